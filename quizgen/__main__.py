@@ -1,0 +1,5 @@
+"""Run the CLI as ``python -m quizgen``."""
+
+from quizgen.cli import app
+
+app(prog_name="quizgen")

@@ -1,0 +1,88 @@
+"""Shared CLI pieces: the typer app, option aliases defined once, and error reporting."""
+
+from __future__ import annotations
+
+import functools
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Annotated, ParamSpec, TypeVar
+
+import typer
+
+from quizgen.errors import QuizgenError
+
+__all__ = [
+    "DEFAULT_STORE",
+    "JsonOption",
+    "OutOption",
+    "SeedOption",
+    "StoreOption",
+    "app",
+    "fail",
+    "handle_errors",
+    "state",
+]
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+DEFAULT_STORE = Path("facts")
+
+app = typer.Typer(
+    name="quizgen",
+    help="Turn radiology reference articles into Anki decks, MCQ sheets and terminal quizzes.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+class _State:
+    debug: bool = False
+
+
+state = _State()
+
+
+@app.callback()
+def _main(
+    debug: Annotated[
+        bool, typer.Option("--debug", help="Show a full traceback on errors.")
+    ] = False,
+) -> None:
+    """quizgen: radiology articles → fact store → Anki decks, MCQ sheets, terminal quiz."""
+    state.debug = debug
+
+
+StoreOption = Annotated[
+    Path,
+    typer.Option("--store", "-s", help="Fact store folder (one YAML file per article)."),
+]
+OutOption = Annotated[Path, typer.Option("--output", "-o", help="File to write.")]
+SeedOption = Annotated[
+    int | None,
+    typer.Option("--seed", help="Random seed; the same seed gives the same output."),
+]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON on stdout instead.")]
+
+
+def fail(message: str, code: int = 1) -> typer.Exit:
+    """Print one ``Error:`` line on stderr and return the Exit to raise."""
+    print(f"Error: {message}", file=sys.stderr)
+    return typer.Exit(code)
+
+
+def handle_errors(command: Callable[P, R]) -> Callable[P, R]:
+    """Turn a QuizgenError into one ``Error: path: problem`` line on stderr and exit 1."""
+
+    @functools.wraps(command)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return command(*args, **kwargs)
+        except QuizgenError as exc:
+            if state.debug:
+                raise
+            raise fail(str(exc)) from None
+
+    return wrapper

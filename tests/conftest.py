@@ -1,0 +1,99 @@
+"""Shared pytest fixtures only: seed paths, a temp store, the CLI runner, fixed clock and rng."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from quizgen.model import Fact, FactKind, SourceRef, make_fact_id
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@pytest.fixture
+def seeds_dir() -> Path:
+    """The bundled seeds folder."""
+    return SEEDS
+
+
+@pytest.fixture
+def spinal_md() -> Path:
+    """The markdown-dump seed (Spinal metastasis)."""
+    return SEEDS / "spinal-metastasis.md"
+
+
+@pytest.fixture
+def vertebral_txt() -> Path:
+    """The plain-text seed (Vertebral metastases)."""
+    return SEEDS / "vertebral-metastases.txt"
+
+
+@pytest.fixture
+def data_dir() -> Path:
+    """tests/data: small inputs per format and the bad-input set."""
+    return DATA
+
+
+@pytest.fixture
+def tmp_store(tmp_path: Path) -> Path:
+    """An empty fact-store folder."""
+    store = tmp_path / "facts"
+    store.mkdir()
+    return store
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    """Typer's CLI runner."""
+    return CliRunner()
+
+
+@pytest.fixture
+def now() -> datetime:
+    """A fixed clock."""
+    return datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def rng() -> random.Random:
+    """A fixed random source."""
+    return random.Random(1234)
+
+
+@pytest.fixture
+def make_fact() -> Callable[..., Fact]:
+    """Factory: ``make_fact(kind=..., item=..., value=..., **overrides)`` with a consistent id."""
+
+    def _make(**overrides: Any) -> Fact:
+        kind = FactKind(overrides.pop("kind", FactKind.FREQUENCY))
+        article = overrides.pop("article", "test-article")
+        title = overrides.pop("title", "Test article")
+        subject = overrides.pop("subject", title.lower())
+        item = overrides.pop("item", "breast")
+        group = overrides.pop("group", "primary tumours")
+        attribute = overrides.pop("attribute", "")
+        value = overrides.pop("value", "22%")
+        section = overrides.pop("section", "Pathology")
+        text = overrides.pop("text", f"{item}: {value}")
+        fact = Fact(
+            id=make_fact_id(kind, article, subject, group, item, attribute),
+            kind=kind,
+            subject=subject,
+            value=value,
+            item=item,
+            group=group,
+            attribute=attribute,
+            source=SourceRef(article=article, title=title, section=section, text=text),
+        )
+        return replace(fact, **overrides)
+
+    return _make
