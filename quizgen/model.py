@@ -26,6 +26,8 @@ __all__ = [
     "Provenance",
     "Section",
     "SourceRef",
+    "LIST_KINDS",
+    "list_key",
     "make_fact_id",
     "slugify",
 ]
@@ -271,6 +273,24 @@ class ArticleFacts:
         """Effective facts a generator may use: never rejected; only approved if asked."""
         wanted = (FactStatus.APPROVED,) if approved_only else (FactStatus.APPROVED, FactStatus.AUTO)
         return tuple(f.effective() for f in self.facts if f.status in wanted)
+
+
+# Kinds whose facts are members of a list; each list becomes one cloze note with one fixed
+# cloze number per member (C3, C8).
+LIST_KINDS: frozenset[FactKind] = frozenset(
+    {FactKind.FREQUENCY, FactKind.DIFFERENTIAL, FactKind.APPEARANCE, FactKind.ASSOCIATION}
+)
+
+
+def list_key(fact: Fact) -> str:
+    """The list a fact belongs to (its cloze note), or its own id for stand-alone facts.
+
+    Members of one list share kind, article, subject and group; the store numbers them
+    (``cloze_number``) within this key and never renumbers.
+    """
+    if fact.kind not in LIST_KINDS:
+        return fact.id
+    return "|".join((fact.kind, fact.source.article, fact.subject.lower(), fact.group.lower()))
 
 
 # --- generated items ---------------------------------------------------------------------
