@@ -23,7 +23,8 @@ def source_line(source: SourceRef, provenance: Provenance) -> str:
     where = f"{source.title} › {source.section}" if source.section else source.title
     link = provenance.doi_url if provenance.doi else provenance.url
     parts = [where + "."]
-    publisher = "Radiopaedia.org" if "radiopaedia" in (provenance.url + provenance.doi).lower() else ""
+    is_radiopaedia = "radiopaedia" in (provenance.url + provenance.doi).lower()
+    publisher = "Radiopaedia.org" if is_radiopaedia else ""
     ref = ", ".join(p for p in (publisher, link) if p)
     if ref:
         parts.append(ref)

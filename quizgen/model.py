@@ -10,6 +10,7 @@ from enum import StrEnum
 
 __all__ = [
     "CONTENT_FIELDS",
+    "LIST_KINDS",
     "Article",
     "ArticleFacts",
     "Block",
@@ -26,7 +27,6 @@ __all__ = [
     "Provenance",
     "Section",
     "SourceRef",
-    "LIST_KINDS",
     "list_key",
     "make_fact_id",
     "slugify",
