@@ -231,7 +231,10 @@ class Fact:
         """The fact as generators should see it: reviewer corrections applied."""
         if not self.correction:
             return self
-        return replace(self, **dict(self.correction), correction=())
+        overrides: dict[str, object] = {
+            name: value for name, value in self.correction if name in CONTENT_FIELDS
+        }
+        return replace(self, correction=(), **overrides)  # type: ignore[arg-type]
 
     def content(self) -> tuple[str, ...]:
         """Content field values, for comparing two versions of a fact."""
