@@ -1,0 +1,417 @@
+"""Benchmark harness: time quizgen's pipeline stage by stage on a synthetic corpus.
+
+Usage: ``python bench/run.py --articles N [--json] [--workers W] [--keep DIR]``.
+Prints a table (and with ``--json`` one JSON object as the last line): articles per second for
+reading + extraction, seconds per stage and end to end, peak memory, deck writing against bare
+genanki, the incremental rebuild after changing one value in one article, and ``quizgen --help``
+start-up time. Stages run in this process through the library API; the clean and incremental
+``quizgen build`` runs are real CLI subprocesses.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import random
+import resource
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import zipfile
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import corpus  # bench/corpus.py, beside this file
+
+__all__ = ["Report", "main", "run_benchmark"]
+
+ROOT = Path(__file__).resolve().parent.parent
+NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)  # fixed clock: repeatable decks
+SEED = 1234
+QUIZGEN = [sys.executable, "-m", "quizgen"]
+
+
+@dataclass(slots=True)
+class Report:
+    """Everything one benchmark run measured; ``to_json`` is the machine-readable line."""
+
+    articles: int
+    workers: int
+    corpus_mb: float = 0.0
+    facts: int = 0
+    notes: int = 0
+    questions: int = 0
+    stages: dict[str, float] = field(default_factory=dict)  # seconds, in pipeline order
+    read_extract_wall: float = 0.0
+    genanki_seconds: float = 0.0
+    cli_build_seconds: float | None = None
+    incremental_seconds: float | None = None
+    incremental_same_deck: bool | None = None
+    help_seconds: float | None = None
+
+    @property
+    def seconds_total(self) -> float:
+        """End to end in-process: read+extract (wall) + store + generate + write .apkg."""
+        rest = sum(v for k, v in self.stages.items() if k not in ("read", "extract"))
+        return self.read_extract_wall + rest
+
+    def to_json(self) -> dict[str, object]:
+        """The JSON object printed last with ``--json``."""
+        apkg = self.stages.get("write_apkg")
+        return {
+            "articles": self.articles,
+            "workers": self.workers,
+            "facts": self.facts,
+            "notes": self.notes,
+            "questions": self.questions,
+            "corpus_mb": round(self.corpus_mb, 2),
+            "seconds_total": round(self.seconds_total, 3),
+            "articles_per_second": round(self.articles / self.read_extract_wall, 1)
+            if self.read_extract_wall
+            else None,
+            "stages": {k: round(v, 3) for k, v in self.stages.items()},
+            "read_extract_wall": round(self.read_extract_wall, 3),
+            "genanki_seconds": round(self.genanki_seconds, 3),
+            "deck_vs_genanki": round(apkg / self.genanki_seconds, 2)
+            if apkg and self.genanki_seconds
+            else None,
+            "cli_build_seconds": _round(self.cli_build_seconds),
+            "incremental_seconds": _round(self.incremental_seconds),
+            "incremental_same_deck": self.incremental_same_deck,
+            "help_seconds": _round(self.help_seconds),
+            **_peak_rss(),
+            "python": platform.python_version(),
+            "nproc": os.cpu_count(),
+        }
+
+
+def _round(value: float | None) -> float | None:
+    return None if value is None else round(value, 3)
+
+
+def _peak_rss() -> dict[str, float]:
+    """Peak resident memory in MB (Linux reports ru_maxrss in KiB).
+
+    ``peak_rss_mb`` adds this process's peak and the largest child's peak (pool workers and
+    CLI runs), an upper bound on what was resident at any one time.
+    """
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return {
+        "peak_rss_mb": round(own + children, 1),
+        "peak_rss_self_mb": round(own, 1),
+        "peak_rss_children_mb": round(children, 1),
+    }
+
+
+@contextmanager
+def _timed(report: Report, stage: str) -> Iterator[None]:
+    start = time.perf_counter()
+    yield
+    report.stages[stage] = report.stages.get(stage, 0.0) + time.perf_counter() - start
+
+
+# --- stages (library API) ----------------------------------------------------------------
+
+
+def _read_extract(path: Path) -> tuple[Any, float, float]:
+    """Read and extract one article; returns its ArticleFacts and the two stage times.
+
+    Runs in pool workers, so the parsed Article never crosses a process boundary and is
+    dropped as soon as its facts exist.
+    """
+    from quizgen.extractors import extract_facts  # noqa: PLC0415
+    from quizgen.model import ArticleFacts  # noqa: PLC0415
+    from quizgen.readers import read_article  # noqa: PLC0415
+
+    start = time.perf_counter()
+    article = read_article(path)
+    mid = time.perf_counter()
+    facts = tuple(extract_facts(article))
+    end = time.perf_counter()
+    entry = ArticleFacts(
+        slug=article.slug, title=article.title, provenance=article.provenance, facts=facts
+    )
+    return entry, mid - start, end - mid
+
+
+def _stage_read_extract(report: Report, paths: Sequence[Path]) -> list[Any]:
+    """Read + extract every article, in a process pool when ``workers > 1``."""
+    entries: list[Any] = []
+    start = time.perf_counter()
+    read = extract = 0.0
+    if report.workers > 1:
+        chunk = max(1, len(paths) // (report.workers * 8))
+        with ProcessPoolExecutor(report.workers) as pool:
+            results: Iterator[tuple[Any, float, float]] = pool.map(
+                _read_extract, paths, chunksize=chunk
+            )
+            for entry, t_read, t_extract in results:
+                entries.append(entry)
+                read += t_read
+                extract += t_extract
+    else:
+        for path in paths:
+            entry, t_read, t_extract = _read_extract(path)
+            entries.append(entry)
+            read += t_read
+            extract += t_extract
+    report.read_extract_wall = time.perf_counter() - start
+    # Per-stage figures are summed worker time (CPU seconds across workers), not wall time.
+    report.stages["read"] = read
+    report.stages["extract"] = extract
+    report.facts = sum(len(e.facts) for e in entries)
+    return entries
+
+
+def _stage_store(report: Report, entries: list[Any], store_dir: Path) -> list[Any]:
+    """Merge the fresh facts into an empty store and save it; returns the stored entries."""
+    from quizgen.store import load_store, merge_facts, save_store  # noqa: PLC0415
+
+    with _timed(report, "store"):
+        old = load_store(store_dir)
+        merged = merge_facts(old, entries, now=NOW)
+        store = merged.store if hasattr(merged, "store") else merged[0]
+        save_store(store, store_dir)
+    return list(store.values()) if isinstance(store, dict) else list(store)
+
+
+def _stage_generate(report: Report, stored: list[Any]) -> Any:
+    from quizgen.generators import generate  # noqa: PLC0415
+
+    with _timed(report, "generate"):
+        result = generate(stored, rng=random.Random(SEED), cards=True)
+    report.notes = len(result.notes)
+    report.questions = len(result.questions)
+    return result
+
+
+def _stage_write_apkg(report: Report, notes: Sequence[Any], out: Path) -> None:
+    from quizgen.exporters.anki import write_apkg  # noqa: PLC0415
+
+    with _timed(report, "write_apkg"):
+        write_apkg(notes, out, now=NOW)
+
+
+# --- bare genanki ------------------------------------------------------------------------
+
+
+def _bare_genanki(apkg: Path, out: Path) -> float:
+    """Write the notes of ``apkg`` again with plain genanki; returns the seconds it took.
+
+    Fields, GUIDs, tags and note count come from quizgen's own package (read back from its
+    SQLite collection, untimed), so both writers do the same work with the same timestamp.
+    """
+    import genanki  # noqa: PLC0415
+
+    with zipfile.ZipFile(apkg) as package, tempfile.TemporaryDirectory() as tmp:
+        name = next(n for n in package.namelist() if n.startswith("collection.anki2"))
+        db_path = package.extract(name, tmp)
+        with sqlite3.connect(db_path) as db:
+            models_json = db.execute("select models from col").fetchone()[0]
+            rows = db.execute("select mid, guid, tags, flds from notes order by id").fetchall()
+    models_raw: dict[str, Any] = json.loads(models_json)
+
+    start = time.perf_counter()
+    models: dict[int, Any] = {}
+    for mid_text, raw in models_raw.items():
+        names = [f["name"] for f in raw["flds"]]
+        first = f"{{{{cloze::{names[0]}}}}}" if raw.get("type") == 1 else f"{{{{{names[0]}}}}}"
+        models[int(mid_text)] = genanki.Model(
+            int(mid_text) + 1,
+            f"bare {raw['name']}",
+            fields=[{"name": n} for n in names],
+            templates=[{"name": "Card 1", "qfmt": first, "afmt": first}],
+            model_type=genanki.Model.CLOZE if raw.get("type") == 1 else genanki.Model.FRONT_BACK,
+        )
+    deck = genanki.Deck(2_059_400_110, "bare genanki")
+    for mid, guid, tags, flds in rows:
+        deck.add_note(
+            genanki.Note(
+                model=models[mid], fields=flds.split("\x1f"), guid=guid, tags=tags.split()
+            )
+        )
+    genanki.Package(deck).write_to_file(str(out), timestamp=NOW.timestamp())
+    return time.perf_counter() - start
+
+
+# --- CLI runs ----------------------------------------------------------------------------
+
+
+def _cli(args: Sequence[str], *, cwd: Path) -> float:
+    """Run ``quizgen ARGS`` and return its wall time; a failure stops the benchmark."""
+    start = time.perf_counter()
+    done = subprocess.run([*QUIZGEN, *args], cwd=cwd, capture_output=True, text=True, check=False)
+    elapsed = time.perf_counter() - start
+    if done.returncode != 0:
+        raise SystemExit(f"quizgen {' '.join(args)} failed ({done.returncode}):\n{done.stderr}")
+    return elapsed
+
+
+def _help_seconds() -> float:
+    """Median of 5 ``quizgen --help`` runs (one warm-up run first)."""
+    _cli(["--help"], cwd=ROOT)
+    return statistics.median(_cli(["--help"], cwd=ROOT) for _ in range(5))
+
+
+def _build_args(corpus_dir: Path, store: Path, out: Path, workers: int) -> list[str]:
+    return [
+        "build", str(corpus_dir), "--store", str(store), "--output", str(out),
+        "--seed", str(SEED), "--workers", str(workers),
+    ]
+
+
+def _cli_builds(report: Report, work: Path, corpus_dir: Path, seed: int) -> None:
+    """Clean ``quizgen build``, then change one value in one article and build again."""
+    store = work / "cli-store"
+    deck = work / "cli.apkg"
+    report.cli_build_seconds = _cli(_build_args(corpus_dir, store, deck, report.workers),
+                                    cwd=work)
+    corpus.write_article(corpus_dir, 0, seed=seed, variant=1)
+    report.incremental_seconds = _cli(_build_args(corpus_dir, store, deck, report.workers),
+                                      cwd=work)
+    # The same deck as a clean build of the changed corpus?
+    clean_store = work / "clean-store"
+    clean_deck = work / "clean.apkg"
+    _cli(_build_args(corpus_dir, clean_store, clean_deck, report.workers), cwd=work)
+    report.incremental_same_deck = _note_dump(deck) == _note_dump(clean_deck)
+
+
+def _note_dump(apkg: Path) -> list[tuple[str, str, str, str]]:
+    """Normalised note content of a package: (guid, model name, fields, tags), sorted."""
+    with zipfile.ZipFile(apkg) as package, tempfile.TemporaryDirectory() as tmp:
+        name = next(n for n in package.namelist() if n.startswith("collection.anki2"))
+        db_path = package.extract(name, tmp)
+        with sqlite3.connect(db_path) as db:
+            models = json.loads(db.execute("select models from col").fetchone()[0])
+            rows = db.execute("select guid, mid, flds, tags from notes").fetchall()
+    return sorted((g, models[str(m)]["name"], f, t.strip()) for g, m, f, t in rows)
+
+
+# --- driver ------------------------------------------------------------------------------
+
+
+def run_benchmark(
+    articles: int,
+    *,
+    workers: int,
+    work: Path,
+    seed: int = 0,
+    incremental: bool = True,
+    log: Callable[[str], None] = lambda _: None,
+) -> Report:
+    """Generate a corpus in ``work`` and measure every stage on it.
+
+    Args:
+        articles: corpus size.
+        workers: processes for reading + extraction (1 = in this process).
+        work: scratch folder (corpus, stores, decks are written here).
+        seed: corpus seed.
+        incremental: also run the CLI clean/incremental builds and ``--help`` timing.
+        log: progress messages (stderr in the CLI).
+
+    Returns:
+        The filled-in report.
+    """
+    report = Report(articles=articles, workers=workers)
+    corpus_dir = work / "corpus"
+    shutil.rmtree(corpus_dir, ignore_errors=True)
+    log(f"writing {articles} synthetic articles to {corpus_dir}")
+    paths = corpus.write_corpus(corpus_dir, articles, seed=seed)
+    report.corpus_mb = sum(p.stat().st_size for p in paths) / 1e6
+
+    log("read + extract")
+    entries = _stage_read_extract(report, paths)
+    store_dir = work / "store"
+    shutil.rmtree(store_dir, ignore_errors=True)
+    store_dir.mkdir(parents=True)
+    log("store")
+    stored = _stage_store(report, entries, store_dir)
+    del entries
+    log("generate")
+    result = _stage_generate(report, stored)
+    deck = work / "deck.apkg"
+    log("write .apkg")
+    _stage_write_apkg(report, result.notes, deck)
+    log("bare genanki")
+    report.genanki_seconds = _bare_genanki(deck, work / "bare.apkg")
+    if incremental:
+        log("quizgen build: clean, then after changing one value")
+        _cli_builds(report, work, corpus_dir, seed)
+        log("quizgen --help")
+        report.help_seconds = _help_seconds()
+    return report
+
+
+def format_table(report: Report) -> str:
+    """The human-readable report."""
+    data = report.to_json()
+    rows: list[tuple[str, str]] = [
+        ("articles", f"{report.articles} ({report.corpus_mb:.1f} MB), {report.workers} worker(s)"),
+        ("facts / notes / questions", f"{report.facts} / {report.notes} / {report.questions}"),
+        ("read+extract (wall)", f"{report.read_extract_wall:.2f} s"
+                                f" = {data['articles_per_second']} articles/s"),
+    ]
+    rows += [(f"  {stage}", f"{secs:.2f} s") for stage, secs in report.stages.items()]
+    rows += [
+        ("end to end (in-process)", f"{report.seconds_total:.2f} s"),
+        ("bare genanki", f"{report.genanki_seconds:.2f} s (deck ratio {data['deck_vs_genanki']})"),
+        ("quizgen build (clean)", _fmt(report.cli_build_seconds)),
+        ("quizgen build (1 changed)", _fmt(report.incremental_seconds)
+         + ("" if report.incremental_same_deck is None
+            else f", same deck as clean: {report.incremental_same_deck}")),
+        ("quizgen --help", _fmt(report.help_seconds)),
+        ("peak RSS", f"{data['peak_rss_mb']} MB (self {data['peak_rss_self_mb']},"
+                     f" largest child {data['peak_rss_children_mb']})"),
+    ]
+    width = max(len(k) for k, _ in rows)
+    return "\n".join(f"{k.ljust(width)}  {v}" for k, v in rows)
+
+
+def _fmt(seconds: float | None) -> str:
+    return "-" if seconds is None else f"{seconds:.2f} s"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Command line entry point."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=100, help="corpus size")
+    parser.add_argument("--json", action="store_true", help="end with one JSON line")
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1,
+                        help="processes for read + extract (default: all cores)")
+    parser.add_argument("--keep", type=Path, help="work in DIR and keep it (default: temp)")
+    parser.add_argument("--seed", type=int, default=0, help="corpus seed")
+    parser.add_argument("--no-cli", action="store_true",
+                        help="skip the quizgen build / incremental / --help timings")
+    args = parser.parse_args(argv)
+
+    def log(message: str) -> None:
+        print(f"[bench] {message}", file=sys.stderr, flush=True)
+
+    if args.keep:
+        args.keep.mkdir(parents=True, exist_ok=True)
+        report = run_benchmark(args.articles, workers=args.workers, work=args.keep.resolve(),
+                               seed=args.seed, incremental=not args.no_cli, log=log)
+    else:
+        with tempfile.TemporaryDirectory(prefix="quizgen-bench-") as tmp:
+            report = run_benchmark(args.articles, workers=args.workers, work=Path(tmp),
+                                   seed=args.seed, incremental=not args.no_cli, log=log)
+    print(format_table(report))
+    if args.json:
+        print(json.dumps(report.to_json(), sort_keys=True))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,104 @@
+"""The benchmark's corpus generator is reproducible, and the harness runs end to end."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import json
+import random
+import subprocess
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCH = ROOT / "bench"
+
+
+def _load_corpus() -> ModuleType:
+    """bench/ is not a package: load corpus.py by path."""
+    spec = importlib.util.spec_from_file_location("bench_corpus", BENCH / "corpus.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while being built
+    spec.loader.exec_module(module)
+    return module
+
+
+def _write(out: Path, *, articles: int, seed: int) -> dict[str, str]:
+    """Run the generator's command line; return file name → sha256."""
+    done = subprocess.run(
+        [sys.executable, str(BENCH / "corpus.py"), "--articles", str(articles),
+         "--seed", str(seed), "--out", str(out)],
+        capture_output=True, text=True, check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(out.iterdir())}
+
+
+def test_corpus_is_reproducible_from_its_seed(tmp_path: Path) -> None:
+    first = _write(tmp_path / "a", articles=6, seed=3)
+    again = _write(tmp_path / "b", articles=6, seed=3)
+    other = _write(tmp_path / "c", articles=6, seed=4)
+    assert first == again
+    assert len(first) == 6
+    assert [name.rsplit(".", 1)[1] for name in first] == ["html", "md", "txt"] * 2
+    assert set(first.values()).isdisjoint(other.values())
+
+
+def test_corpus_articles_are_synthetic_varied_and_seed_sized(tmp_path: Path) -> None:
+    corpus = _load_corpus()
+    paths = corpus.write_corpus(tmp_path, 9, seed=0)
+    texts = [p.read_text(encoding="utf-8") for p in paths]
+    assert all(corpus.SYNTHETIC_NOTICE in text for text in texts)
+    titles = {corpus.make_spec(i, seed=0).title for i in range(200)}
+    assert len(titles) == 200
+    # html and markdown pages are about the seed page's size (~30 KB)
+    sizes = [len(t.encode()) for p, t in zip(paths, texts, strict=True) if p.suffix != ".txt"]
+    assert all(15_000 < size < 45_000 for size in sizes), sizes
+
+
+def test_variant_changes_exactly_one_value(tmp_path: Path) -> None:
+    corpus = _load_corpus()
+    before = corpus.render(corpus.make_spec(1, seed=0), "md").splitlines()
+    after = corpus.render(corpus.make_spec(1, seed=0, variant=1), "md").splitlines()
+    changed = [(a, b) for a, b in zip(before, after, strict=True) if a != b]
+    assert len(changed) == 1
+    old, new = changed[0]
+    assert old.startswith("Approximately ")
+    assert int(new.split()[1].rstrip("%")) == int(old.split()[1].rstrip("%")) + 1
+
+
+def test_shares_are_percentages_that_sum_to_100() -> None:
+    corpus = _load_corpus()
+    rng = random.Random(5)
+    for count in (3, 6, 10):
+        shares = corpus._shares(rng, count)
+        assert sum(shares) == 100
+        assert len(shares) == count
+        assert shares == sorted(shares, reverse=True)
+        assert min(shares) >= 1
+
+
+def test_harness_runs_end_to_end_and_prints_json(tmp_path: Path) -> None:
+    pytest.importorskip("quizgen.store", reason="the pipeline is not assembled yet")
+    done = subprocess.run(
+        [sys.executable, str(BENCH / "run.py"), "--articles", "5", "--json",
+         "--workers", "2", "--keep", str(tmp_path)],
+        capture_output=True, text=True, check=False, cwd=ROOT,
+    )
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    assert result["articles"] == 5
+    assert result["facts"] > 0
+    assert result["notes"] > 0
+    for key in ("seconds_total", "articles_per_second", "peak_rss_mb", "deck_vs_genanki",
+                "incremental_seconds", "help_seconds"):
+        assert isinstance(result[key], float), key
+        assert result[key] > 0, key
+    assert result["incremental_same_deck"] is True
+    assert (tmp_path / "deck.apkg").stat().st_size > 0
+    assert "end to end (in-process)" in done.stdout
