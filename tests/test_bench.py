@@ -102,3 +102,41 @@ def test_harness_runs_end_to_end_and_prints_json(tmp_path: Path) -> None:
     assert result["incremental_same_deck"] is True
     assert (tmp_path / "deck.apkg").stat().st_size > 0
     assert "end to end (in-process)" in done.stdout
+
+
+def _load_run() -> ModuleType:
+    """bench/run.py imports corpus.py from its own folder."""
+    sys.path.insert(0, str(BENCH))
+    try:
+        spec = importlib.util.spec_from_file_location("bench_run", BENCH / "run.py")
+        assert spec is not None
+        assert spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[spec.name] = module
+        spec.loader.exec_module(module)
+    finally:
+        sys.path.remove(str(BENCH))
+    return module
+
+
+def test_bare_genanki_writes_the_same_notes(tmp_path: Path) -> None:
+    import genanki  # noqa: PLC0415 - heavy, only this test needs it
+
+    model = genanki.Model(
+        1_607_392_319, "quizgen cloze", fields=[{"name": "Text"}, {"name": "Extra"}],
+        templates=[{"name": "Cloze", "qfmt": "{{cloze:Text}}", "afmt": "{{cloze:Text}}"}],
+        model_type=genanki.Model.CLOZE,
+    )
+    deck = genanki.Deck(2_059_400_111, "test")
+    for n in range(3):
+        deck.add_note(genanki.Note(model=model, fields=[f"{{{{c1::{n}%}}}} of x", "src"],
+                                   guid=f"g{n}", tags=["a", "b"]))
+    original = tmp_path / "q.apkg"
+    genanki.Package(deck).write_to_file(str(original), timestamp=1.0)
+    run = _load_run()
+    seconds = run._bare_genanki(original, tmp_path / "bare.apkg")
+    assert seconds > 0
+    ours = [(g, f, t) for g, _, f, t in run._note_dump(original)]
+    bare = [(g, f, t) for g, _, f, t in run._note_dump(tmp_path / "bare.apkg")]
+    assert ours == bare
+    assert ours[0] == ("g0", "{{c1::0%}} of x\x1fsrc", "a b")
