@@ -17,6 +17,17 @@ from quizgen.model import Fact, FactKind, SourceRef, make_fact_id
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 DATA = Path(__file__).resolve().parent / "data"
+GOLDEN = Path(__file__).resolve().parent / "golden"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    """``--force-regen`` rewrites tests/golden/ from the current output (review it as a diff)."""
+    parser.addoption(
+        "--force-regen",
+        action="store_true",
+        default=False,
+        help="Rewrite the golden files in tests/golden/ instead of comparing with them.",
+    )
 
 
 @pytest.fixture
@@ -97,3 +108,25 @@ def make_fact() -> Callable[..., Fact]:
         return replace(fact, **overrides)
 
     return _make
+
+
+@pytest.fixture
+def golden(request: pytest.FixtureRequest) -> Callable[[str, str], None]:
+    """``golden(name, text)``: compare ``text`` with tests/golden/NAME.
+
+    Run ``pytest --force-regen`` to rewrite the file, then review the change with ``git diff``.
+    """
+    regen = bool(request.config.getoption("--force-regen"))
+
+    def _check(name: str, text: str) -> None:
+        path = GOLDEN / name
+        if regen or not path.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+            if not regen:
+                pytest.fail(f"{path} did not exist: written now, review it and re-run")
+        assert text == path.read_text(encoding="utf-8"), (
+            f"output differs from {path}; if the change is intended run pytest --force-regen"
+        )
+
+    return _check
