@@ -1,0 +1,132 @@
+"""Collects headings and blocks from any reader and assembles one Article."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from quizgen.errors import ReadError
+from quizgen.model import Article, Block, BlockKind, ListItem, Provenance, Section, slugify
+from quizgen.readers.cleanup import clean_inline, is_chrome_heading, same_as_title
+
+__all__ = ["ArticleBuilder", "clean_items"]
+
+
+def clean_items(items: tuple[ListItem, ...]) -> tuple[ListItem, ...]:
+    """Clean every item's text; drop empty leaves, lift children of empty parents."""
+    cleaned: list[ListItem] = []
+    for item in items:
+        text = clean_inline(item.text)
+        children = clean_items(item.children)
+        if text:
+            cleaned.append(ListItem(text, children))
+        else:
+            cleaned.extend(children)
+    return tuple(cleaned)
+
+
+@dataclass
+class _OpenSection:
+    heading: str
+    parents: tuple[str, ...]
+    level: int
+    blocks: list[Block] = field(default_factory=list)
+
+
+@dataclass
+class ArticleBuilder:
+    """Receives the article body in reading order; page furniture sections are skipped.
+
+    ``level`` of a heading is relative: 1 for a section, 2 for a sub-section, and so on.
+    """
+
+    path: Path
+    sections: list[_OpenSection] = field(default_factory=list)
+    _skip_level: int = 0  # > 0 while inside a page-furniture section of that level
+
+    def __post_init__(self) -> None:
+        self.sections.append(_OpenSection("", (), 0))
+
+    def heading(self, text: str, level: int) -> None:
+        """Start a section; headings such as "References" start a skipped region."""
+        text = clean_inline(text).rstrip(":").strip()
+        if not text:
+            return
+        # A furniture heading skips everything up to the next real heading (whatever its
+        # level: the "On this page" box is an h2 followed by the article's h4 sections).
+        if is_chrome_heading(text):
+            self._skip_level = level
+            return
+        self._skip_level = 0
+        level = max(level, 1)
+        parents = tuple(s.heading for s in self._stack_above(level))
+        self.sections.append(_OpenSection(text, parents, level))
+
+    def _stack_above(self, level: int) -> list[_OpenSection]:
+        """The open sections that enclose a new heading of ``level``, outermost first."""
+        stack: list[_OpenSection] = []
+        for section in self.sections[1:]:
+            while stack and stack[-1].level >= section.level:
+                stack.pop()
+            stack.append(section)
+        return [s for s in stack if s.level < level]
+
+    @property
+    def skipping(self) -> bool:
+        """True inside a page-furniture section."""
+        return self._skip_level > 0
+
+    def paragraph(self, text: str) -> None:
+        """Add a paragraph (ignored when empty or inside page furniture)."""
+        text = clean_inline(text)
+        if text and not self.skipping:
+            self.sections[-1].blocks.append(Block(BlockKind.PARAGRAPH, text=text))
+
+    def list_block(self, items: tuple[ListItem, ...]) -> None:
+        """Add a (nested) list."""
+        items = clean_items(items)
+        if items and not self.skipping:
+            self.sections[-1].blocks.append(Block(BlockKind.LIST, items=items))
+
+    def key_value(self, key: str, value: str) -> None:
+        """Add a standalone ``key: value`` line such as "T1: hypointense"."""
+        key, value = clean_inline(key), clean_inline(value)
+        if key and value and not self.skipping:
+            block = Block(BlockKind.KEY_VALUE, text=f"{key}: {value}", key=key, value=value)
+            self.sections[-1].blocks.append(block)
+
+    def build(
+        self,
+        *,
+        title: str,
+        provenance: Provenance,
+        synonyms: tuple[str, ...] = (),
+        warnings: tuple[str, ...] = (),
+    ) -> Article:
+        """The finished Article.
+
+        Raises:
+            ReadError: no title, or no article body text at all.
+        """
+        title = clean_inline(title)
+        if not title:
+            raise ReadError("no article title found", path=self.path)
+        sections = tuple(
+            Section(s.heading, tuple(s.blocks), s.parents)
+            for s in self.sections
+            if s.blocks or any(o.parents[-1:] == (s.heading,) for o in self.sections if o.blocks)
+        )
+        if not any(section.blocks for section in sections):
+            raise ReadError("no article body found (is this a saved article page?)", path=self.path)
+        kept: list[str] = []
+        for synonym in (clean_inline(s) for s in synonyms):
+            if synonym and not same_as_title(synonym, title) and synonym not in kept:
+                kept.append(synonym)
+        return Article(
+            slug=slugify(title) or "article",
+            title=title,
+            sections=sections,
+            provenance=provenance,
+            synonyms=tuple(kept),
+            warnings=warnings,
+        )

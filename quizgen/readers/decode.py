@@ -1,0 +1,36 @@
+"""Bytes → text, with one clear error for empty, binary or non-UTF-8 input."""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+from quizgen.errors import ReadError
+
+__all__ = ["decode_article_bytes"]
+
+# A NUL byte never occurs in a text article; a few control characters hint at binary data.
+_BINARY_HINTS = frozenset(range(0x09)) | frozenset(range(0x0E, 0x20)) - {0x1B}
+
+
+def decode_article_bytes(data: bytes, path: Path) -> str:
+    """Decode an article file as UTF-8 (BOM allowed) and normalise it to NFC.
+
+    Raises:
+        ReadError: the file is empty, binary, or not UTF-8 (the message names the first bad
+            byte and its offset, and suggests re-saving as UTF-8).
+    """
+    if not data.strip():
+        raise ReadError("the file is empty", path=path)
+    sample = data[:4096]
+    if b"\x00" in sample or sum(byte in _BINARY_HINTS for byte in sample) > len(sample) // 20:
+        raise ReadError("binary data, not a text article", path=path)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        bad = data[exc.start]
+        raise ReadError(
+            f"not UTF-8 text (byte 0x{bad:02X} at offset {exc.start}); re-save the file as UTF-8",
+            path=path,
+        ) from None
+    return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))

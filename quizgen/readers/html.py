@@ -1,0 +1,194 @@
+"""HTML reader: a saved Radiopaedia article page (h1 title, ``div.body`` with h4 sections)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+from bs4.element import NavigableString, Tag
+
+from quizgen.errors import ReadError
+from quizgen.model import Article, InputFormat, ListItem, Provenance
+from quizgen.readers.builder import ArticleBuilder
+from quizgen.readers.cleanup import clean_inline
+from quizgen.readers.lists import as_key_value
+from quizgen.readers.metadata import PageMetadata, parse_metadata
+
+__all__ = ["read_html"]
+
+# Elements that never hold article text.
+_SKIP_TAGS = frozenset(
+    {
+        "script",
+        "style",
+        "noscript",
+        "iframe",
+        "img",
+        "figure",
+        "figcaption",
+        "nav",
+        "aside",
+        "form",
+        "button",
+        "svg",
+        "video",
+        "audio",
+        "object",
+        "template",
+        "header",
+        "footer",
+    }
+)
+# Class fragments of furniture inside the body: galleries, captions, ads, case panels.
+_SKIP_CLASS = re.compile(
+    r"caption|figure|gallery|image|carousel|\bad\b|ad-|advert|promo|sponsor|case|share|"
+    r"ref-list|references|incoming|related|footer|nav",
+    re.I,
+)
+_HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_CITATION_SUP = re.compile(r"^[\s\d,–-]*$")
+_BODY_SELECTORS = (
+    "div.body.user-generated-content",
+    "div.user-generated-content",
+    "div.body",
+    "article",
+    "main",
+)
+
+
+def _find_body(soup: BeautifulSoup) -> Tag | None:
+    for selector in _BODY_SELECTORS:
+        found = soup.select_one(selector)
+        if found is not None and found.get_text(strip=True):
+            return found
+    return None
+
+
+def _inline_text(node: Tag) -> str:
+    """Text of an element without nested lists, citation superscripts or furniture."""
+    parts: list[str] = []
+    for child in node.children:
+        if isinstance(child, NavigableString):
+            if type(child) is NavigableString:  # not a Comment/CData
+                parts.append(str(child))
+            continue
+        if not isinstance(child, Tag) or child.name in ("ul", "ol") or _skipped(child):
+            continue
+        if child.name == "sup" and _CITATION_SUP.match(child.get_text()):
+            continue
+        if child.name == "br":
+            parts.append(" ")
+            continue
+        parts.append(_inline_text(child))
+    return "".join(parts)
+
+
+def _skipped(node: Tag) -> bool:
+    if node.name in _SKIP_TAGS:
+        return True
+    classes = " ".join(node.get("class") or [])
+    return bool(classes and _SKIP_CLASS.search(classes))
+
+
+def _list_items(node: Tag) -> tuple[ListItem, ...]:
+    items: list[ListItem] = []
+    for li in node.find_all("li", recursive=False):
+        children: list[ListItem] = []
+        for nested in li.find_all(("ul", "ol"), recursive=False):
+            children.extend(_list_items(nested))
+        items.append(ListItem(_inline_text(li), tuple(children)))
+    return tuple(items)
+
+
+def _walk(node: Tag, builder: ArticleBuilder, top_level: int) -> None:
+    for child in node.children:
+        if isinstance(child, NavigableString):
+            if type(child) is NavigableString and child.strip():
+                builder.paragraph(str(child))
+            continue
+        if not isinstance(child, Tag) or _skipped(child):
+            continue
+        if child.name in _HEADING_TAGS:
+            level = int(child.name[1]) - top_level + 1
+            builder.heading(_inline_text(child), max(1, level))
+        elif child.name in ("ul", "ol"):
+            builder.list_block(_list_items(child))
+        elif child.name in ("p", "blockquote", "dd", "dt"):
+            text = clean_inline(_inline_text(child))
+            key_value = as_key_value(text)
+            if key_value and child.name == "p":
+                builder.key_value(*key_value)
+            else:
+                builder.paragraph(text)
+        elif child.name == "table":
+            continue  # tables need their own reader; never guess their structure
+        else:
+            _walk(child, builder, top_level)
+
+
+def _meta_item_lines(item: Tag) -> list[str]:
+    """One ``.meta-item`` as "Label: value" lines (list values as "- entry" lines)."""
+    title = item.select_one(".meta-item-title") or item.find("strong")
+    if not isinstance(title, Tag):
+        return []
+    label = title.get_text(" ", strip=True)
+    title.extract()
+    entries = [li.get_text(" ", strip=True) for li in item.find_all("li")]
+    if entries:
+        return [label, *(f"- {entry}" for entry in entries)]
+    return [f"{label} {item.get_text(' ', strip=True)}"]
+
+
+def _metadata(soup: BeautifulSoup) -> PageMetadata:
+    """Labelled metadata items ("DOI:", "Synonyms:") outside the article body."""
+    lines: list[str] = []
+    for item in soup.select(".meta-item"):
+        lines.extend(_meta_item_lines(item))
+    page_text = soup.get_text("\n")
+    meta = parse_metadata("\n".join(lines)) if lines else parse_metadata(page_text)
+    if not meta.retrieved or not meta.last_revised:
+        fallback = parse_metadata(page_text)
+        meta = replace(
+            meta,
+            retrieved=meta.retrieved or fallback.retrieved,
+            last_revised=meta.last_revised or fallback.last_revised,
+        )
+    return meta
+
+
+def read_html(text: str, path: Path) -> Article:
+    """Read a saved article page.
+
+    Raises:
+        ReadError: no article body or no title.
+    """
+    soup = BeautifulSoup(text, "html.parser")
+    body = _find_body(soup)
+    if body is None:
+        raise ReadError("no article body found (expected div.body)", path=path)
+    body.extract()  # keep the metadata search below out of the article text
+    h1 = soup.find("h1")
+    title = h1.get_text(" ", strip=True) if isinstance(h1, Tag) else ""
+    if not title and soup.title and soup.title.string:
+        title = soup.title.string.split("|")[0]
+    meta = _metadata(soup)
+    canonical = soup.find("link", rel="canonical")
+    url = meta.url or (str(canonical.get("href", "")) if isinstance(canonical, Tag) else "")
+    levels = [int(h.name[1]) for h in body.find_all(_HEADING_TAGS)]
+    builder = ArticleBuilder(path)
+    _walk(body, builder, min(levels, default=4))
+    provenance = Provenance(
+        path=str(path),
+        input_format=InputFormat.HTML,
+        url=url.split("?")[0],
+        doi=meta.doi,
+        rid=meta.rid,
+        citation=meta.citation,
+        systems=meta.systems,
+        sections=meta.sections,
+        retrieved=meta.retrieved,
+        last_revised=meta.last_revised,
+    )
+    return builder.build(title=title, provenance=provenance, synonyms=meta.synonyms)

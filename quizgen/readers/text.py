@@ -1,0 +1,107 @@
+"""Plain-text reader: a text extraction of an article page, with headings to infer.
+
+Headings are short lines standing alone between blank lines; bullets ("•", "-", "*") keep
+their indentation as nesting; a short line directly above indented bullets is their
+parent; "T1: hypointense" lines become key/value blocks.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from quizgen.model import Article, InputFormat, Provenance
+from quizgen.readers.builder import ArticleBuilder
+from quizgen.readers.cleanup import TERMINAL_HEADINGS, clean_inline
+from quizgen.readers.lists import as_key_value, build_tree
+from quizgen.readers.metadata import parse_metadata
+
+__all__ = ["read_text_article"]
+
+_BULLET = re.compile(r"^(\s*)[•·▪◦‣*-]\s+(.*)$")
+_MAX_HEADING_WORDS = 7
+
+
+def _is_heading(lines: list[str], index: int) -> bool:
+    """A short capitalised line without final punctuation, alone between blank lines."""
+    line = lines[index].strip()
+    words = line.split()
+    if not line or len(words) > _MAX_HEADING_WORDS or len(line) > 70:
+        return False
+    if line[-1] in ".,;:!?)" or not line[0].isupper() or _BULLET.match(lines[index]):
+        return False
+    before = index == 0 or not lines[index - 1].strip()
+    following = lines[index + 1] if index + 1 < len(lines) else ""
+    return before and not following.strip()
+
+
+def _starts_list(lines: list[str], index: int) -> bool:
+    """A non-bullet line directly followed by an indented bullet is a list parent."""
+    following = lines[index + 1] if index + 1 < len(lines) else ""
+    bullet = _BULLET.match(following)
+    return bool(bullet and bullet.group(1)) and not _BULLET.match(lines[index])
+
+
+def _parse_body(lines: list[str], builder: ArticleBuilder) -> None:
+    entries: list[tuple[int, str]] = []
+
+    def flush() -> None:
+        if entries:
+            builder.list_block(build_tree(entries))
+            entries.clear()
+
+    for index, raw in enumerate(lines):
+        stripped = raw.strip()
+        if not stripped:
+            continue
+        if stripped.lower().rstrip(":") in TERMINAL_HEADINGS:
+            break
+        bullet = _BULLET.match(raw)
+        if bullet:
+            depth = 1 + len(bullet.group(1).expandtabs(4)) // 2
+            entries.append((depth, bullet.group(2).strip()))
+            continue
+        if entries and raw[:1].isspace():
+            continue  # indented leftovers between bullets (e.g. image captions)
+        flush()
+        if _starts_list(lines, index):
+            entries.append((0, stripped))
+            continue
+        if _is_heading(lines, index):
+            builder.heading(stripped, 1)
+            continue
+        key_value = as_key_value(clean_inline(stripped))
+        if key_value:
+            builder.key_value(*key_value)
+        else:
+            builder.paragraph(stripped)
+    flush()
+
+
+def read_text_article(text: str, path: Path) -> Article:
+    """Read a plain-text article: the first non-empty line is the title.
+
+    Raises:
+        ReadError: no title or no body.
+    """
+    lines = text.split("\n")
+    start = next((i for i, line in enumerate(lines) if line.strip()), 0)
+    title = lines[start].strip().split(" | ")[0] if lines else ""
+    if len(title.split()) > 15:
+        title = ""
+    meta = parse_metadata(text)
+    builder = ArticleBuilder(path)
+    _parse_body(lines[start + 1 :], builder)
+    provenance = Provenance(
+        path=str(path),
+        input_format=InputFormat.TEXT,
+        url=meta.url,
+        doi=meta.doi,
+        rid=meta.rid,
+        citation=meta.citation,
+        systems=meta.systems,
+        sections=meta.sections,
+        retrieved=meta.retrieved,
+        last_revised=meta.last_revised,
+    )
+    return builder.build(title=title, provenance=provenance, synonyms=meta.synonyms)
