@@ -1,0 +1,48 @@
+"""Extractors: Article → facts, one module per kind of fact.
+
+``extract_facts`` runs every extractor in ``EXTRACTORS`` and keeps the first fact of each
+id, so the result is deterministic and free of duplicates.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from quizgen.extractors.appearance import extract_appearances
+from quizgen.extractors.association import extract_associations
+from quizgen.extractors.demographics import extract_ages, extract_sex_ratios
+from quizgen.extractors.differential import extract_differentials
+from quizgen.extractors.frequency import extract_frequencies, extract_percentages
+from quizgen.extractors.terms import extract_definition, extract_signs, extract_synonyms
+from quizgen.extractors.threshold import extract_thresholds
+from quizgen.model import Article, Fact
+
+__all__ = ["EXTRACTORS", "extract_facts"]
+
+Extractor = Callable[[Article], Iterable[Fact]]
+
+EXTRACTORS: tuple[Extractor, ...] = (
+    extract_definition,
+    extract_synonyms,
+    extract_frequencies,
+    extract_percentages,
+    extract_appearances,
+    extract_differentials,
+    extract_thresholds,
+    extract_ages,
+    extract_sex_ratios,
+    extract_signs,
+    extract_associations,
+)
+
+
+def extract_facts(article: Article) -> list[Fact]:
+    """Every fact of ``article``, in extractor then article order, one per id."""
+    seen: set[str] = set()
+    facts: list[Fact] = []
+    for extractor in EXTRACTORS:
+        for fact in extractor(article):
+            if fact.id not in seen:
+                seen.add(fact.id)
+                facts.append(fact)
+    return facts

@@ -1,0 +1,167 @@
+"""Imaging appearance: lesion type × sequence or modality → finding."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from quizgen.extractors.text import iter_lists, make_fact, split_sentences
+from quizgen.model import Article, BlockKind, Fact, FactKind, ListItem, Section
+
+__all__ = ["extract_appearances", "sequence_name"]
+
+# Sequence/modality labels as articles write them → one canonical name each.
+_SEQUENCES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern, re.I), name)
+    for pattern, name in (
+        (
+            r"^T1\s*(?:C\s*\+|\+\s*C|post[- ]?contrast|with contrast|\+\s*Gd|Gd)(?:\s*\(Gd\))?$",
+            "MRI T1 C+",
+        ),
+        (r"^T1\s*(?:C\s*\+)?\s*\(Gd\)$", "MRI T1 C+"),
+        (r"^(?:post[- ]?contrast|contrast[- ]enhanced|C\+|gadolinium)$", "MRI T1 C+"),
+        (r"^T1(?:[- ]?weighted|WI)?$", "MRI T1"),
+        (r"^T2(?:[- ]?weighted|WI)?$", "MRI T2"),
+        (r"^(?:T2\s*)?FLAIR$", "MRI FLAIR"),
+        (r"^STIR$", "MRI STIR"),
+        (r"^DWI(?:\s*/\s*ADC)?$|^diffusion(?:[- ]weighted)?(?: imaging)?$", "MRI DWI"),
+        (r"^ADC$", "MRI ADC"),
+        (r"^(?:SWI|GRE|T2\*|susceptibility)(?:\s*/\s*(?:SWI|GRE))?$", "MRI SWI/GRE"),
+        (r"^(?:in[- ]phase|out[- ]of[- ]phase|chemical shift)$", "MRI chemical shift"),
+        (r"^(?:NECT|non[- ]contrast CT|unenhanced CT)$", "CT non-contrast"),
+        (r"^(?:CECT|contrast[- ]enhanced CT|post[- ]contrast CT)$", "CT contrast"),
+        (r"^CT$", "CT"),
+        (r"^(?:US|ultrasound|sonography)$", "ultrasound"),
+        (r"^(?:plain )?(?:radiograph|radiography|x-ray|plain film)s?$", "radiograph"),
+        (r"^(?:PET(?:[- ]CT)?|FDG[- ]PET)$", "PET"),
+        (r"^(?:bone scan|scintigraphy|nuclear medicine)$", "nuclear medicine"),
+    )
+)
+_KEY_VALUE = re.compile(r"^(?P<key>[^:]{1,30}):\s*(?P<value>.+)$")
+_MODALITY_IN_TEXT = re.compile(
+    r"\b(CT|MRI|ultrasound|radiographs?|plain films?|PET|scintigraphy)\b", re.I
+)
+# "The more common lytic metastases appear as regions of soft tissue attenuation ..."
+_PROSE = re.compile(
+    r"^(?:the\s+)?(?:more\s+|most\s+|less\s+)?(?:common\s+)?"
+    r"(?P<subject>[A-Za-z][\w -]{2,60}?\s"
+    r"(?:lesions|metastases|deposits|masses|nodules|tumou?rs|cysts))"
+    r"\s+(?:are\s+(?:usually|typically|often|commonly)|(?:usually|typically|often|commonly)\s+appear|"
+    r"appear|are seen)\s+(?:as\s+)?(?P<finding>[^.;]+)",
+    re.I,
+)
+_FINDING_CUT = re.compile(r"\s+(?:with|but|and are|which|although|while|,)\s.*$|,.*$", re.I)
+_FINDING_LEAD = re.compile(r"^(?:regions?|areas?|foci|focus)\s+of\s+", re.I)
+
+
+def sequence_name(label: str) -> str:
+    """Canonical sequence/modality name for a label ("T1 C+ (Gd)" → "MRI T1 C+"), or ""."""
+    label = label.strip()
+    for pattern, name in _SEQUENCES:
+        if pattern.match(label):
+            return name
+    return ""
+
+
+def _signal_children(item: ListItem) -> list[tuple[str, str, str]]:
+    """(sequence, finding, source line) for each "T1: hypointense" child of an item."""
+    found: list[tuple[str, str, str]] = []
+    for child in item.children:
+        match = _KEY_VALUE.match(child.text)
+        if match and (name := sequence_name(match.group("key"))):
+            found.append((name, match.group("value").strip(), child.text))
+    return found
+
+
+def _modality_of(section: Section) -> str:
+    for heading in (section.heading, *reversed(section.parents)):
+        if name := sequence_name(heading):
+            return name
+    return ""
+
+
+def _from_lists(article: Article) -> Iterator[Fact]:
+    for unit in iter_lists(article):
+        for item in unit.block.items:
+            for name, finding, line in _signal_children(item):
+                subject = item.text.rstrip(":")
+                yield make_fact(
+                    FactKind.APPEARANCE,
+                    article,
+                    unit.section,
+                    f"{subject}: {line}",
+                    key=(subject, name),
+                    subject=subject,
+                    attribute=name,
+                    value=finding,
+                )
+        # A flat list of "T1: …" lines describes the article's own subject.
+        flat = [_KEY_VALUE.match(i.text) for i in unit.block.items if not i.children]
+        for match in flat:
+            if match and (name := sequence_name(match.group("key"))):
+                yield make_fact(
+                    FactKind.APPEARANCE,
+                    article,
+                    unit.section,
+                    match.group(0),
+                    key=(article.title, name),
+                    subject=article.title,
+                    attribute=name,
+                    value=match.group("value").strip(),
+                )
+
+
+def _from_key_values(article: Article) -> Iterator[Fact]:
+    for section in article.sections:
+        for block in section.blocks:
+            if block.kind is BlockKind.KEY_VALUE and (name := sequence_name(block.key)):
+                yield make_fact(
+                    FactKind.APPEARANCE,
+                    article,
+                    section,
+                    block.text,
+                    key=(article.title, name),
+                    subject=article.title,
+                    attribute=name,
+                    value=block.value,
+                )
+
+
+def _from_prose(article: Article) -> Iterator[Fact]:
+    """Sentences such as "Sclerotic lesions appear hyperdense" where the modality is known
+    from the heading or from the paragraph that opens the topic ("The appearance on CT …")."""
+    for section in article.sections:
+        modality = _modality_of(section)
+        for block in section.blocks:
+            if block.kind is not BlockKind.PARAGRAPH:
+                continue
+            sentences = split_sentences(block.text)
+            named = _MODALITY_IN_TEXT.search(sentences[0]) if sentences else None
+            if named:  # a paragraph that opens on a modality sets the context
+                modality = sequence_name(named.group(1)) or modality
+            for sentence in sentences:
+                match = _PROSE.match(sentence)
+                if not match or not modality:
+                    continue
+                finding = _FINDING_LEAD.sub("", _FINDING_CUT.sub("", match.group("finding")))
+                if not finding or len(finding.split()) > 6:
+                    continue
+                subject = match.group("subject").strip()
+                yield make_fact(
+                    FactKind.APPEARANCE,
+                    article,
+                    section,
+                    sentence,
+                    key=(subject, modality),
+                    subject=subject,
+                    attribute=modality,
+                    value=finding.strip(),
+                    statement=sentence,
+                )
+
+
+def extract_appearances(article: Article) -> Iterator[Fact]:
+    """Signal/attenuation per lesion type from nested lists, "T1: …" lines and prose."""
+    yield from _from_lists(article)
+    yield from _from_key_values(article)
+    yield from _from_prose(article)

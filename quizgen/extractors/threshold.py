@@ -1,0 +1,70 @@
+"""Scores, cut-offs and ranges with what they mean ("a SINS of 7-18 warrants surgery")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from quizgen.extractors.text import iter_sentences, make_fact, normalise_value
+from quizgen.model import Article, Fact, FactKind
+
+__all__ = ["extract_thresholds"]
+
+_NUMBER = r"\d+(?:\.\d+)?"
+_UNIT = r"(?:\s*(?:%|mm|cm|ml|mL|HU|g|kg|points?|years?|weeks?|days?|mmHg|ng/mL|mg/dL))?"
+_VALUE = (
+    rf"(?P<value>(?:[<>≤≥]|more than|less than|greater than|at least|above|below|over|under)?\s*"
+    rf"{_NUMBER}(?:\s*(?:-|–|to)\s*{_NUMBER})?{_UNIT})"
+)
+_CONSEQUENCE = (
+    r"(?P<verb>warrants?|suggests?|indicates?|is (?:considered|regarded as|diagnostic of|"
+    r"suggestive of|consistent with)|are (?:considered|diagnostic of|suggestive of)|"
+    r"requires?|predicts?|favou?rs?|implies|signifies|defines?|is abnormal|is pathological)"
+)
+# "A score of 7-18 warrants surgical consultation", "A diameter > 3 cm suggests malignancy"
+_THRESHOLD = re.compile(
+    rf"(?P<subject>(?:an?\s+|the\s+)?[A-Za-z][\w -]{{1,60}}?)\s+(?:of|at|is|measuring)?\s*"
+    rf"{_VALUE}\s+{_CONSEQUENCE}\s+(?P<meaning>[^.;]+)",
+    re.I,
+)
+_GENERIC_SUBJECT = re.compile(r"^(?:an?\s+|the\s+)?(?:score|total|value|result)$", re.I)
+# "The spinal instability neoplastic score (SINS)", "Bosniak classification"
+_NAMED_SCORE = re.compile(
+    r"(?:the\s+)?(?P<name>(?:[A-Za-z][\w-]*\s+){0,6}?(?:score|scale|index|classification|"
+    r"criteria|grade|grading system)(?:\s*\([A-Z][\w-]{1,10}\))?)",
+    re.I,
+)
+
+
+def _score_name(paragraph: str, before: str) -> str:
+    """The named score the paragraph talks about, searched in the sentences before."""
+    names = [m.group("name").strip() for m in _NAMED_SCORE.finditer(before or paragraph)]
+    names = [n for n in names if len(n.split()) >= 2 or "(" in n]
+    return names[-1] if names else ""
+
+
+def extract_thresholds(article: Article) -> Iterator[Fact]:
+    """Cut-offs and ranges followed by what they warrant or suggest."""
+    for sentence in iter_sentences(article):
+        match = _THRESHOLD.search(sentence.text)
+        if not match:
+            continue
+        subject = match.group("subject").strip()
+        if _GENERIC_SUBJECT.match(subject):
+            before = sentence.paragraph[: sentence.paragraph.find(sentence.text)]
+            subject = _score_name(sentence.paragraph, before) or ""
+        subject = re.sub(r"^(?:an?|the)\s+", "", subject, flags=re.I)
+        if not subject:
+            continue
+        meaning = f"{match.group('verb')} {match.group('meaning').strip()}"
+        yield make_fact(
+            FactKind.THRESHOLD,
+            article,
+            sentence.section,
+            sentence.text,
+            key=(subject, meaning),
+            subject=subject,
+            value=normalise_value(match.group("value")),
+            attribute=meaning,
+            statement=sentence.text,
+        )
