@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from quizgen.cli.common import app
-
 # Importing a command module registers its commands on ``app``.
 # (each command module adds its import line here)
+from quizgen.cli import extract as _extract  # noqa: F401
+from quizgen.cli.common import app
 
 __all__ = ["app"]

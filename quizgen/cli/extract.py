@@ -1,0 +1,139 @@
+"""`quizgen extract` and `quizgen facts`: fill the fact store and show it for review."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from quizgen.cli.common import DEFAULT_STORE, JsonOption, StoreOption, app, handle_errors
+
+__all__ = ["extract", "facts"]
+
+
+def _fact_json(fact: object) -> dict[str, object]:
+    from quizgen.model import CONTENT_FIELDS, Fact  # noqa: PLC0415
+
+    assert isinstance(fact, Fact)
+    data: dict[str, object] = {"id": fact.id, "kind": str(fact.kind)}
+    data.update({name: getattr(fact, name) for name in CONTENT_FIELDS if getattr(fact, name)})
+    data["source"] = {
+        "article": fact.source.article,
+        "title": fact.source.title,
+        "section": fact.source.section,
+        "text": fact.source.text,
+    }
+    return data
+
+
+@app.command()
+@handle_errors
+def extract(
+    paths: Annotated[list[Path], typer.Argument(help="Article files or folders.")],
+    store: StoreOption = DEFAULT_STORE,
+    as_json: JsonOption = False,
+) -> None:
+    """Read articles, extract their facts and merge them into the fact store.
+
+    Reviewed facts (approved, rejected, corrected) keep the reviewer's version; facts whose
+    source text changed are flagged. With --json, print the facts and touch no store.
+
+    Example: quizgen extract seeds/ --store facts
+    """
+    from quizgen.selection import extract_paths  # noqa: PLC0415
+    from quizgen.store import load_store, merge_facts, save_store  # noqa: PLC0415
+
+    now = datetime.now(UTC)
+    entries = []
+    failures = []
+    warnings: list[str] = []
+    for path, result in extract_paths(paths):
+        if isinstance(result, Exception):
+            failures.append(result)
+            print(f"Error: {result}", file=sys.stderr)
+        else:
+            entries.append(result[0])
+            warnings.extend(f"{path}: {warning}" for warning in result[1])
+    if as_json:
+        print(
+            json.dumps(
+                [_fact_json(f) for e in entries for f in e.facts], indent=2, ensure_ascii=False
+            )
+        )
+        raise typer.Exit(1 if failures else 0)
+    merge = merge_facts(load_store(store, now=now), entries, now=now)
+    save_store(merge.store, store, only=merge.changed_slugs)
+    by_kind = Counter(str(f.kind) for e in entries for f in e.facts)
+    print(f"{len(entries)} article(s) read, {sum(by_kind.values())} facts → {store}/")
+    for kind, count in sorted(by_kind.items()):
+        print(f"  {kind:<13}{count:>5}")
+    print(
+        f"store: {merge.added} added, {merge.updated} updated, {merge.flagged} flagged for "
+        f"review, {merge.unchanged} unchanged, {merge.removed} removed"
+    )
+    for warning in warnings:
+        print(f"Warning: {warning}", file=sys.stderr)
+    if failures:
+        print(f"{len(failures)} file(s) could not be read (see above)", file=sys.stderr)
+        raise typer.Exit(1)
+
+
+@app.command()
+@handle_errors
+def facts(
+    store: StoreOption = DEFAULT_STORE,
+    kind: Annotated[str | None, typer.Option(help="Only this fact kind.")] = None,
+    article: Annotated[str | None, typer.Option(help="Only this article (slug).")] = None,
+    status: Annotated[str | None, typer.Option(help="Only auto, approved or rejected.")] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Show the facts in the store as a table, for review.
+
+    Example: quizgen facts --kind frequency --article spinal-metastasis
+    """
+    from rich.console import Console  # noqa: PLC0415
+    from rich.table import Table  # noqa: PLC0415
+
+    from quizgen.store import load_store  # noqa: PLC0415
+
+    entries = load_store(store)
+    rows = [
+        fact
+        for slug, entry in sorted(entries.items())
+        if article is None or slug == article
+        for fact in entry.facts
+        if (kind is None or fact.kind == kind) and (status is None or fact.status == status)
+    ]
+    if as_json:
+        print(
+            json.dumps(
+                [_fact_json(f.effective()) | {"status": str(f.status)} for f in rows],
+                indent=2,
+                ensure_ascii=False,
+            )
+        )
+        return
+    if not entries:
+        print(f"The fact store {store}/ is empty: run `quizgen extract PATH` first.")
+        return
+    table = Table(show_lines=False, title=f"{len(rows)} fact(s) in {store}/")
+    for column in ("id", "kind", "what", "value", "status", "section"):
+        table.add_column(column, overflow="fold")
+    for fact in rows:
+        shown = fact.effective()
+        what = " › ".join(p for p in (shown.subject, shown.group, shown.item, shown.attribute) if p)
+        flag = " (source changed)" if fact.source_changed else ""
+        table.add_row(
+            fact.id.split(":", 2)[-1],
+            str(fact.kind),
+            what,
+            shown.value or shown.statement,
+            f"{fact.status}{flag}",
+            fact.source.section,
+        )
+    Console(width=None if sys.stdout.isatty() else 160).print(table)

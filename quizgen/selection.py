@@ -1,0 +1,249 @@
+"""What a command works on: a deck recipe, or article paths, resolved to store entries.
+
+``resolve_selection`` reads and extracts the sources, merges them into the fact store (so a
+reviewer's decisions and fixed cloze numbers always apply) and returns the store entries.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from quizgen.errors import QuizgenError, ReadError, RecipeError
+from quizgen.model import ArticleFacts, FactKind
+from quizgen.store import MergeResult, load_store, merge_facts, save_store
+
+__all__ = [
+    "CARD_KINDS",
+    "Recipe",
+    "Selection",
+    "bundled_recipe_path",
+    "extract_paths",
+    "load_recipe",
+    "resolve_selection",
+]
+
+CARD_KINDS = ("cloze", "mcq")
+_RECIPE_KEYS = frozenset(
+    {
+        "name",
+        "deck",
+        "description",
+        "sources",
+        "cards",
+        "kinds",
+        "exclude_kinds",
+        "tags",
+        "approved_only",
+    }
+)
+_POOL_THRESHOLD = 50  # below this many articles a process pool costs more than it saves
+
+
+@dataclass(frozen=True, slots=True)
+class Recipe:
+    """A deck recipe: which articles, which card kinds, which facts."""
+
+    name: str
+    sources: tuple[Path, ...]
+    deck: str = ""
+    description: str = ""
+    cards: tuple[str, ...] = CARD_KINDS
+    kinds: tuple[FactKind, ...] = ()
+    exclude_kinds: tuple[FactKind, ...] = ()
+    tags: tuple[str, ...] = ()
+    approved_only: bool = False
+    path: Path | None = None
+
+    @property
+    def deck_name(self) -> str:
+        """The Anki deck path."""
+        return self.deck or f"quizgen::{self.name}"
+
+    def wants(self, kind: FactKind) -> bool:
+        """Whether facts of ``kind`` go into this deck."""
+        return (not self.kinds or kind in self.kinds) and kind not in self.exclude_kinds
+
+
+@dataclass(frozen=True, slots=True)
+class Selection:
+    """The resolved selection: recipe, store entries of its articles, and bad sources."""
+
+    recipe: Recipe
+    entries: list[ArticleFacts]
+    failures: list[QuizgenError] = field(default_factory=list)
+    merge: MergeResult | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        """The recipe's name."""
+        return self.recipe.name
+
+
+def bundled_recipe_path() -> Path:
+    """decks/seeds.yaml, inside the installed package or in the source tree."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "decks" / "seeds.yaml", here.parent / "decks" / "seeds.yaml"):
+        if candidate.is_file():
+            return candidate
+    raise RecipeError("the bundled seeds recipe is missing; reinstall quizgen", path=here)
+
+
+def _string_list(data: dict[str, Any], key: str, path: Path) -> tuple[str, ...]:
+    value = data.get(key) or []
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str | int | float) for v in value):
+        raise RecipeError(f"`{key}` must be a list of names", path=path)
+    return tuple(str(v) for v in value)
+
+
+def _fact_kinds(names: tuple[str, ...], key: str, path: Path) -> tuple[FactKind, ...]:
+    known = {kind.value for kind in FactKind}
+    bad = [name for name in names if name not in known]
+    if bad:
+        raise RecipeError(
+            f"unknown fact kind {bad[0]!r} in `{key}` (known: {', '.join(sorted(known))})",
+            path=path,
+        )
+    return tuple(FactKind(name) for name in names)
+
+
+def load_recipe(path: Path) -> Recipe:
+    """Read and validate a recipe file.
+
+    Raises:
+        RecipeError: unreadable, malformed, an unknown key or kind, or a missing source.
+    """
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise RecipeError("no such recipe file", path=path) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RecipeError(f"cannot read recipe ({exc})", path=path) from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"line {mark.line + 1}: " if mark else ""
+        raise RecipeError(f"{where}not valid YAML", path=path) from None
+    if not isinstance(data, dict):
+        raise RecipeError("a recipe must be a mapping (name, sources, …)", path=path)
+    unknown = sorted(set(data) - _RECIPE_KEYS)
+    if unknown:
+        raise RecipeError(
+            f"unknown key {unknown[0]!r} (known: {', '.join(sorted(_RECIPE_KEYS))})", path=path
+        )
+    name = str(data.get("name") or "").strip()
+    if not name:
+        raise RecipeError("missing `name`", path=path)
+    sources = tuple(path.parent / source for source in _string_list(data, "sources", path))
+    if not sources:
+        raise RecipeError("missing `sources` (article files or folders)", path=path)
+    for source in sources:
+        if not source.exists():
+            raise RecipeError(f"source {source} does not exist", path=path)
+    cards = _string_list(data, "cards", path) or CARD_KINDS
+    bad_cards = [card for card in cards if card not in CARD_KINDS]
+    if bad_cards:
+        raise RecipeError(
+            f"unknown card kind {bad_cards[0]!r} (use {', '.join(CARD_KINDS)})", path=path
+        )
+    approved_only = data.get("approved_only", False)
+    if not isinstance(approved_only, bool):
+        raise RecipeError("`approved_only` must be true or false", path=path)
+    return Recipe(
+        name=name,
+        sources=sources,
+        deck=str(data.get("deck") or ""),
+        description=str(data.get("description") or ""),
+        cards=cards,
+        kinds=_fact_kinds(_string_list(data, "kinds", path), "kinds", path),
+        exclude_kinds=_fact_kinds(_string_list(data, "exclude_kinds", path), "exclude_kinds", path),
+        tags=tuple(tag.replace(" ", "_") for tag in _string_list(data, "tags", path)),
+        approved_only=approved_only,
+        path=path,
+    )
+
+
+def _extract_one(path: Path) -> tuple[ArticleFacts, tuple[str, ...]] | ReadError:
+    """Read and extract one article (runs in pool workers; the Article never leaves)."""
+    from quizgen.extractors import extract_facts  # noqa: PLC0415
+    from quizgen.readers import read_article  # noqa: PLC0415
+
+    try:
+        article = read_article(path)
+    except ReadError as exc:
+        return exc
+    entry = ArticleFacts(
+        slug=article.slug,
+        title=article.title,
+        provenance=article.provenance,
+        facts=tuple(extract_facts(article)),
+    )
+    return entry, article.warnings
+
+
+def extract_paths(
+    sources: Sequence[Path], *, workers: int = 2
+) -> Iterator[tuple[Path, tuple[ArticleFacts, tuple[str, ...]] | ReadError]]:
+    """Read + extract every article under ``sources``, in order; bad files yield errors."""
+    from quizgen.readers import iter_article_paths  # noqa: PLC0415
+
+    files: list[Path] = []
+    for source in sources:
+        try:
+            files.extend(iter_article_paths([source]))
+        except ReadError as exc:
+            yield source, exc
+    if workers > 1 and len(files) >= _POOL_THRESHOLD:
+        with ProcessPoolExecutor(workers) as pool:
+            yield from zip(files, pool.map(_extract_one, files, chunksize=16), strict=True)
+    else:
+        for file in files:
+            yield file, _extract_one(file)
+
+
+def _recipe_for(args: Sequence[str]) -> Recipe:
+    if not args:
+        return load_recipe(bundled_recipe_path())
+    if len(args) == 1 and args[0].lower().endswith((".yaml", ".yml")):
+        return load_recipe(Path(args[0]))
+    paths = tuple(Path(arg) for arg in args)
+    name = paths[0].stem if len(paths) == 1 and paths[0].is_file() else "quizgen"
+    if len(paths) == 1 and paths[0].is_dir():
+        name = paths[0].resolve().name
+    return Recipe(name=name, sources=paths, deck=f"quizgen::{name}")
+
+
+def resolve_selection(
+    args: Sequence[str], *, store_dir: Path, now: datetime, workers: int = 2
+) -> Selection:
+    """Resolve ``[RECIPE | PATH...]`` to store entries, extracting and merging on the way.
+
+    Raises:
+        RecipeError: a bad recipe.
+        StoreError: the store is malformed (then nothing is written).
+    """
+    recipe = _recipe_for(args)
+    store = load_store(store_dir, now=now)
+    fresh: list[ArticleFacts] = []
+    failures: list[QuizgenError] = []
+    warnings: list[str] = []
+    for path, result in extract_paths(recipe.sources, workers=workers):
+        if isinstance(result, ReadError):
+            failures.append(result)
+        else:
+            fresh.append(result[0])
+            warnings.extend(f"{path}: {warning}" for warning in result[1])
+    merge = merge_facts(store, fresh, now=now)
+    save_store(merge.store, store_dir, only=merge.changed_slugs)
+    entries = [merge.store[slug] for slug in dict.fromkeys(e.slug for e in fresh)]
+    return Selection(
+        recipe=recipe, entries=entries, failures=failures, merge=merge, warnings=warnings
+    )
