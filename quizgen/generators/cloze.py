@@ -1,0 +1,214 @@
+"""Cloze notes: one note per list (one fixed cloze number per member) or per single fact.
+
+All article text is HTML-escaped first; only then is cloze markup added, so nothing from an
+article can become markup or a cloze (C-rules "Cloze specifics").
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+
+from quizgen.generators.wording import stem
+from quizgen.model import (
+    LIST_KINDS,
+    ArticleFacts,
+    ClozeDeletion,
+    ClozeNote,
+    Fact,
+    FactKind,
+    list_key,
+)
+
+__all__ = ["CATCH_ALL", "build_cloze_notes", "cloze", "escape", "is_catch_all", "note_tags"]
+
+# Items that only close a list ("others: 24%") are shown, never asked.
+CATCH_ALL = frozenset({"other", "others", "unknown", "miscellaneous", "rest", "remainder"})
+_FIGURE = re.compile(r"[<>≤≥~]?\s*\d+(?:\.\d+)?(?:\s*(?:-|–|to)\s*\d+(?:\.\d+)?)?\s*(?:%|years)?")
+_PARENTHETICAL_TAIL = re.compile(r"^(?P<head>[^()]+?)\s*(?P<tail>\([^()]*\))$")
+
+
+def is_catch_all(item: str) -> bool:
+    """ "others", "unknown": the rest of a list, not a fact to learn."""
+    return item.strip().lower() in CATCH_ALL
+
+
+def escape(text: str) -> str:
+    """HTML-escape article text and break any brace pair that Anki would read as a field or
+    cloze ("{{", "}}") — article text can never create a cloze."""
+    return html.escape(text, quote=True).replace("{{", "{&#8203;{").replace("}}", "}&#8203;}")
+
+
+def cloze(number: int, answer: str, hint: str = "") -> str:
+    """``{{cN::answer}}`` (or with ``::hint``) around already-escaped text."""
+    answer_html = escape(answer).replace("::", ":&#8203;:")
+    suffix = f"::{escape(hint)}" if hint else ""
+    return f"{{{{c{number}::{answer_html}{suffix}}}}}"
+
+
+def note_tags(entry: ArticleFacts, kind: FactKind, extra: Sequence[str] = ()) -> tuple[str, ...]:
+    """Hierarchical tags in the style of medical decks; no spaces (Anki splits on them)."""
+
+    def tag(text: str) -> str:
+        return re.sub(r"[^\w:-]+", "_", text.strip()).strip("_")
+
+    systems = tuple(f"quizgen::system::{tag(s)}" for s in entry.provenance.systems)
+    yield_level = (
+        "high"
+        if kind
+        in {FactKind.FREQUENCY, FactKind.APPEARANCE, FactKind.DIFFERENTIAL, FactKind.THRESHOLD}
+        else "medium"
+    )
+    return (
+        f"quizgen::article::{entry.slug}",
+        f"quizgen::kind::{kind}",
+        f"quizgen::yield::{yield_level}",
+        *systems,
+        *(tag(t) for t in extra),
+    )
+
+
+def _context(entry: ArticleFacts, fact: Fact) -> str:
+    where = f"{entry.title} › {fact.source.section}" if fact.source.section else entry.title
+    return escape(where)
+
+
+def _split_answer(answer: str) -> tuple[str, str]:
+    """("developmental lesions", "(intramedullary lipoma, syringomyelia)"): the head is asked,
+    the parenthesis stays visible, so no cloze hides a list (C3)."""
+    match = _PARENTHETICAL_TAIL.match(answer)
+    if match and ("," in match.group("tail") or ";" in match.group("tail")):
+        return match.group("head"), match.group("tail")
+    return answer, ""
+
+
+def _list_line(fact: Fact, number: int) -> tuple[str, ClozeDeletion | None]:
+    """One member's line and its deletion (None for a shown-only catch-all)."""
+    if fact.kind is FactKind.FREQUENCY:
+        if is_catch_all(fact.item):
+            return f"{escape(fact.item)}: {escape(fact.value)}", None
+        return (
+            f"{escape(fact.item)}: {cloze(number, fact.value)}",
+            ClozeDeletion(number, fact.value, fact.id),
+        )
+    if fact.kind is FactKind.APPEARANCE:
+        return (
+            f"{escape(fact.attribute)}: {cloze(number, fact.value)}",
+            ClozeDeletion(number, fact.value, fact.id),
+        )
+    head, tail = _split_answer(fact.item)
+    detail = f": {escape(fact.value)}" if fact.value else ""
+    tail_html = f" {escape(tail)}" if tail else ""
+    return (f"{cloze(number, head)}{tail_html}{detail}", ClozeDeletion(number, head, fact.id))
+
+
+def _list_intro(entry: ArticleFacts, fact: Fact) -> str:
+    names = {
+        FactKind.FREQUENCY: "frequency_intro",
+        FactKind.DIFFERENTIAL: "differential_intro",
+        FactKind.APPEARANCE: "appearance_intro",
+        FactKind.ASSOCIATION: "association_intro",
+    }
+    text = stem(
+        "cloze", names[fact.kind], title=entry.title, subject=fact.subject, group=fact.group
+    )
+    return escape(text[:1].upper() + text[1:])
+
+
+def _list_note(entry: ArticleFacts, members: list[Fact], tags: Sequence[str]) -> ClozeNote | None:
+    first = members[0]
+    lines: list[str] = []
+    deletions: list[ClozeDeletion] = []
+    for fact in sorted(members, key=lambda f: f.cloze_number):
+        line, deletion = _list_line(fact, fact.cloze_number)
+        lines.append(line)
+        if deletion:
+            deletions.append(deletion)
+    if not deletions:
+        return None
+    body = "<br>".join(lines)
+    sources = "<br>".join(dict.fromkeys(escape(f.source.text) for f in members))
+    return ClozeNote(
+        id=list_key(first),
+        article=entry.slug,
+        text=f"{_list_intro(entry, first)}<br>{body}",
+        deletions=tuple(deletions),
+        source=first.source,
+        kind=first.kind,
+        extra=sources,
+        context=_context(entry, first),
+        tags=note_tags(entry, first.kind, tags),
+        changed_at=max(f.changed_at for f in members),
+        provenance=entry.provenance,
+    )
+
+
+def _hide_in(statement: str, answer: str) -> str | None:
+    """The escaped statement with the first occurrence of ``answer`` as cloze 1."""
+    index = statement.lower().find(answer.lower())
+    if not answer or index < 0:
+        return None
+    found = statement[index : index + len(answer)]
+    return escape(statement[:index]) + cloze(1, found) + escape(statement[index + len(answer) :])
+
+
+def _single_text(entry: ArticleFacts, fact: Fact) -> tuple[str, str] | None:
+    """(cloze HTML, answer) for a stand-alone fact, or None when it cannot be asked."""
+    if fact.kind is FactKind.SYNONYM:
+        return escape(stem("cloze", "synonym", title=entry.title, answer="\x00")).replace(
+            "\x00", cloze(1, fact.value)
+        ), fact.value
+    if fact.kind is FactKind.DEFINITION:
+        text = _hide_in(fact.statement, fact.item)
+        return (text, fact.item) if text else None
+    answer = fact.item if fact.kind is FactKind.SIGN else fact.value
+    if len(answer.split()) > 3 and (figure := _FIGURE.search(answer)):
+        answer = figure.group(0).strip()  # "older than the age of 40" → ask only "40" (C1)
+    text = _hide_in(fact.statement, answer)
+    if text is None:
+        return None
+    if fact.kind is FactKind.THRESHOLD and fact.subject.lower() not in fact.statement.lower():
+        text = f"{escape(fact.subject)}: {text}"
+    return text, answer
+
+
+def _single_note(entry: ArticleFacts, fact: Fact, tags: Sequence[str]) -> ClozeNote | None:
+    made = _single_text(entry, fact)
+    if made is None:
+        return None
+    text, answer = made
+    context = escape("Definition") if fact.kind is FactKind.DEFINITION else _context(entry, fact)
+    return ClozeNote(
+        id=fact.id,
+        article=entry.slug,
+        text=text,
+        deletions=(ClozeDeletion(1, answer, fact.id),),
+        source=fact.source,
+        kind=fact.kind,
+        extra=escape(fact.source.text),
+        context=context,
+        tags=note_tags(entry, fact.kind, tags),
+        changed_at=fact.changed_at,
+        provenance=entry.provenance,
+    )
+
+
+def build_cloze_notes(
+    entry: ArticleFacts, facts: Sequence[Fact], tags: Sequence[str] = ()
+) -> Iterator[ClozeNote]:
+    """Cloze notes of one article, lists first, in article order."""
+    lists: dict[str, list[Fact]] = defaultdict(list)
+    for fact in facts:
+        if fact.kind in LIST_KINDS:
+            lists[list_key(fact)].append(fact)
+    for members in lists.values():
+        note = _list_note(entry, members, tags)
+        if note:
+            yield note
+    for fact in facts:
+        if fact.kind not in LIST_KINDS:
+            note = _single_note(entry, fact, tags)
+            if note:
+                yield note

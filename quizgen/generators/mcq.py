@@ -1,0 +1,306 @@
+"""Single-best-answer questions, with distractors of the answer's own kind from related facts.
+
+A distractor is never true for the stem according to any fact in the selection (M3), and a
+question whose answer is shared by another item ("which gives 10%?": prostate and lymphoma)
+is not asked.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from quizgen.generators.cloze import is_catch_all, note_tags
+from quizgen.generators.wording import stem
+from quizgen.model import ArticleFacts, Fact, FactKind, Finding, MCQuestion, list_key
+from quizgen.normalize import normalize_answer, numbers_in, same_entity
+
+__all__ = ["MAX_OPTIONS", "MIN_OPTIONS", "Candidate", "build_questions"]
+
+MAX_OPTIONS = 5
+MIN_OPTIONS = 4
+_NUMERIC_MARGIN = 0.2  # M6: options differ by at least 20 % relative
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A question before its options are drawn: key, valid distractors, and what is true."""
+
+    entry: ArticleFacts
+    fact: Fact
+    stem: str
+    answer: str
+    pool: tuple[str, ...]
+    numeric: bool
+    suffix: str  # distinguishes two questions made from one fact ("item", "value")
+
+
+def _distinct(values: Sequence[str], exclude: set[str]) -> list[str]:
+    """Values that are not (possibly) the same as an excluded one or as each other."""
+    seen = list(exclude)
+    kept: list[str] = []
+    for value in values:
+        if normalize_answer(value) and not any(same_entity(value, other) for other in seen):
+            seen.append(value)
+            kept.append(value)
+    return kept
+
+
+def _numeric_pool(answer: str, values: Sequence[str]) -> list[str]:
+    """Other figures of the same list, each clearly apart from the key and one another."""
+    (key,) = numbers_in(answer)[:1] or (0.0,)
+    kept: list[float] = []
+    chosen: list[str] = []
+    for value in values:
+        numbers = numbers_in(value)
+        if len(numbers) != 1 or not 0 <= numbers[0] <= 100:
+            continue
+        number = numbers[0]
+        if all(
+            abs(number - other) > _NUMERIC_MARGIN * max(number, other) for other in (key, *kept)
+        ):
+            kept.append(number)
+            chosen.append(value)
+    return chosen
+
+
+def _frequency(entry: ArticleFacts, members: list[Fact]) -> Iterator[Candidate]:
+    asked = [f for f in members if not is_catch_all(f.item)]
+    for fact in asked:
+        values = {normalize_answer(f.value) for f in asked if f is not fact}
+        items = [f.item for f in asked if f is not fact]
+        if normalize_answer(fact.value) not in values:  # else two right answers (M3)
+            yield Candidate(
+                entry,
+                fact,
+                stem(
+                    "mcq", "frequency_item", title=entry.title, group=fact.group, value=fact.value
+                ),
+                fact.item,
+                tuple(_distinct(items, {normalize_answer(fact.item)})),
+                False,
+                "item",
+            )
+        figures = _numeric_pool(fact.value, [f.value for f in members if f is not fact])
+        yield Candidate(
+            entry,
+            fact,
+            stem("mcq", "frequency_value", title=entry.title, group=fact.group, item=fact.item),
+            fact.value,
+            tuple(figures),
+            True,
+            "value",
+        )
+
+
+def _members_by_subject(facts: Sequence[Fact]) -> dict[str, set[str]]:
+    true_for: dict[str, set[str]] = defaultdict(set)
+    for fact in facts:
+        true_for[fact.subject.lower()].add(fact.item)
+    return true_for
+
+
+def _is_subtype(fact: Fact, members: Sequence[Fact]) -> bool:
+    """A child of another member ("developmental" under "extradural cysts") needs its
+    parent to make sense, so it is asked as a cloze only."""
+    return bool(fact.group) and any(m.item == fact.group for m in members)
+
+
+def _differentials(
+    entry: ArticleFacts, facts: Sequence[Fact], everything: Sequence[Fact]
+) -> Iterator[Candidate]:
+    true_for = _members_by_subject(everything)
+    for fact in facts:
+        relatives = [f for f in everything if f.subject.lower() == fact.subject.lower()]
+        if _is_subtype(fact, relatives):
+            continue
+        others = [
+            f.item
+            for f in everything
+            if f.subject.lower() != fact.subject.lower() and not _is_subtype(f, everything)
+        ]
+        pool = _distinct(others, true_for[fact.subject.lower()])
+        yield Candidate(
+            entry,
+            fact,
+            stem("mcq", "differential", title=entry.title, subject=fact.subject),
+            fact.item,
+            tuple(pool),
+            False,
+            "item",
+        )
+
+
+def _appearances(
+    entry: ArticleFacts, facts: Sequence[Fact], everything: Sequence[Fact]
+) -> Iterator[Candidate]:
+    for fact in facts:
+        modality = fact.attribute.split()[0]
+        key = normalize_answer(fact.value)
+        same_seq = {
+            normalize_answer(f.value)
+            for f in everything
+            if f.subject.lower() == fact.subject.lower() and f.attribute == fact.attribute
+        }
+        # A finding that contains the key's words ("intermediate to hypointense" for
+        # "hypointense") may also be right: never offered (M3).
+        others = [
+            f.value
+            for f in everything
+            if f.attribute.split()[0] == modality
+            and key not in normalize_answer(f.value)
+            and normalize_answer(f.value) not in key
+        ]
+        yield Candidate(
+            entry,
+            fact,
+            stem(
+                "mcq",
+                "appearance",
+                title=entry.title,
+                attribute=fact.attribute,
+                subject=fact.subject,
+            ),
+            fact.value,
+            tuple(_distinct(others, same_seq)),
+            False,
+            "value",
+        )
+
+
+_SIGNAL = re.compile(r"(hypo|hyper|iso|intermediate|high|low|bright|dark|dense|lucen)", re.I)
+
+
+def _signals(finding: str) -> set[str]:
+    """Signal words of a finding: "hyper- or isointense" → {"hyper", "iso"}."""
+    return {word.lower() for word in _SIGNAL.findall(finding)}
+
+
+def _mid_sentence(name: str) -> str:
+    """ "Osteoblastic metastases" → "osteoblastic metastases" (names like "Ewing" stay)."""
+    first = name.split(maxsplit=1)[0] if name.split() else ""
+    if first[:1].isupper() and first[1:] == first[1:].lower() and len(name.split()) > 1:
+        return name[:1].lower() + name[1:]
+    return name
+
+
+def _associations(
+    entry: ArticleFacts, facts: Sequence[Fact], everything: Sequence[Fact]
+) -> Iterator[Candidate]:
+    for fact in facts:
+        mine = {
+            normalize_answer(f.item)
+            for f in everything
+            if f.group == fact.group and f.source.article == fact.source.article
+        }
+        others = [
+            f.item
+            for f in everything
+            if f.group == fact.group and f.source.article != fact.source.article
+        ]
+        yield Candidate(
+            entry,
+            fact,
+            stem("mcq", "association", title=entry.title, group=fact.group),
+            fact.item,
+            tuple(_distinct(others, mine)),
+            False,
+            "item",
+        )
+
+
+def candidates(
+    entry: ArticleFacts, facts: Sequence[Fact], everything: Sequence[Fact]
+) -> Iterator[Candidate]:
+    """Every question one article's facts could give, before rule checks."""
+    lists: dict[str, list[Fact]] = defaultdict(list)
+    for fact in facts:
+        lists[list_key(fact)].append(fact)
+    same_kind = defaultdict(list)
+    for fact in everything:
+        same_kind[fact.kind].append(fact)
+    for members in lists.values():
+        kind = members[0].kind
+        if kind is FactKind.FREQUENCY:
+            yield from _frequency(entry, members)
+        elif kind is FactKind.DIFFERENTIAL:
+            yield from _differentials(entry, members, same_kind[kind])
+        elif kind is FactKind.APPEARANCE:
+            yield from _appearances(entry, members, same_kind[kind])
+        elif kind is FactKind.ASSOCIATION:
+            yield from _associations(entry, members, same_kind[kind])
+
+
+def _pick(candidate: Candidate, rng: random.Random) -> tuple[tuple[str, ...], int]:
+    """Options (key + up to four distractors) with the key's index; numbers sorted (M6)."""
+    pool = list(candidate.pool)
+    rng.shuffle(pool)
+    longest_ok = [d for d in pool if len(candidate.answer) <= 1.25 * max(len(d), 1)]
+    chosen = (longest_ok or pool)[: MAX_OPTIONS - 1]
+    if len(chosen) < MAX_OPTIONS - 1:
+        chosen = pool[: MAX_OPTIONS - 1]
+    options = [candidate.answer, *chosen]
+    if candidate.numeric:
+        options.sort(key=lambda o: numbers_in(o)[0] if numbers_in(o) else 0.0)
+    else:
+        rng.shuffle(options)
+    return tuple(options), options.index(candidate.answer)
+
+
+def _explain(fact: Fact, title: str) -> str:
+    """One line that states the fact the question tests."""
+    if fact.kind is FactKind.FREQUENCY:
+        return f"{title}, {fact.group}: {fact.item} {fact.value}."
+    if fact.kind is FactKind.DIFFERENTIAL:
+        return f"{fact.item} is in the differential diagnosis of {fact.subject}."
+    if fact.kind is FactKind.APPEARANCE:
+        return f"{fact.subject} on {fact.attribute}: {fact.value}."
+    return f"{title}, {fact.group}: {fact.item}."
+
+
+def build_questions(
+    candidates_: Sequence[Candidate], rng: random.Random, tags: Sequence[str] = ()
+) -> tuple[list[MCQuestion], list[Finding]]:
+    """Turn candidates into questions; too few distractors → dropped with an M2 finding."""
+    questions: list[MCQuestion] = []
+    findings: list[Finding] = []
+    for candidate in candidates_:
+        fact, entry = candidate.fact, candidate.entry
+        item_id = f"{fact.id}#mcq-{candidate.suffix}"
+        if len(candidate.pool) < MIN_OPTIONS - 1:
+            findings.append(
+                Finding(
+                    "M2",
+                    item_id,
+                    f"only {len(candidate.pool)} valid "
+                    f"distractor(s) for {candidate.answer!r}; need "
+                    f"{MIN_OPTIONS - 1}",
+                    entry.slug,
+                    fact.id,
+                )
+            )
+            continue
+        options, index = _pick(candidate, rng)
+        questions.append(
+            MCQuestion(
+                id=item_id,
+                article=entry.slug,
+                fact_id=fact.id,
+                stem=candidate.stem,
+                options=options,
+                answer_index=index,
+                kind=fact.kind,
+                source=fact.source,
+                distractor_pool=candidate.pool,
+                numeric=candidate.numeric,
+                explanation=_explain(fact, entry.title),
+                topic=entry.title,
+                tags=note_tags(entry, fact.kind, tags),
+                changed_at=fact.changed_at,
+                provenance=entry.provenance,
+            )
+        )
+    return questions, findings

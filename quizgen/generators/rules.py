@@ -1,0 +1,350 @@
+"""The card rules of CARD_RULES.md as checks: each returns Findings for the items it fails.
+
+Generators run every check on every item and drop (or repair) what fails; ``quizgen cards
+--dropped`` lists the findings with their rule id, article and fact id.
+"""
+
+from __future__ import annotations
+
+import html
+import itertools
+import random
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+
+from quizgen.model import ClozeNote, Fact, FactKind, Finding, MCQuestion
+from quizgen.normalize import normalize_answer, numbers_in
+
+__all__ = [
+    "CLOZE_RULES",
+    "MCQ_RULES",
+    "balance_answer_positions",
+    "check_cloze",
+    "check_mcq",
+    "drop_duplicate_questions",
+]
+
+MAX_ANSWER_WORDS = 5
+MAX_CLOZE_WORDS = 30
+MAX_STEM_WORDS = 60
+_CLOZE = re.compile(r"\{\{c(\d+)::(.*?)(?:::(.*?))?\}\}")
+_TAG = re.compile(r"<(?!br>)[^>]*>")
+_BARE_PRONOUN = re.compile(r"^(?:it|this|they|these|those)\b", re.I)
+_NEGATIVE_LEAD = re.compile(r"\b(?:NOT|EXCEPT|LEAST)\b")
+_ALL_NONE = re.compile(r"\b(?:all|none) of the above\b|\b[A-E] and [A-E]\b", re.I)
+
+
+def _finding(  # noqa: PLR0917 (one private constructor for every rule)
+    rule: str, note_id: str, reason: str, article: str, fact_id: str = "", action: str = "dropped"
+) -> Finding:
+    return Finding(rule, note_id, reason, article, fact_id, action)
+
+
+def _front(note: ClozeNote, number: int) -> str:
+    """Plain text of card ``number``'s front: its cloze hidden, the others shown."""
+
+    def show(match: re.Match[str]) -> str:
+        return "[...]" if int(match.group(1)) == number else match.group(2)
+
+    return html.unescape(_TAG.sub(" ", _CLOZE.sub(show, note.text).replace("<br>", " ")))
+
+
+# --- cloze rules -------------------------------------------------------------------------
+
+
+def c1_one_short_fact(note: ClozeNote, _: Sequence[Fact]) -> list[Finding]:
+    """C1: short answers; a single-fact prompt stays short."""
+    found = [
+        _finding(
+            "C1",
+            note.id,
+            f"answer {d.answer!r} is longer than {MAX_ANSWER_WORDS} words",
+            note.article,
+            d.fact_id,
+        )
+        for d in note.deletions
+        if len(d.answer.split()) > MAX_ANSWER_WORDS
+    ]
+    if len(note.deletions) == 1 and len(_front(note, 1).split()) > MAX_CLOZE_WORDS:
+        found.append(
+            _finding(
+                "C1",
+                note.id,
+                f"prompt longer than {MAX_CLOZE_WORDS} words",
+                note.article,
+                note.deletions[0].fact_id,
+            )
+        )
+    return found
+
+
+def c2_topic_visible(note: ClozeNote, _: Sequence[Fact]) -> list[Finding]:
+    """C2: the topic is on the front; no prompt opens with a bare pronoun."""
+    if not note.context.strip():
+        return [_finding("C2", note.id, "no topic shown on the front", note.article)]
+    if _BARE_PRONOUN.match(html.unescape(_TAG.sub("", note.text)).strip()):
+        return [_finding("C2", note.id, "prompt opens with a bare pronoun", note.article)]
+    return []
+
+
+def c3_no_hidden_list(note: ClozeNote, _: Sequence[Fact]) -> list[Finding]:
+    """C3: no cloze answer holds a list (separators inside one deletion)."""
+    return [
+        _finding("C3", note.id, f"answer {d.answer!r} hides a list", note.article, d.fact_id)
+        for d in note.deletions
+        if re.search(r",|;|\band\b", d.answer) and note.kind is not FactKind.APPEARANCE
+    ]
+
+
+def c3_list_needs_company(note: ClozeNote, _: Sequence[Fact]) -> list[Finding]:
+    """C3: a one-member list note ("Differential diagnosis of X: [...]") has many right
+    answers and no cue; it cannot be asked."""
+    if note.kind in {FactKind.DIFFERENTIAL, FactKind.ASSOCIATION} and len(note.deletions) == 1:
+        return [
+            _finding(
+                "C3",
+                note.id,
+                "a one-item list card has no cue to its answer",
+                note.article,
+                note.deletions[0].fact_id,
+            )
+        ]
+    return []
+
+
+def c4_no_leak(note: ClozeNote, _: Sequence[Fact]) -> list[Finding]:
+    """C4: the answer does not appear elsewhere on its card's front (context included)."""
+    found: list[Finding] = []
+    for deletion in note.deletions:
+        answer = normalize_answer(deletion.answer)
+        front = normalize_answer(html.unescape(note.context))
+        if len(note.deletions) == 1:
+            front += normalize_answer(_front(note, deletion.number))
+        if answer and answer in front:
+            found.append(
+                _finding(
+                    "C4",
+                    note.id,
+                    f"answer {deletion.answer!r} shows on the front",
+                    note.article,
+                    deletion.fact_id,
+                )
+            )
+    return found
+
+
+def c5_escaped(note: ClozeNote, _: Sequence[Fact]) -> list[Finding]:
+    """C5/markup: only quizgen's own <br> tags; every < or > from the article is escaped."""
+    stray = _TAG.findall(note.text) + _TAG.findall(note.context) + _TAG.findall(note.extra)
+    if stray:
+        return [_finding("C5", note.id, f"unescaped markup {stray[0][:30]!r}", note.article)]
+    return []
+
+
+def c6_source(note: ClozeNote, _: Sequence[Fact]) -> list[Finding]:
+    """C6: the source (title, licence) is known for the back of the card."""
+    if not note.source.title or not note.provenance.licence:
+        return [_finding("C6", note.id, "no source or licence", note.article)]
+    return []
+
+
+def c8_stable_numbers(note: ClozeNote, _: Sequence[Fact]) -> list[Finding]:
+    """C8: every deletion has its own fixed number, and no cloze is empty."""
+    numbers = [d.number for d in note.deletions]
+    if len(set(numbers)) != len(numbers) or min(numbers, default=1) < 1:
+        return [_finding("C8", note.id, f"cloze numbers {numbers} are not unique", note.article)]
+    if any(not d.answer.strip() for d in note.deletions):
+        return [_finding("C8", note.id, "empty cloze", note.article)]
+    return []
+
+
+CLOZE_RULES: tuple[Callable[[ClozeNote, Sequence[Fact]], list[Finding]], ...] = (
+    c1_one_short_fact,
+    c2_topic_visible,
+    c3_no_hidden_list,
+    c3_list_needs_company,
+    c4_no_leak,
+    c5_escaped,
+    c6_source,
+    c8_stable_numbers,
+)
+
+
+def check_cloze(note: ClozeNote, facts: Sequence[Fact]) -> list[Finding]:
+    """Every cloze rule's findings for one note."""
+    return [finding for rule in CLOZE_RULES for finding in rule(note, facts)]
+
+
+# --- MCQ rules ---------------------------------------------------------------------------
+
+
+def m1_closed_question(q: MCQuestion, _: Sequence[Fact]) -> list[Finding]:
+    """M1: the lead-in is a question and has no NOT/EXCEPT/LEAST."""
+    if not q.stem.rstrip().endswith("?") or _NEGATIVE_LEAD.search(q.stem):
+        return [_finding("M1", q.id, "stem is not a closed question", q.article, q.fact_id)]
+    if len(q.stem.split()) > MAX_STEM_WORDS:
+        return [_finding("C1", q.id, "stem too long", q.article, q.fact_id)]
+    return []
+
+
+def m2_one_key(q: MCQuestion, _: Sequence[Fact]) -> list[Finding]:
+    """M2: 4–5 options (at least 3 distractors), exactly one of them the key."""
+    if not 4 <= len(q.options) <= 5 or not 0 <= q.answer_index < len(q.options):
+        return [_finding("M2", q.id, f"{len(q.options)} options", q.article, q.fact_id)]
+    return []
+
+
+def m3_no_true_distractor(q: MCQuestion, facts: Sequence[Fact]) -> list[Finding]:
+    """M3: no distractor is also right according to the facts."""
+    fact = next((f for f in facts if f.id == q.fact_id), None)
+    if fact is None:
+        return []
+    also_true: set[str] = set()
+    for other in facts:
+        if other.id == fact.id or other.kind is not fact.kind:
+            continue
+        if fact.kind is FactKind.DIFFERENTIAL and other.subject.lower() == fact.subject.lower():
+            also_true.add(normalize_answer(other.item))
+        elif (
+            fact.kind is FactKind.FREQUENCY
+            and other.group == fact.group
+            and other.source.article == fact.source.article
+        ):
+            if q.numeric and normalize_answer(other.item) == normalize_answer(fact.item):
+                also_true.add(normalize_answer(other.value))
+            if not q.numeric and normalize_answer(other.value) == normalize_answer(fact.value):
+                also_true.add(normalize_answer(other.item))
+        elif (
+            fact.kind is FactKind.APPEARANCE
+            and other.subject.lower() == fact.subject.lower()
+            and other.attribute == fact.attribute
+        ):
+            also_true.add(normalize_answer(other.value))
+        elif (
+            fact.kind is FactKind.ASSOCIATION
+            and other.group == fact.group
+            and other.source.article == fact.source.article
+        ):
+            also_true.add(normalize_answer(other.item))
+    bad = [
+        o
+        for i, o in enumerate(q.options)
+        if i != q.answer_index and normalize_answer(o) in also_true
+    ]
+    if bad:
+        return [_finding("M3", q.id, f"distractor {bad[0]!r} is also right", q.article, q.fact_id)]
+    return []
+
+
+def m4_distinct(q: MCQuestion, _: Sequence[Fact]) -> list[Finding]:
+    """M4: no two options equal after normalising case, accents, spelling and numbers."""
+    counts = Counter(normalize_answer(o) for o in q.options)
+    twice = [o for o, n in counts.items() if n > 1]
+    if twice:
+        return [_finding("M4", q.id, f"option {twice[0]!r} appears twice", q.article, q.fact_id)]
+    return []
+
+
+def m6_numbers(q: MCQuestion, _: Sequence[Fact]) -> list[Finding]:
+    """M6: numeric options sorted ascending, within 0–100 %, clearly apart."""
+    if not q.numeric:
+        return []
+    values = [numbers_in(o)[0] for o in q.options if numbers_in(o)]
+    if len(values) != len(q.options) or values != sorted(values):
+        return [_finding("M6", q.id, "numeric options are not sorted", q.article, q.fact_id)]
+    if any(not 0 <= v <= 100 for v in values):
+        return [_finding("M6", q.id, "a percentage outside 0–100", q.article, q.fact_id)]
+    return []
+
+
+def m7_no_cues(q: MCQuestion, _: Sequence[Fact]) -> list[Finding]:
+    """M7: no all/none of the above; the key is not the only long option."""
+    if any(_ALL_NONE.search(o) for o in q.options):
+        return [_finding("M7", q.id, "all/none of the above", q.article, q.fact_id)]
+    others = [len(o) for i, o in enumerate(q.options) if i != q.answer_index]
+    if not q.numeric and len(q.answer) > 1.25 * max(others) and len(q.answer) > 12:
+        return [_finding("M7", q.id, "the key is the only long option", q.article, q.fact_id)]
+    return []
+
+
+MCQ_RULES: tuple[Callable[[MCQuestion, Sequence[Fact]], list[Finding]], ...] = (
+    m1_closed_question,
+    m2_one_key,
+    m3_no_true_distractor,
+    m4_distinct,
+    m6_numbers,
+    m7_no_cues,
+)
+
+
+def check_mcq(question: MCQuestion, facts: Sequence[Fact]) -> list[Finding]:
+    """Every MCQ rule's findings for one question."""
+    return [finding for rule in MCQ_RULES for finding in rule(question, facts)]
+
+
+def drop_duplicate_questions(
+    questions: Sequence[MCQuestion],
+) -> tuple[list[MCQuestion], list[Finding]]:
+    """C7: keep the first of questions with the same stem and key."""
+    seen: set[tuple[str, str]] = set()
+    kept: list[MCQuestion] = []
+    findings: list[Finding] = []
+    for question in questions:
+        key = (normalize_answer(question.stem), normalize_answer(question.answer))
+        if key in seen:
+            findings.append(
+                _finding(
+                    "C7",
+                    question.id,
+                    "duplicate of an earlier question",
+                    question.article,
+                    question.fact_id,
+                )
+            )
+            continue
+        seen.add(key)
+        kept.append(question)
+    return kept, findings
+
+
+def balance_answer_positions(
+    questions: Sequence[MCQuestion], rng: random.Random
+) -> list[MCQuestion]:
+    """M8: spread right answers evenly over the letters, no run longer than three.
+
+    Non-numeric questions get their key moved to a target letter drawn from an evenly
+    filled, shuffled list; numeric ones keep their sorted order (M6).
+    """
+    from dataclasses import replace  # noqa: PLC0415
+
+    movable = [q for q in questions if not q.numeric]
+    width = min((len(q.options) for q in movable), default=MIN_WIDTH)
+    targets = [i % width for i in range(len(movable))]
+    for _ in range(50):
+        rng.shuffle(targets)
+        if not _has_long_run(targets):
+            break
+    placed = iter(targets)
+    balanced: list[MCQuestion] = []
+    for question in questions:
+        if question.numeric:
+            balanced.append(question)
+            continue
+        target = min(next(placed), len(question.options) - 1)
+        options = [o for i, o in enumerate(question.options) if i != question.answer_index]
+        options.insert(target, question.answer)
+        balanced.append(replace(question, options=tuple(options), answer_index=target))
+    return balanced
+
+
+MIN_WIDTH = 4
+
+
+def _has_long_run(targets: Sequence[int], limit: int = 3) -> bool:
+    run = 1
+    for previous, current in itertools.pairwise(targets):
+        run = run + 1 if previous == current else 1
+        if run > limit:
+            return True
+    return False

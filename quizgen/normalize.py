@@ -1,0 +1,89 @@
+"""Answer normalisation: the same answer written differently compares equal.
+
+Used by the MCQ rules (M4: distinct options) and the quiz's tolerant answer checking.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = ["normalize_answer", "numbers_in", "same_entity", "words_of"]
+
+# British → American spellings, applied to whole words after accents are gone.
+_SPELLING: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), replacement)
+    for pattern, replacement in (
+        (r"haem", "hem"),
+        (r"oesoph", "esoph"),
+        (r"oedem", "edem"),
+        (r"aetiol", "etiol"),
+        (r"paediatr", "pediatr"),
+        (r"oestr", "estr"),
+        (r"\b(\w+)our\b", r"\1or"),  # tumour → tumor, colour → color
+        (r"\b(\w+)ouri", r"\1ori"),
+        (r"isation\b", "ization"),
+        (r"ise\b", "ize"),
+        (r"ised\b", "ized"),
+        (r"\bcentre", "center"),
+        (r"\bfibre", "fiber"),
+        (r"\bgrey\b", "gray"),
+        (r"\bcalibre\b", "caliber"),
+        (r"\banaemi", "anemi"),
+        (r"\bleukaemi", "leukemi"),
+        (r"\bischaemi", "ischemi"),
+    )
+)
+_RANGE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:-|–|—|to)\s*(\d+(?:\.\d+)?)")
+_PERCENT = re.compile(r"(\d)\s*(?:%|percent\b|per cent\b)")
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+def normalize_answer(text: str) -> str:
+    """Lower-case ASCII with one spelling, hyphens and spaces removed, ranges as "7-18".
+
+    >>> normalize_answer("Hypo-intense") == normalize_answer("hypointense")
+    True
+    >>> normalize_answer("7 to 18") == normalize_answer("7–18")
+    True
+    """
+    text = _RANGE.sub(r"\1-\2", unicodedata.normalize("NFC", text))
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    text = _PERCENT.sub(r"\1%", text)
+    for pattern, replacement in _SPELLING:
+        text = pattern.sub(replacement, text)
+    text = re.sub(r"\b(?:the|a|an)\b", " ", text)
+    # Qualifiers of a figure ("~90%", "approximately 90%") do not change the answer.
+    text = re.sub(
+        r"(?:~|≈|\b(?:approximately|approx\.?|about|around|roughly)\b)\s*(?=\d)", "", text
+    )
+    text = re.sub(r"(?<=\d)-(?=\d)", "~", text)  # keep a range's dash through the next step
+    text = re.sub(r"[^a-z0-9%~.<>+]+", "", text).replace("~", "-")
+    return text.strip(".")
+
+
+def numbers_in(text: str) -> list[float]:
+    """Every number in ``text``, in order."""
+    return [float(n) for n in _NUMBER.findall(text)]
+
+
+_GENERIC_WORDS = frozenset({"spinal", "lesion", "lesions", "tumor", "tumors", "of", "and", "or"})
+
+
+def words_of(text: str) -> frozenset[str]:
+    """Normalised content words ("spinal schwannoma/neurilemmoma" → {schwannoma, neurilemmoma}
+    plus "spinal"), for comparing names written in different orders."""
+    words = re.split(r"[\s/,()]+", text)
+    return frozenset(w for w in (normalize_answer(word) for word in words) if w)
+
+
+def same_entity(first: str, second: str) -> bool:
+    """True when two names may denote the same thing: equal after normalising, or one's
+    specific words contained in the other's ("spinal schwannoma/neurilemmoma" and "spinal
+    neurilemmoma/schwannoma"; "lipoma" and "intramedullary lipoma"). Errs on "same", so a
+    distractor is never something that might be right."""
+    if normalize_answer(first) == normalize_answer(second):
+        return True
+    a = words_of(first) - _GENERIC_WORDS
+    b = words_of(second) - _GENERIC_WORDS
+    return bool(a and b) and (a <= b or b <= a)
