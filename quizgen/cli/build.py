@@ -1,0 +1,147 @@
+"""`quizgen build` and `quizgen diff`: Anki decks from a recipe or from article paths."""
+
+from __future__ import annotations
+
+import random
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from quizgen.cli.common import DEFAULT_STORE, StoreOption, app, fail, handle_errors
+
+__all__ = ["build", "diff"]
+
+Sources = Annotated[
+    list[str] | None,
+    typer.Argument(help="A deck recipe (.yaml) or article files/folders; none: the seeds."),
+]
+Output = Annotated[
+    Path | None, typer.Option("--output", "-o", help="The .apkg to write (default: <name>.apkg).")
+]
+
+
+def _prepare(sources: list[str] | None, store: Path, output: Path | None):  # type: ignore[no-untyped-def]
+    """Resolve the selection and generate its items (shared by build and diff)."""
+    from quizgen.generators import generate  # noqa: PLC0415
+    from quizgen.model import FactKind, slugify  # noqa: PLC0415
+    from quizgen.selection import resolve_selection  # noqa: PLC0415
+
+    now = datetime.now(UTC)
+    selection = resolve_selection(sources or [], store_dir=store, now=now)
+    for failure in selection.failures:
+        print(f"Error: {failure}", file=sys.stderr)
+    for warning in selection.warnings:
+        print(f"Warning: {warning}", file=sys.stderr)
+    recipe = selection.recipe
+    kinds = [kind for kind in FactKind if recipe.wants(kind)]
+    generated = generate(
+        selection.entries,
+        rng=random.Random(0),
+        cards="cloze" in recipe.cards,
+        mcqs="mcq" in recipe.cards,
+        kinds=kinds,
+        approved_only=recipe.approved_only,
+        tags=recipe.tags,
+    )
+    out = output or Path(f"{slugify(selection.name) or 'quizgen'}.apkg")
+    return selection, generated, out, now
+
+
+@app.command()
+@handle_errors
+def build(
+    sources: Sources = None,
+    output: Output = None,
+    store: StoreOption = DEFAULT_STORE,
+    plan: Annotated[
+        bool, typer.Option("--plan", help="Show what would change; write nothing.")
+    ] = False,
+) -> None:
+    """Build an Anki deck (.apkg) from a recipe or articles; no argument builds the seeds.
+
+    Notes keep their ids across rebuilds, so re-importing updates cards in place and keeps
+    your reviews. Notes gone since the last build are tagged quizgen::orphaned.
+
+    Example: quizgen build decks/seeds.yaml -o seeds.apkg
+    """
+    from quizgen.exporters.anki import write_apkg  # noqa: PLC0415
+    from quizgen.exporters.manifest import (  # noqa: PLC0415
+        item_digests,
+        load_manifest,
+        plan_build,
+        save_manifest,
+    )
+
+    selection, generated, out, now = _prepare(sources, store, output)
+    if plan:
+        _print_plan(
+            plan_build(load_manifest(out), item_digests(generated.notes, generated.questions)), out
+        )
+        return
+    if not generated.notes and not generated.questions:
+        raise fail(f"{selection.name}: nothing to build (no usable facts)")
+    previous = load_manifest(out)
+    digests = item_digests(generated.notes, generated.questions)
+    orphans = set(previous) - set(digests)
+    summary = write_apkg(
+        generated.notes,
+        out,
+        questions=generated.questions,
+        deck_name=selection.recipe.deck_name,
+        description=selection.recipe.description,
+        now=now,
+        orphans=orphans,
+    )
+    save_manifest(out, digests | {o: previous[o] for o in orphans})
+    print(
+        f"Wrote {out}: {summary.notes} notes, {summary.cards} cards "
+        f"(deck {selection.recipe.deck_name})"
+    )
+    for kind in sorted(summary.notes_by_kind):
+        notes, cards = summary.notes_by_kind[kind], summary.cards_by_kind[kind]
+        print(f"  {kind:<24}{notes:>4} notes {cards:>5} cards")
+    if generated.findings:
+        print(
+            f"  {len(generated.findings)} item(s) dropped by the card rules "
+            "(see `quizgen cards --dropped`)"
+        )
+    if orphans:
+        print(f"  {len(orphans)} note(s) from the last build are gone: tagged quizgen::orphaned")
+    if selection.failures:
+        raise typer.Exit(1)
+
+
+def _print_plan(plan: object, out: Path) -> None:
+    from quizgen.exporters.manifest import Plan  # noqa: PLC0415
+
+    assert isinstance(plan, Plan)
+    print(f"Next build of {out} compared with the last one:")
+    print(
+        f"  add {len(plan.added)}, change {len(plan.changed)}, "
+        f"leave {len(plan.unchanged)}, orphan {len(plan.orphaned)}"
+    )
+    for label, ids in (("add", plan.added), ("change", plan.changed), ("orphan", plan.orphaned)):
+        for item_id in ids:
+            print(f"  {label:<7}{item_id}")
+
+
+@app.command()
+@handle_errors
+def diff(
+    sources: Sources = None,
+    output: Output = None,
+    store: StoreOption = DEFAULT_STORE,
+) -> None:
+    """Show what the next `quizgen build` would add, change, leave and orphan; write no deck.
+
+    Example: quizgen diff decks/seeds.yaml -o seeds.apkg
+    """
+    from quizgen.exporters.manifest import item_digests, load_manifest, plan_build  # noqa: PLC0415
+
+    _, generated, out, _ = _prepare(sources, store, output)
+    _print_plan(
+        plan_build(load_manifest(out), item_digests(generated.notes, generated.questions)), out
+    )

@@ -1,0 +1,1 @@
+"""Exporters: cards and questions → files (Anki packages, sheets, learning-platform formats)."""
