@@ -138,21 +138,19 @@ def _appearances(
     entry: ArticleFacts, facts: Sequence[Fact], everything: Sequence[Fact]
 ) -> Iterator[Candidate]:
     for fact in facts:
-        modality = fact.attribute.split()[0]
-        key = normalize_answer(fact.value)
         same_seq = {
-            normalize_answer(f.value)
+            f.value
             for f in everything
             if f.subject.lower() == fact.subject.lower() and f.attribute == fact.attribute
         }
-        # A finding that contains the key's words ("intermediate to hypointense" for
-        # "hypointense") may also be right: never offered (M3).
+        # Only findings on the same sequence are homogeneous (M5); one that shares a signal
+        # word with the key ("hypo- and/or hyperintense" for "hypointense") may also be
+        # right and is never offered (M3).
+        key_signals = _signals(fact.value)
         others = [
             f.value
             for f in everything
-            if f.attribute.split()[0] == modality
-            and key not in normalize_answer(f.value)
-            and normalize_answer(f.value) not in key
+            if f.attribute == fact.attribute and not _signals(f.value) & key_signals
         ]
         yield Candidate(
             entry,
@@ -162,7 +160,7 @@ def _appearances(
                 "appearance",
                 title=entry.title,
                 attribute=fact.attribute,
-                subject=fact.subject,
+                subject=_mid_sentence(fact.subject),
             ),
             fact.value,
             tuple(_distinct(others, same_seq)),
