@@ -1,0 +1,197 @@
+"""Built decks imported into a real Anki collection (the `anki` package): they render, blank
+exactly their deletion, mark the right option, and update in place after a correction."""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from anki.collection import Collection, ImportAnkiPackageRequest
+from anki.scheduler.v3 import CardAnswer
+from typer.testing import CliRunner
+
+from quizgen.cli import app
+from quizgen.exporters.anki import CLOZE_MODEL_ID, MCQ_MODEL_ID, write_apkg
+from quizgen.model import ClozeDeletion, ClozeNote, FactKind, MCQuestion, Provenance, SourceRef
+from quizgen.store import load_store, update_fact
+
+
+def _build(runner: CliRunner, out: Path, store: Path, *args: str) -> str:
+    result = runner.invoke(app, ["build", *args, "-o", str(out), "--store", str(store)])
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+@pytest.fixture
+def collection(tmp_path: Path) -> Iterator[Collection]:
+    col = Collection(str(tmp_path / "collection.anki2"))
+    yield col
+    col.close()
+
+
+def _import(col: Collection, apkg: Path) -> None:
+    col.import_anki_package(ImportAnkiPackageRequest(package_path=str(apkg)))
+
+
+def _text(rendered: str) -> str:
+    """Visible text of a rendered card (style block and tags removed)."""
+    body = re.sub(r"<style>.*?</style>", "", rendered, flags=re.S)
+    return html.unescape(re.sub(r"<[^>]+>", " ", body))
+
+
+@pytest.fixture
+def seeds_deck(runner: CliRunner, tmp_path: Path) -> tuple[Path, Path, str]:
+    out, store = tmp_path / "seeds.apkg", tmp_path / "facts"
+    return out, store, _build(runner, out, store)
+
+
+def test_seeds_deck_imports_with_the_counts_it_reports(
+    seeds_deck: tuple[Path, Path, str], collection: Collection
+) -> None:
+    out, _, report = seeds_deck
+    match = re.search(r"(\d+) notes, (\d+) cards", report)
+    assert match
+    _import(collection, out)
+    assert collection.note_count() == int(match.group(1))
+    assert collection.card_count() == int(match.group(2))
+    names = {model.name for model in collection.models.all_names_and_ids()}
+    assert names >= {"quizgen cloze v1", "quizgen MCQ v1"}
+
+
+def test_every_cloze_card_blanks_exactly_its_deletion(
+    seeds_deck: tuple[Path, Path, str], collection: Collection
+) -> None:
+    _import(collection, seeds_deck[0])
+    cloze_cards = [
+        collection.get_card(cid) for cid in collection.find_cards(f"mid:{CLOZE_MODEL_ID}")
+    ]
+    assert cloze_cards
+    for card in cloze_cards:
+        question, answer = card.question(), card.answer()
+        hidden = re.findall(
+            r'<span class="cloze" data-cloze="[^"]*" data-ordinal="(\d+)">\[\.\.\.\]</span>',
+            question,
+        )
+        assert hidden == [str(card.ord + 1)], question
+        shown = re.findall(r'<span class="cloze" data-ordinal="(\d+)">(.+?)</span>', answer)
+        assert [number for number, _ in shown] == [str(card.ord + 1)], answer
+        # every other deletion of the note is shown as context on both sides (C3)
+        others = re.findall(r'class="cloze-inactive" data-ordinal="(\d+)"', question)
+        assert str(card.ord + 1) not in others
+        assert len(others) == len(re.findall(r'class="cloze-inactive"', answer))
+        assert "CC BY-NC-SA" in answer  # source and licence on every back (C6)
+
+
+def test_every_mcq_shows_its_options_and_marks_the_right_one(
+    seeds_deck: tuple[Path, Path, str], collection: Collection
+) -> None:
+    _import(collection, seeds_deck[0])
+    note_ids = collection.find_notes(f"mid:{MCQ_MODEL_ID}")
+    assert note_ids
+    for note_id in note_ids:
+        note = collection.get_note(note_id)
+        card = note.cards()[0]
+        question, answer = _text(card.question()), _text(card.answer())
+        options = [note[f"Option{letter}"] for letter in "ABCDE" if note[f"Option{letter}"]]
+        assert 4 <= len(options) <= 5
+        for option in options:
+            assert html.unescape(option) in question
+        letter = note["Answer"]
+        right = html.unescape(note[f"Option{letter}"])
+        assert f"Right answer: {letter}. {right}" in " ".join(answer.split())
+        assert "Right answer" not in question
+
+
+def test_rebuild_after_a_correction_updates_one_note_and_keeps_reviews(
+    runner: CliRunner, seeds_deck: tuple[Path, Path, str], collection: Collection
+) -> None:
+    out, store, _ = seeds_deck
+    _import(collection, out)
+    notetypes_before = {m.id for m in collection.models.all_names_and_ids()}
+    collection.decks.select(collection.get_card(collection.find_cards("")[0]).did)
+    for _ in range(3):  # answer three cards, as a resident would
+        queued = collection.sched.get_queued_cards()
+        top = queued.cards[0]
+        card = collection.get_card(top.card.id)
+        card.start_timer()
+        collection.sched.answer_card(
+            collection.sched.build_answer(card=card, states=top.states, rating=CardAnswer.GOOD)
+        )
+    reviews = collection.db.scalar("select count() from revlog")
+    assert reviews == 3
+    mods = {nid: collection.get_note(nid).mod for nid in collection.find_notes("")}
+
+    breast = next(
+        f
+        for e in load_store(store).values()
+        for f in e.facts
+        if f.kind is FactKind.FREQUENCY and f.item == "breast"
+    )
+    later = datetime.now(UTC) + timedelta(hours=1)
+    update_fact(store, breast.id, now=later, correction={"value": "23%"})
+    _build(runner, out, store)
+    _import(collection, out)
+
+    assert collection.note_count() == len(mods)
+    assert collection.db.scalar("select count() from revlog") == reviews
+    assert {m.id for m in collection.models.all_names_and_ids()} == notetypes_before
+    changed = [nid for nid in mods if collection.get_note(nid).mod != mods[nid]]
+    assert len(changed) >= 1
+    for nid in changed:
+        assert "23%" in collection.get_note(nid).joined_fields()
+    untouched = [nid for nid in mods if nid not in changed]
+    assert all("breast: {{c1::22%}}" not in collection.get_note(n).joined_fields() for n in mods)
+    assert len(untouched) == len(mods) - len(changed)
+
+
+def test_article_markup_stays_inert_text(tmp_path: Path, collection: Collection) -> None:
+    hostile = '<script>alert(1)</script> <img src=x onerror=alert(1)> <a href="javascript:x">l</a>'
+    source = SourceRef("evil", "Evil article", "Pathology", hostile)
+    from quizgen.generators.cloze import cloze, escape  # noqa: PLC0415
+
+    note = ClozeNote(
+        id="evil:percentage:x",
+        article="evil",
+        kind=FactKind.PERCENTAGE,
+        source=source,
+        text=f"{escape('lesions <3 cm; T2 > T1 ' + hostile)} {cloze(1, '<3 cm')}",
+        deletions=(ClozeDeletion(1, "<3 cm", "evil:percentage:x"),),
+        extra=escape(hostile),
+        context=escape("Evil <b>article</b>"),
+        changed_at="2026-11-23T12:00:00Z",
+        provenance=Provenance(),
+    )
+    question = MCQuestion(
+        id="evil:q",
+        article="evil",
+        fact_id="evil:q",
+        stem=f"Which? {hostile}",
+        options=("<3 cm", "T2 > T1", hostile, "plain"),
+        answer_index=0,
+        kind=FactKind.THRESHOLD,
+        source=source,
+        explanation=hostile,
+        changed_at="2026-11-23T12:00:00Z",
+    )
+    out = tmp_path / "evil.apkg"
+    write_apkg([note], out, questions=[question], now=datetime(2026, 11, 23, tzinfo=UTC))
+    _import(collection, out)
+    for cid in collection.find_cards(""):
+        card = collection.get_card(cid)
+        for rendered in (card.question(), card.answer()):
+            assert "<script>" not in rendered
+            assert "<img" not in rendered
+            assert 'href="javascript:' not in rendered
+            assert "&lt;script&gt;" in rendered or "&lt;3 cm" in rendered
+
+
+def test_unwritable_output_leaves_no_file(runner: CliRunner, tmp_path: Path) -> None:
+    out = tmp_path / "missing-folder" / "deck.apkg"
+    result = runner.invoke(app, ["build", "-o", str(out), "--store", str(tmp_path / "facts")])
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output
+    assert not out.exists()
