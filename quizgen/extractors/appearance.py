@@ -45,7 +45,7 @@ _MODALITY_IN_TEXT = re.compile(
 _PROSE = re.compile(
     r"^(?:the\s+)?(?:more\s+|most\s+|less\s+)?(?:common\s+)?"
     r"(?P<subject>[A-Za-z][\w -]{2,60}?\s"
-    r"(?:lesions|metastases|deposits|masses|nodules|tumou?rs|cysts))"
+    r"[A-Za-z-]{3,}s)"
     r"\s+(?:are\s+(?:usually|typically|often|commonly)|(?:usually|typically|often|commonly)\s+appear|"
     r"appear|are seen)\s+(?:as\s+)?(?P<finding>[^.;]+)",
     re.I,

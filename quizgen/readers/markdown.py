@@ -173,7 +173,7 @@ def _parse_body(lines: list[str], builder: ArticleBuilder) -> None:
     while index < len(lines):
         raw = lines[index].rstrip()
         stripped = raw.strip()
-        heading = _HEADING.match(raw) if stripped.startswith("#") else None
+        heading = _HEADING.match(stripped) if stripped.startswith("#") else None
         if heading:
             text, index = _heading_text(lines, index, (heading.group(3) or "").strip())
             parser.flush()

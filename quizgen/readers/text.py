@@ -39,7 +39,9 @@ def _starts_list(lines: list[str], index: int) -> bool:
     """A non-bullet line directly followed by an indented bullet is a list parent."""
     following = lines[index + 1] if index + 1 < len(lines) else ""
     bullet = _BULLET.match(following)
-    return bool(bullet and bullet.group(1)) and not _BULLET.match(lines[index])
+    line = lines[index].strip()
+    # "Primaries include:" introduces the list; "Osteoblastic metastases" heads it.
+    return bool(bullet and bullet.group(1)) and not _BULLET.match(line) and not line.endswith(":")
 
 
 def _parse_body(lines: list[str], builder: ArticleBuilder) -> None:

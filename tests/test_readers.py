@@ -1,0 +1,221 @@
+"""Readers: the seeds and the other-topic fixture in three forms become the same Article."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quizgen.errors import ReadError
+from quizgen.model import Article, BlockKind, InputFormat, ListItem
+from quizgen.readers import iter_article_paths, read_article, read_text, sniff_format
+
+JUNK = (
+    "Log In",
+    "ADVERTISEMENT",
+    "Gold Supporter",
+    "Cases and figures",
+    "Incoming Links",
+    "Drag here to reorder",
+    "Promoted articles",
+    "Reference one about kidneys",
+    "current_user",
+    "Figure 1",
+    "Prevalence of cancer in Germany",
+    "View revision history",
+    "On this page",
+    "Share article",
+    "Winking owl sign (spine)",
+    "Load more cases",
+)
+
+
+def _all_text(article: Article) -> str:
+    def items(entries: tuple[ListItem, ...]) -> str:
+        return " ".join(f"{i.text} {items(i.children)}" for i in entries)
+
+    return " ".join(
+        f"{s.heading} {b.text} {b.key} {b.value} {items(b.items)}"
+        for s in article.sections
+        for b in s.blocks
+    )
+
+
+def test_markdown_seed_structure(spinal_md: Path) -> None:
+    article = read_article(spinal_md)
+    assert article.title == "Spinal metastasis"
+    assert article.synonyms == ("Metastasis to the spine",)
+    assert [s.heading for s in article.sections] == [
+        "",
+        "Epidemiology",
+        "Clinical presentation",
+        "Pathology",
+        "Differential diagnosis",
+    ]
+    provenance = article.provenance
+    assert provenance.input_format is InputFormat.MARKDOWN
+    assert provenance.doi == "10.53347/rID-13677"
+    assert provenance.url == "https://radiopaedia.org/articles/13677"
+    assert provenance.rid == "13677"
+    assert provenance.systems == ("Central Nervous System", "Spine", "Oncology")
+    assert provenance.retrieved == "17 Feb 2026"
+    # the front matter says chest/x-ray: the article wins and the conflict is a warning
+    assert any("chest" in warning for warning in article.warnings)
+
+
+def test_markdown_seed_recovers_flattened_nesting(spinal_md: Path) -> None:
+    article = read_article(spinal_md)
+    lead_list = next(b for b in article.sections[0].blocks if b.kind is BlockKind.LIST)
+    assert [i.text for i in lead_list.items] == [
+        "vertebral metastases (94%)",
+        "intradural extramedullary metastases (5%)",
+        "intramedullary metastases (1%)",
+    ]
+    assert lead_list.items[0].children == (ListItem("may have epidural extension"),)
+    ddx = next(s for s in article.sections if s.heading == "Differential diagnosis")
+    lists = [b for b in ddx.blocks if b.kind is BlockKind.LIST]
+    cysts = lists[0].items[2]
+    assert cysts.text == "extradural cysts"
+    assert [c.text for c in cysts.children] == [
+        "developmental",
+        "acquired: degenerative, infectious, traumatic/iatrogenic",
+    ]
+    drop = lists[1].items[2]
+    assert drop.text == "drop metastases from CNS primaries"
+    assert len(drop.children) == 7
+
+
+def test_text_seed_structure(vertebral_txt: Path) -> None:
+    article = read_article(vertebral_txt)
+    assert article.title == "Vertebral metastases"
+    assert article.synonyms == ("Vertebral body metastases",)  # the others repeat the title
+    assert article.provenance.rid == "1668"
+    lists = [b for s in article.sections for b in s.blocks if b.kind is BlockKind.LIST]
+    parents = [i.text for block in lists for i in block.items]
+    assert parents == [
+        "Osteoblastic metastases",
+        "Mixed sclerotic and lytic extradural bone lesions",
+        "Lytic extradural bone lesions",
+    ]
+    assert [c.text for c in lists[-1].items[-1].children] == [
+        "T1: intermediate to hypointense",
+        "T2: hyper- or isointense",
+        "T1 C+ (Gd): enhancement usually present",
+    ]
+
+
+@pytest.mark.parametrize("name", ["spinal-metastasis.md", "vertebral-metastases.txt"])
+def test_no_page_furniture_in_article_text(seeds_dir: Path, name: str) -> None:
+    text = _all_text(read_article(seeds_dir / name))
+    for junk in JUNK:
+        assert junk not in text
+
+
+@pytest.mark.parametrize("suffix", [".html", ".md", ".txt"])
+def test_other_topic_fixture_reads_in_every_form(data_dir: Path, suffix: str) -> None:
+    article = read_article(data_dir / "articles" / f"renal-angiomyolipoma{suffix}")
+    assert article.title == "Renal angiomyolipoma"
+    assert article.synonyms == ("AML (kidney)",)
+    assert article.provenance.rid == "4242"
+    text = _all_text(article)
+    for junk in JUNK:
+        assert junk not in text
+    assert "fat-poor angiomyolipoma" in text
+    assert "T1: hyperintense" in text
+
+
+def test_html_fixture_sections_and_citation_markers(data_dir: Path) -> None:
+    article = read_article(data_dir / "articles" / "renal-angiomyolipoma.html")
+    assert [s.path for s in article.sections][-3:] == [
+        "Radiographic features › MRI",
+        "Treatment and prognosis",
+        "Differential diagnosis",
+    ]
+    lead = article.sections[0].blocks[0].text
+    assert lead.endswith("abnormal vessels.")  # the <sup>1</sup> reference marker is gone
+    assert article.provenance.doi == "10.53347/rID-4242"
+    assert article.provenance.systems == ("Urogenital", "Oncology")
+
+
+def test_form_is_sniffed_from_content_not_extension(tmp_path: Path, data_dir: Path) -> None:
+    html = (data_dir / "articles" / "renal-angiomyolipoma.html").read_text(encoding="utf-8")
+    disguised = tmp_path / "page.txt"
+    disguised.write_text(html, encoding="utf-8")
+    assert read_article(disguised).provenance.input_format is InputFormat.HTML
+    assert sniff_format("# Title\n\nSome text.") is InputFormat.MARKDOWN
+    assert sniff_format("Title\n\nSome text.") is InputFormat.TEXT
+
+
+def test_folder_reading_skips_readme_and_hidden(seeds_dir: Path) -> None:
+    names = [p.name for p in iter_article_paths([seeds_dir])]
+    assert names == ["spinal-metastasis.md", "vertebral-metastases.txt"]
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        (b"", "the file is empty"),
+        (b"   \n\n", "the file is empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary data"),
+        ("Tumeur bénigne\n\nTexte é".encode("latin-1"), "not UTF-8 text (byte 0xE9"),
+        (b"<html><body><nav>menu</nav></body></html>", "no article body"),
+    ],
+)
+def test_bad_input_is_one_clear_read_error(tmp_path: Path, content: bytes, problem: str) -> None:
+    path = tmp_path / "bad.md"
+    path.write_bytes(content)
+    with pytest.raises(ReadError) as caught:
+        read_article(path)
+    assert str(caught.value).startswith(f"{path}: ")
+    assert problem in str(caught.value)
+
+
+def test_missing_path_is_a_read_error(tmp_path: Path) -> None:
+    with pytest.raises(ReadError, match="no such file"):
+        read_article(tmp_path / "nope.md")
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text())
+def test_readers_raise_only_read_error_on_any_text(text: str) -> None:
+    try:
+        read_text(text)
+    except ReadError:
+        pass
+
+
+_TAGS = st.sampled_from(
+    [
+        "<h1>",
+        "</h1>",
+        "<h4>",
+        "</h4>",
+        "<ul>",
+        "</ul>",
+        "<li>",
+        "</li>",
+        "<p>",
+        "</p>",
+        '<div class="body user-generated-content">',
+        "</div>",
+        "<script>",
+        "</script>",
+        "<sup>",
+        "</sup>",
+        "- ",
+        "\n",
+        "#### ",
+        ": ",
+    ]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.one_of(_TAGS, st.text(max_size=12)), max_size=40))
+def test_readers_raise_only_read_error_on_html_like_input(parts: list[str]) -> None:
+    try:
+        read_text("<html><body>" + "".join(parts))
+    except ReadError:
+        pass
