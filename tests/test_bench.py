@@ -31,9 +31,19 @@ def _load_corpus() -> ModuleType:
 def _write(out: Path, *, articles: int, seed: int) -> dict[str, str]:
     """Run the generator's command line; return file name → sha256."""
     done = subprocess.run(
-        [sys.executable, str(BENCH / "corpus.py"), "--articles", str(articles),
-         "--seed", str(seed), "--out", str(out)],
-        capture_output=True, text=True, check=False,
+        [
+            sys.executable,
+            str(BENCH / "corpus.py"),
+            "--articles",
+            str(articles),
+            "--seed",
+            str(seed),
+            "--out",
+            str(out),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert done.returncode == 0, done.stderr
     return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(out.iterdir())}
@@ -86,17 +96,35 @@ def test_shares_are_percentages_that_sum_to_100() -> None:
 def test_harness_runs_end_to_end_and_prints_json(tmp_path: Path) -> None:
     pytest.importorskip("quizgen.store", reason="the pipeline is not assembled yet")
     done = subprocess.run(
-        [sys.executable, str(BENCH / "run.py"), "--articles", "5", "--json",
-         "--workers", "2", "--keep", str(tmp_path)],
-        capture_output=True, text=True, check=False, cwd=ROOT,
+        [
+            sys.executable,
+            str(BENCH / "run.py"),
+            "--articles",
+            "5",
+            "--json",
+            "--workers",
+            "2",
+            "--keep",
+            str(tmp_path),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=ROOT,
     )
     assert done.returncode == 0, done.stderr
     result = json.loads(done.stdout.strip().splitlines()[-1])
     assert result["articles"] == 5
     assert result["facts"] > 0
     assert result["notes"] > 0
-    for key in ("seconds_total", "articles_per_second", "peak_rss_mb", "deck_vs_genanki",
-                "incremental_seconds", "help_seconds"):
+    for key in (
+        "seconds_total",
+        "articles_per_second",
+        "peak_rss_mb",
+        "deck_vs_genanki",
+        "incremental_seconds",
+        "help_seconds",
+    ):
         assert isinstance(result[key], float), key
         assert result[key] > 0, key
     assert result["incremental_same_deck"] is True
@@ -123,14 +151,19 @@ def test_bare_genanki_writes_the_same_notes(tmp_path: Path) -> None:
     import genanki  # noqa: PLC0415 - heavy, only this test needs it
 
     model = genanki.Model(
-        1_607_392_319, "quizgen cloze", fields=[{"name": "Text"}, {"name": "Extra"}],
+        1_607_392_319,
+        "quizgen cloze",
+        fields=[{"name": "Text"}, {"name": "Extra"}],
         templates=[{"name": "Cloze", "qfmt": "{{cloze:Text}}", "afmt": "{{cloze:Text}}"}],
         model_type=genanki.Model.CLOZE,
     )
     deck = genanki.Deck(2_059_400_111, "test")
     for n in range(3):
-        deck.add_note(genanki.Note(model=model, fields=[f"{{{{c1::{n}%}}}} of x", "src"],
-                                   guid=f"g{n}", tags=["a", "b"]))
+        deck.add_note(
+            genanki.Note(
+                model=model, fields=[f"{{{{c1::{n}%}}}} of x", "src"], guid=f"g{n}", tags=["a", "b"]
+            )
+        )
     original = tmp_path / "q.apkg"
     genanki.Package(deck).write_to_file(str(original), timestamp=1.0)
     run = _load_run()

@@ -12,8 +12,9 @@ from quizgen.model import ArticleFacts, InputFormat, Provenance
 
 
 def _entry(slug: str = "a") -> ArticleFacts:
-    return ArticleFacts(slug=slug, title="A", provenance=Provenance(input_format=InputFormat.HTML),
-                        facts=())
+    return ArticleFacts(
+        slug=slug, title="A", provenance=Provenance(input_format=InputFormat.HTML), facts=()
+    )
 
 
 def test_value_comes_back_after_reopening(tmp_path: Path) -> None:

@@ -1,0 +1,196 @@
+"""Every fact of both seeds, pinned; the same facts from the three forms of one article;
+ids that do not depend on order or value."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import replace
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quizgen.extractors import extract_facts
+from quizgen.model import Fact, FactKind
+from quizgen.readers import read_article
+
+
+def _of(facts: list[Fact], kind: FactKind) -> list[Fact]:
+    return [f for f in facts if f.kind is kind]
+
+
+def test_spinal_seed_primaries_and_compartments(spinal_md: Path) -> None:
+    facts = extract_facts(read_article(spinal_md))
+    frequencies = {(f.group, f.item): f.value for f in _of(facts, FactKind.FREQUENCY)}
+    assert frequencies == {
+        ("metastatic disease", "vertebral metastases"): "94%",
+        ("metastatic disease", "intradural extramedullary metastases"): "5%",
+        ("metastatic disease", "intramedullary metastases"): "1%",
+        ("primaries", "breast"): "22%",
+        ("primaries", "lung"): "15%",
+        ("primaries", "prostate"): "10%",
+        ("primaries", "lymphoma"): "10%",
+        ("primaries", "kidney"): "7%",
+        ("primaries", "gastrointestinal tract"): "5%",
+        ("primaries", "melanoma"): "4%",
+        ("primaries", "unknown"): "4%",
+        ("primaries", "others"): "24%",
+    }
+    (single,) = _of(facts, FactKind.PERCENTAGE)
+    assert single.value == "Approximately 90%"
+    assert "spinal (cord and vertebral) neoplasms" in single.statement
+    assert [f.value for f in _of(facts, FactKind.SYNONYM)] == ["Metastasis to the spine"]
+
+
+def test_spinal_seed_differentials_in_their_groups(spinal_md: Path) -> None:
+    facts = _of(extract_facts(read_article(spinal_md)), FactKind.DIFFERENTIAL)
+    found = {(f.subject, f.group, f.item) for f in facts}
+    extradural, iem, im = (
+        "extradural lesions",
+        "intradural extramedullary lesions",
+        "intradural intramedullary lesions",
+    )
+    drop = "drop metastases from CNS primaries"
+    assert found == {
+        (extradural, "", "spinal schwannoma/neurilemmoma"),
+        (extradural, "", "spinal neurofibroma"),
+        (extradural, "", "extradural cysts"),
+        (extradural, "extradural cysts", "developmental"),
+        (extradural, "extradural cysts", "acquired"),
+        (iem, "if diffuse (sugar coating)", "meningoradiculitis"),
+        (iem, "if diffuse (sugar coating)", "arachnoiditis"),
+        (iem, "if nodular (mostly at cauda equina)", "spinal meningioma"),
+        (iem, "if nodular (mostly at cauda equina)", "spinal neurilemmoma/schwannoma"),
+        (iem, "if nodular (mostly at cauda equina)", "leptomeningeal (pial) lipoma"),
+        (iem, "if nodular (mostly at cauda equina)", "post-arachnoiditic adhesions"),
+        (iem, "", drop),
+        *(
+            (iem, drop, name)
+            for name in (
+                "ependymoma",
+                "astrocytoma",
+                "oligodendroglioma",
+                "glioblastoma",
+                "choroid plexus tumors",
+                "germ cell tumors",
+                "medulloblastoma (PNET)",
+            )
+        ),
+        (im, "", "inflammatory lesions (transverse myelitis)"),
+        (im, "", "developmental lesions (intramedullary lipoma, syringomyelia)"),
+        (im, "", "primary spinal cord tumors"),
+        *(
+            (im, "primary spinal cord tumors", name)
+            for name in ("ependymoma", "astrocytoma", "hemangioblastoma")
+        ),
+    }
+
+
+def test_spinal_seed_routes_of_spread(spinal_md: Path) -> None:
+    facts = _of(extract_facts(read_article(spinal_md)), FactKind.ASSOCIATION)
+    assert [(f.group, f.item) for f in facts] == [
+        ("routes of spread", "haematogenic"),
+        ("routes of spread", "direct invasion"),
+        ("routes of spread", "lymphatic"),
+        ("routes of spread", "subarachnoid"),
+    ]
+    assert "Batson venous plexus" in facts[0].value
+
+
+def test_vertebral_seed_signals_threshold_ages(vertebral_txt: Path) -> None:
+    facts = extract_facts(read_article(vertebral_txt))
+    signals = {(f.subject, f.attribute): f.value for f in _of(facts, FactKind.APPEARANCE)}
+    assert signals == {
+        ("Osteoblastic metastases", "MRI T1"): "hypointense",
+        ("Osteoblastic metastases", "MRI T2"): "hypointense",
+        ("Mixed sclerotic and lytic extradural bone lesions", "MRI T1"): "hypointense",
+        (
+            "Mixed sclerotic and lytic extradural bone lesions",
+            "MRI T2",
+        ): "hypo- and/or hyperintense",
+        ("Lytic extradural bone lesions", "MRI T1"): "intermediate to hypointense",
+        ("Lytic extradural bone lesions", "MRI T2"): "hyper- or isointense",
+        ("Lytic extradural bone lesions", "MRI T1 C+"): "enhancement usually present",
+        ("lytic metastases", "CT"): "soft tissue attenuation",
+        ("Sclerotic lesions", "CT"): "hyperdense and irregular",
+    }
+    (sins,) = _of(facts, FactKind.THRESHOLD)
+    assert (sins.subject, sins.value, sins.attribute) == (
+        "spinal instability neoplastic score (SINS)",
+        "7-18",
+        "warrants surgical consultation",
+    )
+    assert [f.value for f in _of(facts, FactKind.AGE)] == ["older than the age of 40", ">50 years"]
+    assert [f.value for f in _of(facts, FactKind.PERCENTAGE)] == ["10%"]
+    assert [f.value for f in _of(facts, FactKind.SYNONYM)] == ["Vertebral body metastases"]
+    assert [f.item for f in _of(facts, FactKind.SIGN)] == ["absent pedicle sign"]
+    (definition,) = _of(facts, FactKind.DEFINITION)
+    assert definition.item == "Vertebral metastases"
+    assert not _of(facts, FactKind.FREQUENCY)  # the text dump lost those lists: none invented
+
+
+def test_every_fact_names_its_source(spinal_md: Path, vertebral_txt: Path) -> None:
+    for path in (spinal_md, vertebral_txt):
+        article = read_article(path)
+        for fact in extract_facts(article):
+            assert fact.source.article == article.slug
+            assert fact.source.title == article.title
+            assert fact.source.text
+            assert "Radiopaedia" not in fact.source.text
+
+
+def test_three_forms_give_the_same_facts(data_dir: Path) -> None:
+    def key(path: Path) -> set[tuple[str, str, str, str, str]]:
+        return {
+            (f.kind, f.subject, f.item, f.attribute, f.value)
+            for f in extract_facts(read_article(path))
+        }
+
+    base = data_dir / "articles" / "renal-angiomyolipoma"
+    html, md, txt = (key(base.with_suffix(s)) for s in (".html", ".md", ".txt"))
+    assert html == md == txt
+    kinds = {k for k, *_ in html}
+    assert kinds >= {
+        "definition",
+        "synonym",
+        "percentage",
+        "appearance",
+        "differential",
+        "threshold",
+        "age",
+        "sex_ratio",
+        "association",
+    }
+
+
+def test_ids_survive_a_corrected_value(spinal_md: Path, tmp_path: Path) -> None:
+    text = spinal_md.read_text(encoding="utf-8").replace(": 22%", ": 23%")
+    revised = tmp_path / "spinal-metastasis.md"
+    revised.write_text(text, encoding="utf-8")
+    before = {f.id: f for f in extract_facts(read_article(spinal_md))}
+    after = {f.id: f for f in extract_facts(read_article(revised))}
+    assert before.keys() == after.keys()
+    changed = [i for i in before if before[i].value != after[i].value]
+    assert len(changed) == 1
+    assert after[changed[0]].item == "breast"
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.randoms(use_true_random=False))
+def test_ids_do_not_depend_on_order(rnd: random.Random) -> None:
+    from tests.conftest import SEEDS  # noqa: PLC0415
+
+    article = read_article(SEEDS / "spinal-metastasis.md")
+    sections = list(article.sections)
+    rnd.shuffle(sections)
+    shuffled_sections = []
+    for section in sections:
+        blocks = list(section.blocks)
+        shuffled_blocks = []
+        for index, block in enumerate(blocks):
+            items = list(block.items)
+            rnd.shuffle(items)
+            shuffled_blocks.append((index, replace(block, items=tuple(items))))
+        shuffled_sections.append(replace(section, blocks=tuple(b for _, b in shuffled_blocks)))
+    shuffled = replace(article, sections=tuple(shuffled_sections))
+    assert {f.id for f in extract_facts(shuffled)} == {f.id for f in extract_facts(article)}

@@ -1,0 +1,185 @@
+"""The fact store: round trip, merge rules that keep a reviewer's work, errors with lines."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from quizgen.cli import app
+from quizgen.errors import StoreError
+from quizgen.model import ArticleFacts, Fact, FactStatus, Provenance
+from quizgen.store import load_store, merge_facts, save_store
+
+MakeFact = Callable[..., Fact]
+
+
+def _entry(*facts: Fact) -> ArticleFacts:
+    return ArticleFacts("test-article", "Test article", Provenance(doi="10.1/x"), tuple(facts))
+
+
+def test_round_trip_keeps_every_field(make_fact: MakeFact, tmp_store: Path, now: datetime) -> None:
+    fact = replace(
+        make_fact(value="22% ≥ µ é", text="breast: 22%"),
+        status=FactStatus.APPROVED,
+        correction=(("value", "23%"),),
+        note="checked",
+        cloze_number=3,
+        changed_at="2026-11-23T12:00:00Z",
+    )
+    save_store({"test-article": _entry(fact)}, tmp_store)
+    loaded = load_store(tmp_store, now=now)["test-article"]
+    assert loaded.facts == (fact,)
+    assert loaded.provenance.doi == "10.1/x"
+
+
+def test_merge_adds_updates_and_keeps_reviewer_decisions(
+    make_fact: MakeFact, now: datetime
+) -> None:
+    breast, lung, kidney = (
+        make_fact(item=i, value=v)
+        for i, v in (("breast", "22%"), ("lung", "15%"), ("kidney", "7%"))
+    )
+    first = merge_facts({}, [_entry(breast, lung, kidney)], now=now)
+    assert first.added == 3
+    store = first.store
+    facts = {f.item: f for f in store["test-article"].facts}
+    assert sorted(f.cloze_number for f in facts.values()) == [1, 2, 3]
+    reviewed = {
+        "test-article": replace(
+            store["test-article"],
+            facts=(
+                replace(facts["breast"], status=FactStatus.APPROVED),
+                replace(facts["lung"], status=FactStatus.REJECTED),
+                facts["kidney"],
+            ),
+        )
+    }
+    later = now + timedelta(days=1)
+    fresh = _entry(
+        replace(breast, value="23%", source=replace(breast.source, text="breast: 23%")),
+        lung,
+        replace(kidney, value="8%"),
+        make_fact(item="melanoma", value="4%"),
+    )
+    second = merge_facts(reviewed, [fresh], now=later)
+    merged = {f.item: f for f in second.store["test-article"].facts}
+    assert merged["breast"].value == "22%"  # approved: the reviewer's version stays
+    assert merged["breast"].status is FactStatus.APPROVED
+    assert merged["breast"].source_changed  # … and it is flagged for a new look
+    assert merged["lung"].status is FactStatus.REJECTED
+    assert merged["kidney"].value == "8%"  # unreviewed: takes the new value
+    assert merged["kidney"].changed_at != facts["kidney"].changed_at
+    assert merged["melanoma"].cloze_number == 4  # next free number, nobody renumbered
+    assert [merged[i].cloze_number for i in ("breast", "lung", "kidney")] == [
+        facts["breast"].cloze_number,
+        facts["lung"].cloze_number,
+        facts["kidney"].cloze_number,
+    ]
+    assert (second.added, second.updated, second.flagged) == (1, 1, 1)
+
+
+def test_merge_keeps_reviewed_facts_gone_from_the_article(
+    make_fact: MakeFact, now: datetime
+) -> None:
+    kept, dropped = make_fact(item="breast"), make_fact(item="lung", value="15%")
+    store = merge_facts({}, [_entry(kept, dropped)], now=now).store
+    facts = store["test-article"].facts
+    store = {
+        "test-article": replace(
+            store["test-article"],
+            facts=(replace(facts[0], correction=(("value", "21%"),)), facts[1]),
+        )
+    }
+    result = merge_facts(store, [_entry()], now=now)
+    (survivor,) = result.store["test-article"].facts
+    assert survivor.item == "breast"
+    assert survivor.source_changed
+    assert result.removed == 1
+
+
+def test_malformed_store_names_file_and_line_and_writes_nothing(
+    tmp_store: Path, runner: CliRunner, seeds_dir: Path
+) -> None:
+    bad = tmp_store / "broken.yaml"
+    bad.write_text("slug: x\ntitle: X\nfacts:\n  - id: a\n    kind: [unclosed\n", encoding="utf-8")
+    before = {p.name: p.read_bytes() for p in tmp_store.iterdir()}
+    with pytest.raises(StoreError, match=r"broken\.yaml: line \d+: not valid YAML"):
+        load_store(tmp_store)
+    result = runner.invoke(app, ["extract", str(seeds_dir), "--store", str(tmp_store)])
+    assert result.exit_code == 1
+    assert "broken.yaml: line" in result.output
+    assert {p.name: p.read_bytes() for p in tmp_store.iterdir()} == before
+
+
+def test_unknown_status_is_reported_with_its_fact(tmp_store: Path) -> None:
+    (tmp_store / "x.yaml").write_text(
+        "slug: x\ntitle: X\nfacts:\n- id: x:synonym:a\n  kind: synonym\n  status: maybe\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(StoreError, match=r"line 4: fact x:synonym:a: unknown status 'maybe'"):
+        load_store(tmp_store)
+
+
+def test_extract_then_facts_on_the_seeds(
+    runner: CliRunner, tmp_store: Path, seeds_dir: Path
+) -> None:
+    result = runner.invoke(app, ["extract", str(seeds_dir), "--store", str(tmp_store)])
+    assert result.exit_code == 0, result.output
+    assert "2 article(s) read" in result.output
+    assert sorted(p.name for p in tmp_store.iterdir()) == [
+        "spinal-metastasis.yaml",
+        "vertebral-metastases.yaml",
+    ]
+    again = runner.invoke(app, ["extract", str(seeds_dir), "--store", str(tmp_store)])
+    assert "0 added, 0 updated" in again.output
+    table = runner.invoke(app, ["facts", "--store", str(tmp_store), "--kind", "threshold"])
+    assert "7-18" in table.output
+
+
+def test_extract_json_touches_no_store(tmp_path: Path, seeds_dir: Path) -> None:
+    import json  # noqa: PLC0415
+
+    done = subprocess.run(
+        [sys.executable, "-m", "quizgen", "extract", str(seeds_dir), "--json"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0
+    facts = json.loads(done.stdout)
+    assert {"id", "kind", "source"} <= set(facts[0])
+    assert set(facts[0]["source"]) == {"article", "title", "section", "text"}
+    assert not (tmp_path / "facts").exists()
+
+
+def test_batch_with_bad_files_reports_each_and_keeps_going(tmp_path: Path, seeds_dir: Path) -> None:
+    batch = tmp_path / "batch"
+    batch.mkdir()
+    (batch / "empty.md").write_bytes(b"")
+    (batch / "latin1.txt").write_bytes("Tumeur bénigne\n\nTexte.".encode("latin-1"))
+    (batch / "good.md").write_bytes((seeds_dir / "spinal-metastasis.md").read_bytes())
+    done = subprocess.run(
+        [sys.executable, "-m", "quizgen", "extract", str(batch), str(tmp_path / "missing.md")],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 1
+    errors = [line for line in done.stderr.splitlines() if line.startswith("Error:")]
+    assert set(errors) == {
+        f"Error: {tmp_path / 'missing.md'}: no such file or folder",
+        f"Error: {batch / 'empty.md'}: the file is empty",
+        f"Error: {batch / 'latin1.txt'}: not UTF-8 text (byte 0xE9 at offset 8); "
+        "re-save the file as UTF-8",
+    }
+    assert "Traceback" not in done.stderr
+    assert (tmp_path / "facts" / "spinal-metastasis.yaml").exists()
