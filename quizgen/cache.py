@@ -83,8 +83,10 @@ class ContentCache(Generic[T]):
     def _open(self) -> sqlite3.Connection:
         try:
             db = sqlite3.connect(self._path)
-            db.execute(f"create table if not exists {self._table} (key text primary key, "
-                       "value blob not null)")
+            db.execute(
+                f"create table if not exists {self._table} (key text primary key, "
+                "value blob not null)"
+            )
         except sqlite3.DatabaseError:
             # Not a database (damaged, or someone else's file): start again.
             self._path.unlink(missing_ok=True)

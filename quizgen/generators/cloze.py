@@ -10,6 +10,7 @@ import html
 import re
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 
 from quizgen.generators.wording import stem
 from quizgen.model import (
@@ -118,6 +119,11 @@ def _list_intro(entry: ArticleFacts, fact: Fact) -> str:
 
 
 def _list_note(entry: ArticleFacts, members: list[Fact], tags: Sequence[str]) -> ClozeNote | None:
+    # Facts not yet numbered by the store (e.g. straight from extraction) follow the
+    # numbered ones in order; the store gives the lasting numbers.
+    highest = max(f.cloze_number for f in members)
+    unnumbered = iter(range(highest + 1, highest + 1 + len(members)))
+    members = [f if f.cloze_number else replace(f, cloze_number=next(unnumbered)) for f in members]
     first = members[0]
     lines: list[str] = []
     deletions: list[ClozeDeletion] = []

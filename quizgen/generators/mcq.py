@@ -36,6 +36,7 @@ class Candidate:
     pool: tuple[str, ...]
     numeric: bool
     suffix: str  # distinguishes two questions made from one fact ("item", "value")
+    problem: str = ""  # set when the question must not be asked (M3: two right answers)
 
 
 def _distinct(values: Sequence[str], exclude: set[str]) -> list[str]:
@@ -70,9 +71,28 @@ def _numeric_pool(answer: str, values: Sequence[str]) -> list[str]:
 def _frequency(entry: ArticleFacts, members: list[Fact]) -> Iterator[Candidate]:
     asked = [f for f in members if not is_catch_all(f.item)]
     for fact in asked:
-        values = {normalize_answer(f.value) for f in asked if f is not fact}
+        {normalize_answer(f.value) for f in asked if f is not fact}
         items = [f.item for f in asked if f is not fact]
-        if normalize_answer(fact.value) not in values:  # else two right answers (M3)
+        twin = next(
+            (
+                f.item
+                for f in asked
+                if f is not fact and normalize_answer(f.value) == normalize_answer(fact.value)
+            ),
+            "",
+        )
+        if twin:
+            yield Candidate(
+                entry,
+                fact,
+                "",
+                fact.item,
+                (),
+                False,
+                "item",
+                problem=f"{twin} also accounts for {fact.value}: two right answers",
+            )
+        else:
             yield Candidate(
                 entry,
                 fact,
@@ -268,6 +288,9 @@ def build_questions(
     for candidate in candidates_:
         fact, entry = candidate.fact, candidate.entry
         item_id = f"{fact.id}#mcq-{candidate.suffix}"
+        if candidate.problem:
+            findings.append(Finding("M3", item_id, candidate.problem, entry.slug, fact.id))
+            continue
         if len(candidate.pool) < MIN_OPTIONS - 1:
             findings.append(
                 Finding(

@@ -1,0 +1,85 @@
+"""Generators on the seeds: no ambiguous or leaky item, list cards keep their numbers, and
+article text can never become markup or a cloze."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from quizgen.generators import generate
+from quizgen.model import ArticleFacts, Fact, FactKind, FactStatus, Provenance
+from quizgen.normalize import normalize_answer, same_entity
+from quizgen.selection import resolve_selection
+
+
+def _seeds(tmp_store: Path, now: datetime) -> list[ArticleFacts]:
+    return resolve_selection([], store_dir=tmp_store, now=now).entries
+
+
+def test_no_question_has_two_right_answers(tmp_store: Path, now: datetime) -> None:
+    made = generate(_seeds(tmp_store, now), rng=random.Random(3))
+    stems = [q.stem for q in made.questions]
+    assert not any("accounts for 10%" in stem for stem in stems)  # prostate and lymphoma
+    ambiguous = {f.fact_id for f in made.findings if f.rule_id == "M3"}
+    assert len(ambiguous) == 2
+    for question in made.questions:
+        normalised = [normalize_answer(o) for o in question.options]
+        assert len(set(normalised)) == len(normalised)
+        assert question.stem.endswith("?")
+        assert 4 <= len(question.options) <= 5
+
+
+def test_differential_distractors_are_never_on_the_same_list(
+    tmp_store: Path, now: datetime
+) -> None:
+    entries = _seeds(tmp_store, now)
+    facts = [f for e in entries for f in e.facts if f.kind is FactKind.DIFFERENTIAL]
+    made = generate(entries, rng=random.Random(5))
+    for question in (q for q in made.questions if q.kind is FactKind.DIFFERENTIAL):
+        subject = next(f.subject for f in facts if f.id == question.fact_id)
+        true_items = [f.item for f in facts if f.subject == subject]
+        for index, option in enumerate(question.options):
+            if index != question.answer_index:
+                assert not any(same_entity(option, item) for item in true_items), option
+
+
+def test_list_notes_hide_one_item_per_card_with_fixed_numbers(
+    tmp_store: Path, now: datetime
+) -> None:
+    made = generate(_seeds(tmp_store, now), rng=random.Random(1))
+    primaries = next(n for n in made.notes if "Primaries" in n.text)
+    assert [d.answer for d in primaries.deletions] == ["22%", "15%", "10%", "10%", "7%", "5%", "4%"]
+    assert [d.number for d in primaries.deletions] == [1, 2, 3, 4, 5, 6, 7]
+    assert "others: 24%" in primaries.text  # a catch-all is shown, never asked
+
+
+def test_rejected_facts_are_never_used(make_fact: Callable[..., Fact]) -> None:
+    kept = make_fact(item="breast", value="22%")
+    rejected = make_fact(item="lung", value="15%", status=FactStatus.REJECTED)
+    entry = ArticleFacts("test-article", "Test article", Provenance(), (kept, rejected))
+    made = generate([entry], rng=random.Random(0))
+    text = " ".join(n.text for n in made.notes)
+    assert "breast" in text
+    assert "lung" not in text
+    assert not generate([entry], rng=random.Random(0), approved_only=True).notes
+
+
+def test_article_text_cannot_inject_markup_or_clozes(make_fact: Callable[..., Fact]) -> None:
+    hostile = make_fact(
+        kind=FactKind.PERCENTAGE,
+        item="",
+        group="",
+        value="10%",
+        statement="<img src=x onerror=alert(1)> {{c9::x}} T2 > T1 in 10% of "
+        "cases <script>alert(1)</script>",
+        text="<script>alert(1)</script>",
+    )
+    entry = ArticleFacts("test-article", "Test <b>article</b>", Provenance(), (hostile,))
+    (note,) = generate([entry], rng=random.Random(0)).notes
+    assert "<img" not in note.text
+    assert "<script>" not in note.text + note.extra
+    assert "{{c9::" not in note.text
+    assert "T2 &gt; T1" in note.text
+    assert "{{c1::10%}}" in note.text
