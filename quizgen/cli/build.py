@@ -23,14 +23,24 @@ Output = Annotated[
 ]
 
 
-def _prepare(sources: list[str] | None, store: Path, output: Path | None):  # type: ignore[no-untyped-def]
+Workers = Annotated[
+    int, typer.Option("--workers", min=1, help="Processes for reading and extraction.")
+]
+Seed = Annotated[
+    int, typer.Option("--seed", help="Seed for distractor choice; the same seed, the same deck.")
+]
+
+
+def _prepare(  # type: ignore[no-untyped-def]
+    sources: list[str] | None, store: Path, output: Path | None, *, seed: int, workers: int
+):
     """Resolve the selection and generate its items (shared by build and diff)."""
     from quizgen.generators import generate  # noqa: PLC0415
     from quizgen.model import FactKind, slugify  # noqa: PLC0415
     from quizgen.selection import resolve_selection  # noqa: PLC0415
 
     now = datetime.now(UTC)
-    selection = resolve_selection(sources or [], store_dir=store, now=now)
+    selection = resolve_selection(sources or [], store_dir=store, now=now, workers=workers)
     for failure in selection.failures:
         print(f"Error: {failure}", file=sys.stderr)
     for warning in selection.warnings:
@@ -59,6 +69,8 @@ def build(
     plan: Annotated[
         bool, typer.Option("--plan", help="Show what would change; write nothing.")
     ] = False,
+    seed: Seed = 0,
+    workers: Workers = 2,
 ) -> None:
     """Build an Anki deck (.apkg) from a recipe or articles; no argument builds the seeds.
 
@@ -75,7 +87,7 @@ def build(
         save_manifest,
     )
 
-    selection, generated, out, now = _prepare(sources, store, output)
+    selection, generated, out, now = _prepare(sources, store, output, seed=seed, workers=workers)
     if plan:
         _print_plan(
             plan_build(load_manifest(out), item_digests(generated.notes, generated.questions)), out
@@ -134,6 +146,8 @@ def diff(
     sources: Sources = None,
     output: Output = None,
     store: StoreOption = DEFAULT_STORE,
+    seed: Seed = 0,
+    workers: Workers = 2,
 ) -> None:
     """Show what the next `quizgen build` would add, change, leave and orphan; write no deck.
 
@@ -141,7 +155,7 @@ def diff(
     """
     from quizgen.exporters.manifest import item_digests, load_manifest, plan_build  # noqa: PLC0415
 
-    _, generated, out, _ = _prepare(sources, store, output)
+    _, generated, out, _ = _prepare(sources, store, output, seed=seed, workers=workers)
     _print_plan(
         plan_build(load_manifest(out), item_digests(generated.notes, generated.questions)), out
     )
