@@ -6,6 +6,7 @@ reviewer's decisions and fixed cloze numbers always apply) and returns the store
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -142,7 +143,10 @@ def load_recipe(path: Path) -> Recipe:
     name = str(data.get("name") or "").strip()
     if not name:
         raise RecipeError("missing `name`", path=path)
-    sources = tuple(path.parent / source for source in _string_list(data, "sources", path))
+    sources = tuple(
+        Path(os.path.normpath(path.parent / source))
+        for source in _string_list(data, "sources", path)
+    )
     if not sources:
         raise RecipeError("missing `sources` (article files or folders)", path=path)
     for source in sources:
