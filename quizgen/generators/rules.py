@@ -23,6 +23,7 @@ __all__ = [
     "check_cloze",
     "check_mcq",
     "drop_duplicate_questions",
+    "select_for_sheet",
 ]
 
 MAX_ANSWER_WORDS = 5
@@ -306,6 +307,51 @@ def drop_duplicate_questions(
         seen.add(key)
         kept.append(question)
     return kept, findings
+
+
+def select_for_sheet(
+    questions: Sequence[MCQuestion], rng: random.Random
+) -> tuple[list[MCQuestion], list[Finding]]:
+    """Questions that can stand together on one sheet (C7, M8).
+
+    Keeps one question per stem (the same lead-in twice is a near-duplicate) and never two
+    questions where one's answer appears in the other's stem ("which accounts for 22%?" next
+    to "what percentage is breast?"). Which one survives is drawn with ``rng``.
+    """
+    order = list(questions)
+    rng.shuffle(order)
+    kept: list[MCQuestion] = []
+    findings: list[Finding] = []
+    for question in order:
+        clash = next((k for k in kept if _clash(question, k)), None)
+        if clash is None:
+            kept.append(question)
+        else:
+            rule = "C7" if normalize_answer(clash.stem) == normalize_answer(question.stem) else "M8"
+            findings.append(
+                _finding(
+                    rule,
+                    question.id,
+                    f"would cue or repeat {clash.id} on the same sheet",
+                    question.article,
+                    question.fact_id,
+                )
+            )
+    position = {q.id: i for i, q in enumerate(questions)}
+    kept.sort(key=lambda q: position[q.id])
+    return kept, findings
+
+
+def _clash(first: MCQuestion, second: MCQuestion) -> bool:
+    if normalize_answer(first.stem) == normalize_answer(second.stem):
+        return True
+    if first.fact_id == second.fact_id:
+        return True
+    return _mentions(first.stem, second.answer) or _mentions(second.stem, first.answer)
+
+
+def _mentions(stem: str, answer: str) -> bool:
+    return bool(re.search(rf"(?<!\w){re.escape(answer.lower())}(?!\w)", stem.lower()))
 
 
 def balance_answer_positions(

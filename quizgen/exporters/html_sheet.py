@@ -1,0 +1,33 @@
+"""HTML (with print CSS) and markdown sheets from jinja2 templates in templates/sheets/."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import jinja2
+
+from quizgen.exporters.sheets import LETTERS, Form, SheetSpec, licence_of
+from quizgen.templating import templates_root
+
+__all__ = ["render_text_sheet"]
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|])")
+
+
+def _markdown_escape(text: str) -> str:
+    """Article text shown literally in markdown (no emphasis, links or HTML)."""
+    return _MD_SPECIAL.sub(r"\\\1", str(text))
+
+
+def render_text_sheet(forms: Sequence[Form], spec: SheetSpec, kind: str) -> str:
+    """The sheet as HTML (autoescaped) or markdown (escaped) text."""
+    environment = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(templates_root() / "sheets"),
+        autoescape=kind == "html",
+        keep_trailing_newline=True,
+        undefined=jinja2.StrictUndefined,
+    )
+    environment.filters["md"] = _markdown_escape
+    template = environment.get_template("sheet.html.j2" if kind == "html" else "sheet.md.j2")
+    return template.render(forms=forms, spec=spec, letters=LETTERS, licence=licence_of(forms))
