@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from anki.collection import Collection, ImportAnkiPackageRequest
-from anki.scheduler.v3 import CardAnswer
+from anki.scheduler.v3 import CardAnswer, Scheduler
 from typer.testing import CliRunner
 
 from quizgen.cli import app
@@ -113,15 +113,17 @@ def test_rebuild_after_a_correction_updates_one_note_and_keeps_reviews(
     _import(collection, out)
     notetypes_before = {m.id for m in collection.models.all_names_and_ids()}
     collection.decks.select(collection.get_card(collection.find_cards("")[0]).did)
+    scheduler, database = collection.sched, collection.db
+    assert isinstance(scheduler, Scheduler)
+    assert database is not None
     for _ in range(3):  # answer three cards, as a resident would
-        queued = collection.sched.get_queued_cards()
-        top = queued.cards[0]
+        top = scheduler.get_queued_cards().cards[0]
         card = collection.get_card(top.card.id)
         card.start_timer()
-        collection.sched.answer_card(
-            collection.sched.build_answer(card=card, states=top.states, rating=CardAnswer.GOOD)
+        scheduler.answer_card(
+            scheduler.build_answer(card=card, states=top.states, rating=CardAnswer.GOOD)
         )
-    reviews = collection.db.scalar("select count() from revlog")
+    reviews = database.scalar("select count() from revlog")
     assert reviews == 3
     mods = {nid: collection.get_note(nid).mod for nid in collection.find_notes("")}
 
@@ -137,7 +139,7 @@ def test_rebuild_after_a_correction_updates_one_note_and_keeps_reviews(
     _import(collection, out)
 
     assert collection.note_count() == len(mods)
-    assert collection.db.scalar("select count() from revlog") == reviews
+    assert database.scalar("select count() from revlog") == reviews
     assert {m.id for m in collection.models.all_names_and_ids()} == notetypes_before
     changed = [nid for nid in mods if collection.get_note(nid).mod != mods[nid]]
     assert len(changed) >= 1

@@ -178,9 +178,7 @@ def test_ids_survive_a_corrected_value(spinal_md: Path, tmp_path: Path) -> None:
 @settings(max_examples=25, deadline=None)
 @given(st.randoms(use_true_random=False))
 def test_ids_do_not_depend_on_order(rnd: random.Random) -> None:
-    from tests.conftest import SEEDS  # noqa: PLC0415
-
-    article = read_article(SEEDS / "spinal-metastasis.md")
+    article = read_article(Path(__file__).parent.parent / "seeds" / "spinal-metastasis.md")
     sections = list(article.sections)
     rnd.shuffle(sections)
     shuffled_sections = []
