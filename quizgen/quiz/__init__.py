@@ -1,0 +1,1 @@
+"""The terminal quiz: items from the generators, tolerant grading, FSRS scheduling, progress."""

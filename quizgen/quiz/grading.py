@@ -1,0 +1,90 @@
+"""Tolerant answer checking: what a radiologist would accept, and near misses to confirm."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+
+from rapidfuzz import fuzz
+
+from quizgen.normalize import normalize_answer, numbers_in
+
+__all__ = ["NEAR_MISS_SCORE", "Grade", "Verdict", "grade_choice", "grade_typed"]
+
+NEAR_MISS_SCORE = 80  # rapidfuzz ratio (0–100) at which a wrong spelling is a near miss
+_LETTERS = "ABCDE"
+# Prefixes that reverse a finding: "hyperintense" is never a misspelt "hypointense".
+_CONTRASTS = (
+    ("hypo", "hyper", "iso"),
+    ("intra", "extra", "inter"),
+    ("ante", "retro"),
+    ("micro", "macro"),
+    ("mono", "poly"),
+    ("uni", "bi", "multi"),
+    ("endo", "exo", "epi"),
+    ("pre", "post"),
+)
+
+
+def _contrast(first: str, second: str) -> bool:
+    """True when the two differ in a meaning-reversing prefix."""
+    for group in _CONTRASTS:
+        in_first = {p for p in group if p in first}
+        in_second = {p for p in group if p in second}
+        if in_first and in_second and in_first != in_second:
+            return True
+    return False
+
+
+class Verdict(StrEnum):
+    """How an answer compares with the expected one."""
+
+    RIGHT = "right"
+    NEAR = "near"  # the user decides
+    WRONG = "wrong"
+
+
+@dataclass(frozen=True, slots=True)
+class Grade:
+    """The verdict and what the answer matched."""
+
+    verdict: Verdict
+    matched: str = ""
+    score: float = 0.0
+
+
+def grade_typed(answer: str, expected: str, accepted: Iterable[str] = ()) -> Grade:
+    """Compare a typed answer with the expected one and its accepted variants.
+
+    Case, accents, hyphens, spaces, British/American spelling, range and percent formats do
+    not matter ("hypo-intense" = "hypointense", "7 to 18" = "7–18"). Numbers must match
+    exactly: "22%" is never a near miss for "23%".
+    """
+    given = normalize_answer(answer)
+    if not given:
+        return Grade(Verdict.WRONG)
+    candidates = [expected, *accepted]
+    for candidate in candidates:
+        if given == normalize_answer(candidate):
+            return Grade(Verdict.RIGHT, candidate, 100.0)
+    best, score = max(
+        ((c, fuzz.ratio(given, normalize_answer(c))) for c in candidates), key=lambda pair: pair[1]
+    )
+    if numbers_in(answer) != numbers_in(best) or _contrast(given, normalize_answer(best)):
+        return Grade(Verdict.WRONG, best, score)
+    if score >= NEAR_MISS_SCORE:
+        return Grade(Verdict.NEAR, best, score)
+    return Grade(Verdict.WRONG, best, score)
+
+
+def grade_choice(answer: str, option_count: int) -> int | None:
+    """The option index for "1"–"5" or "A"–"E" (any case); None when it is neither."""
+    text = answer.strip().upper()
+    if len(text) != 1:
+        return None
+    if text.isdigit() and 1 <= int(text) <= option_count:
+        return int(text) - 1
+    if text in _LETTERS[:option_count]:
+        return _LETTERS.index(text)
+    return None

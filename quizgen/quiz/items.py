@@ -1,0 +1,100 @@
+"""Quiz items: one per cloze deletion and one per MCQ, keyed by their facts' ids."""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from quizgen.attribution import source_line
+from quizgen.model import ArticleFacts, ClozeNote, FactKind, MCQuestion
+
+__all__ = ["QuizItem", "items_from"]
+
+_CLOZE = re.compile(r"\{\{c(\d+)::(.*?)(?:::(.*?))?\}\}")
+
+
+@dataclass(frozen=True, slots=True)
+class QuizItem:
+    """What the quiz asks. ``key`` names it in the progress file and survives rebuilds:
+    ``<fact id>#cloze`` or ``<fact id>#mcq-<variant>``."""
+
+    key: str
+    fact_id: str
+    kind: str  # "cloze" or "mcq"
+    prompt: str
+    answer: str
+    topic: str
+    context: str = ""
+    options: tuple[str, ...] = ()
+    answer_index: int = -1
+    accepted: tuple[str, ...] = ()  # synonyms that also count as right
+    explanation: str = ""
+    source: str = ""
+    changed_at: str = ""
+
+
+def _plain(text: str) -> str:
+    return html.unescape(re.sub(r"<br\s*/?>", "\n", text)).replace("\u200b", "")
+
+
+def _cloze_prompt(note: ClozeNote, number: int) -> str:
+    def show(match: re.Match[str]) -> str:
+        if int(match.group(1)) == number:
+            return f"[{match.group(3)}…]" if match.group(3) else "[...]"
+        return match.group(2)
+
+    return _plain(_CLOZE.sub(show, note.text))
+
+
+def _synonyms(entries: Iterable[ArticleFacts]) -> dict[str, tuple[str, ...]]:
+    """Lower-case name → its other names, from the articles' synonym facts."""
+    names: dict[str, tuple[str, ...]] = {}
+    for entry in entries:
+        group = [entry.title, *(f.value for f in entry.facts if f.kind is FactKind.SYNONYM)]
+        for name in group:
+            names[name.lower()] = tuple(other for other in group if other != name)
+    return names
+
+
+def _cloze_item(note: ClozeNote, number: int, synonyms: dict[str, tuple[str, ...]]) -> QuizItem:
+    deletion = next(d for d in note.deletions if d.number == number)
+    return QuizItem(
+        key=f"{deletion.fact_id}#cloze",
+        fact_id=deletion.fact_id,
+        kind="cloze",
+        prompt=_cloze_prompt(note, deletion.number),
+        answer=_plain(deletion.answer),
+        topic=note.source.title,
+        context=_plain(note.context),
+        accepted=synonyms.get(deletion.answer.lower(), ()),
+        explanation=_plain(note.extra),
+        source=source_line(note.source, note.provenance),
+        changed_at=note.changed_at,
+    )
+
+
+def _mcq_item(question: MCQuestion) -> QuizItem:
+    return QuizItem(
+        key=question.id,
+        fact_id=question.fact_id,
+        kind="mcq",
+        prompt=question.stem,
+        answer=question.answer,
+        topic=question.topic,
+        options=question.options,
+        answer_index=question.answer_index,
+        explanation=question.explanation,
+        source=source_line(question.source, question.provenance),
+        changed_at=question.changed_at,
+    )
+
+
+def items_from(
+    notes: Sequence[ClozeNote], questions: Sequence[MCQuestion], entries: Iterable[ArticleFacts]
+) -> list[QuizItem]:
+    """Every quiz item of a generated selection, cloze cards first."""
+    synonyms = _synonyms(entries)
+    cloze = [_cloze_item(n, d.number, synonyms) for n in notes for d in n.deletions]
+    return [*cloze, *(_mcq_item(q) for q in questions)]

@@ -1,0 +1,315 @@
+"""The terminal quiz: grading, progress (FSRS, SQLite), and whole sessions driven through
+stdin and through a real pseudo-terminal."""
+
+from __future__ import annotations
+
+import io
+import json
+import sqlite3
+import subprocess
+import sys
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pexpect
+import pytest
+
+from quizgen.errors import QuizError
+from quizgen.quiz.grading import Verdict, grade_choice, grade_typed
+from quizgen.quiz.items import QuizItem
+from quizgen.quiz.progress import APPLICATION_ID, Progress
+
+QUIZGEN = [sys.executable, "-m", "quizgen"]
+T0 = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("given", "expected", "verdict"),
+    [
+        ("Hypo-intense", "hypointense", Verdict.RIGHT),
+        ("haemangioblastoma", "Hemangioblastoma", Verdict.RIGHT),
+        ("oedema", "edema", Verdict.RIGHT),
+        ("7 to 18", "7-18", Verdict.RIGHT),
+        ("7–18", "7-18", Verdict.RIGHT),
+        ("22 %", "22%", Verdict.RIGHT),
+        ("~90%", "Approximately 90%", Verdict.RIGHT),
+        ("hypointens", "hypointense", Verdict.NEAR),
+        ("ependymona", "ependymoma", Verdict.NEAR),
+        ("23%", "22%", Verdict.WRONG),
+        ("hyperintense", "hypointense", Verdict.WRONG),
+        ("", "hypointense", Verdict.WRONG),
+    ],
+)
+def test_typed_answers_are_checked_tolerantly(given: str, expected: str, verdict: Verdict) -> None:
+    assert grade_typed(given, expected).verdict is verdict
+
+
+def test_synonyms_count_as_right() -> None:
+    grade = grade_typed("DWI", "diffusion-weighted imaging", ["DWI"])
+    assert grade.verdict is Verdict.RIGHT
+
+
+def test_choice_keys() -> None:
+    assert [grade_choice(k, 5) for k in ("a", "E", "1", "5", "6", "F", "", "AB")] == [
+        0,
+        4,
+        0,
+        4,
+        None,
+        None,
+        None,
+        None,
+    ]
+
+
+def _item(key: str, topic: str = "Topic") -> QuizItem:
+    return QuizItem(key=key, fact_id=key, kind="cloze", prompt="x [...]", answer="y", topic=topic)
+
+
+def test_progress_schedules_with_fsrs_and_orders_due_items(tmp_path: Path) -> None:
+    path = tmp_path / "p.sqlite3"
+    items = [_item("a"), _item("b"), _item("c")]
+    with Progress(path) as progress:
+        due_right = progress.record(items[0], correct=True, deck="d", now=T0)
+        due_wrong = progress.record(items[1], correct=False, deck="d", now=T0)
+        assert due_wrong < due_right  # Again comes back sooner than Good
+        later = T0 + timedelta(days=30)
+        schedule = progress.schedule(items, later)
+        retrievability = {s.item.key: s.retrievability for s in schedule}
+        assert retrievability["c"] is None  # never answered: new
+        assert retrievability["b"] is not None
+        assert retrievability["a"] is not None
+        assert retrievability["b"] < retrievability["a"]
+    with sqlite3.connect(path) as db:
+        assert db.execute("pragma application_id").fetchone()[0] == APPLICATION_ID
+        ratings = [r for (r,) in db.execute("select rating from reviews order by id")]
+    assert ratings == [3, 1]  # Good, Again: never Hard for a miss
+
+
+def test_a_corrected_fact_starts_over(tmp_path: Path) -> None:
+    item = _item("a")
+    with Progress(tmp_path / "p.sqlite3") as progress:
+        progress.record(item, correct=True, deck="d", now=T0)
+        corrected = replace(item, changed_at="2030-01-01T00:00:00Z")
+        (state,) = progress.schedule([corrected], T0 + timedelta(days=1))
+        assert state.due is None  # asked again as new
+
+
+@pytest.mark.parametrize(
+    "content", [b"hello, not a database", b"SQLite format 3\x00" + b"\x00" * 200]
+)
+def test_foreign_or_damaged_progress_file_is_refused_untouched(
+    tmp_path: Path, content: bytes
+) -> None:
+    path = tmp_path / "p.sqlite3"
+    path.write_bytes(content)
+    with pytest.raises(QuizError, match=r"p\.sqlite3: "):
+        Progress(path)
+    assert path.read_bytes() == content
+
+
+def test_other_applications_database_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "other.db"
+    with sqlite3.connect(path) as db:
+        db.execute("create table t (x)")
+    before = path.read_bytes()
+    with pytest.raises(QuizError, match="another application"):
+        Progress(path)
+    assert path.read_bytes() == before
+
+
+def _run(tmp_path: Path, answers: str, *extra: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [
+            *QUIZGEN,
+            "quiz",
+            "--seed",
+            "3",
+            "--store",
+            str(tmp_path / "facts"),
+            "--progress",
+            str(tmp_path / "p.sqlite3"),
+            *extra,
+        ],
+        input=answers,
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=tmp_path,
+        timeout=120,
+    )
+
+
+def _results(stdout: str) -> list[str]:
+    return [line for line in stdout.splitlines() if line.startswith(("Right.", "Wrong."))]
+
+
+def test_mcq_session_through_stdin_scores_and_saves(tmp_path: Path) -> None:
+    first = _run(tmp_path, "A\n" * 8 + "n\n", "--kind", "mcq", "-n", "3")
+    assert first.returncode == 0, first.stderr
+    results = _results(first.stdout)
+    keys = [line.split("Answer: ", 1)[1][0] for line in results[:3]]
+    right_first = sum(line.startswith("Right.") for line in results[:3])
+    assert f"Score: {right_first}/3 right first time" in first.stdout
+    with sqlite3.connect(tmp_path / "p.sqlite3") as db:
+        assert db.execute("select count(*) from reviews").fetchone()[0] == len(results)
+    # Same seed, same questions in the same order: answering the keys scores 3/3.
+    again = _run(tmp_path, "\n".join(keys) + "\n", "--kind", "mcq", "-n", "3")
+    assert "Score: 3/3 right first time (100%)" in again.stdout
+    assert all(line.startswith("Right.") for line in _results(again.stdout))
+    assert "Traceback" not in first.stderr + again.stderr
+
+
+def test_end_of_input_ends_cleanly_and_keeps_answers(tmp_path: Path) -> None:
+    done = _run(tmp_path, "x\n", "--kind", "cloze", "-n", "5")
+    assert done.returncode == 0
+    assert "Session ended early; every answer so far is saved." in done.stdout
+    with sqlite3.connect(tmp_path / "p.sqlite3") as db:
+        assert db.execute("select count(*) from reviews").fetchone()[0] == 1
+
+
+def test_stats_json_reads_progress_back(tmp_path: Path) -> None:
+    _run(tmp_path, "x\ny\n", "--kind", "cloze", "-n", "2")
+    done = subprocess.run(
+        [*QUIZGEN, "stats", "--json", "--progress", str(tmp_path / "p.sqlite3")],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    )
+    data = json.loads(done.stdout)
+    assert data["reviews"] == 2
+    (deck,) = data["decks"].values()
+    assert deck["reviews"] == 2
+    assert 0 <= deck["accuracy"] <= 1
+
+
+def test_two_sessions_at_once_lose_no_answer(tmp_path: Path) -> None:
+    _run(tmp_path, "", "-n", "1")  # build the store once
+    procs = [
+        subprocess.Popen(
+            [
+                *QUIZGEN,
+                "quiz",
+                "--seed",
+                str(seed),
+                "--kind",
+                "mcq",
+                "--store",
+                str(tmp_path / "facts"),
+                "--progress",
+                str(tmp_path / "p.sqlite3"),
+                "-n",
+                "6",
+            ],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=tmp_path,
+        )
+        for seed in (1, 2)
+    ]
+    outputs = [p.communicate("A\n" * 12 + "n\n", timeout=120) for p in procs]
+    answered = sum(out.count("Right.") + out.count("Wrong.") for out, _ in outputs)
+    with sqlite3.connect(tmp_path / "p.sqlite3") as db:
+        assert db.execute("pragma integrity_check").fetchone()[0] == "ok"
+        assert db.execute("select count(*) from reviews").fetchone()[0] == answered
+
+
+def test_due_orders_least_remembered_first(tmp_path: Path) -> None:
+    items = [_item("a"), _item("b"), _item("c")]
+    from random import Random  # noqa: PLC0415
+
+    from quizgen.quiz.session import order_items  # noqa: PLC0415
+
+    with Progress(tmp_path / "p.sqlite3") as progress:
+        progress.record(items[0], correct=True, deck="d", now=T0)
+        progress.record(items[1], correct=False, deck="d", now=T0)
+        ordered = order_items(
+            items, progress, due_first=True, rng=Random(0), now=T0 + timedelta(days=60)
+        )
+    assert [i.key for i in ordered] == ["b", "a", "c"]
+
+
+def test_real_terminal_session_with_single_keys(tmp_path: Path) -> None:
+    child = pexpect.spawn(
+        QUIZGEN[0],
+        [
+            *QUIZGEN[1:],
+            "quiz",
+            "--seed",
+            "5",
+            "--kind",
+            "mcq",
+            "-n",
+            "2",
+            "--store",
+            str(tmp_path / "facts"),
+            "--progress",
+            str(tmp_path / "p.sqlite3"),
+        ],
+        cwd=str(tmp_path),
+        encoding="utf-8",
+        timeout=60,
+        dimensions=(40, 120),
+    )
+    transcript = io.StringIO()
+    child.logfile_read = transcript
+    child.expect("Press A")
+    child.send("a")  # one key, no Enter
+    child.expect(r"(Right|Wrong)\. Answer: ([A-E])\.")
+    child.expect("Press A")
+    child.send("9")  # not an option: asked again
+    child.expect("Answer with a letter")
+    child.send("b")
+    child.expect(r"(Right|Wrong)\. Answer")
+    while True:  # missed items come back once; then the summary and the offer to go again
+        index = child.expect(["Press A", r"Go again over", pexpect.EOF])
+        if index == 0:
+            child.send("a")
+        elif index == 1:
+            child.sendline("n")
+        else:
+            break
+    assert "Score:" in transcript.getvalue()
+    child.close()
+    assert child.exitstatus == 0
+    with sqlite3.connect(tmp_path / "p.sqlite3") as db:
+        assert db.execute("select count(*) from reviews").fetchone()[0] >= 2
+
+
+def test_ctrl_c_in_a_terminal_keeps_answers(tmp_path: Path) -> None:
+    child = pexpect.spawn(
+        QUIZGEN[0],
+        [
+            *QUIZGEN[1:],
+            "quiz",
+            "--seed",
+            "5",
+            "--kind",
+            "mcq",
+            "-n",
+            "3",
+            "--store",
+            str(tmp_path / "facts"),
+            "--progress",
+            str(tmp_path / "p.sqlite3"),
+        ],
+        cwd=str(tmp_path),
+        encoding="utf-8",
+        timeout=60,
+        dimensions=(40, 120),
+    )
+    child.expect("Press A")
+    child.send("c")
+    child.expect("Press A")
+    child.sendintr()
+    child.expect("every answer so far is saved")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    assert "Traceback" not in (child.before or "")
+    with sqlite3.connect(tmp_path / "p.sqlite3") as db:
+        assert db.execute("select count(*) from reviews").fetchone()[0] == 1
