@@ -112,9 +112,10 @@ def _list_intro(entry: ArticleFacts, fact: Fact) -> str:
         FactKind.APPEARANCE: "appearance_intro",
         FactKind.ASSOCIATION: "association_intro",
     }
-    text = stem(
-        "cloze", names[fact.kind], title=entry.title, subject=fact.subject, group=fact.group
-    )
+    name = names[fact.kind]
+    if fact.kind is FactKind.DIFFERENTIAL and fact.group:
+        name = "differential_group_intro"  # "… of X — if nodular:" tells sub-lists apart
+    text = stem("cloze", name, title=entry.title, subject=fact.subject, group=fact.group)
     return escape(text[:1].upper() + text[1:])
 
 

@@ -58,6 +58,13 @@ def _synonyms(entries: Iterable[ArticleFacts]) -> dict[str, tuple[str, ...]]:
     return names
 
 
+def _explanation(extra: str, answer: str) -> str:
+    """The source line(s) that state this deletion's fact (a list note holds many)."""
+    lines = _plain(extra).splitlines()
+    mine = [line for line in lines if answer.lower() in line.lower()]
+    return "\n".join(mine or lines)
+
+
 def _cloze_item(note: ClozeNote, number: int, synonyms: dict[str, tuple[str, ...]]) -> QuizItem:
     deletion = next(d for d in note.deletions if d.number == number)
     return QuizItem(
@@ -69,7 +76,7 @@ def _cloze_item(note: ClozeNote, number: int, synonyms: dict[str, tuple[str, ...
         topic=note.source.title,
         context=_plain(note.context),
         accepted=synonyms.get(deletion.answer.lower(), ()),
-        explanation=_plain(note.extra),
+        explanation=_explanation(note.extra, deletion.answer),
         source=source_line(note.source, note.provenance),
         changed_at=note.changed_at,
     )
