@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 __all__ = ["normalize_answer", "numbers_in", "same_entity", "words_of"]
 
@@ -39,6 +40,7 @@ _PERCENT = re.compile(r"(\d)\s*(?:%|percent\b|per cent\b)")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
+@lru_cache(maxsize=65536)
 def normalize_answer(text: str) -> str:
     """Lower-case ASCII with one spelling, hyphens and spaces removed, ranges as "7-18".
 
@@ -70,6 +72,7 @@ def numbers_in(text: str) -> list[float]:
 _GENERIC_WORDS = frozenset({"spinal", "lesion", "lesions", "tumor", "tumors", "of", "and", "or"})
 
 
+@lru_cache(maxsize=65536)
 def words_of(text: str) -> frozenset[str]:
     """Normalised content words ("spinal schwannoma/neurilemmoma" → {schwannoma, neurilemmoma}
     plus "spinal"), for comparing names written in different orders."""
@@ -77,6 +80,7 @@ def words_of(text: str) -> frozenset[str]:
     return frozenset(w for w in (normalize_answer(word) for word in words) if w)
 
 
+@lru_cache(maxsize=262144)
 def same_entity(first: str, second: str) -> bool:
     """True when two names may denote the same thing: equal after normalising, or one's
     specific words contained in the other's ("spinal schwannoma/neurilemmoma" and "spinal

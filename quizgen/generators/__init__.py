@@ -11,7 +11,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 from quizgen.generators.cloze import build_cloze_notes
-from quizgen.generators.mcq import build_questions, candidates
+from quizgen.generators.mcq import build_pools, build_questions, candidates
 from quizgen.generators.rules import (
     balance_answer_positions,
     check_cloze,
@@ -66,21 +66,22 @@ def generate(
     """
     usable = _usable(entries, kinds, approved_only)
     everything = [fact for _, facts in usable for fact in facts]
+    pools = build_pools(everything)
     notes: list[ClozeNote] = []
     questions: list[MCQuestion] = []
     findings: list[Finding] = []
     for entry, facts in usable:
         if cards:
             for note in build_cloze_notes(entry, facts, tags):
-                problems = check_cloze(note, everything)
+                problems = check_cloze(note, pools)
                 findings.extend(problems)
                 if not problems:
                     notes.append(note)
         if mcqs:
-            made, dropped = build_questions(list(candidates(entry, facts, everything)), rng, tags)
+            made, dropped = build_questions(list(candidates(entry, facts, pools)), rng, tags)
             findings.extend(dropped)
             for question in made:
-                problems = check_mcq(question, everything)
+                problems = check_mcq(question, pools)
                 findings.extend(problems)
                 if not problems:
                     questions.append(question)

@@ -2,27 +2,42 @@
 
 A distractor is never true for the stem according to any fact in the selection (M3), and a
 question whose answer is shared by another item ("which gives 10%?": prostate and lymphoma)
-is not asked.
+is not asked. Distractor pools look in the same article first, then in the rest of the
+selection (M5), and stop at ``POOL_SIZE`` so that large libraries stay fast.
 """
 
 from __future__ import annotations
 
+import functools
+import itertools
 import random
 import re
+import zlib
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 
 from quizgen.generators.cloze import is_catch_all, note_tags
 from quizgen.generators.wording import stem
 from quizgen.model import ArticleFacts, Fact, FactKind, Finding, MCQuestion, list_key
 from quizgen.normalize import normalize_answer, numbers_in, same_entity
 
-__all__ = ["MAX_OPTIONS", "MIN_OPTIONS", "Candidate", "build_questions"]
+__all__ = [
+    "MAX_OPTIONS",
+    "MIN_OPTIONS",
+    "POOL_SIZE",
+    "Candidate",
+    "Pools",
+    "build_pools",
+    "build_questions",
+    "candidates",
+]
 
 MAX_OPTIONS = 5
 MIN_OPTIONS = 4
+POOL_SIZE = 12  # M9: more distractors than shown, for sampling per sheet version
 _NUMERIC_MARGIN = 0.2  # M6: options differ by at least 20 % relative
+_SIGNAL = re.compile(r"(hypo|hyper|iso|intermediate|high|low|bright|dark|dense|lucen)", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,15 +54,68 @@ class Candidate:
     problem: str = ""  # set when the question must not be asked (M3: two right answers)
 
 
-def _distinct(values: Sequence[str], exclude: set[str]) -> list[str]:
-    """Values that are not (possibly) the same as an excluded one or as each other."""
+@dataclass(slots=True)
+class Pools:
+    """The selection's facts indexed once, for distractors and for what is true."""
+
+    by_kind_article: dict[tuple[FactKind, str], list[Fact]] = field(
+        default_factory=lambda: defaultdict(list)
+    )
+    by_kind: dict[FactKind, list[Fact]] = field(default_factory=lambda: defaultdict(list))
+    by_subject: dict[tuple[FactKind, str], list[Fact]] = field(
+        default_factory=lambda: defaultdict(list)
+    )
+    by_id: dict[str, Fact] = field(default_factory=dict)
+    by_attribute: dict[tuple[FactKind, str], list[Fact]] = field(
+        default_factory=lambda: defaultdict(list)
+    )
+    top_level: dict[FactKind, list[Fact]] = field(default_factory=lambda: defaultdict(list))
+
+
+def build_pools(facts: Iterable[Fact]) -> Pools:
+    """Index facts by kind, by kind and article, and by kind and subject."""
+    pools = Pools()
+    for fact in facts:
+        pools.by_kind[fact.kind].append(fact)
+        pools.by_kind_article[(fact.kind, fact.source.article)].append(fact)
+        pools.by_subject[(fact.kind, fact.subject.lower())].append(fact)
+        pools.by_id[fact.id] = fact
+        pools.by_attribute[(fact.kind, fact.attribute)].append(fact)
+        if not fact.group:
+            pools.top_level[fact.kind].append(fact)
+    return pools
+
+
+def _draw(
+    values: Iterable[str], exclude: Sequence[str], limit: int = POOL_SIZE, scan: int = 200
+) -> tuple[str, ...]:
+    """Up to ``limit`` values that are not (possibly) the same as an excluded one or as each
+    other. Stops when it has enough or after ``scan`` values (a library of thousands of
+    articles repeats the same few findings)."""
     seen = list(exclude)
+    seen_keys = {normalize_answer(value) for value in exclude}
     kept: list[str] = []
-    for value in values:
-        if normalize_answer(value) and not any(same_entity(value, other) for other in seen):
+    for value in itertools.islice(values, scan):
+        key = normalize_answer(value)
+        if not key or key in seen_keys:
+            continue
+        seen_keys.add(key)
+        if not any(same_entity(value, other) for other in seen):
             seen.append(value)
             kept.append(value)
-    return kept
+            if len(kept) >= limit:
+                break
+    return tuple(kept)
+
+
+def _near_first(fact: Fact, local: Sequence[Fact], everyone: Sequence[Fact]) -> Iterator[Fact]:
+    """The same article's facts, then the rest of the selection from a place that depends
+    on the fact (so different questions draw different distractors, reproducibly)."""
+    yield from local
+    if everyone:
+        start = zlib.crc32(fact.id.encode()) % len(everyone)
+        yield from everyone[start:]
+        yield from everyone[:start]
 
 
 def _numeric_pool(answer: str, values: Sequence[str]) -> list[str]:
@@ -100,7 +168,7 @@ def _frequency(entry: ArticleFacts, members: list[Fact]) -> Iterator[Candidate]:
                     "mcq", "frequency_item", title=entry.title, group=fact.group, value=fact.value
                 ),
                 fact.item,
-                tuple(_distinct(items, {normalize_answer(fact.item)})),
+                _draw(items, [fact.item], limit=len(items)),
                 False,
                 "item",
             )
@@ -116,62 +184,70 @@ def _frequency(entry: ArticleFacts, members: list[Fact]) -> Iterator[Candidate]:
         )
 
 
-def _members_by_subject(facts: Sequence[Fact]) -> dict[str, set[str]]:
-    true_for: dict[str, set[str]] = defaultdict(set)
-    for fact in facts:
-        true_for[fact.subject.lower()].add(fact.item)
-    return true_for
-
-
-def _is_subtype(fact: Fact, members: Sequence[Fact]) -> bool:
+def _is_subtype(fact: Fact, relatives: Sequence[Fact]) -> bool:
     """A child of another member ("developmental" under "extradural cysts") needs its
     parent to make sense, so it is asked as a cloze only."""
-    return bool(fact.group) and any(m.item == fact.group for m in members)
+    return bool(fact.group) and any(m.item == fact.group for m in relatives)
 
 
-def _differentials(
-    entry: ArticleFacts, facts: Sequence[Fact], everything: Sequence[Fact]
-) -> Iterator[Candidate]:
-    true_for = _members_by_subject(everything)
+def _differentials(entry: ArticleFacts, facts: Sequence[Fact], pools: Pools) -> Iterator[Candidate]:
+    kind = FactKind.DIFFERENTIAL
     for fact in facts:
-        relatives = [f for f in everything if f.subject.lower() == fact.subject.lower()]
+        relatives = pools.by_subject[(kind, fact.subject.lower())]
         if _is_subtype(fact, relatives):
             continue
-        others = [
+        others = (
             f.item
-            for f in everything
-            if f.subject.lower() != fact.subject.lower() and not _is_subtype(f, everything)
-        ]
-        pool = _distinct(others, true_for[fact.subject.lower()])
+            for f in _near_first(
+                fact, pools.by_kind_article[(kind, entry.slug)], pools.by_kind[kind]
+            )
+            if f.subject.lower() != fact.subject.lower() and not f.group
+        )
+        pool = _draw(others, [f.item for f in relatives])
         yield Candidate(
             entry,
             fact,
             stem("mcq", "differential", title=entry.title, subject=fact.subject),
             fact.item,
-            tuple(pool),
+            pool,
             False,
             "item",
         )
 
 
-def _appearances(
-    entry: ArticleFacts, facts: Sequence[Fact], everything: Sequence[Fact]
-) -> Iterator[Candidate]:
+@functools.lru_cache(maxsize=65536)
+def _signals(finding: str) -> frozenset[str]:
+    """Signal words of a finding: "hyper- or isointense" → {"hyper", "iso"}."""
+    return frozenset(word.lower() for word in _SIGNAL.findall(finding))
+
+
+def _mid_sentence(name: str) -> str:
+    """ "Osteoblastic metastases" → "osteoblastic metastases" (names like "Ewing" stay)."""
+    first = name.split(maxsplit=1)[0] if name.split() else ""
+    if first[:1].isupper() and first[1:] == first[1:].lower() and len(name.split()) > 1:
+        return name[:1].lower() + name[1:]
+    return name
+
+
+def _appearances(entry: ArticleFacts, facts: Sequence[Fact], pools: Pools) -> Iterator[Candidate]:
+    kind = FactKind.APPEARANCE
     for fact in facts:
-        same_seq = {
+        same_seq = [
             f.value
-            for f in everything
-            if f.subject.lower() == fact.subject.lower() and f.attribute == fact.attribute
-        }
+            for f in pools.by_subject[(kind, fact.subject.lower())]
+            if f.attribute == fact.attribute
+        ]
         # Only findings on the same sequence are homogeneous (M5); one that shares a signal
         # word with the key ("hypo- and/or hyperintense" for "hypointense") may also be
         # right and is never offered (M3).
         key_signals = _signals(fact.value)
-        others = [
+        others = (
             f.value
-            for f in everything
+            for f in _near_first(
+                fact, pools.by_kind_article[(kind, entry.slug)], pools.by_kind[kind]
+            )
             if f.attribute == fact.attribute and not _signals(f.value) & key_signals
-        ]
+        )
         yield Candidate(
             entry,
             fact,
@@ -183,73 +259,47 @@ def _appearances(
                 subject=_mid_sentence(fact.subject),
             ),
             fact.value,
-            tuple(_distinct(others, same_seq)),
+            _draw(others, same_seq),
             False,
             "value",
         )
 
 
-_SIGNAL = re.compile(r"(hypo|hyper|iso|intermediate|high|low|bright|dark|dense|lucen)", re.I)
-
-
-def _signals(finding: str) -> set[str]:
-    """Signal words of a finding: "hyper- or isointense" → {"hyper", "iso"}."""
-    return {word.lower() for word in _SIGNAL.findall(finding)}
-
-
-def _mid_sentence(name: str) -> str:
-    """ "Osteoblastic metastases" → "osteoblastic metastases" (names like "Ewing" stay)."""
-    first = name.split(maxsplit=1)[0] if name.split() else ""
-    if first[:1].isupper() and first[1:] == first[1:].lower() and len(name.split()) > 1:
-        return name[:1].lower() + name[1:]
-    return name
-
-
-def _associations(
-    entry: ArticleFacts, facts: Sequence[Fact], everything: Sequence[Fact]
-) -> Iterator[Candidate]:
+def _associations(entry: ArticleFacts, facts: Sequence[Fact], pools: Pools) -> Iterator[Candidate]:
+    kind = FactKind.ASSOCIATION
     for fact in facts:
-        mine = {
-            normalize_answer(f.item)
-            for f in everything
-            if f.group == fact.group and f.source.article == fact.source.article
-        }
-        others = [
+        mine = [f.item for f in pools.by_kind_article[(kind, entry.slug)] if f.group == fact.group]
+        others = (
             f.item
-            for f in everything
-            if f.group == fact.group and f.source.article != fact.source.article
-        ]
+            for f in _near_first(fact, (), pools.by_kind[kind])
+            if f.group == fact.group and f.source.article != entry.slug
+        )
         yield Candidate(
             entry,
             fact,
             stem("mcq", "association", title=entry.title, group=fact.group),
             fact.item,
-            tuple(_distinct(others, mine)),
+            _draw(others, mine),
             False,
             "item",
         )
 
 
-def candidates(
-    entry: ArticleFacts, facts: Sequence[Fact], everything: Sequence[Fact]
-) -> Iterator[Candidate]:
+def candidates(entry: ArticleFacts, facts: Sequence[Fact], pools: Pools) -> Iterator[Candidate]:
     """Every question one article's facts could give, before rule checks."""
     lists: dict[str, list[Fact]] = defaultdict(list)
     for fact in facts:
         lists[list_key(fact)].append(fact)
-    same_kind = defaultdict(list)
-    for fact in everything:
-        same_kind[fact.kind].append(fact)
     for members in lists.values():
         kind = members[0].kind
         if kind is FactKind.FREQUENCY:
             yield from _frequency(entry, members)
         elif kind is FactKind.DIFFERENTIAL:
-            yield from _differentials(entry, members, same_kind[kind])
+            yield from _differentials(entry, members, pools)
         elif kind is FactKind.APPEARANCE:
-            yield from _appearances(entry, members, same_kind[kind])
+            yield from _appearances(entry, members, pools)
         elif kind is FactKind.ASSOCIATION:
-            yield from _associations(entry, members, same_kind[kind])
+            yield from _associations(entry, members, pools)
 
 
 def _pick(candidate: Candidate, rng: random.Random) -> tuple[tuple[str, ...], int]:

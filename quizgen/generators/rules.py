@@ -13,8 +13,9 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 
-from quizgen.model import ClozeNote, Fact, FactKind, Finding, MCQuestion
-from quizgen.normalize import normalize_answer, numbers_in
+from quizgen.generators.mcq import Pools
+from quizgen.model import ClozeNote, FactKind, Finding, MCQuestion
+from quizgen.normalize import normalize_answer, numbers_in, same_entity
 
 __all__ = [
     "CLOZE_RULES",
@@ -54,7 +55,7 @@ def _front(note: ClozeNote, number: int) -> str:
 # --- cloze rules -------------------------------------------------------------------------
 
 
-def c1_one_short_fact(note: ClozeNote, _: Sequence[Fact]) -> list[Finding]:
+def c1_one_short_fact(note: ClozeNote, _: Pools) -> list[Finding]:
     """C1: short answers; a single-fact prompt stays short."""
     found = [
         _finding(
@@ -80,7 +81,7 @@ def c1_one_short_fact(note: ClozeNote, _: Sequence[Fact]) -> list[Finding]:
     return found
 
 
-def c2_topic_visible(note: ClozeNote, _: Sequence[Fact]) -> list[Finding]:
+def c2_topic_visible(note: ClozeNote, _: Pools) -> list[Finding]:
     """C2: the topic is on the front; no prompt opens with a bare pronoun."""
     if not note.context.strip():
         return [_finding("C2", note.id, "no topic shown on the front", note.article)]
@@ -89,7 +90,7 @@ def c2_topic_visible(note: ClozeNote, _: Sequence[Fact]) -> list[Finding]:
     return []
 
 
-def c3_no_hidden_list(note: ClozeNote, _: Sequence[Fact]) -> list[Finding]:
+def c3_no_hidden_list(note: ClozeNote, _: Pools) -> list[Finding]:
     """C3: no cloze answer holds a list (separators inside one deletion)."""
     return [
         _finding("C3", note.id, f"answer {d.answer!r} hides a list", note.article, d.fact_id)
@@ -98,7 +99,7 @@ def c3_no_hidden_list(note: ClozeNote, _: Sequence[Fact]) -> list[Finding]:
     ]
 
 
-def c3_list_needs_company(note: ClozeNote, _: Sequence[Fact]) -> list[Finding]:
+def c3_list_needs_company(note: ClozeNote, _: Pools) -> list[Finding]:
     """C3: a one-member list note ("Differential diagnosis of X: [...]") has many right
     answers and no cue; it cannot be asked."""
     if note.kind in {FactKind.DIFFERENTIAL, FactKind.ASSOCIATION} and len(note.deletions) == 1:
@@ -114,7 +115,7 @@ def c3_list_needs_company(note: ClozeNote, _: Sequence[Fact]) -> list[Finding]:
     return []
 
 
-def c4_no_leak(note: ClozeNote, _: Sequence[Fact]) -> list[Finding]:
+def c4_no_leak(note: ClozeNote, _: Pools) -> list[Finding]:
     """C4: the answer does not appear elsewhere on its card's front (context included)."""
     found: list[Finding] = []
     for deletion in note.deletions:
@@ -135,7 +136,7 @@ def c4_no_leak(note: ClozeNote, _: Sequence[Fact]) -> list[Finding]:
     return found
 
 
-def c5_escaped(note: ClozeNote, _: Sequence[Fact]) -> list[Finding]:
+def c5_escaped(note: ClozeNote, _: Pools) -> list[Finding]:
     """C5/markup: only quizgen's own <br> tags; every < or > from the article is escaped."""
     stray = _TAG.findall(note.text) + _TAG.findall(note.context) + _TAG.findall(note.extra)
     if stray:
@@ -143,14 +144,14 @@ def c5_escaped(note: ClozeNote, _: Sequence[Fact]) -> list[Finding]:
     return []
 
 
-def c6_source(note: ClozeNote, _: Sequence[Fact]) -> list[Finding]:
+def c6_source(note: ClozeNote, _: Pools) -> list[Finding]:
     """C6: the source (title, licence) is known for the back of the card."""
     if not note.source.title or not note.provenance.licence:
         return [_finding("C6", note.id, "no source or licence", note.article)]
     return []
 
 
-def c8_stable_numbers(note: ClozeNote, _: Sequence[Fact]) -> list[Finding]:
+def c8_stable_numbers(note: ClozeNote, _: Pools) -> list[Finding]:
     """C8: every deletion has its own fixed number, and no cloze is empty."""
     numbers = [d.number for d in note.deletions]
     if len(set(numbers)) != len(numbers) or min(numbers, default=1) < 1:
@@ -160,7 +161,7 @@ def c8_stable_numbers(note: ClozeNote, _: Sequence[Fact]) -> list[Finding]:
     return []
 
 
-CLOZE_RULES: tuple[Callable[[ClozeNote, Sequence[Fact]], list[Finding]], ...] = (
+CLOZE_RULES: tuple[Callable[[ClozeNote, Pools], list[Finding]], ...] = (
     c1_one_short_fact,
     c2_topic_visible,
     c3_no_hidden_list,
@@ -172,7 +173,7 @@ CLOZE_RULES: tuple[Callable[[ClozeNote, Sequence[Fact]], list[Finding]], ...] = 
 )
 
 
-def check_cloze(note: ClozeNote, facts: Sequence[Fact]) -> list[Finding]:
+def check_cloze(note: ClozeNote, facts: Pools) -> list[Finding]:
     """Every cloze rule's findings for one note."""
     return [finding for rule in CLOZE_RULES for finding in rule(note, facts)]
 
@@ -180,7 +181,7 @@ def check_cloze(note: ClozeNote, facts: Sequence[Fact]) -> list[Finding]:
 # --- MCQ rules ---------------------------------------------------------------------------
 
 
-def m1_closed_question(q: MCQuestion, _: Sequence[Fact]) -> list[Finding]:
+def m1_closed_question(q: MCQuestion, _: Pools) -> list[Finding]:
     """M1: the lead-in is a question and has no NOT/EXCEPT/LEAST."""
     if not q.stem.rstrip().endswith("?") or _NEGATIVE_LEAD.search(q.stem):
         return [_finding("M1", q.id, "stem is not a closed question", q.article, q.fact_id)]
@@ -189,56 +190,53 @@ def m1_closed_question(q: MCQuestion, _: Sequence[Fact]) -> list[Finding]:
     return []
 
 
-def m2_one_key(q: MCQuestion, _: Sequence[Fact]) -> list[Finding]:
+def m2_one_key(q: MCQuestion, _: Pools) -> list[Finding]:
     """M2: 4–5 options (at least 3 distractors), exactly one of them the key."""
     if not 4 <= len(q.options) <= 5 or not 0 <= q.answer_index < len(q.options):
         return [_finding("M2", q.id, f"{len(q.options)} options", q.article, q.fact_id)]
     return []
 
 
-def m3_no_true_distractor(q: MCQuestion, facts: Sequence[Fact]) -> list[Finding]:
-    """M3: no distractor is also right according to the facts."""
-    fact = next((f for f in facts if f.id == q.fact_id), None)
+def m3_no_true_distractor(q: MCQuestion, pools: Pools) -> list[Finding]:
+    """M3: no distractor is also right according to the facts of the selection."""
+    fact = pools.by_id.get(q.fact_id)
     if fact is None:
         return []
-    also_true: set[str] = set()
-    for other in facts:
-        if other.id == fact.id or other.kind is not fact.kind:
-            continue
-        if fact.kind is FactKind.DIFFERENTIAL and other.subject.lower() == fact.subject.lower():
-            also_true.add(normalize_answer(other.item))
-        elif (
-            fact.kind is FactKind.FREQUENCY
-            and other.group == fact.group
-            and other.source.article == fact.source.article
-        ):
-            if q.numeric and normalize_answer(other.item) == normalize_answer(fact.item):
-                also_true.add(normalize_answer(other.value))
-            if not q.numeric and normalize_answer(other.value) == normalize_answer(fact.value):
-                also_true.add(normalize_answer(other.item))
-        elif (
-            fact.kind is FactKind.APPEARANCE
-            and other.subject.lower() == fact.subject.lower()
-            and other.attribute == fact.attribute
-        ):
-            also_true.add(normalize_answer(other.value))
-        elif (
-            fact.kind is FactKind.ASSOCIATION
-            and other.group == fact.group
-            and other.source.article == fact.source.article
-        ):
-            also_true.add(normalize_answer(other.item))
+    kind = fact.kind
+    also_true: list[str] = []
+    if kind is FactKind.DIFFERENTIAL:
+        also_true = [o.item for o in pools.by_subject[(kind, fact.subject.lower())]]
+    elif kind is FactKind.APPEARANCE:
+        also_true = [
+            o.value
+            for o in pools.by_subject[(kind, fact.subject.lower())]
+            if o.attribute == fact.attribute
+        ]
+    elif kind in (FactKind.FREQUENCY, FactKind.ASSOCIATION):
+        siblings = [
+            o for o in pools.by_kind_article[(kind, fact.source.article)] if o.group == fact.group
+        ]
+        if kind is FactKind.ASSOCIATION:
+            also_true = [o.item for o in siblings]
+        elif q.numeric:
+            also_true = [o.value for o in siblings if same_entity(o.item, fact.item)]
+        else:
+            also_true = [
+                o.item
+                for o in siblings
+                if normalize_answer(o.value) == normalize_answer(fact.value)
+            ]
     bad = [
-        o
-        for i, o in enumerate(q.options)
-        if i != q.answer_index and normalize_answer(o) in also_true
+        option
+        for index, option in enumerate(q.options)
+        if index != q.answer_index and any(same_entity(option, true) for true in also_true)
     ]
     if bad:
         return [_finding("M3", q.id, f"distractor {bad[0]!r} is also right", q.article, q.fact_id)]
     return []
 
 
-def m4_distinct(q: MCQuestion, _: Sequence[Fact]) -> list[Finding]:
+def m4_distinct(q: MCQuestion, _: Pools) -> list[Finding]:
     """M4: no two options equal after normalising case, accents, spelling and numbers."""
     counts = Counter(normalize_answer(o) for o in q.options)
     twice = [o for o, n in counts.items() if n > 1]
@@ -247,7 +245,7 @@ def m4_distinct(q: MCQuestion, _: Sequence[Fact]) -> list[Finding]:
     return []
 
 
-def m6_numbers(q: MCQuestion, _: Sequence[Fact]) -> list[Finding]:
+def m6_numbers(q: MCQuestion, _: Pools) -> list[Finding]:
     """M6: numeric options sorted ascending, within 0–100 %, clearly apart."""
     if not q.numeric:
         return []
@@ -259,7 +257,7 @@ def m6_numbers(q: MCQuestion, _: Sequence[Fact]) -> list[Finding]:
     return []
 
 
-def m7_no_cues(q: MCQuestion, _: Sequence[Fact]) -> list[Finding]:
+def m7_no_cues(q: MCQuestion, _: Pools) -> list[Finding]:
     """M7: no all/none of the above; the key is not the only long option."""
     if any(_ALL_NONE.search(o) for o in q.options):
         return [_finding("M7", q.id, "all/none of the above", q.article, q.fact_id)]
@@ -269,7 +267,7 @@ def m7_no_cues(q: MCQuestion, _: Sequence[Fact]) -> list[Finding]:
     return []
 
 
-MCQ_RULES: tuple[Callable[[MCQuestion, Sequence[Fact]], list[Finding]], ...] = (
+MCQ_RULES: tuple[Callable[[MCQuestion, Pools], list[Finding]], ...] = (
     m1_closed_question,
     m2_one_key,
     m3_no_true_distractor,
@@ -279,7 +277,7 @@ MCQ_RULES: tuple[Callable[[MCQuestion, Sequence[Fact]], list[Finding]], ...] = (
 )
 
 
-def check_mcq(question: MCQuestion, facts: Sequence[Fact]) -> list[Finding]:
+def check_mcq(question: MCQuestion, facts: Pools) -> list[Finding]:
     """Every MCQ rule's findings for one question."""
     return [finding for rule in MCQ_RULES for finding in rule(question, facts)]
 
