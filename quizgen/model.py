@@ -234,6 +234,10 @@ class Fact:
         overrides: dict[str, object] = {
             name: value for name, value in self.correction if name in CONTENT_FIELDS
         }
+        new_value = overrides.get("value")
+        if isinstance(new_value, str) and "statement" not in overrides and self.value:
+            # The sentence states the value too: a corrected value corrects the sentence.
+            overrides["statement"] = self.statement.replace(self.value, new_value, 1)
         return replace(self, correction=(), **overrides)  # type: ignore[arg-type]
 
     def content(self) -> tuple[str, ...]:

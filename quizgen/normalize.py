@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 
-__all__ = ["normalize_answer", "numbers_in", "same_entity", "words_of"]
+__all__ = ["EntitySet", "normalize_answer", "numbers_in", "same_entity", "words_of"]
 
 # British → American spellings, applied to whole words after accents are gone.
 _SPELLING: tuple[tuple[re.Pattern[str], str], ...] = tuple(
@@ -91,3 +92,32 @@ def same_entity(first: str, second: str) -> bool:
     a = words_of(first) - _GENERIC_WORDS
     b = words_of(second) - _GENERIC_WORDS
     return bool(a and b) and (a <= b or b <= a)
+
+
+class EntitySet:
+    """Names that ``same_entity`` compares against, indexed by their words so that a lookup
+    only compares names sharing a word (what a library of thousands of articles needs)."""
+
+    def __init__(self, names: Iterable[str] = ()) -> None:
+        self._keys: set[str] = set()
+        self._by_word: dict[str, list[str]] = {}
+        for name in names:
+            self.add(name)
+
+    def add(self, name: str) -> None:
+        """Remember a name."""
+        key = normalize_answer(name)
+        if key in self._keys:
+            return
+        self._keys.add(key)
+        for word in words_of(name) - _GENERIC_WORDS or {key}:
+            self._by_word.setdefault(word, []).append(name)
+
+    def matches(self, name: str) -> bool:
+        """True when ``name`` may be the same as a remembered name."""
+        key = normalize_answer(name)
+        if key in self._keys:
+            return True
+        words = words_of(name) - _GENERIC_WORDS or {key}
+        candidates = {other for word in words for other in self._by_word.get(word, ())}
+        return any(same_entity(name, other) for other in candidates)

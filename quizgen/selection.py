@@ -16,11 +16,13 @@ from typing import Any
 
 import yaml
 
+from quizgen.cache import ContentCache, code_fingerprint
 from quizgen.errors import QuizgenError, ReadError, RecipeError
 from quizgen.model import ArticleFacts, FactKind
 from quizgen.store import MergeResult, load_store, merge_facts, save_store
 
 __all__ = [
+    "CACHE_FOLDER",
     "CARD_KINDS",
     "Recipe",
     "Selection",
@@ -44,6 +46,7 @@ _RECIPE_KEYS = frozenset(
         "approved_only",
     }
 )
+CACHE_FOLDER = ".quizgen-cache"  # inside the store folder; safe to delete at any time
 _POOL_THRESHOLD = 50  # below this many articles a process pool costs more than it saves
 
 
@@ -193,10 +196,24 @@ def _extract_one(path: Path) -> tuple[ArticleFacts, tuple[str, ...]] | ReadError
     return entry, article.warnings
 
 
+Extracted = tuple[ArticleFacts, tuple[str, ...]]
+
+
+def _extract_all(files: Sequence[Path], workers: int) -> list[Extracted | ReadError]:
+    if workers > 1 and len(files) >= _POOL_THRESHOLD:
+        with ProcessPoolExecutor(workers) as pool:
+            return list(pool.map(_extract_one, files, chunksize=16))
+    return [_extract_one(file) for file in files]
+
+
 def extract_paths(
-    sources: Sequence[Path], *, workers: int = 2
-) -> Iterator[tuple[Path, tuple[ArticleFacts, tuple[str, ...]] | ReadError]]:
-    """Read + extract every article under ``sources``, in order; bad files yield errors."""
+    sources: Sequence[Path], *, workers: int = 2, cache_dir: Path | None = None
+) -> Iterator[tuple[Path, Extracted | ReadError]]:
+    """Read + extract every article under ``sources``, in order; bad files yield errors.
+
+    With ``cache_dir``, an article whose bytes (and quizgen's reader/extractor code) are
+    unchanged since the last run is not read again.
+    """
     from quizgen.readers import iter_article_paths  # noqa: PLC0415
 
     files: list[Path] = []
@@ -205,12 +222,34 @@ def extract_paths(
             files.extend(iter_article_paths([source]))
         except ReadError as exc:
             yield source, exc
-    if workers > 1 and len(files) >= _POOL_THRESHOLD:
-        with ProcessPoolExecutor(workers) as pool:
-            yield from zip(files, pool.map(_extract_one, files, chunksize=16), strict=True)
-    else:
+    if cache_dir is None:
+        yield from zip(files, _extract_all(files, workers), strict=True)
+        return
+    fingerprint = code_fingerprint("readers", "extractors", "model.py")
+    with ContentCache(cache_dir, "extract", fingerprint, tuple) as cache:
+        contents = {file: _read_bytes(file) for file in files}
+        results: dict[Path, Extracted | ReadError] = {}
         for file in files:
-            yield file, _extract_one(file)
+            content = contents[file]
+            hit = cache.get(str(file), content) if content is not None else None
+            if hit is not None:
+                results[file] = hit
+        missing = [file for file in files if file not in results]
+        for file, result in zip(missing, _extract_all(missing, workers), strict=True):
+            results[file] = result
+            content = contents[file]
+            if not isinstance(result, ReadError) and content is not None:
+                cache.put(result, str(file), content)
+        cache.prune()
+    for file in files:
+        yield file, results[file]
+
+
+def _read_bytes(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except OSError:
+        return None  # the reader reports it
 
 
 def _recipe_for(args: Sequence[str]) -> Recipe:
@@ -235,11 +274,12 @@ def resolve_selection(
         StoreError: the store is malformed (then nothing is written).
     """
     recipe = _recipe_for(args)
-    store = load_store(store_dir, now=now)
+    store = load_store(store_dir, now=now, cache_dir=store_dir / CACHE_FOLDER)
     fresh: list[ArticleFacts] = []
     failures: list[QuizgenError] = []
     warnings: list[str] = []
-    for path, result in extract_paths(recipe.sources, workers=workers):
+    cache = store_dir / CACHE_FOLDER
+    for path, result in extract_paths(recipe.sources, workers=workers, cache_dir=cache):
         if isinstance(result, ReadError):
             failures.append(result)
         else:

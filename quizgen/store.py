@@ -283,8 +283,13 @@ def load_entry(path: Path, *, now: datetime | None = None) -> ArticleFacts:
     return parse_entry(text, path, now=now)
 
 
-def load_store(store_dir: Path, *, now: datetime | None = None) -> dict[str, ArticleFacts]:
+def load_store(
+    store_dir: Path, *, now: datetime | None = None, cache_dir: Path | None = None
+) -> dict[str, ArticleFacts]:
     """Every article in the store, by slug ({} when the folder does not exist yet).
+
+    With ``cache_dir``, a file whose text is unchanged since it was last parsed is not
+    parsed again (YAML parsing dominates large stores).
 
     Raises:
         StoreError: a file is malformed (file and line named) or the path is not a folder.
@@ -293,10 +298,29 @@ def load_store(store_dir: Path, *, now: datetime | None = None) -> dict[str, Art
         return {}
     if not store_dir.is_dir():
         raise StoreError("the fact store must be a folder", path=store_dir)
+    paths = sorted(store_dir.glob("*.yaml"))
+    if cache_dir is None:
+        return {entry.slug: entry for entry in (load_entry(p, now=now) for p in paths)}
+    from quizgen.cache import ContentCache, code_fingerprint  # noqa: PLC0415
+
     store: dict[str, ArticleFacts] = {}
-    for path in sorted(store_dir.glob("*.yaml")):
-        entry = load_entry(path, now=now)
-        store[entry.slug] = entry
+    fingerprint = code_fingerprint("store.py", "model.py")
+    with ContentCache(cache_dir, "store", fingerprint, ArticleFacts) as cache:
+        for path in paths:
+            try:
+                data = path.read_bytes()
+            except OSError as exc:
+                raise StoreError(f"cannot read ({exc.strerror or exc})", path=path) from None
+            entry = cache.get(data)
+            if entry is None:
+                try:
+                    text = data.decode("utf-8")
+                except UnicodeDecodeError:
+                    raise StoreError("not UTF-8 text", path=path) from None
+                entry = parse_entry(text, path, now=now)
+                cache.put(entry, data)
+            store[entry.slug] = entry
+        cache.prune()
     return store
 
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from quizgen.generators.cloze import is_catch_all, note_tags
 from quizgen.generators.wording import stem
 from quizgen.model import ArticleFacts, Fact, FactKind, Finding, MCQuestion, list_key
-from quizgen.normalize import normalize_answer, numbers_in, same_entity
+from quizgen.normalize import EntitySet, normalize_answer, numbers_in
 
 __all__ = [
     "MAX_OPTIONS",
@@ -70,6 +70,37 @@ class Pools:
         default_factory=lambda: defaultdict(list)
     )
     top_level: dict[FactKind, list[Fact]] = field(default_factory=lambda: defaultdict(list))
+    item_names: dict[tuple[FactKind, str], set[str]] = field(
+        default_factory=lambda: defaultdict(set)
+    )
+
+    true_sets: dict[tuple[FactKind, str], EntitySet] = field(default_factory=dict)
+    distinct_values: dict[tuple[FactKind, str], list[str]] = field(default_factory=dict)
+
+    def distinct(self, kind: FactKind, key: str) -> list[str]:
+        """Distinct distractor candidates of a kind, in a stable hash order that does not
+        depend on article order: differentials (top level, ``key`` ""), findings on one
+        sequence (``key`` the sequence), members of one relation (``key`` the relation)."""
+        cache_key = (kind, key)
+        if cache_key not in self.distinct_values:
+            if kind is FactKind.DIFFERENTIAL:
+                values = [f.item for f in self.top_level[kind]]
+            elif kind is FactKind.APPEARANCE:
+                values = [f.value for f in self.by_attribute[(kind, key)]]
+            else:
+                values = [f.item for f in self.by_kind[kind] if f.group == key]
+            unique = {normalize_answer(v): v for v in reversed(values) if normalize_answer(v)}
+            self.distinct_values[cache_key] = sorted(
+                unique.values(), key=lambda v: (zlib.crc32(normalize_answer(v).encode()), v)
+            )
+        return self.distinct_values[cache_key]
+
+    def true_items(self, kind: FactKind, subject: str) -> EntitySet:
+        """Every item listed for ``subject`` in the selection (what is right for it)."""
+        key = (kind, subject.lower())
+        if key not in self.true_sets:
+            self.true_sets[key] = EntitySet(f.item for f in self.by_subject[key])
+        return self.true_sets[key]
 
 
 def build_pools(facts: Iterable[Fact]) -> Pools:
@@ -83,34 +114,30 @@ def build_pools(facts: Iterable[Fact]) -> Pools:
         pools.by_attribute[(fact.kind, fact.attribute)].append(fact)
         if not fact.group:
             pools.top_level[fact.kind].append(fact)
+        pools.item_names[(fact.kind, fact.subject.lower())].add(fact.item)
     return pools
 
 
 def _draw(
-    values: Iterable[str], exclude: Sequence[str], limit: int = POOL_SIZE, scan: int = 200
+    values: Iterable[str], exclude: EntitySet, limit: int = POOL_SIZE, scan: int = 200
 ) -> tuple[str, ...]:
     """Up to ``limit`` values that are not (possibly) the same as an excluded one or as each
     other. Stops when it has enough or after ``scan`` values (a library of thousands of
-    articles repeats the same few findings)."""
-    seen = list(exclude)
-    seen_keys = {normalize_answer(value) for value in exclude}
+    articles repeats the same few findings). ``exclude`` grows with the values kept."""
     kept: list[str] = []
+    chosen = EntitySet()
     for value in itertools.islice(values, scan):
-        key = normalize_answer(value)
-        if not key or key in seen_keys:
-            continue
-        seen_keys.add(key)
-        if not any(same_entity(value, other) for other in seen):
-            seen.append(value)
+        if normalize_answer(value) and not exclude.matches(value) and not chosen.matches(value):
+            chosen.add(value)
             kept.append(value)
             if len(kept) >= limit:
                 break
     return tuple(kept)
 
 
-def _near_first(fact: Fact, local: Sequence[Fact], everyone: Sequence[Fact]) -> Iterator[Fact]:
-    """The same article's facts, then the rest of the selection from a place that depends
-    on the fact (so different questions draw different distractors, reproducibly)."""
+def _near_first(fact: Fact, local: Sequence[str], everyone: Sequence[str]) -> Iterator[str]:
+    """The same article's values, then the selection's distinct values from a place that
+    depends on the fact (so questions draw different distractors, reproducibly)."""
     yield from local
     if everyone:
         start = zlib.crc32(fact.id.encode()) % len(everyone)
@@ -168,7 +195,7 @@ def _frequency(entry: ArticleFacts, members: list[Fact]) -> Iterator[Candidate]:
                     "mcq", "frequency_item", title=entry.title, group=fact.group, value=fact.value
                 ),
                 fact.item,
-                _draw(items, [fact.item], limit=len(items)),
+                _draw(items, EntitySet([fact.item]), limit=len(items)),
                 False,
                 "item",
             )
@@ -184,26 +211,25 @@ def _frequency(entry: ArticleFacts, members: list[Fact]) -> Iterator[Candidate]:
         )
 
 
-def _is_subtype(fact: Fact, relatives: Sequence[Fact]) -> bool:
+def _is_subtype(fact: Fact, pools: Pools) -> bool:
     """A child of another member ("developmental" under "extradural cysts") needs its
     parent to make sense, so it is asked as a cloze only."""
-    return bool(fact.group) and any(m.item == fact.group for m in relatives)
+    return bool(fact.group) and fact.group in pools.item_names[(fact.kind, fact.subject.lower())]
 
 
 def _differentials(entry: ArticleFacts, facts: Sequence[Fact], pools: Pools) -> Iterator[Candidate]:
     kind = FactKind.DIFFERENTIAL
+    everyone = pools.distinct(kind, "")
     for fact in facts:
-        relatives = pools.by_subject[(kind, fact.subject.lower())]
-        if _is_subtype(fact, relatives):
+        if _is_subtype(fact, pools):
             continue
-        others = (
+        subject = fact.subject.lower()
+        local = [
             f.item
-            for f in _near_first(
-                fact, pools.by_kind_article[(kind, entry.slug)], pools.by_kind[kind]
-            )
-            if f.subject.lower() != fact.subject.lower() and not f.group
-        )
-        pool = _draw(others, [f.item for f in relatives])
+            for f in pools.by_kind_article[(kind, entry.slug)]
+            if not f.group and f.subject.lower() != subject
+        ]
+        pool = _draw(_near_first(fact, local, everyone), pools.true_items(kind, fact.subject))
         yield Candidate(
             entry,
             fact,
@@ -241,25 +267,23 @@ def _appearances(entry: ArticleFacts, facts: Sequence[Fact], pools: Pools) -> It
         # word with the key ("hypo- and/or hyperintense" for "hypointense") may also be
         # right and is never offered (M3).
         key_signals = _signals(fact.value)
-        others = (
+        local = [
             f.value
-            for f in _near_first(
-                fact, pools.by_kind_article[(kind, entry.slug)], pools.by_kind[kind]
-            )
-            if f.attribute == fact.attribute and not _signals(f.value) & key_signals
+            for f in pools.by_kind_article[(kind, entry.slug)]
+            if f.attribute == fact.attribute
+        ]
+        values = (
+            v
+            for v in _near_first(fact, local, pools.distinct(kind, fact.attribute))
+            if not _signals(v) & key_signals
         )
+        subject = _mid_sentence(fact.subject)
         yield Candidate(
             entry,
             fact,
-            stem(
-                "mcq",
-                "appearance",
-                title=entry.title,
-                attribute=fact.attribute,
-                subject=_mid_sentence(fact.subject),
-            ),
+            stem("mcq", "appearance", title=entry.title, attribute=fact.attribute, subject=subject),
             fact.value,
-            _draw(others, same_seq),
+            _draw(values, EntitySet(same_seq)),
             False,
             "value",
         )
@@ -269,17 +293,13 @@ def _associations(entry: ArticleFacts, facts: Sequence[Fact], pools: Pools) -> I
     kind = FactKind.ASSOCIATION
     for fact in facts:
         mine = [f.item for f in pools.by_kind_article[(kind, entry.slug)] if f.group == fact.group]
-        others = (
-            f.item
-            for f in _near_first(fact, (), pools.by_kind[kind])
-            if f.group == fact.group and f.source.article != entry.slug
-        )
+        values = _near_first(fact, (), pools.distinct(kind, fact.group))
         yield Candidate(
             entry,
             fact,
             stem("mcq", "association", title=entry.title, group=fact.group),
             fact.item,
-            _draw(others, mine),
+            _draw(values, EntitySet(mine)),
             False,
             "item",
         )

@@ -205,8 +205,14 @@ def m3_no_true_distractor(q: MCQuestion, pools: Pools) -> list[Finding]:
     kind = fact.kind
     also_true: list[str] = []
     if kind is FactKind.DIFFERENTIAL:
-        also_true = [o.item for o in pools.by_subject[(kind, fact.subject.lower())]]
-    elif kind is FactKind.APPEARANCE:
+        true_set = pools.true_items(kind, fact.subject)
+        bad = [o for i, o in enumerate(q.options) if i != q.answer_index and true_set.matches(o)]
+        if bad:
+            return [
+                _finding("M3", q.id, f"distractor {bad[0]!r} is also right", q.article, q.fact_id)
+            ]
+        return []
+    if kind is FactKind.APPEARANCE:
         also_true = [
             o.value
             for o in pools.by_subject[(kind, fact.subject.lower())]
