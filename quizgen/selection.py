@@ -6,8 +6,9 @@ reviewer's decisions and fixed cloze numbers always apply) and returns the store
 
 from __future__ import annotations
 
+import contextlib
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -27,8 +28,10 @@ __all__ = [
     "Recipe",
     "Selection",
     "bundled_recipe_path",
+    "count_articles",
     "extract_paths",
     "load_recipe",
+    "recipe_for",
     "resolve_selection",
 ]
 
@@ -199,15 +202,44 @@ def _extract_one(path: Path) -> tuple[ArticleFacts, tuple[str, ...]] | ReadError
 Extracted = tuple[ArticleFacts, tuple[str, ...]]
 
 
-def _extract_all(files: Sequence[Path], workers: int) -> list[Extracted | ReadError]:
+Report = Callable[[int], None]  # called with the number of articles just finished
+
+
+def _extract_all(
+    files: Sequence[Path], workers: int, report: Report | None = None
+) -> list[Extracted | ReadError]:
+    results: list[Extracted | ReadError] = []
     if workers > 1 and len(files) >= _POOL_THRESHOLD:
         with ProcessPoolExecutor(workers) as pool:
-            return list(pool.map(_extract_one, files, chunksize=16))
-    return [_extract_one(file) for file in files]
+            for result in pool.map(_extract_one, files, chunksize=16):
+                results.append(result)
+                if report:
+                    report(1)
+        return results
+    for file in files:
+        results.append(_extract_one(file))
+        if report:
+            report(1)
+    return results
+
+
+def count_articles(sources: Sequence[Path]) -> int:
+    """How many article files the sources hold (for a progress bar)."""
+    from quizgen.readers import iter_article_paths  # noqa: PLC0415
+
+    total = 0
+    for source in sources:
+        with contextlib.suppress(ReadError):
+            total += len(iter_article_paths([source]))
+    return total
 
 
 def extract_paths(
-    sources: Sequence[Path], *, workers: int = 2, cache_dir: Path | None = None
+    sources: Sequence[Path],
+    *,
+    workers: int = 2,
+    cache_dir: Path | None = None,
+    report: Report | None = None,
 ) -> Iterator[tuple[Path, Extracted | ReadError]]:
     """Read + extract every article under ``sources``, in order; bad files yield errors.
 
@@ -223,7 +255,7 @@ def extract_paths(
         except ReadError as exc:
             yield source, exc
     if cache_dir is None:
-        yield from zip(files, _extract_all(files, workers), strict=True)
+        yield from zip(files, _extract_all(files, workers, report), strict=True)
         return
     fingerprint = code_fingerprint("readers", "extractors", "model.py")
     with ContentCache(cache_dir, "extract", fingerprint, tuple) as cache:
@@ -234,8 +266,10 @@ def extract_paths(
             hit = cache.get(str(file), content) if content is not None else None
             if hit is not None:
                 results[file] = hit
+        if report and results:
+            report(len(results))
         missing = [file for file in files if file not in results]
-        for file, result in zip(missing, _extract_all(missing, workers), strict=True):
+        for file, result in zip(missing, _extract_all(missing, workers, report), strict=True):
             results[file] = result
             content = contents[file]
             if not isinstance(result, ReadError) and content is not None:
@@ -252,7 +286,7 @@ def _read_bytes(path: Path) -> bytes | None:
         return None  # the reader reports it
 
 
-def _recipe_for(args: Sequence[str]) -> Recipe:
+def recipe_for(args: Sequence[str]) -> Recipe:
     if not args:
         return load_recipe(bundled_recipe_path())
     if len(args) == 1 and args[0].lower().endswith((".yaml", ".yml")):
@@ -265,7 +299,12 @@ def _recipe_for(args: Sequence[str]) -> Recipe:
 
 
 def resolve_selection(
-    args: Sequence[str], *, store_dir: Path, now: datetime, workers: int = 2
+    args: Sequence[str],
+    *,
+    store_dir: Path,
+    now: datetime,
+    workers: int = 2,
+    report: Report | None = None,
 ) -> Selection:
     """Resolve ``[RECIPE | PATH...]`` to store entries, extracting and merging on the way.
 
@@ -273,13 +312,14 @@ def resolve_selection(
         RecipeError: a bad recipe.
         StoreError: the store is malformed (then nothing is written).
     """
-    recipe = _recipe_for(args)
+    recipe = recipe_for(args)
     store = load_store(store_dir, now=now, cache_dir=store_dir / CACHE_FOLDER)
     fresh: list[ArticleFacts] = []
     failures: list[QuizgenError] = []
     warnings: list[str] = []
     cache = store_dir / CACHE_FOLDER
-    for path, result in extract_paths(recipe.sources, workers=workers, cache_dir=cache):
+    extracted = extract_paths(recipe.sources, workers=workers, cache_dir=cache, report=report)
+    for path, result in extracted:
         if isinstance(result, ReadError):
             failures.append(result)
         else:

@@ -313,3 +313,18 @@ def test_ctrl_c_in_a_terminal_keeps_answers(tmp_path: Path) -> None:
     assert "Traceback" not in (child.before or "")
     with sqlite3.connect(tmp_path / "p.sqlite3") as db:
         assert db.execute("select count(*) from reviews").fetchone()[0] == 1
+
+
+def test_near_miss_is_offered_and_kept_as_an_alias(tmp_path: Path) -> None:
+    first = _run(tmp_path, "zzz\nn\n", "--kind", "cloze", "-n", "1")
+    expected = _results(first.stdout)[0].split("Answer: ", 1)[1]
+    assert len(expected) >= 6, expected  # long enough for a one-letter slip
+    typo = expected[:-1]
+    done = _run(tmp_path, f"{typo}\ny\ny\n", "--kind", "cloze", "-n", "1")
+    assert "Near miss" in done.stdout
+    assert _results(done.stdout)[0].startswith("Right.")
+    with sqlite3.connect(tmp_path / "p.sqlite3") as db:
+        assert db.execute("select alias from aliases").fetchall() == [(typo,)]
+    later = _run(tmp_path, f"{typo}\n", "--kind", "cloze", "-n", "1")
+    assert "Near miss" not in later.stdout  # the alias now counts as right at once
+    assert _results(later.stdout)[0].startswith("Right.")

@@ -240,3 +240,11 @@ def test_cli_export_on_the_seeds(runner: CliRunner, tmp_path: Path, fmt: str) ->
     )
     assert result.exit_code == 0, result.output
     assert out.stat().st_size > 200
+
+
+def test_letter_paper(tmp_path: Path) -> None:
+    out = tmp_path / "letter.pdf"
+    spec = SheetSpec(title="Teaching session", seed=1, paper="letter", day=date(2026, 11, 24))
+    render_sheet(make_forms(QUESTIONS, forms=1, seed=1), spec, out)
+    box = PdfReader(str(out)).pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (612, 792)

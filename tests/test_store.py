@@ -183,3 +183,29 @@ def test_batch_with_bad_files_reports_each_and_keeps_going(tmp_path: Path, seeds
     }
     assert "Traceback" not in done.stderr
     assert (tmp_path / "facts" / "spinal-metastasis.yaml").exists()
+
+
+@pytest.mark.parametrize(
+    ("recipe", "message"),
+    [
+        ("name: x\nsources: [missing-folder]\n", "source"),
+        ("name: x\nsources: [.]\ncards: [flashcard]\n", "unknown card kind 'flashcard'"),
+        ("name: x\nsources: [.]\nkinds: [rumour]\n", "unknown fact kind 'rumour'"),
+        ("name: x\nsources: [.]\ncolour: red\n", "unknown key 'colour'"),
+        ("name: [unclosed\n", "line 2: not valid YAML"),
+    ],
+)
+def test_bad_recipe_is_one_clear_error(
+    runner: CliRunner, tmp_path: Path, recipe: str, message: str
+) -> None:
+    path = tmp_path / "deck.yaml"
+    path.write_text(recipe, encoding="utf-8")
+    out = tmp_path / "deck.apkg"
+    result = runner.invoke(
+        app, ["build", str(path), "-o", str(out), "--store", str(tmp_path / "facts")]
+    )
+    assert result.exit_code == 1
+    assert result.output.startswith(f"Error: {path}: ")
+    assert message in result.output
+    assert "Traceback" not in result.output
+    assert not out.exists()

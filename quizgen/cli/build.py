@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import random
 import sys
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated
@@ -31,6 +33,26 @@ Seed = Annotated[
 ]
 
 
+@contextlib.contextmanager
+def _progress_bar(sources: list[str]) -> Iterator[Callable[[int], None] | None]:
+    """A progress bar on stderr while articles are read, for long builds on a terminal."""
+    from quizgen.selection import count_articles, recipe_for  # noqa: PLC0415
+
+    if not sys.stderr.isatty():
+        yield None
+        return
+    total = count_articles(recipe_for(sources).sources)
+    if total < 20:
+        yield None
+        return
+    from rich.console import Console  # noqa: PLC0415
+    from rich.progress import Progress  # noqa: PLC0415
+
+    with Progress(console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("Reading articles", total=total)
+        yield lambda done: bar.advance(task, done)
+
+
 def _prepare(  # type: ignore[no-untyped-def]
     sources: list[str] | None, store: Path, output: Path | None, *, seed: int, workers: int
 ):
@@ -40,7 +62,10 @@ def _prepare(  # type: ignore[no-untyped-def]
     from quizgen.selection import resolve_selection  # noqa: PLC0415
 
     now = datetime.now(UTC)
-    selection = resolve_selection(sources or [], store_dir=store, now=now, workers=workers)
+    with _progress_bar(sources or []) as report:
+        selection = resolve_selection(
+            sources or [], store_dir=store, now=now, workers=workers, report=report
+        )
     for failure in selection.failures:
         print(f"Error: {failure}", file=sys.stderr)
     for warning in selection.warnings:
