@@ -163,6 +163,33 @@ def test_three_forms_give_the_same_facts(data_dir: Path) -> None:
     }
 
 
+def test_neuro_article_facts(data_dir: Path) -> None:
+    facts = extract_facts(read_article(data_dir / "articles" / "vestibular-schwannoma.md"))
+    shares = {(f.group, f.item): f.value for f in _of(facts, FactKind.FREQUENCY)}
+    assert shares == {
+        ("cerebellopontine angle masses", "vestibular schwannoma"): "75%",
+        ("cerebellopontine angle masses", "meningioma"): "10%",
+        ("cerebellopontine angle masses", "epidermoid cyst"): "5%",
+        ("cerebellopontine angle masses", "others"): "10%",
+    }
+    signals = {f.attribute: f.value for f in _of(facts, FactKind.APPEARANCE)}
+    assert signals == {
+        "MRI T1": "isointense to hypointense",
+        "MRI T2": "hyperintense",
+        "MRI T1 C+": "avid enhancement",
+    }
+    (threshold,) = _of(facts, FactKind.THRESHOLD)
+    assert (threshold.value, threshold.attribute) == (">2.5 cm", "favours surgery over observation")
+    assert [f.value for f in _of(facts, FactKind.AGE)] == ["between 40 and 60 years"]
+    assert [f.item for f in _of(facts, FactKind.SIGN)] == ["ice cream cone sign"]
+    assert [f.value for f in _of(facts, FactKind.SYNONYM)] == ["Acoustic neuroma"]
+    assert {f.item for f in _of(facts, FactKind.DIFFERENTIAL)} == {
+        "meningioma",
+        "epidermoid cyst",
+        "facial nerve schwannoma",
+    }
+
+
 def test_ids_survive_a_corrected_value(spinal_md: Path, tmp_path: Path) -> None:
     text = spinal_md.read_text(encoding="utf-8").replace(": 22%", ": 23%")
     revised = tmp_path / "spinal-metastasis.md"
