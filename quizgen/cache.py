@@ -146,14 +146,18 @@ class ContentCache(Generic[T]):
             How many entries were removed.
         """
         wanted = self._used | set(keep)
-        keys = [k for (k,) in self._db.execute(f"select key from {self._table}")]
-        stale = [(k,) for k in keys if k not in wanted]
-        self._db.executemany(f"delete from {self._table} where key = ?", stale)
+        try:
+            keys = [k for (k,) in self._db.execute(f"select key from {self._table}")]
+            stale = [(k,) for k in keys if k not in wanted]
+            self._db.executemany(f"delete from {self._table} where key = ?", stale)
+        except sqlite3.Error:  # a cache that cannot be cleaned only costs disk space
+            return 0
         return len(stale)
 
     def close(self) -> None:
         """Commit and close."""
         try:
-            self._db.commit()
+            with contextlib.suppress(sqlite3.Error):  # unsaved cache entries only cost time
+                self._db.commit()
         finally:
             self._db.close()

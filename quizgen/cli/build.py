@@ -59,7 +59,7 @@ def _prepare(  # type: ignore[no-untyped-def]
     """Resolve the selection and generate its items (shared by build and diff)."""
     from quizgen.generators import generate  # noqa: PLC0415
     from quizgen.model import FactKind, slugify  # noqa: PLC0415
-    from quizgen.selection import resolve_selection  # noqa: PLC0415
+    from quizgen.selection import CACHE_FOLDER, resolve_selection  # noqa: PLC0415
 
     now = datetime.now(UTC)
     with _progress_bar(sources or []) as report:
@@ -80,6 +80,7 @@ def _prepare(  # type: ignore[no-untyped-def]
         kinds=kinds,
         approved_only=recipe.approved_only,
         tags=recipe.tags,
+        cache_dir=store / CACHE_FOLDER,
     )
     out = output or Path(f"{slugify(selection.name) or 'quizgen'}.apkg")
     return selection, generated, out, now
@@ -140,6 +141,8 @@ def build(
     for kind in sorted(summary.notes_by_kind):
         notes, cards = summary.notes_by_kind[kind], summary.cards_by_kind[kind]
         print(f"  {kind:<24}{notes:>4} notes {cards:>5} cards")
+    if generated.reused:
+        print(f"  reused the cached items of {generated.reused} unchanged article(s)")
     if generated.findings:
         print(
             f"  {len(generated.findings)} item(s) dropped by the card rules "

@@ -1,24 +1,31 @@
 """Generators: facts → cloze notes and single-best-answer questions, checked by the card rules.
 
 ``generate`` never uses rejected facts, applies reviewer corrections, and drops (or repairs)
-every item that fails a rule in ``rules``; the findings say which rule and which fact.
+every item that fails a rule in ``rules``; the findings say which rule and which fact. With a
+cache folder it reuses each article's items while nothing they depend on changed
+(``incremental``), giving the same items as a clean run.
 """
 
 from __future__ import annotations
 
+import hashlib
 import random
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from pathlib import Path
 
 from quizgen.generators.cloze import build_cloze_notes
-from quizgen.generators.mcq import build_pools, build_questions, candidates
-from quizgen.generators.rules import (
-    balance_answer_positions,
-    check_cloze,
-    check_mcq,
-    drop_duplicate_questions,
+from quizgen.generators.incremental import (
+    Arc,
+    ArticleItems,
+    Touched,
+    contributions,
+    entry_digest,
 )
+from quizgen.generators.mcq import Pools, build_pools, build_questions, candidates
+from quizgen.generators.rules import check_cloze, check_mcq, drop_duplicate_questions
 from quizgen.model import ArticleFacts, ClozeNote, Fact, FactKind, Finding, MCQuestion
+from quizgen.templating import template_path
 
 __all__ = ["Generated", "generate"]
 
@@ -30,6 +37,15 @@ class Generated:
     notes: list[ClozeNote] = field(default_factory=list)
     questions: list[MCQuestion] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
+    reused: int = 0  # articles whose items came from the cache
+
+
+@dataclass(frozen=True, slots=True)
+class _Options:
+    base: int
+    cards: bool
+    mcqs: bool
+    tags: tuple[str, ...]
 
 
 def _usable(
@@ -44,6 +60,65 @@ def _usable(
     return chosen
 
 
+def _place_key(question: MCQuestion, base: int) -> MCQuestion:
+    """Put the key at a letter drawn for this question alone (M8: even over a deck), so a
+    question never changes because another one did. Numeric options stay sorted (M6)."""
+    if question.numeric:
+        return question
+    target = random.Random(f"{base}:{question.id}:key").randrange(len(question.options))
+    options = [o for i, o in enumerate(question.options) if i != question.answer_index]
+    options.insert(target, question.answer)
+    return replace(question, options=tuple(options), answer_index=target)
+
+
+def _make(
+    entry: ArticleFacts, facts: tuple[Fact, ...], pools: Pools, options: _Options, digest: str
+) -> ArticleItems:
+    """One article's checked items and what they depend on."""
+    notes: list[ClozeNote] = []
+    questions: list[MCQuestion] = []
+    findings: list[Finding] = []
+    arcs: list[Arc] = []
+    subjects: set[tuple[FactKind, str]] = set()
+    if options.cards:
+        for note in build_cloze_notes(entry, facts, options.tags):
+            problems = check_cloze(note, pools)
+            findings.extend(problems)
+            if not problems:
+                notes.append(note)
+    if options.mcqs:
+        made_candidates = list(candidates(entry, facts, pools))
+        for candidate in made_candidates:
+            arcs.extend(candidate.arcs)
+            subjects |= candidate.subjects
+        made, dropped = build_questions(made_candidates, options.base, options.tags)
+        findings.extend(dropped)
+        for question in made:
+            problems = check_mcq(question, pools)
+            findings.extend(problems)
+            if not problems:
+                questions.append(_place_key(question, options.base))
+    values, defines = contributions(facts)
+    return ArticleItems(
+        digest,
+        tuple(notes),
+        tuple(questions),
+        tuple(findings),
+        tuple(arcs),
+        frozenset(subjects),
+        values,
+        defines,
+    )
+
+
+def _fingerprint(options: _Options) -> str:
+    from quizgen.cache import code_fingerprint  # noqa: PLC0415
+
+    stems = template_path("cards/stems.yaml").read_bytes()
+    code = code_fingerprint("generators", "model.py", "normalize.py", "attribution.py")
+    return hashlib.sha256(f"{code}|{options}".encode() + stems).hexdigest()
+
+
 def generate(
     entries: Sequence[ArticleFacts],
     *,
@@ -53,6 +128,7 @@ def generate(
     kinds: Collection[FactKind] | None = None,
     approved_only: bool = False,
     tags: Sequence[str] = (),
+    cache_dir: Path | None = None,
 ) -> Generated:
     """Cloze notes and MCQs for ``entries``, each checked against every card rule.
 
@@ -63,28 +139,52 @@ def generate(
         kinds: only facts of these kinds (None: all).
         approved_only: use only approved facts (rejected ones are never used).
         tags: extra tags for every item.
+        cache_dir: reuse unchanged articles' items from here (and store new ones).
     """
+    options = _Options(rng.getrandbits(64), cards, mcqs, tuple(tags))
     usable = _usable(entries, kinds, approved_only)
-    everything = [fact for _, facts in usable for fact in facts]
-    pools = build_pools(everything)
-    notes: list[ClozeNote] = []
-    questions: list[MCQuestion] = []
-    findings: list[Finding] = []
-    for entry, facts in usable:
-        if cards:
-            for note in build_cloze_notes(entry, facts, tags):
-                problems = check_cloze(note, pools)
-                findings.extend(problems)
-                if not problems:
-                    notes.append(note)
-        if mcqs:
-            made, dropped = build_questions(list(candidates(entry, facts, pools)), rng, tags)
-            findings.extend(dropped)
-            for question in made:
-                problems = check_mcq(question, pools)
-                findings.extend(problems)
-                if not problems:
-                    questions.append(question)
+    pools = build_pools(fact for _, facts in usable for fact in facts)
+    digests = [entry_digest(entry, facts, options) for entry, facts in usable]
+    if cache_dir is None:
+        fresh = [_make(e, f, pools, options, d) for (e, f), d in zip(usable, digests, strict=True)]
+        return _collect(fresh, reused=0)
+    from quizgen.cache import ContentCache  # noqa: PLC0415
+
+    fingerprint = _fingerprint(options)
+    # One cache connection at a time: SQLite allows a single writer.
+    with ContentCache(cache_dir, "generate_index", fingerprint, frozenset) as index:
+        previous = index.get("index") or frozenset()
+    current = frozenset(entry.slug for entry, _ in usable)
+    made: list[ArticleItems] = []
+    reused = 0
+    with ContentCache(cache_dir, "generate", fingerprint, ArticleItems) as cache:
+        cached = {entry.slug: cache.get(entry.slug) for entry, _ in usable}
+        touched = Touched()
+        for (entry, facts), digest in zip(usable, digests, strict=True):
+            old = cached[entry.slug]
+            if old is None or old.digest != digest:
+                touched.add(old, contributions(facts))
+        for gone in previous - current:
+            touched.add(cache.get(gone), None)
+        for (entry, facts), digest in zip(usable, digests, strict=True):
+            old = cached[entry.slug]
+            if old is not None and old.digest == digest and not touched.stales(old):
+                made.append(old)
+                reused += 1
+                continue
+            items = _make(entry, facts, pools, options, digest)
+            cache.put(items, entry.slug)
+            made.append(items)
+        cache.prune()
+    with ContentCache(cache_dir, "generate_index", fingerprint, frozenset) as index:
+        index.put(current, "index")
+        index.prune()
+    return _collect(made, reused=reused)
+
+
+def _collect(made: Sequence[ArticleItems], *, reused: int) -> Generated:
+    notes = [note for items in made for note in items.notes]
+    questions = [question for items in made for question in items.questions]
+    findings = [finding for items in made for finding in items.findings]
     questions, duplicates = drop_duplicate_questions(questions)
-    findings.extend(duplicates)
-    return Generated(notes, balance_answer_positions(questions, rng), findings)
+    return Generated(notes, questions, [*findings, *duplicates], reused)

@@ -8,16 +8,17 @@ selection (M5), and stop at ``POOL_SIZE`` so that large libraries stay fast.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import random
 import re
-import zlib
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from quizgen.generators.cloze import is_catch_all, note_tags
+from quizgen.generators.incremental import Arc, value_hash
 from quizgen.generators.wording import stem
 from quizgen.model import ArticleFacts, Fact, FactKind, Finding, MCQuestion, list_key
 from quizgen.normalize import EntitySet, normalize_answer, numbers_in
@@ -52,6 +53,8 @@ class Candidate:
     numeric: bool
     suffix: str  # distinguishes two questions made from one fact ("item", "value")
     problem: str = ""  # set when the question must not be asked (M3: two right answers)
+    arcs: tuple[Arc, ...] = ()  # distractor candidates scanned (for incremental builds)
+    subjects: frozenset[tuple[FactKind, str]] = frozenset()  # right-answer sets relied on
 
 
 @dataclass(slots=True)
@@ -75,12 +78,21 @@ class Pools:
     )
 
     true_sets: dict[tuple[FactKind, str], EntitySet] = field(default_factory=dict)
-    distinct_values: dict[tuple[FactKind, str], list[str]] = field(default_factory=dict)
+    distinct_values: dict[tuple[FactKind, str], tuple[list[str], list[int]]] = field(
+        default_factory=dict
+    )
 
-    def distinct(self, kind: FactKind, key: str) -> list[str]:
-        """Distinct distractor candidates of a kind, in a stable hash order that does not
-        depend on article order: differentials (top level, ``key`` ""), findings on one
-        sequence (``key`` the sequence), members of one relation (``key`` the relation)."""
+    def true_items(self, kind: FactKind, subject: str) -> EntitySet:
+        """Every item listed for ``subject`` in the selection (what is right for it)."""
+        key = (kind, subject.lower())
+        if key not in self.true_sets:
+            self.true_sets[key] = EntitySet(f.item for f in self.by_subject[key])
+        return self.true_sets[key]
+
+    def distinct(self, kind: FactKind, key: str) -> tuple[list[str], list[int]]:
+        """Distinct distractor candidates of a kind and their hash positions, in a stable
+        hash order that does not depend on article order: differentials (top level, ``key``
+        ""), findings on one sequence (``key`` the sequence), members of one relation."""
         cache_key = (kind, key)
         if cache_key not in self.distinct_values:
             if kind is FactKind.DIFFERENTIAL:
@@ -90,17 +102,9 @@ class Pools:
             else:
                 values = [f.item for f in self.by_kind[kind] if f.group == key]
             unique = {normalize_answer(v): v for v in reversed(values) if normalize_answer(v)}
-            self.distinct_values[cache_key] = sorted(
-                unique.values(), key=lambda v: (zlib.crc32(normalize_answer(v).encode()), v)
-            )
+            ordered = sorted(unique.values(), key=lambda v: (value_hash(v), v))
+            self.distinct_values[cache_key] = (ordered, [value_hash(v) for v in ordered])
         return self.distinct_values[cache_key]
-
-    def true_items(self, kind: FactKind, subject: str) -> EntitySet:
-        """Every item listed for ``subject`` in the selection (what is right for it)."""
-        key = (kind, subject.lower())
-        if key not in self.true_sets:
-            self.true_sets[key] = EntitySet(f.item for f in self.by_subject[key])
-        return self.true_sets[key]
 
 
 def build_pools(facts: Iterable[Fact]) -> Pools:
@@ -135,14 +139,37 @@ def _draw(
     return tuple(kept)
 
 
-def _near_first(fact: Fact, local: Sequence[str], everyone: Sequence[str]) -> Iterator[str]:
-    """The same article's values, then the selection's distinct values from a place that
-    depends on the fact (so questions draw different distractors, reproducibly)."""
-    yield from local
-    if everyone:
-        start = zlib.crc32(fact.id.encode()) % len(everyone)
-        yield from everyone[start:]
-        yield from everyone[:start]
+class _Scan:
+    """Distractor candidates for one question: the same article's values, then the
+    selection's distinct values from the question's own hash position onwards (so questions
+    draw different distractors, reproducibly). Records how far it went (``arc``)."""
+
+    def __init__(
+        self, fact: Fact, local: Sequence[str], pool: tuple[FactKind, str], pools: Pools
+    ) -> None:
+        self.local = local
+        self.pool = pool
+        self.values, self.hashes = pools.distinct(*pool)
+        self.start = value_hash(fact.id)
+        self.seen = 0
+        self.last = -1
+
+    def __iter__(self) -> Iterator[str]:
+        yield from self.local
+        count = len(self.values)
+        first = bisect.bisect_left(self.hashes, self.start)
+        for step in range(count):
+            index = (first + step) % count
+            self.seen, self.last = step + 1, index
+            yield self.values[index]
+
+    @property
+    def arcs(self) -> tuple[Arc, ...]:
+        """The scanned stretch of the distinct list (none when it was not reached)."""
+        if not self.seen:
+            return ()
+        full = self.seen == len(self.values)
+        return (Arc(self.pool, self.start, self.hashes[self.last], full),)
 
 
 def _numeric_pool(answer: str, values: Sequence[str]) -> list[str]:
@@ -219,7 +246,6 @@ def _is_subtype(fact: Fact, pools: Pools) -> bool:
 
 def _differentials(entry: ArticleFacts, facts: Sequence[Fact], pools: Pools) -> Iterator[Candidate]:
     kind = FactKind.DIFFERENTIAL
-    everyone = pools.distinct(kind, "")
     for fact in facts:
         if _is_subtype(fact, pools):
             continue
@@ -229,7 +255,8 @@ def _differentials(entry: ArticleFacts, facts: Sequence[Fact], pools: Pools) -> 
             for f in pools.by_kind_article[(kind, entry.slug)]
             if not f.group and f.subject.lower() != subject
         ]
-        pool = _draw(_near_first(fact, local, everyone), pools.true_items(kind, fact.subject))
+        scan = _Scan(fact, local, (kind, ""), pools)
+        pool = _draw(scan, pools.true_items(kind, fact.subject))
         yield Candidate(
             entry,
             fact,
@@ -238,6 +265,8 @@ def _differentials(entry: ArticleFacts, facts: Sequence[Fact], pools: Pools) -> 
             pool,
             False,
             "item",
+            arcs=scan.arcs,
+            subjects=frozenset({(kind, subject)}),
         )
 
 
@@ -272,20 +301,20 @@ def _appearances(entry: ArticleFacts, facts: Sequence[Fact], pools: Pools) -> It
             for f in pools.by_kind_article[(kind, entry.slug)]
             if f.attribute == fact.attribute
         ]
-        values = (
-            v
-            for v in _near_first(fact, local, pools.distinct(kind, fact.attribute))
-            if not _signals(v) & key_signals
-        )
+        scan = _Scan(fact, local, (kind, fact.attribute), pools)
+        values = (v for v in scan if not _signals(v) & key_signals)
+        pool = _draw(values, EntitySet(same_seq))
         subject = _mid_sentence(fact.subject)
         yield Candidate(
             entry,
             fact,
             stem("mcq", "appearance", title=entry.title, attribute=fact.attribute, subject=subject),
             fact.value,
-            _draw(values, EntitySet(same_seq)),
+            pool,
             False,
             "value",
+            arcs=scan.arcs,
+            subjects=frozenset({(kind, fact.subject.lower())}),
         )
 
 
@@ -293,15 +322,17 @@ def _associations(entry: ArticleFacts, facts: Sequence[Fact], pools: Pools) -> I
     kind = FactKind.ASSOCIATION
     for fact in facts:
         mine = [f.item for f in pools.by_kind_article[(kind, entry.slug)] if f.group == fact.group]
-        values = _near_first(fact, (), pools.distinct(kind, fact.group))
+        scan = _Scan(fact, (), (kind, fact.group), pools)
+        pool = _draw(scan, EntitySet(mine))
         yield Candidate(
             entry,
             fact,
             stem("mcq", "association", title=entry.title, group=fact.group),
             fact.item,
-            _draw(values, EntitySet(mine)),
+            pool,
             False,
             "item",
+            arcs=scan.arcs,
         )
 
 
@@ -350,7 +381,7 @@ def _explain(fact: Fact, title: str) -> str:
 
 
 def build_questions(
-    candidates_: Sequence[Candidate], rng: random.Random, tags: Sequence[str] = ()
+    candidates_: Sequence[Candidate], base: int, tags: Sequence[str] = ()
 ) -> tuple[list[MCQuestion], list[Finding]]:
     """Turn candidates into questions; too few distractors → dropped with an M2 finding."""
     questions: list[MCQuestion] = []
@@ -374,7 +405,8 @@ def build_questions(
                 )
             )
             continue
-        options, index = _pick(candidate, rng)
+        # Each question has its own random stream, so it never depends on the others.
+        options, index = _pick(candidate, random.Random(f"{base}:{item_id}"))
         questions.append(
             MCQuestion(
                 id=item_id,

@@ -1,0 +1,138 @@
+"""Incremental generation: an article's items are reused while nothing they depend on changed.
+
+An article's cloze notes depend on its own facts only. Its questions also depend on the rest
+of the selection in two ways, both recorded when they are made: the distractor candidates
+they scanned (an arc of a distinct-value list kept in a stable hash order) and the subjects
+whose "what is right" sets they were checked against. When other articles change, only the
+values and subjects those articles touch can make a cached question stale; everything else
+is reused, so an incremental build gives exactly the deck a clean build would.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import pickle
+import zlib
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from quizgen.model import ArticleFacts, ClozeNote, Fact, FactKind, Finding, MCQuestion
+from quizgen.normalize import normalize_answer
+
+__all__ = [
+    "Arc",
+    "ArticleItems",
+    "Touched",
+    "contributions",
+    "entry_digest",
+    "value_hash",
+]
+
+PoolKey = tuple[FactKind, str]
+
+
+def value_hash(text: str) -> int:
+    """Position of a value (or a question id) in the stable hash order of distinct lists."""
+    return zlib.crc32(normalize_answer(text).encode() or text.encode())
+
+
+@dataclass(frozen=True, slots=True)
+class Arc:
+    """The stretch of one distinct-value list that a question scanned for distractors
+    (circular, inclusive hash positions; ``full`` when it went all the way round)."""
+
+    pool: PoolKey
+    start: int
+    end: int
+    full: bool = False
+
+    def covers(self, position: int) -> bool:
+        """Whether a value at ``position`` lies on the scanned stretch."""
+        if self.full:
+            return True
+        if self.start <= self.end:
+            return self.start <= position <= self.end
+        return position >= self.start or position <= self.end
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleItems:
+    """Everything generated from one article, and what it depended on."""
+
+    digest: str
+    notes: tuple[ClozeNote, ...] = ()
+    questions: tuple[MCQuestion, ...] = ()
+    findings: tuple[Finding, ...] = ()
+    arcs: tuple[Arc, ...] = ()
+    subjects: frozenset[PoolKey] = frozenset()
+    contributes: Mapping[PoolKey, frozenset[str]] = field(default_factory=dict)
+    defines: frozenset[tuple[FactKind, str, str]] = frozenset()
+
+
+def entry_digest(entry: ArticleFacts, facts: Iterable[Fact], options: object) -> str:
+    """Hash of what an article's items are made from (its usable facts and the options)."""
+    payload = pickle.dumps((entry.slug, entry.title, entry.provenance, tuple(facts), options))
+    return hashlib.sha256(payload).hexdigest()
+
+
+def contributions(
+    facts: Iterable[Fact],
+) -> tuple[dict[PoolKey, frozenset[str]], frozenset[tuple[FactKind, str, str]]]:
+    """The distractor values an article adds to each distinct list, and what it says is
+    right for each subject (kind, subject, item or sequence=value)."""
+    values: dict[PoolKey, set[str]] = defaultdict(set)
+    said: set[tuple[FactKind, str, str]] = set()
+    for fact in facts:
+        what = f"{fact.attribute}={fact.value}" if fact.kind is FactKind.APPEARANCE else fact.item
+        said.add((fact.kind, fact.subject.lower(), what))
+        if fact.kind is FactKind.DIFFERENTIAL and not fact.group:
+            values[(fact.kind, "")].add(fact.item)
+        elif fact.kind is FactKind.APPEARANCE:
+            values[(fact.kind, fact.attribute)].add(fact.value)
+        elif fact.kind is FactKind.ASSOCIATION:
+            values[(fact.kind, fact.group)].add(fact.item)
+    return {key: frozenset(v) for key, v in values.items()}, frozenset(said)
+
+
+@dataclass(slots=True)
+class Touched:
+    """What changed articles (before and after) touch: values by list, and subjects."""
+
+    positions: dict[PoolKey, list[int]] = field(default_factory=lambda: defaultdict(list))
+    subjects: set[PoolKey] = field(default_factory=set)
+
+    def add(
+        self,
+        items: ArticleItems | None,
+        now: tuple[Mapping[PoolKey, frozenset[str]], frozenset[tuple[FactKind, str, str]]] | None,
+    ) -> None:
+        """Record what changed between an article's cached items and its facts now: only
+        values and subject entries that appear on one side and not on the other."""
+        old_values = items.contributes if items is not None else {}
+        old_said = items.defines if items is not None else frozenset()
+        new_values, new_said = now if now is not None else ({}, frozenset())
+        for key in set(old_values) | set(new_values):
+            changed = old_values.get(key, frozenset()) ^ new_values.get(key, frozenset())
+            self.positions[key].extend(value_hash(text) for text in changed)
+        self.subjects |= {(kind, subject) for kind, subject, _ in old_said ^ new_said}
+
+    def stales(self, items: ArticleItems) -> bool:
+        """Whether a cached article's questions may differ from a fresh build now."""
+        if items.subjects & self.subjects:
+            return True
+        return any(self._hits(arc) for arc in items.arcs)
+
+    def _hits(self, arc: Arc) -> bool:
+        positions = self.positions.get(arc.pool)
+        if not positions:
+            return False
+        if arc.full:
+            return True
+        positions.sort()
+        if arc.start <= arc.end:
+            return bisect.bisect_right(positions, arc.end) > bisect.bisect_left(
+                positions, arc.start
+            )
+        return positions[-1] >= arc.start or positions[0] <= arc.end
