@@ -326,7 +326,7 @@ def resolve_selection(
             fresh.append(result[0])
             warnings.extend(f"{path}: {warning}" for warning in result[1])
     merge = merge_facts(store, fresh, now=now)
-    save_store(merge.store, store_dir, only=merge.changed_slugs)
+    save_store(merge.store, store_dir, only=merge.changed_slugs, cache_dir=cache)
     entries = [merge.store[slug] for slug in dict.fromkeys(e.slug for e in fresh)]
     return Selection(
         recipe=recipe, entries=entries, failures=failures, merge=merge, warnings=warnings

@@ -325,7 +325,11 @@ def load_store(
 
 
 def save_store(
-    store: Mapping[str, ArticleFacts], store_dir: Path, *, only: Iterable[str] | None = None
+    store: Mapping[str, ArticleFacts],
+    store_dir: Path,
+    *,
+    only: Iterable[str] | None = None,
+    cache_dir: Path | None = None,
 ) -> list[Path]:
     """Write the store, one file per article, only files whose text changed.
 
@@ -353,7 +357,22 @@ def save_store(
             pass
         atomic_write_text(path, text)
         written.append(path)
+    if cache_dir is not None and written:
+        _remember_parsed(store, written, cache_dir)
     return written
+
+
+def _remember_parsed(
+    store: Mapping[str, ArticleFacts], paths: Iterable[Path], cache_dir: Path
+) -> None:
+    """Cache the entries just written under their file's bytes, so the next load does not
+    parse what this run wrote."""
+    from quizgen.cache import ContentCache, code_fingerprint  # noqa: PLC0415
+
+    fingerprint = code_fingerprint("store.py", "model.py")
+    with ContentCache(cache_dir, "store", fingerprint, ArticleFacts) as cache:
+        for path in paths:
+            cache.put(store[path.stem], path.read_bytes())
 
 
 # --- merge -------------------------------------------------------------------------------

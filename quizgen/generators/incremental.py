@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import bisect
 import hashlib
-import pickle
 import zlib
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
@@ -72,9 +71,28 @@ class ArticleItems:
 
 
 def entry_digest(entry: ArticleFacts, facts: Iterable[Fact], options: object) -> str:
-    """Hash of what an article's items are made from (its usable facts and the options)."""
-    payload = pickle.dumps((entry.slug, entry.title, entry.provenance, tuple(facts), options))
-    return hashlib.sha256(payload).hexdigest()
+    """Hash of what an article's items are made from (its usable facts and the options),
+    over plain strings, so a freshly merged entry and the same entry read back from the
+    store give the same digest."""
+    digest = hashlib.sha256(f"{entry.slug}\x1e{entry.title}\x1e{options}".encode())
+    provenance = entry.provenance
+    for name in provenance.__dataclass_fields__:
+        value = getattr(provenance, name)
+        text = "\x1f".join(value) if isinstance(value, tuple) else str(value)
+        digest.update(f"\x1e{name}={text}".encode())
+    for fact in facts:
+        parts = (
+            fact.id,
+            str(fact.kind),
+            *fact.content(),
+            fact.source.section,
+            fact.source.text,
+            fact.changed_at,
+            str(fact.cloze_number),
+            str(fact.status),
+        )
+        digest.update(("\x1e" + "\x1f".join(parts)).encode())
+    return digest.hexdigest()
 
 
 def contributions(
