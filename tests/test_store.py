@@ -157,6 +157,8 @@ def test_extract_json_touches_no_store(tmp_path: Path, seeds_dir: Path) -> None:
     facts = json.loads(done.stdout)
     assert {"id", "kind", "source"} <= set(facts[0])
     assert set(facts[0]["source"]) == {"article", "title", "section", "text"}
+    signal = next(f for f in facts if f["kind"] == "appearance")
+    assert signal["sequence"] == signal["attribute"]
     assert not (tmp_path / "facts").exists()
 
 

@@ -22,6 +22,8 @@ def _fact_json(fact: object) -> dict[str, object]:
     assert isinstance(fact, Fact)
     data: dict[str, object] = {"id": fact.id, "kind": str(fact.kind)}
     data.update({name: getattr(fact, name) for name in CONTENT_FIELDS if getattr(fact, name)})
+    if fact.kind == "appearance" and fact.attribute:
+        data["sequence"] = fact.attribute  # what "attribute" means for a signal fact
     data["source"] = {
         "article": fact.source.article,
         "title": fact.source.title,

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cache
 
 from rapidfuzz import fuzz
 
@@ -54,6 +56,31 @@ class Grade:
     score: float = 0.0
 
 
+@cache
+def _abbreviations() -> dict[str, tuple[str, ...]]:
+    """Normalised name → its other written forms, from templates/quiz/abbreviations.yaml."""
+    import yaml  # noqa: PLC0415
+
+    from quizgen.templating import load_template  # noqa: PLC0415
+
+    pairs = yaml.safe_load(load_template("quiz/abbreviations.yaml")) or {}
+    table: dict[str, tuple[str, ...]] = {}
+    for short, long in pairs.items():
+        table[normalize_answer(str(short))] = (str(long),)
+        table[normalize_answer(str(long))] = (str(short),)
+    return table
+
+
+def _variants(name: str) -> tuple[str, ...]:
+    """Abbreviation or expansion of a name, and of each word or parenthesis in it."""
+    found = list(_abbreviations().get(normalize_answer(name), ()))
+    inner = re.search(r"\(([^()]+)\)", name)
+    if inner:  # "medulloblastoma (PNET)": either part alone is the answer too
+        found.append(name[: inner.start()].strip())
+        found.append(inner.group(1))
+    return tuple(found)
+
+
 def grade_typed(answer: str, expected: str, accepted: Iterable[str] = ()) -> Grade:
     """Compare a typed answer with the expected one and its accepted variants.
 
@@ -64,7 +91,7 @@ def grade_typed(answer: str, expected: str, accepted: Iterable[str] = ()) -> Gra
     given = normalize_answer(answer)
     if not given:
         return Grade(Verdict.WRONG)
-    candidates = [expected, *accepted]
+    candidates = [expected, *accepted, *_variants(expected)]
     for candidate in candidates:
         if given == normalize_answer(candidate):
             return Grade(Verdict.RIGHT, candidate, 100.0)
