@@ -7,8 +7,9 @@ reviewer's decisions and fixed cloze numbers always apply) and returns the store
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -27,6 +28,7 @@ __all__ = [
     "CARD_KINDS",
     "Recipe",
     "Selection",
+    "Unchanged",
     "bundled_recipe_path",
     "count_articles",
     "extract_paths",
@@ -234,17 +236,26 @@ def count_articles(sources: Sequence[Path]) -> int:
     return total
 
 
+@dataclass(frozen=True, slots=True)
+class Unchanged:
+    """An article file whose bytes are the ones its store entry was made from."""
+
+    slug: str
+
+
 def extract_paths(
     sources: Sequence[Path],
     *,
     workers: int = 2,
     cache_dir: Path | None = None,
     report: Report | None = None,
-) -> Iterator[tuple[Path, Extracted | ReadError]]:
+    known: Collection[str] = (),
+) -> Iterator[tuple[Path, Extracted | ReadError | Unchanged]]:
     """Read + extract every article under ``sources``, in order; bad files yield errors.
 
     With ``cache_dir``, an article whose bytes (and quizgen's reader/extractor code) are
-    unchanged since the last run is not read again.
+    unchanged since the last run is not read again; if its slug is in ``known`` (the store
+    has its entry) it is reported as ``Unchanged`` and not even loaded from the cache.
     """
     from quizgen.readers import iter_article_paths  # noqa: PLC0415
 
@@ -258,12 +269,23 @@ def extract_paths(
         yield from zip(files, _extract_all(files, workers, report), strict=True)
         return
     fingerprint = code_fingerprint("readers", "extractors", "model.py")
+    with ContentCache(cache_dir, "extract_index", fingerprint, dict) as index_cache:
+        previous: dict[str, tuple[str, str]] = index_cache.get("index") or {}
+    contents = {file: _read_bytes(file) for file in files}
+    digests = {f: hashlib.sha256(c).hexdigest() for f, c in contents.items() if c is not None}
+    results: dict[Path, Extracted | ReadError | Unchanged] = {}
     with ContentCache(cache_dir, "extract", fingerprint, tuple) as cache:
-        contents = {file: _read_bytes(file) for file in files}
-        results: dict[Path, Extracted | ReadError] = {}
+        keep: list[str] = []
         for file in files:
             content = contents[file]
-            hit = cache.get(str(file), content) if content is not None else None
+            if content is None:
+                continue
+            last = previous.get(str(file))
+            if last is not None and last[0] == digests[file] and last[1] in known:
+                results[file] = Unchanged(last[1])
+                keep.append(cache.key(str(file), content))
+                continue
+            hit = cache.get(str(file), content)
             if hit is not None:
                 results[file] = hit
         if report and results:
@@ -274,9 +296,21 @@ def extract_paths(
             content = contents[file]
             if not isinstance(result, ReadError) and content is not None:
                 cache.put(result, str(file), content)
-        cache.prune()
+        cache.prune(keep)
+    index = {
+        str(file): (digests[file], _slug_of(result))
+        for file, result in results.items()
+        if file in digests and not isinstance(result, ReadError)
+    }
+    with ContentCache(cache_dir, "extract_index", fingerprint, dict) as index_cache:
+        index_cache.put(index, "index")
+        index_cache.prune()
     for file in files:
         yield file, results[file]
+
+
+def _slug_of(result: Extracted | Unchanged) -> str:
+    return result.slug if isinstance(result, Unchanged) else result[0].slug
 
 
 def _read_bytes(path: Path) -> bytes | None:
@@ -313,21 +347,27 @@ def resolve_selection(
         StoreError: the store is malformed (then nothing is written).
     """
     recipe = recipe_for(args)
-    store = load_store(store_dir, now=now, cache_dir=store_dir / CACHE_FOLDER)
+    cache = store_dir / CACHE_FOLDER
+    store = load_store(store_dir, now=now, cache_dir=cache)
     fresh: list[ArticleFacts] = []
+    order: list[str] = []
     failures: list[QuizgenError] = []
     warnings: list[str] = []
-    cache = store_dir / CACHE_FOLDER
-    extracted = extract_paths(recipe.sources, workers=workers, cache_dir=cache, report=report)
+    extracted = extract_paths(
+        recipe.sources, workers=workers, cache_dir=cache, report=report, known=store.keys()
+    )
     for path, result in extracted:
         if isinstance(result, ReadError):
             failures.append(result)
+        elif isinstance(result, Unchanged):
+            order.append(result.slug)  # its store entry is already up to date
         else:
             fresh.append(result[0])
+            order.append(result[0].slug)
             warnings.extend(f"{path}: {warning}" for warning in result[1])
     merge = merge_facts(store, fresh, now=now)
     save_store(merge.store, store_dir, only=merge.changed_slugs, cache_dir=cache)
-    entries = [merge.store[slug] for slug in dict.fromkeys(e.slug for e in fresh)]
+    entries = [merge.store[slug] for slug in dict.fromkeys(order)]
     return Selection(
         recipe=recipe, entries=entries, failures=failures, merge=merge, warnings=warnings
     )

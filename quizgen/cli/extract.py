@@ -58,7 +58,7 @@ def extract(
         if isinstance(result, Exception):
             failures.append(result)
             print(f"Error: {result}", file=sys.stderr)
-        else:
+        elif isinstance(result, tuple):  # without a cache every article is read
             entries.append(result[0])
             warnings.extend(f"{path}: {warning}" for warning in result[1])
     if as_json:
