@@ -7,7 +7,6 @@ Generators run every check on every item and drop (or repair) what fails; ``quiz
 from __future__ import annotations
 
 import html
-import itertools
 import random
 import re
 from collections import Counter
@@ -20,7 +19,6 @@ from quizgen.normalize import normalize_answer, numbers_in, same_entity
 __all__ = [
     "CLOZE_RULES",
     "MCQ_RULES",
-    "balance_answer_positions",
     "check_cloze",
     "check_mcq",
     "drop_duplicate_questions",
@@ -356,45 +354,3 @@ def _clash(first: MCQuestion, second: MCQuestion) -> bool:
 
 def _mentions(stem: str, answer: str) -> bool:
     return bool(re.search(rf"(?<!\w){re.escape(answer.lower())}(?!\w)", stem.lower()))
-
-
-def balance_answer_positions(
-    questions: Sequence[MCQuestion], rng: random.Random
-) -> list[MCQuestion]:
-    """M8: spread right answers evenly over the letters, no run longer than three.
-
-    Non-numeric questions get their key moved to a target letter drawn from an evenly
-    filled, shuffled list; numeric ones keep their sorted order (M6).
-    """
-    from dataclasses import replace  # noqa: PLC0415
-
-    movable = [q for q in questions if not q.numeric]
-    width = min((len(q.options) for q in movable), default=MIN_WIDTH)
-    targets = [i % width for i in range(len(movable))]
-    for _ in range(50):
-        rng.shuffle(targets)
-        if not _has_long_run(targets):
-            break
-    placed = iter(targets)
-    balanced: list[MCQuestion] = []
-    for question in questions:
-        if question.numeric:
-            balanced.append(question)
-            continue
-        target = min(next(placed), len(question.options) - 1)
-        options = [o for i, o in enumerate(question.options) if i != question.answer_index]
-        options.insert(target, question.answer)
-        balanced.append(replace(question, options=tuple(options), answer_index=target))
-    return balanced
-
-
-MIN_WIDTH = 4
-
-
-def _has_long_run(targets: Sequence[int], limit: int = 3) -> bool:
-    run = 1
-    for previous, current in itertools.pairwise(targets):
-        run = run + 1 if previous == current else 1
-        if run > limit:
-            return True
-    return False
