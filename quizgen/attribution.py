@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from quizgen.model import Provenance, SourceRef
+from quizgen.model import InputFormat, Provenance, SourceRef
 
-__all__ = ["LICENCE_NOTE", "licence_line", "source_line"]
+__all__ = ["LICENCE_NOTE", "licence_line", "shown_section", "source_line"]
 
 LICENCE_NOTE = "attribution required, share alike, no commercial use or sale"
 
@@ -14,13 +14,20 @@ def licence_line(provenance: Provenance) -> str:
     return f"Content licence: {provenance.licence} ({LICENCE_NOTE})"
 
 
+def shown_section(source: SourceRef, provenance: Provenance) -> str:
+    """The section to show a learner: none for plain-text articles, whose headings are
+    guessed and whose lost sub-headings would put e.g. MRI facts under "Plain radiograph"."""
+    return "" if provenance.input_format is InputFormat.TEXT else source.section
+
+
 def source_line(source: SourceRef, provenance: Provenance) -> str:
     """Plain-text source line, e.g.
 
     "Spinal metastasis › Pathology. Radiopaedia.org, https://doi.org/10.53347/rID-13677
     (retrieved 17 Feb 2026). CC BY-NC-SA 3.0"
     """
-    where = f"{source.title} › {source.section}" if source.section else source.title
+    section = shown_section(source, provenance)
+    where = f"{source.title} › {section}" if section else source.title
     link = provenance.doi_url if provenance.doi else provenance.url
     parts = [where + "."]
     is_radiopaedia = "radiopaedia" in (provenance.url + provenance.doi).lower()

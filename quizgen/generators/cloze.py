@@ -12,6 +12,7 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
+from quizgen.attribution import shown_section
 from quizgen.generators.wording import stem
 from quizgen.model import (
     LIST_KINDS,
@@ -72,8 +73,8 @@ def note_tags(entry: ArticleFacts, kind: FactKind, extra: Sequence[str] = ()) ->
 
 
 def _context(entry: ArticleFacts, fact: Fact) -> str:
-    where = f"{entry.title} › {fact.source.section}" if fact.source.section else entry.title
-    return escape(where)
+    section = shown_section(fact.source, entry.provenance)
+    return escape(f"{entry.title} › {section}" if section else entry.title)
 
 
 def _split_answer(answer: str) -> tuple[str, str]:
