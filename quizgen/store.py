@@ -36,6 +36,7 @@ __all__ = [
     "SCHEMA_VERSION",
     "MergeResult",
     "dump_entry",
+    "find_fact_id",
     "load_entry",
     "load_store",
     "merge_facts",
@@ -468,6 +469,22 @@ def merge_facts(
         removed=counts["removed"],
         changed_slugs=frozenset(changed),
     )
+
+
+def find_fact_id(store_dir: Path, wanted: str) -> str:
+    """The full id of a fact given in full or by the end of its id (as `quizgen facts` shows).
+
+    Raises:
+        StoreError: no fact, or more than one, matches.
+    """
+    ids = [fact.id for entry in load_store(store_dir).values() for fact in entry.facts]
+    if wanted in ids:
+        return wanted
+    matches = [fact_id for fact_id in ids if fact_id.endswith(wanted)]
+    if len(matches) != 1:
+        problem = "no fact" if not matches else f"{len(matches)} facts"
+        raise StoreError(f"{problem} with an id ending in {wanted!r}", path=store_dir)
+    return matches[0]
 
 
 def update_fact(

@@ -211,3 +211,36 @@ def test_bad_recipe_is_one_clear_error(
     assert message in result.output
     assert "Traceback" not in result.output
     assert not out.exists()
+
+
+def test_review_from_the_command_line(runner: CliRunner, tmp_store: Path, seeds_dir: Path) -> None:
+    assert runner.invoke(app, ["extract", str(seeds_dir), "--store", str(tmp_store)]).exit_code == 0
+    store = ["--store", str(tmp_store)]
+    approved = runner.invoke(app, ["facts", *store, "--approve", "primaries-breast-763f48"])
+    assert approved.exit_code == 0, approved.output
+    corrected = runner.invoke(
+        app, ["facts", *store, "--correct", "primaries-breast-763f48", "value=23%"]
+    )
+    assert corrected.exit_code == 0, corrected.output
+    rejected = runner.invoke(app, ["facts", *store, "--reject", "primaries-lung-8af24d"])
+    assert rejected.exit_code == 0, rejected.output
+    facts = {
+        f.item: f
+        for f in load_store(tmp_store)["spinal-metastasis"].facts
+        if f.group == "primaries"
+    }
+    assert facts["breast"].status is FactStatus.APPROVED
+    assert facts["breast"].effective().value == "23%"
+    assert facts["lung"].status is FactStatus.REJECTED
+    unknown = runner.invoke(app, ["facts", *store, "--approve", "no-such-fact"])
+    assert unknown.exit_code == 1
+    assert "no fact with an id ending in 'no-such-fact'" in unknown.output
+    again = runner.invoke(app, ["extract", str(seeds_dir), "--store", str(tmp_store)])
+    assert "0 updated" in again.output  # re-extraction keeps every decision
+    kept = {
+        f.item: f
+        for f in load_store(tmp_store)["spinal-metastasis"].facts
+        if f.group == "primaries"
+    }
+    assert kept["breast"].effective().value == "23%"
+    assert kept["lung"].status is FactStatus.REJECTED

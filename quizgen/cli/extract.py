@@ -11,7 +11,7 @@ from typing import Annotated
 
 import typer
 
-from quizgen.cli.common import DEFAULT_STORE, JsonOption, StoreOption, app, handle_errors
+from quizgen.cli.common import DEFAULT_STORE, JsonOption, StoreOption, app, fail, handle_errors
 
 __all__ = ["extract", "facts"]
 
@@ -85,6 +85,33 @@ def extract(
         raise typer.Exit(1)
 
 
+def _review(
+    store: Path, approve: list[str], reject: list[str], correct: tuple[str, str] | None
+) -> None:
+    """Apply review decisions given on the command line."""
+    from quizgen.model import FactStatus  # noqa: PLC0415
+    from quizgen.store import find_fact_id, update_fact  # noqa: PLC0415
+
+    now = datetime.now(UTC)
+    for wanted, status in [(i, FactStatus.APPROVED) for i in approve] + [
+        (i, FactStatus.REJECTED) for i in reject
+    ]:
+        fact = update_fact(store, find_fact_id(store, wanted), now=now, status=status)
+        print(f"{fact.id}: {fact.status}")
+    if correct:
+        wanted, assignment = correct
+        field_name, sep, value = assignment.partition("=")
+        if not sep:
+            raise fail(f"--correct needs FIELD=VALUE, not {assignment!r}")
+        fact = update_fact(
+            store,
+            find_fact_id(store, wanted),
+            now=now,
+            correction={field_name.strip(): value.strip()},
+        )
+        print(f"{fact.id}: {field_name.strip()} corrected to {value.strip()!r}")
+
+
 @app.command()
 @handle_errors
 def facts(
@@ -93,8 +120,21 @@ def facts(
     article: Annotated[str | None, typer.Option(help="Only this article (slug).")] = None,
     status: Annotated[str | None, typer.Option(help="Only auto, approved or rejected.")] = None,
     as_json: JsonOption = False,
+    approve: Annotated[
+        list[str] | None, typer.Option("--approve", help="Approve the fact with this id.")
+    ] = None,
+    reject: Annotated[
+        list[str] | None, typer.Option("--reject", help="Reject the fact with this id.")
+    ] = None,
+    correct: Annotated[
+        tuple[str, str] | None,
+        typer.Option("--correct", help="Correct a fact: ID FIELD=VALUE (e.g. value=23%)."),
+    ] = None,
 ) -> None:
-    """Show the facts in the store as a table, for review.
+    """Show the facts in the store as a table, for review; approve, reject or correct them.
+
+    The YAML files in the store can also be edited by hand. An id may be given in full or by
+    its last part as the table shows it.
 
     Example: quizgen facts --kind frequency --article spinal-metastasis
     """
@@ -103,6 +143,9 @@ def facts(
 
     from quizgen.store import load_store  # noqa: PLC0415
 
+    if approve or reject or correct:
+        _review(store, approve or [], reject or [], correct)
+        return
     entries = load_store(store)
     rows = [
         fact
