@@ -101,51 +101,155 @@ DISEASES: tuple[tuple[str, str], ...] = (  # (singular, plural)
     ("paraganglioma", "paragangliomas"),
 )
 QUALIFIERS: tuple[str, ...] = (
-    "", "primary", "secondary", "diffuse", "focal", "multifocal", "cystic", "calcified",
-    "paediatric", "atypical",
+    "",
+    "primary",
+    "secondary",
+    "diffuse",
+    "focal",
+    "multifocal",
+    "cystic",
+    "calcified",
+    "paediatric",
+    "atypical",
 )
 PRIMARIES: tuple[str, ...] = (
-    "breast", "lung", "prostate", "lymphoma", "kidney", "thyroid", "melanoma",
-    "gastrointestinal tract", "bladder", "cervix", "ovary", "pancreas", "liver", "oesophagus",
-    "sarcoma", "testis", "stomach", "nasopharynx", "adrenal gland", "unknown primary",
+    "breast",
+    "lung",
+    "prostate",
+    "lymphoma",
+    "kidney",
+    "thyroid",
+    "melanoma",
+    "gastrointestinal tract",
+    "bladder",
+    "cervix",
+    "ovary",
+    "pancreas",
+    "liver",
+    "oesophagus",
+    "sarcoma",
+    "testis",
+    "stomach",
+    "nasopharynx",
+    "adrenal gland",
+    "unknown primary",
 )
 CAUSES: tuple[str, ...] = (
-    "trauma", "infection", "iatrogenic injury", "radiotherapy", "chemotherapy",
-    "autoimmune disease", "vasculitis", "congenital anomaly", "idiopathic", "drug toxicity",
-    "venous thrombosis", "arterial embolism", "obstruction", "inherited syndromes",
+    "trauma",
+    "infection",
+    "iatrogenic injury",
+    "radiotherapy",
+    "chemotherapy",
+    "autoimmune disease",
+    "vasculitis",
+    "congenital anomaly",
+    "idiopathic",
+    "drug toxicity",
+    "venous thrombosis",
+    "arterial embolism",
+    "obstruction",
+    "inherited syndromes",
 )
 SIGNALS: tuple[str, ...] = (
-    "hypointense", "hyperintense", "isointense", "intermediate to hypointense",
-    "hypo- and/or hyperintense", "hyper- or isointense", "heterogeneous", "mildly hyperintense",
-    "markedly hyperintense", "low signal", "high signal with a low signal rim",
+    "hypointense",
+    "hyperintense",
+    "isointense",
+    "intermediate to hypointense",
+    "hypo- and/or hyperintense",
+    "hyper- or isointense",
+    "heterogeneous",
+    "mildly hyperintense",
+    "markedly hyperintense",
+    "low signal",
+    "high signal with a low signal rim",
 )
 ENHANCEMENT: tuple[str, ...] = (
-    "enhancement usually present", "avid homogeneous enhancement", "rim enhancement",
-    "no enhancement", "delayed progressive enhancement", "peripheral nodular enhancement",
+    "enhancement usually present",
+    "avid homogeneous enhancement",
+    "rim enhancement",
+    "no enhancement",
+    "delayed progressive enhancement",
+    "peripheral nodular enhancement",
 )
 DWI: tuple[str, ...] = ("restricted diffusion", "facilitated diffusion", "variable diffusion")
 CT_LOOKS: tuple[str, ...] = (
-    "hypoattenuating", "hyperattenuating", "isoattenuating", "fat attenuation",
-    "mixed attenuation with calcification", "soft tissue attenuation",
+    "hypoattenuating",
+    "hyperattenuating",
+    "isoattenuating",
+    "fat attenuation",
+    "mixed attenuation with calcification",
+    "soft tissue attenuation",
 )
 LESION_TYPES: tuple[str, ...] = (
-    "osteoblastic", "osteolytic", "mixed sclerotic and lytic", "cystic", "solid", "necrotic",
-    "haemorrhagic", "calcified", "fat-containing", "infiltrative",
+    "osteoblastic",
+    "osteolytic",
+    "mixed sclerotic and lytic",
+    "cystic",
+    "solid",
+    "necrotic",
+    "haemorrhagic",
+    "calcified",
+    "fat-containing",
+    "infiltrative",
 )
 COMPARTMENTS: tuple[str, ...] = (
-    "extradural", "intradural extramedullary", "intramedullary", "subcapsular",
-    "intraparenchymal", "exophytic", "periportal", "subpleural", "submucosal", "perivascular",
-    "cortical", "medullary",
+    "extradural",
+    "intradural extramedullary",
+    "intramedullary",
+    "subcapsular",
+    "intraparenchymal",
+    "exophytic",
+    "periportal",
+    "subpleural",
+    "submucosal",
+    "perivascular",
+    "cortical",
+    "medullary",
 )
 DIFFERENTIALS: tuple[str, ...] = (
-    "schwannoma", "neurofibroma", "meningioma", "ependymoma", "astrocytoma", "haemangioblastoma",
-    "lipoma", "abscess", "haematoma", "lymphoma", "metastasis", "myeloma", "sarcoidosis",
-    "tuberculoma", "hydatid cyst", "simple cyst", "hamartoma", "leiomyoma", "paraganglioma",
-    "chondroma", "osteoid osteoma", "fibrous dysplasia", "Paget disease", "giant cell tumour",
-    "aneurysmal bone cyst", "Ewing sarcoma", "osteosarcoma", "chordoma", "focal fat",
-    "focal nodular hyperplasia", "adenoma", "oncocytoma", "angiomyolipoma", "pseudotumour",
-    "infarct", "granuloma", "neuroendocrine tumour", "desmoid", "solitary fibrous tumour",
-    "arachnoiditis", "transverse myelitis", "syringomyelia", "arteriovenous malformation",
+    "schwannoma",
+    "neurofibroma",
+    "meningioma",
+    "ependymoma",
+    "astrocytoma",
+    "haemangioblastoma",
+    "lipoma",
+    "abscess",
+    "haematoma",
+    "lymphoma",
+    "metastasis",
+    "myeloma",
+    "sarcoidosis",
+    "tuberculoma",
+    "hydatid cyst",
+    "simple cyst",
+    "hamartoma",
+    "leiomyoma",
+    "paraganglioma",
+    "chondroma",
+    "osteoid osteoma",
+    "fibrous dysplasia",
+    "Paget disease",
+    "giant cell tumour",
+    "aneurysmal bone cyst",
+    "Ewing sarcoma",
+    "osteosarcoma",
+    "chordoma",
+    "focal fat",
+    "focal nodular hyperplasia",
+    "adenoma",
+    "oncocytoma",
+    "angiomyolipoma",
+    "pseudotumour",
+    "infarct",
+    "granuloma",
+    "neuroendocrine tumour",
+    "desmoid",
+    "solitary fibrous tumour",
+    "arachnoiditis",
+    "transverse myelitis",
+    "syringomyelia",
+    "arteriovenous malformation",
 )
 SPREAD_ROUTES: tuple[tuple[str, str], ...] = (
     ("haematogenous", "arterial or venous"),
@@ -157,50 +261,152 @@ SPREAD_ROUTES: tuple[tuple[str, str], ...] = (
     ("iatrogenic", "along a biopsy or surgical tract"),
 )
 SIGN_ADJECTIVES: tuple[str, ...] = (
-    "winking", "hidden", "double", "crescent", "target", "tail", "halo", "dark", "bright",
-    "split", "beaded", "hooked",
+    "winking",
+    "hidden",
+    "double",
+    "crescent",
+    "target",
+    "tail",
+    "halo",
+    "dark",
+    "bright",
+    "split",
+    "beaded",
+    "hooked",
 )
 SIGN_NOUNS: tuple[str, ...] = (
-    "owl", "rim", "ring", "claw", "lemon", "comet", "fat", "flow void", "dot", "cleft",
-    "collar", "bridge",
+    "owl",
+    "rim",
+    "ring",
+    "claw",
+    "lemon",
+    "comet",
+    "fat",
+    "flow void",
+    "dot",
+    "cleft",
+    "collar",
+    "bridge",
 )
 SCORE_WORDS: tuple[str, ...] = (
-    "instability", "severity", "malignancy", "progression", "response", "risk", "activity",
+    "instability",
+    "severity",
+    "malignancy",
+    "progression",
+    "response",
+    "risk",
+    "activity",
 )
 ACTIONS: tuple[str, ...] = (
-    "warrants surgical consultation", "indicates a need for biopsy", "favours conservative care",
-    "warrants multidisciplinary review", "predicts early recurrence",
+    "warrants surgical consultation",
+    "indicates a need for biopsy",
+    "favours conservative care",
+    "warrants multidisciplinary review",
+    "predicts early recurrence",
     "indicates short-interval follow-up imaging",
 )
 SURNAMES: tuple[str, ...] = (
-    "Adler", "Brandt", "Costa", "Dubois", "Eriksen", "Fischer", "Garcia", "Horvath", "Ito",
-    "Jensen", "Kowalski", "Larsen", "Moreau", "Novak", "Okafor", "Petrov", "Quinn", "Rossi",
-    "Sato", "Tanaka", "Underwood", "Varga", "Weber", "Xu", "Young", "Zhang",
+    "Adler",
+    "Brandt",
+    "Costa",
+    "Dubois",
+    "Eriksen",
+    "Fischer",
+    "Garcia",
+    "Horvath",
+    "Ito",
+    "Jensen",
+    "Kowalski",
+    "Larsen",
+    "Moreau",
+    "Novak",
+    "Okafor",
+    "Petrov",
+    "Quinn",
+    "Rossi",
+    "Sato",
+    "Tanaka",
+    "Underwood",
+    "Varga",
+    "Weber",
+    "Xu",
+    "Young",
+    "Zhang",
 )
 JOURNALS: tuple[str, ...] = (
-    "Radiology", "AJR Am J Roentgenol", "Eur Radiol", "Br J Radiol", "Clin Radiol",
-    "Radiographics", "Neuroradiology", "Skeletal Radiol", "Abdom Radiol", "Insights Imaging",
+    "Radiology",
+    "AJR Am J Roentgenol",
+    "Eur Radiol",
+    "Br J Radiol",
+    "Clin Radiol",
+    "Radiographics",
+    "Neuroradiology",
+    "Skeletal Radiol",
+    "Abdom Radiol",
+    "Insights Imaging",
 )
 NAV_LINKS: tuple[tuple[str, str], ...] = (
-    ("About", "/about?lang=us"), ("Articles", "/search?scope=articles&sort=date_of_last_edit"),
-    ("Cases", "/search?scope=cases&sort=date_of_publication"), ("Courses", "/courses?lang=us"),
-    ("Questions", "/search?scope=mcqs"), ("Quiz", "/quizzes/all?lang=us"),
-    ("Recent Edits", "/edits?lang=us"), ("Supporters", "/supporters?lang=us"),
-    ("Log In", "/sessions/new?lang=us"), ("Sign Up", "/users/sign_up?lang=us"),
+    ("About", "/about?lang=us"),
+    ("Articles", "/search?scope=articles&sort=date_of_last_edit"),
+    ("Cases", "/search?scope=cases&sort=date_of_publication"),
+    ("Courses", "/courses?lang=us"),
+    ("Questions", "/search?scope=mcqs"),
+    ("Quiz", "/quizzes/all?lang=us"),
+    ("Recent Edits", "/edits?lang=us"),
+    ("Supporters", "/supporters?lang=us"),
+    ("Log In", "/sessions/new?lang=us"),
+    ("Sign Up", "/users/sign_up?lang=us"),
 )
 FOOTER_SECTIONS: tuple[str, ...] = (
-    "Anatomy", "Approach", "Artificial Intelligence", "Classifications", "Gamuts",
-    "Imaging Technology", "Interventional Radiology", "Mnemonics", "Nuclear Medicine",
-    "Pathology", "Radiography", "Signs", "Staging", "Syndromes",
+    "Anatomy",
+    "Approach",
+    "Artificial Intelligence",
+    "Classifications",
+    "Gamuts",
+    "Imaging Technology",
+    "Interventional Radiology",
+    "Mnemonics",
+    "Nuclear Medicine",
+    "Pathology",
+    "Radiography",
+    "Signs",
+    "Staging",
+    "Syndromes",
 )
 FOOTER_SYSTEMS: tuple[str, ...] = (
-    "Breast", "Cardiac", "Central Nervous System", "Chest", "Forensic", "Gastrointestinal",
-    "Gynaecology", "Haematology", "Head & Neck", "Hepatobiliary", "Interventional",
-    "Musculoskeletal", "Obstetrics", "Oncology", "Paediatrics", "Spine", "Trauma",
-    "Urogenital", "Vascular",
+    "Breast",
+    "Cardiac",
+    "Central Nervous System",
+    "Chest",
+    "Forensic",
+    "Gastrointestinal",
+    "Gynaecology",
+    "Haematology",
+    "Head & Neck",
+    "Hepatobiliary",
+    "Interventional",
+    "Musculoskeletal",
+    "Obstetrics",
+    "Oncology",
+    "Paediatrics",
+    "Spine",
+    "Trauma",
+    "Urogenital",
+    "Vascular",
 )
 MONTHS: tuple[str, ...] = (
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "May",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Oct",
+    "Nov",
+    "Dec",
 )
 
 # --- the article as an abstract tree -----------------------------------------------------
@@ -309,24 +515,33 @@ def _lead(rng: random.Random, title: str, organ: str, disease: str, plural: str)
     )
 
 
-def _clinical(rng: random.Random, organ: tuple[str, str, str], plural: str, variant: int
-              ) -> tuple[Section, Section]:
+def _clinical(
+    rng: random.Random, organ: tuple[str, str, str], plural: str, variant: int
+) -> tuple[Section, Section]:
     epi_pct = rng.randint(15, 85) + variant
     age = rng.choice((20, 30, 40, 50, 60, 65, 70))
-    epidemiology = Section("Epidemiology", 4, (
-        f"Approximately {epi_pct}% of all {organ[1]} neoplasms are considered to be "
-        f"{plural} at presentation.",
-        f"They are much more frequent in patients older than {age} years, with a male to "
-        f"female ratio of {rng.randint(2, 4)}:1.",
-    ))
-    clinical = Section("Clinical presentation", 4, (
-        "The presentation can be highly variable. Lesions are often found incidentally when "
-        "imaging is performed for other reasons, and may present with pain, "
-        f"{rng.choice(CAUSES)} or a palpable mass {rng.randint(2, 9)}-{rng.randint(10, 14)}.",
-        f"Symptoms depend on the size and site of the {organ[1]} lesion; large lesions may "
-        "compress adjacent structures, and rapid growth should prompt a search for "
-        "haemorrhage or malignant transformation.",
-    ))
+    epidemiology = Section(
+        "Epidemiology",
+        4,
+        (
+            f"Approximately {epi_pct}% of all {organ[1]} neoplasms are considered to be "
+            f"{plural} at presentation.",
+            f"They are much more frequent in patients older than {age} years, with a male to "
+            f"female ratio of {rng.randint(2, 4)}:1.",
+        ),
+    )
+    clinical = Section(
+        "Clinical presentation",
+        4,
+        (
+            "The presentation can be highly variable. Lesions are often found incidentally when "
+            "imaging is performed for other reasons, and may present with pain, "
+            f"{rng.choice(CAUSES)} or a palpable mass {rng.randint(2, 9)}-{rng.randint(10, 14)}.",
+            f"Symptoms depend on the size and site of the {organ[1]} lesion; large lesions may "
+            "compress adjacent structures, and rapid growth should prompt a search for "
+            "haemorrhage or malignant transformation.",
+        ),
+    )
     return epidemiology, clinical
 
 
@@ -335,38 +550,56 @@ def _pathology(rng: random.Random, organ: str, plural: str) -> Section:
     primaries = rng.sample(PRIMARIES, rng.randint(5, 9))
     shares = _shares(rng, len(primaries) + 1)
     causes = rng.sample(CAUSES, rng.randint(3, 6))
-    return Section("Pathology", 4, (
-        f"The spread of abnormal cells to the {organ} is variable and includes:",
-        tuple(Item(f"{name}: {detail}") for name, detail in routes),
-        f"As the vast majority of {plural} arise in the same way, this is reflected in the "
-        f"primaries which are encountered. Having said that {_link(rng, primaries[-1])} is "
-        "also a relatively common source of atypical disease.",
-        "Primaries include:",
+    return Section(
+        "Pathology",
+        4,
         (
-            *(Item(f"{_link(rng, name)}: {share}%")
-              for name, share in zip(primaries, shares[:-1], strict=True)),
-            Item(f"others: {shares[-1]}%"),
+            f"The spread of abnormal cells to the {organ} is variable and includes:",
+            tuple(Item(f"{name}: {detail}") for name, detail in routes),
+            f"As the vast majority of {plural} arise in the same way, this is reflected in the "
+            f"primaries which are encountered. Having said that {_link(rng, primaries[-1])} is "
+            "also a relatively common source of atypical disease.",
+            "Primaries include:",
+            (
+                *(
+                    Item(f"{_link(rng, name)}: {share}%")
+                    for name, share in zip(primaries, shares[:-1], strict=True)
+                ),
+                Item(f"others: {shares[-1]}%"),
+            ),
+            "Recognised associations include:",
+            tuple(Item(_link(rng, cause)) for cause in causes),
         ),
-        "Recognised associations include:",
-        tuple(Item(_link(rng, cause)) for cause in causes),
-    ))
+    )
 
 
 def _imaging(rng: random.Random, noun: str, plural: str) -> tuple[Section, ...]:
-    features = Section("Radiographic features", 4, (
-        f"{_cap(plural)} can have virtually any appearance. They can mimic a benign "
-        "lesion or an aggressive primary tumour.",
-    ))
-    radiograph = Section("Plain radiograph", 5, (
-        "Radiographs are useful as an overview but are insensitive to small lesions. A "
-        f"{rng.choice(SIGN_ADJECTIVES)} {rng.choice(SIGN_NOUNS)} sign is a useful and subtle "
-        "sign to seek on frontal films.",
-    ))
-    ct = Section("CT", 5, (
-        f"The appearance on CT will depend on the composition of the lesion. {_cap(noun)} "
-        f"are usually {rng.choice(CT_LOOKS)} with irregular margins, and "
-        f"{rng.choice(CT_LOOKS)} components are seen in about {rng.randint(5, 60)}% of cases.",
-    ))
+    features = Section(
+        "Radiographic features",
+        4,
+        (
+            f"{_cap(plural)} can have virtually any appearance. They can mimic a benign "
+            "lesion or an aggressive primary tumour.",
+        ),
+    )
+    radiograph = Section(
+        "Plain radiograph",
+        5,
+        (
+            "Radiographs are useful as an overview but are insensitive to small lesions. A "
+            f"{rng.choice(SIGN_ADJECTIVES)} {rng.choice(SIGN_NOUNS)} sign is a useful and subtle "
+            "sign to seek on frontal films.",
+        ),
+    )
+    ct = Section(
+        "CT",
+        5,
+        (
+            f"The appearance on CT will depend on the composition of the lesion. {_cap(noun)} "
+            f"are usually {rng.choice(CT_LOOKS)} with irregular margins, and "
+            f"{rng.choice(CT_LOOKS)} components are seen in about {rng.randint(5, 60)}% of cases.",
+        ),
+    )
     mri_items = []
     for kind in rng.sample(LESION_TYPES, rng.randint(2, 4)):
         lines = [
@@ -378,11 +611,15 @@ def _imaging(rng: random.Random, noun: str, plural: str) -> tuple[Section, ...]:
         if rng.random() < 0.4:
             lines.append(Item(f"DWI:{NBSP}{rng.choice(DWI)}"))
         mri_items.append(Item(f"{kind} {plural}", tuple(lines)))
-    mri = Section("MRI", 5, (
-        f"MRI is sensitive to {plural} and can also assess local extension. The signal "
-        "intensity will vary according to the composition of the lesion.",
-        tuple(mri_items),
-    ))
+    mri = Section(
+        "MRI",
+        5,
+        (
+            f"MRI is sensitive to {plural} and can also assess local extension. The signal "
+            "intensity will vary according to the composition of the lesion.",
+            tuple(mri_items),
+        ),
+    )
     return features, radiograph, ct, mri
 
 
@@ -390,12 +627,16 @@ def _treatment(rng: random.Random, organ: str, disease: str, noun: str) -> Secti
     score_word = rng.choice(SCORE_WORDS)
     abbr = (organ[0] + disease[0] + score_word[0]).upper() + "S"
     low = rng.randint(3, 9)
-    return Section("Treatment and prognosis", 4, (
-        f"The {organ} {disease} {score_word} score ({abbr}) can be used to assess "
-        f"{score_word} in the presence of {noun}. A score of {low}-{low + rng.randint(5, 12)} "
-        f"{rng.choice(ACTIONS)}.",
-        f"Five-year survival is approximately {rng.randint(10, 90)}%.",
-    ))
+    return Section(
+        "Treatment and prognosis",
+        4,
+        (
+            f"The {organ} {disease} {score_word} score ({abbr}) can be used to assess "
+            f"{score_word} in the presence of {noun}. A score of {low}-{low + rng.randint(5, 12)} "
+            f"{rng.choice(ACTIONS)}.",
+            f"Five-year survival is approximately {rng.randint(10, 90)}%.",
+        ),
+    )
 
 
 def _differential(rng: random.Random, organ: str) -> tuple[Section, Section]:
@@ -409,9 +650,11 @@ def _differential(rng: random.Random, organ: str) -> tuple[Section, Section]:
             sub = tuple(Item(_link(rng, pool.pop())) for _ in range(rng.randint(2, 3)))
             items.append(Item(f"{rng.choice(LESION_TYPES)} lesions", sub))
         blocks += [f"For **{compartment} lesions** consider:", tuple(items)]
-    see_also = Section("See also", 4, (
-        tuple(Item(_link(rng, f"{organ} {d}")) for d in rng.sample(DIFFERENTIALS, 2)),
-    ))
+    see_also = Section(
+        "See also",
+        4,
+        (tuple(Item(_link(rng, f"{organ} {d}")) for d in rng.sample(DIFFERENTIALS, 2)),),
+    )
     return Section("Differential diagnosis", 4, tuple(blocks)), see_also
 
 
@@ -508,16 +751,14 @@ def _html_list(items: Sequence[Item]) -> str:
 
 
 def _html_blocks(blocks: Sequence[str | tuple[Item, ...]]) -> list[str]:
-    return [
-        f"<p>{_inline_html(b)}</p>" if isinstance(b, str) else _html_list(b) for b in blocks
-    ]
+    return [f"<p>{_inline_html(b)}</p>" if isinstance(b, str) else _html_list(b) for b in blocks]
 
 
 def _html_meta(label: str, value_html: str) -> str:
     css = re.sub(r"[^a-z]+", "-", label.lower()).strip("-")
     return (
         f'<div class="meta-item meta-item-{css}"><div class="meta-item-title"><strong>'
-        f"{label}:</strong></div><div class=\"meta-item-value\">{value_html}</div></div>"
+        f'{label}:</strong></div><div class="meta-item-value">{value_html}</div></div>'
     )
 
 
@@ -531,17 +772,26 @@ def render_html(spec: Spec) -> str:
         f"(Accessed on {spec.accessed}) {doi}"
     )
     synonyms = "".join(f"<li>{e(s)}</li>" for s in spec.synonyms)
-    meta = "".join((
-        _html_meta("Citation", citation),
-        _html_meta("DOI", f'<a href="{doi}">{doi}</a>'),
-        _html_meta("Permalink", f'<a href="https://radiopaedia.org/articles/{spec.rid}">'
-                                f"https://radiopaedia.org/articles/{spec.rid}</a>"),
-        _html_meta("rID", str(spec.rid)),
-        _html_meta("Last revised", f"{spec.revised}, {e(spec.authors[0])}"),
-        _html_meta("Systems", f'<a href="/articles/section/all/x?lang=us">{e(spec.system)}</a>'),
-        _html_meta("Sections", '<a href="/articles/section/pathology/all?lang=us">Pathology</a>'),
-        _html_meta("Synonyms", f"<ul>{synonyms}</ul>"),
-    ))
+    meta = "".join(
+        (
+            _html_meta("Citation", citation),
+            _html_meta("DOI", f'<a href="{doi}">{doi}</a>'),
+            _html_meta(
+                "Permalink",
+                f'<a href="https://radiopaedia.org/articles/{spec.rid}">'
+                f"https://radiopaedia.org/articles/{spec.rid}</a>",
+            ),
+            _html_meta("rID", str(spec.rid)),
+            _html_meta("Last revised", f"{spec.revised}, {e(spec.authors[0])}"),
+            _html_meta(
+                "Systems", f'<a href="/articles/section/all/x?lang=us">{e(spec.system)}</a>'
+            ),
+            _html_meta(
+                "Sections", '<a href="/articles/section/pathology/all?lang=us">Pathology</a>'
+            ),
+            _html_meta("Synonyms", f"<ul>{synonyms}</ul>"),
+        )
+    )
     body: list[str] = _html_blocks(spec.lead)
     body.append(
         '<div class="toc"><h2>On this page:</h2><ul>'
@@ -561,47 +811,50 @@ def render_html(spec: Spec) -> str:
         f'<li><a href="/articles/{i.lower().replace(" ", "-")}?lang=us">{e(i)}</a></li>'
         for i in spec.incoming
     )
-    cases = "".join(f"<li><a href=\"/cases/{spec.slug}-{n}\">{e(c)}</a></li>"
-                    for n, c in enumerate(spec.cases))
+    cases = "".join(
+        f'<li><a href="/cases/{spec.slug}-{n}">{e(c)}</a></li>' for n, c in enumerate(spec.cases)
+    )
     footer = "".join(
         f'<li><a href="/search?lang=us&amp;scope={scope}&amp;system={e(s)}">{e(s)}</a></li>'
         for scope in ("articles", "cases")
         for s in (*FOOTER_SECTIONS, *FOOTER_SYSTEMS)
     )
     blob = json.dumps(_json_blob(spec), separators=(",", ":"))
-    return "\n".join((
-        "<!DOCTYPE html>",
-        '<html lang="en">',
-        "<head>",
-        '<meta charset="utf-8">',
-        f'<meta name="generator" content="{e(SYNTHETIC_NOTICE)}">',
-        f"<title>{e(spec.title)} | Radiology Reference Article | Radiopaedia.org</title>",
-        f'<link rel="canonical" href="https://radiopaedia.org/articles/{spec.slug}?lang=us">',
-        "</head>",
-        '<body class="articles show">',
-        f'<header class="top-nav"><nav><ul>{nav}</ul></nav>',
-        '<div class="ad-banner">ADVERTISEMENT: Radiopaedia is free thanks to our supporters '
-        "and advertisers.</div></header>",
-        '<main id="content">',
-        '<div class="article-header">',
-        f'<h1 class="header-title">{e(spec.title)}</h1>',
-        f'<div class="last-revised">Last revised by <a href="/users/x">{e(spec.authors[0])}'
-        f"</a> on {spec.revised}</div></div>",
-        '<div class="article-information"><h2>Citation, DOI, disclosures and article data'
-        f"</h2>{meta}</div>",
-        f'<div class="body user-generated-content">{"".join(body)}</div>',
-        f'<div class="ref-list" id="references"><h2>References</h2><ol>{refs}</ol></div>',
-        f'<div id="incoming-links"><h2>Incoming Links</h2><ul>{incoming}</ul>'
-        f"<ul>{cases}</ul></div>",
-        f'<script type="application/json" id="article-data">{blob}</script>',
-        f"<script>window.siteConfig = {json.dumps(_site_config(spec))};</script>",
-        "</main>",
-        f"<footer><ul>{footer}</ul><p>{e(SYNTHETIC_NOTICE)}</p>"
-        "<p>&copy; 2005&ndash;2026 Radiopaedia.org</p></footer>",
-        "</body>",
-        "</html>",
-        "",
-    ))
+    return "\n".join(
+        (
+            "<!DOCTYPE html>",
+            '<html lang="en">',
+            "<head>",
+            '<meta charset="utf-8">',
+            f'<meta name="generator" content="{e(SYNTHETIC_NOTICE)}">',
+            f"<title>{e(spec.title)} | Radiology Reference Article | Radiopaedia.org</title>",
+            f'<link rel="canonical" href="https://radiopaedia.org/articles/{spec.slug}?lang=us">',
+            "</head>",
+            '<body class="articles show">',
+            f'<header class="top-nav"><nav><ul>{nav}</ul></nav>',
+            '<div class="ad-banner">ADVERTISEMENT: Radiopaedia is free thanks to our supporters '
+            "and advertisers.</div></header>",
+            '<main id="content">',
+            '<div class="article-header">',
+            f'<h1 class="header-title">{e(spec.title)}</h1>',
+            f'<div class="last-revised">Last revised by <a href="/users/x">{e(spec.authors[0])}'
+            f"</a> on {spec.revised}</div></div>",
+            '<div class="article-information"><h2>Citation, DOI, disclosures and article data'
+            f"</h2>{meta}</div>",
+            f'<div class="body user-generated-content">{"".join(body)}</div>',
+            f'<div class="ref-list" id="references"><h2>References</h2><ol>{refs}</ol></div>',
+            f'<div id="incoming-links"><h2>Incoming Links</h2><ul>{incoming}</ul>'
+            f"<ul>{cases}</ul></div>",
+            f'<script type="application/json" id="article-data">{blob}</script>',
+            f"<script>window.siteConfig = {json.dumps(_site_config(spec))};</script>",
+            "</main>",
+            f"<footer><ul>{footer}</ul><p>{e(SYNTHETIC_NOTICE)}</p>"
+            "<p>&copy; 2005&ndash;2026 Radiopaedia.org</p></footer>",
+            "</body>",
+            "</html>",
+            "",
+        )
+    )
 
 
 def _json_blob(spec: Spec) -> dict[str, object]:
@@ -627,10 +880,14 @@ def _site_config(spec: Spec) -> dict[str, object]:
     return {
         "page": {"type": "article", "id": spec.rid, "slug": spec.slug},
         "menus": [
-            {"label": label, "href": href, "children": [
-                {"label": f"{label} {s}", "href": f"{href}&system={s.replace(' ', '+')}"}
-                for s in FOOTER_SYSTEMS
-            ]}
+            {
+                "label": label,
+                "href": href,
+                "children": [
+                    {"label": f"{label} {s}", "href": f"{href}&system={s.replace(' ', '+')}"}
+                    for s in FOOTER_SYSTEMS
+                ],
+            }
             for label, href in NAV_LINKS[:4]
         ],
     }
@@ -686,19 +943,27 @@ def render_markdown(spec: Spec) -> str:
     ]
     doi = f"https://doi.org/10.53347/rID-{spec.rid}"
     meta = (
-        ("Citation", f"{', '.join(spec.authors)}, et al. {spec.title}. Reference article, "
-                     f"Radiopaedia.org (Accessed on {spec.accessed}) {doi}"),
+        (
+            "Citation",
+            f"{', '.join(spec.authors)}, et al. {spec.title}. Reference article, "
+            f"Radiopaedia.org (Accessed on {spec.accessed}) {doi}",
+        ),
         ("DOI", f"[{doi}]({doi})"),
-        ("Permalink", f"[https://radiopaedia.org/articles/{spec.rid}]"
-                      f"(https://radiopaedia.org/articles/{spec.rid})"),
+        (
+            "Permalink",
+            f"[https://radiopaedia.org/articles/{spec.rid}]"
+            f"(https://radiopaedia.org/articles/{spec.rid})",
+        ),
         ("rID", str(spec.rid)),
         ("Last revised", f"{spec.revised}, [{spec.authors[0]}](/users/x?lang=us)"),
         ("Systems", f"[{spec.system}](/articles/section/all/x?lang=us)"),
         ("Sections", "[Pathology](/articles/section/pathology/all?lang=us)"),
     )
     for label, value in meta:
-        lines.append(f"        \n          **\n            {label}:\n          **\n        "
-                     f"\n        \n          {value}\n        \n      ")
+        lines.append(
+            f"        \n          **\n            {label}:\n          **\n        "
+            f"\n        \n          {value}\n        \n      "
+        )
     lines.append("          **\n            Synonyms:\n          **\n        \n")
     lines += [f"              - \n                {s}\n              " for s in spec.synonyms]
     lines += [pad * 3, "          "]
@@ -713,14 +978,17 @@ def render_markdown(spec: Spec) -> str:
         lines += [f"{'#' * section.level} {section.heading}", ""]
         lines += _md_blocks(section.blocks)
     lines += [pad * 200, "      ## \n        References\n      ", pad]
-    lines += [f"          - \n            {n}. {r}\n          " for n, r in
-              enumerate(spec.references, 1)]
+    lines += [
+        f"          - \n            {n}. {r}\n          " for n, r in enumerate(spec.references, 1)
+    ]
     lines += ["      ## \n        Incoming Links\n      ", "            Articles:"]
-    lines += [f"  - \n      [{i}](/articles/{i.lower().replace(' ', '-')}?lang=us)"
-              for i in spec.incoming]
+    lines += [
+        f"  - \n      [{i}](/articles/{i.lower().replace(' ', '-')}?lang=us)" for i in spec.incoming
+    ]
     lines += ["            Cases:"]
-    lines += [f"  - \n      [{c}](/cases/{spec.slug}-{n}?lang=us)" for n, c in
-              enumerate(spec.cases)]
+    lines += [
+        f"  - \n      [{c}](/cases/{spec.slug}-{n}?lang=us)" for n, c in enumerate(spec.cases)
+    ]
     lines += ["    " + json.dumps(_json_blob(spec), separators=(",", ":")), ""]
     lines += [
         f"                - \n                  [{s}](/search?lang=us&scope={scope}"
@@ -758,8 +1026,13 @@ def render_text(spec: Spec) -> str:
             else:
                 lines += [*_txt_list(block), ""]
     lines += [
-        "Share article", "", "Article information", "",
-        f"rID: {spec.rid}", "Section: Pathology", "Synonyms or Alternate Spellings:",
+        "Share article",
+        "",
+        "Article information",
+        "",
+        f"rID: {spec.rid}",
+        "Section: Pathology",
+        "Synonyms or Alternate Spellings:",
     ]
     lines += [f"  \u2022 {s}" for s in spec.synonyms]
     lines += ["", "Support Radiopaedia and see fewer ads", "", "Cases and figures", ""]

@@ -238,9 +238,7 @@ def _bare_genanki(apkg: Path, out: Path) -> float:
     deck = genanki.Deck(2_059_400_110, "bare genanki")
     for mid, guid, tags, flds in rows:
         deck.add_note(
-            genanki.Note(
-                model=models[mid], fields=flds.split("\x1f"), guid=guid, tags=tags.split()
-            )
+            genanki.Note(model=models[mid], fields=flds.split("\x1f"), guid=guid, tags=tags.split())
         )
     genanki.Package(deck).write_to_file(str(out), timestamp=NOW.timestamp())
     return time.perf_counter() - start
@@ -267,8 +265,16 @@ def _help_seconds() -> float:
 
 def _build_args(corpus_dir: Path, store: Path, out: Path, workers: int) -> list[str]:
     return [
-        "build", str(corpus_dir), "--store", str(store), "--output", str(out),
-        "--seed", str(SEED), "--workers", str(workers),
+        "build",
+        str(corpus_dir),
+        "--store",
+        str(store),
+        "--output",
+        str(out),
+        "--seed",
+        str(SEED),
+        "--workers",
+        str(workers),
     ]
 
 
@@ -276,11 +282,11 @@ def _cli_builds(report: Report, work: Path, corpus_dir: Path, seed: int) -> None
     """Clean ``quizgen build``, then change one value in one article and build again."""
     store = work / "cli-store"
     deck = work / "cli.apkg"
-    report.cli_build_seconds = _cli(_build_args(corpus_dir, store, deck, report.workers),
-                                    cwd=work)
+    report.cli_build_seconds = _cli(_build_args(corpus_dir, store, deck, report.workers), cwd=work)
     corpus.write_article(corpus_dir, 0, seed=seed, variant=1)
-    report.incremental_seconds = _cli(_build_args(corpus_dir, store, deck, report.workers),
-                                      cwd=work)
+    report.incremental_seconds = _cli(
+        _build_args(corpus_dir, store, deck, report.workers), cwd=work
+    )
     # The same deck as a clean build of the changed corpus?
     clean_store = work / "clean-store"
     clean_deck = work / "clean.apkg"
@@ -360,20 +366,31 @@ def format_table(report: Report) -> str:
     rows: list[tuple[str, str]] = [
         ("articles", f"{report.articles} ({report.corpus_mb:.1f} MB), {report.workers} worker(s)"),
         ("facts / notes / questions", f"{report.facts} / {report.notes} / {report.questions}"),
-        ("read+extract (wall)", f"{report.read_extract_wall:.2f} s"
-                                f" = {data['articles_per_second']} articles/s"),
+        (
+            "read+extract (wall)",
+            f"{report.read_extract_wall:.2f} s = {data['articles_per_second']} articles/s",
+        ),
     ]
     rows += [(f"  {stage}", f"{secs:.2f} s") for stage, secs in report.stages.items()]
     rows += [
         ("end to end (in-process)", f"{report.seconds_total:.2f} s"),
         ("bare genanki", f"{report.genanki_seconds:.2f} s (deck ratio {data['deck_vs_genanki']})"),
         ("quizgen build (clean)", _fmt(report.cli_build_seconds)),
-        ("quizgen build (1 changed)", _fmt(report.incremental_seconds)
-         + ("" if report.incremental_same_deck is None
-            else f", same deck as clean: {report.incremental_same_deck}")),
+        (
+            "quizgen build (1 changed)",
+            _fmt(report.incremental_seconds)
+            + (
+                ""
+                if report.incremental_same_deck is None
+                else f", same deck as clean: {report.incremental_same_deck}"
+            ),
+        ),
         ("quizgen --help", _fmt(report.help_seconds)),
-        ("peak RSS", f"{data['peak_rss_mb']} MB (self {data['peak_rss_self_mb']},"
-                     f" largest child {data['peak_rss_children_mb']})"),
+        (
+            "peak RSS",
+            f"{data['peak_rss_mb']} MB (self {data['peak_rss_self_mb']},"
+            f" largest child {data['peak_rss_children_mb']})",
+        ),
     ]
     width = max(len(k) for k, _ in rows)
     return "\n".join(f"{k.ljust(width)}  {v}" for k, v in rows)
@@ -388,12 +405,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=100, help="corpus size")
     parser.add_argument("--json", action="store_true", help="end with one JSON line")
-    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1,
-                        help="processes for read + extract (default: all cores)")
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=os.cpu_count() or 1,
+        help="processes for read + extract (default: all cores)",
+    )
     parser.add_argument("--keep", type=Path, help="work in DIR and keep it (default: temp)")
     parser.add_argument("--seed", type=int, default=0, help="corpus seed")
-    parser.add_argument("--no-cli", action="store_true",
-                        help="skip the quizgen build / incremental / --help timings")
+    parser.add_argument(
+        "--no-cli",
+        action="store_true",
+        help="skip the quizgen build / incremental / --help timings",
+    )
     args = parser.parse_args(argv)
 
     def log(message: str) -> None:
@@ -401,12 +425,24 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     if args.keep:
         args.keep.mkdir(parents=True, exist_ok=True)
-        report = run_benchmark(args.articles, workers=args.workers, work=args.keep.resolve(),
-                               seed=args.seed, incremental=not args.no_cli, log=log)
+        report = run_benchmark(
+            args.articles,
+            workers=args.workers,
+            work=args.keep.resolve(),
+            seed=args.seed,
+            incremental=not args.no_cli,
+            log=log,
+        )
     else:
         with tempfile.TemporaryDirectory(prefix="quizgen-bench-") as tmp:
-            report = run_benchmark(args.articles, workers=args.workers, work=Path(tmp),
-                                   seed=args.seed, incremental=not args.no_cli, log=log)
+            report = run_benchmark(
+                args.articles,
+                workers=args.workers,
+                work=Path(tmp),
+                seed=args.seed,
+                incremental=not args.no_cli,
+                log=log,
+            )
     print(format_table(report))
     if args.json:
         print(json.dumps(report.to_json(), sort_keys=True))

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import hashlib
+import operator
 import re
 import unicodedata
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from enum import StrEnum
+from typing import TypeVar
 
 __all__ = [
     "CONTENT_FIELDS",
@@ -29,8 +31,28 @@ __all__ = [
     "SourceRef",
     "list_key",
     "make_fact_id",
+    "pickle_by_fields",
     "slugify",
 ]
+
+
+_T = TypeVar("_T")
+
+
+def pickle_by_fields(cls: type[_T]) -> type[_T]:
+    """Pickle a frozen slots dataclass as a call of its constructor.
+
+    Python 3.11 restores slots dataclasses through a ``__setstate__`` that looks up the
+    fields for every object; caches load hundreds of thousands of facts and items, and
+    calling the constructor is a third faster.
+    """
+    values = operator.attrgetter(*(f.name for f in fields(cls)))  # type: ignore[arg-type]
+
+    def __reduce__(self: _T) -> tuple[type[_T], tuple[object, ...]]:
+        return cls, values(self)
+
+    cls.__reduce__ = __reduce__  # type: ignore[assignment,method-assign]
+    return cls
 
 
 # --- input -------------------------------------------------------------------------------
@@ -94,6 +116,7 @@ class Section:
         return " › ".join((*self.parents, self.heading)) if self.heading else ""
 
 
+@pickle_by_fields
 @dataclass(frozen=True, slots=True)
 class Provenance:
     """Where an article came from and under what licence."""
@@ -190,6 +213,7 @@ CONTENT_FIELDS: tuple[str, ...] = (
 )
 
 
+@pickle_by_fields
 @dataclass(frozen=True, slots=True)
 class SourceRef:
     """Where a fact was read: article slug and title, section heading path, exact text."""
@@ -200,6 +224,7 @@ class SourceRef:
     text: str
 
 
+@pickle_by_fields
 @dataclass(frozen=True, slots=True)
 class Fact:
     """One reviewable statement extracted from one article.
@@ -264,6 +289,7 @@ def make_fact_id(kind: FactKind, article_slug: str, *key_parts: str) -> str:
     return f"{article_slug}:{kind}:{key_slug}-{digest}"
 
 
+@pickle_by_fields
 @dataclass(frozen=True, slots=True)
 class ArticleFacts:
     """One article's entry in the fact store: its provenance and its facts.
@@ -303,6 +329,7 @@ def list_key(fact: Fact) -> str:
 # --- generated items ---------------------------------------------------------------------
 
 
+@pickle_by_fields
 @dataclass(frozen=True, slots=True)
 class ClozeDeletion:
     """One cloze deletion of a note: its fixed number, its answer (plain text) and its fact."""
@@ -313,6 +340,7 @@ class ClozeDeletion:
     hint: str = ""
 
 
+@pickle_by_fields
 @dataclass(frozen=True, slots=True)
 class ClozeNote:
     """One Anki cloze note; a list note has one cloze number per item.
@@ -340,6 +368,7 @@ class ClozeNote:
         return tuple(d.fact_id for d in self.deletions)
 
 
+@pickle_by_fields
 @dataclass(frozen=True, slots=True)
 class MCQuestion:
     """A single-best-answer question. Plain text (not HTML): exporters escape for their format.
@@ -371,6 +400,7 @@ class MCQuestion:
         return self.options[self.answer_index]
 
 
+@pickle_by_fields
 @dataclass(frozen=True, slots=True)
 class Finding:
     """A card-rule violation: the item was dropped or repaired, and why."""

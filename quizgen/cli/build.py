@@ -12,7 +12,7 @@ from typing import Annotated
 
 import typer
 
-from quizgen.cli.common import DEFAULT_STORE, StoreOption, app, fail, handle_errors
+from quizgen.cli.common import DEFAULT_STORE, StoreOption, app, batch_job, fail, handle_errors
 
 __all__ = ["build", "diff"]
 
@@ -74,7 +74,7 @@ def _prepare(  # type: ignore[no-untyped-def]
     kinds = [kind for kind in FactKind if recipe.wants(kind)]
     generated = generate(
         selection.entries,
-        rng=random.Random(0),
+        rng=random.Random(seed),
         cards="cloze" in recipe.cards,
         mcqs="mcq" in recipe.cards,
         kinds=kinds,
@@ -88,6 +88,7 @@ def _prepare(  # type: ignore[no-untyped-def]
 
 @app.command()
 @handle_errors
+@batch_job
 def build(
     sources: Sources = None,
     output: Output = None,
@@ -95,69 +96,90 @@ def build(
     plan: Annotated[
         bool, typer.Option("--plan", help="Show what would change; write nothing.")
     ] = False,
+    drop_orphans: Annotated[
+        bool,
+        typer.Option(
+            "--drop-orphans",
+            help="Leave out the notes tagged quizgen::orphaned (after deleting them in Anki).",
+        ),
+    ] = False,
     seed: Seed = 0,
     workers: Workers = 2,
 ) -> None:
     """Build an Anki deck (.apkg) from a recipe or articles; no argument builds the seeds.
 
     Notes keep their ids across rebuilds, so re-importing updates cards in place and keeps
-    your reviews. Notes gone since the last build are tagged quizgen::orphaned.
+    your reviews. Notes whose facts are gone (rejected, or no longer in the article) stay in
+    the deck tagged quizgen::orphaned, so that you can find and delete them in Anki; then
+    build once with --drop-orphans.
 
     Example: quizgen build decks/seeds.yaml -o seeds.apkg
     """
-    from quizgen.exporters.anki import write_apkg  # noqa: PLC0415
-    from quizgen.exporters.manifest import (  # noqa: PLC0415
-        item_digests,
-        load_manifest,
-        plan_build,
-        save_manifest,
+    from quizgen.exporters.anki import (  # noqa: PLC0415
+        ORPHAN_TAG,
+        deck_rows,
+        orphaned_rows,
+        write_rows,
     )
+    from quizgen.exporters.manifest import load_manifest, save_manifest  # noqa: PLC0415
+    from quizgen.selection import CACHE_FOLDER  # noqa: PLC0415
 
     selection, generated, out, now = _prepare(sources, store, output, seed=seed, workers=workers)
-    if plan:
-        _print_plan(
-            plan_build(load_manifest(out), item_digests(generated.notes, generated.questions)), out
-        )
-        return
-    if not generated.notes and not generated.questions:
-        raise fail(f"{selection.name}: nothing to build (no usable facts)")
+    made = deck_rows(generated, store / CACHE_FOLDER)
+    digests = {row.item_id: row.digest for row in made.rows}
     previous = load_manifest(out)
-    digests = item_digests(generated.notes, generated.questions)
-    orphans = set(previous) - set(digests)
-    summary = write_apkg(
-        generated.notes,
+    if plan:
+        _print_plan(previous, digests, out)
+        return
+    if not made.rows:
+        raise fail(f"{selection.name}: nothing to build (no usable facts)")
+    gone = set(previous) - set(digests)
+    orphans = [] if drop_orphans else orphaned_rows(out, gone, now)
+    summary = write_rows(
+        [*made.rows, *orphans],
         out,
-        questions=generated.questions,
         deck_name=selection.recipe.deck_name,
         description=selection.recipe.description,
+        licences=made.licences,
         now=now,
-        orphans=orphans,
     )
-    save_manifest(out, digests | {o: previous[o] for o in orphans})
+    save_manifest(out, digests | {row.item_id: row.digest for row in orphans})
+    kept = {kind: n for kind, n in summary.notes_by_kind.items() if kind != "orphaned"}
+    cards = summary.cards - summary.cards_by_kind.get("orphaned", 0)
     print(
-        f"Wrote {out}: {summary.notes} notes, {summary.cards} cards "
+        f"Wrote {out}: {sum(kept.values())} notes, {cards} cards "
         f"(deck {selection.recipe.deck_name})"
     )
-    for kind in sorted(summary.notes_by_kind):
-        notes, cards = summary.notes_by_kind[kind], summary.cards_by_kind[kind]
-        print(f"  {kind:<24}{notes:>4} notes {cards:>5} cards")
+    for kind in sorted(kept):
+        notes, kind_cards = kept[kind], summary.cards_by_kind[kind]
+        print(f"  {kind:<24}{notes:>4} notes {kind_cards:>5} cards")
     if generated.reused:
         print(f"  reused the cached items of {generated.reused} unchanged article(s)")
-    if generated.findings:
+    if generated.finding_count:
         print(
-            f"  {len(generated.findings)} item(s) dropped by the card rules "
+            f"  {generated.finding_count} item(s) dropped by the card rules "
             "(see `quizgen cards --dropped`)"
         )
     if orphans:
-        print(f"  {len(orphans)} note(s) from the last build are gone: tagged quizgen::orphaned")
+        print(
+            f"  {len(orphans)} note(s) whose facts are gone are kept, tagged {ORPHAN_TAG}: "
+            "delete them in Anki, then build with --drop-orphans"
+        )
+    if drop_orphans and gone:
+        print(f"  {len(gone)} orphaned note(s) left out and forgotten")
+    elif len(orphans) < len(gone):
+        print(
+            f"  {len(gone) - len(orphans)} note(s) from the last build are gone and could not "
+            f"be carried over ({out} no longer holds them)"
+        )
     if selection.failures:
         raise typer.Exit(1)
 
 
-def _print_plan(plan: object, out: Path) -> None:
-    from quizgen.exporters.manifest import Plan  # noqa: PLC0415
+def _print_plan(previous: dict[str, str], current: dict[str, str], out: Path) -> None:
+    from quizgen.exporters.manifest import plan_build  # noqa: PLC0415
 
-    assert isinstance(plan, Plan)
+    plan = plan_build(previous, current)
     print(f"Next build of {out} compared with the last one:")
     print(
         f"  add {len(plan.added)}, change {len(plan.changed)}, "
@@ -170,6 +192,7 @@ def _print_plan(plan: object, out: Path) -> None:
 
 @app.command()
 @handle_errors
+@batch_job
 def diff(
     sources: Sources = None,
     output: Output = None,
@@ -181,9 +204,10 @@ def diff(
 
     Example: quizgen diff decks/seeds.yaml -o seeds.apkg
     """
-    from quizgen.exporters.manifest import item_digests, load_manifest, plan_build  # noqa: PLC0415
+    from quizgen.exporters.anki import deck_rows  # noqa: PLC0415
+    from quizgen.exporters.manifest import load_manifest  # noqa: PLC0415
+    from quizgen.selection import CACHE_FOLDER  # noqa: PLC0415
 
     _, generated, out, _ = _prepare(sources, store, output, seed=seed, workers=workers)
-    _print_plan(
-        plan_build(load_manifest(out), item_digests(generated.notes, generated.questions)), out
-    )
+    rows = deck_rows(generated, store / CACHE_FOLDER).rows
+    _print_plan(load_manifest(out), {row.item_id: row.digest for row in rows}, out)

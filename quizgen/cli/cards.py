@@ -13,7 +13,7 @@ from typing import Annotated
 
 import typer
 
-from quizgen.cli.common import DEFAULT_STORE, JsonOption, StoreOption, app, handle_errors
+from quizgen.cli.common import DEFAULT_STORE, JsonOption, StoreOption, app, batch_job, handle_errors
 
 __all__ = ["cards"]
 
@@ -29,6 +29,7 @@ def _plain(text: str, hide: int) -> str:
 
 @app.command()
 @handle_errors
+@batch_job
 def cards(
     sources: Annotated[
         list[str] | None, typer.Argument(help="A recipe or article paths; none: the seeds.")

@@ -11,7 +11,15 @@ from typing import Annotated
 
 import typer
 
-from quizgen.cli.common import DEFAULT_STORE, JsonOption, StoreOption, app, fail, handle_errors
+from quizgen.cli.common import (
+    DEFAULT_STORE,
+    JsonOption,
+    StoreOption,
+    app,
+    batch_job,
+    fail,
+    handle_errors,
+)
 
 __all__ = ["extract", "facts"]
 
@@ -35,6 +43,7 @@ def _fact_json(fact: object) -> dict[str, object]:
 
 @app.command()
 @handle_errors
+@batch_job
 def extract(
     paths: Annotated[list[Path], typer.Argument(help="Article files or folders.")],
     store: StoreOption = DEFAULT_STORE,

@@ -11,7 +11,15 @@ from typing import Annotated
 
 import typer
 
-from quizgen.cli.common import DEFAULT_STORE, SeedOption, StoreOption, app, fail, handle_errors
+from quizgen.cli.common import (
+    DEFAULT_STORE,
+    SeedOption,
+    StoreOption,
+    app,
+    batch_job,
+    fail,
+    handle_errors,
+)
 
 __all__ = ["export", "sheet"]
 
@@ -69,6 +77,7 @@ def _questions(
 
 @app.command()
 @handle_errors
+@batch_job
 def sheet(
     sources: Sources = None,
     output: Output = Path("sheet.pdf"),
@@ -102,6 +111,7 @@ def sheet(
 
 @app.command()
 @handle_errors
+@batch_job
 def export(
     sources: Sources = None,
     fmt: Annotated[

@@ -9,13 +9,17 @@ from __future__ import annotations
 
 import hashlib
 import html
+import sqlite3
+import tempfile
+import warnings
+import zipfile
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import genanki
 
@@ -25,6 +29,10 @@ from quizgen.fsutil import atomic_path
 from quizgen.model import ClozeNote, MCQuestion
 from quizgen.templating import load_template
 
+if TYPE_CHECKING:
+    from quizgen.generators import Generated
+    from quizgen.generators.incremental import ArticleItems
+
 __all__ = [
     "CLOZE_FIELDS",
     "CLOZE_MODEL_ID",
@@ -32,10 +40,18 @@ __all__ = [
     "MCQ_FIELDS",
     "MCQ_MODEL_ID",
     "ORPHAN_TAG",
+    "ArticleRows",
     "BuildSummary",
+    "NoteRow",
+    "cloze_row",
     "deck_id_for",
+    "deck_rows",
+    "item_rows",
+    "mcq_row",
     "note_guid",
+    "orphaned_rows",
     "write_apkg",
+    "write_rows",
 ]
 
 # --- frozen from release 0.1: never edit (see docs/note-types.md) -------------------------
@@ -85,27 +101,60 @@ class BuildSummary:
         return sum(self.cards_by_kind.values())
 
 
-class _Note(genanki.Note):  # type: ignore[misc]
-    """A genanki note with our own card list and its own modification time.
+class NoteRow(NamedTuple):
+    """One note as it goes into the collection: everything but the ids Anki assigns.
 
-    genanki stamps every note with the build time and finds cloze numbers with a regex that
-    misses nested clozes; quizgen knows both exactly.
+    Rows are plain strings and numbers, so they are cheap to cache and to keep in memory for
+    a whole library; ``digest`` names what the note shows (for `quizgen diff`).
     """
 
-    def __init__(self, *, mod_time: int, ords: Sequence[int] | None, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self._mod_time = mod_time
-        self._ords = ords
+    item_id: str
+    guid: str
+    model_id: int
+    mod: int  # seconds since the epoch; 0: the build's time
+    tags: tuple[str, ...]
+    fields: tuple[str, ...]
+    ords: tuple[int, ...]  # card ordinals (cloze numbers - 1)
+    kind: str  # "cloze frequency", "mcq differential", ...
+    digest: str
 
-    @property
-    def cards(self) -> list[genanki.Card]:
-        if self._ords is None:
-            return [genanki.Card(0)]
-        return [genanki.Card(ordinal) for ordinal in self._ords]
+
+# The columns after (id, nid, did, ord, mod) of a new card, as genanki.Card writes them: usn,
+# type, queue, due, ivl, factor, reps, lapses, left, odue, odid, flags, data.
+_NEW_CARD = (-1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, "")
+
+
+class _RowBatch:
+    """All of a deck's finished rows, in the shape genanki's deck writer expects of a note.
+
+    genanki writes a note at a time, re-deriving and validating its fields, tags and cards;
+    rows are already checked, so they go in with one ``executemany`` per table, into the
+    same columns genanki's ``Note`` and ``Card`` fill. The package, schema, collection, deck
+    and note types are still genanki's.
+    """
+
+    def __init__(self, rows: Sequence[NoteRow], model: genanki.Model, fallback_mod: int) -> None:
+        self.model = model  # genanki registers the batch's first note type from this
+        self.rows = rows
+        self.fallback_mod = fallback_mod
 
     def write_to_db(self, cursor: Any, timestamp: float, deck_id: int, id_gen: Any) -> None:
-        del timestamp  # the note's own change time, so Anki updates only changed notes
-        super().write_to_db(cursor, self._mod_time, deck_id, id_gen)
+        del timestamp  # each note keeps its own change time, so Anki updates only changed notes
+        notes: list[tuple[object, ...]] = []
+        cards: list[tuple[object, ...]] = []
+        for row in self.rows:
+            note_id = next(id_gen)
+            mod = row.mod or self.fallback_mod
+            tags = f" {' '.join(row.tags)} "
+            fields = "\x1f".join(row.fields)
+            notes.append(
+                (note_id, row.guid, row.model_id, mod, -1, tags, fields, row.fields[0], 0, 0, "")
+            )
+            cards.extend(
+                (next(id_gen), note_id, deck_id, ordinal, mod, *_NEW_CARD) for ordinal in row.ords
+            )
+        cursor.executemany("INSERT INTO notes VALUES(?,?,?,?,?,?,?,?,?,?,?);", notes)
+        cursor.executemany("INSERT INTO cards VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?);", cards)
 
 
 @cache
@@ -153,11 +202,12 @@ def note_guid(item_id: str) -> str:
     return str(genanki.guid_for(GUID_NAMESPACE, item_id))
 
 
-def _epoch(changed_at: str, fallback: datetime) -> int:
+def _epoch(changed_at: str) -> int:
+    """The item's change time in seconds, or 0 (the build's time) when it has none."""
     try:
         moment = datetime.fromisoformat(changed_at.replace("Z", "+00:00"))
     except ValueError:
-        moment = fallback
+        return 0
     return int(moment.timestamp())
 
 
@@ -172,52 +222,200 @@ def _yield(tags: Sequence[str]) -> str:
     return next((t.rsplit("::", 1)[-1] for t in tags if t.startswith("quizgen::yield::")), "")
 
 
-def _cloze_note(
-    note: ClozeNote, model: genanki.Model, now: datetime, orphans: Collection[str]
-) -> _Note:
-    fields = [
-        note.text,
-        note.context,
-        note.extra,
-        _source_html(note),
-        "",
-        _yield(note.tags),
-        " ".join(note.fact_ids),
-    ]
-    tags = [*note.tags, ORPHAN_TAG] if note.id in orphans else list(note.tags)
-    return _Note(
-        model=model,
-        fields=fields,
+def _checked(fields: Sequence[str]) -> tuple[str, ...]:
+    """The fields, with genanki's warning if one holds a broken or unescaped HTML tag (every
+    article text is escaped, so that would be a quizgen bug; tests turn it into an error)."""
+    for value in fields:
+        if bad := genanki.Note._find_invalid_html_tags_in_field(value):
+            warnings.warn(f"field holds invalid HTML tags: {' '.join(bad)}", stacklevel=3)
+    return tuple(fields)
+
+
+def _tags(tags: Iterable[str]) -> tuple[str, ...]:
+    return tuple(tag.replace(" ", "_") for tag in tags)  # Anki separates tags by spaces
+
+
+def _digest(fields: Sequence[str], mod: int) -> str:
+    return hashlib.sha1("\x1f".join((*fields, str(mod))).encode()).hexdigest()[:16]
+
+
+def cloze_row(note: ClozeNote) -> NoteRow:
+    """The collection row of a cloze note."""
+    fields = _checked(
+        (
+            note.text,
+            note.context,
+            note.extra,
+            _source_html(note),
+            "",
+            _yield(note.tags),
+            " ".join(note.fact_ids),
+        )
+    )
+    mod = _epoch(note.changed_at)
+    return NoteRow(
+        item_id=note.id,
         guid=note_guid(note.id),
-        tags=tags,
-        mod_time=_epoch(note.changed_at, now),
-        ords=sorted(d.number - 1 for d in note.deletions),
+        model_id=CLOZE_MODEL_ID,
+        mod=mod,
+        tags=_tags(note.tags),
+        fields=fields,
+        ords=tuple(sorted(d.number - 1 for d in note.deletions)),
+        kind=f"cloze {note.kind}",
+        digest=_digest(fields, mod),
     )
 
 
-def _mcq_note(question: MCQuestion, model: genanki.Model, now: datetime) -> _Note:
+def mcq_row(question: MCQuestion) -> NoteRow:
+    """The collection row of a question."""
     options = [html.escape(option) for option in question.options]
     options += [""] * (5 - len(options))
-    fields = [
-        html.escape(question.stem),
-        *options,
-        _LETTERS[question.answer_index],
-        html.escape(question.answer),
-        html.escape(question.explanation),
-        html.escape(question.topic),
-        _source_html(question),
-        "",
-        _yield(question.tags),
-        question.fact_id,
-    ]
-    return _Note(
-        model=model,
-        fields=fields,
-        guid=note_guid(question.id),
-        tags=list(question.tags),
-        mod_time=_epoch(question.changed_at, now),
-        ords=None,
+    fields = _checked(
+        (
+            html.escape(question.stem),
+            *options,
+            _LETTERS[question.answer_index],
+            html.escape(question.answer),
+            html.escape(question.explanation),
+            html.escape(question.topic),
+            _source_html(question),
+            "",
+            _yield(question.tags),
+            question.fact_id,
+        )
     )
+    mod = _epoch(question.changed_at)
+    return NoteRow(
+        item_id=question.id,
+        guid=note_guid(question.id),
+        model_id=MCQ_MODEL_ID,
+        mod=mod,
+        tags=_tags(question.tags),
+        fields=fields,
+        ords=(0,),
+        kind=f"mcq {question.kind}",
+        digest=_digest(fields, mod),
+    )
+
+
+class ArticleRows(NamedTuple):
+    """One article's rows and the licence line its content is under."""
+
+    rows: tuple[NoteRow, ...]
+    licences: frozenset[str]
+
+
+def item_rows(notes: Iterable[ClozeNote], questions: Iterable[MCQuestion]) -> ArticleRows:
+    """Rows of some notes and questions, and the licence lines of their sources."""
+    rows = [*(cloze_row(n) for n in notes), *(mcq_row(q) for q in questions)]
+    licences = {licence_line(n.provenance) for n in notes}
+    licences |= {licence_line(q.provenance) for q in questions}
+    return ArticleRows(tuple(rows), frozenset(licences))
+
+
+def _rows_fingerprint() -> str:
+    from quizgen.cache import code_fingerprint  # noqa: PLC0415
+
+    return code_fingerprint("exporters/anki.py", "attribution.py", "model.py")
+
+
+def deck_rows(generated: Generated, cache_dir: Path | None = None) -> ArticleRows:
+    """Every row a deck of ``generated`` holds (duplicate questions left out).
+
+    With ``cache_dir``, an article's rows are kept under its items' content key, so a
+    rebuild neither unpacks nor renders the articles that did not change.
+    """
+    if cache_dir is None:
+        made = [item_rows(*_items(article)) for article in generated.articles]
+        return _join(made, generated.dropped)
+    from quizgen.cache import ContentCache  # noqa: PLC0415
+
+    made = []
+    with ContentCache(cache_dir, "anki_rows", _rows_fingerprint(), ArticleRows) as cache:
+        for article in generated.articles:
+            rows = cache.get(article.key)
+            if rows is None:
+                rows = item_rows(*_items(article))
+                cache.put(rows, article.key)
+            made.append(rows)
+        cache.prune()
+    return _join(made, generated.dropped)
+
+
+def _items(article: ArticleItems) -> tuple[tuple[ClozeNote, ...], tuple[MCQuestion, ...]]:
+    items = article.unpack()
+    return items.notes, items.questions
+
+
+def _join(made: Iterable[ArticleRows], dropped: Collection[str]) -> ArticleRows:
+    rows = [row for part in made for row in part.rows if row.item_id not in dropped]
+    licences = frozenset(line for part in made for line in part.licences)
+    return ArticleRows(tuple(rows), licences)
+
+
+def orphaned_rows(previous: Path, item_ids: Collection[str], now: datetime) -> list[NoteRow]:
+    """The notes of ``item_ids`` as the last build wrote them, tagged ``quizgen::orphaned``.
+
+    They come from the previous package itself; a note already tagged keeps its change time,
+    so Anki does not count it as updated again. Notes the package no longer has are skipped.
+    """
+    if not item_ids:
+        return []
+    wanted = {note_guid(item_id): item_id for item_id in item_ids}
+    try:
+        stored = _read_package_notes(previous, wanted)
+    except (OSError, KeyError, zipfile.BadZipFile, sqlite3.Error):
+        return []
+    rows = []
+    for guid, (model_id, mod, tags, fields, ords) in stored.items():
+        tagged = ORPHAN_TAG in tags
+        rows.append(
+            NoteRow(
+                item_id=wanted[guid],
+                guid=guid,
+                model_id=model_id,
+                mod=mod if tagged else int(now.timestamp()),
+                tags=tags if tagged else (*tags, ORPHAN_TAG),
+                fields=fields,
+                ords=ords,
+                kind="orphaned",
+                digest="orphaned",
+            )
+        )
+    return rows
+
+
+StoredNote = tuple[int, int, tuple[str, ...], tuple[str, ...], tuple[int, ...]]
+
+
+def _read_package_notes(apkg: Path, guids: Collection[str]) -> dict[str, StoredNote]:
+    """model id, mod, tags, fields and card ordinals of the notes with ``guids`` in ``apkg``."""
+    found: dict[str, StoredNote] = {}
+    with zipfile.ZipFile(apkg) as package, tempfile.TemporaryDirectory() as tmp:
+        db_path = package.extract("collection.anki2", tmp)
+        db = sqlite3.connect(db_path)
+        try:
+            for note_id, guid, model_id, mod, tags, fields in db.execute(
+                "select id, guid, mid, mod, tags, flds from notes"
+            ):
+                if guid not in guids:
+                    continue
+                ords = tuple(
+                    o
+                    for (o,) in db.execute(
+                        "select ord from cards where nid = ? order by ord", (note_id,)
+                    )
+                )
+                found[guid] = (
+                    model_id,
+                    mod,
+                    tuple(tags.split()),
+                    tuple(fields.split("\x1f")),
+                    ords,
+                )
+        finally:
+            db.close()
+    return found
 
 
 def write_apkg(
@@ -228,7 +426,6 @@ def write_apkg(
     deck_name: str = "quizgen",
     description: str = "",
     now: datetime | None = None,
-    orphans: Collection[str] = (),
 ) -> BuildSummary:
     """Write an .apkg with cloze notes and MCQ notes, atomically.
 
@@ -238,34 +435,54 @@ def write_apkg(
         questions: MCQs (plain text; escaped here).
         deck_name: Anki deck path ("Radiology::Spine::Metastases").
         description: deck description; the licence line is always added.
-        now: fallback modification time for items without a change time.
-        orphans: ids of cloze notes to tag ``quizgen::orphaned``.
+        now: modification time for items without a change time.
 
     Raises:
         ExportError: the output cannot be written (no partial file is left).
     """
+    made = item_rows(notes, questions)
+    return write_rows(
+        made.rows,
+        out,
+        deck_name=deck_name,
+        description=description,
+        licences=made.licences,
+        now=now,
+    )
+
+
+def write_rows(
+    rows: Sequence[NoteRow],
+    out: Path,
+    *,
+    deck_name: str = "quizgen",
+    description: str = "",
+    licences: Collection[str] = (),
+    now: datetime | None = None,
+) -> BuildSummary:
+    """Write an .apkg of finished rows, atomically (see ``write_apkg``).
+
+    Raises:
+        ExportError: the output cannot be written (no partial file is left).
+    """
+    if out.suffix.lower() != ".apkg":
+        raise ExportError("the output file must end in .apkg", path=out)
     now = now or datetime.now(UTC)
-    cloze_model, mcq_model = _models()
-    provenances = {n.provenance for n in notes} | {q.provenance for q in questions}
-    licence = licence_line(next(iter(provenances))) if provenances else ""
+    models = {model.model_id: model for model in _models()}
+    licence_html = "<br>".join(html.escape(line) for line in sorted(licences))
     deck = genanki.Deck(
         deck_id_for(deck_name),
         deck_name,
-        description=html.escape(description)
-        + (f"<br><br>{html.escape(licence)}" if licence else ""),
+        description=html.escape(description) + (f"<br><br>{licence_html}" if licence_html else ""),
     )
+    for model in models.values():
+        deck.add_model(model)
+    deck.add_note(_RowBatch(rows, models[CLOZE_MODEL_ID], int(now.timestamp())))
     notes_by_kind: Counter[str] = Counter()
     cards_by_kind: Counter[str] = Counter()
-    for note in notes:
-        deck.add_note(_cloze_note(note, cloze_model, now, orphans))
-        notes_by_kind[f"cloze {note.kind}"] += 1
-        cards_by_kind[f"cloze {note.kind}"] += len(note.deletions)
-    for question in questions:
-        deck.add_note(_mcq_note(question, mcq_model, now))
-        notes_by_kind[f"mcq {question.kind}"] += 1
-        cards_by_kind[f"mcq {question.kind}"] += 1
-    if out.suffix.lower() != ".apkg":
-        raise ExportError("the output file must end in .apkg", path=out)
+    for row in rows:
+        notes_by_kind[row.kind] += 1
+        cards_by_kind[row.kind] += len(row.ords)
     with atomic_path(out) as tmp:
         try:
             genanki.Package(deck).write_to_file(str(tmp), timestamp=now.timestamp())

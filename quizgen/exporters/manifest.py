@@ -1,21 +1,19 @@
 """The last build's manifest: which items a deck held and what they said, for `quizgen diff`.
 
-Stored beside the package as ``<deck>.apkg.manifest.json``; a plan compares the items the next
-build would write with it: added, changed, unchanged, orphaned (in the last build, gone now).
+Stored beside the package as ``<deck>.apkg.manifest.json``: item id → digest of what its note
+showed (``NoteRow.digest``). A plan compares the items the next build would write with it:
+added, changed, unchanged, orphaned (in the last build, gone now).
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
-from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from quizgen.fsutil import atomic_write_text
-from quizgen.model import ClozeNote, MCQuestion
 
-__all__ = ["Plan", "item_digests", "load_manifest", "manifest_path", "plan_build", "save_manifest"]
+__all__ = ["Plan", "load_manifest", "manifest_path", "plan_build", "save_manifest"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,22 +29,6 @@ class Plan:
 def manifest_path(apkg: Path) -> Path:
     """Where the manifest of ``apkg`` lives."""
     return apkg.with_name(apkg.name + ".manifest.json")
-
-
-def item_digests(notes: Sequence[ClozeNote], questions: Sequence[MCQuestion]) -> dict[str, str]:
-    """Item id → hash of what the item shows."""
-    digests: dict[str, str] = {}
-    for note in notes:
-        digests[note.id] = _sha(note.text, note.context, note.extra, note.changed_at)
-    for question in questions:
-        digests[question.id] = _sha(
-            question.stem, *question.options, question.explanation, question.changed_at
-        )
-    return digests
-
-
-def _sha(*parts: str) -> str:
-    return hashlib.sha1("\x1f".join(parts).encode()).hexdigest()[:16]
 
 
 def load_manifest(apkg: Path) -> dict[str, str]:

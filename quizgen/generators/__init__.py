@@ -11,33 +11,83 @@ from __future__ import annotations
 import hashlib
 import random
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
+from functools import cached_property
 from pathlib import Path
 
 from quizgen.generators.cloze import build_cloze_notes
 from quizgen.generators.incremental import (
     Arc,
     ArticleItems,
+    Items,
+    PoolKey,
     Touched,
     contributions,
     entry_digest,
+    pack,
+    pool_key,
 )
 from quizgen.generators.mcq import Pools, build_pools, build_questions, candidates
-from quizgen.generators.rules import check_cloze, check_mcq, drop_duplicate_questions
+from quizgen.generators.rules import (
+    check_cloze,
+    check_mcq,
+    drop_duplicate_questions,
+    duplicate_key,
+)
 from quizgen.model import ArticleFacts, ClozeNote, Fact, FactKind, Finding, MCQuestion
 from quizgen.templating import template_path
 
 __all__ = ["Generated", "generate"]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Generated:
-    """What the generators made and what they dropped."""
+    """What the generators made, per article, and what they dropped.
 
-    notes: list[ClozeNote] = field(default_factory=list)
-    questions: list[MCQuestion] = field(default_factory=list)
-    findings: list[Finding] = field(default_factory=list)
+    ``notes``, ``questions`` and ``findings`` unpack every article's items on first use;
+    exporters that can work article by article use ``articles`` and skip ``dropped``.
+    """
+
+    articles: tuple[ArticleItems, ...] = ()
+    duplicates: tuple[Finding, ...] = ()  # C7: questions repeating an earlier one
     reused: int = 0  # articles whose items came from the cache
+
+    @cached_property
+    def dropped(self) -> frozenset[str]:
+        """Ids of the questions the deck leaves out as duplicates."""
+        return frozenset(finding.item_id for finding in self.duplicates)
+
+    @cached_property
+    def _unpacked(self) -> tuple[list[ClozeNote], list[MCQuestion], list[Finding]]:
+        notes: list[ClozeNote] = []
+        questions: list[MCQuestion] = []
+        findings: list[Finding] = []
+        for article in self.articles:
+            items = article.unpack()
+            notes.extend(items.notes)
+            questions.extend(q for q in items.questions if q.id not in self.dropped)
+            findings.extend(items.findings)
+        return notes, questions, [*findings, *self.duplicates]
+
+    @property
+    def notes(self) -> list[ClozeNote]:
+        """Every cloze note, article by article."""
+        return self._unpacked[0]
+
+    @property
+    def questions(self) -> list[MCQuestion]:
+        """Every question the deck keeps (duplicates left out)."""
+        return self._unpacked[1]
+
+    @property
+    def findings(self) -> list[Finding]:
+        """Every item dropped or repaired by a card rule, with why."""
+        return self._unpacked[2]
+
+    @property
+    def finding_count(self) -> int:
+        """How many findings there are (without unpacking any item)."""
+        return sum(a.finding_count for a in self.articles) + len(self.duplicates)
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +129,7 @@ def _make(
     questions: list[MCQuestion] = []
     findings: list[Finding] = []
     arcs: list[Arc] = []
-    subjects: set[tuple[FactKind, str]] = set()
+    subjects: set[PoolKey] = set()
     if options.cards:
         for note in build_cloze_notes(entry, facts, options.tags):
             problems = check_cloze(note, pools)
@@ -90,7 +140,7 @@ def _make(
         made_candidates = list(candidates(entry, facts, pools))
         for candidate in made_candidates:
             arcs.extend(candidate.arcs)
-            subjects |= candidate.subjects
+            subjects |= {pool_key(*subject) for subject in candidate.subjects}
         made, dropped = build_questions(made_candidates, options.base, options.tags)
         findings.extend(dropped)
         for question in made:
@@ -99,15 +149,18 @@ def _make(
             if not problems:
                 questions.append(_place_key(question, options.base))
     values, defines = contributions(facts)
+    packed, key = pack(Items(tuple(notes), tuple(questions), tuple(findings)))
     return ArticleItems(
-        digest,
-        tuple(notes),
-        tuple(questions),
-        tuple(findings),
-        tuple(arcs),
-        frozenset(subjects),
-        values,
-        defines,
+        slug=entry.slug,
+        digest=digest,
+        key=key,
+        packed=packed,
+        question_keys=tuple(duplicate_key(q) for q in questions),
+        finding_count=len(findings),
+        arcs=tuple(arcs),
+        subjects=frozenset(subjects),
+        contributes=values,
+        defines=defines,
     )
 
 
@@ -183,8 +236,8 @@ def generate(
 
 
 def _collect(made: Sequence[ArticleItems], *, reused: int) -> Generated:
-    notes = [note for items in made for note in items.notes]
-    questions = [question for items in made for question in items.questions]
-    findings = [finding for items in made for finding in items.findings]
-    questions, duplicates = drop_duplicate_questions(questions)
-    return Generated(notes, questions, [*findings, *duplicates], reused)
+    return Generated(
+        tuple(made),
+        tuple(drop_duplicate_questions(k for items in made for k in items.question_keys)),
+        reused,
+    )

@@ -12,24 +12,47 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import pickle
 import zlib
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
-from quizgen.model import ArticleFacts, ClozeNote, Fact, FactKind, Finding, MCQuestion
+from quizgen.model import (
+    ArticleFacts,
+    ClozeNote,
+    Fact,
+    FactKind,
+    Finding,
+    MCQuestion,
+    pickle_by_fields,
+)
 from quizgen.normalize import normalize_answer
 
 __all__ = [
     "Arc",
     "ArticleItems",
+    "Items",
+    "QuestionKey",
     "Touched",
     "contributions",
     "entry_digest",
+    "pack",
+    "pool_key",
     "value_hash",
 ]
 
-PoolKey = tuple[FactKind, str]
+# Keys of distinct-value lists and of right-answer sets: (kind, list or subject). Cached items
+# hold the kind as a plain string (loading enum members back costs time, and a StrEnum
+# member hashes and compares like its value, so both kinds of key find the same entries).
+PoolKey = tuple[str, str]
+Said = tuple[str, str, str]  # kind, subject, what is right for it
+
+
+def pool_key(kind: FactKind, key: str) -> PoolKey:
+    """The key as cached items hold it."""
+    return (str(kind), key)
 
 
 def value_hash(text: str) -> int:
@@ -37,6 +60,7 @@ def value_hash(text: str) -> int:
     return zlib.crc32(normalize_answer(text).encode() or text.encode())
 
 
+@pickle_by_fields
 @dataclass(frozen=True, slots=True)
 class Arc:
     """The stretch of one distinct-value list that a question scanned for distractors
@@ -56,18 +80,56 @@ class Arc:
         return position >= self.start or position <= self.end
 
 
-@dataclass(frozen=True, slots=True)
-class ArticleItems:
-    """Everything generated from one article, and what it depended on."""
+class Items(NamedTuple):
+    """One article's checked items."""
 
-    digest: str
     notes: tuple[ClozeNote, ...] = ()
     questions: tuple[MCQuestion, ...] = ()
     findings: tuple[Finding, ...] = ()
+
+
+class QuestionKey(NamedTuple):
+    """What the deck-wide duplicate check (C7) needs of a question, without unpacking it."""
+
+    item_id: str
+    article: str
+    fact_id: str
+    stem: str  # normalised
+    answer: str  # normalised
+
+
+@pickle_by_fields
+@dataclass(frozen=True, slots=True)
+class ArticleItems:
+    """Everything generated from one article, and what it depended on.
+
+    The items travel pickled (``packed``) and are unpacked only when somebody asks for them:
+    a rebuild that reuses an article's Anki rows never builds its Python objects, and a large
+    build holds a few bytes per item instead of object graphs. ``key`` names the items'
+    content, so exporters can cache what they make of them under it.
+    """
+
+    slug: str
+    digest: str
+    key: str
+    packed: bytes
+    question_keys: tuple[QuestionKey, ...] = ()
+    finding_count: int = 0
     arcs: tuple[Arc, ...] = ()
     subjects: frozenset[PoolKey] = frozenset()
     contributes: Mapping[PoolKey, frozenset[str]] = field(default_factory=dict)
-    defines: frozenset[tuple[FactKind, str, str]] = frozenset()
+    defines: frozenset[Said] = frozenset()
+
+    def unpack(self) -> Items:
+        """The article's notes, questions and findings."""
+        notes, questions, findings = pickle.loads(self.packed)
+        return Items(notes, questions, findings)
+
+
+def pack(items: Items) -> tuple[bytes, str]:
+    """The pickled items and the hash of that pickle (the items' content key)."""
+    packed = pickle.dumps(tuple(items), protocol=pickle.HIGHEST_PROTOCOL)
+    return packed, hashlib.sha256(packed).hexdigest()
 
 
 def entry_digest(entry: ArticleFacts, facts: Iterable[Fact], options: object) -> str:
@@ -80,37 +142,48 @@ def entry_digest(entry: ArticleFacts, facts: Iterable[Fact], options: object) ->
         value = getattr(provenance, name)
         text = "\x1f".join(value) if isinstance(value, tuple) else str(value)
         digest.update(f"\x1e{name}={text}".encode())
-    for fact in facts:
-        parts = (
-            fact.id,
-            str(fact.kind),
-            *fact.content(),
-            fact.source.section,
-            fact.source.text,
-            fact.changed_at,
-            str(fact.cloze_number),
-            str(fact.status),
+    # One string per fact, fields in a fixed order (CONTENT_FIELDS, then bookkeeping).
+    rows = [
+        "\x1f".join(
+            (
+                fact.id,
+                fact.kind,
+                fact.subject,
+                fact.item,
+                fact.value,
+                fact.attribute,
+                fact.group,
+                fact.statement,
+                fact.source.section,
+                fact.source.text,
+                fact.changed_at,
+                str(fact.cloze_number),
+                fact.status,
+            )
         )
-        digest.update(("\x1e" + "\x1f".join(parts)).encode())
+        for fact in facts
+    ]
+    digest.update("\x1e".join(rows).encode())
     return digest.hexdigest()
 
 
 def contributions(
     facts: Iterable[Fact],
-) -> tuple[dict[PoolKey, frozenset[str]], frozenset[tuple[FactKind, str, str]]]:
+) -> tuple[dict[PoolKey, frozenset[str]], frozenset[Said]]:
     """The distractor values an article adds to each distinct list, and what it says is
     right for each subject (kind, subject, item or sequence=value)."""
     values: dict[PoolKey, set[str]] = defaultdict(set)
-    said: set[tuple[FactKind, str, str]] = set()
+    said: set[Said] = set()
     for fact in facts:
+        kind = str(fact.kind)
         what = f"{fact.attribute}={fact.value}" if fact.kind is FactKind.APPEARANCE else fact.item
-        said.add((fact.kind, fact.subject.lower(), what))
+        said.add((kind, fact.subject.lower(), what))
         if fact.kind is FactKind.DIFFERENTIAL and not fact.group:
-            values[(fact.kind, "")].add(fact.item)
+            values[(kind, "")].add(fact.item)
         elif fact.kind is FactKind.APPEARANCE:
-            values[(fact.kind, fact.attribute)].add(fact.value)
+            values[(kind, fact.attribute)].add(fact.value)
         elif fact.kind is FactKind.ASSOCIATION:
-            values[(fact.kind, fact.group)].add(fact.item)
+            values[(kind, fact.group)].add(fact.item)
     return {key: frozenset(v) for key, v in values.items()}, frozenset(said)
 
 
@@ -124,7 +197,7 @@ class Touched:
     def add(
         self,
         items: ArticleItems | None,
-        now: tuple[Mapping[PoolKey, frozenset[str]], frozenset[tuple[FactKind, str, str]]] | None,
+        now: tuple[Mapping[PoolKey, frozenset[str]], frozenset[Said]] | None,
     ) -> None:
         """Record what changed between an article's cached items and its facts now: only
         values and subject entries that appear on one side and not on the other."""

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from quizgen.generators.cloze import is_catch_all, note_tags
-from quizgen.generators.incremental import Arc, value_hash
+from quizgen.generators.incremental import Arc, pool_key, value_hash
 from quizgen.generators.wording import stem
 from quizgen.model import ArticleFacts, Fact, FactKind, Finding, MCQuestion, list_key
 from quizgen.normalize import EntitySet, normalize_answer, numbers_in
@@ -169,7 +169,7 @@ class _Scan:
         if not self.seen:
             return ()
         full = self.seen == len(self.values)
-        return (Arc(self.pool, self.start, self.hashes[self.last], full),)
+        return (Arc(pool_key(*self.pool), self.start, self.hashes[self.last], full),)
 
 
 def _numeric_pool(answer: str, values: Sequence[str]) -> list[str]:

@@ -10,8 +10,9 @@ import html
 import random
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
+from quizgen.generators.incremental import QuestionKey
 from quizgen.generators.mcq import Pools
 from quizgen.model import ClozeNote, FactKind, Finding, MCQuestion
 from quizgen.normalize import normalize_answer, numbers_in, same_entity
@@ -22,6 +23,7 @@ __all__ = [
     "check_cloze",
     "check_mcq",
     "drop_duplicate_questions",
+    "duplicate_key",
     "select_for_sheet",
 ]
 
@@ -286,29 +288,25 @@ def check_mcq(question: MCQuestion, facts: Pools) -> list[Finding]:
     return [finding for rule in MCQ_RULES for finding in rule(question, facts)]
 
 
-def drop_duplicate_questions(
-    questions: Sequence[MCQuestion],
-) -> tuple[list[MCQuestion], list[Finding]]:
-    """C7: keep the first of questions with the same stem and key."""
+def duplicate_key(question: MCQuestion) -> QuestionKey:
+    """What C7 compares: the question's stem and key, normalised."""
+    return QuestionKey(
+        question.id,
+        question.article,
+        question.fact_id,
+        normalize_answer(question.stem),
+        normalize_answer(question.answer),
+    )
+
+
+def drop_duplicate_questions(keys: Iterable[QuestionKey]) -> Iterator[Finding]:
+    """C7: of questions with the same stem and key, keep the first; a finding for each other."""
     seen: set[tuple[str, str]] = set()
-    kept: list[MCQuestion] = []
-    findings: list[Finding] = []
-    for question in questions:
-        key = (normalize_answer(question.stem), normalize_answer(question.answer))
-        if key in seen:
-            findings.append(
-                _finding(
-                    "C7",
-                    question.id,
-                    "duplicate of an earlier question",
-                    question.article,
-                    question.fact_id,
-                )
-            )
-            continue
-        seen.add(key)
-        kept.append(question)
-    return kept, findings
+    for key in keys:
+        if (key.stem, key.answer) in seen:
+            reason = "duplicate of an earlier question"
+            yield _finding("C7", key.item_id, reason, key.article, key.fact_id)
+        seen.add((key.stem, key.answer))
 
 
 def select_for_sheet(

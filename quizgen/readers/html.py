@@ -134,7 +134,7 @@ def _meta_item_lines(item: Tag) -> list[str]:
     if not isinstance(title, Tag):
         return []
     label = title.get_text(" ", strip=True)
-    title.extract()
+    title.decompose()  # out of the item's text below, and freed at once
     entries = [li.get_text(" ", strip=True) for li in item.find_all("li")]
     if entries:
         return [label, *(f"- {entry}" for entry in entries)]
@@ -165,10 +165,33 @@ def read_html(text: str, path: Path) -> Article:
         ReadError: no article body or no title.
     """
     soup = BeautifulSoup(text, "html.parser")
+    try:
+        return _read_soup(soup, path)
+    finally:
+        _dismantle(soup)
+
+
+def _dismantle(tree: Tag) -> None:
+    """Break a parsed tree's parent/child cycles so that it is freed at once, not by the
+    garbage collector (which batch commands pause). ``decompose`` on the document itself
+    stops at the root, so each top-level element is taken apart first."""
+    for child in list(tree.contents):
+        child.decompose()
+    tree.decompose()
+
+
+def _read_soup(soup: BeautifulSoup, path: Path) -> Article:
     body = _find_body(soup)
     if body is None:
         raise ReadError("no article body found (expected div.body)", path=path)
     body.extract()  # keep the metadata search below out of the article text
+    try:
+        return _read_parts(soup, body, path)
+    finally:
+        _dismantle(body)
+
+
+def _read_parts(soup: BeautifulSoup, body: Tag, path: Path) -> Article:
     h1 = soup.find("h1")
     title = h1.get_text(" ", strip=True) if isinstance(h1, Tag) else ""
     if not title and soup.title and soup.title.string:
