@@ -4,14 +4,19 @@ from __future__ import annotations
 
 from quizgen.model import InputFormat, Provenance, SourceRef
 
-__all__ = ["LICENCE_NOTE", "licence_line", "shown_section", "source_line"]
+__all__ = ["LICENCE_NOTE", "licence_line", "licence_text", "shown_section", "source_line"]
 
 LICENCE_NOTE = "attribution required, share alike, no commercial use or sale"
 
 
 def licence_line(provenance: Provenance) -> str:
-    """E.g. "Content: Radiopaedia.org, CC BY-NC-SA 3.0 (attribution required, …)"."""
-    return f"Content licence: {provenance.licence} ({LICENCE_NOTE})"
+    """E.g. "Content licence: CC BY-NC-SA 3.0 (attribution required, …)"."""
+    return licence_text(provenance.licence)
+
+
+def licence_text(licence: str) -> str:
+    """The licence line for a licence's name ("CC BY-NC-SA 3.0")."""
+    return f"Content licence: {licence} ({LICENCE_NOTE})"
 
 
 def shown_section(source: SourceRef, provenance: Provenance) -> str:

@@ -8,11 +8,15 @@ import sys
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, NamedTuple
 
 import typer
 
 from quizgen.cli.common import DEFAULT_STORE, StoreOption, app, batch_job, fail, handle_errors
+
+if TYPE_CHECKING:
+    from quizgen.generators import Generated
+    from quizgen.selection import Recipe
 
 __all__ = ["build", "diff"]
 
@@ -53,9 +57,20 @@ def _progress_bar(sources: list[str]) -> Iterator[Callable[[int], None] | None]:
         yield lambda done: bar.advance(task, done)
 
 
-def _prepare(  # type: ignore[no-untyped-def]
+class _Prepared(NamedTuple):
+    """What build and diff need after generation; the store entries are already let go
+    (a library's facts would otherwise stay in memory while the deck is written)."""
+
+    recipe: Recipe
+    failed: bool  # some source could not be read
+    generated: Generated
+    out: Path
+    now: datetime
+
+
+def _prepare(
     sources: list[str] | None, store: Path, output: Path | None, *, seed: int, workers: int
-):
+) -> _Prepared:
     """Resolve the selection and generate its items (shared by build and diff)."""
     from quizgen.generators import generate  # noqa: PLC0415
     from quizgen.model import FactKind, slugify  # noqa: PLC0415
@@ -82,8 +97,8 @@ def _prepare(  # type: ignore[no-untyped-def]
         tags=recipe.tags,
         cache_dir=store / CACHE_FOLDER,
     )
-    out = output or Path(f"{slugify(selection.name) or 'quizgen'}.apkg")
-    return selection, generated, out, now
+    out = output or Path(f"{slugify(recipe.name) or 'quizgen'}.apkg")
+    return _Prepared(recipe, bool(selection.failures), generated, out, now)
 
 
 @app.command()
@@ -115,44 +130,42 @@ def build(
 
     Example: quizgen build decks/seeds.yaml -o seeds.apkg
     """
-    from quizgen.exporters.anki import (  # noqa: PLC0415
-        ORPHAN_TAG,
+    from quizgen.exporters.anki import ORPHAN_TAG, write_rows  # noqa: PLC0415
+    from quizgen.exporters.deck import (  # noqa: PLC0415
+        ORPHANED,
+        deck_licences,
         deck_rows,
-        orphaned_rows,
-        write_rows,
+        with_orphans,
     )
     from quizgen.exporters.manifest import load_manifest, save_manifest  # noqa: PLC0415
     from quizgen.selection import CACHE_FOLDER  # noqa: PLC0415
 
-    selection, generated, out, now = _prepare(sources, store, output, seed=seed, workers=workers)
-    made = deck_rows(generated, store / CACHE_FOLDER)
-    digests = {row.item_id: row.digest for row in made.rows}
+    recipe, failed, generated, out, now = _prepare(
+        sources, store, output, seed=seed, workers=workers
+    )
     previous = load_manifest(out)
+    rows = deck_rows(generated, store / CACHE_FOLDER)
     if plan:
-        _print_plan(previous, digests, out)
+        _print_plan(previous, {row.item_id: row.digest for row in rows}, out)
         return
-    if not made.rows:
-        raise fail(f"{selection.name}: nothing to build (no usable facts)")
-    gone = set(previous) - set(digests)
-    orphans = [] if drop_orphans else orphaned_rows(out, gone, now)
+    if not generated.item_count:
+        raise fail(f"{recipe.name}: nothing to build (no usable facts)")
     summary = write_rows(
-        [*made.rows, *orphans],
+        rows if drop_orphans else with_orphans(rows, previous, out, now),
         out,
-        deck_name=selection.recipe.deck_name,
-        description=selection.recipe.description,
-        licences=made.licences,
+        deck_name=recipe.deck_name,
+        description=recipe.description,
+        licences=deck_licences(generated),
         now=now,
     )
-    save_manifest(out, digests | {row.item_id: row.digest for row in orphans})
-    kept = {kind: n for kind, n in summary.notes_by_kind.items() if kind != "orphaned"}
-    cards = summary.cards - summary.cards_by_kind.get("orphaned", 0)
+    save_manifest(out, summary.digests)
+    kept = {kind: n for kind, n in summary.notes_by_kind.items() if kind != ORPHANED}
     print(
-        f"Wrote {out}: {sum(kept.values())} notes, {cards} cards "
-        f"(deck {selection.recipe.deck_name})"
+        f"Wrote {out}: {sum(kept.values())} notes, "
+        f"{summary.cards - summary.cards_by_kind.get(ORPHANED, 0)} cards (deck {recipe.deck_name})"
     )
     for kind in sorted(kept):
-        notes, kind_cards = kept[kind], summary.cards_by_kind[kind]
-        print(f"  {kind:<24}{notes:>4} notes {kind_cards:>5} cards")
+        print(f"  {kind:<24}{kept[kind]:>4} notes {summary.cards_by_kind[kind]:>5} cards")
     if generated.reused:
         print(f"  reused the cached items of {generated.reused} unchanged article(s)")
     if generated.finding_count:
@@ -160,20 +173,27 @@ def build(
             f"  {generated.finding_count} item(s) dropped by the card rules "
             "(see `quizgen cards --dropped`)"
         )
-    if orphans:
+    _report_orphans(
+        previous, summary.digests, summary.notes_by_kind.get(ORPHANED, 0), out, ORPHAN_TAG
+    )
+    if failed:
+        raise typer.Exit(1)
+
+
+def _report_orphans(
+    previous: dict[str, str], written: dict[str, str], carried: int, out: Path, tag: str
+) -> None:
+    gone = len(set(previous) - set(written)) + carried
+    if carried:
         print(
-            f"  {len(orphans)} note(s) whose facts are gone are kept, tagged {ORPHAN_TAG}: "
+            f"  {carried} note(s) whose facts are gone are kept, tagged {tag}: "
             "delete them in Anki, then build with --drop-orphans"
         )
-    if drop_orphans and gone:
-        print(f"  {len(gone)} orphaned note(s) left out and forgotten")
-    elif len(orphans) < len(gone):
+    if gone > carried:
         print(
-            f"  {len(gone) - len(orphans)} note(s) from the last build are gone and could not "
-            f"be carried over ({out} no longer holds them)"
+            f"  {gone - carried} note(s) of the last build whose facts are gone are left out "
+            f"(--drop-orphans, or {out} no longer held them)"
         )
-    if selection.failures:
-        raise typer.Exit(1)
 
 
 def _print_plan(previous: dict[str, str], current: dict[str, str], out: Path) -> None:
@@ -204,10 +224,11 @@ def diff(
 
     Example: quizgen diff decks/seeds.yaml -o seeds.apkg
     """
-    from quizgen.exporters.anki import deck_rows  # noqa: PLC0415
+    from quizgen.exporters.deck import deck_rows  # noqa: PLC0415
     from quizgen.exporters.manifest import load_manifest  # noqa: PLC0415
     from quizgen.selection import CACHE_FOLDER  # noqa: PLC0415
 
-    _, generated, out, _ = _prepare(sources, store, output, seed=seed, workers=workers)
-    rows = deck_rows(generated, store / CACHE_FOLDER).rows
-    _print_plan(load_manifest(out), {row.item_id: row.digest for row in rows}, out)
+    prepared = _prepare(sources, store, output, seed=seed, workers=workers)
+    rows = deck_rows(prepared.generated, store / CACHE_FOLDER)
+    current = {row.item_id: row.digest for row in rows}
+    _print_plan(load_manifest(prepared.out), current, prepared.out)

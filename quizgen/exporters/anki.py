@@ -9,17 +9,14 @@ from __future__ import annotations
 
 import hashlib
 import html
-import sqlite3
-import tempfile
 import warnings
-import zipfile
 from collections import Counter
-from collections.abc import Collection, Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Collection, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import Any, NamedTuple
 
 import genanki
 
@@ -28,10 +25,6 @@ from quizgen.errors import ExportError
 from quizgen.fsutil import atomic_path
 from quizgen.model import ClozeNote, MCQuestion
 from quizgen.templating import load_template
-
-if TYPE_CHECKING:
-    from quizgen.generators import Generated
-    from quizgen.generators.incremental import ArticleItems
 
 __all__ = [
     "CLOZE_FIELDS",
@@ -45,11 +38,9 @@ __all__ = [
     "NoteRow",
     "cloze_row",
     "deck_id_for",
-    "deck_rows",
     "item_rows",
     "mcq_row",
     "note_guid",
-    "orphaned_rows",
     "write_apkg",
     "write_rows",
 ]
@@ -89,6 +80,7 @@ class BuildSummary:
     path: Path
     notes_by_kind: dict[str, int]
     cards_by_kind: dict[str, int]
+    digests: dict[str, str] = field(default_factory=dict)  # item id → what its note shows
 
     @property
     def notes(self) -> int:
@@ -125,36 +117,60 @@ _NEW_CARD = (-1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, "")
 
 
 class _RowBatch:
-    """All of a deck's finished rows, in the shape genanki's deck writer expects of a note.
+    """A deck's finished rows, in the shape genanki's deck writer expects of a note.
 
     genanki writes a note at a time, re-deriving and validating its fields, tags and cards;
     rows are already checked, so they go in with one ``executemany`` per table, into the
     same columns genanki's ``Note`` and ``Card`` fill. The package, schema, collection, deck
-    and note types are still genanki's.
+    and note types are still genanki's. Rows are consumed as they come (a library's rows
+    never have to be in memory at once); what the package holds is counted on the way.
     """
 
-    def __init__(self, rows: Sequence[NoteRow], model: genanki.Model, fallback_mod: int) -> None:
-        self.model = model  # genanki registers the batch's first note type from this
+    def __init__(self, rows: Iterable[NoteRow], model: genanki.Model, fallback_mod: int) -> None:
+        self.model = model  # genanki registers the batch's note type from this
         self.rows = rows
         self.fallback_mod = fallback_mod
+        self.notes_by_kind: Counter[str] = Counter()
+        self.cards_by_kind: Counter[str] = Counter()
+        self.digests: dict[str, str] = {}
 
     def write_to_db(self, cursor: Any, timestamp: float, deck_id: int, id_gen: Any) -> None:
         del timestamp  # each note keeps its own change time, so Anki updates only changed notes
-        notes: list[tuple[object, ...]] = []
-        cards: list[tuple[object, ...]] = []
-        for row in self.rows:
-            note_id = next(id_gen)
-            mod = row.mod or self.fallback_mod
-            tags = f" {' '.join(row.tags)} "
-            fields = "\x1f".join(row.fields)
-            notes.append(
-                (note_id, row.guid, row.model_id, mod, -1, tags, fields, row.fields[0], 0, 0, "")
-            )
-            cards.extend(
-                (next(id_gen), note_id, deck_id, ordinal, mod, *_NEW_CARD) for ordinal in row.ords
-            )
-        cursor.executemany("INSERT INTO notes VALUES(?,?,?,?,?,?,?,?,?,?,?);", notes)
-        cursor.executemany("INSERT INTO cards VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?);", cards)
+        cards: list[tuple[int, int, tuple[int, ...]]] = []  # note id, mod, ordinals
+
+        def notes() -> Iterator[tuple[object, ...]]:
+            for row in self.rows:
+                note_id = next(id_gen)
+                mod = row.mod or self.fallback_mod
+                cards.append((note_id, mod, row.ords))
+                self.notes_by_kind[row.kind] += 1
+                self.cards_by_kind[row.kind] += len(row.ords)
+                self.digests[row.item_id] = row.digest
+                tags = f" {' '.join(row.tags)} "
+                fields = "\x1f".join(row.fields)
+                yield (
+                    note_id,
+                    row.guid,
+                    row.model_id,
+                    mod,
+                    -1,
+                    tags,
+                    fields,
+                    row.fields[0],
+                    0,
+                    0,
+                    "",
+                )
+
+        cursor.executemany("INSERT INTO notes VALUES(?,?,?,?,?,?,?,?,?,?,?);", notes())
+        cursor.executemany(
+            "INSERT INTO cards VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?);",
+            (
+                (next(id_gen), note_id, deck_id, ordinal, mod, *_NEW_CARD)
+                for note_id, mod, ordinals in cards
+                for ordinal in ordinals
+            ),
+        )
 
 
 @cache
@@ -305,117 +321,12 @@ class ArticleRows(NamedTuple):
     licences: frozenset[str]
 
 
-def item_rows(notes: Iterable[ClozeNote], questions: Iterable[MCQuestion]) -> ArticleRows:
+def item_rows(notes: Sequence[ClozeNote], questions: Sequence[MCQuestion]) -> ArticleRows:
     """Rows of some notes and questions, and the licence lines of their sources."""
     rows = [*(cloze_row(n) for n in notes), *(mcq_row(q) for q in questions)]
     licences = {licence_line(n.provenance) for n in notes}
     licences |= {licence_line(q.provenance) for q in questions}
     return ArticleRows(tuple(rows), frozenset(licences))
-
-
-def _rows_fingerprint() -> str:
-    from quizgen.cache import code_fingerprint  # noqa: PLC0415
-
-    return code_fingerprint("exporters/anki.py", "attribution.py", "model.py")
-
-
-def deck_rows(generated: Generated, cache_dir: Path | None = None) -> ArticleRows:
-    """Every row a deck of ``generated`` holds (duplicate questions left out).
-
-    With ``cache_dir``, an article's rows are kept under its items' content key, so a
-    rebuild neither unpacks nor renders the articles that did not change.
-    """
-    if cache_dir is None:
-        made = [item_rows(*_items(article)) for article in generated.articles]
-        return _join(made, generated.dropped)
-    from quizgen.cache import ContentCache  # noqa: PLC0415
-
-    made = []
-    with ContentCache(cache_dir, "anki_rows", _rows_fingerprint(), ArticleRows) as cache:
-        for article in generated.articles:
-            rows = cache.get(article.key)
-            if rows is None:
-                rows = item_rows(*_items(article))
-                cache.put(rows, article.key)
-            made.append(rows)
-        cache.prune()
-    return _join(made, generated.dropped)
-
-
-def _items(article: ArticleItems) -> tuple[tuple[ClozeNote, ...], tuple[MCQuestion, ...]]:
-    items = article.unpack()
-    return items.notes, items.questions
-
-
-def _join(made: Iterable[ArticleRows], dropped: Collection[str]) -> ArticleRows:
-    rows = [row for part in made for row in part.rows if row.item_id not in dropped]
-    licences = frozenset(line for part in made for line in part.licences)
-    return ArticleRows(tuple(rows), licences)
-
-
-def orphaned_rows(previous: Path, item_ids: Collection[str], now: datetime) -> list[NoteRow]:
-    """The notes of ``item_ids`` as the last build wrote them, tagged ``quizgen::orphaned``.
-
-    They come from the previous package itself; a note already tagged keeps its change time,
-    so Anki does not count it as updated again. Notes the package no longer has are skipped.
-    """
-    if not item_ids:
-        return []
-    wanted = {note_guid(item_id): item_id for item_id in item_ids}
-    try:
-        stored = _read_package_notes(previous, wanted)
-    except (OSError, KeyError, zipfile.BadZipFile, sqlite3.Error):
-        return []
-    rows = []
-    for guid, (model_id, mod, tags, fields, ords) in stored.items():
-        tagged = ORPHAN_TAG in tags
-        rows.append(
-            NoteRow(
-                item_id=wanted[guid],
-                guid=guid,
-                model_id=model_id,
-                mod=mod if tagged else int(now.timestamp()),
-                tags=tags if tagged else (*tags, ORPHAN_TAG),
-                fields=fields,
-                ords=ords,
-                kind="orphaned",
-                digest="orphaned",
-            )
-        )
-    return rows
-
-
-StoredNote = tuple[int, int, tuple[str, ...], tuple[str, ...], tuple[int, ...]]
-
-
-def _read_package_notes(apkg: Path, guids: Collection[str]) -> dict[str, StoredNote]:
-    """model id, mod, tags, fields and card ordinals of the notes with ``guids`` in ``apkg``."""
-    found: dict[str, StoredNote] = {}
-    with zipfile.ZipFile(apkg) as package, tempfile.TemporaryDirectory() as tmp:
-        db_path = package.extract("collection.anki2", tmp)
-        db = sqlite3.connect(db_path)
-        try:
-            for note_id, guid, model_id, mod, tags, fields in db.execute(
-                "select id, guid, mid, mod, tags, flds from notes"
-            ):
-                if guid not in guids:
-                    continue
-                ords = tuple(
-                    o
-                    for (o,) in db.execute(
-                        "select ord from cards where nid = ? order by ord", (note_id,)
-                    )
-                )
-                found[guid] = (
-                    model_id,
-                    mod,
-                    tuple(tags.split()),
-                    tuple(fields.split("\x1f")),
-                    ords,
-                )
-        finally:
-            db.close()
-    return found
 
 
 def write_apkg(
@@ -452,7 +363,7 @@ def write_apkg(
 
 
 def write_rows(
-    rows: Sequence[NoteRow],
+    rows: Iterable[NoteRow],
     out: Path,
     *,
     deck_name: str = "quizgen",
@@ -460,7 +371,15 @@ def write_rows(
     licences: Collection[str] = (),
     now: datetime | None = None,
 ) -> BuildSummary:
-    """Write an .apkg of finished rows, atomically (see ``write_apkg``).
+    """Write an .apkg of finished rows, atomically, consuming them as they come.
+
+    Args:
+        rows: the notes (see ``cloze_row``, ``mcq_row``).
+        out: the package to write; replaced only when writing succeeded.
+        deck_name: Anki deck path ("Radiology::Spine::Metastases").
+        description: deck description.
+        licences: licence lines of the content, added to the description.
+        now: modification time for rows without one.
 
     Raises:
         ExportError: the output cannot be written (no partial file is left).
@@ -468,24 +387,19 @@ def write_rows(
     if out.suffix.lower() != ".apkg":
         raise ExportError("the output file must end in .apkg", path=out)
     now = now or datetime.now(UTC)
-    models = {model.model_id: model for model in _models()}
+    cloze_model, mcq_model = _models()
     licence_html = "<br>".join(html.escape(line) for line in sorted(licences))
     deck = genanki.Deck(
         deck_id_for(deck_name),
         deck_name,
         description=html.escape(description) + (f"<br><br>{licence_html}" if licence_html else ""),
     )
-    for model in models.values():
-        deck.add_model(model)
-    deck.add_note(_RowBatch(rows, models[CLOZE_MODEL_ID], int(now.timestamp())))
-    notes_by_kind: Counter[str] = Counter()
-    cards_by_kind: Counter[str] = Counter()
-    for row in rows:
-        notes_by_kind[row.kind] += 1
-        cards_by_kind[row.kind] += len(row.ords)
+    deck.add_model(mcq_model)
+    batch = _RowBatch(rows, cloze_model, int(now.timestamp()))
+    deck.add_note(batch)
     with atomic_path(out) as tmp:
         try:
             genanki.Package(deck).write_to_file(str(tmp), timestamp=now.timestamp())
         except OSError as exc:
             raise ExportError(f"cannot write ({exc.strerror or exc})", path=out) from exc
-    return BuildSummary(out, dict(notes_by_kind), dict(cards_by_kind))
+    return BuildSummary(out, dict(batch.notes_by_kind), dict(batch.cards_by_kind), batch.digests)

@@ -85,6 +85,12 @@ class Generated:
         return self._unpacked[2]
 
     @property
+    def item_count(self) -> int:
+        """How many notes and questions there are (without unpacking any)."""
+        made = sum(a.note_count + len(a.question_keys) for a in self.articles)
+        return made - len(self.dropped)
+
+    @property
     def finding_count(self) -> int:
         """How many findings there are (without unpacking any item)."""
         return sum(a.finding_count for a in self.articles) + len(self.duplicates)
@@ -155,6 +161,8 @@ def _make(
         digest=digest,
         key=key,
         packed=packed,
+        licence=entry.provenance.licence,
+        note_count=len(notes),
         question_keys=tuple(duplicate_key(q) for q in questions),
         finding_count=len(findings),
         arcs=tuple(arcs),

@@ -103,16 +103,19 @@ class QuestionKey(NamedTuple):
 class ArticleItems:
     """Everything generated from one article, and what it depended on.
 
-    The items travel pickled (``packed``) and are unpacked only when somebody asks for them:
-    a rebuild that reuses an article's Anki rows never builds its Python objects, and a large
-    build holds a few bytes per item instead of object graphs. ``key`` names the items'
-    content, so exporters can cache what they make of them under it.
+    The items travel pickled and compressed (``packed``) and are unpacked only when somebody
+    asks for them: a rebuild that reuses an article's Anki rows never builds their Python
+    objects, and a build of thousands of articles holds about 1 KB per article's item instead
+    of object graphs. ``key`` names the items' content, so exporters can cache what they
+    make of them under it.
     """
 
     slug: str
     digest: str
     key: str
     packed: bytes
+    licence: str  # the article's content licence, e.g. "CC BY-NC-SA 3.0"
+    note_count: int = 0
     question_keys: tuple[QuestionKey, ...] = ()
     finding_count: int = 0
     arcs: tuple[Arc, ...] = ()
@@ -122,14 +125,17 @@ class ArticleItems:
 
     def unpack(self) -> Items:
         """The article's notes, questions and findings."""
-        notes, questions, findings = pickle.loads(self.packed)
+        notes, questions, findings = pickle.loads(zlib.decompress(self.packed))
         return Items(notes, questions, findings)
 
 
 def pack(items: Items) -> tuple[bytes, str]:
-    """The pickled items and the hash of that pickle (the items' content key)."""
-    packed = pickle.dumps(tuple(items), protocol=pickle.HIGHEST_PROTOCOL)
-    return packed, hashlib.sha256(packed).hexdigest()
+    """The items pickled and compressed, and the hash of the pickle (their content key).
+
+    zlib's fastest level shrinks them five times for a fifth of the time pickling took.
+    """
+    pickled = pickle.dumps(tuple(items), protocol=pickle.HIGHEST_PROTOCOL)
+    return zlib.compress(pickled, 1), hashlib.sha256(pickled).hexdigest()
 
 
 def entry_digest(entry: ArticleFacts, facts: Iterable[Fact], options: object) -> str:
