@@ -16,7 +16,15 @@ from typer.testing import CliRunner
 
 from quizgen.cli import app
 from quizgen.exporters.anki import CLOZE_MODEL_ID, MCQ_MODEL_ID, write_apkg
-from quizgen.model import ClozeDeletion, ClozeNote, FactKind, MCQuestion, Provenance, SourceRef
+from quizgen.model import (
+    ClozeDeletion,
+    ClozeNote,
+    FactKind,
+    FactStatus,
+    MCQuestion,
+    Provenance,
+    SourceRef,
+)
 from quizgen.store import load_store, update_fact
 
 
@@ -197,3 +205,69 @@ def test_unwritable_output_leaves_no_file(runner: CliRunner, tmp_path: Path) -> 
     assert result.exit_code == 1
     assert "Traceback" not in result.output
     assert not out.exists()
+
+
+def _package_notes(apkg: Path, tmp: Path) -> dict[str, tuple[str, str]]:
+    """guid → (fields, tags) of a package's notes."""
+    import sqlite3  # noqa: PLC0415
+    import zipfile  # noqa: PLC0415
+
+    with zipfile.ZipFile(apkg) as package:
+        db_file = package.extract("collection.anki2", tmp / f"unzipped-{apkg.stem}")
+    with sqlite3.connect(db_file) as db:
+        rows = db.execute("select guid, flds, tags from notes").fetchall()
+    return {str(g): (str(f), str(t)) for g, f, t in rows}
+
+
+def test_notes_of_a_rejected_fact_are_tagged_orphaned_then_dropped_on_request(
+    runner: CliRunner, seeds_deck: tuple[Path, Path, str], collection: Collection, tmp_path: Path
+) -> None:
+    out, store, _ = seeds_deck
+    _import(collection, out)
+    before = collection.note_count()
+    first = _package_notes(out, tmp_path)
+
+    breast = next(
+        f
+        for e in load_store(store).values()
+        for f in e.facts
+        if f.kind is FactKind.FREQUENCY and f.item == "breast"
+    )
+    update_fact(store, breast.id, now=datetime.now(UTC), status=FactStatus.REJECTED)
+    report = _build(runner, out, store)
+    match = re.search(r"(\d+) note\(s\) whose facts are gone are kept", report)
+    assert match, report
+    carried = int(match.group(1))
+    assert carried >= 1  # at least the questions asked about breast
+
+    second = _package_notes(out, tmp_path)
+    orphans = {g for g, (_, tags) in second.items() if "quizgen::orphaned" in tags.split()}
+    assert len(orphans) == carried
+    assert all(second[g][0] == first[g][0] for g in orphans)  # as the last build wrote them
+    assert all(breast.id in second[g][0] for g in orphans)
+    _import(collection, out)
+    assert collection.note_count() == before  # nothing duplicated, nothing deleted
+    tagged = collection.find_notes("tag:quizgen::orphaned")
+    assert {collection.get_note(n).guid for n in tagged} == orphans
+
+    again = _build(runner, out, store)  # still carried, unchanged (no needless update)
+    assert f"{carried} note(s) whose facts are gone are kept" in again
+    assert _package_notes(out, tmp_path) == second
+
+    dropped = _build(runner, out, store, "--drop-orphans")
+    assert f"{carried} note(s) of the last build whose facts are gone are left out" in dropped
+    assert not orphans & set(_package_notes(out, tmp_path))
+    assert "gone" not in _build(runner, out, store)  # forgotten
+
+
+def test_seed_changes_distractors_and_the_same_seed_gives_the_same_deck(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    decks = {}
+    for name, seed in (("a", "1"), ("b", "1"), ("c", "2")):
+        out = tmp_path / f"{name}.apkg"
+        _build(runner, out, tmp_path / f"facts-{name}", "--seed", seed)
+        decks[name] = _package_notes(out, tmp_path)
+    assert decks["a"] == decks["b"]
+    assert set(decks["a"]) == set(decks["c"])  # the same notes …
+    assert decks["a"] != decks["c"]  # … with other distractors or key positions

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
 from quizgen.generators import generate
-from quizgen.model import ArticleFacts, Fact, FactKind, FactStatus, Provenance
+from quizgen.model import CONTENT_FIELDS, ArticleFacts, Fact, FactKind, FactStatus, Provenance
 from quizgen.normalize import normalize_answer, same_entity
+from quizgen.readers import read_article
 from quizgen.selection import resolve_selection
 
 
@@ -83,3 +85,29 @@ def test_article_text_cannot_inject_markup_or_clozes(make_fact: Callable[..., Fa
     assert "{{c9::" not in note.text
     assert "T2 &gt; T1" in note.text
     assert "{{c1::10%}}" in note.text
+
+
+def test_entry_digest_notices_every_field_a_card_can_show(
+    make_fact: Callable[..., Fact], spinal_md: Path
+) -> None:
+    # Incremental builds reuse an article's items while its digest is unchanged: a field
+    # left out of the digest would leave stale cards after a correction.
+    from quizgen.generators.incremental import entry_digest  # noqa: PLC0415
+
+    article = read_article(spinal_md)
+    fact = make_fact(statement="Breast is the commonest primary.", changed_at="2026-01-01T00:00Z")
+    entry = ArticleFacts(article.slug, article.title, article.provenance, (fact,))
+    base = entry_digest(entry, entry.facts, "options")
+    variants = [replace(fact, **{name: "changed"}) for name in CONTENT_FIELDS]  # type: ignore[arg-type]
+    variants += [
+        replace(fact, source=replace(fact.source, section="Changed")),
+        replace(fact, source=replace(fact.source, text="changed")),
+        replace(fact, changed_at="2026-02-02T00:00Z"),
+        replace(fact, cloze_number=7),
+        replace(fact, status=FactStatus.APPROVED),
+        replace(fact, id=fact.id + "x"),
+    ]
+    for variant in variants:
+        assert entry_digest(entry, (variant,), "options") != base, variant
+    assert entry_digest(entry, entry.facts, "other options") != base
+    assert entry_digest(replace(entry, title="Other"), entry.facts, "options") != base

@@ -216,3 +216,23 @@ _TAGS = st.sampled_from(
 def test_readers_raise_only_read_error_on_html_like_input(parts: list[str]) -> None:
     with contextlib.suppress(ReadError):
         read_text("<html><body>" + "".join(parts))
+
+
+def test_html_reader_frees_its_parse_tree_without_the_garbage_collector(data_dir: Path) -> None:
+    # Batch commands pause the cyclic GC, so a parse tree must not outlive its article.
+    import gc  # noqa: PLC0415
+
+    from bs4.element import PageElement  # noqa: PLC0415
+
+    gc.collect()
+    gc.disable()
+    gc.set_debug(gc.DEBUG_SAVEALL)
+    try:
+        read_article(data_dir / "articles" / "renal-angiomyolipoma.html")
+        gc.collect()
+        leaked = [obj for obj in gc.garbage if isinstance(obj, PageElement)]
+    finally:
+        gc.set_debug(0)
+        gc.garbage.clear()
+        gc.enable()
+    assert leaked == []

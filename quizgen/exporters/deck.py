@@ -80,8 +80,9 @@ def orphaned_rows(package: Path, item_ids: Collection[str], now: datetime) -> li
     """The notes of ``item_ids`` as ``package`` (the last build) holds them, tagged
     ``quizgen::orphaned``, so the user can find and delete them in Anki.
 
-    A note that already has the tag keeps its change time, so Anki does not count it as
-    updated again; notes the package does not hold (or an unreadable package) are skipped.
+    A newly tagged note gets a later change time than it had, so that Anki's import takes the
+    tag; one that already has the tag keeps its time, so Anki does not count it as updated
+    again. Notes the package does not hold (or an unreadable package) are skipped.
     """
     if not item_ids:
         return []
@@ -98,7 +99,7 @@ def orphaned_rows(package: Path, item_ids: Collection[str], now: datetime) -> li
                 item_id=wanted[guid],
                 guid=guid,
                 model_id=model_id,
-                mod=mod if tagged else int(now.timestamp()),
+                mod=mod if tagged else max(int(now.timestamp()), mod + 1),
                 tags=tags if tagged else (*tags, ORPHAN_TAG),
                 fields=fields,
                 ords=ords,
