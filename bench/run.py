@@ -4,8 +4,9 @@ Usage: ``python bench/run.py --articles N [--json] [--workers W] [--keep DIR]``.
 Prints a table (and with ``--json`` one JSON object as the last line): articles per second for
 reading + extraction, seconds per stage and end to end, peak memory, deck writing against bare
 genanki, the incremental rebuild after changing one value in one article, and ``quizgen --help``
-start-up time. Stages run in this process through the library API; the clean and incremental
-``quizgen build`` runs are real CLI subprocesses.
+start-up time. The staged run calls the library functions ``quizgen build`` calls, in that
+order, in a child process of its own (so its peak memory is its own); the clean and
+incremental ``quizgen build`` runs are real CLI subprocesses, measured the same way.
 """
 
 from __future__ import annotations
@@ -59,6 +60,7 @@ class Report:
     incremental_seconds: float | None = None
     incremental_same_deck: bool | None = None
     help_seconds: float | None = None
+    memory: dict[str, float] = field(default_factory=dict)  # peak RSS in MB, by run
 
     @property
     def seconds_total(self) -> float:
@@ -90,7 +92,8 @@ class Report:
             "incremental_seconds": _round(self.incremental_seconds),
             "incremental_same_deck": self.incremental_same_deck,
             "help_seconds": _round(self.help_seconds),
-            **_peak_rss(),
+            "peak_rss_mb": max(self.memory.values(), default=0.0),
+            "memory_mb": self.memory,
             "python": platform.python_version(),
             "nproc": os.cpu_count(),
         }
@@ -100,19 +103,15 @@ def _round(value: float | None) -> float | None:
     return None if value is None else round(value, 3)
 
 
-def _peak_rss() -> dict[str, float]:
-    """Peak resident memory in MB (Linux reports ru_maxrss in KiB).
+def peak_rss_mb(workers: int) -> float:
+    """This process's peak resident memory plus ``workers`` times its largest child's (MB).
 
-    ``peak_rss_mb`` adds this process's peak and the largest child's peak (pool workers and
-    CLI runs), an upper bound on what was resident at any one time.
+    Pool workers run beside the main process, so that sum bounds what the whole run held at
+    any one moment. Linux reports ``ru_maxrss`` in KiB.
     """
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    return {
-        "peak_rss_mb": round(own + children, 1),
-        "peak_rss_self_mb": round(own, 1),
-        "peak_rss_children_mb": round(children, 1),
-    }
+    child = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return round(own + workers * child, 1)
 
 
 @contextmanager
@@ -176,32 +175,57 @@ def _stage_read_extract(report: Report, paths: Sequence[Path]) -> list[Any]:
 
 
 def _stage_store(report: Report, entries: list[Any], store_dir: Path) -> list[Any]:
-    """Merge the fresh facts into an empty store and save it; returns the stored entries."""
+    """Merge the fresh facts into the (empty) store and save it, as ``resolve_selection``
+    does; returns the stored entries."""
+    from quizgen.selection import CACHE_FOLDER  # noqa: PLC0415
     from quizgen.store import load_store, merge_facts, save_store  # noqa: PLC0415
 
+    cache = store_dir / CACHE_FOLDER
     with _timed(report, "store"):
-        old = load_store(store_dir)
+        old = load_store(store_dir, now=NOW, cache_dir=cache)
         merged = merge_facts(old, entries, now=NOW)
-        store = merged.store if hasattr(merged, "store") else merged[0]
-        save_store(store, store_dir)
-    return list(store.values()) if isinstance(store, dict) else list(store)
+        save_store(merged.store, store_dir, only=merged.changed_slugs, cache_dir=cache)
+    return list(merged.store.values())
 
 
-def _stage_generate(report: Report, stored: list[Any]) -> Any:
+def _stage_generate(report: Report, stored: list[Any], store_dir: Path) -> Any:
     from quizgen.generators import generate  # noqa: PLC0415
+    from quizgen.selection import CACHE_FOLDER  # noqa: PLC0415
 
     with _timed(report, "generate"):
-        result = generate(stored, rng=random.Random(SEED), cards=True)
-    report.notes = len(result.notes)
-    report.questions = len(result.questions)
+        result = generate(stored, rng=random.Random(SEED), cache_dir=store_dir / CACHE_FOLDER)
+    report.notes = sum(a.note_count for a in result.articles)
+    report.questions = sum(len(a.question_keys) for a in result.articles) - len(result.dropped)
     return result
 
 
-def _stage_write_apkg(report: Report, notes: Sequence[Any], out: Path) -> None:
-    from quizgen.exporters.anki import write_apkg  # noqa: PLC0415
+def _stage_write_apkg(report: Report, generated: Any, out: Path) -> None:
+    """quizgen's whole deck-writing stage: every item rendered to its row, then written."""
+    from quizgen.exporters.anki import write_rows  # noqa: PLC0415
+    from quizgen.exporters.deck import deck_licences, deck_rows  # noqa: PLC0415
 
     with _timed(report, "write_apkg"):
-        write_apkg(notes, out, now=NOW)
+        write_rows(deck_rows(generated), out, licences=deck_licences(generated), now=NOW)
+
+
+def run_stages(corpus_dir: Path, work: Path, workers: int) -> Report:
+    """The staged pipeline on ``corpus_dir`` (meant to run in a child process of its own)."""
+    import gc  # noqa: PLC0415
+
+    gc.disable()  # as `quizgen build` runs (quizgen.cli.common.batch_job)
+    report = Report(articles=0, workers=workers)
+    paths = sorted(p for p in corpus_dir.iterdir() if p.is_file())
+    report.articles = len(paths)
+    entries = _stage_read_extract(report, paths)
+    store_dir = work / "store"
+    shutil.rmtree(store_dir, ignore_errors=True)
+    stored = _stage_store(report, entries, store_dir)
+    del entries
+    generated = _stage_generate(report, stored, store_dir)
+    del stored
+    _stage_write_apkg(report, generated, work / "deck.apkg")
+    report.memory["staged"] = peak_rss_mb(workers)
+    return report
 
 
 # --- bare genanki ------------------------------------------------------------------------
@@ -247,20 +271,52 @@ def _bare_genanki(apkg: Path, out: Path) -> float:
 # --- CLI runs ----------------------------------------------------------------------------
 
 
-def _cli(args: Sequence[str], *, cwd: Path) -> float:
-    """Run ``quizgen ARGS`` and return its wall time; a failure stops the benchmark."""
-    start = time.perf_counter()
-    done = subprocess.run([*QUIZGEN, *args], cwd=cwd, capture_output=True, text=True, check=False)
-    elapsed = time.perf_counter() - start
-    if done.returncode != 0:
-        raise SystemExit(f"quizgen {' '.join(args)} failed ({done.returncode}):\n{done.stderr}")
-    return elapsed
+def _cli(args: Sequence[str], *, cwd: Path, workers: int = 0) -> tuple[float, float]:
+    """Run ``quizgen ARGS`` in a child that reports its peak memory; returns (seconds, MB).
+
+    A failure stops the benchmark.
+    """
+    with tempfile.NamedTemporaryFile(suffix=".json") as memory:
+        command = [sys.executable, str(Path(__file__).resolve()), "--measure", memory.name]
+        command += ["--workers", str(workers), "--", *args]
+        start = time.perf_counter()
+        done = subprocess.run(command, cwd=cwd, capture_output=True, text=True, check=False)
+        elapsed = time.perf_counter() - start
+        if done.returncode != 0:
+            raise SystemExit(f"quizgen {' '.join(args)} failed ({done.returncode}):\n{done.stderr}")
+        peak = float(json.loads(Path(memory.name).read_text(encoding="utf-8")))
+    return elapsed, peak
+
+
+def _measured_quizgen(out: Path, workers: int, args: Sequence[str]) -> int:
+    """``--measure OUT``: run quizgen with ``args`` here, then write its peak memory to OUT."""
+    from quizgen.cli import app  # noqa: PLC0415
+
+    sys.argv = ["quizgen", *args]
+    try:
+        app()
+    except SystemExit as exc:
+        code = exc.code if isinstance(exc.code, int) else 1
+    else:
+        code = 0
+    out.write_text(json.dumps(peak_rss_mb(workers)), encoding="utf-8")
+    return code
 
 
 def _help_seconds() -> float:
     """Median of 5 ``quizgen --help`` runs (one warm-up run first)."""
-    _cli(["--help"], cwd=ROOT)
-    return statistics.median(_cli(["--help"], cwd=ROOT) for _ in range(5))
+    _help(ROOT)
+    return statistics.median(_help(ROOT) for _ in range(5))
+
+
+def _help(cwd: Path) -> float:
+    """Seconds for a plain ``python -m quizgen --help`` (as a user's shell starts it)."""
+    start = time.perf_counter()
+    done = subprocess.run([*QUIZGEN, "--help"], cwd=cwd, capture_output=True, check=False)
+    elapsed = time.perf_counter() - start
+    if done.returncode != 0:
+        raise SystemExit("quizgen --help failed")
+    return elapsed
 
 
 def _build_args(corpus_dir: Path, store: Path, out: Path, workers: int) -> list[str]:
@@ -282,13 +338,18 @@ def _cli_builds(report: Report, work: Path, corpus_dir: Path, seed: int) -> None
     """Clean ``quizgen build``, then change one value in one article and build again."""
     store = work / "cli-store"
     deck = work / "cli.apkg"
-    report.cli_build_seconds = _cli(_build_args(corpus_dir, store, deck, report.workers), cwd=work)
+    shutil.rmtree(store, ignore_errors=True)
+    args = _build_args(corpus_dir, store, deck, report.workers)
+    report.cli_build_seconds, report.memory["cli_clean"] = _cli(
+        args, cwd=work, workers=report.workers
+    )
     corpus.write_article(corpus_dir, 0, seed=seed, variant=1)
-    report.incremental_seconds = _cli(
-        _build_args(corpus_dir, store, deck, report.workers), cwd=work
+    report.incremental_seconds, report.memory["cli_incremental"] = _cli(
+        args, cwd=work, workers=report.workers
     )
     # The same deck as a clean build of the changed corpus?
     clean_store = work / "clean-store"
+    shutil.rmtree(clean_store, ignore_errors=True)
     clean_deck = work / "clean.apkg"
     _cli(_build_args(corpus_dir, clean_store, clean_deck, report.workers), cwd=work)
     report.incremental_same_deck = _note_dump(deck) == _note_dump(clean_deck)
@@ -321,7 +382,7 @@ def run_benchmark(
 
     Args:
         articles: corpus size.
-        workers: processes for reading + extraction (1 = in this process).
+        workers: processes for reading + extraction (1 = in the staged process).
         work: scratch folder (corpus, stores, decks are written here).
         seed: corpus seed.
         incremental: also run the CLI clean/incremental builds and ``--help`` timing.
@@ -330,34 +391,35 @@ def run_benchmark(
     Returns:
         The filled-in report.
     """
-    report = Report(articles=articles, workers=workers)
     corpus_dir = work / "corpus"
     shutil.rmtree(corpus_dir, ignore_errors=True)
     log(f"writing {articles} synthetic articles to {corpus_dir}")
     paths = corpus.write_corpus(corpus_dir, articles, seed=seed)
-    report.corpus_mb = sum(p.stat().st_size for p in paths) / 1e6
+    corpus_mb = sum(p.stat().st_size for p in paths) / 1e6
 
-    log("read + extract")
-    entries = _stage_read_extract(report, paths)
-    store_dir = work / "store"
-    shutil.rmtree(store_dir, ignore_errors=True)
-    store_dir.mkdir(parents=True)
-    log("store")
-    stored = _stage_store(report, entries, store_dir)
-    del entries
-    log("generate")
-    result = _stage_generate(report, stored)
-    deck = work / "deck.apkg"
-    log("write .apkg")
-    _stage_write_apkg(report, result.notes, deck)
+    log("staged pipeline (read + extract, store, generate, write .apkg) in a child process")
+    report = _staged_in_child(corpus_dir, work, workers)
+    report.corpus_mb = corpus_mb
     log("bare genanki")
-    report.genanki_seconds = _bare_genanki(deck, work / "bare.apkg")
+    report.genanki_seconds = _bare_genanki(work / "deck.apkg", work / "bare.apkg")
     if incremental:
         log("quizgen build: clean, then after changing one value")
         _cli_builds(report, work, corpus_dir, seed)
         log("quizgen --help")
         report.help_seconds = _help_seconds()
     return report
+
+
+def _staged_in_child(corpus_dir: Path, work: Path, workers: int) -> Report:
+    """``run_stages`` in a fresh process; its report comes back as JSON."""
+    out = work / "stages.json"
+    command = [sys.executable, str(Path(__file__).resolve()), "--stages", str(corpus_dir)]
+    command += ["--keep", str(work), "--workers", str(workers), "--stages-out", str(out)]
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise SystemExit(f"the staged pipeline failed:\n{done.stderr}")
+    data = json.loads(out.read_text(encoding="utf-8"))
+    return Report(**data)
 
 
 def format_table(report: Report) -> str:
@@ -373,7 +435,7 @@ def format_table(report: Report) -> str:
     ]
     rows += [(f"  {stage}", f"{secs:.2f} s") for stage, secs in report.stages.items()]
     rows += [
-        ("end to end (in-process)", f"{report.seconds_total:.2f} s"),
+        ("end to end (staged)", f"{report.seconds_total:.2f} s"),
         ("bare genanki", f"{report.genanki_seconds:.2f} s (deck ratio {data['deck_vs_genanki']})"),
         ("quizgen build (clean)", _fmt(report.cli_build_seconds)),
         (
@@ -387,9 +449,9 @@ def format_table(report: Report) -> str:
         ),
         ("quizgen --help", _fmt(report.help_seconds)),
         (
-            "peak RSS",
-            f"{data['peak_rss_mb']} MB (self {data['peak_rss_self_mb']},"
-            f" largest child {data['peak_rss_children_mb']})",
+            "peak RSS (MB)",
+            ", ".join(f"{run} {mb}" for run, mb in report.memory.items())
+            + " (main process + workers x largest worker)",
         ),
     ]
     width = max(len(k) for k, _ in rows)
@@ -418,7 +480,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="skip the quizgen build / incremental / --help timings",
     )
-    args = parser.parse_args(argv)
+    # Internal: the child processes the harness measures.
+    parser.add_argument("--stages", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--stages-out", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--measure", type=Path, help=argparse.SUPPRESS)
+    args, rest = parser.parse_known_args(argv)
+
+    if args.measure:
+        return _measured_quizgen(
+            args.measure, args.workers, rest[1:] if rest[:1] == ["--"] else rest
+        )
+    if args.stages:
+        report = run_stages(args.stages, args.keep.resolve(), args.workers)
+        data = {name: getattr(report, name) for name in Report.__dataclass_fields__}
+        args.stages_out.write_text(json.dumps(data), encoding="utf-8")
+        return 0
 
     def log(message: str) -> None:
         print(f"[bench] {message}", file=sys.stderr, flush=True)

@@ -129,7 +129,8 @@ def test_harness_runs_end_to_end_and_prints_json(tmp_path: Path) -> None:
         assert result[key] > 0, key
     assert result["incremental_same_deck"] is True
     assert (tmp_path / "deck.apkg").stat().st_size > 0
-    assert "end to end (in-process)" in done.stdout
+    assert "end to end (staged)" in done.stdout
+    assert set(result["memory_mb"]) == {"staged", "cli_clean", "cli_incremental"}
 
 
 def _load_run() -> ModuleType:
