@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import multiprocessing
 import os
 import platform
 import random
@@ -152,7 +153,8 @@ def _stage_read_extract(report: Report, paths: Sequence[Path]) -> list[Any]:
     read = extract = 0.0
     if report.workers > 1:
         chunk = max(1, len(paths) // (report.workers * 8))
-        with ProcessPoolExecutor(report.workers) as pool:
+        spawn = multiprocessing.get_context("spawn")  # as quizgen.selection starts workers
+        with ProcessPoolExecutor(report.workers, mp_context=spawn) as pool:
             results: Iterator[tuple[Any, float, float]] = pool.map(
                 _read_extract, paths, chunksize=chunk
             )

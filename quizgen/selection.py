@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import multiprocessing
 import os
 from collections.abc import Callable, Collection, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -212,7 +213,10 @@ def _extract_all(
 ) -> list[Extracted | ReadError]:
     results: list[Extracted | ReadError] = []
     if workers > 1 and len(files) >= _POOL_THRESHOLD:
-        with ProcessPoolExecutor(workers) as pool:
+        # Fresh interpreters, not forks: a worker must not inherit (and be measured with)
+        # the store this process may already hold, nor its paused garbage collector.
+        spawn = multiprocessing.get_context("spawn")
+        with ProcessPoolExecutor(workers, mp_context=spawn) as pool:
             for result in pool.map(_extract_one, files, chunksize=16):
                 results.append(result)
                 if report:
@@ -271,21 +275,19 @@ def extract_paths(
     fingerprint = code_fingerprint("readers", "extractors", "model.py")
     with ContentCache(cache_dir, "extract_index", fingerprint, dict) as index_cache:
         previous: dict[str, tuple[str, str]] = index_cache.get("index") or {}
-    contents = {file: _read_bytes(file) for file in files}
-    digests = {f: hashlib.sha256(c).hexdigest() for f, c in contents.items() if c is not None}
+    # Only hashes are kept: a library's file contents need not sit in memory (nor be
+    # inherited by the reading processes).
+    digests = {f: d for f in files if (d := _digest_of(f)) is not None}
     results: dict[Path, Extracted | ReadError | Unchanged] = {}
     with ContentCache(cache_dir, "extract", fingerprint, tuple) as cache:
         keep: list[str] = []
-        for file in files:
-            content = contents[file]
-            if content is None:
-                continue
+        for file, digest in digests.items():
             last = previous.get(str(file))
-            if last is not None and last[0] == digests[file] and last[1] in known:
+            if last is not None and last[0] == digest and last[1] in known:
                 results[file] = Unchanged(last[1])
-                keep.append(cache.key(str(file), content))
+                keep.append(cache.key(str(file), digest))
                 continue
-            hit = cache.get(str(file), content)
+            hit = cache.get(str(file), digest)
             if hit is not None:
                 results[file] = hit
         if report and results:
@@ -293,9 +295,8 @@ def extract_paths(
         missing = [file for file in files if file not in results]
         for file, result in zip(missing, _extract_all(missing, workers, report), strict=True):
             results[file] = result
-            content = contents[file]
-            if not isinstance(result, ReadError) and content is not None:
-                cache.put(result, str(file), content)
+            if not isinstance(result, ReadError) and file in digests:
+                cache.put(result, str(file), digests[file])
         cache.prune(keep)
     index = {
         str(file): (digests[file], _slug_of(result))
@@ -313,11 +314,13 @@ def _slug_of(result: Extracted | Unchanged) -> str:
     return result.slug if isinstance(result, Unchanged) else result[0].slug
 
 
-def _read_bytes(path: Path) -> bytes | None:
+def _digest_of(path: Path) -> str | None:
+    """SHA-256 of the file's bytes (None when it cannot be read: the reader reports why)."""
     try:
-        return path.read_bytes()
+        with path.open("rb") as file:
+            return hashlib.file_digest(file, "sha256").hexdigest()
     except OSError:
-        return None  # the reader reports it
+        return None
 
 
 def recipe_for(args: Sequence[str]) -> Recipe:
