@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import operator
 import re
 import unicodedata
 from dataclasses import dataclass, field, fields, replace
@@ -46,10 +45,10 @@ def pickle_by_fields(cls: type[_T]) -> type[_T]:
     fields for every object; caches load hundreds of thousands of facts and items, and
     calling the constructor is a third faster.
     """
-    values = operator.attrgetter(*(f.name for f in fields(cls)))  # type: ignore[arg-type]
+    names = tuple(f.name for f in fields(cls))  # type: ignore[arg-type]
 
     def __reduce__(self: _T) -> tuple[type[_T], tuple[object, ...]]:
-        return cls, values(self)
+        return type(self), tuple([getattr(self, name) for name in names])
 
     cls.__reduce__ = __reduce__  # type: ignore[assignment,method-assign]
     return cls

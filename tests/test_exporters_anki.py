@@ -219,45 +219,140 @@ def _package_notes(apkg: Path, tmp: Path) -> dict[str, tuple[str, str]]:
     return {str(g): (str(f), str(t)) for g, f, t in rows}
 
 
-def test_notes_of_a_rejected_fact_are_tagged_orphaned_then_dropped_on_request(
+def _fact(store: Path, kind: FactKind, item: str) -> str:
+    return next(
+        f.id
+        for e in load_store(store).values()
+        for f in e.facts
+        if f.kind is kind and f.item == item
+    )
+
+
+def _tagged(collection: Collection) -> set[str]:
+    return {collection.get_note(n).guid for n in collection.find_notes("tag:quizgen::orphaned")}
+
+
+def _review(store: Path, fact_id: str, status: FactStatus) -> None:
+    update_fact(store, fact_id, now=datetime.now(UTC), status=status)
+
+
+def test_notes_of_a_rejected_fact_are_tagged_orphaned_until_dropped(
     runner: CliRunner, seeds_deck: tuple[Path, Path, str], collection: Collection, tmp_path: Path
 ) -> None:
     out, store, _ = seeds_deck
     _import(collection, out)
     before = collection.note_count()
     first = _package_notes(out, tmp_path)
+    breast = _fact(store, FactKind.FREQUENCY, "breast")
 
-    breast = next(
-        f
-        for e in load_store(store).values()
-        for f in e.facts
-        if f.kind is FactKind.FREQUENCY and f.item == "breast"
-    )
-    update_fact(store, breast.id, now=datetime.now(UTC), status=FactStatus.REJECTED)
+    _review(store, breast, FactStatus.REJECTED)
     report = _build(runner, out, store)
     match = re.search(r"(\d+) note\(s\) whose facts are gone are kept", report)
     assert match, report
     carried = int(match.group(1))
     assert carried >= 1  # at least the questions asked about breast
-
     second = _package_notes(out, tmp_path)
     orphans = {g for g, (_, tags) in second.items() if "quizgen::orphaned" in tags.split()}
     assert len(orphans) == carried
     assert all(second[g][0] == first[g][0] for g in orphans)  # as the last build wrote them
-    assert all(breast.id in second[g][0] for g in orphans)
+    assert all(breast in second[g][0] for g in orphans)
     _import(collection, out)
     assert collection.note_count() == before  # nothing duplicated, nothing deleted
-    tagged = collection.find_notes("tag:quizgen::orphaned")
-    assert {collection.get_note(n).guid for n in tagged} == orphans
+    assert _tagged(collection) == orphans
+    # The list that lost breast is updated in the collection too (it got a newer change time
+    # although no remaining member changed).
+    lists = [g for g, (fields, _) in first.items() if breast in fields and "{{c" in fields]
+    assert lists
+    shown = _notes_by_guid(collection)
+    assert all(breast not in shown[g][0] for g in lists)
 
-    again = _build(runner, out, store)  # still carried, unchanged (no needless update)
+    again = _build(runner, out, store)  # still carried, and not updated again
     assert f"{carried} note(s) whose facts are gone are kept" in again
     assert _package_notes(out, tmp_path) == second
+    _import(collection, out)
+    assert _notes_by_guid(collection) == shown
 
     dropped = _build(runner, out, store, "--drop-orphans")
-    assert f"{carried} note(s) of the last build whose facts are gone are left out" in dropped
+    assert f"{carried} note(s) tagged quizgen::orphaned left out and forgotten" in dropped
     assert not orphans & set(_package_notes(out, tmp_path))
     assert "gone" not in _build(runner, out, store)  # forgotten
+
+
+def _notes_by_guid(collection: Collection) -> dict[str, tuple[str, int]]:
+    """guid → (fields, change time) of every note in the collection."""
+    notes = (collection.get_note(n) for n in collection.find_notes(""))
+    return {note.guid: (note.joined_fields(), note.mod) for note in notes}
+
+
+def test_a_fact_approved_again_loses_the_orphaned_tag(
+    runner: CliRunner, seeds_deck: tuple[Path, Path, str], collection: Collection
+) -> None:
+    out, store, _ = seeds_deck
+    breast = _fact(store, FactKind.FREQUENCY, "breast")
+    _review(store, breast, FactStatus.REJECTED)
+    _build(runner, out, store)
+    _import(collection, out)
+    assert _tagged(collection)
+
+    _review(store, breast, FactStatus.APPROVED)
+    report = _build(runner, out, store)
+    assert "gone" not in report
+    _import(collection, out)
+    assert _tagged(collection) == set()
+
+
+def test_drop_orphans_keeps_carrying_notes_not_tagged_yet(
+    runner: CliRunner, seeds_deck: tuple[Path, Path, str], collection: Collection, tmp_path: Path
+) -> None:
+    out, store, _ = seeds_deck
+    _review(store, _fact(store, FactKind.FREQUENCY, "breast"), FactStatus.REJECTED)
+    _build(runner, out, store)
+    tagged_first = _orphan_guids(out, tmp_path)
+    _review(store, _fact(store, FactKind.FREQUENCY, "lung"), FactStatus.REJECTED)
+    report = _build(runner, out, store, "--drop-orphans")
+    assert f"{len(tagged_first)} note(s) tagged quizgen::orphaned left out" in report
+    now_tagged = _orphan_guids(out, tmp_path)
+    assert now_tagged  # lung's notes: newly orphaned, so carried and tagged
+    assert not now_tagged & tagged_first
+
+
+def _orphan_guids(apkg: Path, tmp: Path) -> set[str]:
+    notes = _package_notes(apkg, tmp)
+    return {g for g, (_, tags) in notes.items() if "quizgen::orphaned" in tags.split()}
+
+
+def test_an_unreadable_source_does_not_orphan_its_notes(
+    runner: CliRunner, tmp_path: Path, seeds_dir: Path
+) -> None:
+    import shutil  # noqa: PLC0415
+
+    articles = tmp_path / "articles"
+    shutil.copytree(seeds_dir, articles)
+    out, store = tmp_path / "deck.apkg", tmp_path / "facts"
+    _build(runner, out, store, str(articles))
+    (articles / "vertebral-metastases.txt").write_bytes(b"\xff\xfe\x00binary\x00")
+    result = runner.invoke(app, ["build", str(articles), "-o", str(out), "--store", str(store)])
+    assert result.exit_code == 1
+    assert "could not be read; they are not marked orphaned" in result.output
+    assert not _orphan_guids(out, tmp_path)
+
+
+def test_a_missing_previous_deck_is_reported_and_remembered(
+    runner: CliRunner, seeds_deck: tuple[Path, Path, str]
+) -> None:
+    out, store, _ = seeds_deck
+    out.unlink()  # imported, then deleted
+    _review(store, _fact(store, FactKind.FREQUENCY, "breast"), FactStatus.REJECTED)
+    result = runner.invoke(app, ["build", "-o", str(out), "--store", str(store)])
+    assert result.exit_code == 0, result.output
+    assert "could not be tagged quizgen::orphaned" in result.output
+    assert (
+        "could not be tagged"
+        in runner.invoke(app, ["build", "-o", str(out), "--store", str(store)]).output
+    )  # still remembered
+    quiet = _build(runner, out, store, "--drop-orphans")
+    assert "could not be tagged" not in _build(runner, out, store)
+    assert "Traceback" not in quiet
 
 
 def test_seed_changes_distractors_and_the_same_seed_gives_the_same_deck(
@@ -271,3 +366,30 @@ def test_seed_changes_distractors_and_the_same_seed_gives_the_same_deck(
     assert decks["a"] == decks["b"]
     assert set(decks["a"]) == set(decks["c"])  # the same notes …
     assert decks["a"] != decks["c"]  # … with other distractors or key positions
+
+
+def test_diff_shows_what_the_next_build_changes_and_orphans(
+    runner: CliRunner, seeds_deck: tuple[Path, Path, str]
+) -> None:
+    out, store, _ = seeds_deck
+    args = ["-o", str(out), "--store", str(store)]
+    unchanged = runner.invoke(app, ["diff", *args])
+    assert unchanged.exit_code == 0, unchanged.output
+    assert re.search(r"add 0, change 0, leave \d+, orphan 0", unchanged.output)
+
+    update_fact(
+        store,
+        _fact(store, FactKind.FREQUENCY, "lung"),
+        now=datetime.now(UTC),
+        correction={"value": "31%"},
+    )
+    _review(store, _fact(store, FactKind.FREQUENCY, "breast"), FactStatus.REJECTED)
+    package = out.read_bytes()
+    planned = runner.invoke(app, ["build", "--plan", *args])
+    assert planned.exit_code == 0, planned.output
+    match = re.search(r"add 0, change (\d+), leave \d+, orphan (\d+)", planned.output)
+    assert match, planned.output
+    assert int(match.group(1)) >= 1  # lung's notes (and the list that lost breast)
+    assert int(match.group(2)) >= 1  # breast's questions
+    assert "#mcq-" in planned.output
+    assert out.read_bytes() == package  # a plan writes no deck

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import random
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NamedTuple
@@ -15,6 +16,8 @@ import typer
 from quizgen.cli.common import DEFAULT_STORE, StoreOption, app, batch_job, fail, handle_errors
 
 if TYPE_CHECKING:
+    from quizgen.exporters.deck import DeckStream
+    from quizgen.exporters.manifest import Entry
     from quizgen.generators import Generated
     from quizgen.selection import Recipe
 
@@ -74,7 +77,7 @@ def _prepare(
     """Resolve the selection and generate its items (shared by build and diff)."""
     from quizgen.generators import generate  # noqa: PLC0415
     from quizgen.model import FactKind, slugify  # noqa: PLC0415
-    from quizgen.selection import CACHE_FOLDER, resolve_selection  # noqa: PLC0415
+    from quizgen.selection import resolve_selection  # noqa: PLC0415
 
     now = datetime.now(UTC)
     with _progress_bar(sources or []) as report:
@@ -86,6 +89,7 @@ def _prepare(
     for warning in selection.warnings:
         print(f"Warning: {warning}", file=sys.stderr)
     recipe = selection.recipe
+    out = output or Path(f"{slugify(recipe.name) or 'quizgen'}.apkg")
     kinds = [kind for kind in FactKind if recipe.wants(kind)]
     generated = generate(
         selection.entries,
@@ -95,9 +99,8 @@ def _prepare(
         kinds=kinds,
         approved_only=recipe.approved_only,
         tags=recipe.tags,
-        cache_dir=store / CACHE_FOLDER,
+        cache_dir=_deck_cache(store, out),
     )
-    out = output or Path(f"{slugify(recipe.name) or 'quizgen'}.apkg")
     return _Prepared(recipe, bool(selection.failures), generated, out, now)
 
 
@@ -133,32 +136,32 @@ def build(
     from quizgen.exporters.anki import ORPHAN_TAG, write_rows  # noqa: PLC0415
     from quizgen.exporters.deck import (  # noqa: PLC0415
         ORPHANED,
+        DeckStream,
         deck_licences,
         deck_rows,
-        with_orphans,
     )
     from quizgen.exporters.manifest import load_manifest, save_manifest  # noqa: PLC0415
-    from quizgen.selection import CACHE_FOLDER  # noqa: PLC0415
 
     recipe, failed, generated, out, now = _prepare(
         sources, store, output, seed=seed, workers=workers
     )
     previous = load_manifest(out)
-    rows = deck_rows(generated, store / CACHE_FOLDER)
+    rows = deck_rows(generated, _deck_cache(store, out))
     if plan:
         _print_plan(previous, {row.item_id: row.digest for row in rows}, out)
         return
     if not generated.item_count:
         raise fail(f"{recipe.name}: nothing to build (no usable facts)")
+    stream = DeckStream(previous, out, now, drop_orphans=drop_orphans, orphan=not failed)
     summary = write_rows(
-        rows if drop_orphans else with_orphans(rows, previous, out, now),
+        stream.rows(rows),
         out,
         deck_name=recipe.deck_name,
         description=recipe.description,
         licences=deck_licences(generated),
         now=now,
     )
-    save_manifest(out, summary.digests)
+    save_manifest(out, stream.manifest)
     kept = {kind: n for kind, n in summary.notes_by_kind.items() if kind != ORPHANED}
     print(
         f"Wrote {out}: {sum(kept.values())} notes, "
@@ -173,30 +176,43 @@ def build(
             f"  {generated.finding_count} item(s) dropped by the card rules "
             "(see `quizgen cards --dropped`)"
         )
-    _report_orphans(
-        previous, summary.digests, summary.notes_by_kind.get(ORPHANED, 0), out, ORPHAN_TAG
-    )
+    _report_orphans(stream, ORPHAN_TAG)
     if failed:
         raise typer.Exit(1)
 
 
-def _report_orphans(
-    previous: dict[str, str], written: dict[str, str], carried: int, out: Path, tag: str
-) -> None:
-    gone = len(set(previous) - set(written)) + carried
-    if carried:
+def _deck_cache(store: Path, out: Path) -> Path:
+    """The cache of one deck's generated items and rows. Each deck has its own: a cache keeps
+    only what its last build used, so two decks from one store would evict each other's."""
+    from quizgen.selection import CACHE_FOLDER  # noqa: PLC0415
+
+    deck = hashlib.sha1(str(out.resolve()).encode()).hexdigest()[:12]
+    return store / CACHE_FOLDER / f"deck-{deck}"
+
+
+def _report_orphans(stream: DeckStream, tag: str) -> None:
+    if stream.carried:
         print(
-            f"  {carried} note(s) whose facts are gone are kept, tagged {tag}: "
+            f"  {stream.carried} note(s) whose facts are gone are kept, tagged {tag}: "
             "delete them in Anki, then build with --drop-orphans"
         )
-    if gone > carried:
+    if stream.dropped:
+        print(f"  {stream.dropped} note(s) tagged {tag} left out and forgotten")
+    if stream.kept_back:
         print(
-            f"  {gone - carried} note(s) of the last build whose facts are gone are left out "
-            f"(--drop-orphans, or {out} no longer held them)"
+            f"  {stream.kept_back} note(s) of the last build are missing because some "
+            "articles could not be read; they are not marked orphaned"
+        )
+    if stream.untagged:
+        why = stream.problem or f"{stream.package} no longer holds them"
+        print(
+            f"Warning: {stream.untagged} note(s) whose facts are gone could not be tagged "
+            f"{tag} ({why}); build with --drop-orphans to stop this warning",
+            file=sys.stderr,
         )
 
 
-def _print_plan(previous: dict[str, str], current: dict[str, str], out: Path) -> None:
+def _print_plan(previous: Mapping[str, Entry], current: Mapping[str, str], out: Path) -> None:
     from quizgen.exporters.manifest import plan_build  # noqa: PLC0415
 
     plan = plan_build(previous, current)
@@ -226,9 +242,8 @@ def diff(
     """
     from quizgen.exporters.deck import deck_rows  # noqa: PLC0415
     from quizgen.exporters.manifest import load_manifest  # noqa: PLC0415
-    from quizgen.selection import CACHE_FOLDER  # noqa: PLC0415
 
     prepared = _prepare(sources, store, output, seed=seed, workers=workers)
-    rows = deck_rows(prepared.generated, store / CACHE_FOLDER)
+    rows = deck_rows(prepared.generated, _deck_cache(store, prepared.out))
     current = {row.item_id: row.digest for row in rows}
     _print_plan(load_manifest(prepared.out), current, prepared.out)

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import hashlib
 import html
+import json
 import warnings
 from collections import Counter
 from collections.abc import Collection, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
@@ -41,6 +42,7 @@ __all__ = [
     "item_rows",
     "mcq_row",
     "note_guid",
+    "row_digest",
     "write_apkg",
     "write_rows",
 ]
@@ -80,7 +82,6 @@ class BuildSummary:
     path: Path
     notes_by_kind: dict[str, int]
     cards_by_kind: dict[str, int]
-    digests: dict[str, str] = field(default_factory=dict)  # item id → what its note shows
 
     @property
     def notes(self) -> int:
@@ -108,7 +109,7 @@ class NoteRow(NamedTuple):
     fields: tuple[str, ...]
     ords: tuple[int, ...]  # card ordinals (cloze numbers - 1)
     kind: str  # "cloze frequency", "mcq differential", ...
-    digest: str
+    digest: str  # of fields and tags: what the note shows (``row_digest``)
 
 
 # The columns after (id, nid, did, ord, mod) of a new card, as genanki.Card writes them: usn,
@@ -132,11 +133,11 @@ class _RowBatch:
         self.fallback_mod = fallback_mod
         self.notes_by_kind: Counter[str] = Counter()
         self.cards_by_kind: Counter[str] = Counter()
-        self.digests: dict[str, str] = {}
 
     def write_to_db(self, cursor: Any, timestamp: float, deck_id: int, id_gen: Any) -> None:
         del timestamp  # each note keeps its own change time, so Anki updates only changed notes
         cards: list[tuple[int, int, tuple[int, ...]]] = []  # note id, mod, ordinals
+        used: set[int] = set()
 
         def notes() -> Iterator[tuple[object, ...]]:
             for row in self.rows:
@@ -145,7 +146,7 @@ class _RowBatch:
                 cards.append((note_id, mod, row.ords))
                 self.notes_by_kind[row.kind] += 1
                 self.cards_by_kind[row.kind] += len(row.ords)
-                self.digests[row.item_id] = row.digest
+                used.add(row.model_id)
                 tags = f" {' '.join(row.tags)} "
                 fields = "\x1f".join(row.fields)
                 yield (
@@ -171,6 +172,17 @@ class _RowBatch:
                 for ordinal in ordinals
             ),
         )
+        _keep_note_types(cursor, used)
+
+
+def _keep_note_types(cursor: Any, used: Collection[int]) -> None:
+    """Leave out of the collection the note types no row used (genanki registered them all
+    before the rows streamed in): a cloze-only deck adds no MCQ note type to Anki."""
+    (models_json,) = cursor.execute("SELECT models FROM col").fetchone()
+    models = json.loads(models_json)
+    kept = {mid: model for mid, model in models.items() if int(mid) in used}
+    if kept and len(kept) < len(models):
+        cursor.execute("UPDATE col SET models = ?", (json.dumps(kept),))
 
 
 @cache
@@ -251,8 +263,9 @@ def _tags(tags: Iterable[str]) -> tuple[str, ...]:
     return tuple(tag.replace(" ", "_") for tag in tags)  # Anki separates tags by spaces
 
 
-def _digest(fields: Sequence[str], mod: int) -> str:
-    return hashlib.sha1("\x1f".join((*fields, str(mod))).encode()).hexdigest()[:16]
+def row_digest(fields: Sequence[str], tags: Sequence[str]) -> str:
+    """What a note shows, as a short hash of its fields and tags."""
+    return hashlib.sha1("\x1f".join((*fields, "\x1e", *tags)).encode()).hexdigest()[:16]
 
 
 def cloze_row(note: ClozeNote) -> NoteRow:
@@ -268,17 +281,17 @@ def cloze_row(note: ClozeNote) -> NoteRow:
             " ".join(note.fact_ids),
         )
     )
-    mod = _epoch(note.changed_at)
+    tags = _tags(note.tags)
     return NoteRow(
         item_id=note.id,
         guid=note_guid(note.id),
         model_id=CLOZE_MODEL_ID,
-        mod=mod,
-        tags=_tags(note.tags),
+        mod=_epoch(note.changed_at),
+        tags=tags,
         fields=fields,
         ords=tuple(sorted(d.number - 1 for d in note.deletions)),
         kind=f"cloze {note.kind}",
-        digest=_digest(fields, mod),
+        digest=row_digest(fields, tags),
     )
 
 
@@ -300,17 +313,17 @@ def mcq_row(question: MCQuestion) -> NoteRow:
             question.fact_id,
         )
     )
-    mod = _epoch(question.changed_at)
+    tags = _tags(question.tags)
     return NoteRow(
         item_id=question.id,
         guid=note_guid(question.id),
         model_id=MCQ_MODEL_ID,
-        mod=mod,
-        tags=_tags(question.tags),
+        mod=_epoch(question.changed_at),
+        tags=tags,
         fields=fields,
         ords=(0,),
         kind=f"mcq {question.kind}",
-        digest=_digest(fields, mod),
+        digest=row_digest(fields, tags),
     )
 
 
@@ -402,4 +415,4 @@ def write_rows(
             genanki.Package(deck).write_to_file(str(tmp), timestamp=now.timestamp())
         except OSError as exc:
             raise ExportError(f"cannot write ({exc.strerror or exc})", path=out) from exc
-    return BuildSummary(out, dict(batch.notes_by_kind), dict(batch.cards_by_kind), batch.digests)
+    return BuildSummary(out, dict(batch.notes_by_kind), dict(batch.cards_by_kind))

@@ -1,21 +1,29 @@
-"""A deck build's rows: cached per article, streamed to the writer, and the last build's
-orphaned notes carried over tagged ``quizgen::orphaned``."""
+"""A deck build's rows: cached per article, streamed to the writer with the change times Anki
+needs, and the last build's orphaned notes carried over tagged ``quizgen::orphaned``."""
 
 from __future__ import annotations
 
 import sqlite3
 import tempfile
 import zipfile
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from datetime import datetime
 from pathlib import Path
 
 from quizgen.attribution import licence_text
-from quizgen.exporters.anki import ORPHAN_TAG, ArticleRows, NoteRow, item_rows, note_guid
+from quizgen.exporters.anki import (
+    ORPHAN_TAG,
+    ArticleRows,
+    NoteRow,
+    item_rows,
+    note_guid,
+    row_digest,
+)
+from quizgen.exporters.manifest import Entry
 from quizgen.generators import Generated
 from quizgen.generators.incremental import ArticleItems
 
-__all__ = ["ORPHANED", "deck_licences", "deck_rows", "orphaned_rows", "with_orphans"]
+__all__ = ["ORPHANED", "DeckStream", "deck_licences", "deck_rows", "orphaned_rows"]
 
 ORPHANED = "orphaned"  # kind and manifest digest of a carried-over orphaned note
 
@@ -64,48 +72,110 @@ def deck_licences(generated: Generated) -> frozenset[str]:
     return frozenset(licence_text(a.licence) for a in generated.articles if a.licence)
 
 
-def with_orphans(
-    rows: Iterable[NoteRow], previous: Collection[str], package: Path, now: datetime
-) -> Iterator[NoteRow]:
-    """``rows``, then the notes of the last build's items (``previous``) that are not among
-    them, as ``package`` holds them, tagged ``quizgen::orphaned`` (``orphaned_rows``)."""
-    current: set[str] = set()
-    for row in rows:
-        current.add(row.item_id)
-        yield row
-    yield from orphaned_rows(package, set(previous) - current, now)
+class DeckStream:
+    """Rows on their way into the package, checked against the last build's manifest.
 
+    Each note gets the change time Anki's import needs: the one written last time if the
+    note shows the same, a later one (the build's time at least) if it shows something
+    else, so that a corrected fact, a list that lost a member or a question with other
+    distractors updates in the collection. After the rows come the last build's notes
+    whose facts are gone, as the previous package holds them, tagged
+    ``quizgen::orphaned``: they stay until ``drop_orphans`` after the user deleted them
+    (a note tagged in an earlier build is then forgotten; a newly orphaned one is still
+    carried, for it has not been tagged yet). When some source could not be read
+    (``orphan=False``), notes that are missing are neither tagged nor forgotten.
 
-def orphaned_rows(package: Path, item_ids: Collection[str], now: datetime) -> list[NoteRow]:
-    """The notes of ``item_ids`` as ``package`` (the last build) holds them, tagged
-    ``quizgen::orphaned``, so the user can find and delete them in Anki.
-
-    A newly tagged note gets a later change time than it had, so that Anki's import takes the
-    tag; one that already has the tag keeps its time, so Anki does not count it as updated
-    again. Notes the package does not hold (or an unreadable package) are skipped.
+    After iterating ``rows``: ``manifest`` is what the build wrote, and the counts say what
+    became of the gone notes.
     """
-    if not item_ids:
-        return []
+
+    def __init__(
+        self,
+        previous: Mapping[str, Entry],
+        package: Path,
+        now: datetime,
+        *,
+        drop_orphans: bool = False,
+        orphan: bool = True,
+    ) -> None:
+        self.previous = previous
+        self.package = package
+        self.now = int(now.timestamp())
+        self.drop_orphans = drop_orphans
+        self.orphan = orphan
+        self.manifest: dict[str, Entry] = {}
+        self.carried = 0  # orphaned notes written, tagged
+        self.dropped = 0  # orphaned notes left out and forgotten (--drop-orphans)
+        self.kept_back = 0  # missing notes neither tagged nor forgotten (unread sources)
+        self.untagged = 0  # orphaned notes the previous package could not give back
+        self.problem = ""  # why the previous package could not be read
+
+    def rows(self, rows: Iterable[NoteRow]) -> Iterator[NoteRow]:
+        """``rows`` with their change times, then the orphaned notes."""
+        for row in rows:
+            yield self._stamped(row, orphaned=False)
+        yield from self._orphans()
+
+    def _stamped(self, row: NoteRow, *, orphaned: bool) -> NoteRow:
+        last = self.previous.get(row.item_id)
+        mod = row.mod or self.now
+        if last is not None and last.digest == row.digest:
+            mod = last.mod or mod  # shows the same: leave the collection's copy alone
+        elif last is not None:
+            mod = max(mod, last.mod + 1, self.now)  # shows something new: Anki must take it
+        self.manifest[row.item_id] = Entry(row.digest, mod, orphaned)
+        return row._replace(mod=mod)
+
+    def _orphans(self) -> Iterator[NoteRow]:
+        gone = {i: e for i, e in self.previous.items() if i not in self.manifest}
+        if not self.orphan:
+            self.manifest.update(gone)
+            self.kept_back = len(gone)
+            return
+        if self.drop_orphans:
+            self.dropped = sum(1 for entry in gone.values() if entry.orphaned)
+            gone = {i: e for i, e in gone.items() if not e.orphaned}
+        found = self._read_back(gone)
+        for item_id, entry in gone.items():
+            row = found.get(item_id)
+            if row is None:  # cannot be tagged; remembered, and forgotten by --drop-orphans
+                self.manifest[item_id] = entry._replace(orphaned=True)
+                self.untagged += 1
+                continue
+            self.carried += 1
+            yield self._stamped(row, orphaned=True)
+
+    def _read_back(self, gone: Mapping[str, Entry]) -> dict[str, NoteRow]:
+        if not gone:
+            return {}
+        try:
+            return orphaned_rows(self.package, gone)
+        except Exception as exc:  # any unreadable package: the notes are reported untagged
+            self.problem = f"cannot read {self.package} ({exc.__class__.__name__}: {exc})"
+            return {}
+
+
+def orphaned_rows(package: Path, item_ids: Collection[str]) -> dict[str, NoteRow]:
+    """The notes of ``item_ids`` as ``package`` (the last build) holds them, tagged
+    ``quizgen::orphaned``, by item id (notes the package does not hold are missing).
+
+    Raises:
+        OSError, zipfile.BadZipFile, sqlite3.Error, KeyError, …: the package is unreadable.
+    """
     wanted = {note_guid(item_id): item_id for item_id in item_ids}
-    try:
-        stored = _package_notes(package, wanted)
-    except (OSError, KeyError, zipfile.BadZipFile, sqlite3.Error):
-        return []
-    rows = []
-    for guid, (model_id, mod, tags, fields, ords) in sorted(stored.items()):
-        tagged = ORPHAN_TAG in tags
-        rows.append(
-            NoteRow(
-                item_id=wanted[guid],
-                guid=guid,
-                model_id=model_id,
-                mod=mod if tagged else max(int(now.timestamp()), mod + 1),
-                tags=tags if tagged else (*tags, ORPHAN_TAG),
-                fields=fields,
-                ords=ords,
-                kind=ORPHANED,
-                digest=ORPHANED,
-            )
+    rows = {}
+    for guid, (model_id, mod, stored, fields, ords) in _package_notes(package, wanted).items():
+        tags = stored if ORPHAN_TAG in stored else (*stored, ORPHAN_TAG)
+        rows[wanted[guid]] = NoteRow(
+            item_id=wanted[guid],
+            guid=guid,
+            model_id=model_id,
+            mod=mod,
+            tags=tags,
+            fields=fields,
+            ords=ords,
+            kind=ORPHANED,
+            digest=row_digest(fields, tags),
         )
     return rows
 
@@ -119,20 +189,23 @@ def _package_notes(package: Path, guids: Collection[str]) -> dict[str, _StoredNo
     with zipfile.ZipFile(package) as archive, tempfile.TemporaryDirectory() as tmp:
         db = sqlite3.connect(archive.extract("collection.anki2", tmp))
         try:
-            ordinals: dict[int, list[int]] = {}
-            for note_id, ordinal in db.execute("select nid, ord from cards order by ord"):
-                ordinals.setdefault(note_id, []).append(ordinal)
-            for note_id, guid, model_id, mod, tags, fields in db.execute(
-                "select id, guid, mid, mod, tags, flds from notes"
-            ):
-                if guid in guids:
-                    found[guid] = (
-                        model_id,
-                        mod,
-                        tuple(tags.split()),
-                        tuple(fields.split("\x1f")),
-                        tuple(ordinals.get(note_id, ())),
-                    )
+            db.execute("create temp table wanted (guid text primary key)")
+            db.executemany("insert into wanted values (?)", ((g,) for g in guids))
+            notes = db.execute(
+                "select id, guid, mid, mod, tags, flds from notes "
+                "where guid in (select guid from wanted)"
+            ).fetchall()
+            for note_id, guid, model_id, mod, tags, fields in notes:
+                ords = db.execute(
+                    "select ord from cards where nid = ? order by ord", (note_id,)
+                ).fetchall()
+                found[str(guid)] = (
+                    int(model_id),
+                    int(mod),
+                    tuple(str(tags).split()),
+                    tuple(str(fields).split("\x1f")),
+                    tuple(int(o) for (o,) in ords),
+                )
         finally:
             db.close()
     return found

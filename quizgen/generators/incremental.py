@@ -19,6 +19,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from quizgen.errors import GenerateError
 from quizgen.model import (
     ArticleFacts,
     ClozeNote,
@@ -124,8 +125,18 @@ class ArticleItems:
     defines: frozenset[Said] = frozenset()
 
     def unpack(self) -> Items:
-        """The article's notes, questions and findings."""
-        notes, questions, findings = pickle.loads(zlib.decompress(self.packed))
+        """The article's notes, questions and findings.
+
+        Raises:
+            GenerateError: the packed items are damaged (a damaged cache file).
+        """
+        try:
+            notes, questions, findings = pickle.loads(zlib.decompress(self.packed))
+        except Exception as exc:  # any damage to the bytes
+            raise GenerateError(
+                f"the cached items of {self.slug} are damaged ({exc.__class__.__name__}); "
+                "delete the .quizgen-cache folder in the fact store and build again"
+            ) from exc
         return Items(notes, questions, findings)
 
 

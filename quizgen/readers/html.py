@@ -176,7 +176,10 @@ def _dismantle(tree: Tag) -> None:
     garbage collector (which batch commands pause). ``decompose`` on the document itself
     stops at the root, so each top-level element is taken apart first."""
     for child in list(tree.contents):
-        child.decompose()
+        if isinstance(child, Tag):
+            child.decompose()
+        else:
+            child.extract()  # text at the top; beautifulsoup4 < 4.13 decomposes only tags
     tree.decompose()
 
 
