@@ -12,6 +12,7 @@ import multiprocessing
 import os
 from collections.abc import Callable, Collection, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -216,13 +217,18 @@ def _extract_all(
         # Fresh interpreters, not forks: a worker must not inherit (and be measured with)
         # the store this process may already hold, nor its paused garbage collector.
         spawn = multiprocessing.get_context("spawn")
-        with ProcessPoolExecutor(workers, mp_context=spawn) as pool:
-            for result in pool.map(_extract_one, files, chunksize=16):
-                results.append(result)
-                if report:
-                    report(1)
-        return results
-    for file in files:
+        try:
+            with ProcessPoolExecutor(workers, mp_context=spawn) as pool:
+                for result in pool.map(_extract_one, files, chunksize=16):
+                    results.append(result)
+                    if report:
+                        report(1)
+            return results
+        except BrokenProcessPool:
+            # A worker died (killed, or a host that cannot start one, such as code read
+            # from stdin): read what is left here.
+            pass
+    for file in files[len(results) :]:
         results.append(_extract_one(file))
         if report:
             report(1)
