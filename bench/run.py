@@ -113,9 +113,10 @@ class MemorySampler:
     """Peak resident memory of this process and its children together, in MB.
 
     A thread adds up VmRSS of this process and of every live child (``/proc``) every 50 ms.
-    ``getrusage`` alone cannot tell: it gives each process's own peak, and a spawned
-    worker's peak includes the moment between fork and exec, when it still maps its parent.
-    The result is the larger of the sampled total and this process's exact own peak.
+    ``getrusage`` cannot tell: a process started by fork (or vfork) and exec reports as its
+    own peak its parent's resident memory at the fork, and so does each spawned worker. The
+    result is the larger of the sampled total and this process's exact own peak (VmHWM,
+    which counts only since exec).
     """
 
     def __init__(self, interval: float = 0.05) -> None:
@@ -139,8 +140,15 @@ class MemorySampler:
 
     @property
     def peak_mb(self) -> float:
-        own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
-        return round(max(own, self.total_kib) / 1024, 1)
+        return round(max(_own_peak_kib(), self.total_kib) / 1024, 1)
+
+
+def _own_peak_kib() -> int:
+    """This process's peak resident memory since exec (VmHWM; getrusage where /proc is not)."""
+    with contextlib.suppress(OSError, StopIteration, ValueError):
+        status = Path("/proc/self/status").read_text()
+        return int(next(x for x in status.splitlines() if x.startswith("VmHWM:")).split()[1])
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
 
 
 def _tree_rss_kib() -> int:
