@@ -219,3 +219,68 @@ def test_ids_do_not_depend_on_order(rnd: random.Random) -> None:
         shuffled_sections.append(replace(section, blocks=tuple(b for _, b in shuffled_blocks)))
     shuffled = replace(article, sections=tuple(shuffled_sections))
     assert {f.id for f in extract_facts(shuffled)} == {f.id for f in extract_facts(article)}
+
+
+# Two more articles (hepatocellular carcinoma, meningioma) in all three forms, written for
+# these tests by someone who had not read the extractors; each test pins a general rule that
+# they showed was missing.
+
+
+def _all_forms(data_dir: Path, name: str) -> dict[str, list[Fact]]:
+    return {
+        suffix: extract_facts(read_article(data_dir / "articles" / f"{name}.{suffix}"))
+        for suffix in ("html", "md", "txt")
+    }
+
+
+def test_a_decade_range_is_one_age(data_dir: Path) -> None:
+    for name, decades in (
+        ("meningioma", "5th-7th decades"),
+        ("hepatocellular-carcinoma", "6th-7th decades"),
+    ):
+        for facts in _all_forms(data_dir, name).values():
+            ages = {f.value for f in _of(facts, FactKind.AGE)}
+            assert decades in ages
+            assert not {a for a in ages if a.startswith("7th")}
+
+
+def test_sequence_lines_of_plain_text_belong_to_the_label_before_them(data_dir: Path) -> None:
+    # Plain text loses the nesting "regenerative nodule > T1: …": the label line before a
+    # run of sequence lines names what they describe, never the article's own tumour.
+    for facts in _all_forms(data_dir, "hepatocellular-carcinoma").values():
+        signal = {(f.subject, f.attribute): f.value for f in _of(facts, FactKind.APPEARANCE)}
+        assert signal[("regenerative nodule", "MRI T1 C+")].startswith("enhances like")
+        assert signal[("siderotic (iron-containing) regenerative nodule", "MRI SWI/GRE")] == (
+            "blooming"
+        )
+        assert signal[("dysplastic nodule", "MRI T1")] == "typically hyperintense"
+        assert signal[("Hepatocellular carcinoma", "MRI T2")].startswith("mildly to moder")
+        assert ("Hepatocellular carcinoma", "MRI T1 C+") not in signal  # only the nodules'
+        assert ("Hepatocellular carcinoma", "MRI SWI/GRE") not in signal
+
+
+def test_a_differential_in_a_setting_is_the_articles_own(data_dir: Path) -> None:
+    facts = _all_forms(data_dir, "hepatocellular-carcinoma")["html"]
+    subjects = {f.subject for f in _of(facts, FactKind.DIFFERENTIAL)}
+    assert subjects == {
+        "Hepatocellular carcinoma in a cirrhotic liver",
+        "Hepatocellular carcinoma in a non-cirrhotic liver",
+    }
+    meningioma = _all_forms(data_dir, "meningioma")["html"]
+    assert "a dural-based mass" in {f.subject for f in _of(meningioma, FactKind.DIFFERENTIAL)}
+
+
+def test_labels_with_parentheses_and_features_lists(data_dir: Path) -> None:
+    meningioma = _all_forms(data_dir, "meningioma")["html"]
+    items = {f.item: f.value for f in _of(meningioma, FactKind.DIFFERENTIAL)}
+    tumour = "solitary fibrous tumour of the CNS (previously haemangiopericytoma)"
+    assert items[tumour].startswith("lobulated, narrow dural base")
+    hcc = _all_forms(data_dir, "hepatocellular-carcinoma")["html"]
+    differentials = {f.item: f.value for f in _of(hcc, FactKind.DIFFERENTIAL)}
+    lr_m = next(item for item in differentials if "(LR-M features)" in item)
+    assert differentials[lr_m].startswith("rim APHE; peripheral washout")
+    assert "rim APHE" not in differentials  # a feature of the parent, not a diagnosis
+    risks = {f.item for f in _of(hcc, FactKind.ASSOCIATION)}
+    assert "metabolic dysfunction-associated steatotic liver disease (MASLD, previously NAFLD)" in (
+        risks
+    )

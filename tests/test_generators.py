@@ -111,3 +111,35 @@ def test_entry_digest_notices_every_field_a_card_can_show(
         assert entry_digest(entry, (variant,), "options") != base, variant
     assert entry_digest(entry, entry.facts, "other options") != base
     assert entry_digest(replace(entry, title="Other"), entry.facts, "options") != base
+
+
+def test_no_distractor_comes_from_a_list_of_the_same_subject_in_another_setting(
+    data_dir: Path, tmp_store: Path, now: datetime
+) -> None:
+    # "In a cirrhotic liver consider" / "In a non-cirrhotic liver consider": both lists are
+    # the differential of HCC, so an item of one is no wrong answer about the other.
+    from quizgen.generators.mcq import build_pools  # noqa: PLC0415
+    from quizgen.generators.rules import m3_no_true_distractor  # noqa: PLC0415
+
+    names = ("hepatocellular-carcinoma.html", "meningioma.html")
+    paths = [str(data_dir / "articles" / name) for name in names]
+    entries = resolve_selection(paths, store_dir=tmp_store, now=now).entries
+    pools = build_pools(f for e in entries for f in e.facts)
+    cirrhotic = "Hepatocellular carcinoma in a cirrhotic liver"
+    right = pools.true_items(FactKind.DIFFERENTIAL, cirrhotic)
+    assert right.matches("focal nodular hyperplasia")  # on the non-cirrhotic list
+    assert right.matches("confluent hepatic fibrosis")  # on its own list
+    assert not right.matches("vestibular schwannoma")  # another article's subject
+
+    made = generate(entries, rng=random.Random(3))
+    asked = next(
+        q
+        for q in made.questions
+        if q.kind is FactKind.DIFFERENTIAL and q.stem.endswith("in a cirrhotic liver?")
+    )
+    assert "hepatocellular carcinoma in a" in asked.stem  # the setting, mid-sentence
+    assert m3_no_true_distractor(asked, pools) == []
+    options = list(asked.options)
+    options[(asked.answer_index + 1) % len(options)] = "focal nodular hyperplasia"
+    unfair = replace(asked, options=tuple(options))
+    assert [f.rule_id for f in m3_no_true_distractor(unfair, pools)] == ["M3"]

@@ -50,6 +50,14 @@ _PROSE = re.compile(
     r"appear|are seen)\s+(?:as\s+)?(?P<finding>[^.;]+)",
     re.I,
 )
+_LABEL_WORDS = 8  # a line naming a lesion type is short
+# Words of lines that introduce findings without naming a lesion type.
+_NOT_A_LESION = re.compile(
+    r"\b(?:MRI?|CT|US|ultrasound|radiograph\w*|signal|sequences?|appearances?|features?|"
+    r"characteristics|findings|imaging|includes?|typical(?:ly)?|modalit\w+|enhancement|"
+    r"contrast|phase|weighted|T1|T2|DWI|ADC|FLAIR)\b",
+    re.I,
+)
 _FINDING_CUT = re.compile(r"\s+(?:with|but|and are|which|although|while|,)\s.*$|,.*$", re.I)
 _FINDING_LEAD = re.compile(r"^(?:regions?|areas?|foci|focus)\s+of\s+", re.I)
 
@@ -95,7 +103,8 @@ def _from_lists(article: Article) -> Iterator[Fact]:
                     attribute=name,
                     value=finding,
                 )
-        # A flat list of "T1: …" lines describes the article's own subject.
+        # A flat list of "T1: …" lines describes what its intro names, or the article's subject.
+        subject = _subject_of(unit.intro, article)
         flat = [_KEY_VALUE.match(i.text) for i in unit.block.items if not i.children]
         for match in flat:
             if match and (name := sequence_name(match.group("key"))):
@@ -104,27 +113,48 @@ def _from_lists(article: Article) -> Iterator[Fact]:
                     article,
                     unit.section,
                     match.group(0),
-                    key=(article.title, name),
-                    subject=article.title,
+                    key=(subject, name),
+                    subject=subject,
                     attribute=name,
                     value=match.group("value").strip(),
                 )
 
 
 def _from_key_values(article: Article) -> Iterator[Fact]:
+    """Runs of "T1: …" lines; a short label line before a run names what it describes
+    (plain text loses list nesting: "regenerative nodule" then its T1, T2 … lines)."""
     for section in article.sections:
+        subject = article.title
         for block in section.blocks:
-            if block.kind is BlockKind.KEY_VALUE and (name := sequence_name(block.key)):
+            if block.kind is BlockKind.PARAGRAPH:
+                subject = _subject_of(block.text, article)
+            elif block.kind is BlockKind.KEY_VALUE and (name := sequence_name(block.key)):
                 yield make_fact(
                     FactKind.APPEARANCE,
                     article,
                     section,
                     block.text,
-                    key=(article.title, name),
-                    subject=article.title,
+                    key=(subject, name),
+                    subject=subject,
                     attribute=name,
                     value=block.value,
                 )
+
+
+def _subject_of(line: str, article: Article) -> str:
+    """What a line introducing sequence findings is about: a short label that does not name
+    the article's subject ("dysplastic nodule:", "Osteoblastic metastases") is itself the
+    subject; anything else (prose, "Progressed HCC:" in an article on HCC) is the article."""
+    label = line.strip().rstrip(":").strip()
+    words = label.split()
+    if not words or len(words) > _LABEL_WORDS or label.endswith(".") or ":" in label:
+        return article.title
+    if _NOT_A_LESION.search(label) or sequence_name(label):
+        return article.title  # "MRI features:", "Signal characteristics include:"
+    names = (article.title, *article.synonyms)
+    if any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", label, re.I) for n in names if len(n) > 2):
+        return article.title
+    return label
 
 
 def _from_prose(article: Article) -> Iterator[Fact]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from quizgen.extractors.text import iter_lists, make_fact
+from quizgen.extractors.text import iter_lists, make_fact, split_label
 from quizgen.model import Article, Fact, FactKind
 
 __all__ = ["extract_associations"]
@@ -40,9 +40,7 @@ def extract_associations(article: Article) -> Iterator[Fact]:
         for item in unit.block.items:
             if _PERCENT_ITEM.search(item.text):
                 continue  # shares are frequencies, not associations
-            name, sep, detail = item.text.partition(": ")
-            if not sep or len(name.split()) > 5:
-                name, detail = item.text, ""
+            name, detail = split_label(item.text)
             extra = "; ".join(child.text for child in item.children)
             detail = f"{detail} ({extra})" if detail and extra else detail or extra
             yield make_fact(

@@ -10,6 +10,7 @@ from quizgen.model import Article, Fact, FactKind
 
 __all__ = ["extract_ages", "extract_sex_ratios"]
 
+_ORDINAL = r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
 _AGE = re.compile(
     r"(?P<value>"
     r"(?:older|younger) than (?:the age of )?\d+(?: years)?"
@@ -20,8 +21,7 @@ _AGE = re.compile(
     r"|\d+\s*(?:-|–|to)\s*\d+ years(?: of age)?"
     r"|(?:peak|mean|median|average) (?:age|incidence)[^.;]{0,25}?\d+(?:\s*(?:-|–|to)\s*\d+)?"
     r"(?:\s*years|(?:st|nd|rd|th) decades?)?"
-    r"|(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth) "
-    r"(?:to (?:\d+(?:st|nd|rd|th)|\w+) )?decades?(?: of life)?"
+    rf"|{_ORDINAL}(?:\s*(?:-|–|to|and|or)\s*{_ORDINAL})?\s+decades?(?: of life)?"
     r")",
     re.I,
 )

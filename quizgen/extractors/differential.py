@@ -5,14 +5,18 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from quizgen.extractors.text import ListUnit, iter_lists, make_fact
+from quizgen.extractors.text import ListUnit, iter_lists, make_fact, split_label
 from quizgen.model import Article, Fact, FactKind, ListItem
 
 __all__ = ["extract_differentials"]
 
 # "For extradural lesions consider:", "The differential diagnosis of X includes:"
+# "For X" names the finding the list is for; "In X" (a cirrhotic liver, children) names a
+# setting, so the list is the differential of the article's subject in that setting.
 _FOR_CONSIDER = re.compile(
-    r"^(?:for|in)\s+(?P<subject>.+?)\s*,?\s+(?:consider|think of|the differential\b.*)", re.I
+    r"^(?P<preposition>for|in)\s+(?P<subject>.+?)\s*,?\s+"
+    r"(?:consider|think of|the differential\b.*)",
+    re.I,
 )
 _DIFFERENTIAL_OF = re.compile(
     r"differential(?:\s+diagnos[ie]s)?\s+(?:of|for)\s+(?P<subject>.+?)\s+(?:includes?|is|are)\b",
@@ -22,12 +26,19 @@ _CONSIDER = re.compile(r"\b(?:consider|differential)", re.I)
 _DIFFERENTIAL_HEADING = re.compile(r"differential", re.I)
 # A parent that only sorts its children ("if diffuse", "when solitary") is not a diagnosis.
 _CONDITION = re.compile(r"^(?:if|when|in|with|for|on)\s", re.I)
+# An entry whose children are its features or signs, not diagnoses in their own right.
+_DESCRIBED = re.compile(
+    r"\b(?:features?|findings?|signs?|appearances?|characteristics|criteria)\b\)?\s*:?$", re.I
+)
 _PARENTHESES = re.compile(r"\s*\((?:see also|see)[^)]*\)", re.I)
 
 
 def _subject(unit: ListUnit, article: Article) -> str:
     intro = _PARENTHESES.sub("", unit.intro).strip().rstrip(":").strip()
-    match = _FOR_CONSIDER.match(intro) or _DIFFERENTIAL_OF.search(intro)
+    setting = _FOR_CONSIDER.match(intro)
+    if setting and setting.group("preposition").lower() == "in":
+        return f"{article.title} in {setting.group('subject').strip()}"
+    match = setting or _DIFFERENTIAL_OF.search(intro)
     if match:
         return match.group("subject").strip()
     if _DIFFERENTIAL_HEADING.search(unit.section.path) or _CONSIDER.search(intro):
@@ -35,18 +46,16 @@ def _subject(unit: ListUnit, article: Article) -> str:
     return ""
 
 
-def _split_item(text: str) -> tuple[str, str]:
-    """ "acquired: degenerative, infectious" → ("acquired", "degenerative, infectious")."""
-    name, sep, detail = text.partition(": ")
-    if sep and len(name.split()) <= 5:
-        return name.strip(), detail.strip()
-    return text.strip().rstrip(":"), ""
-
-
 def _members(items: tuple[ListItem, ...], group: str) -> Iterator[tuple[str, str, str, str]]:
-    """(item, detail, group, source line) for each diagnosis, depth-first."""
+    """(item, detail, group, source line) for each diagnosis, depth-first. Children of an
+    entry that announces features ("cholangiocarcinoma (LR-M features)") describe it: they
+    become its detail, not diagnoses of their own."""
     for item in items:
-        name, detail = _split_item(item.text)
+        name, detail = split_label(item.text)
+        if item.children and _DESCRIBED.search(name):
+            features = "; ".join(child.text for child in item.children)
+            yield name, "; ".join(p for p in (detail, features) if p), group, item.text
+            continue
         if not (item.children and _CONDITION.match(name)):
             yield name, detail, group, item.text
         if item.children:

@@ -27,6 +27,7 @@ __all__ = [
     "mask_numbers",
     "normalise_value",
     "resolve_pronoun",
+    "split_label",
     "split_sentences",
 ]
 
@@ -101,6 +102,21 @@ def resolve_pronoun(sentence: str, subject: str) -> str:
     """ "They are more frequent …" → "<subject> are more frequent …" (a card never opens on a
     bare pronoun, C2). The source text itself is kept exact elsewhere."""
     return _LEADING_PRONOUN.sub(f"{subject} ", sentence, count=1)
+
+
+_PARENTHETICAL = re.compile(r"\([^()]*\)")
+LABEL_WORDS = 6  # a list entry's name before ": detail" is short (parentheses not counted)
+
+
+def split_label(text: str) -> tuple[str, str]:
+    """ "name: detail" → ("name", "detail") when the name is a short label;
+    "solitary fibrous tumour (previously haemangiopericytoma): lobulated" splits too, as
+    words in parentheses do not count; prose with a colon stays whole: (text, "")."""
+    name, sep, detail = text.partition(": ")
+    words = re.findall(r"[\w'-]+", _PARENTHETICAL.sub("", name))
+    if sep and detail.strip() and len(words) <= LABEL_WORDS:
+        return name.strip(), detail.strip()
+    return text.strip().rstrip(":").strip(), ""
 
 
 def mask_numbers(text: str) -> str:

@@ -41,6 +41,7 @@ __all__ = [
     "entry_digest",
     "pack",
     "pool_key",
+    "subject_family",
     "value_hash",
 ]
 
@@ -49,6 +50,13 @@ __all__ = [
 # member hashes and compares like its value, so both kinds of key find the same entries).
 PoolKey = tuple[str, str]
 Said = tuple[str, str, str]  # kind, subject, what is right for it
+
+
+def subject_family(subject: str) -> str:
+    """What a subject is about without its setting: "hepatocellular carcinoma in a cirrhotic
+    liver" → "hepatocellular carcinoma" (lower case). Lists of one family are one truth:
+    what is listed for HCC in a non-cirrhotic liver is no wrong answer about HCC in cirrhosis."""
+    return subject.lower().split(" in ", 1)[0].strip()
 
 
 def pool_key(kind: FactKind, key: str) -> PoolKey:
@@ -224,7 +232,8 @@ class Touched:
         for key in set(old_values) | set(new_values):
             changed = old_values.get(key, frozenset()) ^ new_values.get(key, frozenset())
             self.positions[key].extend(value_hash(text) for text in changed)
-        self.subjects |= {(kind, subject) for kind, subject, _ in old_said ^ new_said}
+        for kind, subject, _ in old_said ^ new_said:
+            self.subjects |= {(kind, subject), (kind, f"family:{subject_family(subject)}")}
 
     def stales(self, items: ArticleItems) -> bool:
         """Whether a cached article's questions may differ from a fresh build now."""

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from quizgen.generators.cloze import is_catch_all, note_tags
-from quizgen.generators.incremental import Arc, pool_key, value_hash
+from quizgen.generators.incremental import Arc, pool_key, subject_family, value_hash
 from quizgen.generators.wording import stem
 from quizgen.model import ArticleFacts, Fact, FactKind, Finding, MCQuestion, list_key
 from quizgen.normalize import EntitySet, normalize_answer, numbers_in
@@ -76,6 +76,7 @@ class Pools:
     item_names: dict[tuple[FactKind, str], set[str]] = field(
         default_factory=lambda: defaultdict(set)
     )
+    families: dict[tuple[FactKind, str], set[str]] = field(default_factory=lambda: defaultdict(set))
 
     true_sets: dict[tuple[FactKind, str], EntitySet] = field(default_factory=dict)
     distinct_values: dict[tuple[FactKind, str], tuple[list[str], list[int]]] = field(
@@ -83,10 +84,16 @@ class Pools:
     )
 
     def true_items(self, kind: FactKind, subject: str) -> EntitySet:
-        """Every item listed for ``subject`` in the selection (what is right for it)."""
+        """Every item listed for ``subject`` or a subject of its family in the selection
+        (what is right for it; see ``subject_family``)."""
         key = (kind, subject.lower())
         if key not in self.true_sets:
-            self.true_sets[key] = EntitySet(f.item for f in self.by_subject[key])
+            family = self.families[(kind, subject_family(subject))]
+            self.true_sets[key] = EntitySet(
+                f.item
+                for member in family or {subject.lower()}
+                for f in self.by_subject[(kind, member)]
+            )
         return self.true_sets[key]
 
     def distinct(self, kind: FactKind, key: str) -> tuple[list[str], list[int]]:
@@ -119,6 +126,7 @@ def build_pools(facts: Iterable[Fact]) -> Pools:
         if not fact.group:
             pools.top_level[fact.kind].append(fact)
         pools.item_names[(fact.kind, fact.subject.lower())].add(fact.item)
+        pools.families[(fact.kind, subject_family(fact.subject))].add(fact.subject.lower())
     return pools
 
 
@@ -219,7 +227,11 @@ def _frequency(entry: ArticleFacts, members: list[Fact]) -> Iterator[Candidate]:
                 entry,
                 fact,
                 stem(
-                    "mcq", "frequency_item", title=entry.title, group=fact.group, value=fact.value
+                    "mcq",
+                    _frequency_wording("frequency_item", fact.group),
+                    title=entry.title,
+                    group=fact.group,
+                    value=fact.value,
                 ),
                 fact.item,
                 _draw(items, EntitySet([fact.item]), limit=len(items)),
@@ -230,12 +242,26 @@ def _frequency(entry: ArticleFacts, members: list[Fact]) -> Iterator[Candidate]:
         yield Candidate(
             entry,
             fact,
-            stem("mcq", "frequency_value", title=entry.title, group=fact.group, item=fact.item),
+            stem(
+                "mcq",
+                _frequency_wording("frequency_value", fact.group),
+                title=entry.title,
+                group=fact.group,
+                item=fact.item,
+            ),
             fact.value,
             tuple(figures),
             True,
             "value",
         )
+
+
+def _frequency_wording(name: str, group: str) -> str:
+    """The stem for a list whose name is a plural noun ("primaries", "growth patterns"), or
+    the one that shows the name as a heading ("location", "non-contrast")."""
+    last = group.rsplit(maxsplit=1)[-1].lower() if group.split() else ""
+    plural = last.endswith("s") and not last.endswith(("ss", "us", "is", "sis"))
+    return name if plural else f"{name}_heading"
 
 
 def _is_subtype(fact: Fact, pools: Pools) -> bool:
@@ -250,23 +276,24 @@ def _differentials(entry: ArticleFacts, facts: Sequence[Fact], pools: Pools) -> 
         if _is_subtype(fact, pools):
             continue
         subject = fact.subject.lower()
+        family = subject_family(subject)
         local = [
             f.item
             for f in pools.by_kind_article[(kind, entry.slug)]
-            if not f.group and f.subject.lower() != subject
+            if not f.group and subject_family(f.subject) != family
         ]
         scan = _Scan(fact, local, (kind, ""), pools)
         pool = _draw(scan, pools.true_items(kind, fact.subject))
         yield Candidate(
             entry,
             fact,
-            stem("mcq", "differential", title=entry.title, subject=fact.subject),
+            stem("mcq", "differential", title=entry.title, subject=_mid_sentence(fact.subject)),
             fact.item,
             pool,
             False,
             "item",
             arcs=scan.arcs,
-            subjects=frozenset({(kind, subject)}),
+            subjects=frozenset({(kind, subject), (kind, f"family:{family}")}),
         )
 
 
