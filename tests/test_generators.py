@@ -143,3 +143,34 @@ def test_no_distractor_comes_from_a_list_of_the_same_subject_in_another_setting(
     options[(asked.answer_index + 1) % len(options)] = "focal nodular hyperplasia"
     unfair = replace(asked, options=tuple(options))
     assert [f.rule_id for f in m3_no_true_distractor(unfair, pools)] == ["M3"]
+
+
+def test_distractors_come_first_from_articles_on_the_same_body_system(
+    make_fact: Callable[..., Fact],
+) -> None:
+    # M5: plausible distractors. A question on a brain lesion draws from other brain
+    # articles before the liver's, however the hash order of the whole selection falls.
+    from quizgen.generators.mcq import build_pools, candidates  # noqa: PLC0415
+
+    def differentials(article: str, subject: str, items: list[str]) -> list[Fact]:
+        return [
+            make_fact(
+                kind=FactKind.DIFFERENTIAL, article=article, subject=subject, item=i, group=""
+            )
+            for i in items
+        ]
+
+    brain = differentials("a", "a dural mass", ["meningioma", "dural metastasis", "lymphoma"])
+    other_brain = differentials(
+        "b", "a ring-enhancing lesion", ["abscess", "glioblastoma", "tumefactive demyelination"]
+    )
+    liver = differentials(
+        "c", "an arterially enhancing liver lesion", [f"liver lesion {n}" for n in range(30)]
+    )
+    systems = {"a": "Central Nervous System", "b": "Central Nervous System", "c": "Hepatobiliary"}
+    pools = build_pools([*brain, *other_brain, *liver], systems)
+    entry = ArticleFacts("a", "A", Provenance(systems=("Central Nervous System",)), tuple(brain))
+    for candidate in candidates(entry, brain, pools):
+        assert set(candidate.pool[:3]) == {"abscess", "glioblastoma", "tumefactive demyelination"}
+        assert len(candidate.pool) > 3  # then the rest of the selection
+        assert {arc.pool[1] for arc in candidate.arcs} == {"", "\x1fCentral Nervous System"}

@@ -27,7 +27,13 @@ from quizgen.generators.incremental import (
     pack,
     pool_key,
 )
-from quizgen.generators.mcq import Pools, build_pools, build_questions, candidates
+from quizgen.generators.mcq import (
+    Pools,
+    article_system,
+    build_pools,
+    build_questions,
+    candidates,
+)
 from quizgen.generators.rules import (
     check_cloze,
     check_mcq,
@@ -154,7 +160,7 @@ def _make(
             findings.extend(problems)
             if not problems:
                 questions.append(_place_key(question, options.base))
-    values, defines = contributions(facts)
+    values, defines = contributions(facts, article_system(entry))
     packed, key = pack(Items(tuple(notes), tuple(questions), tuple(findings)))
     return ArticleItems(
         slug=entry.slug,
@@ -204,7 +210,10 @@ def generate(
     """
     options = _Options(rng.getrandbits(64), cards, mcqs, tuple(tags))
     usable = _usable(entries, kinds, approved_only)
-    pools = build_pools(fact for _, facts in usable for fact in facts)
+    pools = build_pools(
+        (fact for _, facts in usable for fact in facts),
+        {entry.slug: article_system(entry) for entry, _ in usable},
+    )
     digests = [entry_digest(entry, facts, options) for entry, facts in usable]
     if cache_dir is None:
         fresh = [_make(e, f, pools, options, d) for (e, f), d in zip(usable, digests, strict=True)]
@@ -224,7 +233,7 @@ def generate(
         for (entry, facts), digest in zip(usable, digests, strict=True):
             old = cached[entry.slug]
             if old is None or old.digest != digest:
-                touched.add(old, contributions(facts))
+                touched.add(old, contributions(facts, article_system(entry)))
         for gone in previous - current:
             touched.add(cache.get(gone), None)
         for (entry, facts), digest in zip(usable, digests, strict=True):

@@ -39,6 +39,7 @@ __all__ = [
     "Touched",
     "contributions",
     "entry_digest",
+    "list_name",
     "pack",
     "pool_key",
     "subject_family",
@@ -57,6 +58,11 @@ def subject_family(subject: str) -> str:
     liver" → "hepatocellular carcinoma" (lower case). Lists of one family are one truth:
     what is listed for HCC in a non-cirrhotic liver is no wrong answer about HCC in cirrhosis."""
     return subject.lower().split(" in ", 1)[0].strip()
+
+
+def list_name(key: str, system: str) -> str:
+    """The name of a distinct-value list restricted to one body system ("" for all)."""
+    return f"{key}\x1f{system}" if system else key
 
 
 def pool_key(kind: FactKind, key: str) -> PoolKey:
@@ -193,10 +199,11 @@ def entry_digest(entry: ArticleFacts, facts: Iterable[Fact], options: object) ->
 
 
 def contributions(
-    facts: Iterable[Fact],
+    facts: Iterable[Fact], system: str = ""
 ) -> tuple[dict[PoolKey, frozenset[str]], frozenset[Said]]:
-    """The distractor values an article adds to each distinct list, and what it says is
-    right for each subject (kind, subject, item or sequence=value)."""
+    """The distractor values an article (on body ``system``) adds to each distinct list, the
+    whole selection's and its system's, and what it says is right for each subject (kind,
+    subject, item or sequence=value)."""
     values: dict[PoolKey, set[str]] = defaultdict(set)
     said: set[Said] = set()
     for fact in facts:
@@ -204,11 +211,16 @@ def contributions(
         what = f"{fact.attribute}={fact.value}" if fact.kind is FactKind.APPEARANCE else fact.item
         said.add((kind, fact.subject.lower(), what))
         if fact.kind is FactKind.DIFFERENTIAL and not fact.group:
-            values[(kind, "")].add(fact.item)
+            key, value = "", fact.item
         elif fact.kind is FactKind.APPEARANCE:
-            values[(kind, fact.attribute)].add(fact.value)
+            key, value = fact.attribute, fact.value
         elif fact.kind is FactKind.ASSOCIATION:
-            values[(kind, fact.group)].add(fact.item)
+            key, value = fact.group, fact.item
+        else:
+            continue
+        values[(kind, key)].add(value)
+        if system:
+            values[(kind, list_name(key, system))].add(value)
     return {key: frozenset(v) for key, v in values.items()}, frozenset(said)
 
 

@@ -14,11 +14,17 @@ import itertools
 import random
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from quizgen.generators.cloze import is_catch_all, note_tags
-from quizgen.generators.incremental import Arc, pool_key, subject_family, value_hash
+from quizgen.generators.incremental import (
+    Arc,
+    list_name,
+    pool_key,
+    subject_family,
+    value_hash,
+)
 from quizgen.generators.wording import stem
 from quizgen.model import ArticleFacts, Fact, FactKind, Finding, MCQuestion, list_key
 from quizgen.normalize import EntitySet, normalize_answer, numbers_in
@@ -29,6 +35,7 @@ __all__ = [
     "POOL_SIZE",
     "Candidate",
     "Pools",
+    "article_system",
     "build_pools",
     "build_questions",
     "candidates",
@@ -77,6 +84,7 @@ class Pools:
         default_factory=lambda: defaultdict(set)
     )
     families: dict[tuple[FactKind, str], set[str]] = field(default_factory=lambda: defaultdict(set))
+    systems: Mapping[str, str] = field(default_factory=dict)  # article slug → its body system
 
     true_sets: dict[tuple[FactKind, str], EntitySet] = field(default_factory=dict)
     distinct_values: dict[tuple[FactKind, str], tuple[list[str], list[int]]] = field(
@@ -96,27 +104,39 @@ class Pools:
             )
         return self.true_sets[key]
 
-    def distinct(self, kind: FactKind, key: str) -> tuple[list[str], list[int]]:
+    def distinct(self, kind: FactKind, key: str, system: str = "") -> tuple[list[str], list[int]]:
         """Distinct distractor candidates of a kind and their hash positions, in a stable
         hash order that does not depend on article order: differentials (top level, ``key``
-        ""), findings on one sequence (``key`` the sequence), members of one relation."""
-        cache_key = (kind, key)
+        ""), findings on one sequence (``key`` the sequence), members of one relation; with
+        ``system``, only those of articles on that body system."""
+        cache_key = (kind, list_name(key, system))
         if cache_key not in self.distinct_values:
             if kind is FactKind.DIFFERENTIAL:
-                values = [f.item for f in self.top_level[kind]]
+                facts = self.top_level[kind]
             elif kind is FactKind.APPEARANCE:
-                values = [f.value for f in self.by_attribute[(kind, key)]]
+                facts = self.by_attribute[(kind, key)]
             else:
-                values = [f.item for f in self.by_kind[kind] if f.group == key]
+                facts = [f for f in self.by_kind[kind] if f.group == key]
+            if system:
+                facts = [f for f in facts if self.systems.get(f.source.article) == system]
+            values = [f.value if kind is FactKind.APPEARANCE else f.item for f in facts]
             unique = {normalize_answer(v): v for v in reversed(values) if normalize_answer(v)}
             ordered = sorted(unique.values(), key=lambda v: (value_hash(v), v))
             self.distinct_values[cache_key] = (ordered, [value_hash(v) for v in ordered])
         return self.distinct_values[cache_key]
 
 
-def build_pools(facts: Iterable[Fact]) -> Pools:
-    """Index facts by kind, by kind and article, and by kind and subject."""
-    pools = Pools()
+def article_system(entry: ArticleFacts) -> str:
+    """The body system an article is filed under: the first its page lists ("Central Nervous
+    System" before "Spine", "Oncology"), or "" when the page gives none (plain text)."""
+    return entry.provenance.systems[0] if entry.provenance.systems else ""
+
+
+def build_pools(facts: Iterable[Fact], systems: Mapping[str, str] | None = None) -> Pools:
+    """Index facts by kind, by kind and article, and by kind and subject; ``systems`` gives
+    each article's body system (``article_system``), so that distractors of a question come
+    first from articles on the same system (M5: plausible)."""
+    pools = Pools(systems=dict(systems or {}))
     for fact in facts:
         pools.by_kind[fact.kind].append(fact)
         pools.by_kind_article[(fact.kind, fact.source.article)].append(fact)
@@ -131,53 +151,92 @@ def build_pools(facts: Iterable[Fact]) -> Pools:
 
 
 def _draw(
-    values: Iterable[str], exclude: EntitySet, limit: int = POOL_SIZE, scan: int = 200
+    values: Iterable[str] | _Scan,
+    exclude: EntitySet,
+    limit: int = POOL_SIZE,
+    scan: int = 200,
+    keep: Callable[[str], bool] = lambda _: True,
 ) -> tuple[str, ...]:
-    """Up to ``limit`` values that are not (possibly) the same as an excluded one or as each
-    other. Stops when it has enough or after ``scan`` values (a library of thousands of
-    articles repeats the same few findings). ``exclude`` grows with the values kept."""
+    """Up to ``limit`` values (that ``keep`` accepts) not (possibly) the same as an excluded
+    one or as each other. Stops when it has enough or after ``scan`` values (a library of
+    thousands of articles repeats the same few findings). A ``_Scan`` is read tier by tier
+    and stops after the tier (the same article and body system) that already gave enough
+    for a question: distractors from the same region are the plausible ones (M5)."""
+    tiers = values.tiers() if isinstance(values, _Scan) else [values]
     kept: list[str] = []
     chosen = EntitySet()
-    for value in itertools.islice(values, scan):
-        if normalize_answer(value) and not exclude.matches(value) and not chosen.matches(value):
-            chosen.add(value)
-            kept.append(value)
-            if len(kept) >= limit:
+    budget = scan
+    for tier in tiers:
+        for value in tier:
+            if not keep(value):
+                continue
+            if budget <= 0:
                 break
+            budget -= 1
+            if not normalize_answer(value):
+                continue
+            if not exclude.matches(value) and not chosen.matches(value):
+                chosen.add(value)
+                kept.append(value)
+                if len(kept) >= limit:
+                    return tuple(kept)
+        if len(kept) >= MAX_OPTIONS - 1 or budget <= 0:
+            break
     return tuple(kept)
 
 
 class _Scan:
-    """Distractor candidates for one question: the same article's values, then the
-    selection's distinct values from the question's own hash position onwards (so questions
-    draw different distractors, reproducibly). Records how far it went (``arc``)."""
+    """Distractor candidates for one question: the same article's values, then the distinct
+    values of articles on the same body system, then those of the whole selection, each list
+    from the question's own hash position onwards (so questions draw different distractors,
+    reproducibly). Records how far it went in each list (``arcs``)."""
 
     def __init__(
         self, fact: Fact, local: Sequence[str], pool: tuple[FactKind, str], pools: Pools
     ) -> None:
         self.local = local
-        self.pool = pool
-        self.values, self.hashes = pools.distinct(*pool)
+        kind, key = pool
+        system = pools.systems.get(fact.source.article, "")
+        scopes = [system, ""] if system else [""]
+        self.lists = [
+            (list_name(key, scope), *pools.distinct(kind, key, scope)) for scope in scopes
+        ]
+        self.kind = kind
         self.start = value_hash(fact.id)
-        self.seen = 0
-        self.last = -1
+        self.seen = [0] * len(self.lists)
+        self.last = [-1] * len(self.lists)
 
     def __iter__(self) -> Iterator[str]:
-        yield from self.local
-        count = len(self.values)
-        first = bisect.bisect_left(self.hashes, self.start)
+        for tier in self.tiers():
+            yield from tier
+
+    def tiers(self) -> list[Iterator[str]]:
+        """The same article's values with its body system's list, then the whole
+        selection's list."""
+        lists = [self._list(number) for number in range(len(self.lists))]
+        first = itertools.chain(iter(self.local), *lists[:-1])
+        return [first, lists[-1]]
+
+    def _list(self, number: int) -> Iterator[str]:
+        _, values, hashes = self.lists[number]
+        count = len(values)
+        first = bisect.bisect_left(hashes, self.start)
         for step in range(count):
             index = (first + step) % count
-            self.seen, self.last = step + 1, index
-            yield self.values[index]
+            self.seen[number], self.last[number] = step + 1, index
+            yield values[index]
 
     @property
     def arcs(self) -> tuple[Arc, ...]:
-        """The scanned stretch of the distinct list (none when it was not reached)."""
-        if not self.seen:
-            return ()
-        full = self.seen == len(self.values)
-        return (Arc(pool_key(*self.pool), self.start, self.hashes[self.last], full),)
+        """The scanned stretch of each distinct list reached (none when not reached)."""
+        arcs = []
+        for (name, values, hashes), seen, last in zip(
+            self.lists, self.seen, self.last, strict=True
+        ):
+            if seen:
+                full = seen == len(values)
+                arcs.append(Arc(pool_key(self.kind, name), self.start, hashes[last], full))
+        return tuple(arcs)
 
 
 def _numeric_pool(answer: str, values: Sequence[str]) -> list[str]:
@@ -297,6 +356,17 @@ def _differentials(entry: ArticleFacts, facts: Sequence[Fact], pools: Pools) -> 
         )
 
 
+class _NoSharedSignal:
+    """Accepts a finding that shares no signal word with the key's (M3: "hypo- and/or
+    hyperintense" may also be right for "hypointense")."""
+
+    def __init__(self, key_signals: frozenset[str]) -> None:
+        self.key_signals = key_signals
+
+    def __call__(self, finding: str) -> bool:
+        return not _signals(finding) & self.key_signals
+
+
 @functools.lru_cache(maxsize=65536)
 def _signals(finding: str) -> frozenset[str]:
     """Signal words of a finding: "hyper- or isointense" → {"hyper", "iso"}."""
@@ -329,8 +399,7 @@ def _appearances(entry: ArticleFacts, facts: Sequence[Fact], pools: Pools) -> It
             if f.attribute == fact.attribute
         ]
         scan = _Scan(fact, local, (kind, fact.attribute), pools)
-        values = (v for v in scan if not _signals(v) & key_signals)
-        pool = _draw(values, EntitySet(same_seq))
+        pool = _draw(scan, EntitySet(same_seq), keep=_NoSharedSignal(key_signals))
         subject = _mid_sentence(fact.subject)
         yield Candidate(
             entry,
