@@ -284,3 +284,28 @@ def test_labels_with_parentheses_and_features_lists(data_dir: Path) -> None:
     assert "metabolic dysfunction-associated steatotic liver disease (MASLD, previously NAFLD)" in (
         risks
     )
+
+
+def test_plain_text_lines_of_shares_are_read_as_their_list(data_dir: Path) -> None:
+    # Plain text keeps "convexity: ~20%" lines but not their bullets: consecutive lines
+    # ending in a share are the list they were (other runs of short lines are not guessed).
+    for name, group in (("meningioma", "location"), ("hepatocellular-carcinoma", "")):
+        forms = _all_forms(data_dir, name)
+        html = {(f.item, f.value) for f in _of(forms["html"], FactKind.FREQUENCY)}
+        txt = {(f.item, f.value) for f in _of(forms["txt"], FactKind.FREQUENCY)}
+        assert txt <= html
+        if group:
+            assert {
+                (f.item, f.value)
+                for f in _of(forms["html"], FactKind.FREQUENCY)
+                if f.group == group
+            } <= txt
+    shares = {
+        f.item: f.value
+        for f in _of(_all_forms(data_dir, "hepatocellular-carcinoma")["txt"], FactKind.FREQUENCY)
+    }
+    assert shares == {
+        "solitary (nodular or massive)": "~50%",
+        "multifocal": "~40%",
+        "diffuse (infiltrative, including the cirrhotomimetic type)": "~10%",
+    }

@@ -10,8 +10,10 @@ from quizgen.model import ListItem
 __all__ = ["as_key_value", "build_tree", "looks_like_item", "shape_of"]
 
 _KEY_VALUE = re.compile(r"^([A-Za-z0-9][\w +()/.,-]{0,29}?)\s*:\s+(\S.*)$")
+_QUALIFIER = r"(?:[~≈<>]|(?:approximately|about|around|roughly|nearly|up to)\s)?\s*"
 _TRAILING_PERCENT = re.compile(
-    r"\(\s*[~≈<>]?\s*\d+(?:\.\d+)?\s*%\s*\)\s*$|:\s*[~≈<>]?\d+(?:\.\d+)?\s*%$"
+    rf"\(\s*{_QUALIFIER}\d+(?:\.\d+)?\s*%\s*\)\s*$|:\s*{_QUALIFIER}\d+(?:\.\d+)?\s*%$",
+    re.I,
 )
 
 

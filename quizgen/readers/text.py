@@ -2,7 +2,8 @@
 
 Headings are short lines standing alone between blank lines; bullets ("•", "-", "*") keep
 their indentation as nesting; a short line directly above indented bullets is their
-parent; "T1: hypointense" lines become key/value blocks.
+parent; "T1: hypointense" lines become key/value blocks; consecutive "label: 20%" lines
+become the list of shares they were.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from pathlib import Path
 from quizgen.model import Article, InputFormat, Provenance
 from quizgen.readers.builder import ArticleBuilder
 from quizgen.readers.cleanup import TERMINAL_HEADINGS, clean_inline
-from quizgen.readers.lists import as_key_value, build_tree
+from quizgen.readers.lists import as_key_value, build_tree, looks_like_item, shape_of
 from quizgen.readers.metadata import parse_metadata
 
 __all__ = ["read_text_article"]
@@ -44,6 +45,20 @@ def _starts_list(lines: list[str], index: int) -> bool:
     return bool(bullet and bullet.group(1)) and not _BULLET.match(line) and not line.endswith(":")
 
 
+def _share_run(lines: list[str], index: int) -> int:
+    """How many lines from ``index`` on are one list of shares that lost its bullets:
+    consecutive short lines each ending in a percentage ("convexity: ~20%"), at least two;
+    0 otherwise. Only such runs are taken for lists: other short lines may have lost their
+    nesting too, and guessing it could make a sub-item a diagnosis of its own."""
+    end = index
+    while end < len(lines) and lines[end].strip() and not _BULLET.match(lines[end]):
+        line = clean_inline(lines[end].strip())
+        if not (looks_like_item(line) and shape_of(line) == "percent"):
+            break
+        end += 1
+    return end - index if end - index >= 2 else 0
+
+
 def _parse_body(lines: list[str], builder: ArticleBuilder) -> None:
     entries: list[tuple[int, str]] = []
 
@@ -52,9 +67,10 @@ def _parse_body(lines: list[str], builder: ArticleBuilder) -> None:
             builder.list_block(build_tree(entries))
             entries.clear()
 
+    skip_to = 0
     for index, raw in enumerate(lines):
         stripped = raw.strip()
-        if not stripped:
+        if not stripped or index < skip_to:
             continue
         if stripped.lower().rstrip(":") in TERMINAL_HEADINGS:
             break
@@ -66,6 +82,11 @@ def _parse_body(lines: list[str], builder: ArticleBuilder) -> None:
         if entries and raw[:1].isspace():
             continue  # indented leftovers between bullets (e.g. image captions)
         flush()
+        if run := _share_run(lines, index):
+            shares = [(1, clean_inline(line.strip())) for line in lines[index : index + run]]
+            builder.list_block(build_tree(shares))
+            skip_to = index + run
+            continue
         if _starts_list(lines, index):
             entries.append((0, stripped))
             continue
