@@ -309,3 +309,12 @@ def test_plain_text_lines_of_shares_are_read_as_their_list(data_dir: Path) -> No
         "multifocal": "~40%",
         "diffuse (infiltrative, including the cirrhotomimetic type)": "~10%",
     }
+
+
+def test_signs_listed_with_what_they_show(data_dir: Path) -> None:
+    facts = _all_forms(data_dir, "meningioma")["html"]
+    signs = {f.item: f.statement for f in _of(facts, FactKind.SIGN)}
+    assert {"CSF cleft sign", "sunburst sign", "mother-in-law sign", "tram-track sign"} <= set(
+        signs
+    )
+    assert signs["CSF cleft sign"].startswith("CSF cleft sign: a rim of CSF")

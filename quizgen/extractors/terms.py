@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from quizgen.extractors.text import iter_sentences, make_fact
+from quizgen.extractors.text import iter_lists, iter_sentences, make_fact, split_label
 from quizgen.model import Article, Fact, FactKind, Section
 
 __all__ = ["extract_definition", "extract_signs", "extract_synonyms"]
@@ -46,8 +46,34 @@ def _sign_name(match: re.Match[str]) -> str:
     return " ".join(words) if len(words) >= 2 else ""
 
 
+def _listed_signs(article: Article) -> Iterator[tuple[Section, str, str]]:
+    """(section, sign name, its line) for list entries "CSF cleft sign: a rim of CSF …"."""
+    for unit in iter_lists(article):
+        stack = list(unit.block.items)
+        while stack:
+            item = stack.pop(0)
+            stack.extend(item.children)
+            name, detail = split_label(item.text)
+            match = _SIGN.fullmatch(name)
+            if match and detail and (sign := _sign_name(match)):
+                yield unit.section, sign, item.text
+
+
 def extract_signs(article: Article) -> Iterator[Fact]:
-    """Named signs in prose, with the sentence that says what they show."""
+    """Named signs in prose, with the sentence that says what they show, and signs listed
+    as "name sign: what it shows"."""
+    for section, name, line in _listed_signs(article):
+        yield make_fact(
+            FactKind.SIGN,
+            article,
+            section,
+            line,
+            key=(name,),
+            subject=article.title,
+            item=name,
+            value=name,
+            statement=line,
+        )
     for sentence in iter_sentences(article):
         for match in _SIGN.finditer(sentence.text):
             name = _sign_name(match)
