@@ -318,3 +318,47 @@ def test_signs_listed_with_what_they_show(data_dir: Path) -> None:
         signs
     )
     assert signs["CSF cleft sign"].startswith("CSF cleft sign: a rim of CSF")
+
+
+# Two further blind-written articles (pulmonary embolism, osteosarcoma), same purpose.
+
+
+def test_a_criteria_list_is_no_differential(data_dir: Path) -> None:
+    # "PE is considered excluded … only if all eight criteria are met:" is no "consider:"
+    # intro; its items (age <50 years, heart rate <100 …) are not diagnoses.
+    for facts in _all_forms(data_dir, "pulmonary-embolism").values():
+        items = {f.item for f in _of(facts, FactKind.DIFFERENTIAL)}
+        assert not {i for i in items if i.startswith(("age <", "heart rate", "no "))}
+
+
+def test_shares_that_divide_no_whole_are_percentages(data_dir: Path) -> None:
+    # Symptoms present in 75 %, 45 %, 35 % … of patients add up to far more than 100 %:
+    # asking "which accounts for ~75%?" would be false; each is a percentage of its line.
+    facts = _all_forms(data_dir, "pulmonary-embolism")["html"]
+    assert not [f for f in _of(facts, FactKind.FREQUENCY) if "dyspnoea" in f.item]
+    lines = {f.statement: f.value for f in _of(facts, FactKind.PERCENTAGE)}
+    dyspnoea = next(line for line in lines if line.startswith("dyspnoea"))
+    assert lines[dyspnoea] == "~75%"
+
+
+def test_a_nested_share_list_is_named_by_its_own_parent(data_dir: Path) -> None:
+    facts = _all_forms(data_dir, "osteosarcoma")["html"]
+    groups = {f.item: f.group for f in _of(facts, FactKind.FREQUENCY)}
+    assert groups["osteoblastic"] == "conventional osteosarcoma (high-grade intramedullary)"
+    assert groups["telangiectatic osteosarcoma"] == "intramedullary"
+    assert groups["femur"] == "distribution by bone"
+
+
+def test_nested_lines_that_describe_a_diagnosis_are_its_detail(data_dir: Path) -> None:
+    osteo = _all_forms(data_dir, "osteosarcoma")["html"]
+    details = {f.item: f.value for f in _of(osteo, FactKind.DIFFERENTIAL)}
+    assert details["Ewing sarcoma"].startswith("typically diaphyseal or metadiaphyseal")
+    assert not [i for i in details if i.startswith(("typically", "lamellated", "may show"))]
+    pe = _all_forms(data_dir, "pulmonary-embolism")["html"]
+    assert not [f for f in _of(pe, FactKind.DIFFERENTIAL) if f.item.startswith("FDG-avid")]
+
+
+def test_a_latency_is_no_age_and_sign_names_carry_no_quotes(data_dir: Path) -> None:
+    for facts in _all_forms(data_dir, "osteosarcoma").values():
+        assert "10-15 years" not in {f.value for f in _of(facts, FactKind.AGE)}
+        assert not [f.item for f in _of(facts, FactKind.SIGN) if "'" in f.item]

@@ -25,6 +25,11 @@ _AGE = re.compile(
     r")",
     re.I,
 )
+_DURATION = re.compile(
+    r"\b(?:after|within|latency|latent|interval|period|duration|for|over|survival|follow-up|every|"
+    r"later|lasting|since)\b[^.;]*$",
+    re.I,
+)
 _RATIO = re.compile(
     r"(?P<label>M\s*:\s*F|F\s*:\s*M|male\s*(?:-|to|:)\s*female|female\s*(?:-|to|:)\s*male)"
     r"(?:\s+ratio)?(?:\s+(?:of|is|=|approximately|about|~))*\s*"
@@ -38,6 +43,8 @@ def extract_ages(article: Article) -> Iterator[Fact]:
     for sentence in iter_sentences(article):
         for match in _AGE.finditer(sentence.text):
             value = match.group("value").strip("() ")
+            if _DURATION.search(sentence.text[max(0, match.start() - 60) : match.start()]):
+                continue  # "a latency of 10-15 years", "within 5 years": a time, not an age
             yield make_fact(
                 FactKind.AGE,
                 article,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from quizgen.extractors.text import ListUnit, iter_lists, make_fact, split_label
+from quizgen.extractors.text import LABEL_WORDS, ListUnit, iter_lists, make_fact, split_label
 from quizgen.model import Article, Fact, FactKind, ListItem
 
 __all__ = ["extract_differentials"]
@@ -22,7 +22,7 @@ _DIFFERENTIAL_OF = re.compile(
     r"differential(?:\s+diagnos[ie]s)?\s+(?:of|for)\s+(?P<subject>.+?)\s+(?:includes?|is|are)\b",
     re.I,
 )
-_CONSIDER = re.compile(r"\b(?:consider|differential)", re.I)
+_CONSIDER = re.compile(r"\b(?:consider|differential)\b", re.I)  # not "considered"
 _DIFFERENTIAL_HEADING = re.compile(r"differential", re.I)
 # A parent that only sorts its children ("if diffuse", "when solitary") is not a diagnosis.
 _CONDITION = re.compile(r"^(?:if|when|in|with|for|on)\s", re.I)
@@ -30,6 +30,8 @@ _CONDITION = re.compile(r"^(?:if|when|in|with|for|on)\s", re.I)
 _DESCRIBED = re.compile(
     r"\b(?:features?|findings?|signs?|appearances?|characteristics|criteria)\b\)?\s*:?$", re.I
 )
+_WORD = re.compile(r"[\w'-]+")
+_NESTED = re.compile(r"\([^()]*\)")
 _PARENTHESES = re.compile(r"\s*\((?:see also|see)[^)]*\)", re.I)
 
 
@@ -52,14 +54,26 @@ def _members(items: tuple[ListItem, ...], group: str) -> Iterator[tuple[str, str
     become its detail, not diagnoses of their own."""
     for item in items:
         name, detail = split_label(item.text)
-        if item.children and _DESCRIBED.search(name):
-            features = "; ".join(child.text for child in item.children)
-            yield name, "; ".join(p for p in (detail, features) if p), group, item.text
-            continue
-        if not (item.children and _CONDITION.match(name)):
+        children = item.children
+        if children and _DESCRIBED.search(name):
+            described, children = children, ()
+        else:
+            described = tuple(child for child in children if _describes(child))
+            children = tuple(child for child in children if not _describes(child))
+        if described:
+            features = "; ".join(child.text for child in described)
+            detail = "; ".join(part for part in (detail, features) if part)
+        if not (children and _CONDITION.match(name)):
             yield name, detail, group, item.text
-        if item.children:
-            yield from _members(item.children, name)
+        if children:
+            yield from _members(children, name)
+
+
+def _describes(child: ListItem) -> bool:
+    """A nested entry that describes its parent ("typically diaphyseal, permeative and
+    lytic") rather than naming a diagnosis: longer than a name or a clause with a comma."""
+    name = _NESTED.sub("", split_label(child.text)[0])
+    return not child.children and (len(_WORD.findall(name)) > LABEL_WORDS or ", " in name)
 
 
 def extract_differentials(article: Article) -> Iterator[Fact]:

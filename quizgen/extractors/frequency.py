@@ -12,8 +12,10 @@ from quizgen.extractors.text import (
     make_fact,
     mask_numbers,
     normalise_value,
+    split_label,
 )
 from quizgen.model import Article, Fact, FactKind, ListItem, Section
+from quizgen.normalize import numbers_in
 
 __all__ = ["extract_frequencies", "extract_percentages", "group_from_intro"]
 
@@ -60,6 +62,9 @@ def _share(item: ListItem) -> tuple[str, str] | None:
     if not match:
         return None
     name = match.group("item").strip(" :,(–-")
+    label, detail = split_label(name)
+    if detail:  # "dyspnoea: the most common symptom, present in ~75%": the label is the part
+        name = label
     if not name or len(name.split()) > 8:
         return None
     return name, normalise_value(match.group("value"))
@@ -70,15 +75,53 @@ def _share_lists(items: tuple[ListItem, ...]) -> Iterator[tuple[tuple[ListItem, 
     if sum(_share(item) is not None for item in items) >= 2:
         yield items, ""
     for item in items:
-        for nested, _ in _share_lists(item.children):
-            yield nested, item.text
+        for nested, parent in _share_lists(item.children):
+            yield nested, parent or item.text  # the nearest parent names the whole
+
+
+_WHOLE = 110.0  # shares of one whole add up to about 100 % at most (rounding, "~")
+
+
+def _parts_of_a_whole(items: tuple[ListItem, ...]) -> bool:
+    """Whether the shares can divide one whole: symptoms "in 75 %", "in 45 %" … of patients
+    or sensitivities add up to far more, and "which accounts for 75 %?" would be false."""
+    total = 0.0
+    for item in items:
+        share = _share(item)
+        if share is not None and (numbers := numbers_in(share[1])):
+            total += sum(numbers[:2]) / len(numbers[:2])  # a range counts as its middle
+    return total <= _WHOLE
+
+
+def _item_percentages(
+    article: Article, section: Section, items: tuple[ListItem, ...]
+) -> Iterator[Fact]:
+    """Each share of a list that is no whole, as a percentage of its own line."""
+    for item in items:
+        share = _share(item)
+        if share is None:
+            continue
+        yield make_fact(
+            FactKind.PERCENTAGE,
+            article,
+            section,
+            item.text,
+            key=(mask_numbers(item.text),),
+            subject=article.title,
+            value=share[1],
+            statement=item.text,
+        )
 
 
 def extract_frequencies(article: Article) -> Iterator[Fact]:
     """Parts of a whole with their shares, from lists and from "X (94%), Y (5%)" prose."""
     for unit in iter_lists(article):
         for items, parent in _share_lists(unit.block.items):
-            group = parent.rstrip(":") or group_from_intro(unit.intro, unit.section, article)
+            if not _parts_of_a_whole(items):
+                yield from _item_percentages(article, unit.section, items)
+                continue
+            # A parent "conventional osteosarcoma: ~75% of all" names the whole by its label.
+            group = split_label(parent)[0] or group_from_intro(unit.intro, unit.section, article)
             for item in items:
                 share = _share(item)
                 if share is None:

@@ -40,7 +40,7 @@ def extract_synonyms(article: Article) -> Iterator[Fact]:
 
 
 def _sign_name(match: re.Match[str]) -> str:
-    words = match.group("name").split()
+    words = [word.strip("'") for word in match.group("name").split()]
     while words and _NOT_A_SIGN_NAME.match(words[0]):
         words.pop(0)
     return " ".join(words) if len(words) >= 2 else ""
