@@ -113,6 +113,10 @@ class EntitySet:
         for word in words_of(name) - _GENERIC_WORDS or {key}:
             self._by_word.setdefault(word, []).append(name)
 
+    def names(self) -> list[str]:
+        """Every remembered name."""
+        return list(dict.fromkeys(n for names in self._by_word.values() for n in names))
+
     def matches(self, name: str) -> bool:
         """True when ``name`` may be the same as a remembered name."""
         key = normalize_answer(name)

@@ -174,3 +174,64 @@ def test_distractors_come_first_from_articles_on_the_same_body_system(
         assert set(candidate.pool[:3]) == {"abscess", "glioblastoma", "tumefactive demyelination"}
         assert len(candidate.pool) > 3  # then the rest of the selection
         assert {arc.pool[1] for arc in candidate.arcs} == {"", "\x1fCentral Nervous System"}
+
+
+def test_findings_of_another_body_system_are_never_offered(
+    make_fact: Callable[..., Fact],
+) -> None:
+    # M5: "a dural tail" is no plausible option for how a bone tumour enhances.
+    from quizgen.generators.mcq import build_pools, candidates  # noqa: PLC0415
+
+    bone = [
+        make_fact(
+            kind=FactKind.APPEARANCE,
+            article="bone",
+            subject="Osteosarcoma",
+            attribute="MRI T1 C+",
+            value="heterogeneous enhancement",
+            item="",
+            group="",
+        )
+    ]
+    brain = [
+        make_fact(
+            kind=FactKind.APPEARANCE,
+            article=f"brain-{n}",
+            subject=f"lesion {n}",
+            attribute="MRI T1 C+",
+            value=f"finding number {n}",
+            item="",
+            group="",
+        )
+        for n in range(10)
+    ]
+    systems = {"bone": "Musculoskeletal"} | {
+        f"brain-{n}": "Central Nervous System" for n in range(10)
+    }
+    pools = build_pools([*bone, *brain], systems)
+    entry = ArticleFacts(
+        "bone", "Osteosarcoma", Provenance(systems=("Musculoskeletal",)), tuple(bone)
+    )
+    (candidate,) = list(candidates(entry, bone, pools))
+    assert candidate.pool == ()  # too few plausible options: no question (M2)
+
+
+def test_a_setting_takes_no_distractor_from_the_articles_other_lists(
+    data_dir: Path, tmp_store: Path, now: datetime
+) -> None:
+    names = ("osteosarcoma.html", "pulmonary-embolism.html", "meningioma.html")
+    paths = [str(data_dir / "articles" / name) for name in names]
+    entries = resolve_selection(paths, store_dir=tmp_store, now=now).entries
+    own = {
+        normalize_answer(f.item)
+        for e in entries
+        if e.slug == "osteosarcoma"
+        for f in e.facts
+        if f.kind is FactKind.DIFFERENTIAL
+    }
+    made = generate(entries, rng=random.Random(5))
+    asked = [q for q in made.questions if q.stem.endswith("in children and adolescents?")]
+    assert asked
+    for question in asked:
+        distractors = [o for i, o in enumerate(question.options) if i != question.answer_index]
+        assert not [d for d in distractors if normalize_answer(d) in own], question.options

@@ -192,16 +192,24 @@ class _Scan:
     reproducibly). Records how far it went in each list (``arcs``)."""
 
     def __init__(
-        self, fact: Fact, local: Sequence[str], pool: tuple[FactKind, str], pools: Pools
+        self,
+        fact: Fact,
+        local: Sequence[str],
+        pool: tuple[FactKind, str],
+        pools: Pools,
+        *,
+        everywhere: bool = True,
     ) -> None:
         self.local = local
         kind, key = pool
         system = pools.systems.get(fact.source.article, "")
-        scopes = [system, ""] if system else [""]
+        # Without ``everywhere`` only the article and its body system are scanned.
+        scopes = ([system] if system else []) + ([""] if everywhere else [])
         self.lists = [
             (list_name(key, scope), *pools.distinct(kind, key, scope)) for scope in scopes
         ]
         self.kind = kind
+        self.everywhere = everywhere
         self.start = value_hash(fact.id)
         self.seen = [0] * len(self.lists)
         self.last = [-1] * len(self.lists)
@@ -212,8 +220,10 @@ class _Scan:
 
     def tiers(self) -> list[Iterator[str]]:
         """The same article's values with its body system's list, then the whole
-        selection's list."""
+        selection's list (when scanned)."""
         lists = [self._list(number) for number in range(len(self.lists))]
+        if not self.everywhere:
+            return [itertools.chain(iter(self.local), *lists)]
         first = itertools.chain(iter(self.local), *lists[:-1])
         return [first, lists[-1]]
 
@@ -315,12 +325,16 @@ def _frequency(entry: ArticleFacts, members: list[Fact]) -> Iterator[Candidate]:
         )
 
 
+def _is_plural(name: str) -> bool:
+    """Whether a name ends in a plural noun ("primaries", "osteoblastic metastases")."""
+    last = name.rsplit(maxsplit=1)[-1].lower() if name.split() else ""
+    return last.endswith("s") and not last.endswith(("ss", "us", "is", "sis"))
+
+
 def _frequency_wording(name: str, group: str) -> str:
     """The stem for a list whose name is a plural noun ("primaries", "growth patterns"), or
     the one that shows the name as a heading ("location", "non-contrast")."""
-    last = group.rsplit(maxsplit=1)[-1].lower() if group.split() else ""
-    plural = last.endswith("s") and not last.endswith(("ss", "us", "is", "sis"))
-    return name if plural else f"{name}_heading"
+    return name if _is_plural(group) else f"{name}_heading"
 
 
 def _is_subtype(fact: Fact, pools: Pools) -> bool:
@@ -336,13 +350,17 @@ def _differentials(entry: ArticleFacts, facts: Sequence[Fact], pools: Pools) -> 
             continue
         subject = fact.subject.lower()
         family = subject_family(subject)
-        local = [
-            f.item
-            for f in pools.by_kind_article[(kind, entry.slug)]
-            if not f.group and subject_family(f.subject) != family
-        ]
+        mine = pools.by_kind_article[(kind, entry.slug)]
+        exclude = pools.true_items(kind, fact.subject)
+        if family != subject:
+            # "Osteosarcoma in children": a setting excludes no finding, so what another
+            # list of the article names ("for a surface lesion") may be right too.
+            local = []
+            exclude = EntitySet([*exclude.names(), *(f.item for f in mine)])
+        else:
+            local = [f.item for f in mine if not f.group and subject_family(f.subject) != family]
         scan = _Scan(fact, local, (kind, ""), pools)
-        pool = _draw(scan, pools.true_items(kind, fact.subject))
+        pool = _draw(scan, exclude)
         yield Candidate(
             entry,
             fact,
@@ -398,13 +416,16 @@ def _appearances(entry: ArticleFacts, facts: Sequence[Fact], pools: Pools) -> It
             for f in pools.by_kind_article[(kind, entry.slug)]
             if f.attribute == fact.attribute
         ]
-        scan = _Scan(fact, local, (kind, fact.attribute), pools)
+        # A finding of another organ is no plausible option (a "dural tail" for a bone
+        # tumour): only the article's own body system is scanned.
+        scan = _Scan(fact, local, (kind, fact.attribute), pools, everywhere=False)
         pool = _draw(scan, EntitySet(same_seq), keep=_NoSharedSignal(key_signals))
         subject = _mid_sentence(fact.subject)
+        wording = "appearance" if _is_plural(subject) else "appearance_one"
         yield Candidate(
             entry,
             fact,
-            stem("mcq", "appearance", title=entry.title, attribute=fact.attribute, subject=subject),
+            stem("mcq", wording, title=entry.title, attribute=fact.attribute, subject=subject),
             fact.value,
             pool,
             False,
