@@ -362,3 +362,18 @@ def test_a_latency_is_no_age_and_sign_names_carry_no_quotes(data_dir: Path) -> N
     for facts in _all_forms(data_dir, "osteosarcoma").values():
         assert "10-15 years" not in {f.value for f in _of(facts, FactKind.AGE)}
         assert not [f.item for f in _of(facts, FactKind.SIGN) if "'" in f.item]
+
+
+def test_a_pronoun_under_an_imaging_heading_is_not_the_disease(data_dir: Path) -> None:
+    # "It is normal in ~12% of patients" under "Plain radiograph" means the radiograph.
+    for facts in _all_forms(data_dir, "pulmonary-embolism").values():
+        statements = [f.statement for f in facts]
+        assert not [s for s in statements if s.startswith("Pulmonary embolism is normal")]
+
+
+def test_flattened_shares_of_two_levels_are_no_list(data_dir: Path) -> None:
+    # "conventional: ~75% of all" then its subtypes' shares and the next siblings' run on
+    # in plain text; guessing one list of them would tell that 50 % of all osteosarcomas
+    # are osteoblastic.
+    facts = _all_forms(data_dir, "osteosarcoma")["txt"]
+    assert not [f for f in _of(facts, FactKind.FREQUENCY) if f.item == "osteoblastic"]

@@ -93,14 +93,23 @@ def iter_lists(article: Article) -> Iterator[ListUnit]:
             previous = block
 
 
+_IMAGING_HEADING = re.compile(
+    r"\b(?:radiograph\w*|x-ray|CT\w*|MRI?|ultraso\w+|sonograph\w*|scan\w*|scintigraph\w*|"
+    r"angiograph\w*|PET|nuclear|imaging|echocardiograph\w*|fluoroscop\w*|mammograph\w*)\b",
+    re.I,
+)
 _LEADING_PRONOUN = re.compile(
     r"^(?:They|It|These|This)\s+(?=(?:are|is|was|were|must|may|can|have|has|occur|typically|usually|often|commonly)\b)"
 )
 
 
-def resolve_pronoun(sentence: str, subject: str) -> str:
+def resolve_pronoun(sentence: str, subject: str, section: Section | None = None) -> str:
     """ "They are more frequent …" → "<subject> are more frequent …" (a card never opens on a
-    bare pronoun, C2). The source text itself is kept exact elsewhere."""
+    bare pronoun, C2). Not under an imaging heading, where "It is normal in ~12%" means the
+    radiograph, not the disease: there the pronoun stays, and C2 drops the card. The source
+    text itself is kept exact elsewhere."""
+    if section is not None and _IMAGING_HEADING.search(section.path):
+        return sentence
     return _LEADING_PRONOUN.sub(f"{subject} ", sentence, count=1)
 
 
@@ -154,7 +163,7 @@ def make_fact(
         item=item,
         attribute=attribute,
         group=group,
-        statement=resolve_pronoun(statement, article.title),
+        statement=resolve_pronoun(statement, article.title, section),
         source=SourceRef(
             article=article.slug, title=article.title, section=section.path, text=source_text
         ),

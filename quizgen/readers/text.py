@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 
 from quizgen.model import Article, InputFormat, Provenance
+from quizgen.normalize import numbers_in
 from quizgen.readers.builder import ArticleBuilder
 from quizgen.readers.cleanup import TERMINAL_HEADINGS, clean_inline
 from quizgen.readers.lists import as_key_value, build_tree, looks_like_item, shape_of
@@ -21,6 +22,7 @@ __all__ = ["read_text_article"]
 
 _BULLET = re.compile(r"^(\s*)[•·▪◦‣*-]\s+(.*)$")
 _MAX_HEADING_WORDS = 7
+_WHOLE = (95.0, 103.0)  # what the shares of one whole add up to, allowing for rounding
 
 
 def _is_heading(lines: list[str], index: int) -> bool:
@@ -51,12 +53,21 @@ def _share_run(lines: list[str], index: int) -> int:
     0 otherwise. Only such runs are taken for lists: other short lines may have lost their
     nesting too, and guessing it could make a sub-item a diagnosis of its own."""
     end = index
+    total = 0.0
     while end < len(lines) and lines[end].strip() and not _BULLET.match(lines[end]):
         line = clean_inline(lines[end].strip())
         if not (looks_like_item(line) and shape_of(line) == "percent"):
             break
+        share = line[line.rfind("(") :] if line.endswith(")") else line.rsplit(":", 1)[-1]
+        numbers = numbers_in(share)
+        total += sum(numbers[:2]) / len(numbers[:2]) if numbers else 0.0
         end += 1
-    return end - index if end - index >= 2 else 0
+    # Flattened text may run a parent's shares into its children's: only a run that
+    # accounts for one whole (about 100 %), under a line that carries no share of its own
+    # ("conventional: ~75% of all", whose children the run could be), is taken for a list.
+    whole = _WHOLE[0] <= total <= _WHOLE[1]
+    above = lines[index - 1] if index > 0 else ""
+    return end - index if end - index >= 2 and whole and "%" not in above else 0
 
 
 def _parse_body(lines: list[str], builder: ArticleBuilder) -> None:
