@@ -348,15 +348,19 @@ def resolve_selection(
     now: datetime,
     workers: int = 2,
     report: Report | None = None,
+    save: bool = True,
 ) -> Selection:
     """Resolve ``[RECIPE | PATH...]`` to store entries, extracting and merging on the way.
+
+    With ``save=False`` (a dry run) the merge is computed but neither the store nor the
+    cache is written.
 
     Raises:
         RecipeError: a bad recipe.
         StoreError: the store is malformed (then nothing is written).
     """
     recipe = recipe_for(args)
-    cache = store_dir / CACHE_FOLDER
+    cache = store_dir / CACHE_FOLDER if save else None
     store = load_store(store_dir, now=now, cache_dir=cache)
     fresh: list[ArticleFacts] = []
     order: list[str] = []
@@ -375,7 +379,8 @@ def resolve_selection(
             order.append(result[0].slug)
             warnings.extend(f"{path}: {warning}" for warning in result[1])
     merge = merge_facts(store, fresh, now=now)
-    save_store(merge.store, store_dir, only=merge.changed_slugs, cache_dir=cache)
+    if save:
+        save_store(merge.store, store_dir, only=merge.changed_slugs, cache_dir=cache)
     entries = [merge.store[slug] for slug in dict.fromkeys(order)]
     return Selection(
         recipe=recipe, entries=entries, failures=failures, merge=merge, warnings=warnings

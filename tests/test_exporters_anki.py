@@ -393,3 +393,16 @@ def test_diff_shows_what_the_next_build_changes_and_orphans(
     assert int(match.group(2)) >= 1  # breast's questions
     assert "#mcq-" in planned.output
     assert out.read_bytes() == package  # a plan writes no deck
+
+
+def test_diff_and_plan_write_nothing(runner: CliRunner, tmp_path: Path, seeds_dir: Path) -> None:
+    store = tmp_path / "facts"
+    out = tmp_path / "deck.apkg"
+    for command in (["diff"], ["build", "--plan"]):
+        result = runner.invoke(
+            app, [*command, str(seeds_dir), "-o", str(out), "--store", str(store)]
+        )
+        assert result.exit_code == 0, result.output
+        assert re.search(r"add \d+, change 0, leave 0, orphan 0", result.output)
+        assert not store.exists()  # neither the store nor its cache
+        assert not out.exists()

@@ -72,9 +72,16 @@ class _Prepared(NamedTuple):
 
 
 def _prepare(
-    sources: list[str] | None, store: Path, output: Path | None, *, seed: int, workers: int
+    sources: list[str] | None,
+    store: Path,
+    output: Path | None,
+    *,
+    seed: int,
+    workers: int,
+    dry: bool = False,
 ) -> _Prepared:
-    """Resolve the selection and generate its items (shared by build and diff)."""
+    """Resolve the selection and generate its items (shared by build and diff); ``dry``
+    writes neither the store nor any cache."""
     from quizgen.generators import generate  # noqa: PLC0415
     from quizgen.model import FactKind, slugify  # noqa: PLC0415
     from quizgen.selection import resolve_selection  # noqa: PLC0415
@@ -82,7 +89,7 @@ def _prepare(
     now = datetime.now(UTC)
     with _progress_bar(sources or []) as report:
         selection = resolve_selection(
-            sources or [], store_dir=store, now=now, workers=workers, report=report
+            sources or [], store_dir=store, now=now, workers=workers, report=report, save=not dry
         )
     for failure in selection.failures:
         print(f"Error: {failure}", file=sys.stderr)
@@ -99,7 +106,7 @@ def _prepare(
         kinds=kinds,
         approved_only=recipe.approved_only,
         tags=recipe.tags,
-        cache_dir=_deck_cache(store, out),
+        cache_dir=None if dry else _deck_cache(store, out),
     )
     return _Prepared(recipe, bool(selection.failures), generated, out, now)
 
@@ -143,10 +150,10 @@ def build(
     from quizgen.exporters.manifest import load_manifest, save_manifest  # noqa: PLC0415
 
     recipe, failed, generated, out, now = _prepare(
-        sources, store, output, seed=seed, workers=workers
+        sources, store, output, seed=seed, workers=workers, dry=plan
     )
     previous = load_manifest(out)
-    rows = deck_rows(generated, _deck_cache(store, out))
+    rows = deck_rows(generated, None if plan else _deck_cache(store, out))
     if plan:
         _print_plan(previous, {row.item_id: row.digest for row in rows}, out)
         return
@@ -236,14 +243,14 @@ def diff(
     seed: Seed = 0,
     workers: Workers = 2,
 ) -> None:
-    """Show what the next `quizgen build` would add, change, leave and orphan; write no deck.
+    """Show what the next `quizgen build` would add, change, leave and orphan; write nothing.
 
     Example: quizgen diff decks/seeds.yaml -o seeds.apkg
     """
     from quizgen.exporters.deck import deck_rows  # noqa: PLC0415
     from quizgen.exporters.manifest import load_manifest  # noqa: PLC0415
 
-    prepared = _prepare(sources, store, output, seed=seed, workers=workers)
-    rows = deck_rows(prepared.generated, _deck_cache(store, prepared.out))
+    prepared = _prepare(sources, store, output, seed=seed, workers=workers, dry=True)
+    rows = deck_rows(prepared.generated)
     current = {row.item_id: row.digest for row in rows}
     _print_plan(load_manifest(prepared.out), current, prepared.out)
