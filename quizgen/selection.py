@@ -33,6 +33,7 @@ __all__ = [
     "Unchanged",
     "bundled_recipe_path",
     "count_articles",
+    "deck_cache",
     "extract_paths",
     "load_recipe",
     "recipe_for",
@@ -96,6 +97,14 @@ class Selection:
     def name(self) -> str:
         """The recipe's name."""
         return self.recipe.name
+
+
+def deck_cache(store_dir: Path, deck: Path) -> Path:
+    """The cache of one deck's generated items and rows. Each deck has its own: a cache
+    keeps only what its last build used, so two decks from one store would evict each
+    other's entries."""
+    name = hashlib.sha1(str(deck.resolve()).encode()).hexdigest()[:12]
+    return store_dir / CACHE_FOLDER / f"deck-{name}"
 
 
 def bundled_recipe_path() -> Path:

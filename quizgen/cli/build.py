@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import random
 import sys
 from collections.abc import Callable, Iterator, Mapping
@@ -84,7 +83,7 @@ def _prepare(
     writes neither the store nor any cache."""
     from quizgen.generators import generate  # noqa: PLC0415
     from quizgen.model import FactKind, slugify  # noqa: PLC0415
-    from quizgen.selection import resolve_selection  # noqa: PLC0415
+    from quizgen.selection import deck_cache, resolve_selection  # noqa: PLC0415
 
     now = datetime.now(UTC)
     with _progress_bar(sources or []) as report:
@@ -106,7 +105,7 @@ def _prepare(
         kinds=kinds,
         approved_only=recipe.approved_only,
         tags=recipe.tags,
-        cache_dir=None if dry else _deck_cache(store, out),
+        cache_dir=None if dry else deck_cache(store, out),
     )
     return _Prepared(recipe, bool(selection.failures), generated, out, now)
 
@@ -148,12 +147,13 @@ def build(
         deck_rows,
     )
     from quizgen.exporters.manifest import load_manifest, save_manifest  # noqa: PLC0415
+    from quizgen.selection import deck_cache  # noqa: PLC0415
 
     recipe, failed, generated, out, now = _prepare(
         sources, store, output, seed=seed, workers=workers, dry=plan
     )
     previous = load_manifest(out)
-    rows = deck_rows(generated, None if plan else _deck_cache(store, out))
+    rows = deck_rows(generated, None if plan else deck_cache(store, out))
     if plan:
         _print_plan(previous, {row.item_id: row.digest for row in rows}, out)
         return
@@ -186,15 +186,6 @@ def build(
     _report_orphans(stream, ORPHAN_TAG)
     if failed:
         raise typer.Exit(1)
-
-
-def _deck_cache(store: Path, out: Path) -> Path:
-    """The cache of one deck's generated items and rows. Each deck has its own: a cache keeps
-    only what its last build used, so two decks from one store would evict each other's."""
-    from quizgen.selection import CACHE_FOLDER  # noqa: PLC0415
-
-    deck = hashlib.sha1(str(out.resolve()).encode()).hexdigest()[:12]
-    return store / CACHE_FOLDER / f"deck-{deck}"
 
 
 def _report_orphans(stream: DeckStream, tag: str) -> None:

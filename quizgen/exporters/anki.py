@@ -34,7 +34,6 @@ __all__ = [
     "MCQ_FIELDS",
     "MCQ_MODEL_ID",
     "ORPHAN_TAG",
-    "ArticleRows",
     "BuildSummary",
     "NoteRow",
     "cloze_row",
@@ -328,19 +327,9 @@ def mcq_row(question: MCQuestion) -> NoteRow:
     )
 
 
-class ArticleRows(NamedTuple):
-    """One article's rows and the licence line its content is under."""
-
-    rows: tuple[NoteRow, ...]
-    licences: frozenset[str]
-
-
-def item_rows(notes: Sequence[ClozeNote], questions: Sequence[MCQuestion]) -> ArticleRows:
-    """Rows of some notes and questions, and the licence lines of their sources."""
-    rows = [*(cloze_row(n) for n in notes), *(mcq_row(q) for q in questions)]
-    licences = {licence_line(n.provenance) for n in notes}
-    licences |= {licence_line(q.provenance) for q in questions}
-    return ArticleRows(tuple(rows), frozenset(licences))
+def item_rows(notes: Sequence[ClozeNote], questions: Sequence[MCQuestion]) -> tuple[NoteRow, ...]:
+    """The rows of some notes and questions."""
+    return (*(cloze_row(n) for n in notes), *(mcq_row(q) for q in questions))
 
 
 def write_apkg(
@@ -365,13 +354,14 @@ def write_apkg(
     Raises:
         ExportError: the output cannot be written (no partial file is left).
     """
-    made = item_rows(notes, questions)
+    licences = {licence_line(n.provenance) for n in notes}
+    licences |= {licence_line(q.provenance) for q in questions}
     return write_rows(
-        made.rows,
+        item_rows(notes, questions),
         out,
         deck_name=deck_name,
         description=description,
-        licences=made.licences,
+        licences=licences,
         now=now,
     )
 

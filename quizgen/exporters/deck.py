@@ -13,7 +13,6 @@ from pathlib import Path
 from quizgen.attribution import licence_text
 from quizgen.exporters.anki import (
     ORPHAN_TAG,
-    ArticleRows,
     NoteRow,
     item_rows,
     note_guid,
@@ -48,7 +47,7 @@ def deck_rows(generated: Generated, cache_dir: Path | None = None) -> Iterator[N
         return
     from quizgen.cache import ContentCache  # noqa: PLC0415
 
-    with ContentCache(cache_dir, "anki_rows", _fingerprint(), ArticleRows) as cache:
+    with ContentCache(cache_dir, "anki_rows", _fingerprint(), tuple) as cache:
         for article in generated.articles:
             rows = cache.get(article.key)
             if rows is None:
@@ -58,13 +57,13 @@ def deck_rows(generated: Generated, cache_dir: Path | None = None) -> Iterator[N
         cache.prune()
 
 
-def _render(article: ArticleItems) -> ArticleRows:
+def _render(article: ArticleItems) -> tuple[NoteRow, ...]:
     items = article.unpack()
     return item_rows(items.notes, items.questions)
 
 
-def _kept(rows: ArticleRows, dropped: Collection[str]) -> Iterator[NoteRow]:
-    return (row for row in rows.rows if row.item_id not in dropped)
+def _kept(rows: tuple[NoteRow, ...], dropped: Collection[str]) -> Iterator[NoteRow]:
+    return (row for row in rows if row.item_id not in dropped)
 
 
 def deck_licences(generated: Generated) -> frozenset[str]:

@@ -98,19 +98,22 @@ def _item_percentages(
 ) -> Iterator[Fact]:
     """Each share of a list that is no whole, as a percentage of its own line."""
     for item in items:
-        share = _share(item)
-        if share is None:
-            continue
-        yield make_fact(
-            FactKind.PERCENTAGE,
-            article,
-            section,
-            item.text,
-            key=(mask_numbers(item.text),),
-            subject=article.title,
-            value=share[1],
-            statement=item.text,
-        )
+        if (share := _share(item)) is not None:
+            yield _percentage(article, section, item.text, share[1])
+
+
+def _percentage(article: Article, section: Section, text: str, value: str) -> Fact:
+    """A percentage stated by one sentence or line."""
+    return make_fact(
+        FactKind.PERCENTAGE,
+        article,
+        section,
+        text,
+        key=(mask_numbers(text),),
+        subject=article.title,
+        value=value,
+        statement=text,
+    )
 
 
 def extract_frequencies(article: Article) -> Iterator[Fact]:
@@ -168,13 +171,5 @@ def extract_percentages(article: Article) -> Iterator[Fact]:
             continue
         if len(sentence.text.split()) < 5:
             continue  # a fragment has no subject to ask about
-        yield make_fact(
-            FactKind.PERCENTAGE,
-            article,
-            sentence.section,
-            sentence.text,
-            key=(mask_numbers(sentence.text),),
-            subject=article.title,
-            value=normalise_value(matches[0].group("value")),
-            statement=sentence.text,
-        )
+        value = normalise_value(matches[0].group("value"))
+        yield _percentage(article, sentence.section, sentence.text, value)

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from quizgen.extractors.text import iter_lists, iter_sentences, make_fact, split_label
-from quizgen.model import Article, Fact, FactKind, Section
+from quizgen.model import Article, Fact, FactKind, ListItem, Section
 
 __all__ = ["extract_definition", "extract_signs", "extract_synonyms"]
 
@@ -49,14 +49,18 @@ def _sign_name(match: re.Match[str]) -> str:
 def _listed_signs(article: Article) -> Iterator[tuple[Section, str, str]]:
     """(section, sign name, its line) for list entries "CSF cleft sign: a rim of CSF …"."""
     for unit in iter_lists(article):
-        stack = list(unit.block.items)
-        while stack:
-            item = stack.pop(0)
-            stack.extend(item.children)
+        for item in _walk(unit.block.items):
             name, detail = split_label(item.text)
             match = _SIGN.fullmatch(name)
             if match and detail and (sign := _sign_name(match)):
                 yield unit.section, sign, item.text
+
+
+def _walk(items: tuple[ListItem, ...]) -> Iterator[ListItem]:
+    """Every entry of a list, children after their parent."""
+    for item in items:
+        yield item
+        yield from _walk(item.children)
 
 
 def extract_signs(article: Article) -> Iterator[Fact]:

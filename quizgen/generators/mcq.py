@@ -151,7 +151,7 @@ def build_pools(facts: Iterable[Fact], systems: Mapping[str, str] | None = None)
 
 
 def _draw(
-    values: Iterable[str] | _Scan,
+    tiers: Sequence[Iterable[str]],
     exclude: EntitySet,
     limit: int = POOL_SIZE,
     scan: int = 200,
@@ -159,10 +159,10 @@ def _draw(
 ) -> tuple[str, ...]:
     """Up to ``limit`` values (that ``keep`` accepts) not (possibly) the same as an excluded
     one or as each other. Stops when it has enough or after ``scan`` values (a library of
-    thousands of articles repeats the same few findings). A ``_Scan`` is read tier by tier
-    and stops after the tier (the same article and body system) that already gave enough
-    for a question: distractors from the same region are the plausible ones (M5)."""
-    tiers = values.tiers() if isinstance(values, _Scan) else [values]
+    thousands of articles repeats the same few findings). ``tiers`` are read in turn, and
+    reading stops after a tier (``_Scan.tiers``: the same article and body system) that
+    already gave enough for a question: distractors from the same region are the plausible
+    ones (M5)."""
     kept: list[str] = []
     chosen = EntitySet()
     budget = scan
@@ -213,10 +213,6 @@ class _Scan:
         self.start = value_hash(fact.id)
         self.seen = [0] * len(self.lists)
         self.last = [-1] * len(self.lists)
-
-    def __iter__(self) -> Iterator[str]:
-        for tier in self.tiers():
-            yield from tier
 
     def tiers(self) -> list[Iterator[str]]:
         """The same article's values with its body system's list, then the whole
@@ -303,7 +299,7 @@ def _frequency(entry: ArticleFacts, members: list[Fact]) -> Iterator[Candidate]:
                     value=fact.value,
                 ),
                 fact.item,
-                _draw(items, EntitySet([fact.item]), limit=len(items)),
+                _draw([items], EntitySet([fact.item]), limit=len(items)),
                 False,
                 "item",
             )
@@ -360,7 +356,7 @@ def _differentials(entry: ArticleFacts, facts: Sequence[Fact], pools: Pools) -> 
         else:
             local = [f.item for f in mine if not f.group and subject_family(f.subject) != family]
         scan = _Scan(fact, local, (kind, ""), pools)
-        pool = _draw(scan, exclude)
+        pool = _draw(scan.tiers(), exclude)
         yield Candidate(
             entry,
             fact,
@@ -419,7 +415,7 @@ def _appearances(entry: ArticleFacts, facts: Sequence[Fact], pools: Pools) -> It
         # A finding of another organ is no plausible option (a "dural tail" for a bone
         # tumour): only the article's own body system is scanned.
         scan = _Scan(fact, local, (kind, fact.attribute), pools, everywhere=False)
-        pool = _draw(scan, EntitySet(same_seq), keep=_NoSharedSignal(key_signals))
+        pool = _draw(scan.tiers(), EntitySet(same_seq), keep=_NoSharedSignal(key_signals))
         subject = _mid_sentence(fact.subject)
         wording = "appearance" if _is_plural(subject) else "appearance_one"
         yield Candidate(
@@ -440,7 +436,7 @@ def _associations(entry: ArticleFacts, facts: Sequence[Fact], pools: Pools) -> I
     for fact in facts:
         mine = [f.item for f in pools.by_kind_article[(kind, entry.slug)] if f.group == fact.group]
         scan = _Scan(fact, (), (kind, fact.group), pools)
-        pool = _draw(scan, EntitySet(mine))
+        pool = _draw(scan.tiers(), EntitySet(mine))
         yield Candidate(
             entry,
             fact,
