@@ -406,3 +406,14 @@ def test_diff_and_plan_write_nothing(runner: CliRunner, tmp_path: Path, seeds_di
         assert re.search(r"add \d+, change 0, leave 0, orphan 0", result.output)
         assert not store.exists()  # neither the store nor its cache
         assert not out.exists()
+
+
+def test_a_missing_source_is_one_line_on_stderr(runner: CliRunner, tmp_path: Path) -> None:
+    missing = tmp_path / "nope"
+    result = runner.invoke(
+        app, ["build", str(missing), "-o", str(tmp_path / "d.apkg"), "--store", str(tmp_path / "f")]
+    )
+    assert result.exit_code == 1
+    errors = [line for line in result.output.splitlines() if line.startswith("Error:")]
+    assert errors == [f"Error: {missing}: no such file or folder"]
+    assert not (tmp_path / "d.apkg").exists()

@@ -158,6 +158,8 @@ def build(
         _print_plan(previous, {row.item_id: row.digest for row in rows}, out)
         return
     if not generated.item_count:
+        if failed:  # the sources' own errors (already printed) are the reason
+            raise typer.Exit(1)
         raise fail(f"{recipe.name}: nothing to build (no usable facts)")
     stream = DeckStream(previous, out, now, drop_orphans=drop_orphans, orphan=not failed)
     summary = write_rows(
