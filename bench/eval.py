@@ -1,0 +1,376 @@
+"""Score the extractors against the gold-annotated development corpus.
+
+    python bench/eval.py [CORPUS ...] [--form md|html|txt|all] [--details] [--json]
+
+CORPUS defaults to ``bench/dev-corpus``: one folder per article holding ``article.html``,
+``article.md`` and/or ``article.txt`` and a ``gold.yaml`` written before the extractor was run
+on the article (format: ``bench/dev-corpus/README.md``).
+
+For every gold fact the scorer looks for extracted facts whose source text overlaps the gold
+quote (the sentence or list line that states the fact) and says how the fact came out:
+
+- **structured**: a fact of a compatible kind holds the gold answer and, where the gold names
+  one, what the answer is about (item, sequence, ...) in its fields, not only in a sentence;
+- **sentence**: a fact holds the answer, but only inside its sentence (a statement, or a
+  percentage whose item is not in a field);
+- **missed**: neither.
+
+An extracted fact counts as correct (precision) when it matches some gold fact at either level
+and its subject is not another thing's; every other extracted fact is a false positive, listed
+with ``--details`` for a person to read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+from rapidfuzz import fuzz
+
+from quizgen.errors import QuizgenError
+from quizgen.extractors import extract_facts
+from quizgen.model import Fact
+from quizgen.normalize import numbers_in
+from quizgen.readers import read_article
+
+DEFAULT_CORPUS = Path(__file__).resolve().parent / "dev-corpus"
+FORMS = {"html": "article.html", "md": "article.md", "txt": "article.txt"}
+
+# Which extracted kinds may carry a gold kind as a structured fact. A share of a whole read as
+# a single percentage (or the reverse) still has its number and its item in fields.
+COMPATIBLE: dict[str, frozenset[str]] = {
+    "frequency": frozenset({"frequency", "percentage"}),
+    "percentage": frozenset({"percentage", "frequency"}),
+    "appearance": frozenset({"appearance"}),
+    "differential": frozenset({"differential"}),
+    "threshold": frozenset({"threshold"}),
+    "age": frozenset({"age"}),
+    "sex_ratio": frozenset({"sex_ratio"}),
+    "synonym": frozenset({"synonym"}),
+    "sign": frozenset({"sign"}),
+    "association": frozenset({"association"}),
+    "definition": frozenset({"definition"}),
+    "classification": frozenset({"classification", "association", "definition"}),
+    "rank": frozenset({"rank"}),
+    "statement": frozenset({"statement"}),
+}
+# Gold kinds whose answer is the item (a name), not the value.
+ANSWER_IS_ITEM = frozenset({"differential", "sign", "association", "classification"})
+FUZZY = 85  # rapidfuzz score for "the same words" in names and findings
+OVERLAP = 90  # partial_ratio of quote and source text for "the same sentence"
+
+
+@dataclass(frozen=True)
+class GoldFact:
+    """One fact a resident would want, as the annotator wrote it."""
+
+    kind: str
+    subject: str
+    item: str
+    value: str
+    attribute: str
+    group: str
+    quote: str
+
+    @property
+    def answer(self) -> str:
+        """What a card would ask for."""
+        if self.kind in ANSWER_IS_ITEM:
+            return self.item or self.value
+        if self.kind == "rank":
+            return self.item or self.value
+        return self.value or self.item
+
+    @property
+    def about(self) -> str:
+        """What the answer belongs to, when the annotator named it ("" when none)."""
+        if self.kind in ANSWER_IS_ITEM or self.kind in {"synonym", "definition", "statement"}:
+            return ""
+        if self.kind == "appearance":
+            return self.attribute
+        if self.kind == "rank":
+            return self.value if self.item else ""
+        return self.item
+
+
+@dataclass
+class ArticleScore:
+    """One article in one form."""
+
+    name: str
+    gold: list[tuple[GoldFact, str]] = field(default_factory=list)  # fact, level
+    extracted: list[tuple[Fact, bool]] = field(default_factory=list)  # fact, correct
+    error: str = ""
+
+
+def norm(text: str) -> str:
+    """Lower case, one kind of dash and space, no space before %, for comparing texts."""
+    text = unicodedata.normalize("NFKC", text).lower()
+    text = re.sub(r"[‐-―−]", "-", text)
+    text = re.sub(r"\s+", " ", text)
+    text = re.sub(r"(?<=\d) (?=%)", "", text)
+    return text.strip(" .;:,")
+
+
+def overlaps(quote: str, source: str) -> bool:
+    """Whether an extracted fact's source text is (part of) the gold quote's sentence."""
+    q, s = norm(quote), norm(source)
+    if not q or not s:
+        return False
+    if q in s or s in q:
+        return True
+    shorter = min(len(q), len(s))
+    return shorter >= 20 and fuzz.partial_ratio(q, s) >= OVERLAP
+
+
+def same_value(gold: str, text: str) -> bool:
+    """Whether ``text`` states the gold answer: the same numbers, or the same words."""
+    g, t = norm(gold), norm(text)
+    if not g or not t:
+        return False
+    gold_numbers = numbers_in(g)
+    if gold_numbers:
+        return gold_numbers == numbers_in(t)[: len(gold_numbers)] or g in t
+    if g in t or (len(t) >= 4 and t in g):
+        return True
+    return fuzz.token_set_ratio(g, t) >= FUZZY
+
+
+def mentions(gold: str, text: str) -> bool:
+    """Whether ``text`` (a sentence) contains the gold answer."""
+    g, t = norm(gold), norm(text)
+    if not g or not t:
+        return False
+    if g in t:
+        return True
+    numbers = numbers_in(g)
+    if numbers:
+        found = numbers_in(t)
+        return all(n in found for n in numbers)
+    return fuzz.partial_ratio(g, t) >= FUZZY
+
+
+def fields_of(fact: Fact) -> list[str]:
+    """The structured fields of a fact (not its sentence)."""
+    return [v for v in (fact.item, fact.value, fact.attribute, fact.group) if v]
+
+
+def same_subject(gold: GoldFact, fact: Fact, title: str) -> bool:
+    """Whether the fact is about the gold fact's subject (or its article, when gold says so)."""
+    if not gold.subject or not fact.subject:
+        return True
+    g, f = norm(gold.subject), norm(fact.subject)
+    if g in f or f in g or fuzz.token_set_ratio(g, f) >= 70:
+        return True
+    # A fact about the article's title is right when the gold subject is the title's topic.
+    return norm(title) == f and fuzz.token_set_ratio(g, norm(title)) >= 60
+
+
+def level(gold: GoldFact, facts: Iterable[Fact], title: str) -> tuple[str, list[Fact]]:
+    """How the gold fact came out, and the extracted facts that carry it."""
+    structured: list[Fact] = []
+    sentence: list[Fact] = []
+    for fact in facts:
+        if not overlaps(gold.quote, fact.source.text) and not overlaps(gold.quote, fact.statement):
+            continue
+        fields = fields_of(fact)
+        holds_answer = any(same_value(gold.answer, f) for f in fields)
+        holds_about = not gold.about or any(same_value(gold.about, f) for f in fields)
+        if (
+            fact.kind.value in COMPATIBLE.get(gold.kind, frozenset())
+            and holds_answer
+            and holds_about
+            and same_subject(gold, fact, title)
+        ):
+            structured.append(fact)
+        elif holds_answer or mentions(gold.answer, fact.statement):
+            sentence.append(fact)
+    if structured:
+        return "structured", structured + sentence
+    if sentence:
+        return "sentence", sentence
+    return "missed", []
+
+
+def load_gold(folder: Path) -> tuple[str, list[GoldFact]]:
+    """The gold file of one article folder."""
+    data = yaml.safe_load((folder / "gold.yaml").read_text(encoding="utf-8"))
+    facts = [
+        GoldFact(
+            kind=str(entry.get("kind", "")),
+            subject=str(entry.get("subject") or ""),
+            item=str(entry.get("item") or ""),
+            value=str(entry.get("value") or ""),
+            attribute=str(entry.get("attribute") or ""),
+            group=str(entry.get("group") or ""),
+            quote=str(entry.get("quote") or ""),
+        )
+        for entry in data.get("facts", [])
+    ]
+    return str(data.get("title", folder.name)), facts
+
+
+def score_article(folder: Path, form: str) -> ArticleScore | None:
+    """Score one article in one form (None when the folder lacks that form)."""
+    path = folder / FORMS[form]
+    if not path.is_file():
+        return None
+    title, gold = load_gold(folder)
+    score = ArticleScore(f"{folder.name}.{form}")
+    try:
+        article = read_article(path)
+    except QuizgenError as exc:
+        score.error = str(exc)
+        score.gold = [(g, "missed") for g in gold]
+        return score
+    facts = extract_facts(article)
+    used: set[str] = set()
+    for g in gold:
+        lvl, carriers = level(g, facts, article.title or title)
+        score.gold.append((g, lvl))
+        used.update(f.id for f in carriers)
+    score.extracted = [(f, f.id in used) for f in facts]
+    return score
+
+
+def corpus_folders(roots: list[Path]) -> list[Path]:
+    """Every article folder (one holding gold.yaml) under the roots, sorted."""
+    folders: list[Path] = []
+    for root in roots:
+        if (root / "gold.yaml").is_file():
+            folders.append(root)
+        else:
+            folders.extend(p.parent for p in sorted(root.glob("*/gold.yaml")))
+    return folders
+
+
+def summarise(scores: list[ArticleScore]) -> dict[str, object]:
+    """Recall per gold kind (any, structured), precision per extracted kind, and totals."""
+    recall: dict[str, Counter[str]] = {}
+    precision: dict[str, Counter[str]] = {}
+    for score in scores:
+        for g, lvl in score.gold:
+            recall.setdefault(g.kind, Counter())[lvl] += 1
+        for fact, correct in score.extracted:
+            precision.setdefault(fact.kind.value, Counter())["correct" if correct else "wrong"] += 1
+    total = Counter[str]()
+    for counts in recall.values():
+        total.update(counts)
+    extracted = Counter[str]()
+    for counts in precision.values():
+        extracted.update(counts)
+    n = sum(total.values())
+    found = total["structured"] + total["sentence"]
+    n_extracted = sum(extracted.values())
+    return {
+        "articles": len(scores),
+        "gold_facts": n,
+        "recall": found / n if n else 0.0,
+        "structured_share_of_found": total["structured"] / found if found else 0.0,
+        "structured_recall": total["structured"] / n if n else 0.0,
+        "extracted_facts": n_extracted,
+        "precision": extracted["correct"] / n_extracted if n_extracted else 0.0,
+        "recall_by_kind": {k: dict(v) for k, v in sorted(recall.items())},
+        "precision_by_kind": {k: dict(v) for k, v in sorted(precision.items())},
+        "per_article": {
+            s.name: {
+                "gold": len(s.gold),
+                "found": sum(lvl != "missed" for _, lvl in s.gold),
+                "structured": sum(lvl == "structured" for _, lvl in s.gold),
+                "extracted": len(s.extracted),
+                "wrong": sum(not ok for _, ok in s.extracted),
+                "error": s.error,
+            }
+            for s in scores
+        },
+    }
+
+
+def _pct(part: int, whole: int) -> str:
+    return f"{100 * part / whole:5.1f} %" if whole else "    -  "
+
+
+def print_table(summary: dict[str, object]) -> None:
+    """The summary as markdown tables."""
+    n = summary["gold_facts"]
+    print(
+        f"{summary['articles']} article files, {n} gold facts, "
+        f"{summary['extracted_facts']} extracted facts\n"
+    )
+    print(f"- recall (any form): {100 * float(summary['recall']):.1f} %")  # type: ignore[arg-type]
+    print(
+        "- structured share of what was found: "
+        f"{100 * float(summary['structured_share_of_found']):.1f} %"  # type: ignore[arg-type]
+    )
+    print(f"- precision: {100 * float(summary['precision']):.1f} %\n")  # type: ignore[arg-type]
+    print("| gold kind | facts | structured | sentence only | missed | recall |")
+    print("|---|---:|---:|---:|---:|---:|")
+    for kind, counts in summary["recall_by_kind"].items():  # type: ignore[attr-defined]
+        total = sum(counts.values())
+        found = counts.get("structured", 0) + counts.get("sentence", 0)
+        print(
+            f"| {kind} | {total} | {counts.get('structured', 0)} | {counts.get('sentence', 0)} "
+            f"| {counts.get('missed', 0)} | {_pct(found, total)} |"
+        )
+    print("\n| extracted kind | facts | correct | wrong | precision |")
+    print("|---|---:|---:|---:|---:|")
+    for kind, counts in summary["precision_by_kind"].items():  # type: ignore[attr-defined]
+        total = sum(counts.values())
+        print(
+            f"| {kind} | {total} | {counts.get('correct', 0)} | {counts.get('wrong', 0)} "
+            f"| {_pct(counts.get('correct', 0), total)} |"
+        )
+
+
+def print_details(scores: list[ArticleScore]) -> None:
+    """Every missed gold fact and every unmatched extracted fact, for a person to read."""
+    for score in scores:
+        print(f"\n## {score.name}" + (f"  ERROR: {score.error}" if score.error else ""))
+        for g, lvl in score.gold:
+            if lvl != "structured":
+                print(f"  {lvl:9} {g.kind:13} {g.subject} | {g.item} | {g.value} | {g.quote[:90]}")
+        for fact, ok in score.extracted:
+            if not ok:
+                text = " | ".join(
+                    (fact.kind.value, fact.subject, fact.item, fact.value, fact.attribute)
+                )
+                print(f"  WRONG?    {text} <- {fact.source.text[:80]}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", nargs="*", type=Path, default=[DEFAULT_CORPUS])
+    parser.add_argument("--form", choices=[*FORMS, "all"], default="all")
+    parser.add_argument("--details", action="store_true", help="list misses and wrong facts")
+    parser.add_argument("--json", action="store_true", help="print the summary as JSON")
+    args = parser.parse_args(argv)
+    forms = list(FORMS) if args.form == "all" else [args.form]
+    scores = [
+        score
+        for folder in corpus_folders(args.corpus)
+        for form in forms
+        if (score := score_article(folder, form)) is not None
+    ]
+    if not scores:
+        print(f"Error: no gold-annotated article under {args.corpus}", file=sys.stderr)
+        return 1
+    summary = summarise(scores)
+    if args.json:
+        print(json.dumps(summary, indent=2))
+    else:
+        print_table(summary)
+        if args.details:
+            print_details(scores)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

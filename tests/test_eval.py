@@ -1,0 +1,143 @@
+"""The development-corpus scorer (bench/eval.py) counts what it says it counts."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+import yaml
+
+BENCH = Path(__file__).resolve().parent.parent / "bench"
+
+ARTICLE = """\
+Example tumour
+
+Example tumour is a rare neoplasm of the kidney.
+
+Epidemiology
+
+It accounts for 3% of renal tumours. Patients are usually in their sixties.
+
+Radiographic features
+
+MRI
+
+The lesion is hyperintense on T2-weighted images.
+"""
+
+
+def _load_eval() -> ModuleType:
+    """bench/ is not a package: load eval.py by path."""
+    spec = importlib.util.spec_from_file_location("bench_eval", BENCH / "eval.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture
+def scorer() -> ModuleType:
+    return _load_eval()
+
+
+def test_levels_structured_sentence_missed(scorer: ModuleType) -> None:
+    from quizgen.model import Fact, FactKind, SourceRef  # noqa: PLC0415
+
+    quote = "It accounts for 3% of renal tumours"
+    source = SourceRef("example", "Example tumour", "Epidemiology", quote + ".")
+    gold = scorer.GoldFact("percentage", "example tumour", "renal tumours", "3%", "", "", quote)
+    structured = Fact(
+        "a", FactKind.PERCENTAGE, "Example tumour", "3%", source, item="renal tumours"
+    )
+    sentence_only = Fact(
+        "b",
+        FactKind.STATEMENT if hasattr(FactKind, "STATEMENT") else FactKind.PERCENTAGE,
+        "Example tumour",
+        "",
+        source,
+        statement=quote + ".",
+    )
+    elsewhere = Fact(
+        "c",
+        FactKind.PERCENTAGE,
+        "Example tumour",
+        "3%",
+        SourceRef("example", "Example tumour", "", "Something else entirely, 3%."),
+        item="renal tumours",
+    )
+    assert scorer.level(gold, [structured], "Example tumour")[0] == "structured"
+    assert scorer.level(gold, [sentence_only], "Example tumour")[0] == "sentence"
+    assert scorer.level(gold, [elsewhere], "Example tumour")[0] == "missed"
+    # The right number about the wrong thing is not structured.
+    wrong_item = Fact("d", FactKind.PERCENTAGE, "Example tumour", "3%", source, item="bone tumours")
+    assert scorer.level(gold, [wrong_item], "Example tumour")[0] != "structured"
+    # A different number is not the fact.
+    wrong_value = Fact(
+        "e", FactKind.PERCENTAGE, "Example tumour", "30%", source, item="renal tumours"
+    )
+    assert scorer.level(gold, [wrong_value], "Example tumour")[0] == "missed"
+
+
+def test_corpus_run_counts_recall_and_precision(
+    tmp_path: Path, scorer: ModuleType, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from quizgen.model import Article, Fact, FactKind, SourceRef  # noqa: PLC0415
+
+    folder = tmp_path / "example-tumour"
+    folder.mkdir()
+    (folder / "article.txt").write_text(ARTICLE, encoding="utf-8")
+    gold = {
+        "title": "Example tumour",
+        "facts": [
+            {
+                "kind": "appearance",
+                "subject": "example tumour",
+                "attribute": "T2",
+                "value": "hyperintense",
+                "quote": "The lesion is hyperintense on T2-weighted images",
+            },
+            {
+                "kind": "statement",
+                "subject": "example tumour",
+                "value": "nothing like this sentence",
+                "quote": "This sentence is not in the article at all",
+            },
+        ],
+    }
+    (folder / "gold.yaml").write_text(yaml.safe_dump(gold), encoding="utf-8")
+    t2 = "The lesion is hyperintense on T2-weighted images."
+    right = Fact(
+        "right",
+        FactKind.APPEARANCE,
+        "Example tumour",
+        "hyperintense",
+        SourceRef("example-tumour", "Example tumour", "MRI", t2),
+        attribute="MRI T2",
+    )
+    junk = Fact(
+        "junk",
+        FactKind.DEFINITION,
+        "Example tumour",
+        "Radiographic features",
+        SourceRef("example-tumour", "Example tumour", "", "Radiographic features"),
+    )
+
+    def fake_extract(article: Article) -> list[Fact]:
+        return [right, junk]
+
+    monkeypatch.setattr(scorer, "extract_facts", fake_extract)
+    scores = [scorer.score_article(f, "txt") for f in scorer.corpus_folders([tmp_path])]
+    summary = scorer.summarise(scores)
+    assert summary["gold_facts"] == 2
+    by_kind = summary["recall_by_kind"]
+    assert by_kind["statement"] == {"missed": 1}
+    assert by_kind["appearance"] == {"structured": 1}
+    assert summary["recall"] == 0.5
+    assert summary["extracted_facts"] == 2
+    assert summary["precision"] == 0.5
+    assert summary["precision_by_kind"]["definition"] == {"wrong": 1}
