@@ -14,6 +14,7 @@ from quizgen.extractors.demographics import extract_ages, extract_sex_ratios
 from quizgen.extractors.differential import extract_differentials
 from quizgen.extractors.frequency import extract_frequencies, extract_percentages
 from quizgen.extractors.terms import extract_definition, extract_signs, extract_synonyms
+from quizgen.extractors.relations import extract_prose_associations
 from quizgen.extractors.threshold import extract_thresholds
 from quizgen.model import Article, Fact
 
@@ -33,6 +34,7 @@ EXTRACTORS: tuple[Extractor, ...] = (
     extract_sex_ratios,
     extract_signs,
     extract_associations,
+    extract_prose_associations,
 )
 
 
