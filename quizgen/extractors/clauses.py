@@ -38,7 +38,7 @@ _VERBS = frozenset(
     remains involve involves carry carries contain contains mimic mimics result results
     comprise comprises constitute constitutes predominate predominates refer refers
     typically usually often commonly frequently rarely characteristically classically generally
-    predominantly mainly also almost seldom most more less only never always sometimes
+    predominantly mainly also almost seldom only never always sometimes
     occasionally mostly""".split()
 )
 # Opening words that name no subject of their own ("There is", "Patients present", "Most …").
@@ -77,6 +77,11 @@ _CONDITION_HEAD = re.compile(
     r"hernias?|effusions?|thrombos[ie]s|embolism|embolus|emboli|dissections?|neoplasms?|"
     r"polyps?|ulcers?|disorders?|deficienc(?:y|ies)|injur(?:y|ies)|tears?|ruptures?)$"
 )
+_PREPOSITION = re.compile(r"^(?:in|on|at|for|among|with|after|during|unlike|from)\s", re.I)
+_ANAPHOR_TAIL = re.compile(
+    r"\b(?:it|they|th(?:e|is|ese)\s+(?:lesions?|tumou?rs?|masses|mass|conditions?|diseases?))$",
+    re.I,
+)
 _NO_HEAD = re.compile(r"^(?:type|types|grade|\d+|[IVX]+|[A-Z])$", re.I)
 # Title words that name no condition of their own ("renal", "disease").
 _NOT_NAMING = frozenset({"disease", "tumour", "tumor", "lesion", "syndrome", "cyst", "mass"})
@@ -101,6 +106,7 @@ class Clause:
     rest: str
     anaphor: bool
     topic: str = ""  # what the paragraph was about before this sentence
+    unclear: bool = False  # no short opening phrase: what the sentence is about is a guess
 
 
 def _singular(word: str) -> str:
@@ -194,7 +200,13 @@ class _Topics:
             self.paragraph = self.article.title
         phrase, rest = _opening_phrase(sentence.text)
         topic = self.paragraph
-        if phrase and _PRONOUN.match(phrase):
+        if _PREPOSITION.match(phrase):
+            # "In Western populations the tumour typically …": the phrase after the setting
+            tail = _ANAPHOR_TAIL.search(phrase)
+            phrase = tail.group(0) if tail else ""
+        if not _DETERMINER.sub("", phrase + " ").strip():
+            clause = Clause(sentence, topic, "", sentence.text, False, topic, unclear=True)
+        elif _PRONOUN.match(phrase):
             clause = Clause(sentence, self.previous, "", rest, anaphor=True, topic=topic)
         elif _is_generic(phrase):
             clause = Clause(sentence, topic, "", sentence.text, anaphor=False, topic=topic)
@@ -233,7 +245,13 @@ _LIST_END = re.compile(
 )
 _SEPARATOR = re.compile(r",\s*(?:and|or|and/or)\s+|,\s*|\s+(?:and/or|and|or|as well as)\s+")
 _LEADING_WORDS = re.compile(r"^(?:the|a|an|both|either|underlying|known|prior to)\s+", re.I)
-_BAD_ITEM = re.compile(r"\d\s*%|^(?:it|they|them|this|these|those|its|their)\b", re.I)
+_BAD_ITEM = re.compile(r"\d\s*%|^(?:it|they|them|this|these|those|its|their|other)\b", re.I)
+# Words that open a comment between the names, not a name ("pain, often worse at night").
+_COMMENT = re.compile(
+    r"^(?:\w+ly|often|most|more|less|very|not|rather|diagnosis|characteristic|similar)\b", re.I
+)
+# A member that is itself a vague relation word ("an identifiable risk factor").
+_VAGUE = re.compile(r"\b(?:risk\s+factors?|causes?|features?|findings?|outcomes?)$", re.I)
 
 
 def _shared_head(items: Iterator[str]) -> list[str]:
@@ -265,4 +283,8 @@ def split_noun_phrases(text: str) -> list[str]:
         return []
     if any(len(i.split()) > MAX_ITEM_WORDS or _BAD_ITEM.search(i) for i in cleaned):
         return []
-    return [item for item in cleaned if not is_catch_all_name(item)]
+    return [
+        item
+        for item in cleaned
+        if not is_catch_all_name(item) and not _COMMENT.match(item) and not _VAGUE.search(item)
+    ]

@@ -62,8 +62,8 @@ _NAMED_AGES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "age group",
             r"\b(?:(?:affects?|affecting)\s+(?:(?:predominantly|mainly|mostly|typically|"
             r"usually|primarily)\s+)?|(?:occurs?|occurring|seen|found|presents?|presenting|"
-            r"arises?|tumou?rs?|diseases?|common|commonly|predominantly|mainly|typically|"
-            r"usually|frequently)\s+(?:(?:predominantly|mainly|mostly|typically|usually|"
+            r"arises?|tumou?rs?|diseases?|most\s+common|predominantly|mainly|typically|"
+            r"usually)\s+(?:(?:predominantly|mainly|mostly|typically|usually|"
             r"primarily|most commonly)\s+)?(?:in|of|among)\s+)"
             r"(?P<value>(?:(?:older|younger|elderly|young|middle-aged|adult|paediatric|pediatric)"
             r"\s+)?(?:children|adolescents|infants|neonates|newborns|toddlers|adults|the elderly|"
@@ -87,6 +87,7 @@ _AGE = re.compile(
 )
 # "Patients" alone, or men or women, tell no age group.
 _NO_AGE_GROUP = frozenset({"patients", "women", "men"})
+_COMPARED = re.compile(r"\b(?:more|less)\s*$", re.I)
 _DURATION = re.compile(
     r"\b(?:after|within|latency|latent|interval|period|duration|for|over|survival|follow-up|every|"
     r"later|lasting|since)\b[^.;]*$",
@@ -102,6 +103,8 @@ def _ages(text: str) -> Iterator[tuple[str, str, int]]:
             value = _tidy_age(match.group("value"))
             if item == "age group" and value.lower() in _NO_AGE_GROUP:
                 continue
+            if item == "age group" and _COMPARED.search(text[max(0, match.start() - 20) : match.start()]):
+                continue  # "more common in older patients" compares, it names no age group
             if any(a < match.end() and match.start() < b for a, b in taken):
                 continue
             taken.append(match.span())

@@ -64,8 +64,7 @@ _MEMBERS_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (PRESENTATIONS, r"\b(?:present|presents|presenting|presented)\s+with\s+"),
         (
             PRESENTATIONS,
-            r"\b(?:presenting\s+)?(?:symptoms|complaints|clinical\s+features)\s+"
-            r"(?:include|are)\s+",
+            r"\b(?:presenting\s+)?(?:symptoms|complaints|clinical\s+features)\s+include\s+",
         ),
     )
 )
@@ -99,6 +98,10 @@ _IMAGING = re.compile(
     r"ultrasound|radiographs?)\b|\bT[12]\b|\bechogenic\w*|\bimaging\b",
     re.I,
 )
+# A relation stated inside a relative clause is about that clause's noun ("…, in whom it is").
+_RELATIVE = re.compile(r",\s*(?:in\s+)?(?:whom|which|where|who|whose)\b", re.I)
+# Relations too loose to guess the subject of when the sentence's subject is unclear.
+_NEEDS_SUBJECT = frozenset({ASSOCIATIONS, COMPLICATIONS, CAUSES, RISK_FACTORS, PRESENTATIONS})
 _RISK_OF = re.compile(
     r"^(?:an?\s+)?(?:increased|higher|greater|elevated)\s+(?:risk|incidence|rate)\s+of\s+",
     re.I,
@@ -113,6 +116,10 @@ _ARM = r"(?P<arm>\d{1,2}[pq](?:\d{1,2}(?:\.\d{1,2})?)?(?:/\d{1,2}[pq](?:\d{1,2})
 _GENETIC: tuple[re.Pattern[str], ...] = (
     re.compile(rf"(?<![\w-]){_GENE}(?:\s*-\s*|\s+)(?:gene\s+)?{_GENETIC_WORD}\b"),
     re.compile(rf"\b{_GENETIC_WORD}\s+(?:in|of)\s+(?:the\s+)?{_GENE}(?:\s+gene)?\b"),
+    re.compile(
+        r"(?<![\w-])(?P<genes>(?:[A-Z][A-Z0-9]{1,7},\s*){1,6}[A-Z][A-Z0-9]{1,7},?\s+(?:or|and)\s+)"
+        rf"{_GENE}\s+(?:gene\s+)?{_GENETIC_WORD}\b"
+    ),
     re.compile(
         rf"(?<![\w-]){_ARM}\s*(?P<what>deletion|loss|gain|codeletion|co-deletion)\b", re.I
     ),
@@ -154,6 +161,7 @@ _TYPES = re.compile(
     r"|\b(?:sub)?types\s+(?:include|are)\s+",
     re.I,
 )
+_CLASS_NOUN = re.compile(r"^(?:types|subtypes|forms|variants|groups|categories)$", re.I)
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
 
 
@@ -173,17 +181,23 @@ def _after(article: Article, clause: Clause) -> Iterator[_Relation]:
     text = clause.rest
     for group, pattern in _MEMBERS_AFTER:
         for match in pattern.finditer(text):
-            if _NEGATED.search(text[: match.start()]):
+            before = text[: match.start()]
+            if _NEGATED.search(before) or _RELATIVE.search(before):
                 continue
             members = text[match.end() :]
             subject = clause.subject
             of = match.groupdict().get("of")
             if of:
                 subject = _canonical(article, of)
+            elif clause.unclear and group in _NEEDS_SUBJECT:
+                continue  # a fact about the wrong subject is worse than none
             relation = group
             risk = _RISK_OF.match(members)
             if group == ASSOCIATIONS and risk:
-                # "X is associated with an increased risk of Y"
+                # "It is associated with an increased risk of Y": Y complicates the subject;
+                # "An RV:LV ratio > 1 is associated with …" is no complication of it
+                if clause.own and not _names_subject(clause, article):
+                    continue
                 members = members[risk.end() :]
                 relation = COMPLICATIONS
             items = split_noun_phrases(members)
@@ -191,6 +205,11 @@ def _after(article: Article, clause: Clause) -> Iterator[_Relation]:
                 continue
             for item in items:
                 yield _Relation(relation, subject, item)
+
+
+def _names_subject(clause: Clause, article: Article) -> bool:
+    names = (clause.subject, article.title, *article.synonyms)
+    return any(same_name(clause.own, name) for name in names)
 
 
 def _before(article: Article, clause: Clause) -> Iterator[_Relation]:
@@ -221,6 +240,8 @@ def _genetics(text: str) -> Iterator[str]:
             name = found.get("gene") or found.get("arm") or ""
             if found.get("arm") and not re.search(r"[pq]", name):
                 name = f"chromosome {name}"
+            for gene in re.findall(r"[A-Z][A-Z0-9]{1,7}", found.get("genes") or ""):
+                yield f"{gene} {what}"  # "TRAF7, KLF4 or SMO mutations": one per gene
             yield f"{name} {what}"
 
 
@@ -232,7 +253,17 @@ def _types(clause: Clause) -> Iterator[str]:
         if count and count.isdigit():
             expected = int(count)
         if len(items) >= 2 and (not expected or expected == len(items)):
-            yield from items
+            yield from _shared_noun(items)
+
+
+def _shared_noun(items: list[str]) -> list[str]:
+    """ "osteoblastic, chondroblastic and fibroblastic variants": the last name's noun is
+    shared by the single words before it, and is not part of the last type's name."""
+    *first, last = items
+    words = last.split()
+    if len(words) == 2 and all(len(i.split()) == 1 for i in first) and _CLASS_NOUN.match(words[1]):
+        return [*first, words[0]]
+    return items
 
 
 def _relations(article: Article, clause: Clause) -> Iterator[_Relation]:
