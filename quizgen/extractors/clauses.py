@@ -52,6 +52,11 @@ _GENERIC = frozenset(
     differentials mimics complications associations overall surgery resection survival
     recurrence enhancement signal appearance appearances it's""".split()
 )
+_OFF_TOPIC = frozenset(
+    """treatment management diagnosis imaging ct mri ultrasound radiographs radiography
+    radiograph pet scintigraphy angiography biopsy histology surgery resection survival
+    prognosis recurrence enhancement signal appearance appearances scan scans""".split()
+)
 _PRONOUN = re.compile(
     r"^(?:it|they|this|these|those|such|the|both)"
     r"(?:\s+(?:lesions?|tumou?rs?|masses|mass|entity|entities|conditions?|diseases?|"
@@ -77,7 +82,7 @@ _CONDITION_HEAD = re.compile(
     r"hernias?|effusions?|thrombos[ie]s|embolism|embolus|emboli|dissections?|neoplasms?|"
     r"polyps?|ulcers?|disorders?|deficienc(?:y|ies)|injur(?:y|ies)|tears?|ruptures?)$"
 )
-_PREPOSITION = re.compile(r"^(?:in|on|at|for|among|with|after|during|unlike|from)\s", re.I)
+_PREPOSITION = re.compile(r"^(?:in|on|at|as|for|among|with|after|during|unlike|from)\s", re.I)
 _ANAPHOR_TAIL = re.compile(
     r"\b(?:it|they|th(?:e|is|ese)\s+(?:lesions?|tumou?rs?|masses|mass|conditions?|diseases?))$",
     re.I,
@@ -209,7 +214,9 @@ class _Topics:
         elif _PRONOUN.match(phrase):
             clause = Clause(sentence, self.previous, "", rest, anaphor=True, topic=topic)
         elif _is_generic(phrase):
-            clause = Clause(sentence, topic, "", sentence.text, anaphor=False, topic=topic)
+            # "The CT scan is …", "Surgery is …": about a test or treatment, not the topic
+            off_topic = bool(set(_DETERMINER.sub("", phrase).lower().split()) & _OFF_TOPIC)
+            clause = Clause(sentence, topic, "", sentence.text, False, topic, unclear=off_topic)
         elif not _names_a_condition(phrase, self.names):
             # "Smoking is …", "Surgical resection is …": not what the paragraph is about
             clause = Clause(sentence, topic, phrase, rest, anaphor=False, topic=topic)
@@ -251,7 +258,11 @@ _COMMENT = re.compile(
     r"^(?:\w+ly|often|most|more|less|very|not|rather|diagnosis|characteristic|similar)\b", re.I
 )
 # A member that is itself a vague relation word ("an identifiable risk factor").
-_VAGUE = re.compile(r"\b(?:risk\s+factors?|causes?|features?|findings?|outcomes?)$", re.I)
+_VAGUE = re.compile(
+    r"\b(?:risk\s+factors?|causes?|features?|findings?|outcomes?)$|^(?:(?:benign|malignant|"
+    r"aggressive|primary|other|focal|solid)\s+)*(?:lesions?|tumou?rs?|masses|mass|diseases?)$",
+    re.I,
+)
 
 
 def _shared_head(items: Iterator[str]) -> list[str]:
@@ -269,7 +280,7 @@ def split_noun_phrases(text: str) -> list[str]:
     """ "neurofibromatosis type 2, schwannomatosis and prior irradiation in …" → the three
     names; [] when the run does not read as a list of short names."""
     end = _LIST_END.search(text)
-    run = text[: end.start()] if end else text
+    run = re.sub(r"[\s,]+(?:and|or)\s*$", "", text[: end.start()] if end else text)
     masked = _NESTED.sub(lambda m: "\x00" * len(m.group(0)), run)
     items: list[str] = []
     start = 0

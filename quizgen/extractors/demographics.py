@@ -103,7 +103,9 @@ def _ages(text: str) -> Iterator[tuple[str, str, int]]:
             value = _tidy_age(match.group("value"))
             if item == "age group" and value.lower() in _NO_AGE_GROUP:
                 continue
-            if item == "age group" and _COMPARED.search(text[max(0, match.start() - 20) : match.start()]):
+            if item == "age group" and _COMPARED.search(
+                text[max(0, match.start() - 20) : match.start()]
+            ):
                 continue  # "more common in older patients" compares, it names no age group
             if any(a < match.end() and match.start() < b for a, b in taken):
                 continue

@@ -108,7 +108,6 @@ _PROSE_DIFFERENTIAL: tuple[re.Pattern[str], ...] = tuple(
         + _OF
         + r"\s+(?:include|includes|are|is|comprises?)\s+(?:mainly\s+|chiefly\s+)?",
         r"\bmimics?" + _OF + r"\s+(?:include|are)\s+",
-        r"\b(?:can|may|could|might|often|sometimes)\s+mimic\s+",
         r"\b(?:distinguish(?:ed)?|differentiat(?:ed|e)|told\s+apart|separated)\s+"
         r"(?:(?:it|them|this|these)\s+)?from\s+",
         r"\b(?:confused|confusion)\s+with\s+|\bmistaken\s+for\s+",

@@ -44,7 +44,11 @@ _MEMBERS_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for group, pattern in (
         (ASSOCIATIONS, r"\bassociated\s+with\s+"),
         (ASSOCIATIONS, rf"\b(?:recogni[sz]ed\s+|known\s+)?associations?{_OF}\s+(?:include|are)\s+"),
-        (ASSOCIATIONS, r"\bin\s+(?:the\s+)?(?:setting|context)\s+of\s+"),
+        (
+            ASSOCIATIONS,
+            r"\b(?:occurs?|arises?|develops?|seen|found)\s+(?:\w+\s+)?in\s+(?:the\s+)?"
+            r"(?:setting|context)\s+of\s+",
+        ),
         (ASSOCIATIONS, r"\b(?:is|are|be|as|forms?|forming)\s+(?:a\s+)?part\s+of\s+"),
         (
             ASSOCIATIONS,
@@ -120,9 +124,7 @@ _GENETIC: tuple[re.Pattern[str], ...] = (
         r"(?<![\w-])(?P<genes>(?:[A-Z][A-Z0-9]{1,7},\s*){1,6}[A-Z][A-Z0-9]{1,7},?\s+(?:or|and)\s+)"
         rf"{_GENE}\s+(?:gene\s+)?{_GENETIC_WORD}\b"
     ),
-    re.compile(
-        rf"(?<![\w-]){_ARM}\s*(?P<what>deletion|loss|gain|codeletion|co-deletion)\b", re.I
-    ),
+    re.compile(rf"(?<![\w-]){_ARM}\s*(?P<what>deletion|loss|gain|codeletion|co-deletion)\b", re.I),
     re.compile(
         r"\b(?P<what>deletion|loss|gain)\s+of\s+(?:chromosome\s+(?:arm\s+)?)?"
         r"(?P<arm>\d{1,2}[pq]?(?:\d{1,2})?)\b",
@@ -189,8 +191,10 @@ def _after(article: Article, clause: Clause) -> Iterator[_Relation]:
             of = match.groupdict().get("of")
             if of:
                 subject = _canonical(article, of)
-            elif clause.unclear and group in _NEEDS_SUBJECT:
-                continue  # a fact about the wrong subject is worse than none
+            elif group in _NEEDS_SUBJECT and (
+                clause.unclear or (clause.own and not _names_subject(clause, article))
+            ):
+                continue  # "The CT scan is associated with …": a fact about the wrong subject
             relation = group
             risk = _RISK_OF.match(members)
             if group == ASSOCIATIONS and risk:
