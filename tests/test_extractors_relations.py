@@ -224,7 +224,8 @@ def test_ordinary_appearances_are_no_named_sign(sentence: str) -> None:
         ),
         (
             (
-                "Ependymomas are divided into three types: supratentorial, posterior fossa and spinal.",
+                "Ependymomas are divided into three types: supratentorial, posterior fossa "
+                "and spinal.",
             ),
             "Ependymomas",
             "types",

@@ -13,8 +13,8 @@ from quizgen.extractors.association import extract_associations
 from quizgen.extractors.demographics import extract_ages, extract_sex_ratios
 from quizgen.extractors.differential import extract_differentials, extract_prose_differentials
 from quizgen.extractors.frequency import extract_frequencies, extract_percentages
-from quizgen.extractors.terms import extract_definition, extract_signs, extract_synonyms
 from quizgen.extractors.relations import extract_prose_associations
+from quizgen.extractors.terms import extract_definition, extract_signs, extract_synonyms
 from quizgen.extractors.threshold import extract_thresholds
 from quizgen.model import Article, Fact
 

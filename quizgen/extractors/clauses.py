@@ -32,30 +32,202 @@ MAX_ITEMS = 10
 
 # Words that end a sentence's opening noun phrase: finite verbs and the adverbs before them.
 _VERBS = frozenset(
-    """is are was were has have had may can could might will would should must does do did
-    occur occurs arise arises account accounts affect affects present presents develop develops
-    appear appears show shows demonstrate demonstrates represent represents tend tends remain
-    remains involve involves carry carries contain contains mimic mimics result results
-    comprise comprises constitute constitutes predominate predominates refer refers
-    typically usually often commonly frequently rarely characteristically classically generally
-    predominantly mainly also almost seldom only never always sometimes
-    occasionally mostly""".split()
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "has",
+        "have",
+        "had",
+        "may",
+        "can",
+        "could",
+        "might",
+        "will",
+        "would",
+        "should",
+        "must",
+        "does",
+        "do",
+        "did",
+        "occur",
+        "occurs",
+        "arise",
+        "arises",
+        "account",
+        "accounts",
+        "affect",
+        "affects",
+        "present",
+        "presents",
+        "develop",
+        "develops",
+        "appear",
+        "appears",
+        "show",
+        "shows",
+        "demonstrate",
+        "demonstrates",
+        "represent",
+        "represents",
+        "tend",
+        "tends",
+        "remain",
+        "remains",
+        "involve",
+        "involves",
+        "carry",
+        "carries",
+        "contain",
+        "contains",
+        "mimic",
+        "mimics",
+        "result",
+        "results",
+        "comprise",
+        "comprises",
+        "constitute",
+        "constitutes",
+        "predominate",
+        "predominates",
+        "refer",
+        "refers",
+        "typically",
+        "usually",
+        "often",
+        "commonly",
+        "frequently",
+        "rarely",
+        "characteristically",
+        "classically",
+        "generally",
+        "predominantly",
+        "mainly",
+        "also",
+        "almost",
+        "seldom",
+        "only",
+        "never",
+        "always",
+        "sometimes",
+        "occasionally",
+        "mostly",
+    ]
 )
 # Opening words that name no subject of their own ("There is", "Patients present", "Most …").
 _GENERIC = frozenset(
-    """there here patients patient men women males females male female boys girls children
-    adults people individuals cases most many some few several approximately about around
-    nearly roughly up over under the majority minority incidence prevalence peak mean median
-    average age ages risk prognosis treatment management diagnosis imaging ct mri ultrasound
-    radiographs radiography radiograph pet scintigraphy angiography biopsy histology
-    histologically clinically symptoms presentation features findings differential
-    differentials mimics complications associations overall surgery resection survival
-    recurrence enhancement signal appearance appearances it's""".split()
+    [
+        "there",
+        "here",
+        "patients",
+        "patient",
+        "men",
+        "women",
+        "males",
+        "females",
+        "male",
+        "female",
+        "boys",
+        "girls",
+        "children",
+        "adults",
+        "people",
+        "individuals",
+        "cases",
+        "most",
+        "many",
+        "some",
+        "few",
+        "several",
+        "approximately",
+        "about",
+        "around",
+        "nearly",
+        "roughly",
+        "up",
+        "over",
+        "under",
+        "the",
+        "majority",
+        "minority",
+        "incidence",
+        "prevalence",
+        "peak",
+        "mean",
+        "median",
+        "average",
+        "age",
+        "ages",
+        "risk",
+        "prognosis",
+        "treatment",
+        "management",
+        "diagnosis",
+        "imaging",
+        "ct",
+        "mri",
+        "ultrasound",
+        "radiographs",
+        "radiography",
+        "radiograph",
+        "pet",
+        "scintigraphy",
+        "angiography",
+        "biopsy",
+        "histology",
+        "histologically",
+        "clinically",
+        "symptoms",
+        "presentation",
+        "features",
+        "findings",
+        "differential",
+        "differentials",
+        "mimics",
+        "complications",
+        "associations",
+        "overall",
+        "surgery",
+        "resection",
+        "survival",
+        "recurrence",
+        "enhancement",
+        "signal",
+        "appearance",
+        "appearances",
+        "it's",
+    ]
 )
 _OFF_TOPIC = frozenset(
-    """treatment management diagnosis imaging ct mri ultrasound radiographs radiography
-    radiograph pet scintigraphy angiography biopsy histology surgery resection survival
-    prognosis recurrence enhancement signal appearance appearances scan scans""".split()
+    [
+        "treatment",
+        "management",
+        "diagnosis",
+        "imaging",
+        "ct",
+        "mri",
+        "ultrasound",
+        "radiographs",
+        "radiography",
+        "radiograph",
+        "pet",
+        "scintigraphy",
+        "angiography",
+        "biopsy",
+        "histology",
+        "surgery",
+        "resection",
+        "survival",
+        "prognosis",
+        "recurrence",
+        "enhancement",
+        "signal",
+        "appearance",
+        "appearances",
+        "scan",
+        "scans",
+    ]
 )
 _PRONOUN = re.compile(
     r"^(?:it|they|this|these|those|such|the|both)"
@@ -271,8 +443,9 @@ def _shared_head(items: Iterator[str]) -> list[str]:
     kept: list[str] = []
     for item in items:
         if item.isdigit() and kept and kept[-1].split()[-1].isdigit():
-            item = " ".join((*kept[-1].split()[:-1], item))
-        kept.append(item)
+            kept.append(" ".join((*kept[-1].split()[:-1], item)))
+        else:
+            kept.append(item)
     return kept
 
 

@@ -87,7 +87,6 @@ _AGE = re.compile(
 )
 # "Patients" alone, or men or women, tell no age group.
 _NO_AGE_GROUP = frozenset({"patients", "women", "men"})
-_COMPARED = re.compile(r"\b(?:more|less)\s*$", re.I)
 _DURATION = re.compile(
     r"\b(?:after|within|latency|latent|interval|period|duration|for|over|survival|follow-up|every|"
     r"later|lasting|since)\b[^.;]*$",
@@ -103,10 +102,6 @@ def _ages(text: str) -> Iterator[tuple[str, str, int]]:
             value = _tidy_age(match.group("value"))
             if item == "age group" and value.lower() in _NO_AGE_GROUP:
                 continue
-            if item == "age group" and _COMPARED.search(
-                text[max(0, match.start() - 20) : match.start()]
-            ):
-                continue  # "more common in older patients" compares, it names no age group
             if any(a < match.end() and match.start() < b for a, b in taken):
                 continue
             taken.append(match.span())
@@ -164,7 +159,10 @@ _RATIO_FIRST = re.compile(
     re.I,
 )
 _TIMES = {"twice": "2", "two": "2", "three": "3", "four": "4", "five": "5", "thrice": "3"}
-_FACTOR = r"(?P<factor>twice|thrice|(?:two|three|four|five|\d+(?:\.\d+)?)(?:\s*(?:-|–|to)\s*(?:three|four|five|\d+))?\s+times)"
+_FACTOR = (
+    r"(?P<factor>twice|thrice|(?:two|three|four|five|\d+(?:\.\d+)?)"
+    r"(?:\s*(?:-|–|to)\s*(?:three|four|five|\d+))?\s+times)"
+)
 _WHO = r"(?P<who>men|males|women|females|boys|girls)"
 _WORDS = (
     re.compile(
