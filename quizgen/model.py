@@ -171,11 +171,18 @@ class FactKind(StrEnum):
     - threshold: ``subject`` the score or measure ("spinal instability neoplastic score (SINS)"),
       ``value`` the range or cut-off ("7-18"), ``attribute`` what it means
       ("warrants surgical consultation"), ``statement`` the sentence.
-    - age, sex_ratio: ``value`` the age/ratio as written (">40 years", "2:1"), ``statement``.
+    - age, sex_ratio: ``value`` the age/ratio as written (">40 years", "2:1"), ``statement``;
+      an age's ``item`` says which age statement it is ("peak incidence", "mean age",
+      "median age", "uncommon before", "uncommon after", "typical age", "age group"); a sex
+      ratio's ``attribute`` is "M:F" or "F:M" (``value`` "2:1", words such as "twice as
+      often" read as "2:1") or "predominance" (``value`` "male"/"female").
     - synonym: ``subject`` the article title, ``value`` the synonym.
     - sign: ``item`` the sign's name, ``subject`` what it indicates, ``statement``.
     - association: causes, routes of spread, associations: ``group`` the relation
       ("routes of spread"), ``item`` the member ("haematogenic"), ``value`` detail or "".
+      From prose also "risk factors", "genetic features" ("IDH mutation"), "presenting
+      features", "complications" and "types" (one fact per class of a classification);
+      ``subject`` is what the sentence is about, not always the article's title.
     - definition: ``subject`` the article title, ``statement`` the defining sentence,
       ``value`` the defining phrase that a cloze may hide.
     """

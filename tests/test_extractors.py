@@ -265,6 +265,7 @@ def test_a_differential_in_a_setting_is_the_articles_own(data_dir: Path) -> None
     assert subjects == {
         "Hepatocellular carcinoma in a cirrhotic liver",
         "Hepatocellular carcinoma in a non-cirrhotic liver",
+        "bland thrombus",  # "bland thrombus is distinguished from tumour thrombus by …"
     }
     meningioma = _all_forms(data_dir, "meningioma")["html"]
     assert "a dural-based mass" in {f.subject for f in _of(meningioma, FactKind.DIFFERENTIAL)}

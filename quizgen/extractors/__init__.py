@@ -11,8 +11,9 @@ from collections.abc import Callable, Iterable
 from quizgen.extractors.appearance import extract_appearances
 from quizgen.extractors.association import extract_associations
 from quizgen.extractors.demographics import extract_ages, extract_sex_ratios
-from quizgen.extractors.differential import extract_differentials
+from quizgen.extractors.differential import extract_differentials, extract_prose_differentials
 from quizgen.extractors.frequency import extract_frequencies, extract_percentages
+from quizgen.extractors.relations import extract_prose_associations
 from quizgen.extractors.terms import extract_definition, extract_signs, extract_synonyms
 from quizgen.extractors.threshold import extract_thresholds
 from quizgen.model import Article, Fact
@@ -28,11 +29,13 @@ EXTRACTORS: tuple[Extractor, ...] = (
     extract_percentages,
     extract_appearances,
     extract_differentials,
+    extract_prose_differentials,
     extract_thresholds,
     extract_ages,
     extract_sex_ratios,
     extract_signs,
     extract_associations,
+    extract_prose_associations,
 )
 
 

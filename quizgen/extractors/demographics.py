@@ -1,16 +1,78 @@
-"""Ages and age limits, and sex ratios, as the article states them."""
+"""Ages and age limits, and sex ratios, as the article states them, about the sentence's
+subject (``clauses``). An age fact's ``item`` says which age statement it is ("peak
+incidence", "mean age", "uncommon before", "typical age", "age group")."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
 
-from quizgen.extractors.text import iter_sentences, make_fact, mask_numbers
+from quizgen.extractors.clauses import Clause, iter_clauses
+from quizgen.extractors.text import make_fact, mask_numbers
 from quizgen.model import Article, Fact, FactKind
 
 __all__ = ["extract_ages", "extract_sex_ratios"]
 
 _ORDINAL = r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+_DECADES = rf"{_ORDINAL}(?:\s*(?:-|–|to|and|or)\s*{_ORDINAL})?\s+decades?(?: of life)?"
+_NUMBER = r"\d+(?:\.\d+)?(?:\s*(?:-|–|to|and)\s*\d+(?:\.\d+)?)?"
+_NOT_A_UNIT = r"(?![\d.]*\s*(?:%|ppm|mm|cm|ml|mg|kg|hu|g\b|months?|weeks?|days?))"
+_YEARS = rf"{_NUMBER}{_NOT_A_UNIT}(?:\s*(?:years|yrs|y)\b(?: of age| old)?)?"
+# Without a word that names an age, a number is an age only with its unit.
+_AGED_YEARS = rf"{_NUMBER}\s*(?:years|yrs)\b(?: of age| old)?"
+_APPROX = r"(?:(?:approximately|about|around|roughly|~|≈)\s*)?"
+# Statements that name the age they are about, most specific first; group "value" is the age.
+_NAMED_AGES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (item, re.compile(pattern, re.I))
+    for item, pattern in (
+        (
+            "peak incidence",
+            rf"\bpeak(?:s|ing)?\s+(?:incidence|age|prevalence|onset)(?:\s+(?:is|occurs|of))?"
+            rf"\s+(?:(?:in|at|between|around|during)\s+)?(?:the\s+)?(?:ages?\s+(?:of\s+)?)?"
+            rf"(?P<value>{_APPROX}(?:{_DECADES}|{_YEARS}))",
+        ),
+        (
+            "peak incidence",
+            rf"\bpeak(?:s|ing)?\s+(?:in|at|between|around|during)\s+(?:the\s+)?"
+            rf"(?:ages?\s+(?:of\s+)?)?(?P<value>{_APPROX}(?:{_DECADES}|{_AGED_YEARS}))",
+        ),
+        (
+            "mean age",
+            rf"\b(?:mean|average)\s+age(?:\s+(?:at|of)\s+(?:diagnosis|presentation|onset))?"
+            rf"(?:\s+(?:is|was|of|=|:))?\s*(?P<value>{_APPROX}{_YEARS})",
+        ),
+        (
+            "median age",
+            rf"\bmedian\s+age(?:\s+(?:at|of)\s+(?:diagnosis|presentation|onset))?"
+            rf"(?:\s+(?:is|was|of|=|:))?\s*(?P<value>{_APPROX}{_YEARS})",
+        ),
+        (
+            "uncommon before",
+            r"\b(?:rare|uncommon|unusual|exceptional|infrequent)(?:ly)?(?:\s+(?:seen|found|"
+            r"encountered|diagnosed|occurring))?\s+(?:before|under|below|in patients younger than)"
+            r"\s+(?P<value>(?:the\s+age\s+of\s+)?\d+(?:\s*years(?: of age)?)?)",
+        ),
+        (
+            "uncommon after",
+            r"\b(?:rare|uncommon|unusual|exceptional|infrequent)(?:ly)?(?:\s+(?:seen|found|"
+            r"encountered|diagnosed|occurring))?\s+(?:after|over|above|in patients older than)"
+            r"\s+(?P<value>(?:the\s+age\s+of\s+)?\d+(?:\s*years(?: of age)?)?)",
+        ),
+        (
+            "age group",
+            r"\b(?:(?:affects?|affecting)\s+(?:(?:predominantly|mainly|mostly|typically|"
+            r"usually|primarily)\s+)?|(?:occurs?|occurring|seen|found|presents?|presenting|"
+            r"arises?|tumou?rs?|diseases?|most\s+common|predominantly|mainly|typically|"
+            r"usually)\s+(?:(?:predominantly|mainly|mostly|typically|usually|"
+            r"primarily|most commonly)\s+)?(?:in|of|among)\s+)"
+            r"(?P<value>(?:(?:older|younger|elderly|young|middle-aged|adult|paediatric|pediatric)"
+            r"\s+)?(?:children|adolescents|infants|neonates|newborns|toddlers|adults|the elderly|"
+            r"elderly patients|patients|women|men)(?:\s+(?:and|or)\s+(?:(?:older|younger|young|"
+            r"middle-aged)\s+)?(?:children|adolescents|infants|adults|the elderly))?)\b",
+        ),
+    )
+)
+# Other ages: a limit, a range or decades, the "typical age" of the sentence's subject.
 _AGE = re.compile(
     r"(?P<value>"
     r"(?:older|younger) than (?:the age of )?\d+(?: years)?"
@@ -19,58 +81,164 @@ _AGE = re.compile(
     r"|(?:aged|age|ages) (?:of )?\d+\s*(?:-|–|to)\s*\d+(?: years)?"
     r"|between (?:the ages of )?\d+ and \d+ years"
     r"|\d+\s*(?:-|–|to)\s*\d+ years(?: of age)?"
-    r"|(?:peak|mean|median|average) (?:age|incidence)[^.;]{0,25}?\d+(?:\s*(?:-|–|to)\s*\d+)?"
-    r"(?:\s*years|(?:st|nd|rd|th) decades?)?"
-    rf"|{_ORDINAL}(?:\s*(?:-|–|to|and|or)\s*{_ORDINAL})?\s+decades?(?: of life)?"
+    rf"|{_DECADES}"
     r")",
     re.I,
 )
+# "Patients" alone, or men or women, tell no age group.
+_NO_AGE_GROUP = frozenset({"patients", "women", "men"})
 _DURATION = re.compile(
     r"\b(?:after|within|latency|latent|interval|period|duration|for|over|survival|follow-up|every|"
     r"later|lasting|since)\b[^.;]*$",
     re.I,
 )
+
+
+def _ages(text: str) -> Iterator[tuple[str, str, int]]:
+    """(item, value, start) for every age statement of a sentence, each span once."""
+    taken: list[tuple[int, int]] = []
+    for item, pattern in _NAMED_AGES:
+        for match in pattern.finditer(text):
+            value = _tidy_age(match.group("value"))
+            if item == "age group" and value.lower() in _NO_AGE_GROUP:
+                continue
+            if any(a < match.end() and match.start() < b for a, b in taken):
+                continue
+            taken.append(match.span())
+            yield item, value, match.start("value")
+    for match in _AGE.finditer(text):
+        if any(a < match.end() and match.start() < b for a, b in taken):
+            continue
+        yield "typical age", match.group("value").strip("() "), match.start()
+
+
+def _tidy_age(value: str) -> str:
+    """ "65 and 75 years" → "65-75 years", "the age of 40" → "40 years"."""
+    value = re.sub(r"(\d)\s*(?:and|to|–|-)\s*(\d)", r"\1-\2", value.strip(" ,"))
+    return re.sub(r"^the\s+age\s+of\s+(\d+(?:\.\d+)?)$", r"\1 years", value, flags=re.I)
+
+
+def _age_facts(article: Article, clause: Clause) -> Iterator[Fact]:
+    text = clause.sentence.text
+    for item, value, start in _ages(text):
+        if item == "typical age" and _DURATION.search(text[max(0, start - 60) : start]):
+            continue  # "a latency of 10-15 years", "within 5 years": a time, not an age
+        yield make_fact(
+            FactKind.AGE,
+            article,
+            clause.sentence.section,
+            text,
+            key=(mask_numbers(text), mask_numbers(value)),
+            subject=clause.subject,
+            item=item,
+            value=value,
+            statement=text,
+        )
+
+
+def extract_ages(article: Article) -> Iterator[Fact]:
+    """ "older than the age of 40", "(>50 years)", "peak incidence in the 6th decade",
+    "mean age at diagnosis 61 years", "uncommon before the age of 40", "in children"."""
+    for clause in iter_clauses(article):
+        yield from _age_facts(article, clause)
+
+
+_RATIO_VALUE = r"\d+(?:\.\d+)?(?:\s*(?:-|–|to)\s*\d+(?:\.\d+)?)?\s*:\s*\d+(?:\.\d+)?"
+_LABEL = (
+    r"M\s*:\s*F|F\s*:\s*M|males?\s*(?:-\s*to\s*-|to|-|:|/)\s*females?|"
+    r"females?\s*(?:-\s*to\s*-|to|-|:|/)\s*males?"
+)
 _RATIO = re.compile(
-    r"(?P<label>M\s*:\s*F|F\s*:\s*M|male\s*(?:-|to|:)\s*female|female\s*(?:-|to|:)\s*male)"
-    r"(?:\s+ratio)?(?:\s+(?:of|is|=|approximately|about|~))*\s*"
-    r"(?P<value>\d+(?:\.\d+)?\s*:\s*\d+(?:\.\d+)?)",
+    rf"(?P<label>{_LABEL})(?:\s+(?:ratio|sex ratio))?"
+    r"(?:\s*(?:of|is|was|=|approximately|about|around|roughly|~|≈|,)){0,3}\s*"
+    rf"(?P<value>{_RATIO_VALUE})",
+    re.I,
+)
+_RATIO_FIRST = re.compile(
+    rf"(?P<value>{_RATIO_VALUE})\s+(?P<label>{_LABEL})\s+(?:sex\s+)?ratio",
+    re.I,
+)
+_TIMES = {"twice": "2", "two": "2", "three": "3", "four": "4", "five": "5", "thrice": "3"}
+_FACTOR = (
+    r"(?P<factor>twice|thrice|(?:two|three|four|five|\d+(?:\.\d+)?)"
+    r"(?:\s*(?:-|–|to)\s*(?:three|four|five|\d+))?\s+times)"
+)
+_WHO = r"(?P<who>men|males|women|females|boys|girls)"
+_WORDS = (
+    re.compile(
+        rf"\b{_WHO}\s+are\s+(?:affected|involved|diagnosed)\s+(?:about\s+|approximately\s+|"
+        rf"roughly\s+|around\s+)?{_FACTOR}\s+(?:as\s+(?:often|frequently|commonly)|more\s+"
+        r"(?:often|frequently|commonly))",
+        re.I,
+    ),
+    re.compile(
+        rf"\b(?:about\s+|approximately\s+|roughly\s+|around\s+)?{_FACTOR}\s+(?:as|more)\s+"
+        rf"(?:common|frequent|often|commonly|frequently|likely)\s+(?:in|among)\s+{_WHO}",
+        re.I,
+    ),
+    re.compile(
+        rf"\baffects?\s+{_WHO}\s+(?:about\s+|approximately\s+)?{_FACTOR}\s+(?:as\s+often|more\s+"
+        r"(?:often|frequently|commonly))",
+        re.I,
+    ),
+)
+_PREDOMINANCE = re.compile(
+    r"\b(?P<value>male|female)\s+(?:predominance|preponderance|predilection)"
+    r"|\b(?:more|most)\s+(?:common|frequent|often|commonly|frequently)\s+(?:seen\s+)?"
+    r"(?:in|among)\s+(?P<who>men|males|women|females)\b(?!\s+(?:older|younger|aged|over|under))",
+    re.I,
+)
+_EQUAL = re.compile(
+    r"\b(?:no|without)\s+(?:sex|gender)\s+(?:predilection|predominance|preference)"
+    r"|\b(?:both\s+sexes|men\s+and\s+women|males\s+and\s+females)\s+(?:are\s+)?(?:affected\s+)?"
+    r"equally|\bequal\s+(?:sex|gender)\s+(?:distribution|incidence)",
     re.I,
 )
 
 
-def extract_ages(article: Article) -> Iterator[Fact]:
-    """ "older than the age of 40", "(>50 years)", "peak in the 6th decade"."""
-    for sentence in iter_sentences(article):
-        for match in _AGE.finditer(sentence.text):
-            value = match.group("value").strip("() ")
-            if _DURATION.search(sentence.text[max(0, match.start() - 60) : match.start()]):
-                continue  # "a latency of 10-15 years", "within 5 years": a time, not an age
-            yield make_fact(
-                FactKind.AGE,
-                article,
-                sentence.section,
-                sentence.text,
-                key=(mask_numbers(sentence.text), mask_numbers(value)),
-                subject=article.title,
-                value=value,
-                statement=sentence.text,
-            )
+def _factor(words: str) -> str:
+    """ "twice" → "2", "two to three times" → "2-3", "1.5 times" → "1.5"."""
+    numbers = [_TIMES.get(word.lower(), word) for word in re.findall(r"[\w.]+", words)]
+    numbers = [n for n in numbers if re.fullmatch(r"\d+(?:\.\d+)?", n)]
+    return "-".join(numbers)
+
+
+def _attribute(who: str) -> str:
+    return "M:F" if who.lower().startswith(("m", "boy")) else "F:M"
+
+
+def _ratios(text: str) -> Iterator[tuple[str, str]]:
+    """(attribute, value) pairs a sentence states: "M:F" or "F:M" with "2:1", or
+    "predominance" with "male"/"female"."""
+    for pattern in (_RATIO, _RATIO_FIRST):
+        for match in pattern.finditer(text):
+            label = match.group("label").lower().replace(" ", "")
+            value = re.sub(r"\s*(?:-|–|to)\s*", "-", re.sub(r"\s*:\s*", ":", match.group("value")))
+            yield _attribute(label), value
+    for pattern in _WORDS:
+        for match in pattern.finditer(text):
+            yield _attribute(match.group("who")), f"{_factor(match.group('factor'))}:1"
+    for match in _PREDOMINANCE.finditer(text):
+        who = match.group("value") or match.group("who")
+        yield "predominance", "male" if who.lower().startswith("m") else "female"
+    if _EQUAL.search(text):
+        yield "M:F", "1:1"
 
 
 def extract_sex_ratios(article: Article) -> Iterator[Fact]:
-    """ "M:F 2:1", "a male to female ratio of 4:1"."""
-    for sentence in iter_sentences(article):
-        for match in _RATIO.finditer(sentence.text):
-            label = match.group("label").lower().replace(" ", "")
-            attribute = "M:F" if label.startswith(("m", "male")) else "F:M"
+    """ "M:F 2:1", "a 3:2 male-to-female ratio", "women are affected twice as often",
+    "a slight male predominance", "no sex predilection"."""
+    for clause in iter_clauses(article):
+        text = clause.sentence.text
+        for attribute, value in _ratios(text):
             yield make_fact(
                 FactKind.SEX_RATIO,
                 article,
-                sentence.section,
-                sentence.text,
-                key=(mask_numbers(sentence.text), attribute),
-                subject=article.title,
+                clause.sentence.section,
+                text,
+                key=(mask_numbers(text), attribute),
+                subject=clause.subject,
                 attribute=attribute,
-                value=re.sub(r"\s+", "", match.group("value")),
-                statement=sentence.text,
+                value=value,
+                statement=text,
             )

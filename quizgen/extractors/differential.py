@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from quizgen.extractors.clauses import Clause, iter_clauses, same_name, split_noun_phrases
 from quizgen.extractors.text import LABEL_WORDS, ListUnit, iter_lists, make_fact, split_label
 from quizgen.model import Article, Fact, FactKind, ListItem
 
-__all__ = ["extract_differentials"]
+__all__ = ["extract_differentials", "extract_prose_differentials"]
 
 # "For extradural lesions consider:", "The differential diagnosis of X includes:"
 # "For X" names the finding the list is for; "In X" (a cirrhotic liver, children) names a
@@ -94,4 +95,73 @@ def extract_differentials(article: Article) -> Iterator[Fact]:
                 group=group,
                 value=detail,
                 statement=unit.intro,
+            )
+
+
+# --- differentials stated in prose --------------------------------------------------------
+
+_OF = r"(?:\s+(?:for|of)\s+(?P<of>[^,;:()]{3,60}?))?"
+_PROSE_DIFFERENTIAL: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(pattern, re.I)
+    for pattern in (
+        r"\bdifferentials?(?:\s+diagnos[ie]s)?(?:\s+considerations?)?"
+        + _OF
+        + r"\s+(?:include|includes|are|is|comprises?)\s+(?:mainly\s+|chiefly\s+)?",
+        r"\bmimics?" + _OF + r"\s+(?:include|are)\s+",
+        r"\b(?:distinguish(?:ed)?|differentiat(?:ed|e)|told\s+apart|separated)\s+"
+        r"(?:(?:it|them|this|these)\s+)?from\s+",
+        r"\b(?:confused|confusion)\s+with\s+|\bmistaken\s+for\s+",
+    )
+)
+_BY = re.compile(r"\s+(?:by|on\s+the\s+basis\s+of|because\s+of)\s+(?P<by>[^;.]{3,120})")
+_NOT = re.compile(r"\b(?:not|no|never|cannot|rarely)\W+(?:\w+\W+){0,2}$", re.I)
+MAX_FEATURE_WORDS = 15
+
+
+def _prose_members(clause: Clause, article: Article) -> Iterator[tuple[str, str, str]]:
+    """(subject, diagnosis, what tells them apart) for each diagnosis a sentence names."""
+    text = clause.rest
+    for pattern in _PROSE_DIFFERENTIAL:
+        for match in pattern.finditer(text):
+            if _NOT.search(text[: match.start()]):
+                continue
+            members = text[match.end() :]
+            feature = ""
+            by = _BY.search(members)
+            if by:
+                members = members[: by.start()]
+                words = by.group("by").strip().split()
+                feature = " ".join(words) if len(words) <= MAX_FEATURE_WORDS else ""
+            of = match.groupdict().get("of")
+            # "Bland thrombus is distinguished from tumour thrombus": what the sentence opens
+            # on is what is told apart, whatever the paragraph is about
+            subject = clause.subject if not clause.own or clause.anaphor else clause.own
+            if clause.own and same_name(clause.subject, clause.own):
+                subject = clause.subject
+            if clause.unclear and not of:
+                continue
+            if of:
+                names = (article.title, *article.synonyms)
+                subject = article.title if any(same_name(of, n) for n in names) else of.strip()
+            for item in split_noun_phrases(members):
+                if not same_name(item, subject) and not same_name(item, article.title):
+                    yield subject, item, feature
+
+
+def extract_prose_differentials(article: Article) -> Iterator[Fact]:
+    """ "The main differentials are A, B and C", "mimics include A", "can be distinguished
+    from A by B" (B becomes the fact's ``value``). A run of shares ("A 60%, B 15%") is a
+    frequency list, never differentials; "other" and the subject itself are never one."""
+    for clause in iter_clauses(article):
+        for subject, item, feature in _prose_members(clause, article):
+            yield make_fact(
+                FactKind.DIFFERENTIAL,
+                article,
+                clause.sentence.section,
+                clause.sentence.text,
+                key=(subject, "", item),
+                subject=subject,
+                item=item,
+                value=feature,
+                statement=clause.sentence.text,
             )

@@ -5,17 +5,37 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from quizgen.extractors.clauses import Clause, iter_clauses, same_name, split_noun_phrases
 from quizgen.extractors.text import iter_lists, iter_sentences, make_fact, split_label
 from quizgen.model import Article, Fact, FactKind, ListItem, Section
 
 __all__ = ["extract_definition", "extract_signs", "extract_synonyms"]
 
 # "absent pedicle sign", "winking owl sign": up to four words ending in "sign".
-_SIGN = re.compile(r"\b(?P<name>(?:[A-Za-z'-]+\s){1,4}sign)\b", re.I)
+_SIGN = re.compile(r"\b(?P<name>(?:[A-Za-z'’-]+\s){1,4}sign)\b", re.I)
+# A named pattern or appearance: "a butterfly pattern", "salt-and-pepper appearance", a
+# quoted name, or a compound of three or more hyphenated words ("tree-in-bud pattern").
+_PATTERN_NAMES = (
+    r"butterfly|snowman|target|bull'?s[- ]eye|sunburst|sunray|honeycomb(?:ing)?|cobblestone|"
+    r"mosaic|crazy[- ]paving|ground[- ]glass|soap[- ]bubble|moth[- ]eaten|onion[- ]skin|"
+    r"starry[- ]sky|spoke[- ]wheel|cotton[- ]wool|popcorn|tram[- ]track|reverse(?:d)? halo|"
+    r"halo|cauliflower|mulberry|cartwheel|chicken[- ]wire|miliary|champagne glass|"
+    r"lead[- ]pipe|corkscrew|cork[- ]screw|apple[- ]core|bird'?s[- ]beak|pruned[- ]tree|"
+    r"stippled|whorled|feathery|lace-like|bubbly|string of (?:beads|pearls)"
+)
+_PATTERN = re.compile(
+    rf"(?P<name>(?:\b(?:{_PATTERN_NAMES})|['‘\"“][A-Za-z -]{{3,30}}['’\"”]|"
+    r"\b[A-Za-z]+(?:-[A-Za-z']+){2,4})\s+(?:pattern|appearance|configuration))\b",
+    re.I,
+)
+# Words a sign's name never starts with: articles, verbs, qualifiers, modalities.
 _NOT_A_SIGN_NAME = re.compile(
-    r"^(?:a|an|the|this|that|useful|subtle|important|and|or|clinical|classic|typical|"
+    r"^(?:a|an|the|this|that|these|useful|subtle|important|clinical|classic|typical|"
     r"imaging|radiological|radiographic|specific|helpful|reliable|late|early|first|other|"
-    r"is|are|see)$",
+    r"is|are|was|were|be|see|may|can|show|shows|showing|demonstrate|demonstrates|with|in|on|"
+    r"as|by|called|termed|known|so-called|positive|negative|characteristic|described|which|"
+    r"its|their|giving|gives|give|produce|produces|producing|creates|creating|resulting|has|"
+    r"have|also|ct|mri|mr|ultrasound|sonographic|well-known|famous|seen)$",
     re.I,
 )
 _DEFINING_VERB = re.compile(
@@ -40,10 +60,36 @@ def extract_synonyms(article: Article) -> Iterator[Fact]:
 
 
 def _sign_name(match: re.Match[str]) -> str:
-    words = [word.strip("'") for word in match.group("name").split()]
-    while words and _NOT_A_SIGN_NAME.match(words[0]):
+    words = [word.strip("'‘’\"“”") for word in match.group("name").split()]
+    cut = max((i + 1 for i, w in enumerate(words[:-1]) if _NOT_A_SIGN_NAME.match(w)), default=0)
+    words = words[cut:]
+    while words and words[0].lower() in {"and", "or"}:
         words.pop(0)
     return " ".join(words) if len(words) >= 2 else ""
+
+
+# What a sign is seen in or indicates, named after it.
+_INDICATES = re.compile(
+    r"^\W*(?:\w+\W+){0,3}?(?:(?:is|are|may\s+be|can\s+be)\s+)?(?:(?:seen|found|described|"
+    r"present|observed|encountered)\s+in|(?:typical|characteristic|pathognomonic|diagnostic|"
+    r"suggestive|indicative|classic)\s+(?:of|for)|indicates?|suggests?|represents?)\s+"
+    r"(?:patients\s+with\s+)?",
+    re.I,
+)
+
+
+def _sign_subject(clause: Clause, end: int, article: Article) -> str:
+    """What the sign named up to ``end`` of the sentence indicates: the name after "is seen
+    in" / "typical of" / "indicates", else the sentence's subject."""
+    rest = clause.sentence.text[end:]
+    found = _INDICATES.match(rest)
+    if found:
+        names = split_noun_phrases(rest[found.end() :])
+        if len(names) == 1:
+            name = names[0]
+            titles = (article.title, *article.synonyms)
+            return article.title if any(same_name(name, t) for t in titles) else name
+    return clause.subject
 
 
 def _listed_signs(article: Article) -> Iterator[tuple[Section, str, str]]:
@@ -78,26 +124,72 @@ def extract_signs(article: Article) -> Iterator[Fact]:
             value=name,
             statement=line,
         )
-    for sentence in iter_sentences(article):
-        for match in _SIGN.finditer(sentence.text):
+    for clause in iter_clauses(article):
+        text = clause.sentence.text
+        for match in (*_SIGN.finditer(text), *_PATTERN.finditer(text)):
             name = _sign_name(match)
             if not name or name.lower().startswith(("signs ", "sign ")):
                 continue
             yield make_fact(
                 FactKind.SIGN,
                 article,
-                sentence.section,
-                sentence.text,
+                clause.sentence.section,
+                text,
                 key=(name,),
-                subject=article.title,
+                subject=_sign_subject(clause, match.end(), article),
                 item=name,
                 value=name,
-                statement=sentence.text,
+                statement=text,
             )
 
 
+# "is a benign tumour of Schwann cells": an article and a category noun within six words.
+_DEFINES = re.compile(
+    r"^(?:is|are)\s+(?:a|an)\s+(?P<phrase>(?:(?!most\b|commonest\b|second\b|third\b|"
+    r"least\b|rare\s+cause\b|common\s+cause\b|cause\b)[\w-]+\s+){0,5}?"
+    r"(?:tumou?rs?|neoplasms?|lesions?|diseases?|conditions?|malformations?|variants?|subtypes?|"
+    r"entity|entities|disorders?|syndromes?|infections?|cysts?|carcinomas?|sarcomas?|"
+    r"inflammations?|anomal(?:y|ies)|proliferations?|[a-z]+omas?|[a-z]+itis|[a-z]+osis)\b"
+    r"[^.;]{0,160})\.?$",
+    re.I,
+)
+
+
+def _prose_definitions(article: Article, lead_text: str) -> Iterator[Fact]:
+    """ "Secondary glioblastoma is a glioblastoma that arises from …" anywhere in the body:
+    the sentence names its subject (no pronoun, no generic opening)."""
+    for clause in iter_clauses(article):
+        text = clause.sentence.text
+        if text == lead_text or not clause.own or clause.anaphor:
+            continue
+        names = (clause.subject, article.title, *article.synonyms)
+        if not any(same_name(clause.own, name) for name in names):
+            continue  # the phrase names no condition ("Surgery is …"): no definition of one
+        match = _DEFINES.match(clause.rest)
+        if not match or "%" in text:
+            continue
+        yield make_fact(
+            FactKind.DEFINITION,
+            article,
+            clause.sentence.section,
+            text,
+            key=("definition", clause.own),
+            subject=clause.subject,
+            value=match.group("phrase").strip(),
+            item=clause.own,
+            statement=text,
+        )
+
+
 def extract_definition(article: Article) -> Iterator[Fact]:
-    """The lead's first sentence when it defines the title ("X is/are/represents …")."""
+    """The lead's first sentence when it defines the title ("X is/are/represents …"), and
+    other sentences that define a named condition ("X is a benign tumour of …")."""
+    lead = next((s for s in iter_sentences(article) if not s.section.heading), None)
+    yield from _lead_definition(article)
+    yield from _prose_definitions(article, lead.text if lead else "")
+
+
+def _lead_definition(article: Article) -> Iterator[Fact]:
     lead_sentences = [s for s in iter_sentences(article) if not s.section.heading]
     if not lead_sentences:
         return

@@ -116,6 +116,8 @@ def _list_intro(entry: ArticleFacts, fact: Fact) -> str:
     name = names[fact.kind]
     if fact.kind is FactKind.DIFFERENTIAL and fact.group:
         name = "differential_group_intro"  # "… of X — if nodular:" tells sub-lists apart
+    if fact.kind is FactKind.ASSOCIATION and fact.subject.lower() != entry.title.lower():
+        name = "association_subject_intro"  # "risk factors of pancreatic cancer:"
     text = stem("cloze", name, title=entry.title, subject=fact.subject, group=fact.group)
     return escape(text[:1].upper() + text[1:])
 
@@ -162,6 +164,29 @@ def _hide_in(statement: str, answer: str) -> str | None:
     return escape(statement[:index]) + cloze(1, found) + escape(statement[index + len(answer) :])
 
 
+def _hide_figures(fact: Fact) -> tuple[str | None, str]:
+    """The statement with the span from its first to its last number of the value hidden
+    (the value's numbers in order), or, for a ratio written in words, a line that states it:
+    "Meningioma: F:M ratio {{c1::2:1}}"."""
+    numbers = re.findall(r"\d+(?:\.\d+)?", fact.value)
+    if numbers:
+        gap = r"[^\d.;]{1,12}?"
+        span = re.search(
+            r"(?<![\d.])" + gap.join(re.escape(n) for n in numbers) + r"(?!\d|\.\d)(?:\s*years)?",
+            fact.statement,
+        )
+        if span and " and " not in span.group(0):
+            return _hide_in(fact.statement, span.group(0)), span.group(0)
+    if fact.kind is FactKind.AGE and fact.item:
+        # "between 65 and 75 years" would hide a list (C3): state the range as one answer
+        line = f"{fact.subject}, {fact.item}: \x00"
+        return escape(line).replace("\x00", cloze(1, fact.value)), fact.value
+    if fact.kind is FactKind.SEX_RATIO and ":" in fact.attribute:
+        line = f"{fact.subject}: {fact.attribute} ratio \x00"
+        return escape(line).replace("\x00", cloze(1, fact.value)), fact.value
+    return None, ""
+
+
 def _single_text(entry: ArticleFacts, fact: Fact) -> tuple[str, str] | None:
     """(cloze HTML, answer) for a stand-alone fact, or None when it cannot be asked."""
     if fact.kind is FactKind.SYNONYM:
@@ -175,6 +200,9 @@ def _single_text(entry: ArticleFacts, fact: Fact) -> tuple[str, str] | None:
     if len(answer.split()) > 3 and (figure := _FIGURE.search(answer)):
         answer = figure.group(0).strip()  # "older than the age of 40" → ask only "40" (C1)
     text = _hide_in(fact.statement, answer)
+    if text is None and fact.kind in {FactKind.AGE, FactKind.SEX_RATIO}:
+        # "65-75 years" from "between 65 and 75 years", "2:1" from "twice as often"
+        text, answer = _hide_figures(fact)
     if text is None:
         return None
     if fact.kind is FactKind.THRESHOLD and fact.subject.lower() not in fact.statement.lower():

@@ -1,0 +1,474 @@
+"""What a sentence is about: its opening noun phrase, resolved through pronouns, and lists of
+noun phrases ("A, B and C") in the rest of it.
+
+A sentence that opens on a specific noun phrase ("Secondary glioblastomas arise …") is about
+that phrase; one that opens on a pronoun or an anaphor ("They", "These lesions") is about
+the previous sentence's subject; one that names nothing specific ("There is …", "Patients
+present …", "The peak incidence is …") is about the paragraph's topic, which is the
+article's title until a sentence of the paragraph names another subject.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from quizgen.extractors.text import Sentence, iter_sentences
+from quizgen.model import Article
+from quizgen.normalize import normalize_answer
+
+__all__ = [
+    "Clause",
+    "is_catch_all_name",
+    "iter_clauses",
+    "same_name",
+    "split_noun_phrases",
+]
+
+MAX_SUBJECT_WORDS = 8
+MAX_ITEM_WORDS = 8
+MAX_ITEMS = 10
+
+# Words that end a sentence's opening noun phrase: finite verbs and the adverbs before them.
+_VERBS = frozenset(
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "has",
+        "have",
+        "had",
+        "may",
+        "can",
+        "could",
+        "might",
+        "will",
+        "would",
+        "should",
+        "must",
+        "does",
+        "do",
+        "did",
+        "occur",
+        "occurs",
+        "arise",
+        "arises",
+        "account",
+        "accounts",
+        "affect",
+        "affects",
+        "present",
+        "presents",
+        "develop",
+        "develops",
+        "appear",
+        "appears",
+        "show",
+        "shows",
+        "demonstrate",
+        "demonstrates",
+        "represent",
+        "represents",
+        "tend",
+        "tends",
+        "remain",
+        "remains",
+        "involve",
+        "involves",
+        "carry",
+        "carries",
+        "contain",
+        "contains",
+        "mimic",
+        "mimics",
+        "result",
+        "results",
+        "comprise",
+        "comprises",
+        "constitute",
+        "constitutes",
+        "predominate",
+        "predominates",
+        "refer",
+        "refers",
+        "typically",
+        "usually",
+        "often",
+        "commonly",
+        "frequently",
+        "rarely",
+        "characteristically",
+        "classically",
+        "generally",
+        "predominantly",
+        "mainly",
+        "also",
+        "almost",
+        "seldom",
+        "only",
+        "never",
+        "always",
+        "sometimes",
+        "occasionally",
+        "mostly",
+    ]
+)
+# Opening words that name no subject of their own ("There is", "Patients present", "Most …").
+_GENERIC = frozenset(
+    [
+        "there",
+        "here",
+        "patients",
+        "patient",
+        "men",
+        "women",
+        "males",
+        "females",
+        "male",
+        "female",
+        "boys",
+        "girls",
+        "children",
+        "adults",
+        "people",
+        "individuals",
+        "cases",
+        "most",
+        "many",
+        "some",
+        "few",
+        "several",
+        "approximately",
+        "about",
+        "around",
+        "nearly",
+        "roughly",
+        "up",
+        "over",
+        "under",
+        "the",
+        "majority",
+        "minority",
+        "incidence",
+        "prevalence",
+        "peak",
+        "mean",
+        "median",
+        "average",
+        "age",
+        "ages",
+        "risk",
+        "prognosis",
+        "treatment",
+        "management",
+        "diagnosis",
+        "imaging",
+        "ct",
+        "mri",
+        "ultrasound",
+        "radiographs",
+        "radiography",
+        "radiograph",
+        "pet",
+        "scintigraphy",
+        "angiography",
+        "biopsy",
+        "histology",
+        "histologically",
+        "clinically",
+        "symptoms",
+        "presentation",
+        "features",
+        "findings",
+        "differential",
+        "differentials",
+        "mimics",
+        "complications",
+        "associations",
+        "overall",
+        "surgery",
+        "resection",
+        "survival",
+        "recurrence",
+        "enhancement",
+        "signal",
+        "appearance",
+        "appearances",
+        "it's",
+    ]
+)
+_OFF_TOPIC = frozenset(
+    [
+        "treatment",
+        "management",
+        "diagnosis",
+        "imaging",
+        "ct",
+        "mri",
+        "ultrasound",
+        "radiographs",
+        "radiography",
+        "radiograph",
+        "pet",
+        "scintigraphy",
+        "angiography",
+        "biopsy",
+        "histology",
+        "surgery",
+        "resection",
+        "survival",
+        "prognosis",
+        "recurrence",
+        "enhancement",
+        "signal",
+        "appearance",
+        "appearances",
+        "scan",
+        "scans",
+    ]
+)
+_PRONOUN = re.compile(
+    r"^(?:it|they|this|these|those|such|the|both)"
+    r"(?:\s+(?:lesions?|tumou?rs?|masses|mass|entity|entities|conditions?|diseases?|"
+    r"neoplasms?|cysts?|abnormalit(?:y|ies)|malformations?|disorders?|variants?|"
+    r"subtypes?|types?|processes|process|findings?))?$",
+    re.I,
+)
+_LEADING_ADVERBIAL = re.compile(
+    r"^(?:(?:in|on|at|for|among|unlike|although|while|whereas|however|overall|"
+    r"histologically|clinically|typically|generally|pathologically|macroscopically|"
+    r"microscopically|radiologically|rarely|occasionally|classically|additionally|"
+    r"furthermore|moreover|importantly|notably)\b[^,.;]{0,60},\s+)",
+    re.I,
+)
+_TOKEN = re.compile(r"\S+")
+_NESTED = re.compile(r"\([^()]{0,120}\)")
+# Head nouns of names of conditions (a closed set of word endings and nouns).
+_CONDITION_HEAD = re.compile(
+    r"(?:omas?|omata|itis|itides|osis|oses|opathy|opathies|plasias?|trophy|celes?|ectasias?|"
+    r"a?emias?|iasis|tumou?rs?|lesions?|cysts?|cancers?|diseases?|syndromes?|malformations?|"
+    r"masses|mass|nodules?|infections?|fractures?|aneurysms?|stenoses|infarcts?|infarctions?|"
+    r"ha?emorrhages?|abscess(?:es)?|metastas[ie]s|variants?|subtypes?|anomal(?:y|ies)|"
+    r"hernias?|effusions?|thrombos[ie]s|embolism|embolus|emboli|dissections?|neoplasms?|"
+    r"polyps?|ulcers?|disorders?|deficienc(?:y|ies)|injur(?:y|ies)|tears?|ruptures?)$"
+)
+_PREPOSITION = re.compile(r"^(?:in|on|at|as|for|among|with|after|during|unlike|from)\s", re.I)
+_ANAPHOR_TAIL = re.compile(
+    r"\b(?:it|they|th(?:e|is|ese)\s+(?:lesions?|tumou?rs?|masses|mass|conditions?|diseases?))$",
+    re.I,
+)
+_NO_HEAD = re.compile(r"^(?:type|types|grade|\d+|[IVX]+|[A-Z])$", re.I)
+# Title words that name no condition of their own ("renal", "disease").
+_NOT_NAMING = frozenset({"disease", "tumour", "tumor", "lesion", "syndrome", "cyst", "mass"})
+_DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
+
+# An item that only closes a list, never a member to learn (M3).
+_CATCH_ALL = frozenset({"other", "others", "unknown", "miscellaneous", "rest", "remainder"})
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """A sentence with what it is about.
+
+    ``subject`` is the resolved subject (the title when the sentence names none); ``own`` the
+    noun phrase the sentence opens with as written ("" when it opens on a pronoun or a
+    generic word); ``rest`` the text after that phrase (the whole sentence when none).
+    """
+
+    sentence: Sentence
+    subject: str
+    own: str
+    rest: str
+    anaphor: bool
+    topic: str = ""  # what the paragraph was about before this sentence
+    unclear: bool = False  # no short opening phrase: what the sentence is about is a guess
+
+
+def _singular(word: str) -> str:
+    for suffix, replacement in (("ies", "y"), ("omata", "oma"), ("ses", "s"), ("s", "")):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            return word[: -len(suffix)] + replacement
+    return word
+
+
+def _key(name: str) -> str:
+    words = re.split(r"[\s/-]+", _DETERMINER.sub("", name.strip()))
+    return normalize_answer(" ".join(_singular(w.lower()) for w in words if w))
+
+
+def same_name(first: str, second: str) -> bool:
+    """Two names for one thing, up to case, articles, plurals and spelling."""
+    return bool(_key(first)) and _key(first) == _key(second)
+
+
+def is_catch_all_name(name: str) -> bool:
+    """ "others", "unknown": the rest of a list, never a member of it."""
+    return name.strip().lower() in _CATCH_ALL
+
+
+def _opening_phrase(text: str) -> tuple[str, str]:
+    """(opening noun phrase, rest) of a sentence, or ("", text) when no verb closes a short
+    phrase at its start."""
+    body = _LEADING_ADVERBIAL.sub("", text, count=1)
+    tokens = list(_TOKEN.finditer(body))
+    for index, token in enumerate(tokens[: MAX_SUBJECT_WORDS + 1]):
+        word = token.group(0).lower().strip(",")
+        if word in _VERBS and index:
+            phrase = body[: token.start()].strip().rstrip(",")
+            if "," in phrase or ";" in phrase:
+                return "", text
+            return phrase, body[token.start() :]
+    return "", text
+
+
+def _is_generic(phrase: str) -> bool:
+    words = _DETERMINER.sub("", phrase).split()
+    if not words:
+        return True
+    first, head = words[0].lower().strip("("), _head(phrase)
+    return (
+        first in _GENERIC
+        or head in _GENERIC
+        or first[:1].isdigit()
+        or first[:1] in "~<>≈≤≥"
+        or "%" in phrase
+    )
+
+
+def _head(phrase: str) -> str:
+    """The head noun of a name: "renal cell carcinoma (RCC)" → "carcinoma", "tumours of
+    the nerve sheath" → "tumours"."""
+    bare = _NESTED.sub("", phrase).split(" of ")[0].split()
+    while len(bare) > 1 and _NO_HEAD.match(bare[-1]):
+        bare.pop()  # "neurofibromatosis type 2"
+    return bare[-1].lower().strip(",") if bare else ""
+
+
+def _names_a_condition(phrase: str, names: tuple[str, ...]) -> bool:
+    """Whether a phrase names a disease, lesion or subtype (so it can be what a paragraph is
+    about), rather than a finding, a test or a treatment."""
+    own = {_singular(w) for w in re.findall(r"[a-z]{4,}", phrase.lower())}
+    titled = {_singular(w) for name in names for w in re.findall(r"[a-z]{4,}", name.lower())}
+    return bool(own & (titled - _NOT_NAMING)) or bool(_CONDITION_HEAD.search(_head(phrase)))
+
+
+class _Topics:
+    """The running subjects of one section: the last sentence's, and the paragraph's."""
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.names = (article.title, *article.synonyms)
+        self.previous = article.title
+        self.paragraph = article.title
+        self.paragraph_text = ""
+
+    def canonical(self, phrase: str) -> str:
+        """The title when ``phrase`` names the article's subject, else the phrase as
+        written without a leading article."""
+        if any(same_name(phrase, name) for name in self.names):
+            return self.article.title
+        return _DETERMINER.sub("", phrase).strip()
+
+    def resolve(self, sentence: Sentence) -> Clause:
+        if sentence.paragraph is not self.paragraph_text:
+            self.paragraph_text = sentence.paragraph
+            self.paragraph = self.article.title
+        phrase, rest = _opening_phrase(sentence.text)
+        topic = self.paragraph
+        if _PREPOSITION.match(phrase):
+            # "In Western populations the tumour typically …": the phrase after the setting
+            tail = _ANAPHOR_TAIL.search(phrase)
+            phrase = tail.group(0) if tail else ""
+        if not _DETERMINER.sub("", phrase + " ").strip():
+            clause = Clause(sentence, topic, "", sentence.text, False, topic, unclear=True)
+        elif _PRONOUN.match(phrase):
+            clause = Clause(sentence, self.previous, "", rest, anaphor=True, topic=topic)
+        elif _is_generic(phrase):
+            # "The CT scan is …", "Surgery is …": about a test or treatment, not the topic
+            off_topic = bool(set(_DETERMINER.sub("", phrase).lower().split()) & _OFF_TOPIC)
+            clause = Clause(sentence, topic, "", sentence.text, False, topic, unclear=off_topic)
+        elif not _names_a_condition(phrase, self.names):
+            # "Smoking is …", "Surgical resection is …": not what the paragraph is about
+            clause = Clause(sentence, topic, phrase, rest, anaphor=False, topic=topic)
+        else:
+            subject = self.canonical(phrase)
+            self.paragraph = subject
+            clause = Clause(sentence, subject, phrase, rest, anaphor=False, topic=topic)
+        self.previous = clause.subject
+        return clause
+
+
+def iter_clauses(article: Article) -> Iterator[Clause]:
+    """Every sentence of the article with the subject it is about, in article order; the
+    running subject starts again from the title in each section."""
+    topics = _Topics(article)
+    section = None
+    for sentence in iter_sentences(article):
+        if sentence.section is not section:
+            section = sentence.section
+            topics = _Topics(article)
+        yield topics.resolve(sentence)
+
+
+# --- lists of noun phrases ---------------------------------------------------------------
+
+# Where a run of noun phrases ends: a clause or a qualifying tail begins.
+_LIST_END = re.compile(
+    r"[;:.!?]|\s[-–—]\s|\s(?:which|that|who|whom|where|when|although|but|whereas|while|"
+    r"because|since|as well|if|though|so|thus|hence|with the|particularly|especially|"
+    r"including|such as|among|in (?:up to|about|approximately|around|\d)|"
+    r"(?:is|are|was|were|has|have|may|can|being)\b)",
+    re.I,
+)
+_SEPARATOR = re.compile(r",\s*(?:and|or|and/or)\s+|,\s*|\s+(?:and/or|and|or|as well as)\s+")
+_LEADING_WORDS = re.compile(r"^(?:the|a|an|both|either|underlying|known|prior to)\s+", re.I)
+_BAD_ITEM = re.compile(r"\d\s*%|^(?:it|they|them|this|these|those|its|their|other)\b", re.I)
+# Words that open a comment between the names, not a name ("pain, often worse at night").
+_COMMENT = re.compile(
+    r"^(?:\w+ly|often|most|more|less|very|not|rather|diagnosis|characteristic|similar)\b", re.I
+)
+# A member that is itself a vague relation word ("an identifiable risk factor").
+_VAGUE = re.compile(
+    r"\b(?:risk\s+factors?|causes?|features?|findings?|outcomes?)$|^(?:(?:benign|malignant|"
+    r"aggressive|primary|other|focal|solid)\s+)*(?:lesions?|tumou?rs?|masses|mass|diseases?)$",
+    re.I,
+)
+
+
+def _shared_head(items: Iterator[str]) -> list[str]:
+    """ "neurofibromatosis type 1 and 2" → "… type 1", "… type 2": a bare number takes the
+    words of the name before it."""
+    kept: list[str] = []
+    for item in items:
+        if item.isdigit() and kept and kept[-1].split()[-1].isdigit():
+            kept.append(" ".join((*kept[-1].split()[:-1], item)))
+        else:
+            kept.append(item)
+    return kept
+
+
+def split_noun_phrases(text: str) -> list[str]:
+    """ "neurofibromatosis type 2, schwannomatosis and prior irradiation in …" → the three
+    names; [] when the run does not read as a list of short names."""
+    end = _LIST_END.search(text)
+    run = re.sub(r"[\s,]+(?:and|or)\s*$", "", text[: end.start()] if end else text)
+    masked = _NESTED.sub(lambda m: "\x00" * len(m.group(0)), run)
+    items: list[str] = []
+    start = 0
+    for separator in _SEPARATOR.finditer(masked):
+        items.append(run[start : separator.start()])
+        start = separator.end()
+    items.append(run[start:])
+    cleaned = [_LEADING_WORDS.sub("", item.strip(" ,")).strip() for item in items]
+    cleaned = _shared_head(item for item in cleaned if item)
+    if not cleaned or len(cleaned) > MAX_ITEMS:
+        return []
+    if any(len(i.split()) > MAX_ITEM_WORDS or _BAD_ITEM.search(i) for i in cleaned):
+        return []
+    return [
+        item
+        for item in cleaned
+        if not is_catch_all_name(item) and not _COMMENT.match(item) and not _VAGUE.search(item)
+    ]

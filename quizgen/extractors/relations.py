@@ -1,0 +1,312 @@
+"""Associations, risk factors, genetics, presentations, complications, causes and types
+stated in prose, as ASSOCIATION facts: ``group`` the relation, ``item`` one member,
+``subject`` what the sentence is about (``clauses``)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from quizgen.extractors.clauses import Clause, iter_clauses, same_name, split_noun_phrases
+from quizgen.extractors.text import make_fact
+from quizgen.model import Article, Fact, FactKind
+
+__all__ = [
+    "ASSOCIATIONS",
+    "CAUSES",
+    "COMPLICATIONS",
+    "GENETICS",
+    "PRESENTATIONS",
+    "RISK_FACTORS",
+    "TYPES",
+    "extract_prose_associations",
+]
+
+# Relation names (``group``): plural nouns, as the list extractor names its lists.
+ASSOCIATIONS = "associations"
+RISK_FACTORS = "risk factors"
+GENETICS = "genetic features"
+PRESENTATIONS = "presenting features"
+COMPLICATIONS = "complications"
+CAUSES = "causes"
+TYPES = "types"
+
+_NEGATED = re.compile(
+    r"\b(?:not|no|never|without|lacks?|lacking|absence of|rarely|unlike|than|from|versus|vs)"
+    r"\W+(?:\w+\W+){0,2}$",
+    re.I,
+)
+_OF = r"(?:\s+(?:for|of|in)\s+(?P<of>[^,;:()]{3,60}?))?"
+# Relation words followed by the list of members.
+_MEMBERS_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (group, re.compile(pattern, re.I))
+    for group, pattern in (
+        (ASSOCIATIONS, r"\bassociated\s+with\s+"),
+        (ASSOCIATIONS, rf"\b(?:recogni[sz]ed\s+|known\s+)?associations?{_OF}\s+(?:include|are)\s+"),
+        (
+            ASSOCIATIONS,
+            r"\b(?:occurs?|arises?|develops?|seen|found)\s+(?:\w+\s+)?in\s+(?:the\s+)?"
+            r"(?:setting|context)\s+of\s+",
+        ),
+        (ASSOCIATIONS, r"\b(?:is|are|be|as|forms?|forming)\s+(?:a\s+)?part\s+of\s+"),
+        (
+            ASSOCIATIONS,
+            r"\b(?:is|are)\s+(?:a\s+)?(?:recogni[sz]ed\s+|known\s+|common\s+|rare\s+)?"
+            r"(?:feature|manifestation|component)s?\s+of\s+",
+        ),
+        (RISK_FACTORS, rf"\b(?:risk|predisposing)\s+factors?{_OF}\s+(?:include|are)\s+"),
+        (
+            RISK_FACTORS,
+            r"\b(?:an\s+)?(?:increased|higher|greater|elevated)\s+(?:risk|incidence)\s+"
+            r"(?:is\s+seen\s+)?(?:in|with|among)\s+(?:patients\s+with\s+)?",
+        ),
+        (COMPLICATIONS, rf"\bcomplications?{_OF}\s+(?:include|are)\s+"),
+        (COMPLICATIONS, r"\b(?:be|is|are|often|commonly)\s+complicated\s+by\s+"),
+        (CAUSES, rf"\bcauses?{_OF}\s+(?:include|are)\s+"),
+        (CAUSES, r"\b(?:is|are|be|commonly|usually|typically|often)\s+caused\s+by\s+"),
+        (PRESENTATIONS, r"\b(?:present|presents|presenting|presented)\s+with\s+"),
+        (
+            PRESENTATIONS,
+            r"\b(?:presenting\s+)?(?:symptoms|complaints|clinical\s+features)\s+include\s+",
+        ),
+    )
+)
+# "X is a (known) risk factor (for Y)": the member is the sentence's own opening phrase.
+_MEMBER_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (group, re.compile(pattern, re.I))
+    for group, pattern in (
+        (
+            RISK_FACTORS,
+            r"^(?:is|are)\s+(?:a|an|the)?\s*(?:(?:major|known|recogni[sz]ed|established|"
+            r"important|strong|significant|main|additional|further|strongest|most\s+important|"
+            r"greatest|biggest)\s+)?risk\s+factors?"
+            r"(?:\s+for\s+(?P<of>[^,;:()]{3,60}?))?\s*(?:[,.;(]|$)",
+        ),
+        (
+            RISK_FACTORS,
+            r"^(?:\w+\s+)?predispos(?:es|e)\s+(?:patients\s+)?to\s+(?P<of>[^,;:()]{3,60}?)"
+            r"\s*(?:[,.;(]|$)",
+        ),
+        (
+            COMPLICATIONS,
+            r"^(?:is|are)\s+(?:a|an|the)?\s*(?:(?:known|recogni[sz]ed|rare|common|serious|"
+            r"frequent|major|feared|important)\s+)?complications?"
+            r"(?:\s+of\s+(?P<of>[^,;:()]{3,60}?))?\s*(?:[,.;(]|$)",
+        ),
+    )
+)
+# Words of imaging, not of a clinical presentation ("presents as a hypodense mass on CT").
+_IMAGING = re.compile(
+    r"\b(?:hyper|hypo|iso)\w*|\benhanc\w*|\bsignal\b|\battenuation\b|\bon\s+(?:CT|MRI|MR|"
+    r"ultrasound|radiographs?)\b|\bT[12]\b|\bechogenic\w*|\bimaging\b",
+    re.I,
+)
+# A relation stated inside a relative clause is about that clause's noun ("…, in whom it is").
+_RELATIVE = re.compile(r",\s*(?:in\s+)?(?:whom|which|where|who|whose)\b", re.I)
+# Relations too loose to guess the subject of when the sentence's subject is unclear.
+_NEEDS_SUBJECT = frozenset({ASSOCIATIONS, COMPLICATIONS, CAUSES, RISK_FACTORS, PRESENTATIONS})
+_RISK_OF = re.compile(
+    r"^(?:an?\s+)?(?:increased|higher|greater|elevated)\s+(?:risk|incidence|rate)\s+of\s+",
+    re.I,
+)
+_GENE = r"(?P<gene>[A-Z][A-Z0-9]{1,7}(?:/[A-Z0-9]{1,7})?)"
+_GENETIC_WORD = (
+    r"(?P<what>mutant|mutated|mutations?|wild-?type|amplifications?|amplified|deletions?|"
+    r"deleted|fusions?|rearrangements?|rearranged|promoter\s+methylation|methylation|"
+    r"methylated|overexpression|codeletion|co-deletion|loss)"
+)
+_ARM = r"(?P<arm>\d{1,2}[pq](?:\d{1,2}(?:\.\d{1,2})?)?(?:/\d{1,2}[pq](?:\d{1,2})?)?)"
+_GENETIC: tuple[re.Pattern[str], ...] = (
+    re.compile(rf"(?<![\w-]){_GENE}(?:\s*-\s*|\s+)(?:gene\s+)?{_GENETIC_WORD}\b"),
+    re.compile(rf"\b{_GENETIC_WORD}\s+(?:in|of)\s+(?:the\s+)?{_GENE}(?:\s+gene)?\b"),
+    re.compile(
+        r"(?<![\w-])(?P<genes>(?:[A-Z][A-Z0-9]{1,7},\s*){1,6}[A-Z][A-Z0-9]{1,7},?\s+(?:or|and)\s+)"
+        rf"{_GENE}\s+(?:gene\s+)?{_GENETIC_WORD}\b"
+    ),
+    re.compile(rf"(?<![\w-]){_ARM}\s*(?P<what>deletion|loss|gain|codeletion|co-deletion)\b", re.I),
+    re.compile(
+        r"\b(?P<what>deletion|loss|gain)\s+of\s+(?:chromosome\s+(?:arm\s+)?)?"
+        r"(?P<arm>\d{1,2}[pq]?(?:\d{1,2})?)\b",
+        re.I,
+    ),
+    re.compile(
+        r"\b(?P<whole>(?:monosomy|trisomy)\s+\d{1,2}|t\(\d{1,2};\d{1,2}\)(?:\(\w+;\w+\))?)",
+        re.I,
+    ),
+)
+_GENETIC_FORMS = {
+    "mutant": "mutation",
+    "mutated": "mutation",
+    "mutations": "mutation",
+    "wildtype": "wild-type",
+    "amplifications": "amplification",
+    "amplified": "amplification",
+    "deletions": "deletion",
+    "deleted": "deletion",
+    "fusions": "fusion",
+    "rearrangements": "rearrangement",
+    "rearranged": "rearrangement",
+    "methylated": "methylation",
+    "co-deletion": "codeletion",
+}
+# A genetic word before another condition's name describes that condition, not the subject
+# ("unlike IDH-mutant astrocytomas").
+_FOLLOWED_BY_NAME = re.compile(r"^\s+\w*(?:omas?|tumou?rs?|lesions?)\b", re.I)
+_TYPES = re.compile(
+    r"\b(?:(?:sub)?divided|classified|categori[sz]ed|separated|split|grouped)\s+into\s+"
+    r"(?:(?P<count>two|three|four|five|\d)\s+(?:main\s+|major\s+|distinct\s+)?"
+    r"(?:types|subtypes|forms|groups|categories|variants|classes)\s*[:,]?\s*(?:namely\s+)?)?"
+    r"|\b(?:there\s+are\s+|has\s+|have\s+)(?P<count2>two|three|four|five|\d)\s+"
+    r"(?:main\s+|major\s+|distinct\s+|histological\s+|pathological\s+)?"
+    r"(?:types|subtypes|forms|variants)(?:\s+of\s+\w+(?:\s+\w+)?)?\s*[:,]\s*"
+    r"|\b(?:sub)?types\s+(?:include|are)\s+",
+    re.I,
+)
+_CLASS_NOUN = re.compile(r"^(?:types|subtypes|forms|variants|groups|categories)$", re.I)
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
+
+
+@dataclass(frozen=True, slots=True)
+class _Relation:
+    group: str
+    subject: str
+    item: str
+
+
+def _canonical(article: Article, name: str) -> str:
+    names = (article.title, *article.synonyms)
+    return article.title if any(same_name(name, n) for n in names) else name.strip()
+
+
+def _after(article: Article, clause: Clause) -> Iterator[_Relation]:
+    text = clause.rest
+    for group, pattern in _MEMBERS_AFTER:
+        for match in pattern.finditer(text):
+            before = text[: match.start()]
+            if _NEGATED.search(before) or _RELATIVE.search(before):
+                continue
+            members = text[match.end() :]
+            subject = clause.subject
+            of = match.groupdict().get("of")
+            if of:
+                subject = _canonical(article, of)
+            elif group in _NEEDS_SUBJECT and (
+                clause.unclear or (clause.own and not _names_subject(clause, article))
+            ):
+                continue  # "The CT scan is associated with …": a fact about the wrong subject
+            relation = group
+            risk = _RISK_OF.match(members)
+            if group == ASSOCIATIONS and risk:
+                # "It is associated with an increased risk of Y": Y complicates the subject;
+                # "An RV:LV ratio > 1 is associated with …" is no complication of it
+                if clause.own and not _names_subject(clause, article):
+                    continue
+                members = members[risk.end() :]
+                relation = COMPLICATIONS
+            items = split_noun_phrases(members)
+            if relation == PRESENTATIONS and any(_IMAGING.search(i) for i in items):
+                continue
+            for item in items:
+                yield _Relation(relation, subject, item)
+
+
+def _names_subject(clause: Clause, article: Article) -> bool:
+    names = (clause.subject, article.title, *article.synonyms)
+    return any(same_name(clause.own, name) for name in names)
+
+
+def _before(article: Article, clause: Clause) -> Iterator[_Relation]:
+    if not clause.own:
+        return
+    for group, pattern in _MEMBER_BEFORE:
+        match = pattern.search(clause.rest)
+        if match:
+            of = match.group("of")
+            # without "for Y", the risk factor or complication is the paragraph topic's
+            subject = _canonical(article, of) if of else clause.topic
+            yield _Relation(group, subject, clause.own)
+
+
+def _genetics(text: str) -> Iterator[str]:
+    for pattern in _GENETIC:
+        for match in pattern.finditer(text):
+            if _NEGATED.search(text[: match.start()]) or _FOLLOWED_BY_NAME.match(
+                text[match.end() :]
+            ):
+                continue
+            found = match.groupdict()
+            if found.get("whole"):
+                yield found["whole"]
+                continue
+            what = re.sub(r"\s+", " ", found["what"].lower())
+            what = _GENETIC_FORMS.get(what.replace("wild-type", "wildtype"), what)
+            name = found.get("gene") or found.get("arm") or ""
+            if found.get("arm") and not re.search(r"[pq]", name):
+                name = f"chromosome {name}"
+            for gene in re.findall(r"[A-Z][A-Z0-9]{1,7}", found.get("genes") or ""):
+                yield f"{gene} {what}"  # "TRAF7, KLF4 or SMO mutations": one per gene
+            yield f"{name} {what}"
+
+
+def _types(clause: Clause) -> Iterator[str]:
+    for match in _TYPES.finditer(clause.rest):
+        items = split_noun_phrases(clause.rest[match.end() :])
+        count = match.group("count") or match.group("count2")
+        expected = _COUNTS.get(count.lower(), 0) if count else 0
+        if count and count.isdigit():
+            expected = int(count)
+        if len(items) >= 2 and (not expected or expected == len(items)):
+            yield from _shared_noun(items)
+
+
+def _shared_noun(items: list[str]) -> list[str]:
+    """ "osteoblastic, chondroblastic and fibroblastic variants": the last name's noun is
+    shared by the single words before it, and is not part of the last type's name."""
+    *first, last = items
+    words = last.split()
+    if len(words) == 2 and all(len(i.split()) == 1 for i in first) and _CLASS_NOUN.match(words[1]):
+        return [*first, words[0]]
+    return items
+
+
+def _relations(article: Article, clause: Clause) -> Iterator[_Relation]:
+    for relation in (*_after(article, clause), *_before(article, clause)):
+        # "Tuberous sclerosis is associated with angiomyolipomas", in the angiomyolipoma
+        # article: the association is the article's, its member the sentence's subject.
+        if clause.own and _canonical(article, relation.item) == article.title:
+            if relation.group == ASSOCIATIONS and not same_name(clause.own, article.title):
+                yield _Relation(ASSOCIATIONS, article.title, clause.own)
+            continue
+        if not same_name(relation.item, relation.subject):
+            yield relation
+    for item in _genetics(clause.rest):
+        yield _Relation(GENETICS, clause.subject, item)
+    for item in _types(clause):
+        yield _Relation(TYPES, clause.subject, item)
+
+
+def extract_prose_associations(article: Article) -> Iterator[Fact]:
+    """One fact per member of a relation a sentence states: "associated with A and B",
+    "prior irradiation is a risk factor", "IDH-mutant", "presents with painless jaundice",
+    "divided into type A and type B"."""
+    for clause in iter_clauses(article):
+        for relation in _relations(article, clause):
+            yield make_fact(
+                FactKind.ASSOCIATION,
+                article,
+                clause.sentence.section,
+                clause.sentence.text,
+                # keyed as the list extractor keys the article's own relations, so one
+                # member stated in a list and in prose is one fact
+                key=(
+                    (relation.group, relation.item)
+                    if relation.subject == article.title
+                    else (relation.subject, relation.group, relation.item)
+                ),
+                subject=relation.subject,
+                group=relation.group,
+                item=relation.item,
+                value="",
+                statement=clause.sentence.text,
+            )
