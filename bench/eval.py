@@ -94,6 +94,8 @@ class GoldFact:
         """What the answer belongs to, when the annotator named it ("" when none)."""
         if self.kind in ANSWER_IS_ITEM or self.kind in {"synonym", "definition", "statement"}:
             return ""
+        if self.kind in {"age", "sex_ratio"}:
+            return ""  # annotators name age statements freely ("usual age", "typical age")
         if self.kind == "appearance":
             return self.attribute
         if self.kind == "rank":
@@ -111,9 +113,38 @@ class ArticleScore:
     error: str = ""
 
 
+_NUMBER_WORDS = {
+    "twice": "2",
+    "thrice": "3",
+    **{
+        word: str(n)
+        for n, word in enumerate(
+            [
+                "one",
+                "two",
+                "three",
+                "four",
+                "five",
+                "six",
+                "seven",
+                "eight",
+                "nine",
+                "ten",
+                "eleven",
+                "twelve",
+            ],
+            1,
+        )
+    },
+}
+_NUMBER_WORD = re.compile(rf"\b(?:{'|'.join(_NUMBER_WORDS)})\b")
+
+
 def norm(text: str) -> str:
-    """Lower case, one kind of dash and space, no space before %, for comparing texts."""
+    """Lower case, one kind of dash and space, no space before %, number words as digits
+    ("three times as often" states the 3 of "3:1"), for comparing texts."""
     text = unicodedata.normalize("NFKC", text).lower()
+    text = _NUMBER_WORD.sub(lambda m: _NUMBER_WORDS[m.group()], text)
     text = re.sub(r"[‐-―−]", "-", text)
     text = re.sub(r"\s+", " ", text)
     text = re.sub(r"(?<=\d) (?=%)", "", text)
@@ -138,7 +169,16 @@ def same_value(gold: str, text: str) -> bool:
         return False
     gold_numbers = numbers_in(g)
     if gold_numbers:
-        return gold_numbers == numbers_in(t)[: len(gold_numbers)] or g in t
+        found = numbers_in(t)
+        return (
+            gold_numbers == found[: len(gold_numbers)]
+            or g in t
+            or (
+                bool(found)
+                and set(found) <= set(gold_numbers) | {1.0}
+                and set(gold_numbers) <= set(found)
+            )
+        )
     if g in t or (len(t) >= 4 and t in g):
         return True
     return fuzz.token_set_ratio(g, t) >= FUZZY
@@ -163,9 +203,30 @@ def fields_of(fact: Fact) -> list[str]:
     return [v for v in (fact.item, fact.value, fact.attribute, fact.group) if v]
 
 
+# Words that name no particular thing: two subjects sharing only these are not the same.
+_GENERIC = {
+    w[:5]
+    for w in [
+        "tumour",
+        "tumor",
+        "lesion",
+        "disease",
+        "cancer",
+        "carcinoma",
+        "mass",
+        "nodule",
+        "patient",
+        "cases",
+        "syndrome",
+        "type",
+        "form",
+    ]
+}
+
+
 def _stems(text: str) -> set[str]:
-    """Content-word stems (first five letters of words of four letters or more)."""
-    return {w[:5] for w in re.findall(r"[a-z]{4,}", norm(text))}
+    """Specific content-word stems (first five letters of words of four letters or more)."""
+    return {w[:5] for w in re.findall(r"[a-z]{4,}", norm(text))} - _GENERIC
 
 
 def same_subject(gold: GoldFact, fact: Fact, title: str) -> bool:
@@ -178,7 +239,7 @@ def same_subject(gold: GoldFact, fact: Fact, title: str) -> bool:
     if gold.kind == "differential" or not gold.subject or not fact.subject:
         return True
     g, f = norm(gold.subject), norm(fact.subject)
-    if g in f or f in g or fuzz.token_set_ratio(g, f) >= 70:
+    if g in f or f in g or fuzz.token_set_ratio(g, f) >= 70 or _stems(g) & _stems(f):
         return True
     return f == norm(title) and bool(_stems(g) & _stems(title))
 
