@@ -11,6 +11,7 @@ from typing import TypeVar
 
 __all__ = [
     "CONTENT_FIELDS",
+    "KEY_TERM_SEPARATOR",
     "LIST_KINDS",
     "Article",
     "ArticleFacts",
@@ -88,6 +89,8 @@ class Block:
     For LIST, ``text`` is empty and ``items`` holds the entries (the sentence that introduces
     the list, e.g. "Primaries include:", is the paragraph block just before it).
     For KEY_VALUE, ``key`` and ``value`` are set and ``text`` is the whole line.
+    ``links`` holds the text of every link in a paragraph, as it reads in ``text``: terms the
+    page itself marks as worth an article, which statement facts may blank.
     """
 
     kind: BlockKind
@@ -95,6 +98,7 @@ class Block:
     items: tuple[ListItem, ...] = ()
     key: str = ""
     value: str = ""
+    links: tuple[str, ...] = ()  # words the page links (HTML <a>, markdown [x](y)), cleaned
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,6 +189,12 @@ class FactKind(StrEnum):
       ``subject`` is what the sentence is about, not always the article's title.
     - definition: ``subject`` the article title, ``statement`` the defining sentence,
       ``value`` the defining phrase that a cloze may hide.
+    - statement: a body sentence that states something testable and fits no other kind;
+      ``statement`` the sentence, cleaned (no citation markers or cross-references), ``value``
+      its key terms as they read in it, in order, joined by " | " (each one a cloze deletion:
+      a reviewer edits ``value`` to choose what is blanked), ``attribute`` the type of each
+      key term, joined the same way ("link", "number", "eponym", "sign", "term"),
+      ``subject`` the article title.
     """
 
     FREQUENCY = "frequency"
@@ -198,6 +208,11 @@ class FactKind(StrEnum):
     SIGN = "sign"
     ASSOCIATION = "association"
     DEFINITION = "definition"
+    STATEMENT = "statement"
+
+
+# Between the key terms of a statement fact's ``value`` (and their types in ``attribute``).
+KEY_TERM_SEPARATOR = " | "
 
 
 class FactStatus(StrEnum):

@@ -388,6 +388,7 @@ def resolve_selection(
             order.append(result[0].slug)
             warnings.extend(f"{path}: {warning}" for warning in result[1])
     merge = merge_facts(store, fresh, now=now)
+    warnings.extend(merge.same_article)
     if save:
         save_store(merge.store, store_dir, only=merge.changed_slugs, cache_dir=cache)
     entries = [merge.store[slug] for slug in dict.fromkeys(order)]

@@ -35,6 +35,7 @@ from quizgen.model import (
 __all__ = [
     "SCHEMA_VERSION",
     "MergeResult",
+    "combine_same_article",
     "dump_entry",
     "find_fact_id",
     "load_entry",
@@ -85,6 +86,32 @@ class MergeResult:
     unchanged: int = 0
     removed: int = 0
     changed_slugs: frozenset[str] = field(default_factory=frozenset)
+    # One line per file whose article (slug) an earlier file of the run already gave: its
+    # facts were merged into that entry, never silently dropped.
+    same_article: tuple[str, ...] = ()
+
+
+def combine_same_article(
+    fresh: Iterable[ArticleFacts],
+) -> tuple[list[ArticleFacts], tuple[str, ...]]:
+    """Fresh entries with one entry per slug: a later file of the same article adds the
+    facts the first lacks (same id: the first file's fact is kept), and a line names both."""
+    by_slug: dict[str, ArticleFacts] = {}
+    notes: list[str] = []
+    for entry in fresh:
+        first = by_slug.get(entry.slug)
+        if first is None:
+            by_slug[entry.slug] = entry
+            continue
+        known = {fact.id for fact in first.facts}
+        extra = tuple(fact for fact in entry.facts if fact.id not in known)
+        by_slug[entry.slug] = replace(first, facts=first.facts + extra)
+        notes.append(
+            f"{first.provenance.path or first.slug} and {entry.provenance.path or entry.slug} "
+            f"are the same article ({entry.slug}); their facts are merged into one entry "
+            f"({len(extra)} more from the second)"
+        )
+    return list(by_slug.values()), tuple(notes)
 
 
 def _iso(moment: datetime) -> str:
@@ -449,13 +476,15 @@ def merge_facts(
     New facts are added (status auto); unreviewed facts take the new content, with
     ``changed_at`` moved only when the content changed; approved, rejected or corrected facts
     keep the reviewer's version and are flagged when their source changed. Articles not in
-    ``fresh`` are kept as they are.
+    ``fresh`` are kept as they are. Two fresh entries of one slug (two files of the same
+    article) are combined first (``combine_same_article``) and reported in ``same_article``.
     """
     stamp = _iso(now)
     counts: dict[str, int] = defaultdict(int)
     store = dict(old)
     changed: set[str] = set()
-    for entry in fresh:
+    combined, same_article = combine_same_article(fresh)
+    for entry in combined:
         merged = _merge_entry(old.get(entry.slug), entry, stamp, counts)
         if old.get(entry.slug) != merged:
             changed.add(entry.slug)
@@ -468,6 +497,7 @@ def merge_facts(
         unchanged=counts["unchanged"],
         removed=counts["removed"],
         changed_slugs=frozenset(changed),
+        same_article=same_article,
     )
 
 

@@ -1,7 +1,9 @@
 """Extractors: Article → facts, one module per kind of fact.
 
 ``extract_facts`` runs every extractor in ``EXTRACTORS`` and keeps the first fact of each
-id, so the result is deterministic and free of duplicates.
+id, so the result is deterministic and free of duplicates. Statements run last and are given
+the source texts the typed facts used, so a sentence is never both a typed fact and a
+statement.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from quizgen.extractors.demographics import extract_ages, extract_sex_ratios
 from quizgen.extractors.differential import extract_differentials, extract_prose_differentials
 from quizgen.extractors.frequency import extract_frequencies, extract_percentages
 from quizgen.extractors.relations import extract_prose_associations
+from quizgen.extractors.statements import extract_statements
 from quizgen.extractors.terms import extract_definition, extract_signs, extract_synonyms
 from quizgen.extractors.threshold import extract_thresholds
 from quizgen.model import Article, Fact
@@ -36,6 +39,7 @@ EXTRACTORS: tuple[Extractor, ...] = (
     extract_signs,
     extract_associations,
     extract_prose_associations,
+    extract_statements,  # last: it takes only what the others left (see extract_facts)
 )
 
 
@@ -44,7 +48,12 @@ def extract_facts(article: Article) -> list[Fact]:
     seen: set[str] = set()
     facts: list[Fact] = []
     for extractor in EXTRACTORS:
-        for fact in extractor(article):
+        found = (
+            extract_statements(article, covered={f.source.text for f in facts})
+            if extractor is extract_statements
+            else extractor(article)
+        )
+        for fact in found:
             if fact.id not in seen:
                 seen.add(fact.id)
                 facts.append(fact)

@@ -15,6 +15,7 @@ from dataclasses import replace
 from quizgen.attribution import shown_section
 from quizgen.generators.wording import stem
 from quizgen.model import (
+    KEY_TERM_SEPARATOR,
     LIST_KINDS,
     ArticleFacts,
     ClozeDeletion,
@@ -210,7 +211,43 @@ def _single_text(entry: ArticleFacts, fact: Fact) -> tuple[str, str] | None:
     return text, answer
 
 
+def _statement_note(entry: ArticleFacts, fact: Fact, tags: Sequence[str]) -> ClozeNote | None:
+    """A statement's sentence with one cloze per key term (numbered in the order ``value``
+    lists them, so a card shows the others: C3); None when no term is in the sentence."""
+    spans: list[tuple[int, int, int, str]] = []  # start, end, number, term as written
+    for number, term in enumerate(fact.value.split(KEY_TERM_SEPARATOR), start=1):
+        match = re.search(rf"(?<![\w-]){re.escape(term.strip())}(?![\w-])", fact.statement, re.I)
+        if not term.strip() or match is None:
+            continue
+        if any(match.start() < end and start < match.end() for start, end, _, _ in spans):
+            continue
+        spans.append((match.start(), match.end(), number, match.group(0)))
+    if not spans:
+        return None
+    parts: list[str] = []
+    at = 0
+    for start, end, number, term in sorted(spans):
+        parts.extend((escape(fact.statement[at:start]), cloze(number, term)))
+        at = end
+    parts.append(escape(fact.statement[at:]))
+    return ClozeNote(
+        id=fact.id,
+        article=entry.slug,
+        text="".join(parts),
+        deletions=tuple(ClozeDeletion(n, term, fact.id) for _, _, n, term in sorted(spans)),
+        source=fact.source,
+        kind=fact.kind,
+        extra=escape(fact.source.text),
+        context=_context(entry, fact),
+        tags=note_tags(entry, fact.kind, tags),
+        changed_at=fact.changed_at,
+        provenance=entry.provenance,
+    )
+
+
 def _single_note(entry: ArticleFacts, fact: Fact, tags: Sequence[str]) -> ClozeNote | None:
+    if fact.kind is FactKind.STATEMENT:
+        return _statement_note(entry, fact, tags)
     made = _single_text(entry, fact)
     if made is None:
         return None

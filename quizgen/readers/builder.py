@@ -7,7 +7,13 @@ from pathlib import Path
 
 from quizgen.errors import ReadError
 from quizgen.model import Article, Block, BlockKind, ListItem, Provenance, Section, slugify
-from quizgen.readers.cleanup import clean_inline, is_chrome_heading, same_as_title
+from quizgen.readers.cleanup import (
+    clean_inline,
+    is_banner,
+    is_chrome_heading,
+    markdown_link_texts,
+    same_as_title,
+)
 
 __all__ = ["ArticleBuilder", "clean_items"]
 
@@ -76,11 +82,18 @@ class ArticleBuilder:
         """True inside a page-furniture section."""
         return self._skip_level > 0
 
-    def paragraph(self, text: str) -> None:
-        """Add a paragraph (ignored when empty or inside page furniture)."""
+    def paragraph(self, text: str, links: tuple[str, ...] = ()) -> None:
+        """Add a paragraph (ignored when empty, a promotion line, or inside page furniture).
+
+        ``links`` are the texts of the paragraph's links; markdown links in ``text`` are
+        found here. Only links whose words are still in the cleaned text are kept.
+        """
+        found = (*links, *markdown_link_texts(text))
         text = clean_inline(text)
-        if text and not self.skipping:
-            self.sections[-1].blocks.append(Block(BlockKind.PARAGRAPH, text=text))
+        if not text or self.skipping or (is_banner(text) and len(text.split()) <= 20):
+            return
+        kept = tuple(dict.fromkeys(c for c in (clean_inline(t) for t in found) if c and c in text))
+        self.sections[-1].blocks.append(Block(BlockKind.PARAGRAPH, text=text, links=kept))
 
     def list_block(self, items: tuple[ListItem, ...]) -> None:
         """Add a (nested) list."""

@@ -9,7 +9,9 @@ __all__ = [
     "CHROME_HEADINGS",
     "TERMINAL_HEADINGS",
     "clean_inline",
+    "is_banner",
     "is_chrome_heading",
+    "markdown_link_texts",
     "same_as_title",
 ]
 
@@ -52,6 +54,103 @@ _MD_LINK = re.compile(r"\[([^\]]*)\]\((?:[^()\s]|\([^()\s]*\))*\)")
 _EMPHASIS = re.compile(r"(\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*]))")
 # Citation markers: "[3]", "[3,4]", "[3-5]", "^3" — never bare numbers, which may be data.
 _CITATION = re.compile(r"\s?(?:\[\d+(?:\s*[,–-]\s*\d+)*\]|\^\d+(?:[,–-]\d+)*)")
+# Bare citation markers, as plain-text and markdown dumps of a page leave them: a number run
+# ("23", "6-8", "7,9") after a word at the end of a sentence ("… a presenting feature 6-8."),
+# glued to a lower-case word ("patients23.") or glued after punctuation ("adults.4 The").
+# Never four digits (years), never after a word that takes a number ("grade 2.", "type 1.",
+# "trisomy 21.", "BI-RADS 4."), never before a unit ("1-2 cm").
+_REF = r"\d{1,3}(?:\s?[,–-]\s?\d{1,3})*"
+_SPACED_CITATION = re.compile(rf" (?P<word>\S+) (?P<ref>{_REF})(?=[.;]?$|[.;]\s)")
+_GLUED_CITATION = re.compile(rf"\b(?P<word>[a-z]{{3,}})(?P<ref>{_REF})(?=[.,;:)]?(?:\s|$))")
+_AFTER_PUNCT_CITATION = re.compile(rf"(?<=[A-Za-z)][.,;:]){_REF}(?=\s|$)")
+_THOUSANDS = re.compile(r"^\d{1,3}(?:,\d{3})+$")
+_NUMBER_TAKERS = frozenset(
+    [
+        "grade",
+        "grades",
+        "stage",
+        "stages",
+        "type",
+        "types",
+        "class",
+        "category",
+        "categories",
+        "level",
+        "levels",
+        "score",
+        "scores",
+        "phase",
+        "phases",
+        "segment",
+        "segments",
+        "zone",
+        "zones",
+        "group",
+        "groups",
+        "trisomy",
+        "chromosome",
+        "chromosomes",
+        "exon",
+        "exons",
+        "codon",
+        "factor",
+        "lobe",
+        "rib",
+        "ribs",
+        "week",
+        "weeks",
+        "day",
+        "days",
+        "month",
+        "months",
+        "year",
+        "years",
+        "age",
+        "aged",
+        "ages",
+        "of",
+        "to",
+        "than",
+        "and",
+        "or",
+        "between",
+        "from",
+        "about",
+        "approximately",
+        "around",
+        "nearly",
+        "almost",
+        "under",
+        "over",
+        "up",
+        "is",
+        "was",
+        "are",
+        "were",
+        "be",
+        "by",
+        "with",
+        "at",
+        "in",
+        "on",
+        "into",
+        "within",
+        "per",
+        "times",
+        "measures",
+        "measuring",
+        "measured",
+        "reaching",
+        "exceeding",
+        "exceeds",
+        "score:",
+        "version",
+    ]
+)
+# Cross-references: "(see brain tumours)", "(see: X)", "(see also X)". One that names a sign or
+# pattern keeps its name ("a missing pedicle (absent pedicle sign)"); the others go.
+_CROSS_REFERENCE = re.compile(r"\s?\(\s*see(?:\s+also)?\s*:?\s+(?P<target>[^()]+?)\s*\)", re.I)
+_NAMED_FINDING = re.compile(r"\b(?:signs?|syndromes?|patterns?|appearances?)$", re.I)
 _SPACES = re.compile(r"\s+")
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:)])")
 _SPACE_AFTER_OPEN = re.compile(r"\(\s+")
@@ -66,9 +165,77 @@ def clean_inline(text: str) -> str:
     text = _CITATION.sub("", text)
     text = text.replace("\u00a0", " ").replace("\u200b", "")
     text = _SPACES.sub(" ", text).strip()
+    text = strip_citations(text)
+    text = _CROSS_REFERENCE.sub(_cross_reference, text)
     text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
     text = _SPACE_AFTER_OPEN.sub("(", text)
     return unicodedata.normalize("NFC", text)
+
+
+def _is_citation(word: str, ref: str) -> bool:
+    """Whether ``ref`` after ``word`` is a citation marker rather than data."""
+    if _THOUSANDS.match(ref.replace(" ", "")):
+        return False
+    bare = word.strip("([{\"'").lower()
+    if word[-1:] in "%)":  # "~90 % 9", "(94%) 3": a figure is already complete
+        return True
+    if not bare or not bare[-1].isalpha() or bare in _NUMBER_TAKERS:
+        return False  # "< 2", "T2 3", "grade 2"
+    # An acronym or code takes a number ("BI-RADS 4", "WHO 2"); a plain word does not.
+    return not any(c.isupper() for c in word.strip("([{\"'")[1:])
+
+
+def strip_citations(text: str) -> str:
+    """Text without bare citation markers (see ``_SPACED_CITATION``); data numbers stay."""
+
+    def spaced(match: re.Match[str]) -> str:
+        if _is_citation(match.group("word"), match.group("ref")):
+            return f" {match.group('word')}"
+        return match.group(0)
+
+    def glued(match: re.Match[str]) -> str:
+        return match.group("word") if not _THOUSANDS.match(match.group("ref")) else match.group(0)
+
+    text = _SPACED_CITATION.sub(spaced, f" {text}")[1:]
+    text = _GLUED_CITATION.sub(glued, text)
+    return _AFTER_PUNCT_CITATION.sub("", text)
+
+
+def _cross_reference(match: re.Match[str]) -> str:
+    target = match.group("target").strip()
+    return f" ({target})" if _NAMED_FINDING.search(target) else ""
+
+
+_MD_LINK_TEXT = re.compile(r"(?<!!)\[([^\]]+)\]\((?:[^()\s]|\([^()\s]*\))*\)")
+
+
+def markdown_link_texts(text: str) -> tuple[str, ...]:
+    """The words of every markdown link in ``text`` ("[melanoma](/articles/…)" → "melanoma")."""
+    found = (clean_inline(m.group(1)) for m in _MD_LINK_TEXT.finditer(text))
+    return tuple(dict.fromkeys(t for t in found if t))
+
+
+# Promotion lines a page may put before its title: "… FREE OFFER ENDS TODAY!",
+# "2024 Update: …", "Subscribe now".
+_PROMOTION = re.compile(
+    r"^\s*(?:\d{4}\s+update|update|new|announcement|advertisement|sponsored|sale)\s*[:!–-]|"
+    r"\b(?:free offer|offer ends|subscribe|sign up|discount|\d+\s*% off|limited time|buy now|"
+    r"register now|advertisement|sponsored|gold supporter)\b",
+    re.I,
+)
+
+
+def is_banner(line: str) -> bool:
+    """A promotion or banner line, never an article's title or text: it shouts (ends in "!"
+    or is in capitals) or sells."""
+    text = line.strip()
+    letters = [c for c in text if c.isalpha()]
+    shouting = (
+        len(text.split()) >= 3
+        and len(letters) >= 8
+        and (sum(c.isupper() for c in letters) / len(letters) >= 0.8)
+    )
+    return bool(text) and (text.endswith("!") or shouting or bool(_PROMOTION.search(text)))
 
 
 def is_chrome_heading(heading: str) -> bool:

@@ -12,7 +12,7 @@ from bs4.element import NavigableString, Tag
 from quizgen.errors import ReadError
 from quizgen.model import Article, InputFormat, ListItem, Provenance
 from quizgen.readers.builder import ArticleBuilder
-from quizgen.readers.cleanup import clean_inline
+from quizgen.readers.cleanup import clean_inline, is_banner
 from quizgen.readers.lists import as_key_value
 from quizgen.readers.metadata import PageMetadata, parse_metadata
 
@@ -47,6 +47,19 @@ _SKIP_CLASS = re.compile(
     r"ref-list|references|incoming|related|footer|nav",
     re.I,
 )
+# The same furniture, "case" aside: on a case page the case sections are the text.
+_SKIP_CLASS_BUT_CASE = re.compile(
+    r"caption|figure|gallery|image|carousel|\bad\b|ad-|advert|promo|sponsor|share|"
+    r"ref-list|references|incoming|related|footer|nav",
+    re.I,
+)
+# Section headings of a case page (presentation, findings, discussion): it is an article too.
+_CASE_HEADING = re.compile(
+    r"^(?:clinical\s+)?(?:presentation|history|findings|case\s+discussion|discussion|"
+    r"patient\s+data|diagnosis|imaging\s+findings)$",
+    re.I,
+)
+_ARTICLE_HEADING = re.compile(r"^(?:epidemiology|pathology|radiographic features|aetiology)$", re.I)
 _HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _CITATION_SUP = re.compile(r"^[\s\d,–-]*$")
 _BODY_SELECTORS = (
@@ -58,7 +71,29 @@ _BODY_SELECTORS = (
 )
 
 
+def _case_body(soup: BeautifulSoup) -> Tag | None:
+    """On a case page, the element holding its sections (presentation, findings, case
+    discussion …), with its "case-…" classes taken off so that the walk keeps them."""
+    names = [(h, h.get_text(" ", strip=True).rstrip(":")) for h in soup.find_all(_HEADING_TAGS[1:])]
+    headings = [h for h, name in names if _CASE_HEADING.match(name)]
+    findings = any(re.search(r"findings|discussion", n, re.I) for _, n in names)
+    if len(headings) < 2 or not findings or any(_ARTICLE_HEADING.match(n) for _, n in names):
+        return None  # an article, or one heading alone
+    common = [p for p in headings[0].parents if all(p in set(h.parents) for h in headings[1:])]
+    if not common or not isinstance(common[0], Tag):
+        return None
+    body = common[0]
+    for node in (body, *body.find_all(class_=True)):
+        classes: list[str] = list(node.get("class") or [])
+        node["class"] = [  # type: ignore[assignment]  # bs4 stores class as a list
+            c for c in classes if "case" not in c.lower() or _SKIP_CLASS_BUT_CASE.search(c)
+        ]
+    return body
+
+
 def _find_body(soup: BeautifulSoup) -> Tag | None:
+    if (case := _case_body(soup)) is not None:
+        return case
     for selector in _BODY_SELECTORS:
         found = soup.select_one(selector)
         if found is not None and found.get_text(strip=True):
@@ -83,6 +118,23 @@ def _inline_text(node: Tag) -> str:
             continue
         parts.append(_inline_text(child))
     return "".join(parts)
+
+
+def _link_texts(node: Tag) -> tuple[str, ...]:
+    """Words of the links in a paragraph (not in its nested lists or furniture)."""
+    found: list[str] = []
+    for link in node.find_all("a"):
+        between = link.parents  # up to the paragraph itself
+        inside_furniture = False
+        for parent in between:
+            if parent is node:
+                break
+            if parent.name in ("ul", "ol") or _skipped(parent):
+                inside_furniture = True
+                break
+        if not inside_furniture and (text := _inline_text(link).strip()):
+            found.append(text)
+    return tuple(found)
 
 
 def _skipped(node: Tag) -> bool:
@@ -121,7 +173,7 @@ def _walk(node: Tag, builder: ArticleBuilder, top_level: int) -> None:
             if key_value and child.name == "p":
                 builder.key_value(*key_value)
             else:
-                builder.paragraph(text)
+                builder.paragraph(text, _link_texts(child))
         elif child.name == "table":
             continue  # tables need their own reader; never guess their structure
         else:
@@ -195,8 +247,8 @@ def _read_soup(soup: BeautifulSoup, path: Path) -> Article:
 
 
 def _read_parts(soup: BeautifulSoup, body: Tag, path: Path) -> Article:
-    h1 = soup.find("h1")
-    title = h1.get_text(" ", strip=True) if isinstance(h1, Tag) else ""
+    titles = (h.get_text(" ", strip=True) for h in soup.find_all("h1"))
+    title = next((t for t in titles if t and not is_banner(t)), "")
     if not title and soup.title and soup.title.string:
         title = soup.title.string.split("|")[0]
     meta = _metadata(soup)

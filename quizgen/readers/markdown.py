@@ -14,7 +14,7 @@ from pathlib import Path
 
 from quizgen.model import Article, InputFormat, Provenance
 from quizgen.readers.builder import ArticleBuilder
-from quizgen.readers.cleanup import TERMINAL_HEADINGS, clean_inline, same_as_title
+from quizgen.readers.cleanup import TERMINAL_HEADINGS, clean_inline, is_banner, same_as_title
 from quizgen.readers.lists import as_key_value, build_tree, looks_like_item, shape_of
 from quizgen.readers.metadata import LABEL, PageMetadata, parse_metadata
 
@@ -51,6 +51,8 @@ def _find_title(lines: list[str]) -> tuple[str, int]:
         match = _HEADING.match(line.lstrip()) if line.lstrip().startswith("#") else None
         if match and len(match.group(2)) == 1:
             title = (match.group(3) or "").strip()
+            if is_banner(title):
+                continue  # "# FREE OFFER ENDS TODAY!" above the article's own h1
             if title:
                 return title, index + 1
             for offset, following in enumerate(lines[index + 1 : index + 6], start=1):

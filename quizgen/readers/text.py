@@ -14,7 +14,7 @@ from pathlib import Path
 from quizgen.model import Article, InputFormat, Provenance
 from quizgen.normalize import numbers_in
 from quizgen.readers.builder import ArticleBuilder
-from quizgen.readers.cleanup import TERMINAL_HEADINGS, clean_inline
+from quizgen.readers.cleanup import TERMINAL_HEADINGS, clean_inline, is_banner
 from quizgen.readers.lists import as_key_value, build_tree, looks_like_item, shape_of
 from quizgen.readers.metadata import parse_metadata
 
@@ -119,7 +119,8 @@ def read_text_article(text: str, path: Path) -> Article:
         ReadError: no title or no body.
     """
     lines = text.split("\n")
-    start = next((i for i, line in enumerate(lines) if line.strip()), 0)
+    # The first line that is neither empty nor a promotion banner ("2024 Update: …").
+    start = next((i for i, line in enumerate(lines) if line.strip() and not is_banner(line)), 0)
     title = lines[start].strip().split(" | ")[0] if lines else ""
     if len(title.split()) > 15:
         title = ""

@@ -1,0 +1,297 @@
+"""Statement facts: testable body sentences that fit no typed kind, with their key terms.
+
+A sentence is a statement when it is a whole declarative sentence of a reasonable length,
+says something about the article's matter (not about the article itself), and holds at least
+one key term a cloze can blank: a term the page links, a number with its unit, an eponym, a
+named sign, pattern or syndrome, or a clinical or imaging term of a closed vocabulary
+(``vocabulary.KEY_TERMS``). Sentences that another extractor already used are left to it.
+A list entry that only finishes its parent's sentence ("vertebral metastases (94%)" → "may
+have epidural extension") is read as the sentence it stands for.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterator
+from dataclasses import dataclass
+
+from quizgen.extractors.text import iter_lists, iter_sentences, make_fact, split_label
+from quizgen.extractors.vocabulary import KEY_TERMS
+from quizgen.model import KEY_TERM_SEPARATOR, Article, Fact, FactKind, ListItem, Section
+
+__all__ = ["KeyTerm", "extract_statements", "key_terms"]
+
+MIN_WORDS = 6
+MAX_WORDS = 40
+MAX_KEY_TERMS = 3  # more terms than this is a list in disguise (C3), not one statement
+
+# "12 mm", "1.5-2 cm", "40 years", "300 HU", "3 T": a number and its unit.
+_NUMBER_WITH_UNIT = re.compile(
+    r"(?<![\w.])[<>≤≥~]?\s?\d+(?:\.\d+)?(?:\s?(?:-|–|to)\s?\d+(?:\.\d+)?)?\s?"
+    r"(?:mm|cm|m|mL|ml|L|kg|g|mg|µm|years?|months?|weeks?|days?|hours?|minutes?|HU|T|"
+    r"mSv|Gy|MBq|mCi|ppm|mmHg|ms|mg/dL|mmol/L|cm/s|m/s|°C)(?![\w/])"
+)
+# "Brown-Sequard syndrome", "Courvoisier sign", "von Hippel-Lindau disease", "Ewing's sarcoma".
+_EPONYM = re.compile(
+    r"(?:\b(?:von|van|de|di|du|la)\s)?\b[A-Z][a-zà-ÿ'’]+(?:[-–][A-Z][a-zà-ÿ'’]+)*(?:'s|’s)?\s"
+    r"(?:syndrome|disease|sign|tumou?r|fracture|classification|criteria|score|phenomenon|"
+    r"triad|cyst|sarcoma|lymphoma|node|lesion|deformity|malformation|anomaly|ulcer|hernia|"
+    r"canal|space|plexus|line|angle|ring|membrane|effect|procedure|operation)\b"
+)
+# "the snowman sign", "a butterfly pattern", "salt-and-pepper appearance", "compartment
+# syndrome": one or two words naming it before the noun.
+_NAMED = re.compile(
+    r"\b(?P<name>(?:[a-z][\w'-]*\s)?[a-z][\w'-]*\s(?:sign|pattern|appearance|syndrome))\b"
+)
+_NOT_A_NAME = re.compile(
+    r"^(?:a|an|the|this|that|these|its|their|typical|imaging|radiological|radiographic|"
+    r"characteristic|variable|clinical|similar|same|other|any|no|useful|subtle|important|"
+    r"classic|specific|helpful|reliable|first|late|early|more|most|less|is|are|of|and|or|"
+    r"with|by|in|on|as|to|an?)$",
+    re.I,
+)
+_VERB_STEMS = [
+    "show",
+    "occur",
+    "present",
+    "appear",
+    "arise",
+    "cause",
+    "affect",
+    "involve",
+    "develop",
+    "indicate",
+    "suggest",
+    "allow",
+    "help",
+    "remain",
+    "become",
+    "tend",
+    "lack",
+    "spread",
+    "extend",
+    "require",
+    "warrant",
+    "mimic",
+    "predispose",
+    "contain",
+    "measure",
+    "enhance",
+    "demonstrate",
+    "represent",
+    "account",
+    "result",
+    "respond",
+    "regress",
+    "grow",
+    "increase",
+    "decrease",
+    "reduce",
+    "enlarge",
+    "compress",
+    "displace",
+    "invade",
+    "surround",
+    "encase",
+    "cross",
+    "follow",
+    "precede",
+    "originate",
+    "depend",
+    "differ",
+    "predict",
+    "correlate",
+    "resemble",
+    "seem",
+    "form",
+    "lead",
+    "produce",
+    "see",
+    "find",
+    "detect",
+    "associate",
+    "confer",
+    "make",
+    "give",
+    "exhibit",
+    "accompany",
+    "extend",
+    "favour",
+    "favor",
+    "range",
+]
+_VERB = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|may|can|could|might|must|should|will|would|"
+    r"carr(?:y|ies)|var(?:y|ies)|\w+ed|"
+    r"(?:" + "|".join(_VERB_STEMS) + r")(?:s|es|d)?)\b",
+    re.I,
+)
+# Sentences about the article or the page, not about the disease.
+_META = re.compile(
+    r"\b(?:this article|these articles|discussed separately|see below|see above|refer to the|"
+    r"please refer|below are|as above|this page|this section|in this chapter|click|"
+    r"described below|listed below|are discussed)\b",
+    re.I,
+)
+_PRONOUN_LEAD = re.compile(
+    r"^(?:it|its|they|their|these|this|those|such|each|both|he|she|which|there)\b", re.I
+)
+# Connectives that tie a sentence to the one before; without it they mean nothing.
+_CONNECTIVE = re.compile(
+    r"^(?:having said that|however|in addition|additionally|also|moreover|furthermore|thus|"
+    r"therefore|hence|as such|of note|importantly|interestingly|nevertheless|indeed|"
+    r"in contrast|similarly|again)\s*,?\s+",
+    re.I,
+)
+# A list entry that finishes its parent's sentence: "may have epidural extension".
+_PREDICATE_ENTRY = re.compile(
+    r"^(?:may|can|could|might|often|usually|typically|commonly|rarely|occasionally|"
+    r"frequently|sometimes|is|are|has|have|tends? to|shows?|appears?)\s+\w",
+    re.I,
+)
+_SHARE_TAIL = re.compile(r"\s*\([^()]*%[^()]*\)\s*$|\s*:\s*[^:]*%\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class KeyTerm:
+    """One key term of a sentence: its words as written, where it starts, and its type."""
+
+    text: str
+    start: int
+    type: str
+
+    @property
+    def end(self) -> int:
+        """Where it ends in the sentence."""
+        return self.start + len(self.text)
+
+
+def _find(sentence: str, term: str) -> int:
+    """Where ``term`` stands as whole words in ``sentence`` (case aside), or -1."""
+    match = re.search(rf"(?<![\w-]){re.escape(term)}(?![\w-])", sentence, re.I)
+    return match.start() if match else -1
+
+
+def _named(sentence: str) -> Iterator[KeyTerm]:
+    for match in _NAMED.finditer(sentence):
+        words = match.group("name").split()
+        while words and _NOT_A_NAME.match(words[0]):
+            words.pop(0)
+        if any(_NOT_A_NAME.match(w) or w.endswith("ly") for w in words[:-1]):
+            continue  # "virtually any appearance" names nothing
+        if words and words[-1] == "appearance" and "-" not in words[0]:
+            continue  # "identical appearance" is a description; "salt-and-pepper" names one
+        if len(words) >= 2:
+            name = " ".join(words)
+            yield KeyTerm(name, match.end() - len(name), "sign")
+
+
+def _found(sentence: str, links: Collection[str]) -> Iterator[KeyTerm]:
+    """Every candidate key term, best type first (links, then eponyms, names, numbers, terms)."""
+    for link in links:
+        if (start := _find(sentence, link)) >= 0:
+            yield KeyTerm(sentence[start : start + len(link)], start, "link")
+    for match in _EPONYM.finditer(sentence):
+        if match.start() > 0 or "-" in match.group(0) or "'" in match.group(0):
+            yield KeyTerm(match.group(0), match.start(), "eponym")  # not a capitalised opener
+    yield from _named(sentence)
+    for match in _NUMBER_WITH_UNIT.finditer(sentence):
+        text = match.group(0).strip()
+        yield KeyTerm(text, match.end() - len(text), "number")
+    for match in KEY_TERMS.finditer(sentence):
+        yield KeyTerm(match.group(0), match.start(), "term")
+
+
+def key_terms(sentence: str, *, links: Collection[str] = (), title: str = "") -> list[KeyTerm]:
+    """The sentence's key terms in reading order, none overlapping another, none that the
+    title already shows or that the sentence repeats (C4: the answer would show)."""
+    chosen: list[KeyTerm] = []
+    for term in _found(sentence, links):
+        if any(term.start < other.end and other.start < term.end for other in chosen):
+            continue
+        lowered = term.text.lower()
+        if title and (lowered in title.lower() or title.lower() in lowered):
+            continue
+        if sentence.lower().count(lowered) > 1 or len(term.text) < 3:
+            continue
+        chosen.append(term)
+    return sorted(chosen, key=lambda t: t.start)
+
+
+def _clean(sentence: str) -> str:
+    """The sentence without a connective that ties it to the previous one."""
+    cleaned = _CONNECTIVE.sub("", sentence.strip(), count=1)
+    return cleaned[:1].upper() + cleaned[1:] if cleaned != sentence.strip() else cleaned
+
+
+def _testable(sentence: str) -> bool:
+    words = sentence.split()
+    return (
+        MIN_WORDS <= len(words) <= MAX_WORDS
+        and sentence.rstrip().endswith(".")
+        and not _META.search(sentence)
+        and not _PRONOUN_LEAD.match(sentence)
+        and bool(_VERB.search(sentence))
+    )
+
+
+def _statement(
+    article: Article, section: Section, source: str, sentence: str, links: Collection[str]
+) -> Fact | None:
+    """The statement fact of one sentence, or None when it is no testable statement."""
+    cleaned = _clean(sentence)
+    if not _testable(cleaned):
+        return None
+    terms = key_terms(cleaned, links=links, title=article.title)
+    if not terms or len(terms) > MAX_KEY_TERMS:
+        return None
+    fact = make_fact(
+        FactKind.STATEMENT,
+        article,
+        section,
+        source,
+        key=(source,),
+        subject=article.title,
+        value=KEY_TERM_SEPARATOR.join(t.text for t in terms),
+        attribute=KEY_TERM_SEPARATOR.join(t.type for t in terms),
+        statement=cleaned,
+    )
+    # A pronoun the subject could not replace leaves a card without its topic (C2).
+    return None if _PRONOUN_LEAD.match(fact.statement) else fact
+
+
+def _entries_finishing_parent(items: tuple[ListItem, ...]) -> Iterator[tuple[ListItem, ListItem]]:
+    for item in items:
+        for child in item.children:
+            if _PREDICATE_ENTRY.match(child.text) and not child.children:
+                yield item, child
+        yield from _entries_finishing_parent(item.children)
+
+
+def extract_statements(article: Article, *, covered: Collection[str] = ()) -> Iterator[Fact]:
+    """Statement facts of the sentences (and parent-finishing list entries) whose text is not
+    in ``covered`` (the source texts of the facts other extractors made)."""
+    used = set(covered)
+    links_of = {
+        (id(section), block.text): block.links
+        for section in article.sections
+        for block in section.blocks
+    }
+    for sentence in iter_sentences(article):
+        if sentence.text in used:
+            continue
+        links = links_of.get((id(sentence.section), sentence.paragraph), ())
+        fact = _statement(article, sentence.section, sentence.text, sentence.text, links)
+        if fact is not None:
+            used.add(sentence.text)
+            yield fact
+    for unit in iter_lists(article):
+        for parent, child in _entries_finishing_parent(unit.block.items):
+            source = f"{parent.text}: {child.text}"
+            if source in used or child.text in used:
+                continue
+            subject = _SHARE_TAIL.sub("", split_label(parent.text)[0]).strip()
+            joined = f"{subject} {child.text.rstrip('.')}."
+            fact = _statement(article, unit.section, source, joined[:1].upper() + joined[1:], ())
+            if fact is not None:
+                yield fact

@@ -1,0 +1,98 @@
+"""A closed vocabulary of clinical and imaging terms that make a sentence testable.
+
+Each entry is a regular expression for one term and its spellings (British and American,
+singular and plural). The terms are those a resident is asked about whatever the organ:
+presentations, complications, findings, treatments. Words too common to be an answer
+("lesion", "mass", "patient") are not here: a blank must have one answer.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["KEY_TERMS"]
+
+_TERMS: tuple[str, ...] = (
+    # presentation
+    r"asymptomatic",
+    r"(?:found|detected|discovered) incidentally",
+    r"incidental (?:finding|findings)",
+    r"(?:bone|back|abdominal|chest|flank|neck|radicular|neuropathic) pain",
+    r"painless (?:jaundice|haematuria|hematuria|mass|swelling)",
+    r"headaches?",
+    r"seizures?",
+    r"(?:obstructive )?jaundice",
+    r"ha?ematuria",
+    r"ha?emoptysis",
+    r"dyspno?ea",
+    r"weight loss",
+    r"fever",
+    r"neurological deficits?",
+    r"paraplegia|quadriplegia|tetraplegia",
+    r"hypercalca?emia",
+    r"palpable mass",
+    # complications and behaviour
+    r"pathological (?:compression )?fractures?",
+    r"compression fractures?",
+    r"(?:spinal )?cord compression",
+    r"cauda equina syndrome",
+    r"(?:epidural|extradural|intradural|extraosseous|soft[- ]tissue|extracapsular|"
+    r"extrathyroidal|intracranial|perineural) (?:extension|spread|invasion)",
+    r"vascular invasion",
+    r"malignant transformation",
+    r"(?:local )?recurrence",
+    r"(?:distant |haematogenous |hematogenous |lymphatic )?metastatic spread",
+    r"ha?emorrhage",
+    r"rupture",
+    r"torsion",
+    r"obstruction",
+    r"perforation",
+    r"intussusception",
+    r"infarction",
+    r"isch(?:a)?emia",
+    r"thrombosis",
+    r"embolism",
+    r"hydrocephalus",
+    r"herniation",
+    r"mass effect",
+    r"(?:vasogenic |cytotoxic )?o?edema",
+    r"necrosis",
+    r"calcifications?",
+    r"cystic (?:change|components?|degeneration)",
+    r"(?:macroscopic |intralesional )?fat",
+    r"fluid[- ]fluid levels?",
+    r"restricted diffusion",
+    r"(?:ring|rim|peripheral|nodular|heterogeneous|homogeneous|avid|delayed|arterial) "
+    r"enhancement",
+    r"washout",
+    r"periosteal reaction",
+    r"cortical (?:destruction|breach|thinning)",
+    r"(?:bone )?marrow (?:replacement|infiltration|oedema|edema)",
+    r"sclerotic (?:margins?|rim)",
+    r"lymphadenopathy",
+    r"ascites",
+    r"pleural effusions?",
+    r"pneumothorax",
+    r"atelectasis",
+    r"consolidation",
+    r"cavitation",
+    r"ground[- ]glass (?:opacity|opacities|opacification)",
+    r"stenosis",
+    r"aneurysms?",
+    r"fistula",
+    r"abscess(?:es)?",
+    r"osteolysis",
+    r"osteosclerosis",
+    # management and prognosis
+    r"biopsy",
+    r"(?:surgical )?resection",
+    r"radiotherapy|radiation therapy",
+    r"chemotherapy",
+    r"embolisation|embolization",
+    r"surgical (?:consultation|decompression|emergency)",
+    r"(?:good|poor|excellent|favourable|favorable|unfavourable|unfavorable) prognosis",
+    r"spontaneous (?:regression|resolution)",
+)
+
+# One pattern for all: alternation is scanned once per sentence.
+KEY_TERMS = re.compile(r"(?<![\w-])(?:" + "|".join(_TERMS) + r")(?![\w-])", re.I)
