@@ -87,7 +87,7 @@ def extract(
         f"store: {merge.added} added, {merge.updated} updated, {merge.flagged} flagged for "
         f"review, {merge.unchanged} unchanged, {merge.removed} removed"
     )
-    for warning in warnings:
+    for warning in [*warnings, *(f"{store}: {notice}" for notice in merge.notices)]:
         print(f"Warning: {warning}", file=sys.stderr)
     if failures:
         print(f"{len(failures)} file(s) could not be read (see above)", file=sys.stderr)

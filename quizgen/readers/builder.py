@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from quizgen.errors import ReadError
 from quizgen.model import Article, Block, BlockKind, ListItem, Provenance, Section, slugify
 from quizgen.readers.cleanup import clean_inline, is_chrome_heading, same_as_title
+from quizgen.readers.metadata import stated_licence
 
 __all__ = ["ArticleBuilder", "clean_items"]
 
@@ -126,7 +127,8 @@ class ArticleBuilder:
             slug=slugify(title) or "article",
             title=title,
             sections=sections,
-            provenance=provenance,
+            # Only what the page says: Radiopaedia's licence for Radiopaedia pages.
+            provenance=replace(provenance, licence=stated_licence(provenance)),
             synonyms=tuple(kept),
             warnings=warnings,
         )
