@@ -416,8 +416,11 @@ def resolve_selection(
     order: list[str] = []
     failures: list[QuizgenError] = []
     warnings: list[str] = []
+    # An entry edited by hand is merged with its article again even when the article did
+    # not change: the merge turns the edit into a correction (and says so).
+    known = {slug for slug, entry in store.items() if not any(f.edited_from for f in entry.facts)}
     extracted = extract_paths(
-        recipe.sources, workers=workers, cache_dir=cache, report=report, known=store.keys()
+        recipe.sources, workers=workers, cache_dir=cache, report=report, known=known
     )
     attributed: set[str] = set()  # store entries whose provenance the recipe changed
     for path, result in extracted:
