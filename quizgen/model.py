@@ -12,7 +12,9 @@ from typing import TypeVar
 __all__ = [
     "CONTENT_FIELDS",
     "KEY_TERM_SEPARATOR",
+    "LICENCE_NOT_STATED",
     "LIST_KINDS",
+    "RADIOPAEDIA_LICENCE",
     "Article",
     "ArticleFacts",
     "Block",
@@ -119,6 +121,12 @@ class Section:
         return " › ".join((*self.parents, self.heading)) if self.heading else ""
 
 
+RADIOPAEDIA_LICENCE = "CC BY-NC-SA 3.0"
+# What a card says when neither the page nor a recipe/sidecar names a licence: a user's own
+# notes are not Radiopaedia's, and saying CC BY-NC-SA for them would be a false statement.
+LICENCE_NOT_STATED = "licence not stated"
+
+
 @pickle_by_fields
 @dataclass(frozen=True, slots=True)
 class Provenance:
@@ -134,7 +142,8 @@ class Provenance:
     sections: tuple[str, ...] = ()  # Radiopaedia "Sections:" metadata (Pathology, Gamuts…)
     retrieved: str = ""  # "Accessed on" date as the page gives it, else ""
     last_revised: str = ""
-    licence: str = "CC BY-NC-SA 3.0"
+    licence: str = RADIOPAEDIA_LICENCE  # readers set it: RADIOPAEDIA_LICENCE or LICENCE_NOT_STATED
+    authors: str = ""  # "Schubert R, Campos A, Knipe H, et al." when known
 
     @property
     def doi_url(self) -> str:
@@ -237,12 +246,18 @@ CONTENT_FIELDS: tuple[str, ...] = (
 @pickle_by_fields
 @dataclass(frozen=True, slots=True)
 class SourceRef:
-    """Where a fact was read: article slug and title, section heading path, exact text."""
+    """Where a fact was read: article slug and title, section heading path, exact text.
+
+    ``original`` is set (by ``Fact.effective``) when a reviewer corrected what the article
+    says: it holds the article's own wording, which outputs quote as such next to the mark
+    "corrected by reviewer" ("" = not corrected).
+    """
 
     article: str
     title: str
     section: str
     text: str
+    original: str = ""
 
 
 @pickle_by_fields
@@ -255,6 +270,13 @@ class Fact:
     set by the store; Anki note mtimes come from it. ``source_changed`` is set by a merge when
     the article's source text for a reviewed fact no longer matches. ``cloze_number`` is the
     fact's fixed cloze index inside its list note (0 = not yet given; the store assigns it).
+
+    Store bookkeeping for reviewed facts: ``read_sha`` names what the extractor last read for
+    the fact (content and source text), so a change is flagged once, not on every extraction;
+    ``reviewed_text`` is the source text the reviewer saw before the article changed;
+    ``gone`` says the fact is no longer in the article. ``edited_from`` is set on load when
+    content fields were edited by hand in the YAML (the content hash quizgen last wrote): the
+    next merge turns the edit into a ``correction``.
     """
 
     id: str
@@ -272,9 +294,17 @@ class Fact:
     changed_at: str = ""
     source_changed: bool = False
     cloze_number: int = 0
+    read_sha: str = ""
+    reviewed_text: str = ""
+    gone: bool = False
+    edited_from: str = ""
 
     def effective(self) -> Fact:
-        """The fact as generators should see it: reviewer corrections applied."""
+        """The fact as generators should see it: reviewer corrections applied.
+
+        A fact whose correction changes what it says carries the article's own wording in
+        ``source.original``, so every output can mark it "corrected by reviewer" (C9).
+        """
         if not self.correction:
             return self
         overrides: dict[str, object] = {
@@ -284,7 +314,11 @@ class Fact:
         if isinstance(new_value, str) and "statement" not in overrides and self.value:
             # The sentence states the value too: a corrected value corrects the sentence.
             overrides["statement"] = self.statement.replace(self.value, new_value, 1)
-        return replace(self, correction=(), **overrides)  # type: ignore[arg-type]
+        fixed = replace(self, correction=(), **overrides)  # type: ignore[arg-type]
+        if fixed.content() == self.content():
+            return fixed
+        wording = self.source.text or self.statement or self.value
+        return replace(fixed, source=replace(self.source, original=wording))
 
     def content(self) -> tuple[str, ...]:
         """Content field values, for comparing two versions of a fact."""

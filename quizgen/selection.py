@@ -13,7 +13,7 @@ import os
 from collections.abc import Callable, Collection, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -23,6 +23,7 @@ import yaml
 from quizgen.cache import ContentCache, code_fingerprint
 from quizgen.errors import QuizgenError, ReadError, RecipeError
 from quizgen.model import ArticleFacts, FactKind
+from quizgen.readers.metadata import apply_attribution, attribution_from, sidecar_path
 from quizgen.store import MergeResult, load_store, merge_facts, save_store
 
 __all__ = [
@@ -72,11 +73,21 @@ class Recipe:
     tags: tuple[str, ...] = ()
     approved_only: bool = False
     path: Path | None = None
+    # Per source (file or folder): attribution its articles do not carry (url, authors, …).
+    attribution: tuple[tuple[Path, tuple[tuple[str, str], ...]], ...] = ()
 
     @property
     def deck_name(self) -> str:
         """The Anki deck path."""
         return self.deck or f"quizgen::{self.name}"
+
+    def attribution_for(self, article: Path) -> tuple[tuple[str, str], ...]:
+        """What the recipe says about an article's source (the closest source entry wins)."""
+        found: tuple[tuple[str, str], ...] = ()
+        for source, pairs in self.attribution:
+            if article == source or source in article.parents:
+                found = pairs
+        return found
 
     def wants(self, kind: FactKind) -> bool:
         """Whether facts of ``kind`` go into this deck."""
@@ -162,10 +173,7 @@ def load_recipe(path: Path) -> Recipe:
     name = str(data.get("name") or "").strip()
     if not name:
         raise RecipeError("missing `name`", path=path)
-    sources = tuple(
-        Path(os.path.normpath(path.parent / source))
-        for source in _string_list(data, "sources", path)
-    )
+    sources, attribution = _sources(data.get("sources"), path)
     if not sources:
         raise RecipeError("missing `sources` (article files or folders)", path=path)
     for source in sources:
@@ -191,7 +199,36 @@ def load_recipe(path: Path) -> Recipe:
         tags=tuple(tag.replace(" ", "_") for tag in _string_list(data, "tags", path)),
         approved_only=approved_only,
         path=path,
+        attribution=attribution,
     )
+
+
+def _sources(
+    value: Any, path: Path
+) -> tuple[tuple[Path, ...], tuple[tuple[Path, tuple[tuple[str, str], ...]], ...]]:
+    """`sources`: paths, or mappings of a `path` and its attribution (url, authors, …)."""
+    entries = [value] if isinstance(value, str) else value or []
+    if not isinstance(entries, list):
+        raise RecipeError("`sources` must be a list of paths", path=path)
+    sources: list[Path] = []
+    attribution: list[tuple[Path, tuple[tuple[str, str], ...]]] = []
+    for entry in entries:
+        if isinstance(entry, dict):
+            fields = {k: v for k, v in entry.items() if k != "path"}
+            if not isinstance(entry.get("path"), str):
+                raise RecipeError("a source given as a mapping needs a `path`", path=path)
+            source = Path(os.path.normpath(path.parent / entry["path"]))
+            try:
+                pairs = attribution_from(fields, path, f"source {entry['path']}: ")
+            except ReadError as exc:
+                raise RecipeError(exc.problem, path=path) from None
+            attribution.append((source, pairs))
+        elif isinstance(entry, str | int | float) and not isinstance(entry, bool):
+            source = Path(os.path.normpath(path.parent / str(entry)))
+        else:
+            raise RecipeError("`sources` must be a list of paths", path=path)
+        sources.append(source)
+    return tuple(sources), tuple(attribution)
 
 
 def _extract_one(path: Path) -> tuple[ArticleFacts, tuple[str, ...]] | ReadError:
@@ -330,12 +367,16 @@ def _slug_of(result: Extracted | Unchanged) -> str:
 
 
 def _digest_of(path: Path) -> str | None:
-    """SHA-256 of the file's bytes (None when it cannot be read: the reader reports why)."""
+    """SHA-256 of the file's bytes and of its attribution sidecar's (None when the file
+    cannot be read: the reader reports why)."""
     try:
         with path.open("rb") as file:
-            return hashlib.file_digest(file, "sha256").hexdigest()
+            digest = hashlib.file_digest(file, "sha256")
     except OSError:
         return None
+    with contextlib.suppress(OSError):
+        digest.update(sidecar_path(path).read_bytes())
+    return digest.hexdigest()
 
 
 def recipe_for(args: Sequence[str]) -> Recipe:
@@ -375,22 +416,35 @@ def resolve_selection(
     order: list[str] = []
     failures: list[QuizgenError] = []
     warnings: list[str] = []
+    # An entry edited by hand is merged with its article again even when the article did
+    # not change: the merge turns the edit into a correction (and says so).
+    known = {slug for slug, entry in store.items() if not any(f.edited_from for f in entry.facts)}
     extracted = extract_paths(
-        recipe.sources, workers=workers, cache_dir=cache, report=report, known=store.keys()
+        recipe.sources, workers=workers, cache_dir=cache, report=report, known=known
     )
+    attributed: set[str] = set()  # store entries whose provenance the recipe changed
     for path, result in extracted:
+        given = recipe.attribution_for(path)
         if isinstance(result, ReadError):
             failures.append(result)
         elif isinstance(result, Unchanged):
-            order.append(result.slug)  # its store entry is already up to date
+            order.append(result.slug)  # its facts are up to date; the recipe may say more
+            entry = store[result.slug]
+            provenance = apply_attribution(entry.provenance, given)
+            if provenance != entry.provenance:
+                store[result.slug] = replace(entry, provenance=provenance)
+                attributed.add(result.slug)
         else:
-            fresh.append(result[0])
-            order.append(result[0].slug)
+            entry = result[0]
+            fresh.append(replace(entry, provenance=apply_attribution(entry.provenance, given)))
+            order.append(entry.slug)
             warnings.extend(f"{path}: {warning}" for warning in result[1])
     merge = merge_facts(store, fresh, now=now)
     warnings.extend(merge.same_article)
+    warnings.extend(f"{store_dir}: {notice}" for notice in merge.notices)
     if save:
-        save_store(merge.store, store_dir, only=merge.changed_slugs, cache_dir=cache)
+        changed = merge.changed_slugs | attributed
+        save_store(merge.store, store_dir, only=changed, cache_dir=cache)
     entries = [merge.store[slug] for slug in dict.fromkeys(order)]
     return Selection(
         recipe=recipe, entries=entries, failures=failures, merge=merge, warnings=warnings

@@ -2,7 +2,10 @@
 
 A reviewer sets ``status`` (auto / approved / rejected) and may add a ``correction`` (field →
 value). Re-extraction adds new facts, updates unreviewed ones, and never overwrites what a
-reviewer decided; a reviewed fact whose source text changed is flagged (``source_changed``).
+reviewer decided: a reviewed fact whose source text changed is flagged (``source_changed``)
+once per change of the article, and its ``note`` stays the reviewer's. A content field edited
+by hand (``value: 23%`` instead of ``correction: {value: 23%}``) is kept as a correction,
+with a warning, so the next extraction cannot undo it.
 Nothing is written unless every file validated; each file is replaced atomically.
 """
 
@@ -13,6 +16,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
+from itertools import combinations
 from pathlib import Path
 from typing import Any
 
@@ -53,8 +57,10 @@ _HEADER = """\
 # quizgen fact store: {title}
 # Review each fact: set `status` to approved or rejected, or fix a field under `correction`
 # (e.g. `correction: {{value: 23%}}`); quizgen keeps your decisions on every re-extraction.
-# `source_changed: true` means the article's text changed since you reviewed the fact.
-# quizgen maintains id, changed_at, content_sha and cloze_number: do not edit them.
+# `source_changed: true` means the article's text changed since you reviewed the fact (the
+# text you reviewed is under `source: reviewed_text`); approve, reject or correct it again and
+# the flag goes. `gone_from_article: true`: the article no longer states the fact.
+# quizgen maintains id, changed_at, content_sha, read_sha and cloze_number: do not edit them.
 """
 _FACT_KEYS = frozenset(
     {
@@ -69,8 +75,11 @@ _FACT_KEYS = frozenset(
         "content_sha",
         "source_changed",
         "cloze_number",
+        "read_sha",
+        "gone_from_article",
     }
 )
+_SOURCE_KEYS = frozenset({"section", "text", "reviewed_text"})
 _TOP_KEYS = frozenset({"schema", "slug", "title", "provenance", "facts"})
 _PROVENANCE_KEYS = frozenset(Provenance.__dataclass_fields__)
 
@@ -89,6 +98,7 @@ class MergeResult:
     # One line per file whose article (slug) an earlier file of the run already gave: its
     # facts were merged into that entry, never silently dropped.
     same_article: tuple[str, ...] = ()
+    notices: tuple[str, ...] = ()  # hand edits kept as corrections, for the user to see
 
 
 def combine_same_article(
@@ -124,6 +134,12 @@ def content_sha(fact: Fact) -> str:
     return hashlib.sha1(text.encode()).hexdigest()[:12]
 
 
+def reading_sha(fact: Fact) -> str:
+    """Short hash of what the extractor read for a fact: its own content and source text."""
+    text = "\x1f".join((*fact.content(), fact.source.section, fact.source.text))
+    return hashlib.sha1(text.encode()).hexdigest()[:12]
+
+
 # --- YAML <-> model ----------------------------------------------------------------------
 
 
@@ -133,16 +149,24 @@ def _fact_to_dict(fact: Fact) -> dict[str, Any]:
         if value := getattr(fact, name):
             data[name] = value
     data["source"] = {"section": fact.source.section, "text": fact.source.text}
+    if fact.reviewed_text:
+        data["source"]["reviewed_text"] = fact.reviewed_text
     if fact.correction:
         data["correction"] = dict(fact.correction)
     if fact.note:
         data["note"] = fact.note
     if fact.source_changed:
         data["source_changed"] = True
+    if fact.gone:
+        data["gone_from_article"] = True
     if fact.cloze_number:
         data["cloze_number"] = fact.cloze_number
     data["changed_at"] = fact.changed_at
-    data["content_sha"] = content_sha(fact)
+    # A hand edit not yet turned into a correction keeps the hash quizgen wrote, so that the
+    # next load still sees the edit (a save in between, e.g. `facts --approve`, must not hide it).
+    data["content_sha"] = fact.edited_from or content_sha(fact)
+    if fact.read_sha:
+        data["read_sha"] = fact.read_sha
     return data
 
 
@@ -224,6 +248,8 @@ def _parse_fact(  # noqa: PLR0917 (private helper, one call site)
     source = data.get("source") or {}
     if not isinstance(source, dict):
         raise fail("`source` must be a mapping with section and text")
+    if unknown_source := sorted(set(source) - _SOURCE_KEYS):
+        raise fail(f"unknown source field(s) {', '.join(unknown_source)}")
     cloze_number = data.get("cloze_number", 0)
     if not isinstance(cloze_number, int) or cloze_number < 0:
         raise fail("`cloze_number` must be a whole number")
@@ -242,6 +268,9 @@ def _parse_fact(  # noqa: PLR0917 (private helper, one call site)
         changed_at=_text_field(data, "changed_at", fail),
         source_changed=bool(data.get("source_changed", False)),
         cloze_number=cloze_number,
+        read_sha=_text_field(data, "read_sha", fail),
+        reviewed_text=_text_field(source, "reviewed_text", fail),
+        gone=bool(data.get("gone_from_article", False)),
         source=SourceRef(
             article=slug,
             title=title,
@@ -251,8 +280,9 @@ def _parse_fact(  # noqa: PLR0917 (private helper, one call site)
     )
     stored_sha = data.get("content_sha")
     if stored_sha and stored_sha != content_sha(fact):
-        # Edited by hand since quizgen last wrote it: its cards must update in Anki.
-        fact = replace(fact, changed_at=_iso(now))
+        # Edited by hand since quizgen last wrote it: its cards must update in Anki, and the
+        # next merge keeps the edit as a correction.
+        fact = replace(fact, changed_at=_iso(now), edited_from=str(stored_sha))
     return fact
 
 
@@ -407,16 +437,80 @@ def _remember_parsed(
 
 
 def _is_reviewed(fact: Fact) -> bool:
-    return fact.status is not FactStatus.AUTO or bool(fact.correction)
+    return fact.status is not FactStatus.AUTO or bool(fact.correction) or bool(fact.edited_from)
 
 
-def _merge_fact(old: Fact, new: Fact, stamp: str) -> tuple[Fact, str]:
-    """The merged fact and what happened: "updated", "flagged" or "unchanged"."""
+def _edited_fields(old: Fact, new: Fact) -> tuple[str, ...]:
+    """The content fields a person edited by hand in ``old``.
+
+    Of the fields where the store differs from the fresh reading, the edited ones are those
+    whose fresh value restores the content quizgen last wrote (``edited_from``); the others
+    changed in the article. When no choice restores it (the article changed an edited field
+    too), every differing field counts as edited: the person's version wins.
+    """
+    differing = [name for name in CONTENT_FIELDS if getattr(old, name) != getattr(new, name)]
+    for size in range(len(differing), 0, -1):
+        for chosen in combinations(differing, size):
+            restored = replace(old, **{name: getattr(new, name) for name in chosen})
+            if content_sha(restored) == old.edited_from:
+                return chosen
+    return tuple(differing)
+
+
+def _edit_as_correction(old: Fact, new: Fact) -> tuple[Fact, str]:
+    """Turn a hand edit of content fields into a correction (the extracted values go back
+    into the fields), and the notice that says so ("" when nothing was edited)."""
+    edited = _edited_fields(old, new)
+    fixed = dict(old.correction)
+    for name in edited:
+        fixed.setdefault(name, getattr(old, name))
+    kept = replace(
+        old,
+        correction=tuple(fixed.items()),
+        edited_from="",
+        **{name: getattr(new, name) for name in edited},
+    )
+    if not edited:
+        return kept, ""
+    shown = ", ".join(f"{name}: {fixed[name]}" for name in edited)
+    return kept, (
+        f"fact {old.id}: {', '.join(f'`{n}`' for n in edited)} edited in the store; kept as "
+        f"`correction: {{{shown}}}` (write corrections under `correction:`, the extracted "
+        "fields are overwritten by the next extraction)"
+    )
+
+
+def _flag(old: Fact, new: Fact, reading: str) -> Fact:
+    """A reviewed fact whose article changed: the reviewer's content and note stay; the
+    article's new text replaces the source text, and the text the reviewer saw is kept."""
+    reviewed_text = old.reviewed_text or old.source.text
+    return replace(
+        old,
+        source=new.source,
+        reviewed_text="" if reviewed_text == new.source.text else reviewed_text,
+        source_changed=True,
+        read_sha=reading,
+        gone=False,
+    )
+
+
+def _reading_changed(old: Fact, new: Fact, reading: str) -> bool:
+    if old.read_sha:
+        return old.read_sha != reading
+    # A store written before read_sha: compare with what the fact itself holds.
+    return old.source.text != new.source.text or old.content() != new.content()
+
+
+def _merge_fact(old: Fact, new: Fact, stamp: str) -> tuple[Fact, str, str]:
+    """The merged fact, what happened ("updated", "flagged" or "unchanged") and a notice."""
+    notice = ""
+    if old.edited_from:
+        old, notice = _edit_as_correction(old, new)
     if _is_reviewed(old):
-        if old.source.text != new.source.text or old.content() != new.content():
-            note = f"the article now reads: {new.source.text}"
-            return replace(old, source_changed=True, note=note), "flagged"
-        return old, "unchanged"
+        reading = reading_sha(new)
+        if _reading_changed(old, new, reading):
+            return _flag(old, new, reading), "flagged", notice
+        return replace(old, read_sha=reading, gone=False), "unchanged", notice
     merged = replace(
         new,
         status=old.status,
@@ -426,8 +520,8 @@ def _merge_fact(old: Fact, new: Fact, stamp: str) -> tuple[Fact, str]:
         source_changed=False,
     )
     if old.content() != new.content():
-        return replace(merged, changed_at=stamp), "updated"
-    return merged, "unchanged"
+        return replace(merged, changed_at=stamp), "updated", notice
+    return merged, "unchanged", notice
 
 
 def _number_clozes(facts: list[Fact]) -> list[Fact]:
@@ -448,23 +542,33 @@ def _number_clozes(facts: list[Fact]) -> list[Fact]:
 
 
 def _merge_entry(
-    old: ArticleFacts | None, new: ArticleFacts, stamp: str, counts: dict[str, int]
+    old: ArticleFacts | None,
+    new: ArticleFacts,
+    stamp: str,
+    counts: dict[str, int],
+    notices: list[str],
 ) -> ArticleFacts:
     previous = {fact.id: fact for fact in old.facts} if old else {}
     merged: list[Fact] = []
     for fact in new.facts:
         if fact.id in previous:
-            result, outcome = _merge_fact(previous.pop(fact.id), fact, stamp)
+            result, outcome, notice = _merge_fact(previous.pop(fact.id), fact, stamp)
+            if notice:
+                notices.append(notice)
         else:
             result, outcome = replace(fact, changed_at=stamp, cloze_number=0), "added"
         counts[outcome] += 1
         merged.append(result)
     for fact in previous.values():  # gone from the article
-        if _is_reviewed(fact):
-            merged.append(replace(fact, source_changed=True, note="no longer in the article"))
-            counts["flagged"] += 1
-        else:
+        if not _is_reviewed(fact):
             counts["removed"] += 1
+        elif fact.gone:
+            merged.append(fact)  # flagged when it left; the reviewer may have cleared the flag
+            counts["unchanged"] += 1
+        else:
+            # Kept with its status, correction and note; flagged once.
+            merged.append(replace(fact, source_changed=True, gone=True))
+            counts["flagged"] += 1
     return replace(new, facts=tuple(_number_clozes(merged)))
 
 
@@ -475,17 +579,20 @@ def merge_facts(
 
     New facts are added (status auto); unreviewed facts take the new content, with
     ``changed_at`` moved only when the content changed; approved, rejected or corrected facts
-    keep the reviewer's version and are flagged when their source changed. Articles not in
-    ``fresh`` are kept as they are. Two fresh entries of one slug (two files of the same
-    article) are combined first (``combine_same_article``) and reported in ``same_article``.
+    keep the reviewer's version, status and note, and are flagged once when what the article
+    says for them changed or when they left it. A hand edit of a content field becomes a
+    correction (and a notice). Articles not in ``fresh`` are kept as they are. Two fresh
+    entries of one slug (two files of the same article) are combined first
+    (``combine_same_article``) and reported in ``same_article``.
     """
     stamp = _iso(now)
     counts: dict[str, int] = defaultdict(int)
+    notices: list[str] = []
     store = dict(old)
     changed: set[str] = set()
     combined, same_article = combine_same_article(fresh)
     for entry in combined:
-        merged = _merge_entry(old.get(entry.slug), entry, stamp, counts)
+        merged = _merge_entry(old.get(entry.slug), entry, stamp, counts, notices)
         if old.get(entry.slug) != merged:
             changed.add(entry.slug)
         store[entry.slug] = merged
@@ -498,6 +605,7 @@ def merge_facts(
         removed=counts["removed"],
         changed_slugs=frozenset(changed),
         same_article=same_article,
+        notices=tuple(notices),
     )
 
 
@@ -539,11 +647,14 @@ def update_fact(
             if bad:
                 raise StoreError(f"cannot correct {', '.join(bad)}", path=store_dir)
             fixed = dict(fact.correction) | dict(correction or {})
+            reviewed = status is not None or bool(correction)
             updated = replace(
                 fact,
                 status=status or fact.status,
                 correction=tuple(fixed.items()),
-                source_changed=False if status else fact.source_changed,
+                # A new decision answers the flag: the reviewer has seen the current text.
+                source_changed=False if reviewed else fact.source_changed,
+                reviewed_text="" if reviewed else fact.reviewed_text,
             )
             if updated.effective().content() != fact.effective().content():
                 updated = replace(updated, changed_at=_iso(now))

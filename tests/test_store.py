@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 from quizgen.cli import app
 from quizgen.errors import StoreError
 from quizgen.model import ArticleFacts, Fact, FactStatus, Provenance
-from quizgen.store import load_store, merge_facts, save_store
+from quizgen.store import load_store, merge_facts, save_store, update_fact
 
 MakeFact = Callable[..., Fact]
 
@@ -244,3 +244,211 @@ def test_review_from_the_command_line(runner: CliRunner, tmp_store: Path, seeds_
     }
     assert kept["breast"].effective().value == "23%"
     assert kept["lung"].status is FactStatus.REJECTED
+
+
+# --- review decisions survive re-extraction (issue 12, point 7) ---------------------------
+
+
+def _reviewed_store(make_fact: MakeFact, now: datetime) -> dict[str, ArticleFacts]:
+    """breast approved, lung rejected, kidney corrected to 8 %, each with a reviewer's note."""
+    facts = (
+        merge_facts(
+            {},
+            [
+                _entry(
+                    *(
+                        make_fact(item=i, value=v)
+                        for i, v in (("breast", "22%"), ("lung", "15%"), ("kidney", "7%"))
+                    )
+                )
+            ],
+            now=now,
+        )
+        .store["test-article"]
+        .facts
+    )
+    decided = (
+        replace(facts[0], status=FactStatus.APPROVED, note="checked against the paper"),
+        replace(facts[1], status=FactStatus.REJECTED, note="wrong list"),
+        replace(facts[2], correction=(("value", "8%"),), note="typo in the article"),
+    )
+    return {"test-article": _entry(*decided)}
+
+
+@pytest.mark.parametrize("item", ["breast", "lung", "kidney"])
+def test_a_decision_survives_re_extraction_and_leaving_the_article(
+    make_fact: MakeFact, now: datetime, item: str
+) -> None:
+    store = _reviewed_store(make_fact, now)
+    before = {f.item: f for f in store["test-article"].facts}[item]
+    again = merge_facts(
+        store,
+        [
+            _entry(
+                *(
+                    replace(f, status=FactStatus.AUTO, correction=(), note="")
+                    for f in store["test-article"].facts
+                )
+            )
+        ],
+        now=now,
+    )
+    after = {f.item: f for f in again.store["test-article"].facts}[item]
+    assert (after.status, after.correction, after.note) == (
+        before.status,
+        before.correction,
+        before.note,
+    )
+    assert not after.source_changed
+    gone = merge_facts(again.store, [_entry()], now=now + timedelta(days=1))
+    (left,) = (f for f in gone.store["test-article"].facts if f.item == item)
+    assert (left.status, left.correction, left.note) == (
+        before.status,
+        before.correction,
+        before.note,
+    )
+    assert left.source_changed
+    assert left.gone
+    assert gone.flagged == 3
+    assert gone.removed == 0
+    once_more = merge_facts(gone.store, [_entry()], now=now + timedelta(days=2))
+    assert once_more.flagged == 0  # flagged once, not on every extraction
+
+
+def test_a_changed_source_is_flagged_once_and_the_note_is_kept(
+    make_fact: MakeFact, now: datetime
+) -> None:
+    store = _reviewed_store(make_fact, now)
+    changed = [
+        replace(
+            f,
+            status=FactStatus.AUTO,
+            correction=(),
+            note="",
+            source=replace(f.source, text=f"{f.item}: about {f.value}"),
+        )
+        for f in store["test-article"].facts
+    ]
+    first = merge_facts(store, [_entry(*changed)], now=now)
+    assert first.flagged == 3
+    for fact in first.store["test-article"].facts:
+        assert fact.source_changed
+        assert fact.note in {"checked against the paper", "wrong list", "typo in the article"}
+        assert fact.source.text.startswith(f"{fact.item}: about")  # what the article says now
+        assert (
+            fact.reviewed_text
+            == f"{fact.item}: { {'breast': '22%', 'lung': '15%', 'kidney': '7%'}[fact.item] }"
+        )
+    second = merge_facts(first.store, [_entry(*changed)], now=now + timedelta(days=1))
+    assert second.flagged == 0
+    assert second.store == first.store  # nothing to write: the file stays as the reviewer left it
+
+
+def test_a_re_approved_fact_is_not_flagged_again(
+    make_fact: MakeFact, tmp_store: Path, now: datetime
+) -> None:
+    store = _reviewed_store(make_fact, now)
+    changed = [
+        replace(
+            f,
+            status=FactStatus.AUTO,
+            correction=(),
+            note="",
+            source=replace(f.source, text="new wording"),
+        )
+        for f in store["test-article"].facts
+    ]
+    flagged = merge_facts(store, [_entry(*changed)], now=now).store
+    save_store(flagged, tmp_store)
+    breast = next(f for f in flagged["test-article"].facts if f.item == "breast")
+    update_fact(tmp_store, breast.id, now=now, status=FactStatus.APPROVED)
+    reloaded = load_store(tmp_store, now=now)
+    approved = next(f for f in reloaded["test-article"].facts if f.item == "breast")
+    assert not approved.source_changed
+    assert not approved.reviewed_text
+    assert approved.note == "checked against the paper"
+    again = merge_facts(reloaded, [_entry(*changed)], now=now + timedelta(days=1))
+    assert not next(
+        f for f in again.store["test-article"].facts if f.item == "breast"
+    ).source_changed
+
+
+def _edit_store_file(tmp_store: Path, old: str, new: str) -> None:
+    path = tmp_store / "test-article.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def test_a_hand_edited_value_becomes_a_correction_and_is_never_undone(
+    make_fact: MakeFact, tmp_store: Path, now: datetime
+) -> None:
+    fresh = _entry(make_fact(item="breast", value="22%"), make_fact(item="lung", value="15%"))
+    save_store(merge_facts({}, [fresh], now=now).store, tmp_store)
+    _edit_store_file(tmp_store, "value: 22%", "value: 23%")  # what the README's example shows
+    result = merge_facts(load_store(tmp_store, now=now), [fresh], now=now)
+    breast = next(f for f in result.store["test-article"].facts if f.item == "breast")
+    assert breast.correction == (("value", "23%"),)
+    assert breast.value == "22%"  # the extracted value, kept as the article's wording
+    assert breast.effective().value == "23%"
+    assert result.notices == (
+        f"fact {breast.id}: `value` edited in the store; kept as `correction: {{value: 23%}}` "
+        "(write corrections under `correction:`, the extracted fields are overwritten by the "
+        "next extraction)",
+    )
+    save_store(result.store, tmp_store)
+    later = merge_facts(load_store(tmp_store, now=now), [fresh], now=now + timedelta(days=1))
+    assert (
+        next(f for f in later.store["test-article"].facts if f.item == "breast").effective().value
+        == "23%"
+    )
+    assert later.notices == ()
+
+
+def test_a_hand_edit_survives_a_save_before_the_next_extraction(
+    make_fact: MakeFact, tmp_store: Path, now: datetime
+) -> None:
+    fresh = _entry(make_fact(item="breast", value="22%"), make_fact(item="lung", value="15%"))
+    save_store(merge_facts({}, [fresh], now=now).store, tmp_store)
+    _edit_store_file(tmp_store, "value: 22%", "value: 23%")
+    lung = next(f for f in fresh.facts if f.item == "lung")
+    update_fact(tmp_store, lung.id, now=now, status=FactStatus.APPROVED)  # saves the file
+    result = merge_facts(load_store(tmp_store, now=now), [fresh], now=now)
+    breast = next(f for f in result.store["test-article"].facts if f.item == "breast")
+    assert breast.effective().value == "23%"
+
+
+def test_a_hand_edit_is_told_apart_from_a_change_in_the_article(
+    make_fact: MakeFact, tmp_store: Path, now: datetime
+) -> None:
+    """The article changed the section, the person changed the value: only the value is a
+    correction; the article's change is flagged, not taken as the person's."""
+    original = make_fact(item="breast", value="22%")
+    save_store(merge_facts({}, [_entry(original)], now=now).store, tmp_store)
+    _edit_store_file(tmp_store, "value: 22%", "value: 23%")
+    moved = replace(original, group="primaries")
+    result = merge_facts(load_store(tmp_store, now=now), [_entry(moved)], now=now)
+    (breast,) = result.store["test-article"].facts
+    assert breast.correction == (("value", "23%"),)
+    assert breast.source_changed
+
+
+def test_an_approved_fact_whose_article_now_says_more_is_flagged_once(
+    make_fact: MakeFact, now: datetime
+) -> None:
+    store = _reviewed_store(make_fact, now)
+    breast = next(f for f in store["test-article"].facts if f.item == "breast")
+    fresh = _entry(
+        replace(
+            breast,
+            status=FactStatus.AUTO,
+            note="",
+            value="25%",
+            source=replace(breast.source, text="breast: 25%"),
+        )
+    )
+    first = merge_facts(store, [fresh], now=now)
+    (flagged,) = (f for f in first.store["test-article"].facts if f.item == "breast")
+    assert (flagged.value, flagged.source_changed) == ("22%", True)  # the approved version stays
+    second = merge_facts(first.store, [fresh], now=now + timedelta(days=1))
+    assert second.flagged == 0

@@ -24,7 +24,8 @@ def _plain(text: str, hide: int) -> str:
     def show(match: re.Match[str]) -> str:
         return "[...]" if int(match.group(1)) == hide else match.group(2)
 
-    return html.unescape(_CLOZE.sub(show, text).replace("<br>", " | "))
+    lines = re.sub(r"<br>|</li><li>|<ul><li>", " | ", _CLOZE.sub(show, text))
+    return html.unescape(re.sub(r"</?(?:ul|li)>", "", lines))
 
 
 @app.command()

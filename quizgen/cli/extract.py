@@ -87,7 +87,8 @@ def extract(
         f"store: {merge.added} added, {merge.updated} updated, {merge.flagged} flagged for "
         f"review, {merge.unchanged} unchanged, {merge.removed} removed"
     )
-    for warning in (*warnings, *merge.same_article):
+    notices = (f"{store}: {notice}" for notice in merge.notices)
+    for warning in (*warnings, *merge.same_article, *notices):
         print(f"Warning: {warning}", file=sys.stderr)
     if failures:
         print(f"{len(failures)} file(s) could not be read (see above)", file=sys.stderr)

@@ -21,7 +21,7 @@ from typing import Any, NamedTuple
 
 import genanki
 
-from quizgen.attribution import licence_line, source_line
+from quizgen.attribution import licence_line, source_html
 from quizgen.errors import ExportError
 from quizgen.fsutil import atomic_path
 from quizgen.model import ClozeNote, MCQuestion
@@ -240,10 +240,7 @@ def _epoch(changed_at: str) -> int:
 
 
 def _source_html(item: ClozeNote | MCQuestion) -> str:
-    return (
-        f"{html.escape(source_line(item.source, item.provenance))}<br>"
-        f"{html.escape(licence_line(item.provenance))}"
-    )
+    return source_html(item.source, item.provenance)
 
 
 def _yield(tags: Sequence[str]) -> str:

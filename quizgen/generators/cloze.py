@@ -22,6 +22,7 @@ from quizgen.model import (
     ClozeNote,
     Fact,
     FactKind,
+    SourceRef,
     list_key,
 )
 
@@ -139,21 +140,48 @@ def _list_note(entry: ArticleFacts, members: list[Fact], tags: Sequence[str]) ->
             deletions.append(deletion)
     if not deletions:
         return None
-    body = "<br>".join(lines)
-    sources = "<br>".join(dict.fromkeys(escape(f.source.text) for f in members))
+    body = "".join(f"<li>{line}</li>" for line in lines)
+    text = f"{_list_intro(entry, first)}<ul>{body}</ul>"
+    # The article's wording of corrected members is quoted, marked, in the source line.
+    originals = [f.source.original for f in members if f.source.original]
+    source = replace(first.source, original=" / ".join(dict.fromkeys(originals)))
     return ClozeNote(
         id=list_key(first),
         article=entry.slug,
-        text=f"{_list_intro(entry, first)}<br>{body}",
+        text=text,
         deletions=tuple(deletions),
-        source=first.source,
+        source=source,
         kind=first.kind,
-        extra=sources,
+        extra=_extra(text, [f.source for f in members]),
         context=_context(entry, first),
         tags=note_tags(entry, first.kind, tags),
         changed_at=max(f.changed_at for f in members),
         provenance=entry.provenance,
     )
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _words(text_html: str) -> set[str]:
+    plain = html.unescape(re.sub(r"<[^>]+>|\{\{c\d+::|::[^}]*\}\}|\}\}", " ", text_html))
+    return {word.lower() for word in _WORD.findall(plain)}
+
+
+def _extra(text: str, sources: Sequence[SourceRef]) -> str:
+    """The "source text" box: the article's sentences that say more than the card does.
+
+    A sentence whose every word the card already shows (answers revealed) adds nothing and is
+    left out; so is the text of a corrected fact, which the source line quotes as the
+    article's wording beside the mark "corrected by reviewer" (C9).
+    """
+    shown = _words(text)
+    kept = [
+        escape(source.text)
+        for source in sources
+        if source.text and not source.original and not _words(escape(source.text)) <= shown
+    ]
+    return "<br>".join(dict.fromkeys(kept))
 
 
 def _hide_in(statement: str, answer: str) -> str | None:
@@ -230,14 +258,15 @@ def _statement_note(entry: ArticleFacts, fact: Fact, tags: Sequence[str]) -> Clo
         parts.extend((escape(fact.statement[at:start]), cloze(number, term)))
         at = end
     parts.append(escape(fact.statement[at:]))
+    text = "".join(parts)
     return ClozeNote(
         id=fact.id,
         article=entry.slug,
-        text="".join(parts),
+        text=text,
         deletions=tuple(ClozeDeletion(n, term, fact.id) for _, _, n, term in sorted(spans)),
         source=fact.source,
         kind=fact.kind,
-        extra=escape(fact.source.text),
+        extra=_extra(text, [fact.source]),
         context=_context(entry, fact),
         tags=note_tags(entry, fact.kind, tags),
         changed_at=fact.changed_at,
@@ -260,7 +289,7 @@ def _single_note(entry: ArticleFacts, fact: Fact, tags: Sequence[str]) -> ClozeN
         deletions=(ClozeDeletion(1, answer, fact.id),),
         source=fact.source,
         kind=fact.kind,
-        extra=escape(fact.source.text),
+        extra=_extra(text, [fact.source]),
         context=context,
         tags=note_tags(entry, fact.kind, tags),
         changed_at=fact.changed_at,

@@ -187,6 +187,7 @@ def entry_digest(entry: ArticleFacts, facts: Iterable[Fact], options: object) ->
                 fact.statement,
                 fact.source.section,
                 fact.source.text,
+                fact.source.original,  # a corrected fact's items quote the article's wording
                 fact.changed_at,
                 str(fact.cloze_number),
                 fact.status,

@@ -31,7 +31,7 @@ MAX_ANSWER_WORDS = 5
 MAX_CLOZE_WORDS = 30
 MAX_STEM_WORDS = 60
 _CLOZE = re.compile(r"\{\{c(\d+)::(.*?)(?:::(.*?))?\}\}")
-_TAG = re.compile(r"<(?!br>)[^>]*>")
+_TAG = re.compile(r"<(?!br>|/?ul>|/?li>)[^>]*>")  # quizgen writes <br>, <ul>, <li> only
 _BARE_PRONOUN = re.compile(r"^(?:it|this|they|these|those)\b", re.I)
 _NEGATIVE_LEAD = re.compile(r"\b(?:NOT|EXCEPT|LEAST)\b")
 _ALL_NONE = re.compile(r"\b(?:all|none) of the above\b|\b[A-E] and [A-E]\b", re.I)
@@ -137,7 +137,8 @@ def c4_no_leak(note: ClozeNote, _: Pools) -> list[Finding]:
 
 
 def c5_escaped(note: ClozeNote, _: Pools) -> list[Finding]:
-    """C5/markup: only quizgen's own <br> tags; every < or > from the article is escaped."""
+    """C5/markup: only quizgen's own <br>/<ul>/<li> tags; every < or > from the article is
+    escaped."""
     stray = _TAG.findall(note.text) + _TAG.findall(note.context) + _TAG.findall(note.extra)
     if stray:
         return [_finding("C5", note.id, f"unescaped markup {stray[0][:30]!r}", note.article)]

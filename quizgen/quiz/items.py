@@ -36,7 +36,8 @@ class QuizItem:
 
 
 def _plain(text: str) -> str:
-    return html.unescape(re.sub(r"<br\s*/?>", "\n", text)).replace("\u200b", "")
+    lines = re.sub(r"<br\s*/?>|<li>", "\n", text)  # list items: one line each
+    return html.unescape(re.sub(r"</?(?:ul|li)>", "", lines)).replace("\u200b", "")
 
 
 def _cloze_prompt(note: ClozeNote, number: int) -> str:

@@ -7,11 +7,13 @@ to ``html``, ``markdown`` or ``text``; every problem is a ReadError naming the f
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from quizgen.errors import ReadError
 from quizgen.model import Article, InputFormat
 from quizgen.readers.decode import decode_article_bytes
+from quizgen.readers.metadata import apply_attribution, read_sidecar
 from quizgen.readers.sniff import sniff_format
 
 __all__ = [
@@ -75,7 +77,12 @@ def read_article(path: Path) -> Article:
         ) from None
     except OSError as exc:
         raise ReadError(f"cannot read ({exc.strerror or exc})", path=path) from None
-    return read_text(decode_article_bytes(data, path), path=path)
+    article = read_text(decode_article_bytes(data, path), path=path)
+    # Attribution the text does not carry (URL, authors, licence) may sit beside it.
+    attribution = read_sidecar(path)
+    if not attribution:
+        return article
+    return replace(article, provenance=apply_attribution(article.provenance, attribution))
 
 
 def _is_article_file(path: Path) -> bool:

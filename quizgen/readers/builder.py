@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from quizgen.errors import ReadError
@@ -14,6 +14,7 @@ from quizgen.readers.cleanup import (
     markdown_link_texts,
     same_as_title,
 )
+from quizgen.readers.metadata import stated_licence
 
 __all__ = ["ArticleBuilder", "clean_items"]
 
@@ -139,7 +140,8 @@ class ArticleBuilder:
             slug=slugify(title) or "article",
             title=title,
             sections=sections,
-            provenance=provenance,
+            # Only what the page says: Radiopaedia's licence for Radiopaedia pages.
+            provenance=replace(provenance, licence=stated_licence(provenance)),
             synonyms=tuple(kept),
             warnings=warnings,
         )

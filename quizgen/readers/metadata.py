@@ -1,13 +1,45 @@
-"""Radiopaedia article metadata (citation, DOI, permalink, rID, systems, synonyms…) from text."""
+"""Article metadata: Radiopaedia's labelled lines (citation, DOI, permalink, rID, systems,
+synonyms…) from the text, and attribution given beside the article (a sidecar file) or in a
+recipe, for sources whose text does not carry it."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
 
+import yaml
+
+from quizgen.errors import ReadError
+from quizgen.model import LICENCE_NOT_STATED, RADIOPAEDIA_LICENCE, Provenance
 from quizgen.readers.cleanup import clean_inline
 
-__all__ = ["LABEL", "PageMetadata", "parse_metadata"]
+__all__ = [
+    "ATTRIBUTION_KEYS",
+    "LABEL",
+    "PageMetadata",
+    "apply_attribution",
+    "attribution_from",
+    "parse_metadata",
+    "read_sidecar",
+    "sidecar_path",
+    "stated_licence",
+]
+
+# What a sidecar or recipe entry may say about a source (Provenance field names).
+ATTRIBUTION_KEYS = (
+    "url",
+    "doi",
+    "rid",
+    "authors",
+    "citation",
+    "retrieved",
+    "last_revised",
+    "licence",
+)
+SIDECAR_SUFFIX = ".meta.yaml"  # "article.txt" → "article.txt.meta.yaml"
 
 LABEL = re.compile(
     r"^\s*(?:\*\*)?\s*(citation|doi|permalink|rid|systems?|sections?|tags|"
@@ -111,3 +143,71 @@ def parse_metadata(text: str) -> PageMetadata:
         if revised
         else "",
     )
+
+
+def stated_licence(provenance: Provenance) -> str:
+    """The licence the page itself implies: Radiopaedia's for a Radiopaedia page (its link,
+    DOI prefix or citation says so), otherwise "licence not stated"."""
+    from quizgen.attribution import is_radiopaedia  # noqa: PLC0415 (attribution imports model only)
+
+    return RADIOPAEDIA_LICENCE if is_radiopaedia(provenance) else LICENCE_NOT_STATED
+
+
+def sidecar_path(article: Path) -> Path:
+    """Where an article's attribution sidecar lives: beside it, ``<file name>.meta.yaml``."""
+    return article.with_name(article.name + SIDECAR_SUFFIX)
+
+
+def attribution_from(
+    data: Mapping[Any, Any], path: Path, where: str
+) -> tuple[tuple[str, str], ...]:
+    """Validated (field, value) pairs of an attribution mapping.
+
+    Raises:
+        ReadError: an unknown key or a value that is not text, naming ``path`` and ``where``.
+    """
+    pairs: list[tuple[str, str]] = []
+    for key, value in data.items():
+        if key not in ATTRIBUTION_KEYS:
+            raise ReadError(
+                f"{where}unknown key {key!r} (known: {', '.join(ATTRIBUTION_KEYS)})", path=path
+            )
+        if isinstance(value, bool) or not isinstance(value, str | int | float):
+            raise ReadError(f"{where}`{key}` must be text", path=path)
+        if str(value).strip():
+            pairs.append((str(key), str(value).strip()))
+    return tuple(pairs)
+
+
+def read_sidecar(article: Path) -> tuple[tuple[str, str], ...]:
+    """The attribution in the article's sidecar file (() when there is none).
+
+    Raises:
+        ReadError: the sidecar is not valid YAML, not a mapping, or has an unknown key.
+    """
+    path = sidecar_path(article)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return ()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ReadError(f"cannot read the attribution sidecar ({exc})", path=path) from None
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError:
+        raise ReadError("the attribution sidecar is not valid YAML", path=path) from None
+    if not isinstance(data, dict):
+        raise ReadError("the attribution sidecar must be a mapping (url, authors, …)", path=path)
+    return attribution_from(data, path, "")
+
+
+def apply_attribution(provenance: Provenance, pairs: tuple[tuple[str, str], ...]) -> Provenance:
+    """The provenance with the given fields set; a source now shown to be Radiopaedia's gets
+    Radiopaedia's licence unless a licence is given."""
+    if not pairs:
+        return provenance
+    given: dict[str, Any] = dict(pairs)  # only text fields (ATTRIBUTION_KEYS)
+    updated = replace(provenance, **given)
+    if "licence" not in given:
+        updated = replace(updated, licence=stated_licence(updated))
+    return updated
