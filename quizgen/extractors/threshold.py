@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from quizgen.extractors.cutoffs import extract_cutoffs
 from quizgen.extractors.text import iter_sentences, make_fact, normalise_value
 from quizgen.model import Article, Fact, FactKind
 
@@ -44,11 +45,14 @@ def _score_name(paragraph: str, before: str) -> str:
 
 
 def extract_thresholds(article: Article) -> Iterator[Fact]:
-    """Cut-offs and ranges followed by what they warrant or suggest."""
+    """Cut-offs and ranges followed by what they warrant or suggest, then the cut-offs,
+    sizes and per-grade outcomes of ``extract_cutoffs`` in the sentences left."""
+    read: set[str] = set()
     for sentence in iter_sentences(article):
         match = _THRESHOLD.search(sentence.text)
         if not match:
             continue
+        read.add(sentence.text)
         subject = match.group("subject").strip()
         if _GENERIC_SUBJECT.match(subject):
             before = sentence.paragraph[: sentence.paragraph.find(sentence.text)]
@@ -68,3 +72,4 @@ def extract_thresholds(article: Article) -> Iterator[Fact]:
             attribute=meaning,
             statement=sentence.text,
         )
+    yield from extract_cutoffs(article, frozenset(read))
