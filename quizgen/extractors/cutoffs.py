@@ -79,7 +79,8 @@ _CONSEQUENCE = re.compile(
     re.I,
 )
 _DISTANCE = re.compile(
-    r"^\s{1,2}(?P<dir>from|to)\s(?P<what>(?:the\s)?[\w -]{3,40}?)(?=[,;.]|\s(?:is|are|and|or|in|on|was|were|warrants?|suggests?|indicates?)\b|$)",
+    r"^\s{1,2}(?P<dir>from|to)\s(?P<what>(?:the\s)?[\w -]{3,40}?)"
+    r"(?=[,;.]|\s(?:is|are|and|or|in|on|was|were|warrants?|suggests?|indicates?)\b|$)",
     re.I,
 )
 _GRADE = re.compile(
@@ -138,7 +139,7 @@ def _score_name(earlier: str, before: str) -> str:
     acronyms = [a for a in _ACRONYM.findall(before) if a not in _NOT_A_SCORE]
     if acronyms:
         return acronyms[-1]
-    names = _NAMED_SCORE.findall(f"{earlier} {before}")
+    names: list[str] = _NAMED_SCORE.findall(f"{earlier} {before}")
     return names[-1].strip() if names else ""
 
 
