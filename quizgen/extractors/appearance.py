@@ -59,7 +59,9 @@ _NOT_A_LESION = re.compile(
     r"contrast|phase|weighted|T1|T2|DWI|ADC|FLAIR)\b",
     re.I,
 )
-_FINDING_CUT = re.compile(r"\s+(?:with|but|and are|which|although|while|,)\s.*$|,.*$", re.I)
+_FINDING_CUT = re.compile(
+    r"\s+(?:with|but|and are|which|although|while|on|,)\s.*$|,.*$", re.I
+)  # "FDG-avid on PET" → "FDG-avid": the modality is the fact's attribute
 _FINDING_LEAD = re.compile(r"^(?:regions?|areas?|foci|focus)\s+of\s+", re.I)
 
 

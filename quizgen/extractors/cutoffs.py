@@ -72,7 +72,9 @@ _STOP = frozenset(
 )
 _CONSEQUENCE = re.compile(
     r"^\s{0,3}(?:[,)]\s{0,3})?(?:(?:in|on|from|of)\s[^,;]{1,40}?\s)?"
-    r"(?P<meaning>(?:is|are|was|were|has|have|carries|carry|warrants?|suggests?|indicates?|"
+    r"(?P<meaning>(?:(?:is|are|was|were)(?!\s(?:(?:very|more|less|most|also|quite)\s)?(?:common|"
+    r"rare|uncommon|unusual|frequent|infrequent|seen|present|found|noted|reported)\b)|"
+    r"has|have|carries|carry|warrants?|suggests?|indicates?|"
     r"requires?|predicts?|favou?rs?|implies|signifies|defines?|confers?|raises?|increases?|"
     r"should|must|may|can|merits?|suggesting|indicating|implying|favou?ring|warranting|"
     r"requiring|defining)\s[^.;]{3,100})",
@@ -98,7 +100,16 @@ class _Cutoff:
     meaning: str
 
 
-def _subject(before: str, unit: str) -> str:
+def _size_of(phrase: str) -> str:
+    """ "Angiomyolipomas" → "angiomyolipoma size" (the measure of a lesion is its size)."""
+    words = phrase.split()
+    if re.search(r"[a-z]{2}[^su]s$", words[-1]):  # "cysts" → "cyst"; "nidus", "mass" stay
+        words[-1] = words[-1][:-1]
+    text = " ".join(words)
+    return f"{text[:1].lower() + text[1:] if text[1:2].islower() else text} size"
+
+
+def _subject(before: str, unit: str, lesions: frozenset[str]) -> str:
     """The measure a cut-off belongs to, from the words just before it in its clause, or ""."""
     words = _WORD.findall(re.split(r"[,;:()]", before[-80:])[-1])
     kept: list[str] = []
@@ -116,8 +127,8 @@ def _subject(before: str, unit: str) -> str:
     phrase = " ".join(kept)
     if head in _MEASURES or kept[-1].lower() in _MEASURES:
         return phrase
-    if (head in _LESIONS or kept[-1].lower() in _LESIONS) and _LENGTH.match(unit):
-        return f"{phrase} size"
+    if (head in lesions or kept[-1].lower() in lesions) and _LENGTH.match(unit):
+        return _size_of(phrase)
     return ""
 
 
@@ -136,11 +147,11 @@ def _score_name(earlier: str, before: str) -> str:
     """A generic "score" or "value" is the named score or acronym written just before it in
     the same sentence ("An sPESI of 0 …, whereas a score of ≥1"), or a named score of the
     paragraph ("The Wells score …"); "" when none."""
-    acronyms = [a for a in _ACRONYM.findall(before) if a not in _NOT_A_SCORE]
+    acronyms: list[str] = [a for a in _ACRONYM.findall(before) if a not in _NOT_A_SCORE]
     if acronyms:
         return acronyms[-1]
     names: list[str] = _NAMED_SCORE.findall(f"{earlier} {before}")
-    return names[-1].strip() if names else ""
+    return re.sub(r"^(?:The|A|An)\s", "", names[-1].strip()) if names else ""
 
 
 def _meaning(after: str, sentence: str) -> str:
@@ -155,7 +166,7 @@ def _meaning(after: str, sentence: str) -> str:
     return "typical" if qualifier.group("typical") else "normal"
 
 
-def _cutoffs(text: str, earlier: str) -> Iterator[_Cutoff]:
+def _cutoffs(text: str, earlier: str, lesions: frozenset[str]) -> Iterator[_Cutoff]:
     for match in _CUTOFF.finditer(text):
         unit = match.group("unit") or match.group("unit2") or ""
         is_score = unit.lower().startswith("point")
@@ -170,7 +181,7 @@ def _cutoffs(text: str, earlier: str) -> Iterator[_Cutoff]:
             re.I,
         ):
             continue  # "more than 50% of patients" is a share, not a cut-off
-        subject = _subject(before, unit) if not is_score else _score_subject(before)
+        subject = _subject(before, unit, lesions) if not is_score else _score_subject(before)
         if subject.lower().removeprefix("a ").removeprefix("the ") in _GENERIC or (
             is_score and not subject
         ):
@@ -250,16 +261,20 @@ def _texts(section: Section) -> Iterator[tuple[str, str]]:
             yield from items(block.items)
 
 
-def extract_cutoffs(article: Article, skip: frozenset[str] = frozenset()) -> Iterator[Fact]:
-    """Cut-offs, sizes, spectroscopy peaks and per-grade outcomes; ``skip`` holds sentences
-    an earlier rule already read."""
+def extract_cutoffs(article: Article, read: set[str] | None = None) -> Iterator[Fact]:
+    """Cut-offs, sizes, spectroscopy peaks and per-grade outcomes; every sentence that gave
+    a fact is added to ``read``."""
+    title_heads = {
+        n.split()[-1].lower().rstrip("s") for n in (article.title, *article.synonyms) if n.split()
+    }
+    lesions = _LESIONS | title_heads
     for section in article.sections:
         for sentence, earlier in _texts(section):
-            if sentence in skip:
-                continue
             found = [*_grades(sentence), *_peaks(sentence)]
             if not found:
-                found = list(_cutoffs(sentence, earlier))
+                found = list(_cutoffs(sentence, earlier, lesions))
+            if found and read is not None:
+                read.add(sentence)
             for cutoff in found:
                 yield make_fact(
                     FactKind.THRESHOLD,

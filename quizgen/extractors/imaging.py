@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-__all__ = ["ClauseFinding", "modality_in", "read_findings", "sequences_in"]
+__all__ = ["SEQUENCE_GROUP", "ClauseFinding", "modality_in", "read_findings", "sequences_in"]
 
 # --- sequences and modalities --------------------------------------------------------------
 
@@ -37,6 +37,7 @@ _SEQ = (
 )
 _SEQ_GROUP = rf"{_SEQ}(?:\s*(?:/|,|\band\b|\bor\b|,\s*and)\s*(?:both\s+)?{_SEQ})*"
 _SEQ_ONE = re.compile(_SEQ, re.I)
+SEQUENCE_GROUP = _SEQ_GROUP  # "T1 and T2", "T2/FLAIR": one or more sequences as written
 
 _CANONICAL: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(p, re.I), name)
@@ -210,9 +211,15 @@ def _tidy(text: str) -> str:
     return re.sub(r"\b(hypo|iso|hyper|an)\s*-\s*(?=to|or|and)", r"\1- ", text)
 
 
+MAX_VALUE_WORDS = 5  # a card's answer stays short (card rule C1)
+
+
 def _signal_value(core: str, ref: str | None) -> str:
+    """ "isointense" + "grey matter" → "isointense to grey matter"; the reference is left
+    out when it would make the answer longer than a card allows."""
     value = _tidy(core)
-    return f"{value} to {ref.lower()}" if ref else value
+    with_ref = f"{value} to {ref.lower()}" if ref else value
+    return with_ref if len(with_ref.split()) <= MAX_VALUE_WORDS else value
 
 
 def _level_value(level: str) -> str:
@@ -224,11 +231,17 @@ def _level_value(level: str) -> str:
     return "intermediate signal"
 
 
+_STRENGTH = re.compile(r"^(?:intense|avid|vivid|marked|strong|mild|moderate)\s+")
+
+
 def _enhancement_value(text: str) -> str:
     value = _tidy(text)
     value = re.sub(r"\bwash-out\b", "washout", value)
     value = re.sub(r"\s*,\s*", " ", value).replace(" and enhancement", " enhancement")
-    return re.sub(r"\bnon-? ?enhancement", "no enhancement", value)
+    value = re.sub(r"\bnon-? ?enhancement", "no enhancement", value)
+    while len(value.split()) > MAX_VALUE_WORDS and _STRENGTH.match(value):
+        value = _STRENGTH.sub("", value, count=1)  # the pattern matters more than its strength
+    return value
 
 
 _STRIP_PRE = re.compile(rf"^(?:{_SEQ_GROUP})[- ]?", re.I)
@@ -432,4 +445,4 @@ def read_findings(clause: str, context: str = "") -> list[ClauseFinding]:
             )
             for attribute in dict.fromkeys(attributes)
         )
-    return found
+    return [f for f in found if len(f.value.split()) <= MAX_VALUE_WORDS]

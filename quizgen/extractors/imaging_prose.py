@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from quizgen.extractors.imaging import read_findings, sequences_in
+from quizgen.extractors.imaging import SEQUENCE_GROUP, read_findings, sequences_in
 from quizgen.extractors.text import make_fact, split_label, split_sentences
 from quizgen.model import Article, BlockKind, Fact, FactKind, ListItem, Section
 
@@ -35,6 +35,8 @@ _CLAUSE_END = re.compile(
 # Openings that carry no subject: "On T2-weighted images, …", "Typically, …", "Unlike X, …".
 _LEAD = re.compile(
     r"^(?:(?P<on>(?:on|at|in|with|using)\s+[^,]{1,60}?)\s*,\s*|"
+    r"(?P<bare>(?:on|at|in|with|using)\s+(?:the\s+)?(?:" + SEQUENCE_GROUP + r")"
+    r"(?:\s+(?:images?|imaging|sequences?|scans?))?)\s+|"
     r"(?:typically|usually|characteristically|classically|generally|overall|however|"
     r"in (?:most|the majority of) cases|in general|most often|radiologically|on imaging)"
     r"\s*,?\s+)",
@@ -53,10 +55,17 @@ _DETERMINER = re.compile(
     r"(?P<share>\d{1,3}(?:\.\d)?)\s*%\s*(?:of)?)\s+",
     re.I,
 )
-_FEW = re.compile(r"^(?:some|a few|few|a minority of|a small number of|occasional|rare)\b", re.I)
+_FEW = re.compile(
+    r"^(?:some|a few|few|a minority of|a small number of|occasional|rare|if|when|although|"
+    r"because|as|since|after|before|unless|while|whereas|once|where)\b",
+    re.I,
+)
 _PRONOUN = re.compile(r"^(?:it|they|this|these|those|both)$", re.I)
 _LESION = frozenset(
-    {"lesion", "tumour", "tumor", "mass", "nodule", "neoplasm", "cyst", "abnormality"}
+    (
+        *("lesion", "tumour", "tumor", "mass", "nodule", "neoplasm", "cyst", "abnormality"),
+        *("plaque", "deposit", "cavity", "collection"),
+    )
 )
 _PART = frozenset(
     (
@@ -139,7 +148,8 @@ def _subject_of(sentence: str, article: Article, previous: str | None) -> tuple[
         lead = _LEAD.match(rest)
         if not lead:
             break
-        if lead.group("on") and (named := sequences_in(lead.group("on"))):
+        opening = lead.group("on") or lead.group("bare")
+        if opening and (named := sequences_in(opening)):
             context = named[0]
         rest = rest[lead.end() :]
     verb = _VERB.search(rest)

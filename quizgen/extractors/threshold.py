@@ -45,14 +45,14 @@ def _score_name(paragraph: str, before: str) -> str:
 
 
 def extract_thresholds(article: Article) -> Iterator[Fact]:
-    """Cut-offs and ranges followed by what they warrant or suggest, then the cut-offs,
-    sizes and per-grade outcomes of ``extract_cutoffs`` in the sentences left."""
+    """Cut-offs, sizes and per-grade outcomes (``extract_cutoffs``), then, in the sentences
+    left, scores and ranges followed by what they warrant or suggest ("7-18 warrants")."""
     read: set[str] = set()
+    yield from extract_cutoffs(article, read)
     for sentence in iter_sentences(article):
         match = _THRESHOLD.search(sentence.text)
-        if not match:
+        if not match or sentence.text in read:
             continue
-        read.add(sentence.text)
         subject = match.group("subject").strip()
         if _GENERIC_SUBJECT.match(subject):
             before = sentence.paragraph[: sentence.paragraph.find(sentence.text)]
@@ -72,4 +72,3 @@ def extract_thresholds(article: Article) -> Iterator[Fact]:
             attribute=meaning,
             statement=sentence.text,
         )
-    yield from extract_cutoffs(article, frozenset(read))
