@@ -95,6 +95,7 @@ def test_one_fact_per_grade() -> None:
         "A score of 7 or more warrants surgery.",  # which score? none named
         "CT showed a mass measuring 4 x 3 cm.",  # a case's size, not a cut-off
         "Grade I tumours are the commonest.",  # one grade, no outcome per grade
+        "Recurrence after a grade I resection is 9%.",  # one grade: a percentage fact
         "An ADC below 1.0 × 10⁻³ mm²/s is common. A score of 2 or more is typical.",
     ],
 )

@@ -145,6 +145,28 @@ def test_no_finding_for_another_subject_or_a_hedge(title: str, sentences: tuple[
     assert _signals(_article(title, *sentences)) == set()
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The tumour is hypointense on T1, whereas lipomas are hyperintense on T2.",
+        "The tumour is hypointense on T1 but can be hyperintense on T2 after haemorrhage.",
+        "The tumour is hypointense on T1, unlike a lipoma, which is hyperintense on T2.",
+        "The tumour is hypointense on T1; cysts are hyperintense on T2.",
+    ],
+)
+def test_only_the_main_clause_counts(sentence: str) -> None:
+    assert _signals(_article("Desmoid tumour", sentence)) == {
+        ("Desmoid tumour", "MRI T1", "hypointense")
+    }
+
+
+@pytest.mark.parametrize(
+    "text", ["hyperintense on CT", "hypodense on T2", "hyperechoic on MRI", "blooming on CT"]
+)
+def test_a_finding_is_never_read_on_a_modality_that_cannot_show_it(text: str) -> None:
+    assert read_findings(text) == []
+
+
 def test_a_pronoun_after_another_subject_gives_nothing() -> None:
     article = _article(
         "Meningioma",
@@ -171,7 +193,7 @@ def test_heading_names_the_sequence_for_bare_signal_words() -> None:
 def test_a_differential_section_gives_no_appearance() -> None:
     article = _article(
         "Glioblastoma",
-        "Lymphoma is hyperdense on CT and shows restricted diffusion.",
+        "It is hyperdense on CT and shows restricted diffusion.",
         heading="Differential diagnosis",
     )
     assert _signals(article) == set()

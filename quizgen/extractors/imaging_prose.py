@@ -46,7 +46,7 @@ _VERB = re.compile(
     r"\s(?:is|are|was|were|appears?|shows?|demonstrates?|displays?|exhibits?|has|have|"
     r"returns?|enhances?|enhance|restricts?|tends?|typically|usually|often|commonly|"
     r"frequently|generally|characteristically|classically|invariably|will|becomes?|"
-    r"remains?|contains?|looks?|seems?|do|does|lacks?)\b",
+    r"remains?|contains?|looks?|seems?|do|does|lacks?|may|might|can|could)\b",
     re.I,
 )
 _DETERMINER = re.compile(
