@@ -60,6 +60,7 @@ _LESIONS = frozenset(
         *("aneurysm", "stone", "calculus", "node", "component", "wall", "septum", "rim"),
     )
 )
+_DIGIT = re.compile(r"\d")
 _LENGTH = re.compile(r"^(?:mm|cm)$", re.I)
 _WORD = re.compile(r"[A-Za-z][\w/-]*")
 _STOP = frozenset(
@@ -204,6 +205,8 @@ def _score_subject(before: str) -> str:
 
 
 def _peaks(text: str) -> Iterator[_Cutoff]:
+    if "ppm" not in text:
+        return
     for match in _PEAK.finditer(text):
         what = match.group("what").strip()
         what = re.sub(r"^(?:an?|the|shows?|with)\s", "", what, flags=re.I).strip()
@@ -213,6 +216,8 @@ def _peaks(text: str) -> Iterator[_Cutoff]:
 
 def _grades(text: str) -> list[_Cutoff]:
     """ "recurrence after a grade I resection 9%, grade II 19%": one per grade (two or more)."""
+    if "%" not in text:
+        return []
     matches = list(_GRADE.finditer(text))
     if len(matches) < 2:
         return []
@@ -270,6 +275,8 @@ def extract_cutoffs(article: Article, read: set[str] | None = None) -> Iterator[
     lesions = _LESIONS | title_heads
     for section in article.sections:
         for sentence, earlier in _texts(section):
+            if not _DIGIT.search(sentence):
+                continue
             found = [*_grades(sentence), *_peaks(sentence)]
             if not found:
                 found = list(_cutoffs(sentence, earlier, lesions))

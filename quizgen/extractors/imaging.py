@@ -14,7 +14,14 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-__all__ = ["SEQUENCE_GROUP", "ClauseFinding", "modality_in", "read_findings", "sequences_in"]
+__all__ = [
+    "SEQUENCE_GROUP",
+    "ClauseFinding",
+    "has_finding_words",
+    "modality_in",
+    "read_findings",
+    "sequences_in",
+]
 
 # --- sequences and modalities --------------------------------------------------------------
 
@@ -84,6 +91,8 @@ def _canonical(label: str) -> str:
 
 def sequences_in(text: str) -> list[str]:
     """Canonical names of every sequence or modality a group names ("T2/FLAIR" → two)."""
+    if not may_name_sequences(text):
+        return []
     names = [_canonical(m.group(0)) for m in _SEQ_ONE.finditer(text)]
     return list(dict.fromkeys(n for n in names if n))
 
@@ -140,12 +149,12 @@ _ENH_MOD = (
     r"(?:portal\s+)?venous(?:[- ]phase)?|hepatobiliary(?:[- ]phase)?|(?:and|,)|-)"
 )
 _FINDING = re.compile(
-    r"(?P<signal>(?:(?P<pre>" + _SEQ_GROUP + r")[- ]?)?" + _INTENSITY + _REFERENCE + r")"
+    r"(?<!\w)(?=\w)(?:"  # every finding starts a word: the alternatives are tried there only
+    r"(?P<signal>" + _INTENSITY + _REFERENCE + r")"
     r"|(?P<level>" + _LEVEL_WORD + r"\s+(?:(?P<lvlseq>" + _SEQ_GROUP + r")\s+)?signal"
     r"(?:\s+intensity)?" + _REFERENCE + r")"
-    r"|(?P<bright>(?:(?P<bpre>" + _SEQ_GROUP + r")[- ])(?:bright|dark)\b)"
-    r"|(?P<brightw>\b(?:bright|dark)\b(?=\s+on\s))"
-    r"|(?P<density>(?:(?P<dpre>CT)[- ])?" + _DENSITY + _REFERENCE + r")"
+    r"|(?P<bright>\b(?:bright|dark)\b)"
+    r"|(?P<density>" + _DENSITY + _REFERENCE + r")"
     r"|(?P<atten>(?P<alvl>high|low)\s+(?:attenuation|density)\b)"
     r"|(?P<echo>" + _ECHO + _REFERENCE + r")"
     r"|(?P<enh>(?:(?:" + _ENH_MOD + r")\s*){0,5}(?:enhancement|hyperenhancement)"
@@ -163,7 +172,7 @@ _FINDING = re.compile(
     r"\bhypermetabolic\b)"
     r"|(?P<photo>\bphotopenic\b)"
     r"|(?P<uptake>\bincreased\s+(?:tracer\s+|radiotracer\s+|FDG\s+)?uptake\b)"
-    r"|(?P<drop>\bsignal\s+(?:loss|drop(?:[- ]?out)?)\b)",
+    r"|(?P<drop>\bsignal\s+(?:loss|drop(?:[- ]?out)?)\b))",
     re.I,
 )
 _SUFFIX_SEQ = re.compile(
@@ -244,19 +253,15 @@ def _enhancement_value(text: str) -> str:
     return value
 
 
-_STRIP_PRE = re.compile(rf"^(?:{_SEQ_GROUP})[- ]?", re.I)
-
-
-def _core(match: re.Match[str], name: str, pre: str | None) -> str:
-    text = _REFERENCE_TAIL.sub("", match.group(name))
-    return _STRIP_PRE.sub("", text, count=1) if pre else text
+def _core(match: re.Match[str], name: str) -> str:
+    return _REFERENCE_TAIL.sub("", match.group(name))
 
 
 _Read = tuple[str, str, str | None]  # (family, value, sequences written before the finding)
 
 
 def _read_signal(m: re.Match[str], ref: str | None) -> _Read:
-    return "signal", _signal_value(_core(m, "signal", m.group("pre")), ref), m.group("pre")
+    return "signal", _signal_value(_core(m, "signal"), ref), None
 
 
 def _read_level(m: re.Match[str], ref: str | None) -> _Read:
@@ -264,18 +269,12 @@ def _read_level(m: re.Match[str], ref: str | None) -> _Read:
 
 
 def _read_bright(m: re.Match[str], ref: str | None) -> _Read:
-    word = m.group("bright").lower().rsplit(maxsplit=1)[-1].rsplit("-", 1)[-1]
-    return "signal", _level_value(word), m.group("bpre")
-
-
-def _read_bright_word(m: re.Match[str], ref: str | None) -> _Read:
-    return "signal", _level_value(m.group("brightw")), None
+    return "bright", _level_value(m.group("bright")), None
 
 
 def _read_density(m: re.Match[str], ref: str | None) -> _Read:
-    pre = m.group("dpre")
-    value = _tidy(_core(m, "density", pre)).replace("attenuating", "dense")
-    return "density", _signal_value(value, ref), pre
+    value = _tidy(_core(m, "density")).replace("attenuating", "dense")
+    return "density", _signal_value(value, ref), None
 
 
 def _read_attenuation(m: re.Match[str], ref: str | None) -> _Read:
@@ -283,7 +282,7 @@ def _read_attenuation(m: re.Match[str], ref: str | None) -> _Read:
 
 
 def _read_echo(m: re.Match[str], ref: str | None) -> _Read:
-    value = _tidy(_core(m, "echo", None)).replace("echogenic", "hyperechoic")
+    value = _tidy(_core(m, "echo")).replace("echogenic", "hyperechoic")
     return "echo", _signal_value(value, ref), None
 
 
@@ -320,7 +319,6 @@ _READERS: tuple[tuple[str, Callable[[re.Match[str], str | None], _Read]], ...] =
     ("signal", _read_signal),
     ("level", _read_level),
     ("bright", _read_bright),
-    ("brightw", _read_bright_word),
     ("density", _read_density),
     ("atten", _read_attenuation),
     ("echo", _read_echo),
@@ -406,6 +404,40 @@ def _implied(family: str, context: str, after: str) -> list[str]:
     return found
 
 
+# Word parts every finding of _FINDING contains: a cheap test (substring search is much
+# faster than a case-insensitive alternation) before the full vocabulary.
+_TRIGGERS = (
+    *("intens", "dense", "attenuat", "echo", "enhanc", "wash", "diffusion", "adc", "bloom"),
+    *("susceptib", "fdg", "metabolic", "photopenic", "uptake", "signal", "bright", "dark"),
+)
+_MODALITY_WORDS = (
+    *("flair", "stir", "dwi", "adc", "swi", "gre", "pet", "ultraso", "sonograph", "doppler"),
+    *("scan", "scintigraph", "radiograph", "film", "x-ray", "mammogra", "fluoroscop", "phase"),
+    *("diffusion", "gradient", "susceptib", "contrast", "gadolinium", "chemical", "weighted"),
+)
+_MODALITY_ACRONYMS = ("T1", "T2", "CT", "MR", "US", "t1", "t2")
+
+
+def has_finding_words(text: str) -> bool:
+    """Whether ``text`` may state a finding of the vocabulary (no false "no")."""
+    lower = text.lower()
+    return any(word in lower for word in _TRIGGERS)
+
+
+def may_name_sequences(text: str) -> bool:
+    """Whether ``text`` may name a sequence or modality (no false "no")."""
+    if any(word in text for word in _MODALITY_ACRONYMS):
+        return True
+    lower = text.lower()
+    return any(word in lower for word in _MODALITY_WORDS)
+
+
+# Families whose sequence may be written just before them; found by a search behind the
+# finding (one bounded search per finding, not the sequence vocabulary at every position).
+_PREFIXED = frozenset({"signal", "bright", "density"})
+_PREFIX = re.compile(rf"(?P<seq>{_SEQ_GROUP})[- ]?$", re.I)
+
+
 def read_findings(clause: str, context: str = "") -> list[ClauseFinding]:
     """Every finding of the vocabulary in ``clause`` with the sequence it is read on.
 
@@ -415,11 +447,16 @@ def read_findings(clause: str, context: str = "") -> list[ClauseFinding]:
     left out, as are negated findings ("not hyperintense").
     """
     found: list[ClauseFinding] = []
+    if not has_finding_words(clause):
+        return found
     for match in _FINDING.finditer(clause):
         if _NEGATED.search(clause[max(0, match.start() - 20) : match.start()]):
             continue
         family, value, pre = _classify(match)
         after = clause[match.end() : match.end() + 120]
+        if family in _PREFIXED and not pre:  # "T2 hyperintense", "CT hypodense", "T2 bright"
+            before = _PREFIX.search(clause[max(0, match.start() - 40) : match.start()])
+            pre = before.group("seq") if before else None
         attributes = sequences_in(pre) if pre else []
         suffix = _SUFFIX_SEQ.match(after)
         if not attributes and suffix:
@@ -431,6 +468,10 @@ def read_findings(clause: str, context: str = "") -> list[ClauseFinding]:
             attributes = ["CT contrast"]
         elif family == "phase" and attributes:
             attributes = [f"{_family(a)} multiphase" for a in attributes]
+        if family == "bright":  # "bright" alone is no finding; "T2 bright", "bright on T2" are
+            if not attributes:
+                continue
+            family = "signal"
         attributes = [a for a in attributes if _fits(family, a)] or (
             [] if attributes else _implied(family, context, after)
         )

@@ -15,7 +15,12 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from quizgen.extractors.imaging import SEQUENCE_GROUP, read_findings, sequences_in
+from quizgen.extractors.imaging import (
+    SEQUENCE_GROUP,
+    has_finding_words,
+    read_findings,
+    sequences_in,
+)
 from quizgen.extractors.text import make_fact, split_label, split_sentences
 from quizgen.model import Article, BlockKind, Fact, FactKind, ListItem, Section
 
@@ -244,11 +249,20 @@ def extract_prose_appearances(article: Article) -> Iterator[Fact]:
         fallback = _section_context(section)
         previous: str | None = article.title
         paragraph_context = fallback
+        pending = ""  # the last sentence without a finding, its subject read only if needed
         for sentence, opens_paragraph in _texts(section):
             if opens_paragraph:  # the modality a paragraph opened on holds for what follows
-                previous = article.title
-            subject, rest = _subject_of(sentence, article, previous)
+                previous, pending = article.title, ""
             named = sequences_in(sentence)
+            if not has_finding_words(sentence):
+                if len({n.split()[0] for n in named}) == 1:
+                    paragraph_context = named[0]
+                pending = sentence
+                continue
+            if pending:  # "They" and "MRI shows …" refer to the sentence before
+                previous = _subject_of(pending, article, previous)[0].name or None
+                pending = ""
+            subject, rest = _subject_of(sentence, article, previous)
             if len({n.split()[0] for n in named}) == 1:
                 paragraph_context = subject.context or named[0]
             if not subject.name:
