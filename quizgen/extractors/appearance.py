@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from quizgen.extractors.imaging_prose import extract_prose_appearances
 from quizgen.extractors.text import iter_lists, make_fact, split_sentences
 from quizgen.model import Article, BlockKind, Fact, FactKind, ListItem, Section
 
@@ -58,7 +59,9 @@ _NOT_A_LESION = re.compile(
     r"contrast|phase|weighted|T1|T2|DWI|ADC|FLAIR)\b",
     re.I,
 )
-_FINDING_CUT = re.compile(r"\s+(?:with|but|and are|which|although|while|,)\s.*$|,.*$", re.I)
+_FINDING_CUT = re.compile(
+    r"\s+(?:with|but|and are|which|although|while|on|,)\s.*$|,.*$", re.I
+)  # "FDG-avid on PET" → "FDG-avid": the modality is the fact's attribute
 _FINDING_LEAD = re.compile(r"^(?:regions?|areas?|foci|focus)\s+of\s+", re.I)
 
 
@@ -195,3 +198,4 @@ def extract_appearances(article: Article) -> Iterator[Fact]:
     yield from _from_lists(article)
     yield from _from_key_values(article)
     yield from _from_prose(article)
+    yield from extract_prose_appearances(article)

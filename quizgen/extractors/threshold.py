@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from quizgen.extractors.cutoffs import extract_cutoffs
 from quizgen.extractors.text import iter_sentences, make_fact, normalise_value
 from quizgen.model import Article, Fact, FactKind
 
@@ -44,10 +45,13 @@ def _score_name(paragraph: str, before: str) -> str:
 
 
 def extract_thresholds(article: Article) -> Iterator[Fact]:
-    """Cut-offs and ranges followed by what they warrant or suggest."""
+    """Cut-offs, sizes and per-grade outcomes (``extract_cutoffs``), then, in the sentences
+    left, scores and ranges followed by what they warrant or suggest ("7-18 warrants")."""
+    read: set[str] = set()
+    yield from extract_cutoffs(article, read)
     for sentence in iter_sentences(article):
         match = _THRESHOLD.search(sentence.text)
-        if not match:
+        if not match or sentence.text in read:
             continue
         subject = match.group("subject").strip()
         if _GENERIC_SUBJECT.match(subject):

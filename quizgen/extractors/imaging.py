@@ -1,0 +1,489 @@
+"""Closed vocabulary of imaging findings, sequences and modalities, and a reader of the
+findings one clause of prose states ("isointense to grey matter on T1 and T2 with
+homogeneous enhancement after gadolinium" → three findings, each bound to its sequence).
+
+Only words of this vocabulary become findings: signal (hypo-/iso-/hyperintense, high/low
+signal, bright/dark), density (hypo-/iso-/hyperdense, -attenuating), echogenicity,
+enhancement patterns, diffusion, susceptibility, uptake and chemical shift. Nothing here
+names an organ or a disease, so the rules hold for any article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+__all__ = [
+    "SEQUENCE_GROUP",
+    "ClauseFinding",
+    "has_finding_words",
+    "modality_in",
+    "read_findings",
+    "sequences_in",
+]
+
+# --- sequences and modalities --------------------------------------------------------------
+
+_WEIGHTED = r"(?:[- ]?weighted|WI)?(?:\s+(?:images?|imaging|sequences?|MRI))?"
+# One sequence or modality as written; the order of alternatives matters (longest first).
+_SEQ = (
+    r"(?<![\w-])(?:(?:post[- ]?(?:contrast|gadolinium)\s+T1|"
+    r"T1\s*(?:C\s*\+|\+\s*C|post[- ]?(?:contrast|gadolinium))|contrast[- ]enhanced\s+T1|"
+    r"T1\s+with\s+(?:contrast|gadolinium))" + _WEIGHTED + r"|"
+    r"T2\s*\*" + _WEIGHTED + r"|T1-(?=\s+and)|T2-(?=\s+and)|T[12]" + _WEIGHTED + r"|"
+    r"FLAIR|STIR|DWI|diffusion[- ]weighted\s+(?:imaging|images|sequences?)|ADC(?:\s+maps?)?|"
+    r"SWI|GRE|gradient[- ]echo|susceptibility[- ]weighted\s+(?:imaging|images|sequences?)|"
+    r"in[- ]phase|(?:out[- ]of|opposed)[- ]phase|chemical[- ]shift(?:\s+imaging)?|"
+    r"(?:non[- ]?contrast(?:[- ]enhanced)?|unenhanced|plain)\s+CT|NECT|CECT|"
+    r"contrast[- ]enhanced\s+(?:CT|ultrasound|US)|CEUS|CT|MRI?|"
+    r"(?:colou?r\s+|power\s+)?Doppler|ultrasound|sonography|(?-i:US)|"
+    r"(?:FDG[- ])?PET(?:[- ]?CT)?|bone\s+scans?|bone\s+scintigraphy|scintigraphy|"
+    r"(?:plain\s+)?radiographs?|radiography|plain\s+films?|x-rays?|mammograph(?:y|ic)|"
+    r"mammograms?|fluoroscopy)(?![\w])"
+)
+_SEQ_GROUP = rf"{_SEQ}(?:\s*(?:/|,|\band\b|\bor\b|,\s*and)\s*(?:both\s+)?{_SEQ})*"
+_SEQ_ONE = re.compile(_SEQ, re.I)
+SEQUENCE_GROUP = _SEQ_GROUP  # "T1 and T2", "T2/FLAIR": one or more sequences as written
+
+_CANONICAL: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(p, re.I), name)
+    for p, name in (
+        (r"post|C\s*\+|\+\s*C|contrast|gadolinium", "MRI T1 C+"),
+        (r"^T2\s*\*|^SWI|^GRE|gradient|susceptibility", "MRI SWI/GRE"),
+        (r"^T1", "MRI T1"),
+        (r"^T2", "MRI T2"),
+        (r"^FLAIR", "MRI FLAIR"),
+        (r"^STIR", "MRI STIR"),
+        (r"^DWI|^diffusion", "MRI DWI"),
+        (r"^ADC", "MRI ADC"),
+        (r"phase|chemical", "MRI chemical shift"),
+        (r"^MRI?$", "MRI"),
+        (r"non[- ]?contrast|unenhanced|plain\s+CT|NECT", "CT non-contrast"),
+        (r"CECT|enhanced\s+CT", "CT contrast"),
+        (r"^CT$", "CT"),
+        (r"CEUS|enhanced\s+(?:ultrasound|US)", "contrast-enhanced ultrasound"),
+        (r"doppler", "ultrasound Doppler"),
+        (r"ultrasound|sonography|^US$", "ultrasound"),
+        (r"PET", "PET"),
+        (r"bone", "bone scan"),
+        (r"scintigraphy", "nuclear medicine"),
+        (r"radiograph|film|x-ray", "radiograph"),
+        (r"mammogra", "mammography"),
+        (r"fluoroscopy", "fluoroscopy"),
+    )
+)
+_CT_ATTRIBUTES = frozenset({"CT", "CT non-contrast", "CT contrast"})
+
+
+def _canonical(label: str) -> str:
+    label = label.strip()
+    if label.endswith("-") and label[:-1] in ("T1", "T2", "t1", "t2"):
+        label = label[:-1]
+    for pattern, name in _CANONICAL:
+        if pattern.search(label):
+            # A bare "T1"/"T2" inside "post-contrast …" was caught by the first rule.
+            if name == "MRI T1 C+" and not re.search(r"T1|^post|C\s*\+", label, re.I):
+                continue
+            return name
+    return ""
+
+
+def sequences_in(text: str) -> list[str]:
+    """Canonical names of every sequence or modality a group names ("T2/FLAIR" → two)."""
+    if not may_name_sequences(text):
+        return []
+    names = [_canonical(m.group(0)) for m in _SEQ_ONE.finditer(text)]
+    return list(dict.fromkeys(n for n in names if n))
+
+
+def modality_in(text: str) -> str:
+    """ "MRI", "CT" or another modality when ``text`` names exactly one family, else ""."""
+    families = {_family(n) for n in sequences_in(text)}
+    return families.pop() if len(families) == 1 else ""
+
+
+def _family(name: str) -> str:
+    if name.startswith("MRI"):
+        return "MRI"
+    if name in _CT_ATTRIBUTES:
+        return "CT"
+    if "ultrasound" in name:
+        return "ultrasound"
+    return name
+
+
+# --- findings ------------------------------------------------------------------------------
+
+_DEGREE = (
+    r"(?:(?:mildly|slightly|moderately|markedly|very|intensely|heterogeneously|homogeneously|"
+    r"predominantly|diffusely|uniformly|strongly|faintly)\s+)?"
+)
+_LEVEL = r"(?:hypo|iso|hyper|an)"
+
+
+def _range(suffix: str) -> str:
+    """ "iso- to", "isodense or": the first level of a range ("iso- to hyperintense")."""
+    return rf"(?:{_LEVEL}(?:{suffix})?-?\s*(?:to|or|and(?:/or)?)\s+{_DEGREE})?"
+
+
+_REFERENCE_BODY = (
+    r"\s+(?:(?:relative|compared)\s+(?:to|with)|to)\s+(?:the\s+)?(?:normal\s+|adjacent\s+|"
+    r"surrounding\s+)?(?P<ref>(?:(?!on\b|in\b|at\b|with\b)[a-z]{3,12}\s+)?"
+    r"(?:grey matter|gray matter|white matter|muscle|skeletal muscle|"
+    r"liver|spleen|CSF|cerebrospinal fluid|fat|brain|(?:spinal\s+)?cord|renal cortex|cortex|"
+    r"parenchyma|myometrium|thyroid|bone marrow|marrow|kidney|pancreas|blood pool|water|"
+    r"fluid|soft tissue|bone))"
+)
+_REFERENCE = "(?:" + _REFERENCE_BODY.replace("(?P<ref>", "(?:") + ")?"
+_REFERENCE_TAIL = re.compile(_REFERENCE_BODY + "$", re.I)
+_INTENSITY = rf"{_DEGREE}{_range('intense')}{_LEVEL}intense\b"
+_DENSITY = rf"{_DEGREE}{_range('dense|attenuating')}{_LEVEL}(?:dense|attenuating)\b"
+_ECHO = rf"(?:{_DEGREE}{_range('echoic')}{_LEVEL}echoic\b|{_DEGREE}echogenic\b)"
+_LEVEL_WORD = r"(?P<lvl>high|low|intermediate|increased|decreased|reduced|bright|dark)"
+_ENH_MOD = (
+    r"(?:no|non-?|absent|minimal|mild|moderate|avid|intense|vivid|marked|strong|"
+    r"homogeneous|heterogeneous|uniform|rim|ring|peripheral|nodular|central|delayed|"
+    r"progressive|centripetal|centrifugal|patchy|solid|septal|wall|early|late|persistent|"
+    r"gyriform|discontinuous|interrupted|irregular|thick|thin|smooth|arterial(?:[- ]phase)?|"
+    r"(?:portal\s+)?venous(?:[- ]phase)?|hepatobiliary(?:[- ]phase)?|(?:and|,)|-)"
+)
+_FINDING = re.compile(
+    r"(?<!\w)(?=\w)(?:"  # every finding starts a word: the alternatives are tried there only
+    r"(?P<signal>" + _INTENSITY + _REFERENCE + r")"
+    r"|(?P<level>" + _LEVEL_WORD + r"\s+(?:(?P<lvlseq>" + _SEQ_GROUP + r")\s+)?signal"
+    r"(?:\s+intensity)?" + _REFERENCE + r")"
+    r"|(?P<bright>\b(?:bright|dark)\b)"
+    r"|(?P<density>" + _DENSITY + _REFERENCE + r")"
+    r"|(?P<atten>(?P<alvl>high|low)\s+(?:attenuation|density)\b)"
+    r"|(?P<echo>" + _ECHO + _REFERENCE + r")"
+    r"|(?P<enh>(?:(?:" + _ENH_MOD + r")\s*){0,5}(?:enhancement|hyperenhancement)"
+    r"(?:\s+(?:with|and|followed by)\s+(?:(?:early|late|mild|marked|rapid|delayed)\s+)?"
+    r"(?P<washout>washout|wash-out))?)"
+    r"|(?P<enhv>\b(?:enhances?|enhancing)\s+(?P<how>avidly|intensely|vividly|homogeneously|"
+    r"heterogeneously|uniformly|strongly|mildly|poorly|peripherally)\b)"
+    r"|(?P<noenh>\b(?:does\s+not|do\s+not|doesn't|don't)\s+enhance\b|\bnon-?enhancing\b)"
+    r"|(?P<washonly>\b(?:washout|wash-out)\b)"
+    r"|(?P<restrict>\b(?:restricted\s+diffusion|diffusion\s+restriction|restricts?\s+diffusion|"
+    r"facilitated\s+diffusion)\b)"
+    r"|(?P<adc>\b(?P<adclvl>low|high|reduced|increased)\s+ADC\b)"
+    r"|(?P<bloom>\bblooming\b|\bsusceptibility\s+artefact\b|\bsusceptibility\s+artifact\b)"
+    r"|(?P<fdg>\b(?:intensely\s+|highly\s+|markedly\s+)?(?:non-)?FDG[- ]avid\b|"
+    r"\bhypermetabolic\b)"
+    r"|(?P<photo>\bphotopenic\b)"
+    r"|(?P<uptake>\bincreased\s+(?:tracer\s+|radiotracer\s+|FDG\s+)?uptake\b)"
+    r"|(?P<drop>\bsignal\s+(?:loss|drop(?:[- ]?out)?)\b))",
+    re.I,
+)
+_SUFFIX_SEQ = re.compile(
+    r"^\s*,?\s*\(?\s*(?:on|at|in|with|using)\s+(?:both\s+|all\s+|the\s+)?(?P<seq>"
+    + _SEQ_GROUP
+    + r")(?:\s+(?:images?|imaging|sequences?|scans?))?",
+    re.I,
+)
+_AFTER_CONTRAST = re.compile(
+    r"^\s*(?:after|following|with|on)\s+(?:(?:intravenous|IV|iodinated)\s+)?"
+    r"(?P<agent>gadolinium|contrast(?:\s+(?:administration|agent))?|(?:contrast|gadolinium)"
+    r"\s+administration)\b",
+    re.I,
+)
+_SHARE = re.compile(
+    r"^\s*,?\s*\(?\s*(?:in\s+)?(?P<q>~|≈|approximately|about|around|up to|over|>|<)?\s*"
+    r"(?P<n>\d{1,3}(?:\.\d)?)\s*%",
+    re.I,
+)
+_PARTS = (
+    r"rim|wall|walls|capsule|septa|septum|septations?|components?|portions?|scar|nidus|"
+    r"matrix|halo|margins?|periphery|centre|center|nodules?|foci|focus|areas?|regions?|"
+    r"calcifications?|contents|fluid|cleft|band|bands|ring|tail|stalk|core"
+)
+_PART_AFTER = re.compile(
+    rf"^\s+(?P<phrase>(?:(?:central|peripheral|internal|solid|thin|thick|stellate)\s+){{0,2}}"
+    rf"(?P<part>{_PARTS}))\b",
+    re.I,
+)
+_NEGATED = re.compile(r"\b(?:not|never|nor)\s+(?:\w+\s+)?$", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class ClauseFinding:
+    """One finding a clause states: on which sequence or modality, what, and of what part."""
+
+    attribute: str
+    value: str
+    part: str = ""  # "rim" for "a T2 hypointense rim"; "" for the lesion as a whole
+    share: float | None = None  # "hyperdense in 70%" → 70.0
+
+
+def _tidy(text: str) -> str:
+    text = re.sub(r"\s+", " ", text.strip().lower())
+    return re.sub(r"\b(hypo|iso|hyper|an)\s*-\s*(?=to|or|and)", r"\1- ", text)
+
+
+MAX_VALUE_WORDS = 5  # a card's answer stays short (card rule C1)
+
+
+def _signal_value(core: str, ref: str | None) -> str:
+    """ "isointense" + "grey matter" → "isointense to grey matter"; the reference is left
+    out when it would make the answer longer than a card allows."""
+    value = _tidy(core)
+    with_ref = f"{value} to {ref.lower()}" if ref else value
+    return with_ref if len(with_ref.split()) <= MAX_VALUE_WORDS else value
+
+
+def _level_value(level: str) -> str:
+    level = level.lower()
+    if level in ("high", "increased", "bright"):
+        return "hyperintense"
+    if level in ("low", "decreased", "reduced", "dark"):
+        return "hypointense"
+    return "intermediate signal"
+
+
+_STRENGTH = re.compile(r"^(?:intense|avid|vivid|marked|strong|mild|moderate)\s+")
+
+
+def _enhancement_value(text: str) -> str:
+    value = _tidy(text)
+    value = re.sub(r"\bwash-out\b", "washout", value)
+    value = re.sub(r"\s*,\s*", " ", value).replace(" and enhancement", " enhancement")
+    value = re.sub(r"\bnon-? ?enhancement", "no enhancement", value)
+    while len(value.split()) > MAX_VALUE_WORDS and _STRENGTH.match(value):
+        value = _STRENGTH.sub("", value, count=1)  # the pattern matters more than its strength
+    return value
+
+
+def _core(match: re.Match[str], name: str) -> str:
+    return _REFERENCE_TAIL.sub("", match.group(name))
+
+
+_Read = tuple[str, str, str | None]  # (family, value, sequences written before the finding)
+
+
+def _read_signal(m: re.Match[str], ref: str | None) -> _Read:
+    return "signal", _signal_value(_core(m, "signal"), ref), None
+
+
+def _read_level(m: re.Match[str], ref: str | None) -> _Read:
+    return "signal", _signal_value(_level_value(m.group("lvl")), ref), m.group("lvlseq")
+
+
+def _read_bright(m: re.Match[str], ref: str | None) -> _Read:
+    return "bright", _level_value(m.group("bright")), None
+
+
+def _read_density(m: re.Match[str], ref: str | None) -> _Read:
+    value = _tidy(_core(m, "density")).replace("attenuating", "dense")
+    return "density", _signal_value(value, ref), None
+
+
+def _read_attenuation(m: re.Match[str], ref: str | None) -> _Read:
+    return "density", "hyperdense" if m.group("alvl").lower() == "high" else "hypodense", None
+
+
+def _read_echo(m: re.Match[str], ref: str | None) -> _Read:
+    value = _tidy(_core(m, "echo")).replace("echogenic", "hyperechoic")
+    return "echo", _signal_value(value, ref), None
+
+
+def _read_enhancement(m: re.Match[str], ref: str | None) -> _Read:
+    value = _enhancement_value(m.group("enh"))
+    phase = re.search(r"arterial|venous|washout|hepatobiliary", value)
+    return "phase" if phase else "enhancement", value, None
+
+
+def _read_enhances(m: re.Match[str], ref: str | None) -> _Read:
+    how = re.sub(r"(?:al)?ly$", "", m.group("how").lower())  # "avidly" → "avid"
+    return "enhancement", f"{how} enhancement", None
+
+
+def _read_restriction(m: re.Match[str], ref: str | None) -> _Read:
+    facilitated = "facilitated" in m.group("restrict").lower()
+    return "diffusion", "facilitated diffusion" if facilitated else "restricted diffusion", None
+
+
+def _read_adc(m: re.Match[str], ref: str | None) -> _Read:
+    return "adc", "low" if m.group("adclvl").lower() in ("low", "reduced") else "high", None
+
+
+def _read_fdg(m: re.Match[str], ref: str | None) -> _Read:
+    return "pet", "not FDG-avid" if "non-" in m.group("fdg").lower() else "FDG-avid", None
+
+
+def _fixed(family: str, value: str) -> Callable[[re.Match[str], str | None], _Read]:
+    return lambda m, ref: (family, value, None)
+
+
+# Named group of _FINDING → how to read it; the first group that matched decides.
+_READERS: tuple[tuple[str, Callable[[re.Match[str], str | None], _Read]], ...] = (
+    ("signal", _read_signal),
+    ("level", _read_level),
+    ("bright", _read_bright),
+    ("density", _read_density),
+    ("atten", _read_attenuation),
+    ("echo", _read_echo),
+    ("enh", _read_enhancement),
+    ("enhv", _read_enhances),
+    ("noenh", _fixed("enhancement", "no enhancement")),
+    ("washonly", _fixed("phase", "washout")),
+    ("restrict", _read_restriction),
+    ("adc", _read_adc),
+    ("bloom", _fixed("susceptibility", "blooming")),
+    ("fdg", _read_fdg),
+    ("photo", _fixed("uptake", "photopenic")),
+    ("uptake", _fixed("uptake", "increased uptake")),
+    ("drop", _fixed("drop", "signal loss")),
+)
+
+
+def _classify(match: re.Match[str]) -> _Read:
+    """(family, value, sequences written before the finding) of one finding match."""
+    tail = _REFERENCE_TAIL.search(match.group(0))
+    ref = tail.group("ref") if tail else None
+    name = next(name for name, _ in _READERS if match.group(name))
+    return dict(_READERS)[name](match, ref)
+
+
+# Which sequences or modalities a finding family may be read on, and its default.
+_FAMILY_DEFAULT = {
+    "echo": "ultrasound",
+    "diffusion": "MRI DWI",
+    "adc": "MRI ADC",
+    "susceptibility": "MRI SWI/GRE",
+    "pet": "PET",
+}
+
+
+def _fits(family: str, attribute: str) -> bool:
+    """Can a finding of ``family`` be read on ``attribute``? (no "hyperintense on CT")."""
+    fam = _family(attribute)
+    return {
+        "signal": fam == "MRI" and attribute != "MRI",
+        "density": fam in ("CT", "radiograph", "mammography"),
+        "echo": fam == "ultrasound",
+        "enhancement": attribute in ("MRI T1 C+", "CT contrast", "contrast-enhanced ultrasound"),
+        "phase": fam in ("CT", "MRI"),
+        "diffusion": attribute in ("MRI DWI", "MRI ADC"),
+        "adc": attribute == "MRI ADC",
+        "susceptibility": attribute == "MRI SWI/GRE",
+        "pet": attribute == "PET",
+        "uptake": attribute in ("PET", "bone scan", "nuclear medicine"),
+        "drop": attribute in ("MRI chemical shift", "MRI STIR"),
+    }.get(family, False)
+
+
+_CONTRAST = {"MRI": "MRI T1 C+", "CT": "CT contrast", "ultrasound": "contrast-enhanced ultrasound"}
+
+
+def _implied_enhancement(context: str, after: str) -> list[str]:
+    agent = _AFTER_CONTRAST.match(after)
+    if agent and "gadolinium" in agent.group("agent").lower():
+        return ["MRI T1 C+"]
+    return [_CONTRAST.get(_family(context) if context else "", "post-contrast")]
+
+
+def _implied_phase(context: str) -> list[str]:
+    fam = _family(context) if context else ""
+    if fam == "ultrasound":
+        return ["contrast-enhanced ultrasound"]
+    return [f"{fam} multiphase" if fam in ("CT", "MRI") else "CT/MRI multiphase"]
+
+
+def _implied(family: str, context: str, after: str) -> list[str]:
+    """The sequence a finding is read on when the clause names none next to it."""
+    if family in _FAMILY_DEFAULT:
+        found = [_FAMILY_DEFAULT[family]]
+    elif family == "density":
+        found = [context if context in ("radiograph", "mammography", "CT non-contrast") else "CT"]
+    elif family == "enhancement":
+        found = _implied_enhancement(context, after)
+    elif family == "phase":
+        found = _implied_phase(context)
+    else:  # signal or uptake: only a heading or an opening that names the sequence
+        found = [context] if context and _fits(family, context) else []
+    return found
+
+
+# Word parts every finding of _FINDING contains: a cheap test (substring search is much
+# faster than a case-insensitive alternation) before the full vocabulary.
+_TRIGGERS = (
+    *("intens", "dense", "attenuat", "echo", "enhanc", "wash", "diffusion", "adc", "bloom"),
+    *("susceptib", "fdg", "metabolic", "photopenic", "uptake", "signal", "bright", "dark"),
+)
+_MODALITY_WORDS = (
+    *("flair", "stir", "dwi", "adc", "swi", "gre", "pet", "ultraso", "sonograph", "doppler"),
+    *("scan", "scintigraph", "radiograph", "film", "x-ray", "mammogra", "fluoroscop", "phase"),
+    *("diffusion", "gradient", "susceptib", "contrast", "gadolinium", "chemical", "weighted"),
+)
+_MODALITY_ACRONYMS = ("T1", "T2", "CT", "MR", "US", "t1", "t2")
+
+
+def has_finding_words(text: str) -> bool:
+    """Whether ``text`` may state a finding of the vocabulary (no false "no")."""
+    lower = text.lower()
+    return any(word in lower for word in _TRIGGERS)
+
+
+def may_name_sequences(text: str) -> bool:
+    """Whether ``text`` may name a sequence or modality (no false "no")."""
+    if any(word in text for word in _MODALITY_ACRONYMS):
+        return True
+    lower = text.lower()
+    return any(word in lower for word in _MODALITY_WORDS)
+
+
+# Families whose sequence may be written just before them; found by a search behind the
+# finding (one bounded search per finding, not the sequence vocabulary at every position).
+_PREFIXED = frozenset({"signal", "bright", "density"})
+_PREFIX = re.compile(rf"(?P<seq>{_SEQ_GROUP})[- ]?$", re.I)
+
+
+def read_findings(clause: str, context: str = "") -> list[ClauseFinding]:
+    """Every finding of the vocabulary in ``clause`` with the sequence it is read on.
+
+    ``context`` is the sequence or modality the surrounding text sets ("MRI T2" under a
+    "T2" heading, "CT" after "On CT,"); a finding whose sequence is neither written next
+    to it, implied by its kind (echogenicity → ultrasound) nor given by the context is
+    left out, as are negated findings ("not hyperintense").
+    """
+    found: list[ClauseFinding] = []
+    if not has_finding_words(clause):
+        return found
+    for match in _FINDING.finditer(clause):
+        if _NEGATED.search(clause[max(0, match.start() - 20) : match.start()]):
+            continue
+        family, value, pre = _classify(match)
+        after = clause[match.end() : match.end() + 120]
+        if family in _PREFIXED and not pre:  # "T2 hyperintense", "CT hypodense", "T2 bright"
+            before = _PREFIX.search(clause[max(0, match.start() - 40) : match.start()])
+            pre = before.group("seq") if before else None
+        attributes = sequences_in(pre) if pre else []
+        suffix = _SUFFIX_SEQ.match(after)
+        if not attributes and suffix:
+            attributes = sequences_in(suffix.group("seq"))
+            after = after[suffix.end() :]
+        if family == "enhancement" and attributes and all(_family(a) == "MRI" for a in attributes):
+            attributes = ["MRI T1 C+"]  # "enhancement on MRI" is read on post-contrast T1
+        elif family == "enhancement" and attributes == ["CT"]:
+            attributes = ["CT contrast"]
+        elif family == "phase" and attributes:
+            attributes = [f"{_family(a)} multiphase" for a in attributes]
+        if family == "bright":  # "bright" alone is no finding; "T2 bright", "bright on T2" are
+            if not attributes:
+                continue
+            family = "signal"
+        attributes = [a for a in attributes if _fits(family, a)] or (
+            [] if attributes else _implied(family, context, after)
+        )
+        share = _SHARE.match(after)
+        part = _PART_AFTER.match(after)
+        found.extend(
+            ClauseFinding(
+                attribute=attribute,
+                value=f"{value} {part.group('phrase').lower()}" if part else value,
+                part=part.group("part").lower() if part else "",
+                share=float(share.group("n")) if share else None,
+            )
+            for attribute in dict.fromkeys(attributes)
+        )
+    return [f for f in found if len(f.value.split()) <= MAX_VALUE_WORDS]

@@ -1,0 +1,280 @@
+"""Imaging appearance stated in sentences: "Meningiomas are isointense to grey matter on T1
+and T2 with homogeneous enhancement after gadolinium" → one fact per sequence.
+
+The subject is the sentence's own subject when it is the article's lesion ("most
+meningiomas", "the lesion", "it"), a kind of it ("fat-poor angiomyolipomas") or a part of it
+("the cyst wall", "calcifications"); any other subject (another disease, "the surrounding
+brain") gives no fact. Only the main clause counts: what follows "unlike", "whereas",
+", which", a hedge ("may", "rarely") or a condition ("if", "when") is left out, so a
+differential's appearance or an atypical variant never becomes this article's finding.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from quizgen.extractors.imaging import (
+    SEQUENCE_GROUP,
+    has_finding_words,
+    read_findings,
+    sequences_in,
+)
+from quizgen.extractors.text import make_fact, split_label, split_sentences
+from quizgen.model import Article, BlockKind, Fact, FactKind, ListItem, Section
+
+__all__ = ["extract_prose_appearances"]
+
+_SKIP_SECTION = re.compile(r"differential|mimic|distinguish", re.I)
+# Where the main clause ends: a contrast with something else, a hedge or a condition.
+_CLAUSE_END = re.compile(
+    r";|\s[-–—]\s|\b(?:whereas|while|unlike|in contrast|by contrast|compared (?:with|to)|"
+    r"as opposed to|rather than|similar to|like|mimic\w*|distinguish\w*|differentiat\w*|"
+    r"differential|except|may|might|can|could|rarely|occasionally|uncommonly|infrequently|"
+    r"seldom|sometimes|atypical\w*|unusual\w*|less (?:commonly|often|frequently)|"
+    r"if|when|unless|after (?:treatment|therapy|radiotherapy|chemotherapy)|"
+    r"following (?:treatment|therapy))\b|,\s*which\b|,\s*(?:but|and)\s+(?:the|a|an|other)\b",
+    re.I,
+)
+# Openings that carry no subject: "On T2-weighted images, …", "Typically, …", "Unlike X, …".
+_LEAD = re.compile(
+    r"^(?:(?P<on>(?:on|at|in|with|using)\s+[^,]{1,60}?)\s*,\s*|"
+    r"(?P<bare>(?:on|at|in|with|using)\s+(?:the\s+)?(?:" + SEQUENCE_GROUP + r")"
+    r"(?:\s+(?:images?|imaging|sequences?|scans?))?)\s+|"
+    r"(?:typically|usually|characteristically|classically|generally|overall|however|"
+    r"in (?:most|the majority of) cases|in general|most often|radiologically|on imaging)"
+    r"\s*,?\s+)",
+    re.I,
+)
+_VERB = re.compile(
+    r"\s(?:is|are|was|were|appears?|shows?|demonstrates?|displays?|exhibits?|has|have|"
+    r"returns?|enhances?|enhance|restricts?|tends?|typically|usually|often|commonly|"
+    r"frequently|generally|characteristically|classically|invariably|will|becomes?|"
+    r"remains?|contains?|looks?|seems?|do|does|lacks?|may|might|can|could)\b",
+    re.I,
+)
+_DETERMINER = re.compile(
+    r"^(?:the|a|an|these|this|those|such|most|many|all|both|nearly all|almost all|"
+    r"the (?:vast )?majority of|(?:~|≈|approximately|about|around|over|>)?\s*"
+    r"(?P<share>\d{1,3}(?:\.\d)?)\s*%\s*(?:of)?)\s+",
+    re.I,
+)
+_FEW = re.compile(
+    r"^(?:some|a few|few|a minority of|a small number of|occasional|rare|if|when|although|"
+    r"because|as|since|after|before|unless|while|whereas|once|where)\b",
+    re.I,
+)
+_PRONOUN = re.compile(r"^(?:it|they|this|these|those|both)$", re.I)
+_LESION = frozenset(
+    (
+        *("lesion", "tumour", "tumor", "mass", "nodule", "neoplasm", "cyst", "abnormality"),
+        *("plaque", "deposit", "cavity", "collection"),
+    )
+)
+_PART = frozenset(
+    (
+        *("rim", "wall", "capsule", "septa", "septum", "septation", "component", "portion"),
+        *("part", "scar", "nidus", "matrix", "halo", "margin", "periphery", "centre", "center"),
+        *("nodule", "focus", "foci", "area", "region", "calcification", "content", "fluid"),
+        *("cleft", "band", "ring", "tail", "stalk", "core", "oedema", "edema", "haemorrhage"),
+        *("hemorrhage", "necrosis", "fat", "thrombus"),
+    )
+)
+_MODALITY_WORDS = re.compile(
+    r"\b(?:imaging|images?|scans?|study|studies|examination|sequences?|appearances?|the)\b", re.I
+)
+_MAX_SUBJECT_WORDS = 8
+_MIN_SHARE = 50.0  # a finding of a minority ("isodense in 25%") is not how it typically looks
+
+
+@dataclass(frozen=True, slots=True)
+class _Subject:
+    """Whom a sentence is about, the sequence its opening names, and a share it counts."""
+
+    name: str
+    context: str = ""
+    share: float | None = None
+
+
+def _singular(word: str) -> str:
+    word = word.lower().strip("()")
+    if word.endswith(("sses", "xes", "ches")):
+        return word[:-2]
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
+        return word[:-1]
+    if word.endswith("ae") and len(word) > 4:
+        return word[:-1]
+    return word
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(_singular(w) for w in re.findall(r"[\w]+", text.replace("-", " ")))
+
+
+def _head(phrase: str) -> str:
+    """The noun a phrase is about: "the wall of the cyst" → "wall", "cystic lesions" → "lesion"."""
+    before_of = re.split(r"\s+(?:of|in|within|with)\s+", phrase, maxsplit=1)[0]
+    words = _words(before_of)
+    return words[-1] if words else ""
+
+
+def _names(article: Article) -> list[tuple[str, ...]]:
+    return [_words(n) for n in (article.title, *article.synonyms) if n.strip()]
+
+
+def _classify(phrase: str, article: Article, previous: str | None) -> str | None:
+    """The fact's subject for a sentence subject, or None when it is something else."""
+    phrase = re.sub(r"\s*\([^()]*\)", "", phrase).strip().strip(",")
+    if _PRONOUN.match(phrase):
+        return previous
+    words = _words(phrase)
+    if not words or len(words) > _MAX_SUBJECT_WORDS:
+        return None
+    names = _names(article)
+    if words in names or (len(words) == 1 and words[0] == names[0][-1]):
+        return article.title  # "Most meningiomas", "Oncocytomas" in "Renal oncocytoma"
+    head = _head(phrase)
+    if len(words) == 1 and head in _LESION:
+        return article.title  # "the lesion", "tumours"
+    heads = {n[-1] for n in names if n}
+    if head in heads or head in _LESION or head in _PART:
+        return phrase
+    return None
+
+
+def _subject_of(sentence: str, article: Article, previous: str | None) -> tuple[_Subject, str]:
+    """(subject, the rest of the sentence after it); subject name "" when none is known."""
+    context = ""
+    rest = sentence
+    for _ in range(3):
+        lead = _LEAD.match(rest)
+        if not lead:
+            break
+        opening = lead.group("on") or lead.group("bare")
+        if opening and (named := sequences_in(opening)):
+            context = named[0]
+        rest = rest[lead.end() :]
+    verb = _VERB.search(rest)
+    if not verb:
+        return _Subject(""), rest
+    phrase = rest[: verb.start()].strip()
+    share: float | None = None
+    while determiner := _DETERMINER.match(phrase + " "):
+        if determiner.group("share"):
+            share = float(determiner.group("share"))
+        phrase = phrase[determiner.end() :].strip()
+        if not phrase:
+            break
+    if _FEW.match(phrase) or "," in phrase:
+        return _Subject(""), rest
+    if (named := sequences_in(phrase)) and not _MODALITY_WORDS.sub(
+        "", re.sub(r"[\w/+*-]*(?:CT|MRI?|ultrasound|PET|DWI|T[12]|FLAIR)[\w/+*-]*", "", phrase)
+    ).strip(" -,"):
+        # "MRI shows a T2 hyperintense mass": the finding is the lesion's, read on MRI.
+        return _Subject(previous or article.title, context or named[0], share), rest[verb.start() :]
+    name = _classify(phrase, article, previous)
+    return _Subject(name or "", context, share), rest[verb.start() :]
+
+
+def _main_clause(text: str) -> str:
+    end = _CLAUSE_END.search(text)
+    return text[: end.start()] if end else text
+
+
+def _section_context(section: Section) -> str:
+    for heading in (section.heading, *reversed(section.parents)):
+        if named := sequences_in(heading):
+            return named[0]
+    return ""
+
+
+def _facts_of(
+    article: Article,
+    section: Section,
+    sentence: str,
+    *,
+    subject: _Subject,
+    clause: str,
+    context: str,
+) -> Iterator[Fact]:
+    if subject.share is not None and subject.share < _MIN_SHARE:
+        return
+    for finding in read_findings(clause, context):
+        share = finding.share if finding.share is not None else subject.share
+        if share is not None and share < _MIN_SHARE:
+            continue
+        key: tuple[str, ...] = (subject.name, finding.attribute, finding.part)
+        if share is not None:  # "hyperdense in 70%" beside "isodense in 25%": two facts
+            key = (*key, finding.value)
+        yield make_fact(
+            FactKind.APPEARANCE,
+            article,
+            section,
+            sentence,
+            key=key,
+            subject=subject.name,
+            attribute=finding.attribute,
+            value=finding.value,
+            statement=sentence,
+        )
+
+
+def _texts(section: Section) -> Iterator[tuple[str, bool]]:
+    """(sentence, starts a paragraph) for paragraphs and for list items written as prose."""
+
+    def items(entries: tuple[ListItem, ...]) -> Iterator[str]:
+        for entry in entries:
+            if not split_label(entry.text)[1]:
+                yield entry.text
+            yield from items(entry.children)
+
+    for block in section.blocks:
+        if block.kind is BlockKind.PARAGRAPH:
+            for index, sentence in enumerate(split_sentences(block.text)):
+                yield sentence, index == 0
+        elif block.kind is BlockKind.LIST:
+            for text in items(block.items):
+                yield text, True
+
+
+def extract_prose_appearances(article: Article) -> Iterator[Fact]:
+    """Findings of the imaging vocabulary stated in sentences, one fact per subject,
+    sequence and part."""
+    for section in article.sections:
+        if _SKIP_SECTION.search(section.path):
+            continue
+        fallback = _section_context(section)
+        previous: str | None = article.title
+        paragraph_context = fallback
+        pending = ""  # the last sentence without a finding, its subject read only if needed
+        for sentence, opens_paragraph in _texts(section):
+            if opens_paragraph:  # the modality a paragraph opened on holds for what follows
+                previous, pending = article.title, ""
+            named = sequences_in(sentence)
+            if not has_finding_words(sentence):
+                if len({n.split()[0] for n in named}) == 1:
+                    paragraph_context = named[0]
+                pending = sentence
+                continue
+            if pending:  # "They" and "MRI shows …" refer to the sentence before
+                previous = _subject_of(pending, article, previous)[0].name or None
+                pending = ""
+            subject, rest = _subject_of(sentence, article, previous)
+            if len({n.split()[0] for n in named}) == 1:
+                paragraph_context = subject.context or named[0]
+            if not subject.name:
+                previous = None  # a pronoun after another subject is not resolved
+                continue
+            previous = subject.name
+            clause = _main_clause(rest)
+            yield from _facts_of(
+                article,
+                section,
+                sentence,
+                subject=subject,
+                clause=clause,
+                context=subject.context or paragraph_context,
+            )

@@ -1,0 +1,257 @@
+"""Imaging appearance stated in prose: one fact per subject, sequence and part, on any organ;
+nothing from sentences about another lesion, hedged or conditional findings."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from quizgen.extractors import extract_facts
+from quizgen.extractors.imaging import read_findings
+from quizgen.model import Article, Block, BlockKind, FactKind, Section
+
+
+def _article(title: str, *paragraphs: str, heading: str = "Radiographic features") -> Article:
+    blocks = tuple(Block(BlockKind.PARAGRAPH, text=p) for p in paragraphs)
+    return Article(
+        slug=title.lower().replace(" ", "-"),
+        title=title,
+        sections=(Section(heading, blocks),),
+    )
+
+
+def _signals(article: Article) -> set[tuple[str, str, str]]:
+    return {
+        (f.subject, f.attribute, f.value)
+        for f in extract_facts(article)
+        if f.kind is FactKind.APPEARANCE
+    }
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence", "expected"),
+    [
+        (
+            "Meningioma",
+            "Meningiomas are isointense to grey matter on T1 and T2 with homogeneous "
+            "enhancement after gadolinium.",
+            {
+                ("Meningioma", "MRI T1", "isointense to grey matter"),
+                ("Meningioma", "MRI T2", "isointense to grey matter"),
+                ("Meningioma", "MRI T1 C+", "homogeneous enhancement"),
+            },
+        ),
+        (
+            "Multiple sclerosis",
+            "The plaques are hyperintense on T2/FLAIR.",
+            {
+                ("Multiple sclerosis", "MRI T2", "hyperintense"),
+                ("Multiple sclerosis", "MRI FLAIR", "hyperintense"),
+            },
+        ),
+        (
+            "Cerebral abscess",
+            "The abscess cavity typically shows restricted diffusion.",
+            {("abscess cavity", "MRI DWI", "restricted diffusion")},
+        ),
+        (
+            "Cavernous malformation",
+            "It shows prominent blooming on SWI.",
+            {("Cavernous malformation", "MRI SWI/GRE", "blooming")},
+        ),
+        (
+            "Colloid cyst",
+            "Colloid cysts are hyperdense on non-contrast CT in 70%.",
+            {("Colloid cyst", "CT non-contrast", "hyperdense")},
+        ),
+        (
+            "Hepatic haemangioma",
+            "Most haemangiomas are hyperechoic on ultrasound.",
+            {("Hepatic haemangioma", "ultrasound", "hyperechoic")},
+        ),
+        (
+            "Hepatocellular carcinoma",
+            "The tumour shows intense arterial phase enhancement with washout.",
+            {
+                (
+                    "Hepatocellular carcinoma",
+                    "CT/MRI multiphase",
+                    "arterial phase enhancement with washout",
+                )
+            },
+        ),
+        (
+            "Renal oncocytoma",
+            "On MRI the tumour has a T2 hypointense rim.",
+            {("Renal oncocytoma", "MRI T2", "hypointense rim")},
+        ),
+        (
+            "Enchondroma",
+            "The lesion returns low T1 signal.",
+            {("Enchondroma", "MRI T1", "hypointense")},
+        ),
+        (
+            "Pancreatic adenocarcinoma",
+            "It typically appears as a hypoattenuating mass.",
+            {("Pancreatic adenocarcinoma", "CT", "hypodense")},
+        ),
+        (
+            "Osteolytic metastasis",
+            "Purely lytic deposits are often photopenic on bone scan.",
+            {("Purely lytic deposits", "bone scan", "photopenic")},
+        ),
+        (
+            "Lung adenocarcinoma",
+            "Solid tumours are usually FDG-avid on PET.",
+            {("Solid tumours", "PET", "FDG-avid")},
+        ),
+        (
+            "Papillary thyroid carcinoma",
+            "The nodule is hypoechoic with microcalcifications.",
+            {("Papillary thyroid carcinoma", "ultrasound", "hypoechoic")},
+        ),
+        (
+            "Simple breast cyst",
+            "The cyst wall is thin and the contents are anechoic on ultrasound.",
+            {("cyst wall", "ultrasound", "anechoic")},
+        ),
+    ],
+)
+def test_findings_in_prose(title: str, sentence: str, expected: set[tuple[str, str, str]]) -> None:
+    assert _signals(_article(title, sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "sentences"),
+    [
+        ("Glioblastoma", ("T2-weighted images were obtained in all patients.",)),
+        (
+            "Vestibular schwannoma",
+            ("Unlike meningioma, which is hypointense on T2, it has no dural tail.",),
+        ),
+        ("Meningioma", ("Haemangiopericytomas are also T2 hyperintense.",)),
+        ("Renal angiomyolipoma", ("Renal cell carcinomas are hyperintense on T2.",)),
+        ("Meningioma", ("The surrounding brain is hyperintense on FLAIR because of oedema.",)),
+        ("Hepatic adenoma", ("The lesion may be hyperintense on T1 when haemorrhagic.",)),
+        ("Hepatic adenoma", ("If haemorrhage is present, it is hyperintense on T1.",)),
+        ("Colloid cyst", ("About 25% of colloid cysts are isodense on CT.",)),
+        ("Thyroid adenoma", ("The nodule is not hypoechoic.",)),
+        ("Pituitary macroadenoma", ("The tumour is hyperintense.",)),  # no sequence named
+        ("Osteoid osteoma", ("Radiographs show a lucent nidus. CT is the modality of choice.",)),
+    ],
+)
+def test_no_finding_for_another_subject_or_a_hedge(title: str, sentences: tuple[str, ...]) -> None:
+    assert _signals(_article(title, *sentences)) == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The tumour is hypointense on T1, whereas lipomas are hyperintense on T2.",
+        "The tumour is hypointense on T1 but can be hyperintense on T2 after haemorrhage.",
+        "The tumour is hypointense on T1, unlike a lipoma, which is hyperintense on T2.",
+        "The tumour is hypointense on T1; cysts are hyperintense on T2.",
+    ],
+)
+def test_only_the_main_clause_counts(sentence: str) -> None:
+    assert _signals(_article("Desmoid tumour", sentence)) == {
+        ("Desmoid tumour", "MRI T1", "hypointense")
+    }
+
+
+@pytest.mark.parametrize(
+    "text", ["hyperintense on CT", "hypodense on T2", "hyperechoic on MRI", "blooming on CT"]
+)
+def test_a_finding_is_never_read_on_a_modality_that_cannot_show_it(text: str) -> None:
+    assert read_findings(text) == []
+
+
+def test_a_pronoun_after_another_subject_gives_nothing() -> None:
+    article = _article(
+        "Meningioma",
+        "Haemangiopericytomas are a rare mimic. They are hyperintense on T2.",
+    )
+    assert _signals(article) == set()
+
+
+def test_heading_names_the_sequence_for_bare_signal_words() -> None:
+    article = Article(
+        slug="pituitary-macroadenoma",
+        title="Pituitary macroadenoma",
+        sections=(
+            Section(
+                "T2",
+                (Block(BlockKind.PARAGRAPH, text="The tumour is mildly hyperintense."),),
+                ("Radiographic features", "MRI"),
+            ),
+        ),
+    )
+    assert _signals(article) == {("Pituitary macroadenoma", "MRI T2", "mildly hyperintense")}
+
+
+def test_a_differential_section_gives_no_appearance() -> None:
+    article = _article(
+        "Glioblastoma",
+        "It is hyperdense on CT and shows restricted diffusion.",
+        heading="Differential diagnosis",
+    )
+    assert _signals(article) == set()
+
+
+def test_a_share_below_half_is_not_how_it_typically_looks() -> None:
+    facts = _signals(
+        _article(
+            "Meningioma",
+            "Meningiomas are hyperdense on non-contrast CT in 70% and isodense in 25%.",
+        )
+    )
+    assert facts == {("Meningioma", "CT non-contrast", "hyperdense")}
+
+
+def test_enhancement_follows_the_modality_of_its_paragraph() -> None:
+    ct = _signals(_article("Renal oncocytoma", "On CT, the tumour enhances avidly."))
+    mri = _signals(_article("Renal oncocytoma", "On MRI, the tumour enhances avidly."))
+    assert ct == {("Renal oncocytoma", "CT contrast", "avid enhancement")}
+    assert mri == {("Renal oncocytoma", "MRI T1 C+", "avid enhancement")}
+
+
+# The same finding in several phrasings gives the same fields.
+_T2_BRIGHT = (
+    "is hyperintense on T2",
+    "is T2 hyperintense",
+    "returns high T2 signal",
+    "is bright on T2-weighted images",
+    "is T2 bright",
+    "has high signal on T2-weighted imaging",
+    "is T2-hyperintense",
+)
+_ORGANS = (
+    ("Hepatic cyst", "The cyst"),
+    ("Renal angiomyolipoma", "The tumour"),
+    ("Thyroid nodule", "The nodule"),
+    ("Breast fibroadenoma", "The lesion"),
+    ("Enchondroma", "It"),
+)
+
+
+@given(st.sampled_from(_T2_BRIGHT), st.sampled_from(_ORGANS))
+def test_phrasings_of_one_finding_give_the_same_fields(phrase: str, organ: tuple[str, str]) -> None:
+    title, subject = organ
+    assert _signals(_article(title, f"{subject} {phrase}.")) == {(title, "MRI T2", "hyperintense")}
+
+
+@given(
+    st.sampled_from(("T1", "T2", "FLAIR", "STIR")),
+    st.sampled_from(("hypo", "iso", "hyper")),
+    st.booleans(),
+)
+def test_sequence_before_or_after_reads_the_same(sequence: str, level: str, before: bool) -> None:
+    text = f"{sequence} {level}intense" if before else f"{level}intense on {sequence}"
+    (finding,) = read_findings(text)
+    assert (finding.attribute, finding.value) == (f"MRI {sequence}", f"{level}intense")
+
+
+@given(st.text(alphabet="0123456789 .-%<>", max_size=400))
+def test_runs_of_digits_and_spaces_give_no_finding(text: str) -> None:
+    assert read_findings(text) == []
