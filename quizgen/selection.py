@@ -23,7 +23,8 @@ import yaml
 from quizgen.cache import ContentCache, code_fingerprint
 from quizgen.errors import QuizgenError, ReadError, RecipeError
 from quizgen.model import ArticleFacts, FactKind
-from quizgen.store import MergeResult, load_store, merge_facts, save_store
+from quizgen.store import MergeResult, load_store, merge_facts, save_store, store_lock
+from quizgen.yamlsafe import AliasError, load_yaml
 
 __all__ = [
     "CACHE_FOLDER",
@@ -136,18 +137,51 @@ def _fact_kinds(names: tuple[str, ...], key: str, path: Path) -> tuple[FactKind,
     return tuple(FactKind(name) for name in names)
 
 
-def load_recipe(path: Path) -> Recipe:
+def _recipe_source(source: str, recipe: Path, *, root: Path) -> Path:
+    """A recipe's source as a path, kept within ``root`` (the recipe's folder).
+
+    Recipes are shared: one must not make quizgen read /etc/passwd or ~/.ssh into a store
+    and a deck. A user who wants files elsewhere names them on the command line.
+    """
+    from quizgen.readers import ARTICLE_SUFFIXES  # noqa: PLC0415
+
+    resolved = Path(os.path.normpath(recipe.parent / source))
+    if Path(source).is_absolute() or not resolved.resolve().is_relative_to(root.resolve()):
+        raise RecipeError(
+            f"source {source} is outside the recipe's folder; move the recipe beside its "
+            "articles or pass the paths on the command line",
+            path=recipe,
+        )
+    if not resolved.exists():
+        raise RecipeError(f"source {resolved} does not exist", path=recipe)
+    if not resolved.is_dir() and resolved.suffix.lower() not in ARTICLE_SUFFIXES:
+        suffixes = ", ".join(sorted(ARTICLE_SUFFIXES))
+        raise RecipeError(
+            f"source {source} is not an article file (expected a folder or {suffixes})",
+            path=recipe,
+        )
+    return resolved
+
+
+def load_recipe(path: Path, *, root: Path | None = None) -> Recipe:
     """Read and validate a recipe file.
 
+    Args:
+        path: the recipe.
+        root: the folder its sources must stay within (default: the recipe's own folder).
+
     Raises:
-        RecipeError: unreadable, malformed, an unknown key or kind, or a missing source.
+        RecipeError: unreadable, malformed, an unknown key or kind, a missing source, or a
+            source outside ``root``.
     """
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_yaml(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise RecipeError("no such recipe file", path=path) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise RecipeError(f"cannot read recipe ({exc})", path=path) from None
+    except AliasError as exc:
+        raise RecipeError(str(exc), path=path) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 1}: " if mark else ""
@@ -163,14 +197,11 @@ def load_recipe(path: Path) -> Recipe:
     if not name:
         raise RecipeError("missing `name`", path=path)
     sources = tuple(
-        Path(os.path.normpath(path.parent / source))
+        _recipe_source(source, path, root=root or path.parent)
         for source in _string_list(data, "sources", path)
     )
     if not sources:
         raise RecipeError("missing `sources` (article files or folders)", path=path)
-    for source in sources:
-        if not source.exists():
-            raise RecipeError(f"source {source} does not exist", path=path)
     cards = _string_list(data, "cards", path) or CARD_KINDS
     bad_cards = [card for card in cards if card not in CARD_KINDS]
     if bad_cards:
@@ -276,14 +307,49 @@ def extract_paths(
     unchanged since the last run is not read again; if its slug is in ``known`` (the store
     has its entry) it is reported as ``Unchanged`` and not even loaded from the cache.
     """
-    from quizgen.readers import iter_article_paths  # noqa: PLC0415
+    from quizgen.readers import scan_article_paths  # noqa: PLC0415
 
     files: list[Path] = []
     for source in sources:
-        try:
-            files.extend(iter_article_paths([source]))
-        except ReadError as exc:
-            yield source, exc
+        found, errors = scan_article_paths([source])
+        files.extend(file for file in found if file not in files)
+        for error in errors:
+            yield Path(error.path), error
+    yield from _refuse_shared_slugs(_extracted(files, workers, cache_dir, report, known))
+
+
+def _refuse_shared_slugs(
+    results: Iterator[tuple[Path, Extracted | ReadError | Unchanged]],
+) -> Iterator[tuple[Path, Extracted | ReadError | Unchanged]]:
+    """Two different files on one slug would share one store file: the second is an error,
+    never a silent overwrite."""
+    owners: dict[str, Path] = {}
+    for file, result in results:
+        if isinstance(result, ReadError):
+            yield file, result
+            continue
+        slug = _slug_of(result)
+        first = owners.setdefault(slug, file)
+        if first != file:
+            yield (
+                file,
+                ReadError(
+                    f"its slug {slug!r} is already that of {first}; two articles cannot share one "
+                    "(give one a different title)",
+                    path=file,
+                ),
+            )
+        else:
+            yield file, result
+
+
+def _extracted(
+    files: list[Path],
+    workers: int,
+    cache_dir: Path | None,
+    report: Report | None,
+    known: Collection[str],
+) -> Iterator[tuple[Path, Extracted | ReadError | Unchanged]]:
     if cache_dir is None:
         yield from zip(files, _extract_all(files, workers, report), strict=True)
         return
@@ -325,6 +391,18 @@ def extract_paths(
         yield file, results[file]
 
 
+def _snapshot(store_dir: Path) -> dict[str, tuple[int, int]]:
+    """Each store file's modification time and size: whether another writer saved."""
+    if not store_dir.is_dir():
+        return {}
+    found: dict[str, tuple[int, int]] = {}
+    for path in store_dir.glob("*.yaml"):
+        with contextlib.suppress(OSError):
+            info = path.stat()
+            found[path.name] = (info.st_mtime_ns, info.st_size)
+    return found
+
+
 def _slug_of(result: Extracted | Unchanged) -> str:
     return result.slug if isinstance(result, Unchanged) else result[0].slug
 
@@ -339,10 +417,13 @@ def _digest_of(path: Path) -> str | None:
 
 
 def recipe_for(args: Sequence[str]) -> Recipe:
+    bundled = bundled_recipe_path()
     if not args:
-        return load_recipe(bundled_recipe_path())
+        return load_recipe(bundled, root=bundled.parent.parent)  # ours: its ../seeds is trusted
     if len(args) == 1 and args[0].lower().endswith((".yaml", ".yml")):
-        return load_recipe(Path(args[0]))
+        recipe = Path(args[0])
+        trusted = recipe.resolve() == bundled.resolve()
+        return load_recipe(recipe, root=bundled.parent.parent if trusted else None)
     paths = tuple(Path(arg) for arg in args)
     name = paths[0].stem if len(paths) == 1 and paths[0].is_file() else "quizgen"
     if len(paths) == 1 and paths[0].is_dir():
@@ -370,6 +451,7 @@ def resolve_selection(
     """
     recipe = recipe_for(args)
     cache = store_dir / CACHE_FOLDER if save else None
+    before = _snapshot(store_dir)
     store = load_store(store_dir, now=now, cache_dir=cache)
     fresh: list[ArticleFacts] = []
     order: list[str] = []
@@ -387,10 +469,15 @@ def resolve_selection(
             fresh.append(result[0])
             order.append(result[0].slug)
             warnings.extend(f"{path}: {warning}" for warning in result[1])
-    merge = merge_facts(store, fresh, now=now)
     if save:
-        save_store(merge.store, store_dir, only=merge.changed_slugs, cache_dir=cache)
-    entries = [merge.store[slug] for slug in dict.fromkeys(order)]
+        with store_lock(store_dir):
+            if _snapshot(store_dir) != before:  # another quizgen saved meanwhile: merge into it
+                store = load_store(store_dir, now=now, cache_dir=cache)
+            merge = merge_facts(store, fresh, now=now)
+            save_store(merge.store, store_dir, only=merge.changed_slugs, cache_dir=cache)
+    else:
+        merge = merge_facts(store, fresh, now=now)
+    entries = [merge.store[slug] for slug in dict.fromkeys(order) if slug in merge.store]
     return Selection(
         recipe=recipe, entries=entries, failures=failures, merge=merge, warnings=warnings
     )
