@@ -462,3 +462,10 @@ def test_a_huge_typed_answer_is_graded_wrong_at_once() -> None:
     grade = grade_typed("hypointense " * 5000, "hypointense")
     assert grade.verdict is Verdict.WRONG
     assert grade.matched == ""
+
+
+@pytest.mark.parametrize("slug", ["../x", "/etc/x", "a/b", ".hidden"])
+def test_parse_entry_refuses_a_slug_that_is_not_a_plain_name(slug: str, tmp_path: Path) -> None:
+    text = f"schema: 1\nslug: {slug}\ntitle: T\nfacts: []\n"
+    with pytest.raises(StoreError, match="must be a plain name"):
+        parse_entry(text, tmp_path / "x.yaml")
