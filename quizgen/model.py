@@ -14,6 +14,7 @@ __all__ = [
     "KEY_TERM_SEPARATOR",
     "LICENCE_NOT_STATED",
     "LIST_KINDS",
+    "MAX_FACT_TEXT",
     "RADIOPAEDIA_LICENCE",
     "Article",
     "ArticleFacts",
@@ -31,6 +32,7 @@ __all__ = [
     "Provenance",
     "Section",
     "SourceRef",
+    "cap_text",
     "list_key",
     "make_fact_id",
     "pickle_by_fields",
@@ -241,6 +243,21 @@ CONTENT_FIELDS: tuple[str, ...] = (
     "group",
     "statement",
 )
+_CAPPED_FIELDS = (*CONTENT_FIELDS, "note")
+
+
+MAX_FACT_TEXT = 600  # characters of one text field of a fact (its source sentence too)
+
+
+def cap_text(text: str, limit: int = MAX_FACT_TEXT) -> str:
+    """``text`` cut to at most ``limit`` characters at a word boundary, with an ellipsis."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit]
+    space = cut.rfind(" ")
+    if space > limit // 2:
+        cut = cut[:space]
+    return cut.rstrip() + "…"
 
 
 @pickle_by_fields
@@ -258,6 +275,10 @@ class SourceRef:
     section: str
     text: str
     original: str = ""
+
+    def __post_init__(self) -> None:
+        if len(self.text) > MAX_FACT_TEXT:
+            object.__setattr__(self, "text", cap_text(self.text))
 
 
 @pickle_by_fields
@@ -299,6 +320,13 @@ class Fact:
     gone: bool = False
     edited_from: str = ""
 
+    def __post_init__(self) -> None:
+        # A fact is one short statement: a 50 MB line once became a 200 MB store file.
+        for name in _CAPPED_FIELDS:
+            value = getattr(self, name)
+            if len(value) > MAX_FACT_TEXT:
+                object.__setattr__(self, name, cap_text(value))
+
     def effective(self) -> Fact:
         """The fact as generators should see it: reviewer corrections applied.
 
@@ -325,11 +353,28 @@ class Fact:
         return tuple(getattr(self, name) for name in CONTENT_FIELDS)
 
 
-def slugify(text: str, *, max_length: int = 60) -> str:
-    """Lower-case ASCII slug: "Spinal metastasis (SINS) ≥ 7" → "spinal-metastasis-sins-7"."""
+def _ascii_slug(text: str, max_length: int) -> str:
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
     return slug[:max_length].rstrip("-")
+
+
+def slugify(text: str, *, max_length: int = 60) -> str:
+    """Lower-case ASCII slug: "Spinal metastasis (SINS) ≥ 7" → "spinal-metastasis-sins-7".
+
+    Text with no Latin letter or digit is transliterated ("肝細胞癌" → "gan-xi-bao-ai",
+    "Гепатома" → "gepatoma"); text that has none even then ("%%%") gets a short hash, so
+    that two titles never share a slug only because neither is in Latin script.
+    """
+    slug = _ascii_slug(text, max_length)
+    if slug or not text.strip():
+        return slug
+    from anyascii import anyascii  # noqa: PLC0415
+
+    words = re.findall(r"[A-Z][a-z]*|[a-z0-9]+", anyascii(text))  # GanXiBaoAi → Gan Xi Bao Ai
+    slug = "-".join(words).lower()[:max_length].rstrip("-")
+    digest = hashlib.sha1(text.strip().encode()).hexdigest()[:8]
+    return slug or f"untitled-{digest}"
 
 
 def make_fact_id(kind: FactKind, article_slug: str, *key_parts: str) -> str:
@@ -339,7 +384,7 @@ def make_fact_id(kind: FactKind, article_slug: str, *key_parts: str) -> str:
     corrected value keeps its id and its cards keep their review history.
     """
     key = " ".join(part.strip().lower() for part in key_parts if part.strip())
-    key_slug = slugify(key, max_length=48)
+    key_slug = _ascii_slug(key, 48)  # never transliterated: ids must not change
     digest = hashlib.sha1(f"{kind}|{article_slug}|{key}".encode()).hexdigest()[:6]
     return f"{article_slug}:{kind}:{key_slug}-{digest}"
 

@@ -22,9 +22,10 @@ import yaml
 
 from quizgen.cache import ContentCache, code_fingerprint
 from quizgen.errors import QuizgenError, ReadError, RecipeError
-from quizgen.model import ArticleFacts, FactKind
+from quizgen.model import ArticleFacts, FactKind, Provenance
 from quizgen.readers.metadata import apply_attribution, attribution_from, sidecar_path
-from quizgen.store import MergeResult, load_store, merge_facts, save_store
+from quizgen.store import MergeResult, load_store, merge_facts, save_store, store_lock
+from quizgen.yamlsafe import AliasError, load_yaml
 
 __all__ = [
     "CACHE_FOLDER",
@@ -147,18 +148,51 @@ def _fact_kinds(names: tuple[str, ...], key: str, path: Path) -> tuple[FactKind,
     return tuple(FactKind(name) for name in names)
 
 
-def load_recipe(path: Path) -> Recipe:
+def _recipe_source(source: str, recipe: Path, *, root: Path) -> Path:
+    """A recipe's source as a path, kept within ``root`` (the recipe's folder).
+
+    Recipes are shared: one must not make quizgen read /etc/passwd or ~/.ssh into a store
+    and a deck. A user who wants files elsewhere names them on the command line.
+    """
+    from quizgen.readers import ARTICLE_SUFFIXES  # noqa: PLC0415
+
+    resolved = Path(os.path.normpath(recipe.parent / source))
+    if Path(source).is_absolute() or not resolved.resolve().is_relative_to(root.resolve()):
+        raise RecipeError(
+            f"source {source} is outside the recipe's folder; move the recipe beside its "
+            "articles or pass the paths on the command line",
+            path=recipe,
+        )
+    if not resolved.exists():
+        raise RecipeError(f"source {resolved} does not exist", path=recipe)
+    if not resolved.is_dir() and resolved.suffix.lower() not in ARTICLE_SUFFIXES:
+        suffixes = ", ".join(sorted(ARTICLE_SUFFIXES))
+        raise RecipeError(
+            f"source {source} is not an article file (expected a folder or {suffixes})",
+            path=recipe,
+        )
+    return resolved
+
+
+def load_recipe(path: Path, *, root: Path | None = None) -> Recipe:
     """Read and validate a recipe file.
 
+    Args:
+        path: the recipe.
+        root: the folder its sources must stay within (default: the recipe's own folder).
+
     Raises:
-        RecipeError: unreadable, malformed, an unknown key or kind, or a missing source.
+        RecipeError: unreadable, malformed, an unknown key or kind, a missing source, or a
+            source outside ``root``.
     """
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_yaml(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise RecipeError("no such recipe file", path=path) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise RecipeError(f"cannot read recipe ({exc})", path=path) from None
+    except AliasError as exc:
+        raise RecipeError(str(exc), path=path) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 1}: " if mark else ""
@@ -173,12 +207,9 @@ def load_recipe(path: Path) -> Recipe:
     name = str(data.get("name") or "").strip()
     if not name:
         raise RecipeError("missing `name`", path=path)
-    sources, attribution = _sources(data.get("sources"), path)
+    sources, attribution = _sources(data.get("sources"), path, root=root or path.parent)
     if not sources:
         raise RecipeError("missing `sources` (article files or folders)", path=path)
-    for source in sources:
-        if not source.exists():
-            raise RecipeError(f"source {source} does not exist", path=path)
     cards = _string_list(data, "cards", path) or CARD_KINDS
     bad_cards = [card for card in cards if card not in CARD_KINDS]
     if bad_cards:
@@ -204,9 +235,10 @@ def load_recipe(path: Path) -> Recipe:
 
 
 def _sources(
-    value: Any, path: Path
+    value: Any, path: Path, *, root: Path
 ) -> tuple[tuple[Path, ...], tuple[tuple[Path, tuple[tuple[str, str], ...]], ...]]:
-    """`sources`: paths, or mappings of a `path` and its attribution (url, authors, …)."""
+    """`sources`: paths, or mappings of a `path` and its attribution (url, authors, …), each
+    kept within ``root`` (``_recipe_source``)."""
     entries = [value] if isinstance(value, str) else value or []
     if not isinstance(entries, list):
         raise RecipeError("`sources` must be a list of paths", path=path)
@@ -217,14 +249,14 @@ def _sources(
             fields = {k: v for k, v in entry.items() if k != "path"}
             if not isinstance(entry.get("path"), str):
                 raise RecipeError("a source given as a mapping needs a `path`", path=path)
-            source = Path(os.path.normpath(path.parent / entry["path"]))
+            source = _recipe_source(entry["path"], path, root=root)
             try:
                 pairs = attribution_from(fields, path, f"source {entry['path']}: ")
             except ReadError as exc:
                 raise RecipeError(exc.problem, path=path) from None
             attribution.append((source, pairs))
         elif isinstance(entry, str | int | float) and not isinstance(entry, bool):
-            source = Path(os.path.normpath(path.parent / str(entry)))
+            source = _recipe_source(str(entry), path, root=root)
         else:
             raise RecipeError("`sources` must be a list of paths", path=path)
         sources.append(source)
@@ -313,14 +345,52 @@ def extract_paths(
     unchanged since the last run is not read again; if its slug is in ``known`` (the store
     has its entry) it is reported as ``Unchanged`` and not even loaded from the cache.
     """
-    from quizgen.readers import iter_article_paths  # noqa: PLC0415
+    from quizgen.readers import scan_article_paths  # noqa: PLC0415
 
     files: list[Path] = []
     for source in sources:
-        try:
-            files.extend(iter_article_paths([source]))
-        except ReadError as exc:
-            yield source, exc
+        found, errors = scan_article_paths([source])
+        files.extend(file for file in found if file not in files)
+        for error in errors:
+            yield Path(error.path), error
+    yield from _refuse_shared_slugs(_extracted(files, workers, cache_dir, report, known))
+
+
+def _refuse_shared_slugs(
+    results: Iterator[tuple[Path, Extracted | ReadError | Unchanged]],
+) -> Iterator[tuple[Path, Extracted | ReadError | Unchanged]]:
+    """Two different articles on one slug would share one store file: the second is an
+    error, never a silent overwrite."""
+    owners: dict[str, tuple[Path, str | None]] = {}
+    for file, result in results:
+        if isinstance(result, ReadError):
+            yield file, result
+            continue
+        slug = _slug_of(result)
+        title = None if isinstance(result, Unchanged) else result[0].title.casefold()
+        first, first_title = owners.setdefault(slug, (file, title))
+        # The same title is the same article in two files (merged, with a warning); another
+        # title on the same slug is another article.
+        if first != file and None not in (title, first_title) and title != first_title:
+            yield (
+                file,
+                ReadError(
+                    f"its slug {slug!r} is already that of {first}; two articles cannot share one "
+                    "(give one a different title)",
+                    path=file,
+                ),
+            )
+        else:
+            yield file, result
+
+
+def _extracted(
+    files: list[Path],
+    workers: int,
+    cache_dir: Path | None,
+    report: Report | None,
+    known: Collection[str],
+) -> Iterator[tuple[Path, Extracted | ReadError | Unchanged]]:
     if cache_dir is None:
         yield from zip(files, _extract_all(files, workers, report), strict=True)
         return
@@ -349,6 +419,17 @@ def extract_paths(
             results[file] = result
             if not isinstance(result, ReadError) and file in digests:
                 cache.put(result, str(file), digests[file])
+        # Two files of one article (one slug) are merged into one entry from both: an
+        # unchanged file beside a changed one must be read too, or its facts would leave.
+        fresh_slugs = {
+            _slug_of(r) for r in results.values() if not isinstance(r, ReadError | Unchanged)
+        }
+        beside = [
+            f for f, r in results.items() if isinstance(r, Unchanged) and r.slug in fresh_slugs
+        ]
+        for file in beside:
+            hit = cache.get(str(file), digests[file])
+            results[file] = hit if hit is not None else _extract_all([file], 1, None)[0]
         cache.prune(keep)
     index = {
         str(file): (digests[file], _slug_of(result))
@@ -360,6 +441,18 @@ def extract_paths(
         index_cache.prune()
     for file in files:
         yield file, results[file]
+
+
+def _snapshot(store_dir: Path) -> dict[str, tuple[int, int]]:
+    """Each store file's modification time and size: whether another writer saved."""
+    if not store_dir.is_dir():
+        return {}
+    found: dict[str, tuple[int, int]] = {}
+    for path in store_dir.glob("*.yaml"):
+        with contextlib.suppress(OSError):
+            info = path.stat()
+            found[path.name] = (info.st_mtime_ns, info.st_size)
+    return found
 
 
 def _slug_of(result: Extracted | Unchanged) -> str:
@@ -380,10 +473,13 @@ def _digest_of(path: Path) -> str | None:
 
 
 def recipe_for(args: Sequence[str]) -> Recipe:
+    bundled = bundled_recipe_path()
     if not args:
-        return load_recipe(bundled_recipe_path())
+        return load_recipe(bundled, root=bundled.parent.parent)  # ours: its ../seeds is trusted
     if len(args) == 1 and args[0].lower().endswith((".yaml", ".yml")):
-        return load_recipe(Path(args[0]))
+        recipe = Path(args[0])
+        trusted = recipe.resolve() == bundled.resolve()
+        return load_recipe(recipe, root=bundled.parent.parent if trusted else None)
     paths = tuple(Path(arg) for arg in args)
     name = paths[0].stem if len(paths) == 1 and paths[0].is_file() else "quizgen"
     if len(paths) == 1 and paths[0].is_dir():
@@ -411,6 +507,7 @@ def resolve_selection(
     """
     recipe = recipe_for(args)
     cache = store_dir / CACHE_FOLDER if save else None
+    before = _snapshot(store_dir)
     store = load_store(store_dir, now=now, cache_dir=cache)
     fresh: list[ArticleFacts] = []
     order: list[str] = []
@@ -422,7 +519,7 @@ def resolve_selection(
     extracted = extract_paths(
         recipe.sources, workers=workers, cache_dir=cache, report=report, known=known
     )
-    attributed: set[str] = set()  # store entries whose provenance the recipe changed
+    attributed: dict[str, Provenance] = {}  # store entries whose provenance the recipe changed
     for path, result in extracted:
         given = recipe.attribution_for(path)
         if isinstance(result, ReadError):
@@ -433,19 +530,27 @@ def resolve_selection(
             provenance = apply_attribution(entry.provenance, given)
             if provenance != entry.provenance:
                 store[result.slug] = replace(entry, provenance=provenance)
-                attributed.add(result.slug)
+                attributed[result.slug] = provenance
         else:
             entry = result[0]
             fresh.append(replace(entry, provenance=apply_attribution(entry.provenance, given)))
             order.append(entry.slug)
             warnings.extend(f"{path}: {warning}" for warning in result[1])
-    merge = merge_facts(store, fresh, now=now)
+    if save:
+        with store_lock(store_dir):
+            if _snapshot(store_dir) != before:  # another quizgen saved meanwhile: merge into it
+                store = load_store(store_dir, now=now, cache_dir=cache)
+                for slug, provenance in attributed.items():  # the recipe's attribution again
+                    if slug in store:
+                        store[slug] = replace(store[slug], provenance=provenance)
+            merge = merge_facts(store, fresh, now=now)
+            changed = merge.changed_slugs | attributed.keys()
+            save_store(merge.store, store_dir, only=changed, cache_dir=cache)
+    else:
+        merge = merge_facts(store, fresh, now=now)
     warnings.extend(merge.same_article)
     warnings.extend(f"{store_dir}: {notice}" for notice in merge.notices)
-    if save:
-        changed = merge.changed_slugs | attributed
-        save_store(merge.store, store_dir, only=changed, cache_dir=cache)
-    entries = [merge.store[slug] for slug in dict.fromkeys(order)]
+    entries = [merge.store[slug] for slug in dict.fromkeys(order) if slug in merge.store]
     return Selection(
         recipe=recipe, entries=entries, failures=failures, merge=merge, warnings=warnings
     )

@@ -11,9 +11,11 @@ Nothing is written unless every file validated; each file is replaced atomically
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from itertools import combinations
@@ -35,6 +37,7 @@ from quizgen.model import (
     SourceRef,
     list_key,
 )
+from quizgen.yamlsafe import AliasError, load_yaml
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -47,11 +50,11 @@ __all__ = [
     "merge_facts",
     "parse_entry",
     "save_store",
+    "store_lock",
     "update_fact",
 ]
 
 SCHEMA_VERSION = 1
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 _HEADER = """\
 # quizgen fact store: {title}
@@ -82,6 +85,8 @@ _FACT_KEYS = frozenset(
 _SOURCE_KEYS = frozenset({"section", "text", "reviewed_text"})
 _TOP_KEYS = frozenset({"schema", "slug", "title", "provenance", "facts"})
 _PROVENANCE_KEYS = frozenset(Provenance.__dataclass_fields__)
+# A slug names the store file: a plain file name, never a path ("../x", "/etc/x", "a/b").
+_SLUG = re.compile(r"[a-z0-9][a-z0-9._-]{0,127}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,6 +143,52 @@ def reading_sha(fact: Fact) -> str:
     """Short hash of what the extractor read for a fact: its own content and source text."""
     text = "\x1f".join((*fact.content(), fact.source.section, fact.source.text))
     return hashlib.sha1(text.encode()).hexdigest()[:12]
+
+
+# --- one writer at a time -----------------------------------------------------------------
+
+_LOCK_TIMEOUT = 120.0  # seconds; a merge and save of 1,000 articles takes a few
+
+
+def _lock_path(store_dir: Path) -> Path:
+    """The store's lock file: in the user's cache folder, not in the store (a folder people
+    share and keep in git), one per store folder."""
+    from platformdirs import user_cache_path  # noqa: PLC0415
+
+    name = hashlib.sha1(str(store_dir.resolve()).encode()).hexdigest()[:16]
+    return user_cache_path("quizgen") / "locks" / f"store-{name}.lock"
+
+
+@contextlib.contextmanager
+def store_lock(store_dir: Path) -> Iterator[None]:
+    """Hold the store's write lock: every read-merge-write of the store (a build, an
+    extraction, an approval) runs inside it, so no writer saves over what another one
+    saved after it had read the store (an approval made during a build was lost so).
+
+    Raises:
+        StoreError: the lock cannot be made, or another quizgen holds it for long.
+    """
+    from filelock import FileLock, Timeout  # noqa: PLC0415
+
+    lock_path = _lock_path(store_dir)
+    lock = FileLock(lock_path, timeout=_LOCK_TIMEOUT)
+    try:
+        lock_path.parent.mkdir(parents=True, exist_ok=True)
+        lock.acquire()
+    except Timeout:
+        raise StoreError(
+            f"another quizgen has been writing this store for {_LOCK_TIMEOUT:.0f} s; "
+            "try again when it has finished",
+            path=store_dir,
+        ) from None
+    except OSError as exc:
+        raise StoreError(
+            f"cannot lock the store ({lock_path}: {exc.strerror or exc})", path=store_dir
+        ) from exc
+    try:
+        yield
+    finally:
+        lock.release()
 
 
 # --- YAML <-> model ----------------------------------------------------------------------
@@ -294,7 +345,9 @@ def parse_entry(text: str, path: Path, *, now: datetime | None = None) -> Articl
     """
     now = now or datetime.now(UTC)
     try:
-        data = yaml.load(text, Loader=_LOADER)
+        data = load_yaml(text)
+    except AliasError as exc:
+        raise StoreError(str(exc), path=path) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
@@ -307,6 +360,12 @@ def parse_entry(text: str, path: Path, *, now: datetime | None = None) -> Articl
     slug, title = str(data.get("slug", "")), str(data.get("title", ""))
     if not slug or not title:
         raise _fail(path, 1, "missing `slug` or `title`")
+    if not _SLUG.fullmatch(slug) or ".." in slug:
+        raise _fail(
+            path,
+            _line_of(text, "slug:"),
+            f"`slug` {slug!r} must be a plain name (a-z, 0-9, '-'), as quizgen made it",
+        )
     provenance_data = data.get("provenance") or {}
     if not isinstance(provenance_data, dict) or set(provenance_data) - _PROVENANCE_KEYS:
         raise _fail(path, _line_of(text, "provenance:"), "malformed `provenance`")
@@ -358,7 +417,7 @@ def load_store(
         raise StoreError("the fact store must be a folder", path=store_dir)
     paths = sorted(store_dir.glob("*.yaml"))
     if cache_dir is None:
-        return {entry.slug: entry for entry in (load_entry(p, now=now) for p in paths)}
+        return _by_slug((path, load_entry(path, now=now)) for path in paths)
     from quizgen.cache import ContentCache, code_fingerprint  # noqa: PLC0415
 
     store: dict[str, ArticleFacts] = {}
@@ -377,8 +436,28 @@ def load_store(
                     raise StoreError("not UTF-8 text", path=path) from None
                 entry = parse_entry(text, path, now=now)
                 cache.put(entry, data)
+            _check_name(path, entry)
             store[entry.slug] = entry
         cache.prune()
+    return store
+
+
+def _check_name(path: Path, entry: ArticleFacts) -> None:
+    """The file name is the slug: quizgen writes an entry back to ``<slug>.yaml``, so a
+    renamed file would be read here and its reviews written to another file."""
+    if path.stem != entry.slug:
+        raise StoreError(
+            f"the file name does not match its slug {entry.slug!r}; rename it to "
+            f"{entry.slug}.yaml (or set `slug: {path.stem}`)",
+            path=path,
+        )
+
+
+def _by_slug(entries: Iterable[tuple[Path, ArticleFacts]]) -> dict[str, ArticleFacts]:
+    store: dict[str, ArticleFacts] = {}
+    for path, entry in entries:
+        _check_name(path, entry)
+        store[entry.slug] = entry
     return store
 
 
@@ -406,7 +485,10 @@ def save_store(
     wanted = set(only) if only is not None else set(store)
     written: list[Path] = []
     for slug in sorted(wanted & set(store)):
-        path = store_dir / f"{slug}.yaml"
+        if not _SLUG.fullmatch(slug) or ".." in slug:
+            raise StoreError(f"refusing to write an entry with slug {slug!r}", path=store_dir)
+        link = store_dir / f"{slug}.yaml"
+        path = _write_target(link)
         text = dump_entry(store[slug])
         try:
             if path.exists() and path.read_text(encoding="utf-8") == text:
@@ -414,10 +496,21 @@ def save_store(
         except (OSError, UnicodeDecodeError):
             pass
         atomic_write_text(path, text)
-        written.append(path)
+        written.append(link)
     if cache_dir is not None and written:
         _remember_parsed(store, written, cache_dir)
     return written
+
+
+def _write_target(path: Path) -> Path:
+    """Where to write ``path``: a store file that is a link is written through to its
+    target (replacing the link would leave the target, the file people share, stale)."""
+    if not path.is_symlink():
+        return path
+    target = path.resolve()
+    if not target.is_file():
+        raise StoreError("a link to something that is not a file; replace it", path=path)
+    return target
 
 
 def _remember_parsed(
@@ -638,6 +731,18 @@ def update_fact(
     Raises:
         StoreError: no fact with that id, or a correction names a non-content field.
     """
+    with store_lock(store_dir):
+        return _update_fact(store_dir, fact_id, now=now, status=status, correction=correction)
+
+
+def _update_fact(
+    store_dir: Path,
+    fact_id: str,
+    *,
+    now: datetime,
+    status: FactStatus | None,
+    correction: Mapping[str, str] | None,
+) -> Fact:
     store = load_store(store_dir, now=now)
     for slug, entry in store.items():
         for index, fact in enumerate(entry.facts):

@@ -150,3 +150,30 @@ def test_two_files_of_one_article_lose_no_fact(tmp_path: Path, runner: CliRunner
         "(renal-angiomyolipoma); their facts are merged into one entry "
         f"({len(second - first)} more from the second)"
     ) in result.stderr
+
+
+def test_an_unchanged_file_beside_a_changed_one_of_the_same_article_keeps_its_facts(
+    tmp_path: Path, runner: CliRunner
+) -> None:
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "a.txt").write_text(
+        "Renal angiomyolipoma\n\nClinical presentation\n\n"
+        "Large lesions may present with spontaneous haemorrhage, as in Wunderlich syndrome.\n"
+    )
+    second = articles / "b.md"
+    second.write_text(
+        "# Renal angiomyolipoma\n\n## Radiographic features\n\n"
+        "Lesions larger than 4 cm carry a higher risk of [rupture](/a/r).\n"
+    )
+    store = tmp_path / "facts"
+    args = ["cards", str(articles), "--store", str(store)]
+    assert runner.invoke(app, args).exit_code == 0
+    second.write_text(
+        second.read_text() + "\nRenal angiomyolipoma is associated with tuberous sclerosis.\n"
+    )
+    assert runner.invoke(app, args).exit_code == 0
+    stored = (store / "renal-angiomyolipoma.yaml").read_text()
+    assert "Wunderlich syndrome" in stored  # from the file that did not change
+    assert "removed: true" not in stored
+    assert "tuberous sclerosis" in stored

@@ -72,7 +72,7 @@ def cards(
                 default=str,
             )
         )
-        return
+        raise typer.Exit(1 if selection.failures else 0)
     for note in made.notes:
         for deletion in note.deletions:
             print(
@@ -92,3 +92,5 @@ def cards(
                 f"  dropped [{finding.rule_id}] {finding.reason} "
                 f"(article {finding.article}, fact {finding.fact_id or finding.item_id})"
             )
+    if selection.failures:  # what could be read is shown; a source that could not fails
+        raise typer.Exit(1)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import functools
 import gc
 import sys
@@ -86,8 +87,30 @@ def handle_errors(command: Callable[P, R]) -> Callable[P, R]:
             if state.debug:
                 raise
             raise fail(str(exc)) from None
+        except Exception as exc:
+            message = _foreign_error(exc)
+            if state.debug or message is None:
+                raise
+            raise fail(message) from None
 
     return wrapper
+
+
+def _foreign_error(exc: Exception) -> str | None:
+    """One line for an error no stage turned into a QuizgenError (a full disk, a file
+    without permission, a damaged database, a huge input); None for a bug (a traceback)."""
+    if isinstance(exc, MemoryError):
+        return "out of memory: an input is too large (split it, or read fewer articles at once)"
+    sqlite3 = sys.modules.get("sqlite3")  # not imported here: `--help` stays fast
+    if sqlite3 is not None and isinstance(exc, sqlite3.Error):
+        return f"database error ({exc}); is the disk full? (try again with --debug for details)"
+    if not isinstance(exc, OSError):
+        return None
+    where = f"{exc.filename}: " if exc.filename else ""
+    problem = exc.strerror or str(exc) or type(exc).__name__
+    if exc.errno == errno.ENOSPC:
+        problem += " (free some space, or point TMPDIR at a larger disk)"
+    return f"{where}{problem}"
 
 
 def batch_job(command: Callable[P, R]) -> Callable[P, R]:

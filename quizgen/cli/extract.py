@@ -57,7 +57,7 @@ def extract(
     Example: quizgen extract seeds/ --store facts
     """
     from quizgen.selection import extract_paths  # noqa: PLC0415
-    from quizgen.store import load_store, merge_facts, save_store  # noqa: PLC0415
+    from quizgen.store import load_store, merge_facts, save_store, store_lock  # noqa: PLC0415
 
     now = datetime.now(UTC)
     entries = []
@@ -77,8 +77,9 @@ def extract(
             )
         )
         raise typer.Exit(1 if failures else 0)
-    merge = merge_facts(load_store(store, now=now), entries, now=now)
-    save_store(merge.store, store, only=merge.changed_slugs)
+    with store_lock(store):
+        merge = merge_facts(load_store(store, now=now), entries, now=now)
+        save_store(merge.store, store, only=merge.changed_slugs)
     by_kind = Counter(str(f.kind) for e in entries for f in e.facts)
     print(f"{len(entries)} article(s) read, {sum(by_kind.values())} facts → {store}/")
     for kind, count in sorted(by_kind.items()):

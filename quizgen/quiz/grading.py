@@ -12,9 +12,12 @@ from rapidfuzz import fuzz
 
 from quizgen.normalize import normalize_answer, numbers_in
 
-__all__ = ["NEAR_MISS_SCORE", "Grade", "Verdict", "grade_choice", "grade_typed"]
+__all__ = ["MAX_ANSWER_CHARS", "NEAR_MISS_SCORE", "Grade", "Verdict", "grade_choice", "grade_typed"]
 
 NEAR_MISS_SCORE = 80  # rapidfuzz ratio (0–100) at which a wrong spelling is a near miss
+# No answer is longer than a few words; a pasted page (50,000 characters took 82 s to
+# compare) is wrong without being compared.
+MAX_ANSWER_CHARS = 300
 _LETTERS = "ABCDE"
 # Prefixes that reverse a finding: "hyperintense" is never a misspelt "hypointense".
 _CONTRASTS = (
@@ -88,6 +91,8 @@ def grade_typed(answer: str, expected: str, accepted: Iterable[str] = ()) -> Gra
     not matter ("hypo-intense" = "hypointense", "7 to 18" = "7–18"). Numbers must match
     exactly: "22%" is never a near miss for "23%".
     """
+    if len(answer) > max(MAX_ANSWER_CHARS, 2 * len(expected)):
+        return Grade(Verdict.WRONG)
     given = normalize_answer(answer)
     if not given:
         return Grade(Verdict.WRONG)

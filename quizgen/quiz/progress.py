@@ -7,9 +7,12 @@ busy timeout let two sessions share one file without losing an answer.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
+import os
 import sqlite3
+import tempfile
 from collections.abc import Iterable, Sequence
 from contextlib import closing
 from dataclasses import dataclass
@@ -52,7 +55,11 @@ def _card_id(item_key: str) -> int:
 
 
 def _check_existing(path: Path) -> None:
-    """Refuse a file that is not a quizgen progress file, before opening it for writing."""
+    """Refuse a file that is not a quizgen progress file, or a damaged one, before opening
+    it for writing (a write into a damaged file can only lose more)."""
+    if path.exists() and not path.is_file():
+        what = "a folder" if path.is_dir() else "not a regular file"
+        raise QuizError(f"is {what}, not a progress file; give a file path", path=path)
     if not path.exists() or path.stat().st_size == 0:
         return
     with path.open("rb") as handle:
@@ -61,11 +68,55 @@ def _check_existing(path: Path) -> None:
     try:
         with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as db:
             app_id = db.execute("pragma application_id").fetchone()[0]
-            db.execute("select count(*) from sqlite_master").fetchone()
+            if app_id == APPLICATION_ID:
+                _check_contents(db)
     except sqlite3.DatabaseError as exc:
-        raise QuizError(f"the progress file is damaged ({exc})", path=path) from None
+        raise QuizError(
+            f"the progress file is damaged ({exc}); restore a backup or move it away",
+            path=path,
+        ) from None
     if app_id != APPLICATION_ID:
         raise QuizError("not a quizgen progress file (another application's database)", path=path)
+
+
+def _check_contents(db: sqlite3.Connection) -> None:
+    """Every page and every saved card readable (a damaged card would stop a session).
+
+    Raises:
+        sqlite3.DatabaseError: what is damaged.
+    """
+    problems = [row[0] for row in db.execute("pragma quick_check")]
+    if problems != ["ok"]:
+        raise sqlite3.DatabaseError(problems[0])
+    tables = {row[0] for row in db.execute("select name from sqlite_master where type='table'")}
+    if "cards" not in tables:
+        return
+    for key, card_json in db.execute("select item_key, card from cards"):
+        try:
+            Card.from_json(card_json)
+        except (ValueError, KeyError, TypeError) as exc:
+            raise sqlite3.DatabaseError(f"the saved card of {key!r} is unreadable: {exc}") from None
+
+
+def _create(path: Path) -> None:
+    """Create a new, initialised progress file all at once: made under a temporary name,
+    then linked into place, so that a session starting at the same moment sees either no
+    file or a complete one (never a bare SQLite file without quizgen's id)."""
+    if path.exists():
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        with closing(sqlite3.connect(tmp, isolation_level=None)) as db:
+            db.execute(f"pragma application_id = {APPLICATION_ID}")
+            db.execute(f"pragma user_version = {SCHEMA_VERSION}")
+            db.executescript(_SCHEMA)
+        with contextlib.suppress(FileExistsError):  # another session was first: use its file
+            os.link(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
 
 
 def _corrected_since(item: QuizItem, reviewed_version: str) -> bool:
@@ -90,7 +141,7 @@ class Progress:
         self.path = path
         _check_existing(path)
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            _create(path)
             self.db = sqlite3.connect(path, timeout=30, isolation_level=None)
             self.db.execute("pragma busy_timeout = 30000")
             self.db.execute("pragma journal_mode = wal")

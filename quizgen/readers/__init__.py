@@ -6,6 +6,8 @@ to ``html``, ``markdown`` or ``text``; every problem is a ReadError naming the f
 
 from __future__ import annotations
 
+import os
+import stat
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -18,16 +20,42 @@ from quizgen.readers.sniff import sniff_format
 
 __all__ = [
     "ARTICLE_SUFFIXES",
+    "MAX_ARTICLE_BYTES",
     "iter_article_paths",
     "read_article",
     "read_articles",
     "read_text",
+    "regular_file_problem",
+    "scan_article_paths",
     "sniff_format",
 ]
 
 # Files a folder read picks up; anything else in the folder (recipes, decks) is ignored.
 ARTICLE_SUFFIXES = frozenset({".html", ".htm", ".md", ".markdown", ".txt", ".text"})
 _NOT_ARTICLES = ("readme", "license", "licence", "copying", "notice")
+# The longest reference article is well under 2 MB of HTML; past this a file is not one, and
+# reading it whole would only exhaust memory.
+MAX_ARTICLE_BYTES = 20 * 1024 * 1024
+
+
+def regular_file_problem(path: Path) -> str:
+    """Why ``path`` cannot be read as an article file ("" when it can).
+
+    Only ``stat`` is called: opening a FIFO blocks, and a device never ends.
+    """
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        return "no such file"
+    except OSError as exc:
+        return f"cannot read ({exc.strerror or exc})"
+    if stat.S_ISDIR(info.st_mode):
+        return "is a folder; pass it as a source to read every article in it"
+    if not stat.S_ISREG(info.st_mode):
+        return "not a regular file (a device, pipe or socket); quizgen reads only article files"
+    if info.st_size > MAX_ARTICLE_BYTES:
+        return f"{info.st_size / 2**20:.0f} MB is over the 20 MB limit for one article"
+    return ""
 
 
 def _reader(form: InputFormat) -> Callable[[str, Path], Article]:
@@ -67,16 +95,16 @@ def read_article(path: Path) -> Article:
     Raises:
         ReadError: missing or unreadable file, empty, binary, not UTF-8, or no article in it.
     """
+    problem = regular_file_problem(path)
+    if problem:
+        raise ReadError(problem, path=path)
     try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise ReadError("no such file", path=path) from None
-    except IsADirectoryError:
-        raise ReadError(
-            "is a folder; pass it as a source to read every article in it", path=path
-        ) from None
+        with path.open("rb") as handle:
+            data = handle.read(MAX_ARTICLE_BYTES + 1)  # the file may grow after the check
     except OSError as exc:
         raise ReadError(f"cannot read ({exc.strerror or exc})", path=path) from None
+    if len(data) > MAX_ARTICLE_BYTES:
+        raise ReadError("over the 20 MB limit for one article", path=path)
     article = read_text(decode_article_bytes(data, path), path=path)
     # Attribution the text does not carry (URL, authors, licence) may sit beside it.
     attribution = read_sidecar(path)
@@ -85,47 +113,84 @@ def read_article(path: Path) -> Article:
     return replace(article, provenance=apply_attribution(article.provenance, attribution))
 
 
-def _is_article_file(path: Path) -> bool:
-    name = path.name.lower()
+def _has_article_name(name: str) -> bool:
+    lower = name.lower()
     return (
-        path.is_file()
-        and not name.startswith(".")
-        and not name.startswith(_NOT_ARTICLES)
-        and path.suffix.lower() in ARTICLE_SUFFIXES
+        not lower.startswith(".")
+        and not lower.startswith(_NOT_ARTICLES)
+        and Path(lower).suffix in ARTICLE_SUFFIXES
     )
+
+
+def _walk_folder(folder: Path, found: list[Path], errors: list[ReadError]) -> None:
+    """Article files under ``folder``, hidden entries skipped; links to folders are not
+    followed (they may lead anywhere, or in a circle). Every entry that cannot be read is
+    an error, never skipped in silence."""
+    try:
+        with os.scandir(folder) as listing:
+            entries = sorted(listing, key=lambda entry: entry.name)
+    except OSError as exc:
+        errors.append(ReadError(f"cannot read this folder ({exc.strerror or exc})", path=folder))
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        path = folder / entry.name
+        try:
+            is_folder = entry.is_dir(follow_symlinks=False)
+            info = None if is_folder else os.stat(path, follow_symlinks=True)
+        except FileNotFoundError:
+            continue  # a dangling link, or a file deleted meanwhile
+        except OSError as exc:
+            errors.append(ReadError(f"cannot read ({exc.strerror or exc})", path=path))
+            continue
+        if is_folder:
+            _walk_folder(path, found, errors)
+        elif info is not None and stat.S_ISREG(info.st_mode) and _has_article_name(entry.name):
+            found.append(path)
+
+
+def scan_article_paths(paths: Sequence[Path]) -> tuple[list[Path], list[ReadError]]:
+    """Expand folders into their article files (sorted); files are kept as given.
+
+    Returns:
+        The article files, and one error for each source or folder entry that cannot be
+        read (missing, not a regular file, no permission).
+    """
+    found: list[Path] = []
+    errors: list[ReadError] = []
+    for path in paths:
+        problem = regular_file_problem(path)
+        if problem.startswith("is a folder"):
+            _walk_folder(path, found, errors)
+        elif problem == "no such file":
+            errors.append(ReadError("no such file or folder", path=path))
+        elif problem:
+            errors.append(ReadError(problem, path=path))
+        else:
+            found.append(path)
+    return found, errors
 
 
 def iter_article_paths(paths: Sequence[Path]) -> list[Path]:
     """Expand folders into their article files (sorted); files are kept as given.
 
     Raises:
-        ReadError: a path does not exist.
+        ReadError: the first source or folder entry that cannot be read.
     """
-    found: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            found.extend(
-                sorted(
-                    p
-                    for p in path.rglob("*")
-                    if _is_article_file(p)
-                    and not any(part.startswith(".") for part in p.relative_to(path).parts)
-                )
-            )
-        elif path.exists():
-            found.append(path)
-        else:
-            raise ReadError("no such file or folder", path=path)
+    found, errors = scan_article_paths(paths)
+    if errors:
+        raise errors[0]
     return found
 
 
 def read_articles(paths: Sequence[Path]) -> Iterator[tuple[Path, Article | ReadError]]:
     """Read every article under ``paths``; a bad file yields its error and reading goes on."""
     for path in paths:
-        if not path.exists():
-            yield path, ReadError("no such file or folder", path=path)
-            continue
-        for file in iter_article_paths([path]):
+        files, errors = scan_article_paths([path])
+        for error in errors:
+            yield Path(error.path), error
+        for file in files:
             try:
                 yield file, read_article(file)
             except ReadError as exc:
