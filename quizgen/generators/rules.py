@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from quizgen.generators.incremental import QuestionKey
-from quizgen.generators.mcq import Pools
+from quizgen.generators.mcq import MAX_OPTIONS, MIN_OPTIONS, Pools
 from quizgen.model import ClozeNote, FactKind, Finding, MCQuestion
 from quizgen.normalize import normalize_answer, numbers_in, same_entity
 
@@ -191,8 +191,8 @@ def m1_closed_question(q: MCQuestion, _: Pools) -> list[Finding]:
 
 
 def m2_one_key(q: MCQuestion, _: Pools) -> list[Finding]:
-    """M2: 4–5 options (at least 3 distractors), exactly one of them the key."""
-    if not 4 <= len(q.options) <= 5 or not 0 <= q.answer_index < len(q.options):
+    """M2: 3–5 options (at least 2 distractors), exactly one of them the key."""
+    if not MIN_OPTIONS <= len(q.options) <= MAX_OPTIONS or not 0 <= q.answer_index < len(q.options):
         return [_finding("M2", q.id, f"{len(q.options)} options", q.article, q.fact_id)]
     return []
 
