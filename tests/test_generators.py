@@ -24,9 +24,7 @@ def test_no_question_has_two_right_answers(tmp_store: Path, now: datetime) -> No
     made = generate(_seeds(tmp_store, now), rng=random.Random(3))
     stems = [q.stem for q in made.questions]
     assert not any("accounts for 10%" in stem for stem in stems)  # prostate and lymphoma
-    ambiguous = {
-        f.fact_id for f in made.findings if f.rule_id == "M3" and "two right" in f.reason
-    }
+    ambiguous = {f.fact_id for f in made.findings if f.rule_id == "M3" and "two right" in f.reason}
     assert len(ambiguous) == 2
     for question in made.questions:
         normalised = [normalize_answer(o) for o in question.options]

@@ -156,7 +156,7 @@ def _make(
             findings.extend(problems)
             if not problems:
                 questions.append(_place_key(question, options.base))
-    findings.extend(unreported(entry.slug, facts, notes, questions, findings))
+    findings.extend(unreported(entry.slug, facts, notes, questions, findings, cards=options.cards))
     values, defines = contributions(facts, article_system(entry))
     packed, key = pack(Items(tuple(notes), tuple(questions), tuple(findings)))
     return ArticleItems(

@@ -98,11 +98,16 @@ def coverage(
     return Coverage(kinds, total)
 
 
-def _why(fact: Fact) -> str:
+def _why(fact: Fact, cards: bool) -> str:
     if is_catch_all(fact.item):
         return f"{fact.item!r} closes its list: shown, never asked"
     if fact.kind is FactKind.DIFFERENTIAL and fact.group:
-        return "a sub-item needs its parent: asked as a cloze only, and its list card was dropped"
+        # A sub-item ("ependymoma" under "primary spinal cord tumors") needs its parent.
+        if not cards:
+            return "a sub-item is asked as a cloze only (no cloze cards in this run)"
+        return "a sub-item is asked as a cloze only, and its list card was dropped"
+    if not cards:
+        return f"this {fact.kind} fact gives no MCQ (no cloze cards in this run)"
     return f"no card or question can be made from this {fact.kind} fact"
 
 
@@ -112,13 +117,16 @@ def unreported(
     notes: Iterable[ClozeNote],
     questions: Iterable[MCQuestion],
     findings: Iterable[Finding],
+    *,
+    cards: bool = True,
 ) -> list[Finding]:
-    """A C0 finding for each fact with no card, no question and no finding of its own."""
+    """A C0 finding for each fact with no card, no question and no finding of its own
+    (``cards``: whether cloze cards were made in this run)."""
     seen = {fact_id for note in notes for fact_id in note.fact_ids}
     seen |= {question.fact_id for question in questions}
     seen |= {finding.fact_id for finding in findings}
     return [
-        Finding("C0", fact.id, _why(fact), article, fact.id)
+        Finding("C0", fact.id, _why(fact, cards), article, fact.id)
         for fact in facts
         if fact.id not in seen
     ]

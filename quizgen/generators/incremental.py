@@ -70,9 +70,13 @@ def subject_family(subject: str) -> str:
 
 
 def pool_value(fact: Fact) -> str:
-    """What a fact offers as a distractor: a finding, a synonym, or a listed name."""
-    if fact.kind in (FactKind.APPEARANCE, FactKind.SYNONYM):
+    """What a fact offers as a distractor: a finding, a listed name, or for a synonym or a
+    definition the name of the thing it names (the article's title: one option per thing,
+    never two names of one thing side by side)."""
+    if fact.kind is FactKind.APPEARANCE:
         return fact.value
+    if fact.kind in (FactKind.SYNONYM, FactKind.DEFINITION):
+        return fact.subject
     return fact.item
 
 

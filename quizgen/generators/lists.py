@@ -24,6 +24,12 @@ __all__ = ["is_plural", "list_candidates"]
 _NUMERIC_MARGIN = 0.2  # M6: options differ by at least 20 % relative
 _SIGNAL = re.compile(r"(hypo|hyper|iso|intermediate|high|low|bright|dark|lucen)", re.I)
 _WHOLE = 100.0
+# Figures that are rates of each item, not its share of a whole.
+_RATE = re.compile(
+    r"\b(?:risk|rates?|recurrence|survival|mortality|sensitivity|specificity|accuracy|"
+    r"incidence|prevalence|response)\b",
+    re.I,
+)
 
 
 def _refused(entry: ArticleFacts, fact: Fact, suffix: str, why: str) -> Candidate:
@@ -61,6 +67,8 @@ def _most_common(entry: ArticleFacts, members: list[Fact]) -> Candidate | None:
     shares = [_share(f) for f in asked]
     if len(asked) < 3 or any(s is None for s in shares):
         return None
+    if any(_RATE.search(f"{f.statement} {f.source.text}") for f in members):
+        return None  # rates per item ("recurrence 9%"), not parts of one whole
     ranked = sorted(zip(shares, asked, strict=True), key=lambda pair: -(pair[0] or 0.0))
     (top, fact), (second, _) = ranked[0], ranked[1]
     assert top is not None  # checked above

@@ -58,6 +58,7 @@ class Candidate:
     numeric: bool
     suffix: str  # distinguishes two questions made from one fact ("item", "value")
     problem: str = ""  # set when the question must not be asked (M3: two right answers)
+    problem_rule: str = "M3"  # the rule ``problem`` reports under
     arcs: tuple[Arc, ...] = ()  # distractor candidates scanned (for incremental builds)
     subjects: frozenset[tuple[str, str]] = frozenset()  # right-answer sets relied on
 
@@ -308,7 +309,9 @@ def build_questions(
         fact, entry = candidate.fact, candidate.entry
         item_id = f"{fact.id}#mcq-{candidate.suffix}"
         if candidate.problem:
-            findings.append(Finding("M3", item_id, candidate.problem, entry.slug, fact.id))
+            findings.append(
+                Finding(candidate.problem_rule, item_id, candidate.problem, entry.slug, fact.id)
+            )
             continue
         if len(candidate.pool) < MIN_OPTIONS - 1:
             findings.append(

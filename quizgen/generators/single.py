@@ -13,11 +13,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from quizgen.generators.incremental import pool_value
 from quizgen.generators.mcq import Candidate, Pools, Scan, draw, mid_sentence
 from quizgen.generators.numeric import figure_distractors, one_figure
 from quizgen.generators.wording import stem
 from quizgen.model import ArticleFacts, Fact, FactKind
-from quizgen.normalize import EntitySet, content_words
+from quizgen.normalize import EntitySet, content_words, same_entity
 
 __all__ = ["FIGURE_KINDS", "NAME_KINDS", "single_candidates"]
 
@@ -36,11 +37,14 @@ def _figure_part(value: str) -> str:
     return match.group(0).strip() if match else value
 
 
-def _figure(entry: ArticleFacts, fact: Fact, pools: Pools) -> Candidate | None:
+def _figure(entry: ArticleFacts, fact: Fact, pools: Pools) -> Candidate:
     answer = _figure_part(fact.value)
     index = fact.statement.find(answer)
-    if one_figure(answer) is None or index < 0:
-        return None
+    if one_figure(answer) is None:
+        why = f"{answer!r} is a range or several figures: no numeric distractor rule"
+        return Candidate(entry, fact, "", answer, (), True, "value", problem=why, problem_rule="M6")
+    if index < 0:
+        return _unaskable(entry, fact, f"{answer!r} is not in its sentence")
     gapped = fact.statement[:index] + _BLANK + fact.statement[index + len(answer) :]
     stated = [
         f.value
@@ -59,18 +63,27 @@ def _figure(entry: ArticleFacts, fact: Fact, pools: Pools) -> Candidate | None:
     )
 
 
-def _unaskable(entry: ArticleFacts, fact: Fact, why: str) -> Candidate:
-    return Candidate(entry, fact, "", fact.value, (), False, "value", problem=why)
+def _unaskable(entry: ArticleFacts, fact: Fact, why: str, rule: str = "C1") -> Candidate:
+    """A question that cannot be asked: its sentence does not hold its answer (C1), or the
+    answer is on the front already (C4)."""
+    return Candidate(
+        entry, fact, "", fact.value, (), False, "value", problem=why, problem_rule=rule
+    )
 
 
 def _name(entry: ArticleFacts, fact: Fact, pools: Pools) -> Candidate:
     kind = fact.kind
     answer = fact.value if kind is FactKind.SYNONYM else fact.item
+    named = answer
+    if kind is FactKind.DEFINITION:
+        answer = fact.subject  # the title, as the distractors are titles (no cue by number)
     near = content_words(fact.subject) | content_words(answer)
     # Names the article gives for the same thing are right too, whichever kind says so.
     same = EntitySet([answer, fact.subject, *_names_of(pools, fact.subject)])
+    if kind is FactKind.SYNONYM and same_entity(answer, fact.subject):
+        return _unaskable(entry, fact, f"{answer!r} names the subject itself", rule="C4")
     local = [
-        _answer_of(f)
+        pool_value(f)
         for f in pools.by_kind_article[(kind, entry.slug)]
         if f.subject.lower() != fact.subject.lower()
     ]
@@ -82,9 +95,9 @@ def _name(entry: ArticleFacts, fact: Fact, pools: Pools) -> Candidate:
         FactKind.DEFINITION: "definition",
     }[kind]
     # The name is left out of its sentence; a sentence that does not hold it is not shown.
-    statement = re.sub(re.escape(answer), _BLANK, fact.statement, count=1, flags=re.I)
+    statement = re.sub(re.escape(named), _BLANK, fact.statement, count=1, flags=re.I)
     if kind is not FactKind.SYNONYM and _BLANK not in statement:
-        return _unaskable(entry, fact, f"{answer!r} is not in its sentence")
+        return _unaskable(entry, fact, f"{named!r} is not in its sentence")
     return Candidate(
         entry,
         fact,
@@ -124,8 +137,6 @@ def single_candidates(
     """Questions on one article's stand-alone facts."""
     for fact in facts:
         if fact.kind in FIGURE_KINDS:
-            made = _figure(entry, fact, pools)
-            if made is not None:
-                yield made
+            yield _figure(entry, fact, pools)
         elif fact.kind in NAME_KINDS:
             yield _name(entry, fact, pools)
