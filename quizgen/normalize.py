@@ -15,6 +15,7 @@ __all__ = [
     "EntitySet",
     "content_words",
     "is_catch_all",
+    "name_key",
     "normalize_answer",
     "numbers_in",
     "same_entity",
@@ -138,12 +139,17 @@ def same_entity(first: str, second: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def name_key(name: str) -> frozenset[str]:
+    """What two spellings of one name share: their words in any order, singular, American,
+    without a parenthesis ("Schwannomas/neurilemmomas" → {neurilemmoma, schwannoma})."""
+    return words_of(_PARENTHESIS.sub(" ", name)) - {"of", "and", "or"}
+
+
 def same_name(first: str, second: str) -> bool:
     """Strictly the same name: the same words in any order, singular or plural, British or
     American, a parenthesis aside ("neurilemmoma/schwannoma" = "Schwannomas/neurilemmomas")."""
-    a = words_of(_PARENTHESIS.sub(" ", first)) - {"of", "and", "or"}
-    b = words_of(_PARENTHESIS.sub(" ", second)) - {"of", "and", "or"}
-    return bool(a) and a == b
+    a = name_key(first)
+    return bool(a) and a == name_key(second)
 
 
 @lru_cache(maxsize=65536)

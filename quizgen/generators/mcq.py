@@ -25,7 +25,7 @@ from quizgen.generators.incremental import (
     value_hash,
 )
 from quizgen.model import ArticleFacts, Fact, FactKind, Finding, MCQuestion
-from quizgen.normalize import EntitySet, is_catch_all, normalize_answer, numbers_in
+from quizgen.normalize import EntitySet, is_catch_all, name_key, normalize_answer, numbers_in
 
 __all__ = [
     "MAX_OPTIONS",
@@ -87,7 +87,7 @@ class Pools:
 
     # Names the selection says denote one thing (an article's title and its synonyms),
     # by normalised name: a distractor that is a synonym of a right answer is right too.
-    aliases: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    aliases: dict[frozenset[str], set[str]] = field(default_factory=lambda: defaultdict(set))
     true_sets: dict[tuple[FactKind, str], EntitySet] = field(default_factory=dict)
     distinct_values: dict[tuple[FactKind, str], tuple[list[str], list[int]]] = field(
         default_factory=dict
@@ -112,7 +112,7 @@ class Pools:
         out: list[str] = []
         for name in names:
             out.append(name)
-            out.extend(self.aliases.get(normalize_answer(name), ()))
+            out.extend(self.aliases.get(name_key(name), ()))
         return out
 
     def distinct(self, kind: FactKind, key: str, system: str = "") -> tuple[list[str], list[int]]:
@@ -165,7 +165,7 @@ def build_pools(facts: Iterable[Fact], systems: Mapping[str, str] | None = None)
         if fact.kind is FactKind.SYNONYM and fact.value:
             names = {fact.subject, fact.value}
             for name in names:
-                pools.aliases[normalize_answer(name)] |= names - {name}
+                pools.aliases[name_key(name)] |= names - {name}
     return pools
 
 

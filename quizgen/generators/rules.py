@@ -353,7 +353,10 @@ MCQ_RULES: tuple[Callable[[MCQuestion, Pools], list[Finding]], ...] = (
 
 
 def check_mcq(question: MCQuestion, facts: Pools) -> list[Finding]:
-    """Every MCQ rule's findings for one question."""
+    """Every MCQ rule's findings for one question (only M2's when it has no valid key: the
+    other rules read the key)."""
+    if shape := m2_one_key(question, facts):
+        return shape
     return [finding for rule in MCQ_RULES for finding in rule(question, facts)]
 
 
