@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import json
 import random
+import re
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -16,13 +18,12 @@ from typer.testing import CliRunner
 from quizgen.cli import app
 from quizgen.generators import generate
 from quizgen.generators.coverage import coverage
-from quizgen.generators.incremental import subject_family
 from quizgen.generators.mcq import build_pools
 from quizgen.generators.numeric import MARGIN, figure_distractors
 from quizgen.generators.questions import candidates
 from quizgen.generators.vocab import key_levels, vocabulary_of
 from quizgen.model import ArticleFacts, Fact, FactKind, Provenance
-from quizgen.normalize import same_entity, same_name
+from quizgen.normalize import same_name
 from quizgen.selection import resolve_selection
 
 # --- M3: right before many -------------------------------------------------------------
@@ -161,8 +162,6 @@ def test_signal_distractors_are_levels_the_library_never_states(
 
 
 def replace_article(fact: Fact, article: str) -> Fact:
-    from dataclasses import replace  # noqa: PLC0415
-
     return replace(fact, id=f"{fact.id}-{article}", source=replace(fact.source, article=article))
 
 
@@ -223,23 +222,38 @@ def test_cards_coverage_in_the_terminal_and_in_json(runner: CliRunner, tmp_path:
 
 # --- property: no question with two right answers ----------------------------------------
 
-_NAMES = ["schwannoma", "neurilemmoma", "meningioma", "ependymoma", "lipoma", "cyst", "tumour"]
+# Names with the variants M3 must see through: word order ("a/b" = "b/a"), plural, spelling.
+_NAMES = [
+    "schwannoma",
+    "neurilemmoma",
+    "meningioma",
+    "ependymoma",
+    "lipoma",
+    "haemangioma",
+    "hemangioma",
+    "cyst",
+]
 _name = st.builds(
-    lambda words, plural, slash: (
-        ("/".join(words) if slash else " ".join(words)) + ("s" if plural else "")
-    ),
+    lambda words, plural: "/".join(words) + ("s" if plural else ""),
     st.lists(st.sampled_from(_NAMES), min_size=1, max_size=2, unique=True),
     st.booleans(),
-    st.booleans(),
 )
-_subject = st.sampled_from(["dural mass", "dural masses", "spinal lesion", "spinal lesions"])
+_subject = st.sampled_from(["dural lesion", "dural lesions", "spinal nodule", "spinal nodules"])
 _list = st.tuples(_subject, st.lists(_name, min_size=1, max_size=5, unique=True))
+_synonym = st.tuples(st.sampled_from(_NAMES), st.sampled_from(_NAMES))
+
+
+def _variant_key(name: str) -> frozenset[str]:
+    """The test's own idea of one name (independent of quizgen.normalize): words in any
+    order, without a plural s, British spelling made American."""
+    words = re.split(r"[/ ]+", name.lower().replace("haem", "hem"))
+    return frozenset(word.removesuffix("s") for word in words if word)
 
 
 @settings(
-    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
-@given(st.lists(_list, min_size=1, max_size=5), st.lists(st.tuples(_name, _name), max_size=3))
+@given(st.lists(_list, min_size=1, max_size=5), st.lists(_synonym, max_size=3))
 def test_no_distractor_is_stated_right_anywhere_in_the_library(
     make_fact: Callable[..., Fact],
     lists: list[tuple[str, list[str]]],
@@ -249,42 +263,26 @@ def test_no_distractor_is_stated_right_anywhere_in_the_library(
     for number, (subject, items) in enumerate(lists):
         facts += [_differential(make_fact, f"a{number}", subject, item) for item in items]
     for number, (name, other) in enumerate(synonyms):
-        facts.append(
-            make_fact(
-                kind=FactKind.SYNONYM,
-                article=f"s{number}",
-                subject=name,
-                value=other,
-                item="",
-                group="",
-            )
+        synonym = make_fact(
+            kind=FactKind.SYNONYM, article=f"s{number}", subject=name, value=other, item=""
         )
+        facts.append(replace(synonym, group=""))
     pools = build_pools(facts)
-    aliases: dict[str, set[str]] = {}
-    for name, other in synonyms:
-        aliases.setdefault(name, set()).add(other)
-        aliases.setdefault(other, set()).add(name)
-    entries = {
-        f.source.article: _entry(
-            f.source.article, "Library", [g for g in facts if g.source.article == f.source.article]
-        )
-        for f in facts
-    }
-    for entry in entries.values():
-        diff = [f for f in entry.facts if f.kind is FactKind.DIFFERENTIAL]
-        for candidate in candidates(entry, diff, pools):
-            family = subject_family(candidate.fact.subject)
-            right = [
-                f.item
+    for number in range(len(lists)):
+        mine = [f for f in facts if f.source.article == f"a{number}"]
+        entry = _entry(f"a{number}", "Library", mine)
+        for candidate in candidates(entry, mine, pools):
+            family = _variant_key(candidate.fact.subject)
+            right = {
+                _variant_key(f.item)
                 for f in facts
-                if f.kind is FactKind.DIFFERENTIAL and subject_family(f.subject) == family
-            ]
-            right += [
-                alias
-                for name in right
-                for known, others in aliases.items()
-                if same_name(known, name)
-                for alias in others
-            ]
+                if f.kind is FactKind.DIFFERENTIAL and _variant_key(f.subject) == family
+            }
+            right |= {
+                _variant_key(b)
+                for a, b in [*synonyms, *((b, a) for a, b in synonyms)]
+                if _variant_key(a) in right
+            }
             for option in candidate.pool:
-                assert not any(same_entity(option, name) for name in right), (option, right)
+                key = _variant_key(option)
+                assert not any(key <= r or r <= key for r in right), (option, right)

@@ -81,7 +81,9 @@ def _name(entry: ArticleFacts, fact: Fact, pools: Pools) -> Candidate:
     # Names the article gives for the same thing are right too, whichever kind says so.
     same = EntitySet([answer, fact.subject, *_names_of(pools, fact.subject)])
     if kind is FactKind.SYNONYM and same_entity(answer, fact.subject):
-        return _unaskable(entry, fact, f"{answer!r} names the subject itself", rule="C4")
+        return _unaskable(
+            entry, fact, f"{answer!r} repeats the subject's name: the stem gives it away", rule="C4"
+        )
     local = [
         pool_value(f)
         for f in pools.by_kind_article[(kind, entry.slug)]
