@@ -10,7 +10,22 @@ import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
-__all__ = ["EntitySet", "normalize_answer", "numbers_in", "same_entity", "words_of"]
+__all__ = [
+    "CATCH_ALL",
+    "EntitySet",
+    "content_words",
+    "is_catch_all",
+    "name_key",
+    "normalize_answer",
+    "numbers_in",
+    "same_entity",
+    "same_name",
+    "singular",
+    "words_of",
+]
+
+# Items that only close a list ("others: 24%"): never a key, a differential or a distractor.
+CATCH_ALL = frozenset({"other", "others", "unknown", "miscellaneous", "rest", "remainder"})
 
 # British → American spellings, applied to whole words after accents are gone.
 _SPELLING: tuple[tuple[re.Pattern[str], str], ...] = tuple(
@@ -65,12 +80,41 @@ def normalize_answer(text: str) -> str:
     return text.strip(".")
 
 
+def is_catch_all(item: str) -> bool:
+    """ "others", "unknown", "other causes": the rest of a list, not a thing to learn."""
+    words = item.strip().lower().split()
+    return bool(words) and words[0] in CATCH_ALL and len(words) <= 2
+
+
+@lru_cache(maxsize=65536)
+def singular(word: str) -> str:
+    """A normalised word's singular, for comparing names ("metastases" → "metastasis",
+    "cysts" → "cyst", "vertebrae" → "vertebra"); errs on leaving a word alone."""
+    if len(word) <= 3 or not word.isalpha():
+        return word
+    for plural, single in (("sses", "ss"), ("ases", "asis"), ("oses", "osis"), ("yses", "ysis")):
+        if word.endswith(plural):
+            return word[: -len(plural)] + single
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith("ae"):
+        return word[:-1]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
 def numbers_in(text: str) -> list[float]:
     """Every number in ``text``, in order."""
     return [float(n) for n in _NUMBER.findall(text)]
 
 
-_GENERIC_WORDS = frozenset({"spinal", "lesion", "lesions", "tumor", "tumors", "of", "and", "or"})
+_GENERIC_WORDS = frozenset({"spinal", "lesion", "tumor", "of", "and", "or"})
+# Words that say nothing about which thing a name denotes, for ``content_words``.
+_FUNCTION_WORDS = frozenset(
+    {"to", "in", "on", "at", "by", "with", "for", "from", "sign", "disease", "syndrome"}
+)
+_PARENTHESIS = re.compile(r"\([^()]*\)")
 
 
 @lru_cache(maxsize=65536)
@@ -78,7 +122,7 @@ def words_of(text: str) -> frozenset[str]:
     """Normalised content words ("spinal schwannoma/neurilemmoma" → {schwannoma, neurilemmoma}
     plus "spinal"), for comparing names written in different orders."""
     words = re.split(r"[\s/,()]+", text)
-    return frozenset(w for w in (normalize_answer(word) for word in words) if w)
+    return frozenset(singular(w) for w in (normalize_answer(word) for word in words) if w)
 
 
 @lru_cache(maxsize=262144)
@@ -92,6 +136,27 @@ def same_entity(first: str, second: str) -> bool:
     a = words_of(first) - _GENERIC_WORDS
     b = words_of(second) - _GENERIC_WORDS
     return bool(a and b) and (a <= b or b <= a)
+
+
+@lru_cache(maxsize=65536)
+def name_key(name: str) -> frozenset[str]:
+    """What two spellings of one name share: their words in any order, singular, American,
+    without a parenthesis ("Schwannomas/neurilemmomas" → {neurilemmoma, schwannoma})."""
+    return words_of(_PARENTHESIS.sub(" ", name)) - {"of", "and", "or"}
+
+
+def same_name(first: str, second: str) -> bool:
+    """Strictly the same name: the same words in any order, singular or plural, British or
+    American, a parenthesis aside ("neurilemmoma/schwannoma" = "Schwannomas/neurilemmomas")."""
+    a = name_key(first)
+    return bool(a) and a == name_key(second)
+
+
+@lru_cache(maxsize=65536)
+def content_words(name: str) -> frozenset[str]:
+    """The words of a name that say what it denotes ("metastasis to the spine" →
+    {metastasis, spine}), singular, without function words or "sign"."""
+    return words_of(name) - _GENERIC_WORDS - _FUNCTION_WORDS
 
 
 class EntitySet:

@@ -40,13 +40,20 @@ def cards(
     dropped: Annotated[
         bool, typer.Option("--dropped", help="Also list every dropped item and its rule.")
     ] = False,
+    show_coverage: Annotated[
+        bool,
+        typer.Option(
+            "--coverage", help="Also count facts, facts with a card or MCQ, drops by rule."
+        ),
+    ] = False,
     as_json: JsonOption = False,
 ) -> None:
     """Show the cloze cards and MCQs made from a recipe or articles, one card per line.
 
-    Example: quizgen cards seeds/ --kind mcq --dropped
+    Example: quizgen cards seeds/ --kind mcq --dropped --coverage
     """
     from quizgen.generators import generate  # noqa: PLC0415
+    from quizgen.generators.coverage import coverage  # noqa: PLC0415
     from quizgen.selection import resolve_selection  # noqa: PLC0415
 
     selection = resolve_selection(sources or [], store_dir=store, now=datetime.now(UTC))
@@ -59,6 +66,12 @@ def cards(
         mcqs=kind in (None, "mcq"),
         approved_only=selection.recipe.approved_only,
     )
+    facts = [
+        fact
+        for entry in selection.entries
+        for fact in entry.usable_facts(approved_only=selection.recipe.approved_only)
+    ]
+    figures = coverage(facts, made.notes, made.questions, made.findings)
     if as_json:
         print(
             json.dumps(
@@ -66,6 +79,7 @@ def cards(
                     "notes": [asdict(n) for n in made.notes],
                     "questions": [asdict(q) for q in made.questions],
                     "findings": [asdict(f) for f in made.findings],
+                    "coverage": figures.to_dict(),
                 },
                 indent=1,
                 ensure_ascii=False,
@@ -86,6 +100,9 @@ def cards(
         f"{sum(len(n.deletions) for n in made.notes)} cloze cards, "
         f"{len(made.questions)} MCQs, {len(made.findings)} dropped"
     )
+    if show_coverage:
+        for line in figures.lines():
+            print(line)
     if dropped:
         for finding in made.findings:
             print(

@@ -5,9 +5,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from quizgen.extractors.clauses import Clause, iter_clauses, same_name, split_noun_phrases
-from quizgen.extractors.text import LABEL_WORDS, ListUnit, iter_lists, make_fact, split_label
+from quizgen.extractors.clauses import Clause, iter_clauses, split_noun_phrases
+from quizgen.extractors.text import (
+    LABEL_WORDS,
+    PERCENT,
+    ListUnit,
+    iter_lists,
+    make_fact,
+    split_label,
+)
 from quizgen.model import Article, Fact, FactKind, ListItem
+from quizgen.normalize import is_catch_all, same_name
 
 __all__ = ["extract_differentials", "extract_prose_differentials"]
 
@@ -77,13 +85,31 @@ def _describes(child: ListItem) -> bool:
     return not child.children and (len(_WORD.findall(name)) > LABEL_WORDS or ", " in name)
 
 
+def _lists_shares(items: tuple[ListItem, ...]) -> bool:
+    """A list whose entries mostly carry a share ("pleomorphic adenoma 60%") is a frequency
+    list wherever it stands, even under "Differential diagnosis": the frequency extractor
+    reads it."""
+    with_share = sum(bool(PERCENT.search(item.text)) for item in items)
+    return with_share >= 2 and 2 * with_share >= len(items)
+
+
+def _is_diagnosis(name: str, subject: str, article: Article) -> bool:
+    """ "others", "unknown" close a list; the article's subject is no differential of itself
+    (nor of itself in a setting)."""
+    if is_catch_all(name):
+        return False
+    return not any(same_name(name, own) for own in (subject, article.title, *article.synonyms))
+
+
 def extract_differentials(article: Article) -> Iterator[Fact]:
     """One fact per diagnosis in a "for X consider:" list or a differential section."""
     for unit in iter_lists(article):
         subject = _subject(unit, article)
-        if not subject:
+        if not subject or _lists_shares(unit.block.items):
             continue
         for name, detail, group, line in _members(unit.block.items, ""):
+            if not _is_diagnosis(name, subject.split(" in ", 1)[0], article):
+                continue
             yield make_fact(
                 FactKind.DIFFERENTIAL,
                 article,

@@ -16,6 +16,7 @@ from functools import cached_property
 from pathlib import Path
 
 from quizgen.generators.cloze import build_cloze_notes
+from quizgen.generators.coverage import unreported
 from quizgen.generators.incremental import (
     Arc,
     ArticleItems,
@@ -27,13 +28,8 @@ from quizgen.generators.incremental import (
     pack,
     pool_key,
 )
-from quizgen.generators.mcq import (
-    Pools,
-    article_system,
-    build_pools,
-    build_questions,
-    candidates,
-)
+from quizgen.generators.mcq import Pools, article_system, build_pools, build_questions
+from quizgen.generators.questions import candidates
 from quizgen.generators.rules import (
     check_cloze,
     check_mcq,
@@ -160,6 +156,7 @@ def _make(
             findings.extend(problems)
             if not problems:
                 questions.append(_place_key(question, options.base))
+    findings.extend(unreported(entry.slug, facts, notes, questions, findings, cards=options.cards))
     values, defines = contributions(facts, article_system(entry))
     packed, key = pack(Items(tuple(notes), tuple(questions), tuple(findings)))
     return ArticleItems(

@@ -25,18 +25,12 @@ from quizgen.model import (
     SourceRef,
     list_key,
 )
+from quizgen.normalize import CATCH_ALL, is_catch_all
 
 __all__ = ["CATCH_ALL", "build_cloze_notes", "cloze", "escape", "is_catch_all", "note_tags"]
 
-# Items that only close a list ("others: 24%") are shown, never asked.
-CATCH_ALL = frozenset({"other", "others", "unknown", "miscellaneous", "rest", "remainder"})
 _FIGURE = re.compile(r"[<>≤≥~]?\s*\d+(?:\.\d+)?(?:\s*(?:-|–|to)\s*\d+(?:\.\d+)?)?\s*(?:%|years)?")
 _PARENTHETICAL_TAIL = re.compile(r"^(?P<head>[^()]+?)\s*(?P<tail>\([^()]*\))$")
-
-
-def is_catch_all(item: str) -> bool:
-    """ "others", "unknown": the rest of a list, not a fact to learn."""
-    return item.strip().lower() in CATCH_ALL
 
 
 def escape(text: str) -> str:

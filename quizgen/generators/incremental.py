@@ -29,9 +29,10 @@ from quizgen.model import (
     MCQuestion,
     pickle_by_fields,
 )
-from quizgen.normalize import normalize_answer
+from quizgen.normalize import normalize_answer, singular
 
 __all__ = [
+    "ALIASES",
     "Arc",
     "ArticleItems",
     "Items",
@@ -42,6 +43,7 @@ __all__ = [
     "list_name",
     "pack",
     "pool_key",
+    "pool_value",
     "subject_family",
     "value_hash",
 ]
@@ -53,11 +55,29 @@ PoolKey = tuple[str, str]
 Said = tuple[str, str, str]  # kind, subject, what is right for it
 
 
+# The subject key every question that checks a right-answer set depends on: synonyms.
+ALIASES: PoolKey = ("synonym", "\x00aliases")
+
+
 def subject_family(subject: str) -> str:
     """What a subject is about without its setting: "hepatocellular carcinoma in a cirrhotic
-    liver" → "hepatocellular carcinoma" (lower case). Lists of one family are one truth:
-    what is listed for HCC in a non-cirrhotic liver is no wrong answer about HCC in cirrhosis."""
-    return subject.lower().split(" in ", 1)[0].strip()
+    liver" → "hepatocellular carcinoma" (lower case, each word singular, British spelling
+    made American: "spinal tumours" and "spinal tumor" are one family). Lists of one
+    family are one truth: what is listed for HCC in a non-cirrhotic liver is no wrong answer
+    about HCC in cirrhosis."""
+    head = subject.lower().split(" in ", 1)[0]
+    return " ".join(singular(normalize_answer(word)) for word in head.split() if word.strip())
+
+
+def pool_value(fact: Fact) -> str:
+    """What a fact offers as a distractor: a finding, a listed name, or for a synonym or a
+    definition the name of the thing it names (the article's title: one option per thing,
+    never two names of one thing side by side)."""
+    if fact.kind is FactKind.APPEARANCE:
+        return fact.value
+    if fact.kind in (FactKind.SYNONYM, FactKind.DEFINITION):
+        return fact.subject
+    return fact.item
 
 
 def list_name(key: str, system: str) -> str:
@@ -65,7 +85,7 @@ def list_name(key: str, system: str) -> str:
     return f"{key}\x1f{system}" if system else key
 
 
-def pool_key(kind: FactKind, key: str) -> PoolKey:
+def pool_key(kind: str, key: str) -> PoolKey:
     """The key as cached items hold it."""
     return (str(kind), key)
 
@@ -211,12 +231,18 @@ def contributions(
         kind = str(fact.kind)
         what = f"{fact.attribute}={fact.value}" if fact.kind is FactKind.APPEARANCE else fact.item
         said.add((kind, fact.subject.lower(), what))
+        if fact.kind is FactKind.SYNONYM:
+            # A synonym widens what is right for every question on either name; any
+            # change stales every question that relied on a right-answer set (ALIASES).
+            said.add((kind, ALIASES[1], fact.value))
         if fact.kind is FactKind.DIFFERENTIAL and not fact.group:
             key, value = "", fact.item
         elif fact.kind is FactKind.APPEARANCE:
             key, value = fact.attribute, fact.value
         elif fact.kind is FactKind.ASSOCIATION:
             key, value = fact.group, fact.item
+        elif fact.kind in (FactKind.SYNONYM, FactKind.SIGN, FactKind.DEFINITION):
+            key, value = fact.group, pool_value(fact)
         else:
             continue
         values[(kind, key)].add(value)
@@ -246,6 +272,9 @@ class Touched:
             changed = old_values.get(key, frozenset()) ^ new_values.get(key, frozenset())
             self.positions[key].extend(value_hash(text) for text in changed)
         for kind, subject, _ in old_said ^ new_said:
+            if (kind, subject) == ALIASES:
+                self.subjects.add(ALIASES)
+                continue
             self.subjects |= {(kind, subject), (kind, f"family:{subject_family(subject)}")}
 
     def stales(self, items: ArticleItems) -> bool:

@@ -9,25 +9,23 @@ selection (M5), and stop at ``POOL_SIZE`` so that large libraries stay fast.
 from __future__ import annotations
 
 import bisect
-import functools
 import itertools
 import random
-import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from quizgen.generators.cloze import is_catch_all, note_tags
+from quizgen.generators.cloze import note_tags
 from quizgen.generators.incremental import (
     Arc,
     list_name,
     pool_key,
+    pool_value,
     subject_family,
     value_hash,
 )
-from quizgen.generators.wording import stem
-from quizgen.model import ArticleFacts, Fact, FactKind, Finding, MCQuestion, list_key
-from quizgen.normalize import EntitySet, normalize_answer, numbers_in
+from quizgen.model import ArticleFacts, Fact, FactKind, Finding, MCQuestion
+from quizgen.normalize import EntitySet, is_catch_all, name_key, normalize_answer, numbers_in
 
 __all__ = [
     "MAX_OPTIONS",
@@ -35,17 +33,17 @@ __all__ = [
     "POOL_SIZE",
     "Candidate",
     "Pools",
+    "Scan",
     "article_system",
     "build_pools",
     "build_questions",
-    "candidates",
+    "draw",
+    "mid_sentence",
 ]
 
 MAX_OPTIONS = 5
-MIN_OPTIONS = 4
+MIN_OPTIONS = 3  # three options are as good as four or five (Rodriguez 2005; card rules M2)
 POOL_SIZE = 12  # M9: more distractors than shown, for sampling per sheet version
-_NUMERIC_MARGIN = 0.2  # M6: options differ by at least 20 % relative
-_SIGNAL = re.compile(r"(hypo|hyper|iso|intermediate|high|low|bright|dark|dense|lucen)", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,8 +58,9 @@ class Candidate:
     numeric: bool
     suffix: str  # distinguishes two questions made from one fact ("item", "value")
     problem: str = ""  # set when the question must not be asked (M3: two right answers)
+    problem_rule: str = "M3"  # the rule ``problem`` reports under
     arcs: tuple[Arc, ...] = ()  # distractor candidates scanned (for incremental builds)
-    subjects: frozenset[tuple[FactKind, str]] = frozenset()  # right-answer sets relied on
+    subjects: frozenset[tuple[str, str]] = frozenset()  # right-answer sets relied on
 
 
 @dataclass(slots=True)
@@ -86,6 +85,9 @@ class Pools:
     families: dict[tuple[FactKind, str], set[str]] = field(default_factory=lambda: defaultdict(set))
     systems: Mapping[str, str] = field(default_factory=dict)  # article slug → its body system
 
+    # Names the selection says denote one thing (an article's title and its synonyms),
+    # by normalised name: a distractor that is a synonym of a right answer is right too.
+    aliases: dict[frozenset[str], set[str]] = field(default_factory=lambda: defaultdict(set))
     true_sets: dict[tuple[FactKind, str], EntitySet] = field(default_factory=dict)
     distinct_values: dict[tuple[FactKind, str], tuple[list[str], list[int]]] = field(
         default_factory=dict
@@ -97,12 +99,21 @@ class Pools:
         key = (kind, subject.lower())
         if key not in self.true_sets:
             family = self.families[(kind, subject_family(subject))]
-            self.true_sets[key] = EntitySet(
+            items = [
                 f.item
                 for member in family or {subject.lower()}
                 for f in self.by_subject[(kind, member)]
-            )
+            ]
+            self.true_sets[key] = EntitySet(self.with_aliases(items))
         return self.true_sets[key]
+
+    def with_aliases(self, names: Iterable[str]) -> list[str]:
+        """``names`` and every synonym the selection gives for any of them."""
+        out: list[str] = []
+        for name in names:
+            out.append(name)
+            out.extend(self.aliases.get(name_key(name), ()))
+        return out
 
     def distinct(self, kind: FactKind, key: str, system: str = "") -> tuple[list[str], list[int]]:
         """Distinct distractor candidates of a kind and their hash positions, in a stable
@@ -119,8 +130,12 @@ class Pools:
                 facts = [f for f in self.by_kind[kind] if f.group == key]
             if system:
                 facts = [f for f in facts if self.systems.get(f.source.article) == system]
-            values = [f.value if kind is FactKind.APPEARANCE else f.item for f in facts]
-            unique = {normalize_answer(v): v for v in reversed(values) if normalize_answer(v)}
+            values = [pool_value(f) for f in facts]
+            unique = {
+                normalize_answer(v): v
+                for v in reversed(values)
+                if normalize_answer(v) and not is_catch_all(v)
+            }
             ordered = sorted(unique.values(), key=lambda v: (value_hash(v), v))
             self.distinct_values[cache_key] = (ordered, [value_hash(v) for v in ordered])
         return self.distinct_values[cache_key]
@@ -147,10 +162,14 @@ def build_pools(facts: Iterable[Fact], systems: Mapping[str, str] | None = None)
             pools.top_level[fact.kind].append(fact)
         pools.item_names[(fact.kind, fact.subject.lower())].add(fact.item)
         pools.families[(fact.kind, subject_family(fact.subject))].add(fact.subject.lower())
+        if fact.kind is FactKind.SYNONYM and fact.value:
+            names = {fact.subject, fact.value}
+            for name in names:
+                pools.aliases[name_key(name)] |= names - {name}
     return pools
 
 
-def _draw(
+def draw(
     tiers: Sequence[Iterable[str]],
     exclude: EntitySet,
     limit: int = POOL_SIZE,
@@ -160,7 +179,7 @@ def _draw(
     """Up to ``limit`` values (that ``keep`` accepts) not (possibly) the same as an excluded
     one or as each other. Stops when it has enough or after ``scan`` values (a library of
     thousands of articles repeats the same few findings). ``tiers`` are read in turn, and
-    reading stops after a tier (``_Scan.tiers``: the same article and body system) that
+    reading stops after a tier (``Scan.tiers``: the same article and body system) that
     already gave enough for a question: distractors from the same region are the plausible
     ones (M5)."""
     kept: list[str] = []
@@ -173,7 +192,7 @@ def _draw(
             if budget <= 0:
                 break
             budget -= 1
-            if not normalize_answer(value):
+            if not normalize_answer(value) or is_catch_all(value):
                 continue
             if not exclude.matches(value) and not chosen.matches(value):
                 chosen.add(value)
@@ -185,7 +204,7 @@ def _draw(
     return tuple(kept)
 
 
-class _Scan:
+class Scan:
     """Distractor candidates for one question: the same article's values, then the distinct
     values of articles on the same body system, then those of the whole selection, each list
     from the question's own hash position onwards (so questions draw different distractors,
@@ -245,225 +264,12 @@ class _Scan:
         return tuple(arcs)
 
 
-def _numeric_pool(answer: str, values: Sequence[str]) -> list[str]:
-    """Other figures of the same list, each clearly apart from the key and one another."""
-    (key,) = numbers_in(answer)[:1] or (0.0,)
-    kept: list[float] = []
-    chosen: list[str] = []
-    for value in values:
-        numbers = numbers_in(value)
-        if len(numbers) != 1 or not 0 <= numbers[0] <= 100:
-            continue
-        number = numbers[0]
-        if all(
-            abs(number - other) > _NUMERIC_MARGIN * max(number, other) for other in (key, *kept)
-        ):
-            kept.append(number)
-            chosen.append(value)
-    return chosen
-
-
-def _frequency(entry: ArticleFacts, members: list[Fact]) -> Iterator[Candidate]:
-    asked = [f for f in members if not is_catch_all(f.item)]
-    for fact in asked:
-        {normalize_answer(f.value) for f in asked if f is not fact}
-        items = [f.item for f in asked if f is not fact]
-        twin = next(
-            (
-                f.item
-                for f in asked
-                if f is not fact and normalize_answer(f.value) == normalize_answer(fact.value)
-            ),
-            "",
-        )
-        if twin:
-            yield Candidate(
-                entry,
-                fact,
-                "",
-                fact.item,
-                (),
-                False,
-                "item",
-                problem=f"{twin} also accounts for {fact.value}: two right answers",
-            )
-        else:
-            yield Candidate(
-                entry,
-                fact,
-                stem(
-                    "mcq",
-                    _frequency_wording("frequency_item", fact.group),
-                    title=entry.title,
-                    group=fact.group,
-                    value=fact.value,
-                ),
-                fact.item,
-                _draw([items], EntitySet([fact.item]), limit=len(items)),
-                False,
-                "item",
-            )
-        figures = _numeric_pool(fact.value, [f.value for f in members if f is not fact])
-        yield Candidate(
-            entry,
-            fact,
-            stem(
-                "mcq",
-                _frequency_wording("frequency_value", fact.group),
-                title=entry.title,
-                group=fact.group,
-                item=fact.item,
-            ),
-            fact.value,
-            tuple(figures),
-            True,
-            "value",
-        )
-
-
-def _is_plural(name: str) -> bool:
-    """Whether a name ends in a plural noun ("primaries", "osteoblastic metastases")."""
-    last = name.rsplit(maxsplit=1)[-1].lower() if name.split() else ""
-    return last.endswith("s") and not last.endswith(("ss", "us", "is", "sis"))
-
-
-def _frequency_wording(name: str, group: str) -> str:
-    """The stem for a list whose name is a plural noun ("primaries", "growth patterns"), or
-    the one that shows the name as a heading ("location", "non-contrast")."""
-    return name if _is_plural(group) else f"{name}_heading"
-
-
-def _is_subtype(fact: Fact, pools: Pools) -> bool:
-    """A child of another member ("developmental" under "extradural cysts") needs its
-    parent to make sense, so it is asked as a cloze only."""
-    return bool(fact.group) and fact.group in pools.item_names[(fact.kind, fact.subject.lower())]
-
-
-def _differentials(entry: ArticleFacts, facts: Sequence[Fact], pools: Pools) -> Iterator[Candidate]:
-    kind = FactKind.DIFFERENTIAL
-    for fact in facts:
-        if _is_subtype(fact, pools):
-            continue
-        subject = fact.subject.lower()
-        family = subject_family(subject)
-        mine = pools.by_kind_article[(kind, entry.slug)]
-        exclude = pools.true_items(kind, fact.subject)
-        if family != subject:
-            # "Osteosarcoma in children": a setting excludes no finding, so what another
-            # list of the article names ("for a surface lesion") may be right too.
-            local = []
-            exclude = EntitySet([*exclude.names(), *(f.item for f in mine)])
-        else:
-            local = [f.item for f in mine if not f.group and subject_family(f.subject) != family]
-        scan = _Scan(fact, local, (kind, ""), pools)
-        pool = _draw(scan.tiers(), exclude)
-        yield Candidate(
-            entry,
-            fact,
-            stem("mcq", "differential", title=entry.title, subject=_mid_sentence(fact.subject)),
-            fact.item,
-            pool,
-            False,
-            "item",
-            arcs=scan.arcs,
-            subjects=frozenset({(kind, subject), (kind, f"family:{family}")}),
-        )
-
-
-class _NoSharedSignal:
-    """Accepts a finding that shares no signal word with the key's (M3: "hypo- and/or
-    hyperintense" may also be right for "hypointense")."""
-
-    def __init__(self, key_signals: frozenset[str]) -> None:
-        self.key_signals = key_signals
-
-    def __call__(self, finding: str) -> bool:
-        return not _signals(finding) & self.key_signals
-
-
-@functools.lru_cache(maxsize=65536)
-def _signals(finding: str) -> frozenset[str]:
-    """Signal words of a finding: "hyper- or isointense" → {"hyper", "iso"}."""
-    return frozenset(word.lower() for word in _SIGNAL.findall(finding))
-
-
-def _mid_sentence(name: str) -> str:
+def mid_sentence(name: str) -> str:
     """ "Osteoblastic metastases" → "osteoblastic metastases" (names like "Ewing" stay)."""
     first = name.split(maxsplit=1)[0] if name.split() else ""
     if first[:1].isupper() and first[1:] == first[1:].lower() and len(name.split()) > 1:
         return name[:1].lower() + name[1:]
     return name
-
-
-def _appearances(entry: ArticleFacts, facts: Sequence[Fact], pools: Pools) -> Iterator[Candidate]:
-    kind = FactKind.APPEARANCE
-    for fact in facts:
-        same_seq = [
-            f.value
-            for f in pools.by_subject[(kind, fact.subject.lower())]
-            if f.attribute == fact.attribute
-        ]
-        # Only findings on the same sequence are homogeneous (M5); one that shares a signal
-        # word with the key ("hypo- and/or hyperintense" for "hypointense") may also be
-        # right and is never offered (M3).
-        key_signals = _signals(fact.value)
-        local = [
-            f.value
-            for f in pools.by_kind_article[(kind, entry.slug)]
-            if f.attribute == fact.attribute
-        ]
-        # A finding of another organ is no plausible option (a "dural tail" for a bone
-        # tumour): only the article's own body system is scanned.
-        scan = _Scan(fact, local, (kind, fact.attribute), pools, everywhere=False)
-        pool = _draw(scan.tiers(), EntitySet(same_seq), keep=_NoSharedSignal(key_signals))
-        subject = _mid_sentence(fact.subject)
-        wording = "appearance" if _is_plural(subject) else "appearance_one"
-        yield Candidate(
-            entry,
-            fact,
-            stem("mcq", wording, title=entry.title, attribute=fact.attribute, subject=subject),
-            fact.value,
-            pool,
-            False,
-            "value",
-            arcs=scan.arcs,
-            subjects=frozenset({(kind, fact.subject.lower())}),
-        )
-
-
-def _associations(entry: ArticleFacts, facts: Sequence[Fact], pools: Pools) -> Iterator[Candidate]:
-    kind = FactKind.ASSOCIATION
-    for fact in facts:
-        mine = [f.item for f in pools.by_kind_article[(kind, entry.slug)] if f.group == fact.group]
-        scan = _Scan(fact, (), (kind, fact.group), pools)
-        pool = _draw(scan.tiers(), EntitySet(mine))
-        yield Candidate(
-            entry,
-            fact,
-            stem("mcq", "association", title=entry.title, group=fact.group),
-            fact.item,
-            pool,
-            False,
-            "item",
-            arcs=scan.arcs,
-        )
-
-
-def candidates(entry: ArticleFacts, facts: Sequence[Fact], pools: Pools) -> Iterator[Candidate]:
-    """Every question one article's facts could give, before rule checks."""
-    lists: dict[str, list[Fact]] = defaultdict(list)
-    for fact in facts:
-        lists[list_key(fact)].append(fact)
-    for members in lists.values():
-        kind = members[0].kind
-        if kind is FactKind.FREQUENCY:
-            yield from _frequency(entry, members)
-        elif kind is FactKind.DIFFERENTIAL:
-            yield from _differentials(entry, members, pools)
-        elif kind is FactKind.APPEARANCE:
-            yield from _appearances(entry, members, pools)
-        elif kind is FactKind.ASSOCIATION:
-            yield from _associations(entry, members, pools)
 
 
 def _pick(candidate: Candidate, rng: random.Random) -> tuple[tuple[str, ...], int]:
@@ -503,7 +309,9 @@ def build_questions(
         fact, entry = candidate.fact, candidate.entry
         item_id = f"{fact.id}#mcq-{candidate.suffix}"
         if candidate.problem:
-            findings.append(Finding("M3", item_id, candidate.problem, entry.slug, fact.id))
+            findings.append(
+                Finding(candidate.problem_rule, item_id, candidate.problem, entry.slug, fact.id)
+            )
             continue
         if len(candidate.pool) < MIN_OPTIONS - 1:
             findings.append(

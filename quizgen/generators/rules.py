@@ -12,10 +12,13 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
-from quizgen.generators.incremental import QuestionKey
-from quizgen.generators.mcq import Pools
-from quizgen.model import ClozeNote, FactKind, Finding, MCQuestion
-from quizgen.normalize import normalize_answer, numbers_in, same_entity
+from quizgen.generators.incremental import QuestionKey, subject_family
+from quizgen.generators.mcq import MAX_OPTIONS, MIN_OPTIONS, Pools
+from quizgen.generators.numeric import MARGIN
+from quizgen.generators.single import FIGURE_KINDS, NAME_KINDS
+from quizgen.generators.vocab import key_levels, vocabulary_of
+from quizgen.model import ClozeNote, Fact, FactKind, Finding, MCQuestion
+from quizgen.normalize import EntitySet, is_catch_all, normalize_answer, numbers_in, same_entity
 
 __all__ = [
     "CLOZE_RULES",
@@ -192,52 +195,118 @@ def m1_closed_question(q: MCQuestion, _: Pools) -> list[Finding]:
 
 
 def m2_one_key(q: MCQuestion, _: Pools) -> list[Finding]:
-    """M2: 4–5 options (at least 3 distractors), exactly one of them the key."""
-    if not 4 <= len(q.options) <= 5 or not 0 <= q.answer_index < len(q.options):
+    """M2: 3–5 options (at least 2 distractors), exactly one of them the key."""
+    if not MIN_OPTIONS <= len(q.options) <= MAX_OPTIONS or not 0 <= q.answer_index < len(q.options):
         return [_finding("M2", q.id, f"{len(q.options)} options", q.article, q.fact_id)]
     return []
 
 
+def _also_right_differential(fact: Fact, pools: Pools) -> Callable[[str], bool]:
+    true_set = pools.true_items(fact.kind, fact.subject)
+    own = EntitySet(pools.with_aliases([fact.subject, subject_family(fact.subject)]))
+    return lambda option: is_catch_all(option) or true_set.matches(option) or own.matches(option)
+
+
+def _also_right_appearance(q: MCQuestion, fact: Fact, pools: Pools) -> Callable[[str], bool]:
+    stated = pools.by_subject[(fact.kind, fact.subject.lower())]
+    if q.id.endswith("#mcq-sequence"):
+        # A sequence is also right when what it shows shares a level with the key.
+        vocabulary = vocabulary_of(fact.value)
+        wanted = key_levels(fact.value, vocabulary) if vocabulary else frozenset()
+
+        def sequence_right(option: str) -> bool:
+            values = [o.value for o in stated if o.attribute == option]
+            return vocabulary is None or any(
+                vocabulary_of(v) is vocabulary and key_levels(v, vocabulary) & wanted
+                for v in values
+            )
+
+        return sequence_right
+    same_sequence = [o.value for o in stated if o.attribute == fact.attribute]
+
+    def finding_right(option: str) -> bool:
+        if any(same_entity(option, value) for value in same_sequence):
+            return True
+        vocabulary = vocabulary_of(option)
+        if vocabulary is None:
+            return False
+        levels_ = key_levels(option, vocabulary)
+        return any(
+            vocabulary_of(value) is vocabulary and key_levels(value, vocabulary) & levels_
+            for value in same_sequence
+        )
+
+    return finding_right
+
+
+def _also_right_figure(fact: Fact, pools: Pools) -> Callable[[str], bool]:
+    stated = [
+        n
+        for o in pools.by_kind_article[(fact.kind, fact.source.article)]
+        if o.subject.lower() == fact.subject.lower()
+        for n in numbers_in(o.value)
+    ]
+    return lambda option: any(
+        abs(n - s) < MARGIN * max(abs(n), abs(s)) for n in numbers_in(option) for s in stated
+    )
+
+
+def _also_right_name(fact: Fact, pools: Pools) -> Callable[[str], bool]:
+    names = EntitySet(pools.with_aliases([fact.subject]))
+    return names.matches
+
+
+def _also_right_frequency(q: MCQuestion, fact: Fact, pools: Pools) -> Callable[[str], bool]:
+    siblings = [
+        o for o in pools.by_kind_article[(fact.kind, fact.source.article)] if o.group == fact.group
+    ]
+    if q.id.endswith("#mcq-most"):
+        top = numbers_in(fact.value)[0]
+        return lambda option: any(
+            same_entity(option, o.item) and numbers_in(o.value)[:1] >= [top]
+            for o in siblings
+            if o.id != fact.id
+        )
+    if q.numeric:
+        values = [o.value for o in siblings if same_entity(o.item, fact.item)]
+    else:
+        values = [
+            o.item for o in siblings if normalize_answer(o.value) == normalize_answer(fact.value)
+        ]
+    return lambda option: is_catch_all(option) or any(same_entity(option, v) for v in values)
+
+
+def _also_right(q: MCQuestion, fact: Fact, pools: Pools) -> Callable[[str], bool]:
+    """What makes an option right for this question, by the facts of the selection."""
+    kind = fact.kind
+    if kind is FactKind.DIFFERENTIAL:
+        return _also_right_differential(fact, pools)
+    if kind is FactKind.APPEARANCE:
+        return _also_right_appearance(q, fact, pools)
+    if kind is FactKind.FREQUENCY:
+        return _also_right_frequency(q, fact, pools)
+    if kind in FIGURE_KINDS:
+        return _also_right_figure(fact, pools)
+    if kind in NAME_KINDS:
+        return _also_right_name(fact, pools)
+    siblings = EntitySet(
+        pools.with_aliases(
+            o.item
+            for o in pools.by_kind_article[(kind, fact.source.article)]
+            if o.group == fact.group
+        )
+    )
+    return lambda option: is_catch_all(option) or siblings.matches(option)
+
+
 def m3_no_true_distractor(q: MCQuestion, pools: Pools) -> list[Finding]:
-    """M3: no distractor is also right according to the facts of the selection."""
+    """M3: no distractor is also right according to the facts of the selection (every list
+    of the subject's family, name variants and synonyms; catch-alls are never options)."""
     fact = pools.by_id.get(q.fact_id)
     if fact is None:
         return []
-    kind = fact.kind
-    also_true: list[str] = []
-    if kind is FactKind.DIFFERENTIAL:
-        true_set = pools.true_items(kind, fact.subject)
-        bad = [o for i, o in enumerate(q.options) if i != q.answer_index and true_set.matches(o)]
-        if bad:
-            return [
-                _finding("M3", q.id, f"distractor {bad[0]!r} is also right", q.article, q.fact_id)
-            ]
-        return []
-    if kind is FactKind.APPEARANCE:
-        also_true = [
-            o.value
-            for o in pools.by_subject[(kind, fact.subject.lower())]
-            if o.attribute == fact.attribute
-        ]
-    elif kind in (FactKind.FREQUENCY, FactKind.ASSOCIATION):
-        siblings = [
-            o for o in pools.by_kind_article[(kind, fact.source.article)] if o.group == fact.group
-        ]
-        if kind is FactKind.ASSOCIATION:
-            also_true = [o.item for o in siblings]
-        elif q.numeric:
-            also_true = [o.value for o in siblings if same_entity(o.item, fact.item)]
-        else:
-            also_true = [
-                o.item
-                for o in siblings
-                if normalize_answer(o.value) == normalize_answer(fact.value)
-            ]
-    bad = [
-        option
-        for index, option in enumerate(q.options)
-        if index != q.answer_index and any(same_entity(option, true) for true in also_true)
-    ]
+    right = _also_right(q, fact, pools)
+    bad = [o for i, o in enumerate(q.options) if i != q.answer_index and right(o)]
     if bad:
         return [_finding("M3", q.id, f"distractor {bad[0]!r} is also right", q.article, q.fact_id)]
     return []
@@ -285,7 +354,10 @@ MCQ_RULES: tuple[Callable[[MCQuestion, Pools], list[Finding]], ...] = (
 
 
 def check_mcq(question: MCQuestion, facts: Pools) -> list[Finding]:
-    """Every MCQ rule's findings for one question."""
+    """Every MCQ rule's findings for one question (only M2's when it has no valid key: the
+    other rules read the key)."""
+    if shape := m2_one_key(question, facts):
+        return shape
     return [finding for rule in MCQ_RULES for finding in rule(question, facts)]
 
 

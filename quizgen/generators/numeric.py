@@ -1,0 +1,84 @@
+"""Numeric distractors for a single figure (a percentage, an age, a size or a cut-off).
+
+The rule (docs/card-rules.md, M6): the key's figure is replaced by "round" figures of the
+same scale (a grid per unit), nearest to the key first, keeping everything else the key
+writes (qualifier, unit: "~90%", ">50 years"). A candidate is kept only when it differs by at
+least ``MARGIN`` (relative) from the key and from every figure already kept, and is not a
+figure the article states for the same subject (M3). Percentages stay within 0–100.
+A range ("7-18") or a value with several figures gets no numeric distractors: moving one end
+of a range can give a sub-range that is also right.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable
+
+from quizgen.normalize import numbers_in
+
+__all__ = ["MARGIN", "figure_distractors", "one_figure"]
+
+MARGIN = 0.2  # options differ by at least 20 % of the larger one
+
+_PERCENT_GRID = (1, 2, 5, 10, 15, 20, 25, 30, 40, 50, 60, 70, 75, 80, 90, 95, 99)
+_YEARS_GRID = (1, 2, 5, 10, 15, 20, 25, 30, 40, 50, 60, 70, 80)
+_FIGURE = re.compile(r"\d+(?:\.\d+)?")
+_RANGE = re.compile(r"\d\s*(?:-|–|—|to)\s*\d")
+
+
+def one_figure(value: str) -> float | None:
+    """The value's only figure, or None for a range or a value with several figures."""
+    if _RANGE.search(value):
+        return None
+    numbers = numbers_in(value)
+    return numbers[0] if len(numbers) == 1 else None
+
+
+def _grid(value: str, key: float) -> Iterable[float]:
+    if "%" in value or "percent" in value.lower():
+        return _PERCENT_GRID
+    if re.search(r"\b(?:years?|yrs?|y/o|age)\b", value, re.I):
+        return _YEARS_GRID
+    # Sizes, scores, counts: the same steps scaled to the key's order of magnitude.
+    scale = 10 ** math.floor(math.log10(key)) if key > 0 else 1
+    return tuple(step * scale / 10 for step in (*_PERCENT_GRID, 150, 200, 300))
+
+
+def _apart(first: float, second: float) -> bool:
+    return abs(first - second) >= MARGIN * max(abs(first), abs(second)) and first != second
+
+
+def _format(number: float) -> str:
+    return f"{number:g}"
+
+
+def figure_distractors(value: str, stated: Iterable[str], count: int = 4) -> tuple[str, ...]:
+    """Up to ``count`` distractors for ``value`` by the rule above ("" tuple when none).
+
+    Args:
+        value: the key as written ("approximately 90%", ">50 years").
+        stated: every value the article states for the same subject; never offered.
+        count: how many to return at most.
+    """
+    key = one_figure(value)
+    if key is None or key <= 0:
+        return ()
+    taken = [n for text in stated for n in numbers_in(text)]
+    percent = "%" in value
+    candidates = sorted(
+        (g for g in _grid(value, key) if not percent or 0 < g < 100),
+        key=lambda g: (abs(math.log(g / key)), g),
+    )
+    kept: list[float] = []
+    for figure in candidates:
+        if not _apart(figure, key) or not all(_apart(figure, k) for k in kept):
+            continue
+        if any(not _apart(figure, t) for t in taken):
+            continue  # too close to a figure the article states for this subject
+        kept.append(figure)
+        if len(kept) == count:
+            break
+    match = _FIGURE.search(value)
+    assert match is not None  # one_figure found a number
+    return tuple(value[: match.start()] + _format(f) + value[match.end() :] for f in sorted(kept))

@@ -1,0 +1,144 @@
+"""Questions on stand-alone facts: a figure in a sentence, a synonym, a sign, a definition.
+
+Figures (percentages, ages, sizes, cut-offs) take numeric distractors by the rule of
+``numeric``; the stem is the article's own sentence with the figure left out, so the
+question asks what the article states. Names (synonyms, signs, defined terms) take
+distractors of the same kind from the library, the same article and body system first
+(M5), never one that shares a content word with the subject or the key (a near-synonym
+may be right too: M3).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from quizgen.generators.incremental import pool_value
+from quizgen.generators.mcq import Candidate, Pools, Scan, draw, mid_sentence
+from quizgen.generators.numeric import figure_distractors, one_figure
+from quizgen.generators.wording import stem
+from quizgen.model import ArticleFacts, Fact, FactKind
+from quizgen.normalize import EntitySet, content_words, same_entity
+
+__all__ = ["FIGURE_KINDS", "NAME_KINDS", "single_candidates"]
+
+# Kinds whose answer is one figure in a sentence, and kinds whose answer is a name.
+FIGURE_KINDS = frozenset({FactKind.PERCENTAGE, FactKind.AGE, FactKind.THRESHOLD})
+NAME_KINDS = frozenset({FactKind.SYNONYM, FactKind.SIGN, FactKind.DEFINITION})
+_FIGURE = re.compile(r"[<>≤≥~]?\s*\d+(?:\.\d+)?\s*(?:%|years?\b|mm\b|cm\b)?")
+_BLANK = "___"
+
+
+def _figure_part(value: str) -> str:
+    """The figure a value states ("older than the age of 40" → "40"; "~90%" → "~90%")."""
+    if len(value.split()) <= 3:
+        return value
+    match = _FIGURE.search(value)
+    return match.group(0).strip() if match else value
+
+
+def _figure(entry: ArticleFacts, fact: Fact, pools: Pools) -> Candidate:
+    answer = _figure_part(fact.value)
+    index = fact.statement.find(answer)
+    if one_figure(answer) is None:
+        why = f"{answer!r} is a range or several figures: no numeric distractor rule"
+        return Candidate(entry, fact, "", answer, (), True, "value", problem=why, problem_rule="M6")
+    if index < 0:
+        return _unaskable(entry, fact, f"{answer!r} is not in its sentence")
+    gapped = fact.statement[:index] + _BLANK + fact.statement[index + len(answer) :]
+    stated = [
+        f.value
+        for f in pools.by_kind_article[(fact.kind, fact.source.article)]
+        if f.subject.lower() == fact.subject.lower()
+    ]
+    pool = figure_distractors(answer, stated, count=3)  # four options: the nearest figures
+    return Candidate(
+        entry,
+        fact,
+        stem("mcq", "figure", title=entry.title, statement=gapped.strip()),
+        answer,
+        pool,
+        True,
+        "value",
+    )
+
+
+def _unaskable(entry: ArticleFacts, fact: Fact, why: str, rule: str = "C1") -> Candidate:
+    """A question that cannot be asked: its sentence does not hold its answer (C1), or the
+    answer is on the front already (C4)."""
+    return Candidate(
+        entry, fact, "", fact.value, (), False, "value", problem=why, problem_rule=rule
+    )
+
+
+def _name(entry: ArticleFacts, fact: Fact, pools: Pools) -> Candidate:
+    kind = fact.kind
+    answer = fact.value if kind is FactKind.SYNONYM else fact.item
+    named = answer
+    if kind is FactKind.DEFINITION:
+        answer = fact.subject  # the title, as the distractors are titles (no cue by number)
+    near = content_words(fact.subject) | content_words(answer)
+    # Names the article gives for the same thing are right too, whichever kind says so.
+    same = EntitySet([answer, fact.subject, *_names_of(pools, fact.subject)])
+    if kind is FactKind.SYNONYM and same_entity(answer, fact.subject):
+        return _unaskable(
+            entry, fact, f"{answer!r} repeats the subject's name: the stem gives it away", rule="C4"
+        )
+    local = [
+        pool_value(f)
+        for f in pools.by_kind_article[(kind, entry.slug)]
+        if f.subject.lower() != fact.subject.lower()
+    ]
+    scan = Scan(fact, local, (kind, ""), pools)
+    pool = draw(scan.tiers(), same, keep=lambda name: not content_words(name) & near)
+    wording = {
+        FactKind.SYNONYM: "synonym",
+        FactKind.SIGN: "sign",
+        FactKind.DEFINITION: "definition",
+    }[kind]
+    # The name is left out of its sentence; a sentence that does not hold it is not shown.
+    statement = re.sub(re.escape(named), _BLANK, fact.statement, count=1, flags=re.I)
+    if kind is not FactKind.SYNONYM and _BLANK not in statement:
+        return _unaskable(entry, fact, f"{named!r} is not in its sentence")
+    return Candidate(
+        entry,
+        fact,
+        stem(
+            "mcq",
+            wording,
+            title=entry.title,
+            subject=mid_sentence(fact.subject),
+            statement=statement,
+        ),
+        answer,
+        pool,
+        False,
+        "item",
+        arcs=scan.arcs,
+        subjects=frozenset({(kind, fact.subject.lower())}),
+    )
+
+
+def _answer_of(fact: Fact) -> str:
+    return fact.value if fact.kind is FactKind.SYNONYM else fact.item
+
+
+def _names_of(pools: Pools, subject: str) -> list[str]:
+    """Every name the selection gives for ``subject``: its synonyms and defined terms."""
+    return [
+        _answer_of(f)
+        for kind in NAME_KINDS
+        for f in pools.by_subject[(kind, subject.lower())]
+        if kind is not FactKind.SIGN
+    ]
+
+
+def single_candidates(
+    entry: ArticleFacts, facts: Sequence[Fact], pools: Pools
+) -> Iterator[Candidate]:
+    """Questions on one article's stand-alone facts."""
+    for fact in facts:
+        if fact.kind in FIGURE_KINDS:
+            yield _figure(entry, fact, pools)
+        elif fact.kind in NAME_KINDS:
+            yield _name(entry, fact, pools)

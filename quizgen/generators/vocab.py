@@ -1,0 +1,121 @@
+"""Closed vocabularies of imaging findings: signal, density, echogenicity, enhancement.
+
+A finding such as "hyper- or isointense" is read as a vocabulary (MRI signal) and the levels
+it names ({hyper, iso}). Distractors for a finding are the vocabulary's plain terms that share
+no level with the key nor with anything the selection states for the same subject and
+sequence (M3), so "hypointense" is never offered where "hypo- and/or hyperintense" is right.
+A finding whose levels cannot be read ("soft tissue attenuation") gets no vocabulary: its
+distractors would be guesses about what it means.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+__all__ = ["VOCABULARIES", "Vocabulary", "key_levels", "levels", "vocabulary_of"]
+
+
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    """One closed set of mutually exclusive findings and the words that mark it."""
+
+    name: str
+    marker: re.Pattern[str]  # a finding of this vocabulary contains this
+    terms: tuple[tuple[str, str], ...]  # (level, plain term) in display order
+    # Levels a finding may be described by at once ("rim" enhancement is heterogeneous too).
+    overlaps: tuple[tuple[str, str], ...] = ()
+
+    def widen(self, found: frozenset[str]) -> frozenset[str]:
+        """``found`` with every level that overlaps one of them."""
+        extra = {b for a, b in self.overlaps if a in found} | {
+            a for a, b in self.overlaps if b in found
+        }
+        return found | extra
+
+
+_LEVEL_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern, re.I), level)
+    for pattern, level in (
+        (r"\bhypo", "hypo"),
+        (r"\bhyper", "hyper"),
+        (r"\biso", "iso"),
+        (r"\ban(?:echoic|echogenic)", "an"),
+        (r"\bintermediate\b", "iso"),  # intermediate signal is read as isointense (M3: errs)
+        (r"\b(?:high|bright|increased)\b", "hyper"),
+        (r"\b(?:low|dark|decreased|reduced)\b", "hypo"),
+        (r"\b(?:no|without|absent|non-?enhancing|lack of)\b", "none"),
+        (r"\bhomogeneous(?:ly)?\b", "homogeneous"),
+        (r"\bheterogeneous(?:ly)?\b", "heterogeneous"),
+        (r"\b(?:rim|ring|peripheral(?:ly)?)\b", "peripheral"),
+    )
+)
+
+VOCABULARIES: tuple[Vocabulary, ...] = (
+    Vocabulary(
+        "enhancement",
+        re.compile(r"enhanc", re.I),
+        (
+            ("none", "no enhancement"),
+            ("homogeneous", "homogeneous enhancement"),
+            ("heterogeneous", "heterogeneous enhancement"),
+            ("peripheral", "peripheral (rim) enhancement"),
+        ),
+        overlaps=(("heterogeneous", "peripheral"),),
+    ),
+    Vocabulary(
+        "MRI signal",
+        re.compile(r"intens|\bsignal\b", re.I),
+        (("hypo", "hypointense"), ("iso", "isointense"), ("hyper", "hyperintense")),
+    ),
+    Vocabulary(
+        "CT density",
+        re.compile(r"dens|attenuat", re.I),
+        (("hypo", "hypodense"), ("iso", "isodense"), ("hyper", "hyperdense")),
+    ),
+    Vocabulary(
+        "ultrasound echogenicity",
+        re.compile(r"echoi|echogen", re.I),
+        (
+            ("an", "anechoic"),
+            ("hypo", "hypoechoic"),
+            ("iso", "isoechoic"),
+            ("hyper", "hyperechoic"),
+        ),
+    ),
+)
+
+
+@lru_cache(maxsize=65536)
+def levels(finding: str) -> frozenset[str]:
+    """The levels a finding names: "hyper- or isointense" → {hyper, iso}."""
+    return frozenset(level for pattern, level in _LEVEL_WORDS if pattern.search(finding))
+
+
+@lru_cache(maxsize=65536)
+def vocabulary_of(finding: str) -> Vocabulary | None:
+    """The vocabulary a finding belongs to, when its levels can be read; else None.
+
+    Enhancement comes first: "enhancing hyperintense rim" is about enhancement. A finding
+    that says enhancement is present but no pattern ("enhancement usually present") reads
+    as every pattern but "none".
+    """
+    for vocabulary in VOCABULARIES:
+        if not vocabulary.marker.search(finding):
+            continue
+        found = levels(finding) & {level for level, _ in vocabulary.terms}
+        if found or vocabulary.name == "enhancement":
+            return vocabulary
+        return None
+    return None
+
+
+def key_levels(finding: str, vocabulary: Vocabulary) -> frozenset[str]:
+    """Levels of a finding within its vocabulary; enhancement without a named pattern
+    ("enhancement usually present") stands for every pattern except "none"."""
+    own = {level for level, _ in vocabulary.terms}
+    found = levels(finding) & own
+    if vocabulary.name == "enhancement" and not found:
+        return frozenset(own - {"none"})
+    return vocabulary.widen(frozenset(found))

@@ -1,0 +1,291 @@
+"""MCQs: right before many (M3 with name variants), nothing lost silently, the headline facts
+asked, and a property: no distractor is ever something the library states as right."""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import UTC, datetime
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+from quizgen.cli import app
+from quizgen.generators import generate
+from quizgen.generators.coverage import coverage
+from quizgen.generators.mcq import build_pools
+from quizgen.generators.numeric import MARGIN, figure_distractors
+from quizgen.generators.questions import candidates
+from quizgen.generators.vocab import key_levels, vocabulary_of
+from quizgen.model import ArticleFacts, Fact, FactKind, Provenance
+from quizgen.normalize import same_name
+from quizgen.selection import resolve_selection
+
+# --- M3: right before many -------------------------------------------------------------
+
+
+def _entry(slug: str, title: str, facts: list[Fact]) -> ArticleFacts:
+    return ArticleFacts(slug, title, Provenance(), tuple(facts))
+
+
+def _differential(make_fact: Callable[..., Fact], article: str, subject: str, item: str) -> Fact:
+    return make_fact(
+        kind=FactKind.DIFFERENTIAL, article=article, subject=subject, item=item, group="", value=""
+    )
+
+
+def test_name_variants_of_a_right_answer_are_never_distractors(
+    make_fact: Callable[..., Fact],
+) -> None:
+    subject = "intradural extramedullary lesion"
+    mine = [
+        _differential(make_fact, "a", f"{subject}s", name)
+        for name in ("spinal meningioma", "schwannoma/neurilemmoma", "tumour X")
+    ]
+    # Another article states the same list with variants: other order, plural, spelling,
+    # singular subject; and a synonym fact says "acoustic neuroma" is a schwannoma.
+    theirs = [
+        _differential(make_fact, "b", subject, name)
+        for name in ("neurilemmomas/schwannomas", "spinal meningiomas", "tumor X")
+    ]
+    synonym = make_fact(
+        kind=FactKind.SYNONYM,
+        article="c",
+        subject="Schwannoma/neurilemmoma",
+        value="acoustic neuroma",
+        item="",
+        group="",
+    )
+    wrong = [
+        _differential(make_fact, "d", "bone lesions", name)
+        for name in ("acoustic neuroma", "Schwannomas/Neurilemmomas", "enchondroma", "others")
+    ]
+    wrong += [_differential(make_fact, "e", "sclerotic bone lesions", n) for n in ("bone island",)]
+    facts = [*mine, *theirs, synonym, *wrong]
+    pools = build_pools(facts)
+    for candidate in candidates(_entry("a", "Spinal lesions", mine), mine, pools):
+        offered = set(candidate.pool)
+        assert offered <= {"enchondroma", "bone island"}, (candidate.answer, offered)
+
+
+def test_catch_alls_and_the_subject_are_never_keys(make_fact: Callable[..., Fact]) -> None:
+    facts = [
+        _differential(make_fact, "pa", "Pleomorphic adenoma", name)
+        for name in ("pleomorphic adenomas", "others", "Warthin tumour", "basal cell adenoma")
+    ]
+    pools = build_pools(facts)
+    made = list(candidates(_entry("pa", "Pleomorphic adenoma", facts), facts, pools))
+    refused = {c.answer: c.problem for c in made if c.problem}
+    assert "never its own differential" in refused["pleomorphic adenomas"]
+    assert "closes the list" in refused["others"]
+    assert all("others" not in c.pool and "pleomorphic adenomas" not in c.pool for c in made)
+
+
+def test_a_list_of_shares_under_differential_diagnosis_is_a_frequency_list(
+    data_dir: Path, tmp_store: Path, now: datetime
+) -> None:
+    path = data_dir / "questions" / "pleomorphic-adenoma.md"
+    (entry,) = resolve_selection([str(path)], store_dir=tmp_store, now=now).entries
+    differentials = {f.item for f in entry.facts if f.kind is FactKind.DIFFERENTIAL}
+    shares = {f.item for f in entry.facts if f.kind is FactKind.FREQUENCY}
+    assert "Warthin tumour: 15%" not in differentials
+    assert "pleomorphic adenoma" in shares
+    assert not any(same_name(item, "pleomorphic adenoma") for item in differentials)
+    assert not {"other", "others"} & differentials
+    # The real five-item list is there and no fact goes unreported.
+    assert len(differentials) == 5
+    made = generate([entry], rng=random.Random(0))
+    reported = {f.fact_id for f in made.findings}
+    carded = {i for n in made.notes for i in n.fact_ids} | {q.fact_id for q in made.questions}
+    assert {f.id for f in entry.facts} <= reported | carded
+
+
+# --- the headline facts ------------------------------------------------------------------
+
+
+def _seed_questions(tmp_store: Path, now: datetime) -> tuple[list[ArticleFacts], object]:
+    entries = resolve_selection([], store_dir=tmp_store, now=now).entries
+    return entries, generate(entries, rng=random.Random(0))
+
+
+def test_every_compartment_share_and_one_level_signal_has_a_question(
+    tmp_store: Path, now: datetime
+) -> None:
+    entries = resolve_selection([], store_dir=tmp_store, now=now).entries
+    made = generate(entries, rng=random.Random(0))
+    asked = {q.fact_id for q in made.questions}
+    facts = [f for e in entries for f in e.facts]
+    compartments = [f for f in facts if f.group == "metastatic disease"]
+    assert len(compartments) == 3
+    assert all(f.id in asked for f in compartments)
+    most = [q for q in made.questions if q.id.endswith("#mcq-most")]
+    assert [q.answer for q in most] == ["vertebral metastases"]  # 94 %; not "breast" (others 24 %)
+    one_level = [
+        f
+        for f in facts
+        if f.kind is FactKind.APPEARANCE
+        and (v := vocabulary_of(f.value))
+        and len(key_levels(f.value, v)) == 1
+    ]
+    assert len(one_level) == 4  # osteoblastic T1 and T2, mixed T1, sclerotic CT
+    assert all(f.id in asked for f in one_level)
+    three = [q for q in made.questions if len(q.options) == 3]
+    assert three  # three-option items are asked rather than dropped (M2)
+
+
+def test_signal_distractors_are_levels_the_library_never_states(
+    make_fact: Callable[..., Fact],
+) -> None:
+    def finding(sequence: str, value: str) -> Fact:
+        return make_fact(
+            kind=FactKind.APPEARANCE,
+            subject="lytic lesions",
+            attribute=sequence,
+            value=value,
+            item="",
+            group="",
+        )
+
+    facts = [finding("MRI T1", "hypointense"), finding("MRI T2", "hyperintense")]
+    facts.append(replace_article(finding("MRI T1", "isointense"), "other"))  # a second source
+    pools = build_pools(facts)
+    made = list(candidates(_entry("test-article", "Lytic lesions", facts[:2]), facts[:2], pools))
+    t1 = next(c for c in made if c.fact.attribute == "MRI T1" and c.suffix == "value")
+    assert t1.pool == ("hyperintense",)  # iso is stated elsewhere for T1: never offered
+    t2 = next(c for c in made if c.fact.attribute == "MRI T2" and c.suffix == "value")
+    assert set(t2.pool) == {"hypointense", "isointense"}
+
+
+def replace_article(fact: Fact, article: str) -> Fact:
+    return replace(fact, id=f"{fact.id}-{article}", source=replace(fact.source, article=article))
+
+
+def test_numeric_distractors_follow_the_documented_rule() -> None:
+    made = figure_distractors("approximately 90%", ["approximately 90%", "70%"], count=3)
+    numbers = [float(o.split()[-1].rstrip("%")) for o in made]
+    assert made
+    assert all(o.startswith("approximately ") for o in made)
+    for number in numbers:
+        assert 0 < number < 100
+        assert abs(number - 90) >= MARGIN * 90
+        assert abs(number - 70) >= MARGIN * 70  # never near a figure the article states
+    assert all(
+        abs(a - b) >= MARGIN * max(a, b) for i, a in enumerate(numbers) for b in numbers[i + 1 :]
+    )
+    assert figure_distractors("7-18", []) == ()  # a range: no rule, no question
+    ages = figure_distractors(">50 years", [">40 years"], count=3)
+    assert len(ages) == 3
+    assert all(o.startswith(">") and o.endswith(" years") for o in ages)  # C5: as written
+    assert ">40 years" not in ages
+
+
+# --- nothing lost silently, and the report ----------------------------------------------
+
+
+def test_every_seed_fact_gives_a_card_or_a_finding(tmp_store: Path, now: datetime) -> None:
+    entries = resolve_selection([], store_dir=tmp_store, now=now).entries
+    for cards, mcqs in ((True, True), (False, True), (True, False)):
+        made = generate(entries, rng=random.Random(0), cards=cards, mcqs=mcqs)
+        covered = {i for n in made.notes for i in n.fact_ids} | {q.fact_id for q in made.questions}
+        covered |= {f.fact_id for f in made.findings}
+        assert {f.id for e in entries for f in e.usable_facts()} <= covered
+
+
+def test_coverage_counts_per_kind(tmp_store: Path, now: datetime) -> None:
+    entries = resolve_selection([], store_dir=tmp_store, now=now).entries
+    facts = [f for e in entries for f in e.usable_facts()]
+    made = generate(entries, rng=random.Random(0))
+    figures = coverage(facts, made.notes, made.questions, made.findings)
+    assert figures.total.facts == len(facts)
+    assert len(facts) >= 59  # every fact of the seeds, prose statements included
+    assert figures.kinds["frequency"].facts == 12
+    assert figures.kinds["frequency"].dropped["M3"] == 4  # two catch-alls, 10 % twice
+    assert figures.total.with_mcq == len({q.fact_id for q in made.questions})
+    assert figures.total.with_mcq >= 29
+
+
+def test_cards_coverage_in_the_terminal_and_in_json(runner: CliRunner, tmp_path: Path) -> None:
+    store = str(tmp_path / "facts")
+    shown = runner.invoke(app, ["cards", "--kind", "mcq", "--coverage", "--store", store])
+    assert shown.exit_code == 0
+    assert "kind           facts  card   mcq  dropped by rule" in shown.stdout
+    assert "facts with an MCQ: " in shown.stdout
+    as_json = runner.invoke(app, ["cards", "--json", "--store", store])
+    report = json.loads(as_json.stdout)["coverage"]
+    stored = resolve_selection([], store_dir=Path(store), now=datetime.now(UTC)).entries
+    assert report["total"]["facts"] == sum(len(e.usable_facts()) for e in stored)
+    assert report["total"]["facts"] == sum(k["facts"] for k in report["kinds"].values())
+    assert set(report["kinds"]["appearance"]) == {"facts", "with_card", "with_mcq", "dropped"}
+
+
+# --- property: no question with two right answers ----------------------------------------
+
+# Names with the variants M3 must see through: word order ("a/b" = "b/a"), plural, spelling.
+_NAMES = [
+    "schwannoma",
+    "neurilemmoma",
+    "meningioma",
+    "ependymoma",
+    "lipoma",
+    "haemangioma",
+    "hemangioma",
+    "cyst",
+]
+_name = st.builds(
+    lambda words, plural: "/".join(words) + ("s" if plural else ""),
+    st.lists(st.sampled_from(_NAMES), min_size=1, max_size=2, unique=True),
+    st.booleans(),
+)
+_subject = st.sampled_from(["dural lesion", "dural lesions", "spinal nodule", "spinal nodules"])
+_list = st.tuples(_subject, st.lists(_name, min_size=1, max_size=5, unique=True))
+_synonym = st.tuples(st.sampled_from(_NAMES), st.sampled_from(_NAMES))
+
+
+def _variant_key(name: str) -> frozenset[str]:
+    """The test's own idea of one name (independent of quizgen.normalize): words in any
+    order, without a plural s, British spelling made American."""
+    words = re.split(r"[/ ]+", name.lower().replace("haem", "hem"))
+    return frozenset(word.removesuffix("s") for word in words if word)
+
+
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.lists(_list, min_size=1, max_size=5), st.lists(_synonym, max_size=3))
+def test_no_distractor_is_stated_right_anywhere_in_the_library(
+    make_fact: Callable[..., Fact],
+    lists: list[tuple[str, list[str]]],
+    synonyms: list[tuple[str, str]],
+) -> None:
+    facts: list[Fact] = []
+    for number, (subject, items) in enumerate(lists):
+        facts += [_differential(make_fact, f"a{number}", subject, item) for item in items]
+    for number, (name, other) in enumerate(synonyms):
+        synonym = make_fact(
+            kind=FactKind.SYNONYM, article=f"s{number}", subject=name, value=other, item=""
+        )
+        facts.append(replace(synonym, group=""))
+    pools = build_pools(facts)
+    for number in range(len(lists)):
+        mine = [f for f in facts if f.source.article == f"a{number}"]
+        entry = _entry(f"a{number}", "Library", mine)
+        for candidate in candidates(entry, mine, pools):
+            family = _variant_key(candidate.fact.subject)
+            right = {
+                _variant_key(f.item)
+                for f in facts
+                if f.kind is FactKind.DIFFERENTIAL and _variant_key(f.subject) == family
+            }
+            right |= {
+                _variant_key(b)
+                for a, b in [*synonyms, *((b, a) for a, b in synonyms)]
+                if _variant_key(a) in right
+            }
+            for option in candidate.pool:
+                key = _variant_key(option)
+                assert not any(key <= r or r <= key for r in right), (option, right)
