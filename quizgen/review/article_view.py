@@ -3,7 +3,9 @@
 The page renders every node with ``textContent`` (never as HTML), so article text stays text
 whatever it holds. A fact's source text is found in the node it came from: an exact match
 inside its section first, then a list item whose path ("parent: child", as the list
-extractors write it) equals it, then anywhere, then the node sharing most of its words.
+extractors write it) equals it, then anywhere, then a node holding every one of its words.
+A fact read from the title or the metadata (a synonym) has no anchor: pointing at a
+sentence that merely shares some words would show the reviewer the wrong source.
 """
 
 from __future__ import annotations
@@ -18,7 +20,6 @@ __all__ = ["Anchor", "TextNode", "article_nodes", "locate_fact"]
 
 _WORD = re.compile(r"\w+")
 _LIST_PATH_SEPARATOR = ": "  # how list extractors join a nested item to its parents
-_MIN_SHARED_WORDS = 0.6  # below this a fuzzy match would point at the wrong sentence
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,11 +113,7 @@ def _closest(wanted: str, pool: list[TextNode]) -> Anchor | None:
     words = _words(wanted)
     if not words:
         return None
-    best, best_share = None, 0.0
     for node in pool:
-        share = len(words & _words(node.path or node.text)) / len(words)
-        if share > best_share:
-            best, best_share = node, share
-    if best is None or best_share < _MIN_SHARED_WORDS:
-        return None
-    return Anchor(best.id)
+        if words <= _words(node.path or node.text):
+            return Anchor(node.id)
+    return None

@@ -212,6 +212,11 @@ class ReviewSession:
             if fact is None:
                 raise StoreError(f"no fact with id {fact_id}", path=self.store_dir)
             made = self._made(entries).get(fact_id, FactPreview()).to_dict()
+            # A list note quotes the article for whichever member was corrected; beside this
+            # fact, only its own correction is news.
+            original = fact.effective().source.original
+            for item in (*made["cards"], *made["questions"]):  # type: ignore[misc]
+                item["corrected_from"] = original
             made["why_none"] = self._why_none(fact)
             return made
 

@@ -79,9 +79,13 @@ function reviewState(fact) {
   return JSON.stringify([fact.status, fact.correction, fact.fields, fact.source_changed]);
 }
 
+// What a fact is about; the subject is left out when it is the article's title (the list
+// is grouped under the title already).
 function what(fact) {
   const f = fact.effective;
-  return [f.subject, f.group, f.item, f.attribute].filter(Boolean).join(" › ");
+  const article = view.articles.find((a) => a.slug === fact.slug);
+  const subject = article && f.subject === article.title && (f.group || f.item || f.attribute) ? "" : f.subject;
+  return [subject, f.group, f.item, f.attribute].filter(Boolean).join(" › ");
 }
 
 // --- filters -------------------------------------------------------------------------
@@ -174,7 +178,7 @@ function renderList(facts) {
     }
     const classes = ["fact", `status-${fact.status}`];
     if (fact.id === view.current) classes.push("current");
-    const value = fact.effective.value || fact.effective.statement;
+    const value = fact.effective.value;
     list.append(el("li", {
       class: classes.join(" "),
       dataset: { id: fact.id },
@@ -215,7 +219,7 @@ async function renderArticle(fact) {
   if (data.problem) children.push(el("p", { class: "problem" }, `Article text not available: ${data.problem}`));
   if (!anchor) {
     children.push(el("p", { class: "problem" },
-      "The fact's source text is not in the article's current text. It was read from: ",
+      "Not found in the article's body text (a title or metadata line, or the article changed). Read from: ",
       el("q", {}, fact.source_text)));
   }
   for (const node of data.nodes) {
@@ -246,10 +250,9 @@ function fieldRows(fact) {
   return el("table", { class: "fields" }, rows);
 }
 
-function clozeLine(segments, back) {
+function clozeLine(segments) {
   return el("div", { class: "cloze-line" }, segments.map((s) => {
     if (!s.blank) return s.text;
-    if (back) return el("span", { class: "cloze-answer" }, s.text);
     return el("span", { class: "cloze-blank" }, s.hint ? `[${s.hint}]` : "[...]");
   }));
 }
@@ -261,10 +264,9 @@ function renderPreview(fact, data) {
     parts.push(el("div", { class: "card" },
       el("div", { class: "card-label" }, `cloze c${card.number}`),
       card.context ? el("div", { class: "card-context" }, card.context) : null,
-      el("div", { class: "card-side" }, "front"),
-      el("div", { class: "card-front" }, card.lines.map((line) => clozeLine(line, false))),
-      el("div", { class: "card-side" }, "back"),
-      el("div", { class: "card-back" }, card.lines.map((line) => clozeLine(line, true))),
+      el("div", { class: "card-front" }, card.lines.map(clozeLine)),
+      el("div", { class: "card-back" }, "Answer: ",
+        card.lines.flat().filter((s) => s.blank).map((s) => el("span", { class: "cloze-answer" }, s.text))),
       card.corrected_from ? el("div", { class: "corrected-from" }, `Corrected by reviewer; the article reads: “${card.corrected_from}”`) : null,
     ));
   }
