@@ -13,6 +13,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import time
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -332,3 +333,34 @@ def test_review_of_a_missing_store_is_one_error_line(tmp_path: Path, runner: Cli
     assert result.output == (
         "Error: nowhere: no fact store here; run `quizgen extract PATH` first\n"
     )
+
+
+def test_review_opens_the_browser_unless_told_not_to(tmp_path: Path, seeds_dir: Path) -> None:
+    opened = tmp_path / "opened.txt"
+    fake_browser = tmp_path / "browser.py"
+    fake_browser.write_text(
+        f"import sys, pathlib; pathlib.Path({str(opened)!r}).write_text(sys.argv[1])\n",
+        encoding="utf-8",
+    )
+    environment = os.environ | {"BROWSER": f"{sys.executable} {fake_browser} %s"}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "quizgen", "review", str(seeds_dir)],
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=environment,
+    )
+    try:
+        assert process.stdout is not None
+        process.stdout.readline()
+        url = process.stdout.readline().removeprefix("Open ").strip()
+        deadline = time.monotonic() + 10
+        while not (opened.exists() and opened.read_text()) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        process.send_signal(signal.SIGINT)
+        process.communicate(timeout=10)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    assert opened.read_text() == url
