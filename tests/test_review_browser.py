@@ -293,3 +293,38 @@ def test_hostile_article_text_stays_text(browser: Browser, tmp_path: Path, now: 
         assert page.evaluate("window.pwned") is None
         assert page.eval_on_selector_all("main img, main script", "nodes => nodes.length") == 0
         page.close()
+
+
+def test_filters_and_the_changed_since_review_key(
+    browser: Browser, session: ReviewSession, now: datetime
+) -> None:
+    store_file = session.store_file("spinal-metastasis")
+    flagged = _articles(session)[0]["facts"][2]["id"]
+    update_fact(session.store_dir, flagged, now=now, status=FactStatus.APPROVED)
+    text = store_file.read_text(encoding="utf-8")
+    position = text.index(f"id: {flagged}\n")
+    status_line = text.index("  status: approved\n", position)
+    flag = "  source_changed: true\n"
+    end = status_line + len("  status: approved\n")
+    store_file.write_text(text[:end] + flag + text[end:], encoding="utf-8")  # as a merge flags
+    with serving(session) as server:
+        page = _open(browser, server)
+        page.select_option("#f-kind", "differential")
+        _settle(page)
+        kinds = page.eval_on_selector_all("li.fact .badge.kind", "b => b.map(x => x.textContent)")
+        assert kinds
+        assert set(kinds) == {"differential"}
+        page.select_option("#f-kind", "")
+        page.select_option("#f-status", "approved")
+        _settle(page)
+        assert _ids(page) == [flagged]
+        page.select_option("#f-status", "")
+        page.keyboard.press("c")
+        _settle(page)
+        assert _ids(page) == [flagged]
+        assert page.inner_text(f'li.fact[data-id="{flagged}"] .badge.changed') == "changed"
+        page.keyboard.press("a")  # approving again answers the flag
+        _settle(page)
+        assert page.inner_text("#facts") == "No fact matches these filters."
+        page.close()
+    assert flag not in store_file.read_text(encoding="utf-8")
