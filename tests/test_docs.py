@@ -15,7 +15,18 @@ from quizgen.cli import app
 
 ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text(encoding="utf-8")
-COMMANDS = ("extract", "facts", "cards", "build", "diff", "sheet", "export", "quiz", "stats")
+COMMANDS = (
+    "extract",
+    "facts",
+    "cards",
+    "build",
+    "diff",
+    "sheet",
+    "export",
+    "quiz",
+    "stats",
+    "review",
+)
 
 
 def _registered() -> set[str]:

@@ -8,6 +8,7 @@ from quizgen.cli import build as _build  # noqa: F401
 from quizgen.cli import cards as _cards  # noqa: F401
 from quizgen.cli import extract as _extract  # noqa: F401
 from quizgen.cli import quiz as _quiz  # noqa: F401
+from quizgen.cli import review as _review  # noqa: F401
 from quizgen.cli import sheet as _sheet  # noqa: F401
 from quizgen.cli.common import app
 
