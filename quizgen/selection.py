@@ -10,7 +10,9 @@ import contextlib
 import hashlib
 import multiprocessing
 import os
-from collections.abc import Callable, Collection, Iterator, Sequence
+import threading
+import time
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
@@ -20,13 +22,15 @@ from typing import Any
 
 import yaml
 
-from quizgen.cache import ContentCache, code_fingerprint
+from quizgen.cache import ContentCache, code_fingerprint, store_cache_dir
+from quizgen.checkpoints import checkpoint
+from quizgen.codec import codec_for
 from quizgen.errors import QuizgenError, ReadError, RecipeError
+from quizgen.fsutil import remove_stale_temporaries
 from quizgen.model import ArticleFacts, FactKind
 from quizgen.store import MergeResult, load_store, merge_facts, save_store
 
 __all__ = [
-    "CACHE_FOLDER",
     "CARD_KINDS",
     "Recipe",
     "Selection",
@@ -38,6 +42,8 @@ __all__ = [
     "load_recipe",
     "recipe_for",
     "resolve_selection",
+    "save_extract_index",
+    "watch_parent",
 ]
 
 CARD_KINDS = ("cloze", "mcq")
@@ -54,7 +60,6 @@ _RECIPE_KEYS = frozenset(
         "approved_only",
     }
 )
-CACHE_FOLDER = ".quizgen-cache"  # inside the store folder; safe to delete at any time
 _POOL_THRESHOLD = 50  # below this many articles a process pool costs more than it saves
 
 
@@ -104,7 +109,7 @@ def deck_cache(store_dir: Path, deck: Path) -> Path:
     keeps only what its last build used, so two decks from one store would evict each
     other's entries."""
     name = hashlib.sha1(str(deck.resolve()).encode()).hexdigest()[:12]
-    return store_dir / CACHE_FOLDER / f"deck-{name}"
+    return store_cache_dir(store_dir) / f"deck-{name}"
 
 
 def bundled_recipe_path() -> Path:
@@ -214,6 +219,23 @@ def _extract_one(path: Path) -> tuple[ArticleFacts, tuple[str, ...]] | ReadError
 
 Extracted = tuple[ArticleFacts, tuple[str, ...]]
 
+_WATCH_SECONDS = 0.5  # how often a reading worker checks that its parent still runs
+
+
+def watch_parent(parent: int) -> None:
+    """Make this (worker) process exit when ``parent`` is gone, e.g. killed with SIGKILL,
+    which gives the pool no chance to stop its workers: a daemon thread checks the parent
+    process id and ends the process when it changes (the worker was handed to another
+    parent). Runs as the pool's initializer, in each worker."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(_WATCH_SECONDS)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="quizgen-parent-watch", daemon=True).start()
+
+
 
 Report = Callable[[int], None]  # called with the number of articles just finished
 
@@ -227,7 +249,9 @@ def _extract_all(
         # the store this process may already hold, nor its paused garbage collector.
         spawn = multiprocessing.get_context("spawn")
         try:
-            with ProcessPoolExecutor(workers, mp_context=spawn) as pool:
+            with ProcessPoolExecutor(
+                workers, mp_context=spawn, initializer=watch_parent, initargs=(os.getpid(),)
+            ) as pool:
                 for result in pool.map(_extract_one, files, chunksize=16):
                     results.append(result)
                     if report:
@@ -262,6 +286,11 @@ class Unchanged:
     slug: str
 
 
+# What each article file made, for the next run: path → (the file's SHA-256, its slug, the
+# SHA-256 of the store file written for it).
+_Index = dict[str, tuple[str, str, str]]
+
+
 def extract_paths(
     sources: Sequence[Path],
     *,
@@ -269,12 +298,17 @@ def extract_paths(
     cache_dir: Path | None = None,
     report: Report | None = None,
     known: Collection[str] = (),
+    store_dir: Path | None = None,
+    made: dict[str, tuple[str, str]] | None = None,
 ) -> Iterator[tuple[Path, Extracted | ReadError | Unchanged]]:
     """Read + extract every article under ``sources``, in order; bad files yield errors.
 
     With ``cache_dir``, an article whose bytes (and quizgen's reader/extractor code) are
-    unchanged since the last run is not read again; if its slug is in ``known`` (the store
-    has its entry) it is reported as ``Unchanged`` and not even loaded from the cache.
+    unchanged since the last run is not read again. With ``store_dir`` too, an article is
+    reported as ``Unchanged`` (not even loaded from the cache) when its slug is in ``known``
+    and its store file is, byte for byte, the one written for these bytes by the run that
+    saved the extraction index (``save_extract_index``). ``made`` receives, per file, its
+    digest and slug, for ``save_extract_index`` once the store is written.
     """
     from quizgen.readers import iter_article_paths  # noqa: PLC0415
 
@@ -288,17 +322,22 @@ def extract_paths(
         yield from zip(files, _extract_all(files, workers, report), strict=True)
         return
     fingerprint = code_fingerprint("readers", "extractors", "model.py")
-    with ContentCache(cache_dir, "extract_index", fingerprint, dict) as index_cache:
-        previous: dict[str, tuple[str, str]] = index_cache.get("index") or {}
+    previous = _load_index(cache_dir) if store_dir is not None else {}
     # Only hashes are kept: a library's file contents need not sit in memory (nor be
     # inherited by the reading processes).
     digests = {f: d for f in files if (d := _digest_of(f)) is not None}
     results: dict[Path, Extracted | ReadError | Unchanged] = {}
-    with ContentCache(cache_dir, "extract", fingerprint, tuple) as cache:
+    with ContentCache(cache_dir, "extract", fingerprint, codec_for(Extracted)) as cache:
         keep: list[str] = []
         for file, digest in digests.items():
             last = previous.get(str(file))
-            if last is not None and last[0] == digest and last[1] in known:
+            if (
+                last is not None
+                and last[0] == digest
+                and last[1] in known
+                and store_dir is not None
+                and _digest_of(store_dir / f"{last[1]}.yaml") == last[2]
+            ):
                 results[file] = Unchanged(last[1])
                 keep.append(cache.key(str(file), digest))
                 continue
@@ -313,16 +352,40 @@ def extract_paths(
             if not isinstance(result, ReadError) and file in digests:
                 cache.put(result, str(file), digests[file])
         cache.prune(keep)
-    index = {
-        str(file): (digests[file], _slug_of(result))
-        for file, result in results.items()
-        if file in digests and not isinstance(result, ReadError)
-    }
-    with ContentCache(cache_dir, "extract_index", fingerprint, dict) as index_cache:
-        index_cache.put(index, "index")
-        index_cache.prune()
+    if made is not None:
+        made.update(
+            (str(file), (digests[file], _slug_of(result)))
+            for file, result in results.items()
+            if file in digests and not isinstance(result, ReadError)
+        )
     for file in files:
         yield file, results[file]
+
+
+def _load_index(cache_dir: Path) -> _Index:
+    fingerprint = code_fingerprint("readers", "extractors", "model.py")
+    with ContentCache(cache_dir, "extract_index", fingerprint, codec_for(_Index)) as index:
+        return index.get("index") or {}
+
+
+def save_extract_index(
+    cache_dir: Path, store_dir: Path, made: Mapping[str, tuple[str, str]]
+) -> None:
+    """Remember which store file each article file made, as the store now holds it.
+
+    Call only after the store is saved: the index names the store files' bytes, so an index
+    from before a crash never matches a store file written after it (and the article is read
+    again), and a store file from before a crash never matches a newer index.
+    """
+    index: _Index = {}
+    for path, (digest, slug) in made.items():
+        stored = _digest_of(store_dir / f"{slug}.yaml")
+        if stored is not None:
+            index[path] = (digest, slug, stored)
+    fingerprint = code_fingerprint("readers", "extractors", "model.py")
+    with ContentCache(cache_dir, "extract_index", fingerprint, codec_for(_Index)) as cache:
+        cache.put(index, "index")
+        cache.prune()
 
 
 def _slug_of(result: Extracted | Unchanged) -> str:
@@ -369,14 +432,21 @@ def resolve_selection(
         StoreError: the store is malformed (then nothing is written).
     """
     recipe = recipe_for(args)
-    cache = store_dir / CACHE_FOLDER if save else None
+    cache = store_cache_dir(store_dir) if save else None
     store = load_store(store_dir, now=now, cache_dir=cache)
     fresh: list[ArticleFacts] = []
     order: list[str] = []
     failures: list[QuizgenError] = []
     warnings: list[str] = []
+    made: dict[str, tuple[str, str]] = {}
     extracted = extract_paths(
-        recipe.sources, workers=workers, cache_dir=cache, report=report, known=store.keys()
+        recipe.sources,
+        workers=workers,
+        cache_dir=cache,
+        report=report,
+        known=store.keys(),
+        store_dir=store_dir,
+        made=made,
     )
     for path, result in extracted:
         if isinstance(result, ReadError):
@@ -387,9 +457,15 @@ def resolve_selection(
             fresh.append(result[0])
             order.append(result[0].slug)
             warnings.extend(f"{path}: {warning}" for warning in result[1])
+    checkpoint("extracted")
     merge = merge_facts(store, fresh, now=now)
-    if save:
+    if cache is not None:
+        remove_stale_temporaries(store_dir)  # a killed run's, even if nothing is written now
+        # The store first, then the index that names its files: see save_extract_index.
         save_store(merge.store, store_dir, only=merge.changed_slugs, cache_dir=cache)
+        checkpoint("store-saved")
+        save_extract_index(cache, store_dir, made)
+        checkpoint("index-saved")
     entries = [merge.store[slug] for slug in dict.fromkeys(order)]
     return Selection(
         recipe=recipe, entries=entries, failures=failures, merge=merge, warnings=warnings
