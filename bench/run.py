@@ -242,8 +242,8 @@ def _stage_store(report: Report, entries: list[Any], store_dir: Path) -> list[An
 
 
 def _stage_generate(report: Report, stored: list[Any], store_dir: Path) -> Any:
-    from quizgen.generators import generate  # noqa: PLC0415
     from quizgen.cache import store_cache_dir  # noqa: PLC0415
+    from quizgen.generators import generate  # noqa: PLC0415
 
     with _timed(report, "generate"):
         result = generate(stored, rng=random.Random(SEED), cache_dir=store_cache_dir(store_dir))

@@ -92,9 +92,7 @@ class ContentCache(Generic[T]):
         ...     entry = cached.get(path_text, data) or compute()
     """
 
-    def __init__(
-        self, directory: Path, namespace: str, fingerprint: str, codec: Codec[T]
-    ) -> None:
+    def __init__(self, directory: Path, namespace: str, fingerprint: str, codec: Codec[T]) -> None:
         """Open (or create) the cache.
 
         Args:
@@ -179,13 +177,16 @@ class ContentCache(Generic[T]):
     def unused(self) -> Iterator[T | None]:
         """The values of the entries not read or written since opening (None for one that
         does not decode), e.g. to see what a previous run had that this one lacks."""
+        query = f"select value from {self._table} where key = ?"
         try:
-            rows = self._db.execute(f"select key, value from {self._table}").fetchall()
+            keys = [k for (k,) in self._db.execute(f"select key from {self._table}")]
+            for key in keys:
+                if key not in self._used:
+                    row = self._db.execute(query, (key,)).fetchone()
+                    if row is not None:
+                        yield self._decoded(row[0])
         except sqlite3.Error:
             return
-        for key, blob in rows:
-            if key not in self._used:
-                yield self._decoded(blob)
 
     def put(self, value: T, *parts: bytes | str) -> None:
         """Remember ``value`` for this content."""

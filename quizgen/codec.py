@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import enum
+import itertools
 import operator
 import types
 import typing
@@ -100,8 +101,7 @@ def _encoder(form: Any) -> _Convert | None:  # noqa: PLR0911 (one return per kin
         return _record_encoder(form)
     origin, args = typing.get_origin(form), typing.get_args(form)
     if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
-        item = _encoder(args[0])
-        return None if item is None else lambda value: tuple(map(item, value))
+        return _map_encoder(args[0])
     if origin is tuple:
         parts = [_encoder(arg) or _identity for arg in args]
         if all(part is _identity for part in parts):
@@ -116,6 +116,17 @@ def _encoder(form: Any) -> _Convert | None:  # noqa: PLR0911 (one return per kin
     raise TypeError(f"no codec for {form!r}")
 
 
+def _map_encoder(form: Any) -> _Convert | None:
+    item = _encoder(form)
+    if item is None:
+        return None
+
+    def encode(value: Any) -> tuple[Any, ...]:
+        return tuple(map(item, value))
+
+    return encode
+
+
 def _record_encoder(cls: type) -> _Convert | None:
     names, hints = _fields(cls)
     parts = [(i, enc) for i, name in enumerate(names) if (enc := _encoder(hints[name]))]
@@ -123,7 +134,11 @@ def _record_encoder(cls: type) -> _Convert | None:
         return None  # a NamedTuple of plain fields packs as the tuple it is
     get: _Convert = operator.attrgetter(*names)
     if len(names) == 1:
-        get = lambda value, one=get: (one(value),)  # noqa: E731 (attrgetter of one name is bare)
+        one = get
+
+        def get(value: Any) -> tuple[Any, ...]:  # attrgetter of one name gives it bare
+            return (one(value),)
+
     if not parts:
         return get  # one C call gives the tuple of every field
 
@@ -186,6 +201,21 @@ def _raw_type(form: Any) -> type:
     return str if _is_enum(form) else tuple
 
 
+def _flat(form: Any) -> tuple[type, int, Callable[..., Any] | None] | None:
+    """(item type, length, maker) of a fixed array whose items are all of one plain type
+    (a tuple, NamedTuple or dataclass of strings, say), else None."""
+    if _is_record(form):
+        names, hints = _fields(form)
+        args, maker = tuple(hints[name] for name in names), form
+    elif typing.get_origin(form) is tuple and Ellipsis not in typing.get_args(form):
+        args, maker = typing.get_args(form), None
+    else:
+        return None
+    if len(set(args)) == 1 and args[0] in _SCALARS:
+        return args[0], len(args), maker
+    return None
+
+
 def _sequence_decoder(form: object, item: Any, make: Callable[[Any], Any]) -> _Convert:
     if item in _SCALARS:
         allowed = {item}
@@ -196,6 +226,9 @@ def _sequence_decoder(form: object, item: Any, make: Callable[[Any], Any]) -> _C
             return value if make is tuple else make(value)
 
         return decode_plain
+    flat = _flat(item)
+    if flat is not None:
+        return _flat_sequence_decoder(form, make, *flat)
     element = _decoder(item)
 
     def decode(value: Any) -> Any:
@@ -206,51 +239,100 @@ def _sequence_decoder(form: object, item: Any, make: Callable[[Any], Any]) -> _C
     return decode
 
 
-def _fixed_tuple_decoder(form: object, args: tuple[Any, ...]) -> _Convert:
-    raw = tuple(_raw_type(arg) for arg in args)
-    parts = [(i, _decoder(arg)) for i, arg in enumerate(args) if arg not in _SCALARS]
-
-    def decode(value: Any) -> Any:
-        if type(value) is not tuple or tuple(map(type, value)) != raw:
-            raise _fail(form, value)
-        if not parts:
-            return value
-        row = list(value)
-        for i, dec in parts:
-            row[i] = dec(row[i])
-        return tuple(row)
-
-    return decode
-
-
-def _mapping_decoder(form: object, key_form: Any, value_form: Any) -> _Convert:
-    pair = _fixed_tuple_decoder(form, (key_form, value_form))
+def _flat_sequence_decoder(
+    form: object,
+    make: Callable[[Any], Any],
+    kind: type,
+    length: int,
+    maker: Callable[..., Any] | None,
+) -> _Convert:
+    """Arrays of fixed arrays of one plain type, checked in three C-level passes."""
+    one, tuples, lengths = {kind}, {tuple}, {length}
 
     def decode(value: Any) -> Any:
         if type(value) is not tuple:
             raise _fail(form, value)
-        return dict(map(pair, value))
+        if value and (
+            set(map(type, value)) != tuples
+            or set(map(len, value)) != lengths
+            or set(map(type, itertools.chain.from_iterable(value))) != one
+        ):
+            raise _fail(form, value)
+        return make(value if maker is None else itertools.starmap(maker, value))
+
+    return decode
+
+
+def _fixed_tuple_decoder(form: object, args: tuple[Any, ...]) -> _Convert:
+    return _compiled_decoder(form, tuple, args)
+
+
+def _mapping_decoder(form: object, key_form: Any, value_form: Any) -> _Convert:
+    keys = _sequence_decoder(form, key_form, tuple)
+    values = _sequence_decoder(form, value_form, tuple)
+    pairs = {tuple}, {2}
+
+    def decode(value: Any) -> Any:
+        if type(value) is not tuple:
+            raise _fail(form, value)
+        if not value:
+            return {}
+        if set(map(type, value)) != pairs[0] or set(map(len, value)) != pairs[1]:
+            raise _fail(form, value)
+        found_keys, found_values = zip(*value, strict=True)
+        return dict(zip(keys(found_keys), values(found_values), strict=True))
 
     return decode
 
 
 def _record_decoder(cls: type) -> _Convert:
     names, hints = _fields(cls)
-    raw = tuple(_raw_type(hints[name]) for name in names)
-    parts = [(i, _decoder(hints[n])) for i, n in enumerate(names) if hints[n] not in _SCALARS]
+    return _compiled_decoder(cls, cls, tuple(hints[name] for name in names))
 
-    def decode(value: Any) -> Any:
-        # One C-level pass checks the type of every field; then only the fields that are
-        # not plain strings and numbers are converted.
-        if type(value) is not tuple or tuple(map(type, value)) != raw:
-            raise _fail(cls, value)
-        if not parts:
-            return cls(*value)
-        row = list(value)
-        for i, dec in parts:
-            row[i] = dec(row[i])
-        return cls(*row)
 
+def _compiled_decoder(form: object, make: Callable[..., Any], args: tuple[Any, ...]) -> _Convert:
+    """The decoder of a fixed array whose items have the types ``args``, passed to ``make``.
+
+    Compiled from the types alone (as dataclasses and namedtuple compile their methods;
+    nothing read from data reaches the source), so that a record costs one call: one
+    C-level pass checks the type of every item, plain items are passed as they are, arrays
+    of plain items are checked in place and only the others are converted.
+    """
+    names: dict[str, Any] = {"make": make, "raw": tuple(map(_raw_type, args)), "fail": _fail}
+    names["form"] = form
+    checks: list[str] = []
+    items: list[str] = []
+    for i, arg in enumerate(args):
+        origin, inner = typing.get_origin(arg), typing.get_args(arg)
+        if arg in _SCALARS:
+            items.append(f"v[{i}]")
+        elif _is_enum(arg):  # a lookup in place of a call (a bad value raises KeyError)
+            names[f"m{i}"] = {member.value: member for member in arg}
+            items.append(f"m{i}[v[{i}]]")
+        elif origin is tuple and len(inner) == 2 and inner[1] is Ellipsis and inner[0] in _SCALARS:
+            names[f"s{i}"] = {inner[0]}
+            checks.append(f"(v[{i}] and set(map(type, v[{i}])) != s{i})")
+            items.append(f"v[{i}]")
+        else:
+            names[f"d{i}"] = _decoder(arg)
+            items.append(f"d{i}(v[{i}])")
+    check = "".join(f" or {c}" for c in checks)
+    result = (
+        "v"
+        if make is tuple and all(i == f"v[{n}]" for n, i in enumerate(items))
+        else (f"make({', '.join(items)})" if make is not tuple else f"({', '.join(items)},)")
+    )
+    source = (
+        "def decode(v):\n"
+        f"    if type(v) is not tuple or tuple(map(type, v)) != raw{check}:\n"
+        "        raise fail(form, v)\n"
+        "    try:\n"
+        f"        return {result}\n"
+        "    except KeyError:\n"
+        "        raise fail(form, v) from None\n"
+    )
+    exec(source, names)
+    decode: _Convert = names["decode"]
     return decode
 
 

@@ -24,7 +24,7 @@ import yaml
 
 from quizgen.cache import ContentCache, code_fingerprint, store_cache_dir
 from quizgen.checkpoints import checkpoint
-from quizgen.codec import codec_for
+from quizgen.codec import Codec
 from quizgen.errors import QuizgenError, ReadError, RecipeError
 from quizgen.fsutil import remove_stale_temporaries
 from quizgen.model import ArticleFacts, FactKind
@@ -218,6 +218,7 @@ def _extract_one(path: Path) -> tuple[ArticleFacts, tuple[str, ...]] | ReadError
 
 
 Extracted = tuple[ArticleFacts, tuple[str, ...]]
+_EXTRACTED: Codec[Extracted] = Codec(Extracted)
 
 _WATCH_SECONDS = 0.5  # how often a reading worker checks that its parent still runs
 
@@ -234,7 +235,6 @@ def watch_parent(parent: int) -> None:
         os._exit(1)
 
     threading.Thread(target=watch, name="quizgen-parent-watch", daemon=True).start()
-
 
 
 Report = Callable[[int], None]  # called with the number of articles just finished
@@ -289,6 +289,7 @@ class Unchanged:
 # What each article file made, for the next run: path → (the file's SHA-256, its slug, the
 # SHA-256 of the store file written for it).
 _Index = dict[str, tuple[str, str, str]]
+_INDEX: Codec[_Index] = Codec(_Index)
 
 
 def extract_paths(
@@ -299,7 +300,7 @@ def extract_paths(
     report: Report | None = None,
     known: Collection[str] = (),
     store_dir: Path | None = None,
-    made: dict[str, tuple[str, str]] | None = None,
+    made: dict[str, tuple[str, str, str]] | None = None,
 ) -> Iterator[tuple[Path, Extracted | ReadError | Unchanged]]:
     """Read + extract every article under ``sources``, in order; bad files yield errors.
 
@@ -308,7 +309,8 @@ def extract_paths(
     reported as ``Unchanged`` (not even loaded from the cache) when its slug is in ``known``
     and its store file is, byte for byte, the one written for these bytes by the run that
     saved the extraction index (``save_extract_index``). ``made`` receives, per file, its
-    digest and slug, for ``save_extract_index`` once the store is written.
+    digest, its slug and (for an unchanged one) its store file's digest, for
+    ``save_extract_index`` once the store is written.
     """
     from quizgen.readers import iter_article_paths  # noqa: PLC0415
 
@@ -327,7 +329,8 @@ def extract_paths(
     # inherited by the reading processes).
     digests = {f: d for f in files if (d := _digest_of(f)) is not None}
     results: dict[Path, Extracted | ReadError | Unchanged] = {}
-    with ContentCache(cache_dir, "extract", fingerprint, codec_for(Extracted)) as cache:
+    stored: dict[Path, str] = {}  # store file digests of unchanged articles
+    with ContentCache(cache_dir, "extract", fingerprint, _EXTRACTED) as cache:
         keep: list[str] = []
         for file, digest in digests.items():
             last = previous.get(str(file))
@@ -339,6 +342,7 @@ def extract_paths(
                 and _digest_of(store_dir / f"{last[1]}.yaml") == last[2]
             ):
                 results[file] = Unchanged(last[1])
+                stored[file] = last[2]
                 keep.append(cache.key(str(file), digest))
                 continue
             hit = cache.get(str(file), digest)
@@ -354,7 +358,7 @@ def extract_paths(
         cache.prune(keep)
     if made is not None:
         made.update(
-            (str(file), (digests[file], _slug_of(result)))
+            (str(file), (digests[file], _slug_of(result), stored.get(file, "")))
             for file, result in results.items()
             if file in digests and not isinstance(result, ReadError)
         )
@@ -364,26 +368,33 @@ def extract_paths(
 
 def _load_index(cache_dir: Path) -> _Index:
     fingerprint = code_fingerprint("readers", "extractors", "model.py")
-    with ContentCache(cache_dir, "extract_index", fingerprint, codec_for(_Index)) as index:
+    with ContentCache(cache_dir, "extract_index", fingerprint, _INDEX) as index:
         return index.get("index") or {}
 
 
 def save_extract_index(
-    cache_dir: Path, store_dir: Path, made: Mapping[str, tuple[str, str]]
+    cache_dir: Path,
+    store_dir: Path,
+    made: Mapping[str, tuple[str, str, str]],
+    written: Collection[Path] = (),
 ) -> None:
     """Remember which store file each article file made, as the store now holds it.
 
     Call only after the store is saved: the index names the store files' bytes, so an index
     from before a crash never matches a store file written after it (and the article is read
-    again), and a store file from before a crash never matches a newer index.
+    again), and a store file from before a crash never matches a newer index. ``written``
+    (what ``save_store`` wrote) are hashed again; others keep the digest ``made`` holds.
     """
+    rewritten = {path.stem for path in written}
     index: _Index = {}
-    for path, (digest, slug) in made.items():
-        stored = _digest_of(store_dir / f"{slug}.yaml")
-        if stored is not None:
+    for path, (digest, slug, known_digest) in made.items():
+        stored = known_digest
+        if not stored or slug in rewritten:
+            stored = _digest_of(store_dir / f"{slug}.yaml") or ""
+        if stored:
             index[path] = (digest, slug, stored)
     fingerprint = code_fingerprint("readers", "extractors", "model.py")
-    with ContentCache(cache_dir, "extract_index", fingerprint, codec_for(_Index)) as cache:
+    with ContentCache(cache_dir, "extract_index", fingerprint, _INDEX) as cache:
         cache.put(index, "index")
         cache.prune()
 
@@ -438,7 +449,7 @@ def resolve_selection(
     order: list[str] = []
     failures: list[QuizgenError] = []
     warnings: list[str] = []
-    made: dict[str, tuple[str, str]] = {}
+    made: dict[str, tuple[str, str, str]] = {}
     extracted = extract_paths(
         recipe.sources,
         workers=workers,
@@ -462,9 +473,9 @@ def resolve_selection(
     if cache is not None:
         remove_stale_temporaries(store_dir)  # a killed run's, even if nothing is written now
         # The store first, then the index that names its files: see save_extract_index.
-        save_store(merge.store, store_dir, only=merge.changed_slugs, cache_dir=cache)
+        written = save_store(merge.store, store_dir, only=merge.changed_slugs, cache_dir=cache)
         checkpoint("store-saved")
-        save_extract_index(cache, store_dir, made)
+        save_extract_index(cache, store_dir, made, written)
         checkpoint("index-saved")
     entries = [merge.store[slug] for slug in dict.fromkeys(order)]
     return Selection(

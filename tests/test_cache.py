@@ -2,14 +2,25 @@
 
 from __future__ import annotations
 
+import os
+import pickle
+import random
+import sqlite3
 from pathlib import Path
 
+import msgpack
 import pytest
 
-from quizgen.cache import CACHE_FILE, ContentCache, code_fingerprint
-from quizgen.codec import codec_for
+from quizgen.cache import CACHE_FILE, ContentCache, code_fingerprint, store_cache_dir
+from quizgen.codec import Codec, DecodeError, codec_for
 from quizgen.errors import StoreError
+from quizgen.exporters.anki import NoteRow
+from quizgen.exporters.deck import deck_rows
+from quizgen.extractors import extract_facts
+from quizgen.generators import generate
+from quizgen.generators.incremental import ArticleItems, Items
 from quizgen.model import ArticleFacts, InputFormat, Provenance
+from quizgen.readers import read_article
 
 
 def _entry(slug: str = "a") -> ArticleFacts:
@@ -80,3 +91,87 @@ def test_fingerprint_follows_the_code() -> None:
     assert code_fingerprint("model.py") == code_fingerprint("model.py")
     assert code_fingerprint("model.py") != code_fingerprint("model.py", "errors.py")
     assert len(code_fingerprint("extractors", "readers")) == 64
+
+
+def test_codec_round_trips_every_cached_type(spinal_md: Path) -> None:
+    article = read_article(spinal_md)
+    entry = ArticleFacts(
+        article.slug, article.title, article.provenance, tuple(extract_facts(article))
+    )
+    made = generate([entry], rng=random.Random(0))
+    items = made.articles[0]
+    rows = tuple(deck_rows(made))
+    unpacked = items.unpack()
+    values: list[tuple[object, object]] = [
+        (ArticleFacts, entry),
+        (ArticleItems, items),
+        (Items, unpacked),
+        (tuple[ArticleFacts, tuple[str, ...]], (entry, ("a warning",))),
+        (dict[str, tuple[str, str, str]], {"a.md": ("d", "a", "s")}),
+    ]
+    values.append((tuple[NoteRow, ...], rows))
+    for form, value in values:
+        codec: Codec[object] = Codec(form)
+        assert codec.decode(codec.encode(value)) == value, form
+    assert unpacked.notes
+    assert unpacked.questions
+    assert rows
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        pickle.dumps(ArticleFacts("a", "A", Provenance(), ())),
+        b"",
+        b"\xc1",
+        msgpack.packb(["a", "A", ["", "html"], []]),  # a provenance of two fields
+        msgpack.packb(("a", "A", ("",) * 11, ())),  # a field of the wrong type
+        msgpack.packb(("a", "A", ("", "xml", "", "", "", "", (), (), "", "", "CC"), ())),  # enum
+        msgpack.packb(("a", "A", ("", "html", "", "", "", "", (), (), "", "", "CC"), (1,))),
+        msgpack.packb(("a", "A")),  # too few fields
+        msgpack.packb(msgpack.ExtType(1, b"x")),
+        msgpack.packb({"slug": "a"}),
+    ],
+)
+def test_codec_refuses_anything_but_its_type(data: bytes) -> None:
+    with pytest.raises(DecodeError):
+        Codec(ArticleFacts).decode(data)
+
+
+def test_codec_reads_back_a_well_formed_value() -> None:
+    encoded = msgpack.packb(("a", "A", ("", "html", "", "", "", "", (), (), "", "", "CC"), ()))
+    assert Codec(ArticleFacts).decode(encoded) == ArticleFacts(
+        "a", "A", Provenance(input_format=InputFormat.HTML, licence="CC"), ()
+    )
+
+
+def test_pickled_entry_is_a_miss_and_never_unpickled(tmp_path: Path) -> None:
+    marker = tmp_path / "ran"
+
+    class Payload:
+        def __reduce__(self) -> tuple[object, tuple[str]]:
+            return os.system, (f"touch {marker}",)
+
+    with ContentCache(tmp_path, "store", "f", codec_for(ArticleFacts)) as cached:
+        key = cached.key(b"x")
+    db = sqlite3.connect(tmp_path / CACHE_FILE)
+    db.execute("insert into entries_store values (?, ?)", (key, pickle.dumps(Payload())))
+    db.commit()
+    db.close()
+    with ContentCache(tmp_path, "store", "f", codec_for(ArticleFacts)) as cached:
+        assert cached.get(b"x") is None
+        assert cached.damaged == 1
+    assert not marker.exists()
+
+
+def test_store_cache_folder_is_per_store_under_the_override(
+    tmp_path: Path, cache_dir: Path
+) -> None:
+    first, second = (
+        store_cache_dir(tmp_path / "a" / "facts"),
+        store_cache_dir(tmp_path / "b" / "facts"),
+    )
+    assert first != second
+    assert first.parent == second.parent == cache_dir / "stores"
+    assert first.name.startswith("facts-")
+    assert store_cache_dir(tmp_path / "a" / ".." / "a" / "facts") == first

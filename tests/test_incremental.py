@@ -10,8 +10,8 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from quizgen.cli import app
 from quizgen.cache import store_cache_dir
+from quizgen.cli import app
 
 
 def _notes(apkg: Path, tmp: Path) -> list[tuple[str, str, str]]:
