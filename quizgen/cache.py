@@ -108,7 +108,8 @@ class ContentCache(Generic[T]):
             raise StoreError(f"bad cache namespace {namespace!r}", path=directory)
         self._path = directory / CACHE_FILE
         self._table = f"entries_{namespace}"
-        self._fingerprint = fingerprint.encode()
+        # The value format is part of what made an entry: a changed codec misses too.
+        self._fingerprint = (fingerprint + code_fingerprint("codec.py")).encode()
         self._codec = codec
         self._used: set[str] = set()
         self.damaged = 0  # entries found but unreadable since opening

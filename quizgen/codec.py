@@ -68,7 +68,12 @@ class Codec(Generic[T]):
             raw = msgpack.unpackb(data, use_list=False, raw=False, strict_map_key=True)
         except Exception as exc:  # any malformed, truncated or foreign bytes
             raise DecodeError(f"not msgpack ({exc.__class__.__name__})") from exc
-        value: T = self._decode(raw)
+        try:
+            value: T = self._decode(raw)
+        except DecodeError:
+            raise
+        except (TypeError, ValueError, KeyError, RecursionError) as exc:  # a shape no check foresaw
+            raise DecodeError(f"not a {self.form} ({exc.__class__.__name__})") from exc
         return value
 
 
@@ -81,6 +86,9 @@ def codec_for(form: type[T]) -> Codec[T]:
     if codec is None:
         codec = _CODECS[form] = Codec(form)
     return codec
+
+
+_new_tuple: Callable[[Any, Any], Any] = tuple.__new__  # a NamedTuple from a tuple, no __new__
 
 
 def _identity(value: Any) -> Any:
@@ -226,15 +234,82 @@ def _sequence_decoder(form: object, item: Any, make: Callable[[Any], Any]) -> _C
             return value if make is tuple else make(value)
 
         return decode_plain
+    if _is_enum(item):
+        return _enum_sequence_decoder(form, item, make)
+    inner = typing.get_args(item)
+    if typing.get_origin(item) is tuple and inner[1:] == (Ellipsis,) and inner[0] in _SCALARS:
+        return _nested_plain_decoder(form, inner[0], make)
     flat = _flat(item)
     if flat is not None:
         return _flat_sequence_decoder(form, make, *flat)
+    if _is_record(item):
+        return _record_sequence_decoder(form, item, make)
     element = _decoder(item)
 
     def decode(value: Any) -> Any:
         if type(value) is not tuple:
             raise _fail(form, value)
         return make(map(element, value))
+
+    return decode
+
+
+def _nested_plain_decoder(form: object, kind: type, make: _Convert) -> _Convert:
+    """Arrays of arrays of one plain type (e.g. every note's tags), checked in two passes."""
+    allowed, tuples = {kind}, {tuple}
+
+    def decode(value: Any) -> Any:
+        if type(value) is not tuple:
+            raise _fail(form, value)
+        if value and (
+            set(map(type, value)) != tuples
+            or not set(map(type, itertools.chain.from_iterable(value))) <= allowed
+        ):
+            raise _fail(form, value)
+        return value if make is tuple else make(value)
+
+    return decode
+
+
+def _enum_sequence_decoder(form: object, kind: type[enum.Enum], make: _Convert) -> _Convert:
+    lookup = {member.value: member for member in kind}.__getitem__
+
+    def decode(value: Any) -> Any:
+        if type(value) is not tuple:
+            raise _fail(form, value)
+        try:
+            return make(tuple(map(lookup, value)))
+        except (KeyError, TypeError):
+            raise _fail(form, value) from None
+
+    return decode
+
+
+def _record_sequence_decoder(form: object, cls: type, make: _Convert) -> _Convert:
+    """Arrays of records, decoded a column (one field of every record) at a time: each
+    column is checked and converted as an array of its field's type, so a library of
+    records costs C-level passes and one constructor call per record."""
+    names, hints = _fields(cls)
+    width, tuples, named = {len(names)}, {tuple}, _is_named_tuple(cls)
+    columns: list[_Convert] = []  # made on first use: a record may hold arrays of itself
+
+    def decode(value: Any) -> Any:
+        if type(value) is not tuple:
+            raise _fail(form, value)
+        if not value:
+            return make(())
+        if set(map(type, value)) != tuples or set(map(len, value)) != width:
+            raise _fail(form, value)
+        if not columns:
+            columns.extend(_sequence_decoder(cls, hints[name], tuple) for name in names)
+        found = tuple(zip(*value, strict=True))
+        fields = [column(items) for column, items in zip(columns, found, strict=True)]
+        if not all(map(operator.is_, fields, found)):
+            return make(map(cls, *fields))
+        # Every field was taken as it is: build the records from the rows themselves.
+        if named:
+            return make(map(_new_tuple, itertools.repeat(cls), value))
+        return make(itertools.starmap(cls, value))
 
     return decode
 
@@ -248,6 +323,7 @@ def _flat_sequence_decoder(
 ) -> _Convert:
     """Arrays of fixed arrays of one plain type, checked in three C-level passes."""
     one, tuples, lengths = {kind}, {tuple}, {length}
+    named = maker is not None and _is_named_tuple(maker)
 
     def decode(value: Any) -> Any:
         if type(value) is not tuple:
@@ -258,7 +334,11 @@ def _flat_sequence_decoder(
             or set(map(type, itertools.chain.from_iterable(value))) != one
         ):
             raise _fail(form, value)
-        return make(value if maker is None else itertools.starmap(maker, value))
+        if maker is None:
+            return make(value)
+        if named:  # a NamedTuple is its row: no call of its Python __new__ per item
+            return make(map(_new_tuple, itertools.repeat(maker), value))
+        return make(itertools.starmap(maker, value))
 
     return decode
 

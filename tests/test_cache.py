@@ -175,3 +175,48 @@ def test_store_cache_folder_is_per_store_under_the_override(
     assert first.parent == second.parent == cache_dir / "stores"
     assert first.name.startswith("facts-")
     assert store_cache_dir(tmp_path / "a" / ".." / "a" / "facts") == first
+
+
+def _damaged(entry: ArticleFacts, field: int, value: object) -> bytes:
+    """``entry`` encoded, with field ``field`` of its first fact replaced by ``value``."""
+    codec: Codec[ArticleFacts] = Codec(ArticleFacts)
+    raw = msgpack.unpackb(codec.encode(entry), use_list=False)
+    facts = list(raw[3])
+    fact = list(facts[0])
+    fact[field] = value
+    facts[0] = tuple(fact)
+    return bytes(msgpack.packb((*raw[:3], tuple(facts))))
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        (1, "no-such-kind"),  # kind: not a FactKind
+        (9, 3),  # status: not a string
+        (14, True),  # cloze_number: a boolean is no number here
+        (4, ("a", "b", "c")),  # source: a SourceRef of three fields
+        (4, ("a", "b", "c", 4)),  # source: a number for its text
+        (10, (("value",),)),  # correction: a pair of one
+        (0, ("id",)),  # id: an array for a string
+    ],
+)
+def test_codec_refuses_a_damaged_fact_inside_an_entry(
+    spinal_md: Path, field: int, value: object
+) -> None:
+    article = read_article(spinal_md)
+    facts = tuple(extract_facts(article))
+    entry = ArticleFacts(article.slug, article.title, article.provenance, facts)
+    codec: Codec[ArticleFacts] = Codec(ArticleFacts)
+    intact = msgpack.unpackb(codec.encode(entry), use_list=False)[3][0][field]
+    assert codec.decode(_damaged(entry, field, intact)) == entry
+    with pytest.raises(DecodeError):
+        codec.decode(_damaged(entry, field, value))
+
+
+def test_codec_refuses_a_note_row_with_a_number_among_its_tags() -> None:
+    row = NoteRow("i", "g", 1, 0, ("tag",), ("f",), (0,), "cloze", "d")
+    codec: Codec[tuple[NoteRow, ...]] = Codec(tuple[NoteRow, ...])
+    assert codec.decode(codec.encode((row, row))) == (row, row)
+    bad = msgpack.packb((tuple(row), (*row[:4], ("tag", 5), *row[5:])))
+    with pytest.raises(DecodeError):
+        codec.decode(bad)

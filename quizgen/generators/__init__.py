@@ -230,8 +230,8 @@ def generate(
         cached = {entry.slug: cache.get(entry.slug) for entry, _ in usable}
         # What the last run had and this one lacks (its entries were pruned to that run's).
         gone = list(cache.unused())
-        if cache.damaged or not all(i.intact() for i in (*cached.values(), *gone) if i):
-            cached, gone = {}, []  # what a damaged entry held is unknown: trust nothing cached
+        if cache.damaged:  # what a damaged entry held is unknown: trust nothing cached
+            cached, gone = {}, []
         touched = Touched()
         for (entry, facts), digest in zip(usable, digests, strict=True):
             old = cached.get(entry.slug)
