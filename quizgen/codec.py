@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import enum
+import functools
 import itertools
 import operator
 import types
@@ -74,6 +75,8 @@ class Codec(Generic[T]):
             raise
         except (TypeError, ValueError, KeyError, RecursionError) as exc:  # a shape no check foresaw
             raise DecodeError(f"not a {self.form} ({exc.__class__.__name__})") from exc
+        finally:
+            _shared.clear()
         return value
 
 
@@ -88,6 +91,7 @@ def codec_for(form: type[T]) -> Codec[T]:
     return codec
 
 
+_shared: dict[str, str] = {}  # equal strings of the value being decoded, one copy each
 _new_tuple: Callable[[Any, Any], Any] = tuple.__new__  # a NamedTuple from a tuple, no __new__
 
 
@@ -291,6 +295,7 @@ def _record_sequence_decoder(form: object, cls: type, make: _Convert) -> _Conver
     records costs C-level passes and one constructor call per record."""
     names, hints = _fields(cls)
     width, tuples, named = {len(names)}, {tuple}, _is_named_tuple(cls)
+    texts = [i for i, name in enumerate(names) if hints[name] is str]
     columns: list[_Convert] = []  # made on first use: a record may hold arrays of itself
 
     def decode(value: Any) -> Any:
@@ -304,6 +309,13 @@ def _record_sequence_decoder(form: object, cls: type, make: _Convert) -> _Conver
             columns.extend(_sequence_decoder(cls, hints[name], tuple) for name in names)
         found = tuple(zip(*value, strict=True))
         fields = [column(items) for column, items in zip(columns, found, strict=True)]
+        if not named:
+            # Records kept in memory (facts, notes) repeat strings (slug, title, section, a
+            # sentence as statement and source): one copy of each per value decoded, as
+            # the objects written shared them.
+            share = _shared.setdefault
+            for i in texts:
+                fields[i] = tuple(map(share, fields[i], fields[i]))
         if not all(map(operator.is_, fields, found)):
             return make(map(cls, *fields))
         # Every field was taken as it is: build the records from the rows themselves.
@@ -433,6 +445,7 @@ def _is_record(form: Any) -> bool:
     return _is_named_tuple(form) or (isinstance(form, type) and dataclasses.is_dataclass(form))
 
 
+@functools.cache  # resolving string annotations compiles each of them
 def _fields(cls: type) -> tuple[tuple[str, ...], dict[str, Any]]:
     """A record's field names in constructor order and their resolved types."""
     hints = typing.get_type_hints(cls)

@@ -46,9 +46,9 @@ def deck_rows(generated: Generated, cache_dir: Path | None = None) -> Iterator[N
             yield from _kept(_render(article), dropped)
         return
     from quizgen.cache import ContentCache  # noqa: PLC0415
-    from quizgen.codec import Codec  # noqa: PLC0415
+    from quizgen.codec import codec_for  # noqa: PLC0415
 
-    codec: Codec[tuple[NoteRow, ...]] = Codec(tuple[NoteRow, ...])
+    codec = codec_for(tuple[NoteRow, ...])
     with ContentCache(cache_dir, "anki_rows", _fingerprint(), codec) as cache:
         for article in generated.articles:
             rows = cache.get(article.key)
