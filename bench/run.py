@@ -230,10 +230,10 @@ def _stage_read_extract(report: Report, paths: Sequence[Path]) -> list[Any]:
 def _stage_store(report: Report, entries: list[Any], store_dir: Path) -> list[Any]:
     """Merge the fresh facts into the (empty) store and save it, as ``resolve_selection``
     does; returns the stored entries."""
-    from quizgen.selection import CACHE_FOLDER  # noqa: PLC0415
+    from quizgen.cache import store_cache_dir  # noqa: PLC0415
     from quizgen.store import load_store, merge_facts, save_store  # noqa: PLC0415
 
-    cache = store_dir / CACHE_FOLDER
+    cache = store_cache_dir(store_dir)
     with _timed(report, "store"):
         old = load_store(store_dir, now=NOW, cache_dir=cache)
         merged = merge_facts(old, entries, now=NOW)
@@ -242,11 +242,11 @@ def _stage_store(report: Report, entries: list[Any], store_dir: Path) -> list[An
 
 
 def _stage_generate(report: Report, stored: list[Any], store_dir: Path) -> Any:
+    from quizgen.cache import store_cache_dir  # noqa: PLC0415
     from quizgen.generators import generate  # noqa: PLC0415
-    from quizgen.selection import CACHE_FOLDER  # noqa: PLC0415
 
     with _timed(report, "generate"):
-        result = generate(stored, rng=random.Random(SEED), cache_dir=store_dir / CACHE_FOLDER)
+        result = generate(stored, rng=random.Random(SEED), cache_dir=store_cache_dir(store_dir))
     report.notes = sum(a.note_count for a in result.articles)
     report.questions = sum(len(a.question_keys) for a in result.articles) - len(result.dropped)
     return result
@@ -288,7 +288,7 @@ def _run_stages(corpus_dir: Path, work: Path, workers: int) -> Report:
     report.articles = len(paths)
     entries = _stage_read_extract(report, paths)
     store_dir = work / "store"
-    shutil.rmtree(store_dir, ignore_errors=True)
+    _remove_store(store_dir)
     stored = _stage_store(report, entries, store_dir)
     del entries
     generated = _stage_generate(report, stored, store_dir)
@@ -404,18 +404,26 @@ def _build_args(corpus_dir: Path, store: Path, out: Path, workers: int) -> list[
     ]
 
 
+def _remove_store(store: Path) -> None:
+    """Remove a store and its cache (quizgen keeps the cache out of the store folder)."""
+    from quizgen.cache import store_cache_dir  # noqa: PLC0415
+
+    shutil.rmtree(store_cache_dir(store), ignore_errors=True)
+    shutil.rmtree(store, ignore_errors=True)
+
+
 def _cli_builds(report: Report, work: Path, corpus_dir: Path, seed: int) -> None:
     """Clean ``quizgen build``, then change one value in one article and build again."""
     store = work / "cli-store"
     deck = work / "cli.apkg"
-    shutil.rmtree(store, ignore_errors=True)
+    _remove_store(store)
     args = _build_args(corpus_dir, store, deck, report.workers)
     report.cli_build_seconds, report.memory["cli_clean"] = _cli(args, cwd=work)
     corpus.write_article(corpus_dir, 0, seed=seed, variant=1)
     report.incremental_seconds, report.memory["cli_incremental"] = _cli(args, cwd=work)
     # The same deck as a clean build of the changed corpus?
     clean_store = work / "clean-store"
-    shutil.rmtree(clean_store, ignore_errors=True)
+    _remove_store(clean_store)
     clean_deck = work / "clean.apkg"
     _cli(_build_args(corpus_dir, clean_store, clean_deck, report.workers), cwd=work)
     report.incremental_same_deck = _note_dump(deck) == _note_dump(clean_deck)
@@ -457,6 +465,8 @@ def run_benchmark(
     Returns:
         The filled-in report.
     """
+    # The caches go in the work folder (inherited by every child process), not the user's.
+    os.environ.setdefault("QUIZGEN_CACHE_DIR", str(work / "cache"))
     corpus_dir = work / "corpus"
     shutil.rmtree(corpus_dir, ignore_errors=True)
     log(f"writing {articles} synthetic articles to {corpus_dir}")

@@ -5,9 +5,8 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
-from typing import TypeVar
 
 __all__ = [
     "CONTENT_FIELDS",
@@ -35,28 +34,8 @@ __all__ = [
     "cap_text",
     "list_key",
     "make_fact_id",
-    "pickle_by_fields",
     "slugify",
 ]
-
-
-_T = TypeVar("_T")
-
-
-def pickle_by_fields(cls: type[_T]) -> type[_T]:
-    """Pickle a frozen slots dataclass as a call of its constructor.
-
-    Python 3.11 restores slots dataclasses through a ``__setstate__`` that looks up the
-    fields for every object; caches load hundreds of thousands of facts and items, and
-    calling the constructor is a third faster.
-    """
-    names = tuple(f.name for f in fields(cls))  # type: ignore[arg-type]
-
-    def __reduce__(self: _T) -> tuple[type[_T], tuple[object, ...]]:
-        return type(self), tuple([getattr(self, name) for name in names])
-
-    cls.__reduce__ = __reduce__  # type: ignore[assignment,method-assign]
-    return cls
 
 
 # --- input -------------------------------------------------------------------------------
@@ -129,7 +108,6 @@ RADIOPAEDIA_LICENCE = "CC BY-NC-SA 3.0"
 LICENCE_NOT_STATED = "licence not stated"
 
 
-@pickle_by_fields
 @dataclass(frozen=True, slots=True)
 class Provenance:
     """Where an article came from and under what licence."""
@@ -260,7 +238,6 @@ def cap_text(text: str, limit: int = MAX_FACT_TEXT) -> str:
     return cut.rstrip() + "…"
 
 
-@pickle_by_fields
 @dataclass(frozen=True, slots=True)
 class SourceRef:
     """Where a fact was read: article slug and title, section heading path, exact text.
@@ -281,7 +258,6 @@ class SourceRef:
             object.__setattr__(self, "text", cap_text(self.text))
 
 
-@pickle_by_fields
 @dataclass(frozen=True, slots=True)
 class Fact:
     """One reviewable statement extracted from one article.
@@ -389,7 +365,6 @@ def make_fact_id(kind: FactKind, article_slug: str, *key_parts: str) -> str:
     return f"{article_slug}:{kind}:{key_slug}-{digest}"
 
 
-@pickle_by_fields
 @dataclass(frozen=True, slots=True)
 class ArticleFacts:
     """One article's entry in the fact store: its provenance and its facts.
@@ -429,7 +404,6 @@ def list_key(fact: Fact) -> str:
 # --- generated items ---------------------------------------------------------------------
 
 
-@pickle_by_fields
 @dataclass(frozen=True, slots=True)
 class ClozeDeletion:
     """One cloze deletion of a note: its fixed number, its answer (plain text) and its fact."""
@@ -440,7 +414,6 @@ class ClozeDeletion:
     hint: str = ""
 
 
-@pickle_by_fields
 @dataclass(frozen=True, slots=True)
 class ClozeNote:
     """One Anki cloze note; a list note has one cloze number per item.
@@ -468,7 +441,6 @@ class ClozeNote:
         return tuple(d.fact_id for d in self.deletions)
 
 
-@pickle_by_fields
 @dataclass(frozen=True, slots=True)
 class MCQuestion:
     """A single-best-answer question. Plain text (not HTML): exporters escape for their format.
@@ -500,7 +472,6 @@ class MCQuestion:
         return self.options[self.answer_index]
 
 
-@pickle_by_fields
 @dataclass(frozen=True, slots=True)
 class Finding:
     """A card-rule violation: the item was dropped or repaired, and why."""

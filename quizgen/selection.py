@@ -10,7 +10,9 @@ import contextlib
 import hashlib
 import multiprocessing
 import os
-from collections.abc import Callable, Collection, Iterator, Sequence
+import threading
+import time
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
@@ -20,15 +22,17 @@ from typing import Any
 
 import yaml
 
-from quizgen.cache import ContentCache, code_fingerprint
+from quizgen.cache import ContentCache, code_fingerprint, store_cache_dir
+from quizgen.checkpoints import checkpoint
+from quizgen.codec import Codec
 from quizgen.errors import QuizgenError, ReadError, RecipeError
+from quizgen.fsutil import remove_stale_temporaries
 from quizgen.model import ArticleFacts, FactKind, Provenance
 from quizgen.readers.metadata import apply_attribution, attribution_from, sidecar_path
 from quizgen.store import MergeResult, load_store, merge_facts, save_store, store_lock
 from quizgen.yamlsafe import AliasError, load_yaml
 
 __all__ = [
-    "CACHE_FOLDER",
     "CARD_KINDS",
     "Recipe",
     "Selection",
@@ -40,6 +44,8 @@ __all__ = [
     "load_recipe",
     "recipe_for",
     "resolve_selection",
+    "save_extract_index",
+    "watch_parent",
 ]
 
 CARD_KINDS = ("cloze", "mcq")
@@ -56,7 +62,6 @@ _RECIPE_KEYS = frozenset(
         "approved_only",
     }
 )
-CACHE_FOLDER = ".quizgen-cache"  # inside the store folder; safe to delete at any time
 _POOL_THRESHOLD = 50  # below this many articles a process pool costs more than it saves
 
 
@@ -116,7 +121,7 @@ def deck_cache(store_dir: Path, deck: Path) -> Path:
     keeps only what its last build used, so two decks from one store would evict each
     other's entries."""
     name = hashlib.sha1(str(deck.resolve()).encode()).hexdigest()[:12]
-    return store_dir / CACHE_FOLDER / f"deck-{name}"
+    return store_cache_dir(store_dir) / f"deck-{name}"
 
 
 def bundled_recipe_path() -> Path:
@@ -282,6 +287,23 @@ def _extract_one(path: Path) -> tuple[ArticleFacts, tuple[str, ...]] | ReadError
 
 
 Extracted = tuple[ArticleFacts, tuple[str, ...]]
+_EXTRACTED: Codec[Extracted] = Codec(Extracted)
+
+_WATCH_SECONDS = 0.5  # how often a reading worker checks that its parent still runs
+
+
+def watch_parent(parent: int) -> None:
+    """Make this (worker) process exit when ``parent`` is gone, e.g. killed with SIGKILL,
+    which gives the pool no chance to stop its workers: a daemon thread checks the parent
+    process id and ends the process when it changes (the worker was handed to another
+    parent). Runs as the pool's initializer, in each worker."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(_WATCH_SECONDS)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="quizgen-parent-watch", daemon=True).start()
 
 
 Report = Callable[[int], None]  # called with the number of articles just finished
@@ -296,7 +318,9 @@ def _extract_all(
         # the store this process may already hold, nor its paused garbage collector.
         spawn = multiprocessing.get_context("spawn")
         try:
-            with ProcessPoolExecutor(workers, mp_context=spawn) as pool:
+            with ProcessPoolExecutor(
+                workers, mp_context=spawn, initializer=watch_parent, initargs=(os.getpid(),)
+            ) as pool:
                 for result in pool.map(_extract_one, files, chunksize=16):
                     results.append(result)
                     if report:
@@ -331,6 +355,12 @@ class Unchanged:
     slug: str
 
 
+# What each article file made, for the next run: path → (the file's SHA-256, its slug, the
+# SHA-256 of the store file written for it).
+_Index = dict[str, tuple[str, str, str]]
+_INDEX: Codec[_Index] = Codec(_Index)
+
+
 def extract_paths(
     sources: Sequence[Path],
     *,
@@ -338,22 +368,31 @@ def extract_paths(
     cache_dir: Path | None = None,
     report: Report | None = None,
     known: Collection[str] = (),
+    store_dir: Path | None = None,
+    made: dict[str, tuple[str, str, str]] | None = None,
 ) -> Iterator[tuple[Path, Extracted | ReadError | Unchanged]]:
     """Read + extract every article under ``sources``, in order; bad files yield errors.
 
     With ``cache_dir``, an article whose bytes (and quizgen's reader/extractor code) are
-    unchanged since the last run is not read again; if its slug is in ``known`` (the store
-    has its entry) it is reported as ``Unchanged`` and not even loaded from the cache.
+    unchanged since the last run is not read again. With ``store_dir`` too, an article is
+    reported as ``Unchanged`` (not even loaded from the cache) when its slug is in ``known``
+    and its store file is, byte for byte, the one written for these bytes by the run that
+    saved the extraction index (``save_extract_index``). ``made`` receives, per file, its
+    digest, its slug and (for an unchanged one) its store file's digest, for
+    ``save_extract_index`` once the store is written.
     """
     from quizgen.readers import scan_article_paths  # noqa: PLC0415
 
     files: list[Path] = []
     for source in sources:
         found, errors = scan_article_paths([source])
-        files.extend(file for file in found if file not in files)
+        seen = set(files)
+        files.extend(file for file in dict.fromkeys(found) if file not in seen)
         for error in errors:
             yield Path(error.path), error
-    yield from _refuse_shared_slugs(_extracted(files, workers, cache_dir, report, known))
+    yield from _refuse_shared_slugs(
+        _extracted(files, workers, cache_dir, report, known=known, store_dir=store_dir, made=made)
+    )
 
 
 def _refuse_shared_slugs(
@@ -389,24 +428,34 @@ def _extracted(
     workers: int,
     cache_dir: Path | None,
     report: Report | None,
+    *,
     known: Collection[str],
+    store_dir: Path | None,
+    made: dict[str, tuple[str, str, str]] | None,
 ) -> Iterator[tuple[Path, Extracted | ReadError | Unchanged]]:
     if cache_dir is None:
         yield from zip(files, _extract_all(files, workers, report), strict=True)
         return
     fingerprint = code_fingerprint("readers", "extractors", "model.py")
-    with ContentCache(cache_dir, "extract_index", fingerprint, dict) as index_cache:
-        previous: dict[str, tuple[str, str]] = index_cache.get("index") or {}
+    previous = _load_index(cache_dir) if store_dir is not None else {}
     # Only hashes are kept: a library's file contents need not sit in memory (nor be
     # inherited by the reading processes).
     digests = {f: d for f in files if (d := _digest_of(f)) is not None}
     results: dict[Path, Extracted | ReadError | Unchanged] = {}
-    with ContentCache(cache_dir, "extract", fingerprint, tuple) as cache:
+    stored: dict[Path, str] = {}  # store file digests of unchanged articles
+    with ContentCache(cache_dir, "extract", fingerprint, _EXTRACTED) as cache:
         keep: list[str] = []
         for file, digest in digests.items():
             last = previous.get(str(file))
-            if last is not None and last[0] == digest and last[1] in known:
+            if (
+                last is not None
+                and last[0] == digest
+                and last[1] in known
+                and store_dir is not None
+                and _digest_of(store_dir / f"{last[1]}.yaml") == last[2]
+            ):
                 results[file] = Unchanged(last[1])
+                stored[file] = last[2]
                 keep.append(cache.key(str(file), digest))
                 continue
             hit = cache.get(str(file), digest)
@@ -430,15 +479,14 @@ def _extracted(
         for file in beside:
             hit = cache.get(str(file), digests[file])
             results[file] = hit if hit is not None else _extract_all([file], 1, None)[0]
+            stored.pop(file, None)
         cache.prune(keep)
-    index = {
-        str(file): (digests[file], _slug_of(result))
-        for file, result in results.items()
-        if file in digests and not isinstance(result, ReadError)
-    }
-    with ContentCache(cache_dir, "extract_index", fingerprint, dict) as index_cache:
-        index_cache.put(index, "index")
-        index_cache.prune()
+    if made is not None:
+        made.update(
+            (str(file), (digests[file], _slug_of(result), stored.get(file, "")))
+            for file, result in results.items()
+            if file in digests and not isinstance(result, ReadError)
+        )
     for file in files:
         yield file, results[file]
 
@@ -453,6 +501,39 @@ def _snapshot(store_dir: Path) -> dict[str, tuple[int, int]]:
             info = path.stat()
             found[path.name] = (info.st_mtime_ns, info.st_size)
     return found
+
+
+def _load_index(cache_dir: Path) -> _Index:
+    fingerprint = code_fingerprint("readers", "extractors", "model.py")
+    with ContentCache(cache_dir, "extract_index", fingerprint, _INDEX) as index:
+        return index.get("index") or {}
+
+
+def save_extract_index(
+    cache_dir: Path,
+    store_dir: Path,
+    made: Mapping[str, tuple[str, str, str]],
+    written: Collection[Path] = (),
+) -> None:
+    """Remember which store file each article file made, as the store now holds it.
+
+    Call only after the store is saved: the index names the store files' bytes, so an index
+    from before a crash never matches a store file written after it (and the article is read
+    again), and a store file from before a crash never matches a newer index. ``written``
+    (what ``save_store`` wrote) are hashed again; others keep the digest ``made`` holds.
+    """
+    rewritten = {path.stem for path in written}
+    index: _Index = {}
+    for path, (digest, slug, known_digest) in made.items():
+        stored = known_digest
+        if not stored or slug in rewritten:
+            stored = _digest_of(store_dir / f"{slug}.yaml") or ""
+        if stored:
+            index[path] = (digest, slug, stored)
+    fingerprint = code_fingerprint("readers", "extractors", "model.py")
+    with ContentCache(cache_dir, "extract_index", fingerprint, _INDEX) as cache:
+        cache.put(index, "index")
+        cache.prune()
 
 
 def _slug_of(result: Extracted | Unchanged) -> str:
@@ -506,7 +587,7 @@ def resolve_selection(
         StoreError: the store is malformed (then nothing is written).
     """
     recipe = recipe_for(args)
-    cache = store_dir / CACHE_FOLDER if save else None
+    cache = store_cache_dir(store_dir) if save else None
     before = _snapshot(store_dir)
     store = load_store(store_dir, now=now, cache_dir=cache)
     fresh: list[ArticleFacts] = []
@@ -516,8 +597,15 @@ def resolve_selection(
     # An entry edited by hand is merged with its article again even when the article did
     # not change: the merge turns the edit into a correction (and says so).
     known = {slug for slug, entry in store.items() if not any(f.edited_from for f in entry.facts)}
+    made: dict[str, tuple[str, str, str]] = {}
     extracted = extract_paths(
-        recipe.sources, workers=workers, cache_dir=cache, report=report, known=known
+        recipe.sources,
+        workers=workers,
+        cache_dir=cache,
+        report=report,
+        known=known,
+        store_dir=store_dir,
+        made=made,
     )
     attributed: dict[str, Provenance] = {}  # store entries whose provenance the recipe changed
     for path, result in extracted:
@@ -536,7 +624,8 @@ def resolve_selection(
             fresh.append(replace(entry, provenance=apply_attribution(entry.provenance, given)))
             order.append(entry.slug)
             warnings.extend(f"{path}: {warning}" for warning in result[1])
-    if save:
+    checkpoint("extracted")
+    if cache is not None:  # saving: one writer at a time, the store before the index
         with store_lock(store_dir):
             if _snapshot(store_dir) != before:  # another quizgen saved meanwhile: merge into it
                 store = load_store(store_dir, now=now, cache_dir=cache)
@@ -544,8 +633,13 @@ def resolve_selection(
                     if slug in store:
                         store[slug] = replace(store[slug], provenance=provenance)
             merge = merge_facts(store, fresh, now=now)
+            remove_stale_temporaries(store_dir)  # a killed run's, even if nothing is written now
             changed = merge.changed_slugs | attributed.keys()
-            save_store(merge.store, store_dir, only=changed, cache_dir=cache)
+            written = save_store(merge.store, store_dir, only=changed, cache_dir=cache)
+            checkpoint("store-saved")
+            # The index names the store files' bytes: see save_extract_index.
+            save_extract_index(cache, store_dir, made, written)
+            checkpoint("index-saved")
     else:
         merge = merge_facts(store, fresh, now=now)
     warnings.extend(merge.same_article)

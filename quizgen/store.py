@@ -24,6 +24,7 @@ from typing import Any
 
 import yaml
 
+from quizgen.checkpoints import checkpoint
 from quizgen.errors import StoreError
 from quizgen.fsutil import atomic_write_text
 from quizgen.model import (
@@ -419,10 +420,11 @@ def load_store(
     if cache_dir is None:
         return _by_slug((path, load_entry(path, now=now)) for path in paths)
     from quizgen.cache import ContentCache, code_fingerprint  # noqa: PLC0415
+    from quizgen.codec import codec_for  # noqa: PLC0415
 
     store: dict[str, ArticleFacts] = {}
     fingerprint = code_fingerprint("store.py", "model.py")
-    with ContentCache(cache_dir, "store", fingerprint, ArticleFacts) as cache:
+    with ContentCache(cache_dir, "store", fingerprint, codec_for(ArticleFacts)) as cache:
         for path in paths:
             try:
                 data = path.read_bytes()
@@ -497,6 +499,7 @@ def save_store(
             pass
         atomic_write_text(path, text)
         written.append(link)
+        checkpoint("store-file")
     if cache_dir is not None and written:
         _remember_parsed(store, written, cache_dir)
     return written
@@ -519,9 +522,10 @@ def _remember_parsed(
     """Cache the entries just written under their file's bytes, so the next load does not
     parse what this run wrote."""
     from quizgen.cache import ContentCache, code_fingerprint  # noqa: PLC0415
+    from quizgen.codec import codec_for  # noqa: PLC0415
 
     fingerprint = code_fingerprint("store.py", "model.py")
-    with ContentCache(cache_dir, "store", fingerprint, ArticleFacts) as cache:
+    with ContentCache(cache_dir, "store", fingerprint, codec_for(ArticleFacts)) as cache:
         for path in paths:
             cache.put(store[path.stem], path.read_bytes())
 

@@ -30,6 +30,14 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     )
 
 
+@pytest.fixture(autouse=True)
+def cache_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """quizgen's cache folder ($QUIZGEN_CACHE_DIR) for each test: never the user's own."""
+    folder = tmp_path_factory.mktemp("cache")
+    monkeypatch.setenv("QUIZGEN_CACHE_DIR", str(folder))
+    return folder
+
+
 @pytest.fixture
 def seeds_dir() -> Path:
     """The bundled seeds folder."""

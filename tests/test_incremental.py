@@ -10,8 +10,8 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
+from quizgen.cache import store_cache_dir
 from quizgen.cli import app
-from quizgen.selection import CACHE_FOLDER
 
 
 def _notes(apkg: Path, tmp: Path) -> list[tuple[str, str, str]]:
@@ -30,7 +30,8 @@ def test_incremental_rebuild_equals_a_clean_build(
     store = tmp_path / "facts"
     build = ["build", str(articles), "--store", str(store), "--seed", "1"]
     assert runner.invoke(app, [*build, "-o", str(tmp_path / "first.apkg")]).exit_code == 0
-    assert (store / CACHE_FOLDER).is_dir()
+    assert store_cache_dir(store).is_dir()
+    assert not (store / ".quizgen-cache").exists()  # the cache is never in the shared store
 
     seed_md = articles / "spinal-metastasis.md"
     seed_md.write_text(

@@ -81,6 +81,7 @@ def _prepare(
 ) -> _Prepared:
     """Resolve the selection and generate its items (shared by build and diff); ``dry``
     writes neither the store nor any cache."""
+    from quizgen.checkpoints import checkpoint  # noqa: PLC0415
     from quizgen.generators import generate  # noqa: PLC0415
     from quizgen.model import FactKind, slugify  # noqa: PLC0415
     from quizgen.selection import deck_cache, resolve_selection  # noqa: PLC0415
@@ -107,6 +108,7 @@ def _prepare(
         tags=recipe.tags,
         cache_dir=None if dry else deck_cache(store, out),
     )
+    checkpoint("generated")
     return _Prepared(recipe, bool(selection.failures), generated, out, now)
 
 
@@ -139,6 +141,7 @@ def build(
 
     Example: quizgen build decks/seeds.yaml -o seeds.apkg
     """
+    from quizgen.checkpoints import checkpoint  # noqa: PLC0415
     from quizgen.exporters.anki import ORPHAN_TAG, write_rows  # noqa: PLC0415
     from quizgen.exporters.deck import (  # noqa: PLC0415
         ORPHANED,
@@ -147,6 +150,7 @@ def build(
         deck_rows,
     )
     from quizgen.exporters.manifest import load_manifest, save_manifest  # noqa: PLC0415
+    from quizgen.fsutil import remove_stale_temporaries  # noqa: PLC0415
     from quizgen.selection import deck_cache  # noqa: PLC0415
 
     recipe, failed, generated, out, now = _prepare(
@@ -161,6 +165,7 @@ def build(
         if failed:  # the sources' own errors (already printed) are the reason
             raise typer.Exit(1)
         raise fail(f"{recipe.name}: nothing to build (no usable facts)")
+    remove_stale_temporaries(out.parent)  # a killed build's, beside the deck
     stream = DeckStream(previous, out, now, drop_orphans=drop_orphans, orphan=not failed)
     summary = write_rows(
         stream.rows(rows),
@@ -170,6 +175,7 @@ def build(
         licences=deck_licences(generated),
         now=now,
     )
+    checkpoint("deck-written")
     save_manifest(out, stream.manifest)
     kept = {kind: n for kind, n in summary.notes_by_kind.items() if kind != ORPHANED}
     print(

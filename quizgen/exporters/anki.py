@@ -9,8 +9,13 @@ from __future__ import annotations
 
 import hashlib
 import html
+import itertools
 import json
+import os
+import sqlite3
+import tempfile
 import warnings
+import zipfile
 from collections import Counter
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -23,7 +28,7 @@ import genanki
 
 from quizgen.attribution import licence_line, source_html
 from quizgen.errors import ExportError
-from quizgen.fsutil import atomic_path
+from quizgen.fsutil import atomic_path, temporary_name
 from quizgen.model import ClozeNote, MCQuestion
 from quizgen.templating import load_template
 
@@ -400,7 +405,29 @@ def write_rows(
     deck.add_note(batch)
     with atomic_path(out) as tmp:
         try:
-            genanki.Package(deck).write_to_file(str(tmp), timestamp=now.timestamp())
-        except OSError as exc:
-            raise ExportError(f"cannot write ({exc.strerror or exc})", path=out) from exc
+            _write_package(genanki.Package(deck), tmp, out=out, timestamp=now.timestamp())
+        except (OSError, sqlite3.Error) as exc:
+            raise ExportError(f"cannot write ({exc})", path=out) from exc
     return BuildSummary(out, dict(batch.notes_by_kind), dict(batch.cards_by_kind))
+
+
+def _write_package(package: genanki.Package, tmp: Path, *, out: Path, timestamp: float) -> None:
+    """What ``genanki.Package.write_to_file`` does, but its collection-sized SQLite file is
+    made beside the output and always removed (genanki leaves its own in the temporary
+    folder, one per build, and a killed build's here is a stale temporary that the next
+    write removes: see ``quizgen.fsutil``). Decks carry no media files."""
+    fd, name = tempfile.mkstemp(prefix=temporary_name(out), suffix=".tmp", dir=tmp.parent)
+    os.close(fd)
+    collection = Path(name)
+    try:
+        db = sqlite3.connect(collection)
+        try:
+            package.write_to_db(db.cursor(), timestamp, itertools.count(int(timestamp * 1000)))
+            db.commit()
+        finally:
+            db.close()
+        with zipfile.ZipFile(tmp, "w") as archive:
+            archive.write(collection, "collection.anki2")
+            archive.writestr("media", json.dumps({}))
+    finally:
+        collection.unlink(missing_ok=True)

@@ -46,8 +46,10 @@ def deck_rows(generated: Generated, cache_dir: Path | None = None) -> Iterator[N
             yield from _kept(_render(article), dropped)
         return
     from quizgen.cache import ContentCache  # noqa: PLC0415
+    from quizgen.codec import codec_for  # noqa: PLC0415
 
-    with ContentCache(cache_dir, "anki_rows", _fingerprint(), tuple) as cache:
+    codec = codec_for(tuple[NoteRow, ...])
+    with ContentCache(cache_dir, "anki_rows", _fingerprint(), codec) as cache:
         for article in generated.articles:
             rows = cache.get(article.key)
             if rows is None:

@@ -216,25 +216,28 @@ def generate(
         fresh = [_make(e, f, pools, options, d) for (e, f), d in zip(usable, digests, strict=True)]
         return _collect(fresh, reused=0)
     from quizgen.cache import ContentCache  # noqa: PLC0415
+    from quizgen.codec import codec_for  # noqa: PLC0415
 
-    fingerprint = _fingerprint(options)
-    # One cache connection at a time: SQLite allows a single writer.
-    with ContentCache(cache_dir, "generate_index", fingerprint, frozenset) as index:
-        previous = index.get("index") or frozenset()
-    current = frozenset(entry.slug for entry, _ in usable)
     made: list[ArticleItems] = []
     reused = 0
-    with ContentCache(cache_dir, "generate", fingerprint, ArticleItems) as cache:
+    # One connection, so one transaction: the entries a run leaves are all made against the
+    # same selection (what ``Touched`` compares with), whenever the process is killed.
+    codec = codec_for(ArticleItems)
+    with ContentCache(cache_dir, "generate", _fingerprint(options), codec) as cache:
         cached = {entry.slug: cache.get(entry.slug) for entry, _ in usable}
+        # What the last run had and this one lacks (its entries were pruned to that run's).
+        gone = list(cache.unused())
+        if cache.damaged:  # what a damaged entry held is unknown: trust nothing cached
+            cached, gone = {}, []
         touched = Touched()
         for (entry, facts), digest in zip(usable, digests, strict=True):
-            old = cached[entry.slug]
+            old = cached.get(entry.slug)
             if old is None or old.digest != digest:
                 touched.add(old, contributions(facts, article_system(entry)))
-        for gone in previous - current:
-            touched.add(cache.get(gone), None)
+        for lost in gone:
+            touched.add(lost, None)
         for (entry, facts), digest in zip(usable, digests, strict=True):
-            old = cached[entry.slug]
+            old = cached.get(entry.slug)
             if old is not None and old.digest == digest and not touched.stales(old):
                 made.append(old)
                 reused += 1
@@ -243,9 +246,6 @@ def generate(
             cache.put(items, entry.slug)
             made.append(items)
         cache.prune()
-    with ContentCache(cache_dir, "generate_index", fingerprint, frozenset) as index:
-        index.put(current, "index")
-        index.prune()
     return _collect(made, reused=reused)
 
 

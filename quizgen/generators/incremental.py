@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import bisect
 import hashlib
-import pickle
 import zlib
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from quizgen.codec import DecodeError, codec_for
 from quizgen.errors import GenerateError
 from quizgen.model import (
     ArticleFacts,
@@ -27,7 +27,6 @@ from quizgen.model import (
     FactKind,
     Finding,
     MCQuestion,
-    pickle_by_fields,
 )
 from quizgen.normalize import normalize_answer, singular
 
@@ -95,7 +94,6 @@ def value_hash(text: str) -> int:
     return zlib.crc32(normalize_answer(text).encode() or text.encode())
 
 
-@pickle_by_fields
 @dataclass(frozen=True, slots=True)
 class Arc:
     """The stretch of one distinct-value list that a question scanned for distractors
@@ -133,12 +131,12 @@ class QuestionKey(NamedTuple):
     answer: str  # normalised
 
 
-@pickle_by_fields
 @dataclass(frozen=True, slots=True)
 class ArticleItems:
     """Everything generated from one article, and what it depended on.
 
-    The items travel pickled and compressed (``packed``) and are unpacked only when somebody
+    The items travel encoded (``quizgen.codec``, data only) and compressed (``packed``), and
+    are unpacked only when somebody
     asks for them: a rebuild that reuses an article's Anki rows never builds their Python
     objects, and a build of thousands of articles holds about 1 KB per article's item instead
     of object graphs. ``key`` names the items' content, so exporters can cache what they
@@ -158,6 +156,15 @@ class ArticleItems:
     contributes: Mapping[PoolKey, frozenset[str]] = field(default_factory=dict)
     defines: frozenset[Said] = frozenset()
 
+    def intact(self) -> bool:
+        """Whether ``packed`` holds the items ``key`` names (a cache entry read back may be
+        damaged; then it is a miss, not an error later)."""
+        try:
+            data = zlib.decompress(self.packed)
+        except zlib.error:
+            return False
+        return hashlib.sha256(data).hexdigest() == self.key
+
     def unpack(self) -> Items:
         """The article's notes, questions and findings.
 
@@ -165,22 +172,21 @@ class ArticleItems:
             GenerateError: the packed items are damaged (a damaged cache file).
         """
         try:
-            notes, questions, findings = pickle.loads(zlib.decompress(self.packed))
-        except Exception as exc:  # any damage to the bytes
+            return codec_for(Items).decode(zlib.decompress(self.packed))
+        except (zlib.error, DecodeError) as exc:  # any damage to the bytes
+            from quizgen.cache import cache_root  # noqa: PLC0415
+
             raise GenerateError(
-                f"the cached items of {self.slug} are damaged ({exc.__class__.__name__}); "
-                "delete the .quizgen-cache folder in the fact store and build again"
+                f"the cached items of {self.slug} are damaged ({exc}); "
+                f"delete the cache folder {cache_root()} and build again"
             ) from exc
-        return Items(notes, questions, findings)
 
 
 def pack(items: Items) -> tuple[bytes, str]:
-    """The items pickled and compressed, and the hash of the pickle (their content key).
-
-    zlib's fastest level shrinks them five times for a fifth of the time pickling took.
-    """
-    pickled = pickle.dumps(tuple(items), protocol=pickle.HIGHEST_PROTOCOL)
-    return zlib.compress(pickled, 1), hashlib.sha256(pickled).hexdigest()
+    """The items encoded (data only) and compressed, and the hash of the encoding (their
+    content key). zlib's fastest level shrinks them several times at little cost."""
+    data = codec_for(Items).encode(items)
+    return zlib.compress(data, 1), hashlib.sha256(data).hexdigest()
 
 
 def entry_digest(entry: ArticleFacts, facts: Iterable[Fact], options: object) -> str:
