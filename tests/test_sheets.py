@@ -7,6 +7,7 @@ import io
 import re
 import xml.etree.ElementTree as ET
 from collections import Counter
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -118,6 +119,27 @@ def test_keys_are_spread_evenly_on_every_version() -> None:
         assert not re.search(r"(.)\1\1\1", letters)
 
 
+def _four_options(number: int) -> MCQuestion:
+    question = _question(number)
+    return replace(question, options=question.options[:4])
+
+
+def test_keys_are_even_per_version_with_numbers_and_four_options() -> None:
+    """Sorted numeric options and four-option questions still give every letter its share."""
+    mixed = [_question(n, numeric=n % 3 == 0) for n in range(1, 11)]
+    mixed += [_four_options(n) for n in range(11, 15)]
+    for form in make_forms(mixed, forms=4, seed=7):
+        counts = Counter(item.letter for item in form.items)
+        four = Counter(item.letter for item in form.items if len(item.options) == 4)
+        assert max(counts.values()) - min(counts.get(letter, 0) for letter in LETTERS) <= 1
+        assert max(four.values()) - min(four.get(letter, 0) for letter in "ABCD") <= 1
+        for item in form.items:
+            assert item.options[item.answer_index] == item.question.answer
+            if item.question.numeric:
+                values = [float(o.rstrip("%")) for o in item.options]
+                assert values == sorted(values)
+
+
 def test_same_seed_same_bytes_and_formats(tmp_path: Path) -> None:
     for suffix in (".pdf", ".html", ".md"):
         a, b = tmp_path / f"a{suffix}", tmp_path / f"b{suffix}"
@@ -169,7 +191,7 @@ def test_moodle_xml_structure() -> None:
     questions = root.findall("question[@type='multichoice']")
     assert len(questions) == len(QUESTIONS)
     for node, question in zip(questions, QUESTIONS, strict=True):
-        assert node.findtext("name/text") == question.id
+        assert node.findtext("name/text") == question.stem
         assert node.findtext("idnumber") == question.id
         assert node.findtext("single") == "true"
         assert node.findtext("shuffleanswers") == ("false" if question.numeric else "true")

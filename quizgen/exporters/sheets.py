@@ -8,6 +8,7 @@ sheet byte for byte.
 from __future__ import annotations
 
 import random
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -80,69 +81,101 @@ def licence_of(forms: Sequence[Form]) -> str:
     return ""
 
 
-def _options_for(question: MCQuestion, rng: random.Random) -> tuple[tuple[str, ...], int]:
-    """Sample this version's distractors from the pool (M9); numbers stay sorted (M6)."""
-    wanted = len(question.options) - 1
-    pool = list(question.distractor_pool) or [
+def _number(option: str) -> float:
+    found = numbers_in(option)
+    return found[0] if found else 0.0
+
+
+def _pool(question: MCQuestion) -> list[str]:
+    return list(question.distractor_pool) or [
         o for i, o in enumerate(question.options) if i != question.answer_index
     ]
-    distractors = rng.sample(pool, min(wanted, len(pool)))
-    options = [question.answer, *distractors]
+
+
+def _reachable(question: MCQuestion) -> tuple[int, ...]:
+    """The key positions this question can take on a version: any for shuffled options;
+    for sorted numbers (M6), those where enough pool values lie below and above the answer."""
+    width = min(len(question.options), len(_pool(question)) + 1)
+    if not question.numeric:
+        return tuple(range(width))
+    answer = _number(question.answer)
+    below = sum(_number(o) < answer for o in _pool(question))
+    above = len(_pool(question)) - below
+    return tuple(p for p in range(width) if p <= below and width - 1 - p <= above)
+
+
+def _options_for(
+    question: MCQuestion, target: int, rng: random.Random
+) -> tuple[tuple[str, ...], int]:
+    """This version's options with the key at ``target``: distractors sampled from the
+    pool (M9); numbers stay sorted (M6), so the sample decides where the answer falls."""
+    pool = _pool(question)
+    wanted = min(len(question.options), len(pool) + 1) - 1
     if question.numeric:
-        options.sort(key=lambda o: numbers_in(o)[0] if numbers_in(o) else 0.0)
-    else:
-        rng.shuffle(options)
-    return tuple(options), options.index(question.answer)
+        answer = _number(question.answer)
+        below = [o for o in pool if _number(o) < answer]
+        above = [o for o in pool if _number(o) >= answer]
+        chosen = rng.sample(below, target) + rng.sample(above, wanted - target)
+        options = sorted([question.answer, *chosen], key=_number)
+        return tuple(options), options.index(question.answer)
+    distractors = rng.sample(pool, wanted)
+    rng.shuffle(distractors)
+    distractors.insert(target, question.answer)
+    return tuple(distractors), target
 
 
-def _balanced_targets(count: int, width: int, rng: random.Random) -> list[int]:
-    """Letters for ``count`` movable keys, as even as possible, no long runs."""
-    targets = [i % width for i in range(count)]
-    for _ in range(200):
-        rng.shuffle(targets)
-        if all(
-            len(set(targets[i : i + _MAX_RUN + 1])) > 1
-            for i in range(max(0, len(targets) - _MAX_RUN))
-        ):
+def _longest_run(letters: Sequence[int]) -> int:
+    longest = run = 0
+    for index, letter in enumerate(letters):
+        run = run + 1 if index and letters[index - 1] == letter else 1
+        longest = max(longest, run)
+    return longest
+
+
+def _assign_keys(reachable: Sequence[tuple[int, ...]], rng: random.Random) -> list[int]:
+    """A key position per question, spread as evenly over the letters as the questions
+    allow (four-option questions cannot be E, a sorted number only where it falls), with
+    no letter right more than three times in a row (M8)."""
+    best: list[int] = []
+    for _ in range(60):
+        counts: Counter[int] = Counter()
+        by_width: Counter[tuple[int, int]] = Counter()  # also even among e.g. 4-option ones
+        keys = [0] * len(reachable)
+        # The most constrained questions choose first, each the least used letter it can.
+        order = sorted(range(len(reachable)), key=lambda i: (len(reachable[i]), rng.random()))
+        for index in order:
+            choices = reachable[index] or (0,)
+            width = len(choices)
+            low = min((counts[c], by_width[width, c]) for c in choices)
+            keys[index] = rng.choice([c for c in choices if (counts[c], by_width[width, c]) == low])
+            counts[keys[index]] += 1
+            by_width[width, keys[index]] += 1
+        if not best or _longest_run(keys) < _longest_run(best):
+            best = keys
+        if _longest_run(best) <= _MAX_RUN:
             break
-    return targets
-
-
-def _place(options: tuple[str, ...], index: int, target: int) -> tuple[tuple[str, ...], int]:
-    target = min(target, len(options) - 1)
-    rest = [o for i, o in enumerate(options) if i != index]
-    rest.insert(target, options[index])
-    return tuple(rest), target
+    return best
 
 
 def make_forms(questions: Sequence[MCQuestion], *, forms: int, seed: int) -> list[Form]:
     """``forms`` versions: own question order, own options, keys spread evenly over A–E.
 
-    Numeric questions keep their sorted options, so their key letter is where the number
-    falls; the other questions' keys are placed to even out every letter's count (M8).
+    Each version decides first where every key goes (even counts per letter), then draws
+    the options to match; a numeric question's key is moved by which pool values it
+    samples below and above the answer, as its options stay sorted.
     """
     made: list[Form] = []
     for index in range(forms):
         rng = random.Random(f"{seed}:{index}")
         order = list(questions)
-        if index:  # version A keeps the generator's order; the others are shuffled
+        if index:  # version A keeps the given order; the others are shuffled
             rng.shuffle(order)
-        drawn = [(q, *_options_for(q, rng)) for q in order]
-        movable = [i for i, (q, _, _) in enumerate(drawn) if not q.numeric]
-        width = min((len(drawn[i][1]) for i in movable), default=len(LETTERS))
-        targets = iter(_balanced_targets(len(movable), width, rng))
-        items: list[SheetItem] = []
-        for number, (question, drawn_options, drawn_key) in enumerate(drawn, start=1):
-            options, key = drawn_options, drawn_key
-            if not question.numeric:
-                options, key = _place(drawn_options, drawn_key, next(targets))
-            items.append(SheetItem(number, question, options, key))
-        made.append(
-            Form(
-                LETTERS[index % len(LETTERS)] + (str(index // 5) if index >= 5 else ""),
-                tuple(items),
-            )
+        keys = _assign_keys([_reachable(q) for q in order], rng)
+        items = tuple(
+            SheetItem(number, question, *_options_for(question, key, rng))
+            for number, (question, key) in enumerate(zip(order, keys, strict=True), start=1)
         )
+        made.append(Form(LETTERS[index % len(LETTERS)] + (str(index // 5) if index >= 5 else ""), items))
     return made
 
 
