@@ -12,9 +12,9 @@ import pytest
 from typer.testing import CliRunner
 
 from quizgen.cli import app
+from quizgen.errors import ExportError
 from quizgen.exporters import lms
 from quizgen.exporters.lms import export_questions
-from quizgen.errors import ExportError
 from quizgen.model import FactKind, MCQuestion, Provenance, SourceRef
 
 PROVENANCE = Provenance(
@@ -23,7 +23,7 @@ PROVENANCE = Provenance(
 
 
 def _hostile(stem: str, answer: str = "answer") -> MCQuestion:
-    source = SourceRef("topic", "=HYPERLINK(\"http://x\")", "Pathology", "text")
+    source = SourceRef("topic", '=HYPERLINK("http://x")', "Pathology", "text")
     return MCQuestion(
         "topic:q1",
         "topic",
@@ -43,7 +43,7 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 @pytest.mark.parametrize("fmt", ["csv", "tsv"])
 def test_spreadsheet_cells_never_start_a_formula(fmt: str) -> None:
-    question = _hostile("=HYPERLINK(\"http://evil\",\"click\")", answer="\r=cmd|' /C calc'!A0")
+    question = _hostile('=HYPERLINK("http://evil","click")', answer="\r=cmd|' /C calc'!A0")
     text = export_questions([question], fmt, "t")
     if fmt == "tsv":  # Anki's header lines, then one line per question
         text = "\n".join(line for line in text.splitlines() if not line.startswith("#"))
@@ -91,7 +91,13 @@ def test_amc_prints_the_licence_on_the_sheet() -> None:
 
 @pytest.mark.parametrize(
     ("name", "fmt"),
-    [("q.xml", "moodle"), ("q.gift", "gift"), ("q.csv", "csv"), ("q.tsv", "tsv"), ("Q.GIFT", "gift")],
+    [
+        ("q.xml", "moodle"),
+        ("q.gift", "gift"),
+        ("q.csv", "csv"),
+        ("q.tsv", "tsv"),
+        ("Q.GIFT", "gift"),
+    ],
 )
 def test_format_follows_the_extension(name: str, fmt: str) -> None:
     assert lms.format_for_path(Path(name), None) == fmt
@@ -116,7 +122,8 @@ def test_cli_export_by_extension_and_every_fit_question(runner: CliRunner, tmp_p
     assert count > 10  # every question fit for a bank, not a sheet's selection
     limited = runner.invoke(app, ["export", "-o", str(tmp_path / "q.csv"), "-n", "5", *store])
     assert ": 5 questions" in limited.output
-    bad = runner.invoke(app, ["export", "--format", "moodle", "-o", str(tmp_path / "x.gift"), *store])
+    bad = runner.invoke(
+        app, ["export", "--format", "moodle", "-o", str(tmp_path / "x.gift"), *store]
+    )
     assert bad.exit_code == 1
     assert not (tmp_path / "x.gift").exists()
-

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import random
 import re
 import xml.etree.ElementTree as ET
 from collections import Counter
@@ -16,8 +17,16 @@ from pypdf import PdfReader
 from typer.testing import CliRunner
 
 from quizgen.cli import app
+from quizgen.errors import ExportError
 from quizgen.exporters.lms import export_questions, gift_escape
-from quizgen.exporters.sheets import LETTERS, SheetSpec, make_forms, render_sheet
+from quizgen.exporters.sheets import (
+    LETTERS,
+    SheetSpec,
+    make_forms,
+    plan_sheet,
+    render_sheet,
+    sheet_title,
+)
 from quizgen.model import FactKind, MCQuestion, Provenance, SourceRef
 
 PROVENANCE = Provenance(
@@ -270,3 +279,74 @@ def test_letter_paper(tmp_path: Path) -> None:
     render_sheet(make_forms(QUESTIONS, forms=1, seed=1), spec, out)
     box = PdfReader(str(out)).pages[0].mediabox
     assert (round(float(box.width)), round(float(box.height))) == (612, 792)
+
+
+def test_markdown_heading_escapes_a_hostile_title(tmp_path: Path) -> None:
+    out = tmp_path / "s.md"
+    spec = SheetSpec(title="[click](javascript:alert(1)) <img src=x onerror=y>\n# Fake", seed=1)
+    render_sheet(make_forms(QUESTIONS[:2], forms=1, seed=1), spec, out)
+    heading = out.read_text(encoding="utf-8").splitlines()[0]
+    assert heading.startswith("# \\[click\\]")
+    assert not re.search(r"(?<!\\)<img", heading)
+    assert "\n# Fake" not in out.read_text(encoding="utf-8")
+
+
+def test_cjk_in_a_pdf_is_never_dropped_silently(tmp_path: Path) -> None:
+    cjk = replace(QUESTIONS[1], stem="肝細胞癌: which is right?")
+    out = tmp_path / "cjk.pdf"
+    with pytest.raises(ExportError, match=re.escape("no glyph for 4 character(s): 癌 細 肝 胞")):
+        render_sheet(make_forms([cjk], forms=1, seed=1), SPEC, out)
+    assert not out.exists()
+    html_out = tmp_path / "cjk.html"
+    render_sheet(make_forms([cjk], forms=1, seed=1), SPEC, html_out)
+    assert "肝細胞癌" in html_out.read_text(encoding="utf-8")
+
+
+def test_seed_only_on_key_pages_date_blank_grid_by_rows_compact_key(tmp_path: Path) -> None:
+    out = tmp_path / "s.pdf"
+    spec = SheetSpec(title="Spine", seed=4321)
+    forms = make_forms(QUESTIONS, forms=2, seed=4321)
+    render_sheet(forms, spec, out)
+    pages = _pdf_text(out)
+    student = [p for p in pages if "Answer key" not in p]
+    keys = [p for p in pages if "Answer key" in p]
+    assert student
+    assert keys
+    assert not any("4321" in page for page in student)
+    assert all("4321" in page for page in keys)
+    assert "Date: __________" in student[0]
+    assert "1-" + forms[0].items[0].letter in keys[0].replace("\n", " ")
+    md = tmp_path / "s.md"
+    render_sheet(forms, spec, md)
+    text = md.read_text(encoding="utf-8")
+    assert "Key: " + " ".join(f"{i.number}-{i.letter}" for i in forms[0].items) in text
+    assert "1 [ ] · 2 [ ] · 3 [ ] · 4 [ ] · 5 [ ]\n" in text  # numbered along the row
+    assert text.index("4321") > text.index("## Answer key")
+
+
+def test_sheet_title_drops_internal_words() -> None:
+    assert sheet_title("Spinal metastases (seeds)") == "Spinal metastases"
+    assert sheet_title("Neuro [draft]") == "Neuro"
+
+
+def _listed(number: int, group: str, options: tuple[str, ...]) -> MCQuestion:
+    question = _question(number)
+    return replace(question, fact_id=f"topic:{group}:{number}", options=options)
+
+
+def test_blueprint_spreads_lists_and_never_repeats_an_option_set() -> None:
+    same = ("a", "b", "c", "d", "e")
+    primaries = [
+        _listed(n, "primaries", same if n < 5 else (f"x{n}", "b", "c", "d", "e"))
+        for n in range(1, 9)
+    ]
+    signs = [_listed(n, "signs", (f"s{n}", "t", "u", "v", "w")) for n in range(20, 23)]
+    lists = {q.fact_id: q.fact_id.split(":")[1] for q in primaries + signs}
+    picked = plan_sheet(primaries + signs, count=6, rng=random.Random(1), lists=lists)
+    assert len(picked) == 6
+    assert len({frozenset(q.options) for q in picked}) == 6
+    assert Counter(lists[q.fact_id] for q in picked) == {"primaries": 3, "signs": 3}
+    capped = plan_sheet(
+        primaries + signs, count=None, rng=random.Random(1), lists=lists, per_article=2
+    )
+    assert len(capped) == 2

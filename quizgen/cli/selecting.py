@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from quizgen.generators import Generated
     from quizgen.selection import Selection
 
-__all__ = ["FactKindOption", "QuietStoreOption", "Made", "generate_selection", "store_for"]
+__all__ = ["FactKindOption", "Made", "QuietStoreOption", "generate_selection", "store_for"]
 
 FactKindOption = Annotated[
     list[str] | None,
@@ -89,9 +89,7 @@ def generate_selection(
 
     wanted = _fact_kinds(kinds)
     folder, save = store_for(store)
-    selection = resolve_selection(
-        sources or [], store_dir=folder, now=datetime.now(UTC), save=save
-    )
+    selection = resolve_selection(sources or [], store_dir=folder, now=datetime.now(UTC), save=save)
     for failure in selection.failures:
         print(f"Error: {failure}", file=sys.stderr)
     for warning in selection.warnings:

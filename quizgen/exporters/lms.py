@@ -160,7 +160,11 @@ def _comment(text: str) -> str:
 
 def to_gift(questions: Sequence[MCQuestion], title: str) -> str:
     """GIFT: ``::name:: stem {=right ~wrong … #### feedback}``, one block per question."""
-    lines = [f"// {_comment(title)} — exported by quizgen", f"$CATEGORY: {category_path(title)}", ""]
+    lines = [
+        f"// {_comment(title)} — exported by quizgen",
+        f"$CATEGORY: {category_path(title)}",
+        "",
+    ]
     for question in questions:
         lines.append(f"// source: {_comment(_source(question))}")
         name = _gift_text(question_name(question))

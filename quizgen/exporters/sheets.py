@@ -8,9 +8,10 @@ sheet byte for byte.
 from __future__ import annotations
 
 import random
+import re
 from collections import Counter
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -18,17 +19,21 @@ from quizgen.attribution import licence_line, source_line
 from quizgen.errors import ExportError
 from quizgen.fsutil import atomic_path, atomic_write_text
 from quizgen.model import MCQuestion
-from quizgen.normalize import numbers_in
+from quizgen.normalize import normalize_answer, numbers_in
 
 __all__ = [
     "LETTERS",
     "Form",
     "SheetItem",
     "SheetSpec",
+    "compact_key",
+    "grid_rows",
     "licence_of",
     "make_forms",
+    "plan_sheet",
     "render_sheet",
     "sheet_format",
+    "sheet_title",
 ]
 
 LETTERS = "ABCDE"
@@ -65,12 +70,91 @@ class Form:
 
 @dataclass(frozen=True, slots=True)
 class SheetSpec:
-    """What goes on the sheet header."""
+    """What goes on the sheet header. The seed is printed on the key pages only (with it a
+    student could regenerate the key); ``day`` None leaves the date field to fill in."""
 
     title: str
     seed: int
     paper: str = "a4"
-    day: date = field(default_factory=date.today)
+    day: date | None = None
+
+    @property
+    def day_text(self) -> str:
+        """The date as printed, or a blank to write on."""
+        return self.day.isoformat() if self.day else "__________"
+
+
+# Words that name how a recipe was made, not what it is about: "Spine (seeds)" → "Spine".
+_INTERNAL_WORDS = re.compile(r"\s*[\(\[](?:seeds?|test|draft|tmp|demo|example)[\)\]]\s*", re.I)
+
+
+def sheet_title(name: str) -> str:
+    """A sheet title from a recipe's name, without "(seeds)"-style internal words."""
+    return " ".join(_INTERNAL_WORDS.sub(" ", name).split()) or name
+
+
+def compact_key(form: Form) -> str:
+    """The whole key on one line for fast marking: "1-B 2-D 3-A …"."""
+    return " ".join(f"{item.number}-{item.letter}" for item in form.items)
+
+
+def grid_rows(form: Form, columns: int) -> list[list[SheetItem]]:
+    """The answer grid's rows, numbered along each row (1 2 3 4 / 5 6 7 8 …)."""
+    items = list(form.items)
+    return [items[i : i + columns] for i in range(0, len(items), columns)]
+
+
+def _option_set(question: MCQuestion) -> frozenset[str]:
+    return frozenset(normalize_answer(o) for o in question.options)
+
+
+def plan_sheet(
+    questions: Sequence[MCQuestion],
+    *,
+    count: int | None,
+    rng: random.Random,
+    lists: Mapping[str, str],
+    per_article: int | None = None,
+) -> list[MCQuestion]:
+    """The sheet's questions by a blueprint: spread over articles, lists and fact kinds.
+
+    Never two questions with the same option set; each pick takes a question from the list
+    (``lists`` maps a fact id to its list), then the article and kind, used least so far,
+    so no list takes more than its share; ``per_article`` caps each article.
+    """
+    candidates = list(questions)
+    rng.shuffle(candidates)
+    seen: set[frozenset[str]] = set()
+    unique = []
+    for question in candidates:
+        options = _option_set(question)
+        if options not in seen:
+            seen.add(options)
+            unique.append(question)
+    wanted = len(unique) if count is None else count
+    picked: list[MCQuestion] = []
+    used: Counter[str] = Counter()
+
+    def load(question: MCQuestion) -> tuple[int, int, int]:
+        group = lists.get(question.fact_id, f"{question.article}:{question.kind}")
+        return (
+            used["list:" + group],
+            used["article:" + question.article],
+            used[f"kind:{question.kind}"],
+        )
+
+    while unique and len(picked) < wanted:
+        allowed = [
+            q for q in unique if per_article is None or used["article:" + q.article] < per_article
+        ]
+        if not allowed:
+            break
+        choice = min(allowed, key=load)
+        unique.remove(choice)
+        picked.append(choice)
+        group = lists.get(choice.fact_id, f"{choice.article}:{choice.kind}")
+        used.update(("list:" + group, "article:" + choice.article, f"kind:{choice.kind}"))
+    return picked
 
 
 def licence_of(forms: Sequence[Form]) -> str:
@@ -175,7 +259,9 @@ def make_forms(questions: Sequence[MCQuestion], *, forms: int, seed: int) -> lis
             SheetItem(number, question, *_options_for(question, key, rng))
             for number, (question, key) in enumerate(zip(order, keys, strict=True), start=1)
         )
-        made.append(Form(LETTERS[index % len(LETTERS)] + (str(index // 5) if index >= 5 else ""), items))
+        made.append(
+            Form(LETTERS[index % len(LETTERS)] + (str(index // 5) if index >= 5 else ""), items)
+        )
     return made
 
 
@@ -200,8 +286,12 @@ def render_sheet(forms: Sequence[Form], spec: SheetSpec, out: Path) -> None:
     if kind == "pdf":
         from quizgen.exporters.pdf import render_pdf  # noqa: PLC0415
 
+        try:
+            data = render_pdf(forms, spec)
+        except ExportError as exc:
+            raise ExportError(exc.problem, path=out) from None
         with atomic_path(out) as tmp:
-            tmp.write_bytes(render_pdf(forms, spec))
+            tmp.write_bytes(data)
         return
     from quizgen.exporters.html_sheet import render_text_sheet  # noqa: PLC0415
 
