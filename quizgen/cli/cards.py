@@ -14,6 +14,7 @@ from typing import Annotated
 import typer
 
 from quizgen.cli.common import DEFAULT_STORE, JsonOption, StoreOption, app, batch_job, handle_errors
+from quizgen.visible import visible
 
 __all__ = ["cards"]
 
@@ -75,12 +76,14 @@ def cards(
     for note in made.notes:
         for deletion in note.deletions:
             print(
-                f"[cloze c{deletion.number}] {html.unescape(note.context)}: "
-                f"{_plain(note.text, deletion.number)}  →  {deletion.answer}"
+                visible(
+                    f"[cloze c{deletion.number}] {html.unescape(note.context)}: "
+                    f"{_plain(note.text, deletion.number)}  →  {html.unescape(deletion.answer)}"
+                )
             )
     for question in made.questions:
         options = "  ".join(f"{'ABCDE'[i]}. {o}" for i, o in enumerate(question.options))
-        print(f"[mcq] {question.stem}  {options}  →  {'ABCDE'[question.answer_index]}")
+        print(visible(f"[mcq] {question.stem}  {options}  →  {'ABCDE'[question.answer_index]}"))
     print(
         f"{sum(len(n.deletions) for n in made.notes)} cloze cards, "
         f"{len(made.questions)} MCQs, {len(made.findings)} dropped"
@@ -88,6 +91,8 @@ def cards(
     if dropped:
         for finding in made.findings:
             print(
-                f"  dropped [{finding.rule_id}] {finding.reason} "
-                f"(article {finding.article}, fact {finding.fact_id or finding.item_id})"
+                visible(
+                    f"  dropped [{finding.rule_id}] {finding.reason} "
+                    f"(article {finding.article}, fact {finding.fact_id or finding.item_id})"
+                )
             )

@@ -7,6 +7,7 @@ from typing import TextIO
 
 from quizgen.quiz.items import QuizItem
 from quizgen.quiz.session import Answer, Summary
+from quizgen.visible import visible
 
 __all__ = ["PlainIO", "RichIO", "make_io"]
 
@@ -39,7 +40,7 @@ class PlainIO:
         self.stdin, self.stdout = stdin, stdout
 
     def _print(self, text: str = "") -> None:
-        print(text, file=self.stdout, flush=True)
+        print(visible(text), file=self.stdout, flush=True)
 
     def _input(self, prompt: str) -> str:
         self.stdout.write(prompt)
@@ -94,7 +95,7 @@ class RichIO(PlainIO):
         self.console = Console(highlight=False)
 
     def _print(self, text: str = "") -> None:
-        self.console.print(text, markup=False)
+        self.console.print(visible(text), markup=False)
 
     def show_item(self, number: int, total: int, item: QuizItem) -> None:
         from rich.panel import Panel  # noqa: PLC0415
