@@ -43,6 +43,12 @@ T0 = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)
         ("23%", "22%", Verdict.WRONG),
         ("hyperintense", "hypointense", Verdict.WRONG),
         ("", "hypointense", Verdict.WRONG),
+        ("10", "10%", Verdict.RIGHT),
+        ("extradural cyst", "extradural cysts", Verdict.RIGHT),
+        ("vertebral metastasis", "vertebral metastases", Verdict.RIGHT),
+        ("bodies", "body", Verdict.RIGHT),
+        ("11", "10%", Verdict.WRONG),
+        ("hyperintense lesion", "hypointense lesions", Verdict.WRONG),
     ],
 )
 def test_typed_answers_are_checked_tolerantly(given: str, expected: str, verdict: Verdict) -> None:
@@ -150,7 +156,7 @@ def _results(stdout: str) -> list[str]:
 
 
 def test_mcq_session_through_stdin_scores_and_saves(tmp_path: Path) -> None:
-    first = _run(tmp_path, "A\n" * 8 + "n\n", "--kind", "mcq", "-n", "3")
+    first = _run(tmp_path, "A\n" * 8 + "n\n", "--type", "mcq", "-n", "3")
     assert first.returncode == 0, first.stderr
     results = _results(first.stdout)
     keys = [line.split("Answer: ", 1)[1][0] for line in results[:3]]
@@ -159,14 +165,14 @@ def test_mcq_session_through_stdin_scores_and_saves(tmp_path: Path) -> None:
     with sqlite3.connect(tmp_path / "p.sqlite3") as db:
         assert db.execute("select count(*) from reviews").fetchone()[0] == len(results)
     # Same seed, same questions in the same order: answering the keys scores 3/3.
-    again = _run(tmp_path, "\n".join(keys) + "\n", "--kind", "mcq", "-n", "3")
+    again = _run(tmp_path, "\n".join(keys) + "\n", "--type", "mcq", "-n", "3")
     assert "Score: 3/3 right first time (100%)" in again.stdout
     assert all(line.startswith("Right.") for line in _results(again.stdout))
     assert "Traceback" not in first.stderr + again.stderr
 
 
 def test_end_of_input_ends_cleanly_and_keeps_answers(tmp_path: Path) -> None:
-    done = _run(tmp_path, "x\n", "--kind", "cloze", "-n", "5")
+    done = _run(tmp_path, "x\n", "--type", "cloze", "-n", "5")
     assert done.returncode == 0
     assert "Session ended early; every answer so far is saved." in done.stdout
     with sqlite3.connect(tmp_path / "p.sqlite3") as db:
@@ -174,7 +180,7 @@ def test_end_of_input_ends_cleanly_and_keeps_answers(tmp_path: Path) -> None:
 
 
 def test_stats_json_reads_progress_back(tmp_path: Path) -> None:
-    _run(tmp_path, "x\ny\n", "--kind", "cloze", "-n", "2")
+    _run(tmp_path, "x\ny\n", "--type", "cloze", "-n", "2")
     done = subprocess.run(
         [*QUIZGEN, "stats", "--json", "--progress", str(tmp_path / "p.sqlite3")],
         capture_output=True,
@@ -198,7 +204,7 @@ def test_two_sessions_at_once_lose_no_answer(tmp_path: Path) -> None:
                 "quiz",
                 "--seed",
                 str(seed),
-                "--kind",
+                "--type",
                 "mcq",
                 "--store",
                 str(tmp_path / "facts"),
@@ -245,7 +251,7 @@ def test_real_terminal_session_with_single_keys(tmp_path: Path) -> None:
             "quiz",
             "--seed",
             "5",
-            "--kind",
+            "--type",
             "mcq",
             "-n",
             "2",
@@ -292,7 +298,7 @@ def test_ctrl_c_in_a_terminal_keeps_answers(tmp_path: Path) -> None:
             "quiz",
             "--seed",
             "5",
-            "--kind",
+            "--type",
             "mcq",
             "-n",
             "3",
@@ -320,15 +326,15 @@ def test_ctrl_c_in_a_terminal_keeps_answers(tmp_path: Path) -> None:
 
 
 def test_near_miss_is_offered_and_kept_as_an_alias(tmp_path: Path) -> None:
-    first = _run(tmp_path, "zzz\nn\n", "--kind", "cloze", "-n", "1")
+    first = _run(tmp_path, "zzz\nn\n", "--type", "cloze", "-n", "1")
     expected = _results(first.stdout)[0].split("Answer: ", 1)[1]
     assert len(expected) >= 6, expected  # long enough for a one-letter slip
     typo = expected[:-1]
-    done = _run(tmp_path, f"{typo}\ny\ny\n", "--kind", "cloze", "-n", "1")
+    done = _run(tmp_path, f"{typo}\ny\ny\n", "--type", "cloze", "-n", "1")
     assert "Near miss" in done.stdout
     assert _results(done.stdout)[0].startswith("Right.")
     with sqlite3.connect(tmp_path / "p.sqlite3") as db:
         assert db.execute("select alias from aliases").fetchall() == [(typo,)]
-    later = _run(tmp_path, f"{typo}\n", "--kind", "cloze", "-n", "1")
+    later = _run(tmp_path, f"{typo}\n", "--type", "cloze", "-n", "1")
     assert "Near miss" not in later.stdout  # the alias now counts as right at once
     assert _results(later.stdout)[0].startswith("Right.")

@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import html
 import json
-import random
 import re
-import sys
 from dataclasses import asdict
-from datetime import UTC, datetime
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from quizgen.cli.common import DEFAULT_STORE, JsonOption, StoreOption, app, batch_job, handle_errors
+from quizgen.cli.common import JsonOption, app, batch_job, fail, handle_errors
+from quizgen.cli.selecting import FactKindOption, QuietStoreOption, generate_selection
 from quizgen.visible import visible
+
+if TYPE_CHECKING:
+    from quizgen.generators import Generated
 
 __all__ = ["cards"]
 
@@ -33,10 +34,18 @@ def _plain(text: str, hide: int) -> str:
 @batch_job
 def cards(
     sources: Annotated[
-        list[str] | None, typer.Argument(help="A recipe or article paths; none: the seeds.")
+        list[str] | None,
+        typer.Argument(
+            metavar="[RECIPE | PATH...]",
+            help="A recipe or article paths; none: the seeds.",
+            show_default=False,
+        ),
     ] = None,
-    store: StoreOption = DEFAULT_STORE,
-    kind: Annotated[str | None, typer.Option(help="Only cloze or mcq.")] = None,
+    store: QuietStoreOption = None,
+    item_type: Annotated[
+        str | None, typer.Option("--type", metavar="cloze|mcq", help="Only cloze or mcq.")
+    ] = None,
+    kind: FactKindOption = None,
     dropped: Annotated[
         bool, typer.Option("--dropped", help="Also list every dropped item and its rule.")
     ] = False,
@@ -44,21 +53,26 @@ def cards(
 ) -> None:
     """Show the cloze cards and MCQs made from a recipe or articles, one card per line.
 
-    Example: quizgen cards seeds/ --kind mcq --dropped
-    """
-    from quizgen.generators import generate  # noqa: PLC0415
-    from quizgen.selection import resolve_selection  # noqa: PLC0415
+    The store is read if it exists, and written only if it exists or --store is given.
 
-    selection = resolve_selection(sources or [], store_dir=store, now=datetime.now(UTC))
-    for failure in selection.failures:
-        print(f"Error: {failure}", file=sys.stderr)
-    made = generate(
-        selection.entries,
-        rng=random.Random(0),
-        cards=kind in (None, "cloze"),
-        mcqs=kind in (None, "mcq"),
-        approved_only=selection.recipe.approved_only,
+    Example: quizgen cards seeds/ --type mcq --dropped
+    """
+    if item_type not in (None, "cloze", "mcq"):
+        raise fail(f"unknown item type {item_type!r} (use cloze or mcq)")
+    selected = generate_selection(
+        sources,
+        store,
+        seed=0,
+        cards=item_type in (None, "cloze"),
+        mcqs=item_type in (None, "mcq"),
+        kinds=kind,
     )
+    _show(selected.generated, dropped=dropped, as_json=as_json)
+    if selected.failed:  # some source could not be read (its error line is above)
+        raise typer.Exit(1)
+
+
+def _show(made: Generated, *, dropped: bool, as_json: bool) -> None:
     if as_json:
         print(
             json.dumps(

@@ -7,25 +7,20 @@ import random
 import secrets
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
-from quizgen.cli.common import (
-    DEFAULT_STORE,
-    JsonOption,
-    SeedOption,
-    StoreOption,
-    app,
-    fail,
-    handle_errors,
-)
+from quizgen.cli.common import JsonOption, SeedOption, app, fail, handle_errors
+from quizgen.cli.selecting import FactKindOption, QuietStoreOption, generate_selection
 
 __all__ = ["quiz", "stats"]
 
 ProgressOption = Annotated[
     Path | None,
-    typer.Option("--progress", help="Progress file (default: in your user data folder)."),
+    typer.Option(
+        "--progress", metavar="FILE", help="Progress file (default: in your user data folder)."
+    ),
 ]
 
 
@@ -37,47 +32,59 @@ def _now() -> datetime:
 @handle_errors
 def quiz(
     sources: Annotated[
-        list[str] | None, typer.Argument(help="A recipe or article paths; none: the seeds.")
+        list[str] | None,
+        typer.Argument(
+            metavar="[RECIPE | PATH...]",
+            help="A recipe or article paths; none: the seeds.",
+            show_default=False,
+        ),
     ] = None,
-    count: Annotated[int | None, typer.Option("-n", min=1, help="Ask at most N items.")] = None,
-    kind: Annotated[str, typer.Option("--kind", help="mcq, cloze or mixed.")] = "mixed",
+    count: Annotated[
+        int | None, typer.Option("-n", min=1, metavar="N", help="Ask at most N items.")
+    ] = None,
+    item_type: Annotated[
+        str, typer.Option("--type", metavar="mcq|cloze|mixed", help="Which items to ask.")
+    ] = "mixed",
+    kind: FactKindOption = None,
     due: Annotated[bool, typer.Option("--due", help="Due items first, then new ones.")] = False,
     seed: SeedOption = None,
     progress_file: ProgressOption = None,
-    store: StoreOption = DEFAULT_STORE,
+    store: QuietStoreOption = None,
 ) -> None:
     """Drill the deck's items in the terminal; every answer is saved and scheduled (FSRS).
 
     MCQs take one key (A–E or 1–5); cloze items take a typed answer, checked tolerantly.
-    Missed items come back later in the session. Ctrl-C or Ctrl-D ends it, answers kept.
+    Missed items come back later in the session, MCQs with their options reshuffled.
+    Ctrl-C or Ctrl-D ends it, answers kept.
 
     Example: quizgen quiz -n 10 --due
     """
-    from quizgen.generators import generate  # noqa: PLC0415
     from quizgen.quiz.items import items_from  # noqa: PLC0415
     from quizgen.quiz.progress import Progress, default_progress_path  # noqa: PLC0415
-    from quizgen.quiz.session import order_items, run_session  # noqa: PLC0415
+    from quizgen.quiz.session import order_items, reshuffled, run_session  # noqa: PLC0415
     from quizgen.quiz.tui import make_io  # noqa: PLC0415
-    from quizgen.selection import resolve_selection  # noqa: PLC0415
 
-    if kind not in ("mcq", "cloze", "mixed"):
-        raise fail(f"unknown kind {kind!r} (use mcq, cloze or mixed)")
+    if item_type not in ("mcq", "cloze", "mixed"):
+        raise fail(f"unknown item type {item_type!r} (use mcq, cloze or mixed)")
     seed = seed if seed is not None else secrets.randbelow(1_000_000)
-    selection = resolve_selection(sources or [], store_dir=store, now=_now())
-    made = generate(
-        selection.entries,
-        rng=random.Random(seed),
-        cards=kind != "mcq",
-        mcqs=kind != "cloze",
-        approved_only=selection.recipe.approved_only,
+    made = generate_selection(
+        sources,
+        store,
+        seed=seed,
+        cards=item_type != "mcq",
+        mcqs=item_type != "cloze",
+        kinds=kind,
     )
-    items = items_from(made.notes, made.questions, selection.entries)
+    selection, generated = made.selection, made.generated
+    items = items_from(generated.notes, generated.questions, selection.entries)
     io = make_io()
     with Progress(progress_file or default_progress_path()) as progress:
         ordered = order_items(items, progress, due_first=due, rng=random.Random(seed), now=_now())
         if count is not None:
             ordered = ordered[:count]
         if not ordered:
+            if made.failed:  # the read errors above are why
+                raise typer.Exit(1)
             io.message("Nothing to ask: no items" + (" are due." if due else "."))
             return
         deck = selection.recipe.deck_name
@@ -90,8 +97,11 @@ def quiz(
                 break
             if not again:
                 break
-            summary = run_session(summary.missed, progress, io, deck=deck, clock=_now)
+            missed = [reshuffled(item) for item in summary.missed]
+            summary = run_session(missed, progress, io, deck=deck, clock=_now)
             io.show_summary(summary)
+    if made.failed:
+        raise typer.Exit(1)
 
 
 @app.command()
@@ -119,19 +129,28 @@ def stats(progress_file: ProgressOption = None, as_json: JsonOption = False) -> 
         return
     from rich.console import Console  # noqa: PLC0415
     from rich.table import Table  # noqa: PLC0415
+    from rich.text import Text  # noqa: PLC0415
+
+    from quizgen.visible import visible  # noqa: PLC0415
 
     table = Table(title=f"Quiz progress ({path})")
-    for column in ("deck / topic", "reviews", "accuracy", "due now"):
+    for column in ("deck / topic", "reviews", "accuracy", "due now", "next due"):
         table.add_column(column, justify="left" if column == "deck / topic" else "right")
     for deck, entry in decks.items():
-        table.add_row(
-            f"[bold]{deck}[/bold]",
-            str(entry["reviews"]),
-            f"{entry['accuracy']:.0%}",
-            str(entry["due"]),
-        )
+        table.add_row(Text(visible(deck), style="bold"), *_stat_cells(entry))
         for topic, sub in entry["topics"].items():
-            table.add_row(
-                f"  {topic}", str(sub["reviews"]), f"{sub['accuracy']:.0%}", str(sub["due"])
-            )
+            table.add_row(Text(visible(f"  {topic}")), *_stat_cells(sub))
     Console().print(table)
+
+
+def _stat_cells(entry: dict[str, Any]) -> tuple[str, str, str, str]:
+    """reviews, accuracy (rounded as the session summary rounds it), due now, next due."""
+    from quizgen.quiz.session import percent  # noqa: PLC0415
+
+    upcoming = entry.get("next_due")
+    return (
+        str(entry["reviews"]),
+        f"{percent(entry['correct'], entry['reviews'])}%",
+        str(entry["due"]),
+        upcoming[:16].replace("T", " ") if upcoming else "—",
+    )
