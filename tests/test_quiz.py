@@ -338,3 +338,131 @@ def test_near_miss_is_offered_and_kept_as_an_alias(tmp_path: Path) -> None:
     later = _run(tmp_path, f"{typo}\n", "--type", "cloze", "-n", "1")
     assert "Near miss" not in later.stdout  # the alias now counts as right at once
     assert _results(later.stdout)[0].startswith("Right.")
+
+
+class _ScriptedIO:
+    """A QuizIO that answers from a script and records what it was shown."""
+
+    def __init__(self, answers: list[str]) -> None:
+        self.answers = answers
+        self.shown: list[tuple[int, int, tuple[str, ...], bool]] = []
+
+    def show_item(self, number: int, total: int, item: QuizItem, *, retry: bool = False) -> None:
+        self.shown.append((number, total, item.options, retry))
+
+    def read_choice(self, item: QuizItem) -> str:
+        del item
+        return self.answers.pop(0)
+
+    read_text = read_choice
+
+    def confirm(self, question: str) -> bool:
+        del question
+        return False
+
+    def message(self, text: str) -> None:
+        del text
+
+    def show_result(self, item: QuizItem, answer: object) -> None:
+        del item, answer
+
+    def show_summary(self, summary: object) -> None:
+        del summary
+
+
+def _mcq(number: int) -> QuizItem:
+    options = tuple(f"option {number}.{i}" for i in range(5))
+    return QuizItem(
+        f"k{number}#mcq-1",
+        f"k{number}",
+        "mcq",
+        f"Q{number}?",
+        options[0],
+        "t",
+        options=options,
+        answer_index=0,
+    )
+
+
+def test_missed_mcq_comes_back_reshuffled_and_the_counter_stays(tmp_path: Path) -> None:
+    from quizgen.quiz.session import run_session  # noqa: PLC0415
+
+    items = [_mcq(n) for n in range(4)]
+    io = _ScriptedIO(["B", "A", "A", "A", "A"])  # the first is missed, asked again
+    with Progress(tmp_path / "p.sqlite3") as progress:
+        run_session(items, progress, io, deck="d", clock=lambda: T0)  # type: ignore[arg-type]
+    assert [(n, t) for n, t, _, _ in io.shown] == [(1, 4), (2, 4), (3, 4), (4, 4), (4, 4)]
+    first, again = io.shown[0], io.shown[-1]
+    assert again[3]  # shown as a retry
+    assert sorted(again[2]) == sorted(first[2])
+    assert again[2] != first[2]  # not answerable by position
+
+
+def test_percentages_round_the_same_in_session_and_stats() -> None:
+    from quizgen.quiz.session import (  # noqa: PLC0415
+        Answer,
+        Summary,
+        percent,
+    )
+    from quizgen.quiz.tui import _summary_lines  # noqa: PLC0415
+
+    assert [percent(2, 3), percent(1, 3), percent(1, 8), percent(0, 0)] == [67, 33, 13, 0]
+    item = _mcq(1)
+    summary = Summary([Answer(item, "A", True), Answer(item, "A", True), Answer(item, "B", False)])
+    assert "(67%)" in _summary_lines(summary)[0]
+
+
+def test_stats_shows_due_now_and_next_due(tmp_path: Path) -> None:
+    path = tmp_path / "p.sqlite3"
+    with Progress(path) as progress:
+        progress.record(_mcq(1), correct=True, deck="d", now=T0)
+        data = progress.stats(T0)
+    assert data["decks"]["d"]["due"] == 0
+    assert data["decks"]["d"]["next_due"] > T0.isoformat()
+    shown = subprocess.run(
+        [*QUIZGEN, "stats", "--progress", str(path)],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**__import__("os").environ, "COLUMNS": "120"},
+    )
+    assert "next due" in shown.stdout
+    assert "100%" in shown.stdout
+
+
+def _spawn(tmp_path: Path, *extra: str) -> pexpect.spawn:  # type: ignore[type-arg]
+    args = [*QUIZGEN[1:], "quiz", "--seed", "5", "--store", str(tmp_path / "facts")]
+    args += ["--progress", str(tmp_path / "p.sqlite3"), *extra]
+    return pexpect.spawn(
+        QUIZGEN[0], args, cwd=str(tmp_path), encoding="utf-8", timeout=60, dimensions=(40, 120)
+    )
+
+
+def test_ctrl_c_summary_box_starts_on_its_own_line(tmp_path: Path) -> None:
+    child = _spawn(tmp_path, "--type", "mcq", "-n", "3")
+    transcript = io.StringIO()
+    child.logfile_read = transcript
+    child.expect("Press A")
+    child.send("c")
+    child.expect("Press A")
+    child.sendintr()
+    child.expect("every answer so far is saved")
+    child.expect(pexpect.EOF)
+    text = transcript.getvalue()
+    top = text.index(" Session ")
+    line_start = text.rfind("\n", 0, top)
+    assert "Press A" not in text[line_start:top]  # the box's top border is whole
+
+
+def test_near_miss_is_confirmed_with_one_key_in_a_terminal(tmp_path: Path) -> None:
+    first = _run(tmp_path, "zzz\nn\n", "--type", "cloze", "-n", "1")
+    expected = _results(first.stdout)[0].split("Answer: ", 1)[1]
+    child = _spawn(tmp_path, "--type", "cloze", "-n", "1", "--seed", "3")
+    child.expect("Answer: ")
+    child.sendline(expected[:-1])
+    child.expect(r"Count it as right\? \[y/n\]")
+    child.send("y")  # one key, no Enter
+    child.expect(r"from now on\? \[y/n\]")
+    child.send("n")
+    child.expect("Right")
+    child.expect(pexpect.EOF)

@@ -34,6 +34,7 @@ class QuizItem:
     explanation: str = ""
     source: str = ""
     changed_at: str = ""
+    numeric: bool = False  # options are numbers kept in ascending order (M6)
 
 
 def _plain(text: str) -> str:
@@ -96,6 +97,7 @@ def _mcq_item(question: MCQuestion) -> QuizItem:
         explanation=visible(question.explanation),
         source=visible(source_line(question.source, question.provenance)),
         changed_at=question.changed_at,
+        numeric=question.numeric,
     )
 
 

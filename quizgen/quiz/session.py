@@ -9,7 +9,6 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Protocol
 
-from quizgen.normalize import numbers_in
 from quizgen.quiz.grading import Verdict, grade_choice, grade_typed
 from quizgen.quiz.items import QuizItem
 from quizgen.quiz.progress import Progress
@@ -119,10 +118,7 @@ def percent(right: int, asked: int) -> int:
 def reshuffled(item: QuizItem) -> QuizItem:
     """A missed MCQ with its options in another order, so that it is not answered again
     by position; sorted numbers (M6) keep their order."""
-    if item.kind != "mcq" or len(item.options) < 2:
-        return item
-    numbers = [numbers_in(option) for option in item.options]
-    if all(numbers) and [n[0] for n in numbers] == sorted(n[0] for n in numbers):
+    if item.kind != "mcq" or item.numeric or len(set(item.options)) < 2:
         return item
     rng = random.Random(f"{item.key}:{item.options}")
     options = list(item.options)
