@@ -390,7 +390,7 @@ def test_missed_mcq_comes_back_reshuffled_and_the_counter_stays(tmp_path: Path) 
     items = [_mcq(n) for n in range(4)]
     io = _ScriptedIO(["B", "A", "A", "A", "A"])  # the first is missed, asked again
     with Progress(tmp_path / "p.sqlite3") as progress:
-        run_session(items, progress, io, deck="d", clock=lambda: T0)  # type: ignore[arg-type]
+        run_session(items, progress, io, deck="d", clock=lambda: T0)
     assert [(n, t) for n, t, _, _ in io.shown] == [(1, 4), (2, 4), (3, 4), (4, 4), (4, 4)]
     first, again = io.shown[0], io.shown[-1]
     assert again[3]  # shown as a retry
@@ -430,7 +430,7 @@ def test_stats_shows_due_now_and_next_due(tmp_path: Path) -> None:
     assert "100%" in shown.stdout
 
 
-def _spawn(tmp_path: Path, *extra: str) -> pexpect.spawn:  # type: ignore[type-arg]
+def _spawn(tmp_path: Path, *extra: str) -> pexpect.spawn:
     args = [*QUIZGEN[1:], "quiz", "--seed", "5", "--store", str(tmp_path / "facts")]
     args += ["--progress", str(tmp_path / "p.sqlite3"), *extra]
     return pexpect.spawn(
