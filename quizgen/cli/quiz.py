@@ -77,14 +77,14 @@ def quiz(
     )
     selection, generated = made.selection, made.generated
     items = items_from(generated.notes, generated.questions, selection.entries)
+    if made.failed and not items:  # the read errors above are why; no progress file made
+        raise typer.Exit(1)
     io = make_io()
     with Progress(progress_file or default_progress_path()) as progress:
         ordered = order_items(items, progress, due_first=due, rng=random.Random(seed), now=_now())
         if count is not None:
             ordered = ordered[:count]
         if not ordered:
-            if made.failed:  # the read errors above are why
-                raise typer.Exit(1)
             io.message("Nothing to ask: no items" + (" are due." if due else "."))
             return
         deck = selection.recipe.deck_name
