@@ -74,6 +74,7 @@ def quiz(
         cards=item_type != "mcq",
         mcqs=item_type != "cloze",
         kinds=kind,
+        warn=False,  # the quiz is for the learner; `quizgen cards` shows reading warnings
     )
     selection, generated = made.selection, made.generated
     items = items_from(generated.notes, generated.questions, selection.entries)

@@ -76,9 +76,10 @@ def generate_selection(
     cards: bool,
     mcqs: bool,
     kinds: list[str] | None = None,
+    warn: bool = True,
 ) -> Made:
-    """Resolve ``sources``, print their read errors and warnings, and generate the items the
-    recipe asks for, narrowed by ``cards``/``mcqs`` and the fact ``kinds`` given.
+    """Resolve ``sources``, print their read errors (and warnings if ``warn``), and generate
+    the items the recipe asks for, narrowed by ``cards``/``mcqs`` and the fact ``kinds``.
 
     Raises:
         typer.Exit: an unknown fact kind.
@@ -92,7 +93,7 @@ def generate_selection(
     selection = resolve_selection(sources or [], store_dir=folder, now=datetime.now(UTC), save=save)
     for failure in selection.failures:
         print(f"Error: {failure}", file=sys.stderr)
-    for warning in selection.warnings:
+    for warning in selection.warnings if warn else ():
         print(f"Warning: {warning}", file=sys.stderr)
     recipe = selection.recipe
     chosen = [k for k in FactKind if recipe.wants(k) and (wanted is None or k.value in wanted)]
