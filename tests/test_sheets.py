@@ -90,7 +90,7 @@ def test_pdf_holds_every_question_option_and_key(tmp_path: Path) -> None:
     key_text = " ".join(" ".join(p for p in pages if "Answer key" in p).split())
     for item in forms[0].items:
         assert f"{item.number}. {item.letter}" in key_text
-        assert item.question.explanation in key_text
+        assert item.explanation in key_text
     assert "CC BY-NC-SA 3.0" in key_text
     assert all("version A" in page for page in pages)  # the version code on every page
 
@@ -322,6 +322,13 @@ def test_seed_only_on_key_pages_date_blank_grid_by_rows_compact_key(tmp_path: Pa
     assert "Key: " + " ".join(f"{i.number}-{i.letter}" for i in forms[0].items) in text
     assert "1 [ ] · 2 [ ] · 3 [ ] · 4 [ ] · 5 [ ]\n" in text  # numbered along the row
     assert text.index("4321") > text.index("## Answer key")
+
+
+def test_key_explanations_read_as_sentences(tmp_path: Path) -> None:
+    lower = replace(QUESTIONS[1], explanation="extradural cysts are in the differential")
+    out = tmp_path / "s.md"
+    render_sheet(make_forms([lower], forms=1, seed=1), SPEC, out)
+    assert "— Extradural cysts are in the differential." in out.read_text(encoding="utf-8")
 
 
 def test_sheet_title_drops_internal_words() -> None:

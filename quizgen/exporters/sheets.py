@@ -55,6 +55,15 @@ class SheetItem:
         return LETTERS[self.answer_index]
 
     @property
+    def explanation(self) -> str:
+        """The explanation as a sentence: capital first letter, closing full stop."""
+        text = self.question.explanation.strip()
+        if not text:
+            return text
+        text = text[0].upper() + text[1:]
+        return text if text.endswith((".", "!", "?")) else text + "."
+
+    @property
     def source(self) -> str:
         """The question's source line (article, section, link, date, licence)."""
         return source_line(self.question.source, self.question.provenance)
