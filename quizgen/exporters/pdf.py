@@ -168,9 +168,7 @@ def _key(pdf: _Sheet, form: Form, licence: str) -> None:
                 new_y="NEXT",
             )
             block.set_font("body", size=layout["small_size"])
-            block.multi_cell(
-                0, 4, item.explanation, new_x="LMARGIN", new_y="NEXT", align="L"
-            )
+            block.multi_cell(0, 4, item.explanation, new_x="LMARGIN", new_y="NEXT", align="L")
             block.set_text_color(90)
             block.multi_cell(
                 0, 4, f"Source: {item.source}", new_x="LMARGIN", new_y="NEXT", align="L"
