@@ -18,6 +18,7 @@ from typer.testing import CliRunner
 
 from quizgen.cli import app
 from quizgen.errors import ExportError
+from quizgen.exporters import pdf
 from quizgen.exporters.lms import export_questions, gift_escape
 from quizgen.exporters.sheets import (
     LETTERS,
@@ -291,12 +292,28 @@ def test_markdown_heading_escapes_a_hostile_title(tmp_path: Path) -> None:
     assert "\n# Fake" not in out.read_text(encoding="utf-8")
 
 
-def test_cjk_in_a_pdf_is_never_dropped_silently(tmp_path: Path) -> None:
+def test_cjk_in_a_pdf_is_drawn_with_the_cjk_font(tmp_path: Path) -> None:
+    cjk = replace(QUESTIONS[1], stem="肝細胞癌 or 髄膜腫 or 간세포암: which is right?")
+    out = tmp_path / "cjk.pdf"
+    render_sheet(make_forms([cjk], forms=1, seed=1), SPEC, out)
+    text = "".join(_pdf_text(out)).replace("\x00", "")  # pypdf reads CID text with NULs
+    for word in ("肝細胞癌", "髄膜腫", "간세포암"):
+        assert word in text
+
+
+def test_glyphs_no_font_has_are_never_dropped_silently(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     cjk = replace(QUESTIONS[1], stem="肝細胞癌: which is right?")
     out = tmp_path / "cjk.pdf"
-    with pytest.raises(ExportError, match=re.escape("no glyph for 4 character(s): 癌 細 肝 胞")):
+    monkeypatch.setattr(pdf, "cjk_font", lambda: None)  # a plain install, without the extra
+    with pytest.raises(ExportError, match=re.escape("glyph for 4 character(s): 癌 細 肝 胞;")):
         render_sheet(make_forms([cjk], forms=1, seed=1), SPEC, out)
     assert not out.exists()
+    monkeypatch.undo()
+    odd = replace(QUESTIONS[1], stem="\U0001d11e clef: which is right?")  # in no font
+    with pytest.raises(ExportError, match=re.escape("write the sheet as .html or .md")):
+        render_sheet(make_forms([odd], forms=1, seed=1), SPEC, out)
     html_out = tmp_path / "cjk.html"
     render_sheet(make_forms([cjk], forms=1, seed=1), SPEC, html_out)
     assert "肝細胞癌" in html_out.read_text(encoding="utf-8")

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Sequence, Set
 from datetime import UTC, date, datetime
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 import yaml
@@ -180,18 +181,34 @@ def _key(pdf: _Sheet, form: Form, licence: str) -> None:
     pdf.multi_cell(0, 4, licence, new_x="LMARGIN", new_y="NEXT", align="L")
 
 
-@cache
-def _covered() -> frozenset[int]:
-    """Code points the bundled fonts (regular and bold) can draw."""
+def _cmap(path: Path) -> frozenset[int]:
     from fontTools.ttLib import TTFont  # noqa: PLC0415  (fpdf2's own dependency)
 
+    with TTFont(str(path), lazy=True) as font:
+        return frozenset(font["cmap"].getBestCmap())
+
+
+@cache
+def _covered() -> frozenset[int]:
+    """Code points the bundled fonts (regular and bold) can both draw."""
     layout = _layout()
-    points: set[int] | None = None
-    for name in (layout["font"], layout["bold_font"]):
-        with TTFont(str(template_path(f"fonts/{name}")), lazy=True) as font:
-            cmap = set(font["cmap"].getBestCmap())
-        points = cmap if points is None else points & cmap
-    return frozenset(points or ())
+    regular = _cmap(template_path(f"fonts/{layout['font']}"))
+    return regular & _cmap(template_path(f"fonts/{layout['bold_font']}"))
+
+
+def cjk_font() -> Path | None:
+    """Noto Sans CJK from the optional ``quizgen[cjk]`` extra (OFL, 13 MB), or None."""
+    try:
+        from noto_cjk_sans_jp_regular import FONT_PATH  # noqa: PLC0415
+    except ImportError:
+        return None
+    path = Path(str(FONT_PATH))
+    return path if path.is_file() else None
+
+
+@cache
+def _cjk_covered(path: Path) -> frozenset[int]:
+    return _cmap(path)
 
 
 def _texts(forms: Sequence[Form], spec: SheetSpec) -> Iterator[str]:
@@ -199,13 +216,12 @@ def _texts(forms: Sequence[Form], spec: SheetSpec) -> Iterator[str]:
     yield licence_of(forms)
     for form in forms:
         for item in form.items:
-            yield from (item.question.stem, item.question.explanation, item.source)
+            yield from (item.question.stem, item.explanation, item.source)
             yield from item.options
 
 
-def missing_glyphs(forms: Sequence[Form], spec: SheetSpec) -> list[str]:
-    """Characters of the sheet that the PDF font cannot draw (fpdf2 would drop them)."""
-    covered = _covered()
+def missing_glyphs(forms: Sequence[Form], spec: SheetSpec, covered: Set[int]) -> list[str]:
+    """Characters of the sheet that no font in ``covered`` draws (fpdf2 would drop them)."""
     found = {
         char
         for text in _texts(forms, spec)
@@ -215,21 +231,41 @@ def missing_glyphs(forms: Sequence[Form], spec: SheetSpec) -> list[str]:
     return sorted(found)
 
 
+def _fallback(forms: Sequence[Form], spec: SheetSpec) -> Path | None:
+    """The CJK font the sheet needs (None: DejaVu draws everything).
+
+    Raises:
+        ExportError: characters no available font draws, named, never dropped silently.
+    """
+    missing = missing_glyphs(forms, spec, _covered())
+    if not missing:
+        return None
+    font = cjk_font()
+    if font is not None:
+        missing = missing_glyphs(forms, spec, _covered() | _cjk_covered(font))
+        if not missing:
+            return font
+    shown = " ".join(missing[:12]) + (" …" if len(missing) > 12 else "")
+    hint = "" if font else "install quizgen[cjk] for Chinese, Japanese and Korean, or "
+    raise ExportError(
+        f"no PDF font has a glyph for {len(missing)} character(s): {shown}; "
+        f"{hint}write the sheet as .html or .md"
+    )
+
+
 def render_pdf(forms: Sequence[Form], spec: SheetSpec) -> bytes:
     """The PDF bytes: for each form its questions, answer grid, then its key page(s).
 
+    Characters DejaVu lacks are drawn with Noto Sans CJK when the ``cjk`` extra is there.
+
     Raises:
-        ExportError: the sheet holds characters the bundled font cannot draw (CJK, …):
-            never dropped silently.
+        ExportError: the sheet holds characters no available font can draw.
     """
-    missing = missing_glyphs(forms, spec)
-    if missing:
-        shown = " ".join(missing[:12]) + (" …" if len(missing) > 12 else "")
-        raise ExportError(
-            f"the PDF font (DejaVu Sans) has no glyph for {len(missing)} character(s): "
-            f"{shown}; write the sheet as .html or .md instead"
-        )
+    fallback = _fallback(forms, spec)
     pdf = _new_pdf(spec)
+    if fallback is not None:
+        pdf.add_font("cjk", "", str(fallback))
+        pdf.set_fallback_fonts(["cjk"], exact_match=False)
     pdf.seed = spec.seed
     licence = licence_of(forms)
     for form in forms:
