@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import sqlite3
 import subprocess
 import sys
@@ -428,6 +429,25 @@ def test_stats_shows_due_now_and_next_due(tmp_path: Path) -> None:
     )
     assert "next due" in shown.stdout
     assert "100%" in shown.stdout
+
+
+def test_stats_counts_a_selections_new_items(tmp_path: Path) -> None:
+    done = _run(tmp_path, "A\nA\n", "--type", "mcq", "-n", "2")
+    assert done.returncode == 0, done.stderr
+    recipe = str(Path(__file__).resolve().parent.parent / "decks" / "seeds.yaml")
+    args = [*QUIZGEN, "stats", recipe, "--progress", str(tmp_path / "p.sqlite3"), "--json"]
+    args += ["--store", str(tmp_path / "facts")]
+    data = json.loads(subprocess.run(args, capture_output=True, text=True, check=True).stdout)
+    deck = data["decks"]["Radiology::Spine::Spinal metastases"]
+    cards = subprocess.run(
+        [*QUIZGEN, "cards", recipe, "--store", str(tmp_path / "facts")],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    total = re.search(r"(\d+) cloze cards, (\d+) MCQs", cards.stdout)
+    assert total is not None
+    assert deck["new"] == int(total.group(1)) + int(total.group(2)) - 2
 
 
 def _spawn(tmp_path: Path, *extra: str) -> pexpect.spawn:

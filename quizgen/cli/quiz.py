@@ -107,24 +107,40 @@ def quiz(
 
 @app.command()
 @handle_errors
-def stats(progress_file: ProgressOption = None, as_json: JsonOption = False) -> None:
-    """Show quiz reviews, accuracy and due counts per deck and topic.
+def stats(
+    sources: Annotated[
+        list[str] | None,
+        typer.Argument(
+            metavar="[RECIPE | PATH...]",
+            help="Also count this selection's new (never asked) items.",
+            show_default=False,
+        ),
+    ] = None,
+    progress_file: ProgressOption = None,
+    as_json: JsonOption = False,
+    store: QuietStoreOption = None,
+) -> None:
+    """Show quiz reviews, accuracy, what is due now and when next, per deck and topic.
 
-    Example: quizgen stats --json
+    Given a recipe or articles, also how many of their items were never asked (new).
+
+    Example: quizgen stats decks/seeds.yaml
     """
     from quizgen.quiz.progress import Progress, default_progress_path  # noqa: PLC0415
 
     path = progress_file or default_progress_path()
-    if not path.exists():
-        data: dict[str, object] = {"reviews": 0, "decks": {}}
-    else:
+    data: dict[str, Any] = {"reviews": 0, "decks": {}}
+    if path.exists():
         with Progress(path) as progress:
             data = progress.stats(_now())
+    if sources:
+        deck, new = _new_items(sources, store, path)
+        entry = data["decks"].setdefault(deck, _empty_deck())
+        entry["new"] = new
     if as_json:
         print(json.dumps(data, indent=2, ensure_ascii=False))
         return
     decks = data["decks"]
-    assert isinstance(decks, dict)
     if not decks:
         print(f"No quiz answers saved yet in {path}.")
         return
@@ -135,23 +151,49 @@ def stats(progress_file: ProgressOption = None, as_json: JsonOption = False) -> 
     from quizgen.visible import visible  # noqa: PLC0415
 
     table = Table(title=f"Quiz progress ({path})")
-    for column in ("deck / topic", "reviews", "accuracy", "due now", "next due"):
+    columns = ("deck / topic", "reviews", "accuracy", "new", "due now", "next due (UTC)")
+    for column in columns if sources else tuple(c for c in columns if c != "new"):
         table.add_column(column, justify="left" if column == "deck / topic" else "right")
     for deck, entry in decks.items():
-        table.add_row(Text(visible(deck), style="bold"), *_stat_cells(entry))
+        shown_new = [str(entry.get("new", "—"))] if sources else []
+        table.add_row(Text(visible(deck), style="bold"), *_stat_cells(entry, shown_new))
         for topic, sub in entry["topics"].items():
-            table.add_row(Text(visible(f"  {topic}")), *_stat_cells(sub))
+            table.add_row(Text(visible(f"  {topic}")), *_stat_cells(sub, [""] if sources else []))
     Console().print(table)
 
 
-def _stat_cells(entry: dict[str, Any]) -> tuple[str, str, str, str]:
-    """reviews, accuracy (rounded as the session summary rounds it), due now, next due."""
+def _empty_deck() -> dict[str, Any]:
+    return {"reviews": 0, "correct": 0, "accuracy": 0.0, "due": 0, "topics": {}}
+
+
+def _new_items(sources: list[str], store: Path | None, path: Path) -> tuple[str, int]:
+    """The selection's deck name and how many of its items the progress file never saw."""
+    from quizgen.quiz.items import items_from  # noqa: PLC0415
+    from quizgen.quiz.progress import Progress  # noqa: PLC0415
+
+    made = generate_selection(sources, store, seed=0, cards=True, mcqs=True, warn=False)
+    if made.failed:
+        raise typer.Exit(1)
+    generated = made.generated
+    items = items_from(generated.notes, generated.questions, made.selection.entries)
+    deck = made.selection.recipe.deck_name
+    if not path.exists():
+        return deck, len(items)
+    with Progress(path) as progress:
+        schedule = progress.schedule(items, _now())
+    return deck, sum(entry.due is None for entry in schedule)
+
+
+def _stat_cells(entry: dict[str, Any], new: list[str]) -> list[str]:
+    """reviews, accuracy (rounded as the session summary rounds it), [new,] due now, next
+    due (UTC)."""
     from quizgen.quiz.session import percent  # noqa: PLC0415
 
     upcoming = entry.get("next_due")
-    return (
+    return [
         str(entry["reviews"]),
-        f"{percent(entry['correct'], entry['reviews'])}%",
+        f"{percent(entry['correct'], entry['reviews'])}%" if entry["reviews"] else "—",
+        *new,
         str(entry["due"]),
         upcoming[:16].replace("T", " ") if upcoming else "—",
-    )
+    ]
