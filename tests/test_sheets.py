@@ -289,6 +289,7 @@ def test_markdown_heading_escapes_a_hostile_title(tmp_path: Path) -> None:
     heading = out.read_text(encoding="utf-8").splitlines()[0]
     assert heading.startswith("# \\[click\\]")
     assert not re.search(r"(?<!\\)<img", heading)
+    assert heading.endswith("\\# Fake — version A")  # a line break cannot start a heading
     assert "\n# Fake" not in out.read_text(encoding="utf-8")
 
 
@@ -374,3 +375,5 @@ def test_blueprint_spreads_lists_and_never_repeats_an_option_set() -> None:
         primaries + signs, count=None, rng=random.Random(1), lists=lists, per_article=2
     )
     assert len(capped) == 2
+    alike = plan_sheet(primaries[:4], count=None, rng=random.Random(1), lists=lists)
+    assert len(alike) == 1  # four questions with one option set: one of them
