@@ -565,7 +565,7 @@ def recipe_for(args: Sequence[str]) -> Recipe:
     name = paths[0].stem if len(paths) == 1 and paths[0].is_file() else "quizgen"
     if len(paths) == 1 and paths[0].is_dir():
         name = paths[0].resolve().name
-    return Recipe(name=name, sources=paths, deck=f"quizgen::{name}")
+    return Recipe(name=name, sources=paths, deck=name)
 
 
 def resolve_selection(

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import re
+import shlex
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -83,3 +86,88 @@ def test_help_does_not_import_heavy_libraries() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+# --- The README's examples print what they say ------------------------------------------
+
+# Commands shown on folders a reader has and the repository does not.
+_ILLUSTRATIVE = ("quizgen build my-articles/", "quizgen extract notes/")
+
+
+def _python_examples() -> list[str]:
+    return re.findall(r"```python\n(.*?)```", README, re.S)
+
+
+def _expected_prints(block: str) -> list[str]:
+    """What each ``print(...)  # shown`` line says it prints (a trailing "(…)" explains)."""
+    shown = []
+    for line in block.splitlines():
+        match = re.match(r"print\(.*\)\s+#\s*(.+)$", line)
+        if match:
+            shown.append(re.sub(r"\s+\([^()]*\)$", "", match.group(1)).strip())
+    return shown
+
+
+def test_readme_library_example_prints_what_it_says() -> None:
+    blocks = _python_examples()
+    assert blocks
+    for block in blocks:
+        expected = _expected_prints(block)
+        assert expected, block
+        done = subprocess.run(
+            [sys.executable, "-c", block], capture_output=True, text=True, check=False, cwd=ROOT
+        )
+        assert done.returncode == 0, done.stderr
+        assert done.stdout.splitlines() == expected
+
+
+def _transcripts() -> list[tuple[str, list[str]]]:
+    """(command, the output lines shown under it) for every ``$ quizgen`` in the README."""
+    found: list[tuple[str, list[str]]] = []
+    for block in re.findall(r"```console\n(.*?)```", README, re.S):
+        for line in block.splitlines():
+            if line.startswith("$ "):
+                found.append((line[2:].split("  #")[0].strip(), []))
+            elif found:
+                found[-1][1].append(line)
+    return found
+
+
+def _shown_pattern(lines: list[str]) -> re.Pattern[str]:
+    """The shown lines as a pattern: a line "..." stands for any lines."""
+    parts = [r"(?:.*\n)*?" if line.strip() == "..." else re.escape(line) + r"\n" for line in lines]
+    return re.compile("".join(parts))
+
+
+def test_readme_transcripts_print_what_they_say(tmp_path: Path) -> None:
+    """Run every command of the README, in order, on a copy of the seeds."""
+    for folder in ("seeds", "decks"):
+        shutil.copytree(ROOT / folder, tmp_path / folder)
+    env = {**os.environ, "PYTHONUNBUFFERED": "1", "XDG_DATA_HOME": str(tmp_path / "data")}
+    env["COLUMNS"] = "200"
+    ran = 0
+    for command, shown in _transcripts():
+        if command.startswith(_ILLUSTRATIVE):
+            continue
+        words = shlex.split(command)
+        assert words[0] == "quizgen", command
+        done = subprocess.run(
+            [sys.executable, "-m", "quizgen", *words[1:]],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            text=True,
+            check=False,
+            cwd=tmp_path,
+            env=env,
+        )
+        ran += 1
+        assert done.returncode == 0, f"{command}\n{done.stdout}"
+        output = done.stdout
+        if not any(line.startswith("Warning:") for line in shown):  # not what it is about
+            output = "".join(
+                line for line in output.splitlines(keepends=True) if not line.startswith("Warning:")
+            )
+        if shown:
+            assert _shown_pattern(shown).fullmatch(output), f"{command}\n{output}"
+    assert ran >= 8

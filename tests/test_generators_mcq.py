@@ -211,7 +211,7 @@ def test_coverage_counts_per_kind(tmp_store: Path, now: datetime) -> None:
 
 def test_cards_coverage_in_the_terminal_and_in_json(runner: CliRunner, tmp_path: Path) -> None:
     store = str(tmp_path / "facts")
-    shown = runner.invoke(app, ["cards", "--kind", "mcq", "--coverage", "--store", store])
+    shown = runner.invoke(app, ["cards", "--type", "mcq", "--coverage", "--store", store])
     assert shown.exit_code == 0
     assert "kind           facts  card   mcq  dropped by rule" in shown.stdout
     assert "facts with an MCQ: " in shown.stdout

@@ -51,7 +51,7 @@ def test_incremental_rebuild_equals_a_clean_build(
 
 
 def _cloze_answers(runner: CliRunner, articles: Path, store: Path) -> str:
-    result = runner.invoke(app, ["cards", str(articles), "--store", str(store), "--kind", "cloze"])
+    result = runner.invoke(app, ["cards", str(articles), "--store", str(store), "--type", "cloze"])
     assert result.exit_code == 0, result.output
     return result.output
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import sqlite3
 import subprocess
 import sys
@@ -43,6 +44,12 @@ T0 = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)
         ("23%", "22%", Verdict.WRONG),
         ("hyperintense", "hypointense", Verdict.WRONG),
         ("", "hypointense", Verdict.WRONG),
+        ("10", "10%", Verdict.RIGHT),
+        ("extradural cyst", "extradural cysts", Verdict.RIGHT),
+        ("vertebral metastasis", "vertebral metastases", Verdict.RIGHT),
+        ("bodies", "body", Verdict.RIGHT),
+        ("11", "10%", Verdict.WRONG),
+        ("hyperintense lesion", "hypointense lesions", Verdict.WRONG),
     ],
 )
 def test_typed_answers_are_checked_tolerantly(given: str, expected: str, verdict: Verdict) -> None:
@@ -150,7 +157,7 @@ def _results(stdout: str) -> list[str]:
 
 
 def test_mcq_session_through_stdin_scores_and_saves(tmp_path: Path) -> None:
-    first = _run(tmp_path, "A\n" * 8 + "n\n", "--kind", "mcq", "-n", "3")
+    first = _run(tmp_path, "A\n" * 8 + "n\n", "--type", "mcq", "-n", "3")
     assert first.returncode == 0, first.stderr
     results = _results(first.stdout)
     keys = [line.split("Answer: ", 1)[1][0] for line in results[:3]]
@@ -159,14 +166,14 @@ def test_mcq_session_through_stdin_scores_and_saves(tmp_path: Path) -> None:
     with sqlite3.connect(tmp_path / "p.sqlite3") as db:
         assert db.execute("select count(*) from reviews").fetchone()[0] == len(results)
     # Same seed, same questions in the same order: answering the keys scores 3/3.
-    again = _run(tmp_path, "\n".join(keys) + "\n", "--kind", "mcq", "-n", "3")
+    again = _run(tmp_path, "\n".join(keys) + "\n", "--type", "mcq", "-n", "3")
     assert "Score: 3/3 right first time (100%)" in again.stdout
     assert all(line.startswith("Right.") for line in _results(again.stdout))
     assert "Traceback" not in first.stderr + again.stderr
 
 
 def test_end_of_input_ends_cleanly_and_keeps_answers(tmp_path: Path) -> None:
-    done = _run(tmp_path, "x\n", "--kind", "cloze", "-n", "5")
+    done = _run(tmp_path, "x\n", "--type", "cloze", "-n", "5")
     assert done.returncode == 0
     assert "Session ended early; every answer so far is saved." in done.stdout
     with sqlite3.connect(tmp_path / "p.sqlite3") as db:
@@ -174,7 +181,7 @@ def test_end_of_input_ends_cleanly_and_keeps_answers(tmp_path: Path) -> None:
 
 
 def test_stats_json_reads_progress_back(tmp_path: Path) -> None:
-    _run(tmp_path, "x\ny\n", "--kind", "cloze", "-n", "2")
+    _run(tmp_path, "x\ny\n", "--type", "cloze", "-n", "2")
     done = subprocess.run(
         [*QUIZGEN, "stats", "--json", "--progress", str(tmp_path / "p.sqlite3")],
         capture_output=True,
@@ -198,7 +205,7 @@ def test_two_sessions_at_once_lose_no_answer(tmp_path: Path) -> None:
                 "quiz",
                 "--seed",
                 str(seed),
-                "--kind",
+                "--type",
                 "mcq",
                 "--store",
                 str(tmp_path / "facts"),
@@ -245,7 +252,7 @@ def test_real_terminal_session_with_single_keys(tmp_path: Path) -> None:
             "quiz",
             "--seed",
             "5",
-            "--kind",
+            "--type",
             "mcq",
             "-n",
             "2",
@@ -292,7 +299,7 @@ def test_ctrl_c_in_a_terminal_keeps_answers(tmp_path: Path) -> None:
             "quiz",
             "--seed",
             "5",
-            "--kind",
+            "--type",
             "mcq",
             "-n",
             "3",
@@ -320,15 +327,162 @@ def test_ctrl_c_in_a_terminal_keeps_answers(tmp_path: Path) -> None:
 
 
 def test_near_miss_is_offered_and_kept_as_an_alias(tmp_path: Path) -> None:
-    first = _run(tmp_path, "zzz\nn\n", "--kind", "cloze", "-n", "1")
+    first = _run(tmp_path, "zzz\nn\n", "--type", "cloze", "-n", "1")
     expected = _results(first.stdout)[0].split("Answer: ", 1)[1]
     assert len(expected) >= 6, expected  # long enough for a one-letter slip
     typo = expected[:-1]
-    done = _run(tmp_path, f"{typo}\ny\ny\n", "--kind", "cloze", "-n", "1")
+    done = _run(tmp_path, f"{typo}\ny\ny\n", "--type", "cloze", "-n", "1")
     assert "Near miss" in done.stdout
     assert _results(done.stdout)[0].startswith("Right.")
     with sqlite3.connect(tmp_path / "p.sqlite3") as db:
         assert db.execute("select alias from aliases").fetchall() == [(typo,)]
-    later = _run(tmp_path, f"{typo}\n", "--kind", "cloze", "-n", "1")
+    later = _run(tmp_path, f"{typo}\n", "--type", "cloze", "-n", "1")
     assert "Near miss" not in later.stdout  # the alias now counts as right at once
     assert _results(later.stdout)[0].startswith("Right.")
+
+
+class _ScriptedIO:
+    """A QuizIO that answers from a script and records what it was shown."""
+
+    def __init__(self, answers: list[str]) -> None:
+        self.answers = answers
+        self.shown: list[tuple[int, int, tuple[str, ...], bool]] = []
+
+    def show_item(self, number: int, total: int, item: QuizItem, *, retry: bool = False) -> None:
+        self.shown.append((number, total, item.options, retry))
+
+    def read_choice(self, item: QuizItem) -> str:
+        del item
+        return self.answers.pop(0)
+
+    read_text = read_choice
+
+    def confirm(self, question: str) -> bool:
+        del question
+        return False
+
+    def message(self, text: str) -> None:
+        del text
+
+    def show_result(self, item: QuizItem, answer: object) -> None:
+        del item, answer
+
+    def show_summary(self, summary: object) -> None:
+        del summary
+
+
+def _mcq(number: int) -> QuizItem:
+    options = tuple(f"option {number}.{i}" for i in range(5))
+    return QuizItem(
+        f"k{number}#mcq-1",
+        f"k{number}",
+        "mcq",
+        f"Q{number}?",
+        options[0],
+        "t",
+        options=options,
+        answer_index=0,
+    )
+
+
+def test_missed_mcq_comes_back_reshuffled_and_the_counter_stays(tmp_path: Path) -> None:
+    from quizgen.quiz.session import run_session  # noqa: PLC0415
+
+    items = [_mcq(n) for n in range(4)]
+    io = _ScriptedIO(["B", "A", "A", "A", "A"])  # the first is missed, asked again
+    with Progress(tmp_path / "p.sqlite3") as progress:
+        run_session(items, progress, io, deck="d", clock=lambda: T0)
+    assert [(n, t) for n, t, _, _ in io.shown] == [(1, 4), (2, 4), (3, 4), (4, 4), (4, 4)]
+    first, again = io.shown[0], io.shown[-1]
+    assert again[3]  # shown as a retry
+    assert sorted(again[2]) == sorted(first[2])
+    assert again[2] != first[2]  # not answerable by position
+
+
+def test_percentages_round_the_same_in_session_and_stats() -> None:
+    from quizgen.quiz.session import (  # noqa: PLC0415
+        Answer,
+        Summary,
+        percent,
+    )
+    from quizgen.quiz.tui import _summary_lines  # noqa: PLC0415
+
+    assert [percent(2, 3), percent(1, 3), percent(1, 8), percent(0, 0)] == [67, 33, 13, 0]
+    item = _mcq(1)
+    summary = Summary([Answer(item, "A", True), Answer(item, "A", True), Answer(item, "B", False)])
+    assert "(67%)" in _summary_lines(summary)[0]
+
+
+def test_stats_shows_due_now_and_next_due(tmp_path: Path) -> None:
+    path = tmp_path / "p.sqlite3"
+    with Progress(path) as progress:
+        progress.record(_mcq(1), correct=True, deck="d", now=T0)
+        data = progress.stats(T0)
+    assert data["decks"]["d"]["due"] == 0
+    assert data["decks"]["d"]["next_due"] > T0.isoformat()
+    shown = subprocess.run(
+        [*QUIZGEN, "stats", "--progress", str(path)],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**__import__("os").environ, "COLUMNS": "120"},
+    )
+    assert "next due" in shown.stdout
+    assert "100%" in shown.stdout
+
+
+def test_stats_counts_a_selections_new_items(tmp_path: Path) -> None:
+    done = _run(tmp_path, "A\nA\n", "--type", "mcq", "-n", "2")
+    assert done.returncode == 0, done.stderr
+    recipe = str(Path(__file__).resolve().parent.parent / "decks" / "seeds.yaml")
+    args = [*QUIZGEN, "stats", recipe, "--progress", str(tmp_path / "p.sqlite3"), "--json"]
+    args += ["--store", str(tmp_path / "facts")]
+    data = json.loads(subprocess.run(args, capture_output=True, text=True, check=True).stdout)
+    deck = data["decks"]["Radiology::Spine::Spinal metastases"]
+    cards = subprocess.run(
+        [*QUIZGEN, "cards", recipe, "--store", str(tmp_path / "facts")],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    total = re.search(r"(\d+) cloze cards, (\d+) MCQs", cards.stdout)
+    assert total is not None
+    assert deck["new"] == int(total.group(1)) + int(total.group(2)) - 2
+
+
+def _spawn(tmp_path: Path, *extra: str) -> pexpect.spawn:
+    args = [*QUIZGEN[1:], "quiz", "--seed", "5", "--store", str(tmp_path / "facts")]
+    args += ["--progress", str(tmp_path / "p.sqlite3"), *extra]
+    return pexpect.spawn(
+        QUIZGEN[0], args, cwd=str(tmp_path), encoding="utf-8", timeout=60, dimensions=(40, 120)
+    )
+
+
+def test_ctrl_c_summary_box_starts_on_its_own_line(tmp_path: Path) -> None:
+    child = _spawn(tmp_path, "--type", "mcq", "-n", "3")
+    transcript = io.StringIO()
+    child.logfile_read = transcript
+    child.expect("Press A")
+    child.send("c")
+    child.expect("Press A")
+    child.sendintr()
+    child.expect("every answer so far is saved")
+    child.expect(pexpect.EOF)
+    text = transcript.getvalue()
+    top = text.index(" Session ")
+    line_start = text.rfind("\n", 0, top)
+    assert "Press A" not in text[line_start:top]  # the box's top border is whole
+
+
+def test_near_miss_is_confirmed_with_one_key_in_a_terminal(tmp_path: Path) -> None:
+    first = _run(tmp_path, "zzz\nn\n", "--type", "cloze", "-n", "1")
+    expected = _results(first.stdout)[0].split("Answer: ", 1)[1]
+    child = _spawn(tmp_path, "--type", "cloze", "-n", "1", "--seed", "3")
+    child.expect("Answer: ")
+    child.sendline(expected[:-1])
+    child.expect(r"Count it as right\? \[y/n\]")
+    child.send("y")  # one key, no Enter
+    child.expect(r"from now on\? \[y/n\]")
+    child.send("n")
+    child.expect("Right")
+    child.expect(pexpect.EOF)

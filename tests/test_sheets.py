@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import csv
 import io
+import random
 import re
 import xml.etree.ElementTree as ET
 from collections import Counter
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -15,8 +17,17 @@ from pypdf import PdfReader
 from typer.testing import CliRunner
 
 from quizgen.cli import app
+from quizgen.errors import ExportError
+from quizgen.exporters import pdf
 from quizgen.exporters.lms import export_questions, gift_escape
-from quizgen.exporters.sheets import LETTERS, SheetSpec, make_forms, render_sheet
+from quizgen.exporters.sheets import (
+    LETTERS,
+    SheetSpec,
+    make_forms,
+    plan_sheet,
+    render_sheet,
+    sheet_title,
+)
 from quizgen.model import FactKind, MCQuestion, Provenance, SourceRef
 
 PROVENANCE = Provenance(
@@ -80,7 +91,7 @@ def test_pdf_holds_every_question_option_and_key(tmp_path: Path) -> None:
     key_text = " ".join(" ".join(p for p in pages if "Answer key" in p).split())
     for item in forms[0].items:
         assert f"{item.number}. {item.letter}" in key_text
-        assert item.question.explanation in key_text
+        assert item.explanation in key_text
     assert "CC BY-NC-SA 3.0" in key_text
     assert all("version A" in page for page in pages)  # the version code on every page
 
@@ -116,6 +127,27 @@ def test_keys_are_spread_evenly_on_every_version() -> None:
         assert max(counts.values()) - min(counts.get(letter, 0) for letter in LETTERS) <= 1
         letters = "".join(item.letter for item in form.items)
         assert not re.search(r"(.)\1\1\1", letters)
+
+
+def _four_options(number: int) -> MCQuestion:
+    question = _question(number)
+    return replace(question, options=question.options[:4])
+
+
+def test_keys_are_even_per_version_with_numbers_and_four_options() -> None:
+    """Sorted numeric options and four-option questions still give every letter its share."""
+    mixed = [_question(n, numeric=n % 3 == 0) for n in range(1, 11)]
+    mixed += [_four_options(n) for n in range(11, 15)]
+    for form in make_forms(mixed, forms=4, seed=7):
+        counts = Counter(item.letter for item in form.items)
+        four = Counter(item.letter for item in form.items if len(item.options) == 4)
+        assert max(counts.values()) - min(counts.get(letter, 0) for letter in LETTERS) <= 1
+        assert max(four.values()) - min(four.get(letter, 0) for letter in "ABCD") <= 1
+        for item in form.items:
+            assert item.options[item.answer_index] == item.question.answer
+            if item.question.numeric:
+                values = [float(o.rstrip("%")) for o in item.options]
+                assert values == sorted(values)
 
 
 def test_same_seed_same_bytes_and_formats(tmp_path: Path) -> None:
@@ -169,7 +201,7 @@ def test_moodle_xml_structure() -> None:
     questions = root.findall("question[@type='multichoice']")
     assert len(questions) == len(QUESTIONS)
     for node, question in zip(questions, QUESTIONS, strict=True):
-        assert node.findtext("name/text") == question.id
+        assert node.findtext("name/text") == question.stem
         assert node.findtext("idnumber") == question.id
         assert node.findtext("single") == "true"
         assert node.findtext("shuffleanswers") == ("false" if question.numeric else "true")
@@ -248,3 +280,100 @@ def test_letter_paper(tmp_path: Path) -> None:
     render_sheet(make_forms(QUESTIONS, forms=1, seed=1), spec, out)
     box = PdfReader(str(out)).pages[0].mediabox
     assert (round(float(box.width)), round(float(box.height))) == (612, 792)
+
+
+def test_markdown_heading_escapes_a_hostile_title(tmp_path: Path) -> None:
+    out = tmp_path / "s.md"
+    spec = SheetSpec(title="[click](javascript:alert(1)) <img src=x onerror=y>\n# Fake", seed=1)
+    render_sheet(make_forms(QUESTIONS[:2], forms=1, seed=1), spec, out)
+    heading = out.read_text(encoding="utf-8").splitlines()[0]
+    assert heading.startswith("# \\[click\\]")
+    assert not re.search(r"(?<!\\)<img", heading)
+    assert heading.endswith("\\# Fake — version A")  # a line break cannot start a heading
+    assert "\n# Fake" not in out.read_text(encoding="utf-8")
+
+
+def test_cjk_in_a_pdf_is_drawn_with_the_cjk_font(tmp_path: Path) -> None:
+    cjk = replace(QUESTIONS[1], stem="肝細胞癌 or 髄膜腫 or 간세포암: which is right?")
+    out = tmp_path / "cjk.pdf"
+    render_sheet(make_forms([cjk], forms=1, seed=1), SPEC, out)
+    text = "".join(_pdf_text(out)).replace("\x00", "")  # pypdf reads CID text with NULs
+    for word in ("肝細胞癌", "髄膜腫", "간세포암"):
+        assert word in text
+
+
+def test_glyphs_no_font_has_are_never_dropped_silently(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cjk = replace(QUESTIONS[1], stem="肝細胞癌: which is right?")
+    out = tmp_path / "cjk.pdf"
+    monkeypatch.setattr(pdf, "cjk_font", lambda: None)  # a plain install, without the extra
+    with pytest.raises(ExportError, match=re.escape("glyph for 4 character(s): 癌 細 肝 胞;")):
+        render_sheet(make_forms([cjk], forms=1, seed=1), SPEC, out)
+    assert not out.exists()
+    monkeypatch.undo()
+    odd = replace(QUESTIONS[1], stem="\U0001d11e clef: which is right?")  # in no font
+    with pytest.raises(ExportError, match=re.escape("write the sheet as .html or .md")):
+        render_sheet(make_forms([odd], forms=1, seed=1), SPEC, out)
+    html_out = tmp_path / "cjk.html"
+    render_sheet(make_forms([cjk], forms=1, seed=1), SPEC, html_out)
+    assert "肝細胞癌" in html_out.read_text(encoding="utf-8")
+
+
+def test_seed_only_on_key_pages_date_blank_grid_by_rows_compact_key(tmp_path: Path) -> None:
+    out = tmp_path / "s.pdf"
+    spec = SheetSpec(title="Spine", seed=4321)
+    forms = make_forms(QUESTIONS, forms=2, seed=4321)
+    render_sheet(forms, spec, out)
+    pages = _pdf_text(out)
+    student = [p for p in pages if "Answer key" not in p]
+    keys = [p for p in pages if "Answer key" in p]
+    assert student
+    assert keys
+    assert not any("4321" in page for page in student)
+    assert all("4321" in page for page in keys)
+    assert "Date: __________" in student[0]
+    assert "1-" + forms[0].items[0].letter in keys[0].replace("\n", " ")
+    md = tmp_path / "s.md"
+    render_sheet(forms, spec, md)
+    text = md.read_text(encoding="utf-8")
+    assert "Key: " + " ".join(f"{i.number}-{i.letter}" for i in forms[0].items) in text
+    assert "1 [ ] · 2 [ ] · 3 [ ] · 4 [ ] · 5 [ ]\n" in text  # numbered along the row
+    assert text.index("4321") > text.index("## Answer key")
+
+
+def test_key_explanations_read_as_sentences(tmp_path: Path) -> None:
+    lower = replace(QUESTIONS[1], explanation="extradural cysts are in the differential")
+    out = tmp_path / "s.md"
+    render_sheet(make_forms([lower], forms=1, seed=1), SPEC, out)
+    assert "— Extradural cysts are in the differential." in out.read_text(encoding="utf-8")
+
+
+def test_sheet_title_drops_internal_words() -> None:
+    assert sheet_title("Spinal metastases (seeds)") == "Spinal metastases"
+    assert sheet_title("Neuro [draft]") == "Neuro"
+
+
+def _listed(number: int, group: str, options: tuple[str, ...]) -> MCQuestion:
+    question = _question(number)
+    return replace(question, fact_id=f"topic:{group}:{number}", options=options)
+
+
+def test_blueprint_spreads_lists_and_never_repeats_an_option_set() -> None:
+    same = ("a", "b", "c", "d", "e")
+    primaries = [
+        _listed(n, "primaries", same if n < 5 else (f"x{n}", "b", "c", "d", "e"))
+        for n in range(1, 9)
+    ]
+    signs = [_listed(n, "signs", (f"s{n}", "t", "u", "v", "w")) for n in range(20, 23)]
+    lists = {q.fact_id: q.fact_id.split(":")[1] for q in primaries + signs}
+    picked = plan_sheet(primaries + signs, count=6, rng=random.Random(1), lists=lists)
+    assert len(picked) == 6
+    assert len({frozenset(q.options) for q in picked}) == 6
+    assert Counter(lists[q.fact_id] for q in picked) == {"primaries": 3, "signs": 3}
+    capped = plan_sheet(
+        primaries + signs, count=None, rng=random.Random(1), lists=lists, per_article=2
+    )
+    assert len(capped) == 2
+    alike = plan_sheet(primaries[:4], count=None, rng=random.Random(1), lists=lists)
+    assert len(alike) == 1  # four questions with one option set: one of them

@@ -6,6 +6,7 @@ import contextlib
 import random
 import sys
 from collections.abc import Callable, Iterator, Mapping
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NamedTuple
@@ -78,6 +79,7 @@ def _prepare(
     seed: int,
     workers: int,
     dry: bool = False,
+    deck: str | None = None,
 ) -> _Prepared:
     """Resolve the selection and generate its items (shared by build and diff); ``dry``
     writes neither the store nor any cache."""
@@ -95,7 +97,7 @@ def _prepare(
         print(f"Error: {failure}", file=sys.stderr)
     for warning in selection.warnings:
         print(f"Warning: {warning}", file=sys.stderr)
-    recipe = selection.recipe
+    recipe = selection.recipe if deck is None else replace(selection.recipe, deck=deck)
     out = output or Path(f"{slugify(recipe.name) or 'quizgen'}.apkg")
     kinds = [kind for kind in FactKind if recipe.wants(kind)]
     generated = generate(
@@ -131,6 +133,14 @@ def build(
     ] = False,
     seed: Seed = 0,
     workers: Workers = 2,
+    deck: Annotated[
+        str | None,
+        typer.Option(
+            "--deck",
+            metavar="NAME",
+            help="Anki deck name, e.g. Radiology::Neuro (default: the recipe's or folder's).",
+        ),
+    ] = None,
 ) -> None:
     """Build an Anki deck (.apkg) from a recipe or articles; no argument builds the seeds.
 
@@ -154,7 +164,7 @@ def build(
     from quizgen.selection import deck_cache  # noqa: PLC0415
 
     recipe, failed, generated, out, now = _prepare(
-        sources, store, output, seed=seed, workers=workers, dry=plan
+        sources, store, output, seed=seed, workers=workers, dry=plan, deck=deck
     )
     previous = load_manifest(out)
     rows = deck_rows(generated, None if plan else deck_cache(store, out))

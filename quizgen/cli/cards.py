@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import html
 import json
-import random
 import re
-import sys
 from dataclasses import asdict
-from datetime import UTC, datetime
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from quizgen.cli.common import DEFAULT_STORE, JsonOption, StoreOption, app, batch_job, handle_errors
+from quizgen.cli.common import JsonOption, app, batch_job, fail, handle_errors
+from quizgen.cli.selecting import FactKindOption, QuietStoreOption, generate_selection
+from quizgen.visible import visible
+
+if TYPE_CHECKING:
+    from quizgen.generators import Generated
+    from quizgen.generators.coverage import Coverage
 
 __all__ = ["cards"]
 
@@ -33,10 +36,18 @@ def _plain(text: str, hide: int) -> str:
 @batch_job
 def cards(
     sources: Annotated[
-        list[str] | None, typer.Argument(help="A recipe or article paths; none: the seeds.")
+        list[str] | None,
+        typer.Argument(
+            metavar="[RECIPE | PATH...]",
+            help="A recipe or article paths; none: the seeds.",
+            show_default=False,
+        ),
     ] = None,
-    store: StoreOption = DEFAULT_STORE,
-    kind: Annotated[str | None, typer.Option(help="Only cloze or mcq.")] = None,
+    store: QuietStoreOption = None,
+    item_type: Annotated[
+        str | None, typer.Option("--type", metavar="cloze|mcq", help="Only cloze or mcq.")
+    ] = None,
+    kind: FactKindOption = None,
     dropped: Annotated[
         bool, typer.Option("--dropped", help="Also list every dropped item and its rule.")
     ] = False,
@@ -50,28 +61,39 @@ def cards(
 ) -> None:
     """Show the cloze cards and MCQs made from a recipe or articles, one card per line.
 
-    Example: quizgen cards seeds/ --kind mcq --dropped --coverage
-    """
-    from quizgen.generators import generate  # noqa: PLC0415
-    from quizgen.generators.coverage import coverage  # noqa: PLC0415
-    from quizgen.selection import resolve_selection  # noqa: PLC0415
+    The store is read if it exists, and written only if it exists or --store is given.
 
-    selection = resolve_selection(sources or [], store_dir=store, now=datetime.now(UTC))
-    for failure in selection.failures:
-        print(f"Error: {failure}", file=sys.stderr)
-    made = generate(
-        selection.entries,
-        rng=random.Random(0),
-        cards=kind in (None, "cloze"),
-        mcqs=kind in (None, "mcq"),
-        approved_only=selection.recipe.approved_only,
+    Example: quizgen cards seeds/ --type mcq --dropped --coverage
+    """
+    from quizgen.generators.coverage import coverage  # noqa: PLC0415
+
+    if item_type not in (None, "cloze", "mcq"):
+        raise fail(f"unknown item type {item_type!r} (use cloze or mcq)")
+    selected = generate_selection(
+        sources,
+        store,
+        seed=0,
+        cards=item_type in (None, "cloze"),
+        mcqs=item_type in (None, "mcq"),
+        kinds=kind,
     )
+    made = selected.generated
+    recipe = selected.selection.recipe
     facts = [
         fact
-        for entry in selection.entries
-        for fact in entry.usable_facts(approved_only=selection.recipe.approved_only)
+        for entry in selected.selection.entries
+        for fact in entry.usable_facts(approved_only=recipe.approved_only)
+        if recipe.wants(fact.kind) and (kind is None or fact.kind.value in kind)
     ]
     figures = coverage(facts, made.notes, made.questions, made.findings)
+    _show(made, figures, dropped=dropped, coverage=show_coverage, as_json=as_json)
+    if selected.failed:  # what could be read is shown; a source that could not fails
+        raise typer.Exit(1)
+
+
+def _show(
+    made: Generated, figures: Coverage, *, dropped: bool, coverage: bool, as_json: bool
+) -> None:
     if as_json:
         print(
             json.dumps(
@@ -86,28 +108,30 @@ def cards(
                 default=str,
             )
         )
-        raise typer.Exit(1 if selection.failures else 0)
+        return
     for note in made.notes:
         for deletion in note.deletions:
             print(
-                f"[cloze c{deletion.number}] {html.unescape(note.context)}: "
-                f"{_plain(note.text, deletion.number)}  →  {deletion.answer}"
+                visible(
+                    f"[cloze c{deletion.number}] {html.unescape(note.context)}: "
+                    f"{_plain(note.text, deletion.number)}  →  {html.unescape(deletion.answer)}"
+                )
             )
     for question in made.questions:
         options = "  ".join(f"{'ABCDE'[i]}. {o}" for i, o in enumerate(question.options))
-        print(f"[mcq] {question.stem}  {options}  →  {'ABCDE'[question.answer_index]}")
+        print(visible(f"[mcq] {question.stem}  {options}  →  {'ABCDE'[question.answer_index]}"))
     print(
         f"{sum(len(n.deletions) for n in made.notes)} cloze cards, "
         f"{len(made.questions)} MCQs, {len(made.findings)} dropped"
     )
-    if show_coverage:
+    if coverage:
         for line in figures.lines():
             print(line)
     if dropped:
         for finding in made.findings:
             print(
-                f"  dropped [{finding.rule_id}] {finding.reason} "
-                f"(article {finding.article}, fact {finding.fact_id or finding.item_id})"
+                visible(
+                    f"  dropped [{finding.rule_id}] {finding.reason} "
+                    f"(article {finding.article}, fact {finding.fact_id or finding.item_id})"
+                )
             )
-    if selection.failures:  # what could be read is shown; a source that could not fails
-        raise typer.Exit(1)

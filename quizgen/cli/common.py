@@ -8,9 +8,10 @@ import gc
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, ParamSpec, TypeVar
+from typing import Annotated, Any, ParamSpec, TypeVar
 
 import typer
+from typer.core import TyperGroup
 
 from quizgen.errors import QuizgenError
 
@@ -32,8 +33,39 @@ R = TypeVar("R")
 
 DEFAULT_STORE = Path("facts")
 
+
+class _ReadableHelp(TyperGroup):
+    """Help as users read it: flags without a "<bool>" placeholder, values named by what
+    they are (SEED, OUTPUT…) rather than by Python type ("<int>", "<list[str]>")."""
+
+    # Typer vendors its own click: parameters are duck-typed here rather than imported.
+    def get_params(self, ctx: Any) -> Any:
+        return _named(super().get_params(ctx))
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        command: Any = super().get_command(ctx, cmd_name)
+        if command is not None:
+            get_params = command.get_params
+            command.get_params = lambda ctx: _named(get_params(ctx))
+        return command
+
+
+def _named(params: list[Any]) -> list[Any]:
+    for param in params:
+        if getattr(param, "is_flag", False):
+            param.metavar = ""
+        elif param.param_type_name == "argument":
+            param.display_type_rich = lambda ctx: None  # the metavar says it all
+            if param.metavar is None and param.nargs != 1:
+                param.metavar = f"[{(param.name or 'ARG').upper()}...]"
+        elif param.metavar is None:
+            param.metavar = (param.name or "VALUE").upper()
+    return params
+
+
 app = typer.Typer(
     name="quizgen",
+    cls=_ReadableHelp,
     help="Turn radiology reference articles into Anki decks, MCQ sheets and terminal quizzes.",
     no_args_is_help=True,
     add_completion=False,
@@ -48,10 +80,24 @@ class _State:
 state = _State()
 
 
+def _print_version(wanted: bool) -> None:
+    if wanted:
+        from quizgen import __version__  # noqa: PLC0415
+
+        print(f"quizgen {__version__}")
+        raise typer.Exit
+
+
 @app.callback()
 def _main(
     debug: Annotated[
         bool, typer.Option("--debug", help="Show a full traceback on errors.")
+    ] = False,
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", help="Show the version and exit.", callback=_print_version, is_eager=True
+        ),
     ] = False,
 ) -> None:
     """quizgen: radiology articles → fact store → Anki decks, MCQ sheets, terminal quiz."""

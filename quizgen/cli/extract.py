@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections import Counter
 from datetime import UTC, datetime
@@ -151,8 +152,10 @@ def facts(
     """
     from rich.console import Console  # noqa: PLC0415
     from rich.table import Table  # noqa: PLC0415
+    from rich.text import Text  # noqa: PLC0415
 
     from quizgen.store import load_store  # noqa: PLC0415
+    from quizgen.visible import visible  # noqa: PLC0415
 
     if approve or reject or correct:
         _review(store, approve or [], reject or [], correct)
@@ -178,13 +181,15 @@ def facts(
         print(f"The fact store {store}/ is empty: run `quizgen extract PATH` first.")
         return
     table = Table(show_lines=False, title=f"{len(rows)} fact(s) in {store}/")
-    for column in ("id", "kind", "what", "value", "status", "section"):
+    # The id is copied into --approve/--reject: it never wraps, the other columns fold.
+    table.add_column("id", no_wrap=True, overflow="ignore")
+    for column in ("kind", "what", "value", "status", "section"):
         table.add_column(column, overflow="fold")
     for fact in rows:
         shown = fact.effective()
         what = " › ".join(p for p in (shown.subject, shown.group, shown.item, shown.attribute) if p)
         flag = " (source changed)" if fact.source_changed else ""
-        table.add_row(
+        cells = (
             fact.id.split(":", 2)[-1],
             str(fact.kind),
             what,
@@ -192,4 +197,6 @@ def facts(
             f"{fact.status}{flag}",
             fact.source.section,
         )
-    Console(width=None if sys.stdout.isatty() else 160).print(table)
+        table.add_row(*(Text(visible(cell)) for cell in cells))  # Text: no markup either
+    sized = sys.stdout.isatty() or "COLUMNS" in os.environ  # else wide enough for a pipe
+    Console(width=None if sized else 160).print(table)

@@ -7,17 +7,19 @@ from collections.abc import Sequence
 
 import jinja2
 
-from quizgen.exporters.sheets import LETTERS, Form, SheetSpec, licence_of
+from quizgen.exporters.sheets import LETTERS, Form, SheetSpec, compact_key, grid_rows, licence_of
 from quizgen.templating import templates_root
 
 __all__ = ["render_text_sheet"]
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|])")
+_GRID_COLUMNS = 5  # answer-grid cells per row, numbered along the row
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|&!])")
 
 
 def _markdown_escape(text: str) -> str:
     """Article text shown literally in markdown (no emphasis, links or HTML)."""
-    return _MD_SPECIAL.sub(r"\\\1", str(text))
+    # One line: a line break would let the text start its own heading or list.
+    return _MD_SPECIAL.sub(r"\\\1", " ".join(str(text).split()))
 
 
 def render_text_sheet(forms: Sequence[Form], spec: SheetSpec, kind: str) -> str:
@@ -30,4 +32,11 @@ def render_text_sheet(forms: Sequence[Form], spec: SheetSpec, kind: str) -> str:
     )
     environment.filters["md"] = _markdown_escape
     template = environment.get_template("sheet.html.j2" if kind == "html" else "sheet.md.j2")
-    return template.render(forms=forms, spec=spec, letters=LETTERS, licence=licence_of(forms))
+    return template.render(
+        forms=forms,
+        spec=spec,
+        letters=LETTERS,
+        licence=licence_of(forms),
+        compact_key=compact_key,
+        rows=lambda form: grid_rows(form, _GRID_COLUMNS),
+    )

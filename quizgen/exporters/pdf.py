@@ -2,20 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from datetime import UTC, datetime
+from collections.abc import Iterator, Sequence, Set
+from datetime import UTC, date, datetime
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 import yaml
 from fpdf import FPDF
 
-from quizgen.exporters.sheets import LETTERS, Form, SheetSpec, licence_of
+from quizgen.errors import ExportError
+from quizgen.exporters.sheets import LETTERS, Form, SheetSpec, compact_key, licence_of
 from quizgen.templating import load_template, template_path
 
 __all__ = ["render_pdf"]
 
 _PAPER = {"a4": "A4", "letter": "Letter"}
+_FIXED_DAY = date(2000, 1, 1)  # creation date of an undated sheet: same seed, same bytes
 
 
 @cache
@@ -30,6 +33,7 @@ class _Sheet(FPDF):
 
     form_code = ""
     seed = 0
+    on_key = False  # the seed is printed on key pages only
 
     def footer(self) -> None:
         layout = _layout()
@@ -39,7 +43,9 @@ class _Sheet(FPDF):
         self.cell(
             0,
             5,
-            layout["footer"].format(code=self.form_code, seed=self.seed, page=self.page_no()),
+            layout["key_footer" if self.on_key else "footer"].format(
+                code=self.form_code, seed=self.seed, page=self.page_no()
+            ),
             align="C",
         )
         self.set_text_color(0)
@@ -53,7 +59,8 @@ def _new_pdf(spec: SheetSpec) -> _Sheet:
     pdf.add_font("body", "", str(template_path(f"fonts/{layout['font']}")))
     pdf.add_font("body", "B", str(template_path(f"fonts/{layout['bold_font']}")))
     # Fixed metadata so the same seed gives the same bytes.
-    pdf.set_creation_date(datetime(spec.day.year, spec.day.month, spec.day.day, tzinfo=UTC))
+    day = spec.day or _FIXED_DAY
+    pdf.set_creation_date(datetime(day.year, day.month, day.day, tzinfo=UTC))
     pdf.set_producer("quizgen")
     pdf.set_title(spec.title)
     return pdf
@@ -69,7 +76,7 @@ def _header(pdf: _Sheet, form: Form, spec: SheetSpec) -> None:
     pdf.multi_cell(
         0,
         7,
-        layout["name_line"].format(day=spec.day.isoformat(), count=len(form.items)),
+        layout["name_line"].format(day=spec.day_text, count=len(form.items)),
         new_x="LMARGIN",
         new_y="NEXT",
     )
@@ -122,7 +129,7 @@ def _grid(pdf: _Sheet, form: Form) -> None:
     top = pdf.get_y()
     width = (pdf.w - 2 * layout["margin"]) / columns
     for index, item in enumerate(form.items):
-        column, row = divmod(index, rows)
+        row, column = divmod(index, columns)  # numbered along the rows
         x = layout["margin"] + column * width
         y = top + row * cell
         pdf.set_xy(x, y)
@@ -135,11 +142,22 @@ def _grid(pdf: _Sheet, form: Form) -> None:
 
 def _key(pdf: _Sheet, form: Form, licence: str) -> None:
     layout = _layout()
-    pdf.add_page()
+    pdf.add_page()  # draws the last question page's footer: switch after it
+    pdf.on_key = True
     pdf.set_font("body", "B", layout["title_size"])
     pdf.multi_cell(
         0, 8, layout["key_title"].format(code=form.code), new_x="LMARGIN", new_y="NEXT", align="L"
     )
+    pdf.set_font("body", "B", layout["text_size"])
+    pdf.multi_cell(
+        0,
+        layout["line_height"] + 1,
+        layout["key_line"].format(key=compact_key(form)),
+        new_x="LMARGIN",
+        new_y="NEXT",
+        align="L",
+    )
+    pdf.ln(2)
     for item in form.items:
         with pdf.unbreakable() as block:
             block.set_font("body", "B", layout["text_size"])
@@ -151,9 +169,7 @@ def _key(pdf: _Sheet, form: Form, licence: str) -> None:
                 new_y="NEXT",
             )
             block.set_font("body", size=layout["small_size"])
-            block.multi_cell(
-                0, 4, item.question.explanation, new_x="LMARGIN", new_y="NEXT", align="L"
-            )
+            block.multi_cell(0, 4, item.explanation, new_x="LMARGIN", new_y="NEXT", align="L")
             block.set_text_color(90)
             block.multi_cell(
                 0, 4, f"Source: {item.source}", new_x="LMARGIN", new_y="NEXT", align="L"
@@ -165,14 +181,97 @@ def _key(pdf: _Sheet, form: Form, licence: str) -> None:
     pdf.multi_cell(0, 4, licence, new_x="LMARGIN", new_y="NEXT", align="L")
 
 
+def _cmap(path: Path) -> frozenset[int]:
+    from fontTools.ttLib import TTFont  # noqa: PLC0415  (fpdf2's own dependency)
+
+    with TTFont(str(path), lazy=True) as font:
+        return frozenset(font["cmap"].getBestCmap())
+
+
+@cache
+def _covered() -> frozenset[int]:
+    """Code points the bundled fonts (regular and bold) can both draw."""
+    layout = _layout()
+    regular = _cmap(template_path(f"fonts/{layout['font']}"))
+    return regular & _cmap(template_path(f"fonts/{layout['bold_font']}"))
+
+
+def cjk_font() -> Path | None:
+    """Noto Sans CJK from the optional ``quizgen[cjk]`` extra (OFL, 13 MB), or None."""
+    try:
+        from noto_cjk_sans_jp_regular import FONT_PATH  # noqa: PLC0415
+    except ImportError:
+        return None
+    path = Path(str(FONT_PATH))
+    return path if path.is_file() else None
+
+
+@cache
+def _cjk_covered(path: Path) -> frozenset[int]:
+    return _cmap(path)
+
+
+def _texts(forms: Sequence[Form], spec: SheetSpec) -> Iterator[str]:
+    yield spec.title
+    yield licence_of(forms)
+    for form in forms:
+        for item in form.items:
+            yield from (item.question.stem, item.explanation, item.source)
+            yield from item.options
+
+
+def missing_glyphs(forms: Sequence[Form], spec: SheetSpec, covered: Set[int]) -> list[str]:
+    """Characters of the sheet that no font in ``covered`` draws (fpdf2 would drop them)."""
+    found = {
+        char
+        for text in _texts(forms, spec)
+        for char in text
+        if ord(char) not in covered and not char.isspace()
+    }
+    return sorted(found)
+
+
+def _fallback(forms: Sequence[Form], spec: SheetSpec) -> Path | None:
+    """The CJK font the sheet needs (None: DejaVu draws everything).
+
+    Raises:
+        ExportError: characters no available font draws, named, never dropped silently.
+    """
+    missing = missing_glyphs(forms, spec, _covered())
+    if not missing:
+        return None
+    font = cjk_font()
+    if font is not None:
+        missing = missing_glyphs(forms, spec, _covered() | _cjk_covered(font))
+        if not missing:
+            return font
+    shown = " ".join(missing[:12]) + (" …" if len(missing) > 12 else "")
+    hint = "" if font else "install quizgen[cjk] for Chinese, Japanese and Korean, or "
+    raise ExportError(
+        f"no PDF font has a glyph for {len(missing)} character(s): {shown}; "
+        f"{hint}write the sheet as .html or .md"
+    )
+
+
 def render_pdf(forms: Sequence[Form], spec: SheetSpec) -> bytes:
-    """The PDF bytes: for each form its questions, answer grid, then its key page(s)."""
+    """The PDF bytes: for each form its questions, answer grid, then its key page(s).
+
+    Characters DejaVu lacks are drawn with Noto Sans CJK when the ``cjk`` extra is there.
+
+    Raises:
+        ExportError: the sheet holds characters no available font can draw.
+    """
+    fallback = _fallback(forms, spec)
     pdf = _new_pdf(spec)
+    if fallback is not None:
+        pdf.add_font("cjk", "", str(fallback))
+        pdf.set_fallback_fonts(["cjk"], exact_match=False)
     pdf.seed = spec.seed
     licence = licence_of(forms)
     for form in forms:
         pdf.add_page()  # draws the previous page's footer, so set the code after it
         pdf.form_code = form.code
+        pdf.on_key = False
         _header(pdf, form, spec)
         _grid(pdf, form)
         _questions(pdf, form)

@@ -84,28 +84,52 @@ def _variants(name: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+_WORD = re.compile(r"[A-Za-z]{4,}")
+
+
+def _singular(match: re.Match[str]) -> str:
+    word = match.group(0).lower()
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    # "cysts"/"cyst", "metastases"/"metastasis", "lesions"/"lesion" share one form.
+    for ending in ("es", "is", "s"):
+        if word.endswith(ending) and not word.endswith(("ss", "us")):
+            return word[: -len(ending)]
+    return word
+
+
+def _lenient(text: str) -> str:
+    """The answer with harmless differences removed: plural or singular, a bare number
+    for a percentage ("10" for "10%"), then the usual normalisation."""
+    return normalize_answer(_WORD.sub(_singular, text)).replace("%", "")
+
+
 def grade_typed(answer: str, expected: str, accepted: Iterable[str] = ()) -> Grade:
     """Compare a typed answer with the expected one and its accepted variants.
 
     Case, accents, hyphens, spaces, British/American spelling, range and percent formats do
-    not matter ("hypo-intense" = "hypointense", "7 to 18" = "7–18"). Numbers must match
-    exactly: "22%" is never a near miss for "23%".
+    not matter ("hypo-intense" = "hypointense", "7 to 18" = "7–18"), nor do singular and
+    plural ("extradural cyst") or a percentage written without its sign ("10" for "10%").
+    Numbers must match exactly: "22%" is never a near miss for "23%".
     """
-    if len(answer) > max(MAX_ANSWER_CHARS, 2 * len(expected)):
-        return Grade(Verdict.WRONG)
-    given = normalize_answer(answer)
+    # A very long answer is never compared (it took minutes to grade one of 50,000 chars).
+    too_long = len(answer) > max(MAX_ANSWER_CHARS, 2 * len(expected))
+    given = "" if too_long else normalize_answer(answer)
     if not given:
         return Grade(Verdict.WRONG)
     candidates = [expected, *accepted, *_variants(expected)]
     for candidate in candidates:
         if given == normalize_answer(candidate):
             return Grade(Verdict.RIGHT, candidate, 100.0)
+    lenient = _lenient(answer)
+    for candidate in candidates:
+        if lenient and lenient == _lenient(candidate):
+            return Grade(Verdict.RIGHT, candidate, 100.0)
     best, score = max(
         ((c, fuzz.ratio(given, normalize_answer(c))) for c in candidates), key=lambda pair: pair[1]
     )
-    if numbers_in(answer) != numbers_in(best) or _contrast(given, normalize_answer(best)):
-        return Grade(Verdict.WRONG, best, score)
-    if score >= NEAR_MISS_SCORE:
+    differs = numbers_in(answer) != numbers_in(best) or _contrast(given, normalize_answer(best))
+    if not differs and score >= NEAR_MISS_SCORE:
         return Grade(Verdict.NEAR, best, score)
     return Grade(Verdict.WRONG, best, score)
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from quizgen.attribution import source_line
 from quizgen.model import ArticleFacts, ClozeNote, FactKind, MCQuestion
+from quizgen.visible import visible
 
 __all__ = ["QuizItem", "items_from"]
 
@@ -33,11 +34,12 @@ class QuizItem:
     explanation: str = ""
     source: str = ""
     changed_at: str = ""
+    numeric: bool = False  # options are numbers kept in ascending order (M6)
 
 
 def _plain(text: str) -> str:
     lines = re.sub(r"<br\s*/?>|<li>", "\n", text)  # list items: one line each
-    return html.unescape(re.sub(r"</?(?:ul|li)>", "", lines)).replace("\u200b", "")
+    return visible(html.unescape(re.sub(r"</?(?:ul|li)>", "", lines)).replace("\u200b", ""))
 
 
 def _cloze_prompt(note: ClozeNote, number: int) -> str:
@@ -74,11 +76,11 @@ def _cloze_item(note: ClozeNote, number: int, synonyms: dict[str, tuple[str, ...
         kind="cloze",
         prompt=_cloze_prompt(note, deletion.number),
         answer=_plain(deletion.answer),
-        topic=note.source.title,
+        topic=visible(note.source.title),
         context=_plain(note.context),
         accepted=synonyms.get(deletion.answer.lower(), ()),
         explanation=_explanation(note.extra, deletion.answer),
-        source=source_line(note.source, note.provenance),
+        source=visible(source_line(note.source, note.provenance)),
         changed_at=note.changed_at,
     )
 
@@ -88,14 +90,15 @@ def _mcq_item(question: MCQuestion) -> QuizItem:
         key=question.id,
         fact_id=question.fact_id,
         kind="mcq",
-        prompt=question.stem,
-        answer=question.answer,
-        topic=question.topic,
-        options=question.options,
+        prompt=visible(question.stem),
+        answer=visible(question.answer),
+        topic=visible(question.topic),
+        options=tuple(visible(o) for o in question.options),
         answer_index=question.answer_index,
-        explanation=question.explanation,
-        source=source_line(question.source, question.provenance),
+        explanation=visible(question.explanation),
+        source=visible(source_line(question.source, question.provenance)),
         changed_at=question.changed_at,
+        numeric=question.numeric,
     )
 
 

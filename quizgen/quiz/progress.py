@@ -239,7 +239,7 @@ class Progress:
         self.db.execute("insert or ignore into aliases values (?, ?)", (item_key, alias))
 
     def stats(self, now: datetime) -> dict[str, Any]:
-        """Reviews, accuracy and due counts per deck and per topic."""
+        """Reviews, accuracy, due counts and the next due time per deck and per topic."""
         decks: dict[str, dict[str, Any]] = {}
         for deck, topic, count, right in self.db.execute(
             "select deck, topic, count(*), sum(correct) from reviews group by deck, topic "
@@ -256,11 +256,16 @@ class Progress:
             }
         for deck, topic, card_json in self.db.execute("select deck, topic, card from cards"):
             due = datetime.fromisoformat(json.loads(card_json)["due"])
-            if due <= now and deck in decks:
-                decks[deck]["due"] += 1
-                topics = decks[deck]["topics"]
-                if topic in topics:
-                    topics[topic]["due"] += 1
+            if deck not in decks:
+                continue
+            topics = decks[deck]["topics"]
+            for entry in (decks[deck], topics.get(topic)):
+                if entry is None:
+                    continue
+                if due <= now:
+                    entry["due"] += 1
+                elif not entry.get("next_due") or due.isoformat() < entry["next_due"]:
+                    entry["next_due"] = due.isoformat()  # the soonest not yet due
         for entry in decks.values():
             entry["accuracy"] = round(entry["correct"] / entry["reviews"], 3)
         total = sum(d["reviews"] for d in decks.values())

@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 from collections import Counter, deque
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Protocol
 
@@ -13,7 +13,16 @@ from quizgen.quiz.grading import Verdict, grade_choice, grade_typed
 from quizgen.quiz.items import QuizItem
 from quizgen.quiz.progress import Progress
 
-__all__ = ["REQUEUE_GAP", "Answer", "QuizIO", "Summary", "order_items", "run_session"]
+__all__ = [
+    "REQUEUE_GAP",
+    "Answer",
+    "QuizIO",
+    "Summary",
+    "order_items",
+    "percent",
+    "reshuffled",
+    "run_session",
+]
 
 REQUEUE_GAP = 3  # a missed item comes back after this many other items
 
@@ -21,7 +30,9 @@ REQUEUE_GAP = 3  # a missed item comes back after this many other items
 class QuizIO(Protocol):
     """What the session needs from a terminal (rich or plain)."""
 
-    def show_item(self, number: int, total: int, item: QuizItem) -> None: ...
+    def show_item(
+        self, number: int, total: int, item: QuizItem, *, retry: bool = False
+    ) -> None: ...
     def read_choice(self, item: QuizItem) -> str: ...
     def read_text(self, item: QuizItem) -> str: ...
     def confirm(self, question: str) -> bool: ...
@@ -98,6 +109,25 @@ def order_items(
     return [s.item for s in (*due, *new)]
 
 
+def percent(right: int, asked: int) -> int:
+    """A share as a whole percentage, rounded half up: the one rounding the session
+    summary and `quizgen stats` both use."""
+    return (200 * right + asked) // (2 * asked) if asked else 0
+
+
+def reshuffled(item: QuizItem) -> QuizItem:
+    """A missed MCQ with its options in another order, so that it is not answered again
+    by position; sorted numbers (M6) keep their order."""
+    if item.kind != "mcq" or item.numeric or len(set(item.options)) < 2:
+        return item
+    rng = random.Random(f"{item.key}:{item.options}")
+    options = list(item.options)
+    while options == list(item.options):
+        rng.shuffle(options)
+    answer = item.options[item.answer_index]
+    return replace(item, options=tuple(options), answer_index=options.index(answer))
+
+
 def _judge(item: QuizItem, io: QuizIO, progress: Progress) -> tuple[str, bool, bool]:
     """Ask until the answer is usable; returns (given, correct, near miss)."""
     if item.kind == "mcq":
@@ -140,12 +170,12 @@ def run_session(
     queue: deque[tuple[QuizItem, bool]] = deque((item, False) for item in items)
     started = clock()
     requeued: set[str] = set()
-    number = 0
+    number = 0  # the counter shows first askings only: "3/10" never becomes "3/11"
     try:
         while queue:
             item, retry = queue.popleft()
-            number += 1
-            io.show_item(number, number + len(queue), item)
+            number += 0 if retry else 1
+            io.show_item(number, len(items), item, retry=retry)
             given, correct, near = _judge(item, io, progress)
             progress.record(item, correct=correct, deck=deck, now=clock())
             answer = Answer(item, given, correct, near, retry)
@@ -153,7 +183,7 @@ def run_session(
             io.show_result(item, answer)
             if not correct and item.key not in requeued:
                 requeued.add(item.key)
-                queue.insert(min(requeue_gap, len(queue)), (item, True))
+                queue.insert(min(requeue_gap, len(queue)), (reshuffled(item), True))
     except (KeyboardInterrupt, EOFError):
         summary.interrupted = True
     summary.seconds = (clock() - started).total_seconds()

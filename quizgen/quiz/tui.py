@@ -6,7 +6,8 @@ import sys
 from typing import TextIO
 
 from quizgen.quiz.items import QuizItem
-from quizgen.quiz.session import Answer, Summary
+from quizgen.quiz.session import Answer, Summary, percent
+from quizgen.visible import visible
 
 __all__ = ["PlainIO", "RichIO", "make_io"]
 
@@ -18,7 +19,7 @@ def _summary_lines(summary: Summary) -> list[str]:
     minutes, seconds = divmod(int(summary.seconds), 60)
     lines = [
         f"Score: {right}/{asked} right first time"
-        + (f" ({100 * right // asked}%)" if asked else ""),
+        + (f" ({percent(right, asked)}%)" if asked else ""),
         f"Time: {minutes} min {seconds:02d} s",
     ]
     worst = summary.worst_topics()
@@ -39,7 +40,7 @@ class PlainIO:
         self.stdin, self.stdout = stdin, stdout
 
     def _print(self, text: str = "") -> None:
-        print(text, file=self.stdout, flush=True)
+        print(visible(text), file=self.stdout, flush=True)
 
     def _input(self, prompt: str) -> str:
         self.stdout.write(prompt)
@@ -51,8 +52,9 @@ class PlainIO:
             self.stdout.write(line if line.endswith("\n") else line + "\n")
         return line.strip()
 
-    def show_item(self, number: int, total: int, item: QuizItem) -> None:
-        self._print(f"\n[{number}/{total}] {item.context or item.topic}")
+    def show_item(self, number: int, total: int, item: QuizItem, *, retry: bool = False) -> None:
+        again = " · again" if retry else ""
+        self._print(f"\n[{number}/{total}{again}] {item.context or item.topic}")
         self._print(item.prompt)
         for letter, option in zip(_LETTERS, item.options, strict=False):
             self._print(f"  {letter}. {option}")
@@ -94,9 +96,9 @@ class RichIO(PlainIO):
         self.console = Console(highlight=False)
 
     def _print(self, text: str = "") -> None:
-        self.console.print(text, markup=False)
+        self.console.print(visible(text), markup=False)
 
-    def show_item(self, number: int, total: int, item: QuizItem) -> None:
+    def show_item(self, number: int, total: int, item: QuizItem, *, retry: bool = False) -> None:
         from rich.panel import Panel  # noqa: PLC0415
         from rich.text import Text  # noqa: PLC0415
 
@@ -104,15 +106,41 @@ class RichIO(PlainIO):
         for letter, option in zip(_LETTERS, item.options, strict=False):
             body.append(f"\n  {letter}. ", style="cyan")
             body.append(option)
-        title = f"{number}/{total} · {item.context or item.topic}"
+        again = " · again" if retry else ""
+        title = visible(f"{number}/{total}{again} · {item.context or item.topic}")
         self.console.print(Panel(body, title=title, title_align="left", border_style="blue"))
 
     def read_choice(self, item: QuizItem) -> str:
         prompt = f"Press A–{_LETTERS[len(item.options) - 1]} or 1–{len(item.options)}: "
         self.console.print(prompt, end="", markup=False)
-        key = _read_key()
+        key = self._key()
         self.console.print(key.upper() if key.isprintable() else "", markup=False)
         return key
+
+    def _key(self) -> str:
+        """One key; Ctrl-C or Ctrl-D first ends the prompt's line, so what follows (the
+        summary box) starts on a line of its own."""
+        try:
+            return _read_key()
+        except (KeyboardInterrupt, EOFError):
+            self.console.print()
+            raise
+
+    def read_text(self, item: QuizItem) -> str:
+        try:
+            return super().read_text(item)
+        except (KeyboardInterrupt, EOFError):
+            self.console.print()
+            raise
+
+    def confirm(self, question: str) -> bool:
+        """y or n, one key press, no Enter."""
+        self.console.print(f"{visible(question)} [y/n] ", end="", markup=False)
+        while True:
+            key = self._key().lower()
+            if key in ("y", "n"):
+                self.console.print(key, markup=False)
+                return key == "y"
 
     def show_result(self, item: QuizItem, answer: Answer) -> None:
         from rich.text import Text  # noqa: PLC0415
