@@ -178,6 +178,15 @@ class FactKind(StrEnum):
       ("routes of spread"), ``item`` the member ("haematogenic"), ``value`` detail or "".
     - definition: ``subject`` the article title, ``statement`` the defining sentence,
       ``value`` the defining phrase that a cloze may hide.
+    - rank: a superlative. ``item`` the thing ranked ("osteosarcoma", "femur"), ``value`` its
+      rank ("most common", "second most common"), ``group`` the category it is ranked in
+      ("primary malignant bone tumour of children", "site"), ``subject`` the article title,
+      ``statement`` the sentence.
+
+    A percentage also names, where the sentence's grammar shows them, ``item`` what is
+    counted ("calcification", "secondary glioblastomas"), ``group`` the whole it is a share
+    of ("craniopharyngiomas", "intracranial tumours"; "" when not stated) and ``attribute``
+    the measure when the figure is no share at all ("sensitivity", "mortality").
     """
 
     FREQUENCY = "frequency"
@@ -191,6 +200,7 @@ class FactKind(StrEnum):
     SIGN = "sign"
     ASSOCIATION = "association"
     DEFINITION = "definition"
+    RANK = "rank"
 
 
 class FactStatus(StrEnum):

@@ -12,7 +12,9 @@ from quizgen.extractors.appearance import extract_appearances
 from quizgen.extractors.association import extract_associations
 from quizgen.extractors.demographics import extract_ages, extract_sex_ratios
 from quizgen.extractors.differential import extract_differentials
-from quizgen.extractors.frequency import extract_frequencies, extract_percentages
+from quizgen.extractors.frequency import extract_frequencies
+from quizgen.extractors.percentages import extract_percentages
+from quizgen.extractors.rank import extract_ranks
 from quizgen.extractors.terms import extract_definition, extract_signs, extract_synonyms
 from quizgen.extractors.threshold import extract_thresholds
 from quizgen.model import Article, Fact
@@ -33,6 +35,7 @@ EXTRACTORS: tuple[Extractor, ...] = (
     extract_sex_ratios,
     extract_signs,
     extract_associations,
+    extract_ranks,
 )
 
 

@@ -283,15 +283,30 @@ def _referent(  # noqa: PLR0911 (one rule per return: each says why it resolves 
         return ""  # "It is normal in ~12%" under "Radiograph" is the radiograph
     pronoun, noun = match.group("pronoun"), match.group("noun") or ""
     if previous:
-        if same_name(previous, title) or _agrees(pronoun, noun, previous):
+        if same_name(previous, title):
+            return _in_number(previous, pronoun)
+        if _agrees(pronoun, noun, previous):
             return previous
         return ""
     if not first_in_section:
         return ""  # the sentence before named something we could not read: not sure
     heading = section.heading
     if heading and not _GENERIC_HEADING.search(heading) and len(heading.split()) <= 6:
-        return heading  # a section on one subtype ("Secondary glioblastoma")
-    return title
+        return _in_number(heading, pronoun)  # a section on one subtype ("Secondary glioblastoma")
+    return _in_number(title, pronoun)
+
+
+def _in_number(name: str, pronoun: str) -> str:
+    """A singular name made plural for "They" ("angiomyolipoma" → "angiomyolipomas",
+    "metastasis" → "metastases"), so the sentence stays grammatical; names it cannot
+    pluralise plainly (or with a parenthesis) stay as they are."""
+    if pronoun not in {"They", "These", "Those"} or is_plural(name) or "(" in name:
+        return name
+    if name.endswith("sis"):
+        return f"{name[:-3]}ses"
+    if name.endswith(("a", "oma", "cyst", "tumour", "tumor", "lesion", "nodule", "mass")):
+        return f"{name}es" if name.endswith("ss") else f"{name}s"
+    return name
 
 
 def _referents(article: Article) -> Iterator[Sentence]:
