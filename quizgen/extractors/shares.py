@@ -50,9 +50,11 @@ _WHOLE_AFTER = re.compile(
     r"^\s{0,3}\)?\s{0,3}of\s(?:all\s|the\s|these\s|those\s)?"
     r"(?P<group>(?:[^,;.()]|\([^()]{0,40}\)){1,80}?)"
     r"(?=\s(?:are|is|were|was|have|has|show|shows|present|presents|develop|develops|"
-    r"demonstrate|demonstrates|arise|occur|and|with|who|which|that|in|at|on|by|undergo|"
+    r"demonstrate|demonstrates|arise|occur|with|who|which|that|in|at|on|by|undergo|"
     r"require|had|will|may|can|remain|die|survive|but|or|at|for|from|to|originate|derive|"
-    r"result|persist|come)\b|\s?[,;.)]|$)",
+    r"result|persist|come)\b|\s(?:and|or)\s(?=[\d~≈<>]|(?:the|a|an|in|up|about|approximately|"
+    r"is|are|was|were|has|have|may|can|it|its)\b|[\w-]{1,40}\s(?:in|is|are|was|were|has|have|"
+    r"occurs?)\b)|\s?[,;.)]|$)",
     re.I,
 )
 _ACCOUNT_VERB = re.compile(
@@ -84,7 +86,7 @@ _PAREN_BEFORE = re.compile(
 _NOT_AN_ITEM = re.compile(
     r"^(?:it|they|this|these|those|which|that|there|and|or|but|is|are|was|were|seen|found|"
     r"present|occurs?|occurring|reported|described|recorded|documented|encountered|observed|"
-    r"detected|identified|noted|demonstrated|in|of|the|a|an|patients?|cases?|\w+ed)$",
+    r"detected|identified|noted|demonstrated|in|of|the|a|an|patients?|cases?|\w{1,40}ed)$",
     re.I,
 )
 _PLACE_AFTER = re.compile(
