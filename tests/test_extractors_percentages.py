@@ -16,7 +16,9 @@ from quizgen.extractors.text import find_percents, strip_citation
 from quizgen.model import Article, Block, BlockKind, Fact, FactKind, ListItem, Section
 
 
-def _article(*paragraphs: str, title: str = "Thyroid nodule", heading: str = "Epidemiology") -> Article:
+def _article(
+    *paragraphs: str, title: str = "Thyroid nodule", heading: str = "Epidemiology"
+) -> Article:
     blocks = tuple(Block(BlockKind.PARAGRAPH, text=p) for p in paragraphs)
     return Article(slug="a", title=title, sections=(Section(heading, blocks),))
 
@@ -234,7 +236,9 @@ def test_a_share_of_a_site_reads_the_same_in_every_phrasing(
     whole=st.sampled_from(("meningiomas", "oligodendrogliomas", "thymomas")),
     share=st.integers(min_value=1, max_value=99),
 )
-def test_a_finding_in_a_share_of_a_whole_reads_the_same(finding: str, whole: str, share: int) -> None:
+def test_a_finding_in_a_share_of_a_whole_reads_the_same(
+    finding: str, whole: str, share: int
+) -> None:
     for text in (
         f"{finding} is seen in {share}% of {whole}.",
         f"{finding} is present in {share}% of {whole}.",
