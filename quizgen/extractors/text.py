@@ -187,7 +187,10 @@ _VERB = (
     r"has|have|may|can|could|might|will|should|must|does|do|typically|usually|often|commonly|"
     r"frequently|generally|rarely|also|tends?|comprises?|constitutes?|makes?|develops?|"
     r"remains?|shows?|appears?|originates?|results?|demonstrates?|contains?|causes?|"
-    r"manifests?|consists?|affect|predominantly|mostly|almost|characteristically)"
+    r"manifests?|consists?|affect|predominantly|mostly|almost|characteristically|spreads?|"
+    r"grows?|enlarges?|produces?|secretes?|invades?|mimics?|responds?|regress(?:es)?|recurs?|"
+    r"metastasi[sz]e|metastasi[sz]es|extends?|lies|lie|forms?|carry|carries|predisposes?|"
+    r"belongs?|behaves?|follows?|spares?|infiltrates?|compresses?|displaces?|obstructs?)"
 )
 # Up to eight words before the verb; no digits, commas or sentence punctuation inside.
 _LEADING_NP = re.compile(
@@ -220,9 +223,11 @@ _GENERIC_HEADING = re.compile(
 
 
 def is_plural(name: str) -> bool:
-    """Whether a noun phrase ends in a plural noun ("secondary glioblastomas", "metastases");
-    a trailing parenthesis does not count ("hepatocellular carcinoma (HCC)" is singular)."""
-    words = _PARENTHETICAL.sub("", name).split()
+    """Whether a noun phrase's head is a plural noun ("secondary glioblastomas", "metastases",
+    "lymphomas of the breast"); a parenthesis does not count ("hepatocellular carcinoma (HCC)"
+    is singular)."""
+    head = re.split(r"\s(?:of|in|with|from|to|on|at|for|after)\s", _PARENTHETICAL.sub("", name))[0]
+    words = head.split()  # the head noun comes before a prepositional phrase
     last = words[-1].lower().strip(".,;:") if words else ""
     return last.endswith("s") and not last.endswith(("ss", "us", "is", "sis", "xis"))
 
