@@ -54,8 +54,6 @@ _CATEGORY_FIRST = re.compile(
     r"that|with|in|although|but|whereas|while)\b|$)",
     re.I,
 )
-# "one of the most common …" ranks nothing; neither does "among the most common".
-_NOT_A_RANK = re.compile(r"\b(?:one|some|among|amongst)\s(?:of\s)?$", re.I)
 _GROUP_WORDS = 10
 
 
@@ -86,9 +84,9 @@ def ranks_in(text: str, subject: str) -> Iterator[tuple[str, str, str]]:
         return
     if not subject:
         return
+    # "is one of the most common …", "is among the most common …" rank nothing: the verb
+    # must be followed by "the" itself.
     for match in _SUBJECT_RANKED.finditer(text):
-        if _NOT_A_RANK.search(text[: match.start("rank")].removesuffix("the ")):
-            continue
         if (group := _group(match.group("group"))) and not same_name(group, subject):
             yield subject, _value(match), group
     # "…, and the most common X of children": a second rank of the same subject.
