@@ -42,6 +42,7 @@ __all__ = [
     "list_name",
     "pack",
     "pool_key",
+    "rank_key",
     "subject_family",
     "value_hash",
 ]
@@ -51,6 +52,12 @@ __all__ = [
 # member hashes and compares like its value, so both kinds of key find the same entries).
 PoolKey = tuple[str, str]
 Said = tuple[str, str, str]  # kind, subject, what is right for it
+
+
+def rank_key(fact: Fact) -> str:
+    """The right-answer set a rank belongs to: its rank and category ("most common|primary
+    bone tumour"), whatever article states it (one thing only can be the most common X)."""
+    return f"rank:{fact.value.lower()}|{normalize_answer(fact.group)}"
 
 
 def subject_family(subject: str) -> str:
@@ -210,6 +217,8 @@ def contributions(
         kind = str(fact.kind)
         what = f"{fact.attribute}={fact.value}" if fact.kind is FactKind.APPEARANCE else fact.item
         said.add((kind, fact.subject.lower(), what))
+        if fact.kind is FactKind.RANK:
+            said.add((kind, rank_key(fact), fact.item))
         if fact.kind is FactKind.DIFFERENTIAL and not fact.group:
             key, value = "", fact.item
         elif fact.kind is FactKind.APPEARANCE:

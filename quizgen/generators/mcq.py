@@ -17,11 +17,13 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from quizgen.extractors.text import same_name
 from quizgen.generators.cloze import is_catch_all, note_tags
 from quizgen.generators.incremental import (
     Arc,
     list_name,
     pool_key,
+    rank_key,
     subject_family,
     value_hash,
 )
@@ -39,6 +41,7 @@ __all__ = [
     "build_pools",
     "build_questions",
     "candidates",
+    "ranked_elsewhere",
 ]
 
 MAX_OPTIONS = 5
@@ -62,6 +65,7 @@ class Candidate:
     problem: str = ""  # set when the question must not be asked (M3: two right answers)
     arcs: tuple[Arc, ...] = ()  # distractor candidates scanned (for incremental builds)
     subjects: frozenset[tuple[FactKind, str]] = frozenset()  # right-answer sets relied on
+    topic: str = ""  # shown above the question; "" for the article's title
 
 
 @dataclass(slots=True)
@@ -449,6 +453,51 @@ def _associations(entry: ArticleFacts, facts: Sequence[Fact], pools: Pools) -> I
         )
 
 
+def ranked_elsewhere(fact: Fact, pools: Pools) -> list[str]:
+    """Every item the selection gives the same rank in the same category (what is right for
+    "which is the most common X?"; more than one means the sources disagree)."""
+    key = rank_key(fact)
+    return [f.item for f in pools.by_kind[FactKind.RANK] if rank_key(f) == key]
+
+
+def _ranks(entry: ArticleFacts, facts: Sequence[Fact], pools: Pools) -> Iterator[Candidate]:
+    """ "Which is the most common primary malignant bone tumour of children?" — asked only
+    where the article's own subject is ranked. Distractors are the article's own top-level
+    differentials (diagnoses of the same region, M5), never one that the selection ranks
+    the same (M3) nor the subject under another name; the topic line is the category, as
+    the title would give the answer away (C4)."""
+    for fact in facts:
+        if not (same_name(fact.item, entry.title) or same_name(fact.item, fact.subject)):
+            continue
+        right = ranked_elsewhere(fact, pools)
+        names = [entry.title, fact.item, *(f.value for f in _synonyms(entry, pools))]
+        exclude = EntitySet([*names, *right])
+        differentials = [
+            f.item
+            for f in pools.by_kind_article[(FactKind.DIFFERENTIAL, entry.slug)]
+            if not f.group
+        ]
+        pool = _draw([differentials], exclude)
+        subject = EntitySet(names)
+        contested = next((item for item in right if not subject.matches(item)), "")
+        yield Candidate(
+            entry,
+            fact,
+            stem("mcq", "rank", value=fact.value, group=fact.group),
+            entry.title,
+            pool,
+            False,
+            "item",
+            problem=f"{contested} is also ranked {fact.value} {fact.group}" if contested else "",
+            subjects=frozenset({(FactKind.RANK, rank_key(fact))}),
+            topic=fact.group[:1].upper() + fact.group[1:],
+        )
+
+
+def _synonyms(entry: ArticleFacts, pools: Pools) -> list[Fact]:
+    return pools.by_kind_article[(FactKind.SYNONYM, entry.slug)]
+
+
 def candidates(entry: ArticleFacts, facts: Sequence[Fact], pools: Pools) -> Iterator[Candidate]:
     """Every question one article's facts could give, before rule checks."""
     lists: dict[str, list[Fact]] = defaultdict(list)
@@ -464,6 +513,8 @@ def candidates(entry: ArticleFacts, facts: Sequence[Fact], pools: Pools) -> Iter
             yield from _appearances(entry, members, pools)
         elif kind is FactKind.ASSOCIATION:
             yield from _associations(entry, members, pools)
+        elif kind is FactKind.RANK:
+            yield from _ranks(entry, members, pools)
 
 
 def _pick(candidate: Candidate, rng: random.Random) -> tuple[tuple[str, ...], int]:
@@ -490,6 +541,8 @@ def _explain(fact: Fact, title: str) -> str:
         return f"{fact.item} is in the differential diagnosis of {fact.subject}."
     if fact.kind is FactKind.APPEARANCE:
         return f"{fact.subject} on {fact.attribute}: {fact.value}."
+    if fact.kind is FactKind.RANK:
+        return f"{fact.item} is the {fact.value} {fact.group}."
     return f"{title}, {fact.group}: {fact.item}."
 
 
@@ -533,7 +586,7 @@ def build_questions(
                 distractor_pool=candidate.pool,
                 numeric=candidate.numeric,
                 explanation=_explain(fact, entry.title),
-                topic=entry.title,
+                topic=candidate.topic or entry.title,
                 tags=note_tags(entry, fact.kind, tags),
                 changed_at=fact.changed_at,
                 provenance=entry.provenance,

@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from quizgen.generators.incremental import QuestionKey
-from quizgen.generators.mcq import Pools
+from quizgen.generators.mcq import Pools, ranked_elsewhere
 from quizgen.model import ClozeNote, FactKind, Finding, MCQuestion
 from quizgen.normalize import normalize_answer, numbers_in, same_entity
 
@@ -218,6 +218,8 @@ def m3_no_true_distractor(q: MCQuestion, pools: Pools) -> list[Finding]:
             for o in pools.by_subject[(kind, fact.subject.lower())]
             if o.attribute == fact.attribute
         ]
+    elif kind is FactKind.RANK:
+        also_true = ranked_elsewhere(fact, pools)
     elif kind in (FactKind.FREQUENCY, FactKind.ASSOCIATION):
         siblings = [
             o for o in pools.by_kind_article[(kind, fact.source.article)] if o.group == fact.group

@@ -1,0 +1,58 @@
+"""Extraction time on long runs of one character class: linear, never quadratic (issue 15).
+
+Usage: ``python bench/linear.py [--size N]``. For each run ("1111…", "    …", "9% 9% …") it
+times ``extract_facts`` on an article made of it at N and 8×N characters (paragraph, list
+line and list intro) and prints the ratio: about 8 is linear, about 64 quadratic. Exits 1
+when a ratio passes 30. Not part of the test suite: timings belong here (tests check that
+the share patterns have no unbounded repetition at all).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from quizgen.extractors import extract_facts
+from quizgen.model import Article, Block, BlockKind, ListItem, Section
+
+RUNS = ("1", " ", "1 ", "9%", "a", "(", "1-", "~", "1.", "a ", "1,")
+LIMIT = 30.0
+
+
+def _article(text: str) -> Article:
+    blocks = (
+        Block(BlockKind.PARAGRAPH, text=f"Cysts {text} are rare. {text}."),
+        Block(BlockKind.PARAGRAPH, text=f"Primaries {text}:"),
+        Block(BlockKind.LIST, items=(ListItem(text), ListItem(f"lung {text} 15%"))),
+    )
+    return Article(slug="run", title="Run", sections=(Section("Epidemiology", blocks),))
+
+
+def _seconds(unit: str, size: int) -> float:
+    article = _article(unit * (size // len(unit)))
+    start = time.perf_counter()
+    extract_facts(article)
+    return time.perf_counter() - start
+
+
+def main() -> int:
+    """Print one line per run; 1 when any grows faster than linearly."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size", type=int, default=8_000)
+    args = parser.parse_args()
+    worst = 0.0
+    for unit in RUNS:
+        small, large = _seconds(unit, args.size), _seconds(unit, 8 * args.size)
+        ratio = large / max(small, 1e-4)
+        worst = max(worst, ratio)
+        print(f"{unit!r:8} {small * 1000:8.1f} ms {large * 1000:9.1f} ms  x{ratio:5.1f}")
+    print(f"worst ratio x{worst:.1f} (linear ~8, quadratic ~64)")
+    return 1 if worst > LIMIT else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
