@@ -249,6 +249,28 @@ def test_a_finding_in_a_share_of_a_whole_reads_the_same(
         assert _fields(fact) == (finding, whole, "", f"{share}%"), text
 
 
+@settings(max_examples=40, deadline=None)
+@given(
+    site=st.sampled_from(("head", "uncinate process", "left lobe", "fundus", "apex")),
+    share=st.integers(min_value=5, max_value=95),
+    qualifier=st.sampled_from(("", "about ", "~")),
+)
+def test_one_share_of_a_site_reads_the_same_in_every_phrasing(
+    site: str, share: int, qualifier: str
+) -> None:
+    value = f"{qualifier}{share}%"
+    for text in (
+        f"Tumours arise in the {site} in {value} of cases.",
+        f"The {site} is the site in {value}.",
+        f"The {site} is involved in {value}.",
+        f"The usual location is the {site} ({value}).",
+        f"{value[:1].upper()}{value[1:]} arise in the {site}.",
+    ):
+        (fact,) = _of(extract_facts(_article(text, title="Gastric carcinoid")), FactKind.PERCENTAGE)
+        # A qualifier that opens the sentence keeps its capital, as the source gives it.
+        assert (fact.item, fact.value.lower()) == (site, value), text
+
+
 # --- issue 15: no regular expression here backtracks quadratically ------------------------
 # With every repetition bounded, each attempt at a position costs at most a constant, so a
 # scan is linear in the text (bench/linear.py measures it on long runs of each character

@@ -3,6 +3,7 @@ runs that divide one whole ("70% in the head, 20% in the body, 10% in the tail")
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 
 from quizgen.extractors.frequency import inline_share_runs
@@ -21,8 +22,12 @@ __all__ = ["extract_percentages"]
 
 
 def _subject_of(sentence: Sentence, title: str) -> str:
+    """The sentence's subject as a field holds it: the title when it names the title (in
+    either number), without a leading article otherwise ("The head" → "head")."""
     noun_phrase = leading_subject(sentence.resolved)
-    return title if noun_phrase and same_name(noun_phrase, title) else noun_phrase
+    if noun_phrase and same_name(noun_phrase, title):
+        return title
+    return re.sub(r"^(?:the|a|an)\s+", "", noun_phrase, flags=re.I)
 
 
 def extract_percentages(article: Article) -> Iterator[Fact]:

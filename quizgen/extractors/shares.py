@@ -73,14 +73,22 @@ _PARTICIPLE = (
 _IN_BEFORE = re.compile(
     r"(?:^|[,;]\s|\sand\s|\swhile\s|\swhereas\s|\sbut\s)(?P<head>[A-Za-z][\w'’/()-]{0,40}"
     r"(?:\s(?!(?:is|are|was|were|be|been)\b)[\w'’/()-]{1,40}){0,5}?)\s"
-    rf"(?:(?:is|are|was|were)\s(?:{_ADVERB}\s)?(?:[a-z][a-z-]{{2,30}}\s)?"
+    rf"(?:(?:is|are|was|were)\s(?:{_ADVERB}\s)?(?:(?:the|a|an)\s)?(?:[a-z][a-z-]{{2,30}}\s)?"
     rf"|(?:{_ADVERB}\s)?{_PARTICIPLE}\s)?(?:in|by)\s(?:up\sto\s|only\s)?$",
+    re.I,
+)
+# "… arise in the head in 70%": the place named before the share.
+_PLACE_BEFORE = re.compile(
+    r"\b(?:arises?|occurs?|develops?|originates?|(?:is|are)\s(?:located|found|situated))\s"
+    r"(?:in|at|within|from|on)\s(?:the\s)?(?P<part>[A-Za-z][\w'’/-]{0,40}"
+    r"(?:\s(?!in\b)[\w'’/-]{1,40}){0,4}?)\s(?:in|by)\s(?:up\sto\s|only\s|about\s)?$",
     re.I,
 )
 # "calcification (90%)": the noun phrase a parenthesised share follows.
 _PAREN_BEFORE = re.compile(
-    r"(?:^|[,;:]\s|\sand\s|\sor\s|\swith\s|\sincluding\s|\sas\s)(?P<head>[A-Za-z][\w'’/-]{0,40}"
-    r"(?:\s[\w'’/-]{1,40}){0,4}?)\s{0,3}\(\s{0,3}$",
+    r"(?:^|[,;:]\s|\sand\s|\sor\s|\swith\s|\sincluding\s|\sas\s|\s(?:is|are|was|were)\s)"
+    r"(?P<head>[A-Za-z][\w'’/-]{0,40}(?:\s(?!(?:is|are|was|were)\b)[\w'’/-]{1,40}){0,4}?)"
+    r"\s{0,3}\(\s{0,3}$",
     re.I,
 )
 _NOT_AN_ITEM = re.compile(
@@ -204,6 +212,9 @@ def _item_before(before: str, subject: str, previous: Share | None) -> str:
             rf"\b{_VERB_WORDS}\b", clause, re.I
         ):
             return previous.item  # "… 22% of A and 5% of B": the same item, another whole
+    place = _PLACE_BEFORE.search(before)
+    if place:
+        return _phrase(place.group("part"))  # "Tumours arise in the head in 70% of cases"
     match = _IN_BEFORE.search(before) or _PAREN_BEFORE.search(before)
     if match:
         head = _phrase(match.group("head"))
