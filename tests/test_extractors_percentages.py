@@ -59,9 +59,9 @@ def test_shares_of_places_are_parts_of_one_whole() -> None:
     facts = extract_facts(_article(text, title="Colonic diverticulum"))
     parts = {(f.group, f.item): f.value for f in _of(facts, FactKind.FREQUENCY)}
     assert parts == {
-        ("location", "right colon"): "Roughly 60%",
-        ("location", "sigmoid"): "25%",
-        ("location", "rectum"): "15%",
+        ("distribution", "right colon"): "Roughly 60%",
+        ("distribution", "sigmoid"): "25%",
+        ("distribution", "rectum"): "15%",
     }
     assert not _of(facts, FactKind.PERCENTAGE)  # each share is told once
 
@@ -142,6 +142,9 @@ def test_a_word_share_with_its_figure_spans_both() -> None:
         "The cyst measured 1000 mm.",  # no percent
         "Grade 3 tumours in 2019 were reviewed.",
         "A ratio of 1 in 1 is meaningless.",  # not a share
+        "It causes a third nerve palsy.",  # an ordinal, not a fraction
+        "Half-life is short.",
+        "Grade 1 in 3 cases was found.",  # a grade, not "1 in 3"
     ],
 )
 def test_no_share_where_none_is_stated(text: str) -> None:

@@ -57,7 +57,7 @@ def test_two_ranks_in_one_sentence_and_a_resolved_pronoun() -> None:
 
 def test_the_category_first_ranks_what_follows_the_verb() -> None:
     article = _article(
-        "The commonest site is the humerus, followed by the femur.",
+        "The commonest site is in the humerus, followed by the femur.",
         "The most common presenting complaint is painless haematuria.",
         title="Aneurysmal bone cyst",
     )
@@ -75,6 +75,7 @@ def test_the_category_first_ranks_what_follows_the_verb() -> None:
         "Lipomas are most common in the fifth decade.",  # an age, not a rank
         "It is most commonly found in the thigh.",
         "The most common finding on radiographs.",  # no verb: a fragment
+        "The most common cause is unknown.",  # nothing ranked
     ],
 )
 def test_no_rank_where_none_is_stated(text: str) -> None:

@@ -55,6 +55,11 @@ _CATEGORY_FIRST = re.compile(
     re.I,
 )
 _GROUP_WORDS = 10
+# "The most common cause is unknown": nothing is ranked.
+_NO_ANSWER = re.compile(
+    r"(?:unknown|unclear|uncertain|variable|controversial|debated|not|none|that|this|it)\b",
+    re.I,
+)
 
 
 def _value(match: re.Match[str]) -> str:
@@ -79,7 +84,8 @@ def ranks_in(text: str, subject: str) -> Iterator[tuple[str, str, str]]:
     first = _CATEGORY_FIRST.match(text)
     if first is not None and (group := _group(first.group("group"))):
         item = strip_citation(first.group("item")).strip(" ,;:.")
-        if item and not re.search(r"\d", item):
+        item = re.sub(r"^(?:in|within|at|on)\s(?:the\s)?", "", item, flags=re.I)
+        if item and not re.search(r"\d", item) and not _NO_ANSWER.match(item):
             yield item, _value(first), group
         return
     if not subject:
@@ -99,7 +105,9 @@ def ranks_in(text: str, subject: str) -> Iterator[tuple[str, str, str]]:
 
 def _subject(sentence: Sentence, title: str) -> str:
     noun_phrase = leading_subject(sentence.resolved)
-    return title if noun_phrase and same_name(noun_phrase, title) else noun_phrase
+    if noun_phrase and same_name(noun_phrase, title):
+        return title
+    return re.sub(r"^(?:the|a|an)\s+", "", noun_phrase, flags=re.I)
 
 
 def extract_ranks(article: Article) -> Iterator[Fact]:

@@ -25,7 +25,7 @@ _WHOLE_MAX = 103.0  # parts of one whole add up to 100 %, give or take rounding 
 class Share:
     """One percentage of a sentence and what it refers to ("" where the grammar is unclear).
 
-    ``part_of`` is set for the members of a run that divides one whole ("location").
+    ``part_of`` is set for the members of a run that divides one whole ("distribution").
     """
 
     percent: Percent
@@ -158,7 +158,7 @@ def _places(text: str, percents: Sequence[Percent]) -> list[str]:
 
 
 def _partition(text: str, percents: Sequence[Percent]) -> tuple[str, list[str]] | None:
-    """("location", parts) when the shares divide the subject's cases among places."""
+    """("distribution", parts) when the shares divide the subject's cases among places."""
     if len(percents) < 2:
         return None
     first = _PLACE_AFTER.match(text[percents[0].end :])
@@ -175,7 +175,8 @@ def _partition(text: str, percents: Sequence[Percent]) -> tuple[str, list[str]] 
     places = _places(text, percents)
     if not all(places) or sum(p.middle for p in percents) > _WHOLE_MAX:
         return None  # a share of each of several things ("in 75% … in 45%") is no whole
-    return ("origin" if first.group("prep").lower() == "from" else "location"), places
+    # Sites and populations alike ("in the head", "in children"): the whole's distribution.
+    return ("origin" if first.group("prep").lower() == "from" else "distribution"), places
 
 
 def _measured(before: str, previous: Share | None) -> str:

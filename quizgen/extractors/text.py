@@ -354,8 +354,9 @@ _NUMBER_WORD = r"(?:one|a|two|three|four|five|six|seven|eight|nine|ten|twenty|hu
 # "two-thirds", "up to a third", "half", "one in five", "1 in 10".
 _WORD_SHARE = re.compile(
     rf"(?<![\w-])(?P<value>(?:{_QUALIFIER}\s{{1,3}})?"
-    rf"(?:(?P<num>{_NUMBER_WORD})[\s-](?P<frac>half|third|quarter|fourth|fifth|tenth)s?|"
-    r"(?P<half>half)|"
+    rf"(?:(?:(?P<num>{_NUMBER_WORD})[\s-](?P<frac>half|third|quarter|fourth|fifth|tenth)s?|"
+    r"(?P<half>half))(?=\s{0,3}(?:of\b|the\b|[,;.)]|$))|"  # not "a third ventricle"
+    r"(?<!grade\s)(?<!type\s)(?<!stage\s)(?<!class\s)(?<!level\s)"
     rf"(?P<one>one|\d{{1,2}})\sin\s(?P<many>{_NUMBER_WORD}|\d{{1,4}})(?![\d,]))"
     r")(?![\w-])",
     re.I,
