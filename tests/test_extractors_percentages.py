@@ -300,3 +300,13 @@ def test_share_and_rank_patterns_have_no_unbounded_repetition() -> None:
 def test_the_unbounded_check_sees_an_unbounded_pattern() -> None:
     assert _UNBOUNDED.search(r"\d+(?:\.\d+)?\s*%")
     assert not _UNBOUNDED.search(r"\d{1,3}(?:\.\d{1,2})?\s{0,3}%")
+
+
+def test_labels_with_parentheses_and_citations_divide_a_whole() -> None:
+    items = (
+        ListItem("squamous (adults): ~15 % 9"),
+        ListItem("adenocarcinoma (smokers): ~85 % 9,10"),
+    )
+    facts = extract_facts(_list_article("Subtypes:", items, title="Oesophageal carcinoma"))
+    parts = {f.item: f.value for f in _of(facts, FactKind.FREQUENCY)}
+    assert parts == {"squamous (adults)": "~15%", "adenocarcinoma (smokers)": "~85%"}
