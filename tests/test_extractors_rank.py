@@ -209,3 +209,29 @@ def test_under_an_imaging_heading_a_pronoun_is_not_resolved() -> None:
 )
 def test_leading_subject(sentence: str, subject: str) -> None:
     assert leading_subject(sentence) == subject
+
+
+def test_a_sentence_without_a_subject_that_names_the_title_lets_they_refer_to_it() -> None:
+    # "Most adrenal masses turn out to be adenomas. They are …": the sentence before has no
+    # plain subject but names the article's subject (in either number), so "They" is it.
+    article = _article(
+        "Most incidental adrenal masses turn out to be adenomas. They are more frequent in "
+        "older patients.",
+        title="Adrenal adenoma",
+    )
+    assert _sentences(article)[1].resolved.startswith("Adrenal adenomas are more frequent")
+    other = _article(
+        "Roughly 60% of incidental adrenal masses are benign. They are more frequent in older "
+        "patients.",
+        title="Adrenal adenoma",
+    )
+    assert _sentences(other)[1].referent == ""
+
+
+def test_they_after_a_share_sentence_is_the_part_it_names() -> None:
+    article = _article(
+        "About 30% of splenic masses are considered to be haemangiomas. They are usually "
+        "found incidentally.",
+        title="Splenic lesion",
+    )
+    assert _sentences(article)[1].resolved == "Haemangiomas are usually found incidentally."

@@ -226,6 +226,8 @@ def inline_share_runs(text: str) -> list[tuple[int, int]]:
     """Spans of a sentence's "X (94%), Y (5%) and Z (1%)" runs that divide one whole (at
     least two shares adding up to about 100 % at most); their shares are parts, not
     percentages of their own."""
+    if text.count("(") < 2:  # each share of a run is in parentheses: most sentences have none
+        return []
     matches = list(_INLINE_SHARE.finditer(text))
     if len(matches) < 2:
         return []

@@ -236,15 +236,65 @@ def same_name(first: str, second: str) -> bool:
     """Whether two noun phrases name the same thing, in either number and with or without an
     article: "Osteosarcomas" and "osteosarcoma", "the tumour" and "tumours"."""
 
-    def key(name: str) -> str:
+    def parts(name: str) -> tuple[str, frozenset[str]]:
         words = re.sub(r"^(?:the|a|an)\s+", "", name.strip().lower()).split()
-        if words and words[-1].endswith("es") and words[-1][:-2].endswith(("ss", "x", "ch")):
-            words[-1] = words[-1][:-2]
-        elif words and is_plural(words[-1]):
-            words[-1] = words[-1][:-1]
-        return " ".join(words)
+        return " ".join(words[:-1]), _singulars(words[-1]) if words else frozenset()
 
-    return bool(first.strip()) and key(first) == key(second)
+    (head_a, last_a), (head_b, last_b) = parts(first), parts(second)
+    return bool(first.strip()) and head_a == head_b and bool(last_a & last_b)
+
+
+def _singulars(word: str) -> frozenset[str]:
+    """The forms a word may have in the singular: "metastases" → {…, "metastasis"},
+    "tumours" → {…, "tumour"}, "boxes" → {…, "box"}; the word itself is one."""
+    forms = {word}
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        forms.add(word[:-1])
+    if word.endswith("es"):
+        forms.update((word[:-2], f"{word[:-2]}is"))  # "boxes" → "box"; "metastases" → "…sis"
+    return frozenset(forms)
+
+
+# Words of a title that name no particular thing: a sentence using them is not about it.
+_GENERIC_TITLE_WORDS = frozenset(
+    {
+        "disease",
+        "diseases",
+        "syndrome",
+        "tumour",
+        "tumours",
+        "tumor",
+        "tumors",
+        "lesion",
+        "lesions",
+        "disorder",
+        "injury",
+        "infection",
+        "paediatric",
+        "pediatric",
+        "primary",
+        "secondary",
+        "benign",
+        "malignant",
+        "chronic",
+        "acute",
+        "congenital",
+        "acquired",
+    }
+)
+
+
+def _mentions(sentence: str, title: str) -> bool:
+    """Whether a sentence names the title's subject by its head noun in either number
+    ("… are considered to be metastases" in "Hepatic metastasis"; a generic last word such
+    as "disease" gives way to the one before it; "adrenal" alone is not "adrenal adenoma")."""
+    words_of_title = re.findall(r"[a-z][\w'-]{3,40}", _PARENTHETICAL.sub("", title).lower())
+    own = [w for w in words_of_title if w not in _GENERIC_TITLE_WORDS]
+    if not own:
+        return False
+    forms = _singulars(own[-1])
+    words = re.findall(r"[a-z][\w'-]{4,40}", sentence.lower())
+    return any(_singulars(word) & forms for word in words)
 
 
 def leading_subject(sentence: str) -> str:
@@ -262,6 +312,27 @@ def leading_subject(sentence: str) -> str:
     return noun_phrase
 
 
+# "58% of hepatic neoplasms are (considered to be) metastases": what the share is of is
+# the whole, but what the sentence is about, and what "They" next stands for, is the part.
+_SHARE_PREDICATE = re.compile(
+    rf"^(?:{_QUALIFIER}\s{{0,3}})?{_FIGURE}\s{{0,3}}%\sof\s[^,;]{{1,80}}?\s(?:are|is)\s"
+    r"(?:(?:considered|thought|believed|found|known)\sto\sbe\s)?"
+    r"(?P<np>[a-z][\w'’-]{0,40}(?:\s(?!(?:at|in|on|by|with|and|or)\b)[\w'’-]{1,40}){0,4}?)"
+    r"(?=\s(?:at|in|on|by|with|and|or)\b|\s?[,;.]|$)",
+    re.I,
+)
+
+
+def _topic(sentence: str) -> str:
+    """What a sentence is about, for a pronoun in the next: its subject, or the part a
+    share sentence names ("… neoplasms are considered to be metastases" → "metastases")."""
+    subject = leading_subject(sentence)
+    if subject:
+        return subject
+    match = _SHARE_PREDICATE.match(sentence)
+    return match.group("np") if match else ""
+
+
 def _replace_pronoun(text: str, referent: str) -> str:
     match = _PRONOUN.match(text)
     if not match:
@@ -277,8 +348,14 @@ def _agrees(pronoun: str, noun: str, antecedent: str) -> bool:
     return is_plural(antecedent) == plural
 
 
-def _referent(  # noqa: PLR0911 (one rule per return: each says why it resolves or not)
-    sentence: str, section: Section, previous: str, title: str, first_in_section: bool
+def _referent(  # noqa: PLR0911 (one rule per return: each says why)
+    sentence: str,
+    section: Section,
+    *,
+    previous: str,
+    title: str,
+    first_in_section: bool,
+    previous_text: str = "",
 ) -> str:
     """What a leading pronoun stands for, or "" (no pronoun, or not sure)."""
     match = _PRONOUN.match(sentence)
@@ -294,7 +371,9 @@ def _referent(  # noqa: PLR0911 (one rule per return: each says why it resolves 
             return previous
         return ""
     if not first_in_section:
-        return ""  # the sentence before named something we could not read: not sure
+        # No readable subject before: only the article's own subject, if that sentence
+        # names it ("58% of hepatic neoplasms are metastases. They are …"); else not sure.
+        return _in_number(title, pronoun) if _mentions(previous_text, title) else ""
     heading = section.heading
     if heading and not _GENERIC_HEADING.search(heading) and len(heading.split()) <= 6:
         return _in_number(heading, pronoun)  # a section on one subtype ("Secondary glioblastoma")
@@ -320,15 +399,24 @@ def _referents(article: Article) -> Iterator[Sentence]:
     sentence of a section, the section's own subject (a specific heading, or the title)."""
     for section in article.sections:
         previous = ""
+        last_text = ""
         first = True
         for block in section.blocks:
             if block.kind is not BlockKind.PARAGRAPH:
                 continue
             for text in split_sentences(block.text):
-                referent = _referent(text, section, previous, article.title, first)
+                referent = _referent(
+                    text,
+                    section,
+                    previous=previous,
+                    title=article.title,
+                    first_in_section=first,
+                    previous_text=last_text,
+                )
                 yield Sentence(text, section, block.text, referent)
+                last_text = text
                 # A pronoun sentence carries its referent on ("… They are rare. They occur …").
-                previous = referent if _PRONOUN.match(text) else leading_subject(text)
+                previous = referent if _PRONOUN.match(text) else _topic(text)
                 first = False
 
 
@@ -361,6 +449,7 @@ _WORD_SHARE = re.compile(
     r")(?![\w-])",
     re.I,
 )
+_WORD_HINT = re.compile(r"half|third|quarter|fourth|fifth|tenth|\d\sin\s|one\sin\s")
 # A word that a figure in parentheses makes exact: "the vast majority (>90%)", "rare (<1%)".
 _WORDED_FIGURE = re.compile(
     r"(?:the\s)?(?:(?:vast|great|overwhelming)\s)?(?:majority|minority|most|rare|rarely|"
@@ -399,14 +488,18 @@ def find_percents(text: str) -> list[Percent]:
     ">90%", spanning the words) and shares in words ("two-thirds", "up to a third",
     "one in five"). A citation number after a figure ("~90 % 9") is never part of it."""
     found: list[Percent] = []
-    for match in PERCENT.finditer(text):
+    lower = text.lower()
+    # Cheap tests first: most sentences state no share, and a scan costs more than a look.
+    figures = PERCENT.finditer(text) if "%" in text or "per" in lower else ()
+    for match in figures:
         start, end = match.start(), match.end()
         worded = _WORDED_FIGURE.search(text, max(0, start - 40), start)
         if worded and (close := re.match(r"\s{0,3}\)", text[end:])):
             start, end = worded.start(), end + close.end()
         value = normalise_value(match.group("value"))
         found.append(Percent(value, start, end, *_bounds(value)))
-    for match in _WORD_SHARE.finditer(text):
+    words = _WORD_SHARE.finditer(text) if _WORD_HINT.search(lower) else ()
+    for match in words:
         if any(p.start <= match.start() < p.end for p in found):
             continue
         bounds = _word_bounds(match)
