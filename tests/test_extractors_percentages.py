@@ -310,3 +310,11 @@ def test_labels_with_parentheses_and_citations_divide_a_whole() -> None:
     facts = extract_facts(_list_article("Subtypes:", items, title="Oesophageal carcinoma"))
     parts = {f.item: f.value for f in _of(facts, FactKind.FREQUENCY)}
     assert parts == {"squamous (adults)": "~15%", "adenocarcinoma (smokers)": "~85%"}
+
+
+def test_a_run_of_figures_is_no_sentence_of_shares() -> None:
+    # A table flattened into one line: each figure would cost a scan of the line, and no
+    # sentence states twenty shares; nothing is taken from it.
+    text = "Values were " + ", ".join(f"{n}%" for n in range(20)) + " in the cohort."
+    assert shares_in(text) == []
+    assert len(shares_in("Values were 10%, 20% and 30% in the cohort.")) == 3

@@ -125,6 +125,7 @@ _MEASURED = re.compile(
 # A finite verb between two figures starts a new statement (not a continued measure).
 _VERB_WORDS = r"(?:is|are|was|were|has|have|shows?|occurs?|arises?|presents?|develops?)"
 _HEDGE = re.compile(r"^(?:considered|thought|believed|said|found)\s(?:to\sbe\s)?", re.I)
+_MOST_SHARES = 12  # more figures than a sentence states: each would cost a scan of the line
 _WORDS_MAX = 8  # an item or whole is a noun phrase, not a clause
 
 
@@ -230,6 +231,8 @@ def shares_in(text: str, subject: str = "") -> list[Share]:
     """Every share a sentence states, with its item, whole or measure where grammar shows
     them; ``subject`` is what the sentence is about (its resolved leading noun phrase)."""
     percents = find_percents(text)
+    if len(percents) > _MOST_SHARES:
+        return []  # a table or a run of figures flattened into one line, not a sentence
     partition = _partition(text, percents)
     if partition is not None:
         dimension, places = partition
