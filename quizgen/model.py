@@ -184,6 +184,15 @@ class FactKind(StrEnum):
       a reviewer edits ``value`` to choose what is blanked), ``attribute`` the type of each
       key term, joined the same way ("link", "number", "eponym", "sign", "term"),
       ``subject`` the article title.
+    - rank: a superlative. ``item`` the thing ranked ("osteosarcoma", "femur"), ``value`` its
+      rank ("most common", "second most common"), ``group`` the category it is ranked in
+      ("primary malignant bone tumour of children", "site"), ``subject`` the article title,
+      ``statement`` the sentence.
+
+    A percentage also names, where the sentence's grammar shows them, ``item`` what is
+    counted ("calcification", "secondary glioblastomas"), ``group`` the whole it is a share
+    of ("craniopharyngiomas", "intracranial tumours"; "" when not stated) and ``attribute``
+    the measure when the figure is no share at all ("sensitivity", "mortality").
     """
 
     FREQUENCY = "frequency"
@@ -198,6 +207,7 @@ class FactKind(StrEnum):
     ASSOCIATION = "association"
     DEFINITION = "definition"
     STATEMENT = "statement"
+    RANK = "rank"
 
 
 # Between the key terms of a statement fact's ``value`` (and their types in ``attribute``).

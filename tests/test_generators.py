@@ -237,3 +237,49 @@ def test_a_setting_takes_no_distractor_from_the_articles_other_lists(
     for question in asked:
         distractors = [o for i, o in enumerate(question.options) if i != question.answer_index]
         assert not [d for d in distractors if normalize_answer(d) in own], question.options
+
+
+def test_a_rank_question_offers_no_distractor_the_selection_ranks_the_same(
+    make_fact: Callable[..., Fact], rng: random.Random
+) -> None:
+    # M3: "which is the most common primary malignant bone tumour of children?" may draw
+    # on the article's differentials, but never on one that another article ranks the same;
+    # the topic line is the category (the title is the answer, C4).
+    title = "Osteosarcoma"
+    rank = make_fact(
+        kind=FactKind.RANK,
+        article="osteo",
+        title=title,
+        subject=title,
+        item=title,
+        value="most common",
+        group="primary malignant bone tumour of children",
+    )
+    differentials = [
+        make_fact(kind=FactKind.DIFFERENTIAL, article="osteo", title=title, item=i, group="")
+        for i in ("Ewing sarcoma", "chondrosarcoma", "osteomyelitis", "giant cell tumour")
+    ]
+    rival = make_fact(
+        kind=FactKind.RANK,
+        article="ewing",
+        title="Ewing sarcoma",
+        subject="Ewing sarcoma",
+        item="Ewing sarcoma",
+        value="most common",
+        group="primary malignant bone tumour of children",
+    )
+    osteo = ArticleFacts("osteo", title, Provenance(), (rank, *differentials))
+    (question,) = generate([osteo], rng=rng, cards=False).questions
+    assert question.stem == "Which is the most common primary malignant bone tumour of children?"
+    assert question.answer == title
+    assert question.topic == "Primary malignant bone tumour of children"
+    assert set(question.options) - {title} <= {
+        "Ewing sarcoma",
+        "chondrosarcoma",
+        "osteomyelitis",
+        "giant cell tumour",
+    }
+    ewing = ArticleFacts("ewing", "Ewing sarcoma", Provenance(), (rival,))
+    made = generate([osteo, ewing], rng=random.Random(7), cards=False)
+    assert not made.questions  # two articles rank two tumours the same: not asked
+    assert {f.rule_id for f in made.findings} >= {"M3"}

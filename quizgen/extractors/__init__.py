@@ -14,7 +14,9 @@ from quizgen.extractors.appearance import extract_appearances
 from quizgen.extractors.association import extract_associations
 from quizgen.extractors.demographics import extract_ages, extract_sex_ratios
 from quizgen.extractors.differential import extract_differentials, extract_prose_differentials
-from quizgen.extractors.frequency import extract_frequencies, extract_percentages
+from quizgen.extractors.frequency import extract_frequencies
+from quizgen.extractors.percentages import extract_percentages
+from quizgen.extractors.rank import extract_ranks
 from quizgen.extractors.relations import extract_prose_associations
 from quizgen.extractors.statements import extract_statements
 from quizgen.extractors.terms import extract_definition, extract_signs, extract_synonyms
@@ -39,6 +41,7 @@ EXTRACTORS: tuple[Extractor, ...] = (
     extract_signs,
     extract_associations,
     extract_prose_associations,
+    extract_ranks,
     extract_statements,  # last: it takes only what the others left (see extract_facts)
 )
 

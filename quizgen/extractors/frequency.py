@@ -5,25 +5,38 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from quizgen.extractors.shares import shares_in
 from quizgen.extractors.text import (
     PERCENT,
+    ListUnit,
     iter_lists,
     iter_sentences,
+    leading_subject,
     make_fact,
     mask_numbers,
     normalise_value,
     split_label,
+    strip_citation,
 )
 from quizgen.model import Article, Fact, FactKind, ListItem, Section
 from quizgen.normalize import numbers_in
 
-__all__ = ["extract_frequencies", "extract_percentages", "group_from_intro"]
+__all__ = ["extract_frequencies", "group_from_intro", "inline_share_runs"]
 
-# "breast: 22%", "vertebral metastases (94%)", "lung 15%" — the share ends the item.
-_ITEM_SHARE = re.compile(rf"^(?P<item>.+?)\s*(?::|\(|,|–|-)?\s*{PERCENT.pattern}\s*\)?\s*$", re.I)
+# "breast: 22%", "vertebral metastases (94%)", "lung 15%" — the share ends the item (a
+# citation number after it is dropped first). Spaces are bounded: no quadratic backtracking.
+_ITEM_SHARE = re.compile(
+    rf"^(?P<item>.+?)\s{{0,3}}(?::|\(|,|–|-)?\s{{0,3}}{PERCENT.pattern}\s{{0,3}}\)?\s{{0,3}}$",
+    re.I,
+)
+# "20% of children", "~10% in the tail": the share leads the item.
+_LEADING_SHARE = re.compile(
+    rf"^{PERCENT.pattern}\s{{1,3}}(?:of|in|at|are)\s(?:the\s)?(?P<item>[^:;]{{1,80}})$", re.I
+)
 # "X (94%), Y (5%) and Z (1%)" inside a sentence.
 _INLINE_SHARE = re.compile(
-    rf"(?P<item>[A-Za-z][\w'/ -]{{1,60}}?)\s*\(\s*{PERCENT.pattern}\s*\)", re.I
+    rf"(?P<item>[A-Za-z][\w'/ -]{{1,60}}?)\s{{0,3}}\(\s{{0,3}}{PERCENT.pattern}\s{{0,3}}\)",
+    re.I,
 )
 _GROUP_VERB = re.compile(
     r"^(?P<group>.+?)\s+(?:include|includes|included|are|is|comprise|comprises|consist of|"
@@ -58,9 +71,13 @@ def group_from_intro(intro: str, section: Section, article: Article) -> str:
 
 
 def _share(item: ListItem) -> tuple[str, str] | None:
-    match = _ITEM_SHARE.match(item.text)
+    text = strip_citation(item.text)
+    match = _ITEM_SHARE.match(text)
     if not match:
-        return None
+        leading = _LEADING_SHARE.match(text)
+        if leading is None or len(leading.group("item").split()) > 4:
+            return None
+        return leading.group("item").strip(" .,"), normalise_value(leading.group("value"))
     name = match.group("item").strip(" :,(–-")
     label, detail = split_label(name)
     if detail:  # "dyspnoea: the most common symptom, present in ~75%": the label is the part
@@ -88,64 +105,149 @@ def _parts_of_a_whole(items: tuple[ListItem, ...]) -> bool:
     total = 0.0
     for item in items:
         share = _share(item)
-        if share is not None and (numbers := numbers_in(share[1])):
-            total += sum(numbers[:2]) / len(numbers[:2])  # a range counts as its middle
+        if share is not None:
+            total += _middle(share[1])  # a range counts as its middle
     return total <= _WHOLE
 
 
 def _item_percentages(
-    article: Article, section: Section, items: tuple[ListItem, ...]
+    article: Article, section: Section, items: tuple[ListItem, ...], parent: str
 ) -> Iterator[Fact]:
     """Each share of a list that is no whole, as a percentage of its own line."""
     for item in items:
-        if (share := _share(item)) is not None:
-            yield _percentage(article, section, item.text, share[1])
+        yield from _line_percentages(article, section, item.text, parent)
 
 
-def _percentage(article: Article, section: Section, text: str, value: str) -> Fact:
-    """A percentage stated by one sentence or line."""
+def _line_percentages(article: Article, section: Section, line: str, parent: str) -> Iterator[Fact]:
+    """A list line's shares, each with what it counts: the line's label ("dyspnoea: ~75%",
+    "steatorrhoea (10-15%)"), the subject of the clause that holds the share ("T1 C+: …;
+    a dural tail is present in ~60%"), or for a line that leads with its share ("20% of
+    children") the parent line's label; a measure keeps its name ("sensitivity ~14%")."""
+    text = strip_citation(line)
+    label, detail = split_label(text)
+    if _LEADING_SHARE.match(text):
+        shares, fallback = shares_in(text), split_label(parent)[0]
+    elif detail:
+        shares, fallback = shares_in(detail, label), label
+    else:
+        share = _share(ListItem(text))
+        if share is None:
+            return
+        name, value = share
+        yield _percentage(article, section, line, value, key=(mask_numbers(line),), item=name)
+        return
+    for index, found in enumerate(shares):
+        counted = found.item
+        if not counted or found.attribute:
+            clause = (detail or text)[: found.percent.start].rsplit(";", 1)[-1]
+            counted = leading_subject(clause.strip()) or fallback
+            counted = re.sub(r"^(?:the|a|an)\s+", "", counted, flags=re.I)
+        key = (mask_numbers(line),) if len(shares) == 1 else (mask_numbers(line), str(index))
+        yield _percentage(
+            article,
+            section,
+            line,
+            found.percent.value,
+            key=key,
+            item=counted,
+            group=found.group,
+            attribute=found.attribute,
+        )
+
+
+def _percentage(
+    article: Article,
+    section: Section,
+    text: str,
+    value: str,
+    *,
+    key: tuple[str, ...],
+    item: str,
+    group: str = "",
+    attribute: str = "",
+) -> Fact:
+    """A percentage stated by one list line."""
     return make_fact(
         FactKind.PERCENTAGE,
         article,
         section,
         text,
-        key=(mask_numbers(text),),
+        key=key,
         subject=article.title,
+        item=item,
+        group=group,
+        attribute=attribute,
         value=value,
         statement=text,
     )
 
 
+def _lone_shares(
+    items: tuple[ListItem, ...], in_runs: set[int], parent: str = ""
+) -> Iterator[tuple[ListItem, str]]:
+    """List lines with a share that belong to no run of shares, with their parent's text."""
+    for item in items:
+        if id(item) not in in_runs and _share(item) is not None:
+            yield item, parent
+        yield from _lone_shares(item.children, in_runs, item.text)
+
+
+def _list_facts(article: Article, unit: ListUnit) -> Iterator[Fact]:
+    in_runs: set[int] = set()
+    for items, parent in _share_lists(unit.block.items):
+        in_runs |= {id(item) for item in items}
+        if not _parts_of_a_whole(items):
+            yield from _item_percentages(article, unit.section, items, parent)
+            continue
+        # A parent "conventional osteosarcoma: ~75% of all" names the whole by its label.
+        group = split_label(parent)[0] or group_from_intro(unit.intro, unit.section, article)
+        for item in items:
+            share = _share(item)
+            if share is None:
+                continue
+            name, value = share
+            yield make_fact(
+                FactKind.FREQUENCY,
+                article,
+                unit.section,
+                item.text,
+                key=(article.title, group, name),
+                subject=article.title,
+                group=group,
+                item=name,
+                value=value,
+                statement=unit.intro,
+            )
+    for item, parent in _lone_shares(unit.block.items, in_runs):
+        yield from _line_percentages(article, unit.section, item.text, parent)
+
+
+def inline_share_runs(text: str) -> list[tuple[int, int]]:
+    """Spans of a sentence's "X (94%), Y (5%) and Z (1%)" runs that divide one whole (at
+    least two shares adding up to about 100 % at most); their shares are parts, not
+    percentages of their own."""
+    if text.count("(") < 2:  # each share of a run is in parentheses: most sentences have none
+        return []
+    matches = list(_INLINE_SHARE.finditer(text))
+    if len(matches) < 2:
+        return []
+    total = sum(_middle(m.group("value")) for m in matches)
+    return [(m.start(), m.end()) for m in matches] if total <= _WHOLE else []
+
+
+def _middle(value: str) -> float:
+    numbers = numbers_in(value)[:2]
+    return sum(numbers) / len(numbers) if numbers else 0.0
+
+
 def extract_frequencies(article: Article) -> Iterator[Fact]:
     """Parts of a whole with their shares, from lists and from "X (94%), Y (5%)" prose."""
     for unit in iter_lists(article):
-        for items, parent in _share_lists(unit.block.items):
-            if not _parts_of_a_whole(items):
-                yield from _item_percentages(article, unit.section, items)
-                continue
-            # A parent "conventional osteosarcoma: ~75% of all" names the whole by its label.
-            group = split_label(parent)[0] or group_from_intro(unit.intro, unit.section, article)
-            for item in items:
-                share = _share(item)
-                if share is None:
-                    continue
-                name, value = share
-                yield make_fact(
-                    FactKind.FREQUENCY,
-                    article,
-                    unit.section,
-                    item.text,
-                    key=(article.title, group, name),
-                    subject=article.title,
-                    group=group,
-                    item=name,
-                    value=value,
-                    statement=unit.intro,
-                )
+        yield from _list_facts(article, unit)
     for sentence in iter_sentences(article):
-        matches = list(_INLINE_SHARE.finditer(sentence.text))
-        if len(matches) < 2:
+        if not inline_share_runs(sentence.text):
             continue
+        matches = list(_INLINE_SHARE.finditer(sentence.text))
         group = group_from_intro(sentence.text[: matches[0].start()], sentence.section, article)
         for match in matches:
             name = re.sub(r"^(?:and|or|with|in|the)\s+", "", match.group("item").strip(" ,"))
@@ -161,15 +263,3 @@ def extract_frequencies(article: Article) -> Iterator[Fact]:
                 value=normalise_value(match.group("value")),
                 statement=sentence.text,
             )
-
-
-def extract_percentages(article: Article) -> Iterator[Fact]:
-    """A sentence with exactly one percentage: "~90% of spinal neoplasms are metastatic"."""
-    for sentence in iter_sentences(article):
-        matches = list(PERCENT.finditer(sentence.text))
-        if len(matches) != 1 or sentence.text.rstrip().endswith(":"):
-            continue
-        if len(sentence.text.split()) < 5:
-            continue  # a fragment has no subject to ask about
-        value = normalise_value(matches[0].group("value"))
-        yield _percentage(article, sentence.section, sentence.text, value)

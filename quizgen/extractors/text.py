@@ -20,22 +20,38 @@ from quizgen.model import (
 __all__ = [
     "PERCENT",
     "ListUnit",
+    "Percent",
     "Sentence",
+    "find_percents",
+    "is_plural",
     "iter_lists",
     "iter_sentences",
+    "leading_subject",
     "make_fact",
     "mask_numbers",
     "normalise_value",
     "resolve_pronoun",
+    "same_name",
     "split_label",
     "split_sentences",
+    "strip_citation",
 ]
 
-# A percentage with its qualifier as written: "~90%", "approximately 90 %", "10-20%", "up to 5%".
+# Every repetition below is bounded ({1,3} digits, {0,3} spaces) and a number never starts
+# inside another (the look-behind), so a long run of digits or spaces is scanned in linear
+# time: the unbounded "\d+(?:\.\d+)?\s*" that stood here was quadratic on a run of digits
+# (issue 15: 16 KB of digits took 22 s).
+_QUALIFIER = (
+    r"(?:approximately|approx\.|about|around|roughly|nearly|almost|up to|over|"
+    r"more than|less than|fewer than|at least|as many as|as few as|~|≈|<|>|≤|≥)"
+)
+_FIGURE = r"(?<![\d.])\d{1,3}(?:\.\d{1,2})?(?![\d])"
+# A percentage with its qualifier as written: "~90%", "approximately 90 %", "10-20%",
+# "10% to 20%", "up to 5%", "15 percent".
 PERCENT = re.compile(
-    r"(?P<value>(?:(?:approximately|approx\.|about|around|roughly|nearly|almost|up to|over|"
-    r"more than|less than|fewer than|at least|as many as|~|≈|<|>|≤|≥)\s*)?"
-    r"\d+(?:\.\d+)?\s*(?:%|(?:\s*(?:-|–|to)\s*\d+(?:\.\d+)?\s*%)))",
+    rf"(?P<value>(?:{_QUALIFIER}\s{{0,3}})?{_FIGURE}"
+    rf"(?:\s{{0,3}}%?\s{{0,3}}(?:-|–|—|to)\s{{0,3}}{_FIGURE})?"
+    r"\s{0,3}(?:%|percent\b|per cent\b))",
     re.I,
 )
 _ABBREVIATIONS = re.compile(r"(?:\b(?:e\.g|i\.e|et al|vs|approx|cf|fig|figs|no|ca|resp)\.)$", re.I)
@@ -45,11 +61,43 @@ _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 @dataclass(frozen=True, slots=True)
 class Sentence:
-    """One sentence with the section it is in and the paragraph it came from."""
+    """One sentence with the section it is in and the paragraph it came from.
+
+    ``referent`` is the noun phrase a leading pronoun ("They", "It", "These lesions") stands
+    for, found by ``_referents``; "" when the sentence opens with none or when it is unsure
+    (then the sentence keeps its own words, and C2 keeps its card off the deck).
+    """
 
     text: str
     section: Section
     paragraph: str
+    referent: str = ""
+
+    @property
+    def resolved(self) -> str:
+        """The text with its leading pronoun replaced by its referent (else unchanged)."""
+        if not self.referent:
+            return self.text
+        return _replace_pronoun(self.text, self.referent)
+
+
+@dataclass(frozen=True, slots=True)
+class Percent:
+    """A share as a sentence states it: ``value`` as written ("~15%", "50-60%", ">90%",
+    "two-thirds", "one in five"); ``start``/``end`` span the whole expression, including a
+    word it stands behind ("the vast majority (>90%)"); ``low``/``high`` its bounds in
+    percent, for arithmetic only (a whole adds up to about 100)."""
+
+    value: str
+    start: int
+    end: int
+    low: float
+    high: float
+
+    @property
+    def middle(self) -> float:
+        """The middle of the range (the value itself for a single figure)."""
+        return (self.low + self.high) / 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,12 +122,27 @@ def split_sentences(text: str) -> list[str]:
 
 
 def iter_sentences(article: Article) -> Iterator[Sentence]:
-    """Every sentence of every paragraph, in article order."""
-    for section in article.sections:
-        for block in section.blocks:
-            if block.kind is BlockKind.PARAGRAPH:
-                for sentence in split_sentences(block.text):
-                    yield Sentence(sentence, section, block.text)
+    """Every sentence of every paragraph, in article order, with its pronoun's referent.
+
+    The sentences of the last article asked for are kept, so the extractors that walk one
+    article's prose split and resolve it once (the prose is parsed once, STYLE.md)."""
+    yield from _sentences_of(article)
+
+
+_LAST: list[tuple[Article, tuple[Sentence, ...], dict[tuple[str, str], str]]] = []
+
+
+def _sentences_of(article: Article) -> tuple[Sentence, ...]:
+    return _parsed(article)[0]
+
+
+def _parsed(article: Article) -> tuple[tuple[Sentence, ...], dict[tuple[str, str], str]]:
+    if _LAST and _LAST[0][0] is article:
+        return _LAST[0][1], _LAST[0][2]
+    sentences = tuple(_referents(article))
+    lookup = {(s.section.path, s.text): s.referent for s in sentences}
+    _LAST[:] = [(article, sentences, lookup)]
+    return sentences, lookup
 
 
 def iter_lists(article: Article) -> Iterator[ListUnit]:
@@ -99,7 +162,8 @@ _IMAGING_HEADING = re.compile(
     re.I,
 )
 _LEADING_PRONOUN = re.compile(
-    r"^(?:They|It|These|This)\s+(?=(?:are|is|was|were|must|may|can|have|has|occur|typically|usually|often|commonly)\b)"
+    r"^(?:They|It|These|This)\s+(?=(?:are|is|was|were|must|may|can|have|has|occur|typically|"
+    r"usually|often|commonly)\b)"
 )
 
 
@@ -107,10 +171,370 @@ def resolve_pronoun(sentence: str, subject: str, section: Section | None = None)
     """ "They are more frequent …" → "<subject> are more frequent …" (a card never opens on a
     bare pronoun, C2). Not under an imaging heading, where "It is normal in ~12%" means the
     radiograph, not the disease: there the pronoun stays, and C2 drops the card. The source
-    text itself is kept exact elsewhere."""
+    text itself is kept exact elsewhere. Prefer ``Sentence.referent``, which is the noun
+    phrase the pronoun stands for, not always the title."""
     if section is not None and _IMAGING_HEADING.search(section.path):
         return sentence
     return _LEADING_PRONOUN.sub(f"{subject} ", sentence, count=1)
+
+
+# --- what a sentence is about ------------------------------------------------------------
+
+# A finite verb (or an adverb before one) that ends a sentence's subject; a closed list, so
+# a noun phrase is only taken where the grammar is plain.
+_VERB = (
+    r"(?:is|are|was|were|arises?|occurs?|accounts?|represents?|affects?|involves?|presents?|"
+    r"has|have|may|can|could|might|will|should|must|does|do|typically|usually|often|commonly|"
+    r"frequently|generally|rarely|also|tends?|comprises?|constitutes?|makes?|develops?|"
+    r"remains?|shows?|appears?|originates?|results?|demonstrates?|contains?|causes?|"
+    r"manifests?|consists?|affect|predominantly|mostly|almost|characteristically|spreads?|"
+    r"grows?|enlarges?|produces?|secretes?|invades?|mimics?|responds?|regress(?:es)?|recurs?|"
+    r"metastasi[sz]e|metastasi[sz]es|extends?|lies|lie|forms?|carry|carries|predisposes?|"
+    r"belongs?|behaves?|follows?|spares?|infiltrates?|compresses?|displaces?|obstructs?)"
+)
+# Up to eight words before the verb; no digits, commas or sentence punctuation inside.
+_LEADING_NP = re.compile(
+    rf"^(?P<np>[A-Za-z][\w'’/()-]{{0,60}}(?:\s[\w'’/()-]{{1,60}}){{0,7}}?)\s{_VERB}\b"
+)
+# "In adults, …", "Among children under 5, …": a short fronted phrase before the subject.
+_FRONTED = re.compile(r"^(?:In|Among|For|After|Before|Within|Of|Unlike|Like)\s[^,]{1,60},\s")
+_NOT_A_SUBJECT = re.compile(
+    r"^(?:in|on|at|for|with|after|before|although|though|when|while|if|as|because|since|"
+    r"there|here|this|that|these|those|it|they|such|both|however|thus|overall|rarely|"
+    r"occasionally|typically|usually|often|most|some|many|few|approximately|about|up|one|"
+    r"two|only|all|each|its|their|his|her|what|which|who|whereas|where|unlike|like|"
+    r"patients?|cases?|people|individuals)\b",
+    re.I,
+)
+_PRONOUN = re.compile(
+    r"^(?P<pronoun>They|It|These|This|Those|Such)"
+    r"(?:\s(?P<noun>(?!(?:is|are|was|were|may|can|have|has)\b)[a-z][a-z-]{2,30}))?"
+    rf"(?=\s{_VERB}\b)"
+)
+_GENERIC_HEADING = re.compile(
+    r"\b(?:epidemiology|pathology|clinical|presentation|diagnosis|treatment|prognosis|"
+    r"management|imaging|features|differential|history|a?etiology|location|classification|"
+    r"genetics|terminology|associations?|complications?|radiographic|staging|grading|"
+    r"macroscopic|microscopic|markers|points|overview|introduction|background|summary|"
+    r"pathophysiology|pathogenesis|subtypes|types|variants|findings|appearance|outcome|"
+    r"demographics|incidence|discussion|case|report|see also|references)\b",
+    re.I,
+)
+
+
+def is_plural(name: str) -> bool:
+    """Whether a noun phrase's head is a plural noun ("secondary glioblastomas", "metastases",
+    "lymphomas of the breast"); a parenthesis does not count ("hepatocellular carcinoma (HCC)"
+    is singular)."""
+    head = re.split(r"\s(?:of|in|with|from|to|on|at|for|after)\s", _PARENTHETICAL.sub("", name))[0]
+    words = head.split()  # the head noun comes before a prepositional phrase
+    last = words[-1].lower().strip(".,;:") if words else ""
+    return last.endswith("s") and not last.endswith(("ss", "us", "is", "sis", "xis"))
+
+
+def same_name(first: str, second: str) -> bool:
+    """Whether two noun phrases name the same thing, in either number and with or without an
+    article: "Osteosarcomas" and "osteosarcoma", "the tumour" and "tumours"."""
+
+    def parts(name: str) -> tuple[str, frozenset[str]]:
+        words = re.sub(r"^(?:the|a|an)\s+", "", name.strip().lower()).split()
+        return " ".join(words[:-1]), _singulars(words[-1]) if words else frozenset()
+
+    (head_a, last_a), (head_b, last_b) = parts(first), parts(second)
+    return bool(first.strip()) and head_a == head_b and bool(last_a & last_b)
+
+
+def _singulars(word: str) -> frozenset[str]:
+    """The forms a word may have in the singular: "metastases" → {…, "metastasis"},
+    "tumours" → {…, "tumour"}, "boxes" → {…, "box"}; the word itself is one."""
+    forms = {word}
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        forms.add(word[:-1])
+    if word.endswith("es"):
+        forms.update((word[:-2], f"{word[:-2]}is"))  # "boxes" → "box"; "metastases" → "…sis"
+    return frozenset(forms)
+
+
+# Words of a title that name no particular thing: a sentence using them is not about it.
+_GENERIC_TITLE_WORDS = frozenset(
+    {
+        "disease",
+        "diseases",
+        "syndrome",
+        "tumour",
+        "tumours",
+        "tumor",
+        "tumors",
+        "lesion",
+        "lesions",
+        "disorder",
+        "injury",
+        "infection",
+        "paediatric",
+        "pediatric",
+        "primary",
+        "secondary",
+        "benign",
+        "malignant",
+        "chronic",
+        "acute",
+        "congenital",
+        "acquired",
+    }
+)
+
+
+def _mentions(sentence: str, title: str) -> bool:
+    """Whether a sentence names the title's subject by its head noun in either number
+    ("… are considered to be metastases" in "Hepatic metastasis"; a generic last word such
+    as "disease" gives way to the one before it; "adrenal" alone is not "adrenal adenoma")."""
+    words_of_title = re.findall(r"[a-z][\w'-]{3,40}", _PARENTHETICAL.sub("", title).lower())
+    own = [w for w in words_of_title if w not in _GENERIC_TITLE_WORDS]
+    if not own:
+        return False
+    forms = _singulars(own[-1])
+    words = re.findall(r"[a-z][\w'-]{4,40}", sentence.lower())
+    return any(_singulars(word) & forms for word in words)
+
+
+def leading_subject(sentence: str) -> str:
+    """The noun phrase a sentence opens with, when plain grammar shows it ends at a verb
+    from a closed list: "Secondary glioblastomas arise from …" → "Secondary glioblastomas";
+    "In adults, the tumour is …" → "the tumour"; "" for a pronoun, a figure, a clause or a
+    generic noun such as "patients" (what they are about is not in the sentence)."""
+    text = _FRONTED.sub("", sentence.strip(), count=1)
+    match = _LEADING_NP.match(text)
+    if not match:
+        return ""
+    noun_phrase = match.group("np").strip()
+    if _NOT_A_SUBJECT.match(noun_phrase) or re.search(r"[\d%]", noun_phrase):
+        return ""
+    return noun_phrase
+
+
+# "58% of hepatic neoplasms are (considered to be) metastases": what the share is of is
+# the whole, but what the sentence is about, and what "They" next stands for, is the part.
+_SHARE_PREDICATE = re.compile(
+    rf"^(?:{_QUALIFIER}\s{{0,3}})?{_FIGURE}\s{{0,3}}%\sof\s[^,;]{{1,80}}?\s(?:are|is)\s"
+    r"(?:(?:considered|thought|believed|found|known)\sto\sbe\s)?"
+    r"(?P<np>[a-z][\w'’-]{0,40}(?:\s(?!(?:at|in|on|by|with|and|or)\b)[\w'’-]{1,40}){0,4}?)"
+    r"(?=\s(?:at|in|on|by|with|and|or)\b|\s?[,;.]|$)",
+    re.I,
+)
+
+
+def _topic(sentence: str) -> str:
+    """What a sentence is about, for a pronoun in the next: its subject, or the part a
+    share sentence names ("… neoplasms are considered to be metastases" → "metastases")."""
+    subject = leading_subject(sentence)
+    if subject:
+        return subject
+    match = _SHARE_PREDICATE.match(sentence)
+    return match.group("np") if match else ""
+
+
+def _replace_pronoun(text: str, referent: str) -> str:
+    match = _PRONOUN.match(text)
+    if not match:
+        return text
+    name = referent[:1].upper() + referent[1:]
+    return f"{name}{text[match.end() :]}"
+
+
+def _agrees(pronoun: str, noun: str, antecedent: str) -> bool:
+    """Number agreement: "They"/"These lesions" need a plural, "It"/"This tumour" a
+    singular; "These tumours" also needs no other head noun than "tumours"-like ones."""
+    plural = pronoun in {"They", "These", "Those"} or (pronoun == "Such" and is_plural(noun))
+    return is_plural(antecedent) == plural
+
+
+def _referent(  # noqa: PLR0911 (one rule per return: each says why)
+    sentence: str,
+    section: Section,
+    *,
+    previous: str,
+    title: str,
+    first_in_section: bool,
+    previous_text: str = "",
+) -> str:
+    """What a leading pronoun stands for, or "" (no pronoun, or not sure)."""
+    match = _PRONOUN.match(sentence)
+    if not match:
+        return ""
+    if _IMAGING_HEADING.search(section.path):
+        return ""  # "It is normal in ~12%" under "Radiograph" is the radiograph
+    pronoun, noun = match.group("pronoun"), match.group("noun") or ""
+    if previous:
+        if same_name(previous, title):
+            return _in_number(previous, pronoun)
+        if _agrees(pronoun, noun, previous):
+            return previous
+        return ""
+    if not first_in_section:
+        # No readable subject before: only the article's own subject, if that sentence
+        # names it ("58% of hepatic neoplasms are metastases. They are …"); else not sure.
+        return _in_number(title, pronoun) if _mentions(previous_text, title) else ""
+    heading = section.heading
+    if heading and not _GENERIC_HEADING.search(heading) and len(heading.split()) <= 6:
+        return _in_number(heading, pronoun)  # a section on one subtype ("Secondary glioblastoma")
+    return _in_number(title, pronoun)
+
+
+def _in_number(name: str, pronoun: str) -> str:
+    """A singular name made plural for "They" ("angiomyolipoma" → "angiomyolipomas",
+    "metastasis" → "metastases"), so the sentence stays grammatical; names it cannot
+    pluralise plainly (or with a parenthesis) stay as they are."""
+    if pronoun not in {"They", "These", "Those"} or is_plural(name) or "(" in name:
+        return name
+    if name.endswith("sis"):
+        return f"{name[:-3]}ses"
+    if name.endswith(("a", "oma", "cyst", "tumour", "tumor", "lesion", "nodule", "mass")):
+        return f"{name}es" if name.endswith("ss") else f"{name}s"
+    return name
+
+
+def _referents(article: Article) -> Iterator[Sentence]:
+    """Every sentence of every paragraph with its pronoun's referent: the subject of the
+    sentence before it in the same section (when it agrees in number), else, for the first
+    sentence of a section, the section's own subject (a specific heading, or the title)."""
+    for section in article.sections:
+        previous = ""
+        last_text = ""
+        first = True
+        for block in section.blocks:
+            if block.kind is not BlockKind.PARAGRAPH:
+                continue
+            for text in split_sentences(block.text):
+                referent = _referent(
+                    text,
+                    section,
+                    previous=previous,
+                    title=article.title,
+                    first_in_section=first,
+                    previous_text=last_text,
+                )
+                yield Sentence(text, section, block.text, referent)
+                last_text = text
+                # A pronoun sentence carries its referent on ("… They are rare. They occur …").
+                previous = referent if _PRONOUN.match(text) else _topic(text)
+                first = False
+
+
+# --- shares and citations ----------------------------------------------------------------
+
+_WORD_NUMBERS = {
+    "one": 1,
+    "a": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "twenty": 20,
+    "hundred": 100,
+}
+_FRACTIONS = {"half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "tenth": 10}
+_NUMBER_WORD = r"(?:one|a|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)"
+# "two-thirds", "up to a third", "half", "one in five", "1 in 10".
+_WORD_SHARE = re.compile(
+    rf"(?<![\w-])(?P<value>(?:{_QUALIFIER}\s{{1,3}})?"
+    rf"(?:(?:(?P<num>{_NUMBER_WORD})[\s-](?P<frac>half|third|quarter|fourth|fifth|tenth)s?|"
+    r"(?P<half>half))(?=\s{0,3}(?:of\b|the\b|[,;.)]|$))|"  # not "a third ventricle"
+    r"(?<!grade\s)(?<!type\s)(?<!stage\s)(?<!class\s)(?<!level\s)"
+    rf"(?P<one>one|\d{{1,2}})\sin\s(?P<many>{_NUMBER_WORD}|\d{{1,4}})(?![\d,]))"
+    r")(?![\w-])",
+    re.I,
+)
+_WORD_HINT = re.compile(r"half|third|quarter|fourth|fifth|tenth|\d\sin\s|one\sin\s")
+# A word that a figure in parentheses makes exact: "the vast majority (>90%)", "rare (<1%)".
+_WORDED_FIGURE = re.compile(
+    r"(?:the\s)?(?:(?:vast|great|overwhelming)\s)?(?:majority|minority|most|rare|rarely|"
+    r"uncommon|uncommonly|common|commonly|frequent|frequently|infrequent|occasional|"
+    r"occasionally|unusual)\s{0,3}\(\s{0,3}$",
+    re.I,
+)
+
+
+def _bounds(value: str) -> tuple[float, float]:
+    numbers = [float(n) for n in re.findall(r"\d{1,3}(?:\.\d{1,2})?", value)[:2]]
+    if not numbers:
+        return 0.0, 0.0
+    return numbers[0], numbers[-1]
+
+
+def _word_bounds(match: re.Match[str]) -> tuple[float, float] | None:
+    if match.group("half"):
+        share = 50.0
+    elif match.group("frac"):
+        count = _WORD_NUMBERS.get(match.group("num").lower(), 1)
+        share = 100.0 * count / _FRACTIONS[match.group("frac").lower()]
+    else:
+        one, many = match.group("one").lower(), match.group("many").lower()
+        top = float(_WORD_NUMBERS.get(one, 0) or one)
+        bottom = float(_WORD_NUMBERS.get(many, 0) or many)
+        if not bottom or top >= bottom:
+            return None
+        share = 100.0 * top / bottom
+    return round(share, 1), round(share, 1)
+
+
+def find_percents(text: str) -> list[Percent]:
+    """Every share a sentence states, in order: figures ("~15 %", "50–60%", "10% to 20%")
+    with their qualifier, figures that make a word exact ("the vast majority (>90%)" is
+    ">90%", spanning the words) and shares in words ("two-thirds", "up to a third",
+    "one in five"). A citation number after a figure ("~90 % 9") is never part of it."""
+    found: list[Percent] = []
+    lower = text.lower()
+    # Cheap tests first: most sentences state no share, and a scan costs more than a look.
+    figures = PERCENT.finditer(text) if "%" in text or "per" in lower else ()
+    for match in figures:
+        start, end = match.start(), match.end()
+        worded = _WORDED_FIGURE.search(text, max(0, start - 40), start)
+        if worded and (close := re.match(r"\s{0,3}\)", text[end:])):
+            start, end = worded.start(), end + close.end()
+        value = normalise_value(match.group("value"))
+        found.append(Percent(value, start, end, *_bounds(value)))
+    words = _WORD_SHARE.finditer(text) if _WORD_HINT.search(lower) else ()
+    for match in words:
+        if any(p.start <= match.start() < p.end for p in found):
+            continue
+        bounds = _word_bounds(match)
+        if bounds is not None:
+            value = re.sub(r"\s+", " ", match.group("value"))
+            found.append(Percent(value, match.start(), match.end(), *bounds))
+    return sorted(found, key=lambda p: p.start)
+
+
+# Words a number is part of a name after ("type 2", "grade 4", "stage 3", "T2"), never a
+# citation.
+_NUMBERED_NAME = re.compile(
+    r"(?:type|types|grade|grades|stage|stages|class|level|levels|group|phase|zone|factor|"
+    r"chromosome|trisomy|segment|segments|rib|ribs|day|days|week|weeks|year|years|decade|"
+    r"CN|[TCLS])",
+    re.I,
+)
+_CITATION = re.compile(
+    r"(?<=[A-Za-z%)\].,;:])(?P<prefix>[.,;:]?)\s{0,2}\d{1,3}(?:\s{0,2}[,–-]\s{0,2}\d{1,3}){0,8}"
+    r"\s{0,2}(?P<end>[.;]?)\s{0,2}$"
+)
+
+
+def strip_citation(text: str) -> str:
+    """A phrase without the citation markers the page's superscripts left at its end:
+    "adamantinomatous (children): ~90 % 9" → "… ~90 %"; "in 20% of patients 23." →
+    "… patients."; "neurofibromatosis type 2" and "grade 4" are kept."""
+    match = _CITATION.search(text)
+    if not match:
+        return text
+    before = text[: match.start()].rstrip()
+    last_word = before.rsplit(maxsplit=1)[-1] if before.split() else ""
+    if not match.group("prefix") and _NUMBERED_NAME.fullmatch(last_word):
+        return text
+    return f"{before}{match.group('prefix') or match.group('end')}"
 
 
 _PARENTHETICAL = re.compile(r"\([^()]*\)")
@@ -140,6 +564,18 @@ def normalise_value(value: str) -> str:
     return re.sub(r"\s+", " ", value)
 
 
+def _resolved(article: Article, section: Section, statement: str) -> str:
+    """The statement with its leading pronoun replaced by what it stands for: a sentence of
+    the article by its referent (kept as written when unsure), any other line by the
+    title as before (list lines seldom open with a pronoun)."""
+    if not statement:
+        return statement
+    referent = _parsed(article)[1].get((section.path, statement))
+    if referent is None:
+        return resolve_pronoun(statement, article.title, section)
+    return _replace_pronoun(statement, referent) if referent else statement
+
+
 def make_fact(
     kind: FactKind,
     article: Article,
@@ -163,7 +599,7 @@ def make_fact(
         item=item,
         attribute=attribute,
         group=group,
-        statement=resolve_pronoun(statement, article.title, section),
+        statement=_resolved(article, section, statement),
         source=SourceRef(
             article=article.slug, title=article.title, section=section.path, text=source_text
         ),

@@ -13,6 +13,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from quizgen.attribution import shown_section
+from quizgen.extractors.text import same_name
 from quizgen.generators.wording import stem
 from quizgen.model import (
     KEY_TERM_SEPARATOR,
@@ -216,6 +217,8 @@ def _single_text(entry: ArticleFacts, fact: Fact) -> tuple[str, str] | None:
         return escape(stem("cloze", "synonym", title=entry.title, answer="\x00")).replace(
             "\x00", cloze(1, fact.value)
         ), fact.value
+    if fact.kind is FactKind.RANK:
+        return _rank_text(entry, fact)
     if fact.kind is FactKind.DEFINITION:
         text = _hide_in(fact.statement, fact.item)
         return (text, fact.item) if text else None
@@ -266,6 +269,26 @@ def _statement_note(entry: ArticleFacts, fact: Fact, tags: Sequence[str]) -> Clo
         changed_at=fact.changed_at,
         provenance=entry.provenance,
     )
+
+
+def _rank_text(entry: ArticleFacts, fact: Fact) -> tuple[str, str]:
+    """A rank is written from its fields, not cut from its sentence (one sentence may rank
+    twice: "the second most common … and the most common … of children"). The article's
+    own subject ranked: its rank is asked ("Osteosarcoma: the {{c1::second most common}}
+    primary malignant bone tumour"); anything else ranked is asked by name ("Pancreatic
+    adenocarcinoma: the most common presenting symptom is {{c1::painless jaundice}}")."""
+    ranks_subject = same_name(fact.item, entry.title) or same_name(fact.item, fact.subject)
+    name, answer = ("rank_of_subject", fact.value) if ranks_subject else ("rank_item", fact.item)
+    text = stem(
+        "cloze",
+        name,
+        title=entry.title,
+        item=fact.item,
+        value=fact.value,
+        group=fact.group,
+        answer="\x00",
+    )
+    return escape(text).replace("\x00", cloze(1, answer)), answer
 
 
 def _single_note(entry: ArticleFacts, fact: Fact, tags: Sequence[str]) -> ClozeNote | None:

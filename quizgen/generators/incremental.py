@@ -43,6 +43,7 @@ __all__ = [
     "pack",
     "pool_key",
     "pool_value",
+    "rank_key",
     "subject_family",
     "value_hash",
 ]
@@ -56,6 +57,12 @@ Said = tuple[str, str, str]  # kind, subject, what is right for it
 
 # The subject key every question that checks a right-answer set depends on: synonyms.
 ALIASES: PoolKey = ("synonym", "\x00aliases")
+
+
+def rank_key(fact: Fact) -> str:
+    """The right-answer set a rank belongs to: its rank and category ("most common|primary
+    bone tumour"), whatever article states it (one thing only can be the most common X)."""
+    return f"rank:{fact.value.lower()}|{normalize_answer(fact.group)}"
 
 
 def subject_family(subject: str) -> str:
@@ -241,6 +248,8 @@ def contributions(
             # A synonym widens what is right for every question on either name; any
             # change stales every question that relied on a right-answer set (ALIASES).
             said.add((kind, ALIASES[1], fact.value))
+        if fact.kind is FactKind.RANK:
+            said.add((kind, rank_key(fact), fact.item))
         if fact.kind is FactKind.DIFFERENTIAL and not fact.group:
             key, value = "", fact.item
         elif fact.kind is FactKind.APPEARANCE:

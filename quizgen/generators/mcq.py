@@ -21,6 +21,7 @@ from quizgen.generators.incremental import (
     list_name,
     pool_key,
     pool_value,
+    rank_key,
     subject_family,
     value_hash,
 )
@@ -39,6 +40,7 @@ __all__ = [
     "build_questions",
     "draw",
     "mid_sentence",
+    "ranked_elsewhere",
 ]
 
 MAX_OPTIONS = 5
@@ -61,6 +63,7 @@ class Candidate:
     problem_rule: str = "M3"  # the rule ``problem`` reports under
     arcs: tuple[Arc, ...] = ()  # distractor candidates scanned (for incremental builds)
     subjects: frozenset[tuple[str, str]] = frozenset()  # right-answer sets relied on
+    topic: str = ""  # shown above the question; "" for the article's title
 
 
 @dataclass(slots=True)
@@ -272,6 +275,13 @@ def mid_sentence(name: str) -> str:
     return name
 
 
+def ranked_elsewhere(fact: Fact, pools: Pools) -> list[str]:
+    """Every item the selection gives the same rank in the same category (what is right for
+    "which is the most common X?"; more than one means the sources disagree)."""
+    key = rank_key(fact)
+    return [f.item for f in pools.by_kind[FactKind.RANK] if rank_key(f) == key]
+
+
 def _pick(candidate: Candidate, rng: random.Random) -> tuple[tuple[str, ...], int]:
     """Options (key + up to four distractors) with the key's index; numbers sorted (M6)."""
     pool = list(candidate.pool)
@@ -296,6 +306,8 @@ def _explain(fact: Fact, title: str) -> str:
         return f"{fact.item} is in the differential diagnosis of {fact.subject}."
     if fact.kind is FactKind.APPEARANCE:
         return f"{fact.subject} on {fact.attribute}: {fact.value}."
+    if fact.kind is FactKind.RANK:
+        return f"{fact.item} is the {fact.value} {fact.group}."
     return f"{title}, {fact.group}: {fact.item}."
 
 
@@ -341,7 +353,7 @@ def build_questions(
                 distractor_pool=candidate.pool,
                 numeric=candidate.numeric,
                 explanation=_explain(fact, entry.title),
-                topic=entry.title,
+                topic=candidate.topic or entry.title,
                 tags=note_tags(entry, fact.kind, tags),
                 changed_at=fact.changed_at,
                 provenance=entry.provenance,

@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from quizgen.generators.incremental import QuestionKey, subject_family
-from quizgen.generators.mcq import MAX_OPTIONS, MIN_OPTIONS, Pools
+from quizgen.generators.mcq import MAX_OPTIONS, MIN_OPTIONS, Pools, ranked_elsewhere
 from quizgen.generators.numeric import MARGIN
 from quizgen.generators.single import FIGURE_KINDS, NAME_KINDS
 from quizgen.generators.vocab import key_levels, vocabulary_of
@@ -276,27 +276,38 @@ def _also_right_frequency(q: MCQuestion, fact: Fact, pools: Pools) -> Callable[[
     return lambda option: is_catch_all(option) or any(same_entity(option, v) for v in values)
 
 
-def _also_right(q: MCQuestion, fact: Fact, pools: Pools) -> Callable[[str], bool]:
-    """What makes an option right for this question, by the facts of the selection."""
-    kind = fact.kind
-    if kind is FactKind.DIFFERENTIAL:
-        return _also_right_differential(fact, pools)
-    if kind is FactKind.APPEARANCE:
-        return _also_right_appearance(q, fact, pools)
-    if kind is FactKind.FREQUENCY:
-        return _also_right_frequency(q, fact, pools)
-    if kind in FIGURE_KINDS:
-        return _also_right_figure(fact, pools)
-    if kind in NAME_KINDS:
-        return _also_right_name(fact, pools)
+def _also_right_rank(fact: Fact, pools: Pools) -> Callable[[str], bool]:
+    """Whatever the selection ranks the same in the same category ("most common X")."""
+    return EntitySet(pools.with_aliases(ranked_elsewhere(fact, pools))).matches
+
+
+def _also_right_sibling(fact: Fact, pools: Pools) -> Callable[[str], bool]:
+    """Any member of the fact's own list (associations and other relations)."""
     siblings = EntitySet(
         pools.with_aliases(
             o.item
-            for o in pools.by_kind_article[(kind, fact.source.article)]
+            for o in pools.by_kind_article[(fact.kind, fact.source.article)]
             if o.group == fact.group
         )
     )
     return lambda option: is_catch_all(option) or siblings.matches(option)
+
+
+_RIGHT_BY_KIND: dict[FactKind, Callable[[Fact, Pools], Callable[[str], bool]]] = {
+    FactKind.DIFFERENTIAL: _also_right_differential,
+    FactKind.RANK: _also_right_rank,
+    **dict.fromkeys(FIGURE_KINDS, _also_right_figure),
+    **dict.fromkeys(NAME_KINDS, _also_right_name),
+}
+
+
+def _also_right(q: MCQuestion, fact: Fact, pools: Pools) -> Callable[[str], bool]:
+    """What makes an option right for this question, by the facts of the selection."""
+    if fact.kind is FactKind.APPEARANCE:
+        return _also_right_appearance(q, fact, pools)
+    if fact.kind is FactKind.FREQUENCY:
+        return _also_right_frequency(q, fact, pools)
+    return _RIGHT_BY_KIND.get(fact.kind, _also_right_sibling)(fact, pools)
 
 
 def m3_no_true_distractor(q: MCQuestion, pools: Pools) -> list[Finding]:

@@ -13,12 +13,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from quizgen.generators.incremental import pool_value
-from quizgen.generators.mcq import Candidate, Pools, Scan, draw, mid_sentence
+from quizgen.generators.incremental import pool_value, rank_key
+from quizgen.generators.mcq import Candidate, Pools, Scan, draw, mid_sentence, ranked_elsewhere
 from quizgen.generators.numeric import figure_distractors, one_figure
 from quizgen.generators.wording import stem
 from quizgen.model import ArticleFacts, Fact, FactKind
-from quizgen.normalize import EntitySet, content_words, same_entity
+from quizgen.normalize import EntitySet, content_words, same_entity, same_name
 
 __all__ = ["FIGURE_KINDS", "NAME_KINDS", "single_candidates"]
 
@@ -142,3 +142,37 @@ def single_candidates(
             yield _figure(entry, fact, pools)
         elif fact.kind in NAME_KINDS:
             yield _name(entry, fact, pools)
+        elif fact.kind is FactKind.RANK and (
+            same_name(fact.item, entry.title) or same_name(fact.item, fact.subject)
+        ):
+            yield _rank(entry, fact, pools)
+
+
+def _rank(entry: ArticleFacts, fact: Fact, pools: Pools) -> Candidate:
+    """ "Which is the most common primary malignant bone tumour of children?" — asked only
+    where the article's own subject is ranked. Distractors are the article's own top-level
+    differentials (diagnoses of the same region, M5), never one that the selection ranks
+    the same (M3) nor the subject under another name; the topic line is the category, as
+    the title would give the answer away (C4)."""
+    right = ranked_elsewhere(fact, pools)
+    synonyms = [f.value for f in pools.by_kind_article[(FactKind.SYNONYM, entry.slug)]]
+    names = [entry.title, fact.item, *synonyms]
+    exclude = EntitySet(pools.with_aliases([*names, *right]))
+    differentials = [
+        f.item for f in pools.by_kind_article[(FactKind.DIFFERENTIAL, entry.slug)] if not f.group
+    ]
+    pool = draw([differentials], exclude)
+    subject = EntitySet(names)
+    contested = next((item for item in right if not subject.matches(item)), "")
+    return Candidate(
+        entry,
+        fact,
+        stem("mcq", "rank", value=fact.value, group=fact.group),
+        entry.title,
+        pool,
+        False,
+        "item",
+        problem=f"{contested} is also ranked {fact.value} {fact.group}" if contested else "",
+        subjects=frozenset({(str(FactKind.RANK), rank_key(fact))}),
+        topic=fact.group[:1].upper() + fact.group[1:],
+    )

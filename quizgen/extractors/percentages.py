@@ -1,0 +1,87 @@
+"""Percentages in prose, each with its item, whole or measure in fields (see ``shares``);
+runs that divide one whole ("70% in the head, 20% in the body, 10% in the tail") are parts."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from quizgen.extractors.frequency import inline_share_runs
+from quizgen.extractors.shares import Share, shares_in
+from quizgen.extractors.text import (
+    Sentence,
+    iter_sentences,
+    leading_subject,
+    make_fact,
+    mask_numbers,
+    same_name,
+)
+from quizgen.model import Article, Fact, FactKind
+
+__all__ = ["extract_percentages"]
+
+
+def _subject_of(sentence: Sentence, title: str) -> str:
+    """The sentence's subject as a field holds it: the title when it names the title (in
+    either number), without a leading article otherwise ("The head" → "head")."""
+    noun_phrase = leading_subject(sentence.resolved)
+    if noun_phrase and same_name(noun_phrase, title):
+        return title
+    return re.sub(r"^(?:the|a|an)\s+", "", noun_phrase, flags=re.I)
+
+
+def extract_percentages(article: Article) -> Iterator[Fact]:
+    """Each share a sentence states, with its item and whole in fields; runs that divide
+    one whole ("70% in the head, 20% in the body, 10% in the tail") as frequency parts."""
+    for sentence in iter_sentences(article):
+        text = sentence.text
+        if text.rstrip().endswith(":") or len(text.split()) < 5:
+            continue  # a list's intro or a fragment has no subject to ask about
+        taken = inline_share_runs(text)
+        shares = [
+            s
+            for s in shares_in(sentence.resolved, _subject_of(sentence, article.title))
+            if not any(start <= s.percent.start < end for start, end in taken)
+        ]
+        if not shares:
+            continue
+        yield from _facts(article, sentence, shares)
+
+
+def _facts(article: Article, sentence: Sentence, shares: Sequence[Share]) -> Iterator[Fact]:
+    masked = mask_numbers(sentence.text)
+    seen: set[tuple[str, ...]] = set()
+    for index, share in enumerate(shares):
+        if share.part_of:
+            yield make_fact(
+                FactKind.FREQUENCY,
+                article,
+                sentence.section,
+                sentence.text,
+                key=(article.title, share.part_of, share.item),
+                subject=article.title,
+                group=share.part_of,
+                item=share.item,
+                value=share.percent.value,
+                statement=sentence.text,
+            )
+            continue
+        key: tuple[str, ...] = (masked,)
+        if len(shares) > 1:
+            key = (masked, share.item, share.group, share.attribute)
+            if key in seen:
+                key = (*key, str(index))
+        seen.add(key)
+        yield make_fact(
+            FactKind.PERCENTAGE,
+            article,
+            sentence.section,
+            sentence.text,
+            key=key,
+            subject=article.title,
+            item=share.item,
+            group=share.group,
+            attribute=share.attribute,
+            value=share.percent.value,
+            statement=sentence.text,
+        )

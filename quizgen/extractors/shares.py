@@ -1,0 +1,267 @@
+"""What a percentage in a sentence refers to: the item counted, the whole it is a share of, or
+the measure it is (a sensitivity is no share); runs that divide one whole are parts.
+
+Every rule reads grammar and number shapes, never words of one disease: "X accounts for 22% of
+A and 5% of B" (item X, wholes A and B), "Calcification is seen in 90% of cases" (item
+calcification, whole cases), "About 70% arise in the head, 20% in the body and 10% in the
+tail" (three parts of one whole, by location), "They are uncommon, about 10%" (item: what
+"They" stands for). Where the grammar is not plain, the share keeps only its sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from quizgen.extractors.text import Percent, find_percents, same_name, strip_citation
+
+__all__ = ["Share", "shares_in"]
+
+_WHOLE_MAX = 103.0  # parts of one whole add up to 100 %, give or take rounding and "~"
+
+
+@dataclass(frozen=True, slots=True)
+class Share:
+    """One percentage of a sentence and what it refers to ("" where the grammar is unclear).
+
+    ``part_of`` is set for the members of a run that divides one whole ("distribution").
+    """
+
+    percent: Percent
+    item: str = ""
+    group: str = ""
+    attribute: str = ""
+    part_of: str = ""
+
+
+# A measure, not a share of anything: "a sensitivity of 85%", "5-year survival is 20%".
+_MEASURE_BEFORE = re.compile(
+    r"\b(?P<measure>sensitivity|specificity|accuracy|(?:positive|negative) predictive value|"
+    r"PPV|NPV|(?:\d{1,2}-year\s)?survival(?:\srate)?|mortality(?:\srate)?|recurrence(?:\srate)?|"
+    r"detection rate|response rate|risk|odds|yield|concordance|agreement|reduction|increase|"
+    r"incidence|prevalence|"
+    r"decrease|uptake|specificities|sensitivities)\b(?:\s[\w-]{1,20}){0,6}?"
+    r"\s{0,3}(?:of|is|was|were|=|:|at|approaching|reaching|around|in|by|to)?\s{0,3}\(?\s{0,3}$",
+    re.I,
+)
+_MEASURE_AFTER = re.compile(r"^\s{0,3}(?P<measure>sensitive|specific|accurate)\b", re.I)
+_WHOLE_AFTER = re.compile(
+    r"^\s{0,3}\)?\s{0,3}of\s(?:all\s|the\s|these\s|those\s)?"
+    r"(?P<group>(?:[^,;.()]|\([^()]{0,40}\)){1,80}?)"
+    r"(?=\s(?:are|is|were|was|have|has|show|shows|present|presents|develop|develops|"
+    r"demonstrate|demonstrates|arise|occur|with|who|which|that|in|at|on|by|undergo|"
+    r"require|had|will|may|can|remain|die|survive|but|or|at|for|from|to|originate|derive|"
+    r"result|persist|come)\b|\s(?:and|or)\s(?=[\d~≈<>]|(?:the|a|an|in|up|about|approximately|"
+    r"is|are|was|were|has|have|may|can|it|its)\b|[\w-]{1,40}\s(?:in|is|are|was|were|has|have|"
+    r"occurs?)\b)|\s?[,;.)]|$)",
+    re.I,
+)
+_ACCOUNT_VERB = re.compile(
+    r"\b(?:accounts?|accounting|represents?|representing|makes?\sup|making\sup|constitutes?|"
+    r"constituting|comprises?|comprising|(?:is|are)\sresponsible)(?:\sfor)?"
+    r"(?:\s(?:only|just|roughly|around|about|approximately|nearly|almost))?\s{0,3}$",
+    re.I,
+)
+_AND_BEFORE = re.compile(r"(?:,\s{0,3}(?:and\s|while\s|whereas\s)?|\sand\s|\sor\s)$", re.I)
+# "Headache occurs in", "Calcification is seen in", "seizures in": a head noun phrase + "in".
+_ADVERB = r"(?:already|also|usually|often|typically|commonly|frequently|only|still|more|most)"
+_PARTICIPLE = (
+    r"(?:seen|found|present|observed|detected|identified|noted|reported|demonstrated|visible|"
+    r"evident|occurs?|occurring|develops?|affected|involved)"
+)
+_IN_BEFORE = re.compile(
+    r"(?:^|[,;]\s|\sand\s|\swhile\s|\swhereas\s|\sbut\s)(?P<head>[A-Za-z][\w'’/()-]{0,40}"
+    r"(?:\s(?!(?:is|are|was|were|be|been)\b)[\w'’/()-]{1,40}){0,5}?)\s"
+    rf"(?:(?:is|are|was|were)\s(?:{_ADVERB}\s)?(?:(?:the|a|an)\s)?(?:[a-z][a-z-]{{2,30}}\s)?"
+    rf"|(?:{_ADVERB}\s)?{_PARTICIPLE}\s)?(?:in|by)\s(?:up\sto\s|only\s)?$",
+    re.I,
+)
+# "… arise in the head in 70%": the place named before the share.
+_PLACE_BEFORE = re.compile(
+    r"\b(?:arises?|occurs?|develops?|originates?|(?:is|are)\s(?:located|found|situated))\s"
+    r"(?:in|at|within|from|on)\s(?:the\s)?(?P<part>[A-Za-z][\w'’/-]{0,40}"
+    r"(?:\s(?!in\b)[\w'’/-]{1,40}){0,4}?)\s(?:in|by)\s(?:up\sto\s|only\s|about\s)?$",
+    re.I,
+)
+# "calcification (90%)": the noun phrase a parenthesised share follows.
+_PAREN_BEFORE = re.compile(
+    r"(?:^|[,;:]\s|\sand\s|\sor\s|\swith\s|\sincluding\s|\sas\s|\s(?:is|are|was|were)\s)"
+    r"(?P<head>[A-Za-z][\w'’/-]{0,40}(?:\s(?!(?:is|are|was|were)\b)[\w'’/-]{1,40}){0,4}?)"
+    r"\s{0,3}\(\s{0,3}$",
+    re.I,
+)
+_NOT_AN_ITEM = re.compile(
+    r"^(?:it|they|this|these|those|which|that|there|and|or|but|is|are|was|were|seen|found|"
+    r"present|occurs?|occurring|reported|described|recorded|documented|encountered|observed|"
+    r"detected|identified|noted|demonstrated|in|of|the|a|an|patients?|cases?|\w{1,40}ed)$",
+    re.I,
+)
+_PLACE_AFTER = re.compile(
+    r"^\s{0,3}(?:of\s(?:cases|tumou?rs|lesions|patients)\s)?(?P<verb>(?:arises?|occurs?|"
+    r"originates?|develops?|(?:are|is)\s(?:located|found|seen|situated)|involves?|affects?|"
+    r"are|is)\s)?(?P<prep>in|at|within|from|on)\s(?:the\s)?(?P<part>[A-Za-z][\w'’/-]{0,40}"
+    r"(?:\s(?!and\b|or\b)[\w'’/-]{1,40}){0,5}?)(?=\s?[,;.)]|\sand\s|\sor\s|\swhile\s|$)",
+    re.I,
+)
+_PREDICATE_AFTER = re.compile(
+    r"^\s{0,3}(?:are|is|were|was|have|has|show|shows|present\swith|demonstrate|develop)\s"
+    r"(?P<predicate>[a-z][\w'’/-]{0,40}(?:\s(?!and\b|or\b|in\b|with\b)[\w'’/-]{1,40}){0,4}?)"
+    r"(?=\s?[,;.)]|\sand\s|\sor\s|\sin\s|\swith\s|$)",
+    re.I,
+)
+_CLAUSE_END_AFTER = re.compile(r"^\s{0,3}\)?\s{0,3}(?:[,;.]|$|and\b)", re.I)
+_AFTER_COMMA = re.compile(
+    r"(?<=[\w)])\s{0,3}(?:,|\()\s{0,3}(?:about|approximately|around|roughly)?\s{0,3}$"
+)
+_MEASURED = re.compile(
+    r"(?:^|[,;]\s|\sand\s|\swhereas\s|\sbut\s|\swhile\s)"
+    r"(?P<head>[A-Za-z][\w'’/()-]{0,40}(?:\s[\w'’/()-]{1,40}){0,5}?)\s"
+    r"(?:has|had|have|shows?|showed|demonstrates?|demonstrated|achieves?|achieved|with)\s"
+    r"(?:an?\s)?(?:[a-z]{2,20}\s)?(?:sensitivity|specificity|accuracy|positive predictive value|"
+    r"negative predictive value|PPV|NPV|mortality|survival|detection rate|yield)\b[^,;]{0,40}$",
+    re.I,
+)
+# A finite verb between two figures starts a new statement (not a continued measure).
+_VERB_WORDS = r"(?:is|are|was|were|has|have|shows?|occurs?|arises?|presents?|develops?)"
+_HEDGE = re.compile(r"^(?:considered|thought|believed|said|found)\s(?:to\sbe\s)?", re.I)
+_MOST_SHARES = 12  # more figures than a sentence states: each would cost a scan of the line
+_WORDS_MAX = 8  # an item or whole is a noun phrase, not a clause
+
+
+def _phrase(text: str) -> str:
+    """A noun phrase tidied for a field: no citation, no leading article, a few words."""
+    text = strip_citation(text.strip(" ,;:")).strip(" ,;:.")
+    text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)
+    return text if 0 < len(text.split()) <= _WORDS_MAX else ""
+
+
+def _measure(before: str, after: str) -> str:
+    match = _MEASURE_BEFORE.search(before[-80:]) or _MEASURE_AFTER.match(after)
+    if not match:
+        return ""
+    word = match.group("measure").lower()
+    return {"sensitive": "sensitivity", "specific": "specificity", "accurate": "accuracy"}.get(
+        word, word
+    )
+
+
+def _places(text: str, percents: Sequence[Percent]) -> list[str]:
+    """The place each share names ("arise in the head …, 20% in the body"), or "" each."""
+    places = []
+    for index, percent in enumerate(percents):
+        match = _PLACE_AFTER.match(text[percent.end :])
+        lead = index == 0 or bool(_AND_BEFORE.search(text[: percent.start]))
+        # The first share carries the verb; the others may leave it out ("20% in the body").
+        verb_ok = match is not None and (index > 0 or match.group("verb") is not None)
+        places.append(_phrase(match.group("part")) if match and lead and verb_ok else "")
+    return places
+
+
+def _partition(text: str, percents: Sequence[Percent]) -> tuple[str, list[str]] | None:
+    """("distribution", parts) when the shares divide the subject's cases among places."""
+    if len(percents) < 2:
+        return None
+    first = _PLACE_AFTER.match(text[percents[0].end :])
+    if (
+        first is None
+        or first.group("verb") is None
+        or first.group("verb").strip()
+        in {
+            "is",
+            "are",
+        }
+    ):
+        return None
+    places = _places(text, percents)
+    if not all(places) or sum(p.middle for p in percents) > _WHOLE_MAX:
+        return None  # a share of each of several things ("in 75% … in 45%") is no whole
+    # Sites and populations alike ("in the head", "in children"): the whole's distribution.
+    return ("origin" if first.group("prep").lower() == "from" else "distribution"), places
+
+
+def _measured(before: str, previous: Share | None) -> str:
+    """What a measure is of: "CTPA had a sensitivity of" → "CTPA"; a figure continuing the
+    measure before it ("… and a specificity of 96%") is of the same thing."""
+    match = _MEASURED.search(before)
+    if match:
+        return _phrase(match.group("head"))
+    if previous is not None and previous.attribute:
+        between = before[previous.percent.end :]
+        if len(between.split()) <= 6 and not re.search(rf"\b{_VERB_WORDS}\b", between, re.I):
+            return previous.item
+    return ""
+
+
+def _same_measure(text: str, percent: Percent, previous: Share | None) -> str:
+    """ "… sensitivity of 85% for X and 60% for Y", "… ~75%, falling to ~20% in …": a
+    figure right after a measure's figure is the same measure."""
+    if previous is None or not previous.attribute:
+        return ""
+    between = text[previous.percent.end : percent.start]
+    if len(between.split()) <= 6 and not re.search(rf"\b{_VERB_WORDS}\b", between, re.I):
+        return previous.attribute
+    return ""
+
+
+def _item_before(before: str, subject: str, previous: Share | None) -> str:
+    """What the share counts, from the words before it."""
+    if _ACCOUNT_VERB.search(before):
+        return subject
+    if previous is not None and previous.item and _AND_BEFORE.search(before):
+        clause = before[previous.percent.end :]
+        if len(clause.split()) <= 3 + len(previous.group.split()) and not re.search(
+            rf"\b{_VERB_WORDS}\b", clause, re.I
+        ):
+            return previous.item  # "… 22% of A and 5% of B": the same item, another whole
+    place = _PLACE_BEFORE.search(before)
+    if place:
+        return _phrase(place.group("part"))  # "Tumours arise in the head in 70% of cases"
+    match = _IN_BEFORE.search(before) or _PAREN_BEFORE.search(before)
+    if match:
+        head = _phrase(match.group("head"))
+        first = head.split()[0] if head else ""
+        balanced = head.count("(") == head.count(")")
+        if head and balanced and not _NOT_AN_ITEM.match(first) and not re.search(r"\d", head):
+            return subject if subject and same_name(head, subject) else head
+    return ""
+
+
+def shares_in(text: str, subject: str = "") -> list[Share]:
+    """Every share a sentence states, with its item, whole or measure where grammar shows
+    them; ``subject`` is what the sentence is about (its resolved leading noun phrase)."""
+    percents = find_percents(text)
+    if len(percents) > _MOST_SHARES:
+        return []  # a table or a run of figures flattened into one line, not a sentence
+    partition = _partition(text, percents)
+    if partition is not None:
+        dimension, places = partition
+        return [
+            Share(p, item=place, part_of=dimension)
+            for p, place in zip(percents, places, strict=True)
+        ]
+    shares: list[Share] = []
+    for percent in percents:
+        before, after = text[: percent.start], text[percent.end :]
+        whole = _WHOLE_AFTER.match(after)
+        group = _phrase(whole.group("group")) if whole else ""
+        if re.match(r"(?:which|whom|them|these|those|it|this)\b", group, re.I):
+            group = ""  # "… 80% of which are thoracic": the whole is the share before
+        previous = shares[-1] if shares else None
+        measure = _measure(before, after) or _same_measure(text, percent, previous)
+        if measure:
+            counted = _measured(before, previous)
+            shares.append(Share(percent, item=counted, group=group, attribute=measure))
+            continue
+        item = _item_before(before, subject, previous)
+        place = _PLACE_AFTER.match(after[whole.end() :] if whole else after)
+        if not item and place and (place.group("verb") or "is").strip() not in {"is", "are"}:
+            item = _phrase(place.group("part"))  # "10% of meningiomas arise in the spine"
+        if not item:
+            predicate = _PREDICATE_AFTER.match(after[whole.end() :] if whole else after)
+            if predicate and not before.strip(" ~(").lower().endswith(("in", "by")):
+                item = _phrase(_HEDGE.sub("", predicate.group("predicate")))
+        if not (item or group) and _CLAUSE_END_AFTER.match(after) and _AFTER_COMMA.search(before):
+            item = subject  # "They are uncommon, about 10%": the subject is what is counted
+        shares.append(Share(percent, item=item, group=group))
+    return shares

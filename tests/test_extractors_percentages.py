@@ -1,0 +1,320 @@
+"""Percentages in prose and in list lines: every share with what it refers to (item, whole or
+measure) in fields; ranges, approximations and words; citations never in a value; parts of
+one whole only when they divide one. Sentences are our own, on varied organs."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quizgen.extractors import extract_facts
+from quizgen.extractors.shares import shares_in
+from quizgen.extractors.text import find_percents, strip_citation
+from quizgen.model import Article, Block, BlockKind, Fact, FactKind, ListItem, Section
+
+
+def _article(
+    *paragraphs: str, title: str = "Thyroid nodule", heading: str = "Epidemiology"
+) -> Article:
+    blocks = tuple(Block(BlockKind.PARAGRAPH, text=p) for p in paragraphs)
+    return Article(slug="a", title=title, sections=(Section(heading, blocks),))
+
+
+def _list_article(intro: str, items: tuple[ListItem, ...], title: str = "Pancreatitis") -> Article:
+    blocks = (Block(BlockKind.PARAGRAPH, text=intro), Block(BlockKind.LIST, items=items))
+    return Article(slug="a", title=title, sections=(Section("Clinical presentation", blocks),))
+
+
+def _of(facts: list[Fact], kind: FactKind) -> list[Fact]:
+    return [f for f in facts if f.kind is kind]
+
+
+def _fields(fact: Fact) -> tuple[str, str, str, str]:
+    return fact.item, fact.group, fact.attribute, fact.value
+
+
+# --- class 1: every percentage with what it refers to -------------------------------------
+
+
+def test_one_item_two_wholes_gives_two_facts() -> None:
+    facts = extract_facts(
+        _article(
+            "Papillary carcinoma accounts for 85% of thyroid cancers and 2% of head and neck "
+            "malignancies.",
+            title="Papillary thyroid carcinoma",
+        )
+    )
+    found = {_fields(f) for f in _of(facts, FactKind.PERCENTAGE)}
+    assert found == {
+        ("Papillary carcinoma", "thyroid cancers", "", "85%"),
+        ("Papillary carcinoma", "head and neck malignancies", "", "2%"),
+    }
+
+
+def test_shares_of_places_are_parts_of_one_whole() -> None:
+    text = "Roughly 60% occur in the right colon, 25% in the sigmoid and 15% in the rectum."
+    facts = extract_facts(_article(text, title="Colonic diverticulum"))
+    parts = {(f.group, f.item): f.value for f in _of(facts, FactKind.FREQUENCY)}
+    assert parts == {
+        ("distribution", "right colon"): "Roughly 60%",
+        ("distribution", "sigmoid"): "25%",
+        ("distribution", "rectum"): "15%",
+    }
+    assert not _of(facts, FactKind.PERCENTAGE)  # each share is told once
+
+
+def test_symptoms_of_patients_are_no_parts_of_a_whole() -> None:
+    # Symptoms "in 75%" and "in 45%" of patients overlap: no "which accounts for 75%?".
+    text = "Flank pain occurs in 75% of patients and haematuria in 45%."
+    facts = extract_facts(_article(text, title="Renal calculus"))
+    assert not _of(facts, FactKind.FREQUENCY)
+    found = {(f.item, f.value) for f in _of(facts, FactKind.PERCENTAGE)}
+    assert found == {("Flank pain", "75%"), ("haematuria", "45%")}
+
+
+def test_shares_of_places_that_overlap_are_no_whole() -> None:
+    text = "About 70% arise in the liver, 50% in the spleen and 30% in the kidney."
+    facts = extract_facts(_article(text, title="Echinococcosis"))
+    assert not _of(facts, FactKind.FREQUENCY)  # 150 % cannot be one whole
+
+
+def test_a_sensitivity_is_a_measure_not_a_share() -> None:
+    text = "Contrast-enhanced ultrasound has a sensitivity of 88% and a specificity of 94%."
+    facts = extract_facts(_article(text, title="Liver abscess", heading="Diagnosis"))
+    found = {_fields(f) for f in _of(facts, FactKind.PERCENTAGE)}
+    assert found == {
+        ("Contrast-enhanced ultrasound", "", "sensitivity", "88%"),
+        ("Contrast-enhanced ultrasound", "", "specificity", "94%"),
+    }
+    assert not _of(facts, FactKind.FREQUENCY)
+
+
+def test_a_finding_seen_in_a_share_of_cases() -> None:
+    (fact,) = _of(
+        extract_facts(_article("Calcification is seen in 40% of oligodendrogliomas.")),
+        FactKind.PERCENTAGE,
+    )
+    assert _fields(fact) == ("Calcification", "oligodendrogliomas", "", "40%")
+
+
+def test_a_predicate_names_the_part() -> None:
+    (fact,) = _of(
+        extract_facts(_article("About 15% of adrenal adenomas are bilateral.")),
+        FactKind.PERCENTAGE,
+    )
+    assert _fields(fact) == ("bilateral", "adrenal adenomas", "", "About 15%")
+
+
+# --- class 2: ranges, approximations and words -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Gallstones are found in 50–60% of such patients.", ["50-60%"]),
+        ("Seizures occur in ~15 % of children.", ["~15%"]),
+        ("Bilateral disease is seen in up to a third of women.", ["up to a third"]),
+        ("Two-thirds of cases involve the left lobe.", ["Two-thirds"]),
+        ("One in five patients has a second lesion.", ["One in five"]),
+        ("The vast majority (>90%) are solitary.", [">90%"]),
+        ("Malignant change is rare (<1%).", ["<1%"]),
+        ("Recurrence occurs in 10% to 20% after excision.", ["10% to 20%"]),
+        ("Cysts are present in 12 percent of kidneys.", ["12 percent"]),
+    ],
+)
+def test_ranges_approximations_and_words(text: str, values: list[str]) -> None:
+    assert [p.value for p in find_percents(text)] == values
+
+
+def test_a_word_share_with_its_figure_spans_both() -> None:
+    text = "The vast majority (>90%) of splenic cysts are post-traumatic."
+    (share,) = shares_in(text)
+    assert text[share.percent.start : share.percent.end] == "The vast majority (>90%)"
+    assert (share.group, share.percent.value) == ("splenic cysts", ">90%")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cyst measured 1000 mm.",  # no percent
+        "Grade 3 tumours in 2019 were reviewed.",
+        "A ratio of 1 in 1 is meaningless.",  # not a share
+        "It causes a third nerve palsy.",  # an ordinal, not a fraction
+        "Half-life is short.",
+        "Grade 1 in 3 cases was found.",  # a grade, not "1 in 3"
+    ],
+)
+def test_no_share_where_none_is_stated(text: str) -> None:
+    assert find_percents(text) == []
+
+
+# --- class 3: list lines with trailing words and citations --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("adamantinomatous (children): ~90 % 9", "adamantinomatous (children): ~90 %"),
+        ("in 20% of patients 23.", "in 20% of patients."),
+        ("accounting for 20% of sarcomas 1,2.", "accounting for 20% of sarcomas."),
+        ("associated with neurofibromatosis type 2", "associated with neurofibromatosis type 2"),
+        ("most are grade 4", "most are grade 4"),
+    ],
+)
+def test_citation_numbers_are_dropped_and_names_kept(line: str, expected: str) -> None:
+    assert strip_citation(line) == expected
+
+
+def test_list_shares_with_citations_and_parentheses() -> None:
+    items = (
+        ListItem("epigastric pain (80-95%) 4"),
+        ListItem("vomiting: ~50 % 7,8"),
+        ListItem("steatorrhoea (10-15%)"),
+    )
+    facts = extract_facts(_list_article("Patients present with:", items))
+    found = {f.item: f.value for f in _of(facts, FactKind.PERCENTAGE)}
+    # 80-95 + 50 + 10-15 is far beyond one whole: each is a share of its own line.
+    assert found == {"epigastric pain": "80-95%", "vomiting": "~50%", "steatorrhoea": "10-15%"}
+    assert not _of(facts, FactKind.FREQUENCY)
+
+
+def test_a_nested_share_names_its_parent_and_its_whole() -> None:
+    items = (
+        ListItem("squamous papillary type", (ListItem("20% of children"),)),
+        ListItem("adamantinomatous type"),
+    )
+    facts = extract_facts(_list_article("Two types are seen:", items, title="Craniopharyngioma"))
+    (fact,) = _of(facts, FactKind.PERCENTAGE)
+    assert (fact.item, fact.group, fact.value) == ("squamous papillary type", "children", "20%")
+
+
+def test_a_list_that_divides_a_whole_with_citations_stays_a_whole() -> None:
+    items = (ListItem("head: 65% 3"), ListItem("body: 20%"), ListItem("tail: 15% 3,4"))
+    facts = extract_facts(_list_article("Locations include:", items, title="Pancreatic cancer"))
+    parts = {f.item: f.value for f in _of(facts, FactKind.FREQUENCY)}
+    assert parts == {"head": "65%", "body": "20%", "tail": "15%"}
+
+
+# --- the same fact in several phrasings gives the same fields -----------------------------
+
+_ORGANS = ("kidney", "liver", "spleen", "ovary", "testis", "thyroid")
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    site=st.sampled_from(_ORGANS),
+    other=st.sampled_from(_ORGANS),
+    share=st.integers(min_value=51, max_value=95),
+)
+def test_a_share_of_a_site_reads_the_same_in_every_phrasing(
+    site: str, other: str, share: int
+) -> None:
+    if site == other:
+        return
+    rest = 100 - share
+    phrasings = (
+        f"About {share}% arise in the {site} and {rest}% in the {other}.",
+        f"About {share}% occur in the {site}, {rest}% in the {other}.",
+    )
+    for text in phrasings:
+        facts = _of(extract_facts(_article(text, title="Hydatid cyst")), FactKind.FREQUENCY)
+        assert {(f.item, f.value) for f in facts} == {
+            (site, f"About {share}%"),
+            (other, f"{rest}%"),
+        }, text
+    listed = (ListItem(f"{site}: About {share}%"), ListItem(f"{other} ({rest}%)"))
+    facts = _of(
+        extract_facts(_list_article("Sites include:", listed, title="Hydatid cyst")),
+        FactKind.FREQUENCY,
+    )
+    assert {(f.item, f.value) for f in facts} == {(site, f"About {share}%"), (other, f"{rest}%")}
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    finding=st.sampled_from(("Calcification", "Haemorrhage", "Necrosis", "Cystic change")),
+    whole=st.sampled_from(("meningiomas", "oligodendrogliomas", "thymomas")),
+    share=st.integers(min_value=1, max_value=99),
+)
+def test_a_finding_in_a_share_of_a_whole_reads_the_same(
+    finding: str, whole: str, share: int
+) -> None:
+    for text in (
+        f"{finding} is seen in {share}% of {whole}.",
+        f"{finding} is present in {share}% of {whole}.",
+        f"{finding} occurs in {share}% of {whole}.",
+        f"{finding} is found in {share}% of all {whole}.",
+    ):
+        (fact,) = _of(extract_facts(_article(text)), FactKind.PERCENTAGE)
+        assert _fields(fact) == (finding, whole, "", f"{share}%"), text
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    site=st.sampled_from(("head", "uncinate process", "left lobe", "fundus", "apex")),
+    share=st.integers(min_value=5, max_value=95),
+    qualifier=st.sampled_from(("", "about ", "~")),
+)
+def test_one_share_of_a_site_reads_the_same_in_every_phrasing(
+    site: str, share: int, qualifier: str
+) -> None:
+    value = f"{qualifier}{share}%"
+    for text in (
+        f"Tumours arise in the {site} in {value} of cases.",
+        f"The {site} is the site in {value}.",
+        f"The {site} is involved in {value}.",
+        f"The usual location is the {site} ({value}).",
+        f"{value[:1].upper()}{value[1:]} arise in the {site}.",
+    ):
+        (fact,) = _of(extract_facts(_article(text, title="Gastric carcinoid")), FactKind.PERCENTAGE)
+        # A qualifier that opens the sentence keeps its capital, as the source gives it.
+        assert (fact.item, fact.value.lower()) == (site, value), text
+
+
+# --- issue 15: no regular expression here backtracks quadratically ------------------------
+# With every repetition bounded, each attempt at a position costs at most a constant, so a
+# scan is linear in the text (bench/linear.py measures it on long runs of each character
+# class; timings belong in bench/, not in tests).
+
+_UNBOUNDED = re.compile(r"(?<!\\)(?:[+*]|\{\d+,\})")
+
+
+def _patterns(module: object) -> list[re.Pattern[str]]:
+    return [v for v in vars(module).values() if isinstance(v, re.Pattern)]
+
+
+def test_share_and_rank_patterns_have_no_unbounded_repetition() -> None:
+    from quizgen.extractors import rank, shares, text  # noqa: PLC0415
+
+    patterns = [*_patterns(shares), *_patterns(rank), text.PERCENT]
+    patterns += [p for p in _patterns(text) if p.pattern.startswith(("(?P<value>", "(?<![\\w-])"))]
+    for pattern in patterns:
+        # Character classes may hold "+" or "*" literally: drop them before looking.
+        source = re.sub(r"\[(?:\\.|[^\]])*\]", "", pattern.pattern)
+        assert not _UNBOUNDED.search(source), pattern.pattern[:80]
+
+
+def test_the_unbounded_check_sees_an_unbounded_pattern() -> None:
+    assert _UNBOUNDED.search(r"\d+(?:\.\d+)?\s*%")
+    assert not _UNBOUNDED.search(r"\d{1,3}(?:\.\d{1,2})?\s{0,3}%")
+
+
+def test_labels_with_parentheses_and_citations_divide_a_whole() -> None:
+    items = (
+        ListItem("squamous (adults): ~15 % 9"),
+        ListItem("adenocarcinoma (smokers): ~85 % 9,10"),
+    )
+    facts = extract_facts(_list_article("Subtypes:", items, title="Oesophageal carcinoma"))
+    parts = {f.item: f.value for f in _of(facts, FactKind.FREQUENCY)}
+    assert parts == {"squamous (adults)": "~15%", "adenocarcinoma (smokers)": "~85%"}
+
+
+def test_a_run_of_figures_is_no_sentence_of_shares() -> None:
+    # A table flattened into one line: each figure would cost a scan of the line, and no
+    # sentence states twenty shares; nothing is taken from it.
+    text = "Values were " + ", ".join(f"{n}%" for n in range(20)) + " in the cohort."
+    assert shares_in(text) == []
+    assert len(shares_in("Values were 10%, 20% and 30% in the cohort.")) == 3

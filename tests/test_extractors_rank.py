@@ -1,0 +1,237 @@
+"""Ranks and superlatives, and pronouns that stand for the noun phrase before them."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quizgen.extractors import extract_facts
+from quizgen.extractors.text import Sentence, iter_sentences, leading_subject
+from quizgen.generators.cloze import build_cloze_notes
+from quizgen.model import (
+    Article,
+    ArticleFacts,
+    Block,
+    BlockKind,
+    FactKind,
+    Provenance,
+    Section,
+)
+
+
+def _article(*paragraphs: str, title: str, heading: str = "Epidemiology") -> Article:
+    blocks = tuple(Block(BlockKind.PARAGRAPH, text=p) for p in paragraphs)
+    return Article(slug="a", title=title, sections=(Section(heading, blocks),))
+
+
+def _ranks(article: Article) -> set[tuple[str, str, str]]:
+    return {(f.item, f.value, f.group) for f in extract_facts(article) if f.kind is FactKind.RANK}
+
+
+# --- class 9: rank and superlatives -------------------------------------------------------
+
+
+def test_the_subject_ranked_in_its_category() -> None:
+    article = _article(
+        "Hepatoblastoma is the most common primary malignant liver tumour of early childhood.",
+        title="Hepatoblastoma",
+    )
+    assert _ranks(article) == {
+        ("Hepatoblastoma", "most common", "primary malignant liver tumour of early childhood")
+    }
+
+
+def test_two_ranks_in_one_sentence_and_a_resolved_pronoun() -> None:
+    article = _article(
+        "Chondrosarcomas are malignant cartilage-forming tumours. They are the third most "
+        "common primary bone malignancy, and the most common primary malignancy of the "
+        "scapula 4.",
+        title="Chondrosarcoma",
+    )
+    assert _ranks(article) == {
+        ("Chondrosarcoma", "third most common", "primary bone malignancy"),
+        ("Chondrosarcoma", "most common", "primary malignancy of the scapula"),
+    }
+
+
+def test_the_category_first_ranks_what_follows_the_verb() -> None:
+    article = _article(
+        "The commonest site is in the humerus, followed by the femur.",
+        "The most common presenting complaint is painless haematuria.",
+        title="Aneurysmal bone cyst",
+    )
+    assert _ranks(article) == {
+        ("humerus", "most common", "site"),
+        ("painless haematuria", "most common", "presenting complaint"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lipoma is one of the most common soft tissue tumours.",  # one of: no rank
+        "Lipoma is among the most common soft tissue tumours.",
+        "Lipomas are most common in the fifth decade.",  # an age, not a rank
+        "It is most commonly found in the thigh.",
+        "The most common finding on radiographs.",  # no verb: a fragment
+        "The most common cause is unknown.",  # nothing ranked
+    ],
+)
+def test_no_rank_where_none_is_stated(text: str) -> None:
+    assert _ranks(_article(text, title="Lipoma")) == set()
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    name=st.sampled_from(("Nephroblastoma", "Thymoma", "Pleomorphic adenoma", "Seminoma")),
+    category=st.sampled_from(
+        ("solid renal tumour of childhood", "anterior mediastinal mass", "salivary tumour")
+    ),
+    ordinal=st.sampled_from(("", "second ")),
+)
+def test_a_rank_reads_the_same_in_every_phrasing(name: str, category: str, ordinal: str) -> None:
+    rank = f"{ordinal}most common"
+    for text in (
+        f"{name} is the {rank} {category}.",
+        f"{name} is the {rank} {category}, accounting for 10% of cases.",
+        f"{name} remains the {rank} {category} in most series 3.",
+    ):
+        found = _ranks(_article(text, title=name))
+        assert found in ({(name, rank, category)}, {(name, rank, f"{category} in most series")})
+
+
+def test_a_rank_is_asked_by_the_rank_for_its_own_subject_and_by_name_otherwise() -> None:
+    article = _article(
+        "Osteoid osteoma is the third most common benign bone tumour. The commonest site is "
+        "the femur.",
+        title="Osteoid osteoma",
+    )
+    facts = tuple(f for f in extract_facts(article) if f.kind is FactKind.RANK)
+    entry = ArticleFacts("a", article.title, Provenance(), facts)
+    texts = {note.deletions[0].answer: note.text for note in build_cloze_notes(entry, facts)}
+    assert texts == {
+        "third most common": "Osteoid osteoma: the {{c1::third most common}} benign bone tumour",
+        "femur": "Osteoid osteoma: the most common site is {{c1::femur}}",
+    }
+
+
+# --- class 12: pronouns stand for the noun phrase they refer to ---------------------------
+
+
+def _sentences(article: Article) -> list[Sentence]:
+    return list(iter_sentences(article))
+
+
+def _percent_items(article: Article) -> set[tuple[str, str]]:
+    return {(f.item, f.value) for f in extract_facts(article) if f.kind is FactKind.PERCENTAGE}
+
+
+def test_they_is_the_subject_of_the_sentence_before_not_the_title() -> None:
+    article = _article(
+        "Secondary lymphomas of the breast spread from nodal disease elsewhere. They are "
+        "uncommon, about 15%.",
+        title="Breast lymphoma",
+    )
+    second = _sentences(article)[1]
+    assert second.referent == "Secondary lymphomas of the breast"
+    assert second.resolved == "Secondary lymphomas of the breast are uncommon, about 15%."
+    assert _percent_items(article) == {("Secondary lymphomas of the breast", "about 15%")}
+
+
+def test_these_lesions_carry_the_referent_over_several_sentences() -> None:
+    article = _article(
+        "Mucinous cystic neoplasms occur almost exclusively in women. They are typically "
+        "solitary. These lesions are malignant in 10% of cases.",
+        title="Pancreatic cystic lesion",
+    )
+    referents = [s.referent for s in _sentences(article)]
+    assert referents == ["", "Mucinous cystic neoplasms", "Mucinous cystic neoplasms"]
+
+
+def test_a_pronoun_that_does_not_agree_is_left_as_written() -> None:
+    # "They" cannot be "the cyst" (singular): keep the sentence's own words, ask nothing.
+    article = _article(
+        "In adults, the cyst is usually unilocular. They are bilateral in 20%.",
+        title="Renal cyst",
+    )
+    second = _sentences(article)[1]
+    assert second.referent == ""
+    facts = [f for f in extract_facts(article) if f.kind is FactKind.PERCENTAGE]
+    assert [f.item for f in facts] == [""]
+    assert facts[0].statement.startswith("They are bilateral")
+
+
+def test_a_pronoun_after_an_unreadable_sentence_is_not_guessed() -> None:
+    article = _article(
+        "Glioblastoma is the most common primary brain malignancy. Patients with seizures, "
+        "headache, or focal deficits are imaged. They are uncommon before 40.",
+        title="Glioblastoma",
+    )
+    assert _sentences(article)[2].referent == ""
+
+
+def test_the_first_sentence_of_a_section_on_a_subtype_refers_to_its_heading() -> None:
+    article = _article(
+        "They account for 5% of cases.", title="Craniopharyngioma", heading="Papillary type"
+    )
+    assert _sentences(article)[0].referent == "Papillary type"
+    generic = _article("They account for 5% of cases.", title="Craniopharyngiomas")
+    assert _sentences(generic)[0].referent == "Craniopharyngiomas"
+
+
+def test_a_singular_title_is_made_plural_for_they() -> None:
+    article = _article("They account for 3% of renal masses.", title="Oncocytoma")
+    assert _sentences(article)[0].resolved == "Oncocytomas account for 3% of renal masses."
+
+
+def test_under_an_imaging_heading_a_pronoun_is_not_resolved() -> None:
+    # "It" opening the radiographic features is the radiograph, never the disease.
+    article = _article(
+        "It is abnormal in 40%, most often showing atelectasis.",
+        title="Pulmonary embolism",
+        heading="Radiographic features",
+    )
+    assert [s.referent for s in _sentences(article)] == [""]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        ("Secondary glioblastomas arise from lower-grade tumours.", "Secondary glioblastomas"),
+        ("In children, the tumour is usually infratentorial.", "the tumour"),
+        ("Hydronephrosis may develop.", "Hydronephrosis"),
+        ("Most patients present with pain.", ""),  # a quantified generic noun
+        ("They are rare.", ""),
+        ("About 10% are bilateral.", ""),
+        ("Although rare, it is serious.", ""),
+    ],
+)
+def test_leading_subject(sentence: str, subject: str) -> None:
+    assert leading_subject(sentence) == subject
+
+
+def test_a_sentence_without_a_subject_that_names_the_title_lets_they_refer_to_it() -> None:
+    # "Most adrenal masses turn out to be adenomas. They are …": the sentence before has no
+    # plain subject but names the article's subject (in either number), so "They" is it.
+    article = _article(
+        "Most incidental adrenal masses turn out to be adenomas. They are more frequent in "
+        "older patients.",
+        title="Adrenal adenoma",
+    )
+    assert _sentences(article)[1].resolved.startswith("Adrenal adenomas are more frequent")
+    other = _article(
+        "Roughly 60% of incidental adrenal masses are benign. They are more frequent in older "
+        "patients.",
+        title="Adrenal adenoma",
+    )
+    assert _sentences(other)[1].referent == ""
+
+
+def test_they_after_a_share_sentence_is_the_part_it_names() -> None:
+    article = _article(
+        "About 30% of splenic masses are considered to be haemangiomas. They are usually "
+        "found incidentally.",
+        title="Splenic lesion",
+    )
+    assert _sentences(article)[1].resolved == "Haemangiomas are usually found incidentally."
