@@ -331,3 +331,107 @@ def test_a_named_condition_defined_in_the_body() -> None:
     assert [(f.subject, f.item, f.value) for f in definitions] == [
         ("Gliosarcoma", "Gliosarcoma", "rare variant with a sarcomatous component")
     ]
+
+
+# --- whose fact it is: subordinate openings, bare nouns, later subtypes, contrasts ---------
+
+
+def _subjects(kind: FactKind, title: str, *paragraphs: str) -> list[tuple[str, str]]:
+    return [(f.subject, f.value) for f in _facts(kind, title, *paragraphs)]
+
+
+def test_a_subordinate_clause_names_no_subject_of_the_paragraph() -> None:
+    facts = _subjects(
+        FactKind.AGE,
+        "Chondrosarcoma",
+        "Because the tumour is slow-growing, diagnosis is often late. Most patients present in "
+        "the sixth decade.",
+    )
+    assert facts == [("Chondrosarcoma", "sixth decade")]
+
+
+def test_a_bare_generic_noun_refers_to_the_topic() -> None:
+    facts = _subjects(
+        FactKind.AGE,
+        "Silicosis",
+        "Nodules are seen in the upper zones. Most patients present in the fifth decade.",
+    )
+    assert facts == [("Silicosis", "fifth decade")]
+
+
+def test_a_subtype_named_after_the_paragraph_opens_keeps_to_its_own_sentence() -> None:
+    facts = _subjects(
+        FactKind.SEX_RATIO,
+        "Chordoma",
+        "Chordomas are rare primary bone tumours. Skull base tumours account for a third of "
+        "cases. Men are affected twice as often as women.",
+    )
+    assert facts == [("Chordoma", "2:1")]
+
+
+def test_a_comparison_opening_names_no_subject_of_the_paragraph() -> None:
+    facts = _subjects(
+        FactKind.SEX_RATIO,
+        "Sinonasal carcinoma",
+        "Among the rarer sinonasal tumours, inverted papilloma is the most common. Men are "
+        "affected three times as often as women.",
+    )
+    assert facts == [("Sinonasal carcinoma", "3:1")]
+
+
+def test_a_contrast_clause_has_its_own_subject() -> None:
+    facts = _subjects(
+        FactKind.AGE,
+        "Chordoma",
+        "Sporadic chordomas present in the sixth decade, whereas familial chordomas appear "
+        "in the third decade.",
+    )
+    assert facts == [("Sporadic chordomas", "sixth decade"), ("familial chordomas", "third decade")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "attribute", "value"),
+    [
+        ("Women are affected seven times more often than men.", "F:M", "7:1"),
+        (
+            "It is a disease of women, who are affected about ten times as often as men.",
+            "F:M",
+            "10:1",
+        ),
+        ("Men are affected slightly more often than women.", "predominance", "male"),
+        ("Girls and boys are affected with about equal frequency.", "M:F", "1:1"),
+        ("Women account for roughly three-quarters of patients.", "F:M", "3:1"),
+    ],
+)
+def test_sex_ratios_in_words(sentence: str, attribute: str, value: str) -> None:
+    found = {(f.attribute, f.value) for f in _facts(FactKind.SEX_RATIO, "Topic", sentence)}
+    assert found == {(attribute, value)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In infants younger than 4 months the splint is worn full time.",
+        "Patients older than 45 years at diagnosis are staged differently.",
+    ],
+)
+def test_no_typical_age_from_a_treatment_or_staging_cut_off(sentence: str) -> None:
+    assert not _facts(FactKind.AGE, "Topic", sentence)
+
+
+def test_rare_in_the_first_months_of_life() -> None:
+    facts = _facts(FactKind.AGE, "Neuroblastoma", "It is rare in the first three months of life.")
+    assert [(f.item, f.value) for f in facts] == [("uncommon before", "first three months of life")]
+
+
+def test_a_differential_for_a_finding_named_in_a_when_clause() -> None:
+    facts = _facts(
+        FactKind.DIFFERENTIAL,
+        "Tuberculosis",
+        "When cavitating nodules predominate the differential includes septic emboli, which "
+        "are peripheral, and granulomatosis with polyangiitis.",
+    )
+    assert {(f.subject, f.item) for f in facts} == {
+        ("cavitating nodules", "septic emboli"),
+        ("cavitating nodules", "granulomatosis with polyangiitis"),
+    }
