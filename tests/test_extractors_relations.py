@@ -435,3 +435,67 @@ def test_a_differential_for_a_finding_named_in_a_when_clause() -> None:
         ("cavitating nodules", "septic emboli"),
         ("cavitating nodules", "granulomatosis with polyangiitis"),
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "item", "subject"),
+    [
+        (
+            "The T1-DWI mismatch sign is specific for subacute infarction.",
+            "T1-DWI mismatch sign",
+            "subacute infarction",
+        ),
+        (
+            "Hilar and paratracheal nodes form the 1-2-3 sign in sarcoid.",
+            "1-2-3 sign",
+            "Topic",
+        ),
+        (
+            'The "double duct" sign, in which both ducts are dilated, suggests a pancreatic '
+            "head tumour.",
+            "double duct sign",
+            "pancreatic head tumour",
+        ),
+        (
+            "Tendon xanthomas can cause Achilles sign, a visible thickening of the tendon.",
+            "Achilles sign",
+            "Tendon xanthomas",
+        ),
+        (
+            "Thin septal lines are termed reticular bands on CT.",
+            "reticular bands",
+            "Topic",
+        ),
+        (
+            "The cells show clear cytoplasm, the so-called plant cell appearance.",
+            "plant cell appearance",
+            "Topic",
+        ),
+        (
+            'Calcified nodes may give an "eggshell" pattern on radiographs.',
+            "eggshell pattern",
+            "Topic",
+        ),
+        (
+            "The Thompson manoeuvre (squeezing the calf) identifies a ruptured tendon.",
+            "Thompson manoeuvre",
+            "ruptured tendon",
+        ),
+    ],
+)
+def test_sign_names_with_digits_quotes_eponyms_and_given_names(
+    sentence: str, item: str, subject: str
+) -> None:
+    found = {(f.item, f.subject) for f in _facts(FactKind.SIGN, "Topic", sentence)}
+    assert found == {(item, subject)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The rim sign, a thin line of enhancement, favours this over an abscess.",
+        "Tumours of 2 cm or less are termed microadenomas.",
+    ],
+)
+def test_no_sign_about_an_unnamed_thing_or_a_named_condition(sentence: str) -> None:
+    assert not _facts(FactKind.SIGN, "Topic", sentence)

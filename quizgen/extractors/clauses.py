@@ -21,6 +21,7 @@ from quizgen.normalize import normalize_answer
 __all__ = [
     "Clause",
     "is_catch_all_name",
+    "is_condition_name",
     "iter_clauses",
     "same_name",
     "split_noun_phrases",
@@ -374,6 +375,12 @@ def _head(phrase: str) -> str:
     while len(bare) > 1 and _NO_HEAD.match(bare[-1]):
         bare.pop()  # "neurofibromatosis type 2"
     return bare[-1].lower().strip(",") if bare else ""
+
+
+def is_condition_name(phrase: str) -> bool:
+    """Whether a phrase's head noun names a disease or lesion ("papillary microcarcinomas",
+    "atypical cartilaginous tumour"), by a closed set of endings and nouns."""
+    return bool(_CONDITION_HEAD.search(_head(phrase)))
 
 
 def _names_a_condition(phrase: str, names: tuple[str, ...]) -> bool:
