@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quizgen.extractors import extract_facts
-from quizgen.model import Article, Block, BlockKind, Fact, FactKind, Section
+from quizgen.model import Article, Block, BlockKind, Fact, FactKind, ListItem, Section
 
 
 def _article(title: str, *paragraphs: str, heading: str = "Epidemiology") -> Article:
@@ -499,3 +499,103 @@ def test_sign_names_with_digits_quotes_eponyms_and_given_names(
 )
 def test_no_sign_about_an_unnamed_thing_or_a_named_condition(sentence: str) -> None:
     assert not _facts(FactKind.SIGN, "Topic", sentence)
+
+
+# --- relations in prose and in lists named by their heading -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject", "group", "item"),
+    [
+        (
+            "Hip dysplasia is the most important single risk factor.",
+            "Meningioma",
+            "risk factors",
+            "Hip dysplasia",
+        ),
+        (
+            "Prior radiotherapy and a family history also increase the risk.",
+            "Meningioma",
+            "risk factors",
+            "family history",
+        ),
+        (
+            "They are also a feature of Cowden syndrome.",
+            "Meningioma",
+            "associations",
+            "Cowden syndrome",
+        ),
+        (
+            "They are one of the commonest manifestations of Gorlin syndrome.",
+            "Meningioma",
+            "associations",
+            "Gorlin syndrome",
+        ),
+        (
+            "Symptomatic patients usually complain of headache or visual loss.",
+            "Meningioma",
+            "presenting features",
+            "visual loss",
+        ),
+        (
+            "The usual presentation is a slowly enlarging, painless scalp swelling, often "
+            "noticed by a relative.",
+            "Meningioma",
+            "presenting features",
+            "slowly enlarging, painless scalp swelling",
+        ),
+        (
+            "By location, tumours are classified as convexity, parasagittal or skull base.",
+            "Meningioma",
+            "types",
+            "parasagittal",
+        ),
+        (
+            "In the elderly it is usually caused by radiation, whereas in the young a "
+            "syndrome is the cause.",
+            "Meningioma",
+            "causes",
+            "radiation",
+        ),
+    ],
+)
+def test_more_relations_in_prose(sentence: str, subject: str, group: str, item: str) -> None:
+    found = {
+        (f.subject, f.group, f.item) for f in _facts(FactKind.ASSOCIATION, "Meningioma", sentence)
+    }
+    assert (subject, group, item) in found
+
+
+def _list_article(heading: str, intro: str, items: tuple[ListItem, ...]) -> Article:
+    lead: tuple[Block, ...] = (Block(BlockKind.PARAGRAPH, text=intro),) if intro else ()
+    blocks = (*lead, Block(BlockKind.LIST, items=items))
+    return Article(slug="test", title="Chondroma", sections=(Section(heading, blocks),))
+
+
+def _listed(article: Article) -> set[tuple[str, str]]:
+    return {(f.group, f.item) for f in extract_facts(article) if f.kind is FactKind.ASSOCIATION}
+
+
+def test_a_list_under_a_relation_heading_holds_that_relation() -> None:
+    article = _list_article(
+        "Risk factors", "Others include:", (ListItem("prior trauma"), ListItem("gout"))
+    )
+    assert _listed(article) == {("risk factors", "prior trauma"), ("risk factors", "gout")}
+
+
+def test_a_nested_category_entry_is_only_the_heading_of_its_members() -> None:
+    article = _list_article(
+        "Associations",
+        "",
+        (ListItem("inherited syndromes", children=(ListItem("Ollier disease"),)),),
+    )
+    assert _listed(article) == {("associations", "Ollier disease")}
+
+
+def test_a_staging_list_gives_one_class_per_entry_without_its_share() -> None:
+    article = _list_article(
+        "Staging",
+        "",
+        (ListItem("grade A (~70%): intact cortex"), ListItem("grade B: cortical breach")),
+    )
+    assert _listed(article) == {("types", "grade A"), ("types", "grade B")}

@@ -86,6 +86,10 @@ _VERBS = frozenset(
         "mimics",
         "result",
         "results",
+        "increase",
+        "increases",
+        "raise",
+        "raises",
         "comprise",
         "comprises",
         "constitute",
@@ -116,6 +120,7 @@ _VERBS = frozenset(
         "mostly",
     ]
 )
+_ADVERBS = frozenset(w for w in _VERBS if w.endswith("ly")) | {"also", "only", "never", "always"}
 # Opening words that name no subject of their own ("There is", "Patients present", "Most …").
 _GENERIC = frozenset(
     [
@@ -342,7 +347,12 @@ def is_catch_all_name(name: str) -> bool:
 def _opening_phrase(text: str) -> tuple[str, str]:
     """(opening noun phrase, rest) of a sentence, or ("", text) when no verb closes a short
     phrase at its start."""
-    body = _LEADING_ADVERBIAL.sub("", text, count=1)
+    lead = _LEADING_ADVERBIAL.match(text)
+    # "In children it is caused by A, whereas …": a clause with its own verb is no setting
+    setting_only = lead and not any(
+        word.lower() in _VERBS - _ADVERBS for word in lead.group(0).split()[1:]
+    )
+    body = text[lead.end() :] if lead and setting_only else text
     tokens = list(_TOKEN.finditer(body))
     for index, token in enumerate(tokens[: MAX_SUBJECT_WORDS + 1]):
         word = token.group(0).lower().strip(",")
@@ -490,7 +500,9 @@ _LEADING_WORDS = re.compile(r"^(?:the|a|an|both|either|underlying|known|prior to
 _BAD_ITEM = re.compile(r"\d\s*%|^(?:it|they|them|this|these|those|its|their|other)\b", re.I)
 # Words that open a comment between the names, not a name ("pain, often worse at night").
 _COMMENT = re.compile(
-    r"^(?:\w+ly|often|most|more|less|very|not|rather|diagnosis|characteristic|similar)\b", re.I
+    r"^(?:(?!(?:family|families|anomaly|early|elderly|supply|assembly|belly|jelly)\b)\w+ly\b|"
+    r"often|most|more|less|very|not|rather|diagnosis|characteristic|similar)\b",
+    re.I,
 )
 # A member that is itself a vague relation word ("an identifiable risk factor").
 _VAGUE = re.compile(
