@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quizgen.extractors import extract_facts
-from quizgen.model import Article, Block, BlockKind, Fact, FactKind, Section
+from quizgen.model import Article, Block, BlockKind, Fact, FactKind, ListItem, Section
 
 
 def _article(title: str, *paragraphs: str, heading: str = "Epidemiology") -> Article:
@@ -331,3 +331,271 @@ def test_a_named_condition_defined_in_the_body() -> None:
     assert [(f.subject, f.item, f.value) for f in definitions] == [
         ("Gliosarcoma", "Gliosarcoma", "rare variant with a sarcomatous component")
     ]
+
+
+# --- whose fact it is: subordinate openings, bare nouns, later subtypes, contrasts ---------
+
+
+def _subjects(kind: FactKind, title: str, *paragraphs: str) -> list[tuple[str, str]]:
+    return [(f.subject, f.value) for f in _facts(kind, title, *paragraphs)]
+
+
+def test_a_subordinate_clause_names_no_subject_of_the_paragraph() -> None:
+    facts = _subjects(
+        FactKind.AGE,
+        "Chondrosarcoma",
+        "Because the tumour is slow-growing, diagnosis is often late. Most patients present in "
+        "the sixth decade.",
+    )
+    assert facts == [("Chondrosarcoma", "sixth decade")]
+
+
+def test_a_bare_generic_noun_refers_to_the_topic() -> None:
+    facts = _subjects(
+        FactKind.AGE,
+        "Silicosis",
+        "Nodules are seen in the upper zones. Most patients present in the fifth decade.",
+    )
+    assert facts == [("Silicosis", "fifth decade")]
+
+
+def test_a_subtype_named_after_the_paragraph_opens_keeps_to_its_own_sentence() -> None:
+    facts = _subjects(
+        FactKind.SEX_RATIO,
+        "Chordoma",
+        "Chordomas are rare primary bone tumours. Skull base tumours account for a third of "
+        "cases. Men are affected twice as often as women.",
+    )
+    assert facts == [("Chordoma", "2:1")]
+
+
+def test_a_comparison_opening_names_no_subject_of_the_paragraph() -> None:
+    facts = _subjects(
+        FactKind.SEX_RATIO,
+        "Sinonasal carcinoma",
+        "Among the rarer sinonasal tumours, inverted papilloma is the most common. Men are "
+        "affected three times as often as women.",
+    )
+    assert facts == [("Sinonasal carcinoma", "3:1")]
+
+
+def test_a_contrast_clause_has_its_own_subject() -> None:
+    facts = _subjects(
+        FactKind.AGE,
+        "Chordoma",
+        "Sporadic chordomas present in the sixth decade, whereas familial chordomas appear "
+        "in the third decade.",
+    )
+    assert facts == [("Sporadic chordomas", "sixth decade"), ("familial chordomas", "third decade")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "attribute", "value"),
+    [
+        ("Women are affected seven times more often than men.", "F:M", "7:1"),
+        (
+            "It is a disease of women, who are affected about ten times as often as men.",
+            "F:M",
+            "10:1",
+        ),
+        ("Men are affected slightly more often than women.", "predominance", "male"),
+        ("Girls and boys are affected with about equal frequency.", "M:F", "1:1"),
+        ("Women account for roughly three-quarters of patients.", "F:M", "3:1"),
+    ],
+)
+def test_sex_ratios_in_words(sentence: str, attribute: str, value: str) -> None:
+    found = {(f.attribute, f.value) for f in _facts(FactKind.SEX_RATIO, "Topic", sentence)}
+    assert found == {(attribute, value)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In infants younger than 4 months the splint is worn full time.",
+        "Patients older than 45 years at diagnosis are staged differently.",
+    ],
+)
+def test_no_typical_age_from_a_treatment_or_staging_cut_off(sentence: str) -> None:
+    assert not _facts(FactKind.AGE, "Topic", sentence)
+
+
+def test_rare_in_the_first_months_of_life() -> None:
+    facts = _facts(FactKind.AGE, "Neuroblastoma", "It is rare in the first three months of life.")
+    assert [(f.item, f.value) for f in facts] == [("uncommon before", "first three months of life")]
+
+
+def test_a_differential_for_a_finding_named_in_a_when_clause() -> None:
+    facts = _facts(
+        FactKind.DIFFERENTIAL,
+        "Tuberculosis",
+        "When cavitating nodules predominate the differential includes septic emboli, which "
+        "are peripheral, and granulomatosis with polyangiitis.",
+    )
+    assert {(f.subject, f.item) for f in facts} == {
+        ("cavitating nodules", "septic emboli"),
+        ("cavitating nodules", "granulomatosis with polyangiitis"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "item", "subject"),
+    [
+        (
+            "The T1-DWI mismatch sign is specific for subacute infarction.",
+            "T1-DWI mismatch sign",
+            "subacute infarction",
+        ),
+        (
+            "Hilar and paratracheal nodes form the 1-2-3 sign in sarcoid.",
+            "1-2-3 sign",
+            "Topic",
+        ),
+        (
+            'The "double duct" sign, in which both ducts are dilated, suggests a pancreatic '
+            "head tumour.",
+            "double duct sign",
+            "pancreatic head tumour",
+        ),
+        (
+            "Tendon xanthomas can cause Achilles sign, a visible thickening of the tendon.",
+            "Achilles sign",
+            "Tendon xanthomas",
+        ),
+        (
+            "Thin septal lines are termed reticular bands on CT.",
+            "reticular bands",
+            "Topic",
+        ),
+        (
+            "The cells show clear cytoplasm, the so-called plant cell appearance.",
+            "plant cell appearance",
+            "Topic",
+        ),
+        (
+            'Calcified nodes may give an "eggshell" pattern on radiographs.',
+            "eggshell pattern",
+            "Topic",
+        ),
+        (
+            "The Thompson manoeuvre (squeezing the calf) identifies a ruptured tendon.",
+            "Thompson manoeuvre",
+            "ruptured tendon",
+        ),
+    ],
+)
+def test_sign_names_with_digits_quotes_eponyms_and_given_names(
+    sentence: str, item: str, subject: str
+) -> None:
+    found = {(f.item, f.subject) for f in _facts(FactKind.SIGN, "Topic", sentence)}
+    assert found == {(item, subject)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The rim sign, a thin line of enhancement, favours this over an abscess.",
+        "Tumours of 2 cm or less are termed microadenomas.",
+    ],
+)
+def test_no_sign_about_an_unnamed_thing_or_a_named_condition(sentence: str) -> None:
+    assert not _facts(FactKind.SIGN, "Topic", sentence)
+
+
+# --- relations in prose and in lists named by their heading -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject", "group", "item"),
+    [
+        (
+            "Hip dysplasia is the most important single risk factor.",
+            "Meningioma",
+            "risk factors",
+            "Hip dysplasia",
+        ),
+        (
+            "Prior radiotherapy and a family history also increase the risk.",
+            "Meningioma",
+            "risk factors",
+            "family history",
+        ),
+        (
+            "They are also a feature of Cowden syndrome.",
+            "Meningioma",
+            "associations",
+            "Cowden syndrome",
+        ),
+        (
+            "They are one of the commonest manifestations of Gorlin syndrome.",
+            "Meningioma",
+            "associations",
+            "Gorlin syndrome",
+        ),
+        (
+            "Symptomatic patients usually complain of headache or visual loss.",
+            "Meningioma",
+            "presenting features",
+            "visual loss",
+        ),
+        (
+            "The usual presentation is a slowly enlarging, painless scalp swelling, often "
+            "noticed by a relative.",
+            "Meningioma",
+            "presenting features",
+            "slowly enlarging, painless scalp swelling",
+        ),
+        (
+            "By location, tumours are classified as convexity, parasagittal or skull base.",
+            "Meningioma",
+            "types",
+            "parasagittal",
+        ),
+        (
+            "In the elderly it is usually caused by radiation, whereas in the young a "
+            "syndrome is the cause.",
+            "Meningioma",
+            "causes",
+            "radiation",
+        ),
+    ],
+)
+def test_more_relations_in_prose(sentence: str, subject: str, group: str, item: str) -> None:
+    found = {
+        (f.subject, f.group, f.item) for f in _facts(FactKind.ASSOCIATION, "Meningioma", sentence)
+    }
+    assert (subject, group, item) in found
+
+
+def _list_article(heading: str, intro: str, items: tuple[ListItem, ...]) -> Article:
+    lead: tuple[Block, ...] = (Block(BlockKind.PARAGRAPH, text=intro),) if intro else ()
+    blocks = (*lead, Block(BlockKind.LIST, items=items))
+    return Article(slug="test", title="Chondroma", sections=(Section(heading, blocks),))
+
+
+def _listed(article: Article) -> set[tuple[str, str]]:
+    return {(f.group, f.item) for f in extract_facts(article) if f.kind is FactKind.ASSOCIATION}
+
+
+def test_a_list_under_a_relation_heading_holds_that_relation() -> None:
+    article = _list_article(
+        "Risk factors", "Others include:", (ListItem("prior trauma"), ListItem("gout"))
+    )
+    assert _listed(article) == {("risk factors", "prior trauma"), ("risk factors", "gout")}
+
+
+def test_a_nested_category_entry_is_only_the_heading_of_its_members() -> None:
+    article = _list_article(
+        "Associations",
+        "",
+        (ListItem("inherited syndromes", children=(ListItem("Ollier disease"),)),),
+    )
+    assert _listed(article) == {("associations", "Ollier disease")}
+
+
+def test_a_staging_list_gives_one_class_per_entry_without_its_share() -> None:
+    article = _list_article(
+        "Staging",
+        "",
+        (ListItem("grade A (~70%): intact cortex"), ListItem("grade B: cortical breach")),
+    )
+    assert _listed(article) == {("types", "grade A"), ("types", "grade B")}

@@ -1,12 +1,14 @@
-"""Causes, routes of spread, risk factors and associations listed under an intro sentence."""
+"""Causes, routes of spread, risk factors, associations and classes (types, grades, stages,
+variants) listed under an intro sentence or a heading that names the relation."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
 
-from quizgen.extractors.text import iter_lists, make_fact, split_label
-from quizgen.model import Article, Fact, FactKind
+from quizgen.extractors.relations import TYPES
+from quizgen.extractors.text import ListUnit, iter_lists, make_fact, split_label
+from quizgen.model import Article, Fact, FactKind, ListItem
 
 __all__ = ["extract_associations"]
 
@@ -19,9 +21,23 @@ _RELATIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bcauses?\b|\baetiolog|\betiolog", "causes"),
         (r"\bassociat", "associations"),
         (r"\bcomplications?\b", "complications"),
+        (
+            r"\bclassif|\bdivided\b|\bdivides\b|\bsubtypes?\b|\btypes\b|\bvariants\b|"
+            r"\bgrad(?:es|ing)\b|\bstag(?:es|ing)\b|\bcategories\b|\bforms\b",
+            TYPES,
+        ),
     )
 )
 _PERCENT_ITEM = re.compile(r"\d\s*%")
+_SHARE = re.compile(
+    r"\s*\([^()]*%[^()]*\)|\s*[:,;]?\s*[~≈<>]?\s*\d+(?:\.\d+)?(?:\s*[-–]\s*\d+)?\s*%.*$"
+)
+# An entry that finishes its parent's sentence ("may show fat"), not a name.
+_PREDICATE = re.compile(
+    r"^(?:may|can|could|might|is|are|has|have|shows?|often|usually|typically|rarely)\b", re.I
+)
+# A class is named in a few words ("type II", "classic FNH", "tall cell variant").
+MAX_CLASS_WORDS = 6
 
 
 def _relation(intro: str) -> str:
@@ -31,16 +47,52 @@ def _relation(intro: str) -> str:
     return ""
 
 
+def _members(items: tuple[ListItem, ...]) -> Iterator[ListItem]:
+    """The entries that name members: "hereditary syndromes" with nested entries is only the
+    heading of its children, which are the members."""
+    for item in items:
+        if _is_category(item):
+            yield from item.children
+        else:
+            yield item
+
+
+def _is_category(item: ListItem) -> bool:
+    """ "hereditary syndromes" over names, not "clear cell (75%)" over "may show fat"."""
+    name, detail = split_label(item.text)
+    return (
+        bool(item.children)
+        and not detail
+        and not re.search(r"\d", name)
+        and name.rstrip(" )").endswith("s")
+        and not any(_PREDICATE.match(child.text) for child in item.children)
+    )
+
+
+def _list_relation(unit: ListUnit) -> str:
+    """The relation a list holds: named by the sentence that introduces it ("Risk factors
+    include:"), or, for a list straight under its heading, by the heading ("Staging")."""
+    if unit.intro and not unit.intro.rstrip().endswith(":"):
+        return ""
+    # "Others include:" under "Risk factors": the heading names what the intro does not
+    return _relation(unit.intro) or _relation(unit.section.heading)
+
+
 def extract_associations(article: Article) -> Iterator[Fact]:
-    """One fact per member of a causes / spread / risk-factor / association list."""
+    """One fact per member of a causes / spread / risk-factor / association / class list."""
     for unit in iter_lists(article):
-        relation = _relation(unit.intro)
-        if not relation or not unit.intro.rstrip().endswith(":"):
+        relation = _list_relation(unit)
+        if not relation:
             continue
-        for item in unit.block.items:
-            if _PERCENT_ITEM.search(item.text):
-                continue  # shares are frequencies, not associations
+        for item in _members(unit.block.items):
             name, detail = split_label(item.text)
+            if relation == TYPES:
+                # "classic FNH (~80%): …": the class is named before its share
+                name = _SHARE.sub("", name).strip()
+                if not name or len(name.split()) > MAX_CLASS_WORDS:
+                    continue
+            elif _PERCENT_ITEM.search(item.text):
+                continue  # shares are frequencies, not associations
             extra = "; ".join(child.text for child in item.children)
             detail = f"{detail} ({extra})" if detail and extra else detail or extra
             yield make_fact(

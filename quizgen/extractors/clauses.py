@@ -21,6 +21,7 @@ from quizgen.normalize import normalize_answer
 __all__ = [
     "Clause",
     "is_catch_all_name",
+    "is_condition_name",
     "iter_clauses",
     "same_name",
     "split_noun_phrases",
@@ -85,6 +86,10 @@ _VERBS = frozenset(
         "mimics",
         "result",
         "results",
+        "increase",
+        "increases",
+        "raise",
+        "raises",
         "comprise",
         "comprises",
         "constitute",
@@ -115,6 +120,7 @@ _VERBS = frozenset(
         "mostly",
     ]
 )
+_ADVERBS = frozenset(w for w in _VERBS if w.endswith("ly")) | {"also", "only", "never", "always"}
 # Opening words that name no subject of their own ("There is", "Patients present", "Most …").
 _GENERIC = frozenset(
     [
@@ -243,6 +249,25 @@ _LEADING_ADVERBIAL = re.compile(
     r"furthermore|moreover|importantly|notably)\b[^,.;]{0,60},\s+)",
     re.I,
 )
+# A sentence opening on a subordinate clause ("Because the mass is large, …") or on a
+# comparison ("Among the other X, Y accounts for …") names no subject of the paragraph.
+_SUBORDINATE = re.compile(
+    r"^(?:because|although|though|if|when|whenever|since|as|while|whereas|unless|once|until|"
+    r"before|after|so|even)\b",
+    re.I,
+)
+_COMPARISON = re.compile(r"^(?:among|unlike|compared\s+with|compared\s+to|in\s+contrast)\b", re.I)
+# "Nodules", "the mass", "Large tumours": a bare generic noun, at most with words of size or
+# number, refers back to what the paragraph is about; it names no new subject.
+_GENERIC_HEAD = re.compile(
+    r"^(?:(?:the|a|an|these|such|this|most|many|some|all|both|larger|smaller|large|small|"
+    r"giant|tiny|big|bigger|multiple|single|solitary|individual|typical|classic|most|"
+    r"affected|remaining)\s+)*"
+    r"(?:lesions?|masses|mass|nodules?|tumou?rs?|cysts?|neoplasms?|growths?|foci|focus)$",
+    re.I,
+)
+# Where a second subject takes over inside a sentence: "A …, whereas B …".
+_CONTRAST = re.compile(r",\s*(?:whereas|while|but)\s+|;\s*(?:whereas\s+|while\s+|but\s+)?", re.I)
 _TOKEN = re.compile(r"\S+")
 _NESTED = re.compile(r"\([^()]{0,120}\)")
 # Head nouns of names of conditions (a closed set of word endings and nouns).
@@ -284,6 +309,17 @@ class Clause:
     anaphor: bool
     topic: str = ""  # what the paragraph was about before this sentence
     unclear: bool = False  # no short opening phrase: what the sentence is about is a guess
+    # (offset in the sentence, subject) where a contrast clause names its own subject
+    contrasts: tuple[tuple[int, str], ...] = ()
+
+    def subject_at(self, offset: int) -> str:
+        """The subject of the part of the sentence at ``offset``: "Sporadic tumours present
+        late, whereas VHL-associated tumours appear earlier" has two."""
+        subject = self.subject
+        for start, other in self.contrasts:
+            if offset >= start:
+                subject = other
+        return subject
 
 
 def _singular(word: str) -> str:
@@ -311,7 +347,12 @@ def is_catch_all_name(name: str) -> bool:
 def _opening_phrase(text: str) -> tuple[str, str]:
     """(opening noun phrase, rest) of a sentence, or ("", text) when no verb closes a short
     phrase at its start."""
-    body = _LEADING_ADVERBIAL.sub("", text, count=1)
+    lead = _LEADING_ADVERBIAL.match(text)
+    # "In children it is caused by A, whereas …": a clause with its own verb is no setting
+    setting_only = lead and not any(
+        word.lower() in _VERBS - _ADVERBS for word in lead.group(0).split()[1:]
+    )
+    body = text[lead.end() :] if lead and setting_only else text
     tokens = list(_TOKEN.finditer(body))
     for index, token in enumerate(tokens[: MAX_SUBJECT_WORDS + 1]):
         word = token.group(0).lower().strip(",")
@@ -346,6 +387,12 @@ def _head(phrase: str) -> str:
     return bare[-1].lower().strip(",") if bare else ""
 
 
+def is_condition_name(phrase: str) -> bool:
+    """Whether a phrase's head noun names a disease or lesion ("papillary microcarcinomas",
+    "atypical cartilaginous tumour"), by a closed set of endings and nouns."""
+    return bool(_CONDITION_HEAD.search(_head(phrase)))
+
+
 def _names_a_condition(phrase: str, names: tuple[str, ...]) -> bool:
     """Whether a phrase names a disease, lesion or subtype (so it can be what a paragraph is
     about), rather than a finding, a test or a treatment."""
@@ -372,7 +419,8 @@ class _Topics:
         return _DETERMINER.sub("", phrase).strip()
 
     def resolve(self, sentence: Sentence) -> Clause:
-        if sentence.paragraph is not self.paragraph_text:
+        first = sentence.paragraph is not self.paragraph_text
+        if first:
             self.paragraph_text = sentence.paragraph
             self.paragraph = self.article.title
         phrase, rest = _opening_phrase(sentence.text)
@@ -381,23 +429,46 @@ class _Topics:
             # "In Western populations the tumour typically …": the phrase after the setting
             tail = _ANAPHOR_TAIL.search(phrase)
             phrase = tail.group(0) if tail else ""
-        if not _DETERMINER.sub("", phrase + " ").strip():
-            clause = Clause(sentence, topic, "", sentence.text, False, topic, unclear=True)
-        elif _PRONOUN.match(phrase):
-            clause = Clause(sentence, self.previous, "", rest, anaphor=True, topic=topic)
+        contrasts = self._contrasts(sentence.text)
+        if _SUBORDINATE.match(phrase) or _COMPARISON.match(sentence.text):
+            # "Because the mass is large, …", "Among the other X, Y …": no subject of its own
+            clause = Clause(sentence, topic, "", sentence.text, False, topic, True, contrasts)
+        elif not _DETERMINER.sub("", phrase + " ").strip():
+            clause = Clause(sentence, topic, "", sentence.text, False, topic, True, contrasts)
+        elif _PRONOUN.match(phrase) or _GENERIC_HEAD.match(phrase):
+            subject = self.previous if _PRONOUN.match(phrase) else topic
+            clause = Clause(sentence, subject, "", rest, True, topic, contrasts=contrasts)
         elif _is_generic(phrase):
             # "The CT scan is …", "Surgery is …": about a test or treatment, not the topic
             off_topic = bool(set(_DETERMINER.sub("", phrase).lower().split()) & _OFF_TOPIC)
-            clause = Clause(sentence, topic, "", sentence.text, False, topic, unclear=off_topic)
+            clause = Clause(sentence, topic, "", sentence.text, False, topic, off_topic, contrasts)
         elif not _names_a_condition(phrase, self.names):
             # "Smoking is …", "Surgical resection is …": not what the paragraph is about
-            clause = Clause(sentence, topic, phrase, rest, anaphor=False, topic=topic)
+            clause = Clause(sentence, topic, phrase, rest, False, topic, contrasts=contrasts)
         else:
             subject = self.canonical(phrase)
-            self.paragraph = subject
-            clause = Clause(sentence, subject, phrase, rest, anaphor=False, topic=topic)
-        self.previous = clause.subject
+            if first and not contrasts:
+                # a paragraph that opens on a subtype is about it; one named later, or side
+                # by side with another, is only its own sentence's subject
+                self.paragraph = subject
+            clause = Clause(sentence, subject, phrase, rest, False, topic, contrasts=contrasts)
+        self.previous = clause.subject if not contrasts else topic
         return clause
+
+    def _contrasts(self, text: str) -> tuple[tuple[int, str], ...]:
+        """Where a clause after "whereas", "while", "but" or ";" names its own condition."""
+        found: list[tuple[int, str]] = []
+        for match in _CONTRAST.finditer(text):
+            phrase, _ = _opening_phrase(text[match.end() :])
+            if (
+                phrase
+                and not _PRONOUN.match(phrase)
+                and not _GENERIC_HEAD.match(phrase)
+                and not _is_generic(phrase)
+                and _names_a_condition(phrase, self.names)
+            ):
+                found.append((match.end(), self.canonical(phrase)))
+        return tuple(found)
 
 
 def iter_clauses(article: Article) -> Iterator[Clause]:
@@ -416,18 +487,22 @@ def iter_clauses(article: Article) -> Iterator[Clause]:
 
 # Where a run of noun phrases ends: a clause or a qualifying tail begins.
 _LIST_END = re.compile(
-    r"[;:.!?]|\s[-–—]\s|\s(?:which|that|who|whom|where|when|although|but|whereas|while|"
+    r"[;:.!?]|\s[-–—]\s|,?\s(?:in|of|by|with|for)\s+(?:which|whom)\b|\s(?:which|that|who|whom|where|when|although|but|whereas|while|"
     r"because|since|as well|if|though|so|thus|hence|with the|particularly|especially|"
     r"including|such as|among|in (?:up to|about|approximately|around|\d)|"
     r"(?:is|are|was|were|has|have|may|can|being)\b)",
     re.I,
 )
+# "A, which favours the upper zones, and B": a comment set off between two names.
+_ASIDE = re.compile(r",\s*(?:which|who|where)\s[^,;.()]{0,80}(?=,\s*(?:and|or)\s)", re.I)
 _SEPARATOR = re.compile(r",\s*(?:and|or|and/or)\s+|,\s*|\s+(?:and/or|and|or|as well as)\s+")
 _LEADING_WORDS = re.compile(r"^(?:the|a|an|both|either|underlying|known|prior to)\s+", re.I)
 _BAD_ITEM = re.compile(r"\d\s*%|^(?:it|they|them|this|these|those|its|their|other)\b", re.I)
 # Words that open a comment between the names, not a name ("pain, often worse at night").
 _COMMENT = re.compile(
-    r"^(?:\w+ly|often|most|more|less|very|not|rather|diagnosis|characteristic|similar)\b", re.I
+    r"^(?:(?!(?:family|families|anomaly|early|elderly|supply|assembly|belly|jelly)\b)\w+ly\b|"
+    r"often|most|more|less|very|not|rather|diagnosis|characteristic|similar)\b",
+    re.I,
 )
 # A member that is itself a vague relation word ("an identifiable risk factor").
 _VAGUE = re.compile(
@@ -452,6 +527,7 @@ def _shared_head(items: Iterator[str]) -> list[str]:
 def split_noun_phrases(text: str) -> list[str]:
     """ "neurofibromatosis type 2, schwannomatosis and prior irradiation in …" → the three
     names; [] when the run does not read as a list of short names."""
+    text = _ASIDE.sub("", text)
     end = _LIST_END.search(text)
     run = re.sub(r"[\s,]+(?:and|or)\s*$", "", text[: end.start()] if end else text)
     masked = _NESTED.sub(lambda m: "\x00" * len(m.group(0)), run)

@@ -53,6 +53,12 @@ _NAMED_AGES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\s+(?P<value>(?:the\s+age\s+of\s+)?\d+(?:\s*years(?: of age)?)?)",
         ),
         (
+            "uncommon before",
+            r"\b(?:rare|uncommon|unusual|exceptional|infrequent)(?:ly)?\s+(?:in|during)\s+the\s+"
+            r"(?P<value>first\s+(?:\d+|two|three|four|five|six|twelve|eighteen)\s+"
+            r"(?:months|years)(?:\s+of\s+life)?)",
+        ),
+        (
             "uncommon after",
             r"\b(?:rare|uncommon|unusual|exceptional|infrequent)(?:ly)?(?:\s+(?:seen|found|"
             r"encountered|diagnosed|occurring))?\s+(?:after|over|above|in patients older than)"
@@ -75,7 +81,7 @@ _NAMED_AGES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 # Other ages: a limit, a range or decades, the "typical age" of the sentence's subject.
 _AGE = re.compile(
     r"(?P<value>"
-    r"(?:older|younger) than (?:the age of )?\d+(?: years)?"
+    r"(?:older|younger) than (?:the age of )?\d+(?: years|(?!\s*(?:months?|weeks?|days?|cm|mm)\b))"
     r"|(?:over|under|above|below) (?:the age of )?\d+ years"
     r"|\(?[<>≤≥]\s*\d+\s*(?:years|yrs|y)\)?"
     r"|(?:aged|age|ages) (?:of )?\d+\s*(?:-|–|to)\s*\d+(?: years)?"
@@ -90,6 +96,14 @@ _NO_AGE_GROUP = frozenset({"patients", "women", "men"})
 _DURATION = re.compile(
     r"\b(?:after|within|latency|latent|interval|period|duration|for|over|survival|follow-up|every|"
     r"later|lasting|since)\b[^.;]*$",
+    re.I,
+)
+
+
+# An age limit in a staging, scoring or treatment rule is that rule's cut-off.
+_STAGING = re.compile(
+    r"\b(?:classif\w+|stag(?:e|es|ed|ing)|scor(?:e|es|ed|ing)|criteria|eligib\w+|indicat\w+|"
+    r"treated|treatment|harness|screen(?:ed|ing)?|invited|recommended)\b",
     re.I,
 )
 
@@ -123,13 +137,15 @@ def _age_facts(article: Article, clause: Clause) -> Iterator[Fact]:
     for item, value, start in _ages(text):
         if item == "typical age" and _DURATION.search(text[max(0, start - 60) : start]):
             continue  # "a latency of 10-15 years", "within 5 years": a time, not an age
+        if item == "typical age" and _STAGING.search(text):
+            continue  # "patients younger than 55 years are staged …": a cut-off, not an age
         yield make_fact(
             FactKind.AGE,
             article,
             clause.sentence.section,
             text,
             key=(mask_numbers(text), mask_numbers(value)),
-            subject=clause.subject,
+            subject=clause.subject_at(start),
             item=item,
             value=value,
             statement=text,
@@ -158,15 +174,22 @@ _RATIO_FIRST = re.compile(
     rf"(?P<value>{_RATIO_VALUE})\s+(?P<label>{_LABEL})\s+(?:sex\s+)?ratio",
     re.I,
 )
-_TIMES = {"twice": "2", "two": "2", "three": "3", "four": "4", "five": "5", "thrice": "3"}
-_FACTOR = (
-    r"(?P<factor>twice|thrice|(?:two|three|four|five|\d+(?:\.\d+)?)"
-    r"(?:\s*(?:-|–|to)\s*(?:three|four|five|\d+))?\s+times)"
-)
+_TIMES = {
+    "twice": "2",
+    "thrice": "3",
+    **{
+        word: str(n)
+        for n, word in enumerate(
+            ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"], 2
+        )
+    },
+}
+_FACTOR_WORD = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)"
+_FACTOR = rf"(?P<factor>twice|thrice|{_FACTOR_WORD}(?:\s*(?:-|–|to)\s*{_FACTOR_WORD})?\s+times)"
 _WHO = r"(?P<who>men|males|women|females|boys|girls)"
 _WORDS = (
     re.compile(
-        rf"\b{_WHO}\s+are\s+(?:affected|involved|diagnosed)\s+(?:about\s+|approximately\s+|"
+        rf"\b{_WHO}(?:\s*,\s*who)?\s+are\s+(?:affected|involved|diagnosed)\s+(?:about\s+|approximately\s+|"
         rf"roughly\s+|around\s+)?{_FACTOR}\s+(?:as\s+(?:often|frequently|commonly)|more\s+"
         r"(?:often|frequently|commonly))",
         re.I,
@@ -184,14 +207,29 @@ _WORDS = (
 )
 _PREDOMINANCE = re.compile(
     r"\b(?P<value>male|female)\s+(?:predominance|preponderance|predilection)"
+    r"|\b(?P<who2>men|males|women|females|boys|girls)\s+are\s+(?:affected|involved)\s+"
+    r"(?:slightly\s+|somewhat\s+|a\s+little\s+)?more\s+(?:often|frequently|commonly)"
     r"|\b(?:more|most)\s+(?:common|frequent|often|commonly|frequently)\s+(?:seen\s+)?"
     r"(?:in|among)\s+(?P<who>men|males|women|females)\b(?!\s+(?:older|younger|aged|over|under))",
     re.I,
 )
 _EQUAL = re.compile(
     r"\b(?:no|without)\s+(?:sex|gender)\s+(?:predilection|predominance|preference)"
-    r"|\b(?:both\s+sexes|men\s+and\s+women|males\s+and\s+females)\s+(?:are\s+)?(?:affected\s+)?"
-    r"equally|\bequal\s+(?:sex|gender)\s+(?:distribution|incidence)",
+    r"|\b(?:both\s+sexes|(?:men|males|boys)\s+and\s+(?:women|females|girls)|"
+    r"(?:women|females|girls)\s+and\s+(?:men|males|boys))\s+(?:are\s+)?(?:affected\s+)?"
+    r"(?:(?:almost|about|roughly|approximately|nearly)\s+)?(?:equally|with\s+"
+    r"(?:(?:almost|about|roughly|approximately|nearly)\s+)?equal\s+frequency)"
+    r"|\bequal\s+(?:sex|gender)\s+(?:distribution|incidence)",
+    re.I,
+)
+
+
+# "Men account for about two-thirds of cases": a share of the cases that gives a ratio.
+_SHARES = {"two-thirds": "2:1", "three-quarters": "3:1", "four-fifths": "4:1"}
+_SHARE_OF_CASES = re.compile(
+    rf"\b{_WHO}\s+(?:account\s+for|make\s+up|represent|comprise)\s+(?:about\s+|approximately\s+|"
+    r"roughly\s+|around\s+|nearly\s+)?(?P<share>two-thirds|three-quarters|four-fifths)\s+of\s+"
+    r"(?:all\s+)?(?:cases|patients|tumou?rs|those\s+affected)",
     re.I,
 )
 
@@ -207,22 +245,29 @@ def _attribute(who: str) -> str:
     return "M:F" if who.lower().startswith(("m", "boy")) else "F:M"
 
 
-def _ratios(text: str) -> Iterator[tuple[str, str]]:
-    """(attribute, value) pairs a sentence states: "M:F" or "F:M" with "2:1", or
+def _ratios(text: str) -> Iterator[tuple[str, str, int]]:
+    """(attribute, value, start) for what a sentence states: "M:F" or "F:M" with "2:1", or
     "predominance" with "male"/"female"."""
     for pattern in (_RATIO, _RATIO_FIRST):
         for match in pattern.finditer(text):
             label = match.group("label").lower().replace(" ", "")
             value = re.sub(r"\s*(?:-|–|to)\s*", "-", re.sub(r"\s*:\s*", ":", match.group("value")))
-            yield _attribute(label), value
+            yield _attribute(label), value, match.start()
     for pattern in _WORDS:
         for match in pattern.finditer(text):
-            yield _attribute(match.group("who")), f"{_factor(match.group('factor'))}:1"
+            factor = _factor(match.group("factor"))
+            yield _attribute(match.group("who")), f"{factor}:1", match.start()
+    for match in _SHARE_OF_CASES.finditer(text):
+        yield _attribute(match.group("who")), _SHARES[match.group("share").lower()], match.start()
     for match in _PREDOMINANCE.finditer(text):
-        who = match.group("value") or match.group("who")
-        yield "predominance", "male" if who.lower().startswith("m") else "female"
-    if _EQUAL.search(text):
-        yield "M:F", "1:1"
+        who = match.group("value") or match.group("who") or match.group("who2")
+        yield (
+            "predominance",
+            "male" if who.lower().startswith(("m", "boy")) else "female",
+            (match.start()),
+        )
+    if equal := _EQUAL.search(text):
+        yield "M:F", "1:1", equal.start()
 
 
 def extract_sex_ratios(article: Article) -> Iterator[Fact]:
@@ -230,14 +275,14 @@ def extract_sex_ratios(article: Article) -> Iterator[Fact]:
     "a slight male predominance", "no sex predilection"."""
     for clause in iter_clauses(article):
         text = clause.sentence.text
-        for attribute, value in _ratios(text):
+        for attribute, value, start in _ratios(text):
             yield make_fact(
                 FactKind.SEX_RATIO,
                 article,
                 clause.sentence.section,
                 text,
                 key=(mask_numbers(text), attribute),
-                subject=clause.subject,
+                subject=clause.subject_at(start),
                 attribute=attribute,
                 value=value,
                 statement=text,

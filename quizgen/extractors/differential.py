@@ -139,6 +139,14 @@ _PROSE_DIFFERENTIAL: tuple[re.Pattern[str], ...] = tuple(
         r"\b(?:confused|confusion)\s+with\s+|\bmistaken\s+for\s+",
     )
 )
+# "When perilymphatic nodules predominate the differential includes …": the differential is
+# that finding's, named in the opening clause.
+_SETTING = re.compile(
+    r"^(?:when|if|where|for|with)\s+(?P<finding>[^,;]{3,60}?)\s*(?:\s(?:predominates?|dominates?|"
+    r"(?:is|are)\s+(?:present|seen|found|identified|the\s+main\s+finding)))?\s*,?\s+"
+    r"(?:the\s+)?(?:main\s+|chief\s+)?(?:differentials?|differential\s+diagnos[ie]s)\b",
+    re.I,
+)
 _BY = re.compile(r"\s+(?:by|on\s+the\s+basis\s+of|because\s+of)\s+(?P<by>[^;.]{3,120})")
 _NOT = re.compile(r"\b(?:not|no|never|cannot|rarely)\W+(?:\w+\W+){0,2}$", re.I)
 MAX_FEATURE_WORDS = 15
@@ -164,7 +172,10 @@ def _prose_members(clause: Clause, article: Article) -> Iterator[tuple[str, str,
             subject = clause.subject if not clause.own or clause.anaphor else clause.own
             if clause.own and same_name(clause.subject, clause.own):
                 subject = clause.subject
-            if clause.unclear and not of:
+            setting = _SETTING.match(clause.sentence.text)
+            if setting and not of:
+                subject = setting.group("finding").strip()
+            elif clause.unclear and not of:
                 continue
             if of:
                 names = (article.title, *article.synonyms)

@@ -52,8 +52,8 @@ _MEMBERS_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (ASSOCIATIONS, r"\b(?:is|are|be|as|forms?|forming)\s+(?:a\s+)?part\s+of\s+"),
         (
             ASSOCIATIONS,
-            r"\b(?:is|are)\s+(?:a\s+)?(?:recogni[sz]ed\s+|known\s+|common\s+|rare\s+)?"
-            r"(?:feature|manifestation|component)s?\s+of\s+",
+            r"\b(?:is|are)\s+(?:also\s+|often\s+|sometimes\s+)?(?:(?:a|an|one\s+of\s+the)\s+)?"
+            r"(?:[\w-]+\s+){0,2}?(?:feature|manifestation|component)s?\s+of\s+",
         ),
         (RISK_FACTORS, rf"\b(?:risk|predisposing)\s+factors?{_OF}\s+(?:include|are)\s+"),
         (
@@ -65,28 +65,43 @@ _MEMBERS_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (COMPLICATIONS, r"\b(?:be|is|are|often|commonly)\s+complicated\s+by\s+"),
         (CAUSES, rf"\bcauses?{_OF}\s+(?:include|are)\s+"),
         (CAUSES, r"\b(?:is|are|be|commonly|usually|typically|often)\s+caused\s+by\s+"),
-        (PRESENTATIONS, r"\b(?:present|presents|presenting|presented)\s+with\s+"),
+        (
+            PRESENTATIONS,
+            r"\b(?:present|presents|presenting|presented|report|reports|complain|complains)\s+"
+            r"(?:with|of)\s+",
+        ),
         (
             PRESENTATIONS,
             r"\b(?:presenting\s+)?(?:symptoms|complaints|clinical\s+features)\s+include\s+",
         ),
     )
 )
+# "The typical presentation is a painless, firm and mobile lump": one presentation, whole.
+_PRESENTATION_IS = re.compile(
+    r"^(?:the\s+)?(?:typical|usual|classic|classical|commonest|most\s+common|common|main)\s+"
+    r"(?:clinical\s+)?presentation\s+is\s+(?:with\s+)?(?:an?\s+|the\s+)?(?P<what>[^.;:()]+)",
+    re.I,
+)
+MAX_PRESENTATION_WORDS = 12
 # "X is a (known) risk factor (for Y)": the member is the sentence's own opening phrase.
 _MEMBER_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (group, re.compile(pattern, re.I))
     for group, pattern in (
         (
             RISK_FACTORS,
-            r"^(?:is|are)\s+(?:a|an|the)?\s*(?:(?:major|known|recogni[sz]ed|established|"
-            r"important|strong|significant|main|additional|further|strongest|most\s+important|"
-            r"greatest|biggest)\s+)?risk\s+factors?"
+            r"^(?:is|are)\s+(?:also\s+)?(?:a|an|the)?\s*(?:(?!not\b|no\b)[\w-]+\s+){0,3}?"
+            r"risk\s+factors?"
             r"(?:\s+for\s+(?P<of>[^,;:()]{3,60}?))?\s*(?:[,.;(]|$)",
         ),
         (
             RISK_FACTORS,
             r"^(?:\w+\s+)?predispos(?:es|e)\s+(?:patients\s+)?to\s+(?P<of>[^,;:()]{3,60}?)"
             r"\s*(?:[,.;(]|$)",
+        ),
+        (
+            RISK_FACTORS,
+            r"^(?:also\s+)?(?:increases?|raises?)\s+the\s+risk"
+            r"(?:\s+of\s+(?P<of>[^,;:()]{3,60}?))?\s*(?:[,.;(]|$)",
         ),
         (
             COMPLICATIONS,
@@ -154,7 +169,8 @@ _GENETIC_FORMS = {
 # ("unlike IDH-mutant astrocytomas").
 _FOLLOWED_BY_NAME = re.compile(r"^\s+\w*(?:omas?|tumou?rs?|lesions?)\b", re.I)
 _TYPES = re.compile(
-    r"\b(?:(?:sub)?divided|classified|categori[sz]ed|separated|split|grouped)\s+into\s+"
+    r"\bclassified\s+as\s+(?:either\s+)?"
+    r"|\b(?:(?:sub)?divided|classified|categori[sz]ed|separated|split|grouped)\s+into\s+"
     r"(?:(?P<count>two|three|four|five|\d)\s+(?:main\s+|major\s+|distinct\s+)?"
     r"(?:types|subtypes|forms|groups|categories|variants|classes)\s*[:,]?\s*(?:namely\s+)?)?"
     r"|\b(?:there\s+are\s+|has\s+|have\s+)(?P<count2>two|three|four|five|\d)\s+"
@@ -225,7 +241,10 @@ def _before(article: Article, clause: Clause) -> Iterator[_Relation]:
             of = match.group("of")
             # without "for Y", the risk factor or complication is the paragraph topic's
             subject = _canonical(article, of) if of else clause.topic
-            yield _Relation(group, subject, clause.own)
+            # "A previous tumour and a family history increase the risk": two members
+            members = split_noun_phrases(clause.own) if " and " in clause.own else []
+            for member in members if len(members) > 1 else [clause.own]:
+                yield _Relation(group, subject, member)
 
 
 def _genetics(text: str) -> Iterator[str]:
@@ -247,6 +266,22 @@ def _genetics(text: str) -> Iterator[str]:
             for gene in re.findall(r"[A-Z][A-Z0-9]{1,7}", found.get("genes") or ""):
                 yield f"{gene} {what}"  # "TRAF7, KLF4 or SMO mutations": one per gene
             yield f"{name} {what}"
+
+
+def _presentation(clause: Clause) -> Iterator[str]:
+    """ "The usual presentation is a painless, slowly enlarging lump": the phrase as one
+    presentation (its commas join adjectives, not members), cut where a comment begins."""
+    match = _PRESENTATION_IS.match(clause.sentence.text)
+    if not match or _IMAGING.search(match.group("what")):
+        return
+    what = re.split(
+        r",\s*(?:often|usually|typically|which|who|with|although|but|particularly)\b|\s+or\s+|"
+        r"\s+(?:and\s+)?(?:is|are|was|may|can)\b",
+        match.group("what"),
+        maxsplit=1,
+    )[0].strip(" ,")
+    if 0 < len(what.split()) <= MAX_PRESENTATION_WORDS:
+        yield what
 
 
 def _types(clause: Clause) -> Iterator[str]:
@@ -280,6 +315,8 @@ def _relations(article: Article, clause: Clause) -> Iterator[_Relation]:
             continue
         if not same_name(relation.item, relation.subject):
             yield relation
+    for item in _presentation(clause):
+        yield _Relation(PRESENTATIONS, clause.subject, item)
     for item in _genetics(clause.rest):
         yield _Relation(GENETICS, clause.subject, item)
     for item in _types(clause):

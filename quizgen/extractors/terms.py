@@ -5,14 +5,26 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from quizgen.extractors.clauses import Clause, iter_clauses, same_name, split_noun_phrases
+from quizgen.extractors.clauses import (
+    Clause,
+    is_condition_name,
+    iter_clauses,
+    same_name,
+    split_noun_phrases,
+)
 from quizgen.extractors.text import iter_lists, iter_sentences, make_fact, split_label
 from quizgen.model import Article, Fact, FactKind, ListItem, Section
 
 __all__ = ["extract_definition", "extract_signs", "extract_synonyms"]
 
-# "absent pedicle sign", "winking owl sign": up to four words ending in "sign".
-_SIGN = re.compile(r"\b(?P<name>(?:[A-Za-z'’-]+\s){1,4}sign)\b", re.I)
+# "absent pedicle sign", "T2-FLAIR mismatch sign", "1-2-3 sign", the "kissing ovaries" sign:
+# up to four words ending in "sign"; an eponym may end in "phenomenon" or "manoeuvre".
+_SIGN_WORD = r"[\"“]?[A-Za-z0-9'’-]*[A-Za-z0-9][A-Za-z0-9'’-]*[\"”]?"
+_SIGN = re.compile(
+    rf"(?<![\w-])(?P<name>(?:{_SIGN_WORD}\s){{1,4}}sign"
+    r"|(?:[\"“][A-Za-z0-9' -]{3,30}[\"”]\s)phenomenon"
+    r"|(?:[A-Z][a-zà-ÿ'’-]+\s)(?:manoeuvre|maneuver|phenomenon))\b",
+)
 # A named pattern or appearance: "a butterfly pattern", "salt-and-pepper appearance", a
 # quoted name, or a compound of three or more hyphenated words ("tree-in-bud pattern").
 _PATTERN_NAMES = (
@@ -65,31 +77,78 @@ def _sign_name(match: re.Match[str]) -> str:
     words = words[cut:]
     while words and words[0].lower() in {"and", "or"}:
         words.pop(0)
+    # "can cause Lhermitte sign": an eponym after lower-case words starts the name
+    eponym = next((i for i, w in enumerate(words[:-1]) if w[:1].isupper()), 0)
+    if eponym and all(w.islower() for w in words[:eponym]):
+        words = words[eponym:]
+    if not any(re.search(r"[A-Za-z]", w) for w in words[:-1]) and "-" not in words[0]:
+        return ""  # "10 sign" names nothing; "1-2-3 sign" does
     return " ".join(words) if len(words) >= 2 else ""
+
+
+# A name the author gives a finding: "the so-called fried egg appearance", "termed black
+# holes", "referred to as chicken-wire vasculature", a quoted name before a noun of form.
+_NAMED_TERM = re.compile(
+    r"\b(?:so-called|termed|referred\s+to\s+as|also\s+called|dubbed)\s+(?:the\s+|an?\s+)?"
+    r"(?P<name>[\"“][^\"”]{3,40}[\"”](?:\s+(?:sign|appearance|pattern|lesions?))?"
+    r"|[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,3}?)(?=\s*[,.;:)]|\s+(?:is|are|and|on|in|at|which)\b)"
+    r"|(?P<quoted>[\"“][A-Za-z][A-Za-z -]{2,30}[\"”]\s+(?:[a-z-]+\s+)?(?:appearance|pattern|"
+    r"configuration|shape|nephrogram|calcifications?|nuclei|lesions?|artefacts?|artifacts?|"
+    r"signal|margins?|contour))\b",
+)
+# Words that make a "so-called" phrase a description, not a name.
+_NOT_A_TERM = re.compile(r"^(?:a|an|the|this|these|it|they|as|because|when|if)$", re.I)
+
+
+def _named_terms(text: str) -> Iterator[tuple[str, int]]:
+    """(name, end) for each finding the sentence names in so many words."""
+    for match in _NAMED_TERM.finditer(text):
+        raw = match.group("name") or match.group("quoted")
+        name = re.sub(r"\s+", " ", raw.replace("“", "").replace("”", "").replace('"', "")).strip()
+        words = name.split()
+        if not words or _NOT_A_TERM.match(words[0]) or name.lower().endswith(" sign"):
+            continue  # a name ending in "sign" is read by _SIGN
+        if is_condition_name(name):
+            continue  # "are termed papillary microcarcinomas": a name of a condition
+        yield name, match.end()
 
 
 # What a sign is seen in or indicates, named after it.
 _INDICATES = re.compile(
     r"^\W*(?:\w+\W+){0,3}?(?:(?:is|are|may\s+be|can\s+be)\s+)?(?:(?:seen|found|described|"
     r"present|observed|encountered)\s+in|(?:typical|characteristic|pathognomonic|diagnostic|"
-    r"suggestive|indicative|classic)\s+(?:of|for)|indicates?|suggests?|represents?)\s+"
-    r"(?:patients\s+with\s+)?",
+    r"suggestive|indicative|classic|specific|sensitive)\s+(?:of|for)|indicates?|suggests?|"
+    r"represents?|favou?rs?|confirms?|identifies|identify)\s+(?:patients\s+with\s+)?",
     re.I,
+)
+# An aside between a sign and its verb: "the X sign, in which the knee lies lower, suggests".
+_ASIDE = re.compile(
+    r"^\s*,\s*(?:in\s+which|which|where|whereby|an?|the)\b[^,;]{0,160},|^\s*\([^()]{0,160}\)"
+)
+# A second verb after the name: "suggestive of A and helps to separate B".
+_AND_VERB = re.compile(r"\s+and\s+(?:is|are|was|were|has|have|may|can|\w+s\s+(?:to|the|a|an)\b)")
+_VAGUE_SUBJECT = re.compile(
+    r"^(?:this|that|it|these|those|them|the\s+diagnosis|its|their|a|an)\b", re.I
 )
 
 
-def _sign_subject(clause: Clause, end: int, article: Article) -> str:
-    """What the sign named up to ``end`` of the sentence indicates: the name after "is seen
-    in" / "typical of" / "indicates", else the sentence's subject."""
-    rest = clause.sentence.text[end:]
+def _sign_subject(clause: Clause, start: int, end: int, article: Article) -> str:
+    """What the sign named from ``start`` to ``end`` of the sentence indicates: the name
+    after "is seen in" / "typical of" / "indicates", else the sentence's subject; "" when
+    it indicates something the sentence does not name ("favours this over …")."""
+    rest = _ASIDE.sub("", clause.sentence.text[end:], count=1)
     found = _INDICATES.match(rest)
     if found:
-        names = split_noun_phrases(rest[found.end() :])
-        if len(names) == 1:
+        after = rest[found.end() :]
+        cut = _AND_VERB.search(after)
+        names = split_noun_phrases(after[: cut.start()] if cut else after)
+        if len(names) == 1 and not _VAGUE_SUBJECT.match(names[0]):
             name = names[0]
             titles = (article.title, *article.synonyms)
             return article.title if any(same_name(name, t) for t in titles) else name
-    return clause.subject
+        if not names or _VAGUE_SUBJECT.match(after):
+            return ""
+    return clause.subject_at(start)
 
 
 def _listed_signs(article: Article) -> Iterator[tuple[Section, str, str]]:
@@ -126,9 +185,15 @@ def extract_signs(article: Article) -> Iterator[Fact]:
         )
     for clause in iter_clauses(article):
         text = clause.sentence.text
-        for match in (*_SIGN.finditer(text), *_PATTERN.finditer(text)):
-            name = _sign_name(match)
-            if not name or name.lower().startswith(("signs ", "sign ")):
+        found = [
+            (name, match.start(), match.end())
+            for match in (*_SIGN.finditer(text), *_PATTERN.finditer(text))
+            if (name := _sign_name(match))
+        ]
+        found += [(name, end - len(name), end) for name, end in _named_terms(text)]
+        for name, start, end in found:
+            subject = _sign_subject(clause, start, end, article)
+            if not subject or name.lower().startswith(("signs ", "sign ")):
                 continue
             yield make_fact(
                 FactKind.SIGN,
@@ -136,7 +201,7 @@ def extract_signs(article: Article) -> Iterator[Fact]:
                 clause.sentence.section,
                 text,
                 key=(name,),
-                subject=_sign_subject(clause, match.end(), article),
+                subject=subject,
                 item=name,
                 value=name,
                 statement=text,
