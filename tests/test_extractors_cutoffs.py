@@ -19,8 +19,9 @@ def _article(*paragraphs: str, title: str = "Test lesion") -> Article:
 
 
 def _cutoffs(*paragraphs: str) -> set[tuple[str, str, str]]:
+    """(measure, cut-off, meaning) of every threshold fact."""
     return {
-        (f.subject, f.value, f.attribute)
+        (f.item, f.value, f.attribute)
         for f in extract_facts(_article(*paragraphs))
         if f.kind is FactKind.THRESHOLD
     }
@@ -31,11 +32,11 @@ def _cutoffs(*paragraphs: str) -> set[tuple[str, str, str]]:
     [
         (
             "Tumours larger than 4 cm carry a risk of haemorrhage.",
-            ("tumour size", "larger than 4 cm", "carry a risk of haemorrhage"),
+            ("size", "larger than 4 cm", "carry a risk of haemorrhage"),
         ),
         (
             "A tumour > 4 cm is usually resected.",
-            ("tumour size", "> 4 cm", "is usually resected"),
+            ("size", "> 4 cm", "is usually resected"),
         ),
         (
             "A lesion less than 2 mm from the articular surface suggests a subchondral fracture.",
@@ -124,4 +125,8 @@ def test_the_article_lesion_is_a_lesion_whose_size_counts() -> None:
         title="Renal angiomyolipoma",
     )
     (fact,) = extract_cutoffs(article)
-    assert (fact.subject, fact.value) == ("angiomyolipoma size", "larger than 4 cm")
+    assert (fact.subject, fact.item, fact.value) == (
+        "Renal angiomyolipoma",
+        "size",
+        "larger than 4 cm",
+    )
