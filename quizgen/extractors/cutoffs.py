@@ -114,13 +114,15 @@ class _Text:
     intro: str = ""  # the sentence that introduces its list ("Management is guided by diameter")
 
 
-def _size_of(phrase: str) -> str:
-    """ "Angiomyolipomas" → "angiomyolipoma size" (the measure of a lesion is its size)."""
+def _size_of(phrase: str, known: frozenset[str]) -> str:
+    """ "Angiomyolipomas" → "angiomyolipoma size" (the measure of a lesion is its size);
+    a capital that is not the sentence's ("Conn adenomas") is a name's and stays."""
     words = phrase.split()
     if re.search(r"[a-z]{2}[^su]s$", words[-1]):  # "cysts" → "cyst"; "nidus", "mass" stay
         words[-1] = words[-1][:-1]
     text = " ".join(words)
-    return f"{text[:1].lower() + text[1:] if text[1:2].islower() else text} size"
+    lower = text[1:2].islower() and words[0].lower().rstrip("s") in known
+    return f"{text[:1].lower() + text[1:] if lower else text} size"
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,7 +156,7 @@ def _subject(before: str, unit: str, names: _Names) -> str:
         return phrase
     if (head in names.lesions or kept[-1].lower() in names.lesions) and _LENGTH.match(unit):
         kept_words = {w.lower().rstrip("s") for w in kept}
-        return "size" if kept_words <= names.own else _size_of(phrase)
+        return "size" if kept_words <= names.own else _size_of(phrase, names.lesions | _STOP)
     return ""
 
 
@@ -284,6 +286,11 @@ def _owner(label: str, label_measure: str) -> str:
     return label
 
 
+def _content_words(text: str) -> list[str]:
+    """Words of ``text`` that are neither function words nor qualifiers ("usually")."""
+    return [w for w in _WORD.findall(text) if w.lower() not in _STOP and not _QUALIFIER.match(w)]
+
+
 def _measure_of(
     t: _Text, match: re.Match[str], names: _Names, *, owner: str, label_measure: str
 ) -> tuple[str, bool]:
@@ -299,7 +306,7 @@ def _measure_of(
         measure = label_measure  # "alpha angle: 60° or more is normal"
     if not measure and not is_score and not owner and _LENGTH.match(unit):
         measure = _sentence_subject(t.text, unit, names)
-    if not measure and owner and _LENGTH.match(unit) and not _WORD.search(clause):
+    if not measure and owner and _LENGTH.match(unit) and not _content_words(clause):
         measure = "size"  # "adrenocortical carcinoma: usually larger than 6 cm"
     if measure.lower().removeprefix("a ").removeprefix("the ") in _GENERIC:
         measure = label_measure or _score_name(t.earlier, before)
