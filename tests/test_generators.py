@@ -237,3 +237,28 @@ def test_a_setting_takes_no_distractor_from_the_articles_other_lists(
     for question in asked:
         distractors = [o for i, o in enumerate(question.options) if i != question.answer_index]
         assert not [d for d in distractors if normalize_answer(d) in own], question.options
+
+
+def test_a_threshold_card_names_a_subject_its_sentence_does_not(
+    make_fact: Callable[..., Fact],
+) -> None:
+    """The measure's owner goes before the sentence unless it is the card's title already."""
+    sentence = "A nidus larger than 2 cm favours another diagnosis."
+
+    def card(subject: str) -> str:
+        fact = make_fact(
+            kind=FactKind.THRESHOLD,
+            subject=subject,
+            item="nidus size",
+            group="",
+            value="larger than 2 cm",
+            attribute="favours another diagnosis",
+            statement=sentence,
+            text=sentence,
+        )
+        entry = ArticleFacts("test-article", "Test article", Provenance(), (fact,))
+        (note,) = generate([entry], rng=random.Random(0)).notes
+        return note.text
+
+    assert card("Test article").startswith("A nidus larger than")
+    assert card("Wells score").startswith("Wells score: A nidus")
