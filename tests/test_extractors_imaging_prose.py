@@ -275,6 +275,14 @@ def test_runs_of_digits_and_spaces_give_no_finding(text: str) -> None:
             "Most cysts are hypodense on CT, and cysts that contain blood are bright on T1.",
             {("cysts of polycystic liver disease", "CT", "hypodense")},
         ),
+        (  # a coordinated clause about the lesion's own components is still read
+            "Gastric schwannoma",
+            "The tumours are usually isodense on CT, and hypodense foci are seen in 60% of cases.",
+            {
+                ("Gastric schwannoma", "CT", "isodense"),
+                ("Gastric schwannoma", "CT", "hypodense foci"),
+            },
+        ),
         (  # the title's initials stand for the title
             "Follicular thyroid carcinoma",
             "Classic FTC is usually hypoechoic on ultrasound.",

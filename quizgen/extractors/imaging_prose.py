@@ -34,9 +34,7 @@ _CLAUSE_END = re.compile(
     r"differential|except|may|might|can|could|rarely|occasionally|uncommonly|infrequently|"
     r"seldom|sometimes|atypical\w*|unusual\w*|less (?:commonly|often|frequently)|"
     r"if|when|unless|after (?:treatment|therapy|radiotherapy|chemotherapy)|"
-    r"following (?:treatment|therapy))\b|,\s*which\b|,\s*(?:but|and)\s+(?:the|a|an|other)\b|"
-    # ", and cysts that have bled are …": another subject's clause
-    r",\s*(?:and|but)\s+(?=(?:[\w-]+\s+){1,4}?(?:is|are|was|were|shows?|appears?)\b)",
+    r"following (?:treatment|therapy))\b|,\s*which\b|,\s*(?:but|and)\s+(?:the|a|an|other)\b",
     re.I,
 )
 # Openings that carry no subject: "On T2-weighted images, …", "Typically, …", "Unlike X, …".
@@ -218,9 +216,21 @@ def _subject_of(sentence: str, article: Article, previous: str | None) -> tuple[
     return _Subject(name or "", context, share), rest[verb.start() :]
 
 
+# ", and cysts that have bled are …": another subject's clause ends the main one; ", and
+# hypoattenuating components are seen …" still describes the same lesion.
+_NEW_SUBJECT = re.compile(
+    r",\s*(?:and|but)\s+(?P<subject>(?:[\w-]+\s+){1,4}?)(?:is|are|was|were|shows?|appears?)\b",
+    re.I,
+)
+
+
 def _main_clause(text: str) -> str:
     end = _CLAUSE_END.search(text)
-    return text[: end.start()] if end else text
+    clause = text[: end.start()] if end else text
+    for other in _NEW_SUBJECT.finditer(clause):
+        if not has_finding_words(other.group("subject")):
+            return clause[: other.start()]
+    return clause
 
 
 def _section_context(section: Section) -> str:
