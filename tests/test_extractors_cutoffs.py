@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from quizgen.extractors import extract_facts
 from quizgen.extractors.cutoffs import extract_cutoffs
-from quizgen.model import Article, Block, BlockKind, FactKind, Section
+from quizgen.model import Article, Block, BlockKind, FactKind, ListItem, Section
 
 
 def _article(*paragraphs: str, title: str = "Test lesion") -> Article:
@@ -19,8 +19,9 @@ def _article(*paragraphs: str, title: str = "Test lesion") -> Article:
 
 
 def _cutoffs(*paragraphs: str) -> set[tuple[str, str, str]]:
+    """(measure, cut-off, meaning) of every threshold fact."""
     return {
-        (f.subject, f.value, f.attribute)
+        (f.item, f.value, f.attribute)
         for f in extract_facts(_article(*paragraphs))
         if f.kind is FactKind.THRESHOLD
     }
@@ -31,11 +32,11 @@ def _cutoffs(*paragraphs: str) -> set[tuple[str, str, str]]:
     [
         (
             "Tumours larger than 4 cm carry a risk of haemorrhage.",
-            ("tumour size", "larger than 4 cm", "carry a risk of haemorrhage"),
+            ("size", "larger than 4 cm", "carry a risk of haemorrhage"),
         ),
         (
             "A tumour > 4 cm is usually resected.",
-            ("tumour size", "> 4 cm", "is usually resected"),
+            ("size", "> 4 cm", "is usually resected"),
         ),
         (
             "A lesion less than 2 mm from the articular surface suggests a subchondral fracture.",
@@ -124,4 +125,154 @@ def test_the_article_lesion_is_a_lesion_whose_size_counts() -> None:
         title="Renal angiomyolipoma",
     )
     (fact,) = extract_cutoffs(article)
-    assert (fact.subject, fact.value) == ("angiomyolipoma size", "larger than 4 cm")
+    assert (fact.subject, fact.item, fact.value) == (
+        "Renal angiomyolipoma",
+        "size",
+        "larger than 4 cm",
+    )
+
+
+def _facts(article: Article) -> set[tuple[str, str, str, str]]:
+    """(subject, measure, cut-off, meaning) of every threshold fact."""
+    return {
+        (f.subject, f.item, f.value, f.attribute)
+        for f in extract_facts(article)
+        if f.kind is FactKind.THRESHOLD
+    }
+
+
+def _listed(title: str, intro: str, *entries: str) -> Article:
+    blocks = (
+        Block(BlockKind.PARAGRAPH, text=intro),
+        Block(BlockKind.LIST, items=tuple(ListItem(e) for e in entries)),
+    )
+    return Article(slug="test", title=title, sections=(Section("Imaging", blocks),))
+
+
+def test_subject_is_the_article_and_the_measure_is_the_item() -> None:
+    article = _article(
+        "A renal cyst with a wall thickness of 3 mm or more warrants follow-up.",
+        title="Renal cyst",
+    )
+    assert _facts(article) == {
+        ("Renal cyst", "wall thickness", "3 mm or more", "warrants follow-up")
+    }
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence", "measure"),
+    [
+        ("Focal nodular hyperplasia", "FNH usually measures less than 5 cm.", "size"),
+        (
+            "Adrenal adenoma",
+            "Conn adenomas tend to be small, often less than 2 cm.",
+            "Conn adenoma size",
+        ),
+        ("Osteoid osteoma", "The nidus is usually less than 1.5 cm.", "nidus size"),
+    ],
+)
+def test_size_of_the_article_lesion_or_of_a_named_one(
+    title: str, sentence: str, measure: str
+) -> None:
+    (fact,) = _facts(_article(sentence, title=title))
+    assert (fact[0], fact[1], fact[3]) == (title, measure, "typical")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Haemorrhage is seen more often in tumours larger than 6 cm.",  # "more often": no "usually"
+        # "Typically" qualifies the tumour, not the size of lesions with necrosis
+        "Typically the tumour is solitary and lobulated, with necrosis in lesions over 5 cm.",
+        "The ratio: less than 4 suggests a benign cause.",  # a comparator is no measure
+    ],
+)
+def test_no_qualifier_or_measure_from_elsewhere(sentence: str) -> None:
+    assert _cutoffs(sentence) == set()
+
+
+def test_meaning_stops_where_the_sentence_moves_on() -> None:
+    found = _cutoffs(
+        "A nodule attenuation above 40 HU suggests a haemangioma, with a sensitivity of 80%."
+    )
+    assert found == {("nodule attenuation", "above 40 HU", "suggests a haemangioma")}
+
+
+def test_coordinated_cutoffs_share_their_meaning() -> None:
+    found = _cutoffs(
+        "A peak systolic velocity of 200 cm/s or more and an end-diastolic velocity of "
+        "40 cm/s or more indicate a severe stenosis."
+    )
+    assert found == {
+        ("peak systolic velocity", "200 cm/s or more", "indicate a severe stenosis"),
+        ("end-diastolic velocity", "40 cm/s or more", "indicate a severe stenosis"),
+    }
+
+
+def test_signed_and_approximate_values() -> None:
+    found = _cutoffs(
+        "An attenuation below −10 HU indicates fat. A diameter over about 9 mm is abnormal."
+    )
+    assert found == {
+        ("attenuation", "below −10 HU", "indicates fat"),
+        ("diameter", "over about 9 mm", "is abnormal"),
+    }
+
+
+def test_a_measure_label_names_its_unitless_cutoff() -> None:
+    article = _listed(
+        "Hydronephrosis",
+        "Doppler indices:",
+        "resistive index: greater than 0.70 suggests obstruction",
+        "pulsatility index: values vary widely",
+    )
+    assert _facts(article) == {
+        ("Hydronephrosis", "resistive index", "greater than 0.70", "suggests obstruction")
+    }
+
+
+def test_a_cutoff_label_takes_its_measure_from_the_list_intro() -> None:
+    article = _listed(
+        "Popliteal artery aneurysm",
+        "Treatment depends on the diameter:",
+        "below 2 cm in adults: observation",
+        "2 cm or more in adults: elective repair, usually endovascular",
+    )
+    assert _facts(article) == {
+        (
+            "Popliteal artery aneurysm",
+            "diameter in adults",
+            "below 2 cm",
+            "observation",
+        ),
+        (
+            "Popliteal artery aneurysm",
+            "diameter in adults",
+            "2 cm or more",
+            "elective repair",
+        ),
+    }
+
+
+def test_an_entity_label_is_the_subject_and_a_class_label_the_meaning() -> None:
+    article = _listed(
+        "Adrenal incidentaloma",
+        "Other adrenal masses:",
+        "phaeochromocytoma: usually larger than 3 cm, with avid enhancement",
+        "grade 3: a duct diameter above 7 mm",
+        "treatment: larger than 4 cm",
+    )
+    assert _facts(article) == {
+        ("phaeochromocytoma", "size", "larger than 3 cm", "typical"),
+        ("Adrenal incidentaloma", "duct diameter", "above 7 mm", "grade 3"),
+    }
+
+
+def test_a_definition_of_the_article_gives_the_meaning() -> None:
+    article = _article(
+        "Splenomegaly is an enlargement of the spleen to a length of more than 13 cm.",
+        title="Splenomegaly",
+    )
+    assert _facts(article) == {
+        ("Splenomegaly", "length", "more than 13 cm", "defines splenomegaly")
+    }

@@ -45,9 +45,9 @@ def _signals(article: Article) -> set[tuple[str, str, str]]:
         (
             "Multiple sclerosis",
             "The plaques are hyperintense on T2/FLAIR.",
-            {
-                ("Multiple sclerosis", "MRI T2", "hyperintense"),
-                ("Multiple sclerosis", "MRI FLAIR", "hyperintense"),
+            {  # the disease's lesions, not the disease: "plaques of …"
+                ("plaques of multiple sclerosis", "MRI T2", "hyperintense"),
+                ("plaques of multiple sclerosis", "MRI FLAIR", "hyperintense"),
             },
         ),
         (
@@ -255,3 +255,55 @@ def test_sequence_before_or_after_reads_the_same(sequence: str, level: str, befo
 @given(st.text(alphabet="0123456789 .-%<>", max_size=400))
 def test_runs_of_digits_and_spaces_give_no_finding(text: str) -> None:
     assert read_findings(text) == []
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence", "expected"),
+    [
+        (  # a part named alone is the article's part
+            "Chondroblastoma",
+            "The matrix is of low to intermediate signal on T1.",
+            {("matrix of chondroblastoma", "MRI T1", "low to intermediate signal")},
+        ),
+        (  # an opening without a comma is no part of the subject
+            "Renal oncocytoma",
+            "On delayed contrast-enhanced imaging the central scar shows delayed enhancement.",
+            {("central scar of renal oncocytoma", "post-contrast", "delayed enhancement")},
+        ),
+        (  # another subject's coordinated clause is not read for this one
+            "Polycystic liver disease",
+            "Most cysts are hypodense on CT, and cysts that contain blood are bright on T1.",
+            {("cysts of polycystic liver disease", "CT", "hypodense")},
+        ),
+        (  # a coordinated clause about the lesion's own components is still read
+            "Gastric schwannoma",
+            "The tumours are usually isodense on CT, and hypodense foci are seen in 60% of cases.",
+            {
+                ("Gastric schwannoma", "CT", "isodense"),
+                ("Gastric schwannoma", "CT", "hypodense foci"),
+            },
+        ),
+        (  # the title's initials stand for the title
+            "Follicular thyroid carcinoma",
+            "Classic FTC is usually hypoechoic on ultrasound.",
+            {("Classic follicular thyroid carcinoma", "ultrasound", "hypoechoic")},
+        ),
+        (  # posterior acoustic enhancement is an ultrasound finding, not contrast uptake
+            "Fibroadenoma",
+            "The tumour is hypoechoic with posterior acoustic enhancement.",
+            {("Fibroadenoma", "ultrasound", "hypoechoic")},  # one fact per sequence
+        ),
+    ],
+)
+def test_subjects_and_values_of_parts_and_clauses(
+    title: str, sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert _signals(_article(title, sentence)) == expected
+
+
+def test_acoustic_enhancement_is_read_on_ultrasound() -> None:
+    found = read_findings("hypoechoic with posterior acoustic enhancement")
+    assert [(f.attribute, f.value) for f in found] == [
+        ("ultrasound", "hypoechoic"),
+        ("ultrasound", "posterior acoustic enhancement"),
+    ]

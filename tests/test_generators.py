@@ -283,3 +283,28 @@ def test_a_rank_question_offers_no_distractor_the_selection_ranks_the_same(
     made = generate([osteo, ewing], rng=random.Random(7), cards=False)
     assert not made.questions  # two articles rank two tumours the same: not asked
     assert {f.rule_id for f in made.findings} >= {"M3"}
+
+
+def test_a_threshold_card_names_a_subject_its_sentence_does_not(
+    make_fact: Callable[..., Fact],
+) -> None:
+    """The measure's owner goes before the sentence unless it is the card's title already."""
+    sentence = "A nidus larger than 2 cm favours another diagnosis."
+
+    def card(subject: str) -> str:
+        fact = make_fact(
+            kind=FactKind.THRESHOLD,
+            subject=subject,
+            item="nidus size",
+            group="",
+            value="larger than 2 cm",
+            attribute="favours another diagnosis",
+            statement=sentence,
+            text=sentence,
+        )
+        entry = ArticleFacts("test-article", "Test article", Provenance(), (fact,))
+        (note,) = generate([entry], rng=random.Random(0)).notes
+        return note.text
+
+    assert card("Test article").startswith("A nidus larger than")
+    assert card("Wells score").startswith("Wells score: A nidus")

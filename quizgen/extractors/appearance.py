@@ -51,6 +51,11 @@ _PROSE = re.compile(
     r"appear|are seen)\s+(?:as\s+)?(?P<finding>[^.;]+)",
     re.I,
 )
+# A subject that is only a determiner and a generic lesion noun names no lesion type.
+_BARE_LESION = re.compile(
+    r"^(?:the|these|those|such|most|many|all)\s+(?:lesion|tumou?r|mass|nodule|neoplasm|cyst)e?s$",
+    re.I,
+)
 _LABEL_WORDS = 8  # a line naming a lesion type is short
 # Words of lines that introduce findings without naming a lesion type.
 _NOT_A_LESION = re.compile(
@@ -180,6 +185,8 @@ def _from_prose(article: Article) -> Iterator[Fact]:
                 if not finding or len(finding.split()) > 6:
                     continue
                 subject = match.group("subject").strip()
+                if _BARE_LESION.match(subject):
+                    continue  # "The tumours": whose, the prose reader decides (imaging_prose)
                 yield make_fact(
                     FactKind.APPEARANCE,
                     article,

@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from quizgen.extractors.imaging import sequences_in
 from quizgen.extractors.text import make_fact, split_label, split_sentences
 from quizgen.model import Article, BlockKind, Fact, FactKind, ListItem, Section
 
@@ -35,7 +36,8 @@ _BEFORE = (
 )
 _AFTER = r"(?:or (?:more|greater|larger|higher|above|less|smaller|lower|below|fewer))"
 _CUTOFF = re.compile(
-    rf"{_BEFORE}\s{{0,2}}(?P<n>{_NUMBER})(?:\s{{0,2}}(?:-|–|to)\s{{0,2}}{_NUMBER})?"
+    rf"{_BEFORE}\s{{0,2}}(?:(?:about|approximately|around|roughly|~)\s{{0,2}})?"
+    rf"(?P<n>[-−]?{_NUMBER})(?:\s{{0,2}}(?:-|–|to)\s{{0,2}}{_NUMBER})?"
     rf"\s{{0,2}}(?P<unit>{_UNIT})?(?:\s{{1,2}}{_AFTER})?"
     rf"|(?P<n2>{_NUMBER})\s{{0,2}}(?P<unit2>{_UNIT})?\s{{1,2}}{_AFTER}",
     re.I,
@@ -96,22 +98,46 @@ _GRADE = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class _Cutoff:
-    subject: str
-    value: str
-    meaning: str
+    measure: str  # what is measured ("wall thickness", "Wells score"): the fact's item
+    value: str  # the cut-off as written ("larger than 4 cm")
+    meaning: str  # what it means ("carries a risk of haemorrhage"), "" when the text says none
+    owner: str = ""  # whom the figure is about when not the article ("osteoblastoma:")
 
 
-def _size_of(phrase: str) -> str:
-    """ "Angiomyolipomas" → "angiomyolipoma size" (the measure of a lesion is its size)."""
+@dataclass(frozen=True, slots=True)
+class _Text:
+    """One sentence or list entry, with what surrounds it."""
+
+    text: str
+    earlier: str = ""  # the paragraph's text before it
+    label: str = ""  # "alpha angle" of the list entry "alpha angle: 60° or more is normal"
+    intro: str = ""  # the sentence that introduces its list ("Management is guided by diameter")
+
+
+def _size_of(phrase: str, known: frozenset[str]) -> str:
+    """ "Angiomyolipomas" → "angiomyolipoma size" (the measure of a lesion is its size);
+    a capital that is not the sentence's ("Conn adenomas") is a name's and stays."""
     words = phrase.split()
     if re.search(r"[a-z]{2}[^su]s$", words[-1]):  # "cysts" → "cyst"; "nidus", "mass" stay
         words[-1] = words[-1][:-1]
     text = " ".join(words)
-    return f"{text[:1].lower() + text[1:] if text[1:2].islower() else text} size"
+    lower = text[1:2].islower() and words[0].lower().rstrip("s") in known
+    return f"{text[:1].lower() + text[1:] if lower else text} size"
 
 
-def _subject(before: str, unit: str, lesions: frozenset[str]) -> str:
-    """The measure a cut-off belongs to, from the words just before it in its clause, or ""."""
+@dataclass(frozen=True, slots=True)
+class _Names:
+    lesions: frozenset[str]  # nouns whose size is a measure ("cyst", the article's "adenoma")
+    own: frozenset[str]  # words naming the article's lesion itself ("FNH", "tumour")
+
+
+_WHOLE = frozenset({"lesion", "tumour", "tumor", "mass", "neoplasm"})
+
+
+def _subject(before: str, unit: str, names: _Names) -> str:
+    """The measure a cut-off belongs to, from the words just before it in its clause, or "".
+    The size of the article's own lesion is "size" ("Tumours larger than 4 cm", "FNH …
+    measures less than 5 cm"): the fact's subject names the lesion already."""
     words = _WORD.findall(re.split(r"[,;:()]", before[-80:])[-1])
     kept: list[str] = []
     for word in reversed(words):
@@ -128,15 +154,39 @@ def _subject(before: str, unit: str, lesions: frozenset[str]) -> str:
     phrase = " ".join(kept)
     if head in _MEASURES or kept[-1].lower() in _MEASURES:
         return phrase
-    if (head in lesions or kept[-1].lower() in lesions) and _LENGTH.match(unit):
-        return _size_of(phrase)
+    if (head in names.lesions or kept[-1].lower() in names.lesions) and _LENGTH.match(unit):
+        kept_words = {w.lower().rstrip("s") for w in kept}
+        return "size" if kept_words <= names.own else _size_of(phrase, names.lesions | _STOP)
     return ""
 
 
 _QUALIFIER = re.compile(
-    r"\b(?P<typical>usually|typically|generally|mostly|commonly|often)\b|"
-    r"\b(?P<normal>normal(?:ly)?|upper limit|cut-?off|threshold)\b",
+    r"(?<!more\s)(?<!less\s)\b(?P<typical>usually|typically|generally|mostly|commonly|often)\b|"
+    r"\b(?P<normal>normal(?:ly)?|upper limit|cut-?off|threshold)\b|"
+    r"\bby\s(?P<definition>convention|definition)\b",
     re.I,
+)
+_QUALIFIER_REACH = 40  # a qualifier belongs to a cut-off only when written just before it
+# A meaning ends where the sentence goes on to something else ("…, with a specificity of 98%").
+_MEANING_END = re.compile(
+    r",\s{0,2}(?:with|but|whereas|although|though|while|which|and|as)\b|\s\((?![^()]*\))", re.I
+)
+# Coordinated cut-offs share what follows them ("a washout of 60% or more and a relative
+# washout of 40% or more favour an adenoma").
+_COORDINATED = re.compile(r"^\s{0,2},?\s{0,2}(?:and|or)\s[^,;.]{0,60}$", re.I)
+# A list label that names a class: the cut-off in its entry means that class.
+_CLASS_LABEL = re.compile(
+    r"^(?:(?:grade|stage|type|class|category|group|level)\s{1,2})?(?:[IVX]{1,4}[a-cA-C]?|\d{1,2}[a-c]?)$"
+    r"|^(?:grade|stage|type|class|category|group|level)\s{1,2}\w{1,4}$|^[A-Z][A-Z-]{0,10}\s?\d[a-c]?$",
+    re.I,
+)
+_UNITLESS = frozenset({"ratio", "index", "score", "scale", "quotient"})
+_NOT_AN_OWNER = frozenset(
+    (
+        *("treatment", "management", "prognosis", "follow-up", "surveillance", "indication"),
+        *("indications", "criteria", "features", "feature", "finding", "findings", "location"),
+        *("site", "complications", "note", "size", "staging", "stage", "imaging", "diagnosis"),
+    )
 )
 _GENERIC = frozenset({"score", "value", "level", "measurement", "ratio", "index"})
 _NAMED_SCORE = re.compile(r"\b((?:[A-Z][\w'-]{1,15}\s){1,3}(?:score|scale|index))\b")
@@ -155,46 +205,170 @@ def _score_name(earlier: str, before: str) -> str:
     return re.sub(r"^(?:The|A|An)\s", "", names[-1].strip()) if names else ""
 
 
-def _meaning(after: str, sentence: str) -> str:
-    """What a cut-off means: the clause after it ("warrants surgery"), else "typical" or
-    "normal" when the sentence says so, else ""."""
+def _meaning(after: str, before: str, *, comma: bool = True) -> str:
+    """What a cut-off means: the clause after it ("warrants surgery"), else "typical",
+    "normal" or "by definition" when written just before it ("is usually < 1.5 cm"), else
+    "". ``comma=False`` refuses a clause after a comma (in a list entry of several
+    features, "…, favouring the spine" is another feature)."""
     consequence = _CONSEQUENCE.match(after)
-    if consequence:
-        return consequence.group("meaning").strip()
-    qualifier = _QUALIFIER.search(sentence)
+    if consequence and (comma or not after.lstrip().startswith(",")):
+        return _MEANING_END.split(consequence.group("meaning"))[0].strip()
+    near = re.split(r"[,;:()]", before[-_QUALIFIER_REACH:])[-1]
+    qualifier = _QUALIFIER.search(near)
     if not qualifier:
         return ""
-    return "typical" if qualifier.group("typical") else "normal"
+    if qualifier.group("typical"):
+        return "typical"
+    return "normal" if qualifier.group("normal") else "by definition"
 
 
-def _cutoffs(text: str, earlier: str, lesions: frozenset[str]) -> Iterator[_Cutoff]:
-    for match in _CUTOFF.finditer(text):
+def _is_measure(phrase: str) -> bool:
+    words = phrase.lower().split()
+    return bool(words) and (words[-1] in _MEASURES or words[-1].rstrip("s") in _MEASURES)
+
+
+def _sentence_subject(text: str, unit: str, names: _Names) -> str:
+    """The measure of the sentence's own subject when the clause before a cut-off names
+    none ("Conn adenomas tend to be small, often less than 2 cm" → "Conn adenoma size")."""
+    verb = re.search(r"\s(?:is|are|tends?|measures?|ranges?)\b", text[:120])
+    return _subject(text[: verb.start()] + " ", unit, names) if verb else ""
+
+
+def _defined(text: str, names: tuple[str, ...]) -> str:
+    """ "defines X" when the sentence defines the article's subject ("An AAA is a dilatation
+    of the aorta to a diameter of 3 cm or more"), else ""."""
+    for name in names:
+        pattern = rf"^(?:an?\s|the\s)?{re.escape(name)}(?:\s\([^()]{{1,30}}\))?\s(?:is|are)\s"
+        if len(name) > 2 and re.match(pattern + r"(?:defined as\s)?(?:an?\s)", text, re.I):
+            return f"defines {name[:1].lower() + name[1:] if name[1:2].islower() else name}"
+    return ""
+
+
+def _label_cutoff(label: str) -> tuple[re.Match[str], str] | None:
+    """A list label that is itself a cut-off ("below 5.5 cm in men"): the cut-off and the
+    group it applies to ("in men"), or None."""
+    match = _CUTOFF.match(label)
+    if not match:
+        return None
+    rest = label[match.end() :].strip()
+    if rest and not re.fullmatch(r"(?:in|for|among)\s[\w -]{1,30}", rest, re.I):
+        return None
+    return match, rest
+
+
+def _from_label(t: _Text) -> Iterator[_Cutoff]:
+    """ "below 5.5 cm in men: ultrasound surveillance" under "Management is guided by
+    diameter": the label is the cut-off, the entry its meaning, the intro its measure."""
+    found = _label_cutoff(t.label)
+    if found is None:
+        return
+    match, group = found
+    unit = match.group("unit") or match.group("unit2") or ""
+    measures = [w for w in _WORD.findall(t.intro) if _is_measure(w)]
+    measure = measures[-1].lower() if measures else ("size" if _LENGTH.match(unit) else "")
+    meaning = re.split(r"[,;(]", t.text)[0].strip()
+    if unit and measure and meaning:
+        yield _Cutoff(f"{measure} {group}".strip(), match.group(0).strip(), meaning)
+
+
+def _owner(label: str, label_measure: str) -> str:
+    """The entity a list entry's label names ("osteoblastoma: nidus larger than 2 cm"), ""
+    when the label is a measure, a class, a sequence or a heading word."""
+    if (
+        not label
+        or label_measure
+        or _CLASS_LABEL.match(label)
+        or label.lower() in _NOT_AN_OWNER
+        or _DIGIT.search(label)
+        or sequences_in(label)
+    ):
+        return ""
+    return label
+
+
+def _content_words(text: str) -> list[str]:
+    """Words of ``text`` that are neither function words nor qualifiers ("usually")."""
+    return [w for w in _WORD.findall(text) if w.lower() not in _STOP and not _QUALIFIER.match(w)]
+
+
+def _measure_of(
+    t: _Text, match: re.Match[str], names: _Names, *, owner: str, label_measure: str
+) -> tuple[str, bool]:
+    """(the measure a cut-off belongs to, whether it is a score); "" when none is named."""
+    unit = match.group("unit") or match.group("unit2") or ""
+    before = t.text[: match.start()]
+    clause = re.split(r"[,;:()]", before)[-1]
+    is_score = unit.lower().startswith("point") or (
+        not unit and bool(re.search(r"\bscores?\s(?:of\s)?$", before[-20:], re.I))
+    )
+    measure = _score_subject(before) if is_score else _subject(before, unit, names)
+    if not measure and not _WORD.search(clause.replace("a value of", "")):
+        measure = label_measure  # "alpha angle: 60° or more is normal"
+    if not measure and not is_score and not owner and _LENGTH.match(unit):
+        measure = _sentence_subject(t.text, unit, names)
+    if not measure and owner and _LENGTH.match(unit) and not _content_words(clause):
+        measure = "size"  # "adrenocortical carcinoma: usually larger than 6 cm"
+    if measure.lower().removeprefix("a ").removeprefix("the ") in _GENERIC:
+        measure = label_measure or _score_name(t.earlier, before)
+        is_score = is_score or measure != label_measure
+    elif is_score and not measure:
+        measure = _score_name(t.earlier, before)
+    return measure, is_score
+
+
+def _shared_meanings(found: list[_Cutoff]) -> Iterator[_Cutoff]:
+    """Cut-offs waiting for a meaning take the one of the cut-off they are coordinated with."""
+    shared = ""
+    kept: list[_Cutoff] = []
+    for cutoff in reversed(found):
+        if cutoff.meaning == _PENDING and not shared:
+            continue
+        kept.append(replace(cutoff, meaning=shared) if cutoff.meaning == _PENDING else cutoff)
+        shared = kept[-1].meaning
+    yield from reversed(kept)
+
+
+_PENDING = "\x00"
+
+
+def _cutoffs(t: _Text, names: _Names, *, defined: str = "") -> Iterator[_Cutoff]:
+    """Cut-offs of one text; ``defined`` is the meaning of a cut-off that a definition of
+    the article's subject states."""
+    text = t.text
+    label_measure = t.label if _is_measure(t.label) else ""
+    owner = _owner(t.label, label_measure)
+    of_class = t.label if _CLASS_LABEL.match(t.label) else ""
+    found: list[_Cutoff] = []
+    matches = list(_CUTOFF.finditer(text))
+    for index, match in enumerate(matches):
         unit = match.group("unit") or match.group("unit2") or ""
-        is_score = unit.lower().startswith("point")
         before = text[: match.start()]
-        if not unit:
-            if not re.search(r"\bscores?\s(?:of\s)?$", before[-20:], re.I):
-                continue
-            is_score = True
-        if unit == "%" and not re.search(
-            r"\b(?:washout|stenosis|fraction|necrosis|reduction|increase)\s{1,2}(?:of\s)?$",
-            before[-30:],
-            re.I,
-        ):
+        measure, is_score = _measure_of(t, match, names, owner=owner, label_measure=label_measure)
+        if not unit and not is_score and not (measure and measure.split()[-1].lower() in _UNITLESS):
+            continue  # a bare number is a cut-off only of a ratio, an index or a score
+        if unit == "%" and not label_measure and not _PERCENT_MEASURE.search(before[-30:]):
             continue  # "more than 50% of patients" is a share, not a cut-off
-        subject = _subject(before, unit, lesions) if not is_score else _score_subject(before)
-        if subject.lower().removeprefix("a ").removeprefix("the ") in _GENERIC or (
-            is_score and not subject
-        ):
-            subject = _score_name(earlier, before)
         after = text[match.end() :]
         distance = _DISTANCE.match(after)
         if distance and _LENGTH.match(unit):
-            subject = f"distance {distance.group('dir')} {distance.group('what').strip()}"
+            measure = f"distance {distance.group('dir')} {distance.group('what').strip()}"
             after = after[distance.end() :]
-        meaning = _meaning(after, text)
-        if subject and meaning:  # a bare size in a criteria list says nothing on its own
-            yield _Cutoff(subject, match.group(0).strip(), meaning)
+        meaning = _meaning(after, before, comma=not (owner or of_class)) or of_class or defined
+        following = matches[index + 1] if index + 1 < len(matches) else None
+        if not meaning and following and _COORDINATED.match(text[match.end() : following.start()]):
+            meaning = _PENDING  # filled in from the cut-off it is coordinated with
+        if measure and (meaning or owner):  # a bare size in a criteria list says nothing
+            # A score is its own subject ("Wells score: 7 or more warrants CT angiography").
+            whose = owner or (measure if is_score else "")
+            found.append(_Cutoff(measure, match.group(0).strip(), meaning, whose))
+    yield from _shared_meanings(found)
+
+
+_PERCENT_MEASURE = re.compile(
+    r"\b(?:washout|stenosis|fraction|necrosis|reduction|increase|coverage|index|ratio)"
+    r"\s{1,2}(?:of\s)?$",
+    re.I,
+)
 
 
 def _score_subject(before: str) -> str:
@@ -248,49 +422,68 @@ def _grades(text: str) -> list[_Cutoff]:
     ]
 
 
-def _texts(section: Section) -> Iterator[tuple[str, str]]:
-    """(sentence, the paragraph's text before it) for paragraphs and list items."""
+def _texts(section: Section) -> Iterator[_Text]:
+    """Sentences of paragraphs and list entries (a labelled entry with its label and the
+    paragraph that introduces its list), and "key: value" lines."""
 
-    def items(entries: tuple[ListItem, ...]) -> Iterator[tuple[str, str]]:
+    def items(entries: tuple[ListItem, ...], intro: str) -> Iterator[_Text]:
         for entry in entries:
-            if not split_label(entry.text)[1]:
-                yield entry.text, ""
-            yield from items(entry.children)
+            label, detail = split_label(entry.text)
+            yield _Text(detail, label=label, intro=intro) if detail else _Text(entry.text)
+            yield from items(entry.children, entry.text)
 
+    intro = ""
     for block in section.blocks:
         if block.kind is BlockKind.PARAGRAPH:
             sentences = split_sentences(block.text)
             for index, sentence in enumerate(sentences):
-                yield sentence, " ".join(sentences[:index])
+                yield _Text(sentence, " ".join(sentences[:index]))
+            intro = sentences[-1] if sentences else ""
         elif block.kind is BlockKind.LIST:
-            yield from items(block.items)
+            yield from items(block.items, intro)
+        elif block.kind is BlockKind.KEY_VALUE:
+            yield _Text(block.value, label=block.key, intro=intro)
 
 
 def extract_cutoffs(article: Article, read: set[str] | None = None) -> Iterator[Fact]:
     """Cut-offs, sizes, spectroscopy peaks and per-grade outcomes; every sentence that gave
-    a fact is added to ``read``."""
-    title_heads = {
-        n.split()[-1].lower().rstrip("s") for n in (article.title, *article.synonyms) if n.split()
-    }
-    lesions = _LESIONS | title_heads
+    a fact is added to ``read``.
+
+    A fact's subject is the article (or the entity a list entry names: "osteoblastoma:
+    nidus larger than 2 cm", or the named score), its item the measure, its value the
+    cut-off as written and its attribute what the cut-off means.
+    """
+    names = (article.title, *article.synonyms)
+    title_heads = {n.split()[-1].lower().rstrip("s") for n in names if n.split()}
+    own = {w.lower().rstrip("s") for n in names for w in n.split()} - _STOP
+    initials = {"".join(w[0] for w in n.split() if w[0].isalnum()).lower() for n in names}
+    known = _Names(_LESIONS | title_heads | own | initials, _WHOLE | own | initials)
     for section in article.sections:
-        for sentence, earlier in _texts(section):
-            if not _DIGIT.search(sentence):
+        for t in _texts(section):
+            if not _DIGIT.search(t.text) and not _DIGIT.search(t.label):
                 continue
-            found = [*_grades(sentence), *_peaks(sentence)]
+            source = f"{t.label}: {t.text}" if t.label else t.text
+            found = [*_grades(t.text), *_peaks(t.text)]
             if not found:
-                found = list(_cutoffs(sentence, earlier, lesions))
+                defined = "" if t.label else _defined(t.text, names)
+                found = list(_from_label(t)) or list(_cutoffs(t, known, defined=defined))
             if found and read is not None:
-                read.add(sentence)
+                read.add(source)
             for cutoff in found:
+                subject = cutoff.owner or article.title
                 yield make_fact(
                     FactKind.THRESHOLD,
                     article,
                     section,
-                    sentence,
-                    key=(cutoff.subject, cutoff.meaning or cutoff.value),
-                    subject=cutoff.subject,
+                    source,
+                    key=(
+                        *([cutoff.owner] if cutoff.owner else []),
+                        cutoff.measure,
+                        cutoff.meaning or cutoff.value,
+                    ),
+                    subject=subject,
+                    item=cutoff.measure,
                     value=cutoff.value,
                     attribute=cutoff.meaning,
-                    statement=sentence,
+                    statement=source,
                 )

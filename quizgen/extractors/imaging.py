@@ -151,12 +151,17 @@ _ENH_MOD = (
 _FINDING = re.compile(
     r"(?<!\w)(?=\w)(?:"  # every finding starts a word: the alternatives are tried there only
     r"(?P<signal>" + _INTENSITY + _REFERENCE + r")"
-    r"|(?P<level>" + _LEVEL_WORD + r"\s+(?:(?P<lvlseq>" + _SEQ_GROUP + r")\s+)?signal"
+    r"|(?P<level>(?:(?P<lvlfrom>low|high|intermediate)\s+(?:to|or)\s+)?"
+    + _LEVEL_WORD
+    + r"\s+(?:(?P<lvlseq>"
+    + _SEQ_GROUP
+    + r")\s+)?signal"
     r"(?:\s+intensity)?" + _REFERENCE + r")"
     r"|(?P<bright>\b(?:bright|dark)\b)"
     r"|(?P<density>" + _DENSITY + _REFERENCE + r")"
     r"|(?P<atten>(?P<alvl>high|low)\s+(?:attenuation|density)\b)"
     r"|(?P<echo>" + _ECHO + _REFERENCE + r")"
+    r"|(?P<acoustic>(?:posterior\s+)?acoustic\s+(?:enhancement|shadowing))"
     r"|(?P<enh>(?:(?:" + _ENH_MOD + r")\s*){0,5}(?:enhancement|hyperenhancement)"
     r"(?:\s+(?:with|and|followed by)\s+(?:(?:early|late|mild|marked|rapid|delayed)\s+)?"
     r"(?P<washout>washout|wash-out))?)"
@@ -265,6 +270,9 @@ def _read_signal(m: re.Match[str], ref: str | None) -> _Read:
 
 
 def _read_level(m: re.Match[str], ref: str | None) -> _Read:
+    if m.group("lvlfrom"):  # "low to intermediate signal": the range as written
+        value = f"{m.group('lvlfrom').lower()} to {m.group('lvl').lower()} signal"
+        return "signal", _signal_value(value, ref), m.group("lvlseq")
     return "signal", _signal_value(_level_value(m.group("lvl")), ref), m.group("lvlseq")
 
 
@@ -322,6 +330,7 @@ _READERS: tuple[tuple[str, Callable[[re.Match[str], str | None], _Read]], ...] =
     ("density", _read_density),
     ("atten", _read_attenuation),
     ("echo", _read_echo),
+    ("acoustic", lambda m, ref: ("echo", _tidy(m.group("acoustic")), None)),
     ("enh", _read_enhancement),
     ("enhv", _read_enhances),
     ("noenh", _fixed("enhancement", "no enhancement")),

@@ -47,6 +47,12 @@ _LEAD = re.compile(
     r"\s*,?\s+)",
     re.I,
 )
+# An opening that names how the image was made, written without a comma.
+_OPENING = re.compile(
+    r"^(?:on|at|in|with|using)\s[^,.;]{0,50}?\b(?:imaging|images|sequences?|scans?|"
+    r"(?:" + SEQUENCE_GROUP + r"))\s+(?=(?:the|a|an|these|this|most|all)\s)",
+    re.I,
+)
 _VERB = re.compile(
     r"\s(?:is|are|was|were|appears?|shows?|demonstrates?|displays?|exhibits?|has|have|"
     r"returns?|enhances?|enhance|restricts?|tends?|typically|usually|often|commonly|"
@@ -64,6 +70,11 @@ _FEW = re.compile(
     r"^(?:some|a few|few|a minority of|a small number of|occasional|rare|if|when|although|"
     r"because|as|since|after|before|unless|while|whereas|once|where)\b",
     re.I,
+)
+# A title naming a disease or condition rather than a lesion: its "cysts" or "plaques" are
+# its lesions, not the disease itself.
+_CONDITION = re.compile(
+    r"(?:disease|syndrome|itis|osis|pathy|plasia|trophy|ectasia|aemia|emia|ism)$", re.I
 )
 _PRONOUN = re.compile(r"^(?:it|they|this|these|those|both)$", re.I)
 _LESION = frozenset(
@@ -125,11 +136,19 @@ def _names(article: Article) -> list[tuple[str, ...]]:
     return [_words(n) for n in (article.title, *article.synonyms) if n.strip()]
 
 
+def _initials(article: Article) -> str:
+    """ "ptc" for "Papillary thyroid carcinoma" (three letters or more), else ""."""
+    words = [w for w in re.findall(r"[A-Za-z]+", article.title) if w.lower() not in ("of", "the")]
+    return "".join(w[0] for w in words).lower() if len(words) >= 3 else ""
+
+
 def _classify(phrase: str, article: Article, previous: str | None) -> str | None:
     """The fact's subject for a sentence subject, or None when it is something else."""
     phrase = re.sub(r"\s*\([^()]*\)", "", phrase).strip().strip(",")
     if _PRONOUN.match(phrase):
         return previous
+    if acronym := _initials(article):  # "Classic PTC" in "Papillary thyroid carcinoma"
+        phrase = re.sub(rf"\b{acronym}s?\b", article.title.lower(), phrase, flags=re.I)
     words = _words(phrase)
     if not words or len(words) > _MAX_SUBJECT_WORDS:
         return None
@@ -137,12 +156,26 @@ def _classify(phrase: str, article: Article, previous: str | None) -> str | None
     if words in names or (len(words) == 1 and words[0] == names[0][-1]):
         return article.title  # "Most meningiomas", "Oncocytomas" in "Renal oncocytoma"
     head = _head(phrase)
-    if len(words) == 1 and head in _LESION:
+    if len(words) == 1 and head in _LESION and not _CONDITION.search(names[0][-1]):
         return article.title  # "the lesion", "tumours"
     heads = {n[-1] for n in names if n}
     if head in heads or head in _LESION or head in _PART:
-        return phrase
+        # "fat-poor angiomyolipomas", "solid tumours" are kinds of it; "the nidus", the
+        # "cysts" of a disease are its parts
+        kind_of = head in heads or (head in _LESION and len(words) > 1)
+        return phrase if kind_of else _of_article(phrase, article)
     return None
+
+
+def _of_article(phrase: str, article: Article) -> str:
+    """A part or lesion named without the article's lesion is the article's: "the nidus" in
+    "Osteoid osteoma" → "nidus of osteoid osteoma"; "cysts" in a disease → "cysts of …"."""
+    own = {w for name in _names(article) for w in name}
+    if set(_words(phrase)) & own:
+        return phrase  # "the cyst wall" in "Simple breast cyst" names it already
+    title = article.title
+    title = title[:1].lower() + title[1:] if title[1:2].islower() else title
+    return f"{phrase} of {title}"
 
 
 def _subject_of(sentence: str, article: Article, previous: str | None) -> tuple[_Subject, str]:
@@ -157,6 +190,10 @@ def _subject_of(sentence: str, article: Article, previous: str | None) -> tuple[
         if opening and (named := sequences_in(opening)):
             context = named[0]
         rest = rest[lead.end() :]
+    opening = _OPENING.match(rest)
+    if opening:  # "On dynamic contrast-enhanced imaging the nidus shows …"
+        context = context or next(iter(sequences_in(opening.group(0))), "")
+        rest = rest[opening.end() :]
     verb = _VERB.search(rest)
     if not verb:
         return _Subject(""), rest
@@ -179,9 +216,21 @@ def _subject_of(sentence: str, article: Article, previous: str | None) -> tuple[
     return _Subject(name or "", context, share), rest[verb.start() :]
 
 
+# ", and cysts that have bled are …": another subject's clause ends the main one; ", and
+# hypoattenuating components are seen …" still describes the same lesion.
+_NEW_SUBJECT = re.compile(
+    r",\s*(?:and|but)\s+(?P<subject>(?:[\w-]+\s+){1,4}?)(?:is|are|was|were|shows?|appears?)\b",
+    re.I,
+)
+
+
 def _main_clause(text: str) -> str:
     end = _CLAUSE_END.search(text)
-    return text[: end.start()] if end else text
+    clause = text[: end.start()] if end else text
+    for other in _NEW_SUBJECT.finditer(clause):
+        if not has_finding_words(other.group("subject")):
+            return clause[: other.start()]
+    return clause
 
 
 def _section_context(section: Section) -> str:

@@ -29,6 +29,13 @@ _THRESHOLD = re.compile(
     re.I,
 )
 _GENERIC_SUBJECT = re.compile(r"^(?:an?\s+|the\s+)?(?:score|total|value|result)$", re.I)
+# A comparator read as the measure ("less than" of "ratio: less than 0.71") is no measure.
+_COMPARATOR = re.compile(
+    r"(?:^|\s)(?:more|less|greater|larger|smaller|higher|lower|fewer)\s+than$|"
+    r"(?:^|\s)(?:at least|at most|up to|above|below|over|under)$",
+    re.I,
+)
+_SCORE_WORD = re.compile(r"\b(?:score|scale|index|classification|criteria|grade|system)\b", re.I)
 # "The spinal instability neoplastic score (SINS)", "Bosniak classification"
 _NAMED_SCORE = re.compile(
     r"(?:the\s+)?(?P<name>(?:[A-Za-z][\w-]*\s+){0,6}?(?:score|scale|index|classification|"
@@ -57,17 +64,21 @@ def extract_thresholds(article: Article) -> Iterator[Fact]:
         if _GENERIC_SUBJECT.match(subject):
             before = sentence.paragraph[: sentence.paragraph.find(sentence.text)]
             subject = _score_name(sentence.paragraph, before) or ""
-        subject = re.sub(r"^(?:an?|the)\s+", "", subject, flags=re.I)
-        if not subject:
+        measure = re.sub(r"^(?:an?|the)\s+", "", subject, flags=re.I)
+        if not measure or _COMPARATOR.search(measure):
             continue
         meaning = f"{match.group('verb')} {match.group('meaning').strip()}"
+        # The measure is the item; a named score is its own subject, any other measure the
+        # article's ("Coverage of the femoral head … of at least 50% is regarded as normal").
+        subject = measure if _SCORE_WORD.search(measure) else article.title
         yield make_fact(
             FactKind.THRESHOLD,
             article,
             sentence.section,
             sentence.text,
-            key=(subject, meaning),
+            key=(measure, meaning),  # the id predates the measure's move to item
             subject=subject,
+            item=measure,
             value=normalise_value(match.group("value")),
             attribute=meaning,
             statement=sentence.text,

@@ -231,7 +231,12 @@ def _single_text(entry: ArticleFacts, fact: Fact) -> tuple[str, str] | None:
         text, answer = _hide_figures(fact)
     if text is None:
         return None
-    if fact.kind is FactKind.THRESHOLD and fact.subject.lower() not in fact.statement.lower():
+    # A threshold's sentence may not say whose measure it is; the title is on the card already.
+    if (
+        fact.kind is FactKind.THRESHOLD
+        and fact.subject.lower() not in fact.statement.lower()
+        and fact.subject.lower() != entry.title.lower()
+    ):
         text = f"{escape(fact.subject)}: {text}"
     return text, answer
 

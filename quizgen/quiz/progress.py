@@ -110,6 +110,9 @@ def _create(path: Path) -> None:
     tmp = Path(tmp_name)
     try:
         with closing(sqlite3.connect(tmp, isolation_level=None)) as db:
+            # WAL is kept in the file: sessions opening it need not switch the mode, which
+            # takes a lock that SQLite does not wait for ("database is locked" at once).
+            db.execute("pragma journal_mode = wal")
             db.execute(f"pragma application_id = {APPLICATION_ID}")
             db.execute(f"pragma user_version = {SCHEMA_VERSION}")
             db.executescript(_SCHEMA)
@@ -144,7 +147,8 @@ class Progress:
             _create(path)
             self.db = sqlite3.connect(path, timeout=30, isolation_level=None)
             self.db.execute("pragma busy_timeout = 30000")
-            self.db.execute("pragma journal_mode = wal")
+            if self.db.execute("pragma journal_mode").fetchone()[0] != "wal":
+                self.db.execute("pragma journal_mode = wal")
             if self.db.execute("pragma application_id").fetchone()[0] == 0:
                 self.db.execute(f"pragma application_id = {APPLICATION_ID}")
                 self.db.execute(f"pragma user_version = {SCHEMA_VERSION}")
