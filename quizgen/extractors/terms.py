@@ -19,12 +19,15 @@ __all__ = ["extract_definition", "extract_signs", "extract_synonyms"]
 
 # "absent pedicle sign", "T2-FLAIR mismatch sign", "1-2-3 sign", the "kissing ovaries" sign:
 # up to four words ending in "sign"; an eponym may end in "phenomenon" or "manoeuvre".
-_SIGN_WORD = r"[\"“]?[A-Za-z0-9'’-]*[A-Za-z0-9][A-Za-z0-9'’-]*[\"”]?"
+# One way only to match a word (a lookahead asks for a letter or digit), so a sentence
+# without a sign fails fast: two stars around one class backtracked over every split.
+_SIGN_WORD = r"[\"“]?(?=[A-Za-z0-9'’-]*[A-Za-z0-9])[A-Za-z0-9'’-]+[\"”]?"
 _SIGN = re.compile(
     rf"(?<![\w-])(?P<name>(?:{_SIGN_WORD}\s){{1,4}}sign"
     r"|(?:[\"“][A-Za-z0-9' -]{3,30}[\"”]\s)phenomenon"
     r"|(?:[A-Z][a-zà-ÿ'’-]+\s)(?:manoeuvre|maneuver|phenomenon))\b",
 )
+_SIGN_HINT = re.compile(r"sign\b|phenomenon|manoeuvre|maneuver")
 # A named pattern or appearance: "a butterfly pattern", "salt-and-pepper appearance", a
 # quoted name, or a compound of three or more hyphenated words ("tree-in-bud pattern").
 _PATTERN_NAMES = (
@@ -185,9 +188,11 @@ def extract_signs(article: Article) -> Iterator[Fact]:
         )
     for clause in iter_clauses(article):
         text = clause.sentence.text
+        lower = text.lower()
+        signs = _SIGN.finditer(text) if _SIGN_HINT.search(lower) else ()
         found = [
             (name, match.start(), match.end())
-            for match in (*_SIGN.finditer(text), *_PATTERN.finditer(text))
+            for match in (*signs, *_PATTERN.finditer(text))
             if (name := _sign_name(match))
         ]
         found += [(name, end - len(name), end) for name, end in _named_terms(text)]
