@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from quizgen.attribution import shown_section
 from quizgen.extractors.text import same_name
-from quizgen.generators.wording import stem
+from quizgen.generators.wording import find_whole, stem
 from quizgen.model import (
     KEY_TERM_SEPARATOR,
     LIST_KINDS,
@@ -180,9 +180,9 @@ def _extra(text: str, sources: Sequence[SourceRef]) -> str:
 
 
 def _hide_in(statement: str, answer: str) -> str | None:
-    """The escaped statement with the first occurrence of ``answer`` as cloze 1."""
-    index = statement.lower().find(answer.lower())
-    if not answer or index < 0:
+    """The escaped statement with the first whole occurrence of ``answer`` as cloze 1."""
+    index = find_whole(statement, answer)
+    if index < 0:
         return None
     found = statement[index : index + len(answer)]
     return escape(statement[:index]) + cloze(1, found) + escape(statement[index + len(answer) :])

@@ -126,7 +126,7 @@ def c4_no_leak(note: ClozeNote, _: Pools) -> list[Finding]:
         front = normalize_answer(html.unescape(note.context))
         if len(note.deletions) == 1:
             front += normalize_answer(_front(note, deletion.number))
-        if answer and answer in front:
+        if answer and _within(front, answer):
             found.append(
                 _finding(
                     "C4",
@@ -137,6 +137,14 @@ def c4_no_leak(note: ClozeNote, _: Pools) -> list[Finding]:
                 )
             )
     return found
+
+
+def _within(front: str, answer: str) -> bool:
+    """Whether the normalised ``answer`` stands in the normalised ``front``; a figure is not
+    found inside a longer number ("9%" is not in "19%", "5" is not in "0.5")."""
+    before = r"(?<![\d.])" if answer[0].isdigit() else ""
+    after = r"(?!\d)(?!\.\d)" if answer[-1].isdigit() else ""
+    return re.search(before + re.escape(answer) + after, front) is not None
 
 
 def c5_escaped(note: ClozeNote, _: Pools) -> list[Finding]:
