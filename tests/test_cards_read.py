@@ -8,7 +8,9 @@ import random
 from collections.abc import Callable
 
 from quizgen.generators import generate
+from quizgen.generators.numeric import bound_of, figure_distractors
 from quizgen.model import ArticleFacts, Fact, FactKind, Provenance
+from quizgen.normalize import numbers_in
 
 _TWO_FIGURES = (
     "Bilateral lesions are found in 19% of patients, and multiple lesions in the same foot in 9%."
@@ -59,3 +61,64 @@ def test_a_figure_question_whose_sentence_still_states_the_key_is_not_asked(
     made = _made([fact])
     assert not made.questions, [q.stem for q in made.questions]
     assert any(f.rule_id == "C4" for f in made.findings)
+
+
+def _figure_options(made) -> list[list[float]]:  # type: ignore[no-untyped-def]
+    return [[float(numbers_in(o)[0]) for o in q.options] for q in made.questions]
+
+
+def test_a_bounded_share_takes_distractors_only_below_its_bound(
+    make_fact: Callable[..., Fact],
+) -> None:
+    """ "seen in less than 5%": "less than 10%" was offered, and is right too."""
+    text = "Global infarction of the spleen is rare and is seen in less than 20% of cases."
+    fact = _percentage(make_fact, "less than 20%", text, "global infarction")
+    made = _made([fact])
+    assert made.questions
+    for options in _figure_options(made):
+        assert all(o <= 20 for o in options), options
+    above = "Most lesions are solitary; more than 20% are seen in children."
+    fact = _percentage(make_fact, "more than 20%", above, "children")
+    for options in _figure_options(_made([fact])):
+        assert all(o >= 20 for o in options), options
+
+
+def test_a_cut_off_that_names_a_group_takes_distractors_only_below_it(
+    make_fact: Callable[..., Fact],
+) -> None:
+    """ "Lesions larger than ___ are usually symptomatic": "7 mm" was offered, and is right too
+    (a lesion larger than 7 mm is larger than 5 mm)."""
+    text = "Lesions larger than 5 mm are usually symptomatic."
+    fact = make_fact(
+        kind=FactKind.THRESHOLD,
+        item="size",
+        group="",
+        value="5 mm",
+        attribute="usually symptomatic",
+        text=text,
+        statement=text,
+    )
+    made = _made([fact])
+    assert made.questions
+    for options in _figure_options(made):
+        assert all(o <= 5 for o in options), options
+    younger = "In patients younger than 40 years, haematological disorders are the usual cause."
+    fact = make_fact(
+        kind=FactKind.AGE, item="", group="", value="40 years", text=younger, statement=younger
+    )
+    made = _made([fact])
+    assert made.questions
+    for options in _figure_options(made):
+        assert all(o >= 40 for o in options), options
+
+
+def test_bounds_are_read_before_the_figure_and_nowhere_else() -> None:
+    assert bound_of("seen in less than ") == "upper"
+    assert bound_of("in a patient older than the age of ") == "lower"
+    assert bound_of("develops in up to ") == "upper"
+    assert bound_of("found in about ") is None
+    assert bound_of("Over weeks the infarct is seen in ") is None
+    assert figure_distractors("less than 5%", [], count=3, side="below") == (
+        "less than 1%",
+        "less than 2%",
+    )

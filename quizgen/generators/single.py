@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 
 from quizgen.generators.incremental import pool_value, rank_key
 from quizgen.generators.mcq import Candidate, Pools, Scan, draw, mid_sentence, ranked_elsewhere
-from quizgen.generators.numeric import figure_distractors, one_figure
+from quizgen.generators.numeric import Side, bound_of, figure_distractors, one_figure, safe_side
 from quizgen.generators.wording import find_whole, stem
 from quizgen.model import ArticleFacts, Fact, FactKind
 from quizgen.normalize import EntitySet, content_words, same_entity, same_name
@@ -42,7 +42,7 @@ def _figure(entry: ArticleFacts, fact: Fact, pools: Pools) -> Candidate:
     answer = _figure_part(fact.value)
     index = find_whole(fact.statement, answer)
     if one_figure(answer) is None:
-        why = f"{answer!r} is a range or several figures: no numeric distractor rule"
+        why = f"{answer!r} is not one figure (a range, several or none): no numeric distractor rule"
         return Candidate(entry, fact, "", answer, (), True, "value", problem=why, problem_rule="M6")
     if index < 0:
         return _unaskable(entry, fact, f"{answer!r} is not in its sentence")
@@ -55,7 +55,7 @@ def _figure(entry: ArticleFacts, fact: Fact, pools: Pools) -> Candidate:
         for f in pools.by_kind_article[(fact.kind, fact.source.article)]
         if f.subject.lower() == fact.subject.lower()
     ]
-    pool = figure_distractors(answer, stated, count=3)  # four options: the nearest figures
+    pool = figure_distractors(answer, stated, count=3, side=_wrong_side(fact, index, answer))
     return Candidate(
         entry,
         fact,
@@ -65,6 +65,15 @@ def _figure(entry: ArticleFacts, fact: Fact, pools: Pools) -> Candidate:
         True,
         "value",
     )
+
+
+def _wrong_side(fact: Fact, index: int, answer: str) -> Side | None:
+    """For a key bounded in its sentence ("in less than 5%", "larger than 5 mm"), the side
+    where figures are wrong (the other side would be right too: M3); None when unbounded."""
+    figure = _NUMBER.search(answer)
+    before = fact.statement[:index] + answer[: figure.start() if figure else 0]
+    bound = bound_of(before)
+    return safe_side(bound, of_share=fact.kind is FactKind.PERCENTAGE) if bound else None
 
 
 def _states_figure(text: str, answer: str) -> bool:
