@@ -6,6 +6,7 @@ from __future__ import annotations
 import html
 import random
 from collections.abc import Callable
+from dataclasses import replace
 
 from quizgen.generators import generate
 from quizgen.generators.numeric import bound_of, figure_distractors
@@ -122,3 +123,28 @@ def test_bounds_are_read_before_the_figure_and_nowhere_else() -> None:
         "less than 1%",
         "less than 2%",
     )
+
+
+def test_figures_of_other_items_do_not_empty_the_scale_round_the_key(
+    make_fact: Callable[..., Fact],
+) -> None:
+    """ "with ___ presenting before the age of 5 years" (86%) was offered "10%, 15%": every
+    figure the article stated anywhere had kept distractors away from 30–80%."""
+    key = _percentage(
+        make_fact, "86%", "Most cases occur in children, with 86% presenting before 5 years.", ""
+    )
+    others = [
+        _percentage(make_fact, value, f"Sentence {n} states {value} of cases.", f"item {n}")
+        for n, value in enumerate(("50%", "40%", "25%", "5%", "100%"))
+    ]
+    made = _made([key, *others])
+    (question,) = [q for q in made.questions if q.answer == "86%"]
+    options = [numbers_in(o)[0] for o in question.options]
+    assert any(30 <= o < 86 for o in options), options
+    assert not {50.0, 40.0, 25.0} & set(options), options  # never a figure the article states
+    # what the article states for the same item stays out of reach
+    again = _percentage(make_fact, "70%", "Elsewhere 70% of them present early.", "early")
+    made = _made([key, replace(again, statement=key.statement)])
+    for q in made.questions:
+        if q.answer == "86%":
+            assert all(abs(numbers_in(o)[0] - 70) >= 14 for o in q.options if o != "86%")

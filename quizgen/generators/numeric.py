@@ -17,9 +17,19 @@ import re
 from collections.abc import Iterable
 from typing import Literal
 
-from quizgen.normalize import numbers_in
+from quizgen.model import Fact
+from quizgen.normalize import numbers_in, same_name
 
-__all__ = ["MARGIN", "Bound", "Side", "bound_of", "figure_distractors", "one_figure", "safe_side"]
+__all__ = [
+    "MARGIN",
+    "Bound",
+    "Side",
+    "bound_of",
+    "figure_distractors",
+    "figures_stated",
+    "one_figure",
+    "safe_side",
+]
 
 MARGIN = 0.2  # options differ by at least 20 % of the larger one
 
@@ -94,22 +104,45 @@ def _format(number: float) -> str:
     return f"{number:g}"
 
 
+def figures_stated(fact: Fact, others: Iterable[Fact]) -> tuple[list[str], list[str]]:
+    """(values near which no distractor may lie, values no distractor may equal) for
+    ``fact``: of the same kind, article and subject, what is stated for the same item or in
+    the same sentence may be a right answer too (M3), so nothing comes near it; a figure
+    stated for something else is only never offered as such (a figure of another item is
+    wrong here, and keeping clear of all of them left keys like "86%" with "10%, 15%")."""
+    near: list[str] = []
+    equal: list[str] = []
+    for other in others:
+        if other.kind is not fact.kind or other.subject.lower() != fact.subject.lower():
+            continue
+        same_item = bool(other.item and fact.item and same_name(other.item, fact.item))
+        same_sentence = other.statement == fact.statement and not (other.item and fact.item)
+        (near if same_item or same_sentence or other.id == fact.id else equal).append(other.value)
+    return near, equal
+
+
 def figure_distractors(
-    value: str, stated: Iterable[str], count: int = 4, side: Side | None = None
+    value: str,
+    stated: Iterable[str],
+    count: int = 4,
+    side: Side | None = None,
+    elsewhere: Iterable[str] = (),
 ) -> tuple[str, ...]:
     """Up to ``count`` distractors for ``value`` by the rule above ("" tuple when none).
 
     Args:
         value: the key as written ("approximately 90%", ">50 years").
-        stated: every value the article states for the same subject; never offered.
+        stated: values stated for the same item: no distractor lies near one.
         count: how many to return at most.
         side: "below" or "above": only figures on that side of the key (a bound's other
             side would be right too: see ``safe_side``).
+        elsewhere: values the article states for other items: never offered as such.
     """
     key = one_figure(value)
     if key is None or key <= 0:
         return ()
     taken = [n for text in stated for n in numbers_in(text)]
+    equal = {n for text in elsewhere for n in numbers_in(text)}
     percent = "%" in value
     candidates = sorted(
         (
@@ -124,8 +157,8 @@ def figure_distractors(
     for figure in candidates:
         if not _apart(figure, key) or not all(_apart(figure, k) for k in kept):
             continue
-        if any(not _apart(figure, t) for t in taken):
-            continue  # too close to a figure the article states for this subject
+        if any(not _apart(figure, t) for t in taken) or figure in equal:
+            continue  # too close to a figure the article states for this item
         kept.append(figure)
         if len(kept) == count:
             break

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from quizgen.generators.incremental import QuestionKey, subject_family
 from quizgen.generators.mcq import MAX_OPTIONS, MIN_OPTIONS, Pools, ranked_elsewhere
-from quizgen.generators.numeric import MARGIN
+from quizgen.generators.numeric import MARGIN, figures_stated
 from quizgen.generators.single import FIGURE_KINDS, NAME_KINDS
 from quizgen.generators.vocab import key_levels, vocabulary_of
 from quizgen.model import ClozeNote, Fact, FactKind, Finding, MCQuestion
@@ -248,14 +248,16 @@ def _also_right_appearance(q: MCQuestion, fact: Fact, pools: Pools) -> Callable[
 
 
 def _also_right_figure(fact: Fact, pools: Pools) -> Callable[[str], bool]:
-    stated = [
-        n
-        for o in pools.by_kind_article[(fact.kind, fact.source.article)]
-        if o.subject.lower() == fact.subject.lower()
-        for n in numbers_in(o.value)
-    ]
+    """Near a figure stated for the same item (or in the same sentence), or equal to one
+    stated for the subject's other items (``numeric.figures_stated``)."""
+    near_values, equal_values = figures_stated(
+        fact, pools.by_kind_article[(fact.kind, fact.source.article)]
+    )
+    near = [n for value in near_values for n in numbers_in(value)]
+    equal = {n for value in equal_values for n in numbers_in(value)}
     return lambda option: any(
-        abs(n - s) < MARGIN * max(abs(n), abs(s)) for n in numbers_in(option) for s in stated
+        n in equal or any(abs(n - s) < MARGIN * max(abs(n), abs(s)) for s in near)
+        for n in numbers_in(option)
     )
 
 

@@ -15,7 +15,14 @@ from collections.abc import Iterator, Sequence
 
 from quizgen.generators.incremental import pool_value, rank_key
 from quizgen.generators.mcq import Candidate, Pools, Scan, draw, mid_sentence, ranked_elsewhere
-from quizgen.generators.numeric import Side, bound_of, figure_distractors, one_figure, safe_side
+from quizgen.generators.numeric import (
+    Side,
+    bound_of,
+    figure_distractors,
+    figures_stated,
+    one_figure,
+    safe_side,
+)
 from quizgen.generators.wording import find_whole, stem
 from quizgen.model import ArticleFacts, Fact, FactKind
 from quizgen.normalize import EntitySet, content_words, same_entity, same_name
@@ -50,12 +57,9 @@ def _figure(entry: ArticleFacts, fact: Fact, pools: Pools) -> Candidate:
     if _states_figure(gapped, answer):
         # "younger than ___ …, whereas … older than 40 years": the rest gives the key away
         return _unaskable(entry, fact, f"{answer!r} shows on the front", rule="C4")
-    stated = [
-        f.value
-        for f in pools.by_kind_article[(fact.kind, fact.source.article)]
-        if f.subject.lower() == fact.subject.lower()
-    ]
-    pool = figure_distractors(answer, stated, count=3, side=_wrong_side(fact, index, answer))
+    near, equal = figures_stated(fact, pools.by_kind_article[(fact.kind, fact.source.article)])
+    side = _wrong_side(fact, index, answer)
+    pool = figure_distractors(answer, near, count=3, side=side, elsewhere=equal)
     return Candidate(
         entry,
         fact,
