@@ -148,3 +148,32 @@ def test_figures_of_other_items_do_not_empty_the_scale_round_the_key(
     for q in made.questions:
         if q.answer == "86%":
             assert all(abs(numbers_in(o)[0] - 70) >= 14 for o in q.options if o != "86%")
+
+
+def test_one_member_that_cannot_be_asked_leaves_the_rest_of_its_list(
+    make_fact: Callable[..., Fact],
+) -> None:
+    """ "giant cell tumour of the tendon sheath" (six words) dropped the whole differential of
+    Morton neuroma: five facts, no card."""
+    names = ("intermetatarsal bursitis", "ganglion cyst", "giant cell tumour of the tendon sheath")
+    facts = [
+        make_fact(
+            kind=FactKind.DIFFERENTIAL,
+            subject="morton neuroma",
+            item=name,
+            group="",
+            value="",
+            cloze_number=n,
+        )
+        for n, name in enumerate(names, start=1)
+    ]
+    made = _made(facts)
+    (note,) = [n for n in made.notes if n.kind is FactKind.DIFFERENTIAL]
+    assert [d.answer for d in note.deletions] == list(names[:2])
+    assert "giant cell tumour of the tendon sheath" in html.unescape(note.text)  # shown
+    assert "{{c3::" not in note.text
+    long_one = facts[2].id
+    assert any(f.rule_id == "C1" and f.fact_id == long_one for f in made.findings)
+    # two long members of three: one left is no list to learn, the note goes
+    made = _made([*facts[:1], *(replace(f, item=names[2] + " x") for f in facts[1:])])
+    assert not [n for n in made.notes if n.kind is FactKind.DIFFERENTIAL]

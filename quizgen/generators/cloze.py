@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 import re
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import replace
 
 from quizgen.attribution import shown_section
@@ -28,7 +28,15 @@ from quizgen.model import (
 )
 from quizgen.normalize import CATCH_ALL, is_catch_all
 
-__all__ = ["CATCH_ALL", "build_cloze_notes", "cloze", "escape", "is_catch_all", "note_tags"]
+__all__ = [
+    "CATCH_ALL",
+    "build_cloze_notes",
+    "cloze",
+    "escape",
+    "is_catch_all",
+    "note_tags",
+    "shown_only",
+]
 
 _FIGURE = re.compile(r"[<>≤≥~]?\s*\d+(?:\.\d+)?(?:\s*(?:-|–|to)\s*\d+(?:\.\d+)?)?\s*(?:%|years)?")
 _PARENTHETICAL_TAIL = re.compile(r"^(?P<head>[^()]+?)\s*(?P<tail>\([^()]*\))$")
@@ -153,6 +161,24 @@ def _list_note(entry: ArticleFacts, members: list[Fact], tags: Sequence[str]) ->
         changed_at=max(f.changed_at for f in members),
         provenance=entry.provenance,
     )
+
+
+def shown_only(note: ClozeNote, fact_ids: Collection[str]) -> ClozeNote | None:
+    """``note`` with the deletions of ``fact_ids`` shown instead of asked, or None when none
+    or all of them would be (the card rules then judge what is left: one member is no list
+    to learn, C3).
+
+    One member that cannot be asked ("giant cell tumour of the tendon sheath" is longer than
+    five words, "cardiac emboli, e.g. atrial fibrillation or endocarditis" hides a list) used
+    to drop its whole list note, and with it every other member's card."""
+    kept = tuple(d for d in note.deletions if d.fact_id not in fact_ids)
+    if not kept or len(kept) == len(note.deletions):
+        return None
+    text = note.text
+    for deletion in note.deletions:
+        if deletion.fact_id in fact_ids:
+            text = text.replace(cloze(deletion.number, deletion.answer), escape(deletion.answer))
+    return replace(note, text=text, deletions=kept)
 
 
 _WORD = re.compile(r"\w+")
