@@ -177,3 +177,45 @@ def test_one_member_that_cannot_be_asked_leaves_the_rest_of_its_list(
     # two long members of three: one left is no list to learn, the note goes
     made = _made([*facts[:1], *(replace(f, item=names[2] + " x") for f in facts[1:])])
     assert not [n for n in made.notes if n.kind is FactKind.DIFFERENTIAL]
+
+
+def _appearance(make_fact: Callable[..., Fact], subject: str, value: str, text: str) -> Fact:
+    return make_fact(
+        kind=FactKind.APPEARANCE,
+        subject=subject,
+        item=subject,
+        group="",
+        attribute="ultrasound",
+        value=value,
+        text=text,
+        statement=text,
+        section="Ultrasound",
+    )
+
+
+def test_appearance_stems_keep_eponyms_and_put_a_setting_after_the_verb(
+    make_fact: Callable[..., Fact],
+) -> None:
+    """ "how does morton neuroma typically appear?" and "how does in the acute phase the
+    infarct typically appear?" were asked."""
+    eponym = _appearance(
+        make_fact,
+        "Morton neuroma",
+        "hypoechoic",
+        "On ultrasound, a Morton neuroma is a hypoechoic mass.",
+    )
+    acute = _appearance(
+        make_fact,
+        "In the acute phase the infarct",
+        "hypoechoic",
+        "In the acute phase the infarct is hypoechoic.",
+    )
+    stems = [q.stem for q in _made([eponym, acute], title="Some article").questions]
+    assert any("how does Morton neuroma typically appear?" in s for s in stems), stems
+    assert any("how does the infarct typically appear in the acute phase?" in s for s in stems)
+    # a title's capital at the start of a sentence is no proper name
+    plain = _appearance(
+        make_fact, "Splenic infarcts", "hypoechoic", "Splenic infarcts are hypoechoic."
+    )
+    stems = [q.stem for q in _made([plain], title="Some article").questions]
+    assert any("how do splenic infarcts typically appear?" in s for s in stems), stems
