@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from quizgen.generators import generate
 from quizgen.generators.numeric import bound_of, figure_distractors
-from quizgen.model import ArticleFacts, Fact, FactKind, Provenance
+from quizgen.model import ArticleFacts, Fact, FactKind, InputFormat, Provenance
 from quizgen.normalize import numbers_in
 
 _TWO_FIGURES = (
@@ -219,3 +219,37 @@ def test_appearance_stems_keep_eponyms_and_put_a_setting_after_the_verb(
     )
     stems = [q.stem for q in _made([plain], title="Some article").questions]
     assert any("how do splenic infarcts typically appear?" in s for s in stems), stems
+
+
+def test_a_list_labelled_types_carries_its_section_heading(
+    make_fact: Callable[..., Fact],
+) -> None:
+    """ "Types: | [...] | …" under "Staging" or "Pathology" said types of nothing."""
+    entry_provenance = Provenance(input_format=InputFormat.MARKDOWN)
+    facts = [
+        make_fact(
+            kind=FactKind.ASSOCIATION,
+            subject="Sarcoidosis",
+            item=item,
+            group="Types",
+            value=value,
+            section=section,
+            cloze_number=n,
+        )
+        for n, (item, value, section) in enumerate(
+            [
+                ("stage 0", "normal chest radiograph", "Staging"),
+                ("stage I", "bilateral hilar lymphadenopathy", "Staging"),
+            ],
+            start=1,
+        )
+    ]
+    entry = ArticleFacts("test-article", "Sarcoidosis", entry_provenance, tuple(facts))
+    notes = generate([entry], rng=random.Random(0)).notes
+    assert any(html.unescape(n.text).startswith("Sarcoidosis — staging:") for n in notes), [
+        n.text for n in notes
+    ]
+    plain = [replace(f, source=replace(f.source, section="Pathology")) for f in facts]
+    entry = ArticleFacts("test-article", "Sarcoidosis", entry_provenance, tuple(plain))
+    notes = generate([entry], rng=random.Random(0)).notes
+    assert any(html.unescape(n.text).startswith("Sarcoidosis — types:") for n in notes)

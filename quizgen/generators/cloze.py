@@ -124,7 +124,36 @@ def _list_intro(entry: ArticleFacts, fact: Fact) -> str:
     if fact.kind is FactKind.ASSOCIATION and fact.subject.lower() != entry.title.lower():
         name = "association_subject_intro"  # "risk factors of pancreatic cancer:"
     text = stem("cloze", name, title=entry.title, subject=fact.subject, group=fact.group)
+    if fact.kind in {FactKind.FREQUENCY, FactKind.ASSOCIATION} and _BARE_GROUP.fullmatch(
+        fact.group.strip()
+    ):
+        text = f"{fact.subject} — {_heading_for(entry, fact)}:"
     return escape(text[:1].upper() + text[1:])
+
+
+# A list label that says nothing of what is listed ("Types:" of what?): the card carries
+# the section heading it stands under ("Staging", "Variants"), else the subject.
+_BARE_GROUP = re.compile(
+    r"(?:sub)?types?|classifications?|categories|kinds|forms|variants|grades|stages",
+    re.IGNORECASE,
+)
+# The article's standard sections and modality headings name no kind of list.
+_PLAIN_HEADING = re.compile(
+    r"pathology|epidemiology|clinical presentation|radiographic features|imaging(?: features)?"
+    r"|treatment(?: and prognosis)?|prognosis|differential diagnosis|practical points|summary"
+    r"|ct|mri|ultrasound|plain radiograph(?:y)?|radiography|nuclear medicine|angiography"
+    r"|fluoroscopy|pet(?:/ct)?|mammography|general|overview|introduction",
+    re.IGNORECASE,
+)
+
+
+def _heading_for(entry: ArticleFacts, fact: Fact) -> str:
+    """The heading a bare list label stands under, or the label itself (lower-cased)."""
+    section = shown_section(fact.source, entry.provenance)
+    heading = section.rsplit("›", 1)[-1].strip()
+    if not heading or _PLAIN_HEADING.fullmatch(heading):
+        heading = fact.group.strip()
+    return heading[:1].lower() + heading[1:]
 
 
 def _list_note(entry: ArticleFacts, members: list[Fact], tags: Sequence[str]) -> ClozeNote | None:
