@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
 
-from quizgen.generators.cloze import build_cloze_notes
+from quizgen.generators.cloze import build_cloze_notes, shown_only
 from quizgen.generators.coverage import unreported
 from quizgen.generators.incremental import (
     Arc,
@@ -36,7 +36,15 @@ from quizgen.generators.rules import (
     drop_duplicate_questions,
     duplicate_key,
 )
-from quizgen.model import ArticleFacts, ClozeNote, Fact, FactKind, Finding, MCQuestion
+from quizgen.model import (
+    LIST_KINDS,
+    ArticleFacts,
+    ClozeNote,
+    Fact,
+    FactKind,
+    Finding,
+    MCQuestion,
+)
 from quizgen.templating import template_path
 
 __all__ = ["Generated", "generate"]
@@ -118,6 +126,30 @@ def _usable(
     return chosen
 
 
+# Problems of one list member alone: that member is shown, not asked, and the rest stays.
+_MEMBER_RULES = frozenset({"C1", "C3"})
+
+
+def _repaired(
+    note: ClozeNote, problems: list[Finding], pools: Pools
+) -> tuple[ClozeNote | None, list[Finding]]:
+    """(the note to keep or None, its findings). A list note whose only problems are members
+    that cannot be asked keeps its other members, the failing ones shown (their findings
+    stay, so `--dropped` names them)."""
+    if not problems:
+        return note, []
+    members = {d.fact_id for d in note.deletions}
+    failing = {p.fact_id for p in problems}
+    if note.kind not in LIST_KINDS or not all(
+        p.rule_id in _MEMBER_RULES and p.fact_id in members for p in problems
+    ):
+        return None, problems
+    repaired = shown_only(note, failing)
+    if repaired is None or check_cloze(repaired, pools):
+        return None, problems
+    return repaired, problems
+
+
 def _place_key(question: MCQuestion, base: int) -> MCQuestion:
     """Put the key at a letter drawn for this question alone (M8: even over a deck), so a
     question never changes because another one did. Numeric options stay sorted (M6)."""
@@ -139,10 +171,10 @@ def _make(
     arcs: list[Arc] = []
     subjects: set[PoolKey] = set()
     if options.cards:
-        for note in build_cloze_notes(entry, facts, options.tags):
-            problems = check_cloze(note, pools)
+        for built in build_cloze_notes(entry, facts, options.tags):
+            note, problems = _repaired(built, check_cloze(built, pools), pools)
             findings.extend(problems)
-            if not problems:
+            if note is not None:
                 notes.append(note)
     if options.mcqs:
         made_candidates = list(candidates(entry, facts, pools))

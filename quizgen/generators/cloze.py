@@ -9,12 +9,12 @@ from __future__ import annotations
 import html
 import re
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import replace
 
 from quizgen.attribution import shown_section
 from quizgen.extractors.text import same_name
-from quizgen.generators.wording import stem
+from quizgen.generators.wording import find_whole, stem
 from quizgen.model import (
     KEY_TERM_SEPARATOR,
     LIST_KINDS,
@@ -28,7 +28,15 @@ from quizgen.model import (
 )
 from quizgen.normalize import CATCH_ALL, is_catch_all
 
-__all__ = ["CATCH_ALL", "build_cloze_notes", "cloze", "escape", "is_catch_all", "note_tags"]
+__all__ = [
+    "CATCH_ALL",
+    "build_cloze_notes",
+    "cloze",
+    "escape",
+    "is_catch_all",
+    "note_tags",
+    "shown_only",
+]
 
 _FIGURE = re.compile(r"[<>≤≥~]?\s*\d+(?:\.\d+)?(?:\s*(?:-|–|to)\s*\d+(?:\.\d+)?)?\s*(?:%|years)?")
 _PARENTHETICAL_TAIL = re.compile(r"^(?P<head>[^()]+?)\s*(?P<tail>\([^()]*\))$")
@@ -116,7 +124,36 @@ def _list_intro(entry: ArticleFacts, fact: Fact) -> str:
     if fact.kind is FactKind.ASSOCIATION and fact.subject.lower() != entry.title.lower():
         name = "association_subject_intro"  # "risk factors of pancreatic cancer:"
     text = stem("cloze", name, title=entry.title, subject=fact.subject, group=fact.group)
+    if fact.kind in {FactKind.FREQUENCY, FactKind.ASSOCIATION} and _BARE_GROUP.fullmatch(
+        fact.group.strip()
+    ):
+        text = f"{fact.subject} — {_heading_for(entry, fact)}:"
     return escape(text[:1].upper() + text[1:])
+
+
+# A list label that says nothing of what is listed ("Types:" of what?): the card carries
+# the section heading it stands under ("Staging", "Variants"), else the subject.
+_BARE_GROUP = re.compile(
+    r"(?:sub)?types?|classifications?|categories|kinds|forms|variants|grades|stages",
+    re.IGNORECASE,
+)
+# The article's standard sections and modality headings name no kind of list.
+_PLAIN_HEADING = re.compile(
+    r"pathology|epidemiology|clinical presentation|radiographic features|imaging(?: features)?"
+    r"|treatment(?: and prognosis)?|prognosis|differential diagnosis|practical points|summary"
+    r"|ct|mri|ultrasound|plain radiograph(?:y)?|radiography|nuclear medicine|angiography"
+    r"|fluoroscopy|pet(?:/ct)?|mammography|general|overview|introduction",
+    re.IGNORECASE,
+)
+
+
+def _heading_for(entry: ArticleFacts, fact: Fact) -> str:
+    """The heading a bare list label stands under, or the label itself (lower-cased)."""
+    section = shown_section(fact.source, entry.provenance)
+    heading = section.rsplit("›", 1)[-1].strip()
+    if not heading or _PLAIN_HEADING.fullmatch(heading):
+        heading = fact.group.strip()
+    return heading[:1].lower() + heading[1:]
 
 
 def _list_note(entry: ArticleFacts, members: list[Fact], tags: Sequence[str]) -> ClozeNote | None:
@@ -155,6 +192,24 @@ def _list_note(entry: ArticleFacts, members: list[Fact], tags: Sequence[str]) ->
     )
 
 
+def shown_only(note: ClozeNote, fact_ids: Collection[str]) -> ClozeNote | None:
+    """``note`` with the deletions of ``fact_ids`` shown instead of asked, or None when none
+    or all of them would be (the card rules then judge what is left: one member is no list
+    to learn, C3).
+
+    One member that cannot be asked ("giant cell tumour of the tendon sheath" is longer than
+    five words, "cardiac emboli, e.g. atrial fibrillation or endocarditis" hides a list) used
+    to drop its whole list note, and with it every other member's card."""
+    kept = tuple(d for d in note.deletions if d.fact_id not in fact_ids)
+    if not kept or len(kept) == len(note.deletions):
+        return None
+    text = note.text
+    for deletion in note.deletions:
+        if deletion.fact_id in fact_ids:
+            text = text.replace(cloze(deletion.number, deletion.answer), escape(deletion.answer))
+    return replace(note, text=text, deletions=kept)
+
+
 _WORD = re.compile(r"\w+")
 
 
@@ -180,9 +235,9 @@ def _extra(text: str, sources: Sequence[SourceRef]) -> str:
 
 
 def _hide_in(statement: str, answer: str) -> str | None:
-    """The escaped statement with the first occurrence of ``answer`` as cloze 1."""
-    index = statement.lower().find(answer.lower())
-    if not answer or index < 0:
+    """The escaped statement with the first whole occurrence of ``answer`` as cloze 1."""
+    index = find_whole(statement, answer)
+    if index < 0:
         return None
     found = statement[index : index + len(answer)]
     return escape(statement[:index]) + cloze(1, found) + escape(statement[index + len(answer) :])

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from quizgen.generators.incremental import ALIASES, subject_family
-from quizgen.generators.mcq import Candidate, Pools, Scan, draw, mid_sentence
+from quizgen.generators.mcq import Candidate, Pools, Scan, draw, mid_sentence, setting_apart
 from quizgen.generators.vocab import key_levels, vocabulary_of
 from quizgen.generators.wording import stem
 from quizgen.model import ArticleFacts, Fact, FactKind
@@ -207,7 +207,12 @@ def _differentials(entry: ArticleFacts, facts: Sequence[Fact], pools: Pools) -> 
         yield Candidate(
             entry,
             fact,
-            stem("mcq", "differential", title=entry.title, subject=mid_sentence(fact.subject)),
+            stem(
+                "mcq",
+                "differential",
+                title=entry.title,
+                subject=mid_sentence(fact.subject, _written(entry)),
+            ),
             fact.item,
             pool,
             False,
@@ -288,12 +293,19 @@ def _reversed(entry: ArticleFacts, fact: Fact, pools: Pools) -> Candidate | None
     ]
     if len(others) < 2:
         return None  # a bonus form: asked only with two fair distractors
-    subject = mid_sentence(fact.subject)
+    subject, setting = setting_apart(mid_sentence(fact.subject, _written(entry)))
     wording = "which_sequence" if is_plural(subject) else "which_sequence_one"
     return Candidate(
         entry,
         fact,
-        stem("mcq", wording, title=entry.title, subject=subject, value=fact.value),
+        stem(
+            "mcq",
+            wording,
+            title=entry.title,
+            subject=subject,
+            value=fact.value,
+            setting=f" {setting}" if setting else "",
+        ),
         fact.attribute,
         tuple(sorted(others)),
         False,
@@ -302,13 +314,23 @@ def _reversed(entry: ArticleFacts, fact: Fact, pools: Pools) -> Candidate | None
     )
 
 
+def _written(entry: ArticleFacts) -> list[str]:
+    """The article's sentences as its facts quote them (how it capitalises a name)."""
+    return [fact.source.text for fact in entry.facts if fact.source.text]
+
+
 def _appearances(entry: ArticleFacts, facts: Sequence[Fact], pools: Pools) -> Iterator[Candidate]:
     kind = FactKind.APPEARANCE
     for fact in facts:
-        subject = mid_sentence(fact.subject)
+        subject, setting = setting_apart(mid_sentence(fact.subject, _written(entry)))
         wording = "appearance" if is_plural(subject) else "appearance_one"
         question = stem(
-            "mcq", wording, title=entry.title, attribute=fact.attribute, subject=subject
+            "mcq",
+            wording,
+            title=entry.title,
+            attribute=fact.attribute,
+            subject=subject,
+            setting=f" {setting}" if setting else "",
         )
         subjects = frozenset({(kind, fact.subject.lower())})
         closed = _vocabulary_pool(fact, pools)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import random
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -41,6 +42,7 @@ __all__ = [
     "draw",
     "mid_sentence",
     "ranked_elsewhere",
+    "setting_apart",
 ]
 
 MAX_OPTIONS = 5
@@ -267,12 +269,37 @@ class Scan:
         return tuple(arcs)
 
 
-def mid_sentence(name: str) -> str:
-    """ "Osteoblastic metastases" → "osteoblastic metastases" (names like "Ewing" stay)."""
+def mid_sentence(name: str, written: Iterable[str] = ()) -> str:
+    """ "Osteoblastic metastases" → "osteoblastic metastases" (names like "Ewing" stay, and
+    so does a first word that ``written``, the article's sentences, capitalises after a
+    lower-case word: "a Morton neuroma" keeps "Morton")."""
     first = name.split(maxsplit=1)[0] if name.split() else ""
     if first[:1].isupper() and first[1:] == first[1:].lower() and len(name.split()) > 1:
+        proper = re.compile(rf"[a-z,;]\s+{re.escape(first)}\b")
+        if any(proper.search(text) for text in written):
+            return name
         return name[:1].lower() + name[1:]
     return name
+
+
+_PREPOSITION = (
+    r"in|on|at|over|during|after|before|within|with|without|following|by|from|under|beyond"
+)
+# "In the acute phase the infarct": a setting, then the subject from its determiner.
+_SET_SUBJECT = re.compile(
+    rf"^(?P<setting>(?:{_PREPOSITION})\s+.+?)\s+(?P<subject>(?:the|a|an|these|this)\s+\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def setting_apart(subject: str) -> tuple[str, str]:
+    """(subject, setting) of a subject that opens with a prepositional phrase: "In the acute
+    phase the infarct" → ("the infarct", "in the acute phase"); others → (subject, "")."""
+    match = _SET_SUBJECT.match(subject)
+    if match is None:
+        return subject, ""
+    setting = match.group("setting")
+    return match.group("subject"), setting[:1].lower() + setting[1:]
 
 
 def ranked_elsewhere(fact: Fact, pools: Pools) -> list[str]:

@@ -6,7 +6,8 @@ writes (qualifier, unit: "~90%", ">50 years"). A candidate is kept only when it 
 least ``MARGIN`` (relative) from the key and from every figure already kept, and is not a
 figure the article states for the same subject (M3). Percentages stay within 0–100.
 A range ("7-18") or a value with several figures gets no numeric distractors: moving one end
-of a range can give a sub-range that is also right.
+of a range can give a sub-range that is also right. A bounded key ("less than 5%", "larger
+than ___ mm") takes figures from one side only, the side that is wrong (``safe_side``).
 """
 
 from __future__ import annotations
@@ -14,10 +15,21 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable
+from typing import Literal
 
-from quizgen.normalize import numbers_in
+from quizgen.model import Fact
+from quizgen.normalize import numbers_in, same_name
 
-__all__ = ["MARGIN", "figure_distractors", "one_figure"]
+__all__ = [
+    "MARGIN",
+    "Bound",
+    "Side",
+    "bound_of",
+    "figure_distractors",
+    "figures_stated",
+    "one_figure",
+    "safe_side",
+]
 
 MARGIN = 0.2  # options differ by at least 20 % of the larger one
 
@@ -25,6 +37,45 @@ _PERCENT_GRID = (1, 2, 5, 10, 15, 20, 25, 30, 40, 50, 60, 70, 75, 80, 90, 95, 99
 _YEARS_GRID = (1, 2, 5, 10, 15, 20, 25, 30, 40, 50, 60, 70, 80)
 _FIGURE = re.compile(r"\d+(?:\.\d+)?")
 _RANGE = re.compile(r"\d\s*(?:-|–|—|to)\s*\d")
+
+Bound = Literal["upper", "lower"]
+Side = Literal["below", "above"]
+_UPPER_WORDS = (
+    r"<|≤|less than|fewer than|smaller than|shorter than|lower than|younger than|under|below"
+    r"|up to|at most|not more than|no more than|not exceeding"
+)
+_LOWER_WORDS = (
+    r">|≥|more than|greater than|larger than|longer than|higher than|older than|over|above"
+    r"|at least|exceeding|in excess of|beyond"
+)
+_UPPER = re.compile(_UPPER_WORDS)
+# A bound right before the figure (after the key's own qualifier such as "about").
+_BOUND_AT_END = re.compile(
+    rf"(?<![\w-])({_UPPER_WORDS}|{_LOWER_WORDS})(?:\s+(?:the\s+)?age\s+of)?\s*"
+    r"(?:(?:about|approximately|around|roughly|~)\s*)?$",
+    re.IGNORECASE,
+)
+
+
+def bound_of(text: str) -> Bound | None:
+    """The bound ``text`` ends with ("less than", ">", "older than", "up to" …), or None."""
+    match = _BOUND_AT_END.search(text)
+    if match is None:
+        return None
+    return "upper" if _UPPER.fullmatch(match.group(1).lower()) else "lower"
+
+
+def safe_side(bound: Bound, of_share: bool) -> Side:
+    """The side of a bounded key whose figures are wrong, not merely weaker.
+
+    A bounded share states the share: "less than 5 % of cases" makes "less than 10 %" right
+    too, so distractors lie below (above for "more than"). A bounded cut-off or age names a
+    group: "lesions larger than 5 mm are symptomatic" makes "larger than 7 mm" right too
+    (those lesions are larger than 5 mm), so distractors lie below (above for "younger than").
+    """
+    if of_share:
+        return "below" if bound == "upper" else "above"
+    return "below" if bound == "lower" else "above"
 
 
 def one_figure(value: str) -> float | None:
@@ -53,29 +104,61 @@ def _format(number: float) -> str:
     return f"{number:g}"
 
 
-def figure_distractors(value: str, stated: Iterable[str], count: int = 4) -> tuple[str, ...]:
+def figures_stated(fact: Fact, others: Iterable[Fact]) -> tuple[list[str], list[str]]:
+    """(values near which no distractor may lie, values no distractor may equal) for
+    ``fact``: of the same kind, article and subject, what is stated for the same item or in
+    the same sentence may be a right answer too (M3), so nothing comes near it; a figure
+    stated for something else is only never offered as such (a figure of another item is
+    wrong here, and keeping clear of all of them left keys like "86%" with "10%, 15%")."""
+    near: list[str] = []
+    equal: list[str] = []
+    for other in others:
+        if other.kind is not fact.kind or other.subject.lower() != fact.subject.lower():
+            continue
+        same_item = bool(other.item and fact.item and same_name(other.item, fact.item))
+        same_sentence = other.statement == fact.statement and not (other.item and fact.item)
+        (near if same_item or same_sentence or other.id == fact.id else equal).append(other.value)
+    return near, equal
+
+
+def figure_distractors(
+    value: str,
+    stated: Iterable[str],
+    count: int = 4,
+    side: Side | None = None,
+    elsewhere: Iterable[str] = (),
+) -> tuple[str, ...]:
     """Up to ``count`` distractors for ``value`` by the rule above ("" tuple when none).
 
     Args:
         value: the key as written ("approximately 90%", ">50 years").
-        stated: every value the article states for the same subject; never offered.
+        stated: values stated for the same item: no distractor lies near one.
         count: how many to return at most.
+        side: "below" or "above": only figures on that side of the key (a bound's other
+            side would be right too: see ``safe_side``).
+        elsewhere: values the article states for other items: never offered as such.
     """
     key = one_figure(value)
     if key is None or key <= 0:
         return ()
     taken = [n for text in stated for n in numbers_in(text)]
+    equal = {n for text in elsewhere for n in numbers_in(text)}
     percent = "%" in value
     candidates = sorted(
-        (g for g in _grid(value, key) if not percent or 0 < g < 100),
+        (
+            g
+            for g in _grid(value, key)
+            if (not percent or 0 < g < 100)
+            and (side is None or (g < key if side == "below" else g > key))
+        ),
         key=lambda g: (abs(math.log(g / key)), g),
     )
     kept: list[float] = []
     for figure in candidates:
         if not _apart(figure, key) or not all(_apart(figure, k) for k in kept):
             continue
-        if any(not _apart(figure, t) for t in taken):
-            continue  # too close to a figure the article states for this subject
+        if any(not _apart(figure, t) for t in taken) or figure in equal:
+            continue  # too close to a figure the article states for this item
         kept.append(figure)
         if len(kept) == count:
             break

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from quizgen.generators.incremental import QuestionKey, subject_family
 from quizgen.generators.mcq import MAX_OPTIONS, MIN_OPTIONS, Pools, ranked_elsewhere
-from quizgen.generators.numeric import MARGIN
+from quizgen.generators.numeric import MARGIN, figures_stated
 from quizgen.generators.single import FIGURE_KINDS, NAME_KINDS
 from quizgen.generators.vocab import key_levels, vocabulary_of
 from quizgen.model import ClozeNote, Fact, FactKind, Finding, MCQuestion
@@ -126,7 +126,7 @@ def c4_no_leak(note: ClozeNote, _: Pools) -> list[Finding]:
         front = normalize_answer(html.unescape(note.context))
         if len(note.deletions) == 1:
             front += normalize_answer(_front(note, deletion.number))
-        if answer and answer in front:
+        if answer and _within(front, answer):
             found.append(
                 _finding(
                     "C4",
@@ -137,6 +137,14 @@ def c4_no_leak(note: ClozeNote, _: Pools) -> list[Finding]:
                 )
             )
     return found
+
+
+def _within(front: str, answer: str) -> bool:
+    """Whether the normalised ``answer`` stands in the normalised ``front``; a figure is not
+    found inside a longer number ("9%" is not in "19%", "5" is not in "0.5")."""
+    before = r"(?<![\d.])" if answer[0].isdigit() else ""
+    after = r"(?!\d)(?!\.\d)" if answer[-1].isdigit() else ""
+    return re.search(before + re.escape(answer) + after, front) is not None
 
 
 def c5_escaped(note: ClozeNote, _: Pools) -> list[Finding]:
@@ -240,14 +248,16 @@ def _also_right_appearance(q: MCQuestion, fact: Fact, pools: Pools) -> Callable[
 
 
 def _also_right_figure(fact: Fact, pools: Pools) -> Callable[[str], bool]:
-    stated = [
-        n
-        for o in pools.by_kind_article[(fact.kind, fact.source.article)]
-        if o.subject.lower() == fact.subject.lower()
-        for n in numbers_in(o.value)
-    ]
+    """Near a figure stated for the same item (or in the same sentence), or equal to one
+    stated for the subject's other items (``numeric.figures_stated``)."""
+    near_values, equal_values = figures_stated(
+        fact, pools.by_kind_article[(fact.kind, fact.source.article)]
+    )
+    near = [n for value in near_values for n in numbers_in(value)]
+    equal = {n for value in equal_values for n in numbers_in(value)}
     return lambda option: any(
-        abs(n - s) < MARGIN * max(abs(n), abs(s)) for n in numbers_in(option) for s in stated
+        n in equal or any(abs(n - s) < MARGIN * max(abs(n), abs(s)) for s in near)
+        for n in numbers_in(option)
     )
 
 

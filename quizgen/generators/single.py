@@ -15,8 +15,15 @@ from collections.abc import Iterator, Sequence
 
 from quizgen.generators.incremental import pool_value, rank_key
 from quizgen.generators.mcq import Candidate, Pools, Scan, draw, mid_sentence, ranked_elsewhere
-from quizgen.generators.numeric import figure_distractors, one_figure
-from quizgen.generators.wording import stem
+from quizgen.generators.numeric import (
+    Side,
+    bound_of,
+    figure_distractors,
+    figures_stated,
+    one_figure,
+    safe_side,
+)
+from quizgen.generators.wording import find_whole, stem
 from quizgen.model import ArticleFacts, Fact, FactKind
 from quizgen.normalize import EntitySet, content_words, same_entity, same_name
 
@@ -27,6 +34,7 @@ FIGURE_KINDS = frozenset({FactKind.PERCENTAGE, FactKind.AGE, FactKind.THRESHOLD}
 NAME_KINDS = frozenset({FactKind.SYNONYM, FactKind.SIGN, FactKind.DEFINITION})
 _FIGURE = re.compile(r"[<>≤≥~]?\s*\d+(?:\.\d+)?\s*(?:%|years?\b|mm\b|cm\b)?")
 _BLANK = "___"
+_NUMBER = re.compile(r"\d+(?:\.\d+)?(?:\s*%)?")  # a figure, with its % sign
 
 
 def _figure_part(value: str) -> str:
@@ -39,19 +47,19 @@ def _figure_part(value: str) -> str:
 
 def _figure(entry: ArticleFacts, fact: Fact, pools: Pools) -> Candidate:
     answer = _figure_part(fact.value)
-    index = fact.statement.find(answer)
+    index = find_whole(fact.statement, answer)
     if one_figure(answer) is None:
-        why = f"{answer!r} is a range or several figures: no numeric distractor rule"
+        why = f"{answer!r} is not one figure (a range, several or none): no numeric distractor rule"
         return Candidate(entry, fact, "", answer, (), True, "value", problem=why, problem_rule="M6")
     if index < 0:
         return _unaskable(entry, fact, f"{answer!r} is not in its sentence")
     gapped = fact.statement[:index] + _BLANK + fact.statement[index + len(answer) :]
-    stated = [
-        f.value
-        for f in pools.by_kind_article[(fact.kind, fact.source.article)]
-        if f.subject.lower() == fact.subject.lower()
-    ]
-    pool = figure_distractors(answer, stated, count=3)  # four options: the nearest figures
+    if _states_figure(gapped, answer):
+        # "younger than ___ …, whereas … older than 40 years": the rest gives the key away
+        return _unaskable(entry, fact, f"{answer!r} shows on the front", rule="C4")
+    near, equal = figures_stated(fact, pools.by_kind_article[(fact.kind, fact.source.article)])
+    side = _wrong_side(fact, index, answer)
+    pool = figure_distractors(answer, near, count=3, side=side, elsewhere=equal)
     return Candidate(
         entry,
         fact,
@@ -61,6 +69,21 @@ def _figure(entry: ArticleFacts, fact: Fact, pools: Pools) -> Candidate:
         True,
         "value",
     )
+
+
+def _wrong_side(fact: Fact, index: int, answer: str) -> Side | None:
+    """For a key bounded in its sentence ("in less than 5%", "larger than 5 mm"), the side
+    where figures are wrong (the other side would be right too: M3); None when unbounded."""
+    figure = _NUMBER.search(answer)
+    before = fact.statement[:index] + answer[: figure.start() if figure else 0]
+    bound = bound_of(before)
+    return safe_side(bound, of_share=fact.kind is FactKind.PERCENTAGE) if bound else None
+
+
+def _states_figure(text: str, answer: str) -> bool:
+    """Whether ``text`` states the figure of ``answer`` (its qualifier and unit aside)."""
+    figure = _NUMBER.search(answer)
+    return figure is not None and find_whole(text, figure.group(0)) >= 0
 
 
 def _unaskable(entry: ArticleFacts, fact: Fact, why: str, rule: str = "C1") -> Candidate:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 import yaml
@@ -9,7 +10,7 @@ import yaml
 from quizgen.errors import TemplateError
 from quizgen.templating import load_template, template_path
 
-__all__ = ["stem"]
+__all__ = ["find_whole", "stem"]
 
 
 @cache
@@ -31,3 +32,17 @@ def stem(section: str, name: str, **values: str) -> str:
             f"missing wording {section}.{name} or field {exc}",
             path=template_path("cards/stems.yaml"),
         ) from None
+
+
+def find_whole(text: str, part: str) -> int:
+    """Where ``part`` first stands in ``text`` as a whole (case ignored), or -1.
+
+    A part that starts or ends with a letter or digit is not found inside a longer word or
+    number: "9%" is not the end of "19%" nor of "0.9%", "male" is not the end of "female".
+    """
+    if not part:
+        return -1
+    before = r"(?<!\w)(?<!\d[.,])" if part[0].isalnum() else ""
+    after = r"(?!\w)(?![.,]\d)" if part[-1].isalnum() else ""
+    match = re.search(before + re.escape(part) + after, text, re.IGNORECASE)
+    return match.start() if match else -1

@@ -1,0 +1,255 @@
+"""Problems found by reading every card and question of the seeds and of three new articles
+(tests/data/questions/): each test names what a reader saw, and fails when it comes back."""
+
+from __future__ import annotations
+
+import html
+import random
+from collections.abc import Callable
+from dataclasses import replace
+
+from quizgen.generators import generate
+from quizgen.generators.numeric import bound_of, figure_distractors
+from quizgen.model import ArticleFacts, Fact, FactKind, InputFormat, Provenance
+from quizgen.normalize import numbers_in
+
+_TWO_FIGURES = (
+    "Bilateral lesions are found in 19% of patients, and multiple lesions in the same foot in 9%."
+)
+
+
+def _made(facts: list[Fact], title: str = "Test article"):  # type: ignore[no-untyped-def]
+    entry = ArticleFacts("test-article", title, Provenance(), tuple(facts))
+    return generate([entry], rng=random.Random(0))
+
+
+def _percentage(make_fact: Callable[..., Fact], value: str, text: str, item: str) -> Fact:
+    return make_fact(
+        kind=FactKind.PERCENTAGE,
+        item=item,
+        group="",
+        value=value,
+        text=text,
+        statement=text,
+        section="Pathology",
+    )
+
+
+def test_a_figure_is_never_blanked_inside_a_longer_number(
+    make_fact: Callable[..., Fact],
+) -> None:
+    """ "9%" stood inside "19%": the card read "found in 1[...] of patients … foot in 9%"."""
+    fact = _percentage(make_fact, "9%", _TWO_FIGURES, "multiple lesions")
+    made = _made([fact])
+    fronts = [html.unescape(note.text) for note in made.notes]
+    assert any("19% of patients" in front and "{{c1::9%}}" in front for front in fronts), fronts
+    stems = [q.stem for q in made.questions]
+    assert stems
+    assert all("found in 19% of patients" in s and "foot in ___" in s for s in stems), stems
+
+
+def test_a_figure_question_whose_sentence_still_states_the_key_is_not_asked(
+    make_fact: Callable[..., Fact],
+) -> None:
+    """ "In patients younger than ___, …, whereas … older than 40 years": the stem gave the key."""
+    text = (
+        "In patients younger than 40 years, haematological disorders are the usual cause, "
+        "whereas thromboembolic disease predominates in patients older than 40 years."
+    )
+    fact = make_fact(
+        kind=FactKind.AGE, item="", group="", value="40 years", text=text, statement=text
+    )
+    made = _made([fact])
+    assert not made.questions, [q.stem for q in made.questions]
+    assert any(f.rule_id == "C4" for f in made.findings)
+
+
+def _figure_options(made) -> list[list[float]]:  # type: ignore[no-untyped-def]
+    return [[float(numbers_in(o)[0]) for o in q.options] for q in made.questions]
+
+
+def test_a_bounded_share_takes_distractors_only_below_its_bound(
+    make_fact: Callable[..., Fact],
+) -> None:
+    """ "seen in less than 5%": "less than 10%" was offered, and is right too."""
+    text = "Global infarction of the spleen is rare and is seen in less than 20% of cases."
+    fact = _percentage(make_fact, "less than 20%", text, "global infarction")
+    made = _made([fact])
+    assert made.questions
+    for options in _figure_options(made):
+        assert all(o <= 20 for o in options), options
+    above = "Most lesions are solitary; more than 20% are seen in children."
+    fact = _percentage(make_fact, "more than 20%", above, "children")
+    for options in _figure_options(_made([fact])):
+        assert all(o >= 20 for o in options), options
+
+
+def test_a_cut_off_that_names_a_group_takes_distractors_only_below_it(
+    make_fact: Callable[..., Fact],
+) -> None:
+    """ "Lesions larger than ___ are usually symptomatic": "7 mm" was offered, and is right too
+    (a lesion larger than 7 mm is larger than 5 mm)."""
+    text = "Lesions larger than 5 mm are usually symptomatic."
+    fact = make_fact(
+        kind=FactKind.THRESHOLD,
+        item="size",
+        group="",
+        value="5 mm",
+        attribute="usually symptomatic",
+        text=text,
+        statement=text,
+    )
+    made = _made([fact])
+    assert made.questions
+    for options in _figure_options(made):
+        assert all(o <= 5 for o in options), options
+    younger = "In patients younger than 40 years, haematological disorders are the usual cause."
+    fact = make_fact(
+        kind=FactKind.AGE, item="", group="", value="40 years", text=younger, statement=younger
+    )
+    made = _made([fact])
+    assert made.questions
+    for options in _figure_options(made):
+        assert all(o >= 40 for o in options), options
+
+
+def test_bounds_are_read_before_the_figure_and_nowhere_else() -> None:
+    assert bound_of("seen in less than ") == "upper"
+    assert bound_of("in a patient older than the age of ") == "lower"
+    assert bound_of("develops in up to ") == "upper"
+    assert bound_of("found in about ") is None
+    assert bound_of("Over weeks the infarct is seen in ") is None
+    assert figure_distractors("less than 5%", [], count=3, side="below") == (
+        "less than 1%",
+        "less than 2%",
+    )
+
+
+def test_figures_of_other_items_do_not_empty_the_scale_round_the_key(
+    make_fact: Callable[..., Fact],
+) -> None:
+    """ "with ___ presenting before the age of 5 years" (86%) was offered "10%, 15%": every
+    figure the article stated anywhere had kept distractors away from 30–80%."""
+    key = _percentage(
+        make_fact, "86%", "Most cases occur in children, with 86% presenting before 5 years.", ""
+    )
+    others = [
+        _percentage(make_fact, value, f"Sentence {n} states {value} of cases.", f"item {n}")
+        for n, value in enumerate(("50%", "40%", "25%", "5%", "100%"))
+    ]
+    made = _made([key, *others])
+    (question,) = [q for q in made.questions if q.answer == "86%"]
+    options = [numbers_in(o)[0] for o in question.options]
+    assert any(30 <= o < 86 for o in options), options
+    assert not {50.0, 40.0, 25.0} & set(options), options  # never a figure the article states
+    # what the article states for the same item stays out of reach
+    again = _percentage(make_fact, "70%", "Elsewhere 70% of them present early.", "early")
+    made = _made([key, replace(again, statement=key.statement)])
+    for q in made.questions:
+        if q.answer == "86%":
+            assert all(abs(numbers_in(o)[0] - 70) >= 14 for o in q.options if o != "86%")
+
+
+def test_one_member_that_cannot_be_asked_leaves_the_rest_of_its_list(
+    make_fact: Callable[..., Fact],
+) -> None:
+    """ "giant cell tumour of the tendon sheath" (six words) dropped the whole differential of
+    Morton neuroma: five facts, no card."""
+    names = ("intermetatarsal bursitis", "ganglion cyst", "giant cell tumour of the tendon sheath")
+    facts = [
+        make_fact(
+            kind=FactKind.DIFFERENTIAL,
+            subject="morton neuroma",
+            item=name,
+            group="",
+            value="",
+            cloze_number=n,
+        )
+        for n, name in enumerate(names, start=1)
+    ]
+    made = _made(facts)
+    (note,) = [n for n in made.notes if n.kind is FactKind.DIFFERENTIAL]
+    assert [d.answer for d in note.deletions] == list(names[:2])
+    assert "giant cell tumour of the tendon sheath" in html.unescape(note.text)  # shown
+    assert "{{c3::" not in note.text
+    long_one = facts[2].id
+    assert any(f.rule_id == "C1" and f.fact_id == long_one for f in made.findings)
+    # two long members of three: one left is no list to learn, the note goes
+    made = _made([*facts[:1], *(replace(f, item=names[2] + " x") for f in facts[1:])])
+    assert not [n for n in made.notes if n.kind is FactKind.DIFFERENTIAL]
+
+
+def _appearance(make_fact: Callable[..., Fact], subject: str, value: str, text: str) -> Fact:
+    return make_fact(
+        kind=FactKind.APPEARANCE,
+        subject=subject,
+        item=subject,
+        group="",
+        attribute="ultrasound",
+        value=value,
+        text=text,
+        statement=text,
+        section="Ultrasound",
+    )
+
+
+def test_appearance_stems_keep_eponyms_and_put_a_setting_after_the_verb(
+    make_fact: Callable[..., Fact],
+) -> None:
+    """ "how does morton neuroma typically appear?" and "how does in the acute phase the
+    infarct typically appear?" were asked."""
+    eponym = _appearance(
+        make_fact,
+        "Morton neuroma",
+        "hypoechoic",
+        "On ultrasound, a Morton neuroma is a hypoechoic mass.",
+    )
+    acute = _appearance(
+        make_fact,
+        "In the acute phase the infarct",
+        "hypoechoic",
+        "In the acute phase the infarct is hypoechoic.",
+    )
+    stems = [q.stem for q in _made([eponym, acute], title="Some article").questions]
+    assert any("how does Morton neuroma typically appear?" in s for s in stems), stems
+    assert any("how does the infarct typically appear in the acute phase?" in s for s in stems)
+    # a title's capital at the start of a sentence is no proper name
+    plain = _appearance(
+        make_fact, "Splenic infarcts", "hypoechoic", "Splenic infarcts are hypoechoic."
+    )
+    stems = [q.stem for q in _made([plain], title="Some article").questions]
+    assert any("how do splenic infarcts typically appear?" in s for s in stems), stems
+
+
+def test_a_list_labelled_types_carries_its_section_heading(
+    make_fact: Callable[..., Fact],
+) -> None:
+    """ "Types: | [...] | …" under "Staging" or "Pathology" said types of nothing."""
+    entry_provenance = Provenance(input_format=InputFormat.MARKDOWN)
+    facts = [
+        make_fact(
+            kind=FactKind.ASSOCIATION,
+            subject="Sarcoidosis",
+            item=item,
+            group="Types",
+            value=value,
+            section=section,
+            cloze_number=n,
+        )
+        for n, (item, value, section) in enumerate(
+            [
+                ("stage 0", "normal chest radiograph", "Staging"),
+                ("stage I", "bilateral hilar lymphadenopathy", "Staging"),
+            ],
+            start=1,
+        )
+    ]
+    entry = ArticleFacts("test-article", "Sarcoidosis", entry_provenance, tuple(facts))
+    notes = generate([entry], rng=random.Random(0)).notes
+    assert any(html.unescape(n.text).startswith("Sarcoidosis — staging:") for n in notes), [
+        n.text for n in notes
+    ]
+    plain = [replace(f, source=replace(f.source, section="Pathology")) for f in facts]
+    entry = ArticleFacts("test-article", "Sarcoidosis", entry_provenance, tuple(plain))
+    notes = generate([entry], rng=random.Random(0)).notes
+    assert any(html.unescape(n.text).startswith("Sarcoidosis — types:") for n in notes)
