@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from quizgen.extractors import extract_facts
 from quizgen.extractors.imaging import read_findings
-from quizgen.model import Article, Block, BlockKind, FactKind, Section
+from quizgen.model import Article, Block, BlockKind, FactKind, ListItem, Section
 
 
 def _article(title: str, *paragraphs: str, heading: str = "Radiographic features") -> Article:
@@ -389,3 +389,34 @@ def test_morphology_under_pathology_is_the_specimen() -> None:
     assert _signals(_article("Adrenal adenoma", sentence)) == {
         ("Adrenal adenoma", "margins", "well-circumscribed")
     }
+
+
+# --- contrast phases written as list labels ------------------------------------------------
+
+
+def _phase_lines(heading: str, *lines: str) -> set[tuple[str, str, str]]:
+    block = Block(BlockKind.LIST, items=tuple(ListItem(line) for line in lines))
+    article = Article(
+        slug="hepatic-adenoma",
+        title="Hepatic adenoma",
+        sections=(Section(heading, (block,), parents=("Radiographic features",)),),
+    )
+    return _signals(article)
+
+
+def test_phase_labels_are_read_on_the_modality_of_their_section() -> None:
+    assert _phase_lines(
+        "CT",
+        "non-contrast: hypoattenuating to liver",
+        "arterial phase: heterogeneous hyperenhancement, with a hypoattenuating rim",
+        "portal venous phase: isoattenuating to liver",
+        "delayed phase: the capsule enhances",  # about the capsule, not the lesion
+    ) == {
+        ("Hepatic adenoma", "CT non-contrast", "hypoattenuating to liver"),
+        ("Hepatic adenoma", "CT arterial phase", "heterogeneous hyperenhancement"),
+        ("Hepatic adenoma", "CT portal venous phase", "isoattenuating to liver"),
+    }
+
+
+def test_phase_labels_without_a_ct_or_mri_section_give_nothing() -> None:
+    assert _phase_lines("Imaging", "arterial phase: heterogeneous hyperenhancement") == set()

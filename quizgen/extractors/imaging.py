@@ -191,7 +191,8 @@ _FINDING = re.compile(
     r"(?:\s+intensity)?" + _REFERENCE + r")"
     r"|(?P<bright>\b(?:bright|dark)\b)"
     r"|(?P<density>" + _DENSITY + _REFERENCE + r")"
-    r"|(?P<atten>(?P<alvl>high|low)\s+(?:attenuation|density)\b)"
+    r"|(?P<atten>(?:(?P<afrom>equal|similar|iso|low|high)\s+or\s+)?(?P<alvl>high|low)\s+"
+    r"(?:attenuation|density)\b)"
     r"|(?P<echo>" + _ECHO + _REFERENCE + r")"
     r"|(?P<acoustic>(?:posterior\s+)?acoustic\s+(?:enhancement|shadowing))"
     r"|(?P<enh>(?:(?:" + _ENH_MOD + r")\s*){0,5}(?:enhancement|hyperenhancement)"
@@ -335,8 +336,14 @@ def _read_density(m: re.Match[str], ref: str | None) -> _Read:
     return "density", _signal_value(value, ref), None
 
 
+_DENSITY_WORD = {"high": "hyperdense", "low": "hypodense"}
+
+
 def _read_attenuation(m: re.Match[str], ref: str | None) -> _Read:
-    return "density", "hyperdense" if m.group("alvl").lower() == "high" else "hypodense", None
+    value = _DENSITY_WORD[m.group("alvl").lower()]
+    if m.group("afrom"):  # "of equal or low density": both, as written
+        value = f"{_DENSITY_WORD.get(m.group('afrom').lower(), 'isodense')} or {value}"
+    return "density", value, None
 
 
 def _read_echo(m: re.Match[str], ref: str | None) -> _Read:
