@@ -420,3 +420,10 @@ def test_phase_labels_are_read_on_the_modality_of_their_section() -> None:
 
 def test_phase_labels_without_a_ct_or_mri_section_give_nothing() -> None:
     assert _phase_lines("Imaging", "arterial phase: heterogeneous hyperenhancement") == set()
+
+
+def test_two_density_levels_written_together_are_both_kept() -> None:
+    sentence = "Mammography typically shows a mass of equal or low density."
+    assert _signals(_article("Phyllodes tumour", sentence)) == {
+        ("Phyllodes tumour", "mammography", "isodense or hypodense")
+    }

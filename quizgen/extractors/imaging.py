@@ -481,7 +481,8 @@ def _implied(family: str, context: str, after: str) -> list[str]:
 # Word parts every finding of _FINDING contains: a cheap test (substring search is much
 # faster than a case-insensitive alternation) before the full vocabulary.
 _TRIGGERS = (
-    *("intens", "dense", "attenuat", "echo", "enhanc", "wash", "diffusion", "adc", "bloom"),
+    *("intens", "dense", "densit", "attenuat", "echo", "enhanc", "wash", "diffusion", "adc"),
+    *("bloom",),
     *("susceptib", "fdg", "metabolic", "photopenic", "uptake", "signal", "bright", "dark"),
     # morphology
     *("circumscri", "defined", "demarcat", "marginat", "lobulat", "spiculat", "margin", "border"),
