@@ -91,7 +91,9 @@ def test_help_does_not_import_heavy_libraries() -> None:
 # --- The README's examples print what they say ------------------------------------------
 
 # Commands shown on folders a reader has and the repository does not.
-_ILLUSTRATIVE = ("quizgen build my-articles/", "quizgen extract notes/")
+# Not run: folders that do not exist here, and a server that runs until Ctrl-C (the review
+# page has its own tests, tests/test_review*.py).
+_ILLUSTRATIVE = ("quizgen build my-articles/", "quizgen extract notes/", "quizgen review")
 
 
 def _python_examples() -> list[str]:
@@ -158,6 +160,7 @@ def test_readme_transcripts_print_what_they_say(tmp_path: Path) -> None:
             stdin=subprocess.DEVNULL,
             text=True,
             check=False,
+            timeout=300,  # a command waiting for input must fail the test, not hang CI
             cwd=tmp_path,
             env=env,
         )

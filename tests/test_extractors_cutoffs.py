@@ -276,3 +276,57 @@ def test_a_definition_of_the_article_gives_the_meaning() -> None:
     assert _facts(article) == {
         ("Splenomegaly", "length", "more than 13 cm", "defines splenomegaly")
     }
+
+
+# --- comparators written as verbs, consequences, counts without a unit ---------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "An aortic diameter that exceeds 5.5 cm warrants repair.",
+            ("aortic diameter", "exceeds 5.5 cm", "warrants repair"),
+        ),
+        (
+            "A renal collection larger than 4 cm usually corresponds to an abscess.",
+            ("renal collection size", "larger than 4 cm", "usually corresponds to an abscess"),
+        ),
+        (
+            "A Bosniak score of 3 or more makes surgery likely.",
+            ("Bosniak score", "3 or more", "makes surgery likely"),
+        ),
+    ],
+)
+def test_verb_comparators_and_consequences(sentence: str, expected: tuple[str, str, str]) -> None:
+    assert _cutoffs(sentence) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Three or more cysts in each kidney are diagnostic of the disease.",
+            ("number of cysts in each kidney", "three or more", "are diagnostic of the disease"),
+        ),
+        (
+            "Fewer than two enhancing nodules suggest a benign course.",
+            ("number of enhancing nodules", "fewer than two", "suggest a benign course"),
+        ),
+    ],
+)
+def test_counts_without_a_unit_are_cut_offs(sentence: str, expected: tuple[str, str, str]) -> None:
+    assert _cutoffs(sentence) == {expected}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Three or more patients were seen, which suggests clustering.",  # people: a share
+        "Two or more years of follow-up are required.",  # time: not a count criterion
+        "At least two lesions are seen in most cases.",  # no consequence
+        "Fewer than five per field of view is termed limited.",  # counts nothing named
+    ],
+)
+def test_counts_that_are_not_criteria_give_nothing(sentence: str) -> None:
+    assert _cutoffs(sentence) == set()

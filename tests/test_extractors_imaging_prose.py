@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from quizgen.extractors import extract_facts
 from quizgen.extractors.imaging import read_findings
-from quizgen.model import Article, Block, BlockKind, FactKind, Section
+from quizgen.model import Article, Block, BlockKind, FactKind, ListItem, Section
 
 
 def _article(title: str, *paragraphs: str, heading: str = "Radiographic features") -> Article:
@@ -109,7 +109,10 @@ def _signals(article: Article) -> set[tuple[str, str, str]]:
         (
             "Papillary thyroid carcinoma",
             "The nodule is hypoechoic with microcalcifications.",
-            {("Papillary thyroid carcinoma", "ultrasound", "hypoechoic")},
+            {
+                ("Papillary thyroid carcinoma", "ultrasound", "hypoechoic"),
+                ("Papillary thyroid carcinoma", "morphology", "microcalcifications"),
+            },
         ),
         (
             "Simple breast cyst",
@@ -307,3 +310,120 @@ def test_acoustic_enhancement_is_read_on_ultrasound() -> None:
         ("ultrasound", "hypoechoic"),
         ("ultrasound", "posterior acoustic enhancement"),
     ]
+
+
+# --- morphology: margins, shape and contents, a closed vocabulary for any organ -------------
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence", "expected"),
+    [
+        (
+            "Renal oncocytoma",
+            "The tumour is a round, well-circumscribed mass with a central scar.",
+            {
+                ("Renal oncocytoma", "shape", "round"),
+                ("Renal oncocytoma", "margins", "well-circumscribed"),
+                ("Renal oncocytoma", "morphology", "central scar"),
+            },
+        ),
+        (
+            "Medullary thyroid carcinoma",
+            "The nodule has irregular, lobulated or spiculated margins.",
+            {("Medullary thyroid carcinoma", "margins", "irregular, lobulated or spiculated")},
+        ),
+        (
+            "Phyllodes tumour",
+            "On ultrasound, the mass has a taller-than-wide shape.",
+            {("Phyllodes tumour", "shape", "taller-than-wide")},
+        ),
+        (
+            "Dermoid cyst",
+            "On CT, the lesion contains a fat-fluid level.",
+            {("Dermoid cyst", "morphology", "fat-fluid level")},
+        ),
+        (
+            "Nonspecific interstitial pneumonia",
+            "The typical appearance is ground-glass opacity.",
+            {("Nonspecific interstitial pneumonia", "morphology", "ground-glass opacity")},
+        ),
+        (  # the head of a title written "X of the Y" is X
+            "Lipoma of the spermatic cord",
+            "Lipomas are typically oval and well-defined.",
+            {
+                ("Lipoma of the spermatic cord", "shape", "oval"),
+                ("Lipoma of the spermatic cord", "margins", "well-defined"),
+            },
+        ),
+        (  # a modality written as the sentence's subject names how the image was made
+            "Phyllodes tumour",
+            "Mammography typically shows a lobulated mass.",
+            {("Phyllodes tumour", "margins", "lobulated")},
+        ),
+    ],
+)
+def test_morphology_in_prose(
+    title: str, sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert _signals(_article(title, sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence"),
+    [
+        ("Seminoma", "The tumour shows no calcification."),  # absent
+        ("Glioma", "Gliomas look deceptively well-circumscribed."),  # hedged
+        ("Osteoid osteoma", "The lesion shows a round lucent nidus."),  # the nidus's shape
+        ("Ewing sarcoma", "Ewing sarcoma is a small round cell tumour."),  # histology
+        ("Takayasu arteritis", "Takayasu arteritis is a well-defined clinical entity."),
+        ("Ovarian fibroma", "The appearance of the ovary is oval."),  # another subject
+    ],
+)
+def test_morphology_that_is_not_the_lesions_gives_nothing(title: str, sentence: str) -> None:
+    assert _signals(_article(title, sentence)) == set()
+
+
+def test_morphology_under_pathology_is_the_specimen() -> None:
+    sentence = "Adenomas are well-circumscribed, yellow nodules."
+    assert _signals(_article("Adrenal adenoma", sentence, heading="Pathology")) == set()
+    assert _signals(_article("Adrenal adenoma", sentence)) == {
+        ("Adrenal adenoma", "margins", "well-circumscribed")
+    }
+
+
+# --- contrast phases written as list labels ------------------------------------------------
+
+
+def _phase_lines(heading: str, *lines: str) -> set[tuple[str, str, str]]:
+    block = Block(BlockKind.LIST, items=tuple(ListItem(line) for line in lines))
+    article = Article(
+        slug="hepatic-adenoma",
+        title="Hepatic adenoma",
+        sections=(Section(heading, (block,), parents=("Radiographic features",)),),
+    )
+    return _signals(article)
+
+
+def test_phase_labels_are_read_on_the_modality_of_their_section() -> None:
+    assert _phase_lines(
+        "CT",
+        "non-contrast: hypoattenuating to liver",
+        "arterial phase: heterogeneous hyperenhancement, with a hypoattenuating rim",
+        "portal venous phase: isoattenuating to liver",
+        "delayed phase: the capsule enhances",  # about the capsule, not the lesion
+    ) == {
+        ("Hepatic adenoma", "CT non-contrast", "hypoattenuating to liver"),
+        ("Hepatic adenoma", "CT arterial phase", "heterogeneous hyperenhancement"),
+        ("Hepatic adenoma", "CT portal venous phase", "isoattenuating to liver"),
+    }
+
+
+def test_phase_labels_without_a_ct_or_mri_section_give_nothing() -> None:
+    assert _phase_lines("Imaging", "arterial phase: heterogeneous hyperenhancement") == set()
+
+
+def test_two_density_levels_written_together_are_both_kept() -> None:
+    sentence = "Mammography typically shows a mass of equal or low density."
+    assert _signals(_article("Phyllodes tumour", sentence)) == {
+        ("Phyllodes tumour", "mammography", "isodense or hypodense")
+    }

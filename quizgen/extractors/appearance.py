@@ -79,6 +79,37 @@ def sequence_name(label: str) -> str:
     return ""
 
 
+# A contrast phase written as a line's label ("arterial phase: intense hyperenhancement"),
+# read on the modality its section names (CT or MRI).
+_PHASE = re.compile(
+    r"^(?P<phase>(?:late\s+|early\s+)?arterial|(?:portal\s+)?venous|portal|delayed|equilibrium|"
+    r"hepatobiliary|transitional|(?P<plain>non-?contrast|unenhanced|pre-?contrast))(?:\s+phase)?$",
+    re.I,
+)
+_OTHER_SUBJECT = re.compile(r"^(?:the|a|an|its|this|these)\s", re.I)
+_CLAUSE_END = re.compile(r";|,\s*(?:with|whereas|while|but|which|although)\b", re.I)
+
+
+def _phase_name(label: str, section: Section) -> str:
+    """ "CT arterial phase" for "arterial phase" under a CT heading; "" elsewhere."""
+    phase = _PHASE.match(label.strip())
+    modality = _modality_of(section)
+    family = "MRI" if modality.startswith("MRI") else "CT" if modality.startswith("CT") else ""
+    if not phase or not family:
+        return ""
+    if phase.group("plain"):  # before contrast: a CT phase; MRI has no single one
+        return "CT non-contrast" if family == "CT" else ""
+    words = " ".join(phase.group("phase").lower().split())
+    return f"{family} {words} phase"
+
+
+def _phase_finding(value: str) -> str:
+    """The finding of a phase line: its first clause; "" when the line is about another
+    subject ("the scar gradually enhances")."""
+    value = _CLAUSE_END.split(value, maxsplit=1)[0].strip()
+    return "" if _OTHER_SUBJECT.match(value) else value
+
+
 def _signal_children(item: ListItem) -> list[tuple[str, str, str]]:
     """(sequence, finding, source line) for each "T1: hypointense" child of an item."""
     found: list[tuple[str, str, str]] = []
@@ -115,7 +146,13 @@ def _from_lists(article: Article) -> Iterator[Fact]:
         subject = _subject_of(unit.intro, article)
         flat = [_KEY_VALUE.match(i.text) for i in unit.block.items if not i.children]
         for match in flat:
-            if match and (name := sequence_name(match.group("key"))):
+            if not match:
+                continue
+            value = match.group("value").strip()
+            name = sequence_name(match.group("key"))
+            if not name and (name := _phase_name(match.group("key"), unit.section)):
+                value = _phase_finding(value)
+            if name and value:
                 yield make_fact(
                     FactKind.APPEARANCE,
                     article,
@@ -124,7 +161,7 @@ def _from_lists(article: Article) -> Iterator[Fact]:
                     key=(subject, name),
                     subject=subject,
                     attribute=name,
-                    value=match.group("value").strip(),
+                    value=value,
                 )
 
 
@@ -136,7 +173,13 @@ def _from_key_values(article: Article) -> Iterator[Fact]:
         for block in section.blocks:
             if block.kind is BlockKind.PARAGRAPH:
                 subject = _subject_of(block.text, article)
-            elif block.kind is BlockKind.KEY_VALUE and (name := sequence_name(block.key)):
+            elif block.kind is BlockKind.KEY_VALUE:
+                value = block.value
+                name = sequence_name(block.key)
+                if not name and (name := _phase_name(block.key, section)):
+                    value = _phase_finding(value)
+                if not name or not value:
+                    continue
                 yield make_fact(
                     FactKind.APPEARANCE,
                     article,
@@ -145,7 +188,7 @@ def _from_key_values(article: Article) -> Iterator[Fact]:
                     key=(subject, name),
                     subject=subject,
                     attribute=name,
-                    value=block.value,
+                    value=value,
                 )
 
 

@@ -32,7 +32,7 @@ _UNIT = (
 _BEFORE = (
     r"(?P<cmp>>|<|≥|≤|=>|=<|greater than|larger than|bigger than|more than|less than|"
     r"smaller than|thinner than|thicker than|wider than|shorter than|longer than|over|under|"
-    r"above|below|exceeding|at least|at most|up to|no more than)"
+    r"above|below|exceeds?|exceeding|exceeded|at least|at most|up to|no more than)"
 )
 _AFTER = r"(?:or (?:more|greater|larger|higher|above|less|smaller|lower|below|fewer))"
 _CUTOFF = re.compile(
@@ -60,6 +60,8 @@ _LESIONS = frozenset(
     (
         *("lesion", "tumour", "tumor", "mass", "nodule", "cyst", "nidus", "focus", "polyp"),
         *("aneurysm", "stone", "calculus", "node", "component", "wall", "septum", "rim"),
+        *("abscess", "collection", "haematoma", "hematoma", "effusion", "defect", "cavity"),
+        *("fragment", "fracture", "stenosis", "plaque", "lymphocele", "pseudocyst"),
     )
 )
 _DIGIT = re.compile(r"\d")
@@ -75,9 +77,12 @@ _STOP = frozenset(
 )
 _CONSEQUENCE = re.compile(
     r"^\s{0,3}(?:[,)]\s{0,3})?(?:(?:in|on|from|of)\s[^,;]{1,40}?\s)?"
-    r"(?P<meaning>(?:(?:is|are|was|were)(?!\s(?:(?:very|more|less|most|also|quite)\s)?(?:common|"
+    r"(?P<meaning>(?:(?:usually|typically|often|generally|always|strongly|reliably)\s)?"
+    r"(?:(?:is|are|was|were)(?!\s(?:(?:very|more|less|most|also|quite)\s)?(?:common|"
     r"rare|uncommon|unusual|frequent|infrequent|seen|present|found|noted|reported)\b)|"
-    r"has|have|carries|carry|warrants?|suggests?|indicates?|"
+    r"has|have|carries|carry|warrants?|suggests?|indicates?|makes?|renders?|excludes?|"
+    r"confirms?|supports?|denotes?|constitutes?|prompts?|triggers?|mandates?|justifies|"
+    r"corresponds?\sto|qualifies|"
     r"requires?|predicts?|favou?rs?|implies|signifies|defines?|confers?|raises?|increases?|"
     r"should|must|may|can|merits?|suggesting|indicating|implying|favou?ring|warranting|"
     r"requiring|defining)\s[^.;]{3,100})",
@@ -371,6 +376,51 @@ _PERCENT_MEASURE = re.compile(
 )
 
 
+_NUMBER_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+# Things counted by a criterion: a plural noun written after the count ("five per field" names
+# no counted thing: left out); never people, cases or time, which other extractors read.
+_NOT_COUNTED = frozenset(
+    (
+        *("patients", "cases", "people", "persons", "women", "men", "children", "adults"),
+        *("years", "months", "weeks", "days", "hours", "minutes", "times", "decades"),
+        *("percent", "studies", "series", "reports", "authors", "points"),
+    )
+)
+_COUNT_WORD = re.compile(
+    r"\b(?:fewer|more|less|least|most)\b.{0,12}\b(?:one|two|three|four|five|six|seven|eight|nine|"
+    r"ten|eleven|twelve)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"\sor\s(?:more|fewer|less)\b",
+    re.I,
+)
+_COUNT = re.compile(
+    r"(?:(?P<cmp>fewer than|more than|less than|at least|at most|no more than|over|under)\s"
+    rf"(?P<n>{_NUMBER_WORDS})|(?P<n2>{_NUMBER_WORDS})\s(?P<after>or (?:more|fewer|less)))"
+    r"(?:\s(?P<noun>(?:[a-z][\w-]{1,20}\s){0,2}?[a-z][\w-]{1,20}s\b"
+    # where they are counted changes the criterion: "in each kidney" is not "in total"
+    r"(?:\s(?:in|per|on)\s(?:total|(?:each|both|either|one|a|the)\s[a-z-]{2,20}))?))",
+    re.I,
+)
+
+
+def _counts(t: _Text) -> Iterator[_Cutoff]:
+    """ "three or more cysts in each kidney are diagnostic": a count criterion, with what it
+    means (else nothing)."""
+    for match in _COUNT.finditer(t.text):
+        noun = (match.group("noun") or "").lower()
+        if noun.split()[-1] in _NOT_COUNTED or noun.split()[0] in _STOP:
+            continue
+        measure = f"number of {noun}"
+        meaning = _meaning(t.text[match.end() :], t.text[: match.start()])
+        if meaning and meaning != "typical":
+            yield _Cutoff(measure, _count_value(match), meaning)
+
+
+def _count_value(match: re.Match[str]) -> str:
+    if match.group("n2"):
+        return f"{match.group('n2')} {match.group('after')}".lower()
+    return f"{match.group('cmp')} {match.group('n')}".lower()
+
+
 def _score_subject(before: str) -> str:
     named = re.search(
         r"((?:[A-Z][\w-]{1,15}\s){0,3}(?:[A-Z]{2,10}|\w+\sscore))\s?(?:of\s)?$", before
@@ -460,13 +510,16 @@ def extract_cutoffs(article: Article, read: set[str] | None = None) -> Iterator[
     known = _Names(_LESIONS | title_heads | own | initials, _WHOLE | own | initials)
     for section in article.sections:
         for t in _texts(section):
-            if not _DIGIT.search(t.text) and not _DIGIT.search(t.label):
+            digits = bool(_DIGIT.search(t.text) or _DIGIT.search(t.label))
+            if not digits and not _COUNT_WORD.search(t.text):  # "three or more cysts"
                 continue
             source = f"{t.label}: {t.text}" if t.label else t.text
-            found = [*_grades(t.text), *_peaks(t.text)]
-            if not found:
+            found = [*_grades(t.text), *_peaks(t.text)] if digits else []
+            if digits and not found:
                 defined = "" if t.label else _defined(t.text, names)
                 found = list(_from_label(t)) or list(_cutoffs(t, known, defined=defined))
+            if not found:
+                found = list(_counts(t))
             if found and read is not None:
                 read.add(source)
             for cutoff in found:

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 __all__ = [
+    "MORPHOLOGY",
     "SEQUENCE_GROUP",
     "ClauseFinding",
     "has_finding_words",
@@ -148,8 +149,39 @@ _ENH_MOD = (
     r"gyriform|discontinuous|interrupted|irregular|thick|thin|smooth|arterial(?:[- ]phase)?|"
     r"(?:portal\s+)?venous(?:[- ]phase)?|hepatobiliary(?:[- ]phase)?|(?:and|,)|-)"
 )
+# Morphology: a closed vocabulary of margin, shape and content descriptors that holds for any
+# organ. It is read on no particular sequence: its attribute is what it describes.
+_MARGIN_WORD = (
+    r"(?:(?:well|ill|poorly|sharply|clearly)[- ](?:circumscribed|defined|demarcated|marginated)|"
+    r"circumscribed|(?:micro|macro)?lobulated|spiculated|"
+    r"(?:smooth|irregular|indistinct|infiltrative|angular|obscured|lobulated|spiculated)"
+    r"\s+(?:margins?|borders?|contours?|outlines?))"
+)
+_JOIN = r"\s{0,2}(?:,\s{0,2}(?:or\s|and\s)?|or\s|and\s)\s{0,2}"
+_EDGE = r"(?:margins?|borders?|contours?|outlines?)"
+_MARGIN_ADJ = rf"(?:irregular|smooth|indistinct|infiltrative|angular|obscured|{_MARGIN_WORD})"
+_MARGIN_RUN = (
+    # "irregular, lobulated or spiculated margins": plain adjectives only before "margins"
+    rf"{_MARGIN_ADJ}(?:{_JOIN}{_MARGIN_ADJ}){{0,3}}\s+{_EDGE}"
+    rf"|{_MARGIN_WORD}(?:{_JOIN}{_MARGIN_WORD}){{0,3}}(?:\s+{_EDGE})?"
+)
+_SHAPE_WORD = r"(?:round|oval|ovoid|fusiform|saccular|taller[- ]than[- ]wide|wider[- ]than[- ]tall)"
+_SHAPE_RUN = rf"{_SHAPE_WORD}(?:\s{{1,2}}(?:or|and)\s{{1,2}}{_SHAPE_WORD})?(?:\s+shape)?"
+_CONTENT = (
+    r"(?:(?:fat|fluid)[- ](?:fluid|fat)[- ]levels?|central\s+scar|"
+    r"ground[- ]glass(?:\s+(?:opacit(?:y|ies)|opacification|attenuation))?|honeycombing|"
+    r"tree[- ]in[- ]bud(?:\s+(?:nodules|opacities|pattern))?|crazy[- ]paving|mosaic\s+attenuation|"
+    r"traction\s+bronchiectasis|(?:perilymphatic|centrilobular|subpleural|miliary)\s+nodules|"
+    r"(?:(?:punctate|coarse|popcorn|peripheral|rim|curvilinear|eggshell|chondroid|dystrophic|"
+    r"central|internal)\s+)?(?:micro)?calcifications?)"
+)
 _FINDING = re.compile(
     r"(?<!\w)(?=\w)(?:"  # every finding starts a word: the alternatives are tried there only
+    r"(?P<margin>" + _MARGIN_RUN + r")(?![\w-])(?!\s+(?:clinical\s+)?(?:entity|entities|syndrome|"
+    r"disease|condition|group|population|risk))"
+    r"|(?P<shape>" + _SHAPE_RUN + r")(?![\w-])(?!\s+(?:blue\s+)?cells?)"
+    r"|(?P<content>" + _CONTENT + r")(?![\w-])"
+    r"|"
     r"(?P<signal>" + _INTENSITY + _REFERENCE + r")"
     r"|(?P<level>(?:(?P<lvlfrom>low|high|intermediate)\s+(?:to|or)\s+)?"
     + _LEVEL_WORD
@@ -159,7 +191,8 @@ _FINDING = re.compile(
     r"(?:\s+intensity)?" + _REFERENCE + r")"
     r"|(?P<bright>\b(?:bright|dark)\b)"
     r"|(?P<density>" + _DENSITY + _REFERENCE + r")"
-    r"|(?P<atten>(?P<alvl>high|low)\s+(?:attenuation|density)\b)"
+    r"|(?P<atten>(?:(?P<afrom>equal|similar|iso|low|high)\s+or\s+)?(?P<alvl>high|low)\s+"
+    r"(?:attenuation|density)\b)"
     r"|(?P<echo>" + _ECHO + _REFERENCE + r")"
     r"|(?P<acoustic>(?:posterior\s+)?acoustic\s+(?:enhancement|shadowing))"
     r"|(?P<enh>(?:(?:" + _ENH_MOD + r")\s*){0,5}(?:enhancement|hyperenhancement)"
@@ -208,6 +241,24 @@ _PART_AFTER = re.compile(
     re.I,
 )
 _NEGATED = re.compile(r"\b(?:not|never|nor)\s+(?:\w+\s+)?$", re.I)
+_ABSENT = re.compile(
+    r"\b(?:no|without|absence\s+of|lack\s+of|lacks?|lacking|relatively|deceptively|apparently|"
+    r"seemingly|fairly)\s+(?:\w+\s+)?$",
+    re.I,
+)
+# Families of morphology descriptors; each is its own attribute.
+MORPHOLOGY = frozenset({"margins", "shape", "morphology"})
+
+
+_OF_PART = re.compile(rf"^\s+(?:[\w-]+\s+){{0,2}}?(?:{_PARTS})\b", re.I)
+
+
+def _morphology_holds(clause: str, match: re.Match[str]) -> bool:
+    """A morphology word describes the subject itself: not absent or hedged ("no
+    calcification", "deceptively well-circumscribed") and not the shape of a part named
+    after it ("a round lucent nidus" is the nidus's shape, not the lesion's)."""
+    before = clause[max(0, match.start() - 25) : match.start()]
+    return not _ABSENT.search(before) and not _OF_PART.match(clause[match.end() : match.end() + 60])
 
 
 @dataclass(frozen=True, slots=True)
@@ -285,8 +336,14 @@ def _read_density(m: re.Match[str], ref: str | None) -> _Read:
     return "density", _signal_value(value, ref), None
 
 
+_DENSITY_WORD = {"high": "hyperdense", "low": "hypodense"}
+
+
 def _read_attenuation(m: re.Match[str], ref: str | None) -> _Read:
-    return "density", "hyperdense" if m.group("alvl").lower() == "high" else "hypodense", None
+    value = _DENSITY_WORD[m.group("alvl").lower()]
+    if m.group("afrom"):  # "of equal or low density": both, as written
+        value = f"{_DENSITY_WORD.get(m.group('afrom').lower(), 'isodense')} or {value}"
+    return "density", value, None
 
 
 def _read_echo(m: re.Match[str], ref: str | None) -> _Read:
@@ -318,12 +375,20 @@ def _read_fdg(m: re.Match[str], ref: str | None) -> _Read:
     return "pet", "not FDG-avid" if "non-" in m.group("fdg").lower() else "FDG-avid", None
 
 
+def _bare(text: str, noun: str) -> str:
+    """ "irregular margins" → "irregular": the card's cue names the attribute already."""
+    return re.sub(rf"\s+{noun}$", "", _tidy(text), flags=re.I)
+
+
 def _fixed(family: str, value: str) -> Callable[[re.Match[str], str | None], _Read]:
     return lambda m, ref: (family, value, None)
 
 
 # Named group of _FINDING → how to read it; the first group that matched decides.
 _READERS: tuple[tuple[str, Callable[[re.Match[str], str | None], _Read]], ...] = (
+    ("margin", lambda m, ref: ("margins", _bare(m.group("margin"), _EDGE), None)),
+    ("shape", lambda m, ref: ("shape", _bare(m.group("shape"), "shape"), None)),
+    ("content", lambda m, ref: ("morphology", _tidy(m.group("content")), None)),
     ("signal", _read_signal),
     ("level", _read_level),
     ("bright", _read_bright),
@@ -416,8 +481,15 @@ def _implied(family: str, context: str, after: str) -> list[str]:
 # Word parts every finding of _FINDING contains: a cheap test (substring search is much
 # faster than a case-insensitive alternation) before the full vocabulary.
 _TRIGGERS = (
-    *("intens", "dense", "attenuat", "echo", "enhanc", "wash", "diffusion", "adc", "bloom"),
+    *("intens", "dense", "densit", "attenuat", "echo", "enhanc", "wash", "diffusion", "adc"),
+    *("bloom",),
     *("susceptib", "fdg", "metabolic", "photopenic", "uptake", "signal", "bright", "dark"),
+    # morphology
+    *("circumscri", "defined", "demarcat", "marginat", "lobulat", "spiculat", "margin", "border"),
+    *("contour", "outline", " round", " oval", "ovoid", "fusiform", "saccular", "than-wide"),
+    *("than wide", "than-tall", "than tall"),
+    *("level", "scar", "glass", "honeycomb", "tree", "paving", "mosaic", "bronchiect", "nodules"),
+    *("calcif",),
 )
 _MODALITY_WORDS = (
     *("flair", "stir", "dwi", "adc", "swi", "gre", "pet", "ultraso", "sonograph", "doppler"),
@@ -462,6 +534,10 @@ def read_findings(clause: str, context: str = "") -> list[ClauseFinding]:
         if _NEGATED.search(clause[max(0, match.start() - 20) : match.start()]):
             continue
         family, value, pre = _classify(match)
+        if family in MORPHOLOGY:  # described, not read on a sequence
+            if _morphology_holds(clause, match):
+                found.append(ClauseFinding(attribute=family, value=value))
+            continue
         after = clause[match.end() : match.end() + 120]
         if family in _PREFIXED and not pre:  # "T2 hyperintense", "CT hypodense", "T2 bright"
             before = _PREFIX.search(clause[max(0, match.start() - 40) : match.start()])

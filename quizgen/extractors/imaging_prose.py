@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from quizgen.extractors.imaging import (
+    MORPHOLOGY,
     SEQUENCE_GROUP,
     has_finding_words,
     read_findings,
@@ -27,6 +28,12 @@ from quizgen.model import Article, BlockKind, Fact, FactKind, ListItem, Section
 __all__ = ["extract_prose_appearances"]
 
 _SKIP_SECTION = re.compile(r"differential|mimic|distinguish", re.I)
+# Sections where shape and margin words describe the specimen or the patient, not an image.
+_GROSS_SECTION = re.compile(
+    r"patholog|histolog|macroscop|microscop|gross|clinical|presentation|epidemiolog|aetiolog|"
+    r"etiolog|genetic|treatment|management|prognos",
+    re.I,
+)
 # Where the main clause ends: a contrast with something else, a hedge or a condition.
 _CLAUSE_END = re.compile(
     r";|\s[-–—]\s|\b(?:whereas|while|unlike|in contrast|by contrast|compared (?:with|to)|"
@@ -76,6 +83,13 @@ _FEW = re.compile(
 _CONDITION = re.compile(
     r"(?:disease|syndrome|itis|osis|pathy|plasia|trophy|ectasia|aemia|emia|ism)$", re.I
 )
+# A subject that sums up the article's lesion: "the typical appearance", "the key finding".
+_SUMMARY = re.compile(
+    r"^(?:the\s+)?(?:typical|classic(?:al)?|characteristic|usual|key|main|principal|commonest|"
+    r"most\s+common|hallmark|cardinal)\s+(?:imaging\s+)?(?:appearance|finding|feature|"
+    r"picture|presentation)$",
+    re.I,
+)
 _PRONOUN = re.compile(r"^(?:it|they|this|these|those|both)$", re.I)
 _LESION = frozenset(
     (
@@ -95,6 +109,7 @@ _PART = frozenset(
 _MODALITY_WORDS = re.compile(
     r"\b(?:imaging|images?|scans?|study|studies|examination|sequences?|appearances?|the)\b", re.I
 )
+_SEQUENCE_WORDS = re.compile(rf"(?:{SEQUENCE_GROUP})(?:-\w+)?", re.I)
 _MAX_SUBJECT_WORDS = 8
 _MIN_SHARE = 50.0  # a finding of a minority ("isodense in 25%") is not how it typically looks
 
@@ -153,12 +168,16 @@ def _classify(phrase: str, article: Article, previous: str | None) -> str | None
     if not words or len(words) > _MAX_SUBJECT_WORDS:
         return None
     names = _names(article)
-    if words in names or (len(words) == 1 and words[0] == names[0][-1]):
+    # "Fibroadenomas" in "Fibroadenoma of the breast": a title's head is the noun before "of"
+    title_heads = {names[0][-1], _head(article.title)} if names[0] else set()
+    if words in names or (len(words) == 1 and words[0] in title_heads):
         return article.title  # "Most meningiomas", "Oncocytomas" in "Renal oncocytoma"
     head = _head(phrase)
-    if len(words) == 1 and head in _LESION and not _CONDITION.search(names[0][-1]):
-        return article.title  # "the lesion", "tumours"
-    heads = {n[-1] for n in names if n}
+    bare_lesion = len(words) == 1 and head in _LESION and not _CONDITION.search(names[0][-1])
+    if bare_lesion or _SUMMARY.match(phrase):
+        # "the lesion", "tumours"; "The classic appearance is an oval, circumscribed mass"
+        return article.title
+    heads = {n[-1] for n in names if n} | title_heads
     if head in heads or head in _LESION or head in _PART:
         # "fat-poor angiomyolipomas", "solid tumours" are kinds of it; "the nidus", the
         # "cysts" of a disease are its parts
@@ -208,7 +227,7 @@ def _subject_of(sentence: str, article: Article, previous: str | None) -> tuple[
     if _FEW.match(phrase) or "," in phrase:
         return _Subject(""), rest
     if (named := sequences_in(phrase)) and not _MODALITY_WORDS.sub(
-        "", re.sub(r"[\w/+*-]*(?:CT|MRI?|ultrasound|PET|DWI|T[12]|FLAIR)[\w/+*-]*", "", phrase)
+        "", _SEQUENCE_WORDS.sub("", phrase)
     ).strip(" -,"):
         # "MRI shows a T2 hyperintense mass": the finding is the lesion's, read on MRI.
         return _Subject(previous or article.title, context or named[0], share), rest[verb.start() :]
@@ -251,7 +270,10 @@ def _facts_of(
 ) -> Iterator[Fact]:
     if subject.share is not None and subject.share < _MIN_SHARE:
         return
+    gross = _GROSS_SECTION.search(section.path)
     for finding in read_findings(clause, context):
+        if gross and finding.attribute in MORPHOLOGY:
+            continue  # "well-circumscribed, yellow nodules" under Pathology is the specimen
         share = finding.share if finding.share is not None else subject.share
         if share is not None and share < _MIN_SHARE:
             continue
