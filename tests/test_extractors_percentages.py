@@ -318,3 +318,25 @@ def test_a_run_of_figures_is_no_sentence_of_shares() -> None:
     text = "Values were " + ", ".join(f"{n}%" for n in range(20)) + " in the cohort."
     assert shares_in(text) == []
     assert len(shares_in("Values were 10%, 20% and 30% in the cohort.")) == 3
+
+
+def test_list_share_after_a_label_with_trailing_words_is_a_part() -> None:
+    items = (
+        ListItem("hilar nodes: ~70%, usually bilateral"),
+        ListItem("pleural (~20%): often with effusion"),
+        ListItem("chest wall: up to 10% in older series"),
+    )
+    facts = extract_facts(_list_article("Sites of involvement include:", items, title="Lymphoma"))
+    parts = {f.item: f.value for f in _of(facts, FactKind.FREQUENCY)}
+    assert parts == {"hilar nodes": "~70%", "pleural": "~20%", "chest wall": "up to 10%"}
+
+
+def test_list_share_is_read_from_the_line_first_clause() -> None:
+    items = (
+        ListItem("grade 1: solid nodule (~60%); regression in 70-80%"),
+        ListItem("grade 2: nodule with necrosis (~30%); regression in 30-50%"),
+        ListItem("grade 3: cavitation (~10%); regression in 5-10%"),
+    )
+    facts = extract_facts(_list_article("Grades at presentation:", items, title="Abscess"))
+    parts = {f.item: f.value for f in _of(facts, FactKind.FREQUENCY)}
+    assert parts == {"grade 1": "~60%", "grade 2": "~30%", "grade 3": "~10%"}
