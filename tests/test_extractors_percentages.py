@@ -396,3 +396,19 @@ def test_half_before_a_verb_is_a_share_but_a_third_ventricle_is_not() -> None:
         "Up to half"
     ]
     assert find_percents("The third ventricle is dilated in hydrocephalus.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "item"),
+    [
+        ("Haemorrhage is rare (<2%) in these lesions.", "Haemorrhage"),
+        ("Necrosis, seen in about 15%, predicts a poor outcome.", "Necrosis"),
+        (
+            "Doppler assesses the portal vein for thrombus, which is present in about 6%.",
+            "thrombus",
+        ),
+    ],
+)
+def test_a_worded_figure_and_a_relative_clause_count_their_noun(sentence: str, item: str) -> None:
+    facts = extract_facts(_article(sentence, title="Hepatoblastoma"))
+    assert [f.item for f in _of(facts, FactKind.PERCENTAGE)] == [item]

@@ -88,6 +88,21 @@ _AFFECTS_BEFORE = re.compile(
     rf"(?:{_ADVERB}\s)?(?:affects?|affected|complicates?|complicated)\s(?:up\sto\s|only\s)?$",
     re.I,
 )
+_NP_START = r"(?:^|[,;:]\s|\sand\s|\swhile\s|\swhereas\s|\sbut\s)"
+_NP = (
+    r"(?P<head>[A-Za-z][\w'’/()-]{0,40}"
+    r"(?:\s(?!(?:is|are|was|were|be|been|which|that)\b)[\w'’/()-]{1,40}){0,5}?)"
+)
+# "Anaplasia, found in about 5%, is …", "… thrombus, which is present in 4-10%".
+_RELATIVE_BEFORE = re.compile(
+    rf"(?:{_NP_START}|\s(?:for|with)\s){_NP},\s(?:(?:which|that)\s(?:is|are|was|were)\s)?"
+    rf"(?:{_ADVERB}\s)?{_PARTICIPLE}\s(?:in|by)\s(?:up\sto\s|only\s)?$",
+    re.I,
+)
+# "Malignant transformation is rare (<1%)": the subject of a worded, figured share.
+_IS_BEFORE = re.compile(
+    rf"{_NP_START}{_NP}\s(?:is|are|was|were)\s(?:{_ADVERB}\s|very\s|extremely\s)?$", re.I
+)
 # A predicate adjective that names a presence or a frequency, not a property: "is present
 # in", "are common in" count the noun before them; "are bilateral in" counts "bilateral".
 _NOT_A_PROPERTY = re.compile(
@@ -239,7 +254,10 @@ def _item_before(before: str, subject: str, previous: Share | None, title: str =
     if place:
         return _phrase(place.group("part"))  # "Tumours arise in the head in 70% of cases"
     match = (
-        _IN_BEFORE.search(before) or _AFFECTS_BEFORE.search(before) or _PAREN_BEFORE.search(before)
+        _RELATIVE_BEFORE.search(before)
+        or _IN_BEFORE.search(before)
+        or _AFFECTS_BEFORE.search(before)
+        or _PAREN_BEFORE.search(before)
     )
     if match:
         head = _phrase(match.group("head"))
@@ -253,6 +271,15 @@ def _item_before(before: str, subject: str, previous: Share | None, title: str =
                 return adjective  # "Adenomas are bilateral in 10%": bilateral is counted
             return subject if subject and same_name(head, subject) else head
     return ""
+
+
+def _worded_subject(before: str, subject: str) -> str:
+    """The noun phrase a worded share with its figure is said of ("X is rare (<1%)")."""
+    match = _IS_BEFORE.search(before)
+    head = _phrase(match.group("head")) if match else ""
+    if not head or _NOT_AN_ITEM.match(head.split()[0]) or head.count("(") != head.count(")"):
+        return ""
+    return subject if subject and same_name(head, subject) else head
 
 
 def _property(match: re.Match[str]) -> str:
@@ -319,6 +346,8 @@ def shares_in(text: str, subject: str = "", title: str = "") -> list[Share]:
             predicate = _PREDICATE_AFTER.match(after[whole.end() :] if whole else after)
             if predicate and not before.strip(" ~(").lower().endswith(("in", "by")):
                 item = _phrase(_HEDGE.sub("", predicate.group("predicate")))
+        if not item and text[percent.start].isalpha() and "(" in text[percent.start : percent.end]:
+            item = _worded_subject(before, subject)  # "Calcification is rare (<2%)"
         if not (item or group) and _CLAUSE_END_AFTER.match(after) and _AFTER_COMMA.search(before):
             item = subject  # "They are uncommon, about 10%": the subject is what is counted
         shares.append(Share(percent, item=item, group=group))
