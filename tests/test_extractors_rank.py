@@ -269,3 +269,13 @@ def test_a_list_label_followed_by_its_rank_is_ranked() -> None:
         ("Brenner tumour", "second most common", "benign ovarian epithelial tumour"),
         ("serous type", "most common", "type"),
     }
+
+
+def test_a_subject_with_an_apposition_is_ranked_in_its_whole_category() -> None:
+    article = _article(
+        "Bile leak, escape of bile from the cystic duct stump, is the commonest complication "
+        "after cholecystectomy.",
+        "In adults, by contrast, it is the most common tumour.",  # a fronted phrase: no subject
+        title="Cholecystectomy",
+    )
+    assert _ranks(article) == {("Bile leak", "most common", "complication after cholecystectomy")}

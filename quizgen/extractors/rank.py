@@ -70,6 +70,15 @@ _AFTER = re.compile(rf"^\s?,?\s?after\s{_NEXT_NAME}", re.I)
 _LABEL_RANKED = re.compile(
     rf"^(?P<label>[A-Za-z][\w'’/ –-]{{0,60}}?):\s{{1,3}}{_RANK}{_CATEGORY}", re.I
 )
+# "Endoleak, persistent flow outside the graft, is the commonest …": a subject with an
+# apposition between it and its verb (not a fronted phrase: "In adults, …").
+_APPOSED_SUBJECT = re.compile(
+    r"^(?!(?:in|on|at|for|among|after|before|within|of|unlike|like|when|if|although|while|"
+    r"as|with|by|from|during|however|overall|typically|usually)\b)"
+    r"(?P<np>[A-Za-z][\w'’/-]{0,40}(?:\s(?!(?:is|are|was|were)\b)[\w'’/-]{1,40}){0,5}?),\s"
+    r"[^,;:()]{3,80},\s(?=(?:is|are|remains|represents)\s)",
+    re.I,
+)
 _NEXT_ORDINAL = {"": "second", "second": "third", "third": "fourth", "fourth": "fifth"}
 # "The most common cause is unknown": nothing is ranked.
 _NO_ANSWER = re.compile(
@@ -109,12 +118,17 @@ def ranks_in(text: str, subject: str) -> Iterator[tuple[str, str, str]]:
     if label is not None and (group := _group(label.group("group"))):
         yield label.group("label").strip(), _value(label), group
         return
+    if not subject and (apposed := _APPOSED_SUBJECT.match(text)):
+        subject = apposed.group("np")
     if not subject:
         return
     # "is one of the most common …", "is among the most common …" rank nothing: the verb
     # must be followed by "the" itself.
     for match in _SUBJECT_RANKED.finditer(text):
         if (group := _group(match.group("group"))) and not same_name(group, subject):
+            after = _AFTER.match(text[match.end() :])
+            if after is not None and not match.group("ordinal"):
+                group = f"{group} after {after.group('item')}"  # "complication after EVAR"
             yield subject, _value(match), group
             yield from _neighbours(text[match.end() :], match, group)
     # "…, and the most common X of children": a second rank of the same subject.
