@@ -318,3 +318,97 @@ def test_a_run_of_figures_is_no_sentence_of_shares() -> None:
     text = "Values were " + ", ".join(f"{n}%" for n in range(20)) + " in the cohort."
     assert shares_in(text) == []
     assert len(shares_in("Values were 10%, 20% and 30% in the cohort.")) == 3
+
+
+def test_list_share_after_a_label_with_trailing_words_is_a_part() -> None:
+    items = (
+        ListItem("hilar nodes: ~70%, usually bilateral"),
+        ListItem("pleural (~20%): often with effusion"),
+        ListItem("chest wall: up to 10% in older series"),
+    )
+    facts = extract_facts(_list_article("Sites of involvement include:", items, title="Lymphoma"))
+    parts = {f.item: f.value for f in _of(facts, FactKind.FREQUENCY)}
+    assert parts == {"hilar nodes": "~70%", "pleural": "~20%", "chest wall": "up to 10%"}
+
+
+def test_list_share_is_read_from_the_line_first_clause() -> None:
+    items = (
+        ListItem("grade 1: solid nodule (~60%); regression in 70-80%"),
+        ListItem("grade 2: nodule with necrosis (~30%); regression in 30-50%"),
+        ListItem("grade 3: cavitation (~10%); regression in 5-10%"),
+    )
+    facts = extract_facts(_list_article("Grades at presentation:", items, title="Abscess"))
+    parts = {f.item: f.value for f in _of(facts, FactKind.FREQUENCY)}
+    assert parts == {"grade 1": "~60%", "grade 2": "~30%", "grade 3": "~10%"}
+
+
+def test_a_property_of_the_topic_is_what_the_share_counts() -> None:
+    facts = extract_facts(
+        _article(
+            "Schwannomas are multiple in about 5% of patients. "
+            "GIST is multifocal in around 10% of cases.",
+            title="Vestibular schwannoma",
+        )
+    )
+    items = {f.value: f.item for f in _of(facts, FactKind.PERCENTAGE)}
+    assert items["about 5%"] == "multiple"
+    assert items["around 10%"] == "GIST"  # another tumour's property is not the topic's
+    facts = extract_facts(
+        _article("Schwannomas are present in about 8% of autopsy series.", title="Schwannoma")
+    )
+    assert [f.item for f in _of(facts, FactKind.PERCENTAGE)] == ["Schwannoma"]  # no "present"
+    facts = extract_facts(
+        _article("PTC is multifocal in around 30% of cases.", title="Papillary thyroid carcinoma")
+    )
+    assert [f.item for f in _of(facts, FactKind.PERCENTAGE)] == ["multifocal"]
+
+
+def test_a_finding_other_than_the_topic_keeps_its_own_name() -> None:
+    facts = extract_facts(
+        _article("Serum CA-125 is raised in about 80% of patients.", title="Ovarian carcinoma")
+    )
+    assert [f.item for f in _of(facts, FactKind.PERCENTAGE)] == ["Serum CA-125"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "item"),
+    [
+        (
+            "The lung dominates: hilar adenopathy is present in over 80% of patients.",
+            "hilar adenopathy",
+        ),
+        (
+            "Bone infarcts, small areas of necrosis, are found in about a third of cases.",
+            "Bone infarcts",
+        ),
+        ("An IDH1 mutation is present in around 70% of tumours.", "IDH1 mutation"),
+        ("Pleural effusion is present at diagnosis in up to half of patients.", "Pleural effusion"),
+        ("Renal failure affects 20-30% of patients.", "Renal failure"),
+    ],
+)
+def test_the_noun_before_a_presence_verb_is_the_item(sentence: str, item: str) -> None:
+    facts = extract_facts(_article(sentence, title="Lymphangioleiomyomatosis"))
+    assert [f.item for f in _of(facts, FactKind.PERCENTAGE)] == [item]
+
+
+def test_half_before_a_verb_is_a_share_but_a_third_ventricle_is_not() -> None:
+    assert [p.value for p in find_percents("Up to half are bilateral at diagnosis.")] == [
+        "Up to half"
+    ]
+    assert find_percents("The third ventricle is dilated in hydrocephalus.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "item"),
+    [
+        ("Haemorrhage is rare (<2%) in these lesions.", "Haemorrhage"),
+        ("Necrosis, seen in about 15%, predicts a poor outcome.", "Necrosis"),
+        (
+            "Doppler assesses the portal vein for thrombus, which is present in about 6%.",
+            "thrombus",
+        ),
+    ],
+)
+def test_a_worded_figure_and_a_relative_clause_count_their_noun(sentence: str, item: str) -> None:
+    facts = extract_facts(_article(sentence, title="Hepatoblastoma"))
+    assert [f.item for f in _of(facts, FactKind.PERCENTAGE)] == [item]

@@ -15,6 +15,7 @@ from quizgen.model import (
     Block,
     BlockKind,
     FactKind,
+    ListItem,
     Provenance,
     Section,
 )
@@ -63,6 +64,7 @@ def test_the_category_first_ranks_what_follows_the_verb() -> None:
     )
     assert _ranks(article) == {
         ("humerus", "most common", "site"),
+        ("femur", "second most common", "site"),  # "followed by" names the next in rank
         ("painless haematuria", "most common", "presenting complaint"),
     }
 
@@ -235,3 +237,45 @@ def test_they_after_a_share_sentence_is_the_part_it_names() -> None:
         title="Splenic lesion",
     )
     assert _sentences(article)[1].resolved == "Haemangiomas are usually found incidentally."
+
+
+def test_the_next_and_the_first_in_rank_are_named_by_followed_by_and_after() -> None:
+    article = _article(
+        "Pancreatic pseudocyst is the second most common cystic lesion after serous cystadenoma.",
+        "The lungs are the most common site of spread, followed by bone.",
+        "The kidney is the most common site, followed by the liver and spleen.",  # which next?
+        "The most important risk factor is smoking, followed by obesity.",  # not a frequency
+        title="Pancreatic pseudocyst",
+    )
+    assert _ranks(article) == {
+        ("Pancreatic pseudocyst", "second most common", "cystic lesion"),
+        ("serous cystadenoma", "most common", "cystic lesion"),
+        ("lungs", "most common", "site of spread"),
+        ("bone", "second most common", "site of spread"),
+        ("kidney", "most common", "site"),
+        ("smoking", "most important", "risk factor"),
+    }
+
+
+def test_a_list_label_followed_by_its_rank_is_ranked() -> None:
+    items = (
+        ListItem("Brenner tumour: the second most common benign ovarian epithelial tumour"),
+        ListItem("serous type: the most common type; usually bilateral"),
+        ListItem("mucinous type: one of the most common types"),  # "one of": no rank
+    )
+    blocks = (Block(BlockKind.PARAGRAPH, text="Subtypes:"), Block(BlockKind.LIST, items=items))
+    article = Article(slug="a", title="Ovarian tumour", sections=(Section("Pathology", blocks),))
+    assert _ranks(article) == {
+        ("Brenner tumour", "second most common", "benign ovarian epithelial tumour"),
+        ("serous type", "most common", "type"),
+    }
+
+
+def test_a_subject_with_an_apposition_is_ranked_in_its_whole_category() -> None:
+    article = _article(
+        "Bile leak, escape of bile from the cystic duct stump, is the commonest complication "
+        "after cholecystectomy.",
+        "In adults, by contrast, it is the most common tumour.",  # a fronted phrase: no subject
+        title="Cholecystectomy",
+    )
+    assert _ranks(article) == {("Bile leak", "most common", "complication after cholecystectomy")}

@@ -7,8 +7,10 @@ from collections.abc import Iterator
 
 from quizgen.extractors.shares import shares_in
 from quizgen.extractors.text import (
+    LABEL_WORDS,
     PERCENT,
     ListUnit,
+    find_percents,
     iter_lists,
     iter_sentences,
     leading_subject,
@@ -34,6 +36,13 @@ _LEADING_SHARE = re.compile(
     rf"^{PERCENT.pattern}\s{{1,3}}(?:of|in|at|are)\s(?:the\s)?(?P<item>[^:;]{{1,80}})$", re.I
 )
 # "X (94%), Y (5%) and Z (1%)" inside a sentence.
+# "spine: ~10%, almost always posterior", "apical: up to 10% in Western series", "classic
+# type (~80%): central scar": the share right after a short label, words trailing it.
+_LABEL_SHARE = re.compile(
+    rf"^(?P<item>[^:;()]{{1,60}}?)\s{{0,3}}(?::|\()\s{{0,3}}{PERCENT.pattern}\s{{0,3}}\)?"
+    r"(?=\s{0,3}[,;:]|\s[a-z])",
+    re.I,
+)
 _INLINE_SHARE = re.compile(
     rf"(?P<item>[A-Za-z][\w'/ -]{{1,60}}?)\s{{0,3}}\(\s{{0,3}}{PERCENT.pattern}\s{{0,3}}\)",
     re.I,
@@ -71,8 +80,15 @@ def group_from_intro(intro: str, section: Section, article: Article) -> str:
 
 
 def _share(item: ListItem) -> tuple[str, str] | None:
-    text = strip_citation(item.text)
+    """(item, share) of a list line that names one thing and its share; only the line's
+    first clause counts: "stage II: … (~25%); resolution in 40–70%" is stage II's 25%."""
+    text = strip_citation(item.text.split("; ", 1)[0])
     match = _ITEM_SHARE.match(text)
+    labelled = _LABEL_SHARE.match(text) if match is None else None
+    if labelled is not None and len(find_percents(text)) == 1:
+        name = labelled.group("item").strip()
+        if name and len(name.split()) <= LABEL_WORDS:
+            return name, normalise_value(labelled.group("value"))
     if not match:
         leading = _LEADING_SHARE.match(text)
         if leading is None or len(leading.group("item").split()) > 4:

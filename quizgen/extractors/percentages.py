@@ -40,7 +40,9 @@ def extract_percentages(article: Article) -> Iterator[Fact]:
         taken = inline_share_runs(text)
         shares = [
             s
-            for s in shares_in(sentence.resolved, _subject_of(sentence, article.title))
+            for s in shares_in(
+                sentence.resolved, _subject_of(sentence, article.title), article.title
+            )
             if not any(start <= s.percent.start < end for start, end in taken)
         ]
         if not shares:

@@ -8,21 +8,23 @@ from collections.abc import Iterator
 
 from quizgen.extractors.text import (
     Sentence,
+    iter_lists,
     iter_sentences,
     leading_subject,
     make_fact,
     same_name,
     strip_citation,
 )
-from quizgen.model import Article, Fact, FactKind
+from quizgen.model import Article, Fact, FactKind, ListItem
 
 __all__ = ["extract_ranks", "ranks_in"]
 
 _ORDINAL = r"(?:second|third|fourth|fifth|2nd|3rd|4th|5th)"
 # "the (second) most common", "the commonest", "the most frequent", "the leading".
 _RANK = (
-    rf"the\s(?:(?P<ordinal>{_ORDINAL})\s)?(?P<rank>most\s(?:common|frequent|prevalent)|"
-    r"commonest|leading)\s"
+    rf"the\s(?:(?P<ordinal>{_ORDINAL})\s)?(?:single\s)?(?P<rank>most\s(?:common|frequent|prevalent|"
+    r"important|specific|sensitive|frequently\s(?:involved|affected))|commonest|leading|"
+    r"strongest)\s"
 )
 # "and" ends the category when a new clause follows ("… of the kidney and the second …",
 # "… and is usually …"), not inside a phrase ("of children and adolescents").
@@ -55,6 +57,29 @@ _CATEGORY_FIRST = re.compile(
     re.I,
 )
 _GROUP_WORDS = 10
+# A short name and the rest of a rank: "followed by the femur", "after haemangioma".
+_NEXT_NAME = (
+    r"(?:the\s)?(?P<item>[A-Za-z][\w'’/-]{0,40}(?:\s(?!(?:and|or|in|at|with|which|that)\b)"
+    r"[\w'’/-]{1,40}){0,3}?)(?=\s?[,;.)]|$)"
+)
+# "…, followed by the liver": the next in rank after a rank with no ordinal.
+_FOLLOWED_BY = re.compile(rf"^\s?,?\s?(?:and\s)?followed\sby\s{_NEXT_NAME}", re.I)
+# "the second most common benign lesion after haemangioma": the first in rank.
+_AFTER = re.compile(rf"^\s?,?\s?after\s{_NEXT_NAME}", re.I)
+# "Warthin tumour: the second most common benign parotid tumour": a label is ranked.
+_LABEL_RANKED = re.compile(
+    rf"^(?P<label>[A-Za-z][\w'’/ –-]{{0,60}}?):\s{{1,3}}{_RANK}{_CATEGORY}", re.I
+)
+# "Endoleak, persistent flow outside the graft, is the commonest …": a subject with an
+# apposition between it and its verb (not a fronted phrase: "In adults, …").
+_APPOSED_SUBJECT = re.compile(
+    r"^(?!(?:in|on|at|for|among|after|before|within|of|unlike|like|when|if|although|while|"
+    r"as|with|by|from|during|however|overall|typically|usually)\b)"
+    r"(?P<np>[A-Za-z][\w'’/-]{0,40}(?:\s(?!(?:is|are|was|were)\b)[\w'’/-]{1,40}){0,5}?),\s"
+    r"[^,;:()]{3,80},\s(?=(?:is|are|remains|represents)\s)",
+    re.I,
+)
+_NEXT_ORDINAL = {"": "second", "second": "third", "third": "fourth", "fourth": "fifth"}
 # "The most common cause is unknown": nothing is ranked.
 _NO_ANSWER = re.compile(
     r"(?:unknown|unclear|uncertain|variable|controversial|debated|not|none|that|this|it)\b",
@@ -87,20 +112,52 @@ def ranks_in(text: str, subject: str) -> Iterator[tuple[str, str, str]]:
         item = re.sub(r"^(?:in|within|at|on)\s(?:the\s)?", "", item, flags=re.I)
         if item and not re.search(r"\d", item) and not _NO_ANSWER.match(item):
             yield item, _value(first), group
+            yield from _neighbours(text[first.end() :], first, group)
         return
+    label = _LABEL_RANKED.match(text)
+    if label is not None and (group := _group(label.group("group"))):
+        yield label.group("label").strip(), _value(label), group
+        return
+    if not subject and (apposed := _APPOSED_SUBJECT.match(text)):
+        subject = apposed.group("np")
     if not subject:
         return
     # "is one of the most common …", "is among the most common …" rank nothing: the verb
     # must be followed by "the" itself.
     for match in _SUBJECT_RANKED.finditer(text):
         if (group := _group(match.group("group"))) and not same_name(group, subject):
+            after = _AFTER.match(text[match.end() :])
+            if after is not None and not match.group("ordinal"):
+                group = f"{group} after {after.group('item')}"  # "complication after EVAR"
             yield subject, _value(match), group
+            yield from _neighbours(text[match.end() :], match, group)
     # "…, and the most common X of children": a second rank of the same subject.
     for match in re.finditer(rf",?\sand\s{_RANK}{_CATEGORY}", text, re.I):
         if _SUBJECT_RANKED.search(text[: match.start()]) and (
             group := _group(match.group("group"))
         ):
             yield subject, _value(match), group
+
+
+def _neighbours(rest: str, match: re.Match[str], group: str) -> Iterator[tuple[str, str, str]]:
+    """The ranks a rank implies right after it: "…, followed by the femur" is next in rank
+    (one name only: "followed by A and B" does not say which is next); "the second most
+    common … after haemangioma" names the first. Only for ranks of how common things are."""
+    value = _value(match)
+    ordinal = (match.group("ordinal") or "").lower()
+    frequency = re.sub(r"^\w+\s", "", value) if ordinal else value
+    if frequency not in {"most common", "most frequent", "most prevalent"}:
+        return
+    followed = _FOLLOWED_BY.match(rest)
+    if followed is not None and ordinal in _NEXT_ORDINAL and _name_ok(followed.group("item")):
+        yield followed.group("item"), f"{_NEXT_ORDINAL[ordinal]} {frequency}", group
+    after = _AFTER.match(rest)
+    if after is not None and ordinal == "second" and _name_ok(after.group("item")):
+        yield after.group("item"), frequency, group
+
+
+def _name_ok(name: str) -> bool:
+    return bool(name) and not re.search(r"\d", name) and not _NO_ANSWER.match(name)
 
 
 def _subject(sentence: Sentence, title: str) -> str:
@@ -110,9 +167,32 @@ def _subject(sentence: Sentence, title: str) -> str:
     return re.sub(r"^(?:the|a|an)\s+", "", noun_phrase, flags=re.I)
 
 
+def _list_lines(items: tuple[ListItem, ...]) -> Iterator[str]:
+    for item in items:
+        yield item.text
+        yield from _list_lines(item.children)
+
+
 def extract_ranks(article: Article) -> Iterator[Fact]:
     """One fact per superlative: ``item`` the thing ranked, ``value`` its rank ("most
     common", "second most common"), ``group`` the category it is ranked in."""
+    for unit in iter_lists(article):
+        for line in _list_lines(unit.block.items):
+            label = _LABEL_RANKED.match(strip_citation(line).split("; ", 1)[0])
+            if label is None or not (group := _group(label.group("group"))):
+                continue
+            yield make_fact(
+                FactKind.RANK,
+                article,
+                unit.section,
+                line,
+                key=(group, _value(label), label.group("label").strip()),
+                subject=article.title,
+                item=label.group("label").strip(),
+                value=_value(label),
+                group=group,
+                statement=line,
+            )
     for sentence in iter_sentences(article):
         subject = _subject(sentence, article.title)
         for item, rank, group in ranks_in(sentence.resolved, subject):

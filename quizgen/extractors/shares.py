@@ -71,10 +71,45 @@ _PARTICIPLE = (
     r"evident|occurs?|occurring|develops?|affected|involved)"
 )
 _IN_BEFORE = re.compile(
-    r"(?:^|[,;]\s|\sand\s|\swhile\s|\swhereas\s|\sbut\s)(?P<head>[A-Za-z][\w'’/()-]{0,40}"
+    r"(?:^|[,;:]\s|\sand\s|\swhile\s|\swhereas\s|\sbut\s)(?P<head>[A-Za-z][\w'’/()-]{0,40}"
+    r"(?:\s(?!(?:is|are|was|were|be|been)\b)[\w'’/()-]{1,40}){0,5}?)"
+    # an apposition between the noun and its verb: "Psammoma bodies, laminated calcifications,"
+    r"(?:,\s[a-z][^,;:()]{2,60},)?\s"
+    rf"(?:(?:is|are|was|were)\s(?:{_ADVERB}\s)?(?P<det>(?:the|a|an)\s)?(?P<adj>[a-z][a-z-]{{2,30}}\s)?"
+    rf"|(?:{_ADVERB}\s)?{_PARTICIPLE}\s)?"
+    # "present at diagnosis in", "seen on imaging in": one circumstance before the share
+    r"(?:(?:at|on|during)\s[a-z]{2,20}\s)?(?:in|by)\s(?:up\sto\s|only\s)?$",
+    re.I,
+)
+# "Nephrolithiasis affects 20-30% of patients": the subject of a verb of involvement.
+_AFFECTS_BEFORE = re.compile(
+    r"(?:^|[,;:]\s|\sand\s|\swhile\s|\swhereas\s|\sbut\s)(?P<head>[A-Za-z][\w'’/()-]{0,40}"
     r"(?:\s(?!(?:is|are|was|were|be|been)\b)[\w'’/()-]{1,40}){0,5}?)\s"
-    rf"(?:(?:is|are|was|were)\s(?:{_ADVERB}\s)?(?:(?:the|a|an)\s)?(?:[a-z][a-z-]{{2,30}}\s)?"
-    rf"|(?:{_ADVERB}\s)?{_PARTICIPLE}\s)?(?:in|by)\s(?:up\sto\s|only\s)?$",
+    rf"(?:{_ADVERB}\s)?(?:affects?|affected|complicates?|complicated)\s(?:up\sto\s|only\s)?$",
+    re.I,
+)
+_NP_START = r"(?:^|[,;:]\s|\sand\s|\swhile\s|\swhereas\s|\sbut\s)"
+_NP = (
+    r"(?P<head>[A-Za-z][\w'’/()-]{0,40}"
+    r"(?:\s(?!(?:is|are|was|were|be|been|which|that)\b)[\w'’/()-]{1,40}){0,5}?)"
+)
+# "Anaplasia, found in about 5%, is …", "… thrombus, which is present in 4-10%".
+_RELATIVE_BEFORE = re.compile(
+    rf"(?:{_NP_START}|\s(?:for|with)\s){_NP},\s(?:(?:which|that)\s(?:is|are|was|were)\s)?"
+    rf"(?:{_ADVERB}\s)?{_PARTICIPLE}\s(?:in|by)\s(?:up\sto\s|only\s)?$",
+    re.I,
+)
+# "Malignant transformation is rare (<1%)": the subject of a worded, figured share.
+_IS_BEFORE = re.compile(
+    rf"{_NP_START}{_NP}\s(?:is|are|was|were)\s(?:{_ADVERB}\s|very\s|extremely\s)?$", re.I
+)
+# A predicate adjective that names a presence or a frequency, not a property: "is present
+# in", "are common in" count the noun before them; "are bilateral in" counts "bilateral".
+_NOT_A_PROPERTY = re.compile(
+    rf"^(?:{_PARTICIPLE}|common|uncommon|rare|frequent|infrequent|unusual|typical|usual|"
+    r"positive|negative|elevated|raised|increased|decreased|reduced|low|high|normal|abnormal|"
+    r"associated|related|linked|responsible|described|encountered|recorded|documented|"
+    r"diagnosed|treated|involved|\w{1,30}ed)$",
     re.I,
 )
 # "… arise in the head in 70%": the place named before the share.
@@ -85,6 +120,7 @@ _PLACE_BEFORE = re.compile(
     re.I,
 )
 # "calcification (90%)": the noun phrase a parenthesised share follows.
+_PARENTHETICAL = re.compile(r"\([^()]{0,80}\)")
 _PAREN_BEFORE = re.compile(
     r"(?:^|[,;:]\s|\sand\s|\sor\s|\swith\s|\sincluding\s|\sas\s|\s(?:is|are|was|were)\s)"
     r"(?P<head>[A-Za-z][\w'’/-]{0,40}(?:\s(?!(?:is|are|was|were)\b)[\w'’/-]{1,40}){0,4}?)"
@@ -204,7 +240,7 @@ def _same_measure(text: str, percent: Percent, previous: Share | None) -> str:
     return ""
 
 
-def _item_before(before: str, subject: str, previous: Share | None) -> str:
+def _item_before(before: str, subject: str, previous: Share | None, title: str = "") -> str:
     """What the share counts, from the words before it."""
     if _ACCOUNT_VERB.search(before):
         return subject
@@ -217,19 +253,68 @@ def _item_before(before: str, subject: str, previous: Share | None) -> str:
     place = _PLACE_BEFORE.search(before)
     if place:
         return _phrase(place.group("part"))  # "Tumours arise in the head in 70% of cases"
-    match = _IN_BEFORE.search(before) or _PAREN_BEFORE.search(before)
+    match = (
+        _RELATIVE_BEFORE.search(before)
+        or _IN_BEFORE.search(before)
+        or _AFFECTS_BEFORE.search(before)
+        or _PAREN_BEFORE.search(before)
+    )
     if match:
         head = _phrase(match.group("head"))
         first = head.split()[0] if head else ""
         balanced = head.count("(") == head.count(")")
-        if head and balanced and not _NOT_AN_ITEM.match(first) and not re.search(r"\d", head):
+        # A name with digits in it ("BRAF V600E", "T2") is a noun; a bare number is not.
+        bare_number = re.search(r"(?<![\w-])\d[\d.,]*(?![\w-])", head)
+        if head and balanced and not _NOT_AN_ITEM.match(first) and not bare_number:
+            adjective = _property(match)
+            if adjective and _is_topic(head, subject, title):
+                return adjective  # "Adenomas are bilateral in 10%": bilateral is counted
             return subject if subject and same_name(head, subject) else head
     return ""
 
 
-def shares_in(text: str, subject: str = "") -> list[Share]:
+def _worded_subject(before: str, subject: str) -> str:
+    """The noun phrase a worded share with its figure is said of ("X is rare (<1%)")."""
+    match = _IS_BEFORE.search(before)
+    head = _phrase(match.group("head")) if match else ""
+    if not head or _NOT_AN_ITEM.match(head.split()[0]) or head.count("(") != head.count(")"):
+        return ""
+    return subject if subject and same_name(head, subject) else head
+
+
+def _property(match: re.Match[str]) -> str:
+    """The bare predicate adjective of "X are bilateral in …" ("" for "is present in",
+    "is the cause in" or none)."""
+    groups = match.groupdict()
+    adjective = (groups.get("adj") or "").strip()
+    if not adjective or groups.get("det") or _NOT_A_PROPERTY.match(adjective):
+        return ""
+    return adjective
+
+
+def _is_topic(head: str, subject: str, title: str) -> bool:
+    """Whether a noun phrase names what the article is about: the title or the sentence's
+    subject in either number, the title's head noun ("Adenomas" in "Adrenal adenoma") or its
+    initials ("FNH" for "focal nodular hyperplasia")."""
+    if not title:
+        return False
+    if same_name(head, title) or (
+        subject and same_name(subject, title) and same_name(head, subject)
+    ):
+        return True
+    words = re.findall(r"[A-Za-z][\w'-]*", _PARENTHETICAL.sub("", title))
+    head_words = head.split()
+    if len(head_words) == 1 and head.isupper() and len(words) >= 2:
+        return head == "".join(w[0] for w in words).upper()
+    return len(head_words) == 1 and bool(
+        words and same_name(head_words[0], words[-1]) and len(words[-1]) > 3
+    )
+
+
+def shares_in(text: str, subject: str = "", title: str = "") -> list[Share]:
     """Every share a sentence states, with its item, whole or measure where grammar shows
-    them; ``subject`` is what the sentence is about (its resolved leading noun phrase)."""
+    them; ``subject`` is what the sentence is about (its resolved leading noun phrase),
+    ``title`` what the article is about."""
     percents = find_percents(text)
     if len(percents) > _MOST_SHARES:
         return []  # a table or a run of figures flattened into one line, not a sentence
@@ -253,7 +338,7 @@ def shares_in(text: str, subject: str = "") -> list[Share]:
             counted = _measured(before, previous)
             shares.append(Share(percent, item=counted, group=group, attribute=measure))
             continue
-        item = _item_before(before, subject, previous)
+        item = _item_before(before, subject, previous, title)
         place = _PLACE_AFTER.match(after[whole.end() :] if whole else after)
         if not item and place and (place.group("verb") or "is").strip() not in {"is", "are"}:
             item = _phrase(place.group("part"))  # "10% of meningiomas arise in the spine"
@@ -261,6 +346,8 @@ def shares_in(text: str, subject: str = "") -> list[Share]:
             predicate = _PREDICATE_AFTER.match(after[whole.end() :] if whole else after)
             if predicate and not before.strip(" ~(").lower().endswith(("in", "by")):
                 item = _phrase(_HEDGE.sub("", predicate.group("predicate")))
+        if not item and text[percent.start].isalpha() and "(" in text[percent.start : percent.end]:
+            item = _worded_subject(before, subject)  # "Calcification is rare (<2%)"
         if not (item or group) and _CLAUSE_END_AFTER.match(after) and _AFTER_COMMA.search(before):
             item = subject  # "They are uncommon, about 10%": the subject is what is counted
         shares.append(Share(percent, item=item, group=group))

@@ -443,7 +443,9 @@ _NUMBER_WORD = r"(?:one|a|two|three|four|five|six|seven|eight|nine|ten|twenty|hu
 _WORD_SHARE = re.compile(
     rf"(?<![\w-])(?P<value>(?:{_QUALIFIER}\s{{1,3}})?"
     rf"(?:(?:(?P<num>{_NUMBER_WORD})[\s-](?P<frac>half|third|quarter|fourth|fifth|tenth)s?|"
-    r"(?P<half>half))(?=\s{0,3}(?:of\b|the\b|[,;.)]|$))|"  # not "a third ventricle"
+    # not "a third ventricle"; "half are bilateral", "a third have …" are shares
+    r"(?P<half>half))(?=\s{0,3}(?:of\b|the\b|[,;.)]|$|(?:are|were|have|had|show|develop|"
+    r"occur|arise|present|progress|recur|die|survive|require)\b))|"
     r"(?<!grade\s)(?<!type\s)(?<!stage\s)(?<!class\s)(?<!level\s)"
     rf"(?P<one>one|\d{{1,2}})\sin\s(?P<many>{_NUMBER_WORD}|\d{{1,4}})(?![\d,]))"
     r")(?![\w-])",
