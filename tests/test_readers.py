@@ -258,3 +258,33 @@ def test_body_paragraph_after_an_on_this_page_box_is_kept() -> None:
     assert "Article:" not in every_text
     assert "Images:" not in every_text
     assert "Cases and figures" not in every_text
+
+
+def test_plain_text_lines_under_an_introducing_colon_are_a_list() -> None:
+    article = read_text(
+        "Chondrosarcoma\n\nImaging\n\n"
+        "Features that favour malignancy include2: \n\n"
+        "deep endosteal scalloping\n"
+        "cortical breakthrough\n"
+        "a soft-tissue mass\n\n"
+        "The pelvis is a common site.\n"
+    )
+    (section,) = [s for s in article.sections if s.heading == "Imaging"]
+    kinds = [b.kind for b in section.blocks]
+    assert kinds == [BlockKind.PARAGRAPH, BlockKind.LIST, BlockKind.PARAGRAPH]
+    assert [i.text for i in section.blocks[1].items] == [
+        "deep endosteal scalloping",
+        "cortical breakthrough",
+        "a soft-tissue mass",
+    ]
+
+
+def test_plain_text_sentences_under_a_colon_stay_paragraphs() -> None:
+    article = read_text(
+        "Chondrosarcoma\n\nImaging\n\n"
+        "Two points matter:\n\n"
+        "The lesion is large.\n"
+        "The cortex is breached.\n"
+    )
+    (section,) = [s for s in article.sections if s.heading == "Imaging"]
+    assert all(b.kind is BlockKind.PARAGRAPH for b in section.blocks)
