@@ -59,3 +59,20 @@ def test_a_termed_sentence_defines_the_name() -> None:
     (fact,) = termed
     assert fact.subject == "splenic hamartomatosis"
     assert fact.value == "Replacement of the whole spleen by many small hamartomas"
+
+
+def test_a_listed_named_measurement_is_defined_by_its_entry() -> None:
+    text = (
+        "# Slipped capital femoral epiphysis\n\n"
+        "Slipped capital femoral epiphysis is a displacement of the femoral epiphysis.\n\n"
+        "## Radiographic features\n\n"
+        "Lines used on the frontal view:\n\n"
+        "- Klein line: a line along the superior femoral neck that should cut the epiphysis\n"
+        "- Trethowan sign: the line does not cut the epiphysis\n"
+        "- Medial joint space: widened on the affected side\n"
+    )
+    named = {f.item: f.value for f in _definitions(text)}
+    assert named.get("Klein line") == (
+        "a line along the superior femoral neck that should cut the epiphysis"
+    )
+    assert "Medial joint space" not in named

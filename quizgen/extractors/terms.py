@@ -253,6 +253,40 @@ def extract_definition(article: Article) -> Iterator[Fact]:
     yield from _lead_definition(article)
     yield from _prose_definitions(article, lead.text if lead else "")
     yield from _termed_definitions(article)
+    yield from _listed_definitions(article)
+
+
+# A list entry that defines a named measurement: "Hilgenreiner line: a horizontal line
+# through …", "Perkin line: drawn perpendicular to …" (an eponym and a noun of measurement).
+_NAMED_MEASURE = re.compile(
+    r"^(?:the\s+)?(?P<name>[A-Z][a-zà-ÿ'’-]+(?:[-–\s][A-Z][a-zà-ÿ'’-]+)?(?:'s|’s)?\s+"
+    r"(?:line|angle|index|ratio|method|view|projection|manoeuvre|maneuver|test|point|arc))$"
+)
+_DEFINING_DETAIL = re.compile(
+    r"^(?:an?\s+\w|the\s+\w|drawn\s|defined\s+as\s|measured\s|formed\s)", re.I
+)
+
+
+def _listed_definitions(article: Article) -> Iterator[Fact]:
+    for unit in iter_lists(article):
+        for item in _walk(unit.block.items):
+            label, detail = split_label(item.text)
+            match = _NAMED_MEASURE.match(label.strip())
+            if match is None or not detail or not _DEFINING_DETAIL.match(detail):
+                continue
+            name = match.group("name")
+            value = re.split(r";\s", detail, maxsplit=1)[0].strip().rstrip(".")
+            yield make_fact(
+                FactKind.DEFINITION,
+                article,
+                unit.section,
+                item.text,
+                key=("definition", name),
+                subject=name,
+                value=value,
+                item=name,
+                statement=item.text,
+            )
 
 
 # "The presence of innumerable nodules in both kidneys is termed renal oncocytosis": the name
