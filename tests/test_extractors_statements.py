@@ -75,7 +75,6 @@ def test_key_terms_of_each_type(sentence: str, terms: list[str]) -> None:
         "The presentation can be highly variable.",  # no key term
         "Vascular variants are discussed separately, with their haemorrhage rates.",  # meta
         "Below are some general remarks on the biopsy of liver lesions.",  # meta
-        "It is frequently asymptomatic and found during routine examinations.",  # pronoun
         "Small asymptomatic lesion.",  # no sentence
     ],
 )
@@ -188,3 +187,87 @@ def test_seed_prose_facts_come_through(spinal_md: Path, vertebral_txt: Path) -> 
     assert statements[symptomatic] == (
         "bone pain | pathological compression fractures | cord compression"
     )
+
+
+def test_a_pronoun_is_read_as_its_referent_when_sure_and_dropped_when_not() -> None:
+    sure = _statements(
+        "# Pilocytic astrocytoma\n\n## Pathology\n\n"
+        "Pilocytic astrocytomas are well-circumscribed tumours of childhood. "
+        "They are classed as CNS WHO grade 1.\n"
+    )
+    assert [f.statement for f in sure] == ["Pilocytic astrocytomas are classed as CNS WHO grade 1."]
+    assert sure[0].value == "CNS WHO grade 1"
+    # "It" after a plural subject: the reader is not sure what it is, so no card is made
+    unsure = _statements(
+        "# Pilocytic astrocytoma\n\n## Pathology\n\n"
+        "Cerebellar tumours are common in children. "
+        "It is classed as CNS WHO grade 1.\n"
+    )
+    assert unsure == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "terms"),
+    [
+        # a modality is a key term where the sentence says what it is for …
+        ("Ultrasound is the first-line examination in young children.", ["Ultrasound"]),
+        (
+            "Transthoracic echocardiography is the investigation of choice for screening.",
+            ["Transthoracic echocardiography"],
+        ),
+        # … and not where it only says where a finding is seen
+        ("The lesion is hyperintense on MRI in most patients.", []),
+        # procedures named by their ending, with their modifiers
+        (
+            "Treatment is radical inguinal orchidectomy with staging imaging.",
+            ["radical inguinal orchidectomy"],
+        ),
+        ("Symptomatic cysts are treated by laparoscopic fenestration.", []),
+        # serum markers
+        ("A raised serum AFP points to a yolk sac element.", ["AFP"]),
+        # grades, categories, levels and segments of named scales
+        ("Most lesions correspond to CNS WHO grade 2 at diagnosis.", ["CNS WHO grade 2"]),
+        (
+            "Spread is first to level VI and then to levels III and IV.",
+            ["level VI", "levels III and IV"],
+        ),
+        ("Invasion of segments IVb and V is common at presentation.", ["segments IVb and V"]),
+        # named groups of lymph nodes, not nodes described by their state
+        (
+            "Right-sided tumours drain to the interaortocaval nodes first.",
+            ["interaortocaval nodes"],
+        ),
+        ("Enlarged regional nodes are seen in advanced disease.", []),
+    ],
+)
+def test_key_terms_of_the_wider_vocabulary(sentence: str, terms: list[str]) -> None:
+    assert [t.text for t in key_terms(sentence)] == terms
+
+
+def test_a_sentence_whose_only_verb_is_one_of_position_is_a_statement() -> None:
+    (fact,) = _statements(
+        "# Ependymoma\n\n## Pathology\n\n"
+        "The mural nodule of a WHO grade 1 tumour characteristically abuts a pial surface.\n"
+    )
+    assert fact.value == "WHO grade 1"
+
+
+def test_a_case_pages_patient_sections_give_no_statements() -> None:
+    text = (
+        "# Osteosarcoma in a 15-year-old\n\n## Presentation\n\n"
+        "A cyst of the distal femur was treated with curettage three years earlier.\n\n"
+        "## Case Discussion\n\n"
+        "Treatment is neoadjuvant chemotherapy followed by limb-salvage resection.\n"
+    )
+    assert [f.value for f in _statements(text)] == ["chemotherapy | resection"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A 32 × 24 × 22 mm solid mass occupies the upper pole of the testis.",  # one size
+        "Loss of the fat plane with the liver should raise suspicion of invasion.",
+    ],
+)
+def test_parts_of_a_size_and_a_fat_plane_are_no_key_terms(sentence: str) -> None:
+    assert key_terms(sentence) == []

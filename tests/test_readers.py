@@ -236,3 +236,55 @@ def test_html_reader_frees_its_parse_tree_without_the_garbage_collector(data_dir
         gc.garbage.clear()
         gc.enable()
     assert leaked == []
+
+
+def test_body_paragraph_after_an_on_this_page_box_is_kept() -> None:
+    article = read_text(
+        "# Tarsal coalition\n\n"
+        "Tarsal coalition is an abnormal union between two or more tarsal bones.\n\n"
+        "## On this page:\n\n"
+        "Article:\n\n"
+        "- [Epidemiology](#nav_epidemiology)\n\n"
+        "- [References](#references)\n\n"
+        "Images:\n\n"
+        "- [Cases and figures](#article-images)\n\n"
+        "It is divided into fibrous, cartilaginous and osseous forms.\n\n"
+        "#### Epidemiology\n\n"
+        "It presents in adolescence.\n"
+    )
+    lead = " ".join(b.text for b in article.sections[0].blocks)
+    assert "divided into fibrous, cartilaginous and osseous forms" in lead
+    every_text = " ".join(b.text for s in article.sections for b in s.blocks)
+    assert "Article:" not in every_text
+    assert "Images:" not in every_text
+    assert "Cases and figures" not in every_text
+
+
+def test_plain_text_lines_under_an_introducing_colon_are_a_list() -> None:
+    article = read_text(
+        "Chondrosarcoma\n\nImaging\n\n"
+        "Features that favour malignancy include2: \n\n"
+        "deep endosteal scalloping\n"
+        "cortical breakthrough\n"
+        "a soft-tissue mass\n\n"
+        "The pelvis is a common site.\n"
+    )
+    (section,) = [s for s in article.sections if s.heading == "Imaging"]
+    kinds = [b.kind for b in section.blocks]
+    assert kinds == [BlockKind.PARAGRAPH, BlockKind.LIST, BlockKind.PARAGRAPH]
+    assert [i.text for i in section.blocks[1].items] == [
+        "deep endosteal scalloping",
+        "cortical breakthrough",
+        "a soft-tissue mass",
+    ]
+
+
+def test_plain_text_sentences_under_a_colon_stay_paragraphs() -> None:
+    article = read_text(
+        "Chondrosarcoma\n\nImaging\n\n"
+        "Two points matter:\n\n"
+        "The lesion is large.\n"
+        "The cortex is breached.\n"
+    )
+    (section,) = [s for s in article.sections if s.heading == "Imaging"]
+    assert all(b.kind is BlockKind.PARAGRAPH for b in section.blocks)

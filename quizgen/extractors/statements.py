@@ -16,7 +16,7 @@ from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 
 from quizgen.extractors.text import iter_lists, iter_sentences, make_fact, split_label
-from quizgen.extractors.vocabulary import KEY_TERMS
+from quizgen.extractors.vocabulary import KEY_TERMS, MODALITIES, ROLE_OF_MODALITY
 from quizgen.model import KEY_TERM_SEPARATOR, Article, Fact, FactKind, ListItem, Section
 
 __all__ = ["KeyTerm", "extract_statements", "key_terms"]
@@ -27,7 +27,7 @@ MAX_KEY_TERMS = 3  # more terms than this is a list in disguise (C3), not one st
 
 # "12 mm", "1.5-2 cm", "40 years", "300 HU", "3 T": a number and its unit.
 _NUMBER_WITH_UNIT = re.compile(
-    r"(?<![\w.])[<>≤≥~]?\s?\d+(?:\.\d+)?(?:\s?(?:-|–|to)\s?\d+(?:\.\d+)?)?\s?"
+    r"(?<![\w.])(?<!× )(?<!x )(?<!×)[<>≤≥~]?\s?\d+(?:\.\d+)?(?:\s?(?:-|–|to)\s?\d+(?:\.\d+)?)?\s?"
     r"(?:mm|cm|m|mL|ml|L|kg|g|mg|µm|years?|months?|weeks?|days?|hours?|minutes?|HU|T|"
     r"mSv|Gy|MBq|mCi|ppm|mmHg|ms|mg/dL|mmol/L|cm/s|m/s|°C)(?![\w/])"
 )
@@ -42,6 +42,26 @@ _EPONYM = re.compile(
 # syndrome": one or two words naming it before the noun.
 _NAMED = re.compile(
     r"\b(?P<name>(?:[a-z][\w'-]*\s)?[a-z][\w'-]*\s(?:sign|pattern|appearance|syndrome))\b"
+)
+# A grade, category, level or segment of a named scale: "CNS WHO grade 3", "BI-RADS 3",
+# "Bosniak IIF", "level VI", "segments IVb and V", "stage IIIA", "TR5".
+_SCALE_VALUE = re.compile(
+    r"(?<![\w-])(?:(?:CNS\s+)?WHO\s+grade\s+(?:[1-4]|I{1,3}|IV)"
+    r"|(?:BI|LI|TI|PI|O|C|NI|Lung)-RADS\s+(?:[0-6][ABCabc]?|M|NC|LR-\d)|LR-[1-5M]|TR[1-5]"
+    r"|Bosniak\s+(?:I{1,3}F?|IV|[1-4]F?)"
+    r"|(?:[Ll]evels?|[Ss]egments?|[Ss]tage)\s+(?:[IVX]+[A-Ca-c]?|[0-4][A-C]?)"
+    r"(?:(?:,\s*|\s+(?:and|or|to)\s+)(?:[IVX]+[A-Ca-c]?|[0-4][A-C]?))*)(?![\w-])"
+)
+# A named group of lymph nodes: "the left para-aortic nodes", "interaortocaval nodes",
+# "the cystic node", "inguinal lymph nodes" (an adjective of place before "node(s)").
+_NODE_GROUP = re.compile(
+    r"(?<![\w-])(?:(?:left|right)\s+)?(?:[a-z]+-)?(?P<place>[a-z]{3,}(?:al|ar|ic|ac))\s+"
+    r"(?:lymph\s+)?nodes?(?![\w-])"
+)
+_NOT_A_PLACE = re.compile(
+    r"^(?:normal|abnormal|regional|local|additional|typical|atypical|metastatic|pathologic|"
+    r"pathological|clinical|radiological|several|general|central|peripheral|multiple|"
+    r"enlarged|morphologic|cystic|necrotic|calcific|suspicious|benign|malignant|sentinel)$"
 )
 _NOT_A_NAME = re.compile(
     r"^(?:a|an|the|this|that|these|its|their|typical|imaging|radiological|radiographic|"
@@ -119,6 +139,28 @@ _VERB_STEMS = [
     "favour",
     "favor",
     "range",
+    # verbs of position, spread and behaviour that a testable sentence may carry alone
+    "abut",
+    "lie",
+    "lies",
+    "drain",
+    "proceed",
+    "retain",
+    "secrete",
+    "signify",
+    "signifies",
+    "correspond",
+    "undergo",
+    "undergoes",
+    "need",
+    "involute",
+    "metastasise",
+    "metastasize",
+    "remodel",
+    "scallop",
+    "preserve",
+    "facilitate",
+    "wash",
 ]
 _VERB = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|may|can|could|might|must|should|will|would|"
@@ -148,6 +190,11 @@ _PREDICATE_ENTRY = re.compile(
     r"^(?:may|can|could|might|often|usually|typically|commonly|rarely|occasionally|"
     r"frequently|sometimes|is|are|has|have|tends? to|shows?|appears?)\s+\w",
     re.I,
+)
+# The sections of a case page that describe one patient ("Left orchidopexy at the age of
+# 4"): true of that patient, not a fact to learn. The case discussion is kept.
+_ONE_PATIENT_SECTIONS = frozenset(
+    {"presentation", "case presentation", "patient data", "findings", "clinical history"}
 )
 _SHARE_TAIL = re.compile(r"\s*\([^()]*%[^()]*\)\s*$|\s*:\s*[^:]*%\s*$")
 
@@ -195,6 +242,14 @@ def _found(sentence: str, links: Collection[str]) -> Iterator[KeyTerm]:
         if match.start() > 0 or "-" in match.group(0) or "'" in match.group(0):
             yield KeyTerm(match.group(0), match.start(), "eponym")  # not a capitalised opener
     yield from _named(sentence)
+    for match in _SCALE_VALUE.finditer(sentence):
+        yield KeyTerm(match.group(0), match.start(), "scale")
+    for match in _NODE_GROUP.finditer(sentence):
+        if not _NOT_A_PLACE.match(match.group("place")):
+            yield KeyTerm(match.group(0), match.start(), "anatomy")
+    if ROLE_OF_MODALITY.search(sentence):
+        for match in MODALITIES.finditer(sentence):
+            yield KeyTerm(match.group(0), match.start(), "modality")
     for match in _NUMBER_WITH_UNIT.finditer(sentence):
         text = match.group(0).strip()
         yield KeyTerm(text, match.end() - len(text), "number")
@@ -240,7 +295,8 @@ def _statement(
 ) -> Fact | None:
     """The statement fact of one sentence, or None when it is no testable statement."""
     cleaned = _clean(sentence)
-    if not _testable(cleaned):
+    top = (section.parents or (section.heading,))[0]
+    if top.strip().lower() in _ONE_PATIENT_SECTIONS or not _testable(cleaned):
         return None
     terms = key_terms(cleaned, links=links, title=article.title)
     if not terms or len(terms) > MAX_KEY_TERMS:
@@ -281,7 +337,9 @@ def extract_statements(article: Article, *, covered: Collection[str] = ()) -> It
         if sentence.text in used:
             continue
         links = links_of.get((id(sentence.section), sentence.paragraph), ())
-        fact = _statement(article, sentence.section, sentence.text, sentence.text, links)
+        # "They correspond to WHO grade 1": read with the noun phrase the pronoun stands for
+        # (only when the reader is sure of it; else the sentence stays off, C2).
+        fact = _statement(article, sentence.section, sentence.text, sentence.resolved, links)
         if fact is not None:
             used.add(sentence.text)
             yield fact

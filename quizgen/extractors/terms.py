@@ -12,7 +12,7 @@ from quizgen.extractors.clauses import (
     same_name,
     split_noun_phrases,
 )
-from quizgen.extractors.text import iter_lists, iter_sentences, make_fact, split_label
+from quizgen.extractors.text import Sentence, iter_lists, iter_sentences, make_fact, split_label
 from quizgen.model import Article, Fact, FactKind, ListItem, Section
 
 __all__ = ["extract_definition", "extract_signs", "extract_synonyms"]
@@ -257,6 +257,89 @@ def extract_definition(article: Article) -> Iterator[Fact]:
     lead = next((s for s in iter_sentences(article) if not s.section.heading), None)
     yield from _lead_definition(article)
     yield from _prose_definitions(article, lead.text if lead else "")
+    yield from _termed_definitions(article)
+    yield from _listed_definitions(article)
+
+
+# A list entry that defines a named measurement: "Hilgenreiner line: a horizontal line
+# through …", "Perkin line: drawn perpendicular to …" (an eponym and a noun of measurement).
+_NAMED_MEASURE = re.compile(
+    r"^(?:the\s+)?(?P<name>[A-Z][a-zà-ÿ'’-]+(?:[-–\s][A-Z][a-zà-ÿ'’-]+)?(?:'s|’s)?\s+"
+    r"(?:line|angle|index|ratio|method|view|projection|manoeuvre|maneuver|test|point|arc))$"
+)
+_DEFINING_DETAIL = re.compile(
+    r"^(?:an?\s+\w|the\s+\w|drawn\s|defined\s+as\s|measured\s|formed\s)", re.I
+)
+
+
+def _listed_definitions(article: Article) -> Iterator[Fact]:
+    for unit in iter_lists(article):
+        for item in _walk(unit.block.items):
+            label, detail = split_label(item.text)
+            match = _NAMED_MEASURE.match(label.strip())
+            if match is None or not detail or not _DEFINING_DETAIL.match(detail):
+                continue
+            name = match.group("name")
+            value = re.split(r";\s", detail, maxsplit=1)[0].strip().rstrip(".")
+            yield make_fact(
+                FactKind.DEFINITION,
+                article,
+                unit.section,
+                item.text,
+                key=("definition", name),
+                subject=name,
+                value=value,
+                item=name,
+                statement=item.text,
+            )
+
+
+# "The presence of innumerable nodules in both kidneys is termed renal oncocytosis": the name
+# the sentence gives is defined by what stands before the verb.
+_TERMED = re.compile(
+    r"^(?P<phrase>[A-Z][^,;:()]{15,200}?)\s+(?:is|are)\s+(?:(?:now|also|then)\s+)?"
+    r"(?:termed|called|known\s+as|referred\s+to\s+as|defined\s+as)\s+(?:an?\s+|the\s+)?"
+    r"(?P<term>[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,4})\.$"
+)
+
+
+def _termed_definitions(article: Article) -> Iterator[Fact]:
+    """A sentence that gives a description a name ("A … is termed X") defines X."""
+    for sentence in iter_sentences(article):
+        match = _TERMED.match(sentence.text)
+        if match is None or _PRONOUN_OPENING.match(match.group("phrase")):
+            continue
+        term = match.group("term")
+        yield make_fact(
+            FactKind.DEFINITION,
+            article,
+            sentence.section,
+            sentence.text,
+            key=("definition", term),
+            subject=term,
+            value=match.group("phrase").strip(),
+            item=term,
+            statement=sentence.text,
+        )
+
+
+_PRONOUN_OPENING = re.compile(r"^(?:it|they|this|these|those|such|that)\b", re.I)
+
+
+def _stem(word: str) -> str:
+    """A word without its plural ending: "Haemangioblastomas" and "haemangioblastoma" agree."""
+    word = word.lower().strip(",;:()")
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+# "It is a well-differentiated tumour of …", "It is characterised by …": the lead's next
+# sentence defines the title through a pronoun.
+_PRONOUN_DEFINES = re.compile(
+    r"^(?:It|They)\s+(?:is|are)\s+(?P<phrase>(?:a|an)\s+[^.;]{8,200}?|"
+    r"characteri[sz]ed\s+by\s+[^.;]{8,200}?)"
+    r"(?=,?\s+(?:and|but)\s+(?:(?:it|they)\s+)?(?:\w+ly\s+)?(?:is|are|has|have|carr(?:y|ies)|may|can|"
+    r"occurs?|affects?|presents?)\b|,\s+(?:which|whereas|although)\b|\.?$)"
+)
 
 
 def _lead_definition(article: Article) -> Iterator[Fact]:
@@ -268,8 +351,9 @@ def _lead_definition(article: Article) -> Iterator[Fact]:
     if not match or first.text.rstrip().endswith(":"):
         return  # a sentence that only introduces a list defines nothing by itself
     term = match.group("term")
-    title_words = set(article.title.lower().split()[:1])
-    if not title_words & set(term.lower().split()):
+    names = (article.title, *article.synonyms)
+    title_words = {_stem(name.split()[0]) for name in names if name.split()}
+    if not title_words & {_stem(word) for word in term.split()}:
         return
     yield make_fact(
         FactKind.DEFINITION,
@@ -282,3 +366,24 @@ def _lead_definition(article: Article) -> Iterator[Fact]:
         item=term,
         statement=first.text,
     )
+    yield from _pronoun_definition(article, lead_sentences[1:2])
+
+
+def _pronoun_definition(article: Article, following: list[Sentence]) -> Iterator[Fact]:
+    """The sentence right after a lead definition of the title, when "It is a …" or "It is
+    characterised by …" says more of what the title is (the pronoun can only be the title)."""
+    for sentence in following:
+        match = _PRONOUN_DEFINES.match(sentence.text)
+        if match is None or "%" in sentence.text:
+            continue
+        yield make_fact(
+            FactKind.DEFINITION,
+            article,
+            sentence.section,
+            sentence.text,
+            key=("definition", "lead", sentence.text),
+            subject=article.title,
+            value=match.group("phrase").strip(),
+            item=article.title,
+            statement=sentence.text,
+        )

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["KEY_TERMS"]
+__all__ = ["KEY_TERMS", "MODALITIES", "ROLE_OF_MODALITY"]
 
 _TERMS: tuple[str, ...] = (
     # presentation
@@ -59,7 +59,7 @@ _TERMS: tuple[str, ...] = (
     r"necrosis",
     r"calcifications?",
     r"cystic (?:change|components?|degeneration)",
-    r"(?:macroscopic |intralesional )?fat",
+    r"(?:macroscopic |intralesional )?fat(?![- ]planes?)",  # a "fat plane" is no fat
     r"fluid[- ]fluid levels?",
     r"restricted diffusion",
     r"(?:ring|rim|peripheral|nodular|heterogeneous|homogeneous|avid|delayed|arterial) "
@@ -92,6 +92,45 @@ _TERMS: tuple[str, ...] = (
     r"surgical (?:consultation|decompression|emergency)",
     r"(?:good|poor|excellent|favourable|favorable|unfavourable|unfavorable) prognosis",
     r"spontaneous (?:regression|resolution)",
+    # procedures named by their ending, with up to two modifiers ("radical inguinal
+    # orchidectomy", "laparoscopic ovarian cystectomy", "simple cholecystectomy")
+    r"(?:(?:simple|open|total|subtotal|partial|radical|extended|complete|completion|"
+    r"laparoscopic|robotic|percutaneous|endoscopic|surgical|inguinal|superficial|ovarian|"
+    r"hepatic|renal|adrenal|pelvic|neck|lymph node)\s){0,2}"
+    r"[a-z]{3,}(?:ectomy|ectomies|otomy|otomies|ostomy|ostomies|plasty|pexy)",
+    r"(?:(?:surgical|open|complete|local|wide local|simple)\s)?(?:excision|enucleation)",
+    r"curettage",
+    r"(?:radiofrequency|microwave|cryo|percutaneous|thermal|ethanol|laser)[- ]?ablation",
+    r"(?:adrenal |renal |petrosal |hepatic )?venous sampling",
+    r"stent[- ]grafts?|(?:endovascular|open) repair",
+    # serum and tissue markers a resident is asked about whatever the organ
+    r"alpha[- ]fetoprotein|AFP|(?:beta[- ]|β-)?hCG|LDH|CA[- ]?125|CA 19-9|CEA|PSA|"
+    r"thyroglobulin|calcitonin|chromogranin(?: A)?|(?:plasma |urinary )?metanephrines|"
+    r"catecholamines|erythropoietin|inhibin(?:-alpha)?|ACTH|cortisol|aldosterone|renin",
+)
+
+# Imaging modalities: a key term only where the sentence says what the modality is for
+# (``ROLE_OF_MODALITY``); elsewhere ("hyperintense on MRI") blanking it asks for nothing.
+_MODALITIES: tuple[str, ...] = (
+    r"(?:contrast-enhanced |transvaginal |transabdominal |endoscopic |Doppler )?ultrasound",
+    r"(?:transthoracic |transo?esophageal )?echocardiography",
+    r"(?:non-contrast |unenhanced |contrast-enhanced |multiphase |low-dose )?CT"
+    r"(?: angiography| urography| colonography| enterography)?",
+    r"(?:cardiac |breast |contrast-enhanced |diffusion-weighted |whole-body |fetal )?MRI"
+    r"(?: without gadolinium| with gadolinium)?|MR (?:angiography|cholangiopancreatography)|"
+    r"MRCP|MRA|CTA",
+    r"(?:FDG )?PET(?:[-/]CT|[-/]MRI)?",
+    r"(?:plain )?radiographs?|radiography|mammography|fluoroscopy|scintigraphy|"
+    r"(?:catheter |digital subtraction )?angiography|bone scan|tomosynthesis",
+)
+MODALITIES = re.compile(r"(?<![\w-])(?:" + "|".join(_MODALITIES) + r")(?![\w-])", re.I)
+ROLE_OF_MODALITY = re.compile(
+    r"\b(?:first-line|second-line|first line|of choice|gold standard|reference standard|"
+    r"standard (?:examination|investigation|test|modality|imaging)|preferred|"
+    r"(?:is|are) (?:mainly |usually |often )?used|(?:is|are) recommended|(?:is|are) reserved|"
+    r"most (?:sensitive|specific|accurate)|more (?:sensitive|specific|accurate(?:ly)?|useful)|"
+    r"better than|modality|examination|investigation)\b",
+    re.I,
 )
 
 # One pattern for all: alternation is scanned once per sentence.

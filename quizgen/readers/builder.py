@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -40,6 +41,17 @@ class _OpenSection:
     blocks: list[Block] = field(default_factory=list)
 
 
+# Furniture headings over a table of contents only (links and labels such as "Article:").
+_NAVIGATION_HEADINGS = frozenset({"on this page"})
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?$")
+MIN_PROSE_WORDS = 6
+
+
+def _is_prose(text: str) -> bool:
+    """A paragraph of sentences: enough words and a sentence's end."""
+    return len(text.split()) >= MIN_PROSE_WORDS and bool(_SENTENCE_END.search(text))
+
+
 @dataclass
 class ArticleBuilder:
     """Receives the article body in reading order; page furniture sections are skipped.
@@ -50,6 +62,7 @@ class ArticleBuilder:
     path: Path
     sections: list[_OpenSection] = field(default_factory=list)
     _skip_level: int = 0  # > 0 while inside a page-furniture section of that level
+    _in_navigation: bool = False  # the skipped section is a table of contents
 
     def __post_init__(self) -> None:
         self.sections.append(_OpenSection("", (), 0))
@@ -63,6 +76,7 @@ class ArticleBuilder:
         # level: the "On this page" box is an h2 followed by the article's h4 sections).
         if is_chrome_heading(text):
             self._skip_level = level
+            self._in_navigation = text.lower() in _NAVIGATION_HEADINGS
             return
         self._skip_level = 0
         level = max(level, 1)
@@ -91,6 +105,10 @@ class ArticleBuilder:
         """
         found = (*links, *markdown_link_texts(text))
         text = clean_inline(text)
+        if self.skipping and self._in_navigation and _is_prose(text):
+            # A table of contents holds links and labels, never sentences: a sentence after
+            # it is the article's body again (a dump puts the box inside the lead).
+            self._skip_level = 0
         if not text or self.skipping or (is_banner(text) and len(text.split()) <= 20):
             return
         kept = tuple(dict.fromkeys(c for c in (clean_inline(t) for t in found) if c and c in text))

@@ -3,7 +3,8 @@
 Headings are short lines standing alone between blank lines; bullets ("•", "-", "*") keep
 their indentation as nesting; a short line directly above indented bullets is their
 parent; "T1: hypointense" lines become key/value blocks; consecutive "label: 20%" lines
-become the list of shares they were.
+become the list of shares they were, and so do consecutive short lines under a line that
+ends in ":" (a list whose bullets the extraction lost).
 """
 
 from __future__ import annotations
@@ -70,6 +71,30 @@ def _share_run(lines: list[str], index: int) -> int:
     return end - index if end - index >= 2 and whole and "%" not in above else 0
 
 
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?$")
+_MAX_ITEM_WORDS = 40
+
+
+def _flattened_list(lines: list[str], index: int) -> int:
+    """How many lines from ``index`` on are the entries of a list that lost its bullets: at
+    least two consecutive lines (no blank between) under a line that ends in ":" ("Features
+    that favour chondrosarcoma include:"), none a sentence or a long paragraph; 0 otherwise."""
+    above = index - 1
+    while above >= 0 and not lines[above].strip():
+        above -= 1
+    if above < 0 or not clean_inline(lines[above].strip()).endswith(":"):
+        return 0
+    end = index
+    while end < len(lines) and (line := clean_inline(lines[end].strip())):
+        if _BULLET.match(lines[end]) or _SENTENCE_END.search(line):
+            break
+        if len(line.split()) > _MAX_ITEM_WORDS or line.endswith(":"):
+            break
+        end += 1
+    ended = end >= len(lines) or not lines[end].strip()
+    return end - index if end - index >= 2 and ended else 0
+
+
 def _parse_body(lines: list[str], builder: ArticleBuilder) -> None:
     entries: list[tuple[int, str]] = []
 
@@ -96,6 +121,11 @@ def _parse_body(lines: list[str], builder: ArticleBuilder) -> None:
         if run := _share_run(lines, index):
             shares = [(1, clean_inline(line.strip())) for line in lines[index : index + run]]
             builder.list_block(build_tree(shares))
+            skip_to = index + run
+            continue
+        if run := _flattened_list(lines, index):
+            items = [(1, clean_inline(line.strip())) for line in lines[index : index + run]]
+            builder.list_block(build_tree(items))
             skip_to = index + run
             continue
         if _starts_list(lines, index):
