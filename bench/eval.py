@@ -145,6 +145,7 @@ def norm(text: str) -> str:
     ("three times as often" states the 3 of "3:1"), for comparing texts."""
     text = unicodedata.normalize("NFKC", text).lower()
     text = _NUMBER_WORD.sub(lambda m: _NUMBER_WORDS[m.group()], text)
+    text = re.sub(r"\bcommonest\b", "most common", text)  # one word, one meaning
     text = re.sub(r"[‐-―−]", "-", text)
     text = re.sub(r"\s+", " ", text)
     text = re.sub(r"(?<=\d) (?=%)", "", text)
