@@ -553,14 +553,24 @@ def _digest_of(path: Path) -> str | None:
     return digest.hexdigest()
 
 
+def _recipe_root(recipe: Path, bundled: Path) -> Path | None:
+    """The folder a recipe's sources must stay within: the project folder quizgen runs in
+    when the recipe is inside it (``decks/x.yaml`` may name ``../articles``), else the
+    recipe's own folder (a recipe from elsewhere reaches nothing beside it). Neither lets a
+    shared recipe read /etc/passwd or a home folder."""
+    if recipe.resolve() == bundled.resolve():
+        return bundled.parent.parent  # ours: its ../seeds is trusted
+    here = Path.cwd().resolve()
+    return here if recipe.resolve().is_relative_to(here) else None
+
+
 def recipe_for(args: Sequence[str]) -> Recipe:
     bundled = bundled_recipe_path()
     if not args:
         return load_recipe(bundled, root=bundled.parent.parent)  # ours: its ../seeds is trusted
     if len(args) == 1 and args[0].lower().endswith((".yaml", ".yml")):
         recipe = Path(args[0])
-        trusted = recipe.resolve() == bundled.resolve()
-        return load_recipe(recipe, root=bundled.parent.parent if trusted else None)
+        return load_recipe(recipe, root=_recipe_root(recipe, bundled))
     paths = tuple(Path(arg) for arg in args)
     name = paths[0].stem if len(paths) == 1 and paths[0].is_file() else "quizgen"
     if len(paths) == 1 and paths[0].is_dir():
