@@ -90,6 +90,8 @@ def _flattened_list(lines: list[str], index: int) -> int:
             break
         if len(line.split()) > _MAX_ITEM_WORDS or line.endswith(":"):
             break
+        if as_key_value(line) or "%" in line:
+            return 0  # "T1: …" lines and shares have readers of their own
         end += 1
     ended = end >= len(lines) or not lines[end].strip()
     return end - index if end - index >= 2 and ended else 0
