@@ -427,3 +427,16 @@ def test_two_density_levels_written_together_are_both_kept() -> None:
     assert _signals(_article("Phyllodes tumour", sentence)) == {
         ("Phyllodes tumour", "mammography", "isodense or hypodense")
     }
+
+
+def test_a_frequency_qualifier_is_no_part_of_the_subject() -> None:
+    # "the more common lytic deposits" are lytic deposits; "more common" says how often.
+    article = _article(
+        "Bone metastases",
+        "The more common lytic deposits appear hypodense on CT with irregular margins.",
+        heading="CT",
+    )
+    subjects = {subject for subject, _, _ in _signals(article)}
+    assert subjects
+    assert all(not s.lower().startswith(("more common", "less common")) for s in subjects)
+    assert any(s.lower() == "lytic deposits" for s in subjects)

@@ -69,6 +69,7 @@ _VERB = re.compile(
 )
 _DETERMINER = re.compile(
     r"^(?:the|a|an|these|this|those|such|most|many|all|both|nearly all|almost all|"
+    r"(?:more|less) common|commoner|rarer|"
     r"the (?:vast )?majority of|(?:~|≈|approximately|about|around|over|>)?\s*"
     r"(?P<share>\d{1,3}(?:\.\d)?)\s*%\s*(?:of)?)\s+",
     re.I,
