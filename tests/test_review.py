@@ -364,3 +364,15 @@ def test_review_opens_the_browser_unless_told_not_to(tmp_path: Path, seeds_dir: 
         if process.poll() is None:
             process.kill()
     assert opened.read_text() == url
+
+
+def test_review_of_an_unreadable_article_says_so_in_one_line(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.md"
+    empty.write_text("", encoding="utf-8")
+    result = CliRunner().invoke(
+        app, ["review", str(empty), "--store", str(tmp_path / "facts"), "--no-browser"]
+    )
+    assert result.exit_code == 1
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert lines == [f"Error: {empty}: the file is empty"]
+    assert "Traceback" not in result.output

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated
@@ -10,6 +9,7 @@ from typing import Annotated
 import typer
 
 from quizgen.cli.common import DEFAULT_STORE, app, fail, handle_errors
+from quizgen.cli.selecting import report_selection
 
 __all__ = ["review"]
 
@@ -45,11 +45,10 @@ def review(
     store_dir = store or DEFAULT_STORE
     if sources or store is None:
         selection = resolve_selection(sources or [], store_dir=store_dir, now=datetime.now(UTC))
-        for failure in selection.failures:
-            print(f"Error: {failure}", file=sys.stderr)
-        for warning in selection.warnings:
-            print(f"Warning: {warning}", file=sys.stderr)
+        report_selection(selection)
         if not selection.entries:
+            if selection.failures:  # their own lines said why, as every command does
+                raise typer.Exit(1)
             raise fail("no article could be read; nothing to review")
         session = ReviewSession(
             store_dir,

@@ -68,6 +68,14 @@ def _fact_kinds(names: list[str] | None) -> list[str] | None:
     return names
 
 
+def report_selection(selection: Selection, *, warn: bool = True) -> None:
+    """One ``Error:`` line per source that could not be read, then the warnings."""
+    for failure in selection.failures:
+        print(f"Error: {failure}", file=sys.stderr)
+    for warning in selection.warnings if warn else ():
+        print(f"Warning: {warning}", file=sys.stderr)
+
+
 def generate_selection(
     sources: list[str] | None,
     store: Path | None,
@@ -91,10 +99,7 @@ def generate_selection(
     wanted = _fact_kinds(kinds)
     folder, save = store_for(store)
     selection = resolve_selection(sources or [], store_dir=folder, now=datetime.now(UTC), save=save)
-    for failure in selection.failures:
-        print(f"Error: {failure}", file=sys.stderr)
-    for warning in selection.warnings if warn else ():
-        print(f"Warning: {warning}", file=sys.stderr)
+    report_selection(selection, warn=warn)
     recipe = selection.recipe
     chosen = [k for k in FactKind if recipe.wants(k) and (wanted is None or k.value in wanted)]
     generated = generate(
