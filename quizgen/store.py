@@ -43,6 +43,7 @@ from quizgen.yamlsafe import AliasError, load_yaml
 __all__ = [
     "SCHEMA_VERSION",
     "MergeResult",
+    "check_name",
     "combine_same_article",
     "dump_entry",
     "find_fact_id",
@@ -438,13 +439,13 @@ def load_store(
                     raise StoreError("not UTF-8 text", path=path) from None
                 entry = parse_entry(text, path, now=now)
                 cache.put(entry, data)
-            _check_name(path, entry)
+            check_name(path, entry)
             store[entry.slug] = entry
         cache.prune()
     return store
 
 
-def _check_name(path: Path, entry: ArticleFacts) -> None:
+def check_name(path: Path, entry: ArticleFacts) -> None:
     """The file name is the slug: quizgen writes an entry back to ``<slug>.yaml``, so a
     renamed file would be read here and its reviews written to another file."""
     if path.stem != entry.slug:
@@ -458,7 +459,7 @@ def _check_name(path: Path, entry: ArticleFacts) -> None:
 def _by_slug(entries: Iterable[tuple[Path, ArticleFacts]]) -> dict[str, ArticleFacts]:
     store: dict[str, ArticleFacts] = {}
     for path, entry in entries:
-        _check_name(path, entry)
+        check_name(path, entry)
         store[entry.slug] = entry
     return store
 
@@ -747,7 +748,39 @@ def _update_fact(
     status: FactStatus | None,
     correction: Mapping[str, str] | None,
 ) -> Fact:
-    store = load_store(store_dir, now=now)
+    for store in _stores_holding(store_dir, fact_id, now=now):
+        updated = _update_in(
+            store, store_dir, fact_id, now=now, status=status, correction=correction
+        )
+        if updated is not None:
+            return updated
+    raise StoreError(f"no fact with id {fact_id}", path=store_dir)
+
+
+def _stores_holding(
+    store_dir: Path, fact_id: str, *, now: datetime
+) -> Iterator[dict[str, ArticleFacts]]:
+    """Where to look for a fact: first the one file its id names (ids begin with their
+    article's slug, see ``make_fact_id``), then the whole store. A decision on the review
+    page or with ``facts --approve`` then parses one article, not every article."""
+    slug = fact_id.split(":", 1)[0]
+    path = store_dir / f"{slug}.yaml"
+    if _SLUG.fullmatch(slug) and ".." not in slug and path.is_file():
+        entry = load_entry(path, now=now)
+        check_name(path, entry)
+        yield {slug: entry}
+    yield load_store(store_dir, now=now)
+
+
+def _update_in(
+    store: dict[str, ArticleFacts],
+    store_dir: Path,
+    fact_id: str,
+    *,
+    now: datetime,
+    status: FactStatus | None,
+    correction: Mapping[str, str] | None,
+) -> Fact | None:
     for slug, entry in store.items():
         for index, fact in enumerate(entry.facts):
             if fact.id != fact_id:
@@ -771,4 +804,4 @@ def _update_fact(
             store[slug] = replace(entry, facts=facts)
             save_store(store, store_dir, only=[slug])
             return updated
-    raise StoreError(f"no fact with id {fact_id}", path=store_dir)
+    return None

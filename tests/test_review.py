@@ -142,6 +142,28 @@ def test_undo_restores_the_file_byte_for_byte(session: ReviewSession) -> None:
     assert session.undo() == []
 
 
+def test_a_decision_parses_only_the_file_it_changes(
+    session: ReviewSession, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The page reads every article once; a decision re-reads the one file it rewrote
+    (reloading the whole store per keystroke took seconds on a 1,000-article store)."""
+    import quizgen.store as store_module  # noqa: PLC0415
+
+    assert len(_articles(session)) == 2  # the seeds: both parsed, and cached from now on
+    slug, fact_id = _first_fact(session)
+    parsed: list[str] = []
+    real_parse = store_module.parse_entry
+
+    def counting_parse(text: str, path: Path, **kwargs: Any) -> Any:
+        parsed.append(path.stem)
+        return real_parse(text, path, **kwargs)
+
+    monkeypatch.setattr(store_module, "parse_entry", counting_parse)
+    session.decide([fact_id], versions=session.versions(), status=FactStatus.APPROVED)
+    assert len(_articles(session)) == 2
+    assert parsed == [slug, slug]  # update_fact's read, then the page's re-read of that file
+
+
 def test_a_stale_version_is_refused_and_nothing_is_written(session: ReviewSession) -> None:
     slug, fact_id = _first_fact(session)
     seen = session.versions()

@@ -23,7 +23,7 @@ from quizgen.model import CONTENT_FIELDS, ArticleFacts, Fact, FactKind, FactStat
 from quizgen.review.article_view import TextNode, article_nodes, locate_fact
 from quizgen.review.preview import FactPreview, previews_by_fact
 from quizgen.selection import Recipe
-from quizgen.store import load_store, save_store, update_fact
+from quizgen.store import check_name, load_entry, load_store, save_store, update_fact
 
 __all__ = ["Conflict", "DeckSettings", "ReviewSession"]
 
@@ -109,6 +109,7 @@ class ReviewSession:
     _undo: list[tuple[_Change, ...]] = field(default_factory=list, repr=False)
     _articles: dict[tuple[str, int], tuple[TextNode, ...]] = field(default_factory=dict)
     _previews: tuple[tuple[tuple[str, str], ...], dict[str, FactPreview]] | None = None
+    _parsed: dict[str, tuple[str, ArticleFacts]] = field(default_factory=dict, repr=False)
 
     def _now(self) -> datetime:
         from datetime import UTC  # noqa: PLC0415
@@ -122,10 +123,34 @@ class ReviewSession:
         return self.store_dir / f"{slug}.yaml"
 
     def _entries(self) -> list[ArticleFacts]:
-        store = load_store(self.store_dir, now=self._now())
-        if self.slugs is None:
-            return [store[slug] for slug in sorted(store)]
-        return [store[slug] for slug in self.slugs if slug in store]
+        """The articles under review as their files say now; a file is parsed again only
+        when its bytes changed (a decision rewrites one file, the page reads them all)."""
+        slugs = self.slugs if self.slugs is not None else self._slugs_on_disk()
+        return [entry for slug in slugs if (entry := self._entry(slug)) is not None]
+
+    def _slugs_on_disk(self) -> list[str]:
+        if not self.store_dir.exists():
+            return []
+        if not self.store_dir.is_dir():
+            raise StoreError("the fact store must be a folder", path=self.store_dir)
+        return sorted(path.stem for path in self.store_dir.glob("*.yaml"))
+
+    def _entry(self, slug: str) -> ArticleFacts | None:
+        path = self.store_file(slug)
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            return None
+        except OSError as exc:
+            raise StoreError(f"cannot read ({exc.strerror or exc})", path=path) from None
+        digest = hashlib.sha256(data).hexdigest()
+        cached = self._parsed.get(slug)
+        if cached is not None and cached[0] == digest:
+            return cached[1]
+        entry = load_entry(path, now=self._now())
+        check_name(path, entry)
+        self._parsed[slug] = (digest, entry)
+        return entry
 
     def versions(self) -> dict[str, str]:
         """The SHA-256 of each article's store file ("" when it is missing)."""
@@ -258,7 +283,8 @@ class ReviewSession:
                 )
 
     def _find(self, fact_id: str) -> tuple[str, Fact]:
-        for entry in self._entries():
+        named = self._entry(fact_id.split(":", 1)[0]) if ":" in fact_id else None
+        for entry in ([named] if named is not None else []) + self._entries():
             for fact in entry.facts:
                 if fact.id == fact_id:
                     return entry.slug, fact
