@@ -412,3 +412,53 @@ def test_half_before_a_verb_is_a_share_but_a_third_ventricle_is_not() -> None:
 def test_a_worded_figure_and_a_relative_clause_count_their_noun(sentence: str, item: str) -> None:
     facts = extract_facts(_article(sentence, title="Hepatoblastoma"))
     assert [f.item for f in _of(facts, FactKind.PERCENTAGE)] == [item]
+
+
+# --- a measure with what qualifies it; the subject of a second predicate ------------------
+@pytest.mark.parametrize(
+    ("sentence", "attribute"),
+    [
+        ("Five-year overall survival exceeds 80%.", "five-year overall survival"),
+        (
+            "The annual incidence of rupture in small aneurysms is now below 1%.",
+            "annual incidence of rupture in small aneurysms",
+        ),
+        ("Surveys found a prevalence of 2-3% in women over 50.", "prevalence in women over 50"),
+        ("Ablation has technical success rates above 95%.", "technical success rate"),
+        ("The risk of malignancy is about 5%.", "risk of malignancy"),
+    ],
+)
+def test_a_measure_keeps_the_words_that_qualify_it(sentence: str, attribute: str) -> None:
+    (share,) = shares_in(sentence)
+    assert share.attribute == attribute
+
+
+def test_a_bare_measure_stays_bare() -> None:
+    (share,) = shares_in("MRI has a sensitivity of 90%.")
+    assert (share.item, share.attribute) == ("MRI", "sensitivity")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "item"),
+    [
+        ("Haemorrhage is the main complication and is seen in 20% of cases.", "Haemorrhage"),
+        (
+            "As the lesion grows, pain is the usual complaint, occurring in about 70% of patients.",
+            "pain",
+        ),
+        ("Renal cysts are the usual finding and are found in 60% of adults.", "Renal cysts"),
+    ],
+)
+def test_the_subject_of_a_second_predicate_is_counted(sentence: str, item: str) -> None:
+    (share,) = shares_in(sentence)
+    assert share.item == item
+
+
+def test_a_subordinate_clause_is_never_the_item() -> None:
+    (share,) = shares_in("When the duct is obstructed, found in 30% of patients.")
+    assert share.item == ""
+
+
+def test_the_age_by_which_a_share_holds_is_part_of_the_item() -> None:
+    (share,) = shares_in("Liver cysts are present in 70% of patients by the age of 30.")
+    assert (share.item, share.group) == ("Liver cysts by the age of 30", "patients")
