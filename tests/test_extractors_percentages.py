@@ -462,3 +462,27 @@ def test_a_subordinate_clause_is_never_the_item() -> None:
 def test_the_age_by_which_a_share_holds_is_part_of_the_item() -> None:
     (share,) = shares_in("Liver cysts are present in 70% of patients by the age of 30.")
     assert (share.item, share.group) == ("Liver cysts by the age of 30", "patients")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ductal carcinoma accounts for 75% of breast cancers, lobular carcinoma for 10% and "
+        "mucinous carcinoma for 2%.",
+        "Ductal carcinoma accounts for 75% of breast cancers; lobular carcinoma for 10%, and "
+        "mucinous carcinoma for about 2%.",
+    ],
+)
+def test_a_verb_left_out_after_the_first_share_still_names_each_item(sentence: str) -> None:
+    shares = shares_in(sentence, "Ductal carcinoma", "Breast cancer")
+    assert [(s.item, s.group) for s in shares] == [
+        ("Ductal carcinoma", "breast cancers"),
+        ("lobular carcinoma", "breast cancers"),
+        ("mucinous carcinoma", "breast cancers"),
+    ]
+
+
+def test_a_gapped_clause_needs_the_same_preposition() -> None:
+    # "for" after "seen in": the second figure is no share of "polyps"
+    shares = shares_in("Stones are seen in 80% of patients, and polyps for 5%.", "Stones")
+    assert shares[1].item != "polyps"

@@ -125,6 +125,33 @@ _RELATIVE_BEFORE = re.compile(
     rf"(?:{_ADVERB}\s)?{_PARTICIPLE}\s(?:in|by)\s(?:up\sto\s|only\s)?$",
     re.I,
 )
+# A clause whose verb is left out after the first: "…, medullary carcinoma for 3-5% and
+# anaplastic carcinoma for 2%", "the right hip in 20% and both hips in the remaining 20%".
+_GAPPED = re.compile(
+    r"^(?:\s{0,3}\)?\s{0,3}of\s[^,;()]{1,80}?)?\s{0,3}(?:[,;]\s{0,3}(?:and\s|or\s)?|\s(?:and|or)\s)"
+    r"(?:the\s)?(?P<head>[A-Za-z][\w'’/-]{0,40}(?:\s(?!(?:is|are|was|were|for|in|and|or|of)\b)"
+    r"[\w'’/-]{1,40}){0,4}?)\s(?P<prep>for|in)\s(?:(?:only|about|approximately|around|roughly|"
+    r"nearly|almost|the\sremaining|another|a\sfurther)\s)?$",
+    re.I,
+)
+_PREP_BEFORE = re.compile(
+    r"\b(?P<prep>for|in)\s(?:(?:only|about|approximately|around|roughly|nearly|almost|up\sto)\s)?$",
+    re.I,
+)
+
+
+def _gapped(text: str, percent: Percent, previous: Share | None) -> str:
+    """The item of a share whose clause repeats the previous one's verb by leaving it out."""
+    if previous is None or not previous.item or previous.attribute:
+        return ""
+    match = _GAPPED.match(text[previous.percent.end : percent.start])
+    first = _PREP_BEFORE.search(text[: previous.percent.start])
+    if not match or not first or first.group("prep").lower() != match.group("prep").lower():
+        return ""
+    head = _phrase(match.group("head"))
+    return head if head and not _NOT_AN_ITEM.match(head.split()[0]) else ""
+
+
 # The age by which a share holds belongs to what is counted: "… in 80% by the age of 40".
 _BY_AGE = re.compile(
     r"^\s{0,3}(?P<when>(?:by|before|after)\s(?:the\s)?age\s(?:of\s)?\d{1,3}(?:\syears)?)\b",
@@ -399,6 +426,10 @@ def shares_in(text: str, subject: str = "", title: str = "") -> list[Share]:
         if measure:
             counted = _measured(before, previous)
             shares.append(Share(percent, item=counted, group=group, attribute=measure))
+            continue
+        gapped = _gapped(text, percent, previous)
+        if gapped and previous is not None:  # "X accounts for 80%, Y for 15%": one verb
+            shares.append(Share(percent, item=gapped, group=group or previous.group))
             continue
         item = _item_before(before, subject, previous, title)
         by_age = _BY_AGE.match(after[whole.end() :] if whole else after)
