@@ -486,3 +486,41 @@ def test_a_gapped_clause_needs_the_same_preposition() -> None:
     # "for" after "seen in": the second figure is no share of "polyps"
     shares = shares_in("Stones are seen in 80% of patients, and polyps for 5%.", "Stones")
     assert shares[1].item != "polyps"
+
+
+def test_a_list_line_with_two_shares_after_its_label_gives_both() -> None:
+    items = (
+        ListItem("renal cysts: ~30%"),
+        ListItem("hepatic cysts: ~50% overall, rising to ~70% in women over 40 3"),
+    )
+    facts = extract_facts(_list_article("Associations include:", items, title="Some syndrome"))
+    found = {(f.item, f.value) for f in facts if f.kind in {FactKind.PERCENTAGE}}
+    assert {("hepatic cysts", "~50%"), ("hepatic cysts", "~70%")} <= found
+
+
+def test_an_adjective_of_a_measure_before_its_figure_names_the_measure() -> None:
+    first, second = shares_in(
+        "Spiculation is highly specific (above 90%) but seen in only about 30% of cancers.",
+        "Spiculation",
+    )
+    assert first.attribute == "specificity"
+    assert second.attribute == ""  # "but seen in" starts another fact: no specificity of 30%
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A bladder wall thickness of at least 5% is regarded as abnormal.",
+        "An ejection fraction of at least 55% is considered normal.",
+    ],
+)
+def test_a_judgement_of_a_figure_is_not_what_it_counts(sentence: str) -> None:
+    (share,) = shares_in(sentence)
+    assert share.item == ""
+
+
+def test_in_the_setting_of_names_the_condition() -> None:
+    (share,) = shares_in(
+        "About 30% of paragangliomas arise in the setting of a hereditary syndrome."
+    )
+    assert share.item == "hereditary syndrome"

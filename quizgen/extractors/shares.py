@@ -71,6 +71,11 @@ _POPULATION_AFTER = re.compile(
     r"(?:\s[\w-]{1,25}){0,5}?)(?=\s?[,;.)]|\s(?:and|but|whereas|while)\b|$)",
     re.I,
 )
+# "highly specific (above 85%)": the adjective names the measure its figure gives.
+_MEASURE_IN_PARENTHESES = re.compile(
+    rf"\b(?P<measure>sensitive|specific|accurate)\s{{0,3}}\(\s{{0,3}}(?:{_COMPARED}\s{{1,3}})?$",
+    re.I,
+)
 _MEASURE_AFTER = re.compile(r"^\s{0,3}(?P<measure>sensitive|specific|accurate)\b", re.I)
 _WHOLE_AFTER = re.compile(
     r"^\s{0,3}\)?\s{0,3}of\s(?:all\s|the\s|these\s|those\s)?"
@@ -234,10 +239,20 @@ _MOST_SHARES = 12  # more figures than a sentence states: each would cost a scan
 _WORDS_MAX = 8  # an item or whole is a noun phrase, not a clause
 
 
+_SETTING = re.compile(r"^(?:setting|context|presence)\sof\s(?:the\s|an?\s)?", re.I)
+# "… of at least 50% is regarded as normal": a judgement of a figure, not what it counts.
+_JUDGED = re.compile(
+    r"^(?:regarded|considered|deemed|defined|accepted|taken|thought|believed|said|"
+    r"recommended|required|acceptable|normal|abnormal)\b",
+    re.I,
+)
+
+
 def _phrase(text: str) -> str:
     """A noun phrase tidied for a field: no citation, no leading article, a few words."""
     text = strip_citation(text.strip(" ,;:")).strip(" ,;:.")
     text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)
+    text = _SETTING.sub("", text)  # "in the setting of VHL" is "in VHL"
     return text if 0 < len(text.split()) <= _WORDS_MAX else ""
 
 
@@ -247,7 +262,7 @@ def _measure(before: str, after: str) -> str:
     window = before[-100:]
     match = _MEASURE_BEFORE.search(window)
     if not match:
-        plain = _MEASURE_AFTER.match(after)
+        plain = _MEASURE_AFTER.match(after) or _MEASURE_IN_PARENTHESES.search(window)
         word = plain.group("measure").lower() if plain else ""
         return {"sensitive": "sensitivity", "specific": "specificity", "accurate": "accuracy"}.get(
             word, word
@@ -323,7 +338,9 @@ def _same_measure(text: str, percent: Percent, previous: Share | None) -> str:
     if previous is None or not previous.attribute:
         return ""
     between = text[previous.percent.end : percent.start]
-    if len(between.split()) <= 6 and not re.search(rf"\b{_VERB_WORDS}\b", between, re.I):
+    # "specific (above 85%) but seen in only 40%": a contrast or a finding starts another fact
+    other = rf"\b(?:{_VERB_WORDS}|but|whereas|while|although|{_PARTICIPLE})\b"
+    if len(between.split()) <= 6 and not re.search(other, between, re.I):
         return previous.attribute
     return ""
 
@@ -440,7 +457,11 @@ def shares_in(text: str, subject: str = "", title: str = "") -> list[Share]:
             item = _phrase(place.group("part"))  # "10% of meningiomas arise in the spine"
         if not item:
             predicate = _PREDICATE_AFTER.match(after[whole.end() :] if whole else after)
-            if predicate and not before.strip(" ~(").lower().endswith(("in", "by")):
+            if (
+                predicate
+                and not before.strip(" ~(").lower().endswith(("in", "by"))
+                and not _JUDGED.match(predicate.group("predicate"))
+            ):
                 item = _phrase(_HEDGE.sub("", predicate.group("predicate")))
         if not item and text[percent.start].isalpha() and "(" in text[percent.start : percent.end]:
             item = _worded_subject(before, subject)  # "Calcification is rare (<2%)"
