@@ -524,3 +524,8 @@ def test_in_the_setting_of_names_the_condition() -> None:
         "About 30% of paragangliomas arise in the setting of a hereditary syndrome."
     )
     assert share.item == "hereditary syndrome"
+
+
+def test_a_hedged_predicate_still_names_what_is_counted() -> None:
+    (share,) = shares_in("About 90% of orbital masses are considered benign in origin.")
+    assert share.item == "benign in origin"

@@ -242,7 +242,7 @@ _WORDS_MAX = 8  # an item or whole is a noun phrase, not a clause
 _SETTING = re.compile(r"^(?:setting|context|presence)\sof\s(?:the\s|an?\s)?", re.I)
 # "… of at least 50% is regarded as normal": a judgement of a figure, not what it counts.
 _JUDGED = re.compile(
-    r"^(?:regarded|considered|deemed|defined|accepted|taken|thought|believed|said|"
+    r"^(?:regarded|deemed|defined|accepted|taken|"
     r"recommended|required|acceptable|normal|abnormal)\b",
     re.I,
 )
@@ -460,7 +460,7 @@ def shares_in(text: str, subject: str = "", title: str = "") -> list[Share]:
             if (
                 predicate
                 and not before.strip(" ~(").lower().endswith(("in", "by"))
-                and not _JUDGED.match(predicate.group("predicate"))
+                and not _JUDGED.match(_HEDGE.sub("", predicate.group("predicate")))
             ):
                 item = _phrase(_HEDGE.sub("", predicate.group("predicate")))
         if not item and text[percent.start].isalpha() and "(" in text[percent.start : percent.end]:
