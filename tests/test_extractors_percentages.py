@@ -528,4 +528,4 @@ def test_in_the_setting_of_names_the_condition() -> None:
 
 def test_a_hedged_predicate_still_names_what_is_counted() -> None:
     (share,) = shares_in("About 90% of orbital masses are considered benign in origin.")
-    assert share.item == "benign in origin"
+    assert share.item == "benign"
