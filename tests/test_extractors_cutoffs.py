@@ -407,3 +407,22 @@ def test_a_cutoff_label_too_long_for_a_label_still_splits() -> None:
     assert _facts(article) == {
         ("Popliteal aneurysm", "diameter in symptomatic patients", "2.0 cm or more", "repair")
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "In adults, surgery is usually considered when the ventricular diameter exceeds 6 cm.",
+            ("ventricular diameter", "exceeds 6 cm", "surgery is usually considered when"),
+        ),
+        (
+            "A bile duct diameter greater than 8 mm, particularly with pain, suggests obstruction.",
+            ("bile duct diameter", "greater than 8 mm", "suggests obstruction"),
+        ),
+    ],
+)
+def test_a_considered_treatment_and_an_aside_before_the_verb(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    assert _cutoffs(sentence) == {expected}

@@ -83,6 +83,8 @@ _CONSEQUENCE = re.compile(
     # a circumstance between the cut-off and its verb: "… of 40% or more at 15 minutes favour"
     r"^\s{0,3}(?:[,)]\s{0,3})?(?:(?:in|on|from|of|at|with|without|within|after|meeting|"
     r"showing|containing)\s[^,;]{1,40}?\s)?"
+    # an aside between commas: "greater than 15 mm, particularly with calcification, suggests"
+    r"(?:,\s(?:particularly|especially|notably|even|usually|typically|often)\s[^,;]{1,60}?,\s)?"
     r"(?P<meaning>(?:(?:usually|typically|often|generally|always|strongly|reliably)\s)?"
     r"(?:(?:is|are|was|were)(?!\s(?:(?:very|more|less|most|also|quite)\s)?(?:common|"
     r"rare|uncommon|unusual|frequent|infrequent|seen|present|found|noted|reported)\b)|"
@@ -433,7 +435,8 @@ def _dimension_of(before: str, dimension: str, names: _Names) -> str:
 # than 1 cm per year", "the diagnosis requires a wall thickness of 15 mm or more".
 _PRIOR_MEANING = re.compile(
     r"(?P<meaning>\b(?:[A-Za-z][\w-]{1,25}\s){1,3}?(?:is|are)\s(?:also\s|generally\s|usually\s|"
-    r"only\s)?(?:indicated|recommended|required|advised|reserved|performed|needed)\s(?:for|when|"
+    r"only\s)?(?:indicated|recommended|required|advised|reserved|performed|needed|considered)\s"
+    r"(?:for|when|"
     r"if|in)\b|\b(?:the\s)?diagnosis\s(?:requires|needs))(?P<rest>[^;:.]{0,80})$",
     re.I,
 )
