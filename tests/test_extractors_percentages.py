@@ -529,3 +529,20 @@ def test_in_the_setting_of_names_the_condition() -> None:
 def test_a_hedged_predicate_still_names_what_is_counted() -> None:
     (share,) = shares_in("About 90% of orbital masses are considered benign in origin.")
     assert share.item == "benign"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "item"),
+    [
+        ("Cirrhosis is complicated by ascites in about 50% of patients.", "ascites"),
+        ("These cysts are associated with a mural nodule in 40% of cases.", "mural nodule"),
+        (
+            "Lung metastases are common, whereas bone metastases, mostly lytic, are found in 5%.",
+            "bone metastases",
+        ),
+    ],
+)
+def test_what_comes_with_the_subject_and_a_contrasted_subject_are_counted(
+    sentence: str, item: str
+) -> None:
+    assert shares_in(sentence)[-1].item == item

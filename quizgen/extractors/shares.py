@@ -171,6 +171,13 @@ _SECOND_PREDICATE = re.compile(
     r"(?:in|by)\s(?:up\sto\s|only\s|about\s|around\s|approximately\s)?$",
     re.I,
 )
+# "They are associated with a syrinx in 60%": what comes with the subject is counted.
+_ASSOCIATED_BEFORE = re.compile(
+    r"\b(?:associated|accompanied|complicated)\s(?:with|by)\s(?:an?\s|the\s)?"
+    r"(?P<head>[A-Za-z][\w'’/-]{0,40}(?:\s(?!(?:in|by|is|are|and|or)\b)[\w'’/-]{1,40}){0,4}?)"
+    r"\s(?:in|by)\s(?:up\sto\s|only\s|about\s|around\s|approximately\s)?$",
+    re.I,
+)
 # "Malignant transformation is rare (<1%)": the subject of a worded, figured share.
 _IS_BEFORE = re.compile(
     rf"{_NP_START}{_NP}\s(?:is|are|was|were)\s(?:{_ADVERB}\s|very\s|extremely\s)?$", re.I
@@ -201,7 +208,7 @@ _PAREN_BEFORE = re.compile(
 )
 _NOT_AN_ITEM = re.compile(
     # a subordinate clause is no noun phrase: "Because the tumour involves the cortex, …"
-    r"^(?:because|although|though|when|whenever|if|since|whereas|while|unless|once|as|"
+    r"^(?:because|when|whenever|if|since|unless|once|as|"
     r"it|they|this|these|those|which|that|there|and|or|but|is|are|was|were|seen|found|"
     r"present|occurs?|occurring|reported|described|recorded|documented|encountered|observed|"
     r"detected|identified|noted|demonstrated|in|of|the|a|an|patients?|cases?|\w{1,40}ed)$",
@@ -239,6 +246,8 @@ _MOST_SHARES = 12  # more figures than a sentence states: each would cost a scan
 _WORDS_MAX = 8  # an item or whole is a noun phrase, not a clause
 
 
+# "…, whereas distant metastases are found in 5%": the clause's subject follows the word.
+_CONTRAST = re.compile(r"^(?:whereas|while|but|although|though|and)\s", re.I)
 _SETTING = re.compile(r"^(?:setting|context|presence)\sof\s(?:the\s|an?\s)?", re.I)
 # "… of at least 50% is regarded as normal": a judgement of a figure, not what it counts.
 _JUDGED = re.compile(
@@ -361,12 +370,13 @@ def _item_before(before: str, subject: str, previous: Share | None, title: str =
     match = (
         _SECOND_PREDICATE.search(before)
         or _RELATIVE_BEFORE.search(before)
+        or _ASSOCIATED_BEFORE.search(before)
         or _IN_BEFORE.search(before)
         or _AFFECTS_BEFORE.search(before)
         or _PAREN_BEFORE.search(before)
     )
     if match:
-        head = _phrase(match.group("head"))
+        head = _phrase(_CONTRAST.sub("", match.group("head")))
         first = head.split()[0] if head else ""
         balanced = head.count("(") == head.count(")")
         # A name with digits in it ("BRAF V600E", "T2") is a noun; a bare number is not.
