@@ -546,3 +546,18 @@ def test_what_comes_with_the_subject_and_a_contrasted_subject_are_counted(
     sentence: str, item: str
 ) -> None:
     assert shares_in(sentence)[-1].item == item
+
+
+def test_an_age_limit_ending_an_item_is_no_citation_marker() -> None:
+    (share,) = shares_in("Around 70% of children are diagnosed before the age of 4.")
+    assert (share.item, share.group) == ("diagnosed before the age of 4", "children")
+
+
+def test_a_worded_share_of_cases_arising_somewhere_names_the_place() -> None:
+    (share,) = shares_in("Roughly one in five cases arises in the setting of chronic hepatitis.")
+    assert share.item == "chronic hepatitis"
+
+
+def test_a_relative_where_clause_is_no_item() -> None:
+    shares = shares_in("Calcification is rare, unlike in teratoma, where it is present in 90%.")
+    assert shares[-1].item != "where it"

@@ -208,14 +208,14 @@ _PAREN_BEFORE = re.compile(
 )
 _NOT_AN_ITEM = re.compile(
     # a subordinate clause is no noun phrase: "Because the tumour involves the cortex, …"
-    r"^(?:because|when|whenever|if|since|unless|once|as|"
+    r"^(?:because|when|whenever|if|since|unless|once|as|where|whom|whose|"
     r"it|they|this|these|those|which|that|there|and|or|but|is|are|was|were|seen|found|"
     r"present|occurs?|occurring|reported|described|recorded|documented|encountered|observed|"
     r"detected|identified|noted|demonstrated|in|of|the|a|an|patients?|cases?|\w{1,40}ed)$",
     re.I,
 )
 _PLACE_AFTER = re.compile(
-    r"^\s{0,3}(?:of\s(?:cases|tumou?rs|lesions|patients)\s)?(?P<verb>(?:arises?|occurs?|"
+    r"^\s{0,3}(?:(?:of\s)?(?:cases|tumou?rs|lesions|patients)\s)?(?P<verb>(?:arises?|occurs?|"
     r"originates?|develops?|(?:are|is)\s(?:located|found|seen|situated)|involves?|affects?|"
     r"are|is)\s)?(?P<prep>in|at|within|from|on)\s(?:the\s)?(?P<part>[A-Za-z][\w'’/-]{0,40}"
     r"(?:\s(?!and\b|or\b)[\w'’/-]{1,40}){0,5}?)(?=\s?[,;.)]|\sand\s|\sor\s|\swhile\s|$)",
@@ -223,7 +223,7 @@ _PLACE_AFTER = re.compile(
 )
 _PREDICATE_AFTER = re.compile(
     r"^\s{0,3}(?:are|is|were|was|have|has|show|shows|present\swith|demonstrate|develop)\s"
-    r"(?P<predicate>[a-z][\w'’/-]{0,40}(?:\s(?!and\b|or\b|in\b|with\b)[\w'’/-]{1,40}){0,4}?)"
+    r"(?P<predicate>[a-z][\w'’/-]{0,40}(?:\s(?!and\b|or\b|in\b|with\b)[\w'’/-]{1,40}){0,6}?)"
     r"(?=\s?[,;.)]|\sand\s|\sor\s|\sin\s|\swith\s|$)",
     re.I,
 )
@@ -259,7 +259,10 @@ _JUDGED = re.compile(
 
 def _phrase(text: str) -> str:
     """A noun phrase tidied for a field: no citation, no leading article, a few words."""
-    text = strip_citation(text.strip(" ,;:")).strip(" ,;:.")
+    text = text.strip(" ,;:")
+    if not _AGE_LIMIT.search(text.rstrip(" .")):  # "before the age of 5": no citation marker
+        text = strip_citation(text)
+    text = text.strip(" ,;:.")
     text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)
     text = _SETTING.sub("", text)  # "in the setting of VHL" is "in VHL"
     return text if 0 < len(text.split()) <= _WORDS_MAX else ""
