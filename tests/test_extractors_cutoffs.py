@@ -426,3 +426,26 @@ def test_a_considered_treatment_and_an_aside_before_the_verb(
     sentence: str, expected: tuple[str, str, str]
 ) -> None:
     assert _cutoffs(sentence) == {expected}
+
+
+def test_a_measure_in_a_list_of_findings_means_a_finding() -> None:
+    article = _listed(
+        "Cholecystitis",
+        "Ultrasound is the first examination. Typical findings include:",
+        "a distended gallbladder",
+        "wall thickness of 4 mm or more",
+    )
+    assert _facts(article) == {
+        ("Cholecystitis", "wall thickness", "4 mm or more", "typical findings")
+    }
+
+
+@pytest.mark.parametrize(
+    "intro",
+    ["Management options include:", "The report should mention:"],
+)
+def test_a_measure_in_a_list_of_other_things_means_nothing(intro: str) -> None:
+    article = _listed(
+        "Cholecystitis", intro, "a distended gallbladder", "wall thickness of 4 mm or more"
+    )
+    assert _facts(article) == set()

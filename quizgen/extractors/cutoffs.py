@@ -390,6 +390,8 @@ def _cutoffs(t: _Text, names: _Names, *, defined: str = "") -> Iterator[_Cutoff]
             or defined
             or _prior_meaning(before)
         )
+        if not meaning and not owner and _is_measure(measure):
+            meaning = _intro_meaning(t.intro)  # "Typical findings include:" / "wall thickness …"
         following = matches[index + 1] if index + 1 < len(matches) else None
         if not meaning and following and _COORDINATED.match(text[match.end() : following.start()]):
             meaning = _PENDING  # filled in from the cut-off it is coordinated with
@@ -440,6 +442,23 @@ _PRIOR_MEANING = re.compile(
     r"if|in)\b|\b(?:the\s)?diagnosis\s(?:requires|needs))(?P<rest>[^;:.]{0,80})$",
     re.I,
 )
+
+
+# A list's intro that names what its entries are: "Typical ultrasound findings include:".
+_FINDINGS_INTRO = re.compile(
+    r"(?:^|[.;]\s)(?P<what>(?:[A-Za-z][\w-]{1,25}\s){0,3}?(?:findings|features|signs|criteria|"
+    r"appearances))\s(?:include|includes|are|comprise)\b[^.;]{0,40}:?\s{0,2}$",
+    re.I,
+)
+
+
+def _intro_meaning(intro: str) -> str:
+    """ "typical findings" when a list's intro says its entries are findings or criteria."""
+    match = _FINDINGS_INTRO.search(intro[-160:])
+    if not match:
+        return ""
+    what = match.group("what").strip()
+    return what[:1].lower() + what[1:] if what[1:2].islower() else what
 
 
 def _prior_meaning(before: str) -> str:
@@ -563,7 +582,11 @@ def _texts(section: Section) -> Iterator[_Text]:
             head, colon, rest = entry.text.partition(": ")
             if not detail and colon and rest.strip() and _label_cutoff(head.strip()):
                 label, detail = head.strip(), rest.strip()  # "5.5 cm or more in men: repair"
-            yield _Text(detail, label=label, intro=intro) if detail else _Text(entry.text)
+            yield (
+                _Text(detail, label=label, intro=intro)
+                if detail
+                else _Text(entry.text, intro=intro)
+            )
             yield from items(entry.children, entry.text)
 
     intro = ""
