@@ -330,3 +330,122 @@ def test_counts_without_a_unit_are_cut_offs(sentence: str, expected: tuple[str, 
 )
 def test_counts_that_are_not_criteria_give_nothing(sentence: str) -> None:
     assert _cutoffs(sentence) == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the measure of a named thing: "angle of Wiberg", "diameter of the common bile duct"
+        (
+            "In adults, an alpha angle of Alsus below 50° indicates femoroacetabular impingement.",
+            (
+                "alpha angle of Alsus",
+                "below 50°",
+                "indicates femoroacetabular impingement",
+            ),
+        ),
+        (
+            "The diameter of the common bile duct greater than 8 mm suggests obstruction.",
+            ("diameter of the common bile duct", "greater than 8 mm", "suggests obstruction"),
+        ),
+        # a dimension written after the figure names the measure
+        (
+            "For stenting, a landing zone at least 20 mm long is generally required.",
+            ("landing zone length", "at least 20 mm", "is generally required"),
+        ),
+        # the meaning written before the measure
+        (
+            "Surgery is indicated for growth of more than 5 mm per year.",
+            ("growth", "more than 5 mm per year", "surgery is indicated for"),
+        ),
+        (
+            "In children the diagnosis requires a septal thickness of 8 mm or more.",
+            ("septal thickness", "8 mm or more", "the diagnosis requires"),
+        ),
+        # a circumstance between the cut-off and its verb
+        (
+            "A peak systolic velocity above 125 cm/s at rest indicates a significant stenosis.",
+            ("peak systolic velocity", "above 125 cm/s", "indicates a significant stenosis"),
+        ),
+        (
+            "A solid nodule smaller than 6 mm without spiculation requires no follow-up.",
+            ("solid nodule size", "smaller than 6 mm", "requires no follow-up"),
+        ),
+        (
+            "A transvalvular gradient above 40 mmHg defines severe aortic stenosis.",
+            ("transvalvular gradient", "above 40 mmHg", "defines severe aortic stenosis"),
+        ),
+    ],
+)
+def test_measure_and_meaning_in_other_positions(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    assert _cutoffs(sentence) == {expected}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a figure between the meaning and the cut-off takes the meaning for itself
+        "Surgery is indicated for 40% of patients, and growth of more than 5 mm is common.",
+        # the dimension of a case's own finding, said of nothing
+        "The fragment was 12 mm long.",
+        # "of" followed by a figure is no named thing
+        "The mean diameter of 4 cm was recorded.",
+    ],
+)
+def test_no_cutoff_from_the_new_positions(sentence: str) -> None:
+    assert _cutoffs(sentence) == set()
+
+
+def test_a_cutoff_label_too_long_for_a_label_still_splits() -> None:
+    article = _listed(
+        "Popliteal aneurysm",
+        "Management is guided by diameter:",
+        "2.0 cm or more in symptomatic patients: repair",
+    )
+    assert _facts(article) == {
+        ("Popliteal aneurysm", "diameter in symptomatic patients", "2.0 cm or more", "repair")
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "In adults, surgery is usually considered when the ventricular diameter exceeds 6 cm.",
+            ("ventricular diameter", "exceeds 6 cm", "surgery is usually considered when"),
+        ),
+        (
+            "A bile duct diameter greater than 8 mm, particularly with pain, suggests obstruction.",
+            ("bile duct diameter", "greater than 8 mm", "suggests obstruction"),
+        ),
+    ],
+)
+def test_a_considered_treatment_and_an_aside_before_the_verb(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    assert _cutoffs(sentence) == {expected}
+
+
+def test_a_measure_in_a_list_of_findings_means_a_finding() -> None:
+    article = _listed(
+        "Cholecystitis",
+        "Ultrasound is the first examination. Typical findings include:",
+        "a distended gallbladder",
+        "wall thickness of 4 mm or more",
+    )
+    assert _facts(article) == {
+        ("Cholecystitis", "wall thickness", "4 mm or more", "typical findings")
+    }
+
+
+@pytest.mark.parametrize(
+    "intro",
+    ["Management options include:", "The report should mention:"],
+)
+def test_a_measure_in_a_list_of_other_things_means_nothing(intro: str) -> None:
+    article = _listed(
+        "Cholecystitis", intro, "a distended gallbladder", "wall thickness of 4 mm or more"
+    )
+    assert _facts(article) == set()

@@ -412,3 +412,152 @@ def test_half_before_a_verb_is_a_share_but_a_third_ventricle_is_not() -> None:
 def test_a_worded_figure_and_a_relative_clause_count_their_noun(sentence: str, item: str) -> None:
     facts = extract_facts(_article(sentence, title="Hepatoblastoma"))
     assert [f.item for f in _of(facts, FactKind.PERCENTAGE)] == [item]
+
+
+# --- a measure with what qualifies it; the subject of a second predicate ------------------
+@pytest.mark.parametrize(
+    ("sentence", "attribute"),
+    [
+        ("Five-year overall survival exceeds 80%.", "five-year overall survival"),
+        (
+            "The annual incidence of rupture in small aneurysms is now below 1%.",
+            "annual incidence of rupture in small aneurysms",
+        ),
+        ("Surveys found a prevalence of 2-3% in women over 50.", "prevalence in women over 50"),
+        ("Ablation has technical success rates above 95%.", "technical success rate"),
+        ("The risk of malignancy is about 5%.", "risk of malignancy"),
+    ],
+)
+def test_a_measure_keeps_the_words_that_qualify_it(sentence: str, attribute: str) -> None:
+    (share,) = shares_in(sentence)
+    assert share.attribute == attribute
+
+
+def test_a_bare_measure_stays_bare() -> None:
+    (share,) = shares_in("MRI has a sensitivity of 90%.")
+    assert (share.item, share.attribute) == ("MRI", "sensitivity")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "item"),
+    [
+        ("Haemorrhage is the main complication and is seen in 20% of cases.", "Haemorrhage"),
+        (
+            "As the lesion grows, pain is the usual complaint, occurring in about 70% of patients.",
+            "pain",
+        ),
+        ("Renal cysts are the usual finding and are found in 60% of adults.", "Renal cysts"),
+    ],
+)
+def test_the_subject_of_a_second_predicate_is_counted(sentence: str, item: str) -> None:
+    (share,) = shares_in(sentence)
+    assert share.item == item
+
+
+def test_a_subordinate_clause_is_never_the_item() -> None:
+    (share,) = shares_in("When the duct is obstructed, found in 30% of patients.")
+    assert share.item == ""
+
+
+def test_the_age_by_which_a_share_holds_is_part_of_the_item() -> None:
+    (share,) = shares_in("Liver cysts are present in 70% of patients by the age of 30.")
+    assert (share.item, share.group) == ("Liver cysts by the age of 30", "patients")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ductal carcinoma accounts for 75% of breast cancers, lobular carcinoma for 10% and "
+        "mucinous carcinoma for 2%.",
+        "Ductal carcinoma accounts for 75% of breast cancers; lobular carcinoma for 10%, and "
+        "mucinous carcinoma for about 2%.",
+    ],
+)
+def test_a_verb_left_out_after_the_first_share_still_names_each_item(sentence: str) -> None:
+    shares = shares_in(sentence, "Ductal carcinoma", "Breast cancer")
+    assert [(s.item, s.group) for s in shares] == [
+        ("Ductal carcinoma", "breast cancers"),
+        ("lobular carcinoma", "breast cancers"),
+        ("mucinous carcinoma", "breast cancers"),
+    ]
+
+
+def test_a_gapped_clause_needs_the_same_preposition() -> None:
+    # "for" after "seen in": the second figure is no share of "polyps"
+    shares = shares_in("Stones are seen in 80% of patients, and polyps for 5%.", "Stones")
+    assert shares[1].item != "polyps"
+
+
+def test_a_list_line_with_two_shares_after_its_label_gives_both() -> None:
+    items = (
+        ListItem("renal cysts: ~30%"),
+        ListItem("hepatic cysts: ~50% overall, rising to ~70% in women over 40 3"),
+    )
+    facts = extract_facts(_list_article("Associations include:", items, title="Some syndrome"))
+    found = {(f.item, f.value) for f in facts if f.kind in {FactKind.PERCENTAGE}}
+    assert {("hepatic cysts", "~50%"), ("hepatic cysts", "~70%")} <= found
+
+
+def test_an_adjective_of_a_measure_before_its_figure_names_the_measure() -> None:
+    first, second = shares_in(
+        "Spiculation is highly specific (above 90%) but seen in only about 30% of cancers.",
+        "Spiculation",
+    )
+    assert first.attribute == "specificity"
+    assert second.attribute == ""  # "but seen in" starts another fact: no specificity of 30%
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A bladder wall thickness of at least 5% is regarded as abnormal.",
+        "An ejection fraction of at least 55% is considered normal.",
+    ],
+)
+def test_a_judgement_of_a_figure_is_not_what_it_counts(sentence: str) -> None:
+    (share,) = shares_in(sentence)
+    assert share.item == ""
+
+
+def test_in_the_setting_of_names_the_condition() -> None:
+    (share,) = shares_in(
+        "About 30% of paragangliomas arise in the setting of a hereditary syndrome."
+    )
+    assert share.item == "hereditary syndrome"
+
+
+def test_a_hedged_predicate_still_names_what_is_counted() -> None:
+    (share,) = shares_in("About 90% of orbital masses are considered benign in origin.")
+    assert share.item == "benign"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "item"),
+    [
+        ("Cirrhosis is complicated by ascites in about 50% of patients.", "ascites"),
+        ("These cysts are associated with a mural nodule in 40% of cases.", "mural nodule"),
+        (
+            "Lung metastases are common, whereas bone metastases, mostly lytic, are found in 5%.",
+            "bone metastases",
+        ),
+    ],
+)
+def test_what_comes_with_the_subject_and_a_contrasted_subject_are_counted(
+    sentence: str, item: str
+) -> None:
+    assert shares_in(sentence)[-1].item == item
+
+
+def test_an_age_limit_ending_an_item_is_no_citation_marker() -> None:
+    (share,) = shares_in("Around 70% of children are diagnosed before the age of 4.")
+    assert (share.item, share.group) == ("diagnosed before the age of 4", "children")
+
+
+def test_a_worded_share_of_cases_arising_somewhere_names_the_place() -> None:
+    (share,) = shares_in("Roughly one in five cases arises in the setting of chronic hepatitis.")
+    assert share.item == "chronic hepatitis"
+
+
+def test_a_relative_where_clause_is_no_item() -> None:
+    shares = shares_in("Calcification is rare, unlike in teratoma, where it is present in 90%.")
+    assert shares[-1].item != "where it"

@@ -279,3 +279,51 @@ def test_a_subject_with_an_apposition_is_ranked_in_its_whole_category() -> None:
         title="Cholecystectomy",
     )
     assert _ranks(article) == {("Bile leak", "most common", "complication after cholecystectomy")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Plaques are most frequent in the periventricular white matter.",
+            ("periventricular white matter", "most frequent", "site of plaques"),
+        ),
+        (
+            "Chondroblastoma most commonly affects the proximal humerus.",
+            ("proximal humerus", "most common", "site"),
+        ),
+        (
+            "Chondroblastomas are most common in the epiphysis.",
+            ("epiphysis", "most common", "site"),
+        ),
+    ],
+)
+def test_the_place_where_something_is_most_common_is_its_commonest_site(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _ranks(_article(sentence, title="Chondroblastoma"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pain is most common at night.",  # a time, not a place: no name after "at the"
+        "It is unclear where they are most common in the skeleton.",
+        "Chondroblastoma is one of the most common lesions in the epiphysis.",
+    ],
+)
+def test_no_site_rank_without_a_plain_place(sentence: str) -> None:
+    found = _ranks(_article(sentence, title="Chondroblastoma"))
+    assert not any(group.startswith("site") for _, _, group in found)
+
+
+def test_the_best_modality_is_a_rank_and_a_category_ends_before_and() -> None:
+    found = _ranks(
+        _article(
+            "Ultrasound is the best modality for assessing the cortex. Nephroblastomatosis is "
+            "the most common precursor lesion of childhood and, in infants, second only to X.",
+            title="Nephroblastomatosis",
+        )
+    )
+    assert ("Ultrasound", "best", "modality for assessing the cortex") in found
+    assert ("Nephroblastomatosis", "most common", "precursor lesion of childhood") in found

@@ -26,7 +26,7 @@ _NUMBER = (
     r"\d{1,5}(?:[.,]\d{1,3})?(?:\s{0,2}[×x]\s{0,2}10\s{0,2}(?:⁻[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}|\^?[-−]\d{1,2}))?"
 )
 _UNIT = (
-    r"(?:mm²/s|mm2/s|mm\^2/s|mm|cm|ml|mL|cc|HU|ppm|ms|kPa|m/s|cm/s|mmHg|mg/dL|ng/mL|"
+    r"(?:mm²/s|mm2/s|mm\^2/s|cm/s|m/s|mmHg|mm|cm|ml|mL|cc|HU|ppm|ms|kPa|mg/dL|ng/mL|"
     r"µmol/L|mmol/L|IU/L|U/L|SUV|degrees|°|%|points?)(?![\w²])"
 )
 _BEFORE = (
@@ -34,12 +34,14 @@ _BEFORE = (
     r"smaller than|thinner than|thicker than|wider than|shorter than|longer than|over|under|"
     r"above|below|exceeds?|exceeding|exceeded|at least|at most|up to|no more than)"
 )
+# A rate: "growth of more than 1 cm per year" (the time is part of the cut-off).
+_PER_TIME = r"(?:(?:\s{1,2}(?:per|a)\s{1,2}|\s{0,2}/\s{0,2})(?:year|month|week|day|hour|minute)\b)?"
 _AFTER = r"(?:or (?:more|greater|larger|higher|above|less|smaller|lower|below|fewer))"
 _CUTOFF = re.compile(
     rf"{_BEFORE}\s{{0,2}}(?:(?:about|approximately|around|roughly|~)\s{{0,2}})?"
     rf"(?P<n>[-−]?{_NUMBER})(?:\s{{0,2}}(?:-|–|to)\s{{0,2}}{_NUMBER})?"
-    rf"\s{{0,2}}(?P<unit>{_UNIT})?(?:\s{{1,2}}{_AFTER})?"
-    rf"|(?P<n2>{_NUMBER})\s{{0,2}}(?P<unit2>{_UNIT})?\s{{1,2}}{_AFTER}",
+    rf"\s{{0,2}}(?P<unit>{_UNIT})?(?:\s{{1,2}}{_AFTER})?{_PER_TIME}"
+    rf"|(?P<n2>{_NUMBER})\s{{0,2}}(?P<unit2>{_UNIT})?\s{{1,2}}{_AFTER}{_PER_TIME}",
     re.I,
 )
 _PEAK = re.compile(
@@ -54,6 +56,8 @@ _MEASURES = frozenset(
         *("distance", "adc", "suv", "suvmax", "score", "ratio", "index", "attenuation"),
         *("density", "washout", "stenosis", "fraction", "velocity", "angle", "calibre"),
         *("caliber", "span", "dimension", "axis", "measurement", "value", "diameters"),
+        *("gradient", "pressure", "growth", "rate", "uptake", "thickening", "dilatation"),
+        *("circumference", "area", "enlargement", "expansion", "displacement", "offset"),
     )
 )
 _LESIONS = frozenset(
@@ -76,7 +80,11 @@ _STOP = frozenset(
     )
 )
 _CONSEQUENCE = re.compile(
-    r"^\s{0,3}(?:[,)]\s{0,3})?(?:(?:in|on|from|of)\s[^,;]{1,40}?\s)?"
+    # a circumstance between the cut-off and its verb: "… of 40% or more at 15 minutes favour"
+    r"^\s{0,3}(?:[,)]\s{0,3})?(?:(?:in|on|from|of|at|with|without|within|after|meeting|"
+    r"showing|containing)\s[^,;]{1,40}?\s)?"
+    # an aside between commas: "greater than 15 mm, particularly with calcification, suggests"
+    r"(?:,\s(?:particularly|especially|notably|even|usually|typically|often)\s[^,;]{1,60}?,\s)?"
     r"(?P<meaning>(?:(?:usually|typically|often|generally|always|strongly|reliably)\s)?"
     r"(?:(?:is|are|was|were)(?!\s(?:(?:very|more|less|most|also|quite)\s)?(?:common|"
     r"rare|uncommon|unusual|frequent|infrequent|seen|present|found|noted|reported)\b)|"
@@ -139,11 +147,25 @@ class _Names:
 _WHOLE = frozenset({"lesion", "tumour", "tumor", "mass", "neoplasm"})
 
 
+_MEASURE_WORD = "|".join(sorted(_MEASURES, key=len, reverse=True))
+# "the diameter of the common duct", "the angle of Wiberg" written just before a cut-off.
+_MEASURE_OF = re.compile(
+    rf"\b(?:[A-Za-z][\w-]{{0,25}}\s){{0,2}}?(?:{_MEASURE_WORD})\sof\s(?:the\s)?"
+    r"(?!(?:the|an?|about|approximately|around|more|less|at|up|over|under|only)\b)"
+    r"[A-Za-z][\w-]{0,25}(?:\s[A-Za-z][\w-]{0,25}){0,3}\s{0,2}$",
+    re.I,
+)
+
+
 def _subject(before: str, unit: str, names: _Names) -> str:
     """The measure a cut-off belongs to, from the words just before it in its clause, or "".
     The size of the article's own lesion is "size" ("Tumours larger than 4 cm", "FNH …
     measures less than 5 cm"): the fact's subject names the lesion already."""
-    words = _WORD.findall(re.split(r"[,;:()]", before[-80:])[-1])
+    clause = re.split(r"[,;:()]", before[-80:])[-1]
+    measure_of = _MEASURE_OF.search(clause)
+    if measure_of:  # "a lateral centre-edge angle of Wiberg below 20°"
+        return re.sub(r"^(?:an?|the)\s", "", measure_of.group(0).strip(), flags=re.I)
+    words = _WORD.findall(clause)
     kept: list[str] = []
     for word in reversed(words):
         if word.lower() in _STOP:
@@ -358,7 +380,18 @@ def _cutoffs(t: _Text, names: _Names, *, defined: str = "") -> Iterator[_Cutoff]
         if distance and _LENGTH.match(unit):
             measure = f"distance {distance.group('dir')} {distance.group('what').strip()}"
             after = after[distance.end() :]
-        meaning = _meaning(after, before, comma=not (owner or of_class)) or of_class or defined
+        dimension = _DIMENSION.match(after)
+        if dimension and _LENGTH.match(unit):  # "a neck at least 10 mm long"
+            measure = _dimension_of(before, dimension.group("dim"), names)
+            after = after[dimension.end() :]
+        meaning = (
+            _meaning(after, before, comma=not (owner or of_class))
+            or of_class
+            or defined
+            or _prior_meaning(before)
+        )
+        if not meaning and not owner and _is_measure(measure):
+            meaning = _intro_meaning(t.intro)  # "Typical findings include:" / "wall thickness …"
         following = matches[index + 1] if index + 1 < len(matches) else None
         if not meaning and following and _COORDINATED.match(text[match.end() : following.start()]):
             meaning = _PENDING  # filled in from the cut-off it is coordinated with
@@ -367,6 +400,73 @@ def _cutoffs(t: _Text, names: _Names, *, defined: str = "") -> Iterator[_Cutoff]
             whose = owner or (measure if is_score else "")
             found.append(_Cutoff(measure, match.group(0).strip(), meaning, whose))
     yield from _shared_meanings(found)
+
+
+_DIMENSION = re.compile(
+    r"^\s{1,2}(?P<dim>long|wide|thick|deep|tall|high|across|in\s(?:diameter|length|size|"
+    r"thickness|width|depth|height))\b",
+    re.I,
+)
+_DIMENSION_NOUN = {"long": "length", "wide": "width", "thick": "thickness", "deep": "depth"}
+_DIMENSION_NOUN |= {"tall": "height", "high": "height", "across": "size"}
+
+
+def _dimension_of(before: str, dimension: str, names: _Names) -> str:
+    """ "an infrarenal neck at least 10 mm long" → "infrarenal neck length"; the article's
+    own lesion gives the bare dimension ("Plaques are usually at least 3 mm across")."""
+    noun = _DIMENSION_NOUN.get(dimension.lower(), dimension.lower().removeprefix("in "))
+    clause = re.split(r"[,;:()]", before[-80:])[-1]
+    kept: list[str] = []
+    for word in reversed(_WORD.findall(clause)):
+        if word.lower() in _STOP or _QUALIFIER.match(word):
+            if kept:
+                break
+            continue
+        kept.insert(0, word)
+        if len(kept) == 3:
+            break
+    if not kept or {w.lower().rstrip("s") for w in kept} <= names.own | _WHOLE:
+        return noun
+    if kept[-1].lower() in _MEASURES:
+        return " ".join(kept)
+    words = [*kept[:-1], re.sub(r"(?<=[a-z]{2}[^su])s$", "", kept[-1])]
+    return f"{' '.join(words)} {noun}"
+
+
+# A cut-off whose meaning is written before it: "repair is indicated for growth of more
+# than 1 cm per year", "the diagnosis requires a wall thickness of 15 mm or more".
+_PRIOR_MEANING = re.compile(
+    r"(?P<meaning>\b(?:[A-Za-z][\w-]{1,25}\s){1,3}?(?:is|are)\s(?:also\s|generally\s|usually\s|"
+    r"only\s)?(?:indicated|recommended|required|advised|reserved|performed|needed|considered)\s"
+    r"(?:for|when|"
+    r"if|in)\b|\b(?:the\s)?diagnosis\s(?:requires|needs))(?P<rest>[^;:.]{0,80})$",
+    re.I,
+)
+
+
+# A list's intro that names what its entries are: "Typical ultrasound findings include:".
+_FINDINGS_INTRO = re.compile(
+    r"(?:^|[.;]\s)(?P<what>(?:[A-Za-z][\w-]{1,25}\s){0,3}?(?:findings|features|signs|criteria|"
+    r"appearances))\s(?:include|includes|are|comprise)\b[^.;]{0,40}:?\s{0,2}$",
+    re.I,
+)
+
+
+def _intro_meaning(intro: str) -> str:
+    """ "typical findings" when a list's intro says its entries are findings or criteria."""
+    match = _FINDINGS_INTRO.search(intro[-160:])
+    if not match:
+        return ""
+    what = match.group("what").strip()
+    return what[:1].lower() + what[1:] if what[1:2].islower() else what
+
+
+def _prior_meaning(before: str) -> str:
+    match = _PRIOR_MEANING.search(before[-160:])
+    if not match or re.search(r"\d", match.group("rest")):
+        return ""  # another figure between them has the meaning
+    meaning = match.group("meaning").strip()
+    return meaning[:1].lower() + meaning[1:] if meaning[1:2].islower() else meaning
 
 
 _PERCENT_MEASURE = re.compile(
@@ -479,7 +579,14 @@ def _texts(section: Section) -> Iterator[_Text]:
     def items(entries: tuple[ListItem, ...], intro: str) -> Iterator[_Text]:
         for entry in entries:
             label, detail = split_label(entry.text)
-            yield _Text(detail, label=label, intro=intro) if detail else _Text(entry.text)
+            head, colon, rest = entry.text.partition(": ")
+            if not detail and colon and rest.strip() and _label_cutoff(head.strip()):
+                label, detail = head.strip(), rest.strip()  # "5.5 cm or more in men: repair"
+            yield (
+                _Text(detail, label=label, intro=intro)
+                if detail
+                else _Text(entry.text, intro=intro)
+            )
             yield from items(entry.children, entry.text)
 
     intro = ""

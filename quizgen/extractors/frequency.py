@@ -203,9 +203,16 @@ def _lone_shares(
 ) -> Iterator[tuple[ListItem, str]]:
     """List lines with a share that belong to no run of shares, with their parent's text."""
     for item in items:
-        if id(item) not in in_runs and _share(item) is not None:
+        if id(item) not in in_runs and (_share(item) is not None or _labelled_shares(item)):
             yield item, parent
         yield from _lone_shares(item.children, in_runs, item.text)
+
+
+def _labelled_shares(item: ListItem) -> bool:
+    """Whether a line states shares after a label ("aneurysms: ~8% overall, rising to ~20%
+    in …"): read like a sentence about the label, not as one part of a whole."""
+    label, detail = split_label(strip_citation(item.text))
+    return bool(label and detail and find_percents(detail))
 
 
 def _list_facts(article: Article, unit: ListUnit) -> Iterator[Fact]:

@@ -24,7 +24,7 @@ _ORDINAL = r"(?:second|third|fourth|fifth|2nd|3rd|4th|5th)"
 _RANK = (
     rf"the\s(?:(?P<ordinal>{_ORDINAL})\s)?(?:single\s)?(?P<rank>most\s(?:common|frequent|prevalent|"
     r"important|specific|sensitive|frequently\s(?:involved|affected))|commonest|leading|"
-    r"strongest)\s"
+    r"strongest|best)\s"
 )
 # "and" ends the category when a new clause follows ("… of the kidney and the second …",
 # "… and is usually …"), not inside a phrase ("of children and adolescents").
@@ -99,6 +99,7 @@ def _value(match: re.Match[str]) -> str:
 
 def _group(text: str) -> str:
     group = strip_citation(text.strip()).strip(" ,;:.")
+    group = re.sub(r"\s(?:and|or)$", "", group)  # "… of childhood and, among …"
     return group if 0 < len(group.split()) <= _GROUP_WORDS else ""
 
 
@@ -137,6 +138,46 @@ def ranks_in(text: str, subject: str) -> Iterator[tuple[str, str, str]]:
             group := _group(match.group("group"))
         ):
             yield subject, _value(match), group
+
+
+# "Cord lesions are most frequent in the cervical cord", "It most often affects the
+# femur": the place is ranked, as the commonest site of the sentence's subject.
+_SITE_RANKED = re.compile(
+    r"^(?P<np>[A-Za-z][\w'’/-]{0,40}(?:\s(?!(?:is|are|was|were|most)\b)[\w'’/-]{1,40}){0,5}?)\s"
+    r"(?:(?:is|are)\s(?:(?:also|usually|by\sfar)\s)?most\s(?P<adj>common|frequent)\s(?:in|at|within)"
+    r"|most\s(?P<adv>commonly|frequently|often)\s(?:affects?|involves?|arises?\s(?:in|from)|"
+    r"occurs?\s(?:in|at)|(?:is|are)\s(?:seen|found|located)\s(?:in|at)))\s"
+    rf"{_NEXT_NAME}",
+    re.I,
+)
+
+
+# "most common in the fifth decade", "in women", "at night": a time or people, not a site.
+_NOT_A_PLACE = re.compile(
+    r"\b(?:decades?|years?|age|ages|childhood|adulthood|infancy|adolescen\w{0,4}|life|"
+    r"men|women|males?|females?|children|adults|infants|neonates|patients|people|"
+    r"elderly|night|morning|evening|day|winter|summer|spring|autumn|pregnancy|"
+    r"populations?|countries|smokers|cases)\b",
+    re.I,
+)
+
+
+def site_ranks(text: str, title: str) -> Iterator[tuple[str, str, str]]:
+    """(place, rank, category) of "X are most frequent in the cervical cord": the place
+    is the most common site of X ("site" alone when X is the article's subject)."""
+    match = _SITE_RANKED.match(text)
+    if (
+        match is None
+        or not _name_ok(match.group("item"))
+        or _NOT_A_PLACE.search(match.group("item"))
+    ):
+        return
+    owner = re.sub(r"^(?:the|a|an)\s", "", match.group("np"), flags=re.I)
+    if _NO_ANSWER.match(owner) or _NO_ANSWER.match(match.group("item")):
+        return
+    group = "site" if same_name(owner, title) else f"site of {owner[:1].lower() + owner[1:]}"
+    value = "most frequent" if (match.group("adj") or "").lower() == "frequent" else "most common"
+    yield match.group("item"), value, group
 
 
 def _neighbours(rest: str, match: re.Match[str], group: str) -> Iterator[tuple[str, str, str]]:
@@ -195,7 +236,11 @@ def extract_ranks(article: Article) -> Iterator[Fact]:
             )
     for sentence in iter_sentences(article):
         subject = _subject(sentence, article.title)
-        for item, rank, group in ranks_in(sentence.resolved, subject):
+        found = [
+            *ranks_in(sentence.resolved, subject),
+            *site_ranks(sentence.resolved, article.title),
+        ]
+        for item, rank, group in found:
             yield make_fact(
                 FactKind.RANK,
                 article,

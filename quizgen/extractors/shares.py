@@ -35,14 +35,45 @@ class Share:
     part_of: str = ""
 
 
+_NOW = r"(?:now|still|only|currently|overall|generally|usually|typically)"
+_COMPARED = (
+    r"(?:below|above|under|over|exceeds?|exceeding|reaches|approaches|less than|more than|"
+    r"greater than|up to|about|approximately|nearly|almost)"
+)
 # A measure, not a share of anything: "a sensitivity of 85%", "5-year survival is 20%".
 _MEASURE_BEFORE = re.compile(
     r"\b(?P<measure>sensitivity|specificity|accuracy|(?:positive|negative) predictive value|"
     r"PPV|NPV|(?:\d{1,2}-year\s)?survival(?:\srate)?|mortality(?:\srate)?|recurrence(?:\srate)?|"
-    r"detection rate|response rate|risk|odds|yield|concordance|agreement|reduction|increase|"
-    r"incidence|prevalence|"
-    r"decrease|uptake|specificities|sensitivities)\b(?:\s[\w-]{1,20}){0,6}?"
-    r"\s{0,3}(?:of|is|was|were|=|:|at|approaching|reaching|around|in|by|to)?\s{0,3}\(?\s{0,3}$",
+    r"detection rate|response rate|(?:success|cure|complication)\srates?|risk|odds|yield|"
+    r"concordance|agreement|reduction|increase|incidence|prevalence|"
+    r"decrease|uptake|specificities|sensitivities)\b(?P<tail>(?:\s[\w-]{1,20}){0,8}?)"
+    r"\s{0,3}(?:of|is|was|were|=|:|at|approaching|reaching|around|in|by|to)?"
+    rf"(?:\s{{1,3}}{_NOW})?(?:\s{{1,3}}{_COMPARED})?\s{{0,3}}\(?\s{{0,3}}$",
+    re.I,
+)
+# Words that qualify a measure: "ten-year disease-specific survival", "annual incidence".
+_MODIFIERS = re.compile(
+    r"(?:(?<=^)|(?<=\s))((?:(?!(?:the|a|an|of|in|on|with|and|or|but|is|are|was|were|be|has|have|"
+    r"had|its|their|his|her|this|these|that|which|at|to|by|for|from|as|than|reported|showed|"
+    r"shows|show|found|only|about|approximately)\b)[A-Za-z][\w-]{1,25}\s){1,3})$",
+    re.I,
+)
+# What a measure's tail may say of it: "incidence of sudden death in treated adults".
+_TAIL = re.compile(r"^\s(?:of|for|in|among|after|at|within)\s[\w\s-]{1,80}$", re.I)
+_TAIL_END = re.compile(
+    rf"(?:\s(?:of|is|was|were|at|approaching|reaching|around|in|by|to|{_NOW}|{_COMPARED})){{1,4}}$",
+    re.I,
+)
+_AGE_LIMIT = re.compile(r"\b(?:over|under|than|aged?|of)\s\d{1,3}$", re.I)
+# "a prevalence of 4-8% in men over 65": the population a measure is taken in.
+_POPULATION_AFTER = re.compile(
+    r"^\s{1,3}(?:in|among)\s(?P<population>(?!(?:the|a|an|up|about)\b)[A-Za-z][\w-]{1,25}"
+    r"(?:\s[\w-]{1,25}){0,5}?)(?=\s?[,;.)]|\s(?:and|but|whereas|while)\b|$)",
+    re.I,
+)
+# "highly specific (above 85%)": the adjective names the measure its figure gives.
+_MEASURE_IN_PARENTHESES = re.compile(
+    rf"\b(?P<measure>sensitive|specific|accurate)\s{{0,3}}\(\s{{0,3}}(?:{_COMPARED}\s{{1,3}})?$",
     re.I,
 )
 _MEASURE_AFTER = re.compile(r"^\s{0,3}(?P<measure>sensitive|specific|accurate)\b", re.I)
@@ -99,6 +130,54 @@ _RELATIVE_BEFORE = re.compile(
     rf"(?:{_ADVERB}\s)?{_PARTICIPLE}\s(?:in|by)\s(?:up\sto\s|only\s)?$",
     re.I,
 )
+# A clause whose verb is left out after the first: "…, medullary carcinoma for 3-5% and
+# anaplastic carcinoma for 2%", "the right hip in 20% and both hips in the remaining 20%".
+_GAPPED = re.compile(
+    r"^(?:\s{0,3}\)?\s{0,3}of\s[^,;()]{1,80}?)?\s{0,3}(?:[,;]\s{0,3}(?:and\s|or\s)?|\s(?:and|or)\s)"
+    r"(?:the\s)?(?P<head>[A-Za-z][\w'’/-]{0,40}(?:\s(?!(?:is|are|was|were|for|in|and|or|of)\b)"
+    r"[\w'’/-]{1,40}){0,4}?)\s(?P<prep>for|in)\s(?:(?:only|about|approximately|around|roughly|"
+    r"nearly|almost|the\sremaining|another|a\sfurther)\s)?$",
+    re.I,
+)
+_PREP_BEFORE = re.compile(
+    r"\b(?P<prep>for|in)\s(?:(?:only|about|approximately|around|roughly|nearly|almost|up\sto)\s)?$",
+    re.I,
+)
+
+
+def _gapped(text: str, percent: Percent, previous: Share | None) -> str:
+    """The item of a share whose clause repeats the previous one's verb by leaving it out."""
+    if previous is None or not previous.item or previous.attribute:
+        return ""
+    match = _GAPPED.match(text[previous.percent.end : percent.start])
+    first = _PREP_BEFORE.search(text[: previous.percent.start])
+    if not match or not first or first.group("prep").lower() != match.group("prep").lower():
+        return ""
+    head = _phrase(match.group("head"))
+    return head if head and not _NOT_AN_ITEM.match(head.split()[0]) else ""
+
+
+# The age by which a share holds belongs to what is counted: "… in 80% by the age of 40".
+_BY_AGE = re.compile(
+    r"^\s{0,3}(?P<when>(?:by|before|after)\s(?:the\s)?age\s(?:of\s)?\d{1,3}(?:\syears)?)\b",
+    re.I,
+)
+# The subject of a clause whose second predicate holds the share: "Calcification is the
+# hallmark and is seen in 70%", "seizures are the commonest feature, occurring in 60%".
+_SECOND_PREDICATE = re.compile(
+    r"(?:^|[;:]\s|,\s)(?P<head>[A-Za-z][\w'’/-]{0,40}(?:\s(?!(?:is|are|was|were|be|been|which|"
+    r"that|and)\b)[\w'’/-]{1,40}){0,4}?)\s(?:is|are|was|were)\s[^,;:]{1,80}?(?:,\s|\sand\s)"
+    rf"(?:{_ADVERB}\s)?(?:(?:is|are|was|were)\s(?:{_ADVERB}\s)?)?{_PARTICIPLE}\s"
+    r"(?:in|by)\s(?:up\sto\s|only\s|about\s|around\s|approximately\s)?$",
+    re.I,
+)
+# "They are associated with a syrinx in 60%": what comes with the subject is counted.
+_ASSOCIATED_BEFORE = re.compile(
+    r"\b(?:associated|accompanied|complicated)\s(?:with|by)\s(?:an?\s|the\s)?"
+    r"(?P<head>[A-Za-z][\w'’/-]{0,40}(?:\s(?!(?:in|by|is|are|and|or)\b)[\w'’/-]{1,40}){0,4}?)"
+    r"\s(?:in|by)\s(?:up\sto\s|only\s|about\s|around\s|approximately\s)?$",
+    re.I,
+)
 # "Malignant transformation is rare (<1%)": the subject of a worded, figured share.
 _IS_BEFORE = re.compile(
     rf"{_NP_START}{_NP}\s(?:is|are|was|were)\s(?:{_ADVERB}\s|very\s|extremely\s)?$", re.I
@@ -128,13 +207,15 @@ _PAREN_BEFORE = re.compile(
     re.I,
 )
 _NOT_AN_ITEM = re.compile(
-    r"^(?:it|they|this|these|those|which|that|there|and|or|but|is|are|was|were|seen|found|"
+    # a subordinate clause is no noun phrase: "Because the tumour involves the cortex, …"
+    r"^(?:because|when|whenever|if|since|unless|once|as|where|whom|whose|"
+    r"it|they|this|these|those|which|that|there|and|or|but|is|are|was|were|seen|found|"
     r"present|occurs?|occurring|reported|described|recorded|documented|encountered|observed|"
     r"detected|identified|noted|demonstrated|in|of|the|a|an|patients?|cases?|\w{1,40}ed)$",
     re.I,
 )
 _PLACE_AFTER = re.compile(
-    r"^\s{0,3}(?:of\s(?:cases|tumou?rs|lesions|patients)\s)?(?P<verb>(?:arises?|occurs?|"
+    r"^\s{0,3}(?:(?:of\s)?(?:cases|tumou?rs|lesions|patients)\s)?(?P<verb>(?:arises?|occurs?|"
     r"originates?|develops?|(?:are|is)\s(?:located|found|seen|situated)|involves?|affects?|"
     r"are|is)\s)?(?P<prep>in|at|within|from|on)\s(?:the\s)?(?P<part>[A-Za-z][\w'’/-]{0,40}"
     r"(?:\s(?!and\b|or\b)[\w'’/-]{1,40}){0,5}?)(?=\s?[,;.)]|\sand\s|\sor\s|\swhile\s|$)",
@@ -142,7 +223,7 @@ _PLACE_AFTER = re.compile(
 )
 _PREDICATE_AFTER = re.compile(
     r"^\s{0,3}(?:are|is|were|was|have|has|show|shows|present\swith|demonstrate|develop)\s"
-    r"(?P<predicate>[a-z][\w'’/-]{0,40}(?:\s(?!and\b|or\b|in\b|with\b)[\w'’/-]{1,40}){0,4}?)"
+    r"(?P<predicate>[a-z][\w'’/-]{0,40}(?:\s(?!and\b|or\b|in\b|with\b)[\w'’/-]{1,40}){0,6}?)"
     r"(?=\s?[,;.)]|\sand\s|\sor\s|\sin\s|\swith\s|$)",
     re.I,
 )
@@ -165,21 +246,55 @@ _MOST_SHARES = 12  # more figures than a sentence states: each would cost a scan
 _WORDS_MAX = 8  # an item or whole is a noun phrase, not a clause
 
 
+# "…, whereas distant metastases are found in 5%": the clause's subject follows the word.
+_CONTRAST = re.compile(r"^(?:whereas|while|but|although|though|and)\s", re.I)
+_SETTING = re.compile(r"^(?:setting|context|presence)\sof\s(?:the\s|an?\s)?", re.I)
+# "… of at least 50% is regarded as normal": a judgement of a figure, not what it counts.
+_JUDGED = re.compile(
+    r"^(?:regarded|deemed|defined|accepted|taken|"
+    r"recommended|required|acceptable|normal|abnormal)\b",
+    re.I,
+)
+
+
 def _phrase(text: str) -> str:
     """A noun phrase tidied for a field: no citation, no leading article, a few words."""
-    text = strip_citation(text.strip(" ,;:")).strip(" ,;:.")
+    text = text.strip(" ,;:")
+    if not _AGE_LIMIT.search(text.rstrip(" .")):  # "before the age of 5": no citation marker
+        text = strip_citation(text)
+    text = text.strip(" ,;:.")
     text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)
+    text = _SETTING.sub("", text)  # "in the setting of VHL" is "in VHL"
     return text if 0 < len(text.split()) <= _WORDS_MAX else ""
 
 
 def _measure(before: str, after: str) -> str:
-    match = _MEASURE_BEFORE.search(before[-80:]) or _MEASURE_AFTER.match(after)
+    """The measure a figure is, with the words that qualify it: "ten-year disease-specific
+    survival", "incidence of sudden death in treated adults", "prevalence in men over 65"."""
+    window = before[-100:]
+    match = _MEASURE_BEFORE.search(window)
     if not match:
-        return ""
-    word = match.group("measure").lower()
-    return {"sensitive": "sensitivity", "specific": "specificity", "accurate": "accuracy"}.get(
-        word, word
-    )
+        plain = _MEASURE_AFTER.match(after) or _MEASURE_IN_PARENTHESES.search(window)
+        word = plain.group("measure").lower() if plain else ""
+        return {"sensitive": "sensitivity", "specific": "specificity", "accurate": "accuracy"}.get(
+            word, word
+        )
+    words = [match.group("measure")]
+    modifiers = _MODIFIERS.search(window[: match.start()])
+    if modifiers:
+        words.insert(0, modifiers.group(1).strip())
+    tail = match.group("tail")
+    if _TAIL.match(tail):
+        words.append(_TAIL_END.sub("", tail).strip())
+    phrase = strip_citation(" ".join(w for w in words if w))
+    phrase = re.sub(r"\brates$", "rate", phrase)  # "success rates above 90%": one rate
+    population = _POPULATION_AFTER.match(after)
+    if population and " in " not in phrase:
+        group = population.group("population")
+        if not _AGE_LIMIT.search(group):  # "over 65" is an age, not a citation marker
+            group = strip_citation(group)
+        phrase = f"{phrase} in {group}"
+    return phrase[:1].lower() + phrase[1:] if phrase[1:2].islower() else phrase
 
 
 def _places(text: str, percents: Sequence[Percent]) -> list[str]:
@@ -235,7 +350,9 @@ def _same_measure(text: str, percent: Percent, previous: Share | None) -> str:
     if previous is None or not previous.attribute:
         return ""
     between = text[previous.percent.end : percent.start]
-    if len(between.split()) <= 6 and not re.search(rf"\b{_VERB_WORDS}\b", between, re.I):
+    # "specific (above 85%) but seen in only 40%": a contrast or a finding starts another fact
+    other = rf"\b(?:{_VERB_WORDS}|but|whereas|while|although|{_PARTICIPLE})\b"
+    if len(between.split()) <= 6 and not re.search(other, between, re.I):
         return previous.attribute
     return ""
 
@@ -254,13 +371,15 @@ def _item_before(before: str, subject: str, previous: Share | None, title: str =
     if place:
         return _phrase(place.group("part"))  # "Tumours arise in the head in 70% of cases"
     match = (
-        _RELATIVE_BEFORE.search(before)
+        _SECOND_PREDICATE.search(before)
+        or _RELATIVE_BEFORE.search(before)
+        or _ASSOCIATED_BEFORE.search(before)
         or _IN_BEFORE.search(before)
         or _AFFECTS_BEFORE.search(before)
         or _PAREN_BEFORE.search(before)
     )
     if match:
-        head = _phrase(match.group("head"))
+        head = _phrase(_CONTRAST.sub("", match.group("head")))
         first = head.split()[0] if head else ""
         balanced = head.count("(") == head.count(")")
         # A name with digits in it ("BRAF V600E", "T2") is a noun; a bare number is not.
@@ -338,13 +457,24 @@ def shares_in(text: str, subject: str = "", title: str = "") -> list[Share]:
             counted = _measured(before, previous)
             shares.append(Share(percent, item=counted, group=group, attribute=measure))
             continue
+        gapped = _gapped(text, percent, previous)
+        if gapped and previous is not None:  # "X accounts for 80%, Y for 15%": one verb
+            shares.append(Share(percent, item=gapped, group=group or previous.group))
+            continue
         item = _item_before(before, subject, previous, title)
+        by_age = _BY_AGE.match(after[whole.end() :] if whole else after)
+        if item and by_age:  # "found in over 80% of patients by the age of 40"
+            item = f"{item} {by_age.group('when')}"
         place = _PLACE_AFTER.match(after[whole.end() :] if whole else after)
         if not item and place and (place.group("verb") or "is").strip() not in {"is", "are"}:
             item = _phrase(place.group("part"))  # "10% of meningiomas arise in the spine"
         if not item:
             predicate = _PREDICATE_AFTER.match(after[whole.end() :] if whole else after)
-            if predicate and not before.strip(" ~(").lower().endswith(("in", "by")):
+            if (
+                predicate
+                and not before.strip(" ~(").lower().endswith(("in", "by"))
+                and not _JUDGED.match(_HEDGE.sub("", predicate.group("predicate")))
+            ):
                 item = _phrase(_HEDGE.sub("", predicate.group("predicate")))
         if not item and text[percent.start].isalpha() and "(" in text[percent.start : percent.end]:
             item = _worded_subject(before, subject)  # "Calcification is rare (<2%)"
