@@ -168,6 +168,15 @@ def content_words(name: str) -> frozenset[str]:
     return words_of(name) - _GENERIC_WORDS - _FUNCTION_WORDS
 
 
+@lru_cache(maxsize=65536)
+def _probe(name: str) -> tuple[str, frozenset[str]]:
+    """(normalised name, the words an ``EntitySet`` indexes it by): asked for every candidate
+    distractor against every set, so made once per name. The words are the very set the
+    expression gives (an ``EntitySet`` lists names in the order it iterates them)."""
+    key = normalize_answer(name)
+    return key, words_of(name) - _GENERIC_WORDS or frozenset({key})
+
+
 class EntitySet:
     """Names that ``same_entity`` compares against, indexed by their words so that a lookup
     only compares names sharing a word (what a library of thousands of articles needs)."""
@@ -180,11 +189,11 @@ class EntitySet:
 
     def add(self, name: str) -> None:
         """Remember a name."""
-        key = normalize_answer(name)
+        key, words = _probe(name)
         if key in self._keys:
             return
         self._keys.add(key)
-        for word in words_of(name) - _GENERIC_WORDS or {key}:
+        for word in words:
             self._by_word.setdefault(word, []).append(name)
 
     def names(self) -> list[str]:
@@ -193,9 +202,8 @@ class EntitySet:
 
     def matches(self, name: str) -> bool:
         """True when ``name`` may be the same as a remembered name."""
-        key = normalize_answer(name)
+        key, words = _probe(name)
         if key in self._keys:
             return True
-        words = words_of(name) - _GENERIC_WORDS or {key}
         candidates = {other for word in words for other in self._by_word.get(word, ())}
         return any(same_entity(name, other) for other in candidates)
