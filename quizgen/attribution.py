@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 import re
+from functools import lru_cache
 
 from quizgen.model import LICENCE_NOT_STATED, InputFormat, Provenance, SourceRef
 
@@ -72,14 +73,14 @@ def _parts(source: SourceRef, provenance: Provenance) -> tuple[str, str, str, st
     section = shown_section(source, provenance)
     where = f"{source.title} › {section}" if section else source.title
     authors = authors_of(provenance)
+    return (f"{authors}. {where}." if authors else f"{where}."), *_reference(provenance)
+
+
+def _reference(provenance: Provenance) -> tuple[str, str, str]:
+    """(publisher, link, retrieval) of a source line."""
     publisher = "Radiopaedia.org" if is_radiopaedia(provenance) else ""
     retrieved = f"(retrieved {provenance.retrieved})" if provenance.retrieved else ""
-    return (
-        (f"{authors}. {where}." if authors else f"{where}."),
-        publisher,
-        _link(provenance),
-        retrieved,
-    )
+    return publisher, _link(provenance), retrieved
 
 
 def correction_line(source: SourceRef) -> str:
@@ -111,21 +112,29 @@ def source_line(source: SourceRef, provenance: Provenance) -> str:
     return " ".join(parts)
 
 
+@lru_cache(maxsize=1024)  # one provenance per article, asked for each of its cards
+def _reference_html(provenance: Provenance) -> tuple[str, str, str]:
+    """(authors, the escaped link and retrieval that follow where a card comes from, the
+    escaped licence line) of ``source_html``: what depends on the article alone."""
+    publisher, link, retrieved = _reference(provenance)
+    tail = ""
+    if link:
+        label = html.escape(", ".join(p for p in (publisher, link) if p))
+        tail += f' <a href="{html.escape(link, quote=True)}">{label}</a>'
+    elif publisher:
+        tail += f" {publisher}"
+    if retrieved:
+        tail += f" {html.escape(retrieved)}"
+    return authors_of(provenance), tail, html.escape(licence_line(provenance))
+
+
 def source_html(source: SourceRef, provenance: Provenance) -> str:
     """The source block of an Anki card: the reference with a clickable DOI or permalink,
     the licence line once, and the correction mark. Every piece of text is escaped."""
-    where, publisher, link, retrieved = _parts(source, provenance)
-    lines = []
-    ref = html.escape(where)
-    if link:
-        label = html.escape(", ".join(p for p in (publisher, link) if p))
-        ref += f' <a href="{html.escape(link, quote=True)}">{label}</a>'
-    elif publisher:
-        ref += f" {publisher}"
-    if retrieved:
-        ref += f" {html.escape(retrieved)}"
-    lines.append(ref)
-    lines.append(html.escape(licence_line(provenance)))
+    authors, tail, licence = _reference_html(provenance)
+    section = shown_section(source, provenance)
+    where = f"{source.title} › {section}" if section else source.title
+    lines = [html.escape(f"{authors}. {where}." if authors else f"{where}.") + tail, licence]
     if corrected := correction_line(source):
         lines.append(f'<span class="corrected">{html.escape(corrected)}</span>')
     return "<br>".join(lines)

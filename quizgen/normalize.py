@@ -27,33 +27,42 @@ __all__ = [
 # Items that only close a list ("others: 24%"): never a key, a differential or a distractor.
 CATCH_ALL = frozenset({"other", "others", "unknown", "miscellaneous", "rest", "remainder"})
 
-# British → American spellings, applied to whole words after accents are gone.
-_SPELLING: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern), replacement)
-    for pattern, replacement in (
-        (r"haem", "hem"),
-        (r"oesoph", "esoph"),
-        (r"oedem", "edem"),
-        (r"aetiol", "etiol"),
-        (r"paediatr", "pediatr"),
-        (r"oestr", "estr"),
-        (r"\b(\w+)our\b", r"\1or"),  # tumour → tumor, colour → color
-        (r"\b(\w+)ouri", r"\1ori"),
-        (r"isation\b", "ization"),
-        (r"ise\b", "ize"),
-        (r"ised\b", "ized"),
-        (r"\bcentre", "center"),
-        (r"\bfibre", "fiber"),
-        (r"\bgrey\b", "gray"),
-        (r"\bcalibre\b", "caliber"),
-        (r"\banaemi", "anemi"),
-        (r"\bleukaemi", "leukemi"),
-        (r"\bischaemi", "ischemi"),
+# British → American spellings, applied to whole words after accents are gone. Each has the
+# literal a match must contain: a pattern whose literal is not in the text cannot match, so
+# it is not run (normalize_answer runs for every candidate distractor).
+_SPELLING: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
+    (re.compile(pattern), replacement, literal)
+    for pattern, replacement, literal in (
+        (r"haem", "hem", "haem"),
+        (r"oesoph", "esoph", "oesoph"),
+        (r"oedem", "edem", "oedem"),
+        (r"aetiol", "etiol", "aetiol"),
+        (r"paediatr", "pediatr", "paediatr"),
+        (r"oestr", "estr", "oestr"),
+        (r"\b(\w+)our\b", r"\1or", "our"),  # tumour → tumor, colour → color
+        (r"\b(\w+)ouri", r"\1ori", "ouri"),
+        (r"isation\b", "ization", "isation"),
+        (r"ise\b", "ize", "ise"),
+        (r"ised\b", "ized", "ised"),
+        (r"\bcentre", "center", "centre"),
+        (r"\bfibre", "fiber", "fibre"),
+        (r"\bgrey\b", "gray", "grey"),
+        (r"\bcalibre\b", "caliber", "calibre"),
+        (r"\banaemi", "anemi", "anaemi"),
+        (r"\bleukaemi", "leukemi", "leukaemi"),
+        (r"\bischaemi", "ischemi", "ischaemi"),
     )
 )
 _RANGE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:-|–|—|to)\s*(\d+(?:\.\d+)?)")
 _PERCENT = re.compile(r"(\d)\s*(?:%|percent\b|per cent\b)")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
+# Compiled once here: re's own cache (512 patterns) is flushed by the per-answer patterns of
+# the generators, and normalize_answer runs for every candidate distractor.
+_ARTICLE = re.compile(r"\b(?:the|a|an)\b")
+_QUALIFIER = re.compile(r"(?:~|≈|\b(?:approximately|approx\.?|about|around|roughly)\b)\s*(?=\d)")
+_RANGE_DASH = re.compile(r"(?<=\d)-(?=\d)")
+_NOT_KEPT = re.compile(r"[^a-z0-9%~.<>+]+")
+_NAME_SEPARATORS = re.compile(r"[\s/,()]+")
 
 
 @lru_cache(maxsize=65536)
@@ -68,18 +77,18 @@ def normalize_answer(text: str) -> str:
     text = _RANGE.sub(r"\1-\2", unicodedata.normalize("NFC", text))
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
     text = _PERCENT.sub(r"\1%", text)
-    for pattern, replacement in _SPELLING:
-        text = pattern.sub(replacement, text)
-    text = re.sub(r"\b(?:the|a|an)\b", " ", text)
+    for pattern, replacement, literal in _SPELLING:
+        if literal in text:
+            text = pattern.sub(replacement, text)
+    text = _ARTICLE.sub(" ", text)
     # Qualifiers of a figure ("~90%", "approximately 90%") do not change the answer.
-    text = re.sub(
-        r"(?:~|≈|\b(?:approximately|approx\.?|about|around|roughly)\b)\s*(?=\d)", "", text
-    )
-    text = re.sub(r"(?<=\d)-(?=\d)", "~", text)  # keep a range's dash through the next step
-    text = re.sub(r"[^a-z0-9%~.<>+]+", "", text).replace("~", "-")
+    text = _QUALIFIER.sub("", text)
+    text = _RANGE_DASH.sub("~", text)  # keep a range's dash through the next step
+    text = _NOT_KEPT.sub("", text).replace("~", "-")
     return text.strip(".")
 
 
+@lru_cache(maxsize=65536)
 def is_catch_all(item: str) -> bool:
     """ "others", "unknown", "other causes": the rest of a list, not a thing to learn."""
     words = item.strip().lower().split()
@@ -121,7 +130,7 @@ _PARENTHESIS = re.compile(r"\([^()]*\)")
 def words_of(text: str) -> frozenset[str]:
     """Normalised content words ("spinal schwannoma/neurilemmoma" → {schwannoma, neurilemmoma}
     plus "spinal"), for comparing names written in different orders."""
-    words = re.split(r"[\s/,()]+", text)
+    words = _NAME_SEPARATORS.split(text)
     return frozenset(singular(w) for w in (normalize_answer(word) for word in words) if w)
 
 
@@ -159,6 +168,15 @@ def content_words(name: str) -> frozenset[str]:
     return words_of(name) - _GENERIC_WORDS - _FUNCTION_WORDS
 
 
+@lru_cache(maxsize=65536)
+def _probe(name: str) -> tuple[str, frozenset[str]]:
+    """(normalised name, the words an ``EntitySet`` indexes it by): asked for every candidate
+    distractor against every set, so made once per name. The words are the very set the
+    expression gives (an ``EntitySet`` lists names in the order it iterates them)."""
+    key = normalize_answer(name)
+    return key, words_of(name) - _GENERIC_WORDS or frozenset({key})
+
+
 class EntitySet:
     """Names that ``same_entity`` compares against, indexed by their words so that a lookup
     only compares names sharing a word (what a library of thousands of articles needs)."""
@@ -171,11 +189,11 @@ class EntitySet:
 
     def add(self, name: str) -> None:
         """Remember a name."""
-        key = normalize_answer(name)
+        key, words = _probe(name)
         if key in self._keys:
             return
         self._keys.add(key)
-        for word in words_of(name) - _GENERIC_WORDS or {key}:
+        for word in words:
             self._by_word.setdefault(word, []).append(name)
 
     def names(self) -> list[str]:
@@ -184,9 +202,8 @@ class EntitySet:
 
     def matches(self, name: str) -> bool:
         """True when ``name`` may be the same as a remembered name."""
-        key = normalize_answer(name)
+        key, words = _probe(name)
         if key in self._keys:
             return True
-        words = words_of(name) - _GENERIC_WORDS or {key}
         candidates = {other for word in words for other in self._by_word.get(word, ())}
         return any(same_entity(name, other) for other in candidates)

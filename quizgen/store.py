@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import io
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
@@ -57,7 +58,9 @@ __all__ = [
 ]
 
 SCHEMA_VERSION = 1
-_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+_DUMPER: Any = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+_STR, _INT, _BOOL = "tag:yaml.org,2002:str", "tag:yaml.org,2002:int", "tag:yaml.org,2002:bool"
+_MAP, _SEQ = "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"
 _HEADER = """\
 # quizgen fact store: {title}
 # Review each fact: set `status` to approved or rejected, or fix a field under `correction`
@@ -237,15 +240,45 @@ def dump_entry(entry: ArticleFacts) -> str:
         "provenance": provenance,
         "facts": [_fact_to_dict(fact) for fact in entry.facts],
     }
-    body = yaml.dump(
-        document,
-        Dumper=_DUMPER,
-        sort_keys=False,
-        allow_unicode=True,
-        width=100,
-        default_flow_style=False,
+    return _HEADER.format(title=entry.title) + _dump(document)
+
+
+def _dump(document: dict[str, Any]) -> str:
+    """``yaml.dump(document, sort_keys=False, allow_unicode=True, width=100,
+    default_flow_style=False)`` with the safe dumper, the same text, but with the nodes made
+    here: the representer's generic dispatch and alias tracking were most of a store save.
+    The document is made fresh by ``dump_entry`` (no dict or list appears twice: there is
+    never an alias to write)."""
+    stream = io.StringIO()
+    dumper = _DUMPER(
+        stream, allow_unicode=True, width=100, default_flow_style=False, sort_keys=False
     )
-    return _HEADER.format(title=entry.title) + body
+    try:
+        dumper.open()
+        dumper.serialize(_node(document, dumper))
+        dumper.close()
+    finally:
+        dumper.dispose()
+    return stream.getvalue()
+
+
+def _node(data: Any, dumper: Any) -> yaml.Node:
+    """The node the safe representer makes of ``data`` (block style, keys in order). Exact
+    types only: a subclass goes to the representer, which refuses what it cannot write."""
+    kind = type(data)
+    if kind is str:
+        return yaml.ScalarNode(_STR, data)
+    if kind is bool:
+        return yaml.ScalarNode(_BOOL, "true" if data else "false")
+    if kind is int:
+        return yaml.ScalarNode(_INT, str(data))
+    if kind is dict:
+        pairs = [(_node(key, dumper), _node(value, dumper)) for key, value in data.items()]
+        return yaml.MappingNode(_MAP, pairs, flow_style=False)
+    if kind is list:
+        return yaml.SequenceNode(_SEQ, [_node(item, dumper) for item in data], flow_style=False)
+    node: yaml.Node = dumper.represent_data(data)  # anything else as the representer makes it
+    return node
 
 
 def _line_of(text: str, needle: str) -> int:

@@ -28,6 +28,16 @@ _THRESHOLD = re.compile(
     rf"{_VALUE}\s+{_CONSEQUENCE}\s+(?P<meaning>[^.;]+)",
     re.I,
 )
+# What every _THRESHOLD match holds (a digit, a consequence verb): a sentence without either
+# is not searched, as _THRESHOLD's lazy subject makes a failed search slow.
+_DIGIT = re.compile(r"\d")
+_ANY_CONSEQUENCE = re.compile(_CONSEQUENCE, re.I)
+
+
+def _may_match(text: str) -> bool:
+    return _DIGIT.search(text) is not None and _ANY_CONSEQUENCE.search(text) is not None
+
+
 _GENERIC_SUBJECT = re.compile(r"^(?:an?\s+|the\s+)?(?:score|total|value|result)$", re.I)
 # A comparator read as the measure ("less than" of "ratio: less than 0.71") is no measure.
 _COMPARATOR = re.compile(
@@ -57,8 +67,10 @@ def extract_thresholds(article: Article) -> Iterator[Fact]:
     read: set[str] = set()
     yield from extract_cutoffs(article, read)
     for sentence in iter_sentences(article):
+        if sentence.text in read or not _may_match(sentence.text):
+            continue
         match = _THRESHOLD.search(sentence.text)
-        if not match or sentence.text in read:
+        if not match:
             continue
         subject = match.group("subject").strip()
         if _GENERIC_SUBJECT.match(subject):

@@ -16,6 +16,7 @@ import zlib
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import NamedTuple
 
 from quizgen.codec import DecodeError, codec_for
@@ -65,6 +66,7 @@ def rank_key(fact: Fact) -> str:
     return f"rank:{fact.value.lower()}|{normalize_answer(fact.group)}"
 
 
+@lru_cache(maxsize=65536)  # a pure function of the text; asked for every list member
 def subject_family(subject: str) -> str:
     """What a subject is about without its setting: "hepatocellular carcinoma in a cirrhotic
     liver" → "hepatocellular carcinoma" (lower case, each word singular, British spelling

@@ -180,6 +180,9 @@ def _not_a_differential(entry: ArticleFacts, fact: Fact, pools: Pools) -> str:
 
 def _differentials(entry: ArticleFacts, facts: Sequence[Fact], pools: Pools) -> Iterator[Candidate]:
     kind = FactKind.DIFFERENTIAL
+    # What is right for a subject is the same for every member of its list: one set per
+    # subject (its key is all the set depends on here: the subject, its family, the article).
+    excluded: dict[str, EntitySet] = {}
     for fact in facts:
         if why := _not_a_differential(entry, fact, pools):
             yield _refused(entry, fact, "item", why)
@@ -191,15 +194,11 @@ def _differentials(entry: ArticleFacts, facts: Sequence[Fact], pools: Pools) -> 
         mine = pools.by_kind_article[(kind, entry.slug)]
         # What is right: every list of the subject's family in the selection, with synonyms;
         # the subject itself and its names are never offered either.
-        exclude = pools.true_items(kind, fact.subject)
-        exclude = EntitySet(
-            [*exclude.names(), *pools.with_aliases([fact.subject, family, entry.title])]
-        )
+        exclude = excluded.get(fact.subject)
+        if exclude is None:
+            exclude = excluded[fact.subject] = _right_for(entry, fact.subject, mine, pools)
         if " in " in subject:
-            # "Osteosarcoma in children": a setting excludes no finding, so what another
-            # list of the article names ("for a surface lesion") may be right too.
             local = []
-            exclude = EntitySet([*exclude.names(), *(f.item for f in mine)])
         else:
             local = [f.item for f in mine if not f.group and subject_family(f.subject) != family]
         scan = Scan(fact, local, (kind, ""), pools)
@@ -220,6 +219,18 @@ def _differentials(entry: ArticleFacts, facts: Sequence[Fact], pools: Pools) -> 
             arcs=scan.arcs,
             subjects=frozenset({(kind, subject), (kind, f"family:{family}"), ALIASES}),
         )
+
+
+def _right_for(entry: ArticleFacts, subject: str, mine: Sequence[Fact], pools: Pools) -> EntitySet:
+    """Names a differential distractor of ``subject`` must not be (``_differentials``)."""
+    family = subject_family(subject.lower())
+    exclude = pools.true_items(FactKind.DIFFERENTIAL, subject)
+    exclude = EntitySet([*exclude.names(), *pools.with_aliases([subject, family, entry.title])])
+    if " in " in subject.lower():
+        # "Osteosarcoma in children": a setting excludes no finding, so what another
+        # list of the article names ("for a surface lesion") may be right too.
+        exclude = EntitySet([*exclude.names(), *(f.item for f in mine)])
+    return exclude
 
 
 class _NoSharedSignal:

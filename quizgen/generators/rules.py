@@ -142,9 +142,21 @@ def c4_no_leak(note: ClozeNote, _: Pools) -> list[Finding]:
 def _within(front: str, answer: str) -> bool:
     """Whether the normalised ``answer`` stands in the normalised ``front``; a figure is not
     found inside a longer number ("9%" is not in "19%", "5" is not in "0.5")."""
-    before = r"(?<![\d.])" if answer[0].isdigit() else ""
-    after = r"(?!\d)(?!\.\d)" if answer[-1].isdigit() else ""
-    return re.search(before + re.escape(answer) + after, front) is not None
+    # Plain string search at every place the answer starts (as a regex search would try
+    # them): a pattern per answer would be compiled for each of thousands of answers.
+    digit_first, digit_last = answer[0].isdigit(), answer[-1].isdigit()
+    start = front.find(answer)
+    while start >= 0:
+        end = start + len(answer)
+        after = front[end : end + 2]
+        if not (
+            (digit_first and start and (front[start - 1].isdecimal() or front[start - 1] == "."))
+            or (digit_last and after[:1].isdecimal())
+            or (digit_last and after[:1] == "." and after[1:2].isdecimal())
+        ):
+            return True
+        start = front.find(answer, start + 1)
+    return False
 
 
 def c5_escaped(note: ClozeNote, _: Pools) -> list[Finding]:

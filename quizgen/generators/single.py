@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 
 from quizgen.generators.incremental import pool_value, rank_key
 from quizgen.generators.mcq import Candidate, Pools, Scan, draw, mid_sentence, ranked_elsewhere
@@ -35,6 +36,13 @@ NAME_KINDS = frozenset({FactKind.SYNONYM, FactKind.SIGN, FactKind.DEFINITION})
 _FIGURE = re.compile(r"[<>≤≥~]?\s*\d+(?:\.\d+)?\s*(?:%|years?\b|mm\b|cm\b)?")
 _BLANK = "___"
 _NUMBER = re.compile(r"\d+(?:\.\d+)?(?:\s*%)?")  # a figure, with its % sign
+
+
+@lru_cache(maxsize=16384)
+def _literal(text: str) -> re.Pattern[str]:
+    """``text`` as a case-blind literal pattern, compiled once per name (re's own cache holds
+    only 512 patterns)."""
+    return re.compile(re.escape(text), re.IGNORECASE)
 
 
 def _figure_part(value: str) -> str:
@@ -120,7 +128,7 @@ def _name(entry: ArticleFacts, fact: Fact, pools: Pools) -> Candidate:
         FactKind.DEFINITION: "definition",
     }[kind]
     # The name is left out of its sentence; a sentence that does not hold it is not shown.
-    statement = re.sub(re.escape(named), _BLANK, fact.statement, count=1, flags=re.I)
+    statement = _literal(named).sub(_BLANK, fact.statement, count=1)
     if kind is not FactKind.SYNONYM and _BLANK not in statement:
         return _unaskable(entry, fact, f"{named!r} is not in its sentence")
     return Candidate(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 import yaml
 
@@ -42,7 +42,14 @@ def find_whole(text: str, part: str) -> int:
     """
     if not part:
         return -1
+    match = _whole(part).search(text)
+    return match.start() if match else -1
+
+
+@lru_cache(maxsize=16384)
+def _whole(part: str) -> re.Pattern[str]:
+    """``part`` as a whole-word pattern, compiled once per part (re's own cache holds only
+    512 and the generators ask for thousands of answers)."""
     before = r"(?<!\w)(?<!\d[.,])" if part[0].isalnum() else ""
     after = r"(?!\w)(?![.,]\d)" if part[-1].isalnum() else ""
-    match = re.search(before + re.escape(part) + after, text, re.IGNORECASE)
-    return match.start() if match else -1
+    return re.compile(before + re.escape(part) + after, re.IGNORECASE)
