@@ -48,7 +48,7 @@ def test_weak_terms_with_a_named_subject_stay_a_statement() -> None:
 def test_a_weak_term_next_to_a_strong_one_keeps_the_sentence() -> None:
     facts = _statements("Most are asymptomatic, but large lesions may bleed into the peritoneum.")
     assert facts == []  # "bleed" is no key term: only the weak one is left
-    facts = _statements("Most are asymptomatic, although large ones may undergo torsion.")
+    facts = _statements("Most are asymptomatic, but large ones may undergo torsion.")
     assert [f.value for f in facts] == ["asymptomatic | torsion"]
 
 
@@ -103,3 +103,12 @@ def test_a_sentence_about_this_case_is_no_statement() -> None:
 )
 def test_a_term_that_is_one_member_of_a_set_is_no_key_term(sentence: str, terms: list[str]) -> None:
     assert [t.text for t in key_terms(sentence)] == terms
+
+
+def test_a_term_inside_a_concession_is_no_key_term() -> None:
+    sentence = (
+        "Most small cysts are left alone, although aspiration is used for painful ones; "
+        "rupture causes acute pain."
+    )
+    assert [t.text for t in key_terms(sentence)] == ["rupture"]
+    assert _statements("Pain is rare, although large ones may cause mass effect.") == []

@@ -199,6 +199,9 @@ _BARE_COMPARISON = re.compile(
 _THAN = re.compile(r"\bthan\b", re.I)
 # "Most are ...", "Many patients ...": a share without its figure.
 _QUANTIFIER_LEAD = re.compile(r"^(?:most|many|some|few|several|the (?:vast )?majority)\b", re.I)
+# A concession ("…, although biopsy is increasingly used"): a hedge on the main clause, not
+# the fact a card should ask for; it runs to the next semicolon or the end.
+_CONCESSION = re.compile(r"\b(?:although|though|even (?:when|if)|albeit)\b[^;]{0,300}", re.I)
 MAX_MEMBER_WORDS = 4  # a member of an enumeration is a short noun phrase
 # A list entry that finishes its parent's sentence: "may have epidural extension".
 _PREDICATE_ENTRY = re.compile(
@@ -285,8 +288,15 @@ def key_terms(sentence: str, *, links: Collection[str] = (), title: str = "") ->
         if sentence.lower().count(lowered) > 1 or len(term.text) < 3:
             continue
         chosen.append(term)
+    hedges = [m.span() for m in _CONCESSION.finditer(sentence)]
     return sorted(
-        (t for t in chosen if not _one_of_a_set(sentence, t, chosen)), key=lambda t: t.start
+        (
+            t
+            for t in chosen
+            if not _one_of_a_set(sentence, t, chosen)
+            and not any(start <= t.start < end for start, end in hedges)
+        ),
+        key=lambda t: t.start,
     )
 
 
