@@ -112,3 +112,39 @@ def test_a_term_inside_a_concession_is_no_key_term() -> None:
     )
     assert [t.text for t in key_terms(sentence)] == ["rupture"]
     assert _statements("Pain is rare, although large ones may cause mass effect.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "terms"),
+    [
+        # a condition named by its ending, with the adjectives that belong to its name
+        ("Pain without a fracture should raise concern for osteosarcoma.", ["osteosarcoma"]),
+        (
+            "In an adult, tuberculous spondylitis may destroy the disc early.",
+            ["tuberculous spondylitis"],
+        ),
+        # a rate is a number with its unit
+        ("Neonatal goitre occurs in approximately 6 per 100 000 live births.", ["6 per 100 000"]),
+        # heads that name nothing alone, and words that only end like a condition
+        ("The prognosis is worse for a carcinoma arising in the neck.", []),
+    ],
+)
+def test_a_condition_and_a_rate_are_key_terms(sentence: str, terms: list[str]) -> None:
+    assert [t.text for t in key_terms(sentence)] == terms
+
+
+def test_the_title_in_the_plural_is_no_key_term() -> None:
+    sentence = "Macroscopically, thymomas are lobulated tumours with fibrous septa."
+    assert key_terms(sentence, title="Mediastinal thymoma") == []
+
+
+def test_a_comparison_with_unnamed_others_is_no_statement() -> None:
+    assert _statements("Some primaries more frequently cause osteosclerosis than others.") == []
+    kept = _statements(
+        "Prostate primaries more frequently cause osteosclerosis than breast primaries."
+    )
+    assert [f.value for f in kept] == ["osteosclerosis"]
+
+
+def test_a_verb_that_ends_like_a_condition_is_no_key_term() -> None:
+    assert key_terms("Long-standing reflux predisposes to stricture of the distal segment.") == []

@@ -31,6 +31,26 @@ _NUMBER_WITH_UNIT = re.compile(
     r"(?:mm|cm|m|mL|ml|L|kg|g|mg|µm|years?|months?|weeks?|days?|hours?|minutes?|HU|T|"
     r"mSv|Gy|MBq|mCi|ppm|mmHg|ms|mg/dL|mmol/L|cm/s|m/s|°C)(?![\w/])"
 )
+# A condition named by its ending ("chondrosarcoma", "phaeochromocytomas", "sarcoidosis"):
+# one word, so a cloze hides the name and nothing around it.
+# Up to two adjectives before it belong to the name ("septic arthritis", "avascular necrosis").
+_CONDITION = re.compile(
+    r"(?<![\w-])(?:[A-Za-z]{2,}(?:al|ic|ar|ous|ive|ary|oid|ing)\s){0,2}"
+    r"(?P<head>[a-z]{3,}(?:omas?|omata|itis|osis))(?![\w-])"
+)
+# Heads that need their modifiers to name one thing ("carcinoma" of what?), and words with
+# those endings that name no condition.
+_GENERIC_CONDITION = re.compile(
+    r"^(?:carcinomas?|sarcomas?|lymphomas?|adenomas?|tumou?rs?|neoplasms?|melanomas?|"
+    r"diagnosis|prognosis|diagnoses|prognoses|osmosis|hypnosis|hypothesis|synthesis|"
+    r"analysis|emphasis|basis|thesis|dosis|stomas?|comas?|aromas?|diplomas?|chromas?)$",
+    re.I,
+)
+# An incidence as a rate: "1-2 per 1000 live births", "5 per 100 000".
+_RATE = re.compile(
+    r"(?<![\w.])\d+(?:\.\d+)?(?:\s?[-–]\s?\d+(?:\.\d+)?)?\s+per\s+"
+    r"(?:1000|1,000|10 000|10,000|100 000|100,000|million)(?![\d,])"
+)
 # "Brown-Sequard syndrome", "Courvoisier sign", "von Hippel-Lindau disease", "Ewing's sarcoma".
 _EPONYM = re.compile(
     r"(?:\b(?:von|van|de|di|du|la)\s)?\b[A-Z][a-zà-ÿ'’]+(?:[-–][A-Z][a-zà-ÿ'’]+)*(?:'s|’s)?\s"
@@ -197,6 +217,8 @@ _BARE_COMPARISON = re.compile(
     r"\b(?:is|are)\s+(?:\w+ly\s+)?(?:less|more)\s+(?:frequent|common|often|usual)\b", re.I
 )
 _THAN = re.compile(r"\bthan\b", re.I)
+# "Some primaries more often cause sclerosis than others": compared with nothing named.
+_THAN_OTHERS = re.compile(r"\bthan\s+(?:the\s+)?others\b", re.I)
 # "Most are ...", "Many patients ...": a share without its figure.
 _QUANTIFIER_LEAD = re.compile(r"^(?:most|many|some|few|several|the (?:vast )?majority)\b", re.I)
 # A concession ("…, although biopsy is increasingly used"): a hedge on the main clause, not
@@ -251,6 +273,14 @@ def _named(sentence: str) -> Iterator[KeyTerm]:
             yield KeyTerm(name, match.end() - len(name), "sign")
 
 
+def _conditions_and_rates(sentence: str) -> Iterator[KeyTerm]:
+    for match in _CONDITION.finditer(sentence):
+        if not _GENERIC_CONDITION.match(match.group("head")):
+            yield KeyTerm(match.group(0), match.start(), "condition")
+    for match in _RATE.finditer(sentence):
+        yield KeyTerm(match.group(0), match.start(), "number")
+
+
 def _found(sentence: str, links: Collection[str]) -> Iterator[KeyTerm]:
     """Every candidate key term, best type first (links, then eponyms, names, numbers, terms)."""
     for link in links:
@@ -268,11 +298,17 @@ def _found(sentence: str, links: Collection[str]) -> Iterator[KeyTerm]:
     if ROLE_OF_MODALITY.search(sentence):
         for match in MODALITIES.finditer(sentence):
             yield KeyTerm(match.group(0), match.start(), "modality")
+    yield from _conditions_and_rates(sentence)
     for match in _NUMBER_WITH_UNIT.finditer(sentence):
         text = match.group(0).strip()
         yield KeyTerm(text, match.end() - len(text), "number")
     for match in KEY_TERMS.finditer(sentence):
         yield KeyTerm(match.group(0), match.start(), "term")
+
+
+def _singular(text: str) -> str:
+    """Each word without a plural ending: "oncocytomas" and "oncocytoma" agree."""
+    return " ".join(re.sub(r"(?:ta|s)$", "", w) if len(w) > 4 else w for w in text.split())
 
 
 def key_terms(sentence: str, *, links: Collection[str] = (), title: str = "") -> list[KeyTerm]:
@@ -285,6 +321,8 @@ def key_terms(sentence: str, *, links: Collection[str] = (), title: str = "") ->
         lowered = term.text.lower()
         if title and (lowered in title.lower() or title.lower() in lowered):
             continue
+        if title and _singular(lowered) in _singular(title.lower()):
+            continue  # "oncocytomas" in "Renal oncocytoma": the title shows the answer (C4)
         if sentence.lower().count(lowered) > 1 or len(term.text) < 3:
             continue
         chosen.append(term)
@@ -345,6 +383,7 @@ def _testable(sentence: str) -> bool:
         and not _META.search(sentence)
         and not _PRONOUN_LEAD.match(sentence)
         and not (_BARE_COMPARISON.search(sentence) and not _THAN.search(sentence))
+        and not _THAN_OTHERS.search(sentence)
         and bool(_VERB.search(sentence))
     )
 
