@@ -44,7 +44,7 @@ _NAMES_CLASSES = re.compile(
 # "The Stanford classification", "the ACR TI-RADS system": the classification's own name.
 _CLASSIFICATION_NAME = re.compile(
     r"\b(?:the\s+)?(?:(?:older|newer|modified|revised)\s+)?"
-    r"(?P<name>(?:[A-Z][\w'’-]*\s+){1,3}(?:classification|system|criteria|grading|staging))\b"
+    r"(?P<name>(?:[A-Z][\w'’-]{0,30}\s+){1,3}(?:classification|system|criteria|grading|staging))\b"
 )
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 # "four diagnostic categories: A, B, C and D" (at most two words between count and noun).
@@ -56,7 +56,7 @@ _COUNTED = re.compile(
 # "typical (class 1)": a one-word name (the word before it is most often a verb), then its
 # label in brackets.
 _NAME_THEN_LABEL = re.compile(
-    r"(?P<name>[A-Za-z][\w-]*)\s\("
+    r"(?<![\w-])(?P<name>[A-Za-z][\w-]{0,40})\s\("
     r"(?P<label>(?:class|type|grade|stage|category|group)\s(?:[0-9]{1,2}|[IVX]{1,4})[a-c]?)\)",
     re.I,
 )

@@ -35,8 +35,8 @@ _NUMBER_WITH_UNIT = re.compile(
 # one word, so a cloze hides the name and nothing around it.
 # Up to two adjectives before it belong to the name ("septic arthritis", "avascular necrosis").
 _CONDITION = re.compile(
-    r"(?<![\w-])(?:[A-Za-z]{2,}(?:al|ic|ar|ous|ive|ary|oid|ing)\s){0,2}"
-    r"(?P<head>[a-z]{3,}(?:omas?|omata|itis|osis))(?![\w-])"
+    r"(?<![\w-])(?:[A-Za-z]{2,30}(?:al|ic|ar|ous|ive|ary|oid|ing)\s){0,2}"
+    r"(?P<head>[a-z]{3,40}(?:omas?|omata|itis|osis))(?![\w-])"
 )
 # Heads that need their modifiers to name one thing ("carcinoma" of what?), and words with
 # those endings that name no condition.

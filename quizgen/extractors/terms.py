@@ -337,7 +337,7 @@ def _termed_definitions(article: Article) -> Iterator[Fact]:
 # "Endoleak, persistent flow within the sac outside the graft, is …", "Askin tumour, a rare
 # small round cell tumour, arises …": a name, its description between commas, a verb.
 _NAME_THEN_APPOSITION = re.compile(
-    r"^(?P<name>[A-Z][\w'’-]*(?:\s[\w'’-]+){0,3}),\s(?P<phrase>(?:an?\s)?[a-z][^,;:()]{10,120}),"
+    r"^(?P<name>[A-Z][\w'’-]{0,40}(?:\s[\w'’-]{1,40}){0,3}),\s(?P<phrase>(?:an?\s)?[a-z][^,;:()]{10,120}),"
     r"\s(?:is|are|was|were|occurs?|affects?|arises?|presents?|may|can|has|have|lies|lie|"
     r"develops?|forms?|contains?|consists?|results?|causes?|shows?|appears?|represents?)\b"
 )
@@ -345,7 +345,7 @@ _NAME_THEN_APPOSITION = re.compile(
 # then the name it bears.
 _APPOSITION_THEN_NAME = re.compile(
     r"^(?P<phrase>(?:A|An)\s[^,;:()]{10,120}),\s(?:the|a|an)\s"
-    r"(?P<name>[\w'’-]+(?:\s[\w'’-]+){0,3}),\s(?:is|are|lies|forms?|contains?)\b"
+    r"(?P<name>[\w'’-]{1,40}(?:\s[\w'’-]{1,40}){0,3}),\s(?:is|are|lies|forms?|contains?)\b"
 )
 # Openers that are no name: prepositions, connectives, adverbs ("In adults, …").
 _NOT_A_NAME = re.compile(
