@@ -61,7 +61,7 @@ def test_linked_term_and_eponym_become_key_terms() -> None:
         ),
         (
             "Cortical tubers are seen in tuberous sclerosis and von Hippel-Lindau disease is rare.",
-            ["von Hippel-Lindau disease"],
+            ["tuberous sclerosis", "von Hippel-Lindau disease"],  # a condition named by its ending
         ),
     ],
 )

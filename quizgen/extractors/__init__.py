@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 
 from quizgen.extractors.appearance import extract_appearances
 from quizgen.extractors.association import extract_associations
+from quizgen.extractors.classification import extract_classifications
 from quizgen.extractors.demographics import extract_ages, extract_sex_ratios
 from quizgen.extractors.differential import extract_differentials, extract_prose_differentials
 from quizgen.extractors.frequency import extract_frequencies
@@ -41,6 +42,7 @@ EXTRACTORS: tuple[Extractor, ...] = (
     extract_signs,
     extract_associations,
     extract_prose_associations,
+    extract_classifications,
     extract_ranks,
     extract_statements,  # last: it takes only what the others left (see extract_facts)
 )

@@ -16,7 +16,7 @@ from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 
 from quizgen.extractors.text import iter_lists, iter_sentences, make_fact, split_label
-from quizgen.extractors.vocabulary import KEY_TERMS, MODALITIES, ROLE_OF_MODALITY
+from quizgen.extractors.vocabulary import KEY_TERMS, MODALITIES, ROLE_OF_MODALITY, WEAK_TERMS
 from quizgen.model import KEY_TERM_SEPARATOR, Article, Fact, FactKind, ListItem, Section
 
 __all__ = ["KeyTerm", "extract_statements", "key_terms"]
@@ -30,6 +30,26 @@ _NUMBER_WITH_UNIT = re.compile(
     r"(?<![\w.])(?<!× )(?<!x )(?<!×)[<>≤≥~]?\s?\d+(?:\.\d+)?(?:\s?(?:-|–|to)\s?\d+(?:\.\d+)?)?\s?"
     r"(?:mm|cm|m|mL|ml|L|kg|g|mg|µm|years?|months?|weeks?|days?|hours?|minutes?|HU|T|"
     r"mSv|Gy|MBq|mCi|ppm|mmHg|ms|mg/dL|mmol/L|cm/s|m/s|°C)(?![\w/])"
+)
+# A condition named by its ending ("chondrosarcoma", "phaeochromocytomas", "sarcoidosis"):
+# one word, so a cloze hides the name and nothing around it.
+# Up to two adjectives before it belong to the name ("septic arthritis", "avascular necrosis").
+_CONDITION = re.compile(
+    r"(?<![\w-])(?:[A-Za-z]{2,30}(?:al|ic|ar|ous|ive|ary|oid|ing)\s){0,2}"
+    r"(?P<head>[a-z]{3,40}(?:omas?|omata|itis|osis))(?![\w-])"
+)
+# Heads that need their modifiers to name one thing ("carcinoma" of what?), and words with
+# those endings that name no condition.
+_GENERIC_CONDITION = re.compile(
+    r"^(?:carcinomas?|sarcomas?|lymphomas?|adenomas?|tumou?rs?|neoplasms?|melanomas?|"
+    r"diagnosis|prognosis|diagnoses|prognoses|osmosis|hypnosis|hypothesis|synthesis|"
+    r"analysis|emphasis|basis|thesis|dosis|stomas?|comas?|aromas?|diplomas?|chromas?)$",
+    re.I,
+)
+# An incidence as a rate: "1-2 per 1000 live births", "5 per 100 000".
+_RATE = re.compile(
+    r"(?<![\w.])\d+(?:\.\d+)?(?:\s?[-–]\s?\d+(?:\.\d+)?)?\s+per\s+"
+    r"(?:1000|1,000|10 000|10,000|100 000|100,000|million)(?![\d,])"
 )
 # "Brown-Sequard syndrome", "Courvoisier sign", "von Hippel-Lindau disease", "Ewing's sarcoma".
 _EPONYM = re.compile(
@@ -172,7 +192,7 @@ _VERB = re.compile(
 _META = re.compile(
     r"\b(?:this article|these articles|discussed separately|see below|see above|refer to the|"
     r"please refer|below are|as above|this page|this section|in this chapter|click|"
-    r"described below|listed below|are discussed)\b",
+    r"described below|listed below|are discussed|this case|the present case)\b",
     re.I,
 )
 _PRONOUN_LEAD = re.compile(
@@ -185,6 +205,26 @@ _CONNECTIVE = re.compile(
     r"in contrast|similarly|again)\s*,?\s+",
     re.I,
 )
+# Openers that make the sentence a conclusion drawn from the one before ("For this reason, a
+# young patient with ... should ..."): alone it states a consequence of nothing.
+_DEPENDENT_LEAD = re.compile(
+    r"^(?:for (?:this|these|that) reasons?|because of (?:this|that|these)|"
+    r"as a (?:result|consequence)|consequently|in (?:this|such|these) (?:cases?|settings?))\b",
+    re.I,
+)
+# "Headache and deficits are less frequent": compared with what the previous sentence named.
+_BARE_COMPARISON = re.compile(
+    r"\b(?:is|are)\s+(?:\w+ly\s+)?(?:less|more)\s+(?:frequent|common|often|usual)\b", re.I
+)
+_THAN = re.compile(r"\bthan\b", re.I)
+# "Some primaries more often cause sclerosis than others": compared with nothing named.
+_THAN_OTHERS = re.compile(r"\bthan\s+(?:the\s+)?others\b", re.I)
+# "Most are ...", "Many patients ...": a share without its figure.
+_QUANTIFIER_LEAD = re.compile(r"^(?:most|many|some|few|several|the (?:vast )?majority)\b", re.I)
+# A concession ("…, although biopsy is increasingly used"): a hedge on the main clause, not
+# the fact a card should ask for; it runs to the next semicolon or the end.
+_CONCESSION = re.compile(r"\b(?:although|though|even (?:when|if)|albeit)\b[^;]{0,300}", re.I)
+MAX_MEMBER_WORDS = 4  # a member of an enumeration is a short noun phrase
 # A list entry that finishes its parent's sentence: "may have epidural extension".
 _PREDICATE_ENTRY = re.compile(
     r"^(?:may|can|could|might|often|usually|typically|commonly|rarely|occasionally|"
@@ -233,6 +273,17 @@ def _named(sentence: str) -> Iterator[KeyTerm]:
             yield KeyTerm(name, match.end() - len(name), "sign")
 
 
+def _conditions_and_rates(sentence: str) -> Iterator[KeyTerm]:
+    # plain substring tests first: most sentences hold neither, and these are cheap
+    if "oma" in sentence or "itis" in sentence or "osis" in sentence:
+        for match in _CONDITION.finditer(sentence):
+            if not _GENERIC_CONDITION.match(match.group("head")):
+                yield KeyTerm(match.group(0), match.start(), "condition")
+    if " per " in sentence:
+        for match in _RATE.finditer(sentence):
+            yield KeyTerm(match.group(0), match.start(), "number")
+
+
 def _found(sentence: str, links: Collection[str]) -> Iterator[KeyTerm]:
     """Every candidate key term, best type first (links, then eponyms, names, numbers, terms)."""
     for link in links:
@@ -250,11 +301,17 @@ def _found(sentence: str, links: Collection[str]) -> Iterator[KeyTerm]:
     if ROLE_OF_MODALITY.search(sentence):
         for match in MODALITIES.finditer(sentence):
             yield KeyTerm(match.group(0), match.start(), "modality")
+    yield from _conditions_and_rates(sentence)
     for match in _NUMBER_WITH_UNIT.finditer(sentence):
         text = match.group(0).strip()
         yield KeyTerm(text, match.end() - len(text), "number")
     for match in KEY_TERMS.finditer(sentence):
         yield KeyTerm(match.group(0), match.start(), "term")
+
+
+def _singular(text: str) -> str:
+    """Each word without a plural ending: "oncocytomas" and "oncocytoma" agree."""
+    return " ".join(re.sub(r"(?:ta|s)$", "", w) if len(w) > 4 else w for w in text.split())
 
 
 def key_terms(sentence: str, *, links: Collection[str] = (), title: str = "") -> list[KeyTerm]:
@@ -267,10 +324,54 @@ def key_terms(sentence: str, *, links: Collection[str] = (), title: str = "") ->
         lowered = term.text.lower()
         if title and (lowered in title.lower() or title.lower() in lowered):
             continue
+        if title and _singular(lowered) in _singular(title.lower()):
+            continue  # "oncocytomas" in "Renal oncocytoma": the title shows the answer (C4)
         if sentence.lower().count(lowered) > 1 or len(term.text) < 3:
             continue
         chosen.append(term)
-    return sorted(chosen, key=lambda t: t.start)
+    hedges = [m.span() for m in _CONCESSION.finditer(sentence)]
+    return sorted(
+        (
+            t
+            for t in chosen
+            if not _one_of_a_set(sentence, t, chosen)
+            and not any(start <= t.start < end for start, end in hedges)
+        ),
+        key=lambda t: t.start,
+    )
+
+
+def _members(segment: str) -> tuple[int, list[str]] | None:
+    """Where an enumeration "…the trachea, oesophagus, larynx and nodes" starts in the clause
+    and its short members after the first (the first is the end of the words before its
+    comma), or None when the clause enumerates nothing."""
+    parts = segment.split(", ")
+    last = re.split(r"\s+(?:and|or)\s+", parts[-1])
+    if len(parts) < 3 or len(last) < 2 or len(last[0].split()) > MAX_MEMBER_WORDS:
+        return None
+    short = 0  # the run of short members just before the last
+    while short < len(parts) - 2 and len(parts[-2 - short].split()) <= MAX_MEMBER_WORDS:
+        short += 1
+    members = [*parts[len(parts) - 1 - short : -1], *last]
+    if not short or any(_VERB.search(m) for m in members):
+        return None  # "…, particularly X, suggests a higher grade": a clause, not a set
+    return len(", ".join(parts[: len(parts) - 1 - short])), members
+
+
+def _one_of_a_set(sentence: str, term: KeyTerm, terms: list[KeyTerm]) -> bool:
+    """Whether ``term`` is one member of an enumeration whose other members are no key
+    terms: blanking it asks "which of several?" (C3), and the card has no one answer."""
+    if sentence.count(", ") < 2:
+        return False  # no enumeration without two commas
+    start = max(sentence.rfind(c, 0, term.start) for c in ";:()") + 1
+    ends = [i for c in ";:()" if (i := sentence.find(c, term.end)) >= 0]
+    segment = sentence[start : min(ends, default=len(sentence))]
+    found = _members(segment)
+    if found is None or term.start - start < found[0]:
+        return False
+    members = found[1]
+    names = [t.text.lower() for t in terms]
+    return not all(any(n in m.lower() for n in names) for m in members)
 
 
 def _clean(sentence: str) -> str:
@@ -284,22 +385,41 @@ def _testable(sentence: str) -> bool:
     return (
         MIN_WORDS <= len(words) <= MAX_WORDS
         and sentence.rstrip().endswith(".")
-        and not _META.search(sentence)
         and not _PRONOUN_LEAD.match(sentence)
+        and not (_BARE_COMPARISON.search(sentence) and not _THAN.search(sentence))
+        and not ("others" in sentence and _THAN_OTHERS.search(sentence))
         and bool(_VERB.search(sentence))
     )
 
 
+def _only_weak(terms: list[KeyTerm], sentence: str, *, own_subject: bool) -> bool:
+    """Whether the sentence's only key terms hold of most lesions ("asymptomatic") and the
+    sentence does not name what it is about ("Most are …", a pronoun read as the title)."""
+    weak = all(WEAK_TERMS.match(t.text) for t in terms)
+    return weak and (not own_subject or bool(_QUANTIFIER_LEAD.match(sentence)))
+
+
 def _statement(
-    article: Article, section: Section, source: str, sentence: str, links: Collection[str]
+    article: Article,
+    section: Section,
+    source: str,
+    sentence: str,
+    links: Collection[str],
+    *,
+    own_subject: bool = True,
 ) -> Fact | None:
-    """The statement fact of one sentence, or None when it is no testable statement."""
+    """The statement fact of one sentence, or None when it is no testable statement.
+    ``own_subject`` is False when a pronoun of the source was replaced by its referent."""
+    if _DEPENDENT_LEAD.match(sentence.strip()) or _META.search(source):
+        return None  # on the words as written: _clean and the referent would hide them
     cleaned = _clean(sentence)
     top = (section.parents or (section.heading,))[0]
     if top.strip().lower() in _ONE_PATIENT_SECTIONS or not _testable(cleaned):
         return None
     terms = key_terms(cleaned, links=links, title=article.title)
     if not terms or len(terms) > MAX_KEY_TERMS:
+        return None
+    if _only_weak(terms, cleaned, own_subject=own_subject):
         return None
     fact = make_fact(
         FactKind.STATEMENT,
@@ -339,7 +459,14 @@ def extract_statements(article: Article, *, covered: Collection[str] = ()) -> It
         links = links_of.get((id(sentence.section), sentence.paragraph), ())
         # "They correspond to WHO grade 1": read with the noun phrase the pronoun stands for
         # (only when the reader is sure of it; else the sentence stays off, C2).
-        fact = _statement(article, sentence.section, sentence.text, sentence.resolved, links)
+        fact = _statement(
+            article,
+            sentence.section,
+            sentence.text,
+            sentence.resolved,
+            links,
+            own_subject=sentence.resolved == sentence.text,
+        )
         if fact is not None:
             used.add(sentence.text)
             yield fact

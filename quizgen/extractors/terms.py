@@ -13,7 +13,7 @@ from quizgen.extractors.clauses import (
     split_noun_phrases,
 )
 from quizgen.extractors.text import Sentence, iter_lists, iter_sentences, make_fact, split_label
-from quizgen.model import Article, Fact, FactKind, ListItem, Section
+from quizgen.model import Article, BlockKind, Fact, FactKind, ListItem, Section
 
 __all__ = ["extract_definition", "extract_signs", "extract_synonyms"]
 
@@ -236,8 +236,8 @@ def _prose_definitions(article: Article, lead_text: str) -> Iterator[Fact]:
         if not any(same_name(clause.own, name) for name in names):
             continue  # the phrase names no condition ("Surgery is …"): no definition of one
         match = _DEFINES.match(clause.rest)
-        if not match or "%" in text:
-            continue
+        if not match or "%" in text or len(match.group("phrase").split()) <= 2:
+            continue  # "ADPKD is a systemic disorder": a category without what sets it apart
         yield make_fact(
             FactKind.DEFINITION,
             article,
@@ -259,6 +259,7 @@ def extract_definition(article: Article) -> Iterator[Fact]:
     yield from _prose_definitions(article, lead.text if lead else "")
     yield from _termed_definitions(article)
     yield from _listed_definitions(article)
+    yield from _appositive_definitions(article)
 
 
 # A list entry that defines a named measurement: "Hilgenreiner line: a horizontal line
@@ -272,26 +273,36 @@ _DEFINING_DETAIL = re.compile(
 )
 
 
-def _listed_definitions(article: Article) -> Iterator[Fact]:
+def _labelled_lines(article: Article) -> Iterator[tuple[Section, str]]:
+    """Every list entry, and every "Label: detail" line of a page whose lists became lines."""
     for unit in iter_lists(article):
         for item in _walk(unit.block.items):
-            label, detail = split_label(item.text)
-            match = _NAMED_MEASURE.match(label.strip())
-            if match is None or not detail or not _DEFINING_DETAIL.match(detail):
-                continue
-            name = match.group("name")
-            value = re.split(r";\s", detail, maxsplit=1)[0].strip().rstrip(".")
-            yield make_fact(
-                FactKind.DEFINITION,
-                article,
-                unit.section,
-                item.text,
-                key=("definition", name),
-                subject=name,
-                value=value,
-                item=name,
-                statement=item.text,
-            )
+            yield unit.section, item.text
+    for section in article.sections:
+        for block in section.blocks:
+            if block.kind is BlockKind.KEY_VALUE:
+                yield section, block.text
+
+
+def _listed_definitions(article: Article) -> Iterator[Fact]:
+    for section, text in _labelled_lines(article):
+        label, detail = split_label(text)
+        match = _NAMED_MEASURE.match(label.strip())
+        if match is None or not detail or not _DEFINING_DETAIL.match(detail):
+            continue
+        name = match.group("name")
+        value = re.split(r";\s", detail, maxsplit=1)[0].strip().rstrip(".")
+        yield make_fact(
+            FactKind.DEFINITION,
+            article,
+            section,
+            text,
+            key=("definition", name),
+            subject=name,
+            value=value,
+            item=name,
+            statement=text,
+        )
 
 
 # "The presence of innumerable nodules in both kidneys is termed renal oncocytosis": the name
@@ -320,6 +331,64 @@ def _termed_definitions(article: Article) -> Iterator[Fact]:
             value=match.group("phrase").strip(),
             item=term,
             statement=sentence.text,
+        )
+
+
+# "Endoleak, persistent flow within the sac outside the graft, is …", "Askin tumour, a rare
+# small round cell tumour, arises …": a name, its description between commas, a verb.
+_NAME_THEN_APPOSITION = re.compile(
+    r"^(?P<name>[A-Z][\w'’-]{0,40}(?:\s[\w'’-]{1,40}){0,3}),\s(?P<phrase>(?:an?\s)?[a-z][^,;:()]{10,120}),"
+    r"\s(?:is|are|was|were|occurs?|affects?|arises?|presents?|may|can|has|have|lies|lie|"
+    r"develops?|forms?|contains?|consists?|results?|causes?|shows?|appears?|represents?)\b"
+)
+# "A raised nodule projecting into the lumen, the Rokitansky nodule, is …": a description,
+# then the name it bears.
+_APPOSITION_THEN_NAME = re.compile(
+    r"^(?P<phrase>(?:A|An)\s[^,;:()]{10,120}),\s(?:the|a|an)\s"
+    r"(?P<name>[\w'’-]{1,40}(?:\s[\w'’-]{1,40}){0,3}),\s(?:is|are|lies|forms?|contains?)\b"
+)
+# Openers that are no name: prepositions, connectives, adverbs ("In adults, …").
+_NOT_A_NAME = re.compile(
+    r"^(?:in|on|at|for|with|by|from|to|of|however|thus|therefore|moreover|furthermore|"
+    r"although|though|when|whereas|while|if|as|after|before|during|unlike|like|overall|here|"
+    r"there|then|also|because|since|once|until|despite|[a-z]+ly)\b",
+    re.I,
+)
+_NOT_A_DESCRIPTION = re.compile(
+    r"^(?:which|who|that|or|and|but|nor|due|best|most|more|less|particularly|especially|"
+    r"e\.g\.|i\.e\.|usually|often|typically|sometimes|via|per|"
+    # participles that open a comment on the name ("found in 5%", "based on …")
+    r"based|found|seen|shown|caused|described|detected|reported|located|situated|measured|"
+    r"defined|termed|called|known|associated|related|accompanied|followed|considered|given|"
+    r"present|absent|visible|evident|common|rare|uncommon)$",
+    re.I,
+)
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|may|can|will|does|do)\b")
+
+
+def _appositive_definitions(article: Article) -> Iterator[Fact]:
+    """A name with its description in apposition defines the name."""
+    for sentence in iter_sentences(article):
+        text = sentence.text
+        match = _NAME_THEN_APPOSITION.match(text) or _APPOSITION_THEN_NAME.match(text)
+        if match is None:
+            continue
+        name, phrase = match.group("name"), match.group("phrase").strip()
+        if _NOT_A_NAME.match(name) or _FINITE.search(phrase) or _PRONOUN_OPENING.match(name):
+            continue  # "However, most lesions are small, …": no name, no apposition
+        first = phrase.split()[0]
+        if _NOT_A_NAME.match(first) or _NOT_A_DESCRIPTION.match(first):
+            continue  # "by contrast", "due to …", "found in 5%": a comment, not what it is
+        yield make_fact(
+            FactKind.DEFINITION,
+            article,
+            sentence.section,
+            text,
+            key=("definition", name),
+            subject=name,
+            value=phrase,
+            item=name,
+            statement=text,
         )
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["KEY_TERMS", "MODALITIES", "ROLE_OF_MODALITY"]
+__all__ = ["KEY_TERMS", "MODALITIES", "ROLE_OF_MODALITY", "WEAK_TERMS"]
 
 _TERMS: tuple[str, ...] = (
     # presentation
@@ -135,3 +135,10 @@ ROLE_OF_MODALITY = re.compile(
 
 # One pattern for all: alternation is scanned once per sentence.
 KEY_TERMS = re.compile(r"(?<![\w-])(?:" + "|".join(_TERMS) + r")(?![\w-])", re.I)
+
+# Terms true of most lesions of any organ ("asymptomatic", "found incidentally"): blanked in
+# "Most are asymptomatic" they ask for nothing one could not guess. Such a sentence is a
+# statement only when it names its own subject (see ``statements``).
+WEAK_TERMS = re.compile(
+    r"^(?:asymptomatic|(?:found|detected|discovered) incidentally|incidental findings?)$", re.I
+)
