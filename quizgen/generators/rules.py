@@ -230,6 +230,8 @@ def _also_right_appearance(q: MCQuestion, fact: Fact, pools: Pools) -> Callable[
             )
 
         return sequence_right
+    if q.id.endswith("#mcq-finding"):
+        return _finding_on_sequence_right(stated)
     same_sequence = [o.value for o in stated if o.attribute == fact.attribute]
 
     def finding_right(option: str) -> bool:
@@ -245,6 +247,28 @@ def _also_right_appearance(q: MCQuestion, fact: Fact, pools: Pools) -> Callable[
         )
 
     return finding_right
+
+
+def _finding_on_sequence_right(stated: list[Fact]) -> Callable[[str], bool]:
+    """For "MRI T1: hyperintense" options: right unless the selection states the subject on
+    that sequence, every finding there in one closed vocabulary, none sharing a level with
+    the option (an unstated sequence, or an unreadable finding, may make it right)."""
+
+    def right(option: str) -> bool:
+        sequence, _, finding = option.rpartition(": ")
+        values = [o.value for o in stated if o.attribute == sequence]
+        vocabulary = vocabulary_of(finding)
+        if not values or vocabulary is None:
+            return True
+        if any(same_entity(finding, value) for value in values):
+            return True
+        wanted = key_levels(finding, vocabulary)
+        return any(
+            vocabulary_of(value) is not vocabulary or key_levels(value, vocabulary) & wanted
+            for value in values
+        )
+
+    return right
 
 
 def _also_right_figure(fact: Fact, pools: Pools) -> Callable[[str], bool]:
@@ -311,8 +335,31 @@ _RIGHT_BY_KIND: dict[FactKind, Callable[[Fact, Pools], Callable[[str], bool]]] =
 }
 
 
+def _also_right_described(fact: Fact, pools: Pools) -> Callable[[str], bool]:
+    """ "Which is described as …?": a member the article describes alike (or not at all:
+    what it is then is unknown), or one that is no member of the list."""
+    described = {
+        o.item: o.value or ""
+        for o in pools.by_kind_article[(fact.kind, fact.source.article)]
+        if o.group == fact.group and o.subject == fact.subject
+    }
+
+    def right(option: str) -> bool:
+        value = described.get(option)
+        return (
+            is_catch_all(option)
+            or value is None
+            or not value
+            or same_entity(value, fact.value or "")
+        )
+
+    return right
+
+
 def _also_right(q: MCQuestion, fact: Fact, pools: Pools) -> Callable[[str], bool]:
     """What makes an option right for this question, by the facts of the selection."""
+    if q.id.endswith("#mcq-described"):
+        return _also_right_described(fact, pools)
     if fact.kind is FactKind.APPEARANCE:
         return _also_right_appearance(q, fact, pools)
     if fact.kind is FactKind.FREQUENCY:

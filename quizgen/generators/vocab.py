@@ -45,7 +45,13 @@ _LEVEL_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bintermediate\b", "iso"),  # intermediate signal is read as isointense (M3: errs)
         (r"\b(?:high|bright|increased)\b", "hyper"),
         (r"\b(?:low|dark|decreased|reduced)\b", "hypo"),
-        (r"\b(?:no|without|absent|non-?enhancing|lack of)\b", "none"),
+        # Only a negation of enhancement itself: "no APHE" in "enhances like the background
+        # liver, no APHE" denies one phase's hyperenhancement, not enhancement.
+        (
+            r"\b(?:no|without|absent|lack of)\s+(?:\w+\s+)?enhanc|\bnon-?enhancing\b"
+            r"|\bdoes(?: not|n't) enhance|\benhancement\s+(?:is\s+)?absent",
+            "none",
+        ),
         (r"\bhomogeneous(?:ly)?\b", "homogeneous"),
         (r"\bheterogeneous(?:ly)?\b", "heterogeneous"),
         (r"\b(?:rim|ring|peripheral(?:ly)?)\b", "peripheral"),
