@@ -23,7 +23,13 @@ from quizgen.generators.mcq import (
     mid_sentence,
     setting_apart,
 )
-from quizgen.generators.vocab import key_levels, levels, vocabulary_of
+from quizgen.generators.vocab import (
+    is_nonspecific_feature,
+    is_ubiquitous_diagnosis,
+    key_levels,
+    levels,
+    vocabulary_of,
+)
 from quizgen.generators.wording import stem
 from quizgen.model import ArticleFacts, Fact, FactKind
 from quizgen.normalize import (
@@ -36,7 +42,7 @@ from quizgen.normalize import (
     same_name,
 )
 
-__all__ = ["is_bare_label", "is_plural", "list_candidates"]
+__all__ = ["enhancement_stated", "is_bare_label", "is_plural", "list_candidates"]
 
 _NUMERIC_MARGIN = 0.2  # M6: options differ by at least 20 % relative
 _SIGNAL = re.compile(r"(hypo|hyper|iso|intermediate|high|low|bright|dark|lucen)", re.I)
@@ -231,6 +237,8 @@ def _not_a_differential(entry: ArticleFacts, fact: Fact, pools: Pools) -> str:
 
 def _differentials(entry: ArticleFacts, facts: Sequence[Fact], pools: Pools) -> Iterator[Candidate]:
     kind = FactKind.DIFFERENTIAL
+    # What this article lists may be offered even when it occurs anywhere ("metastases").
+    own = {f.item for f in pools.by_kind_article[(kind, entry.slug)]}
     for fact in facts:
         if why := _not_a_differential(entry, fact, pools):
             yield _refused(entry, fact, "item", why)
@@ -254,7 +262,11 @@ def _differentials(entry: ArticleFacts, facts: Sequence[Fact], pools: Pools) -> 
         else:
             local = [f.item for f in mine if not f.group and subject_family(f.subject) != family]
         scan = Scan(fact, local, (kind, ""), pools)
-        pool = draw(scan.tiers(), exclude)
+        pool = draw(
+            scan.tiers(),
+            exclude,
+            keep=lambda name: name in own or not is_ubiquitous_diagnosis(name),
+        )
         yield Candidate(
             entry,
             fact,
@@ -391,6 +403,7 @@ def _contrary_findings(fact: Fact, pools: Pools, *, compound: bool) -> list[str]
     by_sequence: dict[str, list[str]] = {}
     for other in _stated(pools, fact):
         by_sequence.setdefault(other.attribute, []).append(other.value)
+    enhancing = enhancement_stated(pools, fact)
     contrary: list[str] = []
     # The key's own sequence first: its contrary terms are the most homogeneous (M5).
     for sequence in sorted(by_sequence, key=lambda s: (s != fact.attribute, s)):
@@ -400,7 +413,7 @@ def _contrary_findings(fact: Fact, pools: Pools, *, compound: bool) -> list[str]
             continue
         (vocabulary,) = vocabularies
         assert vocabulary is not None  # excluded above
-        taken: set[str] = set()
+        taken: set[str] = set(enhancing if vocabulary.name == "enhancement" else ())
         for value in values:
             taken |= key_levels(value, vocabulary)
         terms = [term for level, term in vocabulary.terms if level not in taken]
@@ -428,6 +441,25 @@ def _pairs(terms: Sequence[str]) -> list[str]:
             continue
         pairs.append(f"{prefix.group(0)}- or {second}")
     return pairs
+
+
+def enhancement_stated(pools: Pools, fact: Fact) -> frozenset[str]:
+    """Every enhancement level the selection states for the subject or a part of it ("cyst
+    wall of pilocytic astrocytoma": no enhancement), on any sequence or phase: "no
+    enhancement" is no fair option for a lesion whose cyst wall does not enhance, whatever
+    the sequence is called ("post-contrast", "T1 C+")."""
+    name = fact.subject.lower()
+    related = [
+        other
+        for other in pools.by_kind_article[(fact.kind, fact.source.article)]
+        if name in other.subject.lower()
+    ]
+    found: set[str] = set()
+    for other in [*_stated(pools, fact), *related]:
+        vocabulary = vocabulary_of(other.value)
+        if vocabulary is not None and vocabulary.name == "enhancement":
+            found |= key_levels(other.value, vocabulary)
+    return frozenset(found)
 
 
 def _across(entry: ArticleFacts, fact: Fact, pools: Pools) -> Candidate | None:
@@ -617,7 +649,7 @@ def _associations(entry: ArticleFacts, facts: Sequence[Fact], pools: Pools) -> I
         pool = draw(
             scan.tiers(),
             EntitySet(pools.with_aliases(mine)),
-            keep=lambda name: not is_bare_label(name),
+            keep=lambda name: not is_bare_label(name) and not is_nonspecific_feature(name),
         )
         yield Candidate(
             entry,

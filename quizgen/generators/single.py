@@ -34,6 +34,12 @@ FIGURE_KINDS = frozenset({FactKind.PERCENTAGE, FactKind.AGE, FactKind.THRESHOLD}
 NAME_KINDS = frozenset({FactKind.SYNONYM, FactKind.SIGN, FactKind.DEFINITION})
 _FIGURE = re.compile(r"[<>≤≥~]?\s*\d+(?:\.\d+)?\s*(?:%|years?\b|mm\b|cm\b)?")
 _BLANK = "___"
+# The blank is one end of a range: "between ___ and 50", "from 30 to ___", "___-18", "7–___".
+_RANGE_END = re.compile(
+    r"\b(?:between|from)\s+___\s+(?:and|to)\s+\d|\b(?:between|from)\s+[\d.]+\s*\S*\s+"
+    r"(?:and|to)\s+___|___\s*[-–]\s*\d|\d\s*[-–]\s*___",
+    re.I,
+)
 _NUMBER = re.compile(r"\d+(?:\.\d+)?(?:\s*%)?")  # a figure, with its % sign
 
 
@@ -54,6 +60,10 @@ def _figure(entry: ArticleFacts, fact: Fact, pools: Pools) -> Candidate:
     if index < 0:
         return _unaskable(entry, fact, f"{answer!r} is not in its sentence")
     gapped = fact.statement[:index] + _BLANK + fact.statement[index + len(answer) :]
+    if _RANGE_END.search(gapped):
+        # "between ___ and 50 years": "between 20 and 50" would be right too (M3)
+        why = f"{answer!r} is one end of a range: no numeric distractor rule"
+        return Candidate(entry, fact, "", answer, (), True, "value", problem=why, problem_rule="M6")
     if _states_figure(gapped, answer):
         # "younger than ___ …, whereas … older than 40 years": the rest gives the key away
         return _unaskable(entry, fact, f"{answer!r} shows on the front", rule="C4")
@@ -191,7 +201,7 @@ def _rank(entry: ArticleFacts, fact: Fact, pools: Pools) -> Candidate:
         entry,
         fact,
         stem("mcq", "rank", value=fact.value, group=fact.group),
-        entry.title,
+        mid_sentence(entry.title, [f.source.text for f in entry.facts]),
         pool,
         False,
         "item",

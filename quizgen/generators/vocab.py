@@ -14,7 +14,15 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["VOCABULARIES", "Vocabulary", "key_levels", "levels", "vocabulary_of"]
+__all__ = [
+    "VOCABULARIES",
+    "Vocabulary",
+    "is_nonspecific_feature",
+    "is_ubiquitous_diagnosis",
+    "key_levels",
+    "levels",
+    "vocabulary_of",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,3 +133,30 @@ def key_levels(finding: str, vocabulary: Vocabulary) -> frozenset[str]:
     if vocabulary.name == "enhancement" and not found:
         return frozenset(own - {"none"})
     return vocabulary.widen(frozenset(found))
+
+
+# Diagnoses that can be found in almost any organ: "hypervascular metastases" from a liver
+# article is a right answer for a cerebellar cystic mass. Offered as a differential's
+# distractor only when the question's own article lists it (M3).
+_UBIQUITOUS = re.compile(
+    r"\b(?:metasta\w*|secondar(?:y|ies)|lymphomas?|abscess(?:es)?|ha?ematomas?|"
+    r"ha?emorrhages?|infections?|tuberculosis|sarcoid\w*|granulom\w*|inflammat\w*)\b",
+    re.I,
+)
+# Presenting features common to most diseases: "vomiting" from a brain tumour article is a
+# presenting feature of acute cholecystitis too. Never offered from another article (M3).
+_NONSPECIFIC = re.compile(
+    r"^(?:nausea|vomiting|nausea and vomiting|fever|pain|headache|malaise|fatigue|"
+    r"weight loss|anorexia|lethargy|asymptomatic|incidental finding|mass|swelling)$",
+    re.I,
+)
+
+
+def is_ubiquitous_diagnosis(name: str) -> bool:
+    """Whether a diagnosis occurs in nearly every organ ("metastases", "lymphoma")."""
+    return bool(_UBIQUITOUS.search(name))
+
+
+def is_nonspecific_feature(name: str) -> bool:
+    """Whether a presenting feature belongs to nearly every disease ("vomiting", "fever")."""
+    return bool(_NONSPECIFIC.match(name.strip()))
