@@ -512,8 +512,9 @@ def _appearances(entry: ArticleFacts, facts: Sequence[Fact], pools: Pools) -> It
         )
         subjects = frozenset({(kind, fact.subject.lower())})
         closed = _vocabulary_pool(fact, pools)
-        across = _across(entry, fact, pools) if closed is not None else None
-        if closed is not None and len(closed) < MIN_OPTIONS - 1 and across is not None:
+        few = closed is not None and len(closed) < MIN_OPTIONS - 1
+        across = _across(entry, fact, pools) if few else None
+        if across is not None:
             # Too few contrary terms on the key's own sequence ("hyper- or isointense" leaves
             # only "hypointense"): asked across the subject's sequences instead.
             yield across
