@@ -263,3 +263,54 @@ def test_candidates_of_the_seed_forms_are_deterministic(make_fact: Callable[...,
     pools = build_pools(facts)
     first = [c.pool for c in candidates(_entry(facts), facts, pools)]
     assert first == [c.pool for c in candidates(_entry(facts), facts, pools)]
+
+
+def test_a_bound_written_after_the_figure_takes_figures_from_the_wrong_side_only(
+    make_fact: Callable[..., Fact],
+) -> None:
+    """ "a polyp of ___ or more is an indication for cholecystectomy" offered 15 mm and 20 mm
+    (a polyp of 20 mm or more is an indication too)."""
+    text = "A polyp of 10 mm or more is generally an indication for cholecystectomy."
+    fact = make_fact(
+        kind=FactKind.THRESHOLD, item="", group="", value="10 mm", text=text, statement=text
+    )
+    (question,) = _made([fact])
+    wrong = [float(o.split()[0]) for o in question.options if o != "10 mm"]
+    assert wrong
+    assert all(figure < 10 for figure in wrong), question.options
+
+
+def test_a_figure_inside_a_range_key_is_never_its_distractor(
+    make_fact: Callable[..., Fact],
+) -> None:
+    """ "what percentage is low-grade central osteosarcoma? ~1-2% / ~1.5% / …": 1.5 is
+    inside 1–2."""
+
+    def share(item: str, value: str) -> Fact:
+        return make_fact(kind=FactKind.FREQUENCY, group="subtypes", item=item, value=value)
+
+    facts = [
+        share("conventional", "~75%"),
+        share("low-grade central", "~1-2%"),
+        share("small cell", "~1.5%"),
+        share("telangiectatic", "~4%"),
+        share("parosteal", "~10%"),
+    ]
+    (question,) = [q for q in _made(facts) if q.answer == "~1-2%"]
+    assert "~1.5%" not in question.options
+    assert len(question.options) >= 3
+
+
+def test_variable_enhancement_never_makes_no_enhancement_wrong(
+    make_fact: Callable[..., Fact],
+) -> None:
+    """Morton neuroma "T1 C+: variable enhancement": "no enhancement" was offered as wrong,
+    and the key was shown as plain "enhancement"."""
+    facts = [
+        _finding(make_fact, "neuroma", "MRI T1", "hypointense"),
+        _finding(make_fact, "neuroma", "MRI T2", "hypointense"),
+        _finding(make_fact, "neuroma", "MRI T1 C+", "variable enhancement"),
+    ]
+    questions = _made(facts)
+    options = {o for q in questions for o in q.options}
+    assert not {"no enhancement", "MRI T1 C+: no enhancement", "MRI T1 C+: enhancement"} & options

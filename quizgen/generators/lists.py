@@ -24,6 +24,7 @@ from quizgen.generators.mcq import (
     setting_apart,
 )
 from quizgen.generators.vocab import (
+    is_hedged,
     is_nonspecific_feature,
     is_ubiquitous_diagnosis,
     key_levels,
@@ -63,6 +64,8 @@ def _refused(entry: ArticleFacts, fact: Fact, suffix: str, why: str) -> Candidat
 def _numeric_pool(answer: str, values: Sequence[str]) -> list[str]:
     """Other figures of the same list, each clearly apart from the key and one another."""
     (key,) = numbers_in(answer)[:1] or (0.0,)
+    # A range key ("~1-2%") is right for every figure inside it ("~1.5%"), with the margin.
+    low, high = min(numbers_in(answer) or [key]), max(numbers_in(answer) or [key])
     kept: list[float] = []
     chosen: list[str] = []
     for value in values:
@@ -70,6 +73,8 @@ def _numeric_pool(answer: str, values: Sequence[str]) -> list[str]:
         if len(numbers) != 1 or not 0 <= numbers[0] <= 100:
             continue
         number = numbers[0]
+        if low * (1 - _NUMERIC_MARGIN) <= number <= high * (1 + _NUMERIC_MARGIN):
+            continue
         if all(
             abs(number - other) > _NUMERIC_MARGIN * max(number, other) for other in (key, *kept)
         ):
@@ -345,7 +350,7 @@ def _plain_term(finding: str) -> str:
     if vocabulary.name == "enhancement":
         # "enhancement usually present" names no pattern: against "no enhancement" it is
         # "enhancement" (the stem says "typically"); a pattern is kept as written.
-        return "enhancement" if not levels(finding) else finding
+        return "enhancement" if not levels(finding) and not is_hedged(finding) else finding
     found = key_levels(finding, vocabulary)
     terms = [term for level, term in vocabulary.terms if level in found]
     if len(terms) == 1 and re.search(rf"\b{terms[0]}\b", finding, re.I):

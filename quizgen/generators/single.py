@@ -16,6 +16,7 @@ from collections.abc import Iterator, Sequence
 from quizgen.generators.incremental import pool_value, rank_key
 from quizgen.generators.mcq import Candidate, Pools, Scan, draw, mid_sentence, ranked_elsewhere
 from quizgen.generators.numeric import (
+    Bound,
     Side,
     bound_of,
     figure_distractors,
@@ -86,8 +87,28 @@ def _wrong_side(fact: Fact, index: int, answer: str) -> Side | None:
     where figures are wrong (the other side would be right too: M3); None when unbounded."""
     figure = _NUMBER.search(answer)
     before = fact.statement[:index] + answer[: figure.start() if figure else 0]
-    bound = bound_of(before)
+    bound = bound_of(before) or _bound_after(fact.statement[index + len(answer) :])
     return safe_side(bound, of_share=fact.kind is FactKind.PERCENTAGE) if bound else None
+
+
+# A bound written after the figure: "a polyp of ___ or more", "___ and under".
+_AFTER_LOWER = re.compile(
+    r"^\s*(?:mm|cm|%|years?)?\s*(?:or|and)\s+(?:more|greater|above|over|larger|higher|older)\b",
+    re.I,
+)
+_AFTER_UPPER = re.compile(
+    r"^\s*(?:mm|cm|%|years?)?\s*(?:or|and)\s+(?:less|fewer|below|under|smaller|lower|younger)\b",
+    re.I,
+)
+
+
+def _bound_after(text: str) -> Bound | None:
+    """The bound a figure's following words set ("or more": lower), or None."""
+    if _AFTER_LOWER.match(text):
+        return "lower"
+    if _AFTER_UPPER.match(text):
+        return "upper"
+    return None
 
 
 def _states_figure(text: str, answer: str) -> bool:

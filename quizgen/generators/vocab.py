@@ -17,6 +17,7 @@ from functools import lru_cache
 __all__ = [
     "VOCABULARIES",
     "Vocabulary",
+    "is_hedged",
     "is_nonspecific_feature",
     "is_ubiquitous_diagnosis",
     "key_levels",
@@ -130,9 +131,17 @@ def key_levels(finding: str, vocabulary: Vocabulary) -> frozenset[str]:
     ("enhancement usually present") stands for every pattern except "none"."""
     own = {level for level, _ in vocabulary.terms}
     found = levels(finding) & own
+    if vocabulary.name == "enhancement" and _HEDGED.search(finding):
+        return frozenset(own)  # "variable enhancement" may be none at all
     if vocabulary.name == "enhancement" and not found:
         return frozenset(own - {"none"})
     return vocabulary.widen(frozenset(found))
+
+
+# An enhancement that may be absent: it excludes no pattern, "no enhancement" included.
+_HEDGED = re.compile(
+    r"\b(?:variabl[ey]|inconsistent(?:ly)?|occasional(?:ly)?|sometimes|may)\b|±|\+/-", re.I
+)
 
 
 # Diagnoses that can be found in almost any organ: "hypervascular metastases" from a liver
@@ -160,3 +169,8 @@ def is_ubiquitous_diagnosis(name: str) -> bool:
 def is_nonspecific_feature(name: str) -> bool:
     """Whether a presenting feature belongs to nearly every disease ("vomiting", "fever")."""
     return bool(_NONSPECIFIC.match(name.strip()))
+
+
+def is_hedged(finding: str) -> bool:
+    """Whether a finding says it may be absent ("variable enhancement")."""
+    return bool(_HEDGED.search(finding))
