@@ -314,3 +314,18 @@ def test_variable_enhancement_never_makes_no_enhancement_wrong(
     questions = _made(facts)
     options = {o for q in questions for o in q.options}
     assert not {"no enhancement", "MRI T1 C+: no enhancement", "MRI T1 C+: enhancement"} & options
+
+
+def test_a_percentage_cut_off_written_or_more_takes_smaller_figures(
+    make_fact: Callable[..., Fact],
+) -> None:
+    """ "An absolute washout of ___ or more favours an adenoma" offered 75% and 95% (a
+    washout of 75% or more favours an adenoma too)."""
+    text = "An absolute washout of 60% or more favours an adenoma."
+    fact = make_fact(
+        kind=FactKind.PERCENTAGE, item="", group="", value="60%", text=text, statement=text
+    )
+    (question,) = _made([fact])
+    wrong = [float(o.rstrip("%")) for o in question.options if o != "60%"]
+    assert wrong
+    assert all(figure < 60 for figure in wrong), question.options

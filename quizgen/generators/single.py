@@ -87,8 +87,13 @@ def _wrong_side(fact: Fact, index: int, answer: str) -> Side | None:
     where figures are wrong (the other side would be right too: M3); None when unbounded."""
     figure = _NUMBER.search(answer)
     before = fact.statement[:index] + answer[: figure.start() if figure else 0]
-    bound = bound_of(before) or _bound_after(fact.statement[index + len(answer) :])
-    return safe_side(bound, of_share=fact.kind is FactKind.PERCENTAGE) if bound else None
+    bound = bound_of(before)
+    if bound is not None:
+        return safe_side(bound, of_share=fact.kind is FactKind.PERCENTAGE)
+    # "a washout of ___ or more favours an adenoma": a bound written after the figure sets
+    # a cut-off (a group), even for a percentage; "75% or more" would be right too.
+    after = _bound_after(fact.statement[index + len(answer) :])
+    return safe_side(after, of_share=False) if after else None
 
 
 # A bound written after the figure: "a polyp of ___ or more", "___ and under".
