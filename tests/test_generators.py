@@ -163,7 +163,9 @@ def test_distractors_come_first_from_articles_on_the_same_body_system(
 
     brain = differentials("a", "a dural mass", ["meningioma", "dural metastasis", "lymphoma"])
     other_brain = differentials(
-        "b", "a ring-enhancing lesion", ["abscess", "glioblastoma", "tumefactive demyelination"]
+        "b",
+        "a ring-enhancing lesion",
+        ["radiation necrosis", "glioblastoma", "tumefactive demyelination"],
     )
     liver = differentials(
         "c", "an arterially enhancing liver lesion", [f"liver lesion {n}" for n in range(30)]
@@ -172,7 +174,11 @@ def test_distractors_come_first_from_articles_on_the_same_body_system(
     pools = build_pools([*brain, *other_brain, *liver], systems)
     entry = ArticleFacts("a", "A", Provenance(systems=("Central Nervous System",)), tuple(brain))
     for candidate in candidates(entry, brain, pools):
-        assert set(candidate.pool[:3]) == {"abscess", "glioblastoma", "tumefactive demyelination"}
+        assert set(candidate.pool[:3]) == {
+            "radiation necrosis",
+            "glioblastoma",
+            "tumefactive demyelination",
+        }
         assert len(candidate.pool) > 3  # then the rest of the selection
         assert {arc.pool[1] for arc in candidate.arcs} == {"", "\x1fCentral Nervous System"}
 

@@ -155,8 +155,12 @@ def test_signal_distractors_are_levels_the_library_never_states(
     facts.append(replace_article(finding("MRI T1", "isointense"), "other"))  # a second source
     pools = build_pools(facts)
     made = list(candidates(_entry("test-article", "Lytic lesions", facts[:2]), facts[:2], pools))
-    t1 = next(c for c in made if c.fact.attribute == "MRI T1" and c.suffix == "value")
-    assert t1.pool == ("hyperintense",)  # iso is stated elsewhere for T1: never offered
+    # iso is stated elsewhere for T1: never offered; one contrary term left on T1, so the
+    # question is asked across the subject's sequences instead.
+    assert not any(c.fact.attribute == "MRI T1" and c.suffix == "value" for c in made)
+    t1 = next(c for c in made if c.fact.attribute == "MRI T1" and c.suffix == "finding")
+    assert t1.answer == "MRI T1: hypointense"
+    assert set(t1.pool) == {"MRI T1: hyperintense", "MRI T2: hypointense", "MRI T2: isointense"}
     t2 = next(c for c in made if c.fact.attribute == "MRI T2" and c.suffix == "value")
     assert set(t2.pool) == {"hypointense", "isointense"}
 

@@ -9,17 +9,41 @@ and setting (M3), with name variants (``normalize.same_entity``, synonyms); catc
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 
 from quizgen.generators.incremental import ALIASES, subject_family
-from quizgen.generators.mcq import Candidate, Pools, Scan, draw, mid_sentence, setting_apart
-from quizgen.generators.vocab import key_levels, vocabulary_of
+from quizgen.generators.mcq import (
+    MIN_OPTIONS,
+    Candidate,
+    Pools,
+    Scan,
+    draw,
+    mid_sentence,
+    setting_apart,
+)
+from quizgen.generators.vocab import (
+    is_hedged,
+    is_nonspecific_feature,
+    is_ubiquitous_diagnosis,
+    key_levels,
+    levels,
+    vocabulary_of,
+)
 from quizgen.generators.wording import stem
 from quizgen.model import ArticleFacts, Fact, FactKind
-from quizgen.normalize import EntitySet, is_catch_all, normalize_answer, numbers_in, same_name
+from quizgen.normalize import (
+    EntitySet,
+    content_words,
+    is_catch_all,
+    normalize_answer,
+    numbers_in,
+    same_entity,
+    same_name,
+)
 
-__all__ = ["is_plural", "list_candidates"]
+__all__ = ["enhancement_stated", "is_bare_label", "is_plural", "list_candidates"]
 
 _NUMERIC_MARGIN = 0.2  # M6: options differ by at least 20 % relative
 _SIGNAL = re.compile(r"(hypo|hyper|iso|intermediate|high|low|bright|dark|lucen)", re.I)
@@ -40,6 +64,8 @@ def _refused(entry: ArticleFacts, fact: Fact, suffix: str, why: str) -> Candidat
 def _numeric_pool(answer: str, values: Sequence[str]) -> list[str]:
     """Other figures of the same list, each clearly apart from the key and one another."""
     (key,) = numbers_in(answer)[:1] or (0.0,)
+    # A range key ("~1-2%") is right for every figure inside it ("~1.5%"), with the margin.
+    low, high = min(numbers_in(answer) or [key]), max(numbers_in(answer) or [key])
     kept: list[float] = []
     chosen: list[str] = []
     for value in values:
@@ -47,6 +73,8 @@ def _numeric_pool(answer: str, values: Sequence[str]) -> list[str]:
         if len(numbers) != 1 or not 0 <= numbers[0] <= 100:
             continue
         number = numbers[0]
+        if low * (1 - _NUMERIC_MARGIN) <= number <= high * (1 + _NUMERIC_MARGIN):
+            continue
         if all(
             abs(number - other) > _NUMERIC_MARGIN * max(number, other) for other in (key, *kept)
         ):
@@ -163,9 +191,43 @@ def _frequency_wording(name: str, group: str) -> str:
 
 
 def _is_subtype(fact: Fact, pools: Pools) -> bool:
-    """A child of another member ("developmental" under "extradural cysts") needs its
-    parent to make sense, so it is asked as a cloze only."""
-    return bool(fact.group) and fact.group in pools.item_names[(fact.kind, fact.subject.lower())]
+    """A child of another member that needs its parent to make sense, so it is asked as a
+    cloze only: "developmental" under "extradural cysts" (a word that names no thing), or
+    "ependymoma" under "drop metastases from CNS primaries" (what is in the differential
+    is its metastasis, not the ependymoma). A named kind of a plural category ("ependymoma"
+    under "primary spinal cord tumors") is itself in the differential and asked as one."""
+    if not fact.group or fact.group not in pools.item_names[(fact.kind, fact.subject.lower())]:
+        return False
+    return not _kind_of_category(fact.item, fact.group)
+
+
+_RELATION_WORDS = frozenset({"from", "of", "to", "after", "with", "in", "by", "for", "and", "or"})
+# A category whose members are where it comes from, not kinds of it.
+_SOURCES = re.compile(r"^(?:metastas[ie]s|secondaries|deposits|primaries|sources|causes)$", re.I)
+# Word endings and head nouns that name a disease or lesion (a closed vocabulary of
+# nosology): a member without one ("developmental", "breast") is no diagnosis by itself.
+_DISEASE_WORD = re.compile(
+    r"(?:omas?|itis|osis|oses|iasis|pathy|cele|cysts?|tumou?rs?|lesions?|metastas[ie]s|"
+    r"abscess(?:es)?|malformations?|syndromes?|diseases?|infarcts?|infarction|"
+    r"ha?emorrhage|ha?ematomas?|fractures?|aneurysms?|plasia|thrombosis|embolism|"
+    r"neoplasms?|fistula|stenosis|anomal(?:y|ies)|deficiency)$",
+    re.I,
+)
+
+
+def _kind_of_category(item: str, group: str) -> bool:
+    """Whether ``item`` names a kind of the thing ``group`` names: the group is a plural
+    noun phrase with no relation word ("primary spinal cord tumors", not "drop metastases
+    from CNS primaries"), and the item is not one adjective ("developmental")."""
+    words = group.lower().split()
+    if not is_plural(group) or _RELATION_WORDS & set(words) or "(" in group:
+        return False
+    if _SOURCES.search(words[-1]):
+        return False  # "dural metastases: breast, lung": the members are their primaries
+    head = item.split("(", 1)[0].split(",", 1)[0].split()
+    if not head or is_bare_label(item):
+        return False
+    return any(_DISEASE_WORD.search(word) for word in head)
 
 
 def _not_a_differential(entry: ArticleFacts, fact: Fact, pools: Pools) -> str:
@@ -183,6 +245,8 @@ def _differentials(entry: ArticleFacts, facts: Sequence[Fact], pools: Pools) -> 
     # What is right for a subject is the same for every member of its list: one set per
     # subject (its key is all the set depends on here: the subject, its family, the article).
     excluded: dict[str, EntitySet] = {}
+    # What this article lists may be offered even when it occurs anywhere ("metastases").
+    own = {f.item for f in pools.by_kind_article[(kind, entry.slug)]}
     for fact in facts:
         if why := _not_a_differential(entry, fact, pools):
             yield _refused(entry, fact, "item", why)
@@ -202,7 +266,11 @@ def _differentials(entry: ArticleFacts, facts: Sequence[Fact], pools: Pools) -> 
         else:
             local = [f.item for f in mine if not f.group and subject_family(f.subject) != family]
         scan = Scan(fact, local, (kind, ""), pools)
-        pool = draw(scan.tiers(), exclude)
+        pool = draw(
+            scan.tiers(),
+            exclude,
+            keep=lambda name: name in own or not is_ubiquitous_diagnosis(name),
+        )
         yield Candidate(
             entry,
             fact,
@@ -212,7 +280,7 @@ def _differentials(entry: ArticleFacts, facts: Sequence[Fact], pools: Pools) -> 
                 title=entry.title,
                 subject=mid_sentence(fact.subject, _written(entry)),
             ),
-            fact.item,
+            _without_examples(fact.item, pool),
             pool,
             False,
             "item",
@@ -231,6 +299,20 @@ def _right_for(entry: ArticleFacts, subject: str, mine: Sequence[Fact], pools: P
         # list of the article names ("for a surface lesion") may be right too.
         exclude = EntitySet([*exclude.names(), *(f.item for f in mine)])
     return exclude
+
+
+_EXAMPLES = re.compile(r"^(?P<head>[^()]*\S)\s*\([^()]*\)$")
+
+
+def _without_examples(item: str, pool: Sequence[str]) -> str:
+    """ "inflammatory lesions (transverse myelitis)" → "inflammatory lesions" when the
+    examples in brackets would make the key the only long option (M7): the head is the
+    member, and still right; otherwise the item as written."""
+    match = _EXAMPLES.match(item)
+    longest = max((len(option) for option in pool), default=0)
+    if match is None or len(item) <= 1.25 * longest or len(match.group("head").split()) < 2:
+        return item
+    return match.group("head")
 
 
 class _NoSharedSignal:
@@ -274,8 +356,12 @@ def _plain_term(finding: str) -> str:
     ("hyperdense and irregular" → "hyperdense"): the extra words would make the key the only
     long option (M7), and the term alone is still true."""
     vocabulary = vocabulary_of(finding)
-    if vocabulary is None or vocabulary.name == "enhancement":
+    if vocabulary is None:
         return finding
+    if vocabulary.name == "enhancement":
+        # "enhancement usually present" names no pattern: against "no enhancement" it is
+        # "enhancement" (the stem says "typically"); a pattern is kept as written.
+        return "enhancement" if not levels(finding) and not is_hedged(finding) else finding
     found = key_levels(finding, vocabulary)
     terms = [term for level, term in vocabulary.terms if level in found]
     if len(terms) == 1 and re.search(rf"\b{terms[0]}\b", finding, re.I):
@@ -325,6 +411,103 @@ def _reversed(entry: ArticleFacts, fact: Fact, pools: Pools) -> Candidate | None
     )
 
 
+def _contrary_findings(fact: Fact, pools: Pools, *, compound: bool) -> list[str]:
+    """ "MRI T2: hypointense" for each sequence the selection states for the subject, in a
+    closed vocabulary, with each term whose level it never states there. A sequence with a
+    finding that has no readable vocabulary ("soft tissue attenuation") gives none: what it
+    excludes is unknown (M3). With ``compound``, pairs of contrary terms too."""
+    by_sequence: dict[str, list[str]] = {}
+    for other in _stated(pools, fact):
+        by_sequence.setdefault(other.attribute, []).append(other.value)
+    enhancing = enhancement_stated(pools, fact)
+    contrary: list[str] = []
+    # The key's own sequence first: its contrary terms are the most homogeneous (M5).
+    for sequence in sorted(by_sequence, key=lambda s: (s != fact.attribute, s)):
+        values = by_sequence[sequence]
+        vocabularies = {vocabulary_of(value) for value in values}
+        if None in vocabularies or len(vocabularies) != 1:
+            continue
+        (vocabulary,) = vocabularies
+        assert vocabulary is not None  # excluded above
+        taken: set[str] = set(enhancing if vocabulary.name == "enhancement" else ())
+        for value in values:
+            taken |= key_levels(value, vocabulary)
+        terms = [term for level, term in vocabulary.terms if level not in taken]
+        contrary.extend(f"{sequence}: {term}" for term in terms)
+        if compound:
+            # Neighbours in the vocabulary's order, both never stated there.
+            ordered = [term if level not in taken else "" for level, term in vocabulary.terms]
+            contrary.extend(f"{sequence}: {pair}" for pair in _pairs(ordered))
+    return contrary
+
+
+_LEVEL_PREFIX = re.compile(r"an|hypo|hyper|iso")
+
+
+def _pairs(terms: Sequence[str]) -> list[str]:
+    """ "iso- or hyperintense" for two neighbouring contrary terms of a sequence (both wrong,
+    so the pair is wrong too; "an- or hyperechoic" would be no finding anyone reports): a key
+    naming two levels is then not the only long option (M7)."""
+    pairs = []
+    for first, second in itertools.pairwise(terms):
+        prefix = _LEVEL_PREFIX.match(first)
+        if not second or prefix is None or " " in first:
+            continue
+        if not second.endswith(first[prefix.end() :]):
+            continue
+        pairs.append(f"{prefix.group(0)}- or {second}")
+    return pairs
+
+
+def enhancement_stated(pools: Pools, fact: Fact) -> frozenset[str]:
+    """Every enhancement level the selection states for the subject or a part of it ("cyst
+    wall of pilocytic astrocytoma": no enhancement), on any sequence or phase: "no
+    enhancement" is no fair option for a lesion whose cyst wall does not enhance, whatever
+    the sequence is called ("post-contrast", "T1 C+")."""
+    name = fact.subject.lower()
+    related = [
+        other
+        for other in pools.by_kind_article[(fact.kind, fact.source.article)]
+        if name in other.subject.lower()
+    ]
+    found: set[str] = set()
+    for other in [*_stated(pools, fact), *related]:
+        vocabulary = vocabulary_of(other.value)
+        if vocabulary is not None and vocabulary.name == "enhancement":
+            found |= key_levels(other.value, vocabulary)
+    return frozenset(found)
+
+
+def _across(entry: ArticleFacts, fact: Fact, pools: Pools) -> Candidate | None:
+    """ "Which of these findings is typical of lytic lesions?" — the key is the finding on its
+    sequence ("MRI T2: hyper- or isointense"), the distractors findings that the selection
+    contradicts for the subject on its sequences ("MRI T2: hypointense", "MRI T1:
+    hyperintense"); None when fewer than two exist."""
+    vocabulary = vocabulary_of(fact.value)
+    named = levels(fact.value) & {level for level, _ in vocabulary.terms} if vocabulary else set()
+    compound = len(named) > 1
+    pool = tuple(_contrary_findings(fact, pools, compound=compound))
+    if len(pool) < MIN_OPTIONS - 1:
+        return None
+    subject, setting = setting_apart(mid_sentence(fact.subject, _written(entry)))
+    return Candidate(
+        entry,
+        fact,
+        stem(
+            "mcq",
+            "appearance_across",
+            title=entry.title,
+            subject=subject,
+            setting=f" {setting}" if setting else "",
+        ),
+        f"{fact.attribute}: {_plain_term(fact.value)}",
+        pool,
+        False,
+        "finding",
+        subjects=frozenset({(fact.kind, fact.subject.lower())}),
+    )
+
+
 def _written(entry: ArticleFacts) -> list[str]:
     """The article's sentences as its facts quote them (how it capitalises a name)."""
     return [fact.source.text for fact in entry.facts if fact.source.text]
@@ -345,7 +528,13 @@ def _appearances(entry: ArticleFacts, facts: Sequence[Fact], pools: Pools) -> It
         )
         subjects = frozenset({(kind, fact.subject.lower())})
         closed = _vocabulary_pool(fact, pools)
-        if closed is not None:
+        few = closed is not None and len(closed) < MIN_OPTIONS - 1
+        across = _across(entry, fact, pools) if few else None
+        if across is not None:
+            # Too few contrary terms on the key's own sequence ("hyper- or isointense" leaves
+            # only "hypointense"): asked across the subject's sequences instead.
+            yield across
+        elif closed is not None:
             answer = _plain_term(fact.value)
             yield Candidate(
                 entry, fact, question, answer, closed, False, "value", subjects=subjects
@@ -381,15 +570,104 @@ def _appearances(entry: ArticleFacts, facts: Sequence[Fact], pools: Pools) -> It
             yield reverse
 
 
+# "type II", "grade 3", "stage IB", "IIB": a label that means something only on its own scale;
+# another scale's "type II" may be right on this one. A named scale ("BCLC 0") is kept.
+_BARE_LABEL = re.compile(
+    r"^(?:(?:type|grade|stage|class|category|group|level|tier|phase|pattern|form)\s*)?"
+    r"(?:[IVX]+|\d+)[a-c]?$",
+    re.I,
+)
+
+
+_NUMERAL = re.compile(r"([IVX]+|\d+)([a-c]?)$", re.I)
+
+
+def _nested(first: str, second: str) -> bool:
+    """ "grade I" and "grade IA": one label is a subdivision of the other (what is true of
+    IA is true of I), so they are never options of one question."""
+    a, b = _NUMERAL.search(first.strip()), _NUMERAL.search(second.strip())
+    if a is None or b is None:
+        return False
+    return a.group(1).lower() == b.group(1).lower() and not (a.group(2) and b.group(2))
+
+
+def is_bare_label(name: str) -> bool:
+    """Whether a list member is only a number on an unnamed scale ("type II", "IB")."""
+    return bool(_BARE_LABEL.match(name.strip()))
+
+
+def _described(fact: Fact, members: Sequence[Fact]) -> tuple[str, ...] | None:
+    """The other members of the fact's list that the article describes otherwise (the
+    distractors of "which is described as …?"), or None when the fact's description cannot
+    be asked: fewer than two content words ("rare"), or it names the key. Each distractor
+    has its own description of two or more content words that is not the key's nor holds
+    it (a member described alike may be right too: M3)."""
+    described = fact.value or ""
+    if len(content_words(described)) < 2 or content_words(fact.item) & content_words(described):
+        return None
+    # Members of the same written list only: one "types" group may hold several scales
+    # (Lodwick grades, Enneking stages, Huvos grades) whose labels repeat or nest.
+    rest = [
+        f
+        for f in members
+        if f.id != fact.id
+        and not is_catch_all(f.item)
+        and (f.statement, f.source.section) == (fact.statement, fact.source.section)
+    ]
+    if any(same_entity(f.value or "", described) or same_name(f.item, fact.item) for f in rest):
+        return None  # described alike ("extracompartmental (T2)" twice), or named alike
+    others = [f.item for f in rest if len(content_words(f.value or "")) >= 2]
+    if is_bare_label(fact.item):
+        # "grade I" is asked among grades of its own scale only: a list that names a label
+        # twice, or labels of another word ("CNS WHO grade 1"), mixes scales.
+        scale = _first_word(fact.item)
+        others = [
+            o
+            for o in others
+            if is_bare_label(o) and _first_word(o) == scale and not _nested(o, fact.item)
+        ]
+    else:
+        others = [o for o in others if not is_bare_label(o)]
+    return tuple(others) if len(others) >= MIN_OPTIONS - 1 else None
+
+
+def _first_word(name: str) -> str:
+    return name.split(maxsplit=1)[0].lower() if name.split() else ""
+
+
 def _associations(entry: ArticleFacts, facts: Sequence[Fact], pools: Pools) -> Iterator[Candidate]:
     kind = FactKind.ASSOCIATION
     for fact in facts:
         if is_catch_all(fact.item):
             yield _refused(entry, fact, "item", f"{fact.item!r} closes the list: never asked")
             continue
+        if (others := _described(fact, facts)) is not None:
+            yield Candidate(
+                entry,
+                fact,
+                stem(
+                    "mcq",
+                    "association_described",
+                    title=entry.title,
+                    group=fact.group,
+                    value=fact.value,
+                ),
+                fact.item,
+                others,
+                False,
+                "described",
+            )
+        if is_bare_label(fact.item):
+            why = f"{fact.item!r} is a number on a scale the question does not name"
+            yield _refused(entry, fact, "item", why)
+            continue
         mine = [f.item for f in pools.by_kind_article[(kind, entry.slug)] if f.group == fact.group]
         scan = Scan(fact, (), (kind, fact.group), pools)
-        pool = draw(scan.tiers(), EntitySet(pools.with_aliases(mine)))
+        pool = draw(
+            scan.tiers(),
+            EntitySet(pools.with_aliases(mine)),
+            keep=lambda name: not is_bare_label(name) and not is_nonspecific_feature(name),
+        )
         yield Candidate(
             entry,
             fact,

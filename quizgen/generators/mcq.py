@@ -317,6 +317,9 @@ def _pick(candidate: Candidate, rng: random.Random) -> tuple[tuple[str, ...], in
     chosen = (longest_ok or pool)[: MAX_OPTIONS - 1]
     if len(chosen) < MAX_OPTIONS - 1:
         chosen = pool[: MAX_OPTIONS - 1]
+        if longest_ok and not set(chosen) & set(longest_ok):
+            # A long key needs one distractor as long (M7), when the pool has one.
+            chosen[-1] = longest_ok[0]
     options = [candidate.answer, *chosen]
     if candidate.numeric:
         options.sort(key=lambda o: numbers_in(o)[0] if numbers_in(o) else 0.0)

@@ -13,10 +13,16 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from quizgen.generators.incremental import QuestionKey, subject_family
+from quizgen.generators.lists import enhancement_stated
 from quizgen.generators.mcq import MAX_OPTIONS, MIN_OPTIONS, Pools, ranked_elsewhere
 from quizgen.generators.numeric import MARGIN, figures_stated
 from quizgen.generators.single import FIGURE_KINDS, NAME_KINDS
-from quizgen.generators.vocab import key_levels, vocabulary_of
+from quizgen.generators.vocab import (
+    is_nonspecific_feature,
+    is_ubiquitous_diagnosis,
+    key_levels,
+    vocabulary_of,
+)
 from quizgen.model import ClozeNote, Fact, FactKind, Finding, MCQuestion
 from quizgen.normalize import EntitySet, is_catch_all, normalize_answer, numbers_in, same_entity
 
@@ -224,7 +230,14 @@ def m2_one_key(q: MCQuestion, _: Pools) -> list[Finding]:
 def _also_right_differential(fact: Fact, pools: Pools) -> Callable[[str], bool]:
     true_set = pools.true_items(fact.kind, fact.subject)
     own = EntitySet(pools.with_aliases([fact.subject, subject_family(fact.subject)]))
-    return lambda option: is_catch_all(option) or true_set.matches(option) or own.matches(option)
+    # "metastases" is right for a mass almost anywhere unless the article places it.
+    listed = {f.item for f in pools.by_kind_article[(fact.kind, fact.source.article)]}
+    return lambda option: (
+        is_catch_all(option)
+        or true_set.matches(option)
+        or own.matches(option)
+        or (is_ubiquitous_diagnosis(option) and option not in listed)
+    )
 
 
 def _also_right_appearance(q: MCQuestion, fact: Fact, pools: Pools) -> Callable[[str], bool]:
@@ -242,6 +255,8 @@ def _also_right_appearance(q: MCQuestion, fact: Fact, pools: Pools) -> Callable[
             )
 
         return sequence_right
+    if q.id.endswith("#mcq-finding"):
+        return _finding_on_sequence_right(stated, enhancement_stated(pools, fact))
     same_sequence = [o.value for o in stated if o.attribute == fact.attribute]
 
     def finding_right(option: str) -> bool:
@@ -257,6 +272,33 @@ def _also_right_appearance(q: MCQuestion, fact: Fact, pools: Pools) -> Callable[
         )
 
     return finding_right
+
+
+def _finding_on_sequence_right(
+    stated: list[Fact], enhancing: frozenset[str]
+) -> Callable[[str], bool]:
+    """For "MRI T1: hyperintense" options: right unless the selection states the subject on
+    that sequence, every finding there in one closed vocabulary, none sharing a level with
+    the option (an unstated sequence, or an unreadable finding, may make it right); an
+    enhancement is right too when stated for the subject or a part of it on any phase."""
+
+    def right(option: str) -> bool:
+        sequence, _, finding = option.rpartition(": ")
+        values = [o.value for o in stated if o.attribute == sequence]
+        vocabulary = vocabulary_of(finding)
+        if not values or vocabulary is None:
+            return True
+        if vocabulary.name == "enhancement" and key_levels(finding, vocabulary) & enhancing:
+            return True
+        if any(same_entity(finding, value) for value in values):
+            return True
+        wanted = key_levels(finding, vocabulary)
+        return any(
+            vocabulary_of(value) is not vocabulary or key_levels(value, vocabulary) & wanted
+            for value in values
+        )
+
+    return right
 
 
 def _also_right_figure(fact: Fact, pools: Pools) -> Callable[[str], bool]:
@@ -312,7 +354,11 @@ def _also_right_sibling(fact: Fact, pools: Pools) -> Callable[[str], bool]:
             if o.group == fact.group
         )
     )
-    return lambda option: is_catch_all(option) or siblings.matches(option)
+    return (
+        lambda option: (
+            is_catch_all(option) or siblings.matches(option) or is_nonspecific_feature(option)
+        )  # a presenting feature of nearly every disease
+    )
 
 
 _RIGHT_BY_KIND: dict[FactKind, Callable[[Fact, Pools], Callable[[str], bool]]] = {
@@ -323,8 +369,31 @@ _RIGHT_BY_KIND: dict[FactKind, Callable[[Fact, Pools], Callable[[str], bool]]] =
 }
 
 
+def _also_right_described(fact: Fact, pools: Pools) -> Callable[[str], bool]:
+    """ "Which is described as …?": a member the article describes alike (or not at all:
+    what it is then is unknown), or one that is no member of the list."""
+    described = {
+        o.item: o.value or ""
+        for o in pools.by_kind_article[(fact.kind, fact.source.article)]
+        if o.group == fact.group and o.subject == fact.subject
+    }
+
+    def right(option: str) -> bool:
+        value = described.get(option)
+        return (
+            is_catch_all(option)
+            or value is None
+            or not value
+            or same_entity(value, fact.value or "")
+        )
+
+    return right
+
+
 def _also_right(q: MCQuestion, fact: Fact, pools: Pools) -> Callable[[str], bool]:
     """What makes an option right for this question, by the facts of the selection."""
+    if q.id.endswith("#mcq-described"):
+        return _also_right_described(fact, pools)
     if fact.kind is FactKind.APPEARANCE:
         return _also_right_appearance(q, fact, pools)
     if fact.kind is FactKind.FREQUENCY:

@@ -17,6 +17,7 @@ from functools import lru_cache
 from quizgen.generators.incremental import pool_value, rank_key
 from quizgen.generators.mcq import Candidate, Pools, Scan, draw, mid_sentence, ranked_elsewhere
 from quizgen.generators.numeric import (
+    Bound,
     Side,
     bound_of,
     figure_distractors,
@@ -35,6 +36,12 @@ FIGURE_KINDS = frozenset({FactKind.PERCENTAGE, FactKind.AGE, FactKind.THRESHOLD}
 NAME_KINDS = frozenset({FactKind.SYNONYM, FactKind.SIGN, FactKind.DEFINITION})
 _FIGURE = re.compile(r"[<>≤≥~]?\s*\d+(?:\.\d+)?\s*(?:%|years?\b|mm\b|cm\b)?")
 _BLANK = "___"
+# The blank is one end of a range: "between ___ and 50", "from 30 to ___", "___-18", "7–___".
+_RANGE_END = re.compile(
+    r"\b(?:between|from)\s+___\s+(?:and|to)\s+\d|\b(?:between|from)\s+[\d.]+\s*\S*\s+"
+    r"(?:and|to)\s+___|___\s*[-–]\s*\d|\d\s*[-–]\s*___",
+    re.I,
+)
 _NUMBER = re.compile(r"\d+(?:\.\d+)?(?:\s*%)?")  # a figure, with its % sign
 
 
@@ -62,6 +69,10 @@ def _figure(entry: ArticleFacts, fact: Fact, pools: Pools) -> Candidate:
     if index < 0:
         return _unaskable(entry, fact, f"{answer!r} is not in its sentence")
     gapped = fact.statement[:index] + _BLANK + fact.statement[index + len(answer) :]
+    if _RANGE_END.search(gapped):
+        # "between ___ and 50 years": "between 20 and 50" would be right too (M3)
+        why = f"{answer!r} is one end of a range: no numeric distractor rule"
+        return Candidate(entry, fact, "", answer, (), True, "value", problem=why, problem_rule="M6")
     if _states_figure(gapped, answer):
         # "younger than ___ …, whereas … older than 40 years": the rest gives the key away
         return _unaskable(entry, fact, f"{answer!r} shows on the front", rule="C4")
@@ -85,7 +96,32 @@ def _wrong_side(fact: Fact, index: int, answer: str) -> Side | None:
     figure = _NUMBER.search(answer)
     before = fact.statement[:index] + answer[: figure.start() if figure else 0]
     bound = bound_of(before)
-    return safe_side(bound, of_share=fact.kind is FactKind.PERCENTAGE) if bound else None
+    if bound is not None:
+        return safe_side(bound, of_share=fact.kind is FactKind.PERCENTAGE)
+    # "a washout of ___ or more favours an adenoma": a bound written after the figure sets
+    # a cut-off (a group), even for a percentage; "75% or more" would be right too.
+    after = _bound_after(fact.statement[index + len(answer) :])
+    return safe_side(after, of_share=False) if after else None
+
+
+# A bound written after the figure: "a polyp of ___ or more", "___ and under".
+_AFTER_LOWER = re.compile(
+    r"^\s*(?:mm|cm|%|years?)?\s*(?:or|and)\s+(?:more|greater|above|over|larger|higher|older)\b",
+    re.I,
+)
+_AFTER_UPPER = re.compile(
+    r"^\s*(?:mm|cm|%|years?)?\s*(?:or|and)\s+(?:less|fewer|below|under|smaller|lower|younger)\b",
+    re.I,
+)
+
+
+def _bound_after(text: str) -> Bound | None:
+    """The bound a figure's following words set ("or more": lower), or None."""
+    if _AFTER_LOWER.match(text):
+        return "lower"
+    if _AFTER_UPPER.match(text):
+        return "upper"
+    return None
 
 
 def _states_figure(text: str, answer: str) -> bool:
@@ -199,7 +235,7 @@ def _rank(entry: ArticleFacts, fact: Fact, pools: Pools) -> Candidate:
         entry,
         fact,
         stem("mcq", "rank", value=fact.value, group=fact.group),
-        entry.title,
+        mid_sentence(entry.title, [f.source.text for f in entry.facts]),
         pool,
         False,
         "item",

@@ -14,7 +14,16 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["VOCABULARIES", "Vocabulary", "key_levels", "levels", "vocabulary_of"]
+__all__ = [
+    "VOCABULARIES",
+    "Vocabulary",
+    "is_hedged",
+    "is_nonspecific_feature",
+    "is_ubiquitous_diagnosis",
+    "key_levels",
+    "levels",
+    "vocabulary_of",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +54,13 @@ _LEVEL_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bintermediate\b", "iso"),  # intermediate signal is read as isointense (M3: errs)
         (r"\b(?:high|bright|increased)\b", "hyper"),
         (r"\b(?:low|dark|decreased|reduced)\b", "hypo"),
-        (r"\b(?:no|without|absent|non-?enhancing|lack of)\b", "none"),
+        # Only a negation of enhancement itself: "no APHE" in "enhances like the background
+        # liver, no APHE" denies one phase's hyperenhancement, not enhancement.
+        (
+            r"\b(?:no|without|absent|lack of)\s+(?:\w+\s+)?enhanc|\bnon-?enhancing\b"
+            r"|\bdoes(?: not|n't) enhance|\benhancement\s+(?:is\s+)?absent",
+            "none",
+        ),
         (r"\bhomogeneous(?:ly)?\b", "homogeneous"),
         (r"\bheterogeneous(?:ly)?\b", "heterogeneous"),
         (r"\b(?:rim|ring|peripheral(?:ly)?)\b", "peripheral"),
@@ -116,6 +131,46 @@ def key_levels(finding: str, vocabulary: Vocabulary) -> frozenset[str]:
     ("enhancement usually present") stands for every pattern except "none"."""
     own = {level for level, _ in vocabulary.terms}
     found = levels(finding) & own
+    if vocabulary.name == "enhancement" and _HEDGED.search(finding):
+        return frozenset(own)  # "variable enhancement" may be none at all
     if vocabulary.name == "enhancement" and not found:
         return frozenset(own - {"none"})
     return vocabulary.widen(frozenset(found))
+
+
+# An enhancement that may be absent: it excludes no pattern, "no enhancement" included.
+_HEDGED = re.compile(
+    r"\b(?:variabl[ey]|inconsistent(?:ly)?|occasional(?:ly)?|sometimes|may)\b|±|\+/-", re.I
+)
+
+
+# Diagnoses that can be found in almost any organ: "hypervascular metastases" from a liver
+# article is a right answer for a cerebellar cystic mass. Offered as a differential's
+# distractor only when the question's own article lists it (M3).
+_UBIQUITOUS = re.compile(
+    r"\b(?:metasta\w*|secondar(?:y|ies)|lymphomas?|abscess(?:es)?|ha?ematomas?|"
+    r"ha?emorrhages?|infections?|tuberculosis|sarcoid\w*|granulom\w*|inflammat\w*)\b",
+    re.I,
+)
+# Presenting features common to most diseases: "vomiting" from a brain tumour article is a
+# presenting feature of acute cholecystitis too. Never offered from another article (M3).
+_NONSPECIFIC = re.compile(
+    r"^(?:nausea|vomiting|nausea and vomiting|fever|pain|headache|malaise|fatigue|"
+    r"weight loss|anorexia|lethargy|asymptomatic|incidental finding|mass|swelling)$",
+    re.I,
+)
+
+
+def is_ubiquitous_diagnosis(name: str) -> bool:
+    """Whether a diagnosis occurs in nearly every organ ("metastases", "lymphoma")."""
+    return bool(_UBIQUITOUS.search(name))
+
+
+def is_nonspecific_feature(name: str) -> bool:
+    """Whether a presenting feature belongs to nearly every disease ("vomiting", "fever")."""
+    return bool(_NONSPECIFIC.match(name.strip()))
+
+
+def is_hedged(finding: str) -> bool:
+    """Whether a finding says it may be absent ("variable enhancement")."""
+    return bool(_HEDGED.search(finding))
