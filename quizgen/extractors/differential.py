@@ -10,6 +10,7 @@ from quizgen.extractors.text import (
     LABEL_WORDS,
     PERCENT,
     ListUnit,
+    iter_flat_lists,
     iter_lists,
     make_fact,
     split_label,
@@ -103,7 +104,7 @@ def _is_diagnosis(name: str, subject: str, article: Article) -> bool:
 
 def extract_differentials(article: Article) -> Iterator[Fact]:
     """One fact per diagnosis in a "for X consider:" list or a differential section."""
-    for unit in iter_lists(article):
+    for unit in (*iter_lists(article), *iter_flat_lists(article)):
         subject = _subject(unit, article)
         if not subject or _lists_shares(unit.block.items):
             continue

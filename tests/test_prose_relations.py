@@ -1,0 +1,110 @@
+"""Issue 11: associations, differentials and signs from prose and from plain-text lists
+whose bullets were lost. Every sentence here is invented, about organs and diseases the dev
+corpus does not cover."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from quizgen.extractors import extract_facts
+from quizgen.model import (
+    Article,
+    Block,
+    BlockKind,
+    Fact,
+    FactKind,
+    InputFormat,
+    Provenance,
+    Section,
+)
+from quizgen.readers.text import read_text_article
+
+
+def _text_article(body: str) -> Article:
+    return read_text_article(body, Path("splenic-lesion.txt"))
+
+
+def _of(kind: FactKind, article: Article) -> list[Fact]:
+    return [f for f in extract_facts(article) if f.kind is kind]
+
+
+# --- plain-text lists whose bullets were lost ----------------------------------------------
+
+_FLAT_DIFFERENTIAL = """Splenic hamartoma
+
+Splenic hamartoma is a rare benign lesion of the spleen.
+
+Differential diagnosis
+
+splenic haemangioma: the commonest benign splenic tumour, with peripheral nodular enhancement
+littoral cell angioma: multiple small hypoattenuating lesions in a patient with anaemia
+splenic lymphoma
+"""
+
+
+def test_a_plain_text_differential_list_without_bullets_gives_one_fact_per_line() -> None:
+    facts = _of(FactKind.DIFFERENTIAL, _text_article(_FLAT_DIFFERENTIAL))
+    assert {(f.subject, f.item) for f in facts} == {
+        ("Splenic hamartoma", "splenic haemangioma"),
+        ("Splenic hamartoma", "littoral cell angioma"),
+        ("Splenic hamartoma", "splenic lymphoma"),
+    }
+
+
+def test_prose_lines_and_comments_in_parentheses_are_no_flat_list() -> None:
+    body = _FLAT_DIFFERENTIAL.replace(
+        "splenic lymphoma\n", "(mostly incidental lesions, rarely symptomatic)\n"
+    ).replace(
+        "littoral cell angioma: multiple small hypoattenuating lesions in a patient with anaemia",
+        "It is usually an incidental finding on ultrasound.",
+    )
+    assert not _of(FactKind.DIFFERENTIAL, _text_article(body))
+    under_intro = "Spleen\n\nFor a solid splenic mass consider:\n(mostly incidental, rarely seen)\n"
+    assert not _of(FactKind.DIFFERENTIAL, _text_article(under_intro))
+
+
+def test_flat_lists_are_read_only_from_plain_text() -> None:
+    """An HTML or markdown page keeps its lists: its unpunctuated lines are captions."""
+    blocks = tuple(
+        Block(BlockKind.PARAGRAPH, text=line)
+        for line in ("Case 1: splenic hamartoma in a child", "Case 2: littoral cell angioma")
+    )
+    sections = (Section("Differential diagnosis", blocks),)
+    html = Provenance(input_format=InputFormat.HTML)
+    as_text = Provenance(input_format=InputFormat.TEXT)
+    assert not _of(FactKind.DIFFERENTIAL, Article("x", "Splenic hamartoma", sections, html))
+    # the same lines from a text extraction are a list (the rule is the format's, not the lines')
+    assert _of(FactKind.DIFFERENTIAL, Article("x", "Splenic hamartoma", sections, as_text))
+
+
+def test_a_flat_association_list_keeps_members_whose_detail_holds_a_share() -> None:
+    body = """Medullary sponge kidney
+
+Medullary sponge kidney is a developmental anomaly of the collecting ducts.
+
+Associations
+
+It occurs more often with several syndromes:
+Ehlers–Danlos syndrome: joint hypermobility; risk about 5%
+hemihypertrophy: one side larger than the other
+nephrocalcinosis 60%
+"""
+    items = {f.item for f in _of(FactKind.ASSOCIATION, _text_article(body))}
+    assert {"Ehlers–Danlos syndrome", "hemihypertrophy"} <= items
+    assert not any("60%" in item or "nephrocalcinosis" in item for item in items)
+
+
+def test_a_relative_clause_after_a_listed_member_is_its_detail() -> None:
+    body = """Cholangiocarcinoma
+
+Cholangiocarcinoma is a malignancy of the bile ducts.
+
+Risk factors
+
+primary sclerosing cholangitis, in which strictures and dilatations alternate
+choledochal cyst
+"""
+    facts = _of(FactKind.ASSOCIATION, _text_article(body))
+    found = {f.item: f.value for f in facts}
+    assert found.get("primary sclerosing cholangitis") == "strictures and dilatations alternate"
+    assert "choledochal cyst" in found
