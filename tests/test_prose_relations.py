@@ -108,3 +108,43 @@ choledochal cyst
     found = {f.item: f.value for f in facts}
     assert found.get("primary sclerosing cholangitis") == "strictures and dilatations alternate"
     assert "choledochal cyst" in found
+
+
+# --- named signs ---------------------------------------------------------------------------
+
+
+def _prose(title: str, *sentences: str, heading: str = "Clinical presentation") -> Article:
+    blocks = (Block(BlockKind.PARAGRAPH, text=" ".join(sentences)),)
+    return Article(slug="test", title=title, sections=(Section(heading, blocks),))
+
+
+def test_a_sign_that_is_the_agent_of_a_passive_verb_is_about_what_the_sentence_opens_on() -> None:
+    article = _prose(
+        "Shoulder impingement",
+        "A torn supraspinatus tendon is unmasked by the drop arm sign.",
+    )
+    assert {(f.subject, f.item) for f in _of(FactKind.SIGN, article)} == {
+        ("torn supraspinatus tendon", "drop arm sign")
+    }
+
+
+def test_a_sign_in_an_active_sentence_keeps_the_topic() -> None:
+    article = _prose(
+        "Shoulder impingement",
+        "A torn supraspinatus tendon shows weakness revealed by the drop arm sign.",
+    )
+    assert {(f.subject, f.item) for f in _of(FactKind.SIGN, article)} == {
+        ("Shoulder impingement", "drop arm sign")
+    }
+
+
+def test_a_sign_carries_the_modality_its_sentence_names() -> None:
+    article = _prose(
+        "Splenic infarct",
+        "On contrast-enhanced CT the infarct shows the rim sign.",
+        "A wedge of low signal may show a stripe pattern on both CT and MRI.",
+        heading="Radiographic features",
+    )
+    found = {f.item: f.attribute for f in _of(FactKind.SIGN, article)}
+    assert found["rim sign"] == "CT"
+    assert found.get("stripe pattern", "") == ""  # two modalities: none is the sign's

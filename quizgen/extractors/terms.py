@@ -12,6 +12,7 @@ from quizgen.extractors.clauses import (
     same_name,
     split_noun_phrases,
 )
+from quizgen.extractors.imaging import modality_in
 from quizgen.extractors.text import Sentence, iter_lists, iter_sentences, make_fact, split_label
 from quizgen.model import Article, Fact, FactKind, ListItem, Section
 
@@ -135,11 +136,26 @@ _VAGUE_SUBJECT = re.compile(
 )
 
 
+# "A dislocated hip is reduced … by the Ortolani manoeuvre": the sign is the agent of a
+# passive verb, so it shows or tests what the sentence opens on, not the paragraph's topic.
+_PASSIVE = re.compile(
+    r"^(?:is|are|was|were|(?:can|may|might|could)\s+(?:also\s+)?be)\s+(?:\w+ly\s+)?"
+    r"(?:[a-z]+ed|shown|seen|known|drawn)\b",
+    re.I,
+)
+_BY_THE = re.compile(r"\bby\s+(?:the|an?|a\s+positive)\s+$", re.I)
+
+
 def _sign_subject(clause: Clause, start: int, end: int, article: Article) -> str:
     """What the sign named from ``start`` to ``end`` of the sentence indicates: the name
     after "is seen in" / "typical of" / "indicates", else the sentence's subject; "" when
     it indicates something the sentence does not name ("favours this over …")."""
-    rest = _ASIDE.sub("", clause.sentence.text[end:], count=1)
+    text = clause.sentence.text
+    if clause.own and _BY_THE.search(text[:start]) and _PASSIVE.match(clause.rest):
+        titles = (article.title, *article.synonyms)
+        own = re.sub(r"^(?:the|a|an)\s+", "", clause.own, flags=re.I)
+        return article.title if any(same_name(own, t) for t in titles) else own
+    rest = _ASIDE.sub("", text[end:], count=1)
     found = _INDICATES.match(rest)
     if found:
         after = rest[found.end() :]
@@ -191,7 +207,8 @@ def extract_signs(article: Article) -> Iterator[Fact]:
         lower = text.lower()
         signs = _SIGN.finditer(text) if _SIGN_HINT.search(lower) else ()
         found = [
-            (name, match.start(), match.end())
+            # from where the name starts: the match may open on words cut from it ("by the")
+            (name, max(match.start(), text.find(name, match.start())), match.end())
             for match in (*signs, *_PATTERN.finditer(text))
             if (name := _sign_name(match))
         ]
@@ -209,6 +226,8 @@ def extract_signs(article: Article) -> Iterator[Fact]:
                 subject=subject,
                 item=name,
                 value=name,
+                # the modality the sign is seen on, when the sentence names one ("on Doppler")
+                attribute=modality_in(text),
                 statement=text,
             )
 
