@@ -14,6 +14,7 @@ from quizgen.model import (
     Fact,
     FactKind,
     InputFormat,
+    ListItem,
     Provenance,
     Section,
 )
@@ -148,3 +149,52 @@ def test_a_sign_carries_the_modality_its_sentence_names() -> None:
     found = {f.item: f.attribute for f in _of(FactKind.SIGN, article)}
     assert found["rim sign"] == "CT"
     assert found.get("stripe pattern", "") == ""  # two modalities: none is the sign's
+
+
+def _listed(title: str, heading: str, *entries: str) -> Article:
+    block = Block(BlockKind.LIST, items=tuple(ListItem(e) for e in entries))
+    intro = Block(BlockKind.PARAGRAPH, text="Consider:")
+    sections = (Section(heading, (intro, block)),)
+    return Article(slug="t", title=title, sections=sections)
+
+
+def test_a_sign_inside_a_list_entry_is_about_the_entrys_condition() -> None:
+    article = _listed(
+        "Renal cell carcinoma",
+        "Differential diagnosis",
+        'angiomyolipoma: macroscopic fat, an "ice cream cone" sign at the cortex',
+        "T2: heterogeneous, a mosaic pattern in larger tumours",
+    )
+    found = {(f.subject, f.item) for f in _of(FactKind.SIGN, article)}
+    assert found == {
+        ("angiomyolipoma", "ice cream cone sign"),
+        ("Renal cell carcinoma", "mosaic pattern"),  # "T2" names no condition
+    }
+
+
+def test_a_sign_inside_a_list_entry_is_about_what_it_favours_not_what_it_is_weighed_against() -> (
+    None
+):
+    article = _listed(
+        "Pyogenic spondylodiscitis",
+        "Differential diagnosis",
+        "tuberculous spondylitis: subligamentous spread; the rim sign favours tuberculosis "
+        "over pyogenic infection",
+    )
+    assert {(f.subject, f.item) for f in _of(FactKind.SIGN, article)} == {
+        ("tuberculosis", "rim sign")
+    }
+
+
+def test_a_listed_sign_seen_in_a_named_place_is_about_that_place() -> None:
+    article = _listed(
+        "Pulmonary embolism",
+        "CT",
+        "the polo mint sign: a central filling defect ringed by contrast, seen in the "
+        "pulmonary artery",
+        "the railway track sign: contrast on both sides of a clot",
+    )
+    assert {(f.subject, f.item) for f in _of(FactKind.SIGN, article)} == {
+        ("pulmonary artery", "polo mint sign"),
+        ("Pulmonary embolism", "railway track sign"),
+    }
