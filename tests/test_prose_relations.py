@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from quizgen.extractors import extract_facts
 from quizgen.model import (
     Article,
@@ -198,3 +200,83 @@ def test_a_listed_sign_seen_in_a_named_place_is_about_that_place() -> None:
         ("pulmonary artery", "polo mint sign"),
         ("Pulmonary embolism", "railway track sign"),
     }
+
+
+# --- differentials in prose ----------------------------------------------------------------
+
+
+def _differentials(title: str, *sentences: str, heading: str = "Diagnosis") -> set[tuple[str, str]]:
+    article = _prose(title, *sentences, heading=heading)
+    return {(f.subject, f.item) for f in _of(FactKind.DIFFERENTIAL, article)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chronic pancreatitis can be distinguished from pancreatic adenocarcinoma by the duct.",
+        "Chronic pancreatitis is often indistinguishable from pancreatic adenocarcinoma on CT.",
+        "Chronic pancreatitis may be mistaken for pancreatic adenocarcinoma.",
+        "Chronic pancreatitis should be excluded.",
+        "Chronic pancreatitis must also be considered, especially after stenting.",
+        "Chronic pancreatitis is the most difficult mimic.",
+        "Chronic pancreatitis can mimic a pancreatic adenocarcinoma.",
+        "Chronic pancreatitis may also be hypoattenuating but, unlike an adenocarcinoma, it "
+        "shows the duct-penetrating sign.",
+        "A focal hypoattenuating area is far more likely to be chronic pancreatitis.",
+    ],
+)
+def test_a_differential_of_the_article_in_many_phrasings(sentence: str) -> None:
+    title = "Pancreatic adenocarcinoma"
+    article = Article(
+        "t",
+        title,
+        (Section("Diagnosis", (Block(BlockKind.PARAGRAPH, text=sentence),)),),
+        synonyms=("adenocarcinoma",),
+    )
+    found = {(f.subject, f.item.lower()) for f in _of(FactKind.DIFFERENTIAL, article)}
+    assert found == {(title, "chronic pancreatitis")}
+
+
+def test_a_differential_in_a_setting_names_the_setting() -> None:
+    assert _differentials(
+        "Pancreatic adenocarcinoma",
+        "In a young woman, a solid pseudopapillary neoplasm must be excluded.",
+    ) == {("Pancreatic adenocarcinoma in a young woman", "solid pseudopapillary neoplasm")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "considered" as "regarded as": no differential
+        "A cystic neck abscess should be considered a metastasis until proven otherwise.",
+        # a treatment is no diagnosis
+        "Surgical resection should be considered.",
+        # negated
+        "Chronic pancreatitis should not be excluded on CT alone.",
+        # what it mimics is not the article's subject
+        "Duodenal ulcers may mimic a cystic duct remnant.",
+        # indistinguishable from a tissue, not a condition
+        "The tumour is often indistinguishable from the surrounding parenchyma.",
+        # "more likely to be" a description, not a condition
+        "Men are more likely to be affected.",
+    ],
+)
+def test_no_differential_from_regard_treatment_negation_other_targets_or_tissue(
+    sentence: str,
+) -> None:
+    assert not _differentials("Pancreatic adenocarcinoma", sentence)
+
+
+def test_a_differential_section_sentence_opening_on_a_named_condition() -> None:
+    paragraphs = (
+        "Autoimmune pancreatitis usually causes diffuse sausage-shaped enlargement.",
+        "A calcified cystic tumour should also suggest:",
+        "Mucinous cystic neoplasms should also suggest:",
+        "A serous cystadenoma is more common in older women.",
+        "Incidental lesions are common in older adults.",
+    )
+    blocks = tuple(Block(BlockKind.PARAGRAPH, text=p) for p in paragraphs)
+    title = "Pancreatic adenocarcinoma"
+    article = Article("t", title, (Section("Differential diagnosis", blocks),))
+    found = {(f.subject, f.item) for f in _of(FactKind.DIFFERENTIAL, article)}
+    assert found == {(title, "Autoimmune pancreatitis")}
