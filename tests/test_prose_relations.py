@@ -280,3 +280,82 @@ def test_a_differential_section_sentence_opening_on_a_named_condition() -> None:
     article = Article("t", title, (Section("Differential diagnosis", blocks),))
     found = {(f.subject, f.item) for f in _of(FactKind.DIFFERENTIAL, article)}
     assert found == {(title, "Autoimmune pancreatitis")}
+
+
+# --- associations in prose -----------------------------------------------------------------
+
+
+def _relations(title: str, *paragraphs: str, heading: str = "Pathology") -> set[tuple[str, str]]:
+    blocks = tuple(Block(BlockKind.PARAGRAPH, text=p) for p in paragraphs)
+    article = Article("t", title, (Section(heading, blocks),))
+    return {(f.group, f.item) for f in _of(FactKind.ASSOCIATION, article)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "group", "item"),
+    [
+        ("An association with coeliac disease is recognised.", "associations", "coeliac disease"),
+        (
+            "Most are sporadic, but a minority arise in patients with Turner syndrome, and their "
+            "discovery prompts screening.",
+            "associations",
+            "Turner syndrome",
+        ),
+        (
+            "Renal angiomyolipoma is also one of the recognised tumour associations of "
+            "tuberous sclerosis.",
+            "associations",
+            "tuberous sclerosis",
+        ),
+        (
+            "An untreated renal angiomyolipoma leads to retroperitoneal haemorrhage.",
+            "complications",
+            "retroperitoneal haemorrhage",
+        ),
+        (
+            "Symptomatic patients most often report flank pain, nausea or haematuria.",
+            "presenting features",
+            "nausea",
+        ),
+        (
+            "A large tumour size and a history of tuberous sclerosis in the family also increase "
+            "the risk.",
+            "risk factors",
+            "history of tuberous sclerosis in the family",
+        ),
+        (
+            "Most mutations affect the genes encoding tuberin (TSC2) or hamartin (TSC1).",
+            "genetic features",
+            "TSC1 mutation",
+        ),
+    ],
+)
+def test_associations_in_prose(sentence: str, group: str, item: str) -> None:
+    assert (group, item) in _relations("Renal angiomyolipoma", sentence)
+
+
+def test_symptoms_a_condition_causes_are_its_presentation_only_under_a_clinical_heading() -> None:
+    sentence = "Large tumours occasionally cause flank pain, haematuria or a palpable mass."
+    clinical = _relations("Renal angiomyolipoma", sentence, heading="Clinical presentation")
+    assert clinical == {
+        ("presenting features", "flank pain"),
+        ("presenting features", "haematuria"),
+        ("presenting features", "palpable mass"),
+    }
+    assert not _relations("Renal angiomyolipoma", sentence, heading="Pathology")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # what another thing causes is no presentation of the article's subject
+        "Smoking may cause haemoptysis and cough.",
+        # an imaging finding is no presentation
+        "Large tumours typically cause hyperattenuating foci on CT.",
+        # a lower risk is no risk factor
+        "Diabetes mellitus, by contrast, is associated with a lower risk of developing it.",
+    ],
+)
+def test_no_presentation_from_another_subject_or_imaging(sentence: str) -> None:
+    found = _relations("Renal angiomyolipoma", sentence, heading="Clinical presentation")
+    assert not {item for group, item in found if group != "associations"}
