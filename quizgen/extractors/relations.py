@@ -140,7 +140,9 @@ _IMAGING = re.compile(
 # A relation stated inside a relative clause is about that clause's noun ("…, in whom it is").
 _RELATIVE = re.compile(r",\s*(?:in\s+)?(?:whom|which|where|who|whose)\b", re.I)
 # Relations too loose to guess the subject of when the sentence's subject is unclear.
-_NEW_CLAUSE = re.compile(r",?\s+(?:and|but)\s+(?:their|its|it|they|this|these|there)\b", re.I)
+_NEW_CLAUSE = re.compile(
+    r"(?<!\s),?\s+(?:and|but)\s+(?:their|its|it|they|this|these|there)\b", re.I
+)
 _NEEDS_SUBJECT = frozenset({ASSOCIATIONS, COMPLICATIONS, CAUSES, RISK_FACTORS, PRESENTATIONS})
 _RISK_OF = re.compile(
     r"^(?:an?\s+)?(?:increased|higher|greater|elevated)\s+(?:risk|incidence|rate)\s+of\s+",

@@ -138,7 +138,7 @@ _ASIDE = re.compile(
 )
 # A second verb after the name: "suggestive of A and helps to separate B".
 _AND_VERB = re.compile(r"\s+and\s+(?:is|are|was|were|has|have|may|can|\w+s\s+(?:to|the|a|an)\b)")
-_OVER = re.compile(r"\s+(?:over|rather\s+than|versus|vs\.?)\s+", re.I)
+_OVER = re.compile(r"(?<!\s)\s+(?:over|rather\s+than|versus|vs\.?)\s+", re.I)
 _VAGUE_SUBJECT = re.compile(
     r"^(?:this|that|it|these|those|them|the\s+diagnosis|its|their|a|an)\b", re.I
 )
@@ -159,7 +159,12 @@ def _sign_subject(clause: Clause, start: int, end: int, article: Article) -> str
     after "is seen in" / "typical of" / "indicates", else the sentence's subject; "" when
     it indicates something the sentence does not name ("favours this over …")."""
     text = clause.sentence.text
-    if clause.own and _BY_THE.search(text[:start]) and _PASSIVE.match(clause.rest):
+    # the few characters before the name only: a sentence may name hundreds of signs
+    if (
+        clause.own
+        and _BY_THE.search(text[max(0, start - 24) : start])
+        and _PASSIVE.match(clause.rest)
+    ):
         titles = (article.title, *article.synonyms)
         own = re.sub(r"^(?:the|a|an)\s+", "", clause.own, flags=re.I)
         return article.title if any(same_name(own, t) for t in titles) else own
@@ -196,7 +201,7 @@ def _sign_names(text: str) -> list[tuple[str, int, int]]:
     signs = _SIGN.finditer(text) if _SIGN_HINT.search(text.lower()) else ()
     found = [
         # from where the name starts: the match may open on words cut from it ("by the")
-        (name, max(match.start(), text.find(name, match.start())), match.end())
+        (name, max(match.start(), text.find(name, match.start(), match.end())), match.end())
         for match in (*signs, *_PATTERN.finditer(text))
         if (name := _sign_name(match))
     ]
@@ -277,7 +282,10 @@ def extract_signs(article: Article) -> Iterator[Fact]:
         )
     for clause in iter_clauses(article):
         text = clause.sentence.text
-        for name, start, end in _sign_names(text):
+        names = _sign_names(text)
+        # the modality the signs are seen on, when the sentence names one ("on Doppler")
+        modality = modality_in(text) if names else ""
+        for name, start, end in names:
             subject = _sign_subject(clause, start, end, article)
             if not subject:
                 continue
@@ -290,8 +298,7 @@ def extract_signs(article: Article) -> Iterator[Fact]:
                 subject=subject,
                 item=name,
                 value=name,
-                # the modality the sign is seen on, when the sentence names one ("on Doppler")
-                attribute=modality_in(text),
+                attribute=modality,
                 statement=text,
             )
 
