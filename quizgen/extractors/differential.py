@@ -282,15 +282,23 @@ def _stated_members(clause: Clause, article: Article) -> Iterator[tuple[str, str
     "X should be excluded", "X is the main mimic", "X can mimic Y", "is more likely to be
     X", "unlike <the article's subject>", and a condition a differential section's sentence
     opens on ("Hypertensive heart disease usually causes concentric hypertrophy")."""
-    own = _own_names(clause, article)
-    yield from ((subject, name, "") for subject, name in _around_own(clause, article, own))
-    yield from ((subject, name, "") for subject, name in _mimics(clause.sentence.text, article))
     text = clause.sentence.text
-    likely = _MORE_LIKELY.search(text)
+    lower = text.lower()
+    # most sentences state none of these: look for the rules' key words before the rules
+    in_section = bool(_DIFFERENTIAL_SECTION.search(clause.sentence.section.path))
+    if in_section or any(word in lower for word in _OWN_KEY_WORDS):
+        own = _own_names(clause, article)
+        yield from ((subject, name, "") for subject, name in _around_own(clause, article, own))
+    if "mimic" in lower or "simulat" in lower:
+        yield from ((subject, name, "") for subject, name in _mimics(text, article))
+    likely = _MORE_LIKELY.search(text) if "likely" in lower else None
     if likely and not _NOT.search(text[: likely.start()]):
         for name in _conditions(text[likely.end() :]):
             if not _names_article(name, article):
                 yield _setting_subject(clause, article), name, ""
+
+
+_OWN_KEY_WORDS = ("excluded", "considered", "ruled out", "mimic", "differential", "unlike")
 
 
 def _around_own(clause: Clause, article: Article, own: list[str]) -> Iterator[tuple[str, str]]:
