@@ -7,6 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from quizgen.extractors import extract_facts
 from quizgen.model import (
@@ -359,3 +361,24 @@ def test_symptoms_a_condition_causes_are_its_presentation_only_under_a_clinical_
 def test_no_presentation_from_another_subject_or_imaging(sentence: str) -> None:
     found = _relations("Renal angiomyolipoma", sentence, heading="Clinical presentation")
     assert not {item for group, item in found if group != "associations"}
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(
+        [
+            "{x} can be distinguished from {t} by its margins.",
+            "{x} may be mistaken for {t}.",
+            "{x} should be excluded.",
+            "{x} is the most difficult mimic.",
+            "{x} can mimic {t}.",
+        ]
+    ),
+    st.sampled_from(["Chronic pancreatitis", "Groove pancreatitis", "Pancreatic lymphoma"]),
+)
+def test_one_differential_in_any_phrasing(template: str, name: str) -> None:
+    """The same differential, however the sentence puts it, gives the same fields."""
+    title = "Pancreatic adenocarcinoma"
+    text = template.format(x=name, t="pancreatic adenocarcinoma")
+    article = Article("t", title, (Section("Diagnosis", (Block(BlockKind.PARAGRAPH, text=text),)),))
+    assert {(f.subject, f.item) for f in _of(FactKind.DIFFERENTIAL, article)} == {(title, name)}
