@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from quizgen.extractors.relations import TYPES
-from quizgen.extractors.text import ListUnit, iter_lists, make_fact, split_label
+from quizgen.extractors.text import ListUnit, iter_flat_lists, iter_lists, make_fact, split_label
 from quizgen.model import Article, Fact, FactKind, ListItem
 
 __all__ = ["extract_associations"]
@@ -36,6 +36,8 @@ _SHARE = re.compile(
 _PREDICATE = re.compile(
     r"^(?:may|can|could|might|is|are|has|have|shows?|often|usually|typically|rarely)\b", re.I
 )
+# A comment after the member's name: "multiple FNH syndrome, in which liver lesions …".
+_NAME_COMMENT = re.compile(r",\s*(?:in\s+which|which|where|whereby|who|whose)\s", re.I)
 # A class is named in a few words ("type II", "classic FNH", "tall cell variant").
 MAX_CLASS_WORDS = 6
 
@@ -80,19 +82,24 @@ def _list_relation(unit: ListUnit) -> str:
 
 def extract_associations(article: Article) -> Iterator[Fact]:
     """One fact per member of a causes / spread / risk-factor / association / class list."""
-    for unit in iter_lists(article):
+    for unit in (*iter_lists(article), *iter_flat_lists(article)):
         relation = _list_relation(unit)
         if not relation:
             continue
         for item in _members(unit.block.items):
             name, detail = split_label(item.text)
+            comment = _NAME_COMMENT.search(name)
+            if comment and not detail:
+                name, detail = name[: comment.start()], name[comment.end() :]
             if relation == TYPES:
                 # "classic FNH (~80%): …": the class is named before its share
                 name = _SHARE.sub("", name).strip()
                 if not name or len(name.split()) > MAX_CLASS_WORDS:
                     continue
-            elif _PERCENT_ITEM.search(item.text):
-                continue  # shares are frequencies, not associations
+            elif _PERCENT_ITEM.search(name):
+                # "smoking 30%": a share, for the frequency extractor; a share in the detail
+                # ("… syndrome: a WT1 mutation; risk up to 90%") leaves the name a member
+                continue
             extra = "; ".join(child.text for child in item.children)
             detail = f"{detail} ({extra})" if detail and extra else detail or extra
             yield make_fact(

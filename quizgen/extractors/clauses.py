@@ -89,6 +89,7 @@ _VERBS = frozenset(
         "results",
         "increase",
         "increases",
+        "leads",
         "raise",
         "raises",
         "comprise",
@@ -194,6 +195,7 @@ _GENERIC = frozenset(
         "mimics",
         "complications",
         "associations",
+        "association",
         "overall",
         "surgery",
         "resection",
@@ -501,10 +503,11 @@ def _resolved(article: Article) -> Iterator[Clause]:
 
 # Where a run of noun phrases ends: a clause or a qualifying tail begins.
 _LIST_END = re.compile(
-    r"[;:.!?]|\s[-–—]\s|,?\s(?:in|of|by|with|for)\s+(?:which|whom)\b|\s(?:which|that|who|whom|where|when|although|but|whereas|while|"
+    r"[;:.!?]|\s[-–—]\s|,?\s(?:in|of|by|with|for)\s+(?:which|whom)\b|\s(?:(?:which|that|who|whom|where|when|although|but|whereas|while|"
     r"because|since|as well|if|though|so|thus|hence|with the|particularly|especially|"
-    r"including|such as|among|in (?:up to|about|approximately|around|\d)|"
-    r"(?:is|are|was|were|has|have|may|can|being)\b)",
+    r"including|such as|among|is|are|was|were|has|have|may|can|being)\b|"
+    # whole words only: " so" must not end "a solid mass" at "solid", nor " but" "butterfly"
+    r"in (?:up to|about|approximately|around|\d))",
     re.I,
 )
 # "A, which favours the upper zones, and B": a comment set off between two names.

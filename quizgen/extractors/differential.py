@@ -5,11 +5,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from quizgen.extractors.clauses import Clause, iter_clauses, split_noun_phrases
+from quizgen.extractors.clauses import (
+    Clause,
+    is_condition_name,
+    iter_clauses,
+    split_noun_phrases,
+)
 from quizgen.extractors.text import (
     LABEL_WORDS,
     PERCENT,
     ListUnit,
+    iter_flat_lists,
     iter_lists,
     make_fact,
     split_label,
@@ -103,7 +109,7 @@ def _is_diagnosis(name: str, subject: str, article: Article) -> bool:
 
 def extract_differentials(article: Article) -> Iterator[Fact]:
     """One fact per diagnosis in a "for X consider:" list or a differential section."""
-    for unit in iter_lists(article):
+    for unit in (*iter_lists(article), *iter_flat_lists(article)):
         subject = _subject(unit, article)
         if not subject or _lists_shares(unit.block.items):
             continue
@@ -133,9 +139,12 @@ _PROSE_DIFFERENTIAL: tuple[re.Pattern[str], ...] = tuple(
         r"\bdifferentials?(?:\s+diagnos[ie]s)?(?:\s+considerations?)?"
         + _OF
         + r"\s+(?:include|includes|are|is|comprises?)\s+(?:mainly\s+|chiefly\s+)?",
-        r"\bmimics?" + _OF + r"\s+(?:include|are)\s+",
+        r"\bmimics?" + _OF + r"\s+(?:include|are|is)\s+",
         r"\b(?:distinguish(?:ed)?|differentiat(?:ed|e)|told\s+apart|separated)\s+"
-        r"(?:(?:it|them|this|these)\s+)?from\s+",
+        r"(?:(?:it|them|this|these)\s+)?(?:\w+ly\s+)?from\s+",
+        # "indistinguishable from the surrounding liver" is about conspicuity: only a
+        # condition after it is a differential (_CONDITION_ONLY)
+        r"\b(?:in)?distinguishable\s+(?:\w+ly\s+)?from\s+",
         r"\b(?:confused|confusion)\s+with\s+|\bmistaken\s+for\s+",
     )
 )
@@ -145,6 +154,15 @@ _SETTING = re.compile(
     r"^(?:when|if|where|for|with)\s+(?P<finding>[^,;]{3,60}?)\s*(?:\s(?:predominates?|dominates?|"
     r"(?:is|are)\s+(?:present|seen|found|identified|the\s+main\s+finding)))?\s*,?\s+"
     r"(?:the\s+)?(?:main\s+|chief\s+)?(?:differentials?|differential\s+diagnos[ie]s)\b",
+    re.I,
+)
+# The patterns whose members are what the sentence's subject is told apart from: when a
+# member is the article's subject, the sentence's own subject is the article's differential.
+_TOLD_APART = frozenset(_PROSE_DIFFERENTIAL[2:])
+_CONDITION_ONLY = _PROSE_DIFFERENTIAL[3]
+_ON_IMAGING = re.compile(
+    r"(?<=\w)\s+(?:on|at)\s+(?:the\s+)?(?:CT|MRI?|ultrasound|imaging|radiographs?|"
+    r"mammography|PET(?:[/-]CT)?|[\w-]+\s+(?:CT|MRI|images|imaging|sequences))$",
     re.I,
 )
 _BY = re.compile(r"\s+(?:by|on\s+the\s+basis\s+of|because\s+of)\s+(?P<by>[^;.]{3,120})")
@@ -167,22 +185,184 @@ def _prose_members(clause: Clause, article: Article) -> Iterator[tuple[str, str,
                 words = by.group("by").strip().split()
                 feature = " ".join(words) if len(words) <= MAX_FEATURE_WORDS else ""
             of = match.groupdict().get("of")
-            # "Bland thrombus is distinguished from tumour thrombus": what the sentence opens
-            # on is what is told apart, whatever the paragraph is about
-            subject = clause.subject if not clause.own or clause.anaphor else clause.own
-            if clause.own and same_name(clause.subject, clause.own):
-                subject = clause.subject
-            setting = _SETTING.match(clause.sentence.text)
-            if setting and not of:
-                subject = setting.group("finding").strip()
-            elif clause.unclear and not of:
+            subject = _told_apart_subject(clause, article, of)
+            if not subject:
                 continue
-            if of:
-                names = (article.title, *article.synonyms)
-                subject = article.title if any(same_name(of, n) for n in names) else of.strip()
-            for item in split_noun_phrases(members):
-                if not same_name(item, subject) and not same_name(item, article.title):
+            for name in split_noun_phrases(members):
+                item = _ON_IMAGING.sub("", name)  # "from X on CT": X
+                if pattern is _CONDITION_ONLY and not is_condition_name(item):
+                    continue
+                if _names_article(item, article) and pattern in _TOLD_APART:
+                    # "Athlete's heart can be distinguished from HCM by …": a differential of
+                    # the article's subject, which the sentence opens on
+                    for own in _own_names(clause, article):
+                        yield article.title, own, feature
+                elif not same_name(item, subject) and not same_name(item, article.title):
                     yield subject, item, feature
+
+
+def _told_apart_subject(clause: Clause, article: Article, of: str | None) -> str:
+    """What the differential is of: "differential of Y", the finding of a "When …" clause,
+    or what the sentence opens on; "" when the sentence's subject is unclear."""
+    if of:
+        return article.title if _names_article(of, article) else of.strip()
+    setting = _SETTING.match(clause.sentence.text)
+    if setting:
+        return setting.group("finding").strip()
+    if clause.unclear:
+        return ""
+    # "Bland thrombus is distinguished from tumour thrombus": what the sentence opens
+    # on is what is told apart, whatever the paragraph is about
+    subject = clause.subject if not clause.own or clause.anaphor else clause.own
+    return clause.subject if clause.own and same_name(clause.subject, clause.own) else subject
+
+
+def _names_article(name: str, article: Article) -> bool:
+    return any(same_name(name, own) for own in (article.title, *article.synonyms))
+
+
+def _own_names(clause: Clause, article: Article) -> list[str]:
+    """The conditions the sentence opens on ("A haemorrhagic cyst or an endometrioma"), none
+    when it opens on a pronoun or on the article's own subject."""
+    if not clause.own or clause.anaphor or not clause.own[:1].isalnum():
+        return []
+    names = split_noun_phrases(clause.own)
+    if not names or any(_names_article(n, article) or not is_condition_name(n) for n in names):
+        return []
+    return names
+
+
+# "X should be excluded", "X must also be considered", "X should be ruled out".
+_CONSIDERED = re.compile(
+    r"^[^.;]{0,80}?\b(?:must|should)\s+(?:also\s+|always\s+|first\s+)?be\s+"
+    r"(?:excluded|considered|ruled\s+out)"
+    # "should be considered a metastasis" regards the subject as something: no differential
+    r"(?=\s*(?:[,.;)]|$)|\s+(?:in|if|when|where|especially|particularly|too|also)\b)",
+    re.I,
+)
+# "X is (far) more likely to be A", "X is the most difficult mimic", "X can mimic Y".
+_MORE_LIKELY = re.compile(
+    r"\b(?:is|are)\s+(?:far\s+|much\s+|also\s+)?more\s+likely\s+to\s+be\s+", re.I
+)
+_IS_A_MIMIC = re.compile(
+    r"^(?:is|are)\s+(?:also\s+)?(?:the|a|an|one\s+of\s+the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:mimics?|differentials?|differential\s+diagnos[ie]s)\b"
+    r"(?:\s+(?:of|for)\s+(?P<of>[^,;:()]{3,60}?))?\s*(?:[,.;(]|$)",
+    re.I,
+)
+_CAN_MIMIC = re.compile(
+    r"^(?P<own>[^;:.]{3,160}?)\s+(?:can|may|might|could|often|sometimes|also)\s+"
+    r"(?:also\s+|closely\s+)?(?:mimic|simulate)\s+(?P<target>[^,;:()]{3,80}?)\s*(?:[,.;(]|$)",
+    re.I,
+)
+# "Circumscribed carcinomas, particularly mucinous and medullary carcinoma, …": the names
+# after "particularly" are differentials too.
+_PARTICULARLY = re.compile(r",\s*(?:particularly|especially|notably|including|such\s+as)\s+", re.I)
+# "Unlike a dermoid, …" / "…, unlike a dermoid, …": what it is contrasted with.
+_UNLIKE = re.compile(r"\bunlike\s+(?P<what>[^,;:()]{3,60}?)\s*(?:,|$)", re.I)
+_IN_SETTING = re.compile(r"^In\s+(?P<setting>[^,;]{3,50}),\s", re.I)
+_DIFFERENTIAL_SECTION = re.compile(r"\bdifferential", re.I)
+
+
+def _setting_subject(clause: Clause, article: Article) -> str:
+    """The article's subject, in the setting the sentence opens with ("In a child, …")."""
+    setting = _IN_SETTING.match(clause.sentence.text)
+    if setting:
+        return f"{article.title} in {setting.group('setting').strip()}"
+    return article.title
+
+
+def _conditions(text: str) -> list[str]:
+    names = [n for part in _PARTICULARLY.split(text) for n in split_noun_phrases(part)]
+    return [n for n in names if is_condition_name(n)]
+
+
+def _stated_members(clause: Clause, article: Article) -> Iterator[tuple[str, str, str]]:
+    """(subject, diagnosis, "") for differentials stated around the sentence's own subject:
+    "X should be excluded", "X is the main mimic", "X can mimic Y", "is more likely to be
+    X", "unlike <the article's subject>", and a condition a differential section's sentence
+    opens on ("Hypertensive heart disease usually causes concentric hypertrophy")."""
+    text = clause.sentence.text
+    lower = text.lower()
+    # most sentences state none of these: look for the rules' key words before the rules
+    in_section = bool(_DIFFERENTIAL_SECTION.search(clause.sentence.section.path))
+    if in_section or any(word in lower for word in _OWN_KEY_WORDS):
+        own = _own_names(clause, article)
+        yield from ((subject, name, "") for subject, name in _around_own(clause, article, own))
+    if "mimic" in lower or "simulat" in lower:
+        yield from ((subject, name, "") for subject, name in _mimics(text, article))
+    likely = _MORE_LIKELY.search(text) if "likely" in lower else None
+    if likely and not _NOT.search(text[: likely.start()]):
+        for name in _conditions(text[likely.end() :]):
+            if not _names_article(name, article):
+                yield _setting_subject(clause, article), name, ""
+
+
+_OWN_KEY_WORDS = ("excluded", "considered", "ruled out", "mimic", "differential", "unlike")
+
+
+def _around_own(clause: Clause, article: Article, own: list[str]) -> Iterator[tuple[str, str]]:
+    if not own:
+        return
+    text = clause.sentence.text
+    if _CONSIDERED.match(clause.rest):
+        yield from ((_setting_subject(clause, article), name) for name in own)
+    mimic = _IS_A_MIMIC.match(clause.rest)
+    if mimic:
+        of = mimic.group("of")
+        subject = article.title if not of or _names_article(of, article) else of.strip()
+        yield from ((subject, name) for name in own)
+    unlike = _UNLIKE.search(text)
+    if unlike and _names_article(_strip_determiner(unlike.group("what")), article):
+        yield from ((article.title, name) for name in own)
+    # a differential section's sentence that opens on a named condition ("Immature teratoma
+    # is usually larger"), not on a described finding ("A calcified cortical tumour …") nor
+    # on the intro of a list; "X may mimic Y" says itself what X is a differential of
+    if (
+        _DIFFERENTIAL_SECTION.search(clause.sentence.section.path)
+        and not _INDEFINITE.match(clause.own)
+        and not any(_DESCRIPTIVE_HEAD.search(name) for name in own)
+        and not text.rstrip().endswith(":")
+        and not _CAN_MIMIC.match(text)
+    ):
+        yield from ((article.title, name) for name in own)
+
+
+def _mimics(text: str, article: Article) -> Iterator[tuple[str, str]]:
+    """ "A bone infarct can mimic a calcified enchondroma": a differential of the article's
+    subject, or of a form of it; "Nodal metastases may mimic the primary tumour" names
+    neither, so it gives nothing."""
+    can = _CAN_MIMIC.match(text)
+    if not can or _NOT.search(can.group("own")):
+        return
+    target = split_noun_phrases(can.group("target"))
+    if len(target) != 1 or not _shares_title_word(target[0], article):
+        return
+    subject = article.title if _names_article(target[0], article) else target[0]
+    for name in _conditions(can.group("own")):
+        if not _names_article(name, article):
+            yield subject, name
+
+
+def _shares_title_word(name: str, article: Article) -> bool:
+    words = {w for title in (article.title, *article.synonyms) for w in _words(title)}
+    return _names_article(name, article) or bool(_words(name) & (words - _GENERIC_WORDS))
+
+
+def _words(text: str) -> set[str]:
+    return {w.rstrip("s") for w in re.findall(r"[a-z]{4,}", text.lower())}
+
+
+_GENERIC_WORDS = frozenset({"tumour", "tumor", "lesion", "disease", "mass", "cyst", "syndrome"})
+_INDEFINITE = re.compile(r"^(?:a|an)\s", re.I)
+# Nouns that describe a finding rather than name a diagnosis ("incidental lesions").
+_DESCRIPTIVE_HEAD = re.compile(
+    r"\b(?:lesions?|masses|mass|nodules?|foci|focus|opacit(?:y|ies))$", re.I
+)
+
+
+def _strip_determiner(name: str) -> str:
+    return re.sub(r"^(?:the|a|an)\s+", "", name.strip(), flags=re.I)
 
 
 def extract_prose_differentials(article: Article) -> Iterator[Fact]:
@@ -190,7 +370,8 @@ def extract_prose_differentials(article: Article) -> Iterator[Fact]:
     from A by B" (B becomes the fact's ``value``). A run of shares ("A 60%, B 15%") is a
     frequency list, never differentials; "other" and the subject itself are never one."""
     for clause in iter_clauses(article):
-        for subject, item, feature in _prose_members(clause, article):
+        found = (*_prose_members(clause, article), *_stated_members(clause, article))
+        for subject, item, feature in found:
             yield make_fact(
                 FactKind.DIFFERENTIAL,
                 article,

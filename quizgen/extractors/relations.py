@@ -50,10 +50,22 @@ _MEMBERS_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:setting|context)\s+of\s+",
         ),
         (ASSOCIATIONS, r"\b(?:is|are|be|as|forms?|forming)\s+(?:a\s+)?part\s+of\s+"),
+        # "an association with IgG4-related disease is recognised"
+        (
+            ASSOCIATIONS,
+            r"\b(?:an?|the)\s+(?:recogni[sz]ed\s+|known\s+|strong\s+)?association\s+with\s+",
+        ),
+        # "arise in patients with von Hippel-Lindau disease"
+        (
+            ASSOCIATIONS,
+            r"\b(?:occurs?|arises?|develops?|seen|found|encountered|described)\s+"
+            r"(?:[\w-]+\s+){0,3}?in\s+(?:patients|children|adults|people|individuals|those|"
+            r"women|men)\s+with\s+",
+        ),
         (
             ASSOCIATIONS,
             r"\b(?:is|are)\s+(?:also\s+|often\s+|sometimes\s+)?(?:(?:a|an|one\s+of\s+the)\s+)?"
-            r"(?:[\w-]+\s+){0,2}?(?:feature|manifestation|component)s?\s+of\s+",
+            r"(?:[\w-]+\s+){0,2}?(?:feature|manifestation|component|association)s?\s+of\s+",
         ),
         (RISK_FACTORS, rf"\b(?:risk|predisposing)\s+factors?{_OF}\s+(?:include|are)\s+"),
         (
@@ -63,12 +75,20 @@ _MEMBERS_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (COMPLICATIONS, rf"\bcomplications?{_OF}\s+(?:include|are)\s+"),
         (COMPLICATIONS, r"\b(?:be|is|are|often|commonly)\s+complicated\s+by\s+"),
+        # "An untreated dysplasia leads to early osteoarthritis"
+        (COMPLICATIONS, r"\b(?:leads?|led|progress(?:es)?)\s+to\s+"),
         (CAUSES, rf"\bcauses?{_OF}\s+(?:include|are)\s+"),
         (CAUSES, r"\b(?:is|are|be|commonly|usually|typically|often)\s+caused\s+by\s+"),
         (
             PRESENTATIONS,
             r"\b(?:present|presents|presenting|presented|report|reports|complain|complains)\s+"
             r"(?:with|of)\s+",
+        ),
+        # "Symptomatic patients most often report dyspnoea, chest pain or syncope"
+        (
+            PRESENTATIONS,
+            r"^(?:[\w-]+\s+){0,2}?(?:patients|children|adults|they)\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:report|describe|experience|complain\s+of)\s+",
         ),
         (
             PRESENTATIONS,
@@ -120,6 +140,9 @@ _IMAGING = re.compile(
 # A relation stated inside a relative clause is about that clause's noun ("…, in whom it is").
 _RELATIVE = re.compile(r",\s*(?:in\s+)?(?:whom|which|where|who|whose)\b", re.I)
 # Relations too loose to guess the subject of when the sentence's subject is unclear.
+_NEW_CLAUSE = re.compile(
+    r"(?<!\s),?\s+(?:and|but)\s+(?:their|its|it|they|this|these|there)\b", re.I
+)
 _NEEDS_SUBJECT = frozenset({ASSOCIATIONS, COMPLICATIONS, CAUSES, RISK_FACTORS, PRESENTATIONS})
 _RISK_OF = re.compile(
     r"^(?:an?\s+)?(?:increased|higher|greater|elevated)\s+(?:risk|incidence|rate)\s+of\s+",
@@ -220,11 +243,56 @@ def _after(article: Article, clause: Clause) -> Iterator[_Relation]:
                     continue
                 members = members[risk.end() :]
                 relation = COMPLICATIONS
+            # "… VHL disease, and their discovery should …": a new clause, not a member
+            members = _NEW_CLAUSE.split(members, maxsplit=1)[0]
             items = split_noun_phrases(members)
             if relation == PRESENTATIONS and any(_IMAGING.search(i) for i in items):
                 continue
             for item in items:
                 yield _Relation(relation, subject, item)
+
+
+# "Large tumours occasionally cause haematuria, flank pain or a palpable mass", under a
+# clinical heading: what the condition causes there is how it presents.
+_CAUSES_SYMPTOMS = re.compile(
+    r"^(?:(?:may|can|typically|usually|often|commonly|occasionally|sometimes|frequently|"
+    r"classically|also)\s+){0,2}(?:cause|causes|produce|produces|result\s+in|results\s+in)\s+",
+    re.I,
+)
+_CLINICAL_HEADING = re.compile(r"\bclinical|\bpresentation|\bsymptom|\bsigns\b", re.I)
+
+
+def _caused_symptoms(article: Article, clause: Clause) -> Iterator[_Relation]:
+    if not _CLINICAL_HEADING.search(clause.sentence.section.path):
+        return
+    match = _CAUSES_SYMPTOMS.match(clause.rest)
+    if not match or clause.unclear or (clause.own and not _names_subject(clause, article)):
+        return
+    members = _NEW_CLAUSE.split(clause.rest[match.end() :], maxsplit=1)[0]
+    items = split_noun_phrases(members)
+    if not any(_IMAGING.search(i) for i in items):
+        for item in items:
+            yield _Relation(PRESENTATIONS, clause.subject, item)
+
+
+# "A previous tumour and a family history also increase the risk": a subject too long for
+# the clause reader (more than eight words) still names the risk factors.
+_LONG_RISK = re.compile(
+    r"^(?P<own>[A-Z][^,;:()]{3,120}?)\s+(?:also\s+)?(?:increases?|raises?)\s+the\s+risk"
+    r"(?:\s+of\s+(?P<of>[^,;:()]{3,60}?))?\s*(?:[,.;(]|$)"
+)
+
+
+def _long_risk_factors(article: Article, clause: Clause) -> Iterator[_Relation]:
+    if clause.own:
+        return  # read by _before
+    match = _LONG_RISK.match(clause.sentence.text)
+    if not match:
+        return
+    of = match.group("of")
+    subject = _canonical(article, of) if of else clause.topic or article.title
+    for member in split_noun_phrases(match.group("own")):
+        yield _Relation(RISK_FACTORS, subject, member)
 
 
 def _names_subject(clause: Clause, article: Article) -> bool:
@@ -268,6 +336,21 @@ def _genetics(text: str) -> Iterator[str]:
             yield f"{name} {what}"
 
 
+# "mutations affect the genes encoding beta-myosin heavy chain (MYH7) or troponin T (TNNT2)"
+_GENES_ENCODING = re.compile(
+    r"\b(?:mutations?|variants?)\b[^.;]{0,60}?\bgenes?\s+(?:encoding|coding\s+for|for)\s+", re.I
+)
+_SYMBOL_IN_PARENTHESES = re.compile(r"\((?P<gene>[A-Z][A-Z0-9]{1,7})\)")
+
+
+def _named_genes(text: str) -> Iterator[str]:
+    match = _GENES_ENCODING.search(text)
+    if match is None or _NEGATED.search(text[: match.start()]):
+        return
+    for gene in _SYMBOL_IN_PARENTHESES.finditer(text, match.end(), match.end() + 240):
+        yield f"{gene.group('gene')} mutation"
+
+
 def _presentation(clause: Clause) -> Iterator[str]:
     """ "The usual presentation is a painless, slowly enlarging lump": the phrase as one
     presentation (its commas join adjectives, not members), cut where a comment begins."""
@@ -306,7 +389,13 @@ def _shared_noun(items: list[str]) -> list[str]:
 
 
 def _relations(article: Article, clause: Clause) -> Iterator[_Relation]:
-    for relation in (*_after(article, clause), *_before(article, clause)):
+    found = (
+        *_after(article, clause),
+        *_before(article, clause),
+        *_caused_symptoms(article, clause),
+        *_long_risk_factors(article, clause),
+    )
+    for relation in found:
         # "Tuberous sclerosis is associated with angiomyolipomas", in the angiomyolipoma
         # article: the association is the article's, its member the sentence's subject.
         if clause.own and _canonical(article, relation.item) == article.title:
@@ -317,7 +406,7 @@ def _relations(article: Article, clause: Clause) -> Iterator[_Relation]:
             yield relation
     for item in _presentation(clause):
         yield _Relation(PRESENTATIONS, clause.subject, item)
-    for item in _genetics(clause.rest):
+    for item in (*_genetics(clause.rest), *_named_genes(clause.rest)):
         yield _Relation(GENETICS, clause.subject, item)
     for item in _types(clause):
         yield _Relation(TYPES, clause.subject, item)

@@ -12,7 +12,15 @@ from quizgen.extractors.clauses import (
     same_name,
     split_noun_phrases,
 )
-from quizgen.extractors.text import Sentence, iter_lists, iter_sentences, make_fact, split_label
+from quizgen.extractors.imaging import modality_in
+from quizgen.extractors.text import (
+    Sentence,
+    iter_flat_lists,
+    iter_lists,
+    iter_sentences,
+    make_fact,
+    split_label,
+)
 from quizgen.model import Article, BlockKind, Fact, FactKind, ListItem, Section
 
 __all__ = ["extract_definition", "extract_signs", "extract_synonyms"]
@@ -130,38 +138,111 @@ _ASIDE = re.compile(
 )
 # A second verb after the name: "suggestive of A and helps to separate B".
 _AND_VERB = re.compile(r"\s+and\s+(?:is|are|was|were|has|have|may|can|\w+s\s+(?:to|the|a|an)\b)")
+_OVER = re.compile(r"(?<!\s)\s+(?:over|rather\s+than|versus|vs\.?)\s+", re.I)
 _VAGUE_SUBJECT = re.compile(
     r"^(?:this|that|it|these|those|them|the\s+diagnosis|its|their|a|an)\b", re.I
 )
+
+
+# "A dislocated hip is reduced … by the Ortolani manoeuvre": the sign is the agent of a
+# passive verb, so it shows or tests what the sentence opens on, not the paragraph's topic.
+_PASSIVE = re.compile(
+    r"^(?:is|are|was|were|(?:can|may|might|could)\s+(?:also\s+)?be)\s+(?:\w+ly\s+)?"
+    r"(?:[a-z]+ed|shown|seen|known|drawn)\b",
+    re.I,
+)
+_BY_THE = re.compile(r"\bby\s+(?:the|an?|a\s+positive)\s+$", re.I)
 
 
 def _sign_subject(clause: Clause, start: int, end: int, article: Article) -> str:
     """What the sign named from ``start`` to ``end`` of the sentence indicates: the name
     after "is seen in" / "typical of" / "indicates", else the sentence's subject; "" when
     it indicates something the sentence does not name ("favours this over …")."""
-    rest = _ASIDE.sub("", clause.sentence.text[end:], count=1)
+    text = clause.sentence.text
+    # the few characters before the name only: a sentence may name hundreds of signs
+    if (
+        clause.own
+        and _BY_THE.search(text[max(0, start - 24) : start])
+        and _PASSIVE.match(clause.rest)
+    ):
+        titles = (article.title, *article.synonyms)
+        own = re.sub(r"^(?:the|a|an)\s+", "", clause.own, flags=re.I)
+        return article.title if any(same_name(own, t) for t in titles) else own
+    indicated = _indicated(text[end:], article)
+    return clause.subject_at(start) if indicated is None else indicated
+
+
+def _indicated(after_sign: str, article: Article) -> str | None:
+    """The one name after "is seen in" / "typical of" / "indicates" in the text after a
+    sign; "" when what it indicates is unnamed or vague; None when no such verb follows."""
+    rest = _ASIDE.sub("", after_sign, count=1)
     found = _INDICATES.match(rest)
-    if found:
-        after = rest[found.end() :]
-        cut = _AND_VERB.search(after)
-        names = split_noun_phrases(after[: cut.start()] if cut else after)
-        if len(names) == 1 and not _VAGUE_SUBJECT.match(names[0]):
-            name = names[0]
-            titles = (article.title, *article.synonyms)
-            return article.title if any(same_name(name, t) for t in titles) else name
-        if not names or _VAGUE_SUBJECT.match(after):
-            return ""
-    return clause.subject_at(start)
+    if not found:
+        return None
+    after = rest[found.end() :]
+    cut = _AND_VERB.search(after)
+    after = after[: cut.start()] if cut else after
+    # "favours MS over its mimics": what it favours, not what it is weighed against
+    names = split_noun_phrases(_OVER.split(after, maxsplit=1)[0])
+    if len(names) == 1 and not _VAGUE_SUBJECT.match(names[0]):
+        return _canonical_name(names[0], article)
+    if not names or _VAGUE_SUBJECT.match(after):
+        return ""
+    return None
 
 
-def _listed_signs(article: Article) -> Iterator[tuple[Section, str, str]]:
-    """(section, sign name, its line) for list entries "CSF cleft sign: a rim of CSF …"."""
-    for unit in iter_lists(article):
+def _canonical_name(name: str, article: Article) -> str:
+    titles = (article.title, *article.synonyms)
+    return article.title if any(same_name(name, t) for t in titles) else name
+
+
+def _sign_names(text: str) -> list[tuple[str, int, int]]:
+    """(name, start, end) of each named sign, pattern or given name in ``text``."""
+    signs = _SIGN.finditer(text) if _SIGN_HINT.search(text.lower()) else ()
+    found = [
+        # from where the name starts: the match may open on words cut from it ("by the")
+        (name, max(match.start(), text.find(name, match.start(), match.end())), match.end())
+        for match in (*signs, *_PATTERN.finditer(text))
+        if (name := _sign_name(match))
+    ]
+    found += [(name, end - len(name), end) for name, end in _named_terms(text)]
+    return [f for f in found if not f[0].lower().startswith(("signs ", "sign "))]
+
+
+def _entry_signs(article: Article) -> Iterator[tuple[Section, str, str, str]]:
+    """(section, subject, sign name, line) for a sign named inside a list entry's detail:
+    "phaeochromocytoma: avid enhancement, markedly T2 hyperintense ("lightbulb" sign)" is
+    about the entry's condition; "…; the penumbra sign on T1 favours an abscess" about what
+    it favours. An entry that names no condition ("T2: …") leaves the article's subject."""
+    for unit in (*iter_lists(article), *iter_flat_lists(article)):
+        for item in _walk(unit.block.items):
+            label, detail = split_label(item.text)
+            if not detail or _SIGN.fullmatch(label):
+                continue  # "CSF cleft sign: …" is read by _listed_signs
+            owner = _canonical_name(label, article) if is_condition_name(label) else ""
+            for name, _, end in _sign_names(detail):
+                indicated = _indicated(detail[end:], article)
+                subject = owner or article.title if indicated is None else indicated
+                if subject:
+                    yield unit.section, subject, name, item.text
+
+
+# "…, seen in the false lumen" at the end of a listed sign's description: where it is seen.
+_SEEN_IN_TAIL = re.compile(r"[,;]\s+(?:(?:typically|usually|only)\s+)?(?:seen|found)\s+in\s+")
+
+
+def _listed_signs(article: Article) -> Iterator[tuple[Section, str, str, str]]:
+    """(section, subject, sign name, its line) for list entries "CSF cleft sign: a rim of
+    CSF …": about the article's subject, or what the description says it is seen in."""
+    for unit in (*iter_lists(article), *iter_flat_lists(article)):
         for item in _walk(unit.block.items):
             name, detail = split_label(item.text)
             match = _SIGN.fullmatch(name)
             if match and detail and (sign := _sign_name(match)):
-                yield unit.section, sign, item.text
+                seen = _SEEN_IN_TAIL.search(detail)
+                names = split_noun_phrases(detail[seen.end() :]) if seen else []
+                subject = names[0] if len(names) == 1 else article.title
+                yield unit.section, _canonical_name(subject, article), sign, item.text
 
 
 def _walk(items: tuple[ListItem, ...]) -> Iterator[ListItem]:
@@ -174,31 +255,39 @@ def _walk(items: tuple[ListItem, ...]) -> Iterator[ListItem]:
 def extract_signs(article: Article) -> Iterator[Fact]:
     """Named signs in prose, with the sentence that says what they show, and signs listed
     as "name sign: what it shows"."""
-    for section, name, line in _listed_signs(article):
+    for section, subject, name, line in _listed_signs(article):
         yield make_fact(
             FactKind.SIGN,
             article,
             section,
             line,
             key=(name,),
-            subject=article.title,
+            subject=subject,
             item=name,
             value=name,
             statement=line,
         )
+    for section, subject, name, line in _entry_signs(article):
+        yield make_fact(
+            FactKind.SIGN,
+            article,
+            section,
+            line,
+            key=(name,),
+            subject=subject,
+            item=name,
+            value=name,
+            attribute=modality_in(line),
+            statement=line,
+        )
     for clause in iter_clauses(article):
         text = clause.sentence.text
-        lower = text.lower()
-        signs = _SIGN.finditer(text) if _SIGN_HINT.search(lower) else ()
-        found = [
-            (name, match.start(), match.end())
-            for match in (*signs, *_PATTERN.finditer(text))
-            if (name := _sign_name(match))
-        ]
-        found += [(name, end - len(name), end) for name, end in _named_terms(text)]
-        for name, start, end in found:
+        names = _sign_names(text)
+        # the modality the signs are seen on, when the sentence names one ("on Doppler")
+        modality = modality_in(text) if names else ""
+        for name, start, end in names:
             subject = _sign_subject(clause, start, end, article)
-            if not subject or name.lower().startswith(("signs ", "sign ")):
+            if not subject:
                 continue
             yield make_fact(
                 FactKind.SIGN,
@@ -209,6 +298,7 @@ def extract_signs(article: Article) -> Iterator[Fact]:
                 subject=subject,
                 item=name,
                 value=name,
+                attribute=modality,
                 statement=text,
             )
 

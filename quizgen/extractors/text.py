@@ -12,6 +12,8 @@ from quizgen.model import (
     BlockKind,
     Fact,
     FactKind,
+    InputFormat,
+    ListItem,
     Section,
     SourceRef,
     make_fact_id,
@@ -24,6 +26,7 @@ __all__ = [
     "Sentence",
     "find_percents",
     "is_plural",
+    "iter_flat_lists",
     "iter_lists",
     "iter_sentences",
     "leading_subject",
@@ -154,6 +157,48 @@ def iter_lists(article: Article) -> Iterator[ListUnit]:
                 intro = previous.text if previous and previous.kind is BlockKind.PARAGRAPH else ""
                 yield ListUnit(section, block, split_sentences(intro)[-1] if intro else "")
             previous = block
+
+
+# A line of a plain-text page that was a list entry before its bullet was lost: no sentence
+# end, not a long paragraph ("neuroblastoma: arises from the adrenal gland, crosses the midline").
+_SENTENCE_FINAL = re.compile(r"[.!?][\"”’)]?$")
+MAX_FLAT_ENTRY_WORDS = 40
+
+
+def _is_flat_entry(block: Block) -> bool:
+    if block.kind is BlockKind.KEY_VALUE:
+        return True
+    text = block.text.strip()
+    return (
+        block.kind is BlockKind.PARAGRAPH
+        and text[:1].isalnum()  # "(mostly solitary lesions, …)" is a comment, not an entry
+        and not _SENTENCE_FINAL.search(text)
+        and not text.endswith(":")
+        and len(text.split()) <= MAX_FLAT_ENTRY_WORDS
+    )
+
+
+def iter_flat_lists(article: Article) -> Iterator[ListUnit]:
+    """Runs of plain-text lines that were one list ("name: detail" lines, short lines without
+    a full stop), as list units: two lines or more, or one under an intro ending in ":". The
+    reader leaves such runs as key/value and paragraph blocks when it cannot be sure of them
+    (issue 11: the differential and association lists of a text extraction). Plain text only:
+    HTML and markdown keep their lists."""
+    if article.provenance.input_format is not InputFormat.TEXT:
+        return
+    for section in article.sections:
+        run: list[Block] = []
+        intro = ""
+        for block in (*section.blocks, Block(BlockKind.LIST)):
+            if _is_flat_entry(block):
+                run.append(block)
+                continue
+            if len(run) >= 2 or (run and intro.endswith(":")):
+                items = tuple(ListItem(entry.text.strip()) for entry in run)
+                yield ListUnit(section, Block(BlockKind.LIST, items=items), intro)
+            run = []
+            sentences = split_sentences(block.text) if block.kind is BlockKind.PARAGRAPH else []
+            intro = sentences[-1].strip() if sentences else ""
 
 
 _IMAGING_HEADING = re.compile(
