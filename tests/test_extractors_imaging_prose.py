@@ -335,12 +335,12 @@ def test_acoustic_enhancement_is_read_on_ultrasound() -> None:
         (
             "Phyllodes tumour",
             "On ultrasound, the mass has a taller-than-wide shape.",
-            {("Phyllodes tumour", "shape", "taller-than-wide")},
+            {("Phyllodes tumour", "ultrasound shape", "taller-than-wide")},
         ),
         (
             "Dermoid cyst",
             "On CT, the lesion contains a fat-fluid level.",
-            {("Dermoid cyst", "morphology", "fat-fluid level")},
+            {("Dermoid cyst", "CT", "fat-fluid level")},
         ),
         (
             "Nonspecific interstitial pneumonia",
@@ -358,7 +358,7 @@ def test_acoustic_enhancement_is_read_on_ultrasound() -> None:
         (  # a modality written as the sentence's subject names how the image was made
             "Phyllodes tumour",
             "Mammography typically shows a lobulated mass.",
-            {("Phyllodes tumour", "margins", "lobulated")},
+            {("Phyllodes tumour", "mammography margins", "lobulated")},
         ),
     ],
 )
@@ -371,7 +371,6 @@ def test_morphology_in_prose(
 @pytest.mark.parametrize(
     ("title", "sentence"),
     [
-        ("Seminoma", "The tumour shows no calcification."),  # absent
         ("Glioma", "Gliomas look deceptively well-circumscribed."),  # hedged
         ("Osteoid osteoma", "The lesion shows a round lucent nidus."),  # the nidus's shape
         ("Ewing sarcoma", "Ewing sarcoma is a small round cell tumour."),  # histology

@@ -147,7 +147,7 @@ _ENH_MOD = (
     r"homogeneous|heterogeneous|uniform|rim|ring|peripheral|nodular|central|delayed|"
     r"progressive|centripetal|centrifugal|patchy|solid|septal|wall|early|late|persistent|"
     r"gyriform|discontinuous|interrupted|irregular|thick|thin|smooth|arterial(?:[- ]phase)?|"
-    r"(?:portal\s+)?venous(?:[- ]phase)?|hepatobiliary(?:[- ]phase)?|(?:and|,)|-)"
+    r"(?:portal\s+)?venous(?:[- ]phase)?|hepatobiliary(?:[- ]phase)?|(?:and|or|,)|-)"
 )
 # Morphology: a closed vocabulary of margin, shape and content descriptors that holds for any
 # organ. It is read on no particular sequence: its attribute is what it describes.
@@ -246,11 +246,35 @@ _ABSENT = re.compile(
     r"seemingly|fairly)\s+(?:\w+\s+)?$",
     re.I,
 )
-# Families of morphology descriptors; each is its own attribute.
+# "no restricted diffusion", "without acoustic shadowing", "lacks enhancement": the finding
+# is stated absent, and its absence is the fact.
+_ABSENT_BEFORE = re.compile(
+    r"\b(?:no|without|absence\s+of|absent|lack\s+of|lacks?|lacking)\s+(?:(?!(?:or|and|but)\b)[\w-]+\s+){0,2}$",
+    re.I,
+)
+# "Calcification is absent", "restricted diffusion is not seen".
+_ABSENT_AFTER = re.compile(
+    r"^\s+(?:is|are)\s+(?:typically\s+|usually\s+|characteristically\s+)?(?:absent|"
+    r"not\s+(?:seen|present|identified|visible|a\s+feature))\b",
+    re.I,
+)
+# Families whose absence is a fact a card can ask ("no enhancement"); an absent signal or
+# shape ("not hyperintense", "not round") says too little and is left out.
+_NEGATABLE = frozenset(
+    {"enhancement", "phase", "diffusion", "susceptibility", "pet", "uptake", "vascularity"}
+)
+_NEGATABLE_GROUPS = frozenset({"content", "acoustic"})
+# Families of morphology descriptors; each is its own attribute unless a modality is known.
 MORPHOLOGY = frozenset({"margins", "shape", "morphology"})
+# Modalities on which margins, shape and contents are read ("ultrasound": "oval shape").
+_MORPHOLOGY_MODALITIES = frozenset(
+    {"MRI", "CT", "ultrasound", "radiograph", "mammography", "fluoroscopy"}
+)
 
 
-_OF_PART = re.compile(rf"^\s+(?:[\w-]+\s+){{0,2}}?(?:{_PARTS})\b", re.I)
+_OF_PART = re.compile(
+    rf"^\s+(?:(?!(?:and|or|with|but|in|of)\b)[\w-]+\s+){{0,2}}?(?:{_PARTS})\b", re.I
+)
 
 
 def _morphology_holds(clause: str, match: re.Match[str]) -> bool:
@@ -269,6 +293,7 @@ class ClauseFinding:
     value: str
     part: str = ""  # "rim" for "a T2 hypointense rim"; "" for the lesion as a whole
     share: float | None = None  # "hyperdense in 70%" → 70.0
+    family: str = ""  # "margins" for "smooth margins" read on "CT"; "" for the others
 
 
 def _tidy(text: str) -> str:
@@ -410,12 +435,16 @@ _READERS: tuple[tuple[str, Callable[[re.Match[str], str | None], _Read]], ...] =
 )
 
 
+def _group(match: re.Match[str]) -> str:
+    """The named alternative of _FINDING that matched ("margin", "echo", ...)."""
+    return next(name for name, _ in _READERS if match.group(name))
+
+
 def _classify(match: re.Match[str]) -> _Read:
     """(family, value, sequences written before the finding) of one finding match."""
     tail = _REFERENCE_TAIL.search(match.group(0))
     ref = tail.group("ref") if tail else None
-    name = next(name for name, _ in _READERS if match.group(name))
-    return dict(_READERS)[name](match, ref)
+    return dict(_READERS)[_group(match)](match, ref)
 
 
 # Which sequences or modalities a finding family may be read on, and its default.
@@ -519,6 +548,35 @@ _PREFIXED = frozenset({"signal", "bright", "density"})
 _PREFIX = re.compile(rf"(?P<seq>{_SEQ_GROUP})[- ]?$", re.I)
 
 
+def _absence(clause: str, match: re.Match[str]) -> str:
+    """ "not" or "no" when the clause states the finding absent, else ""."""
+    if _NEGATED.search(clause[max(0, match.start() - 20) : match.start()]):
+        return "not"
+    before = clause[max(0, match.start() - 40) : match.start()]
+    if _ABSENT_BEFORE.search(before) or _ABSENT_AFTER.match(clause[match.end() : match.end() + 40]):
+        return "no"
+    return ""
+
+
+def _negated(value: str, absent: str) -> str:
+    """The value with its absence kept: "no restricted diffusion", "not FDG-avid"."""
+    if value.startswith(("no ", "non", "not ")):
+        return value
+    return f"not {value}" if value.endswith(("avid", "metabolic")) else f"no {value}"
+
+
+def _morphology(family: str, value: str, *, context: str) -> ClauseFinding:
+    """A margin, shape or content finding, read on the context's modality when one is known
+    ("CT margins": "smooth"; "ultrasound": "calcification"), else its family is the
+    attribute ("margins": "smooth"). Margins and shape keep their own word in the attribute,
+    so a card's cue tells them from the modality's signal or density."""
+    modality = _family(context) if context else ""
+    if modality not in _MORPHOLOGY_MODALITIES:
+        return ClauseFinding(attribute=family, value=value)
+    attribute = modality if family == "morphology" else f"{modality} {family}"
+    return ClauseFinding(attribute=attribute, value=value, family=family)
+
+
 def read_findings(clause: str, context: str = "") -> list[ClauseFinding]:
     """Every finding of the vocabulary in ``clause`` with the sequence it is read on.
 
@@ -531,12 +589,14 @@ def read_findings(clause: str, context: str = "") -> list[ClauseFinding]:
     if not has_finding_words(clause):
         return found
     for match in _FINDING.finditer(clause):
-        if _NEGATED.search(clause[max(0, match.start() - 20) : match.start()]):
-            continue
         family, value, pre = _classify(match)
+        absent = _absence(clause, match)
+        if absent and family not in _NEGATABLE and _group(match) not in _NEGATABLE_GROUPS:
+            continue  # "not hyperintense", "no irregular margins": too little to ask
+        value = _negated(value, absent) if absent else value
         if family in MORPHOLOGY:  # described, not read on a sequence
-            if _morphology_holds(clause, match):
-                found.append(ClauseFinding(attribute=family, value=value))
+            if absent or _morphology_holds(clause, match):
+                found.append(_morphology(family, value, context=context))
             continue
         after = clause[match.end() : match.end() + 120]
         if family in _PREFIXED and not pre:  # "T2 hyperintense", "CT hypodense", "T2 bright"

@@ -1,0 +1,193 @@
+"""Appearance in prose: absent findings keep their negation, margins and shape are read on
+the section's modality, and subjects come from "there is", "most are", size words and list
+fragments. Sentences invented about organs and diseases of every system."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from quizgen.extractors import extract_facts
+from quizgen.extractors.imaging import read_findings
+from quizgen.model import Article, Block, BlockKind, FactKind, ListItem, Section
+
+
+def _article(title: str, *blocks: str | tuple[str, ...], heading: str = "MRI") -> Article:
+    """Paragraphs as strings; a tuple is a list of items."""
+    built = tuple(
+        Block(BlockKind.LIST, items=tuple(ListItem(t) for t in b))
+        if isinstance(b, tuple)
+        else Block(BlockKind.PARAGRAPH, text=b)
+        for b in blocks
+    )
+    return Article(slug="x", title=title, sections=(Section(heading, built),))
+
+
+def _found(article: Article) -> set[tuple[str, str, str]]:
+    return {
+        (f.subject, f.attribute, f.value)
+        for f in extract_facts(article)
+        if f.kind is FactKind.APPEARANCE
+    }
+
+
+# --- negation: the absence is the fact, never the finding without it ------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The lesion shows no restricted diffusion.", ("MRI DWI", "no restricted diffusion")),
+        ("There is no restricted diffusion.", ("MRI DWI", "no restricted diffusion")),
+        ("The mass is seen without enhancement.", ("MRI T1 C+", "no enhancement")),
+        ("The lesion lacks enhancement after gadolinium.", ("MRI T1 C+", "no enhancement")),
+        ("The tumour shows no blooming on SWI.", ("MRI SWI/GRE", "no blooming")),
+        ("The tumour does not show restricted diffusion.", ("MRI DWI", "no restricted diffusion")),
+        ("There is no evidence of blooming on SWI.", ("MRI SWI/GRE", "no blooming")),
+    ],
+)
+def test_an_absent_finding_keeps_its_negation(sentence: str, expected: tuple[str, str]) -> None:
+    assert _found(_article("Pilocytic astrocytoma", sentence)) == {
+        ("Pilocytic astrocytoma", *expected)
+    }
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "no restricted diffusion",
+        "without restricted diffusion",
+        "no evidence of restricted diffusion",
+        "does not show restricted diffusion",
+        "absence of restricted diffusion",
+    ],
+)
+def test_no_phrasing_of_absence_reads_as_presence(clause: str) -> None:
+    assert [f.value for f in read_findings(clause)] == ["no restricted diffusion"]
+
+
+def test_an_absent_signal_or_margin_gives_nothing() -> None:
+    assert read_findings("not hyperintense on T2") == []
+    assert read_findings("no irregular margins", "CT") == []
+
+
+def test_calcification_stated_absent_after_the_noun() -> None:
+    found = read_findings("calcification is absent", "CT")
+    assert [(f.attribute, f.value) for f in found] == [("CT", "no calcification")]
+
+
+def test_a_choice_of_absent_or_minimal_is_kept_whole() -> None:
+    found = read_findings("no or minimal enhancement", "MRI")
+    assert [f.value for f in found] == ["no or minimal enhancement"]
+
+
+# --- margins, shape and contents read on the modality that the text names -------------------
+
+
+def test_margins_and_shape_take_the_sections_modality() -> None:
+    article = _article(
+        "Warthin tumour",
+        "The tumour is an oval mass with smooth margins and internal calcification.",
+        heading="Ultrasound",
+    )
+    assert _found(article) == {
+        ("Warthin tumour", "ultrasound shape", "oval"),
+        ("Warthin tumour", "ultrasound margins", "smooth"),
+        ("Warthin tumour", "ultrasound", "internal calcification"),
+    }
+
+
+def test_a_content_finding_does_not_replace_the_modalitys_density() -> None:
+    article = _article(
+        "Schwannoma", "On CT, the tumour is hypodense with punctate calcification.", heading=""
+    )
+    assert _found(article) == {
+        ("Schwannoma", "CT", "hypodense"),
+        ("Schwannoma", "CT", "punctate calcification"),
+    }
+
+
+def test_morphology_without_a_modality_keeps_its_own_attribute() -> None:
+    article = _article("Splenic hamartoma", "The lesion is round.", heading="Imaging")
+    assert _found(article) == {("Splenic hamartoma", "shape", "round")}
+
+
+# --- subjects: "there is", "most are", size words, list fragments ---------------------------
+
+
+def test_most_are_refers_to_the_topic() -> None:
+    article = _article(
+        "Pancreatic neuroendocrine tumour", "Most are hyperintense on T2.", heading="MRI"
+    )
+    assert _found(article) == {("Pancreatic neuroendocrine tumour", "MRI T2", "hyperintense")}
+
+
+def test_there_is_after_another_subject_gives_nothing() -> None:
+    article = _article(
+        "Pancreatic neuroendocrine tumour",
+        "Adenocarcinomas are hypointense on T1. There is restricted diffusion.",
+    )
+    assert _found(article) == set()
+
+
+@pytest.mark.parametrize("size", ["Small", "Larger", "Giant"])
+def test_a_size_word_names_the_articles_own_lesions(size: str) -> None:
+    article = _article("Thymoma", f"{size} tumours are hypointense on T1.")
+    assert _found(article) == {(f"{size} tumours of thymoma", "MRI T1", "hypointense")}
+
+
+def test_a_lesion_noun_with_other_words_is_not_sized() -> None:
+    article = _article("Thymoma", "Lymphomatous tumours are hypointense on T1.")
+    assert ("Thymoma", "MRI T1", "hypointense") not in _found(article)
+
+
+def test_verbless_list_items_describe_the_topic() -> None:
+    article = _article(
+        "Medullary thyroid carcinoma",
+        "Suspicious features include:",
+        ("taller-than-wide shape", "spiculated margins", "coarse calcification"),
+        heading="Ultrasound",
+    )
+    assert _found(article) == {
+        ("Medullary thyroid carcinoma", "ultrasound shape", "taller-than-wide"),
+        ("Medullary thyroid carcinoma", "ultrasound margins", "spiculated"),
+        ("Medullary thyroid carcinoma", "ultrasound", "coarse calcification"),
+    }
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "In contrast, benign nodules show:",
+        "Features that favour a mimic include:",
+        "Unlike this tumour, metastases are:",
+    ],
+)
+def test_list_items_under_another_things_intro_give_nothing(intro: str) -> None:
+    article = _article(
+        "Medullary thyroid carcinoma",
+        intro,
+        ("smooth margins", "hyperechoic"),
+        heading="Ultrasound",
+    )
+    assert _found(article) == set()
+
+
+def test_a_formula_item_is_no_finding() -> None:
+    article = _article(
+        "Adrenal adenoma", "It is computed as:", ("relative washout = (enhanced - delayed)",)
+    )
+    assert _found(article) == set()
+
+
+@given(
+    lead=st.sampled_from(["", "Typically, ", "On MRI, "]),
+    verb=st.sampled_from(["shows no", "demonstrates no", "is seen without", "lacks"]),
+)
+def test_absence_is_kept_in_every_phrasing(lead: str, verb: str) -> None:
+    sentence = f"{lead}the lesion {verb} restricted diffusion."
+    sentence = sentence[0].upper() + sentence[1:]
+    assert _found(_article("Epidermoid cyst", sentence)) == {
+        ("Epidermoid cyst", "MRI DWI", "no restricted diffusion")
+    }
