@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from quizgen.extractors import extract_facts
+from quizgen.extractors.appearance import sequence_name
 from quizgen.extractors.imaging import read_findings
 from quizgen.model import Article, Block, BlockKind, FactKind, ListItem, Section
 
@@ -191,3 +192,76 @@ def test_absence_is_kept_in_every_phrasing(lead: str, verb: str) -> None:
     assert _found(_article("Epidermoid cyst", sentence)) == {
         ("Epidermoid cyst", "MRI DWI", "no restricted diffusion")
     }
+
+
+# --- comparisons with a named tissue, Doppler flow, liver-specific phase, labels -----------
+
+
+@pytest.mark.parametrize(
+    ("clause", "context", "expected"),
+    [
+        ("slightly denser than CSF", "CT", ("CT", "slightly denser than CSF")),
+        ("less dense than the adjacent muscle", "CT", ("CT", "less dense than muscle")),
+        (
+            "enhances less than the adjacent renal parenchyma",
+            "CT",
+            ("CT contrast", "enhances less than renal parenchyma"),
+        ),
+        ("uptake lower than that of the liver", "PET", ("PET", "uptake lower than liver")),
+        (
+            "iso- or hyperintense to liver in the hepatobiliary phase",
+            "",
+            ("MRI hepatobiliary phase", "iso- or hyperintense to liver"),
+        ),
+        ("internal vascularity on colour Doppler", "", ("colour Doppler", "internal vascularity")),
+        ("no internal vascularity", "ultrasound", ("colour Doppler", "no internal vascularity")),
+    ],
+)
+def test_comparisons_doppler_and_phases(
+    clause: str, context: str, expected: tuple[str, str]
+) -> None:
+    assert [(f.attribute, f.value) for f in read_findings(clause, context)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "denser than expected",  # no tissue named
+        "mucosal hyperaemia",  # no Doppler: an endoscopic or pathological finding
+        "blood flow to the gland",
+        "uptake lower than before",
+    ],
+)
+def test_comparisons_and_flow_need_their_anchor(clause: str) -> None:
+    assert read_findings(clause, "") == []
+
+
+def test_a_share_written_more_than_is_the_majority() -> None:
+    article = _article(
+        "Hepatic adenoma",
+        "More than 80% of adenomas are hypointense in the hepatobiliary phase.",
+    )
+    assert _found(article) == {("Hepatic adenoma", "MRI hepatobiliary phase", "hypointense")}
+
+
+def test_an_after_contrast_opening_is_no_subject() -> None:
+    article = _article(
+        "Thymoma", "After contrast, the tumour enhances more than muscle.", heading="CT"
+    )
+    assert _found(article) == {("Thymoma", "CT contrast", "enhances more than muscle")}
+
+
+@pytest.mark.parametrize(
+    ("label", "name"),
+    [
+        ("perfusion", "MRI perfusion"),
+        ("MR perfusion", "MRI perfusion"),
+        ("DSC perfusion", "MRI perfusion"),
+        ("T1 fat-suppressed", "MRI T1 fat-suppressed"),
+        ("opposed-phase", "MRI chemical shift"),
+        ("in-phase/opposed-phase", "MRI chemical shift"),
+        ("perfusion defect", ""),
+    ],
+)
+def test_sequence_labels(label: str, name: str) -> None:
+    assert sequence_name(label) == name

@@ -35,7 +35,8 @@ _SEQ = (
     r"T2\s*\*" + _WEIGHTED + r"|T1-(?=\s+and)|T2-(?=\s+and)|T[12]" + _WEIGHTED + r"|"
     r"FLAIR|STIR|DWI|diffusion[- ]weighted\s+(?:imaging|images|sequences?)|ADC(?:\s+maps?)?|"
     r"SWI|GRE|gradient[- ]echo|susceptibility[- ]weighted\s+(?:imaging|images|sequences?)|"
-    r"in[- ]phase|(?:out[- ]of|opposed)[- ]phase|chemical[- ]shift(?:\s+imaging)?|"
+    r"hepatobiliary[- ]phase|in[- ]phase|(?:out[- ]of|opposed)[- ]phase|"
+    r"chemical[- ]shift(?:\s+imaging)?|"
     r"(?:non[- ]?contrast(?:[- ]enhanced)?|unenhanced|plain)\s+CT|NECT|CECT|"
     r"contrast[- ]enhanced\s+(?:CT|ultrasound|US)|CEUS|CT|MRI?|"
     r"(?:colou?r\s+|power\s+)?Doppler|ultrasound|sonography|(?-i:US)|"
@@ -58,13 +59,14 @@ _CANONICAL: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^STIR", "MRI STIR"),
         (r"^DWI|^diffusion", "MRI DWI"),
         (r"^ADC", "MRI ADC"),
+        (r"hepatobiliary", "MRI hepatobiliary phase"),  # a liver-specific agent: MRI only
         (r"phase|chemical", "MRI chemical shift"),
         (r"^MRI?$", "MRI"),
         (r"non[- ]?contrast|unenhanced|plain\s+CT|NECT", "CT non-contrast"),
         (r"CECT|enhanced\s+CT", "CT contrast"),
         (r"^CT$", "CT"),
         (r"CEUS|enhanced\s+(?:ultrasound|US)", "contrast-enhanced ultrasound"),
-        (r"doppler", "ultrasound Doppler"),
+        (r"doppler", "colour Doppler"),
         (r"ultrasound|sonography|^US$", "ultrasound"),
         (r"PET", "PET"),
         (r"bone", "bone scan"),
@@ -111,6 +113,8 @@ def _family(name: str) -> str:
         return "CT"
     if "ultrasound" in name:
         return "ultrasound"
+    if "Doppler" in name:
+        return "Doppler"
     return name
 
 
@@ -175,6 +179,20 @@ _CONTENT = (
     r"(?:(?:punctate|coarse|popcorn|peripheral|rim|curvilinear|eggshell|chondroid|dystrophic|"
     r"central|internal)\s+)?(?:micro)?calcifications?)"
 )
+# "slightly denser than CSF", "enhances less than the adjacent renal parenchyma", "uptake
+# lower than that of the liver": a comparison with a named tissue is the finding.
+_COMPARED_TO = (
+    r"\s+than\s+(?:that\s+of\s+)?(?:the\s+)?(?:normal\s+|adjacent\s+|surrounding\s+)?"
+    r"(?P<cref>(?:(?!on\b|in\b|at\b|with\b)[a-z]{3,12}\s+)?(?:grey matter|gray matter|"
+    r"white matter|muscle|liver|spleen|CSF|cerebrospinal fluid|fat|brain|cord|cortex|"
+    r"parenchyma|myometrium|thyroid|marrow|kidney|pancreas|blood pool|mediastinum|water|"
+    r"fluid|soft tissue|bone))\b"
+)
+_COMPARED = (
+    r"(?P<cdeg>(?:slightly|mildly|markedly|much)\s+)?(?P<cword>denser|less\s+dense|"
+    r"enhanc(?:es|e)\s+(?:less|more)(?:\s+(?:avidly|intensely|strongly))?|"
+    r"uptake\s+(?:lower|higher|less|greater))" + _COMPARED_TO
+)
 _FINDING = re.compile(
     r"(?<!\w)(?=\w)(?:"  # every finding starts a word: the alternatives are tried there only
     r"(?P<margin>" + _MARGIN_RUN + r")(?![\w-])(?!\s+(?:clinical\s+)?(?:entity|entities|syndrome|"
@@ -210,7 +228,10 @@ _FINDING = re.compile(
     r"\bhypermetabolic\b)"
     r"|(?P<photo>\bphotopenic\b)"
     r"|(?P<uptake>\bincreased\s+(?:tracer\s+|radiotracer\s+|FDG\s+)?uptake\b)"
-    r"|(?P<drop>\bsignal\s+(?:loss|drop(?:[- ]?out)?)\b))",
+    r"|(?P<drop>\bsignal\s+(?:loss|drop(?:[- ]?out)?)\b)"
+    r"|(?P<cmp>" + _COMPARED + r")"
+    r"|(?P<vasc>(?:(?:increased|internal|intralesional|marked|mural|peripheral|central|"
+    r"prominent)\s+){0,2}(?:vascularity|hyperaemia|hyperemia|(?<=l\s)(?:blood\s+)?flow)\b))",
     re.I,
 )
 _SUFFIX_SEQ = re.compile(
@@ -400,6 +421,15 @@ def _read_fdg(m: re.Match[str], ref: str | None) -> _Read:
     return "pet", "not FDG-avid" if "non-" in m.group("fdg").lower() else "FDG-avid", None
 
 
+def _read_compared(m: re.Match[str], ref: str | None) -> _Read:
+    """ "slightly denser than CSF" (density), "enhances less than renal parenchyma"
+    (enhancement), "uptake lower than liver" (uptake): the comparison as written."""
+    word = " ".join(m.group("cword").lower().split())
+    degree = (m.group("cdeg") or "").lower()
+    family = "density" if "dense" in word else "enhancement" if "enhanc" in word else "uptake"
+    return family, f"{degree}{word} than {m.group('cref')}", None
+
+
 def _bare(text: str, noun: str) -> str:
     """ "irregular margins" → "irregular": the card's cue names the attribute already."""
     return re.sub(rf"\s+{noun}$", "", _tidy(text), flags=re.I)
@@ -432,6 +462,8 @@ _READERS: tuple[tuple[str, Callable[[re.Match[str], str | None], _Read]], ...] =
     ("photo", _fixed("uptake", "photopenic")),
     ("uptake", _fixed("uptake", "increased uptake")),
     ("drop", _fixed("drop", "signal loss")),
+    ("cmp", _read_compared),
+    ("vasc", lambda m, ref: ("vascularity", _tidy(m.group("vasc")), None)),
 )
 
 
@@ -471,6 +503,7 @@ def _fits(family: str, attribute: str) -> bool:
         "susceptibility": attribute == "MRI SWI/GRE",
         "pet": attribute == "PET",
         "uptake": attribute in ("PET", "bone scan", "nuclear medicine"),
+        "vascularity": attribute == "colour Doppler",
         "drop": attribute in ("MRI chemical shift", "MRI STIR"),
     }.get(family, False)
 
@@ -502,6 +535,10 @@ def _implied(family: str, context: str, after: str) -> list[str]:
         found = _implied_enhancement(context, after)
     elif family == "phase":
         found = _implied_phase(context)
+    elif family == "vascularity":  # flow is seen on Doppler, named or set by an US section
+        found = (
+            ["colour Doppler"] if context and _family(context) in ("ultrasound", "Doppler") else []
+        )
     else:  # signal or uptake: only a heading or an opening that names the sequence
         found = [context] if context and _fits(family, context) else []
     return found
@@ -518,7 +555,7 @@ _TRIGGERS = (
     *("contour", "outline", " round", " oval", "ovoid", "fusiform", "saccular", "than-wide"),
     *("than wide", "than-tall", "than tall"),
     *("level", "scar", "glass", "honeycomb", "tree", "paving", "mosaic", "bronchiect", "nodules"),
-    *("calcif",),
+    *("calcif", "vascular", "hyperaem", "hyperem", "l flow", "l blood flow"),
 )
 _MODALITY_WORDS = (
     *("flair", "stir", "dwi", "adc", "swi", "gre", "pet", "ultraso", "sonograph", "doppler"),

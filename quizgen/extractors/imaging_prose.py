@@ -46,7 +46,7 @@ _CLAUSE_END = re.compile(
 )
 # Openings that carry no subject: "On T2-weighted images, …", "Typically, …", "Unlike X, …".
 _LEAD = re.compile(
-    r"^(?:(?P<on>(?:on|at|in|with|using)\s+[^,]{1,60}?)\s*,\s*|"
+    r"^(?:(?P<on>(?:on|at|in|with|using|after|following)\s+[^,]{1,60}?)\s*,\s*|"
     r"(?P<bare>(?:on|at|in|with|using)\s+(?:the\s+)?(?:" + SEQUENCE_GROUP + r")"
     r"(?:\s+(?:images?|imaging|sequences?|scans?))?)\s+|"
     r"(?:typically|usually|characteristically|classically|generally|overall|however|"
@@ -70,7 +70,7 @@ _VERB = re.compile(
 _DETERMINER = re.compile(
     r"^(?:the|a|an|these|this|those|such|most|many|all|both|nearly all|almost all|"
     r"(?:more|less) common|commoner|rarer|"
-    r"the (?:vast )?majority of|(?:~|≈|approximately|about|around|over|>)?\s*"
+    r"the (?:vast )?majority of|(?:~|≈|approximately|about|around|over|more than|>)?\s*"
     r"(?P<share>\d{1,3}(?:\.\d)?)\s*%\s*(?:of)?)\s+",
     re.I,
 )
