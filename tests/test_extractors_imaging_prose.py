@@ -215,7 +215,7 @@ def test_a_share_below_half_is_not_how_it_typically_looks() -> None:
 def test_enhancement_follows_the_modality_of_its_paragraph() -> None:
     ct = _signals(_article("Renal oncocytoma", "On CT, the tumour enhances avidly."))
     mri = _signals(_article("Renal oncocytoma", "On MRI, the tumour enhances avidly."))
-    assert ct == {("Renal oncocytoma", "CT contrast", "avid enhancement")}
+    assert ct == {("Renal oncocytoma", "contrast-enhanced CT", "avid enhancement")}
     assert mri == {("Renal oncocytoma", "MRI T1 C+", "avid enhancement")}
 
 

@@ -205,7 +205,7 @@ def test_absence_is_kept_in_every_phrasing(lead: str, verb: str) -> None:
         (
             "enhances less than the adjacent renal parenchyma",
             "CT",
-            ("CT contrast", "enhances less than renal parenchyma"),
+            ("contrast-enhanced CT", "enhances less than renal parenchyma"),
         ),
         ("uptake lower than that of the liver", "PET", ("PET", "uptake lower than liver")),
         (
@@ -248,7 +248,7 @@ def test_an_after_contrast_opening_is_no_subject() -> None:
     article = _article(
         "Thymoma", "After contrast, the tumour enhances more than muscle.", heading="CT"
     )
-    assert _found(article) == {("Thymoma", "CT contrast", "enhances more than muscle")}
+    assert _found(article) == {("Thymoma", "contrast-enhanced CT", "enhances more than muscle")}
 
 
 @pytest.mark.parametrize(
@@ -265,3 +265,60 @@ def test_an_after_contrast_opening_is_no_subject() -> None:
 )
 def test_sequence_labels(label: str, name: str) -> None:
     assert sequence_name(label) == name
+
+
+# --- a finding as the sentence's subject, "variable" signal, density on contrast CT --------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Calcification is absent.",
+        "Calcification is typically absent, which helps to tell it apart.",
+    ],
+)
+def test_a_finding_stated_absent_as_subject(sentence: str) -> None:
+    article = _article("Desmoid tumour", sentence, heading="CT")
+    assert _found(article) == {("Desmoid tumour", "CT", "no calcification")}
+
+
+def test_a_finding_as_subject_keeps_its_own_words() -> None:
+    article = _article("Desmoid tumour", "Punctate calcification is present.", heading="CT")
+    assert _found(article) == {("Desmoid tumour", "CT", "punctate calcification")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Calcification is present in a minority.",  # not how it typically looks
+        "Calcification is common in chondrosarcomas.",  # another lesion's
+        "Calcification may be present.",  # hedged
+    ],
+)
+def test_a_finding_as_subject_of_another_or_a_few_gives_nothing(sentence: str) -> None:
+    assert _found(_article("Desmoid tumour", sentence, heading="CT")) == set()
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("variable on T2", [("MRI T2", "variable signal")]),
+        ("variable T2 signal", [("MRI T2", "variable signal")]),
+        ("variable in size", []),
+        ("variable signal", []),  # no sequence named
+    ],
+)
+def test_variable_signal_needs_its_sequence(clause: str, expected: list[tuple[str, str]]) -> None:
+    assert [(f.attribute, f.value) for f in read_findings(clause)] == expected
+
+
+def test_variable_signal_under_a_sequence_heading() -> None:
+    found = read_findings("variable signal", "MRI T2")
+    assert [(f.attribute, f.value) for f in found] == [("MRI T2", "variable signal")]
+
+
+def test_density_on_contrast_enhanced_ct_is_read_there() -> None:
+    found = read_findings("hypoattenuating to liver", "contrast-enhanced CT")
+    assert [(f.attribute, f.value) for f in found] == [
+        ("contrast-enhanced CT", "hypodense to liver")
+    ]

@@ -42,7 +42,7 @@ _SEQUENCES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "MRI perfusion",
         ),
         (r"^(?:NECT|non[- ]contrast CT|unenhanced CT)$", "CT non-contrast"),
-        (r"^(?:CECT|contrast[- ]enhanced CT|post[- ]contrast CT)$", "CT contrast"),
+        (r"^(?:CECT|contrast[- ]enhanced CT|post[- ]contrast CT)$", "contrast-enhanced CT"),
         (r"^CT$", "CT"),
         (r"^(?:US|ultrasound|sonography)$", "ultrasound"),
         (r"^(?:plain )?(?:radiograph|radiography|x-ray|plain film)s?$", "radiograph"),

@@ -63,7 +63,7 @@ _CANONICAL: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"phase|chemical", "MRI chemical shift"),
         (r"^MRI?$", "MRI"),
         (r"non[- ]?contrast|unenhanced|plain\s+CT|NECT", "CT non-contrast"),
-        (r"CECT|enhanced\s+CT", "CT contrast"),
+        (r"CECT|enhanced\s+CT", "contrast-enhanced CT"),
         (r"^CT$", "CT"),
         (r"CEUS|enhanced\s+(?:ultrasound|US)", "contrast-enhanced ultrasound"),
         (r"doppler", "colour Doppler"),
@@ -76,7 +76,7 @@ _CANONICAL: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"fluoroscopy", "fluoroscopy"),
     )
 )
-_CT_ATTRIBUTES = frozenset({"CT", "CT non-contrast", "CT contrast"})
+_CT_ATTRIBUTES = frozenset({"CT", "CT non-contrast", "contrast-enhanced CT"})
 
 
 def _canonical(label: str) -> str:
@@ -208,6 +208,8 @@ _FINDING = re.compile(
     + r")\s+)?signal"
     r"(?:\s+intensity)?" + _REFERENCE + r")"
     r"|(?P<bright>\b(?:bright|dark)\b)"
+    r"|(?P<var>\bvariable(?:\s+(?P<varseq>" + _SEQ_GROUP + r"))?\s+signal(?:\s+intensity)?\b"
+    r"|\bvariable(?=\s+on\s))"
     r"|(?P<density>" + _DENSITY + _REFERENCE + r")"
     r"|(?P<atten>(?:(?P<afrom>equal|similar|iso|low|high)\s+or\s+)?(?P<alvl>high|low)\s+"
     r"(?:attenuation|density)\b)"
@@ -447,6 +449,8 @@ _READERS: tuple[tuple[str, Callable[[re.Match[str], str | None], _Read]], ...] =
     ("signal", _read_signal),
     ("level", _read_level),
     ("bright", _read_bright),
+    # "variable on T2", "variable T2 signal", "variable signal" under a T2 heading
+    ("var", lambda m, ref: ("signal", "variable signal", m.group("varseq"))),
     ("density", _read_density),
     ("atten", _read_attenuation),
     ("echo", _read_echo),
@@ -496,7 +500,8 @@ def _fits(family: str, attribute: str) -> bool:
         "signal": fam == "MRI" and attribute != "MRI",
         "density": fam in ("CT", "radiograph", "mammography"),
         "echo": fam == "ultrasound",
-        "enhancement": attribute in ("MRI T1 C+", "CT contrast", "contrast-enhanced ultrasound"),
+        "enhancement": attribute
+        in ("MRI T1 C+", "contrast-enhanced CT", "contrast-enhanced ultrasound"),
         "phase": fam in ("CT", "MRI"),
         "diffusion": attribute in ("MRI DWI", "MRI ADC"),
         "adc": attribute == "MRI ADC",
@@ -508,7 +513,15 @@ def _fits(family: str, attribute: str) -> bool:
     }.get(family, False)
 
 
-_CONTRAST = {"MRI": "MRI T1 C+", "CT": "CT contrast", "ultrasound": "contrast-enhanced ultrasound"}
+# Contexts a density is read on as such; any other (an MRI heading) gives plain "CT".
+_DENSITY_CONTEXTS = frozenset(
+    {"radiograph", "mammography", "CT non-contrast", "contrast-enhanced CT"}
+)
+_CONTRAST = {
+    "MRI": "MRI T1 C+",
+    "CT": "contrast-enhanced CT",
+    "ultrasound": "contrast-enhanced ultrasound",
+}
 
 
 def _implied_enhancement(context: str, after: str) -> list[str]:
@@ -530,7 +543,7 @@ def _implied(family: str, context: str, after: str) -> list[str]:
     if family in _FAMILY_DEFAULT:
         found = [_FAMILY_DEFAULT[family]]
     elif family == "density":
-        found = [context if context in ("radiograph", "mammography", "CT non-contrast") else "CT"]
+        found = [context if context in _DENSITY_CONTEXTS else "CT"]
     elif family == "enhancement":
         found = _implied_enhancement(context, after)
     elif family == "phase":
@@ -555,7 +568,7 @@ _TRIGGERS = (
     *("contour", "outline", " round", " oval", "ovoid", "fusiform", "saccular", "than-wide"),
     *("than wide", "than-tall", "than tall"),
     *("level", "scar", "glass", "honeycomb", "tree", "paving", "mosaic", "bronchiect", "nodules"),
-    *("calcif", "vascular", "hyperaem", "hyperem", "l flow", "l blood flow"),
+    *("calcif", "variable", "vascular", "hyperaem", "hyperem", "l flow", "l blood flow"),
 )
 _MODALITY_WORDS = (
     *("flair", "stir", "dwi", "adc", "swi", "gre", "pet", "ultraso", "sonograph", "doppler"),
@@ -647,7 +660,7 @@ def read_findings(clause: str, context: str = "") -> list[ClauseFinding]:
         if family == "enhancement" and attributes and all(_family(a) == "MRI" for a in attributes):
             attributes = ["MRI T1 C+"]  # "enhancement on MRI" is read on post-contrast T1
         elif family == "enhancement" and attributes == ["CT"]:
-            attributes = ["CT contrast"]
+            attributes = ["contrast-enhanced CT"]
         elif family == "phase" and attributes:
             attributes = [f"{_family(a)} multiphase" for a in attributes]
         if family == "bright":  # "bright" alone is no finding; "T2 bright", "bright on T2" are

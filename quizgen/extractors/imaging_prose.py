@@ -91,6 +91,15 @@ _SUMMARY = re.compile(
     r"picture|presentation)$",
     re.I,
 )
+# "is absent", "are typically present" — but not "present in meningiomas" (another lesion's)
+# nor "present in a minority".
+_PRESENCE = re.compile(
+    r"^\s(?:is|are)\s+(?:(?:typically|usually|often|commonly|frequently|always|"
+    r"characteristically)\s+)?(?:absent|present|seen|visible|identified|common|frequent|typical|"
+    r"characteristic)\b(?!\s+(?:in|among|within)\s+(?!\d|most\b|the\s+majority\b|"
+    r"(?:up\s+to|about|around|approximately|over|more\s+than)\b))",
+    re.I,
+)
 _THERE = re.compile(
     r"^there\s+(?:is|are|was|were)\s+(?:(?:typically|usually|often|commonly|generally)\s+)?",
     re.I,
@@ -210,8 +219,19 @@ def _lower_title(article: Article) -> str:
     return title[:1].lower() + title[1:] if title[1:2].islower() else title
 
 
-def _subject_of(sentence: str, article: Article, previous: str | None) -> tuple[_Subject, str]:
-    """(subject, the rest of the sentence after it); subject name "" when none is known."""
+def _without_determiners(phrase: str) -> tuple[str, float | None]:
+    """The phrase without its determiners ("the majority of", "70% of"), and the share one
+    of them counts."""
+    share: float | None = None
+    while phrase and (determiner := _DETERMINER.match(phrase + " ")):
+        if determiner.group("share"):
+            share = float(determiner.group("share"))
+        phrase = phrase[determiner.end() :].strip()
+    return phrase, share
+
+
+def _openings(sentence: str) -> tuple[str, str]:
+    """(the sequence the sentence's openings name, the sentence after them): "On T2, …"."""
     context = ""
     rest = sentence
     for _ in range(3):
@@ -226,21 +246,25 @@ def _subject_of(sentence: str, article: Article, previous: str | None) -> tuple[
     if opening:  # "On dynamic contrast-enhanced imaging the nidus shows …"
         context = context or next(iter(sequences_in(opening.group(0))), "")
         rest = rest[opening.end() :]
+    return context, rest
+
+
+def _subject_of(sentence: str, article: Article, previous: str | None) -> tuple[_Subject, str]:
+    """(subject, the rest of the sentence after it); subject name "" when none is known."""
+    context, rest = _openings(sentence)
     if there := _THERE.match(rest):  # "There is no calcification": the topic's finding
         return _Subject(previous or "", context), rest[there.end() :]
     verb = _VERB.search(rest)
     if not verb:
         return _Subject(""), rest
-    phrase = rest[: verb.start()].strip()
-    share: float | None = None
-    while determiner := _DETERMINER.match(phrase + " "):
-        if determiner.group("share"):
-            share = float(determiner.group("share"))
-        phrase = phrase[determiner.end() :].strip()
-        if not phrase:  # "Most are isoechoic": most of what the text is about
-            return _Subject(previous or "", context, share), rest[verb.start() :]
+    phrase, share = _without_determiners(rest[: verb.start()].strip())
+    tail = rest[verb.start() :]
     if _FEW.match(phrase) or "," in phrase:
         return _Subject(""), rest
+    if not phrase or (has_finding_words(phrase) and _PRESENCE.match(tail)):
+        # "Most are isoechoic": most of what the text is about; "Calcification is absent":
+        # the finding is the sentence's subject, and the topic has it
+        return _Subject(previous or "", context, share), f"{phrase}{tail}"
     if (named := sequences_in(phrase)) and not _MODALITY_WORDS.sub(
         "", _SEQUENCE_WORDS.sub("", phrase)
     ).strip(" -,"):
