@@ -322,3 +322,12 @@ def test_density_on_contrast_enhanced_ct_is_read_there() -> None:
     assert [(f.attribute, f.value) for f in found] == [
         ("contrast-enhanced CT", "hypodense to liver")
     ]
+
+
+def test_scintigraphy_is_named_as_written() -> None:
+    article = _article(
+        "Follicular thyroid carcinoma",
+        "On thyroid scintigraphy, the tumour appears as a cold (photopenic) nodule.",
+        heading="Nuclear medicine",
+    )
+    assert _found(article) == {("Follicular thyroid carcinoma", "scintigraphy", "photopenic")}

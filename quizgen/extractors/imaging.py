@@ -70,7 +70,7 @@ _CANONICAL: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"ultrasound|sonography|^US$", "ultrasound"),
         (r"PET", "PET"),
         (r"bone", "bone scan"),
-        (r"scintigraphy", "nuclear medicine"),
+        (r"scintigraphy", "scintigraphy"),  # as written: "thyroid scintigraphy", "on scintigraphy"
         (r"radiograph|film|x-ray", "radiograph"),
         (r"mammogra", "mammography"),
         (r"fluoroscopy", "fluoroscopy"),
@@ -507,7 +507,7 @@ def _fits(family: str, attribute: str) -> bool:
         "adc": attribute == "MRI ADC",
         "susceptibility": attribute == "MRI SWI/GRE",
         "pet": attribute == "PET",
-        "uptake": attribute in ("PET", "bone scan", "nuclear medicine"),
+        "uptake": attribute in ("PET", "bone scan", "nuclear medicine", "scintigraphy"),
         "vascularity": attribute == "colour Doppler",
         "drop": attribute in ("MRI chemical shift", "MRI STIR"),
     }.get(family, False)
