@@ -99,21 +99,22 @@ def test_spinal_seed_routes_of_spread(spinal_md: Path) -> None:
 
 def test_vertebral_seed_signals_threshold_ages(vertebral_txt: Path) -> None:
     facts = extract_facts(read_article(vertebral_txt))
-    signals = {(f.subject, f.attribute): f.value for f in _of(facts, FactKind.APPEARANCE)}
+    signals = {(f.subject, f.attribute, f.value) for f in _of(facts, FactKind.APPEARANCE)}
     assert signals == {
-        ("Osteoblastic metastases", "MRI T1"): "hypointense",
-        ("Osteoblastic metastases", "MRI T2"): "hypointense",
-        ("Mixed sclerotic and lytic extradural bone lesions", "MRI T1"): "hypointense",
+        ("Osteoblastic metastases", "MRI T1", "hypointense"),
+        ("Osteoblastic metastases", "MRI T2", "hypointense"),
+        ("Mixed sclerotic and lytic extradural bone lesions", "MRI T1", "hypointense"),
         (
             "Mixed sclerotic and lytic extradural bone lesions",
             "MRI T2",
-        ): "hypo- and/or hyperintense",
-        ("Lytic extradural bone lesions", "MRI T1"): "intermediate to hypointense",
-        ("Lytic extradural bone lesions", "MRI T2"): "hyper- or isointense",
-        ("Lytic extradural bone lesions", "MRI T1 C+"): "enhancement usually present",
-        ("lytic metastases", "CT"): "soft tissue attenuation",
-        ("Sclerotic lesions", "CT"): "hyperdense and irregular",
-        ("lytic metastases", "margins"): "irregular",
+            "hypo- and/or hyperintense",
+        ),
+        ("Lytic extradural bone lesions", "MRI T1", "intermediate to hypointense"),
+        ("Lytic extradural bone lesions", "MRI T2", "hyper- or isointense"),
+        ("Lytic extradural bone lesions", "MRI T1 C+", "enhancement usually present"),
+        ("lytic metastases", "CT", "soft tissue attenuation"),
+        ("Sclerotic lesions", "CT", "hyperdense and irregular"),
+        ("lytic metastases", "CT margins", "irregular"),  # margins read on the section's CT
     }
     (sins,) = _of(facts, FactKind.THRESHOLD)
     assert (sins.subject, sins.value, sins.attribute) == (

@@ -215,7 +215,7 @@ def test_a_share_below_half_is_not_how_it_typically_looks() -> None:
 def test_enhancement_follows_the_modality_of_its_paragraph() -> None:
     ct = _signals(_article("Renal oncocytoma", "On CT, the tumour enhances avidly."))
     mri = _signals(_article("Renal oncocytoma", "On MRI, the tumour enhances avidly."))
-    assert ct == {("Renal oncocytoma", "CT contrast", "avid enhancement")}
+    assert ct == {("Renal oncocytoma", "contrast-enhanced CT", "avid enhancement")}
     assert mri == {("Renal oncocytoma", "MRI T1 C+", "avid enhancement")}
 
 
@@ -335,12 +335,12 @@ def test_acoustic_enhancement_is_read_on_ultrasound() -> None:
         (
             "Phyllodes tumour",
             "On ultrasound, the mass has a taller-than-wide shape.",
-            {("Phyllodes tumour", "shape", "taller-than-wide")},
+            {("Phyllodes tumour", "ultrasound shape", "taller-than-wide")},
         ),
         (
             "Dermoid cyst",
             "On CT, the lesion contains a fat-fluid level.",
-            {("Dermoid cyst", "morphology", "fat-fluid level")},
+            {("Dermoid cyst", "CT", "fat-fluid level")},
         ),
         (
             "Nonspecific interstitial pneumonia",
@@ -358,7 +358,7 @@ def test_acoustic_enhancement_is_read_on_ultrasound() -> None:
         (  # a modality written as the sentence's subject names how the image was made
             "Phyllodes tumour",
             "Mammography typically shows a lobulated mass.",
-            {("Phyllodes tumour", "margins", "lobulated")},
+            {("Phyllodes tumour", "mammography margins", "lobulated")},
         ),
     ],
 )
@@ -371,7 +371,6 @@ def test_morphology_in_prose(
 @pytest.mark.parametrize(
     ("title", "sentence"),
     [
-        ("Seminoma", "The tumour shows no calcification."),  # absent
         ("Glioma", "Gliomas look deceptively well-circumscribed."),  # hedged
         ("Osteoid osteoma", "The lesion shows a round lucent nidus."),  # the nidus's shape
         ("Ewing sarcoma", "Ewing sarcoma is a small round cell tumour."),  # histology

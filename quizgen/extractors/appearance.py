@@ -23,14 +23,26 @@ _SEQUENCES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^(?:post[- ]?contrast|contrast[- ]enhanced|C\+|gadolinium)$", "MRI T1 C+"),
         (r"^T1(?:[- ]?weighted|WI)?$", "MRI T1"),
         (r"^T2(?:[- ]?weighted|WI)?$", "MRI T2"),
+        (
+            r"^T1\s*(?:fat[- ]?(?:suppressed|saturated|sat)|FS)$|^fat[- ]suppressed T1$",
+            "MRI T1 fat-suppressed",
+        ),
         (r"^(?:T2\s*)?FLAIR$", "MRI FLAIR"),
         (r"^STIR$", "MRI STIR"),
         (r"^DWI(?:\s*/\s*ADC)?$|^diffusion(?:[- ]weighted)?(?: imaging)?$", "MRI DWI"),
         (r"^ADC$", "MRI ADC"),
         (r"^(?:SWI|GRE|T2\*|susceptibility)(?:\s*/\s*(?:SWI|GRE))?$", "MRI SWI/GRE"),
-        (r"^(?:in[- ]phase|out[- ]of[- ]phase|chemical shift)$", "MRI chemical shift"),
+        (
+            r"^(?:in[- ]phase|out[- ]of[- ]phase|opposed[- ]phase|chemical shift)"
+            r"(?:\s*(?:/|and)\s*(?:out[- ]of[- ]phase|opposed[- ]phase))?(?: images| imaging)?$",
+            "MRI chemical shift",
+        ),
+        (
+            r"^(?:MRI?\s+|DSC\s+|ASL\s+)?perfusion(?:[- ]weighted)?(?:\s+(?:MRI?|imaging))?$",
+            "MRI perfusion",
+        ),
         (r"^(?:NECT|non[- ]contrast CT|unenhanced CT)$", "CT non-contrast"),
-        (r"^(?:CECT|contrast[- ]enhanced CT|post[- ]contrast CT)$", "CT contrast"),
+        (r"^(?:CECT|contrast[- ]enhanced CT|post[- ]contrast CT)$", "contrast-enhanced CT"),
         (r"^CT$", "CT"),
         (r"^(?:US|ultrasound|sonography)$", "ultrasound"),
         (r"^(?:plain )?(?:radiograph|radiography|x-ray|plain film)s?$", "radiograph"),

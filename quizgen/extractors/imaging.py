@@ -35,7 +35,8 @@ _SEQ = (
     r"T2\s*\*" + _WEIGHTED + r"|T1-(?=\s+and)|T2-(?=\s+and)|T[12]" + _WEIGHTED + r"|"
     r"FLAIR|STIR|DWI|diffusion[- ]weighted\s+(?:imaging|images|sequences?)|ADC(?:\s+maps?)?|"
     r"SWI|GRE|gradient[- ]echo|susceptibility[- ]weighted\s+(?:imaging|images|sequences?)|"
-    r"in[- ]phase|(?:out[- ]of|opposed)[- ]phase|chemical[- ]shift(?:\s+imaging)?|"
+    r"hepatobiliary[- ]phase|in[- ]phase|(?:out[- ]of|opposed)[- ]phase|"
+    r"chemical[- ]shift(?:\s+imaging)?|"
     r"(?:non[- ]?contrast(?:[- ]enhanced)?|unenhanced|plain)\s+CT|NECT|CECT|"
     r"contrast[- ]enhanced\s+(?:CT|ultrasound|US)|CEUS|CT|MRI?|"
     r"(?:colou?r\s+|power\s+)?Doppler|ultrasound|sonography|(?-i:US)|"
@@ -58,23 +59,24 @@ _CANONICAL: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^STIR", "MRI STIR"),
         (r"^DWI|^diffusion", "MRI DWI"),
         (r"^ADC", "MRI ADC"),
+        (r"hepatobiliary", "MRI hepatobiliary phase"),  # a liver-specific agent: MRI only
         (r"phase|chemical", "MRI chemical shift"),
         (r"^MRI?$", "MRI"),
         (r"non[- ]?contrast|unenhanced|plain\s+CT|NECT", "CT non-contrast"),
-        (r"CECT|enhanced\s+CT", "CT contrast"),
+        (r"CECT|enhanced\s+CT", "contrast-enhanced CT"),
         (r"^CT$", "CT"),
         (r"CEUS|enhanced\s+(?:ultrasound|US)", "contrast-enhanced ultrasound"),
-        (r"doppler", "ultrasound Doppler"),
+        (r"doppler", "colour Doppler"),
         (r"ultrasound|sonography|^US$", "ultrasound"),
         (r"PET", "PET"),
         (r"bone", "bone scan"),
-        (r"scintigraphy", "nuclear medicine"),
+        (r"scintigraphy", "scintigraphy"),  # as written: "thyroid scintigraphy", "on scintigraphy"
         (r"radiograph|film|x-ray", "radiograph"),
         (r"mammogra", "mammography"),
         (r"fluoroscopy", "fluoroscopy"),
     )
 )
-_CT_ATTRIBUTES = frozenset({"CT", "CT non-contrast", "CT contrast"})
+_CT_ATTRIBUTES = frozenset({"CT", "CT non-contrast", "contrast-enhanced CT"})
 
 
 def _canonical(label: str) -> str:
@@ -111,6 +113,8 @@ def _family(name: str) -> str:
         return "CT"
     if "ultrasound" in name:
         return "ultrasound"
+    if "Doppler" in name:
+        return "Doppler"
     return name
 
 
@@ -147,7 +151,7 @@ _ENH_MOD = (
     r"homogeneous|heterogeneous|uniform|rim|ring|peripheral|nodular|central|delayed|"
     r"progressive|centripetal|centrifugal|patchy|solid|septal|wall|early|late|persistent|"
     r"gyriform|discontinuous|interrupted|irregular|thick|thin|smooth|arterial(?:[- ]phase)?|"
-    r"(?:portal\s+)?venous(?:[- ]phase)?|hepatobiliary(?:[- ]phase)?|(?:and|,)|-)"
+    r"(?:portal\s+)?venous(?:[- ]phase)?|hepatobiliary(?:[- ]phase)?|(?:and|or|,)|-)"
 )
 # Morphology: a closed vocabulary of margin, shape and content descriptors that holds for any
 # organ. It is read on no particular sequence: its attribute is what it describes.
@@ -175,6 +179,20 @@ _CONTENT = (
     r"(?:(?:punctate|coarse|popcorn|peripheral|rim|curvilinear|eggshell|chondroid|dystrophic|"
     r"central|internal)\s+)?(?:micro)?calcifications?)"
 )
+# "slightly denser than CSF", "enhances less than the adjacent renal parenchyma", "uptake
+# lower than that of the liver": a comparison with a named tissue is the finding.
+_COMPARED_TO = (
+    r"\s+than\s+(?:that\s+of\s+)?(?:the\s+)?(?:normal\s+|adjacent\s+|surrounding\s+)?"
+    r"(?P<cref>(?:(?!on\b|in\b|at\b|with\b)[a-z]{3,12}\s+)?(?:grey matter|gray matter|"
+    r"white matter|muscle|liver|spleen|CSF|cerebrospinal fluid|fat|brain|cord|cortex|"
+    r"parenchyma|myometrium|thyroid|marrow|kidney|pancreas|blood pool|mediastinum|water|"
+    r"fluid|soft tissue|bone))\b"
+)
+_COMPARED = (
+    r"(?P<cdeg>(?:slightly|mildly|markedly|much)\s+)?(?P<cword>denser|less\s+dense|"
+    r"enhanc(?:es|e)\s+(?:less|more)(?:\s+(?:avidly|intensely|strongly))?|"
+    r"uptake\s+(?:lower|higher|less|greater))" + _COMPARED_TO
+)
 _FINDING = re.compile(
     r"(?<!\w)(?=\w)(?:"  # every finding starts a word: the alternatives are tried there only
     r"(?P<margin>" + _MARGIN_RUN + r")(?![\w-])(?!\s+(?:clinical\s+)?(?:entity|entities|syndrome|"
@@ -190,6 +208,8 @@ _FINDING = re.compile(
     + r")\s+)?signal"
     r"(?:\s+intensity)?" + _REFERENCE + r")"
     r"|(?P<bright>\b(?:bright|dark)\b)"
+    r"|(?P<var>\bvariable(?:\s+(?P<varseq>" + _SEQ_GROUP + r"))?\s+signal(?:\s+intensity)?\b"
+    r"|\bvariable(?=\s+on\s))"
     r"|(?P<density>" + _DENSITY + _REFERENCE + r")"
     r"|(?P<atten>(?:(?P<afrom>equal|similar|iso|low|high)\s+or\s+)?(?P<alvl>high|low)\s+"
     r"(?:attenuation|density)\b)"
@@ -210,7 +230,10 @@ _FINDING = re.compile(
     r"\bhypermetabolic\b)"
     r"|(?P<photo>\bphotopenic\b)"
     r"|(?P<uptake>\bincreased\s+(?:tracer\s+|radiotracer\s+|FDG\s+)?uptake\b)"
-    r"|(?P<drop>\bsignal\s+(?:loss|drop(?:[- ]?out)?)\b))",
+    r"|(?P<drop>\bsignal\s+(?:loss|drop(?:[- ]?out)?)\b)"
+    r"|(?P<cmp>" + _COMPARED + r")"
+    r"|(?P<vasc>(?:(?:increased|internal|intralesional|marked|mural|peripheral|central|"
+    r"prominent)\s+){0,2}(?:vascularity|hyperaemia|hyperemia|(?<=l\s)(?:blood\s+)?flow)\b))",
     re.I,
 )
 _SUFFIX_SEQ = re.compile(
@@ -246,11 +269,35 @@ _ABSENT = re.compile(
     r"seemingly|fairly)\s+(?:\w+\s+)?$",
     re.I,
 )
-# Families of morphology descriptors; each is its own attribute.
+# "no restricted diffusion", "without acoustic shadowing", "lacks enhancement": the finding
+# is stated absent, and its absence is the fact.
+_ABSENT_BEFORE = re.compile(
+    r"\b(?:no|without|absence\s+of|absent|lack\s+of|lacks?|lacking)\s+(?:(?!(?:or|and|but)\b)[\w-]+\s+){0,2}$",
+    re.I,
+)
+# "Calcification is absent", "restricted diffusion is not seen".
+_ABSENT_AFTER = re.compile(
+    r"^\s+(?:is|are)\s+(?:typically\s+|usually\s+|characteristically\s+)?(?:absent|"
+    r"not\s+(?:seen|present|identified|visible|a\s+feature))\b",
+    re.I,
+)
+# Families whose absence is a fact a card can ask ("no enhancement"); an absent signal or
+# shape ("not hyperintense", "not round") says too little and is left out.
+_NEGATABLE = frozenset(
+    {"enhancement", "phase", "diffusion", "susceptibility", "pet", "uptake", "vascularity"}
+)
+_NEGATABLE_GROUPS = frozenset({"content", "acoustic"})
+# Families of morphology descriptors; each is its own attribute unless a modality is known.
 MORPHOLOGY = frozenset({"margins", "shape", "morphology"})
+# Modalities on which margins, shape and contents are read ("ultrasound": "oval shape").
+_MORPHOLOGY_MODALITIES = frozenset(
+    {"MRI", "CT", "ultrasound", "radiograph", "mammography", "fluoroscopy"}
+)
 
 
-_OF_PART = re.compile(rf"^\s+(?:[\w-]+\s+){{0,2}}?(?:{_PARTS})\b", re.I)
+_OF_PART = re.compile(
+    rf"^\s+(?:(?!(?:and|or|with|but|in|of)\b)[\w-]+\s+){{0,2}}?(?:{_PARTS})\b", re.I
+)
 
 
 def _morphology_holds(clause: str, match: re.Match[str]) -> bool:
@@ -269,6 +316,7 @@ class ClauseFinding:
     value: str
     part: str = ""  # "rim" for "a T2 hypointense rim"; "" for the lesion as a whole
     share: float | None = None  # "hyperdense in 70%" → 70.0
+    family: str = ""  # "margins" for "smooth margins" read on "CT"; "" for the others
 
 
 def _tidy(text: str) -> str:
@@ -375,6 +423,15 @@ def _read_fdg(m: re.Match[str], ref: str | None) -> _Read:
     return "pet", "not FDG-avid" if "non-" in m.group("fdg").lower() else "FDG-avid", None
 
 
+def _read_compared(m: re.Match[str], ref: str | None) -> _Read:
+    """ "slightly denser than CSF" (density), "enhances less than renal parenchyma"
+    (enhancement), "uptake lower than liver" (uptake): the comparison as written."""
+    word = " ".join(m.group("cword").lower().split())
+    degree = (m.group("cdeg") or "").lower()
+    family = "density" if "dense" in word else "enhancement" if "enhanc" in word else "uptake"
+    return family, f"{degree}{word} than {m.group('cref')}", None
+
+
 def _bare(text: str, noun: str) -> str:
     """ "irregular margins" → "irregular": the card's cue names the attribute already."""
     return re.sub(rf"\s+{noun}$", "", _tidy(text), flags=re.I)
@@ -392,6 +449,8 @@ _READERS: tuple[tuple[str, Callable[[re.Match[str], str | None], _Read]], ...] =
     ("signal", _read_signal),
     ("level", _read_level),
     ("bright", _read_bright),
+    # "variable on T2", "variable T2 signal", "variable signal" under a T2 heading
+    ("var", lambda m, ref: ("signal", "variable signal", m.group("varseq"))),
     ("density", _read_density),
     ("atten", _read_attenuation),
     ("echo", _read_echo),
@@ -407,15 +466,21 @@ _READERS: tuple[tuple[str, Callable[[re.Match[str], str | None], _Read]], ...] =
     ("photo", _fixed("uptake", "photopenic")),
     ("uptake", _fixed("uptake", "increased uptake")),
     ("drop", _fixed("drop", "signal loss")),
+    ("cmp", _read_compared),
+    ("vasc", lambda m, ref: ("vascularity", _tidy(m.group("vasc")), None)),
 )
+
+
+def _group(match: re.Match[str]) -> str:
+    """The named alternative of _FINDING that matched ("margin", "echo", ...)."""
+    return next(name for name, _ in _READERS if match.group(name))
 
 
 def _classify(match: re.Match[str]) -> _Read:
     """(family, value, sequences written before the finding) of one finding match."""
     tail = _REFERENCE_TAIL.search(match.group(0))
     ref = tail.group("ref") if tail else None
-    name = next(name for name, _ in _READERS if match.group(name))
-    return dict(_READERS)[name](match, ref)
+    return dict(_READERS)[_group(match)](match, ref)
 
 
 # Which sequences or modalities a finding family may be read on, and its default.
@@ -435,18 +500,28 @@ def _fits(family: str, attribute: str) -> bool:
         "signal": fam == "MRI" and attribute != "MRI",
         "density": fam in ("CT", "radiograph", "mammography"),
         "echo": fam == "ultrasound",
-        "enhancement": attribute in ("MRI T1 C+", "CT contrast", "contrast-enhanced ultrasound"),
+        "enhancement": attribute
+        in ("MRI T1 C+", "contrast-enhanced CT", "contrast-enhanced ultrasound"),
         "phase": fam in ("CT", "MRI"),
         "diffusion": attribute in ("MRI DWI", "MRI ADC"),
         "adc": attribute == "MRI ADC",
         "susceptibility": attribute == "MRI SWI/GRE",
         "pet": attribute == "PET",
-        "uptake": attribute in ("PET", "bone scan", "nuclear medicine"),
+        "uptake": attribute in ("PET", "bone scan", "nuclear medicine", "scintigraphy"),
+        "vascularity": attribute == "colour Doppler",
         "drop": attribute in ("MRI chemical shift", "MRI STIR"),
     }.get(family, False)
 
 
-_CONTRAST = {"MRI": "MRI T1 C+", "CT": "CT contrast", "ultrasound": "contrast-enhanced ultrasound"}
+# Contexts a density is read on as such; any other (an MRI heading) gives plain "CT".
+_DENSITY_CONTEXTS = frozenset(
+    {"radiograph", "mammography", "CT non-contrast", "contrast-enhanced CT"}
+)
+_CONTRAST = {
+    "MRI": "MRI T1 C+",
+    "CT": "contrast-enhanced CT",
+    "ultrasound": "contrast-enhanced ultrasound",
+}
 
 
 def _implied_enhancement(context: str, after: str) -> list[str]:
@@ -468,11 +543,15 @@ def _implied(family: str, context: str, after: str) -> list[str]:
     if family in _FAMILY_DEFAULT:
         found = [_FAMILY_DEFAULT[family]]
     elif family == "density":
-        found = [context if context in ("radiograph", "mammography", "CT non-contrast") else "CT"]
+        found = [context if context in _DENSITY_CONTEXTS else "CT"]
     elif family == "enhancement":
         found = _implied_enhancement(context, after)
     elif family == "phase":
         found = _implied_phase(context)
+    elif family == "vascularity":  # flow is seen on Doppler, named or set by an US section
+        found = (
+            ["colour Doppler"] if context and _family(context) in ("ultrasound", "Doppler") else []
+        )
     else:  # signal or uptake: only a heading or an opening that names the sequence
         found = [context] if context and _fits(family, context) else []
     return found
@@ -489,7 +568,7 @@ _TRIGGERS = (
     *("contour", "outline", " round", " oval", "ovoid", "fusiform", "saccular", "than-wide"),
     *("than wide", "than-tall", "than tall"),
     *("level", "scar", "glass", "honeycomb", "tree", "paving", "mosaic", "bronchiect", "nodules"),
-    *("calcif",),
+    *("calcif", "variable", "vascular", "hyperaem", "hyperem", "l flow", "l blood flow"),
 )
 _MODALITY_WORDS = (
     *("flair", "stir", "dwi", "adc", "swi", "gre", "pet", "ultraso", "sonograph", "doppler"),
@@ -519,6 +598,35 @@ _PREFIXED = frozenset({"signal", "bright", "density"})
 _PREFIX = re.compile(rf"(?P<seq>{_SEQ_GROUP})[- ]?$", re.I)
 
 
+def _absence(clause: str, match: re.Match[str]) -> str:
+    """ "not" or "no" when the clause states the finding absent, else ""."""
+    if _NEGATED.search(clause[max(0, match.start() - 20) : match.start()]):
+        return "not"
+    before = clause[max(0, match.start() - 40) : match.start()]
+    if _ABSENT_BEFORE.search(before) or _ABSENT_AFTER.match(clause[match.end() : match.end() + 40]):
+        return "no"
+    return ""
+
+
+def _negated(value: str, absent: str) -> str:
+    """The value with its absence kept: "no restricted diffusion", "not FDG-avid"."""
+    if value.startswith(("no ", "non", "not ")):
+        return value
+    return f"not {value}" if value.endswith(("avid", "metabolic")) else f"no {value}"
+
+
+def _morphology(family: str, value: str, *, context: str) -> ClauseFinding:
+    """A margin, shape or content finding, read on the context's modality when one is known
+    ("CT margins": "smooth"; "ultrasound": "calcification"), else its family is the
+    attribute ("margins": "smooth"). Margins and shape keep their own word in the attribute,
+    so a card's cue tells them from the modality's signal or density."""
+    modality = _family(context) if context else ""
+    if modality not in _MORPHOLOGY_MODALITIES:
+        return ClauseFinding(attribute=family, value=value)
+    attribute = modality if family == "morphology" else f"{modality} {family}"
+    return ClauseFinding(attribute=attribute, value=value, family=family)
+
+
 def read_findings(clause: str, context: str = "") -> list[ClauseFinding]:
     """Every finding of the vocabulary in ``clause`` with the sequence it is read on.
 
@@ -531,12 +639,14 @@ def read_findings(clause: str, context: str = "") -> list[ClauseFinding]:
     if not has_finding_words(clause):
         return found
     for match in _FINDING.finditer(clause):
-        if _NEGATED.search(clause[max(0, match.start() - 20) : match.start()]):
-            continue
         family, value, pre = _classify(match)
+        absent = _absence(clause, match)
+        if absent and family not in _NEGATABLE and _group(match) not in _NEGATABLE_GROUPS:
+            continue  # "not hyperintense", "no irregular margins": too little to ask
+        value = _negated(value, absent) if absent else value
         if family in MORPHOLOGY:  # described, not read on a sequence
-            if _morphology_holds(clause, match):
-                found.append(ClauseFinding(attribute=family, value=value))
+            if absent or _morphology_holds(clause, match):
+                found.append(_morphology(family, value, context=context))
             continue
         after = clause[match.end() : match.end() + 120]
         if family in _PREFIXED and not pre:  # "T2 hyperintense", "CT hypodense", "T2 bright"
@@ -550,7 +660,7 @@ def read_findings(clause: str, context: str = "") -> list[ClauseFinding]:
         if family == "enhancement" and attributes and all(_family(a) == "MRI" for a in attributes):
             attributes = ["MRI T1 C+"]  # "enhancement on MRI" is read on post-contrast T1
         elif family == "enhancement" and attributes == ["CT"]:
-            attributes = ["CT contrast"]
+            attributes = ["contrast-enhanced CT"]
         elif family == "phase" and attributes:
             attributes = [f"{_family(a)} multiphase" for a in attributes]
         if family == "bright":  # "bright" alone is no finding; "T2 bright", "bright on T2" are

@@ -46,7 +46,7 @@ _CLAUSE_END = re.compile(
 )
 # Openings that carry no subject: "On T2-weighted images, …", "Typically, …", "Unlike X, …".
 _LEAD = re.compile(
-    r"^(?:(?P<on>(?:on|at|in|with|using)\s+[^,]{1,60}?)\s*,\s*|"
+    r"^(?:(?P<on>(?:on|at|in|with|using|after|following)\s+[^,]{1,60}?)\s*,\s*|"
     r"(?P<bare>(?:on|at|in|with|using)\s+(?:the\s+)?(?:" + SEQUENCE_GROUP + r")"
     r"(?:\s+(?:images?|imaging|sequences?|scans?))?)\s+|"
     r"(?:typically|usually|characteristically|classically|generally|overall|however|"
@@ -70,7 +70,7 @@ _VERB = re.compile(
 _DETERMINER = re.compile(
     r"^(?:the|a|an|these|this|those|such|most|many|all|both|nearly all|almost all|"
     r"(?:more|less) common|commoner|rarer|"
-    r"the (?:vast )?majority of|(?:~|≈|approximately|about|around|over|>)?\s*"
+    r"the (?:vast )?majority of|(?:~|≈|approximately|about|around|over|more than|>)?\s*"
     r"(?P<share>\d{1,3}(?:\.\d)?)\s*%\s*(?:of)?)\s+",
     re.I,
 )
@@ -91,6 +91,21 @@ _SUMMARY = re.compile(
     r"picture|presentation)$",
     re.I,
 )
+# "is absent", "are typically present" — but not "present in meningiomas" (another lesion's)
+# nor "present in a minority".
+_PRESENCE = re.compile(
+    r"^\s(?:is|are)\s+(?:(?:typically|usually|often|commonly|frequently|always|"
+    r"characteristically)\s+)?(?:absent|present|seen|visible|identified|common|frequent|typical|"
+    r"characteristic)\b(?!\s+(?:in|among|within)\s+(?!\d|most\b|the\s+majority\b|"
+    r"(?:up\s+to|about|around|approximately|over|more\s+than)\b))",
+    re.I,
+)
+_THERE = re.compile(
+    r"^there\s+(?:is|are|was|were)\s+(?:(?:typically|usually|often|commonly|generally)\s+)?",
+    re.I,
+)
+# Words that say which of the article's lesions, not what else: "small tumours" are its own.
+_SIZE = frozenset(("small", "smaller", "large", "larger", "big", "bigger", "tiny", "giant"))
 _PRONOUN = re.compile(r"^(?:it|they|this|these|those|both)$", re.I)
 _LESION = frozenset(
     (
@@ -182,24 +197,41 @@ def _classify(phrase: str, article: Article, previous: str | None) -> str | None
     if head in heads or head in _LESION or head in _PART:
         # "fat-poor angiomyolipomas", "solid tumours" are kinds of it; "the nidus", the
         # "cysts" of a disease are its parts
-        kind_of = head in heads or (head in _LESION and len(words) > 1)
-        return phrase if kind_of else _of_article(phrase, article)
+        # "Small tumours" of a parotid adenoma are its own, told apart by size only
+        sized = head in _LESION and len(words) > 1 and set(words[:-1]) <= _SIZE
+        kind_of = not sized and (head in heads or (head in _LESION and len(words) > 1))
+        return phrase if kind_of else _of_article(phrase, article, named=not sized)
     return None
 
 
-def _of_article(phrase: str, article: Article) -> str:
+def _of_article(phrase: str, article: Article, *, named: bool = True) -> str:
     """A part or lesion named without the article's lesion is the article's: "the nidus" in
     "Osteoid osteoma" → "nidus of osteoid osteoma"; "cysts" in a disease → "cysts of …"."""
     own = {w for name in _names(article) for w in name}
-    if set(_words(phrase)) & own:
+    if named and set(_words(phrase)) & own:
         return phrase  # "the cyst wall" in "Simple breast cyst" names it already
+    return f"{phrase} of {_lower_title(article)}"
+
+
+def _lower_title(article: Article) -> str:
+    """The title as it reads inside a phrase: "osteoid osteoma", but "MRI-negative …"."""
     title = article.title
-    title = title[:1].lower() + title[1:] if title[1:2].islower() else title
-    return f"{phrase} of {title}"
+    return title[:1].lower() + title[1:] if title[1:2].islower() else title
 
 
-def _subject_of(sentence: str, article: Article, previous: str | None) -> tuple[_Subject, str]:
-    """(subject, the rest of the sentence after it); subject name "" when none is known."""
+def _without_determiners(phrase: str) -> tuple[str, float | None]:
+    """The phrase without its determiners ("the majority of", "70% of"), and the share one
+    of them counts."""
+    share: float | None = None
+    while phrase and (determiner := _DETERMINER.match(phrase + " ")):
+        if determiner.group("share"):
+            share = float(determiner.group("share"))
+        phrase = phrase[determiner.end() :].strip()
+    return phrase, share
+
+
+def _openings(sentence: str) -> tuple[str, str]:
+    """(the sequence the sentence's openings name, the sentence after them): "On T2, …"."""
     context = ""
     rest = sentence
     for _ in range(3):
@@ -214,19 +246,25 @@ def _subject_of(sentence: str, article: Article, previous: str | None) -> tuple[
     if opening:  # "On dynamic contrast-enhanced imaging the nidus shows …"
         context = context or next(iter(sequences_in(opening.group(0))), "")
         rest = rest[opening.end() :]
+    return context, rest
+
+
+def _subject_of(sentence: str, article: Article, previous: str | None) -> tuple[_Subject, str]:
+    """(subject, the rest of the sentence after it); subject name "" when none is known."""
+    context, rest = _openings(sentence)
+    if there := _THERE.match(rest):  # "There is no calcification": the topic's finding
+        return _Subject(previous or "", context), rest[there.end() :]
     verb = _VERB.search(rest)
     if not verb:
         return _Subject(""), rest
-    phrase = rest[: verb.start()].strip()
-    share: float | None = None
-    while determiner := _DETERMINER.match(phrase + " "):
-        if determiner.group("share"):
-            share = float(determiner.group("share"))
-        phrase = phrase[determiner.end() :].strip()
-        if not phrase:
-            break
+    phrase, share = _without_determiners(rest[: verb.start()].strip())
+    tail = rest[verb.start() :]
     if _FEW.match(phrase) or "," in phrase:
         return _Subject(""), rest
+    if not phrase or (has_finding_words(phrase) and _PRESENCE.match(tail)):
+        # "Most are isoechoic": most of what the text is about; "Calcification is absent":
+        # the finding is the sentence's subject, and the topic has it
+        return _Subject(previous or "", context, share), f"{phrase}{tail}"
     if (named := sequences_in(phrase)) and not _MODALITY_WORDS.sub(
         "", _SEQUENCE_WORDS.sub("", phrase)
     ).strip(" -,"):
@@ -273,12 +311,14 @@ def _facts_of(
         return
     gross = _GROSS_SECTION.search(section.path)
     for finding in read_findings(clause, context):
-        if gross and finding.attribute in MORPHOLOGY:
+        if gross and (finding.attribute in MORPHOLOGY or finding.family):
             continue  # "well-circumscribed, yellow nodules" under Pathology is the specimen
         share = finding.share if finding.share is not None else subject.share
         if share is not None and share < _MIN_SHARE:
             continue
         key: tuple[str, ...] = (subject.name, finding.attribute, finding.part)
+        if finding.family == "morphology":  # "calcification" on CT beside "hypodense" on CT
+            key = (*key, finding.family)
         if share is not None:  # "hyperdense in 70%" beside "isodense in 25%": two facts
             key = (*key, finding.value)
         yield make_fact(
@@ -294,8 +334,18 @@ def _facts_of(
         )
 
 
-def _texts(section: Section) -> Iterator[tuple[str, bool]]:
-    """(sentence, starts a paragraph) for paragraphs and for list items written as prose."""
+# An introduction to a list of findings that are another thing's ("Unlike X, metastases
+# show:", "Features that favour a mimic:").
+_OTHER_INTRO = re.compile(
+    r"\b(?:unlike|whereas|in contrast|by contrast|other|mimic\w*|differential|distinguish\w*|"
+    r"benign|malignant|metasta\w*|rather than)\b",
+    re.I,
+)
+
+
+def _texts(section: Section) -> Iterator[tuple[str, bool, bool]]:
+    """(sentence, starts a paragraph, a list item of the topic's findings) for paragraphs and
+    for list items written as prose."""
 
     def items(entries: tuple[ListItem, ...]) -> Iterator[str]:
         for entry in entries:
@@ -303,13 +353,17 @@ def _texts(section: Section) -> Iterator[tuple[str, bool]]:
                 yield entry.text
             yield from items(entry.children)
 
+    intro = ""
     for block in section.blocks:
         if block.kind is BlockKind.PARAGRAPH:
-            for index, sentence in enumerate(split_sentences(block.text)):
-                yield sentence, index == 0
+            sentences = split_sentences(block.text)
+            for index, sentence in enumerate(sentences):
+                yield sentence, index == 0, False
+            intro = sentences[-1] if sentences else ""
         elif block.kind is BlockKind.LIST:
+            topic = not _OTHER_INTRO.search(intro)
             for text in items(block.items):
-                yield text, True
+                yield text, True, topic
 
 
 def extract_prose_appearances(article: Article) -> Iterator[Fact]:
@@ -322,7 +376,7 @@ def extract_prose_appearances(article: Article) -> Iterator[Fact]:
         previous: str | None = article.title
         paragraph_context = fallback
         pending = ""  # the last sentence without a finding, its subject read only if needed
-        for sentence, opens_paragraph in _texts(section):
+        for sentence, opens_paragraph, topic_item in _texts(section):
             if opens_paragraph:  # the modality a paragraph opened on holds for what follows
                 previous, pending = article.title, ""
             named = sequences_in(sentence)
@@ -335,6 +389,14 @@ def extract_prose_appearances(article: Article) -> Iterator[Fact]:
                 previous = _subject_of(pending, article, previous)[0].name or None
                 pending = ""
             subject, rest = _subject_of(sentence, article, previous)
+            if (
+                not subject.name
+                and topic_item
+                and not _VERB.search(sentence)
+                and "=" not in sentence
+            ):
+                # "- irregular, lobulated or spiculated margins" under the topic's findings
+                subject, rest = _Subject(article.title), sentence
             if len({n.split()[0] for n in named}) == 1:
                 paragraph_context = subject.context or named[0]
             if not subject.name:
