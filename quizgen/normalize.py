@@ -51,7 +51,7 @@ _SPELLING: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bischaemi", "ischemi"),
     )
 )
-_RANGE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:-|–|—|to)\s*(\d+(?:\.\d+)?)")
+_RANGE = re.compile(r"(?<!\d)(\d+(?:\.\d+)?)\s*(?:-|–|—|to)\s*(\d+(?:\.\d+)?)")
 _PERCENT = re.compile(r"(\d)\s*(?:%|percent\b|per cent\b)")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 

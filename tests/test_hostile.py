@@ -23,11 +23,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from quizgen.checkpoints import FAULT_ENV
 from quizgen.errors import QuizgenError
 from quizgen.exporters.anki import write_rows
+from quizgen.extractors import extract_facts
 from quizgen.fsutil import atomic_write_text
+from quizgen.model import Article, Block, BlockKind, ListItem, Section
 
 # --- helpers ------------------------------------------------------------------------------
 
@@ -413,3 +417,42 @@ def test_a_rebuilt_deck_keeps_its_mode(tmp_path: Path, seeds_dir: Path) -> None:
     assert _build(seeds_copy, tmp_path / "facts", deck).returncode == 0
     assert stat.S_IMODE(deck.stat().st_mode) == 0o664
     assert stat.S_IMODE((tmp_path / "facts" / "spinal-metastasis.yaml").stat().st_mode) == 0o664
+
+
+# --- extraction is linear on long runs of one character class -----------------------------
+# A pattern whose repetition can take a whole run ("\s*\s+", "\d+" before a word) tries the
+# run at every start, so a paragraph of digits or spaces took minutes. This test feeds such
+# runs to every extractor through extract_facts and asserts only that it finishes with facts
+# that are about something; the time it takes is measured by bench/linear.py, not here. With
+# one of the bounded patterns made unbounded again, an example no longer ends in minutes.
+
+_CLASSES = (
+    *("1", " ", "\t", "a", "A", "%", "-", "(", ")", ".", ",", ";", ":", "~", "'", '"', "*"),
+    *("1 ", "9%", "1-", "1.", "1,", "1:", "1/", "a ", "a-", "a.", "a, ", "a; ", "a (", "A. "),
+    *("T2", "T2 ", "1 1 ", "1-2 ", "1 mm ", "1%, ", "a and ", "Aa ", "mm "),
+)
+
+
+def _run_article(run: str) -> Article:
+    """The run as a paragraph, a list introduction, a list entry and a key/value line: the
+    places each extractor looks."""
+    blocks = (
+        Block(BlockKind.PARAGRAPH, text=f"Cysts {run} are rare. {run}."),
+        Block(BlockKind.PARAGRAPH, text=f"Primaries {run}:"),
+        Block(BlockKind.LIST, items=(ListItem(run), ListItem(f"lung {run} 15%"))),
+        Block(BlockKind.KEY_VALUE, key="Epidemiology", value=run),
+    )
+    return Article(slug="run", title="Run", sections=(Section("Epidemiology", blocks),))
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    unit=st.one_of(
+        st.sampled_from(_CLASSES),
+        st.text(st.sampled_from("1a A%-(),.;:~'T"), min_size=1, max_size=4),
+    ),
+    size=st.integers(min_value=12_000, max_value=16_000),
+)
+def test_extraction_finishes_on_long_runs_of_one_character_class(unit: str, size: int) -> None:
+    facts = extract_facts(_run_article(unit * (size // len(unit))))
+    assert all(fact.id and fact.source.text for fact in facts)
