@@ -30,7 +30,7 @@ from quizgen.checkpoints import FAULT_ENV
 from quizgen.errors import QuizgenError
 from quizgen.exporters.anki import write_rows
 from quizgen.extractors import extract_facts
-from quizgen.fsutil import atomic_write_text
+from quizgen.fsutil import LEGACY_TEMPORARY_AGE, atomic_write_text, remove_stale_temporaries
 from quizgen.model import Article, Block, BlockKind, ListItem, Section
 
 # --- helpers ------------------------------------------------------------------------------
@@ -375,8 +375,12 @@ def test_temporaries_left_by_a_killed_build_are_removed_by_the_next(
     dead = out_dir / f".deck.apkg.{int(gone.stdout)}.k2j3h4.tmp"
     live = out_dir / f".deck.apkg.{os.getpid()}.a1b2c3.tmp"
     dead_store = store / f".spinal-metastasis.yaml.{int(gone.stdout)}.q9w8e7.tmp"
-    for path in (dead, live, dead_store):
+    # An older quizgen's (no pid in the name), abandoned long ago.
+    legacy, legacy_store = out_dir / ".deck.apkg.k2j3h4l5.tmp", store / ".x.yaml.q9w8e7r6.tmp"
+    for path in (dead, live, dead_store, legacy, legacy_store):
         path.write_bytes(b"")
+    for path in (legacy, legacy_store):
+        _age(path, 2 * LEGACY_TEMPORARY_AGE)
     # A build killed between creating its temporaries and renaming them leaves them too.
     killed = _build(seeds_dir, store, deck, **{FAULT_ENV: "temporary-created"})
     assert killed.returncode == 137
@@ -387,6 +391,36 @@ def test_temporaries_left_by_a_killed_build_are_removed_by_the_next(
     remaining = sorted(p.name for p in out_dir.iterdir())
     assert remaining == sorted(["deck.apkg", "deck.apkg.manifest.json", live.name])
     assert not dead_store.exists()
+    assert not legacy_store.exists()
+
+
+def _age(path: Path, seconds: float) -> None:
+    then = time.time() - seconds
+    os.utime(path, (then, then), follow_symlinks=False)
+
+
+def test_an_older_versions_temporaries_are_removed_and_nothing_else(tmp_path: Path) -> None:
+    folder = tmp_path / "out"
+    folder.mkdir()
+    legacy = folder / ".deck.apkg.k2j3h4l5.tmp"
+    kept = [
+        folder / ".notes.yaml.a1b2c3d4.tmp",  # recent: a writer may still be at it
+        folder / ".thesis.docx.k2j3h4l5.tmp",  # not a file quizgen writes
+        folder / ".deck.apkg.K2J3H4L5.tmp",  # not mkstemp's alphabet
+        folder / ".deck.apkg.k2j3h4.tmp",  # nor its length
+        folder / "deck.apkg.k2j3h4l5.tmp",  # not hidden as ours are
+    ]
+    mine = tmp_path / "mine.apkg"
+    for path in (legacy, *kept, mine):
+        path.write_bytes(b"user data")
+    link = folder / ".link.apkg.abcdefgh.tmp"
+    link.symlink_to(mine)  # a link is never ours: its target stays
+    (folder / ".dir.apkg.abcdefgh.tmp").mkdir()
+    for path in (legacy, *kept[1:], link, mine):
+        _age(path, 2 * LEGACY_TEMPORARY_AGE)
+
+    assert remove_stale_temporaries(folder) == [legacy]
+    assert all(path.exists() for path in (*kept, link, mine, folder / ".dir.apkg.abcdefgh.tmp"))
 
 
 def test_rewritten_files_keep_their_mode_and_new_files_follow_the_umask(tmp_path: Path) -> None:
