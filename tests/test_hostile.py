@@ -25,13 +25,17 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from typer.testing import CliRunner
 
 from quizgen.checkpoints import FAULT_ENV
+from quizgen.cli import app
 from quizgen.errors import QuizgenError
 from quizgen.exporters.anki import write_rows
 from quizgen.extractors import extract_facts
 from quizgen.fsutil import LEGACY_TEMPORARY_AGE, atomic_write_text, remove_stale_temporaries
 from quizgen.model import Article, Block, BlockKind, ListItem, Section
+from quizgen.readers.article_check import not_an_article_problem
+from quizgen.readers.decode import decode_article_bytes
 
 # --- helpers ------------------------------------------------------------------------------
 
@@ -490,3 +494,63 @@ def _run_article(run: str) -> Article:
 def test_extraction_finishes_on_long_runs_of_one_character_class(unit: str, size: int) -> None:
     facts = extract_facts(_run_article(unit * (size // len(unit))))
     assert all(fact.id and fact.source.text for fact in facts)
+
+
+# --- a file that is not an article is refused by every command ----------------------------
+
+ROOT = Path(__file__).resolve().parent.parent
+_COMMANDS = {
+    "build": ["-o", "{out}/deck.apkg"],
+    "extract": [],
+    "cards": [],
+    "sheet": ["-o", "{out}/sheet.pdf"],
+    "export": ["-o", "{out}/questions.xml"],
+    "quiz": ["--progress", "{out}/progress.db"],
+    "review": [],
+}
+_NOT_ARTICLES = {
+    "README.md": "lines are code, tables or commands",  # the project's own README
+    "docs/quiz.md": "clinical or imaging words",  # prose about something else
+    "LICENSE": "clinical or imaging words",
+}
+
+
+@pytest.mark.parametrize("command", sorted(_COMMANDS))
+@pytest.mark.parametrize("document", sorted(_NOT_ARTICLES))
+def test_a_file_that_is_not_an_article_is_refused_by_every_command(
+    command: str, document: str, tmp_path: Path, runner: CliRunner
+) -> None:
+    source = tmp_path / Path(document).name
+    source.write_bytes((ROOT / document).read_bytes())
+    out = tmp_path / "out"
+    out.mkdir()
+    store = tmp_path / "facts"
+    options = [arg.format(out=out) for arg in _COMMANDS[command]]
+    result = runner.invoke(app, [command, str(source), "--store", str(store), *options])
+    assert result.exit_code == 1
+    errors = [line for line in result.stderr.splitlines() if line.startswith("Error:")]
+    assert len(errors) == 1, result.stderr
+    assert errors[0].startswith(f"Error: {source}: not an article: ")
+    assert _NOT_ARTICLES[document] in errors[0]
+    assert "Traceback" not in result.stderr
+    assert not list(out.iterdir())
+    assert not list(store.glob("*.yaml"))
+
+
+@pytest.mark.parametrize(
+    "path",
+    sorted(
+        [
+            *(ROOT / "seeds").glob("*.md"),
+            *(ROOT / "seeds").glob("*.txt"),
+            *(ROOT / "tests" / "data").rglob("*.*"),
+            *(ROOT / "bench" / "dev-corpus").glob("*/article.*"),
+        ]
+    ),
+    ids=lambda p: str(p.relative_to(ROOT)),
+)
+def test_every_article_of_the_repository_is_an_article(path: Path) -> None:
+    if path.name == "README.md":  # seeds/README.md says what the seeds are
+        assert not_an_article_problem(path.read_text("utf-8"))
+    else:
+        assert not_an_article_problem(decode_article_bytes(path.read_bytes(), path)) == ""

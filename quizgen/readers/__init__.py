@@ -14,6 +14,7 @@ from pathlib import Path
 
 from quizgen.errors import ReadError
 from quizgen.model import Article, InputFormat
+from quizgen.readers.article_check import not_an_article_problem
 from quizgen.readers.decode import decode_article_bytes
 from quizgen.readers.metadata import apply_attribution, read_sidecar
 from quizgen.readers.sniff import sniff_format
@@ -93,7 +94,8 @@ def read_article(path: Path) -> Article:
     """Read one article file.
 
     Raises:
-        ReadError: missing or unreadable file, empty, binary, not UTF-8, or no article in it.
+        ReadError: missing or unreadable file, empty, binary, not UTF-8, not an article
+            (documentation or text of another field: ``article_check``), or no article in it.
     """
     problem = regular_file_problem(path)
     if problem:
@@ -105,7 +107,11 @@ def read_article(path: Path) -> Article:
         raise ReadError(f"cannot read ({exc.strerror or exc})", path=path) from None
     if len(data) > MAX_ARTICLE_BYTES:
         raise ReadError("over the 20 MB limit for one article", path=path)
-    article = read_text(decode_article_bytes(data, path), path=path)
+    text = decode_article_bytes(data, path)
+    problem = not_an_article_problem(text)  # a README or a licence is no deck's source
+    if problem:
+        raise ReadError(problem, path=path)
+    article = read_text(text, path=path)
     # Attribution the text does not carry (URL, authors, licence) may sit beside it.
     attribution = read_sidecar(path)
     if not attribution:
