@@ -108,10 +108,10 @@ def read_article(path: Path) -> Article:
     if len(data) > MAX_ARTICLE_BYTES:
         raise ReadError("over the 20 MB limit for one article", path=path)
     text = decode_article_bytes(data, path)
+    article = read_text(text, path=path)  # its own problems (empty, no body) come first
     problem = not_an_article_problem(text)  # a README or a licence is no deck's source
     if problem:
         raise ReadError(problem, path=path)
-    article = read_text(text, path=path)
     # Attribution the text does not carry (URL, authors, licence) may sit beside it.
     attribution = read_sidecar(path)
     if not attribution:
