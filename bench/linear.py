@@ -19,9 +19,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from quizgen.extractors import EXTRACTORS
 from quizgen.model import Article, Block, BlockKind, ListItem, Section
 
-# (Run with --extractors all to see every extractor; at this commit extract_ages and
-# extract_thresholds, outside the share layer, are not yet linear on runs of digits/spaces.)
-RUNS = ("1", " ", "1 ", "9%", "a", "(", "1-", "~", "1.", "a ", "1,")
+# One run per character class and the mixes that regexes split on (tests/test_hostile.py
+# feeds the same runs to extract_facts, without timing them).
+RUNS = (
+    *("1", " ", "\t", "a", "A", "%", "-", "(", ")", ".", ",", ";", ":", "~", "'", '"', "*"),
+    *("1 ", "9%", "1-", "1.", "1,", "1:", "1/", "a ", "a-", "a.", "a, ", "a; ", "a (", "A. "),
+    *("T2", "T2 ", "1 1 ", "1-2 ", "1 mm ", "1%, ", "a and ", "Aa ", "mm "),
+)
 LIMIT = 30.0
 
 
@@ -49,7 +53,7 @@ def main() -> int:
     parser.add_argument("--size", type=int, default=8_000)
     parser.add_argument(
         "--extractors",
-        default="extract_frequencies,extract_percentages,extract_ranks",
+        default="all",
         help="comma-separated extractor names, or 'all'",
     )
     args = parser.parse_args()

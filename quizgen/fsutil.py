@@ -2,7 +2,10 @@
 
 A temporary file is named ``.<target>.<pid>.<random>.tmp``. A process killed before its
 ``os.replace`` leaves its temporary behind; the next write into that folder removes the
-temporaries of processes that no longer run (``remove_stale_temporaries``).
+temporaries of processes that no longer run (``remove_stale_temporaries``). Versions before
+the pid was in the name left ``.<target>.<random>.tmp``; those are removed when they are ours
+beyond doubt: mkstemp's eight characters, a target quizgen writes, owned by this user, a
+regular file, untouched for ``LEGACY_TEMPORARY_AGE`` (no writer leaves a file that long).
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ import os
 import re
 import stat
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,6 +23,7 @@ from quizgen.checkpoints import checkpoint
 from quizgen.errors import ExportError
 
 __all__ = [
+    "LEGACY_TEMPORARY_AGE",
     "atomic_path",
     "atomic_write_bytes",
     "atomic_write_text",
@@ -29,6 +34,14 @@ __all__ = [
 # ".deck.apkg.1234.k2j3h4.tmp": target name, writer's pid, mkstemp's random part (and the
 # journal SQLite keeps beside a database being written there).
 _TEMPORARY = re.compile(r"^\..+\.(?P<pid>\d+)\.[A-Za-z0-9_]+\.tmp(-journal)?$")
+# ".deck.apkg.k2j3h4l5.tmp": what quizgen wrote before the pid was in the name.
+_LEGACY_TEMPORARY = re.compile(r"^\.(?P<target>[^/]{1,255})\.[a-z0-9_]{8}\.tmp$")
+# The kinds of file quizgen writes (decks, manifests, stores, sheets, exports, progress).
+_OUTPUT_SUFFIXES = frozenset(
+    {".apkg", ".json", ".yaml", ".md", ".html", ".pdf", ".txt", ".xml", ".gift", ".csv", ".tsv"}
+    | {".sqlite3", ".db"}
+)
+LEGACY_TEMPORARY_AGE = 3600.0  # seconds: a writer still at work touches its file more often
 _cleaned: set[Path] = set()  # folders already cleaned by this process
 
 
@@ -51,9 +64,26 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def remove_stale_temporaries(directory: Path) -> list[Path]:
+def _is_legacy_leftover(entry: os.DirEntry[str], now: float) -> bool:
+    """A temporary of an older quizgen, beyond doubt ours and abandoned (module docstring)."""
+    match = _LEGACY_TEMPORARY.match(entry.name)
+    if match is None or Path(match["target"]).suffix.lower() not in _OUTPUT_SUFFIXES:
+        return False
+    try:
+        info = entry.stat(follow_symlinks=False)
+    except OSError:
+        return False
+    return (
+        stat.S_ISREG(info.st_mode)
+        and info.st_uid == os.getuid()
+        and now - info.st_mtime > LEGACY_TEMPORARY_AGE
+    )
+
+
+def remove_stale_temporaries(directory: Path, *, now: float | None = None) -> list[Path]:
     """Remove the temporaries quizgen's writers left in ``directory`` when they were killed
-    (those whose writing process is gone); once per folder and process.
+    (those whose writing process is gone, and an older version's abandoned ones); once per
+    folder and process. ``now`` (seconds since the epoch) defaults to the clock.
 
     Returns:
         The files removed.
@@ -63,13 +93,18 @@ def remove_stale_temporaries(directory: Path) -> list[Path]:
         return []
     _cleaned.add(key)
     removed: list[Path] = []
+    clock = time.time() if now is None else now
     try:
-        names = [e.name for e in os.scandir(directory) if e.name.endswith((".tmp", "-journal"))]
+        entries = [e for e in os.scandir(directory) if e.name.endswith((".tmp", "-journal"))]
     except OSError:
         return removed
-    for name in names:
+    for entry in entries:
+        name = entry.name
         match = _TEMPORARY.match(name)
-        if match is None or _alive(int(match["pid"])):
+        if match is None:
+            if not _is_legacy_leftover(entry, clock):
+                continue
+        elif _alive(int(match["pid"])):
             continue
         path = directory / name
         with contextlib.suppress(OSError):

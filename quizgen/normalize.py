@@ -53,7 +53,7 @@ _SPELLING: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
         (r"\bischaemi", "ischemi", "ischaemi"),
     )
 )
-_RANGE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:-|–|—|to)\s*(\d+(?:\.\d+)?)")
+_RANGE = re.compile(r"(?<!\d)(\d+(?:\.\d+)?)\s*(?:-|–|—|to)\s*(\d+(?:\.\d+)?)")
 _PERCENT = re.compile(r"(\d)\s*(?:%|percent\b|per cent\b)")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 # Compiled once here: re's own cache (512 patterns) is flushed by the per-answer patterns of

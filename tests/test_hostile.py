@@ -23,11 +23,19 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from typer.testing import CliRunner
 
 from quizgen.checkpoints import FAULT_ENV
+from quizgen.cli import app
 from quizgen.errors import QuizgenError
 from quizgen.exporters.anki import write_rows
-from quizgen.fsutil import atomic_write_text
+from quizgen.extractors import extract_facts
+from quizgen.fsutil import LEGACY_TEMPORARY_AGE, atomic_write_text, remove_stale_temporaries
+from quizgen.model import Article, Block, BlockKind, ListItem, Section
+from quizgen.readers.article_check import not_an_article_problem
+from quizgen.readers.decode import decode_article_bytes
 
 # --- helpers ------------------------------------------------------------------------------
 
@@ -371,8 +379,12 @@ def test_temporaries_left_by_a_killed_build_are_removed_by_the_next(
     dead = out_dir / f".deck.apkg.{int(gone.stdout)}.k2j3h4.tmp"
     live = out_dir / f".deck.apkg.{os.getpid()}.a1b2c3.tmp"
     dead_store = store / f".spinal-metastasis.yaml.{int(gone.stdout)}.q9w8e7.tmp"
-    for path in (dead, live, dead_store):
+    # An older quizgen's (no pid in the name), abandoned long ago.
+    legacy, legacy_store = out_dir / ".deck.apkg.k2j3h4l5.tmp", store / ".x.yaml.q9w8e7r6.tmp"
+    for path in (dead, live, dead_store, legacy, legacy_store):
         path.write_bytes(b"")
+    for path in (legacy, legacy_store):
+        _age(path, 2 * LEGACY_TEMPORARY_AGE)
     # A build killed between creating its temporaries and renaming them leaves them too.
     killed = _build(seeds_dir, store, deck, **{FAULT_ENV: "temporary-created"})
     assert killed.returncode == 137
@@ -383,6 +395,36 @@ def test_temporaries_left_by_a_killed_build_are_removed_by_the_next(
     remaining = sorted(p.name for p in out_dir.iterdir())
     assert remaining == sorted(["deck.apkg", "deck.apkg.manifest.json", live.name])
     assert not dead_store.exists()
+    assert not legacy_store.exists()
+
+
+def _age(path: Path, seconds: float) -> None:
+    then = time.time() - seconds
+    os.utime(path, (then, then), follow_symlinks=False)
+
+
+def test_an_older_versions_temporaries_are_removed_and_nothing_else(tmp_path: Path) -> None:
+    folder = tmp_path / "out"
+    folder.mkdir()
+    legacy = folder / ".deck.apkg.k2j3h4l5.tmp"
+    kept = [
+        folder / ".notes.yaml.a1b2c3d4.tmp",  # recent: a writer may still be at it
+        folder / ".thesis.docx.k2j3h4l5.tmp",  # not a file quizgen writes
+        folder / ".deck.apkg.K2J3H4L5.tmp",  # not mkstemp's alphabet
+        folder / ".deck.apkg.k2j3h4.tmp",  # nor its length
+        folder / "deck.apkg.k2j3h4l5.tmp",  # not hidden as ours are
+    ]
+    mine = tmp_path / "mine.apkg"
+    for path in (legacy, *kept, mine):
+        path.write_bytes(b"user data")
+    link = folder / ".link.apkg.abcdefgh.tmp"
+    link.symlink_to(mine)  # a link is never ours: its target stays
+    (folder / ".dir.apkg.abcdefgh.tmp").mkdir()
+    for path in (legacy, *kept[1:], link, mine):
+        _age(path, 2 * LEGACY_TEMPORARY_AGE)
+
+    assert remove_stale_temporaries(folder) == [legacy]
+    assert all(path.exists() for path in (*kept, link, mine, folder / ".dir.apkg.abcdefgh.tmp"))
 
 
 def test_rewritten_files_keep_their_mode_and_new_files_follow_the_umask(tmp_path: Path) -> None:
@@ -413,3 +455,102 @@ def test_a_rebuilt_deck_keeps_its_mode(tmp_path: Path, seeds_dir: Path) -> None:
     assert _build(seeds_copy, tmp_path / "facts", deck).returncode == 0
     assert stat.S_IMODE(deck.stat().st_mode) == 0o664
     assert stat.S_IMODE((tmp_path / "facts" / "spinal-metastasis.yaml").stat().st_mode) == 0o664
+
+
+# --- extraction is linear on long runs of one character class -----------------------------
+# A pattern whose repetition can take a whole run ("\s*\s+", "\d+" before a word) tries the
+# run at every start, so a paragraph of digits or spaces took minutes. This test feeds such
+# runs to every extractor through extract_facts and asserts only that it finishes with facts
+# that are about something; the time it takes is measured by bench/linear.py, not here. With
+# one of the bounded patterns made unbounded again, an example no longer ends in minutes.
+
+_CLASSES = (
+    *("1", " ", "\t", "a", "A", "%", "-", "(", ")", ".", ",", ";", ":", "~", "'", '"', "*"),
+    *("1 ", "9%", "1-", "1.", "1,", "1:", "1/", "a ", "a-", "a.", "a, ", "a; ", "a (", "A. "),
+    *("T2", "T2 ", "1 1 ", "1-2 ", "1 mm ", "1%, ", "a and ", "Aa ", "mm "),
+)
+
+
+def _run_article(run: str) -> Article:
+    """The run as a paragraph, a list introduction, a list entry and a key/value line: the
+    places each extractor looks."""
+    blocks = (
+        Block(BlockKind.PARAGRAPH, text=f"Cysts {run} are rare. {run}."),
+        Block(BlockKind.PARAGRAPH, text=f"Primaries {run}:"),
+        Block(BlockKind.LIST, items=(ListItem(run), ListItem(f"lung {run} 15%"))),
+        Block(BlockKind.KEY_VALUE, key="Epidemiology", value=run),
+    )
+    return Article(slug="run", title="Run", sections=(Section("Epidemiology", blocks),))
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    unit=st.one_of(
+        st.sampled_from(_CLASSES),
+        st.text(st.sampled_from("1a A%-(),.;:~'T"), min_size=1, max_size=4),
+    ),
+    size=st.integers(min_value=12_000, max_value=16_000),
+)
+def test_extraction_finishes_on_long_runs_of_one_character_class(unit: str, size: int) -> None:
+    facts = extract_facts(_run_article(unit * (size // len(unit))))
+    assert all(fact.id and fact.source.text for fact in facts)
+
+
+# --- a file that is not an article is refused by every command ----------------------------
+
+ROOT = Path(__file__).resolve().parent.parent
+_COMMANDS = {
+    "build": ["-o", "{out}/deck.apkg"],
+    "extract": [],
+    "cards": [],
+    "sheet": ["-o", "{out}/sheet.pdf"],
+    "export": ["-o", "{out}/questions.xml"],
+    "quiz": ["--progress", "{out}/progress.db"],
+    "review": [],
+}
+_NOT_ARTICLES = {
+    "README.md": "lines are code, tables or commands",  # the project's own README
+    "docs/quiz.md": "clinical or imaging words",  # prose about something else
+    "LICENSE": "clinical or imaging words",
+}
+
+
+@pytest.mark.parametrize("command", sorted(_COMMANDS))
+@pytest.mark.parametrize("document", sorted(_NOT_ARTICLES))
+def test_a_file_that_is_not_an_article_is_refused_by_every_command(
+    command: str, document: str, tmp_path: Path, runner: CliRunner
+) -> None:
+    source = tmp_path / Path(document).name
+    source.write_bytes((ROOT / document).read_bytes())
+    out = tmp_path / "out"
+    out.mkdir()
+    store = tmp_path / "facts"
+    options = [arg.format(out=out) for arg in _COMMANDS[command]]
+    result = runner.invoke(app, [command, str(source), "--store", str(store), *options])
+    assert result.exit_code == 1
+    errors = [line for line in result.stderr.splitlines() if line.startswith("Error:")]
+    assert len(errors) == 1, result.stderr
+    assert errors[0].startswith(f"Error: {source}: not an article: ")
+    assert _NOT_ARTICLES[document] in errors[0]
+    assert "Traceback" not in result.stderr
+    assert not list(out.iterdir())
+    assert not list(store.glob("*.yaml"))
+
+
+@pytest.mark.parametrize(
+    "path",
+    sorted(
+        [
+            *(ROOT / "seeds").glob("*.md"),
+            *(ROOT / "seeds").glob("*.txt"),
+            *(ROOT / "tests" / "data").rglob("*.*"),
+            *(ROOT / "bench" / "dev-corpus").glob("*/article.*"),
+        ]
+    ),
+    ids=lambda p: str(p.relative_to(ROOT)),
+)
+def test_every_article_of_the_repository_is_an_article(path: Path) -> None:
+    if path.name == "README.md":  # seeds/README.md says what the seeds are
+        assert not_an_article_problem(path.read_text("utf-8"))
+    else:
+        assert not_an_article_problem(decode_article_bytes(path.read_bytes(), path)) == ""

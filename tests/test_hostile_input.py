@@ -489,3 +489,38 @@ def test_parse_entry_refuses_a_slug_that_is_not_a_plain_name(slug: str, tmp_path
     text = f"schema: 1\nslug: {slug}\ntitle: T\nfacts: []\n"
     with pytest.raises(StoreError, match="must be a plain name"):
         parse_entry(text, tmp_path / "x.yaml")
+
+
+def test_links_in_a_folder_are_followed_only_to_files_inside_it(
+    tmp_path: Path, tmp_store: Path, runner: CliRunner
+) -> None:
+    outside = tmp_path / "private"
+    outside.mkdir()
+    (outside / "secret.md").write_bytes(SPINAL.read_bytes())
+    folder = tmp_path / "articles"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "sub" / "spinal.md").write_bytes(SPINAL.read_bytes())
+    (folder / "inside.md").symlink_to(folder / "sub" / "spinal.md")  # followed: it stays in
+    links = {
+        "outside.md": outside / "secret.md",
+        "passwd.txt": Path("/etc/passwd"),
+        "null.md": Path("/dev/null"),
+        "gone.md": folder / "deleted.md",
+        "loop": folder,
+        "away": outside,
+    }
+    for name, target in links.items():
+        (folder / name).symlink_to(target)
+    (folder / "photo.jpg").symlink_to(outside / "secret.md")  # not an article: ignored
+
+    code, stderr = _extract(runner, tmp_store, folder)
+    assert code == 1
+    errors = [line for line in stderr.splitlines() if line.startswith("Error:")]
+    assert sorted(next(n for n in links if f"/{n}:" in line) for line in errors) == sorted(links)
+    assert all("not followed" in line for line in errors)
+    # The article inside was read, through its file and through the link to it; nothing
+    # from outside reached the store.
+    stored = "".join(p.read_text("utf-8") for p in tmp_store.glob("*.yaml"))
+    assert "inside.md" in stored
+    assert "secret" not in stored
+    assert "outside.md" not in stored

@@ -77,7 +77,7 @@ _NOT_A_LESION = re.compile(
     re.I,
 )
 _FINDING_CUT = re.compile(
-    r"\s+(?:with|but|and are|which|although|while|on|,)\s.*$|,.*$", re.I
+    r"\s{1,3}(?:with|but|and are|which|although|while|on|,)\s.*$|,.*$", re.I
 )  # "FDG-avid on PET" → "FDG-avid": the modality is the fact's attribute
 _FINDING_LEAD = re.compile(r"^(?:regions?|areas?|foci|focus)\s+of\s+", re.I)
 

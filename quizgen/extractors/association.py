@@ -30,7 +30,8 @@ _RELATIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 _PERCENT_ITEM = re.compile(r"\d\s*%")
 _SHARE = re.compile(
-    r"\s*\([^()]*%[^()]*\)|\s*[:,;]?\s*[~≈<>]?\s*\d+(?:\.\d+)?(?:\s*[-–]\s*\d+)?\s*%.*$"
+    r"\s{0,3}\([^()]{0,200}%[^()]{0,200}\)|\s{0,3}[:,;]?\s{0,3}[~≈<>]?\s{0,3}(?<!\d)\d{1,4}"
+    r"(?:\.\d{1,3})?(?:\s{0,3}[-–]\s{0,3}\d{1,4})?\s{0,3}%.*$"
 )
 # An entry that finishes its parent's sentence ("may show fat"), not a name.
 _PREDICATE = re.compile(

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
 from quizgen.extractors.text import Sentence, iter_sentences
 from quizgen.model import Article
@@ -271,7 +272,7 @@ _GENERIC_HEAD = re.compile(
 )
 # Where a second subject takes over inside a sentence: "A …, whereas B …".
 _CONTRAST = re.compile(r",\s*(?:whereas|while|but)\s+|;\s*(?:whereas\s+|while\s+|but\s+)?", re.I)
-_TOKEN = re.compile(r"\S+")
+_TOKEN = re.compile(r"\S{1,60}")  # bounded, as every extractor pattern (docs/internals.md)
 _NESTED = re.compile(r"\([^()]{0,120}\)")
 # Head nouns of names of conditions (a closed set of word endings and nouns).
 _CONDITION_HEAD = re.compile(
@@ -357,7 +358,7 @@ def _opening_phrase(text: str) -> tuple[str, str]:
         word.lower() in _VERBS - _ADVERBS for word in lead.group(0).split()[1:]
     )
     body = text[lead.end() :] if lead and setting_only else text
-    tokens = list(_TOKEN.finditer(body))
+    tokens = list(islice(_TOKEN.finditer(body), MAX_SUBJECT_WORDS + 1))  # bounded: linear
     for index, token in enumerate(tokens[: MAX_SUBJECT_WORDS + 1]):
         word = token.group(0).lower().strip(",")
         if word in _VERBS and index:
@@ -463,7 +464,7 @@ class _Topics:
         """Where a clause after "whereas", "while", "but" or ";" names its own condition."""
         found: list[tuple[int, str]] = []
         for match in _CONTRAST.finditer(text):
-            phrase, _ = _opening_phrase(text[match.end() :])
+            phrase, _ = _opening_phrase(text[match.end() : match.end() + 1000])  # linear
             if (
                 phrase
                 and not _PRONOUN.match(phrase)

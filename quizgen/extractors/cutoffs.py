@@ -594,7 +594,7 @@ def _texts(section: Section) -> Iterator[_Text]:
         if block.kind is BlockKind.PARAGRAPH:
             sentences = split_sentences(block.text)
             for index, sentence in enumerate(sentences):
-                yield _Text(sentence, " ".join(sentences[:index]))
+                yield _Text(sentence, " ".join(sentences[max(0, index - 8) : index]))  # linear
             intro = sentences[-1] if sentences else ""
         elif block.kind is BlockKind.LIST:
             yield from items(block.items, intro)

@@ -13,10 +13,10 @@ from quizgen.model import Article, Fact, FactKind
 
 __all__ = ["extract_ages", "extract_sex_ratios"]
 
-_ORDINAL = r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+_ORDINAL = r"(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
 _DECADES = rf"{_ORDINAL}(?:\s*(?:-|–|to|and|or)\s*{_ORDINAL})?\s+decades?(?: of life)?"
-_NUMBER = r"\d+(?:\.\d+)?(?:\s*(?:-|–|to|and)\s*\d+(?:\.\d+)?)?"
-_NOT_A_UNIT = r"(?![\d.]*\s*(?:%|ppm|mm|cm|ml|mg|kg|hu|g\b|months?|weeks?|days?))"
+_NUMBER = r"\d{1,4}(?:\.\d{1,3})?(?:\s{0,3}(?:-|–|to|and)\s{0,3}\d{1,4}(?:\.\d{1,3})?)?"
+_NOT_A_UNIT = r"(?![\d.]{0,12}\s{0,3}(?:%|ppm|mm|cm|ml|mg|kg|hu|g\b|months?|weeks?|days?))"
 _YEARS = rf"{_NUMBER}{_NOT_A_UNIT}(?:\s*(?:years|yrs|y)\b(?: of age| old)?)?"
 # Without a word that names an age, a number is an age only with its unit.
 _AGED_YEARS = rf"{_NUMBER}\s*(?:years|yrs)\b(?: of age| old)?"
@@ -81,12 +81,13 @@ _NAMED_AGES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 # Other ages: a limit, a range or decades, the "typical age" of the sentence's subject.
 _AGE = re.compile(
     r"(?P<value>"
-    r"(?:older|younger) than (?:the age of )?\d+(?: years|(?!\s*(?:months?|weeks?|days?|cm|mm)\b))"
-    r"|(?:over|under|above|below) (?:the age of )?\d+ years"
-    r"|\(?[<>≤≥]\s*\d+\s*(?:years|yrs|y)\)?"
-    r"|(?:aged|age|ages) (?:of )?\d+\s*(?:-|–|to)\s*\d+(?: years)?"
-    r"|between (?:the ages of )?\d+ and \d+ years"
-    r"|\d+\s*(?:-|–|to)\s*\d+ years(?: of age)?"
+    r"(?:older|younger) than (?:the age of )?\d{1,3}"
+    r"(?: years|(?!\s{0,3}(?:months?|weeks?|days?|cm|mm)\b))"
+    r"|(?:over|under|above|below) (?:the age of )?\d{1,3} years"
+    r"|\(?[<>≤≥]\s{0,3}\d{1,3}\s{0,3}(?:years|yrs|y)\)?"
+    r"|(?:aged|age|ages) (?:of )?\d{1,3}\s{0,3}(?:-|–|to)\s{0,3}\d{1,3}(?: years)?"
+    r"|between (?:the ages of )?\d{1,3} and \d{1,3} years"
+    r"|(?<!\d)\d{1,3}\s{0,3}(?:-|–|to)\s{0,3}\d{1,3} years(?: of age)?"
     rf"|{_DECADES}"
     r")",
     re.I,
@@ -159,7 +160,10 @@ def extract_ages(article: Article) -> Iterator[Fact]:
         yield from _age_facts(article, clause)
 
 
-_RATIO_VALUE = r"\d+(?:\.\d+)?(?:\s*(?:-|–|to)\s*\d+(?:\.\d+)?)?\s*:\s*\d+(?:\.\d+)?"
+_RATIO_VALUE = (
+    r"\d{1,4}(?:\.\d{1,3})?(?:\s{0,3}(?:-|–|to)\s{0,3}\d{1,4}(?:\.\d{1,3})?)?"
+    r"\s{0,3}:\s{0,3}\d{1,4}(?:\.\d{1,3})?"
+)
 _LABEL = (
     r"M\s*:\s*F|F\s*:\s*M|males?\s*(?:-\s*to\s*-|to|-|:|/)\s*females?|"
     r"females?\s*(?:-\s*to\s*-|to|-|:|/)\s*males?"

@@ -47,7 +47,7 @@ _DESCRIBED = re.compile(
 )
 _WORD = re.compile(r"[\w'-]+")
 _NESTED = re.compile(r"\([^()]*\)")
-_PARENTHESES = re.compile(r"\s*\((?:see also|see)[^)]*\)", re.I)
+_PARENTHESES = re.compile(r"\s{0,3}\((?:see also|see)[^)]{0,200}\)", re.I)
 
 
 def _subject(unit: ListUnit, article: Article) -> str:
@@ -165,7 +165,7 @@ _ON_IMAGING = re.compile(
     r"mammography|PET(?:[/-]CT)?|[\w-]+\s+(?:CT|MRI|images|imaging|sequences))$",
     re.I,
 )
-_BY = re.compile(r"\s+(?:by|on\s+the\s+basis\s+of|because\s+of)\s+(?P<by>[^;.]{3,120})")
+_BY = re.compile(r"\s{1,3}(?:by|on\s+the\s+basis\s+of|because\s+of)\s{1,3}(?P<by>[^;.]{3,120})")
 _NOT = re.compile(r"\b(?:not|no|never|cannot|rarely)\W+(?:\w+\W+){0,2}$", re.I)
 MAX_FEATURE_WORDS = 15
 

@@ -48,7 +48,7 @@ _INLINE_SHARE = re.compile(
     re.I,
 )
 _GROUP_VERB = re.compile(
-    r"^(?P<group>.+?)\s+(?:include|includes|included|are|is|comprise|comprises|consist of|"
+    r"^(?P<group>.+?)\s{1,3}(?:include|includes|included|are|is|comprise|comprises|consist of|"
     r"can be divided into|are divided into)\b",
     re.I,
 )

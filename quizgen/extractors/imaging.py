@@ -133,7 +133,7 @@ def _range(suffix: str) -> str:
 
 
 _REFERENCE_BODY = (
-    r"\s+(?:(?:relative|compared)\s+(?:to|with)|to)\s+(?:the\s+)?(?:normal\s+|adjacent\s+|"
+    r"\s{1,3}(?:(?:relative|compared)\s+(?:to|with)|to)\s+(?:the\s+)?(?:normal\s+|adjacent\s+|"
     r"surrounding\s+)?(?P<ref>(?:(?!on\b|in\b|at\b|with\b)[a-z]{3,12}\s+)?"
     r"(?:grey matter|gray matter|white matter|muscle|skeletal muscle|"
     r"liver|spleen|CSF|cerebrospinal fluid|fat|brain|(?:spinal\s+)?cord|renal cortex|cortex|"

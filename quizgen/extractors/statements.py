@@ -61,7 +61,7 @@ _EPONYM = re.compile(
 # "the snowman sign", "a butterfly pattern", "salt-and-pepper appearance", "compartment
 # syndrome": one or two words naming it before the noun.
 _NAMED = re.compile(
-    r"\b(?P<name>(?:[a-z][\w'-]*\s)?[a-z][\w'-]*\s(?:sign|pattern|appearance|syndrome))\b"
+    r"\b(?P<name>(?:[a-z][\w'-]{0,40}\s)?[a-z][\w'-]{0,40}\s(?:sign|pattern|appearance|syndrome))\b"
 )
 # A grade, category, level or segment of a named scale: "CNS WHO grade 3", "BI-RADS 3",
 # "Bosniak IIF", "level VI", "segments IVb and V", "stage IIIA", "TR5".
@@ -236,7 +236,9 @@ _PREDICATE_ENTRY = re.compile(
 _ONE_PATIENT_SECTIONS = frozenset(
     {"presentation", "case presentation", "patient data", "findings", "clinical history"}
 )
-_SHARE_TAIL = re.compile(r"\s*\([^()]*%[^()]*\)\s*$|\s*:\s*[^:]*%\s*$")
+_SHARE_TAIL = re.compile(
+    r"(?<!\s)\s*\([^()]{0,200}%[^()]{0,200}\)\s{0,3}$|(?<!\s)\s*:\s{0,3}[^:]{0,300}%\s{0,3}$"
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,7 +29,7 @@ __all__ = ["extract_definition", "extract_signs", "extract_synonyms"]
 # up to four words ending in "sign"; an eponym may end in "phenomenon" or "manoeuvre".
 # One way only to match a word (a lookahead asks for a letter or digit), so a sentence
 # without a sign fails fast: two stars around one class backtracked over every split.
-_SIGN_WORD = r"[\"“]?(?=[A-Za-z0-9'’-]*[A-Za-z0-9])[A-Za-z0-9'’-]+[\"”]?"
+_SIGN_WORD = r"[\"“]?(?=[A-Za-z0-9'’-]{0,40}[A-Za-z0-9])[A-Za-z0-9'’-]{1,40}[\"”]?"
 _SIGN = re.compile(
     rf"(?<![\w-])(?P<name>(?:{_SIGN_WORD}\s){{1,4}}sign"
     r"|(?:[\"“][A-Za-z0-9' -]{3,30}[\"”]\s)phenomenon"
@@ -137,7 +137,9 @@ _ASIDE = re.compile(
     r"^\s*,\s*(?:in\s+which|which|where|whereby|an?|the)\b[^,;]{0,160},|^\s*\([^()]{0,160}\)"
 )
 # A second verb after the name: "suggestive of A and helps to separate B".
-_AND_VERB = re.compile(r"\s+and\s+(?:is|are|was|were|has|have|may|can|\w+s\s+(?:to|the|a|an)\b)")
+_AND_VERB = re.compile(
+    r"\s{1,3}and\s{1,3}(?:is|are|was|were|has|have|may|can|\w{1,30}s\s{1,3}(?:to|the|a|an)\b)"
+)
 _OVER = re.compile(r"(?<!\s)\s+(?:over|rather\s+than|versus|vs\.?)\s+", re.I)
 _VAGUE_SUBJECT = re.compile(
     r"^(?:this|that|it|these|those|them|the\s+diagnosis|its|their|a|an)\b", re.I

@@ -11,11 +11,12 @@ from quizgen.model import Article, Fact, FactKind
 
 __all__ = ["extract_thresholds"]
 
-_NUMBER = r"\d+(?:\.\d+)?"
-_UNIT = r"(?:\s*(?:%|mm|cm|ml|mL|HU|g|kg|points?|years?|weeks?|days?|mmHg|ng/mL|mg/dL))?"
+_NUMBER = r"\d{1,6}(?:\.\d{1,4})?"
+_UNIT = r"(?:\s{0,3}(?:%|mm|cm|ml|mL|HU|g|kg|points?|years?|weeks?|days?|mmHg|ng/mL|mg/dL))?"
 _VALUE = (
-    rf"(?P<value>(?:[<>≤≥]|more than|less than|greater than|at least|above|below|over|under)?\s*"
-    rf"{_NUMBER}(?:\s*(?:-|–|to)\s*{_NUMBER})?{_UNIT})"
+    r"(?P<value>(?:[<>≤≥]|more than|less than|greater than|at least|above|below|over|under)?"
+    rf"\s{{0,3}}"
+    rf"{_NUMBER}(?:\s{{0,3}}(?:-|–|to)\s{{0,3}}{_NUMBER})?{_UNIT})"
 )
 _CONSEQUENCE = (
     r"(?P<verb>warrants?|suggests?|indicates?|is (?:considered|regarded as|diagnostic of|"
@@ -24,8 +25,9 @@ _CONSEQUENCE = (
 )
 # "A score of 7-18 warrants surgical consultation", "A diameter > 3 cm suggests malignancy"
 _THRESHOLD = re.compile(
-    rf"(?P<subject>(?:an?\s+|the\s+)?[A-Za-z][\w -]{{1,60}}?)\s+(?:of|at|is|measuring)?\s*"
-    rf"{_VALUE}\s+{_CONSEQUENCE}\s+(?P<meaning>[^.;]+)",
+    rf"(?P<subject>(?:an?\s+|the\s+)?[A-Za-z][\w -]{{1,60}}?)\s{{1,3}}"
+    r"(?:of|at|is|measuring)?\s{0,3}"
+    rf"{_VALUE}\s{{1,3}}{_CONSEQUENCE}\s{{1,3}}(?P<meaning>[^.;]{{1,300}})",
     re.I,
 )
 # What every _THRESHOLD match holds (a digit, a consequence verb): a sentence without either
@@ -48,8 +50,8 @@ _COMPARATOR = re.compile(
 _SCORE_WORD = re.compile(r"\b(?:score|scale|index|classification|criteria|grade|system)\b", re.I)
 # "The spinal instability neoplastic score (SINS)", "Bosniak classification"
 _NAMED_SCORE = re.compile(
-    r"(?:the\s+)?(?P<name>(?:[A-Za-z][\w-]*\s+){0,6}?(?:score|scale|index|classification|"
-    r"criteria|grade|grading system)(?:\s*\([A-Z][\w-]{1,10}\))?)",
+    r"(?:the\s{1,3})?(?P<name>(?:(?<![\w-])[A-Za-z][\w-]{0,40}\s{1,3}){0,6}?(?:score|scale|index|classification|"
+    r"criteria|grade|grading system)(?:\s{0,3}\([A-Z][\w-]{1,10}\))?)",
     re.I,
 )
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from quizgen.errors import ReadError
 from quizgen.model import Article, InputFormat
+from quizgen.readers.article_check import not_an_article_problem
 from quizgen.readers.decode import decode_article_bytes
 from quizgen.readers.metadata import apply_attribution, read_sidecar
 from quizgen.readers.sniff import sniff_format
@@ -93,7 +94,8 @@ def read_article(path: Path) -> Article:
     """Read one article file.
 
     Raises:
-        ReadError: missing or unreadable file, empty, binary, not UTF-8, or no article in it.
+        ReadError: missing or unreadable file, empty, binary, not UTF-8, not an article
+            (documentation or text of another field: ``article_check``), or no article in it.
     """
     problem = regular_file_problem(path)
     if problem:
@@ -105,7 +107,11 @@ def read_article(path: Path) -> Article:
         raise ReadError(f"cannot read ({exc.strerror or exc})", path=path) from None
     if len(data) > MAX_ARTICLE_BYTES:
         raise ReadError("over the 20 MB limit for one article", path=path)
-    article = read_text(decode_article_bytes(data, path), path=path)
+    text = decode_article_bytes(data, path)
+    article = read_text(text, path=path)  # its own problems (empty, no body) come first
+    problem = not_an_article_problem(text)  # a README or a licence is no deck's source
+    if problem:
+        raise ReadError(problem, path=path)
     # Attribution the text does not carry (URL, authors, licence) may sit beside it.
     attribution = read_sidecar(path)
     if not attribution:
@@ -122,10 +128,42 @@ def _has_article_name(name: str) -> bool:
     )
 
 
-def _walk_folder(folder: Path, found: list[Path], errors: list[ReadError]) -> None:
-    """Article files under ``folder``, hidden entries skipped; links to folders are not
-    followed (they may lead anywhere, or in a circle). Every entry that cannot be read is
-    an error, never skipped in silence."""
+def _link_problem(path: Path, root: Path) -> str:
+    """Why the symbolic link ``path`` in a folder source is not followed ("" when it is).
+
+    A folder source is what the user handed over: a link inside it is followed only to a
+    regular file inside the same folder. One that leads outside (a shared folder carrying a
+    link to ~/.ssh or /etc), to a folder (anywhere, or in a circle), to a device or to
+    nothing is not read, and is reported as an unreadable subfolder is.
+    """
+    try:
+        target = Path(os.path.realpath(path))
+    except OSError as exc:  # a link the system will not show (/proc/1/cwd)
+        return f"cannot read ({exc.strerror or exc})"
+    if not target.is_relative_to(root):
+        return f"a link to {target}, outside the folder; not followed {_NAME_IT}"
+    try:
+        mode = os.stat(target).st_mode
+    except OSError as exc:
+        gone = isinstance(exc, FileNotFoundError)
+        return "a link to nothing; not followed" if gone else f"cannot read ({exc.strerror or exc})"
+    if stat.S_ISREG(mode):
+        return ""
+    if stat.S_ISDIR(mode):
+        return f"a link to a folder; not followed {_NAME_IT}"
+    return "a link to a device, pipe or socket; not followed"
+
+
+_NAME_IT = "(name it as a source to read it)"
+
+
+def _walk_folder(
+    folder: Path, found: list[Path], errors: list[ReadError], root: Path | None = None
+) -> None:
+    """Article files under ``folder``, hidden entries skipped; a link is followed only to a
+    regular file inside the folder source (``_link_problem``). Every entry that cannot be
+    read is an error, never skipped in silence."""
+    root = Path(os.path.realpath(folder)) if root is None else root
     try:
         with os.scandir(folder) as listing:
             entries = sorted(listing, key=lambda entry: entry.name)
@@ -136,6 +174,12 @@ def _walk_folder(folder: Path, found: list[Path], errors: list[ReadError]) -> No
         if entry.name.startswith("."):
             continue
         path = folder / entry.name
+        # a link named like an article, or one to a folder (os.path.isdir never raises)
+        if entry.is_symlink() and (_has_article_name(entry.name) or os.path.isdir(path)):
+            problem = _link_problem(path, root)
+            if problem:
+                errors.append(ReadError(problem, path=path))
+                continue
         try:
             is_folder = entry.is_dir(follow_symlinks=False)
             info = None if is_folder else os.stat(path, follow_symlinks=True)
@@ -145,7 +189,7 @@ def _walk_folder(folder: Path, found: list[Path], errors: list[ReadError]) -> No
             errors.append(ReadError(f"cannot read ({exc.strerror or exc})", path=path))
             continue
         if is_folder:
-            _walk_folder(path, found, errors)
+            _walk_folder(path, found, errors, root)
         elif info is not None and stat.S_ISREG(info.st_mode) and _has_article_name(entry.name):
             found.append(path)
 

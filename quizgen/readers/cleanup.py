@@ -152,7 +152,7 @@ _NUMBER_TAKERS = frozenset(
 _CROSS_REFERENCE = re.compile(r"\s?\(\s*see(?:\s+also)?\s*:?\s+(?P<target>[^()]+?)\s*\)", re.I)
 _NAMED_FINDING = re.compile(r"\b(?:signs?|syndromes?|patterns?|appearances?)$", re.I)
 _SPACES = re.compile(r"\s+")
-_SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:)])")
+_SPACE_BEFORE_PUNCT = re.compile(r"(?<!\s)\s+([,.;:)])")  # a run's start only: linear
 _SPACE_AFTER_OPEN = re.compile(r"\(\s+")
 
 

@@ -24,7 +24,9 @@ _FRONT_MATTER = re.compile(r"\A\s*---\n(.*?)\n---[ \t]*\n", re.S)
 _FRONT_FIELD = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$", re.M)
 _HEADING = re.compile(r"^(\s{0,3})(#{1,6})(?:\s+(.*?))?\s*#*\s*$")
 _BULLET = re.compile(r"^(\s*)(?:[-*+]|\d+[.)])(?:\s+(.*))?$")
-_PAGE_TITLE = re.compile(r"^\s*(.+?)\s*\|\s*Radiology Reference Article", re.M)
+_PAGE_TITLE = re.compile(
+    r"^[ \t]{0,20}(\S.{0,300}?)\s{0,3}\|\s{0,3}Radiology Reference Article", re.M
+)
 
 
 @dataclass

@@ -42,9 +42,9 @@ ATTRIBUTION_KEYS = (
 SIDECAR_SUFFIX = ".meta.yaml"  # "article.txt" → "article.txt.meta.yaml"
 
 LABEL = re.compile(
-    r"^\s*(?:\*\*)?\s*(citation|doi|permalink|rid|systems?|sections?|tags|"
-    r"synonyms(?: or alternate spellings)?|last revised|article created|revisions)\s*:\s*"
-    r"(?:\*\*)?\s*(.*)$",
+    r"^\s{0,20}(?:\*\*)?\s{0,3}(citation|doi|permalink|rid|systems?|sections?|tags|"
+    r"synonyms(?: or alternate spellings)?|last revised|article created|revisions)\s{0,3}:"
+    r"\s{0,3}(?:\*\*)?\s*(.*)$",
     re.I,
 )
 _BULLET = re.compile(r"^\s*(?:[-*•+]|\d+\.)\s*(.*)$")
