@@ -512,15 +512,17 @@ def save_store(
     Raises:
         StoreError: the folder cannot be created or written.
     """
+    wanted = (set(only) if only is not None else set(store)) & set(store)
+    if not wanted:
+        return []  # a run that read nothing leaves no empty store folder behind
     try:
         store_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise StoreError(
             f"cannot create the store folder ({exc.strerror})", path=store_dir
         ) from exc
-    wanted = set(only) if only is not None else set(store)
     written: list[Path] = []
-    for slug in sorted(wanted & set(store)):
+    for slug in sorted(wanted):
         if not _SLUG.fullmatch(slug) or ".." in slug:
             raise StoreError(f"refusing to write an entry with slug {slug!r}", path=store_dir)
         link = store_dir / f"{slug}.yaml"
