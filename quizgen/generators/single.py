@@ -10,12 +10,24 @@ may be right too: M3).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
-from quizgen.generators.incremental import pool_value, rank_key
-from quizgen.generators.mcq import Candidate, Pools, Scan, draw, mid_sentence, ranked_elsewhere
+from quizgen.generators.incremental import pool_value, rank_key, value_hash
+from quizgen.generators.library import load_library, may_be
+from quizgen.generators.mcq import (
+    MIN_OPTIONS,
+    POOL_SIZE,
+    Candidate,
+    Pools,
+    Scan,
+    cue_words,
+    draw,
+    mid_sentence,
+    ranked_elsewhere,
+)
 from quizgen.generators.numeric import (
     Bound,
     Side,
@@ -29,7 +41,7 @@ from quizgen.generators.wording import find_whole, stem
 from quizgen.model import ArticleFacts, Fact, FactKind
 from quizgen.normalize import EntitySet, content_words, same_entity, same_name
 
-__all__ = ["FIGURE_KINDS", "NAME_KINDS", "single_candidates"]
+__all__ = ["FIGURE_KINDS", "NAME_KINDS", "PAIR", "one_thing", "single_candidates"]
 
 # Kinds whose answer is one figure in a sentence, and kinds whose answer is a name.
 FIGURE_KINDS = frozenset({FactKind.PERCENTAGE, FactKind.AGE, FactKind.THRESHOLD})
@@ -60,24 +72,83 @@ def _figure_part(value: str) -> str:
     return match.group(0).strip() if match else value
 
 
+# A score's range ("7-18") and what it means ("warrants surgical consultation").
+_SCORE_RANGE = re.compile(r"^\s*(\d+)\s*[-–]\s*(\d+)\s*$")
+_MEANING = re.compile(
+    r"^(warrant|indicate|suggest|mean|require|denote|predict|favou?r|represent|define)s\s+(.+)$",
+    re.I,
+)
+# The other bands of the same sentence: ", 5-8 moderate disease and 9 or more severe disease".
+_BAND = re.compile(
+    r"(?:,\s*(?:and\s+)?|\s+and\s+)(\d+(?:\s*[-–]\s*\d+)?(?:\s+or\s+(?:more|above|greater"
+    r"|higher|less|fewer|below|lower))?)\s+(?!or\b)([a-z][a-z -]*?)(?=\s*,|\s+and\s+|\s*$)",
+    re.I,
+)
+
+
+def _score_range(entry: ArticleFacts, fact: Fact, pools: Pools) -> Candidate | None:
+    """A score's range with its meaning, asked by the meaning ("what does a BSI of 0-4
+    indicate?") among the other bands the same sentence gives, or else as its lowest score
+    ("what is the lowest SINS that warrants surgical consultation?"), where every other
+    figure is wrong: a lower one does not warrant it, a higher one is not the lowest. None
+    when the value is no plain range of scores or the meaning has no verb of meaning."""
+    scores = _SCORE_RANGE.match(fact.value)
+    meaning = _MEANING.match(fact.attribute)
+    if fact.kind is not FactKind.THRESHOLD or scores is None or meaning is None:
+        return None
+    others = [
+        f
+        for f in pools.by_kind_article[(fact.kind, fact.source.article)]
+        if f.id != fact.id and same_name(f.item, fact.item) and f.attribute == fact.attribute
+    ]
+    if others:
+        return None  # two ranges with one meaning: neither end is the lowest
+    verb, rest = meaning.group(1).lower(), meaning.group(2)
+    name = fact.item or fact.subject
+    # "Bronchiectasis Severity Index" is a proper name: kept as written.
+    proper = any(word[:1].isupper() for word in name.split()[1:])
+    item = name if proper else mid_sentence(name)
+    bands = list(_BAND.finditer(rest))
+    first = (rest[: bands[0].start()] if bands else rest).strip(" ,")
+    if bands:
+        meanings = dict.fromkeys(b.group(2).strip() for b in bands)
+        distractors = tuple(m for m in meanings if not same_name(m, first))
+        question = stem(
+            "mcq", "score_band", title=entry.title, item=item, value=fact.value, verb=verb
+        )
+        return Candidate(entry, fact, question, first, distractors, False, "band")
+    low, high = int(scores.group(1)), int(scores.group(2))
+    near, _ = figures_stated(fact, pools.by_kind_article[(fact.kind, fact.source.article)])
+    scores_apart = [
+        d
+        for d in figure_distractors(str(low), [*near, str(high)], count=8)
+        if float(d).is_integer() and 0 <= float(d) < high
+    ]
+    # The three nearest the key (figure_distractors sorts them ascending).
+    nearest = sorted(scores_apart, key=lambda d: abs(float(d) - low))[:3]
+    pool = sorted(nearest, key=float)
+    question = stem("mcq", "score_lowest", title=entry.title, item=item, verb=verb, meaning=first)
+    return Candidate(entry, fact, question, str(low), tuple(pool), True, "lowest")
+
+
 def _figure(entry: ArticleFacts, fact: Fact, pools: Pools) -> Candidate:
     answer = _figure_part(fact.value)
     index = find_whole(fact.statement, answer)
+    if (score := _score_range(entry, fact, pools)) is not None:
+        return score
     if one_figure(answer) is None:
         why = f"{answer!r} is not one figure (a range, several or none): no numeric distractor rule"
         return Candidate(entry, fact, "", answer, (), True, "value", problem=why, problem_rule="M6")
     if index < 0:
         return _unaskable(entry, fact, f"{answer!r} is not in its sentence")
     gapped = fact.statement[:index] + _BLANK + fact.statement[index + len(answer) :]
-    if _RANGE_END.search(gapped):
-        # "between ___ and 50 years": "between 20 and 50" would be right too (M3)
-        why = f"{answer!r} is one end of a range: no numeric distractor rule"
-        return Candidate(entry, fact, "", answer, (), True, "value", problem=why, problem_rule="M6")
     if _states_figure(gapped, answer):
         # "younger than ___ …, whereas … older than 40 years": the rest gives the key away
         return _unaskable(entry, fact, f"{answer!r} shows on the front", rule="C4")
-    near, equal = figures_stated(fact, pools.by_kind_article[(fact.kind, fact.source.article)])
     side = _wrong_side(fact, index, answer)
+    if why := _no_false_figure(fact, gapped, answer, side):
+        return Candidate(entry, fact, "", answer, (), True, "value", problem=why, problem_rule="M6")
+    near, equal = figures_stated(fact, pools.by_kind_article[(fact.kind, fact.source.article)])
     pool = figure_distractors(answer, near, count=3, side=side, elsewhere=equal)
     return Candidate(
         entry,
@@ -88,6 +159,19 @@ def _figure(entry: ArticleFacts, fact: Fact, pools: Pools) -> Candidate:
         True,
         "value",
     )
+
+
+def _no_false_figure(fact: Fact, gapped: str, answer: str, side: Side | None) -> str:
+    """Why no other figure would make the sentence false (M3), or ""."""
+    if _RANGE_END.search(gapped):
+        # "between ___ and 50 years": "between 20 and 50" would be right too
+        return f"{answer!r} is one end of a range: no numeric distractor rule"
+    if side is not None and fact.kind is FactKind.AGE:
+        # "older than 40" names a group of patients in a trend or a recommendation: "older
+        # than 50" is right too, and "older than 30" reads as right ("much more frequent
+        # over 30", "must be considered over 30"): no figure makes the sentence false.
+        return f"{answer!r} bounds an age: a figure on either side can read as right"
+    return ""
 
 
 def _wrong_side(fact: Fact, index: int, answer: str) -> Side | None:
@@ -147,17 +231,18 @@ def _name(entry: ArticleFacts, fact: Fact, pools: Pools) -> Candidate:
     near = content_words(fact.subject) | content_words(answer)
     # Names the article gives for the same thing are right too, whichever kind says so.
     same = EntitySet([answer, fact.subject, *_names_of(pools, fact.subject)])
-    if kind is FactKind.SYNONYM and same_entity(answer, fact.subject):
-        return _unaskable(
-            entry, fact, f"{answer!r} repeats the subject's name: the stem gives it away", rule="C4"
-        )
+    system = _library_system(entry, fact, pools)
+    if kind is FactKind.SYNONYM and near & content_words(fact.subject) & content_words(answer):
+        # "Vertebral body metastases" for "vertebral metastases": asked as a pair (C4/M7).
+        return _synonym_pair(entry, fact, pools, system)
     local = [
         pool_value(f)
         for f in pools.by_kind_article[(kind, entry.slug)]
         if f.subject.lower() != fact.subject.lower()
     ]
     scan = Scan(fact, local, (kind, ""), pools)
-    pool = draw(scan.tiers(), same, keep=lambda name: not content_words(name) & near)
+    tiers = [*scan.tiers(), _library_names(fact, system, answer)]
+    pool = draw(tiers, same, keep=lambda name: not content_words(name) & near)
     wording = {
         FactKind.SYNONYM: "synonym",
         FactKind.SIGN: "sign",
@@ -167,6 +252,20 @@ def _name(entry: ArticleFacts, fact: Fact, pools: Pools) -> Candidate:
     statement = _literal(named).sub(_BLANK, fact.statement, count=1)
     if kind is not FactKind.SYNONYM and _BLANK not in statement:
         return _unaskable(entry, fact, f"{named!r} is not in its sentence")
+    if kind is FactKind.SIGN and (
+        len(pool) < MIN_OPTIONS - 1 or cue_words(statement) & cue_words(answer)
+    ):
+        # "a missing pedicle (___)" keyed "absent pedicle sign" cues its key (M7), and one
+        # sign has no company: asked "which sign is described in …?" from the library.
+        feature = _sign_feature(entry, fact, pools, system)
+        if feature is not None:
+            return feature
+    if kind is FactKind.DEFINITION:
+        # Titles, written as titles: a lower-case library name beside the key is a cue (M7).
+        pool = tuple(
+            name[:1].upper() + name[1:]
+            for name in _definition_pool(fact, pools, system, pool, same)
+        )
     return Candidate(
         entry,
         fact,
@@ -183,7 +282,135 @@ def _name(entry: ArticleFacts, fact: Fact, pools: Pools) -> Candidate:
         "item",
         arcs=scan.arcs,
         subjects=frozenset({(kind, fact.subject.lower())}),
+        # The title names a definition's answer: the topic is the body system (C4).
+        topic=_terms_topic(system) if kind is FactKind.DEFINITION else "",
     )
+
+
+def _terms_topic(system: str) -> str:
+    return "Radiology terms"
+
+
+def _library_system(entry: ArticleFacts, fact: Fact, pools: Pools) -> str:
+    """The bundled library's body system for the article (its own, or the one listing its
+    title or subject)."""
+    return load_library().system_of(entry.provenance.systems, [entry.title, fact.subject])
+
+
+def _rotated(names: Sequence[str], fact: Fact) -> list[str]:
+    """``names`` from a place of the fact's own (questions draw different distractors,
+    reproducibly)."""
+    if not names:
+        return []
+    start = value_hash(fact.id) % len(names)
+    return [*names[start:], *names[:start]]
+
+
+def _library_names(fact: Fact, system: str, answer: str) -> list[str]:
+    """The library's names of the fact's kind on its body system: signs for a sign, the
+    conditions for a synonym or a definition (never one that may be the subject or key)."""
+    library = load_library()
+    if fact.kind is FactKind.SIGN:
+        names = [sign.name for sign in library.signs(system)]
+    else:
+        names = [c.name for c in library.conditions(system)]
+    return _rotated(
+        [n for n in names if not may_be(n, fact.subject) and not may_be(n, answer)], fact
+    )
+
+
+def _definition_pool(
+    fact: Fact, pools: Pools, system: str, pool: tuple[str, ...], same: EntitySet
+) -> tuple[str, ...]:
+    """A definition's distractors with the library's conditions of its system that share a
+    word with the subject: distinct conditions (curated so), so the definition is false for
+    them; only when the subject is one of them ("vertebral haemangioma" for "vertebral
+    metastases"), as a word of the subject found in the key alone is a cue (M7)."""
+    library = load_library()
+    subject = library.condition_named(system, pools.with_aliases([fact.subject]))
+    if subject is None:
+        return pool
+    extra = [
+        c.name
+        for c in library.conditions(system)
+        if c is not subject and not same.matches(c.name) and c.name not in pool
+    ]
+    # One condition for each word of the subject, where one carries it.
+    sharing = list(
+        dict.fromkeys(
+            name
+            for word in sorted(content_words(fact.subject))
+            for name in [next((n for n in extra if word in content_words(n)), "")]
+            if name
+        )
+    )
+    return (*sharing, *pool, *(n for n in extra if n not in sharing))[:POOL_SIZE]
+
+
+def _sign_feature(entry: ArticleFacts, fact: Fact, pools: Pools, system: str) -> Candidate | None:
+    """ "Which of these signs is described in vertebral metastases?": the library's signs
+    of the body system that indicate nothing that may be the subject (M3), never another
+    name of the key nor a sign the selection states for the subject; None when the library
+    has fewer than two."""
+    library = load_library()
+    subjects = pools.with_aliases([fact.subject, *library.aliases(fact.subject)])
+    stated = [f.item for f in pools.by_subject[(FactKind.SIGN, fact.subject.lower())]]
+    exclude = EntitySet([*stated, *library.aliases(fact.item), fact.item])
+    near = content_words(fact.item)
+    wrong = _rotated(library.signs_wrong_for(system, subjects), fact)
+    pool = draw([wrong], exclude, keep=lambda name: not content_words(name) & near)
+    if len(pool) < MIN_OPTIONS - 1:
+        return None
+    return Candidate(
+        entry,
+        fact,
+        stem("mcq", "sign_feature", title=entry.title, subject=mid_sentence(fact.subject)),
+        fact.item,
+        pool,
+        False,
+        "feature",
+        subjects=frozenset({(FactKind.SIGN, fact.subject.lower())}),
+    )
+
+
+PAIR = " = "  # joins the two names of a pair option
+
+
+def _synonym_pair(entry: ArticleFacts, fact: Fact, pools: Pools, system: str) -> Candidate:
+    """ "Which pair of names denotes one and the same condition?" for a synonym that repeats
+    the subject's words (asked "which is another name for vertebral metastases?", the shared
+    words would give it away: C4, M7). Distractors are pairs of distinct conditions of the
+    same body system from the library that share a word too, so that sharing words is no
+    cue; none the selection or the library calls one condition (M3)."""
+    library = load_library()
+    names = [c.name for c in library.conditions(system)]
+    pairs = [
+        f"{first}{PAIR}{second}"
+        for first, second in itertools.combinations(names, 2)
+        if content_words(first) & content_words(second) and not one_thing(first, second, pools)
+    ]
+    written = [f.source.text for f in entry.facts if f.source.text]
+    key = f"{mid_sentence(fact.subject, written)}{PAIR}{mid_sentence(fact.value, written)}"
+    if len(pairs) < MIN_OPTIONS - 1:
+        why = f"{fact.value!r} repeats the subject's name and the library has too few pairs"
+        return _unaskable(entry, fact, why, rule="C4")
+    return Candidate(
+        entry,
+        fact,
+        stem("mcq", "synonym_pair"),
+        key,
+        tuple(_rotated(pairs, fact)[:POOL_SIZE]),
+        False,
+        "pair",
+        subjects=frozenset({(FactKind.SYNONYM, fact.subject.lower())}),
+        topic=_terms_topic(system),
+    )
+
+
+def one_thing(first: str, second: str, pools: Pools) -> bool:
+    """Whether the selection or the library may call two names one condition."""
+    aliases = EntitySet([*pools.with_aliases([first]), *load_library().aliases(first)])
+    return same_entity(first, second) or aliases.matches(second)
 
 
 def _answer_of(fact: Fact) -> str:
