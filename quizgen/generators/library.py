@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 import yaml
 
@@ -98,8 +98,8 @@ class Library:
     def system_of(self, article_systems: Sequence[str], names: Iterable[str]) -> str:
         """The library's system for an article: the one listing one of ``names`` (its title,
         subject) as a condition or an umbrella term, the article's own systems first
-        ("Spinal metastasis" is filed under Central Nervous System and Spine); else the first
-        of the article's systems the library has; "" when none."""
+        ("Spinal metastasis" is filed under Central Nervous System and Spine); else the
+        article's first system when the library has it; "" when none."""
         wanted = list(names)
         ordered = [s for s in article_systems if s in self.systems]
         ordered += [s for s in self.systems if s not in ordered]
@@ -108,8 +108,10 @@ class Library:
             listed = [n for c in entry.conditions for n in c.names] + list(entry.umbrellas)
             if any(same_name(name, other) for name in wanted for other in listed):
                 return system
-        own = [s for s in article_systems if s in self.systems]
-        return own[0] if own else ""
+        # Only the system the article is filed under first: "Abdominal aortic aneurysm" is
+        # Vascular before Gastrointestinal, and bowel signs are no plausible options (M5).
+        first = article_systems[0] if article_systems else ""
+        return first if first in self.systems else ""
 
     def conditions(self, system: str) -> tuple[Condition, ...]:
         entry = self.systems.get(system)
@@ -135,6 +137,14 @@ class Library:
                 if any(same_name(name, other) for other in names):
                     return names
         return ()
+
+    @cached_property
+    def eponyms(self) -> frozenset[str]:
+        """First words the library writes with a capital ("Paget", "Crohn", "Wilms")."""
+        names = [n for e in self.systems.values() for c in e.conditions for n in c.names]
+        names += [n for e in self.systems.values() for s in e.signs for n in s.names]
+        firsts = [name.split(maxsplit=1)[0] for name in names]
+        return frozenset(f for f in firsts if f[:1].isupper() and f[1:].islower())
 
     def signs_wrong_for(self, system: str, subjects: Sequence[str]) -> list[str]:
         """Signs of the system described in nothing that may be one of ``subjects`` (the

@@ -39,7 +39,7 @@ from quizgen.generators.numeric import (
 )
 from quizgen.generators.wording import find_whole, stem
 from quizgen.model import ArticleFacts, Fact, FactKind
-from quizgen.normalize import EntitySet, content_words, same_entity, same_name
+from quizgen.normalize import EntitySet, content_words, normalize_answer, same_entity, same_name
 
 __all__ = ["FIGURE_KINDS", "NAME_KINDS", "PAIR", "one_thing", "single_candidates"]
 
@@ -232,6 +232,17 @@ def _name(entry: ArticleFacts, fact: Fact, pools: Pools) -> Candidate:
     # Names the article gives for the same thing are right too, whichever kind says so.
     same = EntitySet([answer, fact.subject, *_names_of(pools, fact.subject)])
     system = _library_system(entry, fact, pools)
+    if kind is FactKind.SYNONYM and (
+        same_name(answer, fact.subject)
+        or normalize_answer(answer) == normalize_answer(fact.subject)
+    ):
+        # "Wilms tumor", "idiopathic pulmonary fibrosis (IPF)": the name written another way
+        why = f"{answer!r} is the subject's name written another way: nothing to ask"
+        return _unaskable(entry, fact, why, rule="C4")
+    if kind is FactKind.SYNONYM and _qualified(answer, fact.subject):
+        # "non-cystic fibrosis bronchiectasis" for "bronchiectasis" names a kind of it (M3)
+        why = f"{answer!r} adds words before the subject's name: a kind of it, not its name"
+        return _unaskable(entry, fact, why, rule="M3")
     if kind is FactKind.SYNONYM and near & content_words(fact.subject) & content_words(answer):
         # "Vertebral body metastases" for "vertebral metastases": asked as a pair (C4/M7).
         return _synonym_pair(entry, fact, pools, system)
@@ -330,10 +341,11 @@ def _definition_pool(
     subject = library.condition_named(system, pools.with_aliases([fact.subject]))
     if subject is None:
         return pool
+    shown = EntitySet(pool)
     extra = [
         c.name
         for c in library.conditions(system)
-        if c is not subject and not same.matches(c.name) and c.name not in pool
+        if c is not subject and not same.matches(c.name) and not shown.matches(c.name)
     ]
     # One condition for each word of the subject, where one carries it.
     sharing = list(
@@ -390,7 +402,8 @@ def _synonym_pair(entry: ArticleFacts, fact: Fact, pools: Pools, system: str) ->
         if content_words(first) & content_words(second) and not one_thing(first, second, pools)
     ]
     written = [f.source.text for f in entry.facts if f.source.text]
-    key = f"{mid_sentence(fact.subject, written)}{PAIR}{mid_sentence(fact.value, written)}"
+    first, second = (_lower_name(name, written) for name in (fact.subject, fact.value))
+    key = f"{first}{PAIR}{second}"
     if len(pairs) < MIN_OPTIONS - 1:
         why = f"{fact.value!r} repeats the subject's name and the library has too few pairs"
         return _unaskable(entry, fact, why, rule="C4")
@@ -405,6 +418,25 @@ def _synonym_pair(entry: ArticleFacts, fact: Fact, pools: Pools, system: str) ->
         subjects=frozenset({(FactKind.SYNONYM, fact.subject.lower())}),
         topic=_terms_topic(system),
     )
+
+
+def _qualified(name: str, subject: str) -> bool:
+    """Whether ``name`` is ``subject`` after words of its own ("non-cystic fibrosis
+    bronchiectasis" for "bronchiectasis")."""
+    words = [normalize_answer(w) for w in name.split()]
+    tail = [normalize_answer(w) for w in subject.split()]
+    return bool(tail) and len(words) > len(tail) and words[-len(tail) :] == tail
+
+
+def _lower_name(name: str, written: Sequence[str]) -> str:
+    """A name written as the library writes its names, mid-sentence: "Bronchiectasis" →
+    "bronchiectasis", "Paget disease" kept where the article capitalises it so."""
+    if len(name.split()) == 1 and name[:1].isupper() and name[1:] == name[1:].lower():
+        return name.lower()
+    first = name.split(maxsplit=1)[0]
+    if first.capitalize() in load_library().eponyms:
+        return first.capitalize() + name[len(first) :]  # "Paget disease", an eponym
+    return mid_sentence(name, written)
 
 
 def one_thing(first: str, second: str, pools: Pools) -> bool:
