@@ -383,6 +383,8 @@ def _explain(fact: Fact, title: str) -> str:
         return f"{fact.subject} on {fact.attribute}: {fact.value}."
     if fact.kind is FactKind.RANK:
         return f"{fact.item} is the {fact.value} {fact.group}."
+    if fact.kind is FactKind.STATEMENT:
+        return fact.statement
     return f"{title}, {fact.group}: {fact.item}."
 
 

@@ -41,13 +41,21 @@ from quizgen.generators.wording import find_whole, stem
 from quizgen.model import ArticleFacts, Fact, FactKind
 from quizgen.normalize import EntitySet, content_words, normalize_answer, same_entity, same_name
 
-__all__ = ["FIGURE_KINDS", "NAME_KINDS", "PAIR", "one_thing", "single_candidates"]
+__all__ = [
+    "BLANK",
+    "FIGURE_KINDS",
+    "NAME_KINDS",
+    "PAIR",
+    "figure_question",
+    "one_thing",
+    "single_candidates",
+]
 
 # Kinds whose answer is one figure in a sentence, and kinds whose answer is a name.
 FIGURE_KINDS = frozenset({FactKind.PERCENTAGE, FactKind.AGE, FactKind.THRESHOLD})
 NAME_KINDS = frozenset({FactKind.SYNONYM, FactKind.SIGN, FactKind.DEFINITION})
 _FIGURE = re.compile(r"[<>≤≥~]?\s*\d+(?:\.\d+)?\s*(?:%|years?\b|mm\b|cm\b)?")
-_BLANK = "___"
+BLANK = "___"
 # The blank is one end of a range: "between ___ and 50", "from 30 to ___", "___-18", "7–___".
 _RANGE_END = re.compile(
     r"\b(?:between|from)\s+___\s+(?:and|to)\s+\d|\b(?:between|from)\s+[\d.]+\s*\S*\s+"
@@ -131,7 +139,8 @@ def _score_range(entry: ArticleFacts, fact: Fact, pools: Pools) -> Candidate | N
     return Candidate(entry, fact, question, str(low), tuple(pool), True, "lowest")
 
 
-def _figure(entry: ArticleFacts, fact: Fact, pools: Pools) -> Candidate:
+def figure_question(entry: ArticleFacts, fact: Fact, pools: Pools) -> Candidate:
+    """A figure in its sentence, asked with numeric distractors (or refused, saying why)."""
     answer = _figure_part(fact.value)
     index = find_whole(fact.statement, answer)
     if (score := _score_range(entry, fact, pools)) is not None:
@@ -141,7 +150,7 @@ def _figure(entry: ArticleFacts, fact: Fact, pools: Pools) -> Candidate:
         return Candidate(entry, fact, "", answer, (), True, "value", problem=why, problem_rule="M6")
     if index < 0:
         return _unaskable(entry, fact, f"{answer!r} is not in its sentence")
-    gapped = fact.statement[:index] + _BLANK + fact.statement[index + len(answer) :]
+    gapped = fact.statement[:index] + BLANK + fact.statement[index + len(answer) :]
     if _states_figure(gapped, answer):
         # "younger than ___ …, whereas … older than 40 years": the rest gives the key away
         return _unaskable(entry, fact, f"{answer!r} shows on the front", rule="C4")
@@ -161,12 +170,16 @@ def _figure(entry: ArticleFacts, fact: Fact, pools: Pools) -> Candidate:
     )
 
 
+# A time or an age ("3 years", "6 months"): bounded, it names a group as an age does.
+_TIME = re.compile(r"\b(?:years?|months?|weeks?|days?)\b", re.I)
+
+
 def _no_false_figure(fact: Fact, gapped: str, answer: str, side: Side | None) -> str:
     """Why no other figure would make the sentence false (M3), or ""."""
     if _RANGE_END.search(gapped):
         # "between ___ and 50 years": "between 20 and 50" would be right too
         return f"{answer!r} is one end of a range: no numeric distractor rule"
-    if side is not None and fact.kind is FactKind.AGE:
+    if side is not None and (fact.kind is FactKind.AGE or _TIME.search(answer)):
         # "older than 40" names a group of patients in a trend or a recommendation: "older
         # than 50" is right too, and "older than 30" reads as right ("much more frequent
         # over 30", "must be considered over 30"): no figure makes the sentence false.
@@ -260,8 +273,8 @@ def _name(entry: ArticleFacts, fact: Fact, pools: Pools) -> Candidate:
         FactKind.DEFINITION: "definition",
     }[kind]
     # The name is left out of its sentence; a sentence that does not hold it is not shown.
-    statement = _literal(named).sub(_BLANK, fact.statement, count=1)
-    if kind is not FactKind.SYNONYM and _BLANK not in statement:
+    statement = _literal(named).sub(BLANK, fact.statement, count=1)
+    if kind is not FactKind.SYNONYM and BLANK not in statement:
         return _unaskable(entry, fact, f"{named!r} is not in its sentence")
     if kind is FactKind.SIGN and (
         len(pool) < MIN_OPTIONS - 1 or cue_words(statement) & cue_words(answer)
@@ -465,7 +478,7 @@ def single_candidates(
     """Questions on one article's stand-alone facts."""
     for fact in facts:
         if fact.kind in FIGURE_KINDS:
-            yield _figure(entry, fact, pools)
+            yield figure_question(entry, fact, pools)
         elif fact.kind in NAME_KINDS:
             yield _name(entry, fact, pools)
         elif fact.kind is FactKind.RANK and (
