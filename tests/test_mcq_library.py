@@ -220,3 +220,60 @@ def test_a_word_the_stem_shares_with_the_key_alone_is_a_cue(make_fact: Make) -> 
     assert stem_cue(shared) == ""
     numeric = replace(question, numeric=True)
     assert stem_cue(numeric) == ""
+
+
+def _statement(make_fact: Make, text: str, terms: str, kinds: str) -> Fact:
+    return make_fact(
+        kind=FactKind.STATEMENT,
+        id=f"test-article:statement:{normalize_answer(text)[:30]}",
+        item="",
+        group="",
+        value=terms,
+        attribute=kinds,
+        text=text,
+        statement=text,
+    )
+
+
+def test_a_statement_is_asked_by_the_modality_it_says_to_use_among_modalities_it_names_not(
+    make_fact: Make,
+) -> None:
+    first = _statement(
+        make_fact, "Ultrasound is the first-line imaging test.", "Ultrasound", "modality"
+    )
+    other = _statement(
+        make_fact,
+        "Scintigraphy is the most sensitive test when ultrasound is equivocal.",
+        "Scintigraphy",
+        "modality",
+    )
+    questions = [
+        q for q in _generate([first, other], "Acute cholecystitis") if q.fact_id == first.id
+    ]
+    (question,) = questions
+    assert question.stem.endswith(
+        '"___ is the first-line imaging test." Which modality completes the statement?'
+    )
+    assert question.answer == "Ultrasound"
+    # the other sentence says scintigraphy is the one to use for something: maybe right too
+    assert "Scintigraphy" not in question.distractor_pool
+    assert len(question.distractor_pool) >= 3
+    plain = _statement(make_fact, "MRI is sensitive to metastatic disease.", "MRI", "modality")
+    assert _generate([plain], "Vertebral metastases") == []
+
+
+def test_a_statement_measure_is_asked_only_without_a_bound_or_a_time(make_fact: Make) -> None:
+    free = _statement(
+        make_fact, "Pressures used during air enema are about 120 mmHg.", "120 mmHg", "number"
+    )
+    (question,) = _generate([free], "Intussusception")
+    assert question.answer == "120 mmHg"
+    assert question.numeric
+    for text, term in (
+        ("The appendix is dilated beyond 6 mm.", "6 mm"),
+        ("Pressures used during air enema should not exceed 120 mmHg.", "120 mmHg"),
+        ("A distance of 3 cm or more is large.", "3 cm"),
+        ("Non-visualisation of the gallbladder at 4 hours is diagnostic.", "4 hours"),
+        ("Fat measures less than -20 HU on CT.", "20 HU"),
+    ):
+        assert _generate([_statement(make_fact, text, term, "number")], "Test article") == [], text

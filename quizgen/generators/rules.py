@@ -466,7 +466,7 @@ def m6_numbers(q: MCQuestion, _: Pools) -> list[Finding]:
     values = [numbers_in(o)[0] for o in q.options if numbers_in(o)]
     if len(values) != len(q.options) or values != sorted(values):
         return [_finding("M6", q.id, "numeric options are not sorted", q.article, q.fact_id)]
-    if any(not 0 <= v <= 100 for v in values):
+    if any("%" in o for o in q.options) and any(not 0 <= v <= 100 for v in values):
         return [_finding("M6", q.id, "a percentage outside 0–100", q.article, q.fact_id)]
     return []
 
