@@ -51,6 +51,7 @@ __all__ = [
     "mid_sentence",
     "ranked_elsewhere",
     "setting_apart",
+    "unaskable",
 ]
 
 MAX_OPTIONS = 5
@@ -275,6 +276,14 @@ class Scan:
                 full = seen == len(values)
                 arcs.append(Arc(pool_key(self.kind, name), self.start, hashes[last], full))
         return tuple(arcs)
+
+
+def unaskable(entry: ArticleFacts, fact: Fact, why: str, rule: str = "C1") -> Candidate:
+    """A question that cannot be asked: its sentence does not hold its answer (C1), or the
+    answer is on the front already (C4)."""
+    return Candidate(
+        entry, fact, "", fact.value, (), False, "value", problem=why, problem_rule=rule
+    )
 
 
 def mid_sentence(name: str, written: Iterable[str] = ()) -> str:

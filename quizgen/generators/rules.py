@@ -16,9 +16,10 @@ from quizgen.generators.incremental import QuestionKey, subject_family
 from quizgen.generators.library import load_library
 from quizgen.generators.lists import enhancement_stated
 from quizgen.generators.mcq import MAX_OPTIONS, MIN_OPTIONS, Pools, cue_words, ranked_elsewhere
+from quizgen.generators.names import NAME_KINDS, PAIR
+from quizgen.generators.names import one_thing as _one_thing
 from quizgen.generators.numeric import MARGIN, figures_stated
-from quizgen.generators.single import FIGURE_KINDS, NAME_KINDS, PAIR
-from quizgen.generators.single import one_thing as _one_thing
+from quizgen.generators.single import FIGURE_KINDS
 from quizgen.generators.vocab import (
     is_nonspecific_feature,
     is_ubiquitous_diagnosis,

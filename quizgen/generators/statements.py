@@ -19,8 +19,8 @@ from dataclasses import replace
 
 from quizgen.generators.mcq import Candidate, Pools
 from quizgen.generators.numeric import one_figure
-from quizgen.generators.single import BLANK, figure_question
-from quizgen.generators.wording import find_whole, stem
+from quizgen.generators.single import figure_question
+from quizgen.generators.wording import BLANK, find_whole, stem
 from quizgen.model import ArticleFacts, Fact, FactKind
 
 __all__ = ["MODALITY_NAMES", "statement_candidates"]
