@@ -103,14 +103,33 @@ def test_a_cut_off_that_names_a_group_takes_distractors_only_below_it(
     assert made.questions
     for options in _figure_options(made):
         assert all(o <= 5 for o in options), options
-    younger = "In patients younger than 40 years, haematological disorders are the usual cause."
+
+
+def test_a_bounded_age_is_not_asked_as_no_figure_makes_it_false(
+    make_fact: Callable[..., Fact],
+) -> None:
+    """ "Much more frequent in higher age groups (>50 years)": ">30 years" reads as right too
+    (frequency rises with age), and so does ">70 years"; "younger than 40" likewise. An
+    unbounded age is still asked."""
+    for text, value in (
+        (
+            "In patients younger than 40 years, haematological disorders are the usual cause.",
+            "40 years",
+        ),
+        ("Metastases are much more frequent in higher age groups (>50 years).", ">50 years"),
+        ("Metastases must be considered in a patient older than the age of 40.", "40"),
+    ):
+        fact = make_fact(
+            kind=FactKind.AGE, item="", group="", value=value, text=text, statement=text
+        )
+        made = _made([fact])
+        assert not made.questions, text
+        assert [f.rule_id for f in made.findings if "bounds an age" in f.reason] == ["M6"]
+    plain = "The peak incidence is at 60 years."
     fact = make_fact(
-        kind=FactKind.AGE, item="", group="", value="40 years", text=younger, statement=younger
+        kind=FactKind.AGE, item="", group="", value="60 years", text=plain, statement=plain
     )
-    made = _made([fact])
-    assert made.questions
-    for options in _figure_options(made):
-        assert all(o >= 40 for o in options), options
+    assert _made([fact]).questions
 
 
 def test_bounds_are_read_before_the_figure_and_nowhere_else() -> None:

@@ -28,6 +28,7 @@ from quizgen.generators.incremental import (
     pack,
     pool_key,
 )
+from quizgen.generators.library import LIBRARY_FILE
 from quizgen.generators.mcq import Pools, article_system, build_pools, build_questions
 from quizgen.generators.questions import candidates
 from quizgen.generators.rules import (
@@ -211,6 +212,7 @@ def _fingerprint(options: _Options) -> str:
     from quizgen.cache import code_fingerprint  # noqa: PLC0415
 
     stems = template_path("cards/stems.yaml").read_bytes()
+    stems += template_path(LIBRARY_FILE).read_bytes()  # the bundled names are distractors too
     code = code_fingerprint("generators", "model.py", "normalize.py", "attribution.py")
     return hashlib.sha256(f"{code}|{options}".encode() + stems).hexdigest()
 

@@ -500,12 +500,27 @@ def _across(entry: ArticleFacts, fact: Fact, pools: Pools) -> Candidate | None:
             subject=subject,
             setting=f" {setting}" if setting else "",
         ),
-        f"{fact.attribute}: {_plain_term(fact.value)}",
+        _across_key(fact, pool),
         pool,
         False,
         "finding",
         subjects=frozenset({(fact.kind, fact.subject.lower())}),
     )
+
+
+def _across_key(fact: Fact, pool: Sequence[str]) -> str:
+    """ "MRI T1: intermediate to hypointense", or where that would be the only long option
+    (M7) and no two-level wrong finding exists, its levels in the vocabulary's own words
+    ("MRI T1: hypo- or isointense": "intermediate" is read as iso, as everywhere)."""
+    written = f"{fact.attribute}: {_plain_term(fact.value)}"
+    longest = max((len(option) for option in pool), default=0)
+    vocabulary = vocabulary_of(fact.value)
+    if len(written) <= 1.25 * longest or vocabulary is None:
+        return written
+    found = key_levels(fact.value, vocabulary)
+    terms = [term for level, term in vocabulary.terms if level in found]
+    compact = _pairs(terms)
+    return f"{fact.attribute}: {compact[0]}" if len(terms) == 2 and compact else written
 
 
 def _written(entry: ArticleFacts) -> list[str]:

@@ -27,7 +27,14 @@ from quizgen.generators.incremental import (
     value_hash,
 )
 from quizgen.model import ArticleFacts, Fact, FactKind, Finding, MCQuestion
-from quizgen.normalize import EntitySet, is_catch_all, name_key, normalize_answer, numbers_in
+from quizgen.normalize import (
+    EntitySet,
+    content_words,
+    is_catch_all,
+    name_key,
+    normalize_answer,
+    numbers_in,
+)
 
 __all__ = [
     "MAX_OPTIONS",
@@ -39,10 +46,12 @@ __all__ = [
     "article_system",
     "build_pools",
     "build_questions",
+    "cue_words",
     "draw",
     "mid_sentence",
     "ranked_elsewhere",
     "setting_apart",
+    "unaskable",
 ]
 
 MAX_OPTIONS = 5
@@ -269,6 +278,14 @@ class Scan:
         return tuple(arcs)
 
 
+def unaskable(entry: ArticleFacts, fact: Fact, why: str, rule: str = "C1") -> Candidate:
+    """A question that cannot be asked: its sentence does not hold its answer (C1), or the
+    answer is on the front already (C4)."""
+    return Candidate(
+        entry, fact, "", fact.value, (), False, "value", problem=why, problem_rule=rule
+    )
+
+
 def mid_sentence(name: str, written: Iterable[str] = ()) -> str:
     """ "Osteoblastic metastases" → "osteoblastic metastases" (names like "Ewing" stay, and
     so does a first word that ``written``, the article's sentences, capitalises after a
@@ -309,6 +326,38 @@ def ranked_elsewhere(fact: Fact, pools: Pools) -> list[str]:
     return [f.item for f in pools.by_kind[FactKind.RANK] if rank_key(f) == key]
 
 
+# Words of a stem that say nothing about its answer ("which", "typically").
+_STEM_WORDS = frozenset(
+    {
+        "the", "a", "an", "is", "are", "which", "what", "these", "this", "of", "typical",
+        "typically", "appear", "another", "name", "term", "completes", "statement",
+    }
+)  # fmt: skip
+
+
+def cue_words(text: str) -> frozenset[str]:
+    """Content words of a text that may cue a key: no function words, numbers or words of
+    one or two letters."""
+    return frozenset(
+        w for w in content_words(text) - _STEM_WORDS if len(w) > 2 and not w[0].isdigit()
+    )
+
+
+def _covering(chosen: list[str], pool: Sequence[str], cues: frozenset[str]) -> list[str]:
+    """``chosen`` with, for each word the stem shares with the key, a distractor of the pool
+    that carries it too where one exists (M7: a word of the stem found only in the key is a
+    cue), replacing a distractor that covers none."""
+    out = list(chosen)
+    for word in sorted(cues):
+        if any(word in cue_words(d) for d in out):
+            continue
+        extra = next((d for d in pool if d not in out and word in cue_words(d)), None)
+        spare = [i for i, d in enumerate(out) if not cue_words(d) & cues]
+        if extra is not None and spare:
+            out[spare[-1]] = extra
+    return out
+
+
 def _pick(candidate: Candidate, rng: random.Random) -> tuple[tuple[str, ...], int]:
     """Options (key + up to four distractors) with the key's index; numbers sorted (M6)."""
     pool = list(candidate.pool)
@@ -320,6 +369,11 @@ def _pick(candidate: Candidate, rng: random.Random) -> tuple[tuple[str, ...], in
         if longest_ok and not set(chosen) & set(longest_ok):
             # A long key needs one distractor as long (M7), when the pool has one.
             chosen[-1] = longest_ok[0]
+    if not candidate.numeric:
+        front = f"{candidate.topic or candidate.entry.title} {candidate.stem}"
+        cues = cue_words(front) & cue_words(candidate.answer)
+        if cues:
+            chosen = _covering(chosen, pool, cues)
     options = [candidate.answer, *chosen]
     if candidate.numeric:
         options.sort(key=lambda o: numbers_in(o)[0] if numbers_in(o) else 0.0)
@@ -338,6 +392,8 @@ def _explain(fact: Fact, title: str) -> str:
         return f"{fact.subject} on {fact.attribute}: {fact.value}."
     if fact.kind is FactKind.RANK:
         return f"{fact.item} is the {fact.value} {fact.group}."
+    if fact.kind is FactKind.STATEMENT:
+        return fact.statement
     return f"{title}, {fact.group}: {fact.item}."
 
 

@@ -42,11 +42,11 @@ Bound = Literal["upper", "lower"]
 Side = Literal["below", "above"]
 _UPPER_WORDS = (
     r"<|≤|less than|fewer than|smaller than|shorter than|lower than|younger than|under|below"
-    r"|up to|at most|not more than|no more than|not exceeding"
+    r"|up to|at most|not more than|no more than|not exceeding|(?:not|never) exceed"
 )
 _LOWER_WORDS = (
     r">|≥|more than|greater than|larger than|longer than|higher than|older than|over|above"
-    r"|at least|exceeding|in excess of|beyond"
+    r"|at least|exceeding|exceeds?|in excess of|beyond"
 )
 _UPPER = re.compile(_UPPER_WORDS)
 # A bound right before the figure (after the key's own qualifier such as "about").

@@ -8,6 +8,7 @@ from collections.abc import Iterator, Sequence
 from quizgen.generators.lists import list_candidates
 from quizgen.generators.mcq import Candidate, Pools
 from quizgen.generators.single import single_candidates
+from quizgen.generators.statements import statement_candidates
 from quizgen.model import LIST_KINDS, ArticleFacts, Fact, list_key
 
 __all__ = ["candidates"]
@@ -15,7 +16,7 @@ __all__ = ["candidates"]
 
 def candidates(entry: ArticleFacts, facts: Sequence[Fact], pools: Pools) -> Iterator[Candidate]:
     """Every question one article's facts could give, before rule checks: lists first (in
-    article order), then stand-alone facts."""
+    article order), then stand-alone facts, then statements."""
     lists: dict[str, list[Fact]] = defaultdict(list)
     singles: list[Fact] = []
     for fact in facts:
@@ -26,3 +27,4 @@ def candidates(entry: ArticleFacts, facts: Sequence[Fact], pools: Pools) -> Iter
     for members in lists.values():
         yield from list_candidates(entry, members, pools)
     yield from single_candidates(entry, singles, pools)
+    yield from statement_candidates(entry, singles, pools)

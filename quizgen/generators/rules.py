@@ -13,10 +13,13 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from quizgen.generators.incremental import QuestionKey, subject_family
+from quizgen.generators.library import load_library
 from quizgen.generators.lists import enhancement_stated
-from quizgen.generators.mcq import MAX_OPTIONS, MIN_OPTIONS, Pools, ranked_elsewhere
+from quizgen.generators.mcq import MAX_OPTIONS, MIN_OPTIONS, Pools, cue_words, ranked_elsewhere
+from quizgen.generators.names import NAME_KINDS, PAIR
+from quizgen.generators.names import one_thing as _one_thing
 from quizgen.generators.numeric import MARGIN, figures_stated
-from quizgen.generators.single import FIGURE_KINDS, NAME_KINDS
+from quizgen.generators.single import FIGURE_KINDS
 from quizgen.generators.vocab import (
     is_nonspecific_feature,
     is_ubiquitous_diagnosis,
@@ -24,7 +27,13 @@ from quizgen.generators.vocab import (
     vocabulary_of,
 )
 from quizgen.model import ClozeNote, Fact, FactKind, Finding, MCQuestion
-from quizgen.normalize import EntitySet, is_catch_all, normalize_answer, numbers_in, same_entity
+from quizgen.normalize import (
+    EntitySet,
+    is_catch_all,
+    normalize_answer,
+    numbers_in,
+    same_entity,
+)
 
 __all__ = [
     "CLOZE_RULES",
@@ -34,6 +43,7 @@ __all__ = [
     "drop_duplicate_questions",
     "duplicate_key",
     "select_for_sheet",
+    "stem_cue",
 ]
 
 MAX_ANSWER_WORDS = 5
@@ -390,8 +400,35 @@ def _also_right_described(fact: Fact, pools: Pools) -> Callable[[str], bool]:
     return right
 
 
+def _also_right_pair(pools: Pools) -> Callable[[str], bool]:
+    """ "Which pair of names denotes one condition?": a pair the selection or the library
+    may call one condition."""
+
+    def right(option: str) -> bool:
+        first, _, second = option.partition(PAIR)
+        return not second or _one_thing(first, second, pools)
+
+    return right
+
+
+def _also_right_sign(fact: Fact, pools: Pools) -> Callable[[str], bool]:
+    """ "Which sign is described in X?": a sign the selection states for X's family, or one
+    the library says may indicate X (or does not know)."""
+    library = load_library()
+    subjects = pools.with_aliases([fact.subject, *library.aliases(fact.subject)])
+    family = pools.families[(FactKind.SIGN, subject_family(fact.subject))] or {fact.subject.lower()}
+    stated = EntitySet(
+        pools.with_aliases(f.item for s in family for f in pools.by_subject[(FactKind.SIGN, s)])
+    )
+    return lambda option: stated.matches(option) or library.sign_may_fit(option, subjects)
+
+
 def _also_right(q: MCQuestion, fact: Fact, pools: Pools) -> Callable[[str], bool]:
     """What makes an option right for this question, by the facts of the selection."""
+    if q.id.endswith("#mcq-pair"):
+        return _also_right_pair(pools)
+    if q.id.endswith("#mcq-feature"):
+        return _also_right_sign(fact, pools)
     if q.id.endswith("#mcq-described"):
         return _also_right_described(fact, pools)
     if fact.kind is FactKind.APPEARANCE:
@@ -430,7 +467,7 @@ def m6_numbers(q: MCQuestion, _: Pools) -> list[Finding]:
     values = [numbers_in(o)[0] for o in q.options if numbers_in(o)]
     if len(values) != len(q.options) or values != sorted(values):
         return [_finding("M6", q.id, "numeric options are not sorted", q.article, q.fact_id)]
-    if any(not 0 <= v <= 100 for v in values):
+    if any("%" in o for o in q.options) and any(not 0 <= v <= 100 for v in values):
         return [_finding("M6", q.id, "a percentage outside 0–100", q.article, q.fact_id)]
     return []
 
@@ -442,7 +479,23 @@ def m7_no_cues(q: MCQuestion, _: Pools) -> list[Finding]:
     others = [len(o) for i, o in enumerate(q.options) if i != q.answer_index]
     if not q.numeric and len(q.answer) > 1.25 * max(others) and len(q.answer) > 12:
         return [_finding("M7", q.id, "the key is the only long option", q.article, q.fact_id)]
+    if cue := stem_cue(q):
+        why = f"{cue!r} is in the stem and the key alone: a cue"
+        return [_finding("M7", q.id, why, q.article, q.fact_id)]
     return []
+
+
+def stem_cue(q: MCQuestion) -> str:
+    """A content word the stem (or topic) shares with the key and with no distractor (M7:
+    "a missing pedicle (___)" keyed "absent pedicle sign"), or "". Numeric questions have
+    none: their options are figures."""
+    if q.numeric:
+        return ""
+    shared = cue_words(f"{q.topic} {q.stem}") & cue_words(q.answer)
+    for i, option in enumerate(q.options):
+        if i != q.answer_index:
+            shared -= cue_words(option)
+    return min(shared) if shared else ""
 
 
 MCQ_RULES: tuple[Callable[[MCQuestion, Pools], list[Finding]], ...] = (

@@ -1,21 +1,26 @@
-"""Questions on stand-alone facts: a figure in a sentence, a synonym, a sign, a definition.
+"""Questions on stand-alone facts: a figure in a sentence, a score's range, a rank; names
+(a synonym, a sign, a definition) are asked by ``names``.
 
 Figures (percentages, ages, sizes, cut-offs) take numeric distractors by the rule of
 ``numeric``; the stem is the article's own sentence with the figure left out, so the
-question asks what the article states. Names (synonyms, signs, defined terms) take
-distractors of the same kind from the library, the same article and body system first
-(M5), never one that shares a content word with the subject or the key (a near-synonym
-may be right too: M3).
+question asks what the article states.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from functools import lru_cache
 
-from quizgen.generators.incremental import pool_value, rank_key
-from quizgen.generators.mcq import Candidate, Pools, Scan, draw, mid_sentence, ranked_elsewhere
+from quizgen.generators.incremental import rank_key
+from quizgen.generators.mcq import (
+    Candidate,
+    Pools,
+    draw,
+    mid_sentence,
+    ranked_elsewhere,
+    unaskable,
+)
+from quizgen.generators.names import NAME_KINDS, name_question
 from quizgen.generators.numeric import (
     Bound,
     Side,
@@ -25,17 +30,15 @@ from quizgen.generators.numeric import (
     one_figure,
     safe_side,
 )
-from quizgen.generators.wording import find_whole, stem
+from quizgen.generators.wording import BLANK, find_whole, stem
 from quizgen.model import ArticleFacts, Fact, FactKind
-from quizgen.normalize import EntitySet, content_words, same_entity, same_name
+from quizgen.normalize import EntitySet, same_name
 
-__all__ = ["FIGURE_KINDS", "NAME_KINDS", "single_candidates"]
+__all__ = ["FIGURE_KINDS", "figure_question", "single_candidates"]
 
-# Kinds whose answer is one figure in a sentence, and kinds whose answer is a name.
+# Kinds whose answer is one figure in a sentence (names: ``names.NAME_KINDS``).
 FIGURE_KINDS = frozenset({FactKind.PERCENTAGE, FactKind.AGE, FactKind.THRESHOLD})
-NAME_KINDS = frozenset({FactKind.SYNONYM, FactKind.SIGN, FactKind.DEFINITION})
 _FIGURE = re.compile(r"[<>≤≥~]?\s*\d+(?:\.\d+)?\s*(?:%|years?\b|mm\b|cm\b)?")
-_BLANK = "___"
 # The blank is one end of a range: "between ___ and 50", "from 30 to ___", "___-18", "7–___".
 _RANGE_END = re.compile(
     r"\b(?:between|from)\s+___\s+(?:and|to)\s+\d|\b(?:between|from)\s+[\d.]+\s*\S*\s+"
@@ -43,13 +46,6 @@ _RANGE_END = re.compile(
     re.I,
 )
 _NUMBER = re.compile(r"\d+(?:\.\d+)?(?:\s*%)?")  # a figure, with its % sign
-
-
-@lru_cache(maxsize=16384)
-def _literal(text: str) -> re.Pattern[str]:
-    """``text`` as a case-blind literal pattern, compiled once per name (re's own cache holds
-    only 512 patterns)."""
-    return re.compile(re.escape(text), re.IGNORECASE)
 
 
 def _figure_part(value: str) -> str:
@@ -60,24 +56,84 @@ def _figure_part(value: str) -> str:
     return match.group(0).strip() if match else value
 
 
-def _figure(entry: ArticleFacts, fact: Fact, pools: Pools) -> Candidate:
+# A score's range ("7-18") and what it means ("warrants surgical consultation").
+_SCORE_RANGE = re.compile(r"^\s*(\d+)\s*[-–]\s*(\d+)\s*$")
+_MEANING = re.compile(
+    r"^(warrant|indicate|suggest|mean|require|denote|predict|favou?r|represent|define)s\s+(.+)$",
+    re.I,
+)
+# The other bands of the same sentence: ", 5-8 moderate disease and 9 or more severe disease".
+_BAND = re.compile(
+    r"(?:,\s*(?:and\s+)?|\s+and\s+)(\d+(?:\s*[-–]\s*\d+)?(?:\s+or\s+(?:more|above|greater"
+    r"|higher|less|fewer|below|lower))?)\s+(?!or\b)([a-z][a-z -]*?)(?=\s*,|\s+and\s+|\s*$)",
+    re.I,
+)
+
+
+def _score_range(entry: ArticleFacts, fact: Fact, pools: Pools) -> Candidate | None:
+    """A score's range with its meaning, asked by the meaning ("what does a BSI of 0-4
+    indicate?") among the other bands the same sentence gives, or else as its lowest score
+    ("what is the lowest SINS that warrants surgical consultation?"), where every other
+    figure is wrong: a lower one does not warrant it, a higher one is not the lowest. None
+    when the value is no plain range of scores or the meaning has no verb of meaning."""
+    scores = _SCORE_RANGE.match(fact.value)
+    meaning = _MEANING.match(fact.attribute)
+    if fact.kind is not FactKind.THRESHOLD or scores is None or meaning is None:
+        return None
+    others = [
+        f
+        for f in pools.by_kind_article[(fact.kind, fact.source.article)]
+        if f.id != fact.id and same_name(f.item, fact.item) and f.attribute == fact.attribute
+    ]
+    if others:
+        return None  # two ranges with one meaning: neither end is the lowest
+    verb, rest = meaning.group(1).lower(), meaning.group(2)
+    name = fact.item or fact.subject
+    # "Bronchiectasis Severity Index" is a proper name: kept as written.
+    proper = any(word[:1].isupper() for word in name.split()[1:])
+    item = name if proper else mid_sentence(name)
+    bands = list(_BAND.finditer(rest))
+    first = (rest[: bands[0].start()] if bands else rest).strip(" ,")
+    if bands:
+        meanings = dict.fromkeys(b.group(2).strip() for b in bands)
+        distractors = tuple(m for m in meanings if not same_name(m, first))
+        question = stem(
+            "mcq", "score_band", title=entry.title, item=item, value=fact.value, verb=verb
+        )
+        return Candidate(entry, fact, question, first, distractors, False, "band")
+    low, high = int(scores.group(1)), int(scores.group(2))
+    near, _ = figures_stated(fact, pools.by_kind_article[(fact.kind, fact.source.article)])
+    scores_apart = [
+        d
+        for d in figure_distractors(str(low), [*near, str(high)], count=8)
+        if float(d).is_integer() and 0 <= float(d) < high
+    ]
+    # The three nearest the key (figure_distractors sorts them ascending).
+    nearest = sorted(scores_apart, key=lambda d: abs(float(d) - low))[:3]
+    pool = sorted(nearest, key=float)
+    question = stem("mcq", "score_lowest", title=entry.title, item=item, verb=verb, meaning=first)
+    return Candidate(entry, fact, question, str(low), tuple(pool), True, "lowest")
+
+
+def figure_question(entry: ArticleFacts, fact: Fact, pools: Pools) -> Candidate:
+    """A figure in its sentence, asked with numeric distractors (or refused, saying why)."""
     answer = _figure_part(fact.value)
     index = find_whole(fact.statement, answer)
+    if (score := _score_range(entry, fact, pools)) is not None:
+        return score
     if one_figure(answer) is None:
         why = f"{answer!r} is not one figure (a range, several or none): no numeric distractor rule"
         return Candidate(entry, fact, "", answer, (), True, "value", problem=why, problem_rule="M6")
     if index < 0:
-        return _unaskable(entry, fact, f"{answer!r} is not in its sentence")
-    gapped = fact.statement[:index] + _BLANK + fact.statement[index + len(answer) :]
-    if _RANGE_END.search(gapped):
-        # "between ___ and 50 years": "between 20 and 50" would be right too (M3)
-        why = f"{answer!r} is one end of a range: no numeric distractor rule"
-        return Candidate(entry, fact, "", answer, (), True, "value", problem=why, problem_rule="M6")
+        return unaskable(entry, fact, f"{answer!r} is not in its sentence")
+    gapped = fact.statement[:index] + BLANK + fact.statement[index + len(answer) :]
     if _states_figure(gapped, answer):
         # "younger than ___ …, whereas … older than 40 years": the rest gives the key away
-        return _unaskable(entry, fact, f"{answer!r} shows on the front", rule="C4")
-    near, equal = figures_stated(fact, pools.by_kind_article[(fact.kind, fact.source.article)])
+        return unaskable(entry, fact, f"{answer!r} shows on the front", rule="C4")
     side = _wrong_side(fact, index, answer)
+    if why := _no_false_figure(fact, gapped, answer, side):
+        return Candidate(entry, fact, "", answer, (), True, "value", problem=why, problem_rule="M6")
+    near, equal = figures_stated(fact, pools.by_kind_article[(fact.kind, fact.source.article)])
     pool = figure_distractors(answer, near, count=3, side=side, elsewhere=equal)
     return Candidate(
         entry,
@@ -88,6 +144,23 @@ def _figure(entry: ArticleFacts, fact: Fact, pools: Pools) -> Candidate:
         True,
         "value",
     )
+
+
+# A time or an age ("3 years", "6 months"): bounded, it names a group as an age does.
+_TIME = re.compile(r"\b(?:years?|months?|weeks?|days?)\b", re.I)
+
+
+def _no_false_figure(fact: Fact, gapped: str, answer: str, side: Side | None) -> str:
+    """Why no other figure would make the sentence false (M3), or ""."""
+    if _RANGE_END.search(gapped):
+        # "between ___ and 50 years": "between 20 and 50" would be right too
+        return f"{answer!r} is one end of a range: no numeric distractor rule"
+    if side is not None and (fact.kind is FactKind.AGE or _TIME.search(answer)):
+        # "older than 40" names a group of patients in a trend or a recommendation: "older
+        # than 50" is right too, and "older than 30" reads as right ("much more frequent
+        # over 30", "must be considered over 30"): no figure makes the sentence false.
+        return f"{answer!r} bounds an age: a figure on either side can read as right"
+    return ""
 
 
 def _wrong_side(fact: Fact, index: int, answer: str) -> Side | None:
@@ -130,85 +203,15 @@ def _states_figure(text: str, answer: str) -> bool:
     return figure is not None and find_whole(text, figure.group(0)) >= 0
 
 
-def _unaskable(entry: ArticleFacts, fact: Fact, why: str, rule: str = "C1") -> Candidate:
-    """A question that cannot be asked: its sentence does not hold its answer (C1), or the
-    answer is on the front already (C4)."""
-    return Candidate(
-        entry, fact, "", fact.value, (), False, "value", problem=why, problem_rule=rule
-    )
-
-
-def _name(entry: ArticleFacts, fact: Fact, pools: Pools) -> Candidate:
-    kind = fact.kind
-    answer = fact.value if kind is FactKind.SYNONYM else fact.item
-    named = answer
-    if kind is FactKind.DEFINITION:
-        answer = fact.subject  # the title, as the distractors are titles (no cue by number)
-    near = content_words(fact.subject) | content_words(answer)
-    # Names the article gives for the same thing are right too, whichever kind says so.
-    same = EntitySet([answer, fact.subject, *_names_of(pools, fact.subject)])
-    if kind is FactKind.SYNONYM and same_entity(answer, fact.subject):
-        return _unaskable(
-            entry, fact, f"{answer!r} repeats the subject's name: the stem gives it away", rule="C4"
-        )
-    local = [
-        pool_value(f)
-        for f in pools.by_kind_article[(kind, entry.slug)]
-        if f.subject.lower() != fact.subject.lower()
-    ]
-    scan = Scan(fact, local, (kind, ""), pools)
-    pool = draw(scan.tiers(), same, keep=lambda name: not content_words(name) & near)
-    wording = {
-        FactKind.SYNONYM: "synonym",
-        FactKind.SIGN: "sign",
-        FactKind.DEFINITION: "definition",
-    }[kind]
-    # The name is left out of its sentence; a sentence that does not hold it is not shown.
-    statement = _literal(named).sub(_BLANK, fact.statement, count=1)
-    if kind is not FactKind.SYNONYM and _BLANK not in statement:
-        return _unaskable(entry, fact, f"{named!r} is not in its sentence")
-    return Candidate(
-        entry,
-        fact,
-        stem(
-            "mcq",
-            wording,
-            title=entry.title,
-            subject=mid_sentence(fact.subject),
-            statement=statement,
-        ),
-        answer,
-        pool,
-        False,
-        "item",
-        arcs=scan.arcs,
-        subjects=frozenset({(kind, fact.subject.lower())}),
-    )
-
-
-def _answer_of(fact: Fact) -> str:
-    return fact.value if fact.kind is FactKind.SYNONYM else fact.item
-
-
-def _names_of(pools: Pools, subject: str) -> list[str]:
-    """Every name the selection gives for ``subject``: its synonyms and defined terms."""
-    return [
-        _answer_of(f)
-        for kind in NAME_KINDS
-        for f in pools.by_subject[(kind, subject.lower())]
-        if kind is not FactKind.SIGN
-    ]
-
-
 def single_candidates(
     entry: ArticleFacts, facts: Sequence[Fact], pools: Pools
 ) -> Iterator[Candidate]:
     """Questions on one article's stand-alone facts."""
     for fact in facts:
         if fact.kind in FIGURE_KINDS:
-            yield _figure(entry, fact, pools)
+            yield figure_question(entry, fact, pools)
         elif fact.kind in NAME_KINDS:
-            yield _name(entry, fact, pools)
+            yield name_question(entry, fact, pools)
         elif fact.kind is FactKind.RANK and (
             same_name(fact.item, entry.title) or same_name(fact.item, fact.subject)
         ):

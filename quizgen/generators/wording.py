@@ -10,7 +10,9 @@ import yaml
 from quizgen.errors import TemplateError
 from quizgen.templating import load_template, template_path
 
-__all__ = ["find_whole", "stem"]
+__all__ = ["BLANK", "find_whole", "stem"]
+
+BLANK = "___"  # where a left-out answer stood in its sentence
 
 
 @cache
