@@ -20,6 +20,7 @@ __all__ = [
     "numbers_in",
     "same_entity",
     "same_name",
+    "shared_entities",
     "singular",
     "words_of",
 ]
@@ -179,31 +180,80 @@ def _probe(name: str) -> tuple[str, frozenset[str]]:
 
 class EntitySet:
     """Names that ``same_entity`` compares against, indexed by their words so that a lookup
-    only compares names sharing a word (what a library of thousands of articles needs)."""
+    only compares names sharing a word (what a library of thousands of articles needs).
 
-    def __init__(self, names: Iterable[str] = ()) -> None:
+    ``extended`` makes a set of more names on top of this one without copying it, and
+    ``shared_entities`` gives one set per sequence of names: both are sets that never change
+    again, so that what they answered stays known (a set of right answers is asked about the
+    same candidate distractors question after question)."""
+
+    def __init__(self, names: Iterable[str] = (), *, base: EntitySet | None = None) -> None:
+        self._base = base  # its names are this set's too; it never changes (see ``extended``)
         self._keys: set[str] = set()
         self._by_word: dict[str, list[str]] = {}
+        # Answers of ``matches`` so far. Invariant: an answer depends only on the names
+        # remembered (``same_entity`` is pure), ``add`` is the only change to them and
+        # empties this whenever it remembers a new name, and a base never changes.
+        self._answers: dict[str, bool] = {}
+        self._frozen = False
         for name in names:
             self.add(name)
 
     def add(self, name: str) -> None:
         """Remember a name."""
+        if self._frozen:
+            raise TypeError("a shared EntitySet never changes (see EntitySet.extended)")
         key, words = _probe(name)
-        if key in self._keys:
+        if self._has_key(key):
             return
         self._keys.add(key)
+        self._answers.clear()
         for word in words:
             self._by_word.setdefault(word, []).append(name)
 
+    def extended(self, names: Iterable[str]) -> EntitySet:
+        """A set of this set's names and ``names`` (the same as one made of ``self.names()``
+        then ``names``), built on this set, which never changes from now on."""
+        self._frozen = True
+        return EntitySet(names, base=self)
+
+    def freeze(self) -> EntitySet:
+        """This set, which never changes from now on."""
+        self._frozen = True
+        return self
+
     def names(self) -> list[str]:
         """Every remembered name."""
-        return list(dict.fromkeys(n for names in self._by_word.values() for n in names))
+        own = (n for names in self._by_word.values() for n in names)
+        return list(dict.fromkeys([*(self._base.names() if self._base else ()), *own]))
 
     def matches(self, name: str) -> bool:
         """True when ``name`` may be the same as a remembered name."""
+        answer = self._answers.get(name)
+        if answer is None:
+            answer = (self._base is not None and self._base.matches(name)) or self._compare(name)
+            self._answers[name] = answer
+        return answer
+
+    def _has_key(self, key: str) -> bool:
+        return key in self._keys or (self._base is not None and self._base._has_key(key))
+
+    def _compare(self, name: str) -> bool:
+        """Whether ``name`` may be one of this set's own names (not its base's)."""
         key, words = _probe(name)
         if key in self._keys:
             return True
         candidates = {other for word in words for other in self._by_word.get(word, ())}
         return any(same_entity(name, other) for other in candidates)
+
+
+def shared_entities(names: Iterable[str]) -> EntitySet:
+    """An ``EntitySet`` of ``names`` that never changes, made once per sequence of names:
+    the questions of one list or one subject exclude the same names, and the set remembers
+    what it answered."""
+    return _shared_entities(tuple(names))
+
+
+@lru_cache(maxsize=2048)
+def _shared_entities(names: tuple[str, ...]) -> EntitySet:
+    return EntitySet(names).freeze()

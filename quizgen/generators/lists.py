@@ -17,7 +17,14 @@ from quizgen.generators.mcq import Candidate, Pools, Scan, draw, mid_sentence, s
 from quizgen.generators.vocab import key_levels, vocabulary_of
 from quizgen.generators.wording import stem
 from quizgen.model import ArticleFacts, Fact, FactKind
-from quizgen.normalize import EntitySet, is_catch_all, normalize_answer, numbers_in, same_name
+from quizgen.normalize import (
+    EntitySet,
+    is_catch_all,
+    normalize_answer,
+    numbers_in,
+    same_name,
+    shared_entities,
+)
 
 __all__ = ["is_plural", "list_candidates"]
 
@@ -224,12 +231,13 @@ def _differentials(entry: ArticleFacts, facts: Sequence[Fact], pools: Pools) -> 
 def _right_for(entry: ArticleFacts, subject: str, mine: Sequence[Fact], pools: Pools) -> EntitySet:
     """Names a differential distractor of ``subject`` must not be (``_differentials``)."""
     family = subject_family(subject.lower())
+    # Extended, not copied: the selection's set is shared by every list of the family.
     exclude = pools.true_items(FactKind.DIFFERENTIAL, subject)
-    exclude = EntitySet([*exclude.names(), *pools.with_aliases([subject, family, entry.title])])
+    exclude = exclude.extended(pools.with_aliases([subject, family, entry.title]))
     if " in " in subject.lower():
         # "Osteosarcoma in children": a setting excludes no finding, so what another
         # list of the article names ("for a surface lesion") may be right too.
-        exclude = EntitySet([*exclude.names(), *(f.item for f in mine)])
+        exclude = exclude.extended(f.item for f in mine)
     return exclude
 
 
@@ -363,7 +371,7 @@ def _appearances(entry: ArticleFacts, facts: Sequence[Fact], pools: Pools) -> It
             # tumour): only the article's own body system is scanned.
             scan = Scan(fact, local, (kind, fact.attribute), pools, everywhere=False)
             pool = draw(
-                scan.tiers(), EntitySet(same_seq), keep=_NoSharedSignal(_signals(fact.value))
+                scan.tiers(), shared_entities(same_seq), keep=_NoSharedSignal(_signals(fact.value))
             )
             yield Candidate(
                 entry,
@@ -389,7 +397,7 @@ def _associations(entry: ArticleFacts, facts: Sequence[Fact], pools: Pools) -> I
             continue
         mine = [f.item for f in pools.by_kind_article[(kind, entry.slug)] if f.group == fact.group]
         scan = Scan(fact, (), (kind, fact.group), pools)
-        pool = draw(scan.tiers(), EntitySet(pools.with_aliases(mine)))
+        pool = draw(scan.tiers(), shared_entities(pools.with_aliases(mine)))
         yield Candidate(
             entry,
             fact,
