@@ -57,6 +57,7 @@ _SPELLING: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
 _RANGE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:-|–|—|to)\s*(\d+(?:\.\d+)?)")
 _PERCENT = re.compile(r"(\d)\s*(?:%|percent\b|per cent\b)")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_DIGIT = re.compile(r"\d")
 # Compiled once here: re's own cache (512 patterns) is flushed by the per-answer patterns of
 # the generators, and normalize_answer runs for every candidate distractor.
 _ARTICLE = re.compile(r"\b(?:the|a|an)\b")
@@ -75,16 +76,24 @@ def normalize_answer(text: str) -> str:
     >>> normalize_answer("7 to 18") == normalize_answer("7–18")
     True
     """
-    text = _RANGE.sub(r"\1-\2", unicodedata.normalize("NFC", text))
+    text = unicodedata.normalize("NFC", text)
+    # The range, percent, qualifier and range-dash patterns all need a digit: a text
+    # without one (most names and stems) skips them. Spellings and articles neither add nor
+    # remove digits, so what is checked after the ASCII step holds until the end.
+    if _DIGIT.search(text):
+        text = _RANGE.sub(r"\1-\2", text)
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-    text = _PERCENT.sub(r"\1%", text)
+    figures = _DIGIT.search(text) is not None
+    if figures:
+        text = _PERCENT.sub(r"\1%", text)
     for pattern, replacement, literal in _SPELLING:
         if literal in text:
             text = pattern.sub(replacement, text)
     text = _ARTICLE.sub(" ", text)
-    # Qualifiers of a figure ("~90%", "approximately 90%") do not change the answer.
-    text = _QUALIFIER.sub("", text)
-    text = _RANGE_DASH.sub("~", text)  # keep a range's dash through the next step
+    if figures:
+        # Qualifiers of a figure ("~90%", "approximately 90%") do not change the answer.
+        text = _QUALIFIER.sub("", text)
+        text = _RANGE_DASH.sub("~", text)  # keep a range's dash through the next step
     text = _NOT_KEPT.sub("", text).replace("~", "-")
     return text.strip(".")
 
