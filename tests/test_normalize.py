@@ -1,10 +1,10 @@
-"""EntitySet: what it answers, whether built at once, extended or shared."""
+"""normalize: EntitySet (built at once, extended or shared) and normalize_answer."""
 
 from __future__ import annotations
 
 import pytest
 
-from quizgen.normalize import EntitySet, same_entity, shared_entities
+from quizgen.normalize import EntitySet, normalize_answer, same_entity, shared_entities
 
 NAMES = ["spinal schwannoma/neurilemmoma", "Meningioma", "hypo-intense", "lipoma", "others"]
 EXTRA = ["intramedullary lipoma", "hypo intense", "ependymoma", "Ependymomas"]
@@ -60,3 +60,25 @@ def test_a_set_others_are_built_on_never_changes() -> None:
 def test_shared_sets_are_made_once_per_sequence_of_names() -> None:
     assert shared_entities(NAMES) is shared_entities(list(NAMES))
     assert _answers(shared_entities(NAMES)) == _answers(EntitySet(NAMES))
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("7 to 18", "7–18"),
+        ("7 - 18 mm", "7-18 mm"),
+        ("approximately 90%", "90 per cent"),
+        ("~90 %", "90%"),
+        ("about 5 cm", "5 cm"),
+        ("Hypo-intense", "hypointense"),
+        ("the tumour", "tumor"),
+    ],
+)
+def test_normalize_answer_writes_one_answer_one_way(first: str, second: str) -> None:
+    assert normalize_answer(first) == normalize_answer(second)
+
+
+def test_normalize_answer_keeps_a_range_apart_from_a_number() -> None:
+    assert normalize_answer("7-18") == "7-18"
+    assert normalize_answer("7 18") != normalize_answer("7–18")
+    assert normalize_answer("hypo-intense") == "hypointense"  # no figure: the dash goes
