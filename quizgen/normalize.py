@@ -20,6 +20,7 @@ __all__ = [
     "numbers_in",
     "same_entity",
     "same_name",
+    "shared_entities",
     "singular",
     "words_of",
 ]
@@ -56,6 +57,7 @@ _SPELLING: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
 _RANGE = re.compile(r"(?<!\d)(\d+(?:\.\d+)?)\s*(?:-|–|—|to)\s*(\d+(?:\.\d+)?)")
 _PERCENT = re.compile(r"(\d)\s*(?:%|percent\b|per cent\b)")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_DIGIT = re.compile(r"\d")
 # Compiled once here: re's own cache (512 patterns) is flushed by the per-answer patterns of
 # the generators, and normalize_answer runs for every candidate distractor.
 _ARTICLE = re.compile(r"\b(?:the|a|an)\b")
@@ -74,16 +76,24 @@ def normalize_answer(text: str) -> str:
     >>> normalize_answer("7 to 18") == normalize_answer("7–18")
     True
     """
-    text = _RANGE.sub(r"\1-\2", unicodedata.normalize("NFC", text))
+    text = unicodedata.normalize("NFC", text)
+    # The range, percent, qualifier and range-dash patterns all need a digit: a text
+    # without one (most names and stems) skips them. Spellings and articles neither add nor
+    # remove digits, so what is checked after the ASCII step holds until the end.
+    if _DIGIT.search(text):
+        text = _RANGE.sub(r"\1-\2", text)
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-    text = _PERCENT.sub(r"\1%", text)
+    figures = _DIGIT.search(text) is not None
+    if figures:
+        text = _PERCENT.sub(r"\1%", text)
     for pattern, replacement, literal in _SPELLING:
         if literal in text:
             text = pattern.sub(replacement, text)
     text = _ARTICLE.sub(" ", text)
-    # Qualifiers of a figure ("~90%", "approximately 90%") do not change the answer.
-    text = _QUALIFIER.sub("", text)
-    text = _RANGE_DASH.sub("~", text)  # keep a range's dash through the next step
+    if figures:
+        # Qualifiers of a figure ("~90%", "approximately 90%") do not change the answer.
+        text = _QUALIFIER.sub("", text)
+        text = _RANGE_DASH.sub("~", text)  # keep a range's dash through the next step
     text = _NOT_KEPT.sub("", text).replace("~", "-")
     return text.strip(".")
 
@@ -179,31 +189,80 @@ def _probe(name: str) -> tuple[str, frozenset[str]]:
 
 class EntitySet:
     """Names that ``same_entity`` compares against, indexed by their words so that a lookup
-    only compares names sharing a word (what a library of thousands of articles needs)."""
+    only compares names sharing a word (what a library of thousands of articles needs).
 
-    def __init__(self, names: Iterable[str] = ()) -> None:
+    ``extended`` makes a set of more names on top of this one without copying it, and
+    ``shared_entities`` gives one set per sequence of names: both are sets that never change
+    again, so that what they answered stays known (a set of right answers is asked about the
+    same candidate distractors question after question)."""
+
+    def __init__(self, names: Iterable[str] = (), *, base: EntitySet | None = None) -> None:
+        self._base = base  # its names are this set's too; it never changes (see ``extended``)
         self._keys: set[str] = set()
         self._by_word: dict[str, list[str]] = {}
+        # Answers of ``matches`` so far. Invariant: an answer depends only on the names
+        # remembered (``same_entity`` is pure), ``add`` is the only change to them and
+        # empties this whenever it remembers a new name, and a base never changes.
+        self._answers: dict[str, bool] = {}
+        self._frozen = False
         for name in names:
             self.add(name)
 
     def add(self, name: str) -> None:
         """Remember a name."""
+        if self._frozen:
+            raise TypeError("a shared EntitySet never changes (see EntitySet.extended)")
         key, words = _probe(name)
-        if key in self._keys:
+        if self._has_key(key):
             return
         self._keys.add(key)
+        self._answers.clear()
         for word in words:
             self._by_word.setdefault(word, []).append(name)
 
+    def extended(self, names: Iterable[str]) -> EntitySet:
+        """A set of this set's names and ``names`` (the same as one made of ``self.names()``
+        then ``names``), built on this set, which never changes from now on."""
+        self._frozen = True
+        return EntitySet(names, base=self)
+
+    def freeze(self) -> EntitySet:
+        """This set, which never changes from now on."""
+        self._frozen = True
+        return self
+
     def names(self) -> list[str]:
         """Every remembered name."""
-        return list(dict.fromkeys(n for names in self._by_word.values() for n in names))
+        own = (n for names in self._by_word.values() for n in names)
+        return list(dict.fromkeys([*(self._base.names() if self._base else ()), *own]))
 
     def matches(self, name: str) -> bool:
         """True when ``name`` may be the same as a remembered name."""
+        answer = self._answers.get(name)
+        if answer is None:
+            answer = (self._base is not None and self._base.matches(name)) or self._compare(name)
+            self._answers[name] = answer
+        return answer
+
+    def _has_key(self, key: str) -> bool:
+        return key in self._keys or (self._base is not None and self._base._has_key(key))
+
+    def _compare(self, name: str) -> bool:
+        """Whether ``name`` may be one of this set's own names (not its base's)."""
         key, words = _probe(name)
         if key in self._keys:
             return True
         candidates = {other for word in words for other in self._by_word.get(word, ())}
         return any(same_entity(name, other) for other in candidates)
+
+
+def shared_entities(names: Iterable[str]) -> EntitySet:
+    """An ``EntitySet`` of ``names`` that never changes, made once per sequence of names:
+    the questions of one list or one subject exclude the same names, and the set remembers
+    what it answered."""
+    return _shared_entities(tuple(names))
+
+
+@lru_cache(maxsize=2048)
+def _shared_entities(names: tuple[str, ...]) -> EntitySet:
+    return EntitySet(names).freeze()

@@ -18,6 +18,7 @@ from quizgen.model import (
     SourceRef,
     make_fact_id,
 )
+from quizgen.phrases import same_name, singular_forms
 
 __all__ = [
     "PERCENT",
@@ -277,29 +278,6 @@ def is_plural(name: str) -> bool:
     return last.endswith("s") and not last.endswith(("ss", "us", "is", "sis", "xis"))
 
 
-def same_name(first: str, second: str) -> bool:
-    """Whether two noun phrases name the same thing, in either number and with or without an
-    article: "Osteosarcomas" and "osteosarcoma", "the tumour" and "tumours"."""
-
-    def parts(name: str) -> tuple[str, frozenset[str]]:
-        words = re.sub(r"^(?:the|a|an)\s+", "", name.strip().lower()).split()
-        return " ".join(words[:-1]), _singulars(words[-1]) if words else frozenset()
-
-    (head_a, last_a), (head_b, last_b) = parts(first), parts(second)
-    return bool(first.strip()) and head_a == head_b and bool(last_a & last_b)
-
-
-def _singulars(word: str) -> frozenset[str]:
-    """The forms a word may have in the singular: "metastases" → {…, "metastasis"},
-    "tumours" → {…, "tumour"}, "boxes" → {…, "box"}; the word itself is one."""
-    forms = {word}
-    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        forms.add(word[:-1])
-    if word.endswith("es"):
-        forms.update((word[:-2], f"{word[:-2]}is"))  # "boxes" → "box"; "metastases" → "…sis"
-    return frozenset(forms)
-
-
 # Words of a title that name no particular thing: a sentence using them is not about it.
 _GENERIC_TITLE_WORDS = frozenset(
     {
@@ -337,9 +315,9 @@ def _mentions(sentence: str, title: str) -> bool:
     own = [w for w in words_of_title if w not in _GENERIC_TITLE_WORDS]
     if not own:
         return False
-    forms = _singulars(own[-1])
+    forms = singular_forms(own[-1])
     words = re.findall(r"[a-z][\w'-]{4,40}", sentence.lower())
-    return any(_singulars(word) & forms for word in words)
+    return any(singular_forms(word) & forms for word in words)
 
 
 def leading_subject(sentence: str) -> str:

@@ -13,7 +13,6 @@ from collections.abc import Collection, Iterator, Sequence
 from dataclasses import replace
 
 from quizgen.attribution import shown_section
-from quizgen.extractors.text import same_name
 from quizgen.generators.wording import find_whole, stem
 from quizgen.model import (
     KEY_TERM_SEPARATOR,
@@ -27,6 +26,7 @@ from quizgen.model import (
     list_key,
 )
 from quizgen.normalize import CATCH_ALL, is_catch_all
+from quizgen.phrases import same_name
 
 __all__ = [
     "CATCH_ALL",

@@ -41,6 +41,7 @@ from quizgen.normalize import (
     numbers_in,
     same_entity,
     same_name,
+    shared_entities,
 )
 
 __all__ = ["enhancement_stated", "is_bare_label", "is_plural", "list_candidates"]
@@ -292,12 +293,13 @@ def _differentials(entry: ArticleFacts, facts: Sequence[Fact], pools: Pools) -> 
 def _right_for(entry: ArticleFacts, subject: str, mine: Sequence[Fact], pools: Pools) -> EntitySet:
     """Names a differential distractor of ``subject`` must not be (``_differentials``)."""
     family = subject_family(subject.lower())
+    # Extended, not copied: the selection's set is shared by every list of the family.
     exclude = pools.true_items(FactKind.DIFFERENTIAL, subject)
-    exclude = EntitySet([*exclude.names(), *pools.with_aliases([subject, family, entry.title])])
+    exclude = exclude.extended(pools.with_aliases([subject, family, entry.title]))
     if " in " in subject.lower():
         # "Osteosarcoma in children": a setting excludes no finding, so what another
         # list of the article names ("for a surface lesion") may be right too.
-        exclude = EntitySet([*exclude.names(), *(f.item for f in mine)])
+        exclude = exclude.extended(f.item for f in mine)
     return exclude
 
 
@@ -567,7 +569,7 @@ def _appearances(entry: ArticleFacts, facts: Sequence[Fact], pools: Pools) -> It
             # tumour): only the article's own body system is scanned.
             scan = Scan(fact, local, (kind, fact.attribute), pools, everywhere=False)
             pool = draw(
-                scan.tiers(), EntitySet(same_seq), keep=_NoSharedSignal(_signals(fact.value))
+                scan.tiers(), shared_entities(same_seq), keep=_NoSharedSignal(_signals(fact.value))
             )
             yield Candidate(
                 entry,
@@ -680,7 +682,7 @@ def _associations(entry: ArticleFacts, facts: Sequence[Fact], pools: Pools) -> I
         scan = Scan(fact, (), (kind, fact.group), pools)
         pool = draw(
             scan.tiers(),
-            EntitySet(pools.with_aliases(mine)),
+            shared_entities(pools.with_aliases(mine)),
             keep=lambda name: not is_bare_label(name) and not is_nonspecific_feature(name),
         )
         yield Candidate(

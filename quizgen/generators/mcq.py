@@ -9,6 +9,7 @@ selection (M5), and stop at ``POOL_SIZE`` so that large libraries stay fast.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import random
 import re
@@ -188,7 +189,7 @@ def draw(
     exclude: EntitySet,
     limit: int = POOL_SIZE,
     scan: int = 200,
-    keep: Callable[[str], bool] = lambda _: True,
+    keep: Callable[[str], bool] | None = None,
 ) -> tuple[str, ...]:
     """Up to ``limit`` values (that ``keep`` accepts) not (possibly) the same as an excluded
     one or as each other. Stops when it has enough or after ``scan`` values (a library of
@@ -199,23 +200,31 @@ def draw(
     kept: list[str] = []
     chosen = EntitySet()
     budget = scan
+    # Bound once: this loop runs for every value scanned, tens of times per question.
+    excluded, taken = exclude.matches, chosen.matches
     for tier in tiers:
         for value in tier:
-            if not keep(value):
+            if keep is not None and not keep(value):
                 continue
             if budget <= 0:
                 break
             budget -= 1
-            if not normalize_answer(value) or is_catch_all(value):
+            if not _offerable(value) or excluded(value) or taken(value):
                 continue
-            if not exclude.matches(value) and not chosen.matches(value):
-                chosen.add(value)
-                kept.append(value)
-                if len(kept) >= limit:
-                    return tuple(kept)
+            chosen.add(value)
+            kept.append(value)
+            if len(kept) >= limit:
+                return tuple(kept)
         if len(kept) >= MAX_OPTIONS - 1 or budget <= 0:
             break
     return tuple(kept)
+
+
+@functools.lru_cache(maxsize=65536)
+def _offerable(value: str) -> bool:
+    """Whether a value may be a distractor at all: it names something, and not the rest of
+    a list ("others")."""
+    return bool(normalize_answer(value)) and not is_catch_all(value)
 
 
 class Scan:
@@ -259,10 +268,11 @@ class Scan:
     def _list(self, number: int) -> Iterator[str]:
         _, values, hashes = self.lists[number]
         count = len(values)
-        first = bisect.bisect_left(hashes, self.start)
-        for step in range(count):
-            index = (first + step) % count
-            self.seen[number], self.last[number] = step + 1, index
+        first = min(bisect.bisect_left(hashes, self.start), count)
+        seen, last = self.seen, self.last
+        # From the hash position to the end, then from the start: (first + step) % count.
+        for step, index in enumerate(itertools.chain(range(first, count), range(first)), 1):
+            seen[number], last[number] = step, index
             yield values[index]
 
     @property

@@ -33,6 +33,7 @@ from quizgen.normalize import (
     normalize_answer,
     numbers_in,
     same_entity,
+    shared_entities,
 )
 
 __all__ = [
@@ -239,7 +240,7 @@ def m2_one_key(q: MCQuestion, _: Pools) -> list[Finding]:
 
 def _also_right_differential(fact: Fact, pools: Pools) -> Callable[[str], bool]:
     true_set = pools.true_items(fact.kind, fact.subject)
-    own = EntitySet(pools.with_aliases([fact.subject, subject_family(fact.subject)]))
+    own = shared_entities(pools.with_aliases([fact.subject, subject_family(fact.subject)]))
     # "metastases" is right for a mass almost anywhere unless the article places it.
     listed = {f.item for f in pools.by_kind_article[(fact.kind, fact.source.article)]}
     return lambda option: (
@@ -326,7 +327,7 @@ def _also_right_figure(fact: Fact, pools: Pools) -> Callable[[str], bool]:
 
 
 def _also_right_name(fact: Fact, pools: Pools) -> Callable[[str], bool]:
-    names = EntitySet(pools.with_aliases([fact.subject]))
+    names = shared_entities(pools.with_aliases([fact.subject]))
     return names.matches
 
 
@@ -352,12 +353,12 @@ def _also_right_frequency(q: MCQuestion, fact: Fact, pools: Pools) -> Callable[[
 
 def _also_right_rank(fact: Fact, pools: Pools) -> Callable[[str], bool]:
     """Whatever the selection ranks the same in the same category ("most common X")."""
-    return EntitySet(pools.with_aliases(ranked_elsewhere(fact, pools))).matches
+    return shared_entities(pools.with_aliases(ranked_elsewhere(fact, pools))).matches
 
 
 def _also_right_sibling(fact: Fact, pools: Pools) -> Callable[[str], bool]:
     """Any member of the fact's own list (associations and other relations)."""
-    siblings = EntitySet(
+    siblings = shared_entities(
         pools.with_aliases(
             o.item
             for o in pools.by_kind_article[(fact.kind, fact.source.article)]

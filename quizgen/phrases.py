@@ -1,0 +1,35 @@
+"""Noun-phrase comparisons shared by the extractors and the generators.
+
+Here rather than in ``extractors.text`` so that generating cards (a build's main process,
+``quizgen review``, ``quizgen cards``) does not import every extractor and compile its
+patterns; ``extractors.text`` gives the same names.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["same_name", "singular_forms"]
+
+
+def same_name(first: str, second: str) -> bool:
+    """Whether two noun phrases name the same thing, in either number and with or without an
+    article: "Osteosarcomas" and "osteosarcoma", "the tumour" and "tumours"."""
+
+    def parts(name: str) -> tuple[str, frozenset[str]]:
+        words = re.sub(r"^(?:the|a|an)\s+", "", name.strip().lower()).split()
+        return " ".join(words[:-1]), singular_forms(words[-1]) if words else frozenset()
+
+    (head_a, last_a), (head_b, last_b) = parts(first), parts(second)
+    return bool(first.strip()) and head_a == head_b and bool(last_a & last_b)
+
+
+def singular_forms(word: str) -> frozenset[str]:
+    """The forms a word may have in the singular: "metastases" → {…, "metastasis"},
+    "tumours" → {…, "tumour"}, "boxes" → {…, "box"}; the word itself is one."""
+    forms = {word}
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        forms.add(word[:-1])
+    if word.endswith("es"):
+        forms.update((word[:-2], f"{word[:-2]}is"))  # "boxes" → "box"; "metastases" → "…sis"
+    return frozenset(forms)
