@@ -331,3 +331,40 @@ def test_scintigraphy_is_named_as_written() -> None:
         heading="Nuclear medicine",
     )
     assert _found(article) == {("Follicular thyroid carcinoma", "scintigraphy", "photopenic")}
+
+
+# --- openings without a comma, a second clause on its own sequence, "a typical X" -----------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On T1-weighted images meningiomas are isointense to grey matter, similar to cortex, "
+        "and on T2-weighted images they are hyperintense.",
+        "On T1 images meningiomas are isointense to grey matter; on T2 images they are "
+        "hyperintense.",
+    ],
+)
+def test_an_opening_without_a_comma_and_a_second_sequence_clause_are_read(sentence: str) -> None:
+    found = _found(_article("Meningioma", sentence))
+    assert ("Meningioma", "MRI T1", "isointense to grey matter") in found
+    assert ("Meningioma", "MRI T2", "hyperintense") in found
+
+
+def test_a_second_clause_about_another_lesion_is_not_the_articles() -> None:
+    found = _found(
+        _article(
+            "Meningioma",
+            "On T1 images meningiomas are isointense to grey matter, whereas on T2 images "
+            "lymphomas are hyperintense.",
+        )
+    )
+    assert ("Meningioma", "MRI T1", "isointense to grey matter") in found
+    assert not any(attribute == "MRI T2" for _, attribute, _ in found)
+
+
+def test_a_typical_lesion_named_by_the_title_is_the_articles() -> None:
+    found = _found(
+        _article("Fibroadenoma", "A typical fibroadenoma is a well-circumscribed, hypoechoic mass.")
+    )
+    assert {s for s, _, _ in found} == {"Fibroadenoma"}
