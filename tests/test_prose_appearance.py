@@ -368,3 +368,16 @@ def test_a_typical_lesion_named_by_the_title_is_the_articles() -> None:
         _article("Fibroadenoma", "A typical fibroadenoma is a well-circumscribed, hypoechoic mass.")
     )
     assert {s for s, _, _ in found} == {"Fibroadenoma"}
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("are often calcified", {"calcified"}),
+        ("they are densely calcified, and enhance", {"densely calcified"}),
+        ("shows no calcified component", set()),
+        ("a calcified node lies beside it", set()),
+    ],
+)
+def test_calcified_as_a_predicate_is_a_finding(clause: str, expected: set[str]) -> None:
+    assert {f.value for f in read_findings(clause, "CT")} == expected
