@@ -381,3 +381,15 @@ def test_a_typical_lesion_named_by_the_title_is_the_articles() -> None:
 )
 def test_calcified_as_a_predicate_is_a_finding(clause: str, expected: set[str]) -> None:
     assert {f.value for f in read_findings(clause, "CT")} == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        ("The fibrous cap is hypointense on T2-weighted images.", "fibrous cap of plaque"),
+        ("The pedicle is hyperintense on T2-weighted images.", "pedicle of plaque"),
+    ],
+)
+def test_a_named_part_of_the_lesion_is_its_subject(sentence: str, subject: str) -> None:
+    found = _found(_article("Plaque", sentence))
+    assert {s for s, _, _ in found} == {subject}

@@ -127,6 +127,9 @@ _PART = frozenset(
         *("nodule", "focus", "foci", "area", "region", "calcification", "content", "fluid"),
         *("cleft", "band", "ring", "tail", "stalk", "core", "oedema", "edema", "haemorrhage"),
         *("hemorrhage", "necrosis", "fat", "thrombus"),
+        # parts by which lesions are described in any organ: "the cartilage cap", "the neck"
+        *("cap", "base", "pedicle", "neck", "dome", "pseudocapsule", "lumen", "sac", "debris"),
+        *("perichondrium", "vessel", "matrix", "cortex", "medulla", "marrow", "epicentre"),
     )
 )
 _MODALITY_WORDS = re.compile(
