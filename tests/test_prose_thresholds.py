@@ -90,3 +90,15 @@ def test_an_opening_phrase_holding_the_cut_off_is_not_the_subject() -> None:
     found = _thresholds("Cysts of more than 2 cm are suspicious for carcinoma.")
     assert found
     assert {s for s, _, _, _ in found} == {"Von Hippel-Lindau disease"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        ("A fibrous cap thicker than 2 mm suggests a stable plaque.", "fibrous cap thickness"),
+        ("A pedicle longer than 1 cm favours a benign polyp.", "pedicle length"),
+        ("A neck wider than 4 mm warrants coiling.", "neck width"),
+    ],
+)
+def test_a_dimensional_comparative_names_the_measure(sentence: str, measure: str) -> None:
+    assert measure in {i for _, i, _, _ in _thresholds(sentence)}

@@ -339,6 +339,10 @@ def _measure_of(
         not unit and bool(re.search(r"\bscores?\s(?:of\s)?$", before[-20:], re.I))
     )
     measure = _score_subject(before) if is_score else _subject(before, unit, names)
+    comparative = _DIMENSIONAL.get((match.group("cmp") or "").lower().split(" ")[0], "")
+    if not measure and comparative and _LENGTH.match(unit):
+        # "a cartilage cap thicker than 1.5 cm": the comparative names the dimension
+        measure = _dimension_of(before, comparative, names)
     if not measure and not _WORD.search(clause.replace("a value of", "")):
         measure = label_measure  # "alpha angle: 60° or more is normal"
     if not measure and not is_score and not owner and _LENGTH.match(unit):
@@ -417,6 +421,9 @@ _DIMENSION = re.compile(
     r"thickness|width|depth|height))\b",
     re.I,
 )
+# A comparative that names a dimension ("thicker than" a thickness); "larger" names none.
+_DIMENSIONAL = {"thicker": "thick", "thinner": "thick", "wider": "wide", "longer": "long"}
+_DIMENSIONAL |= {"shorter": "long", "deeper": "deep", "taller": "tall"}
 _DIMENSION_NOUN = {"long": "length", "wide": "width", "thick": "thickness", "deep": "depth"}
 _DIMENSION_NOUN |= {"tall": "height", "high": "height", "across": "size"}
 
