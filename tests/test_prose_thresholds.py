@@ -102,3 +102,35 @@ def test_an_opening_phrase_holding_the_cut_off_is_not_the_subject() -> None:
 )
 def test_a_dimensional_comparative_names_the_measure(sentence: str, measure: str) -> None:
     assert measure in {i for _, i, _, _ in _thresholds(sentence)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "A colonic adenoma typically measures 5-10 mm in diameter.",
+            ("colonic adenoma", "diameter", "5-10 mm", "typical"),
+        ),
+        (
+            "Von Hippel-Lindau disease cysts are usually 2-4 cm long.",
+            ("Von Hippel-Lindau disease cysts", "length", "2-4 cm", "typical"),
+        ),
+    ],
+)
+def test_a_typical_range_is_a_typical_size(sentence: str, expected: tuple[str, ...]) -> None:
+    assert expected in _thresholds(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The tumour is usually 3-5 cm from the anal verge.",
+        "Symptoms usually last 3-5 days.",
+        "Features include: cystic airspaces, typically 3-10 mm in diameter.",
+        "The tumour measures 3-5 cm in diameter.",
+    ],
+)
+def test_no_typical_size_for_distances_durations_labels_or_unqualified_ranges(
+    sentence: str,
+) -> None:
+    assert _thresholds(sentence) == set()

@@ -538,6 +538,28 @@ def _count_value(match: re.Match[str]) -> str:
     return f"{match.group('cmp')} {match.group('n')}".lower()
 
 
+# "typically measures 3-5 cm in diameter", "are usually 2-4 cm": a typical size as a range
+# (a distance "3-5 cm from the verge" is no size).
+_TYPICAL_RANGE = re.compile(
+    r"\b(?:usually|typically|generally|commonly|often|mostly|normally)\s(?:measur(?:e|es|ing)\s)?"
+    r"(?:(?:about|approximately|around|between)\s)?"
+    r"(?P<value>\d{1,4}(?:\.\d{1,2})?\s{0,2}(?:-|–|to|and)\s{0,2}\d{1,4}(?:\.\d{1,2})?\s{0,2}"
+    r"(?:mm|cm))\b(?!\s(?:from|away|below|above|distal|proximal|beyond|of|deep|in\sfrom)\b)"
+    r"(?:\s(?P<dim>long|wide|thick|deep|tall|across|in\s(?:diameter|length|size|thickness|"
+    r"width|depth|height)\b))?",
+    re.I,
+)
+
+
+def _typical_ranges(t: _Text) -> Iterator[_Cutoff]:
+    for match in _TYPICAL_RANGE.finditer(t.text):
+        if ":" in t.text[: match.start()]:
+            continue  # "honeycombing: cystic airspaces, typically 3-10 mm": the label's size
+        dim = (match.group("dim") or "").lower()
+        measure = _DIMENSION_NOUN.get(dim, dim.removeprefix("in ")) or "size"
+        yield _Cutoff(measure, match.group("value"), "typical")
+
+
 def _score_subject(before: str) -> str:
     named = re.search(
         r"((?:[A-Z][\w-]{1,15}\s){0,3}(?:[A-Z]{2,10}|\w+\sscore))\s?(?:of\s)?$", before
@@ -676,6 +698,8 @@ def extract_cutoffs(article: Article, read: set[str] | None = None) -> Iterator[
             if digits and not found:
                 defined = "" if t.label else _defined(t.text, names)
                 found = list(_from_label(t)) or list(_cutoffs(t, known, defined=defined))
+            if digits and not found and not t.label:
+                found = list(_typical_ranges(t))
             if not found:
                 found = list(_counts(t))
             if found and read is not None:
