@@ -160,22 +160,24 @@ def test_subject_is_the_article_and_the_measure_is_the_item() -> None:
 
 
 @pytest.mark.parametrize(
-    ("title", "sentence", "measure"),
+    ("title", "sentence", "subject", "measure"),
     [
-        ("Focal nodular hyperplasia", "FNH usually measures less than 5 cm.", "size"),
+        ("Focal nodular hyperplasia", "FNH usually measures less than 5 cm.", "", "size"),
+        # a named kind the sentence opens on is the subject; its size is the measure
         (
             "Adrenal adenoma",
             "Conn adenomas tend to be small, often less than 2 cm.",
-            "Conn adenoma size",
+            "Conn adenoma",
+            "size",
         ),
-        ("Osteoid osteoma", "The nidus is usually less than 1.5 cm.", "nidus size"),
+        ("Osteoid osteoma", "The nidus is usually less than 1.5 cm.", "", "nidus size"),
     ],
 )
 def test_size_of_the_article_lesion_or_of_a_named_one(
-    title: str, sentence: str, measure: str
+    title: str, sentence: str, subject: str, measure: str
 ) -> None:
     (fact,) = _facts(_article(sentence, title=title))
-    assert (fact[0], fact[1], fact[3]) == (title, measure, "typical")
+    assert (fact[0], fact[1], fact[3]) == (subject or title, measure, "typical")
 
 
 @pytest.mark.parametrize(
@@ -290,7 +292,8 @@ def test_a_definition_of_the_article_gives_the_meaning() -> None:
         ),
         (
             "A renal collection larger than 4 cm usually corresponds to an abscess.",
-            ("renal collection size", "larger than 4 cm", "usually corresponds to an abscess"),
+            # the subject is the collection the sentence opens on: its measure is its size
+            ("size", "larger than 4 cm", "usually corresponds to an abscess"),
         ),
         (
             "A Bosniak score of 3 or more makes surgery likely.",

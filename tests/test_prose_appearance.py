@@ -331,3 +331,65 @@ def test_scintigraphy_is_named_as_written() -> None:
         heading="Nuclear medicine",
     )
     assert _found(article) == {("Follicular thyroid carcinoma", "scintigraphy", "photopenic")}
+
+
+# --- openings without a comma, a second clause on its own sequence, "a typical X" -----------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On T1-weighted images meningiomas are isointense to grey matter, similar to cortex, "
+        "and on T2-weighted images they are hyperintense.",
+        "On T1 images meningiomas are isointense to grey matter; on T2 images they are "
+        "hyperintense.",
+    ],
+)
+def test_an_opening_without_a_comma_and_a_second_sequence_clause_are_read(sentence: str) -> None:
+    found = _found(_article("Meningioma", sentence))
+    assert ("Meningioma", "MRI T1", "isointense to grey matter") in found
+    assert ("Meningioma", "MRI T2", "hyperintense") in found
+
+
+def test_a_second_clause_about_another_lesion_is_not_the_articles() -> None:
+    found = _found(
+        _article(
+            "Meningioma",
+            "On T1 images meningiomas are isointense to grey matter, whereas on T2 images "
+            "lymphomas are hyperintense.",
+        )
+    )
+    assert ("Meningioma", "MRI T1", "isointense to grey matter") in found
+    assert not any(attribute == "MRI T2" for _, attribute, _ in found)
+
+
+def test_a_typical_lesion_named_by_the_title_is_the_articles() -> None:
+    found = _found(
+        _article("Fibroadenoma", "A typical fibroadenoma is a well-circumscribed, hypoechoic mass.")
+    )
+    assert {s for s, _, _ in found} == {"Fibroadenoma"}
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("are often calcified", {"calcified"}),
+        ("they are densely calcified, and enhance", {"densely calcified"}),
+        ("shows no calcified component", set()),
+        ("a calcified node lies beside it", set()),
+    ],
+)
+def test_calcified_as_a_predicate_is_a_finding(clause: str, expected: set[str]) -> None:
+    assert {f.value for f in read_findings(clause, "CT")} == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        ("The fibrous cap is hypointense on T2-weighted images.", "fibrous cap of plaque"),
+        ("The pedicle is hyperintense on T2-weighted images.", "pedicle of plaque"),
+    ],
+)
+def test_a_named_part_of_the_lesion_is_its_subject(sentence: str, subject: str) -> None:
+    found = _found(_article("Plaque", sentence))
+    assert {s for s, _, _ in found} == {subject}

@@ -17,6 +17,7 @@ from quizgen.extractors.demographics import extract_ages, extract_sex_ratios
 from quizgen.extractors.differential import extract_differentials, extract_prose_differentials
 from quizgen.extractors.frequency import extract_frequencies
 from quizgen.extractors.percentages import extract_percentages
+from quizgen.extractors.prose_synonyms import extract_prose_synonyms
 from quizgen.extractors.rank import extract_ranks
 from quizgen.extractors.relations import extract_prose_associations
 from quizgen.extractors.statements import extract_statements
@@ -31,6 +32,7 @@ Extractor = Callable[[Article], Iterable[Fact]]
 EXTRACTORS: tuple[Extractor, ...] = (
     extract_definition,
     extract_synonyms,
+    extract_prose_synonyms,
     extract_frequencies,
     extract_percentages,
     extract_appearances,

@@ -95,6 +95,9 @@ _VERBS = frozenset(
         "raises",
         "comprise",
         "comprises",
+        # "Risk factors include …", "Minor features include …": the list's verb
+        "include",
+        "includes",
         "constitute",
         "constitutes",
         "predominate",

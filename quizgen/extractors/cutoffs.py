@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
+from quizgen.extractors.clauses import Clause, iter_clauses, same_name
 from quizgen.extractors.imaging import sequences_in
 from quizgen.extractors.text import make_fact, split_label, split_sentences
 from quizgen.model import Article, BlockKind, Fact, FactKind, ListItem, Section
@@ -77,6 +78,7 @@ _STOP = frozenset(
         *("often", "normally", "measuring", "measure", "measures", "that", "which", "be"),
         *("and", "or", "a", "an", "the", "in", "for", "if", "when", "than", "having", "has"),
         *("have", "mean", "average", "maximal", "maximum", "minimum", "between", "at"),
+        *("should", "must", "not", "never", "kept", "remain", "stay"),
     )
 )
 _CONSEQUENCE = re.compile(
@@ -190,7 +192,10 @@ def _subject(before: str, unit: str, names: _Names) -> str:
 _QUALIFIER = re.compile(
     r"(?<!more\s)(?<!less\s)\b(?P<typical>usually|typically|generally|mostly|commonly|often)\b|"
     r"\b(?P<normal>normal(?:ly)?|upper limit|cut-?off|threshold)\b|"
-    r"\bby\s(?P<definition>convention|definition)\b",
+    r"\bby\s(?P<definition>convention|definition)\b|"
+    # "should not exceed 120 mmHg", "must be kept below 40 mmHg": the figure is a limit
+    r"\b(?P<limit>(?:should|must)\s(?:not|never)|(?:should|must)\s(?:be\s)?(?:kept|remain|stay))"
+    r"\s{0,2}$",
     re.I,
 )
 _QUALIFIER_REACH = 40  # a qualifier belongs to a cut-off only when written just before it
@@ -207,7 +212,10 @@ _CLASS_LABEL = re.compile(
     r"|^(?:grade|stage|type|class|category|group|level)\s{1,2}\w{1,4}$|^[A-Z][A-Z-]{0,10}\s?\d[a-c]?$",
     re.I,
 )
-_UNITLESS = frozenset({"ratio", "index", "score", "scale", "quotient"})
+# measures whose figures have no unit: a bare number after them is a cut-off
+_UNITLESS = frozenset(
+    {"ratio", "index", "score", "scale", "quotient", "suv", "suvmax", "suvpeak", "suvmean"}
+)
 _NOT_AN_OWNER = frozenset(
     (
         *("treatment", "management", "prognosis", "follow-up", "surveillance", "indication"),
@@ -246,6 +254,8 @@ def _meaning(after: str, before: str, *, comma: bool = True) -> str:
         return ""
     if qualifier.group("typical"):
         return "typical"
+    if qualifier.group("limit"):
+        return "limit"
     return "normal" if qualifier.group("normal") else "by definition"
 
 
@@ -329,6 +339,10 @@ def _measure_of(
         not unit and bool(re.search(r"\bscores?\s(?:of\s)?$", before[-20:], re.I))
     )
     measure = _score_subject(before) if is_score else _subject(before, unit, names)
+    comparative = _DIMENSIONAL.get((match.group("cmp") or "").lower().split(" ")[0], "")
+    if not measure and comparative and _LENGTH.match(unit):
+        # "a cartilage cap thicker than 1.5 cm": the comparative names the dimension
+        measure = _dimension_of(before, comparative, names)
     if not measure and not _WORD.search(clause.replace("a value of", "")):
         measure = label_measure  # "alpha angle: 60° or more is normal"
     if not measure and not is_score and not owner and _LENGTH.match(unit):
@@ -407,6 +421,9 @@ _DIMENSION = re.compile(
     r"thickness|width|depth|height))\b",
     re.I,
 )
+# A comparative that names a dimension ("thicker than" a thickness); "larger" names none.
+_DIMENSIONAL = {"thicker": "thick", "thinner": "thick", "wider": "wide", "longer": "long"}
+_DIMENSIONAL |= {"shorter": "long", "deeper": "deep", "taller": "tall"}
 _DIMENSION_NOUN = {"long": "length", "wide": "width", "thick": "thickness", "deep": "depth"}
 _DIMENSION_NOUN |= {"tall": "height", "high": "height", "across": "size"}
 
@@ -521,6 +538,28 @@ def _count_value(match: re.Match[str]) -> str:
     return f"{match.group('cmp')} {match.group('n')}".lower()
 
 
+# "typically measures 3-5 cm in diameter", "are usually 2-4 cm": a typical size as a range
+# (a distance "3-5 cm from the verge" is no size).
+_TYPICAL_RANGE = re.compile(
+    r"\b(?:usually|typically|generally|commonly|often|mostly|normally)\s(?:measur(?:e|es|ing)\s)?"
+    r"(?:(?:about|approximately|around|between)\s)?"
+    r"(?P<value>\d{1,4}(?:\.\d{1,2})?\s{0,2}(?:-|–|to|and)\s{0,2}\d{1,4}(?:\.\d{1,2})?\s{0,2}"
+    r"(?:mm|cm))\b(?!\s(?:from|away|below|above|distal|proximal|beyond|of|deep|in\sfrom)\b)"
+    r"(?:\s(?P<dim>long|wide|thick|deep|tall|across|in\s(?:diameter|length|size|thickness|"
+    r"width|depth|height)\b))?",
+    re.I,
+)
+
+
+def _typical_ranges(t: _Text) -> Iterator[_Cutoff]:
+    for match in _TYPICAL_RANGE.finditer(t.text):
+        if ":" in t.text[: match.start()]:
+            continue  # "honeycombing: cystic airspaces, typically 3-10 mm": the label's size
+        dim = (match.group("dim") or "").lower()
+        measure = _DIMENSION_NOUN.get(dim, dim.removeprefix("in ")) or "size"
+        yield _Cutoff(measure, match.group("value"), "typical")
+
+
 def _score_subject(before: str) -> str:
     named = re.search(
         r"((?:[A-Z][\w-]{1,15}\s){0,3}(?:[A-Z]{2,10}|\w+\sscore))\s?(?:of\s)?$", before
@@ -602,6 +641,37 @@ def _texts(section: Section) -> Iterator[_Text]:
             yield _Text(block.value, label=block.key, intro=intro)
 
 
+def _whose(cutoff: _Cutoff, clause: Clause | None, title: str) -> tuple[str, str]:
+    """(subject, measure) of a cut-off. A list entry's owner or a named score is its own
+    subject. In a sentence, the size of the lesion the sentence opens on is that lesion's
+    ("A periappendiceal abscess larger than 3 cm is drained" → abscess, size); any other
+    cut-off is about what the sentence is about, which after "Renal angiomyolipomas occur
+    in …" is the angiomyolipomas for "Lesions larger than 4 cm carry a risk …"."""
+    if cutoff.owner or clause is None or clause.contrasts:
+        return cutoff.owner or title, cutoff.measure
+    lesion = cutoff.measure.removesuffix(" size")
+    opening = _DETERMINER.sub("", clause.own.lower())
+    # a bare "mass" or "lesion" names no lesion of its own: the sentence's topic has the size
+    named = len(lesion.split()) > 1 or lesion.lower() not in _LESIONS
+    if lesion != cutoff.measure and named and opening.startswith(lesion.lower()):
+        return lesion, "size"
+    subject = clause.subject
+    if _DIGIT.search(subject):  # the opening phrase holds the cut-off: "Lesions > 4 cm"
+        subject = clause.topic
+    words = re.sub(r"\s*\([^()]{1,20}\)", "", subject).split()
+    # "abdominal aortic aneurysm (AAA)", "the typical adenoma": the article's own lesion
+    title_head = title.rsplit(maxsplit=1)[-1]
+    if same_name(" ".join(words), title) or (
+        len(words) == 2 and words[0].lower() in _PLAIN and same_name(words[1], title_head)
+    ):
+        return title, cutoff.measure
+    return subject or title, cutoff.measure
+
+
+_DETERMINER = re.compile(r"^(?:an?|the)\s")
+_PLAIN = frozenset(("typical", "usual", "classic", "common", "small", "large", "most", "many"))
+
+
 def extract_cutoffs(article: Article, read: set[str] | None = None) -> Iterator[Fact]:
     """Cut-offs, sizes, spectroscopy peaks and per-grade outcomes; every sentence that gave
     a fact is added to ``read``.
@@ -615,6 +685,9 @@ def extract_cutoffs(article: Article, read: set[str] | None = None) -> Iterator[
     own = {w.lower().rstrip("s") for n in names for w in n.split()} - _STOP
     initials = {"".join(w[0] for w in n.split() if w[0].isalnum()).lower() for n in names}
     known = _Names(_LESIONS | title_heads | own | initials, _WHOLE | own | initials)
+    clauses: dict[tuple[str, str], Clause] = {}
+    for clause in iter_clauses(article):
+        clauses.setdefault((clause.sentence.section.path, clause.sentence.text), clause)
     for section in article.sections:
         for t in _texts(section):
             digits = bool(_DIGIT.search(t.text) or _DIGIT.search(t.label))
@@ -625,12 +698,15 @@ def extract_cutoffs(article: Article, read: set[str] | None = None) -> Iterator[
             if digits and not found:
                 defined = "" if t.label else _defined(t.text, names)
                 found = list(_from_label(t)) or list(_cutoffs(t, known, defined=defined))
+            if digits and not found and not t.label:
+                found = list(_typical_ranges(t))
             if not found:
                 found = list(_counts(t))
             if found and read is not None:
                 read.add(source)
+            opened = None if t.label else clauses.get((section.path, t.text))
             for cutoff in found:
-                subject = cutoff.owner or article.title
+                subject, measure = _whose(cutoff, opened, article.title)
                 yield make_fact(
                     FactKind.THRESHOLD,
                     article,
@@ -642,7 +718,7 @@ def extract_cutoffs(article: Article, read: set[str] | None = None) -> Iterator[
                         cutoff.meaning or cutoff.value,
                     ),
                     subject=subject,
-                    item=cutoff.measure,
+                    item=measure,
                     value=cutoff.value,
                     attribute=cutoff.meaning,
                     statement=source,

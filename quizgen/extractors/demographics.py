@@ -213,12 +213,16 @@ _PREDOMINANCE = re.compile(
     r"\b(?P<value>male|female)\s+(?:predominance|preponderance|predilection)"
     r"|\b(?P<who2>men|males|women|females|boys|girls)\s+are\s+(?:affected|involved)\s+"
     r"(?:slightly\s+|somewhat\s+|a\s+little\s+)?more\s+(?:often|frequently|commonly)"
+    r"|\bpredominates?\s+(?:in|among)\s+(?P<who3>men|males|women|females|boys|girls)\b"
     r"|\b(?:more|most)\s+(?:common|frequent|often|commonly|frequently)\s+(?:seen\s+)?"
     r"(?:in|among)\s+(?P<who>men|males|women|females)\b(?!\s+(?:older|younger|aged|over|under))",
     re.I,
 )
 _EQUAL = re.compile(
-    r"\b(?:no|without)\s+(?:sex|gender)\s+(?:predilection|predominance|preference)"
+    # "no significant sex predilection", "no recognised sex or ethnic predilection"
+    r"\b(?:no|without)\s+(?:(?:significant|recognised|recognized|known|clear|definite|"
+    r"particular|obvious|appreciable|consistent|apparent|major|strong)\s+)?(?:sex|gender)"
+    r"(?:\s+or\s+(?:ethnic|racial|age))?\s+(?:predilection|predominance|preference|bias)"
     r"|\b(?:both\s+sexes|(?:men|males|boys)\s+and\s+(?:women|females|girls)|"
     r"(?:women|females|girls)\s+and\s+(?:men|males|boys))\s+(?:are\s+)?(?:affected\s+)?"
     r"(?:(?:almost|about|roughly|approximately|nearly)\s+)?(?:equally|with\s+"
@@ -264,7 +268,9 @@ def _ratios(text: str) -> Iterator[tuple[str, str, int]]:
     for match in _SHARE_OF_CASES.finditer(text):
         yield _attribute(match.group("who")), _SHARES[match.group("share").lower()], match.start()
     for match in _PREDOMINANCE.finditer(text):
-        who = match.group("value") or match.group("who") or match.group("who2")
+        who = (
+            match.group("value") or match.group("who") or match.group("who2") or match.group("who3")
+        )
         yield (
             "predominance",
             "male" if who.lower().startswith(("m", "boy")) else "female",

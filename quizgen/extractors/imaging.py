@@ -177,7 +177,11 @@ _CONTENT = (
     r"tree[- ]in[- ]bud(?:\s+(?:nodules|opacities|pattern))?|crazy[- ]paving|mosaic\s+attenuation|"
     r"traction\s+bronchiectasis|(?:perilymphatic|centrilobular|subpleural|miliary)\s+nodules|"
     r"(?:(?:punctate|coarse|popcorn|peripheral|rim|curvilinear|eggshell|chondroid|dystrophic|"
-    r"central|internal)\s+)?(?:micro)?calcifications?)"
+    r"central|internal)\s+)?(?:micro)?calcifications?|"
+    # the adjective says the same: "often partly calcified", "densely calcified"
+    r"(?:(?:partly|partially|densely|heavily|coarsely|peripherally|centrally)\s+)?calcified"
+    # only as a predicate ("are often calcified."), never before a noun ("calcified nodes")
+    r"(?=\s{0,2}(?:[,.;:)]|$)|\s(?:and|or|in|on|at|with|but|whereas|while)\b))"
 )
 # "slightly denser than CSF", "enhances less than the adjacent renal parenchyma", "uptake
 # lower than that of the liver": a comparison with a named tissue is the finding.

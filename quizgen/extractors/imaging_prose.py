@@ -46,7 +46,10 @@ _CLAUSE_END = re.compile(
 )
 # Openings that carry no subject: "On T2-weighted images, …", "Typically, …", "Unlike X, …".
 _LEAD = re.compile(
-    r"^(?:(?P<on>(?:on|at|in|with|using|after|following)\s+[^,]{1,60}?)\s*,\s*|"
+    # an opening phrase holds no finite verb: "On T1 images thymomas are of intermediate
+    # signal, …" opens on "On T1 images", not on everything before the comma
+    r"^(?:(?P<on>(?:on|at|in|with|using|after|following)\s+"
+    r"(?:(?!(?:is|are|was|were|shows?|appears?|has|have)\b)[^,]){1,60}?)\s*,\s*|"
     r"(?P<bare>(?:on|at|in|with|using)\s+(?:the\s+)?(?:" + SEQUENCE_GROUP + r")"
     r"(?:\s+(?:images?|imaging|sequences?|scans?))?)\s+|"
     r"(?:typically|usually|characteristically|classically|generally|overall|however|"
@@ -57,7 +60,9 @@ _LEAD = re.compile(
 # An opening that names how the image was made, written without a comma.
 _OPENING = re.compile(
     r"^(?:on|at|in|with|using)\s[^,.;]{0,50}?\b(?:imaging|images|sequences?|scans?|"
-    r"(?:" + SEQUENCE_GROUP + r"))\s+(?=(?:the|a|an|these|this|most|all)\s)",
+    r"(?:" + SEQUENCE_GROUP + r"))\s+(?=(?:the|a|an|these|this|most|all|they|it)\s|"
+    # or a bare noun phrase that a verb closes: "On T2-weighted images thymomas are …"
+    r"(?:[A-Za-z][\w-]{1,25}\s){1,3}(?:is|are|appears?|shows?|demonstrates?)\b)",
     re.I,
 )
 _VERB = re.compile(
@@ -107,6 +112,8 @@ _THERE = re.compile(
 # Words that say which of the article's lesions, not what else: "small tumours" are its own.
 _SIZE = frozenset(("small", "smaller", "large", "larger", "big", "bigger", "tiny", "giant"))
 _PRONOUN = re.compile(r"^(?:it|they|this|these|those|both)$", re.I)
+# "classic" and "conventional" name a variant ("classic PTC"), "typical" the lesion itself
+_TYPICAL = frozenset(("typical", "usual"))
 _LESION = frozenset(
     (
         *("lesion", "tumour", "tumor", "mass", "nodule", "neoplasm", "cyst", "abnormality"),
@@ -120,6 +127,9 @@ _PART = frozenset(
         *("nodule", "focus", "foci", "area", "region", "calcification", "content", "fluid"),
         *("cleft", "band", "ring", "tail", "stalk", "core", "oedema", "edema", "haemorrhage"),
         *("hemorrhage", "necrosis", "fat", "thrombus"),
+        # parts by which lesions are described in any organ: "the cartilage cap", "the neck"
+        *("cap", "base", "pedicle", "neck", "dome", "pseudocapsule", "lumen", "sac", "debris"),
+        *("perichondrium", "vessel", "matrix", "cortex", "medulla", "marrow", "epicentre"),
     )
 )
 _MODALITY_WORDS = re.compile(
@@ -186,6 +196,8 @@ def _classify(phrase: str, article: Article, previous: str | None) -> str | None
     names = _names(article)
     # "Fibroadenomas" in "Fibroadenoma of the breast": a title's head is the noun before "of"
     title_heads = {names[0][-1], _head(article.title)} if names[0] else set()
+    if len(words) > 1 and words[0] in _TYPICAL:
+        words = words[1:]  # "A typical fibroid" is the article's lesion as it usually looks
     if words in names or (len(words) == 1 and words[0] in title_heads):
         return article.title  # "Most meningiomas", "Oncocytomas" in "Renal oncocytoma"
     head = _head(phrase)
@@ -334,6 +346,36 @@ def _facts_of(
         )
 
 
+# "…, and on T2-weighted images they are hyperintense": a coordinated clause that opens on
+# its own sequence says how the same subject looks on it.
+_SECOND_CLAUSE = re.compile(
+    r"[,;]\s{0,2}(?:and\s|but\s|while\s|whereas\s)?(?=(?:on|at|in|with)\s[^,.;]{0,40}?"
+    r"\b(?:" + SEQUENCE_GROUP + r")\b)",
+    re.I,
+)
+
+
+def _second_clause(
+    article: Article, section: Section, sentence: str, rest: str, first: _Subject
+) -> Iterator[Fact]:
+    """Facts of a clause after the main one that opens on another sequence, when its own
+    subject is the main clause's (a pronoun, or the same name)."""
+    split = _SECOND_CLAUSE.search(rest)
+    if not split:
+        return
+    subject, after = _subject_of(rest[split.end() :], article, first.name)
+    if subject.name != first.name or not subject.context or subject.context == first.context:
+        return
+    yield from _facts_of(
+        article,
+        section,
+        sentence,
+        subject=subject,
+        clause=_main_clause(after),
+        context=subject.context,
+    )
+
+
 # An introduction to a list of findings that are another thing's ("Unlike X, metastases
 # show:", "Features that favour a mimic:").
 _OTHER_INTRO = re.compile(
@@ -412,3 +454,4 @@ def extract_prose_appearances(article: Article) -> Iterator[Fact]:
                 clause=clause,
                 context=subject.context or paragraph_context,
             )
+            yield from _second_clause(article, section, sentence, rest, subject)

@@ -193,6 +193,11 @@ _GENETIC_FORMS = {
 _FOLLOWED_BY_NAME = re.compile(r"^\s+\w*(?:omas?|tumou?rs?|lesions?)\b", re.I)
 _TYPES = re.compile(
     r"\bclassified\s+as\s+(?:either\s+)?"
+    # "described by their relationship to the uterine wall as A, B or C": a criterion names
+    # what the classes divide, so "described" classifies here (never "described as" alone)
+    r"|\b(?:classified|categori[sz]ed|grouped|described|divided|subdivided|subclassified)\s+"
+    r"(?:by|according\s+to|on\s+the\s+basis\s+of|based\s+on)\s+[^,;.:()]{3,60}?\s+"
+    r"(?:as|into)\s+(?:either\s+)?"
     r"|\b(?:(?:sub)?divided|classified|categori[sz]ed|separated|split|grouped)\s+into\s+"
     r"(?:(?P<count>two|three|four|five|\d)\s+(?:main\s+|major\s+|distinct\s+)?"
     r"(?:types|subtypes|forms|groups|categories|variants|classes)\s*[:,]?\s*(?:namely\s+)?)?"

@@ -43,8 +43,11 @@ def _may_match(text: str) -> bool:
 _GENERIC_SUBJECT = re.compile(r"^(?:an?\s+|the\s+)?(?:score|total|value|result)$", re.I)
 # A comparator read as the measure ("less than" of "ratio: less than 0.71") is no measure.
 _COMPARATOR = re.compile(
-    r"(?:^|\s)(?:more|less|greater|larger|smaller|higher|lower|fewer)\s+than$|"
-    r"(?:^|\s)(?:at least|at most|up to|above|below|over|under)$",
+    r"(?:(?:^|\s)(?:more|less|greater|larger|smaller|higher|lower|fewer)\s+than|"
+    r"(?:^|\s)(?:at least|at most|up to|above|below|over|under))"
+    r"(?:\s+(?:about|approximately|around|roughly|nearly))?$"
+    # a measure cut at a conjunction is half of two ("Grades 3 and" of "Grades 3 and 4")
+    r"|(?:^|\s)(?:and|or)$|^(?:and|or)\s",
     re.I,
 )
 _SCORE_WORD = re.compile(r"\b(?:score|scale|index|classification|criteria|grade|system)\b", re.I)

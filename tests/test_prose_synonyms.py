@@ -1,0 +1,94 @@
+"""Other names stated in sentences (synonym facts from prose): the name cue, what the name
+belongs to, and sentences that name no other name."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from quizgen.extractors import extract_facts
+from quizgen.model import Article, Block, BlockKind, FactKind, Section
+
+
+def _synonyms(*paragraphs: str, title: str = "Renal oncocytoma") -> set[tuple[str, str]]:
+    blocks = tuple(Block(BlockKind.PARAGRAPH, text=p) for p in paragraphs)
+    article = Article(slug="t", title=title, sections=(Section("Terminology", blocks),))
+    return {(f.subject, f.value) for f in extract_facts(article) if f.kind is FactKind.SYNONYM}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Renal oncocytoma, also known as oncocytic adenoma, is a benign renal tumour.",
+            ("Renal oncocytoma", "oncocytic adenoma"),
+        ),
+        (
+            "Renal oncocytomas are benign. They were formerly called proximal tubular adenomas.",
+            ("Renal oncocytoma", "proximal tubular adenomas"),
+        ),
+        (
+            "Skin lesions include ash-leaf macules and shagreen patches (historically called "
+            "peau d'orange plaques), which appear early.",
+            ("shagreen patches", "peau d'orange plaques"),
+        ),
+        (
+            "An older name for the condition is granular cell adenoma.",
+            ("Renal oncocytoma", "granular cell adenoma"),
+        ),
+        (
+            "Rupture may cause acute perirenal bleeding (Wunderlich syndrome).",
+            ("acute perirenal bleeding", "Wunderlich syndrome"),
+        ),
+    ],
+)
+def test_a_stated_other_name_is_a_synonym_of_what_it_follows(
+    sentence: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _synonyms(sentence)
+
+
+def test_a_second_name_after_and_less_often_is_kept() -> None:
+    found = _synonyms(
+        "Renal oncocytomas, commonly referred to as oncocytic tumours and less often as "
+        "oxyphil adenomas, are benign."
+    )
+    assert ("Renal oncocytoma", "oncocytic tumours") in found
+    assert ("Renal oncocytoma", "oxyphil adenomas") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a cue with no comma or parenthesis before it: the name is of something unnamed
+        "Tumours formerly called granular adenomas are now designated grade 2.",
+        # an anatomical eponym in parentheses is an instance, not another name
+        "It arises from hypertrophy of the lymphoid tissue (Peyer patches) of the ileum.",
+        # a vague head: "a syndrome" names nothing of its own
+        "It may occur as part of a hereditary syndrome (Birt-Hogg-Dube syndrome).",
+        # a sign in parentheses is a sign, not a name
+        "Bruising may appear around the umbilicus (Cullen sign).",
+        "The lesion is called benign because it never metastasises.",
+    ],
+)
+def test_no_synonym_without_a_naming_cue_of_a_named_thing(sentence: str) -> None:
+    assert _synonyms(sentence) == set()
+
+
+_CUES = st.sampled_from(
+    [
+        ", also known as {name},",
+        ", also called {name},",
+        ", formerly known as {name},",
+        " (historically called {name})",
+        ", sometimes termed {name},",
+        ", previously referred to as {name},",
+    ]
+)
+
+
+@given(cue=_CUES)
+def test_every_naming_cue_gives_the_same_fields(cue: str) -> None:
+    sentence = "Renal oncocytoma" + cue.format(name="oncocytic adenoma") + " is a benign tumour."
+    assert _synonyms(sentence) == {("Renal oncocytoma", "oncocytic adenoma")}
