@@ -1,0 +1,112 @@
+"""Issue 11, precision: guards that REFUSE a fact whose fields would teach something false or
+name nothing. Every sentence here is invented, about organs and diseases the dev corpus does
+not cover."""
+
+from __future__ import annotations
+
+from quizgen.extractors import extract_facts
+from quizgen.extractors.relations import names_a_member
+from quizgen.extractors.shares import shares_in
+from quizgen.model import Article, Block, BlockKind, Fact, FactKind, ListItem, Section
+
+
+def _article(*paragraphs: str, title: str = "Splenic infarct", heading: str = "Imaging") -> Article:
+    blocks = tuple(Block(BlockKind.PARAGRAPH, text=p) for p in paragraphs)
+    return Article(slug="a", title=title, sections=(Section(heading, blocks),))
+
+
+def _list_article(intro: str, items: tuple[ListItem, ...], title: str) -> Article:
+    blocks = (Block(BlockKind.PARAGRAPH, text=intro), Block(BlockKind.LIST, items=items))
+    return Article(slug="a", title=title, sections=(Section("Classification", blocks),))
+
+
+def _of(facts: list[Fact], kind: FactKind) -> list[Fact]:
+    return [f for f in facts if f.kind is kind]
+
+
+# --- a band of a score is no share ---------------------------------------------------------
+
+
+def test_bands_of_a_score_are_no_shares() -> None:
+    sentence = (
+        "Pleural effusion is scored as absent (0 points), less than 25% of the hemithorax "
+        "(1 point) and more than 25% (3 points)."
+    )
+    assert shares_in(sentence) == []
+
+
+def test_a_share_beside_a_count_of_patients_is_still_a_share() -> None:
+    shares = shares_in("Cavitation is seen in 30% (12 patients) of cases.")
+    assert [s.percent.value for s in shares] == ["30%"]
+
+
+def test_a_score_band_after_an_equals_sign_is_no_share() -> None:
+    assert shares_in("An ejection fraction below 40% = 2 points in this score.") == []
+
+
+# --- an association must name a member ------------------------------------------------------
+
+
+def test_a_count_without_names_is_no_member() -> None:
+    assert not names_a_member("several syndromes")
+    assert not names_a_member("a number of genetic disorders")
+    assert not names_a_member("mutation in one of three genes")
+
+
+def test_a_clause_cut_at_its_pronoun_is_no_member() -> None:
+    assert not names_a_member("the hereditary deletion syndrome they")
+
+
+def test_a_judgement_of_frequency_is_no_member() -> None:
+    assert not names_a_member("uncommon")
+    assert not names_a_member("rare")
+
+
+def test_names_that_open_on_a_quantifier_word_are_members() -> None:
+    for name in ("multiple myeloma", "multiple sclerosis", "typical carcinoid", "common bile duct"):
+        assert names_a_member(name)
+
+
+def test_a_prose_list_intro_gives_no_vague_association() -> None:
+    article = _article(
+        "Familial splenic hamartomas are associated with several syndromes:",
+        "Splenic infarcts are caused by a mutation in one of two coagulation genes.",
+        "Complications are uncommon but they are well known examination material.",
+        title="Splenic hamartoma",
+    )
+    items = [f.item for f in _of(extract_facts(article), FactKind.ASSOCIATION)]
+    assert items == []
+
+
+def test_a_named_association_in_prose_is_still_found() -> None:
+    article = _article(
+        "Splenic hamartomas are associated with tuberous sclerosis.", title="Splenic hamartoma"
+    )
+    items = [f.item for f in _of(extract_facts(article), FactKind.ASSOCIATION)]
+    assert "tuberous sclerosis" in items
+
+
+# --- a list sorted by time or setting is no list of types ------------------------------------
+
+
+def test_entries_headed_by_a_time_are_no_types() -> None:
+    items = (
+        ListItem("within 2 weeks of the injury: a haematoma with a fluid level"),
+        ListItem("after 2 weeks: an organised collection with a thick rim"),
+    )
+    article = _list_article(
+        "The collections are classified by their age:", items, title="Splenic injury"
+    )
+    assert _of(extract_facts(article), FactKind.ASSOCIATION) == []
+
+
+def test_entries_named_as_types_are_still_types() -> None:
+    items = (
+        ListItem("type A: a subcapsular haematoma"),
+        ListItem("type B: a laceration reaching the hilum"),
+    )
+    article = _list_article(
+        "Splenic injuries are classified into two types:", items, title="Splenic injury"
+    )
+    names = [f.item for f in _of(extract_facts(article), FactKind.ASSOCIATION)]
+    assert names == ["type A", "type B"]
