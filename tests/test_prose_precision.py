@@ -110,3 +110,48 @@ def test_entries_named_as_types_are_still_types() -> None:
     )
     names = [f.item for f in _of(extract_facts(article), FactKind.ASSOCIATION)]
     assert names == ["type A", "type B"]
+
+
+# --- a statement's subject is its sentence's, when the readers are sure of it ----------------
+
+
+def _statements(*paragraphs: str, title: str) -> list[Fact]:
+    return _of(
+        extract_facts(_article(*paragraphs, title=title, heading="Treatment")), FactKind.STATEMENT
+    )
+
+
+def test_a_sentence_about_another_condition_has_that_subject() -> None:
+    facts = _statements(
+        "Portal vein thrombosis is treated with anticoagulation for at least 6 months.",
+        title="Hepatic cirrhosis",
+    )
+    assert [(f.subject, f.value) for f in facts] == [("Portal vein thrombosis", "6 months")]
+
+
+def test_a_blank_inside_the_subject_is_refused() -> None:
+    # the subject shows "thrombosis": a card blanking it would show its answer (C4)
+    facts = _statements(
+        "Portal vein thrombosis may extend into the mesenteric veins within 2 weeks.",
+        title="Hepatic cirrhosis",
+    )
+    assert all("thrombosis" not in f.value for f in facts)
+    assert [f.subject for f in facts] == ["Portal vein thrombosis"]
+
+
+def test_a_form_of_the_title_keeps_the_title() -> None:
+    facts = _statements(
+        "Decompensated cirrhosis is treated with liver transplantation within 6 months.",
+        title="Hepatic cirrhosis",
+    )
+    assert [f.subject for f in facts] == ["Hepatic cirrhosis"]
+
+
+def test_an_unsure_subject_keeps_the_title() -> None:
+    for sentence in (
+        "Symptomatic or enlarging tumours are usually removed by laparoscopic splenectomy.",
+        "Macroscopically these tumours frequently contain haemorrhage and necrosis.",
+        "Pain in a splenic lesion without trauma should raise concern for osteomyelitis.",
+    ):
+        facts = _statements(sentence, title="Splenic hamartoma")
+        assert [f.subject for f in facts] == ["Splenic hamartoma"], sentence
