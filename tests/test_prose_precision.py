@@ -155,3 +155,32 @@ def test_an_unsure_subject_keeps_the_title() -> None:
     ):
         facts = _statements(sentence, title="Splenic hamartoma")
         assert [f.subject for f in facts] == ["Splenic hamartoma"], sentence
+
+
+# --- a sign's subject must name a condition --------------------------------------------------
+
+
+def _sign_subjects(*paragraphs: str, title: str = "Splenic hamartoma") -> dict[str, str]:
+    facts = _of(extract_facts(_article(*paragraphs, title=title)), FactKind.SIGN)
+    return {f.item: f.subject for f in facts}
+
+
+def test_a_sign_after_an_adverb_and_a_demonstrative_is_the_titles() -> None:
+    subjects = _sign_subjects(
+        "Macroscopically these tumours are firm and well circumscribed. Microscopically the "
+        "cells are arranged in cords, the so-called checkerboard pattern, within a loose stroma."
+    )
+    assert subjects == {"checkerboard pattern": "Splenic hamartoma"}
+
+
+def test_a_sign_of_a_bare_described_mass_is_the_titles() -> None:
+    subjects = _sign_subjects(
+        "A lobulated soft mass may be palpable below the costal margin, and the flank may "
+        "feel hollow (the hollow flank sign)."
+    )
+    assert subjects == {"hollow flank sign": "Splenic hamartoma"}
+
+
+def test_a_sign_of_a_named_condition_keeps_that_name() -> None:
+    subjects = _sign_subjects("Splenic lymphangiomas classically show the honeycomb sign.")
+    assert subjects == {"honeycomb sign": "Splenic lymphangiomas"}

@@ -144,6 +144,17 @@ _VAGUE_SUBJECT = re.compile(
 )
 
 
+# A resolved subject that names nothing: an adverb or a quantifier first, a demonstrative in
+# it, or a bare noun any lesion could take behind descriptive words ("sausage-shaped mass").
+_UNNAMED_SUBJECT = re.compile(
+    r"^(?:[\w-]+ly|many|most|some|several|few|all|both|each|others?)\b"
+    r"|\b(?:these|this|those|such|they|it)\b|\s(?:and|or)$"
+    r"|^(?:(?:a|an|the)\s)?(?:[\w-]+\s){0,2}(?:mass|masses|lesions?|nodules?|tumou?rs?|"
+    r"findings?|abnormalit(?:y|ies)|collections?)$",
+    re.I,
+)
+
+
 # "A dislocated hip is reduced … by the Ortolani manoeuvre": the sign is the agent of a
 # passive verb, so it shows or tests what the sentence opens on, not the paragraph's topic.
 _PASSIVE = re.compile(
@@ -169,7 +180,11 @@ def _sign_subject(clause: Clause, start: int, end: int, article: Article) -> str
         own = re.sub(r"^(?:the|a|an)\s+", "", clause.own, flags=re.I)
         return article.title if any(same_name(own, t) for t in titles) else own
     indicated = _indicated(text[end:], article)
-    return clause.subject_at(start) if indicated is None else indicated
+    subject = clause.subject_at(start) if indicated is None else indicated
+    # "Macroscopically these tumours", "many", "A sausage-shaped mass": what was read names
+    # no condition, so the sign is the paragraph's (the title's, mostly)
+    named = (s for s in (subject, clause.topic) if s and not _UNNAMED_SUBJECT.search(s))
+    return next(named, article.title)
 
 
 def _indicated(after_sign: str, article: Article) -> str | None:
