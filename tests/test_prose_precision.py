@@ -184,3 +184,44 @@ def test_a_sign_of_a_bare_described_mass_is_the_titles() -> None:
 def test_a_sign_of_a_named_condition_keeps_that_name() -> None:
     subjects = _sign_subjects("Splenic lymphangiomas classically show the honeycomb sign.")
     assert subjects == {"honeycomb sign": "Splenic lymphangiomas"}
+
+
+# --- thresholds: a measure cut from a clause is none; a paragraph's lesion owns its cut-off ---
+
+
+def _thresholds(*paragraphs: str, title: str) -> list[Fact]:
+    return _of(extract_facts(_article(*paragraphs, title=title)), FactKind.THRESHOLD)
+
+
+def test_a_list_of_grades_is_no_cut_off() -> None:
+    facts = _thresholds(
+        "Grades 2 and 3 indicate true invasion of the splenic hilum, which is rare.",
+        title="Splenic hamartoma",
+    )
+    assert [(f.item, f.value) for f in facts] == []
+
+
+def test_a_measure_opening_on_a_conjunction_is_no_measure() -> None:
+    facts = _thresholds(
+        "Lymphomas show more uptake than hamartomas, and an SUVmax above about 6 favours "
+        "lymphoma over hamartoma.",
+        title="Splenic hamartoma",
+    )
+    assert all(not f.item.lower().startswith("and") for f in facts)
+
+
+def test_a_bare_lesions_sentence_is_about_the_paragraphs_condition() -> None:
+    facts = _thresholds(
+        "Splenic haemangiomas are found in most patients. Lesions larger than 4 cm carry an "
+        "increased risk of rupture.",
+        title="Klippel-Trenaunay syndrome",
+    )
+    assert [(f.subject, f.value) for f in facts] == [("Splenic haemangiomas", "larger than 4 cm")]
+
+
+def test_a_bare_lesions_sentence_under_the_title_keeps_the_title() -> None:
+    facts = _thresholds(
+        "Lesions larger than 4 cm carry an increased risk of rupture.",
+        title="Splenic haemangioma",
+    )
+    assert [(f.subject, f.value) for f in facts] == [("Splenic haemangioma", "larger than 4 cm")]

@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
+from quizgen.extractors.clauses import is_condition_name, iter_clauses
 from quizgen.extractors.imaging import sequences_in
 from quizgen.extractors.text import make_fact, split_label, split_sentences
 from quizgen.model import Article, BlockKind, Fact, FactKind, ListItem, Section
@@ -602,6 +603,27 @@ def _texts(section: Section) -> Iterator[_Text]:
             yield _Text(block.value, label=block.key, intro=intro)
 
 
+# A sentence opening on a bare noun any lesion could take ("Lesions larger than 4 cm …").
+_BARE_LESION_LEAD = re.compile(
+    r"^(?:(?:the|these|such|larger|smaller|large|small)\s+)?"
+    r"(?:lesions?|tumou?rs?|masses|nodules?|cysts?)\b",
+    re.I,
+)
+
+
+def _topics(article: Article) -> dict[tuple[int, str], str]:
+    """The condition a paragraph is about, for its sentences that open on a bare "Lesions":
+    "Renal angiomyolipomas occur in … Lesions larger than 4 cm …" is about angiomyolipomas,
+    not the article's title."""
+    return {
+        (id(c.sentence.section), c.sentence.text): c.topic
+        for c in iter_clauses(article)
+        if c.topic != article.title
+        and _BARE_LESION_LEAD.match(c.sentence.text)
+        and is_condition_name(c.topic)
+    }
+
+
 def extract_cutoffs(article: Article, read: set[str] | None = None) -> Iterator[Fact]:
     """Cut-offs, sizes, spectroscopy peaks and per-grade outcomes; every sentence that gave
     a fact is added to ``read``.
@@ -615,6 +637,7 @@ def extract_cutoffs(article: Article, read: set[str] | None = None) -> Iterator[
     own = {w.lower().rstrip("s") for n in names for w in n.split()} - _STOP
     initials = {"".join(w[0] for w in n.split() if w[0].isalnum()).lower() for n in names}
     known = _Names(_LESIONS | title_heads | own | initials, _WHOLE | own | initials)
+    topics = _topics(article)
     for section in article.sections:
         for t in _texts(section):
             digits = bool(_DIGIT.search(t.text) or _DIGIT.search(t.label))
@@ -630,7 +653,8 @@ def extract_cutoffs(article: Article, read: set[str] | None = None) -> Iterator[
             if found and read is not None:
                 read.add(source)
             for cutoff in found:
-                subject = cutoff.owner or article.title
+                topic = "" if t.label else topics.get((id(section), t.text), "")
+                subject = cutoff.owner or topic or article.title
                 yield make_fact(
                     FactKind.THRESHOLD,
                     article,
