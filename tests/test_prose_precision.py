@@ -225,3 +225,30 @@ def test_a_bare_lesions_sentence_under_the_title_keeps_the_title() -> None:
         title="Splenic haemangioma",
     )
     assert [(f.subject, f.value) for f in facts] == [("Splenic haemangioma", "larger than 4 cm")]
+
+
+# --- appearance: "a typical X" is X; a concession's findings are none -----------------------
+
+
+def _appearances(*paragraphs: str, title: str = "Splenic hamartoma") -> list[Fact]:
+    return _of(extract_facts(_article(*paragraphs, title=title)), FactKind.APPEARANCE)
+
+
+def test_a_typical_one_is_the_article_lesion() -> None:
+    facts = _appearances("On ultrasound, a typical hamartoma is a well-defined, hypoechoic mass.")
+    assert {f.subject for f in facts} == {"Splenic hamartoma"}
+    assert "hypoechoic" in {f.value for f in facts}
+
+
+def test_a_finding_after_though_is_no_finding_of_the_lesion() -> None:
+    facts = _appearances(
+        "A typical splenic hamartoma is a hypoechoic mass on ultrasound, though echogenicity "
+        "varies with the amount of calcification."
+    )
+    assert "hypoechoic" in {f.value for f in facts}
+    assert all("calcification" not in f.value for f in facts)
+
+
+def test_the_classic_appearance_still_sums_up_the_lesion() -> None:
+    facts = _appearances("The classic appearance is an oval, hypoechoic mass on ultrasound.")
+    assert {f.subject for f in facts} == {"Splenic hamartoma"}

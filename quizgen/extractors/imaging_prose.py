@@ -40,7 +40,7 @@ _CLAUSE_END = re.compile(
     r"as opposed to|rather than|similar to|like|mimic\w*|distinguish\w*|differentiat\w*|"
     r"differential|except|may|might|can|could|rarely|occasionally|uncommonly|infrequently|"
     r"seldom|sometimes|atypical\w*|unusual\w*|less (?:commonly|often|frequently)|"
-    r"if|when|unless|after (?:treatment|therapy|radiotherapy|chemotherapy)|"
+    r"if|when|unless|(?:al)?though|after (?:treatment|therapy|radiotherapy|chemotherapy)|"
     r"following (?:treatment|therapy))\b|,\s*which\b|,\s*(?:but|and)\s+(?:the|a|an|other)\b",
     re.I,
 )
@@ -104,6 +104,7 @@ _THERE = re.compile(
     r"^there\s+(?:is|are|was|were)\s+(?:(?:typically|usually|often|commonly|generally)\s+)?",
     re.I,
 )
+_TYPICAL = re.compile(r"^(?:(?:the|a|an)\s+)?(?:typical|classic(?:al)?|usual|ordinary)\s+", re.I)
 # Words that say which of the article's lesions, not what else: "small tumours" are its own.
 _SIZE = frozenset(("small", "smaller", "large", "larger", "big", "bigger", "tiny", "giant"))
 _PRONOUN = re.compile(r"^(?:it|they|this|these|those|both)$", re.I)
@@ -180,6 +181,8 @@ def _classify(phrase: str, article: Article, previous: str | None) -> str | None
         return previous
     if acronym := _initials(article):  # "Classic PTC" in "Papillary thyroid carcinoma"
         phrase = re.sub(rf"\b{acronym}s?\b", article.title.lower(), phrase, flags=re.I)
+    # "A typical fibroid" is the fibroid: the qualifier names no kind of it
+    phrase = phrase if _SUMMARY.match(phrase) else _TYPICAL.sub("", phrase)
     words = _words(phrase)
     if not words or len(words) > _MAX_SUBJECT_WORDS:
         return None
