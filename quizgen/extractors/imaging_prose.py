@@ -104,7 +104,9 @@ _THERE = re.compile(
     r"^there\s+(?:is|are|was|were)\s+(?:(?:typically|usually|often|commonly|generally)\s+)?",
     re.I,
 )
-_TYPICAL = re.compile(r"^(?:(?:the|a|an)\s+)?(?:typical|classic(?:al)?|usual|ordinary)\s+", re.I)
+# "A typical fibroid": after an article the qualifier describes; without one it may name a
+# subtype ("Classic PTC", "Typical carcinoids"), which stays.
+_TYPICAL = re.compile(r"^(?:the|a|an)\s+(?:typical|classic(?:al)?|usual|ordinary)\s+", re.I)
 # Words that say which of the article's lesions, not what else: "small tumours" are its own.
 _SIZE = frozenset(("small", "smaller", "large", "larger", "big", "bigger", "tiny", "giant"))
 _PRONOUN = re.compile(r"^(?:it|they|this|these|those|both)$", re.I)
@@ -181,8 +183,6 @@ def _classify(phrase: str, article: Article, previous: str | None) -> str | None
         return previous
     if acronym := _initials(article):  # "Classic PTC" in "Papillary thyroid carcinoma"
         phrase = re.sub(rf"\b{acronym}s?\b", article.title.lower(), phrase, flags=re.I)
-    # "A typical fibroid" is the fibroid: the qualifier names no kind of it
-    phrase = phrase if _SUMMARY.match(phrase) else _TYPICAL.sub("", phrase)
     words = _words(phrase)
     if not words or len(words) > _MAX_SUBJECT_WORDS:
         return None
@@ -260,7 +260,10 @@ def _subject_of(sentence: str, article: Article, previous: str | None) -> tuple[
     verb = _VERB.search(rest)
     if not verb:
         return _Subject(""), rest
-    phrase, share = _without_determiners(rest[: verb.start()].strip())
+    opening = rest[: verb.start()].strip()
+    if not _SUMMARY.match(opening):
+        opening = _TYPICAL.sub("", opening)  # "A typical fibroid" is the fibroid
+    phrase, share = _without_determiners(opening)
     tail = rest[verb.start() :]
     if _FEW.match(phrase) or "," in phrase:
         return _Subject(""), rest
