@@ -7,6 +7,7 @@ from __future__ import annotations
 from quizgen.extractors import extract_facts
 from quizgen.extractors.relations import names_a_member
 from quizgen.extractors.shares import shares_in
+from quizgen.extractors.statements import key_terms
 from quizgen.model import Article, Block, BlockKind, Fact, FactKind, ListItem, Section
 
 
@@ -252,3 +253,20 @@ def test_a_finding_after_though_is_no_finding_of_the_lesion() -> None:
 def test_the_classic_appearance_still_sums_up_the_lesion() -> None:
     facts = _appearances("The classic appearance is an oval, hypoechoic mass on ultrasound.")
     assert {f.subject for f in facts} == {"Splenic hamartoma"}
+
+
+# --- C3: the first member of an enumeration is one of the set too ---------------------------
+
+
+def test_the_first_member_of_an_enumeration_is_no_blank() -> None:
+    sentence = (
+        "Untreated, splenic vein occlusion leads to oedema, gastric varices, "
+        "hypersplenism and eventually bleeding."
+    )
+    texts = [t.text for t in key_terms(sentence)]
+    assert "oedema" not in texts
+
+
+def test_a_term_before_a_comma_that_ends_no_enumeration_stays() -> None:
+    sentence = "Splenic vein occlusion causes oedema, and it may cause pain."
+    assert "oedema" in [t.text for t in key_terms(sentence)]

@@ -374,7 +374,10 @@ def _one_of_a_set(sentence: str, term: KeyTerm, terms: list[KeyTerm]) -> bool:
     ends = [i for c in ";:()" if (i := sentence.find(c, term.end)) >= 0]
     segment = sentence[start : min(ends, default=len(sentence))]
     found = _members(segment)
-    if found is None or term.start - start < found[0]:
+    # the first member is the end of the words before its comma: "leads to oedema, arterial
+    # compromise, ischaemia and perforation" blanks one of four with "oedema" too
+    first = sentence[start : start + found[0]].rstrip().endswith(term.text) if found else False
+    if found is None or (term.start - start < found[0] and not first):
         return False
     members = found[1]
     names = [t.text.lower() for t in terms]
