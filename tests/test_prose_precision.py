@@ -270,3 +270,26 @@ def test_the_first_member_of_an_enumeration_is_no_blank() -> None:
 def test_a_term_before_a_comma_that_ends_no_enumeration_stays() -> None:
     sentence = "Splenic vein occlusion causes oedema, and it may cause pain."
     assert "oedema" in [t.text for t in key_terms(sentence)]
+
+
+# --- a participle is no differential; a pronoun is no counted item ---------------------------
+
+
+def test_a_participle_beside_a_mimic_is_no_differential() -> None:
+    article = _article(
+        "On ultrasound, a small splenic hamartoma may be mistaken for a splenic cyst and missed."
+    )
+    items = {f.item for f in _of(extract_facts(article), FactKind.DIFFERENTIAL)}
+    assert "missed" not in items
+    assert "splenic cyst" in items
+
+
+def test_a_share_counted_by_an_unresolved_pronoun_is_refused() -> None:
+    article = _article(
+        'The "rim sign" refers to a thin, bright line around the cyst, thought to represent '
+        "compressed capsule. It has a specificity of 90% for abscess over infarct, but a "
+        "sensitivity of only 40%.",
+        heading="Diagnosis",
+    )
+    items = [f.item for f in _of(extract_facts(article), FactKind.PERCENTAGE)]
+    assert "It" not in items

@@ -365,6 +365,11 @@ def _strip_determiner(name: str) -> str:
     return re.sub(r"^(?:the|a|an)\s+", "", name.strip(), flags=re.I)
 
 
+# A word that names no diagnosis: "may be mistaken for bowel gas and overlooked" lists a
+# participle beside the mimic, not a second one.
+_NO_DIAGNOSIS = re.compile(r"^(?:[a-z]+ed|missed|seen|shown|(?:un)?recogni[sz]ed)$", re.I)
+
+
 def extract_prose_differentials(article: Article) -> Iterator[Fact]:
     """ "The main differentials are A, B and C", "mimics include A", "can be distinguished
     from A by B" (B becomes the fact's ``value``). A run of shares ("A 60%, B 15%") is a
@@ -372,6 +377,8 @@ def extract_prose_differentials(article: Article) -> Iterator[Fact]:
     for clause in iter_clauses(article):
         found = (*_prose_members(clause, article), *_stated_members(clause, article))
         for subject, item, feature in found:
+            if _NO_DIAGNOSIS.match(item):
+                continue
             yield make_fact(
                 FactKind.DIFFERENTIAL,
                 article,
