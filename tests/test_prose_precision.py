@@ -293,3 +293,21 @@ def test_a_share_counted_by_an_unresolved_pronoun_is_refused() -> None:
     )
     items = [f.item for f in _of(extract_facts(article), FactKind.PERCENTAGE)]
     assert "It" not in items
+
+
+# --- "the most common X in children" is a rank within children, not the age group -----------
+
+
+def _age_groups(sentence: str) -> list[str]:
+    facts = _of(extract_facts(_article(sentence, heading="Epidemiology")), FactKind.AGE)
+    return [f.value for f in facts if f.item == "age group"]
+
+
+def test_a_rank_among_a_populations_tumours_is_no_age_group() -> None:
+    assert _age_groups("It is also the most common splenic tumour in children.") == []
+    assert _age_groups("Splenic hamartoma is the commonest benign splenic lesion in adults.") == []
+
+
+def test_most_common_in_a_population_is_its_age_group() -> None:
+    assert _age_groups("Splenic hamartoma is most common in children.") == ["children"]
+    assert _age_groups("Splenic hamartoma typically affects young adults.") == ["young adults"]
