@@ -311,3 +311,20 @@ def test_a_rank_among_a_populations_tumours_is_no_age_group() -> None:
 def test_most_common_in_a_population_is_its_age_group() -> None:
     assert _age_groups("Splenic hamartoma is most common in children.") == ["children"]
     assert _age_groups("Splenic hamartoma typically affects young adults.") == ["young adults"]
+
+
+def test_where_or_how_often_it_is_seen_is_no_appearance() -> None:
+    for sentence in (
+        "Splenic infarcts are seen in 30% of patients with endocarditis.",
+        "Splenic infarcts are seen after splenic artery embolisation.",
+    ):
+        facts = _appearances("On CT, the spleen is enlarged.", sentence, title="Splenic infarct")
+        assert all(not f.value.startswith(("in ", "after ")) for f in facts), sentence
+
+
+def test_how_it_is_seen_is_still_an_appearance() -> None:
+    facts = _appearances(
+        "On CT, the spleen is enlarged. Splenic infarcts are seen as wedge-shaped low areas.",
+        title="Splenic infarct",
+    )
+    assert "wedge-shaped low areas" in {f.value for f in facts}

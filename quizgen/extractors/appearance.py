@@ -80,6 +80,11 @@ _FINDING_CUT = re.compile(
     r"\s+(?:with|but|and are|which|although|while|on|,)\s.*$|,.*$", re.I
 )  # "FDG-avid on PET" → "FDG-avid": the modality is the fact's attribute
 _FINDING_LEAD = re.compile(r"^(?:regions?|areas?|foci|focus)\s+of\s+", re.I)
+# "are seen in 30% of patients", "are seen in children", "are seen after trauma": where or
+# how often it is seen, not what it looks like.
+_NO_FINDING = re.compile(
+    r"^(?:in|among|at|during|after|before|with|within|following|from|up\s+to)\b|\d\s?%", re.I
+)
 
 
 def sequence_name(label: str) -> str:
@@ -237,7 +242,7 @@ def _from_prose(article: Article) -> Iterator[Fact]:
                 if not match or not modality:
                     continue
                 finding = _FINDING_LEAD.sub("", _FINDING_CUT.sub("", match.group("finding")))
-                if not finding or len(finding.split()) > 6:
+                if not finding or len(finding.split()) > 6 or _NO_FINDING.search(finding):
                     continue
                 subject = match.group("subject").strip()
                 if _BARE_LESION.match(subject):
