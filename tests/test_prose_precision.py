@@ -328,3 +328,32 @@ def test_how_it_is_seen_is_still_an_appearance() -> None:
         title="Splenic infarct",
     )
     assert "wedge-shaped low areas" in {f.value for f in facts}
+
+
+# --- a differential entry's comment is no part of its name; a measure holds no verb ----------
+
+
+def test_a_differential_entry_with_a_which_comment_keeps_the_name_only() -> None:
+    items = (
+        ListItem("splenic lymphoma"),
+        ListItem("splenic angiosarcoma, which may also cause rupture"),
+    )
+    article = Article(
+        slug="a",
+        title="Splenic hamartoma",
+        sections=(Section("Differential diagnosis", (Block(BlockKind.LIST, items=items),)),),
+    )
+    facts = _of(extract_facts(article), FactKind.DIFFERENTIAL)
+    assert {(f.item, f.value) for f in facts} == {
+        ("splenic lymphoma", ""),
+        ("splenic angiosarcoma", "may also cause rupture"),
+    }
+
+
+def test_a_measure_cut_across_a_clause_is_no_threshold() -> None:
+    facts = _thresholds(
+        "Splenomegaly is a less specific finding, since the normal spleen can measure up to "
+        "13 cm in length.",
+        title="Splenic infarct",
+    )
+    assert all(" can " not in f" {f.item} " for f in facts)

@@ -603,6 +603,11 @@ def _texts(section: Section) -> Iterator[_Text]:
             yield _Text(block.value, label=block.key, intro=intro)
 
 
+# A measure names a thing measured; a finite verb in it means the words ran across a clause
+# ("the normal gallbladder can measure up to 10 cm in length" → "gallbladder can length").
+_VERB_IN_MEASURE = re.compile(
+    r"\b(?:can|may|might|could|should|will|would|must|is|are|was|were|does|do|did)\b", re.I
+)
 # A sentence opening on a bare noun any lesion could take ("Lesions larger than 4 cm …").
 _BARE_LESION_LEAD = re.compile(
     r"^(?:(?:the|these|such|larger|smaller|large|small)\s+)?"
@@ -653,6 +658,8 @@ def extract_cutoffs(article: Article, read: set[str] | None = None) -> Iterator[
             if found and read is not None:
                 read.add(source)
             for cutoff in found:
+                if _VERB_IN_MEASURE.search(cutoff.measure):
+                    continue  # "gallbladder can length": words cut across a clause
                 topic = "" if t.label else topics.get((id(section), t.text), "")
                 subject = cutoff.owner or topic or article.title
                 yield make_fact(

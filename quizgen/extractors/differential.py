@@ -107,6 +107,10 @@ def _is_diagnosis(name: str, subject: str, article: Article) -> bool:
     return not any(same_name(name, own) for own in (subject, article.title, *article.synonyms))
 
 
+# A comment after the diagnosis's name: "…, which may also cause wall thickening".
+_NAME_COMMENT = re.compile(r",\s*(?:in\s+which|which|where|whereby|who|whose)\s", re.I)
+
+
 def extract_differentials(article: Article) -> Iterator[Fact]:
     """One fact per diagnosis in a "for X consider:" list or a differential section."""
     for unit in (*iter_lists(article), *iter_flat_lists(article)):
@@ -114,6 +118,11 @@ def extract_differentials(article: Article) -> Iterator[Fact]:
         if not subject or _lists_shares(unit.block.items):
             continue
         for name, detail, group, line in _members(unit.block.items, ""):
+            comment = _NAME_COMMENT.search(name)
+            if comment and not detail:
+                # "gallbladder carcinoma, which may also cause wall thickening": the name,
+                # then what tells it apart
+                name, detail = name[: comment.start()].strip(), name[comment.end() :].strip()
             if not _is_diagnosis(name, subject.split(" in ", 1)[0], article):
                 continue
             yield make_fact(
