@@ -111,18 +111,23 @@ def _is_diagnosis(name: str, subject: str, article: Article) -> bool:
 _NAME_COMMENT = re.compile(r",\s*(?:in\s+which|which|where|whereby|who|whose)\s", re.I)
 
 
+def _without_comment(name: str, detail: str) -> tuple[str, str]:
+    """ "gallbladder carcinoma, which may also cause wall thickening": the name, then what
+    tells it apart as its detail (when the entry has no other)."""
+    comment = _NAME_COMMENT.search(name)
+    if not comment or detail:
+        return name, detail
+    return name[: comment.start()].strip(), name[comment.end() :].strip()
+
+
 def extract_differentials(article: Article) -> Iterator[Fact]:
     """One fact per diagnosis in a "for X consider:" list or a differential section."""
     for unit in (*iter_lists(article), *iter_flat_lists(article)):
         subject = _subject(unit, article)
         if not subject or _lists_shares(unit.block.items):
             continue
-        for name, detail, group, line in _members(unit.block.items, ""):
-            comment = _NAME_COMMENT.search(name)
-            if comment and not detail:
-                # "gallbladder carcinoma, which may also cause wall thickening": the name,
-                # then what tells it apart
-                name, detail = name[: comment.start()].strip(), name[comment.end() :].strip()
+        for entry_name, entry_detail, group, line in _members(unit.block.items, ""):
+            name, detail = _without_comment(entry_name, entry_detail)
             if not _is_diagnosis(name, subject.split(" in ", 1)[0], article):
                 continue
             yield make_fact(
