@@ -357,3 +357,18 @@ def test_a_measure_cut_across_a_clause_is_no_threshold() -> None:
         title="Splenic infarct",
     )
     assert all(" can " not in f" {f.item} " for f in facts)
+
+
+def test_a_sentence_whose_only_blank_is_its_subject_keeps_the_title() -> None:
+    facts = _statements(
+        "Avascular necrosis of the femoral head is the most serious complication of splinting.",
+        title="Hip dysplasia",
+    )
+    assert [(f.subject, f.value) for f in facts] == [("Hip dysplasia", "Avascular necrosis")]
+
+
+def test_a_sign_that_confirms_something_unnamed_is_refused() -> None:
+    subjects = _sign_subjects(
+        "A rim of splenic tissue stretched around the mass, the beak sign, confirms its origin."
+    )
+    assert subjects == {}

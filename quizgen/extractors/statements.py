@@ -430,9 +430,14 @@ def _statement(
         return None
     subject = subject or article.title
     terms = key_terms(cleaned, links=links, title=article.title)
-    if subject != article.title:
+    outside = [t for t in terms if t.text.lower() not in subject.lower()]
+    if subject != article.title and outside:
         # "Infected necrosis is managed by …": the subject shows, so no blank inside it (C4)
-        terms = [t for t in terms if t.text.lower() not in subject.lower()]
+        terms = outside
+    else:
+        # every blank inside the sentence's subject ("Avascular necrosis of the femoral head
+        # is the most serious complication of treatment"): what it is to the title is the fact
+        subject = article.title
     if not terms or len(terms) > MAX_KEY_TERMS:
         return None
     if _only_weak(terms, cleaned, own_subject=own_subject):

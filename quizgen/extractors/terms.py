@@ -180,6 +180,8 @@ def _sign_subject(clause: Clause, start: int, end: int, article: Article) -> str
         own = re.sub(r"^(?:the|a|an)\s+", "", clause.own, flags=re.I)
         return article.title if any(same_name(own, t) for t in titles) else own
     indicated = _indicated(text[end:], article)
+    if indicated == "":
+        return ""  # it indicates something unnamed ("confirms its origin"): no subject
     subject = clause.subject_at(start) if indicated is None else indicated
     # "Macroscopically these tumours", "many", "A sausage-shaped mass": what was read names
     # no condition, so the sign is the paragraph's (the title's, mostly)
