@@ -372,3 +372,19 @@ def test_a_sign_that_confirms_something_unnamed_is_refused() -> None:
         "A rim of splenic tissue stretched around the mass, the beak sign, confirms its origin."
     )
     assert subjects == {}
+
+
+def test_an_including_aside_is_no_definition() -> None:
+    article = _article(
+        "Splenic cysts, including large epidermoid cysts, are treated surgically in most cases.",
+        heading="Treatment",
+    )
+    assert _of(extract_facts(article), FactKind.DEFINITION) == []
+
+
+def test_small_lesions_on_radiographs_have_no_subject_of_their_own() -> None:
+    facts = _appearances(
+        "On radiographs the mass is round. Small lesions are often invisible on radiographs.",
+        title="Splenic hamartoma",
+    )
+    assert all(f.subject != "Small lesions" for f in facts)

@@ -65,7 +65,8 @@ _PROSE = re.compile(
 )
 # A subject that is only a determiner and a generic lesion noun names no lesion type.
 _BARE_LESION = re.compile(
-    r"^(?:the|these|those|such|most|many|all)\s+(?:lesion|tumou?r|mass|nodule|neoplasm|cyst)e?s$",
+    r"^(?:the|these|those|such|most|many|all|small|smaller|large|larger|tiny|giant)\s+"
+    r"(?:lesion|tumou?r|mass|nodule|neoplasm|cyst)e?s$",
     re.I,
 )
 _LABEL_WORDS = 8  # a line naming a lesion type is short

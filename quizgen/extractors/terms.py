@@ -464,6 +464,8 @@ _NOT_A_NAME = re.compile(
 _NOT_A_DESCRIPTION = re.compile(
     r"^(?:which|who|that|or|and|but|nor|due|best|most|more|less|particularly|especially|"
     r"e\.g\.|i\.e\.|usually|often|typically|sometimes|via|per|"
+    # a set the name belongs to or includes ("Prolactinomas, including large …, are")
+    r"including|includes|excluding|except|like|unlike|notably|mainly|"
     # participles that open a comment on the name ("found in 5%", "based on …")
     r"based|found|seen|shown|caused|described|detected|reported|located|situated|measured|"
     r"defined|termed|called|known|associated|related|accompanied|followed|considered|given|"
