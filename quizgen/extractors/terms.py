@@ -148,8 +148,14 @@ _VAGUE_SUBJECT = re.compile(
 # it, or a bare noun any lesion could take behind descriptive words ("sausage-shaped mass").
 _UNNAMED_SUBJECT = re.compile(
     r"^(?:[\w-]+ly|many|most|some|several|few|all|both|each|others?)\b"
-    r"|\b(?:these|this|those|such|they|it)\b|\s(?:and|or)$"
-    r"|^(?:(?:a|an|the)\s)?(?:[\w-]+\s){0,2}(?:mass|masses|lesions?|nodules?|tumou?rs?|"
+    r"|\b(?:these|this|those|such|they|it)\b|\s(?:and|or)$",
+    re.I,
+)
+# A sentence opening on a bare noun any lesion could take behind descriptive words ("A
+# sausage-shaped mass may be palpable … (Dance sign)"); named as what a sign suggests
+# ("suggests a pancreatic head tumour") the same words are the sign's subject.
+_DESCRIBED_MASS = re.compile(
+    r"^(?:(?:a|an|the)\s)?(?:[\w-]+\s){0,2}(?:mass|masses|lesions?|nodules?|tumou?rs?|"
     r"findings?|abnormalit(?:y|ies)|collections?)$",
     re.I,
 )
@@ -183,6 +189,8 @@ def _sign_subject(clause: Clause, start: int, end: int, article: Article) -> str
     if indicated == "":
         return ""  # it indicates something unnamed ("confirms its origin"): no subject
     subject = clause.subject_at(start) if indicated is None else indicated
+    if indicated is None and _DESCRIBED_MASS.match(subject):
+        subject = ""
     # "Macroscopically these tumours", "many", "A sausage-shaped mass": what was read names
     # no condition, so the sign is the paragraph's (the title's, mostly)
     named = (s for s in (subject, clause.topic) if s and not _UNNAMED_SUBJECT.search(s))
