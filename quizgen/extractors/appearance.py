@@ -65,7 +65,8 @@ _PROSE = re.compile(
 )
 # A subject that is only a determiner and a generic lesion noun names no lesion type.
 _BARE_LESION = re.compile(
-    r"^(?:the|these|those|such|most|many|all)\s+(?:lesion|tumou?r|mass|nodule|neoplasm|cyst)e?s$",
+    r"^(?:the|these|those|such|most|many|all|small|smaller|large|larger|tiny|giant)\s+"
+    r"(?:lesion|tumou?r|mass|nodule|neoplasm|cyst)e?s$",
     re.I,
 )
 _LABEL_WORDS = 8  # a line naming a lesion type is short
@@ -80,6 +81,11 @@ _FINDING_CUT = re.compile(
     r"\s{1,3}(?:with|but|and are|which|although|while|on|,)\s.*$|,.*$", re.I
 )  # "FDG-avid on PET" → "FDG-avid": the modality is the fact's attribute
 _FINDING_LEAD = re.compile(r"^(?:regions?|areas?|foci|focus)\s+of\s+", re.I)
+# "are seen in 30% of patients", "are seen in children", "are seen after trauma": where or
+# how often it is seen, not what it looks like.
+_NO_FINDING = re.compile(
+    r"^(?:in|among|at|during|after|before|with|within|following|from|up\s+to)\b|\d\s?%", re.I
+)
 
 
 def sequence_name(label: str) -> str:
@@ -237,7 +243,7 @@ def _from_prose(article: Article) -> Iterator[Fact]:
                 if not match or not modality:
                     continue
                 finding = _FINDING_LEAD.sub("", _FINDING_CUT.sub("", match.group("finding")))
-                if not finding or len(finding.split()) > 6:
+                if not finding or len(finding.split()) > 6 or _NO_FINDING.search(finding):
                     continue
                 subject = match.group("subject").strip()
                 if _BARE_LESION.match(subject):

@@ -39,6 +39,13 @@ _PREDICATE = re.compile(
 )
 # A comment after the member's name: "multiple FNH syndrome, in which liver lesions …".
 _NAME_COMMENT = re.compile(r",\s*(?:in\s+which|which|where|whereby|who|whose)\s", re.I)
+# "within 4 weeks of onset: …", "after 4 weeks: …": a time or a setting heads the entry, so
+# what follows sorts by when or where, and the label names no class.
+_SETTING_LABEL = re.compile(
+    r"^(?:within|after|before|during|at|in|on|from|under|over|beyond|up\s+to|less\s+than|"
+    r"more\s+than)\s",
+    re.I,
+)
 # A class is named in a few words ("type II", "classic FNH", "tall cell variant").
 MAX_CLASS_WORDS = 6
 
@@ -95,7 +102,7 @@ def extract_associations(article: Article) -> Iterator[Fact]:
             if relation == TYPES:
                 # "classic FNH (~80%): …": the class is named before its share
                 name = _SHARE.sub("", name).strip()
-                if not name or len(name.split()) > MAX_CLASS_WORDS:
+                if not name or len(name.split()) > MAX_CLASS_WORDS or _SETTING_LABEL.match(name):
                     continue
             elif _PERCENT_ITEM.search(name):
                 # "smoking 30%": a share, for the frequency extractor; a share in the detail

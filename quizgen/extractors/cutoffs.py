@@ -672,6 +672,13 @@ _DETERMINER = re.compile(r"^(?:an?|the)\s")
 _PLAIN = frozenset(("typical", "usual", "classic", "common", "small", "large", "most", "many"))
 
 
+# A measure names a thing measured; a finite verb in it means the words ran across a clause
+# ("the normal gallbladder can measure up to 10 cm in length" → "gallbladder can length").
+_VERB_IN_MEASURE = re.compile(
+    r"\b(?:can|may|might|could|should|will|would|must|is|are|was|were|does|do|did)\b", re.I
+)
+
+
 def extract_cutoffs(article: Article, read: set[str] | None = None) -> Iterator[Fact]:
     """Cut-offs, sizes, spectroscopy peaks and per-grade outcomes; every sentence that gave
     a fact is added to ``read``.
@@ -706,6 +713,8 @@ def extract_cutoffs(article: Article, read: set[str] | None = None) -> Iterator[
                 read.add(source)
             opened = None if t.label else clauses.get((section.path, t.text))
             for cutoff in found:
+                if _VERB_IN_MEASURE.search(cutoff.measure):
+                    continue  # "gallbladder can length": words cut across a clause
                 subject, measure = _whose(cutoff, opened, article.title)
                 yield make_fact(
                     FactKind.THRESHOLD,

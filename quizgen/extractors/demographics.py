@@ -94,6 +94,13 @@ _AGE = re.compile(
 )
 # "Patients" alone, or men or women, tell no age group.
 _NO_AGE_GROUP = frozenset({"patients", "women", "men"})
+# "the most common salivary gland tumour in children": a rank among the tumours of children,
+# not the age the disease affects ("most common in children" is that age, and stays).
+_RANK_WITHIN = re.compile(
+    r"\b(?:most\s+common|commonest|leading)\s+(?!in\b|among\b)[\w-]+(?:\s+[\w-]+){0,4}\s+"
+    r"(?:in|among)\s+$",
+    re.I,
+)
 _DURATION = re.compile(
     r"\b(?:after|within|latency|latent|interval|period|duration|for|over|survival|follow-up|every|"
     r"later|lasting|since)\b[^.;]*$",
@@ -115,7 +122,10 @@ def _ages(text: str) -> Iterator[tuple[str, str, int]]:
     for item, pattern in _NAMED_AGES:
         for match in pattern.finditer(text):
             value = _tidy_age(match.group("value"))
-            if item == "age group" and value.lower() in _NO_AGE_GROUP:
+            if item == "age group" and (
+                value.lower() in _NO_AGE_GROUP
+                or _RANK_WITHIN.search(text[max(0, match.start() - 80) : match.start("value")])
+            ):
                 continue
             if any(a < match.end() and match.start() < b for a, b in taken):
                 continue

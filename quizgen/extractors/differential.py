@@ -107,13 +107,27 @@ def _is_diagnosis(name: str, subject: str, article: Article) -> bool:
     return not any(same_name(name, own) for own in (subject, article.title, *article.synonyms))
 
 
+# A comment after the diagnosis's name: "…, which may also cause wall thickening".
+_NAME_COMMENT = re.compile(r",\s*(?:in\s+which|which|where|whereby|who|whose)\s", re.I)
+
+
+def _without_comment(name: str, detail: str) -> tuple[str, str]:
+    """ "gallbladder carcinoma, which may also cause wall thickening": the name, then what
+    tells it apart as its detail (when the entry has no other)."""
+    comment = _NAME_COMMENT.search(name)
+    if not comment or detail:
+        return name, detail
+    return name[: comment.start()].strip(), name[comment.end() :].strip()
+
+
 def extract_differentials(article: Article) -> Iterator[Fact]:
     """One fact per diagnosis in a "for X consider:" list or a differential section."""
     for unit in (*iter_lists(article), *iter_flat_lists(article)):
         subject = _subject(unit, article)
         if not subject or _lists_shares(unit.block.items):
             continue
-        for name, detail, group, line in _members(unit.block.items, ""):
+        for entry_name, entry_detail, group, line in _members(unit.block.items, ""):
+            name, detail = _without_comment(entry_name, entry_detail)
             if not _is_diagnosis(name, subject.split(" in ", 1)[0], article):
                 continue
             yield make_fact(
@@ -365,6 +379,11 @@ def _strip_determiner(name: str) -> str:
     return re.sub(r"^(?:the|a|an)\s+", "", name.strip(), flags=re.I)
 
 
+# A word that names no diagnosis: "may be mistaken for bowel gas and overlooked" lists a
+# participle beside the mimic, not a second one.
+_NO_DIAGNOSIS = re.compile(r"^(?:[a-z]+ed|missed|seen|shown|(?:un)?recogni[sz]ed)$", re.I)
+
+
 def extract_prose_differentials(article: Article) -> Iterator[Fact]:
     """ "The main differentials are A, B and C", "mimics include A", "can be distinguished
     from A by B" (B becomes the fact's ``value``). A run of shares ("A 60%, B 15%") is a
@@ -372,6 +391,8 @@ def extract_prose_differentials(article: Article) -> Iterator[Fact]:
     for clause in iter_clauses(article):
         found = (*_prose_members(clause, article), *_stated_members(clause, article))
         for subject, item, feature in found:
+            if _NO_DIAGNOSIS.match(item):
+                continue
             yield make_fact(
                 FactKind.DIFFERENTIAL,
                 article,

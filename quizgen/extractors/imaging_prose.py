@@ -40,7 +40,7 @@ _CLAUSE_END = re.compile(
     r"as opposed to|rather than|similar to|like|mimic\w*|distinguish\w*|differentiat\w*|"
     r"differential|except|may|might|can|could|rarely|occasionally|uncommonly|infrequently|"
     r"seldom|sometimes|atypical\w*|unusual\w*|less (?:commonly|often|frequently)|"
-    r"if|when|unless|after (?:treatment|therapy|radiotherapy|chemotherapy)|"
+    r"if|when|unless|(?:al)?though|after (?:treatment|therapy|radiotherapy|chemotherapy)|"
     r"following (?:treatment|therapy))\b|,\s*which\b|,\s*(?:but|and)\s+(?:the|a|an|other)\b",
     re.I,
 )
@@ -109,6 +109,9 @@ _THERE = re.compile(
     r"^there\s+(?:is|are|was|were)\s+(?:(?:typically|usually|often|commonly|generally)\s+)?",
     re.I,
 )
+# "A typical fibroid": after an article the qualifier describes; without one it may name a
+# subtype ("Classic PTC", "Typical carcinoids"), which stays.
+_TYPICAL_LEAD = re.compile(r"^(?:the|a|an)\s+(?:typical|classic(?:al)?|usual|ordinary)\s+", re.I)
 # Words that say which of the article's lesions, not what else: "small tumours" are its own.
 _SIZE = frozenset(("small", "smaller", "large", "larger", "big", "bigger", "tiny", "giant"))
 _PRONOUN = re.compile(r"^(?:it|they|this|these|those|both)$", re.I)
@@ -269,7 +272,10 @@ def _subject_of(sentence: str, article: Article, previous: str | None) -> tuple[
     verb = _VERB.search(rest)
     if not verb:
         return _Subject(""), rest
-    phrase, share = _without_determiners(rest[: verb.start()].strip())
+    opening = rest[: verb.start()].strip()
+    if not _SUMMARY.match(opening):
+        opening = _TYPICAL_LEAD.sub("", opening)  # "A typical fibroid" is the fibroid
+    phrase, share = _without_determiners(opening)
     tail = rest[verb.start() :]
     if _FEW.match(phrase) or "," in phrase:
         return _Subject(""), rest

@@ -20,6 +20,10 @@ from quizgen.model import Article, Fact, FactKind
 
 __all__ = ["extract_percentages"]
 
+# "It has a specificity of 93%": a pronoun the reader could not resolve leaves the share
+# without what it is of, and the title is not it (a sign, a test, a subtype).
+_PRONOUN = re.compile(r"^(?:it|they|this|these|those|them)$", re.I)
+
 
 def _subject_of(sentence: Sentence, title: str) -> str:
     """The sentence's subject as a field holds it: the title when it names the title (in
@@ -44,6 +48,7 @@ def extract_percentages(article: Article) -> Iterator[Fact]:
                 sentence.resolved, _subject_of(sentence, article.title), article.title
             )
             if not any(start <= s.percent.start < end for start, end in taken)
+            and not _PRONOUN.match(s.item)
         ]
         if not shares:
             continue

@@ -417,12 +417,32 @@ def _relations(article: Article, clause: Clause) -> Iterator[_Relation]:
         yield _Relation(TYPES, clause.subject, item)
 
 
+# What names no member to learn: a count without names ("several syndromes", "one of two
+# genes"), a clause cut at its pronoun ("the deletion syndrome they"), a bare judgement of
+# frequency ("Complications are uncommon but …").
+_NO_MEMBER = re.compile(
+    r"^(?:(?:several|various|many|numerous|a\s+number\s+of|a\s+variety\s+of|"
+    r"a\s+range\s+of|other|some)\s+[\w-]+(?:\s+[\w-]+)?$"
+    r"|(?:un)?common|rare|frequent|infrequent|unusual|important|well[\s-]known)$"
+    r"|\bone\s+of\s+(?:two|three|four|five|several|many|\d)\b"
+    r"|\s(?:they|it|them|these|those|this|which)$",
+    re.I,
+)
+
+
+def names_a_member(item: str) -> bool:
+    """Whether a relation's item names something a card can ask for (see ``_NO_MEMBER``)."""
+    return not _NO_MEMBER.search(item.strip())
+
+
 def extract_prose_associations(article: Article) -> Iterator[Fact]:
     """One fact per member of a relation a sentence states: "associated with A and B",
     "prior irradiation is a risk factor", "IDH-mutant", "presents with painless jaundice",
     "divided into type A and type B"."""
     for clause in iter_clauses(article):
         for relation in _relations(article, clause):
+            if not names_a_member(relation.item):
+                continue
             yield make_fact(
                 FactKind.ASSOCIATION,
                 article,

@@ -19,6 +19,12 @@ from quizgen.extractors.text import Percent, find_percents, same_name, strip_cit
 __all__ = ["Share", "shares_in"]
 
 _WHOLE_MAX = 103.0  # parts of one whole add up to 100 %, give or take rounding and "~"
+# A band of a score, not a share: "necrosis less than 30% (2 points)", "more than 25% of the
+# hemithorax (1 point)", "30-50% = 4 points".
+_SCORE_BAND_AFTER = re.compile(
+    r"^(?:[^.;()]{0,40}\(\s{0,3}|\s{0,3}(?:[=:\u2192]|scores?)\s{0,3})\d{1,2}\s{0,3}points?\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -434,7 +440,8 @@ def shares_in(text: str, subject: str = "", title: str = "") -> list[Share]:
     """Every share a sentence states, with its item, whole or measure where grammar shows
     them; ``subject`` is what the sentence is about (its resolved leading noun phrase),
     ``title`` what the article is about."""
-    percents = find_percents(text)
+    # a score's band ("less than 30% (2 points)") is no share of patients or lesions
+    percents = [p for p in find_percents(text) if not _SCORE_BAND_AFTER.match(text[p.end :])]
     if len(percents) > _MOST_SHARES:
         return []  # a table or a run of figures flattened into one line, not a sentence
     partition = _partition(text, percents)

@@ -15,7 +15,14 @@ import re
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 
-from quizgen.extractors.text import iter_lists, iter_sentences, make_fact, split_label
+from quizgen.extractors.clauses import Clause, iter_clauses, same_name
+from quizgen.extractors.text import (
+    Sentence,
+    iter_lists,
+    iter_sentences,
+    make_fact,
+    split_label,
+)
 from quizgen.extractors.vocabulary import KEY_TERMS, MODALITIES, ROLE_OF_MODALITY, WEAK_TERMS
 from quizgen.model import KEY_TERM_SEPARATOR, Article, Fact, FactKind, ListItem, Section
 
@@ -369,7 +376,10 @@ def _one_of_a_set(sentence: str, term: KeyTerm, terms: list[KeyTerm]) -> bool:
     ends = [i for c in ";:()" if (i := sentence.find(c, term.end)) >= 0]
     segment = sentence[start : min(ends, default=len(sentence))]
     found = _members(segment)
-    if found is None or term.start - start < found[0]:
+    # the first member is the end of the words before its comma: "leads to oedema, arterial
+    # compromise, ischaemia and perforation" blanks one of four with "oedema" too
+    first = sentence[start : start + found[0]].rstrip().endswith(term.text) if found else False
+    if found is None or (term.start - start < found[0] and not first):
         return False
     members = found[1]
     names = [t.text.lower() for t in terms]
@@ -409,16 +419,27 @@ def _statement(
     links: Collection[str],
     *,
     own_subject: bool = True,
+    subject: str = "",
 ) -> Fact | None:
     """The statement fact of one sentence, or None when it is no testable statement.
-    ``own_subject`` is False when a pronoun of the source was replaced by its referent."""
+    ``own_subject`` is False when a pronoun of the source was replaced by its referent;
+    ``subject`` is what the sentence is about (the title when "")."""
     if _DEPENDENT_LEAD.match(sentence.strip()) or _META.search(source):
         return None  # on the words as written: _clean and the referent would hide them
     cleaned = _clean(sentence)
     top = (section.parents or (section.heading,))[0]
     if top.strip().lower() in _ONE_PATIENT_SECTIONS or not _testable(cleaned):
         return None
+    subject = subject or article.title
     terms = key_terms(cleaned, links=links, title=article.title)
+    outside = [t for t in terms if t.text.lower() not in subject.lower()]
+    if subject != article.title and outside:
+        # "Infected necrosis is managed by …": the subject shows, so no blank inside it (C4)
+        terms = outside
+    else:
+        # every blank inside the sentence's subject ("Avascular necrosis of the femoral head
+        # is the most serious complication of treatment"): what it is to the title is the fact
+        subject = article.title
     if not terms or len(terms) > MAX_KEY_TERMS:
         return None
     if _only_weak(terms, cleaned, own_subject=own_subject):
@@ -429,13 +450,46 @@ def _statement(
         section,
         source,
         key=(source,),
-        subject=article.title,
+        subject=subject,
         value=KEY_TERM_SEPARATOR.join(t.text for t in terms),
         attribute=KEY_TERM_SEPARATOR.join(t.type for t in terms),
         statement=cleaned,
     )
     # A pronoun the subject could not replace leaves a card without its topic (C2).
     return None if _PRONOUN_LEAD.match(fact.statement) else fact
+
+
+# A name the clause reader may hand a statement as its subject: a few words, no demonstrative
+# or adverb ("Macroscopically these tumours"), no preposition but "of" ("Pain in a long-bone
+# lesion without a fracture"), ending on the name of one condition ("angiomyolipomas",
+# "necrosis", "cholecystitis"), not on a noun any lesion could take ("Symptomatic tumours").
+_SUBJECT_NAME = re.compile(
+    r"^(?!.*\b(?:these|this|those|such|its|their|in|within|without|with|on|at|from|after|"
+    r"during|for|by|or|and)\b)(?![\w-]+ly\b)"
+    r"(?:[\w'-]+\s){0,4}[a-z-]{3,40}(?:omas?|omata|itis|itides|osis|oses|opathy|opathies|"
+    r"plasias?|iasis|ectasias?)(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s[\w-]+)?)?$",
+    re.I,
+)
+_GENERIC_NAME_HEAD = re.compile(
+    r"\b(?:carcinomas?|sarcomas?|lymphomas?|adenomas?|neoplasms?|diagnosis|prognosis)$", re.I
+)
+
+
+def _subject_of(article: Article, sentence: Sentence, clause: Clause | None) -> str:
+    """What a sentence is about, when the readers are sure it is not the title: the noun
+    phrase its leading pronoun stands for, else the clause reader's subject; either only when
+    it names one other condition (``_SUBJECT_NAME``) sharing no word with the title (then it
+    is a form of the title, and the title is what the card asks about)."""
+    found = sentence.referent or (clause.subject if clause is not None else "")
+    found = re.sub(r"^(?:the|a|an)\s+", "", found.strip(), flags=re.I)
+    if not _SUBJECT_NAME.match(found) or _GENERIC_NAME_HEAD.search(found.split(" of ")[0]):
+        return article.title
+    names = (article.title, *article.synonyms)
+    titled = {_singular(w) for n in names for w in re.findall(r"[a-z]{4,}", n.lower())}
+    own = {_singular(w) for w in re.findall(r"[a-z]{4,}", found.lower())}
+    if own & titled or any(same_name(found, name) for name in names):
+        return article.title
+    return found
 
 
 def _entries_finishing_parent(items: tuple[ListItem, ...]) -> Iterator[tuple[ListItem, ListItem]]:
@@ -455,10 +509,12 @@ def extract_statements(article: Article, *, covered: Collection[str] = ()) -> It
         for section in article.sections
         for block in section.blocks
     }
+    clauses = {(id(c.sentence.section), c.sentence.text): c for c in iter_clauses(article)}
     for sentence in iter_sentences(article):
         if sentence.text in used:
             continue
         links = links_of.get((id(sentence.section), sentence.paragraph), ())
+        clause = clauses.get((id(sentence.section), sentence.text))
         # "They correspond to WHO grade 1": read with the noun phrase the pronoun stands for
         # (only when the reader is sure of it; else the sentence stays off, C2).
         fact = _statement(
@@ -468,6 +524,7 @@ def extract_statements(article: Article, *, covered: Collection[str] = ()) -> It
             sentence.resolved,
             links,
             own_subject=sentence.resolved == sentence.text,
+            subject=_subject_of(article, sentence, clause),
         )
         if fact is not None:
             used.add(sentence.text)

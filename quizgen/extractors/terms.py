@@ -146,6 +146,23 @@ _VAGUE_SUBJECT = re.compile(
 )
 
 
+# A resolved subject that names nothing: an adverb or a quantifier first, a demonstrative in
+# it, or a bare noun any lesion could take behind descriptive words ("sausage-shaped mass").
+_UNNAMED_SUBJECT = re.compile(
+    r"^(?:[\w-]+ly|many|most|some|several|few|all|both|each|others?)\b"
+    r"|\b(?:these|this|those|such|they|it)\b|\s(?:and|or)$",
+    re.I,
+)
+# A sentence opening on a bare noun any lesion could take behind descriptive words ("A
+# sausage-shaped mass may be palpable … (Dance sign)"); named as what a sign suggests
+# ("suggests a pancreatic head tumour") the same words are the sign's subject.
+_DESCRIBED_MASS = re.compile(
+    r"^(?:(?:a|an|the)\s)?(?:[\w-]+\s){0,2}(?:mass|masses|lesions?|nodules?|tumou?rs?|"
+    r"findings?|abnormalit(?:y|ies)|collections?)$",
+    re.I,
+)
+
+
 # "A dislocated hip is reduced … by the Ortolani manoeuvre": the sign is the agent of a
 # passive verb, so it shows or tests what the sentence opens on, not the paragraph's topic.
 _PASSIVE = re.compile(
@@ -171,7 +188,15 @@ def _sign_subject(clause: Clause, start: int, end: int, article: Article) -> str
         own = re.sub(r"^(?:the|a|an)\s+", "", clause.own, flags=re.I)
         return article.title if any(same_name(own, t) for t in titles) else own
     indicated = _indicated(text[end:], article)
-    return clause.subject_at(start) if indicated is None else indicated
+    if indicated == "":
+        return ""  # it indicates something unnamed ("confirms its origin"): no subject
+    subject = clause.subject_at(start) if indicated is None else indicated
+    if indicated is None and _DESCRIBED_MASS.match(subject):
+        subject = ""
+    # "Macroscopically these tumours", "many", "A sausage-shaped mass": what was read names
+    # no condition, so the sign is the paragraph's (the title's, mostly)
+    named = (s for s in (subject, clause.topic) if s and not _UNNAMED_SUBJECT.search(s))
+    return next(named, article.title)
 
 
 def _indicated(after_sign: str, article: Article) -> str | None:
@@ -449,6 +474,8 @@ _NOT_A_NAME = re.compile(
 _NOT_A_DESCRIPTION = re.compile(
     r"^(?:which|who|that|or|and|but|nor|due|best|most|more|less|particularly|especially|"
     r"e\.g\.|i\.e\.|usually|often|typically|sometimes|via|per|"
+    # a set the name belongs to or includes ("Prolactinomas, including large …, are")
+    r"including|includes|excluding|except|like|unlike|notably|mainly|"
     # participles that open a comment on the name ("found in 5%", "based on …")
     r"based|found|seen|shown|caused|described|detected|reported|located|situated|measured|"
     r"defined|termed|called|known|associated|related|accompanied|followed|considered|given|"

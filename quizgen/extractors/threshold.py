@@ -50,6 +50,13 @@ _COMPARATOR = re.compile(
     r"|(?:^|\s)(?:and|or)$|^(?:and|or)\s",
     re.I,
 )
+# A measure the lazy subject cut from the middle of a clause: "Grades 3 and" (of "Grades 3
+# and 4 indicate …", a list of grades, no cut-off), "and an SUVmax above about".
+_FRAGMENT = re.compile(
+    r"^(?:and|or|but|whereas|while|with)\b|\b(?:and|or|about|around|approximately|roughly|"
+    r"nearly|than|of|to|by)$",
+    re.I,
+)
 _SCORE_WORD = re.compile(r"\b(?:score|scale|index|classification|criteria|grade|system)\b", re.I)
 # "The spinal instability neoplastic score (SINS)", "Bosniak classification"
 _NAMED_SCORE = re.compile(
@@ -82,7 +89,7 @@ def extract_thresholds(article: Article) -> Iterator[Fact]:
             before = sentence.paragraph[: sentence.paragraph.find(sentence.text)]
             subject = _score_name(sentence.paragraph, before) or ""
         measure = re.sub(r"^(?:an?|the)\s+", "", subject, flags=re.I)
-        if not measure or _COMPARATOR.search(measure):
+        if not measure or _COMPARATOR.search(measure) or _FRAGMENT.search(measure):
             continue
         meaning = f"{match.group('verb')} {match.group('meaning').strip()}"
         # The measure is the item; a named score is its own subject, any other measure the
