@@ -283,6 +283,26 @@ def test_a_bound_written_after_the_figure_takes_figures_from_the_wrong_side_only
     assert all(figure < 10 for figure in wrong), question.options
 
 
+def test_a_bound_said_of_the_subject_takes_figures_below_an_upper_bound(
+    make_fact: Callable[..., Fact],
+) -> None:
+    """ "Lesions are usually smaller than ___" offered 5, 7 and 9 cm: lesions usually
+    smaller than 4 cm are usually smaller than 9 cm too (two right answers). A bound after
+    "are" states the lesions' size, as a share does; after a noun it names a group."""
+    stated = "Lesions are usually smaller than 4 cm."
+    group = "Lesions larger than 4 cm are usually resected."
+    sides = []
+    for text in (stated, group):
+        fact = make_fact(
+            kind=FactKind.THRESHOLD, item="", group="", value="4 cm", text=text, statement=text
+        )
+        (question,) = _made([fact])
+        wrong = [float(o.split()[0]) for o in question.options if o != "4 cm"]
+        assert wrong, question.options
+        sides.append({figure < 4 for figure in wrong})
+    assert sides == [{True}, {True}]  # stated upper bound: below; group lower bound: below
+
+
 def test_a_figure_inside_a_range_key_is_never_its_distractor(
     make_fact: Callable[..., Fact],
 ) -> None:

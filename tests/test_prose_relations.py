@@ -382,3 +382,20 @@ def test_one_differential_in_any_phrasing(template: str, name: str) -> None:
     text = template.format(x=name, t="pancreatic adenocarcinoma")
     article = Article("t", title, (Section("Diagnosis", (Block(BlockKind.PARAGRAPH, text=text),)),))
     assert {(f.subject, f.item) for f in _of(FactKind.DIFFERENTIAL, article)} == {(title, name)}
+
+
+def test_a_differential_named_again_in_a_later_sentence_is_one_fact() -> None:
+    """A sentence of the differential section that opens on a listed condition under a
+    shorter name ("Giant cell tumour occurs after physeal closure") made a second member, so
+    the list card showed one cloze's answer in another."""
+    article = _prose(
+        "Chondroblastoma",
+        "The main differentials are giant cell tumour of bone, clear cell chondrosarcoma "
+        "and Brodie abscess.",
+        "Giant cell tumour occurs after physeal closure and lacks a sclerotic margin.",
+        heading="Differential diagnosis",
+    )
+    items = [f.item.lower() for f in _of(FactKind.DIFFERENTIAL, article)]
+    assert items.count("giant cell tumour of bone") == 1
+    assert "giant cell tumour" not in items
+    assert len(items) == 3

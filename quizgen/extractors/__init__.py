@@ -23,7 +23,8 @@ from quizgen.extractors.relations import extract_prose_associations
 from quizgen.extractors.statements import extract_statements
 from quizgen.extractors.terms import extract_definition, extract_signs, extract_synonyms
 from quizgen.extractors.threshold import extract_thresholds
-from quizgen.model import Article, Fact
+from quizgen.model import Article, Fact, FactKind
+from quizgen.normalize import same_entity
 
 __all__ = ["EXTRACTORS", "extract_facts"]
 
@@ -61,7 +62,21 @@ def extract_facts(article: Article) -> list[Fact]:
             else extractor(article)
         )
         for fact in found:
-            if fact.id not in seen:
+            if fact.id not in seen and not _named_already(fact, facts):
                 seen.add(fact.id)
                 facts.append(fact)
     return facts
+
+
+def _named_already(fact: Fact, kept: list[Fact]) -> bool:
+    """A differential that an earlier one of the same subject already names ("Giant cell
+    tumour occurs after physeal closure" under a list naming "giant cell tumour of bone"):
+    a list card would show the answer of one cloze in another."""
+    if fact.kind is not FactKind.DIFFERENTIAL:
+        return False
+    return any(
+        other.kind is FactKind.DIFFERENTIAL
+        and other.subject == fact.subject
+        and same_entity(other.item, fact.item)
+        for other in kept
+    )

@@ -24,6 +24,7 @@ __all__ = [
     "MARGIN",
     "Bound",
     "Side",
+    "bound_is_stated",
     "bound_of",
     "figure_distractors",
     "figures_stated",
@@ -65,11 +66,32 @@ def bound_of(text: str) -> Bound | None:
     return "upper" if _UPPER.fullmatch(match.group(1).lower()) else "lower"
 
 
+# A bound after a copula or a measuring verb states what the subject is ("lesions are usually
+# smaller than 4 cm"), as a share does; a bound after a noun names a group ("lesions larger
+# than 5 mm are symptomatic").
+_STATED_BOUND = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|measures?|measuring|measured|remains?)\s+"
+    r"(?:(?:usually|typically|generally|often|mostly|commonly|normally|rarely|seldom|"
+    r"almost\s+always|nearly\s+always|always)\s+)?"
+    rf"(?:{_UPPER_WORDS}|{_LOWER_WORDS})(?:\s+(?:the\s+)?age\s+of)?\s*"
+    r"(?:(?:about|approximately|around|roughly|~)\s*)?$",
+    re.IGNORECASE,
+)
+
+
+def bound_is_stated(text: str) -> bool:
+    """Whether the bound ``text`` ends with is said of the subject ("are usually smaller
+    than"), not a group it names ("lesions smaller than"): see ``safe_side``."""
+    return _STATED_BOUND.search(text) is not None
+
+
 def safe_side(bound: Bound, of_share: bool) -> Side:
     """The side of a bounded key whose figures are wrong, not merely weaker.
 
     A bounded share states the share: "less than 5 % of cases" makes "less than 10 %" right
-    too, so distractors lie below (above for "more than"). A bounded cut-off or age names a
+    too, so distractors lie below (above for "more than"); so does a bound stated of the
+    subject ("lesions are usually smaller than 4 cm": "smaller than 5 cm" is right too, so
+    pass ``of_share=True`` when ``bound_is_stated``). A bounded cut-off or age names a
     group: "lesions larger than 5 mm are symptomatic" makes "larger than 7 mm" right too
     (those lesions are larger than 5 mm), so distractors lie below (above for "younger than").
     """

@@ -24,6 +24,7 @@ from quizgen.generators.names import NAME_KINDS, name_question
 from quizgen.generators.numeric import (
     Bound,
     Side,
+    bound_is_stated,
     bound_of,
     figure_distractors,
     figures_stated,
@@ -170,7 +171,8 @@ def _wrong_side(fact: Fact, index: int, answer: str) -> Side | None:
     before = fact.statement[:index] + answer[: figure.start() if figure else 0]
     bound = bound_of(before)
     if bound is not None:
-        return safe_side(bound, of_share=fact.kind is FactKind.PERCENTAGE)
+        stated = fact.kind is FactKind.PERCENTAGE or bound_is_stated(before)
+        return safe_side(bound, of_share=stated)
     # "a washout of ___ or more favours an adenoma": a bound written after the figure sets
     # a cut-off (a group), even for a percentage; "75% or more" would be right too.
     after = _bound_after(fact.statement[index + len(answer) :])
