@@ -9,7 +9,9 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from quizgen.generators import generate
+from quizgen.generators.mcq import build_pools
 from quizgen.generators.numeric import bound_of, figure_distractors
+from quizgen.generators.rules import m3_no_true_distractor
 from quizgen.model import ArticleFacts, Fact, FactKind, InputFormat, Provenance
 from quizgen.normalize import numbers_in
 
@@ -105,31 +107,92 @@ def test_a_cut_off_that_names_a_group_takes_distractors_only_below_it(
         assert all(o <= 5 for o in options), options
 
 
-def test_a_bounded_age_is_not_asked_as_no_figure_makes_it_false(
+def _age(make_fact: Callable[..., Fact], text: str, value: str, name: str = "a") -> Fact:
+    fact = make_fact(kind=FactKind.AGE, item="", group="", value=value, text=text, statement=text)
+    return replace(fact, id=f"{fact.id}-{name}")  # two age facts of one subject
+
+
+def test_a_bounded_age_is_asked_among_age_bands_outside_its_group(
     make_fact: Callable[..., Fact],
 ) -> None:
     """ "Much more frequent in higher age groups (>50 years)": ">30 years" reads as right too
-    (frequency rises with age), and so does ">70 years"; "younger than 40" likewise. An
-    unbounded age is still asked."""
-    for text, value in (
-        (
-            "In patients younger than 40 years, haematological disorders are the usual cause.",
-            "40 years",
+    (frequency rises with age), and so does ">70 years", so no single figure is fair; a band
+    of ages wholly outside the group, clear of the bound by 20 %, is wrong (M6 age bands).
+    The blank takes the bound with the figure; the key is written like the bands."""
+    cases = {
+        "Metastases are much more frequent in higher age groups (>50 years).": (
+            ">50 years",
+            "Metastases are much more frequent in higher age groups (___).",
+            ("<20 years", "20–30 years", "30–40 years", ">50 years"),
         ),
-        ("Metastases are much more frequent in higher age groups (>50 years).", ">50 years"),
-        ("Metastases must be considered in a patient older than the age of 40.", "40"),
-    ):
-        fact = make_fact(
-            kind=FactKind.AGE, item="", group="", value=value, text=text, statement=text
-        )
-        made = _made([fact])
-        assert not made.questions, text
-        assert [f.rule_id for f in made.findings if "bounds an age" in f.reason] == ["M6"]
+        "Metastases must be considered in a patient older than the age of 40.": (
+            "40",
+            "Metastases must be considered in a patient ___.",
+            (
+                "younger than 10 years",
+                "aged 10–20 years",
+                "aged 20–30 years",
+                "older than 40 years",
+            ),
+        ),
+        "In patients younger than 20 years, osteosarcoma is the usual cause.": (
+            "20 years",
+            "In patients ___, osteosarcoma is the usual cause.",
+            (
+                "younger than 20 years",
+                "aged 30–40 years",
+                "aged 40–50 years",
+                "older than 50 years",
+            ),
+        ),
+    }
+    for text, (value, gapped, options) in cases.items():
+        (question,) = _made([_age(make_fact, text, value)]).questions
+        assert question.id.endswith("#mcq-ages")
+        assert gapped in question.stem, question.stem
+        assert question.options == options
     plain = "The peak incidence is at 60 years."
-    fact = make_fact(
-        kind=FactKind.AGE, item="", group="", value="60 years", text=plain, statement=plain
+    (question,) = _made([_age(make_fact, plain, "60 years")]).questions
+    assert question.id.endswith("#mcq-value")  # an unbounded age keeps its figures
+
+
+def test_no_age_band_overlaps_an_age_the_article_states_and_none_is_forced(
+    make_fact: Callable[..., Fact],
+) -> None:
+    """Only bands above 87.5 would clear "younger than 70" (none on the scale, which ends at
+    80): not asked, an M2 finding. A band that holds an age the article states for the
+    subject ("peak at 15 years") is never offered (M3)."""
+    young = "Haematological disorders are the usual cause in patients younger than 70 years."
+    made = _made([_age(make_fact, young, "70 years")])
+    assert not made.questions
+    assert [f.rule_id for f in made.findings] == ["M2"]
+    key = _age(
+        make_fact, "Metastases must be considered in a patient older than the age of 40.", "40"
     )
-    assert _made([fact]).questions
+    peak = _age(make_fact, "Metastases peak at 15 years.", "15 years", name="peak")
+    (question,) = [q for q in _made([key, peak]).questions if q.fact_id == key.id]
+    assert question.options == (
+        "younger than 5 years",
+        "aged 5–10 years",
+        "aged 20–30 years",
+        "older than 40 years",
+    )
+
+
+def test_an_age_band_that_overlaps_the_group_is_found_also_right(
+    make_fact: Callable[..., Fact],
+) -> None:
+    """The M3 check of the age-band form: a band sharing an age with the key's group (or
+    touching it) is right too."""
+    key = _age(
+        make_fact, "Metastases must be considered in a patient older than the age of 40.", "40"
+    )
+    (question,) = _made([key]).questions
+    pools = build_pools([key])
+    assert m3_no_true_distractor(question, pools) == []
+    for overlapping in ("aged 30–40 years", "aged 50–60 years", "older than 60 years"):
+        bad = replace(question, options=(overlapping, *question.options[1:]))
+        assert [f.rule_id for f in m3_no_true_distractor(bad, pools)] == ["M3"], overlapping
 
 
 def test_bounds_are_read_before_the_figure_and_nowhere_else() -> None:

@@ -386,7 +386,8 @@ def _pick(candidate: Candidate, rng: random.Random) -> tuple[tuple[str, ...], in
             chosen = _covering(chosen, pool, cues)
     options = [candidate.answer, *chosen]
     if candidate.numeric:
-        options.sort(key=lambda o: numbers_in(o)[0] if numbers_in(o) else 0.0)
+        # By all figures: "younger than 10 years" before "aged 10–20 years" (age bands).
+        options.sort(key=lambda o: tuple(numbers_in(o)) or (0.0,))
     else:
         rng.shuffle(options)
     return tuple(options), options.index(candidate.answer)

@@ -8,10 +8,13 @@ figure the article states for the same subject (M3). Percentages stay within 0�
 A range ("7-18") or a value with several figures gets no numeric distractors: moving one end
 of a range can give a sub-range that is also right. A bounded key ("less than 5%", "larger
 than ___ mm") takes figures from one side only, the side that is wrong (``safe_side``).
+A bounded age ("older than 40") takes age bands instead (``age_bands``): bands that lie
+wholly on the far side of the bound, clear of it by ``MARGIN``, so none overlaps the key.
 """
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Iterable
@@ -23,12 +26,18 @@ from quizgen.normalize import numbers_in, same_name
 __all__ = [
     "MARGIN",
     "Bound",
+    "Interval",
     "Side",
+    "age_bands",
+    "age_interval",
     "bound_is_stated",
     "bound_of",
+    "bound_start",
     "figure_distractors",
     "figures_stated",
+    "is_symbol_bound",
     "one_figure",
+    "overlaps",
     "safe_side",
 ]
 
@@ -56,6 +65,13 @@ _BOUND_AT_END = re.compile(
     r"(?:(?:about|approximately|around|roughly|~)\s*)?$",
     re.IGNORECASE,
 )
+
+
+def bound_start(text: str) -> int | None:
+    """Where the bound ``text`` ends with begins ("… older than the age of " → at "older"),
+    or None when ``text`` ends with no bound."""
+    match = _BOUND_AT_END.search(text)
+    return match.start() if match else None
 
 
 def bound_of(text: str) -> Bound | None:
@@ -187,3 +203,88 @@ def figure_distractors(
     match = _FIGURE.search(value)
     assert match is not None  # one_figure found a number
     return tuple(value[: match.start()] + _format(f) + value[match.end() :] for f in sorted(kept))
+
+
+# An age as the span of years it covers: "older than 40" → (40, inf), "20–30 years" → (20, 30),
+# "60 years" → (60, 60). Bounds are treated as closed: a band touching the key counts as
+# overlapping it (conservative for M3).
+Interval = tuple[float, float]
+# Edges of the age bands offered against a bounded age (years).
+_AGE_EDGES: tuple[float, ...] = (1, 2, 5, 10, 20, 30, 40, 50, 60, 70, 80)
+_SYMBOL_BOUND = re.compile(r"[<>≤≥]")
+
+
+def age_interval(value: str, before: str = "") -> Interval | None:
+    """The years ``value`` covers, its bound read from the value or from the words
+    ``before`` it in its sentence; None when it holds no figure."""
+    numbers = numbers_in(value)
+    if not numbers:
+        return None
+    if _RANGE.search(value) and len(numbers) >= 2:
+        return (min(numbers[:2]), max(numbers[:2]))
+    figure = _FIGURE.search(value)
+    assert figure is not None
+    bound = bound_of(before + value[: figure.start()])
+    if bound == "lower":
+        return (numbers[0], math.inf)
+    if bound == "upper":
+        return (0.0, numbers[0])
+    return (numbers[0], numbers[0])
+
+
+def overlaps(first: Interval, second: Interval) -> bool:
+    """Whether two spans of years share any age (touching counts)."""
+    return first[0] <= second[1] and second[0] <= first[1]
+
+
+def _band_text(band: Interval, symbols: bool) -> str:
+    low, high = band
+    if high == math.inf:
+        return f">{_format(low)} years" if symbols else f"older than {_format(low)} years"
+    if low == 0:
+        return f"<{_format(high)} years" if symbols else f"younger than {_format(high)} years"
+    return (
+        f"{_format(low)}–{_format(high)} years"
+        if symbols
+        else (f"aged {_format(low)}–{_format(high)} years")
+    )
+
+
+def age_bands(
+    key: Interval, bound: Bound, stated: Iterable[Interval], symbols: bool, count: int = 3
+) -> tuple[str, ...]:
+    """Up to ``count`` age bands wrong for a bounded age (docs/card-rules.md, M6).
+
+    A bounded age names a group ("older than 40"): any figure on either side of the bound
+    can read as right, but a band of ages wholly outside the group cannot. Bands are cut
+    at ``_AGE_EDGES`` on the far side of the bound (below a lower bound, above an upper
+    one), each clear of the bound by ``MARGIN``, nearest first, the farthest one open
+    ("younger than 10 years"); none overlaps the key nor an age the article states for the
+    same subject (``stated``). Written as the key is: ">50" gives "<20 years", "20–30
+    years"; "older than 40" gives "younger than 10 years", "aged 20–30 years".
+    """
+    limit = key[0] if bound == "lower" else key[1]
+    if bound == "lower":
+        edges = [e for e in _AGE_EDGES if e <= limit * (1 - MARGIN)][::-1]
+    else:
+        edges = [e for e in _AGE_EDGES if e * (1 - MARGIN) >= limit]
+    taken = [key, *stated]
+    closed = [
+        (far, near) if bound == "lower" else (near, far) for near, far in itertools.pairwise(edges)
+    ]
+    kept = [b for b in closed if not any(overlaps(b, t) for t in taken)][: count - 1]
+    if edges:  # the open band beyond the farthest band kept
+        if bound == "lower":
+            edge = kept[-1][0] if kept else edges[0]
+            beyond: Interval = (0.0, edge)
+        else:
+            edge = kept[-1][1] if kept else edges[0]
+            beyond = (edge, math.inf)
+        if not any(overlaps(beyond, t) for t in taken):
+            kept.append(beyond)
+    return tuple(_band_text(b, symbols) for b in sorted(kept))
+
+
+def is_symbol_bound(value: str) -> bool:
+    """Whether a bounded value writes its bound as a symbol (">50 years")."""
+    return _SYMBOL_BOUND.search(value) is not None

@@ -18,8 +18,8 @@ from quizgen.generators.lists import enhancement_stated
 from quizgen.generators.mcq import MAX_OPTIONS, MIN_OPTIONS, Pools, cue_words, ranked_elsewhere
 from quizgen.generators.names import NAME_KINDS, PAIR
 from quizgen.generators.names import one_thing as _one_thing
-from quizgen.generators.numeric import MARGIN, figures_stated
-from quizgen.generators.single import FIGURE_KINDS
+from quizgen.generators.numeric import MARGIN, age_interval, figures_stated, overlaps
+from quizgen.generators.single import FIGURE_KINDS, stated_ages
 from quizgen.generators.vocab import (
     is_nonspecific_feature,
     is_ubiquitous_diagnosis,
@@ -326,6 +326,18 @@ def _also_right_figure(fact: Fact, pools: Pools) -> Callable[[str], bool]:
     )
 
 
+def _also_right_age_band(fact: Fact, pools: Pools) -> Callable[[str], bool]:
+    """An age band that shares any age with the key's group or with an age the article
+    states for the subject (an unreadable band counts as right)."""
+    spans = stated_ages(fact, pools)
+
+    def right(option: str) -> bool:
+        band = age_interval(option)
+        return band is None or any(overlaps(band, span) for span in spans)
+
+    return right
+
+
 def _also_right_name(fact: Fact, pools: Pools) -> Callable[[str], bool]:
     names = shared_entities(pools.with_aliases([fact.subject]))
     return names.matches
@@ -424,14 +436,20 @@ def _also_right_sign(fact: Fact, pools: Pools) -> Callable[[str], bool]:
     return lambda option: stated.matches(option) or library.sign_may_fit(option, subjects)
 
 
+# Question forms with their own sense of "right" (by the item id's suffix).
+_RIGHT_BY_FORM: dict[str, Callable[[Fact, Pools], Callable[[str], bool]]] = {
+    "#mcq-feature": _also_right_sign,
+    "#mcq-described": _also_right_described,
+    "#mcq-ages": _also_right_age_band,
+}
+
+
 def _also_right(q: MCQuestion, fact: Fact, pools: Pools) -> Callable[[str], bool]:
     """What makes an option right for this question, by the facts of the selection."""
     if q.id.endswith("#mcq-pair"):
         return _also_right_pair(pools)
-    if q.id.endswith("#mcq-feature"):
-        return _also_right_sign(fact, pools)
-    if q.id.endswith("#mcq-described"):
-        return _also_right_described(fact, pools)
+    if (by_form := _RIGHT_BY_FORM.get(q.id[q.id.rfind("#") :])) is not None:
+        return by_form(fact, pools)
     if fact.kind is FactKind.APPEARANCE:
         return _also_right_appearance(q, fact, pools)
     if fact.kind is FactKind.FREQUENCY:

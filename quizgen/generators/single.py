@@ -23,11 +23,16 @@ from quizgen.generators.mcq import (
 from quizgen.generators.names import NAME_KINDS, name_question
 from quizgen.generators.numeric import (
     Bound,
+    Interval,
     Side,
+    age_bands,
+    age_interval,
     bound_is_stated,
     bound_of,
+    bound_start,
     figure_distractors,
     figures_stated,
+    is_symbol_bound,
     one_figure,
     safe_side,
 )
@@ -35,7 +40,7 @@ from quizgen.generators.wording import BLANK, find_whole, stem
 from quizgen.model import ArticleFacts, Fact, FactKind
 from quizgen.normalize import EntitySet, same_name
 
-__all__ = ["FIGURE_KINDS", "figure_question", "single_candidates"]
+__all__ = ["FIGURE_KINDS", "figure_question", "single_candidates", "stated_ages"]
 
 # Kinds whose answer is one figure in a sentence (names: ``names.NAME_KINDS``).
 FIGURE_KINDS = frozenset({FactKind.PERCENTAGE, FactKind.AGE, FactKind.THRESHOLD})
@@ -133,7 +138,10 @@ def figure_question(entry: ArticleFacts, fact: Fact, pools: Pools) -> Candidate:
         return unaskable(entry, fact, f"{answer!r} shows on the front", rule="C4")
     side = _wrong_side(fact, index, answer)
     if why := _no_false_figure(fact, gapped, answer, side):
-        return Candidate(entry, fact, "", answer, (), True, "value", problem=why, problem_rule="M6")
+        # A bounded age is asked among age bands outside its group, where it can be.
+        return _age_band_question(
+            entry, fact, pools, index=index, answer=answer, side=side
+        ) or Candidate(entry, fact, "", answer, (), True, "value", problem=why, problem_rule="M6")
     near, equal = figures_stated(fact, pools.by_kind_article[(fact.kind, fact.source.article)])
     pool = figure_distractors(answer, near, count=3, side=side, elsewhere=equal)
     return Candidate(
@@ -145,6 +153,59 @@ def figure_question(entry: ArticleFacts, fact: Fact, pools: Pools) -> Candidate:
         True,
         "value",
     )
+
+
+# What may follow a bounded age's figure and belongs to the key: "40 years", "40 years of age".
+_YEARS_AFTER = re.compile(r"^(?:\s*(?:years?|yrs?)(?:\s+of\s+age|\s+old)?)?", re.I)
+
+
+def _age_band_question(
+    entry: ArticleFacts, fact: Fact, pools: Pools, *, index: int, answer: str, side: Side | None
+) -> Candidate | None:
+    """A bounded age ("older than the age of 40", ">50 years") asked among age bands that
+    lie wholly outside the key's group (``numeric.age_bands``): "in a patient ___" with
+    "older than 40 years", "aged 20–30 years", … None when the fact is no bounded age in
+    years (the caller then refuses it, saying why); a Candidate with too few bands is
+    dropped by M2."""
+    in_years = not _TIME.search(answer) or re.search(r"\byears?\b", answer, re.I)
+    if side is None or fact.kind is not FactKind.AGE or not in_years:
+        return None
+    figure = _NUMBER.search(answer)
+    before = fact.statement[:index] + answer[: figure.start() if figure else 0]
+    start = bound_start(before)
+    key = age_interval(answer, fact.statement[:index])
+    if start is None or key is None or _RANGE_END.search(fact.statement):
+        return None
+    end = index + len(answer)
+    end += _YEARS_AFTER.match(fact.statement[end:]).end()  # type: ignore[union-attr]
+    gapped = fact.statement[:start] + BLANK + fact.statement[end:]
+    if _states_figure(gapped, answer):
+        return None
+    bound: Bound = "lower" if key[1] == float("inf") else "upper"
+    written = fact.statement[start:end]
+    symbols = is_symbol_bound(written)
+    stated = stated_ages(fact, pools)
+    pool = age_bands(key, bound, stated, symbols)
+    figure_text = f"{key[0] if bound == 'lower' else key[1]:g}"
+    word = "older than" if bound == "lower" else "younger than"
+    sign = ">" if bound == "lower" else "<"
+    key_text = f"{sign}{figure_text} years" if symbols else f"{word} {figure_text} years"
+    question = stem("mcq", "age_band", title=entry.title, statement=gapped.strip())
+    return Candidate(entry, fact, question, key_text, pool, True, "ages")
+
+
+def stated_ages(fact: Fact, pools: Pools) -> list[Interval]:
+    """The spans of years the article states in its age facts on ``fact``'s subject (its
+    own included): no age band may overlap one (M3)."""
+    spans: list[Interval] = []
+    for other in pools.by_kind_article[(FactKind.AGE, fact.source.article)]:
+        if other.subject.lower() != fact.subject.lower():
+            continue
+        at = find_whole(other.statement, _figure_part(other.value))
+        span = age_interval(other.value, other.statement[:at] if at >= 0 else "")
+        if span is not None:
+            spans.append(span)
+    return spans
 
 
 # A time or an age ("3 years", "6 months"): bounded, it names a group as an age does.
