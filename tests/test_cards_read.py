@@ -135,6 +135,17 @@ def test_a_bounded_age_is_asked_among_age_bands_outside_its_group(
                 "older than 40 years",
             ),
         ),
+        # 45 is off the scale: "30–40" would lie within 20 % of it, so the nearest is 20–30.
+        "Metastases are more frequent in patients older than 45 years.": (
+            "45 years",
+            "Metastases are more frequent in patients ___.",
+            (
+                "younger than 10 years",
+                "aged 10–20 years",
+                "aged 20–30 years",
+                "older than 45 years",
+            ),
+        ),
         "In patients younger than 20 years, osteosarcoma is the usual cause.": (
             "20 years",
             "In patients ___, osteosarcoma is the usual cause.",
