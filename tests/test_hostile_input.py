@@ -86,6 +86,7 @@ def test_devices_and_fifos_are_refused_not_read(
     line = _one_line_error(done.stderr)
     assert source in line
     assert "not a regular file" in line
+    assert done.stderr.strip().splitlines() == [line]  # one line, as every command says it
 
 
 def test_an_article_over_the_size_limit_is_refused(tmp_path: Path) -> None:

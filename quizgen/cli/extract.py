@@ -92,8 +92,7 @@ def extract(
     notices = (f"{store}: {notice}" for notice in merge.notices)
     for warning in (*warnings, *merge.same_article, *notices):
         print(f"Warning: {warning}", file=sys.stderr)
-    if failures:
-        print(f"{len(failures)} file(s) could not be read (see above)", file=sys.stderr)
+    if failures:  # each printed its own Error line above, as every command does
         raise typer.Exit(1)
 
 
