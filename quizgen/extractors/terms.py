@@ -283,30 +283,9 @@ def extract_signs(article: Article) -> Iterator[Fact]:
     """Named signs in prose, with the sentence that says what they show, and signs listed
     as "name sign: what it shows"."""
     for section, subject, name, line in _listed_signs(article):
-        yield make_fact(
-            FactKind.SIGN,
-            article,
-            section,
-            line,
-            key=(name,),
-            subject=subject,
-            item=name,
-            value=name,
-            statement=line,
-        )
+        yield _sign(article, section, line, subject, name, modality="")
     for section, subject, name, line in _entry_signs(article):
-        yield make_fact(
-            FactKind.SIGN,
-            article,
-            section,
-            line,
-            key=(name,),
-            subject=subject,
-            item=name,
-            value=name,
-            attribute=modality_in(line),
-            statement=line,
-        )
+        yield _sign(article, section, line, subject, name, modality=modality_in(line))
     for clause in iter_clauses(article):
         text = clause.sentence.text
         names = _sign_names(text)
@@ -314,20 +293,27 @@ def extract_signs(article: Article) -> Iterator[Fact]:
         modality = modality_in(text) if names else ""
         for name, start, end in names:
             subject = _sign_subject(clause, start, end, article)
-            if not subject:
-                continue
-            yield make_fact(
-                FactKind.SIGN,
-                article,
-                clause.sentence.section,
-                text,
-                key=(name,),
-                subject=subject,
-                item=name,
-                value=name,
-                attribute=modality,
-                statement=text,
-            )
+            if subject:
+                section = clause.sentence.section
+                yield _sign(article, section, text, subject, name, modality=modality)
+
+
+def _sign(
+    article: Article, section: Section, text: str, subject: str, name: str, *, modality: str
+) -> Fact:
+    """One sign fact: the sign is its own item and value; ``text`` is its source line."""
+    return make_fact(
+        FactKind.SIGN,
+        article,
+        section,
+        text,
+        key=(name,),
+        subject=subject,
+        item=name,
+        value=name,
+        attribute=modality,
+        statement=text,
+    )
 
 
 # "is a benign tumour of Schwann cells": an article and a category noun within six words.
