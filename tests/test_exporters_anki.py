@@ -417,3 +417,14 @@ def test_a_missing_source_is_one_line_on_stderr(runner: CliRunner, tmp_path: Pat
     errors = [line for line in result.output.splitlines() if line.startswith("Error:")]
     assert errors == [f"Error: {missing}: no such file or folder"]
     assert not (tmp_path / "d.apkg").exists()
+
+
+@pytest.mark.parametrize("item_id", ["", "q-1", "fact:spinal-metastasis:frequency:3", "é-ü 10 %"])
+def test_note_guid_is_genankis_guid(item_id: str) -> None:
+    """GUIDs are how Anki recognises a note on re-import: quizgen's own computation must stay
+    genanki's, or every user's notes would be duplicated."""
+    import genanki  # noqa: PLC0415
+
+    from quizgen.exporters.anki import GUID_NAMESPACE, note_guid  # noqa: PLC0415
+
+    assert note_guid(item_id) == genanki.guid_for(GUID_NAMESPACE, item_id)

@@ -221,9 +221,28 @@ def _subject_of(line: str, article: Article) -> str:
     if _NOT_A_LESION.search(label) or sequence_name(label):
         return article.title  # "MRI features:", "Signal characteristics include:"
     names = (article.title, *article.synonyms)
-    if any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", label, re.I) for n in names if len(n) > 2):
+    if any(_names_word(label, n) for n in names if len(n) > 2):
         return article.title
     return label
+
+
+def _names_word(text: str, name: str) -> bool:
+    """``name`` (any case) stands in ``text`` as whole words: a plain search, not a regex
+    compiled per article title."""
+    if not (text.isascii() and name.isascii()):  # Unicode case folding: as the regex does
+        return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.I) is not None
+    low, wanted = text.lower(), name.lower()
+    start = low.find(wanted)
+    while start >= 0:
+        end = start + len(wanted)
+        if not (start and _is_word(low[start - 1])) and not (end < len(low) and _is_word(low[end])):
+            return True
+        start = low.find(wanted, start + 1)
+    return False
+
+
+def _is_word(char: str) -> bool:
+    return char.isalnum() or char == "_"  # what \w matches
 
 
 def _from_prose(article: Article) -> Iterator[Fact]:

@@ -203,6 +203,11 @@ _QUALIFIER_REACH = 40  # a qualifier belongs to a cut-off only when written just
 _MEANING_END = re.compile(
     r",\s{0,2}(?:with|but|whereas|although|though|while|which|and|as)\b|\s\((?![^()]*\))", re.I
 )
+# A definition of the article's subject: "An AAA is a ..." (the name compared apart).
+_LEADING_ARTICLE = re.compile(r"an?\s|the\s", re.I)
+_DEFINES_AFTER_NAME = re.compile(
+    r"(?:\s\([^()]{1,30}\))?\s(?:is|are)\s(?:defined as\s)?(?:an?\s)", re.I
+)
 # Coordinated cut-offs share what follows them ("a washout of 60% or more and a relative
 # washout of 40% or more favour an adenoma").
 _COORDINATED = re.compile(r"^\s{0,2},?\s{0,2}(?:and|or)\s[^,;.]{0,60}$", re.I)
@@ -274,11 +279,24 @@ def _sentence_subject(text: str, unit: str, names: _Names) -> str:
 def _defined(text: str, names: tuple[str, ...]) -> str:
     """ "defines X" when the sentence defines the article's subject ("An AAA is a dilatation
     of the aorta to a diameter of 3 cm or more"), else ""."""
+    # One generic pattern and a plain comparison of the name, not a regex built per title.
+    article = _LEADING_ARTICLE.match(text)
+    starts = (article.end(), 0) if article else (0,)
     for name in names:
-        pattern = rf"^(?:an?\s|the\s)?{re.escape(name)}(?:\s\([^()]{{1,30}}\))?\s(?:is|are)\s"
-        if len(name) > 2 and re.match(pattern + r"(?:defined as\s)?(?:an?\s)", text, re.I):
+        if len(name) > 2 and any(_defines_at(text, start, name) for start in starts):
             return f"defines {name[:1].lower() + name[1:] if name[1:2].islower() else name}"
     return ""
+
+
+def _defines_at(text: str, start: int, name: str) -> bool:
+    """``name`` (any case) at ``start`` of ``text``, then "is/are (defined as) a/an"."""
+    end = start + len(name)
+    found = text[start:end]
+    if found.isascii() and name.isascii():
+        same = found.lower() == name.lower()
+    else:  # Unicode case folding ("K" and the Kelvin sign): as the regex compares
+        same = re.fullmatch(re.escape(name), found, re.I) is not None
+    return same and _DEFINES_AFTER_NAME.match(text, end) is not None
 
 
 def _label_cutoff(label: str) -> tuple[re.Match[str], str] | None:

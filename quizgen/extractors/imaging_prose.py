@@ -191,7 +191,9 @@ def _classify(phrase: str, article: Article, previous: str | None) -> str | None
     phrase = re.sub(r"\s*\([^()]*\)", "", phrase).strip().strip(",")
     if _PRONOUN.match(phrase):
         return previous
-    if acronym := _initials(article):  # "Classic PTC" in "Papillary thyroid carcinoma"
+    acronym = _initials(article)  # "Classic PTC" in "Papillary thyroid carcinoma"
+    # The regex (one per title) runs only when the phrase can hold the letters at all.
+    if acronym and (acronym in phrase.lower() or not phrase.isascii()):
         phrase = re.sub(rf"\b{acronym}s?\b", article.title.lower(), phrase, flags=re.I)
     words = _words(phrase)
     if not words or len(words) > _MAX_SUBJECT_WORDS:

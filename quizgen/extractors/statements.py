@@ -264,8 +264,22 @@ class KeyTerm:
 
 def _find(sentence: str, term: str) -> int:
     """Where ``term`` stands as whole words in ``sentence`` (case aside), or -1."""
-    match = re.search(rf"(?<![\w-]){re.escape(term)}(?![\w-])", sentence, re.I)
-    return match.start() if match else -1
+    if not (sentence.isascii() and term.isascii()):  # Unicode case folding: the regex's
+        match = re.search(rf"(?<![\w-]){re.escape(term)}(?![\w-])", sentence, re.I)
+        return match.start() if match else -1
+    # A plain search: links differ per article, so a regex each would be compiled per article
+    low, wanted = sentence.lower(), term.lower()
+    start = low.find(wanted)
+    while start >= 0:
+        end = start + len(wanted)
+        if not (start and _in_word(low[start - 1])) and not (end < len(low) and _in_word(low[end])):
+            return start
+        start = low.find(wanted, start + 1)
+    return -1
+
+
+def _in_word(char: str) -> bool:
+    return char.isalnum() or char in "_-"  # what [\w-] matches
 
 
 def _named(sentence: str) -> Iterator[KeyTerm]:

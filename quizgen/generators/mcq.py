@@ -303,7 +303,7 @@ def mid_sentence(name: str, written: Iterable[str] = ()) -> str:
     first = name.split(maxsplit=1)[0] if name.split() else ""
     if first[:1].isupper() and first[1:] == first[1:].lower() and len(name.split()) > 1:
         proper = re.compile(rf"[a-z,;]\s+{re.escape(first)}\b")
-        if any(proper.search(text) for text in written):
+        if any(first in text and proper.search(text) for text in written):  # `in`: cheap
             return name
         return name[:1].lower() + name[1:]
     return name

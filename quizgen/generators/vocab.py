@@ -161,6 +161,7 @@ _NONSPECIFIC = re.compile(
 )
 
 
+@lru_cache(maxsize=16384)  # asked of every distractor drawn, for every differential question
 def is_ubiquitous_diagnosis(name: str) -> bool:
     """Whether a diagnosis occurs in nearly every organ ("metastases", "lymphoma")."""
     return bool(_UBIQUITOUS.search(name))

@@ -44,8 +44,34 @@ def find_whole(text: str, part: str) -> int:
     """
     if not part:
         return -1
+    if text.isascii() and part.isascii():  # a plain search; Unicode case folding needs the regex
+        return _find_whole_ascii(text.lower(), part.lower())
     match = _whole(part).search(text)
     return match.start() if match else -1
+
+
+def _find_whole_ascii(text: str, part: str) -> int:
+    """``find_whole`` on lower-case ASCII text, as ``_whole``'s pattern matches it."""
+    check_before, check_after = part[0].isalnum(), part[-1].isalnum()
+    start = text.find(part)
+    while start >= 0:
+        end = start + len(part)
+        before_ok = not check_before or not (
+            (start >= 1 and _is_word(text[start - 1]))
+            or (start >= 2 and text[start - 1] in ".," and text[start - 2].isdigit())
+        )
+        after_ok = not check_after or not (
+            (end < len(text) and _is_word(text[end]))
+            or (end + 1 < len(text) and text[end] in ".," and text[end + 1].isdigit())
+        )
+        if before_ok and after_ok:
+            return start
+        start = text.find(part, start + 1)
+    return -1
+
+
+def _is_word(char: str) -> bool:
+    return char.isalnum() or char == "_"  # what \w matches
 
 
 @lru_cache(maxsize=16384)
