@@ -13,7 +13,7 @@ a search quadratic.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
 from quizgen.extractors.clauses import Clause, iter_clauses, same_name
@@ -159,6 +159,21 @@ _MEASURE_OF = re.compile(
 )
 
 
+def _last_words(clause: str, skip: Callable[[str], bool], most: int = 3) -> list[str]:
+    """The clause's last run of up to ``most`` words, passing over ``skip`` words at its
+    end: the noun phrase a figure's measure is named by."""
+    kept: list[str] = []
+    for word in reversed(_WORD.findall(clause)):
+        if skip(word):
+            if kept:
+                break
+            continue
+        kept.insert(0, word)
+        if len(kept) == most:
+            break
+    return kept
+
+
 def _subject(before: str, unit: str, names: _Names) -> str:
     """The measure a cut-off belongs to, from the words just before it in its clause, or "".
     The size of the article's own lesion is "size" ("Tumours larger than 4 cm", "FNH …
@@ -167,16 +182,7 @@ def _subject(before: str, unit: str, names: _Names) -> str:
     measure_of = _MEASURE_OF.search(clause)
     if measure_of:  # "a lateral centre-edge angle of Wiberg below 20°"
         return re.sub(r"^(?:an?|the)\s", "", measure_of.group(0).strip(), flags=re.I)
-    words = _WORD.findall(clause)
-    kept: list[str] = []
-    for word in reversed(words):
-        if word.lower() in _STOP:
-            if kept:
-                break
-            continue
-        kept.insert(0, word)
-        if len(kept) == 3:
-            break
+    kept = _last_words(clause, skip=lambda word: word.lower() in _STOP)
     if not kept:
         return ""
     head = kept[-1].lower().rstrip("s") if kept[-1].lower() not in _MEASURES else kept[-1].lower()
@@ -451,15 +457,9 @@ def _dimension_of(before: str, dimension: str, names: _Names) -> str:
     own lesion gives the bare dimension ("Plaques are usually at least 3 mm across")."""
     noun = _DIMENSION_NOUN.get(dimension.lower(), dimension.lower().removeprefix("in "))
     clause = re.split(r"[,;:()]", before[-80:])[-1]
-    kept: list[str] = []
-    for word in reversed(_WORD.findall(clause)):
-        if word.lower() in _STOP or _QUALIFIER.match(word):
-            if kept:
-                break
-            continue
-        kept.insert(0, word)
-        if len(kept) == 3:
-            break
+    kept = _last_words(
+        clause, skip=lambda word: word.lower() in _STOP or bool(_QUALIFIER.match(word))
+    )
     if not kept or {w.lower().rstrip("s") for w in kept} <= names.own | _WHOLE:
         return noun
     if kept[-1].lower() in _MEASURES:

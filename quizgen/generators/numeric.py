@@ -60,11 +60,12 @@ _LOWER_WORDS = (
 )
 _UPPER = re.compile(_UPPER_WORDS)
 # A bound right before the figure (after the key's own qualifier such as "about").
-_BOUND_AT_END = re.compile(
-    rf"(?<![\w-])({_UPPER_WORDS}|{_LOWER_WORDS})(?:\s+(?:the\s+)?age\s+of)?\s*"
-    r"(?:(?:about|approximately|around|roughly|~)\s*)?$",
-    re.IGNORECASE,
+# The bound words and what may stand between them and the figure ("the age of", "about").
+_BOUND_WORDS = (
+    rf"({_UPPER_WORDS}|{_LOWER_WORDS})(?:\s+(?:the\s+)?age\s+of)?\s*"
+    r"(?:(?:about|approximately|around|roughly|~)\s*)?$"
 )
+_BOUND_AT_END = re.compile(rf"(?<![\w-]){_BOUND_WORDS}", re.IGNORECASE)
 
 
 def bound_start(text: str) -> int | None:
@@ -88,9 +89,7 @@ def bound_of(text: str) -> Bound | None:
 _STATED_BOUND = re.compile(
     r"\b(?:is|are|was|were|be|been|being|measures?|measuring|measured|remains?)\s+"
     r"(?:(?:usually|typically|generally|often|mostly|commonly|normally|rarely|seldom|"
-    r"almost\s+always|nearly\s+always|always)\s+)?"
-    rf"(?:{_UPPER_WORDS}|{_LOWER_WORDS})(?:\s+(?:the\s+)?age\s+of)?\s*"
-    r"(?:(?:about|approximately|around|roughly|~)\s*)?$",
+    rf"almost\s+always|nearly\s+always|always)\s+)?{_BOUND_WORDS}",
     re.IGNORECASE,
 )
 
