@@ -21,6 +21,7 @@ import time
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import NoReturn
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -506,7 +507,7 @@ _COMMANDS = {
     "sheet": ["-o", "{out}/sheet.pdf"],
     "export": ["-o", "{out}/questions.xml"],
     "quiz": ["--progress", "{out}/progress.db"],
-    "review": [],
+    "review": ["--no-browser"],
 }
 _NOT_ARTICLES = {
     "README.md": "lines are code, tables or commands",  # the project's own README
@@ -515,11 +516,17 @@ _NOT_ARTICLES = {
 }
 
 
+def _refuse_to_serve(*args: object, **kwargs: object) -> NoReturn:
+    raise AssertionError("the review server was started for a file that is not an article")
+
+
 @pytest.mark.parametrize("command", sorted(_COMMANDS))
 @pytest.mark.parametrize("document", sorted(_NOT_ARTICLES))
 def test_a_file_that_is_not_an_article_is_refused_by_every_command(
-    command: str, document: str, tmp_path: Path, runner: CliRunner
+    command: str, document: str, tmp_path: Path, runner: CliRunner, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # Were the check to let the file through, `review` would serve forever: fail instead of hang.
+    monkeypatch.setattr("quizgen.review.make_server", _refuse_to_serve)
     source = tmp_path / Path(document).name
     source.write_bytes((ROOT / document).read_bytes())
     out = tmp_path / "out"
