@@ -288,3 +288,27 @@ def test_plain_text_sentences_under_a_colon_stay_paragraphs() -> None:
     )
     (section,) = [s for s in article.sections if s.heading == "Imaging"]
     assert all(b.kind is BlockKind.PARAGRAPH for b in section.blocks)
+
+
+@pytest.mark.parametrize(
+    ("lines", "is_list"),
+    [
+        # ranges and upper bounds can make one whole (their midpoints add up to 107.5 %)
+        (["caecum: 70-80%", "ascending colon: 25-30%", "transverse colon: <10%"], True),
+        (["upper lobe: 55 %", "middle lobe: 15 %", "lower lobe: 30 %"], True),
+        # no reading of these reaches 100 %: symptoms of one disease, not parts of a whole
+        (["headache: 70-75%", "vomiting: 40-45%", "seizures: 20%"], False),
+        (["fever: 10-15%", "rash: 5%"], False),
+    ],
+)
+def test_plain_text_lines_of_shares_with_ranges_are_a_list_only_when_they_make_a_whole(
+    lines: list[str], is_list: bool
+) -> None:
+    article = read_text("Caecal volvulus\n\nLocation\n\n" + "\n".join(lines) + "\n")
+    (section,) = [s for s in article.sections if s.heading == "Location"]
+    kinds = [b.kind for b in section.blocks]
+    if is_list:
+        assert kinds == [BlockKind.LIST]
+        assert [i.text for i in section.blocks[0].items] == lines
+    else:
+        assert BlockKind.LIST not in kinds

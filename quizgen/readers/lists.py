@@ -11,8 +11,9 @@ __all__ = ["as_key_value", "build_tree", "looks_like_item", "shape_of"]
 
 _KEY_VALUE = re.compile(r"^([A-Za-z0-9][\w +()/.,-]{0,29}?)\s*:\s+(\S.*)$")
 _QUALIFIER = r"(?:[~≈<>]|(?:approximately|about|around|roughly|nearly|up to)\s)?\s*"
+_SHARE = r"\d{1,3}(?:\.\d{1,3})?(?:\s?[-–—]\s?\d{1,3}(?:\.\d{1,3})?)?\s?%"  # 5 %, 75-80%
 _TRAILING_PERCENT = re.compile(
-    rf"\(\s*{_QUALIFIER}\d+(?:\.\d+)?\s*%\s*\)\s*$|:\s*{_QUALIFIER}\d+(?:\.\d+)?\s*%$",
+    rf"\(\s*{_QUALIFIER}{_SHARE}\s*\)\s*$|:\s*{_QUALIFIER}{_SHARE}$",
     re.I,
 )
 

@@ -54,21 +54,34 @@ def _share_run(lines: list[str], index: int) -> int:
     0 otherwise. Only such runs are taken for lists: other short lines may have lost their
     nesting too, and guessing it could make a sub-item a diagnosis of its own."""
     end = index
-    total = 0.0
+    least = most = 0.0
     while end < len(lines) and lines[end].strip() and not _BULLET.match(lines[end]):
         line = clean_inline(lines[end].strip())
         if not (looks_like_item(line) and shape_of(line) == "percent"):
             break
         share = line[line.rfind("(") :] if line.endswith(")") else line.rsplit(":", 1)[-1]
-        numbers = numbers_in(share)
-        total += sum(numbers[:2]) / len(numbers[:2]) if numbers else 0.0
+        low, high = _share_bounds(share)
+        least, most = least + low, most + high
         end += 1
-    # Flattened text may run a parent's shares into its children's: only a run that
-    # accounts for one whole (about 100 %), under a line that carries no share of its own
-    # ("conventional: ~75% of all", whose children the run could be), is taken for a list.
-    whole = _WHOLE[0] <= total <= _WHOLE[1]
+    # Flattened text may run a parent's shares into its children's: only a run that can
+    # account for one whole (about 100 %, ranges from their low to their high ends), under a
+    # line that carries no share of its own ("conventional: ~75% of all", whose children the
+    # run could be), is taken for a list.
+    whole = least <= _WHOLE[1] and most >= _WHOLE[0]
     above = lines[index - 1] if index > 0 else ""
     return end - index if end - index >= 2 and whole and "%" not in above else 0
+
+
+_UPPER_BOUND = re.compile(r"(?:<|≤|up to|under|less than)\s*\d", re.I)
+
+
+def _share_bounds(share: str) -> tuple[float, float]:
+    """The least and most a written share can be: "75-80%" → (75, 80), "<5%" → (0, 5)."""
+    numbers = numbers_in(share)[:2]
+    if not numbers:
+        return 0.0, 0.0
+    low, high = min(numbers), max(numbers)
+    return (0.0 if _UPPER_BOUND.search(share) else low), high
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?$")
