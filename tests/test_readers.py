@@ -312,3 +312,34 @@ def test_plain_text_lines_of_shares_with_ranges_are_a_list_only_when_they_make_a
         assert [i.text for i in section.blocks[0].items] == lines
     else:
         assert BlockKind.LIST not in kinds
+
+
+_PAGE_TOP = (
+    "Radiopaedia.org\nArticles Cases Courses Quiz\n"
+    "Citation, DOI, disclosures and article data\n"
+    "On this page:\nArticle:\nEpidemiology\nImaging\nReferences\nImages:\nCases and figures\n\n"
+)
+_BODY = (
+    "Epidemiology\n\n"
+    "Caecal volvulus accounts for about a third of colonic volvulus in adults.\n\n"
+    "Imaging\n\n"
+    "A dilated caecum lies in the left upper quadrant on the radiograph.\n\n"
+    "References\n\n1. Smith J. Caecal volvulus. Radiology. 2001;1:1-2.\n"
+)
+
+
+def test_a_plain_text_page_with_its_table_of_contents_keeps_the_body() -> None:
+    # The contents box lists "References": read as a heading it would end the article
+    # before its body began, and its entries would be paragraphs of their own.
+    with_box = read_text("Caecal volvulus\n\n" + _PAGE_TOP + _BODY)
+    without_box = read_text("Caecal volvulus\n\n" + _BODY)
+
+    def body(article: Article) -> list[tuple[str, str]]:
+        return [(s.heading, b.text) for s in article.sections if s.heading for b in s.blocks]
+
+    assert body(with_box) == body(without_box)
+    assert [s.heading for s in with_box.sections if s.heading] == ["Epidemiology", "Imaging"]
+    every_text = " ".join(b.text for s in with_box.sections for b in s.blocks)
+    assert "On this page" not in every_text
+    assert "Cases and figures" not in every_text
+    assert "Smith J" not in every_text  # the real References heading still ends the body

@@ -110,6 +110,26 @@ def _flattened_list(lines: list[str], index: int) -> int:
     return end - index if end - index >= 2 and ended else 0
 
 
+_CONTENTS_BOX = frozenset({"on this page", "contents", "table of contents"})
+
+
+def _contents_end(lines: list[str], index: int) -> int:
+    """Where the page's table of contents that starts at ``index`` ends: at the blank line
+    after its entries, or at a sentence or a long line. A text extraction of a whole page
+    keeps the box's entries ("Epidemiology", "References", "Images:") as bare lines; read as
+    the body, its "References" entry would end the article before it began."""
+    entries = 0
+    while index < len(lines):
+        line = clean_inline(lines[index].strip())
+        if not line and entries:
+            break
+        if len(line.split()) > _MAX_HEADING_WORDS or _SENTENCE_END.search(line):
+            break
+        entries += bool(line)
+        index += 1
+    return index
+
+
 def _parse_body(lines: list[str], builder: ArticleBuilder) -> None:
     entries: list[tuple[int, str]] = []
 
@@ -122,6 +142,9 @@ def _parse_body(lines: list[str], builder: ArticleBuilder) -> None:
     for index, raw in enumerate(lines):
         stripped = raw.strip()
         if not stripped or index < skip_to:
+            continue
+        if stripped.lower().rstrip(":") in _CONTENTS_BOX:
+            skip_to = _contents_end(lines, index + 1)
             continue
         if stripped.lower().rstrip(":") in TERMINAL_HEADINGS:
             break
