@@ -14,6 +14,7 @@ from quizgen.extractors import extract_facts
 from quizgen.extractors.shares import shares_in
 from quizgen.extractors.text import find_percents, strip_citation
 from quizgen.model import Article, Block, BlockKind, Fact, FactKind, ListItem, Section
+from quizgen.readers import read_text
 
 
 def _article(
@@ -162,6 +163,12 @@ def test_no_share_where_none_is_stated(text: str) -> None:
         ("accounting for 20% of sarcomas 1,2.", "accounting for 20% of sarcomas."),
         ("associated with neurofibromatosis type 2", "associated with neurofibromatosis type 2"),
         ("most are grade 4", "most are grade 4"),
+        # marker and gene symbols end in their number; a citation after an acronym does not
+        ("negative for CD34", "negative for CD34"),
+        ("overexpression of HER2", "overexpression of HER2"),
+        ("a high Ki67", "a high Ki67"),
+        ("best seen on MRI2.", "best seen on MRI."),
+        ("uncommon in patients12.", "uncommon in patients."),
     ],
 )
 def test_citation_numbers_are_dropped_and_names_kept(line: str, expected: str) -> None:
@@ -561,3 +568,12 @@ def test_a_worded_share_of_cases_arising_somewhere_names_the_place() -> None:
 def test_a_relative_where_clause_is_no_item() -> None:
     shares = shares_in("Calcification is rare, unlike in teratoma, where it is present in 90%.")
     assert shares[-1].item != "where it"
+
+
+def test_a_share_of_a_marker_keeps_the_marker_s_number() -> None:
+    article = read_text(
+        "Solitary fibrous tumour\n\nPathology\n\n"
+        "CD34 is positive in 90-95%. STAT6 nuclear staining is seen in 98% of cases.\n"
+    )
+    items = {f.item for f in extract_facts(article) if f.kind is FactKind.PERCENTAGE}
+    assert {"CD34", "STAT6 nuclear staining"} <= items

@@ -559,7 +559,25 @@ def strip_citation(text: str) -> str:
     last_word = before.rsplit(maxsplit=1)[-1] if before.split() else ""
     if not match.group("prefix") and _NUMBERED_NAME.fullmatch(last_word):
         return text
+    if match.group(0)[:1].isdigit() and _glued_to_a_symbol(last_word, match.group(0)):
+        return text
     return f"{before}{match.group('prefix') or match.group('end')}"
+
+
+# A marker or gene symbol ends in its number ("CD34", "HER2", "BRCA2", "Ki67"); a citation
+# glued to an imaging acronym ("on MRI2") is still a citation.
+_SYMBOL_LETTERS = re.compile(r"[A-Z]{1,5}|[A-Z][a-z]")
+_IMAGING_ACRONYMS = frozenset({"CT", "MR", "MRI", "PET", "US", "DWI", "ADC", "SWI", "FLAIR"})
+
+
+def _glued_to_a_symbol(letters: str, number: str) -> bool:
+    """True when ``number`` (written right after ``letters``, no space) is part of a name."""
+    digits = number.strip(" .;")
+    return (
+        digits.isdigit()
+        and bool(_SYMBOL_LETTERS.fullmatch(letters))
+        and letters not in _IMAGING_ACRONYMS
+    )
 
 
 _PARENTHETICAL = re.compile(r"\([^()]*\)")
