@@ -37,6 +37,10 @@ def _synonyms(*paragraphs: str, title: str = "Renal oncocytoma") -> set[tuple[st
             "An older name for the condition is granular cell adenoma.",
             ("Renal oncocytoma", "granular cell adenoma"),
         ),
+        (  # telegraphic: no subject written
+            "Renal oncocytomas are benign epithelial tumours. Also known as oncocytic adenomas.",
+            ("Renal oncocytoma", "oncocytic adenomas"),
+        ),
         (
             "Rupture may cause acute perirenal bleeding (Wunderlich syndrome).",
             ("acute perirenal bleeding", "Wunderlich syndrome"),

@@ -1,6 +1,7 @@
 """Other names stated in sentences: "Wilms tumour, also known as nephroblastoma, is …",
-"It was formerly known as X", "facial angiofibromas (historically called adenoma
-sebaceum)", "An older name for the condition is X", "haemorrhage (Wunderlich syndrome)".
+"It was formerly known as X", "Also known as X." (no subject written), "facial
+angiofibromas (historically called adenoma sebaceum)", "An older name for the condition is
+X", "haemorrhage (Wunderlich syndrome)".
 
 The subject is the noun phrase the name is attached to (the article's title when that phrase
 names it, the resolved subject when the sentence opens on a pronoun); the value is the other
@@ -31,6 +32,9 @@ _CUE = re.compile(
     rf"(?:(?:and|or)\s)?{_ADVERB}\s{_NAMING}\s(?P<name>[^,;:.()]{{2,60}})",
     re.I,
 )
+# "Also known as X." — a telegraphic sentence without a subject: the name is the subject's
+# the sentences around it are about.
+_OPENING_CUE = re.compile(rf"^{_ADVERB}\s{_NAMING}\s(?P<name>[^,;:.()]{{2,60}})", re.I)
 # "An older name for the condition is X", "Another term for it is X"
 _OLDER_NAME = re.compile(
     r"^(?:an?\s|another\s)(?:older|former|alternative|historical|obsolete|archaic|other)?\s?"
@@ -123,7 +127,7 @@ def _subject(clause: Clause, before: str, article: Article) -> str:
 def _names(clause: Clause, article: Article) -> Iterator[tuple[str, str]]:
     """(subject, other name) pairs a sentence states."""
     text = clause.sentence.text
-    older = _OLDER_NAME.match(text)
+    older = _OLDER_NAME.match(text) or _OPENING_CUE.match(text)
     if older and (name := _clean(older.group("name"))):
         yield clause.subject, name
     for cue in _CUE.finditer(text):
