@@ -40,7 +40,7 @@ _SPELLING: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
         (r"aetiol", "etiol", "aetiol"),
         (r"paediatr", "pediatr", "paediatr"),
         (r"oestr", "estr", "oestr"),
-        (r"\b(\w+)our\b", r"\1or", "our"),  # tumour → tumor, colour → color
+        (r"\b(\w+)our(s?)\b", r"\1or\2", "our"),  # tumour(s) → tumor(s), colour → color
         (r"\b(\w+)ouri", r"\1ori", "ouri"),
         (r"isation\b", "ization", "isation"),
         (r"ise\b", "ize", "ise"),

@@ -317,6 +317,41 @@ def test_no_differential_from_shares_criteria_catch_alls_or_negations(sentence: 
     assert not _facts(FactKind.DIFFERENTIAL, "Renal oncocytoma", sentence)
 
 
+def _differentials_in(heading: str, *paragraphs: str) -> set[tuple[str, str]]:
+    article = _article("Desmoid tumour", *paragraphs, heading=heading)
+    return {(f.subject, f.item) for f in extract_facts(article) if f.kind is FactKind.DIFFERENTIAL}
+
+
+def test_considerations_with_a_comment_each_are_one_differential_per_semicolon() -> None:
+    found = _differentials_in(
+        "Differential diagnosis",
+        "Other considerations include nodular fasciitis, a rapidly growing reactive lesion "
+        "of young adults, which is small; low-grade fibromyxoid sarcoma, which has myxoid "
+        "areas; and Gardner fibroma, which occurs in children.",
+    )
+    assert found == {
+        ("Desmoid tumour", "nodular fasciitis"),
+        ("Desmoid tumour", "low-grade fibromyxoid sarcoma"),
+        ("Desmoid tumour", "Gardner fibroma"),
+    }
+
+
+def test_considerations_outside_a_differential_section_are_not_differentials() -> None:
+    # "considerations" in a treatment section are not diagnoses
+    assert not _differentials_in(
+        "Treatment and prognosis",
+        "Other considerations include surgical resection, radiotherapy and watchful waiting.",
+    )
+
+
+def test_not_to_be_confused_with_names_a_mimic() -> None:
+    found = _differentials_in(
+        "Differential diagnosis",
+        "Desmoid tumours should not be confused with fibrosarcoma.",
+    )
+    assert found == {("Desmoid tumour", "fibrosarcoma")}
+
+
 # --- definitions -------------------------------------------------------------------------
 
 

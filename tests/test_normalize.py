@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from quizgen.normalize import EntitySet, normalize_answer, same_entity, shared_entities
+from quizgen.normalize import (
+    EntitySet,
+    normalize_answer,
+    same_entity,
+    same_name,
+    shared_entities,
+)
 
 NAMES = ["spinal schwannoma/neurilemmoma", "Meningioma", "hypo-intense", "lipoma", "others"]
 EXTRA = ["intramedullary lipoma", "hypo intense", "ependymoma", "Ependymomas"]
@@ -82,3 +88,13 @@ def test_normalize_answer_keeps_a_range_apart_from_a_number() -> None:
     assert normalize_answer("7-18") == "7-18"
     assert normalize_answer("7 18") != normalize_answer("7–18")
     assert normalize_answer("hypo-intense") == "hypointense"  # no figure: the dash goes
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("Desmoid tumours", "desmoid tumor"), ("colours", "colors"), ("Tumours", "tumour")],
+)
+def test_british_and_american_spellings_are_one_name_in_the_plural_too(
+    first: str, second: str
+) -> None:
+    assert same_name(first, second)

@@ -174,6 +174,15 @@ _SETTING = re.compile(
 # member is the article's subject, the sentence's own subject is the article's differential.
 _TOLD_APART = frozenset(_PROSE_DIFFERENTIAL[2:])
 _CONDITION_ONLY = _PROSE_DIFFERENTIAL[3]
+# "Not to be confused with X", "should not be mistaken for X": X is a mimic all the same.
+_CONFUSED = _PROSE_DIFFERENTIAL[4]
+# In a differential section: "Other considerations include A, B and C", "The main
+# considerations are A and B" (the sentence's subject is the list, not a diagnosis).
+_CONSIDERATIONS = re.compile(
+    r"^(?:the\s+)?(?:other|further|main|chief|additional)\s+considerations?\s+"
+    r"(?:include|are|is)\s+",
+    re.I,
+)
 _ON_IMAGING = re.compile(
     r"(?<=\w)\s+(?:on|at)\s+(?:the\s+)?(?:CT|MRI?|ultrasound|imaging|radiographs?|"
     r"mammography|PET(?:[/-]CT)?|[\w-]+\s+(?:CT|MRI|images|imaging|sequences))$",
@@ -187,9 +196,16 @@ MAX_FEATURE_WORDS = 15
 def _prose_members(clause: Clause, article: Article) -> Iterator[tuple[str, str, str]]:
     """(subject, diagnosis, what tells them apart) for each diagnosis a sentence names."""
     text = clause.rest
+    considered = _CONSIDERATIONS.match(clause.sentence.text)
+    if considered and _DIFFERENTIAL_SECTION.search(clause.sentence.section.path):
+        subject = _setting_subject(clause, article)
+        for name in _member_names(clause.sentence.text[considered.end() :]):
+            if not _names_article(name, article):
+                yield subject, name, ""
+        return
     for pattern in _PROSE_DIFFERENTIAL:
         for match in pattern.finditer(text):
-            if _NOT.search(text[: match.start()]):
+            if pattern is not _CONFUSED and _NOT.search(text[: match.start()]):
                 continue
             members = text[match.end() :]
             feature = ""
@@ -202,7 +218,7 @@ def _prose_members(clause: Clause, article: Article) -> Iterator[tuple[str, str,
             subject = _told_apart_subject(clause, article, of)
             if not subject:
                 continue
-            for name in split_noun_phrases(members):
+            for name in _member_names(members):
                 item = _ON_IMAGING.sub("", name)  # "from X on CT": X
                 if pattern is _CONDITION_ONLY and not is_condition_name(item):
                     continue
@@ -213,6 +229,23 @@ def _prose_members(clause: Clause, article: Article) -> Iterator[tuple[str, str,
                         yield article.title, own, feature
                 elif not same_name(item, subject) and not same_name(item, article.title):
                     yield subject, item, feature
+
+
+_LEADING_AND = re.compile(r"^\s{0,3}(?:and|or)\s{1,3}", re.I)
+
+
+def _member_names(members: str) -> list[str]:
+    """The diagnoses a sentence lists: "A, B and C"; or, when each has a comment of its own,
+    one per semicolon ("A, the commonest valve tumour, which is small; B, which has fat
+    signal; and C, which spares the fossa ovalis")."""
+    if ";" not in members:
+        return split_noun_phrases(members)
+    names: list[str] = []
+    for segment in members.split(";"):
+        found = split_noun_phrases(_LEADING_AND.sub("", segment))
+        if found:
+            names.append(found[0])
+    return names
 
 
 def _told_apart_subject(clause: Clause, article: Article, of: str | None) -> str:
