@@ -198,10 +198,7 @@ def _prose_members(clause: Clause, article: Article) -> Iterator[tuple[str, str,
     text = clause.rest
     considered = _CONSIDERATIONS.match(clause.sentence.text)
     if considered and _DIFFERENTIAL_SECTION.search(clause.sentence.section.path):
-        subject = _setting_subject(clause, article)
-        for name in _member_names(clause.sentence.text[considered.end() :]):
-            if not _names_article(name, article):
-                yield subject, name, ""
+        yield from _considerations(clause, article, clause.sentence.text[considered.end() :])
         return
     for pattern in _PROSE_DIFFERENTIAL:
         for match in pattern.finditer(text):
@@ -229,6 +226,15 @@ def _prose_members(clause: Clause, article: Article) -> Iterator[tuple[str, str,
                         yield article.title, own, feature
                 elif not same_name(item, subject) and not same_name(item, article.title):
                     yield subject, item, feature
+
+
+def _considerations(
+    clause: Clause, article: Article, members: str
+) -> Iterator[tuple[str, str, str]]:
+    subject = _setting_subject(clause, article)
+    for name in _member_names(members):
+        if not _names_article(name, article):
+            yield subject, name, ""
 
 
 _LEADING_AND = re.compile(r"^\s{0,3}(?:and|or)\s{1,3}", re.I)
