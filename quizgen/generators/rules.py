@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
+from quizgen.generators.contraries import article_sentences, said_right
 from quizgen.generators.incremental import QuestionKey, subject_family
 from quizgen.generators.library import load_library
 from quizgen.generators.lists import enhancement_stated
@@ -436,8 +437,20 @@ def _also_right_sign(fact: Fact, pools: Pools) -> Callable[[str], bool]:
     return lambda option: stated.matches(option) or library.sign_may_fit(option, subjects)
 
 
+def _also_right_said(fact: Fact, pools: Pools) -> Callable[[str], bool]:
+    """ "Which of these statements does the article make?": a sentence the article states,
+    or one that no sentence of it turns into by one contrary it nowhere states
+    (``contraries.said_right``)."""
+    article = fact.source.article
+    sentences = article_sentences(
+        f for kind in FactKind for f in pools.by_kind_article.get((kind, article), ())
+    )
+    return lambda option: said_right(option, sentences)
+
+
 # Question forms with their own sense of "right" (by the item id's suffix).
 _RIGHT_BY_FORM: dict[str, Callable[[Fact, Pools], Callable[[str], bool]]] = {
+    "#mcq-said": _also_right_said,
     "#mcq-feature": _also_right_sign,
     "#mcq-described": _also_right_described,
     "#mcq-ages": _also_right_age_band,

@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
+from quizgen.generators.contraries import article_sentences, said_question
 from quizgen.generators.mcq import Candidate, Pools
 from quizgen.generators.numeric import one_figure
 from quizgen.generators.single import figure_question
@@ -116,10 +117,14 @@ def _modality(entry: ArticleFacts, fact: Fact, term: str) -> Candidate | None:
 def statement_candidates(
     entry: ArticleFacts, facts: Sequence[Fact], pools: Pools
 ) -> Iterator[Candidate]:
-    """At most one question per statement, on its first key term of a clear type."""
+    """At most one question per statement: on its first key term of a clear type, else
+    "which of these statements does the article make?" (``contraries``)."""
+    sources: list[str] | None = None
+    sentences: list[str] = []
     for fact in facts:
         if fact.kind is not FactKind.STATEMENT or not fact.statement:
             continue
+        asked = False
         for term, kind in _terms(fact):
             if kind == "modality":
                 question = _modality(entry, fact, term)
@@ -131,4 +136,15 @@ def statement_candidates(
                 continue
             if question is not None:
                 yield replace(question, fact=fact)
+                asked = True
                 break
+        if asked:
+            continue
+        if sources is None:
+            # A corrected fact's sentence is no source of distractors (the reviewer says the
+            # article is wrong there), but what the article states includes every sentence.
+            sources = article_sentences((f for f in facts if not f.source.original), sources=False)
+            sentences = article_sentences(entry.facts)
+        said = said_question(entry, fact, sources, sentences)
+        if said is not None:
+            yield said

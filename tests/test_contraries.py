@@ -1,0 +1,178 @@
+"""Statements asked as "which of these statements does the article make?" (issue 12, target
+3: every fact kind with an MCQ): other sentences of the article, each with one word made its
+contrary, are the distractors; a swap is made only where it makes the sentence false."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import datetime
+from pathlib import Path
+
+from quizgen.generators import generate
+from quizgen.generators.contraries import (
+    article_sentences,
+    is_option_sentence,
+    said_right,
+    stated_contrary,
+    swaps,
+)
+from quizgen.generators.mcq import build_pools
+from quizgen.generators.rules import m3_no_true_distractor
+from quizgen.model import ArticleFacts, Fact, FactKind, MCQuestion, Provenance
+from quizgen.selection import resolve_selection
+
+
+def _statement(make_fact: Callable[..., Fact], sentence: str) -> Fact:
+    return make_fact(
+        kind=FactKind.STATEMENT,
+        item="",
+        group="",
+        value=sentence.rsplit(maxsplit=1)[-1].strip("."),
+        attribute="term",
+        statement=sentence,
+        text=sentence,
+        id=f"test-article:statement:{abs(hash(sentence))}",
+    )
+
+
+def _said(facts: list[Fact]) -> list[MCQuestion]:
+    entry = ArticleFacts("test-article", "Test article", Provenance(), tuple(facts))
+    made = generate([entry], rng=random.Random(0), cards=False).questions
+    return [q for q in made if q.id.endswith("#mcq-said")]
+
+
+def _contraries(sentence: str) -> list[str]:
+    return [swap.apply(sentence) for swap in swaps(sentence)]
+
+
+_ARTICLE = (
+    "Lesions are usually hyperintense on T2.",
+    "Calcification is common in older patients.",
+    "Haemorrhage is rare in small tumours.",
+    "MRI is sensitive to marrow infiltration.",
+)
+
+
+def test_each_distractor_is_another_sentence_with_one_contrary(
+    make_fact: Callable[..., Fact],
+) -> None:
+    facts = [_statement(make_fact, s) for s in _ARTICLE]
+    questions = _said(facts)
+    assert len(questions) == len(_ARTICLE)
+    for question in questions:
+        assert question.answer in _ARTICLE
+        assert question.stem.endswith("which of these statements does the article make?")
+        distractors = [o for o in question.options if o != question.answer]
+        assert len(set(question.options)) == len(question.options)
+        for option in distractors:
+            assert option not in _ARTICLE
+            # exactly one word differs from exactly one other sentence of the article
+            near = [s for s in _ARTICLE if len(set(s.split()) ^ set(option.split())) == 2]
+            assert len(near) == 1, option
+            assert near[0] != question.answer, option
+            assert not said_right(option, list(_ARTICLE))
+
+
+def test_a_hedged_or_negated_clause_is_never_swapped() -> None:
+    """ "may be symptomatic" and "may be asymptomatic" are both true; "not specific" made
+    "not nonspecific" says nothing."""
+    assert _contraries("Lesions may be symptomatic.") == []
+    assert _contraries("Large, hypervascular tumours can bleed.") == []
+    assert _contraries("The finding is not specific.") == []
+    assert _contraries("Lesions are usually symptomatic.") == [
+        "Lesions are rarely symptomatic.",
+        "Lesions are usually asymptomatic.",
+    ]
+
+
+def test_a_bound_a_name_or_a_pair_in_the_sentence_is_never_swapped() -> None:
+    """ "older than 40" names a group ("younger than 40" may be right too); "high" in a
+    score's name; "men and women" already holds the contrary; "higher age groups (>50)"."""
+    assert _contraries("Metastases must be considered in patients older than 40.") == []
+    assert _contraries("A high Wells score raises the pretest probability.") == []
+    assert _contraries("It is seen in men and women.") == []
+    assert _contraries("Lesions are much more frequent in higher age groups (>50 years).") == [
+        "Lesions are much less frequent in higher age groups (>50 years)."
+    ]
+    assert _contraries("Three or more nodules are needed.") == []
+    assert _contraries("Metastases are considered in patients older than the age of forty.") == []
+
+
+def test_the_generator_draws_no_contrary_the_article_states(
+    make_fact: Callable[..., Fact],
+) -> None:
+    """ "Haemorrhage is common in small tumours." would contradict "rare" in one sentence and
+    be what another says: it is never drawn (and the question is still made)."""
+    facts = [_statement(make_fact, s) for s in _ARTICLE]
+    facts.append(_statement(make_fact, "Haemorrhage is common in small tumours with necrosis."))
+    questions = {q.answer: q for q in _said(facts)}
+    question = questions["Lesions are usually hyperintense on T2."]
+    assert "Haemorrhage is common in small tumours." not in question.distractor_pool
+    assert len(question.options) >= 3
+
+
+def test_a_contrary_the_article_states_is_never_offered() -> None:
+    """M3: "rarely asymptomatic" is not a distractor where the article says it anywhere."""
+    sentence = "Lesions are frequently asymptomatic."
+    frequency, _ = swaps(sentence)
+    assert frequency.contrary == "rarely"
+    elsewhere = ["Spinal lesions are rarely asymptomatic in children."]
+    assert stated_contrary(frequency, elsewhere)
+    assert not stated_contrary(frequency, ["Bone lesions are painful."])
+    assert said_right(frequency.apply(sentence), [sentence, *elsewhere])
+    assert not said_right(frequency.apply(sentence), [sentence])
+    assert said_right(sentence, [sentence])  # the article's own sentence is right
+
+
+def test_a_an_agrees_with_the_contrary() -> None:
+    (swap,) = swaps("A ratio above 1 carries an increased risk.")
+    assert swap.apply("A ratio above 1 carries an increased risk.") == (
+        "A ratio above 1 carries a decreased risk."
+    )
+
+
+def test_only_whole_sentences_that_name_their_topic_are_options() -> None:
+    assert is_option_sentence("Lesions are usually hyperintense on T2.")
+    assert not is_option_sentence("They are usually hyperintense on T2.")  # C2
+    assert not is_option_sentence("T2: usually hyperintense.")  # a list line
+    assert not is_option_sentence("usually hyperintense on T2")
+
+
+def test_the_m3_check_refuses_a_distractor_the_article_states(
+    make_fact: Callable[..., Fact],
+) -> None:
+    facts = [_statement(make_fact, s) for s in _ARTICLE]
+    (question, *_) = _said(facts)
+    pools = build_pools(facts)
+    assert m3_no_true_distractor(question, pools) == []
+    wrong = next(i for i in range(len(question.options)) if i != question.answer_index)
+    stated = next(s for s in _ARTICLE if s != question.answer)
+    options = list(question.options)
+    options[wrong] = stated
+    bad = replace(question, options=tuple(options))
+    assert [f.rule_id for f in m3_no_true_distractor(bad, pools)] == ["M3"]
+
+
+def test_the_seeds_statements_get_the_form_where_a_word_can_be_swapped(
+    tmp_store: Path, now: datetime
+) -> None:
+    """Read by a radiologist: "MRI is sensitive to metastatic disease …" keyed, "much less
+    frequent in higher age groups" and "very rarely asymptomatic" as distractors (both
+    contradict the article)."""
+    entries = resolve_selection([], store_dir=tmp_store, now=now).entries
+    questions = [
+        q
+        for q in generate(entries, rng=random.Random(0), cards=False).questions
+        if q.id.endswith("#mcq-said")
+    ]
+    assert [q.answer for q in questions] == [
+        "MRI is sensitive to metastatic disease and is able also assess for cord compression."
+    ]
+    (question,) = questions
+    sentences = article_sentences(next(e for e in entries if e.slug == question.article).facts)
+    for option in question.options:
+        if option != question.answer:
+            assert not said_right(option, sentences), option
+    assert len({o.lower() for o in question.options}) == len(question.options)
