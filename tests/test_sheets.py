@@ -377,3 +377,26 @@ def test_blueprint_spreads_lists_and_never_repeats_an_option_set() -> None:
     assert len(capped) == 2
     alike = plan_sheet(primaries[:4], count=None, rng=random.Random(1), lists=lists)
     assert len(alike) == 1  # four questions with one option set: one of them
+
+
+@pytest.mark.parametrize("seed", range(24))  # the shuffle puts it first for one in six
+def test_a_question_whose_answer_every_stem_names_does_not_push_the_others_off_the_sheet(
+    seed: int,
+) -> None:
+    from quizgen.generators.rules import select_for_sheet  # noqa: PLC0415
+
+    source = SourceRef("topic", "Vertebral metastases", "Pathology", "fact")
+    title_key = replace(
+        _question(0),
+        stem="Which term completes this definition?",
+        options=("Vertebral metastases", "Spinal meningioma", "Vertebral haemangioma"),
+        answer_index=0,
+        source=source,
+    )
+    others = [
+        replace(_question(n), stem=f"Vertebral metastases: what is finding {n}?", source=source)
+        for n in range(1, 6)
+    ]
+    kept, findings = select_for_sheet([title_key, *others], random.Random(seed))
+    assert [q.id for q in kept] == [q.id for q in others]  # five kept, not one
+    assert [f.rule_id for f in findings] == ["M8"]

@@ -576,10 +576,14 @@ def select_for_sheet(
 
     Keeps one question per stem (the same lead-in twice is a near-duplicate) and never two
     questions where one's answer appears in the other's stem ("which accounts for 22%?" next
-    to "what percentage is breast?"). Which one survives is drawn with ``rng``.
+    to "what percentage is breast?"). Questions that clash with fewer others are kept first
+    (one question whose answer is the article's title would otherwise push out every
+    question whose stem names it); among equals, which one survives is drawn with ``rng``.
     """
     order = list(questions)
     rng.shuffle(order)
+    clashes = {q.id: sum(_clash(q, other) for other in questions if other is not q) for q in order}
+    order.sort(key=lambda q: clashes[q.id])  # stable: the shuffle still breaks ties
     kept: list[MCQuestion] = []
     findings: list[Finding] = []
     for question in order:
