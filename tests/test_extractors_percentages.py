@@ -577,3 +577,52 @@ def test_a_share_of_a_marker_keeps_the_marker_s_number() -> None:
     )
     items = {f.item for f in extract_facts(article) if f.kind is FactKind.PERCENTAGE}
     assert {"CD34", "STAT6 nuclear staining"} <= items
+
+
+# --- class 2: shares in words, ranges of them, and what follows "one in N" ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Between one in ten and one in three present with a fracture.", [(10.0, 33.3)]),
+        ("Roughly half to two-thirds arise in the distal femur.", [(50.0, 66.7)]),
+        ("Nodal spread occurs in well under one in a hundred patients.", [(1.0, 1.0)]),
+        ("Metastases develop in two to five per cent of patients.", [(2.0, 5.0)]),
+        ("Bleeding is seen in perhaps one in seven tumours.", [(14.3, 14.3)]),
+        # two shares joined by "and" without "between" are two facts
+        ("Calcification is seen in 10% and cysts in 20% of cases.", [(10.0, 10.0), (20.0, 20.0)]),
+        # a count is no share
+        ("A hundred patients were studied.", []),
+    ],
+)
+def test_shares_in_words_and_their_ranges(text: str, expected: list[tuple[float, float]]) -> None:
+    assert [(p.low, p.high) for p in find_percents(text)] == expected
+
+
+def test_the_noun_after_one_in_n_is_the_whole_and_a_verb_is_not() -> None:
+    article = read_text(
+        "Chondromyxoid fibroma\n\nEpidemiology\n\n"
+        "Chondromyxoid fibromas account for roughly one in fifty benign bone tumours. "
+        "One in three present with a pathological fracture.\n"
+    )
+    shares = {
+        f.value: (f.item, f.group) for f in extract_facts(article) if f.kind is FactKind.PERCENTAGE
+    }
+    assert shares["roughly one in fifty"][1] == "benign bone tumours"
+    assert shares["One in three"] == ("pathological fracture", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Bleeding is seen in perhaps one in seven tumours.", "perhaps one in seven"),
+        (
+            "Nodal spread occurs in well under one in a hundred patients.",
+            "well under one in a hundred",
+        ),
+        ("It recurs in an estimated 15% of cases.", "an estimated 15%"),
+    ],
+)
+def test_a_hedge_before_a_share_is_part_of_its_value(text: str, value: str) -> None:
+    assert [p.value for p in find_percents(text)] == [value]

@@ -223,7 +223,7 @@ _NOT_AN_ITEM = re.compile(
 _PLACE_AFTER = re.compile(
     r"^\s{0,3}(?:(?:of\s)?(?:cases|tumou?rs|lesions|patients)\s)?(?P<verb>(?:arises?|occurs?|"
     r"originates?|develops?|(?:are|is)\s(?:located|found|seen|situated)|involves?|affects?|"
-    r"are|is)\s)?(?P<prep>in|at|within|from|on)\s(?:the\s)?(?P<part>[A-Za-z][\w'’/-]{0,40}"
+    r"are|is)\s)?(?P<prep>in|at|within|from|on|around|near)\s(?:the\s)?(?P<part>[A-Za-z][\w'’/-]{0,40}"
     r"(?:\s(?!and\b|or\b)[\w'’/-]{1,40}){0,5}?)(?=\s?[,;.)]|\sand\s|\sor\s|\swhile\s|$)",
     re.I,
 )
@@ -436,6 +436,25 @@ def _is_topic(head: str, subject: str, title: str) -> bool:
     )
 
 
+_IN_N = re.compile(r"\sin\s(?:a\s)?[a-z\d]{1,12}$", re.I)
+_NOUN_NEXT = re.compile(
+    r"^\s(?!(?:when|if|who|which|that|and|or|but|is|are|was|were|have|has|had|with|in|at|"
+    r"on|by|for|to|of|the|a|an|overall|cases|"
+    # "one in three present with …": a verb, so the share is the clause's subject
+    r"(?:arise|occur|present|develop|show|die|survive|require|recur|progress|carry|undergo|"
+    r"remain|become|affect|involve|contain|demonstrate|experience|need|respond|relapse|"
+    r"metastasi[sz]e|lack|harbou?r|exhibit|display|go|will|may|can|do)s?)\b)[a-z][a-z-]{2,30}\b"
+)
+
+
+def _with_whole_written_out(percent: Percent, after: str) -> str:
+    """ "one in five benign tumours" read as "… of benign tumours": the noun after a share in
+    words is its whole, as after "of"."""
+    if _IN_N.search(percent.value) and _NOUN_NEXT.match(after) and not _WHOLE_AFTER.match(after):
+        return f" of{after}"
+    return after
+
+
 def shares_in(text: str, subject: str = "", title: str = "") -> list[Share]:
     """Every share a sentence states, with its item, whole or measure where grammar shows
     them; ``subject`` is what the sentence is about (its resolved leading noun phrase),
@@ -454,6 +473,7 @@ def shares_in(text: str, subject: str = "", title: str = "") -> list[Share]:
     shares: list[Share] = []
     for percent in percents:
         before, after = text[: percent.start], text[percent.end :]
+        after = _with_whole_written_out(percent, after)
         whole = _WHOLE_AFTER.match(after)
         group = _phrase(whole.group("group")) if whole else ""
         if re.match(r"(?:which|whom|them|these|those|it|this)\b", group, re.I):

@@ -46,7 +46,8 @@ __all__ = [
 # time: the unbounded "\d+(?:\.\d+)?\s*" that stood here was quadratic on a run of digits
 # (issue 15: 16 KB of digits took 22 s).
 _QUALIFIER = (
-    r"(?:approximately|approx\.|about|around|roughly|nearly|almost|up to|over|"
+    r"(?:approximately|approx\.|about|around|roughly|nearly|almost|up to|perhaps|possibly|"
+    r"an estimated|(?:well |just )?(?:under|over)|"
     r"more than|less than|fewer than|at least|as many as|as few as|~|≈|<|>|≤|≥)"
 )
 _FIGURE = r"(?<![\d.])\d{1,3}(?:\.\d{1,2})?(?![\d])"
@@ -457,24 +458,38 @@ _WORD_NUMBERS = {
     "eight": 8,
     "nine": 9,
     "ten": 10,
+    "twelve": 12,
+    "fifteen": 15,
     "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
     "hundred": 100,
+    "a hundred": 100,
+    "thousand": 1000,
+    "a thousand": 1000,
 }
 _FRACTIONS = {"half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "tenth": 10}
-_NUMBER_WORD = r"(?:one|a|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)"
+_NUMBER_WORD = (  # longest first: "a hundred" before "a"
+    r"(?:(?:a\s)?hundred|(?:a\s)?thousand|one|a|two|three|four|five|six|seven|eight|nine|"
+    r"ten|twelve|fifteen|twenty|thirty|forty|fifty)"
+)
 # "two-thirds", "up to a third", "half", "one in five", "1 in 10".
 _WORD_SHARE = re.compile(
     rf"(?<![\w-])(?P<value>(?:{_QUALIFIER}\s{{1,3}})?"
     rf"(?:(?:(?P<num>{_NUMBER_WORD})[\s-](?P<frac>half|third|quarter|fourth|fifth|tenth)s?|"
     # not "a third ventricle"; "half are bilateral", "a third have …" are shares
     r"(?P<half>half))(?=\s{0,3}(?:of\b|the\b|[,;.)]|$|(?:are|were|have|had|show|develop|"
-    r"occur|arise|present|progress|recur|die|survive|require)\b))|"
+    # "half to two-thirds": a range whose ends are joined below (_join_ranges)
+    r"occur|arise|present|progress|recur|die|survive|require|to)\b))|"
+    # "two to five per cent": a figure in words with "per cent"
+    rf"(?P<wlow>{_NUMBER_WORD})(?:\s(?:to|or)\s(?P<whigh>{_NUMBER_WORD}))?\sper\s?cent\b|"
     r"(?<!grade\s)(?<!type\s)(?<!stage\s)(?<!class\s)(?<!level\s)"
     rf"(?P<one>one|\d{{1,2}})\sin\s(?P<many>{_NUMBER_WORD}|\d{{1,4}})(?![\d,]))"
     r")(?![\w-])",
     re.I,
 )
-_WORD_HINT = re.compile(r"half|third|quarter|fourth|fifth|tenth|\d\sin\s|one\sin\s")
+_WORD_HINT = re.compile(r"half|third|quarter|fourth|fifth|tenth|\d\sin\s|one\sin\s|per\s?cent")
 # A word that a figure in parentheses makes exact: "the vast majority (>90%)", "rare (<1%)".
 _WORDED_FIGURE = re.compile(
     r"(?:the\s)?(?:(?:vast|great|overwhelming)\s)?(?:majority|minority|most|rare|rarely|"
@@ -492,13 +507,17 @@ def _bounds(value: str) -> tuple[float, float]:
 
 
 def _word_bounds(match: re.Match[str]) -> tuple[float, float] | None:
+    if match.group("wlow"):
+        low = _WORD_NUMBERS.get(match.group("wlow").lower(), 0)
+        high = _WORD_NUMBERS.get((match.group("whigh") or match.group("wlow")).lower(), 0)
+        return (float(low), float(high)) if 0 < low <= high <= 100 else None
     if match.group("half"):
         share = 50.0
     elif match.group("frac"):
         count = _WORD_NUMBERS.get(match.group("num").lower(), 1)
         share = 100.0 * count / _FRACTIONS[match.group("frac").lower()]
     else:
-        one, many = match.group("one").lower(), match.group("many").lower()
+        one, many = match.group("one").lower(), re.sub(r"\s+", " ", match.group("many").lower())
         top = float(_WORD_NUMBERS.get(one, 0) or one)
         bottom = float(_WORD_NUMBERS.get(many, 0) or many)
         if not bottom or top >= bottom:
@@ -531,7 +550,30 @@ def find_percents(text: str) -> list[Percent]:
         if bounds is not None:
             value = re.sub(r"\s+", " ", match.group("value"))
             found.append(Percent(value, match.start(), match.end(), *bounds))
-    return sorted(found, key=lambda p: p.start)
+    return _join_ranges(text, sorted(found, key=lambda p: p.start))
+
+
+# "half to two-thirds", "between one in ten and one in three": two shares that are the ends
+# of one range are one share.
+_RANGE_JOIN = re.compile(r"\s{1,3}(?:to|and|-|–)\s{1,3}")
+_BETWEEN = re.compile(r"\bbetween\s{1,3}$", re.I)
+
+
+def _join_ranges(text: str, found: list[Percent]) -> list[Percent]:
+    joined: list[Percent] = []
+    for percent in found:
+        last = joined[-1] if joined else None
+        gap = text[last.end : percent.start] if last else ""
+        if last and _RANGE_JOIN.fullmatch(gap) and last.high < percent.low:
+            # "and" joins a range only after "between" ("in 10% and 20% of cases" is two)
+            between = _BETWEEN.search(text, max(0, last.start - 12), last.start)
+            if between or "and" not in gap:
+                start = between.start() if between else last.start
+                value = re.sub(r"\s+", " ", text[start : percent.end])
+                joined[-1] = Percent(value, start, percent.end, last.low, percent.high)
+                continue
+        joined.append(percent)
+    return joined
 
 
 # Words a number is part of a name after ("type 2", "grade 4", "stage 3", "T2"), never a
