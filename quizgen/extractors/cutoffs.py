@@ -79,6 +79,11 @@ _STOP = frozenset(
         *("and", "or", "a", "an", "the", "in", "for", "if", "when", "than", "having", "has"),
         *("have", "mean", "average", "maximal", "maximum", "minimum", "between", "at"),
         *("should", "must", "not", "never", "kept", "remain", "stay"),
+        # pronouns and verbs end a measure's noun phrase: "They … 2.5 cm in diameter" is a
+        # diameter, "contains cysts larger than 3 mm" a cyst size
+        *("they", "it", "its", "their", "these", "those", "this"),
+        *("contains", "contain", "containing", "shows", "show", "showing", "includes"),
+        *("include", "including", "demonstrates", "demonstrate", "exhibits", "reveals"),
     )
 )
 _CONSEQUENCE = re.compile(
@@ -103,6 +108,7 @@ _DISTANCE = re.compile(
     r"(?=[,;.]|\s(?:is|are|and|or|in|on|was|were|warrants?|suggests?|indicates?)\b|$)",
     re.I,
 )
+_JOINED = re.compile(r"\b(?:and|or|for|in|of|with|to|while|whereas)\b", re.I)
 _GRADE = re.compile(
     r"\b(?P<scale>grade|stage|type|class|category)\s(?P<level>[IVX]{1,4}[a-c]?|\d{1,2}[a-c]?|[A-D])\b"
     r"(?P<between>[^,;.%]{0,40}?)\s{0,2}(?:[:=(]\s{0,2})?(?P<value>(?:~|≈|approximately\s)?\d{1,3}"
@@ -595,11 +601,51 @@ def _peaks(text: str) -> Iterator[_Cutoff]:
             yield _Cutoff(f"{what} peak", match.group("value"), "MR spectroscopy")
 
 
+# The figure written before its grade: "survival of 90% for stage I and 60% for stage II",
+# "recurrence in 5% of grade 1 and 20% of grade 3 lesions".
+_VALUE_GRADE = re.compile(
+    r"(?P<value>(?:(?:~|≈|approximately|about|around|roughly|nearly|over|under|up\sto)\s{0,2})?"
+    r"\d{1,3}(?:\.\d{1,2})?(?:\s{0,2}(?:-|–|to)\s{0,2}\d{1,3}(?:\.\d{1,2})?)?\s{0,2}%)"
+    r"\s(?:for|in|of|with|among)\s(?:(?:the|all|patients\swith|those\swith)\s)?"
+    r"(?:CNS\sWHO\s|WHO\s|FIGO\s|TNM\s)?"
+    r"(?P<scale>grade|stage|type|class|category)\s(?P<level>[IVX]{1,4}[a-c]?|\d{1,2}[a-c]?|[A-D])\b",
+    re.I,
+)
+# Words that end the outcome's name before its first figure ("survival is about 90%").
+_OUTCOME_TAIL = re.compile(
+    r"(?:\s(?:is|are|was|were|of|at|rates?|approximately|about|around|roughly|nearly|"
+    r"ranges?|falls?|falling|from|to|reaches|reaching|occurs?|occurring|seen|in))+\s*$",
+    re.I,
+)
+_OUTCOME_LEAD = re.compile(r"^\s*(?:with|and|but|while|whereas|the)\s", re.I)
+
+
+def _values_before_grades(text: str) -> list[_Cutoff]:
+    """ "5-year survival of 90% for stage I and 60% for stage II": one per grade (two or
+    more), the outcome named before the first figure."""
+    matches = list(_VALUE_GRADE.finditer(text))
+    if len(matches) < 2:
+        return []
+    lead = re.split(r"[,;:(]", text[: matches[0].start()])[-1]
+    outcome = _OUTCOME_LEAD.sub("", _OUTCOME_TAIL.sub("", lead)).strip()
+    if not _WORD.search(outcome) or len(outcome.split()) > 6:
+        return []
+    outcome = outcome[:1].lower() + outcome[1:] if outcome[1:2].islower() else outcome
+    return [
+        _Cutoff(outcome, m.group("value").strip(), f"{m.group('scale').lower()} {m.group('level')}")
+        for m in matches
+    ]
+
+
 def _grades(text: str) -> list[_Cutoff]:
     """ "recurrence after a grade I resection 9%, grade II 19%": one per grade (two or more)."""
     if "%" not in text:
         return []
-    matches = list(_GRADE.finditer(text))
+    before = _values_before_grades(text)
+    if before:
+        return before
+    # a grade followed by "and" or "for" is the next figure's, not the one after it
+    matches = [m for m in _GRADE.finditer(text) if not _JOINED.search(m.group("between"))]
     if len(matches) < 2:
         return []
     first = matches[0]
@@ -711,6 +757,7 @@ def extract_cutoffs(article: Article, read: set[str] | None = None) -> Iterator[
     initials = {"".join(w[0] for w in n.split() if w[0].isalnum()).lower() for n in names}
     known = _Names(_LESIONS | title_heads | own | initials, _WHOLE | own | initials)
     clauses: dict[tuple[str, str], Clause] = {}
+    keyed: dict[tuple[str, ...], str] = {}  # a fact's key → the subject that first had it
     for clause in iter_clauses(article):
         clauses.setdefault((clause.sentence.section.path, clause.sentence.text), clause)
     for section in article.sections:
@@ -734,16 +781,20 @@ def extract_cutoffs(article: Article, read: set[str] | None = None) -> Iterator[
                 if _VERB_IN_MEASURE.search(cutoff.measure):
                     continue  # "gallbladder can length": words cut across a clause
                 subject, measure = _whose(cutoff, opened, article.title)
+                key = (
+                    *([cutoff.owner] if cutoff.owner else []),
+                    cutoff.measure,
+                    cutoff.meaning or cutoff.value,
+                )
+                # two subjects' "diameter, typical" are two facts (the first keeps its id)
+                if keyed.setdefault(key, subject) != subject:
+                    key = (*key, subject)
                 yield make_fact(
                     FactKind.THRESHOLD,
                     article,
                     section,
                     source,
-                    key=(
-                        *([cutoff.owner] if cutoff.owner else []),
-                        cutoff.measure,
-                        cutoff.meaning or cutoff.value,
-                    ),
+                    key=key,
                     subject=subject,
                     item=measure,
                     value=cutoff.value,

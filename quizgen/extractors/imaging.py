@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 __all__ = [
+    "ENHANCEMENT_PREDICATE",
     "MORPHOLOGY",
     "SEQUENCE_GROUP",
     "ClauseFinding",
@@ -197,6 +198,12 @@ _COMPARED = (
     r"enhanc(?:es|e)\s+(?:less|more)(?:\s+(?:avidly|intensely|strongly))?|"
     r"uptake\s+(?:lower|higher|less|greater))" + _COMPARED_TO
 )
+# "Enhancement is avid": how a lesion enhances, said of the word "enhancement".
+ENHANCEMENT_PREDICATE = (
+    r"(?:is|are)\s+(?:(?:typically|usually|often|generally|characteristically|invariably|"
+    r"always)\s+)?(?P<ehow>avid|intense|vivid|marked|strong|mild|minimal|poor|faint|homogeneous|"
+    r"heterogeneous|uniform|peripheral|nodular|patchy|progressive|delayed|early|moderate)\b"
+)
 _FINDING = re.compile(
     r"(?<!\w)(?=\w)(?:"  # every finding starts a word: the alternatives are tried there only
     r"(?P<margin>" + _MARGIN_RUN + r")(?![\w-])(?!\s+(?:clinical\s+)?(?:entity|entities|syndrome|"
@@ -219,6 +226,7 @@ _FINDING = re.compile(
     r"(?:attenuation|density)\b)"
     r"|(?P<echo>" + _ECHO + _REFERENCE + r")"
     r"|(?P<acoustic>(?:posterior\s+)?acoustic\s+(?:enhancement|shadowing))"
+    r"|(?P<enhis>\benhancement\s+" + ENHANCEMENT_PREDICATE + r")"
     r"|(?P<enh>(?:(?:" + _ENH_MOD + r")\s*){0,5}(?:enhancement|hyperenhancement)"
     r"(?:\s+(?:with|and|followed by)\s+(?:(?:early|late|mild|marked|rapid|delayed)\s+)?"
     r"(?P<washout>washout|wash-out))?)"
@@ -234,7 +242,8 @@ _FINDING = re.compile(
     r"\bhypermetabolic\b)"
     r"|(?P<photo>\bphotopenic\b)"
     r"|(?P<uptake>\bincreased\s+(?:tracer\s+|radiotracer\s+|FDG\s+)?uptake\b)"
-    r"|(?P<drop>\bsignal\s+(?:loss|drop(?:[- ]?out)?)\b)"
+    r"|(?P<drop>\bsignal\s+(?:loss|drop(?:[- ]?out)?)\b|\b(?:loss|drop(?:[- ]?out)?)\s+of\s+"
+    r"signal\b|\b(?:lose|loses|losing|lost|drops?)\s+(?:its\s+|their\s+)?signal\b)"
     r"|(?P<cmp>" + _COMPARED + r")"
     r"|(?P<vasc>(?:(?:increased|internal|intralesional|marked|mural|peripheral|central|"
     r"prominent)\s+){0,2}(?:vascularity|hyperaemia|hyperemia|(?<=l\s)(?:blood\s+)?flow)\b))",
@@ -288,7 +297,7 @@ _ABSENT_AFTER = re.compile(
 # Families whose absence is a fact a card can ask ("no enhancement"); an absent signal or
 # shape ("not hyperintense", "not round") says too little and is left out.
 _NEGATABLE = frozenset(
-    {"enhancement", "phase", "diffusion", "susceptibility", "pet", "uptake", "vascularity"}
+    {"enhancement", "phase", "diffusion", "susceptibility", "pet", "uptake", "vascularity", "drop"}
 )
 _NEGATABLE_GROUPS = frozenset({"content", "acoustic"})
 # Families of morphology descriptors; each is its own attribute unless a modality is known.
@@ -459,6 +468,7 @@ _READERS: tuple[tuple[str, Callable[[re.Match[str], str | None], _Read]], ...] =
     ("atten", _read_attenuation),
     ("echo", _read_echo),
     ("acoustic", lambda m, ref: ("echo", _tidy(m.group("acoustic")), None)),
+    ("enhis", lambda m, ref: ("enhancement", f"{m.group('ehow').lower()} enhancement", None)),
     ("enh", _read_enhancement),
     ("enhv", _read_enhances),
     ("noenh", _fixed("enhancement", "no enhancement")),
@@ -513,7 +523,8 @@ def _fits(family: str, attribute: str) -> bool:
         "pet": attribute == "PET",
         "uptake": attribute in ("PET", "bone scan", "nuclear medicine", "scintigraphy"),
         "vascularity": attribute == "colour Doppler",
-        "drop": attribute in ("MRI chemical shift", "MRI STIR"),
+        # chemical shift above all, but also T2 "shading" or loss on fat-suppressed images
+        "drop": fam == "MRI" and attribute != "MRI",
     }.get(family, False)
 
 
@@ -565,7 +576,7 @@ def _implied(family: str, context: str, after: str) -> list[str]:
 # faster than a case-insensitive alternation) before the full vocabulary.
 _TRIGGERS = (
     *("intens", "dense", "densit", "attenuat", "echo", "enhanc", "wash", "diffusion", "adc"),
-    *("bloom",),
+    *("bloom", "acoustic", "shadow"),
     *("susceptib", "fdg", "metabolic", "photopenic", "uptake", "signal", "bright", "dark"),
     # morphology
     *("circumscri", "defined", "demarcat", "marginat", "lobulat", "spiculat", "margin", "border"),

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from quizgen.extractors.imaging import (
+    ENHANCEMENT_PREDICATE,
     MORPHOLOGY,
     SEQUENCE_GROUP,
     has_finding_words,
@@ -40,7 +41,8 @@ _CLAUSE_END = re.compile(
     r"as opposed to|rather than|similar to|like|mimic\w*|distinguish\w*|differentiat\w*|"
     r"differential|except|may|might|can|could|rarely|occasionally|uncommonly|infrequently|"
     r"seldom|sometimes|atypical\w*|unusual\w*|less (?:commonly|often|frequently)|"
-    r"if|when|unless|(?:al)?though|after (?:treatment|therapy|radiotherapy|chemotherapy)|"
+    r"if|when|unless|until|after which|by which time|(?:al)?though|"
+    r"after (?:treatment|therapy|radiotherapy|chemotherapy)|"
     r"following (?:treatment|therapy))\b|,\s*which\b|,\s*(?:but|and)\s+(?:the|a|an|other)\b",
     re.I,
 )
@@ -48,7 +50,11 @@ _CLAUSE_END = re.compile(
 _LEAD = re.compile(
     # an opening phrase holds no finite verb: "On T1 images thymomas are of intermediate
     # signal, …" opens on "On T1 images", not on everything before the comma
-    r"^(?:(?P<on>(?:on|at|in|with|using|after|following)\s+"
+    # "After contrast they enhance avidly", "Following gadolinium, the nodule enhances"
+    r"^(?:(?P<agent>(?:after|following|with|on)\s+(?:the\s+)?(?:administration\s+of\s+)?"
+    r"(?:intravenous\s+|IV\s+|iodinated\s+)?(?:contrast|gadolinium)(?:\s+(?:administration|"
+    r"agent|medium|injection))?)(?:\s*,\s*|\s+(?=(?:the|a|an|these|this|most|all|they|it)\s))|"
+    r"(?P<on>(?:on|at|in|with|using|after|following)\s+"
     r"(?:(?!(?:is|are|was|were|shows?|appears?|has|have)\b)[^,]){1,60}?)\s*,\s*|"
     r"(?P<bare>(?:on|at|in|with|using)\s+(?:the\s+)?(?:" + SEQUENCE_GROUP + r")"
     r"(?:\s+(?:images?|imaging|sequences?|scans?))?)\s+|"
@@ -69,7 +75,7 @@ _VERB = re.compile(
     r"\s(?:is|are|was|were|appears?|shows?|demonstrates?|displays?|exhibits?|has|have|"
     r"returns?|enhances?|enhance|restricts?|tends?|typically|usually|often|commonly|"
     r"frequently|generally|characteristically|classically|invariably|will|becomes?|"
-    r"remains?|contains?|looks?|seems?|do|does|lacks?|may|might|can|could)\b",
+    r"remains?|contains?|looks?|seems?|do|does|lacks?|loses?|may|might|can|could)\b",
     re.I,
 )
 _DETERMINER = re.compile(
@@ -258,6 +264,8 @@ def _openings(sentence: str) -> tuple[str, str]:
         opening = lead.group("on") or lead.group("bare")
         if opening and (named := sequences_in(opening)):
             context = named[0]
+        elif lead.group("agent") and "gadolinium" in lead.group("agent").lower():
+            context = "MRI T1 C+"
         rest = rest[lead.end() :]
     opening = _OPENING.match(rest)
     if opening:  # "On dynamic contrast-enhanced imaging the nidus shows …"
@@ -281,7 +289,11 @@ def _subject_of(sentence: str, article: Article, previous: str | None) -> tuple[
     tail = rest[verb.start() :]
     if _FEW.match(phrase) or "," in phrase:
         return _Subject(""), rest
-    if not phrase or (has_finding_words(phrase) and _PRESENCE.match(tail)):
+    if (
+        not phrase
+        or (has_finding_words(phrase) and _PRESENCE.match(tail))
+        or (_ENHANCEMENT_WORD.match(phrase) and _ENHANCEMENT_IS.match(tail))
+    ):
         # "Most are isoechoic": most of what the text is about; "Calcification is absent":
         # the finding is the sentence's subject, and the topic has it
         return _Subject(previous or "", context, share), f"{phrase}{tail}"
@@ -292,6 +304,11 @@ def _subject_of(sentence: str, article: Article, previous: str | None) -> tuple[
         return _Subject(previous or article.title, context or named[0], share), rest[verb.start() :]
     name = _classify(phrase, article, previous)
     return _Subject(name or "", context, share), rest[verb.start() :]
+
+
+# "Enhancement is avid": the word names how the topic enhances, not another subject.
+_ENHANCEMENT_WORD = re.compile(r"^(?:(?:its|their|contrast|post-?contrast)\s+)?enhancement$", re.I)
+_ENHANCEMENT_IS = re.compile(r"^\s" + ENHANCEMENT_PREDICATE, re.I)
 
 
 # ", and cysts that have bled are …": another subject's clause ends the main one; ", and
