@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from quizgen.extractors import extract_facts
-from quizgen.model import Article, Block, BlockKind, FactKind, Section
+from quizgen.model import Article, Block, BlockKind, FactKind, ListItem, Section
 
 
 def _found(title: str, sentence: str, heading: str = "Imaging") -> set[tuple[str, str, str]]:
@@ -104,3 +104,72 @@ def test_no_finding_of_something_else(title: str, sentence: str) -> None:
 def test_signal_loss_in_any_phrasing_gives_one_fact(verb: str, subject: str) -> None:
     found = _found("Adrenal adenoma", f"{subject} {verb} on opposed-phase images.")
     assert found == {("Adrenal adenoma", "MRI chemical shift", "signal loss")}
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence", "expected"),
+    [
+        (
+            "Renal lymphoma",
+            "Echogenicity is variable, but most are hypoechoic to the renal cortex.",
+            ("Renal lymphoma", "ultrasound", "hypoechoic to renal cortex"),
+        ),
+        (
+            "Meningioma",
+            "Signal on T2 is variable, but the majority are hyperintense.",
+            ("Meningioma", "MRI T2", "hyperintense"),
+        ),
+        (
+            "Myocarditis",
+            "Cardiac MRI shows patchy subepicardial late gadolinium enhancement.",
+            ("Myocarditis", "MRI T1 C+", "late gadolinium enhancement"),
+        ),
+        (
+            "Multiple sclerosis",
+            "Brain MRI demonstrates T2 hyperintense lesions.",
+            ("Multiple sclerosis", "MRI T2", "hyperintense"),
+        ),
+        (
+            "Testicular lymphoma",
+            "At ultrasound they are typically homogeneous and hypoechoic with little vascularity.",
+            ("Testicular lymphoma", "colour Doppler", "little vascularity"),
+        ),
+    ],
+)
+def test_variable_but_most_regions_and_amounts(
+    title: str, sentence: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _found(title, sentence)
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence"),
+    [
+        # another lesion's appearance after "but most": not the topic's
+        ("Renal lymphoma", "Haemangiomas are common, but most are hyperechoic."),
+        ("Renal lymphoma", "Echogenicity is variable, but most haemangiomas are hyperechoic."),
+    ],
+)
+def test_but_most_of_something_else(title: str, sentence: str) -> None:
+    assert _found(title, sentence) == set()
+
+
+def test_little_vascularity_is_never_read_as_vascularity() -> None:
+    found = _found("Testicular lymphoma", "Colour Doppler shows little vascularity.")
+    assert ("Testicular lymphoma", "colour Doppler", "vascularity") not in found
+    assert ("Testicular lymphoma", "colour Doppler", "little vascularity") in found
+
+
+def test_a_topic_list_item_with_a_relative_clause_is_a_finding() -> None:
+    items = ("mural hyperaemia on colour Doppler, which may be lost once the wall is gangrenous",)
+    block = Block(BlockKind.LIST, items=tuple(ListItem(t) for t in items))
+    intro = Block(BlockKind.PARAGRAPH, text="Ultrasound findings include:")
+    article = Article(
+        slug="x", title="Acute cholecystitis", sections=(Section("Ultrasound", (intro, block)),)
+    )
+    found = {
+        (f.subject, f.attribute, f.value)
+        for f in extract_facts(article)
+        if f.kind is FactKind.APPEARANCE
+    }
+    assert ("Acute cholecystitis", "colour Doppler", "mural hyperaemia") in found

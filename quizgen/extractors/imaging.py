@@ -148,7 +148,7 @@ _DENSITY = rf"{_DEGREE}{_range('dense|attenuating')}{_LEVEL}(?:dense|attenuating
 _ECHO = rf"(?:{_DEGREE}{_range('echoic')}{_LEVEL}echoic\b|{_DEGREE}echogenic\b)"
 _LEVEL_WORD = r"(?P<lvl>high|low|intermediate|increased|decreased|reduced|bright|dark)"
 _ENH_MOD = (
-    r"(?:no|non-?|absent|minimal|mild|moderate|avid|intense|vivid|marked|strong|"
+    r"(?:no|non-?|absent|minimal|mild|moderate|avid|intense|vivid|marked|strong|gadolinium|"
     r"homogeneous|heterogeneous|uniform|rim|ring|peripheral|nodular|central|delayed|"
     r"progressive|centripetal|centrifugal|patchy|solid|septal|wall|early|late|persistent|"
     r"gyriform|discontinuous|interrupted|irregular|thick|thin|smooth|arterial(?:[- ]phase)?|"
@@ -245,7 +245,9 @@ _FINDING = re.compile(
     r"|(?P<drop>\bsignal\s+(?:loss|drop(?:[- ]?out)?)\b|\b(?:loss|drop(?:[- ]?out)?)\s+of\s+"
     r"signal\b|\b(?:lose|loses|losing|lost|drops?)\s+(?:its\s+|their\s+)?signal\b)"
     r"|(?P<cmp>" + _COMPARED + r")"
-    r"|(?P<vasc>(?:(?:increased|internal|intralesional|marked|mural|peripheral|central|"
+    # "little vascularity" says the opposite of "vascularity": the amount is the finding
+    r"|(?P<vasc>(?:(?:increased|internal|intralesional|marked|mural|peripheral|central|little|"
+    r"minimal|scant|sparse|poor|reduced|decreased|low|absent|"
     r"prominent)\s+){0,2}(?:vascularity|hyperaemia|hyperemia|(?<=l\s)(?:blood\s+)?flow)\b))",
     re.I,
 )

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from quizgen.extractors.imaging import (
     ENHANCEMENT_PREDICATE,
@@ -79,9 +79,9 @@ _VERB = re.compile(
     re.I,
 )
 _DETERMINER = re.compile(
-    r"^(?:the|a|an|these|this|those|such|most|many|all|both|nearly all|almost all|"
-    r"(?:more|less) common|commoner|rarer|"
-    r"the (?:vast )?majority of|(?:~|≈|approximately|about|around|over|more than|>)?\s*"
+    r"^(?:the (?:vast )?majority(?: of)?|the|a|an|these|this|those|such|most|many|all|both|"
+    r"nearly all|almost all|(?:more|less) common|commoner|rarer|"
+    r"(?:~|≈|approximately|about|around|over|more than|>)?\s*"
     r"(?P<share>\d{1,3}(?:\.\d)?)\s*%\s*(?:of)?)\s+",
     re.I,
 )
@@ -142,7 +142,12 @@ _PART = frozenset(
     )
 )
 _MODALITY_WORDS = re.compile(
-    r"\b(?:imaging|images?|scans?|study|studies|examination|sequences?|appearances?|the)\b", re.I
+    r"\b(?:imaging|images?|scans?|study|studies|examination|sequences?|appearances?|the|"
+    # the body region a modality is aimed at ("Cardiac MRI shows …") names no other subject
+    r"cardiac|brain|cranial|spinal|spine|breast|chest|thoracic|abdominal|pelvic|prostate|"
+    r"hepatic|liver|renal|musculoskeletal|fetal|neck|whole-body|dedicated|cross-sectional|"
+    r"multiphase|dynamic)\b",
+    re.I,
 )
 _SEQUENCE_WORDS = re.compile(rf"(?:{SEQUENCE_GROUP})(?:-\w+)?", re.I)
 _MAX_SUBJECT_WORDS = 8
@@ -306,6 +311,15 @@ def _subject_of(sentence: str, article: Article, previous: str | None) -> tuple[
     return _Subject(name or "", context, share), rest[verb.start() :]
 
 
+# "Echogenicity is variable, but most are isoechoic", "Signal on T2 is variable, but the
+# majority are hyperintense": the clause after "but" says how the topic usually looks.
+_VARIABLE_BUT = re.compile(
+    r"^(?:the\s+|its\s+|their\s+)?(?:echogenicity|signal(?:\s+intensity)?|attenuation|density|"
+    r"enhancement|(?:imaging\s+)?appearances?)(?:\s+on\s+[^,;]{1,30}?)?\s+(?:is|are)\s+"
+    r"(?:(?:highly|quite|somewhat)\s+)?variable\s{0,2}[,;]\s{0,2}but\s+"
+    r"(?=(?:most|the\s+(?:vast\s+)?majority|many)\b)",
+    re.I,
+)
 # "Enhancement is avid": the word names how the topic enhances, not another subject.
 _ENHANCEMENT_WORD = re.compile(r"^(?:(?:its|their|contrast|post-?contrast)\s+)?enhancement$", re.I)
 _ENHANCEMENT_IS = re.compile(r"^\s" + ENHANCEMENT_PREDICATE, re.I)
@@ -456,10 +470,17 @@ def extract_prose_appearances(article: Article) -> Iterator[Fact]:
                 previous = _subject_of(pending, article, previous)[0].name or None
                 pending = ""
             subject, rest = _subject_of(sentence, article, previous)
+            if not subject.name and (variable := _VARIABLE_BUT.match(sentence)):
+                # "Echogenicity is variable, but most are isoechoic": what most of it shows
+                subject, rest = _subject_of(sentence[variable.end() :], article, previous)
+                if not subject.context and (named_first := sequences_in(variable.group(0))):
+                    subject = replace(subject, context=named_first[0])  # "Signal on T2 is …"
             if (
                 not subject.name
                 and topic_item
-                and not _VERB.search(sentence)
+                # a verb after ", which" or a hedge is another clause's: "mural hyperaemia
+                # on colour Doppler, which may be lost" is still a fragment of findings
+                and not _VERB.search(_main_clause(sentence))
                 and "=" not in sentence
             ):
                 # "- irregular, lobulated or spiculated margins" under the topic's findings
