@@ -89,3 +89,66 @@ def test_a_verb_is_no_part_of_the_measure() -> None:
     assert found == {
         ("Breast cyst", "nodule size", "larger than 3 mm", "are suspicious for malignancy")
     }
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        (
+            "Hepatoblastoma",
+            "An AFP level above 500 ng/mL is highly suggestive of the diagnosis.",
+            (
+                "Hepatoblastoma",
+                "AFP level",
+                "above 500 ng/mL",
+                "is highly suggestive of the diagnosis",
+            ),
+        ),
+        (
+            "Renal angiomyolipoma",
+            "Macroscopic fat measuring less than -30 HU is diagnostic.",
+            (
+                "Renal angiomyolipoma",
+                "Macroscopic fat attenuation",
+                "less than -30 HU",
+                "is diagnostic",
+            ),
+        ),
+        (
+            "Adrenal adenoma",
+            "The lesion is usually less than 10 HU on unenhanced CT.",
+            ("Adrenal adenoma", "attenuation", "less than 10 HU", "typical"),
+        ),
+        (
+            # the relative clause is the cut-off's condition: kept in its meaning
+            "Thyroid nodule",
+            "Nodules larger than 1 cm that show microcalcification should be biopsied.",
+            (
+                "Thyroid nodule",
+                "size",
+                "larger than 1 cm",
+                "that show microcalcification should be biopsied",
+            ),
+        ),
+    ],
+)
+def test_levels_attenuation_and_conditions(
+    title: str, text: str, expected: tuple[str, str, str, str]
+) -> None:
+    assert expected in _thresholds(text, title=title)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bare "levels" names no measure
+        "Pancreatitis follows usually when levels exceed 11 mmol/L.",
+        # one patient's value is no cut-off
+        "Serum sodium levels were 130 mmol/L in this patient.",
+        # a long circumstance holds a condition the fact would lose
+        "An appendix wider than 7 mm with T2-hyperintense periappendiceal inflammation is "
+        "considered positive.",
+    ],
+)
+def test_no_cutoff_without_its_measure_or_condition(text: str) -> None:
+    assert _thresholds(text, title="Acute pancreatitis") == set()

@@ -59,6 +59,8 @@ _MEASURES = frozenset(
         *("caliber", "span", "dimension", "axis", "measurement", "value", "diameters"),
         *("gradient", "pressure", "growth", "rate", "uptake", "thickening", "dilatation"),
         *("circumference", "area", "enlargement", "expansion", "displacement", "offset"),
+        # a serum or tissue figure with its unit: "an AFP level above 400 ng/mL"
+        *("level", "levels", "concentration", "concentrations"),
     )
 )
 _LESIONS = frozenset(
@@ -89,7 +91,10 @@ _STOP = frozenset(
 _CONSEQUENCE = re.compile(
     # a circumstance between the cut-off and its verb: "… of 40% or more at 15 minutes favour"
     r"^\s{0,3}(?:[,)]\s{0,3})?(?:(?:in|on|from|of|at|with|without|within|after|meeting|"
-    r"showing|containing)\s[^,;]{1,40}?\s)?"
+    r"showing|containing)\s[^,;]{1,40}?\s"
+    # a condition in a relative clause is part of the meaning: "larger than 2 cm that show
+    # washout are diagnostic"
+    r"|(?P<condition>(?:that|which)\s[^,;]{1,60}?\s))?"
     # an aside between commas: "greater than 15 mm, particularly with calcification, suggests"
     r"(?:,\s(?:particularly|especially|notably|even|usually|typically|often)\s[^,;]{1,60}?,\s)?"
     r"(?P<meaning>(?:(?:usually|typically|often|generally|always|strongly|reliably)\s)?"
@@ -195,6 +200,10 @@ def _subject(before: str, unit: str, names: _Names) -> str:
     phrase = " ".join(kept)
     if head in _MEASURES or kept[-1].lower() in _MEASURES:
         return phrase
+    if unit.upper() == "HU" and not _DIGIT.search(phrase):
+        # "macroscopic fat measuring less than -30 HU"; the lesion's own is "attenuation"
+        own = {w.lower().rstrip("s") for w in kept} <= names.own | _WHOLE | {"lesion"}
+        return "attenuation" if own else f"{phrase} attenuation"
     if (head in names.lesions or kept[-1].lower() in names.lesions) and _LENGTH.match(unit):
         kept_words = {w.lower().rstrip("s") for w in kept}
         return "size" if kept_words <= names.own else _size_of(phrase, names.lesions | _STOP)
@@ -240,7 +249,9 @@ _NOT_AN_OWNER = frozenset(
         *("site", "complications", "note", "size", "staging", "stage", "imaging", "diagnosis"),
     )
 )
-_GENERIC = frozenset({"score", "value", "level", "measurement", "ratio", "index"})
+_GENERIC = frozenset(
+    {"score", "value", "level", "levels", "concentration", "measurement", "ratio", "index"}
+)
 _NAMED_SCORE = re.compile(r"\b((?:[A-Z][\w'-]{1,15}\s){1,3}(?:score|scale|index))\b")
 _ACRONYM = re.compile(r"\b([a-z]?[A-Z]{3,8}(?:-[A-Z\d]{1,4})?)\b")
 _NOT_A_SCORE = frozenset({"ADC", "SUV", "MRI", "DWI", "FDG", "PET", "HCC", "CECT", "NECT", "ESC"})
@@ -264,7 +275,9 @@ def _meaning(after: str, before: str, *, comma: bool = True) -> str:
     features, "…, favouring the spine" is another feature)."""
     consequence = _CONSEQUENCE.match(after)
     if consequence and (comma or not after.lstrip().startswith(",")):
-        return _MEANING_END.split(consequence.group("meaning"))[0].strip()
+        meaning = _MEANING_END.split(consequence.group("meaning"))[0].strip()
+        condition = consequence.group("condition") or ""
+        return f"{condition}{meaning}"
     near = re.split(r"[,;:()]", before[-_QUALIFIER_REACH:])[-1]
     qualifier = _QUALIFIER.search(near)
     if not qualifier:
