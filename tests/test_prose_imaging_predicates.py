@@ -65,7 +65,7 @@ def _found(title: str, sentence: str, heading: str = "Imaging") -> set[tuple[str
         (
             "Gallstone",
             "Posterior acoustic shadowing is characteristic.",
-            ("Gallstone", "ultrasound", "posterior acoustic shadowing"),
+            ("Gallstone", "ultrasound acoustic", "posterior acoustic shadowing"),
         ),
     ],
 )
@@ -173,3 +173,40 @@ def test_a_topic_list_item_with_a_relative_clause_is_a_finding() -> None:
         if f.kind is FactKind.APPEARANCE
     }
     assert ("Acute cholecystitis", "colour Doppler", "mural hyperaemia") in found
+
+
+def test_shadowing_is_a_fact_beside_the_echogenicity() -> None:
+    found = _found(
+        "Ovarian fibroma",
+        "The tumour is hypoechoic. Posterior acoustic shadowing is characteristic.",
+    )
+    assert {
+        ("Ovarian fibroma", "ultrasound", "hypoechoic"),
+        ("Ovarian fibroma", "ultrasound acoustic", "posterior acoustic shadowing"),
+    } <= found
+
+
+def test_a_property_of_the_topic_keeps_the_topic_for_the_next_pronoun() -> None:
+    found = _found(
+        "Adrenal cortical carcinoma",
+        "On non-contrast CT the attenuation is almost always more than 10 HU. "
+        "After contrast they enhance heterogeneously.",
+        heading="CT",
+    )
+    assert (
+        "Adrenal cortical carcinoma",
+        "contrast-enhanced CT",
+        "heterogeneous enhancement",
+    ) in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "After contrast they enhance avidly, and calcification is seen in about 10%.",
+        "Calcification is present in 20%.",
+    ],
+)
+def test_a_minority_finding_is_not_how_it_looks(sentence: str) -> None:
+    found = _found("Renal oncocytoma", sentence, heading="CT")
+    assert not any("calcification" in value for _, _, value in found)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 __all__ = [
     "ENHANCEMENT_PREDICATE",
@@ -264,7 +264,9 @@ _AFTER_CONTRAST = re.compile(
     re.I,
 )
 _SHARE = re.compile(
-    r"^\s*,?\s*\(?\s*(?:in\s+)?(?P<q>~|≈|approximately|about|around|up to|over|>|<)?\s*"
+    # "calcification is seen in about 10%": the share a finding is stated for
+    r"^\s*,?\s*\(?\s*(?:(?:is|are)\s+(?:seen|present|found|identified|visible|noted|"
+    r"demonstrated)\s+)?(?:in\s+)?(?P<q>~|≈|approximately|about|around|up to|over|>|<)?\s*"
     r"(?P<n>\d{1,3}(?:\.\d)?)\s*%",
     re.I,
 )
@@ -644,6 +646,15 @@ def _morphology(family: str, value: str, *, context: str) -> ClauseFinding:
     return ClauseFinding(attribute=attribute, value=value, family=family)
 
 
+def _described(family: str, value: str, context: str, after: str) -> ClauseFinding:
+    """A morphology finding with the share written after it: "calcification is seen in about
+    10%" is a minority's, not how the lesion looks."""
+    described = _morphology(family, value, context=context)
+    if share := _SHARE.match(after[:60]):
+        described = replace(described, share=float(share.group("n")))
+    return described
+
+
 def read_findings(clause: str, context: str = "") -> list[ClauseFinding]:
     """Every finding of the vocabulary in ``clause`` with the sequence it is read on.
 
@@ -663,7 +674,7 @@ def read_findings(clause: str, context: str = "") -> list[ClauseFinding]:
         value = _negated(value, absent) if absent else value
         if family in MORPHOLOGY:  # described, not read on a sequence
             if absent or _morphology_holds(clause, match):
-                found.append(_morphology(family, value, context=context))
+                found.append(_described(family, value, context, clause[match.end() :]))
             continue
         after = clause[match.end() : match.end() + 120]
         if family in _PREFIXED and not pre:  # "T2 hyperintense", "CT hypodense", "T2 bright"
@@ -695,6 +706,8 @@ def read_findings(clause: str, context: str = "") -> list[ClauseFinding]:
                 value=f"{value} {part.group('phrase').lower()}" if part else value,
                 part=part.group("part").lower() if part else "",
                 share=float(share.group("n")) if share else None,
+                # shadowing is a fact of its own beside the echogenicity on ultrasound
+                family="acoustic" if match.group("acoustic") else "",
             )
             for attribute in dict.fromkeys(attributes)
         )

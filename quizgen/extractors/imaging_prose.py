@@ -298,6 +298,7 @@ def _subject_of(sentence: str, article: Article, previous: str | None) -> tuple[
         not phrase
         or (has_finding_words(phrase) and _PRESENCE.match(tail))
         or (_ENHANCEMENT_WORD.match(phrase) and _ENHANCEMENT_IS.match(tail))
+        or _ATTRIBUTE_NOUN.match(phrase)
     ):
         # "Most are isoechoic": most of what the text is about; "Calcification is absent":
         # the finding is the sentence's subject, and the topic has it
@@ -320,6 +321,13 @@ _VARIABLE_BUT = re.compile(
     r"(?=(?:most|the\s+(?:vast\s+)?majority|many)\b)",
     re.I,
 )
+# "The attenuation is almost always more than 10 HU", "Echogenicity varies": a property of
+# the topic, which stays the topic for "they" in the next sentence.
+_ATTRIBUTE_NOUN = re.compile(
+    r"^(?:its\s+|their\s+)?(?:attenuation|density|signal(?:\s+intensity)?|echogenicity|"
+    r"echotexture)$",
+    re.I,
+)
 # "Enhancement is avid": the word names how the topic enhances, not another subject.
 _ENHANCEMENT_WORD = re.compile(r"^(?:(?:its|their|contrast|post-?contrast)\s+)?enhancement$", re.I)
 _ENHANCEMENT_IS = re.compile(r"^\s" + ENHANCEMENT_PREDICATE, re.I)
@@ -331,6 +339,20 @@ _NEW_SUBJECT = re.compile(
     r",\s*(?:and|but)\s+(?P<subject>(?:[\w-]+\s+){1,4}?)(?:is|are|was|were|shows?|appears?)\b",
     re.I,
 )
+
+
+def _sentence_subject(
+    sentence: str, article: Article, previous: str | None
+) -> tuple[_Subject, str]:
+    """ "Echogenicity is variable, but most are isoechoic": the subject of what most of it
+    shows (on the sequence the first clause names); else the sentence's own subject."""
+    variable = _VARIABLE_BUT.match(sentence)
+    if not variable:
+        return _subject_of(sentence, article, previous)
+    subject, rest = _subject_of(sentence[variable.end() :], article, previous)
+    if not subject.context and (named := sequences_in(variable.group(0))):
+        subject = replace(subject, context=named[0])  # "Signal on T2 is variable, but …"
+    return subject, rest
 
 
 def _main_clause(text: str) -> str:
@@ -368,7 +390,7 @@ def _facts_of(
         if share is not None and share < _MIN_SHARE:
             continue
         key: tuple[str, ...] = (subject.name, finding.attribute, finding.part)
-        if finding.family == "morphology":  # "calcification" on CT beside "hypodense" on CT
+        if finding.family in ("morphology", "acoustic"):  # "calcification" beside "hypodense"
             key = (*key, finding.family)
         if share is not None:  # "hyperdense in 70%" beside "isodense in 25%": two facts
             key = (*key, finding.value)
@@ -379,7 +401,13 @@ def _facts_of(
             sentence,
             key=key,
             subject=subject.name,
-            attribute=finding.attribute,
+            # "ultrasound acoustic": a cue of its own, so that a card on the echogenicity
+            # ("ultrasound") has one answer
+            attribute=(
+                f"{finding.attribute} acoustic"
+                if finding.family == "acoustic"
+                else finding.attribute
+            ),
             value=finding.value,
             statement=sentence,
         )
@@ -469,12 +497,7 @@ def extract_prose_appearances(article: Article) -> Iterator[Fact]:
             if pending:  # "They" and "MRI shows …" refer to the sentence before
                 previous = _subject_of(pending, article, previous)[0].name or None
                 pending = ""
-            subject, rest = _subject_of(sentence, article, previous)
-            if not subject.name and (variable := _VARIABLE_BUT.match(sentence)):
-                # "Echogenicity is variable, but most are isoechoic": what most of it shows
-                subject, rest = _subject_of(sentence[variable.end() :], article, previous)
-                if not subject.context and (named_first := sequences_in(variable.group(0))):
-                    subject = replace(subject, context=named_first[0])  # "Signal on T2 is …"
+            subject, rest = _sentence_subject(sentence, article, previous)
             if (
                 not subject.name
                 and topic_item
