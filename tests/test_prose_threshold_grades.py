@@ -152,3 +152,57 @@ def test_levels_attenuation_and_conditions(
 )
 def test_no_cutoff_without_its_measure_or_condition(text: str) -> None:
     assert _thresholds(text, title="Acute pancreatitis") == set()
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        (
+            "Choledocholithiasis",
+            "The common bile duct is considered dilated when it exceeds 6 mm.",
+            (
+                "Choledocholithiasis",
+                "common bile duct diameter",
+                "exceeds 6 mm",
+                "is considered dilated",
+            ),
+        ),
+        (
+            "Megaureter",
+            "The ureter is abnormal when wider than 7 mm.",
+            ("Megaureter", "ureter width", "wider than 7 mm", "is abnormal"),
+        ),
+        (
+            "Pelviureteric junction obstruction",
+            "The renal pelvis is dilated if the AP diameter is more than 15 mm.",
+            ("Pelviureteric junction obstruction", "AP diameter", "more than 15 mm", "is dilated"),
+        ),
+        (
+            "Vesicoureteric reflux",
+            "Grade 3 is defined by a ureteric diameter of more than 7 mm.",
+            ("Vesicoureteric reflux", "ureteric diameter", "more than 7 mm", "grade 3"),
+        ),
+        (
+            "Urolithiasis",
+            "Stones smaller than 5 mm usually pass spontaneously.",
+            ("Urolithiasis", "stone size", "smaller than 5 mm", "usually pass spontaneously"),
+        ),
+    ],
+)
+def test_states_classes_and_usual_outcomes(
+    title: str, text: str, expected: tuple[str, str, str, str]
+) -> None:
+    assert expected in _thresholds(text, title=title)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the figure is another structure's, named after "when"
+        "Hydronephrosis is considered abnormal when the pelvis is more than 10 mm.",
+        # "usually measure" is a size, not an outcome of the cut-off
+        "Calculi smaller than 1 cm usually measure 5 mm.",
+    ],
+)
+def test_no_state_of_another_structure(text: str) -> None:
+    assert _thresholds(text, title="Hydronephrosis") == set()

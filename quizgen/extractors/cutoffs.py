@@ -105,7 +105,10 @@ _CONSEQUENCE = re.compile(
     r"corresponds?\sto|qualifies|"
     r"requires?|predicts?|favou?rs?|implies|signifies|defines?|confers?|raises?|increases?|"
     r"should|must|may|can|merits?|suggesting|indicating|implying|favou?ring|warranting|"
-    r"requiring|defining)\s[^.;]{3,100})",
+    r"requiring|defining)\s[^.;]{3,100}"
+    # "Stones smaller than 5 mm usually pass spontaneously": what they usually do
+    r"|(?:usually|typically|often|generally|rarely|seldom|frequently|commonly|invariably)\s"
+    r"(?!(?:measure|measures|measuring|be|is|are|and|or|in|on|at|of)\b)[a-z]{3,20}\s[^.;]{3,100})",
     re.I,
 )
 _DISTANCE = re.compile(
@@ -441,11 +444,15 @@ def _cutoffs(t: _Text, names: _Names, *, defined: str = "") -> Iterator[_Cutoff]
         if dimension and _LENGTH.match(unit):  # "a neck at least 10 mm long"
             measure = _dimension_of(before, dimension.group("dim"), names)
             after = after[dimension.end() :]
+        state_measure, state = _state(before, unit, measure, names)
+        measure = state_measure or measure
         meaning = (
             _meaning(after, before, comma=not (owner or of_class))
             or of_class
             or defined
             or _prior_meaning(before)
+            or state
+            or _class_defined(before)
         )
         if not meaning and not owner and _is_measure(measure):
             meaning = _intro_meaning(t.intro)  # "Typical findings include:" / "wall thickness …"
@@ -513,6 +520,54 @@ def _intro_meaning(intro: str) -> str:
         return ""
     what = match.group("what").strip()
     return what[:1].lower() + what[1:] if what[1:2].islower() else what
+
+
+# A state the cut-off defines, written before it: "The common bile duct is considered dilated
+# when it exceeds 6 mm", "the ureter is abnormal when wider than 7 mm".
+_STATE_BEFORE = re.compile(
+    r"(?:^|[,;]\s|\b(?:the|a|an)\s)(?P<whose>(?:[A-Za-z][\w-]{1,25}\s){1,4}?)"
+    r"(?P<meaning>(?:is|are)\s(?:(?:considered|regarded\sas|said\sto\sbe|called|termed)\s)?"
+    r"(?P<state>dilated|enlarged|widened|thickened|abnormal|pathological|hypertrophied))\s"
+    r"(?:when|if|once|where)\s(?P<rest>[^;:.\d]{0,60})$",
+    re.I,
+)
+_STATE_MEASURE = {"dilated": "diameter", "widened": "width", "enlarged": "size"}
+_STATE_MEASURE |= {"thickened": "thickness", "hypertrophied": "thickness"}
+# "Grade 3 is defined by a pelvic diameter of more than 15 mm": the class it defines.
+_CLASS_DEFINED = re.compile(
+    r"\b(?P<cls>(?:grade|stage|type|class|category)\s[IVX\d]{1,4}[a-c]?)\s(?:is|are)\s"
+    r"(?:defined|characteri[sz]ed)\sby\s[^;:.\d]{0,60}$",
+    re.I,
+)
+
+
+def _state(before: str, unit: str, measure: str, names: _Names) -> tuple[str, str]:
+    """(measure, meaning) of a cut-off that defines a state written before it; ("", "")
+    when none. The measure named before the figure is kept ("if the AP diameter is …")."""
+    match = _STATE_BEFORE.search(before[-160:])
+    if not match or not _LENGTH.match(unit):
+        return "", ""
+    rest = match.group("rest").lower().split()
+    if rest and rest[0] not in ("it", "they") and not set(rest) & _MEASURES:
+        return "", ""  # "abnormal when the pelvis is …": another thing's figure
+    meaning = match.group("meaning")
+    state = match.group("state").lower()
+    words = re.sub(r"^(?:an?|the)\s", "", match.group("whose").strip(), flags=re.I).split()
+    own = {w.lower().rstrip("s") for w in words} <= names.own | _WHOLE
+    if measure and state in measure.lower():  # "abnormal width" of "is abnormal when wider"
+        dimension = measure.rsplit(maxsplit=1)[-1]
+    elif measure:
+        return measure, meaning
+    else:
+        dimension = _STATE_MEASURE.get(state, "")
+    if not dimension or not words:
+        return "", ""
+    return (dimension if own else f"{' '.join(words)} {dimension}"), meaning
+
+
+def _class_defined(before: str) -> str:
+    match = _CLASS_DEFINED.search(before[-120:])
+    return match.group("cls").lower() if match else ""
 
 
 def _prior_meaning(before: str) -> str:
