@@ -210,3 +210,21 @@ def test_a_property_of_the_topic_keeps_the_topic_for_the_next_pronoun() -> None:
 def test_a_minority_finding_is_not_how_it_looks(sentence: str) -> None:
     found = _found("Renal oncocytoma", sentence, heading="CT")
     assert not any("calcification" in value for _, _, value in found)
+
+
+def test_the_signal_of_a_noun_before_of_is_that_nouns() -> None:
+    found = _found(
+        "Glioblastoma", "They are heterogeneous on T2, with central necrosis of high signal."
+    )
+    assert ("Glioblastoma", "MRI T2", "hyperintense") not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "They are hypointense on T1 with areas of high signal on T2.",  # areas are its own
+        "The tumours are sharply marginated and are of high signal on T2.",  # "are" is no noun
+    ],
+)
+def test_own_areas_and_verbs_before_of_keep_the_signal(sentence: str) -> None:
+    assert ("Glioblastoma", "MRI T2", "hyperintense") in _found("Glioblastoma", sentence)

@@ -281,6 +281,20 @@ _PART_AFTER = re.compile(
     re.I,
 )
 _NEGATED = re.compile(r"\b(?:not|never|nor)\s+(?:\w+\s+)?$", re.I)
+# "…, with central necrosis of high signal": the signal of the noun before "of", another
+# thing's (areas, foci and other parts of the lesion stay the lesion's).
+_OF_ANOTHER = re.compile(
+    r"\b(?:with|and|plus)\s+(?:an?\s+|the\s+|some\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?P<noun>[a-z-]{3,25})\s+of\s+(?:(?:very|slightly|mildly|markedly|intermediate)\s+)?$",
+    re.I,
+)
+_OWN_PARTS = frozenset(
+    (
+        *("area", "areas", "focus", "foci", "region", "regions", "zone", "zones"),
+        # "… and are of low signal": a verb, no noun
+        *("is", "are", "was", "were", "be", "been", "being"),
+    )
+)
 _ABSENT = re.compile(
     r"\b(?:no|without|absence\s+of|lack\s+of|lacks?|lacking|relatively|deceptively|apparently|"
     r"seemingly|fairly)\s+(?:\w+\s+)?$",
@@ -655,6 +669,15 @@ def _described(family: str, value: str, context: str, after: str) -> ClauseFindi
     return described
 
 
+def _left_out(clause: str, match: re.Match[str], family: str, absent: str) -> bool:
+    """Whether a finding is another thing's ("with central necrosis of high signal") or
+    stated absent with too little to ask ("not hyperintense", "no irregular margins")."""
+    other = _OF_ANOTHER.search(clause[max(0, match.start() - 60) : match.start()])
+    if other and other.group("noun").lower() not in _OWN_PARTS:
+        return True
+    return bool(absent) and family not in _NEGATABLE and _group(match) not in _NEGATABLE_GROUPS
+
+
 def read_findings(clause: str, context: str = "") -> list[ClauseFinding]:
     """Every finding of the vocabulary in ``clause`` with the sequence it is read on.
 
@@ -669,8 +692,8 @@ def read_findings(clause: str, context: str = "") -> list[ClauseFinding]:
     for match in _FINDING.finditer(clause):
         family, value, pre = _classify(match)
         absent = _absence(clause, match)
-        if absent and family not in _NEGATABLE and _group(match) not in _NEGATABLE_GROUPS:
-            continue  # "not hyperintense", "no irregular margins": too little to ask
+        if _left_out(clause, match, family, absent):
+            continue
         value = _negated(value, absent) if absent else value
         if family in MORPHOLOGY:  # described, not read on a sequence
             if absent or _morphology_holds(clause, match):
