@@ -59,6 +59,8 @@ _MEASURES = frozenset(
         *("caliber", "span", "dimension", "axis", "measurement", "value", "diameters"),
         *("gradient", "pressure", "growth", "rate", "uptake", "thickening", "dilatation"),
         *("circumference", "area", "enlargement", "expansion", "displacement", "offset"),
+        # a serum or tissue figure with its unit: "an AFP level above 400 ng/mL"
+        *("level", "levels", "concentration", "concentrations"),
     )
 )
 _LESIONS = frozenset(
@@ -79,12 +81,20 @@ _STOP = frozenset(
         *("and", "or", "a", "an", "the", "in", "for", "if", "when", "than", "having", "has"),
         *("have", "mean", "average", "maximal", "maximum", "minimum", "between", "at"),
         *("should", "must", "not", "never", "kept", "remain", "stay"),
+        # pronouns and verbs end a measure's noun phrase: "They … 2.5 cm in diameter" is a
+        # diameter, "contains cysts larger than 3 mm" a cyst size
+        *("they", "it", "its", "their", "these", "those", "this"),
+        *("contains", "contain", "containing", "shows", "show", "showing", "includes"),
+        *("include", "including", "demonstrates", "demonstrate", "exhibits", "reveals"),
     )
 )
 _CONSEQUENCE = re.compile(
     # a circumstance between the cut-off and its verb: "… of 40% or more at 15 minutes favour"
     r"^\s{0,3}(?:[,)]\s{0,3})?(?:(?:in|on|from|of|at|with|without|within|after|meeting|"
-    r"showing|containing)\s[^,;]{1,40}?\s)?"
+    r"showing|containing)\s[^,;]{1,40}?\s"
+    # a condition in a relative clause is part of the meaning: "larger than 2 cm that show
+    # washout are diagnostic"
+    r"|(?P<condition>(?:that|which)\s[^,;]{1,60}?\s))?"
     # an aside between commas: "greater than 15 mm, particularly with calcification, suggests"
     r"(?:,\s(?:particularly|especially|notably|even|usually|typically|often)\s[^,;]{1,60}?,\s)?"
     r"(?P<meaning>(?:(?:usually|typically|often|generally|always|strongly|reliably)\s)?"
@@ -95,7 +105,10 @@ _CONSEQUENCE = re.compile(
     r"corresponds?\sto|qualifies|"
     r"requires?|predicts?|favou?rs?|implies|signifies|defines?|confers?|raises?|increases?|"
     r"should|must|may|can|merits?|suggesting|indicating|implying|favou?ring|warranting|"
-    r"requiring|defining)\s[^.;]{3,100})",
+    r"requiring|defining)\s[^.;]{3,100}"
+    # "Stones smaller than 5 mm usually pass spontaneously": what they usually do
+    r"|(?:usually|typically|often|generally|rarely|seldom|frequently|commonly|invariably)\s"
+    r"(?!(?:measure|measures|measuring|be|is|are|and|or|in|on|at|of)\b)[a-z]{3,20}\s[^.;]{3,100})",
     re.I,
 )
 _DISTANCE = re.compile(
@@ -103,6 +116,7 @@ _DISTANCE = re.compile(
     r"(?=[,;.]|\s(?:is|are|and|or|in|on|was|were|warrants?|suggests?|indicates?)\b|$)",
     re.I,
 )
+_JOINED = re.compile(r"\b(?:and|or|for|in|of|with|to|while|whereas)\b", re.I)
 _GRADE = re.compile(
     r"\b(?P<scale>grade|stage|type|class|category)\s(?P<level>[IVX]{1,4}[a-c]?|\d{1,2}[a-c]?|[A-D])\b"
     r"(?P<between>[^,;.%]{0,40}?)\s{0,2}(?:[:=(]\s{0,2})?(?P<value>(?:~|≈|approximately\s)?\d{1,3}"
@@ -189,6 +203,10 @@ def _subject(before: str, unit: str, names: _Names) -> str:
     phrase = " ".join(kept)
     if head in _MEASURES or kept[-1].lower() in _MEASURES:
         return phrase
+    if unit.upper() == "HU" and not _DIGIT.search(phrase):
+        # "macroscopic fat measuring less than -30 HU"; the lesion's own is "attenuation"
+        own = {w.lower().rstrip("s") for w in kept} <= names.own | _WHOLE | {"lesion"}
+        return "attenuation" if own else f"{phrase} attenuation"
     if (head in names.lesions or kept[-1].lower() in names.lesions) and _LENGTH.match(unit):
         kept_words = {w.lower().rstrip("s") for w in kept}
         return "size" if kept_words <= names.own else _size_of(phrase, names.lesions | _STOP)
@@ -234,7 +252,9 @@ _NOT_AN_OWNER = frozenset(
         *("site", "complications", "note", "size", "staging", "stage", "imaging", "diagnosis"),
     )
 )
-_GENERIC = frozenset({"score", "value", "level", "measurement", "ratio", "index"})
+_GENERIC = frozenset(
+    {"score", "value", "level", "levels", "concentration", "measurement", "ratio", "index"}
+)
 _NAMED_SCORE = re.compile(r"\b((?:[A-Z][\w'-]{1,15}\s){1,3}(?:score|scale|index))\b")
 _ACRONYM = re.compile(r"\b([a-z]?[A-Z]{3,8}(?:-[A-Z\d]{1,4})?)\b")
 _NOT_A_SCORE = frozenset({"ADC", "SUV", "MRI", "DWI", "FDG", "PET", "HCC", "CECT", "NECT", "ESC"})
@@ -258,7 +278,9 @@ def _meaning(after: str, before: str, *, comma: bool = True) -> str:
     features, "…, favouring the spine" is another feature)."""
     consequence = _CONSEQUENCE.match(after)
     if consequence and (comma or not after.lstrip().startswith(",")):
-        return _MEANING_END.split(consequence.group("meaning"))[0].strip()
+        meaning = _MEANING_END.split(consequence.group("meaning"))[0].strip()
+        condition = consequence.group("condition") or ""
+        return f"{condition}{meaning}"
     near = re.split(r"[,;:()]", before[-_QUALIFIER_REACH:])[-1]
     qualifier = _QUALIFIER.search(near)
     if not qualifier:
@@ -422,11 +444,15 @@ def _cutoffs(t: _Text, names: _Names, *, defined: str = "") -> Iterator[_Cutoff]
         if dimension and _LENGTH.match(unit):  # "a neck at least 10 mm long"
             measure = _dimension_of(before, dimension.group("dim"), names)
             after = after[dimension.end() :]
+        state_measure, state = _state(before, unit, measure, names)
+        measure = state_measure or measure
         meaning = (
             _meaning(after, before, comma=not (owner or of_class))
             or of_class
             or defined
             or _prior_meaning(before)
+            or state
+            or _class_defined(before)
         )
         if not meaning and not owner and _is_measure(measure):
             meaning = _intro_meaning(t.intro)  # "Typical findings include:" / "wall thickness …"
@@ -494,6 +520,54 @@ def _intro_meaning(intro: str) -> str:
         return ""
     what = match.group("what").strip()
     return what[:1].lower() + what[1:] if what[1:2].islower() else what
+
+
+# A state the cut-off defines, written before it: "The common bile duct is considered dilated
+# when it exceeds 6 mm", "the ureter is abnormal when wider than 7 mm".
+_STATE_BEFORE = re.compile(
+    r"(?:^|[,;]\s|\b(?:the|a|an)\s)(?P<whose>(?:[A-Za-z][\w-]{1,25}\s){1,4}?)"
+    r"(?P<meaning>(?:is|are)\s(?:(?:considered|regarded\sas|said\sto\sbe|called|termed)\s)?"
+    r"(?P<state>dilated|enlarged|widened|thickened|abnormal|pathological|hypertrophied))\s"
+    r"(?:when|if|once|where)\s(?P<rest>[^;:.\d]{0,60})$",
+    re.I,
+)
+_STATE_MEASURE = {"dilated": "diameter", "widened": "width", "enlarged": "size"}
+_STATE_MEASURE |= {"thickened": "thickness", "hypertrophied": "thickness"}
+# "Grade 3 is defined by a pelvic diameter of more than 15 mm": the class it defines.
+_CLASS_DEFINED = re.compile(
+    r"\b(?P<cls>(?:grade|stage|type|class|category)\s[IVX\d]{1,4}[a-c]?)\s(?:is|are)\s"
+    r"(?:defined|characteri[sz]ed)\sby\s[^;:.\d]{0,60}$",
+    re.I,
+)
+
+
+def _state(before: str, unit: str, measure: str, names: _Names) -> tuple[str, str]:
+    """(measure, meaning) of a cut-off that defines a state written before it; ("", "")
+    when none. The measure named before the figure is kept ("if the AP diameter is …")."""
+    match = _STATE_BEFORE.search(before[-160:])
+    if not match or not _LENGTH.match(unit):
+        return "", ""
+    rest = match.group("rest").lower().split()
+    if rest and rest[0] not in ("it", "they") and not set(rest) & _MEASURES:
+        return "", ""  # "abnormal when the pelvis is …": another thing's figure
+    meaning = match.group("meaning")
+    state = match.group("state").lower()
+    words = re.sub(r"^(?:an?|the)\s", "", match.group("whose").strip(), flags=re.I).split()
+    own = {w.lower().rstrip("s") for w in words} <= names.own | _WHOLE
+    if measure and state in measure.lower():  # "abnormal width" of "is abnormal when wider"
+        dimension = measure.rsplit(maxsplit=1)[-1]
+    elif measure:
+        return measure, meaning
+    else:
+        dimension = _STATE_MEASURE.get(state, "")
+    if not dimension or not words:
+        return "", ""
+    return (dimension if own else f"{' '.join(words)} {dimension}"), meaning
+
+
+def _class_defined(before: str) -> str:
+    match = _CLASS_DEFINED.search(before[-120:])
+    return match.group("cls").lower() if match else ""
 
 
 def _prior_meaning(before: str) -> str:
@@ -595,11 +669,51 @@ def _peaks(text: str) -> Iterator[_Cutoff]:
             yield _Cutoff(f"{what} peak", match.group("value"), "MR spectroscopy")
 
 
+# The figure written before its grade: "survival of 90% for stage I and 60% for stage II",
+# "recurrence in 5% of grade 1 and 20% of grade 3 lesions".
+_VALUE_GRADE = re.compile(
+    r"(?P<value>(?:(?:~|≈|approximately|about|around|roughly|nearly|over|under|up\sto)\s{0,2})?"
+    r"\d{1,3}(?:\.\d{1,2})?(?:\s{0,2}(?:-|–|to)\s{0,2}\d{1,3}(?:\.\d{1,2})?)?\s{0,2}%)"
+    r"\s(?:for|in|of|with|among)\s(?:(?:the|all|patients\swith|those\swith)\s)?"
+    r"(?:CNS\sWHO\s|WHO\s|FIGO\s|TNM\s)?"
+    r"(?P<scale>grade|stage|type|class|category)\s(?P<level>[IVX]{1,4}[a-c]?|\d{1,2}[a-c]?|[A-D])\b",
+    re.I,
+)
+# Words that end the outcome's name before its first figure ("survival is about 90%").
+_OUTCOME_TAIL = re.compile(
+    r"(?:\s(?:is|are|was|were|of|at|rates?|approximately|about|around|roughly|nearly|"
+    r"ranges?|falls?|falling|from|to|reaches|reaching|occurs?|occurring|seen|in))+\s*$",
+    re.I,
+)
+_OUTCOME_LEAD = re.compile(r"^\s*(?:with|and|but|while|whereas|the)\s", re.I)
+
+
+def _values_before_grades(text: str) -> list[_Cutoff]:
+    """ "5-year survival of 90% for stage I and 60% for stage II": one per grade (two or
+    more), the outcome named before the first figure."""
+    matches = list(_VALUE_GRADE.finditer(text))
+    if len(matches) < 2:
+        return []
+    lead = re.split(r"[,;:(]", text[: matches[0].start()])[-1]
+    outcome = _OUTCOME_LEAD.sub("", _OUTCOME_TAIL.sub("", lead)).strip()
+    if not _WORD.search(outcome) or len(outcome.split()) > 6:
+        return []
+    outcome = outcome[:1].lower() + outcome[1:] if outcome[1:2].islower() else outcome
+    return [
+        _Cutoff(outcome, m.group("value").strip(), f"{m.group('scale').lower()} {m.group('level')}")
+        for m in matches
+    ]
+
+
 def _grades(text: str) -> list[_Cutoff]:
     """ "recurrence after a grade I resection 9%, grade II 19%": one per grade (two or more)."""
     if "%" not in text:
         return []
-    matches = list(_GRADE.finditer(text))
+    before = _values_before_grades(text)
+    if before:
+        return before
+    # a grade followed by "and" or "for" is the next figure's, not the one after it
+    matches = [m for m in _GRADE.finditer(text) if not _JOINED.search(m.group("between"))]
     if len(matches) < 2:
         return []
     first = matches[0]
@@ -711,6 +825,7 @@ def extract_cutoffs(article: Article, read: set[str] | None = None) -> Iterator[
     initials = {"".join(w[0] for w in n.split() if w[0].isalnum()).lower() for n in names}
     known = _Names(_LESIONS | title_heads | own | initials, _WHOLE | own | initials)
     clauses: dict[tuple[str, str], Clause] = {}
+    keyed: dict[tuple[str, ...], str] = {}  # a fact's key → the subject that first had it
     for clause in iter_clauses(article):
         clauses.setdefault((clause.sentence.section.path, clause.sentence.text), clause)
     for section in article.sections:
@@ -734,16 +849,20 @@ def extract_cutoffs(article: Article, read: set[str] | None = None) -> Iterator[
                 if _VERB_IN_MEASURE.search(cutoff.measure):
                     continue  # "gallbladder can length": words cut across a clause
                 subject, measure = _whose(cutoff, opened, article.title)
+                key = (
+                    *([cutoff.owner] if cutoff.owner else []),
+                    cutoff.measure,
+                    cutoff.meaning or cutoff.value,
+                )
+                # two subjects' "diameter, typical" are two facts (the first keeps its id)
+                if keyed.setdefault(key, subject) != subject:
+                    key = (*key, subject)
                 yield make_fact(
                     FactKind.THRESHOLD,
                     article,
                     section,
                     source,
-                    key=(
-                        *([cutoff.owner] if cutoff.owner else []),
-                        cutoff.measure,
-                        cutoff.meaning or cutoff.value,
-                    ),
+                    key=key,
                     subject=subject,
                     item=measure,
                     value=cutoff.value,

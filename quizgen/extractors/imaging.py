@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 __all__ = [
+    "ENHANCEMENT_PREDICATE",
     "MORPHOLOGY",
     "SEQUENCE_GROUP",
     "ClauseFinding",
@@ -147,7 +148,7 @@ _DENSITY = rf"{_DEGREE}{_range('dense|attenuating')}{_LEVEL}(?:dense|attenuating
 _ECHO = rf"(?:{_DEGREE}{_range('echoic')}{_LEVEL}echoic\b|{_DEGREE}echogenic\b)"
 _LEVEL_WORD = r"(?P<lvl>high|low|intermediate|increased|decreased|reduced|bright|dark)"
 _ENH_MOD = (
-    r"(?:no|non-?|absent|minimal|mild|moderate|avid|intense|vivid|marked|strong|"
+    r"(?:no|non-?|absent|minimal|mild|moderate|avid|intense|vivid|marked|strong|gadolinium|"
     r"homogeneous|heterogeneous|uniform|rim|ring|peripheral|nodular|central|delayed|"
     r"progressive|centripetal|centrifugal|patchy|solid|septal|wall|early|late|persistent|"
     r"gyriform|discontinuous|interrupted|irregular|thick|thin|smooth|arterial(?:[- ]phase)?|"
@@ -197,6 +198,12 @@ _COMPARED = (
     r"enhanc(?:es|e)\s+(?:less|more)(?:\s+(?:avidly|intensely|strongly))?|"
     r"uptake\s+(?:lower|higher|less|greater))" + _COMPARED_TO
 )
+# "Enhancement is avid": how a lesion enhances, said of the word "enhancement".
+ENHANCEMENT_PREDICATE = (
+    r"(?:is|are)\s+(?:(?:typically|usually|often|generally|characteristically|invariably|"
+    r"always)\s+)?(?P<ehow>avid|intense|vivid|marked|strong|mild|minimal|poor|faint|homogeneous|"
+    r"heterogeneous|uniform|peripheral|nodular|patchy|progressive|delayed|early|moderate)\b"
+)
 _FINDING = re.compile(
     r"(?<!\w)(?=\w)(?:"  # every finding starts a word: the alternatives are tried there only
     r"(?P<margin>" + _MARGIN_RUN + r")(?![\w-])(?!\s+(?:clinical\s+)?(?:entity|entities|syndrome|"
@@ -219,6 +226,7 @@ _FINDING = re.compile(
     r"(?:attenuation|density)\b)"
     r"|(?P<echo>" + _ECHO + _REFERENCE + r")"
     r"|(?P<acoustic>(?:posterior\s+)?acoustic\s+(?:enhancement|shadowing))"
+    r"|(?P<enhis>\benhancement\s+" + ENHANCEMENT_PREDICATE + r")"
     r"|(?P<enh>(?:(?:" + _ENH_MOD + r")\s*){0,5}(?:enhancement|hyperenhancement)"
     r"(?:\s+(?:with|and|followed by)\s+(?:(?:early|late|mild|marked|rapid|delayed)\s+)?"
     r"(?P<washout>washout|wash-out))?)"
@@ -234,9 +242,12 @@ _FINDING = re.compile(
     r"\bhypermetabolic\b)"
     r"|(?P<photo>\bphotopenic\b)"
     r"|(?P<uptake>\bincreased\s+(?:tracer\s+|radiotracer\s+|FDG\s+)?uptake\b)"
-    r"|(?P<drop>\bsignal\s+(?:loss|drop(?:[- ]?out)?)\b)"
+    r"|(?P<drop>\bsignal\s+(?:loss|drop(?:[- ]?out)?)\b|\b(?:loss|drop(?:[- ]?out)?)\s+of\s+"
+    r"signal\b|\b(?:lose|loses|losing|lost|drops?)\s+(?:its\s+|their\s+)?signal\b)"
     r"|(?P<cmp>" + _COMPARED + r")"
-    r"|(?P<vasc>(?:(?:increased|internal|intralesional|marked|mural|peripheral|central|"
+    # "little vascularity" says the opposite of "vascularity": the amount is the finding
+    r"|(?P<vasc>(?:(?:increased|internal|intralesional|marked|mural|peripheral|central|little|"
+    r"minimal|scant|sparse|poor|reduced|decreased|low|absent|"
     r"prominent)\s+){0,2}(?:vascularity|hyperaemia|hyperemia|(?<=l\s)(?:blood\s+)?flow)\b))",
     re.I,
 )
@@ -253,7 +264,9 @@ _AFTER_CONTRAST = re.compile(
     re.I,
 )
 _SHARE = re.compile(
-    r"^\s*,?\s*\(?\s*(?:in\s+)?(?P<q>~|≈|approximately|about|around|up to|over|>|<)?\s*"
+    # "calcification is seen in about 10%": the share a finding is stated for
+    r"^\s*,?\s*\(?\s*(?:(?:is|are)\s+(?:seen|present|found|identified|visible|noted|"
+    r"demonstrated)\s+)?(?:in\s+)?(?P<q>~|≈|approximately|about|around|up to|over|>|<)?\s*"
     r"(?P<n>\d{1,3}(?:\.\d)?)\s*%",
     re.I,
 )
@@ -268,6 +281,20 @@ _PART_AFTER = re.compile(
     re.I,
 )
 _NEGATED = re.compile(r"\b(?:not|never|nor)\s+(?:\w+\s+)?$", re.I)
+# "…, with central necrosis of high signal": the signal of the noun before "of", another
+# thing's (areas, foci and other parts of the lesion stay the lesion's).
+_OF_ANOTHER = re.compile(
+    r"\b(?:with|and|plus)\s+(?:an?\s+|the\s+|some\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?P<noun>[a-z-]{3,25})\s+of\s+(?:(?:very|slightly|mildly|markedly|intermediate)\s+)?$",
+    re.I,
+)
+_OWN_PARTS = frozenset(
+    (
+        *("area", "areas", "focus", "foci", "region", "regions", "zone", "zones"),
+        # "… and are of low signal": a verb, no noun
+        *("is", "are", "was", "were", "be", "been", "being"),
+    )
+)
 _ABSENT = re.compile(
     r"\b(?:no|without|absence\s+of|lack\s+of|lacks?|lacking|relatively|deceptively|apparently|"
     r"seemingly|fairly)\s+(?:\w+\s+)?$",
@@ -288,7 +315,7 @@ _ABSENT_AFTER = re.compile(
 # Families whose absence is a fact a card can ask ("no enhancement"); an absent signal or
 # shape ("not hyperintense", "not round") says too little and is left out.
 _NEGATABLE = frozenset(
-    {"enhancement", "phase", "diffusion", "susceptibility", "pet", "uptake", "vascularity"}
+    {"enhancement", "phase", "diffusion", "susceptibility", "pet", "uptake", "vascularity", "drop"}
 )
 _NEGATABLE_GROUPS = frozenset({"content", "acoustic"})
 # Families of morphology descriptors; each is its own attribute unless a modality is known.
@@ -459,6 +486,7 @@ _READERS: tuple[tuple[str, Callable[[re.Match[str], str | None], _Read]], ...] =
     ("atten", _read_attenuation),
     ("echo", _read_echo),
     ("acoustic", lambda m, ref: ("echo", _tidy(m.group("acoustic")), None)),
+    ("enhis", lambda m, ref: ("enhancement", f"{m.group('ehow').lower()} enhancement", None)),
     ("enh", _read_enhancement),
     ("enhv", _read_enhances),
     ("noenh", _fixed("enhancement", "no enhancement")),
@@ -513,7 +541,8 @@ def _fits(family: str, attribute: str) -> bool:
         "pet": attribute == "PET",
         "uptake": attribute in ("PET", "bone scan", "nuclear medicine", "scintigraphy"),
         "vascularity": attribute == "colour Doppler",
-        "drop": attribute in ("MRI chemical shift", "MRI STIR"),
+        # chemical shift above all, but also T2 "shading" or loss on fat-suppressed images
+        "drop": fam == "MRI" and attribute != "MRI",
     }.get(family, False)
 
 
@@ -565,7 +594,7 @@ def _implied(family: str, context: str, after: str) -> list[str]:
 # faster than a case-insensitive alternation) before the full vocabulary.
 _TRIGGERS = (
     *("intens", "dense", "densit", "attenuat", "echo", "enhanc", "wash", "diffusion", "adc"),
-    *("bloom",),
+    *("bloom", "acoustic", "shadow"),
     *("susceptib", "fdg", "metabolic", "photopenic", "uptake", "signal", "bright", "dark"),
     # morphology
     *("circumscri", "defined", "demarcat", "marginat", "lobulat", "spiculat", "margin", "border"),
@@ -631,6 +660,24 @@ def _morphology(family: str, value: str, *, context: str) -> ClauseFinding:
     return ClauseFinding(attribute=attribute, value=value, family=family)
 
 
+def _described(family: str, value: str, context: str, after: str) -> ClauseFinding:
+    """A morphology finding with the share written after it: "calcification is seen in about
+    10%" is a minority's, not how the lesion looks."""
+    described = _morphology(family, value, context=context)
+    if share := _SHARE.match(after[:60]):
+        described = replace(described, share=float(share.group("n")))
+    return described
+
+
+def _left_out(clause: str, match: re.Match[str], family: str, absent: str) -> bool:
+    """Whether a finding is another thing's ("with central necrosis of high signal") or
+    stated absent with too little to ask ("not hyperintense", "no irregular margins")."""
+    other = _OF_ANOTHER.search(clause[max(0, match.start() - 60) : match.start()])
+    if other and other.group("noun").lower() not in _OWN_PARTS:
+        return True
+    return bool(absent) and family not in _NEGATABLE and _group(match) not in _NEGATABLE_GROUPS
+
+
 def read_findings(clause: str, context: str = "") -> list[ClauseFinding]:
     """Every finding of the vocabulary in ``clause`` with the sequence it is read on.
 
@@ -645,12 +692,12 @@ def read_findings(clause: str, context: str = "") -> list[ClauseFinding]:
     for match in _FINDING.finditer(clause):
         family, value, pre = _classify(match)
         absent = _absence(clause, match)
-        if absent and family not in _NEGATABLE and _group(match) not in _NEGATABLE_GROUPS:
-            continue  # "not hyperintense", "no irregular margins": too little to ask
+        if _left_out(clause, match, family, absent):
+            continue
         value = _negated(value, absent) if absent else value
         if family in MORPHOLOGY:  # described, not read on a sequence
             if absent or _morphology_holds(clause, match):
-                found.append(_morphology(family, value, context=context))
+                found.append(_described(family, value, context, clause[match.end() :]))
             continue
         after = clause[match.end() : match.end() + 120]
         if family in _PREFIXED and not pre:  # "T2 hyperintense", "CT hypodense", "T2 bright"
@@ -682,6 +729,8 @@ def read_findings(clause: str, context: str = "") -> list[ClauseFinding]:
                 value=f"{value} {part.group('phrase').lower()}" if part else value,
                 part=part.group("part").lower() if part else "",
                 share=float(share.group("n")) if share else None,
+                # shadowing is a fact of its own beside the echogenicity on ultrasound
+                family="acoustic" if match.group("acoustic") else "",
             )
             for attribute in dict.fromkeys(attributes)
         )

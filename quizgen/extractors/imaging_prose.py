@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from quizgen.extractors.imaging import (
+    ENHANCEMENT_PREDICATE,
     MORPHOLOGY,
     SEQUENCE_GROUP,
     has_finding_words,
@@ -40,7 +41,8 @@ _CLAUSE_END = re.compile(
     r"as opposed to|rather than|similar to|like|mimic\w*|distinguish\w*|differentiat\w*|"
     r"differential|except|may|might|can|could|rarely|occasionally|uncommonly|infrequently|"
     r"seldom|sometimes|atypical\w*|unusual\w*|less (?:commonly|often|frequently)|"
-    r"if|when|unless|(?:al)?though|after (?:treatment|therapy|radiotherapy|chemotherapy)|"
+    r"if|when|unless|until|after which|by which time|(?:al)?though|"
+    r"after (?:treatment|therapy|radiotherapy|chemotherapy)|"
     r"following (?:treatment|therapy))\b|,\s*which\b|,\s*(?:but|and)\s+(?:the|a|an|other)\b",
     re.I,
 )
@@ -48,7 +50,11 @@ _CLAUSE_END = re.compile(
 _LEAD = re.compile(
     # an opening phrase holds no finite verb: "On T1 images thymomas are of intermediate
     # signal, …" opens on "On T1 images", not on everything before the comma
-    r"^(?:(?P<on>(?:on|at|in|with|using|after|following)\s+"
+    # "After contrast they enhance avidly", "Following gadolinium, the nodule enhances"
+    r"^(?:(?P<agent>(?:after|following|with|on)\s+(?:the\s+)?(?:administration\s+of\s+)?"
+    r"(?:intravenous\s+|IV\s+|iodinated\s+)?(?:contrast|gadolinium)(?:\s+(?:administration|"
+    r"agent|medium|injection))?)(?:\s*,\s*|\s+(?=(?:the|a|an|these|this|most|all|they|it)\s))|"
+    r"(?P<on>(?:on|at|in|with|using|after|following)\s+"
     r"(?:(?!(?:is|are|was|were|shows?|appears?|has|have)\b)[^,]){1,60}?)\s*,\s*|"
     r"(?P<bare>(?:on|at|in|with|using)\s+(?:the\s+)?(?:" + SEQUENCE_GROUP + r")"
     r"(?:\s+(?:images?|imaging|sequences?|scans?))?)\s+|"
@@ -69,13 +75,13 @@ _VERB = re.compile(
     r"\s(?:is|are|was|were|appears?|shows?|demonstrates?|displays?|exhibits?|has|have|"
     r"returns?|enhances?|enhance|restricts?|tends?|typically|usually|often|commonly|"
     r"frequently|generally|characteristically|classically|invariably|will|becomes?|"
-    r"remains?|contains?|looks?|seems?|do|does|lacks?|may|might|can|could)\b",
+    r"remains?|contains?|looks?|seems?|do|does|lacks?|loses?|may|might|can|could)\b",
     re.I,
 )
 _DETERMINER = re.compile(
-    r"^(?:the|a|an|these|this|those|such|most|many|all|both|nearly all|almost all|"
-    r"(?:more|less) common|commoner|rarer|"
-    r"the (?:vast )?majority of|(?:~|≈|approximately|about|around|over|more than|>)?\s*"
+    r"^(?:the (?:vast )?majority(?: of)?|the|a|an|these|this|those|such|most|many|all|both|"
+    r"nearly all|almost all|(?:more|less) common|commoner|rarer|"
+    r"(?:~|≈|approximately|about|around|over|more than|>)?\s*"
     r"(?P<share>\d{1,3}(?:\.\d)?)\s*%\s*(?:of)?)\s+",
     re.I,
 )
@@ -136,7 +142,12 @@ _PART = frozenset(
     )
 )
 _MODALITY_WORDS = re.compile(
-    r"\b(?:imaging|images?|scans?|study|studies|examination|sequences?|appearances?|the)\b", re.I
+    r"\b(?:imaging|images?|scans?|study|studies|examination|sequences?|appearances?|the|"
+    # the body region a modality is aimed at ("Cardiac MRI shows …") names no other subject
+    r"cardiac|brain|cranial|spinal|spine|breast|chest|thoracic|abdominal|pelvic|prostate|"
+    r"hepatic|liver|renal|musculoskeletal|fetal|neck|whole-body|dedicated|cross-sectional|"
+    r"multiphase|dynamic)\b",
+    re.I,
 )
 _SEQUENCE_WORDS = re.compile(rf"(?:{SEQUENCE_GROUP})(?:-\w+)?", re.I)
 _MAX_SUBJECT_WORDS = 8
@@ -258,6 +269,8 @@ def _openings(sentence: str) -> tuple[str, str]:
         opening = lead.group("on") or lead.group("bare")
         if opening and (named := sequences_in(opening)):
             context = named[0]
+        elif lead.group("agent") and "gadolinium" in lead.group("agent").lower():
+            context = "MRI T1 C+"
         rest = rest[lead.end() :]
     opening = _OPENING.match(rest)
     if opening:  # "On dynamic contrast-enhanced imaging the nidus shows …"
@@ -281,7 +294,12 @@ def _subject_of(sentence: str, article: Article, previous: str | None) -> tuple[
     tail = rest[verb.start() :]
     if _FEW.match(phrase) or "," in phrase:
         return _Subject(""), rest
-    if not phrase or (has_finding_words(phrase) and _PRESENCE.match(tail)):
+    if (
+        not phrase
+        or (has_finding_words(phrase) and _PRESENCE.match(tail))
+        or (_ENHANCEMENT_WORD.match(phrase) and _ENHANCEMENT_IS.match(tail))
+        or _ATTRIBUTE_NOUN.match(phrase)
+    ):
         # "Most are isoechoic": most of what the text is about; "Calcification is absent":
         # the finding is the sentence's subject, and the topic has it
         return _Subject(previous or "", context, share), f"{phrase}{tail}"
@@ -294,12 +312,47 @@ def _subject_of(sentence: str, article: Article, previous: str | None) -> tuple[
     return _Subject(name or "", context, share), rest[verb.start() :]
 
 
+# "Echogenicity is variable, but most are isoechoic", "Signal on T2 is variable, but the
+# majority are hyperintense": the clause after "but" says how the topic usually looks.
+_VARIABLE_BUT = re.compile(
+    r"^(?:the\s+|its\s+|their\s+)?(?:echogenicity|signal(?:\s+intensity)?|attenuation|density|"
+    r"enhancement|(?:imaging\s+)?appearances?)(?:\s+on\s+[^,;]{1,30}?)?\s+(?:is|are)\s+"
+    r"(?:(?:highly|quite|somewhat)\s+)?variable\s{0,2}[,;]\s{0,2}but\s+"
+    r"(?=(?:most|the\s+(?:vast\s+)?majority|many)\b)",
+    re.I,
+)
+# "The attenuation is almost always more than 10 HU", "Echogenicity varies": a property of
+# the topic, which stays the topic for "they" in the next sentence.
+_ATTRIBUTE_NOUN = re.compile(
+    r"^(?:its\s+|their\s+)?(?:attenuation|density|signal(?:\s+intensity)?|echogenicity|"
+    r"echotexture)$",
+    re.I,
+)
+# "Enhancement is avid": the word names how the topic enhances, not another subject.
+_ENHANCEMENT_WORD = re.compile(r"^(?:(?:its|their|contrast|post-?contrast)\s+)?enhancement$", re.I)
+_ENHANCEMENT_IS = re.compile(r"^\s" + ENHANCEMENT_PREDICATE, re.I)
+
+
 # ", and cysts that have bled are …": another subject's clause ends the main one; ", and
 # hypoattenuating components are seen …" still describes the same lesion.
 _NEW_SUBJECT = re.compile(
     r",\s*(?:and|but)\s+(?P<subject>(?:[\w-]+\s+){1,4}?)(?:is|are|was|were|shows?|appears?)\b",
     re.I,
 )
+
+
+def _sentence_subject(
+    sentence: str, article: Article, previous: str | None
+) -> tuple[_Subject, str]:
+    """ "Echogenicity is variable, but most are isoechoic": the subject of what most of it
+    shows (on the sequence the first clause names); else the sentence's own subject."""
+    variable = _VARIABLE_BUT.match(sentence)
+    if not variable:
+        return _subject_of(sentence, article, previous)
+    subject, rest = _subject_of(sentence[variable.end() :], article, previous)
+    if not subject.context and (named := sequences_in(variable.group(0))):
+        subject = replace(subject, context=named[0])  # "Signal on T2 is variable, but …"
+    return subject, rest
 
 
 def _main_clause(text: str) -> str:
@@ -337,7 +390,7 @@ def _facts_of(
         if share is not None and share < _MIN_SHARE:
             continue
         key: tuple[str, ...] = (subject.name, finding.attribute, finding.part)
-        if finding.family == "morphology":  # "calcification" on CT beside "hypodense" on CT
+        if finding.family in ("morphology", "acoustic"):  # "calcification" beside "hypodense"
             key = (*key, finding.family)
         if share is not None:  # "hyperdense in 70%" beside "isodense in 25%": two facts
             key = (*key, finding.value)
@@ -348,7 +401,13 @@ def _facts_of(
             sentence,
             key=key,
             subject=subject.name,
-            attribute=finding.attribute,
+            # "ultrasound acoustic": a cue of its own, so that a card on the echogenicity
+            # ("ultrasound") has one answer
+            attribute=(
+                f"{finding.attribute} acoustic"
+                if finding.family == "acoustic"
+                else finding.attribute
+            ),
             value=finding.value,
             statement=sentence,
         )
@@ -438,11 +497,13 @@ def extract_prose_appearances(article: Article) -> Iterator[Fact]:
             if pending:  # "They" and "MRI shows …" refer to the sentence before
                 previous = _subject_of(pending, article, previous)[0].name or None
                 pending = ""
-            subject, rest = _subject_of(sentence, article, previous)
+            subject, rest = _sentence_subject(sentence, article, previous)
             if (
                 not subject.name
                 and topic_item
-                and not _VERB.search(sentence)
+                # a verb after ", which" or a hedge is another clause's: "mural hyperaemia
+                # on colour Doppler, which may be lost" is still a fragment of findings
+                and not _VERB.search(_main_clause(sentence))
                 and "=" not in sentence
             ):
                 # "- irregular, lobulated or spiculated margins" under the topic's findings
