@@ -246,7 +246,12 @@ def _stage_generate(report: Report, stored: list[Any], store_dir: Path) -> Any:
     from quizgen.generators import generate  # noqa: PLC0415
 
     with _timed(report, "generate"):
-        result = generate(stored, rng=random.Random(SEED), cache_dir=store_cache_dir(store_dir))
+        result = generate(
+            stored,
+            rng=random.Random(SEED),
+            cache_dir=store_cache_dir(store_dir),
+            workers=report.workers,
+        )
     report.notes = sum(a.note_count for a in result.articles)
     report.questions = sum(len(a.question_keys) for a in result.articles) - len(result.dropped)
     return result

@@ -33,7 +33,7 @@ Output = Annotated[
 
 
 Workers = Annotated[
-    int, typer.Option("--workers", min=1, help="Processes for reading and extraction.")
+    int, typer.Option("--workers", min=1, help="Processes for reading, extraction and generation.")
 ]
 Seed = Annotated[
     int, typer.Option("--seed", help="Seed for distractor choice; the same seed, the same deck.")
@@ -109,6 +109,7 @@ def _prepare(
         approved_only=recipe.approved_only,
         tags=recipe.tags,
         cache_dir=None if dry else deck_cache(store, out),
+        workers=workers,
     )
     checkpoint("generated")
     return _Prepared(recipe, bool(selection.failures), generated, out, now)
