@@ -237,7 +237,13 @@ def _stage_store(report: Report, entries: list[Any], store_dir: Path) -> list[An
     with _timed(report, "store"):
         old = load_store(store_dir, now=NOW, cache_dir=cache)
         merged = merge_facts(old, entries, now=NOW)
-        save_store(merged.store, store_dir, only=merged.changed_slugs, cache_dir=cache)
+        save_store(
+            merged.store,
+            store_dir,
+            only=merged.changed_slugs,
+            cache_dir=cache,
+            workers=report.workers,
+        )
     return list(merged.store.values())
 
 

@@ -627,7 +627,9 @@ def resolve_selection(
             merge = merge_facts(store, fresh, now=now)
             remove_stale_temporaries(store_dir)  # a killed run's, even if nothing is written now
             changed = merge.changed_slugs | attributed.keys()
-            written = save_store(merge.store, store_dir, only=changed, cache_dir=cache)
+            written = save_store(
+                merge.store, store_dir, only=changed, cache_dir=cache, workers=workers
+            )
             checkpoint("store-saved")
             # The index names the store files' bytes: see save_extract_index.
             save_extract_index(cache, store_dir, made, written)

@@ -39,6 +39,7 @@ from quizgen.model import (
     SourceRef,
     list_key,
 )
+from quizgen.parallel import fork_map
 from quizgen.yamlsafe import AliasError, load_yaml
 
 __all__ = [
@@ -91,6 +92,7 @@ _SOURCE_KEYS = frozenset({"section", "text", "reviewed_text"})
 _TOP_KEYS = frozenset({"schema", "slug", "title", "provenance", "facts"})
 _PROVENANCE_KEYS = frozenset(Provenance.__dataclass_fields__)
 # A slug names the store file: a plain file name, never a path ("../x", "/etc/x", "a/b").
+_FORK_THRESHOLD = 40  # store files to write; fewer are written faster in this process
 _SLUG = re.compile(r"[a-z0-9][a-z0-9._-]{0,127}")
 
 
@@ -503,8 +505,10 @@ def save_store(
     *,
     only: Iterable[str] | None = None,
     cache_dir: Path | None = None,
+    workers: int = 1,
 ) -> list[Path]:
-    """Write the store, one file per article, only files whose text changed.
+    """Write the store, one file per article, only files whose text changed; the YAML text
+    is made in ``workers`` processes when there are many (the same text for any number).
 
     Returns:
         The files written.
@@ -521,13 +525,17 @@ def save_store(
         raise StoreError(
             f"cannot create the store folder ({exc.strerror})", path=store_dir
         ) from exc
-    written: list[Path] = []
-    for slug in sorted(wanted):
+    slugs = sorted(wanted)
+    for slug in slugs:
         if not _SLUG.fullmatch(slug) or ".." in slug:
             raise StoreError(f"refusing to write an entry with slug {slug!r}", path=store_dir)
+    texts = fork_map(
+        dump_entry, [store[slug] for slug in slugs], workers=workers, threshold=_FORK_THRESHOLD
+    )
+    written: list[Path] = []
+    for slug, text in zip(slugs, texts, strict=True):
         link = store_dir / f"{slug}.yaml"
         path = _write_target(link)
-        text = dump_entry(store[slug])
         try:
             if path.exists() and path.read_text(encoding="utf-8") == text:
                 continue
