@@ -16,7 +16,7 @@ import hashlib
 import io
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from itertools import combinations
@@ -665,16 +665,23 @@ def _merge_fact(old: Fact, new: Fact, stamp: str) -> tuple[Fact, str, str]:
     return merged, "unchanged", notice
 
 
-def _number_clozes(facts: list[Fact]) -> list[Fact]:
+def _number_clozes(facts: list[Fact], added: Collection[int] = (), stamp: str = "") -> list[Fact]:
     """Give list members without a cloze number the next free one in their list; never
-    renumber (review history in Anki belongs to the number)."""
+    renumber (review history in Anki belongs to the number). The facts at the positions in
+    ``added`` are new: they count as unnumbered and take ``stamp`` as their change time, in
+    the same copy that numbers them (one ``replace`` per fact: merging a library makes one
+    for each of its facts)."""
+    keys = [list_key(fact) for fact in facts]
     highest: dict[str, int] = defaultdict(int)
-    for fact in facts:
-        highest[list_key(fact)] = max(highest[list_key(fact)], fact.cloze_number)
+    for index, (fact, key) in enumerate(zip(facts, keys, strict=True)):
+        if index not in added:
+            highest[key] = max(highest[key], fact.cloze_number)
     numbered: list[Fact] = []
-    for fact in facts:
-        if fact.cloze_number == 0:
-            key = list_key(fact)
+    for index, (fact, key) in enumerate(zip(facts, keys, strict=True)):
+        if index in added:
+            highest[key] += 1
+            numbered.append(replace(fact, changed_at=stamp, cloze_number=highest[key]))
+        elif fact.cloze_number == 0:
             highest[key] += 1
             numbered.append(replace(fact, cloze_number=highest[key]))
         else:
@@ -691,13 +698,15 @@ def _merge_entry(
 ) -> ArticleFacts:
     previous = {fact.id: fact for fact in old.facts} if old else {}
     merged: list[Fact] = []
+    added: set[int] = set()  # positions of new facts: stamped and numbered by _number_clozes
     for fact in new.facts:
         if fact.id in previous:
             result, outcome, notice = _merge_fact(previous.pop(fact.id), fact, stamp)
             if notice:
                 notices.append(notice)
         else:
-            result, outcome = replace(fact, changed_at=stamp, cloze_number=0), "added"
+            result, outcome = fact, "added"
+            added.add(len(merged))
         counts[outcome] += 1
         merged.append(result)
     for fact in previous.values():  # gone from the article
@@ -710,7 +719,7 @@ def _merge_entry(
             # Kept with its status, correction and note; flagged once.
             merged.append(replace(fact, source_changed=True, gone=True))
             counts["flagged"] += 1
-    return replace(new, facts=tuple(_number_clozes(merged)))
+    return replace(new, facts=tuple(_number_clozes(merged, added, stamp)))
 
 
 def merge_facts(
