@@ -101,7 +101,7 @@ def measure(corpus_dir: Path, work: Path, workers: int) -> dict[str, Any]:
         + [repr(f) for f in generated.findings]
     )
     with _stage(times, "deck_rows"):
-        rows = list(deck_rows(generated, workers=workers))
+        rows = list(deck_rows(generated))
     out = work / "deck.apkg"
     with _stage(times, "write_apkg"):
         write_rows(iter(rows), out, licences=deck_licences(generated), now=run.NOW)

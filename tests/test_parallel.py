@@ -13,7 +13,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quizgen import generators, parallel, store
-from quizgen.exporters import deck
 from quizgen.generators import Generated, generate
 from quizgen.model import ArticleFacts
 from quizgen.selection import resolve_selection
@@ -101,25 +100,3 @@ def test_store_written_in_workers_equals_one_process(
         assert len(written) == len(entries)
         texts.append({path.name: path.read_bytes() for path in sorted(folder.iterdir())})
     assert texts[1] == texts[0]
-
-
-@needs_fork
-@pytest.mark.parametrize("cached", [False, True])
-def test_deck_rows_rendered_in_workers_equal_one_process(
-    dev_entries: list[ArticleFacts],
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-    cached: bool,
-) -> None:
-    monkeypatch.setattr(deck, "_FORK_THRESHOLD", 2)
-    monkeypatch.setattr(deck, "_BATCH", 5)  # several batches, the last one short
-    generated = generate(dev_entries, rng=random.Random(7))
-    runs = []
-    for workers in (1, 2):
-        cache = tmp_path / f"rows-{workers}" if cached else None
-        runs.append(list(deck.deck_rows(generated, cache, workers=workers)))
-        if cached:  # read back from the cache, as a rebuild does
-            assert list(deck.deck_rows(generated, cache, workers=workers)) == runs[-1]
-    serial, split = runs
-    assert len(serial) == generated.item_count
-    assert split == serial

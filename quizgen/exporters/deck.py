@@ -6,7 +6,7 @@ from __future__ import annotations
 import sqlite3
 import tempfile
 import zipfile
-from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from datetime import datetime
 from pathlib import Path
 
@@ -21,7 +21,6 @@ from quizgen.exporters.anki import (
 from quizgen.exporters.manifest import Entry
 from quizgen.generators import Generated
 from quizgen.generators.incremental import ArticleItems
-from quizgen.parallel import fork_map
 
 __all__ = ["ORPHANED", "DeckStream", "deck_licences", "deck_rows", "orphaned_rows"]
 
@@ -34,50 +33,30 @@ def _fingerprint() -> str:
     return code_fingerprint("exporters/anki.py", "attribution.py", "model.py")
 
 
-# Articles rendered together (in workers when many miss the cache): rows stream to the writer
-# a batch at a time, so a library's rows are never all in memory.
-_BATCH = 256
-_FORK_THRESHOLD = 40  # articles to render in one batch; fewer are rendered faster here
-
-
-def deck_rows(
-    generated: Generated, cache_dir: Path | None = None, *, workers: int = 1
-) -> Iterator[NoteRow]:
+def deck_rows(generated: Generated, cache_dir: Path | None = None) -> Iterator[NoteRow]:
     """Every row of a deck of ``generated`` (duplicate questions left out), article by article.
 
     With ``cache_dir``, an article's rows are kept under its items' content key, so a rebuild
-    neither unpacks nor renders the articles that did not change. Rows are yielded a batch of
-    articles at a time, so a writer never needs all of a library's rows at once; a batch's
-    articles are rendered in ``workers`` processes when many need it (the same rows for any
-    number).
+    neither unpacks nor renders the articles that did not change. Rows are yielded as they
+    are made, so a writer never needs all of a library's rows at once.
     """
     dropped = generated.dropped
-    articles = generated.articles
     if cache_dir is None:
-        for start in range(0, len(articles), _BATCH):
-            for rows in _render_all(articles[start : start + _BATCH], workers):
-                yield from _kept(rows, dropped)
+        for article in generated.articles:
+            yield from _kept(_render(article), dropped)
         return
     from quizgen.cache import ContentCache  # noqa: PLC0415
     from quizgen.codec import codec_for  # noqa: PLC0415
 
     codec = codec_for(tuple[NoteRow, ...])
     with ContentCache(cache_dir, "anki_rows", _fingerprint(), codec) as cache:
-        for start in range(0, len(articles), _BATCH):
-            batch = articles[start : start + _BATCH]
-            found = [cache.get(article.key) for article in batch]
-            missing = [a for a, rows in zip(batch, found, strict=True) if rows is None]
-            rendered = iter(_render_all(missing, workers))
-            for article, hit in zip(batch, found, strict=True):
-                rows = next(rendered) if hit is None else hit
-                if hit is None:
-                    cache.put(rows, article.key)
-                yield from _kept(rows, dropped)
+        for article in generated.articles:
+            rows = cache.get(article.key)
+            if rows is None:
+                rows = _render(article)
+                cache.put(rows, article.key)
+            yield from _kept(rows, dropped)
         cache.prune()
-
-
-def _render_all(articles: Sequence[ArticleItems], workers: int) -> list[tuple[NoteRow, ...]]:
-    return fork_map(_render, articles, workers=workers, threshold=_FORK_THRESHOLD)
 
 
 def _render(article: ArticleItems) -> tuple[NoteRow, ...]:
