@@ -288,7 +288,7 @@ def _stage_generate(report: Report, stored: list[Any], store_dir: Path) -> Any:
     return result
 
 
-def _stage_write_apkg(report: Report, generated: Any, out: Path) -> None:
+def _stage_write_apkg(report: Report, generated: Any, out: Path, workers: int) -> None:
     """quizgen's whole deck-writing stage: every item rendered to its row, then written.
 
     The stage time is the first run; ``deck_seconds`` (compared with bare genanki) is the best
@@ -301,7 +301,8 @@ def _stage_write_apkg(report: Report, generated: Any, out: Path) -> None:
     times = []
     for _ in range(REPEAT):
         start = time.perf_counter()
-        write_rows(deck_rows(generated), out, licences=deck_licences(generated), now=NOW)
+        rows = deck_rows(generated, workers=workers)
+        write_rows(rows, out, licences=deck_licences(generated), now=NOW)
         times.append(time.perf_counter() - start)
     report.stages["write_apkg"] = times[0]
     report.deck_seconds = min(times)
@@ -330,7 +331,7 @@ def _run_stages(corpus_dir: Path, work: Path, workers: int) -> Report:
     del entries
     generated = _stage_generate(report, stored, store_dir)
     del stored
-    _stage_write_apkg(report, generated, work / "deck.apkg")
+    _stage_write_apkg(report, generated, work / "deck.apkg", workers)
     return report
 
 

@@ -15,12 +15,13 @@ import os
 import sys
 import threading
 import time
-from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, TypeVar
 
-__all__ = ["can_fork", "fork_map", "watch_parent"]
+__all__ = ["can_fork", "fork_imap", "fork_map", "watch_parent"]
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -96,3 +97,48 @@ def fork_map(
             _JOB = None
     results.extend(func(item) for item in items[len(results) :])
     return results
+
+
+_AHEAD_PER_WORKER = 3  # chunks computed ahead of the consumer: bounds what waits in memory
+
+
+def fork_imap(
+    func: Callable[[T], R], items: Sequence[T], *, workers: int, threshold: int
+) -> Iterator[R]:
+    """``fork_map`` as an iterator: results come in input order while the workers go on
+    with the next chunks, so this process can use each result (write it out) while the
+    rest is being made. At most a few chunks per worker are made ahead of the consumer.
+
+    The workers are forked on the first ``next``; closing the iterator early stops them.
+    """
+    global _JOB  # noqa: PLW0603 (the children read it from their copy of the module)
+    done = 0
+    if workers > 1 and len(items) >= threshold and can_fork() and _JOB is None:
+        _JOB = (func, items)
+        try:
+            with ProcessPoolExecutor(
+                workers,
+                mp_context=multiprocessing.get_context("fork"),
+                initializer=watch_parent,
+                initargs=(os.getpid(),),
+            ) as pool:
+                chunks = iter(_chunks(len(items), workers))
+                pending: deque[Future[list[Any]]] = deque()
+                for bounds in chunks:
+                    pending.append(pool.submit(_run_chunk, bounds))  # the first forks them all
+                    _JOB = None  # the workers hold their copies: another job may start here
+                    if len(pending) >= workers * _AHEAD_PER_WORKER:
+                        break
+                while pending:
+                    part = pending.popleft().result()
+                    if (following := next(chunks, None)) is not None:
+                        pending.append(pool.submit(_run_chunk, following))
+                    done += len(part)
+                    yield from part
+            return
+        except BrokenProcessPool:
+            pass  # a worker died: finish here, from the first item not yet given
+        finally:
+            _JOB = None
+    for item in items[done:]:
+        yield func(item)
