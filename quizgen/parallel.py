@@ -10,6 +10,7 @@ iterates is in the parent's order: the output is the serial output, byte for byt
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import sys
@@ -46,6 +47,14 @@ def watch_parent(parent: int) -> None:
         os._exit(1)
 
     threading.Thread(target=watch, name="quizgen-parent-watch", daemon=True).start()
+
+
+def _forked_worker(parent: int) -> None:
+    """Initializer of a forked worker: what it inherited is never collected here (a
+    collection would touch, and so copy, every page it shares with the parent), and it ends
+    when the parent does."""
+    gc.freeze()
+    watch_parent(parent)
 
 
 def can_fork() -> bool:
@@ -85,7 +94,7 @@ def fork_map(
             with ProcessPoolExecutor(
                 workers,
                 mp_context=multiprocessing.get_context("fork"),
-                initializer=watch_parent,
+                initializer=_forked_worker,
                 initargs=(os.getpid(),),
             ) as pool:
                 for part in pool.map(_run_chunk, _chunks(len(items), workers)):
@@ -119,7 +128,7 @@ def fork_imap(
             with ProcessPoolExecutor(
                 workers,
                 mp_context=multiprocessing.get_context("fork"),
-                initializer=watch_parent,
+                initializer=_forked_worker,
                 initargs=(os.getpid(),),
             ) as pool:
                 chunks = iter(_chunks(len(items), workers))
