@@ -17,7 +17,7 @@ import sys
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, TypeVar
@@ -113,7 +113,7 @@ _AHEAD_PER_WORKER = 3  # chunks computed ahead of the consumer: bounds what wait
 
 def fork_imap(
     func: Callable[[T], R], items: Sequence[T], *, workers: int, threshold: int
-) -> Iterator[R]:
+) -> Generator[R, None, None]:
     """``fork_map`` as an iterator: results come in input order while the workers go on
     with the next chunks, so this process can use each result (write it out) while the
     rest is being made. At most a few chunks per worker are made ahead of the consumer.
