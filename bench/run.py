@@ -66,6 +66,9 @@ class Report:
     incremental_same_deck: bool | None = None
     help_seconds: float | None = None
     memory: dict[str, float] = field(default_factory=dict)  # peak RSS in MB, by run
+    # Peak proportional set size in MB, by run: forked workers share their parent's pages,
+    # which the summed RSS counts once per process and PSS divides among them.
+    memory_pss: dict[str, float] = field(default_factory=dict)
 
     @property
     def seconds_total(self) -> float:
@@ -100,6 +103,8 @@ class Report:
             "help_seconds": _round(self.help_seconds),
             "peak_rss_mb": max(self.memory.values(), default=0.0),
             "memory_mb": self.memory,
+            "peak_pss_mb": max(self.memory_pss.values(), default=0.0),
+            "memory_pss_mb": self.memory_pss,
             "python": platform.python_version(),
             "nproc": os.cpu_count(),
         }
@@ -116,12 +121,16 @@ class MemorySampler:
     ``getrusage`` cannot tell: a process started by fork (or vfork) and exec reports as its
     own peak its parent's resident memory at the fork, and so does each spawned worker. The
     result is the larger of the sampled total and this process's exact own peak (VmHWM,
-    which counts only since exec).
+    which counts only since exec). Forked workers (generation, store and deck writing) map
+    their parent's pages until they write to them: the summed RSS counts those pages once per
+    process, so the sampler also sums PSS (``smaps_rollup``), which shares each page out among
+    the processes mapping it: what the tree really holds.
     """
 
     def __init__(self, interval: float = 0.05) -> None:
         self.interval = interval
         self.total_kib = 0
+        self.pss_kib = 0
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
@@ -136,11 +145,16 @@ class MemorySampler:
     def _run(self) -> None:
         while not self._stop.is_set():
             self.total_kib = max(self.total_kib, _tree_rss_kib())
+            self.pss_kib = max(self.pss_kib, _tree_pss_kib())
             self._stop.wait(self.interval)
 
     @property
     def peak_mb(self) -> float:
         return round(max(_own_peak_kib(), self.total_kib) / 1024, 1)
+
+    @property
+    def peak_pss_mb(self) -> float:
+        return round(self.pss_kib / 1024, 1)
 
 
 def _own_peak_kib() -> int:
@@ -151,19 +165,30 @@ def _own_peak_kib() -> int:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
 
 
-def _tree_rss_kib() -> int:
-    """VmRSS of this process and its live children (0 for what /proc does not show)."""
+def _tree_pids() -> list[int]:
+    """This process and its live children."""
     pids = [os.getpid()]
     for children in Path("/proc/self/task").glob("*/children"):
         with contextlib.suppress(OSError):
             pids += [int(pid) for pid in children.read_text().split()]
-    total = 0
-    for pid in pids:
-        with contextlib.suppress(OSError, ValueError):
-            status = Path(f"/proc/{pid}/status").read_text()
-            line = next(x for x in status.splitlines() if x.startswith("VmRSS:"))
-            total += int(line.split()[1])
-    return total
+    return pids
+
+
+def _tree_rss_kib() -> int:
+    """VmRSS of this process and its live children (0 for what /proc does not show)."""
+    return sum(_proc_kib(f"/proc/{pid}/status", "VmRSS:") for pid in _tree_pids())
+
+
+def _tree_pss_kib() -> int:
+    """PSS of this process and its live children (0 for what /proc does not show)."""
+    return sum(_proc_kib(f"/proc/{pid}/smaps_rollup", "Pss:") for pid in _tree_pids())
+
+
+def _proc_kib(path: str, label: str) -> int:
+    with contextlib.suppress(OSError, ValueError, StopIteration):
+        text = Path(path).read_text()
+        return int(next(x for x in text.splitlines() if x.startswith(label)).split()[1])
+    return 0
 
 
 @contextmanager
@@ -237,7 +262,13 @@ def _stage_store(report: Report, entries: list[Any], store_dir: Path) -> list[An
     with _timed(report, "store"):
         old = load_store(store_dir, now=NOW, cache_dir=cache)
         merged = merge_facts(old, entries, now=NOW)
-        save_store(merged.store, store_dir, only=merged.changed_slugs, cache_dir=cache)
+        save_store(
+            merged.store,
+            store_dir,
+            only=merged.changed_slugs,
+            cache_dir=cache,
+            workers=report.workers,
+        )
     return list(merged.store.values())
 
 
@@ -246,13 +277,18 @@ def _stage_generate(report: Report, stored: list[Any], store_dir: Path) -> Any:
     from quizgen.generators import generate  # noqa: PLC0415
 
     with _timed(report, "generate"):
-        result = generate(stored, rng=random.Random(SEED), cache_dir=store_cache_dir(store_dir))
+        result = generate(
+            stored,
+            rng=random.Random(SEED),
+            cache_dir=store_cache_dir(store_dir),
+            workers=report.workers,
+        )
     report.notes = sum(a.note_count for a in result.articles)
     report.questions = sum(len(a.question_keys) for a in result.articles) - len(result.dropped)
     return result
 
 
-def _stage_write_apkg(report: Report, generated: Any, out: Path) -> None:
+def _stage_write_apkg(report: Report, generated: Any, out: Path, workers: int) -> None:
     """quizgen's whole deck-writing stage: every item rendered to its row, then written.
 
     The stage time is the first run; ``deck_seconds`` (compared with bare genanki) is the best
@@ -265,7 +301,8 @@ def _stage_write_apkg(report: Report, generated: Any, out: Path) -> None:
     times = []
     for _ in range(REPEAT):
         start = time.perf_counter()
-        write_rows(deck_rows(generated), out, licences=deck_licences(generated), now=NOW)
+        rows = deck_rows(generated, workers=workers)
+        write_rows(rows, out, licences=deck_licences(generated), now=NOW)
         times.append(time.perf_counter() - start)
     report.stages["write_apkg"] = times[0]
     report.deck_seconds = min(times)
@@ -279,6 +316,7 @@ def run_stages(corpus_dir: Path, work: Path, workers: int) -> Report:
     with MemorySampler() as memory:
         report = _run_stages(corpus_dir, work, workers)
     report.memory["staged"] = memory.peak_mb
+    report.memory_pss["staged"] = memory.peak_pss_mb
     return report
 
 
@@ -293,7 +331,7 @@ def _run_stages(corpus_dir: Path, work: Path, workers: int) -> Report:
     del entries
     generated = _stage_generate(report, stored, store_dir)
     del stored
-    _stage_write_apkg(report, generated, work / "deck.apkg")
+    _stage_write_apkg(report, generated, work / "deck.apkg", workers)
     return report
 
 
@@ -340,8 +378,9 @@ def _bare_genanki(apkg: Path, out: Path) -> float:
 # --- CLI runs ----------------------------------------------------------------------------
 
 
-def _cli(args: Sequence[str], *, cwd: Path) -> tuple[float, float]:
-    """Run ``quizgen ARGS`` in a child that reports its peak memory; returns (seconds, MB).
+def _cli(args: Sequence[str], *, cwd: Path) -> tuple[float, float, float]:
+    """Run ``quizgen ARGS`` in a child that reports its peak memory; returns (seconds, peak
+    RSS MB, peak PSS MB).
 
     A failure stops the benchmark.
     """
@@ -353,8 +392,8 @@ def _cli(args: Sequence[str], *, cwd: Path) -> tuple[float, float]:
         elapsed = time.perf_counter() - start
         if done.returncode != 0:
             raise SystemExit(f"quizgen {' '.join(args)} failed ({done.returncode}):\n{done.stderr}")
-        peak = float(json.loads(Path(memory.name).read_text(encoding="utf-8")))
-    return elapsed, peak
+        peak = json.loads(Path(memory.name).read_text(encoding="utf-8"))
+    return elapsed, float(peak["rss"]), float(peak["pss"])
 
 
 def _measured_quizgen(out: Path, args: Sequence[str]) -> int:
@@ -369,7 +408,8 @@ def _measured_quizgen(out: Path, args: Sequence[str]) -> int:
             code = exc.code if isinstance(exc.code, int) else 1
         else:
             code = 0
-    out.write_text(json.dumps(memory.peak_mb), encoding="utf-8")
+    peak = {"rss": memory.peak_mb, "pss": memory.peak_pss_mb}
+    out.write_text(json.dumps(peak), encoding="utf-8")
     return code
 
 
@@ -418,9 +458,11 @@ def _cli_builds(report: Report, work: Path, corpus_dir: Path, seed: int) -> None
     deck = work / "cli.apkg"
     _remove_store(store)
     args = _build_args(corpus_dir, store, deck, report.workers)
-    report.cli_build_seconds, report.memory["cli_clean"] = _cli(args, cwd=work)
+    report.cli_build_seconds, rss, pss = _cli(args, cwd=work)
+    report.memory["cli_clean"], report.memory_pss["cli_clean"] = rss, pss
     corpus.write_article(corpus_dir, 0, seed=seed, variant=1)
-    report.incremental_seconds, report.memory["cli_incremental"] = _cli(args, cwd=work)
+    report.incremental_seconds, rss, pss = _cli(args, cwd=work)
+    report.memory["cli_incremental"], report.memory_pss["cli_incremental"] = rss, pss
     # The same deck as a clean build of the changed corpus?
     clean_store = work / "clean-store"
     _remove_store(clean_store)
@@ -534,6 +576,11 @@ def format_table(report: Report) -> str:
             "peak RSS (MB)",
             ", ".join(f"{run} {mb}" for run, mb in report.memory.items())
             + " (process and its workers together)",
+        ),
+        (
+            "peak PSS (MB)",
+            ", ".join(f"{run} {mb}" for run, mb in report.memory_pss.items())
+            + " (shared pages divided among the processes)",
         ),
     ]
     width = max(len(k) for k, _ in rows)

@@ -165,6 +165,17 @@ class ContentCache(Generic[T]):
             return None
         return None if row is None else self._decoded(row[0])
 
+    def has(self, *parts: bytes | str) -> bool:
+        """Whether there is an entry for this content (not decoded: ``get`` may still find it
+        damaged and miss)."""
+        try:
+            row = self._db.execute(
+                f"select 1 from {self._table} where key = ?", (self.key(*parts),)
+            ).fetchone()
+        except sqlite3.Error:
+            return False
+        return row is not None
+
     def _decoded(self, blob: object) -> T | None:
         if not isinstance(blob, bytes):
             self.damaged += 1

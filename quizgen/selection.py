@@ -10,8 +10,6 @@ import contextlib
 import hashlib
 import multiprocessing
 import os
-import threading
-import time
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -28,6 +26,7 @@ from quizgen.codec import Codec
 from quizgen.errors import QuizgenError, ReadError, RecipeError
 from quizgen.fsutil import remove_stale_temporaries
 from quizgen.model import ArticleFacts, FactKind, Provenance
+from quizgen.parallel import watch_parent
 from quizgen.readers.metadata import apply_attribution, attribution_from, sidecar_path
 from quizgen.store import MergeResult, load_store, merge_facts, save_store, store_lock
 from quizgen.yamlsafe import AliasError, load_yaml
@@ -288,23 +287,6 @@ def _extract_one(path: Path) -> tuple[ArticleFacts, tuple[str, ...]] | ReadError
 
 Extracted = tuple[ArticleFacts, tuple[str, ...]]
 _EXTRACTED: Codec[Extracted] = Codec(Extracted)
-
-_WATCH_SECONDS = 0.5  # how often a reading worker checks that its parent still runs
-
-
-def watch_parent(parent: int) -> None:
-    """Make this (worker) process exit when ``parent`` is gone, e.g. killed with SIGKILL,
-    which gives the pool no chance to stop its workers: a daemon thread checks the parent
-    process id and ends the process when it changes (the worker was handed to another
-    parent). Runs as the pool's initializer, in each worker."""
-
-    def watch() -> None:
-        while os.getppid() == parent:
-            time.sleep(_WATCH_SECONDS)
-        os._exit(1)
-
-    threading.Thread(target=watch, name="quizgen-parent-watch", daemon=True).start()
-
 
 Report = Callable[[int], None]  # called with the number of articles just finished
 
@@ -645,7 +627,9 @@ def resolve_selection(
             merge = merge_facts(store, fresh, now=now)
             remove_stale_temporaries(store_dir)  # a killed run's, even if nothing is written now
             changed = merge.changed_slugs | attributed.keys()
-            written = save_store(merge.store, store_dir, only=changed, cache_dir=cache)
+            written = save_store(
+                merge.store, store_dir, only=changed, cache_dir=cache, workers=workers
+            )
             checkpoint("store-saved")
             # The index names the store files' bytes: see save_extract_index.
             save_extract_index(cache, store_dir, made, written)

@@ -16,7 +16,7 @@ import hashlib
 import io
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from itertools import combinations
@@ -39,6 +39,7 @@ from quizgen.model import (
     SourceRef,
     list_key,
 )
+from quizgen.parallel import fork_map
 from quizgen.yamlsafe import AliasError, load_yaml
 
 __all__ = [
@@ -91,6 +92,7 @@ _SOURCE_KEYS = frozenset({"section", "text", "reviewed_text"})
 _TOP_KEYS = frozenset({"schema", "slug", "title", "provenance", "facts"})
 _PROVENANCE_KEYS = frozenset(Provenance.__dataclass_fields__)
 # A slug names the store file: a plain file name, never a path ("../x", "/etc/x", "a/b").
+_FORK_THRESHOLD = 40  # store files to write; fewer are written faster in this process
 _SLUG = re.compile(r"[a-z0-9][a-z0-9._-]{0,127}")
 
 
@@ -503,8 +505,10 @@ def save_store(
     *,
     only: Iterable[str] | None = None,
     cache_dir: Path | None = None,
+    workers: int = 1,
 ) -> list[Path]:
-    """Write the store, one file per article, only files whose text changed.
+    """Write the store, one file per article, only files whose text changed; the YAML text
+    is made in ``workers`` processes when there are many (the same text for any number).
 
     Returns:
         The files written.
@@ -521,13 +525,17 @@ def save_store(
         raise StoreError(
             f"cannot create the store folder ({exc.strerror})", path=store_dir
         ) from exc
-    written: list[Path] = []
-    for slug in sorted(wanted):
+    slugs = sorted(wanted)
+    for slug in slugs:
         if not _SLUG.fullmatch(slug) or ".." in slug:
             raise StoreError(f"refusing to write an entry with slug {slug!r}", path=store_dir)
+    texts = fork_map(
+        dump_entry, [store[slug] for slug in slugs], workers=workers, threshold=_FORK_THRESHOLD
+    )
+    written: list[Path] = []
+    for slug, text in zip(slugs, texts, strict=True):
         link = store_dir / f"{slug}.yaml"
         path = _write_target(link)
-        text = dump_entry(store[slug])
         try:
             if path.exists() and path.read_text(encoding="utf-8") == text:
                 continue
@@ -657,16 +665,23 @@ def _merge_fact(old: Fact, new: Fact, stamp: str) -> tuple[Fact, str, str]:
     return merged, "unchanged", notice
 
 
-def _number_clozes(facts: list[Fact]) -> list[Fact]:
+def _number_clozes(facts: list[Fact], added: Collection[int] = (), stamp: str = "") -> list[Fact]:
     """Give list members without a cloze number the next free one in their list; never
-    renumber (review history in Anki belongs to the number)."""
+    renumber (review history in Anki belongs to the number). The facts at the positions in
+    ``added`` are new: they count as unnumbered and take ``stamp`` as their change time, in
+    the same copy that numbers them (one ``replace`` per fact: merging a library makes one
+    for each of its facts)."""
+    keys = [list_key(fact) for fact in facts]
     highest: dict[str, int] = defaultdict(int)
-    for fact in facts:
-        highest[list_key(fact)] = max(highest[list_key(fact)], fact.cloze_number)
+    for index, (fact, key) in enumerate(zip(facts, keys, strict=True)):
+        if index not in added:
+            highest[key] = max(highest[key], fact.cloze_number)
     numbered: list[Fact] = []
-    for fact in facts:
-        if fact.cloze_number == 0:
-            key = list_key(fact)
+    for index, (fact, key) in enumerate(zip(facts, keys, strict=True)):
+        if index in added:
+            highest[key] += 1
+            numbered.append(replace(fact, changed_at=stamp, cloze_number=highest[key]))
+        elif fact.cloze_number == 0:
             highest[key] += 1
             numbered.append(replace(fact, cloze_number=highest[key]))
         else:
@@ -683,13 +698,15 @@ def _merge_entry(
 ) -> ArticleFacts:
     previous = {fact.id: fact for fact in old.facts} if old else {}
     merged: list[Fact] = []
+    added: set[int] = set()  # positions of new facts: stamped and numbered by _number_clozes
     for fact in new.facts:
         if fact.id in previous:
             result, outcome, notice = _merge_fact(previous.pop(fact.id), fact, stamp)
             if notice:
                 notices.append(notice)
         else:
-            result, outcome = replace(fact, changed_at=stamp, cloze_number=0), "added"
+            result, outcome = fact, "added"
+            added.add(len(merged))
         counts[outcome] += 1
         merged.append(result)
     for fact in previous.values():  # gone from the article
@@ -702,7 +719,7 @@ def _merge_entry(
             # Kept with its status, correction and note; flagged once.
             merged.append(replace(fact, source_changed=True, gone=True))
             counts["flagged"] += 1
-    return replace(new, facts=tuple(_number_clozes(merged)))
+    return replace(new, facts=tuple(_number_clozes(merged, added, stamp)))
 
 
 def merge_facts(

@@ -121,6 +121,7 @@ def test_harness_runs_end_to_end_and_prints_json(tmp_path: Path) -> None:
         "seconds_total",
         "articles_per_second",
         "peak_rss_mb",
+        "peak_pss_mb",
         "deck_vs_genanki",
         "incremental_seconds",
         "help_seconds",
@@ -131,6 +132,7 @@ def test_harness_runs_end_to_end_and_prints_json(tmp_path: Path) -> None:
     assert (tmp_path / "deck.apkg").stat().st_size > 0
     assert "end to end (staged)" in done.stdout
     assert set(result["memory_mb"]) == {"staged", "cli_clean", "cli_incremental"}
+    assert set(result["memory_pss_mb"]) == set(result["memory_mb"])
 
 
 def _load_run() -> ModuleType:

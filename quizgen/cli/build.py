@@ -33,7 +33,7 @@ Output = Annotated[
 
 
 Workers = Annotated[
-    int, typer.Option("--workers", min=1, help="Processes for reading and extraction.")
+    int, typer.Option("--workers", min=1, help="Processes for reading, extraction and generation.")
 ]
 Seed = Annotated[
     int, typer.Option("--seed", help="Seed for distractor choice; the same seed, the same deck.")
@@ -109,6 +109,7 @@ def _prepare(
         approved_only=recipe.approved_only,
         tags=recipe.tags,
         cache_dir=None if dry else deck_cache(store, out),
+        workers=workers,
     )
     checkpoint("generated")
     return _Prepared(recipe, bool(selection.failures), generated, out, now)
@@ -167,7 +168,7 @@ def build(
         sources, store, output, seed=seed, workers=workers, dry=plan, deck=deck
     )
     previous = load_manifest(out)
-    rows = deck_rows(generated, None if plan else deck_cache(store, out))
+    rows = deck_rows(generated, None if plan else deck_cache(store, out), workers=workers)
     if plan:
         _print_plan(previous, {row.item_id: row.digest for row in rows}, out)
         return
@@ -260,6 +261,6 @@ def diff(
     from quizgen.exporters.manifest import load_manifest  # noqa: PLC0415
 
     prepared = _prepare(sources, store, output, seed=seed, workers=workers, dry=True)
-    rows = deck_rows(prepared.generated)
+    rows = deck_rows(prepared.generated, workers=workers)
     current = {row.item_id: row.digest for row in rows}
     _print_plan(load_manifest(prepared.out), current, prepared.out)

@@ -110,5 +110,6 @@ def generate_selection(
         kinds=chosen,
         approved_only=recipe.approved_only,
         tags=recipe.tags,
+        workers=2,  # as resolve_selection reads: the same items for any number
     )
     return Made(selection, generated, bool(selection.failures))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import sqlite3
 import tempfile
 import zipfile
-from collections.abc import Collection, Iterable, Iterator, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
 
@@ -21,6 +21,7 @@ from quizgen.exporters.anki import (
 from quizgen.exporters.manifest import Entry
 from quizgen.generators import Generated
 from quizgen.generators.incremental import ArticleItems
+from quizgen.parallel import fork_imap
 
 __all__ = ["ORPHANED", "DeckStream", "deck_licences", "deck_rows", "orphaned_rows"]
 
@@ -33,30 +34,46 @@ def _fingerprint() -> str:
     return code_fingerprint("exporters/anki.py", "attribution.py", "model.py")
 
 
-def deck_rows(generated: Generated, cache_dir: Path | None = None) -> Iterator[NoteRow]:
+# Below this many articles to render, forking workers costs more than it saves.
+_FORK_THRESHOLD = 40
+
+
+def deck_rows(
+    generated: Generated, cache_dir: Path | None = None, *, workers: int = 1
+) -> Iterator[NoteRow]:
     """Every row of a deck of ``generated`` (duplicate questions left out), article by article.
 
     With ``cache_dir``, an article's rows are kept under its items' content key, so a rebuild
     neither unpacks nor renders the articles that did not change. Rows are yielded as they
-    are made, so a writer never needs all of a library's rows at once.
+    are made, so a writer never needs all of a library's rows at once. With ``workers`` > 1
+    the articles not cached are rendered in forked workers while this process writes the
+    rows already made (the same rows, in the same order, for any number).
     """
     dropped = generated.dropped
+    articles = generated.articles
     if cache_dir is None:
-        for article in generated.articles:
-            yield from _kept(_render(article), dropped)
+        for rows in _render_all(articles, workers):
+            yield from _kept(rows, dropped)
         return
     from quizgen.cache import ContentCache  # noqa: PLC0415
     from quizgen.codec import codec_for  # noqa: PLC0415
 
     codec = codec_for(tuple[NoteRow, ...])
     with ContentCache(cache_dir, "anki_rows", _fingerprint(), codec) as cache:
-        for article in generated.articles:
-            rows = cache.get(article.key)
-            if rows is None:
-                rows = _render(article)
+        cached = [cache.has(article.key) for article in articles]
+        missing = [a for a, hit in zip(articles, cached, strict=True) if not hit]
+        rendered = _render_all(missing, workers)
+        for article, hit in zip(articles, cached, strict=True):
+            found = cache.get(article.key) if hit else None
+            rows = found if found is not None else next(rendered) if not hit else _render(article)
+            if found is None:  # made now (or listed but damaged: made again here)
                 cache.put(rows, article.key)
             yield from _kept(rows, dropped)
         cache.prune()
+
+
+def _render_all(articles: Sequence[ArticleItems], workers: int) -> Iterator[tuple[NoteRow, ...]]:
+    return fork_imap(_render, articles, workers=workers, threshold=_FORK_THRESHOLD)
 
 
 def _render(article: ArticleItems) -> tuple[NoteRow, ...]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -82,7 +83,14 @@ def group_from_intro(intro: str, section: Section, article: Article) -> str:
 def _share(item: ListItem) -> tuple[str, str] | None:
     """(item, share) of a list line that names one thing and its share; only the line's
     first clause counts: "stage II: … (~25%); resolution in 40–70%" is stage II's 25%."""
-    text = strip_citation(item.text.split("; ", 1)[0])
+    return _line_share(item.text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _line_share(line: str) -> tuple[str, str] | None:
+    """``_share`` of a line's text, kept: a list's lines are asked about three or four times
+    (runs, parts of a whole, facts, lone shares)."""
+    text = strip_citation(line.split("; ", 1)[0])
     match = _ITEM_SHARE.match(text)
     labelled = _LABEL_SHARE.match(text) if match is None else None
     if labelled is not None and len(find_percents(text)) == 1:

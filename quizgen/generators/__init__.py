@@ -46,6 +46,7 @@ from quizgen.model import (
     Finding,
     MCQuestion,
 )
+from quizgen.parallel import fork_map
 from quizgen.templating import template_path
 
 __all__ = ["Generated", "generate"]
@@ -208,6 +209,32 @@ def _make(
     )
 
 
+@dataclass(frozen=True, slots=True)
+class _Job:
+    """One article to make items for, with what ``_make`` reads besides its facts."""
+
+    entry: ArticleFacts
+    facts: tuple[Fact, ...]
+    pools: Pools
+    options: _Options
+    digest: str
+
+
+def _make_job(job: _Job) -> ArticleItems:
+    return _make(job.entry, job.facts, job.pools, job.options, job.digest)
+
+
+# Below this many articles to make, starting worker processes costs more than it saves.
+_FORK_THRESHOLD = 40
+
+
+def _make_all(jobs: Sequence[_Job], workers: int) -> list[ArticleItems]:
+    """Every job's items, in order; in forked workers for many articles. Each article's
+    items depend only on its facts, the pools and the options (each question draws from a
+    random stream of its own), so the split changes nothing."""
+    return fork_map(_make_job, jobs, workers=workers, threshold=_FORK_THRESHOLD)
+
+
 def _fingerprint(options: _Options) -> str:
     from quizgen.cache import code_fingerprint  # noqa: PLC0415
 
@@ -227,6 +254,7 @@ def generate(
     approved_only: bool = False,
     tags: Sequence[str] = (),
     cache_dir: Path | None = None,
+    workers: int = 1,
 ) -> Generated:
     """Cloze notes and MCQs for ``entries``, each checked against every card rule.
 
@@ -238,6 +266,7 @@ def generate(
         approved_only: use only approved facts (rejected ones are never used).
         tags: extra tags for every item.
         cache_dir: reuse unchanged articles' items from here (and store new ones).
+        workers: processes to make the items in (the items are the same for any number).
     """
     options = _Options(rng.getrandbits(64), cards, mcqs, tuple(tags))
     usable = _usable(entries, kinds, approved_only)
@@ -247,12 +276,12 @@ def generate(
     )
     digests = [entry_digest(entry, facts, options) for entry, facts in usable]
     if cache_dir is None:
-        fresh = [_make(e, f, pools, options, d) for (e, f), d in zip(usable, digests, strict=True)]
-        return _collect(fresh, reused=0)
+        every = [_Job(e, f, pools, options, d) for (e, f), d in zip(usable, digests, strict=True)]
+        return _collect(_make_all(every, workers), reused=0)
     from quizgen.cache import ContentCache  # noqa: PLC0415
     from quizgen.codec import codec_for  # noqa: PLC0415
 
-    made: list[ArticleItems] = []
+    made: list[ArticleItems | None] = []  # None: to make
     reused = 0
     # One connection, so one transaction: the entries a run leaves are all made against the
     # same selection (what ``Touched`` compares with), whenever the process is killed.
@@ -270,17 +299,22 @@ def generate(
                 touched.add(old, contributions(facts, article_system(entry)))
         for lost in gone:
             touched.add(lost, None)
+        jobs: list[_Job] = []
         for (entry, facts), digest in zip(usable, digests, strict=True):
             old = cached.get(entry.slug)
             if old is not None and old.digest == digest and not touched.stales(old):
                 made.append(old)
                 reused += 1
-                continue
-            items = _make(entry, facts, pools, options, digest)
-            cache.put(items, entry.slug)
-            made.append(items)
+            else:
+                made.append(None)
+                jobs.append(_Job(entry, facts, pools, options, digest))
+        fresh = iter(_make_all(jobs, workers))
+        for index, items in enumerate(made):
+            if items is None:
+                made[index] = new = next(fresh)
+                cache.put(new, new.slug)
         cache.prune()
-    return _collect(made, reused=reused)
+    return _collect([items for items in made if items is not None], reused=reused)
 
 
 def _collect(made: Sequence[ArticleItems], *, reused: int) -> Generated:
