@@ -10,9 +10,11 @@ iterates is in the parent's order: the output is the serial output, byte for byt
 
 from __future__ import annotations
 
+import ctypes
 import gc
 import multiprocessing
 import os
+import signal
 import sys
 import threading
 import time
@@ -35,11 +37,31 @@ _CHUNKS_PER_WORKER = 8  # articles differ in size: smaller chunks keep both work
 _JOB: tuple[Callable[[Any], Any], Sequence[Any]] | None = None
 
 
+_PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
+
+
+def _die_with_parent() -> None:
+    """On Linux, ask the kernel to kill this process when its parent dies: unlike the watching
+    thread, this also ends a worker that is shutting down (its threads gone) or blocked in C
+    code that holds the interpreter lock."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):  # no C library to ask: the watching thread remains
+        return
+
+
 def watch_parent(parent: int) -> None:
     """Make this (worker) process exit when ``parent`` is gone, e.g. killed with SIGKILL,
-    which gives the pool no chance to stop its workers: a daemon thread checks the parent
-    process id and ends the process when it changes (the worker was handed to another
-    parent). Runs as the pool's initializer, in each worker."""
+    which gives the pool no chance to stop its workers: the kernel kills it where it can
+    (Linux), and a daemon thread checks the parent process id and ends the process when it
+    changes (the worker was handed to another parent). Runs as the pool's initializer, in
+    each worker."""
+    _die_with_parent()
+    if os.getppid() != parent:  # the parent died before the kernel was asked
+        os._exit(1)
 
     def watch() -> None:
         while os.getppid() == parent:

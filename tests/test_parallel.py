@@ -5,6 +5,10 @@ from __future__ import annotations
 
 import os
 import random
+import signal
+import subprocess
+import sys
+import time
 from datetime import datetime
 from pathlib import Path
 
@@ -146,3 +150,56 @@ def test_deck_rows_rendered_in_workers_equal_one_process(
     serial, split = runs
     assert len(serial) == generated.item_count
     assert split == serial
+
+
+_HOLDS_THE_LOCK = """
+import multiprocessing, os, sys, time
+from quizgen.parallel import watch_parent
+
+def busy(parent):
+    watch_parent(parent)
+    print(os.getpid(), flush=True)
+    sum(range(10**13))  # C code that never lets the watching thread run
+
+if __name__ == "__main__":
+    child = multiprocessing.get_context("spawn").Process(target=busy, args=(os.getpid(),))
+    child.start()
+    child.join()
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the kernel's parent-death signal")
+def test_a_worker_busy_in_c_code_dies_with_its_parent(tmp_path: Path) -> None:
+    script = tmp_path / "parent.py"
+    script.write_text(_HOLDS_THE_LOCK, encoding="utf-8")
+    parent = subprocess.Popen(
+        [sys.executable, str(script)], stdout=subprocess.PIPE, text=True, cwd=tmp_path
+    )
+    worker = 0
+    try:
+        assert parent.stdout is not None
+        worker = int(parent.stdout.readline())
+        time.sleep(1.0)  # well inside its sum
+        parent.send_signal(signal.SIGKILL)
+        parent.wait()
+        deadline = time.monotonic() + 10
+        while _alive(worker) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not _alive(worker)
+    finally:
+        if worker and _alive(worker):
+            os.kill(worker, signal.SIGKILL)
+        if parent.poll() is None:
+            parent.kill()
+            parent.wait()
+        if parent.stdout is not None:
+            parent.stdout.close()
+
+
+def _alive(pid: int) -> bool:
+    """Running, not a zombie waiting for a reaper."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False
