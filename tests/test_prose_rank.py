@@ -130,3 +130,26 @@ def test_a_finding_ranked_stays_the_titles() -> None:
         title="Tuberculosis",
     )
     assert {f.subject for f in _ranks(article)} == {"Tuberculosis"}
+
+
+def test_most_commonly_found_at_ranks_a_site_of_another_tumour() -> None:
+    article = _article(
+        "Extracranial schwannomas in the neck are most commonly found along the vagus nerve.",
+        title="Neurofibromatosis type 2",
+    )
+    assert _fields(article) == {
+        (
+            "extracranial schwannomas in the neck",
+            "vagus nerve",
+            "most common",
+            "site of extracranial schwannomas in the neck",
+        )
+    }
+
+
+def test_most_commonly_seen_in_a_group_of_people_is_no_site() -> None:
+    article = _article(
+        "Gallbladder polyps are most commonly seen in middle-aged women.",
+        title="Gallbladder adenomyomatosis",
+    )
+    assert _ranks(article) == []

@@ -181,7 +181,10 @@ _SITE_RANKED = re.compile(
     r"^(?P<np>[A-Za-z][\w'’/-]{0,40}(?:\s(?!(?:is|are|was|were|most)\b)[\w'’/-]{1,40}){0,5}?)\s"
     r"(?:(?:is|are)\s(?:(?:also|usually|by\sfar)\s)?most\s(?P<adj>common|frequent)\s(?:in|at|within)"
     r"|most\s(?P<adv>commonly|frequently|often)\s(?:affects?|involves?|arises?\s(?:in|from)|"
-    r"occurs?\s(?:in|at)|(?:is|are)\s(?:seen|found|located)\s(?:in|at)))\s"
+    r"occurs?\s(?:in|at)|(?:is|are)\s(?:seen|found|located)\s(?:in|at))"
+    # "are most commonly found at the organ of Zuckerkandl": the adverb after the verb
+    r"|(?:is|are)\s(?:also\s)?most\s(?P<adv2>commonly|frequently|often)\s"
+    r"(?:found|seen|located|situated)\s(?:in|at|within|along))\s"
     rf"{_NEXT_NAME}",
     re.I,
 )
@@ -268,7 +271,8 @@ _CONDITION_NAME = re.compile(r"^(?:[\w'-]{1,40}\s){0,3}[a-z-]{3,40}(?:omas?|omat
 def _owner(item: str, article: Article) -> str:
     """What a rank fact is about: the ranked name when it is another condition, else the
     article's subject (a site, a symptom or a cause is ranked for the title)."""
-    if item != article.title and _CONDITION_NAME.match(item) and not same_name(item, article.title):
+    head = re.split(r"\s(?:in|of|at|within|from)\s", item, maxsplit=1)[0]  # "… in the abdomen"
+    if item != article.title and _CONDITION_NAME.match(head) and not same_name(head, article.title):
         return item
     return article.title
 
@@ -305,17 +309,23 @@ def extract_ranks(article: Article) -> Iterator[Fact]:
         # ranked beside them ("… after haemangioma") or a site
         subjects = {_as_title(n, article) for n in (subject, _clause_names(sentence.resolved))}
         found = [
-            *((_as_title(i, article), r, g) for i, r, g in ranks_in(sentence.resolved, subject)),
-            *site_ranks(sentence.resolved, article.title),
+            (_as_title(i, article), r, g, _owner(i, article) if i in subjects else article.title)
+            for i, r, g in ranks_in(sentence.resolved, subject)
         ]
-        for item, rank, group in found:
+        # a site of another tumour ("Extra-adrenal paragangliomas … are most commonly found
+        # at …" in the phaeochromocytoma article) is a fact about that tumour
+        found += [
+            (i, r, g, _owner(g.removeprefix("site of "), article))
+            for i, r, g in site_ranks(sentence.resolved, article.title)
+        ]
+        for item, rank, group, owner in found:
             yield make_fact(
                 FactKind.RANK,
                 article,
                 sentence.section,
                 sentence.text,
                 key=(group, rank),
-                subject=_owner(item, article) if item in subjects else article.title,
+                subject=owner,
                 item=item,
                 value=rank,
                 group=group,
