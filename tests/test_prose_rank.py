@@ -153,3 +153,41 @@ def test_most_commonly_seen_in_a_group_of_people_is_no_site() -> None:
         title="Gallbladder adenomyomatosis",
     )
     assert _ranks(article) == []
+
+
+def test_a_modality_of_choice_is_a_rank() -> None:
+    article = _article(
+        "Ultrasound is the imaging modality of choice in young infants.",
+        "In adults, CT remains the investigation of choice for suspected perforation.",
+        title="Pyloric stenosis",
+    )
+    assert {(f.item, f.value, f.group) for f in _ranks(article)} == {
+        ("Ultrasound", "imaging modality of choice", "imaging modality"),
+        ("CT", "investigation of choice", "investigation"),
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pyloromyotomy is the treatment of choice.",  # a treatment: a statement, not a rank
+        "It is the modality of choice in infants.",  # no named subject
+        "Ultrasound is one of the modalities of choice in infants.",
+    ],
+)
+def test_no_modality_rank_without_a_named_imaging_choice(sentence: str) -> None:
+    assert [
+        f for f in _ranks(_article(sentence, title="Pyloric stenosis")) if "choice" in f.value
+    ] == []
+
+
+def test_most_widely_used_and_a_category_with_an_age_range() -> None:
+    article = _article(
+        "The Kellgren-Lawrence system is the most widely used grading system.",
+        "Osteoarthritis is the most common joint disease in adults aged 50–80 years.",
+        title="Osteoarthritis of the knee",
+    )
+    assert {(f.value, f.group) for f in _ranks(article)} == {
+        ("most widely used", "grading system"),
+        ("most common", "joint disease in adults aged 50–80 years"),
+    }

@@ -23,7 +23,8 @@ _ORDINAL = r"(?:second|third|fourth|fifth|2nd|3rd|4th|5th)"
 # "the (second) most common", "the commonest", "the most frequent", "the leading".
 _RANK = (
     rf"the\s(?:(?P<ordinal>{_ORDINAL})\s)?(?:single\s)?(?P<rank>most\s(?:common|frequent|prevalent|"
-    r"important|specific|sensitive|frequently\s(?:involved|affected))|least\s(?:common|frequent)|"
+    r"important|specific|sensitive|widely\sused|frequently\s(?:involved|affected))|"
+    r"least\s(?:common|frequent)|"
     r"commonest|leading|"
     r"strongest|best)\s"
 )
@@ -39,7 +40,7 @@ _STOP = (
 )
 # What is ranked: a category of up to ten words, ending at a clause boundary.
 _CATEGORY = (
-    rf"(?P<group>[a-z][\w'’/-]{{0,40}}(?:\s(?!(?:{_STOP}|is|are)\b)[\w'’/()-]{{1,40}}){{0,9}}?)"
+    rf"(?P<group>[a-z][\w'’/-]{{0,40}}(?:\s(?!(?:{_STOP}|is|are)\b)[\w'’/()–-]{{1,40}}){{0,9}}?)"
     rf"(?=\s?[,;.:)]|\s{_STOP}\b|$)"
 )
 # "<NP> is the most common <category>": the sentence's subject is ranked.
@@ -137,6 +138,26 @@ def _clause_subject(before: str) -> str:
     return re.sub(r"^(?:the|a|an)\s", "", match.group("np"), flags=re.I)
 
 
+# "MRI is the imaging modality of choice", "Excision remains the treatment of choice": the
+# subject is first among the ways of imaging or treating.
+_OF_CHOICE = re.compile(
+    r"\s(?:is|are|remains|remain)\s(?:(?:now|still|usually|generally|also)\s)?the\s"
+    r"(?P<what>(?:[\w-]{1,30}\s){0,2}?(?:modality|investigation|test|examination|"
+    r"technique|imaging|study))\sof\schoice\b",
+    re.I,
+)
+
+
+def _of_choice(text: str, subject: str) -> Iterator[tuple[str, str, str]]:
+    match = _OF_CHOICE.search(text)
+    if match is None:
+        return
+    ranked = _clause_subject(text[: match.start()]) or subject
+    if ranked and not _NO_ANSWER.match(ranked):
+        what = match.group("what").lower()
+        yield ranked, f"{what} of choice", what
+
+
 def ranks_in(text: str, subject: str) -> Iterator[tuple[str, str, str]]:
     """(item, rank, category) for each superlative of a sentence: ``subject`` (its resolved
     leading noun phrase) is ranked by "… is the most common X"; "The commonest site is the
@@ -155,6 +176,7 @@ def ranks_in(text: str, subject: str) -> Iterator[tuple[str, str, str]]:
         return
     if not subject and (apposed := _APPOSED_SUBJECT.match(text)):
         subject = apposed.group("np")
+    yield from _of_choice(text, subject)
     # "is one of the most common …", "is among the most common …" rank nothing: the verb
     # must be followed by "the" itself.
     for match in _SUBJECT_RANKED.finditer(text):
@@ -235,6 +257,18 @@ def _neighbours(rest: str, match: re.Match[str], group: str) -> Iterator[tuple[s
         yield after.group("item"), frequency, group
 
 
+def _site_text(sentence: Sentence) -> str:
+    """The sentence a site rank is read from: with its pronoun resolved, except for "It is
+    most commonly found in the thigh", where the verb after the pronoun says nothing of
+    what "It" is (a lesion, a finding or a sign), so the words stay as written."""
+    if sentence.referent and _PRONOUN_IS_MOST.match(sentence.text):
+        return sentence.text
+    return sentence.resolved
+
+
+_PRONOUN_IS_MOST = re.compile(r"^(?:it|they)\s(?:is|are)\s(?:also\s)?most\s", re.I)
+
+
 def _name_ok(name: str) -> bool:
     return bool(name) and not re.search(r"\d", name) and not _NO_ANSWER.match(name)
 
@@ -311,12 +345,15 @@ def extract_ranks(article: Article) -> Iterator[Fact]:
         found = [
             (_as_title(i, article), r, g, _owner(i, article) if i in subjects else article.title)
             for i, r, g in ranks_in(sentence.resolved, subject)
+            # the disease is no way of imaging it: "It is the modality of choice" with "It"
+            # read as the title stands for a modality the sentence does not name
+            if not (r.endswith(" of choice") and _as_title(i, article) == article.title)
         ]
         # a site of another tumour ("Extra-adrenal paragangliomas … are most commonly found
         # at …" in the phaeochromocytoma article) is a fact about that tumour
         found += [
             (i, r, g, _owner(g.removeprefix("site of "), article))
-            for i, r, g in site_ranks(sentence.resolved, article.title)
+            for i, r, g in site_ranks(_site_text(sentence), article.title)
         ]
         for item, rank, group, owner in found:
             yield make_fact(
