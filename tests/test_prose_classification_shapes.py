@@ -116,3 +116,48 @@ def test_a_criteria_word_not_in_the_intro_is_no_criteria_list() -> None:
         "- mitral regurgitation\n- valve thickening\n"
     )
     assert [f for f in extract_classifications(article) if "criteria" in f.group] == []
+
+
+def _listed(intro: str, entries: str, title: str = "Small vessel disease") -> list[Fact]:
+    article = read_text(f"# {title}\n\n## Imaging\n\n{intro}\n\n{entries}")
+    return list(extract_classifications(article))
+
+
+def test_a_list_of_class_labels_belongs_to_the_scheme_its_intro_names() -> None:
+    facts = _listed(
+        "The Fazekas scale scores periventricular hyperintensity on FLAIR:",
+        "- grade 0: absent\n- grade 1: caps or pencil-thin lining\n- grade 2: smooth halo\n",
+    )
+    assert [(f.subject, f.item, f.value) for f in facts] == [
+        ("Fazekas scale", "grade 0", "absent"),
+        ("Fazekas scale", "grade 1", "caps or pencil-thin lining"),
+        ("Fazekas scale", "grade 2", "smooth halo"),
+    ]
+
+
+def test_class_labels_without_a_named_scheme_are_the_titles() -> None:
+    facts = _listed(
+        "On imaging the injury is described as follows:",
+        "- stage I: bone marrow oedema\n- stage II: subchondral fracture\n",
+        title="Scaphoid fracture",
+    )
+    assert {(f.subject, f.item) for f in facts} == {
+        ("Scaphoid fracture", "stage I"),
+        ("Scaphoid fracture", "stage II"),
+    }
+
+
+@pytest.mark.parametrize(
+    "entries",
+    [
+        # one entry is no class label: a list of findings, not of classes
+        "- grade 1: punctate foci\n- confluent lesions: in older patients\n",
+        # a label without its definition
+        "- grade 1\n- grade 2\n",
+        # a risk factor named like a class ("type 2 diabetes"), alone
+        "- type 2 diabetes: a risk factor\n",
+    ],
+)
+def test_no_classes_unless_every_entry_is_a_defined_class_label(entries: str) -> None:
+    facts = _listed("The Fazekas scale scores periventricular hyperintensity:", entries)
+    assert [f for f in facts if f.subject == "Fazekas scale"] == []

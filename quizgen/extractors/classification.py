@@ -359,6 +359,45 @@ def _from_criteria(article: Article) -> Iterator[Fact]:
                 )
 
 
+# An entry labelled by a class code: "grade C: …", "stage IIIA: …", "type 2: …".
+_CLASS_LABEL = re.compile(
+    r"^(?:grade|type|stage|class|category|group|level|tier)\s(?:[0-9]{1,2}[A-Ca-c]?|"
+    r"[IVX]{1,5}[A-Ca-c]?|[A-E])$",
+    re.I,
+)
+# The scheme a list of labelled classes belongs to, named in its intro: "The CT severity
+# index (CTSI) …", "the Knosp classification", "The Glasgow coma scale": a capitalised
+# first word, then up to two words and the scheme's noun.
+_SCHEME_NAME = re.compile(
+    r"\b(?!(?:The|A|An|This|These|Its)\s)(?P<name>[A-Z][\w'’-]{0,30}(?:\s[\w'’-]{1,30}){0,2}?\s"
+    r"(?:classification|system|criteria|grading|staging|index|score|scale))\b"
+)
+
+
+def _from_labelled_lists(article: Article) -> Iterator[Fact]:
+    """A list whose every entry is labelled by a class code ("grade A: normal pancreas"):
+    the classes of the scheme its intro names (the fact's subject), else of the title."""
+    for unit in iter_lists(article):
+        entries = unit.block.items
+        labels = [split_label(entry.text) for entry in entries]
+        if len(entries) < 2 or not all(
+            detail and _CLASS_LABEL.match(name.strip()) for name, detail in labels
+        ):
+            continue
+        match = _SCHEME_NAME.search(unit.intro)
+        scheme = match.group("name") if match else ""
+        for entry, (name, detail) in zip(entries, labels, strict=True):
+            yield _class_fact(
+                article,
+                unit.section,
+                entry.text,
+                item=name.strip(),
+                value=detail.strip(),
+                name=scheme,
+                subject=scheme,
+            )
+
+
 def extract_classifications(article: Article) -> Iterator[Fact]:
     """One fact per class named outside a bulleted list (see the module's docstring)."""
     yield from _from_lines(article)
@@ -366,3 +405,4 @@ def extract_classifications(article: Article) -> Iterator[Fact]:
     yield from _from_sentences(article)
     yield from _from_prose_classes(article)
     yield from _from_criteria(article)
+    yield from _from_labelled_lists(article)
