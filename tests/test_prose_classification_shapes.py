@@ -161,3 +161,28 @@ def test_class_labels_without_a_named_scheme_are_the_titles() -> None:
 def test_no_classes_unless_every_entry_is_a_defined_class_label(entries: str) -> None:
     facts = _listed("The Fazekas scale scores periventricular hyperintensity:", entries)
     assert [f for f in facts if f.subject == "Fazekas scale"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Other types are fibrous, chondroid and mixed.",
+        "Histological variants include fibrous, chondroid and mixed.",
+        "The main subtypes of the lesion are fibrous, chondroid and mixed.",
+    ],
+)
+def test_a_sentence_that_opens_on_the_classes_and_lists_them(sentence: str) -> None:
+    facts = _classes(sentence, title="Fibrous dysplasia")
+    assert [f.item for f in facts] == ["fibrous", "chondroid", "mixed"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Types of treatment include curettage, bone grafting and internal fixation.",
+        "Other types are rare.",
+        "Patterns of involvement vary between the skull and the long bones.",
+    ],
+)
+def test_no_classes_of_treatment_or_without_a_list(sentence: str) -> None:
+    assert _classes(sentence, title="Fibrous dysplasia") == []

@@ -398,6 +398,41 @@ def _from_labelled_lists(article: Article) -> Iterator[Fact]:
             )
 
 
+# A sentence that opens on the classes' noun and lists them: "Other types are cystic,
+# myxoid and red degeneration", "Histological variants include A, B and C", "The main
+# subtypes of X are A and B".
+_CLASSES_ARE = re.compile(
+    r"^(?:(?:other|the\s(?:main|principal|major|commonest|recogni[sz]ed)|recogni[sz]ed|"
+    r"histological|morphological|pathological|clinical)\s)?"
+    # "types of treatment" are no classes of the disease
+    r"(?:sub)?(?:types|variants|subtypes|forms|patterns)"
+    r"(?:\sof\s(?!(?:the\s)?(?:treatment|therapy|surgery|management|imaging|intervention|"
+    r"procedure|scan|test|examination|contrast|resection)\b)[\w -]{1,40}?)?\s"
+    r"(?:include|are|comprise)\s",
+    re.I,
+)
+
+
+def _from_classes_are(article: Article) -> Iterator[Fact]:
+    for sentence in iter_sentences(article):
+        match = _CLASSES_ARE.match(sentence.text)
+        if match is None:
+            continue
+        items = split_noun_phrases(sentence.text[match.end() :])
+        if len(items) < 2:
+            continue
+        for item in items:
+            yield _class_fact(
+                article,
+                sentence.section,
+                sentence.text,
+                item=item,
+                value="",
+                name="",
+                statement=sentence.text,
+            )
+
+
 def extract_classifications(article: Article) -> Iterator[Fact]:
     """One fact per class named outside a bulleted list (see the module's docstring)."""
     yield from _from_lines(article)
@@ -406,3 +441,4 @@ def extract_classifications(article: Article) -> Iterator[Fact]:
     yield from _from_prose_classes(article)
     yield from _from_criteria(article)
     yield from _from_labelled_lists(article)
+    yield from _from_classes_are(article)
