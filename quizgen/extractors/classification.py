@@ -285,6 +285,8 @@ def _subject(sentence: Sentence, article: Article) -> str:
 def _from_prose_classes(article: Article) -> Iterator[Fact]:
     for sentence in iter_sentences(article):
         text = sentence.text
+        if " as " not in text and " into " not in text:
+            continue  # both shapes need one: a cheap test before the patterns
         found: list[tuple[str, str]] = []
         for match in _CLASSED.finditer(text):
             found.extend(_bracketed_classes(text[match.end() :]))
@@ -365,6 +367,7 @@ _CLASS_LABEL = re.compile(
     r"[IVX]{1,5}[A-Ca-c]?|[A-E])$",
     re.I,
 )
+_CLASS_LABEL_START = re.compile(r"(?:grade|type|stage|class|category|group|level|tier)\s", re.I)
 # The scheme a list of labelled classes belongs to, named in its intro: "The CT severity
 # index (CTSI) …", "the Knosp classification", "The Glasgow coma scale": a capitalised
 # first word, then up to two words and the scheme's noun.
@@ -379,6 +382,8 @@ def _from_labelled_lists(article: Article) -> Iterator[Fact]:
     the classes of the scheme its intro names (the fact's subject), else of the title."""
     for unit in iter_lists(article):
         entries = unit.block.items
+        if len(entries) < 2 or not _CLASS_LABEL_START.match(entries[0].text):
+            continue  # the first entry decides cheaply before every entry is split
         labels = [split_label(entry.text) for entry in entries]
         if len(entries) < 2 or not all(
             detail and _CLASS_LABEL.match(name.strip()) for name, detail in labels

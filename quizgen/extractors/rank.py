@@ -317,6 +317,10 @@ def _list_lines(items: tuple[ListItem, ...]) -> Iterator[str]:
         yield from _list_lines(item.children)
 
 
+# Every rank pattern holds one of these words (_RANK, _OF_CHOICE, _SITE_RANKED).
+_RANK_WORDS = ("most", "commonest", "leading", "strongest", "best", "least", "choice")
+
+
 def extract_ranks(article: Article) -> Iterator[Fact]:
     """One fact per superlative: ``item`` the thing ranked, ``value`` its rank ("most
     common", "second most common"), ``group`` the category it is ranked in."""
@@ -338,6 +342,9 @@ def extract_ranks(article: Article) -> Iterator[Fact]:
                 statement=line,
             )
     for sentence in iter_sentences(article):
+        lowered = sentence.resolved.lower()
+        if not any(word in lowered for word in _RANK_WORDS):
+            continue  # a plain substring test first: most sentences rank nothing
         subject = _subject(sentence, article)
         # the names ranked as a clause's subject ("X is the most common Y"), not a name
         # ranked beside them ("… after haemangioma") or a site
