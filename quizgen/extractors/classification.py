@@ -11,7 +11,13 @@ same class read from a list and from these shapes is one fact:
   patterns are recognised:"), which the list extractor does not take for classes;
 - classes named by a label in brackets, or a label with its meaning in brackets, in a
   sentence about classes: "separates typical (class 1) from atypical (class 2) disease",
-  "five categories ranging from TR1 (benign) to TR5 (highly suspicious)".
+  "five categories ranging from TR1 (benign) to TR5 (highly suspicious)";
+- classes enumerated after a verb of classing, each with its definition in brackets:
+  "Severity is graded as mild (no organ failure), moderate (…) and severe (…)";
+- two classes offered as alternatives: "They are described as either pedunculated, with a
+  narrow stalk, or sessile, with a broad base", "can be classified as primary or secondary";
+- the members of the major and minor criteria of a diagnosis, from a sentence ("Minor
+  features include A, B and C") or a list under such an intro ("Major criteria:").
 """
 
 from __future__ import annotations
@@ -22,13 +28,16 @@ from collections.abc import Iterator
 from quizgen.extractors.clauses import split_noun_phrases
 from quizgen.extractors.relations import TYPES
 from quizgen.extractors.text import (
+    Sentence,
     iter_lists,
     iter_sentences,
+    leading_subject,
     make_fact,
+    same_name,
     split_label,
     split_sentences,
 )
-from quizgen.model import Article, Block, BlockKind, Fact, FactKind, Section
+from quizgen.model import Article, Block, BlockKind, Fact, FactKind, ListItem, Section
 
 __all__ = ["extract_classifications"]
 
@@ -89,15 +98,17 @@ def _class_fact(
     value: str,
     name: str,
     statement: str = "",
+    subject: str = "",
+    group: str = TYPES,
 ) -> Fact:
     return make_fact(
         FactKind.ASSOCIATION,
         article,
         section,
         source,
-        key=(TYPES, item),
-        subject=article.title,
-        group=TYPES,
+        key=(group, item),
+        subject=subject or article.title,
+        group=group,
         item=item,
         value=value,
         attribute=name,
@@ -176,8 +187,263 @@ def _from_sentences(article: Article) -> Iterator[Fact]:
             )
 
 
+# A verb that sorts the subject into classes, then the classes: "graded as", "classified
+# into", "categorised as either", "divided into" (a count before the classes is allowed:
+# "divided into three types:").
+_CLASSED = re.compile(
+    r"\b(?:graded|classified|subclassified|categori[sz]ed|staged|divided|subdivided|grouped|"
+    r"separated|split)\s{1,3}(?:as|into)\s{1,3}(?:(?:two|three|four|five|six|[2-6])\s{1,3}"
+    r"(?:main\s{1,3}|major\s{1,3}|distinct\s{1,3})?(?:types|subtypes|forms|groups|categories|grades|"
+    r"stages|classes)\s{0,3}[:,]?\s{0,3})?(?:either\s{1,3})?",
+    re.I,
+)
+# "described as either pedunculated, with a narrow stalk, or sessile, with a broad base":
+# "described" sorts only with "either … or" (else "described as a mass" would be a class).
+_EITHER = re.compile(
+    r"\b(?:described|classified|categori[sz]ed|divided|graded|grouped)\s{1,3}(?:as|into)\s{1,3}either\s{1,3}"
+    r"(?P<first>[a-z][\w-]{1,30}(?:\s[a-z][\w-]{1,30}){0,2}?)(?:,\s(?P<first_detail>[^,;.()]{3,80}),)?"
+    r"\s{1,3}or\s{1,3}(?P<second>[a-z][\w-]{1,30}(?:\s[a-z][\w-]{1,30}){0,2}?)"
+    r"(?:,\s(?P<second_detail>[^,;.()]{3,80}))?(?=\s?[.;]|$)",
+    re.I,
+)
+MAX_BRACKETED = 8
+# A class with its definition in brackets: "mild (no organ failure …)".
+_BRACKETED = re.compile(
+    r"^(?P<name>[a-z][\w-]{0,30}(?:\s[a-z][\w-]{0,30}){0,3})\s\((?P<detail>[^()]{3,200})\)$", re.I
+)
+# The members of a diagnosis's major or minor criteria.
+_CRITERIA = re.compile(
+    r"\b(?P<rank>major|minor)\s{1,3}(?:diagnostic\s{1,3}|clinical\s{1,3}|imaging\s{1,3})?"
+    r"(?P<noun>features|criteria)\b",
+    re.I,
+)
+_CRITERIA_INCLUDE = re.compile(
+    r"^(?P<rank>major|minor)\s{1,3}(?:diagnostic\s{1,3}|clinical\s{1,3}|imaging\s{1,3})?(?:features|criteria)\s{1,3}"
+    r"(?:include|are)\s{1,3}",
+    re.I,
+)
+# A subject that names a condition of its own: the classes are its, not the title's.
+_CONDITION = re.compile(
+    r"(?:[a-z]{3,40}(?:omas?|omata|itis|osis|oses|opathy|opathies)|\bcysts?)$", re.I
+)
+
+
+def _split_top(text: str) -> list[str]:
+    """A run "A (x, y), B (z) and C (w)" split at commas and "and"/"or" outside brackets."""
+    parts: list[str] = []
+    depth = 0
+    start = 0
+    i = 0
+    while i < len(text):
+        char = text[i]
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            for sep in (", and ", ", or ", " and ", " or ", ", "):
+                if text.startswith(sep, i):
+                    parts.append(text[start:i])
+                    i += len(sep)
+                    start = i
+                    break
+            else:
+                i += 1
+                continue
+            continue
+        i += 1
+    parts.append(text[start:])
+    return [p.strip() for p in parts if p.strip()]
+
+
+def _bracketed_classes(rest: str) -> list[tuple[str, str]]:
+    """ "mild (…), moderately severe (…) and severe (…)." → each name and its definition;
+    [] unless every member is a short name with its definition in brackets."""
+    end = re.search(r"[.;](?:\s|$)", rest)
+    run = rest[: end.start()] if end else rest
+    members = _split_top(run)
+    if not 2 <= len(members) <= MAX_BRACKETED:
+        return []
+    found = [_BRACKETED.match(m) for m in members]
+    if not all(found):
+        return []
+    return [(m.group("name"), m.group("detail").strip()) for m in found if m]
+
+
+def _subject(sentence: Sentence, article: Article) -> str:
+    """The title, unless the sentence opens on another named condition, whose classes these
+    are ("Osteosarcomas of the jaw are graded as …" in another article)."""
+    found = re.sub(r"^(?:the|a|an)\s+", "", leading_subject(sentence.resolved), flags=re.I)
+    head = found.split(" of ")[0]
+    if found and _CONDITION.search(head) and not same_name(found, article.title):
+        words = {w.rstrip("s") for w in article.title.lower().split()}
+        if not {w.rstrip("s") for w in head.lower().split()} <= words:
+            return found
+    return article.title
+
+
+def _from_prose_classes(article: Article) -> Iterator[Fact]:
+    for sentence in iter_sentences(article):
+        text = sentence.text
+        if " as " not in text and " into " not in text:
+            continue  # both shapes need one: a cheap test before the patterns
+        found: list[tuple[str, str]] = []
+        for match in _CLASSED.finditer(text):
+            found.extend(_bracketed_classes(text[match.end() :]))
+        for match in _EITHER.finditer(text):
+            found.append((match.group("first"), (match.group("first_detail") or "").strip()))
+            found.append((match.group("second"), (match.group("second_detail") or "").strip()))
+        if len(found) < 2:
+            continue
+        subject = _subject(sentence, article)
+        for item, value in found:
+            yield _class_fact(
+                article,
+                sentence.section,
+                text,
+                item=item,
+                value=value,
+                name=_name_of(text),
+                statement=text,
+                subject=subject,
+            )
+
+
+def _criteria_entries(items: tuple[ListItem, ...]) -> Iterator[ListItem]:
+    """The entries that name criteria: "central nervous system" over its nested entries
+    only heads them (an organ, not a criterion)."""
+    for item in items:
+        if item.children and not split_label(item.text)[1]:
+            yield from item.children
+        else:
+            yield item
+
+
+def _criteria_group(rank: str) -> str:
+    return f"{rank.lower()} criteria"
+
+
+def _from_criteria(article: Article) -> Iterator[Fact]:
+    for sentence in iter_sentences(article):
+        match = _CRITERIA_INCLUDE.match(sentence.text)
+        if match is None:
+            continue
+        items = split_noun_phrases(sentence.text[match.end() :])
+        if len(items) < 2:
+            continue
+        for item in items:
+            yield _class_fact(
+                article,
+                sentence.section,
+                sentence.text,
+                item=item,
+                value="",
+                name="",
+                statement=sentence.text,
+                group=_criteria_group(match.group("rank")),
+            )
+    for unit in iter_lists(article):
+        intro = unit.intro.strip()
+        match = _CRITERIA.search(intro[-80:]) if intro.endswith(":") else None
+        if match is None or len(unit.block.items) < 2:
+            continue
+        for entry in _criteria_entries(unit.block.items):
+            name, detail = split_label(entry.text)
+            if name and len(name.split()) <= MAX_CLASS_WORDS:
+                yield _class_fact(
+                    article,
+                    unit.section,
+                    entry.text,
+                    item=name.strip(),
+                    value=detail.strip(),
+                    name="",
+                    group=_criteria_group(match.group("rank")),
+                )
+
+
+# An entry labelled by a class code: "grade C: …", "stage IIIA: …", "type 2: …".
+_CLASS_LABEL = re.compile(
+    r"^(?:grade|type|stage|class|category|group|level|tier)\s(?:[0-9]{1,2}[A-Ca-c]?|"
+    r"[IVX]{1,5}[A-Ca-c]?|[A-E])$",
+    re.I,
+)
+_CLASS_LABEL_START = re.compile(r"(?:grade|type|stage|class|category|group|level|tier)\s", re.I)
+# The scheme a list of labelled classes belongs to, named in its intro: "The CT severity
+# index (CTSI) …", "the Knosp classification", "The Glasgow coma scale": a capitalised
+# first word, then up to two words and the scheme's noun.
+_SCHEME_NAME = re.compile(
+    r"\b(?!(?:The|A|An|This|These|Its)\s)(?P<name>[A-Z][\w'’-]{0,30}(?:\s[\w'’-]{1,30}){0,2}?\s"
+    r"(?:classification|system|criteria|grading|staging|index|score|scale))\b"
+)
+
+
+def _from_labelled_lists(article: Article) -> Iterator[Fact]:
+    """A list whose every entry is labelled by a class code ("grade A: normal pancreas"):
+    the classes of the scheme its intro names (the fact's subject), else of the title."""
+    for unit in iter_lists(article):
+        entries = unit.block.items
+        if len(entries) < 2 or not _CLASS_LABEL_START.match(entries[0].text):
+            continue  # the first entry decides cheaply before every entry is split
+        labels = [split_label(entry.text) for entry in entries]
+        if len(entries) < 2 or not all(
+            detail and _CLASS_LABEL.match(name.strip()) for name, detail in labels
+        ):
+            continue
+        match = _SCHEME_NAME.search(unit.intro)
+        scheme = match.group("name") if match else ""
+        for entry, (name, detail) in zip(entries, labels, strict=True):
+            yield _class_fact(
+                article,
+                unit.section,
+                entry.text,
+                item=name.strip(),
+                value=detail.strip(),
+                name=scheme,
+                subject=scheme,
+            )
+
+
+# A sentence that opens on the classes' noun and lists them: "Other types are cystic,
+# myxoid and red degeneration", "Histological variants include A, B and C", "The main
+# subtypes of X are A and B".
+_CLASSES_ARE = re.compile(
+    r"^(?:(?:other|the\s(?:main|principal|major|commonest|recogni[sz]ed)|recogni[sz]ed|"
+    r"histological|morphological|pathological|clinical)\s)?"
+    # "types of treatment" are no classes of the disease
+    r"(?:sub)?(?:types|variants|subtypes|forms|patterns)"
+    r"(?:\sof\s(?!(?:the\s)?(?:treatment|therapy|surgery|management|imaging|intervention|"
+    r"procedure|scan|test|examination|contrast|resection)\b)[\w -]{1,40}?)?\s"
+    r"(?:include|are|comprise)\s",
+    re.I,
+)
+
+
+def _from_classes_are(article: Article) -> Iterator[Fact]:
+    for sentence in iter_sentences(article):
+        match = _CLASSES_ARE.match(sentence.text)
+        if match is None:
+            continue
+        items = split_noun_phrases(sentence.text[match.end() :])
+        if len(items) < 2:
+            continue
+        for item in items:
+            yield _class_fact(
+                article,
+                sentence.section,
+                sentence.text,
+                item=item,
+                value="",
+                name="",
+                statement=sentence.text,
+            )
+
+
 def extract_classifications(article: Article) -> Iterator[Fact]:
     """One fact per class named outside a bulleted list (see the module's docstring)."""
     yield from _from_lines(article)
     yield from _from_pattern_lists(article)
     yield from _from_sentences(article)
+    yield from _from_prose_classes(article)
+    yield from _from_criteria(article)
+    yield from _from_labelled_lists(article)
+    yield from _from_classes_are(article)

@@ -23,7 +23,9 @@ _ORDINAL = r"(?:second|third|fourth|fifth|2nd|3rd|4th|5th)"
 # "the (second) most common", "the commonest", "the most frequent", "the leading".
 _RANK = (
     rf"the\s(?:(?P<ordinal>{_ORDINAL})\s)?(?:single\s)?(?P<rank>most\s(?:common|frequent|prevalent|"
-    r"important|specific|sensitive|frequently\s(?:involved|affected))|commonest|leading|"
+    r"important|specific|sensitive|widely\sused|frequently\s(?:involved|affected))|"
+    r"least\s(?:common|frequent)|"
+    r"commonest|leading|"
     r"strongest|best)\s"
 )
 # "and" ends the category when a new clause follows ("… of the kidney and the second …",
@@ -38,7 +40,7 @@ _STOP = (
 )
 # What is ranked: a category of up to ten words, ending at a clause boundary.
 _CATEGORY = (
-    rf"(?P<group>[a-z][\w'’/-]{{0,40}}(?:\s(?!(?:{_STOP}|is|are)\b)[\w'’/()-]{{1,40}}){{0,9}}?)"
+    rf"(?P<group>[a-z][\w'’/-]{{0,40}}(?:\s(?!(?:{_STOP}|is|are)\b)[\w'’/()–-]{{1,40}}){{0,9}}?)"
     rf"(?=\s?[,;.:)]|\s{_STOP}\b|$)"
 )
 # "<NP> is the most common <category>": the sentence's subject is ranked.
@@ -49,7 +51,10 @@ _SUBJECT_RANKED = re.compile(
 )
 # "The most common <category> is/are <NP>": the thing after the verb is ranked.
 _CATEGORY_FIRST = re.compile(
-    rf"^(?:{_RANK})(?P<group>[a-z][\w'’/-]{{0,40}}(?:\s(?!(?:is|are)\b)[\w'’/()-]{{1,40}}){{0,9}}?)"
+    # "When symptomatic, the most common complaint is …": a fronted setting (no verb of its
+    # own before the comma is needed: the rank clause after it is the sentence)
+    rf"^(?:(?:in|on|at|among|when|once|if|after|before|during|within|of)\s[^,;:()]{{1,60}},\s)?"
+    rf"(?:{_RANK})(?P<group>[a-z][\w'’/-]{{0,40}}(?:\s(?!(?:is|are)\b)[\w'’/()-]{{1,40}}){{0,9}}?)"
     r"\s(?:is|are|being)\s(?:(?:the|a|an)\s)?"
     r"(?P<item>[A-Za-z][\w'’/-]{0,40}(?:\s(?!(?:and|or|which|that|with|in|followed|although|"
     r"but|whereas|while)\b)[\w'’/()-]{1,40}){0,5}?)(?=\s?[,;.:]|\s(?:and|or|followed|which|"
@@ -103,6 +108,56 @@ def _group(text: str) -> str:
     return group if 0 < len(group.split()) <= _GROUP_WORDS else ""
 
 
+# The subject of the clause a rank stands in, when a clause boundary comes before it:
+# "Germ cell tumours account for 95%, and seminoma is the most common type", "Because the
+# tumour involves the cortex, seizures are the commonest presenting feature". A comma right
+# before the verb is an apposition ("Endoleak, flow outside the graft, is …"): no subject here.
+_CLAUSE_SUBJECT = re.compile(
+    r"[,;]\s(?:and\s|but\s|whereas\s|while\s)?"
+    r"(?P<np>[A-Za-z][\w'’/-]{0,40}(?:\s[\w'’/()-]{1,40}){0,4})$"
+)
+_NOT_A_CLAUSE_SUBJECT = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|may|can|it|they|this|these|those|which|who|"
+    r"that|there|its|their|one|some|most|many|all|both|each|either|and|or)\b|\d|\w{1,30}ly\b",
+    re.I,
+)
+
+
+def _clause_names(text: str) -> str:
+    """The clause subject of the sentence's first "X is the most common" rank ("" if none)."""
+    match = _SUBJECT_RANKED.search(text)
+    return _clause_subject(text[: match.start()]) if match else ""
+
+
+def _clause_subject(before: str) -> str:
+    """The noun phrase that opens the rank's own clause, after a comma, semicolon or "and"
+    ("" when the rank's clause is the sentence's first, or its subject is no plain name)."""
+    match = _CLAUSE_SUBJECT.search(before[-200:])
+    if match is None or _NOT_A_CLAUSE_SUBJECT.search(match.group("np")):
+        return ""
+    return re.sub(r"^(?:the|a|an)\s", "", match.group("np"), flags=re.I)
+
+
+# "MRI is the imaging modality of choice", "Excision remains the treatment of choice": the
+# subject is first among the ways of imaging or treating.
+_OF_CHOICE = re.compile(
+    r"\s(?:is|are|remains|remain)\s(?:(?:now|still|usually|generally|also)\s)?the\s"
+    r"(?P<what>(?:[\w-]{1,30}\s){0,2}?(?:modality|investigation|test|examination|"
+    r"technique|imaging|study))\sof\schoice\b",
+    re.I,
+)
+
+
+def _of_choice(text: str, subject: str) -> Iterator[tuple[str, str, str]]:
+    match = _OF_CHOICE.search(text)
+    if match is None:
+        return
+    ranked = _clause_subject(text[: match.start()]) or subject
+    if ranked and not _NO_ANSWER.match(ranked):
+        what = match.group("what").lower()
+        yield ranked, f"{what} of choice", what
+
+
 def ranks_in(text: str, subject: str) -> Iterator[tuple[str, str, str]]:
     """(item, rank, category) for each superlative of a sentence: ``subject`` (its resolved
     leading noun phrase) is ranked by "… is the most common X"; "The commonest site is the
@@ -121,21 +176,23 @@ def ranks_in(text: str, subject: str) -> Iterator[tuple[str, str, str]]:
         return
     if not subject and (apposed := _APPOSED_SUBJECT.match(text)):
         subject = apposed.group("np")
-    if not subject:
-        return
+    yield from _of_choice(text, subject)
     # "is one of the most common …", "is among the most common …" rank nothing: the verb
     # must be followed by "the" itself.
     for match in _SUBJECT_RANKED.finditer(text):
-        if (group := _group(match.group("group"))) and not same_name(group, subject):
+        ranked = _clause_subject(text[: match.start()]) or subject
+        if ranked and (group := _group(match.group("group"))) and not same_name(group, ranked):
             after = _AFTER.match(text[match.end() :])
             if after is not None and not match.group("ordinal"):
                 group = f"{group} after {after.group('item')}"  # "complication after EVAR"
-            yield subject, _value(match), group
+            yield ranked, _value(match), group
             yield from _neighbours(text[match.end() :], match, group)
     # "…, and the most common X of children": a second rank of the same subject.
     for match in re.finditer(rf",?\sand\s{_RANK}{_CATEGORY}", text, re.I):
-        if _SUBJECT_RANKED.search(text[: match.start()]) and (
-            group := _group(match.group("group"))
+        if (
+            subject
+            and _SUBJECT_RANKED.search(text[: match.start()])
+            and (group := _group(match.group("group")))
         ):
             yield subject, _value(match), group
 
@@ -146,7 +203,10 @@ _SITE_RANKED = re.compile(
     r"^(?P<np>[A-Za-z][\w'’/-]{0,40}(?:\s(?!(?:is|are|was|were|most)\b)[\w'’/-]{1,40}){0,5}?)\s"
     r"(?:(?:is|are)\s(?:(?:also|usually|by\sfar)\s)?most\s(?P<adj>common|frequent)\s(?:in|at|within)"
     r"|most\s(?P<adv>commonly|frequently|often)\s(?:affects?|involves?|arises?\s(?:in|from)|"
-    r"occurs?\s(?:in|at)|(?:is|are)\s(?:seen|found|located)\s(?:in|at)))\s"
+    r"occurs?\s(?:in|at)|(?:is|are)\s(?:seen|found|located)\s(?:in|at))"
+    # "are most commonly found at the organ of Zuckerkandl": the adverb after the verb
+    r"|(?:is|are)\s(?:also\s)?most\s(?P<adv2>commonly|frequently|often)\s"
+    r"(?:found|seen|located|situated)\s(?:in|at|within|along))\s"
     rf"{_NEXT_NAME}",
     re.I,
 )
@@ -197,21 +257,68 @@ def _neighbours(rest: str, match: re.Match[str], group: str) -> Iterator[tuple[s
         yield after.group("item"), frequency, group
 
 
+def _site_text(sentence: Sentence) -> str:
+    """The sentence a site rank is read from: with its pronoun resolved, except for "It is
+    most commonly found in the thigh", where the verb after the pronoun says nothing of
+    what "It" is (a lesion, a finding or a sign), so the words stay as written."""
+    if sentence.referent and _PRONOUN_IS_MOST.match(sentence.text):
+        return sentence.text
+    return sentence.resolved
+
+
+_PRONOUN_IS_MOST = re.compile(r"^(?:it|they)\s(?:is|are)\s(?:also\s)?most\s", re.I)
+
+
 def _name_ok(name: str) -> bool:
     return bool(name) and not re.search(r"\d", name) and not _NO_ANSWER.match(name)
 
 
-def _subject(sentence: Sentence, title: str) -> str:
+def _subject(sentence: Sentence, article: Article) -> str:
     noun_phrase = leading_subject(sentence.resolved)
-    if noun_phrase and same_name(noun_phrase, title):
+    return _as_title(re.sub(r"^(?:the|a|an)\s+", "", noun_phrase, flags=re.I), article)
+
+
+def _words(name: str) -> set[str]:
+    """A name's words without plural endings ("Macroadenomas" → "macroadenoma")."""
+    return {re.sub(r"(?:ta|s)$", "", w) if len(w) > 4 else w for w in name.lower().split()}
+
+
+def _as_title(name: str, article: Article) -> str:
+    """The title when ``name`` is a form of it: the same name, one of its synonyms or
+    abbreviations ("IPF"), or its head words alone ("Macroadenomas" in "Pituitary
+    macroadenoma"); else ``name``."""
+    title = article.title
+    if not name or same_name(name, title) or any(same_name(name, s) for s in article.synonyms):
+        return title if name else ""
+    words = _words(name)
+    if len(words) < len(_words(title)) and words <= _words(title) and len(name) > 4:
         return title
-    return re.sub(r"^(?:the|a|an)\s+", "", noun_phrase, flags=re.I)
+    return name
+
+
+# A ranked name that is a tumour of its own ("Cardiac rhabdomyomas are the most common
+# cardiac tumour of infancy" in another disease's article): the fact is about it. Findings
+# ("lymphadenopathy", "necrosis", "stenosis") are ranked for the title, so only "-oma".
+_CONDITION_NAME = re.compile(r"^(?:[\w'-]{1,40}\s){0,3}[a-z-]{3,40}(?:omas?|omata)$", re.I)
+
+
+def _owner(item: str, article: Article) -> str:
+    """What a rank fact is about: the ranked name when it is another condition, else the
+    article's subject (a site, a symptom or a cause is ranked for the title)."""
+    head = re.split(r"\s(?:in|of|at|within|from)\s", item, maxsplit=1)[0]  # "… in the abdomen"
+    if item != article.title and _CONDITION_NAME.match(head) and not same_name(head, article.title):
+        return item
+    return article.title
 
 
 def _list_lines(items: tuple[ListItem, ...]) -> Iterator[str]:
     for item in items:
         yield item.text
         yield from _list_lines(item.children)
+
+
+# Every rank pattern holds one of these words (_RANK, _OF_CHOICE, _SITE_RANKED).
+_RANK_WORDS = ("most", "commonest", "leading", "strongest", "best", "least", "choice")
 
 
 def extract_ranks(article: Article) -> Iterator[Fact]:
@@ -235,19 +342,34 @@ def extract_ranks(article: Article) -> Iterator[Fact]:
                 statement=line,
             )
     for sentence in iter_sentences(article):
-        subject = _subject(sentence, article.title)
+        lowered = sentence.resolved.lower()
+        if not any(word in lowered for word in _RANK_WORDS):
+            continue  # a plain substring test first: most sentences rank nothing
+        subject = _subject(sentence, article)
+        # the names ranked as a clause's subject ("X is the most common Y"), not a name
+        # ranked beside them ("… after haemangioma") or a site
+        subjects = {_as_title(n, article) for n in (subject, _clause_names(sentence.resolved))}
         found = [
-            *ranks_in(sentence.resolved, subject),
-            *site_ranks(sentence.resolved, article.title),
+            (_as_title(i, article), r, g, _owner(i, article) if i in subjects else article.title)
+            for i, r, g in ranks_in(sentence.resolved, subject)
+            # the disease is no way of imaging it: "It is the modality of choice" with "It"
+            # read as the title stands for a modality the sentence does not name
+            if not (r.endswith(" of choice") and _as_title(i, article) == article.title)
         ]
-        for item, rank, group in found:
+        # a site of another tumour ("Extra-adrenal paragangliomas … are most commonly found
+        # at …" in the phaeochromocytoma article) is a fact about that tumour
+        found += [
+            (i, r, g, _owner(g.removeprefix("site of "), article))
+            for i, r, g in site_ranks(_site_text(sentence), article.title)
+        ]
+        for item, rank, group, owner in found:
             yield make_fact(
                 FactKind.RANK,
                 article,
                 sentence.section,
                 sentence.text,
                 key=(group, rank),
-                subject=article.title,
+                subject=owner,
                 item=item,
                 value=rank,
                 group=group,

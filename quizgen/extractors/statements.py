@@ -224,6 +224,28 @@ _BARE_COMPARISON = re.compile(
     r"\b(?:is|are)\s+(?:\w+ly\s+)?(?:less|more)\s+(?:frequent|common|often|usual)\b", re.I
 )
 _THAN = re.compile(r"\bthan\b", re.I)
+# Predicates that state nothing a card could ask: a scheme "is still widely used", a finding
+# "is easily identified", a scheme "recognises two types" (how many, not which), a task "is
+# notoriously difficult", a choice that "depends on" several things.
+_VAGUE_PREDICATE = re.compile(
+    r"\b(?:is|are)\s(?:still\s|now\s|also\s)?(?:widely|commonly|routinely|generally|frequently)\s"
+    r"used\s?\.?$"
+    r"|\b(?:is|are)\s(?:usually\s|often\s)?(?:easily|readily)\s(?:identified|seen|recogni[sz]ed|"
+    r"detected|visible|appreciated)\s?\.?$"
+    r"|\b(?:recogni[sz]es|describes|distinguishes|defines|comprises|includes)\s"
+    r"(?:two|three|four|five|six|seven|several|[2-9])\s(?:[\w-]{1,30}\s){0,2}"
+    r"(?:types|subtypes|categories|grades|stages|forms|classes|groups|patterns)\s?\.?$"
+    r"|\bnotoriously\s(?:difficult|hard|unreliable)\b"
+    r"|\b(?:decision|choice|management)\s(?:\w{1,20}\s)?depends\son\b",
+    re.I,
+)
+# A subject pronoun after a fronted phrase ("After angiomyolipoma they are …", "In children
+# it is …"): the readers replace only a leading pronoun, so the card would lack its topic.
+_FRONTED_PRONOUN = re.compile(
+    r"^(?:in|on|at|after|before|among|during|unlike|like|for|of|within|by)\s[^,;:]{1,60}?,?\s"
+    r"(?:it|they)\s(?:is|are|was|were|has|have|may|can|also|often|usually|typically|tend)\b",
+    re.I,
+)
 # "Some primaries more often cause sclerosis than others": compared with nothing named.
 _THAN_OTHERS = re.compile(r"\bthan\s+(?:the\s+)?others\b", re.I)
 # "Most are ...", "Many patients ...": a share without its figure.
@@ -414,6 +436,8 @@ def _testable(sentence: str) -> bool:
         and not _PRONOUN_LEAD.match(sentence)
         and not (_BARE_COMPARISON.search(sentence) and not _THAN.search(sentence))
         and not ("others" in sentence and _THAN_OTHERS.search(sentence))
+        and not _VAGUE_PREDICATE.search(sentence)
+        and not _FRONTED_PRONOUN.match(sentence)
         and bool(_VERB.search(sentence))
     )
 
