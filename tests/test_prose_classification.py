@@ -136,3 +136,18 @@ def test_classes_reach_extract_facts_once() -> None:
     )
     items = [f.item for f in extract_facts(article) if f.group == "types"]
     assert sorted(items) == ["minor", "moderate", "severe"]
+
+
+def test_a_bulleted_class_list_under_a_named_classification_keeps_the_name() -> None:
+    # the same lines as a markdown list: the classification's name is still the attribute
+    article = read_text(
+        "# Splenic injury\n\n## Classification\n\n"
+        "The older Hartley classification is based on the depth of the tear:\n\n"
+        "- Hartley type I: subcapsular haematoma without parenchymal tear\n"
+        "- Hartley type II: laceration less than 3 cm deep\n"
+    )
+    facts = [f for f in extract_facts(article) if f.group == "types"]
+    assert [(f.item, f.attribute) for f in facts] == [
+        ("Hartley type I", "Hartley classification"),
+        ("Hartley type II", "Hartley classification"),
+    ]

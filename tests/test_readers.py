@@ -343,3 +343,27 @@ def test_a_plain_text_page_with_its_table_of_contents_keeps_the_body() -> None:
     assert "On this page" not in every_text
     assert "Cases and figures" not in every_text
     assert "Smith J" not in every_text  # the real References heading still ends the body
+
+
+def test_plain_text_labelled_lines_under_an_introducing_colon_are_a_list() -> None:
+    # long "label: detail" entries of a list that lost its bullets, however long each is
+    article = read_text(
+        "Cardiac fibroma\n\nClinical presentation\n\n"
+        "Symptoms fall into three groups:\n\n"
+        "arrhythmic: ventricular tachycardia, palpitations or sudden death, which may be the "
+        "first sign of the tumour in a child with no previous symptoms at all\n"
+        "obstructive: heart failure from obstruction of ventricular outflow or inflow\n"
+        "incidental: a murmur heard at a routine examination\n\n"
+        "Most are found in infancy.\n"
+    )
+    (section,) = [s for s in article.sections if s.heading == "Clinical presentation"]
+    assert [b.kind for b in section.blocks] == [
+        BlockKind.PARAGRAPH,
+        BlockKind.LIST,
+        BlockKind.PARAGRAPH,
+    ]
+    assert [i.text.split(":")[0] for i in section.blocks[1].items] == [
+        "arrhythmic",
+        "obstructive",
+        "incidental",
+    ]

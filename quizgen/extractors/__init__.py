@@ -52,8 +52,10 @@ EXTRACTORS: tuple[Extractor, ...] = (
 
 
 def extract_facts(article: Article) -> list[Fact]:
-    """Every fact of ``article``, in extractor then article order, one per id."""
-    seen: set[str] = set()
+    """Every fact of ``article``, in extractor then article order, one per id: of two with
+    one id, the first, unless the later one says the same of the same subject with more
+    fields filled (a class list read twice, once with its scheme's name)."""
+    where: dict[str, int] = {}
     facts: list[Fact] = []
     for extractor in EXTRACTORS:
         found = (
@@ -62,10 +64,29 @@ def extract_facts(article: Article) -> list[Fact]:
             else extractor(article)
         )
         for fact in found:
-            if fact.id not in seen and not _named_already(fact, facts):
-                seen.add(fact.id)
+            if fact.id in where:
+                index = where[fact.id]
+                if _richer(fact, facts[index]):
+                    facts[index] = fact
+            elif not _named_already(fact, facts):
+                where[fact.id] = len(facts)
                 facts.append(fact)
     return facts
+
+
+def _richer(fact: Fact, kept: Fact) -> bool:
+    """Whether ``fact`` is ``kept`` with more said: same kind, subject, item and value, and
+    a field ``kept`` leaves empty filled."""
+    same = (fact.kind, fact.subject, fact.item, fact.value) == (
+        kept.kind,
+        kept.subject,
+        kept.item,
+        kept.value,
+    )
+    filled = [
+        (bool(f), bool(k)) for f, k in ((fact.group, kept.group), (fact.attribute, kept.attribute))
+    ]
+    return same and all(f or not k for f, k in filled) and any(f and not k for f, k in filled)
 
 
 def _named_already(fact: Fact, kept: list[Fact]) -> bool:

@@ -124,10 +124,28 @@ def _key_value_runs(section: Section) -> Iterator[tuple[str, list[Block]]]:
         if block is not None and block.kind is BlockKind.KEY_VALUE:
             run.append(block)
             continue
+        if block is not None and block.kind is BlockKind.LIST and not run:
+            # a list of "Label: definition" entries is the same run with its bullets kept
+            labelled = _labelled_entries(block)
+            if labelled:
+                yield intro, labelled
+                intro = ""
+                continue
         if run:
             yield intro, run
             run = []
         intro = block.text if block is not None and block.kind is BlockKind.PARAGRAPH else ""
+
+
+def _labelled_entries(block: Block) -> list[Block]:
+    """The entries of a flat list as "key: value" blocks, when every entry is one."""
+    entries: list[Block] = []
+    for entry in block.items:
+        name, detail = split_label(entry.text)
+        if entry.children or not detail:
+            return []
+        entries.append(Block(BlockKind.KEY_VALUE, text=entry.text, key=name, value=detail))
+    return entries
 
 
 def _from_lines(article: Article) -> Iterator[Fact]:

@@ -98,6 +98,9 @@ def _flattened_list(lines: list[str], index: int) -> int:
     if above < 0 or not clean_inline(lines[above].strip()).endswith(":"):
         return 0
     end = index
+    labelled = _labelled_run(lines, index)
+    if labelled >= 2:
+        return labelled
     while end < len(lines) and (line := clean_inline(lines[end].strip())):
         if _BULLET.match(lines[end]) or _SENTENCE_END.search(line):
             break
@@ -108,6 +111,23 @@ def _flattened_list(lines: list[str], index: int) -> int:
         end += 1
     ended = end >= len(lines) or not lines[end].strip()
     return end - index if end - index >= 2 and ended else 0
+
+
+_LABEL = re.compile(r"[A-Za-z][\w ()/,'-]{0,48}?: \S")
+
+
+def _labelled_run(lines: list[str], index: int) -> int:
+    """How many consecutive lines from ``index`` on each start with a short label and a
+    colon ("embolic: systemic emboli occur in about 30-40%; …"), ending at a blank line: the
+    entries of a list of named kinds whose bullets were lost, however long each entry is.
+    Only a run that is the whole block counts; 0 otherwise."""
+    end = index
+    while end < len(lines) and (line := clean_inline(lines[end].strip())):
+        label = _LABEL.match(line)
+        if _BULLET.match(lines[end]) or not label or len(label.group(0)[:-3].split()) > 6:
+            return 0
+        end += 1
+    return end - index
 
 
 _CONTENTS_BOX = frozenset({"on this page", "contents", "table of contents"})
