@@ -18,6 +18,7 @@ __all__ = [
     "COMPLICATIONS",
     "GENETICS",
     "PRESENTATIONS",
+    "PROTECTIVE",
     "RISK_FACTORS",
     "TYPES",
     "extract_prose_associations",
@@ -31,6 +32,7 @@ PRESENTATIONS = "presenting features"
 COMPLICATIONS = "complications"
 CAUSES = "causes"
 TYPES = "types"
+PROTECTIVE = "protective factors"
 
 _NEGATED = re.compile(
     r"\b(?:not|no|never|without|lacks?|lacking|absence of|rarely|unlike|than|from|versus|vs)"
@@ -300,6 +302,109 @@ def _long_risk_factors(article: Article, clause: Clause) -> Iterator[_Relation]:
         yield _Relation(RISK_FACTORS, subject, member)
 
 
+# "Recognised risk factors include A, B and C", "Less common susceptibility genes include A
+# and B", "Other common presentations are A and B": the relation is the sentence's opening
+# noun phrase (the clause reader stops it at the verb), its members follow the verb.
+_RELATION_NOUNS = (
+    (RISK_FACTORS, r"risk\s+factors|predisposing\s+(?:factors|conditions)"),
+    (COMPLICATIONS, r"complications"),
+    (CAUSES, r"causes|aetiologies|etiologies"),
+    (ASSOCIATIONS, r"associations|associated\s+(?:conditions|syndromes|disorders|anomalies)"),
+    (GENETICS, r"susceptibility\s+genes|genetic\s+(?:causes|associations)"),
+    (
+        PRESENTATIONS,
+        r"(?:presenting\s+)?(?:symptoms|complaints)|presentations|presenting\s+features|"
+        r"clinical\s+(?:features|presentations)",
+    ),
+)
+_RELATION_OPENING = re.compile(
+    r"^(?:the\s+)?(?P<qualifiers>(?:(?:other|main|major|recogni[sz]ed|known|established|"
+    r"important|common|commonest|less|more|most|rare|rarer|uncommon|additional|further|"
+    r"well[\s-]recogni[sz]ed|typical|usual|classic|clinical|principal|late|early|acute|"
+    r"chronic|serious|potential|frequent|associated|modifiable|environmental|hereditary|"
+    r"inherited|[a-z]+-related)\s+){0,3})"
+    rf"(?P<noun>{'|'.join(f'(?:{p})' for _, p in _RELATION_NOUNS)})"
+    r"(?:\s+(?:of|for|in)\s+(?P<of>[^,;:()]{3,60}?))?\s+"
+    r"(?:include|includes|are|comprise|consist\s+of)\s*:?\s+(?P<members>[^:]+)$",
+    re.I,
+)
+_RELATION_NOUN_GROUPS = tuple(
+    (group, re.compile(rf"^(?:{p})$", re.I)) for group, p in _RELATION_NOUNS
+)
+
+
+def _relation_opening(article: Article, clause: Clause) -> Iterator[_Relation]:
+    """Members of a relation the sentence opens on ("Recognised risk factors include …")."""
+    if not clause.own:
+        return  # an opening the clause reader took as generic is searched by _after
+    match = _RELATION_OPENING.match(clause.sentence.text)
+    if match is None or _NEGATED.search(match.group("qualifiers")):
+        return
+    noun = re.sub(r"\s+", " ", match.group("noun"))
+    group = next(g for g, pattern in _RELATION_NOUN_GROUPS if pattern.match(noun))
+    of = match.group("of")
+    subject = _canonical(article, of) if of else clause.topic or article.title
+    members = _NEW_CLAUSE.split(match.group("members"), maxsplit=1)[0]
+    items = split_noun_phrases(members)
+    if group == PRESENTATIONS and any(_IMAGING.search(i) for i in items):
+        return
+    for item in items:
+        yield _Relation(group, subject, item)
+
+
+# "Diabetes, by contrast, is associated with a lower risk of aneurysm", "…, whereas parity
+# and the pill are associated with a reduced risk": the opening phrase is a factor that
+# raises or lowers the risk of the topic (or of the condition named after "risk of").
+_RISK_CHANGE = re.compile(
+    r"(?:^|,\s{0,3}(?:whereas|while|but)\s{1,3}|;\s{0,3})"
+    r"(?P<own>[A-Za-z][^,;:()]{2,100}?)\s{1,3}(?:is|are)\s{1,3}(?:also\s{1,3})?"
+    r"(?:(?:strongly|independently|consistently)\s{1,3})?associated\s{1,3}with\s{1,3}"
+    r"(?:an?\s{1,3})?(?P<change>increased|higher|greater|elevated|reduced|lower|decreased)"
+    r"\s{1,3}risk(?:\s{1,3}of\s{1,3}(?:developing\s{1,3})?(?P<of>[^,;:()]{3,60}?))?"
+    r"\s{0,3}(?:[,.;(]|$)",
+    re.I,
+)
+_ASIDE_COMMAS = re.compile(
+    r",\s{0,3}(?:by\s+contrast|in\s+contrast|however|conversely|though)\s{0,3},", re.I
+)
+_LOWER = frozenset({"reduced", "lower", "decreased"})
+
+
+def _risk_changes(article: Article, clause: Clause) -> Iterator[_Relation]:
+    text = _ASIDE_COMMAS.sub("", clause.sentence.text)
+    for match in _RISK_CHANGE.finditer(text):
+        own = match.group("own")
+        if _NEGATED.search(text[: match.start("own")]) or re.search(
+            r"\b(?:not|no|never)\b", own, re.I
+        ):
+            continue
+        if _names_subject_phrase(own, clause, article) or own.split()[0].lower() in _PRONOUNS:
+            continue  # "It is associated with an increased risk of Y": Y is a complication
+        of = match.group("of")
+        subject = _risk_subject(article, of) if of else clause.topic or article.title
+        group = PROTECTIVE if match.group("change").lower() in _LOWER else RISK_FACTORS
+        for member in split_noun_phrases(own) if " and " in own else [own.strip()]:
+            if not same_name(member, subject):
+                yield _Relation(group, subject, member)
+
+
+_PRONOUNS = frozenset({"it", "they", "this", "these", "those", "such", "there", "patients"})
+
+
+def _names_subject_phrase(phrase: str, clause: Clause, article: Article) -> bool:
+    names = (clause.topic, article.title, *article.synonyms)
+    return any(n and same_name(phrase, n) for n in names)
+
+
+def _risk_subject(article: Article, of: str) -> str:
+    """ "an aneurysm" in an article on abdominal aortic aneurysm is the title's condition."""
+    bare = re.sub(r"^(?:an?|the)\s+", "", of.strip(), flags=re.I)
+    title = article.title.lower()
+    if bare and (title.endswith(" " + bare.lower()) or same_name(bare, article.title)):
+        return article.title
+    return _canonical(article, bare)
+
+
 def _names_subject(clause: Clause, article: Article) -> bool:
     names = (clause.subject, article.title, *article.synonyms)
     return any(same_name(clause.own, name) for name in names)
@@ -399,6 +504,8 @@ def _relations(article: Article, clause: Clause) -> Iterator[_Relation]:
         *_before(article, clause),
         *_caused_symptoms(article, clause),
         *_long_risk_factors(article, clause),
+        *_relation_opening(article, clause),
+        *_risk_changes(article, clause),
     )
     for relation in found:
         # "Tuberous sclerosis is associated with angiomyolipomas", in the angiomyolipoma
