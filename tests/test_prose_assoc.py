@@ -147,3 +147,49 @@ def test_one_protective_factor_in_any_phrasing(sentence: str) -> None:
 def test_no_risk_factor_from_the_subject_a_pronoun_or_a_negation(sentence: str) -> None:
     found = _relations("Colorectal carcinoma", sentence)
     assert not {(s, g, i) for s, g, i in found if g in {"risk factors", "protective factors"}}
+
+
+# --- genetics that belong to something else --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a comparison: the gene is the other group's
+        "Type 1 disease is the milder form, with onset a decade later than in patients with "
+        "COL4A5 mutations.",
+        # a gene word inside a syndrome's name
+        "Renal cysts are common and may reflect the contiguous NF1/SUZ12 gene deletion syndrome.",
+    ],
+)
+def test_no_genetic_feature_of_a_comparison_or_inside_a_syndrome_name(sentence: str) -> None:
+    found = _relations("Alport syndrome", sentence)
+    assert not {i for _, g, i in found if g == "genetic features"}
+
+
+def test_a_gene_named_plainly_is_still_a_genetic_feature() -> None:
+    found = _relations("Alport syndrome", "Most families carry COL4A5 mutations.")
+    assert ("Alport syndrome", "genetic features", "COL4A5 mutation") in found
+
+
+# --- signs -------------------------------------------------------------------------------
+
+
+def _signs(title: str, *paragraphs: str) -> set[tuple[str, str]]:
+    facts = extract_facts(_article(title, *paragraphs, heading="Clinical presentation"))
+    return {(f.subject, f.item) for f in facts if f.kind is FactKind.SIGN}
+
+
+def test_signs_in_parentheses_of_a_coordinated_subject_indicate_what_the_verb_names() -> None:
+    found = _signs(
+        "Splenic rupture",
+        "Left shoulder (Kehr sign) and left flank (Ballance sign) pain indicate "
+        "peritoneal irritation.",
+    )
+    assert ("peritoneal irritation", "Kehr sign") in found
+    assert ("peritoneal irritation", "Ballance sign") in found
+
+
+def test_a_sign_in_parentheses_without_a_verb_after_stays_the_subjects() -> None:
+    found = _signs("Splenic rupture", "Left shoulder pain (Kehr sign) is common after trauma.")
+    assert found == {("Splenic rupture", "Kehr sign")}

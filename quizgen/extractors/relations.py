@@ -36,7 +36,7 @@ PROTECTIVE = "protective factors"
 
 _NEGATED = re.compile(
     r"\b(?:not|no|never|without|lacks?|lacking|absence of|rarely|unlike|than|from|versus|vs)"
-    r"\W+(?:\w+\W+){0,2}$",
+    r"\W+(?:\w+\W+){0,3}$",
     re.I,
 )
 _OF = r"(?:\s+(?:for|of|in)\s+(?P<of>[^,;:()]{3,60}?))?"
@@ -192,7 +192,8 @@ _GENETIC_FORMS = {
 }
 # A genetic word before another condition's name describes that condition, not the subject
 # ("unlike IDH-mutant astrocytomas").
-_FOLLOWED_BY_NAME = re.compile(r"^\s+\w*(?:omas?|tumou?rs?|lesions?)\b", re.I)
+# So does one inside a syndrome's name ("the TSC2/PKD1 gene deletion syndrome").
+_FOLLOWED_BY_NAME = re.compile(r"^\s+\w*(?:omas?|tumou?rs?|lesions?|syndromes?)\b", re.I)
 _TYPES = re.compile(
     r"\bclassified\s+as\s+(?:either\s+)?"
     # "described by their relationship to the uterine wall as A, B or C": a criterion names

@@ -125,18 +125,22 @@ def _named_terms(text: str) -> Iterator[tuple[str, int]]:
 
 
 # What a sign is seen in or indicates, named after it.
-_INDICATES = re.compile(
-    r"^\W*(?:\w+\W+){0,3}?(?:(?:is|are|may\s+be|can\s+be)\s+)?(?:(?:seen|found|described|"
+_INDICATING = (
+    r"(?:(?:is|are|may\s+be|can\s+be)\s+)?(?:(?:seen|found|described|"
     r"present|observed|encountered)\s+in|(?:typical|characteristic|pathognomonic|diagnostic|"
     r"suggestive|indicative|classic|specific|sensitive)\s+(?:of|for)|indicates?|suggests?|"
-    r"represents?|favou?rs?|confirms?|identifies|identify)\s+(?:patients\s+with\s+)?",
-    re.I,
+    r"represents?|favou?rs?|confirms?|identifies|identify)\s+(?:patients\s+with\s+)?"
 )
+_INDICATES = re.compile(rf"^\W*(?:\w+\W+){{0,3}}?{_INDICATING}", re.I)
+# A sign in parentheses labels a word of a coordinated subject ("Left shoulder (Kehr sign)
+# and left flank pain indicate …"): the verb may be a few more words on.
+_INDICATES_AFTER_PARENTHESIS = re.compile(rf"^\s*\)\W*(?:\w+\W+){{0,5}}?{_INDICATING}", re.I)
 # An aside between a sign and its verb: "the X sign, in which the knee lies lower, suggests".
 _ASIDE = re.compile(
     r"^\s*,\s*(?:in\s+which|which|where|whereby|an?|the)\b[^,;]{0,160},|^\s*\([^()]{0,160}\)"
 )
 # A second verb after the name: "suggestive of A and helps to separate B".
+_PARENTHESES = re.compile(r"\s{0,3}\([^()]{0,80}\)")
 _AND_VERB = re.compile(
     r"\s{1,3}and\s{1,3}(?:is|are|was|were|has|have|may|can|\w{1,30}s\s{1,3}(?:to|the|a|an)\b)"
 )
@@ -203,7 +207,10 @@ def _indicated(after_sign: str, article: Article) -> str | None:
     """The one name after "is seen in" / "typical of" / "indicates" in the text after a
     sign; "" when what it indicates is unnamed or vague; None when no such verb follows."""
     rest = _ASIDE.sub("", after_sign, count=1)
-    found = _INDICATES.match(rest)
+    # "Periumbilical (Cullen sign) and flank (Grey Turner sign) ecchymoses indicate …": the
+    # names in parentheses label the words before them, so the verb is three words on
+    rest = _PARENTHESES.sub("", rest)
+    found = _INDICATES_AFTER_PARENTHESIS.match(rest) or _INDICATES.match(rest)
     if not found:
         return None
     after = rest[found.end() :]
