@@ -193,3 +193,143 @@ def test_signs_in_parentheses_of_a_coordinated_subject_indicate_what_the_verb_na
 def test_a_sign_in_parentheses_without_a_verb_after_stays_the_subjects() -> None:
     found = _signs("Splenic rupture", "Left shoulder pain (Kehr sign) is common after trauma.")
     assert found == {("Splenic rupture", "Kehr sign")}
+
+
+# --- presentations: triads, an adverb after "present", events of the subject ------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "items"),
+    [
+        (
+            "The classic triad of fever, jaundice and right upper quadrant pain is seen in "
+            "fewer than half of patients.",
+            {"fever", "jaundice", "right upper quadrant pain"},
+        ),
+        (
+            "Beck triad consists of hypotension, distended neck veins and muffled heart sounds.",
+            {"hypotension", "distended neck veins", "muffled heart sounds"},
+        ),
+        (
+            "The Cushing tetrad of hypertension, bradycardia, irregular breathing and "
+            "drowsiness is rare.",
+            {"hypertension", "bradycardia", "irregular breathing", "drowsiness"},
+        ),
+    ],
+)
+def test_a_triad_names_its_members_as_presenting_features(sentence: str, items: set[str]) -> None:
+    found = _relations("Ascending cholangitis", sentence)
+    assert {i for s, g, i in found if g == "presenting features"} == items
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # two members counted as three: the list was not read whole
+        "The classic triad of fever and jaundice is rare.",
+        # an imaging triad is no presentation
+        "The triad of a hyperdense duct, biliary dilatation and gas is diagnostic on CT.",
+        "The triad is not seen in children with fever, jaundice and pain.",
+    ],
+)
+def test_no_triad_when_the_count_differs_or_it_is_imaging(sentence: str) -> None:
+    found = _relations("Ascending cholangitis", sentence)
+    assert not {i for _, g, i in found if g == "presenting features"}
+
+
+def test_one_adverb_may_stand_between_present_and_with() -> None:
+    found = _relations("Ovarian torsion", "A minority present acutely with vomiting.")
+    assert ("Ovarian torsion", "presenting features", "vomiting") in found
+
+
+def test_an_event_of_the_subject_presents_with_its_own_features() -> None:
+    found = _relations(
+        "Ectopic pregnancy",
+        "Rupture typically presents with pelvic or shoulder pain, hypotension and syncope.",
+    )
+    subject = "Rupture of ectopic pregnancy"
+    assert {i for s, g, i in found if s == subject and g == "presenting features"} == {
+        "pelvic pain",
+        "shoulder pain",
+        "hypotension",
+        "syncope",
+    }
+
+
+def test_clinical_hypo_and_hyper_words_are_no_imaging() -> None:
+    found = _relations(
+        "Parathyroid adenoma", "Patients usually present with hypercalcaemia and hypotonia."
+    )
+    assert {i for _, g, i in found if g == "presenting features"} == {
+        "hypercalcaemia",
+        "hypotonia",
+    }
+
+
+def test_an_imaging_finding_after_present_is_no_presentation() -> None:
+    found = _relations("Parathyroid adenoma", "It presents as a hypoechoic nodule with a rim.")
+    assert not {i for _, g, i in found if g == "presenting features"}
+
+
+# --- associations in other shapes ----------------------------------------------------------
+
+
+def test_a_recognised_association_named_by_the_opening_phrase() -> None:
+    found = _relations("Pancreatitis", "Hyperparathyroidism is also a recognised association.")
+    assert ("Pancreatitis", "associations", "Hyperparathyroidism") in found
+
+
+def test_examples_that_are_over_represented_are_associations() -> None:
+    found = _relations(
+        "Myasthenia gravis",
+        "Autoimmune diseases such as thyroiditis and vitiligo are also over-represented.",
+    )
+    assert {i for s, g, i in found if g == "associations"} == {"thyroiditis", "vitiligo"}
+
+
+# --- genetics: loci and inheritance ------------------------------------------------------
+
+
+def test_a_gene_and_its_chromosome_locus() -> None:
+    found = _relations(
+        "Neurofibromatosis type 2",
+        "NF2 is located on chromosome 22q12 and encodes merlin.",
+    )
+    assert ("Neurofibromatosis type 2", "genetic features", "NF2 (chromosome 22q12)") in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mode"),
+    [
+        ("Marfan syndrome is an autosomal dominant condition.", "autosomal dominant"),
+        ("Inheritance is autosomal dominant with variable expression.", "autosomal dominant"),
+        ("The disease is inherited in an X-linked recessive fashion.", "X-linked recessive"),
+    ],
+)
+def test_the_mode_of_inheritance(sentence: str, mode: str) -> None:
+    found = _relations("Marfan syndrome", sentence)
+    assert ("Marfan syndrome", "genetic features", mode) in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Marfan syndrome is not an autosomal recessive condition.",
+        # another condition's inheritance
+        "Homocystinuria, a mimic, is an autosomal recessive disorder.",
+        "Loeys-Dietz syndrome is an autosomal dominant condition.",
+    ],
+)
+def test_no_inheritance_of_another_condition_or_when_negated(sentence: str) -> None:
+    found = _relations("Marfan syndrome", sentence)
+    assert not {(s, i) for s, g, i in found if g == "genetic features" and s == "Marfan syndrome"}
+
+
+def test_a_lower_risk_of_developing_it_is_the_subjects_protective_factor() -> None:
+    found = _relations(
+        "Renal angiomyolipoma",
+        "Diabetes mellitus, by contrast, is associated with a lower risk of developing it.",
+    )
+    assert {(s, g, i) for s, g, i in found if g != "associations"} == {
+        ("Renal angiomyolipoma", "protective factors", "Diabetes mellitus")
+    }

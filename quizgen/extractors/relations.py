@@ -83,8 +83,9 @@ _MEMBERS_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (CAUSES, r"\b(?:is|are|be|commonly|usually|typically|often)\s+caused\s+by\s+"),
         (
             PRESENTATIONS,
+            # "A minority present acutely with apoplexy": one adverb may come between
             r"\b(?:present|presents|presenting|presented|report|reports|complain|complains)\s+"
-            r"(?:with|of)\s+",
+            r"(?:[a-z]{2,20}ly\s+)?(?:with|of)\s+",
         ),
         # "Symptomatic patients most often report dyspnoea, chest pain or syncope"
         (
@@ -125,6 +126,13 @@ _MEMBER_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"^(?:also\s+)?(?:increases?|raises?)\s+the\s+risk"
             r"(?:\s+of\s+(?P<of>[^,;:()]{3,60}?))?\s*(?:[,.;(]|$)",
         ),
+        # "Cystic fibrosis is also a recognised association"
+        (
+            ASSOCIATIONS,
+            r"^(?:is|are)\s+(?:also\s+)?(?:a|an)\s+(?:(?:recogni[sz]ed|known|well[\s-]known|"
+            r"well[\s-]recogni[sz]ed|rare|uncommon|common|frequent|important|strong|"
+            r"established)\s+)?association\s*(?:[,.;(]|$)",
+        ),
         (
             COMPLICATIONS,
             r"^(?:is|are)\s+(?:a|an|the)?\s*(?:(?:known|recogni[sz]ed|rare|common|serious|"
@@ -135,7 +143,9 @@ _MEMBER_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 # Words of imaging, not of a clinical presentation ("presents as a hypodense mass on CT").
 _IMAGING = re.compile(
-    r"\b(?:hyper|hypo|iso)\w*|\benhanc\w*|\bsignal\b|\battenuation\b|\bon\s+(?:CT|MRI|MR|"
+    # "hypotension" and "hypercalcaemia" are clinical: only signal, density and echo words
+    r"\b(?:hyper|hypo|iso)-?(?:intens|dens|echo|attenuat|enhanc|metabol|vascular|lucen)\w*"
+    r"|\benhanc\w*|\bsignal\b|\battenuation\b|\bon\s+(?:CT|MRI|MR|"
     r"ultrasound|radiographs?)\b|\bT[12]\b|\bechogenic\w*|\bimaging\b",
     re.I,
 )
@@ -226,6 +236,34 @@ def _canonical(article: Article, name: str) -> str:
     return article.title if any(same_name(name, n) for n in names) else name.strip()
 
 
+# An event that befalls a condition, named alone as a sentence's subject ("Rupture", "Torsion").
+_EVENT = re.compile(
+    r"^(?:rupture|perforation|torsion|dissection|haemorrhage|hemorrhage|infarction|"
+    r"thrombosis|obstruction|recurrence|malignant\s+transformation|intussusception|"
+    r"volvulus|herniation|infection|incarceration|strangulation|apoplexy)$",
+    re.I,
+)
+
+
+def _lower_first(name: str) -> str:
+    """ "Abdominal aortic aneurysm" inside a phrase; "MEN 2" and "IgG4 disease" stay."""
+    return name[:1].lower() + name[1:] if name[1:2].islower() else name
+
+
+# "abdominal or back pain", "renal or hepatic failure": a lone adjective shares the noun of
+# the member after it (an adjective by its ending; "back", a noun, is no adjective).
+_ADJECTIVE = re.compile(r"^[a-z]{3,30}(?:al|ic|ar|ous|ive|ary|eal)$")
+
+
+def _shared_noun_of_adjectives(items: list[str]) -> list[str]:
+    shared = list(items)
+    for index in range(len(items) - 2, -1, -1):
+        after = shared[index + 1].split()
+        if _ADJECTIVE.match(items[index]) and len(after) >= 2:
+            shared[index] = f"{items[index]} {after[-1]}"
+    return shared
+
+
 def _after(article: Article, clause: Clause) -> Iterator[_Relation]:
     text = clause.rest
     for group, pattern in _MEMBERS_AFTER:
@@ -238,6 +276,9 @@ def _after(article: Article, clause: Clause) -> Iterator[_Relation]:
             of = match.groupdict().get("of")
             if of:
                 subject = _canonical(article, of)
+            elif group in {PRESENTATIONS, COMPLICATIONS} and _EVENT.match(clause.own):
+                # "Rupture classically presents with …": the event of the paragraph's topic
+                subject = f"{clause.own} of {_lower_first(clause.topic or article.title)}"
             elif group in _NEEDS_SUBJECT and (
                 clause.unclear or (clause.own and not _names_subject(clause, article))
             ):
@@ -253,7 +294,7 @@ def _after(article: Article, clause: Clause) -> Iterator[_Relation]:
                 relation = COMPLICATIONS
             # "… VHL disease, and their discovery should …": a new clause, not a member
             members = _NEW_CLAUSE.split(members, maxsplit=1)[0]
-            items = split_noun_phrases(members)
+            items = _shared_noun_of_adjectives(split_noun_phrases(members))
             if relation == PRESENTATIONS and any(_IMAGING.search(i) for i in items):
                 continue
             for item in items:
@@ -399,11 +440,96 @@ def _names_subject_phrase(phrase: str, clause: Clause, article: Article) -> bool
 
 def _risk_subject(article: Article, of: str) -> str:
     """ "an aneurysm" in an article on abdominal aortic aneurysm is the title's condition."""
-    bare = re.sub(r"^(?:an?|the)\s+", "", of.strip(), flags=re.I)
+    bare = re.sub(r"^(?:an?|the)\s+", "", of.strip(" ."), flags=re.I)
+    if bare.lower() in _PRONOUNS:
+        return article.title  # "a lower risk of developing it"
     title = article.title.lower()
     if bare and (title.endswith(" " + bare.lower()) or same_name(bare, article.title)):
         return article.title
     return _canonical(article, bare)
+
+
+# "The classic triad of headache, sweating and palpitations", "Vogt triad consists of A, B
+# and C": a named set of clinical features, as many members as its name counts.
+_TRIAD = re.compile(
+    r"\b(?P<name>triad|tetrad|pentad)\s+(?:of|consists\s+of|comprises|comprising|includes|"
+    r"is|(?:is\s+)?made\s+up\s+of)\s+:?\s*(?P<members>[^.;:()]{5,240})",
+    re.I,
+)
+_TRIAD_SIZE = {"triad": 3, "tetrad": 4, "pentad": 5}
+
+
+def _triads(clause: Clause) -> Iterator[_Relation]:
+    for match in _TRIAD.finditer(clause.sentence.text):
+        before = clause.sentence.text[: match.start()]
+        items = _shared_noun_of_adjectives(split_noun_phrases(match.group("members")))
+        if _NEGATED.search(before) or any(_IMAGING.search(i) for i in items):
+            continue  # an imaging triad is no presentation
+        if len(items) == _TRIAD_SIZE[match.group("name").lower()]:
+            for item in items:
+                yield _Relation(PRESENTATIONS, clause.topic or clause.subject, item)
+
+
+# "Autoimmune conditions such as lupus and polymyositis are also over-represented": the
+# named examples occur with the topic more often than chance.
+_OVER_REPRESENTED = re.compile(
+    r"^(?:[\w-]+\s+){1,4}(?:such\s+as|including)\s+(?P<members>[^.;:()]{3,160}?)\s+"
+    r"(?:is|are)\s+(?:also\s+)?(?:over-?represented|more\s+(?:common|frequent|prevalent))\b",
+    re.I,
+)
+
+
+def _over_represented(article: Article, clause: Clause) -> Iterator[_Relation]:
+    match = _OVER_REPRESENTED.match(clause.sentence.text)
+    if match is None or (clause.own and _names_subject(clause, article)):
+        return  # "Tumours such as X are more common in …": a comparison of the subject's kinds
+    for item in split_noun_phrases(match.group("members")):
+        yield _Relation(ASSOCIATIONS, clause.topic or article.title, item)
+
+
+# "TSC1 is located on chromosome 9q34", "PKD1 on chromosome 16p13.3": a gene and its locus.
+_GENE_LOCUS = re.compile(
+    r"(?<![\w-])(?P<gene>[A-Z][A-Z0-9]{1,7})(?:\s+gene)?\s+(?:(?:is|are)\s+)?"
+    r"(?:(?:located|mapped|found|situated)\s+)?on\s+(?:the\s+)?(?:short\s+|long\s+)?"
+    r"(?:arm\s+of\s+)?chromosome\s+(?P<locus>\d{1,2}(?:[pq]\d{1,2}(?:\.\d{1,2})?)?|X|Y)\b"
+)
+
+
+def _gene_loci(clause: Clause) -> Iterator[_Relation]:
+    text = clause.sentence.text
+    for match in _GENE_LOCUS.finditer(text):
+        if not _NEGATED.search(text[: match.start()]):
+            # "TSC1 is located on …" opens the sentence: the gene is the topic's
+            gene = match.group("gene")
+            subject = clause.topic if same_name(clause.own, gene) else clause.subject
+            yield _Relation(GENETICS, subject, f"{gene} (chromosome {match.group('locus')})")
+
+
+# "Hereditary multiple exostoses is an autosomal dominant condition", "inheritance is
+# autosomal dominant", "inherited in an X-linked recessive fashion": the mode of inheritance.
+_INHERITANCE = re.compile(
+    r"(?:\binheritance\s+is\s+|\binherited\s+(?:in\s+|as\s+)?(?:an?\s+)?|"
+    r"^(?:is|are)\s+(?:an?\s+)?)"
+    r"(?P<mode>autosomal[\s-]+(?:dominant|recessive)|X-linked(?:\s+(?:dominant|recessive))?)\b",
+    re.I,
+)
+_INHERITANCE_OWN = re.compile(
+    r"^(?:the\s+)?(?:inheritance|transmission|mode\s+of\s+inheritance)$", re.I
+)
+
+
+def _inheritance(article: Article, clause: Clause) -> Iterator[_Relation]:
+    own_is_mode = bool(_INHERITANCE_OWN.match(clause.own))
+    if clause.own and not own_is_mode and not _names_subject(clause, article):
+        return  # "The recessive form is autosomal recessive": another condition's
+    text = clause.sentence.text if own_is_mode else clause.rest
+    for match in _INHERITANCE.finditer(text):
+        if not _NEGATED.search(text[: match.start()]):
+            mode = re.sub(r"[\s-]+", " ", match.group("mode").lower()).replace(
+                "x linked", "X-linked"
+            )
+            subject = clause.topic if own_is_mode else clause.subject
+            yield _Relation(GENETICS, subject or article.title, mode)
 
 
 def _names_subject(clause: Clause, article: Article) -> bool:
@@ -417,7 +543,7 @@ def _before(article: Article, clause: Clause) -> Iterator[_Relation]:
     for group, pattern in _MEMBER_BEFORE:
         match = pattern.search(clause.rest)
         if match:
-            of = match.group("of")
+            of = match.groupdict().get("of")
             # without "for Y", the risk factor or complication is the paragraph topic's
             subject = _canonical(article, of) if of else clause.topic
             # "A previous tumour and a family history increase the risk": two members
@@ -507,6 +633,9 @@ def _relations(article: Article, clause: Clause) -> Iterator[_Relation]:
         *_long_risk_factors(article, clause),
         *_relation_opening(article, clause),
         *_risk_changes(article, clause),
+        *_triads(clause),
+        *_over_represented(article, clause),
+        *_inheritance(article, clause),
     )
     for relation in found:
         # "Tuberous sclerosis is associated with angiomyolipomas", in the angiomyolipoma
@@ -519,6 +648,7 @@ def _relations(article: Article, clause: Clause) -> Iterator[_Relation]:
             yield relation
     for item in _presentation(clause):
         yield _Relation(PRESENTATIONS, clause.subject, item)
+    yield from _gene_loci(clause)
     for item in (*_genetics(clause.rest), *_named_genes(clause.rest)):
         yield _Relation(GENETICS, clause.subject, item)
     for item in _types(clause):
