@@ -333,3 +333,65 @@ def test_a_lower_risk_of_developing_it_is_the_subjects_protective_factor() -> No
     assert {(s, g, i) for s, g, i in found if g != "associations"} == {
         ("Renal angiomyolipoma", "protective factors", "Diabetes mellitus")
     }
+
+
+# --- named findings: quoted names, eponyms, artefacts, relative clauses -----------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "item"),
+    [
+        (
+            'Chondroblastomas have earned the reputation of being a "great pretender".',
+            "great pretender",
+        ),
+        ('The margin is sometimes described as "scalloped".', "scalloped"),
+        ('Small tumours have been called a "hidden lesion" on CT.', "hidden lesion"),
+        ('Chondroblastomas may show thin "eggshell" shadows on radiographs.', "eggshell shadows"),
+        ('Dilated lymphatics give fine "crackling" crackles in the bases.', "crackling crackles"),
+        (
+            'Seeding along the pleura produces so-called "drop metastases", often unilateral.',
+            "drop metastases",
+        ),
+        (
+            "Linear lesions along the perivascular spaces are known as Virchow streaks and are "
+            "best seen on T2.",
+            "Virchow streaks",
+        ),
+        ("Echogenic foci with a ring-down artefact are typical.", "ring-down artefact"),
+    ],
+)
+def test_names_given_to_findings(sentence: str, item: str) -> None:
+    assert ("Chondroblastoma", item) in _signs("Chondroblastoma", sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an unquoted description after "described as" is no name
+        "The margin is sometimes described as well defined.",
+        # "known as" before a plain lower-case description
+        "Infiltration of the marrow is known as marrow replacement.",
+        # a hyphenated word without an artefact noun
+        "Echogenic foci with a ring-down pattern of echoes are seen.",
+    ],
+)
+def test_no_named_finding_from_a_description(sentence: str) -> None:
+    assert not _signs("Chondroblastoma", sentence)
+
+
+def test_a_sign_closing_a_relative_clause_belongs_to_its_antecedent() -> None:
+    found = _signs(
+        "Renal cell carcinoma",
+        "It may be confused with an oncocytoma, in which the scar is central, or with a "
+        "retroperitoneal sarcoma, which tends to displace the kidney (the claw sign).",
+    )
+    assert found == {("retroperitoneal sarcoma", "claw sign")}
+
+
+def test_a_sign_after_a_relative_clause_about_no_condition_stays_the_subjects() -> None:
+    found = _signs(
+        "Renal cell carcinoma",
+        "Renal cell carcinoma stretches the cortex, which then forms a rim (the claw sign).",
+    )
+    assert found == {("Renal cell carcinoma", "claw sign")}

@@ -105,7 +105,17 @@ _NAMED_TERM = re.compile(
     r"|[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,3}?)(?=\s*[,.;:)]|\s+(?:is|are|and|on|in|at|which)\b)"
     r"|(?P<quoted>[\"“][A-Za-z][A-Za-z -]{2,30}[\"”]\s+(?:[a-z-]+\s+)?(?:appearance|pattern|"
     r"configuration|shape|nephrogram|calcifications?|nuclei|lesions?|artefacts?|artifacts?|"
-    r"signal|margins?|contour))\b",
+    r"signal|margins?|contour|shadows?|shadowing|crackles|fingers|metastases))\b"
+    # "has been called a "stealth lesion"", "described as "bosselated"", "the reputation of
+    # being an "imaging chameleon"": a quoted name after a verb of naming
+    r"|\b(?:called|described\s+as|known\s+as|reputation\s+of\s+being|likened\s+to|"
+    r"nicknamed)\s+(?:the\s+|an?\s+)?(?P<quoted_name>[\"“][A-Za-z][A-Za-z' -]{2,40}[\"”])"
+    # "are known as Dawson fingers": an eponym and its noun after "known as"
+    r"|\bknown\s+as\s+(?:the\s+)?(?P<eponym>[A-Z][a-zà-ÿ'’-]{2,30}(?:'s|’s)?"
+    r"(?:\s+[a-z][a-z-]{2,20}){1,2}?)(?=\s*[,.;:)]|\s+(?:and|is|are|on|in|which)\b)"
+    # "a comet-tail artifact", "comet-tail reverberation artefacts": a hyphenated name
+    r"|(?P<artefact>\b[A-Za-z]+(?:-[A-Za-z']+){1,3}(?:\s+[a-z]{4,20})?\s+(?:artefacts?|"
+    r"artifacts?))\b",
 )
 # Words that make a "so-called" phrase a description, not a name.
 _NOT_A_TERM = re.compile(r"^(?:a|an|the|this|these|it|they|as|because|when|if)$", re.I)
@@ -114,12 +124,18 @@ _NOT_A_TERM = re.compile(r"^(?:a|an|the|this|these|it|they|as|because|when|if)$"
 def _named_terms(text: str) -> Iterator[tuple[str, int]]:
     """(name, end) for each finding the sentence names in so many words."""
     for match in _NAMED_TERM.finditer(text):
-        raw = match.group("name") or match.group("quoted")
+        raw = (
+            match.group("name")
+            or match.group("quoted")
+            or match.group("quoted_name")
+            or match.group("eponym")
+            or match.group("artefact")
+        )
         name = re.sub(r"\s+", " ", raw.replace("“", "").replace("”", "").replace('"', "")).strip()
         words = name.split()
         if not words or _NOT_A_TERM.match(words[0]) or name.lower().endswith(" sign"):
             continue  # a name ending in "sign" is read by _SIGN
-        if is_condition_name(name):
+        if is_condition_name(name) and not raw.startswith(('"', "“")):
             continue  # "are termed papillary microcarcinomas": a name of a condition
         yield name, match.end()
 
@@ -191,6 +207,9 @@ def _sign_subject(clause: Clause, start: int, end: int, article: Article) -> str
         titles = (article.title, *article.synonyms)
         own = re.sub(r"^(?:the|a|an)\s+", "", clause.own, flags=re.I)
         return article.title if any(same_name(own, t) for t in titles) else own
+    antecedent = _relative_antecedent(text[max(0, start - 240) : start])
+    if antecedent:
+        return _canonical_name(antecedent, article)
     indicated = _indicated(text[end:], article)
     if indicated == "":
         return ""  # it indicates something unnamed ("confirms its origin"): no subject
@@ -201,6 +220,26 @@ def _sign_subject(clause: Clause, start: int, end: int, article: Article) -> str
     # no condition, so the sign is the paragraph's (the title's, mostly)
     named = (s for s in (subject, clause.topic) if s and not _UNNAMED_SUBJECT.search(s))
     return next(named, article.title)
+
+
+# "…, or with retroperitoneal lymphoma, which tends to lift the aorta off the spine (the
+# floating aorta sign)": a sign in parentheses closing a relative clause names what the
+# clause describes, the noun phrase before ", which".
+_RELATIVE_SIGN = re.compile(
+    r"(?P<before>[^,;:()]{3,120}),\s{1,3}which\s[^,;:()]{3,160}\(\s{0,3}(?:the\s+|an?\s+)?$"
+)
+_CONNECTIVE = re.compile(
+    r"\b(?:with|from|by|to|and|or|as|than|like|include|includes|including|is|are)\s+", re.I
+)
+
+
+def _relative_antecedent(before_sign: str) -> str:
+    match = _RELATIVE_SIGN.search(before_sign)
+    if match is None:
+        return ""
+    phrase = _CONNECTIVE.split(match.group("before"))[-1].strip()
+    phrase = re.sub(r"^(?:the|an?)\s+", "", phrase, flags=re.I)
+    return phrase if 3 <= len(phrase) <= 60 and is_condition_name(phrase) else ""
 
 
 def _indicated(after_sign: str, article: Article) -> str | None:
