@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quizgen.extractors import extract_facts
-from quizgen.model import Article, Block, BlockKind, Fact, FactKind, Section
+from quizgen.model import Article, Block, BlockKind, Fact, FactKind, ListItem, Section
 
 
 def _article(title: str, *paragraphs: str, heading: str = "Pathology") -> Article:
@@ -395,3 +395,83 @@ def test_a_sign_after_a_relative_clause_about_no_condition_stays_the_subjects() 
         "Renal cell carcinoma stretches the cortex, which then forms a rim (the claw sign).",
     )
     assert found == {("Renal cell carcinoma", "claw sign")}
+
+
+# --- what the lesion's mass effect causes, under a clinical heading ----------------------
+
+
+def _clinical(title: str, *paragraphs: str, heading: str) -> set[tuple[str, str, str]]:
+    facts = extract_facts(_article(title, *paragraphs, heading=heading))
+    return {(f.subject, f.group, f.item) for f in facts if f.kind is FactKind.ASSOCIATION}
+
+
+def test_what_compression_and_extension_cause_are_presenting_features() -> None:
+    sentence = (
+        "Compression of the aqueduct results in hydrocephalus, and extension into the "
+        "tectum can cause Parinaud syndrome, most often in adolescents."
+    )
+    found = _clinical("Pineal germinoma", sentence, heading="Clinical presentation")
+    assert {i for s, g, i in found if g == "presenting features"} == {
+        "hydrocephalus",
+        "Parinaud syndrome",
+    }
+    # the same sentence about pathology names no presentation
+    pathology = _clinical("Pineal germinoma", sentence, heading="Pathology")
+    assert not {i for _, g, i in pathology if g == "presenting features"}
+
+
+def test_a_mass_effect_on_imaging_is_no_presentation() -> None:
+    found = _clinical(
+        "Pineal germinoma",
+        "Compression of the aqueduct causes a hypodense periventricular halo on CT.",
+        heading="Clinical presentation",
+    )
+    assert not {i for _, g, i in found if g == "presenting features"}
+
+
+def test_what_the_subject_contributes_to_is_a_presenting_feature() -> None:
+    found = _clinical(
+        "Endometriosis",
+        "Endometriosis may also contribute to subfertility and to chronic pelvic pain.",
+        heading="Clinical presentation",
+    )
+    assert {i for s, g, i in found if g == "presenting features"} == {
+        "subfertility",
+        "chronic pelvic pain",
+    }
+
+
+# --- what a list entry's comment says of its member ---------------------------------------
+
+
+def _listed(title: str, intro: str, *entries: str) -> set[tuple[str, str, str]]:
+    items = tuple(ListItem(e) for e in entries)
+    section = Section(
+        "Associations",
+        (Block(BlockKind.PARAGRAPH, text=intro), Block(BlockKind.LIST, items=items)),
+    )
+    article = Article(slug="test", title=title, sections=(section,))
+    facts = extract_facts(article)
+    return {(f.subject, f.group, f.item) for f in facts if f.kind is FactKind.ASSOCIATION}
+
+
+def test_a_listed_members_genetic_cause_and_what_it_leads_to() -> None:
+    found = _listed(
+        "Medullary thyroid carcinoma",
+        "Hereditary cases are associated with several conditions:",
+        "familial medullary carcinoma, due to RET mutations; often bilateral",
+        "C-cell hyperplasia, which can lead to multifocal carcinoma",
+    )
+    assert ("Medullary thyroid carcinoma", "associations", "familial medullary carcinoma") in found
+    assert ("familial medullary carcinoma", "genetic features", "RET mutation") in found
+    assert ("C-cell hyperplasia", "complications", "multifocal carcinoma") in found
+
+
+def test_a_listed_member_without_a_causal_comment_gives_no_relation_of_its_own() -> None:
+    found = _listed(
+        "Medullary thyroid carcinoma",
+        "Hereditary cases are associated with several conditions:",
+        "familial medullary carcinoma, often bilateral",
+        "C-cell hyperplasia, which is not thought to lead to carcinoma",
+    )
+    assert {s for s, _, _ in found} == {"Medullary thyroid carcinoma"}

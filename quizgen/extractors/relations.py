@@ -8,7 +8,13 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from quizgen.extractors.clauses import Clause, iter_clauses, same_name, split_noun_phrases
+from quizgen.extractors.clauses import (
+    Clause,
+    is_condition_name,
+    iter_clauses,
+    same_name,
+    split_noun_phrases,
+)
 from quizgen.extractors.text import make_fact
 from quizgen.model import Article, Fact, FactKind
 
@@ -22,6 +28,7 @@ __all__ = [
     "RISK_FACTORS",
     "TYPES",
     "extract_prose_associations",
+    "genetic_features",
 ]
 
 # Relation names (``group``): plural nouns, as the list extractor names its lists.
@@ -305,7 +312,8 @@ def _after(article: Article, clause: Clause) -> Iterator[_Relation]:
 # clinical heading: what the condition causes there is how it presents.
 _CAUSES_SYMPTOMS = re.compile(
     r"^(?:(?:may|can|typically|usually|often|commonly|occasionally|sometimes|frequently|"
-    r"classically|also)\s+){0,2}(?:cause|causes|produce|produces|result\s+in|results\s+in)\s+",
+    r"classically|also)\s+){0,2}(?:cause|causes|produce|produces|result\s+in|results\s+in|"
+    r"contribute\s+to|contributes\s+to)\s+",
     re.I,
 )
 _CLINICAL_HEADING = re.compile(r"\bclinical|\bpresentation|\bsymptom|\bsigns\b", re.I)
@@ -318,10 +326,56 @@ def _caused_symptoms(article: Article, clause: Clause) -> Iterator[_Relation]:
     if not match or clause.unclear or (clause.own and not _names_subject(clause, article)):
         return
     members = _NEW_CLAUSE.split(clause.rest[match.end() :], maxsplit=1)[0]
-    items = split_noun_phrases(members)
+    # "contribute to subfertility and to pregnancy complications": the repeated preposition
+    items = [re.sub(r"^to\s+", "", i) for i in split_noun_phrases(members)]
     if not any(_IMAGING.search(i) for i in items):
         for item in items:
             yield _Relation(PRESENTATIONS, clause.subject, item)
+
+
+# "Compression of the normal gland results in hypopituitarism, and lateral extension into
+# the cavernous sinus can cause cranial nerve palsies": under a clinical heading, what the
+# lesion's mass effect causes is how it presents.
+_MASS_EFFECT = re.compile(
+    r"(?:^|,\s{0,3}and\s{1,3}|;\s{0,3})(?:(?:the|its|their)\s{1,3})?(?:[\w-]+\s{1,3}){0,2}?"
+    r"(?:compression|invasion|extension|obstruction|involvement|encasement|infiltration|"
+    r"displacement|erosion|stretching|distension|distention)\b[^,;:()]{0,60}?\s{1,3}"
+    r"(?:(?:can|may|often|typically|usually|classically|commonly|also|then)\s{1,3}){0,2}"
+    r"(?:cause|causes|result\s{1,3}in|results\s{1,3}in|lead\s{1,3}to|leads\s{1,3}to|"
+    r"produce|produces)\s{1,3}(?:an?\s{1,3})?(?P<members>[^;:()]{3,160})",
+    re.I,
+)
+
+
+# ", and headache is common", ", and lateral extension … can cause": a clause of its own.
+_NEXT_CLAUSE = re.compile(
+    r",\s{0,3}(?:and|but)\s(?=[^,;]{0,60}?\b(?:is|are|was|were|can|may|might|will|causes?|"
+    r"results?|produces?|leads?)\b)",
+    re.I,
+)
+
+
+def _mass_effects(article: Article, clause: Clause) -> Iterator[_Relation]:
+    if not _CLINICAL_HEADING.search(clause.sentence.section.path):
+        return
+    if (
+        clause.own
+        and not _MASS_EFFECT.match(clause.sentence.text)
+        and (_names_subject(clause, article) or is_condition_name(clause.own))
+    ):
+        return  # read by _caused_symptoms
+    text = clause.sentence.text
+    position = 0
+    while match := _MASS_EFFECT.search(text, position):
+        position = match.start("members")  # the next clause may start inside these members
+        if _NEGATED.search(text[: match.start("members")]):
+            continue
+        members = _NEXT_CLAUSE.split(match.group("members"), maxsplit=1)[0]
+        members = _NEW_CLAUSE.split(members, maxsplit=1)[0]
+        items = split_noun_phrases(members)
+        if not any(_IMAGING.search(i) for i in items):
+            for item in items:
+                yield _Relation(PRESENTATIONS, clause.topic or article.title, item)
 
 
 # "A previous tumour and a family history also increase the risk": a subject too long for
@@ -573,6 +627,11 @@ def _genetics(text: str) -> Iterator[str]:
             yield f"{name} {what}"
 
 
+def genetic_features(text: str) -> list[str]:
+    """The genetic features a phrase names ("due to RET mutations" → "RET mutation")."""
+    return list(dict.fromkeys(_genetics(text)))
+
+
 # "mutations affect the genes encoding beta-myosin heavy chain (MYH7) or troponin T (TNNT2)"
 _GENES_ENCODING = re.compile(
     r"\b(?:mutations?|variants?)\b[^.;]{0,60}?\bgenes?\s+(?:encoding|coding\s+for|for)\s+", re.I
@@ -630,6 +689,7 @@ def _relations(article: Article, clause: Clause) -> Iterator[_Relation]:
         *_after(article, clause),
         *_before(article, clause),
         *_caused_symptoms(article, clause),
+        *_mass_effects(article, clause),
         *_long_risk_factors(article, clause),
         *_relation_opening(article, clause),
         *_risk_changes(article, clause),
