@@ -475,3 +475,71 @@ def test_a_listed_member_without_a_causal_comment_gives_no_relation_of_its_own()
         "C-cell hyperplasia, which is not thought to lead to carcinoma",
     )
     assert {s for s, _, _ in found} == {"Medullary thyroid carcinoma"}
+
+
+# --- members named before the relation -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject", "group", "item"),
+    [
+        (
+            "Prematurity is the most important single risk factor 4.",
+            "Necrotising enterocolitis",
+            "risk factors",
+            "Prematurity",
+        ),
+        (
+            "Stricture formation is the most serious complication of surgery.",
+            "surgery of necrotising enterocolitis",
+            "complications",
+            "Stricture formation",
+        ),
+        (
+            "Formula feeding, as in this patient, is the best-established risk factor.",
+            "Necrotising enterocolitis",
+            "risk factors",
+            "Formula feeding",
+        ),
+    ],
+)
+def test_a_member_named_before_its_relation(
+    sentence: str, subject: str, group: str, item: str
+) -> None:
+    assert (subject, group, item) in _relations("Necrotising enterocolitis", sentence)
+
+
+def test_a_condition_that_occurs_in_a_syndrome() -> None:
+    found = _relations(
+        "Renal angiomyolipoma",
+        "Sporadic tumours are usually solitary, and multiple tumours occur in tuberous "
+        "sclerosis complex.",
+    )
+    assert ("multiple tumours", "associations", "tuberous sclerosis complex") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Symptoms occur in tuberous sclerosis complex.",
+        "Renal angiomyolipomas never occur in Birt-Hogg-Dubé syndrome.",
+        "They occur in tuberous sclerosis complex.",
+    ],
+)
+def test_no_syndrome_of_a_non_condition_a_pronoun_or_a_negation(sentence: str) -> None:
+    found = _relations("Renal angiomyolipoma", sentence)
+    assert not {(s, i) for s, g, i in found if g == "associations" and s != "Renal angiomyolipoma"}
+    assert ("Renal angiomyolipoma", "associations", "Birt-Hogg-Dubé syndrome") not in found
+
+
+def test_a_listed_members_apposition_or_example_is_no_part_of_its_name() -> None:
+    found = _listed(
+        "Thyroid lymphoma",
+        "Risk factors include:",
+        "Hashimoto thyroiditis, the best-established risk factor",
+        "immunosuppression, for example after transplantation",
+    )
+    assert {i for _, g, i in found if g == "risk factors"} == {
+        "Hashimoto thyroiditis",
+        "immunosuppression",
+    }

@@ -39,7 +39,13 @@ _PREDICATE = re.compile(
     r"^(?:may|can|could|might|is|are|has|have|shows?|often|usually|typically|rarely)\b", re.I
 )
 # A comment after the member's name: "multiple FNH syndrome, in which liver lesions …".
-_NAME_COMMENT = re.compile(r",\s*(?:in\s+which|which|where|whereby|who|whose)\s", re.I)
+# So is an apposition or an example: "exposure to radiation, the best-established risk
+# factor", "neural compression, for example of the peroneal nerve".
+_NAME_COMMENT = re.compile(
+    r",\s*(?:in\s+which|which|where|whereby|who|whose|the|an?|e\.g\.|i\.e\.|"
+    r"for\s+example|for\s+instance)\s",
+    re.I,
+)
 # "multiple endocrine neoplasia type 2, due to RET mutations": the cause of the member.
 _CAUSE_COMMENT = re.compile(r",\s*(?:due\s+to|caused\s+by|secondary\s+to)\s", re.I)
 # "splenic vein thrombosis, which can lead to gastric varices": what the member leads to.

@@ -114,6 +114,8 @@ _PRESENTATION_IS = re.compile(
 )
 MAX_PRESENTATION_WORDS = 12
 # "X is a (known) risk factor (for Y)": the member is the sentence's own opening phrase.
+# A citation number glued on by a plain-text extraction ("… risk factor 5.").
+_CITATION = r"(?:\s\d{1,3}(?:[,–-]\d{1,3}){0,4})?"
 _MEMBER_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (group, re.compile(pattern, re.I))
     for group, pattern in (
@@ -121,7 +123,7 @@ _MEMBER_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             RISK_FACTORS,
             r"^(?:is|are)\s+(?:also\s+)?(?:a|an|the)?\s*(?:(?!not\b|no\b)[\w-]+\s+){0,3}?"
             r"risk\s+factors?"
-            r"(?:\s+for\s+(?P<of>[^,;:()]{3,60}?))?\s*(?:[,.;(]|$)",
+            rf"(?:\s+for\s+(?P<of>[^,;:()]{{3,60}}?))?{_CITATION}\s*(?:[,.;(]|$)",
         ),
         (
             RISK_FACTORS,
@@ -142,9 +144,10 @@ _MEMBER_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             COMPLICATIONS,
-            r"^(?:is|are)\s+(?:a|an|the)?\s*(?:(?:known|recogni[sz]ed|rare|common|serious|"
-            r"frequent|major|feared|important)\s+)?complications?"
-            r"(?:\s+of\s+(?P<of>[^,;:()]{3,60}?))?\s*(?:[,.;(]|$)",
+            r"^(?:is|are)\s+(?:also\s+)?(?:a|an|the)?\s*(?:(?:most|more)\s+)?"
+            r"(?:(?:known|recogni[sz]ed|rare|common|serious|frequent|major|feared|important)\s+)?"
+            r"complications?"
+            rf"(?:\s+of\s+(?P<of>[^,;:()]{{3,60}}?))?{_CITATION}\s*(?:[,.;(]|$)",
         ),
     )
 )
@@ -461,7 +464,9 @@ _RISK_CHANGE = re.compile(
     re.I,
 )
 _ASIDE_COMMAS = re.compile(
-    r",\s{0,3}(?:by\s+contrast|in\s+contrast|however|conversely|though)\s{0,3},", re.I
+    r",\s{0,3}(?:by\s+contrast|in\s+contrast|however|conversely|though|"
+    r"as\s+in\s+(?:this|our|the\s+present)\s+(?:patient|case))\s{0,3},",
+    re.I,
 )
 _LOWER = frozenset({"reduced", "lower", "decreased"})
 
@@ -485,6 +490,57 @@ def _risk_changes(article: Article, clause: Clause) -> Iterator[_Relation]:
 
 
 _PRONOUNS = frozenset({"it", "they", "this", "these", "those", "such", "there", "patients"})
+
+
+# "Cryptorchidism, as in this patient, is the best-established risk factor": an aside
+# between the member and its verb hides the member from the clause reader.
+_ASIDE_MEMBER = re.compile(
+    r"^(?P<own>[A-Z][^,;:()]{2,80}?)\s{1,3}(?:is|are)\s{1,3}(?:also\s{1,3})?(?:the|a|an)\s{1,3}"
+    r"(?:(?!not\b|no\b)[\w-]+\s{1,3}){0,3}?(?P<noun>risk\s{1,3}factor|complication|"
+    r"association|cause)s?\b",
+    re.I,
+)
+_ASIDE_GROUPS = {
+    "risk factor": RISK_FACTORS,
+    "complication": COMPLICATIONS,
+    "association": ASSOCIATIONS,
+    "cause": CAUSES,
+}
+
+
+def _aside_members(article: Article, clause: Clause) -> Iterator[_Relation]:
+    if clause.own or not _ASIDE_COMMAS.search(clause.sentence.text):
+        return
+    match = _ASIDE_MEMBER.match(_ASIDE_COMMAS.sub("", clause.sentence.text))
+    if match is None or _names_subject_phrase(match.group("own"), clause, article):
+        return
+    group = _ASIDE_GROUPS[re.sub(r"\s+", " ", match.group("noun").lower())]
+    yield _Relation(group, clause.topic or article.title, match.group("own").strip())
+
+
+# "myxoid fibroadenomas occur in Carney complex", "…, and schwannomas arise in patients
+# with neurofibromatosis type 2": a condition named before the verb occurs in a syndrome.
+_OCCURS_IN_SYNDROME = re.compile(
+    r"(?:^|,\s{0,3}(?:and|but|whereas|while)\s{1,3}|;\s{0,3})"
+    r"(?P<own>[A-Za-z][\w-]{1,40}(?:\s{1,3}[\w-]{1,40}){0,3}?)\s{1,3}"
+    r"(?:(?:typically|usually|often|also|may|can|only|mainly|characteristically)\s{1,3}){0,2}"
+    r"(?:occur|occurs|arise|arises|develop|develops)\s{1,3}in\s{1,3}"
+    r"(?:(?:patients|children|adults|people|individuals)\s{1,3}with\s{1,3})?"
+    r"(?P<member>[A-Za-z][^,;:()]{2,60}?(?:syndrome|complex|disease|neoplasia|"
+    r"neurofibromatosis(?:\s{1,3}type\s{1,3}\d)?|sclerosis|polyposis)"
+    r"(?:\s{1,3}type\s{1,3}(?:\d|[IV]{1,3}))?)(?=\s{0,3}[,.;(]|\s{1,3}(?:and|or|but)\b|$)",
+)
+
+
+def _occurs_in_syndrome(article: Article, clause: Clause) -> Iterator[_Relation]:
+    text = clause.sentence.text
+    for match in _OCCURS_IN_SYNDROME.finditer(text):
+        own = re.sub(r"^(?:the|a|an)\s+", "", match.group("own"), flags=re.I)
+        if not (is_condition_name(own) or _names_subject_phrase(own, clause, article)):
+            # "Symptoms occur in …", "They occur in …", "Tumours never occur in …" (the
+            # phrase then ends on "never"): no condition of its own
+            continue
+        yield _Relation(ASSOCIATIONS, _canonical(article, own), match.group("member").strip())
 
 
 def _names_subject_phrase(phrase: str, clause: Clause, article: Article) -> bool:
@@ -591,6 +647,14 @@ def _names_subject(clause: Clause, article: Article) -> bool:
     return any(same_name(clause.own, name) for name in names)
 
 
+_PROCEDURE = re.compile(
+    r"^(?:(?:the|its|their)\s+)?(?:treatment|surgery|resection|biopsy|therapy|radiotherapy|"
+    r"chemotherapy|embolisation|embolization|intervention|repair|reduction|excision|"
+    r"ablation|drainage|screening)$",
+    re.I,
+)
+
+
 def _before(article: Article, clause: Clause) -> Iterator[_Relation]:
     if not clause.own:
         return
@@ -600,6 +664,9 @@ def _before(article: Article, clause: Clause) -> Iterator[_Relation]:
             of = match.groupdict().get("of")
             # without "for Y", the risk factor or complication is the paragraph topic's
             subject = _canonical(article, of) if of else clause.topic
+            if of and _PROCEDURE.match(of.strip()):
+                # "the most serious complication of treatment": the topic's treatment
+                subject = f"{of.strip()} of {_lower_first(clause.topic or article.title)}"
             # "A previous tumour and a family history increase the risk": two members
             members = split_noun_phrases(clause.own) if " and " in clause.own else []
             for member in members if len(members) > 1 else [clause.own]:
@@ -694,6 +761,8 @@ def _relations(article: Article, clause: Clause) -> Iterator[_Relation]:
         *_relation_opening(article, clause),
         *_risk_changes(article, clause),
         *_triads(clause),
+        *_aside_members(article, clause),
+        *_occurs_in_syndrome(article, clause),
         *_over_represented(article, clause),
         *_inheritance(article, clause),
     )
