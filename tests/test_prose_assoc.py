@@ -543,3 +543,50 @@ def test_a_listed_members_apposition_or_example_is_no_part_of_its_name() -> None
         "Hashimoto thyroiditis",
         "immunosuppression",
     }
+
+
+def test_a_relation_opening_a_clause_after_a_semicolon() -> None:
+    found = _relations(
+        "Endometriosis",
+        "When symptomatic, pain is usual; cyclical symptoms include dysuria and rectal bleeding.",
+    )
+    assert {i for _, g, i in found if g == "presenting features"} == {
+        "dysuria",
+        "rectal bleeding",
+    }
+
+
+def test_contraindications_of_a_procedure() -> None:
+    found = _relations(
+        "Hepatic abscess",
+        "Contraindications to percutaneous drainage include coagulopathy and ascites.",
+    )
+    assert {(s, i) for s, g, i in found if g == "contraindications"} == {
+        ("percutaneous drainage", "coagulopathy"),
+        ("percutaneous drainage", "ascites"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "item"),
+    [
+        ("A pulsatile mass may be palpable in the epigastrium.", "pulsatile mass"),
+        ("An abdominal bruit is sometimes heard.", "abdominal bruit"),
+    ],
+)
+def test_what_examination_finds_is_a_presenting_feature(sentence: str, item: str) -> None:
+    found = _relations("Abdominal aortic aneurysm", sentence)
+    assert ("Abdominal aortic aneurysm", "presenting features", item) in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The aneurysm may be palpable in thin patients.",
+        "It is rarely palpable.",
+        "A pulsatile mass may be seen on ultrasound.",
+    ],
+)
+def test_no_examination_finding_from_the_subject_a_pronoun_or_imaging(sentence: str) -> None:
+    found = _relations("Abdominal aortic aneurysm", sentence)
+    assert not {i for _, g, i in found if g == "presenting features"}

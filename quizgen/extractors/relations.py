@@ -22,6 +22,7 @@ __all__ = [
     "ASSOCIATIONS",
     "CAUSES",
     "COMPLICATIONS",
+    "CONTRAINDICATIONS",
     "GENETICS",
     "PRESENTATIONS",
     "PROTECTIVE",
@@ -40,6 +41,7 @@ COMPLICATIONS = "complications"
 CAUSES = "causes"
 TYPES = "types"
 PROTECTIVE = "protective factors"
+CONTRAINDICATIONS = "contraindications"
 
 _NEGATED = re.compile(
     r"\b(?:not|no|never|without|lacks?|lacking|absence of|rarely|unlike|than|from|versus|vs)"
@@ -410,6 +412,7 @@ _RELATION_NOUNS = (
     (CAUSES, r"causes|aetiologies|etiologies"),
     (ASSOCIATIONS, r"associations|associated\s+(?:conditions|syndromes|disorders|anomalies)"),
     (GENETICS, r"susceptibility\s+genes|genetic\s+(?:causes|associations)"),
+    (CONTRAINDICATIONS, r"contraindications"),
     (
         PRESENTATIONS,
         r"(?:presenting\s+)?(?:symptoms|complaints)|presentations|presenting\s+features|"
@@ -421,10 +424,10 @@ _RELATION_OPENING = re.compile(
     r"important|common|commonest|less|more|most|rare|rarer|uncommon|additional|further|"
     r"well[\s-]recogni[sz]ed|typical|usual|classic|clinical|principal|late|early|acute|"
     r"chronic|serious|potential|frequent|associated|modifiable|environmental|hereditary|"
-    r"inherited|[a-z]+-related)\s+){0,3})"
+    r"inherited|[a-z]+-related|[a-z]{3,20}(?:al|ic|ive|ous|ary))\s+){0,3})"
     rf"(?P<noun>{'|'.join(f'(?:{p})' for _, p in _RELATION_NOUNS)})"
-    r"(?:\s+(?:of|for|in)\s+(?P<of>[^,;:()]{3,60}?))?\s+"
-    r"(?:include|includes|are|comprise|consist\s+of)\s*:?\s+(?P<members>[^:]+)$",
+    r"(?:\s+(?:of|for|in|to)\s+(?P<of>[^,;:()]{3,60}?))?\s+"
+    r"(?:include|includes|are|comprise|consist\s+of)\s*:?\s+(?P<members>[^:;]+)$",
     re.I,
 )
 _RELATION_NOUN_GROUPS = tuple(
@@ -434,9 +437,16 @@ _RELATION_NOUN_GROUPS = tuple(
 
 def _relation_opening(article: Article, clause: Clause) -> Iterator[_Relation]:
     """Members of a relation the sentence opens on ("Recognised risk factors include …")."""
-    if not clause.own:
-        return  # an opening the clause reader took as generic is searched by _after
-    match = _RELATION_OPENING.match(clause.sentence.text)
+    # "…; bulk-related symptoms include A and B": a clause after a semicolon opens anew
+    parts = clause.sentence.text.split(";")
+    for index, part in enumerate(parts):
+        if index == 0 and not clause.own:
+            continue  # an opening the clause reader took as generic is searched by _after
+        yield from _opening_members(article, clause, part.strip())
+
+
+def _opening_members(article: Article, clause: Clause, text: str) -> Iterator[_Relation]:
+    match = _RELATION_OPENING.match(text)
     if match is None or _NEGATED.search(match.group("qualifiers")):
         return
     noun = re.sub(r"\s+", " ", match.group("noun"))
@@ -543,9 +553,36 @@ def _occurs_in_syndrome(article: Article, clause: Clause) -> Iterator[_Relation]
         yield _Relation(ASSOCIATIONS, _canonical(article, own), match.group("member").strip())
 
 
+# "A sausage-shaped mass may be palpable", "a bruit may be heard": what the examining hand
+# or ear finds is how the topic presents.
+_ON_EXAMINATION = re.compile(
+    r"^(?:(?:may|can|is|are)\s+(?:often\s+|usually\s+|sometimes\s+|occasionally\s+|also\s+)?"
+    r"(?:be\s+)?)(?:palpable|palpated|felt|heard|audible)\b",
+    re.I,
+)
+
+
+def _on_examination(article: Article, clause: Clause) -> Iterator[_Relation]:
+    if not clause.own or not _ON_EXAMINATION.match(clause.rest):
+        return
+    own = re.sub(r"^(?:an?|the)\s+", "", clause.own, flags=re.I)
+    if (
+        _names_subject_phrase(clause.own, clause, article)
+        or _is_title_head(own, article)
+        or _PRONOUNS & {own.split()[0].lower()}
+    ):
+        return  # "The tumour is palpable": a feature of the subject, not a presentation
+    yield _Relation(PRESENTATIONS, clause.topic or article.title, own)
+
+
 def _names_subject_phrase(phrase: str, clause: Clause, article: Article) -> bool:
     names = (clause.topic, article.title, *article.synonyms)
     return any(n and same_name(phrase, n) for n in names)
+
+
+def _is_title_head(phrase: str, article: Article) -> bool:
+    """ "the aneurysm" in an article on abdominal aortic aneurysm."""
+    return article.title.lower().endswith(" " + phrase.lower().strip())
 
 
 def _risk_subject(article: Article, of: str) -> str:
@@ -762,6 +799,7 @@ def _relations(article: Article, clause: Clause) -> Iterator[_Relation]:
         *_risk_changes(article, clause),
         *_triads(clause),
         *_aside_members(article, clause),
+        *_on_examination(article, clause),
         *_occurs_in_syndrome(article, clause),
         *_over_represented(article, clause),
         *_inheritance(article, clause),
