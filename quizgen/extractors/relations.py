@@ -482,6 +482,8 @@ _LOWER = frozenset({"reduced", "lower", "decreased"})
 
 
 def _risk_changes(article: Article, clause: Clause) -> Iterator[_Relation]:
+    if " risk" not in clause.sentence.text:
+        return  # fail fast
     text = _ASIDE_COMMAS.sub("", clause.sentence.text)
     for match in _RISK_CHANGE.finditer(text):
         own = match.group("own")
@@ -542,7 +544,12 @@ _OCCURS_IN_SYNDROME = re.compile(
 )
 
 
+_SYNDROME_HINT = re.compile(r"syndrome|complex|disease|neoplasia|sclerosis|polyposis")
+
+
 def _occurs_in_syndrome(article: Article, clause: Clause) -> Iterator[_Relation]:
+    if " in " not in clause.sentence.text or not _SYNDROME_HINT.search(clause.sentence.text):
+        return  # fail fast
     text = clause.sentence.text
     for match in _OCCURS_IN_SYNDROME.finditer(text):
         own = re.sub(r"^(?:the|a|an)\s+", "", match.group("own"), flags=re.I)
@@ -607,6 +614,8 @@ _TRIAD_SIZE = {"triad": 3, "tetrad": 4, "pentad": 5}
 
 
 def _triads(clause: Clause) -> Iterator[_Relation]:
+    if "ad " not in clause.sentence.text:
+        return  # no "triad", "tetrad" or "pentad": fail fast
     for match in _TRIAD.finditer(clause.sentence.text):
         before = clause.sentence.text[: match.start()]
         items = _shared_noun_of_adjectives(split_noun_phrases(match.group("members")))
@@ -627,6 +636,8 @@ _OVER_REPRESENTED = re.compile(
 
 
 def _over_represented(article: Article, clause: Clause) -> Iterator[_Relation]:
+    if "represented" not in clause.sentence.text and " more " not in clause.sentence.text:
+        return  # fail fast
     match = _OVER_REPRESENTED.match(clause.sentence.text)
     if match is None or (clause.own and _names_subject(clause, article)):
         return  # "Tumours such as X are more common in …": a comparison of the subject's kinds
@@ -643,6 +654,8 @@ _GENE_LOCUS = re.compile(
 
 
 def _gene_loci(clause: Clause) -> Iterator[_Relation]:
+    if "chromosome" not in clause.sentence.text:
+        return  # fail fast
     text = clause.sentence.text
     for match in _GENE_LOCUS.finditer(text):
         if not _NEGATED.search(text[: match.start()]):
@@ -666,6 +679,8 @@ _INHERITANCE_OWN = re.compile(
 
 
 def _inheritance(article: Article, clause: Clause) -> Iterator[_Relation]:
+    if "utosomal" not in clause.sentence.text and "linked" not in clause.sentence.text:
+        return  # fail fast
     own_is_mode = bool(_INHERITANCE_OWN.match(clause.own))
     if clause.own and not own_is_mode and not _names_subject(clause, article):
         return  # "The recessive form is autosomal recessive": another condition's

@@ -105,17 +105,25 @@ _NAMED_TERM = re.compile(
     r"|[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,3}?)(?=\s*[,.;:)]|\s+(?:is|are|and|on|in|at|which)\b)"
     r"|(?P<quoted>[\"“][A-Za-z][A-Za-z -]{2,30}[\"”]\s+(?:[a-z-]+\s+)?(?:appearance|pattern|"
     r"configuration|shape|nephrogram|calcifications?|nuclei|lesions?|artefacts?|artifacts?|"
-    r"signal|margins?|contour|shadows?|shadowing|crackles|fingers|metastases))\b"
+    r"signal|margins?|contour|shadows?|shadowing|crackles|fingers|metastases))\b",
+)
+# Asked only of a sentence holding one of its verbs (_NAMING_HINT), so that the common
+# sentence pays for one substring search:
+_NAMED_BY_VERB = re.compile(
     # "has been called a "stealth lesion"", "described as "bosselated"", "the reputation of
     # being an "imaging chameleon"": a quoted name after a verb of naming
-    r"|\b(?:called|described\s+as|known\s+as|reputation\s+of\s+being|likened\s+to|"
+    r"\b(?:called|described\s+as|known\s+as|reputation\s+of\s+being|likened\s+to|"
     r"nicknamed)\s+(?:the\s+|an?\s+)?(?P<quoted_name>[\"“][A-Za-z][A-Za-z' -]{2,40}[\"”])"
     # "are known as Dawson fingers": an eponym and its noun after "known as"
     r"|\bknown\s+as\s+(?:the\s+)?(?P<eponym>[A-Z][a-zà-ÿ'’-]{2,30}(?:'s|’s)?"
-    r"(?:\s+[a-z][a-z-]{2,20}){1,2}?)(?=\s*[,.;:)]|\s+(?:and|is|are|on|in|which)\b)"
-    # "a comet-tail artifact", "comet-tail reverberation artefacts": a hyphenated name
-    r"|(?P<artefact>\b[A-Za-z]+(?:-[A-Za-z']+){1,3}(?:\s+[a-z]{4,20})?\s+(?:artefacts?|"
-    r"artifacts?))\b",
+    r"(?:\s+[a-z][a-z-]{2,20}){1,2}?)(?=\s*[,.;:)]|\s+(?:and|is|are|on|in|which)\b)",
+)
+_NAMING_HINT = ("called", "described", "known", "reputation", "likened", "nicknamed")
+# "a comet-tail artifact", "comet-tail reverberation artefacts": a hyphenated name (its
+# own pattern, asked only of a sentence that says "artefact").
+_ARTEFACT = re.compile(
+    r"(?P<artefact>\b[A-Za-z]{1,30}(?:-[A-Za-z']{1,30}){1,3}(?:\s[a-z]{4,20})?\s(?:artefacts?|"
+    r"artifacts?))\b"
 )
 # Words that make a "so-called" phrase a description, not a name.
 _NOT_A_TERM = re.compile(r"^(?:a|an|the|this|these|it|they|as|because|when|if)$", re.I)
@@ -123,14 +131,11 @@ _NOT_A_TERM = re.compile(r"^(?:a|an|the|this|these|it|they|as|because|when|if)$"
 
 def _named_terms(text: str) -> Iterator[tuple[str, int]]:
     """(name, end) for each finding the sentence names in so many words."""
-    for match in _NAMED_TERM.finditer(text):
-        raw = (
-            match.group("name")
-            or match.group("quoted")
-            or match.group("quoted_name")
-            or match.group("eponym")
-            or match.group("artefact")
-        )
+    artefacts = _ARTEFACT.finditer(text) if "rtifact" in text or "rtefact" in text else ()
+    named = _NAMED_BY_VERB.finditer(text) if any(h in text for h in _NAMING_HINT) else ()
+    for match in (*_NAMED_TERM.finditer(text), *named, *artefacts):
+        # the one named group of the branch that matched
+        raw = next((v for v in match.groupdict().values() if v), "")
         name = re.sub(r"\s+", " ", raw.replace("“", "").replace("”", "").replace('"', "")).strip()
         words = name.split()
         if not words or _NOT_A_TERM.match(words[0]) or name.lower().endswith(" sign"):
