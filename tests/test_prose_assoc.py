@@ -590,3 +590,13 @@ def test_what_examination_finds_is_a_presenting_feature(sentence: str, item: str
 def test_no_examination_finding_from_the_subject_a_pronoun_or_imaging(sentence: str) -> None:
     found = _relations("Abdominal aortic aneurysm", sentence)
     assert not {i for _, g, i in found if g == "presenting features"}
+
+
+def test_a_complication_of_the_topics_treatment_names_the_treatment_and_the_topic() -> None:
+    found = _relations(
+        "Hip dysplasia",
+        "Avascular necrosis of the femoral head is the most serious complication of splinting.",
+    )
+    assert found == {
+        ("splinting of hip dysplasia", "complications", "Avascular necrosis of the femoral head")
+    }

@@ -702,7 +702,8 @@ def _names_subject(clause: Clause, article: Article) -> bool:
 _PROCEDURE = re.compile(
     r"^(?:(?:the|its|their)\s+)?(?:treatment|surgery|resection|biopsy|therapy|radiotherapy|"
     r"chemotherapy|embolisation|embolization|intervention|repair|reduction|excision|"
-    r"ablation|drainage|screening)$",
+    r"ablation|drainage|screening|splinting|bracing|casting|stenting|grafting|irradiation|"
+    r"transplantation|catheteri[sz]ation)$",
     re.I,
 )
 
