@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from quizgen.extractors.relations import TYPES
+from quizgen.extractors.clauses import split_noun_phrases
+from quizgen.extractors.relations import COMPLICATIONS, GENETICS, TYPES, genetic_features
 from quizgen.extractors.text import ListUnit, iter_flat_lists, iter_lists, make_fact, split_label
 from quizgen.model import Article, Fact, FactKind, ListItem
 
@@ -38,7 +39,21 @@ _PREDICATE = re.compile(
     r"^(?:may|can|could|might|is|are|has|have|shows?|often|usually|typically|rarely)\b", re.I
 )
 # A comment after the member's name: "multiple FNH syndrome, in which liver lesions …".
-_NAME_COMMENT = re.compile(r",\s*(?:in\s+which|which|where|whereby|who|whose)\s", re.I)
+# So is an apposition or an example: "exposure to radiation, the best-established risk
+# factor", "neural compression, for example of the peroneal nerve".
+_NAME_COMMENT = re.compile(
+    r",\s*(?:in\s+which|which|where|whereby|who|whose|the|an?|e\.g\.|i\.e\.|"
+    r"for\s+example|for\s+instance)\s",
+    re.I,
+)
+# "multiple endocrine neoplasia type 2, due to RET mutations": the cause of the member.
+_CAUSE_COMMENT = re.compile(r",\s*(?:due\s+to|caused\s+by|secondary\s+to)\s", re.I)
+# "splenic vein thrombosis, which can lead to gastric varices": what the member leads to.
+_LEADS_TO = re.compile(
+    r"^(?:(?:can|may|often|commonly|usually|sometimes|eventually|occasionally)\s+)?"
+    r"(?:lead|leads|progress|progresses)\s+to\s+",
+    re.I,
+)
 # "within 4 weeks of onset: …", "after 4 weeks: …": a time or a setting heads the entry, so
 # what follows sorts by when or where, and the label names no class.
 _SETTING_LABEL = re.compile(
@@ -99,6 +114,11 @@ def extract_associations(article: Article) -> Iterator[Fact]:
             comment = _NAME_COMMENT.search(name)
             if comment and not detail:
                 name, detail = name[: comment.start()], name[comment.end() :]
+            cause = _CAUSE_COMMENT.search(name)
+            if cause and not detail and relation != TYPES:
+                name, detail = name[: cause.start()], name[cause.start() :].strip(" ,")
+            if relation != TYPES:
+                yield from _member_relations(article, unit, item, name.strip(), detail)
             if relation == TYPES:
                 # "classic FNH (~80%): …": the class is named before its share
                 name = _SHARE.sub("", name).strip()
@@ -122,3 +142,27 @@ def extract_associations(article: Article) -> Iterator[Fact]:
                 value=detail.strip(),
                 statement=unit.intro,
             )
+
+
+def _member_relations(
+    article: Article, unit: ListUnit, item: ListItem, name: str, comment: str
+) -> Iterator[Fact]:
+    """What a member's comment says of the member itself: its genetic cause ("…, due to RET
+    mutations") and what it leads to ("…, which can lead to gastric varices")."""
+    found = [(GENETICS, gene) for gene in genetic_features(comment)]
+    leads = _LEADS_TO.match(comment)
+    if leads:
+        found += [(COMPLICATIONS, m) for m in split_noun_phrases(comment[leads.end() :])]
+    for group, member in found:
+        yield make_fact(
+            FactKind.ASSOCIATION,
+            article,
+            unit.section,
+            item.text,
+            key=(name, group, member),
+            subject=name,
+            group=group,
+            item=member,
+            value="",
+            statement=item.text,
+        )

@@ -8,7 +8,13 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from quizgen.extractors.clauses import Clause, iter_clauses, same_name, split_noun_phrases
+from quizgen.extractors.clauses import (
+    Clause,
+    is_condition_name,
+    iter_clauses,
+    same_name,
+    split_noun_phrases,
+)
 from quizgen.extractors.text import make_fact
 from quizgen.model import Article, Fact, FactKind
 
@@ -16,11 +22,14 @@ __all__ = [
     "ASSOCIATIONS",
     "CAUSES",
     "COMPLICATIONS",
+    "CONTRAINDICATIONS",
     "GENETICS",
     "PRESENTATIONS",
+    "PROTECTIVE",
     "RISK_FACTORS",
     "TYPES",
     "extract_prose_associations",
+    "genetic_features",
 ]
 
 # Relation names (``group``): plural nouns, as the list extractor names its lists.
@@ -31,10 +40,12 @@ PRESENTATIONS = "presenting features"
 COMPLICATIONS = "complications"
 CAUSES = "causes"
 TYPES = "types"
+PROTECTIVE = "protective factors"
+CONTRAINDICATIONS = "contraindications"
 
 _NEGATED = re.compile(
     r"\b(?:not|no|never|without|lacks?|lacking|absence of|rarely|unlike|than|from|versus|vs)"
-    r"\W+(?:\w+\W+){0,2}$",
+    r"\W+(?:\w+\W+){0,3}$",
     re.I,
 )
 _OF = r"(?:\s+(?:for|of|in)\s+(?P<of>[^,;:()]{3,60}?))?"
@@ -81,8 +92,9 @@ _MEMBERS_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (CAUSES, r"\b(?:is|are|be|commonly|usually|typically|often)\s+caused\s+by\s+"),
         (
             PRESENTATIONS,
+            # "A minority present acutely with apoplexy": one adverb may come between
             r"\b(?:present|presents|presenting|presented|report|reports|complain|complains)\s+"
-            r"(?:with|of)\s+",
+            r"(?:[a-z]{2,20}ly\s+)?(?:with|of)\s+",
         ),
         # "Symptomatic patients most often report dyspnoea, chest pain or syncope"
         (
@@ -104,6 +116,8 @@ _PRESENTATION_IS = re.compile(
 )
 MAX_PRESENTATION_WORDS = 12
 # "X is a (known) risk factor (for Y)": the member is the sentence's own opening phrase.
+# A citation number glued on by a plain-text extraction ("… risk factor 5.").
+_CITATION = r"(?:\s\d{1,3}(?:[,–-]\d{1,3}){0,4})?"
 _MEMBER_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (group, re.compile(pattern, re.I))
     for group, pattern in (
@@ -111,7 +125,7 @@ _MEMBER_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             RISK_FACTORS,
             r"^(?:is|are)\s+(?:also\s+)?(?:a|an|the)?\s*(?:(?!not\b|no\b)[\w-]+\s+){0,3}?"
             r"risk\s+factors?"
-            r"(?:\s+for\s+(?P<of>[^,;:()]{3,60}?))?\s*(?:[,.;(]|$)",
+            rf"(?:\s+for\s+(?P<of>[^,;:()]{{3,60}}?))?{_CITATION}\s*(?:[,.;(]|$)",
         ),
         (
             RISK_FACTORS,
@@ -123,17 +137,27 @@ _MEMBER_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"^(?:also\s+)?(?:increases?|raises?)\s+the\s+risk"
             r"(?:\s+of\s+(?P<of>[^,;:()]{3,60}?))?\s*(?:[,.;(]|$)",
         ),
+        # "Cystic fibrosis is also a recognised association"
+        (
+            ASSOCIATIONS,
+            r"^(?:is|are)\s+(?:also\s+)?(?:a|an)\s+(?:(?:recogni[sz]ed|known|well[\s-]known|"
+            r"well[\s-]recogni[sz]ed|rare|uncommon|common|frequent|important|strong|"
+            r"established)\s+)?association\s*(?:[,.;(]|$)",
+        ),
         (
             COMPLICATIONS,
-            r"^(?:is|are)\s+(?:a|an|the)?\s*(?:(?:known|recogni[sz]ed|rare|common|serious|"
-            r"frequent|major|feared|important)\s+)?complications?"
-            r"(?:\s+of\s+(?P<of>[^,;:()]{3,60}?))?\s*(?:[,.;(]|$)",
+            r"^(?:is|are)\s+(?:also\s+)?(?:a|an|the)?\s*(?:(?:most|more)\s+)?"
+            r"(?:(?:known|recogni[sz]ed|rare|common|serious|frequent|major|feared|important)\s+)?"
+            r"complications?"
+            rf"(?:\s+of\s+(?P<of>[^,;:()]{{3,60}}?))?{_CITATION}\s*(?:[,.;(]|$)",
         ),
     )
 )
 # Words of imaging, not of a clinical presentation ("presents as a hypodense mass on CT").
 _IMAGING = re.compile(
-    r"\b(?:hyper|hypo|iso)\w*|\benhanc\w*|\bsignal\b|\battenuation\b|\bon\s+(?:CT|MRI|MR|"
+    # "hypotension" and "hypercalcaemia" are clinical: only signal, density and echo words
+    r"\b(?:hyper|hypo|iso)-?(?:intens|dens|echo|attenuat|enhanc|metabol|vascular|lucen)\w*"
+    r"|\benhanc\w*|\bsignal\b|\battenuation\b|\bon\s+(?:CT|MRI|MR|"
     r"ultrasound|radiographs?)\b|\bT[12]\b|\bechogenic\w*|\bimaging\b",
     re.I,
 )
@@ -190,7 +214,8 @@ _GENETIC_FORMS = {
 }
 # A genetic word before another condition's name describes that condition, not the subject
 # ("unlike IDH-mutant astrocytomas").
-_FOLLOWED_BY_NAME = re.compile(r"^\s+\w*(?:omas?|tumou?rs?|lesions?)\b", re.I)
+# So does one inside a syndrome's name ("the TSC2/PKD1 gene deletion syndrome").
+_FOLLOWED_BY_NAME = re.compile(r"^\s+\w*(?:omas?|tumou?rs?|lesions?|syndromes?)\b", re.I)
 _TYPES = re.compile(
     r"\bclassified\s+as\s+(?:either\s+)?"
     # "described by their relationship to the uterine wall as A, B or C": a criterion names
@@ -223,6 +248,34 @@ def _canonical(article: Article, name: str) -> str:
     return article.title if any(same_name(name, n) for n in names) else name.strip()
 
 
+# An event that befalls a condition, named alone as a sentence's subject ("Rupture", "Torsion").
+_EVENT = re.compile(
+    r"^(?:rupture|perforation|torsion|dissection|haemorrhage|hemorrhage|infarction|"
+    r"thrombosis|obstruction|recurrence|malignant\s+transformation|intussusception|"
+    r"volvulus|herniation|infection|incarceration|strangulation|apoplexy)$",
+    re.I,
+)
+
+
+def _lower_first(name: str) -> str:
+    """ "Abdominal aortic aneurysm" inside a phrase; "MEN 2" and "IgG4 disease" stay."""
+    return name[:1].lower() + name[1:] if name[1:2].islower() else name
+
+
+# "abdominal or back pain", "renal or hepatic failure": a lone adjective shares the noun of
+# the member after it (an adjective by its ending; "back", a noun, is no adjective).
+_ADJECTIVE = re.compile(r"^[a-z]{3,30}(?:al|ic|ar|ous|ive|ary|eal)$")
+
+
+def _shared_noun_of_adjectives(items: list[str]) -> list[str]:
+    shared = list(items)
+    for index in range(len(items) - 2, -1, -1):
+        after = shared[index + 1].split()
+        if _ADJECTIVE.match(items[index]) and len(after) >= 2:
+            shared[index] = f"{items[index]} {after[-1]}"
+    return shared
+
+
 def _after(article: Article, clause: Clause) -> Iterator[_Relation]:
     text = clause.rest
     for group, pattern in _MEMBERS_AFTER:
@@ -235,6 +288,9 @@ def _after(article: Article, clause: Clause) -> Iterator[_Relation]:
             of = match.groupdict().get("of")
             if of:
                 subject = _canonical(article, of)
+            elif group in {PRESENTATIONS, COMPLICATIONS} and _EVENT.match(clause.own):
+                # "Rupture classically presents with …": the event of the paragraph's topic
+                subject = f"{clause.own} of {_lower_first(clause.topic or article.title)}"
             elif group in _NEEDS_SUBJECT and (
                 clause.unclear or (clause.own and not _names_subject(clause, article))
             ):
@@ -250,7 +306,7 @@ def _after(article: Article, clause: Clause) -> Iterator[_Relation]:
                 relation = COMPLICATIONS
             # "… VHL disease, and their discovery should …": a new clause, not a member
             members = _NEW_CLAUSE.split(members, maxsplit=1)[0]
-            items = split_noun_phrases(members)
+            items = _shared_noun_of_adjectives(split_noun_phrases(members))
             if relation == PRESENTATIONS and any(_IMAGING.search(i) for i in items):
                 continue
             for item in items:
@@ -261,7 +317,8 @@ def _after(article: Article, clause: Clause) -> Iterator[_Relation]:
 # clinical heading: what the condition causes there is how it presents.
 _CAUSES_SYMPTOMS = re.compile(
     r"^(?:(?:may|can|typically|usually|often|commonly|occasionally|sometimes|frequently|"
-    r"classically|also)\s+){0,2}(?:cause|causes|produce|produces|result\s+in|results\s+in)\s+",
+    r"classically|also)\s+){0,2}(?:cause|causes|produce|produces|result\s+in|results\s+in|"
+    r"contribute\s+to|contributes\s+to)\s+",
     re.I,
 )
 _CLINICAL_HEADING = re.compile(r"\bclinical|\bpresentation|\bsymptom|\bsigns\b", re.I)
@@ -274,10 +331,56 @@ def _caused_symptoms(article: Article, clause: Clause) -> Iterator[_Relation]:
     if not match or clause.unclear or (clause.own and not _names_subject(clause, article)):
         return
     members = _NEW_CLAUSE.split(clause.rest[match.end() :], maxsplit=1)[0]
-    items = split_noun_phrases(members)
+    # "contribute to subfertility and to pregnancy complications": the repeated preposition
+    items = [re.sub(r"^to\s+", "", i) for i in split_noun_phrases(members)]
     if not any(_IMAGING.search(i) for i in items):
         for item in items:
             yield _Relation(PRESENTATIONS, clause.subject, item)
+
+
+# "Compression of the normal gland results in hypopituitarism, and lateral extension into
+# the cavernous sinus can cause cranial nerve palsies": under a clinical heading, what the
+# lesion's mass effect causes is how it presents.
+_MASS_EFFECT = re.compile(
+    r"(?:^|,\s{0,3}and\s{1,3}|;\s{0,3})(?:(?:the|its|their)\s{1,3})?(?:[\w-]+\s{1,3}){0,2}?"
+    r"(?:compression|invasion|extension|obstruction|involvement|encasement|infiltration|"
+    r"displacement|erosion|stretching|distension|distention)\b[^,;:()]{0,60}?\s{1,3}"
+    r"(?:(?:can|may|often|typically|usually|classically|commonly|also|then)\s{1,3}){0,2}"
+    r"(?:cause|causes|result\s{1,3}in|results\s{1,3}in|lead\s{1,3}to|leads\s{1,3}to|"
+    r"produce|produces)\s{1,3}(?:an?\s{1,3})?(?P<members>[^;:()]{3,160})",
+    re.I,
+)
+
+
+# ", and headache is common", ", and lateral extension … can cause": a clause of its own.
+_NEXT_CLAUSE = re.compile(
+    r",\s{0,3}(?:and|but)\s(?=[^,;]{0,60}?\b(?:is|are|was|were|can|may|might|will|causes?|"
+    r"results?|produces?|leads?)\b)",
+    re.I,
+)
+
+
+def _mass_effects(article: Article, clause: Clause) -> Iterator[_Relation]:
+    if not _CLINICAL_HEADING.search(clause.sentence.section.path):
+        return
+    if (
+        clause.own
+        and not _MASS_EFFECT.match(clause.sentence.text)
+        and (_names_subject(clause, article) or is_condition_name(clause.own))
+    ):
+        return  # read by _caused_symptoms
+    text = clause.sentence.text
+    position = 0
+    while match := _MASS_EFFECT.search(text, position):
+        position = match.start("members")  # the next clause may start inside these members
+        if _NEGATED.search(text[: match.start("members")]):
+            continue
+        members = _NEXT_CLAUSE.split(match.group("members"), maxsplit=1)[0]
+        members = _NEW_CLAUSE.split(members, maxsplit=1)[0]
+        items = split_noun_phrases(members)
+        if not any(_IMAGING.search(i) for i in items):
+            for item in items:
+                yield _Relation(PRESENTATIONS, clause.topic or article.title, item)
 
 
 # "A previous tumour and a family history also increase the risk": a subject too long for
@@ -300,9 +403,309 @@ def _long_risk_factors(article: Article, clause: Clause) -> Iterator[_Relation]:
         yield _Relation(RISK_FACTORS, subject, member)
 
 
+# "Recognised risk factors include A, B and C", "Less common susceptibility genes include A
+# and B", "Other common presentations are A and B": the relation is the sentence's opening
+# noun phrase (the clause reader stops it at the verb), its members follow the verb.
+_RELATION_NOUNS = (
+    (RISK_FACTORS, r"risk\s+factors|predisposing\s+(?:factors|conditions)"),
+    (COMPLICATIONS, r"complications"),
+    (CAUSES, r"causes|aetiologies|etiologies"),
+    (ASSOCIATIONS, r"associations|associated\s+(?:conditions|syndromes|disorders|anomalies)"),
+    (GENETICS, r"susceptibility\s+genes|genetic\s+(?:causes|associations)"),
+    (CONTRAINDICATIONS, r"contraindications"),
+    (
+        PRESENTATIONS,
+        r"(?:presenting\s+)?(?:symptoms|complaints)|presentations|presenting\s+features|"
+        r"clinical\s+(?:features|presentations)",
+    ),
+)
+_RELATION_OPENING = re.compile(
+    r"^(?:the\s+)?(?P<qualifiers>(?:(?:other|main|major|recogni[sz]ed|known|established|"
+    r"important|common|commonest|less|more|most|rare|rarer|uncommon|additional|further|"
+    r"well[\s-]recogni[sz]ed|typical|usual|classic|clinical|principal|late|early|acute|"
+    r"chronic|serious|potential|frequent|associated|modifiable|environmental|hereditary|"
+    r"inherited|[a-z]+-related|[a-z]{3,20}(?:al|ic|ive|ous|ary))\s+){0,3})"
+    rf"(?P<noun>{'|'.join(f'(?:{p})' for _, p in _RELATION_NOUNS)})"
+    r"(?:\s+(?:of|for|in|to)\s+(?P<of>[^,;:()]{3,60}?))?\s+"
+    r"(?:include|includes|are|comprise|consist\s+of)\s*:?\s+(?P<members>[^:;]+)$",
+    re.I,
+)
+_RELATION_NOUN_GROUPS = tuple(
+    (group, re.compile(rf"^(?:{p})$", re.I)) for group, p in _RELATION_NOUNS
+)
+
+
+def _relation_opening(article: Article, clause: Clause) -> Iterator[_Relation]:
+    """Members of a relation the sentence opens on ("Recognised risk factors include …")."""
+    # "…; bulk-related symptoms include A and B": a clause after a semicolon opens anew
+    parts = clause.sentence.text.split(";")
+    for index, part in enumerate(parts):
+        if index == 0 and not clause.own:
+            continue  # an opening the clause reader took as generic is searched by _after
+        yield from _opening_members(article, clause, part.strip())
+
+
+def _opening_members(article: Article, clause: Clause, text: str) -> Iterator[_Relation]:
+    match = _RELATION_OPENING.match(text)
+    if match is None or _NEGATED.search(match.group("qualifiers")):
+        return
+    noun = re.sub(r"\s+", " ", match.group("noun"))
+    group = next(g for g, pattern in _RELATION_NOUN_GROUPS if pattern.match(noun))
+    of = match.group("of")
+    subject = _canonical(article, of) if of else clause.topic or article.title
+    members = _NEW_CLAUSE.split(match.group("members"), maxsplit=1)[0]
+    items = split_noun_phrases(members)
+    if group == PRESENTATIONS and any(_IMAGING.search(i) for i in items):
+        return
+    for item in items:
+        yield _Relation(group, subject, item)
+
+
+# "Diabetes, by contrast, is associated with a lower risk of aneurysm", "…, whereas parity
+# and the pill are associated with a reduced risk": the opening phrase is a factor that
+# raises or lowers the risk of the topic (or of the condition named after "risk of").
+_RISK_CHANGE = re.compile(
+    r"(?:^|,\s{0,3}(?:whereas|while|but)\s{1,3}|;\s{0,3})"
+    r"(?P<own>[A-Za-z][^,;:()]{2,100}?)\s{1,3}(?:is|are)\s{1,3}(?:also\s{1,3})?"
+    r"(?:(?:strongly|independently|consistently)\s{1,3})?associated\s{1,3}with\s{1,3}"
+    r"(?:an?\s{1,3})?(?P<change>increased|higher|greater|elevated|reduced|lower|decreased)"
+    r"\s{1,3}risk(?:\s{1,3}of\s{1,3}(?:developing\s{1,3})?(?P<of>[^,;:()]{3,60}?))?"
+    r"\s{0,3}(?:[,.;(]|$)",
+    re.I,
+)
+_ASIDE_COMMAS = re.compile(
+    r",\s{0,3}(?:by\s+contrast|in\s+contrast|however|conversely|though|"
+    r"as\s+in\s+(?:this|our|the\s+present)\s+(?:patient|case))\s{0,3},",
+    re.I,
+)
+_LOWER = frozenset({"reduced", "lower", "decreased"})
+
+
+def _risk_changes(article: Article, clause: Clause) -> Iterator[_Relation]:
+    if " risk" not in clause.sentence.text:
+        return  # fail fast
+    text = _ASIDE_COMMAS.sub("", clause.sentence.text)
+    for match in _RISK_CHANGE.finditer(text):
+        own = match.group("own")
+        if _NEGATED.search(text[: match.start("own")]) or re.search(
+            r"\b(?:not|no|never)\b", own, re.I
+        ):
+            continue
+        if _names_subject_phrase(own, clause, article) or own.split()[0].lower() in _PRONOUNS:
+            continue  # "It is associated with an increased risk of Y": Y is a complication
+        of = match.group("of")
+        subject = _risk_subject(article, of) if of else clause.topic or article.title
+        group = PROTECTIVE if match.group("change").lower() in _LOWER else RISK_FACTORS
+        for member in split_noun_phrases(own) if " and " in own else [own.strip()]:
+            if not same_name(member, subject):
+                yield _Relation(group, subject, member)
+
+
+_PRONOUNS = frozenset({"it", "they", "this", "these", "those", "such", "there", "patients"})
+
+
+# "Cryptorchidism, as in this patient, is the best-established risk factor": an aside
+# between the member and its verb hides the member from the clause reader.
+_ASIDE_MEMBER = re.compile(
+    r"^(?P<own>[A-Z][^,;:()]{2,80}?)\s{1,3}(?:is|are)\s{1,3}(?:also\s{1,3})?(?:the|a|an)\s{1,3}"
+    r"(?:(?!not\b|no\b)[\w-]+\s{1,3}){0,3}?(?P<noun>risk\s{1,3}factor|complication|"
+    r"association|cause)s?\b",
+    re.I,
+)
+_ASIDE_GROUPS = {
+    "risk factor": RISK_FACTORS,
+    "complication": COMPLICATIONS,
+    "association": ASSOCIATIONS,
+    "cause": CAUSES,
+}
+
+
+def _aside_members(article: Article, clause: Clause) -> Iterator[_Relation]:
+    if clause.own or not _ASIDE_COMMAS.search(clause.sentence.text):
+        return
+    match = _ASIDE_MEMBER.match(_ASIDE_COMMAS.sub("", clause.sentence.text))
+    if match is None or _names_subject_phrase(match.group("own"), clause, article):
+        return
+    group = _ASIDE_GROUPS[re.sub(r"\s+", " ", match.group("noun").lower())]
+    yield _Relation(group, clause.topic or article.title, match.group("own").strip())
+
+
+# "myxoid fibroadenomas occur in Carney complex", "…, and schwannomas arise in patients
+# with neurofibromatosis type 2": a condition named before the verb occurs in a syndrome.
+_OCCURS_IN_SYNDROME = re.compile(
+    r"(?:^|,\s{0,3}(?:and|but|whereas|while)\s{1,3}|;\s{0,3})"
+    r"(?P<own>[A-Za-z][\w-]{1,40}(?:\s{1,3}[\w-]{1,40}){0,3}?)\s{1,3}"
+    r"(?:(?:typically|usually|often|also|may|can|only|mainly|characteristically)\s{1,3}){0,2}"
+    r"(?:occur|occurs|arise|arises|develop|develops)\s{1,3}in\s{1,3}"
+    r"(?:(?:patients|children|adults|people|individuals)\s{1,3}with\s{1,3})?"
+    r"(?P<member>[A-Za-z][^,;:()]{2,60}?(?:syndrome|complex|disease|neoplasia|"
+    r"neurofibromatosis(?:\s{1,3}type\s{1,3}\d)?|sclerosis|polyposis)"
+    r"(?:\s{1,3}type\s{1,3}(?:\d|[IV]{1,3}))?)(?=\s{0,3}[,.;(]|\s{1,3}(?:and|or|but)\b|$)",
+)
+
+
+_SYNDROME_HINT = re.compile(r"syndrome|complex|disease|neoplasia|sclerosis|polyposis")
+
+
+def _occurs_in_syndrome(article: Article, clause: Clause) -> Iterator[_Relation]:
+    if " in " not in clause.sentence.text or not _SYNDROME_HINT.search(clause.sentence.text):
+        return  # fail fast
+    text = clause.sentence.text
+    for match in _OCCURS_IN_SYNDROME.finditer(text):
+        own = re.sub(r"^(?:the|a|an)\s+", "", match.group("own"), flags=re.I)
+        if not (is_condition_name(own) or _names_subject_phrase(own, clause, article)):
+            # "Symptoms occur in …", "They occur in …", "Tumours never occur in …" (the
+            # phrase then ends on "never"): no condition of its own
+            continue
+        yield _Relation(ASSOCIATIONS, _canonical(article, own), match.group("member").strip())
+
+
+# "A sausage-shaped mass may be palpable", "a bruit may be heard": what the examining hand
+# or ear finds is how the topic presents.
+_ON_EXAMINATION = re.compile(
+    r"^(?:(?:may|can|is|are)\s+(?:often\s+|usually\s+|sometimes\s+|occasionally\s+|also\s+)?"
+    r"(?:be\s+)?)(?:palpable|palpated|felt|heard|audible)\b",
+    re.I,
+)
+
+
+def _on_examination(article: Article, clause: Clause) -> Iterator[_Relation]:
+    if not clause.own or not _ON_EXAMINATION.match(clause.rest):
+        return
+    own = re.sub(r"^(?:an?|the)\s+", "", clause.own, flags=re.I)
+    if (
+        _names_subject_phrase(clause.own, clause, article)
+        or _is_title_head(own, article)
+        or _PRONOUNS & {own.split()[0].lower()}
+    ):
+        return  # "The tumour is palpable": a feature of the subject, not a presentation
+    yield _Relation(PRESENTATIONS, clause.topic or article.title, own)
+
+
+def _names_subject_phrase(phrase: str, clause: Clause, article: Article) -> bool:
+    names = (clause.topic, article.title, *article.synonyms)
+    return any(n and same_name(phrase, n) for n in names)
+
+
+def _is_title_head(phrase: str, article: Article) -> bool:
+    """ "the aneurysm" in an article on abdominal aortic aneurysm."""
+    return article.title.lower().endswith(" " + phrase.lower().strip())
+
+
+def _risk_subject(article: Article, of: str) -> str:
+    """ "an aneurysm" in an article on abdominal aortic aneurysm is the title's condition."""
+    bare = re.sub(r"^(?:an?|the)\s+", "", of.strip(" ."), flags=re.I)
+    if bare.lower() in _PRONOUNS:
+        return article.title  # "a lower risk of developing it"
+    title = article.title.lower()
+    if bare and (title.endswith(" " + bare.lower()) or same_name(bare, article.title)):
+        return article.title
+    return _canonical(article, bare)
+
+
+# "The classic triad of headache, sweating and palpitations", "Vogt triad consists of A, B
+# and C": a named set of clinical features, as many members as its name counts.
+_TRIAD = re.compile(
+    r"\b(?P<name>triad|tetrad|pentad)\s+(?:of|consists\s+of|comprises|comprising|includes|"
+    r"is|(?:is\s+)?made\s+up\s+of)\s+:?\s*(?P<members>[^.;:()]{5,240})",
+    re.I,
+)
+_TRIAD_SIZE = {"triad": 3, "tetrad": 4, "pentad": 5}
+
+
+def _triads(clause: Clause) -> Iterator[_Relation]:
+    if "ad " not in clause.sentence.text:
+        return  # no "triad", "tetrad" or "pentad": fail fast
+    for match in _TRIAD.finditer(clause.sentence.text):
+        before = clause.sentence.text[: match.start()]
+        items = _shared_noun_of_adjectives(split_noun_phrases(match.group("members")))
+        if _NEGATED.search(before) or any(_IMAGING.search(i) for i in items):
+            continue  # an imaging triad is no presentation
+        if len(items) == _TRIAD_SIZE[match.group("name").lower()]:
+            for item in items:
+                yield _Relation(PRESENTATIONS, clause.topic or clause.subject, item)
+
+
+# "Autoimmune conditions such as lupus and polymyositis are also over-represented": the
+# named examples occur with the topic more often than chance.
+_OVER_REPRESENTED = re.compile(
+    r"^(?:[\w-]+\s+){1,4}(?:such\s+as|including)\s+(?P<members>[^.;:()]{3,160}?)\s+"
+    r"(?:is|are)\s+(?:also\s+)?(?:over-?represented|more\s+(?:common|frequent|prevalent))\b",
+    re.I,
+)
+
+
+def _over_represented(article: Article, clause: Clause) -> Iterator[_Relation]:
+    if "represented" not in clause.sentence.text and " more " not in clause.sentence.text:
+        return  # fail fast
+    match = _OVER_REPRESENTED.match(clause.sentence.text)
+    if match is None or (clause.own and _names_subject(clause, article)):
+        return  # "Tumours such as X are more common in …": a comparison of the subject's kinds
+    for item in split_noun_phrases(match.group("members")):
+        yield _Relation(ASSOCIATIONS, clause.topic or article.title, item)
+
+
+# "TSC1 is located on chromosome 9q34", "PKD1 on chromosome 16p13.3": a gene and its locus.
+_GENE_LOCUS = re.compile(
+    r"(?<![\w-])(?P<gene>[A-Z][A-Z0-9]{1,7})(?:\s+gene)?\s+(?:(?:is|are)\s+)?"
+    r"(?:(?:located|mapped|found|situated)\s+)?on\s+(?:the\s+)?(?:short\s+|long\s+)?"
+    r"(?:arm\s+of\s+)?chromosome\s+(?P<locus>\d{1,2}(?:[pq]\d{1,2}(?:\.\d{1,2})?)?|X|Y)\b"
+)
+
+
+def _gene_loci(clause: Clause) -> Iterator[_Relation]:
+    if "chromosome" not in clause.sentence.text:
+        return  # fail fast
+    text = clause.sentence.text
+    for match in _GENE_LOCUS.finditer(text):
+        if not _NEGATED.search(text[: match.start()]):
+            # "TSC1 is located on …" opens the sentence: the gene is the topic's
+            gene = match.group("gene")
+            subject = clause.topic if same_name(clause.own, gene) else clause.subject
+            yield _Relation(GENETICS, subject, f"{gene} (chromosome {match.group('locus')})")
+
+
+# "Hereditary multiple exostoses is an autosomal dominant condition", "inheritance is
+# autosomal dominant", "inherited in an X-linked recessive fashion": the mode of inheritance.
+_INHERITANCE = re.compile(
+    r"(?:\binheritance\s+is\s+|\binherited\s+(?:in\s+|as\s+)?(?:an?\s+)?|"
+    r"^(?:is|are)\s+(?:an?\s+)?)"
+    r"(?P<mode>autosomal[\s-]+(?:dominant|recessive)|X-linked(?:\s+(?:dominant|recessive))?)\b",
+    re.I,
+)
+_INHERITANCE_OWN = re.compile(
+    r"^(?:the\s+)?(?:inheritance|transmission|mode\s+of\s+inheritance)$", re.I
+)
+
+
+def _inheritance(article: Article, clause: Clause) -> Iterator[_Relation]:
+    if "utosomal" not in clause.sentence.text and "linked" not in clause.sentence.text:
+        return  # fail fast
+    own_is_mode = bool(_INHERITANCE_OWN.match(clause.own))
+    if clause.own and not own_is_mode and not _names_subject(clause, article):
+        return  # "The recessive form is autosomal recessive": another condition's
+    text = clause.sentence.text if own_is_mode else clause.rest
+    for match in _INHERITANCE.finditer(text):
+        if not _NEGATED.search(text[: match.start()]):
+            mode = re.sub(r"[\s-]+", " ", match.group("mode").lower()).replace(
+                "x linked", "X-linked"
+            )
+            subject = clause.topic if own_is_mode else clause.subject
+            yield _Relation(GENETICS, subject or article.title, mode)
+
+
 def _names_subject(clause: Clause, article: Article) -> bool:
     names = (clause.subject, article.title, *article.synonyms)
     return any(same_name(clause.own, name) for name in names)
+
+
+_PROCEDURE = re.compile(
+    r"^(?:(?:the|its|their)\s+)?(?:treatment|surgery|resection|biopsy|therapy|radiotherapy|"
+    r"chemotherapy|embolisation|embolization|intervention|repair|reduction|excision|"
+    r"ablation|drainage|screening|splinting|bracing|casting|stenting|grafting|irradiation|"
+    r"transplantation|catheteri[sz]ation)$",
+    re.I,
+)
 
 
 def _before(article: Article, clause: Clause) -> Iterator[_Relation]:
@@ -311,9 +714,12 @@ def _before(article: Article, clause: Clause) -> Iterator[_Relation]:
     for group, pattern in _MEMBER_BEFORE:
         match = pattern.search(clause.rest)
         if match:
-            of = match.group("of")
+            of = match.groupdict().get("of")
             # without "for Y", the risk factor or complication is the paragraph topic's
             subject = _canonical(article, of) if of else clause.topic
+            if of and _PROCEDURE.match(of.strip()):
+                # "the most serious complication of treatment": the topic's treatment
+                subject = f"{of.strip()} of {_lower_first(clause.topic or article.title)}"
             # "A previous tumour and a family history increase the risk": two members
             members = split_noun_phrases(clause.own) if " and " in clause.own else []
             for member in members if len(members) > 1 else [clause.own]:
@@ -339,6 +745,11 @@ def _genetics(text: str) -> Iterator[str]:
             for gene in re.findall(r"[A-Z][A-Z0-9]{1,7}", found.get("genes") or ""):
                 yield f"{gene} {what}"  # "TRAF7, KLF4 or SMO mutations": one per gene
             yield f"{name} {what}"
+
+
+def genetic_features(text: str) -> list[str]:
+    """The genetic features a phrase names ("due to RET mutations" → "RET mutation")."""
+    return list(dict.fromkeys(_genetics(text)))
 
 
 # "mutations affect the genes encoding beta-myosin heavy chain (MYH7) or troponin T (TNNT2)"
@@ -398,7 +809,16 @@ def _relations(article: Article, clause: Clause) -> Iterator[_Relation]:
         *_after(article, clause),
         *_before(article, clause),
         *_caused_symptoms(article, clause),
+        *_mass_effects(article, clause),
         *_long_risk_factors(article, clause),
+        *_relation_opening(article, clause),
+        *_risk_changes(article, clause),
+        *_triads(clause),
+        *_aside_members(article, clause),
+        *_on_examination(article, clause),
+        *_occurs_in_syndrome(article, clause),
+        *_over_represented(article, clause),
+        *_inheritance(article, clause),
     )
     for relation in found:
         # "Tuberous sclerosis is associated with angiomyolipomas", in the angiomyolipoma
@@ -411,6 +831,7 @@ def _relations(article: Article, clause: Clause) -> Iterator[_Relation]:
             yield relation
     for item in _presentation(clause):
         yield _Relation(PRESENTATIONS, clause.subject, item)
+    yield from _gene_loci(clause)
     for item in (*_genetics(clause.rest), *_named_genes(clause.rest)):
         yield _Relation(GENETICS, clause.subject, item)
     for item in _types(clause):

@@ -105,7 +105,25 @@ _NAMED_TERM = re.compile(
     r"|[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,3}?)(?=\s*[,.;:)]|\s+(?:is|are|and|on|in|at|which)\b)"
     r"|(?P<quoted>[\"“][A-Za-z][A-Za-z -]{2,30}[\"”]\s+(?:[a-z-]+\s+)?(?:appearance|pattern|"
     r"configuration|shape|nephrogram|calcifications?|nuclei|lesions?|artefacts?|artifacts?|"
-    r"signal|margins?|contour))\b",
+    r"signal|margins?|contour|shadows?|shadowing|crackles|fingers|metastases))\b",
+)
+# Asked only of a sentence holding one of its verbs (_NAMING_HINT), so that the common
+# sentence pays for one substring search:
+_NAMED_BY_VERB = re.compile(
+    # "has been called a "stealth lesion"", "described as "bosselated"", "the reputation of
+    # being an "imaging chameleon"": a quoted name after a verb of naming
+    r"\b(?:called|described\s+as|known\s+as|reputation\s+of\s+being|likened\s+to|"
+    r"nicknamed)\s+(?:the\s+|an?\s+)?(?P<quoted_name>[\"“][A-Za-z][A-Za-z' -]{2,40}[\"”])"
+    # "are known as Dawson fingers": an eponym and its noun after "known as"
+    r"|\bknown\s+as\s+(?:the\s+)?(?P<eponym>[A-Z][a-zà-ÿ'’-]{2,30}(?:'s|’s)?"
+    r"(?:\s+[a-z][a-z-]{2,20}){1,2}?)(?=\s*[,.;:)]|\s+(?:and|is|are|on|in|which)\b)",
+)
+_NAMING_HINT = ("called", "described", "known", "reputation", "likened", "nicknamed")
+# "a comet-tail artifact", "comet-tail reverberation artefacts": a hyphenated name (its
+# own pattern, asked only of a sentence that says "artefact").
+_ARTEFACT = re.compile(
+    r"(?P<artefact>\b[A-Za-z]{1,30}(?:-[A-Za-z']{1,30}){1,3}(?:\s[a-z]{4,20})?\s(?:artefacts?|"
+    r"artifacts?))\b"
 )
 # Words that make a "so-called" phrase a description, not a name.
 _NOT_A_TERM = re.compile(r"^(?:a|an|the|this|these|it|they|as|because|when|if)$", re.I)
@@ -113,30 +131,37 @@ _NOT_A_TERM = re.compile(r"^(?:a|an|the|this|these|it|they|as|because|when|if)$"
 
 def _named_terms(text: str) -> Iterator[tuple[str, int]]:
     """(name, end) for each finding the sentence names in so many words."""
-    for match in _NAMED_TERM.finditer(text):
-        raw = match.group("name") or match.group("quoted")
+    artefacts = _ARTEFACT.finditer(text) if "rtifact" in text or "rtefact" in text else ()
+    named = _NAMED_BY_VERB.finditer(text) if any(h in text for h in _NAMING_HINT) else ()
+    for match in (*_NAMED_TERM.finditer(text), *named, *artefacts):
+        # the one named group of the branch that matched
+        raw = next((v for v in match.groupdict().values() if v), "")
         name = re.sub(r"\s+", " ", raw.replace("“", "").replace("”", "").replace('"', "")).strip()
         words = name.split()
         if not words or _NOT_A_TERM.match(words[0]) or name.lower().endswith(" sign"):
             continue  # a name ending in "sign" is read by _SIGN
-        if is_condition_name(name):
+        if is_condition_name(name) and not raw.startswith(('"', "“")):
             continue  # "are termed papillary microcarcinomas": a name of a condition
         yield name, match.end()
 
 
 # What a sign is seen in or indicates, named after it.
-_INDICATES = re.compile(
-    r"^\W*(?:\w+\W+){0,3}?(?:(?:is|are|may\s+be|can\s+be)\s+)?(?:(?:seen|found|described|"
+_INDICATING = (
+    r"(?:(?:is|are|may\s+be|can\s+be)\s+)?(?:(?:seen|found|described|"
     r"present|observed|encountered)\s+in|(?:typical|characteristic|pathognomonic|diagnostic|"
     r"suggestive|indicative|classic|specific|sensitive)\s+(?:of|for)|indicates?|suggests?|"
-    r"represents?|favou?rs?|confirms?|identifies|identify)\s+(?:patients\s+with\s+)?",
-    re.I,
+    r"represents?|favou?rs?|confirms?|identifies|identify)\s+(?:patients\s+with\s+)?"
 )
+_INDICATES = re.compile(rf"^\W*(?:\w+\W+){{0,3}}?{_INDICATING}", re.I)
+# A sign in parentheses labels a word of a coordinated subject ("Left shoulder (Kehr sign)
+# and left flank pain indicate …"): the verb may be a few more words on.
+_INDICATES_AFTER_PARENTHESIS = re.compile(rf"^\s*\)\W*(?:\w+\W+){{0,5}}?{_INDICATING}", re.I)
 # An aside between a sign and its verb: "the X sign, in which the knee lies lower, suggests".
 _ASIDE = re.compile(
     r"^\s*,\s*(?:in\s+which|which|where|whereby|an?|the)\b[^,;]{0,160},|^\s*\([^()]{0,160}\)"
 )
 # A second verb after the name: "suggestive of A and helps to separate B".
+_PARENTHESES = re.compile(r"\s{0,3}\([^()]{0,80}\)")
 _AND_VERB = re.compile(
     r"\s{1,3}and\s{1,3}(?:is|are|was|were|has|have|may|can|\w{1,30}s\s{1,3}(?:to|the|a|an)\b)"
 )
@@ -187,6 +212,9 @@ def _sign_subject(clause: Clause, start: int, end: int, article: Article) -> str
         titles = (article.title, *article.synonyms)
         own = re.sub(r"^(?:the|a|an)\s+", "", clause.own, flags=re.I)
         return article.title if any(same_name(own, t) for t in titles) else own
+    antecedent = _relative_antecedent(text[max(0, start - 240) : start])
+    if antecedent:
+        return _canonical_name(antecedent, article)
     indicated = _indicated(text[end:], article)
     if indicated == "":
         return ""  # it indicates something unnamed ("confirms its origin"): no subject
@@ -199,11 +227,34 @@ def _sign_subject(clause: Clause, start: int, end: int, article: Article) -> str
     return next(named, article.title)
 
 
+# "…, or with retroperitoneal lymphoma, which tends to lift the aorta off the spine (the
+# floating aorta sign)": a sign in parentheses closing a relative clause names what the
+# clause describes, the noun phrase before ", which".
+_RELATIVE_SIGN = re.compile(
+    r"(?P<before>[^,;:()]{3,120}),\s{1,3}which\s[^,;:()]{3,160}\(\s{0,3}(?:the\s+|an?\s+)?$"
+)
+_CONNECTIVE = re.compile(
+    r"\b(?:with|from|by|to|and|or|as|than|like|include|includes|including|is|are)\s+", re.I
+)
+
+
+def _relative_antecedent(before_sign: str) -> str:
+    match = _RELATIVE_SIGN.search(before_sign)
+    if match is None:
+        return ""
+    phrase = _CONNECTIVE.split(match.group("before"))[-1].strip()
+    phrase = re.sub(r"^(?:the|an?)\s+", "", phrase, flags=re.I)
+    return phrase if 3 <= len(phrase) <= 60 and is_condition_name(phrase) else ""
+
+
 def _indicated(after_sign: str, article: Article) -> str | None:
     """The one name after "is seen in" / "typical of" / "indicates" in the text after a
     sign; "" when what it indicates is unnamed or vague; None when no such verb follows."""
     rest = _ASIDE.sub("", after_sign, count=1)
-    found = _INDICATES.match(rest)
+    # "Periumbilical (Cullen sign) and flank (Grey Turner sign) ecchymoses indicate …": the
+    # names in parentheses label the words before them, so the verb is three words on
+    rest = _PARENTHESES.sub("", rest)
+    found = _INDICATES_AFTER_PARENTHESIS.match(rest) or _INDICATES.match(rest)
     if not found:
         return None
     after = rest[found.end() :]
