@@ -11,7 +11,7 @@ from quizgen.extractors.relations import COMPLICATIONS, GENETICS, TYPES, genetic
 from quizgen.extractors.text import ListUnit, iter_flat_lists, iter_lists, make_fact, split_label
 from quizgen.model import Article, Fact, FactKind, ListItem
 
-__all__ = ["extract_associations"]
+__all__ = ["SETTING_LABEL", "extract_associations"]
 
 # The relation a list holds, from its intro sentence, and a readable name for it.
 _RELATIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
@@ -56,7 +56,7 @@ _LEADS_TO = re.compile(
 )
 # "within 4 weeks of onset: …", "after 4 weeks: …": a time or a setting heads the entry, so
 # what follows sorts by when or where, and the label names no class.
-_SETTING_LABEL = re.compile(
+SETTING_LABEL = re.compile(
     r"^(?:within|after|before|during|at|in|on|from|under|over|beyond|up\s+to|less\s+than|"
     r"more\s+than)\s",
     re.I,
@@ -122,7 +122,7 @@ def extract_associations(article: Article) -> Iterator[Fact]:
             if relation == TYPES:
                 # "classic FNH (~80%): …": the class is named before its share
                 name = _SHARE.sub("", name).strip()
-                if not name or len(name.split()) > MAX_CLASS_WORDS or _SETTING_LABEL.match(name):
+                if not name or len(name.split()) > MAX_CLASS_WORDS or SETTING_LABEL.match(name):
                     continue
             elif _PERCENT_ITEM.search(name):
                 # "smoking 30%": a share, for the frequency extractor; a share in the detail

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from quizgen.extractors.association import SETTING_LABEL
 from quizgen.extractors.clauses import split_noun_phrases
 from quizgen.extractors.relations import TYPES
 from quizgen.extractors.text import (
@@ -157,8 +158,10 @@ def _from_lines(article: Article) -> Iterator[Fact]:
             if len(run) < 2 or not _NAMES_CLASSES.search(last or section.heading):
                 continue
             keys = [b.key.strip() for b in run]
-            if any(len(k.split()) > MAX_CLASS_WORDS or "%" in k for k in keys):
-                continue
+            if any(
+                len(k.split()) > MAX_CLASS_WORDS or "%" in k or SETTING_LABEL.match(k) for k in keys
+            ):
+                continue  # a long label, a share or a time ("within 2 weeks") names no class
             name = _name_of(last)
             for block, key in zip(run, keys, strict=True):
                 yield _class_fact(
