@@ -1,10 +1,12 @@
 """Numeric distractors for a single figure (a percentage, an age, a size or a cut-off).
 
 The rule (docs/card-rules.md, M6): the key's figure is replaced by "round" figures of the
-same scale (a grid per unit), nearest to the key first, keeping everything else the key
-writes (qualifier, unit: "~90%", ">50 years"). A candidate is kept only when it differs by at
-least ``MARGIN`` (relative) from the key and from every figure already kept, and is not a
-figure the article states for the same subject (M3). Percentages stay within 0–100.
+same scale (a grid per unit), the nearest on each side of the key, how many below drawn
+from the question's id (``figures_below``: the key's place varies), keeping everything else
+the key writes (qualifier, unit: "~90%", ">50 years"). A candidate is kept only when it
+differs by at least ``MARGIN`` (relative) from the key and from every figure already kept,
+and is not a figure the article states for the same subject (M3). Percentages stay within
+0–100.
 A range ("7-18") or a value with several figures gets no numeric distractors: moving one end
 of a range can give a sub-range that is also right. A bounded key ("less than 5%", "larger
 than ___ mm") takes figures from one side only, the side that is wrong (``safe_side``).
@@ -17,7 +19,8 @@ from __future__ import annotations
 import itertools
 import math
 import re
-from collections.abc import Iterable
+import zlib
+from collections.abc import Iterable, Sequence, Set
 from typing import Literal
 
 from quizgen.model import Fact
@@ -34,6 +37,7 @@ __all__ = [
     "bound_of",
     "bound_start",
     "figure_distractors",
+    "figures_below",
     "figures_stated",
     "is_symbol_bound",
     "one_figure",
@@ -162,8 +166,10 @@ def figure_distractors(
     value: str,
     stated: Iterable[str],
     count: int = 4,
+    *,
     side: Side | None = None,
     elsewhere: Iterable[str] = (),
+    place: str | None = None,
 ) -> tuple[str, ...]:
     """Up to ``count`` distractors for ``value`` by the rule above ("" tuple when none).
 
@@ -174,6 +180,12 @@ def figure_distractors(
         side: "below" or "above": only figures on that side of the key (a bound's other
             side would be right too: see ``safe_side``).
         elsewhere: values the article states for other items: never offered as such.
+        place: the question's id. With it, how many figures go below the key is drawn
+            from the id among the counts both sides can fill (the nearest valid figures
+            on each side), so the key's position among the sorted options varies (M6:
+            nearest-first alone put "120 mmHg" below 150, 200, 250, as 100 is too near it
+            and 50 far on the log scale) and a rebuild keeps it. None: the nearest
+            ``count`` whichever side they lie on.
     """
     key = one_figure(value)
     if key is None or key <= 0:
@@ -181,17 +193,57 @@ def figure_distractors(
     taken = [n for text in stated for n in numbers_in(text)]
     equal = {n for text in elsewhere for n in numbers_in(text)}
     percent = "%" in value
-    candidates = sorted(
-        (
-            g
-            for g in _grid(value, key)
-            if (not percent or 0 < g < 100)
-            and (side is None or (g < key if side == "below" else g > key))
+    lower, upper = (
+        _nearest_valid(
+            (g for g in _grid(value, key) if g < key and (not percent or g > 0)),
+            key,
+            taken,
+            equal,
+            count,
         ),
-        key=lambda g: (abs(math.log(g / key)), g),
+        _nearest_valid(
+            (g for g in _grid(value, key) if g > key and (not percent or g < 100)),
+            key,
+            taken,
+            equal,
+            count,
+        ),
     )
+    if side == "below":
+        upper = []
+    elif side == "above":
+        lower = []
+    if place is None:
+        by_distance = sorted([*lower, *upper], key=lambda g: (abs(math.log(g / key)), g))
+        kept = by_distance[:count]
+    else:
+        n_lower = figures_below(place, len(lower), len(upper), count)
+        kept = [*lower[:n_lower], *upper[: count - n_lower]]
+    match = _FIGURE.search(value)
+    assert match is not None  # one_figure found a number
+    return tuple(value[: match.start()] + _format(f) + value[match.end() :] for f in sorted(kept))
+
+
+def figures_below(question_id: str, lower: int, upper: int, count: int) -> int:
+    """How many of a question's ``count`` figures go below its key, given that ``lower``
+    figures are valid below and ``upper`` above: drawn from the question's id among the
+    counts both sides can fill, so the key takes every position the grid allows equally
+    often over many questions (a key of 90 % has none above: always last)."""
+    fewest = max(0, count - upper)
+    most = min(count, lower)
+    if most < fewest:  # too few on both sides: every valid figure is kept
+        return lower
+    return min(max(zlib.crc32(question_id.encode()) % (count + 1), fewest), most)
+
+
+def _nearest_valid(
+    grid: Iterable[float], key: float, taken: Sequence[float], equal: Set[float], count: int
+) -> list[float]:
+    """Up to ``count`` figures of one side of the key, nearest first, each ``MARGIN`` apart
+    from the key, from each other and from every figure ``taken``, none in ``equal``.
+    (Figures on opposite sides of the key are apart whenever each is apart from the key.)"""
     kept: list[float] = []
-    for figure in candidates:
+    for figure in sorted(grid, key=lambda g: (abs(math.log(g / key)), g)):
         if not _apart(figure, key) or not all(_apart(figure, k) for k in kept):
             continue
         if any(not _apart(figure, t) for t in taken) or figure in equal:
@@ -199,9 +251,7 @@ def figure_distractors(
         kept.append(figure)
         if len(kept) == count:
             break
-    match = _FIGURE.search(value)
-    assert match is not None  # one_figure found a number
-    return tuple(value[: match.start()] + _format(f) + value[match.end() :] for f in sorted(kept))
+    return kept
 
 
 # An age as the span of years it covers: "older than 40" → (40, inf), "20–30 years" → (20, 30),

@@ -143,7 +143,9 @@ def figure_question(entry: ArticleFacts, fact: Fact, pools: Pools) -> Candidate:
             entry, fact, pools, index=index, answer=answer, side=side
         ) or Candidate(entry, fact, "", answer, (), True, "value", problem=why, problem_rule="M6")
     near, equal = figures_stated(fact, pools.by_kind_article[(fact.kind, fact.source.article)])
-    pool = figure_distractors(answer, near, count=3, side=side, elsewhere=equal)
+    # How many figures lie below the key is drawn per question, so its place varies (M6).
+    place = f"{fact.id}#mcq-value"
+    pool = figure_distractors(answer, near, count=3, side=side, elsewhere=equal, place=place)
     return Candidate(
         entry,
         fact,
