@@ -386,7 +386,7 @@ def _pick(candidate: Candidate, rng: random.Random) -> tuple[tuple[str, ...], in
             chosen = _covering(chosen, pool, cues)
     options = [candidate.answer, *chosen]
     if candidate.numeric:
-        # By all figures: "younger than 10 years" before "aged 10–20 years" (age bands).
+        # By all figures: "5–10 mm" before "10–20 mm".
         options.sort(key=lambda o: tuple(numbers_in(o)) or (0.0,))
     else:
         rng.shuffle(options)
