@@ -51,6 +51,7 @@ __all__ = [
     "draw",
     "mid_sentence",
     "ranked_elsewhere",
+    "refused",
     "setting_apart",
     "unaskable",
 ]
@@ -294,6 +295,11 @@ def unaskable(entry: ArticleFacts, fact: Fact, why: str, rule: str = "C1") -> Ca
     return Candidate(
         entry, fact, "", fact.value, (), False, "value", problem=why, problem_rule=rule
     )
+
+
+def refused(entry: ArticleFacts, fact: Fact, suffix: str, why: str) -> Candidate:
+    """A question on a list member that must not be asked; ``why`` becomes its M3 finding."""
+    return Candidate(entry, fact, "", fact.item, (), False, suffix, problem=why)
 
 
 def mid_sentence(name: str, written: Iterable[str] = ()) -> str:

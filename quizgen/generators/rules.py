@@ -13,9 +13,9 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from quizgen.generators.contraries import article_sentences, said_right
+from quizgen.generators.findings import enhancement_stated
 from quizgen.generators.incremental import QuestionKey, subject_family
 from quizgen.generators.library import load_library
-from quizgen.generators.lists import enhancement_stated
 from quizgen.generators.mcq import MAX_OPTIONS, MIN_OPTIONS, Pools, cue_words, ranked_elsewhere
 from quizgen.generators.names import NAME_KINDS, PAIR
 from quizgen.generators.names import one_thing as _one_thing
