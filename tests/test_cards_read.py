@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from quizgen.generators import generate
 from quizgen.generators.mcq import build_pools
-from quizgen.generators.numeric import bound_of, figure_distractors
+from quizgen.generators.numeric import MARGIN, bound_of, figure_distractors
 from quizgen.generators.rules import m3_no_true_distractor
 from quizgen.model import ArticleFacts, Fact, FactKind, InputFormat, Provenance
 from quizgen.normalize import numbers_in
@@ -112,98 +112,111 @@ def _age(make_fact: Callable[..., Fact], text: str, value: str, name: str = "a")
     return replace(fact, id=f"{fact.id}-{name}")  # two age facts of one subject
 
 
-def test_a_bounded_age_is_asked_among_age_bands_outside_its_group(
+def test_a_bounded_age_is_asked_as_the_articles_cut_off(
     make_fact: Callable[..., Fact],
 ) -> None:
     """ "Much more frequent in higher age groups (>50 years)": ">30 years" reads as right too
-    (frequency rises with age), and so does ">70 years", so no single figure is fair; a band
-    of ages wholly outside the group, clear of the bound by 20 %, is wrong (M6 age bands).
-    The blank takes the bound with the figure; the key is written like the bands."""
+    (frequency rises with age), and so does ">70 years", so "which figure completes the
+    statement?" is unfair; the article's cut-off is one age, and any other is not it. The
+    blank takes the figure (and its "years"), the bound stays; options are ages."""
     cases = {
         "Metastases are much more frequent in higher age groups (>50 years).": (
-            ">50 years",
-            "Metastases are much more frequent in higher age groups (___).",
-            ("<20 years", "20–30 years", "30–40 years", ">50 years"),
+            50,
+            "Metastases are much more frequent in higher age groups (>___).",
         ),
         "Metastases must be considered in a patient older than the age of 40.": (
-            "40",
-            "Metastases must be considered in a patient ___.",
-            (
-                "younger than 10 years",
-                "aged 10–20 years",
-                "aged 20–30 years",
-                "older than 40 years",
-            ),
+            40,
+            "Metastases must be considered in a patient older than the age of ___.",
         ),
-        # 45 is off the scale: "30–40" would lie within 20 % of it, so the nearest is 20–30.
         "Metastases are more frequent in patients older than 45 years.": (
-            "45 years",
-            "Metastases are more frequent in patients ___.",
-            (
-                "younger than 10 years",
-                "aged 10–20 years",
-                "aged 20–30 years",
-                "older than 45 years",
-            ),
+            45,
+            "Metastases are more frequent in patients older than ___.",
         ),
         "In patients younger than 20 years, osteosarcoma is the usual cause.": (
-            "20 years",
-            "In patients ___, osteosarcoma is the usual cause.",
-            (
-                "younger than 20 years",
-                "aged 30–40 years",
-                "aged 40–50 years",
-                "older than 50 years",
-            ),
+            20,
+            "In patients younger than ___, osteosarcoma is the usual cause.",
+        ),
+        "Haematological disorders are the usual cause in patients younger than 70 years.": (
+            70,
+            "Haematological disorders are the usual cause in patients younger than ___.",
         ),
     }
-    for text, (value, gapped, options) in cases.items():
+    for text, (cutoff, gapped) in cases.items():
+        value = (
+            ">50 years" if ">" in text else f"{cutoff}" if "age of" in text else f"{cutoff} years"
+        )
         (question,) = _made([_age(make_fact, text, value)]).questions
         assert question.id.endswith("#mcq-ages")
         assert gapped in question.stem, question.stem
-        assert question.options == options
+        assert question.stem.endswith("Which age does the article give as the cut-off?")
+        assert question.answer == f"{cutoff} years"
+        assert len(question.options) >= 3
+        assert all(o.endswith(" years") for o in question.options)
+        figures = [numbers_in(o)[0] for o in question.options]
+        assert figures == sorted(figures)
+        for figure in figures:
+            assert figure == cutoff or abs(figure - cutoff) >= MARGIN * max(figure, cutoff)
     plain = "The peak incidence is at 60 years."
     (question,) = _made([_age(make_fact, plain, "60 years")]).questions
     assert question.id.endswith("#mcq-value")  # an unbounded age keeps its figures
 
 
-def test_no_age_band_overlaps_an_age_the_article_states_and_none_is_forced(
+def test_the_cut_offs_place_among_the_ages_varies(make_fact: Callable[..., Fact]) -> None:
+    """The age-band form always put the key last ("older than 40 years" beyond every band
+    below it): a cue. As a cut-off, ages lie on either side and the key's place varies."""
+    places = set()
+    for number in range(16):
+        text = f"Tumour {number} must be considered in a patient older than the age of 35."
+        fact = replace(_age(make_fact, text, "35"), id=f"age-{number}")
+        (question,) = _made([fact]).questions
+        assert question.answer == "35 years"
+        places.add(question.answer_index)
+    assert len(places) >= 3, places
+
+
+def test_no_cut_off_option_is_an_age_the_article_states(
     make_fact: Callable[..., Fact],
 ) -> None:
-    """Only bands above 87.5 would clear "younger than 70" (none on the scale, which ends at
-    80): not asked, an M2 finding. A band that holds an age the article states for the
-    subject ("peak at 15 years") is never offered (M3)."""
-    young = "Haematological disorders are the usual cause in patients younger than 70 years."
-    made = _made([_age(make_fact, young, "70 years")])
-    assert not made.questions
-    assert [f.rule_id for f in made.findings] == ["M2"]
+    """An age the article states for the subject ("peak at 15 years", "aged 20–30 years",
+    the other group ">50 years") is never offered, nor one within 20 % of it (M3)."""
     key = _age(
         make_fact, "Metastases must be considered in a patient older than the age of 40.", "40"
     )
-    peak = _age(make_fact, "Metastases peak at 15 years.", "15 years", name="peak")
-    (question,) = [q for q in _made([key, peak]).questions if q.fact_id == key.id]
-    assert question.options == (
-        "younger than 5 years",
-        "aged 5–10 years",
-        "aged 20–30 years",
-        "older than 40 years",
-    )
+    stated = [
+        _age(make_fact, "Metastases peak at 15 years.", "15 years", name="peak"),
+        _age(make_fact, "Most patients are aged 20–30 years.", "20–30 years", name="range"),
+        _age(make_fact, "Metastases are frequent in patients >60 years.", ">60 years", name="old"),
+    ]
+    for number in range(12):
+        mine = replace(key, id=f"{key.id}-{number}")
+        (question,) = [q for q in _made([mine, *stated]).questions if q.fact_id == mine.id]
+        for option in question.options:
+            age = numbers_in(option)[0]
+            if age == 40:
+                continue
+            assert not 20 <= age <= 30, question.options
+            for told in (15, 20, 30, 60):
+                assert abs(age - told) >= MARGIN * max(age, told), question.options
 
 
-def test_an_age_band_that_overlaps_the_group_is_found_also_right(
+def test_a_cut_off_option_near_a_stated_age_is_found_also_right(
     make_fact: Callable[..., Fact],
 ) -> None:
-    """The M3 check of the age-band form: a band sharing an age with the key's group (or
-    touching it) is right too."""
+    """The M3 check of the cut-off form: an age near the key, near another stated age or
+    inside a stated range is right too."""
     key = _age(
         make_fact, "Metastases must be considered in a patient older than the age of 40.", "40"
     )
-    (question,) = _made([key]).questions
-    pools = build_pools([key])
+    told = _age(make_fact, "Most patients are aged 20–30 years.", "20–30 years", name="range")
+    (question,) = [q for q in _made([key, told]).questions if q.fact_id == key.id]
+    pools = build_pools([key, told])
     assert m3_no_true_distractor(question, pools) == []
-    for overlapping in ("aged 30–40 years", "aged 50–60 years", "older than 60 years"):
-        bad = replace(question, options=(overlapping, *question.options[1:]))
-        assert [f.rule_id for f in m3_no_true_distractor(bad, pools)] == ["M3"], overlapping
+    others = [i for i in range(len(question.options)) if i != question.answer_index]
+    for near in ("45 years", "35 years", "25 years", "19 years", "aged 10–20 years"):
+        options = list(question.options)
+        options[others[0]] = near
+        bad = replace(question, options=tuple(options))
+        assert [f.rule_id for f in m3_no_true_distractor(bad, pools)] == ["M3"], near
 
 
 def test_bounds_are_read_before_the_figure_and_nowhere_else() -> None:

@@ -188,6 +188,76 @@ def test_numeric_distractors_follow_the_documented_rule() -> None:
     assert ">40 years" not in ages
 
 
+def _below_and_above(options: tuple[str, ...], key: float) -> tuple[list[float], list[float]]:
+    figures = [float(re.findall(r"\d+(?:\.\d+)?", o)[0]) for o in options]
+    return [f for f in figures if f < key], [f for f in figures if f > key]
+
+
+def test_120_mmhg_takes_figures_on_either_side_by_its_question_id() -> None:
+    """ "120 mmHg" was offered 150, 200 and 250 only (100 lies within 20 %, 50 is far on the
+    log scale, so nearest-first never went below): the key was always A (M6)."""
+    counts = set()
+    for number in range(40):
+        made = figure_distractors("120 mmHg", [], count=3, place=f"fact-{number}#mcq-value")
+        below, above = _below_and_above(made, 120)
+        assert len(made) == 3
+        assert all(o.endswith(" mmHg") for o in made)
+        assert below == [10, 20, 50][3 - len(below) :]  # the nearest valid ones below
+        assert above == [150, 200, 250][: len(above)]  # and above
+        counts.add(len(below))
+    assert counts == {0, 1, 2, 3}  # the key takes every position A-D
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from([1, 3, 7, 12, 25, 45, 120, 350, 800, 2500]),
+    st.sampled_from(["mmHg", "mm", "HU", "%", "years"]),
+)
+def test_the_keys_position_is_spread_over_every_place_the_grid_allows(key: int, unit: str) -> None:
+    """How many figures go below the key is drawn per question id: over many ids it takes
+    every count both sides can fill, each side holds its nearest valid figures, and the
+    key's place is not fixed by its size (M6)."""
+    value = f"{key} {unit}" if unit != "%" else f"{min(key, 95)}%"
+    figure = float(value.split(maxsplit=1)[0].rstrip("%"))
+    lower = figure_distractors(value, [], count=3, side="below")
+    upper = figure_distractors(value, [], count=3, side="above")
+    if len(lower) + len(upper) < 3:
+        return
+    seen: dict[int, int] = {}
+    for number in range(80):
+        made = figure_distractors(value, [], count=3, place=f"q{number}#mcq-value")
+        below, above = _below_and_above(made, figure)
+        assert len(made) == 3
+        assert made[: len(below)] == lower[len(lower) - len(below) :]  # nearest below
+        assert made[len(below) :] == upper[: len(above)]  # nearest above
+        seen[len(below)] = seen.get(len(below), 0) + 1
+    possible = range(max(0, 3 - len(upper)), min(3, len(lower)) + 1)
+    assert set(seen) == set(possible), (value, seen)
+    if len(possible) == 4:  # both sides can take three: no place holds most of the keys
+        assert max(seen.values()) <= 0.5 * 80, (value, seen)
+
+
+def test_a_figure_questions_key_is_not_always_at_one_end(make_fact: Callable[..., Fact]) -> None:
+    """The generator draws the place per question: twenty articles stating the same share
+    (only their ids differ) do not all put the key at one letter."""
+    places = set()
+    for number in range(20):
+        text = "Lesions are multiple in 30% of patients."
+        fact = make_fact(
+            kind=FactKind.PERCENTAGE,
+            article=f"article-{number}",
+            item="",
+            group="",
+            value="30%",
+            text=text,
+            statement=text,
+        )
+        made = generate([_entry(f"article-{number}", "Lesions", [fact])], rng=random.Random(0))
+        (question,) = made.questions
+        places.add(question.answer_index)
+    assert places == {0, 1, 2, 3}
+
+
 # --- nothing lost silently, and the report ----------------------------------------------
 
 

@@ -3,15 +3,22 @@ clean build."""
 
 from __future__ import annotations
 
+import random
 import shutil
 import sqlite3
+import tempfile
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from quizgen.cache import store_cache_dir
 from quizgen.cli import app
+from quizgen.generators import Generated, generate
+from quizgen.model import ArticleFacts, Fact, FactKind, Provenance
 
 
 def _notes(apkg: Path, tmp: Path) -> list[tuple[str, str, str]]:
@@ -79,3 +86,94 @@ def test_changed_article_and_hand_edited_store_are_read_again(
     )
     output = _cloze_answers(runner, articles, store)
     assert "→  9-18" in output  # the hand edit is parsed, not the cached old file
+
+
+# --- property: an incremental build equals a clean build when other articles' names change --
+
+_SPINE = [
+    "vertebral metastases",
+    "leptomeningeal metastases",
+    "intramedullary spinal cord metastases",
+    "spinal meningioma",
+    "spinal schwannoma",
+    "spinal cord ependymoma",
+    "spinal epidural abscess",
+    "vertebral haemangioma",
+]
+_synonym_pair = st.lists(st.sampled_from(_SPINE), min_size=2, max_size=2, unique=True)
+
+
+def _synonym(make_fact: Callable[..., Fact], article: str, subject: str, value: str) -> Fact:
+    text = f"{subject[:1].upper()}{subject[1:]} is also called {value}."
+    return make_fact(
+        kind=FactKind.SYNONYM,
+        article=article,
+        title=subject,
+        subject=subject,
+        item="",
+        group="",
+        value=value,
+        text=text,
+        statement=text,
+    )
+
+
+def _spine_article(slug: str, title: str, facts: list[Fact]) -> ArticleFacts:
+    return ArticleFacts(slug, title, Provenance(systems=("Spine",)), tuple(facts))
+
+
+def _questions(made: Generated) -> list[tuple[str, str, tuple[str, ...], tuple[str, ...]]]:
+    return sorted((q.id, q.stem, q.options, q.distractor_pool) for q in made.questions)
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(before=_synonym_pair, after=_synonym_pair)
+def test_a_synonym_changed_in_another_article_rebuilds_the_name_questions(
+    make_fact: Callable[..., Fact], before: list[str], after: list[str]
+) -> None:
+    """ "Which pair of names denotes one and the same condition?" offers library pairs that
+    no synonym of the selection joins (M3), and "which of these signs is described in X?"
+    library signs of nothing that may be X or its synonyms, so their options depend on
+    OTHER articles' synonyms: after one changes, an incremental build must give what a
+    clean build gives."""
+    sign_text = "A missing pedicle (absent pedicle sign) is a useful sign to seek."
+    sign = make_fact(
+        kind=FactKind.SIGN,
+        article="absent-pedicle",
+        title="Vertebral metastases",
+        subject="vertebral metastases",
+        item="absent pedicle sign",
+        group="",
+        value="",
+        text=sign_text,
+        statement=sign_text,
+    )
+    pair = _spine_article(
+        "vertebral-metastases",
+        "Vertebral metastases",
+        [
+            _synonym(
+                make_fact,
+                "vertebral-metastases",
+                "vertebral metastases",
+                "vertebral body metastases",
+            ),
+        ],
+    )
+    # An article of its own: an article is rebuilt whole when any of its questions is stale.
+    signs = _spine_article("absent-pedicle", "Vertebral metastases", [sign])
+
+    def other(names: list[str]) -> ArticleFacts:
+        return _spine_article("other", names[0], [_synonym(make_fact, "other", *names)])
+
+    with tempfile.TemporaryDirectory() as folder:
+        cache = Path(folder)
+        generate([pair, signs, other(before)], rng=random.Random(1), cards=False, cache_dir=cache)
+        incremental = generate(
+            [pair, signs, other(after)], rng=random.Random(1), cards=False, cache_dir=cache
+        )
+    clean = generate([pair, signs, other(after)], rng=random.Random(1), cards=False)
+    assert {q.id.rsplit("#", 1)[1] for q in clean.questions} >= {"mcq-pair", "mcq-feature"}
+    assert _questions(incremental) == _questions(clean)

@@ -360,8 +360,8 @@ def test_the_seeds_reach_the_issue_targets_that_a_fair_question_allows(
     """Issue 12 target 3 on the seeds: at least 60 % of facts with an MCQ (43 % before the
     forms above, 64 % now), every compartment share and every MRI signal fact asked (lytic T1
     "intermediate to hypointense" shown as "hypo- or isointense", not the only long option),
-    and every kind but one: the two bounded ages ("older than 40", ">50 years") are asked among
-    age bands outside their group (67 % now); and every kind: a statement is asked as "which of
+    and every kind but one: the two bounded ages ("older than 40", ">50 years") are asked as
+    the article's cut-off (67 % now); and every kind: a statement is asked as "which of
     these statements does the article make?" where a word of it has a contrary that makes
     other sentences false (``contraries``; 70 % now)."""
     entries = resolve_selection([], store_dir=tmp_store, now=now).entries

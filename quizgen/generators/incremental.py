@@ -3,7 +3,10 @@
 An article's cloze notes depend on its own facts only. Its questions also depend on the rest
 of the selection in two ways, both recorded when they are made: the distractor candidates
 they scanned (an arc of a distinct-value list kept in a stable hash order) and the subjects
-whose "what is right" sets they were checked against. When other articles change, only the
+whose "what is right" sets they were checked against; a question that reads any synonym of
+the selection (a differential's variants, a name, a sign, the pair form "which pair of names
+denotes one condition?") records ``ALIASES``, which every change of a synonym (either of its
+names) touches. When other articles change, only the
 values and subjects those articles touch can make a cached question stale; everything else
 is reused, so an incremental build gives exactly the deck a clean build would.
 """
@@ -249,7 +252,8 @@ def contributions(
         if fact.kind is FactKind.SYNONYM:
             # A synonym widens what is right for every question on either name; any
             # change stales every question that relied on a right-answer set (ALIASES).
-            said.add((kind, ALIASES[1], fact.value))
+            # Both names: a synonym whose subject alone changes joins other names.
+            said.add((kind, ALIASES[1], f"{fact.subject}\x1f{fact.value}"))
         if fact.kind is FactKind.RANK:
             said.add((kind, rank_key(fact), fact.item))
         if fact.kind is FactKind.DIFFERENTIAL and not fact.group:

@@ -51,6 +51,7 @@ __all__ = [
     "draw",
     "mid_sentence",
     "ranked_elsewhere",
+    "refused",
     "setting_apart",
     "unaskable",
 ]
@@ -296,6 +297,11 @@ def unaskable(entry: ArticleFacts, fact: Fact, why: str, rule: str = "C1") -> Ca
     )
 
 
+def refused(entry: ArticleFacts, fact: Fact, suffix: str, why: str) -> Candidate:
+    """A question on a list member that must not be asked; ``why`` becomes its M3 finding."""
+    return Candidate(entry, fact, "", fact.item, (), False, suffix, problem=why)
+
+
 def mid_sentence(name: str, written: Iterable[str] = ()) -> str:
     """ "Osteoblastic metastases" → "osteoblastic metastases" (names like "Ewing" stay, and
     so does a first word that ``written``, the article's sentences, capitalises after a
@@ -386,7 +392,7 @@ def _pick(candidate: Candidate, rng: random.Random) -> tuple[tuple[str, ...], in
             chosen = _covering(chosen, pool, cues)
     options = [candidate.answer, *chosen]
     if candidate.numeric:
-        # By all figures: "younger than 10 years" before "aged 10–20 years" (age bands).
+        # By all figures: "5–10 mm" before "10–20 mm".
         options.sort(key=lambda o: tuple(numbers_in(o)) or (0.0,))
     else:
         rng.shuffle(options)

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from quizgen.generators.incremental import pool_value, value_hash
+from quizgen.generators.incremental import ALIASES, pool_value, value_hash
 from quizgen.generators.library import load_library, may_be
 from quizgen.generators.mcq import (
     MIN_OPTIONS,
@@ -114,7 +114,9 @@ def name_question(entry: ArticleFacts, fact: Fact, pools: Pools) -> Candidate:
         False,
         "item",
         arcs=scan.arcs,
-        subjects=frozenset({(kind, fact.subject.lower())}),
+        # What is right for a name depends on every synonym of the selection (``same``,
+        # ``with_aliases``), not only on this subject's facts.
+        subjects=frozenset({(kind, fact.subject.lower()), ALIASES}),
         # The title names a definition's answer: the topic is the body system (C4).
         topic=_terms_topic(system) if kind is FactKind.DEFINITION else "",
     )
@@ -203,7 +205,8 @@ def _sign_feature(entry: ArticleFacts, fact: Fact, pools: Pools, system: str) ->
         pool,
         False,
         "feature",
-        subjects=frozenset({(FactKind.SIGN, fact.subject.lower())}),
+        # The signs wrong for X depend on X's synonyms anywhere in the selection.
+        subjects=frozenset({(FactKind.SIGN, fact.subject.lower()), ALIASES}),
     )
 
 
@@ -237,7 +240,8 @@ def _synonym_pair(entry: ArticleFacts, fact: Fact, pools: Pools, system: str) ->
         tuple(_rotated(pairs, fact)[:POOL_SIZE]),
         False,
         "pair",
-        subjects=frozenset({(FactKind.SYNONYM, fact.subject.lower())}),
+        # Which pairs are fair depends on every synonym of the selection (``one_thing``).
+        subjects=frozenset({(FactKind.SYNONYM, fact.subject.lower()), ALIASES}),
         topic=_terms_topic(system),
     )
 

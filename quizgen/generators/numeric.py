@@ -1,23 +1,25 @@
 """Numeric distractors for a single figure (a percentage, an age, a size or a cut-off).
 
 The rule (docs/card-rules.md, M6): the key's figure is replaced by "round" figures of the
-same scale (a grid per unit), nearest to the key first, keeping everything else the key
-writes (qualifier, unit: "~90%", ">50 years"). A candidate is kept only when it differs by at
-least ``MARGIN`` (relative) from the key and from every figure already kept, and is not a
-figure the article states for the same subject (M3). Percentages stay within 0–100.
+same scale (a grid per unit), the nearest on each side of the key, how many below drawn
+from the question's id (``figures_below``: the key's place varies), keeping everything else
+the key writes (qualifier, unit: "~90%", ">50 years"). A candidate is kept only when it
+differs by at least ``MARGIN`` (relative) from the key and from every figure already kept,
+and is not a figure the article states for the same subject (M3). Percentages stay within
+0–100.
 A range ("7-18") or a value with several figures gets no numeric distractors: moving one end
 of a range can give a sub-range that is also right. A bounded key ("less than 5%", "larger
 than ___ mm") takes figures from one side only, the side that is wrong (``safe_side``).
-A bounded age ("older than 40") takes age bands instead (``age_bands``): bands that lie
-wholly on the far side of the bound, clear of it by ``MARGIN``, so none overlaps the key.
+A bounded age ("older than 40") is asked as the article's cut-off, among ages on either side
+(``near_stated_age`` refuses an age the article states for the subject).
 """
 
 from __future__ import annotations
 
-import itertools
 import math
 import re
-from collections.abc import Iterable
+import zlib
+from collections.abc import Callable, Iterable, Sequence, Set
 from typing import Literal
 
 from quizgen.model import Fact
@@ -28,16 +30,15 @@ __all__ = [
     "Bound",
     "Interval",
     "Side",
-    "age_bands",
     "age_interval",
     "bound_is_stated",
     "bound_of",
     "bound_start",
     "figure_distractors",
+    "figures_below",
     "figures_stated",
-    "is_symbol_bound",
+    "near_stated_age",
     "one_figure",
-    "overlaps",
     "safe_side",
 ]
 
@@ -162,8 +163,11 @@ def figure_distractors(
     value: str,
     stated: Iterable[str],
     count: int = 4,
+    *,
     side: Side | None = None,
     elsewhere: Iterable[str] = (),
+    place: str | None = None,
+    refuse: Callable[[float], bool] | None = None,
 ) -> tuple[str, ...]:
     """Up to ``count`` distractors for ``value`` by the rule above ("" tuple when none).
 
@@ -174,24 +178,73 @@ def figure_distractors(
         side: "below" or "above": only figures on that side of the key (a bound's other
             side would be right too: see ``safe_side``).
         elsewhere: values the article states for other items: never offered as such.
+        place: the question's id. With it, how many figures go below the key is drawn
+            from the id among the counts both sides can fill (the nearest valid figures
+            on each side), so the key's position among the sorted options varies (M6:
+            nearest-first alone put "120 mmHg" below 150, 200, 250, as 100 is too near it
+            and 50 far on the log scale) and a rebuild keeps it. None: the nearest
+            ``count`` whichever side they lie on.
+        refuse: figures that are right too for another reason (``near_stated_age``).
     """
     key = one_figure(value)
     if key is None or key <= 0:
         return ()
     taken = [n for text in stated for n in numbers_in(text)]
     equal = {n for text in elsewhere for n in numbers_in(text)}
+    if refuse is not None:
+        equal |= {g for g in _grid(value, key) if refuse(g)}
     percent = "%" in value
-    candidates = sorted(
-        (
-            g
-            for g in _grid(value, key)
-            if (not percent or 0 < g < 100)
-            and (side is None or (g < key if side == "below" else g > key))
+    lower, upper = (
+        _nearest_valid(
+            (g for g in _grid(value, key) if g < key and (not percent or g > 0)),
+            key,
+            taken,
+            equal,
+            count,
         ),
-        key=lambda g: (abs(math.log(g / key)), g),
+        _nearest_valid(
+            (g for g in _grid(value, key) if g > key and (not percent or g < 100)),
+            key,
+            taken,
+            equal,
+            count,
+        ),
     )
+    if side == "below":
+        upper = []
+    elif side == "above":
+        lower = []
+    if place is None:
+        by_distance = sorted([*lower, *upper], key=lambda g: (abs(math.log(g / key)), g))
+        kept = by_distance[:count]
+    else:
+        n_lower = figures_below(place, len(lower), len(upper), count)
+        kept = [*lower[:n_lower], *upper[: count - n_lower]]
+    match = _FIGURE.search(value)
+    assert match is not None  # one_figure found a number
+    return tuple(value[: match.start()] + _format(f) + value[match.end() :] for f in sorted(kept))
+
+
+def figures_below(question_id: str, lower: int, upper: int, count: int) -> int:
+    """How many of a question's ``count`` figures go below its key, given that ``lower``
+    figures are valid below and ``upper`` above: drawn from the question's id among the
+    counts both sides can fill, so the key takes every position the grid allows equally
+    often over many questions (a key of 90 % has none above: always last)."""
+    fewest = max(0, count - upper)
+    most = min(count, lower)
+    if most < fewest:  # too few on both sides: every valid figure is kept
+        return lower
+    return min(max(zlib.crc32(question_id.encode()) % (count + 1), fewest), most)
+
+
+def _nearest_valid(
+    grid: Iterable[float], key: float, taken: Sequence[float], equal: Set[float], count: int
+) -> list[float]:
+    """Up to ``count`` figures of one side of the key, nearest first, each ``MARGIN`` apart
+    from the key, from each other and from every figure ``taken``, none in ``equal``.
+    (Figures on opposite sides of the key are apart whenever each is apart from the key.)"""
     kept: list[float] = []
-    for figure in candidates:
+    for figure in sorted(grid, key=lambda g: (abs(math.log(g / key)), g)):
         if not _apart(figure, key) or not all(_apart(figure, k) for k in kept):
             continue
         if any(not _apart(figure, t) for t in taken) or figure in equal:
@@ -199,18 +252,12 @@ def figure_distractors(
         kept.append(figure)
         if len(kept) == count:
             break
-    match = _FIGURE.search(value)
-    assert match is not None  # one_figure found a number
-    return tuple(value[: match.start()] + _format(f) + value[match.end() :] for f in sorted(kept))
+    return kept
 
 
 # An age as the span of years it covers: "older than 40" → (40, inf), "20–30 years" → (20, 30),
-# "60 years" → (60, 60). Bounds are treated as closed: a band touching the key counts as
-# overlapping it (conservative for M3).
+# "60 years" → (60, 60).
 Interval = tuple[float, float]
-# Edges of the age bands offered against a bounded age (years).
-_AGE_EDGES: tuple[float, ...] = (1, 2, 5, 10, 20, 30, 40, 50, 60, 70, 80)
-_SYMBOL_BOUND = re.compile(r"[<>≤≥]")
 
 
 def age_interval(value: str, before: str = "") -> Interval | None:
@@ -231,59 +278,15 @@ def age_interval(value: str, before: str = "") -> Interval | None:
     return (numbers[0], numbers[0])
 
 
-def overlaps(first: Interval, second: Interval) -> bool:
-    """Whether two spans of years share any age (touching counts)."""
-    return first[0] <= second[1] and second[0] <= first[1]
-
-
-def _band_text(band: Interval, symbols: bool) -> str:
-    low, high = band
-    if high == math.inf:
-        return f">{_format(low)} years" if symbols else f"older than {_format(low)} years"
-    if low == 0:
-        return f"<{_format(high)} years" if symbols else f"younger than {_format(high)} years"
-    return (
-        f"{_format(low)}–{_format(high)} years"
-        if symbols
-        else (f"aged {_format(low)}–{_format(high)} years")
-    )
-
-
-def age_bands(
-    key: Interval, bound: Bound, stated: Iterable[Interval], symbols: bool, count: int = 3
-) -> tuple[str, ...]:
-    """Up to ``count`` age bands wrong for a bounded age (docs/card-rules.md, M6).
-
-    A bounded age names a group ("older than 40"): any figure on either side of the bound
-    can read as right, but a band of ages wholly outside the group cannot. Bands are cut
-    at ``_AGE_EDGES`` on the far side of the bound (below a lower bound, above an upper
-    one), each clear of the bound by ``MARGIN``, nearest first, the farthest one open
-    ("younger than 10 years"); none overlaps the key nor an age the article states for the
-    same subject (``stated``). Written as the key is: ">50" gives "<20 years", "20–30
-    years"; "older than 40" gives "younger than 10 years", "aged 20–30 years".
-    """
-    limit = key[0] if bound == "lower" else key[1]
-    if bound == "lower":
-        edges = [e for e in _AGE_EDGES if e <= limit * (1 - MARGIN)][::-1]
-    else:
-        edges = [e for e in _AGE_EDGES if e * (1 - MARGIN) >= limit]
-    taken = [key, *stated]
-    closed = [
-        (far, near) if bound == "lower" else (near, far) for near, far in itertools.pairwise(edges)
-    ]
-    kept = [b for b in closed if not any(overlaps(b, t) for t in taken)][: count - 1]
-    if edges:  # the open band beyond the farthest band kept
-        if bound == "lower":
-            edge = kept[-1][0] if kept else edges[0]
-            beyond: Interval = (0.0, edge)
-        else:
-            edge = kept[-1][1] if kept else edges[0]
-            beyond = (edge, math.inf)
-        if not any(overlaps(beyond, t) for t in taken):
-            kept.append(beyond)
-    return tuple(_band_text(b, symbols) for b in sorted(kept))
-
-
-def is_symbol_bound(value: str) -> bool:
-    """Whether a bounded value writes its bound as a symbol (">50 years")."""
-    return _SYMBOL_BOUND.search(value) is not None
+def near_stated_age(figure: float, stated: Iterable[Interval]) -> bool:
+    """Whether an age offered as a cut-off is right too, or reads so (M3): it lies within
+    ``MARGIN`` of an age the article states for the subject (the end of a group, "older than
+    40"; a peak, "at 15 years"; the ends of a range) or inside a stated range ("20–30
+    years"). The key's own age is among ``stated``: a figure near it is no clear distractor."""
+    for low, high in stated:
+        ends = [end for end in (low, high) if 0 < end < math.inf]
+        if any(not _apart(figure, end) for end in ends):
+            return True
+        if low > 0 and high < math.inf and low <= figure <= high:
+            return True
+    return False

@@ -13,13 +13,13 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from quizgen.generators.contraries import article_sentences, said_right
+from quizgen.generators.findings import enhancement_stated
 from quizgen.generators.incremental import QuestionKey, subject_family
 from quizgen.generators.library import load_library
-from quizgen.generators.lists import enhancement_stated
 from quizgen.generators.mcq import MAX_OPTIONS, MIN_OPTIONS, Pools, cue_words, ranked_elsewhere
 from quizgen.generators.names import NAME_KINDS, PAIR
 from quizgen.generators.names import one_thing as _one_thing
-from quizgen.generators.numeric import MARGIN, age_interval, figures_stated, overlaps
+from quizgen.generators.numeric import MARGIN, figures_stated, near_stated_age
 from quizgen.generators.single import FIGURE_KINDS, stated_ages
 from quizgen.generators.vocab import (
     is_nonspecific_feature,
@@ -327,14 +327,15 @@ def _also_right_figure(fact: Fact, pools: Pools) -> Callable[[str], bool]:
     )
 
 
-def _also_right_age_band(fact: Fact, pools: Pools) -> Callable[[str], bool]:
-    """An age band that shares any age with the key's group or with an age the article
-    states for the subject (an unreadable band counts as right)."""
+def _also_right_age_cutoff(fact: Fact, pools: Pools) -> Callable[[str], bool]:
+    """An age offered as the article's cut-off that lies near an age the article states for
+    the subject (the key's own included) or inside a stated range (an unreadable option
+    counts as right)."""
     spans = stated_ages(fact, pools)
 
     def right(option: str) -> bool:
-        band = age_interval(option)
-        return band is None or any(overlaps(band, span) for span in spans)
+        figures = numbers_in(option)
+        return len(figures) != 1 or near_stated_age(figures[0], spans)
 
     return right
 
@@ -453,7 +454,7 @@ _RIGHT_BY_FORM: dict[str, Callable[[Fact, Pools], Callable[[str], bool]]] = {
     "#mcq-said": _also_right_said,
     "#mcq-feature": _also_right_sign,
     "#mcq-described": _also_right_described,
-    "#mcq-ages": _also_right_age_band,
+    "#mcq-ages": _also_right_age_cutoff,
 }
 
 

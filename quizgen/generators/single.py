@@ -8,6 +8,7 @@ question asks what the article states.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator, Sequence
 
@@ -25,14 +26,13 @@ from quizgen.generators.numeric import (
     Bound,
     Interval,
     Side,
-    age_bands,
     age_interval,
     bound_is_stated,
     bound_of,
     bound_start,
     figure_distractors,
     figures_stated,
-    is_symbol_bound,
+    near_stated_age,
     one_figure,
     safe_side,
 )
@@ -138,12 +138,14 @@ def figure_question(entry: ArticleFacts, fact: Fact, pools: Pools) -> Candidate:
         return unaskable(entry, fact, f"{answer!r} shows on the front", rule="C4")
     side = _wrong_side(fact, index, answer)
     if why := _no_false_figure(fact, gapped, answer, side):
-        # A bounded age is asked among age bands outside its group, where it can be.
-        return _age_band_question(
+        # A bounded age is asked as the article's cut-off, where it can be.
+        return _age_cutoff_question(
             entry, fact, pools, index=index, answer=answer, side=side
         ) or Candidate(entry, fact, "", answer, (), True, "value", problem=why, problem_rule="M6")
     near, equal = figures_stated(fact, pools.by_kind_article[(fact.kind, fact.source.article)])
-    pool = figure_distractors(answer, near, count=3, side=side, elsewhere=equal)
+    # How many figures lie below the key is drawn per question, so its place varies (M6).
+    place = f"{fact.id}#mcq-value"
+    pool = figure_distractors(answer, near, count=3, side=side, elsewhere=equal, place=place)
     return Candidate(
         entry,
         fact,
@@ -157,46 +159,55 @@ def figure_question(entry: ArticleFacts, fact: Fact, pools: Pools) -> Candidate:
 
 # What may follow a bounded age's figure and belongs to the key: "40 years", "40 years of age".
 _YEARS_AFTER = re.compile(r"^(?:\s*(?:years?|yrs?)(?:\s+of\s+age|\s+old)?)?", re.I)
+_OTHER_TIME_AFTER = re.compile(r"^\s*(?:months?|weeks?|days?|hours?)\b", re.I)
 
 
-def _age_band_question(
+def _age_cutoff_question(
     entry: ArticleFacts, fact: Fact, pools: Pools, *, index: int, answer: str, side: Side | None
 ) -> Candidate | None:
-    """A bounded age ("older than the age of 40", ">50 years") asked among age bands that
-    lie wholly outside the key's group (``numeric.age_bands``): "in a patient ___" with
-    "older than 40 years", "aged 20–30 years", … None when the fact is no bounded age in
-    years (the caller then refuses it, saying why); a Candidate with too few bands is
-    dropped by M2."""
+    """A bounded age ("older than the age of 40", ">50 years") asked as the article's
+    cut-off: "… in a patient older than the age of ___." Which age does the article give as
+    the cut-off? Every other age is wrong for that question (it is not the article's
+    cut-off) even where it would make the sentence true ("older than 50"), so figures on
+    either side are fair, placed as any figure's are (``numeric.figure_distractors``),
+    never near an age the article states for the subject (``numeric.near_stated_age``).
+    None when the fact is no bounded age in years (the caller then refuses it, saying why);
+    a Candidate with too few figures is dropped by M2."""
     in_years = not _TIME.search(answer) or re.search(r"\byears?\b", answer, re.I)
     if side is None or fact.kind is not FactKind.AGE or not in_years:
         return None
     figure = _NUMBER.search(answer)
-    before = fact.statement[:index] + answer[: figure.start() if figure else 0]
-    start = bound_start(before)
+    if figure is None:
+        return None
+    before = fact.statement[:index] + answer[: figure.start()]
     key = age_interval(answer, fact.statement[:index])
-    if start is None or key is None or _RANGE_END.search(fact.statement):
+    if bound_start(before) is None or key is None or _RANGE_END.search(fact.statement):
         return None
     end = index + len(answer)
+    if _OTHER_TIME_AFTER.match(fact.statement[end:]):
+        return None  # "rare below 3 months": an age, but not in years
     end += _YEARS_AFTER.match(fact.statement[end:]).end()  # type: ignore[union-attr]
-    gapped = fact.statement[:start] + BLANK + fact.statement[end:]
+    gapped = fact.statement[: index + figure.start()] + BLANK + fact.statement[end:]
     if _states_figure(gapped, answer):
         return None
-    bound: Bound = "lower" if key[1] == float("inf") else "upper"
-    written = fact.statement[start:end]
-    symbols = is_symbol_bound(written)
+    cutoff = key[0] if key[1] == math.inf else key[1]
+    key_text = f"{cutoff:g} year" if cutoff == 1 else f"{cutoff:g} years"
     stated = stated_ages(fact, pools)
-    pool = age_bands(key, bound, stated, symbols)
-    figure_text = f"{key[0] if bound == 'lower' else key[1]:g}"
-    word = "older than" if bound == "lower" else "younger than"
-    sign = ">" if bound == "lower" else "<"
-    key_text = f"{sign}{figure_text} years" if symbols else f"{word} {figure_text} years"
-    question = stem("mcq", "age_band", title=entry.title, statement=gapped.strip())
+    pool = figure_distractors(
+        key_text,
+        [],
+        count=3,
+        place=f"{fact.id}#mcq-ages",
+        refuse=lambda age: near_stated_age(age, stated),
+    )
+    pool = tuple("1 year" if age == "1 years" else age for age in pool)
+    question = stem("mcq", "age_cutoff", title=entry.title, statement=gapped.strip())
     return Candidate(entry, fact, question, key_text, pool, True, "ages")
 
 
 def stated_ages(fact: Fact, pools: Pools) -> list[Interval]:
     """The spans of years the article states in its age facts on ``fact``'s subject (its
-    own included): no age band may overlap one (M3)."""
+    own included): no cut-off offered lies near one (M3)."""
     spans: list[Interval] = []
     for other in pools.by_kind_article[(FactKind.AGE, fact.source.article)]:
         if other.subject.lower() != fact.subject.lower():

@@ -8,9 +8,10 @@ from functools import cache, lru_cache
 import yaml
 
 from quizgen.errors import TemplateError
+from quizgen.model import ArticleFacts
 from quizgen.templating import load_template, template_path
 
-__all__ = ["BLANK", "find_whole", "stem"]
+__all__ = ["BLANK", "find_whole", "is_plural", "stem", "written"]
 
 BLANK = "___"  # where a left-out answer stood in its sentence
 
@@ -81,3 +82,14 @@ def _whole(part: str) -> re.Pattern[str]:
     before = r"(?<!\w)(?<!\d[.,])" if part[0].isalnum() else ""
     after = r"(?!\w)(?![.,]\d)" if part[-1].isalnum() else ""
     return re.compile(before + re.escape(part) + after, re.IGNORECASE)
+
+
+def is_plural(name: str) -> bool:
+    """Whether a name ends in a plural noun ("primaries", "osteoblastic metastases")."""
+    last = name.rsplit(maxsplit=1)[-1].lower() if name.split() else ""
+    return last.endswith("s") and not last.endswith(("ss", "us", "is", "sis"))
+
+
+def written(entry: ArticleFacts) -> list[str]:
+    """The article's sentences as its facts quote them (how it capitalises a name)."""
+    return [fact.source.text for fact in entry.facts if fact.source.text]

@@ -1,0 +1,299 @@
+"""Questions on imaging findings: "on T2, how do lytic lesions typically appear?".
+
+Closed vocabularies (``vocab``) give the terms never stated for the subject on the sequence;
+other findings come from the same sequence and body system, none sharing a signal word with
+the key (M3). Also the reversed form ("on which sequence …?") and findings across the
+subject's sequences where the key's own sequence leaves too few contrary terms.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from collections.abc import Iterator, Sequence
+
+from quizgen.generators.mcq import (
+    MIN_OPTIONS,
+    Candidate,
+    Pools,
+    Scan,
+    draw,
+    mid_sentence,
+    setting_apart,
+)
+from quizgen.generators.vocab import is_hedged, key_levels, levels, vocabulary_of
+from quizgen.generators.wording import is_plural, stem, written
+from quizgen.model import ArticleFacts, Fact, FactKind
+from quizgen.normalize import shared_entities
+
+__all__ = ["appearance_candidates", "enhancement_stated"]
+
+_SIGNAL = re.compile(r"(hypo|hyper|iso|intermediate|high|low|bright|dark|lucen)", re.I)
+
+
+class _NoSharedSignal:
+    """Accepts a finding that shares no signal word with the key's (M3: "hypo- and/or
+    hyperintense" may also be right for "hypointense")."""
+
+    def __init__(self, key_signals: frozenset[str]) -> None:
+        self.key_signals = key_signals
+
+    def __call__(self, finding: str) -> bool:
+        return not _signals(finding) & self.key_signals
+
+
+@functools.lru_cache(maxsize=65536)
+def _signals(finding: str) -> frozenset[str]:
+    """Signal words of a finding: "hyper- or isointense" → {"hyper", "iso"}."""
+    return frozenset(word.lower() for word in _SIGNAL.findall(finding))
+
+
+def _stated(pools: Pools, fact: Fact) -> list[Fact]:
+    """What the selection states for the fact's subject, on any sequence."""
+    return pools.by_subject[(fact.kind, fact.subject.lower())]
+
+
+def _vocabulary_pool(fact: Fact, pools: Pools) -> tuple[str, ...] | None:
+    """Closed-vocabulary distractors for a finding (None when it has no vocabulary): the
+    vocabulary's terms whose level the selection never states for the subject on the
+    sequence."""
+    vocabulary = vocabulary_of(fact.value)
+    if vocabulary is None:
+        return None
+    taken = set(key_levels(fact.value, vocabulary))
+    for other in _stated(pools, fact):
+        if other.attribute == fact.attribute and vocabulary_of(other.value) is vocabulary:
+            taken |= key_levels(other.value, vocabulary)
+    return tuple(term for level, term in vocabulary.terms if level not in taken)
+
+
+def _plain_term(finding: str) -> str:
+    """A finding of one level shown as the vocabulary's plain term when it holds it
+    ("hyperdense and irregular" → "hyperdense"): the extra words would make the key the only
+    long option (M7), and the term alone is still true."""
+    vocabulary = vocabulary_of(finding)
+    if vocabulary is None:
+        return finding
+    if vocabulary.name == "enhancement":
+        # "enhancement usually present" names no pattern: against "no enhancement" it is
+        # "enhancement" (the stem says "typically"); a pattern is kept as written.
+        return "enhancement" if not levels(finding) and not is_hedged(finding) else finding
+    found = key_levels(finding, vocabulary)
+    terms = [term for level, term in vocabulary.terms if level in found]
+    if len(terms) == 1 and re.search(rf"\b{terms[0]}\b", finding, re.I):
+        return terms[0]
+    return finding
+
+
+def _reversed(entry: ArticleFacts, fact: Fact, pools: Pools) -> Candidate | None:
+    """ "On which sequence are lytic lesions hyperintense?": the other sequences the
+    selection states for the subject in the same vocabulary, each sharing no level with the
+    key, and no sequence stated twice."""
+    vocabulary = vocabulary_of(fact.value)
+    if vocabulary is None:
+        return None
+    wanted = key_levels(fact.value, vocabulary)
+    by_sequence: dict[str, set[str]] = {}
+    for other in _stated(pools, fact):
+        if vocabulary_of(other.value) is vocabulary:
+            by_sequence.setdefault(other.attribute, set()).update(
+                key_levels(other.value, vocabulary)
+            )
+    others = [
+        sequence
+        for sequence, found in by_sequence.items()
+        if sequence != fact.attribute and not found & wanted
+    ]
+    if len(others) < 2:
+        return None  # a bonus form: asked only with two fair distractors
+    subject, setting = setting_apart(mid_sentence(fact.subject, written(entry)))
+    wording = "which_sequence" if is_plural(subject) else "which_sequence_one"
+    return Candidate(
+        entry,
+        fact,
+        stem(
+            "mcq",
+            wording,
+            title=entry.title,
+            subject=subject,
+            value=fact.value,
+            setting=f" {setting}" if setting else "",
+        ),
+        fact.attribute,
+        tuple(sorted(others)),
+        False,
+        "sequence",
+        subjects=frozenset({(fact.kind, fact.subject.lower())}),
+    )
+
+
+def _contrary_findings(fact: Fact, pools: Pools, *, compound: bool) -> list[str]:
+    """ "MRI T2: hypointense" for each sequence the selection states for the subject, in a
+    closed vocabulary, with each term whose level it never states there. A sequence with a
+    finding that has no readable vocabulary ("soft tissue attenuation") gives none: what it
+    excludes is unknown (M3). With ``compound``, pairs of contrary terms too."""
+    by_sequence: dict[str, list[str]] = {}
+    for other in _stated(pools, fact):
+        by_sequence.setdefault(other.attribute, []).append(other.value)
+    enhancing = enhancement_stated(pools, fact)
+    contrary: list[str] = []
+    # The key's own sequence first: its contrary terms are the most homogeneous (M5).
+    for sequence in sorted(by_sequence, key=lambda s: (s != fact.attribute, s)):
+        values = by_sequence[sequence]
+        vocabularies = {vocabulary_of(value) for value in values}
+        if None in vocabularies or len(vocabularies) != 1:
+            continue
+        (vocabulary,) = vocabularies
+        assert vocabulary is not None  # excluded above
+        taken: set[str] = set(enhancing if vocabulary.name == "enhancement" else ())
+        for value in values:
+            taken |= key_levels(value, vocabulary)
+        terms = [term for level, term in vocabulary.terms if level not in taken]
+        contrary.extend(f"{sequence}: {term}" for term in terms)
+        if compound:
+            # Neighbours in the vocabulary's order, both never stated there.
+            ordered = [term if level not in taken else "" for level, term in vocabulary.terms]
+            contrary.extend(f"{sequence}: {pair}" for pair in _pairs(ordered))
+    return contrary
+
+
+_LEVEL_PREFIX = re.compile(r"an|hypo|hyper|iso")
+
+
+def _pairs(terms: Sequence[str]) -> list[str]:
+    """ "iso- or hyperintense" for two neighbouring contrary terms of a sequence (both wrong,
+    so the pair is wrong too; "an- or hyperechoic" would be no finding anyone reports): a key
+    naming two levels is then not the only long option (M7)."""
+    pairs = []
+    for first, second in itertools.pairwise(terms):
+        prefix = _LEVEL_PREFIX.match(first)
+        if not second or prefix is None or " " in first:
+            continue
+        if not second.endswith(first[prefix.end() :]):
+            continue
+        pairs.append(f"{prefix.group(0)}- or {second}")
+    return pairs
+
+
+def enhancement_stated(pools: Pools, fact: Fact) -> frozenset[str]:
+    """Every enhancement level the selection states for the subject or a part of it ("cyst
+    wall of pilocytic astrocytoma": no enhancement), on any sequence or phase: "no
+    enhancement" is no fair option for a lesion whose cyst wall does not enhance, whatever
+    the sequence is called ("post-contrast", "T1 C+")."""
+    name = fact.subject.lower()
+    related = [
+        other
+        for other in pools.by_kind_article[(fact.kind, fact.source.article)]
+        if name in other.subject.lower()
+    ]
+    found: set[str] = set()
+    for other in [*_stated(pools, fact), *related]:
+        vocabulary = vocabulary_of(other.value)
+        if vocabulary is not None and vocabulary.name == "enhancement":
+            found |= key_levels(other.value, vocabulary)
+    return frozenset(found)
+
+
+def _across(entry: ArticleFacts, fact: Fact, pools: Pools) -> Candidate | None:
+    """ "Which of these findings is typical of lytic lesions?" — the key is the finding on its
+    sequence ("MRI T2: hyper- or isointense"), the distractors findings that the selection
+    contradicts for the subject on its sequences ("MRI T2: hypointense", "MRI T1:
+    hyperintense"); None when fewer than two exist."""
+    vocabulary = vocabulary_of(fact.value)
+    named = levels(fact.value) & {level for level, _ in vocabulary.terms} if vocabulary else set()
+    compound = len(named) > 1
+    pool = tuple(_contrary_findings(fact, pools, compound=compound))
+    if len(pool) < MIN_OPTIONS - 1:
+        return None
+    subject, setting = setting_apart(mid_sentence(fact.subject, written(entry)))
+    return Candidate(
+        entry,
+        fact,
+        stem(
+            "mcq",
+            "appearance_across",
+            title=entry.title,
+            subject=subject,
+            setting=f" {setting}" if setting else "",
+        ),
+        _across_key(fact, pool),
+        pool,
+        False,
+        "finding",
+        subjects=frozenset({(fact.kind, fact.subject.lower())}),
+    )
+
+
+def _across_key(fact: Fact, pool: Sequence[str]) -> str:
+    """ "MRI T1: intermediate to hypointense", or where that would be the only long option
+    (M7) and no two-level wrong finding exists, its levels in the vocabulary's own words
+    ("MRI T1: hypo- or isointense": "intermediate" is read as iso, as everywhere)."""
+    written = f"{fact.attribute}: {_plain_term(fact.value)}"
+    longest = max((len(option) for option in pool), default=0)
+    vocabulary = vocabulary_of(fact.value)
+    if len(written) <= 1.25 * longest or vocabulary is None:
+        return written
+    found = key_levels(fact.value, vocabulary)
+    terms = [term for level, term in vocabulary.terms if level in found]
+    compact = _pairs(terms)
+    return f"{fact.attribute}: {compact[0]}" if len(terms) == 2 and compact else written
+
+
+def appearance_candidates(
+    entry: ArticleFacts, facts: Sequence[Fact], pools: Pools
+) -> Iterator[Candidate]:
+    kind = FactKind.APPEARANCE
+    for fact in facts:
+        subject, setting = setting_apart(mid_sentence(fact.subject, written(entry)))
+        wording = "appearance" if is_plural(subject) else "appearance_one"
+        question = stem(
+            "mcq",
+            wording,
+            title=entry.title,
+            attribute=fact.attribute,
+            subject=subject,
+            setting=f" {setting}" if setting else "",
+        )
+        subjects = frozenset({(kind, fact.subject.lower())})
+        closed = _vocabulary_pool(fact, pools)
+        few = closed is not None and len(closed) < MIN_OPTIONS - 1
+        across = _across(entry, fact, pools) if few else None
+        if across is not None:
+            # Too few contrary terms on the key's own sequence ("hyper- or isointense" leaves
+            # only "hypointense"): asked across the subject's sequences instead.
+            yield across
+        elif closed is not None:
+            answer = _plain_term(fact.value)
+            yield Candidate(
+                entry, fact, question, answer, closed, False, "value", subjects=subjects
+            )
+        else:
+            same_seq = [o.value for o in _stated(pools, fact) if o.attribute == fact.attribute]
+            # Only findings on the same sequence are homogeneous (M5); one that shares a
+            # signal word with the key may also be right and is never offered (M3).
+            local = [
+                f.value
+                for f in pools.by_kind_article[(kind, entry.slug)]
+                if f.attribute == fact.attribute
+            ]
+            # A finding of another organ is no plausible option (a "dural tail" for a bone
+            # tumour): only the article's own body system is scanned.
+            scan = Scan(fact, local, (kind, fact.attribute), pools, everywhere=False)
+            pool = draw(
+                scan.tiers(), shared_entities(same_seq), keep=_NoSharedSignal(_signals(fact.value))
+            )
+            yield Candidate(
+                entry,
+                fact,
+                question,
+                fact.value,
+                pool,
+                False,
+                "value",
+                arcs=scan.arcs,
+                subjects=subjects,
+            )
+        reverse = _reversed(entry, fact, pools)
+        if reverse is not None:
+            yield reverse
