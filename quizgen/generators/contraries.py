@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from quizgen.generators.mcq import Candidate
 from quizgen.generators.wording import stem
@@ -193,8 +194,16 @@ def _names_part(after: str) -> bool:
     return bool(words) and bool(_NAME_HEADS.search(" ".join(words)))
 
 
-def _words(text: str) -> list[str]:
-    return [w.lower() for w in _WORD.findall(text)]
+@lru_cache(maxsize=65536)
+def _words(text: str) -> tuple[str, ...]:
+    # asked of every sentence of an article for every option checked (M3): made once each
+    return tuple(w.lower() for w in _WORD.findall(text))
+
+
+@lru_cache(maxsize=65536)
+def _wording(text: str) -> str:
+    """What two texts share when they say the same in the same words."""
+    return " ".join(_words(text))
 
 
 def _holds(text: str, word: str) -> bool:
@@ -205,8 +214,17 @@ def _holds(text: str, word: str) -> bool:
     return word in words or bool(prefix and f"{prefix}-" in words)
 
 
-def swaps(sentence: str) -> Iterator[Swap]:
+def swaps(sentence: str) -> tuple[Swap, ...]:
     """Every word of ``sentence`` whose contrary makes it false (see the module's rules)."""
+    return _swaps(sentence)
+
+
+@lru_cache(maxsize=16384)
+def _swaps(sentence: str) -> tuple[Swap, ...]:
+    return tuple(_find_swaps(sentence))
+
+
+def _find_swaps(sentence: str) -> Iterator[Swap]:
     for match in _WORD.finditer(sentence):
         word = match.group(0)
         contrary = CONTRARIES.get(word.lower())
@@ -256,16 +274,17 @@ def stated_contrary(swap: Swap, sentences: Iterable[str]) -> bool:
 
 
 def _same(first: str, second: str) -> bool:
-    return " ".join(_words(first)) == " ".join(_words(second))
+    return _wording(first) == _wording(second)
 
 
 def said_right(option: str, sentences: Sequence[str]) -> bool:
     """Whether ``option`` may be what the article says (M3): unless a sentence of the
     article turns into it by one contrary that the article nowhere states, it counts as
     right (one of its own sentences, or a text nothing explains)."""
+    wording = _wording(option)
     for sentence in sentences:
         for swap in swaps(sentence):
-            if _same(swap.apply(sentence), option) and not stated_contrary(swap, sentences):
+            if _wording(swap.apply(sentence)) == wording and not stated_contrary(swap, sentences):
                 return False
     return True
 
@@ -273,12 +292,12 @@ def said_right(option: str, sentences: Sequence[str]) -> bool:
 def article_sentences(facts: Iterable[Fact], *, sources: bool = True) -> list[str]:
     """The sentences ``facts`` were read from, in order, once each: each one's cleaned
     statement and (with ``sources``) the article's own text."""
-    seen: dict[str, None] = {}
+    seen: dict[str, str] = {}  # wording → the first text with it
     for fact in facts:
         for text in (fact.statement, fact.source.text if sources else ""):
-            if text and not any(_same(text, s) for s in seen):
-                seen[text] = None
-    return list(seen)
+            if text:
+                seen.setdefault(_wording(text), text)
+    return list(seen.values())
 
 
 def is_option_sentence(sentence: str) -> bool:
