@@ -3,6 +3,7 @@ asked, and a property: no distractor is ever something the library states as rig
 
 from __future__ import annotations
 
+import itertools
 import json
 import random
 import re
@@ -19,7 +20,7 @@ from quizgen.cli import app
 from quizgen.generators import generate
 from quizgen.generators.coverage import coverage
 from quizgen.generators.mcq import build_pools
-from quizgen.generators.numeric import MARGIN, figure_distractors
+from quizgen.generators.numeric import MARGIN, SHARE_POINTS, figure_distractors
 from quizgen.generators.questions import candidates
 from quizgen.generators.vocab import key_levels, vocabulary_of
 from quizgen.model import ArticleFacts, Fact, FactKind, Provenance
@@ -363,3 +364,19 @@ def test_no_distractor_is_stated_right_anywhere_in_the_library(
             for option in candidate.pool:
                 key = _variant_key(option)
                 assert not any(key <= r or r <= key for r in right), (option, right)
+
+
+def test_a_share_near_the_whole_has_figures_above_it_and_is_not_always_last() -> None:
+    """No figure lies 20 % above a share of 80 % or more within 100 %: such keys were always
+    the last option (M6). Near the whole, shares are also apart when what they leave out is
+    (85 % leaves out 15 %, 95 % leaves out 5 %), by at least SHARE_POINTS."""
+    positions = set()
+    for number in range(40):
+        made = figure_distractors("85%", [], count=3, place=f"q{number}")
+        figures = sorted([85.0, *(float(o.rstrip("%")) for o in made)])
+        positions.add(figures.index(85.0))
+        assert all(b - a >= SHARE_POINTS for a, b in itertools.pairwise(figures))
+        assert all(f < 100 for f in figures)
+    assert positions - {3}  # the key is not always last
+    # far from the whole the plain margin alone decides: 45 % and 50 % are not apart
+    assert not any(o in {"40%", "50%"} for o in figure_distractors("45%", [], count=3))

@@ -27,6 +27,7 @@ from quizgen.normalize import numbers_in, same_name
 
 __all__ = [
     "MARGIN",
+    "SHARE_POINTS",
     "Bound",
     "Interval",
     "Side",
@@ -134,8 +135,23 @@ def _grid(value: str, key: float) -> Iterable[float]:
     return tuple(step * scale / 10 for step in (*_PERCENT_GRID, 150, 200, 300))
 
 
-def _apart(first: float, second: float) -> bool:
-    return abs(first - second) >= MARGIN * max(abs(first), abs(second)) and first != second
+def _apart(first: float, second: float, *, shares: bool = False) -> bool:
+    """Whether two figures are clearly different: ``MARGIN`` of the larger apart; two shares
+    also when the parts they leave out are (``_apart_near_whole``)."""
+    if abs(first - second) >= MARGIN * max(abs(first), abs(second)) and first != second:
+        return True
+    return shares and _apart_near_whole(first, second)
+
+
+SHARE_POINTS = 8  # near 100 %, shares are told apart by what they leave out, by this much
+
+
+def _apart_near_whole(first: float, second: float) -> bool:
+    """ "85 %" and "95 %" are 10 points apart but leave out 15 % and 5 %: clearly different
+    claims. Without this no figure lies 20 % above a share of 80 % or more within 100 %, and
+    such keys were always the last option (M6)."""
+    gap = abs(first - second)
+    return gap >= SHARE_POINTS and gap >= 0.5 * max(100 - first, 100 - second)
 
 
 def _format(number: float) -> str:
@@ -201,6 +217,7 @@ def figure_distractors(
             taken,
             equal,
             count,
+            shares=percent,
         ),
         _nearest_valid(
             (g for g in _grid(value, key) if g > key and (not percent or g < 100)),
@@ -208,6 +225,7 @@ def figure_distractors(
             taken,
             equal,
             count,
+            shares=percent,
         ),
     )
     if side == "below":
@@ -238,15 +256,24 @@ def figures_below(question_id: str, lower: int, upper: int, count: int) -> int:
 
 
 def _nearest_valid(
-    grid: Iterable[float], key: float, taken: Sequence[float], equal: Set[float], count: int
+    grid: Iterable[float],
+    key: float,
+    taken: Sequence[float],
+    equal: Set[float],
+    count: int,
+    *,
+    shares: bool = False,
 ) -> list[float]:
     """Up to ``count`` figures of one side of the key, nearest first, each ``MARGIN`` apart
     from the key, from each other and from every figure ``taken``, none in ``equal``.
     (Figures on opposite sides of the key are apart whenever each is apart from the key.)"""
     kept: list[float] = []
     for figure in sorted(grid, key=lambda g: (abs(math.log(g / key)), g)):
-        if not _apart(figure, key) or not all(_apart(figure, k) for k in kept):
+        if not _apart(figure, key, shares=shares) or not all(
+            _apart(figure, k, shares=shares) for k in kept
+        ):
             continue
+        # near a stated figure by the plain margin: it may be right too (M3 asks the same)
         if any(not _apart(figure, t) for t in taken) or figure in equal:
             continue  # too close to a figure the article states for this item
         kept.append(figure)
