@@ -23,7 +23,7 @@ same class read from a list and from these shapes is one fact:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from quizgen.extractors.association import SETTING_LABEL
 from quizgen.extractors.clauses import split_noun_phrases
@@ -345,8 +345,18 @@ def _criteria_group(rank: str) -> str:
 
 
 def _from_criteria(article: Article) -> Iterator[Fact]:
+    yield from _listed_after(
+        article, _CRITERIA_INCLUDE, lambda match: _criteria_group(match.group("rank"))
+    )
+
+
+def _listed_after(
+    article: Article, opening: re.Pattern[str], group: Callable[[re.Match[str]], str]
+) -> Iterator[Fact]:
+    """One class fact per member a sentence lists after ``opening`` (two at least), in the
+    group ``group`` names from the match."""
     for sentence in iter_sentences(article):
-        match = _CRITERIA_INCLUDE.match(sentence.text)
+        match = opening.match(sentence.text)
         if match is None:
             continue
         items = split_noun_phrases(sentence.text[match.end() :])
@@ -361,7 +371,7 @@ def _from_criteria(article: Article) -> Iterator[Fact]:
                 value="",
                 name="",
                 statement=sentence.text,
-                group=_criteria_group(match.group("rank")),
+                group=group(match),
             )
     for unit in iter_lists(article):
         intro = unit.intro.strip()
@@ -440,23 +450,7 @@ _CLASSES_ARE = re.compile(
 
 
 def _from_classes_are(article: Article) -> Iterator[Fact]:
-    for sentence in iter_sentences(article):
-        match = _CLASSES_ARE.match(sentence.text)
-        if match is None:
-            continue
-        items = split_noun_phrases(sentence.text[match.end() :])
-        if len(items) < 2:
-            continue
-        for item in items:
-            yield _class_fact(
-                article,
-                sentence.section,
-                sentence.text,
-                item=item,
-                value="",
-                name="",
-                statement=sentence.text,
-            )
+    yield from _listed_after(article, _CLASSES_ARE, lambda _: TYPES)
 
 
 def extract_classifications(article: Article) -> Iterator[Fact]:
