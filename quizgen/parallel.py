@@ -108,26 +108,7 @@ def fork_map(
     runs in copies of this process), and its results must pickle. A worker that dies (killed,
     out of memory) leaves the rest to this process; an exception ``func`` raises is raised here.
     """
-    global _JOB  # noqa: PLW0603 (the children read it from their copy of the module)
-    results: list[R] = []
-    if workers > 1 and len(items) >= threshold and can_fork() and _JOB is None:
-        _JOB = (func, items)
-        try:
-            with ProcessPoolExecutor(
-                workers,
-                mp_context=multiprocessing.get_context("fork"),
-                initializer=_forked_worker,
-                initargs=(os.getpid(),),
-            ) as pool:
-                for part in pool.map(_run_chunk, _chunks(len(items), workers)):
-                    results.extend(part)
-            return results
-        except BrokenProcessPool:
-            pass  # a worker died: finish here, from the first item not yet done
-        finally:
-            _JOB = None
-    results.extend(func(item) for item in items[len(results) :])
-    return results
+    return list(fork_imap(func, items, workers=workers, threshold=threshold))
 
 
 _AHEAD_PER_WORKER = 3  # chunks computed ahead of the consumer: bounds what waits in memory
