@@ -36,6 +36,9 @@ _SEQ = (
     r"T2\s*\*" + _WEIGHTED + r"|T1-(?=\s+and)|T2-(?=\s+and)|T[12]" + _WEIGHTED + r"|"
     r"FLAIR|STIR|DWI|diffusion[- ]weighted\s+(?:imaging|images|sequences?)|ADC(?:\s+maps?)?|"
     r"SWI|GRE|gradient[- ]echo|susceptibility[- ]weighted\s+(?:imaging|images|sequences?)|"
+    # cardiac MRI's bright-blood cine sequences: "cine SSFP", "balanced steady-state"
+    r"(?:cine\s+)?(?:b?SSFP|balanced\s+steady[- ]state(?:\s+free\s+precession)?)|"
+    r"cine\s+(?:MRI?\b|imaging)|"
     r"hepatobiliary[- ]phase|in[- ]phase|(?:out[- ]of|opposed)[- ]phase|"
     r"chemical[- ]shift(?:\s+imaging)?|"
     r"(?:non[- ]?contrast(?:[- ]enhanced)?|unenhanced|plain)\s+CT|NECT|CECT|"
@@ -54,6 +57,7 @@ _CANONICAL: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     for p, name in (
         (r"post|C\s*\+|\+\s*C|contrast|gadolinium", "MRI T1 C+"),
         (r"^T2\s*\*|^SWI|^GRE|gradient|susceptibility", "MRI SWI/GRE"),
+        (r"SSFP|steady|^cine", "MRI cine SSFP"),
         (r"^T1", "MRI T1"),
         (r"^T2", "MRI T2"),
         (r"^FLAIR", "MRI FLAIR"),
@@ -172,8 +176,23 @@ _MARGIN_RUN = (
 )
 _SHAPE_WORD = r"(?:round|oval|ovoid|fusiform|saccular|taller[- ]than[- ]wide|wider[- ]than[- ]tall)"
 _SHAPE_RUN = rf"{_SHAPE_WORD}(?:\s{{1,2}}(?:or|and)\s{{1,2}}{_SHAPE_WORD})?(?:\s+shape)?"
+# Bone lesions, whatever the bone: matrix, margin, cortex and periosteum as radiographs,
+# CT and MRI describe them.
+_BONE = (
+    r"(?:thin\s+|thick\s+)?sclerotic\s+(?:rim|margins?|borders?)|"
+    r"(?:(?:purely|predominantly|mainly|mixed|entirely|largely)\s+)?(?:osteo)?(?:lytic|sclerotic)"
+    r"(?:\s{1,2}(?:and|or)\s{1,2}(?:osteo)?(?:lytic|sclerotic))?(?!\s+(?:rim|margins?|borders?))|"
+    r"(?:narrow|wide|broad|short|long|imperceptible)\s+zones?\s+of\s+transition|"
+    r"(?:(?:chondroid|osteoid)\s+)?matrix\s+(?:minerali[sz]ation|calcification)|"
+    r"(?:chondroid|osteoid)\s+matrix|"
+    r"(?:(?:aggressive|lamellated|laminated|multilamellated|onion[- ]skin|sunburst|"
+    r"hair[- ]on[- ]end|solid|interrupted|spiculated)\s+)?periosteal\s+(?:reaction|new\s+bone)|"
+    r"(?:cortical|endosteal)\s+(?:thinning|expansion|scalloping|destruction|breach)|"
+    r"expansion\s+and\s+thinning\s+of\s+the\s+cortex|(?:bony\s+)?expansile|"
+    r"(?:air|gas)[- ]fluid\s+levels?"
+)
 _CONTENT = (
-    r"(?:(?:fat|fluid)[- ](?:fluid|fat)[- ]levels?|central\s+scar|"
+    r"(?:(?:fat|fluid)[- ](?:fluid|fat)[- ]levels?|central\s+scar|" + _BONE + r"|"
     r"ground[- ]glass(?:\s+(?:opacit(?:y|ies)|opacification|attenuation))?|honeycombing|"
     r"tree[- ]in[- ]bud(?:\s+(?:nodules|opacities|pattern))?|crazy[- ]paving|mosaic\s+attenuation|"
     r"traction\s+bronchiectasis|(?:perilymphatic|centrilobular|subpleural|miliary)\s+nodules|"
@@ -203,12 +222,18 @@ ENHANCEMENT_PREDICATE = (
     r"(?:is|are)\s+(?:(?:typically|usually|often|generally|characteristically|invariably|"
     r"always)\s+)?(?P<ehow>avid|intense|vivid|marked|strong|mild|minimal|poor|faint|homogeneous|"
     r"heterogeneous|uniform|peripheral|nodular|patchy|progressive|delayed|early|moderate)\b"
+    # "mild and heterogeneous": both words are the finding
+    r"(?:\s{1,2}(?:and|but)\s{1,2}(?P<ehow2>homogeneous|heterogeneous|patchy|peripheral|"
+    r"nodular|progressive|delayed|uniform)\b)?"
 )
 _FINDING = re.compile(
     r"(?<!\w)(?=\w)(?:"  # every finding starts a word: the alternatives are tried there only
     r"(?P<margin>" + _MARGIN_RUN + r")(?![\w-])(?!\s+(?:clinical\s+)?(?:entity|entities|syndrome|"
     r"disease|condition|group|population|risk))"
     r"|(?P<shape>" + _SHAPE_RUN + r")(?![\w-])(?!\s+(?:blue\s+)?cells?)"
+    # "the zone of transition is narrow": the predicate names the finding
+    r"|(?P<zot>zones?\s+of\s+transition\s+(?:is|are|was)\s+(?:(?:usually|typically|often|"
+    r"generally|characteristically)\s+)?(?P<zotw>narrow|wide|broad|short|long)\b)"
     r"|(?P<content>" + _CONTENT + r")(?![\w-])"
     r"|"
     r"(?P<signal>" + _INTENSITY + _REFERENCE + r")"
@@ -216,7 +241,7 @@ _FINDING = re.compile(
     + _LEVEL_WORD
     + r"\s+(?:(?P<lvlseq>"
     + _SEQ_GROUP
-    + r")\s+)?signal"
+    + r")\s+)?(?:in\s+)?signal"
     r"(?:\s+intensity)?" + _REFERENCE + r")"
     r"|(?P<bright>\b(?:bright|dark)\b)"
     r"|(?P<var>\bvariable(?:\s+(?P<varseq>" + _SEQ_GROUP + r"))?\s+signal(?:\s+intensity)?\b"
@@ -227,7 +252,10 @@ _FINDING = re.compile(
     r"|(?P<echo>" + _ECHO + _REFERENCE + r")"
     r"|(?P<acoustic>(?:posterior\s+)?acoustic\s+(?:enhancement|shadowing))"
     r"|(?P<enhis>\benhancement\s+" + ENHANCEMENT_PREDICATE + r")"
-    r"|(?P<enh>(?:(?:" + _ENH_MOD + r")\s*){0,5}(?:enhancement|hyperenhancement)"
+    # "and enhancement is avid" is the predicate's finding (enhis), not "and enhancement"
+    r"|(?P<enh>(?!(?:and|or)\s+enhancement\s+(?:is|are)\s)(?:(?:"
+    + _ENH_MOD
+    + r")\s*){0,5}(?:enhancement|hyperenhancement)"
     r"(?:\s+(?:with|and|followed by)\s+(?:(?:early|late|mild|marked|rapid|delayed)\s+)?"
     r"(?P<washout>washout|wash-out))?)"
     r"|(?P<enhv>\b(?:enhances?|enhancing)\s+(?P<how>avidly|intensely|vividly|homogeneously|"
@@ -436,6 +464,14 @@ def _read_enhancement(m: re.Match[str], ref: str | None) -> _Read:
     return "phase" if phase else "enhancement", value, None
 
 
+def _read_enhancement_is(m: re.Match[str], ref: str | None) -> _Read:
+    """ "Enhancement is mild and heterogeneous" → "mild and heterogeneous enhancement"."""
+    how = m.group("ehow").lower()
+    if m.group("ehow2"):
+        how = f"{how} and {m.group('ehow2').lower()}"
+    return "enhancement", f"{how} enhancement", None
+
+
 def _read_enhances(m: re.Match[str], ref: str | None) -> _Read:
     how = re.sub(r"(?:al)?ly$", "", m.group("how").lower())  # "avidly" → "avid"
     return "enhancement", f"{how} enhancement", None
@@ -476,6 +512,7 @@ def _fixed(family: str, value: str) -> Callable[[re.Match[str], str | None], _Re
 _READERS: tuple[tuple[str, Callable[[re.Match[str], str | None], _Read]], ...] = (
     ("margin", lambda m, ref: ("margins", _bare(m.group("margin"), _EDGE), None)),
     ("shape", lambda m, ref: ("shape", _bare(m.group("shape"), "shape"), None)),
+    ("zot", lambda m, ref: ("morphology", f"{m.group('zotw').lower()} zone of transition", None)),
     ("content", lambda m, ref: ("morphology", _tidy(m.group("content")), None)),
     ("signal", _read_signal),
     ("level", _read_level),
@@ -486,7 +523,7 @@ _READERS: tuple[tuple[str, Callable[[re.Match[str], str | None], _Read]], ...] =
     ("atten", _read_attenuation),
     ("echo", _read_echo),
     ("acoustic", lambda m, ref: ("echo", _tidy(m.group("acoustic")), None)),
-    ("enhis", lambda m, ref: ("enhancement", f"{m.group('ehow').lower()} enhancement", None)),
+    ("enhis", _read_enhancement_is),
     ("enh", _read_enhancement),
     ("enhv", _read_enhances),
     ("noenh", _fixed("enhancement", "no enhancement")),
@@ -602,11 +639,14 @@ _TRIGGERS = (
     *("than wide", "than-tall", "than tall"),
     *("level", "scar", "glass", "honeycomb", "tree", "paving", "mosaic", "bronchiect", "nodules"),
     *("calcif", "variable", "vascular", "hyperaem", "hyperem", "l flow", "l blood flow"),
+    *("lytic", "sclerotic", "transition", "matrix", "periosteal", "cortical", "endosteal"),
+    *("expansi", "cortex"),
 )
 _MODALITY_WORDS = (
     *("flair", "stir", "dwi", "adc", "swi", "gre", "pet", "ultraso", "sonograph", "doppler"),
     *("scan", "scintigraph", "radiograph", "film", "x-ray", "mammogra", "fluoroscop", "phase"),
     *("diffusion", "gradient", "susceptib", "contrast", "gadolinium", "chemical", "weighted"),
+    *("ssfp", "cine", "steady"),
 )
 _MODALITY_ACRONYMS = ("T1", "T2", "CT", "MR", "US", "t1", "t2")
 

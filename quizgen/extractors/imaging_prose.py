@@ -120,6 +120,10 @@ _THERE = re.compile(
 _TYPICAL_LEAD = re.compile(r"^(?:the|a|an)\s+(?:typical|classic(?:al)?|usual|ordinary)\s+", re.I)
 # Words that say which of the article's lesions, not what else: "small tumours" are its own.
 _SIZE = frozenset(("small", "smaller", "large", "larger", "big", "bigger", "tiny", "giant"))
+# "the solid tumour", "the cystic lesion": the lesion's solid or cystic part, not a kind of it
+_COMPONENT = frozenset(
+    ("solid", "cystic", "necrotic", "enhancing", "haemorrhagic", "hemorrhagic", "fatty")
+)
 _PRONOUN = re.compile(r"^(?:it|they|this|these|those|both)$", re.I)
 # "classic" and "conventional" name a variant ("classic PTC"), "typical" the lesion itself
 _TYPICAL = frozenset(("typical", "usual"))
@@ -197,8 +201,11 @@ def _initials(article: Article) -> str:
     return "".join(w[0] for w in words).lower() if len(words) >= 3 else ""
 
 
-def _classify(phrase: str, article: Article, previous: str | None) -> str | None:
-    """The fact's subject for a sentence subject, or None when it is something else."""
+def _classify(
+    phrase: str, article: Article, previous: str | None, *, the_one: bool = False
+) -> str | None:
+    """The fact's subject for a sentence subject, or None when it is something else;
+    ``the_one``: the phrase was introduced by "the" (one lesion, not a kind of lesions)."""
     phrase = re.sub(r"\s*\([^()]*\)", "", phrase).strip().strip(",")
     if _PRONOUN.match(phrase):
         return previous
@@ -226,10 +233,26 @@ def _classify(phrase: str, article: Article, previous: str | None) -> str | None
         # "fat-poor angiomyolipomas", "solid tumours" are kinds of it; "the nidus", the
         # "cysts" of a disease are its parts
         # "Small tumours" of a parotid adenoma are its own, told apart by size only
-        sized = head in _LESION and len(words) > 1 and set(words[:-1]) <= _SIZE
-        kind_of = not sized and (head in heads or (head in _LESION and len(words) > 1))
-        return phrase if kind_of else _of_article(phrase, article, named=not sized)
+        return _kind_or_part(phrase, words, head, heads, article, the_one=the_one)
     return None
+
+
+def _kind_or_part(
+    phrase: str,
+    words: tuple[str, ...],
+    head: str,
+    heads: set[str],
+    article: Article,
+    *,
+    the_one: bool,
+) -> str:
+    """ "fat-poor angiomyolipomas" are a kind of it, "the nidus" a part, "the solid tumour"
+    its solid component, "small tumours" its own told apart by size."""
+    if head in _LESION and len(words) == 2 and words[0] in _COMPONENT and the_one:
+        return f"{words[0]} component of {_lower_title(article)}"
+    sized = head in _LESION and len(words) > 1 and set(words[:-1]) <= _SIZE
+    kind_of = not sized and (head in heads or (head in _LESION and len(words) > 1))
+    return phrase if kind_of else _of_article(phrase, article, named=not sized)
 
 
 def _of_article(phrase: str, article: Article, *, named: bool = True) -> str:
@@ -306,12 +329,25 @@ def _subject_of(sentence: str, article: Article, previous: str | None) -> tuple[
     if (named := sequences_in(phrase)) and not _MODALITY_WORDS.sub(
         "", _SEQUENCE_WORDS.sub("", phrase)
     ).strip(" -,"):
-        # "MRI shows a T2 hyperintense mass": the finding is the lesion's, read on MRI.
-        return _Subject(previous or article.title, context or named[0], share), rest[verb.start() :]
-    name = _classify(phrase, article, previous)
+        # "MRI shows a T2 hyperintense mass": the finding is the lesion's, read on MRI; "CT
+        # shows cortical breach better than radiographs" is what CT is good at
+        role = _MODALITY_ROLE.search(tail)
+        return _Subject(
+            "" if role else previous or article.title, context or named[0], share
+        ), rest[verb.start() :]
+    the_one = bool(re.match(r"the\s", opening, re.I)) and not phrase.lower().endswith("s")
+    name = _classify(phrase, article, previous, the_one=the_one)
     return _Subject(name or "", context, share), rest[verb.start() :]
 
 
+# What a modality is good at, not what the lesion looks like: "CT shows cortical breach
+# better than radiographs", "MRI is more sensitive for marrow oedema".
+_MODALITY_ROLE = re.compile(
+    r"\b(?:better|best|superior|inferior|more\s+(?:sensitive|specific|accurate|clearly|readily)|"
+    r"less\s+(?:sensitive|specific|accurate)|delineates?|depicts?|useful|helpful|allows?|"
+    r"(?:is|are)\s+(?:used|needed|required|recommended|reserved))\b",
+    re.I,
+)
 # "Echogenicity is variable, but most are isoechoic", "Signal on T2 is variable, but the
 # majority are hyperintense": the clause after "but" says how the topic usually looks.
 _VARIABLE_BUT = re.compile(
@@ -325,7 +361,7 @@ _VARIABLE_BUT = re.compile(
 # the topic, which stays the topic for "they" in the next sentence.
 _ATTRIBUTE_NOUN = re.compile(
     r"^(?:its\s+|their\s+)?(?:attenuation|density|signal(?:\s+intensity)?|echogenicity|"
-    r"echotexture)$",
+    r"echotexture|zones?\s+of\s+transition)$",
     re.I,
 )
 # "Enhancement is avid": the word names how the topic enhances, not another subject.
@@ -355,8 +391,21 @@ def _sentence_subject(
     return subject, rest
 
 
+# ", and the zone of transition is narrow", ", and enhancement is avid": a clause whose
+# subject is a property of the same lesion goes on describing it.
+_PROPERTY_CLAUSE = re.compile(
+    r",\s*and\s+(?:the\s+|its\s+|their\s+)?(?P<noun>[a-z]+(?:\s+[a-z]+){0,2}?)\s+(?:is|are)\b",
+    re.I,
+)
+
+
 def _main_clause(text: str) -> str:
     end = _CLAUSE_END.search(text)
+    while end and (prop := _PROPERTY_CLAUSE.match(text, end.start())):
+        noun = prop.group("noun")
+        if not (_ATTRIBUTE_NOUN.match(noun) or _ENHANCEMENT_WORD.match(noun)):
+            break
+        end = _CLAUSE_END.search(text, prop.end())
     clause = text[: end.start()] if end else text
     for other in _NEW_SUBJECT.finditer(clause):
         if not has_finding_words(other.group("subject")):
@@ -392,6 +441,8 @@ def _facts_of(
         key: tuple[str, ...] = (subject.name, finding.attribute, finding.part)
         if finding.family in ("morphology", "acoustic"):  # "calcification" beside "hypodense"
             key = (*key, finding.family)
+        if finding.family == "morphology":  # "purely lytic, with no matrix mineralisation"
+            key = (*key, finding.value)
         if share is not None:  # "hyperdense in 70%" beside "isodense in 25%": two facts
             key = (*key, finding.value)
         yield make_fact(
