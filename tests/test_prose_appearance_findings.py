@@ -190,3 +190,14 @@ def test_what_a_modality_is_good_at_is_no_finding(sentence: str) -> None:
 def test_a_modality_that_shows_a_finding_still_gives_it() -> None:
     found = _found(_article("Ewing sarcoma", "CT shows a lytic lesion.", heading="Imaging"))
     assert found == {("Ewing sarcoma", "CT", "lytic")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Deposits are either osteoblastic or osteolytic.",
+        "Deposits are osteoblastic versus osteolytic depending on the primary.",
+    ],
+)
+def test_either_of_two_bone_patterns_is_neither(sentence: str) -> None:
+    assert _found(_article("Skeletal metastases", sentence, heading="Radiographs")) == set()

@@ -181,7 +181,7 @@ _SHAPE_RUN = rf"{_SHAPE_WORD}(?:\s{{1,2}}(?:or|and)\s{{1,2}}{_SHAPE_WORD})?(?:\s
 _BONE = (
     r"(?:thin\s+|thick\s+)?sclerotic\s+(?:rim|margins?|borders?)|"
     r"(?:(?:purely|predominantly|mainly|mixed|entirely|largely)\s+)?(?:osteo)?(?:lytic|sclerotic)"
-    r"(?:\s{1,2}(?:and|or)\s{1,2}(?:osteo)?(?:lytic|sclerotic))?(?!\s+(?:rim|margins?|borders?))|"
+    r"(?:\s{1,2}(?:and|or)\s{1,2}(?:osteo)?(?:lytic|sclerotic|blastic))?|osteoblastic(?!\s+(?:rim|margins?|borders?))|"
     r"(?:narrow|wide|broad|short|long|imperceptible)\s+zones?\s+of\s+transition|"
     r"(?:(?:chondroid|osteoid)\s+)?matrix\s+(?:minerali[sz]ation|calcification)|"
     r"(?:chondroid|osteoid)\s+matrix|"
@@ -359,11 +359,16 @@ _OF_PART = re.compile(
 )
 
 
+_EITHER = re.compile(r"\beither\b|\bversus\b|\bvs\b", re.I)
+
+
 def _morphology_holds(clause: str, match: re.Match[str]) -> bool:
     """A morphology word describes the subject itself: not absent or hedged ("no
     calcification", "deceptively well-circumscribed") and not the shape of a part named
     after it ("a round lucent nidus" is the nidus's shape, not the lesion's)."""
     before = clause[max(0, match.start() - 25) : match.start()]
+    if _EITHER.search(clause[max(0, match.start() - 60) : match.end() + 30]):
+        return False  # "either osteoblastic or osteolytic": neither is how it looks
     return not _ABSENT.search(before) and not _OF_PART.match(clause[match.end() : match.end() + 60])
 
 
@@ -639,7 +644,8 @@ _TRIGGERS = (
     *("than wide", "than-tall", "than tall"),
     *("level", "scar", "glass", "honeycomb", "tree", "paving", "mosaic", "bronchiect", "nodules"),
     *("calcif", "variable", "vascular", "hyperaem", "hyperem", "l flow", "l blood flow"),
-    *("lytic", "sclerotic", "transition", "matrix", "periosteal", "cortical", "endosteal"),
+    *("lytic", "sclerotic", "blastic", "transition", "matrix", "periosteal", "cortical"),
+    *("endosteal",),
     *("expansi", "cortex"),
 )
 _MODALITY_WORDS = (
