@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from quizgen.extractors import extract_facts
 from quizgen.extractors.imaging import read_findings, sequences_in
-from quizgen.model import Article, Block, BlockKind, FactKind, Section
+from quizgen.model import Article, Block, BlockKind, FactKind, ListItem, Section
 
 
 def _article(title: str, *paragraphs: str, heading: str = "MRI") -> Article:
@@ -201,3 +201,55 @@ def test_a_modality_that_shows_a_finding_still_gives_it() -> None:
 )
 def test_either_of_two_bone_patterns_is_neither(sentence: str) -> None:
     assert _found(_article("Skeletal metastases", sentence, heading="Radiographs")) == set()
+
+
+# --- blooming said with a verb; the remainder after a share ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Haemosiderin also blooms on gradient echo sequences.",
+        "Haemosiderin blooms on SWI.",
+    ],
+)
+def test_blood_products_that_bloom_are_the_lesions(sentence: str) -> None:
+    found = _found(_article("Cavernous malformation", sentence))
+    assert {(a, v) for _, a, v in found} == {("MRI SWI/GRE", "blooming")}
+    assert all("cavernous malformation" in s.lower() for s, _, _ in found)
+
+
+def test_another_structure_that_blooms_is_not_the_lesion() -> None:
+    assert _found(_article("Cavernous malformation", "The basal ganglia bloom on SWI.")) == set()
+
+
+def test_the_remainder_after_a_share_is_a_second_finding() -> None:
+    article = Article(
+        slug="x",
+        title="Epidermoid cyst",
+        sections=(
+            Section(
+                "CT",
+                (
+                    Block(
+                        BlockKind.LIST,
+                        items=(
+                            ListItem("hypodense to brain in about two-thirds"),
+                            ListItem("remainder iso- or hyperdense"),
+                        ),
+                    ),
+                ),
+            ),
+        ),
+    )
+    assert _found(article) == {
+        ("Epidermoid cyst", "CT", "hypodense to brain"),
+        ("Epidermoid cyst", "CT", "iso- or hyperdense"),
+    }
+
+
+def test_the_remainder_in_prose() -> None:
+    found = _found(
+        _article("Meningioma", "Most are hyperdense. The rest are isodense.", heading="CT")
+    )
+    assert found == {("Meningioma", "CT", "hyperdense"), ("Meningioma", "CT", "isodense")}
