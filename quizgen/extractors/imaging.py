@@ -265,7 +265,7 @@ _FINDING = re.compile(
     r"|(?P<restrict>\b(?:restricted\s+diffusion|diffusion\s+restriction|restricts?\s+diffusion|"
     r"facilitated\s+diffusion)\b)"
     r"|(?P<adc>\b(?P<adclvl>low|high|reduced|increased)\s+ADC\b)"
-    r"|(?P<bloom>\bblooming\b|\bsusceptibility\s+artefact\b|\bsusceptibility\s+artifact\b)"
+    r"|(?P<bloom>\bblooming\b|\bblooms?\b|\bsusceptibility\s+artefact\b|\bsusceptibility\s+artifact\b)"
     r"|(?P<fdg>\b(?:intensely\s+|highly\s+|markedly\s+)?(?:non-)?FDG[- ]avid\b|"
     r"\bhypermetabolic\b)"
     r"|(?P<photo>\bphotopenic\b)"

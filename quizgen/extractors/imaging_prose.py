@@ -75,7 +75,8 @@ _VERB = re.compile(
     r"\s(?:is|are|was|were|appears?|shows?|demonstrates?|displays?|exhibits?|has|have|"
     r"returns?|enhances?|enhance|restricts?|tends?|typically|usually|often|commonly|"
     r"frequently|generally|characteristically|classically|invariably|will|becomes?|"
-    r"remains?|contains?|looks?|seems?|do|does|lacks?|loses?|may|might|can|could)\b",
+    r"remains?|contains?|looks?|seems?|do|does|lacks?|loses?|may|might|can|could|also|"
+    r"blooms?)\b",
     re.I,
 )
 _DETERMINER = re.compile(
@@ -143,6 +144,8 @@ _PART = frozenset(
         # parts by which lesions are described in any organ: "the cartilage cap", "the neck"
         *("cap", "base", "pedicle", "neck", "dome", "pseudocapsule", "lumen", "sac", "debris"),
         *("perichondrium", "vessel", "matrix", "cortex", "medulla", "marrow", "epicentre"),
+        # blood products that bloom or shorten T1 in any lesion
+        *("haemosiderin", "hemosiderin", "methaemoglobin", "methemoglobin"),
     )
 )
 _MODALITY_WORDS = re.compile(
@@ -165,6 +168,8 @@ class _Subject:
     name: str
     context: str = ""
     share: float | None = None
+    # "the remainder iso- or hypodense" after a share: a second finding beside the first
+    remainder: bool = False
 
 
 def _singular(word: str) -> str:
@@ -302,11 +307,21 @@ def _openings(sentence: str) -> tuple[str, str]:
     return context, rest
 
 
+def _topic_lead(rest: str, context: str, previous: str | None) -> tuple[_Subject, str] | None:
+    """The topic's subject for an opening that names none of its own: "There is no
+    calcification", "the remainder are iso- or hypodense"; else None."""
+    if remainder := _REMAINDER.match(rest):
+        return _Subject(previous or "", context, remainder=True), rest[remainder.end() :]
+    if there := _THERE.match(rest):
+        return _Subject(previous or "", context), rest[there.end() :]
+    return None
+
+
 def _subject_of(sentence: str, article: Article, previous: str | None) -> tuple[_Subject, str]:
     """(subject, the rest of the sentence after it); subject name "" when none is known."""
     context, rest = _openings(sentence)
-    if there := _THERE.match(rest):  # "There is no calcification": the topic's finding
-        return _Subject(previous or "", context), rest[there.end() :]
+    if topic := _topic_lead(rest, context, previous):
+        return topic
     verb = _VERB.search(rest)
     if not verb:
         return _Subject(""), rest
@@ -340,6 +355,8 @@ def _subject_of(sentence: str, article: Article, previous: str | None) -> tuple[
     return _Subject(name or "", context, share), rest[verb.start() :]
 
 
+# "The remainder are isodense", "the rest iso- or hypointense": the lesions a share left.
+_REMAINDER = re.compile(r"^(?:the\s+)?(?:remainder|rest)\s+(?:(?:are|is)\s+)?(?=\S)", re.I)
 # What a modality is good at, not what the lesion looks like: "CT shows cortical breach
 # better than radiographs", "MRI is more sensitive for marrow oedema".
 _MODALITY_ROLE = re.compile(
@@ -443,8 +460,8 @@ def _facts_of(
             key = (*key, finding.family)
         if finding.family == "morphology":  # "purely lytic, with no matrix mineralisation"
             key = (*key, finding.value)
-        if share is not None:  # "hyperdense in 70%" beside "isodense in 25%": two facts
-            key = (*key, finding.value)
+        if share is not None or subject.remainder:  # "hyperdense in 70%" beside "isodense
+            key = (*key, finding.value)  # in 25%", "the remainder hypodense": two facts
         yield make_fact(
             FactKind.APPEARANCE,
             article,
