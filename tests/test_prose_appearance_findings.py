@@ -253,3 +253,16 @@ def test_the_remainder_in_prose() -> None:
         _article("Meningioma", "Most are hyperdense. The rest are isodense.", heading="CT")
     )
     assert found == {("Meningioma", "CT", "hyperdense"), ("Meningioma", "CT", "isodense")}
+
+
+# --- the hybrid modality as written ------------------------------------------------------------
+
+
+def test_fdg_avidity_under_a_pet_ct_heading_is_read_on_pet_ct() -> None:
+    found = _found(_article("Thymoma", "These tumours are usually FDG-avid.", heading="PET-CT"))
+    assert found == {("Thymoma", "PET-CT", "FDG-avid")}
+
+
+def test_fdg_avidity_on_pet_stays_pet() -> None:
+    found = _found(_article("Thymoma", "Thymomas are FDG-avid on PET.", heading="Imaging"))
+    assert found == {("Thymoma", "PET", "FDG-avid")}

@@ -73,6 +73,7 @@ _CANONICAL: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"CEUS|enhanced\s+(?:ultrasound|US)", "contrast-enhanced ultrasound"),
         (r"doppler", "colour Doppler"),
         (r"ultrasound|sonography|^US$", "ultrasound"),
+        (r"PET[- /]?CT", "PET-CT"),  # as written: a card's cue names the hybrid
         (r"PET", "PET"),
         (r"bone", "bone scan"),
         (r"scintigraphy", "scintigraphy"),  # as written: "thyroid scintigraphy", "on scintigraphy"
@@ -580,8 +581,9 @@ def _fits(family: str, attribute: str) -> bool:
         "diffusion": attribute in ("MRI DWI", "MRI ADC"),
         "adc": attribute == "MRI ADC",
         "susceptibility": attribute == "MRI SWI/GRE",
-        "pet": attribute == "PET",
-        "uptake": attribute in ("PET", "bone scan", "nuclear medicine", "scintigraphy"),
+        "pet": attribute in ("PET", "PET-CT"),
+        "uptake": attribute
+        in ("PET", "PET-CT", "bone scan", "nuclear medicine", "scintigraphy"),
         "vascularity": attribute == "colour Doppler",
         # chemical shift above all, but also T2 "shading" or loss on fat-suppressed images
         "drop": fam == "MRI" and attribute != "MRI",
@@ -615,7 +617,9 @@ def _implied_phase(context: str) -> list[str]:
 
 def _implied(family: str, context: str, after: str) -> list[str]:
     """The sequence a finding is read on when the clause names none next to it."""
-    if family in _FAMILY_DEFAULT:
+    if family == "pet" and context == "PET-CT":  # "FDG-avid" under a "PET-CT" heading
+        found = [context]
+    elif family in _FAMILY_DEFAULT:
         found = [_FAMILY_DEFAULT[family]]
     elif family == "density":
         found = [context if context in _DENSITY_CONTEXTS else "CT"]
