@@ -582,8 +582,7 @@ def _fits(family: str, attribute: str) -> bool:
         "adc": attribute == "MRI ADC",
         "susceptibility": attribute == "MRI SWI/GRE",
         "pet": attribute in ("PET", "PET-CT"),
-        "uptake": attribute
-        in ("PET", "PET-CT", "bone scan", "nuclear medicine", "scintigraphy"),
+        "uptake": attribute in ("PET", "PET-CT", "bone scan", "nuclear medicine", "scintigraphy"),
         "vascularity": attribute == "colour Doppler",
         # chemical shift above all, but also T2 "shading" or loss on fat-suppressed images
         "drop": fam == "MRI" and attribute != "MRI",
