@@ -266,3 +266,60 @@ def test_fdg_avidity_under_a_pet_ct_heading_is_read_on_pet_ct() -> None:
 def test_fdg_avidity_on_pet_stays_pet() -> None:
     found = _found(_article("Thymoma", "Thymomas are FDG-avid on PET.", heading="Imaging"))
     assert found == {("Thymoma", "PET", "FDG-avid")}
+
+
+# --- openings and asides that say when, not what; ultrasound artefacts --------------------------
+
+
+def test_an_opening_on_when_the_modality_is_used_leaves_the_finding() -> None:
+    found = _found(
+        _article(
+            "Renal oncocytoma",
+            "Although seldom required, MRI demonstrates a mass of intermediate signal on T1 and "
+            "high signal on T2.",
+            heading="Imaging",
+        )
+    )
+    assert found == {
+        ("Renal oncocytoma", "MRI T1", "intermediate signal"),
+        ("Renal oncocytoma", "MRI T2", "hyperintense"),
+    }
+
+
+def test_a_condition_on_the_lesion_still_leaves_it_out() -> None:
+    sentence = "When haemorrhagic, the lesion is hyperintense on T1."
+    assert _found(_article("Renal oncocytoma", sentence)) == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Enhancement, when present, tends to be mild and heterogeneous.",
+        "Enhancement tends to be mild and heterogeneous.",
+        "Enhancement is mild and heterogeneous.",
+    ],
+)
+def test_enhancement_with_an_aside(sentence: str) -> None:
+    found = _found(_article("Splenic hamartoma", sentence, heading="CT"))
+    assert found == {
+        ("Splenic hamartoma", "contrast-enhanced CT", "mild and heterogeneous enhancement")
+    }
+
+
+def test_another_subject_with_an_aside_is_not_the_lesion() -> None:
+    sentence = "Lipomas, when present, are hypodense."
+    assert _found(_article("Splenic hamartoma", sentence, heading="CT")) == set()
+
+
+def test_gas_artefacts_on_ultrasound_are_two_findings() -> None:
+    found = _found(
+        _article(
+            "Emphysematous cholecystitis",
+            "The wall shows dirty shadowing and ring-down artefact.",
+            heading="Ultrasound",
+        )
+    )
+    assert {(a, v) for _, a, v in found} == {
+        ("ultrasound acoustic", "dirty shadowing"),
+        ("ultrasound acoustic", "ring-down artefact"),
+    }

@@ -220,7 +220,7 @@ _COMPARED = (
 )
 # "Enhancement is avid": how a lesion enhances, said of the word "enhancement".
 ENHANCEMENT_PREDICATE = (
-    r"(?:is|are)\s+(?:(?:typically|usually|often|generally|characteristically|invariably|"
+    r"(?:is|are|tends?\s+to\s+be)\s+(?:(?:typically|usually|often|generally|characteristically|invariably|"
     r"always)\s+)?(?P<ehow>avid|intense|vivid|marked|strong|mild|minimal|poor|faint|homogeneous|"
     r"heterogeneous|uniform|peripheral|nodular|patchy|progressive|delayed|early|moderate)\b"
     # "mild and heterogeneous": both words are the finding
@@ -251,7 +251,10 @@ _FINDING = re.compile(
     r"|(?P<atten>(?:(?P<afrom>equal|similar|iso|low|high)\s+or\s+)?(?P<alvl>high|low)\s+"
     r"(?:attenuation|density)\b)"
     r"|(?P<echo>" + _ECHO + _REFERENCE + r")"
-    r"|(?P<acoustic>(?:posterior\s+)?acoustic\s+(?:enhancement|shadowing))"
+    r"|(?P<acoustic>(?:posterior\s+)?acoustic\s+(?:enhancement|shadowing)|"
+    r"(?:dirty|clean)\s+(?:posterior\s+)?(?:acoustic\s+)?shadowing|"
+    r"(?:ring[- ]down|comet[- ]tail|twinkling|reverberation)\s+artefacts?|"
+    r"(?:ring[- ]down|comet[- ]tail|twinkling|reverberation)\s+artifacts?)"
     r"|(?P<enhis>\benhancement\s+" + ENHANCEMENT_PREDICATE + r")"
     # "and enhancement is avid" is the predicate's finding (enhis), not "and enhancement"
     r"|(?P<enh>(?!(?:and|or)\s+enhancement\s+(?:is|are)\s)(?:(?:"
@@ -639,7 +642,7 @@ def _implied(family: str, context: str, after: str) -> list[str]:
 # faster than a case-insensitive alternation) before the full vocabulary.
 _TRIGGERS = (
     *("intens", "dense", "densit", "attenuat", "echo", "enhanc", "wash", "diffusion", "adc"),
-    *("bloom", "acoustic", "shadow"),
+    *("bloom", "acoustic", "shadow", "artefact", "artifact"),
     *("susceptib", "fdg", "metabolic", "photopenic", "uptake", "signal", "bright", "dark"),
     # morphology
     *("circumscri", "defined", "demarcat", "marginat", "lobulat", "spiculat", "margin", "border"),

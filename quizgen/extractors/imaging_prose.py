@@ -60,7 +60,12 @@ _LEAD = re.compile(
     r"(?:\s+(?:images?|imaging|sequences?|scans?))?)\s+|"
     r"(?:typically|usually|characteristically|classically|generally|overall|however|"
     r"in (?:most|the majority of) cases|in general|most often|radiologically|on imaging)"
-    r"\s*,?\s+)",
+    r"\s*,?\s+|"
+    # "Although seldom required, MRI shows …", "If performed, CT shows …": the opening says
+    # when the modality is used, not what the lesion looks like
+    r"(?:although|though|if|when|where)\s+(?:(?:seldom|rarely|not|often|usually|routinely|"
+    r"always)\s+)?(?:required|performed|needed|necessary|available|obtained|done|indicated)"
+    r"\s*,\s*)",
     re.I,
 )
 # An opening that names how the image was made, written without a comma.
@@ -320,6 +325,9 @@ def _topic_lead(rest: str, context: str, previous: str | None) -> tuple[_Subject
 def _subject_of(sentence: str, article: Article, previous: str | None) -> tuple[_Subject, str]:
     """(subject, the rest of the sentence after it); subject name "" when none is known."""
     context, rest = _openings(sentence)
+    rest = _ASIDE.sub(
+        r"\g<subject>", rest, count=1
+    )  # "Enhancement, when present, tends to be mild"
     if topic := _topic_lead(rest, context, previous):
         return topic
     verb = _VERB.search(rest)
@@ -355,6 +363,12 @@ def _subject_of(sentence: str, article: Article, previous: str | None) -> tuple[
     return _Subject(name or "", context, share), rest[verb.start() :]
 
 
+# An aside after the subject that names when, not what: ", when present,", ", if seen,".
+_ASIDE = re.compile(
+    r"^(?P<subject>(?:its\s+|their\s+|the\s+)?[A-Za-z][\w-]{2,20})\s*,\s*(?:when|if|where)\s+"
+    r"(?:present|seen|visible|identified)\s*,",
+    re.I,
+)
 # "The remainder are isodense", "the rest iso- or hypointense": the lesions a share left.
 _REMAINDER = re.compile(r"^(?:the\s+)?(?:remainder|rest)\s+(?:(?:are|is)\s+)?(?=\S)", re.I)
 # What a modality is good at, not what the lesion looks like: "CT shows cortical breach
@@ -458,7 +472,10 @@ def _facts_of(
         key: tuple[str, ...] = (subject.name, finding.attribute, finding.part)
         if finding.family in ("morphology", "acoustic"):  # "calcification" beside "hypodense"
             key = (*key, finding.family)
-        if finding.family == "morphology":  # "purely lytic, with no matrix mineralisation"
+        if finding.family in (
+            "morphology",
+            "acoustic",
+        ):  # "purely lytic, with no matrix mineralisation"
             key = (*key, finding.value)
         if share is not None or subject.remainder:  # "hyperdense in 70%" beside "isodense
             key = (*key, finding.value)  # in 25%", "the remainder hypodense": two facts
