@@ -325,9 +325,8 @@ def _topic_lead(rest: str, context: str, previous: str | None) -> tuple[_Subject
 def _subject_of(sentence: str, article: Article, previous: str | None) -> tuple[_Subject, str]:
     """(subject, the rest of the sentence after it); subject name "" when none is known."""
     context, rest = _openings(sentence)
-    rest = _ASIDE.sub(
-        r"\g<subject>", rest, count=1
-    )  # "Enhancement, when present, tends to be mild"
+    # "Enhancement, when present, tends to be mild": the aside says when, not what
+    rest = _ASIDE.sub(r"\g<subject>", rest, count=1)
     if topic := _topic_lead(rest, context, previous):
         return topic
     verb = _VERB.search(rest)
