@@ -46,7 +46,8 @@ _SEQUENCES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^CT$", "CT"),
         (r"^(?:US|ultrasound|sonography)$", "ultrasound"),
         (r"^(?:plain )?(?:radiograph|radiography|x-ray|plain film)s?$", "radiograph"),
-        (r"^(?:PET(?:[- ]CT)?|FDG[- ]PET)$", "PET"),
+        (r"^(?:FDG[- ])?PET[- /]?CT$", "PET-CT"),
+        (r"^(?:PET|FDG[- ]PET)$", "PET"),
         (r"^(?:bone scan|scintigraphy|nuclear medicine)$", "nuclear medicine"),
     )
 )

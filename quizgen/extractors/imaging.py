@@ -36,6 +36,9 @@ _SEQ = (
     r"T2\s*\*" + _WEIGHTED + r"|T1-(?=\s+and)|T2-(?=\s+and)|T[12]" + _WEIGHTED + r"|"
     r"FLAIR|STIR|DWI|diffusion[- ]weighted\s+(?:imaging|images|sequences?)|ADC(?:\s+maps?)?|"
     r"SWI|GRE|gradient[- ]echo|susceptibility[- ]weighted\s+(?:imaging|images|sequences?)|"
+    # cardiac MRI's bright-blood cine sequences: "cine SSFP", "balanced steady-state"
+    r"(?:cine\s+)?(?:b?SSFP|balanced\s+steady[- ]state(?:\s+free\s+precession)?)|"
+    r"cine\s+(?:MRI?\b|imaging)|"
     r"hepatobiliary[- ]phase|in[- ]phase|(?:out[- ]of|opposed)[- ]phase|"
     r"chemical[- ]shift(?:\s+imaging)?|"
     r"(?:non[- ]?contrast(?:[- ]enhanced)?|unenhanced|plain)\s+CT|NECT|CECT|"
@@ -54,6 +57,7 @@ _CANONICAL: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     for p, name in (
         (r"post|C\s*\+|\+\s*C|contrast|gadolinium", "MRI T1 C+"),
         (r"^T2\s*\*|^SWI|^GRE|gradient|susceptibility", "MRI SWI/GRE"),
+        (r"SSFP|steady|^cine", "MRI cine SSFP"),
         (r"^T1", "MRI T1"),
         (r"^T2", "MRI T2"),
         (r"^FLAIR", "MRI FLAIR"),
@@ -69,6 +73,7 @@ _CANONICAL: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"CEUS|enhanced\s+(?:ultrasound|US)", "contrast-enhanced ultrasound"),
         (r"doppler", "colour Doppler"),
         (r"ultrasound|sonography|^US$", "ultrasound"),
+        (r"PET[- /]?CT", "PET-CT"),  # as written: a card's cue names the hybrid
         (r"PET", "PET"),
         (r"bone", "bone scan"),
         (r"scintigraphy", "scintigraphy"),  # as written: "thyroid scintigraphy", "on scintigraphy"
@@ -172,8 +177,23 @@ _MARGIN_RUN = (
 )
 _SHAPE_WORD = r"(?:round|oval|ovoid|fusiform|saccular|taller[- ]than[- ]wide|wider[- ]than[- ]tall)"
 _SHAPE_RUN = rf"{_SHAPE_WORD}(?:\s{{1,2}}(?:or|and)\s{{1,2}}{_SHAPE_WORD})?(?:\s+shape)?"
+# Bone lesions, whatever the bone: matrix, margin, cortex and periosteum as radiographs,
+# CT and MRI describe them.
+_BONE = (
+    r"(?:thin\s+|thick\s+)?sclerotic\s+(?:rim|margins?|borders?)|"
+    r"(?:(?:purely|predominantly|mainly|mixed|entirely|largely)\s+)?(?:osteo)?(?:lytic|sclerotic)"
+    r"(?:\s{1,2}(?:and|or)\s{1,2}(?:osteo)?(?:lytic|sclerotic|blastic))?|osteoblastic(?!\s+(?:rim|margins?|borders?))|"
+    r"(?:narrow|wide|broad|short|long|imperceptible)\s+zones?\s+of\s+transition|"
+    r"(?:(?:chondroid|osteoid)\s+)?matrix\s+(?:minerali[sz]ation|calcification)|"
+    r"(?:chondroid|osteoid)\s+matrix|"
+    r"(?:(?:aggressive|lamellated|laminated|multilamellated|onion[- ]skin|sunburst|"
+    r"hair[- ]on[- ]end|solid|interrupted|spiculated)\s+)?periosteal\s+(?:reaction|new\s+bone)|"
+    r"(?:cortical|endosteal)\s+(?:thinning|expansion|scalloping|destruction|breach)|"
+    r"expansion\s+and\s+thinning\s+of\s+the\s+cortex|(?:bony\s+)?expansile|"
+    r"(?:air|gas)[- ]fluid\s+levels?"
+)
 _CONTENT = (
-    r"(?:(?:fat|fluid)[- ](?:fluid|fat)[- ]levels?|central\s+scar|"
+    r"(?:(?:fat|fluid)[- ](?:fluid|fat)[- ]levels?|central\s+scar|" + _BONE + r"|"
     r"ground[- ]glass(?:\s+(?:opacit(?:y|ies)|opacification|attenuation))?|honeycombing|"
     r"tree[- ]in[- ]bud(?:\s+(?:nodules|opacities|pattern))?|crazy[- ]paving|mosaic\s+attenuation|"
     r"traction\s+bronchiectasis|(?:perilymphatic|centrilobular|subpleural|miliary)\s+nodules|"
@@ -200,15 +220,21 @@ _COMPARED = (
 )
 # "Enhancement is avid": how a lesion enhances, said of the word "enhancement".
 ENHANCEMENT_PREDICATE = (
-    r"(?:is|are)\s+(?:(?:typically|usually|often|generally|characteristically|invariably|"
+    r"(?:is|are|tends?\s+to\s+be)\s+(?:(?:typically|usually|often|generally|characteristically|invariably|"
     r"always)\s+)?(?P<ehow>avid|intense|vivid|marked|strong|mild|minimal|poor|faint|homogeneous|"
     r"heterogeneous|uniform|peripheral|nodular|patchy|progressive|delayed|early|moderate)\b"
+    # "mild and heterogeneous": both words are the finding
+    r"(?:\s{1,2}(?:and|but)\s{1,2}(?P<ehow2>homogeneous|heterogeneous|patchy|peripheral|"
+    r"nodular|progressive|delayed|uniform)\b)?"
 )
 _FINDING = re.compile(
     r"(?<!\w)(?=\w)(?:"  # every finding starts a word: the alternatives are tried there only
     r"(?P<margin>" + _MARGIN_RUN + r")(?![\w-])(?!\s+(?:clinical\s+)?(?:entity|entities|syndrome|"
     r"disease|condition|group|population|risk))"
     r"|(?P<shape>" + _SHAPE_RUN + r")(?![\w-])(?!\s+(?:blue\s+)?cells?)"
+    # "the zone of transition is narrow": the predicate names the finding
+    r"|(?P<zot>zones?\s+of\s+transition\s+(?:is|are|was)\s+(?:(?:usually|typically|often|"
+    r"generally|characteristically)\s+)?(?P<zotw>narrow|wide|broad|short|long)\b)"
     r"|(?P<content>" + _CONTENT + r")(?![\w-])"
     r"|"
     r"(?P<signal>" + _INTENSITY + _REFERENCE + r")"
@@ -216,7 +242,7 @@ _FINDING = re.compile(
     + _LEVEL_WORD
     + r"\s+(?:(?P<lvlseq>"
     + _SEQ_GROUP
-    + r")\s+)?signal"
+    + r")\s+)?(?:in\s+)?signal"
     r"(?:\s+intensity)?" + _REFERENCE + r")"
     r"|(?P<bright>\b(?:bright|dark)\b)"
     r"|(?P<var>\bvariable(?:\s+(?P<varseq>" + _SEQ_GROUP + r"))?\s+signal(?:\s+intensity)?\b"
@@ -225,9 +251,15 @@ _FINDING = re.compile(
     r"|(?P<atten>(?:(?P<afrom>equal|similar|iso|low|high)\s+or\s+)?(?P<alvl>high|low)\s+"
     r"(?:attenuation|density)\b)"
     r"|(?P<echo>" + _ECHO + _REFERENCE + r")"
-    r"|(?P<acoustic>(?:posterior\s+)?acoustic\s+(?:enhancement|shadowing))"
+    r"|(?P<acoustic>(?:posterior\s+)?acoustic\s+(?:enhancement|shadowing)|"
+    r"(?:dirty|clean)\s+(?:posterior\s+)?(?:acoustic\s+)?shadowing|"
+    r"(?:ring[- ]down|comet[- ]tail|twinkling|reverberation)\s+artefacts?|"
+    r"(?:ring[- ]down|comet[- ]tail|twinkling|reverberation)\s+artifacts?)"
     r"|(?P<enhis>\benhancement\s+" + ENHANCEMENT_PREDICATE + r")"
-    r"|(?P<enh>(?:(?:" + _ENH_MOD + r")\s*){0,5}(?:enhancement|hyperenhancement)"
+    # "and enhancement is avid" is the predicate's finding (enhis), not "and enhancement"
+    r"|(?P<enh>(?!(?:and|or)\s+enhancement\s+(?:is|are)\s)(?:(?:"
+    + _ENH_MOD
+    + r")\s*){0,5}(?:enhancement|hyperenhancement)"
     r"(?:\s+(?:with|and|followed by)\s+(?:(?:early|late|mild|marked|rapid|delayed)\s+)?"
     r"(?P<washout>washout|wash-out))?)"
     r"|(?P<enhv>\b(?:enhances?|enhancing)\s+(?P<how>avidly|intensely|vividly|homogeneously|"
@@ -237,7 +269,7 @@ _FINDING = re.compile(
     r"|(?P<restrict>\b(?:restricted\s+diffusion|diffusion\s+restriction|restricts?\s+diffusion|"
     r"facilitated\s+diffusion)\b)"
     r"|(?P<adc>\b(?P<adclvl>low|high|reduced|increased)\s+ADC\b)"
-    r"|(?P<bloom>\bblooming\b|\bsusceptibility\s+artefact\b|\bsusceptibility\s+artifact\b)"
+    r"|(?P<bloom>\bblooming\b|\bblooms?\b|\bsusceptibility\s+artefact\b|\bsusceptibility\s+artifact\b)"
     r"|(?P<fdg>\b(?:intensely\s+|highly\s+|markedly\s+)?(?:non-)?FDG[- ]avid\b|"
     r"\bhypermetabolic\b)"
     r"|(?P<photo>\bphotopenic\b)"
@@ -331,11 +363,16 @@ _OF_PART = re.compile(
 )
 
 
+_EITHER = re.compile(r"\beither\b|\bversus\b|\bvs\b", re.I)
+
+
 def _morphology_holds(clause: str, match: re.Match[str]) -> bool:
     """A morphology word describes the subject itself: not absent or hedged ("no
     calcification", "deceptively well-circumscribed") and not the shape of a part named
     after it ("a round lucent nidus" is the nidus's shape, not the lesion's)."""
     before = clause[max(0, match.start() - 25) : match.start()]
+    if _EITHER.search(clause[max(0, match.start() - 60) : match.end() + 30]):
+        return False  # "either osteoblastic or osteolytic": neither is how it looks
     return not _ABSENT.search(before) and not _OF_PART.match(clause[match.end() : match.end() + 60])
 
 
@@ -436,6 +473,14 @@ def _read_enhancement(m: re.Match[str], ref: str | None) -> _Read:
     return "phase" if phase else "enhancement", value, None
 
 
+def _read_enhancement_is(m: re.Match[str], ref: str | None) -> _Read:
+    """ "Enhancement is mild and heterogeneous" → "mild and heterogeneous enhancement"."""
+    how = m.group("ehow").lower()
+    if m.group("ehow2"):
+        how = f"{how} and {m.group('ehow2').lower()}"
+    return "enhancement", f"{how} enhancement", None
+
+
 def _read_enhances(m: re.Match[str], ref: str | None) -> _Read:
     how = re.sub(r"(?:al)?ly$", "", m.group("how").lower())  # "avidly" → "avid"
     return "enhancement", f"{how} enhancement", None
@@ -476,6 +521,7 @@ def _fixed(family: str, value: str) -> Callable[[re.Match[str], str | None], _Re
 _READERS: tuple[tuple[str, Callable[[re.Match[str], str | None], _Read]], ...] = (
     ("margin", lambda m, ref: ("margins", _bare(m.group("margin"), _EDGE), None)),
     ("shape", lambda m, ref: ("shape", _bare(m.group("shape"), "shape"), None)),
+    ("zot", lambda m, ref: ("morphology", f"{m.group('zotw').lower()} zone of transition", None)),
     ("content", lambda m, ref: ("morphology", _tidy(m.group("content")), None)),
     ("signal", _read_signal),
     ("level", _read_level),
@@ -486,7 +532,7 @@ _READERS: tuple[tuple[str, Callable[[re.Match[str], str | None], _Read]], ...] =
     ("atten", _read_attenuation),
     ("echo", _read_echo),
     ("acoustic", lambda m, ref: ("echo", _tidy(m.group("acoustic")), None)),
-    ("enhis", lambda m, ref: ("enhancement", f"{m.group('ehow').lower()} enhancement", None)),
+    ("enhis", _read_enhancement_is),
     ("enh", _read_enhancement),
     ("enhv", _read_enhances),
     ("noenh", _fixed("enhancement", "no enhancement")),
@@ -538,8 +584,8 @@ def _fits(family: str, attribute: str) -> bool:
         "diffusion": attribute in ("MRI DWI", "MRI ADC"),
         "adc": attribute == "MRI ADC",
         "susceptibility": attribute == "MRI SWI/GRE",
-        "pet": attribute == "PET",
-        "uptake": attribute in ("PET", "bone scan", "nuclear medicine", "scintigraphy"),
+        "pet": attribute in ("PET", "PET-CT"),
+        "uptake": attribute in ("PET", "PET-CT", "bone scan", "nuclear medicine", "scintigraphy"),
         "vascularity": attribute == "colour Doppler",
         # chemical shift above all, but also T2 "shading" or loss on fat-suppressed images
         "drop": fam == "MRI" and attribute != "MRI",
@@ -573,7 +619,9 @@ def _implied_phase(context: str) -> list[str]:
 
 def _implied(family: str, context: str, after: str) -> list[str]:
     """The sequence a finding is read on when the clause names none next to it."""
-    if family in _FAMILY_DEFAULT:
+    if family == "pet" and context == "PET-CT":  # "FDG-avid" under a "PET-CT" heading
+        found = [context]
+    elif family in _FAMILY_DEFAULT:
         found = [_FAMILY_DEFAULT[family]]
     elif family == "density":
         found = [context if context in _DENSITY_CONTEXTS else "CT"]
@@ -594,7 +642,7 @@ def _implied(family: str, context: str, after: str) -> list[str]:
 # faster than a case-insensitive alternation) before the full vocabulary.
 _TRIGGERS = (
     *("intens", "dense", "densit", "attenuat", "echo", "enhanc", "wash", "diffusion", "adc"),
-    *("bloom", "acoustic", "shadow"),
+    *("bloom", "acoustic", "shadow", "artefact", "artifact"),
     *("susceptib", "fdg", "metabolic", "photopenic", "uptake", "signal", "bright", "dark"),
     # morphology
     *("circumscri", "defined", "demarcat", "marginat", "lobulat", "spiculat", "margin", "border"),
@@ -602,11 +650,15 @@ _TRIGGERS = (
     *("than wide", "than-tall", "than tall"),
     *("level", "scar", "glass", "honeycomb", "tree", "paving", "mosaic", "bronchiect", "nodules"),
     *("calcif", "variable", "vascular", "hyperaem", "hyperem", "l flow", "l blood flow"),
+    *("lytic", "sclerotic", "blastic", "transition", "matrix", "periosteal", "cortical"),
+    *("endosteal",),
+    *("expansi", "cortex"),
 )
 _MODALITY_WORDS = (
     *("flair", "stir", "dwi", "adc", "swi", "gre", "pet", "ultraso", "sonograph", "doppler"),
     *("scan", "scintigraph", "radiograph", "film", "x-ray", "mammogra", "fluoroscop", "phase"),
     *("diffusion", "gradient", "susceptib", "contrast", "gadolinium", "chemical", "weighted"),
+    *("ssfp", "cine", "steady"),
 )
 _MODALITY_ACRONYMS = ("T1", "T2", "CT", "MR", "US", "t1", "t2")
 

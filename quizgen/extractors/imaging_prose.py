@@ -60,7 +60,12 @@ _LEAD = re.compile(
     r"(?:\s+(?:images?|imaging|sequences?|scans?))?)\s+|"
     r"(?:typically|usually|characteristically|classically|generally|overall|however|"
     r"in (?:most|the majority of) cases|in general|most often|radiologically|on imaging)"
-    r"\s*,?\s+)",
+    r"\s*,?\s+|"
+    # "Although seldom required, MRI shows …", "If performed, CT shows …": the opening says
+    # when the modality is used, not what the lesion looks like
+    r"(?:although|though|if|when|where)\s+(?:(?:seldom|rarely|not|often|usually|routinely|"
+    r"always)\s+)?(?:required|performed|needed|necessary|available|obtained|done|indicated)"
+    r"\s*,\s*)",
     re.I,
 )
 # An opening that names how the image was made, written without a comma.
@@ -75,7 +80,8 @@ _VERB = re.compile(
     r"\s(?:is|are|was|were|appears?|shows?|demonstrates?|displays?|exhibits?|has|have|"
     r"returns?|enhances?|enhance|restricts?|tends?|typically|usually|often|commonly|"
     r"frequently|generally|characteristically|classically|invariably|will|becomes?|"
-    r"remains?|contains?|looks?|seems?|do|does|lacks?|loses?|may|might|can|could)\b",
+    r"remains?|contains?|looks?|seems?|do|does|lacks?|loses?|may|might|can|could|also|"
+    r"blooms?)\b",
     re.I,
 )
 _DETERMINER = re.compile(
@@ -120,6 +126,10 @@ _THERE = re.compile(
 _TYPICAL_LEAD = re.compile(r"^(?:the|a|an)\s+(?:typical|classic(?:al)?|usual|ordinary)\s+", re.I)
 # Words that say which of the article's lesions, not what else: "small tumours" are its own.
 _SIZE = frozenset(("small", "smaller", "large", "larger", "big", "bigger", "tiny", "giant"))
+# "the solid tumour", "the cystic lesion": the lesion's solid or cystic part, not a kind of it
+_COMPONENT = frozenset(
+    ("solid", "cystic", "necrotic", "enhancing", "haemorrhagic", "hemorrhagic", "fatty")
+)
 _PRONOUN = re.compile(r"^(?:it|they|this|these|those|both)$", re.I)
 # "classic" and "conventional" name a variant ("classic PTC"), "typical" the lesion itself
 _TYPICAL = frozenset(("typical", "usual"))
@@ -139,6 +149,8 @@ _PART = frozenset(
         # parts by which lesions are described in any organ: "the cartilage cap", "the neck"
         *("cap", "base", "pedicle", "neck", "dome", "pseudocapsule", "lumen", "sac", "debris"),
         *("perichondrium", "vessel", "matrix", "cortex", "medulla", "marrow", "epicentre"),
+        # blood products that bloom or shorten T1 in any lesion
+        *("haemosiderin", "hemosiderin", "methaemoglobin", "methemoglobin"),
     )
 )
 _MODALITY_WORDS = re.compile(
@@ -161,6 +173,8 @@ class _Subject:
     name: str
     context: str = ""
     share: float | None = None
+    # "the remainder iso- or hypodense" after a share: a second finding beside the first
+    remainder: bool = False
 
 
 def _singular(word: str) -> str:
@@ -197,8 +211,11 @@ def _initials(article: Article) -> str:
     return "".join(w[0] for w in words).lower() if len(words) >= 3 else ""
 
 
-def _classify(phrase: str, article: Article, previous: str | None) -> str | None:
-    """The fact's subject for a sentence subject, or None when it is something else."""
+def _classify(
+    phrase: str, article: Article, previous: str | None, *, the_one: bool = False
+) -> str | None:
+    """The fact's subject for a sentence subject, or None when it is something else;
+    ``the_one``: the phrase was introduced by "the" (one lesion, not a kind of lesions)."""
     phrase = re.sub(r"\s*\([^()]*\)", "", phrase).strip().strip(",")
     if _PRONOUN.match(phrase):
         return previous
@@ -226,10 +243,26 @@ def _classify(phrase: str, article: Article, previous: str | None) -> str | None
         # "fat-poor angiomyolipomas", "solid tumours" are kinds of it; "the nidus", the
         # "cysts" of a disease are its parts
         # "Small tumours" of a parotid adenoma are its own, told apart by size only
-        sized = head in _LESION and len(words) > 1 and set(words[:-1]) <= _SIZE
-        kind_of = not sized and (head in heads or (head in _LESION and len(words) > 1))
-        return phrase if kind_of else _of_article(phrase, article, named=not sized)
+        return _kind_or_part(phrase, words, head, heads, article, the_one=the_one)
     return None
+
+
+def _kind_or_part(
+    phrase: str,
+    words: tuple[str, ...],
+    head: str,
+    heads: set[str],
+    article: Article,
+    *,
+    the_one: bool,
+) -> str:
+    """ "fat-poor angiomyolipomas" are a kind of it, "the nidus" a part, "the solid tumour"
+    its solid component, "small tumours" its own told apart by size."""
+    if head in _LESION and len(words) == 2 and words[0] in _COMPONENT and the_one:
+        return f"{words[0]} component of {_lower_title(article)}"
+    sized = head in _LESION and len(words) > 1 and set(words[:-1]) <= _SIZE
+    kind_of = not sized and (head in heads or (head in _LESION and len(words) > 1))
+    return phrase if kind_of else _of_article(phrase, article, named=not sized)
 
 
 def _of_article(phrase: str, article: Article, *, named: bool = True) -> str:
@@ -279,11 +312,23 @@ def _openings(sentence: str) -> tuple[str, str]:
     return context, rest
 
 
+def _topic_lead(rest: str, context: str, previous: str | None) -> tuple[_Subject, str] | None:
+    """The topic's subject for an opening that names none of its own: "There is no
+    calcification", "the remainder are iso- or hypodense"; else None."""
+    if remainder := _REMAINDER.match(rest):
+        return _Subject(previous or "", context, remainder=True), rest[remainder.end() :]
+    if there := _THERE.match(rest):
+        return _Subject(previous or "", context), rest[there.end() :]
+    return None
+
+
 def _subject_of(sentence: str, article: Article, previous: str | None) -> tuple[_Subject, str]:
     """(subject, the rest of the sentence after it); subject name "" when none is known."""
     context, rest = _openings(sentence)
-    if there := _THERE.match(rest):  # "There is no calcification": the topic's finding
-        return _Subject(previous or "", context), rest[there.end() :]
+    # "Enhancement, when present, tends to be mild": the aside says when, not what
+    rest = _ASIDE.sub(r"\g<subject>", rest, count=1)
+    if topic := _topic_lead(rest, context, previous):
+        return topic
     verb = _VERB.search(rest)
     if not verb:
         return _Subject(""), rest
@@ -306,12 +351,33 @@ def _subject_of(sentence: str, article: Article, previous: str | None) -> tuple[
     if (named := sequences_in(phrase)) and not _MODALITY_WORDS.sub(
         "", _SEQUENCE_WORDS.sub("", phrase)
     ).strip(" -,"):
-        # "MRI shows a T2 hyperintense mass": the finding is the lesion's, read on MRI.
-        return _Subject(previous or article.title, context or named[0], share), rest[verb.start() :]
-    name = _classify(phrase, article, previous)
+        # "MRI shows a T2 hyperintense mass": the finding is the lesion's, read on MRI; "CT
+        # shows cortical breach better than radiographs" is what CT is good at
+        role = _MODALITY_ROLE.search(tail)
+        return _Subject(
+            "" if role else previous or article.title, context or named[0], share
+        ), rest[verb.start() :]
+    the_one = bool(re.match(r"the\s", opening, re.I)) and not phrase.lower().endswith("s")
+    name = _classify(phrase, article, previous, the_one=the_one)
     return _Subject(name or "", context, share), rest[verb.start() :]
 
 
+# An aside after the subject that names when, not what: ", when present,", ", if seen,".
+_ASIDE = re.compile(
+    r"^(?P<subject>(?:its\s+|their\s+|the\s+)?[A-Za-z][\w-]{2,20})\s*,\s*(?:when|if|where)\s+"
+    r"(?:present|seen|visible|identified)\s*,",
+    re.I,
+)
+# "The remainder are isodense", "the rest iso- or hypointense": the lesions a share left.
+_REMAINDER = re.compile(r"^(?:the\s+)?(?:remainder|rest)\s+(?:(?:are|is)\s+)?(?=\S)", re.I)
+# What a modality is good at, not what the lesion looks like: "CT shows cortical breach
+# better than radiographs", "MRI is more sensitive for marrow oedema".
+_MODALITY_ROLE = re.compile(
+    r"\b(?:better|best|superior|inferior|more\s+(?:sensitive|specific|accurate|clearly|readily)|"
+    r"less\s+(?:sensitive|specific|accurate)|delineates?|depicts?|useful|helpful|allows?|"
+    r"(?:is|are)\s+(?:used|needed|required|recommended|reserved))\b",
+    re.I,
+)
 # "Echogenicity is variable, but most are isoechoic", "Signal on T2 is variable, but the
 # majority are hyperintense": the clause after "but" says how the topic usually looks.
 _VARIABLE_BUT = re.compile(
@@ -325,7 +391,7 @@ _VARIABLE_BUT = re.compile(
 # the topic, which stays the topic for "they" in the next sentence.
 _ATTRIBUTE_NOUN = re.compile(
     r"^(?:its\s+|their\s+)?(?:attenuation|density|signal(?:\s+intensity)?|echogenicity|"
-    r"echotexture)$",
+    r"echotexture|zones?\s+of\s+transition)$",
     re.I,
 )
 # "Enhancement is avid": the word names how the topic enhances, not another subject.
@@ -355,8 +421,21 @@ def _sentence_subject(
     return subject, rest
 
 
+# ", and the zone of transition is narrow", ", and enhancement is avid": a clause whose
+# subject is a property of the same lesion goes on describing it.
+_PROPERTY_CLAUSE = re.compile(
+    r",\s*and\s+(?:the\s+|its\s+|their\s+)?(?P<noun>[a-z]+(?:\s+[a-z]+){0,2}?)\s+(?:is|are)\b",
+    re.I,
+)
+
+
 def _main_clause(text: str) -> str:
     end = _CLAUSE_END.search(text)
+    while end and (prop := _PROPERTY_CLAUSE.match(text, end.start())):
+        noun = prop.group("noun")
+        if not (_ATTRIBUTE_NOUN.match(noun) or _ENHANCEMENT_WORD.match(noun)):
+            break
+        end = _CLAUSE_END.search(text, prop.end())
     clause = text[: end.start()] if end else text
     for other in _NEW_SUBJECT.finditer(clause):
         if not has_finding_words(other.group("subject")):
@@ -392,8 +471,13 @@ def _facts_of(
         key: tuple[str, ...] = (subject.name, finding.attribute, finding.part)
         if finding.family in ("morphology", "acoustic"):  # "calcification" beside "hypodense"
             key = (*key, finding.family)
-        if share is not None:  # "hyperdense in 70%" beside "isodense in 25%": two facts
+        if finding.family in (
+            "morphology",
+            "acoustic",
+        ):  # "purely lytic, with no matrix mineralisation"
             key = (*key, finding.value)
+        if share is not None or subject.remainder:  # "hyperdense in 70%" beside "isodense
+            key = (*key, finding.value)  # in 25%", "the remainder hypodense": two facts
         yield make_fact(
             FactKind.APPEARANCE,
             article,
