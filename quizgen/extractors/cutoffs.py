@@ -418,11 +418,16 @@ def _shared_meanings(found: list[_Cutoff]) -> Iterator[_Cutoff]:
 _PENDING = "\x00"
 
 
+_NOTE = re.compile(r"\s{0,2}\([^()]{1,80}\)")
+
+
 def _cutoffs(t: _Text, names: _Names, *, defined: str = "") -> Iterator[_Cutoff]:
     """Cut-offs of one text; ``defined`` is the meaning of a cut-off that a definition of
     the article's subject states."""
     text = t.text
-    label_measure = t.label if _is_measure(t.label) else ""
+    # "wall thickness (single wall, measured in transverse section)": a measure with a note
+    plain_label = _NOTE.sub("", t.label).strip()
+    label_measure = plain_label if _is_measure(plain_label) else ""
     owner = _owner(t.label, label_measure)
     of_class = t.label if _CLASS_LABEL.match(t.label) else ""
     found: list[_Cutoff] = []

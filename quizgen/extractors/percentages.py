@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from quizgen.extractors.frequency import inline_share_runs
+from quizgen.extractors.owners import opens_on_pronoun, treatment_owner
 from quizgen.extractors.shares import Share, shares_in
 from quizgen.extractors.text import (
     Sentence,
@@ -50,6 +51,9 @@ def extract_percentages(article: Article) -> Iterator[Fact]:
             if not any(start <= s.percent.start < end for start, end in taken)
             and not _PRONOUN.match(s.item)
         ]
+        if opens_on_pronoun(sentence.text):
+            # "It has a specificity of 93%": the measure is of what "It" stands for
+            shares = [s for s in shares if s.item]
         if not shares:
             continue
         yield from _facts(article, sentence, shares)
@@ -79,13 +83,15 @@ def _facts(article: Article, sentence: Sentence, shares: Sequence[Share]) -> Ite
             if key in seen:
                 key = (*key, str(index))
         seen.add(key)
+        # "a harness is successful in 90%": the treatment's outcome, not the disease's
+        owner = "" if share.item else treatment_owner(sentence.resolved[: share.percent.start])
         yield make_fact(
             FactKind.PERCENTAGE,
             article,
             sentence.section,
             sentence.text,
             key=key,
-            subject=article.title,
+            subject=owner or article.title,
             item=share.item,
             group=share.group,
             attribute=share.attribute,

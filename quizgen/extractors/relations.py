@@ -15,6 +15,7 @@ from quizgen.extractors.clauses import (
     same_name,
     split_noun_phrases,
 )
+from quizgen.extractors.owners import subject_without_share
 from quizgen.extractors.text import make_fact
 from quizgen.model import Article, Fact, FactKind
 
@@ -864,6 +865,8 @@ def extract_prose_associations(article: Article) -> Iterator[Fact]:
         for relation in _relations(article, clause):
             if not names_a_member(relation.item):
                 continue
+            # "More than nine in ten tumours carry …": the share is no part of the subject
+            subject = subject_without_share(relation.subject, article.title)
             yield make_fact(
                 FactKind.ASSOCIATION,
                 article,
@@ -873,10 +876,10 @@ def extract_prose_associations(article: Article) -> Iterator[Fact]:
                 # member stated in a list and in prose is one fact
                 key=(
                     (relation.group, relation.item)
-                    if relation.subject == article.title
-                    else (relation.subject, relation.group, relation.item)
+                    if subject == article.title
+                    else (subject, relation.group, relation.item)
                 ),
-                subject=relation.subject,
+                subject=subject,
                 group=relation.group,
                 item=relation.item,
                 value="",

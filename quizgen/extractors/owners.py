@@ -1,0 +1,100 @@
+"""Whose figure a sentence states: guards that keep a fact off the wrong noun phrase.
+
+Three shapes of error seen on writing the rules were not made from:
+- a share phrase taken as a subject ("More than nine in ten tumours carry …" is about the
+  tumours, not about "More than nine in ten tumours");
+- a treatment's outcome taken as the disease's ("a harness is successful in about 90%",
+  "agonists, which shrink fibroids by 35-60%", "success rates for reduction are 80-90%");
+- a figure of what an unresolved pronoun stands for ("It has a specificity of 93%") given to
+  the article's title.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["opens_on_pronoun", "subject_without_share", "treatment_owner"]
+
+_NUMBER_WORD = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|\d{1,3}(?:\.\d)?)"
+)
+# "More than nine in ten", "About half of", "Two-thirds of", "Most", "60% of", "1 in 5".
+_SHARE_LEAD = re.compile(
+    r"^(?:(?:more|fewer|less)\s+than|over|under|about|around|roughly|approximately|nearly|"
+    r"almost|up\s+to|at\s+least|some|only)?\s{0,2}"
+    r"(?:"
+    rf"{_NUMBER_WORD}\s{{1,2}}(?:in|out\s+of)\s{{1,2}}{_NUMBER_WORD}"
+    r"|\d{1,3}(?:\.\d{1,2})?\s?%(?:\s{1,2}of)?"
+    r"|(?:a|one|two)[\s-](?:half|third|quarter|fifth)s?(?:\s{1,2}of)?"
+    r"|half(?:\s{1,2}of)?|most(?:\s{1,2}of)?|many(?:\s{1,2}of)?|the\s+majority\s+of"
+    r")\s{1,2}(?:the\s+|these\s+|all\s+)?",
+    re.I,
+)
+# Nouns that name no particular thing: the share is of the article's own cases.
+_GENERIC_HEAD = re.compile(
+    r"^(?:tumou?rs?|lesions?|cases?|patients?|masses|mass|nodules?|cysts?|individuals?|"
+    r"people|adults?|children|those\s+affected)$",
+    re.I,
+)
+
+
+def subject_without_share(subject: str, title: str) -> str:
+    """The subject with a leading share cut off: "More than nine in ten tumours" → the
+    title (a generic noun stands for the article's own cases); "Most cysts of the kidney" →
+    "cysts of the kidney"; a subject with no leading share is returned as it is."""
+    match = _SHARE_LEAD.match(subject)
+    if not match or match.end() == 0:
+        return subject
+    rest = subject[match.end() :].strip()
+    if not rest or _GENERIC_HEAD.match(rest):
+        return title
+    return rest
+
+
+_AGENT = r"(?P<agent>[A-Za-z][\w'’-]{1,30}(?:\s[\w'’-]{1,30}){0,3}?)"
+# The figure is the outcome of a treatment the sentence names.
+_TREATMENT_OUTCOME = (
+    re.compile(  # "a Pavlik harness, which holds …, is successful in about 90%"
+        rf"\b(?:an?|the)\s{_AGENT}(?:,[^,]{{1,80}},)?\s(?:is|are|was|were|proves?)\s"
+        r"(?:(?:usually|often|generally|highly)\s)?(?:successful|effective|curative)\s(?:in|for)\s"
+        r"[^%]{0,30}$",
+        re.I,
+    ),
+    re.compile(  # "GnRH agonists, which shrink fibroids by 35-60%"
+        r"\b(?P<agent>[\w'’-]{1,30}(?:\s[\w'’-]{1,30})?),?\s(?:which|that)\s(?:shrinks?|reduces?|decreases?)\s[^%,;]{0,40}\bby\s"
+        r"[^%]{0,20}$",
+        re.I,
+    ),
+    re.compile(  # "Success rates for pneumatic reduction are around 80-90%"
+        rf"\b(?:success|cure|response|failure)\s(?:rates?\s)?(?:for|of|with|after)\s"
+        rf"(?:the\s)?{_AGENT}\s(?:is|are|was|were|range|ranges|exceeds?|approaches?)\b[^%]{{0,30}}$",
+        re.I,
+    ),
+)
+
+
+def treatment_owner(before: str) -> str:
+    """The treatment whose outcome a figure states, from the words before the figure
+    ("a Pavlik harness is successful in" → "Pavlik harness"), or ""."""
+    for pattern in _TREATMENT_OUTCOME:
+        match = pattern.search(before[-200:])
+        if match:
+            return match.group("agent").strip()
+    return ""
+
+
+_PRONOUN_MEASURE = re.compile(
+    r"^(?:it|this|they|these|those)"
+    r"(?:\s(?:signs?|tests?|findings?|features?|techniques?|methods?|criteri(?:on|a)))?"
+    r"\s+(?:has|have|had|shows?|showed|carries|carry|offers?)\s"
+    r"(?:an?\s|the\s)?(?:\w+\s)?(?:sensitivity|specificity|accuracy|(?:positive|negative)\s"
+    r"predictive\svalue|[pn]pv)\b",
+    re.I,
+)
+
+
+def opens_on_pronoun(text: str) -> bool:
+    """Whether a sentence opens on a pronoun that owns a test's measure ("It has a
+    specificity of 93%", "This sign has a high sensitivity"): a disease has no sensitivity, so
+    the pronoun stands for a test, a sign or a finding, never the article's title."""
+    return bool(_PRONOUN_MEASURE.match(text.strip()))

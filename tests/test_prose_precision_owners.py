@@ -1,0 +1,175 @@
+"""Issue 11, precision: whose figure a sentence states (quizgen.extractors.owners). A share
+phrase is no subject, a treatment's outcome is not the disease's, a test's measure behind a
+pronoun is not the title's, a measure with a note is a measure. Every sentence is invented,
+about organs and diseases the dev corpus does not cover."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.extractors import extract_facts
+from quizgen.extractors.owners import opens_on_pronoun, subject_without_share, treatment_owner
+from quizgen.model import Article, Block, BlockKind, Fact, FactKind, ListItem, Section
+
+
+def _article(*paragraphs: str, title: str) -> Article:
+    blocks = tuple(Block(BlockKind.PARAGRAPH, text=p) for p in paragraphs)
+    return Article(slug="a", title=title, sections=(Section("Pathology", blocks),))
+
+
+def _of(facts: list[Fact], kind: FactKind) -> list[Fact]:
+    return [f for f in facts if f.kind is kind]
+
+
+# --- a share phrase is no subject ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "More than eight in ten tumours",
+        "About 70% of lesions",
+        "Two-thirds of patients",
+        "Most cases",
+        "The majority of tumours",
+    ],
+)
+def test_a_share_of_generic_cases_is_the_title(subject: str) -> None:
+    assert subject_without_share(subject, "Ganglioglioma") == "Ganglioglioma"
+
+
+def test_a_share_of_named_things_keeps_the_things() -> None:
+    assert subject_without_share("Most cysts of the pancreas", "X") == "cysts of the pancreas"
+
+
+@pytest.mark.parametrize("subject", ["Renal cysts", "Meningiomas", "Half-Fourier imaging"])
+def test_a_subject_without_a_share_is_left_alone(subject: str) -> None:
+    assert subject_without_share(subject, "Ganglioglioma") == subject
+
+
+def test_an_association_of_a_share_of_tumours_is_the_titles() -> None:
+    facts = extract_facts(
+        _article(
+            "More than eight in ten tumours carry a mutation of the BRAF gene, which is "
+            "useful diagnostically.",
+            title="Ganglioglioma",
+        )
+    )
+    associations = _of(facts, FactKind.ASSOCIATION)
+    assert associations, "the BRAF mutation is still an association"
+    assert all(f.subject == "Ganglioglioma" for f in associations)
+
+
+# --- a treatment's outcome is the treatment's ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("before", "owner"),
+    [
+        ("In adults a lumbar brace, which limits flexion, is successful in about ", "lumbar brace"),
+        ("Statins, which reduce plaque volume by ", "Statins"),
+        ("Cure rates for surgical resection are around ", "surgical resection"),
+        ("Early on, the splint is effective in ", "splint"),
+    ],
+)
+def test_the_treatment_a_figure_is_the_outcome_of(before: str, owner: str) -> None:
+    assert treatment_owner(before) == owner
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "The disease is found in about ",
+        "Radiofrequency ablation is the treatment of choice, with clinical success rates above ",
+        "Calcification, which is seen in ",
+        "Tumours shrink in ",
+    ],
+)
+def test_a_figure_of_no_treatment_has_no_owner(before: str) -> None:
+    assert treatment_owner(before) == ""
+
+
+def test_a_treatment_outcome_percentage_names_the_treatment() -> None:
+    facts = extract_facts(
+        _article(
+            "Adhesive capsulitis affects about 3% of adults.",
+            "In adults a home exercise programme, which stretches the capsule, is successful "
+            "in about 70% of shoulders.",
+            title="Adhesive capsulitis",
+        )
+    )
+    by_value = {f.value: f for f in _of(facts, FactKind.PERCENTAGE)}
+    assert by_value["about 3%"].subject == "Adhesive capsulitis"
+    assert by_value["about 70%"].subject == "home exercise programme"
+
+
+# --- a test's measure behind a pronoun --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It has a specificity of 93% for abscess.",
+        "This sign has a high sensitivity of 80%.",
+        "They have a positive predictive value of 70%.",
+    ],
+)
+def test_a_pronoun_with_a_test_measure(text: str) -> None:
+    assert opens_on_pronoun(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is seen in 10% of patients.",
+        "It can be normal early in the disease, in up to 10% of patients.",
+        "Ultrasound has a sensitivity of 90%.",
+        "It should be emphasised that a third are bilateral.",
+    ],
+)
+def test_no_pronoun_with_a_test_measure(text: str) -> None:
+    assert not opens_on_pronoun(text)
+
+
+def test_a_pronouns_sensitivity_is_not_the_titles() -> None:
+    facts = extract_facts(
+        _article(
+            "The halo sign is a rim of low attenuation around a nodule.",
+            "It has a specificity of 90% for invasive aspergillosis, but a sensitivity of "
+            "only 40%.",
+            "Ultrasound has a sensitivity of about 85% for pleural fluid.",
+            title="Pulmonary aspergillosis",
+        )
+    )
+    values = {
+        f.value for f in _of(facts, FactKind.PERCENTAGE) if f.subject == "Pulmonary aspergillosis"
+    }
+    assert not {"only 40%", "40%"} & values
+    assert any("85%" in v for v in values)
+
+
+# --- a measure with a note is a measure, not an owner ------------------------------------------
+
+
+def _thresholds_of_list(*entries: str) -> list[Fact]:
+    blocks = (
+        Block(BlockKind.PARAGRAPH, text="Diagnostic measurements are:"),
+        Block(BlockKind.LIST, items=tuple(ListItem(e) for e in entries)),
+    )
+    article = Article(slug="a", title="Portal hypertension", sections=(Section("Imaging", blocks),))
+    return _of(extract_facts(article), FactKind.THRESHOLD)
+
+
+def test_a_measure_label_with_a_note_is_the_item() -> None:
+    thresholds = _thresholds_of_list(
+        "splenic length (measured in the coronal plane): more than 13 cm indicates splenomegaly"
+    )
+    assert [(f.subject, f.item) for f in thresholds] == [("Portal hypertension", "splenic length")]
+
+
+def test_a_measure_label_with_a_note_is_never_a_subject() -> None:
+    thresholds = _thresholds_of_list(
+        "splenic length (measured in the coronal plane): >13 cm",
+        "portal vein diameter (at the porta hepatis): >13 mm",
+    )
+    assert not [f for f in thresholds if "length" in f.subject or "diameter" in f.subject]
