@@ -8,7 +8,12 @@ from __future__ import annotations
 import pytest
 
 from quizgen.extractors import extract_facts
-from quizgen.extractors.owners import opens_on_pronoun, subject_without_share, treatment_owner
+from quizgen.extractors.owners import (
+    contrasted_owner,
+    opens_on_pronoun,
+    subject_without_share,
+    treatment_owner,
+)
 from quizgen.model import Article, Block, BlockKind, Fact, FactKind, ListItem, Section
 
 
@@ -173,3 +178,47 @@ def test_a_measure_label_with_a_note_is_never_a_subject() -> None:
         "portal vein diameter (at the porta hepatis): >13 mm",
     )
     assert not [f for f in thresholds if "length" in f.subject or "diameter" in f.subject]
+
+
+# --- a sign of another condition ---------------------------------------------------------------
+
+
+def _signs(*paragraphs: str, title: str) -> dict[str, str]:
+    return {
+        f.item: f.subject
+        for f in _of(extract_facts(_article(*paragraphs, title=title)), FactKind.SIGN)
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owner"),
+    [
+        ("Unlike an epidermoid, a dermoid cyst shows the fat-fluid level sign.", "dermoid cyst"),
+        ("Arachnoid cysts, by contrast, show the CSF cleft sign on MRI.", "Arachnoid cysts"),
+        (
+            "In contrast to meningioma, which shows the dural tail sign, it never enhances.",
+            "meningioma",
+        ),
+        ("They differ from arachnoid cysts, which show the CSF cleft sign.", "arachnoid cysts"),
+    ],
+)
+def test_a_sign_of_the_contrasted_condition_is_not_the_titles(sentence: str, owner: str) -> None:
+    sign_start = sentence.rindex(" the ", 0, sentence.index(" sign")) + len(" the ")
+    assert contrasted_owner(sentence, sign_start) == owner
+    signs = _signs("Epidermoid cysts insinuate around vessels.", sentence, title="Epidermoid cyst")
+    assert signs, "the sign is still extracted"
+    assert "Epidermoid cyst" not in signs.values()
+    assert owner in signs.values()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Epidermoid cysts show the cauliflower sign on FLAIR.",
+        "Unlike arachnoid cysts, epidermoid cysts show the cauliflower sign.",
+        "The lesion, which shows the cauliflower sign, is an epidermoid cyst.",
+    ],
+)
+def test_a_sign_of_the_title_stays_the_titles(sentence: str) -> None:
+    signs = _signs(sentence, title="Epidermoid cyst")
+    assert signs == {"cauliflower sign": "Epidermoid cyst"}

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["opens_on_pronoun", "subject_without_share", "treatment_owner"]
+__all__ = ["contrasted_owner", "opens_on_pronoun", "subject_without_share", "treatment_owner"]
 
 _NUMBER_WORD = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|\d{1,3}(?:\.\d)?)"
@@ -98,3 +98,52 @@ def opens_on_pronoun(text: str) -> bool:
     specificity of 93%", "This sign has a high sensitivity"): a disease has no sensitivity, so
     the pronoun stands for a test, a sign or a finding, never the article's title."""
     return bool(_PRONOUN_MEASURE.match(text.strip()))
+
+
+# A sign of another condition: the sentence weighs the article's subject against a named
+# other, and the sign is the other's ("Unlike A, B shows the S sign" is B's; "In contrast to
+# A, which shows the S sign, …" is A's; "B, by contrast, shows the S sign" is B's).
+_SHOWS = (
+    r"(?:(?:typically|classically|often|usually|may|can|also)\s)?"
+    r"(?:shows?|has|have|demonstrates?|displays?|exhibits?|produces?|gives?|causes?)\s"
+)
+_NP = r"(?:an?\s|the\s)?(?P<np>[A-Za-z][\w'’-]{1,30}(?:\s[\w'’-]{1,30}){0,3}?)"
+_RELATIVE_OWNER = re.compile(
+    rf"(?P<before>[^,;:()]{{3,120}}),\s(?:which|that)\s{_SHOWS}"
+    r"(?:an?\s|the\s)?(?:[\w'’\"“”-]{1,30}\s){0,3}$",
+    re.I,
+)
+# What precedes the antecedent in its clause: "In contrast to meningioma" → "meningioma".
+_LEAD_IN = re.compile(
+    r"\b(?:unlike|contrast\s+to|opposed\s+to|compared\s+(?:with|to)|to|with|from|than|as|"
+    r"and|or|like|including)\s+",
+    re.I,
+)
+
+
+_CONTRASTED_OPENING = re.compile(
+    r"^(?:unlike|in\s+contrast\s+to|as\s+opposed\s+to|compared\s+with|compared\s+to)\s"
+    rf"[^,]{{1,80}},\s{_NP}\s{_SHOWS}",
+    re.I,
+)
+_CONTRASTED_SUBJECT = re.compile(
+    rf"^{_NP},\s(?:by\s+contrast|in\s+contrast|however|instead|conversely),\s{_SHOWS}",
+    re.I,
+)
+
+
+def contrasted_owner(sentence: str, sign_start: int) -> str:
+    """The other condition a sign named at ``sign_start`` belongs to when the sentence
+    contrasts two ("Unlike A, B shows the S sign" → "B"), or "" when it contrasts none."""
+    before = sentence[:sign_start]
+    relative = _RELATIVE_OWNER.search(before[-160:])
+    if relative:
+        phrase = _LEAD_IN.split(relative.group("before"))[-1].strip()
+        phrase = re.sub(r"^(?:the|an?|this|these)\s+", "", phrase, flags=re.I)
+        return "" if _GENERIC_HEAD.match(phrase) else phrase
+    for pattern in (_CONTRASTED_OPENING, _CONTRASTED_SUBJECT):
+        match = pattern.match(before)
+        if match and match.end() <= sign_start:
+            phrase = match.group("np").strip()
+            return "" if _GENERIC_HEAD.match(phrase) else phrase
+    return ""
