@@ -222,3 +222,54 @@ def test_a_sign_of_the_contrasted_condition_is_not_the_titles(sentence: str, own
 def test_a_sign_of_the_title_stays_the_titles(sentence: str) -> None:
     signs = _signs(sentence, title="Epidermoid cyst")
     assert signs == {"cauliflower sign": "Epidermoid cyst"}
+
+
+# --- an age of a subgroup ----------------------------------------------------------------------
+
+
+def _ages(*paragraphs: str, title: str) -> dict[str, str]:
+    facts = extract_facts(_article(*paragraphs, title=title))
+    return {f.value: f.subject for f in _of(facts, FactKind.AGE)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "subject"),
+    [
+        (
+            "Patients with neurofibromatosis type 1 present earlier, at a mean age of 30 years.",
+            "30 years",
+            "Optic pathway glioma (patients with neurofibromatosis type 1)",
+        ),
+        (
+            "Familial cases typically present in the third decade.",
+            "third decade",
+            "Optic pathway glioma (familial cases)",
+        ),
+        (
+            "In adults, the tumour is seen at a median age of 40 years.",
+            "40 years",
+            "Optic pathway glioma (adults)",
+        ),
+    ],
+)
+def test_an_age_of_a_subgroup_names_the_subgroup(sentence: str, value: str, subject: str) -> None:
+    assert _ages(sentence, title="Optic pathway glioma")[value] == subject
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The tumour presents at a mean age of 5 years.", "5 years"),
+        ("Most patients present in the first decade.", "first decade"),
+    ],
+)
+def test_an_age_of_the_whole_stays_the_titles(sentence: str, value: str) -> None:
+    assert _ages(sentence, title="Optic pathway glioma")[value] == "Optic pathway glioma"
+
+
+def test_a_named_subtype_keeps_its_own_age() -> None:
+    ages = _ages(
+        "Pilocytic tumours present at a mean age of 6 years.", title="Optic pathway glioma"
+    )
+    assert ages["6 years"] != "Optic pathway glioma"
+    assert "(" not in ages["6 years"]

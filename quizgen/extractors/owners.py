@@ -13,7 +13,13 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["contrasted_owner", "opens_on_pronoun", "subject_without_share", "treatment_owner"]
+__all__ = [
+    "age_subgroup",
+    "contrasted_owner",
+    "opens_on_pronoun",
+    "subject_without_share",
+    "treatment_owner",
+]
 
 _NUMBER_WORD = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|\d{1,3}(?:\.\d)?)"
@@ -146,4 +152,39 @@ def contrasted_owner(sentence: str, sign_start: int) -> str:
         if match and match.end() <= sign_start:
             phrase = match.group("np").strip()
             return "" if _GENERIC_HEAD.match(phrase) else phrase
+    return ""
+
+
+# An age of a subgroup: "Patients with tuberous sclerosis present earlier, at 30 years",
+# "Familial cases present in the third decade", "In children, … a median age of 8 years".
+_PEOPLE = r"(?:patients|those|children|adults|women|men|girls|boys|individuals|people)"
+_SUBGROUP = (
+    re.compile(
+        rf"^(?:in\s+|among\s+)?(?P<group>{_PEOPLE}\s(?:with|who\s+have|affected\s+by)\s"
+        r"[^,;]{2,60}?)(?=,|\s(?:present|presents|are|is|have|has|develop|tend|typically|"
+        r"usually|often|may|who|at|in)\b)",
+        re.I,
+    ),
+    re.compile(
+        r"^(?P<group>(?:familial|hereditary|inherited|syndromic|syndrome-associated|"
+        r"sporadic|secondary|congenital|acquired|multifocal|bilateral)\s"
+        r"(?:cases|forms|tumou?rs|lesions|patients|disease))\b",
+        re.I,
+    ),
+    re.compile(
+        r"^in\s+(?P<group>children|adults|infants|neonates|adolescents|women|men|the\s+elderly|"
+        r"(?:older|younger)\s+(?:patients|adults))\s{0,2},",
+        re.I,
+    ),
+)
+
+
+def age_subgroup(sentence: str) -> str:
+    """The subgroup a sentence's age belongs to, from the words it opens with
+    ("Patients with NF1 present earlier" → "patients with NF1"), or ""."""
+    for pattern in _SUBGROUP:
+        match = pattern.match(sentence.strip())
+        if match:
+            group = match.group("group").strip()
+            return group[:1].lower() + group[1:]
     return ""
