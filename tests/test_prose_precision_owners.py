@@ -11,6 +11,7 @@ from quizgen.extractors import extract_facts
 from quizgen.extractors.owners import (
     contrasted_owner,
     opens_on_pronoun,
+    other_condition,
     subject_without_share,
     treatment_owner,
 )
@@ -273,3 +274,59 @@ def test_a_named_subtype_keeps_its_own_age() -> None:
     )
     assert ages["6 years"] != "Optic pathway glioma"
     assert "(" not in ages["6 years"]
+
+
+# --- a figure of another condition -------------------------------------------------------------
+
+
+def _percentages(*paragraphs: str, title: str) -> dict[str, str]:
+    facts = extract_facts(_article(*paragraphs, title=title))
+    return {f.value: f.subject for f in _of(facts, FactKind.PERCENTAGE)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "owner"),
+    [
+        (
+            "In hereditary multiple exostoses, by contrast, the lifetime risk of "
+            "chondrosarcoma is around 1-5%.",
+            "around 1-5%",
+            "hereditary multiple exostoses",
+        ),
+        (
+            "Calcification is seen in 10% of cases, in contrast to chondrosarcoma, where it is "
+            "present in 70-80%.",
+            "70-80%",
+            "chondrosarcoma",
+        ),
+        (
+            "In Ollier disease, malignant transformation occurs in up to 40%.",
+            "up to 40%",
+            "Ollier disease",
+        ),
+        (
+            "Compared with osteochondroma, parosteal osteosarcoma recurs in 20% of cases.",
+            "20%",
+            "parosteal osteosarcoma",
+        ),
+    ],
+)
+def test_a_figure_of_another_condition_is_that_conditions(
+    sentence: str, value: str, owner: str
+) -> None:
+    assert other_condition(sentence, sentence.index(value)) == owner
+    assert _percentages(sentence, title="Osteochondroma")[value] == owner
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Calcification is seen in 10% of cases, in contrast to chondrosarcoma.", "10%"),
+        ("In these lesions, the cartilage cap is thin in 90% of cases.", "90%"),
+        ("In osteochondromas, the cartilage cap is thin in 90% of cases.", "90%"),
+        ("In children, the cartilage cap is thicker in 60% of cases.", "60%"),
+        ("Unlike chondrosarcoma, osteochondroma recurs in under 2% of cases.", "under 2%"),
+    ],
+)
+def test_a_figure_of_the_title_stays_the_titles(sentence: str, value: str) -> None:
+    assert _percentages(sentence, title="Osteochondroma")[value] == "Osteochondroma"

@@ -17,6 +17,7 @@ __all__ = [
     "age_subgroup",
     "contrasted_owner",
     "opens_on_pronoun",
+    "other_condition",
     "subject_without_share",
     "treatment_owner",
 ]
@@ -187,4 +188,37 @@ def age_subgroup(sentence: str) -> str:
         if match:
             group = match.group("group").strip()
             return group[:1].lower() + group[1:]
+    return ""
+
+
+# A figure of another condition the sentence names: "In Ollier disease, by contrast, the risk
+# is 25-40%", "…, in contrast to neuroblastoma, where it is present in 85-90%", "Unlike A,
+# B recurs in 20%" (B's). The caller keeps a name only if it names a condition.
+_OTHER = r"(?P<other>[A-Za-z][\w'’-]{1,30}(?:\s[\w'’-]{1,30}){0,4}?)"
+_FRONTED_CONDITION = re.compile(rf"^in\s(?:an?\s|the\s)?{_OTHER}\s?,\s", re.I)
+_CONTRASTED_WHERE = re.compile(
+    r"\b(?:in\s+contrast\s+to|unlike|compared\s+(?:with|to)|as\s+opposed\s+to)\s"
+    rf"(?:an?\s|the\s)?{_OTHER},?\s(?:where|in\s+which|which)\b[^,;]{{0,80}}$",
+    re.I,
+)
+_CONTRASTED_MAIN = re.compile(
+    r"^(?:unlike|compared\s+(?:with|to)|as\s+opposed\s+to|in\s+contrast\s+to)\s[^,]{1,80},\s"
+    rf"(?:an?\s|the\s)?{_OTHER}\s(?=(?:\w+ly\s)?(?:is|are|has|have|shows?|recurs?|occurs?|"
+    r"arises?|presents?|erodes?|contains?|calcifies|calcify|metastasi[sz]es?|"
+    r"metastasi[sz]e|affects?|develops?|undergoes|undergo|may|can|tends?)\b)",
+    re.I,
+)
+
+
+def other_condition(sentence: str, figure_start: int) -> str:
+    """The noun phrase a figure at ``figure_start`` belongs to when the sentence sets it
+    apart from the paragraph's subject ("In Ollier disease, …" → "Ollier disease"), or ""."""
+    before = sentence[:figure_start]
+    where = _CONTRASTED_WHERE.search(before[-200:])
+    if where:
+        return where.group("other").strip()
+    for pattern in (_CONTRASTED_MAIN, _FRONTED_CONDITION):
+        match = pattern.match(before)
+        if match:
+            return match.group("other").strip()
     return ""
