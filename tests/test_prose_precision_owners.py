@@ -330,3 +330,39 @@ def test_a_figure_of_another_condition_is_that_conditions(
 )
 def test_a_figure_of_the_title_stays_the_titles(sentence: str, value: str) -> None:
     assert _percentages(sentence, title="Osteochondroma")[value] == "Osteochondroma"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "owner"),
+    [
+        (
+            "In Ollier disease, patients present in the first decade.",
+            "first decade",
+            "Ollier disease",
+        ),
+        (
+            "Parosteal osteosarcoma, by contrast, typically affects patients in the third decade.",
+            "third decade",
+            "Parosteal osteosarcoma",
+        ),
+    ],
+)
+def test_an_age_of_another_condition_is_that_conditions(
+    sentence: str, value: str, owner: str
+) -> None:
+    assert _ages(sentence, title="Osteochondroma")[value] == owner
+
+
+def test_a_cut_off_of_another_condition_is_that_conditions() -> None:
+    facts = extract_facts(
+        _article(
+            "In chondrosarcoma, by contrast, a cartilage cap thicker than 2 cm is typical.",
+            "A cartilage cap thicker than 1.5 cm suggests malignant transformation.",
+            title="Osteochondroma",
+        )
+    )
+    owners = {f.value: f.subject for f in _of(facts, FactKind.THRESHOLD)}
+    assert owners == {
+        "thicker than 2 cm": "chondrosarcoma",
+        "thicker than 1.5 cm": "Osteochondroma",
+    }

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 
 from quizgen.extractors.clauses import Clause, iter_clauses, same_name
 from quizgen.extractors.imaging import sequences_in
+from quizgen.extractors.owners import other_condition_of
 from quizgen.extractors.text import make_fact, split_label, split_sentences
 from quizgen.model import Article, BlockKind, Fact, FactKind, ListItem, Section
 
@@ -854,6 +855,10 @@ def extract_cutoffs(article: Article, read: set[str] | None = None) -> Iterator[
                 if _VERB_IN_MEASURE.search(cutoff.measure):
                     continue  # "gallbladder can length": words cut across a clause
                 subject, measure = _whose(cutoff, opened, article.title)
+                if subject == article.title and not t.label:
+                    # "In chondrosarcoma, by contrast, a cap thicker than 2 cm …": its own
+                    at = max(0, t.text.find(cutoff.value))
+                    subject = other_condition_of(t.text, at, names) or subject
                 key = (
                     *([cutoff.owner] if cutoff.owner else []),
                     cutoff.measure,

@@ -13,11 +13,14 @@ from __future__ import annotations
 
 import re
 
+from quizgen.extractors.clauses import is_condition_name, same_name
+
 __all__ = [
     "age_subgroup",
     "contrasted_owner",
     "opens_on_pronoun",
     "other_condition",
+    "other_condition_of",
     "subject_without_share",
     "treatment_owner",
 ]
@@ -210,6 +213,28 @@ _CONTRASTED_MAIN = re.compile(
 )
 
 
+# "Parosteal osteosarcoma, by contrast, typically affects …": the sentence's own subject.
+_CONTRASTED_OPENER = re.compile(
+    rf"^(?:an?\s|the\s)?{_OTHER},\s(?:by\s+contrast|in\s+contrast|conversely|however),\s",
+    re.I,
+)
+# "In these lesions", "In the tumour": the paragraph's own cases, not another condition.
+_GENERIC_OTHER = re.compile(
+    r"^(?:(?:these|this|such|those|its|their|most|many|some|all)\s|(?:tumou?rs?|lesions?|"
+    r"masses|mass|nodules?|cysts?|cases?)$)",
+    re.I,
+)
+
+
+def other_condition_of(sentence: str, figure_start: int, names: tuple[str, ...]) -> str:
+    """``other_condition`` when it names a condition none of ``names`` (the title and its
+    synonyms) names, else ""."""
+    other = other_condition(sentence, figure_start)
+    if not other or _GENERIC_OTHER.match(other) or not is_condition_name(other):
+        return ""
+    return "" if any(same_name(other, name) for name in names) else other
+
+
 def other_condition(sentence: str, figure_start: int) -> str:
     """The noun phrase a figure at ``figure_start`` belongs to when the sentence sets it
     apart from the paragraph's subject ("In Ollier disease, …" → "Ollier disease"), or ""."""
@@ -217,7 +242,7 @@ def other_condition(sentence: str, figure_start: int) -> str:
     where = _CONTRASTED_WHERE.search(before[-200:])
     if where:
         return where.group("other").strip()
-    for pattern in (_CONTRASTED_MAIN, _FRONTED_CONDITION):
+    for pattern in (_CONTRASTED_MAIN, _FRONTED_CONDITION, _CONTRASTED_OPENER):
         match = pattern.match(before)
         if match:
             return match.group("other").strip()

@@ -6,9 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from quizgen.extractors.clauses import is_condition_name
 from quizgen.extractors.frequency import inline_share_runs
-from quizgen.extractors.owners import opens_on_pronoun, other_condition, treatment_owner
+from quizgen.extractors.owners import opens_on_pronoun, other_condition_of, treatment_owner
 from quizgen.extractors.shares import Share, shares_in
 from quizgen.extractors.text import (
     Sentence,
@@ -60,24 +59,6 @@ def extract_percentages(article: Article) -> Iterator[Fact]:
         yield from _facts(article, sentence, shares)
 
 
-def _other_condition(text: str, start: int, article: Article) -> str:
-    other = other_condition(text, start)
-    names = (article.title, *article.synonyms)
-    if not other or not is_condition_name(other) or any(same_name(other, n) for n in names):
-        return ""
-    if _GENERIC_OTHER.match(other):
-        return ""
-    return other
-
-
-# "In these lesions", "In the tumour": the paragraph's own cases, not another condition.
-_GENERIC_OTHER = re.compile(
-    r"^(?:(?:these|this|such|those|its|their|most|many|some|all)\s|(?:tumou?rs?|lesions?|"
-    r"masses|mass|nodules?|cysts?|cases?)$)",
-    re.I,
-)
-
-
 def _facts(article: Article, sentence: Sentence, shares: Sequence[Share]) -> Iterator[Fact]:
     masked = mask_numbers(sentence.text)
     seen: set[tuple[str, ...]] = set()
@@ -105,7 +86,8 @@ def _facts(article: Article, sentence: Sentence, shares: Sequence[Share]) -> Ite
         # "a harness is successful in 90%": the treatment's outcome, not the disease's
         owner = "" if share.item else treatment_owner(sentence.resolved[: share.percent.start])
         # "In Ollier disease, by contrast, the risk is 25-40%": the other condition's figure
-        owner = owner or _other_condition(sentence.resolved, share.percent.start, article)
+        names = (article.title, *article.synonyms)
+        owner = owner or other_condition_of(sentence.resolved, share.percent.start, names)
         yield make_fact(
             FactKind.PERCENTAGE,
             article,
