@@ -366,3 +366,40 @@ def test_a_cut_off_of_another_condition_is_that_conditions() -> None:
         "thicker than 2 cm": "chondrosarcoma",
         "thicker than 1.5 cm": "Osteochondroma",
     }
+
+
+# --- a denied sign, a pitfall, an example's sign ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The absence of the halo sign helps distinguish it from lymphoma.",
+        "The mass characteristically lacks the claw sign.",
+        "It is a solid mass without a fat-fluid level sign.",
+        "The doughnut sign should not be mistaken for this tumour.",
+    ],
+)
+def test_a_denied_sign_is_no_sign_of_the_title(sentence: str) -> None:
+    assert _signs(sentence, title="Ampullary carcinoma") == {}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The tumour shows the double duct sign.",
+        "Without treatment, the tumour shows the double duct sign.",
+    ],
+)
+def test_a_sign_the_title_shows_is_kept(sentence: str) -> None:
+    assert _signs(sentence, title="Ampullary carcinoma") == {
+        "double duct sign": "Ampullary carcinoma"
+    }
+
+
+def test_a_sign_of_an_example_is_the_examples() -> None:
+    signs = _signs(
+        "Mimics such as choledocholithiasis may show the meniscus sign.",
+        title="Ampullary carcinoma",
+    )
+    assert signs == {"meniscus sign": "choledocholithiasis"}

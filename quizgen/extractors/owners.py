@@ -18,6 +18,7 @@ from quizgen.extractors.clauses import is_condition_name, same_name
 __all__ = [
     "age_subgroup",
     "contrasted_owner",
+    "denied_sign",
     "opens_on_pronoun",
     "other_condition",
     "other_condition_of",
@@ -136,6 +137,13 @@ _CONTRASTED_OPENING = re.compile(
     rf"[^,]{{1,80}},\s{_NP}\s{_SHOWS}",
     re.I,
 )
+# "Mimics such as choledocholithiasis may show the meniscus sign": the example's sign.
+_EXAMPLE_OWNER = re.compile(
+    r"\b(?:such\s+as|like|including)\s(?:an?\s|the\s)?"
+    r"(?P<np>[A-Za-z][\w'’-]{1,30}(?:\s[\w'’-]{1,30}){0,3}?)\s"
+    rf"{_SHOWS}(?:an?\s|the\s)?(?:[\w'’\"“”-]{{1,30}}\s){{0,3}}$",
+    re.I,
+)
 _CONTRASTED_SUBJECT = re.compile(
     rf"^{_NP},\s(?:by\s+contrast|in\s+contrast|however|instead|conversely),\s{_SHOWS}",
     re.I,
@@ -150,6 +158,10 @@ def contrasted_owner(sentence: str, sign_start: int) -> str:
     if relative:
         phrase = _LEAD_IN.split(relative.group("before"))[-1].strip()
         phrase = re.sub(r"^(?:the|an?|this|these)\s+", "", phrase, flags=re.I)
+        return "" if _GENERIC_HEAD.match(phrase) else phrase
+    example = _EXAMPLE_OWNER.search(before[-160:])
+    if example:
+        phrase = example.group("np").strip()
         return "" if _GENERIC_HEAD.match(phrase) else phrase
     for pattern in (_CONTRASTED_OPENING, _CONTRASTED_SUBJECT):
         match = pattern.match(before)
@@ -247,3 +259,26 @@ def other_condition(sentence: str, figure_start: int) -> str:
         if match:
             return match.group("other").strip()
     return ""
+
+
+# A sign the sentence denies or warns about is no sign of its subject: "the absence of the
+# halo sign", "lacks the claw sign", "without a target sign"; "the doughnut sign should not
+# be mistaken for this tumour".
+_DENIED_BEFORE = re.compile(
+    r"\b(?:absence\s+of|absent|lacks?|lacking|lack\s+of|without|no|not|never|rarely\s+"
+    r"(?:shows?|has|have|demonstrates?|produces?)|neither|nor)\s(?:an?\s|the\s|any\s)?"
+    r"(?:[\w'’\"“”-]{1,30}\s){0,3}$",
+    re.I,
+)
+_WARNED_AFTER = re.compile(
+    r"^[^.;]{0,30}?\b(?:should|must|may|can|could)\s+not\s+be\s+(?:mistaken|confused)\b"
+    r"|^[^.;]{0,30}?\b(?:mimics?|mimicking|simulates?)\b",
+    re.I,
+)
+
+
+def denied_sign(sentence: str, start: int, end: int) -> bool:
+    """Whether the sentence denies the sign named from ``start`` to ``end`` or names it as
+    a pitfall ("should not be mistaken for …")."""
+    before = sentence[max(0, start - 80) : start]
+    return bool(_DENIED_BEFORE.search(before) or _WARNED_AFTER.match(sentence[end : end + 80]))

@@ -13,7 +13,7 @@ from quizgen.extractors.clauses import (
     split_noun_phrases,
 )
 from quizgen.extractors.imaging import modality_in
-from quizgen.extractors.owners import contrasted_owner
+from quizgen.extractors.owners import contrasted_owner, denied_sign
 from quizgen.extractors.text import (
     Sentence,
     iter_flat_lists,
@@ -348,6 +348,8 @@ def extract_signs(article: Article) -> Iterator[Fact]:
         modality = modality_in(text) if names else ""
         for name, start, end in names:
             subject = _sign_subject(clause, start, end, article)
+            if subject == article.title and denied_sign(text, start, end):
+                continue  # "the absence of the halo sign": no sign of the title
             if subject:
                 section = clause.sentence.section
                 yield _sign(article, section, text, subject, name, modality=modality)
