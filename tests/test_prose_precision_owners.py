@@ -403,3 +403,29 @@ def test_a_sign_of_an_example_is_the_examples() -> None:
         title="Ampullary carcinoma",
     )
     assert signs == {"meniscus sign": "choledocholithiasis"}
+
+
+# --- a cut-off of a part of another lesion -------------------------------------------------------
+
+
+def _cutoffs(*paragraphs: str, title: str = "Renal cell carcinoma") -> list[tuple[str, str, str]]:
+    facts = extract_facts(_article(*paragraphs, title=title))
+    return [(f.subject, f.item, f.value) for f in _of(facts, FactKind.THRESHOLD)]
+
+
+def test_a_cut_off_of_a_part_of_another_lesion_is_that_lesions() -> None:
+    assert _cutoffs("A simple cyst with a wall thinner than 1 mm is benign.") == [
+        ("simple cyst", "wall thickness", "thinner than 1 mm")
+    ]
+    assert _cutoffs("An angiomyolipoma with a diameter of more than 4 cm should be embolised.") == [
+        ("angiomyolipoma", "diameter", "more than 4 cm")
+    ]
+
+
+def test_a_cut_off_of_the_titles_own_part_stays_the_titles() -> None:
+    assert _cutoffs("Tumours with a diameter greater than 7 cm are stage T2.") == [
+        ("Renal cell carcinoma", "diameter", "greater than 7 cm")
+    ]
+    assert _cutoffs("A renal cell carcinoma with a diameter greater than 7 cm is stage T2.") == [
+        ("Renal cell carcinoma", "diameter", "greater than 7 cm")
+    ]

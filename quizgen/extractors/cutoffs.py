@@ -387,6 +387,9 @@ def _measure_of(
     )
     measure = _score_subject(before) if is_score else _subject(before, unit, names)
     comparative = _DIMENSIONAL.get((match.group("cmp") or "").lower().split(" ")[0], "")
+    if comparative and _LENGTH.match(unit) and measure.endswith(" size"):
+        # "a wall thinner than 1 mm": the comparative names the dimension, not a size
+        measure = f"{measure.removesuffix(' size')} {_DIMENSION_NOUN[comparative]}"
     if not measure and comparative and _LENGTH.match(unit):
         # "a cartilage cap thicker than 1.5 cm": the comparative names the dimension
         measure = _dimension_of(before, comparative, names)
@@ -796,6 +799,10 @@ def _whose(cutoff: _Cutoff, clause: Clause | None, title: str) -> tuple[str, str
     subject = clause.subject
     if _DIGIT.search(subject):  # the opening phrase holds the cut-off: "Lesions > 4 cm"
         subject = clause.topic
+    holder = _HOLDER.match(clause.sentence.text)
+    if holder and not same_name(holder.group("np"), title):
+        # "A simple cyst with a wall thinner than 1 mm is benign": the cyst's wall
+        return holder.group("np"), cutoff.measure
     words = re.sub(r"\s*\([^()]{1,20}\)", "", subject).split()
     # "abdominal aortic aneurysm (AAA)", "the typical adenoma": the article's own lesion
     title_head = title.rsplit(maxsplit=1)[-1]
@@ -807,6 +814,14 @@ def _whose(cutoff: _Cutoff, clause: Clause | None, title: str) -> tuple[str, str
 
 
 _DETERMINER = re.compile(r"^(?:an?|the)\s")
+# A sentence opening on a lesion "with" the part a cut-off measures.
+_HOLDER = re.compile(
+    r"^(?:an?|the)\s(?P<np>(?:[\w'’-]{1,30}\s){0,3}?(?:cysts?|nodules?|masses|mass|lesions?|"
+    r"polyps?|tumou?rs?|aneurysms?|collections?|[\w-]{2,30}omas?))\swith\s(?:an?\s|the\s)?"
+    r"(?:[\w-]{1,30}\s){0,2}?[\w-]{1,30}\s(?:thicker|thinner|larger|smaller|wider|longer|"
+    r"greater|less|more|measuring|exceeding|of|over|under|above|below|[<>≤≥])",
+    re.I,
+)
 _PLAIN = frozenset(("typical", "usual", "classic", "common", "small", "large", "most", "many"))
 
 
