@@ -429,3 +429,21 @@ def test_a_cut_off_of_the_titles_own_part_stays_the_titles() -> None:
     assert _cutoffs("A renal cell carcinoma with a diameter greater than 7 cm is stage T2.") == [
         ("Renal cell carcinoma", "diameter", "greater than 7 cm")
     ]
+
+
+# --- an association of another condition --------------------------------------------------------
+
+
+def _associations(*paragraphs: str, title: str = "Medulloblastoma") -> dict[str, str]:
+    facts = extract_facts(_article(*paragraphs, title=title))
+    return {f.item: f.subject for f in _of(facts, FactKind.ASSOCIATION)}
+
+
+def test_an_association_of_a_contrasted_condition_is_that_conditions() -> None:
+    owners = _associations("Turcot syndrome, in contrast, is associated with APC mutations.")
+    assert owners == {"APC mutation": "Turcot syndrome"}
+
+
+def test_an_association_of_the_title_after_a_fronted_group_stays_the_titles() -> None:
+    owners = _associations("In children, the tumour is associated with Gorlin syndrome.")
+    assert owners == {"Gorlin syndrome": "Medulloblastoma"}

@@ -15,7 +15,7 @@ from quizgen.extractors.clauses import (
     same_name,
     split_noun_phrases,
 )
-from quizgen.extractors.owners import subject_without_share
+from quizgen.extractors.owners import other_condition_of, subject_without_share
 from quizgen.extractors.text import make_fact
 from quizgen.model import Article, Fact, FactKind
 
@@ -857,6 +857,14 @@ def names_a_member(item: str) -> bool:
     return not _NO_MEMBER.search(item.strip())
 
 
+def _other_owner(text: str, item: str, article: Article) -> str:
+    """The other condition a sentence sets apart before the relation's member, or ""."""
+    at = text.lower().find(item.lower().split()[0]) if item.split() else -1
+    return other_condition_of(
+        text, at if at >= 0 else len(text), (article.title, *article.synonyms)
+    )
+
+
 def extract_prose_associations(article: Article) -> Iterator[Fact]:
     """One fact per member of a relation a sentence states: "associated with A and B",
     "prior irradiation is a risk factor", "IDH-mutant", "presents with painless jaundice",
@@ -867,6 +875,9 @@ def extract_prose_associations(article: Article) -> Iterator[Fact]:
                 continue
             # "More than nine in ten tumours carry …": the share is no part of the subject
             subject = subject_without_share(relation.subject, article.title)
+            if subject == article.title:
+                # "Turcot syndrome, in contrast, is associated with …": the other's relation
+                subject = _other_owner(clause.sentence.text, relation.item, article) or subject
             yield make_fact(
                 FactKind.ASSOCIATION,
                 article,
