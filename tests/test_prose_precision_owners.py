@@ -15,6 +15,7 @@ from quizgen.extractors.owners import (
     subject_without_share,
     treatment_owner,
 )
+from quizgen.extractors.relations import names_a_member
 from quizgen.model import Article, Block, BlockKind, Fact, FactKind, ListItem, Section
 
 
@@ -447,3 +448,34 @@ def test_an_association_of_a_contrasted_condition_is_that_conditions() -> None:
 def test_an_association_of_the_title_after_a_fronted_group_stays_the_titles() -> None:
     owners = _associations("In children, the tumour is associated with Gorlin syndrome.")
     assert owners == {"Gorlin syndrome": "Medulloblastoma"}
+
+
+# --- an outcome is no association member, a judgement of a list no differential ------------------
+
+
+@pytest.mark.parametrize(
+    "item", ["a good prognosis", "poor prognosis", "better outcomes", "unfavourable survival"]
+)
+def test_an_outcome_is_no_association_member(item: str) -> None:
+    assert not names_a_member(item)
+
+
+@pytest.mark.parametrize("item", ["poor feeding", "prognostic factor mutations", "good pasture"])
+def test_other_members_are_kept(item: str) -> None:
+    assert names_a_member(item)
+
+
+def test_an_outcome_of_a_complication_gives_no_association() -> None:
+    owners = _associations(
+        "Lung metastases are rare; they are associated with a good prognosis.",
+        title="Chondroblastoma",
+    )
+    assert not [item for item in owners if "prognosis" in item]
+
+
+@pytest.mark.parametrize("judgement", ["narrower", "broader", "limited"])
+def test_a_judgement_of_the_differential_list_is_no_differential(judgement: str) -> None:
+    facts = extract_facts(
+        _article(f"For a lesion containing calcium, the differential is {judgement}:", title="X")
+    )
+    assert not [f for f in _of(facts, FactKind.DIFFERENTIAL) if f.item == judgement]

@@ -847,7 +847,10 @@ _NO_MEMBER = re.compile(
     r"a\s+range\s+of|other|some)\s+[\w-]+(?:\s+[\w-]+)?$"
     r"|(?:un)?common|rare|frequent|infrequent|unusual|important|well[\s-]known)$"
     r"|\bone\s+of\s+(?:two|three|four|five|several|many|\d)\b"
-    r"|\s(?:they|it|them|these|those|this|which)$",
+    r"|\s(?:they|it|them|these|those|this|which)$"
+    # "associated with a good prognosis": an outcome, not a cause, gene or presentation
+    r"|^(?:an?\s)?(?:good|poor|better|worse|excellent|favou?rable|unfavou?rable|dismal)\s"
+    r"(?:prognosis|outcomes?|survival)\b",
     re.I,
 )
 
