@@ -10,6 +10,7 @@ import pytest
 from quizgen.extractors import extract_facts
 from quizgen.extractors.owners import (
     contrasted_owner,
+    measured_by,
     opens_on_pronoun,
     other_condition,
     subject_without_share,
@@ -479,3 +480,50 @@ def test_a_judgement_of_the_differential_list_is_no_differential(judgement: str)
         _article(f"For a lesion containing calcium, the differential is {judgement}:", title="X")
     )
     assert not [f for f in _of(facts, FactKind.DIFFERENTIAL) if f.item == judgement]
+
+
+# --- a percentage that is a measure's value ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("before", "measure"),
+    [
+        ("Echocardiography showed an ejection fraction of ", "ejection fraction"),
+        ("Her oxygen saturation was ", "oxygen saturation"),
+        ("A stenosis of more than ", "stenosis"),
+        ("An absolute washout of ", "absolute washout"),
+        ("The haematocrit was ", "haematocrit"),
+    ],
+)
+def test_the_measure_a_percentage_is_the_value_of(before: str, measure: str) -> None:
+    assert measured_by(before) == measure
+
+
+@pytest.mark.parametrize(
+    "before",
+    ["Late gadolinium enhancement is present in around ", "Stenosis is seen in ", "It affects "],
+)
+def test_a_share_has_no_measure(before: str) -> None:
+    assert measured_by(before) == ""
+
+
+def test_a_measures_value_names_the_measure_as_item() -> None:
+    facts = extract_facts(
+        _article(
+            "Echocardiography showed an ejection fraction of 25%.",
+            "A stenosis of more than 70% is haemodynamically significant.",
+            "Late gadolinium enhancement is present in around 30% of patients.",
+            title="Dilated cardiomyopathy",
+        )
+    )
+    items = {f.value: f.item for f in _of(facts, FactKind.PERCENTAGE)}
+    assert items == {
+        "25%": "ejection fraction",
+        "more than 70%": "stenosis",
+        "around 30%": "Late gadolinium enhancement",
+    }
+
+
+def test_a_treatment_that_reduces_by_a_figure_owns_it() -> None:
+    assert treatment_owner("Beta-blockers reduce mortality by about ") == "Beta-blockers"
+    assert treatment_owner("Left ventricular volume increased by ") == ""

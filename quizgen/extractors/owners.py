@@ -19,6 +19,7 @@ __all__ = [
     "age_subgroup",
     "contrasted_owner",
     "denied_sign",
+    "measured_by",
     "opens_on_pronoun",
     "other_condition",
     "other_condition_of",
@@ -72,7 +73,8 @@ _TREATMENT_OUTCOME = (
         re.I,
     ),
     re.compile(  # "GnRH agonists, which shrink fibroids by 35-60%"
-        r"\b(?P<agent>[\w'’-]{1,30}(?:\s[\w'’-]{1,30})?),?\s(?:which|that)\s(?:shrinks?|reduces?|decreases?)\s[^%,;]{0,40}\bby\s"
+        r"\b(?P<agent>[\w'’-]{1,30}(?:\s[\w'’-]{1,30})?),?\s(?:(?:which|that)\s)?"
+        r"(?:shrinks?|shrink|reduces?|decreases?|lowers?|cuts?)\s[^%,;]{0,40}\bby\s"
         r"[^%]{0,20}$",
         re.I,
     ),
@@ -282,3 +284,24 @@ def denied_sign(sentence: str, start: int, end: int) -> bool:
     a pitfall ("should not be mistaken for …")."""
     before = sentence[max(0, start - 80) : start]
     return bool(_DENIED_BEFORE.search(before) or _WARNED_AFTER.match(sentence[end : end + 80]))
+
+
+# A percentage that is the value of a measure, not a share of cases: "an ejection fraction of
+# 25%", "oxygen saturation was 88%", "a stenosis of more than 70%", "absolute washout of 60%".
+_MEASURE_BEFORE = re.compile(
+    r"(?P<measure>(?:(?:absolute|relative|oxygen|ejection|fat|signal|regurgitant|shunt|"
+    r"left|right|ventricular|venous|arterial|luminal|diameter|area|percentage|relative)\s){0,2}"
+    r"(?:saturation|ejection\s+fraction|fat\s+fraction|fraction|ha?ematocrit|stenosis|"
+    r"narrowing|washout|wash-out))"
+    r"\s(?:was|were|is|are|of|at|measured|measuring|reached|:)?\s?"
+    r"(?:only\s|about\s|approximately\s|around\s|roughly\s|nearly\s|(?:more|less|greater)\s+than\s"
+    r"|over\s|under\s|above\s|below\s|at\s+least\s|[<>≤≥]\s?)?$",
+    re.I,
+)
+
+
+def measured_by(before: str) -> str:
+    """The measure a percentage is the value of, from the words before it ("an ejection
+    fraction of " → "ejection fraction"), or "" when the percentage is a share."""
+    match = _MEASURE_BEFORE.search(before[-80:])
+    return match.group("measure").strip().lower() if match else ""

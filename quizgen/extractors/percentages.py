@@ -7,7 +7,12 @@ import re
 from collections.abc import Iterator, Sequence
 
 from quizgen.extractors.frequency import inline_share_runs
-from quizgen.extractors.owners import opens_on_pronoun, other_condition_of, treatment_owner
+from quizgen.extractors.owners import (
+    measured_by,
+    opens_on_pronoun,
+    other_condition_of,
+    treatment_owner,
+)
 from quizgen.extractors.shares import Share, shares_in
 from quizgen.extractors.text import (
     Sentence,
@@ -84,7 +89,10 @@ def _facts(article: Article, sentence: Sentence, shares: Sequence[Share]) -> Ite
                 key = (*key, str(index))
         seen.add(key)
         # "a harness is successful in 90%": the treatment's outcome, not the disease's
-        owner = "" if share.item else treatment_owner(sentence.resolved[: share.percent.start])
+        before = sentence.resolved[: share.percent.start]
+        # "an ejection fraction of 25%": the figure is the measure's value, the measure its item
+        item = measured_by(before) or share.item
+        owner = "" if item else treatment_owner(before)
         # "In Ollier disease, by contrast, the risk is 25-40%": the other condition's figure
         names = (article.title, *article.synonyms)
         owner = owner or other_condition_of(sentence.resolved, share.percent.start, names)
@@ -95,7 +103,7 @@ def _facts(article: Article, sentence: Sentence, shares: Sequence[Share]) -> Ite
             sentence.text,
             key=key,
             subject=owner or article.title,
-            item=share.item,
+            item=item,
             group=share.group,
             attribute=share.attribute,
             value=share.percent.value,
