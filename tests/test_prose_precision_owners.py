@@ -9,6 +9,7 @@ import pytest
 
 from quizgen.extractors import extract_facts
 from quizgen.extractors.owners import (
+    about_the_case,
     contrasted_owner,
     measured_by,
     opens_on_pronoun,
@@ -527,3 +528,31 @@ def test_a_measures_value_names_the_measure_as_item() -> None:
 def test_a_treatment_that_reduces_by_a_figure_owns_it() -> None:
     assert treatment_owner("Beta-blockers reduce mortality by about ") == "Beta-blockers"
     assert treatment_owner("Left ventricular volume increased by ") == ""
+
+
+# --- a case's figure is no share ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The patient had an AFP of 850 ng/mL and 30% weight loss.",
+        "On admission, the child had lost 10% of her body weight.",
+        "She had a 40% reduction in lesion size after two cycles.",
+    ],
+)
+def test_a_figure_of_the_case_is_no_percentage(sentence: str) -> None:
+    assert about_the_case(sentence)
+    assert _percentages(sentence, title="Hepatocellular carcinoma") == {}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Patients with cirrhosis develop the tumour at a rate of 3% per year.",
+        "Hepatic involvement is seen in 20% of cases.",
+        "Therapy is successful in 40% of patients.",
+    ],
+)
+def test_a_sentence_about_patients_in_general_is_not_the_case(sentence: str) -> None:
+    assert not about_the_case(sentence)

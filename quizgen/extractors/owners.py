@@ -16,6 +16,7 @@ import re
 from quizgen.extractors.clauses import is_condition_name, same_name
 
 __all__ = [
+    "about_the_case",
     "age_subgroup",
     "contrasted_owner",
     "denied_sign",
@@ -305,3 +306,18 @@ def measured_by(before: str) -> str:
     fraction of " → "ejection fraction"), or "" when the percentage is a share."""
     match = _MEASURE_BEFORE.search(before[-80:])
     return match.group("measure").strip().lower() if match else ""
+
+
+# A sentence about the case on a case page: its figures are the patient's, never a share of
+# the disease ("The patient had 30% weight loss", "Her saturation was 88%").
+_CASE_SUBJECT = re.compile(
+    r"^(?:(?:on\s+admission|at\s+presentation|on\s+examination|initially|subsequently|"
+    r"at\s+follow-up),?\s)?(?:(?:the|this|our)\s(?:patient|child|infant|boy|girl|man|woman|"
+    r"neonate|baby)\b|(?:he|she|his|her)\s)",
+    re.I,
+)
+
+
+def about_the_case(sentence: str) -> bool:
+    """Whether a sentence opens on the case's patient ("The patient had …", "She was …")."""
+    return bool(_CASE_SUBJECT.match(sentence.strip()))

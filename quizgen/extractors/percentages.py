@@ -8,6 +8,7 @@ from collections.abc import Iterator, Sequence
 
 from quizgen.extractors.frequency import inline_share_runs
 from quizgen.extractors.owners import (
+    about_the_case,
     measured_by,
     opens_on_pronoun,
     other_condition_of,
@@ -47,6 +48,8 @@ def extract_percentages(article: Article) -> Iterator[Fact]:
         text = sentence.text
         if text.rstrip().endswith(":") or len(text.split()) < 5:
             continue  # a list's intro or a fragment has no subject to ask about
+        if about_the_case(text):
+            continue  # "The patient had 30% weight loss": the case's figure, not a share
         taken = inline_share_runs(text)
         shares = [
             s
