@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 
 from quizgen.extractors.clauses import Clause, iter_clauses, same_name
 from quizgen.extractors.imaging import sequences_in
+from quizgen.extractors.owners import other_condition_of
 from quizgen.extractors.text import make_fact, split_label, split_sentences
 from quizgen.model import Article, BlockKind, Fact, FactKind, ListItem, Section
 
@@ -386,6 +387,9 @@ def _measure_of(
     )
     measure = _score_subject(before) if is_score else _subject(before, unit, names)
     comparative = _DIMENSIONAL.get((match.group("cmp") or "").lower().split(" ")[0], "")
+    if comparative and _LENGTH.match(unit) and measure.endswith(" size"):
+        # "a wall thinner than 1 mm": the comparative names the dimension, not a size
+        measure = f"{measure.removesuffix(' size')} {_DIMENSION_NOUN[comparative]}"
     if not measure and comparative and _LENGTH.match(unit):
         # "a cartilage cap thicker than 1.5 cm": the comparative names the dimension
         measure = _dimension_of(before, comparative, names)
@@ -418,11 +422,16 @@ def _shared_meanings(found: list[_Cutoff]) -> Iterator[_Cutoff]:
 _PENDING = "\x00"
 
 
+_NOTE = re.compile(r"\s{0,2}\([^()]{1,80}\)")
+
+
 def _cutoffs(t: _Text, names: _Names, *, defined: str = "") -> Iterator[_Cutoff]:
     """Cut-offs of one text; ``defined`` is the meaning of a cut-off that a definition of
     the article's subject states."""
     text = t.text
-    label_measure = t.label if _is_measure(t.label) else ""
+    # "wall thickness (single wall, measured in transverse section)": a measure with a note
+    plain_label = _NOTE.sub("", t.label).strip()
+    label_measure = plain_label if _is_measure(plain_label) else ""
     owner = _owner(t.label, label_measure)
     of_class = t.label if _CLASS_LABEL.match(t.label) else ""
     found: list[_Cutoff] = []
@@ -790,6 +799,10 @@ def _whose(cutoff: _Cutoff, clause: Clause | None, title: str) -> tuple[str, str
     subject = clause.subject
     if _DIGIT.search(subject):  # the opening phrase holds the cut-off: "Lesions > 4 cm"
         subject = clause.topic
+    holder = _HOLDER.match(clause.sentence.text)
+    if holder and not same_name(holder.group("np"), title):
+        # "A simple cyst with a wall thinner than 1 mm is benign": the cyst's wall
+        return holder.group("np"), cutoff.measure
     words = re.sub(r"\s*\([^()]{1,20}\)", "", subject).split()
     # "abdominal aortic aneurysm (AAA)", "the typical adenoma": the article's own lesion
     title_head = title.rsplit(maxsplit=1)[-1]
@@ -801,6 +814,14 @@ def _whose(cutoff: _Cutoff, clause: Clause | None, title: str) -> tuple[str, str
 
 
 _DETERMINER = re.compile(r"^(?:an?|the)\s")
+# A sentence opening on a lesion "with" the part a cut-off measures.
+_HOLDER = re.compile(
+    r"^(?:an?|the)\s(?P<np>(?:[\w'’-]{1,30}\s){0,3}?(?:cysts?|nodules?|masses|mass|lesions?|"
+    r"polyps?|tumou?rs?|aneurysms?|collections?|[\w-]{2,30}omas?))\swith\s(?:an?\s|the\s)?"
+    r"(?:[\w-]{1,30}\s){0,2}?[\w-]{1,30}\s(?:thicker|thinner|larger|smaller|wider|longer|"
+    r"greater|less|more|measuring|exceeding|of|over|under|above|below|[<>≤≥])",
+    re.I,
+)
 _PLAIN = frozenset(("typical", "usual", "classic", "common", "small", "large", "most", "many"))
 
 
@@ -849,6 +870,10 @@ def extract_cutoffs(article: Article, read: set[str] | None = None) -> Iterator[
                 if _VERB_IN_MEASURE.search(cutoff.measure):
                     continue  # "gallbladder can length": words cut across a clause
                 subject, measure = _whose(cutoff, opened, article.title)
+                if subject == article.title and not t.label:
+                    # "In chondrosarcoma, by contrast, a cap thicker than 2 cm …": its own
+                    at = max(0, t.text.find(cutoff.value))
+                    subject = other_condition_of(t.text, at, names) or subject
                 key = (
                     *([cutoff.owner] if cutoff.owner else []),
                     cutoff.measure,

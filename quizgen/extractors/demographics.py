@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 
 from quizgen.extractors.clauses import Clause, iter_clauses
+from quizgen.extractors.owners import age_subgroup, other_condition_of
 from quizgen.extractors.text import make_fact, mask_numbers
 from quizgen.model import Article, Fact, FactKind
 
@@ -169,11 +170,27 @@ def _age_facts(article: Article, clause: Clause) -> Iterator[Fact]:
             clause.sentence.section,
             text,
             key=(mask_numbers(text), mask_numbers(value)),
-            subject=clause.subject_at(start),
+            subject=_age_subject(clause, start, article),
             item=item,
             value=value,
             statement=text,
         )
+
+
+def _age_subject(clause: Clause, start: int, article: Article) -> str:
+    """Whose age it is: the clause's subject, or, where that fell back to the title, the
+    other condition the sentence sets apart ("In Ollier disease, patients present …") or
+    the subgroup it opens on ("Familial cases present …" → "<title> (familial cases)"): a
+    subgroup's or another condition's age given to the whole teaches a wrong age."""
+    subject = clause.subject_at(start)
+    title = article.title
+    if subject != title:
+        return subject
+    other = other_condition_of(clause.sentence.text, start, (title, *article.synonyms))
+    if other:
+        return other
+    group = age_subgroup(clause.sentence.text)
+    return f"{title} ({group})" if group else subject
 
 
 def extract_ages(article: Article) -> Iterator[Fact]:

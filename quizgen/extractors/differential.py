@@ -420,7 +420,13 @@ def _strip_determiner(name: str) -> str:
 
 # A word that names no diagnosis: "may be mistaken for bowel gas and overlooked" lists a
 # participle beside the mimic, not a second one.
-_NO_DIAGNOSIS = re.compile(r"^(?:[a-z]+ed|missed|seen|shown|(?:un)?recogni[sz]ed)$", re.I)
+_NO_DIAGNOSIS = re.compile(
+    r"^(?:[a-z]+ed|missed|seen|shown|(?:un)?recogni[sz]ed"
+    # "the differential is narrower": a judgement of the list, no diagnosis in it
+    r"|narrower|broader|wider|shorter|longer|smaller|larger|limited|extensive|wide|broad|"
+    r"narrow|long|short|different|similar)$",
+    re.I,
+)
 
 
 def extract_prose_differentials(article: Article) -> Iterator[Fact]:

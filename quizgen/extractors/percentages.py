@@ -7,6 +7,13 @@ import re
 from collections.abc import Iterator, Sequence
 
 from quizgen.extractors.frequency import inline_share_runs
+from quizgen.extractors.owners import (
+    about_the_case,
+    measured_by,
+    opens_on_pronoun,
+    other_condition_of,
+    treatment_owner,
+)
 from quizgen.extractors.shares import Share, shares_in
 from quizgen.extractors.text import (
     Sentence,
@@ -41,6 +48,8 @@ def extract_percentages(article: Article) -> Iterator[Fact]:
         text = sentence.text
         if text.rstrip().endswith(":") or len(text.split()) < 5:
             continue  # a list's intro or a fragment has no subject to ask about
+        if about_the_case(text):
+            continue  # "The patient had 30% weight loss": the case's figure, not a share
         taken = inline_share_runs(text)
         shares = [
             s
@@ -50,6 +59,9 @@ def extract_percentages(article: Article) -> Iterator[Fact]:
             if not any(start <= s.percent.start < end for start, end in taken)
             and not _PRONOUN.match(s.item)
         ]
+        if opens_on_pronoun(sentence.text):
+            # "It has a specificity of 93%": the measure is of what "It" stands for
+            shares = [s for s in shares if s.item]
         if not shares:
             continue
         yield from _facts(article, sentence, shares)
@@ -79,14 +91,22 @@ def _facts(article: Article, sentence: Sentence, shares: Sequence[Share]) -> Ite
             if key in seen:
                 key = (*key, str(index))
         seen.add(key)
+        # "a harness is successful in 90%": the treatment's outcome, not the disease's
+        before = sentence.resolved[: share.percent.start]
+        # "an ejection fraction of 25%": the figure is the measure's value, the measure its item
+        item = measured_by(before) or share.item
+        owner = "" if item else treatment_owner(before)
+        # "In Ollier disease, by contrast, the risk is 25-40%": the other condition's figure
+        names = (article.title, *article.synonyms)
+        owner = owner or other_condition_of(sentence.resolved, share.percent.start, names)
         yield make_fact(
             FactKind.PERCENTAGE,
             article,
             sentence.section,
             sentence.text,
             key=key,
-            subject=article.title,
-            item=share.item,
+            subject=owner or article.title,
+            item=item,
             group=share.group,
             attribute=share.attribute,
             value=share.percent.value,

@@ -15,6 +15,7 @@ from quizgen.extractors.clauses import (
     same_name,
     split_noun_phrases,
 )
+from quizgen.extractors.owners import other_condition_of, subject_without_share
 from quizgen.extractors.text import make_fact
 from quizgen.model import Article, Fact, FactKind
 
@@ -846,7 +847,10 @@ _NO_MEMBER = re.compile(
     r"a\s+range\s+of|other|some)\s+[\w-]+(?:\s+[\w-]+)?$"
     r"|(?:un)?common|rare|frequent|infrequent|unusual|important|well[\s-]known)$"
     r"|\bone\s+of\s+(?:two|three|four|five|several|many|\d)\b"
-    r"|\s(?:they|it|them|these|those|this|which)$",
+    r"|\s(?:they|it|them|these|those|this|which)$"
+    # "associated with a good prognosis": an outcome, not a cause, gene or presentation
+    r"|^(?:an?\s)?(?:good|poor|better|worse|excellent|favou?rable|unfavou?rable|dismal)\s"
+    r"(?:prognosis|outcomes?|survival)\b",
     re.I,
 )
 
@@ -854,6 +858,14 @@ _NO_MEMBER = re.compile(
 def names_a_member(item: str) -> bool:
     """Whether a relation's item names something a card can ask for (see ``_NO_MEMBER``)."""
     return not _NO_MEMBER.search(item.strip())
+
+
+def _other_owner(text: str, item: str, article: Article) -> str:
+    """The other condition a sentence sets apart before the relation's member, or ""."""
+    at = text.lower().find(item.lower().split()[0]) if item.split() else -1
+    return other_condition_of(
+        text, at if at >= 0 else len(text), (article.title, *article.synonyms)
+    )
 
 
 def extract_prose_associations(article: Article) -> Iterator[Fact]:
@@ -864,6 +876,11 @@ def extract_prose_associations(article: Article) -> Iterator[Fact]:
         for relation in _relations(article, clause):
             if not names_a_member(relation.item):
                 continue
+            # "More than nine in ten tumours carry …": the share is no part of the subject
+            subject = subject_without_share(relation.subject, article.title)
+            if subject == article.title:
+                # "Turcot syndrome, in contrast, is associated with …": the other's relation
+                subject = _other_owner(clause.sentence.text, relation.item, article) or subject
             yield make_fact(
                 FactKind.ASSOCIATION,
                 article,
@@ -873,10 +890,10 @@ def extract_prose_associations(article: Article) -> Iterator[Fact]:
                 # member stated in a list and in prose is one fact
                 key=(
                     (relation.group, relation.item)
-                    if relation.subject == article.title
-                    else (relation.subject, relation.group, relation.item)
+                    if subject == article.title
+                    else (subject, relation.group, relation.item)
                 ),
-                subject=relation.subject,
+                subject=subject,
                 group=relation.group,
                 item=relation.item,
                 value="",

@@ -13,6 +13,7 @@ from quizgen.extractors.clauses import (
     split_noun_phrases,
 )
 from quizgen.extractors.imaging import modality_in
+from quizgen.extractors.owners import contrasted_owner, denied_sign
 from quizgen.extractors.text import (
     Sentence,
     iter_flat_lists,
@@ -213,6 +214,9 @@ def _sign_subject(clause: Clause, start: int, end: int, article: Article) -> str
         own = re.sub(r"^(?:the|a|an)\s+", "", clause.own, flags=re.I)
         return article.title if any(same_name(own, t) for t in titles) else own
     antecedent = _relative_antecedent(text[max(0, start - 240) : start])
+    if not antecedent:  # "Unlike A, B shows the S sign": B's sign, not the paragraph's
+        other = contrasted_owner(text, start)
+        antecedent = other if other and is_condition_name(other) else ""
     if antecedent:
         return _canonical_name(antecedent, article)
     indicated = _indicated(text[end:], article)
@@ -344,6 +348,8 @@ def extract_signs(article: Article) -> Iterator[Fact]:
         modality = modality_in(text) if names else ""
         for name, start, end in names:
             subject = _sign_subject(clause, start, end, article)
+            if subject == article.title and denied_sign(text, start, end):
+                continue  # "the absence of the halo sign": no sign of the title
             if subject:
                 section = clause.sentence.section
                 yield _sign(article, section, text, subject, name, modality=modality)
