@@ -16,6 +16,7 @@ from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 
 from quizgen.extractors.clauses import Clause, iter_clauses, same_name
+from quizgen.extractors.statement_terms import general_terms
 from quizgen.extractors.text import (
     Sentence,
     iter_lists,
@@ -202,6 +203,12 @@ _META = re.compile(
     r"described below|listed below|are discussed|this case|the present case)\b",
     re.I,
 )
+# One patient's course told as a story ("The patient was resuscitated and started on …"):
+# true of that patient, not a fact to learn, wherever the page puts it.
+_CASE_NARRATIVE = re.compile(
+    r"^(?:the|our|this) patient\b|\bthe patient (?:was|were|had|underwent|received|developed)\b",
+    re.I,
+)
 _PRONOUN_LEAD = re.compile(
     r"^(?:it|its|they|their|these|this|those|such|each|both|he|she|which|there)\b", re.I
 )
@@ -354,6 +361,13 @@ def _found(sentence: str, links: Collection[str]) -> Iterator[KeyTerm]:
         yield KeyTerm(match.group(0), match.start(), "term")
 
 
+def _by_shape(sentence: str) -> Iterator[KeyTerm]:
+    """Terms found by their shape only (anatomy, drugs, genes, treatments): the blank of a
+    sentence that holds no stronger key term, never one more blank beside those."""
+    for term in general_terms(sentence):
+        yield KeyTerm(term.text, term.start, term.type)
+
+
 def _singular(text: str) -> str:
     """Each word without a plural ending: "oncocytomas" and "oncocytoma" agree."""
     return " ".join(re.sub(r"(?:ta|s)$", "", w) if len(w) > 4 else w for w in text.split())
@@ -362,18 +376,9 @@ def _singular(text: str) -> str:
 def key_terms(sentence: str, *, links: Collection[str] = (), title: str = "") -> list[KeyTerm]:
     """The sentence's key terms in reading order, none overlapping another, none that the
     title already shows or that the sentence repeats (C4: the answer would show)."""
-    chosen: list[KeyTerm] = []
-    for term in _found(sentence, links):
-        if any(term.start < other.end and other.start < term.end for other in chosen):
-            continue
-        lowered = term.text.lower()
-        if title and (lowered in title.lower() or title.lower() in lowered):
-            continue
-        if title and _singular(lowered) in _singular(title.lower()):
-            continue  # "oncocytomas" in "Renal oncocytoma": the title shows the answer (C4)
-        if sentence.lower().count(lowered) > 1 or len(term.text) < 3:
-            continue
-        chosen.append(term)
+    chosen = _chosen(sentence, _found(sentence, links), title)
+    if not chosen:
+        chosen = _chosen(sentence, _by_shape(sentence), title)
     hedges = [m.span() for m in _CONCESSION.finditer(sentence)]
     return sorted(
         (
@@ -384,6 +389,24 @@ def key_terms(sentence: str, *, links: Collection[str] = (), title: str = "") ->
         ),
         key=lambda t: t.start,
     )
+
+
+def _chosen(sentence: str, found: Iterator[KeyTerm], title: str) -> list[KeyTerm]:
+    """The found terms in reading order that overlap no earlier one, that the title does
+    not show and that the sentence does not repeat."""
+    chosen: list[KeyTerm] = []
+    for term in found:
+        if any(term.start < other.end and other.start < term.end for other in chosen):
+            continue
+        lowered = term.text.lower()
+        if title and (lowered in title.lower() or title.lower() in lowered):
+            continue
+        if title and _singular(lowered) in _singular(title.lower()):
+            continue  # "oncocytomas" in "Renal oncocytoma": the title shows the answer (C4)
+        if sentence.lower().count(lowered) > 1 or len(term.text) < 3:
+            continue
+        chosen.append(term)
+    return chosen
 
 
 def _members(segment: str) -> tuple[int, list[str]] | None:
@@ -438,6 +461,7 @@ def _testable(sentence: str) -> bool:
         and not ("others" in sentence and _THAN_OTHERS.search(sentence))
         and not _VAGUE_PREDICATE.search(sentence)
         and not _FRONTED_PRONOUN.match(sentence)
+        and not _CASE_NARRATIVE.search(sentence)
         and bool(_VERB.search(sentence))
     )
 

@@ -1,0 +1,117 @@
+"""General key terms of statement sentences that no linked or named term marks.
+
+Read from sentences nobody here wrote, a testable sentence often holds no link, number or
+named sign, yet names one thing a cloze can blank: an anatomical structure from a closed
+list of anatomy heads ("the interatrial septum", "the foramen of Monro", "the internal
+maxillary artery"), a drug by its class ending ("imatinib", "denosumab"), a gene or protein
+symbol with its word ("the VHL gene"), a chromosome arm ("chromosome 17q"), or the treatment
+a sentence prescribes ("is treated with thoracic endovascular repair"; after "is reserved
+for" comes the indication, not the treatment). Each pattern is
+bounded so that it scans a sentence once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+__all__ = ["GeneralTerm", "general_terms"]
+
+# Closed list of anatomy heads: organs' parts, spaces, vessels, layers and tissues.
+_ANATOMY_HEAD = (
+    r"(?:ventricles?|foramen|foramina|atri(?:um|a)|septum|septa|lobes?|lobules?|arter(?:y|ies)|"
+    r"veins?|nerves?|fossae?|fissures?|canals?|sinus(?:es)?|ducts?|glands?|cortex|medulla|"
+    r"cavity|cavities|walls?|plexus|trunk|bundles?|valves?|membranes?|capsule|cartilage|"
+    r"epithelium|endothelium|parenchyma|pulp|mucosa|submucosa|serosa|muscularis propria|"
+    r"marrow|metaphysis|diaphysis|"
+    r"epiphysis|physis|hilum|lumen|ligaments?|tendons?|fascia|recess|ostium|surface|"
+    r"layers?|stroma|space|zones?|quadrant|segments?|cells)"
+)
+# One or two adjectives of place or tissue before the head ("interatrial septum",
+# "internal maxillary artery", "right upper quadrant").
+_ADJECTIVE = r"(?:[a-z-]{3,30}(?:al|ar|ic|ior|ary|ine|ous|oid|eal)|left|right|upper|lower)"
+_ANATOMY = re.compile(
+    rf"(?<![\w-])(?P<mods>(?:{_ADJECTIVE}\s){{1,3}})(?P<head>{_ANATOMY_HEAD})"
+    rf"(?P<of>\s+of\s+(?:the\s+)?[A-Za-z][a-z-]{{2,30}}(?:\s[a-z-]{{3,30}})?)?(?![\w-])"
+    rf"|(?<![\w-])(?P<head2>foramen|foramina|fossa|canal|sinus|fissure|cells|layer|zone|"
+    rf"septum|wall|surface|margin)\s+of\s+(?:the\s+)?[A-Za-z][a-z-]{{2,30}}(?![\w-])",
+    re.I,
+)
+# A noun after the structure makes it a modifier: "facial nerve palsy", "cavernous sinus
+# invasion" name the palsy or the invasion, not the structure.
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
+_FOLLOWERS = re.compile(
+    r"^(?:of|in|at|on|to|and|or|with|from|into|is|are|was|were|may|can|which|that|but|by|"
+    r"as|for|through|along|rather|than|whose|near|between|via|both)$"
+)
+# Adjectives that describe any structure rather than name one ("the posterior wall" of
+# what?): the head needs a second adjective or an "of" phrase with them.
+_VAGUE_ADJECTIVE = re.compile(
+    r"^(?:anterior|posterior|distal|proximal|middle|mid|lateral|medial|superior|inferior|central|peripheral|internal|"
+    r"external|normal|abnormal|typical|clear|stromal|neoplastic|tumoral|irregular|entire|"
+    r"initial|partial|total|general|several|usual|regular|similar|cystic|solid|residual|"
+    r"additional|original|local|regional|potential|minimal|focal|diffuse|various|radial|"
+    r"left|right|upper|lower|thin|thick|inflammatory|reactive|malignant|benign)$",
+    re.I,
+)
+# A drug by its class ending: kinase inhibitors, antibodies, antibiotics, statins.
+_DRUG = re.compile(
+    r"(?<![\w-])[A-Za-z][a-z]{2,25}(?:tinib|fenib|lisib|ciclib|mab|limus|platin|rubicin|"
+    r"penem|cillin|mycin|floxacin|cycline|azole|statin|parin|lutamide|tamide|trexate|"
+    r"phosphonate|dronate)(?![\w-])"
+)
+# A gene or protein symbol named as one ("the VHL gene", "PRKAR1A mutations"), or a
+# chromosome locus ("chromosome 17q", "12q14-15").
+_GENE = re.compile(
+    r"(?<![\w-])[A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]{1,5})?\s(?:gene|genes|mutations?|protein|"
+    r"deletion|rearrangement|fusion|amplification|expression)(?![\w-])"
+    r"|(?<![\w-])chromosome\s\d{1,2}(?:[pq](?:\d{1,2}(?:\.\d{1,2})?(?:-\d{1,2})?)?)?(?![\w-])"
+)
+# The treatment a sentence prescribes: the noun phrase after "is treated with", "treatment
+# of choice is", "is managed by", up to a comma or the end.
+_TREATMENT = re.compile(
+    r"\b(?:(?:is|are)\s(?:usually\s|often\s|typically\s|generally\s)?(?:treated|managed)\s"
+    r"(?:with|by)|treatment of choice (?:is|remains)|(?:is|are|remains) the (?:treatment|"
+    r"therapy|management) of choice for)\s"
+    r"(?P<term>(?:[\w/-]{1,30}\s){0,5}[\w/-]{2,30}?)(?=\s?[,;.(]|\s(?:and|or|with|in|if|when|"
+    r"because|unless|which)\b)",
+    re.I,
+)
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class GeneralTerm:
+    """A key term found by shape: its words, where it starts in the sentence, its type."""
+
+    text: str
+    start: int
+    type: str
+
+
+def _anatomy(sentence: str) -> Iterator[GeneralTerm]:
+    for match in _ANATOMY.finditer(sentence):
+        head = (match.group("head") or match.group("head2") or "").lower()
+        mods = (match.group("mods") or "").split()
+        nxt = _NEXT_WORD.match(sentence, match.end())
+        if nxt and not _FOLLOWERS.match(nxt.group(1)):
+            continue  # "facial nerve palsy": the structure only qualifies the next noun
+        specific = [m for m in mods if not _VAGUE_ADJECTIVE.match(m)]
+        if match.group("head") and not specific and not match.group("of"):
+            continue  # "the posterior wall", "stromal cells": a part of nothing named
+        if head == "cells" and len(mods) < 2 and not match.group("of"):
+            continue  # a cell named by one adjective describes, it does not name
+        yield GeneralTerm(match.group(0), match.start(), "anatomy")
+
+
+def general_terms(sentence: str) -> Iterator[GeneralTerm]:
+    """Key terms of ``sentence`` found by their shape, in the order their kinds are trusted."""
+    for match in _TREATMENT.finditer(sentence):
+        term = _LEADING_ARTICLE.sub("", match.group("term"))
+        yield GeneralTerm(term, match.end("term") - len(term), "treatment")
+    for match in _GENE.finditer(sentence):
+        yield GeneralTerm(match.group(0), match.start(), "gene")
+    for match in _DRUG.finditer(sentence):
+        yield GeneralTerm(match.group(0), match.start(), "drug")
+    yield from _anatomy(sentence)

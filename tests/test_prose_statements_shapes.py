@@ -1,0 +1,124 @@
+"""Statement key terms found by their shape (issue 11): anatomy, drugs, genes, treatments.
+
+Every sentence here is invented, about organs and diseases the corpora do not cover.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from quizgen.extractors import extract_facts
+from quizgen.extractors.statement_terms import general_terms
+from quizgen.extractors.statements import key_terms
+from quizgen.model import Fact, FactKind
+from quizgen.readers import read_text
+
+
+def _statements(
+    body: str, title: str = "Splenic hamartoma", heading: str = "Pathology"
+) -> list[Fact]:
+    text = f"# {title}\n\n## {heading}\n\n{body}\n"
+    return [f for f in extract_facts(read_text(text)) if f.kind is FactKind.STATEMENT]
+
+
+def _shapes(sentence: str) -> list[tuple[str, str]]:
+    return [(t.text, t.type) for t in general_terms(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        ("The lesion usually lies beneath the anterior renal fascia.", "anterior renal fascia"),
+        ("The tumour arises from the posterior tibial nerve.", "posterior tibial nerve"),
+        ("Spread is along the pterygopalatine fossa.", "pterygopalatine fossa"),
+        ("Most lie within the foramen of Winslow.", "foramen of Winslow"),
+        ("The cyst is lined by ciliated columnar epithelium.", "columnar epithelium"),
+        ("These tumours derive from pancreatic acinar cells.", "pancreatic acinar cells"),
+    ],
+)
+def test_a_named_structure_is_a_key_term(sentence: str, term: str) -> None:
+    assert (term, "anatomy") in _shapes(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the structure only qualifies the noun after it
+        "Facial nerve palsy should prompt a search for malignancy.",
+        "Cavernous sinus invasion is rare in small tumours.",
+        # a part of nothing named, or a cell described rather than named
+        "The lesion bulges the posterior wall.",
+        "The stromal cells have clear cytoplasm.",
+        "Reflux predisposes to stricture of the distal segment.",
+    ],
+)
+def test_a_structure_that_names_nothing_is_no_key_term(sentence: str) -> None:
+    assert [t for t in _shapes(sentence) if t[1] == "anatomy"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term", "kind"),
+    [
+        ("Responding tumours shrink slowly on sorafenib.", "sorafenib", "drug"),
+        ("Relapse after rituximab is common in the marrow.", "rituximab", "drug"),
+        ("Loss of the SMARCB1 gene defines the tumour.", "SMARCB1 gene", "gene"),
+        ("The locus maps to chromosome 11q13.", "chromosome 11q13", "gene"),
+        (
+            "Nodular disease is treated with radioiodine ablation.",
+            "radioiodine ablation",
+            "treatment",
+        ),
+        (
+            "Small lesions are usually managed by endoscopic mucosal resection, with surveillance.",
+            "endoscopic mucosal resection",
+            "treatment",
+        ),
+        ("The treatment of choice is the Whipple operation.", "Whipple operation", "treatment"),
+    ],
+)
+def test_drugs_genes_and_treatments_are_key_terms(sentence: str, term: str, kind: str) -> None:
+    assert (term, kind) in _shapes(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The imaging pattern is variable and often non-specific.",  # no drug ending
+        "Surgery is reserved for symptomatic lesions.",  # after it comes the indication
+        "The MRI features overlap with other lesions.",  # an acronym is no gene
+    ],
+)
+def test_no_shape_term_where_none_is_named(sentence: str) -> None:
+    assert _shapes(sentence) == []
+
+
+def test_shape_terms_only_fill_in_for_a_sentence_without_stronger_terms() -> None:
+    # the vocabulary term is the blank; the structure beside it adds no second blank
+    sentence = "Lesions may bleed into the anterior pararenal space with haemorrhage."
+    assert [t.text for t in key_terms(sentence)] == ["haemorrhage"]
+    alone = "Lesions may extend into the anterior pararenal space."
+    assert [t.text for t in key_terms(alone)] == ["anterior pararenal space"]
+
+
+def test_a_sentence_naming_a_structure_becomes_a_statement() -> None:
+    facts = _statements("The tumour typically arises from the subcapsular sinusoidal cells.")
+    assert [f.value for f in facts] == ["subcapsular sinusoidal cells"]
+    assert facts[0].attribute == "anatomy"
+
+
+def test_a_patients_story_is_no_statement() -> None:
+    story = "The patient was started on intravenous meropenem and discharged after two weeks."
+    assert _statements(story, heading="Discussion") == []
+    rule = "Intravenous meropenem is the usual first choice in severe infection."
+    assert [f.value for f in _statements(rule, heading="Treatment")] == ["meropenem"]
+
+
+@given(
+    verb=st.sampled_from(["is treated with", "is usually treated with", "is managed by"]),
+    treatment=st.sampled_from(["radioiodine ablation", "partial splenectomy", "octreotide"]),
+)
+def test_the_treatment_is_the_term_whatever_the_verb(verb: str, treatment: str) -> None:
+    sentence = f"Symptomatic disease {verb} {treatment}, with good results."
+    assert (treatment, "treatment") in _shapes(sentence)
