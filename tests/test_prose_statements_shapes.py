@@ -122,3 +122,28 @@ def test_a_patients_story_is_no_statement() -> None:
 def test_the_treatment_is_the_term_whatever_the_verb(verb: str, treatment: str) -> None:
     sentence = f"Symptomatic disease {verb} {treatment}, with good results."
     assert (treatment, "treatment") in _shapes(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        ("Serum calcitonin is the most sensitive marker of residual disease.", "Serum calcitonin"),
+        ("Endoscopic ultrasound is the mainstay of local staging.", "Endoscopic ultrasound"),
+        ("Biliary atresia is the leading cause of neonatal cholestasis.", "Biliary atresia"),
+        ("Atypical ductal hyperplasia is the precursor lesion.", "Atypical ductal hyperplasia"),
+    ],
+)
+def test_what_a_sentence_singles_out_for_a_role_is_the_key_term(sentence: str, term: str) -> None:
+    assert (term, "role") in _shapes(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Splenic rupture is a recognised complication.",  # one among many
+        "The tumour is the most common cause of the syndrome.",  # the subject names nothing
+        "Imaging is the key investigation in every patient.",
+    ],
+)
+def test_a_role_that_is_not_singled_out_or_names_nothing_is_no_key_term(sentence: str) -> None:
+    assert [t for t in _shapes(sentence) if t[1] == "role"] == []

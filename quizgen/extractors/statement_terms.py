@@ -78,6 +78,29 @@ _TREATMENT = re.compile(
     r"because|unless|which)\b)",
     re.I,
 )
+# What a sentence names by the role it gives it: "Muscle thickness is the most reliable single
+# measurement", "CT is the mainstay of staging", "Germ cell neoplasia in situ is the precursor
+# lesion". The subject is the blank; the role is the clue.
+_ROLE = re.compile(
+    r"^(?:(?:the|a|an)\s)?(?P<term>[A-Za-z0-9][\w/-]{0,30}(?:\s[\w/-]{1,30}){0,5}?)\s"
+    r"(?:is|are|remains|represents)\s(?:(?:often|usually|now|still|generally|thus)\s)?"
+    r"(?:the|a|an)\s(?:(?:[\w-]{1,30})\s){0,4}?"
+    r"(?:mainstay|hallmark|cornerstone|precursor|(?P<head>feature|finding|sign|complication|"
+    r"investigation|modality|examination|test|marker|measurement|cause|treatment|therapy|"
+    r"procedure|risk factor|determinant|predictor|source|site|route|lesion))(?:s|es)?\b"
+)
+# The role must be singled out ("the key complication", "the most reliable measurement"), not
+# merely one among many ("a feature", "an additional finding").
+_SINGLED_OUT = re.compile(
+    r"\b(?:key|main|principal|major|defining|characteristic|dominant|most|only|first-line|"
+    r"standard|definitive|single|commonest|leading|chief|cardinal|classic)\b",
+    re.I,
+)
+_ROLE_SUBJECT_VAGUE = re.compile(
+    r"^(?:it|this|that|these|those|they|there|which|one|each|both|another|other|such|"
+    r"imaging|diagnosis|treatment|management|surgery|the (?:tumou?r|lesion|mass|disease))\b",
+    re.I,
+)
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s", re.I)
 
 
@@ -105,8 +128,19 @@ def _anatomy(sentence: str) -> Iterator[GeneralTerm]:
         yield GeneralTerm(match.group(0), match.start(), "anatomy")
 
 
+def _role(sentence: str) -> Iterator[GeneralTerm]:
+    match = _ROLE.match(sentence)
+    if match is None or _ROLE_SUBJECT_VAGUE.match(match.group("term")):
+        return
+    role = sentence[match.end("term") : match.end()]
+    if match.group("head") and not _SINGLED_OUT.search(role):
+        return  # "X is a feature": one of many, the blank has no one answer
+    yield GeneralTerm(match.group("term"), match.start("term"), "role")
+
+
 def general_terms(sentence: str) -> Iterator[GeneralTerm]:
     """Key terms of ``sentence`` found by their shape, in the order their kinds are trusted."""
+    yield from _role(sentence)
     for match in _TREATMENT.finditer(sentence):
         term = _LEADING_ARTICLE.sub("", match.group("term"))
         yield GeneralTerm(term, match.end("term") - len(term), "treatment")
