@@ -147,3 +147,35 @@ def test_what_a_sentence_singles_out_for_a_role_is_the_key_term(sentence: str, t
 )
 def test_a_role_that_is_not_singled_out_or_names_nothing_is_no_key_term(sentence: str) -> None:
     assert [t for t in _shapes(sentence) if t[1] == "role"] == []
+
+
+def test_who_described_it_and_when_are_the_key_terms() -> None:
+    shapes = _shapes("The condition was first reported by Kasabach and Merritt in 1940.")
+    assert shapes == [("Kasabach and Merritt", "eponym"), ("1940", "number")]
+    assert _shapes("The lesion was described in many series.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        # a short sentence that names its answer is still a statement
+        ("Scintigraphy is the first-line investigation.", "Scintigraphy"),
+        # two capitals are a modality's name, not a stray fragment
+        ("CT is the mainstay of follow-up.", "CT"),
+        # a grade of a scale without the scale's name
+        ("Most of these tumours are grade I at presentation.", "grade I"),
+        # verbs of treatment and cause carry the sentence alone
+        ("Drainage treats the collection but not the fistula.", "fistula"),
+    ],
+)
+def test_short_and_plain_sentences_with_a_key_term_are_statements(sentence: str, term: str) -> None:
+    facts = _statements(sentence, title="Renal abscess", heading="Treatment")
+    assert [f.value for f in facts] == [term]
+
+
+def test_a_four_word_sentence_is_no_statement() -> None:
+    assert _statements("Hydronephrosis is uncommon here.", title="Renal abscess") == []
+
+
+def test_described_by_without_a_year_names_no_one() -> None:
+    assert _shapes("The sign was described by Fleischner criteria studies.") == []

@@ -101,6 +101,14 @@ _ROLE_SUBJECT_VAGUE = re.compile(
     r"imaging|diagnosis|treatment|management|surgery|the (?:tumou?r|lesion|mass|disease))\b",
     re.I,
 )
+# Who first described a disease and when: "First described by Wallmann in 1858", "the term
+# was coined by Smith and Jones in 1972". The name and the year are the blanks; without the
+# year "as described by Heller myotomy studies" names no one.
+_HISTORY = re.compile(
+    r"\b(?:described|reported|introduced|named|coined|recogni[sz]ed|characteri[sz]ed|proposed)"
+    r"\s(?:(?:first|originally)\s)?by\s(?P<name>[A-Z][\w'’-]{1,30}(?:\s(?:and|&)\s[A-Z][\w'’-]{1,30})?"
+    r"(?:\set al\.?)?),?\s(?:in|during)\s(?P<year>1[5-9]\d\d|20[0-4]\d)\b"
+)
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s", re.I)
 
 
@@ -141,6 +149,9 @@ def _role(sentence: str) -> Iterator[GeneralTerm]:
 def general_terms(sentence: str) -> Iterator[GeneralTerm]:
     """Key terms of ``sentence`` found by their shape, in the order their kinds are trusted."""
     yield from _role(sentence)
+    for match in _HISTORY.finditer(sentence):
+        yield GeneralTerm(match.group("name"), match.start("name"), "eponym")
+        yield GeneralTerm(match.group("year"), match.start("year"), "number")
     for match in _TREATMENT.finditer(sentence):
         term = _LEADING_ARTICLE.sub("", match.group("term"))
         yield GeneralTerm(term, match.end("term") - len(term), "treatment")

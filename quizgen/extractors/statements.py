@@ -29,7 +29,7 @@ from quizgen.model import KEY_TERM_SEPARATOR, Article, Fact, FactKind, ListItem,
 
 __all__ = ["KeyTerm", "extract_statements", "key_terms"]
 
-MIN_WORDS = 6
+MIN_WORDS = 5  # "Ultrasound is the first-line investigation."
 MAX_WORDS = 40
 MAX_KEY_TERMS = 3  # more terms than this is a list in disguise (C3), not one statement
 
@@ -77,7 +77,7 @@ _SCALE_VALUE = re.compile(
     r"(?<![\w-])(?:(?:CNS\s+)?WHO\s+grade\s+(?:[1-4]|I{1,3}|IV)"
     r"|(?:BI|LI|TI|PI|O|C|NI|Lung)-RADS\s+(?:[0-6][ABCabc]?|M|NC|LR-\d)|LR-[1-5M]|TR[1-5]"
     r"|Bosniak\s+(?:I{1,3}F?|IV|[1-4]F?)"
-    r"|(?:[Ll]evels?|[Ss]egments?|[Ss]tage)\s+(?:[IVX]+[A-Ca-c]?|[0-4][A-C]?)"
+    r"|(?:[Ll]evels?|[Ss]egments?|[Ss]tage|[Gg]rades?)\s+(?:[IVX]+[A-Ca-c]?|[0-4][A-C]?)"
     r"(?:(?:,\s*|\s+(?:and|or|to)\s+)(?:[IVX]+[A-Ca-c]?|[0-4][A-C]?))*)(?![\w-])"
 )
 # A named group of lymph nodes: "the left para-aortic nodes", "interaortocaval nodes",
@@ -189,6 +189,46 @@ _VERB_STEMS = [
     "preserve",
     "facilitate",
     "wash",
+    # common verbs of treatment, cause and meaning that a testable sentence may carry alone
+    "treat",
+    "combine",
+    "go",
+    "goes",
+    "refer",
+    "reflect",
+    "imply",
+    "implies",
+    "mean",
+    "point",
+    "prompt",
+    "raise",
+    "distinguish",
+    "outline",
+    "spare",
+    "bleed",
+    "recur",
+    "calcify",
+    "calcifies",
+    "ossify",
+    "ossifies",
+    "obstruct",
+    "narrow",
+    "widen",
+    "erode",
+    "destroy",
+    "replace",
+    "expand",
+    "infiltrate",
+    "exclude",
+    "confirm",
+    "establish",
+    "stain",
+    "express",
+    "persist",
+    "resolve",
+    "heal",
+    "worsen",
+    "improve",
 ]
 _VERB = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|may|can|could|might|must|should|will|would|"
@@ -403,7 +443,7 @@ def _chosen(sentence: str, found: Iterator[KeyTerm], title: str) -> list[KeyTerm
             continue
         if title and _singular(lowered) in _singular(title.lower()):
             continue  # "oncocytomas" in "Renal oncocytoma": the title shows the answer (C4)
-        if sentence.lower().count(lowered) > 1 or len(term.text) < 3:
+        if sentence.lower().count(lowered) > 1 or (len(term.text) < 3 and not term.text.isupper()):
             continue
         chosen.append(term)
     return chosen
