@@ -179,3 +179,26 @@ def test_a_four_word_sentence_is_no_statement() -> None:
 
 def test_described_by_without_a_year_names_no_one() -> None:
     assert _shapes("The sign was described by Fleischner criteria studies.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        ("Haematogenous spread goes chiefly to the lungs.", "lungs"),
+        ("The tumour is thought to arise in the diaphysis.", "diaphysis"),
+        ("Lymphatic drainage is to the mediastinum.", "mediastinum"),
+    ],
+)
+def test_an_organ_named_as_a_place_is_a_key_term(sentence: str, term: str) -> None:
+    assert (term, "anatomy") in _shapes(sentence)
+
+
+def test_an_organ_that_qualifies_the_next_noun_is_no_key_term() -> None:
+    assert _shapes("Oedema in the liver parenchyma resolves slowly.") == []
+
+
+def test_an_opening_concession_ends_at_its_comma() -> None:
+    sentence = "Although often called cortical, the lesion is thought to arise in the diaphysis."
+    assert [t.text for t in key_terms(sentence)] == ["diaphysis"]
+    hedged = "The lesion arises in the marrow, although some arise in the diaphysis."
+    assert "diaphysis" not in [t.text for t in key_terms(hedged)]

@@ -38,6 +38,17 @@ _ANATOMY = re.compile(
     rf"septum|wall|surface|margin)\s+of\s+(?:the\s+)?[A-Za-z][a-z-]{{2,30}}(?![\w-])",
     re.I,
 )
+# An organ or a part of a bone named as the place something lies, arises or spreads: "go
+# chiefly to the liver", "arise in the metaphysis", "drain to the retroperitoneum".
+_ORGAN = re.compile(
+    r"\b(?:to|into|in|within|from|across|through|along)\s(?:the\s)?(?P<organ>liver|lungs?|"
+    r"kidneys?|spleen|pancreas|brain|peritoneum|retroperitoneum|stomach|duodenum|jejunum|"
+    r"ileum|small bowel|colon|rectum|bladder|uterus|ovar(?:y|ies)|prostate|thyroid|adrenals?|"
+    r"heart|skin|pleura|pericardium|mediastinum|o?esophagus|gallbladder|testis|testes|"
+    r"scrotum|orbit|sella|spinal cord|metaphysis|epiphysis|diaphysis|physis|pylorus|appendix|"
+    r"caecum|cecum|mesentery|omentum|sacrum|skull base|calvarium|femur|tibia|humerus|fibula|"
+    r"radius|ulna|ribs|scapula|vertebral bod(?:y|ies))(?![\w-])"
+)
 # A noun after the structure makes it a modifier: "facial nerve palsy", "cavernous sinus
 # invasion" name the palsy or the invasion, not the structure.
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
@@ -134,6 +145,11 @@ def _anatomy(sentence: str) -> Iterator[GeneralTerm]:
         if head == "cells" and len(mods) < 2 and not match.group("of"):
             continue  # a cell named by one adjective describes, it does not name
         yield GeneralTerm(match.group(0), match.start(), "anatomy")
+    for match in _ORGAN.finditer(sentence):
+        nxt = _NEXT_WORD.match(sentence, match.end())
+        if nxt and not _FOLLOWERS.match(nxt.group(1)):
+            continue  # "in the liver parenchyma": the organ qualifies the next noun
+        yield GeneralTerm(match.group("organ"), match.start("organ"), "anatomy")
 
 
 def _role(sentence: str) -> Iterator[GeneralTerm]:

@@ -419,7 +419,7 @@ def key_terms(sentence: str, *, links: Collection[str] = (), title: str = "") ->
     chosen = _chosen(sentence, _found(sentence, links), title)
     if not chosen:
         chosen = _chosen(sentence, _by_shape(sentence), title)
-    hedges = [m.span() for m in _CONCESSION.finditer(sentence)]
+    hedges = [_hedge_span(sentence, m) for m in _CONCESSION.finditer(sentence)]
     return sorted(
         (
             t
@@ -429,6 +429,15 @@ def key_terms(sentence: str, *, links: Collection[str] = (), title: str = "") ->
         ),
         key=lambda t: t.start,
     )
+
+
+def _hedge_span(sentence: str, match: re.Match[str]) -> tuple[int, int]:
+    """Where a concession hedges: to the next semicolon or the end, but a concession that
+    opens the sentence ("Although often described as X, the tumour arises in Y") ends at
+    its first comma, where the main clause begins."""
+    if match.start() == 0 and (comma := sentence.find(", ", 0, match.end())) > 0:
+        return 0, comma
+    return match.span()
 
 
 def _chosen(sentence: str, found: Iterator[KeyTerm], title: str) -> list[KeyTerm]:
