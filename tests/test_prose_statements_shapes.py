@@ -202,3 +202,21 @@ def test_an_opening_concession_ends_at_its_comma() -> None:
     assert [t.text for t in key_terms(sentence)] == ["diaphysis"]
     hedged = "The lesion arises in the marrow, although some arise in the diaphysis."
     assert "diaphysis" not in [t.text for t in key_terms(hedged)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        ("Most splenic artery aneurysms are saccular rather than fusiform.", "saccular"),
+        # an article ends the phrase: the blank is the noun, the verb stays as the clue
+        ("The mass usually splays the calyces rather than invading them.", "calyces"),
+        ("It is now regarded as a reactive process rather than a neoplasm.", "reactive process"),
+        ("Diagnosis rests on cytology instead of imaging.", "cytology"),
+    ],
+)
+def test_the_side_a_contrast_takes_is_the_key_term(sentence: str, term: str) -> None:
+    assert (term, "contrast") in _shapes(sentence)
+
+
+def test_a_contrast_without_words_before_it_is_no_key_term() -> None:
+    assert _shapes("Rather than a neoplasm, it is a malformation.") == []

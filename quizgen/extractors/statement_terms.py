@@ -120,6 +120,16 @@ _HISTORY = re.compile(
     r"\s(?:(?:first|originally)\s)?by\s(?P<name>[A-Z][\w'’-]{1,30}(?:\s(?:and|&)\s[A-Z][\w'’-]{1,30})?"
     r"(?:\set al\.?)?),?\s(?:in|during)\s(?P<year>1[5-9]\d\d|20[0-4]\d)\b"
 )
+# A distinction the sentence draws: "fusiform rather than saccular", "displaces adjacent
+# vessels rather than encasing them". The words just before "rather than" are the blank.
+_RATHER_THAN = re.compile(r"(?<=\S)\s(?:rather than|instead of)\s", re.I)
+_STOP_WORD = re.compile(
+    r"^(?:a|an|the|is|are|be|been|was|were|to|of|in|on|at|by|with|and|or|but|as|most|more|"
+    r"it|they|this|these|its|their|than|not|no|usually|often|typically|generally|"
+    r"characteristically|typically|considered|regarded|thought)$|\w+ly$",
+    re.I,
+)
+MAX_CONTRAST_WORDS = 3
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s", re.I)
 
 
@@ -162,6 +172,20 @@ def _role(sentence: str) -> Iterator[GeneralTerm]:
     yield GeneralTerm(match.group("term"), match.start("term"), "role")
 
 
+def _contrasted(sentence: str) -> Iterator[GeneralTerm]:
+    for match in _RATHER_THAN.finditer(sentence):
+        before = sentence[: match.start()]
+        clause = re.split(r"[,;:()]", before)[-1]
+        words: list[str] = []
+        for word in reversed(clause.split()):
+            if _STOP_WORD.match(word) or len(words) == MAX_CONTRAST_WORDS:
+                break
+            words.insert(0, word)
+        term = " ".join(words)
+        if len(term) >= 4:
+            yield GeneralTerm(term, match.start() - len(term), "contrast")
+
+
 def general_terms(sentence: str) -> Iterator[GeneralTerm]:
     """Key terms of ``sentence`` found by their shape, in the order their kinds are trusted."""
     yield from _role(sentence)
@@ -176,3 +200,4 @@ def general_terms(sentence: str) -> Iterator[GeneralTerm]:
     for match in _DRUG.finditer(sentence):
         yield GeneralTerm(match.group(0), match.start(), "drug")
     yield from _anatomy(sentence)
+    yield from _contrasted(sentence)
