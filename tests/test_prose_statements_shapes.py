@@ -220,3 +220,22 @@ def test_the_side_a_contrast_takes_is_the_key_term(sentence: str, term: str) -> 
 
 def test_a_contrast_without_words_before_it_is_no_key_term() -> None:
     assert _shapes("Rather than a neoplasm, it is a malformation.") == []
+
+
+def test_a_long_sentence_up_to_fifty_words_is_still_read() -> None:
+    # 45 words: one testable fact inside a long descriptive sentence
+    sentence = (
+        "Histologically, the nodules consist of lobules of mature cartilage separated by "
+        "clefts lined by respiratory epithelium, with variable amounts of adipose tissue and "
+        "smooth muscle between them, and it is this mixture of tissues, with occasional "
+        "ossification, that explains the appearance on imaging."
+    )
+    assert 40 < len(sentence.split()) <= 50
+    assert [f.value for f in _statements(sentence, title="Splenic hamartoma")] == [
+        "respiratory epithelium"
+    ]
+
+
+def test_verbs_of_composition_carry_a_sentence() -> None:
+    facts = _statements("Options include sclerotherapy and partial splenectomy for large cysts.")
+    assert [f.value for f in facts] == ["partial splenectomy"]

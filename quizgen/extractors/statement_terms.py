@@ -30,7 +30,7 @@ _ANATOMY_HEAD = (
 )
 # One or two adjectives of place or tissue before the head ("interatrial septum",
 # "internal maxillary artery", "right upper quadrant").
-_ADJECTIVE = r"(?:[a-z-]{3,30}(?:al|ar|ic|ior|ary|ine|ous|oid|eal)|left|right|upper|lower)"
+_ADJECTIVE = r"(?:[a-z-]{3,30}(?:al|ar|ic|ior|ary|ory|ine|ous|oid|eal)|left|right|upper|lower)"
 _ANATOMY = re.compile(
     rf"(?<![\w-])(?P<mods>(?:{_ADJECTIVE}\s){{1,3}})(?P<head>{_ANATOMY_HEAD})"
     rf"(?P<of>\s+of\s+(?:the\s+)?[A-Za-z][a-z-]{{2,30}}(?:\s[a-z-]{{3,30}})?)?(?![\w-])"

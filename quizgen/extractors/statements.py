@@ -30,7 +30,7 @@ from quizgen.model import KEY_TERM_SEPARATOR, Article, Fact, FactKind, ListItem,
 __all__ = ["KeyTerm", "extract_statements", "key_terms"]
 
 MIN_WORDS = 5  # "Ultrasound is the first-line investigation."
-MAX_WORDS = 40
+MAX_WORDS = 50
 MAX_KEY_TERMS = 3  # more terms than this is a list in disguise (C3), not one statement
 
 # "12 mm", "1.5-2 cm", "40 years", "300 HU", "3 T": a number and its unit.
@@ -229,6 +229,12 @@ _VERB_STEMS = [
     "heal",
     "worsen",
     "improve",
+    "include",
+    "behave",
+    "implicate",
+    "consist",
+    "comprise",
+    "underpin",
 ]
 _VERB = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|may|can|could|might|must|should|will|would|"
