@@ -239,3 +239,19 @@ def test_a_long_sentence_up_to_fifty_words_is_still_read() -> None:
 def test_verbs_of_composition_carry_a_sentence() -> None:
     facts = _statements("Options include sclerotherapy and partial splenectomy for large cysts.")
     assert [f.value for f in facts] == ["partial splenectomy"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        ("Class II and III lesions need surgical repair.", "Class II and III"),
+        ("Stable type A fractures are treated conservatively.", "type A"),
+        ("Types 1, 2 and 3 are considered low risk.", "Types 1, 2 and 3"),
+    ],
+)
+def test_a_class_or_type_of_a_classification_is_a_key_term(sentence: str, term: str) -> None:
+    assert (term, "scale") in _shapes(sentence)
+
+
+def test_a_type_without_a_label_is_no_key_term() -> None:
+    assert _shapes("This type of lesion is common in the classical form.") == []

@@ -130,6 +130,13 @@ _STOP_WORD = re.compile(
     re.I,
 )
 MAX_CONTRAST_WORDS = 3
+# A class or type of a classification: "class 1 and 2 disease", "Wan type I", "types A, AB
+# and B1". Grades, stages and levels are the scale values of ``statements``.
+_CLASS_LABEL = r"(?:[IVX]{1,4}[A-Ca-c]?|[0-9][A-Ca-c]?|AB|[A-C][0-9]?)"
+_CLASS = re.compile(
+    rf"(?<![\w-])(?:[Cc]lass(?:es)?|[Tt]ypes?)\s{_CLASS_LABEL}"
+    rf"(?:(?:,\s|\s(?:and|or|to)\s){_CLASS_LABEL}){{0,4}}(?![\w-])"
+)
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s", re.I)
 
 
@@ -201,3 +208,5 @@ def general_terms(sentence: str) -> Iterator[GeneralTerm]:
         yield GeneralTerm(match.group(0), match.start(), "drug")
     yield from _anatomy(sentence)
     yield from _contrasted(sentence)
+    for match in _CLASS.finditer(sentence):
+        yield GeneralTerm(match.group(0), match.start(), "scale")
