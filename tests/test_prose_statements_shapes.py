@@ -255,3 +255,10 @@ def test_a_class_or_type_of_a_classification_is_a_key_term(sentence: str, term: 
 
 def test_a_type_without_a_label_is_no_key_term() -> None:
     assert _shapes("This type of lesion is common in the classical form.") == []
+
+
+def test_a_refused_structure_does_not_hide_the_one_inside_it() -> None:
+    # "margin of the atrial" is no structure (a noun follows); "atrial septum" is
+    sentence = "The tumour is removed with a margin of the atrial septum at its base."
+    assert ("atrial septum", "anatomy") in _shapes(sentence)
+    assert ("Ventricle", "anatomy") not in _shapes("Ventricle size is normal.")
