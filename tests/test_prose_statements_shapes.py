@@ -262,3 +262,23 @@ def test_a_refused_structure_does_not_hide_the_one_inside_it() -> None:
     sentence = "The tumour is removed with a margin of the atrial septum at its base."
     assert ("atrial septum", "anatomy") in _shapes(sentence)
     assert ("Ventricle", "anatomy") not in _shapes("Ventricle size is normal.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term", "kind"),
+    [
+        ("Mutations of the dystrophin gene are found in most boys.", "dystrophin gene", "gene"),
+        ("Tumour growth depends on the mTOR pathway.", "mTOR pathway", "gene"),
+        ("The drug binds the VEGF receptor.", "VEGF receptor", "gene"),
+        ("The cyst lies in the floor of the fourth ventricle.", "fourth ventricle", "anatomy"),
+        ("Clot forms in the left atrial appendage.", "left atrial appendage", "anatomy"),
+    ],
+)
+def test_named_genes_pathways_and_numbered_structures_are_key_terms(
+    sentence: str, term: str, kind: str
+) -> None:
+    assert (term, kind) in _shapes(sentence)
+
+
+def test_a_gene_described_not_named_is_no_key_term() -> None:
+    assert _shapes("Loss of a tumour suppressor gene is common in the disease.") == []

@@ -26,11 +26,16 @@ _ANATOMY_HEAD = (
     r"epithelium|endothelium|parenchyma|pulp|mucosa|submucosa|serosa|muscularis propria|"
     r"marrow|metaphysis|diaphysis|"
     r"epiphysis|physis|hilum|lumen|ligaments?|tendons?|fascia|recess|ostium|surface|"
-    r"layers?|stroma|space|zones?|quadrant|segments?|cells)"
+    r"layers?|stroma|space|zones?|quadrant|segments?|cells|appendage|roof|floor|plate)"
 )
 # One or two adjectives of place or tissue before the head ("interatrial septum",
 # "internal maxillary artery", "right upper quadrant").
-_ADJECTIVE = r"(?:[a-z-]{3,30}(?:al|ar|ic|ior|ary|ory|ine|ous|oid|eal)|left|right|upper|lower)"
+_ADJECTIVE = (
+    r"(?:[a-z-]{3,30}(?:al|ar|ic|ior|ary|ory|ine|ous|oid|eal)|left|right|upper|lower|"
+    r"first|second|third|fourth|fifth|sixth|"
+    # nouns that name the tissue or system of a structure ("circular muscle layer", "bile duct")
+    r"muscle|bile|lymph|blood|bone|growth|skull|skin|nerve|root|tendon)"
+)
 # The regex finds the head; the adjectives before it are read backwards word by word (a
 # pattern of adjectives before every head would be tried at every word of every sentence).
 _ANATOMY = re.compile(rf"(?<![\w-])(?:{_ANATOMY_HEAD}|margin)(?![\w-])")  # on lower case
@@ -84,6 +89,13 @@ _DRUG = re.compile(
 _GENE = re.compile(
     r"(?<![\w-])[A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]{1,5})?\s(?:gene|genes|mutations?|protein|"
     r"deletion|rearrangement|fusion|amplification|expression)(?![\w-])"
+    # a gene or protein by its name ("the beta-catenin gene"), a pathway or receptor by its
+    # symbol ("the Wnt/APC pathway", "RANK ligand")
+    r"|(?<![\w-])(?!(?:suppressor|candidate|causative|responsible|mutant|single|same|target|"
+    r"driver|novel|fusion|disease|susceptibility|affected|normal|abnormal)\s)"
+    r"[a-z][a-z0-9-]{3,25}\sgene(?![\w-])"
+    r"|(?<![\w-])(?=[a-z]{0,3}[A-Z])[A-Za-z][A-Za-z0-9/-]{1,15}\s(?:pathway|receptors?|ligand)"
+    r"(?![\w-])"
     r"|(?<![\w-])chromosome\s\d{1,2}(?:[pq](?:\d{1,2}(?:\.\d{1,2})?(?:-\d{1,2})?)?)?(?![\w-])"
 )
 # The treatment a sentence prescribes: the noun phrase after "is treated with", "treatment
@@ -239,7 +251,7 @@ _DRUG_ENDINGS = (
     "phosphonate",
 )  # fmt: skip
 _GENE_WORDS = ("gene", "mutation", "protein", "deletion", "rearrangement", "fusion")
-_GENE_WORDS_MORE = ("amplification", "expression", "chromosome")
+_GENE_WORDS_MORE = ("amplification", "expression", "chromosome", "pathway", "receptor", "ligand")
 
 
 def general_terms(sentence: str) -> Iterator[GeneralTerm]:
