@@ -149,6 +149,7 @@ _STOP_WORD = re.compile(
     re.I,
 )
 MAX_CONTRAST_WORDS = 3
+MAX_CONTRAST_REACH = 200  # characters read back from "rather than": three words fit well
 # A class or type of a classification: "class 1 and 2 disease", "Wan type I", "types A, AB
 # and B1". Grades, stages and levels are the scale values of ``statements``.
 _CLASS_LABEL = r"(?:[IVX]{1,4}[A-Ca-c]?|[0-9][A-Ca-c]?|AB|[A-C][0-9]?)"
@@ -231,7 +232,7 @@ def _role(sentence: str) -> Iterator[GeneralTerm]:
 
 def _contrasted(sentence: str) -> Iterator[GeneralTerm]:
     for match in _RATHER_THAN.finditer(sentence):
-        before = sentence[: match.start()]
+        before = sentence[max(0, match.start() - MAX_CONTRAST_REACH) : match.start()]
         clause = re.split(r"[,;:()]", before)[-1]
         words: list[str] = []
         for word in reversed(clause.split()):
