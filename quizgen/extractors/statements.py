@@ -16,6 +16,7 @@ from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 
 from quizgen.extractors.clauses import Clause, iter_clauses, same_name
+from quizgen.extractors.statement_terms import general_terms
 from quizgen.extractors.text import (
     Sentence,
     iter_lists,
@@ -28,8 +29,8 @@ from quizgen.model import KEY_TERM_SEPARATOR, Article, Fact, FactKind, ListItem,
 
 __all__ = ["KeyTerm", "extract_statements", "key_terms"]
 
-MIN_WORDS = 6
-MAX_WORDS = 40
+MIN_WORDS = 5  # "Ultrasound is the first-line investigation."
+MAX_WORDS = 50
 MAX_KEY_TERMS = 3  # more terms than this is a list in disguise (C3), not one statement
 
 # "12 mm", "1.5-2 cm", "40 years", "300 HU", "3 T": a number and its unit.
@@ -76,7 +77,7 @@ _SCALE_VALUE = re.compile(
     r"(?<![\w-])(?:(?:CNS\s+)?WHO\s+grade\s+(?:[1-4]|I{1,3}|IV)"
     r"|(?:BI|LI|TI|PI|O|C|NI|Lung)-RADS\s+(?:[0-6][ABCabc]?|M|NC|LR-\d)|LR-[1-5M]|TR[1-5]"
     r"|Bosniak\s+(?:I{1,3}F?|IV|[1-4]F?)"
-    r"|(?:[Ll]evels?|[Ss]egments?|[Ss]tage)\s+(?:[IVX]+[A-Ca-c]?|[0-4][A-C]?)"
+    r"|(?:[Ll]evels?|[Ss]egments?|[Ss]tage|[Gg]rades?)\s+(?:[IVX]+[A-Ca-c]?|[0-4][A-C]?)"
     r"(?:(?:,\s*|\s+(?:and|or|to)\s+)(?:[IVX]+[A-Ca-c]?|[0-4][A-C]?))*)(?![\w-])"
 )
 # A named group of lymph nodes: "the left para-aortic nodes", "interaortocaval nodes",
@@ -188,6 +189,52 @@ _VERB_STEMS = [
     "preserve",
     "facilitate",
     "wash",
+    # common verbs of treatment, cause and meaning that a testable sentence may carry alone
+    "treat",
+    "combine",
+    "go",
+    "goes",
+    "refer",
+    "reflect",
+    "imply",
+    "implies",
+    "mean",
+    "point",
+    "prompt",
+    "raise",
+    "distinguish",
+    "outline",
+    "spare",
+    "bleed",
+    "recur",
+    "calcify",
+    "calcifies",
+    "ossify",
+    "ossifies",
+    "obstruct",
+    "narrow",
+    "widen",
+    "erode",
+    "destroy",
+    "replace",
+    "expand",
+    "infiltrate",
+    "exclude",
+    "confirm",
+    "establish",
+    "stain",
+    "express",
+    "persist",
+    "resolve",
+    "heal",
+    "worsen",
+    "improve",
+    "include",
+    "behave",
+    "implicate",
+    "consist",
+    "comprise",
+    "underpin",
 ]
 _VERB = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|may|can|could|might|must|should|will|would|"
@@ -200,6 +247,12 @@ _META = re.compile(
     r"\b(?:this article|these articles|discussed separately|see below|see above|refer to the|"
     r"please refer|below are|as above|this page|this section|in this chapter|click|"
     r"described below|listed below|are discussed|this case|the present case)\b",
+    re.I,
+)
+# One patient's course told as a story ("The patient was resuscitated and started on …"):
+# true of that patient, not a fact to learn, wherever the page puts it.
+_CASE_NARRATIVE = re.compile(
+    r"^(?:the|our|this) patient\b|\bthe patient (?:was|were|had|underwent|received|developed)\b",
     re.I,
 )
 _PRONOUN_LEAD = re.compile(
@@ -354,6 +407,13 @@ def _found(sentence: str, links: Collection[str]) -> Iterator[KeyTerm]:
         yield KeyTerm(match.group(0), match.start(), "term")
 
 
+def _by_shape(sentence: str) -> Iterator[KeyTerm]:
+    """Terms found by their shape only (anatomy, drugs, genes, treatments): the blank of a
+    sentence that holds no stronger key term, never one more blank beside those."""
+    for term in general_terms(sentence):
+        yield KeyTerm(term.text, term.start, term.type)
+
+
 def _singular(text: str) -> str:
     """Each word without a plural ending: "oncocytomas" and "oncocytoma" agree."""
     return " ".join(re.sub(r"(?:ta|s)$", "", w) if len(w) > 4 else w for w in text.split())
@@ -362,19 +422,10 @@ def _singular(text: str) -> str:
 def key_terms(sentence: str, *, links: Collection[str] = (), title: str = "") -> list[KeyTerm]:
     """The sentence's key terms in reading order, none overlapping another, none that the
     title already shows or that the sentence repeats (C4: the answer would show)."""
-    chosen: list[KeyTerm] = []
-    for term in _found(sentence, links):
-        if any(term.start < other.end and other.start < term.end for other in chosen):
-            continue
-        lowered = term.text.lower()
-        if title and (lowered in title.lower() or title.lower() in lowered):
-            continue
-        if title and _singular(lowered) in _singular(title.lower()):
-            continue  # "oncocytomas" in "Renal oncocytoma": the title shows the answer (C4)
-        if sentence.lower().count(lowered) > 1 or len(term.text) < 3:
-            continue
-        chosen.append(term)
-    hedges = [m.span() for m in _CONCESSION.finditer(sentence)]
+    chosen = _chosen(sentence, _found(sentence, links), title)
+    if not chosen:
+        chosen = _chosen(sentence, _by_shape(sentence), title)
+    hedges = [_hedge_span(sentence, m) for m in _CONCESSION.finditer(sentence)]
     return sorted(
         (
             t
@@ -384,6 +435,33 @@ def key_terms(sentence: str, *, links: Collection[str] = (), title: str = "") ->
         ),
         key=lambda t: t.start,
     )
+
+
+def _hedge_span(sentence: str, match: re.Match[str]) -> tuple[int, int]:
+    """Where a concession hedges: to the next semicolon or the end, but a concession that
+    opens the sentence ("Although often described as X, the tumour arises in Y") ends at
+    its first comma, where the main clause begins."""
+    if match.start() == 0 and (comma := sentence.find(", ", 0, match.end())) > 0:
+        return 0, comma
+    return match.span()
+
+
+def _chosen(sentence: str, found: Iterator[KeyTerm], title: str) -> list[KeyTerm]:
+    """The found terms in reading order that overlap no earlier one, that the title does
+    not show and that the sentence does not repeat."""
+    chosen: list[KeyTerm] = []
+    for term in found:
+        if any(term.start < other.end and other.start < term.end for other in chosen):
+            continue
+        lowered = term.text.lower()
+        if title and (lowered in title.lower() or title.lower() in lowered):
+            continue
+        if title and _singular(lowered) in _singular(title.lower()):
+            continue  # "oncocytomas" in "Renal oncocytoma": the title shows the answer (C4)
+        if sentence.lower().count(lowered) > 1 or (len(term.text) < 3 and not term.text.isupper()):
+            continue
+        chosen.append(term)
+    return chosen
 
 
 def _members(segment: str) -> tuple[int, list[str]] | None:
@@ -438,6 +516,7 @@ def _testable(sentence: str) -> bool:
         and not ("others" in sentence and _THAN_OTHERS.search(sentence))
         and not _VAGUE_PREDICATE.search(sentence)
         and not _FRONTED_PRONOUN.match(sentence)
+        and not _CASE_NARRATIVE.search(sentence)
         and bool(_VERB.search(sentence))
     )
 

@@ -1,0 +1,281 @@
+"""General key terms of statement sentences that no linked or named term marks.
+
+Read from sentences nobody here wrote, a testable sentence often holds no link, number or
+named sign, yet names one thing a cloze can blank: an anatomical structure from a closed
+list of anatomy heads ("the interatrial septum", "the foramen of Monro", "the internal
+maxillary artery"), a drug by its class ending ("imatinib", "denosumab"), a gene or protein
+symbol with its word ("the VHL gene"), a chromosome arm ("chromosome 17q"), or the treatment
+a sentence prescribes ("is treated with thoracic endovascular repair"; after "is reserved
+for" comes the indication, not the treatment). Each pattern is
+bounded so that it scans a sentence once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+__all__ = ["GeneralTerm", "general_terms"]
+
+# Closed list of anatomy heads: organs' parts, spaces, vessels, layers and tissues.
+_ANATOMY_HEAD = (
+    r"(?:ventricles?|foramen|foramina|atri(?:um|a)|septum|septa|lobes?|lobules?|arter(?:y|ies)|"
+    r"veins?|nerves?|fossae?|fissures?|canals?|sinus(?:es)?|ducts?|glands?|cortex|medulla|"
+    r"cavity|cavities|walls?|plexus|trunk|bundles?|valves?|membranes?|capsule|cartilage|"
+    r"epithelium|endothelium|parenchyma|pulp|mucosa|submucosa|serosa|muscularis propria|"
+    r"marrow|metaphysis|diaphysis|"
+    r"epiphysis|physis|hilum|lumen|ligaments?|tendons?|fascia|recess|ostium|surface|"
+    r"layers?|stroma|space|zones?|quadrant|segments?|cells|appendage|roof|floor|plate)"
+)
+# One or two adjectives of place or tissue before the head ("interatrial septum",
+# "internal maxillary artery", "right upper quadrant").
+_ADJECTIVE = (
+    r"(?:[a-z-]{3,30}(?:al|ar|ic|ior|ary|ory|ine|ous|oid|eal)|left|right|upper|lower|"
+    r"first|second|third|fourth|fifth|sixth|"
+    # nouns that name the tissue or system of a structure ("circular muscle layer", "bile duct")
+    r"muscle|bile|lymph|blood|bone|growth|skull|skin|nerve|root|tendon)"
+)
+# The regex finds the head; the adjectives before it are read backwards word by word (a
+# pattern of adjectives before every head would be tried at every word of every sentence).
+_ANATOMY = re.compile(rf"(?<![\w-])(?:{_ANATOMY_HEAD}|margin)(?![\w-])")  # on lower case
+_ADJECTIVE_WORD = re.compile(_ADJECTIVE, re.I)
+MAX_ANATOMY_MODIFIERS = 3
+_OF_PHRASE = re.compile(
+    r"\s+of\s+(?:the\s+)?[A-Za-z][a-z-]{2,30}(?:\s[a-z-]{3,30})?(?![\w-])", re.I
+)
+_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Za-z][a-z-]{2,30}(?![\w-])", re.I)
+# Heads named by what they belong to alone: "the foramen of Monro", "the wall of the sac".
+_OF_HEADS = frozenset(
+    {"foramen", "foramina", "fossa", "canal", "sinus", "fissure", "cells", "layer", "zone"}
+    | {"septum", "wall", "surface", "margin"}
+)
+# An organ or a part of a bone named as the place something lies, arises or spreads: "go
+# chiefly to the liver", "arise in the metaphysis", "drain to the retroperitoneum".
+_ORGAN = re.compile(
+    r"\b(?:to|into|in|within|from|across|through|along)\s(?:the\s)?(?P<organ>liver|lungs?|"
+    r"kidneys?|spleen|pancreas|brain|peritoneum|retroperitoneum|stomach|duodenum|jejunum|"
+    r"ileum|small bowel|colon|rectum|bladder|uterus|ovar(?:y|ies)|prostate|thyroid|adrenals?|"
+    r"heart|skin|pleura|pericardium|mediastinum|o?esophagus|gallbladder|testis|testes|"
+    r"scrotum|orbit|sella|spinal cord|metaphysis|epiphysis|diaphysis|physis|pylorus|appendix|"
+    r"caecum|cecum|mesentery|omentum|sacrum|skull base|calvarium|femur|tibia|humerus|fibula|"
+    r"radius|ulna|ribs|scapula|vertebral bod(?:y|ies))(?![\w-])"
+)
+# A noun after the structure makes it a modifier: "facial nerve palsy", "cavernous sinus
+# invasion" name the palsy or the invasion, not the structure.
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
+_FOLLOWERS = re.compile(
+    r"^(?:of|in|at|on|to|and|or|with|from|into|is|are|was|were|may|can|which|that|but|by|"
+    r"as|for|through|along|rather|than|whose|near|between|via|both)$"
+)
+# Adjectives that describe any structure rather than name one ("the posterior wall" of
+# what?): the head needs a second adjective or an "of" phrase with them.
+_VAGUE_ADJECTIVE = re.compile(
+    r"^(?:anterior|posterior|distal|proximal|middle|mid|lateral|medial|superior|inferior|central|peripheral|internal|"
+    r"external|normal|abnormal|typical|clear|stromal|neoplastic|tumoral|irregular|entire|"
+    r"initial|partial|total|general|several|usual|regular|similar|cystic|solid|residual|"
+    r"additional|original|local|regional|potential|minimal|focal|diffuse|various|radial|"
+    r"left|right|upper|lower|thin|thick|inflammatory|reactive|malignant|benign)$",
+    re.I,
+)
+# A drug by its class ending: kinase inhibitors, antibodies, antibiotics, statins.
+_DRUG = re.compile(
+    r"(?<![\w-])[A-Za-z][a-z]{2,25}(?:tinib|fenib|lisib|ciclib|mab|limus|platin|rubicin|"
+    r"penem|cillin|mycin|floxacin|cycline|azole|statin|parin|lutamide|tamide|trexate|"
+    r"phosphonate|dronate)(?![\w-])"
+)
+# A gene or protein symbol named as one ("the VHL gene", "PRKAR1A mutations"), or a
+# chromosome locus ("chromosome 17q", "12q14-15").
+_GENE = re.compile(
+    r"(?<![\w-])[A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]{1,5})?\s(?:gene|genes|mutations?|protein|"
+    r"deletion|rearrangement|fusion|amplification|expression)(?![\w-])"
+    # a gene or protein by its name ("the beta-catenin gene"), a pathway or receptor by its
+    # symbol ("the Wnt/APC pathway", "RANK ligand")
+    r"|(?<![\w-])(?!(?:suppressor|candidate|causative|responsible|mutant|single|same|target|"
+    r"driver|novel|fusion|disease|susceptibility|affected|normal|abnormal)\s)"
+    r"[a-z][a-z0-9-]{3,25}\sgene(?![\w-])"
+    r"|(?<![\w-])(?=[a-z]{0,3}[A-Z])[A-Za-z][A-Za-z0-9/-]{1,15}\s(?:pathway|receptors?|ligand)"
+    r"(?![\w-])"
+    r"|(?<![\w-])chromosome\s\d{1,2}(?:[pq](?:\d{1,2}(?:\.\d{1,2})?(?:-\d{1,2})?)?)?(?![\w-])"
+)
+# The treatment a sentence prescribes: the noun phrase after "is treated with", "treatment
+# of choice is", "is managed by", up to a comma or the end.
+_TREATMENT = re.compile(
+    r"\b(?:(?:is|are)\s(?:usually\s|often\s|typically\s|generally\s)?(?:treated|managed)\s"
+    r"(?:with|by)|treatment of choice (?:is|remains)|(?:is|are|remains) the (?:treatment|"
+    r"therapy|management) of choice for)\s"
+    r"(?P<term>(?:[\w/-]{1,30}\s){0,5}[\w/-]{2,30}?)(?=\s?[,;.(]|\s(?:and|or|with|in|if|when|"
+    r"because|unless|which)\b)",
+    re.I,
+)
+# What a sentence names by the role it gives it: "Muscle thickness is the most reliable single
+# measurement", "CT is the mainstay of staging", "Germ cell neoplasia in situ is the precursor
+# lesion". The subject is the blank; the role is the clue.
+_ROLE = re.compile(
+    r"^(?:(?:the|a|an)\s)?(?P<term>[A-Za-z0-9][\w/-]{0,30}(?:\s[\w/-]{1,30}){0,5}?)\s"
+    r"(?:is|are|remains|represents)\s(?:(?:often|usually|now|still|generally|thus)\s)?"
+    r"(?:the|a|an)\s(?:(?:[\w-]{1,30})\s){0,4}?"
+    r"(?:mainstay|hallmark|cornerstone|precursor|(?P<head>feature|finding|sign|complication|"
+    r"investigation|modality|examination|test|marker|measurement|cause|treatment|therapy|"
+    r"procedure|risk factor|determinant|predictor|source|site|route|lesion))(?:s|es)?\b"
+)
+# The role must be singled out ("the key complication", "the most reliable measurement"), not
+# merely one among many ("a feature", "an additional finding").
+_SINGLED_OUT = re.compile(
+    r"\b(?:key|main|principal|major|defining|characteristic|dominant|most|only|first-line|"
+    r"standard|definitive|single|commonest|leading|chief|cardinal|classic)\b",
+    re.I,
+)
+_ROLE_SUBJECT_VAGUE = re.compile(
+    r"^(?:it|this|that|these|those|they|there|which|one|each|both|another|other|such|"
+    r"imaging|diagnosis|treatment|management|surgery|the (?:tumou?r|lesion|mass|disease))\b",
+    re.I,
+)
+# Who first described a disease and when: "First described by Wallmann in 1858", "the term
+# was coined by Smith and Jones in 1972". The name and the year are the blanks; without the
+# year "as described by Heller myotomy studies" names no one.
+_HISTORY = re.compile(
+    r"\b(?:described|reported|introduced|named|coined|recogni[sz]ed|characteri[sz]ed|proposed)"
+    r"\s(?:(?:first|originally)\s)?by\s(?P<name>[A-Z][\w'’-]{1,30}(?:\s(?:and|&)\s[A-Z][\w'’-]{1,30})?"
+    r"(?:\set al\.?)?),?\s(?:in|during)\s(?P<year>1[5-9]\d\d|20[0-4]\d)\b"
+)
+# A distinction the sentence draws: "fusiform rather than saccular", "displaces adjacent
+# vessels rather than encasing them". The words just before "rather than" are the blank.
+_RATHER_THAN = re.compile(r"(?<=\S)\s(?:rather than|instead of)\s", re.I)
+_STOP_WORD = re.compile(
+    r"^(?:a|an|the|is|are|be|been|was|were|to|of|in|on|at|by|with|and|or|but|as|most|more|"
+    r"it|they|this|these|its|their|than|not|no|usually|often|typically|generally|"
+    r"characteristically|typically|considered|regarded|thought)$|\w+ly$",
+    re.I,
+)
+MAX_CONTRAST_WORDS = 3
+MAX_CONTRAST_REACH = 200  # characters read back from "rather than": three words fit well
+# A class or type of a classification: "class 1 and 2 disease", "Wan type I", "types A, AB
+# and B1". Grades, stages and levels are the scale values of ``statements``.
+_CLASS_LABEL = r"(?:[IVX]{1,4}[A-Ca-c]?|[0-9][A-Ca-c]?|AB|[A-C][0-9]?)"
+_CLASS = re.compile(
+    rf"(?<![\w-])(?:[Cc]lass(?:es)?|[Tt]ypes?)\s{_CLASS_LABEL}"
+    rf"(?:(?:,\s|\s(?:and|or|to)\s){_CLASS_LABEL}){{0,4}}(?![\w-])"
+)
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class GeneralTerm:
+    """A key term found by shape: its words, where it starts in the sentence, its type."""
+
+    text: str
+    start: int
+    type: str
+
+
+def _modifiers(sentence: str, start: int) -> tuple[int, list[str]]:
+    """The adjectives (up to three) just before ``start``, and where the first begins."""
+    mods: list[str] = []
+    while len(mods) < MAX_ANATOMY_MODIFIERS and start > 1 and sentence[start - 1].isspace():
+        begin = end = start - 1
+        while begin > 0 and (sentence[begin - 1].isalpha() or sentence[begin - 1] == "-"):
+            begin -= 1
+        word = sentence[begin:end]
+        if not _ADJECTIVE_WORD.fullmatch(word) or (begin and _in_word(sentence[begin - 1])):
+            break
+        mods.insert(0, word)
+        start = begin
+    return start, mods
+
+
+def _in_word(char: str) -> bool:
+    return char.isalnum() or char in "_-"
+
+
+def _anatomy(sentence: str) -> Iterator[GeneralTerm]:
+    reached = 0  # no structure inside one already taken; a refused one blocks nothing
+    # a case-blind scan costs three times a scan of the lower-cased text (same offsets in ASCII)
+    low = sentence.lower() if sentence.isascii() else sentence
+    for found in _ANATOMY.finditer(low):
+        if found.start() < reached:
+            continue
+        head = found.group(0).lower()
+        start, mods = _modifiers(sentence, found.start())
+        of = (_OF_PHRASE if mods else _OF_NAME).match(sentence, found.end())
+        if not mods and (head not in _OF_HEADS or of is None):
+            continue
+        if mods and head == "margin":
+            continue  # "margin" names a structure only with what it is the margin of
+        end = of.end() if of else found.end()
+        nxt = _NEXT_WORD.match(sentence, end)
+        if nxt and not _FOLLOWERS.match(nxt.group(1)):
+            continue  # "facial nerve palsy": the structure only qualifies the next noun
+        specific = [m for m in mods if not _VAGUE_ADJECTIVE.match(m)]
+        if mods and not specific and not of:
+            continue  # "the posterior wall", "stromal cells": a part of nothing named
+        if head == "cells" and len(mods) < 2 and not (mods and of):
+            continue  # a cell named by one adjective describes, it does not name
+        reached = end
+        yield GeneralTerm(sentence[start:end], start, "anatomy")
+    for match in _ORGAN.finditer(sentence):
+        nxt = _NEXT_WORD.match(sentence, match.end())
+        if nxt and not _FOLLOWERS.match(nxt.group(1)):
+            continue  # "in the liver parenchyma": the organ qualifies the next noun
+        yield GeneralTerm(match.group("organ"), match.start("organ"), "anatomy")
+
+
+def _role(sentence: str) -> Iterator[GeneralTerm]:
+    match = _ROLE.match(sentence)
+    if match is None or _ROLE_SUBJECT_VAGUE.match(match.group("term")):
+        return
+    role = sentence[match.end("term") : match.end()]
+    if match.group("head") and not _SINGLED_OUT.search(role):
+        return  # "X is a feature": one of many, the blank has no one answer
+    yield GeneralTerm(match.group("term"), match.start("term"), "role")
+
+
+def _contrasted(sentence: str) -> Iterator[GeneralTerm]:
+    for match in _RATHER_THAN.finditer(sentence):
+        before = sentence[max(0, match.start() - MAX_CONTRAST_REACH) : match.start()]
+        clause = re.split(r"[,;:()]", before)[-1]
+        words: list[str] = []
+        for word in reversed(clause.split()):
+            if _STOP_WORD.match(word) or len(words) == MAX_CONTRAST_WORDS:
+                break
+            words.insert(0, word)
+        term = " ".join(words)
+        if len(term) >= 4:
+            yield GeneralTerm(term, match.start() - len(term), "contrast")
+
+
+# Plain substrings each pattern needs (checked on the lower-cased sentence first: most
+# sentences hold none, and a substring test costs far less than a pattern scan).
+_DRUG_ENDINGS = (
+    "nib", "lisib", "ciclib", "mab", "limus", "platin", "rubicin", "penem", "cillin",
+    "mycin", "floxacin", "cycline", "azole", "statin", "parin", "amide", "trexate", "dronate",
+    "phosphonate",
+)  # fmt: skip
+_GENE_WORDS = ("gene", "mutation", "protein", "deletion", "rearrangement", "fusion")
+_GENE_WORDS_MORE = ("amplification", "expression", "chromosome", "pathway", "receptor", "ligand")
+
+
+def general_terms(sentence: str) -> Iterator[GeneralTerm]:
+    """Key terms of ``sentence`` found by their shape, in the order their kinds are trusted."""
+    low = sentence.lower()
+    yield from _role(sentence)
+    if " by " in low:
+        for match in _HISTORY.finditer(sentence):
+            yield GeneralTerm(match.group("name"), match.start("name"), "eponym")
+            yield GeneralTerm(match.group("year"), match.start("year"), "number")
+    if "treat" in low or "manag" in low or "choice" in low:
+        for match in _TREATMENT.finditer(sentence):
+            term = _LEADING_ARTICLE.sub("", match.group("term"))
+            yield GeneralTerm(term, match.end("term") - len(term), "treatment")
+    if any(w in low for w in _GENE_WORDS) or any(w in low for w in _GENE_WORDS_MORE):
+        for match in _GENE.finditer(sentence):
+            yield GeneralTerm(match.group(0), match.start(), "gene")
+    if any(e in low for e in _DRUG_ENDINGS):
+        for match in _DRUG.finditer(sentence):
+            yield GeneralTerm(match.group(0), match.start(), "drug")
+    yield from _anatomy(sentence)
+    if "rather than" in low or "instead of" in low:
+        yield from _contrasted(sentence)
+    if "class" in low or "type" in low:
+        for match in _CLASS.finditer(sentence):
+            yield GeneralTerm(match.group(0), match.start(), "scale")
