@@ -626,3 +626,24 @@ def test_the_noun_after_one_in_n_is_the_whole_and_a_verb_is_not() -> None:
 )
 def test_a_hedge_before_a_share_is_part_of_its_value(text: str, value: str) -> None:
     assert [p.value for p in find_percents(text)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "items"),
+    [
+        # a rank names a category: the share is the ranked thing's; "followed by X (N%)" is X's
+        (
+            "The femur is the most commonly involved bone (about 40%), followed by the tibia "
+            "(about 20%).",
+            ["femur", "tibia"],
+        ),
+        (
+            "Seminoma is by far the commonest type (60%), followed by embryonal carcinoma (30%).",
+            ["Seminoma", "embryonal carcinoma"],
+        ),
+    ],
+)
+def test_a_share_in_brackets_after_a_rank_or_followed_by_is_the_named_things(
+    sentence: str, items: list[str]
+) -> None:
+    assert [s.item for s in shares_in(sentence, "Testicular tumour", "Testicular tumour")] == items

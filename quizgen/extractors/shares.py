@@ -385,7 +385,7 @@ def _item_before(before: str, subject: str, previous: Share | None, title: str =
         or _PAREN_BEFORE.search(before)
     )
     if match:
-        head = _phrase(_CONTRAST.sub("", match.group("head")))
+        head = _phrase(_AGENT.sub("", _CONTRAST.sub("", match.group("head"))))
         first = head.split()[0] if head else ""
         balanced = head.count("(") == head.count(")")
         # A name with digits in it ("BRAF V600E", "T2") is a noun; a bare number is not.
@@ -394,8 +394,35 @@ def _item_before(before: str, subject: str, previous: Share | None, title: str =
             adjective = _property(match)
             if adjective and _is_topic(head, subject, title):
                 return adjective  # "Adenomas are bilateral in 10%": bilateral is counted
-            return subject if subject and same_name(head, subject) else head
+            return _named(head, before, subject)
     return ""
+
+
+def _named(head: str, before: str, subject: str) -> str:
+    """What a noun phrase before a share names: the sentence's subject when it is that, the
+    ranked thing when it is a rank ("The liver is the most commonly involved organ (75%)")."""
+    if _SUPERLATIVE.match(head) and (ranked := _ranked_subject(before)):
+        return ranked
+    return subject if subject and same_name(head, subject) else head
+
+
+# "…, followed by the lung (15%)": the noun after a participle's "by" is what is counted.
+_AGENT = re.compile(r"^[a-z]{2,20}ed\s{1,3}by\s{1,3}", re.I)
+# A rank names a category, not what is counted: the share is the ranked thing's.
+_SUPERLATIVE = re.compile(
+    r"^(?:by\sfar\s)?(?:the\s)?(?:(?:second|third)\s)?(?:most|commonest|least)\b", re.I
+)
+_RANKED = re.compile(
+    rf"{_NP_START}{_NP}\s(?:is|are|was|were)\s(?:by\sfar\s)?the\s(?:(?:second|third)\s)?"
+    r"(?:most|commonest|least)\b[^,;()]{0,60}\(\s{0,3}$",
+    re.I,
+)
+
+
+def _ranked_subject(before: str) -> str:
+    match = _RANKED.search(before)
+    head = _phrase(match.group("head")) if match else ""
+    return "" if not head or _NOT_AN_ITEM.match(head.split()[0]) else head
 
 
 def _worded_subject(before: str, subject: str) -> str:
