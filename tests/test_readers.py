@@ -367,3 +367,34 @@ def test_plain_text_labelled_lines_under_an_introducing_colon_are_a_list() -> No
         "obstructive",
         "incidental",
     ]
+
+
+def test_plain_text_lines_right_under_a_heading_are_a_list_when_none_ends_as_a_sentence() -> None:
+    article = read_text(
+        "Pleomorphic xanthoastrocytoma\n\nCT\n\n"
+        "well-circumscribed, superficial cortical mass\n"
+        "cystic component with an enhancing mural nodule\n"
+        "no calcification\n\n"
+        "MRI\n\n"
+        "The mass is usually superficial and abuts the meninges\n"
+        "and the cyst follows CSF signal on every sequence.\n"
+    )
+    kinds = {s.heading: [b.kind for b in s.blocks] for s in article.sections if s.heading}
+    assert kinds["CT"] == [BlockKind.LIST]
+    assert [i.text for s in article.sections if s.heading == "CT" for i in s.blocks[0].items] == [
+        "well-circumscribed, superficial cortical mass",
+        "cystic component with an enhancing mural nodule",
+        "no calcification",
+    ]
+    # a paragraph wrapped over two lines ends as a sentence: it stays a paragraph
+    assert BlockKind.LIST not in kinds["MRI"]
+
+
+def test_plain_text_share_lines_with_a_note_after_a_semicolon_are_a_list() -> None:
+    article = read_text(
+        "Cavernous malformation\n\nLocation\n\n"
+        "supratentorial: ~80%; frontal and temporal lobes favoured\n"
+        "infratentorial: ~20%; pons is the commonest site\n"
+    )
+    (section,) = [s for s in article.sections if s.heading == "Location"]
+    assert [b.kind for b in section.blocks] == [BlockKind.LIST]

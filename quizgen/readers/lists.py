@@ -13,7 +13,9 @@ _KEY_VALUE = re.compile(r"^([A-Za-z0-9][\w +()/.,-]{0,29}?)\s*:\s+(\S.*)$")
 _QUALIFIER = r"(?:[~≈<>]|(?:approximately|about|around|roughly|nearly|up to)\s)?\s*"
 _SHARE = r"\d{1,3}(?:\.\d{1,3})?(?:\s?[-–—]\s?\d{1,3}(?:\.\d{1,3})?)?\s?%"  # 5 %, 75-80%
 _TRAILING_PERCENT = re.compile(
-    rf"\(\s*{_QUALIFIER}{_SHARE}\s*\)\s*$|:\s*{_QUALIFIER}{_SHARE}$",
+    rf"\(\s*{_QUALIFIER}{_SHARE}\s*\)\s*$|:\s*{_QUALIFIER}{_SHARE}$"
+    # "supratentorial: ~80%; frontal lobes favoured": the share, then a note after ";"
+    rf"|^[^:;]{{1,60}}:\s*{_QUALIFIER}{_SHARE};\s",
     re.I,
 )
 
@@ -55,7 +57,8 @@ def as_key_value(line: str) -> tuple[str, str] | None:
 
 def shape_of(text: str) -> str:
     """A coarse form of a list entry, to tell siblings from children in flattened lists:
-    "percent" ("breast: 22%", "vertebral (94%)"), "label" ("haematogenic: arterial"), "plain"."""
+    "percent" ("breast: 22%", "vertebral (94%)", "supratentorial: ~80%; frontal lobes
+    favoured"), "label" ("haematogenic: arterial"), "plain"."""
     if _TRAILING_PERCENT.search(text.strip()):
         return "percent"
     if as_key_value(text):

@@ -59,7 +59,9 @@ def _share_run(lines: list[str], index: int) -> int:
         line = clean_inline(lines[end].strip())
         if not (looks_like_item(line) and shape_of(line) == "percent"):
             break
-        share = line[line.rfind("(") :] if line.endswith(")") else line.rsplit(":", 1)[-1]
+        share = (
+            line[line.rfind("(") :] if line.endswith(")") else line.split(";")[0].rsplit(":", 1)[-1]
+        )
         low, high = _share_bounds(share)
         least, most = least + low, most + high
         end += 1
@@ -95,6 +97,8 @@ def _flattened_list(lines: list[str], index: int) -> int:
     above = index - 1
     while above >= 0 and not lines[above].strip():
         above -= 1
+    if above >= 0 and _is_heading(lines, above):
+        return _bare_run(lines, index)
     if above < 0 or not clean_inline(lines[above].strip()).endswith(":"):
         return 0
     end = index
@@ -111,6 +115,24 @@ def _flattened_list(lines: list[str], index: int) -> int:
         end += 1
     ended = end >= len(lines) or not lines[end].strip()
     return end - index if end - index >= 2 and ended else 0
+
+
+_MIN_BARE_ENTRIES = 3
+
+
+def _bare_run(lines: list[str], index: int) -> int:
+    """How many lines right under a heading are the entries of a list that lost its bullets
+    ("Ultrasound" over "well-defined, oval, hypoechoic mass" / "posterior acoustic
+    enhancement" / …): at least three consecutive lines, none ending as a sentence does (a
+    paragraph's last line does) and none long; 0 otherwise."""
+    end = index
+    while end < len(lines) and (line := clean_inline(lines[end].strip())):
+        if _BULLET.match(lines[end]) or _SENTENCE_END.search(line) or line.endswith(":"):
+            return 0
+        if len(line.split()) > _MAX_ITEM_WORDS or as_key_value(line) or "%" in line:
+            return 0  # "T1: …" lines and shares have readers of their own
+        end += 1
+    return end - index if end - index >= _MIN_BARE_ENTRIES else 0
 
 
 _LABEL = re.compile(r"[A-Za-z][\w ()/,'-]{0,48}?: \S")
