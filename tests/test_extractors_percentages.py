@@ -647,3 +647,15 @@ def test_a_share_in_brackets_after_a_rank_or_followed_by_is_the_named_things(
     sentence: str, items: list[str]
 ) -> None:
     assert [s.item for s in shares_in(sentence, "Testicular tumour", "Testicular tumour")] == items
+
+
+@pytest.mark.parametrize(
+    ("sentence", "item"),
+    [
+        # an -ed adjective opens a noun phrase; a participle opens a clause
+        ("Seminoma is the commonest type (60%), followed by mixed tumours (30%).", "mixed tumours"),
+        ("Enlarged nodes (40%) are common.", "Enlarged nodes"),
+    ],
+)
+def test_a_noun_phrase_opening_on_an_ed_adjective_is_an_item(sentence: str, item: str) -> None:
+    assert item in [s.item for s in shares_in(sentence, "Testicular tumour", "Testicular tumour")]

@@ -217,7 +217,12 @@ _NOT_AN_ITEM = re.compile(
     r"^(?:because|when|whenever|if|since|unless|once|as|where|whom|whose|"
     r"it|they|this|these|those|which|that|there|and|or|but|is|are|was|were|seen|found|"
     r"present|occurs?|occurring|reported|described|recorded|documented|encountered|observed|"
-    r"detected|identified|noted|demonstrated|in|of|the|a|an|patients?|cases?|\w{1,40}ed)$",
+    r"detected|identified|noted|demonstrated|in|of|the|a|an|patients?|cases?|"
+    # a participle opens a clause ("seen in 20%"); these -ed words open noun phrases
+    r"(?!(?:mixed|calcified|enlarged|dilated|thickened|locali[sz]ed|disseminated|advanced|"
+    r"isolated|untreated|infected|ruptured|complicated|uncomplicated|inherited|acquired|"
+    r"(?:un|well-|poorly-|moderately-)?differentiated|combined|delayed)$)"
+    r"\w{1,40}ed)$",
     re.I,
 )
 _PLACE_AFTER = re.compile(
