@@ -27,6 +27,7 @@ from quizgen.readers.cleanup import clean_inline, is_banner
         ("Reported in adults.4 Children are spared.", "Reported in adults. Children are spared."),
         ("Seen in smokers23, rarely in others.", "Seen in smokers, rarely in others."),
         ("craniopharyngioma (children): ~90 % 9", "craniopharyngioma (children): ~90 %"),
+        ("It is uncommon before the age of 40 3.", "It is uncommon before the age of 40."),
         ("Common (see brain tumours).", "Common."),
         ("A rim (see: halo sign) is typical.", "A rim (halo sign) is typical."),
     ],

@@ -179,6 +179,8 @@ def _is_citation(word: str, ref: str) -> bool:
     bare = word.strip("([{\"'").lower()
     if word[-1:] in "%)":  # "~90 % 9", "(94%) 3": a figure is already complete
         return True
+    if re.fullmatch(r"\d{1,4}(?:\.\d{1,2})?", bare):
+        return True  # "before the age of 40 3.": no sentence ends on two bare numbers
     if not bare or not bare[-1].isalpha() or bare in _NUMBER_TAKERS:
         return False  # "< 2", "T2 3", "grade 2"
     # An acronym or code takes a number ("BI-RADS 4", "WHO 2"); a plain word does not.
