@@ -91,48 +91,42 @@ _MAX_ITEM_WORDS = 40
 
 
 def _flattened_list(lines: list[str], index: int) -> int:
-    """How many lines from ``index`` on are the entries of a list that lost its bullets: at
-    least two consecutive lines (no blank between) under a line that ends in ":" ("Features
-    that favour chondrosarcoma include:"), none a sentence or a long paragraph; 0 otherwise."""
+    """How many lines from ``index`` on are the entries of a list that lost its bullets: the
+    whole block, under a line that ends in ":" ("Features that favour chondrosarcoma
+    include:"), of labelled entries however long (``_labelled_run``) or of at least two plain
+    ones; or right under a heading, of at least three plain ones ("Ultrasound" over
+    "well-defined, oval, hypoechoic mass" / "posterior acoustic enhancement" / …: a
+    paragraph's last line ends as a sentence does); 0 otherwise."""
     above = index - 1
     while above >= 0 and not lines[above].strip():
         above -= 1
     if above >= 0 and _is_heading(lines, above):
-        return _bare_run(lines, index)
+        entries = _plain_entries(lines, index)
+        return entries if entries >= _MIN_BARE_ENTRIES else 0
     if above < 0 or not clean_inline(lines[above].strip()).endswith(":"):
         return 0
-    end = index
     labelled = _labelled_run(lines, index)
     if labelled >= 2:
         return labelled
-    while end < len(lines) and (line := clean_inline(lines[end].strip())):
-        if _BULLET.match(lines[end]) or _SENTENCE_END.search(line):
-            break
-        if len(line.split()) > _MAX_ITEM_WORDS or line.endswith(":"):
-            break
-        if as_key_value(line) or "%" in line:
-            return 0  # "T1: …" lines and shares have readers of their own
-        end += 1
-    ended = end >= len(lines) or not lines[end].strip()
-    return end - index if end - index >= 2 and ended else 0
+    entries = _plain_entries(lines, index)
+    return entries if entries >= 2 else 0
 
 
 _MIN_BARE_ENTRIES = 3
 
 
-def _bare_run(lines: list[str], index: int) -> int:
-    """How many lines right under a heading are the entries of a list that lost its bullets
-    ("Ultrasound" over "well-defined, oval, hypoechoic mass" / "posterior acoustic
-    enhancement" / …): at least three consecutive lines, none ending as a sentence does (a
-    paragraph's last line does) and none long; 0 otherwise."""
+def _plain_entries(lines: list[str], index: int) -> int:
+    """How many lines the block from ``index`` holds when each is a plain list entry: no
+    bullet, not a sentence, not an intro (":"), not long, not a "T1: …" line or a share
+    (those have readers of their own); 0 when one is not."""
     end = index
     while end < len(lines) and (line := clean_inline(lines[end].strip())):
         if _BULLET.match(lines[end]) or _SENTENCE_END.search(line) or line.endswith(":"):
             return 0
         if len(line.split()) > _MAX_ITEM_WORDS or as_key_value(line) or "%" in line:
-            return 0  # "T1: …" lines and shares have readers of their own
+            return 0
         end += 1
-    return end - index if end - index >= _MIN_BARE_ENTRIES else 0
+    return end - index
 
 
 _LABEL = re.compile(r"[A-Za-z][\w ()/,'-]{0,48}?: \S")
