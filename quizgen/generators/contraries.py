@@ -214,13 +214,9 @@ def _holds(text: str, word: str) -> bool:
     return word in words or bool(prefix and f"{prefix}-" in words)
 
 
+@lru_cache(maxsize=16384)  # asked of each sentence for every option checked (M3)
 def swaps(sentence: str) -> tuple[Swap, ...]:
     """Every word of ``sentence`` whose contrary makes it false (see the module's rules)."""
-    return _swaps(sentence)
-
-
-@lru_cache(maxsize=16384)
-def _swaps(sentence: str) -> tuple[Swap, ...]:
     return tuple(_find_swaps(sentence))
 
 
