@@ -146,14 +146,41 @@ def extract_differentials(article: Article) -> Iterator[Fact]:
 
 # --- differentials stated in prose --------------------------------------------------------
 
-_OF = r"(?:\s+(?:for|of)\s+(?P<of>[^,;:()]{3,60}?))?"
+# What opens a sentence's own list of differentials, whatever the sentence opens on: "the
+# (main) differential diagnosis (of X) (on imaging) (also) includes", "mimics include", "other
+# entities to consider are", "conditions that may mimic X include", "alternative diagnoses
+# include", "other differential considerations: A, B and C". The words between the noun and
+# the verb are bounded and stop at punctuation; "of X" / "for X" / "mimic X" in them names
+# what the list is the differential of.
+_LEAD_NOUN = (
+    r"\b(?:differentials?(?:\s+diagnos[ie]s)?(?:\s+considerations?)?|mimics?"
+    r"|(?:alternative|other|further|additional)\s+diagnos[ie]s"
+    # "other considerations include surgery": only what is there to consider or what can
+    # mimic is a list of diagnoses (a differential section's own sentences: _CONSIDERATIONS)
+    r"|(?:(?:other|further|additional)\s+)?(?:entities|conditions|lesions|diagnoses|diseases|"
+    r"disorders|considerations|possibilities)\s+(?=to\s+(?:be\s+)?consider|(?:that|which)\s+"
+    r"(?:can|may|might|could)\s+(?:also\s+)?(?:mimic|simulate|resemble|look|appear)))"
+)
+_NAMES_A_LIST = re.compile(_LEAD_NOUN, re.I)
+_LEAD = re.compile(
+    _LEAD_NOUN + r"(?P<gap>[^,;:.()]{0,70}?)"
+    r"(?:\s+(?:also\s+|mainly\s+|chiefly\s+|primarily\s+|principally\s+|therefore\s+|thus\s+)?"
+    r"(?:(?:is|are)\s+(?:[\w-]+\s+){0,2}?(?:and|but)\s+(?:also\s+)?)?"
+    r"(?:includes?|including|comprises?|consists?\s+of|encompasses|are|is)\s+"
+    r"|\s*:\s*)"
+    r"(?:mainly\s+|chiefly\s+|principally\s+|primarily\s+|usually\s+|typically\s+)?",
+    re.I,
+)
+# In the gap: "of X", "for X", "(that may) mimic X", "to consider", "on imaging".
+_GAP_OF = re.compile(
+    r"^\s*(?:(?:of|for)\s+|(?:that|which)\s+(?:can|may|might|could)\s+(?:also\s+)?"
+    r"(?:mimic|simulate|resemble)\s+)(?P<of>.{3,60}?)"
+    r"(?:\s+(?:on|at|in|to)\s+.*)?$",
+    re.I,
+)
 _PROSE_DIFFERENTIAL: tuple[re.Pattern[str], ...] = tuple(
     re.compile(pattern, re.I)
     for pattern in (
-        r"\bdifferentials?(?:\s+diagnos[ie]s)?(?:\s+considerations?)?"
-        + _OF
-        + r"\s+(?:include|includes|are|is|comprises?)\s+(?:mainly\s+|chiefly\s+)?",
-        r"\bmimics?" + _OF + r"\s+(?:include|are|is)\s+",
         r"\b(?:distinguish(?:ed)?|differentiat(?:ed|e)|told\s+apart|separated)\s+"
         r"(?:(?:it|them|this|these)\s+)?(?:\w+ly\s+)?from\s+",
         # "indistinguishable from the surrounding liver" is about conspicuity: only a
@@ -172,10 +199,10 @@ _SETTING = re.compile(
 )
 # The patterns whose members are what the sentence's subject is told apart from: when a
 # member is the article's subject, the sentence's own subject is the article's differential.
-_TOLD_APART = frozenset(_PROSE_DIFFERENTIAL[2:])
-_CONDITION_ONLY = _PROSE_DIFFERENTIAL[3]
+_TOLD_APART = frozenset(_PROSE_DIFFERENTIAL)
+_CONDITION_ONLY = _PROSE_DIFFERENTIAL[1]
 # "Not to be confused with X", "should not be mistaken for X": X is a mimic all the same.
-_CONFUSED = _PROSE_DIFFERENTIAL[4]
+_CONFUSED = _PROSE_DIFFERENTIAL[2]
 # In a differential section: "Other considerations include A, B and C", "The main
 # considerations are A and B" (the sentence's subject is the list, not a diagnosis).
 _CONSIDERATIONS = re.compile(
@@ -193,6 +220,56 @@ _NOT = re.compile(r"\b(?:not|no|never|cannot|rarely)\W+(?:\w+\W+){0,2}$", re.I)
 MAX_FEATURE_WORDS = 15
 
 
+# The gap between a lead noun and its verb may only say what or where the list is for:
+# "differential enhancement is seen" is an adjective, not a list.
+_GAP_SHAPE = re.compile(
+    r"^(?:$|\s*(?:of|for|on|at|in|to|that|which|also|here|then|now|usually|typically)\b)", re.I
+)
+_GAP_NEGATED = re.compile(r"\b(?:not|no|never|rarely|seldom|hardly)\b", re.I)
+# "is" and "are" also open a judgement ("is made by biopsy", "is wide"): after them only
+# names of conditions count.
+_COPULA_END = re.compile(r"\s(?:is|are)\s+$", re.I)
+
+
+# "chondrosarcoma (which arises off the midline)": a comment, not part of the name; an
+# abbreviation in brackets ("(RCC)") stays.
+_COMMENT_IN_BRACKETS = re.compile(r"\s*\((?:[^()\s]+\s+){2,}[^()]*\)")
+
+
+def _lead_members(clause: Clause, article: Article) -> Iterator[tuple[str, str, str]]:
+    """(subject, diagnosis, "") for a sentence's own list of differentials (_LEAD)."""
+    text = clause.sentence.text
+    for match in _LEAD.finditer(text):
+        gap = match.group("gap")
+        if not _GAP_SHAPE.match(gap) or _GAP_NEGATED.search(gap):
+            continue
+        if _NOT.search(text[: match.start()]):
+            continue
+        of = _GAP_OF.match(gap)
+        subject = _lead_subject(clause, article, of.group("of") if of else "")
+        copula = bool(_COPULA_END.search(match.group(0)))
+        for name in _member_names(text[match.end() :]):
+            item = _ON_IMAGING.sub("", _COMMENT_IN_BRACKETS.sub("", name)).strip()
+            if copula and not is_condition_name(item):
+                continue
+            if not _names_article(item, article) and not same_name(item, subject):
+                yield subject, item, ""
+        return  # one list per sentence: a second lead names the same list's parts
+
+
+def _lead_subject(clause: Clause, article: Article, of: str) -> str:
+    """What a lead's list is the differential of: "of X" (the article's title when X names
+    it), the finding of an opening "When …" clause, else the article's subject in the
+    setting the sentence opens with."""
+    of = _ON_IMAGING.sub("", of.strip())
+    if of and not re.match(r"^(?:it|them|this|these|those)$", of, re.I):
+        return article.title if _names_article(of, article) else _strip_determiner(of)
+    setting = _SETTING.match(clause.sentence.text)
+    if setting:
+        return setting.group("finding").strip()
+    return _setting_subject(clause, article)
+
+
 def _prose_members(clause: Clause, article: Article) -> Iterator[tuple[str, str, str]]:
     """(subject, diagnosis, what tells them apart) for each diagnosis a sentence names."""
     text = clause.rest
@@ -200,6 +277,7 @@ def _prose_members(clause: Clause, article: Article) -> Iterator[tuple[str, str,
     if considered and _DIFFERENTIAL_SECTION.search(clause.sentence.section.path):
         yield from _considerations(clause, article, clause.sentence.text[considered.end() :])
         return
+    yield from _lead_members(clause, article)
     for pattern in _PROSE_DIFFERENTIAL:
         for match in pattern.finditer(text):
             if pattern is not _CONFUSED and _NOT.search(text[: match.start()]):
@@ -219,10 +297,10 @@ def _prose_members(clause: Clause, article: Article) -> Iterator[tuple[str, str,
                 item = _ON_IMAGING.sub("", name)  # "from X on CT": X
                 if pattern is _CONDITION_ONLY and not is_condition_name(item):
                     continue
-                if _names_article(item, article) and pattern in _TOLD_APART:
+                if _is_a_form_of_article(item, article) and pattern in _TOLD_APART:
                     # "Athlete's heart can be distinguished from HCM by …": a differential of
                     # the article's subject, which the sentence opens on
-                    for own in _own_names(clause, article):
+                    for own in _own_names(clause, article, named=True):
                         yield article.title, own, feature
                 elif not same_name(item, subject) and not same_name(item, article.title):
                     yield subject, item, feature
@@ -274,15 +352,42 @@ def _names_article(name: str, article: Article) -> bool:
     return any(same_name(name, own) for own in (article.title, *article.synonyms))
 
 
-def _own_names(clause: Clause, article: Article) -> list[str]:
+def _is_a_form_of_article(name: str, article: Article) -> bool:
+    """ "a small chordoma", "an early abscess": the article's subject with a describing word
+    before it ("mistaken for a small chordoma" makes the sentence's subject a mimic)."""
+    if _names_article(name, article):
+        return True
+    words = _strip_determiner(name).split()
+    return len(words) <= 4 and any(
+        _names_article(" ".join(words[start:]), article) for start in range(1, len(words))
+    )
+
+
+def _own_names(clause: Clause, article: Article, *, named: bool = False) -> list[str]:
     """The conditions the sentence opens on ("A haemorrhagic cyst or an endometrioma"), none
-    when it opens on a pronoun or on the article's own subject."""
+    when it opens on a pronoun or on the article's own subject. ``named``: the sentence
+    itself says they are conditions ("X can be mistaken for <the article's subject>"), so a
+    name without a disease ending ("ecchordosis physaliphora") counts, a finding does not."""
     if not clause.own or clause.anaphor or not clause.own[:1].isalnum():
         return []
     names = split_noun_phrases(clause.own)
-    if not names or any(_names_article(n, article) or not is_condition_name(n) for n in names):
+
+    def condition(name: str) -> bool:
+        if named:
+            return not _DESCRIPTIVE_HEAD.search(name) and not _GENERIC_OPENING.match(name)
+        return is_condition_name(name)
+
+    if not names or any(_names_article(n, article) or not condition(n) for n in names):
         return []
     return names
+
+
+# An opening that names no condition: "The appearance", "This finding", "Its signal".
+_GENERIC_OPENING = re.compile(
+    r"^(?:(?:the|this|these|its|their|such)\s+)?(?:[\w-]+\s+)?(?:appearances?|findings?|"
+    r"features?|signal|pattern|imaging|picture|enhancement|changes?|signs?)$",
+    re.I,
+)
 
 
 # "X should be excluded", "X must also be considered", "X should be ruled out".
@@ -299,12 +404,12 @@ _MORE_LIKELY = re.compile(
 )
 _IS_A_MIMIC = re.compile(
     r"^(?:is|are)\s+(?:also\s+)?(?:the|a|an|one\s+of\s+the)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:mimics?|differentials?|differential\s+diagnos[ie]s)\b"
+    r"(?:mimics?|differentials?|differential\s+(?:diagnos[ie]s|considerations?))\b"
     r"(?:\s+(?:of|for)\s+(?P<of>[^,;:()]{3,60}?))?\s*(?:[,.;(]|$)",
     re.I,
 )
 _CAN_MIMIC = re.compile(
-    r"^(?P<own>[^;:.]{3,160}?)\s+(?:can|may|might|could|often|sometimes|also)\s+"
+    r"^(?P<own>[^;:.]{2,160}?)\s+(?:can|may|might|could|often|sometimes|also)\s+"
     r"(?:also\s+|closely\s+)?(?:mimic|simulate)\s+(?P<target>[^,;:()]{3,80}?)\s*(?:[,.;(]|$)",
     re.I,
 )
@@ -343,7 +448,7 @@ def _stated_members(clause: Clause, article: Article) -> Iterator[tuple[str, str
         own = _own_names(clause, article)
         yield from ((subject, name, "") for subject, name in _around_own(clause, article, own))
     if "mimic" in lower or "simulat" in lower:
-        yield from ((subject, name, "") for subject, name in _mimics(text, article))
+        yield from ((subject, name, "") for subject, name in _mimics(text, clause, article))
     likely = _MORE_LIKELY.search(text) if "likely" in lower else None
     if likely and not _NOT.search(text[: likely.start()]):
         for name in _conditions(text[likely.end() :]):
@@ -352,6 +457,83 @@ def _stated_members(clause: Clause, article: Article) -> Iterator[tuple[str, str
 
 
 _OWN_KEY_WORDS = ("excluded", "considered", "ruled out", "mimic", "differential", "unlike")
+
+# "Differentiation from A can be difficult", "distinction from A rests on …": the nouns of
+# telling apart, with what they tell the article's subject apart from.
+_TELLING_APART_FROM = re.compile(
+    r"\b(?:differentiation|distinction|discrimination|separation|distinguishing\s+it|"
+    r"differentiating\s+it)\s+from\s+(?P<members>[^;:.]{3,160})",
+    re.I,
+)
+# "to differentiate chordoma from chondrosarcoma", "distinguishing these lesions from A".
+_TELL_OWN_APART = re.compile(
+    r"\b(?:distinguish|differentiate|separate|tell)(?:e?s|e?d|ing)?\s+"
+    r"(?P<what>[^,;:.()]{2,50}?)\s+(?:apart\s+)?from\s+(?P<members>[^;:.]{3,160})",
+    re.I,
+)
+# "overlaps with that of A and B", "similar to that of A", "indistinguishable from that of".
+_LIKE_THAT_OF = re.compile(
+    r"\b(?:overlaps?|overlapping|similar|identical|indistinguishable)\s+(?:\w+ly\s+)?"
+    r"(?:with|to|from)\s+(?:that|those)\s+of\s+(?P<members>[^;:.]{3,160})",
+    re.I,
+)
+# A verb (or what opens a clause) ends the names after "from": "from A can be difficult".
+_PREDICATE = re.compile(
+    r"\s(?:can|may|might|could|is|are|was|were|relies|rely|rests?|depends?|requires?|"
+    r"remains?|should|must|will|on|by|because|using|with|at|in)\b.*$",
+    re.I,
+)
+# What "Unlike A, …" compares A with: the phrase its clause opens on ("chordomas are …").
+_AFTER_UNLIKE = re.compile(
+    r"\s*(?P<own>(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:are|is|do|does|can|may|tend|typically|"
+    r"usually|often|show|shows|have|has|lack|lacks|rarely|seldom|demonstrates?|appears?)\b",
+    re.I,
+)
+_UNLIKE_ANY = re.compile(r"\bunlike\s+(?P<what>[^,;:()]{3,60}?)\s*(?:,|$)", re.I)
+
+
+def _contrasted_members(clause: Clause, article: Article) -> Iterator[tuple[str, str, str]]:
+    """(title, diagnosis, "") for what the article's own subject is told apart from or
+    likened to: "Unlike metastases, chordomas …", "differentiation from A can be difficult",
+    "to differentiate chordoma from A", "overlaps with that of A and B"."""
+    text = clause.sentence.text
+    lower = text.lower()
+    about_article = clause.subject == article.title
+    if "unlike" in lower:
+        unlike = _UNLIKE_ANY.search(text)
+        after = _AFTER_UNLIKE.match(text, unlike.end()) if unlike else None
+        if (
+            after
+            and unlike
+            and _is_article_itself(_strip_determiner(after["own"]), clause, article)
+        ):
+            yield from _named_conditions(unlike.group("what"), article)
+    if "from" in lower or "that of" in lower or "those of" in lower:
+        for pattern in (_TELLING_APART_FROM, _LIKE_THAT_OF):
+            match = pattern.search(text)
+            # "Differentiation from A can be difficult" opens on the telling apart itself
+            opens = match is not None and not text[: match.start()].strip(" (").isalnum()
+            if match and (about_article or opens) and not _NOT.search(text[: match.start()]):
+                yield from _named_conditions(match.group("members"), article)
+        tell = _TELL_OWN_APART.search(text)
+        if tell and not _NOT.search(text[: tell.start()]):
+            what = _strip_determiner(tell.group("what"))
+            if _names_article(what, article) or (_PRONOUN.match(what) and about_article):
+                yield from _named_conditions(tell.group("members"), article)
+
+
+def _named_conditions(members: str, article: Article) -> Iterator[tuple[str, str, str]]:
+    members = _PREDICATE.sub("", _COMMENT_IN_BRACKETS.sub("", members))
+    if members.count("(") != members.count(")"):
+        return  # a bracket cut open: the names are not where they seem
+    for name in _member_names(members):
+        item = _strip_determiner(_ON_IMAGING.sub("", name))
+        if (
+            is_condition_name(item)
+            and not re.match(r"^(?:other|most|many|some|all|typical)\b", item, re.I)
+            and not _is_a_form_of_article(item, article)
+        ):
+            yield article.title, item, ""
 
 
 def _around_own(clause: Clause, article: Article, own: list[str]) -> Iterator[tuple[str, str]]:
@@ -375,13 +557,15 @@ def _around_own(clause: Clause, article: Article, own: list[str]) -> Iterator[tu
         _DIFFERENTIAL_SECTION.search(clause.sentence.section.path)
         and not _INDEFINITE.match(clause.own)
         and not any(_DESCRIPTIVE_HEAD.search(name) for name in own)
+        and not _TELLING_APART_FROM.search(clause.own)
+        and not _NAMES_A_LIST.search(clause.own)
         and not text.rstrip().endswith(":")
         and not _CAN_MIMIC.match(text)
     ):
         yield from ((article.title, name) for name in own)
 
 
-def _mimics(text: str, article: Article) -> Iterator[tuple[str, str]]:
+def _mimics(text: str, clause: Clause, article: Article) -> Iterator[tuple[str, str]]:
     """ "A bone infarct can mimic a calcified enchondroma": a differential of the article's
     subject, or of a form of it; "Nodal metastases may mimic the primary tumour" names
     neither, so it gives nothing."""
@@ -389,12 +573,49 @@ def _mimics(text: str, article: Article) -> Iterator[tuple[str, str]]:
     if not can or _NOT.search(can.group("own")):
         return
     target = split_noun_phrases(can.group("target"))
+    if _is_article_itself(can.group("own"), clause, article):
+        # "It may also mimic a giant notochordal rest": what the article's subject mimics
+        # is its differential
+        for name in target:
+            if _may_name_condition(name) and not _is_a_form_of_article(name, article):
+                yield article.title, name
+        return
     if len(target) != 1 or not _shares_title_word(target[0], article):
         return
     subject = article.title if _names_article(target[0], article) else target[0]
     for name in _conditions(can.group("own")):
         if not _names_article(name, article):
             yield subject, name
+
+
+def _may_name_condition(name: str) -> bool:
+    """A name the sentence itself calls a diagnosis ("mimic a giant notochordal rest"): a
+    condition's name, or a short name that is no finding, normal anatomy or generic noun."""
+    if is_condition_name(name):
+        return True
+    words = name.split()
+    return (
+        len(words) <= 4
+        and not _DESCRIPTIVE_HEAD.search(name)
+        and not _GENERIC_OPENING.match(name)
+        and not re.match(r"^(?:normal|physiological|the|its|their)\b", name, re.I)
+    )
+
+
+_PRONOUN = re.compile(
+    r"^(?:it|they|this|these|(?:this|these|such)\s+(?:lesions?|tumou?rs?|masses|mass|"
+    r"conditions?|diseases?|entit(?:y|ies)))$",
+    re.I,
+)
+
+
+def _is_article_itself(own: str, clause: Clause, article: Article) -> bool:
+    """Whether a sentence's opening phrase is the article's subject: its name, or a pronoun
+    the sentence's resolved subject says stands for it."""
+    own = own.strip()
+    if _names_article(own, article):
+        return True
+    return bool(_PRONOUN.match(own)) and clause.subject == article.title
 
 
 def _shares_title_word(name: str, article: Article) -> bool:
@@ -434,7 +655,11 @@ def extract_prose_differentials(article: Article) -> Iterator[Fact]:
     from A by B" (B becomes the fact's ``value``). A run of shares ("A 60%, B 15%") is a
     frequency list, never differentials; "other" and the subject itself are never one."""
     for clause in iter_clauses(article):
-        found = (*_prose_members(clause, article), *_stated_members(clause, article))
+        found = (
+            *_prose_members(clause, article),
+            *_stated_members(clause, article),
+            *_contrasted_members(clause, article),
+        )
         for subject, item, feature in found:
             if _NO_DIAGNOSIS.match(item):
                 continue
