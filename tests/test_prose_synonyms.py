@@ -96,3 +96,57 @@ _CUES = st.sampled_from(
 def test_every_naming_cue_gives_the_same_fields(cue: str) -> None:
     sentence = "Renal oncocytoma" + cue.format(name="oncocytic adenoma") + " is a benign tumour."
     assert _synonyms(sentence) == {("Renal oncocytoma", "oncocytic adenoma")}
+
+
+# --- more ways of giving another name (invented sentences about a brain tumour) ----------
+
+_PA = "Pilocytic astrocytoma"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("Pilocytic astrocytoma (PA) is a slow-growing glioma.", ("PA",)),
+        ("Pilocytic astrocytomas (abbreviated PA) occur in children.", ("PA",)),
+        ("It is sometimes referred to by the abbreviation JPA.", ("JPA",)),
+        (
+            "Pilocytic astrocytoma is also known as JPA or juvenile pilocytic astrocytoma.",
+            ("JPA", "juvenile pilocytic astrocytoma"),
+        ),
+        (
+            "Synonyms include juvenile pilocytic astrocytoma and cystic cerebellar astrocytoma.",
+            ("juvenile pilocytic astrocytoma", "cystic cerebellar astrocytoma"),
+        ),
+        ("Spongioblastoma is an older, now obsolete term.", ("Spongioblastoma",)),
+        ("Historically it was called spongioblastoma polare.", ("spongioblastoma polare",)),
+        (
+            "Pilocytic astrocytomas, or juvenile pilocytic astrocytomas, grow slowly.",
+            ("juvenile pilocytic astrocytomas",),
+        ),
+        # the subject is the paragraph's, not the sentence's opening words
+        (
+            "Another name for this tumour is juvenile pilocytic astrocytoma.",
+            ("juvenile pilocytic astrocytoma",),
+        ),
+    ],
+)
+def test_another_name_in_any_of_its_shapes(sentence: str, names: tuple[str, ...]) -> None:
+    assert _synonyms(sentence, title=_PA) == {(_PA, name) for name in names}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # another thing's abbreviation is no name of the subject
+        "Computed tomography (CT) shows a cyst with a mural nodule.",
+        "The tumour cells express glial fibrillary acidic protein (GFAP).",
+        # letters that are not the title's initials
+        "Pilocytic astrocytoma (WHO) is a grade 1 tumour.",
+        # ", or X," after another thing than the subject is a choice, not a name
+        "Medulloblastoma, or ependymoma, is the main differential.",
+        # a pronoun is no name
+        "It is an older term.",
+    ],
+)
+def test_no_other_name_of_the_subject(sentence: str) -> None:
+    assert _synonyms(sentence, title=_PA) == set()

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from quizgen.extractors.clauses import Clause, iter_clauses, same_name
+from quizgen.extractors.clauses import Clause, iter_clauses, same_name, split_noun_phrases
 from quizgen.extractors.text import make_fact
 from quizgen.model import Article, Fact, FactKind
 
@@ -25,12 +25,45 @@ _ADVERB = (
     r"(?:also|sometimes|commonly|often|more commonly|previously|formerly|historically|"
     r"originally|once|otherwise|still|widely|frequently|colloquially|classically)"
 )
-_NAMING = r"(?:known\sas|called|termed|named|referred\sto\sas|designated(?:\sas)?|described\sas)"
+_NAMING = (
+    r"(?:known\sas|called|termed|named|referred\sto\sas|designated(?:\sas)?|described\sas|"
+    r"referred\sto\sby\sthe\s(?:abbreviation|acronym|name|eponym|term))"
+)
 # "…, also known as X", "(historically called X)", "It was formerly known as X"
 _CUE = re.compile(
     rf"(?P<lead>,\s{{1,2}}|\(\s{{0,2}}|\b(?:is|are|was|were|has\sbeen|have\sbeen)\s)"
     rf"(?:(?:and|or)\s)?{_ADVERB}\s{_NAMING}\s(?P<name>[^,;:.()]{{2,60}})",
     re.I,
+)
+# "Historically it was called X": the adverb opens the sentence, the verb names.
+_ADVERB_FIRST = re.compile(
+    rf"^{_ADVERB},?\s(?:it|they|this|these|the\s(?:condition|disease|entity|lesions?|tumou?rs?))"
+    rf"\s(?:is|are|was|were|has\sbeen|have\sbeen)\s{_NAMING}\s(?P<name>[^,;:.()]{{2,60}})",
+    re.I,
+)
+# "Synonyms include X and Y", "Other names are X and Y", "Eponyms: X".
+_SYNONYMS_INCLUDE = re.compile(
+    r"^(?:other\s|older\s|alternative\s)?(?:synonyms|names|terms|eponyms)(?:\sfor\s(?:it|this"
+    r"(?:\s\w{3,15})?|the\s(?:condition|disease|entity|lesion|tumou?r|syndrome|disorder)))?"
+    r"(?:\s(?:include|are|have\sincluded)\s|\s?:\s)(?P<names>[^;:.()]{2,160})",
+    re.I,
+)
+# "Spongioblastoma is an older, now obsolete term": the name opens the sentence.
+_IS_AN_OLDER_TERM = re.compile(
+    r"^(?P<name>[^,;:.()]{2,60}?)\s(?:is|was)\s(?:an?\s)?(?:(?:older|former|obsolete|outdated|"
+    r"historical|archaic|alternative|synonymous|now|largely|no\slonger\sused)[,\s]\s?){1,3}"
+    r"(?:name|term|synonym)\b",
+    re.I,
+)
+# "Pilocytic astrocytomas, or juvenile pilocytic astrocytomas, are …": the article's name,
+# then its other name between commas.
+_OR_APPOSITION = re.compile(
+    r"^(?P<own>[^,;:.()]{2,60}),\s(?:or|alternatively)\s(?P<name>[^,;:.()]{2,60}),"
+)
+# "Pilocytic astrocytoma (PA)", "(abbreviated PA)", "(ABCs)": an abbreviation whose letters
+# are the phrase's initials, in order.
+_ABBREVIATION = re.compile(
+    r"\(\s?(?:abbreviated(?:\sas)?\s|also\s)?(?P<abbr>[A-Z][A-Za-z0-9-]{1,9}?)(?:s)?\s?\)"
 )
 # "Also known as X." — a telegraphic sentence without a subject: the name is the subject's
 # the sentences around it are about.
@@ -127,9 +160,47 @@ def _subject(clause: Clause, before: str, article: Article) -> str:
 def _names(clause: Clause, article: Article) -> Iterator[tuple[str, str]]:
     """(subject, other name) pairs a sentence states."""
     text = clause.sentence.text
-    older = _OLDER_NAME.match(text) or _OPENING_CUE.match(text)
+    yield from _names_without_a_cue(clause, article)
+    yield from _cued_names(clause, article)
+    for eponym in _EPONYM.finditer(text):
+        phrase = _phrase_before(text[: eponym.start()])
+        words = phrase.lower().split()
+        name = eponym.group("name")
+        if len(words) < 2 or words[-1].rstrip("s") in _VAGUE_HEAD or name.lower() in phrase.lower():
+            continue
+        yield phrase, name
+
+
+def _names_without_a_cue(clause: Clause, article: Article) -> Iterator[tuple[str, str]]:
+    """Names a sentence gives by its shape rather than a naming verb after a name: "Another
+    name for it is X", "Synonyms include X and Y", "X is an older term", "<title>, or X,",
+    "<title> (ABBR)"."""
+    text = clause.sentence.text
+    older = _OLDER_NAME.match(text) or _OPENING_CUE.match(text) or _ADVERB_FIRST.match(text)
     if older and (name := _clean(older.group("name"))):
-        yield clause.subject, name
+        yield _named_subject(clause, article), name
+    listed = _SYNONYMS_INCLUDE.match(text)
+    if listed:
+        for name in split_noun_phrases(listed.group("names")):
+            if cleaned := _clean(name):
+                yield _named_subject(clause, article), cleaned
+    obsolete = _IS_AN_OLDER_TERM.match(text)
+    if obsolete and (name := _clean(obsolete.group("name"))) and not _PRONOUN.match(name):
+        yield _named_subject(clause, article), name
+    apposition = _OR_APPOSITION.match(text)
+    if (
+        apposition
+        and _names_article(apposition.group("own"), article)
+        and (name := _clean(apposition.group("name")))
+    ):
+        yield article.title, name
+    if "(" in text:
+        yield from _abbreviations(text, article)
+
+
+def _cued_names(clause: Clause, article: Article) -> Iterator[tuple[str, str]]:
+    """ "X, also known as Y", "It was formerly called Y", "X is also known as Y or Z"."""
+    text = clause.sentence.text
     for cue in _CUE.finditer(text):
         before = text[: cue.start()]
         if cue.group("lead").strip().lower() in {
@@ -141,23 +212,78 @@ def _names(clause: Clause, article: Article) -> Iterator[tuple[str, str]]:
             "have been",
         }:
             before = before + " " + cue.group("lead")
-            subject = clause.subject if _PRONOUN.match(_opening(before)) else ""
+            opening = _opening(before)
+            if _PRONOUN.match(opening):
+                subject = clause.subject
+            else:
+                # "Pilocytic astrocytoma is also known as JPA": the article's own name
+                subject = article.title if _names_article(opening, article) else ""
         else:
             subject = _subject(clause, before, article)
         name = _clean(cue.group("name"))
         if not subject or not name:
             continue
         yield subject, name
-        second = _SECOND.search(cue.group("name"))
+        second = _SECOND.search(cue.group("name")) or _OR_NAME.search(cue.group("name"))
         if second and (other := _clean(second.group("name"))):
             yield subject, other
-    for eponym in _EPONYM.finditer(text):
-        phrase = _phrase_before(text[: eponym.start()])
-        words = phrase.lower().split()
-        name = eponym.group("name")
-        if len(words) < 2 or words[-1].rstrip("s") in _VAGUE_HEAD or name.lower() in phrase.lower():
-            continue
-        yield phrase, name
+
+
+# "known as JPA or juvenile pilocytic astrocytoma": the second name after "or".
+_OR_NAME = re.compile(r"^[^,;:.()]{2,60}?\s(?:or|and)\s(?:as\s)?(?P<name>[^,;:.()]{2,60})$", re.I)
+
+
+def _names_article(name: str, article: Article) -> bool:
+    name = re.sub(r"^(?:the|an?)\s", "", name.strip(), flags=re.I)
+    return any(same_name(name, own) for own in (article.title, *article.synonyms))
+
+
+def _named_subject(clause: Clause, article: Article) -> str:
+    """Whose name a sentence without a subject of its own gives ("Another name for this
+    tumour is X", "Synonyms include X"): what the paragraph is about, not the sentence's
+    own opening words."""
+    if clause.own and not clause.anaphor and _names_article(clause.own, article):
+        return article.title
+    return clause.topic or article.title
+
+
+def _initials_match(abbreviation: str, phrase: str) -> bool:
+    """Whether an abbreviation's letters are the phrase's: its first letter opens the phrase,
+    every word's initial is in it, in order, and its other letters follow in order
+    ("ABPA": Allergic BronchoPulmonary Aspergillosis)."""
+    letters = [c.lower() for c in abbreviation if c.isalpha()]
+    words = [w for w in re.findall(r"[A-Za-z]+", phrase) if w.lower() not in _MINOR]
+    if len(letters) < 2 or not words or letters[0] != words[0][0].lower():
+        return False
+    text = " ".join(w.lower() for w in words)
+    position = 0
+    for letter in letters:
+        position = text.find(letter, position)
+        if position < 0:
+            return False
+        position += 1
+    initials = [w[0].lower() for w in words]
+    return all(i in letters for i in initials) and len(words) <= len(letters) + 1
+
+
+_MINOR = frozenset({"of", "the", "and", "in", "with", "a", "an", "to", "for", "on"})
+
+
+def _abbreviations(text: str, article: Article) -> Iterator[tuple[str, str]]:
+    """(title, abbreviation) for "Pilocytic astrocytomas (PA)": the words before the bracket
+    name the article's subject and the abbreviation spells their initials. Other phrases'
+    abbreviations ("computed tomography (CT)", "RANK ligand (RANKL)") are no fact about
+    the subject."""
+    for match in _ABBREVIATION.finditer(text):
+        abbreviation = match.group("abbr")
+        if sum(c.isupper() for c in abbreviation) < 2:
+            continue  # "(Ia)", "(Type)": no abbreviation
+        words = re.sub(r"[*_`]", "", text[: match.start()]).split()[-8:]
+        for start in range(len(words)):
+            phrase = " ".join(words[start:]).strip(" ,;:")
+            if _names_article(phrase, article) and _initials_match(abbreviation, phrase):
+                yield article.title, abbreviation
+                break
 
 
 def _opening(before: str) -> str:
@@ -184,6 +310,9 @@ def extract_prose_synonyms(article: Article) -> Iterator[Fact]:
                 "designated",
                 "name",
                 "term",
+                "synonym",
+                "eponym",
+                ", or ",
             )
         ):
             continue
