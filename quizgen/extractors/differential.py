@@ -236,9 +236,24 @@ _COPULA_END = re.compile(r"\s(?:is|are)\s+$", re.I)
 _COMMENT_IN_BRACKETS = re.compile(r"\s*\((?:[^()\s]+\s+){2,}[^()]*\)")
 
 
+_LEAD_HINTS = (
+    "differential",
+    "mimic",
+    "diagnos",
+    "consider",
+    "simulat",
+    "resembl",
+    "look",
+    "appear",
+)
+
+
 def _lead_members(clause: Clause, article: Article) -> Iterator[tuple[str, str, str]]:
     """(subject, diagnosis, "") for a sentence's own list of differentials (_LEAD)."""
     text = clause.sentence.text
+    lower = text.lower()
+    if not any(hint in lower for hint in _LEAD_HINTS):
+        return  # every lead holds one of these words: most sentences are spared the search
     for match in _LEAD.finditer(text):
         gap = match.group("gap")
         if not _GAP_SHAPE.match(gap) or _GAP_NEGATED.search(gap):
@@ -492,6 +507,11 @@ _AFTER_UNLIKE = re.compile(
 _UNLIKE_ANY = re.compile(r"\bunlike\s+(?P<what>[^,;:()]{3,60}?)\s*(?:,|$)", re.I)
 
 
+# Every telling-apart shape holds one of these (the nouns and verbs of _TELLING_APART_FROM
+# and _TELL_OWN_APART): a sentence without them is spared both searches.
+_APART_HINTS = ("differentiat", "distinct", "discriminat", "separat", "distinguish", "tell")
+
+
 def _contrasted_members(clause: Clause, article: Article) -> Iterator[tuple[str, str, str]]:
     """(title, diagnosis, "") for what the article's own subject is told apart from or
     likened to: "Unlike metastases, chordomas …", "differentiation from A can be difficult",
@@ -508,14 +528,15 @@ def _contrasted_members(clause: Clause, article: Article) -> Iterator[tuple[str,
             and _is_article_itself(_strip_determiner(after["own"]), clause, article)
         ):
             yield from _named_conditions(unlike.group("what"), article)
-    if "from" in lower or "that of" in lower or "those of" in lower:
+    telling_apart = any(hint in lower for hint in _APART_HINTS)
+    if telling_apart or "that of" in lower or "those of" in lower:
         for pattern in (_TELLING_APART_FROM, _LIKE_THAT_OF):
             match = pattern.search(text)
             # "Differentiation from A can be difficult" opens on the telling apart itself
             opens = match is not None and not text[: match.start()].strip(" (").isalnum()
             if match and (about_article or opens) and not _NOT.search(text[: match.start()]):
                 yield from _named_conditions(match.group("members"), article)
-        tell = _TELL_OWN_APART.search(text)
+        tell = _TELL_OWN_APART.search(text) if telling_apart else None
         if tell and not _NOT.search(text[: tell.start()]):
             what = _strip_determiner(tell.group("what"))
             if _names_article(what, article) or (_PRONOUN.match(what) and about_article):
