@@ -13,6 +13,7 @@ from quizgen.extractors.clauses import (
     split_noun_phrases,
 )
 from quizgen.extractors.imaging import modality_in
+from quizgen.extractors.named_findings import named_findings
 from quizgen.extractors.owners import contrasted_owner, denied_sign
 from quizgen.extractors.text import (
     Sentence,
@@ -288,6 +289,7 @@ def _sign_names(text: str) -> list[tuple[str, int, int]]:
         if (name := _sign_name(match))
     ]
     found += [(name, end - len(name), end) for name, end in _named_terms(text)]
+    found += named_findings(text)
     return [f for f in found if not f[0].lower().startswith(("signs ", "sign "))]
 
 

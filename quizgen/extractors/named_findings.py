@@ -1,0 +1,71 @@
+"""Named findings that do not say "sign": an eponym with a noun of form ("Codman triangle",
+"Kerley B lines", "Rigler triad"), a likeness ("a bag of worms appearance", "likened to a
+bunch of grapes") and a named pattern word on a finding noun ("popcorn calcification",
+"onion-skin periosteal reaction").
+
+Each shape is a closed vocabulary of nouns, so an ordinary capitalised word or a phrase with
+"of" is not taken for a name. The sign extractor (terms.py) asks ``named_findings`` for the
+spans and decides whose sign each is, as for the signs that say "sign".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+__all__ = ["named_findings"]
+
+# Nouns an eponym names a finding with: rare ones only. An eponym's "line", "node" or
+# "nodule" is mostly a landmark or a structure ("Hilgenreiner line", "Rokitansky nodule"),
+# not a sign; only lettered lines are ("Kerley B lines").
+_RARE_FORM_NOUNS = r"triad|tetrad|pentad|triangle|hump|knob|notch|collar|cuff"
+_FORM_NOUNS = rf"{_RARE_FORM_NOUNS}|(?<=[A-Z]\s)lines"
+_CAPITALISED = r"[A-Z][a-zà-öø-ÿ'’]{2,20}(?:-[A-Z][a-zà-öø-ÿ'’]{2,20})?"
+_EPONYM = re.compile(
+    rf"(?<![\w-])(?P<name>(?:{_CAPITALISED}\s){{1,3}}(?:[A-Z]\s)?(?P<noun>{_FORM_NOUNS}))\b"
+)
+# Capitalised words that are no one's name.
+_NOT_AN_EPONYM = frozenset(
+    {
+        *("The", "This", "These", "That", "Those", "A", "An", "In", "On", "At", "Its", "Their"),
+        *("Both", "Each", "Some", "Many", "Most", "Other", "Further", "Such", "When", "If"),
+        *("Central", "Lymph", "Posterior", "Anterior", "Upper", "Lower", "Left", "Right"),
+        *("Superior", "Inferior", "Medial", "Lateral", "Cervical", "Axillary", "Hilar"),
+        *("Mediastinal", "Regional", "Distant", "Multiple", "Small", "Large", "Enlarged"),
+    }
+)
+# "a bag of worms appearance", "string-of-beads pattern": a container or shape of things.
+# Not "ring", "rim", "cluster": "a ring of enhancement", "a rim of new bone" describe.
+_CONTAINERS = r"bag|bunch|string|rosary|pile|stack|chain|spray|tuft"
+_LIKENESS = re.compile(
+    rf"(?<![\w-])(?P<name>(?:{_CONTAINERS})[\s-]of[\s-][a-z]{{3,15}})"
+    r"(?:\s+(?:appearance|pattern|sign|configuration))?\b",
+    re.I,
+)
+# A named pattern word on a finding noun.
+_PATTERN_WORDS = (
+    r"popcorn|sunburst|sunray|onion[- ]skin|hair[- ]on[- ]end|eggshell|egg[- ]shell|"
+    r"ring[- ]and[- ]arc|rings?[- ]and[- ]arcs?|chicken[- ]wire|cobblestone|lace[- ]like|"
+    r"snowstorm|flame[- ]shaped|dripping[- ]candle[- ]wax|candle[- ]wax|ivory|picture[- ]frame"
+)
+_FINDING_NOUNS = (
+    r"calcifications?|periosteal\s+reaction|mucosa|sclerosis|matrix|vertebra|"
+    r"vertebrae|margins?|cortex|nodules?|densities|density|opacities|opacity"
+)
+_PATTERNED = re.compile(rf"(?<![\w-])(?P<name>(?:{_PATTERN_WORDS})\s(?:{_FINDING_NOUNS}))\b", re.I)
+
+
+def named_findings(text: str) -> Iterator[tuple[str, int, int]]:
+    """(name, start, end) of each named finding in ``text`` that does not say "sign"."""
+    for match in _EPONYM.finditer(text):
+        words = match.group("name").split()
+        while words and words[0] in _NOT_AN_EPONYM:
+            words.pop(0)
+        if len(words) < 2:
+            continue
+        name = " ".join(words)
+        start = match.end() - len(name)
+        yield name, start, match.end()
+    for pattern in (_LIKENESS, _PATTERNED):
+        for match in pattern.finditer(text):
+            yield match.group(0), match.start(), match.end()
