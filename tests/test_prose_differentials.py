@@ -100,6 +100,14 @@ def _of_title(*items: str) -> set[tuple[str, str]]:
             ("Ecchordosis physaliphora",),
         ),
         ("Chondrosarcoma is the chief differential consideration.", ("Chondrosarcoma",)),
+        # after "is", any name that does not open on a judgement of the list
+        ("The main differential on MRI is Ewing sarcoma.", ("Ewing sarcoma",)),
+        ("The main differential is a notochordal rest.", ("notochordal rest",)),
+        (
+            "Not to be confused with a persistent notochordal canal.",
+            ("persistent notochordal canal",),
+        ),
+        ("The distinction from chondrosarcoma is important but difficult.", ("chondrosarcoma",)),
     ],
 )
 def test_a_differential_stated_in_a_sentence(
@@ -118,11 +126,17 @@ def test_a_differential_stated_in_a_sentence(
         "Unlike adults, children present with cranial nerve palsies.",  # no condition
         "Unlike other sarcomas, chordomas rarely metastasise early.",  # a class, not a diagnosis
         "It can mimic normal marrow on T1.",  # anatomy, not a diagnosis
+        "The differential diagnosis is limited.",  # judgements of the list
+        "The differential is based on imaging.",
         "Differentiation from chondrosarcoma (termed low grade in the skull base is hard.",
     ],
 )
 def test_no_differential(sentence: str, heading: str) -> None:
     assert not _found(sentence, heading)
+
+
+def test_a_main_consideration_for_nothing_named_is_no_differential() -> None:
+    assert not _found("The main consideration is cost.", HEADINGS[1])
 
 
 def test_other_considerations_outside_a_differential_section_are_treatments() -> None:
@@ -159,3 +173,14 @@ def test_the_same_differentials_in_any_phrasing_give_the_same_fields(
 ) -> None:
     listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
     assert _found(lead.format(listed), heading) == _of_title(*names)
+
+
+def test_a_consideration_for_a_finding_and_an_imperative_list() -> None:
+    assert _found(
+        "The main consideration for a lytic clival mass is a plasmacytoma.", HEADINGS[1]
+    ) == {("lytic clival mass", "plasmacytoma")}
+    assert _found(
+        "For a midline sacral mass, consider giant cell tumour, which is eccentric, and "
+        "plasmacytoma.",
+        HEADINGS[1],
+    ) == {("midline sacral mass", "giant cell tumour"), ("midline sacral mass", "plasmacytoma")}

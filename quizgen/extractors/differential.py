@@ -155,6 +155,8 @@ def extract_differentials(article: Article) -> Iterator[Fact]:
 _LEAD_NOUN = (
     r"\b(?:differentials?(?:\s+diagnos[ie]s)?(?:\s+considerations?)?|mimics?"
     r"|(?:alternative|other|further|additional)\s+diagnos[ie]s"
+    # "the main consideration for a solid adrenal mass is …": a consideration for a finding
+    r"|(?:main|chief|principal|major|key|important)\s+considerations?(?=\s+for\s)"
     # "other considerations include surgery": only what is there to consider or what can
     # mimic is a list of diagnoses (a differential section's own sentences: _CONSIDERATIONS)
     r"|(?:(?:other|further|additional)\s+)?(?:entities|conditions|lesions|diagnoses|diseases|"
@@ -226,8 +228,18 @@ _GAP_SHAPE = re.compile(
     r"^(?:$|\s*(?:of|for|on|at|in|to|that|which|also|here|then|now|usually|typically)\b)", re.I
 )
 _GAP_NEGATED = re.compile(r"\b(?:not|no|never|rarely|seldom|hardly)\b", re.I)
-# "is" and "are" also open a judgement ("is made by biopsy", "is wide"): after them only
-# names of conditions count.
+# "is" and "are" also open a judgement of the list ("is made by biopsy", "is wide", "is
+# difficult"): a member that opens on such a word is none.
+_JUDGEMENT = re.compile(
+    # a participle with nothing after it but a preposition ("made by biopsy", "limited"),
+    # lower case: "Ewing sarcoma", "mixed germ cell tumour" are names
+    r"^(?:[a-z]+(?:ed|ing)|made|done|seen|shown|given|taken|drawn|known)"
+    r"(?:\s+(?:by|on|with|in|at|from|to|using|after|for)\b|$)"
+    r"|^(?i:broad|wide|narrow|limited|extensive|difficult|important|challenging|similar|"
+    r"different|long|short|large|small|often|usually|typically|not|rarely|that|whether|"
+    r"beyond|as|in|on|by|with|from|to|of|for|unclear|uncertain|clinical|radiological|"
+    r"histological|possible|necessary|essential|crucial|key)\b"
+)
 _COPULA_END = re.compile(r"\s(?:is|are)\s+$", re.I)
 
 
@@ -265,7 +277,7 @@ def _lead_members(clause: Clause, article: Article) -> Iterator[tuple[str, str, 
         copula = bool(_COPULA_END.search(match.group(0)))
         for name in _member_names(text[match.end() :]):
             item = _ON_IMAGING.sub("", _COMMENT_IN_BRACKETS.sub("", name)).strip()
-            if copula and not is_condition_name(item):
+            if copula and _JUDGEMENT.match(item):
                 continue
             if not _names_article(item, article) and not same_name(item, subject):
                 yield subject, item, ""
@@ -285,6 +297,18 @@ def _lead_subject(clause: Clause, article: Article, of: str) -> str:
     return _setting_subject(clause, article)
 
 
+def _imperative_members(clause: Clause, article: Article) -> Iterator[tuple[str, str, str]]:
+    """ "For a midline mass, consider A and B": the differential of the named finding."""
+    imperative = _FOR_X_CONSIDER.match(clause.sentence.text)
+    if not imperative:
+        return
+    of = imperative.group("of")
+    subject = article.title if _names_article(of, article) else _strip_determiner(of)
+    for name in _member_names(clause.sentence.text[imperative.end() :]):
+        if not _names_article(name, article):
+            yield subject, _COMMENT_IN_BRACKETS.sub("", name).strip(), ""
+
+
 def _prose_members(clause: Clause, article: Article) -> Iterator[tuple[str, str, str]]:
     """(subject, diagnosis, what tells them apart) for each diagnosis a sentence names."""
     text = clause.rest
@@ -293,6 +317,7 @@ def _prose_members(clause: Clause, article: Article) -> Iterator[tuple[str, str,
         yield from _considerations(clause, article, clause.sentence.text[considered.end() :])
         return
     yield from _lead_members(clause, article)
+    yield from _imperative_members(clause, article)
     for pattern in _PROSE_DIFFERENTIAL:
         for match in pattern.finditer(text):
             if pattern is not _CONFUSED and _NOT.search(text[: match.start()]):
@@ -347,6 +372,13 @@ def _member_names(members: str) -> list[str]:
     return names
 
 
+_TELEGRAPHIC_NOT = re.compile(r"^not\s+to\s+be\s+(?:confused|mistaken)\b", re.I)
+# "For mediastinal lymphadenopathy, consider lymphoma and tuberculosis": an imperative list.
+_FOR_X_CONSIDER = re.compile(
+    r"^(?:for|with|in)\s+(?P<of>[^,;:]{3,60}),\s+(?:also\s+)?(?:consider|think\s+of)\s+", re.I
+)
+
+
 def _told_apart_subject(clause: Clause, article: Article, of: str | None) -> str:
     """What the differential is of: "differential of Y", the finding of a "When …" clause,
     or what the sentence opens on; "" when the sentence's subject is unclear."""
@@ -355,6 +387,8 @@ def _told_apart_subject(clause: Clause, article: Article, of: str | None) -> str
     setting = _SETTING.match(clause.sentence.text)
     if setting:
         return setting.group("finding").strip()
+    if _TELEGRAPHIC_NOT.match(clause.sentence.text):
+        return clause.topic or article.title  # "Not to be confused with X.": no subject written
     if clause.unclear:
         return ""
     # "Bland thrombus is distinguished from tumour thrombus": what the sentence opens
@@ -504,6 +538,8 @@ _AFTER_UNLIKE = re.compile(
     r"usually|often|show|shows|have|has|lack|lacks|rarely|seldom|demonstrates?|appears?)\b",
     re.I,
 )
+# Only a determiner before the telling-apart noun: the sentence opens on it.
+_OPENS = re.compile(r"^\W*(?:(?:the|a|an|its|their|this|such)\s+)?(?:[\w-]+\s+)?$", re.I)
 _UNLIKE_ANY = re.compile(r"\bunlike\s+(?P<what>[^,;:()]{3,60}?)\s*(?:,|$)", re.I)
 
 
@@ -533,7 +569,7 @@ def _contrasted_members(clause: Clause, article: Article) -> Iterator[tuple[str,
         for pattern in (_TELLING_APART_FROM, _LIKE_THAT_OF):
             match = pattern.search(text)
             # "Differentiation from A can be difficult" opens on the telling apart itself
-            opens = match is not None and not text[: match.start()].strip(" (").isalnum()
+            opens = match is not None and bool(_OPENS.match(text[: match.start()]))
             if match and (about_article or opens) and not _NOT.search(text[: match.start()]):
                 yield from _named_conditions(match.group("members"), article)
         tell = _TELL_OWN_APART.search(text) if telling_apart else None
