@@ -150,3 +150,28 @@ def test_another_name_in_any_of_its_shapes(sentence: str, names: tuple[str, ...]
 )
 def test_no_other_name_of_the_subject(sentence: str) -> None:
     assert _synonyms(sentence, title=_PA) == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        (
+            "Also known as pilocytic tumours or juvenile astrocytomas.",
+            ("pilocytic tumours", "juvenile astrocytomas"),
+        ),
+        ("It is sometimes still called spongioblastoma.", ("spongioblastoma",)),
+        ('The older label "polar spongioblastoma" is a misnomer.', ("polar spongioblastoma",)),
+        (
+            "Because piloid cells dominate, they are widely known as piloid gliomas.",
+            ("piloid gliomas",),
+        ),
+    ],
+)
+def test_more_names_without_a_comma_before_the_cue(sentence: str, names: tuple[str, ...]) -> None:
+    found = _synonyms("Pilocytic astrocytoma is a glioma.", sentence, title=_PA)
+    assert found == {(_PA, name) for name in names}
+
+
+def test_another_spelling_is_another_name() -> None:
+    found = _synonyms("American spelling: pheochromocytoma.", title="Phaeochromocytoma")
+    assert found == {("Phaeochromocytoma", "pheochromocytoma")}

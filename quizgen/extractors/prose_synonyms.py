@@ -32,7 +32,7 @@ _NAMING = (
 # "…, also known as X", "(historically called X)", "It was formerly known as X"
 _CUE = re.compile(
     rf"(?P<lead>,\s{{1,2}}|\(\s{{0,2}}|\b(?:is|are|was|were|has\sbeen|have\sbeen)\s)"
-    rf"(?:(?:and|or)\s)?{_ADVERB}\s{_NAMING}\s(?P<name>[^,;:.()]{{2,60}})",
+    rf"(?:(?:and|or)\s)?(?:{_ADVERB}\s){{1,2}}{_NAMING}\s(?P<name>[^,;:.()]{{2,60}})",
     re.I,
 )
 # "Historically it was called X": the adverb opens the sentence, the verb names.
@@ -67,7 +67,18 @@ _ABBREVIATION = re.compile(
 )
 # "Also known as X." — a telegraphic sentence without a subject: the name is the subject's
 # the sentences around it are about.
-_OPENING_CUE = re.compile(rf"^{_ADVERB}\s{_NAMING}\s(?P<name>[^,;:.()]{{2,60}})", re.I)
+_OPENING_CUE = re.compile(rf"^(?:{_ADVERB}\s){{1,2}}{_NAMING}\s(?P<name>[^,;:.()]{{2,60}})", re.I)
+# "The older label "cavernous haemangioma" is a misnomer": the name after a naming noun.
+_OLDER_LABEL = re.compile(
+    r"^(?:the\s)?(?:older|former|historical|obsolete|outdated|archaic|alternative|original)\s"
+    r"(?:label|name|term|designation)\s(?P<name>[\"“'‘][^\"”'’]{2,60}[\"”'’]|[^,;:.()]{2,60}?)"
+    r"\s(?:is|was|has|remains|persists)\b",
+    re.I,
+)
+# "American spelling: pheochromocytoma", "(US spelling hemangioma)".
+_SPELLING = re.compile(
+    r"\b(?:American|British|US|UK|alternative)\s+spelling:?\s+(?P<name>[^,;:.()]{2,60})", re.I
+)
 # "An older name for the condition is X", "Another term for it is X"
 _OLDER_NAME = re.compile(
     r"^(?:an?\s|another\s)(?:older|former|alternative|historical|obsolete|archaic|other)?\s?"
@@ -176,9 +187,18 @@ def _names_without_a_cue(clause: Clause, article: Article) -> Iterator[tuple[str
     name for it is X", "Synonyms include X and Y", "X is an older term", "<title>, or X,",
     "<title> (ABBR)"."""
     text = clause.sentence.text
-    older = _OLDER_NAME.match(text) or _OPENING_CUE.match(text) or _ADVERB_FIRST.match(text)
+    older = (
+        _OLDER_NAME.match(text)
+        or _OPENING_CUE.match(text)
+        or _ADVERB_FIRST.match(text)
+        or _OLDER_LABEL.match(text)
+        or _SPELLING.search(text)
+    )
     if older and (name := _clean(older.group("name"))):
         yield _named_subject(clause, article), name
+        second = _OR_NAME.search(older.group("name"))
+        if second and (other := _clean(second.group("name"))):
+            yield _named_subject(clause, article), other
     listed = _SYNONYMS_INCLUDE.match(text)
     if listed:
         for name in split_noun_phrases(listed.group("names")):
@@ -212,8 +232,9 @@ def _cued_names(clause: Clause, article: Article) -> Iterator[tuple[str, str]]:
             "have been",
         }:
             before = before + " " + cue.group("lead")
-            opening = _opening(before)
-            if _PRONOUN.match(opening):
+            # "Because skin dominates, they are widely known as X": the clause's own subject
+            opening = _opening(before).split(",")[-1].strip()
+            if _PRONOUN.match(opening) or _PRONOUN.match(" ".join(opening.split()[-2:])):
                 subject = clause.subject
             else:
                 # "Pilocytic astrocytoma is also known as JPA": the article's own name
@@ -313,6 +334,8 @@ def extract_prose_synonyms(article: Article) -> Iterator[Fact]:
                 "synonym",
                 "eponym",
                 ", or ",
+                "label",
+                "spelling",
             )
         ):
             continue
