@@ -7,6 +7,8 @@ kinds of file are refused, by their form and by their words, never by one articl
 
 - documentation: a tenth or more of its non-blank lines are code blocks, table rows or
   shell commands, which reference articles never carry (the README, docs/extraction.md);
+  a table that names two or more words of the clinical vocabulary below, and no `code`, is
+  an article's (a classification, a differential) and does not count;
 - a text about something else: fewer distinct words of the closed clinical and imaging
   vocabulary below than one per 100 words, up to ``MIN_CLINICAL_WORDS`` (docs/quiz.md,
   431 words, names one; a licence none; articles of the corpora name 18 or more, and a
@@ -21,6 +23,7 @@ __all__ = ["MAX_CODE_SHARE", "MIN_CLINICAL_WORDS", "not_an_article_problem"]
 
 MAX_CODE_SHARE = 0.1
 MIN_CLINICAL_WORDS = 5
+MIN_CLINICAL_TABLE_WORDS = 2
 # Stems of words of clinical medicine, pathology and imaging common to articles on any
 # organ, looked for at the start of a word ("patient" counts "patients"; "tumo" both
 # spellings); a text counts each stem once.
@@ -43,15 +46,33 @@ _SHELL = re.compile(r"^\s{0,8}(?:\$|>>>|#!)\s")
 
 
 def _code_lines(lines: list[str]) -> int:
-    """Lines inside code fences (fences included), table rows and shell prompts."""
+    """Lines inside code fences (fences included), table rows and shell prompts; the rows of
+    a table of clinical words (an article's classification or differential) are not code."""
     count, fenced = 0, False
-    for line in lines:
+    table: list[str] = []
+    for line in (*lines, ""):
+        if not fenced and _TABLE_ROW.match(line):
+            table.append(line)
+            continue
+        if table:
+            count += 0 if _is_clinical_table(table) else len(table)
+            table = []
         if _FENCE.match(line):
             fenced = not fenced
             count += 1
-        elif fenced or _TABLE_ROW.match(line) or _SHELL.match(line):
+        elif fenced or _SHELL.match(line):
             count += 1
     return count
+
+
+def _is_clinical_table(rows: list[str]) -> bool:
+    """A table whose words are clinical: ``MIN_CLINICAL_TABLE_WORDS`` distinct stems of the
+    vocabulary or more (a docs table of figures names one at most), and no `code` in it (a
+    docs table of rules or commands may name clinical words too)."""
+    text = " ".join(rows).replace("|", " ")
+    if "`" in text:
+        return False
+    return _clinical_words(text, MIN_CLINICAL_TABLE_WORDS) >= MIN_CLINICAL_TABLE_WORDS
 
 
 def _clinical_words(text: str, needed: int) -> int:

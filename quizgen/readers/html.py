@@ -15,6 +15,7 @@ from quizgen.readers.builder import ArticleBuilder
 from quizgen.readers.cleanup import clean_inline, is_banner
 from quizgen.readers.lists import as_key_value
 from quizgen.readers.metadata import PageMetadata, parse_metadata
+from quizgen.readers.tables import Table, first_row_is_header, make_table
 
 __all__ = ["read_html"]
 
@@ -178,9 +179,110 @@ def _walk(node: Tag, builder: ArticleBuilder, top_level: int) -> None:
             else:
                 builder.paragraph(text, _link_texts(child))
         elif child.name == "table":
-            continue  # tables need their own reader; never guess their structure
+            if (table := _html_table(child)) is not None:
+                builder.table(table)
+            # a layout or navigation table is page furniture: never read as facts
         else:
             _walk(child, builder, top_level)
+
+
+# Inside a cell, what only a layout table holds: the page's own blocks, not a cell's data.
+_LAYOUT_INSIDE = ("table", "h1", "h2", "h3", "h4", "h5", "h6", "form", "nav", "header", "footer")
+_MAX_SPAN = 50  # a colspan/rowspan past this is an error of the page, not a table's shape
+
+
+def _span(cell: Tag, name: str) -> int:
+    value = str(cell.get(name) or "1").strip()
+    return min(int(value), _MAX_SPAN) if value.isdigit() and int(value) > 0 else 1
+
+
+def _cell_text(cell: Tag) -> str:
+    """A cell's words, its list entries joined by "; " (citation superscripts left out)."""
+    parts = [_inline_text(cell), *(_inline_text(li) for li in cell.find_all("li"))]
+    return "; ".join(text for part in parts if (text := clean_inline(part)))
+
+
+def _is_layout(table: Tag) -> bool:
+    """A table that lays out a page (or its menus), not one of data: marked so, holding
+    tables, headings or forms, or mostly links (a navigation grid)."""
+    if str(table.get("role") or "").lower() in ("presentation", "none"):
+        return True
+    if table.find(_LAYOUT_INSIDE) is not None:
+        return True
+    cells = [c for c in table.find_all(("td", "th")) if c.get_text(strip=True)]
+    linked = [
+        c for c in cells if (a := c.find("a")) and a.get_text(strip=True) == c.get_text(strip=True)
+    ]
+    return not cells or len(linked) * 2 > len(cells)
+
+
+def _fill_carried(row: list[str], carried: dict[int, tuple[str, int]]) -> None:
+    """Put the cells that rowspans above carry down into ``row`` where they stand."""
+    while len(row) in carried:
+        text, left = carried.pop(len(row))
+        if left > 1:
+            carried[len(row)] = (text, left - 1)
+        row.append(text)
+
+
+def _grid(rows: list[Tag]) -> list[tuple[list[str], bool, bool]]:
+    """Each row as (cells, all header cells, one cell across the whole row), with colspan
+    cells repeated across their columns and rowspan cells down their rows."""
+    carried: dict[int, tuple[str, int]] = {}  # column -> (text, rows still to fill)
+    grid: list[tuple[list[str], bool, bool]] = []
+    for tr in rows:
+        cells = tr.find_all(("td", "th"), recursive=False)
+        row: list[str] = []
+        for cell in cells:
+            _fill_carried(row, carried)
+            text, down = _cell_text(cell), _span(cell, "rowspan")
+            for _ in range(_span(cell, "colspan")):
+                if down > 1:
+                    carried[len(row)] = (text, down - 1)
+                row.append(text)
+        _fill_carried(row, carried)
+        all_th = bool(cells) and all(c.name == "th" for c in cells)
+        grid.append((row, all_th, len(cells) == 1 and _span(cells[0], "colspan") > 1))
+    return grid
+
+
+def _joined_header(rows: list[list[str]]) -> list[str]:
+    """Stacked header rows as one: a group header over its columns ("MRI" over "T1")."""
+    width = max(len(r) for r in rows)
+    header: list[str] = []
+    for column in range(width):
+        words = [r[column] for r in rows if column < len(r) and r[column]]
+        header.append(" ".join(dict.fromkeys(words)))
+    return header
+
+
+def _html_table(node: Tag) -> Table | None:
+    """A data table (None for layout, navigation or empty tables): header rows from
+    <thead> or leading rows of <th>, else a first row that names columns; full-width rows
+    and <tfoot> below the rows as notes."""
+    if _is_layout(node):
+        return None
+    foot = [tr for f in node.find_all("tfoot") for tr in f.find_all("tr")]
+    head = [tr for h in node.find_all("thead") for tr in h.find_all("tr")]
+    body = [tr for tr in node.find_all("tr") if tr not in head and tr not in foot]
+    grid = _grid(body)
+    header_rows = [row for row, _, _ in _grid(head)]
+    if not header_rows:
+        while grid and grid[0][1] and len(grid) > 1:
+            header_rows.append(grid.pop(0)[0])
+    if not header_rows and grid and not grid[0][2] and first_row_is_header(grid[0][0]):
+        header_rows.append(grid.pop(0)[0])
+    notes = [_cell_text(tr) for tr in foot]
+    while grid and grid[-1][2]:
+        notes.insert(0, grid.pop()[0][0])
+    rows = [row for row, _, across in grid if not across]  # a full-width group label
+    caption = node.find("caption")
+    return make_table(
+        rows,
+        header=_joined_header(header_rows) if header_rows else (),
+        caption=_inline_text(caption) if isinstance(caption, Tag) else "",
+        notes=notes,
+    )
 
 
 def _meta_item_lines(item: Tag) -> list[str]:

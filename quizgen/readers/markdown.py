@@ -12,11 +12,14 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from markdown_it import MarkdownIt
+
 from quizgen.model import Article, InputFormat, Provenance
 from quizgen.readers.builder import ArticleBuilder
 from quizgen.readers.cleanup import TERMINAL_HEADINGS, clean_inline, is_banner, same_as_title
 from quizgen.readers.lists import as_key_value, build_tree, looks_like_item, shape_of
 from quizgen.readers.metadata import LABEL, PageMetadata, parse_metadata
+from quizgen.readers.tables import Table, caption_text, make_table
 
 __all__ = ["read_markdown"]
 
@@ -24,6 +27,13 @@ _FRONT_MATTER = re.compile(r"\A\s*---\n(.*?)\n---[ \t]*\n", re.S)
 _FRONT_FIELD = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$", re.M)
 _HEADING = re.compile(r"^(\s{0,3})(#{1,6})(?:\s+(.*?))?\s*#*\s*$")
 _BULLET = re.compile(r"^(\s*)(?:[-*+]|\d+[.)])(?:\s+(.*))?$")
+# A pipe table's delimiter row: "|---|:--:|", "--- | ---" (GFM).
+_TABLE_DELIMITER = re.compile(
+    r"^\s{0,3}\|?\s{0,8}:?-{1,200}:?\s{0,8}(?:\|\s{0,8}:?-{1,200}:?\s{0,8}){1,40}\|?\s*$"
+)
+# A caption line over a table: "Table 1: WHO grades", "**Table 2.** Causes".
+_CAPTION = re.compile(r"^(?:\*\*|__)?table\s+\d{1,3}[a-z]?\b", re.I)
+_PIPE_TABLES = MarkdownIt("commonmark", {"html": False}).enable("table")
 _PAGE_TITLE = re.compile(
     r"^[ \t]{0,20}(\S.{0,300}?)\s{0,3}\|\s{0,3}Radiology Reference Article", re.M
 )
@@ -111,6 +121,14 @@ class _BodyParser:
         self.flush_paragraph()
         self.flush_list()
 
+    def take_caption(self) -> str:
+        """The paragraph being read, when it is a table's caption line ("Table 1: …")."""
+        if len(self.paragraph) == 1 and _CAPTION.match(self.paragraph[0].strip()):
+            caption = caption_text(clean_inline(self.paragraph[0]))
+            self.paragraph = []
+            return caption
+        return ""
+
     def bullet(self, depth: int, text: str) -> None:
         self.flush_paragraph()
         state = self.list
@@ -160,6 +178,33 @@ class _BodyParser:
         self.paragraph.append(raw)
 
 
+def _table_end(lines: list[str], index: int) -> int:
+    """Where the pipe table whose header row is ``lines[index]`` ends (``index`` when no
+    table starts there): a header row with a pipe, a delimiter row, then rows with pipes."""
+    if "|" not in lines[index] or index + 1 >= len(lines):
+        return index
+    if not _TABLE_DELIMITER.match(lines[index + 1]):
+        return index
+    end = index + 2
+    while end < len(lines) and lines[end].strip() and "|" in lines[end]:
+        end += 1
+    return end
+
+
+def _pipe_table(lines: list[str], caption: str) -> Table | None:
+    """A pipe table read by markdown-it-py's GFM table rule (escaped pipes, alignment, rows
+    shorter or longer than the header); each cell cleaned as inline text."""
+    rows: list[list[str]] = []
+    for token in _PIPE_TABLES.parse("\n".join(lines)):
+        if token.type == "tr_open":
+            rows.append([])
+        elif token.type == "inline" and rows:
+            rows[-1].append(clean_inline(token.content))
+    if not rows:
+        return None
+    return make_table(rows[1:], header=rows[0], caption=caption)
+
+
 def _heading_text(lines: list[str], index: int, inline: str) -> tuple[str, int]:
     """Heading text, which a dump may put on the line after the hashes."""
     if inline:
@@ -193,6 +238,13 @@ def _parse_body(lines: list[str], builder: ArticleBuilder) -> None:
             continue
         if raw[:1].isspace() and not _BULLET.match(raw) and not parser.list.pending:
             index += 1  # indented page chrome between body blocks
+            continue
+        if (end := _table_end(lines, index)) > index:
+            caption = parser.take_caption()
+            parser.flush()
+            if (table := _pipe_table(lines[index:end], caption)) is not None:
+                builder.table(table)
+            index = end
             continue
         parser.line(raw)
         index += 1
