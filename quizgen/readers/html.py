@@ -158,6 +158,18 @@ def _list_items(node: Tag) -> tuple[ListItem, ...]:
     return tuple(items)
 
 
+def _text_block(node: Tag, builder: ArticleBuilder) -> None:
+    """A paragraph, or a "T1: hypointense" line; a table's caption line is its table's."""
+    if _caption_of_table(node) is not None:
+        return  # the table after it reads it as its caption
+    text = clean_inline(_inline_text(node))
+    key_value = as_key_value(text)
+    if key_value and node.name == "p":
+        builder.key_value(*key_value)
+    else:
+        builder.paragraph(text, _link_texts(node))
+
+
 def _walk(node: Tag, builder: ArticleBuilder, top_level: int) -> None:
     for child in node.children:
         if isinstance(child, NavigableString):
@@ -172,12 +184,7 @@ def _walk(node: Tag, builder: ArticleBuilder, top_level: int) -> None:
         elif child.name in ("ul", "ol"):
             builder.list_block(_list_items(child))
         elif child.name in ("p", "blockquote", "dd", "dt"):
-            text = clean_inline(_inline_text(child))
-            key_value = as_key_value(text)
-            if key_value and child.name == "p":
-                builder.key_value(*key_value)
-            else:
-                builder.paragraph(text, _link_texts(child))
+            _text_block(child, builder)
         elif child.name == "table":
             if (table := _html_table(child)) is not None:
                 builder.table(table)
@@ -277,12 +284,41 @@ def _html_table(node: Tag) -> Table | None:
         notes.insert(0, grid.pop()[0][0])
     rows = [row for row, _, across in grid if not across]  # a full-width group label
     caption = node.find("caption")
+    holder = node.parent if _only_child_table(node.parent) is node else node
+    above = holder.find_previous_sibling(True) if isinstance(holder, Tag) else None
+    if not isinstance(caption, Tag) and isinstance(above, Tag) and _caption_of_table(above):
+        caption = above
     return make_table(
         rows,
         header=_joined_header(header_rows) if header_rows else (),
         caption=_inline_text(caption) if isinstance(caption, Tag) else "",
         notes=notes,
     )
+
+
+_CAPTION_LINE = re.compile(r"^\s*table\s+\d{1,3}[a-z]?\b", re.I)
+
+
+def _caption_of_table(node: Tag) -> Tag | None:
+    """The data table that paragraph ``node`` ("Table 1: WHO grades") is the caption line
+    of: the element right after it, when that is a table without a <caption> of its own."""
+    if node.name != "p" or not _CAPTION_LINE.match(node.get_text()):
+        return None
+    after = _only_child_table(node.find_next_sibling(True))
+    if after is None or after.find("caption"):
+        return None
+    return None if _is_layout(after) else after
+
+
+def _only_child_table(node: object) -> Tag | None:
+    """``node`` itself when it is a table, or the table it alone wraps (a "table-wrapper"
+    div); None otherwise."""
+    if not isinstance(node, Tag):
+        return None
+    if node.name == "table":
+        return node
+    inner = [c for c in node.children if isinstance(c, Tag)]
+    return inner[0] if node.name == "div" and len(inner) == 1 and inner[0].name == "table" else None
 
 
 def _meta_item_lines(item: Tag) -> list[str]:

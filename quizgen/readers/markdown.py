@@ -101,8 +101,16 @@ class _BodyParser:
         self.builder = builder
         self.list = _ListState()
         self.paragraph: list[str] = []
+        self.caption = ""  # a "Table 1: …" line waiting for its table
 
     def flush_paragraph(self) -> None:
+        if len(self.paragraph) == 1 and _CAPTION.match(self.paragraph[0].strip()):
+            # "Table 1: …" over a blank line: the caption of the table below, if one follows
+            self.release_caption()
+            self.caption, self.paragraph = self.paragraph[0], []
+        self._emit_paragraph()
+
+    def _emit_paragraph(self) -> None:
         if self.paragraph:
             text = " ".join(part.strip() for part in self.paragraph)
             key_value = as_key_value(clean_inline(text))
@@ -122,12 +130,16 @@ class _BodyParser:
         self.flush_list()
 
     def take_caption(self) -> str:
-        """The paragraph being read, when it is a table's caption line ("Table 1: …")."""
-        if len(self.paragraph) == 1 and _CAPTION.match(self.paragraph[0].strip()):
-            caption = caption_text(clean_inline(self.paragraph[0]))
-            self.paragraph = []
-            return caption
-        return ""
+        """The caption line ("Table 1: …") just read, for the table that starts here."""
+        self.flush_paragraph()
+        caption, self.caption = self.caption, ""
+        return caption
+
+    def release_caption(self) -> None:
+        """A caption line that no table followed is a paragraph after all."""
+        if self.caption:
+            self.paragraph, self.caption = [self.caption], ""
+            self._emit_paragraph()
 
     def bullet(self, depth: int, text: str) -> None:
         self.flush_paragraph()
@@ -166,6 +178,7 @@ class _BodyParser:
         if not raw.strip():
             self.flush_paragraph()
             return
+        self.release_caption()
         bullet = _BULLET.match(raw)
         if bullet and not raw.lstrip().startswith("**"):
             depth = len(bullet.group(1).expandtabs(4)) // 2
@@ -226,6 +239,7 @@ def _parse_body(lines: list[str], builder: ArticleBuilder) -> None:
         if heading:
             text, index = _heading_text(lines, index, (heading.group(3) or "").strip())
             parser.flush()
+            parser.release_caption()
             plain = clean_inline(text).rstrip(":").lower()
             if plain in TERMINAL_HEADINGS:
                 return
@@ -242,13 +256,14 @@ def _parse_body(lines: list[str], builder: ArticleBuilder) -> None:
         if (end := _table_end(lines, index)) > index:
             caption = parser.take_caption()
             parser.flush()
-            if (table := _pipe_table(lines[index:end], caption)) is not None:
+            if (table := _pipe_table(lines[index:end], caption_text(caption))) is not None:
                 builder.table(table)
             index = end
             continue
         parser.line(raw)
         index += 1
     parser.flush()
+    parser.release_caption()
 
 
 def _warnings(front: dict[str, str], meta: PageMetadata, title: str) -> tuple[str, ...]:

@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from quizgen.model import ListItem
+from quizgen.readers.cleanup import clean_inline
 from quizgen.readers.metadata import LABEL as PAGE_DATA_LABEL
 
 __all__ = [
@@ -62,9 +63,9 @@ class TableEntries:
 
 
 # Cells that say "nothing here".
-_EMPTY_CELL = re.compile(r"^(?:[-–—/.]|n/?a|none|nil)?$", re.I)
+_EMPTY_CELL = re.compile(r"^(?:[-–—/.]|n/?a)?$", re.I)  # "none" says something: kept
 # "Table 1:", "Table 2.", "Table 3 -" before a caption's words.
-_TABLE_LABEL = re.compile(r"^table\s+\d{1,3}[a-z]?\s*[:.–—-]?\s*", re.I)
+_TABLE_LABEL = re.compile(r"^(?:\*\*|__)?table\s+\d{1,3}[a-z]?\s*[:.–—-]?\s*(?:\*\*|__)?\s*", re.I)
 # Column headers naming an MRI sequence or an imaging modality: what the appearance
 # extractor reads as the label of a "T2: hyperintense" line (tests check that it does).
 _SEQUENCE_HEADER = re.compile(
@@ -73,15 +74,17 @@ _SEQUENCE_HEADER = re.compile(
     r"(?:plain )?radiographs?|x-ray|PET|PET[- /]CT|scintigraphy|bone scan)$",
     re.I,
 )
-# A number in a cell: a header names a column, it does not hold a figure.
-_NUMBER = re.compile(r"\d")
+# A figure in a cell ("40%", "2 cm", "12"), not a digit of a name ("T1", "5-year survival"):
+# a header names a column, it does not hold a figure.
+_NUMBER = re.compile(r"(?<![\w.-])\d{1,9}(?:[.,]\d{1,9})?(?![\w-])")
 MIN_COLUMNS = 2
 
 
 def caption_text(text: str) -> str:
-    """A caption without its "Table 1:" label and final stop: "Table 1: WHO grades." →
+    """A caption, cleaned, without its "Table 1:" label (taken off first: the cleaning would
+    read its number for a citation) and final stop: "**Table 1.** WHO grades." →
     "WHO grades"."""
-    return _TABLE_LABEL.sub("", text.strip()).rstrip(" .:").strip()
+    return clean_inline(_TABLE_LABEL.sub("", text.strip())).rstrip(" .:").strip()
 
 
 def first_row_is_header(cells: Sequence[str]) -> bool:

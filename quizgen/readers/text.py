@@ -212,8 +212,13 @@ def _text_table(lines: list[str], index: int) -> tuple[Table | None, int]:
     index after it; (None, index) when no table starts there."""
     caption = ""
     start = index
-    if _CAPTION.match(lines[index].strip()) and index + 1 < len(lines):
-        caption, start = caption_text(clean_inline(lines[index])), index + 1
+    if _CAPTION.match(lines[index].strip()):
+        start = index + 1
+        while start < len(lines) and not lines[start].strip():
+            start += 1  # "Table 1: …", a blank line, the rows
+        if start == len(lines):
+            return None, index
+        caption = caption_text(lines[index])
     rows = _tab_rows(lines, start) or _aligned_rows(lines, start)
     if not rows:
         return None, index
