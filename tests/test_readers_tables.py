@@ -387,3 +387,30 @@ def test_an_article_with_a_pipe_table_is_an_article_and_docs_tables_are_not() ->
         "appearance, differential and frequency facts of the tumour and lesion pages.\n\n"
     )
     assert "lines are code, tables or commands" in not_an_article_problem(results + _TABLE_ROWS)
+
+
+def test_a_caption_line_above_a_table_is_its_caption_in_every_form(tmp_path: Path) -> None:
+    html = _read_html_body(
+        tmp_path,
+        "<p>Table 2: Bosniak classification</p><div class='table-wrapper'><table>"
+        "<tr><th>Class</th><th>Features</th></tr><tr><td>I</td><td>simple cyst</td></tr>"
+        "<tr><td>II</td><td>thin septa</td></tr></table></div>",
+    )
+    markdown = _read_md_body(
+        tmp_path,
+        "Table 2: Bosniak classification\n\n| Class | Features |\n|---|---|\n"
+        "| I | simple cyst |\n| II | thin septa |",
+    )
+    text = _read_txt_body(
+        tmp_path,
+        "Table 2: Bosniak classification\n\nClass\tFeatures\nI\tsimple cyst\nII\tthin septa",
+    )
+    for article in (html, markdown, text):
+        assert _paragraphs(article)[-1] == "Bosniak classification:"
+        assert _list_texts(article) == [("I: simple cyst", []), ("II: thin septa", [])]
+
+
+def test_a_caption_line_with_no_table_after_it_stays_text(tmp_path: Path) -> None:
+    markdown = _read_md_body(tmp_path, "Table 2 lists the classes.\n\nThe classes are many.")
+    assert "The classes are many." in _paragraphs(markdown)
+    assert any("lists the classes" in p for p in _paragraphs(markdown))
