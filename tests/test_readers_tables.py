@@ -343,6 +343,12 @@ def test_space_aligned_rows_are_a_table(tmp_path: Path) -> None:
         "1.  Smith J, Jones K.  Renal lesions on CT in adults.  Radiology. 2001;12:1-9.\n"
         "2.  Brown A, Green B.  Cystic kidney masses on ultrasound.  AJR. 2003;15:3-8.\n"
         "3.  White C, Black D.  Imaging of renal masses in children.  Eur Radiol. 2005;7:2-4.",
+        # an aligned citation list padded into columns: its cells are sentences
+        "1.  Smith J, Jones K.     Renal lesions on CT in adults.        Radiology. 2001.\n"
+        "2.  Brown A, Green B.     Cystic kidney masses in children.     AJR. 2003.\n"
+        "3.  White C, Black D.     Imaging of renal masses on MRI.       Eur Radiol. 2005.",
+        # double spaces that do not line up
+        "cortex  common  adults\nrenal medulla  rare  children\nsinus  very rare  any age",
         # key: value lines
         "T1: hypointense\nT2: hyperintense\nDWI: restricted diffusion",
         # a two-word-per-line list
