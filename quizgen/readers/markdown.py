@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
-
-from markdown_it import MarkdownIt
+from typing import TYPE_CHECKING
 
 from quizgen.model import Article, InputFormat, Provenance
 from quizgen.readers.builder import ArticleBuilder
@@ -20,6 +20,9 @@ from quizgen.readers.cleanup import TERMINAL_HEADINGS, clean_inline, is_banner, 
 from quizgen.readers.lists import as_key_value, build_tree, looks_like_item, shape_of
 from quizgen.readers.metadata import LABEL, PageMetadata, parse_metadata
 from quizgen.readers.tables import Table, caption_text, make_table
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
 
 __all__ = ["read_markdown"]
 
@@ -33,7 +36,6 @@ _TABLE_DELIMITER = re.compile(
 )
 # A caption line over a table: "Table 1: WHO grades", "**Table 2.** Causes".
 _CAPTION = re.compile(r"^(?:\*\*|__)?table\s+\d{1,3}[a-z]?\b", re.I)
-_PIPE_TABLES = MarkdownIt("commonmark", {"html": False}).enable("table")
 _PAGE_TITLE = re.compile(
     r"^[ \t]{0,20}(\S.{0,300}?)\s{0,3}\|\s{0,3}Radiology Reference Article", re.M
 )
@@ -204,11 +206,20 @@ def _table_end(lines: list[str], index: int) -> int:
     return end
 
 
+@cache
+def _pipe_table_parser() -> MarkdownIt:
+    """markdown-it-py with its GFM table rule, imported at the first table (44 ms): most
+    articles have none."""
+    from markdown_it import MarkdownIt  # noqa: PLC0415
+
+    return MarkdownIt("commonmark", {"html": False}).enable("table")
+
+
 def _pipe_table(lines: list[str], caption: str) -> Table | None:
     """A pipe table read by markdown-it-py's GFM table rule (escaped pipes, alignment, rows
     shorter or longer than the header); each cell cleaned as inline text."""
     rows: list[list[str]] = []
-    for token in _PIPE_TABLES.parse("\n".join(lines)):
+    for token in _pipe_table_parser().parse("\n".join(lines)):
         if token.type == "tr_open":
             rows.append([])
         elif token.type == "inline" and rows:
