@@ -13,7 +13,7 @@ import pytest
 
 from quizgen.extractors import extract_facts
 from quizgen.extractors.appearance import sequence_name
-from quizgen.model import Article, BlockKind, Fact
+from quizgen.model import Article, BlockKind, Fact, FactKind
 from quizgen.readers import read_article
 from quizgen.readers.article_check import not_an_article_problem
 from quizgen.readers.tables import (
@@ -420,3 +420,24 @@ def test_a_caption_line_with_no_table_after_it_stays_text(tmp_path: Path) -> Non
     markdown = _read_md_body(tmp_path, "Table 2 lists the classes.\n\nThe classes are many.")
     assert "The classes are many." in _paragraphs(markdown)
     assert any("lists the classes" in p for p in _paragraphs(markdown))
+
+
+def test_a_table_comparing_its_columns_gives_one_entry_per_compared_thing(
+    tmp_path: Path,
+) -> None:
+    article = _read_md_body(
+        tmp_path,
+        "## Differential diagnosis\n\n"
+        "| Feature | Renal lesion | Angiomyolipoma | Oncocytoma |\n|---|---|---|---|\n"
+        "| fat | absent | macroscopic fat | absent |\n"
+        "| size | > 4 cm | < 4 cm | - |\n"
+        "| scar | none | none | central stellate scar |\n",
+    )
+    assert _list_texts(article)[-2:] == [
+        ("Angiomyolipoma: fat macroscopic fat; size < 4 cm; scar none", []),
+        ("Oncocytoma: fat absent; scar central stellate scar", []),
+    ]
+    facts = extract_facts(article)
+    differentials = {f.item for f in facts if f.kind is FactKind.DIFFERENTIAL}
+    assert {"Angiomyolipoma", "Oncocytoma"} <= differentials
+    assert not differentials & {"fat", "size", "scar"}  # the features are no differentials

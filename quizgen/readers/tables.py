@@ -14,7 +14,11 @@ signal table reads as the list an author could have written instead:
   facts were the same but four of seven no longer matched their sentence;
 - columns that are sequences or modalities ("T1 | T2 | CT"): the first cell as a parent with
   one "T2: hyperintense" child per column, the shape of a lesion's signal list; a table
-  whose first column holds the sequences is read turned round, each lesion a row.
+  whose first column holds the sequences is read turned round, each lesion a row;
+- a table that compares the things atop its columns ("Feature | osteoid osteoma |
+  osteoblastoma", rows "size", "site"): turned round, one entry per compared thing, each
+  cell named by its feature ("osteoblastoma: size >2 cm; site spine"); its rows are no
+  differentials or classes.
 
 A caption becomes the intro line of the list ("WHO classification:"), so the extractors find
 the relation a list holds (classes, causes, differentials) as they do for a written list.
@@ -74,6 +78,14 @@ _SEQUENCE_HEADER = re.compile(
     r"(?:plain )?radiographs?|x-ray|PET|PET[- /]CT|scintigraphy|bone scan)$",
     re.I,
 )
+# The corner cell of a table that compares the things named atop its columns, feature by
+# feature down its rows ("Feature | osteoid osteoma | osteoblastoma"): a closed list.
+_FEATURE_CORNER = re.compile(
+    r"^(?:(?:imaging|clinical|radiological|distinguishing|key|typical)\s+)?"
+    r"(?:features?|characteristics?|findings?|parameters?|criteri(?:on|a)|properties|property|"
+    r"aspects?|signs?|variables?)$",
+    re.I,
+)
 # A figure in a cell ("40%", "2 cm", "12"), not a digit of a name ("T1", "5-year survival"):
 # a header names a column, it does not hold a figure.
 _NUMBER = re.compile(r"(?<![\w.-])\d{1,9}(?:[.,]\d{1,9})?(?![\w-])")
@@ -129,6 +141,10 @@ def table_entries(table: Table) -> TableEntries:
     if table.header and _is_sequence_header([row[0] for row in table.rows]):
         turned = _turned(table)
         return TableEntries(intro, _signal_items(turned.header, turned.rows), table.notes)
+    if len(table.header) > MIN_COLUMNS and _FEATURE_CORNER.match(table.header[0].strip()):
+        turned = _turned(table)
+        items = tuple(item for row in turned.rows if (item := _compared_item(turned.header, row)))
+        return TableEntries(intro, items, table.notes)
     items = tuple(item for row in table.rows if (item := _row_item(row)))
     return TableEntries(intro, items, table.notes)
 
@@ -170,6 +186,17 @@ def _row_item(row: Sequence[str]) -> ListItem | None:
     if not _filled(row[0]):
         return ListItem(detail) if detail else None
     return ListItem(f"{row[0]}: {detail}" if detail else row[0])
+
+
+def _compared_item(features: Sequence[str], row: Sequence[str]) -> ListItem | None:
+    """One compared thing of a table turned round, each cell named by its feature (the
+    cells alone say nothing): "osteoblastoma: size >2 cm; site spine"."""
+    detail = "; ".join(
+        f"{feature} {cell}" if feature else cell
+        for feature, cell in zip(features[1:], row[1:], strict=True)
+        if _filled(cell)
+    )
+    return ListItem(f"{row[0]}: {detail}") if _filled(row[0]) and detail else None
 
 
 def _signal_items(header: Sequence[str], rows: Sequence[Sequence[str]]) -> tuple[ListItem, ...]:
