@@ -441,3 +441,14 @@ def test_a_table_comparing_its_columns_gives_one_entry_per_compared_thing(
     differentials = {f.item for f in facts if f.kind is FactKind.DIFFERENTIAL}
     assert {"Angiomyolipoma", "Oncocytoma"} <= differentials
     assert not differentials & {"fat", "size", "scar"}  # the features are no differentials
+
+
+def test_a_sentence_about_a_table_is_no_caption(tmp_path: Path) -> None:
+    sentence = "Table 1 summarises the classes of the Bosniak scheme for cystic renal masses."
+    article = _read_html_body(
+        tmp_path,
+        f"<p>{sentence}</p><table><tr><th>Class</th><th>Features</th></tr>"
+        "<tr><td>I</td><td>simple cyst</td></tr><tr><td>II</td><td>thin septa</td></tr></table>",
+    )
+    assert sentence in _paragraphs(article)
+    assert _list_texts(article) == [("I: simple cyst", []), ("II: thin septa", [])]

@@ -15,7 +15,7 @@ from quizgen.readers.builder import ArticleBuilder
 from quizgen.readers.cleanup import clean_inline, is_banner
 from quizgen.readers.lists import as_key_value
 from quizgen.readers.metadata import PageMetadata, parse_metadata
-from quizgen.readers.tables import Table, first_row_is_header, make_table
+from quizgen.readers.tables import Table, first_row_is_header, is_caption_line, make_table
 
 __all__ = ["read_html"]
 
@@ -296,13 +296,10 @@ def _html_table(node: Tag) -> Table | None:
     )
 
 
-_CAPTION_LINE = re.compile(r"^\s*table\s+\d{1,3}[a-z]?\b", re.I)
-
-
 def _caption_of_table(node: Tag) -> Tag | None:
     """The data table that paragraph ``node`` ("Table 1: WHO grades") is the caption line
     of: the element right after it, when that is a table without a <caption> of its own."""
-    if node.name != "p" or not _CAPTION_LINE.match(node.get_text()):
+    if node.name != "p" or not is_caption_line(node.get_text(" ", strip=True)):
         return None
     after = _only_child_table(node.find_next_sibling(True))
     if after is None or after.find("caption"):

@@ -19,7 +19,7 @@ from quizgen.readers.builder import ArticleBuilder
 from quizgen.readers.cleanup import TERMINAL_HEADINGS, clean_inline, is_banner, same_as_title
 from quizgen.readers.lists import as_key_value, build_tree, looks_like_item, shape_of
 from quizgen.readers.metadata import LABEL, PageMetadata, parse_metadata
-from quizgen.readers.tables import Table, caption_text, make_table
+from quizgen.readers.tables import Table, caption_text, is_caption_line, make_table
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
@@ -34,8 +34,6 @@ _BULLET = re.compile(r"^(\s*)(?:[-*+]|\d+[.)])(?:\s+(.*))?$")
 _TABLE_DELIMITER = re.compile(
     r"^\s{0,3}\|?\s{0,8}:?-{1,200}:?\s{0,8}(?:\|\s{0,8}:?-{1,200}:?\s{0,8}){1,40}\|?\s*$"
 )
-# A caption line over a table: "Table 1: WHO grades", "**Table 2.** Causes".
-_CAPTION = re.compile(r"^(?:\*\*|__)?table\s+\d{1,3}[a-z]?\b", re.I)
 _PAGE_TITLE = re.compile(
     r"^[ \t]{0,20}(\S.{0,300}?)\s{0,3}\|\s{0,3}Radiology Reference Article", re.M
 )
@@ -106,7 +104,7 @@ class _BodyParser:
         self.caption = ""  # a "Table 1: …" line waiting for its table
 
     def flush_paragraph(self) -> None:
-        if len(self.paragraph) == 1 and _CAPTION.match(self.paragraph[0].strip()):
+        if len(self.paragraph) == 1 and is_caption_line(self.paragraph[0].strip()):
             # "Table 1: …" over a blank line: the caption of the table below, if one follows
             self.release_caption()
             self.caption, self.paragraph = self.paragraph[0], []

@@ -38,6 +38,7 @@ __all__ = [
     "Table",
     "caption_text",
     "first_row_is_header",
+    "is_caption_line",
     "make_table",
     "table_entries",
 ]
@@ -90,6 +91,19 @@ _FEATURE_CORNER = re.compile(
 # a header names a column, it does not hold a figure.
 _NUMBER = re.compile(r"(?<![\w.-])\d{1,9}(?:[.,]\d{1,9})?(?![\w-])")
 MIN_COLUMNS = 2
+
+
+# A caption line: "Table 1: WHO grades", "**Table 2.** Causes", "Table 3 - Sites"; not a
+# sentence about a table ("Table 1 summarises the grades").
+_CAPTION_LINE = re.compile(
+    r"^\s{0,3}(?:\*\*|__)?table\s+\d{1,3}[a-z]?\s*(?:\*\*|__)?\s*[:.–—-]", re.I
+)
+MAX_CAPTION_WORDS = 20
+
+
+def is_caption_line(text: str) -> bool:
+    """Whether a line is a table's caption ("Table 1: WHO grades")."""
+    return bool(_CAPTION_LINE.match(text)) and len(text.split()) <= MAX_CAPTION_WORDS
 
 
 def caption_text(text: str) -> str:

@@ -18,7 +18,13 @@ from quizgen.readers.builder import ArticleBuilder
 from quizgen.readers.cleanup import TERMINAL_HEADINGS, clean_inline, is_banner
 from quizgen.readers.lists import as_key_value, build_tree, looks_like_item, shape_of
 from quizgen.readers.metadata import parse_metadata
-from quizgen.readers.tables import Table, caption_text, first_row_is_header, make_table
+from quizgen.readers.tables import (
+    Table,
+    caption_text,
+    first_row_is_header,
+    is_caption_line,
+    make_table,
+)
 
 __all__ = ["read_text_article"]
 
@@ -147,8 +153,6 @@ def _labelled_run(lines: list[str], index: int) -> int:
     return end - index
 
 
-# A caption line over a table: "Table 1: WHO grades".
-_CAPTION = re.compile(r"^table\s+\d{1,3}[a-z]?\b", re.I)
 # A run of words with single spaces: the cells of a space-aligned row, 2+ spaces apart.
 _RUN = re.compile(r"\S+(?: \S+)*")
 _MIN_ALIGNED_ROWS = 3  # a header and two rows: two lines may align by chance
@@ -212,7 +216,7 @@ def _text_table(lines: list[str], index: int) -> tuple[Table | None, int]:
     index after it; (None, index) when no table starts there."""
     caption = ""
     start = index
-    if _CAPTION.match(lines[index].strip()):
+    if is_caption_line(lines[index].strip()):
         start = index + 1
         while start < len(lines) and not lines[start].strip():
             start += 1  # "Table 1: …", a blank line, the rows
