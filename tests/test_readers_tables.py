@@ -452,3 +452,15 @@ def test_a_sentence_about_a_table_is_no_caption(tmp_path: Path) -> None:
     )
     assert sentence in _paragraphs(article)
     assert _list_texts(article) == [("I: simple cyst", []), ("II: thin septa", [])]
+
+
+def test_a_table_set_in_a_figure_is_read_with_its_figcaption(tmp_path: Path) -> None:
+    article = _read_html_body(
+        tmp_path,
+        "<figure class='table'><table><thead><tr><th>Class</th><th>Features</th></tr></thead>"
+        "<tbody><tr><td>I</td><td>simple cyst</td></tr><tr><td>II</td><td>thin septa</td></tr>"
+        "</tbody></table><figcaption>Table 4: Bosniak classification</figcaption></figure>"
+        "<figure class='image'><img src='x.png'><figcaption>CT of a cyst</figcaption></figure>",
+    )
+    assert _paragraphs(article)[-1] == "Bosniak classification:"
+    assert _list_texts(article) == [("I: simple cyst", []), ("II: thin septa", [])]

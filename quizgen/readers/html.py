@@ -170,13 +170,33 @@ def _text_block(node: Tag, builder: ArticleBuilder) -> None:
         builder.paragraph(text, _link_texts(node))
 
 
+def _table_block(node: Tag, builder: ArticleBuilder) -> bool:
+    """Read ``node`` when it is a table, or a figure holding one (CKEditor's <figure
+    class="table">, not an image); True when it was either. A layout or navigation table
+    is page furniture: never read as facts."""
+    if node.name == "table" and not _skipped(node):
+        table = _html_table(node)
+    elif node.name == "figure" and isinstance(inner := node.find("table"), Tag):
+        figcaption = node.find("figcaption")
+        table = _html_table(inner, figcaption if isinstance(figcaption, Tag) else None)
+    else:
+        return False
+    if table is not None:
+        builder.table(table)
+    return True
+
+
 def _walk(node: Tag, builder: ArticleBuilder, top_level: int) -> None:
     for child in node.children:
         if isinstance(child, NavigableString):
             if type(child) is NavigableString and child.strip():
                 builder.paragraph(str(child))
             continue
-        if not isinstance(child, Tag) or _skipped(child):
+        if not isinstance(child, Tag):
+            continue
+        if _table_block(child, builder):
+            continue
+        if _skipped(child):
             continue
         if child.name in _HEADING_TAGS:
             level = int(child.name[1]) - top_level + 1
@@ -185,10 +205,6 @@ def _walk(node: Tag, builder: ArticleBuilder, top_level: int) -> None:
             builder.list_block(_list_items(child))
         elif child.name in ("p", "blockquote", "dd", "dt"):
             _text_block(child, builder)
-        elif child.name == "table":
-            if (table := _html_table(child)) is not None:
-                builder.table(table)
-            # a layout or navigation table is page furniture: never read as facts
         else:
             _walk(child, builder, top_level)
 
@@ -263,15 +279,17 @@ def _joined_header(rows: list[list[str]]) -> list[str]:
     return header
 
 
-def _html_table(node: Tag) -> Table | None:
+def _html_table(node: Tag, figcaption: Tag | None = None) -> Table | None:
     """A data table (None for layout, navigation or empty tables): header rows from
     <thead> or leading rows of <th>, else a first row that names columns; full-width rows
-    and <tfoot> below the rows as notes."""
+    and <tfoot> below the rows as notes. Its caption: <caption>, the <figcaption> of the
+    figure it is in, or a "Table 1: …" line just above it."""
     if _is_layout(node):
         return None
     foot = [tr for f in node.find_all("tfoot") for tr in f.find_all("tr")]
     head = [tr for h in node.find_all("thead") for tr in h.find_all("tr")]
-    body = [tr for tr in node.find_all("tr") if tr not in head and tr not in foot]
+    apart = {id(tr) for tr in (*head, *foot)}  # Tags compare by content: by identity here
+    body = [tr for tr in node.find_all("tr") if id(tr) not in apart]
     grid = _grid(body)
     header_rows = [row for row, _, _ in _grid(head)]
     if not header_rows:
@@ -283,7 +301,7 @@ def _html_table(node: Tag) -> Table | None:
     while grid and grid[-1][2]:
         notes.insert(0, grid.pop()[0][0])
     rows = [row for row, _, across in grid if not across]  # a full-width group label
-    caption = node.find("caption")
+    caption = node.find("caption") or figcaption
     holder = node.parent if _only_child_table(node.parent) is node else node
     above = holder.find_previous_sibling(True) if isinstance(holder, Tag) else None
     if not isinstance(caption, Tag) and isinstance(above, Tag) and _caption_of_table(above):
