@@ -464,3 +464,25 @@ def test_a_table_set_in_a_figure_is_read_with_its_figcaption(tmp_path: Path) -> 
     )
     assert _paragraphs(article)[-1] == "Bosniak classification:"
     assert _list_texts(article) == [("I: simple cyst", []), ("II: thin septa", [])]
+
+
+def test_a_group_label_row_is_no_entry_in_every_form(tmp_path: Path) -> None:
+    html = _read_html_body(
+        tmp_path,
+        "<table><tr><th>Lesion</th><th>Fat</th><th>Enhancement</th></tr>"
+        "<tr><td colspan='3'>Benign</td></tr><tr><td>angiomyolipoma</td><td>yes</td>"
+        "<td>avid</td></tr><tr><td colspan='3'>Malignant</td></tr>"
+        "<tr><td>clear cell carcinoma</td><td>rarely</td><td>avid, washout</td></tr></table>",
+    )
+    markdown = _read_md_body(
+        tmp_path,
+        "| Lesion | Fat | Enhancement |\n|---|---|---|\n| Benign | | |\n"
+        "| angiomyolipoma | yes | avid |\n| Malignant | | |\n"
+        "| clear cell carcinoma | rarely | avid, washout |",
+    )
+    expected = [
+        ("angiomyolipoma: yes; avid", []),
+        ("clear cell carcinoma: rarely; avid, washout", []),
+    ]
+    assert _list_texts(html) == expected
+    assert _list_texts(markdown) == expected

@@ -195,10 +195,14 @@ def _filled(cell: str) -> bool:
 
 
 def _row_item(row: Sequence[str]) -> ListItem | None:
-    """One row as "<first cell>: <cell>; <cell>", the cells in the page's words and order."""
+    """One row as "<first cell>: <cell>; <cell>", the cells in the page's words and order.
+    A row of three columns or more with its first cell alone filled labels a group of rows
+    ("Malignant" over the malignant entries), as a full-width HTML row does: no entry."""
     detail = "; ".join(cell for cell in row[1:] if _filled(cell))
     if not _filled(row[0]):
         return ListItem(detail) if detail else None
+    if not detail and len(row) > MIN_COLUMNS:
+        return None
     return ListItem(f"{row[0]}: {detail}" if detail else row[0])
 
 
