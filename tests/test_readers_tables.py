@@ -480,7 +480,7 @@ def test_a_group_label_row_is_no_entry_in_every_form(tmp_path: Path) -> None:
         "| angiomyolipoma | yes | avid |\n| Malignant | | |\n"
         "| clear cell carcinoma | rarely | avid, washout |",
     )
-    expected = [
+    expected: list[tuple[str, list[str]]] = [
         ("angiomyolipoma: yes; avid", []),
         ("clear cell carcinoma: rarely; avid, washout", []),
     ]
