@@ -16,6 +16,7 @@ from quizgen.readers.cleanup import (
     same_as_title,
 )
 from quizgen.readers.metadata import stated_licence
+from quizgen.readers.tables import Table, table_entries
 
 __all__ = ["ArticleBuilder", "clean_items"]
 
@@ -119,6 +120,18 @@ class ArticleBuilder:
         items = clean_items(items)
         if items and not self.skipping:
             self.sections[-1].blocks.append(Block(BlockKind.LIST, items=items))
+
+    def table(self, table: Table) -> None:
+        """Add a table as the list its rows make (readers/tables.py), its caption as the
+        list's intro line and its footnotes as paragraphs after it."""
+        if self.skipping:
+            return
+        entries = table_entries(table)
+        if entries.intro:
+            self.paragraph(entries.intro)
+        self.list_block(entries.items)
+        for note in entries.notes:
+            self.paragraph(note)
 
     def key_value(self, key: str, value: str) -> None:
         """Add a standalone ``key: value`` line such as "T1: hypointense"."""

@@ -15,6 +15,7 @@ from quizgen.readers.builder import ArticleBuilder
 from quizgen.readers.cleanup import clean_inline, is_banner
 from quizgen.readers.lists import as_key_value
 from quizgen.readers.metadata import PageMetadata, parse_metadata
+from quizgen.readers.tables import Table, first_row_is_header, is_caption_line, make_table
 
 __all__ = ["read_html"]
 
@@ -157,13 +158,45 @@ def _list_items(node: Tag) -> tuple[ListItem, ...]:
     return tuple(items)
 
 
+def _text_block(node: Tag, builder: ArticleBuilder) -> None:
+    """A paragraph, or a "T1: hypointense" line; a table's caption line is its table's."""
+    if _caption_of_table(node) is not None:
+        return  # the table after it reads it as its caption
+    text = clean_inline(_inline_text(node))
+    key_value = as_key_value(text)
+    if key_value and node.name == "p":
+        builder.key_value(*key_value)
+    else:
+        builder.paragraph(text, _link_texts(node))
+
+
+def _table_block(node: Tag, builder: ArticleBuilder) -> bool:
+    """Read ``node`` when it is a table, or a figure holding one (CKEditor's <figure
+    class="table">, not an image); True when it was either. A layout or navigation table
+    is page furniture: never read as facts."""
+    if node.name == "table" and not _skipped(node):
+        table = _html_table(node)
+    elif node.name == "figure" and isinstance(inner := node.find("table"), Tag):
+        figcaption = node.find("figcaption")
+        table = _html_table(inner, figcaption if isinstance(figcaption, Tag) else None)
+    else:
+        return False
+    if table is not None:
+        builder.table(table)
+    return True
+
+
 def _walk(node: Tag, builder: ArticleBuilder, top_level: int) -> None:
     for child in node.children:
         if isinstance(child, NavigableString):
             if type(child) is NavigableString and child.strip():
                 builder.paragraph(str(child))
             continue
-        if not isinstance(child, Tag) or _skipped(child):
+        if not isinstance(child, Tag):
+            continue
+        if _table_block(child, builder):
+            continue
+        if _skipped(child):
             continue
         if child.name in _HEADING_TAGS:
             level = int(child.name[1]) - top_level + 1
@@ -171,16 +204,136 @@ def _walk(node: Tag, builder: ArticleBuilder, top_level: int) -> None:
         elif child.name in ("ul", "ol"):
             builder.list_block(_list_items(child))
         elif child.name in ("p", "blockquote", "dd", "dt"):
-            text = clean_inline(_inline_text(child))
-            key_value = as_key_value(text)
-            if key_value and child.name == "p":
-                builder.key_value(*key_value)
-            else:
-                builder.paragraph(text, _link_texts(child))
-        elif child.name == "table":
-            continue  # tables need their own reader; never guess their structure
+            _text_block(child, builder)
         else:
             _walk(child, builder, top_level)
+
+
+# Inside a cell, what only a layout table holds: the page's own blocks, not a cell's data.
+_LAYOUT_INSIDE = ("table", "h1", "h2", "h3", "h4", "h5", "h6", "form", "nav", "header", "footer")
+_MAX_SPAN = 50  # a colspan/rowspan past this is an error of the page, not a table's shape
+
+
+def _span(cell: Tag, name: str) -> int:
+    value = str(cell.get(name) or "1").strip()
+    return min(int(value), _MAX_SPAN) if value.isdigit() and int(value) > 0 else 1
+
+
+def _cell_text(cell: Tag) -> str:
+    """A cell's words, its list entries joined by "; " (citation superscripts left out)."""
+    parts = [_inline_text(cell), *(_inline_text(li) for li in cell.find_all("li"))]
+    return "; ".join(text for part in parts if (text := clean_inline(part)))
+
+
+def _is_layout(table: Tag) -> bool:
+    """A table that lays out a page (or its menus), not one of data: marked so, holding
+    tables, headings or forms, or mostly links (a navigation grid)."""
+    if str(table.get("role") or "").lower() in ("presentation", "none"):
+        return True
+    if table.find(_LAYOUT_INSIDE) is not None:
+        return True
+    cells = [c for c in table.find_all(("td", "th")) if c.get_text(strip=True)]
+    linked = [
+        c for c in cells if (a := c.find("a")) and a.get_text(strip=True) == c.get_text(strip=True)
+    ]
+    return not cells or len(linked) * 2 > len(cells)
+
+
+def _fill_carried(row: list[str], carried: dict[int, tuple[str, int]]) -> None:
+    """Put the cells that rowspans above carry down into ``row`` where they stand."""
+    while len(row) in carried:
+        text, left = carried.pop(len(row))
+        if left > 1:
+            carried[len(row)] = (text, left - 1)
+        row.append(text)
+
+
+def _grid(rows: list[Tag]) -> list[tuple[list[str], bool, bool]]:
+    """Each row as (cells, all header cells, one cell across the whole row), with colspan
+    cells repeated across their columns and rowspan cells down their rows."""
+    carried: dict[int, tuple[str, int]] = {}  # column -> (text, rows still to fill)
+    grid: list[tuple[list[str], bool, bool]] = []
+    for tr in rows:
+        cells = tr.find_all(("td", "th"), recursive=False)
+        row: list[str] = []
+        for cell in cells:
+            _fill_carried(row, carried)
+            text, down = _cell_text(cell), _span(cell, "rowspan")
+            for _ in range(_span(cell, "colspan")):
+                if down > 1:
+                    carried[len(row)] = (text, down - 1)
+                row.append(text)
+        _fill_carried(row, carried)
+        all_th = bool(cells) and all(c.name == "th" for c in cells)
+        grid.append((row, all_th, len(cells) == 1 and _span(cells[0], "colspan") > 1))
+    return grid
+
+
+def _joined_header(rows: list[list[str]]) -> list[str]:
+    """Stacked header rows as one: a group header over its columns ("MRI" over "T1")."""
+    width = max(len(r) for r in rows)
+    header: list[str] = []
+    for column in range(width):
+        words = [r[column] for r in rows if column < len(r) and r[column]]
+        header.append(" ".join(dict.fromkeys(words)))
+    return header
+
+
+def _html_table(node: Tag, figcaption: Tag | None = None) -> Table | None:
+    """A data table (None for layout, navigation or empty tables): header rows from
+    <thead> or leading rows of <th>, else a first row that names columns; full-width rows
+    and <tfoot> below the rows as notes. Its caption: <caption>, the <figcaption> of the
+    figure it is in, or a "Table 1: …" line just above it."""
+    if _is_layout(node):
+        return None
+    foot = [tr for f in node.find_all("tfoot") for tr in f.find_all("tr")]
+    head = [tr for h in node.find_all("thead") for tr in h.find_all("tr")]
+    apart = {id(tr) for tr in (*head, *foot)}  # Tags compare by content: by identity here
+    body = [tr for tr in node.find_all("tr") if id(tr) not in apart]
+    grid = _grid(body)
+    header_rows = [row for row, _, _ in _grid(head)]
+    if not header_rows:
+        while grid and grid[0][1] and len(grid) > 1:
+            header_rows.append(grid.pop(0)[0])
+    if not header_rows and grid and not grid[0][2] and first_row_is_header(grid[0][0]):
+        header_rows.append(grid.pop(0)[0])
+    notes = [_cell_text(tr) for tr in foot]
+    while grid and grid[-1][2]:
+        notes.insert(0, grid.pop()[0][0])
+    rows = [row for row, _, across in grid if not across]  # a full-width group label
+    caption = node.find("caption") or figcaption
+    holder = node.parent if _only_child_table(node.parent) is node else node
+    above = holder.find_previous_sibling(True) if isinstance(holder, Tag) else None
+    if not isinstance(caption, Tag) and isinstance(above, Tag) and _caption_of_table(above):
+        caption = above
+    return make_table(
+        rows,
+        header=_joined_header(header_rows) if header_rows else (),
+        caption=_inline_text(caption) if isinstance(caption, Tag) else "",
+        notes=notes,
+    )
+
+
+def _caption_of_table(node: Tag) -> Tag | None:
+    """The data table that paragraph ``node`` ("Table 1: WHO grades") is the caption line
+    of: the element right after it, when that is a table without a <caption> of its own."""
+    if node.name != "p" or not is_caption_line(node.get_text(" ", strip=True)):
+        return None
+    after = _only_child_table(node.find_next_sibling(True))
+    if after is None or after.find("caption"):
+        return None
+    return None if _is_layout(after) else after
+
+
+def _only_child_table(node: object) -> Tag | None:
+    """``node`` itself when it is a table, or the table it alone wraps (a "table-wrapper"
+    div); None otherwise."""
+    if not isinstance(node, Tag):
+        return None
+    if node.name == "table":
+        return node
+    inner = [c for c in node.children if isinstance(c, Tag)]
+    return inner[0] if node.name == "div" and len(inner) == 1 and inner[0].name == "table" else None
 
 
 def _meta_item_lines(item: Tag) -> list[str]:

@@ -10,13 +10,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from quizgen.model import Article, InputFormat, Provenance
 from quizgen.readers.builder import ArticleBuilder
 from quizgen.readers.cleanup import TERMINAL_HEADINGS, clean_inline, is_banner, same_as_title
 from quizgen.readers.lists import as_key_value, build_tree, looks_like_item, shape_of
 from quizgen.readers.metadata import LABEL, PageMetadata, parse_metadata
+from quizgen.readers.tables import Table, caption_text, is_caption_line, make_table
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
 
 __all__ = ["read_markdown"]
 
@@ -24,6 +30,10 @@ _FRONT_MATTER = re.compile(r"\A\s*---\n(.*?)\n---[ \t]*\n", re.S)
 _FRONT_FIELD = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$", re.M)
 _HEADING = re.compile(r"^(\s{0,3})(#{1,6})(?:\s+(.*?))?\s*#*\s*$")
 _BULLET = re.compile(r"^(\s*)(?:[-*+]|\d+[.)])(?:\s+(.*))?$")
+# A pipe table's delimiter row: "|---|:--:|", "--- | ---" (GFM).
+_TABLE_DELIMITER = re.compile(
+    r"^\s{0,3}\|?\s{0,8}:?-{1,200}:?\s{0,8}(?:\|\s{0,8}:?-{1,200}:?\s{0,8}){1,40}\|?\s*$"
+)
 _PAGE_TITLE = re.compile(
     r"^[ \t]{0,20}(\S.{0,300}?)\s{0,3}\|\s{0,3}Radiology Reference Article", re.M
 )
@@ -91,8 +101,16 @@ class _BodyParser:
         self.builder = builder
         self.list = _ListState()
         self.paragraph: list[str] = []
+        self.caption = ""  # a "Table 1: …" line waiting for its table
 
     def flush_paragraph(self) -> None:
+        if len(self.paragraph) == 1 and is_caption_line(self.paragraph[0].strip()):
+            # "Table 1: …" over a blank line: the caption of the table below, if one follows
+            self.release_caption()
+            self.caption, self.paragraph = self.paragraph[0], []
+        self._emit_paragraph()
+
+    def _emit_paragraph(self) -> None:
         if self.paragraph:
             text = " ".join(part.strip() for part in self.paragraph)
             key_value = as_key_value(clean_inline(text))
@@ -110,6 +128,18 @@ class _BodyParser:
     def flush(self) -> None:
         self.flush_paragraph()
         self.flush_list()
+
+    def take_caption(self) -> str:
+        """The caption line ("Table 1: …") just read, for the table that starts here."""
+        self.flush_paragraph()
+        caption, self.caption = self.caption, ""
+        return caption
+
+    def release_caption(self) -> None:
+        """A caption line that no table followed is a paragraph after all."""
+        if self.caption:
+            self.paragraph, self.caption = [self.caption], ""
+            self._emit_paragraph()
 
     def bullet(self, depth: int, text: str) -> None:
         self.flush_paragraph()
@@ -148,6 +178,7 @@ class _BodyParser:
         if not raw.strip():
             self.flush_paragraph()
             return
+        self.release_caption()
         bullet = _BULLET.match(raw)
         if bullet and not raw.lstrip().startswith("**"):
             depth = len(bullet.group(1).expandtabs(4)) // 2
@@ -158,6 +189,42 @@ class _BodyParser:
                 return
             self.flush_list()
         self.paragraph.append(raw)
+
+
+def _table_end(lines: list[str], index: int) -> int:
+    """Where the pipe table whose header row is ``lines[index]`` ends (``index`` when no
+    table starts there): a header row with a pipe, a delimiter row, then rows with pipes."""
+    if "|" not in lines[index] or index + 1 >= len(lines):
+        return index
+    if not _TABLE_DELIMITER.match(lines[index + 1]):
+        return index
+    end = index + 2
+    while end < len(lines) and lines[end].strip() and "|" in lines[end]:
+        end += 1
+    return end
+
+
+@cache
+def _pipe_table_parser() -> MarkdownIt:
+    """markdown-it-py with its GFM table rule, imported at the first table (44 ms): most
+    articles have none."""
+    from markdown_it import MarkdownIt  # noqa: PLC0415
+
+    return MarkdownIt("commonmark", {"html": False}).enable("table")
+
+
+def _pipe_table(lines: list[str], caption: str) -> Table | None:
+    """A pipe table read by markdown-it-py's GFM table rule (escaped pipes, alignment, rows
+    shorter or longer than the header); each cell cleaned as inline text."""
+    rows: list[list[str]] = []
+    for token in _pipe_table_parser().parse("\n".join(lines)):
+        if token.type == "tr_open":
+            rows.append([])
+        elif token.type == "inline" and rows:
+            rows[-1].append(clean_inline(token.content))
+    if not rows:
+        return None
+    return make_table(rows[1:], header=rows[0], caption=caption)
 
 
 def _heading_text(lines: list[str], index: int, inline: str) -> tuple[str, int]:
@@ -181,6 +248,7 @@ def _parse_body(lines: list[str], builder: ArticleBuilder) -> None:
         if heading:
             text, index = _heading_text(lines, index, (heading.group(3) or "").strip())
             parser.flush()
+            parser.release_caption()
             plain = clean_inline(text).rstrip(":").lower()
             if plain in TERMINAL_HEADINGS:
                 return
@@ -194,9 +262,17 @@ def _parse_body(lines: list[str], builder: ArticleBuilder) -> None:
         if raw[:1].isspace() and not _BULLET.match(raw) and not parser.list.pending:
             index += 1  # indented page chrome between body blocks
             continue
+        if (end := _table_end(lines, index)) > index:
+            caption = parser.take_caption()
+            parser.flush()
+            if (table := _pipe_table(lines[index:end], caption_text(caption))) is not None:
+                builder.table(table)
+            index = end
+            continue
         parser.line(raw)
         index += 1
     parser.flush()
+    parser.release_caption()
 
 
 def _warnings(front: dict[str, str], meta: PageMetadata, title: str) -> tuple[str, ...]:

@@ -18,6 +18,13 @@ from quizgen.readers.builder import ArticleBuilder
 from quizgen.readers.cleanup import TERMINAL_HEADINGS, clean_inline, is_banner
 from quizgen.readers.lists import as_key_value, build_tree, looks_like_item, shape_of
 from quizgen.readers.metadata import parse_metadata
+from quizgen.readers.tables import (
+    Table,
+    caption_text,
+    first_row_is_header,
+    is_caption_line,
+    make_table,
+)
 
 __all__ = ["read_text_article"]
 
@@ -146,6 +153,85 @@ def _labelled_run(lines: list[str], index: int) -> int:
     return end - index
 
 
+# A run of words with single spaces: the cells of a space-aligned row, 2+ spaces apart.
+_RUN = re.compile(r"\S+(?: \S+)*")
+_MIN_ALIGNED_ROWS = 3  # a header and two rows: two lines may align by chance
+_MAX_ALIGNED_CELL_WORDS = 12
+_MAX_TAB_CELL_WORDS = 40
+
+
+def _tab_cells(line: str) -> list[str]:
+    """The cells of a tab-separated row ([] when the line has no tab between words)."""
+    stripped = line.strip()
+    if "\t" not in stripped:
+        return []
+    return [" ".join(cell.split()) for cell in stripped.split("\t")]
+
+
+def _tab_rows(lines: list[str], index: int) -> list[list[str]]:
+    """The block of tab-separated rows from ``index`` on, at least two rows of two cells or
+    more, none wider than the first (an extraction drops trailing empty cells); [] when
+    there is none."""
+    rows: list[list[str]] = []
+    for line in lines[index:]:
+        cells = _tab_cells(line)
+        if not line.strip() or len(cells) < 2 or (rows and len(cells) > len(rows[0])):
+            break
+        if any(len(cell.split()) > _MAX_TAB_CELL_WORDS for cell in cells):
+            return []
+        rows.append(cells)
+    return rows if len(rows) >= 2 else []
+
+
+def _aligned_rows(lines: list[str], index: int) -> list[list[str]]:
+    """The block of space-aligned rows from ``index`` on: at least three lines, each of the
+    same number (two or more) of short cells two or more spaces apart, every cell starting in
+    the same column as the one above it, the first at the margin, none a sentence; []
+    otherwise. Prose, "key: value" lines and lists with single spaces never align so."""
+    block: list[list[re.Match[str]]] = []
+    for line in lines[index:]:
+        if not line.strip() or _BULLET.match(line):
+            break
+        block.append(list(_RUN.finditer(line.expandtabs(8).rstrip())))
+    if len(block) < _MIN_ALIGNED_ROWS or len(block[0]) < 2:
+        return []
+    starts = [m.start() for m in block[0]]
+    for runs in block:
+        if len(runs) != len(starts) or runs[0].start() != 0:
+            return []
+        if any(abs(m.start() - start) > 1 for m, start in zip(runs, starts, strict=True)):
+            return []
+        if any(_is_sentence_cell(m.group()) for m in runs):
+            return []
+    return [[m.group() for m in runs] for runs in block]
+
+
+def _is_sentence_cell(cell: str) -> bool:
+    words = cell.split()
+    return len(words) > _MAX_ALIGNED_CELL_WORDS or (len(words) > 2 and cell.endswith("."))
+
+
+def _text_table(lines: list[str], index: int) -> tuple[Table | None, int]:
+    """The table whose rows (or caption line, "Table 1: …") start at ``index``, and the
+    index after it; (None, index) when no table starts there."""
+    caption = ""
+    start = index
+    if is_caption_line(lines[index].strip()):
+        start = index + 1
+        while start < len(lines) and not lines[start].strip():
+            start += 1  # "Table 1: …", a blank line, the rows
+        if start == len(lines):
+            return None, index
+        caption = caption_text(lines[index])
+    rows = _tab_rows(lines, start) or _aligned_rows(lines, start)
+    if not rows:
+        return None, index
+    cells = [[clean_inline(cell) for cell in row] for row in rows]
+    header = cells[0] if first_row_is_header(cells[0]) else []
+    table = make_table(cells[1:] if header else cells, header=header, caption=caption)
+    return (table, start + len(rows)) if table is not None else (None, index)
+
+
 _CONTENTS_BOX = frozenset({"on this page", "contents", "table of contents"})
 
 
@@ -164,6 +250,20 @@ def _contents_end(lines: list[str], index: int) -> int:
         entries += bool(line)
         index += 1
     return index
+
+
+def _read_run(lines: list[str], index: int, builder: ArticleBuilder) -> int:
+    """Read the block of lines from ``index`` when it is a table, a run of shares or a list
+    that lost its bullets; the index after it (``index`` when it is none of these)."""
+    table, end = _text_table(lines, index)
+    if table is not None:
+        builder.table(table)
+        return end
+    run = _share_run(lines, index) or _flattened_list(lines, index)
+    if run:
+        items = [(1, clean_inline(line.strip())) for line in lines[index : index + run]]
+        builder.list_block(build_tree(items))
+    return index + run
 
 
 def _parse_body(lines: list[str], builder: ArticleBuilder) -> None:
@@ -192,15 +292,8 @@ def _parse_body(lines: list[str], builder: ArticleBuilder) -> None:
         if entries and raw[:1].isspace():
             continue  # indented leftovers between bullets (e.g. image captions)
         flush()
-        if run := _share_run(lines, index):
-            shares = [(1, clean_inline(line.strip())) for line in lines[index : index + run]]
-            builder.list_block(build_tree(shares))
-            skip_to = index + run
-            continue
-        if run := _flattened_list(lines, index):
-            items = [(1, clean_inline(line.strip())) for line in lines[index : index + run]]
-            builder.list_block(build_tree(items))
-            skip_to = index + run
+        if (end := _read_run(lines, index, builder)) > index:
+            skip_to = end
             continue
         if _starts_list(lines, index):
             entries.append((0, stripped))
