@@ -647,7 +647,9 @@ _TYPICAL_RANGE = re.compile(
     r"(?P<value>\d{1,4}(?:\.\d{1,2})?\s{0,2}(?:-|–|to|and)\s{0,2}\d{1,4}(?:\.\d{1,2})?\s{0,2}"
     r"(?:mm|cm))\b(?!\s(?:from|away|below|above|distal|proximal|beyond|of|deep|in\sfrom)\b)"
     r"(?:\s(?P<dim>long|wide|thick|deep|tall|across|in\s(?:diameter|length|size|thickness|"
-    r"width|depth|height)\b))?",
+    r"width|depth|height)\b))?"
+    # "cysts grow slowly (typically 1-5 cm per year)": a rate of growth, not a size
+    r"(?P<rate>\s{1,2}(?:per|a)\s{1,2}(?:year|month|week|day)\b|\s{0,2}/\s{0,2}(?:year|yr|month)\b)?",
     re.I,
 )
 
@@ -658,6 +660,10 @@ def _typical_ranges(t: _Text) -> Iterator[_Cutoff]:
             continue  # "honeycombing: cystic airspaces, typically 3-10 mm": the label's size
         dim = (match.group("dim") or "").lower()
         measure = _DIMENSION_NOUN.get(dim, dim.removeprefix("in ")) or "size"
+        if match.group("rate"):
+            measure = "growth rate"
+            yield _Cutoff(measure, f"{match.group('value')}{match.group('rate')}", "typical")
+            continue
         yield _Cutoff(measure, match.group("value"), "typical")
 
 
@@ -813,6 +819,31 @@ def _whose(cutoff: _Cutoff, clause: Clause | None, title: str) -> tuple[str, str
     return subject or title, cutoff.measure
 
 
+# "Infection is acquired in childhood, but because cysts grow slowly (typically 1-5 cm per
+# year) …": a clause of its own after a conjunction has its own subject.
+_SUBORDINATE = re.compile(
+    r"\b(?:because|since|although|though|while|whereas|but|as)\s(?:the\s|these\s|such\s)?"
+    r"(?P<np>[a-z][\w-]{2,30}(?:\s(?![a-z]{3,12}ly\b)[a-z][\w-]{2,30})?)\s(?:[a-z]{3,12}ly\s)?"
+    r"(?:grows?|enlarges?|measures?|reach(?:es)?|expands?|are|is)\b[^,;]{0,40}$",
+    re.I,
+)
+
+
+def _subordinate_subject(text: str, value: str, names: tuple[str, ...]) -> str | None:
+    """The subject of the subordinate clause that holds a cut-off ("" for the article's own
+    lesion: "cysts" on a page about hydatid cysts), None when no such clause holds it."""
+    at = text.find(value)
+    match = _SUBORDINATE.search(text[: max(0, at)]) if at > 0 else None
+    if match is None:
+        return None
+    np = match.group("np")
+    head = np.split()[-1].lower().rstrip("s")
+    heads = {n.split()[-1].lower().rstrip("s") for n in names if n.split()}
+    if head in heads or head in _WHOLE or any(same_name(np, n) for n in names):
+        return ""
+    return np
+
+
 _DETERMINER = re.compile(r"^(?:an?|the)\s")
 # A sentence opening on a lesion "with" the part a cut-off measures.
 _HOLDER = re.compile(
@@ -870,6 +901,8 @@ def extract_cutoffs(article: Article, read: set[str] | None = None) -> Iterator[
                 if _VERB_IN_MEASURE.search(cutoff.measure):
                     continue  # "gallbladder can length": words cut across a clause
                 subject, measure = _whose(cutoff, opened, article.title)
+                subordinate = None if t.label else _subordinate_subject(t.text, cutoff.value, names)
+                subject = subject if subordinate is None else subordinate or article.title
                 if subject == article.title and not t.label:
                     # "In chondrosarcoma, by contrast, a cap thicker than 2 cm …": its own
                     at = max(0, t.text.find(cutoff.value))

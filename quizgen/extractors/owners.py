@@ -20,6 +20,7 @@ __all__ = [
     "age_subgroup",
     "contrasted_owner",
     "denied_sign",
+    "is_own_organ",
     "measured_by",
     "opens_on_pronoun",
     "other_condition",
@@ -321,3 +322,42 @@ _CASE_SUBJECT = re.compile(
 def about_the_case(sentence: str) -> bool:
     """Whether a sentence opens on the case's patient ("The patient had …", "She was …")."""
     return bool(_CASE_SUBJECT.match(sentence.strip()))
+
+
+# The organ a title names by its adjective or its noun ("Hepatic hydatid cyst" → liver).
+_ORGAN_WORDS = (
+    ("liver", ("hepatic", "liver")),
+    ("kidney", ("renal", "kidney", "kidneys")),
+    ("lung", ("pulmonary", "lung", "lungs")),
+    ("brain", ("cerebral", "brain", "intracranial")),
+    ("heart", ("cardiac", "heart")),
+    ("spleen", ("splenic", "spleen")),
+    ("pancreas", ("pancreatic", "pancreas")),
+    ("stomach", ("gastric", "stomach")),
+    ("bone", ("osseous", "bone")),
+    ("ovary", ("ovarian", "ovary")),
+    ("testis", ("testicular", "testis")),
+    ("breast", ("breast", "mammary")),
+    ("orbit", ("orbital", "orbit")),
+    ("spine", ("spinal", "spine")),
+    ("bladder", ("vesical", "bladder")),
+    ("adrenal gland", ("adrenal",)),
+    ("thyroid", ("thyroid",)),
+)
+_ORGANS = {word: organ for organ, words in _ORGAN_WORDS for word in words}
+
+
+def _own_organ(title: str) -> str:
+    """The organ the title confines its subject to, or ""."""
+    for word in re.findall(r"[A-Za-z]+", title.lower()):
+        if word in _ORGANS:
+            return _ORGANS[word]
+    return ""
+
+
+def is_own_organ(item: str, title: str) -> bool:
+    """Whether ``item`` is the organ the title confines its subject to ("the liver" for
+    "Hepatic hydatid cyst"): a share of cases in that organ is the parent disease's."""
+    organ = _own_organ(title)
+    name = re.sub(r"^(?:the|a|an)\s", "", item.strip().lower())
+    return bool(organ) and name.rstrip("s") == organ.rstrip("s")

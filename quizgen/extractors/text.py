@@ -48,7 +48,8 @@ __all__ = [
 _QUALIFIER = (
     r"(?:approximately|approx\.|about|around|roughly|nearly|almost|up to|perhaps|possibly|"
     r"an estimated|(?:well |just )?(?:under|over)|"
-    r"more than|less than|fewer than|at least|as many as|as few as|~|≈|<|>|≤|≥)"
+    r"more than|less than|fewer than|greater than|at least|as many as|as few as|above|below|"
+    r"exceeding|exceeds|in excess of|~|≈|<|>|≤|≥)"
 )
 _FIGURE = r"(?<![\d.])\d{1,3}(?:\.\d{1,2})?(?![\d])"
 # A percentage with its qualifier as written: "~90%", "approximately 90 %", "10-20%",
