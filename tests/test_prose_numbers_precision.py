@@ -199,3 +199,29 @@ def test_a_size_in_a_clause_of_another_subject_is_that_subjects() -> None:
         title="Thyroid nodule",
     )
     assert {(s, i) for _, s, i, _, _, _ in found} == {("adenomas", "diameter")}
+
+
+def _ages(*paragraphs: str, title: str) -> set[tuple[str, str]]:
+    blocks = tuple(Block(BlockKind.PARAGRAPH, text=p) for p in paragraphs)
+    article = Article(slug="t", title=title, sections=(Section("Case discussion", blocks),))
+    return {(f.item, f.value) for f in extract_facts(article) if f.kind is FactKind.AGE}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Patients older than 70 years have a worse prognosis.",
+        "Age over 65 years predicts poor survival after resection.",
+    ],
+)
+def test_an_age_limit_with_an_outcome_is_no_typical_age(sentence: str) -> None:
+    assert _ages(sentence, title="Glioblastoma") == set()
+
+
+def test_the_case_patients_age_is_not_the_diseases() -> None:
+    assert _ages("The patient is aged 60-65 years.", title="Emphysematous cystitis") == set()
+
+
+def test_an_age_range_of_patients_in_general_is_kept() -> None:
+    found = _ages("Most patients are aged 50-70 years.", title="Emphysematous cystitis")
+    assert found == {("typical age", "aged 50-70 years")}
