@@ -225,3 +225,31 @@ def test_the_case_patients_age_is_not_the_diseases() -> None:
 def test_an_age_range_of_patients_in_general_is_kept() -> None:
     found = _ages("Most patients are aged 50-70 years.", title="Emphysematous cystitis")
     assert found == {("typical age", "aged 50-70 years")}
+
+
+def test_a_second_verb_of_the_subject_ends_the_whole() -> None:
+    found = _facts(
+        "KRAS mutation is found in approximately 90% of cases and predicts a poor response.",
+        title="Pancreatic ductal adenocarcinoma",
+    )
+    assert {(item, group) for _, _, item, _, _, group in found} == {("KRAS mutation", "cases")}
+
+
+def test_a_note_in_parentheses_ends_the_predicate_a_share_counts() -> None:
+    found = _facts(
+        "About 85% of meningiomas are benign (WHO grade 1), arising from arachnoid cap cells.",
+        title="Meningioma",
+    )
+    assert {(item, group) for _, _, item, _, _, group in found} == {("benign", "meningiomas")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Relapse in 30% of treated patients predicts a poor outcome.",
+        "About 20% of treated patients relapse within a year.",
+    ],
+)
+def test_a_verb_right_after_the_whole_ends_it(sentence: str) -> None:
+    found = _facts(sentence, title="Chondrosarcoma")
+    assert {group for _, _, _, _, _, group in found} == {"treated patients"}

@@ -100,8 +100,11 @@ _WHOLE_AFTER = re.compile(
     r"(?=\s(?:are|is|were|was|have|has|show|shows|present|presents|develop|develops|"
     r"demonstrate|demonstrates|arise|occur|with|who|which|that|in|at|on|by|undergo|"
     r"require|had|will|may|can|remain|die|survive|but|or|at|for|from|to|originate|derive|"
-    r"result|persist|come)\b|\s(?:and|or)\s(?=[\d~≈<>]|(?:the|a|an|in|up|about|approximately|"
-    r"is|are|was|were|has|have|may|can|it|its)\b|[\w-]{1,40}\s(?:in|is|are|was|were|has|have|"
+    r"result|persist|come|predicts?|improves?|correlates?|confers?|relapse|recur|progress)\b|\s(?:and|or)\s(?=[\d~≈<>]|(?:the|a|an|in|up|about|approximately|"
+    r"is|are|was|were|has|have|may|can|it|its|"
+    # "… of cases and predicts response": a second verb of the same subject ends the whole
+    r"predicts?|improves?|indicates?|suggests?|confers?|correlates?|carries|carry|requires?|"
+    r"responds?|worsens?|reduces?|increases?|shows?|causes?|leads?)\b|[\w-]{1,40}\s(?:in|is|are|was|were|has|have|"
     r"occurs?)\b)|\s?[,;.)]|$)",
     re.I,
 )
@@ -246,7 +249,8 @@ _PLACE_AFTER = re.compile(
 _PREDICATE_AFTER = re.compile(
     r"^\s{0,3}(?:are|is|were|was|have|has|show|shows|present\swith|demonstrate|develop)\s"
     r"(?P<predicate>[a-z][\w'’/-]{0,40}(?:\s(?!and\b|or\b|in\b|with\b)[\w'’/-]{1,40}){0,6}?)"
-    r"(?=\s?[,;.)]|\sand\s|\sor\s|\sin\s|\swith\s|$)",
+    # "… are primary (de novo), …": a note in parentheses ends the predicate too
+    r"(?=\s?[,;.)]|\s\(|\sand\s|\sor\s|\sin\s|\swith\s|$)",
     re.I,
 )
 _CLAUSE_END_AFTER = re.compile(r"^\s{0,3}\)?\s{0,3}(?:[,;.]|$|and\b)", re.I)
