@@ -221,3 +221,17 @@ def test_a_list_introduced_as_measurements_gives_each_cut_off() -> None:
 def test_a_range_most_lesions_measure_is_their_typical_size() -> None:
     found = _thresholds("Lipomas grow slowly. Most measure 4-12 cm at diagnosis.", title="Lipoma")
     assert {(s, i, v, a) for s, i, v, a in found} == {("Lipoma", "size", "4-12 cm", "typical")}
+
+
+def test_a_qualified_figure_after_a_comma_is_the_measure_before_it() -> None:
+    found = _list_thresholds(
+        "MRI features:",
+        "DWI: high ADC values, usually above 1.5 × 10⁻³ mm²/s",
+        title="Schwannoma",
+    )
+    assert found == {("high ADC values", "above 1.5 × 10⁻³ mm²/s", "typical")}
+
+
+def test_no_measure_before_the_comma_gives_no_cut_off() -> None:
+    found = _thresholds("Schwannomas are slow-growing, usually above 2 cm.", title="Schwannoma")
+    assert all(i != "Schwannomas" for _, i, _, _ in found)

@@ -423,6 +423,10 @@ def _measure_of(
         measure = _sentence_subject(t.text, unit, names)
     if not measure and owner and _LENGTH.match(unit) and not _content_words(clause):
         measure = "size"  # "adrenocortical carcinoma: usually larger than 6 cm"
+    if not measure and not _content_words(clause) and "," in before[-80:]:
+        # "high ADC values, usually above 1.4 × 10⁻³ mm²/s": the measure before the comma
+        named = _subject(before[: before.rfind(",")] + " ", unit, names)
+        measure = named if _is_measure(named) else ""
     if measure.lower().removeprefix("a ").removeprefix("the ") in _GENERIC:
         measure = label_measure or _score_name(t.earlier, before)
         is_score = is_score or measure != label_measure
