@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from quizgen.extractors import extract_facts
+from quizgen.extractors.text import find_percents
 from quizgen.model import Article, Block, BlockKind, FactKind, ListItem, Section
 
 _NUMBERS = (FactKind.PERCENTAGE, FactKind.FREQUENCY, FactKind.THRESHOLD)
@@ -253,3 +254,15 @@ def test_a_note_in_parentheses_ends_the_predicate_a_share_counts() -> None:
 def test_a_verb_right_after_the_whole_ends_it(sentence: str) -> None:
     found = _facts(sentence, title="Chondrosarcoma")
     assert {group for _, _, _, _, _, group in found} == {"treated patients"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "share"),
+    [
+        ("More than nine in ten tumours carry the mutation.", 90.0),
+        ("Around four in five lack a sclerotic rim.", 80.0),
+        ("Two in three patients present with pain.", 66.7),
+    ],
+)
+def test_a_share_in_words_with_any_small_numerator(sentence: str, share: float) -> None:
+    assert [p.low for p in find_percents(sentence)] == [share]
