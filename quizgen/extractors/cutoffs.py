@@ -213,15 +213,11 @@ def _subject(before: str, unit: str, names: _Names) -> str:
     measures less than 5 cm"): the fact's subject names the lesion already."""
     clause = re.split(r"[,;:()]", before[-80:])[-1]
     measure_of = _MEASURE_OF.search(clause)
-    if measure_of or _LAB_UNIT.match(unit):  # "a lateral centre-edge angle of Wiberg below 20°"
-        return (
-            _analyte(clause)
-            if not measure_of
-            else (re.sub(r"^(?:an?|the)\s", "", measure_of.group(0).strip(), flags=re.I))
-        )
+    if measure_of:  # "a lateral centre-edge angle of Wiberg below 20°"
+        return re.sub(r"^(?:an?|the)\s", "", measure_of.group(0).strip(), flags=re.I)
     kept = _last_words(clause, skip=lambda word: word.lower() in _STOP)
-    if not kept:
-        return ""
+    if not kept or _LAB_UNIT.match(unit):
+        return _analyte(clause) if _LAB_UNIT.match(unit) else ""
     head = kept[-1].lower().rstrip("s") if kept[-1].lower() not in _MEASURES else kept[-1].lower()
     phrase = " ".join(kept)
     if head in _MEASURES or kept[-1].lower() in _MEASURES:
