@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from quizgen.extractors import extract_facts
-from quizgen.model import Article, Block, BlockKind, FactKind, Section
+from quizgen.model import Article, Block, BlockKind, FactKind, ListItem, Section
 
 
 def _thresholds(*paragraphs: str, title: str = "Von Hippel-Lindau disease") -> set[tuple[str, ...]]:
@@ -134,3 +134,104 @@ def test_no_typical_size_for_distances_durations_labels_or_unqualified_ranges(
     sentence: str,
 ) -> None:
     assert _thresholds(sentence) == set()
+
+
+# --- shapes from the blind articles (session 10) --------------------------------------------
+
+
+def _list_thresholds(intro: str, *lines: str, title: str) -> set[tuple[str, str, str]]:
+    blocks = (
+        Block(BlockKind.PARAGRAPH, text=intro),
+        Block(BlockKind.LIST, items=tuple(ListItem(text=line) for line in lines)),
+    )
+    article = Article(slug="t", title=title, sections=(Section("Imaging", blocks),))
+    return {
+        (f.item, f.value, f.attribute)
+        for f in extract_facts(article)
+        if f.kind is FactKind.THRESHOLD
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "item", "value"),
+    [
+        (
+            "A serum tryptase greater than 20 IU/mL is diagnostic of mastocytosis.",
+            "serum tryptase",
+            "greater than 20 IU/mL",
+        ),
+        (
+            "An eosinophil count above 1500 cells/µL defines hypereosinophilia.",
+            "eosinophil count",
+            "above 1500 cells/µL",
+        ),
+        ("A CA 19-9 above 37 U/mL suggests malignancy.", "CA 19-9", "above 37 U/mL"),
+        (
+            "A prostate volume of more than 40 cm³ favours benign hyperplasia.",
+            "prostate volume",
+            "more than 40 cm³",
+        ),
+        (
+            "Fat with attenuation values between -30 and -100 HU is diagnostic of a lipoma.",
+            "attenuation values",
+            "between -30 and -100 HU",
+        ),
+    ],
+)
+def test_laboratory_and_volume_units_and_ranges_between(
+    sentence: str, item: str, value: str
+) -> None:
+    found = _thresholds(sentence, title="Soft tissue mass")
+    assert (item, value) in {(i, v) for _, i, v, _ in found}
+
+
+def test_what_most_lesions_measure_is_their_typical_size() -> None:
+    found = _thresholds(
+        "Most lipomas measure less than 5 cm in diameter, the majority being between 2 and "
+        "3 cm at diagnosis.",
+        title="Lipoma",
+    )
+    assert {(s, i, v, a) for s, i, v, a in found} == {
+        ("Lipoma", "diameter", "less than 5 cm", "typical"),
+        ("Lipoma", "size", "between 2 and 3 cm", "typical"),
+    }
+
+
+def test_a_conjunction_is_no_part_of_a_measure() -> None:
+    found = _thresholds(
+        "Most are small, although giant lesions exceeding 15 cm have been reported.",
+        title="Lipoma",
+    )
+    assert {i for _, i, _, _ in found} == {"giant lesion size"}
+
+
+def test_a_list_introduced_as_measurements_gives_each_cut_off() -> None:
+    found = _list_thresholds(
+        "Diagnostic measurements are:",
+        "appendiceal outer diameter: >6 mm",
+        "wall thickness (single wall): ≥3 mm",
+        title="Acute appendicitis",
+    )
+    assert {(i, v) for i, v, _ in found} == {
+        ("appendiceal outer diameter", ">6 mm"),
+        ("wall thickness", "≥3 mm"),
+    }
+
+
+def test_a_range_most_lesions_measure_is_their_typical_size() -> None:
+    found = _thresholds("Lipomas grow slowly. Most measure 4-12 cm at diagnosis.", title="Lipoma")
+    assert {(s, i, v, a) for s, i, v, a in found} == {("Lipoma", "size", "4-12 cm", "typical")}
+
+
+def test_a_qualified_figure_after_a_comma_is_the_measure_before_it() -> None:
+    found = _list_thresholds(
+        "MRI features:",
+        "DWI: high ADC values, usually above 1.5 × 10⁻³ mm²/s",
+        title="Schwannoma",
+    )
+    assert found == {("high ADC values", "above 1.5 × 10⁻³ mm²/s", "typical")}
+
+
+def test_no_measure_before_the_comma_gives_no_cut_off() -> None:
+    found = _thresholds("Schwannomas are slow-growing, usually above 2 cm.", title="Schwannoma")
+    assert all(i != "Schwannomas" for _, i, _, _ in found)

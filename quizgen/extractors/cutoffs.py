@@ -28,20 +28,21 @@ _NUMBER = (
     r"\d{1,5}(?:[.,]\d{1,3})?(?:\s{0,2}[×x]\s{0,2}10\s{0,2}(?:⁻[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}|\^?[-−]\d{1,2}))?"
 )
 _UNIT = (
-    r"(?:mm²/s|mm2/s|mm\^2/s|cm/s|m/s|mmHg|mm|cm|ml|mL|cc|HU|ppm|ms|kPa|mg/dL|ng/mL|"
-    r"µmol/L|mmol/L|IU/L|U/L|SUV|degrees|°|%|points?)(?![\w²])"
+    r"(?:mm²/s|mm2/s|mm\^2/s|cm/s|m/s|mmHg|cm³|cm3|mm³|mm|cm|ml|mL|cc|HU|ppm|ms|kPa|mg/dL|"
+    r"ng/mL|µmol/L|mmol/L|IU/L|U/L|IU/mL|kU/L|U/mL|g/dL|g/L|mg/L|cells/µL|cells/mm³|/µL|/mm³|"
+    r"SUV|degrees|°|%|points?)(?![\w²³])"
 )
 _BEFORE = (
     r"(?P<cmp>>|<|≥|≤|=>|=<|greater than|larger than|bigger than|more than|less than|"
     r"smaller than|thinner than|thicker than|wider than|shorter than|longer than|over|under|"
-    r"above|below|exceeds?|exceeding|exceeded|at least|at most|up to|no more than)"
+    r"above|below|exceeds?|exceeding|exceeded|at least|at most|up to|no more than|between)"
 )
 # A rate: "growth of more than 1 cm per year" (the time is part of the cut-off).
 _PER_TIME = r"(?:(?:\s{1,2}(?:per|a)\s{1,2}|\s{0,2}/\s{0,2})(?:year|month|week|day|hour|minute)\b)?"
 _AFTER = r"(?:or (?:more|greater|larger|higher|above|less|smaller|lower|below|fewer))"
 _CUTOFF = re.compile(
     rf"{_BEFORE}\s{{0,2}}(?:(?:about|approximately|around|roughly|~)\s{{0,2}})?"
-    rf"(?P<n>[-−]?{_NUMBER})(?:\s{{0,2}}(?:-|–|to)\s{{0,2}}{_NUMBER})?"
+    rf"(?P<n>[-−+]?{_NUMBER})(?:\s{{0,2}}(?:-|–|to|and)\s{{0,2}}[-−+]?{_NUMBER})?"
     rf"\s{{0,2}}(?P<unit>{_UNIT})?(?:\s{{1,2}}{_AFTER})?{_PER_TIME}"
     rf"|(?P<n2>{_NUMBER})\s{{0,2}}(?P<unit2>{_UNIT})?\s{{1,2}}{_AFTER}{_PER_TIME}",
     re.I,
@@ -61,7 +62,7 @@ _MEASURES = frozenset(
         *("gradient", "pressure", "growth", "rate", "uptake", "thickening", "dilatation"),
         *("circumference", "area", "enlargement", "expansion", "displacement", "offset"),
         # a serum or tissue figure with its unit: "an AFP level above 400 ng/mL"
-        *("level", "levels", "concentration", "concentrations"),
+        *("level", "levels", "concentration", "concentrations", "count", "counts", "titre"),
     )
 )
 _LESIONS = frozenset(
@@ -73,6 +74,9 @@ _LESIONS = frozenset(
     )
 )
 _DIGIT = re.compile(r"\d")
+# A concentration or a count per volume: the noun phrase before it names the analyte.
+_LAB_UNIT = re.compile(r"^(?:[a-zµ]{0,5}(?:mol|g|U|IU|cells)?/(?:dL|L|mL|µL|mm³))$", re.I)
+_NUMBERED_ANALYTE = re.compile(r"\b([A-Z][A-Za-z]{0,10}\s?\d{1,3}-\d{1,3})\s{0,2}$")
 _LENGTH = re.compile(r"^(?:mm|cm)$", re.I)
 _WORD = re.compile(r"[A-Za-z][\w/-]*")
 _STOP = frozenset(
@@ -82,6 +86,10 @@ _STOP = frozenset(
         *("and", "or", "a", "an", "the", "in", "for", "if", "when", "than", "having", "has"),
         *("have", "mean", "average", "maximal", "maximum", "minimum", "between", "at"),
         *("should", "must", "not", "never", "kept", "remain", "stay"),
+        # "Most hamartomas measure less than 4 cm": a share of the lesions, not their name
+        *("most", "majority", "being"),
+        # a conjunction opens the clause, it names nothing: "although giant lesions exceeding"
+        *("although", "though", "whereas", "while", "but"),
         # pronouns and verbs end a measure's noun phrase: "They … 2.5 cm in diameter" is a
         # diameter, "contains cysts larger than 3 mm" a cyst size
         *("they", "it", "its", "their", "these", "those", "this"),
@@ -189,6 +197,16 @@ def _last_words(clause: str, skip: Callable[[str], bool], most: int = 3) -> list
     return kept
 
 
+def _analyte(clause: str) -> str:
+    """What a concentration or count measures: "a total serum IgE greater than 1000 IU/mL"
+    → "total serum IgE", "a CA 19-9 above 37 U/mL" → "CA 19-9"; "" when unclear."""
+    numbered = _NUMBERED_ANALYTE.search(clause)
+    if numbered:
+        return numbered.group(1)
+    phrase = " ".join(_last_words(clause, skip=lambda word: word.lower() in _STOP))
+    return "" if _DIGIT.search(phrase) else phrase
+
+
 def _subject(before: str, unit: str, names: _Names) -> str:
     """The measure a cut-off belongs to, from the words just before it in its clause, or "".
     The size of the article's own lesion is "size" ("Tumours larger than 4 cm", "FNH …
@@ -198,8 +216,8 @@ def _subject(before: str, unit: str, names: _Names) -> str:
     if measure_of:  # "a lateral centre-edge angle of Wiberg below 20°"
         return re.sub(r"^(?:an?|the)\s", "", measure_of.group(0).strip(), flags=re.I)
     kept = _last_words(clause, skip=lambda word: word.lower() in _STOP)
-    if not kept:
-        return ""
+    if not kept or _LAB_UNIT.match(unit):
+        return _analyte(clause) if _LAB_UNIT.match(unit) else ""
     head = kept[-1].lower().rstrip("s") if kept[-1].lower() not in _MEASURES else kept[-1].lower()
     phrase = " ".join(kept)
     if head in _MEASURES or kept[-1].lower() in _MEASURES:
@@ -215,7 +233,9 @@ def _subject(before: str, unit: str, names: _Names) -> str:
 
 
 _QUALIFIER = re.compile(
-    r"(?<!more\s)(?<!less\s)\b(?P<typical>usually|typically|generally|mostly|commonly|often)\b|"
+    r"(?<!more\s)(?<!less\s)\b(?P<typical>usually|typically|generally|mostly|commonly|often|"
+    # "Most hamartomas measure less than 4 cm": what most do is the typical size
+    r"^most(?:\s[a-z-]{3,25}){0,2}\smeasure|the\smajority\s(?:being|are|measure))\b|"
     r"\b(?P<normal>normal(?:ly)?|upper limit|cut-?off|threshold)\b|"
     r"\bby\s(?P<definition>convention|definition)\b|"
     # "should not exceed 120 mmHg", "must be kept below 40 mmHg": the figure is a limit
@@ -399,6 +419,10 @@ def _measure_of(
         measure = _sentence_subject(t.text, unit, names)
     if not measure and owner and _LENGTH.match(unit) and not _content_words(clause):
         measure = "size"  # "adrenocortical carcinoma: usually larger than 6 cm"
+    if not measure and not _content_words(clause) and "," in before[-80:]:
+        # "high ADC values, usually above 1.4 × 10⁻³ mm²/s": the measure before the comma
+        named = _subject(before[: before.rfind(",")] + " ", unit, names)
+        measure = named if _is_measure(named) else ""
     if measure.lower().removeprefix("a ").removeprefix("the ") in _GENERIC:
         measure = label_measure or _score_name(t.earlier, before)
         is_score = is_score or measure != label_measure
@@ -517,7 +541,8 @@ _PRIOR_MEANING = re.compile(
 # A list's intro that names what its entries are: "Typical ultrasound findings include:".
 _FINDINGS_INTRO = re.compile(
     r"(?:^|[.;]\s)(?P<what>(?:[A-Za-z][\w-]{1,25}\s){0,3}?(?:findings|features|signs|criteria|"
-    r"appearances))\s(?:include|includes|are|comprise)\b[^.;]{0,40}:?\s{0,2}$",
+    r"appearances|measurements|thresholds|cut-offs|cutoffs))\s(?:include|includes|are|comprise)\b"
+    r"[^.;]{0,40}:?\s{0,2}$",
     re.I,
 )
 
@@ -642,12 +667,16 @@ def _count_value(match: re.Match[str]) -> str:
 # "typically measures 3-5 cm in diameter", "are usually 2-4 cm": a typical size as a range
 # (a distance "3-5 cm from the verge" is no size).
 _TYPICAL_RANGE = re.compile(
-    r"\b(?:usually|typically|generally|commonly|often|mostly|normally)\s(?:measur(?:e|es|ing)\s)?"
+    r"\b(?:usually|typically|generally|commonly|often|mostly|normally|"
+    # "Most measure 5-25 mm", "the majority being between 1 and 3 cm"
+    r"(?<![\w,] )most(?=\smeasure)|the\smajority\s(?:being|are|measure))\s(?:measur(?:e|es|ing)\s)?"
     r"(?:(?:about|approximately|around|between)\s)?"
     r"(?P<value>\d{1,4}(?:\.\d{1,2})?\s{0,2}(?:-|–|to|and)\s{0,2}\d{1,4}(?:\.\d{1,2})?\s{0,2}"
     r"(?:mm|cm))\b(?!\s(?:from|away|below|above|distal|proximal|beyond|of|deep|in\sfrom)\b)"
     r"(?:\s(?P<dim>long|wide|thick|deep|tall|across|in\s(?:diameter|length|size|thickness|"
-    r"width|depth|height)\b))?",
+    r"width|depth|height)\b))?"
+    # "cysts grow slowly (typically 1-5 cm per year)": a rate of growth, not a size
+    r"(?P<rate>\s{1,2}(?:per|a)\s{1,2}(?:year|month|week|day)\b|\s{0,2}/\s{0,2}(?:year|yr|month)\b)?",
     re.I,
 )
 
@@ -658,6 +687,10 @@ def _typical_ranges(t: _Text) -> Iterator[_Cutoff]:
             continue  # "honeycombing: cystic airspaces, typically 3-10 mm": the label's size
         dim = (match.group("dim") or "").lower()
         measure = _DIMENSION_NOUN.get(dim, dim.removeprefix("in ")) or "size"
+        if match.group("rate"):
+            measure = "growth rate"
+            yield _Cutoff(measure, f"{match.group('value')}{match.group('rate')}", "typical")
+            continue
         yield _Cutoff(measure, match.group("value"), "typical")
 
 
@@ -813,6 +846,31 @@ def _whose(cutoff: _Cutoff, clause: Clause | None, title: str) -> tuple[str, str
     return subject or title, cutoff.measure
 
 
+# "Infection is acquired in childhood, but because cysts grow slowly (typically 1-5 cm per
+# year) …": a clause of its own after a conjunction has its own subject.
+_SUBORDINATE = re.compile(
+    r"\b(?:because|since|although|though|while|whereas|but|as)\s(?:the\s|these\s|such\s)?"
+    r"(?P<np>[a-z][\w-]{2,30}(?:\s(?![a-z]{3,12}ly\b)[a-z][\w-]{2,30})?)\s(?:[a-z]{3,12}ly\s)?"
+    r"(?:grows?|enlarges?|measures?|reach(?:es)?|expands?|are|is)\b[^,;]{0,40}$",
+    re.I,
+)
+
+
+def _subordinate_subject(text: str, value: str, names: tuple[str, ...]) -> str | None:
+    """The subject of the subordinate clause that holds a cut-off ("" for the article's own
+    lesion: "cysts" on a page about hydatid cysts), None when no such clause holds it."""
+    at = text.find(value)
+    match = _SUBORDINATE.search(text[: max(0, at)]) if at > 0 else None
+    if match is None:
+        return None
+    np = match.group("np")
+    head = np.split()[-1].lower().rstrip("s")
+    heads = {n.split()[-1].lower().rstrip("s") for n in names if n.split()}
+    if head in heads or head in _WHOLE or any(same_name(np, n) for n in names):
+        return ""
+    return np
+
+
 _DETERMINER = re.compile(r"^(?:an?|the)\s")
 # A sentence opening on a lesion "with" the part a cut-off measures.
 _HOLDER = re.compile(
@@ -870,6 +928,8 @@ def extract_cutoffs(article: Article, read: set[str] | None = None) -> Iterator[
                 if _VERB_IN_MEASURE.search(cutoff.measure):
                     continue  # "gallbladder can length": words cut across a clause
                 subject, measure = _whose(cutoff, opened, article.title)
+                subordinate = None if t.label else _subordinate_subject(t.text, cutoff.value, names)
+                subject = subject if subordinate is None else subordinate or article.title
                 if subject == article.title and not t.label:
                     # "In chondrosarcoma, by contrast, a cap thicker than 2 cm …": its own
                     at = max(0, t.text.find(cutoff.value))

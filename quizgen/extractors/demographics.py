@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 
 from quizgen.extractors.clauses import Clause, iter_clauses
-from quizgen.extractors.owners import age_subgroup, other_condition_of
+from quizgen.extractors.owners import about_the_case, age_subgroup, other_condition_of
 from quizgen.extractors.text import make_fact, mask_numbers
 from quizgen.model import Article, Fact, FactKind
 
@@ -120,10 +120,12 @@ _DURATION = re.compile(
 )
 
 
-# An age limit in a staging, scoring or treatment rule is that rule's cut-off.
+# An age limit in a staging, scoring, treatment or prognostic rule is that rule's cut-off.
 _STAGING = re.compile(
     r"\b(?:classif\w+|stag(?:e|es|ed|ing)|scor(?:e|es|ed|ing)|criteria|eligib\w+|indicat\w+|"
-    r"treated|treatment|harness|screen(?:ed|ing)?|invited|recommended)\b",
+    r"treated|treatment|harness|screen(?:ed|ing)?|invited|recommended|"
+    # "Patients older than 70 years have a worse prognosis": a prognostic cut-off
+    r"prognos\w+|survival|outcomes?|mortality|predict\w*)\b",
     re.I,
 )
 
@@ -159,6 +161,8 @@ def _tidy_age(value: str) -> str:
 
 def _age_facts(article: Article, clause: Clause) -> Iterator[Fact]:
     text = clause.sentence.text
+    if about_the_case(text):
+        return  # "The patient is aged 60-65 years": the case's age, not the disease's
     for item, value, start in _ages(text):
         if item == "typical age" and _DURATION.search(text[max(0, start - 60) : start]):
             continue  # "a latency of 10-15 years", "within 5 years": a time, not an age

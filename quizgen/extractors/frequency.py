@@ -6,6 +6,8 @@ import functools
 import re
 from collections.abc import Iterator
 
+from quizgen.extractors.imaging import sequences_in
+from quizgen.extractors.owners import is_own_organ
 from quizgen.extractors.shares import shares_in
 from quizgen.extractors.text import (
     LABEL_WORDS,
@@ -166,6 +168,8 @@ def _line_percentages(article: Article, section: Section, line: str, parent: str
             clause = (detail or text)[: found.percent.start].rsplit(";", 1)[-1]
             counted = leading_subject(clause.strip()) or fallback
             counted = re.sub(r"^(?:the|a|an)\s+", "", counted, flags=re.I)
+        if detail and counted and counted != label and sequences_in(label):
+            counted = f"{counted} on {label}"  # "T1: hyperintense in 60%": T1-hyperintense
         key = (mask_numbers(line),) if len(shares) == 1 else (mask_numbers(line), str(index))
         yield _percentage(
             article,
@@ -271,6 +275,25 @@ def _middle(value: str) -> float:
     return sum(numbers) / len(numbers) if numbers else 0.0
 
 
+_RUN_LEAD = re.compile(r"^(?:(?:and|or|with|in|the|then|followed\sby|by)\s+){1,3}", re.I)
+# "The liver is the most commonly involved organ (75%)": the ranked noun is the part.
+_RANKED_PART = re.compile(
+    r"^(?P<np>[^,;]{1,40}?)\s(?:is|are|was|were)\s(?:by\sfar\s)?the\s(?:(?:second|third)\s)?"
+    r"(?:most|commonest|least)\b",
+    re.I,
+)
+
+
+def _run_item(text: str) -> str:
+    """The part an inline run's share names: without the words that join it to the run
+    ("followed by the lung" → "lung") or the rank said of it."""
+    name = _RUN_LEAD.sub("", text.strip(" ,"))
+    ranked = _RANKED_PART.match(name)
+    if ranked:
+        name = _RUN_LEAD.sub("", ranked.group("np").strip())
+    return name
+
+
 def extract_frequencies(article: Article) -> Iterator[Fact]:
     """Parts of a whole with their shares, from lists and from "X (94%), Y (5%)" prose."""
     for unit in iter_lists(article):
@@ -279,9 +302,11 @@ def extract_frequencies(article: Article) -> Iterator[Fact]:
         if not inline_share_runs(sentence.text):
             continue
         matches = list(_INLINE_SHARE.finditer(sentence.text))
+        names = [_run_item(m.group("item")) for m in matches]
+        if any(is_own_organ(name, article.title) for name in names):
+            continue  # the parent disease's spread over organs (owners.is_own_organ)
         group = group_from_intro(sentence.text[: matches[0].start()], sentence.section, article)
-        for match in matches:
-            name = re.sub(r"^(?:and|or|with|in|the)\s+", "", match.group("item").strip(" ,"))
+        for match, name in zip(matches, names, strict=True):
             yield make_fact(
                 FactKind.FREQUENCY,
                 article,

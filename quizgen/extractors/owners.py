@@ -14,12 +14,14 @@ from __future__ import annotations
 import re
 
 from quizgen.extractors.clauses import is_condition_name, same_name
+from quizgen.extractors.text import find_percents
 
 __all__ = [
     "about_the_case",
     "age_subgroup",
     "contrasted_owner",
     "denied_sign",
+    "is_own_organ",
     "measured_by",
     "opens_on_pronoun",
     "other_condition",
@@ -28,21 +30,14 @@ __all__ = [
     "treatment_owner",
 ]
 
-_NUMBER_WORD = (
-    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|\d{1,3}(?:\.\d)?)"
+# A share in words that is no figure ("Most", "Many of", "The majority of"); figures and
+# fractions ("More than nine in ten", "About 70% of", "Two-thirds of") are text.find_percents'.
+_WORDED_LEAD = re.compile(
+    r"^(?:(?:some|only)\s{1,2})?(?:most|many|the\s+majority(?=\s{1,2}of\b))(?=\s)", re.I
 )
-# "More than nine in ten", "About half of", "Two-thirds of", "Most", "60% of", "1 in 5".
-_SHARE_LEAD = re.compile(
-    r"^(?:(?:more|fewer|less)\s+than|over|under|about|around|roughly|approximately|nearly|"
-    r"almost|up\s+to|at\s+least|some|only)?\s{0,2}"
-    r"(?:"
-    rf"{_NUMBER_WORD}\s{{1,2}}(?:in|out\s+of)\s{{1,2}}{_NUMBER_WORD}"
-    r"|\d{1,3}(?:\.\d{1,2})?\s?%(?:\s{1,2}of)?"
-    r"|(?:a|one|two)[\s-](?:half|third|quarter|fifth)s?(?:\s{1,2}of)?"
-    r"|half(?:\s{1,2}of)?|most(?:\s{1,2}of)?|many(?:\s{1,2}of)?|the\s+majority\s+of"
-    r")\s{1,2}(?:the\s+|these\s+|all\s+)?",
-    re.I,
-)
+# What joins a share to what it counts: "… of the", "… of these", "… of all".
+_SHARE_JOIN = re.compile(r"^(?:\s{1,2}(?:of|out\s+of))?\s{1,2}(?:(?:the|these|all)\s+)?", re.I)
+_LEAD_WORD = re.compile(r"^(?:some|only)\s{1,2}", re.I)
 # Nouns that name no particular thing: the share is of the article's own cases.
 _GENERIC_HEAD = re.compile(
     r"^(?:tumou?rs?|lesions?|cases?|patients?|masses|mass|nodules?|cysts?|individuals?|"
@@ -51,14 +46,25 @@ _GENERIC_HEAD = re.compile(
 )
 
 
+def _share_end(subject: str) -> int:
+    """Where a share that opens ``subject`` ends (0 when none opens it)."""
+    lead = _LEAD_WORD.match(subject)
+    skip = lead.end() if lead else 0
+    percents = find_percents(subject[skip:])
+    if percents and percents[0].start == 0:
+        return skip + percents[0].end
+    worded = _WORDED_LEAD.match(subject)
+    return worded.end() if worded else 0
+
+
 def subject_without_share(subject: str, title: str) -> str:
     """The subject with a leading share cut off: "More than nine in ten tumours" → the
     title (a generic noun stands for the article's own cases); "Most cysts of the kidney" →
     "cysts of the kidney"; a subject with no leading share is returned as it is."""
-    match = _SHARE_LEAD.match(subject)
-    if not match or match.end() == 0:
+    end = _share_end(subject)
+    if not end:
         return subject
-    rest = subject[match.end() :].strip()
+    rest = _SHARE_JOIN.sub("", subject[end:], count=1).strip()
     if not rest or _GENERIC_HEAD.match(rest):
         return title
     return rest
@@ -321,3 +327,42 @@ _CASE_SUBJECT = re.compile(
 def about_the_case(sentence: str) -> bool:
     """Whether a sentence opens on the case's patient ("The patient had …", "She was …")."""
     return bool(_CASE_SUBJECT.match(sentence.strip()))
+
+
+# The organ a title names by its adjective or its noun ("Hepatic hydatid cyst" → liver).
+_ORGAN_WORDS = (
+    ("liver", ("hepatic", "liver")),
+    ("kidney", ("renal", "kidney", "kidneys")),
+    ("lung", ("pulmonary", "lung", "lungs")),
+    ("brain", ("cerebral", "brain", "intracranial")),
+    ("heart", ("cardiac", "heart")),
+    ("spleen", ("splenic", "spleen")),
+    ("pancreas", ("pancreatic", "pancreas")),
+    ("stomach", ("gastric", "stomach")),
+    ("bone", ("osseous", "bone")),
+    ("ovary", ("ovarian", "ovary")),
+    ("testis", ("testicular", "testis")),
+    ("breast", ("breast", "mammary")),
+    ("orbit", ("orbital", "orbit")),
+    ("spine", ("spinal", "spine")),
+    ("bladder", ("vesical", "bladder")),
+    ("adrenal gland", ("adrenal",)),
+    ("thyroid", ("thyroid",)),
+)
+_ORGANS = {word: organ for organ, words in _ORGAN_WORDS for word in words}
+
+
+def _own_organ(title: str) -> str:
+    """The organ the title confines its subject to, or ""."""
+    for word in re.findall(r"[A-Za-z]+", title.lower()):
+        if word in _ORGANS:
+            return _ORGANS[word]
+    return ""
+
+
+def is_own_organ(item: str, title: str) -> bool:
+    """Whether ``item`` is the organ the title confines its subject to ("the liver" for
+    "Hepatic hydatid cyst"): a share of cases in that organ is the parent disease's."""
+    organ = _own_organ(title)
+    name = re.sub(r"^(?:the|a|an)\s", "", item.strip().lower())
+    return bool(organ) and name.rstrip("s") == organ.rstrip("s")

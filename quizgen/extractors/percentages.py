@@ -7,8 +7,10 @@ import re
 from collections.abc import Iterator, Sequence
 
 from quizgen.extractors.frequency import inline_share_runs
+from quizgen.extractors.imaging import sequences_in
 from quizgen.extractors.owners import (
     about_the_case,
+    is_own_organ,
     measured_by,
     opens_on_pronoun,
     other_condition_of,
@@ -30,6 +32,30 @@ __all__ = ["extract_percentages"]
 # "It has a specificity of 93%": a pronoun the reader could not resolve leaves the share
 # without what it is of, and the title is not it (a sign, a test, a subtype).
 _PRONOUN = re.compile(r"^(?:it|they|this|these|those|them)$", re.I)
+
+
+def _shares_own_organ(shares: Sequence[Share], title: str) -> bool:
+    """Whether a share counts the organ the title confines its subject to: "The liver is
+    the most commonly involved organ (75%), followed by the lung (15%)" on a page about a
+    hepatic disease is the parent disease's spread (a hepatic cyst is always in the liver)."""
+    return any(is_own_organ(s.item, title) for s in shares)
+
+
+# "In a prospective study this technique", "these lesions": a phrase that points elsewhere
+# or opens on a circumstance names nothing a card can ask about.
+_NOT_A_NAME = re.compile(r"^(?:in|on|at|for|with|from|by|during)\s|\b(?:this|these|those)\s", re.I)
+_LABEL = re.compile(r"^(?P<label>[^:;,.]{1,25}):\s(?P<rest>.+)$")
+
+
+def _labelled(text: str, item: str) -> str:
+    """The item with the sequence or modality its line is labelled with ("T1: hyperintense
+    in about 60%" → "hyperintense on T1"); "" for an item that names nothing."""
+    if not item or _NOT_A_NAME.search(item):
+        return ""
+    label = _LABEL.match(text)
+    if label and label.group("rest").startswith(item) and sequences_in(label.group("label")):
+        return f"{item} on {label.group('label').strip()}"
+    return item
 
 
 def _subject_of(sentence: Sentence, title: str) -> str:
@@ -62,7 +88,7 @@ def extract_percentages(article: Article) -> Iterator[Fact]:
         if opens_on_pronoun(sentence.text):
             # "It has a specificity of 93%": the measure is of what "It" stands for
             shares = [s for s in shares if s.item]
-        if not shares:
+        if not shares or _shares_own_organ(shares, article.title):
             continue
         yield from _facts(article, sentence, shares)
 
@@ -94,7 +120,7 @@ def _facts(article: Article, sentence: Sentence, shares: Sequence[Share]) -> Ite
         # "a harness is successful in 90%": the treatment's outcome, not the disease's
         before = sentence.resolved[: share.percent.start]
         # "an ejection fraction of 25%": the figure is the measure's value, the measure its item
-        item = measured_by(before) or share.item
+        item = _labelled(sentence.text, measured_by(before) or share.item)
         owner = "" if item else treatment_owner(before)
         # "In Ollier disease, by contrast, the risk is 25-40%": the other condition's figure
         names = (article.title, *article.synonyms)

@@ -27,6 +27,17 @@ _SCORE_BAND_AFTER = re.compile(
 )
 
 
+# A strength, not a share: "20% hypertonic saline", "95% ethanol", "a 95% confidence
+# interval". A closed list of solutions and statistics written right after the figure.
+_CONCENTRATION_AFTER = re.compile(
+    r"^\s{0,2}(?:[a-z][a-z-]{1,20}\s){0,2}(?:saline|ethanol|alcohol|dextrose|glucose|formalin|"
+    r"formaldehyde|solution|lidocaine|lignocaine|bupivacaine|iodine|povidone|chlorhexidine|"
+    r"acetic\sacid|hydrogen\speroxide|sodium\s[a-z]{4,12}|barium|gel|w/v|v/v|"
+    r"confidence\s(?:interval|limits?)|CI)\b",
+    re.I,
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Share:
     """One percentage of a sentence and what it refers to ("" where the grammar is unclear).
@@ -89,8 +100,11 @@ _WHOLE_AFTER = re.compile(
     r"(?=\s(?:are|is|were|was|have|has|show|shows|present|presents|develop|develops|"
     r"demonstrate|demonstrates|arise|occur|with|who|which|that|in|at|on|by|undergo|"
     r"require|had|will|may|can|remain|die|survive|but|or|at|for|from|to|originate|derive|"
-    r"result|persist|come)\b|\s(?:and|or)\s(?=[\d~≈<>]|(?:the|a|an|in|up|about|approximately|"
-    r"is|are|was|were|has|have|may|can|it|its)\b|[\w-]{1,40}\s(?:in|is|are|was|were|has|have|"
+    r"result|persist|come|predicts?|improves?|correlates?|confers?|relapse|recur|progress)\b|\s(?:and|or)\s(?=[\d~≈<>]|(?:the|a|an|in|up|about|approximately|"
+    r"is|are|was|were|has|have|may|can|it|its|"
+    # "… of cases and predicts response": a second verb of the same subject ends the whole
+    r"predicts?|improves?|indicates?|suggests?|confers?|correlates?|carries|carry|requires?|"
+    r"responds?|worsens?|reduces?|increases?|shows?|causes?|leads?)\b|[\w-]{1,40}\s(?:in|is|are|was|were|has|have|"
     r"occurs?)\b)|\s?[,;.)]|$)",
     re.I,
 )
@@ -235,7 +249,8 @@ _PLACE_AFTER = re.compile(
 _PREDICATE_AFTER = re.compile(
     r"^\s{0,3}(?:are|is|were|was|have|has|show|shows|present\swith|demonstrate|develop)\s"
     r"(?P<predicate>[a-z][\w'’/-]{0,40}(?:\s(?!and\b|or\b|in\b|with\b)[\w'’/-]{1,40}){0,6}?)"
-    r"(?=\s?[,;.)]|\sand\s|\sor\s|\sin\s|\swith\s|$)",
+    # "… are primary (de novo), …": a note in parentheses ends the predicate too
+    r"(?=\s?[,;.)]|\s\(|\sand\s|\sor\s|\sin\s|\swith\s|$)",
     re.I,
 )
 _CLAUSE_END_AFTER = re.compile(r"^\s{0,3}\)?\s{0,3}(?:[,;.]|$|and\b)", re.I)
@@ -389,7 +404,9 @@ def _item_before(before: str, subject: str, previous: Share | None, title: str =
         or _AFFECTS_BEFORE.search(before)
         or _PAREN_BEFORE.search(before)
     )
-    if match:
+    # "The classic history …, accompanied by anorexia, nausea and fever, is present in
+    # half": a participle's noun followed by an aside is no item; the share is the sentence's
+    if match and not _in_aside(match, before):
         head = _phrase(_AGENT.sub("", _CONTRAST.sub("", match.group("head"))))
         first = head.split()[0] if head else ""
         balanced = head.count("(") == head.count(")")
@@ -401,6 +418,13 @@ def _item_before(before: str, subject: str, previous: Share | None, title: str =
                 return adjective  # "Adenomas are bilateral in 10%": bilateral is counted
             return _named(head, before, subject)
     return ""
+
+
+def _in_aside(match: re.Match[str], before: str) -> bool:
+    """Whether the noun phrase found before a share opens on a participle's "by" and an
+    aside follows it ("…, accompanied by anorexia, nausea and fever, is present in")."""
+    raw = _CONTRAST.sub("", match.group("head"))
+    return bool(_AGENT.match(raw)) and before[match.end("head") :].startswith(",")
 
 
 def _named(head: str, before: str, subject: str) -> str:
@@ -422,6 +446,33 @@ _RANKED = re.compile(
     r"(?:most|commonest|least)\b[^,;()]{0,60}\(\s{0,3}$",
     re.I,
 )
+
+
+# A whole that names no class of its own: the cases of whatever the sentence is about.
+_GENERIC_WHOLE = re.compile(
+    r"^(?:(?:all|the)\s)?(?:cases|patients|lesions|tumou?rs|masses)(?:\s(?:in|of)\s(?:the|this)"
+    r"\s(?:region|site|location|group|category))?$",
+    re.I,
+)
+# "the most common of the idiopathic interstitial pneumonias", "the commonest suprasellar
+# mass in adults": the class a rank places its subject in.
+_RANK_CLASS = re.compile(
+    r"\b(?:the\s)?(?:(?:second|third)\s)?(?:most\scommon|commonest)\s(?:of\s(?:the\s|all\s)?)?"
+    r"(?P<cls>[a-z][a-z-]{2,30}(?:\s[a-z][a-z-]{2,30}){0,3}?)(?=\s(?:in|among|where|and|of)\b|[,;(])",
+    re.I,
+)
+
+
+def _ranked_class(before: str, group: str) -> str:
+    """The whole of a share that names no class of its own, from the rank said of the item:
+    "IPF is the most common of the idiopathic interstitial pneumonias, accounting for half
+    of cases" counts the pneumonias' cases; ``group`` itself otherwise."""
+    if not _GENERIC_WHOLE.match(group) or not _ACCOUNT_VERB.search(before):
+        return group
+    match = _RANK_CLASS.search(before)
+    if not match or match.group("cls").split()[0].lower() in {"cause", "type", "form", "site"}:
+        return group
+    return _phrase(match.group("cls")) or group
 
 
 def _ranked_subject(before: str) -> str:
@@ -492,7 +543,12 @@ def shares_in(text: str, subject: str = "", title: str = "") -> list[Share]:
     them; ``subject`` is what the sentence is about (its resolved leading noun phrase),
     ``title`` what the article is about."""
     # a score's band ("less than 30% (2 points)") is no share of patients or lesions
-    percents = [p for p in find_percents(text) if not _SCORE_BAND_AFTER.match(text[p.end :])]
+    percents = [
+        p
+        for p in find_percents(text)
+        if not _SCORE_BAND_AFTER.match(text[p.end :])
+        and not _CONCENTRATION_AFTER.match(text[p.end :])
+    ]
     if len(percents) > _MOST_SHARES:
         return []  # a table or a run of figures flattened into one line, not a sentence
     partition = _partition(text, percents)
@@ -521,6 +577,7 @@ def shares_in(text: str, subject: str = "", title: str = "") -> list[Share]:
             shares.append(Share(percent, item=gapped, group=group or previous.group))
             continue
         item = _item_before(before, subject, previous, title)
+        group = _ranked_class(before, group) if item else group
         by_age = _BY_AGE.match(after[whole.end() :] if whole else after)
         if item and by_age:  # "found in over 80% of patients by the age of 40"
             item = f"{item} {by_age.group('when')}"

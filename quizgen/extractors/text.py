@@ -48,7 +48,8 @@ __all__ = [
 _QUALIFIER = (
     r"(?:approximately|approx\.|about|around|roughly|nearly|almost|up to|perhaps|possibly|"
     r"an estimated|(?:well |just )?(?:under|over)|"
-    r"more than|less than|fewer than|at least|as many as|as few as|~|≈|<|>|≤|≥)"
+    r"more than|less than|fewer than|greater than|at least|as many as|as few as|above|below|"
+    r"exceeding|exceeds|in excess of|~|≈|<|>|≤|≥)"
 )
 _FIGURE = r"(?<![\d.])\d{1,3}(?:\.\d{1,2})?(?![\d])"
 # A percentage with its qualifier as written: "~90%", "approximately 90 %", "10-20%",
@@ -474,6 +475,8 @@ _NUMBER_WORD = (  # longest first: "a hundred" before "a"
     r"(?:(?:a\s)?hundred|(?:a\s)?thousand|one|a|two|three|four|five|six|seven|eight|nine|"
     r"ten|twelve|fifteen|twenty|thirty|forty|fifty)"
 )
+# "one in five", "nine in ten": the counted few of a share in words.
+_IN_NUMERATOR = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 # "two-thirds", "up to a third", "half", "one in five", "1 in 10".
 _WORD_SHARE = re.compile(
     rf"(?<![\w-])(?P<value>(?:{_QUALIFIER}\s{{1,3}})?"
@@ -485,11 +488,13 @@ _WORD_SHARE = re.compile(
     # "two to five per cent": a figure in words with "per cent"
     rf"(?P<wlow>{_NUMBER_WORD})(?:\s(?:to|or)\s(?P<whigh>{_NUMBER_WORD}))?\sper\s?cent\b|"
     r"(?<!grade\s)(?<!type\s)(?<!stage\s)(?<!class\s)(?<!level\s)"
-    rf"(?P<one>one|\d{{1,2}})\sin\s(?P<many>{_NUMBER_WORD}|\d{{1,4}})(?![\d,]))"
+    rf"(?P<one>{_IN_NUMERATOR}|\d{{1,2}})\sin\s(?P<many>{_NUMBER_WORD}|\d{{1,4}})(?![\d,]))"
     r")(?![\w-])",
     re.I,
 )
-_WORD_HINT = re.compile(r"half|third|quarter|fourth|fifth|tenth|\d\sin\s|one\sin\s|per\s?cent")
+_WORD_HINT = re.compile(
+    rf"half|third|quarter|fourth|fifth|tenth|\d\sin\s|{_IN_NUMERATOR}\sin\s|per\s?cent"
+)
 # A word that a figure in parentheses makes exact: "the vast majority (>90%)", "rare (<1%)".
 _WORDED_FIGURE = re.compile(
     r"(?:the\s)?(?:(?:vast|great|overwhelming)\s)?(?:majority|minority|most|rare|rarely|"
