@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from quizgen.extractors.imaging_open import extract_open_findings
 from quizgen.extractors.imaging_prose import extract_prose_appearances
 from quizgen.extractors.text import iter_lists, make_fact, split_sentences
 from quizgen.model import Article, BlockKind, Fact, FactKind, ListItem, Section
@@ -287,3 +288,4 @@ def extract_appearances(article: Article) -> Iterator[Fact]:
     yield from _from_key_values(article)
     yield from _from_prose(article)
     yield from extract_prose_appearances(article)
+    yield from extract_open_findings(article)
