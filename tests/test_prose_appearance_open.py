@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from quizgen.extractors import extract_facts
 from quizgen.extractors.imaging_open import extract_open_findings, section_modality
 from quizgen.model import Article, Block, BlockKind, ListItem, Section
 
@@ -256,3 +257,81 @@ def test_no_modality_heading_no_open_finding() -> None:
 def test_the_verb_of_showing_does_not_change_the_finding(lead: str) -> None:
     article = _article("Diverticulitis", f"{lead} pericolic fat stranding.")
     assert _open(article) == {("Diverticulitis", "CT", "pericolic fat stranding")}
+
+
+# --- telegraphic sentences, states of a part, a finding named as the key one ----------------
+
+
+def test_verbless_sentences_under_a_modality_heading_are_findings() -> None:
+    article = _article(
+        "Venous angioma",
+        "Angiographically occult. No arteriovenous shunting, no early draining vein.",
+        heading="Angiography",
+    )
+    assert _open(article) == {
+        ("Venous angioma", "angiography", "Angiographically occult"),
+        ("Venous angioma", "angiography", "No arteriovenous shunting, no early draining vein"),
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Typical findings include:",  # an intro to a list
+        "Bone scintigraphy",  # a heading read as a line
+        "The staging system divides tumours into four groups.",  # a verb the list knows
+        "After contrast the pattern mirrors that on CT.",  # an opening phrase leads a clause
+        "A grade of 3 or more prompts referral.",  # a determiner opens a subject
+    ],
+)
+def test_a_clause_or_an_intro_is_not_telegraphic(sentence: str) -> None:
+    assert _open(_article("Venous angioma", sentence, heading="Angiography")) == set()
+
+
+def test_a_verbless_sentence_of_the_vocabulary_is_the_topics() -> None:
+    article = _article("Venous angioma", "Minimal or no contrast enhancement.", heading="CT")
+    found = {(f.subject, f.attribute, f.value) for f in extract_facts(article) if f.attribute}
+    assert ("Venous angioma", "contrast-enhanced CT", "no enhancement") in found
+
+
+def test_the_state_of_a_part_is_a_finding() -> None:
+    article = _article(
+        "Renal vein thrombosis",
+        "The renal outline may be enlarged, and the corticomedullary differentiation is lost.",
+        heading="Ultrasound",
+    )
+    assert _open(article) == {
+        ("Renal vein thrombosis", "ultrasound", "renal outline enlarged"),
+        ("Renal vein thrombosis", "ultrasound", "corticomedullary differentiation lost"),
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The lesion is displaced.",  # the lesion itself: no part's state
+        "It is enlarged.",
+        "The renal outline is enlarged in pyonephrosis.",  # where, not how it looks
+    ],
+)
+def test_a_state_of_the_lesion_or_elsewhere_is_not_a_parts(sentence: str) -> None:
+    assert _open(_article("Renal vein thrombosis", sentence, heading="Ultrasound")) == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A dilated common bile duct is often its first clue.",
+        "The most characteristic finding is a dilated common bile duct.",
+    ],
+)
+def test_a_finding_named_as_the_key_one(sentence: str) -> None:
+    article = _article("Choledochal cyst", sentence, heading="Ultrasound")
+    assert _open(article) == {("Choledochal cyst", "ultrasound", "dilated common bile duct")}
+
+
+def test_a_one_word_item_is_a_finding() -> None:
+    article = _article(
+        "Mitral stenosis", "Findings include:", ("cardiomegaly",), heading="Plain radiograph"
+    )
+    assert _open(article) == {("Mitral stenosis", "radiograph", "cardiomegaly")}

@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator
 
 from quizgen.extractors.imaging import read_findings, sequences_in
+from quizgen.extractors.imaging_prose import telegraphic
 from quizgen.extractors.text import make_fact, split_label, split_sentences
 from quizgen.model import Article, BlockKind, Fact, FactKind, ListItem, Section
 
@@ -154,11 +155,13 @@ def _clean(text: str) -> str:
     return text.strip(" ,.")
 
 
-def _fits(value: str) -> bool:
+def _fits(value: str, *, whole: bool = False) -> bool:
+    """A finding of a fair length, without a verb or a word about the modality's role;
+    ``whole``: the value is a whole list item or sentence, so one word is a finding too."""
     words = value.split()
     normal = re.match(r"(?:\w+\s+)?normal\b", value, re.I) is not None
     return (
-        (normal or _MIN_WORDS <= len(words) <= _MAX_WORDS)
+        (normal or (1 if whole else _MIN_WORDS) <= len(words) <= _MAX_WORDS)
         and not _FINITE.search(value)
         and not _ROLE.search(value)
         and value[:1].isalpha()
@@ -308,15 +311,69 @@ def _appears(sentence: str, article: Article) -> _Found:
     return [(appears.group("np"), _clean(appears.group("np")))]
 
 
-def _sentence_findings(sentence: str, article: Article) -> _Found:
+# "The renal outline may be enlarged", "Corticomedullary differentiation is lost": a part's
+# state, a closed list of the words that describe one on any image.
+_STATE = re.compile(
+    r"(?:^|,\s*(?:and|but)\s+)(?P<np>(?:the\s+)?[A-Za-z][\w-]*(?:\s+[\w-]+){0,4}?)\s+"
+    r"(?:is|are|may\s+be|can\s+be|becomes?)\s+(?:(?:usually|typically|often|commonly|"
+    r"frequently|characteristically|also|markedly|diffusely)\s+)?(?P<state>enlarged|thickened|"
+    r"dilated|distended|lost|obliterated|effaced|widened|narrowed|displaced|destroyed|eroded|"
+    r"expanded|remodell?ed|collapsed|elevated|depressed|atrophic|contracted|absent|"
+    r"non-?compressible|preserved|intact|attenuated|splayed|tethered|deviated|bowed|"
+    r"indistinct|blurred)\b(?=\s*(?:[,.;]|$|and\b|but\b))",
+    re.I,
+)
+# "A calcified staghorn calculus is often its first clue"; "the most characteristic finding
+# is central bronchiectasis": a finding named as the key one.
+_KEY_NAMED = re.compile(
+    r"^(?P<np>[A-Za-z][^,;:]{3,100}?)\s+is\s+(?:often\s+|usually\s+|typically\s+)?"
+    r"(?:its|the)\s+(?:(?:most\s+)?(?:first|earliest|key|main|commonest|most\s+common|"
+    r"characteristic|typical|classic|cardinal|hallmark|principal)\s+){1,2}"
+    r"(?:clue|finding|sign|feature|abnormality)\b",
+    re.I,
+)
+_KEY_NAMES = re.compile(
+    r"\bthe\s+(?:(?:most\s+)?(?:first|earliest|key|main|commonest|common|characteristic|"
+    r"typical|classic|cardinal|principal)\s+){1,2}(?:(?:imaging|radiographic|CT|MRI|"
+    r"ultrasound)\s+)?(?:clue|finding|sign|feature|abnormality)\s+is\s+(?P<np>[^;]+)$",
+    re.I,
+)
+
+
+def _states(sentence: str, article: Article) -> _Found:
+    """ "The renal outline may be enlarged, and the psoas margin may be lost" → two parts'
+    states, each as "<part> <state>"; the lesion itself ("the mass is displaced") is none."""
+    found: _Found = []
+    for state in _STATE.finditer(sentence):
+        written = state.group("np").strip()
+        part = _LEAD_ARTICLE.sub("", written)
+        if _is_own(written, article) or _CLAUSE_OPENING.match(part):
+            continue
+        found.append((state.group(0), f"{part} {state.group('state').lower()}"))
+    return found
+
+
+def _key_named(sentence: str) -> _Found:
+    if named := _KEY_NAMED.match(sentence):
+        return [(named.group("np"), _clean(named.group("np")))]
+    if names := _KEY_NAMES.search(sentence):
+        return [(names.group("np"), _clean(names.group("np")))]
+    return []
+
+
+def _sentence_findings(sentence: str, article: Article, modality: str) -> _Found:
     """The open findings one sentence states, as written: the first shape that fits."""
     if _OTHER_INTRO.search(sentence):
         return []
+    if telegraphic(sentence, modality):  # "Angiographically occult."
+        return [(sentence, _clean(_EXAMPLES.sub("", sentence)))]
     return (
         _normal(sentence)
+        or _key_named(sentence)
         or _shown(sentence, article)
         or _seen(sentence, article)
         or _appears(sentence, article)
+        or _states(sentence, article)
     )
 
 
@@ -332,13 +389,13 @@ def _item_finding(text: str) -> _Found:
     return [(text, _clean(text))]
 
 
-def _new(value: str, raw: str, modality: str, article: Article) -> bool:
+def _new(value: str, raw: str, modality: str, article: Article, *, whole: bool) -> bool:
     """A finding the closed vocabulary does not already read ("a cold (photopenic) nodule"
     is read as "photopenic"), and that does not name a kind of the lesion itself
     ("fat-poor angiomyolipoma" labels the lines after it)."""
     heads = {n.split()[-1].lower() for n in (article.title, *article.synonyms) if n.split()}
     last = value.rsplit(maxsplit=1)[-1].lower().rstrip("s") if value.split() else ""
-    return _fits(value) and last not in heads and not read_findings(raw, modality)
+    return _fits(value, whole=whole) and last not in heads and not read_findings(raw, modality)
 
 
 def _texts(section: Section) -> Iterator[tuple[str, str, bool]]:
@@ -366,9 +423,9 @@ def extract_open_findings(article: Article) -> Iterator[Fact]:
         if not modality:
             continue
         for source, text, listed in _texts(section):
-            values = _item_finding(text) if listed else _sentence_findings(text, article)
+            values = _item_finding(text) if listed else _sentence_findings(text, article, modality)
             for raw, value in values:
-                if not (value and _new(value, raw, modality, article)):
+                if not (value and _new(value, raw, modality, article, whole=raw == text)):
                     continue
                 yield make_fact(
                     FactKind.APPEARANCE,
