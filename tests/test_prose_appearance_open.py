@@ -9,6 +9,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from quizgen.extractors import extract_facts
+from quizgen.extractors.appearance import sequence_name
+from quizgen.extractors.imaging import read_findings
 from quizgen.extractors.imaging_open import extract_open_findings, section_modality
 from quizgen.model import Article, Block, BlockKind, ListItem, Section
 
@@ -335,3 +337,66 @@ def test_a_one_word_item_is_a_finding() -> None:
         "Mitral stenosis", "Findings include:", ("cardiomegaly",), heading="Plain radiograph"
     )
     assert _open(article) == {("Mitral stenosis", "radiograph", "cardiomegaly")}
+
+
+# --- the noun forms of signal and density -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("clause", "context", "expected"),
+    [
+        ("the wall shows T2 hyperintensity", "", ("MRI T2", "hyperintense")),
+        ("FLAIR hypointensity of the nodule", "", ("MRI FLAIR", "hypointense")),
+        ("a region of hypoattenuation", "CT", ("CT", "hypodense")),
+        ("a focus of hyperdensity", "CT", ("CT", "hyperdense")),
+    ],
+)
+def test_a_noun_of_signal_or_density_reads_as_its_adjective(
+    clause: str, context: str, expected: tuple[str, str]
+) -> None:
+    assert [(f.attribute, f.value) for f in read_findings(clause, context)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "clause", ["surrounding T2 hyperintensity", "perilesional FLAIR hyperintensity"]
+)
+def test_the_signal_around_a_lesion_is_not_its_own(clause: str) -> None:
+    assert read_findings(clause) == []
+
+
+# --- a nuclear medicine study keeps its tracer ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("label", "name"),
+    [
+        ("Tc-99m pertechnetate scintigraphy", "Tc-99m pertechnetate scintigraphy"),
+        ("MIBG scan", "MIBG scan"),
+        ("DMSA or MAG3 scintigraphy", "DMSA or MAG3 scintigraphy"),
+        ("bone scan", "nuclear medicine"),  # the canonical name of a plain bone scan
+        ("vague or scan", ""),
+    ],
+)
+def test_a_tracer_study_is_named_as_written(label: str, name: str) -> None:
+    assert sequence_name(label) == name
+
+
+def test_a_tracer_line_under_nuclear_medicine_gives_its_study() -> None:
+    article = _article(
+        "Phaeochromocytoma",
+        ("I-123 MIBG scintigraphy: intense uptake in the adrenal mass",),
+        heading="Nuclear medicine",
+    )
+    found = {(f.attribute, f.value) for f in extract_facts(article) if f.kind.value == "appearance"}
+    assert ("I-123 MIBG scintigraphy", "intense uptake in the adrenal mass") in found
+
+
+def test_what_a_tracer_study_shows_is_read_on_it() -> None:
+    article = _article(
+        "Reflux nephropathy",
+        "DMSA scintigraphy shows cortical scarring of the upper pole.",
+        heading="Nuclear medicine",
+    )
+    assert _open(article) == {
+        ("Reflux nephropathy", "DMSA scintigraphy", "cortical scarring of the upper pole")
+    }

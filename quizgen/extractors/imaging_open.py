@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from quizgen.extractors.appearance_names import TRACER_STUDY
 from quizgen.extractors.imaging import read_findings, sequences_in
 from quizgen.extractors.imaging_prose import telegraphic
 from quizgen.extractors.text import make_fact, split_label, split_sentences
@@ -257,7 +258,7 @@ _OWN_SUBJECT = re.compile(
 
 
 def _names_only_modality(subject: str) -> bool:
-    left = _MODALITY_SUBJECT_WORDS.sub("", subject)
+    left = re.sub(r"\b(?:or|and)\b", "", _MODALITY_SUBJECT_WORDS.sub("", subject))
     return not re.sub(r"[\s,/+-]+", "", left) and bool(_MODALITY_SUBJECT_WORDS.search(subject))
 
 
@@ -414,6 +415,17 @@ def _texts(section: Section) -> Iterator[tuple[str, str, bool]]:
                     yield entry.text, entry.text, True
 
 
+def _study(sentence: str, modality: str) -> str:
+    """ "DMSA or MAG3 scintigraphy shows …" under "Nuclear medicine": the study the sentence
+    names by its tracer, which a card must name; else the section's modality."""
+    shows = _SHOWS.match(sentence)
+    if shows and modality in ("nuclear medicine", "scintigraphy", "bone scan"):
+        named = re.sub(r"^the\s+", "", shows.group("subject").strip(), flags=re.I)
+        if TRACER_STUDY.match(named):
+            return " ".join(named.split())
+    return modality
+
+
 def extract_open_findings(article: Article) -> Iterator[Fact]:
     """Findings under a modality heading that the closed vocabulary cannot name."""
     for section in article.sections:
@@ -427,14 +439,15 @@ def extract_open_findings(article: Article) -> Iterator[Fact]:
             for raw, value in values:
                 if not (value and _new(value, raw, modality, article, whole=raw == text)):
                     continue
+                attribute = modality if listed else _study(text, modality)
                 yield make_fact(
                     FactKind.APPEARANCE,
                     article,
                     section,
                     source,
-                    key=(article.title, modality, "open", value.lower()),
+                    key=(article.title, attribute, "open", value.lower()),
                     subject=article.title,
-                    attribute=modality,
+                    attribute=attribute,
                     value=value,
                     statement=source,
                 )
