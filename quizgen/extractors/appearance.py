@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from quizgen.extractors.appearance_names import TRACER_STUDY
+from quizgen.extractors.imaging_open import extract_open_findings
 from quizgen.extractors.imaging_prose import extract_prose_appearances
 from quizgen.extractors.text import iter_lists, make_fact, split_sentences
 from quizgen.model import Article, BlockKind, Fact, FactKind, ListItem, Section
@@ -51,7 +53,9 @@ _SEQUENCES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^(?:bone scan|scintigraphy|nuclear medicine)$", "nuclear medicine"),
     )
 )
-_KEY_VALUE = re.compile(r"^(?P<key>[^:]{1,30}):\s*(?P<value>.+)$")
+_KEY_VALUE = re.compile(
+    r"^(?P<key>[^:]{1,40}):\s*(?P<value>.+)$"
+)  # "Tc-99m pertechnetate scintigraphy: …"
 _MODALITY_IN_TEXT = re.compile(
     r"\b(CT|MRI|ultrasound|radiographs?|plain films?|PET|scintigraphy)\b", re.I
 )
@@ -90,11 +94,14 @@ _NO_FINDING = re.compile(
 
 
 def sequence_name(label: str) -> str:
-    """Canonical sequence/modality name for a label ("T1 C+ (Gd)" → "MRI T1 C+"), or ""."""
+    """Canonical sequence/modality name for a label ("T1 C+ (Gd)" → "MRI T1 C+"), or ""; a
+    study named by its tracer keeps its name ("DMSA scintigraphy")."""
     label = label.strip()
     for pattern, name in _SEQUENCES:
         if pattern.match(label):
             return name
+    if TRACER_STUDY.match(label):
+        return " ".join(label.split())
     return ""
 
 
@@ -287,3 +294,4 @@ def extract_appearances(article: Article) -> Iterator[Fact]:
     yield from _from_key_values(article)
     yield from _from_prose(article)
     yield from extract_prose_appearances(article)
+    yield from extract_open_findings(article)

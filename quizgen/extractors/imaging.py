@@ -148,8 +148,11 @@ _REFERENCE_BODY = (
 )
 _REFERENCE = "(?:" + _REFERENCE_BODY.replace("(?P<ref>", "(?:") + ")?"
 _REFERENCE_TAIL = re.compile(_REFERENCE_BODY + "$", re.I)
-_INTENSITY = rf"{_DEGREE}{_range('intense')}{_LEVEL}intense\b"
-_DENSITY = rf"{_DEGREE}{_range('dense|attenuating')}{_LEVEL}(?:dense|attenuating)\b"
+# the noun says the same as the adjective: "T2 hyperintensity", "hypoattenuation"
+_INTENSITY = rf"{_DEGREE}{_range('intense')}{_LEVEL}intens(?:e|ity)\b"
+_DENSITY = (
+    rf"{_DEGREE}{_range('dense|attenuating')}{_LEVEL}(?:dense|attenuating|density|attenuation)\b"
+)
 _ECHO = rf"(?:{_DEGREE}{_range('echoic')}{_LEVEL}echoic\b|{_DEGREE}echogenic\b)"
 _LEVEL_WORD = r"(?P<lvl>high|low|intermediate|increased|decreased|reduced|bright|dark)"
 _ENH_MOD = (
@@ -432,8 +435,15 @@ def _core(match: re.Match[str], name: str) -> str:
 _Read = tuple[str, str, str | None]  # (family, value, sequences written before the finding)
 
 
+def _adjective(value: str) -> str:
+    """ "hyperintensity" → "hyperintense", "hypoattenuation" → "hypoattenuating"."""
+    value = re.sub(r"intensity\b", "intense", value)
+    value = re.sub(r"(?<=[a-z])density\b", "dense", value)
+    return re.sub(r"(?<=[a-z])attenuation\b", "attenuating", value)
+
+
 def _read_signal(m: re.Match[str], ref: str | None) -> _Read:
-    return "signal", _signal_value(_core(m, "signal"), ref), None
+    return "signal", _signal_value(_adjective(_core(m, "signal")), ref), None
 
 
 def _read_level(m: re.Match[str], ref: str | None) -> _Read:
@@ -448,7 +458,7 @@ def _read_bright(m: re.Match[str], ref: str | None) -> _Read:
 
 
 def _read_density(m: re.Match[str], ref: str | None) -> _Read:
-    value = _tidy(_core(m, "density")).replace("attenuating", "dense")
+    value = _tidy(_adjective(_core(m, "density"))).replace("attenuating", "dense")
     return "density", _signal_value(value, ref), None
 
 
@@ -721,9 +731,21 @@ def _described(family: str, value: str, context: str, after: str) -> ClauseFindi
     return described
 
 
+_NOUN_FORM = re.compile(r"(?:intensity|density|attenuation)$", re.I)
+_AROUND = re.compile(
+    r"\b(?:surrounding|perilesional|peritumou?ral|perifocal|adjacent|vasogenic|"
+    r"(?:white|grey|gray)\s+matter)\b[^,;.]{0,20}$",
+    re.I,
+)
+
+
 def _left_out(clause: str, match: re.Match[str], family: str, absent: str) -> bool:
     """Whether a finding is another thing's ("with central necrosis of high signal") or
     stated absent with too little to ask ("not hyperintense", "no irregular margins")."""
+    if _NOUN_FORM.search(match.group(0)) and _AROUND.search(
+        clause[max(0, match.start() - 30) : match.start()]
+    ):
+        return True  # "surrounding T2 hyperintensity" is the oedema around it, not its signal
     other = _OF_ANOTHER.search(clause[max(0, match.start() - 60) : match.start()])
     if other and other.group("noun").lower() not in _OWN_PARTS:
         return True

@@ -26,7 +26,7 @@ from quizgen.extractors.imaging import (
 from quizgen.extractors.text import make_fact, split_label, split_sentences
 from quizgen.model import Article, BlockKind, Fact, FactKind, ListItem, Section
 
-__all__ = ["extract_prose_appearances"]
+__all__ = ["extract_prose_appearances", "telegraphic"]
 
 _SKIP_SECTION = re.compile(r"differential|mimic|distinguish", re.I)
 # Sections where shape and margin words describe the specimen or the patient, not an image.
@@ -530,15 +530,58 @@ def _second_clause(
 # An introduction to a list of findings that are another thing's ("Unlike X, metastases
 # show:", "Features that favour a mimic:").
 _OTHER_INTRO = re.compile(
-    r"\b(?:unlike|whereas|in contrast|by contrast|other|mimic\w*|differential|distinguish\w*|"
+    # "Other CT findings include:" lists more of the topic's own; "other lesions" another's
+    r"\b(?:unlike|whereas|in contrast|by contrast|other(?!\s+(?:[\w-]+\s+)?(?:findings|"
+    r"features|signs|appearances))|mimic\w*|differential|distinguish\w*|"
     r"benign|malignant|metasta\w*|rather than)\b",
     re.I,
 )
+# A verbless sentence under a modality heading is a finding written telegraphically
+# ("Minimal or no contrast enhancement."); a label before a colon must be a condition
+# ("When visible: …"), not a name ("Meningioma: …").
+_CONDITION_LABEL = re.compile(r"^(?:when|if|where|on|in|after|with)\b", re.I)
+# Verbs a short sentence may hold beside those of _VERB, in any form: it is then a clause.
+_MORE_VERBS = re.compile(
+    r"\b(?:represent|mirror|reflect|indicate|suggest|favou?r|mimic|resemble|help|need|require|"
+    r"occur|follow|precede|persist|increase|decrease|progress|develop|involve|extend|spread|"
+    r"cause|lead|make|allow|show|demonstrate|reveal|appear|enhance|measure|replace|surround|"
+    r"displace|compress|encase|invade|cross|arise|form|become|remain|seem|include|comprise|"
+    r"characteri[sz]e|divide|vary|varie|consist|classify|classifie|describe|define|see|use|"
+    r"detect|depict|assess|confirm|exclude|guide|warrant|predict|correlate)(?:s|es|ed|d)?\b",
+    re.I,
+)
+# An opening phrase ("After gadolinium the …", "For a mass above 10 HU, …") leads a clause.
+# A determiner opens a subject whose verb the lists may not know ("A score of 7 warrants …").
+_CLAUSE_LEAD = re.compile(
+    r"^(?:after|before|for|in|on|with|following|during|unlike|compared|by|at|because|although|"
+    r"a|an|the|this|these|those|its|their)\b",
+    re.I,
+)
+_TELEGRAPHIC_WORDS = 12
 
 
-def _texts(section: Section) -> Iterator[tuple[str, bool, bool]]:
-    """(sentence, starts a paragraph, a list item of the topic's findings) for paragraphs and
-    for list items written as prose."""
+def telegraphic(sentence: str, context: str) -> bool:
+    """A verbless sentence of a few words under a modality heading: a finding written
+    telegraphically ("Minimal or no contrast enhancement.")."""
+    label, detail = split_label(sentence)
+    if detail and not _CONDITION_LABEL.match(label):
+        return False
+    text = detail or sentence
+    return (
+        bool(context)
+        and not text.rstrip().endswith(":")  # an intro to what follows
+        # a sentence, not a heading or a table's row read as a line: "Angiography (DSA)"
+        and sentence.rstrip().endswith(".")
+        and len(text.split()) <= _TELEGRAPHIC_WORDS
+        and not _CLAUSE_LEAD.match(text)
+        and not _VERB.search(f" {text}")
+        and not _MORE_VERBS.search(text)
+    )
+
+
+def _texts(section: Section) -> Iterator[tuple[str, bool, bool, bool]]:
+    """(sentence, starts a paragraph, a list item of the topic's findings, a list item) for
+    paragraphs and for list items written as prose."""
 
     def items(entries: tuple[ListItem, ...]) -> Iterator[str]:
         for entry in entries:
@@ -551,12 +594,12 @@ def _texts(section: Section) -> Iterator[tuple[str, bool, bool]]:
         if block.kind is BlockKind.PARAGRAPH:
             sentences = split_sentences(block.text)
             for index, sentence in enumerate(sentences):
-                yield sentence, index == 0, False
+                yield sentence, index == 0, False, False
             intro = sentences[-1] if sentences else ""
         elif block.kind is BlockKind.LIST:
             topic = not _OTHER_INTRO.search(intro)
             for text in items(block.items):
-                yield text, True, topic
+                yield text, True, topic, True
 
 
 def extract_prose_appearances(article: Article) -> Iterator[Fact]:
@@ -569,7 +612,7 @@ def extract_prose_appearances(article: Article) -> Iterator[Fact]:
         previous: str | None = article.title
         paragraph_context = fallback
         pending = ""  # the last sentence without a finding, its subject read only if needed
-        for sentence, opens_paragraph, topic_item in _texts(section):
+        for sentence, opens_paragraph, topic_item, in_list in _texts(section):
             if opens_paragraph:  # the modality a paragraph opened on holds for what follows
                 previous, pending = article.title, ""
             named = sequences_in(sentence)
@@ -584,7 +627,7 @@ def extract_prose_appearances(article: Article) -> Iterator[Fact]:
             subject, rest = _sentence_subject(sentence, article, previous)
             if (
                 not subject.name
-                and topic_item
+                and (topic_item or (not in_list and telegraphic(sentence, fallback)))
                 # a verb after ", which" or a hedge is another clause's: "mural hyperaemia
                 # on colour Doppler, which may be lost" is still a fragment of findings
                 and not _VERB.search(_main_clause(sentence))

@@ -1,0 +1,453 @@
+"""Findings outside the closed imaging vocabulary, read where the text says they are
+findings: under a heading that names one modality ("Plain radiograph", "CT",
+"Echocardiography"), a fragment listed as a feature ("- bronchial wall thickening"), what the
+modality is said to show ("Chest radiographs may show an irregular aortic contour, …"), what
+is said to be seen ("Mucoid impaction is seen in the majority") and what the lesion appears
+as ("it appears as a lobulated filling defect").
+
+The value is the finding as written (a noun phrase, without its explanation after ", which"
+or in brackets); the attribute is the modality of the heading. A clause with a subject of its
+own, a differential's list or a sentence about what the modality is good for gives nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from quizgen.extractors.appearance_names import TRACER_STUDY
+from quizgen.extractors.imaging import read_findings, sequences_in
+from quizgen.extractors.imaging_prose import telegraphic
+from quizgen.extractors.text import make_fact, split_label, split_sentences
+from quizgen.model import Article, BlockKind, Fact, FactKind, ListItem, Section
+
+__all__ = ["extract_open_findings", "section_modality"]
+
+_SKIP_SECTION = re.compile(
+    r"differential|mimic|distinguish|treatment|management|prognos|patholog|clinical|"
+    r"epidemiolog|aetiolog|etiolog",
+    re.I,
+)
+# Modalities the sequence vocabulary leaves out, as headings name them.
+_EXTRA_MODALITIES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(p, re.I), name)
+    for p, name in (
+        (r"\bechocardiograph\w*|\becho\b", "echocardiography"),
+        (r"\b(?:CT|computed tomograph\w*)\s+angiograph\w*|\bCTA\b", "CT angiography"),
+        (r"\b(?:MR|MRI)\s+angiograph\w*|\bMRA\b", "MR angiography"),
+        (r"\bangiograph\w*|\bDSA\b|\bcatheter angiograph\w*", "angiography"),
+        (r"\bnuclear medicine\b|\bscintigraph\w*|\bradionuclide\b", "nuclear medicine"),
+        (
+            r"\bfluoroscop\w*|\bbarium\b|\bcontrast (?:study|studies|meal|swallow|enema)\b|"
+            r"\bupper GI\b",
+            "fluoroscopy",
+        ),
+    )
+)
+_FAMILIES = (
+    ("MRI", "MRI"),
+    ("CT", "CT"),
+    ("contrast-enhanced CT", "CT"),
+    ("CT non-contrast", "CT"),
+    ("ultrasound", "ultrasound"),
+    ("colour Doppler", "ultrasound"),
+    ("radiograph", "radiograph"),
+    ("mammography", "mammography"),
+    ("fluoroscopy", "fluoroscopy"),
+    ("PET", "PET"),
+    ("PET-CT", "PET-CT"),
+    ("bone scan", "bone scan"),
+    ("scintigraphy", "nuclear medicine"),
+)
+
+
+def _heading_modality(heading: str) -> str:
+    """The one modality a heading names ("Plain radiograph" → "radiograph"), else ""."""
+    for pattern, name in _EXTRA_MODALITIES:
+        if pattern.search(heading):
+            return name
+    named = sequences_in(heading)
+    families = {_family(n) for n in named}
+    if len(families) != 1:
+        return ""
+    family = families.pop()
+    # "Non-contrast CT" keeps its phase; a sequence heading ("T2") is its family's (MRI).
+    return named[0] if len(named) == 1 and family == "CT" else family
+
+
+def _family(name: str) -> str:
+    if name.startswith("MRI"):
+        return "MRI"
+    return dict(_FAMILIES).get(name, name)
+
+
+def section_modality(section: Section) -> str:
+    """The modality the section's own heading names, else its nearest parent's."""
+    for heading in (section.heading, *reversed(section.parents)):
+        if heading and (name := _heading_modality(heading)):
+            return name
+    return ""
+
+
+# Where a finding's own words end: its explanation, its cause, a hedge on another clause.
+_EXPLANATION = re.compile(
+    r"\s*(?:,\s*|\s)(?:which|that\s+(?:is|are|represents?|reflects?)|reflecting|representing|"
+    r"due\s+to|secondary\s+to|giving|producing|resulting|suggesting|indicating|mimicking|whereas|while|although|"
+    r"though|but|unlike|in\s+contrast|compared|similar\s+to|(?:a|an|the)\s+(?:striking|"
+    r"useful|helpful|key|important)\s+\w+)\b.*$|"
+    # a cause after a comma: "…, from wall thickening", "…, due to the lymphoid stroma"
+    r",\s*(?:due\s+to|caused\s+by|from|because|as\s+a\s+result)\b.*$|\s*[;:].*$|\s+[-–—]\s.*$",
+    re.I | re.S,
+)
+# Words a cut finding must not end on: "bony outgrowth in" (before "which"), "… well".
+_DANGLING = re.compile(
+    r"(?:\s+(?:in|of|with|from|at|on|to|by|for|a|an|the|and|or|as|well|into|within))+$", re.I
+)
+_BRACKETS = re.compile(r"\s*\([^()]{0,120}\)|\s*\[[^\[\]]{0,40}\]")
+_QUOTES = re.compile(r"[\"“”‘’]")
+# A clause with a finite verb has a subject of its own: not a listed finding.
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|shows?|demonstrates?|measures?|enhances?|enhance|"
+    r"appears?|becomes?|remains?|contains?|does|do|did|may|might|can|could|will|would|"
+    r"should|must|helps?|allows?)\b",
+    re.I,
+)
+# Words of a sentence about the modality, not the lesion ("the extent of the disease").
+_ROLE = re.compile(
+    r"\b(?:extent|staging|choice|modality|investigation|technique|sensitiv\w*|specific\w*|"
+    r"accura\w*|useful|helpful|assessment|evaluation|diagnosis|guidance|planning|follow-up|"
+    r"detection|ionising|radiation|first-line|gold standard|role|confirm\w*|excludes?|"
+    r"complications?|response|activity)\b",
+    re.I,
+)
+# What a modality does better than another: "CT shows cortical breach better than radiographs".
+_BETTER = re.compile(
+    r"\b(?:better|best|superior|inferior|more\s+(?:clearly|readily|sensitive|accurately)|"
+    r"earlier\s+than)\b",
+    re.I,
+)
+_LEAD_ARTICLE = re.compile(r"^(?:a|an|the|some|multiple\s+(?=and))\s+", re.I)
+_MIN_WORDS = 2  # "bronchial wall thickening"; a lone word is an adjective of the next
+_MAX_WORDS = 16
+# An intro to a list that is another thing's: "Features favouring a mimic:".
+_OTHER_INTRO = re.compile(
+    r"\b(?:unlike|whereas|in contrast|by contrast|mimic\w*|differential|distinguish\w*|"
+    r"discriminat\w*|rather than|help\w* to|versus|vs)\b",
+    re.I,
+)
+
+
+# An intro to the topic's findings ("Other CT findings include:", "Its typical features
+# are:"); a list under another intro ("They favour four regions:") lists something else.
+_FINDINGS_INTRO = re.compile(
+    r"^(?!.*\b(?:unlike|whereas|in contrast|by contrast|mimic\w*|differential|distinguish\w*|"
+    r"discriminat\w*|rather than|versus|vs)\b).*\b(?:features?|findings?|signs?|show\w*|"
+    r"includ\w*|demonstrat\w*|reveal\w*|appearances?|characteri\w*|seen)\b",
+    re.I | re.S,
+)
+
+
+def _clean(text: str) -> str:
+    """The finding's own words: no brackets, quotes, explanation or leading article."""
+    text = _BRACKETS.sub("", _QUOTES.sub("", text))
+    text = _EXPLANATION.sub("", text).strip(" ,.")
+    text = _LEAD_ARTICLE.sub("", text)
+    text = _DANGLING.sub("", re.sub(r"\s+", " ", text).strip(" ,."))
+    return text.strip(" ,.")
+
+
+def _fits(value: str, *, whole: bool = False) -> bool:
+    """A finding of a fair length, without a verb or a word about the modality's role;
+    ``whole``: the value is a whole list item or sentence, so one word is a finding too."""
+    words = value.split()
+    normal = re.match(r"(?:\w+\s+)?normal\b", value, re.I) is not None
+    return (
+        (normal or (1 if whole else _MIN_WORDS) <= len(words) <= _MAX_WORDS)
+        and not _FINITE.search(value)
+        and not _ROLE.search(value)
+        and value[:1].isalpha()
+    )
+
+
+# A piece that ends on an adjective ("with bilateral, peripheral, … opacities") or opens on an
+# adverb ("a high-attenuation, often enhancing wall") is part of its neighbour, not a finding.
+_ADJECTIVE_END = re.compile(r"(?:al|ar|ic|ous|ive|ed|ing|ent|ant|ible|able|ile|-[a-z]+)$", re.I)
+_ADVERB_START = re.compile(
+    r"^(?:often|usually|typically|sometimes|occasionally|frequently|commonly|rarely)\s", re.I
+)
+# Examples after the finding belong to it: "…, especially in the pelvis, scapula and spine".
+_EXAMPLES = re.compile(
+    r",?\s+(?:especially|particularly|such\s+as|including|e\.g\.|for\s+example)\b.*$", re.I | re.S
+)
+# A piece after the first that is no finding of its own: an apposition naming it ("the
+# hallmark of the lesion", "the so-called doughnut sign"), a share, a place or a manner.
+_NOT_A_PIECE = re.compile(
+    r"^(?:(?:the\s+|a\s+|an\s+)?(?:so-called|hallmark|key|classic|characteristic|typical|"
+    r"pathognomonic|diagnostic)\b|(?:in|on|at|with|where|when|especially|particularly|such|"
+    r"caused|due|which|as|than|most|best|both)\b|\w+ing\s(?!of\b))",
+    re.I,
+)
+
+
+def _pieces(phrase: str) -> list[str]:
+    """ "an irregular aortic contour, calcification of the wall, and regional oligaemia" →
+    three findings; "transient, migratory perihilar opacities" stays one (a lone word
+    before a comma is an adjective of what follows)."""
+    parts = re.split(r",\s*(?:and\s+|or\s+)?|\s+and\s+(?=(?:a|an|the)\s)", phrase)
+    merged: list[str] = []
+    carry = ""
+    for part in parts:
+        joined = f"{carry}, {part}" if carry else part
+        if merged and not carry and _ADVERB_START.match(part):
+            merged[-1] = f"{merged[-1]}, {part}"
+            continue
+        if len(joined.split()) < _MIN_WORDS or _ADJECTIVE_END.search(joined.strip()):
+            carry = joined
+            continue
+        carry = ""
+        merged.append(joined)
+    if carry:
+        merged.append(carry)
+    return [merged[0], *(p for p in merged[1:] if not _NOT_A_PIECE.match(p))] if merged else []
+
+
+# "Chest radiographs may show …", "CT typically demonstrates …": what the modality shows.
+_SHOWS = re.compile(
+    r"^(?P<subject>[A-Za-z][\w /+-]{0,40}?)\s+(?:(?:may|can|will|typically|usually|often|"
+    r"commonly|classically|characteristically|also|more\s+typically|frequently)\s+){0,2}"
+    r"(?:shows?|demonstrates?|reveals?|depicts?)\s+(?P<np>.+)$",
+    re.I | re.S,
+)
+# "The chest radiograph is frequently normal": a normal study is a finding.
+_NORMAL = re.compile(
+    r"^(?P<subject>[A-Za-z][\w /+-]{0,40}?)\s+(?:is|are|may\s+be|can\s+be)\s+"
+    r"(?P<how>(?:(?:often|frequently|usually|typically|commonly)\s+)?normal)\b"
+    r"(?P<when>\s+in\s+[\w ,-]{3,40}?)?(?=\s*(?:[,.;]|$))",
+    re.I,
+)
+# "Mucoid impaction within dilated bronchi is seen in the majority of patients",
+# "Expansion and thinning of the cortex are common".
+_SEEN = re.compile(
+    r"^(?P<np>[A-Za-z][^,;:]{3,100}?)\s+(?:is|are)\s+(?:(?:usually|typically|often|commonly|"
+    r"frequently|characteristically|also|almost\s+always|always)\s+)?(?:seen|present|common|"
+    r"typical|characteristic|visible|identified|demonstrated)\b"
+    # where the sentence ends, or a share: not "seen as …", "seen within days"
+    r"(?=\s*(?:[,.;]|$|and\b|in\s+(?:the\s+majority|most|many|about|around|up\s+to|\d)))",
+    re.I,
+)
+# "… appears as mobile echogenic foci within the portal vein": the finding after "as".
+_APPEARS_AS = re.compile(
+    r"\b(?:appears?|presents?|manifests?)\s+(?:(?:typically|usually|classically)\s+)?as\s+"
+    r"(?P<np>[^;]+)$",
+    re.I,
+)
+_MODALITY_SUBJECT_WORDS = re.compile(
+    r"\b(?:the|a|an|plain|chest|abdominal|conventional|images?|imaging|studies|study|scans?|"
+    r"examinations?|films?|radiographs?|radiography|x-rays?|ultrasound|sonography|doppler|"
+    r"colou?r|CT|MRI?|MRA|CTA|PET|FDG|PET-CT|scintigraphy|echocardiography|angiography|"
+    r"catheter|DSA|fluoroscopy|contrast|enhanced|non-contrast|unenhanced|high-resolution|"
+    r"HRCT|transthoracic|transoesophageal|transesophageal|dynamic|multiphase|delayed|"
+    r"[A-Za-z0-9-]+\s+scintigraphy|Tc-99m|pertechnetate|DMSA|MAG3)\b",
+    re.I,
+)
+# The lesion itself as a subject: "the lesion", "it", "the mass".
+_OWN_SUBJECT = re.compile(
+    r"^(?:it|they|this|these|the\s+(?:lesion|mass|tumou?r|cyst|nodule)s?)$",
+    re.I,
+)
+
+
+def _names_only_modality(subject: str) -> bool:
+    left = re.sub(r"\b(?:or|and)\b", "", _MODALITY_SUBJECT_WORDS.sub("", subject))
+    return not re.sub(r"[\s,/+-]+", "", left) and bool(_MODALITY_SUBJECT_WORDS.search(subject))
+
+
+def _is_own(subject: str, article: Article) -> bool:
+    subject = subject.strip().lower()
+    names = {n.lower() for n in (article.title, *article.synonyms) if n.strip()}
+    return bool(_OWN_SUBJECT.match(subject)) or subject.removeprefix("the ") in names
+
+
+_Found = list[tuple[str, str]]  # (the finding's raw words, its cleaned value)
+
+
+def _normal(sentence: str) -> _Found:
+    """ "The chest radiograph is frequently normal" → "frequently normal"."""
+    normal = _NORMAL.match(sentence)
+    if not normal or not _names_only_modality(normal.group("subject")):
+        return []
+    found = f"{normal.group('how')}{normal.group('when') or ''}".strip()
+    return [(found, found)]
+
+
+def _shown(sentence: str, article: Article) -> _Found:
+    """What the modality (or the lesion) is said to show, one finding per listed item."""
+    shows = _SHOWS.match(sentence)
+    if not shows or _BETTER.search(sentence):
+        return []
+    subject = shows.group("subject")
+    by_modality = _names_only_modality(subject)
+    if not (by_modality or _is_own(subject, article)) or (by_modality and _ROLE.search(sentence)):
+        return []  # another's; "CTA shows the whole aorta …, and it is the first-line technique"
+    phrase = re.split(r";|\s[-–—]\s|,\s*(?:but|though|although|whereas|while)\b", shows.group("np"))
+    return [(p, _clean(p)) for p in _pieces(_EXAMPLES.sub("", phrase[0]))]
+
+
+def _seen(sentence: str, article: Article) -> _Found:
+    """ "Mucoid impaction is seen in the majority" → the subject is the finding."""
+    seen = _SEEN.match(sentence)
+    if not seen or _is_own(seen.group("np"), article) or _names_only_modality(seen.group("np")):
+        return []
+    return [(seen.group("np"), _clean(seen.group("np")))]
+
+
+def _appears(sentence: str, article: Article) -> _Found:
+    """ "It appears as a layered soft tissue mass" → what follows "as", of the lesion only."""
+    appears = _APPEARS_AS.search(sentence)
+    if not appears:
+        return []
+    subject = sentence[: appears.start()].rsplit(",", maxsplit=1)[-1]
+    if not _is_own(subject, article):
+        return []
+    return [(appears.group("np"), _clean(appears.group("np")))]
+
+
+# "The renal outline may be enlarged", "Corticomedullary differentiation is lost": a part's
+# state, a closed list of the words that describe one on any image.
+_STATE = re.compile(
+    r"(?:^|,\s*(?:and|but)\s+)(?P<np>(?:the\s+)?[A-Za-z][\w-]*(?:\s+[\w-]+){0,4}?)\s+"
+    r"(?:is|are|may\s+be|can\s+be|becomes?)\s+(?:(?:usually|typically|often|commonly|"
+    r"frequently|characteristically|also|markedly|diffusely)\s+)?(?P<state>enlarged|thickened|"
+    r"dilated|distended|lost|obliterated|effaced|widened|narrowed|displaced|destroyed|eroded|"
+    r"expanded|remodell?ed|collapsed|elevated|depressed|atrophic|contracted|absent|"
+    r"non-?compressible|preserved|intact|attenuated|splayed|tethered|deviated|bowed|"
+    r"indistinct|blurred)\b(?=\s*(?:[,.;]|$|and\b|but\b))",
+    re.I,
+)
+# "A calcified staghorn calculus is often its first clue"; "the most characteristic finding
+# is central bronchiectasis": a finding named as the key one.
+_KEY_NAMED = re.compile(
+    r"^(?P<np>[A-Za-z][^,;:]{3,100}?)\s+is\s+(?:often\s+|usually\s+|typically\s+)?"
+    r"(?:its|the)\s+(?:(?:most\s+)?(?:first|earliest|key|main|commonest|most\s+common|"
+    r"characteristic|typical|classic|cardinal|hallmark|principal)\s+){1,2}"
+    r"(?:clue|finding|sign|feature|abnormality)\b",
+    re.I,
+)
+_KEY_NAMES = re.compile(
+    r"\bthe\s+(?:(?:most\s+)?(?:first|earliest|key|main|commonest|common|characteristic|"
+    r"typical|classic|cardinal|principal)\s+){1,2}(?:(?:imaging|radiographic|CT|MRI|"
+    r"ultrasound)\s+)?(?:clue|finding|sign|feature|abnormality)\s+is\s+(?P<np>[^;]+)$",
+    re.I,
+)
+
+
+def _states(sentence: str, article: Article) -> _Found:
+    """ "The renal outline may be enlarged, and the psoas margin may be lost" → two parts'
+    states, each as "<part> <state>"; the lesion itself ("the mass is displaced") is none."""
+    found: _Found = []
+    for state in _STATE.finditer(sentence):
+        written = state.group("np").strip()
+        part = _LEAD_ARTICLE.sub("", written)
+        if _is_own(written, article) or _CLAUSE_OPENING.match(part):
+            continue
+        found.append((state.group(0), f"{part} {state.group('state').lower()}"))
+    return found
+
+
+def _key_named(sentence: str) -> _Found:
+    if named := _KEY_NAMED.match(sentence):
+        return [(named.group("np"), _clean(named.group("np")))]
+    if names := _KEY_NAMES.search(sentence):
+        return [(names.group("np"), _clean(names.group("np")))]
+    return []
+
+
+def _sentence_findings(sentence: str, article: Article, modality: str) -> _Found:
+    """The open findings one sentence states, as written: the first shape that fits."""
+    if _OTHER_INTRO.search(sentence):
+        return []
+    if telegraphic(sentence, modality):  # "Angiographically occult."
+        return [(sentence, _clean(_EXAMPLES.sub("", sentence)))]
+    return (
+        _normal(sentence)
+        or _key_named(sentence)
+        or _shown(sentence, article)
+        or _seen(sentence, article)
+        or _appears(sentence, article)
+        or _states(sentence, article)
+    )
+
+
+_CLAUSE_OPENING = re.compile(r"^(?:their|its|they|it|these|this|those)\s", re.I)
+
+
+def _item_finding(text: str) -> _Found:
+    """A listed feature: the item's own words when it is a fragment, else none."""
+    if split_label(text)[1] or _CLAUSE_OPENING.match(text):
+        # "T1: …", "pleomorphic adenoma: …" are read elsewhere or another's; "their walls
+        # thicken" is a clause whose verb the closed list may not know
+        return []
+    return [(text, _clean(text))]
+
+
+def _new(value: str, raw: str, modality: str, article: Article, *, whole: bool) -> bool:
+    """A finding the closed vocabulary does not already read ("a cold (photopenic) nodule"
+    is read as "photopenic"), and that does not name a kind of the lesion itself
+    ("fat-poor angiomyolipoma" labels the lines after it)."""
+    heads = {n.split()[-1].lower() for n in (article.title, *article.synonyms) if n.split()}
+    last = value.rsplit(maxsplit=1)[-1].lower().rstrip("s") if value.split() else ""
+    return _fits(value, whole=whole) and last not in heads and not read_findings(raw, modality)
+
+
+def _texts(section: Section) -> Iterator[tuple[str, str, bool]]:
+    """(source text, finding, from a list) in one section."""
+    intro = ""
+    for block in section.blocks:
+        if block.kind is BlockKind.PARAGRAPH:
+            sentences = split_sentences(block.text)
+            intro = sentences[-1] if sentences else ""
+            for sentence in sentences:
+                yield sentence, sentence, False
+        elif block.kind is BlockKind.LIST and _FINDINGS_INTRO.search(intro or "findings"):
+            top: tuple[ListItem, ...] = block.items
+            for entry in top:
+                if not entry.children:  # an item with children labels them ("solid X:")
+                    yield entry.text, entry.text, True
+
+
+def _study(sentence: str, modality: str) -> str:
+    """ "DMSA or MAG3 scintigraphy shows …" under "Nuclear medicine": the study the sentence
+    names by its tracer, which a card must name; else the section's modality."""
+    shows = _SHOWS.match(sentence)
+    if shows and modality in ("nuclear medicine", "scintigraphy", "bone scan"):
+        named = re.sub(r"^the\s+", "", shows.group("subject").strip(), flags=re.I)
+        if TRACER_STUDY.match(named):
+            return " ".join(named.split())
+    return modality
+
+
+def extract_open_findings(article: Article) -> Iterator[Fact]:
+    """Findings under a modality heading that the closed vocabulary cannot name."""
+    for section in article.sections:
+        if _SKIP_SECTION.search(section.path):
+            continue
+        modality = section_modality(section)
+        if not modality:
+            continue
+        for source, text, listed in _texts(section):
+            values = _item_finding(text) if listed else _sentence_findings(text, article, modality)
+            for raw, value in values:
+                if not (value and _new(value, raw, modality, article, whole=raw == text)):
+                    continue
+                attribute = modality if listed else _study(text, modality)
+                yield make_fact(
+                    FactKind.APPEARANCE,
+                    article,
+                    section,
+                    source,
+                    key=(article.title, attribute, "open", value.lower()),
+                    subject=article.title,
+                    attribute=attribute,
+                    value=value,
+                    statement=source,
+                )
