@@ -16,7 +16,7 @@ from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 
 from quizgen.extractors.clauses import Clause, iter_clauses, same_name
-from quizgen.extractors.statement_terms import general_terms
+from quizgen.extractors.statement_terms import fallback_terms, general_terms
 from quizgen.extractors.text import (
     Sentence,
     iter_lists,
@@ -425,6 +425,10 @@ def key_terms(sentence: str, *, links: Collection[str] = (), title: str = "") ->
     chosen = _chosen(sentence, _found(sentence, links), title)
     if not chosen:
         chosen = _chosen(sentence, _by_shape(sentence), title)
+    if not chosen:  # the sentence's grammar says what it asks ("Growth is slow")
+        chosen = _chosen(
+            sentence, (KeyTerm(t.text, t.start, t.type) for t in fallback_terms(sentence)), title
+        )
     hedges = [_hedge_span(sentence, m) for m in _CONCESSION.finditer(sentence)]
     return sorted(
         (

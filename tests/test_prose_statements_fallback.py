@@ -1,0 +1,134 @@
+"""Blanks read from a sentence's grammar when it holds no named term, and definitions that
+are no definitions (issue 11).
+
+Blind writers' sentences often hold no link, number or named sign yet state one testable
+thing: "Growth is slow", "The cavities contain unclotted blood", "The ferret is the
+definitive host". Every sentence here is invented, about organs the corpora do not cover.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from quizgen.extractors import extract_facts
+from quizgen.extractors.statement_terms import fallback_terms
+from quizgen.extractors.statements import key_terms
+from quizgen.model import Fact, FactKind
+from quizgen.readers import read_text
+
+
+def _facts(body: str, kind: FactKind, title: str = "Splenic hamartoma") -> list[Fact]:
+    text = f"# {title}\n\n## Pathology\n\n{body}\n"
+    return [f for f in extract_facts(read_text(text)) if f.kind is kind]
+
+
+def _blanks(sentence: str) -> list[tuple[str, str]]:
+    return [(t.text, t.type) for t in fallback_terms(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "blank"),
+    [
+        # a modality that is the sentence's subject: what the sentence says it does
+        ("Ultrasound is increasingly used to follow the cysts.", ("Ultrasound", "modality")),
+        ("Plain radiographs are insensitive to early erosions.", ("Plain radiographs", "modality")),
+        ("MRI avoids ionising radiation in growing children.", ("MRI", "modality")),
+        # the object of a verb of meaning or content
+        ("The locules contain inspissated keratin and debris.", ("inspissated keratin", "term")),
+        ("Marked T2 shortening indicates fibrous stroma.", ("fibrous stroma", "term")),
+        (
+            "The swelling is attributed to venous congestion, at least in part.",
+            ("venous congestion", "term"),
+        ),
+        # the subject a singled-out role names
+        ("The ferret is the definitive host of the parasite.", ("ferret", "term")),
+        ("Haematuria is the only reliable clinical sign of rupture.", ("Haematuria", "term")),
+        # a short predicate complement
+        ("Involution is slow and many persist into adulthood.", ("slow", "term")),
+        ("The capsule becomes calcified in long-standing lesions.", ()),  # a participle
+        ("The overlying cortex remains intact.", ("intact", "term")),
+        ("Laboratory tests are non-specific in most patients.", ("non-specific", "term")),
+    ],
+)
+def test_a_sentence_without_a_named_term_blanks_what_its_grammar_asks(
+    sentence: str, blank: tuple[str, str]
+) -> None:
+    assert _blanks(sentence) == ([blank] if blank else [])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # how often: "common" or "rare" is a guess between two
+        "Bilateral involvement is common in the hereditary form.",
+        "Calcification is rare before the age of ten.",
+        # a signal word belongs to the appearance readers
+        "The nodule is hyperintense on T2 in most patients.",
+        # no one thing: a vague subject, a subordinate opener, a preposition, a passive
+        "Several grading systems are in use.",
+        "No single feature is specific enough for diagnosis.",
+        "Because the gland is often small, its margins can be hard to see.",
+        "The microliths are of little significance on their own.",
+        "Treatment is dependent on the age of the patient.",
+        "The duct is seen in most patients.",
+        # an object that names one of a kind, or sits in a relative clause
+        "The syndrome is caused by a mutation in one of two genes.",
+        "Cysts that contain blood are hyperattenuating on CT.",
+        # a number of schemes is no modality
+        "Two CT classifications are in common use.",
+    ],
+)
+def test_a_sentence_whose_grammar_asks_nothing_one_gets_no_blank(sentence: str) -> None:
+    assert _blanks(sentence) == []
+
+
+def test_a_named_term_wins_over_the_fallback() -> None:
+    # the condition is the blank, not the complement "slow"
+    terms = key_terms("Growth of the splenic lymphangioma is slow.", title="Splenic hamartoma")
+    assert [t.text for t in terms] == ["splenic lymphangioma"]
+
+
+def test_a_fallback_blank_becomes_a_statement_on_the_title() -> None:
+    facts = _facts("The locules contain inspissated keratin and debris.", FactKind.STATEMENT)
+    assert [(f.subject, f.value) for f in facts] == [("Splenic hamartoma", "inspissated keratin")]
+
+
+_SUBJECTS = st.sampled_from(["Growth", "Involution", "Regression of the nodule"])
+_ADVERBS = st.sampled_from(["", "usually ", "typically ", "often "])
+
+
+@given(_SUBJECTS, _ADVERBS)
+def test_the_complement_is_the_blank_whatever_the_subject_and_adverb(
+    subject: str, adverb: str
+) -> None:
+    sentence = f"{subject} is {adverb}slow and many persist into adulthood."
+    assert _blanks(sentence) == [("slow", "term")]
+
+
+# --- definitions -----------------------------------------------------------------------
+
+
+def test_a_participle_between_commas_is_no_definition() -> None:
+    body = "Sarcomatous change, arising de novo or after irradiation, occurs in few patients."
+    assert _facts(body, FactKind.DEFINITION) == []
+
+
+def test_a_drug_in_apposition_is_defined_under_the_article() -> None:
+    body = "Sirolimus, an inhibitor of the mTOR pathway, is used for unresectable lesions."
+    facts = _facts(body, FactKind.DEFINITION)
+    assert [(f.subject, f.item, f.value) for f in facts] == [
+        ("Splenic hamartoma", "Sirolimus", "an inhibitor of the mTOR pathway")
+    ]
+
+
+def test_a_ranked_lead_defines_what_it_ranks_in() -> None:
+    text = (
+        "# Renal hydatid cyst\n\nRenal hydatid cysts are the most common urinary manifestation "
+        "of alveolar echinococcosis, a parasitic infection caused by a fox tapeworm.\n"
+    )
+    facts = [f for f in extract_facts(read_text(text)) if f.kind is FactKind.DEFINITION]
+    assert [(f.subject, f.value) for f in facts] == [
+        ("alveolar echinococcosis", "a parasitic infection caused by a fox tapeworm")
+    ]
