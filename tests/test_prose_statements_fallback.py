@@ -13,6 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from quizgen.extractors import extract_facts
+from quizgen.extractors.classification import extract_classifications
 from quizgen.extractors.statement_terms import fallback_terms
 from quizgen.extractors.statements import key_terms
 from quizgen.model import Fact, FactKind
@@ -132,3 +133,60 @@ def test_a_ranked_lead_defines_what_it_ranks_in() -> None:
     assert [(f.subject, f.value) for f in facts] == [
         ("alveolar echinococcosis", "a parasitic infection caused by a fox tapeworm")
     ]
+
+
+# --- classification: parts and phases announced like classes ------------------------------
+
+
+def test_the_layers_a_structure_has_are_its_classes() -> None:
+    article = read_text(
+        "Placental cyst\n\nPathology\n\nThe cyst wall has three layers:\n\n"
+        "amnion: the inner avascular membrane\n"
+        "chorion: the outer vascular membrane\n"
+        "decidua: the maternal layer, which may calcify\n"
+    )
+    facts = list(extract_classifications(article))
+    assert [(f.item, f.value) for f in facts] == [
+        ("amnion", "the inner avascular membrane"),
+        ("chorion", "the outer vascular membrane"),
+        ("decidua", "the maternal layer, which may calcify"),
+    ]
+
+
+def _classes(body: str, title: str = "Renal cyst") -> list[tuple[str, str]]:
+    article = read_text(f"# {title}\n\n## Pathology\n\n{body}\n")
+    return [(f.item, f.value) for f in extract_classifications(article)]
+
+
+def test_two_forms_named_in_brackets_after_what_defines_them_are_classes() -> None:
+    body = (
+        "Most arise without a cause (primary hydronephrosis) or follow an obstructing "
+        "stone (secondary hydronephrosis)."
+    )
+    assert _classes(body) == [
+        ("primary hydronephrosis", "arise without a cause"),
+        ("secondary hydronephrosis", "follow an obstructing stone"),
+    ]
+
+
+def test_two_forms_before_a_class_noun_are_classes() -> None:
+    assert _classes("Both sporadic and hereditary forms are recognised.") == [
+        ("sporadic", ""),
+        ("hereditary", ""),
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # places in brackets are no forms
+        "The cyst may lie medially (upper pole) or laterally (lower pole).",
+        # two labels with different heads are two things, not two forms of one
+        "It may arise de novo (primary cyst) or in a tumour (secondary neoplasm).",
+        # one form alone is no classification
+        "Most arise de novo (primary cyst).",
+        "The same acute and acute forms are seen.",
+    ],
+)
+def test_labels_that_are_no_pair_of_forms_are_no_classes(body: str) -> None:
+    assert _classes(body) == []
