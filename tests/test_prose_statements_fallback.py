@@ -190,3 +190,35 @@ def test_two_forms_before_a_class_noun_are_classes() -> None:
 )
 def test_labels_that_are_no_pair_of_forms_are_no_classes(body: str) -> None:
     assert _classes(body) == []
+
+
+# --- statements refused or taken by shape ---------------------------------------------------
+
+
+def test_a_three_word_sentence_with_a_blank_is_a_statement() -> None:
+    facts = _facts("The fat plane is lost.\n\nMRI is rarely needed.", FactKind.STATEMENT)
+    assert [f.value for f in facts] == ["lost", "MRI"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a linked verb phrase names nothing to recall
+        "All infants are [examined clinically](/articles/hip-examination).",
+        # the next step of a procedure begun in the sentence before
+        "Fibrosis is then scored as none, mild or severe by the [Ishak system](/articles/ishak).",
+        # a category without what sets the subject apart
+        "Hamartomatosis is a [systemic disorder](/articles/systemic-disorder).",
+        # a caution that says nothing of what the modality shows
+        "MRI can be misleading.",
+    ],
+)
+def test_sentences_that_ask_nothing_are_no_statements(body: str) -> None:
+    assert _facts(body, FactKind.STATEMENT) == []
+
+
+def test_a_category_that_is_itself_a_term_is_kept() -> None:
+    facts = _facts(
+        "Hamartomatosis is a [panarteritis](/articles/panarteritis).", FactKind.STATEMENT
+    )
+    assert [f.value for f in facts] == ["panarteritis"]

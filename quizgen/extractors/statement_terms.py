@@ -294,6 +294,9 @@ _MODALITY_SUBJECT = re.compile(
     r"MRI|MRA|CTA|MRCP|PET(?:[-/]CT)?|radiographs?|radiography|plain films?|mammography|"
     r"fluoroscopy|scintigraphy|angiography|barium (?:studies|enema|swallow|meal)|"
     r"bone scans?|DWI|SWI|FLAIR|Doppler)(?:\s(?:imaging|images|studies|examination))?)\s"
+    # "MRI can be misleading": a caution that says nothing of what the modality shows
+    r"(?!(?:can|may|is|are)\s(?:\w+ly\s)?(?:be\s)?(?:misleading|difficult|challenging|"
+    r"limited|problematic|confusing|unreliable)\b)"
     r"(?:[a-z]{2,20}ly\s)?(?:(?:is|are|has|have|may|can|often|usually|typically|also|now|"
     r"still|further)\s|(?![a-z]{1,20}(?:ions|ists|ments|ances|ities|ings|ures)\s)[a-z]{3,20}s\s)",
     re.I,
