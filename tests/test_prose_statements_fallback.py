@@ -51,6 +51,17 @@ def _blanks(sentence: str) -> list[tuple[str, str]]:
         ("The capsule becomes calcified in long-standing lesions.", ()),  # a participle
         ("The overlying cortex remains intact.", ("intact", "term")),
         ("Laboratory tests are non-specific in most patients.", ("non-specific", "term")),
+        # what treatment or diagnosis is, in one word; "or" ends the complement
+        ("Treatment is conservative.", ("conservative", "term")),
+        ("The gland is usually atrophic or absent by adulthood.", ("atrophic", "term")),
+        # what the disease lacks
+        ("Jaundice is not a feature and suggests another diagnosis.", ("Jaundice", "term")),
+        # what a structure undergoes, what a term refers to
+        (
+            "The ductal epithelium undergoes squamous metaplasia with age.",
+            ("squamous metaplasia", "term"),
+        ),
+        ("The name refers to the honeycomb cut surface.", ("honeycomb cut surface", "term")),
     ],
 )
 def test_a_sentence_without_a_named_term_blanks_what_its_grammar_asks(
@@ -79,6 +90,8 @@ def test_a_sentence_without_a_named_term_blanks_what_its_grammar_asks(
         "Cysts that contain blood are hyperattenuating on CT.",
         # a number of schemes is no modality
         "Two CT classifications are in common use.",
+        # a role whose subject names no one thing
+        "Treatment is the main concern in adults.",
     ],
 )
 def test_a_sentence_whose_grammar_asks_nothing_one_gets_no_blank(sentence: str) -> None:

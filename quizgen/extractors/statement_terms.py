@@ -307,11 +307,11 @@ _FIRST_WORDS = r"[A-Za-z0-9][\w'’/-]{0,30}(?:\s[\w'’/-]{1,30}){0,5}?"
 _COPULA = re.compile(
     rf"^(?:(?:[Tt]he|[Aa]n?)\s)?(?P<subject>{_FIRST_WORDS})\s(?:is|are|becomes?|remains?)\s"
     r"(?:(?:usually|often|typically|generally|characteristically|invariably|always|almost "
-    r"always|mostly|frequently|relatively|very|highly|extremely|then|also|thus|now)\s){0,2}"
+    r"always|therefore|then|also|thus|now|[a-z]{3,20}ly)\s){0,2}"
 )
 _COMPLEMENT = re.compile(
     r"(?P<complement>[^\s,;:.()]{2,30}(?:\s[^\s,;:.()]{2,30}){0,3}?)"
-    r"(?=\s?[,;.(]|\s(?:and|but|so|with|in|on|at|for|because|as|when|unless|than|to|"
+    r"(?=\s?[,;.(]|\s(?:and|or|but|so|with|in|on|at|for|because|as|when|unless|than|to|"
     r"whereas|while|after|before|during|from|by)\b)",
 )
 _SINGLED = re.compile(
@@ -337,6 +337,7 @@ _NOT_A_COMPLEMENT = re.compile(
 _OBJECT_VERB = re.compile(
     r"(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)\b(?:indicates?|predicts?|reflects?|signifies|"
     r"suggests?|implies|contains?|correlates? with|consists? of|(?:is|are) composed of|"
+    r"undergoe?s?|refers? to|"
     r"(?:is|are) filled with|(?:is|are|was) due to|"
     r"(?:is|are) caused by|results? from|(?:is|are) attributed to|(?:is|are) packed with)\s"
     r"(?P<term>(?:an?\s|the\s)?[a-z][\w'’-]{1,30}(?:\s[a-z][\w'’-]{1,30}){0,3}?)"
@@ -344,15 +345,14 @@ _OBJECT_VERB = re.compile(
     r"within|of)\b)",
 )
 _VAGUE_OBJECT = re.compile(
-    r"^(?:(?:an?|the)\s)?(?:it|this|that|them|these|those|something|other|others|several|"
+    r"^(?:(?:an?|the)\s)?(?:it|this|that|them|these|those|something|other|others|another|several|"
     r"many|some|various|both|either|more|less|one|two|three|a\s+number|a\s+variety|"
     r"a\s+combination|a\s+mixture|a\s+range)\b",
     re.I,
 )
 _VAGUE_SUBJECT = re.compile(
     r"^(?:it|this|that|these|those|they|there|which|one|each|both|another|other|such|most|"
-    r"many|some|all|few|several|no|any|every|two|three|four|patients?|cases?|treatment|"
-    r"management|diagnosis|imaging|surgery|prognosis|outcome)\b",
+    r"many|some|all|few|several|no|any|every|two|three|four|patients?|cases?)\b",
     re.I,
 )
 # A subject holding a subordinator or a preposition other than "of" is no noun phrase
@@ -382,10 +382,8 @@ def fallback_terms(sentence: str) -> Iterator[GeneralTerm]:
         return
     first_clause = re.split(r"[,;:]", sentence, maxsplit=1)[0]
     match = _OBJECT_VERB.search(first_clause)
-    if match is not None:
-        yield from _object(match)
-        return
-    yield from _copula_blank(sentence)
+    objects = list(_object(match)) if match is not None else []
+    yield from objects or _copula_blank(sentence)
 
 
 def _object(match: re.Match[str]) -> Iterator[GeneralTerm]:
@@ -405,7 +403,9 @@ def _copula_blank(sentence: str) -> Iterator[GeneralTerm]:
     subject = copula.group("subject")
     if _VAGUE_SUBJECT.match(subject) or _NOT_IN_SUBJECT.search(subject):
         return
-    if _SINGLED.match(sentence, copula.end()):
+    if _SINGLED.match(sentence, copula.end()) or _NOT_A_FEATURE.match(sentence, copula.end()):
+        if _ROLE_SUBJECT_VAGUE.match(subject):
+            return  # "Treatment is the …": the role names no one thing
         if len(subject.split()) <= MAX_FALLBACK_WORDS:
             yield GeneralTerm(subject, copula.start("subject"), "term")
         return
@@ -419,4 +419,10 @@ def _copula_blank(sentence: str) -> Iterator[GeneralTerm]:
         yield GeneralTerm(found.group("complement"), found.start("complement"), "term")
 
 
+# "Facial nerve palsy is not a feature": what the disease lacks is the blank.
+_NOT_A_FEATURE = re.compile(
+    r"not\s(?:a\s|an\s)?(?:typical\s|usual\s|recogni[sz]ed\s)?(?:feature|finding|sign|cause|"
+    r"complication)s?\b",
+    re.I,
+)
 _FUNCTION_WORDS = frozenset({"the", "a", "an", "is", "are", "was", "were"})
