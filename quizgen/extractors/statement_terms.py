@@ -324,6 +324,9 @@ _NOT_A_COMPLEMENT = re.compile(
     r"considered|said|likely|unlikely|possible|important|useful|helpful|difficult|needed|"
     r"required|available|unknown|unclear|variable|different|similar|same|more|less|most|"
     r"least|often|rarely|one|two|three|due|able|either|neither|both|"
+    # a comparative: compared with what the sentence before named ("The prognosis is worse")
+    r"worse|better|higher|lower|greater|larger|smaller|longer|shorter|older|younger|poorer|"
+    r"milder|faster|slower|"
     # adjectives whose object is the fact ("is dependent on the age"): the blank asks nothing
     r"dependent|independent|reliant|related|unrelated|linked|subject|responsible|"
     # how often: a blank of two choices ("common" or "rare") asks a guess
