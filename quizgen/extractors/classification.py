@@ -45,7 +45,7 @@ __all__ = ["extract_classifications"]
 MAX_CLASS_WORDS = 6  # a class is named in a few words ("type II", "tall cell variant")
 _CLASS_NOUNS = (
     r"types|subtypes|forms|variants|classes|categories|grades|stages|groups|patterns|"
-    r"subgroups|phenotypes"
+    r"subgroups|phenotypes|layers|phases"
 )
 # An intro or heading that announces classes ("Grading", "Variants", "is divided into").
 _NAMES_CLASSES = re.compile(
@@ -453,8 +453,79 @@ def _from_classes_are(article: Article) -> Iterator[Fact]:
     yield from _listed_after(article, _CLASSES_ARE, lambda _: TYPES)
 
 
+# Adjectives that sort a disease into its forms, whatever the organ: "primary"/"secondary",
+# "sporadic"/"familial", "acute"/"chronic". A closed list: "(left kidney)" and "(right
+# kidney)" name places, not classes.
+_FORM_ADJECTIVE = (
+    r"(?:primary|secondary|sporadic|familial|hereditary|acute|subacute|chronic|congenital|"
+    r"acquired|typical|atypical|classic|classical|juvenile|adult|infantile|focal|diffuse|"
+    r"locali[sz]ed|generali[sz]ed|simple|complex|complicated|uncomplicated|intrinsic|"
+    r"extrinsic|idiopathic|syndromic|isolated|early|late|active|inactive|unilateral|bilateral|"
+    r"solitary|multiple|benign|malignant|intra-?articular|extra-?articular|"
+    r"intra-?axial|extra-?axial|intramedullary|extramedullary|intraosseous|extraosseous)"
+)
+# "arise de novo (primary ABC) or develop within a lesion (secondary ABC)": a class named in
+# brackets after what defines it.
+_FORM_IN_BRACKETS = re.compile(
+    rf"\((?P<label>(?P<form>{_FORM_ADJECTIVE})\s(?P<head>[A-Za-z][\w-]{{1,30}}"
+    r"(?:\s[A-Za-z][\w-]{1,30})?))\)",
+    re.I,
+)
+# "Sporadic and familial forms", "acute or chronic types": two forms of a class noun.
+_TWO_FORMS = re.compile(
+    rf"(?<![\w-])(?P<first>{_FORM_ADJECTIVE})\s(?:and|or)\s(?P<second>{_FORM_ADJECTIVE})\s"
+    r"(?:forms|types|variants|subtypes|varieties)(?![\w-])",
+    re.I,
+)
+_MODAL_LEAD = re.compile(
+    r"^(?:(?:they|it|these|most|some)\s)?(?:(?:may|can|usually|typically|often)\s)*", re.I
+)
+
+
+def _definer(before: str) -> str:
+    """The words before a bracketed form, back to the clause's start: what defines it."""
+    ends = [
+        i + len(sep)
+        for sep in (", ", "; ", " or ", " and ", " whereas ")
+        if (i := before.rfind(sep)) >= 0
+    ]
+    return _MODAL_LEAD.sub("", before[max(ends, default=0) :].strip()).strip()
+
+
+def _from_paired_forms(article: Article) -> Iterator[Fact]:
+    """Two forms of one thing: each named in brackets after what defines it, sharing a head
+    ("(primary ABC)" and "(secondary ABC)"), or named together before a class noun
+    ("sporadic and familial forms")."""
+    for sentence in iter_sentences(article):
+        text = sentence.text
+        if "(" in text:
+            labelled = list(_FORM_IN_BRACKETS.finditer(text))
+            heads = {m.group("head").lower() for m in labelled}
+            forms = {m.group("form").lower() for m in labelled}
+            if len(labelled) >= 2 and len(heads) == 1 and len(forms) == len(labelled):
+                for match in labelled:
+                    yield _class_fact(
+                        article,
+                        sentence.section,
+                        text,
+                        item=match.group("label"),
+                        value=_definer(text[: match.start()]),
+                        name="",
+                        statement=text,
+                    )
+                continue
+        for match in _TWO_FORMS.finditer(text):
+            if match.group("first").lower() == match.group("second").lower():
+                continue
+            for form in (match.group("first"), match.group("second")):
+                yield _class_fact(
+                    article, sentence.section, text, item=form.lower(), value="", name=""
+                )
+
+
 def extract_classifications(article: Article) -> Iterator[Fact]:
     """One fact per class named outside a bulleted list (see the module's docstring)."""
+    yield from _from_paired_forms(article)
     yield from _from_lines(article)
     yield from _from_pattern_lists(article)
     yield from _from_sentences(article)

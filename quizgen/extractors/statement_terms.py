@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-__all__ = ["GeneralTerm", "general_terms"]
+__all__ = ["GeneralTerm", "fallback_terms", "general_terms"]
 
 # Closed list of anatomy heads: organs' parts, spaces, vessels, layers and tissues.
 _ANATOMY_HEAD = (
@@ -279,3 +279,153 @@ def general_terms(sentence: str) -> Iterator[GeneralTerm]:
     if "class" in low or "type" in low:
         for match in _CLASS.finditer(sentence):
             yield GeneralTerm(match.group(0), match.start(), "scale")
+
+
+# --- Fallback blanks: what a well-formed sentence with no named term still asks -------------
+# Read from blind writers' sentences that no term above marked ("Growth is slow", "The
+# cavities contain unclotted blood", "T2 hypointensity indicates viscous contents", "The dog
+# is the definitive host"): the sentence's own grammar says what it asks. Each shape reads
+# the sentence's first clause only, and each blank is a short phrase.
+_MODALITY_SUBJECT = re.compile(
+    r"^(?:the\s)?(?P<term>(?:(?:chest|skull|plain|abdominal|catheter|conventional|Doppler|"
+    r"colour|color|contrast-enhanced|non-contrast|unenhanced|multiphase|dynamic|cardiac|"
+    r"whole-body|diffusion-weighted|transvaginal|transabdominal|endoscopic|high-resolution|"
+    r"thin-section|dual-energy|perfusion)\s)?(?:ultrasound|sonography|echocardiography|CT|"
+    r"MRI|MRA|CTA|MRCP|PET(?:[-/]CT)?|radiographs?|radiography|plain films?|mammography|"
+    r"fluoroscopy|scintigraphy|angiography|barium (?:studies|enema|swallow|meal)|"
+    r"bone scans?|DWI|SWI|FLAIR|Doppler)(?:\s(?:imaging|images|studies|examination))?)\s"
+    # "MRI can be misleading": a caution that says nothing of what the modality shows
+    r"(?!(?:can|may|is|are)\s(?:\w+ly\s)?(?:be\s)?(?:misleading|difficult|challenging|"
+    r"limited|problematic|confusing|unreliable)\b)"
+    r"(?:[a-z]{2,20}ly\s)?(?:(?:is|are|has|have|may|can|often|usually|typically|also|now|"
+    r"still|further)\s|(?![a-z]{1,20}(?:ions|ists|ments|ances|ities|ings|ures)\s)[a-z]{3,20}s\s)",
+    re.I,
+)
+_FIRST_WORDS = r"[A-Za-z0-9][\w'’/-]{0,30}(?:\s[\w'’/-]{1,30}){0,5}?"
+# "<subject> is/are/becomes/remains (adverb) <complement>": the complement up to the clause's
+# end. A passive ("is treated with") or a complement opening on an article goes elsewhere.
+_COPULA = re.compile(
+    rf"^(?:(?:[Tt]he|[Aa]n?)\s)?(?P<subject>{_FIRST_WORDS})\s(?:is|are|becomes?|remains?)\s"
+    r"(?:(?:usually|often|typically|generally|characteristically|invariably|always|almost "
+    r"always|therefore|then|also|thus|now|[a-z]{3,20}ly)\s){0,2}"
+)
+_COMPLEMENT = re.compile(
+    r"(?P<complement>[^\s,;:.()]{2,30}(?:\s[^\s,;:.()]{2,30}){0,3}?)"
+    r"(?=\s?[,;.(]|\s(?:and|or|but|so|with|in|on|at|for|because|as|when|unless|than|to|"
+    r"whereas|while|after|before|during|from|by)\b)",
+)
+_SINGLED = re.compile(
+    r"the\s(?:only|main|principal|definitive|usual|commonest|key|chief|sole|single|major|"
+    r"primary|leading|cardinal|dominant|defining|best|preferred|standard|first)\s",
+    re.I,
+)
+_NOT_A_COMPLEMENT = re.compile(
+    r"^(?:a|an|the|not|no|of|in|on|at|for|to|from|by|with|within|into|under|over|beyond|seen|found|used|noted|present|absent|known|thought|believed|"
+    r"considered|said|likely|unlikely|possible|important|useful|helpful|difficult|needed|"
+    r"required|available|unknown|unclear|variable|different|similar|same|more|less|most|"
+    r"least|often|rarely|one|two|three|due|able|either|neither|both|"
+    # a comparative: compared with what the sentence before named ("The prognosis is worse")
+    r"worse|better|higher|lower|greater|larger|smaller|longer|shorter|older|younger|poorer|"
+    r"milder|faster|slower|"
+    # adjectives whose object is the fact ("is dependent on the age"): the blank asks nothing
+    r"dependent|independent|reliant|related|unrelated|linked|subject|responsible|"
+    # how often: a blank of two choices ("common" or "rare") asks a guess
+    r"common|uncommon|rare|frequent|infrequent|unusual|usual|typical|atypical|"
+    r"[a-z]+ing|[a-z]{2,}ed|[a-z]+ly|"
+    # a signal, density or echo word: the appearance readers own it ("is hyperintense on T2")
+    r"(?:hyper|hypo|iso|an)(?:intense|dense|attenuating|echoic|vascular|metabolic))$",
+    re.I,
+)
+# What a finding means or holds: "indicates viscous contents", "contain unclotted blood".
+_OBJECT_VERB = re.compile(
+    r"(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)\b(?:indicates?|predicts?|reflects?|signifies|"
+    r"suggests?|implies|contains?|correlates? with|consists? of|(?:is|are) composed of|"
+    r"undergoe?s?|refers? to|"
+    r"(?:is|are) filled with|(?:is|are|was) due to|"
+    r"(?:is|are) caused by|results? from|(?:is|are) attributed to|(?:is|are) packed with)\s"
+    r"(?P<term>(?:an?\s|the\s)?[a-z][\w'’-]{1,30}(?:\s[a-z][\w'’-]{1,30}){0,3}?)"
+    r"(?=\s?[,;.(]|$|\s(?:and|or|but|with|in|on|at|for|because|as|when|which|that|from|"
+    r"within|of)\b)",
+)
+_VAGUE_OBJECT = re.compile(
+    r"^(?:(?:an?|the)\s)?(?:it|this|that|them|these|those|something|other|others|another|several|"
+    r"many|some|various|both|either|more|less|one|two|three|a\s+number|a\s+variety|"
+    r"a\s+combination|a\s+mixture|a\s+range)\b",
+    re.I,
+)
+_VAGUE_SUBJECT = re.compile(
+    r"^(?:it|this|that|these|those|they|there|which|one|each|both|another|other|such|most|"
+    r"many|some|all|few|several|no|any|every|two|three|four|patients?|cases?)\b",
+    re.I,
+)
+# A subject holding a subordinator or a preposition other than "of" is no noun phrase
+# ("Because the mass is very large", "Lesions in the long bones are painless").
+_NOT_IN_SUBJECT = re.compile(
+    r"\b(?:because|when|if|although|though|while|whereas|since|unless|that|which|who|where|"
+    r"but|than)\b",
+    re.I,
+)
+# "a mutation", "a feature": one of a kind, no one answer.
+_ONE_OF_A_KIND = re.compile(r"^(?:an?)\s[\w'’-]+$", re.I)
+MAX_FALLBACK_WORDS = 4
+
+
+def _leading_article_off(term: str, start: int) -> tuple[str, int]:
+    found = _LEADING_ARTICLE.match(term)
+    return (term[found.end() :], start + found.end()) if found else (term, start)
+
+
+def fallback_terms(sentence: str) -> Iterator[GeneralTerm]:
+    """One blank for a well-formed sentence that holds no named term, read from its grammar:
+    a modality that is the sentence's subject, an object of meaning or content
+    ("indicates X", "contain X"), the subject a singled-out role names ("X is the only Y"),
+    or a predicate complement ("Growth is slow")."""
+    if (found := _MODALITY_SUBJECT.match(sentence)) is not None:
+        yield GeneralTerm(found.group("term"), found.start("term"), "modality")
+        return
+    first_clause = re.split(r"[,;:]", sentence, maxsplit=1)[0]
+    match = _OBJECT_VERB.search(first_clause)
+    objects = list(_object(match)) if match is not None else []
+    yield from objects or _copula_blank(sentence)
+
+
+def _object(match: re.Match[str]) -> Iterator[GeneralTerm]:
+    """The object of a verb of meaning or content, unless it names nothing one ("a mutation")."""
+    found = match.group("term")
+    term, start = _leading_article_off(found, match.start("term"))
+    if not (_VAGUE_OBJECT.match(found) or _ONE_OF_A_KIND.match(found) or _STOP_WORD.match(term)):
+        yield GeneralTerm(term, start, "term")
+
+
+def _copula_blank(sentence: str) -> Iterator[GeneralTerm]:
+    """The subject a singled-out role names ("The dog is the definitive host"), else a short
+    complement that is no preposition, participle or article ("Growth is slow")."""
+    copula = _COPULA.match(sentence)
+    if copula is None:
+        return
+    subject = copula.group("subject")
+    if _VAGUE_SUBJECT.match(subject) or _NOT_IN_SUBJECT.search(subject):
+        return
+    if _SINGLED.match(sentence, copula.end()) or _NOT_A_FEATURE.match(sentence, copula.end()):
+        if _ROLE_SUBJECT_VAGUE.match(subject):
+            return  # "Treatment is the …": the role names no one thing
+        if len(subject.split()) <= MAX_FALLBACK_WORDS:
+            yield GeneralTerm(subject, copula.start("subject"), "term")
+        return
+    found = _COMPLEMENT.match(sentence, copula.end())
+    if found is None:
+        return
+    words = found.group("complement").split()
+    if _NOT_A_COMPLEMENT.match(words[0]) and not ("-" in words[0] and words[0][0].islower()):
+        return  # "is seen in", "is used": a passive; "non-specific" is an adjective
+    if not any(w.lower() in _FUNCTION_WORDS for w in words):
+        yield GeneralTerm(found.group("complement"), found.start("complement"), "term")
+
+
+# "Facial nerve palsy is not a feature": what the disease lacks is the blank.
+_NOT_A_FEATURE = re.compile(
+    r"not\s(?:a\s|an\s)?(?:typical\s|usual\s|recogni[sz]ed\s)?(?:feature|finding|sign|cause|"
+    r"complication)s?\b",
+    re.I,
+)
+_FUNCTION_WORDS = frozenset({"the", "a", "an", "is", "are", "was", "were"})

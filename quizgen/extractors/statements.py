@@ -16,7 +16,7 @@ from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 
 from quizgen.extractors.clauses import Clause, iter_clauses, same_name
-from quizgen.extractors.statement_terms import general_terms
+from quizgen.extractors.statement_terms import fallback_terms, general_terms
 from quizgen.extractors.text import (
     Sentence,
     iter_lists,
@@ -29,7 +29,7 @@ from quizgen.model import KEY_TERM_SEPARATOR, Article, Fact, FactKind, ListItem,
 
 __all__ = ["KeyTerm", "extract_statements", "key_terms"]
 
-MIN_WORDS = 5  # "Ultrasound is the first-line investigation."
+MIN_WORDS = 3  # "Treatment is surgical."
 MAX_WORDS = 50
 MAX_KEY_TERMS = 3  # more terms than this is a list in disguise (C3), not one statement
 
@@ -269,8 +269,15 @@ _CONNECTIVE = re.compile(
 # young patient with ... should ..."): alone it states a consequence of nothing.
 _DEPENDENT_LEAD = re.compile(
     r"^(?:for (?:this|these|that) reasons?|because of (?:this|that|these)|"
-    r"as a (?:result|consequence)|consequently|in (?:this|such|these) (?:cases?|settings?))\b",
+    r"as a (?:result|consequence)|consequently|in (?:this|such|these) (?:cases?|settings?))\b"
+    # "Necrosis is then scored as …": the next step of a procedure the sentence before began
+    r"|^[\w-]+(?:\s[\w-]+){0,3}\s(?:is|are)\sthen\s\w+ed\b",
     re.I,
+)
+# "ADPKD is a systemic disorder.": a category without what sets the subject apart.
+_BARE_CATEGORY = re.compile(
+    r"^[\w-]+(?:\s[\w-]+){0,2}\s(?:is|are)\san?\s[\w-]+\s(?:disorders?|diseases?|conditions?|"
+    r"entity|entities|process(?:es)?|lesions?|tumou?rs?|findings?|abnormalit(?:y|ies))\.$"
 )
 # "Headache and deficits are less frequent": compared with what the previous sentence named.
 _BARE_COMPARISON = re.compile(
@@ -385,6 +392,8 @@ def _conditions_and_rates(sentence: str) -> Iterator[KeyTerm]:
 def _found(sentence: str, links: Collection[str]) -> Iterator[KeyTerm]:
     """Every candidate key term, best type first (links, then eponyms, names, numbers, terms)."""
     for link in links:
+        if link.endswith("ly") and " " in link:
+            continue  # "examined clinically": a linked verb phrase names no thing to recall
         if (start := _find(sentence, link)) >= 0:
             yield KeyTerm(sentence[start : start + len(link)], start, "link")
     for match in _EPONYM.finditer(sentence):
@@ -425,6 +434,10 @@ def key_terms(sentence: str, *, links: Collection[str] = (), title: str = "") ->
     chosen = _chosen(sentence, _found(sentence, links), title)
     if not chosen:
         chosen = _chosen(sentence, _by_shape(sentence), title)
+    if not chosen:  # the sentence's grammar says what it asks ("Growth is slow")
+        chosen = _chosen(
+            sentence, (KeyTerm(t.text, t.start, t.type) for t in fallback_terms(sentence)), title
+        )
     hedges = [_hedge_span(sentence, m) for m in _CONCESSION.finditer(sentence)]
     return sorted(
         (
@@ -517,6 +530,7 @@ def _testable(sentence: str) -> bool:
         and not _VAGUE_PREDICATE.search(sentence)
         and not _FRONTED_PRONOUN.match(sentence)
         and not _CASE_NARRATIVE.search(sentence)
+        and not _BARE_CATEGORY.match(sentence)
         and bool(_VERB.search(sentence))
     )
 

@@ -541,15 +541,17 @@ def _appositive_definitions(article: Article) -> Iterator[Fact]:
         if _NOT_A_NAME.match(name) or _FINITE.search(phrase) or _PRONOUN_OPENING.match(name):
             continue  # "However, most lesions are small, …": no name, no apposition
         first = phrase.split()[0]
-        if _NOT_A_NAME.match(first) or _NOT_A_DESCRIPTION.match(first):
-            continue  # "by contrast", "due to …", "found in 5%": a comment, not what it is
+        if _NOT_A_NAME.match(first) or _NOT_A_DESCRIPTION.match(first) or first.endswith("ing"):
+            continue  # "by contrast", "due to …", "found in 5%", "arising after …": a comment
         yield make_fact(
             FactKind.DEFINITION,
             article,
             sentence.section,
             text,
             key=("definition", name),
-            subject=name,
+            # a drug named in a disease's article is there as its treatment: the fact is the
+            # article's ("GIST: imatinib, a tyrosine kinase inhibitor")
+            subject=article.title if _DRUG_NAME.fullmatch(name) else name,
             value=phrase,
             item=name,
             statement=text,
@@ -557,6 +559,11 @@ def _appositive_definitions(article: Article) -> Iterator[Fact]:
 
 
 _PRONOUN_OPENING = re.compile(r"^(?:it|they|this|these|those|such|that)\b", re.I)
+# A drug by its class ending ("imatinib", "denosumab", "gentamicin"): one word.
+_DRUG_NAME = re.compile(
+    r"[A-Za-z][a-z]{2,25}(?:tinib|fenib|lisib|ciclib|mab|limus|platin|rubicin|penem|cillin|"
+    r"mycin|floxacin|cycline|azole|statin|parin|lutamide|trexate|dronate)"
+)
 
 
 def _stem(word: str) -> str:
@@ -588,18 +595,30 @@ def _lead_definition(article: Article) -> Iterator[Fact]:
     title_words = {_stem(name.split()[0]) for name in names if name.split()}
     if not title_words & {_stem(word) for word in term.split()}:
         return
+    phrase = match.group("phrase").strip()
+    ranked = _RANKED_OF_DEFINED.match(phrase)
     yield make_fact(
         FactKind.DEFINITION,
         article,
         first.section,
         first.text,
         key=("definition",),
-        subject=article.title,
-        value=match.group("phrase").strip(),
-        item=term,
+        # "X is the most common form of Y, an infection caused by Z": the description after
+        # the comma is what Y is; what X is to Y is a rank (``rank``), not a definition
+        subject=ranked.group("name") if ranked else article.title,
+        value=ranked.group("phrase") if ranked else phrase,
+        item=ranked.group("name") if ranked else term,
         statement=first.text,
     )
     yield from _pronoun_definition(article, lead_sentences[1:2])
+
+
+_RANKED_OF_DEFINED = re.compile(
+    r"^the\s(?:(?:second|third)\s)?(?:most\scommon|commonest|most\sfrequent|leading)\s"
+    r"[a-z-]{3,30}(?:\s[a-z-]{3,30})?\sof\s(?P<name>[\w'’-]{2,40}(?:\s[\w'’-]{2,40}){0,3}),\s"
+    r"(?P<phrase>an?\s[^;]{10,200}?)\.?$",
+    re.I,
+)
 
 
 def _pronoun_definition(article: Article, following: list[Sentence]) -> Iterator[Fact]:
