@@ -59,7 +59,13 @@ _NOT_A_SIGN_NAME = re.compile(
     r"is|are|was|were|be|see|may|can|show|shows|showing|demonstrate|demonstrates|with|in|on|"
     r"as|by|called|termed|known|so-called|positive|negative|characteristic|described|which|"
     r"its|their|giving|gives|give|produce|produces|producing|creates|creating|resulting|has|"
-    r"have|also|ct|mri|mr|ultrasound|sonographic|well-known|famous|seen)$",
+    r"have|also|ct|mri|mr|ultrasound|sonographic|well-known|famous|seen|"
+    # a judgement of a finding, not its name: "the earliest sign", "the only sign", "a grave
+    # sign", "an ominous sign" (a name would follow the judgement: "the earliest halo sign")
+    r"earliest|earlier|only|sole|single|grave|ominous|worrying|reassuring|cardinal|key|main|"
+    r"major|minor|best|most|least|poor|good|bad|indirect|direct|secondary|primary|useful|"
+    r"additional|further|sensitive|non-?specific|vital|warning|prognostic|diagnostic|"
+    r"pathognomonic|common|commonest|frequent|rare|reliable|valuable|telltale|tell-tale)$",
     re.I,
 )
 _DEFINING_VERB = re.compile(
@@ -85,6 +91,8 @@ def extract_synonyms(article: Article) -> Iterator[Fact]:
 
 def _sign_name(match: re.Match[str]) -> str:
     words = [word.strip("'‘’\"“”") for word in match.group("name").split()]
+    if any(w.lower() in {"no", "not", "without", "lacks"} for w in words[:-1]):
+        return ""  # "no double-line sign": the sign is denied, not shown
     cut = max((i + 1 for i, w in enumerate(words[:-1]) if _NOT_A_SIGN_NAME.match(w)), default=0)
     words = words[cut:]
     while words and words[0].lower() in {"and", "or"}:
@@ -126,6 +134,12 @@ _ARTEFACT = re.compile(
     r"(?P<artefact>\b[A-Za-z]{1,30}(?:-[A-Za-z']{1,30}){1,3}(?:\s[a-z]{4,20})?\s(?:artefacts?|"
     r"artifacts?))\b"
 )
+# A given name that names a kind of case, not a finding: one bare adjective ("termed
+# idiopathic", "called sporadic"), a subtype of an abbreviated condition ("wild-type GISTs"),
+# or a kind of cell ("so-called lepidic cells").
+_KIND_NOT_FINDING = re.compile(
+    r"^[a-z-]{3,30}(?:ic|al|ous|ive|ary|ed|ile)$|\b[A-Z]{2,8}s?$|\bcells?$"
+)
 # Words that make a "so-called" phrase a description, not a name.
 _NOT_A_TERM = re.compile(r"^(?:a|an|the|this|these|it|they|as|because|when|if)$", re.I)
 
@@ -143,6 +157,8 @@ def _named_terms(text: str) -> Iterator[tuple[str, int]]:
             continue  # a name ending in "sign" is read by _SIGN
         if is_condition_name(name) and not raw.startswith(('"', "“")):
             continue  # "are termed papillary microcarcinomas": a name of a condition
+        if not raw.startswith(('"', "“")) and _KIND_NOT_FINDING.search(name):
+            continue  # "is termed idiopathic", "so-called wild-type GISTs": a kind, no sign
         yield name, match.end()
 
 
@@ -291,6 +307,13 @@ def _sign_names(text: str) -> list[tuple[str, int, int]]:
     return [f for f in found if not f[0].lower().startswith(("signs ", "sign "))]
 
 
+# "simple cyst: no double-line sign, no sand": the entry denies the sign.
+_DENIED_IN_ENTRY = re.compile(
+    r"\b(?:no|not|without|absent|absence\s+of|lacks?|lacking)\s+(?:an?\s+|the\s+|any\s+)?$",
+    re.I,
+)
+
+
 def _entry_signs(article: Article) -> Iterator[tuple[Section, str, str, str]]:
     """(section, subject, sign name, line) for a sign named inside a list entry's detail:
     "phaeochromocytoma: avid enhancement, markedly T2 hyperintense ("lightbulb" sign)" is
@@ -302,7 +325,9 @@ def _entry_signs(article: Article) -> Iterator[tuple[Section, str, str, str]]:
             if not detail or _SIGN.fullmatch(label):
                 continue  # "CSF cleft sign: …" is read by _listed_signs
             owner = _canonical_name(label, article) if is_condition_name(label) else ""
-            for name, _, end in _sign_names(detail):
+            for name, start, end in _sign_names(detail):
+                if _DENIED_IN_ENTRY.search(detail[max(0, start - 40) : start]):
+                    continue  # "simple cyst: no double-line sign": what it lacks
                 indicated = _indicated(detail[end:], article)
                 subject = owner or article.title if indicated is None else indicated
                 if subject:
@@ -319,12 +344,36 @@ def _listed_signs(article: Article) -> Iterator[tuple[Section, str, str, str]]:
     for unit in (*iter_lists(article), *iter_flat_lists(article)):
         for item in _walk(unit.block.items):
             name, detail = split_label(item.text)
-            match = _SIGN.fullmatch(name)
-            if match and detail and (sign := _sign_name(match)):
+            if detail and (sign := _listed_name(name)):
                 seen = _SEEN_IN_TAIL.search(detail)
                 names = split_noun_phrases(detail[seen.end() :]) if seen else []
                 subject = names[0] if len(names) == 1 else article.title
                 yield unit.section, _canonical_name(subject, article), sign, item.text
+
+
+# "target (doughnut) sign", "snowstorm (snowflake) sign": another name in parentheses.
+_ALIAS = re.compile(r"\s{0,3}\([^()]{1,40}\)")
+# "honeycomb, wheel-spoke or rosette pattern": a label of named patterns (a word of the
+# closed list, or a hyphenated compound), never a generic "enhancement pattern".
+_LISTED_PATTERN = re.compile(
+    r"^(?:[\w'’-]{1,30}(?:,\s|\s(?:or|and)\s|\s)){1,5}(?:pattern|appearance|configuration)$",
+    re.I,
+)
+_PATTERN_WORD = re.compile(rf"\b(?:{_PATTERN_NAMES})\b|[a-z]-[a-z]", re.I)
+
+
+def _listed_name(label: str) -> str:
+    """The sign or pattern a list entry's label names ("" when it names none): "CSF cleft
+    sign", "target (doughnut) sign" as written, "honeycomb or rosette pattern"."""
+    label = label.strip().strip("'‘’\"“”")
+    bare = _ALIAS.sub("", label)
+    match = _SIGN.fullmatch(bare)
+    if match:
+        sign = _sign_name(match)
+        return label.replace('"', "") if sign and bare != label and sign == bare else sign
+    if _LISTED_PATTERN.match(bare) and _PATTERN_WORD.search(bare) and len(bare.split()) <= 6:
+        return label
+    return ""
 
 
 def _walk(items: tuple[ListItem, ...]) -> Iterator[ListItem]:
@@ -332,6 +381,24 @@ def _walk(items: tuple[ListItem, ...]) -> Iterator[ListItem]:
     for item in items:
         yield item
         yield from _walk(item.children)
+
+
+# "Leiomyomas, commonly referred to as fibroids, …": the name set off after the sentence's
+# opening noun phrase is another name of it, not a sign.
+_SYNONYM_APPOSITION = re.compile(
+    r"^[A-Z][^,;:()]{1,80},\s(?:(?:commonly|also|often|sometimes|usually|popularly)\s)?"
+    r"(?:referred\s+to\s+as|called|known\s+as|termed|dubbed)\s(?:the\s|an?\s)?[\"“]?$"
+)
+
+
+def _is_synonym_apposition(before: str, article: Article) -> bool:
+    """ "Leiomyomas, commonly referred to as " names a condition; "A delicate capillary
+    network, referred to as " a finding, whose given name is a sign."""
+    if not _SYNONYM_APPOSITION.match(before):
+        return False
+    opening = re.sub(r"^(?:the|an?)\s+", "", before.split(",", 1)[0], flags=re.I)
+    names = (article.title, *article.synonyms)
+    return is_condition_name(opening) or any(same_name(opening, n) for n in names)
 
 
 def extract_signs(article: Article) -> Iterator[Fact]:
@@ -347,6 +414,10 @@ def extract_signs(article: Article) -> Iterator[Fact]:
         # the modality the signs are seen on, when the sentence names one ("on Doppler")
         modality = modality_in(text) if names else ""
         for name, start, end in names:
+            if _is_synonym_apposition(text[:start], article) or any(
+                same_name(name, other) for other in (article.title, *article.synonyms)
+            ):
+                continue  # "Leiomyomas, commonly referred to as fibroids, are …": a synonym
             subject = _sign_subject(clause, start, end, article)
             if subject == article.title and denied_sign(text, start, end):
                 continue  # "the absence of the halo sign": no sign of the title
