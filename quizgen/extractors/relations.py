@@ -107,6 +107,13 @@ _MEMBERS_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             PRESENTATIONS,
             r"\b(?:presenting\s+)?(?:symptoms|complaints|clinical\s+features)\s+include\s+",
         ),
+        # "…, and a minority describe expectoration of mucus plugs": a share of the patients
+        (
+            PRESENTATIONS,
+            r"(?:^|,\s{0,3}|\b(?:and|but|while|whereas)\s)(?:a\s+minority|a\s+few|the\s+majority|"
+            r"some|others|many|most)(?:\s+(?:patients|children|adults))?\s+(?:also\s+)?"
+            r"(?:report|describe|experience|complain\s+of|notice)\s+",
+        ),
     )
 )
 # "The typical presentation is a painless, firm and mobile lump": one presentation, whole.
@@ -166,7 +173,20 @@ _IMAGING = re.compile(
 _RELATIVE = re.compile(r",\s*(?:in\s+)?(?:whom|which|where|who|whose)\b", re.I)
 # Relations too loose to guess the subject of when the sentence's subject is unclear.
 _NEW_CLAUSE = re.compile(
-    r"(?<!\s),?\s+(?:and|but)\s+(?:their|its|it|they|this|these|there)\b", re.I
+    r"(?<!\s),?\s+(?:and|but)\s+(?:their|its|it|they|this|these|there|"
+    # ", and a minority describe …": a share of the patients opens a clause of its own
+    r"a\s+minority|a\s+few|the\s+majority|some|others|many|most)\b",
+    re.I,
+)
+# "Others present with …", "A minority report …", "About a third complain of …": a share of
+# the patients, so the sentence is about the paragraph's condition.
+_SHARE_OF_PATIENTS = re.compile(
+    r"^(?:others|some|many|most|few|a\s+few|a\s+minority|the\s+majority|a\s+majority|"
+    r"(?:(?:about|around|approximately|nearly|roughly|up\s+to|over)\s+)?"
+    r"(?:half|(?:a|one)\s+(?:third|quarter|half)|two[\s-]thirds|\d{1,3}\s?%))"
+    r"(?:\s+of\s+(?:them|patients|cases|children|adults|those\s+affected))?"
+    r"(?:\s+(?:patients|children|adults|infants|individuals|people|women|men))?$",
+    re.I,
 )
 _NEEDS_SUBJECT = frozenset({ASSOCIATIONS, COMPLICATIONS, CAUSES, RISK_FACTORS, PRESENTATIONS})
 _RISK_OF = re.compile(
@@ -293,7 +313,12 @@ def _after(article: Article, clause: Clause) -> Iterator[_Relation]:
                 # "Rupture classically presents with …": the event of the paragraph's topic
                 subject = f"{clause.own} of {_lower_first(clause.topic or article.title)}"
             elif group in _NEEDS_SUBJECT and (
-                clause.unclear or (clause.own and not _names_subject(clause, article))
+                clause.unclear
+                or (
+                    clause.own
+                    and not _names_subject(clause, article)
+                    and not (group == PRESENTATIONS and _SHARE_OF_PATIENTS.match(clause.own))
+                )
             ):
                 continue  # "The CT scan is associated with …": a fact about the wrong subject
             relation = group
@@ -427,7 +452,10 @@ _RELATION_OPENING = re.compile(
     r"chronic|serious|potential|frequent|associated|modifiable|environmental|hereditary|"
     r"inherited|[a-z]+-related|[a-z]{3,20}(?:al|ic|ive|ous|ary))\s+){0,3})"
     rf"(?P<noun>{'|'.join(f'(?:{p})' for _, p in _RELATION_NOUNS)})"
-    r"(?:\s+(?:of|for|in|to)\s+(?P<of>[^,;:()]{3,60}?))?\s+"
+    r"(?:\s+(?:of|for|in|to)\s+(?P<of>[^,;:()]{3,60}?))?"
+    # "Risk factors besides prematurity include …": the one set apart is a member too
+    r"(?:,?\s+(?:besides|other\s+than|apart\s+from|in\s+addition\s+to|as\s+well\s+as)\s+"
+    r"(?P<besides>[^,;:()]{3,60}?),?)?\s+"
     r"(?:include|includes|are|comprise|consist\s+of)\s*:?\s+(?P<members>[^:;]+)$",
     re.I,
 )
@@ -441,9 +469,12 @@ def _relation_opening(article: Article, clause: Clause) -> Iterator[_Relation]:
     # "…; bulk-related symptoms include A and B": a clause after a semicolon opens anew
     parts = clause.sentence.text.split(";")
     for index, part in enumerate(parts):
-        if index == 0 and not clause.own:
+        if index == 0 and not clause.own and not _BESIDES.search(part):
             continue  # an opening the clause reader took as generic is searched by _after
         yield from _opening_members(article, clause, part.strip())
+
+
+_BESIDES = re.compile(r"\s(?:besides|other\s+than|apart\s+from|in\s+addition\s+to)\s", re.I)
 
 
 def _opening_members(article: Article, clause: Clause, text: str) -> Iterator[_Relation]:
@@ -456,6 +487,8 @@ def _opening_members(article: Article, clause: Clause, text: str) -> Iterator[_R
     subject = _canonical(article, of) if of else clause.topic or article.title
     members = _NEW_CLAUSE.split(match.group("members"), maxsplit=1)[0]
     items = split_noun_phrases(members)
+    if items and match.group("besides"):
+        items = [*split_noun_phrases(match.group("besides")), *items]
     if group == PRESENTATIONS and any(_IMAGING.search(i) for i in items):
         return
     for item in items:
