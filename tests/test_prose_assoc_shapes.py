@@ -90,3 +90,95 @@ def test_the_member_set_apart_is_a_member_too(sentence: str) -> None:
         ("Endometrial carcinoma", "risk factors", member)
         for member in ("obesity", "diabetes", "hypertension", "nulliparity")
     }
+
+
+# --- features the sentence opens on, under a clinical heading -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "items"),
+    [
+        (
+            "Pericardial effusion, arrhythmia and sudden death may also occur.",
+            {"pericardial effusion", "arrhythmia", "sudden death"},
+        ),
+        ("Night sweats and weight loss can occur.", {"night sweats", "weight loss"}),
+        ("Nausea and vomiting are common.", {"nausea", "vomiting"}),
+    ],
+)
+def test_features_that_may_occur_are_presentations(sentence: str, items: set[str]) -> None:
+    found = _relations("Cardiac sarcoidosis", sentence)
+    assert found == {("Cardiac sarcoidosis", "presenting features", i) for i in items}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "heading"),
+    [
+        ("Pericardial effusion and arrhythmia may also occur.", "Pathology"),
+        ("Calcification is common.", "Clinical presentation"),
+        ("Hyperintense foci and enhancement may also occur.", "Clinical presentation"),
+    ],
+)
+def test_no_presentation_outside_a_clinical_heading_or_of_findings_or_conditions(
+    sentence: str, heading: str
+) -> None:
+    assert _relations("Cardiac sarcoidosis", sentence, heading=heading) == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dysphagia is the most common symptom.",
+        "Dysphagia is the usual presenting complaint.",
+        "The usual complaint is dysphagia.",
+        "Dysphagia is the commonest presentation: weight loss follows.",
+    ],
+)
+def test_the_commonest_symptom_is_a_presentation(sentence: str) -> None:
+    assert ("Oesophageal leiomyoma", "presenting features", "dysphagia") in {
+        (s, g, i.lower()) for s, g, i in _relations("Oesophageal leiomyoma", sentence)
+    }
+
+
+def test_a_risk_factor_before_a_colon() -> None:
+    found = _relations(
+        "Oral squamous cell carcinoma",
+        "Betel chewing is the strongest risk factor: chewers carry ten times the risk.",
+        heading="Epidemiology",
+    )
+    assert ("Oral squamous cell carcinoma", "risk factors", "Betel chewing") in found
+
+
+# --- genetics --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "item"),
+    [
+        ("Activating mutations of the RET gene are found in most familial cases.", "RET mutation"),
+        ("Germline mutations in the menin gene are described.", "menin mutation"),
+        ("Susceptibility is linked to HLA-DRB1*04.", "HLA-DRB1*04"),
+        ("Polymorphisms of TNFA have been implicated.", "TNFA polymorphism"),
+        ("It is strongly linked to HLA-B27.", "HLA-B27"),
+    ],
+)
+def test_genetic_features_named_in_many_ways(sentence: str, item: str) -> None:
+    found = _relations("Medullary thyroid carcinoma", sentence, heading="Pathology")
+    assert ("Medullary thyroid carcinoma", "genetic features", item) in found
+
+
+def test_no_gene_from_a_bare_gene_word_or_a_denied_mutation() -> None:
+    found = _relations(
+        "Medullary thyroid carcinoma",
+        "Mutations of the gene are rare. It is not caused by mutations in the calcitonin gene.",
+        heading="Pathology",
+    )
+    assert {i for _, g, i in found if g == "genetic features"} == set()
+
+
+def test_another_tumour_that_may_occur_is_an_association() -> None:
+    found = _relations("Multiple endocrine neoplasia", "Lipomas and angiofibromas may also occur.")
+    assert found == {
+        ("Multiple endocrine neoplasia", "associations", "lipomas"),
+        ("Multiple endocrine neoplasia", "associations", "angiofibromas"),
+    }

@@ -119,7 +119,8 @@ _MEMBERS_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 # "The typical presentation is a painless, firm and mobile lump": one presentation, whole.
 _PRESENTATION_IS = re.compile(
     r"^(?:the\s+)?(?:typical|usual|classic|classical|commonest|most\s+common|common|main)\s+"
-    r"(?:clinical\s+)?presentation\s+is\s+(?:with\s+)?(?:an?\s+|the\s+)?(?P<what>[^.;:()]+)",
+    r"(?:clinical\s+)?(?:presentation|(?:presenting\s+)?(?:complaint|symptom))\s+is\s+"
+    r"(?:with\s+)?(?:an?\s+|the\s+)?(?P<what>[^.;:()]+)",
     re.I,
 )
 MAX_PRESENTATION_WORDS = 12
@@ -133,31 +134,41 @@ _MEMBER_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             RISK_FACTORS,
             r"^(?:is|are)\s+(?:also\s+)?(?:a|an|the)?\s*(?:(?!not\b|no\b)[\w-]+\s+){0,3}?"
             r"risk\s+factors?"
-            rf"(?:\s+for\s+(?P<of>[^,;:()]{{3,60}}?))?{_CITATION}\s*(?:[,.;(]|$)",
+            rf"(?:\s+for\s+(?P<of>[^,;:()]{{3,60}}?))?{_CITATION}\s*(?:[,.;:(]|$)",
         ),
         (
             RISK_FACTORS,
             r"^(?:\w+\s+)?predispos(?:es|e)\s+(?:patients\s+)?to\s+(?P<of>[^,;:()]{3,60}?)"
-            r"\s*(?:[,.;(]|$)",
+            r"\s*(?:[,.;:(]|$)",
         ),
         (
             RISK_FACTORS,
             r"^(?:also\s+)?(?:increases?|raises?)\s+the\s+risk"
-            r"(?:\s+of\s+(?P<of>[^,;:()]{3,60}?))?\s*(?:[,.;(]|$)",
+            r"(?:\s+of\s+(?P<of>[^,;:()]{3,60}?))?\s*(?:[,.;:(]|$)",
+        ),
+        # "Headache is the most common symptom", "Seizures are the usual presenting feature"
+        (
+            PRESENTATIONS,
+            r"^(?:is|are)\s+(?:also\s+|usually\s+|typically\s+|by\s+far\s+)?(?:the|a|an)\s+"
+            r"(?:(?:most|more|second\s+most)\s+)?(?:common|commonest|frequent|usual|typical|"
+            r"classic|cardinal|main|principal|leading|initial|earliest|predominant|dominant)\s+"
+            r"(?:(?:presenting|clinical)\s+)?(?:symptom|complaint|presentation|feature|"
+            r"manifestation)s?"
+            rf"(?:\s+of\s+(?P<of>[^,;:()]{{3,60}}?))?{_CITATION}\s*(?:[,.;:(]|$)",
         ),
         # "Cystic fibrosis is also a recognised association"
         (
             ASSOCIATIONS,
             r"^(?:is|are)\s+(?:also\s+)?(?:a|an)\s+(?:(?:recogni[sz]ed|known|well[\s-]known|"
             r"well[\s-]recogni[sz]ed|rare|uncommon|common|frequent|important|strong|"
-            r"established)\s+)?association\s*(?:[,.;(]|$)",
+            r"established)\s+)?association\s*(?:[,.;:(]|$)",
         ),
         (
             COMPLICATIONS,
             r"^(?:is|are)\s+(?:also\s+)?(?:a|an|the)?\s*(?:(?:most|more)\s+)?"
             r"(?:(?:known|recogni[sz]ed|rare|common|serious|frequent|major|feared|important)\s+)?"
             r"complications?"
-            rf"(?:\s+of\s+(?P<of>[^,;:()]{{3,60}}?))?{_CITATION}\s*(?:[,.;(]|$)",
+            rf"(?:\s+of\s+(?P<of>[^,;:()]{{3,60}}?))?{_CITATION}\s*(?:[,.;:(]|$)",
         ),
     )
 )
@@ -195,9 +206,9 @@ _RISK_OF = re.compile(
 )
 _GENE = r"(?P<gene>[A-Z][A-Z0-9]{1,7}(?:/[A-Z0-9]{1,7})?)"
 _GENETIC_WORD = (
-    r"(?P<what>mutant|mutated|mutations?|wild-?type|amplifications?|amplified|deletions?|"
+    r"(?P<what>(?i:mutant|mutated|mutations?|wild-?type|amplifications?|amplified|deletions?|"
     r"deleted|fusions?|rearrangements?|rearranged|promoter\s+methylation|methylation|"
-    r"methylated|overexpression|codeletion|co-deletion|loss)"
+    r"methylated|overexpression|codeletion|co-deletion|loss|polymorphisms?))"
 )
 _ARM = r"(?P<arm>\d{1,2}[pq](?:\d{1,2}(?:\.\d{1,2})?)?(?:/\d{1,2}[pq](?:\d{1,2})?)?)"
 _GENETIC: tuple[re.Pattern[str], ...] = (
@@ -217,6 +228,13 @@ _GENETIC: tuple[re.Pattern[str], ...] = (
         r"\b(?P<whole>(?:monosomy|trisomy)\s+\d{1,2}|t\(\d{1,2};\d{1,2}\)(?:\(\w+;\w+\))?)",
         re.I,
     ),
+    # "Activating mutations in the beta-catenin gene": a gene named in words, before "gene"
+    re.compile(
+        rf"\b{_GENETIC_WORD}\s+(?:in|of)\s+the\s+(?P<gene>(?=[a-z0-9-]{{0,30}}[a-z])"
+        r"[a-z0-9-]{2,30}(?:\s[a-z0-9-]{2,20})?)\s+gene\b"
+    ),
+    # "Susceptibility is linked to HLA-B*52", "HLA-B27": an HLA allele
+    re.compile(r"(?<![\w-])(?P<whole>HLA-[A-Z]{1,4}\d{0,2}\*?\d{1,4}(?::\d{1,4})?)\b"),
 )
 _GENETIC_FORMS = {
     "mutant": "mutation",
@@ -232,6 +250,7 @@ _GENETIC_FORMS = {
     "rearranged": "rearrangement",
     "methylated": "methylation",
     "co-deletion": "codeletion",
+    "polymorphisms": "polymorphism",
 }
 # A genetic word before another condition's name describes that condition, not the subject
 # ("unlike IDH-mutant astrocytomas").
@@ -348,6 +367,49 @@ _CAUSES_SYMPTOMS = re.compile(
     re.I,
 )
 _CLINICAL_HEADING = re.compile(r"\bclinical|\bpresentation|\bsymptom|\bsigns\b", re.I)
+
+
+# "Low-grade fever, malaise and haemoptysis may also occur", "Nausea and vomiting are
+# common": under a clinical heading, features the sentence opens on are how it presents.
+_MAY_OCCUR = re.compile(
+    r"^(?P<members>[A-Z][^;:()]{2,200}?)\s(?:(?:may|can|might|could|also|often|commonly|"
+    r"frequently|sometimes|occasionally|usually|typically|then|later)\s){1,3}"
+    r"(?:occur|develop|ensue|supervene|be\s(?:present|seen))\.?$"
+    r"|^(?P<common>[A-Z][^;:()]{2,200}?)\s(?:are|is)\s(?:also\s)?(?:common|frequent|usual|"
+    r"typical)\.?$"
+)
+MAX_FEATURE_WORDS = 5
+
+
+def _features_that_occur(article: Article, clause: Clause) -> Iterator[_Relation]:
+    if not _CLINICAL_HEADING.search(clause.sentence.section.path):
+        return
+    match = _MAY_OCCUR.match(clause.sentence.text)
+    if match is None or clause.sentence.referent:
+        return
+    items = split_noun_phrases(match.group("members") or match.group("common"))
+    if match.group("common") and len(items) < 2:
+        return  # "Calcification is common": one word of any kind, not a list of features
+    if any(
+        len(i.split()) > MAX_FEATURE_WORDS
+        or _IMAGING.search(i)
+        or _names_subject_phrase(i, clause, article)
+        for i in items
+    ):
+        return
+    for item in (_lower_first(items[0]), *items[1:]):
+        # "Phaeochromocytoma may also occur": another condition is an association
+        group = ASSOCIATIONS if _is_tumour_or_syndrome(item) else PRESENTATIONS
+        yield _Relation(group, clause.topic or article.title, item)
+
+
+_TUMOUR_OR_SYNDROME = re.compile(
+    r"(?:omas?|omata|tumou?rs?|cancers?|carcinomas?|syndromes?|neoplasms?|neoplasia)$", re.I
+)
+
+
+def _is_tumour_or_syndrome(name: str) -> bool:
+    return bool(_TUMOUR_OR_SYNDROME.search(name.strip()))
 
 
 def _caused_symptoms(article: Article, clause: Clause) -> Iterator[_Relation]:
@@ -843,6 +905,7 @@ def _relations(article: Article, clause: Clause) -> Iterator[_Relation]:
         *_after(article, clause),
         *_before(article, clause),
         *_caused_symptoms(article, clause),
+        *_features_that_occur(article, clause),
         *_mass_effects(article, clause),
         *_long_risk_factors(article, clause),
         *_relation_opening(article, clause),
@@ -866,7 +929,12 @@ def _relations(article: Article, clause: Clause) -> Iterator[_Relation]:
     for item in _presentation(clause):
         yield _Relation(PRESENTATIONS, clause.subject, item)
     yield from _gene_loci(clause)
-    for item in (*_genetics(clause.rest), *_named_genes(clause.rest)):
+    # "Activating mutations of the KIT gene are found in 80%": the gene opens the sentence
+    own = clause.own if clause.own and not is_condition_name(clause.own) else ""
+    # ("Loss of EXT1 function has been shown in solitary lesions": a loss of function is
+    # shown somewhere, not a feature of the subject)
+    opening = [g for g in _genetics(own) if not g.endswith(" loss")]
+    for item in (*opening, *_genetics(clause.rest), *_named_genes(clause.rest)):
         yield _Relation(GENETICS, clause.subject, item)
     for item in _types(clause):
         yield _Relation(TYPES, clause.subject, item)
