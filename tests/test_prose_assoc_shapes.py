@@ -7,7 +7,7 @@ import pytest
 
 from quizgen.extractors import extract_facts
 from quizgen.extractors.clauses import split_noun_phrases
-from quizgen.model import Article, Block, BlockKind, FactKind, Section
+from quizgen.model import Article, Block, BlockKind, FactKind, ListItem, Section
 
 
 def _relations(
@@ -182,3 +182,66 @@ def test_another_tumour_that_may_occur_is_an_association() -> None:
         ("Multiple endocrine neoplasia", "associations", "lipomas"),
         ("Multiple endocrine neoplasia", "associations", "angiofibromas"),
     }
+
+
+# --- lists of how it presents -----------------------------------------------------------
+
+
+def _listed(
+    title: str, heading: str, intro: str, *entries: ListItem
+) -> set[tuple[str, str, str]]:
+    blocks = (Block(BlockKind.PARAGRAPH, text=intro), Block(BlockKind.LIST, items=entries))
+    article = Article(slug="t", title=title, sections=(Section(heading, blocks),))
+    return {
+        (f.subject, f.group, f.item)
+        for f in extract_facts(article)
+        if f.kind is FactKind.ASSOCIATION
+    }
+
+
+@pytest.mark.parametrize(
+    ("heading", "intro"),
+    [
+        ("Clinical presentation", "Back pain is usual. Other features:"),
+        ("Diagnosis", "Presenting symptoms include:"),
+        ("Overview", "Patients present with:"),
+    ],
+)
+def test_a_list_of_features_under_a_clinical_intro_or_heading(heading: str, intro: str) -> None:
+    found = _listed(
+        "Spinal epidural abscess",
+        heading,
+        intro,
+        ListItem("fever"),
+        ListItem("radicular pain"),
+        ListItem("limb weakness"),
+    )
+    assert {(s, g, i) for s, g, i in found if i != "Back pain"} == {
+        ("Spinal epidural abscess", "presenting features", i)
+        for i in ("fever", "radicular pain", "limb weakness")
+    }
+
+
+@pytest.mark.parametrize(
+    ("heading", "intro"),
+    [
+        ("Radiographic features", "Other features:"),
+        ("Clinical presentation", "CT features:"),
+        ("Clinical presentation", "The criteria require three of:"),
+    ],
+)
+def test_no_presentation_list_from_imaging_or_other_intros(heading: str, intro: str) -> None:
+    found = _listed(
+        "Spinal epidural abscess", heading, intro, ListItem("fever"), ListItem("rim enhancement")
+    )
+    assert found == set()
+
+
+def test_a_region_over_its_features_is_no_presentation() -> None:
+    found = _listed(
+        "Neurofibromatosis type 1",
+        "Clinical presentation",
+        "Clinical features:",
+        ListItem("skin", children=(ListItem("cafe-au-lait macules"), ListItem("axillary freckling"))),
+    )
+    assert {i for _, _, i in found} == {"cafe-au-lait macules", "axillary freckling"}
