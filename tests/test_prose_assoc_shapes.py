@@ -245,3 +245,32 @@ def test_a_region_over_its_features_is_no_presentation() -> None:
         ListItem("skin", children=(ListItem("cafe-au-lait macules"), ListItem("axillary freckling"))),
     )
     assert {i for _, _, i in found} == {"cafe-au-lait macules", "axillary freckling"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "items"),
+    [
+        ("They often have hypercalcaemia and renal stones.", {"hypercalcaemia", "renal stones"}),
+        ("Many give a history of recurrent sinusitis.", {"recurrent sinusitis"}),
+        ("Children may develop failure to thrive.", {"failure to thrive"}),
+    ],
+)
+def test_what_the_patients_have_is_a_presentation(sentence: str, items: set[str]) -> None:
+    found = _relations("Primary hyperparathyroidism", sentence)
+    assert found == {("Primary hyperparathyroidism", "presenting features", i) for i in items}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "heading"),
+    [
+        ("They often have hypercalcaemia and renal stones.", "Pathology"),
+        ("Patients have a poor prognosis.", "Clinical presentation"),
+        ("They often have calcifications.", "Clinical presentation"),
+        ("They have a higher risk of fracture.", "Clinical presentation"),
+    ],
+)
+def test_no_presentation_from_have_outside_the_clinic_or_of_outcomes(
+    sentence: str, heading: str
+) -> None:
+    found = _relations("Primary hyperparathyroidism", sentence, heading=heading)
+    assert {i for _, g, i in found if g == "presenting features"} == set()

@@ -412,6 +412,37 @@ def _is_tumour_or_syndrome(name: str) -> bool:
     return bool(_TUMOUR_OR_SYNDROME.search(name.strip()))
 
 
+# "They often have anaemia and pyuria", "Many give a history of recurrent infection": under
+# a clinical heading, what the patients have or report having had is how it presents.
+_PATIENTS_HAVE = re.compile(
+    r"^(?:(?:most|many|some|affected|these)\s+)?(?:patients|children|adults|infants|"
+    r"neonates|women|men|they|many|most|some|others)\s+(?:(?:often|usually|typically|"
+    r"commonly|frequently|may|also|can|classically|then)\s+){0,2}"
+    r"(?:have|has|develop|show|exhibit|display|give\s+a\s+(?:\w+\s+)?history\s+of)\s+",
+    re.I,
+)
+_NOT_A_FEATURE = re.compile(
+    r"\b(?:risk|prognosis|outcome|survival|history|rate|chance|incidence|age|tumou?rs?|"
+    r"lesions?|masses|mass|cysts?|calcifications?)\b",
+    re.I,
+)
+
+
+def _patients_have(article: Article, clause: Clause) -> Iterator[_Relation]:
+    if not _CLINICAL_HEADING.search(clause.sentence.section.path):
+        return
+    match = _PATIENTS_HAVE.match(clause.sentence.text)
+    if match is None:
+        return
+    members = _NEXT_CLAUSE.split(clause.sentence.text[match.end() :], maxsplit=1)[0]
+    members = _NEW_CLAUSE.split(members, maxsplit=1)[0]
+    items = split_noun_phrases(members)
+    if not items or any(_IMAGING.search(i) or _NOT_A_FEATURE.search(i) for i in items):
+        return
+    for item in items:
+        yield _Relation(PRESENTATIONS, clause.topic or article.title, item)
+
+
 def _caused_symptoms(article: Article, clause: Clause) -> Iterator[_Relation]:
     if not _CLINICAL_HEADING.search(clause.sentence.section.path):
         return
@@ -906,6 +937,7 @@ def _relations(article: Article, clause: Clause) -> Iterator[_Relation]:
         *_before(article, clause),
         *_caused_symptoms(article, clause),
         *_features_that_occur(article, clause),
+        *_patients_have(article, clause),
         *_mass_effects(article, clause),
         *_long_risk_factors(article, clause),
         *_relation_opening(article, clause),
