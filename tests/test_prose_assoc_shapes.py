@@ -33,7 +33,10 @@ def _items(title: str, *paragraphs: str, heading: str = "Clinical presentation")
     ("run", "names"),
     [
         ("poorly controlled diabetes", ["poorly controlled diabetes"]),
-        ("a rapidly enlarging neck mass or hoarseness", ["rapidly enlarging neck mass", "hoarseness"]),
+        (
+            "a rapidly enlarging neck mass or hoarseness",
+            ["rapidly enlarging neck mass", "hoarseness"],
+        ),
         ("bone pain, usually worse at night", ["bone pain"]),
         ("gout (podagra, tophi and nephrolithiasis) and obesity", ["gout", "obesity"]),
         ("smoking (the risk is dose related) and alcohol", ["smoking", "alcohol"]),
@@ -187,9 +190,7 @@ def test_another_tumour_that_may_occur_is_an_association() -> None:
 # --- lists of how it presents -----------------------------------------------------------
 
 
-def _listed(
-    title: str, heading: str, intro: str, *entries: ListItem
-) -> set[tuple[str, str, str]]:
+def _listed(title: str, heading: str, intro: str, *entries: ListItem) -> set[tuple[str, str, str]]:
     blocks = (Block(BlockKind.PARAGRAPH, text=intro), Block(BlockKind.LIST, items=entries))
     article = Article(slug="t", title=title, sections=(Section(heading, blocks),))
     return {
@@ -242,7 +243,9 @@ def test_a_region_over_its_features_is_no_presentation() -> None:
         "Neurofibromatosis type 1",
         "Clinical presentation",
         "Clinical features:",
-        ListItem("skin", children=(ListItem("cafe-au-lait macules"), ListItem("axillary freckling"))),
+        ListItem(
+            "skin", children=(ListItem("cafe-au-lait macules"), ListItem("axillary freckling"))
+        ),
     )
     assert {i for _, _, i in found} == {"cafe-au-lait macules", "axillary freckling"}
 

@@ -40,9 +40,7 @@ def test_a_judgement_of_a_finding_is_no_named_sign(sentence: str) -> None:
 
 
 def test_a_judgement_before_a_real_name_keeps_the_name() -> None:
-    assert _signs("Splenic abscess", "The earliest halo sign appears at the rim.") == {
-        "halo sign"
-    }
+    assert _signs("Splenic abscess", "The earliest halo sign appears at the rim.") == {"halo sign"}
 
 
 @pytest.mark.parametrize(
