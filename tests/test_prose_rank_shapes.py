@@ -46,7 +46,7 @@ def test_a_rank_before_or_after_its_noun(sentence: str) -> None:
 def test_a_name_and_its_rank_in_apposition() -> None:
     found = _ranks(
         "Cardiac fibroma",
-        "Mimics include rhabdomyoma, the most common cardiac tumour of infancy.",
+        "Differentials include rhabdomyoma, the most common cardiac tumour of infancy.",
     )
     assert found == {("rhabdomyoma", "rhabdomyoma", "most common", "cardiac tumour of infancy")}
 
