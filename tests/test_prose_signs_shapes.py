@@ -82,3 +82,38 @@ def test_listed_signs_with_another_name_in_parentheses_and_named_patterns() -> N
         ("Ileocolic intussusception", "target (doughnut) sign"),
         ("Ileocolic intussusception", "spoke-wheel or cartwheel pattern"),
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ('Septa give a "lacy" or net-like pattern.', "lacy or net-like pattern"),
+        ('T2 shows a "salt" and "pepper" appearance.', "salt and pepper appearance"),
+        ('The cortex is expanded into a "soap-film" shell.', "soap-film shell"),
+    ],
+)
+def test_quoted_names_sharing_a_noun_and_more_nouns_of_form(sentence: str, name: str) -> None:
+    assert name in _signs("Chondromyxoid fibroma", sentence)
+
+
+def _entries(title: str, *blocks: Block) -> set[tuple[str, str]]:
+    article = Article(slug="t", title=title, sections=(Section("CT", blocks),))
+    return {(f.subject, f.item) for f in extract_facts(article) if f.kind is FactKind.SIGN}
+
+
+def test_a_sign_named_in_an_unlabelled_entry_or_a_labelled_line() -> None:
+    found = _entries(
+        "Emphysematous cholecystitis",
+        Block(
+            BlockKind.LIST,
+            items=(
+                ListItem("gas within the wall outlining the organ, giving the rim sign"),
+                ListItem("a target appearance of the wall"),
+            ),
+        ),
+        Block(BlockKind.KEY_VALUE, text='Hallmark on CT: "champagne" lesion with fluid levels.'),
+    )
+    assert found == {
+        ("Emphysematous cholecystitis", "rim sign"),
+        ("Emphysematous cholecystitis", "champagne lesion"),
+    }

@@ -112,9 +112,12 @@ _NAMED_TERM = re.compile(
     r"\b(?:so-called|termed|referred\s+to\s+as|also\s+called|dubbed)\s+(?:the\s+|an?\s+)?"
     r"(?P<name>[\"“][^\"”]{3,40}[\"”](?:\s+(?:sign|appearance|pattern|lesions?))?"
     r"|[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,3}?)(?=\s*[,.;:)]|\s+(?:is|are|and|on|in|at|which)\b)"
-    r"|(?P<quoted>[\"“][A-Za-z][A-Za-z -]{2,30}[\"”]\s+(?:[a-z-]+\s+)?(?:appearance|pattern|"
+    # "a "reticular" or sponge-like pattern", ""popcorn" or "mulberry" appearance": two
+    # names share the noun
+    r"|(?P<quoted>[\"“][A-Za-z][A-Za-z -]{2,30}[\"”]\s+"
+    r"(?:(?:or|and)\s+[\"“]?[A-Za-z][A-Za-z-]{2,30}[\"”]?\s+)?(?:[a-z-]+\s+)?(?:appearance|pattern|"
     r"configuration|shape|nephrogram|calcifications?|nuclei|lesions?|artefacts?|artifacts?|"
-    r"signal|margins?|contour|shadows?|shadowing|crackles|fingers|metastases))\b",
+    r"signal|margins?|contour|shadows?|shadowing|crackles|fingers|metastases|shell|shape))\b",
 )
 # Asked only of a sentence holding one of its verbs (_NAMING_HINT), so that the common
 # sentence pays for one substring search:
@@ -294,13 +297,14 @@ def _canonical_name(name: str, article: Article) -> str:
     return article.title if any(same_name(name, t) for t in titles) else name
 
 
-def _sign_names(text: str) -> list[tuple[str, int, int]]:
+def _sign_names(text: str, *, patterns: bool = True) -> list[tuple[str, int, int]]:
     """(name, start, end) of each named sign, pattern or given name in ``text``."""
     signs = _SIGN.finditer(text) if _SIGN_HINT.search(text.lower()) else ()
+    named_patterns = _PATTERN.finditer(text) if patterns else ()
     found = [
         # from where the name starts: the match may open on words cut from it ("by the")
         (name, max(match.start(), text.find(name, match.start(), match.end())), match.end())
-        for match in (*signs, *_PATTERN.finditer(text))
+        for match in (*signs, *named_patterns)
         if (name := _sign_name(match))
     ]
     found += [(name, end - len(name), end) for name, end in _named_terms(text)]
@@ -319,19 +323,34 @@ def _entry_signs(article: Article) -> Iterator[tuple[Section, str, str, str]]:
     "phaeochromocytoma: avid enhancement, markedly T2 hyperintense ("lightbulb" sign)" is
     about the entry's condition; "…; the penumbra sign on T1 favours an abscess" about what
     it favours. An entry that names no condition ("T2: …") leaves the article's subject."""
+    for section, line in _entry_lines(article):
+        label, detail = split_label(line)
+        if _SIGN.fullmatch(label):
+            continue  # "CSF cleft sign: …" is read by _listed_signs
+        whole = not detail
+        if whole:
+            # "… that replace the parenchyma, giving the bear paw sign": an entry of its own
+            # (its named patterns are a list of appearances: "a target appearance")
+            label, detail = "", line
+        owner = _canonical_name(label, article) if label and is_condition_name(label) else ""
+        for name, start, end in _sign_names(detail, patterns=not whole):
+            if _DENIED_IN_ENTRY.search(detail[max(0, start - 40) : start]):
+                continue  # "simple cyst: no double-line sign": what it lacks
+            indicated = _indicated(detail[end:], article)
+            subject = owner or article.title if indicated is None else indicated
+            if subject:
+                yield section, subject, name, line
+
+
+def _entry_lines(article: Article) -> Iterator[tuple[Section, str]]:
+    """Every list entry, and every "Label: detail" line ("Hallmark on MRI: …")."""
     for unit in (*iter_lists(article), *iter_flat_lists(article)):
         for item in _walk(unit.block.items):
-            label, detail = split_label(item.text)
-            if not detail or _SIGN.fullmatch(label):
-                continue  # "CSF cleft sign: …" is read by _listed_signs
-            owner = _canonical_name(label, article) if is_condition_name(label) else ""
-            for name, start, end in _sign_names(detail):
-                if _DENIED_IN_ENTRY.search(detail[max(0, start - 40) : start]):
-                    continue  # "simple cyst: no double-line sign": what it lacks
-                indicated = _indicated(detail[end:], article)
-                subject = owner or article.title if indicated is None else indicated
-                if subject:
-                    yield unit.section, subject, name, item.text
+            yield unit.section, item.text
+    for section in article.sections:
+        for block in section.blocks:
+            if block.kind is BlockKind.KEY_VALUE:
+                yield section, block.text
 
 
 # "…, seen in the false lumen" at the end of a listed sign's description: where it is seen.
