@@ -117,3 +117,44 @@ def test_a_sign_named_in_an_unlabelled_entry_or_a_labelled_line() -> None:
         ("Emphysematous cholecystitis", "rim sign"),
         ("Emphysematous cholecystitis", "champagne lesion"),
     }
+
+
+def test_signs_announced_before_a_colon_show_what_the_sentence_names() -> None:
+    article = Article(
+        slug="t",
+        title="Adrenal adenoma",
+        sections=(
+            Section(
+                "CT",
+                (
+                    Block(
+                        BlockKind.PARAGRAPH,
+                        text="Two signs help to confirm the renal origin of an exophytic mass: "
+                        "the claw sign, in which parenchyma drapes around it, and the "
+                        "embedded organ sign. The bright rim sign is typical.",
+                    ),
+                ),
+            ),
+        ),
+    )
+    found = {(f.subject, f.item) for f in extract_facts(article) if f.kind is FactKind.SIGN}
+    assert found == {
+        ("renal origin of an exophytic mass", "claw sign"),
+        ("renal origin of an exophytic mass", "embedded organ sign"),
+        ("Adrenal adenoma", "bright rim sign"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("intro", "subject"),
+    [
+        ("Signs of pneumoperitoneum include:", "pneumoperitoneum"),
+        ("Signs that suggest free gas:", "free gas"),
+        ("Characteristic signs:", "Perforated duodenal ulcer"),
+    ],
+)
+def test_listed_signs_show_what_their_intro_names(intro: str, subject: str) -> None:
+    found = _listed(
+        "Perforated duodenal ulcer", intro, "Rigler sign: gas on both sides of the bowel wall"
+    )
+    assert found == {(subject, "Rigler sign")}

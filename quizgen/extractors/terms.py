@@ -218,11 +218,24 @@ _PASSIVE = re.compile(
 _BY_THE = re.compile(r"\bby\s+(?:the|an?|a\s+positive)\s+$", re.I)
 
 
+# "Two signs help to establish the uterine origin of a pedunculated fibroid: the …": signs
+# announced before a colon as showing something show that, whatever the paragraph is about.
+_SIGNS_OF = re.compile(
+    r"\bsigns\s+(?:that\s+|which\s+)?(?:(?:may|can|help|helps)\s+(?:to\s+)?)?"
+    r"(?:establish|establishes|confirm|confirms|indicate|indicates|suggest|suggests|identify|"
+    r"identifies|favou?r|favou?rs|point\s+to)\s+(?P<what>[^:;.]{3,120}):\s[^:;]{0,200}$",
+    re.I,
+)
+
+
 def _sign_subject(clause: Clause, start: int, end: int, article: Article) -> str:
     """What the sign named from ``start`` to ``end`` of the sentence indicates: the name
     after "is seen in" / "typical of" / "indicates", else the sentence's subject; "" when
     it indicates something the sentence does not name ("favours this over …")."""
     text = clause.sentence.text
+    announced = _SIGNS_OF.search(text[max(0, start - 200) : start])
+    if announced:  # "Two signs help to establish the origin of X: the A sign, …"
+        return _canonical_name(re.sub(r"^(?:the|an?)\s+", "", announced.group("what")), article)
     # the few characters before the name only: a sentence may name hundreds of signs
     if (
         clause.own
@@ -357,16 +370,25 @@ def _entry_lines(article: Article) -> Iterator[tuple[Section, str]]:
 _SEEN_IN_TAIL = re.compile(r"[,;]\s+(?:(?:typically|usually|only)\s+)?(?:seen|found)\s+in\s+")
 
 
+_LIST_OF_SIGNS = re.compile(
+    r"\bsigns\s+of\s+(?P<what>[^:;.,]{3,60}?)\s{0,3}(?:include\s{0,3}|are\s{0,3})?:\s{0,3}$", re.I
+)
+
+
 def _listed_signs(article: Article) -> Iterator[tuple[Section, str, str, str]]:
     """(section, subject, sign name, its line) for list entries "CSF cleft sign: a rim of
     CSF …": about the article's subject, or what the description says it is seen in."""
     for unit in (*iter_lists(article), *iter_flat_lists(article)):
+        # "Signs of pneumoperitoneum include:", "Signs that suggest rupture:": the list's
+        # signs show what its intro names
+        intro = _LIST_OF_SIGNS.search(unit.intro) or _SIGNS_OF.search(unit.intro + " ")
+        shown = re.sub(r"^(?:the|an?)\s+", "", intro.group("what")) if intro else ""
         for item in _walk(unit.block.items):
             name, detail = split_label(item.text)
             if detail and (sign := _listed_name(name)):
                 seen = _SEEN_IN_TAIL.search(detail)
                 names = split_noun_phrases(detail[seen.end() :]) if seen else []
-                subject = names[0] if len(names) == 1 else article.title
+                subject = names[0] if len(names) == 1 else shown or article.title
                 yield unit.section, _canonical_name(subject, article), sign, item.text
 
 
