@@ -277,3 +277,23 @@ def test_no_presentation_from_have_outside_the_clinic_or_of_outcomes(
 ) -> None:
     found = _relations("Primary hyperparathyroidism", sentence, heading=heading)
     assert {i for _, g, i in found if g == "presenting features"} == set()
+
+
+def test_features_that_may_occur_before_a_second_clause() -> None:
+    found = _relations(
+        "Cardiac sarcoidosis",
+        "Palpitations and syncope may also occur, and some patients are asymptomatic.",
+    )
+    assert found == {
+        ("Cardiac sarcoidosis", "presenting features", "palpitations"),
+        ("Cardiac sarcoidosis", "presenting features", "syncope"),
+    }
+
+
+def test_the_commonest_presentation_after_a_fronted_clause() -> None:
+    found = _relations(
+        "Meckel diverticulum",
+        "When it is symptomatic, painless rectal bleeding is the most common presentation.",
+        "When they are large, they are the commonest presentation.",
+    )
+    assert found == {("Meckel diverticulum", "presenting features", "painless rectal bleeding")}

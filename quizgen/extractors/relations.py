@@ -374,10 +374,29 @@ _CLINICAL_HEADING = re.compile(r"\bclinical|\bpresentation|\bsymptom|\bsigns\b",
 _MAY_OCCUR = re.compile(
     r"^(?P<members>[A-Z][^;:()]{2,200}?)\s(?:(?:may|can|might|could|also|often|commonly|"
     r"frequently|sometimes|occasionally|usually|typically|then|later)\s){1,3}"
-    r"(?:occur|develop|ensue|supervene|be\s(?:present|seen))\.?$"
+    r"(?:occur|develop|ensue|supervene|be\s(?:present|seen))(?=\s?[.,;]|$)"
     r"|^(?P<common>[A-Z][^;:()]{2,200}?)\s(?:are|is)\s(?:also\s)?(?:common|frequent|usual|"
-    r"typical)\.?$"
+    r"typical)(?=\s?[.,;]|$)"
 )
+# "When symptomatic, gastrointestinal bleeding is the most common presentation": the
+# presentation is the subject of a clause after a fronted phrase.
+_FRONTED_PRESENTATION = re.compile(
+    r",\s(?:and\s)?(?P<own>[a-z][\w-]{1,30}(?:\s[\w-]{1,30}){0,5}?)\s(?:is|are)\s"
+    r"(?:usually\s|typically\s|by\s+far\s)?the\s(?:most\scommon|commonest|usual|typical|main|"
+    r"cardinal|predominant|leading)\s(?:presenting\s|clinical\s)?(?:symptom|complaint|"
+    r"presentation)s?\b"
+)
+_NOT_A_PRESENTATION_OWN = re.compile(
+    r"\b(?:it|they|this|these|those|which|that|there|is|are|was|were|has|have|may|can)\b"
+)
+
+
+def _fronted_presentation(article: Article, clause: Clause) -> Iterator[_Relation]:
+    if clause.own or "," not in clause.sentence.text:
+        return
+    match = _FRONTED_PRESENTATION.search(clause.sentence.text)
+    if match and not _NOT_A_PRESENTATION_OWN.search(match.group("own")):
+        yield _Relation(PRESENTATIONS, clause.topic or article.title, match.group("own"))
 MAX_FEATURE_WORDS = 5
 
 
@@ -938,6 +957,7 @@ def _relations(article: Article, clause: Clause) -> Iterator[_Relation]:
         *_caused_symptoms(article, clause),
         *_features_that_occur(article, clause),
         *_patients_have(article, clause),
+        *_fronted_presentation(article, clause),
         *_mass_effects(article, clause),
         *_long_risk_factors(article, clause),
         *_relation_opening(article, clause),
