@@ -54,7 +54,8 @@ def test_noun_phrases_keep_adverbs_of_participles_and_drop_comments(
 def test_a_share_of_the_patients_presents_for_the_paragraphs_condition() -> None:
     found = _relations(
         "Renal oncocytoma",
-        "Most are found incidentally. Others present with flank pain, haematuria or a palpable mass.",
+        "Most are found incidentally.",
+        "Others present with flank pain, haematuria or a palpable mass.",
     )
     assert {i for s, g, i in found if s == "Renal oncocytoma"} >= {
         "flank pain",

@@ -22,7 +22,8 @@ def _ranks(title: str, *paragraphs: str) -> set[tuple[str, str, str, str]]:
 def test_the_most_commonly_involved_and_the_next_after_an_aside() -> None:
     found = _ranks(
         "Sarcoidosis",
-        "The lung is the most commonly involved organ (over 90% of patients), followed by the skin.",
+        "The lung is the most commonly involved organ (over 90% of patients), "
+        "followed by the skin.",
     )
     assert found == {
         ("Sarcoidosis", "lung", "most commonly involved", "organ"),

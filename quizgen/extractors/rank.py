@@ -436,9 +436,10 @@ def extract_ranks(article: Article) -> Iterator[Fact]:
             (i, r, g, _owner(g.removeprefix("site of "), article))
             for i, r, g in site_ranks(_site_text(sentence), article.title)
         ]
-        for item, rank, group, owner in found:
+        for item, rank, group, first_owner in found:
+            owner = first_owner
             if item == article.title:
-                owner = _wider_condition(group, article) or owner
+                owner = _wider_condition(group, article) or first_owner
             yield make_fact(
                 FactKind.RANK,
                 article,

@@ -397,6 +397,8 @@ def _fronted_presentation(article: Article, clause: Clause) -> Iterator[_Relatio
     match = _FRONTED_PRESENTATION.search(clause.sentence.text)
     if match and not _NOT_A_PRESENTATION_OWN.search(match.group("own")):
         yield _Relation(PRESENTATIONS, clause.topic or article.title, match.group("own"))
+
+
 MAX_FEATURE_WORDS = 5
 
 
