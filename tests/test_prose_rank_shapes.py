@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from quizgen.extractors import extract_facts
-from quizgen.model import Article, Block, BlockKind, FactKind, Section
+from quizgen.model import Article, Block, BlockKind, FactKind, ListItem, Section
 
 
 def _ranks(title: str, *paragraphs: str) -> set[tuple[str, str, str, str]]:
@@ -78,3 +78,26 @@ def test_the_title_ranked_among_another_conditions_forms_is_that_conditions_rank
         ("echinococcosis", "manifestation of echinococcosis"),
         ("Pulmonary alveolar echinococcosis", "cystic lesion of the lung"),
     }
+
+
+def test_a_note_with_no_subject_ranks_the_title() -> None:
+    found = _ranks("Cavernoma", "Second most common vascular malformation, after venous anomalies.")
+    assert found == {("Cavernoma", "Cavernoma", "second most common", "vascular malformation")}
+
+
+def test_a_full_sentence_is_no_note() -> None:
+    found = _ranks("Cavernoma", "The most common site is the pons.")
+    assert found == {("Cavernoma", "pons", "most common", "site")}
+
+
+def test_a_listed_label_ranked_without_the() -> None:
+    blocks = (
+        Block(BlockKind.PARAGRAPH, text="Features:"),
+        Block(
+            BlockKind.LIST,
+            items=(ListItem("headache: commonest presentation, often positional"),),
+        ),
+    )
+    article = Article(slug="t", title="Cavernoma", sections=(Section("Clinical", blocks),))
+    found = {(f.item, f.value, f.group) for f in extract_facts(article) if f.kind is FactKind.RANK}
+    assert found == {("headache", "most common", "presentation")}

@@ -75,9 +75,15 @@ _FOLLOWED_BY = re.compile(rf"^\s?,?\s?(?:and\s)?followed\sby\s{_NEXT_NAME}", re.
 # "the second most common benign lesion after haemangioma": the first in rank.
 _AFTER = re.compile(rf"^\s?,?\s?after\s{_NEXT_NAME}", re.I)
 # "Warthin tumour: the second most common benign parotid tumour": a label is ranked.
+# ("seizures: commonest presentation, …": a note's rank may drop its "the")
+_RANK_OPT = _RANK.replace(r"the\s", r"(?:the\s)?", 1)
 _LABEL_RANKED = re.compile(
-    rf"^(?P<label>[A-Za-z][\w'’/ –-]{{0,60}}?):\s{{1,3}}{_RANK}{_CATEGORY}", re.I
+    rf"^(?P<label>[A-Za-z][\w'’/ –-]{{0,60}}?):\s{{1,3}}{_RANK_OPT}{_CATEGORY}",
+    re.I,
 )
+# "Third most common cerebrovascular malformation, after …": a note with no subject ranks
+# what the paragraph is about.
+_NOTE_RANKED = re.compile(rf"^{_RANK_OPT}{_CATEGORY}\s?(?:[,;.]|$)", re.I)
 # "Endoleak, persistent flow outside the graft, is the commonest …": a subject with an
 # apposition between it and its verb (not a fronted phrase: "In adults, …").
 _APPOSED_SUBJECT = re.compile(
@@ -424,6 +430,14 @@ def extract_ranks(article: Article) -> Iterator[Fact]:
             # read as the title stands for a modality the sentence does not name
             if not (r.endswith(" of choice") and _as_title(i, article) == article.title)
         ]
+        # (a note drops "the": "The most common finding on radiographs." names nothing)
+        note = _NOTE_RANKED.match(sentence.text)
+        if (
+            note is not None
+            and not sentence.text.lower().startswith("the ")
+            and (group := _group(note.group("group")))
+        ):
+            found.append((article.title, _value(note), group, article.title))
         known = {(i, r, g) for i, r, g, _ in found}
         found += [
             (_as_title(i, article), r, g, _owner(i, article))
