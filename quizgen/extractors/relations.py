@@ -391,21 +391,40 @@ _NOT_A_PRESENTATION_OWN = re.compile(
 )
 
 
+_PRESENTATION_WORDS = ("presentation", "symptom", "complaint")
+
+
 def _fronted_presentation(article: Article, clause: Clause) -> Iterator[_Relation]:
-    if clause.own or "," not in clause.sentence.text:
-        return
+    text = clause.sentence.text
+    if clause.own or "," not in text or not any(w in text for w in _PRESENTATION_WORDS):
+        return  # fail fast
     match = _FRONTED_PRESENTATION.search(clause.sentence.text)
     if match and not _NOT_A_PRESENTATION_OWN.search(match.group("own")):
         yield _Relation(PRESENTATIONS, clause.topic or article.title, match.group("own"))
 
 
 MAX_FEATURE_WORDS = 5
+_OCCUR_WORDS = (
+    " occur",
+    " develop",
+    " ensue",
+    " supervene",
+    " present",
+    " seen",
+    " common",
+    " frequent",
+    " usual",
+    " typical",
+)
 
 
 def _features_that_occur(article: Article, clause: Clause) -> Iterator[_Relation]:
-    if not _CLINICAL_HEADING.search(clause.sentence.section.path):
-        return
-    match = _MAY_OCCUR.match(clause.sentence.text)
+    text = clause.sentence.text
+    if not any(w in text for w in _OCCUR_WORDS) or not _CLINICAL_HEADING.search(
+        clause.sentence.section.path
+    ):
+        return  # fail fast
+    match = _MAY_OCCUR.match(text)
     if match is None or clause.sentence.referent:
         return
     items = split_noun_phrases(match.group("members") or match.group("common"))
@@ -874,7 +893,17 @@ def _before(article: Article, clause: Clause) -> Iterator[_Relation]:
                 yield _Relation(group, subject, member)
 
 
+# One of these opens every genetic pattern's key word: a sentence without any fails fast.
+_GENETIC_HINT = re.compile(
+    r"mut|wild|amplif|delet|fusion|rearrang|methyl|overexpress|loss|gain|polymorph|HLA-|"
+    r"somy|t\(",
+    re.I,
+)
+
+
 def _genetics(text: str) -> Iterator[str]:
+    if not _GENETIC_HINT.search(text):
+        return
     for pattern in _GENETIC:
         for match in pattern.finditer(text):
             if _NEGATED.search(text[: match.start()]) or _FOLLOWED_BY_NAME.match(

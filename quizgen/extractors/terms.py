@@ -341,6 +341,8 @@ def _entry_signs(article: Article) -> Iterator[tuple[Section, str, str, str]]:
         if _SIGN.fullmatch(label):
             continue  # "CSF cleft sign: …" is read by _listed_signs
         whole = not detail
+        if whole and not any(hint in line for hint in _NAME_HINTS):
+            continue  # fail fast: most entries name no sign
         if whole:
             # "… that replace the parenchyma, giving the bear paw sign": an entry of its own
             # (its named patterns are a list of appearances: "a target appearance")
@@ -353,6 +355,26 @@ def _entry_signs(article: Article) -> Iterator[tuple[Section, str, str, str]]:
             subject = owner or article.title if indicated is None else indicated
             if subject:
                 yield section, subject, name, line
+
+
+# Words one of which any sign, quoted name or given name holds (_SIGN, _NAMED_TERM, …).
+_NAME_HINTS = (
+    "sign",
+    '"',
+    "“",
+    "so-called",
+    "termed",
+    "referred",
+    "called",
+    "dubbed",
+    "known",
+    "described",
+    "phenomenon",
+    "manoeuvre",
+    "maneuver",
+    "rtifact",
+    "rtefact",
+)
 
 
 def _entry_lines(article: Article) -> Iterator[tuple[Section, str]]:
