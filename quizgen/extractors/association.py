@@ -7,7 +7,13 @@ import re
 from collections.abc import Iterator
 
 from quizgen.extractors.clauses import split_noun_phrases
-from quizgen.extractors.relations import COMPLICATIONS, GENETICS, TYPES, genetic_features
+from quizgen.extractors.relations import (
+    COMPLICATIONS,
+    GENETICS,
+    PRESENTATIONS,
+    TYPES,
+    genetic_features,
+)
 from quizgen.extractors.text import ListUnit, iter_flat_lists, iter_lists, make_fact, split_label
 from quizgen.model import Article, Fact, FactKind, ListItem
 
@@ -72,11 +78,14 @@ def _relation(intro: str) -> str:
     return ""
 
 
-def _members(items: tuple[ListItem, ...]) -> Iterator[ListItem]:
+def _members(items: tuple[ListItem, ...], relation: str = "") -> Iterator[ListItem]:
     """The entries that name members: "hereditary syndromes" with nested entries is only the
-    heading of its children, which are the members."""
+    heading of its children, which are the members (as is "central nervous system" over
+    the features of a presentation)."""
     for item in items:
-        if _is_category(item):
+        if _is_category(item) or (
+            relation == PRESENTATIONS and item.children and not split_label(item.text)[1]
+        ):
             yield from item.children
         else:
             yield item
@@ -94,13 +103,40 @@ def _is_category(item: ListItem) -> bool:
     )
 
 
+# "Presenting symptoms include:", "Patients present with:": a list of how it presents.
+_PRESENTING_INTRO = re.compile(
+    r"\bsymptoms?\b|\bpresenting\b|\bpresentations?\b|\bpresents?\s+with\b|\bcomplain",
+    re.I,
+)
+# "Other features:", "Clinical signs include:" say so only under a clinical heading, and
+# not of imaging ("CT features:").
+_FEATURES_INTRO = re.compile(r"\b(?:features|signs|findings|manifestations)\b", re.I)
+_CLINICAL_HEADING = re.compile(r"\bclinical|\bpresentation|\bsymptom", re.I)
+_IMAGING_WORD = re.compile(
+    r"\b(?:CT|MRI?|US|ultrasound|radiograph\w*|imaging|sonograph\w*|scintigraph\w*|PET|"
+    r"angiograph\w*|T1|T2|DWI|Doppler|mammograph\w*|fluoroscop\w*)\b",
+    re.I,
+)
+
+
+def _presenting_list(unit: ListUnit) -> bool:
+    intro = unit.intro
+    if not intro or _IMAGING_WORD.search(intro):
+        return False
+    if _PRESENTING_INTRO.search(intro):
+        return True
+    return bool(_FEATURES_INTRO.search(intro) and _CLINICAL_HEADING.search(unit.section.path))
+
+
 def _list_relation(unit: ListUnit) -> str:
     """The relation a list holds: named by the sentence that introduces it ("Risk factors
-    include:"), or, for a list straight under its heading, by the heading ("Staging")."""
+    include:"), or, for a list straight under its heading, by the heading ("Staging"); a
+    list of how the condition presents by its intro ("Presenting symptoms include:")."""
     if unit.intro and not unit.intro.rstrip().endswith(":"):
         return ""
     # "Others include:" under "Risk factors": the heading names what the intro does not
-    return _relation(unit.intro) or _relation(unit.section.heading)
+    relation = _relation(unit.intro) or _relation(unit.section.heading)
+    return relation or (PRESENTATIONS if _presenting_list(unit) else "")
 
 
 def extract_associations(article: Article) -> Iterator[Fact]:
@@ -109,7 +145,7 @@ def extract_associations(article: Article) -> Iterator[Fact]:
         relation = _list_relation(unit)
         if not relation:
             continue
-        for item in _members(unit.block.items):
+        for item in _members(unit.block.items, relation):
             name, detail = split_label(item.text)
             comment = _NAME_COMMENT.search(name)
             if comment and not detail:

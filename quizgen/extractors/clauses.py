@@ -521,7 +521,10 @@ _LEADING_WORDS = re.compile(r"^(?:the|a|an|both|either|underlying|known|prior to
 _BAD_ITEM = re.compile(r"\d\s*%|^(?:it|they|them|this|these|those|its|their|other)\b", re.I)
 # Words that open a comment between the names, not a name ("pain, often worse at night").
 _COMMENT = re.compile(
-    r"^(?:(?!(?:family|families|anomaly|early|elderly|supply|assembly|belly|jelly)\b)\w+ly\b|"
+    # "poorly controlled asthma", "rapidly growing mass": an adverb of a participle before
+    # its noun is part of the name, not a comment ("usually painless", "mostly seen in")
+    r"^(?:(?!(?:family|families|anomaly|early|elderly|supply|assembly|belly|jelly)\b)\w+ly\b"
+    r"(?!\s[a-z]{3,20}(?:ed|ing)\s(?!(?:in|on|at|by|to|with|from|as|after|within)\b)[a-z])|"
     r"often|most|more|less|very|not|rather|diagnosis|characteristic|similar)\b",
     re.I,
 )
@@ -530,6 +533,12 @@ _VAGUE = re.compile(
     r"\b(?:risk\s+factors?|causes?|features?|findings?|outcomes?)$|^(?:(?:benign|malignant|"
     r"aggressive|primary|other|focal|solid)\s+)*(?:lesions?|tumou?rs?|masses|mass|diseases?)$",
     re.I,
+)
+
+
+# ... and so is a clause in parentheses: "formula feeding (breast milk is protective)".
+_EXAMPLES_AFTER = re.compile(
+    r"(?<=\w)\s{1,3}\([^()]{0,120}(?:,|\s(?:is|are|was|were)\s)[^()]{0,120}\)$"
 )
 
 
@@ -549,7 +558,9 @@ def split_noun_phrases(text: str) -> list[str]:
     """ "neurofibromatosis type 2, schwannomatosis and prior irradiation in …" → the three
     names; [] when the run does not read as a list of short names."""
     text = _ASIDE.sub("", text)
-    end = _LIST_END.search(text)
+    # "formula feeding (breast milk is protective), polycythaemia": a verb inside
+    # parentheses ends no list (the mask keeps every offset)
+    end = _LIST_END.search(_NESTED.sub(lambda m: "\x00" * len(m.group(0)), text))
     run = re.sub(r"[\s,]+(?:and|or)\s*$", "", text[: end.start()] if end else text)
     masked = _NESTED.sub(lambda m: "\x00" * len(m.group(0)), run)
     items: list[str] = []
@@ -559,6 +570,9 @@ def split_noun_phrases(text: str) -> list[str]:
         start = separator.end()
     items.append(run[start:])
     cleaned = [_LEADING_WORDS.sub("", item.strip(" ,")).strip() for item in items]
+    # "poorly controlled asthma (wheeze, cough and …)": examples listed in parentheses
+    # after a name are a comment on it, not part of it
+    cleaned = [_EXAMPLES_AFTER.sub("", item) for item in cleaned]
     cleaned = _shared_head(item for item in cleaned if item)
     if not cleaned or len(cleaned) > MAX_ITEMS:
         return []

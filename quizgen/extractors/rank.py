@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from quizgen.extractors.clauses import is_condition_name
 from quizgen.extractors.text import (
     Sentence,
     iter_lists,
@@ -23,7 +24,8 @@ _ORDINAL = r"(?:second|third|fourth|fifth|2nd|3rd|4th|5th)"
 # "the (second) most common", "the commonest", "the most frequent", "the leading".
 _RANK = (
     rf"the\s(?:(?P<ordinal>{_ORDINAL})\s)?(?:single\s)?(?P<rank>most\s(?:common|frequent|prevalent|"
-    r"important|specific|sensitive|widely\sused|frequently\s(?:involved|affected))|"
+    r"important|specific|sensitive|widely\sused|"
+    r"(?:frequently|commonly|often)\s(?:involved|affected))|"
     r"least\s(?:common|frequent)|"
     r"commonest|leading|"
     r"strongest|best)\s"
@@ -41,7 +43,8 @@ _STOP = (
 # What is ranked: a category of up to ten words, ending at a clause boundary.
 _CATEGORY = (
     rf"(?P<group>[a-z][\w'’/-]{{0,40}}(?:\s(?!(?:{_STOP}|is|are)\b)[\w'’/()–-]{{1,40}}){{0,9}}?)"
-    rf"(?=\s?[,;.:)]|\s{_STOP}\b|$)"
+    # "the most commonly involved organ (about 75%), followed by …": an aside ends it too
+    rf"(?=\s?[,;.:)]|\s{_STOP}\b|\s\(|$)"
 )
 # "<NP> is the most common <category>": the sentence's subject is ranked.
 _SUBJECT_RANKED = re.compile(
@@ -72,9 +75,15 @@ _FOLLOWED_BY = re.compile(rf"^\s?,?\s?(?:and\s)?followed\sby\s{_NEXT_NAME}", re.
 # "the second most common benign lesion after haemangioma": the first in rank.
 _AFTER = re.compile(rf"^\s?,?\s?after\s{_NEXT_NAME}", re.I)
 # "Warthin tumour: the second most common benign parotid tumour": a label is ranked.
+# ("seizures: commonest presentation, …": a note's rank may drop its "the")
+_RANK_OPT = _RANK.replace(r"the\s", r"(?:the\s)?", 1)
 _LABEL_RANKED = re.compile(
-    rf"^(?P<label>[A-Za-z][\w'’/ –-]{{0,60}}?):\s{{1,3}}{_RANK}{_CATEGORY}", re.I
+    rf"^(?P<label>[A-Za-z][\w'’/ –-]{{0,60}}?):\s{{1,3}}{_RANK_OPT}{_CATEGORY}",
+    re.I,
 )
+# "Third most common cerebrovascular malformation, after …": a note with no subject ranks
+# what the paragraph is about.
+_NOTE_RANKED = re.compile(rf"^{_RANK_OPT}{_CATEGORY}\s?(?:[,;.]|$)", re.I)
 # "Endoleak, persistent flow outside the graft, is the commonest …": a subject with an
 # apposition between it and its verb (not a fronted phrase: "In adults, …").
 _APPOSED_SUBJECT = re.compile(
@@ -158,6 +167,15 @@ def _of_choice(text: str, subject: str) -> Iterator[tuple[str, str, str]]:
         yield ranked, f"{what} of choice", what
 
 
+# "… are the segments most commonly affected": the rank after the noun it qualifies.
+_RANK_AFTER_NOUN = re.compile(
+    r"\s(?:is|are)\s(?:(?:usually|typically|also)\s)?the\s"
+    r"(?P<group>[a-z][\w-]{1,30}(?:\s[a-z][\w-]{1,30})?)\s"
+    r"(?P<rank>most\s(?:commonly|frequently|often)\s(?:affected|involved))\b",
+    re.I,
+)
+
+
 def ranks_in(text: str, subject: str) -> Iterator[tuple[str, str, str]]:
     """(item, rank, category) for each superlative of a sentence: ``subject`` (its resolved
     leading noun phrase) is ranked by "… is the most common X"; "The commonest site is the
@@ -187,6 +205,11 @@ def ranks_in(text: str, subject: str) -> Iterator[tuple[str, str, str]]:
                 group = f"{group} after {after.group('item')}"  # "complication after EVAR"
             yield ranked, _value(match), group
             yield from _neighbours(text[match.end() :], match, group)
+    # "The ileum and right colon are the segments most commonly affected"
+    for match in _RANK_AFTER_NOUN.finditer(text):
+        ranked = _clause_subject(text[: match.start()]) or subject
+        if ranked and not _NO_ANSWER.match(ranked):
+            yield ranked, re.sub(r"\s+", " ", match.group("rank").lower()), match.group("group")
     # "…, and the most common X of children": a second rank of the same subject.
     for match in re.finditer(rf",?\sand\s{_RANK}{_CATEGORY}", text, re.I):
         if (
@@ -195,6 +218,36 @@ def ranks_in(text: str, subject: str) -> Iterator[tuple[str, str, str]]:
             and (group := _group(match.group("group")))
         ):
             yield subject, _value(match), group
+
+
+# "…, including angiosarcoma, the most common primary cardiac malignancy": a name and its
+# rank in apposition, after a boundary (the start, a comma, a colon, "include", "with" …).
+_LINK = r"(?:include|includes|including|with|as|from|and|or|like|mimics?|such|e\.g\.)"
+_APPOSED_RANK = re.compile(
+    r"(?:^|[,;:(]\s|\b(?:include|includes|including|with|as|from|and|or|like|mimics?)\s)"
+    rf"(?:the\s|an?\s)?(?P<np>(?!{_LINK}\b)[A-Za-z][\w'’-]{{1,40}}"
+    rf"(?:\s(?!{_LINK}\b)[\w'’-]{{1,40}}){{0,3}}),\s"
+    rf"{_RANK}{_CATEGORY}(?!\s(?:is|are|was|were)\b)",
+    re.I,
+)
+_NOT_AN_APPOSED_NAME = re.compile(
+    r"^(?:in|on|at|for|among|after|before|within|of|unlike|like|when|if|although|while|"
+    r"as|with|by|from|during|however|overall|typically|usually|it|they|this|these|which|"
+    r"that|there)\b|\b(?:is|are|was|were|be|been|has|have|had|may|can)\b|\d",
+    re.I,
+)
+
+
+def apposed_ranks(text: str) -> Iterator[tuple[str, str, str]]:
+    """(name, rank, category) of "angiosarcoma, the most common primary cardiac malignancy"."""
+    if ", the " not in text:
+        return  # fail fast
+    for match in _APPOSED_RANK.finditer(text):
+        name = match.group("np")
+        if _NOT_AN_APPOSED_NAME.search(name) or not (group := _group(match.group("group"))):
+            continue
+        if not same_name(group, name):
+            yield name, _value(match), group
 
 
 # "Cord lesions are most frequent in the cervical cord", "It most often affects the
@@ -240,14 +293,20 @@ def site_ranks(text: str, title: str) -> Iterator[tuple[str, str, str]]:
     yield match.group("item"), value, group
 
 
+_LEADING_ASIDE = re.compile(r"^\s?\([^()]{0,120}\)")
+
+
 def _neighbours(rest: str, match: re.Match[str], group: str) -> Iterator[tuple[str, str, str]]:
     """The ranks a rank implies right after it: "…, followed by the femur" is next in rank
     (one name only: "followed by A and B" does not say which is next); "the second most
     common … after haemangioma" names the first. Only for ranks of how common things are."""
+    rest = _LEADING_ASIDE.sub("", rest, count=1)  # "(approximately 75%), followed by …"
     value = _value(match)
     ordinal = (match.group("ordinal") or "").lower()
     frequency = re.sub(r"^\w+\s", "", value) if ordinal else value
-    if frequency not in {"most common", "most frequent", "most prevalent"}:
+    if frequency not in {"most common", "most frequent", "most prevalent"} and not (
+        frequency.startswith(("most commonly ", "most frequently ", "most often "))
+    ):
         return
     followed = _FOLLOWED_BY.match(rest)
     if followed is not None and ordinal in _NEXT_ORDINAL and _name_ok(followed.group("item")):
@@ -311,6 +370,21 @@ def _owner(item: str, article: Article) -> str:
     return article.title
 
 
+# "Hepatic hydatid cysts are the most common manifestation of cystic echinococcosis": the
+# title is ranked among the forms of another condition, so the rank is that condition's.
+_OF_CONDITION = re.compile(r"\bof\s(?:the\s|an?\s)?(?P<name>[^,;()]{3,60})$")
+
+
+def _wider_condition(group: str, article: Article) -> str:
+    match = _OF_CONDITION.search(group)
+    if match is None:
+        return ""
+    name = match.group("name").strip()
+    if not is_condition_name(name) or same_name(name, article.title):
+        return ""
+    return name
+
+
 def _list_lines(items: tuple[ListItem, ...]) -> Iterator[str]:
     for item in items:
         yield item.text
@@ -356,13 +430,30 @@ def extract_ranks(article: Article) -> Iterator[Fact]:
             # read as the title stands for a modality the sentence does not name
             if not (r.endswith(" of choice") and _as_title(i, article) == article.title)
         ]
+        # (a note drops "the": "The most common finding on radiographs." names nothing)
+        note = _NOTE_RANKED.match(sentence.text)
+        if (
+            note is not None
+            and not sentence.text.lower().startswith("the ")
+            and (group := _group(note.group("group")))
+        ):
+            found.append((article.title, _value(note), group, article.title))
+        known = {(i, r, g) for i, r, g, _ in found}
+        found += [
+            (_as_title(i, article), r, g, _owner(i, article))
+            for i, r, g in apposed_ranks(sentence.resolved)
+            if (_as_title(i, article), r, g) not in known
+        ]
         # a site of another tumour ("Extra-adrenal paragangliomas … are most commonly found
         # at …" in the phaeochromocytoma article) is a fact about that tumour
         found += [
             (i, r, g, _owner(g.removeprefix("site of "), article))
             for i, r, g in site_ranks(_site_text(sentence), article.title)
         ]
-        for item, rank, group, owner in found:
+        for item, rank, group, first_owner in found:
+            owner = first_owner
+            if item == article.title:
+                owner = _wider_condition(group, article) or first_owner
             yield make_fact(
                 FactKind.RANK,
                 article,

@@ -107,12 +107,20 @@ _MEMBERS_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             PRESENTATIONS,
             r"\b(?:presenting\s+)?(?:symptoms|complaints|clinical\s+features)\s+include\s+",
         ),
+        # "…, and a minority describe expectoration of mucus plugs": a share of the patients
+        (
+            PRESENTATIONS,
+            r"(?:^|,\s{0,3}|\b(?:and|but|while|whereas)\s)(?:a\s+minority|a\s+few|the\s+majority|"
+            r"some|others|many|most)(?:\s+(?:patients|children|adults))?\s+(?:also\s+)?"
+            r"(?:report|describe|experience|complain\s+of|notice)\s+",
+        ),
     )
 )
 # "The typical presentation is a painless, firm and mobile lump": one presentation, whole.
 _PRESENTATION_IS = re.compile(
     r"^(?:the\s+)?(?:typical|usual|classic|classical|commonest|most\s+common|common|main)\s+"
-    r"(?:clinical\s+)?presentation\s+is\s+(?:with\s+)?(?:an?\s+|the\s+)?(?P<what>[^.;:()]+)",
+    r"(?:clinical\s+)?(?:presentation|(?:presenting\s+)?(?:complaint|symptom))\s+is\s+"
+    r"(?:with\s+)?(?:an?\s+|the\s+)?(?P<what>[^.;:()]+)",
     re.I,
 )
 MAX_PRESENTATION_WORDS = 12
@@ -126,31 +134,41 @@ _MEMBER_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             RISK_FACTORS,
             r"^(?:is|are)\s+(?:also\s+)?(?:a|an|the)?\s*(?:(?!not\b|no\b)[\w-]+\s+){0,3}?"
             r"risk\s+factors?"
-            rf"(?:\s+for\s+(?P<of>[^,;:()]{{3,60}}?))?{_CITATION}\s*(?:[,.;(]|$)",
+            rf"(?:\s+for\s+(?P<of>[^,;:()]{{3,60}}?))?{_CITATION}\s*(?:[,.;:(]|$)",
         ),
         (
             RISK_FACTORS,
             r"^(?:\w+\s+)?predispos(?:es|e)\s+(?:patients\s+)?to\s+(?P<of>[^,;:()]{3,60}?)"
-            r"\s*(?:[,.;(]|$)",
+            r"\s*(?:[,.;:(]|$)",
         ),
         (
             RISK_FACTORS,
             r"^(?:also\s+)?(?:increases?|raises?)\s+the\s+risk"
-            r"(?:\s+of\s+(?P<of>[^,;:()]{3,60}?))?\s*(?:[,.;(]|$)",
+            r"(?:\s+of\s+(?P<of>[^,;:()]{3,60}?))?\s*(?:[,.;:(]|$)",
+        ),
+        # "Headache is the most common symptom", "Seizures are the usual presenting feature"
+        (
+            PRESENTATIONS,
+            r"^(?:is|are)\s+(?:also\s+|usually\s+|typically\s+|by\s+far\s+)?(?:the|a|an)\s+"
+            r"(?:(?:most|more|second\s+most)\s+)?(?:common|commonest|frequent|usual|typical|"
+            r"classic|cardinal|main|principal|leading|initial|earliest|predominant|dominant)\s+"
+            r"(?:(?:presenting|clinical)\s+)?(?:symptom|complaint|presentation|feature|"
+            r"manifestation)s?"
+            rf"(?:\s+of\s+(?P<of>[^,;:()]{{3,60}}?))?{_CITATION}\s*(?:[,.;:(]|$)",
         ),
         # "Cystic fibrosis is also a recognised association"
         (
             ASSOCIATIONS,
             r"^(?:is|are)\s+(?:also\s+)?(?:a|an)\s+(?:(?:recogni[sz]ed|known|well[\s-]known|"
             r"well[\s-]recogni[sz]ed|rare|uncommon|common|frequent|important|strong|"
-            r"established)\s+)?association\s*(?:[,.;(]|$)",
+            r"established)\s+)?association\s*(?:[,.;:(]|$)",
         ),
         (
             COMPLICATIONS,
             r"^(?:is|are)\s+(?:also\s+)?(?:a|an|the)?\s*(?:(?:most|more)\s+)?"
             r"(?:(?:known|recogni[sz]ed|rare|common|serious|frequent|major|feared|important)\s+)?"
             r"complications?"
-            rf"(?:\s+of\s+(?P<of>[^,;:()]{{3,60}}?))?{_CITATION}\s*(?:[,.;(]|$)",
+            rf"(?:\s+of\s+(?P<of>[^,;:()]{{3,60}}?))?{_CITATION}\s*(?:[,.;:(]|$)",
         ),
     )
 )
@@ -166,7 +184,20 @@ _IMAGING = re.compile(
 _RELATIVE = re.compile(r",\s*(?:in\s+)?(?:whom|which|where|who|whose)\b", re.I)
 # Relations too loose to guess the subject of when the sentence's subject is unclear.
 _NEW_CLAUSE = re.compile(
-    r"(?<!\s),?\s+(?:and|but)\s+(?:their|its|it|they|this|these|there)\b", re.I
+    r"(?<!\s),?\s+(?:and|but)\s+(?:their|its|it|they|this|these|there|"
+    # ", and a minority describe …": a share of the patients opens a clause of its own
+    r"a\s+minority|a\s+few|the\s+majority|some|others|many|most)\b",
+    re.I,
+)
+# "Others present with …", "A minority report …", "About a third complain of …": a share of
+# the patients, so the sentence is about the paragraph's condition.
+_SHARE_OF_PATIENTS = re.compile(
+    r"^(?:others|some|many|most|few|a\s+few|a\s+minority|the\s+majority|a\s+majority|"
+    r"(?:(?:about|around|approximately|nearly|roughly|up\s+to|over)\s+)?"
+    r"(?:half|(?:a|one)\s+(?:third|quarter|half)|two[\s-]thirds|\d{1,3}\s?%))"
+    r"(?:\s+of\s+(?:them|patients|cases|children|adults|those\s+affected))?"
+    r"(?:\s+(?:patients|children|adults|infants|individuals|people|women|men))?$",
+    re.I,
 )
 _NEEDS_SUBJECT = frozenset({ASSOCIATIONS, COMPLICATIONS, CAUSES, RISK_FACTORS, PRESENTATIONS})
 _RISK_OF = re.compile(
@@ -175,9 +206,9 @@ _RISK_OF = re.compile(
 )
 _GENE = r"(?P<gene>[A-Z][A-Z0-9]{1,7}(?:/[A-Z0-9]{1,7})?)"
 _GENETIC_WORD = (
-    r"(?P<what>mutant|mutated|mutations?|wild-?type|amplifications?|amplified|deletions?|"
+    r"(?P<what>(?i:mutant|mutated|mutations?|wild-?type|amplifications?|amplified|deletions?|"
     r"deleted|fusions?|rearrangements?|rearranged|promoter\s+methylation|methylation|"
-    r"methylated|overexpression|codeletion|co-deletion|loss)"
+    r"methylated|overexpression|codeletion|co-deletion|loss|polymorphisms?))"
 )
 _ARM = r"(?P<arm>\d{1,2}[pq](?:\d{1,2}(?:\.\d{1,2})?)?(?:/\d{1,2}[pq](?:\d{1,2})?)?)"
 _GENETIC: tuple[re.Pattern[str], ...] = (
@@ -197,6 +228,13 @@ _GENETIC: tuple[re.Pattern[str], ...] = (
         r"\b(?P<whole>(?:monosomy|trisomy)\s+\d{1,2}|t\(\d{1,2};\d{1,2}\)(?:\(\w+;\w+\))?)",
         re.I,
     ),
+    # "Activating mutations in the beta-catenin gene": a gene named in words, before "gene"
+    re.compile(
+        rf"\b{_GENETIC_WORD}\s+(?:in|of)\s+the\s+(?P<gene>(?=[a-z0-9-]{{0,30}}[a-z])"
+        r"[a-z0-9-]{2,30}(?:\s[a-z0-9-]{2,20})?)\s+gene\b"
+    ),
+    # "Susceptibility is linked to HLA-B*52", "HLA-B27": an HLA allele
+    re.compile(r"(?<![\w-])(?P<whole>HLA-[A-Z]{1,4}\d{0,2}\*?\d{1,4}(?::\d{1,4})?)\b"),
 )
 _GENETIC_FORMS = {
     "mutant": "mutation",
@@ -212,6 +250,7 @@ _GENETIC_FORMS = {
     "rearranged": "rearrangement",
     "methylated": "methylation",
     "co-deletion": "codeletion",
+    "polymorphisms": "polymorphism",
 }
 # A genetic word before another condition's name describes that condition, not the subject
 # ("unlike IDH-mutant astrocytomas").
@@ -293,7 +332,12 @@ def _after(article: Article, clause: Clause) -> Iterator[_Relation]:
                 # "Rupture classically presents with …": the event of the paragraph's topic
                 subject = f"{clause.own} of {_lower_first(clause.topic or article.title)}"
             elif group in _NEEDS_SUBJECT and (
-                clause.unclear or (clause.own and not _names_subject(clause, article))
+                clause.unclear
+                or (
+                    clause.own
+                    and not _names_subject(clause, article)
+                    and not (group == PRESENTATIONS and _SHARE_OF_PATIENTS.match(clause.own))
+                )
             ):
                 continue  # "The CT scan is associated with …": a fact about the wrong subject
             relation = group
@@ -323,6 +367,120 @@ _CAUSES_SYMPTOMS = re.compile(
     re.I,
 )
 _CLINICAL_HEADING = re.compile(r"\bclinical|\bpresentation|\bsymptom|\bsigns\b", re.I)
+
+
+# "Low-grade fever, malaise and haemoptysis may also occur", "Nausea and vomiting are
+# common": under a clinical heading, features the sentence opens on are how it presents.
+_MAY_OCCUR = re.compile(
+    r"^(?P<members>[A-Z][^;:()]{2,200}?)\s(?:(?:may|can|might|could|also|often|commonly|"
+    r"frequently|sometimes|occasionally|usually|typically|then|later)\s){1,3}"
+    r"(?:occur|develop|ensue|supervene|be\s(?:present|seen))(?=\s?[.,;]|$)"
+    r"|^(?P<common>[A-Z][^;:()]{2,200}?)\s(?:are|is)\s(?:also\s)?(?:common|frequent|usual|"
+    r"typical)(?=\s?[.,;]|$)"
+)
+# "When symptomatic, gastrointestinal bleeding is the most common presentation": the
+# presentation is the subject of a clause after a fronted phrase.
+_FRONTED_PRESENTATION = re.compile(
+    r",\s(?:and\s)?(?P<own>[a-z][\w-]{1,30}(?:\s[\w-]{1,30}){0,5}?)\s(?:is|are)\s"
+    r"(?:usually\s|typically\s|by\s+far\s)?the\s(?:most\scommon|commonest|usual|typical|main|"
+    r"cardinal|predominant|leading)\s(?:presenting\s|clinical\s)?(?:symptom|complaint|"
+    r"presentation)s?\b"
+)
+_NOT_A_PRESENTATION_OWN = re.compile(
+    r"\b(?:it|they|this|these|those|which|that|there|is|are|was|were|has|have|may|can)\b"
+)
+
+
+_PRESENTATION_WORDS = ("presentation", "symptom", "complaint")
+
+
+def _fronted_presentation(article: Article, clause: Clause) -> Iterator[_Relation]:
+    text = clause.sentence.text
+    if clause.own or "," not in text or not any(w in text for w in _PRESENTATION_WORDS):
+        return  # fail fast
+    match = _FRONTED_PRESENTATION.search(clause.sentence.text)
+    if match and not _NOT_A_PRESENTATION_OWN.search(match.group("own")):
+        yield _Relation(PRESENTATIONS, clause.topic or article.title, match.group("own"))
+
+
+MAX_FEATURE_WORDS = 5
+_OCCUR_WORDS = (
+    " occur",
+    " develop",
+    " ensue",
+    " supervene",
+    " present",
+    " seen",
+    " common",
+    " frequent",
+    " usual",
+    " typical",
+)
+
+
+def _features_that_occur(article: Article, clause: Clause) -> Iterator[_Relation]:
+    text = clause.sentence.text
+    if not any(w in text for w in _OCCUR_WORDS) or not _CLINICAL_HEADING.search(
+        clause.sentence.section.path
+    ):
+        return  # fail fast
+    match = _MAY_OCCUR.match(text)
+    if match is None or clause.sentence.referent:
+        return
+    items = split_noun_phrases(match.group("members") or match.group("common"))
+    if match.group("common") and len(items) < 2:
+        return  # "Calcification is common": one word of any kind, not a list of features
+    if any(
+        len(i.split()) > MAX_FEATURE_WORDS
+        or _IMAGING.search(i)
+        or _names_subject_phrase(i, clause, article)
+        for i in items
+    ):
+        return
+    for item in (_lower_first(items[0]), *items[1:]):
+        # "Phaeochromocytoma may also occur": another condition is an association
+        group = ASSOCIATIONS if _is_tumour_or_syndrome(item) else PRESENTATIONS
+        yield _Relation(group, clause.topic or article.title, item)
+
+
+_TUMOUR_OR_SYNDROME = re.compile(
+    r"(?:omas?|omata|tumou?rs?|cancers?|carcinomas?|syndromes?|neoplasms?|neoplasia)$", re.I
+)
+
+
+def _is_tumour_or_syndrome(name: str) -> bool:
+    return bool(_TUMOUR_OR_SYNDROME.search(name.strip()))
+
+
+# "They often have anaemia and pyuria", "Many give a history of recurrent infection": under
+# a clinical heading, what the patients have or report having had is how it presents.
+_PATIENTS_HAVE = re.compile(
+    r"^(?:(?:most|many|some|affected|these)\s+)?(?:patients|children|adults|infants|"
+    r"neonates|women|men|they|many|most|some|others)\s+(?:(?:often|usually|typically|"
+    r"commonly|frequently|may|also|can|classically|then)\s+){0,2}"
+    r"(?:have|has|develop|show|exhibit|display|give\s+a\s+(?:\w+\s+)?history\s+of)\s+",
+    re.I,
+)
+_NOT_A_FEATURE = re.compile(
+    r"\b(?:risk|prognosis|outcome|survival|history|rate|chance|incidence|age|tumou?rs?|"
+    r"lesions?|masses|mass|cysts?|calcifications?)\b",
+    re.I,
+)
+
+
+def _patients_have(article: Article, clause: Clause) -> Iterator[_Relation]:
+    if not _CLINICAL_HEADING.search(clause.sentence.section.path):
+        return
+    match = _PATIENTS_HAVE.match(clause.sentence.text)
+    if match is None:
+        return
+    members = _NEXT_CLAUSE.split(clause.sentence.text[match.end() :], maxsplit=1)[0]
+    members = _NEW_CLAUSE.split(members, maxsplit=1)[0]
+    items = split_noun_phrases(members)
+    if not items or any(_IMAGING.search(i) or _NOT_A_FEATURE.search(i) for i in items):
+        return
+    for item in items:
+        yield _Relation(PRESENTATIONS, clause.topic or article.title, item)
 
 
 def _caused_symptoms(article: Article, clause: Clause) -> Iterator[_Relation]:
@@ -427,7 +585,10 @@ _RELATION_OPENING = re.compile(
     r"chronic|serious|potential|frequent|associated|modifiable|environmental|hereditary|"
     r"inherited|[a-z]+-related|[a-z]{3,20}(?:al|ic|ive|ous|ary))\s+){0,3})"
     rf"(?P<noun>{'|'.join(f'(?:{p})' for _, p in _RELATION_NOUNS)})"
-    r"(?:\s+(?:of|for|in|to)\s+(?P<of>[^,;:()]{3,60}?))?\s+"
+    r"(?:\s+(?:of|for|in|to)\s+(?P<of>[^,;:()]{3,60}?))?"
+    # "Risk factors besides prematurity include …": the one set apart is a member too
+    r"(?:,?\s+(?:besides|other\s+than|apart\s+from|in\s+addition\s+to|as\s+well\s+as)\s+"
+    r"(?P<besides>[^,;:()]{3,60}?),?)?\s+"
     r"(?:include|includes|are|comprise|consist\s+of)\s*:?\s+(?P<members>[^:;]+)$",
     re.I,
 )
@@ -441,9 +602,12 @@ def _relation_opening(article: Article, clause: Clause) -> Iterator[_Relation]:
     # "…; bulk-related symptoms include A and B": a clause after a semicolon opens anew
     parts = clause.sentence.text.split(";")
     for index, part in enumerate(parts):
-        if index == 0 and not clause.own:
+        if index == 0 and not clause.own and not _BESIDES.search(part):
             continue  # an opening the clause reader took as generic is searched by _after
         yield from _opening_members(article, clause, part.strip())
+
+
+_BESIDES = re.compile(r"\s(?:besides|other\s+than|apart\s+from|in\s+addition\s+to)\s", re.I)
 
 
 def _opening_members(article: Article, clause: Clause, text: str) -> Iterator[_Relation]:
@@ -456,6 +620,8 @@ def _opening_members(article: Article, clause: Clause, text: str) -> Iterator[_R
     subject = _canonical(article, of) if of else clause.topic or article.title
     members = _NEW_CLAUSE.split(match.group("members"), maxsplit=1)[0]
     items = split_noun_phrases(members)
+    if items and match.group("besides"):
+        items = [*split_noun_phrases(match.group("besides")), *items]
     if group == PRESENTATIONS and any(_IMAGING.search(i) for i in items):
         return
     for item in items:
@@ -727,7 +893,17 @@ def _before(article: Article, clause: Clause) -> Iterator[_Relation]:
                 yield _Relation(group, subject, member)
 
 
+# One of these opens every genetic pattern's key word: a sentence without any fails fast.
+_GENETIC_HINT = re.compile(
+    r"mut|wild|amplif|delet|fusion|rearrang|methyl|overexpress|loss|gain|polymorph|HLA-|"
+    r"somy|t\(",
+    re.I,
+)
+
+
 def _genetics(text: str) -> Iterator[str]:
+    if not _GENETIC_HINT.search(text):
+        return
     for pattern in _GENETIC:
         for match in pattern.finditer(text):
             if _NEGATED.search(text[: match.start()]) or _FOLLOWED_BY_NAME.match(
@@ -810,6 +986,9 @@ def _relations(article: Article, clause: Clause) -> Iterator[_Relation]:
         *_after(article, clause),
         *_before(article, clause),
         *_caused_symptoms(article, clause),
+        *_features_that_occur(article, clause),
+        *_patients_have(article, clause),
+        *_fronted_presentation(article, clause),
         *_mass_effects(article, clause),
         *_long_risk_factors(article, clause),
         *_relation_opening(article, clause),
@@ -833,7 +1012,12 @@ def _relations(article: Article, clause: Clause) -> Iterator[_Relation]:
     for item in _presentation(clause):
         yield _Relation(PRESENTATIONS, clause.subject, item)
     yield from _gene_loci(clause)
-    for item in (*_genetics(clause.rest), *_named_genes(clause.rest)):
+    # "Activating mutations of the KIT gene are found in 80%": the gene opens the sentence
+    own = clause.own if clause.own and not is_condition_name(clause.own) else ""
+    # ("Loss of EXT1 function has been shown in solitary lesions": a loss of function is
+    # shown somewhere, not a feature of the subject)
+    opening = [g for g in _genetics(own) if not g.endswith(" loss")]
+    for item in (*opening, *_genetics(clause.rest), *_named_genes(clause.rest)):
         yield _Relation(GENETICS, clause.subject, item)
     for item in _types(clause):
         yield _Relation(TYPES, clause.subject, item)

@@ -60,7 +60,13 @@ _NOT_A_SIGN_NAME = re.compile(
     r"is|are|was|were|be|see|may|can|show|shows|showing|demonstrate|demonstrates|with|in|on|"
     r"as|by|called|termed|known|so-called|positive|negative|characteristic|described|which|"
     r"its|their|giving|gives|give|produce|produces|producing|creates|creating|resulting|has|"
-    r"have|also|ct|mri|mr|ultrasound|sonographic|well-known|famous|seen)$",
+    r"have|also|ct|mri|mr|ultrasound|sonographic|well-known|famous|seen|"
+    # a judgement of a finding, not its name: "the earliest sign", "the only sign", "a grave
+    # sign", "an ominous sign" (a name would follow the judgement: "the earliest halo sign")
+    r"earliest|earlier|only|sole|single|grave|ominous|worrying|reassuring|cardinal|key|main|"
+    r"major|minor|best|most|least|poor|good|bad|indirect|direct|secondary|primary|useful|"
+    r"additional|further|sensitive|non-?specific|vital|warning|prognostic|diagnostic|"
+    r"pathognomonic|common|commonest|frequent|rare|reliable|valuable|telltale|tell-tale)$",
     re.I,
 )
 _DEFINING_VERB = re.compile(
@@ -86,6 +92,8 @@ def extract_synonyms(article: Article) -> Iterator[Fact]:
 
 def _sign_name(match: re.Match[str]) -> str:
     words = [word.strip("'‘’\"“”") for word in match.group("name").split()]
+    if any(w.lower() in {"no", "not", "without", "lacks"} for w in words[:-1]):
+        return ""  # "no double-line sign": the sign is denied, not shown
     cut = max((i + 1 for i, w in enumerate(words[:-1]) if _NOT_A_SIGN_NAME.match(w)), default=0)
     words = words[cut:]
     while words and words[0].lower() in {"and", "or"}:
@@ -105,9 +113,12 @@ _NAMED_TERM = re.compile(
     r"\b(?:so-called|termed|referred\s+to\s+as|also\s+called|dubbed)\s+(?:the\s+|an?\s+)?"
     r"(?P<name>[\"“][^\"”]{3,40}[\"”](?:\s+(?:sign|appearance|pattern|lesions?))?"
     r"|[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,3}?)(?=\s*[,.;:)]|\s+(?:is|are|and|on|in|at|which)\b)"
-    r"|(?P<quoted>[\"“][A-Za-z][A-Za-z -]{2,30}[\"”]\s+(?:[a-z-]+\s+)?(?:appearance|pattern|"
+    # "a "reticular" or sponge-like pattern", ""popcorn" or "mulberry" appearance": two
+    # names share the noun
+    r"|(?P<quoted>[\"“][A-Za-z][A-Za-z -]{2,30}[\"”]\s+"
+    r"(?:(?:or|and)\s+[\"“]?[A-Za-z][A-Za-z-]{2,30}[\"”]?\s+)?(?:[a-z-]+\s+)?(?:appearance|pattern|"
     r"configuration|shape|nephrogram|calcifications?|nuclei|lesions?|artefacts?|artifacts?|"
-    r"signal|margins?|contour|shadows?|shadowing|crackles|fingers|metastases))\b",
+    r"signal|margins?|contour|shadows?|shadowing|crackles|fingers|metastases|shell|shape))\b",
 )
 # Asked only of a sentence holding one of its verbs (_NAMING_HINT), so that the common
 # sentence pays for one substring search:
@@ -127,6 +138,12 @@ _ARTEFACT = re.compile(
     r"(?P<artefact>\b[A-Za-z]{1,30}(?:-[A-Za-z']{1,30}){1,3}(?:\s[a-z]{4,20})?\s(?:artefacts?|"
     r"artifacts?))\b"
 )
+# A given name that names a kind of case, not a finding: one bare adjective ("termed
+# idiopathic", "called sporadic"), a subtype of an abbreviated condition ("wild-type GISTs"),
+# or a kind of cell ("so-called lepidic cells").
+_KIND_NOT_FINDING = re.compile(
+    r"^[a-z-]{3,30}(?:ic|al|ous|ive|ary|ed|ile)$|\b[A-Z]{2,8}s?$|\bcells?$"
+)
 # Words that make a "so-called" phrase a description, not a name.
 _NOT_A_TERM = re.compile(r"^(?:a|an|the|this|these|it|they|as|because|when|if)$", re.I)
 
@@ -144,6 +161,8 @@ def _named_terms(text: str) -> Iterator[tuple[str, int]]:
             continue  # a name ending in "sign" is read by _SIGN
         if is_condition_name(name) and not raw.startswith(('"', "“")):
             continue  # "are termed papillary microcarcinomas": a name of a condition
+        if not raw.startswith(('"', "“")) and _KIND_NOT_FINDING.search(name):
+            continue  # "is termed idiopathic", "so-called wild-type GISTs": a kind, no sign
         yield name, match.end()
 
 
@@ -200,11 +219,24 @@ _PASSIVE = re.compile(
 _BY_THE = re.compile(r"\bby\s+(?:the|an?|a\s+positive)\s+$", re.I)
 
 
+# "Two signs help to establish the uterine origin of a pedunculated fibroid: the …": signs
+# announced before a colon as showing something show that, whatever the paragraph is about.
+_SIGNS_OF = re.compile(
+    r"\bsigns\s+(?:that\s+|which\s+)?(?:(?:may|can|help|helps)\s+(?:to\s+)?)?"
+    r"(?:establish|establishes|confirm|confirms|indicate|indicates|suggest|suggests|identify|"
+    r"identifies|favou?r|favou?rs|point\s+to)\s+(?P<what>[^:;.]{3,120}):\s[^:;]{0,200}$",
+    re.I,
+)
+
+
 def _sign_subject(clause: Clause, start: int, end: int, article: Article) -> str:
     """What the sign named from ``start`` to ``end`` of the sentence indicates: the name
     after "is seen in" / "typical of" / "indicates", else the sentence's subject; "" when
     it indicates something the sentence does not name ("favours this over …")."""
     text = clause.sentence.text
+    announced = _SIGNS_OF.search(text[max(0, start - 200) : start])
+    if announced:  # "Two signs help to establish the origin of X: the A sign, …"
+        return _canonical_name(re.sub(r"^(?:the|an?)\s+", "", announced.group("what")), article)
     # the few characters before the name only: a sentence may name hundreds of signs
     if (
         clause.own
@@ -279,13 +311,14 @@ def _canonical_name(name: str, article: Article) -> str:
     return article.title if any(same_name(name, t) for t in titles) else name
 
 
-def _sign_names(text: str) -> list[tuple[str, int, int]]:
+def _sign_names(text: str, *, patterns: bool = True) -> list[tuple[str, int, int]]:
     """(name, start, end) of each named sign, pattern or given name in ``text``."""
     signs = _SIGN.finditer(text) if _SIGN_HINT.search(text.lower()) else ()
+    named_patterns = _PATTERN.finditer(text) if patterns else ()
     found = [
         # from where the name starts: the match may open on words cut from it ("by the")
         (name, max(match.start(), text.find(name, match.start(), match.end())), match.end())
-        for match in (*signs, *_PATTERN.finditer(text))
+        for match in (*signs, *named_patterns)
         if (name := _sign_name(match))
     ]
     found += [(name, end - len(name), end) for name, end in _named_terms(text)]
@@ -293,40 +326,119 @@ def _sign_names(text: str) -> list[tuple[str, int, int]]:
     return [f for f in found if not f[0].lower().startswith(("signs ", "sign "))]
 
 
+# "simple cyst: no double-line sign, no sand": the entry denies the sign.
+_DENIED_IN_ENTRY = re.compile(
+    r"\b(?:no|not|without|absent|absence\s+of|lacks?|lacking)\s+(?:an?\s+|the\s+|any\s+)?$",
+    re.I,
+)
+
+
 def _entry_signs(article: Article) -> Iterator[tuple[Section, str, str, str]]:
     """(section, subject, sign name, line) for a sign named inside a list entry's detail:
     "phaeochromocytoma: avid enhancement, markedly T2 hyperintense ("lightbulb" sign)" is
     about the entry's condition; "…; the penumbra sign on T1 favours an abscess" about what
     it favours. An entry that names no condition ("T2: …") leaves the article's subject."""
+    for section, line in _entry_lines(article):
+        label, detail = split_label(line)
+        if _SIGN.fullmatch(label):
+            continue  # "CSF cleft sign: …" is read by _listed_signs
+        whole = not detail
+        if whole and not any(hint in line for hint in _NAME_HINTS):
+            continue  # fail fast: most entries name no sign
+        if whole:
+            # "… that replace the parenchyma, giving the bear paw sign": an entry of its own
+            # (its named patterns are a list of appearances: "a target appearance")
+            label, detail = "", line
+        owner = _canonical_name(label, article) if label and is_condition_name(label) else ""
+        for name, start, end in _sign_names(detail, patterns=not whole):
+            if _DENIED_IN_ENTRY.search(detail[max(0, start - 40) : start]):
+                continue  # "simple cyst: no double-line sign": what it lacks
+            indicated = _indicated(detail[end:], article)
+            subject = owner or article.title if indicated is None else indicated
+            if subject:
+                yield section, subject, name, line
+
+
+# Words one of which any sign, quoted name or given name holds (_SIGN, _NAMED_TERM, …).
+_NAME_HINTS = (
+    "sign",
+    '"',
+    "“",
+    "so-called",
+    "termed",
+    "referred",
+    "called",
+    "dubbed",
+    "known",
+    "described",
+    "phenomenon",
+    "manoeuvre",
+    "maneuver",
+    "rtifact",
+    "rtefact",
+)
+
+
+def _entry_lines(article: Article) -> Iterator[tuple[Section, str]]:
+    """Every list entry, and every "Label: detail" line ("Hallmark on MRI: …")."""
     for unit in (*iter_lists(article), *iter_flat_lists(article)):
         for item in _walk(unit.block.items):
-            label, detail = split_label(item.text)
-            if not detail or _SIGN.fullmatch(label):
-                continue  # "CSF cleft sign: …" is read by _listed_signs
-            owner = _canonical_name(label, article) if is_condition_name(label) else ""
-            for name, _, end in _sign_names(detail):
-                indicated = _indicated(detail[end:], article)
-                subject = owner or article.title if indicated is None else indicated
-                if subject:
-                    yield unit.section, subject, name, item.text
+            yield unit.section, item.text
+    for section in article.sections:
+        for block in section.blocks:
+            if block.kind is BlockKind.KEY_VALUE:
+                yield section, block.text
 
 
 # "…, seen in the false lumen" at the end of a listed sign's description: where it is seen.
 _SEEN_IN_TAIL = re.compile(r"[,;]\s+(?:(?:typically|usually|only)\s+)?(?:seen|found)\s+in\s+")
 
 
+_LIST_OF_SIGNS = re.compile(
+    r"\bsigns\s+of\s+(?P<what>[^:;.,]{3,60}?)\s{0,3}(?:include\s{0,3}|are\s{0,3})?:\s{0,3}$", re.I
+)
+
+
 def _listed_signs(article: Article) -> Iterator[tuple[Section, str, str, str]]:
     """(section, subject, sign name, its line) for list entries "CSF cleft sign: a rim of
     CSF …": about the article's subject, or what the description says it is seen in."""
     for unit in (*iter_lists(article), *iter_flat_lists(article)):
+        # "Signs of pneumoperitoneum include:", "Signs that suggest rupture:": the list's
+        # signs show what its intro names
+        intro = _LIST_OF_SIGNS.search(unit.intro) or _SIGNS_OF.search(unit.intro + " ")
+        shown = re.sub(r"^(?:the|an?)\s+", "", intro.group("what")) if intro else ""
         for item in _walk(unit.block.items):
             name, detail = split_label(item.text)
-            match = _SIGN.fullmatch(name)
-            if match and detail and (sign := _sign_name(match)):
+            if detail and (sign := _listed_name(name)):
                 seen = _SEEN_IN_TAIL.search(detail)
                 names = split_noun_phrases(detail[seen.end() :]) if seen else []
-                subject = names[0] if len(names) == 1 else article.title
+                subject = names[0] if len(names) == 1 else shown or article.title
                 yield unit.section, _canonical_name(subject, article), sign, item.text
+
+
+# "target (doughnut) sign", "snowstorm (snowflake) sign": another name in parentheses.
+_ALIAS = re.compile(r"\s{0,3}\([^()]{1,40}\)")
+# "honeycomb, wheel-spoke or rosette pattern": a label of named patterns (a word of the
+# closed list, or a hyphenated compound), never a generic "enhancement pattern".
+_LISTED_PATTERN = re.compile(
+    r"^(?:[\w'’-]{1,30}(?:,\s|\s(?:or|and)\s|\s)){1,5}(?:pattern|appearance|configuration)$",
+    re.I,
+)
+_PATTERN_WORD = re.compile(rf"\b(?:{_PATTERN_NAMES})\b|[a-z]-[a-z]", re.I)
+
+
+def _listed_name(label: str) -> str:
+    """The sign or pattern a list entry's label names ("" when it names none): "CSF cleft
+    sign", "target (doughnut) sign" as written, "honeycomb or rosette pattern"."""
+    label = label.strip().strip("'‘’\"“”")
+    bare = _ALIAS.sub("", label)
+    match = _SIGN.fullmatch(bare)
+    if match:
+        sign = _sign_name(match)
+        return label.replace('"', "") if sign and bare != label and sign == bare else sign
+    if _LISTED_PATTERN.match(bare) and _PATTERN_WORD.search(bare) and len(bare.split()) <= 6:
+        return label
+    return ""
 
 
 def _walk(items: tuple[ListItem, ...]) -> Iterator[ListItem]:
@@ -334,6 +446,24 @@ def _walk(items: tuple[ListItem, ...]) -> Iterator[ListItem]:
     for item in items:
         yield item
         yield from _walk(item.children)
+
+
+# "Leiomyomas, commonly referred to as fibroids, …": the name set off after the sentence's
+# opening noun phrase is another name of it, not a sign.
+_SYNONYM_APPOSITION = re.compile(
+    r"^[A-Z][^,;:()]{1,80},\s(?:(?:commonly|also|often|sometimes|usually|popularly)\s)?"
+    r"(?:referred\s+to\s+as|called|known\s+as|termed|dubbed)\s(?:the\s|an?\s)?[\"“]?$"
+)
+
+
+def _is_synonym_apposition(before: str, article: Article) -> bool:
+    """ "Leiomyomas, commonly referred to as " names a condition; "A delicate capillary
+    network, referred to as " a finding, whose given name is a sign."""
+    if not _SYNONYM_APPOSITION.match(before):
+        return False
+    opening = re.sub(r"^(?:the|an?)\s+", "", before.split(",", 1)[0], flags=re.I)
+    names = (article.title, *article.synonyms)
+    return is_condition_name(opening) or any(same_name(opening, n) for n in names)
 
 
 def extract_signs(article: Article) -> Iterator[Fact]:
@@ -349,6 +479,10 @@ def extract_signs(article: Article) -> Iterator[Fact]:
         # the modality the signs are seen on, when the sentence names one ("on Doppler")
         modality = modality_in(text) if names else ""
         for name, start, end in names:
+            if _is_synonym_apposition(text[:start], article) or any(
+                same_name(name, other) for other in (article.title, *article.synonyms)
+            ):
+                continue  # "Leiomyomas, commonly referred to as fibroids, are …": a synonym
             subject = _sign_subject(clause, start, end, article)
             if subject == article.title and denied_sign(text, start, end):
                 continue  # "the absence of the halo sign": no sign of the title
