@@ -230,16 +230,23 @@ def _stems(text: str) -> set[str]:
     return {w[:5] for w in re.findall(r"[a-z]{4,}", norm(text))} - _GENERIC
 
 
+# What an annotator of a case page may write for the page's own subject.
+_THE_CASE = frozenset({"case", "this case", "the case", "patient", "the patient"})
+
+
 def same_subject(gold: GoldFact, fact: Fact, title: str) -> bool:
     """Whether the fact is about the gold fact's subject.
 
-    A differential's subject is the finding it is listed for, whoever names it. A fact whose
+    A differential's subject is the finding it is listed for, whoever names it. A gold subject
+    "case" (or "patient") is the page's own subject, the title. A fact whose
     subject is its article's title is right when the gold subject shares a word with the title
     ("appendix" in "Acute appendicitis"); a subject the extractor chose itself must be the gold's.
     """
     if gold.kind == "differential" or not gold.subject or not fact.subject:
         return True
     g, f = norm(gold.subject), norm(fact.subject)
+    if g in _THE_CASE:
+        g = norm(title)  # a case page's annotator may call its subject "case": the page's
     if g in f or f in g or fuzz.token_set_ratio(g, f) >= 70 or _stems(g) & _stems(f):
         return True
     return f == norm(title) and bool(_stems(g) & _stems(title))
