@@ -34,6 +34,11 @@ def _names(sentence: str) -> list[str]:
             "An onion-skin periosteal reaction surrounds the diaphysis.",
             "onion-skin periosteal reaction",
         ),
+        ("Codman triangles form at the edges.", "Codman triangles"),
+        # a quoted name, with the finding noun after it when there is one
+        ('Mesenteric fat proliferation ("creeping fat") surrounds the loop.', "creeping fat"),
+        ('Deep "collar-button" ulcers undermine the mucosa.', "collar-button ulcers"),
+        ("Multiple “cannonball” nodules fill both lungs.", "cannonball nodules"),
     ],
 )
 def test_a_named_finding_without_the_word_sign(sentence: str, name: str) -> None:
@@ -50,6 +55,8 @@ def test_a_named_finding_without_the_word_sign(sentence: str, name: str) -> None
         "Lymph nodes in the porta hepatis are enlarged.",
         "The Rokitansky nodule projects into the cyst lumen.",  # a structure
         "A cluster of microcalcifications is seen on mammography.",
+        # a quotation of five words or more is no name
+        'Patients describe it as "the worst headache of my life".',
     ],
 )
 def test_no_named_finding(sentence: str) -> None:
@@ -65,3 +72,14 @@ def test_a_named_finding_becomes_a_sign_of_the_article() -> None:
     )
     signs = {(f.subject, f.item) for f in extract_facts(article) if f.kind is FactKind.SIGN}
     assert signs == {("Chondroma", "Popcorn calcification")}
+
+
+def test_a_sign_that_opens_its_sentence_is_the_article_subjects() -> None:
+    body = 'Deep "collar-button" ulcers are common.'
+    article = Article(
+        slug="colitis",
+        title="Amoebic colitis",
+        sections=(Section("Radiographic features", (Block(BlockKind.PARAGRAPH, text=body),)),),
+    )
+    signs = {(f.subject, f.item) for f in extract_facts(article) if f.kind is FactKind.SIGN}
+    assert signs == {("Amoebic colitis", "collar-button ulcers")}

@@ -18,7 +18,9 @@ __all__ = ["named_findings"]
 # Nouns an eponym names a finding with: rare ones only. An eponym's "line", "node" or
 # "nodule" is mostly a landmark or a structure ("Hilgenreiner line", "Rokitansky nodule"),
 # not a sign; only lettered lines are ("Kerley B lines").
-_RARE_FORM_NOUNS = r"triad|tetrad|pentad|triangle|hump|knob|notch|collar|cuff"
+_RARE_FORM_NOUNS = (
+    r"triads?|tetrads?|pentads?|triangles?|humps?|knobs?|notch|notches|collars?|cuffs?"
+)
 _FORM_NOUNS = rf"{_RARE_FORM_NOUNS}|(?<=[A-Z]\s)lines"
 _CAPITALISED = r"[A-Z][a-zà-öø-ÿ'’]{2,20}(?:-[A-Z][a-zà-öø-ÿ'’]{2,20})?"
 _EPONYM = re.compile(
@@ -55,6 +57,19 @@ _FINDING_NOUNS = (
 _PATTERNED = re.compile(rf"(?<![\w-])(?P<name>(?:{_PATTERN_WORDS})\s(?:{_FINDING_NOUNS}))\b", re.I)
 
 
+# A name in quotation marks, with the finding noun after it when there is one: '"creeping
+# fat"', 'deep "rose-thorn" ulcers', 'multiple "cannonball" nodules'. Authors quote what they
+# name; a quoted stretch of five words or more is a quotation, not a name.
+_QUOTED = re.compile(
+    r"[“\"](?P<quoted>[A-Za-z][A-Za-z'’-]{1,20}(?:\s[A-Za-z'’-]{1,20}){0,3})[”\"]"
+    r"(?:\s(?P<noun>ulcers?|nodules?|lesions?|metastases|masses|tumou?rs?|bands?|lines?|"
+    r"appearance|pattern|sign|configuration|shape|shadowing|artefacts?|artifacts?|fat|"
+    r"reaction|calcifications?|opacities|opacity|collections?|cysts?|nodes?|deformity|"
+    r"lucency|lucencies|effect|margin|margins|contour|outline|bowel|kidney|heart|lung|"
+    r"gallbladder|stomach|colon|vertebrae?|skull|spine)\b)?"
+)
+
+
 def named_findings(text: str) -> Iterator[tuple[str, int, int]]:
     """(name, start, end) of each named finding in ``text`` that does not say "sign"."""
     for match in _EPONYM.finditer(text):
@@ -69,3 +84,7 @@ def named_findings(text: str) -> Iterator[tuple[str, int, int]]:
     for pattern in (_LIKENESS, _PATTERNED):
         for match in pattern.finditer(text):
             yield match.group(0), match.start(), match.end()
+    if '"' in text or "“" in text:
+        for match in _QUOTED.finditer(text):
+            name = " ".join(filter(None, (match.group("quoted"), match.group("noun"))))
+            yield name, match.start(), match.end()

@@ -229,6 +229,16 @@ _SIGNS_OF = re.compile(
 )
 
 
+def _sign_subject_words(text: str) -> set[str]:
+    return set(re.findall(r"[a-z]{4,}", text.lower()))
+
+
+def _names_the_sign(subject: str, sign_text: str) -> bool:
+    """Whether a sentence's subject is the sign itself (all the sign's words are in it)."""
+    words = _sign_subject_words(sign_text)
+    return bool(words) and words <= _sign_subject_words(subject)
+
+
 def _sign_subject(clause: Clause, start: int, end: int, article: Article) -> str:
     """What the sign named from ``start`` to ``end`` of the sentence indicates: the name
     after "is seen in" / "typical of" / "indicates", else the sentence's subject; "" when
@@ -258,6 +268,8 @@ def _sign_subject(clause: Clause, start: int, end: int, article: Article) -> str
     subject = clause.subject_at(start) if indicated is None else indicated
     if indicated is None and _DESCRIBED_MASS.match(subject):
         subject = ""
+    if indicated is None and _names_the_sign(subject, text[start:end]):
+        subject = ""  # 'Deep "rose-thorn" ulcers are typical': the sign opens the sentence
     # "Macroscopically these tumours", "many", "A sausage-shaped mass": what was read names
     # no condition, so the sign is the paragraph's (the title's, mostly)
     named = (s for s in (subject, clause.topic) if s and not _UNNAMED_SUBJECT.search(s))
