@@ -175,3 +175,42 @@ def test_more_names_without_a_comma_before_the_cue(sentence: str, names: tuple[s
 def test_another_spelling_is_another_name() -> None:
     found = _synonyms("American spelling: pheochromocytoma.", title="Phaeochromocytoma")
     assert found == {("Phaeochromocytoma", "pheochromocytoma")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        (
+            'Rokitansky described the lesion in 1850, hence the old terms "adenoma '
+            'sebaceum" and "Rokitansky tumour".',
+            ("adenoma sebaceum", "Rokitansky tumour"),
+        ),
+        (
+            'Early authors described it in 1899 as a "diffuse gliosis of the pons".',
+            ("diffuse gliosis of the pons",),
+        ),
+        (
+            'It was once grouped as "primitive neuroectodermal tumour" (PNET), a term that is '
+            "no longer used.",
+            ("primitive neuroectodermal tumour",),
+        ),
+        (  # seven words: a current name may be long
+            "Pilocytic astrocytoma, now termed circumscribed astrocytic glioma of the "
+            "posterior fossa, is common.",
+            ("circumscribed astrocytic glioma of the posterior fossa",),
+        ),
+    ],
+)
+def test_old_and_current_names_in_quotes_and_prose(sentence: str, names: tuple[str, ...]) -> None:
+    assert _synonyms(sentence, title=_PA) == {(_PA, name) for name in names}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Radiologists described it as "bosselated".',  # a description, not a name
+        'The pain is often described as "tearing".',
+    ],
+)
+def test_a_quoted_description_is_no_name(sentence: str) -> None:
+    assert _synonyms(sentence, title=_PA) == set()

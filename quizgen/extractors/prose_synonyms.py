@@ -15,18 +15,25 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from quizgen.extractors.clauses import Clause, iter_clauses, same_name, split_noun_phrases
+from quizgen.extractors.clauses import (
+    Clause,
+    is_condition_name,
+    iter_clauses,
+    same_name,
+    split_noun_phrases,
+)
 from quizgen.extractors.text import make_fact
 from quizgen.model import Article, Fact, FactKind
 
 __all__ = ["extract_prose_synonyms"]
 
 _ADVERB = (
-    r"(?:also|sometimes|commonly|often|more commonly|previously|formerly|historically|"
+    r"(?:also|sometimes|commonly|often|more commonly|previously|formerly|historically|now|"
     r"originally|once|otherwise|still|widely|frequently|colloquially|classically)"
 )
 _NAMING = (
-    r"(?:known\sas|called|termed|named|referred\sto\sas|designated(?:\sas)?|described\sas|"
+    # not "described as": what follows is mostly a description ("often described as tearing")
+    r"(?:known\sas|called|termed|named|referred\sto\sas|designated(?:\sas)?|"
     r"referred\sto\sby\sthe\s(?:abbreviation|acronym|name|eponym|term))"
 )
 # "…, also known as X", "(historically called X)", "It was formerly known as X"
@@ -75,6 +82,27 @@ _OLDER_LABEL = re.compile(
     r"\s(?:is|was|has|remains|persists)\b",
     re.I,
 )
+# Names in quotation marks that the sentence calls old or no longer used: 'hence the old
+# terms "hypernephroma" and "Grawitz tumour"', '"primitive neuroectodermal tumours" (PNET),
+# a term that is no longer used', 'described it in 1921 as a "diffuse endothelioma of bone"'.
+_QUOTED_NAME = r"[\"“](?P<name>[^\"”]{2,60})[\"”]"
+_OLD_TERMS = re.compile(
+    r"\b(?:old|older|former|historical|obsolete|outdated|archaic|original)\s"
+    r"(?:terms?|names?|labels?|designations?)\s(?P<names>[\"“][^.;:]{2,160})",
+    re.I,
+)
+_TERM_NO_LONGER_USED = re.compile(
+    _QUOTED_NAME
+    + r"(?:\s?\([^()]{1,15}\))?,\s(?:a|an)\s(?:term|name|label)\s(?:that\s(?:is|has\sbeen)\s"
+    r"|now\s)?(?:no\slonger\sused|obsolete|outdated|abandoned|discouraged|discarded)",
+    re.I,
+)
+_DESCRIBED_IT_AS = re.compile(
+    r"\bdescribed\s(?:it|them|the\s(?:condition|disease|entity|lesion|tumou?r))"
+    r"(?:\s(?:in|around)\s\d{4})?\sas\s(?:an?\s|the\s)?" + _QUOTED_NAME,
+    re.I,
+)
+_EACH_QUOTED = re.compile(r"[\"“]([^\"”]{2,60})[\"”]")
 # "American spelling: pheochromocytoma", "(US spelling hemangioma)".
 _SPELLING = re.compile(
     r"\b(?:American|British|US|UK|alternative)\s+spelling:?\s+(?P<name>[^,;:.()]{2,60})", re.I
@@ -128,7 +156,7 @@ _VAGUE_HEAD = frozenset(
         *("entity", "type", "form", "variant", "finding", "sign", "feature", "association"),
     )
 )
-_MAX_NAME_WORDS = 6
+_MAX_NAME_WORDS = 8  # "invasive breast carcinoma of no special type"
 
 
 def _clean(name: str) -> str:
@@ -216,6 +244,25 @@ def _names_without_a_cue(clause: Clause, article: Article) -> Iterator[tuple[str
         yield article.title, name
     if "(" in text:
         yield from _abbreviations(text, article)
+    if '"' in text or "“" in text:
+        yield from _quoted_old_names(clause, article)
+
+
+def _quoted_old_names(clause: Clause, article: Article) -> Iterator[tuple[str, str]]:
+    """Quoted names the sentence calls old, obsolete or the describer's own."""
+    text = clause.sentence.text
+    old = _OLD_TERMS.search(text)
+    names = [m.group(1) for m in _EACH_QUOTED.finditer(old.group("names"))] if old else []
+    names += [m.group("name") for m in _TERM_NO_LONGER_USED.finditer(text)]
+    # 'described it as "bosselated"' describes; a name has two words or a disease's ending
+    names += [
+        m.group("name")
+        for m in _DESCRIBED_IT_AS.finditer(text)
+        if len(m.group("name").split()) >= 2 or is_condition_name(m.group("name"))
+    ]
+    for name in names:
+        if cleaned := _clean(name):
+            yield _named_subject(clause, article), cleaned
 
 
 def _cued_names(clause: Clause, article: Article) -> Iterator[tuple[str, str]]:
@@ -336,6 +383,7 @@ def extract_prose_synonyms(article: Article) -> Iterator[Fact]:
                 ", or ",
                 "label",
                 "spelling",
+                "described",
             )
         ):
             continue
