@@ -122,7 +122,9 @@ def _group(text: str) -> str:
 # tumour involves the cortex, seizures are the commonest presenting feature". A comma right
 # before the verb is an apposition ("Endoleak, flow outside the graft, is …"): no subject here.
 _CLAUSE_SUBJECT = re.compile(
-    r"[,;]\s(?:and\s|but\s|whereas\s|while\s)?"
+    r"(?:[,;]\s(?:and\s|but\s|whereas\s|while\s)?"
+    # "Chest CT is mandatory because the lungs are the commonest site of metastasis"
+    r"|\s(?:because|since|whereas|while|although|though|as|where|and|but)\s)"
     r"(?P<np>[A-Za-z][\w'’/-]{0,40}(?:\s[\w'’/()-]{1,40}){0,4})$"
 )
 _NOT_A_CLAUSE_SUBJECT = re.compile(
@@ -170,6 +172,8 @@ def _of_choice(text: str, subject: str) -> Iterator[tuple[str, str, str]]:
 # "… are the segments most commonly affected": the rank after the noun it qualifies.
 _RANK_AFTER_NOUN = re.compile(
     r"\s(?:is|are)\s(?:(?:usually|typically|also)\s)?the\s"
+    # "the single most commonly affected bone": "single" intensifies, it names no group
+    r"(?!(?:single|very|overall|far)\s)"
     r"(?P<group>[a-z][\w-]{1,30}(?:\s[a-z][\w-]{1,30})?)\s"
     r"(?P<rank>most\s(?:commonly|frequently|often)\s(?:affected|involved))\b",
     re.I,
