@@ -41,3 +41,25 @@ def test_the_rank_of_its_own_clause(sentence: str, expected: tuple[str, str, str
     assert expected in found
     assert not any(item.startswith(("Chest CT", "Biopsy")) for item, _, _ in found)
     assert not any(group == "single" for _, _, group in found)
+
+
+def test_a_comparative_between_commas_is_a_comment_not_a_presentation() -> None:
+    article = Article(
+        slug="chondrosarcoma",
+        title="Chondrosarcoma",
+        sections=(
+            Section(
+                "Clinical presentation",
+                (
+                    Block(
+                        BlockKind.PARAGRAPH,
+                        text="Deep pain, often intermittent at first and worse at night, and a "
+                        "firm swelling are typical.",
+                    ),
+                ),
+            ),
+        ),
+    )
+    items = {f.item for f in extract_facts(article) if f.kind is FactKind.ASSOCIATION}
+    assert "worse at night" not in items
+    assert items == {"deep pain", "firm swelling"}

@@ -525,7 +525,7 @@ _COMMENT = re.compile(
     # its noun is part of the name, not a comment ("usually painless", "mostly seen in")
     r"^(?:(?!(?:family|families|anomaly|early|elderly|supply|assembly|belly|jelly)\b)\w+ly\b"
     r"(?!\s[a-z]{3,20}(?:ed|ing)\s(?!(?:in|on|at|by|to|with|from|as|after|within)\b)[a-z])|"
-    r"often|most|more|less|very|not|rather|diagnosis|characteristic|similar)\b",
+    r"often|most|more|less|worse|better|very|not|rather|diagnosis|characteristic|similar)\b",
     re.I,
 )
 # A member that is itself a vague relation word ("an identifiable risk factor").
