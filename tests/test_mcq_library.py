@@ -277,3 +277,36 @@ def test_a_statement_measure_is_asked_only_without_a_bound_or_a_time(make_fact: 
         ("Fat measures less than -20 HU on CT.", "20 HU"),
     ):
         assert _generate([_statement(make_fact, text, term, "number")], "Test article") == [], text
+
+
+def _definition_of(make_fact: Make, term: str, text: str) -> Fact:
+    return make_fact(
+        kind=FactKind.DEFINITION,
+        title="Ewing sarcoma",
+        subject=term,
+        item=term,
+        value=text.split(", ")[1] if ", " in text else text,
+        group="",
+        text=text,
+        statement=text,
+    )
+
+
+def test_a_defined_finding_is_not_asked_among_conditions(make_fact: Make) -> None:
+    # The options of a definition are conditions; a finding as the key is guessed by its
+    # kind alone (M5): refused. A defined condition that is not the title is still asked.
+    finding = _definition_of(
+        make_fact,
+        "Saucerisation",
+        "Saucerisation, a concave erosion of the outer cortex, is a characteristic finding.",
+    )
+    condition = _definition_of(
+        make_fact,
+        "Hereditary multiple exostoses",
+        "Hereditary multiple exostoses, an autosomal dominant syndrome of many "
+        "osteochondromas, raises the risk of chondrosarcoma.",
+    )
+    questions = _generate([finding, condition], "Ewing sarcoma", ("Musculoskeletal",))
+    keys = [q.options[q.answer_index] for q in questions]
+    assert "Saucerisation" not in keys
+    assert "Hereditary multiple exostoses" in keys

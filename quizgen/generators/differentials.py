@@ -18,7 +18,7 @@ from quizgen.generators.wording import is_plural, stem, written
 from quizgen.model import ArticleFacts, Fact, FactKind
 from quizgen.normalize import EntitySet, is_catch_all, same_name
 
-__all__ = ["differential_candidates"]
+__all__ = ["differential_candidates", "names_a_disease"]
 
 
 def _is_subtype(fact: Fact, pools: Pools) -> bool:
@@ -44,6 +44,13 @@ _DISEASE_WORD = re.compile(
     r"neoplasms?|fistula|stenosis|anomal(?:y|ies)|deficiency)$",
     re.I,
 )
+
+
+def names_a_disease(name: str) -> bool:
+    """Whether a name's head noun (its last word before a bracket) names a disease or a
+    lesion by the closed vocabulary of _DISEASE_WORD ("hereditary multiple exostoses")."""
+    words = name.split("(", 1)[0].split()
+    return bool(words) and bool(_DISEASE_WORD.search(words[-1].strip(",;:")))
 
 
 def _kind_of_category(item: str, group: str) -> bool:

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from quizgen.generators.differentials import names_a_disease
 from quizgen.generators.incremental import ALIASES, pool_value, value_hash
 from quizgen.generators.library import load_library, may_be
 from quizgen.generators.mcq import (
@@ -54,17 +55,9 @@ def name_question(entry: ArticleFacts, fact: Fact, pools: Pools) -> Candidate:
     # Names the article gives for the same thing are right too, whichever kind says so.
     same = EntitySet([answer, fact.subject, *_names_of(pools, fact.subject)])
     system = _library_system(entry, fact, pools)
-    if kind is FactKind.SYNONYM and (
-        same_name(answer, fact.subject)
-        or normalize_answer(answer) == normalize_answer(fact.subject)
-    ):
-        # "Wilms tumor", "idiopathic pulmonary fibrosis (IPF)": the name written another way
-        why = f"{answer!r} is the subject's name written another way: nothing to ask"
-        return unaskable(entry, fact, why, rule="C4")
-    if kind is FactKind.SYNONYM and _qualified(answer, fact.subject):
-        # "non-cystic fibrosis bronchiectasis" for "bronchiectasis" names a kind of it (M3)
-        why = f"{answer!r} adds words before the subject's name: a kind of it, not its name"
-        return unaskable(entry, fact, why, rule="M3")
+    refused = _refusal(entry, fact, answer, system)
+    if refused is not None:
+        return refused
     if kind is FactKind.SYNONYM and near & content_words(fact.subject) & content_words(answer):
         # "Vertebral body metastases" for "vertebral metastases": asked as a pair (C4/M7).
         return _synonym_pair(entry, fact, pools, system)
@@ -120,6 +113,40 @@ def name_question(entry: ArticleFacts, fact: Fact, pools: Pools) -> Candidate:
         # The title names a definition's answer: the topic is the body system (C4).
         topic=_terms_topic(system) if kind is FactKind.DEFINITION else "",
     )
+
+
+def _refusal(entry: ArticleFacts, fact: Fact, answer: str, system: str) -> Candidate | None:
+    """Why a name cannot be asked, as an unaskable candidate (None when it can be)."""
+    kind = fact.kind
+    if kind is FactKind.DEFINITION and not _names_a_condition(entry, fact, system):
+        # "___, a concave erosion of the cortex, is …" keyed "Saucerisation": the options
+        # would be conditions and the key a finding, guessed by its kind alone (M5)
+        why = f"{answer!r} is no condition the library or the article's title names"
+        return unaskable(entry, fact, why, rule="M5")
+    if kind is FactKind.SYNONYM and (
+        same_name(answer, fact.subject)
+        or normalize_answer(answer) == normalize_answer(fact.subject)
+    ):
+        # "Wilms tumor", "idiopathic pulmonary fibrosis (IPF)": the name written another way
+        why = f"{answer!r} is the subject's name written another way: nothing to ask"
+        return unaskable(entry, fact, why, rule="C4")
+    if kind is FactKind.SYNONYM and _qualified(answer, fact.subject):
+        # "non-cystic fibrosis bronchiectasis" for "bronchiectasis" names a kind of it (M3)
+        why = f"{answer!r} adds words before the subject's name: a kind of it, not its name"
+        return unaskable(entry, fact, why, rule="M3")
+    return None
+
+
+def _names_a_condition(entry: ArticleFacts, fact: Fact, system: str) -> bool:
+    """Whether a defined term is a condition: the article's own subject, a name with a
+    disease's head noun, or one the bundled library lists (a definition is asked with
+    conditions as its other options)."""
+    synonyms = [f.value for f in entry.facts if f.kind is FactKind.SYNONYM]
+    if any(same_name(fact.subject, name) for name in (entry.title, *synonyms)):
+        return True
+    if names_a_disease(fact.subject):
+        return True
+    return load_library().condition_named(system, [fact.subject]) is not None
 
 
 def _terms_topic(system: str) -> str:
