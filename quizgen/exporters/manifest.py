@@ -12,7 +12,7 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from quizgen.fsutil import atomic_write_text
 
@@ -64,9 +64,6 @@ def load_manifest(apkg: Path) -> dict[str, Entry]:
     items = data.get("items", {}) if isinstance(data, dict) else {}
     if not isinstance(items, dict):
         return {}
-    fast = _well_formed(items)
-    if fast is not None:
-        return fast
     entries: dict[str, Entry] = {}
     for item_id, value in items.items():
         if isinstance(value, list) and len(value) == 3:
@@ -78,23 +75,9 @@ def load_manifest(apkg: Path) -> dict[str, Entry]:
     return entries
 
 
-def _well_formed(items: dict[str, Any]) -> dict[str, Entry] | None:
-    """The entries of a manifest whose every value is a well-formed [digest, mod, orphaned]
-    (what ``save_manifest`` writes), checked a column at a time in C; else None (then each
-    value is looked at alone). A library's manifest has 10^5 notes."""
-    values = tuple(items.values())
-    if not values or set(map(type, values)) != {list} or set(map(len, values)) != {3}:
-        return None
-    digests, mods, orphaned = zip(*values, strict=True)
-    if set(map(type, digests)) != {str} or set(map(type, mods)) != {int}:
-        return None
-    rows = zip(digests, mods, map(bool, orphaned), strict=True)
-    return dict(zip(items, map(Entry._make, rows), strict=True))
-
-
 def save_manifest(apkg: Path, entries: Mapping[str, Entry]) -> None:
     """Record the build just written."""
-    items = {k: [e[0], e[1], int(e[2])] for k, e in sorted(entries.items())}
+    items = {k: [e.digest, e.mod, int(e.orphaned)] for k, e in sorted(entries.items())}
     text = json.dumps({"schema": _SCHEMA, "items": items}, separators=(",", ":"))
     atomic_write_text(manifest_path(apkg), text + "\n")
 
