@@ -296,6 +296,7 @@ def _record_sequence_decoder(form: object, cls: type, make: _Convert) -> _Conver
     names, hints = _fields(cls)
     width, tuples, named = {len(names)}, {tuple}, _is_named_tuple(cls)
     texts = [i for i, name in enumerate(names) if hints[name] is str]
+    build = cls if named else _maker(cls)
     columns: list[_Convert] = []  # made on first use: a record may hold arrays of itself
 
     def decode(value: Any) -> Any:
@@ -317,11 +318,11 @@ def _record_sequence_decoder(form: object, cls: type, make: _Convert) -> _Conver
             for i in texts:
                 fields[i] = tuple(map(share, fields[i], fields[i]))
         if not all(map(operator.is_, fields, found)):
-            return make(map(cls, *fields))
+            return make(map(build, *fields))
         # Every field was taken as it is: build the records from the rows themselves.
         if named:
             return make(map(_new_tuple, itertools.repeat(cls), value))
-        return make(itertools.starmap(cls, value))
+        return make(itertools.starmap(build, value))
 
     return decode
 
@@ -336,6 +337,8 @@ def _flat_sequence_decoder(
     """Arrays of fixed arrays of one plain type, checked in three C-level passes."""
     one, tuples, lengths = {kind}, {tuple}, {length}
     named = maker is not None and _is_named_tuple(maker)
+    build = maker if maker is None or named else _maker(typing.cast(type, maker))
+    records: Callable[..., Any] = build or tuple  # the maker, when there is one
 
     def decode(value: Any) -> Any:
         if type(value) is not tuple:
@@ -350,7 +353,7 @@ def _flat_sequence_decoder(
             return make(value)
         if named:  # a NamedTuple is its row: no call of its Python __new__ per item
             return make(map(_new_tuple, itertools.repeat(maker), value))
-        return make(itertools.starmap(maker, value))
+        return make(itertools.starmap(records, value))
 
     return decode
 
@@ -379,7 +382,41 @@ def _mapping_decoder(form: object, key_form: Any, value_form: Any) -> _Convert:
 
 def _record_decoder(cls: type) -> _Convert:
     names, hints = _fields(cls)
-    return _compiled_decoder(cls, cls, tuple(hints[name] for name in names))
+    return _compiled_decoder(cls, _maker(cls), tuple(hints[name] for name in names))
+
+
+@functools.cache
+def _maker(cls: type) -> Callable[..., Any]:
+    """What builds a decoded record from its fields in order: ``cls``, or for a frozen
+    dataclass with slots and the ``__init__`` dataclasses wrote, the same steps compiled
+    without the generic ``object.__setattr__`` per field (a store holds 10^5 facts, each
+    with its source): each slot is filled through its own descriptor, then
+    ``__post_init__`` runs as ``__init__`` would run it."""
+    params = getattr(cls, "__dataclass_params__", None)
+    init = cls.__dict__.get("__init__")
+    if (
+        params is None
+        or not params.frozen
+        or "__slots__" not in cls.__dict__
+        or getattr(getattr(init, "__code__", None), "co_filename", "") != "<string>"
+    ):
+        return cls
+    fields = dataclasses.fields(cls)
+    if not all(f.init for f in fields):
+        return cls
+    names: dict[str, Any] = {"new": object.__new__, "cls": cls}
+    lines = ["    o = new(cls)"]
+    for i, f in enumerate(fields):
+        names[f"s{i}"] = cls.__dict__[f.name].__set__  # the slot's member descriptor
+        lines.append(f"    s{i}(o, v{i})")
+    if hasattr(cls, "__post_init__"):
+        names["post"] = cls.__post_init__
+        lines.append("    post(o)")
+    params_list = ", ".join(f"v{i}" for i in range(len(fields)))
+    source = f"def make({params_list}):\n" + "\n".join(lines) + "\n    return o\n"
+    exec(source, names)  # made from the field names alone, as dataclasses makes __init__
+    make: Callable[..., Any] = names["make"]
+    return make
 
 
 def _compiled_decoder(form: object, make: Callable[..., Any], args: tuple[Any, ...]) -> _Convert:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import pickle
 import random
 import sqlite3
+from dataclasses import replace
 from pathlib import Path
 
 import msgpack
@@ -19,7 +21,15 @@ from quizgen.exporters.deck import deck_rows
 from quizgen.extractors import extract_facts
 from quizgen.generators import generate
 from quizgen.generators.incremental import ArticleItems, Items
-from quizgen.model import ArticleFacts, InputFormat, Provenance
+from quizgen.model import (
+    MAX_FACT_TEXT,
+    ArticleFacts,
+    Fact,
+    FactKind,
+    InputFormat,
+    Provenance,
+    SourceRef,
+)
 from quizgen.readers import read_article
 
 
@@ -220,3 +230,34 @@ def test_codec_refuses_a_note_row_with_a_number_among_its_tags() -> None:
     bad = msgpack.packb((tuple(row), (*row[:4], ("tag", 5), *row[5:])))
     with pytest.raises(DecodeError):
         codec.decode(bad)
+
+
+def test_decoded_facts_are_built_as_their_constructor_builds_them() -> None:
+    # Records are built by a compiled maker, not by calling the class: it must still run
+    # __post_init__ (a planted or old entry with a 5,000-character field comes back capped,
+    # as Fact(...) caps it) and fill every slot in order.
+    fact = Fact(
+        id="a:statement:x",
+        kind=FactKind.STATEMENT,
+        subject="Subject",
+        value="value",
+        source=SourceRef("a", "A", "Lead", "text"),
+        item="item",
+        note="note",
+        cloze_number=3,
+    )
+    codec: Codec[ArticleFacts] = Codec(ArticleFacts)
+    raw = msgpack.unpackb(codec.encode(ArticleFacts("a", "A", Provenance(), (fact,))))
+    fields = [f.name for f in dataclasses.fields(Fact)]
+    long_fact = list(raw[3][0])
+    long_fact[fields.index("note")] = "word " * 1000
+    long_fact[fields.index("source")][3] = "text " * 1000
+    raw[3] = (long_fact, long_fact)
+    decoded = codec.decode(msgpack.packb(raw))
+    expected = replace(
+        fact, note="word " * 1000, source=SourceRef("a", "A", "Lead", "text " * 1000)
+    )
+    assert decoded.facts == (expected, expected)
+    assert len(decoded.facts[0].note) <= MAX_FACT_TEXT
+    assert len(decoded.facts[0].source.text) <= MAX_FACT_TEXT
+    assert codec_for(Fact).decode(codec_for(Fact).encode(fact)) == fact

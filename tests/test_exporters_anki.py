@@ -428,3 +428,36 @@ def test_note_guid_is_genankis_guid(item_id: str) -> None:
     from quizgen.exporters.anki import GUID_NAMESPACE, note_guid  # noqa: PLC0415
 
     assert note_guid(item_id) == genanki.guid_for(GUID_NAMESPACE, item_id)
+
+
+def test_deck_stream_keeps_the_time_of_a_note_that_shows_the_same(tmp_path: Path) -> None:
+    # The change time Anki's import compares: the last build's for a note that shows the
+    # same, a later one for a note that shows something new, the row's own for a new note.
+    from quizgen.exporters.anki import NoteRow  # noqa: PLC0415
+    from quizgen.exporters.deck import DeckStream  # noqa: PLC0415
+    from quizgen.exporters.manifest import Entry  # noqa: PLC0415
+
+    def row(item_id: str, digest: str, mod: int) -> NoteRow:
+        return NoteRow(item_id, "g" + item_id, CLOZE_MODEL_ID, mod, (), ("f",), (0,), "c", digest)
+
+    now = datetime(2026, 1, 1, tzinfo=UTC)
+    build = int(now.timestamp())
+    previous = {"same": Entry("d1", 1000), "shown": Entry("d2", build + 50), "old": Entry("d3", 7)}
+    stream = DeckStream(previous, tmp_path / "none.apkg", now, orphan=False)
+    rows = [
+        row("same", "d1", 500),
+        row("shown", "x", 900),
+        row("new", "d4", 600),
+        row("old", "d3", 7),
+    ]
+    out = {r.item_id: r for r in stream.rows(rows)}
+    assert out["same"].mod == 1000  # shows the same: the time written last time
+    assert out["shown"].mod == build + 51  # shows something new: later than last time
+    assert out["new"].mod == 600  # new: its own change time
+    assert out["old"] is rows[3]  # nothing to change: the row itself
+    assert {k: e.mod for k, e in stream.manifest.items()} == {
+        "same": 1000,
+        "shown": build + 51,
+        "new": 600,
+        "old": 7,
+    }

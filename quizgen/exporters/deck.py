@@ -26,6 +26,7 @@ from quizgen.parallel import fork_imap
 __all__ = ["ORPHANED", "DeckStream", "deck_licences", "deck_rows", "orphaned_rows"]
 
 ORPHANED = "orphaned"  # kind and manifest digest of a carried-over orphaned note
+_new_tuple = tuple.__new__  # a NamedTuple from its fields, without its Python __new__
 
 
 def _fingerprint() -> str:
@@ -130,19 +131,22 @@ class DeckStream:
 
     def rows(self, rows: Iterable[NoteRow]) -> Iterator[NoteRow]:
         """``rows`` with their change times, then the orphaned notes."""
+        stamped = self._stamped
         for row in rows:
-            yield self._stamped(row, orphaned=False)
+            yield stamped(row, orphaned=False)
         yield from self._orphans()
 
     def _stamped(self, row: NoteRow, *, orphaned: bool) -> NoteRow:
-        last = self.previous.get(row.item_id)
-        mod = row.mod or self.now
-        if last is not None and last.digest == row.digest:
-            mod = last.mod or mod  # shows the same: leave the collection's copy alone
+        item_id, digest, mod = row.item_id, row.digest, row.mod
+        last = self.previous.get(item_id)
+        stamp = mod or self.now
+        if last is not None and last.digest == digest:
+            stamp = last.mod or stamp  # shows the same: leave the collection's copy alone
         elif last is not None:
-            mod = max(mod, last.mod + 1, self.now)  # shows something new: Anki must take it
-        self.manifest[row.item_id] = Entry(row.digest, mod, orphaned)
-        return row._replace(mod=mod)
+            stamp = max(stamp, last.mod + 1, self.now)  # shows something new: Anki must take it
+        self.manifest[item_id] = _new_tuple(Entry, (digest, stamp, orphaned))
+        # A library's rows pass here on every build: no new row when the time is the same.
+        return row if stamp == mod else row._replace(mod=stamp)
 
     def _orphans(self) -> Iterator[NoteRow]:
         gone = {i: e for i, e in self.previous.items() if i not in self.manifest}

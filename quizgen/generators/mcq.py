@@ -168,20 +168,26 @@ def build_pools(facts: Iterable[Fact], systems: Mapping[str, str] | None = None)
     each article's body system (``article_system``), so that distractors of a question come
     first from articles on the same system (M5: plausible)."""
     pools = Pools(systems=dict(systems or {}))
+    # Bound once: this loop runs for every fact of the selection, on every build.
+    by_kind, by_kind_article, by_subject = pools.by_kind, pools.by_kind_article, pools.by_subject
+    by_id, by_attribute, top_level = pools.by_id, pools.by_attribute, pools.top_level
+    item_names, families, aliases = pools.item_names, pools.families, pools.aliases
     for fact in facts:
-        pools.by_kind[fact.kind].append(fact)
-        pools.by_kind_article[(fact.kind, fact.source.article)].append(fact)
-        pools.by_subject[(fact.kind, fact.subject.lower())].append(fact)
-        pools.by_id[fact.id] = fact
-        pools.by_attribute[(fact.kind, fact.attribute)].append(fact)
+        kind, subject = fact.kind, fact.subject
+        lowered = subject.lower()
+        by_kind[kind].append(fact)
+        by_kind_article[(kind, fact.source.article)].append(fact)
+        by_subject[(kind, lowered)].append(fact)
+        by_id[fact.id] = fact
+        by_attribute[(kind, fact.attribute)].append(fact)
         if not fact.group:
-            pools.top_level[fact.kind].append(fact)
-        pools.item_names[(fact.kind, fact.subject.lower())].add(fact.item)
-        pools.families[(fact.kind, subject_family(fact.subject))].add(fact.subject.lower())
-        if fact.kind is FactKind.SYNONYM and fact.value:
-            names = {fact.subject, fact.value}
+            top_level[kind].append(fact)
+        item_names[(kind, lowered)].add(fact.item)
+        families[(kind, subject_family(subject))].add(lowered)
+        if kind is FactKind.SYNONYM and fact.value:
+            names = {subject, fact.value}
             for name in names:
-                pools.aliases[name_key(name)] |= names - {name}
+                aliases[name_key(name)] |= names - {name}
     return pools
 
 

@@ -5,11 +5,10 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-import yaml
-
 from quizgen.errors import TemplateError
 from quizgen.model import ArticleFacts
 from quizgen.templating import load_template, template_path
+from quizgen.yamlsafe import load_yaml
 
 __all__ = ["BLANK", "find_whole", "is_plural", "stem", "written"]
 
@@ -18,7 +17,7 @@ BLANK = "___"  # where a left-out answer stood in its sentence
 
 @cache
 def _stems() -> dict[str, dict[str, str]]:
-    data = yaml.safe_load(load_template("cards/stems.yaml"))
+    data = load_yaml(load_template("cards/stems.yaml"))  # libyaml, as the store is read
     if not isinstance(data, dict) or not {"cloze", "mcq"} <= set(data):
         raise TemplateError(
             "needs `cloze` and `mcq` sections", path=template_path("cards/stems.yaml")
