@@ -325,6 +325,22 @@ _PREDICATE_ENTRY = re.compile(
 _ONE_PATIENT_SECTIONS = frozenset(
     {"presentation", "case presentation", "patient data", "findings", "clinical history"}
 )
+_DISCUSSION_SECTIONS = frozenset({"case discussion", "discussion"})
+
+
+def _about_one_patient(section: Section) -> bool:
+    """Whether a section describes the case's own patient: the nearest case-page heading on
+    its path ("Findings" under "Patient Data") is one of _ONE_PATIENT_SECTIONS; a "Case
+    Discussion" nested under "Patient Data" is the discussion, kept."""
+    for heading in (section.heading, *reversed(section.parents)):
+        name = heading.strip().lower()
+        if name in _DISCUSSION_SECTIONS:
+            return False
+        if name in _ONE_PATIENT_SECTIONS:
+            return True
+    return False
+
+
 _SHARE_TAIL = re.compile(
     r"(?<!\s)\s*\([^()]{0,200}%[^()]{0,200}\)\s{0,3}$|(?<!\s)\s*:\s{0,3}[^:]{0,300}%\s{0,3}$"
 )
@@ -558,8 +574,7 @@ def _statement(
     if _DEPENDENT_LEAD.match(sentence.strip()) or _META.search(source):
         return None  # on the words as written: _clean and the referent would hide them
     cleaned = _clean(sentence)
-    top = (section.parents or (section.heading,))[0]
-    if top.strip().lower() in _ONE_PATIENT_SECTIONS or not _testable(cleaned):
+    if _about_one_patient(section) or not _testable(cleaned):
         return None
     subject = subject or article.title
     terms = key_terms(cleaned, links=links, title=article.title)
