@@ -310,3 +310,24 @@ def test_a_defined_finding_is_not_asked_among_conditions(make_fact: Make) -> Non
     keys = [q.options[q.answer_index] for q in questions]
     assert "Saucerisation" not in keys
     assert "Hereditary multiple exostoses" in keys
+
+
+def test_a_synonym_and_its_subject_are_written_mid_sentence(make_fact: Make) -> None:
+    # "Regional enteritis" opened its sentence; among lower-case options its capital alone
+    # would mark the key (M7). "Crohn" is written capitalised after a lower-case word in the
+    # article, so the stem keeps it.
+    text = "Regional enteritis is an older name; the ileum in Crohn disease is narrowed."
+    fact = make_fact(
+        kind=FactKind.SYNONYM,
+        title="Crohn disease",
+        subject="Crohn disease",
+        item="",
+        value="Regional enteritis",
+        group="",
+        text=text,
+        statement=text,
+    )
+    questions = _generate([fact], "Crohn disease", ("Gastrointestinal",))
+    (question,) = [q for q in questions if "another name" in q.stem]
+    assert question.options[question.answer_index] == "regional enteritis"
+    assert "another name for Crohn disease?" in question.stem

@@ -28,7 +28,7 @@ from quizgen.generators.mcq import (
     mid_sentence,
     unaskable,
 )
-from quizgen.generators.wording import BLANK, stem
+from quizgen.generators.wording import BLANK, stem, written
 from quizgen.model import ArticleFacts, Fact, FactKind
 from quizgen.normalize import EntitySet, content_words, normalize_answer, same_entity, same_name
 
@@ -99,10 +99,12 @@ def name_question(entry: ArticleFacts, fact: Fact, pools: Pools) -> Candidate:
             "mcq",
             wording,
             title=entry.title,
-            subject=mid_sentence(fact.subject),
+            subject=mid_sentence(fact.subject, written(entry)),
             statement=statement,
         ),
-        answer,
+        # "Regional enteritis" opened its sentence; among lower-case names its capital
+        # alone would mark the key (M7)
+        mid_sentence(answer, written(entry)) if kind is FactKind.SYNONYM else answer,
         pool,
         False,
         "item",
@@ -227,7 +229,12 @@ def _sign_feature(entry: ArticleFacts, fact: Fact, pools: Pools, system: str) ->
     return Candidate(
         entry,
         fact,
-        stem("mcq", "sign_feature", title=entry.title, subject=mid_sentence(fact.subject)),
+        stem(
+            "mcq",
+            "sign_feature",
+            title=entry.title,
+            subject=mid_sentence(fact.subject, written(entry)),
+        ),
         fact.item,
         pool,
         False,
