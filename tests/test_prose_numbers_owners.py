@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from quizgen.extractors import extract_facts
+from quizgen.extractors.shares import shares_in
 from quizgen.model import Article, Block, BlockKind, FactKind, ListItem, Section
 
 _SHARES = (FactKind.PERCENTAGE, FactKind.FREQUENCY)
@@ -111,3 +112,27 @@ def test_a_sequence_lines_share_counts_the_finding_before_it() -> None:
 def test_a_sequence_lines_share_without_a_finding_keeps_the_label() -> None:
     facts = _list_shares("T2: in about 70%", "Hepatic adenoma")
     assert all("T2" in item for item, _ in facts)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "second"),
+    [
+        (
+            "Contrast-enhanced ultrasound reaches a pooled sensitivity and specificity of "
+            "about 88% and 94%, and needs no radiation.",
+            "pooled specificity",
+        ),
+        ("CT has a sensitivity and specificity of 85% and 92% for appendicitis.", "specificity"),
+        ("Scintigraphy has a specificity or accuracy of 70% or 75% in adults.", "accuracy"),
+    ],
+)
+def test_two_measures_take_two_figures_in_turn(sentence: str, second: str) -> None:
+    found = shares_in(sentence)
+    assert len(found) == 2
+    assert found[1].attribute == second
+    assert found[0].attribute != second
+
+
+def test_one_measure_with_two_figures_stays_one_measure() -> None:
+    found = shares_in("MRI has a sensitivity of 85% and 92% in children and adults.")
+    assert [s.attribute for s in found] == ["sensitivity", "sensitivity"]
