@@ -60,6 +60,7 @@ _MEASURES = frozenset(
         *("density", "washout", "stenosis", "fraction", "velocity", "angle", "calibre"),
         *("caliber", "span", "dimension", "axis", "measurement", "value", "diameters"),
         *("gradient", "pressure", "growth", "rate", "uptake", "thickening", "dilatation"),
+        *("thinning", "narrowing"),
         *("circumference", "area", "enlargement", "expansion", "displacement", "offset"),
         # a serum or tissue figure with its unit: "an AFP level above 400 ng/mL"
         *("level", "levels", "concentration", "concentrations", "count", "counts", "titre"),
@@ -86,6 +87,8 @@ _STOP = frozenset(
         *("and", "or", "a", "an", "the", "in", "for", "if", "when", "than", "having", "has"),
         *("have", "mean", "average", "maximal", "maximum", "minimum", "between", "at"),
         *("should", "must", "not", "never", "kept", "remain", "stay"),
+        # "myometrial thinning to less than 1 mm": the measure is before "to"
+        *("to", "by"),
         # "Most hamartomas measure less than 4 cm": a share of the lesions, not their name
         *("most", "majority", "being"),
         # a conjunction opens the clause, it names nothing: "although giant lesions exceeding"
@@ -292,12 +295,23 @@ def _score_name(earlier: str, before: str) -> str:
     return re.sub(r"^(?:The|A|An)\s", "", names[-1].strip()) if names else ""
 
 
+# The rest of a list the cut-off opens, up to the plural verb they share: ", eccentric
+# bulging, and loss of the fatty hilum " before "are the most useful signs of …".
+_LISTED_WITH = re.compile(
+    r"\s{0,2},\s(?:[^,;.()]{1,60},\s){0,3}(?:and\s|or\s)?[^,;.()]{1,80}?\s(?=(?:are|were)\s)",
+    re.I,
+)
+
+
 def _meaning(after: str, before: str, *, comma: bool = True) -> str:
     """What a cut-off means: the clause after it ("warrants surgery"), else "typical",
     "normal" or "by definition" when written just before it ("is usually < 1.5 cm"), else
     "". ``comma=False`` refuses a clause after a comma (in a list entry of several
     features, "…, favouring the spine" is another feature)."""
     consequence = _CONSEQUENCE.match(after)
+    listed = None if consequence or not comma else _LISTED_WITH.match(after)
+    if listed:  # "a cortex thicker than 3 mm, hilar loss and X are signs of …": the list's
+        consequence = _CONSEQUENCE.match(after[listed.end() :])
     if consequence and (comma or not after.lstrip().startswith(",")):
         meaning = _MEANING_END.split(consequence.group("meaning"))[0].strip()
         condition = consequence.group("condition") or ""
@@ -406,6 +420,10 @@ def _measure_of(
         not unit and bool(re.search(r"\bscores?\s(?:of\s)?$", before[-20:], re.I))
     )
     measure = _score_subject(before) if is_score else _subject(before, unit, names)
+    if not measure and not is_score and before.rstrip().endswith("("):
+        # "large tumour volume (>200 mL)": the measure is named just before the parenthesis
+        named = _subject(before.rstrip()[:-1] + " ", unit, names)
+        measure = named if _is_measure(named) else ""
     comparative = _DIMENSIONAL.get((match.group("cmp") or "").lower().split(" ")[0], "")
     if comparative and _LENGTH.match(unit) and measure.endswith(" size"):
         # "a wall thinner than 1 mm": the comparative names the dimension, not a size
@@ -466,9 +484,13 @@ def _cutoffs(t: _Text, names: _Names, *, defined: str = "") -> Iterator[_Cutoff]
         measure, is_score = _measure_of(t, match, names, owner=owner, label_measure=label_measure)
         if not unit and not is_score and not (measure and measure.split()[-1].lower() in _UNITLESS):
             continue  # a bare number is a cut-off only of a ratio, an index or a score
-        if unit == "%" and not label_measure and not _PERCENT_MEASURE.search(before[-30:]):
-            continue  # "more than 50% of patients" is a share, not a cut-off
         after = text[match.end() :]
+        named_after = _PERCENT_MEASURE_AFTER.match(after) if unit == "%" else None
+        if named_after and not measure:  # "(less than 90% necrosis)": the measure follows
+            measure = named_after.group("measure").lower()
+            after = after[named_after.end() :]
+        elif unit == "%" and not label_measure and not _PERCENT_MEASURE.search(before[-30:]):
+            continue  # "more than 50% of patients" is a share, not a cut-off
         distance = _DISTANCE.match(after)
         if distance and _LENGTH.match(unit):
             measure = f"distance {distance.group('dir')} {distance.group('what').strip()}"
@@ -487,8 +509,10 @@ def _cutoffs(t: _Text, names: _Names, *, defined: str = "") -> Iterator[_Cutoff]
             or state
             or _class_defined(before)
         )
-        if not meaning and not owner and _is_measure(measure):
-            meaning = _intro_meaning(t.intro)  # "Typical findings include:" / "wall thickness …"
+        if not meaning and not owner and (_is_measure(measure) or named_after):
+            # "Poor prognostic factors include … (>200 mL)", "The signs are …; X to < 1 mm"
+            # … or a list's intro: "Typical findings include:" / "wall thickness …"
+            meaning = _sentence_intro(before) or _intro_meaning(t.intro)
         following = matches[index + 1] if index + 1 < len(matches) else None
         if not meaning and following and _COORDINATED.match(text[match.end() : following.start()]):
             meaning = _PENDING  # filled in from the cut-off it is coordinated with
@@ -531,7 +555,9 @@ def _dimension_of(before: str, dimension: str, names: _Names) -> str:
 # than 1 cm per year", "the diagnosis requires a wall thickness of 15 mm or more".
 _PRIOR_MEANING = re.compile(
     r"(?P<meaning>\b(?:[A-Za-z][\w-]{1,25}\s){1,3}?(?:is|are)\s(?:also\s|generally\s|usually\s|"
-    r"only\s)?(?:indicated|recommended|required|advised|reserved|performed|needed|considered)\s"
+    r"only\s)?(?:indicated|recommended|required|advised|reserved|performed|needed|considered|"
+    # "A stricture is suggested when … dilatation greater than 3 cm": what the cut-off shows
+    r"suggested|diagnosed)\s"
     r"(?:for|when|"
     r"if|in)\b|\b(?:the\s)?diagnosis\s(?:requires|needs))(?P<rest>[^;:.]{0,80})$",
     re.I,
@@ -545,6 +571,24 @@ _FINDINGS_INTRO = re.compile(
     r"[^.;]{0,40}:?\s{0,2}$",
     re.I,
 )
+
+
+# A sentence that opens on what its listed entries are: "Poor prognostic factors include …".
+_SENTENCE_INTRO = re.compile(
+    r"^(?:the\s)?(?P<what>(?:[A-Za-z][\w-]{1,25}\s){0,4}?(?:findings|features|signs|criteria|"
+    r"factors|predictors|indicators|markers))\s(?:include|includes|are|comprise)\s",
+    re.I,
+)
+
+
+def _sentence_intro(before: str) -> str:
+    """ "poor prognostic factors" when the sentence holding a cut-off opens by saying its
+    entries are factors, signs or criteria, else ""."""
+    match = _SENTENCE_INTRO.match(before)
+    if not match:
+        return ""
+    what = match.group("what").strip()
+    return what[:1].lower() + what[1:] if what[1:2].islower() else what
 
 
 def _intro_meaning(intro: str) -> str:
@@ -562,7 +606,8 @@ _STATE_BEFORE = re.compile(
     r"(?:^|[,;]\s|\b(?:the|a|an)\s)(?P<whose>(?:[A-Za-z][\w-]{1,25}\s){1,4}?)"
     r"(?P<meaning>(?:is|are)\s(?:(?:considered|regarded\sas|said\sto\sbe|called|termed)\s)?"
     r"(?P<state>dilated|enlarged|widened|thickened|abnormal|pathological|hypertrophied))\s"
-    r"(?:when|if|once|where)\s(?P<rest>[^;:.\d]{0,60})$",
+    # "the bowel wall is thickened (more than 3 mm …)": the parenthesis gives the cut-off
+    r"(?:(?:when|if|once|where)\s(?P<rest>[^;:.\d]{0,60})|\()$",
     re.I,
 )
 _STATE_MEASURE = {"dilated": "diameter", "widened": "width", "enlarged": "size"}
@@ -581,7 +626,7 @@ def _state(before: str, unit: str, measure: str, names: _Names) -> tuple[str, st
     match = _STATE_BEFORE.search(before[-160:])
     if not match or not _LENGTH.match(unit):
         return "", ""
-    rest = match.group("rest").lower().split()
+    rest = (match.group("rest") or "").lower().split()
     if rest and rest[0] not in ("it", "they") and not set(rest) & _MEASURES:
         return "", ""  # "abnormal when the pelvis is …": another thing's figure
     meaning = match.group("meaning")
@@ -590,6 +635,9 @@ def _state(before: str, unit: str, measure: str, names: _Names) -> tuple[str, st
     own = {w.lower().rstrip("s") for w in words} <= names.own | _WHOLE
     if measure and state in measure.lower():  # "abnormal width" of "is abnormal when wider"
         dimension = measure.rsplit(maxsplit=1)[-1]
+    elif measure.endswith(" size") and state in _STATE_MEASURE:
+        # "the bowel wall is thickened (more than 3 mm)": a thickness, not a size
+        return f"{measure.removesuffix(' size')} {_STATE_MEASURE[state]}", meaning
     elif measure:
         return measure, meaning
     else:
@@ -612,6 +660,12 @@ def _prior_meaning(before: str) -> str:
     return meaning[:1].lower() + meaning[1:] if meaning[1:2].islower() else meaning
 
 
+# A measure named after its percentage: "less than 90% necrosis", "over 50% stenosis".
+_PERCENT_MEASURE_AFTER = re.compile(
+    r"^\s(?P<measure>necrosis|stenosis|narrowing|reduction|regression|shrinkage|washout|"
+    r"coverage|occlusion|fat\sfraction)\b",
+    re.I,
+)
 _PERCENT_MEASURE = re.compile(
     r"\b(?:washout|stenosis|fraction|necrosis|reduction|increase|coverage|index|ratio)"
     r"\s{1,2}(?:of\s)?$",

@@ -20,6 +20,7 @@ from quizgen.extractors.text import (
     make_fact,
     mask_numbers,
     normalise_value,
+    same_name,
     split_label,
     strip_citation,
 )
@@ -166,7 +167,10 @@ def _line_percentages(article: Article, section: Section, line: str, parent: str
         counted = found.item
         if not counted or found.attribute:
             clause = (detail or text)[: found.percent.start].rsplit(";", 1)[-1]
-            counted = leading_subject(clause.strip()) or fallback
+            counted = leading_subject(clause.strip())
+            if not counted and sequences_in(label):
+                counted = finding_before_share(clause)  # "T1: signal loss … in up to 60%"
+            counted = counted or fallback
             counted = re.sub(r"^(?:the|a|an)\s+", "", counted, flags=re.I)
         if detail and counted and counted != label and sequences_in(label):
             counted = f"{counted} on {label}"  # "T1: hyperintense in 60%": T1-hyperintense
@@ -181,6 +185,28 @@ def _line_percentages(article: Article, section: Section, line: str, parent: str
             group=found.group,
             attribute=found.attribute,
         )
+
+
+# The words that join a finding to its share ("… seen in up to"), and the cause after it.
+_SHARE_LEAD = re.compile(
+    r"\s(?:(?:seen|present|found|noted|shown|visible)\s)?in(?:\s(?:up\sto|about|approximately|"
+    r"around|roughly|nearly|over|under|only|some|~))?\s{0,2}~?\s{0,2}$",
+    re.I,
+)
+_CAUSE = re.compile(r"\s(?:due\sto|because\sof|owing\sto|secondary\sto|caused\sby|from)\s", re.I)
+
+
+def finding_before_share(clause: str) -> str:
+    """The finding a sequence's list line gives a share of ("signal loss on opposed-phase
+    images due to lipid in up to" → "signal loss on opposed-phase images"), or ""."""
+    lead = _SHARE_LEAD.search(clause)
+    if not lead:
+        return ""
+    finding = _CAUSE.split(clause[: lead.start()], maxsplit=1)[0].strip(" ,")
+    words = finding.split()
+    if not 1 <= len(words) <= 8 or re.search(r"[\d%;:]", finding) or not finding[:1].isalpha():
+        return ""
+    return finding
 
 
 def _percentage(
@@ -294,6 +320,35 @@ def _run_item(text: str) -> str:
     return name
 
 
+# "Fistulas are described with the Parks classification …: intersphincteric (~45%), …": the
+# run divides the classified thing, which the sentence opens on, not the article's subject.
+_CLASSIFIED = re.compile(
+    r"^(?:the\s)?(?P<np>[A-Za-z][\w-]{2,30}(?:\s[a-z][\w-]{2,30}){0,2}?)\s(?:are|is)\s"
+    r"(?:(?:usually|commonly|often|traditionally|further)\s)?(?:classified|described|divided|"
+    r"subdivided|categori[sz]ed|grouped|graded|typed|staged)\b[^:;.]{0,120}:",
+    re.I,
+)
+_NOT_AN_OWNER = frozenset(
+    (
+        *("tumour", "tumor", "tumours", "tumors", "lesion", "lesions", "mass", "masses"),
+        *("case", "cases", "patient", "patients", "finding", "findings"),
+    )
+)
+
+
+def run_owner(text: str, title: str, synonyms: tuple[str, ...] = ()) -> str:
+    """What a run of shares after a colon divides when the sentence opens on another
+    classified thing than the article's subject ("Fistulas are classified …: A (45%), …"),
+    else ""."""
+    match = _CLASSIFIED.match(text.strip())
+    if not match:
+        return ""
+    np = match.group("np")
+    if np.lower() in _NOT_AN_OWNER or any(same_name(np, n) for n in (title, *synonyms)):
+        return ""
+    return np[:1].lower() + np[1:] if np[1:2].islower() else np
+
+
 def extract_frequencies(article: Article) -> Iterator[Fact]:
     """Parts of a whole with their shares, from lists and from "X (94%), Y (5%)" prose."""
     for unit in iter_lists(article):
@@ -306,6 +361,7 @@ def extract_frequencies(article: Article) -> Iterator[Fact]:
         if any(is_own_organ(name, article.title) for name in names):
             continue  # the parent disease's spread over organs (owners.is_own_organ)
         group = group_from_intro(sentence.text[: matches[0].start()], sentence.section, article)
+        owner = run_owner(sentence.text[: matches[0].start()], article.title, article.synonyms)
         for match, name in zip(matches, names, strict=True):
             yield make_fact(
                 FactKind.FREQUENCY,
@@ -313,7 +369,7 @@ def extract_frequencies(article: Article) -> Iterator[Fact]:
                 sentence.section,
                 sentence.text,
                 key=(article.title, group, name),
-                subject=article.title,
+                subject=owner or article.title,
                 group=group,
                 item=name,
                 value=normalise_value(match.group("value")),

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from quizgen.extractors.frequency import inline_share_runs
+from quizgen.extractors.clauses import is_condition_name
+from quizgen.extractors.frequency import inline_share_runs, run_owner
 from quizgen.extractors.imaging import sequences_in
 from quizgen.extractors.owners import (
     about_the_case,
@@ -67,6 +68,29 @@ def _subject_of(sentence: Sentence, title: str) -> str:
     return re.sub(r"^(?:the|a|an)\s+", "", noun_phrase, flags=re.I)
 
 
+# "VHL disease is the classic association: up to 70% of affected patients develop RCC": the
+# share counts those with the condition the clause before names, not the article's subject.
+_OF_AFFECTED = re.compile(
+    r"^\s{0,2}of\s(?:the\s)?affected\s(?:patients|individuals|people|persons|carriers|children|"
+    r"adults|family\smembers|members)\b",
+    re.I,
+)
+
+
+def _affected_owner(before: str, after: str, names: tuple[str, ...]) -> str:
+    """The condition whose "affected patients" a share counts, named by the subject of the
+    clause before it; "" when there is none or it is the article's own."""
+    if not _OF_AFFECTED.match(after):
+        return ""
+    clause = re.split(r"[:;]|,\s(?:and|but|while|whereas)\s", before)
+    if len(clause) < 2:
+        return ""
+    owner = leading_subject(clause[-2].strip())
+    if not owner or not is_condition_name(owner) or any(same_name(owner, n) for n in names):
+        return ""
+    return owner
+
+
 def extract_percentages(article: Article) -> Iterator[Fact]:
     """Each share a sentence states, with its item and whole in fields; runs that divide
     one whole ("70% in the head, 20% in the body, 10% in the tail") as frequency parts."""
@@ -125,6 +149,9 @@ def _facts(article: Article, sentence: Sentence, shares: Sequence[Share]) -> Ite
         # "In Ollier disease, by contrast, the risk is 25-40%": the other condition's figure
         names = (article.title, *article.synonyms)
         owner = owner or other_condition_of(sentence.resolved, share.percent.start, names)
+        owner = owner or run_owner(before, article.title, article.synonyms)
+        after = sentence.resolved[share.percent.end :]
+        owner = owner or _affected_owner(before, after, names)
         yield make_fact(
             FactKind.PERCENTAGE,
             article,

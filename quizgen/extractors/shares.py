@@ -538,6 +538,12 @@ def _with_whole_written_out(percent: Percent, after: str) -> str:
     return after
 
 
+_ACCURACY = (
+    r"sensitivity|specificity|accuracy|positive\spredictive\svalue|negative\spredictive\svalue|"
+    r"PPV|NPV"
+)
+
+
 def shares_in(text: str, subject: str = "", title: str = "") -> list[Share]:
     """Every share a sentence states, with its item, whole or measure where grammar shows
     them; ``subject`` is what the sentence is about (its resolved leading noun phrase),
@@ -597,4 +603,35 @@ def shares_in(text: str, subject: str = "", title: str = "") -> list[Share]:
         if not (item or group) and _CLAUSE_END_AFTER.match(after) and _AFTER_COMMA.search(before):
             item = subject  # "They are uncommon, about 10%": the subject is what is counted
         shares.append(Share(percent, item=item, group=group))
+    return _respectively(text, shares)
+
+
+# "a sensitivity and specificity of 90% and 95%": two measures paired with two figures in turn
+_PAIRED_MEASURES = re.compile(
+    rf"\b(?P<first>{_ACCURACY})\s(?:and|or)\s(?P<second>{_ACCURACY})\s(?:of|were|are|was|is|"
+    r"at|reaching|approaching)\s(?:(?:about|approximately|around|roughly|nearly|over|up\sto)\s)?$",
+    re.I,
+)
+
+
+def _respectively(text: str, shares: list[Share]) -> list[Share]:
+    """The second of two figures after "sensitivity and specificity of" is the second
+    measure's, not the first's again."""
+    for index in range(len(shares) - 1):
+        first, second = shares[index], shares[index + 1]
+        paired = _PAIRED_MEASURES.search(
+            text[max(0, first.percent.start - 120) : first.percent.start]
+        )
+        if not paired or not first.attribute or second.attribute != first.attribute:
+            continue
+        between = text[first.percent.end : second.percent.start]
+        if not re.fullmatch(r"\s{0,2}(?:,\s{0,2})?(?:and|or)\s{1,2}", between):
+            continue
+        name_one, name_two = paired.group("first"), paired.group("second")
+        own = re.sub(re.escape(name_one), name_two, first.attribute, count=1, flags=re.I)
+        if own == first.attribute:
+            own = name_two.lower()
+        shares[index + 1] = Share(
+            second.percent, item=second.item, group=second.group, attribute=own
+        )
     return shares
