@@ -26,7 +26,7 @@ from quizgen.extractors.imaging import (
 from quizgen.extractors.text import make_fact, split_label, split_sentences
 from quizgen.model import Article, BlockKind, Fact, FactKind, ListItem, Section
 
-__all__ = ["extract_prose_appearances", "telegraphic"]
+__all__ = ["extract_differential_appearances", "extract_prose_appearances", "telegraphic"]
 
 _SKIP_SECTION = re.compile(r"differential|mimic|distinguish", re.I)
 # Sections where shape and margin words describe the specimen or the patient, not an image.
@@ -651,3 +651,60 @@ def extract_prose_appearances(article: Article) -> Iterator[Fact]:
                 context=subject.context or paragraph_context,
             )
             yield from _second_clause(article, section, sentence, rest, subject)
+
+
+# A differential's entry is written "name: how it looks"; a label that is a sequence or a
+# condition ("T2: …", "When large: …") names no other lesion.
+_DIFFERENTIAL_SECTION = re.compile(r"differential|mimic", re.I)
+_ENTRY_NAME_WORDS = 7
+_NOT_A_NAME = re.compile(r"^(?:when|if|where|on|in|after|with|for|note|tip|see)\b", re.I)
+
+
+def _entries(section: Section) -> Iterator[str]:
+    """Every "name: description" line of a section: list items (and their children),
+    standalone key-value lines and one-line paragraphs (plain text loses the list)."""
+
+    def items(entries: tuple[ListItem, ...]) -> Iterator[str]:
+        for entry in entries:
+            yield entry.text
+            yield from items(entry.children)
+
+    for block in section.blocks:
+        if block.kind is BlockKind.LIST:
+            yield from items(block.items)
+        elif block.kind is BlockKind.KEY_VALUE or (
+            block.kind is BlockKind.PARAGRAPH and "\n" not in block.text
+        ):
+            yield block.text
+
+
+def extract_differential_appearances(article: Article) -> Iterator[Fact]:
+    """How each listed differential looks, in the imaging vocabulary: "fat-poor
+    angiomyolipoma: homogeneous, hyperattenuating on non-contrast CT and T2 hypointense" →
+    two findings of fat-poor angiomyolipoma (never of the article's own lesion). Each piece
+    between semicolons is read up to its hedge or comparison ("may show …", "rather than …")."""
+    for section in article.sections:
+        if not _DIFFERENTIAL_SECTION.search(section.path):
+            continue
+        for text in _entries(section):
+            name, description = split_label(text)
+            name = name.strip()
+            if (
+                not description
+                or not has_finding_words(description)
+                or len(name.split()) > _ENTRY_NAME_WORDS
+                or _NOT_A_NAME.match(name)
+                or sequences_in(name)
+                or _VERB.search(f" {name} ")
+            ):
+                continue
+            subject = _Subject(name)
+            for piece in description.split(";"):
+                yield from _facts_of(
+                    article,
+                    section,
+                    text,
+                    subject=subject,
+                    clause=_main_clause(piece),
+                    context="",
+                )
