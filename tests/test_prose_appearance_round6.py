@@ -79,3 +79,81 @@ def test_no_differential_finding_outside_a_differential_section_or_from_a_label(
     assert "T2" not in subjects
     assert "when large" not in subjects
     assert "abscess" in subjects
+
+
+# --- uptake written with its strength ----------------------------------------------------------
+
+
+def _article(title: str, heading: str, *paragraphs: str) -> Article:
+    blocks = tuple(Block(BlockKind.PARAGRAPH, text=p) for p in paragraphs)
+    return Article(slug="x", title=title, sections=(Section(heading, blocks),))
+
+
+def test_uptake_keeps_its_strength_and_tracer() -> None:
+    found = _found(
+        _article(
+            "Osteoid osteoma",
+            "Nuclear medicine",
+            "Lesions show intense uptake on bone scintigraphy.",
+        )
+    )
+    assert ("Osteoid osteoma", "bone scan", "intense uptake") in found
+    pet = _found(_article("Thymic lymphoma", "PET", "The mass shows avid FDG uptake on PET-CT."))
+    assert ("Thymic lymphoma", "PET-CT", "avid FDG uptake") in pet
+
+
+def test_uptake_of_another_strength_or_place_is_no_finding() -> None:
+    found = _found(
+        _article(
+            "Thyroid adenoma",
+            "Nuclear medicine",
+            "Uptake is high in the normal gland.",
+            "Uptake on scintigraphy is variable.",
+        )
+    )
+    assert not {f for f in found if "uptake" in f[2]}
+
+
+# --- an opening that names the reference tissue ------------------------------------------------
+
+
+def test_an_opening_reference_tissue_leaves_the_sentence_subject() -> None:
+    found = _found(
+        _article(
+            "Leiomyosarcoma",
+            "MRI",
+            "Relative to skeletal muscle, the tumour is isointense on T1 and hyperintense on T2.",
+            "Compared with the renal cortex, the mass is hypointense on T2.",
+        )
+    )
+    assert ("Leiomyosarcoma", "MRI T1", "isointense") in found
+    assert ("Leiomyosarcoma", "MRI T2", "hyperintense") in found
+
+
+def test_a_reference_opening_does_not_adopt_another_subject() -> None:
+    found = _found(
+        _article(
+            "Leiomyosarcoma",
+            "MRI",
+            "Relative to the tumour, the adjacent liver is hyperintense on T2.",
+        )
+    )
+    assert not found
+
+
+# --- a telegraphic line that denies another lesion ---------------------------------------------
+
+
+def test_a_line_denying_another_lesion_is_no_finding_but_a_negative_finding_stays() -> None:
+    found = _found(
+        _article(
+            "Renal angiomyolipoma",
+            "CT",
+            "No additional or contralateral renal lesion.",
+            "No further focal abnormality.",
+            "No calcification.",
+        )
+    )
+    values = {f[2].lower() for f in found}
+    assert not {v for v in values if "additional" in v or "further" in v}
+    assert "no calcification" in values

@@ -276,7 +276,9 @@ _FINDING = re.compile(
     r"|(?P<fdg>\b(?:intensely\s+|highly\s+|markedly\s+)?(?:non-)?FDG[- ]avid\b|"
     r"\bhypermetabolic\b)"
     r"|(?P<photo>\bphotopenic\b)"
-    r"|(?P<uptake>\bincreased\s+(?:tracer\s+|radiotracer\s+|FDG\s+)?uptake\b)"
+    # "intense uptake on bone scintigraphy", "avid FDG uptake": the strength as written
+    r"|(?P<uptake>\b(?P<upwhy>increased|intense|intensely\s+increased|avid|marked|markedly\s+"
+    r"increased|strong|high)\s+(?:tracer\s+|radiotracer\s+|FDG\s+|isotope\s+)?uptake\b)"
     r"|(?P<drop>\bsignal\s+(?:loss|drop(?:[- ]?out)?)\b|\b(?:loss|drop(?:[- ]?out)?)\s+of\s+"
     r"signal\b|\b(?:lose|loses|losing|lost|drops?)\s+(?:its\s+|their\s+)?signal\b)"
     r"|(?P<cmp>" + _COMPARED + r")"
@@ -552,7 +554,7 @@ _READERS: tuple[tuple[str, Callable[[re.Match[str], str | None], _Read]], ...] =
     ("bloom", _fixed("susceptibility", "blooming")),
     ("fdg", _read_fdg),
     ("photo", _fixed("uptake", "photopenic")),
-    ("uptake", _fixed("uptake", "increased uptake")),
+    ("uptake", lambda m, ref: ("uptake", _tidy(m.group("uptake")).replace("fdg", "FDG"), None)),
     ("drop", _fixed("drop", "signal loss")),
     ("cmp", _read_compared),
     ("vasc", lambda m, ref: ("vascularity", _tidy(m.group("vasc")), None)),

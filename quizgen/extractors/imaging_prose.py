@@ -58,6 +58,9 @@ _LEAD = re.compile(
     r"(?:(?!(?:is|are|was|were|shows?|appears?|has|have)\b)[^,]){1,60}?)\s*,\s*|"
     r"(?P<bare>(?:on|at|in|with|using)\s+(?:the\s+)?(?:" + SEQUENCE_GROUP + r")"
     r"(?:\s+(?:images?|imaging|sequences?|scans?))?)\s+|"
+    # "Relative to muscle, the tumour is iso- or slightly hyperintense on T1": the reference
+    # tissue, not the subject
+    r"(?:relative|compared)\s+(?:to|with)\s+[^,;]{1,40}?\s*,\s*|"
     r"(?:typically|usually|characteristically|classically|generally|overall|however|"
     r"in (?:most|the majority of) cases|in general|most often|radiologically|on imaging)"
     r"\s*,?\s+|"
@@ -558,6 +561,7 @@ _CLAUSE_LEAD = re.compile(
     re.I,
 )
 _TELEGRAPHIC_WORDS = 12
+_NO_OTHER = re.compile(r"^no\s+(?:additional|other|further|new|second|separate)\b", re.I)
 
 
 def telegraphic(sentence: str, context: str) -> bool:
@@ -570,6 +574,8 @@ def telegraphic(sentence: str, context: str) -> bool:
     return (
         bool(context)
         and not text.rstrip().endswith(":")  # an intro to what follows
+        # "No additional or contralateral lesion.": another lesion denied, not how it looks
+        and not _NO_OTHER.match(text)
         # a sentence, not a heading or a table's row read as a line: "Angiography (DSA)"
         and sentence.rstrip().endswith(".")
         and len(text.split()) <= _TELEGRAPHIC_WORDS
