@@ -157,3 +157,39 @@ def test_a_line_denying_another_lesion_is_no_finding_but_a_negative_finding_stay
     values = {f[2].lower() for f in found}
     assert not {v for v in values if "additional" in v or "further" in v}
     assert "no calcification" in values
+
+
+# --- a verbless description of one lesion under a modality heading -----------------------------
+
+
+def test_a_verbless_lesion_description_is_the_lesions_findings() -> None:
+    found = _found(
+        _article(
+            "Papillary thyroid carcinoma",
+            "Ultrasound",
+            "A 14 × 12 mm solid, markedly hypoechoic nodule with microlobulated margins and "
+            "posterior acoustic shadowing.",
+        )
+    )
+    echo = {v for s, a, v in found if s == "Papillary thyroid carcinoma" and a == "ultrasound"}
+    assert {v for v in echo if v.startswith("markedly hypoechoic")}
+    assert ("Papillary thyroid carcinoma", "ultrasound margins", "microlobulated") in found
+
+
+def test_a_lesion_description_needs_a_modality_heading_and_no_verb() -> None:
+    elsewhere = _found(
+        _article(
+            "Papillary thyroid carcinoma",
+            "Presentation",
+            "A 14 mm solid, hypoechoic nodule with microlobulated margins.",
+        )
+    )
+    assert not elsewhere
+    with_verb = _found(
+        _article(
+            "Papillary thyroid carcinoma",
+            "Ultrasound",
+            "A hypoechoic nodule in the other lobe represents a colloid cyst.",
+        )
+    )
+    assert not with_verb

@@ -561,7 +561,26 @@ _CLAUSE_LEAD = re.compile(
     re.I,
 )
 _TELEGRAPHIC_WORDS = 12
+# "A 21 mm irregular, hypoechoic mass with angular margins and posterior acoustic shadowing."
+# under a modality heading: a verbless description of one lesion, as a case report writes it.
+_DESCRIBED_LESION = re.compile(
+    r"^(?:a|an)\s+(?:[^.;:]{0,80}?[\s,])?(?:" + "|".join(sorted(_LESION)) + r")\b", re.I
+)
+_DESCRIBED_WORDS = 40
 _NO_OTHER = re.compile(r"^no\s+(?:additional|other|further|new|second|separate)\b", re.I)
+
+
+def described_lesion(sentence: str, context: str) -> bool:
+    """A verbless sentence under a modality heading that describes one lesion ("A 2 cm
+    irregular, hypoechoic mass with spiculated margins.")."""
+    return (
+        bool(context)
+        and sentence.rstrip().endswith(".")
+        and len(sentence.split()) <= _DESCRIBED_WORDS
+        and _DESCRIBED_LESION.match(sentence) is not None
+        and not _VERB.search(f" {sentence}")
+        and not _MORE_VERBS.search(sentence)
+    )
 
 
 def telegraphic(sentence: str, context: str) -> bool:
@@ -633,7 +652,15 @@ def extract_prose_appearances(article: Article) -> Iterator[Fact]:
             subject, rest = _sentence_subject(sentence, article, previous)
             if (
                 not subject.name
-                and (topic_item or (not in_list and telegraphic(sentence, fallback)))
+                and (
+                    topic_item
+                    or (
+                        not in_list
+                        and (
+                            telegraphic(sentence, fallback) or described_lesion(sentence, fallback)
+                        )
+                    )
+                )
                 # a verb after ", which" or a hedge is another clause's: "mural hyperaemia
                 # on colour Doppler, which may be lost" is still a fragment of findings
                 and not _VERB.search(_main_clause(sentence))
