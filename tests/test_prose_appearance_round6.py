@@ -193,3 +193,28 @@ def test_a_lesion_description_needs_a_modality_heading_and_no_verb() -> None:
         )
     )
     assert not with_verb
+
+
+# --- the usual manner of enhancement after a comma ---------------------------------------------
+
+
+def test_enhances_then_its_usual_manner_after_a_comma() -> None:
+    found = _found(
+        _article(
+            "Hepatoblastoma",
+            "MRI",
+            "After gadolinium the tumour enhances, usually heterogeneously.",
+        )
+    )
+    assert ("Hepatoblastoma", "MRI T1 C+", "heterogeneous enhancement") in found
+
+
+def test_a_manner_after_a_comma_that_is_not_usual_is_not_read() -> None:
+    found = _found(
+        _article(
+            "Hepatoblastoma",
+            "MRI",
+            "After gadolinium the tumour enhances, rarely heterogeneously.",
+        )
+    )
+    assert ("Hepatoblastoma", "MRI T1 C+", "heterogeneous enhancement") not in found

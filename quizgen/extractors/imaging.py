@@ -265,7 +265,9 @@ _FINDING = re.compile(
     + r")\s*){0,5}(?:enhancement|hyperenhancement)"
     r"(?:\s+(?:with|and|followed by)\s+(?:(?:early|late|mild|marked|rapid|delayed)\s+)?"
     r"(?P<washout>washout|wash-out))?)"
-    r"|(?P<enhv>\b(?:enhances?|enhancing)\s+(?P<how>avidly|intensely|vividly|homogeneously|"
+    # "enhance, often heterogeneously": the usual manner after a comma is the same finding
+    r"|(?P<enhv>\b(?:enhances?|enhancing)(?:\s*,\s*(?:often|usually|typically|mostly|"
+    r"generally|commonly))?\s+(?P<how>avidly|intensely|vividly|homogeneously|"
     r"heterogeneously|uniformly|strongly|mildly|poorly|peripherally)\b)"
     r"|(?P<noenh>\b(?:does\s+not|do\s+not|doesn't|don't)\s+enhance\b|\bnon-?enhancing\b)"
     r"|(?P<washonly>\b(?:washout|wash-out)\b)"
