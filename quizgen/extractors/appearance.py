@@ -7,7 +7,10 @@ from collections.abc import Iterator
 
 from quizgen.extractors.appearance_names import TRACER_STUDY
 from quizgen.extractors.imaging_open import extract_open_findings
-from quizgen.extractors.imaging_prose import extract_prose_appearances
+from quizgen.extractors.imaging_prose import (
+    extract_differential_appearances,
+    extract_prose_appearances,
+)
 from quizgen.extractors.text import iter_lists, make_fact, split_sentences
 from quizgen.model import Article, BlockKind, Fact, FactKind, ListItem, Section
 
@@ -295,3 +298,4 @@ def extract_appearances(article: Article) -> Iterator[Fact]:
     yield from _from_prose(article)
     yield from extract_prose_appearances(article)
     yield from extract_open_findings(article)
+    yield from extract_differential_appearances(article)

@@ -265,7 +265,9 @@ _FINDING = re.compile(
     + r")\s*){0,5}(?:enhancement|hyperenhancement)"
     r"(?:\s+(?:with|and|followed by)\s+(?:(?:early|late|mild|marked|rapid|delayed)\s+)?"
     r"(?P<washout>washout|wash-out))?)"
-    r"|(?P<enhv>\b(?:enhances?|enhancing)\s+(?P<how>avidly|intensely|vividly|homogeneously|"
+    # "enhance, often heterogeneously": the usual manner after a comma is the same finding
+    r"|(?P<enhv>\b(?:enhances?|enhancing)(?:\s*,\s*(?:often|usually|typically|mostly|"
+    r"generally|commonly))?\s+(?P<how>avidly|intensely|vividly|homogeneously|"
     r"heterogeneously|uniformly|strongly|mildly|poorly|peripherally)\b)"
     r"|(?P<noenh>\b(?:does\s+not|do\s+not|doesn't|don't)\s+enhance\b|\bnon-?enhancing\b)"
     r"|(?P<washonly>\b(?:washout|wash-out)\b)"
@@ -276,7 +278,9 @@ _FINDING = re.compile(
     r"|(?P<fdg>\b(?:intensely\s+|highly\s+|markedly\s+)?(?:non-)?FDG[- ]avid\b|"
     r"\bhypermetabolic\b)"
     r"|(?P<photo>\bphotopenic\b)"
-    r"|(?P<uptake>\bincreased\s+(?:tracer\s+|radiotracer\s+|FDG\s+)?uptake\b)"
+    # "intense uptake on bone scintigraphy", "avid FDG uptake": the strength as written
+    r"|(?P<uptake>\b(?P<upwhy>increased|intense|intensely\s+increased|avid|marked|markedly\s+"
+    r"increased|strong|high)\s+(?:tracer\s+|radiotracer\s+|FDG\s+|isotope\s+)?uptake\b)"
     r"|(?P<drop>\bsignal\s+(?:loss|drop(?:[- ]?out)?)\b|\b(?:loss|drop(?:[- ]?out)?)\s+of\s+"
     r"signal\b|\b(?:lose|loses|losing|lost|drops?)\s+(?:its\s+|their\s+)?signal\b)"
     r"|(?P<cmp>" + _COMPARED + r")"
@@ -552,7 +556,7 @@ _READERS: tuple[tuple[str, Callable[[re.Match[str], str | None], _Read]], ...] =
     ("bloom", _fixed("susceptibility", "blooming")),
     ("fdg", _read_fdg),
     ("photo", _fixed("uptake", "photopenic")),
-    ("uptake", _fixed("uptake", "increased uptake")),
+    ("uptake", lambda m, ref: ("uptake", _tidy(m.group("uptake")).replace("fdg", "FDG"), None)),
     ("drop", _fixed("drop", "signal loss")),
     ("cmp", _read_compared),
     ("vasc", lambda m, ref: ("vascularity", _tidy(m.group("vasc")), None)),

@@ -26,7 +26,7 @@ from quizgen.extractors.imaging import (
 from quizgen.extractors.text import make_fact, split_label, split_sentences
 from quizgen.model import Article, BlockKind, Fact, FactKind, ListItem, Section
 
-__all__ = ["extract_prose_appearances", "telegraphic"]
+__all__ = ["extract_differential_appearances", "extract_prose_appearances", "telegraphic"]
 
 _SKIP_SECTION = re.compile(r"differential|mimic|distinguish", re.I)
 # Sections where shape and margin words describe the specimen or the patient, not an image.
@@ -58,6 +58,9 @@ _LEAD = re.compile(
     r"(?:(?!(?:is|are|was|were|shows?|appears?|has|have)\b)[^,]){1,60}?)\s*,\s*|"
     r"(?P<bare>(?:on|at|in|with|using)\s+(?:the\s+)?(?:" + SEQUENCE_GROUP + r")"
     r"(?:\s+(?:images?|imaging|sequences?|scans?))?)\s+|"
+    # "Relative to muscle, the tumour is iso- or slightly hyperintense on T1": the reference
+    # tissue, not the subject
+    r"(?:relative|compared)\s+(?:to|with)\s+[^,;]{1,40}?\s*,\s*|"
     r"(?:typically|usually|characteristically|classically|generally|overall|however|"
     r"in (?:most|the majority of) cases|in general|most often|radiologically|on imaging)"
     r"\s*,?\s+|"
@@ -558,6 +561,26 @@ _CLAUSE_LEAD = re.compile(
     re.I,
 )
 _TELEGRAPHIC_WORDS = 12
+# "A 21 mm irregular, hypoechoic mass with angular margins and posterior acoustic shadowing."
+# under a modality heading: a verbless description of one lesion, as a case report writes it.
+_DESCRIBED_LESION = re.compile(
+    r"^(?:a|an)\s+(?:[^.;:]{0,80}?[\s,])?(?:" + "|".join(sorted(_LESION)) + r")\b", re.I
+)
+_DESCRIBED_WORDS = 40
+_NO_OTHER = re.compile(r"^no\s+(?:additional|other|further|new|second|separate)\b", re.I)
+
+
+def described_lesion(sentence: str, context: str) -> bool:
+    """A verbless sentence under a modality heading that describes one lesion ("A 2 cm
+    irregular, hypoechoic mass with spiculated margins.")."""
+    return (
+        bool(context)
+        and sentence.rstrip().endswith(".")
+        and len(sentence.split()) <= _DESCRIBED_WORDS
+        and _DESCRIBED_LESION.match(sentence) is not None
+        and not _VERB.search(f" {sentence}")
+        and not _MORE_VERBS.search(sentence)
+    )
 
 
 def telegraphic(sentence: str, context: str) -> bool:
@@ -570,6 +593,8 @@ def telegraphic(sentence: str, context: str) -> bool:
     return (
         bool(context)
         and not text.rstrip().endswith(":")  # an intro to what follows
+        # "No additional or contralateral lesion.": another lesion denied, not how it looks
+        and not _NO_OTHER.match(text)
         # a sentence, not a heading or a table's row read as a line: "Angiography (DSA)"
         and sentence.rstrip().endswith(".")
         and len(text.split()) <= _TELEGRAPHIC_WORDS
@@ -627,7 +652,15 @@ def extract_prose_appearances(article: Article) -> Iterator[Fact]:
             subject, rest = _sentence_subject(sentence, article, previous)
             if (
                 not subject.name
-                and (topic_item or (not in_list and telegraphic(sentence, fallback)))
+                and (
+                    topic_item
+                    or (
+                        not in_list
+                        and (
+                            telegraphic(sentence, fallback) or described_lesion(sentence, fallback)
+                        )
+                    )
+                )
                 # a verb after ", which" or a hedge is another clause's: "mural hyperaemia
                 # on colour Doppler, which may be lost" is still a fragment of findings
                 and not _VERB.search(_main_clause(sentence))
@@ -651,3 +684,60 @@ def extract_prose_appearances(article: Article) -> Iterator[Fact]:
                 context=subject.context or paragraph_context,
             )
             yield from _second_clause(article, section, sentence, rest, subject)
+
+
+# A differential's entry is written "name: how it looks"; a label that is a sequence or a
+# condition ("T2: …", "When large: …") names no other lesion.
+_DIFFERENTIAL_SECTION = re.compile(r"differential|mimic", re.I)
+_ENTRY_NAME_WORDS = 7
+_NOT_A_NAME = re.compile(r"^(?:when|if|where|on|in|after|with|for|note|tip|see)\b", re.I)
+
+
+def _entries(section: Section) -> Iterator[str]:
+    """Every "name: description" line of a section: list items (and their children),
+    standalone key-value lines and one-line paragraphs (plain text loses the list)."""
+
+    def items(entries: tuple[ListItem, ...]) -> Iterator[str]:
+        for entry in entries:
+            yield entry.text
+            yield from items(entry.children)
+
+    for block in section.blocks:
+        if block.kind is BlockKind.LIST:
+            yield from items(block.items)
+        elif block.kind is BlockKind.KEY_VALUE or (
+            block.kind is BlockKind.PARAGRAPH and "\n" not in block.text
+        ):
+            yield block.text
+
+
+def extract_differential_appearances(article: Article) -> Iterator[Fact]:
+    """How each listed differential looks, in the imaging vocabulary: "fat-poor
+    angiomyolipoma: homogeneous, hyperattenuating on non-contrast CT and T2 hypointense" →
+    two findings of fat-poor angiomyolipoma (never of the article's own lesion). Each piece
+    between semicolons is read up to its hedge or comparison ("may show …", "rather than …")."""
+    for section in article.sections:
+        if not _DIFFERENTIAL_SECTION.search(section.path):
+            continue
+        for text in _entries(section):
+            name, description = split_label(text)
+            name = name.strip()
+            if (
+                not description
+                or not has_finding_words(description)
+                or len(name.split()) > _ENTRY_NAME_WORDS
+                or _NOT_A_NAME.match(name)
+                or sequences_in(name)
+                or _VERB.search(f" {name} ")
+            ):
+                continue
+            subject = _Subject(name)
+            for piece in description.split(";"):
+                yield from _facts_of(
+                    article,
+                    section,
+                    text,
+                    subject=subject,
+                    clause=_main_clause(piece),
+                    context="",
+                )
