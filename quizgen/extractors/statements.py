@@ -51,7 +51,9 @@ _CONDITION = re.compile(
 _GENERIC_CONDITION = re.compile(
     r"^(?:carcinomas?|sarcomas?|lymphomas?|adenomas?|tumou?rs?|neoplasms?|melanomas?|"
     r"diagnosis|prognosis|diagnoses|prognoses|osmosis|hypnosis|hypothesis|synthesis|"
-    r"analysis|emphasis|basis|thesis|dosis|stomas?|comas?|aromas?|diplomas?|chromas?)$",
+    r"analysis|emphasis|basis|thesis|dosis|stomas?|comas?|aromas?|diplomas?|chromas?|"
+    # tissue words with the ending: "the surrounding stroma" names no condition
+    r"stromas?|stromata|somas?|chromosomas?)$",
     re.I,
 )
 # An incidence as a rate: "1-2 per 1000 live births", "5 per 100 000".

@@ -1,0 +1,91 @@
+"""Statement key terms of shapes read from set C's wrong and missed statements (issue 11).
+
+Every sentence here is invented, about organs and diseases the corpora do not cover.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.extractors.statement_terms import general_terms
+from quizgen.extractors.statements import key_terms
+
+
+def _terms(sentence: str, title: str = "Splenic hamartoma") -> list[str]:
+    return [t.text for t in key_terms(sentence, title=title)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fibrosis of the surrounding stroma explains the retraction of the nipple.",
+        "The lesion displaces the adjacent stroma without invading it.",
+    ],
+)
+def test_stroma_is_no_condition(sentence: str) -> None:
+    found = key_terms(sentence, title="Phyllodes tumour")
+    assert all(t.type != "condition" for t in found if "stroma" in t.text)
+
+
+def test_a_real_condition_still_found() -> None:
+    found = key_terms("Hyperplasia may progress to a fibroadenoma.", title="Breast cyst")
+    assert ("fibroadenoma", "condition") in [(t.text, t.type) for t in found]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        ("Diffuse CD117 (KIT) expression is typical of the tumour.", "CD117 (KIT) expression"),
+        ("Loss of SMARCB1 (INI1) protein confirms the diagnosis.", "SMARCB1 (INI1) protein"),
+    ],
+)
+def test_gene_with_alias_in_brackets(sentence: str, term: str) -> None:
+    assert (term, "gene") in [(t.text, t.type) for t in general_terms(sentence)]
+
+
+def test_bracket_after_a_word_is_no_gene() -> None:
+    found = [t.text for t in general_terms("Pain (often nocturnal) expression is marked.")]
+    assert not any("expression" in t for t in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("The syndrome is named after Hakaru Hashimoto, a Japanese surgeon.", "Hakaru Hashimoto"),
+        ("The fracture was named in honour of Abraham Colles.", "Abraham Colles"),
+        ("The nodule is named after Heinrich Irenaeus Quincke.", "Heinrich Irenaeus Quincke"),
+    ],
+)
+def test_named_after_a_person(sentence: str, name: str) -> None:
+    assert (name, "eponym") in [(t.text, t.type) for t in general_terms(sentence)]
+
+
+def test_named_after_a_place_word_in_lower_case_is_no_eponym() -> None:
+    found = general_terms("The sign is named after its appearance on radiographs.")
+    assert all(t.type != "eponym" for t in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        ("The earliest radiographic finding is periosteal reaction.", "periosteal reaction"),
+        ("The commonest site of origin is the distal radius.", "distal radius"),
+        ("The only curative treatment is lung transplantation.", "lung transplantation"),
+        ("The most specific marker is serum calcitonin.", "serum calcitonin"),
+    ],
+)
+def test_what_a_singled_out_subject_is(sentence: str, term: str) -> None:
+    assert (term, "term") in [(t.text, t.type) for t in general_terms(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The first presentation is usually painless.",
+        "The main complication is rare.",
+        "A common site is the tibia.",  # one of several, not the singled-out one
+    ],
+)
+def test_no_blank_for_an_adverb_a_rarity_or_one_of_many(sentence: str) -> None:
+    found = [t for t in general_terms(sentence) if t.type == "term"]
+    assert found == []
