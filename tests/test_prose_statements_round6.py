@@ -7,8 +7,11 @@ from __future__ import annotations
 
 import pytest
 
+from quizgen.extractors import extract_facts
 from quizgen.extractors.statement_terms import general_terms
 from quizgen.extractors.statements import key_terms
+from quizgen.model import FactKind
+from quizgen.readers import read_text
 
 
 def _terms(sentence: str, title: str = "Splenic hamartoma") -> list[str]:
@@ -89,3 +92,33 @@ def test_what_a_singled_out_subject_is(sentence: str, term: str) -> None:
 def test_no_blank_for_an_adverb_a_rarity_or_one_of_many(sentence: str) -> None:
     found = [t for t in general_terms(sentence) if t.type == "term"]
     assert found == []
+
+
+def _statement_values(body: str, title: str = "Carotid body tumour") -> list[str]:
+    facts = extract_facts(read_text(f"# {title}\n\n## Imaging\n\n{body}\n"))
+    return [f.value for f in facts if f.kind is FactKind.STATEMENT]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ultrasound is helpful in problem-solving in the neck.",
+        "Plain radiographs are usually diagnostic.",
+        "Doppler ultrasound is ideal for follow-up in children.",
+        "MRI is also valuable before surgery.",
+    ],
+)
+def test_a_praised_modality_is_no_blank(sentence: str) -> None:
+    # the modality is the only term these sentences hold: blanking it asks "which of several?"
+    assert _statement_values(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("CT angiography is used to map the feeding arteries before surgery.", "CT angiography"),
+        ("MRI is more sensitive than CT for skull base invasion.", "MRI | CT"),
+    ],
+)
+def test_a_modality_with_its_use_keeps_its_blank(sentence: str, value: str) -> None:
+    assert value in _statement_values(sentence)
