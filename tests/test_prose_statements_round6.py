@@ -122,3 +122,19 @@ def test_a_praised_modality_is_no_blank(sentence: str) -> None:
 )
 def test_a_modality_with_its_use_keeps_its_blank(sentence: str, value: str) -> None:
     assert value in _statement_values(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        ("Incidence is highest in Scandinavia and Scotland.", "Scandinavia and Scotland"),
+        ("The disease is most prevalent among young adult smokers.", "young adult smokers"),
+        ("Mortality is highest in the first week, when rebleeding is common.", "first week"),
+    ],
+)
+def test_where_or_in_whom_it_peaks(sentence: str, term: str) -> None:
+    assert _terms(sentence, title="Langerhans cell histiocytosis") == [term]
+
+
+def test_a_superlative_without_place_is_no_peak() -> None:
+    assert ("T2", "term") not in [(t.text, t.type) for t in general_terms("Signal is highest on T2.")]

@@ -157,6 +157,14 @@ _SINGLED_SUBJECT = re.compile(
     r"(?:[a-z][\w-]{1,30}\s){0,3}?(?:of\s(?:the\s)?[a-z][\w-]{1,30}\s)?(?:is|are|remains)\s"
     r"(?:(?:the|an?)\s)?(?P<term>[\w'’-]{2,30}(?:\s[\w'’-]{2,30}){0,3}?)(?=\s?[,;.(])"
 )
+# Where or in whom something peaks: "Incidence is highest in northern Europe", "The disease
+# is most prevalent among young adult smokers". The place or group is the blank; the
+# superlative alone ("highest") asks nothing.
+_PEAKS_IN = re.compile(
+    r"\b(?:is|are|remains?)\s(?:(?:\w+ly|also|now)\s)?(?:highest|lowest|greatest|commonest|"
+    r"most\s(?:common|frequent|prevalent))\s(?:in|among)\s(?:the\s)?"
+    r"(?P<term>[\w'’-]{2,30}(?:\s[\w'’-]{1,30}){0,5}?)(?=\s?[,;.(]|$)"
+)
 # A distinction the sentence draws: "fusiform rather than saccular", "displaces adjacent
 # vessels rather than encasing them". The words just before "rather than" are the blank.
 _RATHER_THAN = re.compile(r"(?<=\S)\s(?:rather than|instead of)\s", re.I)
@@ -279,6 +287,9 @@ def _singled_or_named_after(sentence: str, low: str) -> Iterator[GeneralTerm]:
     found = _SINGLED_SUBJECT.match(sentence)
     if found is not None and not _NOT_A_COMPLEMENT.match(found.group("term").split()[0]):
         yield GeneralTerm(found.group("term"), found.start("term"), "term")
+    if "est " in low or "most " in low:
+        for match in _PEAKS_IN.finditer(sentence):
+            yield GeneralTerm(match.group("term"), match.start("term"), "term")
     if "named" in low or "called" in low:
         for match in _NAMED_AFTER.finditer(sentence):
             yield GeneralTerm(match.group("name"), match.start("name"), "eponym")
