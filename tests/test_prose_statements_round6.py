@@ -137,4 +137,5 @@ def test_where_or_in_whom_it_peaks(sentence: str, term: str) -> None:
 
 
 def test_a_superlative_without_place_is_no_peak() -> None:
-    assert ("T2", "term") not in [(t.text, t.type) for t in general_terms("Signal is highest on T2.")]
+    found = general_terms("Signal is highest on T2.")
+    assert ("T2", "term") not in [(t.text, t.type) for t in found]
