@@ -139,3 +139,8 @@ def test_where_or_in_whom_it_peaks(sentence: str, term: str) -> None:
 def test_a_superlative_without_place_is_no_peak() -> None:
     found = general_terms("Signal is highest on T2.")
     assert ("T2", "term") not in [(t.text, t.type) for t in found]
+
+
+def test_a_modality_praised_with_its_limit_keeps_its_blank() -> None:
+    sentence = "Radiographs are useful as an overview but are insensitive to early erosions."
+    assert _statement_values(sentence, title="Gout") == ["Radiographs"]

@@ -335,6 +335,7 @@ _PRAISED = re.compile(
     r"central|ideal|diagnostic|essential|important|complementary|sufficient|adequate)\b",
     re.I,
 )
+_TRADE_OFF = re.compile(r"\b(?:but|whereas|while|than|although|though)\b", re.I)
 _SHARE_TAIL = re.compile(
     r"(?<!\s)\s*\([^()]{0,200}%[^()]{0,200}\)\s{0,3}$|(?<!\s)\s*:\s{0,3}[^:]{0,300}%\s{0,3}$"
 )
@@ -558,6 +559,8 @@ def _praised_modality(terms: list[KeyTerm], sentence: str) -> bool:
     if len(terms) != 1 or terms[0].type != "modality":
         return False
     opener = sentence[: terms[0].start].strip().lower()
+    if _TRADE_OFF.search(sentence):
+        return False  # "useful as an overview but insensitive to small lesions" narrows it
     return opener in {"", "the"} and bool(_PRAISED.match(sentence, terms[0].end))
 
 
