@@ -58,10 +58,20 @@ _CLASSIFICATION_NAME = re.compile(
 )
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 # "four diagnostic categories: A, B, C and D" (at most two words between count and noun).
+# The classes may follow "are recognised:" ("Three main subtypes are recognised: A, B and
+# C") or stand in brackets ("four histological types (A, B, C and D)").
 _COUNTED = re.compile(
     rf"\b(?P<count>two|three|four|five|six|seven|[2-9])\s+(?:[\w-]+\s+){{0,2}}?"
-    rf"(?:{_CLASS_NOUNS})\s*:\s*",
+    rf"(?:{_CLASS_NOUNS})(?:\s+(?:are|have\s+been)\s+(?:\w+ly\s+)?(?:recogni[sz]ed|"
+    r"described|distinguished|identified))?\s*(?::\s*|(?P<bracket>\()\s*)",
     re.I,
+)
+# A clause that opens on a TNM category and says what it holds: "T1 disease is limited to
+# the pleura", "T3 (potentially resectable) involves the fascia", "N2 denotes …".
+_TNM_CLAUSE = re.compile(
+    r"^(?:[^,;]{0,30},\s)?(?P<label>[TNM](?:[0-4][a-d]?|is|x))(?:\s(?:disease|tumou?rs?|stage))?"
+    r"(?:\s\([^()]{1,80}\))?\s(?:is|are|involves?|denotes|indicates|means|includes|"
+    r"describes|refers\sto|is\sdefined\sas)\s(?P<value>[^;]{3,300}?)\s?\.?$"
 )
 # "typical (class 1)": a one-word name (the word before it is most often a verb), then its
 # label in brackets.
@@ -192,7 +202,11 @@ def _from_sentences(article: Article) -> Iterator[Fact]:
         for match in _COUNTED.finditer(text):
             count = match.group("count").lower()
             expected = int(count) if count.isdigit() else _COUNTS[count]
-            items = split_noun_phrases(text[match.end() :])
+            rest = text[match.end() :]
+            if match.group("bracket"):
+                rest = rest[: _closing(rest)]
+            # "epithelioid (~60%), biphasic (~20–30%)": each class's share is no part of it
+            items = split_noun_phrases(_SHARE.sub("", rest))
             if len(items) == expected:
                 found.extend((item, "") for item in items)
         found.extend((m.group("label"), m.group("name")) for m in _NAME_THEN_LABEL.finditer(text))
@@ -205,6 +219,49 @@ def _from_sentences(article: Article) -> Iterator[Fact]:
         for item, value in found:
             yield _class_fact(
                 article, sentence.section, text, item=item, value=value, name=name, statement=text
+            )
+
+
+_SHARE = re.compile(r"\s?\([^()%]{0,20}%[^()]{0,40}\)")
+
+
+def _closing(text: str) -> int:
+    """Where the bracket that ``text`` is inside of closes (the end when it never does)."""
+    depth = 0
+    for index, char in enumerate(text):
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            if depth == 0:
+                return index
+            depth -= 1
+    return len(text)
+
+
+def _from_tnm_clauses(article: Article) -> Iterator[Fact]:
+    """TNM categories stated clause by clause ("T1 disease is limited to …; T2 involves …"):
+    two or more in one section make a classification."""
+    by_section: dict[int, list[tuple[Sentence, str, str]]] = {}
+    for sentence in iter_sentences(article):
+        if not re.search(r"\b[TNM][0-4]", sentence.text):
+            continue
+        for clause in sentence.text.split(";"):
+            if (match := _TNM_CLAUSE.match(clause.strip())) is not None:
+                clauses = by_section.setdefault(id(sentence.section), [])
+                clauses.append((sentence, match.group("label"), match.group("value").strip()))
+    for found in by_section.values():
+        labels = {label for _, label, _ in found}
+        if len(labels) < 2 or labels <= {"T1", "T2"}:
+            continue  # one category is no classification; "T1 … T2" alone may be sequences
+        for sentence, label, value in found:
+            yield _class_fact(
+                article,
+                sentence.section,
+                sentence.text,
+                item=label,
+                value=value,
+                name="TNM",
+                statement=sentence.text,
             )
 
 
@@ -529,6 +586,7 @@ def extract_classifications(article: Article) -> Iterator[Fact]:
     yield from _from_lines(article)
     yield from _from_pattern_lists(article)
     yield from _from_sentences(article)
+    yield from _from_tnm_clauses(article)
     yield from _from_prose_classes(article)
     yield from _from_criteria(article)
     yield from _from_labelled_lists(article)

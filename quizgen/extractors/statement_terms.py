@@ -87,7 +87,9 @@ _DRUG = re.compile(
 # A gene or protein symbol named as one ("the VHL gene", "PRKAR1A mutations"), or a
 # chromosome locus ("chromosome 17q", "12q14-15").
 _GENE = re.compile(
-    r"(?<![\w-])[A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]{1,5})?\s(?:gene|genes|mutations?|protein|"
+    # the symbol may carry its alias in brackets: "CD99 (MIC2) expression"
+    r"(?<![\w-])[A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]{1,5})?(?:\s\([A-Z][A-Z0-9-]{1,9}\))?\s"
+    r"(?:gene|genes|mutations?|protein|"
     r"deletion|rearrangement|fusion|amplification|expression)(?![\w-])"
     # a gene or protein by its name ("the beta-catenin gene"), a pathway or receptor by its
     # symbol ("the Wnt/APC pathway", "RANK ligand")
@@ -138,6 +140,30 @@ _HISTORY = re.compile(
     r"\b(?:described|reported|introduced|named|coined|recogni[sz]ed|characteri[sz]ed|proposed)"
     r"\s(?:(?:first|originally)\s)?by\s(?P<name>[A-Z][\w'’-]{1,30}(?:\s(?:and|&)\s[A-Z][\w'’-]{1,30})?"
     r"(?:\set al\.?)?),?\s(?:in|during)\s(?P<year>1[5-9]\d\d|20[0-4]\d)\b"
+)
+# Whom a disease is named after: "The disease is named after Burrill Bernard Crohn", "named
+# after James Ewing, an American pathologist". The name (up to four capitalised words) is
+# the blank.
+_NAMED_AFTER = re.compile(
+    r"\b(?:named|called)\s(?:in\shonou?r\sof|after)\s(?:the\s)?"
+    r"(?P<name>[A-Z][\w'’-]{1,30}(?:\s(?:[A-Z]\.|[A-Z][\w'’-]{1,30})){0,3})(?![\w'’-])"
+)
+# What a singled-out subject is: "The earliest visible lesion is the aphthous ulcer", "The
+# commonest site of origin is the proximal femur". The subject names the question, so the
+# complement (a short noun phrase up to the clause's end) is the blank.
+_SINGLED_SUBJECT = re.compile(
+    r"^The\s(?:earliest|commonest|most\s(?:common|frequent|typical|usual|specific|sensitive|"
+    r"reliable|important)|main|principal|chief|usual|typical|first|initial|only|definitive)\s"
+    r"(?:[a-z][\w-]{1,30}\s){0,3}?(?:of\s(?:the\s)?[a-z][\w-]{1,30}\s)?(?:is|are|remains)\s"
+    r"(?:(?:the|an?)\s)?(?P<term>[\w'’-]{2,30}(?:\s[\w'’-]{2,30}){0,3}?)(?=\s?[,;.(])"
+)
+# Where or in whom something peaks: "Incidence is highest in northern Europe", "The disease
+# is most prevalent among young adult smokers". The place or group is the blank; the
+# superlative alone ("highest") asks nothing.
+_PEAKS_IN = re.compile(
+    r"\b(?:is|are|remains?)\s(?:(?:\w+ly|also|now)\s)?(?:highest|lowest|greatest|commonest|"
+    r"most\s(?:common|frequent|prevalent))\s(?:in|among)\s(?:the\s)?"
+    r"(?P<term>[\w'’-]{2,30}(?:\s[\w'’-]{1,30}){0,5}?)(?=\s?[,;.(]|$)"
 )
 # A distinction the sentence draws: "fusiform rather than saccular", "displaces adjacent
 # vessels rather than encasing them". The words just before "rather than" are the blank.
@@ -255,10 +281,25 @@ _GENE_WORDS = ("gene", "mutation", "protein", "deletion", "rearrangement", "fusi
 _GENE_WORDS_MORE = ("amplification", "expression", "chromosome", "pathway", "receptor", "ligand")
 
 
+def _singled_or_named_after(sentence: str, low: str) -> Iterator[GeneralTerm]:
+    """What a singled-out subject is ("The earliest finding is X"), and whom a thing is
+    named after."""
+    found = _SINGLED_SUBJECT.match(sentence)
+    if found is not None and not _NOT_A_COMPLEMENT.match(found.group("term").split()[0]):
+        yield GeneralTerm(found.group("term"), found.start("term"), "term")
+    if "est " in low or "most " in low:
+        for match in _PEAKS_IN.finditer(sentence):
+            yield GeneralTerm(match.group("term"), match.start("term"), "term")
+    if "named" in low or "called" in low:
+        for match in _NAMED_AFTER.finditer(sentence):
+            yield GeneralTerm(match.group("name"), match.start("name"), "eponym")
+
+
 def general_terms(sentence: str) -> Iterator[GeneralTerm]:
     """Key terms of ``sentence`` found by their shape, in the order their kinds are trusted."""
     low = sentence.lower()
     yield from _role(sentence)
+    yield from _singled_or_named_after(sentence, low)
     if " by " in low:
         for match in _HISTORY.finditer(sentence):
             yield GeneralTerm(match.group("name"), match.start("name"), "eponym")

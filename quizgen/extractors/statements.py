@@ -51,7 +51,9 @@ _CONDITION = re.compile(
 _GENERIC_CONDITION = re.compile(
     r"^(?:carcinomas?|sarcomas?|lymphomas?|adenomas?|tumou?rs?|neoplasms?|melanomas?|"
     r"diagnosis|prognosis|diagnoses|prognoses|osmosis|hypnosis|hypothesis|synthesis|"
-    r"analysis|emphasis|basis|thesis|dosis|stomas?|comas?|aromas?|diplomas?|chromas?)$",
+    r"analysis|emphasis|basis|thesis|dosis|stomas?|comas?|aromas?|diplomas?|chromas?|"
+    # tissue words with the ending: "the surrounding stroma" names no condition
+    r"stromas?|stromata|somas?|chromosomas?)$",
     re.I,
 )
 # An incidence as a rate: "1-2 per 1000 live births", "5 per 100 000".
@@ -341,6 +343,15 @@ def _about_one_patient(section: Section) -> bool:
     return False
 
 
+# A modality praised without being singled out ("MRI is helpful in problem-solving",
+# "Radiographs are usually diagnostic", "Doppler ultrasound is ideal for the neck vessels"):
+# several modalities could fill the blank, so the card has no one answer (C3).
+_PRAISED = re.compile(
+    r"\s(?:is|are)\s(?:(?:\w+ly|also|often|very|most)\s){0,2}(?:helpful|useful|valuable|"
+    r"central|ideal|diagnostic|essential|important|complementary|sufficient|adequate)\b",
+    re.I,
+)
+_TRADE_OFF = re.compile(r"\b(?:but|whereas|while|than|although|though)\b", re.I)
 _SHARE_TAIL = re.compile(
     r"(?<!\s)\s*\([^()]{0,200}%[^()]{0,200}\)\s{0,3}$|(?<!\s)\s*:\s{0,3}[^:]{0,300}%\s{0,3}$"
 )
@@ -558,6 +569,17 @@ def _only_weak(terms: list[KeyTerm], sentence: str, *, own_subject: bool) -> boo
     return weak and (not own_subject or bool(_QUANTIFIER_LEAD.match(sentence)))
 
 
+def _praised_modality(terms: list[KeyTerm], sentence: str) -> bool:
+    """Whether the one blank is the modality the sentence opens on, and the sentence only
+    praises it ("MRI is helpful …")."""
+    if len(terms) != 1 or terms[0].type != "modality":
+        return False
+    opener = sentence[: terms[0].start].strip().lower()
+    if _TRADE_OFF.search(sentence):
+        return False  # "useful as an overview but insensitive to small lesions" narrows it
+    return opener in {"", "the"} and bool(_PRAISED.match(sentence, terms[0].end))
+
+
 def _statement(
     article: Article,
     section: Section,
@@ -588,7 +610,7 @@ def _statement(
         subject = article.title
     if not terms or len(terms) > MAX_KEY_TERMS:
         return None
-    if _only_weak(terms, cleaned, own_subject=own_subject):
+    if _only_weak(terms, cleaned, own_subject=own_subject) or _praised_modality(terms, cleaned):
         return None
     fact = make_fact(
         FactKind.STATEMENT,
