@@ -298,3 +298,68 @@ def test_the_commonest_presentation_after_a_fronted_clause() -> None:
         "When they are large, they are the commonest presentation.",
     )
     assert found == {("Meckel diverticulum", "presenting features", "painless rectal bleeding")}
+
+
+# --- session 11: relations named by the opening noun phrase (set C's misses) ------------------
+
+
+def test_numbered_and_dominant_qualifiers_still_name_the_relation() -> None:
+    found = _relations(
+        "Endometrial carcinoma",
+        "The two dominant risk factors are unopposed oestrogen and obesity, and their "
+        "combination is especially potent.",
+        heading="Epidemiology",
+    )
+    assert ("Endometrial carcinoma", "risk factors", "unopposed oestrogen") in found
+    assert ("Endometrial carcinoma", "risk factors", "obesity") in found
+
+
+def test_they_include_after_a_semicolon_takes_the_relation_of_the_clause_before() -> None:
+    found = _relations(
+        "Small cell lung cancer",
+        "Paraneoplastic syndromes are common; they include hyponatraemia, Cushing syndrome "
+        "and Lambert-Eaton syndrome, a disorder of the neuromuscular junction.",
+        heading="Clinical presentation",
+    )
+    items = {i for s, g, i in found if g == "associations"}
+    assert {"hyponatraemia", "Cushing syndrome", "Lambert-Eaton syndrome"} <= items
+    # the apposition after the last member describes it; it is no member
+    assert not any("neuromuscular" in i for i in items)
+
+
+def test_they_include_takes_the_relation_of_the_sentence_before() -> None:
+    found = _items(
+        "Ulcerative colitis",
+        "Extra-articular manifestations occur in a quarter of patients. They include "
+        "iritis, aortic regurgitation and apical lung fibrosis.",
+    )
+    assert {"iritis", "aortic regurgitation", "apical lung fibrosis"} <= found
+
+
+def test_they_include_after_a_sentence_on_something_else_names_no_member() -> None:
+    found = _items(
+        "Ulcerative colitis",
+        "Imaging findings vary with the stage. They include wall thickening and target signs.",
+    )
+    assert not found & {"wall thickening", "target signs"}
+
+
+def test_complications_that_result_from_a_process_and_include_members() -> None:
+    found = _relations(
+        "Chronic pancreatitis",
+        "Complications result from fibrosis and include biliary stricture, splenic vein "
+        "thrombosis, and pseudocyst: rupture, infection or haemorrhage.",
+        heading="Complications",
+    )
+    items = {i for s, g, i in found if g == "complications"}
+    assert {"biliary stricture", "splenic vein thrombosis", "pseudocyst", "rupture"} <= items
+
+
+def test_an_adjective_before_or_shares_the_noun_in_an_opening_relation() -> None:
+    items = _items(
+        "Sinusitis",
+        "Complications include orbital cellulitis and epidural or subdural empyema.",
+        heading="Complications",
+    )
+    assert "epidural empyema" in items
+    assert "epidural" not in items

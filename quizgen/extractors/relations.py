@@ -16,7 +16,7 @@ from quizgen.extractors.clauses import (
     split_noun_phrases,
 )
 from quizgen.extractors.owners import other_condition_of, subject_without_share
-from quizgen.extractors.text import make_fact
+from quizgen.extractors.text import Sentence, make_fact
 from quizgen.model import Article, Fact, FactKind
 
 __all__ = [
@@ -26,6 +26,7 @@ __all__ = [
     "CONTRAINDICATIONS",
     "GENETICS",
     "PRESENTATIONS",
+    "PROGNOSTIC",
     "PROTECTIVE",
     "RISK_FACTORS",
     "TYPES",
@@ -43,6 +44,7 @@ CAUSES = "causes"
 TYPES = "types"
 PROTECTIVE = "protective factors"
 CONTRAINDICATIONS = "contraindications"
+PROGNOSTIC = "adverse prognostic factors"
 
 _NEGATED = re.compile(
     r"\b(?:not|no|never|without|lacks?|lacking|absence of|rarely|unlike|than|from|versus|vs)"
@@ -569,7 +571,18 @@ _RELATION_NOUNS = (
     (RISK_FACTORS, r"risk\s+factors|predisposing\s+(?:factors|conditions)"),
     (COMPLICATIONS, r"complications"),
     (CAUSES, r"causes|aetiologies|etiologies"),
-    (ASSOCIATIONS, r"associations|associated\s+(?:conditions|syndromes|disorders|anomalies)"),
+    (
+        ASSOCIATIONS,
+        r"associations|associated\s+(?:conditions|syndromes|disorders|anomalies)|"
+        # "Paraneoplastic syndromes are frequent; they include …", "Extraintestinal
+        # manifestations …. They include …"
+        r"paraneoplastic\s+syndromes|extra-?[a-z]{4,15}\s+manifestations",
+    ),
+    (
+        PROGNOSTIC,
+        r"(?:adverse|poor|unfavou?rable|negative)\s+(?:prognostic\s+)?(?:factors|features|"
+        r"indicators)|high[\s-]risk\s+features",
+    ),
     (GENETICS, r"susceptibility\s+genes|genetic\s+(?:causes|associations)"),
     (CONTRAINDICATIONS, r"contraindications"),
     (
@@ -579,7 +592,8 @@ _RELATION_NOUNS = (
     ),
 )
 _RELATION_OPENING = re.compile(
-    r"^(?:the\s+)?(?P<qualifiers>(?:(?:other|main|major|recogni[sz]ed|known|established|"
+    r"^(?:the\s+)?(?P<qualifiers>(?:(?:two|three|four|five|other|main|major|dominant|"
+    r"predominant|leading|key|chief|strongest|recogni[sz]ed|known|established|"
     r"important|common|commonest|less|more|most|rare|rarer|uncommon|additional|further|"
     r"well[\s-]recogni[sz]ed|typical|usual|classic|clinical|principal|late|early|acute|"
     r"chronic|serious|potential|frequent|associated|modifiable|environmental|hereditary|"
@@ -588,8 +602,18 @@ _RELATION_OPENING = re.compile(
     r"(?:\s+(?:of|for|in|to)\s+(?P<of>[^,;:()]{3,60}?))?"
     # "Risk factors besides prematurity include …": the one set apart is a member too
     r"(?:,?\s+(?:besides|other\s+than|apart\s+from|in\s+addition\s+to|as\s+well\s+as)\s+"
-    r"(?P<besides>[^,;:()]{3,60}?),?)?\s+"
-    r"(?:include|includes|are|comprise|consist\s+of)\s*:?\s+(?P<members>[^:;]+)$",
+    r"(?P<besides>[^,;:()]{3,60}?),?)?"
+    # "Complications result from bone erosion and include …"
+    r"(?:\s+(?:result|arise|stem|follow|occur)s?\s+[^,;:()]{3,60}?\s+and)?\s+"
+    r"(?:include|includes|are|comprise|consist\s+of)\s*:?\s+(?P<members>[^:;]+)"
+    # "…, and intracranial infection: meningitis or abscess": the last member's own members
+    r"(?::\s+(?P<more>[^:;]+))?$",
+    re.I,
+)
+# The relation noun phrase a sentence opens on, with no verb yet ("Complications result …").
+_RELATION_NOUN_PHRASE = re.compile(
+    _RELATION_OPENING.pattern[: _RELATION_OPENING.pattern.index("(?:\\s+(?:of|for|in|to)")]
+    + r"(?=\s|$)",
     re.I,
 )
 _RELATION_NOUN_GROUPS = tuple(
@@ -602,9 +626,48 @@ def _relation_opening(article: Article, clause: Clause) -> Iterator[_Relation]:
     # "…; bulk-related symptoms include A and B": a clause after a semicolon opens anew
     parts = clause.sentence.text.split(";")
     for index, part in enumerate(parts):
-        if index == 0 and not clause.own and not _BESIDES.search(part):
+        they = _THEY_INCLUDE.match(part.strip())
+        if they:
+            # "Paraneoplastic syndromes are frequent; they include A and B", "Extraintestinal
+            # manifestations occur in a third. They include A and B": the relation is the
+            # noun phrase the clause or sentence before opens on
+            before = parts[index - 1] if index else _sentence_before(clause.sentence)
+            named = _RELATION_NOUN_PHRASE.match(before.strip())
+            if named:
+                yield from _opening_members(
+                    article, clause, f"{named.group(0)} include {part.strip()[they.end() :]}"
+                )
+            continue
+        if (
+            index == 0
+            and not clause.own
+            and not _BESIDES.search(part)
+            and not _RELATION_NOUN_PHRASE.match(part.strip())
+        ):
             continue  # an opening the clause reader took as generic is searched by _after
         yield from _opening_members(article, clause, part.strip())
+
+
+# "A, B and Stauffer syndrome, a reversible hepatic dysfunction": an apposition after the
+# last member describes it; it names no member of its own.
+_FINAL_APPOSITION = re.compile(
+    r"^(?P<keep>[^;:]{0,300}?\s(?:and|or)\s[^,;:()]{2,60}),\s+(?:an?|the)\s.*$", re.S
+)
+
+
+def _without_final_apposition(members: str) -> str:
+    return _FINAL_APPOSITION.sub(r"\g<keep>", members, count=1)
+
+
+_THEY_INCLUDE = re.compile(r"^(?:they|these)\s+(?:also\s+)?include\s+", re.I)
+
+
+def _sentence_before(sentence: Sentence) -> str:
+    """The sentence before this one in its paragraph ("" when it opens the paragraph)."""
+    at = sentence.paragraph.find(sentence.text)
+    if at <= 0:
+        return ""
+    return re.split(r"(?<=[.!?])\s+", sentence.paragraph[:at].strip())[-1]
 
 
 _BESIDES = re.compile(r"\s(?:besides|other\s+than|apart\s+from|in\s+addition\s+to)\s", re.I)
@@ -619,7 +682,12 @@ def _opening_members(article: Article, clause: Clause, text: str) -> Iterator[_R
     of = match.group("of")
     subject = _canonical(article, of) if of else clause.topic or article.title
     members = _NEW_CLAUSE.split(match.group("members"), maxsplit=1)[0]
+    members = _without_final_apposition(members)
     items = split_noun_phrases(members)
+    if match.group("more") and match.group("more") != match.group("members"):
+        more = _NEW_CLAUSE.split(match.group("more"), maxsplit=1)[0]
+        items += split_noun_phrases(_without_final_apposition(more))
+    items = _shared_noun_of_adjectives(items)
     if items and match.group("besides"):
         items = [*split_noun_phrases(match.group("besides")), *items]
     if group == PRESENTATIONS and any(_IMAGING.search(i) for i in items):
