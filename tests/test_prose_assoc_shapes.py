@@ -363,3 +363,77 @@ def test_an_adjective_before_or_shares_the_noun_in_an_opening_relation() -> None
     )
     assert "epidural empyema" in items
     assert "epidural" not in items
+
+
+def test_a_listed_opening_before_a_relation_noun_gives_one_member_each() -> None:
+    found = _relations(
+        "Hepatocellular carcinoma",
+        "Chronic hepatitis B, alcohol and aflatoxin exposure are the major modifiable "
+        "risk factors.",
+        heading="Epidemiology",
+    )
+    assert {i for s, g, i in found if g == "risk factors"} >= {
+        "Chronic hepatitis B",
+        "alcohol",
+        "aflatoxin exposure",
+    }
+
+
+def test_a_fronted_of_phrase_and_a_classic_association() -> None:
+    found = _relations(
+        "Phaeochromocytoma",
+        "Of the inherited syndromes, multiple endocrine neoplasia type 2 is the classic "
+        "association: most carriers develop it.",
+        heading="Epidemiology",
+    )
+    assert ("Phaeochromocytoma", "associations", "multiple endocrine neoplasia type 2") in found
+    assert not any(i.lower().startswith("of the") for _, _, i in found)
+
+
+def test_a_listed_opening_after_a_semicolon_and_adverse_factors() -> None:
+    found = _relations(
+        "Osteosarcoma",
+        "Paget disease predisposes to the secondary form; prior irradiation and "
+        "retinoblastoma are all recognised associations.",
+        "Pelvic site, large volume and poor necrosis after chemotherapy are adverse factors.",
+        heading="Epidemiology",
+    )
+    assert {i for _, g, i in found if g == "associations"} >= {
+        "prior irradiation",
+        "retinoblastoma",
+    }
+    assert {i for _, g, i in found if g == "adverse prognostic factors"} >= {
+        "Pelvic site",
+        "large volume",
+    }
+
+
+def test_a_leading_cause_of_death_is_no_cause_relation() -> None:
+    found = _relations(
+        "Systemic sclerosis",
+        "Pulmonary complications are the leading cause of death in adults with the "
+        "disease, followed by renal crisis.",
+        heading="Prognosis",
+    )
+    assert not [r for r in found if r[1] == "causes"]
+
+
+def test_there_is_an_increased_risk_names_complications_of_the_topic() -> None:
+    found = _relations(
+        "Coeliac disease",
+        "There is an increased risk of small bowel and oesophageal carcinoma, and "
+        "ulcerative jejunitis, while rare, is recognised.",
+        heading="Complications",
+    )
+    items = {i for s, g, i in found if g == "complications" and s == "Coeliac disease"}
+    assert items >= {"small bowel carcinoma", "oesophageal carcinoma"}
+    assert "ulcerative jejunitis" not in items
+
+
+def test_a_risk_in_another_group_is_no_complication_of_the_topic() -> None:
+    found = _relations(
+        "Coeliac disease",
+        "There is an increased risk of lymphoma in patients with refractory disease.",
+        heading="Complications",
+    )
+    assert not [r for r in found if r[1] == "complications"]

@@ -309,11 +309,22 @@ def _lower_first(name: str) -> str:
 _ADJECTIVE = re.compile(r"^[a-z]{3,30}(?:al|ic|ar|ous|ive|ary|eal)$")
 
 
+# "small bowel and colorectal adenocarcinoma": an organ alone before "and" is a modifier too.
+_ORGAN_MODIFIER = re.compile(
+    r"^(?:small\s+bowel|large\s+bowel|bowel|colon|stomach|liver|lung|breast|skin|bladder|"
+    r"kidney|pancreas|thyroid|bone|brain|rectum|oesophagus|esophagus|prostate|ovary|uterus|"
+    r"cervix|gallbladder|biliary\s+tract|bile\s+duct|head\s+and\s+neck|soft\s+tissue)$",
+    re.I,
+)
+
+
 def _shared_noun_of_adjectives(items: list[str]) -> list[str]:
     shared = list(items)
     for index in range(len(items) - 2, -1, -1):
         after = shared[index + 1].split()
-        if _ADJECTIVE.match(items[index]) and len(after) >= 2:
+        if (_ADJECTIVE.match(items[index]) or _ORGAN_MODIFIER.match(items[index])) and len(
+            after
+        ) >= 2:
             shared[index] = f"{items[index]} {after[-1]}"
     return shared
 
@@ -562,6 +573,85 @@ def _long_risk_factors(article: Article, clause: Clause) -> Iterator[_Relation]:
     subject = _canonical(article, of) if of else clause.topic or article.title
     for member in split_noun_phrases(match.group("own")):
         yield _Relation(RISK_FACTORS, subject, member)
+
+
+# "Cigarette smoking, obesity and hypertension are the major modifiable risk factors",
+# "Of the hereditary syndromes, VHL disease is the classic association": a list the clause
+# reader cannot take as one subject opens the sentence, and the relation noun closes it.
+_LISTED_BEFORE = re.compile(
+    r"^(?:(?:[Oo]f|[Aa]mong)\s[^,;:]{3,60},\s)?(?P<own>[A-Za-z][^;:]{2,200}?)\s(?:are|is)\s"
+    r"(?:(?:also|all|together)\s){0,2}(?:(?:the|an?)\s)?(?P<qualifiers>(?:[\w-]+\s){0,3}?)"
+    r"(?P<noun>risk\sfactors?|associations?|complications?|causes?|"
+    r"(?:adverse|poor|unfavou?rable)\s(?:prognostic\s)?factors?)"
+    r"(?:\s(?:of|for)\s(?P<of>[^,;:()]{3,60}?))?\s?(?:[,.;:(]|$)"
+)
+_LISTED_GROUPS = (
+    ("risk", RISK_FACTORS),
+    ("association", ASSOCIATIONS),
+    ("complication", COMPLICATIONS),
+    ("cause", CAUSES),
+)
+
+
+def _listed_before(article: Article, clause: Clause) -> Iterator[_Relation]:
+    text = clause.sentence.text
+    if clause.own or not any(
+        w in text for w in (" factor", " association", " complication", " cause")
+    ):
+        return  # an opening the clause reader took is read by _before; or no relation noun
+    # "…; cleft palate, Down syndrome and Turner syndrome are all recognised associations"
+    parts = [part.strip() for part in text.split(";")]
+    match = next(filter(None, (_LISTED_BEFORE.match(part) for part in parts)), None)
+    if match is None or _NEGATED.search(match.group("qualifiers")):
+        return
+    noun = match.group("noun").lower()
+    group = next((g for word, g in _LISTED_GROUPS if noun.startswith(word)), PROGNOSTIC)
+    items = split_noun_phrases(match.group("own"))
+    if not items or any(_IMAGING.search(i) or len(i.split()) > MAX_FEATURE_WORDS for i in items):
+        return
+    of = match.group("of")
+    if of and _NO_CONDITION.match(of):
+        return  # "… are the leading cause of death in adults": an outcome, not a condition
+    subject = _risk_subject(article, of) if of else clause.topic or article.title
+    for item in items:
+        yield _Relation(group, subject, item)
+
+
+_NO_CONDITION = re.compile(r"^(?:death|mortality|morbidity|disability|admission)\b", re.I)
+
+
+# "There is an increased risk of small bowel adenocarcinoma and lymphoma": complications of
+# the paragraph's condition (not when the risk is another group's: "… in patients with …").
+_THERE_IS_RISK = re.compile(
+    r"^there\s(?:is|are)\s(?:also\s)?an?\s(?:(?:small|slightly|markedly|significantly)\s)?"
+    r"(?:increased|higher|greater|elevated)\s(?:lifetime\s)?risk\sof\s(?:developing\s)?"
+    r"(?P<members>[^;:()]{3,200}?)\s?(?:[.;(]|$)",
+    re.I,
+)
+_RISK_OF_OTHERS = re.compile(
+    r"\b(?:in|among|for)\s(?:patients|those|people|children|women|men)\b|\bwith\b", re.I
+)
+
+
+# ", and toxic megacolon, while possible, is less common": a clause with its own verb.
+_CLAUSE_AFTER = re.compile(
+    r",\s(?:and|but|while|whereas)\s(?=[^;]{0,120}?\b(?:is|are|was|were|may|can|might|will)\b)",
+    re.I,
+)
+
+
+def _there_is_a_risk(article: Article, clause: Clause) -> Iterator[_Relation]:
+    if "risk of" not in clause.sentence.text:
+        return  # fail fast
+    match = _THERE_IS_RISK.match(clause.sentence.text)
+    if match is None:
+        return
+    members = _NEW_CLAUSE.split(match.group("members"), maxsplit=1)[0]
+    members = _CLAUSE_AFTER.split(members, maxsplit=1)[0]
+    if _RISK_OF_OTHERS.search(members):
+        return
+    for item in _shared_noun_of_adjectives(split_noun_phrases(members)):
+        yield _Relation(COMPLICATIONS, clause.topic or article.title, item)
 
 
 # "Recognised risk factors include A, B and C", "Less common susceptibility genes include A
@@ -1060,6 +1150,8 @@ def _relations(article: Article, clause: Clause) -> Iterator[_Relation]:
         *_mass_effects(article, clause),
         *_long_risk_factors(article, clause),
         *_relation_opening(article, clause),
+        *_listed_before(article, clause),
+        *_there_is_a_risk(article, clause),
         *_risk_changes(article, clause),
         *_triads(clause),
         *_aside_members(article, clause),
