@@ -437,3 +437,39 @@ def test_a_risk_in_another_group_is_no_complication_of_the_topic() -> None:
         heading="Complications",
     )
     assert not [r for r in found if r[1] == "complications"]
+
+
+def test_two_genes_joined_by_or_before_mutations_give_one_feature_each() -> None:
+    found = _relations(
+        "Gastrointestinal stromal tumour",
+        "Most tumours carry KIT or PDGFRA mutations.",
+        heading="Pathology",
+    )
+    assert {i for _, g, i in found if g == "genetic features"} >= {
+        "KIT mutation",
+        "PDGFRA mutation",
+    }
+
+
+def test_a_listed_syndromes_genetic_cause_in_its_parentheses_is_the_syndromes() -> None:
+    entries = (
+        ListItem("Cowden syndrome (PTEN hamartoma syndrome; PTEN mutations): breast cancer"),
+        ListItem("Carney complex (spotty pigmentation)"),
+    )
+    section = Section("Associations", (Block(BlockKind.LIST, items=entries),))
+    article = Article(slug="t", title="Thyroid carcinoma", sections=(section,))
+    found = {
+        (f.subject, f.group, f.item)
+        for f in extract_facts(article)
+        if f.kind is FactKind.ASSOCIATION
+    }
+    assert ("Cowden syndrome", "genetic features", "PTEN mutation") in found
+    assert not [r for r in found if r[0].startswith("Carney") and r[1] == "genetic features"]
+
+
+def test_the_typical_history_is_of_a_presentation() -> None:
+    items = _items(
+        "Chronic subdural haematoma",
+        "The typical history is of a fluctuating confusion that worsens over weeks, with headache.",
+    )
+    assert "fluctuating confusion" in items

@@ -121,8 +121,9 @@ _MEMBERS_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 # "The typical presentation is a painless, firm and mobile lump": one presentation, whole.
 _PRESENTATION_IS = re.compile(
     r"^(?:the\s+)?(?:typical|usual|classic|classical|commonest|most\s+common|common|main)\s+"
-    r"(?:clinical\s+)?(?:presentation|(?:presenting\s+)?(?:complaint|symptom))\s+is\s+"
-    r"(?:with\s+)?(?:an?\s+|the\s+)?(?P<what>[^.;:()]+)",
+    r"(?:clinical\s+)?(?:presentation|history|(?:presenting\s+)?(?:complaint|symptom))\s+is\s+"
+    # "The typical history is of chronic, painless otorrhoea"
+    r"(?:with\s+|of\s+)?(?:an?\s+|the\s+)?(?P<what>[^.;:()]+)",
     re.I,
 )
 MAX_PRESENTATION_WORDS = 12
@@ -217,7 +218,8 @@ _GENETIC: tuple[re.Pattern[str], ...] = (
     re.compile(rf"(?<![\w-]){_GENE}(?:\s*-\s*|\s+)(?:gene\s+)?{_GENETIC_WORD}\b"),
     re.compile(rf"\b{_GENETIC_WORD}\s+(?:in|of)\s+(?:the\s+)?{_GENE}(?:\s+gene)?\b"),
     re.compile(
-        r"(?<![\w-])(?P<genes>(?:[A-Z][A-Z0-9]{1,7},\s*){1,6}[A-Z][A-Z0-9]{1,7},?\s+(?:or|and)\s+)"
+        # "TRAF7, KLF4 or SMO mutations", "PTCH1 or SUFU mutations"
+        r"(?<![\w-])(?P<genes>(?:[A-Z][A-Z0-9]{1,7},\s*){0,6}[A-Z][A-Z0-9]{1,7},?\s+(?:or|and)\s+)"
         rf"{_GENE}\s+(?:gene\s+)?{_GENETIC_WORD}\b"
     ),
     re.compile(rf"(?<![\w-]){_ARM}\s*(?P<what>deletion|loss|gain|codeletion|co-deletion)\b", re.I),
@@ -1110,6 +1112,7 @@ def _presentation(clause: Clause) -> Iterator[str]:
         return
     what = re.split(
         r",\s*(?:often|usually|typically|which|who|with|although|but|particularly)\b|\s+or\s+|"
+        r"\s+that\s+|"
         r"\s+(?:and\s+)?(?:is|are|was|may|can)\b",
         match.group("what"),
         maxsplit=1,
