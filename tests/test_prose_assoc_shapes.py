@@ -298,3 +298,178 @@ def test_the_commonest_presentation_after_a_fronted_clause() -> None:
         "When they are large, they are the commonest presentation.",
     )
     assert found == {("Meckel diverticulum", "presenting features", "painless rectal bleeding")}
+
+
+# --- session 11: relations named by the opening noun phrase (set C's misses) ------------------
+
+
+def test_numbered_and_dominant_qualifiers_still_name_the_relation() -> None:
+    found = _relations(
+        "Endometrial carcinoma",
+        "The two dominant risk factors are unopposed oestrogen and obesity, and their "
+        "combination is especially potent.",
+        heading="Epidemiology",
+    )
+    assert ("Endometrial carcinoma", "risk factors", "unopposed oestrogen") in found
+    assert ("Endometrial carcinoma", "risk factors", "obesity") in found
+
+
+def test_they_include_after_a_semicolon_takes_the_relation_of_the_clause_before() -> None:
+    found = _relations(
+        "Small cell lung cancer",
+        "Paraneoplastic syndromes are common; they include hyponatraemia, Cushing syndrome "
+        "and Lambert-Eaton syndrome, a disorder of the neuromuscular junction.",
+        heading="Clinical presentation",
+    )
+    items = {i for s, g, i in found if g == "associations"}
+    assert {"hyponatraemia", "Cushing syndrome", "Lambert-Eaton syndrome"} <= items
+    # the apposition after the last member describes it; it is no member
+    assert not any("neuromuscular" in i for i in items)
+
+
+def test_they_include_takes_the_relation_of_the_sentence_before() -> None:
+    found = _items(
+        "Ulcerative colitis",
+        "Extra-articular manifestations occur in a quarter of patients. They include "
+        "iritis, aortic regurgitation and apical lung fibrosis.",
+    )
+    assert {"iritis", "aortic regurgitation", "apical lung fibrosis"} <= found
+
+
+def test_they_include_after_a_sentence_on_something_else_names_no_member() -> None:
+    found = _items(
+        "Ulcerative colitis",
+        "Imaging findings vary with the stage. They include wall thickening and target signs.",
+    )
+    assert not found & {"wall thickening", "target signs"}
+
+
+def test_complications_that_result_from_a_process_and_include_members() -> None:
+    found = _relations(
+        "Chronic pancreatitis",
+        "Complications result from fibrosis and include biliary stricture, splenic vein "
+        "thrombosis, and pseudocyst: rupture, infection or haemorrhage.",
+        heading="Complications",
+    )
+    items = {i for s, g, i in found if g == "complications"}
+    assert {"biliary stricture", "splenic vein thrombosis", "pseudocyst", "rupture"} <= items
+
+
+def test_an_adjective_before_or_shares_the_noun_in_an_opening_relation() -> None:
+    items = _items(
+        "Sinusitis",
+        "Complications include orbital cellulitis and epidural or subdural empyema.",
+        heading="Complications",
+    )
+    assert "epidural empyema" in items
+    assert "epidural" not in items
+
+
+def test_a_listed_opening_before_a_relation_noun_gives_one_member_each() -> None:
+    found = _relations(
+        "Hepatocellular carcinoma",
+        "Chronic hepatitis B, alcohol and aflatoxin exposure are the major modifiable "
+        "risk factors.",
+        heading="Epidemiology",
+    )
+    assert {i for s, g, i in found if g == "risk factors"} >= {
+        "Chronic hepatitis B",
+        "alcohol",
+        "aflatoxin exposure",
+    }
+
+
+def test_a_fronted_of_phrase_and_a_classic_association() -> None:
+    found = _relations(
+        "Phaeochromocytoma",
+        "Of the inherited syndromes, multiple endocrine neoplasia type 2 is the classic "
+        "association: most carriers develop it.",
+        heading="Epidemiology",
+    )
+    assert ("Phaeochromocytoma", "associations", "multiple endocrine neoplasia type 2") in found
+    assert not any(i.lower().startswith("of the") for _, _, i in found)
+
+
+def test_a_listed_opening_after_a_semicolon_and_adverse_factors() -> None:
+    found = _relations(
+        "Osteosarcoma",
+        "Paget disease predisposes to the secondary form; prior irradiation and "
+        "retinoblastoma are all recognised associations.",
+        "Pelvic site, large volume and poor necrosis after chemotherapy are adverse factors.",
+        heading="Epidemiology",
+    )
+    assert {i for _, g, i in found if g == "associations"} >= {
+        "prior irradiation",
+        "retinoblastoma",
+    }
+    assert {i for _, g, i in found if g == "adverse prognostic factors"} >= {
+        "Pelvic site",
+        "large volume",
+    }
+
+
+def test_a_leading_cause_of_death_is_no_cause_relation() -> None:
+    found = _relations(
+        "Systemic sclerosis",
+        "Pulmonary complications are the leading cause of death in adults with the "
+        "disease, followed by renal crisis.",
+        heading="Prognosis",
+    )
+    assert not [r for r in found if r[1] == "causes"]
+
+
+def test_there_is_an_increased_risk_names_complications_of_the_topic() -> None:
+    found = _relations(
+        "Coeliac disease",
+        "There is an increased risk of small bowel and oesophageal carcinoma, and "
+        "ulcerative jejunitis, while rare, is recognised.",
+        heading="Complications",
+    )
+    items = {i for s, g, i in found if g == "complications" and s == "Coeliac disease"}
+    assert items >= {"small bowel carcinoma", "oesophageal carcinoma"}
+    assert "ulcerative jejunitis" not in items
+
+
+def test_a_risk_in_another_group_is_no_complication_of_the_topic() -> None:
+    found = _relations(
+        "Coeliac disease",
+        "There is an increased risk of lymphoma in patients with refractory disease.",
+        heading="Complications",
+    )
+    assert not [r for r in found if r[1] == "complications"]
+
+
+def test_two_genes_joined_by_or_before_mutations_give_one_feature_each() -> None:
+    found = _relations(
+        "Gastrointestinal stromal tumour",
+        "Most tumours carry KIT or PDGFRA mutations.",
+        heading="Pathology",
+    )
+    assert {i for _, g, i in found if g == "genetic features"} >= {
+        "KIT mutation",
+        "PDGFRA mutation",
+    }
+
+
+def test_a_listed_syndromes_genetic_cause_in_its_parentheses_is_the_syndromes() -> None:
+    entries = (
+        ListItem("Cowden syndrome (PTEN hamartoma syndrome; PTEN mutations): breast cancer"),
+        ListItem("Carney complex (spotty pigmentation)"),
+    )
+    section = Section("Associations", (Block(BlockKind.LIST, items=entries),))
+    article = Article(slug="t", title="Thyroid carcinoma", sections=(section,))
+    found = {
+        (f.subject, f.group, f.item)
+        for f in extract_facts(article)
+        if f.kind is FactKind.ASSOCIATION
+    }
+    assert ("Cowden syndrome", "genetic features", "PTEN mutation") in found
+    assert not [r for r in found if r[0].startswith("Carney") and r[1] == "genetic features"]
+
+
+def test_the_typical_history_is_of_a_presentation() -> None:
+    items = _items(
+        "Chronic subdural haematoma",
+        "The typical history is of a fluctuating confusion that worsens over weeks, with headache.",
+    )
+    assert "fluctuating confusion" in items

@@ -101,3 +101,34 @@ def test_a_listed_label_ranked_without_the() -> None:
     article = Article(slug="t", title="Cavernoma", sections=(Section("Clinical", blocks),))
     found = {(f.item, f.value, f.group) for f in extract_facts(article) if f.kind is FactKind.RANK}
     assert found == {("headache", "most common", "presentation")}
+
+
+# --- session 11: set C's rank misses ------------------------------------------------------
+
+
+def test_a_subtype_that_carries_the_best_prognosis_and_an_elliptical_worst() -> None:
+    found = {
+        (i, v, g)
+        for _, i, v, g in _ranks(
+            "Synovial sarcoma",
+            "The biphasic subtype carries the best prognosis and monophasic tumours the worst.",
+        )
+    }
+    assert ("biphasic subtype", "best", "prognosis") in found
+    assert ("monophasic tumours", "worst", "prognosis") in found
+
+
+def test_a_better_prognosis_ranks_nothing() -> None:
+    found = _ranks("Synovial sarcoma", "The biphasic subtype carries a better prognosis.")
+    assert not found
+
+
+def test_a_connective_adverb_between_the_verb_and_the_rank() -> None:
+    found = {
+        (i, v)
+        for _, i, v, _ in _ranks(
+            "Renal cell carcinoma",
+            "The papillary subtype is therefore the most common subtype in dialysis patients.",
+        )
+    }
+    assert ("papillary subtype", "most common") in found

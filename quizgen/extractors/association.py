@@ -180,12 +180,22 @@ def extract_associations(article: Article) -> Iterator[Fact]:
             )
 
 
+_ASIDE = re.compile(r"\s?\((?P<aside>[^()]{2,160})\)")
+
+
 def _member_relations(
     article: Article, unit: ListUnit, item: ListItem, name: str, comment: str
 ) -> Iterator[Fact]:
     """What a member's comment says of the member itself: its genetic cause ("…, due to RET
     mutations") and what it leads to ("…, which can lead to gastric varices")."""
     found = [(GENETICS, gene) for gene in genetic_features(comment)]
+    # "Gorlin syndrome (naevoid basal cell carcinoma syndrome; PTCH1 or SUFU mutations)": the
+    # member's own genetic cause in its parentheses
+    aside = _ASIDE.search(name)
+    in_aside = genetic_features(aside.group("aside")) if aside else []
+    if aside and in_aside:
+        found += [(GENETICS, gene) for gene in in_aside]
+        name = name[: aside.start()].strip()
     leads = _LEADS_TO.match(comment)
     if leads:
         found += [(COMPLICATIONS, m) for m in split_noun_phrases(comment[leads.end() :])]

@@ -48,7 +48,9 @@ _CATEGORY = (
 )
 # "<NP> is the most common <category>": the sentence's subject is ranked.
 _SUBJECT_RANKED = re.compile(
-    rf"\s(?:is|are|was|remains|remain|represents?|becomes?)\s(?:(?:also|still|now|by far)\s)?"
+    rf"\s(?:is|are|was|remains|remain|represents?|becomes?)\s"
+    # "Group 4 is therefore the most common molecular group"
+    rf"(?:(?:also|still|now|by far|therefore|thus|overall|probably|generally|usually)\s)?"
     rf"{_RANK}{_CATEGORY}",
     re.I,
 )
@@ -180,6 +182,31 @@ _RANK_AFTER_NOUN = re.compile(
 )
 
 
+# "The epithelioid subtype carries the best prognosis and sarcomatoid the worst": the
+# subject (and the name of an elliptical clause after it) ranked by outcome.
+_PROGNOSIS_RANKED = re.compile(
+    r"\s(?:carries|carry|has|have|confers?)\s(?:by\sfar\s)?the\s"
+    r"(?P<rank>best|worst|poorest|most\sfavou?rable)\s(?:overall\s)?(?P<group>prognosis|outcome)\b"
+    r"(?:,?\s(?:and|whereas|while)\s(?:the\s)?(?P<other>[A-Za-z][\w/-]{1,40}(?:\s(?!the\b)[\w/-]{2,40})?)"
+    r"\s(?:the\s)?(?P<rank2>best|worst|poorest)\b)?",
+    re.I,
+)
+
+
+def _prognosis_ranks(text: str, subject: str) -> Iterator[tuple[str, str, str]]:
+    if " the " not in text or ("prognosis" not in text and "outcome" not in text):
+        return  # fail fast
+    for match in _PROGNOSIS_RANKED.finditer(text):
+        ranked = _clause_subject(text[: match.start()]) or subject
+        if not _name_ok(ranked):
+            continue
+        group = match.group("group").lower()
+        yield ranked, re.sub(r"\s+", " ", match.group("rank").lower()), group
+        other = match.group("other")
+        if other and _name_ok(other) and not _NOT_A_CLAUSE_SUBJECT.search(other):
+            yield other, match.group("rank2").lower(), group
+
+
 def ranks_in(text: str, subject: str) -> Iterator[tuple[str, str, str]]:
     """(item, rank, category) for each superlative of a sentence: ``subject`` (its resolved
     leading noun phrase) is ranked by "… is the most common X"; "The commonest site is the
@@ -199,6 +226,7 @@ def ranks_in(text: str, subject: str) -> Iterator[tuple[str, str, str]]:
     if not subject and (apposed := _APPOSED_SUBJECT.match(text)):
         subject = apposed.group("np")
     yield from _of_choice(text, subject)
+    yield from _prognosis_ranks(text, subject)
     # "is one of the most common …", "is among the most common …" rank nothing: the verb
     # must be followed by "the" itself.
     for match in _SUBJECT_RANKED.finditer(text):
@@ -396,7 +424,17 @@ def _list_lines(items: tuple[ListItem, ...]) -> Iterator[str]:
 
 
 # Every rank pattern holds one of these words (_RANK, _OF_CHOICE, _SITE_RANKED).
-_RANK_WORDS = ("most", "commonest", "leading", "strongest", "best", "least", "choice")
+_RANK_WORDS = (
+    "most",
+    "commonest",
+    "leading",
+    "strongest",
+    "best",
+    "least",
+    "choice",
+    "worst",
+    "poorest",
+)
 
 
 def extract_ranks(article: Article) -> Iterator[Fact]:

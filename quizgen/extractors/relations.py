@@ -16,7 +16,7 @@ from quizgen.extractors.clauses import (
     split_noun_phrases,
 )
 from quizgen.extractors.owners import other_condition_of, subject_without_share
-from quizgen.extractors.text import make_fact
+from quizgen.extractors.text import Sentence, make_fact
 from quizgen.model import Article, Fact, FactKind
 
 __all__ = [
@@ -26,6 +26,7 @@ __all__ = [
     "CONTRAINDICATIONS",
     "GENETICS",
     "PRESENTATIONS",
+    "PROGNOSTIC",
     "PROTECTIVE",
     "RISK_FACTORS",
     "TYPES",
@@ -43,6 +44,7 @@ CAUSES = "causes"
 TYPES = "types"
 PROTECTIVE = "protective factors"
 CONTRAINDICATIONS = "contraindications"
+PROGNOSTIC = "adverse prognostic factors"
 
 _NEGATED = re.compile(
     r"\b(?:not|no|never|without|lacks?|lacking|absence of|rarely|unlike|than|from|versus|vs)"
@@ -119,8 +121,9 @@ _MEMBERS_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 # "The typical presentation is a painless, firm and mobile lump": one presentation, whole.
 _PRESENTATION_IS = re.compile(
     r"^(?:the\s+)?(?:typical|usual|classic|classical|commonest|most\s+common|common|main)\s+"
-    r"(?:clinical\s+)?(?:presentation|(?:presenting\s+)?(?:complaint|symptom))\s+is\s+"
-    r"(?:with\s+)?(?:an?\s+|the\s+)?(?P<what>[^.;:()]+)",
+    r"(?:clinical\s+)?(?:presentation|history|(?:presenting\s+)?(?:complaint|symptom))\s+is\s+"
+    # "The typical history is of chronic, painless otorrhoea"
+    r"(?:with\s+|of\s+)?(?:an?\s+|the\s+)?(?P<what>[^.;:()]+)",
     re.I,
 )
 MAX_PRESENTATION_WORDS = 12
@@ -215,7 +218,8 @@ _GENETIC: tuple[re.Pattern[str], ...] = (
     re.compile(rf"(?<![\w-]){_GENE}(?:\s*-\s*|\s+)(?:gene\s+)?{_GENETIC_WORD}\b"),
     re.compile(rf"\b{_GENETIC_WORD}\s+(?:in|of)\s+(?:the\s+)?{_GENE}(?:\s+gene)?\b"),
     re.compile(
-        r"(?<![\w-])(?P<genes>(?:[A-Z][A-Z0-9]{1,7},\s*){1,6}[A-Z][A-Z0-9]{1,7},?\s+(?:or|and)\s+)"
+        # "TRAF7, KLF4 or SMO mutations", "PTCH1 or SUFU mutations"
+        r"(?<![\w-])(?P<genes>(?:[A-Z][A-Z0-9]{1,7},\s*){0,6}[A-Z][A-Z0-9]{1,7},?\s+(?:or|and)\s+)"
         rf"{_GENE}\s+(?:gene\s+)?{_GENETIC_WORD}\b"
     ),
     re.compile(rf"(?<![\w-]){_ARM}\s*(?P<what>deletion|loss|gain|codeletion|co-deletion)\b", re.I),
@@ -307,11 +311,22 @@ def _lower_first(name: str) -> str:
 _ADJECTIVE = re.compile(r"^[a-z]{3,30}(?:al|ic|ar|ous|ive|ary|eal)$")
 
 
+# "small bowel and colorectal adenocarcinoma": an organ alone before "and" is a modifier too.
+_ORGAN_MODIFIER = re.compile(
+    r"^(?:small\s+bowel|large\s+bowel|bowel|colon|stomach|liver|lung|breast|skin|bladder|"
+    r"kidney|pancreas|thyroid|bone|brain|rectum|oesophagus|esophagus|prostate|ovary|uterus|"
+    r"cervix|gallbladder|biliary\s+tract|bile\s+duct|head\s+and\s+neck|soft\s+tissue)$",
+    re.I,
+)
+
+
 def _shared_noun_of_adjectives(items: list[str]) -> list[str]:
     shared = list(items)
     for index in range(len(items) - 2, -1, -1):
         after = shared[index + 1].split()
-        if _ADJECTIVE.match(items[index]) and len(after) >= 2:
+        if (_ADJECTIVE.match(items[index]) or _ORGAN_MODIFIER.match(items[index])) and len(
+            after
+        ) >= 2:
             shared[index] = f"{items[index]} {after[-1]}"
     return shared
 
@@ -562,6 +577,85 @@ def _long_risk_factors(article: Article, clause: Clause) -> Iterator[_Relation]:
         yield _Relation(RISK_FACTORS, subject, member)
 
 
+# "Cigarette smoking, obesity and hypertension are the major modifiable risk factors",
+# "Of the hereditary syndromes, VHL disease is the classic association": a list the clause
+# reader cannot take as one subject opens the sentence, and the relation noun closes it.
+_LISTED_BEFORE = re.compile(
+    r"^(?:(?:[Oo]f|[Aa]mong)\s[^,;:]{3,60},\s)?(?P<own>[A-Za-z][^;:]{2,200}?)\s(?:are|is)\s"
+    r"(?:(?:also|all|together)\s){0,2}(?:(?:the|an?)\s)?(?P<qualifiers>(?:[\w-]+\s){0,3}?)"
+    r"(?P<noun>risk\sfactors?|associations?|complications?|causes?|"
+    r"(?:adverse|poor|unfavou?rable)\s(?:prognostic\s)?factors?)"
+    r"(?:\s(?:of|for)\s(?P<of>[^,;:()]{3,60}?))?\s?(?:[,.;:(]|$)"
+)
+_LISTED_GROUPS = (
+    ("risk", RISK_FACTORS),
+    ("association", ASSOCIATIONS),
+    ("complication", COMPLICATIONS),
+    ("cause", CAUSES),
+)
+
+
+def _listed_before(article: Article, clause: Clause) -> Iterator[_Relation]:
+    text = clause.sentence.text
+    if clause.own or not any(
+        w in text for w in (" factor", " association", " complication", " cause")
+    ):
+        return  # an opening the clause reader took is read by _before; or no relation noun
+    # "…; cleft palate, Down syndrome and Turner syndrome are all recognised associations"
+    parts = [part.strip() for part in text.split(";")]
+    match = next(filter(None, (_LISTED_BEFORE.match(part) for part in parts)), None)
+    if match is None or _NEGATED.search(match.group("qualifiers")):
+        return
+    noun = match.group("noun").lower()
+    group = next((g for word, g in _LISTED_GROUPS if noun.startswith(word)), PROGNOSTIC)
+    items = split_noun_phrases(match.group("own"))
+    if not items or any(_IMAGING.search(i) or len(i.split()) > MAX_FEATURE_WORDS for i in items):
+        return
+    of = match.group("of")
+    if of and _NO_CONDITION.match(of):
+        return  # "… are the leading cause of death in adults": an outcome, not a condition
+    subject = _risk_subject(article, of) if of else clause.topic or article.title
+    for item in items:
+        yield _Relation(group, subject, item)
+
+
+_NO_CONDITION = re.compile(r"^(?:death|mortality|morbidity|disability|admission)\b", re.I)
+
+
+# "There is an increased risk of small bowel adenocarcinoma and lymphoma": complications of
+# the paragraph's condition (not when the risk is another group's: "… in patients with …").
+_THERE_IS_RISK = re.compile(
+    r"^there\s(?:is|are)\s(?:also\s)?an?\s(?:(?:small|slightly|markedly|significantly)\s)?"
+    r"(?:increased|higher|greater|elevated)\s(?:lifetime\s)?risk\sof\s(?:developing\s)?"
+    r"(?P<members>[^;:()]{3,200}?)\s?(?:[.;(]|$)",
+    re.I,
+)
+_RISK_OF_OTHERS = re.compile(
+    r"\b(?:in|among|for)\s(?:patients|those|people|children|women|men)\b|\bwith\b", re.I
+)
+
+
+# ", and toxic megacolon, while possible, is less common": a clause with its own verb.
+_CLAUSE_AFTER = re.compile(
+    r",\s(?:and|but|while|whereas)\s(?=[^;]{0,120}?\b(?:is|are|was|were|may|can|might|will)\b)",
+    re.I,
+)
+
+
+def _there_is_a_risk(article: Article, clause: Clause) -> Iterator[_Relation]:
+    if "risk of" not in clause.sentence.text:
+        return  # fail fast
+    match = _THERE_IS_RISK.match(clause.sentence.text)
+    if match is None:
+        return
+    members = _NEW_CLAUSE.split(match.group("members"), maxsplit=1)[0]
+    members = _CLAUSE_AFTER.split(members, maxsplit=1)[0]
+    if _RISK_OF_OTHERS.search(members):
+        return
+    for item in _shared_noun_of_adjectives(split_noun_phrases(members)):
+        yield _Relation(COMPLICATIONS, clause.topic or article.title, item)
+
+
 # "Recognised risk factors include A, B and C", "Less common susceptibility genes include A
 # and B", "Other common presentations are A and B": the relation is the sentence's opening
 # noun phrase (the clause reader stops it at the verb), its members follow the verb.
@@ -569,7 +663,18 @@ _RELATION_NOUNS = (
     (RISK_FACTORS, r"risk\s+factors|predisposing\s+(?:factors|conditions)"),
     (COMPLICATIONS, r"complications"),
     (CAUSES, r"causes|aetiologies|etiologies"),
-    (ASSOCIATIONS, r"associations|associated\s+(?:conditions|syndromes|disorders|anomalies)"),
+    (
+        ASSOCIATIONS,
+        r"associations|associated\s+(?:conditions|syndromes|disorders|anomalies)|"
+        # "Paraneoplastic syndromes are frequent; they include …", "Extraintestinal
+        # manifestations …. They include …"
+        r"paraneoplastic\s+syndromes|extra-?[a-z]{4,15}\s+manifestations",
+    ),
+    (
+        PROGNOSTIC,
+        r"(?:adverse|poor|unfavou?rable|negative)\s+(?:prognostic\s+)?(?:factors|features|"
+        r"indicators)|high[\s-]risk\s+features",
+    ),
     (GENETICS, r"susceptibility\s+genes|genetic\s+(?:causes|associations)"),
     (CONTRAINDICATIONS, r"contraindications"),
     (
@@ -579,7 +684,8 @@ _RELATION_NOUNS = (
     ),
 )
 _RELATION_OPENING = re.compile(
-    r"^(?:the\s+)?(?P<qualifiers>(?:(?:other|main|major|recogni[sz]ed|known|established|"
+    r"^(?:the\s+)?(?P<qualifiers>(?:(?:two|three|four|five|other|main|major|dominant|"
+    r"predominant|leading|key|chief|strongest|recogni[sz]ed|known|established|"
     r"important|common|commonest|less|more|most|rare|rarer|uncommon|additional|further|"
     r"well[\s-]recogni[sz]ed|typical|usual|classic|clinical|principal|late|early|acute|"
     r"chronic|serious|potential|frequent|associated|modifiable|environmental|hereditary|"
@@ -588,8 +694,18 @@ _RELATION_OPENING = re.compile(
     r"(?:\s+(?:of|for|in|to)\s+(?P<of>[^,;:()]{3,60}?))?"
     # "Risk factors besides prematurity include …": the one set apart is a member too
     r"(?:,?\s+(?:besides|other\s+than|apart\s+from|in\s+addition\s+to|as\s+well\s+as)\s+"
-    r"(?P<besides>[^,;:()]{3,60}?),?)?\s+"
-    r"(?:include|includes|are|comprise|consist\s+of)\s*:?\s+(?P<members>[^:;]+)$",
+    r"(?P<besides>[^,;:()]{3,60}?),?)?"
+    # "Complications result from bone erosion and include …"
+    r"(?:\s+(?:result|arise|stem|follow|occur)s?\s+[^,;:()]{3,60}?\s+and)?\s+"
+    r"(?:include|includes|are|comprise|consist\s+of)\s*:?\s+(?P<members>[^:;]+)"
+    # "…, and intracranial infection: meningitis or abscess": the last member's own members
+    r"(?::\s+(?P<more>[^:;]+))?$",
+    re.I,
+)
+# The relation noun phrase a sentence opens on, with no verb yet ("Complications result …").
+_RELATION_NOUN_PHRASE = re.compile(
+    _RELATION_OPENING.pattern[: _RELATION_OPENING.pattern.index("(?:\\s+(?:of|for|in|to)")]
+    + r"(?=\s|$)",
     re.I,
 )
 _RELATION_NOUN_GROUPS = tuple(
@@ -602,9 +718,48 @@ def _relation_opening(article: Article, clause: Clause) -> Iterator[_Relation]:
     # "…; bulk-related symptoms include A and B": a clause after a semicolon opens anew
     parts = clause.sentence.text.split(";")
     for index, part in enumerate(parts):
-        if index == 0 and not clause.own and not _BESIDES.search(part):
+        they = _THEY_INCLUDE.match(part.strip())
+        if they:
+            # "Paraneoplastic syndromes are frequent; they include A and B", "Extraintestinal
+            # manifestations occur in a third. They include A and B": the relation is the
+            # noun phrase the clause or sentence before opens on
+            before = parts[index - 1] if index else _sentence_before(clause.sentence)
+            named = _RELATION_NOUN_PHRASE.match(before.strip())
+            if named:
+                yield from _opening_members(
+                    article, clause, f"{named.group(0)} include {part.strip()[they.end() :]}"
+                )
+            continue
+        if (
+            index == 0
+            and not clause.own
+            and not _BESIDES.search(part)
+            and not _RELATION_NOUN_PHRASE.match(part.strip())
+        ):
             continue  # an opening the clause reader took as generic is searched by _after
         yield from _opening_members(article, clause, part.strip())
+
+
+# "A, B and Stauffer syndrome, a reversible hepatic dysfunction": an apposition after the
+# last member describes it; it names no member of its own.
+_FINAL_APPOSITION = re.compile(
+    r"^(?P<keep>[^;:]{0,300}?\s(?:and|or)\s[^,;:()]{2,60}),\s+(?:an?|the)\s.*$", re.S
+)
+
+
+def _without_final_apposition(members: str) -> str:
+    return _FINAL_APPOSITION.sub(r"\g<keep>", members, count=1)
+
+
+_THEY_INCLUDE = re.compile(r"^(?:they|these)\s+(?:also\s+)?include\s+", re.I)
+
+
+def _sentence_before(sentence: Sentence) -> str:
+    """The sentence before this one in its paragraph ("" when it opens the paragraph)."""
+    at = sentence.paragraph.find(sentence.text)
+    if at <= 0:
+        return ""
+    return re.split(r"(?<=[.!?])\s+", sentence.paragraph[:at].strip())[-1]
 
 
 _BESIDES = re.compile(r"\s(?:besides|other\s+than|apart\s+from|in\s+addition\s+to)\s", re.I)
@@ -619,7 +774,12 @@ def _opening_members(article: Article, clause: Clause, text: str) -> Iterator[_R
     of = match.group("of")
     subject = _canonical(article, of) if of else clause.topic or article.title
     members = _NEW_CLAUSE.split(match.group("members"), maxsplit=1)[0]
+    members = _without_final_apposition(members)
     items = split_noun_phrases(members)
+    if match.group("more") and match.group("more") != match.group("members"):
+        more = _NEW_CLAUSE.split(match.group("more"), maxsplit=1)[0]
+        items += split_noun_phrases(_without_final_apposition(more))
+    items = _shared_noun_of_adjectives(items)
     if items and match.group("besides"):
         items = [*split_noun_phrases(match.group("besides")), *items]
     if group == PRESENTATIONS and any(_IMAGING.search(i) for i in items):
@@ -952,6 +1112,7 @@ def _presentation(clause: Clause) -> Iterator[str]:
         return
     what = re.split(
         r",\s*(?:often|usually|typically|which|who|with|although|but|particularly)\b|\s+or\s+|"
+        r"\s+that\s+|"
         r"\s+(?:and\s+)?(?:is|are|was|may|can)\b",
         match.group("what"),
         maxsplit=1,
@@ -992,6 +1153,8 @@ def _relations(article: Article, clause: Clause) -> Iterator[_Relation]:
         *_mass_effects(article, clause),
         *_long_risk_factors(article, clause),
         *_relation_opening(article, clause),
+        *_listed_before(article, clause),
+        *_there_is_a_risk(article, clause),
         *_risk_changes(article, clause),
         *_triads(clause),
         *_aside_members(article, clause),
