@@ -32,3 +32,31 @@ def test_findings_nested_under_patient_data_are_the_patients() -> None:
 
 def test_a_top_level_findings_section_too() -> None:
     assert not _statements(_section("Findings", _FINDING))
+
+
+def test_a_modality_heading_before_the_case_discussion_is_the_patients() -> None:
+    # Presentation, Patient Data and "Ultrasound" as siblings, then the discussion: no
+    # "Findings" heading names the patient's sections, their place before it does.
+    found = _statements(
+        _section("Presentation", "A 14-year-old boy with acute scrotal pain for 3 hours."),
+        _section("Ultrasound", _FINDING),
+        _section("Case Discussion", _DISCUSSION),
+    )
+    assert not any("5 mm" in s for s in found)
+    assert any("most reliable sign" in s for s in found)
+
+
+def test_an_indefinite_pronoun_is_no_member() -> None:
+    article = Article(
+        slug="ep",
+        title="Tubal ectopic pregnancy",
+        sections=(
+            _section(
+                "Pathology",
+                "Anything that damages the tube or delays the passage of the ovum increases "
+                "the risk of tubal implantation.",
+            ),
+        ),
+    )
+    items = {f.item.lower() for f in extract_facts(article)}
+    assert "anything" not in items

@@ -518,7 +518,12 @@ _LIST_END = re.compile(
 _ASIDE = re.compile(r",\s*(?:which|who|where)\s[^,;.()]{0,80}(?=,\s*(?:and|or)\s)", re.I)
 _SEPARATOR = re.compile(r",\s*(?:and|or|and/or)\s+|,\s*|\s+(?:and/or|and|or|as well as)\s+")
 _LEADING_WORDS = re.compile(r"^(?:the|a|an|both|either|underlying|known|prior to)\s+", re.I)
-_BAD_ITEM = re.compile(r"\d\s*%|^(?:it|they|them|this|these|those|its|their|other)\b", re.I)
+_BAD_ITEM = re.compile(
+    # "Anything that damages the tube", "whose wall": no name of a thing
+    r"\d\s*%|^(?:it|they|them|this|these|those|its|their|other|anything|something|"
+    r"everything|nothing|whatever|whose|which|whom)\b",
+    re.I,
+)
 # Words that open a comment between the names, not a name ("pain, often worse at night").
 _COMMENT = re.compile(
     # "poorly controlled asthma", "rapidly growing mass": an adverb of a participle before

@@ -352,6 +352,21 @@ _PRAISED = re.compile(
     re.I,
 )
 _TRADE_OFF = re.compile(r"\b(?:but|whereas|while|than|although|though)\b", re.I)
+def _patient_sections(article: Article) -> set[int]:
+    """Ids of a case page's sections before its case discussion: on a page with one, what
+    precedes it (presentation, patient data, a modality's findings under its own heading)
+    describes the one patient."""
+    headings = [section.heading.strip().lower() for section in article.sections]
+    if not any(h in _DISCUSSION_SECTIONS for h in headings):
+        return set()
+    first = next(i for i, h in enumerate(headings) if h in _DISCUSSION_SECTIONS)
+    return {
+        id(section)
+        for section in article.sections[:first]
+        if section.heading  # the lead (no heading) is the page's own summary
+    }
+
+
 _SHARE_TAIL = re.compile(
     r"(?<!\s)\s*\([^()]{0,200}%[^()]{0,200}\)\s{0,3}$|(?<!\s)\s*:\s{0,3}[^:]{0,300}%\s{0,3}$"
 )
@@ -672,6 +687,7 @@ def extract_statements(article: Article, *, covered: Collection[str] = ()) -> It
     """Statement facts of the sentences (and parent-finishing list entries) whose text is not
     in ``covered`` (the source texts of the facts other extractors made)."""
     used = set(covered)
+    patients = _patient_sections(article)
     links_of = {
         (id(section), block.text): block.links
         for section in article.sections
@@ -679,7 +695,7 @@ def extract_statements(article: Article, *, covered: Collection[str] = ()) -> It
     }
     clauses = {(id(c.sentence.section), c.sentence.text): c for c in iter_clauses(article)}
     for sentence in iter_sentences(article):
-        if sentence.text in used:
+        if sentence.text in used or id(sentence.section) in patients:
             continue
         links = links_of.get((id(sentence.section), sentence.paragraph), ())
         clause = clauses.get((id(sentence.section), sentence.text))
