@@ -70,8 +70,31 @@ _QUOTED = re.compile(
 )
 
 
+# Words one of whose shapes every named finding holds: a sentence without any is spared
+# the searches (most sentences).
+_EPONYM_HINTS: tuple[str, ...] = (
+    *("triad", "tetrad", "pentad", "triangle", "hump", "knob", "notch", "collar", "cuff"),
+    " lines",
+)
+_LIKENESS_HINTS = ("bag", "bunch", "string", "rosary", "pile", "stack", "chain", "spray", "tuft")
+
+
 def named_findings(text: str) -> Iterator[tuple[str, int, int]]:
     """(name, start, end) of each named finding in ``text`` that does not say "sign"."""
+    lower = text.lower()
+    if any(hint in lower for hint in _EPONYM_HINTS):
+        yield from _eponyms(text)
+    if " of" in lower and any(hint in lower for hint in _LIKENESS_HINTS):
+        yield from ((m.group(0), m.start(), m.end()) for m in _LIKENESS.finditer(text))
+    for match in _PATTERNED.finditer(text):
+        yield match.group(0), match.start(), match.end()
+    if '"' in text or "“" in text:
+        for match in _QUOTED.finditer(text):
+            name = " ".join(filter(None, (match.group("quoted"), match.group("noun"))))
+            yield name, match.start(), match.end()
+
+
+def _eponyms(text: str) -> Iterator[tuple[str, int, int]]:
     for match in _EPONYM.finditer(text):
         words = match.group("name").split()
         while words and words[0] in _NOT_AN_EPONYM:
@@ -81,10 +104,3 @@ def named_findings(text: str) -> Iterator[tuple[str, int, int]]:
         name = " ".join(words)
         start = match.end() - len(name)
         yield name, start, match.end()
-    for pattern in (_LIKENESS, _PATTERNED):
-        for match in pattern.finditer(text):
-            yield match.group(0), match.start(), match.end()
-    if '"' in text or "“" in text:
-        for match in _QUOTED.finditer(text):
-            name = " ".join(filter(None, (match.group("quoted"), match.group("noun"))))
-            yield name, match.start(), match.end()
