@@ -352,6 +352,8 @@ _PRAISED = re.compile(
     re.I,
 )
 _TRADE_OFF = re.compile(r"\b(?:but|whereas|while|than|although|though)\b", re.I)
+
+
 def _patient_sections(article: Article) -> set[int]:
     """Ids of a case page's sections before its case discussion: on a page with one, what
     precedes it (presentation, patient data, a modality's findings under its own heading)
