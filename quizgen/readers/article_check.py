@@ -91,9 +91,12 @@ def not_an_article_problem(text: str) -> str:
     lines = [line for line in text.splitlines() if line.strip()]
     code = 0
     if any(mark in text for mark in _CODE_MARKS):
-        # the words of an article (the vocabulary's stems, many) make its tables its own
-        article_tables = _clinical_words(text, MIN_ARTICLE_TABLE_WORDS) >= MIN_ARTICLE_TABLE_WORDS
-        code = _code_lines(lines, article_tables=article_tables)
+        code = _code_lines(lines, article_tables=False)
+        if lines and code / len(lines) >= MAX_CODE_SHARE:
+            # the words of an article (the vocabulary's stems, many) make its tables its
+            # own; asked only when its tables would refuse it (counting words is the cost)
+            words = _clinical_words(text, MIN_ARTICLE_TABLE_WORDS)
+            code = _code_lines(lines, article_tables=words >= MIN_ARTICLE_TABLE_WORDS)
     if lines and code / len(lines) >= MAX_CODE_SHARE:
         return (
             f"not an article: {code} of its {len(lines)} lines are code, tables or commands "
