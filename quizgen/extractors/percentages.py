@@ -91,6 +91,31 @@ def _affected_owner(before: str, after: str, names: tuple[str, ...]) -> str:
     return owner
 
 
+_FREQUENCY_WORD = re.compile(
+    r"^(?:(?:very|extremely|relatively|quite)\s)?(?:rare|uncommon|common|unusual|frequent|"
+    r"infrequent)$",
+    re.I,
+)
+_RARE_SUBJECT = re.compile(
+    r"(?:^|[,;]\s)(?P<np>[A-Za-z][\w' -]{2,60}?)\s(?:is|are)\s(?:[a-z]+ly\s)?"
+    r"(?:(?:very|extremely|relatively|quite)\s)?(?:rare|uncommon|common|unusual|frequent|"
+    r"infrequent)\s?\($",
+    re.I,
+)
+_PRONOUN_SUBJECT = re.compile(
+    r"^(?:it|they|this|these|the\s(?:condition|disease|lesion|tumou?r))$", re.I
+)
+
+
+def _rare_subject(before: str) -> str:
+    """The noun phrase said to be rare or common before a bracketed share ("" when none, or
+    a pronoun: the article's own subject's share)."""
+    match = _RARE_SUBJECT.search(before[-120:])
+    if match is None or _PRONOUN_SUBJECT.match(match.group("np").strip()):
+        return ""
+    return re.sub(r"^(?:the|a|an)\s", "", match.group("np").strip(), flags=re.I)
+
+
 def extract_percentages(article: Article) -> Iterator[Fact]:
     """Each share a sentence states, with its item and whole in fields; runs that divide
     one whole ("70% in the head, 20% in the body, 10% in the tail") as frequency parts."""
@@ -145,6 +170,10 @@ def _facts(article: Article, sentence: Sentence, shares: Sequence[Share]) -> Ite
         before = sentence.resolved[: share.percent.start]
         # "an ejection fraction of 25%": the figure is the measure's value, the measure its item
         item = _labelled(sentence.text, measured_by(before) or share.item)
+        if _FREQUENCY_WORD.match(item):
+            # "Sarcomatous degeneration is rare (under 1% of patients)": the share is the
+            # sentence subject's, "rare" only says it in words
+            item = _rare_subject(before)
         owner = "" if item else treatment_owner(before)
         # "In Ollier disease, by contrast, the risk is 25-40%": the other condition's figure
         names = (article.title, *article.synonyms)
