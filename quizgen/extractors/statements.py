@@ -355,17 +355,16 @@ _TRADE_OFF = re.compile(r"\b(?:but|whereas|while|than|although|though)\b", re.I)
 
 
 def _patient_sections(article: Article) -> set[int]:
-    """Ids of a case page's sections before its case discussion: on a page with one, what
-    precedes it (presentation, patient data, a modality's findings under its own heading)
-    describes the one patient."""
+    """Ids of a case page's sections about its one patient: those whose path names one
+    (_about_one_patient), and on a page with a case discussion every headed section before
+    it (presentation, patient data, a modality's findings under its own heading)."""
     headings = [section.heading.strip().lower() for section in article.sections]
-    if not any(h in _DISCUSSION_SECTIONS for h in headings):
-        return set()
-    first = next(i for i, h in enumerate(headings) if h in _DISCUSSION_SECTIONS)
+    first = next((i for i, h in enumerate(headings) if h in _DISCUSSION_SECTIONS), 0)
     return {
         id(section)
-        for section in article.sections[:first]
-        if section.heading  # the lead (no heading) is the page's own summary
+        for index, section in enumerate(article.sections)
+        # the lead (no heading) is the page's own summary
+        if _about_one_patient(section) or (index < first and section.heading)
     }
 
 
@@ -613,7 +612,7 @@ def _statement(
     if _DEPENDENT_LEAD.match(sentence.strip()) or _META.search(source):
         return None  # on the words as written: _clean and the referent would hide them
     cleaned = _clean(sentence)
-    if _about_one_patient(section) or not _testable(cleaned):
+    if not _testable(cleaned):
         return None
     subject = subject or article.title
     terms = key_terms(cleaned, links=links, title=article.title)
@@ -718,7 +717,7 @@ def extract_statements(article: Article, *, covered: Collection[str] = ()) -> It
     for unit in iter_lists(article):
         for parent, child in _entries_finishing_parent(unit.block.items):
             source = f"{parent.text}: {child.text}"
-            if source in used or child.text in used:
+            if source in used or child.text in used or id(unit.section) in patients:
                 continue
             subject = _SHARE_TAIL.sub("", split_label(parent.text)[0]).strip()
             joined = f"{subject} {child.text.rstrip('.')}."

@@ -24,6 +24,7 @@ from quizgen.extractors.text import (
     split_label,
 )
 from quizgen.model import Article, BlockKind, Fact, FactKind, ListItem, Section
+from quizgen.normalize import content_words
 
 __all__ = ["extract_definition", "extract_signs", "extract_synonyms"]
 
@@ -229,14 +230,10 @@ _SIGNS_OF = re.compile(
 )
 
 
-def _sign_subject_words(text: str) -> set[str]:
-    return set(re.findall(r"[a-z]{4,}", text.lower()))
-
-
 def _names_the_sign(subject: str, sign_text: str) -> bool:
     """Whether a sentence's subject is the sign itself (all the sign's words are in it)."""
-    words = _sign_subject_words(sign_text)
-    return bool(words) and words <= _sign_subject_words(subject)
+    words = content_words(sign_text)
+    return bool(words) and words <= content_words(subject)
 
 
 def _sign_subject(clause: Clause, start: int, end: int, article: Article) -> str:

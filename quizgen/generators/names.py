@@ -55,7 +55,7 @@ def name_question(entry: ArticleFacts, fact: Fact, pools: Pools) -> Candidate:
     # Names the article gives for the same thing are right too, whichever kind says so.
     same = EntitySet([answer, fact.subject, *_names_of(pools, fact.subject)])
     system = _library_system(entry, fact, pools)
-    refused = _refusal(entry, fact, answer, system)
+    refused = _refusal(entry, fact, answer, system, pools)
     if refused is not None:
         return refused
     if kind is FactKind.SYNONYM and near & content_words(fact.subject) & content_words(answer):
@@ -117,10 +117,12 @@ def name_question(entry: ArticleFacts, fact: Fact, pools: Pools) -> Candidate:
     )
 
 
-def _refusal(entry: ArticleFacts, fact: Fact, answer: str, system: str) -> Candidate | None:
+def _refusal(
+    entry: ArticleFacts, fact: Fact, answer: str, system: str, pools: Pools
+) -> Candidate | None:
     """Why a name cannot be asked, as an unaskable candidate (None when it can be)."""
     kind = fact.kind
-    if kind is FactKind.DEFINITION and not _names_a_condition(entry, fact, system):
+    if kind is FactKind.DEFINITION and not _names_a_condition(entry, fact, system, pools):
         # "___, a concave erosion of the cortex, is …" keyed "Saucerisation": the options
         # would be conditions and the key a finding, guessed by its kind alone (M5)
         why = f"{answer!r} is no condition the library or the article's title names"
@@ -139,12 +141,11 @@ def _refusal(entry: ArticleFacts, fact: Fact, answer: str, system: str) -> Candi
     return None
 
 
-def _names_a_condition(entry: ArticleFacts, fact: Fact, system: str) -> bool:
+def _names_a_condition(entry: ArticleFacts, fact: Fact, system: str, pools: Pools) -> bool:
     """Whether a defined term is a condition: the article's own subject, a name with a
     disease's head noun, or one the bundled library lists (a definition is asked with
     conditions as its other options)."""
-    synonyms = [f.value for f in entry.facts if f.kind is FactKind.SYNONYM]
-    if any(same_name(fact.subject, name) for name in (entry.title, *synonyms)):
+    if any(same_name(fact.subject, n) for n in (entry.title, *_names_of(pools, entry.title))):
         return True
     if names_a_disease(fact.subject):
         return True
