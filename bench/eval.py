@@ -185,6 +185,48 @@ def same_value(gold: str, text: str) -> bool:
     return fuzz.token_set_ratio(g, t) >= FUZZY
 
 
+_MALE = r"\b(?:m|males?|men|boys?)\b"
+_FEMALE = r"\b(?:f|females?|women|girls?)\b"
+
+
+def sex_direction(text: str) -> str:
+    """Which sex a sex-ratio answer favours: "equal", "male", "female" or "" (unknown).
+
+    Numbers decide where there are two ("M:F 3:2"); otherwise the words ("no sex
+    predilection", "more common in women", "F > M"): the sex named first is the one favoured.
+    """
+    t = norm(text)
+    labelled = re.search(r"\b([mf])\s*:\s*([mf])\b", t)
+    ratio = re.search(r"(\d+(?:\.\d+)?)(?:\s*-\s*\d+(?:\.\d+)?)?\s*:\s*(\d+(?:\.\d+)?)", t)
+    if ratio:
+        first, second = float(ratio.group(1)), float(ratio.group(2))
+        if first == second:
+            return "equal"
+        first_sex = labelled.group(1) if labelled else "m"
+        favoured_first = first > second
+        return "male" if (first_sex == "m") == favoured_first else "female"
+    if re.search(r"\b(?:no|equal|equally|both sexes|without)\b", t):
+        return "equal"
+    male, female = re.search(_MALE, t), re.search(_FEMALE, t)
+    if male and (not female or male.start() < female.start()):
+        return "male"
+    if female:
+        return "female"
+    return ""
+
+
+def same_sex_ratio(gold: str, fact: Fact) -> bool:
+    """Whether a sex-ratio fact states a gold answer written without figures ("no sex
+    predilection", "more common in women"): the same favoured sex, or both equal."""
+    if numbers_in(norm(gold)):
+        return False
+    wanted = sex_direction(gold)
+    if not wanted:
+        return False
+    stated = fact.value if fact.attribute == "predominance" else f"{fact.attribute} {fact.value}"
+    return sex_direction(stated) == wanted
+
+
 def mentions(gold: str, text: str) -> bool:
     """Whether ``text`` (a sentence) contains the gold answer."""
     g, t = norm(gold), norm(text)
@@ -264,7 +306,11 @@ def level(gold: GoldFact, facts: Iterable[Fact], title: str) -> tuple[str, list[
         if not overlaps(gold.quote, fact.source.text) and not overlaps(gold.quote, fact.statement):
             continue
         fields = fields_of(fact)
-        holds_answer = any(same_value(gold.answer, f) for f in fields)
+        holds_answer = any(same_value(gold.answer, f) for f in fields) or (
+            gold.kind == "sex_ratio"
+            and fact.kind.value == "sex_ratio"
+            and same_sex_ratio(gold.answer, fact)
+        )
         holds_about = not gold.about or any(same_value(gold.about, f) for f in fields)
         right_subject = same_subject(gold, fact, title)
         if (

@@ -141,3 +141,27 @@ def test_corpus_run_counts_recall_and_precision(
     assert summary["extracted_facts"] == 2
     assert summary["precision"] == 0.5
     assert summary["precision_by_kind"]["definition"] == {"wrong": 1}
+
+
+@pytest.mark.parametrize(
+    ("gold_answer", "attribute", "value", "structured"),
+    [
+        ("no sex predilection", "M:F", "1:1", True),
+        ("more common in women", "predominance", "female", True),
+        ("Women are affected slightly more often than men", "F:M", "3:2", True),
+        ("more common in women", "predominance", "male", False),
+        ("no sex predilection", "M:F", "2:1", False),
+        # an answer with figures is matched by its figures only
+        ("M:F 3:1", "predominance", "male", False),
+    ],
+)
+def test_sex_ratio_in_words_matches_the_same_favoured_sex(
+    scorer: ModuleType, gold_answer: str, attribute: str, value: str, structured: bool
+) -> None:
+    from quizgen.model import Fact, FactKind, SourceRef  # noqa: PLC0415
+
+    quote = "Gout is more common in some people than in others"
+    source = SourceRef("gout", "Gout", "Epidemiology", quote + ".")
+    gold = scorer.GoldFact("sex_ratio", "gout", "", gold_answer, "", "", quote)
+    fact = Fact("a", FactKind.SEX_RATIO, "Gout", value, source, attribute=attribute)
+    assert (scorer.level(gold, [fact], "Gout")[0] == "structured") is structured

@@ -15,13 +15,56 @@ from quizgen.model import Article, Fact, FactKind
 __all__ = ["extract_ages", "extract_sex_ratios"]
 
 _ORDINAL = r"(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
-_DECADES = rf"{_ORDINAL}(?:\s*(?:-|–|to|and|or)\s*{_ORDINAL})?\s+decades?(?: of life)?"
-_NUMBER = r"\d{1,4}(?:\.\d{1,3})?(?:\s{0,3}(?:-|–|to|and)\s{0,3}\d{1,4}(?:\.\d{1,3})?)?"
+# "the second decade", "in the second or third week of life": an ordinal period of life.
+_DECADES = (
+    rf"{_ORDINAL}(?:\s*(?:-|–|to|and|or)\s*{_ORDINAL})?\s+"
+    r"(?:decades?(?: of life)?|(?:weeks?|months?|years?) of life)"
+)
+# Ages written in words ("before the age of forty", "between twenty and forty years").
+_WORD_NUMBER = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen)"
+)
+_ONE_NUMBER = rf"(?:\d{{1,4}}(?:\.\d{{1,3}})?|\b{_WORD_NUMBER}\b)"
+_NUMBER = rf"{_ONE_NUMBER}(?:\s{{0,3}}(?:-|–|to|and)\s{{0,3}}(?:about\s+)?{_ONE_NUMBER})?"
+# "in the mid-fifties", "in their forties": an age stated as a decade in words.
+_DECADE_WORDS = (
+    r"(?:the|their)\s+(?:(?:early|mid|late)[- ]?)?"
+    r"(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)"
+)
 _NOT_A_UNIT = r"(?![\d.]{0,12}\s{0,3}(?:%|ppm|mm|cm|ml|mg|kg|hu|g\b|months?|weeks?|days?))"
 _YEARS = rf"{_NUMBER}{_NOT_A_UNIT}(?:\s*(?:years|yrs|y)\b(?: of age| old)?)?"
-# Without a word that names an age, a number is an age only with its unit.
-_AGED_YEARS = rf"{_NUMBER}\s*(?:years|yrs)\b(?: of age| old)?"
+# Without a word that names an age, a number is an age only with its unit; an infant's age
+# is in months or weeks ("a peak at 3-6 weeks"), but not a time after an event.
+_AGED_YEARS = (
+    rf"{_NUMBER}\s*(?:years|yrs|(?:months|weeks)(?!\s+(?:after|post|following|from)\b))\b"
+    r"(?: of age| old)?"
+)
+# "between 3 months and 3 years of age": a range across two units.
+_MIXED_RANGE = (
+    rf"between\s+{_ONE_NUMBER}\s+(?:weeks|months)\s+and\s+{_ONE_NUMBER}\s+"
+    r"(?:months|years)(?: of age)?"
+)
 _APPROX = r"(?:(?:approximately|about|around|roughly|~|≈)\s*)?"
+# A limit's age: "the age of 40", "forty", "30 years of age".
+_LIMIT_AGE = rf"(?:the\s+age\s+of\s+)?{_ONE_NUMBER}(?:\s*years(?: of age)?)?\b"
+_RARE = r"(?:rare|uncommon|unusual|exceptional|infrequent)"
+# The ages of life by name: "presents in childhood", "rare in children".
+_LIFE_STAGE = (
+    r"(?:(?:early|late|young|middle|old)\s+)?(?:childhood|adolescence|infancy|adulthood)"
+    r"|middle\s+age|old\s+age|the\s+neonatal\s+period"
+)
+_AGE_GROUP = (
+    r"(?:(?:older|younger|elderly|young|middle-aged|adult|paediatric|pediatric)\s+)?"
+    r"(?:children|adolescents|infants|neonates|newborns|toddlers|adults|the elderly|"
+    r"elderly patients)"
+)
+_AGE_GROUP_ADVERB = (
+    r"(?:predominantly|mainly|mostly|typically|usually|primarily|most commonly|"
+    r"almost exclusively|exclusively|chiefly|largely|most often|commonly|often|first)"
+)
+_PRESENTS = r"\b(?:present\w*|diagnosed|affected|aged?|occurs?|arises?)\b[^.;]{0,60}?\b"
 # Statements that name the age they are about, most specific first; group "value" is the age.
 _NAMED_AGES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (item, re.compile(pattern, re.I))
@@ -30,7 +73,7 @@ _NAMED_AGES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "peak incidence",
             rf"\bpeak(?:s|ing)?\s+(?:incidence|age|prevalence|onset)(?:\s+(?:is|occurs|of))?"
             rf"\s+(?:(?:in|at|between|around|during)\s+)?(?:the\s+)?(?:ages?\s+(?:of\s+)?)?"
-            rf"(?P<value>{_APPROX}(?:{_DECADES}|{_YEARS}))",
+            rf"(?P<value>{_APPROX}(?:{_DECADES}|{_AGED_YEARS}|{_YEARS}))",
         ),
         (
             "peak incidence",
@@ -40,63 +83,108 @@ _NAMED_AGES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "mean age",
             rf"\b(?:mean|average)\s+age(?:\s+(?:at|of)\s+(?:diagnosis|presentation|onset))?"
-            rf"(?:\s+(?:is|was|of|=|:))?\s*(?P<value>{_APPROX}{_YEARS})",
+            rf"(?:\s+(?:is|was|of|=|:))?\s*(?:in\s+)?"
+            rf"(?P<value>{_APPROX}(?:{_AGED_YEARS}|{_YEARS}|{_DECADE_WORDS}))",
         ),
         (
             "median age",
             rf"\bmedian\s+age(?:\s+(?:at|of)\s+(?:diagnosis|presentation|onset))?"
-            rf"(?:\s+(?:is|was|of|=|:))?\s*(?P<value>{_APPROX}{_YEARS})",
+            rf"(?:\s+(?:is|was|of|=|:))?\s*(?:in\s+)?"
+            rf"(?P<value>{_APPROX}(?:{_AGED_YEARS}|{_YEARS}|{_DECADE_WORDS}))",
+        ),
+        (
+            # "present between 30 and 60 years, with a mean of about 50 years": a mean of
+            # years is an age only after a word of presenting or ageing in its clause
+            "mean age",
+            rf"{_PRESENTS}(?:a|the)\s+(?:mean|average)\s+of\s+(?P<value>{_APPROX}{_AGED_YEARS})",
+        ),
+        (
+            "median age",
+            rf"{_PRESENTS}(?:a|the)\s+median\s+of\s+(?P<value>{_APPROX}{_AGED_YEARS})",
         ),
         (
             "uncommon before",
-            r"\b(?:rare|uncommon|unusual|exceptional|infrequent)(?:ly)?(?:\s+(?:seen|found|"
-            r"encountered|diagnosed|occurring))?\s+(?:before|under|below|in patients younger than)"
-            r"\s+(?P<value>(?:the\s+age\s+of\s+)?\d+(?:\s*years(?: of age)?)?)",
+            rf"\b{_RARE}(?:ly)?(?:\s+(?:seen|found|encountered|diagnosed|occurring))?\s+"
+            rf"(?:before|under|below|in patients younger than)\s+(?P<value>{_LIMIT_AGE}"
+            r"|puberty|menarche)",
         ),
         (
             "uncommon before",
-            r"\b(?:rare|uncommon|unusual|exceptional|infrequent)(?:ly)?\s+(?:in|during)\s+the\s+"
+            rf"\b{_RARE}(?:ly)?\s+(?:in|during)\s+the\s+"
             r"(?P<value>first\s+(?:\d+|two|three|four|five|six|twelve|eighteen)\s+"
             r"(?:months|years)(?:\s+of\s+life)?)",
         ),
         (
             "uncommon after",
-            r"\b(?:rare|uncommon|unusual|exceptional|infrequent)(?:ly)?(?:\s+(?:seen|found|"
-            r"encountered|diagnosed|occurring))?\s+(?:after|over|above|in patients older than)"
-            r"\s+(?P<value>(?:the\s+age\s+of\s+)?\d+(?:\s*years(?: of age)?)?)",
+            rf"\b{_RARE}(?:ly)?(?:\s+(?:seen|found|encountered|diagnosed|occurring))?\s+"
+            rf"(?:after|over|above|in patients older than)\s+(?P<value>{_LIMIT_AGE}"
+            r"|puberty|the\s+menopause|menopause)",
+        ),
+        (
+            # "presentation after 30 is unusual", "onset before the age of 5 … is rare"
+            "uncommon before",
+            r"\b(?:presentation|onset|diagnosis|occurrence|disease|development|cases?)\s+"
+            rf"before\s+(?P<value>{_LIMIT_AGE})(?=(?:\s+or\s+after\s+{_LIMIT_AGE})?"
+            rf"\s+(?:is|are)\s+(?:(?:very|distinctly|extremely|relatively|distinctly)\s+)?"
+            rf"{_RARE})",
+        ),
+        (
+            "uncommon after",
+            r"\b(?:presentation|onset|diagnosis|occurrence|disease|development|cases?|or)\s+"
+            rf"after\s+(?P<value>{_LIMIT_AGE})(?=\s+(?:is|are)\s+"
+            rf"(?:(?:very|distinctly|extremely|relatively)\s+)?{_RARE})",
+        ),
+        (
+            # "rare in children", "distinctly uncommon in adults": men and women are no age
+            "uncommon in",
+            rf"\b{_RARE}\s+(?:in|among)\s+(?P<value>{_AGE_GROUP})\b",
+        ),
+        ("age distribution", r"\b(?P<value>bimodal)\s+age\s+distribution"),
+        ("age distribution", r"\bage\s+distribution\s+(?:is|was)\s+(?:\w+\s+)?(?P<value>bimodal)"),
+        (
+            # "most patients are over 60 at diagnosis", "in men over 65": a person's age
+            "typical age",
+            r"\b(?:are|men|women|patients|adults|people|individuals)\s+"
+            r"(?P<value>(?:over|under|above|below)\s+\d{1,3})\b"
+            r"(?!\s?(?:%|per\b|mm|cm|ml|mg|kg|g\b|months?|weeks?|days?|years))",
         ),
         (
             "age group",
             r"\b(?:(?:affects?|affecting)\s+(?:(?:predominantly|mainly|mostly|typically|"
             r"usually|primarily)\s+)?|(?:occurs?|occurring|seen|found|presents?|presenting|"
             r"arises?|tumou?rs?|diseases?|most\s+common|predominantly|mainly|typically|"
-            r"usually)\s+(?:(?:predominantly|mainly|mostly|typically|usually|"
-            r"primarily|most commonly)\s+)?(?:in|of|among)\s+)"
-            r"(?P<value>(?:(?:older|younger|elderly|young|middle-aged|adult|paediatric|pediatric)"
-            r"\s+)?(?:children|adolescents|infants|neonates|newborns|toddlers|adults|the elderly|"
-            r"elderly patients|patients|women|men)(?:\s+(?:and|or)\s+(?:(?:older|younger|young|"
-            r"middle-aged)\s+)?(?:children|adolescents|infants|adults|the elderly))?)\b",
+            r"usually|discovered|diagnosed|detected|appears?|manifests?|develops?)\s+"
+            rf"(?:{_AGE_GROUP_ADVERB}\s+)?(?:in|of|among|during)\s+)"
+            rf"(?P<value>{_AGE_GROUP}|patients|women|men|{_LIFE_STAGE})"
+            r"(?:\s+(?:and|or)\s+(?:(?:older|younger|young|middle-aged)\s+)?(?:children|"
+            rf"adolescents|infants|adults|the elderly|{_LIFE_STAGE}))?\b",
         ),
     )
 )
 # Other ages: a limit, a range or decades, the "typical age" of the sentence's subject.
 _AGE = re.compile(
     r"(?P<value>"
-    r"(?:older|younger) than (?:the age of )?\d{1,3}"
+    rf"(?:older|younger) than (?:the age of )?{_ONE_NUMBER}"
     r"(?: years|(?!\s{0,3}(?:months?|weeks?|days?|cm|mm)\b))"
-    r"|(?:over|under|above|below) (?:the age of )?\d{1,3} years"
+    rf"|(?:over|under|above|below) (?:the age of )?{_ONE_NUMBER} years"
     r"|\(?[<>≤≥]\s{0,3}\d{1,3}\s{0,3}(?:years|yrs|y)\)?"
     r"|(?:aged|age|ages) (?:of )?\d{1,3}\s{0,3}(?:-|–|to)\s{0,3}\d{1,3}(?: years)?"
-    r"|between (?:the ages of )?\d{1,3} and \d{1,3} years"
+    rf"|between (?:the ages of )?(?:about )?{_ONE_NUMBER} and {_ONE_NUMBER} years"
+    rf"|between {_ONE_NUMBER} and {_ONE_NUMBER} (?:weeks|months) of (?:age|life)"
+    rf"|{_MIXED_RANGE}"
     r"|(?<!\d)\d{1,3}\s{0,3}(?:-|–|to)\s{0,3}\d{1,3} years(?: of age)?"
     rf"|{_DECADES}"
     r")",
     re.I,
 )
-# Every alternative of _AGE holds a digit (\d: any decimal digit) or the word "decade" (an
-# ordinal in words): most sentences have neither, and _AGE, tried at each of their
-# positions, was half of the age extractor's time. Keep this true when adding to _AGE.
-_AGE_NEEDS = re.compile(r"\d|decade", re.I)
+# Every alternative of _AGE holds a digit (\d: any decimal digit), the word "decade", "of
+# life" or a number in words before "years", "weeks" or "months" or after "than"/"age of": most
+# sentences have none, and _AGE, tried at each of their positions, was half of the age
+# extractor's time. Keep this true when adding to _AGE.
+_AGE_NEEDS = re.compile(
+    rf"\d|decade|of life|\b{_WORD_NUMBER}\s+(?:years|weeks|months)|(?:than|age of) {_WORD_NUMBER}",
+    re.I,
+)
 
 
 def _may_hold_age(text: str) -> bool:
@@ -108,9 +196,10 @@ def _may_hold_age(text: str) -> bool:
 _NO_AGE_GROUP = frozenset({"patients", "women", "men"})
 # "the most common salivary gland tumour in children": a rank among the tumours of children,
 # not the age the disease affects ("most common in children" is that age, and stays).
+# Likewise "the most common cause of bowel obstruction between 6 months and 3 years of age".
 _RANK_WITHIN = re.compile(
-    r"\b(?:most\s+common|commonest|leading)\s+(?!in\b|among\b)[\w-]+(?:\s+[\w-]+){0,4}\s+"
-    r"(?:in|among)\s+$",
+    r"\b(?:most\s+common|commonest|leading)\s+(?!in\b|among\b)[\w-]+(?:\s+[\w-]+){0,5}\s+"
+    r"(?:(?:in|among)\s+)?$",
     re.I,
 )
 _DURATION = re.compile(
@@ -150,13 +239,15 @@ def _ages(text: str) -> Iterator[tuple[str, str, int]]:
     for match in _AGE.finditer(text):
         if any(a < match.end() and match.start() < b for a, b in taken):
             continue
+        if _RANK_WITHIN.search(text[max(0, match.start() - 80) : match.start()]):
+            continue
         yield "typical age", match.group("value").strip("() "), match.start()
 
 
 def _tidy_age(value: str) -> str:
     """ "65 and 75 years" → "65-75 years", "the age of 40" → "40 years"."""
     value = re.sub(r"(\d)\s*(?:and|to|–|-)\s*(\d)", r"\1-\2", value.strip(" ,"))
-    return re.sub(r"^the\s+age\s+of\s+(\d+(?:\.\d+)?)$", r"\1 years", value, flags=re.I)
+    return re.sub(r"^the\s+age\s+of\s+(\S+)$", r"\1 years", value, flags=re.I)
 
 
 def _age_facts(article: Article, clause: Clause) -> Iterator[Fact]:
@@ -214,12 +305,19 @@ _LABEL = (
 )
 _RATIO = re.compile(
     rf"(?P<label>{_LABEL})(?:\s+(?:ratio|sex ratio))?"
-    r"(?:\s*(?:of|is|was|=|approximately|about|around|roughly|~|≈|,)){0,3}\s*"
+    r"(?:\s*(?:of|is|was|=|approximately|about|around|roughly|up\s+to|~|≈|,)){0,3}\s*"
     rf"(?P<value>{_RATIO_VALUE})",
     re.I,
 )
 _RATIO_FIRST = re.compile(
     rf"(?P<value>{_RATIO_VALUE})\s+(?P<label>{_LABEL})\s+(?:sex\s+)?ratio",
+    re.I,
+)
+# "roughly three women for every two men": a ratio in words, the first sex first.
+_COUNTED = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}(?:\.\d)?)"
+_FOR_EVERY = re.compile(
+    rf"\b(?P<a>{_COUNTED})\s+(?P<who>men|males|women|females|boys|girls)\s+(?:for|to)\s+"
+    rf"every\s+(?P<b>{_COUNTED})\s+(?:men|males|women|females|boys|girls)\b",
     re.I,
 )
 _TIMES = {
@@ -255,6 +353,11 @@ _WORDS = (
 )
 _PREDOMINANCE = re.compile(
     r"\b(?P<value>male|female)\s+(?:predominance|preponderance|predilection)"
+    # "predominantly a disease of women", "occurs almost exclusively in adolescent males"
+    r"|\b(?:predominantly|almost\s+exclusively|exclusively|overwhelmingly)\s+(?:a\s+"
+    r"(?:disease|condition|tumou?r|disorder)\s+of|(?:affects|in|among))\s+(?:(?:young|"
+    r"adolescent|older|middle-aged|elderly|adult)\s+)?(?P<who4>men|males|women|females|boys|"
+    r"girls)\b"
     r"|\b(?P<who2>men|males|women|females|boys|girls)\s+are\s+(?:affected|involved)\s+"
     r"(?:slightly\s+|somewhat\s+|a\s+little\s+)?more\s+(?:often|frequently|commonly)"
     r"|\bpredominates?\s+(?:in|among)\s+(?P<who3>men|males|women|females|boys|girls)\b"
@@ -286,6 +389,11 @@ _SHARE_OF_CASES = re.compile(
 )
 
 
+def _count(word: str) -> str:
+    """ "three" → "3", "one" → "1", "4" → "4"."""
+    return "1" if word.lower() == "one" else _TIMES.get(word.lower(), word)
+
+
 def _factor(words: str) -> str:
     """ "twice" → "2", "two to three times" → "2-3", "1.5 times" → "1.5"."""
     numbers = [_TIMES.get(word.lower(), word) for word in re.findall(r"[\w.]+", words)]
@@ -309,11 +417,18 @@ def _ratios(text: str) -> Iterator[tuple[str, str, int]]:
         for match in pattern.finditer(text):
             factor = _factor(match.group("factor"))
             yield _attribute(match.group("who")), f"{factor}:1", match.start()
+    for match in _FOR_EVERY.finditer(text):
+        a, b = (_count(match.group(side)) for side in ("a", "b"))
+        yield _attribute(match.group("who")), f"{a}:{b}", match.start()
     for match in _SHARE_OF_CASES.finditer(text):
         yield _attribute(match.group("who")), _SHARES[match.group("share").lower()], match.start()
     for match in _PREDOMINANCE.finditer(text):
         who = (
-            match.group("value") or match.group("who") or match.group("who2") or match.group("who3")
+            match.group("value")
+            or match.group("who")
+            or match.group("who2")
+            or match.group("who3")
+            or match.group("who4")
         )
         yield (
             "predominance",
