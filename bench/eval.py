@@ -227,6 +227,52 @@ def same_sex_ratio(gold: str, fact: Fact) -> bool:
     return sex_direction(stated) == wanted
 
 
+# One name for each imaging technique that articles and annotators name in several ways.
+# Order matters: longer names first, so "contrast-enhanced CT" is not read as plain "CT".
+_MODALITY_NAMES: tuple[tuple[str, str], ...] = (
+    (
+        r"\bct\s*c\+|contrast[- ]enhanced ct|post-?contrast ct|\bcect\b|ct (?:with|after) contrast",
+        " ctc+ ",
+    ),
+    (
+        r"\bt1\s*c\+(?:\s*\(gd\))?|post-?(?:contrast|gadolinium) t1|contrast[- ]enhanced t1"
+        r"|t1[- ]weighted post-?(?:contrast|gadolinium)|\bgadolinium[- ]enhanced\b",
+        " t1c+ ",
+    ),
+    (r"\bswi\b|\bgre\b|gradient[- ]echo|susceptibility[- ]weighted|\bt2\*", " swi "),
+    (
+        r"\bdsa\b|digital subtraction angiography|catheter angiography|conventional angiography"
+        r"|\bangiography\b|\bangiographic\b",
+        " angio ",
+    ),
+    (r"bone scintigraphy|skeletal scintigraphy|bone scan|tc-?99m mdp", " bonescan "),
+    (r"echocardiography|\bultrasound\b|\bultrasonography\b|\bsonography\b|\bus\b", " us "),
+    (r"chemical[- ]shift|in[- ]and opposed[- ]phase|opposed[- ]phase|out[- ]of[- ]phase", " cs "),
+    (r"plain (?:film|radiograph)s?|radiographs?|x-?rays?", " xr "),
+    (r"non[- ]?contrast ct|unenhanced ct|ct non[- ]?contrast", " ctnc "),
+)
+
+
+def _techniques(name: str) -> list[set[str]]:
+    """A sequence or modality name as alternatives ("T2/STIR": T2 or STIR), each the set of
+    canonical technique words it names."""
+    text = norm(name)
+    for pattern, canonical in _MODALITY_NAMES:
+        text = re.sub(pattern, canonical, text)
+    alternatives = re.split(r"\s*/\s*|\s+or\s+", text)
+    return [set(re.findall(r"[a-z0-9+]+", a)) - {"mri", "mr", "imaging"} for a in alternatives]
+
+
+def same_technique(gold: str, attribute: str) -> bool:
+    """Whether an extracted sequence/modality names the gold's: one of the gold's alternatives
+    names only techniques the attribute names too ("CT C+" and "contrast-enhanced CT";
+    "T2/STIR" and "MRI STIR"; "gradient echo" and "MRI SWI/GRE")."""
+    if not gold or not attribute:
+        return False
+    stated = set().union(*_techniques(attribute))
+    return any(wanted and wanted <= stated for wanted in _techniques(gold))
+
+
 def mentions(gold: str, text: str) -> bool:
     """Whether ``text`` (a sentence) contains the gold answer."""
     g, t = norm(gold), norm(text)
@@ -311,7 +357,11 @@ def level(gold: GoldFact, facts: Iterable[Fact], title: str) -> tuple[str, list[
             and fact.kind.value == "sex_ratio"
             and same_sex_ratio(gold.answer, fact)
         )
-        holds_about = not gold.about or any(same_value(gold.about, f) for f in fields)
+        holds_about = (
+            not gold.about
+            or any(same_value(gold.about, f) for f in fields)
+            or (gold.kind == "appearance" and same_technique(gold.about, fact.attribute))
+        )
         right_subject = same_subject(gold, fact, title)
         if (
             fact.kind.value in COMPATIBLE.get(gold.kind, frozenset())

@@ -165,3 +165,33 @@ def test_sex_ratio_in_words_matches_the_same_favoured_sex(
     gold = scorer.GoldFact("sex_ratio", "gout", "", gold_answer, "", "", quote)
     fact = Fact("a", FactKind.SEX_RATIO, "Gout", value, source, attribute=attribute)
     assert (scorer.level(gold, [fact], "Gout")[0] == "structured") is structured
+
+
+@pytest.mark.parametrize(
+    ("gold_attribute", "attribute", "same"),
+    [
+        ("CT C+", "contrast-enhanced CT", True),
+        ("gradient echo", "MRI SWI/GRE", True),
+        ("DSA", "angiography", True),
+        ("bone scintigraphy", "bone scan", True),
+        ("T2/STIR", "MRI STIR", True),
+        ("T1 C+ (Gd)", "MRI T1 C+", True),
+        ("T1", "MRI T2", False),
+        ("CT C+", "CT non-contrast", False),
+        ("FLAIR", "MRI T2", False),
+        ("DWI", "MRI ADC", False),
+        ("colour Doppler", "ultrasound", False),
+    ],
+)
+def test_an_appearance_names_its_technique_in_any_of_its_names(
+    scorer: ModuleType, gold_attribute: str, attribute: str, same: bool
+) -> None:
+    from quizgen.model import Fact, FactKind, SourceRef  # noqa: PLC0415
+
+    quote = "The mass shows marked enhancement"
+    source = SourceRef("gout", "Gout", "Imaging", quote + ".")
+    gold = scorer.GoldFact(
+        "appearance", "gout", "", "marked enhancement", gold_attribute, "", quote
+    )
+    fact = Fact("a", FactKind.APPEARANCE, "Gout", "marked enhancement", source, attribute=attribute)
+    assert (scorer.level(gold, [fact], "Gout")[0] == "structured") is same
