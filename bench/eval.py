@@ -45,13 +45,14 @@ DEFAULT_CORPUS = Path(__file__).resolve().parent / "dev-corpus"
 FORMS = {"html": "article.html", "md": "article.md", "txt": "article.txt"}
 
 # Which extracted kinds may carry a gold kind as a structured fact. A share of a whole read as
-# a single percentage (or the reverse) still has its number and its item in fields.
+# a single percentage (or the reverse) still has its number and its item in fields; so has a
+# cut-off in percent or years read as a percentage or an age ("a washout ratio of 30% or more").
 COMPATIBLE: dict[str, frozenset[str]] = {
     "frequency": frozenset({"frequency", "percentage"}),
     "percentage": frozenset({"percentage", "frequency"}),
     "appearance": frozenset({"appearance"}),
     "differential": frozenset({"differential"}),
-    "threshold": frozenset({"threshold"}),
+    "threshold": frozenset({"threshold", "percentage", "age"}),
     "age": frozenset({"age"}),
     "sex_ratio": frozenset({"sex_ratio"}),
     "synonym": frozenset({"synonym"}),

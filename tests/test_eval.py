@@ -195,3 +195,18 @@ def test_an_appearance_names_its_technique_in_any_of_its_names(
     )
     fact = Fact("a", FactKind.APPEARANCE, "Gout", "marked enhancement", source, attribute=attribute)
     assert (scorer.level(gold, [fact], "Gout")[0] == "structured") is same
+
+
+def test_a_cut_off_in_percent_may_be_carried_by_a_percentage_fact(scorer: ModuleType) -> None:
+    """Whether "a washout ratio of 30% or more" is a threshold or a percentage is the
+    annotator's choice; a percentage fact with the figure and what it measures in its fields
+    is structured either way."""
+    from quizgen.model import Fact, FactKind, SourceRef  # noqa: PLC0415
+
+    quote = "with a high washout ratio (30% or more)"
+    source = SourceRef("gout", "Gout", "Imaging", quote + ".")
+    gold = scorer.GoldFact("threshold", "gout", "washout ratio", "30% or more", "", "", quote)
+    fact = Fact("a", FactKind.PERCENTAGE, "Gout", "30% or more", source, item="washout ratio")
+    assert scorer.level(gold, [fact], "Gout")[0] == "structured"
+    elsewhere = Fact("b", FactKind.PERCENTAGE, "Gout", "30% or more", source, item="size")
+    assert scorer.level(gold, [elsewhere], "Gout")[0] != "structured"
