@@ -118,6 +118,22 @@ def test_a_rank_is_asked_by_the_rank_for_its_own_subject_and_by_name_otherwise()
     }
 
 
+def test_a_rank_that_names_its_category_says_it_once() -> None:
+    """ "CT angiography is the investigation of choice" ranks among investigations: the card
+    reads "the investigation of choice is …", not "the investigation of choice investigation"."""
+    article = _article(
+        "CT angiography is the investigation of choice for the feeding artery.",
+        title="Pulmonary sequestration",
+        heading="Radiographic features",
+    )
+    facts = tuple(f for f in extract_facts(article) if f.kind is FactKind.RANK)
+    entry = ArticleFacts("a", article.title, Provenance(), facts)
+    texts = [note.text for note in build_cloze_notes(entry, facts)]
+    assert texts == [
+        "Pulmonary sequestration: the investigation of choice is {{c1::CT angiography}}"
+    ]
+
+
 # --- class 12: pronouns stand for the noun phrase they refer to ---------------------------
 
 

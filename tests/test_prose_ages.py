@@ -111,3 +111,23 @@ def test_an_age_that_bounds_a_rank_is_not_the_diseases_age() -> None:
         "It is the most common cause of bowel obstruction between 6 months and 3 years of age."
     )
     assert _ages(sentence) == set()
+
+
+def test_two_subjects_ratios_in_one_sentence_are_two_facts() -> None:
+    sentence = (
+        "Sporadic tumours show a male predominance (M:F 2:1), whereas familial tumours have "
+        "no sex predilection."
+    )
+    ratios = _facts(sentence, FactKind.SEX_RATIO, title="Phaeochromocytoma")
+    assert ("M:F", "2:1", "Sporadic tumours") in ratios
+    assert ("M:F", "1:1", "familial tumours") in ratios
+
+
+def test_a_ratio_after_whereas_with_an_unnamed_subject_is_given_to_nobody() -> None:
+    sentence = (
+        "Extralobar sequestration shows a male predominance (M:F 4:1), whereas the intralobar "
+        "form has no sex predilection."
+    )
+    ratios = _facts(sentence, FactKind.SEX_RATIO, title="Pulmonary sequestration")
+    assert ("M:F", "4:1", "Extralobar sequestration") in ratios
+    assert not any(value == "1:1" for _, value, _ in ratios), ratios

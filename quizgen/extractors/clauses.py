@@ -21,6 +21,7 @@ from quizgen.model import Article
 from quizgen.normalize import normalize_answer
 
 __all__ = [
+    "CONTRAST",
     "Clause",
     "is_catch_all_name",
     "is_condition_name",
@@ -274,7 +275,8 @@ _GENERIC_HEAD = re.compile(
     re.I,
 )
 # Where a second subject takes over inside a sentence: "A …, whereas B …".
-_CONTRAST = re.compile(r",\s*(?:whereas|while|but)\s+|;\s*(?:whereas\s+|while\s+|but\s+)?", re.I)
+# Where a sentence turns to another subject: "…, whereas …", "…; but …".
+CONTRAST = re.compile(r",\s*(?:whereas|while|but)\s+|;\s*(?:whereas\s+|while\s+|but\s+)?", re.I)
 _TOKEN = re.compile(r"\S{1,60}")  # bounded, as every extractor pattern (docs/internals.md)
 _NESTED = re.compile(r"\([^()]{0,120}\)")
 # Head nouns of names of conditions (a closed set of word endings and nouns).
@@ -466,7 +468,7 @@ class _Topics:
     def _contrasts(self, text: str) -> tuple[tuple[int, str], ...]:
         """Where a clause after "whereas", "while", "but" or ";" names its own condition."""
         found: list[tuple[int, str]] = []
-        for match in _CONTRAST.finditer(text):
+        for match in CONTRAST.finditer(text):
             phrase, _ = _opening_phrase(text[match.end() : match.end() + 1000])  # linear
             if (
                 phrase

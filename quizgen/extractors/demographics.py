@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from quizgen.extractors.clauses import Clause, iter_clauses
+from quizgen.extractors.clauses import CONTRAST, Clause, iter_clauses
 from quizgen.extractors.owners import about_the_case, age_subgroup, other_condition_of
 from quizgen.extractors.text import make_fact, mask_numbers
 from quizgen.model import Article, Fact, FactKind
@@ -155,9 +155,9 @@ _NAMED_AGES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"arises?|tumou?rs?|diseases?|most\s+common|predominantly|mainly|typically|"
             r"usually|discovered|diagnosed|detected|appears?|manifests?|develops?)\s+"
             rf"(?:{_AGE_GROUP_ADVERB}\s+)?(?:in|of|among|during)\s+)"
-            rf"(?P<value>{_AGE_GROUP}|patients|women|men|{_LIFE_STAGE})"
+            rf"(?P<value>(?:{_AGE_GROUP}|patients|women|men|{_LIFE_STAGE})"
             r"(?:\s+(?:and|or)\s+(?:(?:older|younger|young|middle-aged)\s+)?(?:children|"
-            rf"adolescents|infants|adults|the elderly|{_LIFE_STAGE}))?\b",
+            rf"adolescents|infants|adults|the elderly|{_LIFE_STAGE}))?)\b",
         ),
     )
 )
@@ -250,11 +250,39 @@ def _tidy_age(value: str) -> str:
     return re.sub(r"^the\s+age\s+of\s+(\S+)$", r"\1 years", value, flags=re.I)
 
 
+# After "whereas", a noun phrase of its own is another subject; "…, but is rare before 40"
+# (no subject) goes on about the sentence's.
+# A bare ";" or a phrase about ages ("…; the median age is 62 years", "…, but a second
+# peak …") goes on about the sentence's subject.
+_ANOTHER_SUBJECT = re.compile(
+    r"(?:the|this|these|those|that|other|a|an)\s+"
+    r"(?!(?:\w+\s+)?(?:age|ages|peak|diagnosis|incidence|onset|presentation|majority|"
+    r"minority|proportion|ratio)\b)[a-z]",
+    re.I,
+)
+
+
+def _unnamed_contrast(clause: Clause, start: int) -> bool:
+    """Whether the words at ``start`` follow a "whereas"/"while"/"but" whose subject the
+    clause could not name ("…, whereas the intralobar form has no sex predilection"): that
+    part is about another thing, and giving it to the sentence's subject is a wrong fact."""
+    text = clause.sentence.text
+    named = [offset for offset, _ in clause.contrasts]
+    return any(
+        _ANOTHER_SUBJECT.match(text, match.end())
+        and re.search(r"whereas|while|but", match.group(), re.I)
+        and not any(match.end() <= offset <= start for offset in named)
+        for match in CONTRAST.finditer(text, 0, start)
+    )
+
+
 def _age_facts(article: Article, clause: Clause) -> Iterator[Fact]:
     text = clause.sentence.text
     if about_the_case(text):
         return  # "The patient is aged 60-65 years": the case's age, not the disease's
     for item, value, start in _ages(text):
+        if _unnamed_contrast(clause, start):
+            continue
         if item == "typical age" and _DURATION.search(text[max(0, start - 60) : start]):
             continue  # "a latency of 10-15 years", "within 5 years": a time, not an age
         if item == "typical age" and _STAGING.search(text):
@@ -444,14 +472,24 @@ def extract_sex_ratios(article: Article) -> Iterator[Fact]:
     "a slight male predominance", "no sex predilection"."""
     for clause in iter_clauses(article):
         text = clause.sentence.text
+        keys: set[tuple[str, ...]] = set()
         for attribute, value, start in _ratios(text):
+            if _unnamed_contrast(clause, start):
+                continue
+            subject = clause.subject_at(start)
+            key: tuple[str, ...] = (mask_numbers(text), attribute)
+            if key in keys:
+                # "X shows a male predominance (M:F 4:1), whereas Y has no sex predilection":
+                # a second ratio of the sentence is another subject's; the first keeps its id
+                key = (*key, subject)
+            keys.add(key)
             yield make_fact(
                 FactKind.SEX_RATIO,
                 article,
                 clause.sentence.section,
                 text,
-                key=(mask_numbers(text), attribute),
-                subject=clause.subject_at(start),
+                key=key,
+                subject=subject,
                 attribute=attribute,
                 value=value,
                 statement=text,

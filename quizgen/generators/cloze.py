@@ -13,7 +13,7 @@ from collections.abc import Collection, Iterator, Sequence
 from dataclasses import replace
 
 from quizgen.attribution import shown_section
-from quizgen.generators.wording import find_whole, stem
+from quizgen.generators.wording import find_whole, ranked_as, stem
 from quizgen.model import (
     KEY_TERM_SEPARATOR,
     LIST_KINDS,
@@ -339,15 +339,18 @@ def _rank_text(entry: ArticleFacts, fact: Fact) -> tuple[str, str]:
     adenocarcinoma: the most common presenting symptom is {{c1::painless jaundice}}")."""
     ranks_subject = same_name(fact.item, entry.title) or same_name(fact.item, fact.subject)
     name, answer = ("rank_of_subject", fact.value) if ranks_subject else ("rank_item", fact.item)
+    ranked = ranked_as(fact.value, fact.group)
     text = stem(
         "cloze",
         name,
         title=entry.title,
         item=fact.item,
         value=fact.value,
-        group=fact.group,
+        # the group goes unsaid where the rank names it ("the {{c1::imaging of choice}}")
+        group="" if ranked == fact.value else fact.group,
+        ranked=ranked,
         answer="\x00",
-    )
+    ).strip()
     return escape(text).replace("\x00", cloze(1, answer)), answer
 
 

@@ -36,7 +36,7 @@ from quizgen.generators.numeric import (
     one_figure,
     safe_side,
 )
-from quizgen.generators.wording import BLANK, find_whole, stem
+from quizgen.generators.wording import BLANK, find_whole, ranked_as, stem
 from quizgen.model import ArticleFacts, Fact, FactKind
 from quizgen.normalize import EntitySet, same_name
 
@@ -311,12 +311,14 @@ def _rank(entry: ArticleFacts, fact: Fact, pools: Pools) -> Candidate:
     return Candidate(
         entry,
         fact,
-        stem("mcq", "rank", value=fact.value, group=fact.group),
+        stem("mcq", "rank", ranked=ranked_as(fact.value, fact.group)),
         mid_sentence(entry.title, [f.source.text for f in entry.facts]),
         pool,
         False,
         "item",
-        problem=f"{contested} is also ranked {fact.value} {fact.group}" if contested else "",
+        problem=f"{contested} is also ranked {ranked_as(fact.value, fact.group)}"
+        if contested
+        else "",
         subjects=frozenset({(str(FactKind.RANK), rank_key(fact))}),
         topic=fact.group[:1].upper() + fact.group[1:],
     )

@@ -10,7 +10,7 @@ from quizgen.model import ArticleFacts
 from quizgen.templating import load_template, template_path
 from quizgen.yamlsafe import load_yaml
 
-__all__ = ["BLANK", "find_whole", "is_plural", "stem", "written"]
+__all__ = ["BLANK", "find_whole", "is_plural", "ranked_as", "stem", "written"]
 
 BLANK = "___"  # where a left-out answer stood in its sentence
 
@@ -23,6 +23,16 @@ def _stems() -> dict[str, dict[str, str]]:
             "needs `cloze` and `mcq` sections", path=template_path("cards/stems.yaml")
         )
     return data
+
+
+def ranked_as(value: str, group: str) -> str:
+    """What a rank ranks its item as: "second most common" with "primary bone tumour", or the
+    value alone where it already names the group ("investigation of choice" with
+    "investigation"), so that no card reads "the investigation of choice investigation"."""
+    group_words = set(re.findall(r"[a-z]+", group.lower()))
+    if group_words and group_words <= set(re.findall(r"[a-z]+", value.lower())):
+        return value
+    return f"{value} {group}".strip()
 
 
 def stem(section: str, name: str, **values: str) -> str:
