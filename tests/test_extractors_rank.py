@@ -118,6 +118,17 @@ def test_a_rank_is_asked_by_the_rank_for_its_own_subject_and_by_name_otherwise()
     }
 
 
+def test_a_long_place_name_after_the_category_is_ranked_whole() -> None:
+    article = _article(
+        "The most common location is the posterior basal segment of the left lower lobe.",
+        title="Pulmonary sequestration",
+        heading="Radiographic features",
+    )
+    assert _ranks(article) == {
+        ("posterior basal segment of the left lower lobe", "most common", "location")
+    }
+
+
 def test_a_rank_that_names_its_category_says_it_once() -> None:
     """ "CT angiography is the investigation of choice" ranks among investigations: the card
     reads "the investigation of choice is …", not "the investigation of choice investigation"."""

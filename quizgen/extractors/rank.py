@@ -62,7 +62,8 @@ _CATEGORY_FIRST = re.compile(
     rf"(?:{_RANK})(?P<group>[a-z][\w'’/-]{{0,40}}(?:\s(?!(?:is|are)\b)[\w'’/()-]{{1,40}}){{0,9}}?)"
     r"\s(?:is|are|being)\s(?:(?:the|a|an)\s)?"
     r"(?P<item>[A-Za-z][\w'’/-]{0,40}(?:\s(?!(?:and|or|which|that|with|in|followed|although|"
-    r"but|whereas|while)\b)[\w'’/()-]{1,40}){0,5}?)(?=\s?[,;.:]|\s(?:and|or|followed|which|"
+    # up to nine words: "the posterior basal segment of the left lower lobe"
+    r"but|whereas|while)\b)[\w'’/()-]{1,40}){0,8}?)(?=\s?[,;.:]|\s(?:and|or|followed|which|"
     r"that|with|in|although|but|whereas|while)\b|$)",
     re.I,
 )
