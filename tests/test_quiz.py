@@ -486,3 +486,40 @@ def test_near_miss_is_confirmed_with_one_key_in_a_terminal(tmp_path: Path) -> No
     child.send("n")
     child.expect("Right")
     child.expect(pexpect.EOF)
+
+
+def test_ctrl_c_landing_between_prompt_and_key_still_ends_the_prompt_line(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A signal may land after the prompt is printed but before (or after) the key is read:
+    the prompt's line is ended whenever it lands, not only while a key is awaited."""
+    from rich.console import Console  # noqa: PLC0415
+
+    from quizgen.quiz import tui  # noqa: PLC0415
+    from quizgen.quiz.items import QuizItem  # noqa: PLC0415
+
+    out = io.StringIO()
+    terminal = tui.RichIO()
+    terminal.console = Console(file=out, highlight=False, width=120)
+    monkeypatch.setattr(tui, "_read_key", lambda: "a")
+    printed = terminal.console.print
+
+    def interrupted_echo(*args: object, **kwargs: object) -> None:
+        if args and args[0] == "A":  # the key's echo: the signal lands here
+            raise KeyboardInterrupt
+        printed(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(terminal.console, "print", interrupted_echo)
+    item = QuizItem(
+        "f#mcq-0",
+        "f",
+        "mcq",
+        "Which?",
+        "one",
+        "Topic",
+        options=("one", "two", "three"),
+        answer_index=0,
+    )
+    with pytest.raises(KeyboardInterrupt):
+        terminal.read_choice(item)
+    assert out.getvalue().endswith("\n")

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TextIO
 
 from quizgen.quiz.items import QuizItem
@@ -112,16 +114,19 @@ class RichIO(PlainIO):
 
     def read_choice(self, item: QuizItem) -> str:
         prompt = f"Press A–{_LETTERS[len(item.options) - 1]} or 1–{len(item.options)}: "
-        self.console.print(prompt, end="", markup=False)
-        key = self._key()
-        self.console.print(key.upper() if key.isprintable() else "", markup=False)
+        with self._prompt_line():
+            self.console.print(prompt, end="", markup=False)
+            key = _read_key()
+            self.console.print(key.upper() if key.isprintable() else "", markup=False)
         return key
 
-    def _key(self) -> str:
-        """One key; Ctrl-C or Ctrl-D first ends the prompt's line, so what follows (the
-        summary box) starts on a line of its own."""
+    @contextmanager
+    def _prompt_line(self) -> Iterator[None]:
+        """Ctrl-C or Ctrl-D at any moment from a prompt's first character to its answer's
+        echo (not only while a key is awaited: a signal may land between the two) first ends
+        the prompt's line, so what follows (the summary box) starts on a line of its own."""
         try:
-            return _read_key()
+            yield
         except (KeyboardInterrupt, EOFError):
             self.console.print()
             raise
@@ -135,12 +140,13 @@ class RichIO(PlainIO):
 
     def confirm(self, question: str) -> bool:
         """y or n, one key press, no Enter."""
-        self.console.print(f"{visible(question)} [y/n] ", end="", markup=False)
-        while True:
-            key = self._key().lower()
-            if key in ("y", "n"):
-                self.console.print(key, markup=False)
-                return key == "y"
+        with self._prompt_line():
+            self.console.print(f"{visible(question)} [y/n] ", end="", markup=False)
+            while True:
+                key = _read_key().lower()
+                if key in ("y", "n"):
+                    self.console.print(key, markup=False)
+                    return key == "y"
 
     def show_result(self, item: QuizItem, answer: Answer) -> None:
         from rich.text import Text  # noqa: PLC0415
