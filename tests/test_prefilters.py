@@ -36,3 +36,51 @@ def test_age_prefilter_skips_no_sentence_with_an_age(words: list[str]) -> None:
 )
 def test_sentences_with_ages_still_give_them(text: str) -> None:
     assert list(demographics._ages(text))
+
+
+# --- readers: clean_inline tries each pattern only on text with the characters it needs ---
+
+_INLINE_PIECES = [
+    "tumour", "patients", "grade", "23", "6-8", "7,9", "1,000", "2.5", "٣", "see", "see also",
+    "(", ")", "( ", " )", "[", "]", "[3]", "[3,4]", "^2", "![img](a.png)", "[link](/x)", "**",
+    "*", "_", "__", "bold", ".", ",", ";", ":", " ", "  ", "\t", "\n", "\u00a0", "\u200b",
+    "sign", "e\u0301", "BI-RADS", "4", "%",
+]  # fmt: skip
+
+
+def _clean_inline_unguarded(text: str) -> str:
+    """``clean_inline`` as it was before its character checks: every pattern on every text."""
+    import unicodedata  # noqa: PLC0415
+
+    from quizgen.readers import cleanup as c  # noqa: PLC0415
+
+    text = c._MD_IMAGE.sub("", text)
+    text = c._MD_LINK.sub(r"\1", text)
+    text = c._EMPHASIS.sub("", text)
+    text = c._CITATION.sub("", text)
+    text = text.replace("\u00a0", " ").replace("\u200b", "")
+    text = c._SPACES.sub(" ", text).strip()
+    text = c.strip_citations(text)
+    text = c._CROSS_REFERENCE.sub(c._cross_reference, text)
+    text = c._SPACE_BEFORE_PUNCT.sub(r"\1", text)
+    text = c._SPACE_AFTER_OPEN.sub("(", text)
+    return unicodedata.normalize("NFC", text)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_INLINE_PIECES), max_size=16), st.sampled_from(["", " "]))
+def test_clean_inline_checks_change_nothing(pieces: list[str], joiner: str) -> None:
+    from quizgen.readers.cleanup import clean_inline  # noqa: PLC0415
+
+    text = joiner.join(pieces)
+    assert clean_inline(text) == _clean_inline_unguarded(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="  *:ciatonDOIrdsyemSf\t", max_size=30))
+def test_label_lines_all_have_a_colon(text: str) -> None:
+    from quizgen.readers.metadata import LABEL  # noqa: PLC0415
+
+    for line in (text, f"  doi{text}", f"**Citation{text}", f"Synonyms {text}"):
+        if LABEL.match(line):
+            assert ":" in line

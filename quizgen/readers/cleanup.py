@@ -154,21 +154,30 @@ _NAMED_FINDING = re.compile(r"\b(?:signs?|syndromes?|patterns?|appearances?)$", 
 _SPACES = re.compile(r"\s+")
 _SPACE_BEFORE_PUNCT = re.compile(r"(?<!\s)\s+([,.;:)])")  # a run's start only: linear
 _SPACE_AFTER_OPEN = re.compile(r"\(\s+")
+_DIGIT = re.compile(r"\d")  # every citation pattern needs one (as ``_REF`` reads it)
 
 
 def clean_inline(text: str) -> str:
     """Plain, single-spaced text: markdown links keep their words, emphasis and citation
     markers go, Unicode is NFC (≥, –, ±, µ and é survive)."""
-    text = _MD_IMAGE.sub("", text)
-    text = _MD_LINK.sub(r"\1", text)
-    text = _EMPHASIS.sub("", text)
-    text = _CITATION.sub("", text)
+    # Each pattern is tried only on a text holding the characters it needs (most prose has
+    # no link, emphasis or bracket): the same result, a third of the reader's regex time.
+    if "[" in text:
+        text = _MD_IMAGE.sub("", text)
+        text = _MD_LINK.sub(r"\1", text)
+    if "*" in text or "_" in text:
+        text = _EMPHASIS.sub("", text)
+    if "[" in text or "^" in text:
+        text = _CITATION.sub("", text)
     text = text.replace("\u00a0", " ").replace("\u200b", "")
     text = _SPACES.sub(" ", text).strip()
-    text = strip_citations(text)
-    text = _CROSS_REFERENCE.sub(_cross_reference, text)
+    if _DIGIT.search(text):
+        text = strip_citations(text)
+    if "(" in text:
+        text = _CROSS_REFERENCE.sub(_cross_reference, text)
     text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
-    text = _SPACE_AFTER_OPEN.sub("(", text)
+    if "(" in text:
+        text = _SPACE_AFTER_OPEN.sub("(", text)
     return unicodedata.normalize("NFC", text)
 
 
