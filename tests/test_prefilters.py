@@ -3,6 +3,8 @@ pattern would have matched in."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -84,3 +86,44 @@ def test_label_lines_all_have_a_colon(text: str) -> None:
     for line in (text, f"  doi{text}", f"**Citation{text}", f"Synonyms {text}"):
         if LABEL.match(line):
             assert ":" in line
+
+
+# --- extractors: pure text functions remember their answers ---
+
+
+def test_a_remembered_list_is_the_callers_own() -> None:
+    from quizgen.extractors.text import split_sentences  # noqa: PLC0415
+
+    text = "Lesions are common. They enhance avidly."
+    first = split_sentences(text)
+    first.append("changed by a caller")
+    first[0] = "changed too"
+    assert split_sentences(text) == ["Lesions are common.", "They enhance avidly."]
+
+
+_SENTENCE_PIECES = [
+    "Lesions", "are", "common", ".", "e.g.", "i.e.", "etc.", "vs.", "Dr.", "They", "enhance",
+    "(~15 %)", "50-60%", "one in five", "T2/FLAIR", "on T1", "CT", "a sign", ":", "; ", "23.",
+    "\n", "?", "!", "the snowman sign", "Courvoisier sign",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_SENTENCE_PIECES), max_size=14))
+def test_remembered_answers_are_the_functions_own(pieces: list[str]) -> None:
+    from quizgen.extractors import imaging, terms, text  # noqa: PLC0415
+
+    phrase = " ".join(pieces)
+    functions: tuple[Any, ...] = (
+        text.split_sentences,
+        text.find_percents,
+        text.split_label,
+        text.strip_citation,
+        imaging.sequences_in,
+        imaging.has_finding_words,
+        imaging.may_name_sequences,
+        terms._sign_names,
+    )
+    for function in functions:
+        for _ in range(2):  # the second answer is the remembered one
+            assert function(phrase) == function.__wrapped__(phrase)
