@@ -127,3 +127,31 @@ def test_remembered_answers_are_the_functions_own(pieces: list[str]) -> None:
     for function in functions:
         for _ in range(2):  # the second answer is the remembered one
             assert function(phrase) == function.__wrapped__(phrase)
+
+
+def _is_banner_before(line: str) -> bool:
+    """``is_banner`` as it was before its capitals were counted in C first."""
+    from quizgen.readers.cleanup import _PROMOTION  # noqa: PLC0415
+
+    text = line.strip()
+    letters = [c for c in text if c.isalpha()]
+    shouting = (
+        len(text.split()) >= 3
+        and len(letters) >= 8
+        and (sum(c.isupper() for c in letters) / len(letters) >= 0.8)
+    )
+    return bool(text) and (text.endswith("!") or shouting or bool(_PROMOTION.search(text)))
+
+
+@settings(max_examples=600, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["ABCD", "EFG", "H", "IJKLMN", "aB", "x", "Ⅸ", "Ⓐ", "É", "é", "12", "!"]),
+        max_size=12,
+    )
+)
+def test_banner_check_changes_nothing(words: list[str]) -> None:
+    from quizgen.readers.cleanup import is_banner  # noqa: PLC0415
+
+    line = " ".join(words)
+    assert is_banner(line) == _is_banner_before(line)

@@ -240,13 +240,21 @@ def is_banner(line: str) -> bool:
     """A promotion or banner line, never an article's title or text: it shouts (ends in "!"
     or is in capitals) or sells."""
     text = line.strip()
-    letters = [c for c in text if c.isalpha()]
-    shouting = (
-        len(text.split()) >= 3
-        and len(letters) >= 8
-        and (sum(c.isupper() for c in letters) / len(letters) >= 0.8)
-    )
-    return bool(text) and (text.endswith("!") or shouting or bool(_PROMOTION.search(text)))
+    if not text:
+        return False
+    return text.endswith("!") or _shouts(text) or bool(_PROMOTION.search(text))
+
+
+def _shouts(text: str) -> bool:
+    """Three words or more, eight letters or more, four in five of them capitals."""
+    if len(text.split()) < 3:
+        return False
+    letters = sum(map(str.isalpha, text))
+    # Counted in C first: capitals among all characters are at least those among letters,
+    # so a text that is not shouting by this count is not shouting by the exact one.
+    if letters < 8 or sum(map(str.isupper, text)) / letters < 0.8:
+        return False
+    return sum(c.isupper() for c in text if c.isalpha()) / letters >= 0.8
 
 
 def is_chrome_heading(heading: str) -> bool:
