@@ -13,6 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from quizgen.extractors.text import cached_list
 
 __all__ = [
     "ENHANCEMENT_PREDICATE",
@@ -98,6 +101,7 @@ def _canonical(label: str) -> str:
     return ""
 
 
+@cached_list
 def sequences_in(text: str) -> list[str]:
     """Canonical names of every sequence or modality a group names ("T2/FLAIR" → two)."""
     if not may_name_sequences(text):
@@ -677,12 +681,14 @@ _MODALITY_WORDS = (
 _MODALITY_ACRONYMS = ("T1", "T2", "CT", "MR", "US", "t1", "t2")
 
 
+@lru_cache(maxsize=8192)
 def has_finding_words(text: str) -> bool:
     """Whether ``text`` may state a finding of the vocabulary (no false "no")."""
     lower = text.lower()
     return any(word in lower for word in _TRIGGERS)
 
 
+@lru_cache(maxsize=8192)
 def may_name_sequences(text: str) -> bool:
     """Whether ``text`` may name a sequence or modality (no false "no")."""
     if any(word in text for word in _MODALITY_ACRONYMS):

@@ -17,6 +17,7 @@ from quizgen.extractors.named_findings import named_findings
 from quizgen.extractors.owners import contrasted_owner, denied_sign
 from quizgen.extractors.text import (
     Sentence,
+    cached_list,
     iter_flat_lists,
     iter_lists,
     iter_sentences,
@@ -320,6 +321,7 @@ def _canonical_name(name: str, article: Article) -> str:
     return article.title if any(same_name(name, t) for t in titles) else name
 
 
+@cached_list  # asked of each sentence by several rules
 def _sign_names(text: str, *, patterns: bool = True) -> list[tuple[str, int, int]]:
     """(name, start, end) of each named sign, pattern or given name in ``text``."""
     signs = _SIGN.finditer(text) if _SIGN_HINT.search(text.lower()) else ()

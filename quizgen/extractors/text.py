@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache, wraps
+from typing import ParamSpec, TypeVar
 
 from quizgen.model import (
     Article,
@@ -25,6 +27,7 @@ __all__ = [
     "ListUnit",
     "Percent",
     "Sentence",
+    "cached_list",
     "find_percents",
     "is_plural",
     "iter_flat_lists",
@@ -87,6 +90,27 @@ class Sentence:
         return _replace_pronoun(self.text, self.referent)
 
 
+_P = ParamSpec("_P")
+_T = TypeVar("_T")
+# Extractors ask the same question of the same text many times (each sentence is split,
+# labelled and searched by several rules): a pure function of its text remembers answers.
+_REMEMBERED = 8192
+
+
+def cached_list(function: Callable[_P, list[_T]]) -> Callable[_P, list[_T]]:
+    """``function`` (pure: its list depends on its arguments alone) remembering its answers;
+    each call gets a list of its own, so a caller may change it."""
+    remembered: Callable[..., tuple[_T, ...]] = lru_cache(maxsize=_REMEMBERED)(
+        lambda *a, **k: tuple(function(*a, **k))
+    )
+
+    @wraps(function)
+    def fresh(*args: _P.args, **kwargs: _P.kwargs) -> list[_T]:
+        return list(remembered(*args, **kwargs))
+
+    return fresh
+
+
 @dataclass(frozen=True, slots=True)
 class Percent:
     """A share as a sentence states it: ``value`` as written ("~15%", "50-60%", ">90%",
@@ -115,6 +139,7 @@ class ListUnit:
     intro: str
 
 
+@cached_list
 def split_sentences(text: str) -> list[str]:
     """Sentences of a paragraph; abbreviations such as "e.g." do not end one."""
     parts = _SENTENCE_END.split(text)
@@ -531,6 +556,7 @@ def _word_bounds(match: re.Match[str]) -> tuple[float, float] | None:
     return round(share, 1), round(share, 1)
 
 
+@cached_list
 def find_percents(text: str) -> list[Percent]:
     """Every share a sentence states, in order: figures ("~15 %", "50–60%", "10% to 20%")
     with their qualifier, figures that make a word exact ("the vast majority (>90%)" is
@@ -595,6 +621,7 @@ _CITATION = re.compile(
 )
 
 
+@lru_cache(maxsize=_REMEMBERED)
 def strip_citation(text: str) -> str:
     """A phrase without the citation markers the page's superscripts left at its end:
     "adamantinomatous (children): ~90 % 9" → "… ~90 %"; "in 20% of patients 23." →
@@ -631,6 +658,7 @@ _PARENTHETICAL = re.compile(r"\([^()]*\)")
 LABEL_WORDS = 6  # a list entry's name before ": detail" is short (parentheses not counted)
 
 
+@lru_cache(maxsize=_REMEMBERED)
 def split_label(text: str) -> tuple[str, str]:
     """ "name: detail" → ("name", "detail") when the name is a short label;
     "solitary fibrous tumour (previously haemangiopericytoma): lobulated" splits too, as

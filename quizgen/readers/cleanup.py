@@ -154,21 +154,30 @@ _NAMED_FINDING = re.compile(r"\b(?:signs?|syndromes?|patterns?|appearances?)$", 
 _SPACES = re.compile(r"\s+")
 _SPACE_BEFORE_PUNCT = re.compile(r"(?<!\s)\s+([,.;:)])")  # a run's start only: linear
 _SPACE_AFTER_OPEN = re.compile(r"\(\s+")
+_DIGIT = re.compile(r"\d")  # every citation pattern needs one (as ``_REF`` reads it)
 
 
 def clean_inline(text: str) -> str:
     """Plain, single-spaced text: markdown links keep their words, emphasis and citation
     markers go, Unicode is NFC (≥, –, ±, µ and é survive)."""
-    text = _MD_IMAGE.sub("", text)
-    text = _MD_LINK.sub(r"\1", text)
-    text = _EMPHASIS.sub("", text)
-    text = _CITATION.sub("", text)
+    # Each pattern is tried only on a text holding the characters it needs (most prose has
+    # no link, emphasis or bracket): the same result, a third of the reader's regex time.
+    if "[" in text:
+        text = _MD_IMAGE.sub("", text)
+        text = _MD_LINK.sub(r"\1", text)
+    if "*" in text or "_" in text:
+        text = _EMPHASIS.sub("", text)
+    if "[" in text or "^" in text:
+        text = _CITATION.sub("", text)
     text = text.replace("\u00a0", " ").replace("\u200b", "")
     text = _SPACES.sub(" ", text).strip()
-    text = strip_citations(text)
-    text = _CROSS_REFERENCE.sub(_cross_reference, text)
+    if _DIGIT.search(text):
+        text = strip_citations(text)
+    if "(" in text:
+        text = _CROSS_REFERENCE.sub(_cross_reference, text)
     text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
-    text = _SPACE_AFTER_OPEN.sub("(", text)
+    if "(" in text:
+        text = _SPACE_AFTER_OPEN.sub("(", text)
     return unicodedata.normalize("NFC", text)
 
 
@@ -231,13 +240,21 @@ def is_banner(line: str) -> bool:
     """A promotion or banner line, never an article's title or text: it shouts (ends in "!"
     or is in capitals) or sells."""
     text = line.strip()
-    letters = [c for c in text if c.isalpha()]
-    shouting = (
-        len(text.split()) >= 3
-        and len(letters) >= 8
-        and (sum(c.isupper() for c in letters) / len(letters) >= 0.8)
-    )
-    return bool(text) and (text.endswith("!") or shouting or bool(_PROMOTION.search(text)))
+    if not text:
+        return False
+    return text.endswith("!") or _shouts(text) or bool(_PROMOTION.search(text))
+
+
+def _shouts(text: str) -> bool:
+    """Three words or more, eight letters or more, four in five of them capitals."""
+    if len(text.split()) < 3:
+        return False
+    letters = sum(map(str.isalpha, text))
+    # Counted in C first: capitals among all characters are at least those among letters,
+    # so a text that is not shouting by this count is not shouting by the exact one.
+    if letters < 8 or sum(map(str.isupper, text)) / letters < 0.8:
+        return False
+    return sum(c.isupper() for c in text if c.isalpha()) / letters >= 0.8
 
 
 def is_chrome_heading(heading: str) -> bool:

@@ -19,6 +19,7 @@ MAX_LINE_CHARS = 100_000
 
 # A NUL byte never occurs in a text article; a few control characters hint at binary data.
 _BINARY_HINTS = frozenset(range(0x09)) | frozenset(range(0x0E, 0x20)) - {0x1B}
+_BINARY_HINT_BYTES = bytes(sorted(_BINARY_HINTS))  # counted in C by bytes.translate
 
 
 def decode_article_bytes(data: bytes, path: Path) -> str:
@@ -31,7 +32,8 @@ def decode_article_bytes(data: bytes, path: Path) -> str:
     if not data.strip():
         raise ReadError("the file is empty", path=path)
     sample = data[:4096]
-    if b"\x00" in sample or sum(byte in _BINARY_HINTS for byte in sample) > len(sample) // 20:
+    hints = len(sample) - len(sample.translate(None, _BINARY_HINT_BYTES))
+    if b"\x00" in sample or hints > len(sample) // 20:
         raise ReadError("binary data, not a text article", path=path)
     try:
         text = data.decode("utf-8-sig")

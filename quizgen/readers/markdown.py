@@ -79,7 +79,7 @@ def _body_start(lines: list[str], after_title: int) -> int:
     labels = [
         i
         for i in range(after_title, len(lines))
-        if lines[i][:1].isspace() and LABEL.match(lines[i])
+        if lines[i][:1].isspace() and ":" in lines[i] and LABEL.match(lines[i])
     ]
     first_heading = next(
         (i for i in range(after_title, len(lines)) if re.match(r"#{2,6}\s*\S", lines[i])),

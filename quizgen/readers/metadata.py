@@ -110,7 +110,7 @@ def parse_metadata(text: str) -> PageMetadata:
     fields: dict[str, str] = {}
     synonyms: tuple[str, ...] = ()
     for index, raw in enumerate(lines):
-        match = LABEL.match(raw)
+        match = LABEL.match(raw) if ":" in raw else None  # a label line has its colon
         if not match or len(raw) > 400:
             continue
         label = match.group(1).lower()
