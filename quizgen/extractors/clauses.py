@@ -152,6 +152,12 @@ _GENERIC = frozenset(
         "some",
         "few",
         "several",
+        # "Three main histological subtypes are recognised": a count, no subject of its own
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
         "approximately",
         "about",
         "around",
@@ -269,7 +275,8 @@ _COMPARISON = re.compile(r"^(?:among|unlike|compared\s+with|compared\s+to|in\s+c
 _GENERIC_HEAD = re.compile(
     r"^(?:(?:the|a|an|these|such|this|most|many|some|all|both|larger|smaller|large|small|"
     r"giant|tiny|big|bigger|multiple|single|solitary|individual|typical|classic|most|"
-    r"affected|remaining)\s+)*"
+    r"affected|remaining|characteristic|hallmark|pathognomonic|usual|main|principal|key|"
+    r"underlying|defining|index)\s+)*"
     r"(?:lesions?|masses|mass|nodules?|tumou?rs?|cysts?|neoplasms?|growths?|foci|focus)$",
     re.I,
 )
