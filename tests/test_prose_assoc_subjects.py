@@ -82,3 +82,57 @@ def test_without_a_contrast_the_opening_condition_keeps_its_member() -> None:
 )
 def test_a_protein_change_stays_with_its_gene(sentence: str, item: str) -> None:
     assert item in {i for _, i in _associations("Thyroid carcinoma", sentence)}
+
+
+def _presentations(title: str, *paragraphs: str) -> set[tuple[str, str, str]]:
+    blocks = tuple(Block(BlockKind.PARAGRAPH, text=p) for p in paragraphs)
+    article = Article(slug="t", title=title, sections=(Section("Clinical presentation", blocks),))
+    return {
+        (f.subject, f.group, f.item)
+        for f in extract_facts(article)
+        if f.kind is FactKind.ASSOCIATION
+    }
+
+
+@pytest.mark.parametrize("verb", ["complain of", "often complain of"])
+def test_patients_who_complain_of_symptoms_state_a_presentation(verb: str) -> None:
+    found = _presentations(
+        "Chronic pancreatitis", f"Symptomatic patients {verb} steatorrhoea and weight loss."
+    )
+    assert found == {
+        ("Chronic pancreatitis", "presenting features", "steatorrhoea"),
+        ("Chronic pancreatitis", "presenting features", "weight loss"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "group", "member"),
+    [
+        ("Coeliac disease is a less frequent association.", "associations", "Coeliac disease"),
+        ("Coeliac disease is a much rarer association.", "associations", "Coeliac disease"),
+        ("Smoking appears to be a risk factor.", "risk factors", "Smoking"),
+        ("Smoking seems to be a risk factor.", "risk factors", "Smoking"),
+    ],
+)
+def test_an_opening_member_with_a_hedged_or_graded_relation(
+    sentence: str, group: str, member: str
+) -> None:
+    assert _presentations("Chronic pancreatitis", sentence) == {
+        ("Chronic pancreatitis", group, member)
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Smoking appears not to be a risk factor.", "Coeliac disease is not an association."],
+)
+def test_a_denied_relation_gives_no_member(sentence: str) -> None:
+    assert _presentations("Chronic pancreatitis", sentence) == set()
+
+
+def test_a_link_with_a_disease_is_no_topic_of_its_own() -> None:
+    found = _presentations(
+        "Chronic pancreatitis",
+        "The link with cystic fibrosis is strong. Coeliac disease is a less frequent association.",
+    )
+    assert found == {("Chronic pancreatitis", "associations", "Coeliac disease")}

@@ -64,10 +64,17 @@ _VERBS = frozenset(
         "affects",
         "present",
         "presents",
+        # "Symptomatic patients complain of …": a verb of presenting
+        "complain",
+        "complains",
+        "suffer",
+        "suffers",
         "develop",
         "develops",
         "appear",
         "appears",
+        "seem",
+        "seems",
         "show",
         "shows",
         "demonstrate",
@@ -396,7 +403,8 @@ def _is_generic(phrase: str) -> bool:
 def _head(phrase: str) -> str:
     """The head noun of a name: "renal cell carcinoma (RCC)" → "carcinoma", "tumours of
     the nerve sheath" → "tumours"."""
-    bare = _NESTED.sub("", phrase).split(" of ")[0].split()
+    # "the link with inflammatory bowel disease": the head is "link", not "disease"
+    bare = re.split(r" (?:of|with|between) ", _NESTED.sub("", phrase), maxsplit=1)[0].split()
     while len(bare) > 1 and _NO_HEAD.match(bare[-1]):
         bare.pop()  # "neurofibromatosis type 2"
     return bare[-1].lower().strip(",") if bare else ""

@@ -135,8 +135,9 @@ _MEMBER_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for group, pattern in (
         (
             RISK_FACTORS,
-            r"^(?:is|are)\s+(?:also\s+)?(?:a|an|the)?\s*(?:(?!not\b|no\b)[\w-]+\s+){0,3}?"
-            r"risk\s+factors?"
+            # "Smoking appears to be a risk factor": a hedged copula is one too
+            r"^(?:is|are|(?:appears?|seems?)\s+to\s+be)\s+(?:also\s+)?(?:a|an|the)?\s*"
+            r"(?:(?!not\b|no\b)[\w-]+\s+){0,3}?risk\s+factors?"
             rf"(?:\s+for\s+(?P<of>[^,;:()]{{3,60}}?))?{_CITATION}\s*(?:[,.;:(]|$)",
         ),
         (
@@ -162,9 +163,11 @@ _MEMBER_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "Cystic fibrosis is also a recognised association"
         (
             ASSOCIATIONS,
-            r"^(?:is|are)\s+(?:also\s+)?(?:a|an)\s+(?:(?:recogni[sz]ed|known|well[\s-]known|"
-            r"well[\s-]recogni[sz]ed|rare|uncommon|common|frequent|important|strong|"
-            r"established)\s+)?association\s*(?:[,.;:(]|$)",
+            # "Crohn disease is a less frequent association"
+            r"^(?:is|are)\s+(?:also\s+)?(?:a|an)\s+(?:(?:much\s+)?(?:less|more)\s+|much\s+)?"
+            r"(?:(?:recogni[sz]ed|known|well[\s-]known|well[\s-]recogni[sz]ed|rare|rarer|"
+            r"uncommon|common|frequent|important|strong|weaker|established)\s+)?association"
+            r"\s*(?:[,.;:(]|$)",
         ),
         (
             COMPLICATIONS,
