@@ -65,10 +65,17 @@ _VERBS = frozenset(
         "affects",
         "present",
         "presents",
+        # "Symptomatic patients complain of …": a verb of presenting
+        "complain",
+        "complains",
+        "suffer",
+        "suffers",
         "develop",
         "develops",
         "appear",
         "appears",
+        "seem",
+        "seems",
         "show",
         "shows",
         "demonstrate",
@@ -153,6 +160,12 @@ _GENERIC = frozenset(
         "some",
         "few",
         "several",
+        # "Three main histological subtypes are recognised": a count, no subject of its own
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
         "approximately",
         "about",
         "around",
@@ -270,7 +283,8 @@ _COMPARISON = re.compile(r"^(?:among|unlike|compared\s+with|compared\s+to|in\s+c
 _GENERIC_HEAD = re.compile(
     r"^(?:(?:the|a|an|these|such|this|most|many|some|all|both|larger|smaller|large|small|"
     r"giant|tiny|big|bigger|multiple|single|solitary|individual|typical|classic|most|"
-    r"affected|remaining)\s+)*"
+    r"affected|remaining|characteristic|hallmark|pathognomonic|usual|main|principal|key|"
+    r"underlying|defining|index)\s+)*"
     r"(?:lesions?|masses|mass|nodules?|tumou?rs?|cysts?|neoplasms?|growths?|foci|focus)$",
     re.I,
 )
@@ -391,7 +405,8 @@ def _is_generic(phrase: str) -> bool:
 def _head(phrase: str) -> str:
     """The head noun of a name: "renal cell carcinoma (RCC)" → "carcinoma", "tumours of
     the nerve sheath" → "tumours"."""
-    bare = _NESTED.sub("", phrase).split(" of ")[0].split()
+    # "the link with inflammatory bowel disease": the head is "link", not "disease"
+    bare = re.split(r" (?:of|with|between) ", _NESTED.sub("", phrase), maxsplit=1)[0].split()
     while len(bare) > 1 and _NO_HEAD.match(bare[-1]):
         bare.pop()  # "neurofibromatosis type 2"
     return bare[-1].lower().strip(",") if bare else ""

@@ -135,8 +135,9 @@ _MEMBER_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for group, pattern in (
         (
             RISK_FACTORS,
-            r"^(?:is|are)\s+(?:also\s+)?(?:a|an|the)?\s*(?:(?!not\b|no\b)[\w-]+\s+){0,3}?"
-            r"risk\s+factors?"
+            # "Smoking appears to be a risk factor": a hedged copula is one too
+            r"^(?:is|are|(?:appears?|seems?)\s+to\s+be)\s+(?:also\s+)?(?:a|an|the)?\s*"
+            r"(?:(?!not\b|no\b)[\w-]+\s+){0,3}?risk\s+factors?"
             rf"(?:\s+for\s+(?P<of>[^,;:()]{{3,60}}?))?{_CITATION}\s*(?:[,.;:(]|$)",
         ),
         (
@@ -162,9 +163,11 @@ _MEMBER_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "Cystic fibrosis is also a recognised association"
         (
             ASSOCIATIONS,
-            r"^(?:is|are)\s+(?:also\s+)?(?:a|an)\s+(?:(?:recogni[sz]ed|known|well[\s-]known|"
-            r"well[\s-]recogni[sz]ed|rare|uncommon|common|frequent|important|strong|"
-            r"established)\s+)?association\s*(?:[,.;:(]|$)",
+            # "Crohn disease is a less frequent association"
+            r"^(?:is|are)\s+(?:also\s+)?(?:a|an)\s+(?:(?:much\s+)?(?:less|more)\s+|much\s+)?"
+            r"(?:(?:recogni[sz]ed|known|well[\s-]known|well[\s-]recogni[sz]ed|rare|rarer|"
+            r"uncommon|common|frequent|important|strong|weaker|established)\s+)?association"
+            r"\s*(?:[,.;:(]|$)",
         ),
         (
             COMPLICATIONS,
@@ -207,7 +210,8 @@ _RISK_OF = re.compile(
     r"^(?:an?\s+)?(?:increased|higher|greater|elevated)\s+(?:risk|incidence|rate)\s+of\s+",
     re.I,
 )
-_GENE = r"(?P<gene>[A-Z][A-Z0-9]{1,7}(?:/[A-Z0-9]{1,7})?)"
+# A gene symbol, with the protein change after it when there is one ("BRAF V600E").
+_GENE = r"(?P<gene>[A-Z][A-Z0-9]{1,7}(?:/[A-Z0-9]{1,7})?(?:\s[A-Z]\d{1,4}[A-Z])?)"
 _GENETIC_WORD = (
     r"(?P<what>(?i:mutant|mutated|mutations?|wild-?type|amplifications?|amplified|deletions?|"
     r"deleted|fusions?|rearrangements?|rearranged|promoter\s+methylation|methylation|"
@@ -1215,14 +1219,45 @@ def _other_owner(text: str, item: str, article: Article) -> str:
     )
 
 
+# "…, whereas adults more often present with hypogonadism": a clause about a group of
+# patients, after a contrast, states the paragraph's condition in that group, not what the
+# first clause opened on ("growth failure … is the commonest presentation in children").
+_PEOPLE_CONTRAST = re.compile(
+    r"(?:,\s{0,3}(?:whereas|while|but)|;\s{0,3}(?:whereas|while|but)?)\s{1,3}(?:in\s)?"
+    r"(?:(?:older|younger|elderly|adult|most|many|some|affected)\s)?"
+    r"(?:adults|children|infants|neonates|adolescents|patients|women|men|girls|boys)\b",
+    re.I,
+)
+
+
+def _contrasted_subject(article: Article, clause: Clause, relation: _Relation) -> str:
+    """The subject of the clause a relation's member stands in, when a contrast ("whereas",
+    "while", "but", ";") starts another clause before it; else the relation's own."""
+    if relation.subject != clause.subject:
+        return relation.subject  # the relation chose its subject itself
+    text = clause.sentence.text
+    at = text.lower().find(relation.item.lower())
+    if at < 0:
+        return relation.subject
+    own = clause.subject_at(at)
+    if own != clause.subject:
+        return own  # "…; sarcomatoid tumours are also associated with …"
+    if clause.own and _PEOPLE_CONTRAST.search(text, 0, at):
+        return clause.topic or article.title
+    return relation.subject
+
+
 def extract_prose_associations(article: Article) -> Iterator[Fact]:
     """One fact per member of a relation a sentence states: "associated with A and B",
     "prior irradiation is a risk factor", "IDH-mutant", "presents with painless jaundice",
     "divided into type A and type B"."""
     for clause in iter_clauses(article):
-        for relation in _relations(article, clause):
-            if not names_a_member(relation.item):
+        for found in _relations(article, clause):
+            if not names_a_member(found.item):
                 continue
+            relation = _Relation(
+                found.group, _contrasted_subject(article, clause, found), found.item
+            )
             # "More than nine in ten tumours carry …": the share is no part of the subject
             subject = subject_without_share(relation.subject, article.title)
             if subject == article.title:

@@ -231,6 +231,105 @@ _SIGNS_OF = re.compile(
 )
 
 
+# "Leptomeningeal spread produces … (the so-called "sugar-coating" appearance)", "The mixed
+# phase gives the cotton wool appearance": a verb of producing whose object holds the sign.
+_PRODUCING = re.compile(
+    r"\s(?:(?:may|can|might|will|eventually|also|often|then|typically|usually|classically|"
+    r"characteristically|sometimes|later)\s){0,3}"
+    r"(?:gives?|produces?|creates?|causes?|results?\s+in|yields?|leads?\s+to)\s+(?:rise\s+to\s+)?",
+    re.I,
+)
+# Where the clause whose verb that is opens: the sentence start, or a coordinated clause
+# (", and thickening of the vault may produce …").
+_CLAUSE_OPENING = re.compile(r"(?:[;:]|,\s{1,3}(?:and|while|whereas|but)\s)\s{0,3}", re.I)
+# A setting before the clause's subject: "In the spine, thickening … gives …".
+_SETTING = re.compile(r"^(?:in|on|at|within|among|for)\s[^,]{1,50},\s{1,3}", re.I)
+# Between the verb and the sign: the object's words, no clause of its own.
+_NEW_CLAUSE_IN_OBJECT = re.compile(
+    r"[;:.]|,\s{1,3}(?:which|where|whereas|while|but|and|or)\b", re.I
+)
+# "…; multiple irregular lacunae, which give a "Swiss cheese" appearance": the producer is
+# what the relative clause hangs on.
+_RELATIVE_PRODUCER = re.compile(r",\s{1,3}(?:which|that)\s{0,3}$", re.I)
+# A producer that is itself a look ("thin internal trabeculation gives a soap bubble
+# appearance", "peripheral hypervascularity gives the ring of fire"): it describes the sign,
+# which stays the paragraph's. A part, phase or process ("leptomeningeal spread",
+# "involvement of the mandible", "thickening of the vault") is what the sign shows.
+_LOOK_HEAD = re.compile(
+    r"^(?:(?:hyper|hypo)?vascularity|vascularisation|vascularization|trabecula(?:e|tions?)?|"
+    r"septa|septations?|enhancement|signal|attenuation|densit(?:y|ies)|echogenicity|echoes|"
+    r"calcifications?|flow|lucenc(?:y|ies)|opacit(?:y|ies)|shadowing|artefacts?|artifacts?|"
+    r"stripes?|striations?|rims?|margins?|walls?|outlines?|contours?|appearances?|patterns?|"
+    r"pattern|arrangement|configuration|distribution|morphology|shape)$",
+    re.I,
+)
+# A producer that names nothing of its own: a pronoun, a relative, a quantity.
+_NO_PRODUCER = re.compile(
+    r"^(?:it|they|this|these|those|that|which|there|such|one|both|each|all|some|many|most|"
+    r"[\w-]+ly)\b|\b(?:is|are|was|were|has|have|had|been)\b",
+    re.I,
+)
+# What a producer's head noun must be: a process ("spread", "involvement", "thickening",
+# "invasion"), a phase or a form; a bare structure with a look ("calcified nodes") is a
+# finding the sign describes, not what it shows.
+_PROCESS_HEAD = re.compile(
+    r"^(?:[a-z-]{3,30}(?:ment|tion|sion|ing|ure)|spread|phase|stage|form|type|variant|"
+    r"extension|disease)$",
+    re.I,
+)
+# A part, phase or process a producer of a sign is named in: a few words, never a sentence.
+_MAX_PRODUCER_WORDS = 6
+# "The classic appearance of multifocal FMD is the string of beads sign": the sign of what
+# the opening names after "appearance of" / "hallmark of".
+_APPEARANCE_OF = re.compile(
+    r"^(?:the\s+)?(?:(?:classic|classical|typical|characteristic|pathognomonic|"
+    r"diagnostic)\s+)?(?:appearance|hallmark|finding|sign)\s+of\s+"
+    r"(?P<np>[^,;:()]{3,60}?)\s+(?:is|are)\s+(?:the|an?)\s+(?:so-called\s+|classic\s+)?[\"“]?$",
+    re.I,
+)
+
+
+def _producer(before_sign: str, article: Article) -> str:
+    """What a sign is the product of when the sign is the object of "gives", "produces",
+    "results in" ("Involvement of the whole mandible gives the Lincoln sign": a sign of the
+    mandible's involvement, a part of the disease), or what "the classic appearance of X is"
+    names; "" when the grammar says neither. The title when the producer names it."""
+    before = before_sign[-300:]
+    appearance = _APPEARANCE_OF.match(before_sign.lstrip()) if len(before_sign) < 300 else None
+    if appearance:
+        np = re.sub(r"^(?:the|an?)\s+", "", appearance.group("np").strip(), flags=re.I)
+        return _canonical_name(np, article)
+    verbs = list(_PRODUCING.finditer(before))
+    if not verbs:
+        return ""
+    verb = verbs[-1]
+    if _NEW_CLAUSE_IN_OBJECT.search(before[verb.end() :]) or len(before) - verb.end() > 200:
+        return ""  # the sign belongs to a clause of its own after the object
+    head = before[: verb.start()]
+    relative = _RELATIVE_PRODUCER.search(head)
+    head = head[: relative.start()] if relative else head
+    openings = list(_CLAUSE_OPENING.finditer(head))
+    phrase = head[openings[-1].end() :] if openings else head
+    phrase = _SETTING.sub("", phrase.strip())
+    # "Involvement of the entire vertebra, body and posterior elements together, gives":
+    # the phrase up to its first aside ("multiple large, irregular lacunae, which": whole)
+    phrase = phrase.replace(",", "") if relative else phrase.split(",")[0]
+    phrase = re.sub(r"^(?:the|an?)\s+", "", phrase.strip(), flags=re.I)
+    head_noun = phrase.split(" of ")[0].split()[-1:] if phrase else []
+    if (
+        not phrase
+        or len(phrase.split()) > _MAX_PRODUCER_WORDS
+        or _NO_PRODUCER.search(phrase)
+        or not phrase[:1].isalpha()
+        or _DESCRIBED_MASS.match(phrase)  # "The mass produces …": the paragraph's own
+        or modality_in(phrase)  # "Contrast-enhanced CT gives …": how it is seen, not where
+        or any(_LOOK_HEAD.match(word) for word in head_noun)
+        or not any(_PROCESS_HEAD.match(word) or is_condition_name(word) for word in head_noun)
+    ):
+        return ""
+    return _canonical_name(phrase, article)
+
+
 def _names_the_sign(subject: str, sign_text: str) -> bool:
     """Whether a sentence's subject is the sign itself (all the sign's words are in it)."""
     words = content_words(sign_text)
@@ -263,6 +362,8 @@ def _sign_subject(clause: Clause, start: int, end: int, article: Article) -> str
     indicated = _indicated(text[end:], article)
     if indicated == "":
         return ""  # it indicates something unnamed ("confirms its origin"): no subject
+    if indicated is None and (produced := _producer(text[:start], article)):
+        return produced
     subject = clause.subject_at(start) if indicated is None else indicated
     if indicated is None and _DESCRIBED_MASS.match(subject):
         subject = ""
