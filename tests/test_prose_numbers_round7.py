@@ -1,0 +1,111 @@
+"""Numbers from round 7's blind set, guarded by shape on sentences about other organs: a
+test's measure after "It has" belongs to the modality the sentence before opens on; a share
+"of patients with A develop B" is A's; a cut-off in the criteria a treatment suits means
+that treatment, not a typical figure; a Greek-letter analyte keeps its letter."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.extractors import extract_facts
+from quizgen.model import Article, Block, BlockKind, FactKind, Section
+
+_NUMBERS = (FactKind.PERCENTAGE, FactKind.FREQUENCY, FactKind.THRESHOLD)
+
+
+def _facts(
+    *paragraphs: str, title: str, heading: str = "Diagnosis"
+) -> set[tuple[str, str, str, str, str]]:
+    blocks = tuple(Block(BlockKind.PARAGRAPH, text=p) for p in paragraphs)
+    article = Article(slug="t", title=title, sections=(Section(heading, blocks),))
+    return {
+        (f.kind.value, f.subject, f.item, f.value, f.attribute)
+        for f in extract_facts(article)
+        if f.kind in _NUMBERS
+    }
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "test"),
+    [
+        (
+            "CT angiography is the first-line examination. It has a sensitivity of 95% and a "
+            "specificity of 97% for acute mesenteric ischaemia.",
+            "CT angiography",
+        ),
+        (
+            "Ultrasound is the initial test of choice. It has a sensitivity of about 80% for "
+            "gallstones in the gallbladder neck.",
+            "Ultrasound",
+        ),
+    ],
+)
+def test_a_pronoun_measure_belongs_to_the_modality_before(paragraph: str, test: str) -> None:
+    # under an imaging heading the reader leaves "It" unresolved (it may be the heading's)
+    found = _facts(paragraph, title="Acute mesenteric ischaemia", heading="Imaging")
+    measures = {(item, attribute) for kind, _, item, _, attribute in found if kind == "percentage"}
+    assert (test, "sensitivity") in measures
+
+
+def test_a_modality_named_later_in_the_sentence_before_is_not_the_pronouns() -> None:
+    # the sentence before opens on a sign: "It" is the sign, not "radiographs"
+    found = _facts(
+        "The crescent sign is seen on radiographs. It has a sensitivity of about 60% for collapse.",
+        title="Avascular necrosis of the femoral head",
+    )
+    items = {item for _, _, item, _, attribute in found if attribute == "sensitivity"}
+    assert items == {"crescent sign"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Only 5-10% of patients with coeliac disease develop refractory sprue.",
+        "About 20% of patients with coeliac disease will develop refractory sprue.",
+        "Roughly 5-10% of adults with coeliac disease go on to develop refractory sprue.",
+    ],
+)
+def test_a_share_of_patients_with_a_condition_who_develop_another_is_its(sentence: str) -> None:
+    found = _facts(sentence, title="Refractory sprue")
+    assert {(s, i) for _, s, i, _, _ in found} == {
+        ("coeliac disease", "developing refractory sprue")
+    }
+
+
+def test_a_share_of_patients_with_a_finding_is_not_moved() -> None:
+    # "back pain" names no condition: the share keeps the article's subject
+    found = _facts(
+        "Only 5% of patients with back pain develop a vertebral fracture.",
+        title="Osteoporosis",
+    )
+    assert all(subject == "Osteoporosis" for _, subject, *_ in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Radioiodine ablation is suitable for adults with a nodule <30 mm and a TSH typically "
+        "<0.1 mU/L.",
+        "Radioiodine ablation is an option for adults with a nodule <30 mm and a TSH <0.1 mU/L.",
+    ],
+)
+def test_a_cutoff_among_a_treatments_criteria_means_that_treatment(sentence: str) -> None:
+    found = _facts(sentence, title="Toxic thyroid adenoma")
+    thresholds = {(item, value, attribute) for kind, _, item, value, attribute in found}
+    assert ("nodule size", "<30 mm", "eligible for radioiodine ablation") in thresholds
+
+
+def test_a_lesion_opening_names_no_treatment() -> None:
+    found = _facts(
+        "Adenomas are suitable for surveillance when typically <30 mm across.",
+        title="Toxic thyroid adenoma",
+    )
+    assert not any("eligible" in attribute for *_, attribute in found)
+
+
+def test_a_greek_letter_analyte_keeps_its_letter() -> None:
+    found = _facts(
+        "Surgery is advised when the α-fetoprotein level is above 400 ng/mL in a cirrhotic liver.",
+        title="Hepatocellular carcinoma",
+    )
+    assert any(item.startswith("α-fetoprotein") for _, _, item, _, _ in found)
