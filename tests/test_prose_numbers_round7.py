@@ -1,7 +1,7 @@
 """Numbers from round 7's blind set, guarded by shape on sentences about other organs: a
 test's measure after "It has" belongs to the modality the sentence before opens on; a share
 "of patients with A develop B" is A's; a cut-off in the criteria a treatment suits means
-that treatment, not a typical figure; a Greek-letter analyte keeps its letter."""
+that treatment (its subject), not a typical figure; a Greek-letter analyte keeps its letter."""
 
 from __future__ import annotations
 
@@ -91,8 +91,10 @@ def test_a_share_of_patients_with_a_finding_is_not_moved() -> None:
 )
 def test_a_cutoff_among_a_treatments_criteria_means_that_treatment(sentence: str) -> None:
     found = _facts(sentence, title="Toxic thyroid adenoma")
-    thresholds = {(item, value, attribute) for kind, _, item, value, attribute in found}
-    assert ("nodule size", "<30 mm", "eligible for radioiodine ablation") in thresholds
+    thresholds = {(s, item, value, attribute) for kind, s, item, value, attribute in found}
+    eligible = "eligible for radioiodine ablation"
+    assert ("radioiodine ablation", "nodule size", "<30 mm", eligible) in thresholds
+    assert ("radioiodine ablation", "TSH", "<0.1 mU/L", eligible) in thresholds
 
 
 def test_a_lesion_opening_names_no_treatment() -> None:
@@ -109,3 +111,77 @@ def test_a_greek_letter_analyte_keeps_its_letter() -> None:
         title="Hepatocellular carcinoma",
     )
     assert any(item.startswith("α-fetoprotein") for _, _, item, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "item", "value"),
+    [
+        (
+            "The annual incidence is approximately 2.5 per 100,000 population.",
+            "annual incidence",
+            "approximately 2.5 per 100,000 population",
+        ),
+        (
+            "Prevalence in Japan and Korea is about 40 per 100 000 adults.",
+            "prevalence in Japan and Korea",
+            "about 40 per 100 000 adults",
+        ),
+        (
+            "It has an estimated prevalence of 1 in 2,500-4,000 live births.",
+            "estimated prevalence",
+            "1 in 2,500-4,000 live births",
+        ),
+        (
+            "The incidence is between 1 in 300 and 1 in 800 pregnancies.",
+            "incidence",
+            "between 1 in 300 and 1 in 800 pregnancies",
+        ),
+    ],
+)
+def test_an_incidence_or_prevalence_rate_is_a_structured_figure(
+    sentence: str, item: str, value: str
+) -> None:
+    found = _facts(sentence, title="Biliary atresia", heading="Epidemiology")
+    assert ("threshold", "Biliary atresia", item, value, "") in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "item", "value"),
+    [
+        (
+            "Median overall survival is roughly 14-16 months despite treatment.",
+            "median overall survival",
+            "roughly 14-16 months",
+        ),
+        (
+            "Patients have a median survival of about 9 months (6-12 months) from diagnosis.",
+            "median survival",
+            "about 9 months (6-12 months)",
+        ),
+        (
+            "Median survival now exceeds 12 years for low-grade tumours.",
+            "median survival",
+            "now exceeds 12 years",
+        ),
+    ],
+)
+def test_a_median_survival_time_is_a_structured_figure(
+    sentence: str, item: str, value: str
+) -> None:
+    found = _facts(sentence, title="Pancreatic neuroendocrine tumour", heading="Prognosis")
+    assert ("threshold", "Pancreatic neuroendocrine tumour", item, value, "") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The incidence of 3 cases in 2019 was lower than expected.",
+        "Its prevalence rises with age, by about 5% per decade.",
+        "The five-year survival is about 20% in stage III disease.",
+        "Median survival is 45% at two years.",
+        "Survival of 12 months was seen in one patient.",
+    ],
+)
+def test_counts_shares_and_bare_survivals_are_no_rate_or_time(sentence: str) -> None:
+    found = _facts(sentence, title="Pancreatic neuroendocrine tumour", heading="Prognosis")
+    assert not any(kind == "threshold" for kind, *_ in found)

@@ -29,7 +29,8 @@ _NUMBER = (
 )
 _UNIT = (
     r"(?:mm²/s|mm2/s|mm\^2/s|cm/s|m/s|mmHg|cm³|cm3|mm³|mm|cm|ml|mL|cc|HU|ppm|ms|kPa|mg/dL|"
-    r"ng/mL|µmol/L|mmol/L|IU/L|U/L|IU/mL|kU/L|U/mL|g/dL|g/L|mg/L|cells/µL|cells/mm³|/µL|/mm³|"
+    r"ng/mL|ng/L|pg/mL|µg/L|µmol/L|mmol/L|nmol/L|pmol/L|mIU/mL|mIU/L|mU/L|IU/L|U/L|IU/mL|kU/L|"
+    r"U/mL|g/dL|g/L|mg/L|cells/µL|cells/mm³|/µL|/mm³|"
     r"SUV|degrees|°|%|points?)(?![\w²³])"
 )
 _BEFORE = (
@@ -502,13 +503,13 @@ def _cutoffs(t: _Text, names: _Names, *, defined: str = "") -> Iterator[_Cutoff]
         state_measure, state = _state(before, unit, measure, names)
         measure = state_measure or measure
         meaning = _meaning(after, before, comma=not (owner or of_class))
-        if meaning == "typical":
+        treatment = _eligible_for(before) if meaning in ("", "typical") else ""
+        if treatment:
             # "Methotrexate is suitable for women with … a β-hCG typically <5000 IU/L": a
             # criterion of the treatment the sentence opens on, not a typical figure
-            meaning = _eligible_for(before) or meaning
+            meaning = f"eligible for {treatment}"
         meaning = (
             meaning
-            or _eligible_for(before)
             or of_class
             or defined
             or _prior_meaning(before)
@@ -524,7 +525,7 @@ def _cutoffs(t: _Text, names: _Names, *, defined: str = "") -> Iterator[_Cutoff]
             meaning = _PENDING  # filled in from the cut-off it is coordinated with
         if measure and (meaning or owner):  # a bare size in a criteria list says nothing
             # A score is its own subject ("Wells score: 7 or more warrants CT angiography").
-            whose = owner or (measure if is_score else "")
+            whose = owner or treatment or (measure if is_score else "")
             found.append(_Cutoff(measure, match.group(0).strip(), meaning, whose))
     yield from _shared_meanings(found)
 
@@ -672,8 +673,9 @@ _NOT_A_TREATMENT = re.compile(r"^(?:it|they|this|these|those|there|that)\b", re.
 
 
 def _eligible_for(before: str) -> str:
-    """ "eligible for methotrexate" when the sentence opens on a treatment said to suit the
-    patients a cut-off describes, else "" (a lesion or pronoun opening names no treatment)."""
+    """The treatment ("methotrexate") a sentence opens on when it says the treatment suits
+    the patients a cut-off describes, else "" (a lesion or pronoun names no treatment). The
+    cut-off is the treatment's criterion: the treatment is the fact's subject."""
     match = _ELIGIBLE.match(before)
     if match is None or re.search(r"\b(?:is|are|was|were|has|have)\b", match.group("rest")):
         return ""
@@ -682,7 +684,7 @@ def _eligible_for(before: str) -> str:
         return ""
     if treatment[1:2].islower():  # "Methotrexate" → "methotrexate"; "TACE" stays
         treatment = treatment[:1].lower() + treatment[1:]
-    return f"eligible for {treatment}"
+    return treatment
 
 
 def _prior_meaning(before: str) -> str:
