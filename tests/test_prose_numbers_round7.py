@@ -185,3 +185,47 @@ def test_a_median_survival_time_is_a_structured_figure(
 def test_counts_shares_and_bare_survivals_are_no_rate_or_time(sentence: str) -> None:
     found = _facts(sentence, title="Pancreatic neuroendocrine tumour", heading="Prognosis")
     assert not any(kind == "threshold" for kind, *_ in found)
+
+
+def _ranks(paragraph: str, title: str) -> set[tuple[str, str, str, str]]:
+    blocks = (Block(BlockKind.PARAGRAPH, text=paragraph),)
+    article = Article(slug="t", title=title, sections=(Section("Clinical presentation", blocks),))
+    return {
+        (f.subject, f.item, f.value, f.group)
+        for f in extract_facts(article)
+        if f.kind is FactKind.RANK
+    }
+
+
+def test_a_relative_clause_ranks_the_noun_phrase_before_its_comma() -> None:
+    found = _ranks(
+        "Symptoms reflect the structures compressed: back pain, which is the most frequent "
+        "complaint, leg weakness and sphincter disturbance.",
+        title="Spinal ependymoma",
+    )
+    assert ("Spinal ependymoma", "back pain", "most frequent", "complaint") in found
+    assert not any(item == "Symptoms" for _, item, _, _ in found)
+
+
+def test_a_second_superlative_as_well_as_the_first_is_read() -> None:
+    found = _ranks(
+        "Wilms tumours account for 6% of childhood cancers, and they are the most common renal "
+        "tumour of childhood as well as the most common abdominal mass in toddlers.",
+        title="Wilms tumour",
+    )
+    groups = {group for _, _, _, group in found}
+    assert {"renal tumour of childhood", "abdominal mass in toddlers"} <= groups
+
+
+def test_the_most_common_type_is_a_type_of_what_the_sentence_opens_on() -> None:
+    found = _ranks(
+        "Malignant transformation is rare but carries a poor prognosis; squamous cell "
+        "carcinoma is the most common type.",
+        title="Mature cystic teratoma",
+    )
+    assert ("Malignant transformation", "squamous cell carcinoma", "most common", "type") in found
+
+
+def test_a_second_superlative_sharing_the_category_is_not_the_category() -> None:
+    found = _ranks("Cylindroid adenoma is the commonest and the mildest form.", title="Adenoma")
+    assert {group for *_, group in found} == {"form"}
