@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from quizgen.extractors import extract_facts
-from quizgen.model import Article, Block, BlockKind, FactKind, Section
+from quizgen.model import Article, Block, BlockKind, FactKind, ListItem, Section
 
 _NUMBERS = (FactKind.PERCENTAGE, FactKind.FREQUENCY, FactKind.THRESHOLD)
 
@@ -229,3 +229,37 @@ def test_the_most_common_type_is_a_type_of_what_the_sentence_opens_on() -> None:
 def test_a_second_superlative_sharing_the_category_is_not_the_category() -> None:
     found = _ranks("Cylindroid adenoma is the commonest and the mildest form.", title="Adenoma")
     assert {group for *_, group in found} == {"form"}
+
+
+def _list_differentials(intro: str, *lines: str) -> set[tuple[str, str]]:
+    blocks = (
+        Block(BlockKind.PARAGRAPH, text=intro),
+        Block(BlockKind.LIST, items=tuple(ListItem(text=line) for line in lines)),
+    )
+    article = Article(slug="t", title="Acute cholecystitis", sections=(Section("Imaging", blocks),))
+    return {(f.subject, f.item) for f in extract_facts(article) if f.kind is FactKind.DIFFERENTIAL}
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "The main differentials for a thick-walled gallbladder are:",
+        "Differentials for a thick-walled gallbladder include:",
+    ],
+)
+def test_a_list_of_differentials_in_the_plural_is_read(intro: str) -> None:
+    found = _list_differentials(
+        intro, "adenomyomatosis: comet-tail artefact", "gallbladder carcinoma", "hepatitis"
+    )
+    assert found == {
+        ("thick-walled gallbladder", "adenomyomatosis"),
+        ("thick-walled gallbladder", "gallbladder carcinoma"),
+        ("thick-walled gallbladder", "hepatitis"),
+    }
+
+
+def test_a_list_that_is_no_differential_is_not_read_as_one() -> None:
+    found = _list_differentials(
+        "Different treatments for a thick-walled gallbladder are:", "cholecystectomy", "drainage"
+    )
+    assert found == set()
