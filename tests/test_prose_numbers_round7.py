@@ -263,3 +263,72 @@ def test_a_list_that_is_no_differential_is_not_read_as_one() -> None:
         "Different treatments for a thick-walled gallbladder are:", "cholecystectomy", "drainage"
     )
     assert found == set()
+
+
+def _classes(blocks: tuple[Block, ...], heading: str = "Pathology") -> set[tuple[str, str]]:
+    article = Article(slug="t", title="Wilms tumour", sections=(Section(heading, blocks),))
+    return {
+        (f.item, f.value)
+        for f in extract_facts(article)
+        if f.kind is FactKind.ASSOCIATION and f.group == "types"
+    }
+
+
+def test_classes_after_are_recognised_and_a_comma_are_read() -> None:
+    found = _classes(
+        (
+            Block(
+                BlockKind.PARAGRAPH,
+                text="Two main histological types are recognised, favourable and anaplastic.",
+            ),
+        )
+    )
+    assert {item for item, _ in found} >= {"favourable", "anaplastic"}
+
+
+def test_a_count_that_does_not_match_the_names_after_the_comma_gives_no_classes() -> None:
+    found = _classes(
+        (
+            Block(
+                BlockKind.PARAGRAPH,
+                text="Three histological types are recognised, favourable and anaplastic.",
+            ),
+        )
+    )
+    assert found == set()
+
+
+def _coded_list(heading: str, *lines: str) -> set[tuple[str, str]]:
+    blocks = (
+        Block(BlockKind.PARAGRAPH, text="The system relies on imaging before treatment."),
+        Block(BlockKind.LIST, items=tuple(ListItem(text=line) for line in lines)),
+    )
+    return _classes(blocks, heading=heading)
+
+
+def test_a_list_of_coded_stages_under_a_staging_heading_gives_the_classes() -> None:
+    found = _coded_list(
+        "Staging",
+        "S1: tumour confined to the kidney",
+        "S2: tumour beyond the capsule",
+        "M: metastases",
+    )
+    assert found == {
+        ("S1", "tumour confined to the kidney"),
+        ("S2", "tumour beyond the capsule"),
+        ("M", "metastases"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("heading", "lines"),
+    [
+        ("Imaging", ("S1: tumour confined to the kidney", "S2: tumour beyond the capsule")),
+        ("Staging", ("CT: chest for metastases", "MRI: local extent")),
+        ("Staging", ("A: tumour confined to the kidney", "B: tumour beyond the capsule")),
+    ],
+)
+def test_coded_lines_without_a_staging_heading_or_a_digit_give_no_classes(
+    heading: str, lines: tuple[str, ...]
+) -> None:
+    assert _coded_list(heading, *lines) == set()
