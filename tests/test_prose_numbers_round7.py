@@ -332,3 +332,23 @@ def test_coded_lines_without_a_staging_heading_or_a_digit_give_no_classes(
     heading: str, lines: tuple[str, ...]
 ) -> None:
     assert _coded_list(heading, *lines) == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hepatic involvement has been found incidentally in about 5% of autopsies.",
+        "Hepatic involvement is found incidentally in about 5% of autopsies.",
+        "Hepatic involvement may be found in about 5% of autopsies.",
+        "Hepatic involvement can also be seen in about 5% of autopsies.",
+    ],
+)
+def test_a_perfect_or_modal_verb_before_in_keeps_the_share_item(sentence: str) -> None:
+    found = _facts(sentence, title="Sarcoidosis", heading="Epidemiology")
+    assert ("Hepatic involvement", "about 5%") in {(i, v) for k, _, i, v, _ in found}
+
+
+def test_only_after_the_participle_is_no_adverb_of_manner() -> None:
+    # "seen in only 5%": "only" qualifies the figure; the item is still the subject
+    found = _facts("Hepatic involvement is seen in only 5% of autopsies.", title="Sarcoidosis")
+    assert {(i, v) for _, _, i, v, _ in found} == {("Hepatic involvement", "5%")}
