@@ -352,3 +352,13 @@ def test_only_after_the_participle_is_no_adverb_of_manner() -> None:
     # "seen in only 5%": "only" qualifies the figure; the item is still the subject
     found = _facts("Hepatic involvement is seen in only 5% of autopsies.", title="Sarcoidosis")
     assert {(i, v) for _, _, i, v, _ in found} == {("Hepatic involvement", "5%")}
+
+
+def test_a_bracketed_participle_share_takes_no_words_across_the_bracket() -> None:
+    # the noun before "(seen in …)" is not read across the bracket into a junk item
+    found = _facts(
+        "Central (perihilar) disease with mucoid impaction (seen in about 30% of cases) "
+        "suggests ABPA.",
+        title="Bronchiectasis",
+    )
+    assert not any("(" in item or ")" in item for _, _, item, _, _ in found)

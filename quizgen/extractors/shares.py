@@ -123,8 +123,7 @@ _PARTICIPLE = (
 )
 _LY = r"(?:(?!only\s)[a-z]{3,15}ly\s)?"  # "found incidentally in" (not "in only": a limit)
 _IN_BEFORE = re.compile(
-    # (a clause in brackets opens on its own subject: "(aneurysms are found in 7%")
-    r"(?:^|[,;:]\s|\(|\sand\s|\swhile\s|\swhereas\s|\sbut\s)(?P<head>[A-Za-z][\w'’/()-]{0,40}"
+    r"(?:^|[,;:]\s|\sand\s|\swhile\s|\swhereas\s|\sbut\s)(?P<head>[A-Za-z][\w'’/()-]{0,40}"
     r"(?:\s(?!(?:is|are|was|were|be|been|has|have|may|can)\b)[\w'’/()-]{1,40}){0,5}?)"
     # an apposition between the noun and its verb: "Psammoma bodies, laminated calcifications,"
     r"(?:,\s[a-z][^,;:()]{2,60},)?\s"
