@@ -362,3 +362,17 @@ def test_a_bracketed_participle_share_takes_no_words_across_the_bracket() -> Non
         title="Bronchiectasis",
     )
     assert not any("(" in item or ")" in item for _, _, item, _, _ in found)
+
+
+def test_rates_for_two_populations_are_two_facts_each_with_its_population() -> None:
+    found = _facts(
+        "The annual incidence is estimated at ~2 per 100,000 in children and ~7 per 100,000 "
+        "in adults, with a slight female predominance.",
+        title="Biliary atresia",
+        heading="Epidemiology",
+    )
+    rates = {(item, value) for kind, _, item, value, _ in found if kind == "threshold"}
+    assert rates == {
+        ("annual incidence in children", "~2 per 100,000"),
+        ("annual incidence in adults", "~7 per 100,000"),
+    }

@@ -97,7 +97,34 @@ _RATE = re.compile(
     rf"|\s(?:and|to)\s1\sin\s(?:{_POPULATION_SIZE}))?){_POPULATION})(?![\d,.]\d)",
     re.I,
 )
+# Whom a rate counts, written after it ("~3 per 100,000 in children"), and a second rate of
+# the same measure for others ("and ~9 per 100,000 in adults").
+_RATE_GROUP = re.compile(
+    r"^\s(?P<group>(?:in|among)\s(?:the\s)?[a-z][\w-]{2,20}(?:\s[a-z][\w-]{2,20})?)(?=[,;.)]|\sand\s|$)"
+)
+_NEXT_RATE = re.compile(
+    r"^,?\s(?:and|while|whereas|but)\s(?P<value>(?:(?:approximately|about|around|roughly|"
+    rf"nearly|~|≈)\s{{0,2}})?{_COUNT}(?:\s{{0,2}}(?:-|–|to)\s{{0,2}}{_COUNT})?\s(?:per|/)\s"
+    rf"(?:{_POPULATION_SIZE}){_POPULATION})(?![\d,.]\d)"
+)
 _MAY_RATE = re.compile(r"incidence|prevalence|survival", re.I)
+
+
+def _with_groups(text: str, match: re.Match[str]) -> list[tuple[str, str]]:
+    """(value, group) of a rate and of a second rate coordinated with it, each with the
+    population it counts ("" when none is written)."""
+    found: list[tuple[str, str]] = []
+    value, end = match.group("value").strip(), match.end()
+    while True:
+        group = _RATE_GROUP.match(text[end:])
+        found.append((value, group.group("group") if group else ""))
+        end += group.end() if group else 0
+        following = _NEXT_RATE.match(text[end:]) if group and len(found) < 4 else None
+        if following is None:
+            return found
+        value, end = following.group("value").strip(), end + following.end()
+
+
 _SPAN = r"\d{1,3}(?:\.\d)?(?:\s{0,2}(?:-|–|to)\s{0,2}\d{1,3}(?:\.\d)?)?"
 _TIME_UNIT = r"(?:months?|years?|weeks?|days?)"
 # A median or mean survival as a time: "Median transplant-free survival is roughly 12-20
@@ -121,7 +148,13 @@ def _rates_and_survivals(article: Article, read: set[str]) -> Iterator[Fact]:
     for sentence in iter_sentences(article):
         if sentence.text in read or not _MAY_RATE.search(sentence.text):
             continue
-        for match in (*_RATE.finditer(sentence.text), *_SURVIVAL.finditer(sentence.text)):
+        found = [
+            (match, value, group)
+            for match in _RATE.finditer(sentence.text)
+            for value, group in _with_groups(sentence.text, match)
+        ]
+        found += [(m, m.group("value").strip(), "") for m in _SURVIVAL.finditer(sentence.text)]
+        for match, value, group in found:
             measure = match.group("measure").strip()
             measure = measure[:1].lower() + measure[1:] if measure[1:2].islower() else measure
             yield make_fact(
@@ -129,11 +162,11 @@ def _rates_and_survivals(article: Article, read: set[str]) -> Iterator[Fact]:
                 article,
                 sentence.section,
                 sentence.text,
-                key=(measure, "rate", match.group("value")),
+                key=(measure, "rate", value),
                 # "In glioblastoma, by contrast, median survival is 15 months": its own
                 subject=other_condition_of(sentence.text, match.start(), names) or article.title,
-                item=measure,
-                value=match.group("value").strip(),
+                item=f"{measure} {group}".strip(),
+                value=value,
                 attribute="",
                 statement=sentence.text,
             )
