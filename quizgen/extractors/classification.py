@@ -29,6 +29,7 @@ from quizgen.extractors.association import SETTING_LABEL
 from quizgen.extractors.clauses import split_noun_phrases
 from quizgen.extractors.relations import TYPES
 from quizgen.extractors.text import (
+    ListUnit,
     Sentence,
     iter_lists,
     iter_sentences,
@@ -63,7 +64,8 @@ _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _COUNTED = re.compile(
     rf"\b(?P<count>two|three|four|five|six|seven|[2-9])\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:{_CLASS_NOUNS})(?:\s+(?:are|have\s+been)\s+(?:\w+ly\s+)?(?:recogni[sz]ed|"
-    r"described|distinguished|identified))?\s*(?::\s*|(?P<bracket>\()\s*)",
+    # after "are recognised" a comma opens the classes too ("…, A and B")
+    r"described|distinguished|identified)(?:\s*:\s*|,\s+)|\s*(?::\s*|(?P<bracket>\()\s*))",
     re.I,
 )
 # A clause that opens on a TNM category and says what it holds: "T1 disease is limited to
@@ -456,6 +458,7 @@ _CLASS_LABEL = re.compile(
     re.I,
 )
 _CLASS_LABEL_START = re.compile(r"(?:grade|type|stage|class|category|group|level|tier)\s", re.I)
+_CODE_START = re.compile(r"(?:[A-Z]{1,3}[0-9]{0,2}[a-c]?|[IVX]{1,4}[a-c]?):\s")
 # The scheme a list of labelled classes belongs to, named in its intro: "The CT severity
 # index (CTSI) …", "the Knosp classification", "The Glasgow coma scale": a capitalised
 # first word, then up to two words and the scheme's noun.
@@ -465,16 +468,40 @@ _SCHEME_NAME = re.compile(
 )
 
 
+# A bare code ("L1", "MS", "T2a", "N0", "IIIb"): a class label only under a heading or
+# intro that names a staging, grading or classification, and with a digit in one of them
+# ("CT:", "MRI:" are modalities, not classes).
+_CODE_LABEL = re.compile(r"^(?:[A-Z]{1,3}[0-9]{0,2}[a-c]?|[IVX]{1,4}[a-c]?)$")
+_STAGING_WORDS = re.compile(r"\b(?:stag\w*|grad\w*|classif\w*|TNM|categor\w*)", re.I)
+_DIGIT = re.compile(r"\d")
+_NOT_A_CODE = frozenset({"CT", "MR", "MRI", "US", "PET", "DWI", "ADC", "SWI", "CXR", "NB"})
+
+
+def _coded_classes(unit: ListUnit, labels: list[tuple[str, str]]) -> bool:
+    """Whether a list's entries are the coded classes of a staging or grading system: every
+    entry "L1: localised tumour …", one code with a digit, and the heading or intro says so."""
+    codes = [name.strip() for name, _ in labels]
+    return (
+        all(detail for _, detail in labels)
+        and all(_CODE_LABEL.match(code) and code not in _NOT_A_CODE for code in codes)
+        and any(_DIGIT.search(code) for code in codes)
+        and bool(_STAGING_WORDS.search(f"{unit.section.path} {unit.intro}"))
+    )
+
+
 def _from_labelled_lists(article: Article) -> Iterator[Fact]:
-    """A list whose every entry is labelled by a class code ("grade A: normal pancreas"):
-    the classes of the scheme its intro names (the fact's subject), else of the title."""
+    """A list whose every entry is labelled by a class code ("grade A: normal pancreas",
+    "L1: localised tumour" under "Staging"): the classes of the scheme its intro names (the
+    fact's subject), else of the title."""
     for unit in iter_lists(article):
         entries = unit.block.items
-        if len(entries) < 2 or not _CLASS_LABEL_START.match(entries[0].text):
+        first = entries[0].text if entries else ""
+        coded = bool(_CODE_START.match(first))
+        if len(entries) < 2 or not (_CLASS_LABEL_START.match(first) or coded):
             continue  # the first entry decides cheaply before every entry is split
         labels = [split_label(entry.text) for entry in entries]
-        if len(entries) < 2 or not all(
-            detail and _CLASS_LABEL.match(name.strip()) for name, detail in labels
+        if not all(detail and _CLASS_LABEL.match(name.strip()) for name, detail in labels) and not (
+            coded and _coded_classes(unit, labels)
         ):
             continue
         match = _SCHEME_NAME.search(unit.intro)

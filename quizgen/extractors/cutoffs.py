@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
-from quizgen.extractors.clauses import Clause, iter_clauses, same_name
+from quizgen.extractors.clauses import Clause, is_condition_name, iter_clauses, same_name
 from quizgen.extractors.imaging import sequences_in
 from quizgen.extractors.owners import other_condition_of
 from quizgen.extractors.text import make_fact, split_label, split_sentences
@@ -29,7 +29,8 @@ _NUMBER = (
 )
 _UNIT = (
     r"(?:mm²/s|mm2/s|mm\^2/s|cm/s|m/s|mmHg|cm³|cm3|mm³|mm|cm|ml|mL|cc|HU|ppm|ms|kPa|mg/dL|"
-    r"ng/mL|µmol/L|mmol/L|IU/L|U/L|IU/mL|kU/L|U/mL|g/dL|g/L|mg/L|cells/µL|cells/mm³|/µL|/mm³|"
+    r"ng/mL|ng/L|pg/mL|µg/L|µmol/L|mmol/L|nmol/L|pmol/L|mIU/mL|mIU/L|mU/L|IU/L|U/L|IU/mL|kU/L|"
+    r"U/mL|g/dL|g/L|mg/L|cells/µL|cells/mm³|/µL|/mm³|"
     r"SUV|degrees|°|%|points?)(?![\w²³])"
 )
 _BEFORE = (
@@ -79,7 +80,7 @@ _DIGIT = re.compile(r"\d")
 _LAB_UNIT = re.compile(r"^(?:[a-zµ]{0,5}(?:mol|g|U|IU|cells)?/(?:dL|L|mL|µL|mm³))$", re.I)
 _NUMBERED_ANALYTE = re.compile(r"\b([A-Z][A-Za-z]{0,10}\s?\d{1,3}-\d{1,3})\s{0,2}$")
 _LENGTH = re.compile(r"^(?:mm|cm)$", re.I)
-_WORD = re.compile(r"[A-Za-z][\w/-]*")
+_WORD = re.compile(r"[^\W\d_][\w/-]*")  # any letter: "β-hCG", "α-fetoprotein"
 _STOP = frozenset(
     (
         *("is", "are", "was", "were", "of", "with", "usually", "typically", "generally"),
@@ -501,8 +502,14 @@ def _cutoffs(t: _Text, names: _Names, *, defined: str = "") -> Iterator[_Cutoff]
             after = after[dimension.end() :]
         state_measure, state = _state(before, unit, measure, names)
         measure = state_measure or measure
+        meaning = _meaning(after, before, comma=not (owner or of_class))
+        treatment = _eligible_for(before) if meaning in ("", "typical") else ""
+        if treatment:
+            # "Methotrexate is suitable for women with … a β-hCG typically <5000 IU/L": a
+            # criterion of the treatment the sentence opens on, not a typical figure
+            meaning = f"eligible for {treatment}"
         meaning = (
-            _meaning(after, before, comma=not (owner or of_class))
+            meaning
             or of_class
             or defined
             or _prior_meaning(before)
@@ -518,7 +525,7 @@ def _cutoffs(t: _Text, names: _Names, *, defined: str = "") -> Iterator[_Cutoff]
             meaning = _PENDING  # filled in from the cut-off it is coordinated with
         if measure and (meaning or owner):  # a bare size in a criteria list says nothing
             # A score is its own subject ("Wells score: 7 or more warrants CT angiography").
-            whose = owner or (measure if is_score else "")
+            whose = owner or treatment or (measure if is_score else "")
             found.append(_Cutoff(measure, match.group(0).strip(), meaning, whose))
     yield from _shared_meanings(found)
 
@@ -650,6 +657,34 @@ def _state(before: str, unit: str, measure: str, names: _Names) -> tuple[str, st
 def _class_defined(before: str) -> str:
     match = _CLASS_DEFINED.search(before[-120:])
     return match.group("cls").lower() if match else ""
+
+
+# A sentence that opens on a treatment and the patients it suits: every cut-off in the
+# criteria that follow is one for that treatment ("Methotrexate is suitable for stable women
+# with an unruptured ectopic, a mass <35 mm and a β-hCG <5000 IU/L").
+_ELIGIBLE = re.compile(
+    r"^(?P<treatment>[A-Z][\w-]{1,25}(?:\s[\w-]{1,25}){0,3}?)(?:\s\([^()]{1,40}\))?"
+    r"\s(?:is|are)\s(?:(?:usually|generally|only|also|often)\s)?"
+    r"(?:suitable|appropriate|eligible|an\soption|a\s(?:reasonable\s|safe\s)?option)\s"
+    r"(?:for|in)\s(?P<rest>[^;:.]{0,160})$",
+    re.I,
+)
+_NOT_A_TREATMENT = re.compile(r"^(?:it|they|this|these|those|there|that)\b", re.I)
+
+
+def _eligible_for(before: str) -> str:
+    """The treatment ("methotrexate") a sentence opens on when it says the treatment suits
+    the patients a cut-off describes, else "" (a lesion or pronoun names no treatment). The
+    cut-off is the treatment's criterion: the treatment is the fact's subject."""
+    match = _ELIGIBLE.match(before)
+    if match is None or re.search(r"\b(?:is|are|was|were|has|have)\b", match.group("rest")):
+        return ""
+    treatment = match.group("treatment")
+    if _NOT_A_TREATMENT.match(treatment) or is_condition_name(treatment):
+        return ""
+    if treatment[1:2].islower():  # "Methotrexate" → "methotrexate"; "TACE" stays
+        treatment = treatment[:1].lower() + treatment[1:]
+    return treatment
 
 
 def _prior_meaning(before: str) -> str:

@@ -34,10 +34,12 @@ _FOR_CONSIDER = re.compile(
     re.I,
 )
 _DIFFERENTIAL_OF = re.compile(
-    r"differential(?:\s+diagnos[ie]s)?\s+(?:of|for)\s+(?P<subject>.+?)\s+(?:includes?|is|are)\b",
+    r"differentials?(?:\s+diagnos[ie]s)?\s+(?:of|for)\s+(?:an?\s+|the\s+)?(?P<subject>.+?)"
+    r"\s+(?:includes?|is|are)\b",
     re.I,
 )
-_CONSIDER = re.compile(r"\b(?:consider|differential)\b", re.I)  # not "considered"
+# "consider", "differential(s)" (not "considered")
+_CONSIDER = re.compile(r"\b(?:consider|differentials?)\b", re.I)
 _DIFFERENTIAL_HEADING = re.compile(r"differential", re.I)
 # A parent that only sorts its children ("if diffuse", "when solitary") is not a diagnosis.
 _CONDITION = re.compile(r"^(?:if|when|in|with|for|on)\s", re.I)

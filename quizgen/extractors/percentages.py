@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 
 from quizgen.extractors.clauses import is_condition_name
 from quizgen.extractors.frequency import inline_share_runs, run_owner
@@ -25,7 +26,9 @@ from quizgen.extractors.text import (
     make_fact,
     mask_numbers,
     same_name,
+    split_sentences,
 )
+from quizgen.extractors.vocabulary import MODALITIES
 from quizgen.model import Article, Fact, FactKind
 
 __all__ = ["extract_percentages"]
@@ -77,6 +80,27 @@ _OF_AFFECTED = re.compile(
 )
 
 
+# "only 5% of patients with ulcerative colitis develop PSC": the share counts those with the
+# named condition who go on to have the other; the condition owns the figure.
+_WITH_CONDITION = re.compile(
+    r"^\s{0,2}of\s(?:the\s)?(?:patients|people|individuals|persons|children|adults|men|women)"
+    r"\swith\s(?P<condition>[A-Za-z][\w' -]{2,50}?)\s(?:(?:will|eventually|later|go\son\sto)\s)?"
+    r"(?P<verb>develop|progress\sto|acquire)\s(?P<what>[A-Za-z][\w' -]{1,50}?)\s{0,2}(?=[,;.(]|$)",
+    re.I,
+)
+_GERUND = {"develop": "developing", "progress to": "progressing to", "acquire": "acquiring"}
+
+
+def _with_condition(after: str) -> tuple[str, str] | None:
+    """(condition, "developing X") when the share counts patients with a condition who
+    develop another ("of patients with UC develop PSC"), else None."""
+    match = _WITH_CONDITION.match(after)
+    if match is None or not is_condition_name(match.group("condition")):
+        return None
+    verb = _GERUND[re.sub(r"\s+", " ", match.group("verb").lower())]
+    return match.group("condition").strip(), f"{verb} {match.group('what').strip()}"
+
+
 def _affected_owner(before: str, after: str, names: tuple[str, ...]) -> str:
     """The condition whose "affected patients" a share counts, named by the subject of the
     clause before it; "" when there is none or it is the article's own."""
@@ -116,6 +140,21 @@ def _rare_subject(before: str) -> str:
     return re.sub(r"^(?:the|a|an)\s", "", match.group("np").strip(), flags=re.I)
 
 
+# "MRCP is the first-line test. It has a sensitivity of 86%": the sentence before opens on
+# the test the pronoun stands for (a modality of the closed vocabulary, as its subject).
+_OPENING_MODALITY = re.compile(
+    rf"^(?:the\s)?(?P<test>{MODALITIES.pattern})\s(?:is|was|has)\b", re.I
+)
+
+
+def _previous_modality(sentence: Sentence) -> str:
+    """The modality the sentence before opens on (same paragraph), "" when none."""
+    at = sentence.paragraph.find(sentence.text)
+    earlier = split_sentences(sentence.paragraph[:at]) if at > 0 else []
+    match = _OPENING_MODALITY.match(earlier[-1].strip()) if earlier else None
+    return match.group("test") if match else ""
+
+
 def extract_percentages(article: Article) -> Iterator[Fact]:
     """Each share a sentence states, with its item and whole in fields; runs that divide
     one whole ("70% in the head, 20% in the body, 10% in the tail") as frequency parts."""
@@ -126,17 +165,19 @@ def extract_percentages(article: Article) -> Iterator[Fact]:
         if about_the_case(text):
             continue  # "The patient had 30% weight loss": the case's figure, not a share
         taken = inline_share_runs(text)
-        shares = [
+        raw = [
             s
             for s in shares_in(
                 sentence.resolved, _subject_of(sentence, article.title), article.title
             )
             if not any(start <= s.percent.start < end for start, end in taken)
-            and not _PRONOUN.match(s.item)
         ]
+        shares = [s for s in raw if not _PRONOUN.match(s.item)]
         if opens_on_pronoun(sentence.text):
             # "It has a specificity of 93%": the measure is of what "It" stands for
-            shares = [s for s in shares if s.item]
+            test = _previous_modality(sentence)
+            shares = [replace(s, item=test) if _PRONOUN.match(s.item) and test else s for s in raw]
+            shares = [s for s in shares if s.item and not _PRONOUN.match(s.item)]
         if not shares or _shares_own_organ(shares, article.title):
             continue
         yield from _facts(article, sentence, shares)
@@ -181,6 +222,9 @@ def _facts(article: Article, sentence: Sentence, shares: Sequence[Share]) -> Ite
         owner = owner or run_owner(before, article.title, article.synonyms)
         after = sentence.resolved[share.percent.end :]
         owner = owner or _affected_owner(before, after, names)
+        developing = None if item or owner else _with_condition(after)
+        if developing:
+            owner, item = developing
         yield make_fact(
             FactKind.PERCENTAGE,
             article,

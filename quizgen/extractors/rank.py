@@ -38,7 +38,7 @@ _CLAUSE_AND = (
 )
 _STOP = (
     rf"(?:{_CLAUSE_AND}|which|that|who|accounting|after|followed|with|although|but|whereas|"
-    r"while)"
+    r"while|as\swell\sas)"
 )
 # What is ranked: a category of up to ten words, ending at a clause boundary.
 _CATEGORY = (
@@ -114,8 +114,19 @@ def _value(match: re.Match[str]) -> str:
     return f"{ordinal} {rank}".strip()
 
 
+# A category that names only a kind ("the most common type"): of what, the sentence says.
+_BARE_KIND = re.compile(
+    r"^(?:(?:histological|pathological|morphological|clinical)\s)?"
+    r"(?:type|form|subtype|variant|kind|pattern)s?$",
+    re.I,
+)
+# "the commonest and the mildest type": the second superlative shares the category.
+_SECOND_SUPERLATIVE = re.compile(r"^(?:and|or)\s(?:the\s)?(?:(?:most|least)\s)?[\w-]{2,30}\s", re.I)
+
+
 def _group(text: str) -> str:
     group = strip_citation(text.strip()).strip(" ,;:.")
+    group = _SECOND_SUPERLATIVE.sub("", group)
     group = re.sub(r"\s(?:and|or)$", "", group)  # "… of childhood and, among …"
     return group if 0 < len(group.split()) <= _GROUP_WORDS else ""
 
@@ -208,6 +219,54 @@ def _prognosis_ranks(text: str, subject: str) -> Iterator[tuple[str, str, str]]:
             yield other, match.group("rank2").lower(), group
 
 
+# "headache, which is the most frequent complaint": the relative clause ranks the noun
+# phrase just before its comma; a "which" with no plain noun phrase before it ranks nothing.
+_RELATIVE = re.compile(r",\s(?:which|that)(?:\s(?:also|still|now|by\sfar))?\s?$", re.I)
+_ANTECEDENT = re.compile(
+    r"(?:^|[,;:]\s|\sand\s)(?:the\s|an?\s)?"
+    r"(?P<np>[A-Za-z][\w'’/-]{0,40}(?:\s[\w'’/-]{1,40}){0,3}),\s(?:which|that)"
+    r"(?:\s(?:also|still|now|by\sfar))?\s?$",
+    re.I,
+)
+
+
+def _relative_antecedent(before: str) -> str | None:
+    """The noun phrase a rank's relative "which" stands for ("" when unclear), or None
+    when the rank is not in a relative clause."""
+    if not _RELATIVE.search(before):
+        return None
+    match = _ANTECEDENT.search(before[-160:])
+    if match is None or _NOT_A_CLAUSE_SUBJECT.search(match.group("np")):
+        return ""
+    return match.group("np")
+
+
+# A second rank of the same subject: "… as well as the most common suprasellar mass".
+_ALSO_RANKED = re.compile(rf"^\s(?:as\swell\sas|and\salso)\s{_RANK}{_CATEGORY}", re.I)
+
+
+def _subject_ranks(text: str, subject: str) -> Iterator[tuple[str, str, str]]:
+    """ "X is the most common Y" (and what follows it: "…, followed by Z", "… as well as the
+    most common W"): X is the clause's subject, or the noun phrase a relative "which"
+    stands for."""
+    for match in _SUBJECT_RANKED.finditer(text):
+        relative = _relative_antecedent(text[: match.start()])
+        if relative is not None:
+            ranked = relative  # "headache, which is the most frequent complaint"
+        else:
+            ranked = _clause_subject(text[: match.start()]) or subject
+        if ranked and (group := _group(match.group("group"))) and not same_name(group, ranked):
+            after = _AFTER.match(text[match.end() :])
+            if after is not None and not match.group("ordinal"):
+                group = f"{group} after {after.group('item')}"  # "complication after EVAR"
+            yield ranked, _value(match), group
+            yield from _neighbours(text[match.end() :], match, group)
+            also = _ALSO_RANKED.match(text[match.end() :])
+            if also is not None and (also_group := _group(also.group("group"))):
+                # "… of childhood as well as the most common suprasellar mass in children"
+                yield ranked, _value(also), also_group
+
+
 def ranks_in(text: str, subject: str) -> Iterator[tuple[str, str, str]]:
     """(item, rank, category) for each superlative of a sentence: ``subject`` (its resolved
     leading noun phrase) is ranked by "… is the most common X"; "The commonest site is the
@@ -230,14 +289,7 @@ def ranks_in(text: str, subject: str) -> Iterator[tuple[str, str, str]]:
     yield from _prognosis_ranks(text, subject)
     # "is one of the most common …", "is among the most common …" rank nothing: the verb
     # must be followed by "the" itself.
-    for match in _SUBJECT_RANKED.finditer(text):
-        ranked = _clause_subject(text[: match.start()]) or subject
-        if ranked and (group := _group(match.group("group"))) and not same_name(group, ranked):
-            after = _AFTER.match(text[match.end() :])
-            if after is not None and not match.group("ordinal"):
-                group = f"{group} after {after.group('item')}"  # "complication after EVAR"
-            yield ranked, _value(match), group
-            yield from _neighbours(text[match.end() :], match, group)
+    yield from _subject_ranks(text, subject)
     # "The ileum and right colon are the segments most commonly affected"
     for match in _RANK_AFTER_NOUN.finditer(text):
         ranked = _clause_subject(text[: match.start()]) or subject
@@ -497,6 +549,11 @@ def extract_ranks(article: Article) -> Iterator[Fact]:
             owner = first_owner
             if item == article.title:
                 owner = _wider_condition(group, article) or first_owner
+            elif owner == item and _BARE_KIND.match(group):
+                # "Sarcomatous change is rare; osteosarcoma is the most common type": a type
+                # of what the sentence opened on (else the title), never of itself
+                opening = subject if subject and subject != item else article.title
+                owner = opening
             yield make_fact(
                 FactKind.RANK,
                 article,

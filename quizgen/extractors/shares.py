@@ -121,13 +121,16 @@ _PARTICIPLE = (
     r"(?:seen|found|present|observed|detected|identified|noted|reported|demonstrated|visible|"
     r"evident|occurs?|occurring|develops?|affected|involved)"
 )
+_LY = r"(?:(?!only\s)[a-z]{3,15}ly\s)?"  # "found incidentally in" (not "in only": a limit)
 _IN_BEFORE = re.compile(
     r"(?:^|[,;:]\s|\sand\s|\swhile\s|\swhereas\s|\sbut\s)(?P<head>[A-Za-z][\w'’/()-]{0,40}"
-    r"(?:\s(?!(?:is|are|was|were|be|been)\b)[\w'’/()-]{1,40}){0,5}?)"
+    r"(?:\s(?!(?:is|are|was|were|be|been|has|have|may|can)\b)[\w'’/()-]{1,40}){0,5}?)"
     # an apposition between the noun and its verb: "Psammoma bodies, laminated calcifications,"
     r"(?:,\s[a-z][^,;:()]{2,60},)?\s"
     rf"(?:(?:is|are|was|were)\s(?:{_ADVERB}\s)?(?P<det>(?:the|a|an)\s)?(?P<adj>[a-z][a-z-]{{2,30}}\s)?"
-    rf"|(?:{_ADVERB}\s)?{_PARTICIPLE}\s)?"
+    # "has been found incidentally in", "may be seen in": a perfect or a modal, an adverb
+    rf"{_LY}|(?:(?:has|have|had)\sbeen\s|(?:may|can|might|could)\s(?:also\s)?be\s)?"
+    rf"(?:{_ADVERB}\s)?{_PARTICIPLE}\s{_LY})?"
     # "present at diagnosis in", "seen on imaging in": one circumstance before the share
     r"(?:(?:at|on|during)\s[a-z]{2,20}\s)?(?:in|by)\s(?:up\sto\s|only\s)?$",
     re.I,

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from quizgen.extractors.cutoffs import extract_cutoffs
+from quizgen.extractors.owners import other_condition_of
 from quizgen.extractors.text import iter_sentences, make_fact, normalise_value
 from quizgen.model import Article, Fact, FactKind
 
@@ -73,11 +74,110 @@ def _score_name(paragraph: str, before: str) -> str:
     return names[-1] if names else ""
 
 
+_COUNT = r"\d{1,5}(?:\.\d{1,3})?"
+_POPULATION_SIZE = r"\d{1,3}(?:[, \u202f]\d{3}){1,3}|\d{2,9}"
+_POPULATION = (
+    r"(?:\s(?:population|live\sbirths|births|deliveries|pregnancies|people|persons|"
+    r"individuals|inhabitants|males|females|men|women|boys|girls|children|adults|"
+    r"person-years|patient-years))?"
+)
+# An incidence or prevalence as a rate: "The annual incidence is approximately 3.8 per
+# 100,000 males", "an estimated prevalence of 1 in 2,000-4,000 live births". The measure,
+# with where or whom it counts ("prevalence in northern Europe"), is the item.
+_RATE = re.compile(
+    r"(?P<measure>\b(?:(?:annual|overall|estimated|reported|lifetime|crude|global|"
+    r"age-adjusted|population|birth)\s){0,2}(?:incidence|prevalence)"
+    r"(?:\s(?:in|among)\s(?:the\s)?[A-Za-z][\w-]{1,25}(?:\s[A-Za-z][\w-]{1,25}){0,4}?)?)"
+    r"\s{1,2}(?:(?:is|was|has\sbeen|of|at|reaches|ranges\sfrom|lies|stands)\s{1,2}){0,2}"
+    r"(?:(?:estimated|reported|thought|quoted|given)\s(?:at|to\sbe|as)\s)?"
+    r"(?P<value>(?:(?:approximately|about|around|roughly|nearly|up\sto|between|"
+    r"in\sthe\sorder\sof|~|≈)\s{0,2})?"
+    rf"(?:{_COUNT}(?:\s{{0,2}}(?:-|–|to|and)\s{{0,2}}{_COUNT})?\s(?:per|/)\s(?:{_POPULATION_SIZE})"
+    rf"|1\sin\s(?:{_POPULATION_SIZE})(?:\s{{0,2}}(?:-|–)\s{{0,2}}(?:{_POPULATION_SIZE})"
+    rf"|\s(?:and|to)\s1\sin\s(?:{_POPULATION_SIZE}))?){_POPULATION})(?![\d,.]\d)",
+    re.I,
+)
+# Whom a rate counts, written after it ("~3 per 100,000 in children"), and a second rate of
+# the same measure for others ("and ~9 per 100,000 in adults").
+_RATE_GROUP = re.compile(
+    r"^\s(?P<group>(?:in|among)\s(?:the\s)?[a-z][\w-]{2,20}(?:\s[a-z][\w-]{2,20})?)(?=[,;.)]|\sand\s|$)"
+)
+_NEXT_RATE = re.compile(
+    r"^,?\s(?:and|while|whereas|but)\s(?P<value>(?:(?:approximately|about|around|roughly|"
+    rf"nearly|~|≈)\s{{0,2}})?{_COUNT}(?:\s{{0,2}}(?:-|–|to)\s{{0,2}}{_COUNT})?\s(?:per|/)\s"
+    rf"(?:{_POPULATION_SIZE}){_POPULATION})(?![\d,.]\d)"
+)
+_MAY_RATE = re.compile(r"incidence|prevalence|survival", re.I)
+
+
+def _with_groups(text: str, match: re.Match[str]) -> list[tuple[str, str]]:
+    """(value, group) of a rate and of a second rate coordinated with it, each with the
+    population it counts ("" when none is written)."""
+    found: list[tuple[str, str]] = []
+    value, end = match.group("value").strip(), match.end()
+    while True:
+        group = _RATE_GROUP.match(text[end:])
+        found.append((value, group.group("group") if group else ""))
+        end += group.end() if group else 0
+        following = _NEXT_RATE.match(text[end:]) if group and len(found) < 4 else None
+        if following is None:
+            return found
+        value, end = following.group("value").strip(), end + following.end()
+
+
+_SPAN = r"\d{1,3}(?:\.\d)?(?:\s{0,2}(?:-|–|to)\s{0,2}\d{1,3}(?:\.\d)?)?"
+_TIME_UNIT = r"(?:months?|years?|weeks?|days?)"
+# A median or mean survival as a time: "Median transplant-free survival is roughly 12-20
+# years", "a median survival of approximately 12 months (9–17 months)". A survival in per
+# cent is a share, another extractor's; "five-year survival" names no time it lasts.
+_SURVIVAL = re.compile(
+    r"(?P<measure>\b(?:median|mean|average|expected)\s(?:[\w-]{2,25}\s){0,2}?survival"
+    r"(?:\stime)?)\s{1,2}(?:(?:is|was|of|at)\s{1,2})?"
+    r"(?P<value>(?:(?:only|about|approximately|roughly|around|typically|usually|generally|"
+    r"now|less\sthan|more\sthan|under|over|up\sto|between|beyond|exceeds|exceeding|"
+    rf"reaches|approaches|~|≈)\s{{0,2}}){{0,3}}{_SPAN}\s{{0,2}}{_TIME_UNIT}"
+    rf"(?:\s\((?:range\s)?{_SPAN}\s{{0,2}}{_TIME_UNIT}\))?)(?![\w%])",
+    re.I,
+)
+
+
+def _rates_and_survivals(article: Article, read: set[str]) -> Iterator[Fact]:
+    """Incidences and prevalences stated as rates and median survivals stated as times,
+    one fact each: the measure as item, the figure as written as value."""
+    names = (article.title, *article.synonyms)
+    for sentence in iter_sentences(article):
+        if sentence.text in read or not _MAY_RATE.search(sentence.text):
+            continue
+        found = [
+            (match, value, group)
+            for match in _RATE.finditer(sentence.text)
+            for value, group in _with_groups(sentence.text, match)
+        ]
+        found += [(m, m.group("value").strip(), "") for m in _SURVIVAL.finditer(sentence.text)]
+        for match, value, group in found:
+            measure = match.group("measure").strip()
+            measure = measure[:1].lower() + measure[1:] if measure[1:2].islower() else measure
+            yield make_fact(
+                FactKind.THRESHOLD,
+                article,
+                sentence.section,
+                sentence.text,
+                key=(measure, "rate", value),
+                # "In glioblastoma, by contrast, median survival is 15 months": its own
+                subject=other_condition_of(sentence.text, match.start(), names) or article.title,
+                item=f"{measure} {group}".strip(),
+                value=value,
+                attribute="",
+                statement=sentence.text,
+            )
+
+
 def extract_thresholds(article: Article) -> Iterator[Fact]:
     """Cut-offs, sizes and per-grade outcomes (``extract_cutoffs``), then, in the sentences
     left, scores and ranges followed by what they warrant or suggest ("7-18 warrants")."""
     read: set[str] = set()
     yield from extract_cutoffs(article, read)
+    yield from _rates_and_survivals(article, read)
     for sentence in iter_sentences(article):
         if sentence.text in read or not _may_match(sentence.text):
             continue
