@@ -277,7 +277,9 @@ _TYPES = re.compile(
     r"|\b(?:there\s+are\s+|has\s+|have\s+)(?P<count2>two|three|four|five|\d)\s+"
     r"(?:main\s+|major\s+|distinct\s+|histological\s+|pathological\s+)?"
     r"(?:types|subtypes|forms|variants)(?:\s+of\s+\w+(?:\s+\w+)?)?\s*[:,]\s*"
-    r"|\b(?:sub)?types\s+(?:include|are)\s+",
+    # "types are A and B", not "types are recognised, A and B" (a verb, then the names with
+    # their count unchecked: the classification extractor reads that shape)
+    r"|\b(?:sub)?types\s+(?:include|are)\s+(?![a-z]+(?:ed|en)\b|seen\b|known\b|found\b)",
     re.I,
 )
 _CLASS_NOUN = re.compile(r"^(?:types|subtypes|forms|variants|groups|categories)$", re.I)
