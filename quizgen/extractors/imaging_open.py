@@ -37,6 +37,9 @@ _EXTRA_MODALITIES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:MR|MRI)\s+angiograph\w*|\bMRA\b", "MR angiography"),
         (r"\bangiograph\w*|\bDSA\b|\bcatheter angiograph\w*", "angiography"),
         (r"\bnuclear medicine\b|\bscintigraph\w*|\bradionuclide\b", "nuclear medicine"),
+        # the biliary and pancreatic duct studies, by their usual abbreviations
+        (r"\bMRCP\b|\bMR cholangiopancreatograph\w*", "MRCP"),
+        (r"\bERCP\b|\bendoscopic retrograde\b", "ERCP"),
         (
             r"\bfluoroscop\w*|\bbarium\b|\bcontrast (?:study|studies|meal|swallow|enema)\b|"
             r"\bupper GI\b",
@@ -68,11 +71,21 @@ def _heading_modality(heading: str) -> str:
             return name
     named = sequences_in(heading)
     families = {_family(n) for n in named}
+    if len(families) == 2 and _ONLY_MODALITIES.match(heading.strip()):
+        # "MRI and CT", "CT/MRI": what follows is seen on both
+        return " and ".join(dict.fromkeys(_family(n) for n in named))
     if len(families) != 1:
         return ""
     family = families.pop()
     # "Non-contrast CT" keeps its phase; a sequence heading ("T2") is its family's (MRI).
     return named[0] if len(named) == 1 and family == "CT" else family
+
+
+_ONLY_MODALITIES = re.compile(
+    r"^(?:CT|MRI?|ultrasound|US|radiographs?)\s*(?:and|/|or|,)\s*"
+    r"(?:CT|MRI?|ultrasound|US|radiographs?)$",
+    re.I,
+)
 
 
 def _family(name: str) -> str:
@@ -201,7 +214,10 @@ def _pieces(phrase: str) -> list[str]:
         if merged and not carry and _ADVERB_START.match(part):
             merged[-1] = f"{merged[-1]}, {part}"
             continue
-        if len(joined.split()) < _MIN_WORDS or _ADJECTIVE_END.search(joined.strip()):
+        words = len(joined.split())
+        # "bronchial wall thickening, mucus plugging": a gerund after a noun names a finding
+        gerund = words >= _MIN_WORDS and joined.strip().endswith("ing")
+        if words < _MIN_WORDS or (_ADJECTIVE_END.search(joined.strip()) and not gerund):
             carry = joined
             continue
         carry = ""
@@ -228,7 +244,8 @@ _NORMAL = re.compile(
 # "Mucoid impaction within dilated bronchi is seen in the majority of patients",
 # "Expansion and thinning of the cortex are common".
 _SEEN = re.compile(
-    r"^(?P<np>[A-Za-z][^,;:]{3,100}?)\s+(?:is|are)\s+(?:(?:usually|typically|often|commonly|"
+    r"^(?P<np>[A-Za-z][^,;:]{3,100}?)\s+(?:is|are|(?:may|can)\s+(?:also\s+)?be)\s+"
+    r"(?:(?:usually|typically|often|commonly|"
     r"frequently|characteristically|also|almost\s+always|always)\s+)?(?:seen|present|common|"
     r"typical|characteristic|visible|identified|demonstrated)\b"
     # where the sentence ends, or a share: not "seen as …", "seen within days"
@@ -247,7 +264,8 @@ _MODALITY_SUBJECT_WORDS = re.compile(
     r"colou?r|CT|MRI?|MRA|CTA|PET|FDG|PET-CT|scintigraphy|echocardiography|angiography|"
     r"catheter|DSA|fluoroscopy|contrast|enhanced|non-contrast|unenhanced|high-resolution|"
     r"HRCT|transthoracic|transoesophageal|transesophageal|dynamic|multiphase|delayed|"
-    r"[A-Za-z0-9-]+\s+scintigraphy|Tc-99m|pertechnetate|DMSA|MAG3)\b",
+    r"[A-Za-z0-9-]+\s+scintigraphy|Tc-99m|pertechnetate|DMSA|MAG3|MRCP|ERCP|"
+    r"cholangiograph\w*)\b",
     re.I,
 )
 # The lesion itself as a subject: "the lesion", "it", "the mass".
@@ -268,7 +286,9 @@ def _is_own(subject: str, article: Article) -> bool:
     return bool(_OWN_SUBJECT.match(subject)) or subject.removeprefix("the ") in names
 
 
-_Found = list[tuple[str, str]]  # (the finding's raw words, its cleaned value)
+# (the finding's raw words, its cleaned value, the part of the organ it is of: "" for the
+# lesion or organ as a whole)
+_Found = list[tuple[str, str, str]]
 
 
 def _normal(sentence: str) -> _Found:
@@ -277,7 +297,7 @@ def _normal(sentence: str) -> _Found:
     if not normal or not _names_only_modality(normal.group("subject")):
         return []
     found = f"{normal.group('how')}{normal.group('when') or ''}".strip()
-    return [(found, found)]
+    return [(found, found, "")]
 
 
 def _shown(sentence: str, article: Article) -> _Found:
@@ -290,7 +310,7 @@ def _shown(sentence: str, article: Article) -> _Found:
     if not (by_modality or _is_own(subject, article)) or (by_modality and _ROLE.search(sentence)):
         return []  # another's; "CTA shows the whole aorta …, and it is the first-line technique"
     phrase = re.split(r";|\s[-–—]\s|,\s*(?:but|though|although|whereas|while)\b", shows.group("np"))
-    return [(p, _clean(p)) for p in _pieces(_EXAMPLES.sub("", phrase[0]))]
+    return [(p, _clean(p), "") for p in _pieces(_EXAMPLES.sub("", phrase[0]))]
 
 
 def _seen(sentence: str, article: Article) -> _Found:
@@ -298,7 +318,7 @@ def _seen(sentence: str, article: Article) -> _Found:
     seen = _SEEN.match(sentence)
     if not seen or _is_own(seen.group("np"), article) or _names_only_modality(seen.group("np")):
         return []
-    return [(seen.group("np"), _clean(seen.group("np")))]
+    return [(seen.group("np"), _clean(seen.group("np")), "")]
 
 
 def _appears(sentence: str, article: Article) -> _Found:
@@ -309,19 +329,43 @@ def _appears(sentence: str, article: Article) -> _Found:
     subject = sentence[: appears.start()].rsplit(",", maxsplit=1)[-1]
     if not _is_own(subject, article):
         return []
-    return [(appears.group("np"), _clean(appears.group("np")))]
+    return [(appears.group("np"), _clean(appears.group("np")), "")]
 
 
 # "The renal outline may be enlarged", "Corticomedullary differentiation is lost": a part's
-# state, a closed list of the words that describe one on any image.
+# state, a closed list of the words that describe one on any image. The part may be long
+# ("Periportal and porta hepatis lymph nodes are frequently enlarged") and the state may be
+# two ("enlarged and displaced") or explained in brackets ("enlarged (twice the other side)").
+_STATE_WORD = (
+    r"(?:enlarged|thickened|dilated|distended|lost|obliterated|effaced|widened|narrowed|"
+    r"displaced|destroyed|eroded|expanded|remodell?ed|collapsed|elevated|depressed|atrophic|"
+    r"contracted|absent|non-?compressible|preserved|intact|attenuated|splayed|tethered|"
+    r"deviated|bowed|indistinct|blurred|hypertrophied|shrunken|irregular|beaded)"
+)
 _STATE = re.compile(
-    r"(?:^|,\s*(?:and|but)\s+)(?P<np>(?:the\s+)?[A-Za-z][\w-]*(?:\s+[\w-]+){0,4}?)\s+"
+    r"(?:^|,\s*(?:and|but)\s+)(?P<np>(?:the\s+)?[A-Za-z][\w-]*(?:\s+[\w-]+){0,6}?)\s+"
     r"(?:is|are|may\s+be|can\s+be|becomes?)\s+(?:(?:usually|typically|often|commonly|"
-    r"frequently|characteristically|also|markedly|diffusely)\s+)?(?P<state>enlarged|thickened|"
-    r"dilated|distended|lost|obliterated|effaced|widened|narrowed|displaced|destroyed|eroded|"
-    r"expanded|remodell?ed|collapsed|elevated|depressed|atrophic|contracted|absent|"
-    r"non-?compressible|preserved|intact|attenuated|splayed|tethered|deviated|bowed|"
-    r"indistinct|blurred)\b(?=\s*(?:[,.;]|$|and\b|but\b))",
+    r"frequently|characteristically|also|markedly|diffusely|mildly|moderately)\s+)?"
+    rf"(?P<state>{_STATE_WORD}(?:\s+and\s+{_STATE_WORD})?)\b"
+    r"(?=\s*(?:[,.;(]|$|and\b|but\b))",
+    re.I,
+)
+# "The caudate lobe hypertrophies markedly", "the posterior segments atrophy": the part's
+# change said by a verb of a closed list, named by its noun.
+_CHANGE = {
+    "hypertroph": "hypertrophy",
+    "atroph": "atrophy",
+    "enlarge": "enlargement",
+    "thicken": "thickening",
+    "calcif": "calcification",
+    "shrink": "shrinkage",
+}
+_CHANGES = re.compile(
+    r"^(?P<np>(?:the\s+)?[A-Za-z][\w-]*(?:\s+[\w-]+){0,16}?)\s+(?:(?:usually|typically|"
+    r"often|commonly|frequently|may|can|later|eventually|progressively)\s+)?"
+    r"(?P<verb>hypertroph(?:y|ies)|atroph(?:y|ies)|enlarges?|thickens?|calcif(?:y|ies)|"
+    r"shrinks?)(?P<how>\s+(?:markedly|mildly|moderately|massively|progressively))?"
+    r"(?=\s*(?:[,.;(]|$|and\b|but\b))",
     re.I,
 )
 # "A calcified staghorn calculus is often its first clue"; "the most characteristic finding
@@ -343,22 +387,110 @@ _KEY_NAMES = re.compile(
 
 def _states(sentence: str, article: Article) -> _Found:
     """ "The renal outline may be enlarged, and the psoas margin may be lost" → two parts'
-    states, each as "<part> <state>"; the lesion itself ("the mass is displaced") is none."""
+    states, each the state of its part; the lesion itself ("the mass is displaced") is none."""
     found: _Found = []
-    for state in _STATE.finditer(sentence):
+    states = [(m, m.group("state").lower()) for m in _STATE.finditer(sentence)]
+    if change := _CHANGES.match(sentence):
+        noun = next(
+            n for stem, n in _CHANGE.items() if change.group("verb").lower().startswith(stem)
+        )
+        how = change.group("how")
+        states.append(
+            (change, f"{_MANNER.get(how.strip().lower(), '')} {noun}".strip() if how else noun)
+        )
+    for state, value in states:
         written = state.group("np").strip()
         part = _LEAD_ARTICLE.sub("", written)
-        if _is_own(written, article) or _CLAUSE_OPENING.match(part):
+        if _is_own(written, article) or _CLAUSE_OPENING.match(part) or _NOT_A_PART.search(part):
             continue
-        found.append((state.group(0), f"{part} {state.group('state').lower()}"))
+        found.append((state.group(0), value, part))
     return found
+
+
+# A lesion of some kind ("larger lesions may calcify") or a share ("30% calcify") is no part.
+_NOT_A_PART = re.compile(r"\d|%|\b(?:lesions?|tumou?rs?|mass(?:es)?|neoplasms?)$", re.I)
+# "hypertrophies markedly" → "marked hypertrophy"
+_MANNER = {
+    "markedly": "marked",
+    "mildly": "mild",
+    "moderately": "moderate",
+    "massively": "massive",
+    "progressively": "progressive",
+}
+
+
+# "There is a small reactive hydrocele and mild wall thickening": what is there is a finding.
+_THERE = re.compile(
+    r"^there\s+(?:is|are|may\s+be|can\s+be)\s+(?:(?:also|often|usually|typically|"
+    r"frequently|commonly)\s+)?(?!no\b|not\b|none\b|little\b|some\s+(?:debate|controversy))"
+    r"(?P<np>.+)$",
+    re.I | re.S,
+)
+# "Ancillary findings include A, B and C", "Other CT features include …": the topic's own.
+_INCLUDES = re.compile(
+    r"^(?:(?:other|ancillary|additional|associated|secondary|further|indirect|supportive|"
+    r"supporting|typical|characteristic|common|imaging|CT|MRI|MR|ultrasound|sonographic|"
+    r"radiographic|Doppler|later|late|early)\s+){1,3}(?:findings|features|signs)\s+"
+    r"(?:(?:may|can)\s+(?:also\s+)?)?(?:include|comprise)\s+(?P<np>.+)$",
+    re.I | re.S,
+)
+# " and " between two findings of two words or more each ("a small hydrocele and mild wall
+# thickening"); "stenoses and dilatations" is one finding.
+_AND_SPLIT = re.compile(r"\s+and\s+")
+
+
+def _and_pieces(phrase: str) -> list[str]:
+    pieces: list[str] = []
+    for piece in _pieces(phrase):
+        halves = _AND_SPLIT.split(piece)
+        if len(halves) == 2 and all(len(h.split()) >= 2 for h in halves):
+            pieces.extend(halves)
+        else:
+            pieces.append(piece)
+    return pieces
+
+
+def _listed(match: re.Match[str] | None) -> _Found:
+    if not match:
+        return []
+    phrase = re.split(r";|\s[-–—]\s|,\s*(?:but|though|although|whereas|while)\b", match.group("np"))
+    return [(p, _clean(p), "") for p in _and_pieces(_EXAMPLES.sub("", phrase[0]))]
+
+
+# "The ducts have thickened, enhancing walls": what a part of the organ has.
+_HAS = re.compile(
+    r"^(?P<np>(?:the\s+)?[A-Za-z][\w-]*(?:\s+[\w-]+){0,3}?)\s+(?:(?:often|usually|typically|"
+    r"commonly|frequently)\s+)?(?:has|have)\s+(?P<finding>[^;:]+?)\s*\.?$",
+    re.I,
+)
+_NOT_A_HOLDER = re.compile(
+    r"^(?:patients?|children|adults?|women|men|infants?|neonates?|people|both|each|all|most|"
+    r"some|many|few|one|either|neither|it|they|this|these|those|there)\b",
+    re.I,
+)
+
+
+def _has(sentence: str, article: Article) -> _Found:
+    """ "The ducts have thickened, enhancing walls" → the ducts: "thickened, enhancing walls"."""
+    has = _HAS.match(sentence)
+    if not has:
+        return []
+    part = _LEAD_ARTICLE.sub("", has.group("np").strip())
+    if (
+        _is_own(has.group("np"), article)
+        or _NOT_A_HOLDER.match(part)
+        or _NOT_A_PART.search(part)
+        or _names_only_modality(part)
+    ):
+        return []
+    return [(has.group("finding"), _clean(has.group("finding")), part)]
 
 
 def _key_named(sentence: str) -> _Found:
     if named := _KEY_NAMED.match(sentence):
-        return [(named.group("np"), _clean(named.group("np")))]
+        return [(named.group("np"), _clean(named.group("np")), "")]
     if names := _KEY_NAMES.search(sentence):
-        return [(names.group("np"), _clean(names.group("np")))]
+        return [(names.group("np"), _clean(names.group("np")), "")]
     return []
 
 
@@ -367,14 +499,17 @@ def _sentence_findings(sentence: str, article: Article, modality: str) -> _Found
     if _OTHER_INTRO.search(sentence):
         return []
     if telegraphic(sentence, modality):  # "Angiographically occult."
-        return [(sentence, _clean(_EXAMPLES.sub("", sentence)))]
+        return [(sentence, _clean(_EXAMPLES.sub("", sentence)), "")]
     return (
         _normal(sentence)
         or _key_named(sentence)
+        or _listed(_INCLUDES.match(sentence))
+        or _listed(_THERE.match(sentence))
         or _shown(sentence, article)
         or _seen(sentence, article)
         or _appears(sentence, article)
         or _states(sentence, article)
+        or _has(sentence, article)
     )
 
 
@@ -387,7 +522,7 @@ def _item_finding(text: str) -> _Found:
         # "T1: …", "pleomorphic adenoma: …" are read elsewhere or another's; "their walls
         # thicken" is a clause whose verb the closed list may not know
         return []
-    return [(text, _clean(text))]
+    return [(text, _clean(text), "")]
 
 
 def _new(value: str, raw: str, modality: str, article: Article, *, whole: bool) -> bool:
@@ -436,10 +571,20 @@ def extract_open_findings(article: Article) -> Iterator[Fact]:
             continue
         for source, text, listed in _texts(section):
             values = _item_finding(text) if listed else _sentence_findings(text, article, modality)
-            for raw, value in values:
-                if not (value and _new(value, raw, modality, article, whole=raw == text)):
+            listed_here = not listed and _INCLUDES.match(text) is not None
+            for raw, value, part in values:
+                whole = raw == text
+                candidate = f"{part} {value}".strip()
+                if not value or not (
+                    _new(candidate, raw, modality, article, whole=whole)
+                    # the prose reader finds no subject in "Ancillary findings include …", so
+                    # what the closed vocabulary names in it is read here too
+                    or (listed_here and _fits(candidate))
+                ):
                     continue
                 attribute = modality if listed else _study(text, modality)
+                # "MRI caudate lobe: marked hypertrophy": the part in the cue, its state the answer
+                attribute = f"{attribute} {part}" if part else attribute
                 yield make_fact(
                     FactKind.APPEARANCE,
                     article,

@@ -550,7 +550,9 @@ _MORE_VERBS = re.compile(
     r"cause|lead|make|allow|show|demonstrate|reveal|appear|enhance|measure|replace|surround|"
     r"displace|compress|encase|invade|cross|arise|form|become|remain|seem|include|comprise|"
     r"characteri[sz]e|divide|vary|varie|consist|classify|classifie|describe|define|see|use|"
-    r"detect|depict|assess|confirm|exclude|guide|warrant|predict|correlate)(?:s|es|ed|d)?\b",
+    r"detect|depict|assess|confirm|exclude|guide|warrant|predict|correlate|"
+    # verbs of what a finding or a stage brings: "Polyps carry a high risk", "X gives Y"
+    r"give|carry|carrie|pose|confer|predispose|affect|prompt|undergo|respond)(?:s|es|ed|d)?\b",
     re.I,
 )
 # An opening phrase ("After gadolinium the …", "For a mass above 10 HU, …") leads a clause.
