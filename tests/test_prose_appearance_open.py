@@ -51,7 +51,7 @@ def _open(article: Article) -> set[tuple[str, str, str]]:
         ("Barium studies", "fluoroscopy"),
         ("Epidemiology", ""),
         # two modalities named alone: what follows is seen on both
-        ("CT and MRI", "CT and MRI"),
+        ("CT and MRI", "CT/MRI"),
         ("CT and MRI findings", ""),
         ("MRCP", "MRCP"),
         ("ERCP", "ERCP"),

@@ -11,6 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from quizgen.extractors import extract_facts
+from quizgen.extractors.imaging import read_findings
 from quizgen.extractors.imaging_open import extract_open_findings
 from quizgen.model import Article, Block, BlockKind, Section
 
@@ -187,3 +188,71 @@ def test_a_part_of_the_lesion_is_not_a_subject_of_its_own() -> None:
     article = _article("Mucinous cystadenoma", "Cystic components are usually of low attenuation.")
     subjects = {f.subject for f in extract_facts(article) if f.kind.value == "appearance"}
     assert "Cystic components" not in subjects
+
+
+def test_an_absence_seen_is_a_finding_and_the_clause_after_whereas_is_not_read() -> None:
+    article = _article(
+        "Lymphadenitis",
+        "No internal vascularity is identified on colour Doppler, whereas the adjacent node "
+        "shows a thickened hilum.",
+        heading="Ultrasound",
+    )
+    assert _open(article) == {("Lymphadenitis", "ultrasound", "no internal vascularity")}
+
+
+def test_a_parts_abnormalities_listed_after_a_colon() -> None:
+    article = _article(
+        "Tuberous sclerosis",
+        "Renal abnormalities are common: cortical cysts, fat-containing masses and "
+        "multifocal tumours.",
+    )
+    found = _open(article)
+    assert {a for _, a, _ in found} == {"CT renal"}
+    assert {"cortical cysts", "fat-containing masses"} <= {v for _, _, v in found}
+
+
+def test_findings_listed_in_a_paragraph_that_named_its_modality() -> None:
+    named = _article(
+        "Acute pyelonephritis",
+        "Contrast-enhanced CT is the test of choice in adults. Other findings include renal "
+        "enlargement, a striated nephrogram and perinephric stranding.",
+        heading="Discussion",
+    )
+    unnamed = _article(
+        "Acute pyelonephritis",
+        "Other findings include renal enlargement and perinephric stranding.",
+        heading="Discussion",
+    )
+    assert {(a, v) for _, a, v in _open(named)} == {
+        ("contrast-enhanced CT", "renal enlargement"),
+        ("contrast-enhanced CT", "striated nephrogram"),
+        ("contrast-enhanced CT", "perinephric stranding"),
+    }
+    assert _open(unnamed) == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "attribute", "value"),
+    [
+        ("The spleen becomes small and calcified.", "CT spleen", "small and calcified"),
+        ("The gland outline becomes lobulated.", "CT gland outline", "lobulated"),
+    ],
+)
+def test_shape_and_size_words_are_states_of_a_part(
+    sentence: str, attribute: str, value: str
+) -> None:
+    assert _open(_article("Sickle cell disease", sentence)) == {
+        ("Sickle cell disease", attribute, value)
+    }
+
+
+def test_what_is_frequent_is_a_finding() -> None:
+    article = _article("Lobar collapse", "Volume loss and crowding of the fissures are frequent.")
+    assert _open(article) == {("Lobar collapse", "CT", "Volume loss and crowding of the fissures")}
+
+
+def test_a_signal_the_organ_loses_is_not_its_signal() -> None:
+    lost = read_findings("the inflamed gland loses its normal high signal on T1-weighted images")
+    kept = read_findings("the inflamed gland shows high signal on T1-weighted images")
+    assert [f.value for f in lost] == []
+    assert [f.value for f in kept] == ["hyperintense"]

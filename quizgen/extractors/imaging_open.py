@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 from quizgen.extractors.appearance_names import TRACER_STUDY
 from quizgen.extractors.imaging import read_findings, sequences_in
-from quizgen.extractors.imaging_prose import telegraphic
+from quizgen.extractors.imaging_prose import names_lesion_or_part, telegraphic
 from quizgen.extractors.text import make_fact, split_label, split_sentences
 from quizgen.model import Article, BlockKind, Fact, FactKind, ListItem, Section
 
@@ -73,7 +73,7 @@ def _heading_modality(heading: str) -> str:
     families = {_family(n) for n in named}
     if len(families) == 2 and _ONLY_MODALITIES.match(heading.strip()):
         # "MRI and CT", "CT/MRI": what follows is seen on both
-        return " and ".join(dict.fromkeys(_family(n) for n in named))
+        return "/".join(dict.fromkeys(_family(n) for n in named))
     if len(families) != 1:
         return ""
     family = families.pop()
@@ -185,6 +185,8 @@ def _fits(value: str, *, whole: bool = False) -> bool:
 # A piece that ends on an adjective ("with bilateral, peripheral, … opacities") or opens on an
 # adverb ("a high-attenuation, often enhancing wall") is part of its neighbour, not a finding.
 _ADJECTIVE_END = re.compile(r"(?:al|ar|ic|ous|ive|ed|ing|ent|ant|ible|able|ile|-[a-z]+)$", re.I)
+# "testicular enlargement", "mucus plugging": two words or more ending on a noun's suffix
+_NOUN_END = re.compile(r"(?:ing|ment|tion|sion|ness|ity|ence|ance)$", re.I)
 _ADVERB_START = re.compile(
     r"^(?:often|usually|typically|sometimes|occasionally|frequently|commonly|rarely)\s", re.I
 )
@@ -216,7 +218,7 @@ def _pieces(phrase: str) -> list[str]:
             continue
         words = len(joined.split())
         # "bronchial wall thickening, mucus plugging": a gerund after a noun names a finding
-        gerund = words >= _MIN_WORDS and joined.strip().endswith("ing")
+        gerund = words >= _MIN_WORDS and _NOUN_END.search(joined.strip()) is not None
         if words < _MIN_WORDS or (_ADJECTIVE_END.search(joined.strip()) and not gerund):
             carry = joined
             continue
@@ -246,7 +248,7 @@ _NORMAL = re.compile(
 _SEEN = re.compile(
     r"^(?P<np>[A-Za-z][^,;:]{3,100}?)\s+(?:is|are|(?:may|can)\s+(?:also\s+)?be)\s+"
     r"(?:(?:usually|typically|often|commonly|"
-    r"frequently|characteristically|also|almost\s+always|always)\s+)?(?:seen|present|common|"
+    r"frequently|characteristically|also|almost\s+always|always)\s+)?(?:seen|present|common|frequent|"
     r"typical|characteristic|visible|identified|demonstrated)\b"
     # where the sentence ends, or a share: not "seen as …", "seen within days"
     r"(?=\s*(?:[,.;]|$|and\b|in\s+(?:the\s+majority|most|many|about|around|up\s+to|\d)))",
@@ -340,7 +342,8 @@ _STATE_WORD = (
     r"(?:enlarged|thickened|dilated|distended|lost|obliterated|effaced|widened|narrowed|"
     r"displaced|destroyed|eroded|expanded|remodell?ed|collapsed|elevated|depressed|atrophic|"
     r"contracted|absent|non-?compressible|preserved|intact|attenuated|splayed|tethered|"
-    r"deviated|bowed|indistinct|blurred|hypertrophied|shrunken|irregular|beaded)"
+    r"deviated|bowed|indistinct|blurred|hypertrophied|shrunken|irregular|beaded|rounded|"
+    r"lobulated|nodular|small|tortuous|thinned|calcified|fragmented|swollen)"
 )
 _STATE = re.compile(
     r"(?:^|,\s*(?:and|but)\s+)(?P<np>(?:the\s+)?[A-Za-z][\w-]*(?:\s+[\w-]+){0,6}?)\s+"
@@ -486,6 +489,40 @@ def _has(sentence: str, article: Article) -> _Found:
     return [(has.group("finding"), _clean(has.group("finding")), part)]
 
 
+# "No intratesticular flow is demonstrated on colour Doppler": an absence seen is a finding.
+_NONE_SEEN = re.compile(
+    r"^(?P<np>no\s+[A-Za-z][\w-]*(?:\s+[\w-]+){0,5}?)\s+(?:is|are|was|were)\s+"
+    r"(?:seen|demonstrated|identified|detected|present|visible|shown)\b",
+    re.I,
+)
+# "Gallbladder abnormalities are common: wall thickening, gallstones and polyps": the part's
+# findings listed after a colon.
+_PART_LIST = re.compile(
+    r"^(?P<np>[A-Za-z][\w-]*(?:\s+[\w-]+){0,3}?)\s+(?:abnormalities|changes|findings)\s+"
+    r"(?:are|may\s+be)\s+(?:(?:very|also|often)\s+)?(?:common|frequent|seen|present|"
+    r"typical)\s*:\s*(?P<list>[^;:]+)$",
+    re.I,
+)
+
+
+def _none_seen(sentence: str) -> _Found:
+    if none := _NONE_SEEN.match(sentence):
+        return [(none.group("np"), _clean(none.group("np")).lower(), "")]
+    return []
+
+
+def _part_list(sentence: str, article: Article) -> _Found:
+    listed = _PART_LIST.match(sentence)
+    if (
+        not listed
+        or _is_own(listed.group("np"), article)
+        or _NOT_A_HOLDER.match(listed.group("np"))
+    ):
+        return []
+    part = _LEAD_ARTICLE.sub("", listed.group("np").strip()).lower()
+    return [(p, _clean(p), part) for p in _and_pieces(listed.group("list"))]
+
+
 def _key_named(sentence: str) -> _Found:
     if named := _KEY_NAMED.match(sentence):
         return [(named.group("np"), _clean(named.group("np")), "")]
@@ -494,8 +531,14 @@ def _key_named(sentence: str) -> _Found:
     return []
 
 
+_WHEREAS = re.compile(r",\s*(?:whereas|while)\s")
+
+
 def _sentence_findings(sentence: str, article: Article, modality: str) -> _Found:
     """The open findings one sentence states, as written: the first shape that fits."""
+    # "No flow is seen in the left testis, whereas the right testis shows …": the clause
+    # before "whereas" is the topic's own
+    sentence = _WHEREAS.split(sentence, maxsplit=1)[0]
     if _OTHER_INTRO.search(sentence):
         return []
     if telegraphic(sentence, modality):  # "Angiographically occult."
@@ -504,6 +547,8 @@ def _sentence_findings(sentence: str, article: Article, modality: str) -> _Found
         _normal(sentence)
         or _key_named(sentence)
         or _listed(_INCLUDES.match(sentence))
+        or _none_seen(sentence)
+        or _part_list(sentence, article)
         or _listed(_THERE.match(sentence))
         or _shown(sentence, article)
         or _seen(sentence, article)
@@ -561,38 +606,64 @@ def _study(sentence: str, modality: str) -> str:
     return modality
 
 
+def _paragraph_findings(section: Section) -> Iterator[tuple[str, str]]:
+    """(sentence, modality) for "Other findings include …" in a section whose heading names no
+    modality ("Case discussion"), when its paragraph has named one before: "Ultrasound is the
+    modality of choice. … Other findings include testicular enlargement, …"."""
+    for block in section.blocks:
+        if block.kind is not BlockKind.PARAGRAPH:
+            continue
+        modality = ""
+        for sentence in split_sentences(block.text):
+            if modality and _INCLUDES.match(sentence) and not _OTHER_INTRO.search(sentence):
+                yield sentence, modality
+            modality = _heading_modality(sentence) or modality
+
+
+def _section_findings(
+    section: Section, article: Article, modality: str
+) -> Iterator[tuple[str, str, str, str, str]]:
+    """(source, attribute, raw, value, part) of the open findings of one section."""
+    if not modality:
+        for sentence, named in _paragraph_findings(section):
+            for raw, value, part in _listed(_INCLUDES.match(sentence)):
+                if value and _fits(value):
+                    yield sentence, named, raw, value, part
+        return
+    for source, text, listed in _texts(section):
+        values = _item_finding(text) if listed else _sentence_findings(text, article, modality)
+        # the prose reader finds no subject in "Ancillary findings include …" nor in "No flow
+        # is seen", so what the closed vocabulary names in them is read here too
+        unread = not listed and (_INCLUDES.match(text) or _NONE_SEEN.match(text)) is not None
+        for raw, value, part in values:
+            candidate = f"{part} {value}".strip()
+            # nor a part of the organ ("The spleen becomes small and calcified")
+            unread_part = bool(part) and not names_lesion_or_part(part)
+            if not value or not (
+                _new(candidate, raw, modality, article, whole=raw == text)
+                or ((unread or unread_part) and _fits(candidate))
+            ):
+                continue
+            yield source, modality if listed else _study(text, modality), raw, value, part
+
+
 def extract_open_findings(article: Article) -> Iterator[Fact]:
     """Findings under a modality heading that the closed vocabulary cannot name."""
     for section in article.sections:
         if _SKIP_SECTION.search(section.path):
             continue
         modality = section_modality(section)
-        if not modality:
-            continue
-        for source, text, listed in _texts(section):
-            values = _item_finding(text) if listed else _sentence_findings(text, article, modality)
-            listed_here = not listed and _INCLUDES.match(text) is not None
-            for raw, value, part in values:
-                whole = raw == text
-                candidate = f"{part} {value}".strip()
-                if not value or not (
-                    _new(candidate, raw, modality, article, whole=whole)
-                    # the prose reader finds no subject in "Ancillary findings include …", so
-                    # what the closed vocabulary names in it is read here too
-                    or (listed_here and _fits(candidate))
-                ):
-                    continue
-                attribute = modality if listed else _study(text, modality)
-                # "MRI caudate lobe: marked hypertrophy": the part in the cue, its state the answer
-                attribute = f"{attribute} {part}" if part else attribute
-                yield make_fact(
-                    FactKind.APPEARANCE,
-                    article,
-                    section,
-                    source,
-                    key=(article.title, attribute, "open", value.lower()),
-                    subject=article.title,
-                    attribute=attribute,
-                    value=value,
-                    statement=source,
-                )
+        for source, attribute, _raw, value, part in _section_findings(section, article, modality):
+            # "MRI caudate lobe: marked hypertrophy": the part in the cue, its state the answer
+            cue = f"{attribute} {part}" if part else attribute
+            yield make_fact(
+                FactKind.APPEARANCE,
+                article,
+                section,
+                source,
+                key=(article.title, cue, "open", value.lower()),
+                subject=article.title,
+                attribute=cue,
+                value=value,
+                statement=source,
+            )
