@@ -107,6 +107,8 @@ def test_what_a_part_has_is_its_finding() -> None:
         "Most lesions have a thin wall.",
         "Both have similar appearances.",
         "MRI has a high sensitivity for perianal disease.",
+        "Barium studies have largely been replaced by ultrasound.",
+        "The bowel loops have been resected.",
     ],
 )
 def test_what_patients_lesions_or_the_modality_have_is_no_part_finding(sentence: str) -> None:

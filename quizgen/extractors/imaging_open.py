@@ -484,9 +484,15 @@ def _has(sentence: str, article: Article) -> _Found:
         or _NOT_A_HOLDER.match(part)
         or _NOT_A_PART.search(part)
         or _names_only_modality(part)
+        or _heading_modality(part)  # "Barium studies have largely been replaced by …"
+        or _PERFECT.match(has.group("finding"))
     ):
         return []
     return [(has.group("finding"), _clean(has.group("finding")), part)]
+
+
+# "have (largely) been replaced": a perfect tense, not what the part has
+_PERFECT = re.compile(r"^(?:\w+ly\s+)?(?:been|become|shown|had|gone)\b", re.I)
 
 
 # "No intratesticular flow is demonstrated on colour Doppler": an absence seen is a finding.
