@@ -50,7 +50,11 @@ def _open(article: Article) -> set[tuple[str, str, str]]:
         ("Fluoroscopy", "fluoroscopy"),
         ("Barium studies", "fluoroscopy"),
         ("Epidemiology", ""),
-        ("CT and MRI", ""),
+        # two modalities named alone: what follows is seen on both
+        ("CT and MRI", "CT/MRI"),
+        ("CT and MRI findings", ""),
+        ("MRCP", "MRCP"),
+        ("ERCP", "ERCP"),
     ],
 )
 def test_a_heading_names_one_modality(heading: str, modality: str) -> None:
@@ -303,8 +307,9 @@ def test_the_state_of_a_part_is_a_finding() -> None:
         heading="Ultrasound",
     )
     assert _open(article) == {
-        ("Renal vein thrombosis", "ultrasound", "renal outline enlarged"),
-        ("Renal vein thrombosis", "ultrasound", "corticomedullary differentiation lost"),
+        # the part in the cue, its state the answer
+        ("Renal vein thrombosis", "ultrasound renal outline", "enlarged"),
+        ("Renal vein thrombosis", "ultrasound corticomedullary differentiation", "lost"),
     }
 
 

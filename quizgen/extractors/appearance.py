@@ -77,6 +77,10 @@ _BARE_LESION = re.compile(
     r"(?:lesion|tumou?r|mass|nodule|neoplasm|cyst)e?s$",
     re.I,
 )
+_A_PART = re.compile(
+    r"\b(?:components|portions|parts|walls|rims|septa|septations|areas|foci|regions|zones)$",
+    re.I,
+)
 _LABEL_WORDS = 8  # a line naming a lesion type is short
 # Words of lines that introduce findings without naming a lesion type.
 _NOT_A_LESION = re.compile(
@@ -276,8 +280,10 @@ def _from_prose(article: Article) -> Iterator[Fact]:
                 if not finding or len(finding.split()) > 6 or _NO_FINDING.search(finding):
                     continue
                 subject = match.group("subject").strip()
-                if _BARE_LESION.match(subject):
-                    continue  # "The tumours": whose, the prose reader decides (imaging_prose)
+                if _BARE_LESION.match(subject) or _A_PART.search(subject):
+                    # "The tumours": whose, the prose reader decides (imaging_prose); "Cystic
+                    # components" are the lesion's part, which the prose reader names so
+                    continue
                 yield make_fact(
                     FactKind.APPEARANCE,
                     article,

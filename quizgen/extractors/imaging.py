@@ -346,7 +346,9 @@ _ABSENT = re.compile(
 # "no restricted diffusion", "without acoustic shadowing", "lacks enhancement": the finding
 # is stated absent, and its absence is the fact.
 _ABSENT_BEFORE = re.compile(
-    r"\b(?:no|without|absence\s+of|absent|lack\s+of|lacks?|lacking)\s+(?:(?!(?:or|and|but)\b)[\w-]+\s+){0,2}$",
+    # "loses its normal high signal": the signal it had is gone
+    r"\b(?:no|without|absence\s+of|absent|lack\s+of|lacks?|lacking|loses?|losing|loss\s+of)\s+"
+    r"(?:(?!(?:or|and|but)\b)[\w-]+\s+){0,2}$",
     re.I,
 )
 # "Calcification is absent", "restricted diffusion is not seen".

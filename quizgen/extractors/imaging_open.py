@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 from quizgen.extractors.appearance_names import TRACER_STUDY
 from quizgen.extractors.imaging import read_findings, sequences_in
-from quizgen.extractors.imaging_prose import telegraphic
+from quizgen.extractors.imaging_prose import names_lesion_or_part, telegraphic
 from quizgen.extractors.text import make_fact, split_label, split_sentences
 from quizgen.model import Article, BlockKind, Fact, FactKind, ListItem, Section
 
@@ -37,6 +37,9 @@ _EXTRA_MODALITIES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:MR|MRI)\s+angiograph\w*|\bMRA\b", "MR angiography"),
         (r"\bangiograph\w*|\bDSA\b|\bcatheter angiograph\w*", "angiography"),
         (r"\bnuclear medicine\b|\bscintigraph\w*|\bradionuclide\b", "nuclear medicine"),
+        # the biliary and pancreatic duct studies, by their usual abbreviations
+        (r"\bMRCP\b|\bMR cholangiopancreatograph\w*", "MRCP"),
+        (r"\bERCP\b|\bendoscopic retrograde\b", "ERCP"),
         (
             r"\bfluoroscop\w*|\bbarium\b|\bcontrast (?:study|studies|meal|swallow|enema)\b|"
             r"\bupper GI\b",
@@ -68,11 +71,21 @@ def _heading_modality(heading: str) -> str:
             return name
     named = sequences_in(heading)
     families = {_family(n) for n in named}
+    if len(families) == 2 and _ONLY_MODALITIES.match(heading.strip()):
+        # "MRI and CT", "CT/MRI": what follows is seen on both
+        return "/".join(dict.fromkeys(_family(n) for n in named))
     if len(families) != 1:
         return ""
     family = families.pop()
     # "Non-contrast CT" keeps its phase; a sequence heading ("T2") is its family's (MRI).
     return named[0] if len(named) == 1 and family == "CT" else family
+
+
+_ONLY_MODALITIES = re.compile(
+    r"^(?:CT|MRI?|ultrasound|US|radiographs?)\s*(?:and|/|or|,)\s*"
+    r"(?:CT|MRI?|ultrasound|US|radiographs?)$",
+    re.I,
+)
 
 
 def _family(name: str) -> str:
@@ -172,6 +185,8 @@ def _fits(value: str, *, whole: bool = False) -> bool:
 # A piece that ends on an adjective ("with bilateral, peripheral, … opacities") or opens on an
 # adverb ("a high-attenuation, often enhancing wall") is part of its neighbour, not a finding.
 _ADJECTIVE_END = re.compile(r"(?:al|ar|ic|ous|ive|ed|ing|ent|ant|ible|able|ile|-[a-z]+)$", re.I)
+# "testicular enlargement", "mucus plugging": two words or more ending on a noun's suffix
+_NOUN_END = re.compile(r"(?:ing|ment|tion|sion|ness|ity|ence|ance)$", re.I)
 _ADVERB_START = re.compile(
     r"^(?:often|usually|typically|sometimes|occasionally|frequently|commonly|rarely)\s", re.I
 )
@@ -201,7 +216,10 @@ def _pieces(phrase: str) -> list[str]:
         if merged and not carry and _ADVERB_START.match(part):
             merged[-1] = f"{merged[-1]}, {part}"
             continue
-        if len(joined.split()) < _MIN_WORDS or _ADJECTIVE_END.search(joined.strip()):
+        words = len(joined.split())
+        # "bronchial wall thickening, mucus plugging": a gerund after a noun names a finding
+        gerund = words >= _MIN_WORDS and _NOUN_END.search(joined.strip()) is not None
+        if words < _MIN_WORDS or (_ADJECTIVE_END.search(joined.strip()) and not gerund):
             carry = joined
             continue
         carry = ""
@@ -228,8 +246,9 @@ _NORMAL = re.compile(
 # "Mucoid impaction within dilated bronchi is seen in the majority of patients",
 # "Expansion and thinning of the cortex are common".
 _SEEN = re.compile(
-    r"^(?P<np>[A-Za-z][^,;:]{3,100}?)\s+(?:is|are)\s+(?:(?:usually|typically|often|commonly|"
-    r"frequently|characteristically|also|almost\s+always|always)\s+)?(?:seen|present|common|"
+    r"^(?P<np>[A-Za-z][^,;:]{3,100}?)\s+(?:is|are|(?:may|can)\s+(?:also\s+)?be)\s+"
+    r"(?:(?:usually|typically|often|commonly|"
+    r"frequently|characteristically|also|almost\s+always|always)\s+)?(?:seen|present|common|frequent|"
     r"typical|characteristic|visible|identified|demonstrated)\b"
     # where the sentence ends, or a share: not "seen as …", "seen within days"
     r"(?=\s*(?:[,.;]|$|and\b|in\s+(?:the\s+majority|most|many|about|around|up\s+to|\d)))",
@@ -247,7 +266,8 @@ _MODALITY_SUBJECT_WORDS = re.compile(
     r"colou?r|CT|MRI?|MRA|CTA|PET|FDG|PET-CT|scintigraphy|echocardiography|angiography|"
     r"catheter|DSA|fluoroscopy|contrast|enhanced|non-contrast|unenhanced|high-resolution|"
     r"HRCT|transthoracic|transoesophageal|transesophageal|dynamic|multiphase|delayed|"
-    r"[A-Za-z0-9-]+\s+scintigraphy|Tc-99m|pertechnetate|DMSA|MAG3)\b",
+    r"[A-Za-z0-9-]+\s+scintigraphy|Tc-99m|pertechnetate|DMSA|MAG3|MRCP|ERCP|"
+    r"cholangiograph\w*)\b",
     re.I,
 )
 # The lesion itself as a subject: "the lesion", "it", "the mass".
@@ -268,7 +288,9 @@ def _is_own(subject: str, article: Article) -> bool:
     return bool(_OWN_SUBJECT.match(subject)) or subject.removeprefix("the ") in names
 
 
-_Found = list[tuple[str, str]]  # (the finding's raw words, its cleaned value)
+# (the finding's raw words, its cleaned value, the part of the organ it is of: "" for the
+# lesion or organ as a whole)
+_Found = list[tuple[str, str, str]]
 
 
 def _normal(sentence: str) -> _Found:
@@ -277,7 +299,7 @@ def _normal(sentence: str) -> _Found:
     if not normal or not _names_only_modality(normal.group("subject")):
         return []
     found = f"{normal.group('how')}{normal.group('when') or ''}".strip()
-    return [(found, found)]
+    return [(found, found, "")]
 
 
 def _shown(sentence: str, article: Article) -> _Found:
@@ -290,7 +312,7 @@ def _shown(sentence: str, article: Article) -> _Found:
     if not (by_modality or _is_own(subject, article)) or (by_modality and _ROLE.search(sentence)):
         return []  # another's; "CTA shows the whole aorta …, and it is the first-line technique"
     phrase = re.split(r";|\s[-–—]\s|,\s*(?:but|though|although|whereas|while)\b", shows.group("np"))
-    return [(p, _clean(p)) for p in _pieces(_EXAMPLES.sub("", phrase[0]))]
+    return [(p, _clean(p), "") for p in _pieces(_EXAMPLES.sub("", phrase[0]))]
 
 
 def _seen(sentence: str, article: Article) -> _Found:
@@ -298,7 +320,7 @@ def _seen(sentence: str, article: Article) -> _Found:
     seen = _SEEN.match(sentence)
     if not seen or _is_own(seen.group("np"), article) or _names_only_modality(seen.group("np")):
         return []
-    return [(seen.group("np"), _clean(seen.group("np")))]
+    return [(seen.group("np"), _clean(seen.group("np")), "")]
 
 
 def _appears(sentence: str, article: Article) -> _Found:
@@ -309,19 +331,44 @@ def _appears(sentence: str, article: Article) -> _Found:
     subject = sentence[: appears.start()].rsplit(",", maxsplit=1)[-1]
     if not _is_own(subject, article):
         return []
-    return [(appears.group("np"), _clean(appears.group("np")))]
+    return [(appears.group("np"), _clean(appears.group("np")), "")]
 
 
 # "The renal outline may be enlarged", "Corticomedullary differentiation is lost": a part's
-# state, a closed list of the words that describe one on any image.
+# state, a closed list of the words that describe one on any image. The part may be long
+# ("Periportal and porta hepatis lymph nodes are frequently enlarged") and the state may be
+# two ("enlarged and displaced") or explained in brackets ("enlarged (twice the other side)").
+_STATE_WORD = (
+    r"(?:enlarged|thickened|dilated|distended|lost|obliterated|effaced|widened|narrowed|"
+    r"displaced|destroyed|eroded|expanded|remodell?ed|collapsed|elevated|depressed|atrophic|"
+    r"contracted|absent|non-?compressible|preserved|intact|attenuated|splayed|tethered|"
+    r"deviated|bowed|indistinct|blurred|hypertrophied|shrunken|irregular|beaded|rounded|"
+    r"lobulated|nodular|small|tortuous|thinned|calcified|fragmented|swollen)"
+)
 _STATE = re.compile(
-    r"(?:^|,\s*(?:and|but)\s+)(?P<np>(?:the\s+)?[A-Za-z][\w-]*(?:\s+[\w-]+){0,4}?)\s+"
+    r"(?:^|,\s*(?:and|but)\s+)(?P<np>(?:the\s+)?[A-Za-z][\w-]*(?:\s+[\w-]+){0,6}?)\s+"
     r"(?:is|are|may\s+be|can\s+be|becomes?)\s+(?:(?:usually|typically|often|commonly|"
-    r"frequently|characteristically|also|markedly|diffusely)\s+)?(?P<state>enlarged|thickened|"
-    r"dilated|distended|lost|obliterated|effaced|widened|narrowed|displaced|destroyed|eroded|"
-    r"expanded|remodell?ed|collapsed|elevated|depressed|atrophic|contracted|absent|"
-    r"non-?compressible|preserved|intact|attenuated|splayed|tethered|deviated|bowed|"
-    r"indistinct|blurred)\b(?=\s*(?:[,.;]|$|and\b|but\b))",
+    r"frequently|characteristically|also|markedly|diffusely|mildly|moderately)\s+)?"
+    rf"(?P<state>{_STATE_WORD}(?:\s+and\s+{_STATE_WORD})?)\b"
+    r"(?=\s*(?:[,.;(]|$|and\b|but\b))",
+    re.I,
+)
+# "The caudate lobe hypertrophies markedly", "the posterior segments atrophy": the part's
+# change said by a verb of a closed list, named by its noun.
+_CHANGE = {
+    "hypertroph": "hypertrophy",
+    "atroph": "atrophy",
+    "enlarge": "enlargement",
+    "thicken": "thickening",
+    "calcif": "calcification",
+    "shrink": "shrinkage",
+}
+_CHANGES = re.compile(
+    r"^(?P<np>(?:the\s+)?[A-Za-z][\w-]*(?:\s+[\w-]+){0,16}?)\s+(?:(?:usually|typically|"
+    r"often|commonly|frequently|may|can|later|eventually|progressively)\s+)?"
+    r"(?P<verb>hypertroph(?:y|ies)|atroph(?:y|ies)|enlarges?|thickens?|calcif(?:y|ies)|"
+    r"shrinks?)(?P<how>\s+(?:markedly|mildly|moderately|massively|progressively))?"
+    r"(?=\s*(?:[,.;(]|$|and\b|but\b))",
     re.I,
 )
 # "A calcified staghorn calculus is often its first clue"; "the most characteristic finding
@@ -343,38 +390,177 @@ _KEY_NAMES = re.compile(
 
 def _states(sentence: str, article: Article) -> _Found:
     """ "The renal outline may be enlarged, and the psoas margin may be lost" → two parts'
-    states, each as "<part> <state>"; the lesion itself ("the mass is displaced") is none."""
+    states, each the state of its part; the lesion itself ("the mass is displaced") is none."""
     found: _Found = []
-    for state in _STATE.finditer(sentence):
+    states = [(m, m.group("state").lower()) for m in _STATE.finditer(sentence)]
+    if change := _CHANGES.match(sentence):
+        noun = next(
+            n for stem, n in _CHANGE.items() if change.group("verb").lower().startswith(stem)
+        )
+        how = change.group("how")
+        states.append(
+            (change, f"{_MANNER.get(how.strip().lower(), '')} {noun}".strip() if how else noun)
+        )
+    for state, value in states:
         written = state.group("np").strip()
         part = _LEAD_ARTICLE.sub("", written)
-        if _is_own(written, article) or _CLAUSE_OPENING.match(part):
+        if _is_own(written, article) or _CLAUSE_OPENING.match(part) or _NOT_A_PART.search(part):
             continue
-        found.append((state.group(0), f"{part} {state.group('state').lower()}"))
+        found.append((state.group(0), value, part))
     return found
+
+
+# A lesion of some kind ("larger lesions may calcify") or a share ("30% calcify") is no part.
+_NOT_A_PART = re.compile(r"\d|%|\b(?:lesions?|tumou?rs?|mass(?:es)?|neoplasms?)$", re.I)
+# "hypertrophies markedly" → "marked hypertrophy"
+_MANNER = {
+    "markedly": "marked",
+    "mildly": "mild",
+    "moderately": "moderate",
+    "massively": "massive",
+    "progressively": "progressive",
+}
+
+
+# "There is a small reactive hydrocele and mild wall thickening": what is there is a finding.
+_THERE = re.compile(
+    r"^there\s+(?:is|are|may\s+be|can\s+be)\s+(?:(?:also|often|usually|typically|"
+    r"frequently|commonly)\s+)?(?!no\b|not\b|none\b|little\b|some\s+(?:debate|controversy))"
+    r"(?P<np>.+)$",
+    re.I | re.S,
+)
+# "Ancillary findings include A, B and C", "Other CT features include …": the topic's own.
+_INCLUDES = re.compile(
+    r"^(?:(?:other|ancillary|additional|associated|secondary|further|indirect|supportive|"
+    r"supporting|typical|characteristic|common|imaging|CT|MRI|MR|ultrasound|sonographic|"
+    r"radiographic|Doppler|later|late|early)\s+){1,3}(?:findings|features|signs)\s+"
+    r"(?:(?:may|can)\s+(?:also\s+)?)?(?:include|comprise)\s+(?P<np>.+)$",
+    re.I | re.S,
+)
+# " and " between two findings of two words or more each ("a small hydrocele and mild wall
+# thickening"); "stenoses and dilatations" is one finding.
+_AND_SPLIT = re.compile(r"\s+and\s+")
+
+
+def _and_pieces(phrase: str) -> list[str]:
+    pieces: list[str] = []
+    for piece in _pieces(phrase):
+        halves = _AND_SPLIT.split(piece)
+        if len(halves) == 2 and all(len(h.split()) >= 2 for h in halves):
+            pieces.extend(halves)
+        else:
+            pieces.append(piece)
+    return pieces
+
+
+def _listed(match: re.Match[str] | None) -> _Found:
+    if not match:
+        return []
+    phrase = re.split(r";|\s[-–—]\s|,\s*(?:but|though|although|whereas|while)\b", match.group("np"))
+    return [(p, _clean(p), "") for p in _and_pieces(_EXAMPLES.sub("", phrase[0]))]
+
+
+# "The ducts have thickened, enhancing walls": what a part of the organ has.
+_HAS = re.compile(
+    r"^(?P<np>(?:the\s+)?[A-Za-z][\w-]*(?:\s+[\w-]+){0,3}?)\s+(?:(?:often|usually|typically|"
+    r"commonly|frequently)\s+)?(?:has|have)\s+(?P<finding>[^;:]+?)\s*\.?$",
+    re.I,
+)
+_NOT_A_HOLDER = re.compile(
+    r"^(?:patients?|children|adults?|women|men|infants?|neonates?|people|both|each|all|most|"
+    r"some|many|few|one|either|neither|it|they|this|these|those|there)\b",
+    re.I,
+)
+
+
+def _has(sentence: str, article: Article) -> _Found:
+    """ "The ducts have thickened, enhancing walls" → the ducts: "thickened, enhancing walls"."""
+    has = _HAS.match(sentence)
+    if not has:
+        return []
+    part = _LEAD_ARTICLE.sub("", has.group("np").strip())
+    if (
+        _is_own(has.group("np"), article)
+        or _NOT_A_HOLDER.match(part)
+        or _NOT_A_PART.search(part)
+        or _names_only_modality(part)
+        or _heading_modality(part)  # "Barium studies have largely been replaced by …"
+        or _PERFECT.match(has.group("finding"))
+    ):
+        return []
+    return [(has.group("finding"), _clean(has.group("finding")), part)]
+
+
+# "have (largely) been replaced": a perfect tense, not what the part has
+_PERFECT = re.compile(r"^(?:\w+ly\s+)?(?:been|become|shown|had|gone)\b", re.I)
+
+
+# "No intratesticular flow is demonstrated on colour Doppler": an absence seen is a finding.
+_NONE_SEEN = re.compile(
+    r"^(?P<np>no\s+[A-Za-z][\w-]*(?:\s+[\w-]+){0,5}?)\s+(?:is|are|was|were)\s+"
+    r"(?:seen|demonstrated|identified|detected|present|visible|shown)\b",
+    re.I,
+)
+# "Gallbladder abnormalities are common: wall thickening, gallstones and polyps": the part's
+# findings listed after a colon.
+_PART_LIST = re.compile(
+    r"^(?P<np>[A-Za-z][\w-]*(?:\s+[\w-]+){0,3}?)\s+(?:abnormalities|changes|findings)\s+"
+    r"(?:are|may\s+be)\s+(?:(?:very|also|often)\s+)?(?:common|frequent|seen|present|"
+    r"typical)\s*:\s*(?P<list>[^;:]+)$",
+    re.I,
+)
+
+
+def _none_seen(sentence: str) -> _Found:
+    if none := _NONE_SEEN.match(sentence):
+        return [(none.group("np"), _clean(none.group("np")).lower(), "")]
+    return []
+
+
+def _part_list(sentence: str, article: Article) -> _Found:
+    listed = _PART_LIST.match(sentence)
+    if (
+        not listed
+        or _is_own(listed.group("np"), article)
+        or _NOT_A_HOLDER.match(listed.group("np"))
+    ):
+        return []
+    part = _LEAD_ARTICLE.sub("", listed.group("np").strip()).lower()
+    return [(p, _clean(p), part) for p in _and_pieces(listed.group("list"))]
 
 
 def _key_named(sentence: str) -> _Found:
     if named := _KEY_NAMED.match(sentence):
-        return [(named.group("np"), _clean(named.group("np")))]
+        return [(named.group("np"), _clean(named.group("np")), "")]
     if names := _KEY_NAMES.search(sentence):
-        return [(names.group("np"), _clean(names.group("np")))]
+        return [(names.group("np"), _clean(names.group("np")), "")]
     return []
+
+
+_WHEREAS = re.compile(r",\s*(?:whereas|while)\s")
 
 
 def _sentence_findings(sentence: str, article: Article, modality: str) -> _Found:
     """The open findings one sentence states, as written: the first shape that fits."""
+    # "No flow is seen in the left testis, whereas the right testis shows …": the clause
+    # before "whereas" is the topic's own
+    sentence = _WHEREAS.split(sentence, maxsplit=1)[0]
     if _OTHER_INTRO.search(sentence):
         return []
     if telegraphic(sentence, modality):  # "Angiographically occult."
-        return [(sentence, _clean(_EXAMPLES.sub("", sentence)))]
+        return [(sentence, _clean(_EXAMPLES.sub("", sentence)), "")]
     return (
         _normal(sentence)
         or _key_named(sentence)
+        or _listed(_INCLUDES.match(sentence))
+        or _none_seen(sentence)
+        or _part_list(sentence, article)
+        or _listed(_THERE.match(sentence))
         or _shown(sentence, article)
         or _seen(sentence, article)
         or _appears(sentence, article)
         or _states(sentence, article)
+        or _has(sentence, article)
     )
 
 
@@ -387,7 +573,7 @@ def _item_finding(text: str) -> _Found:
         # "T1: …", "pleomorphic adenoma: …" are read elsewhere or another's; "their walls
         # thicken" is a clause whose verb the closed list may not know
         return []
-    return [(text, _clean(text))]
+    return [(text, _clean(text), "")]
 
 
 def _new(value: str, raw: str, modality: str, article: Article, *, whole: bool) -> bool:
@@ -426,28 +612,64 @@ def _study(sentence: str, modality: str) -> str:
     return modality
 
 
+def _paragraph_findings(section: Section) -> Iterator[tuple[str, str]]:
+    """(sentence, modality) for "Other findings include …" in a section whose heading names no
+    modality ("Case discussion"), when its paragraph has named one before: "Ultrasound is the
+    modality of choice. … Other findings include testicular enlargement, …"."""
+    for block in section.blocks:
+        if block.kind is not BlockKind.PARAGRAPH:
+            continue
+        modality = ""
+        for sentence in split_sentences(block.text):
+            if modality and _INCLUDES.match(sentence) and not _OTHER_INTRO.search(sentence):
+                yield sentence, modality
+            modality = _heading_modality(sentence) or modality
+
+
+def _section_findings(
+    section: Section, article: Article, modality: str
+) -> Iterator[tuple[str, str, str, str, str]]:
+    """(source, attribute, raw, value, part) of the open findings of one section."""
+    if not modality:
+        for sentence, named in _paragraph_findings(section):
+            for raw, value, part in _listed(_INCLUDES.match(sentence)):
+                if value and _fits(value):
+                    yield sentence, named, raw, value, part
+        return
+    for source, text, listed in _texts(section):
+        values = _item_finding(text) if listed else _sentence_findings(text, article, modality)
+        # the prose reader finds no subject in "Ancillary findings include …" nor in "No flow
+        # is seen", so what the closed vocabulary names in them is read here too
+        unread = not listed and (_INCLUDES.match(text) or _NONE_SEEN.match(text)) is not None
+        for raw, value, part in values:
+            candidate = f"{part} {value}".strip()
+            # nor a part of the organ ("The spleen becomes small and calcified")
+            unread_part = bool(part) and not names_lesion_or_part(part)
+            if not value or not (
+                _new(candidate, raw, modality, article, whole=raw == text)
+                or ((unread or unread_part) and _fits(candidate))
+            ):
+                continue
+            yield source, modality if listed else _study(text, modality), raw, value, part
+
+
 def extract_open_findings(article: Article) -> Iterator[Fact]:
     """Findings under a modality heading that the closed vocabulary cannot name."""
     for section in article.sections:
         if _SKIP_SECTION.search(section.path):
             continue
         modality = section_modality(section)
-        if not modality:
-            continue
-        for source, text, listed in _texts(section):
-            values = _item_finding(text) if listed else _sentence_findings(text, article, modality)
-            for raw, value in values:
-                if not (value and _new(value, raw, modality, article, whole=raw == text)):
-                    continue
-                attribute = modality if listed else _study(text, modality)
-                yield make_fact(
-                    FactKind.APPEARANCE,
-                    article,
-                    section,
-                    source,
-                    key=(article.title, attribute, "open", value.lower()),
-                    subject=article.title,
-                    attribute=attribute,
-                    value=value,
-                    statement=source,
-                )
+        for source, attribute, _raw, value, part in _section_findings(section, article, modality):
+            # "MRI caudate lobe: marked hypertrophy": the part in the cue, its state the answer
+            cue = f"{attribute} {part}" if part else attribute
+            yield make_fact(
+                FactKind.APPEARANCE,
+                article,
+                section,
+                source,
+                key=(article.title, cue, "open", value.lower()),
+                subject=article.title,
+                attribute=cue,
+                value=value,
+                statement=source,
+            )

@@ -26,7 +26,12 @@ from quizgen.extractors.imaging import (
 from quizgen.extractors.text import make_fact, split_label, split_sentences
 from quizgen.model import Article, BlockKind, Fact, FactKind, ListItem, Section
 
-__all__ = ["extract_differential_appearances", "extract_prose_appearances", "telegraphic"]
+__all__ = [
+    "extract_differential_appearances",
+    "extract_prose_appearances",
+    "names_lesion_or_part",
+    "telegraphic",
+]
 
 _SKIP_SECTION = re.compile(r"differential|mimic|distinguish", re.I)
 # Sections where shape and margin words describe the specimen or the patient, not an image.
@@ -202,6 +207,14 @@ def _head(phrase: str) -> str:
     before_of = re.split(r"\s+(?:of|in|within|with)\s+", phrase, maxsplit=1)[0]
     words = _words(before_of)
     return words[-1] if words else ""
+
+
+def names_lesion_or_part(phrase: str) -> bool:
+    """Whether this reader takes ``phrase`` as a sentence subject of the article's own (a
+    lesion or a part of one: "the wall", "cystic components"), rather than an organ's part
+    ("the caudate lobe") that it leaves to the open findings."""
+    head = _head(phrase)
+    return head in _PART or head in _LESION
 
 
 def _names(article: Article) -> list[tuple[str, ...]]:
@@ -550,7 +563,9 @@ _MORE_VERBS = re.compile(
     r"cause|lead|make|allow|show|demonstrate|reveal|appear|enhance|measure|replace|surround|"
     r"displace|compress|encase|invade|cross|arise|form|become|remain|seem|include|comprise|"
     r"characteri[sz]e|divide|vary|varie|consist|classify|classifie|describe|define|see|use|"
-    r"detect|depict|assess|confirm|exclude|guide|warrant|predict|correlate)(?:s|es|ed|d)?\b",
+    r"detect|depict|assess|confirm|exclude|guide|warrant|predict|correlate|"
+    # verbs of what a finding or a stage brings: "Polyps carry a high risk", "X gives Y"
+    r"give|carry|carrie|pose|confer|predispose|affect|prompt|undergo|respond)(?:s|es|ed|d)?\b",
     re.I,
 )
 # An opening phrase ("After gadolinium the …", "For a mass above 10 HU, …") leads a clause.
