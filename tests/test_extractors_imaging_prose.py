@@ -443,3 +443,26 @@ def test_a_frequency_qualifier_is_no_part_of_the_subject() -> None:
     assert subjects
     assert all(not s.lower().startswith(("more common", "less common")) for s in subjects)
     assert any(s.lower() == "lytic deposits" for s in subjects)
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence", "expected"),
+    [
+        (
+            "Pulmonary sequestration",
+            "Antenatally, extralobar sequestration appears as a hyperechoic mass on ultrasound.",
+            {("extralobar sequestration", "ultrasound", "hyperechoic")},
+        ),
+        (
+            "Desmoid tumour",
+            "Sonographically, the tumour is hypoechoic on ultrasound.",
+            {("Desmoid tumour", "ultrasound", "hypoechoic")},
+        ),
+        # an adverb of rarity qualifies the finding: no plain "hypointense" fact from it
+        ("Desmoid tumour", "Rarely, the tumour is hypointense on T2.", set()),
+    ],
+)
+def test_an_opening_adverb_of_when_or_how_seen_is_not_the_subject(
+    title: str, sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert _signals(_article(title, sentence)) == expected

@@ -69,6 +69,10 @@ _LEAD = re.compile(
     r"(?:typically|usually|characteristically|classically|generally|overall|however|"
     r"in (?:most|the majority of) cases|in general|most often|radiologically|on imaging)"
     r"\s*,?\s+|"
+    # "Antenatally, X appears as …", "Sonographically, …": an adverb of when or how seen;
+    # one of rarity ("Rarely, …", "Occasionally, …") qualifies the finding and stays
+    r"(?!(?:rarely|occasionally|infrequently|uncommonly|seldom|only|early|likely)\b)"
+    r"[a-z]{3,20}ly\s*,\s+|"
     # "Although seldom required, MRI shows …", "If performed, CT shows …": the opening says
     # when the modality is used, not what the lesion looks like
     r"(?:although|though|if|when|where)\s+(?:(?:seldom|rarely|not|often|usually|routinely|"
