@@ -144,3 +144,30 @@ def test_what_a_sentence_recommends_is_its_blank() -> None:
 )
 def test_a_vague_subject_of_a_recommendation_is_no_blank(sentence: str) -> None:
     assert "treatment" not in [t.type for t in general_terms(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "foil"),
+    [
+        ("A thin septum and a fluid level favour abscess over necrotic lymphadenitis.",
+         "necrotic lymphadenitis"),
+        ("Renal failure comes a decade earlier than in patients with sarcoidosis.",
+         "sarcoidosis"),
+        ("Unlike chondrosarcoma, the lesion never breaches the cortex.", "chondrosarcoma"),
+    ],
+)  # fmt: skip
+def test_the_foil_of_a_comparison_is_no_key_term(sentence: str, foil: str) -> None:
+    assert foil not in _terms(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        ("A duct wider than 3 mm suggests obstruction.", "3 mm"),
+        ("The head is involved, whereas cholangitis affects the hilum.", "cholangitis"),
+    ],
+)
+def test_a_threshold_and_the_subject_of_a_whereas_clause_stay_key_terms(
+    sentence: str, term: str
+) -> None:
+    assert term in _terms(sentence)

@@ -523,7 +523,7 @@ def _chosen(sentence: str, found: Iterator[KeyTerm], title: str) -> list[KeyTerm
             continue  # "oncocytomas" in "Renal oncocytoma": the title shows the answer (C4)
         if sentence.lower().count(lowered) > 1 or (len(term.text) < 3 and not term.text.isupper()):
             continue
-        if _aside(sentence, term) or _weak_modifier(sentence, term):
+        if _aside(sentence, term) or _weak_modifier(sentence, term) or _other_arm(sentence, term):
             continue
         chosen.append(term)
     return chosen
@@ -548,6 +548,25 @@ def _aside(sentence: str, term: KeyTerm) -> bool:
     if opening < 0 or ")" in before[opening:]:
         return False
     return bool(_ASIDE_OPENER.match(before, opening))
+
+
+# The other arm of a comparison: "favour RCC over angiomyolipoma", "earlier than in patients
+# with PKD2 mutations", "Unlike meningiomas, …". The sentence states
+# what sets its subject apart; the thing it is set against is no blank (the card would ask
+# for the foil, whose clue is the subject's own finding). After "whereas" the foil is the
+# subject of its own clause ("whereas X involves the ostium"), a fact of its own: kept.
+_COMPARED_WITH = re.compile(r"\b(?:over|than|unlike|versus|vs\.?)\s(?:[\w-]{1,30}\s){0,3}$", re.I)
+MAX_ARM_REACH = 120
+
+
+def _other_arm(sentence: str, term: KeyTerm) -> bool:
+    """Whether ``term`` follows a word of comparison within the same clause (a number
+    after "than" is the threshold itself: "wider than 7 mm")."""
+    if term.type in {"number", "scale"}:
+        return False
+    before = sentence[max(0, term.start - MAX_ARM_REACH) : term.start]
+    before = re.split(r"[,;:()]", before)[-1]
+    return bool(_COMPARED_WITH.search(before))
 
 
 # A weak term inside a phrase of a preposition, before the noun it qualifies ("not for
