@@ -171,3 +171,25 @@ def test_a_threshold_and_the_subject_of_a_whereas_clause_stay_key_terms(
     sentence: str, term: str
 ) -> None:
     assert term in _terms(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        ("Corticosteroids are the treatment of choice, with relapse in a third.",
+         "Corticosteroids"),
+        ("Yearly MRCP surveillance is advised, together with colonoscopy in those with colitis.",
+         "Yearly MRCP surveillance"),
+        ("Annual MRI or ultrasound surveillance is advised, with colonoscopy if colitis.",
+         "Annual MRI or ultrasound surveillance"),
+    ],
+)  # fmt: skip
+def test_the_term_the_grammar_singles_out_is_the_one_blank(sentence: str, term: str) -> None:
+    assert _terms(sentence, title="Sarcoidosis of the liver") == [term]
+
+
+def test_a_figure_wins_over_the_recommended_subject() -> None:
+    sentence = "Laser ablation is recommended for nodules of 2 cm or larger."
+    found = [(t.text, t.type) for t in key_terms(sentence, title="Goitre")]
+    assert ("2 cm", "number") in found
+    assert all(kind != "treatment" for _, kind in found)

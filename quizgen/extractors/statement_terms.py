@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-__all__ = ["GeneralTerm", "fallback_terms", "general_terms"]
+__all__ = ["GeneralTerm", "fallback_terms", "general_terms", "grammar_terms"]
 
 # Closed list of anatomy heads: organs' parts, spaces, vessels, layers and tissues.
 _ANATOMY_HEAD = (
@@ -208,7 +208,7 @@ _NOT_AN_ANALYTE = re.compile(
 # most patients", "Annual ultrasound surveillance is advised". The subject, a short noun
 # phrase opening the sentence, is the blank.
 _RECOMMENDED = re.compile(
-    r"^(?:(?:the|an?)\s)?(?P<term>[A-Za-z][\w/-]{1,30}(?:\s[\w/-]{1,30}){0,3}?)"
+    r"^(?:(?:the|an?)\s)?(?P<term>[A-Za-z][\w/-]{1,30}(?:\s[\w/-]{1,30}){0,4}?)"
     r"(?:\s\([^()]{1,40}\))?\s(?:is|are)\s(?:(?:usually|generally|now|often|also|still)\s)?"
     r"(?:recommended|advised|advocated|indicated)\b"
 )
@@ -228,6 +228,17 @@ def _tests_and_advice(sentence: str, low: str) -> Iterator[GeneralTerm]:
     """Laboratory tests by their specimen, and what the sentence recommends."""
     if "serum" in low or "plasma" in low or "urin" in low or "csf" in low:
         yield from _lab_tests(sentence)
+    if "recommended" in low or "advised" in low or "advocated" in low or "indicated" in low:
+        yield from _recommended(sentence)
+
+
+def grammar_terms(sentence: str) -> Iterator[GeneralTerm]:
+    """The term the sentence's own grammar singles out as its point: the subject of a
+    singled-out role ("Bisphosphonates are the treatment of choice") or of a recommendation
+    ("Annual MRCP surveillance is advised"). A sentence holding one asks for it, whatever
+    other names it mentions on the way ("…, together with colonoscopy in those with colitis")."""
+    low = sentence.lower()
+    yield from _role(sentence)
     if "recommended" in low or "advised" in low or "advocated" in low or "indicated" in low:
         yield from _recommended(sentence)
 
@@ -303,7 +314,8 @@ def _role(sentence: str) -> Iterator[GeneralTerm]:
     if match is None or _ROLE_SUBJECT_VAGUE.match(match.group("term")):
         return
     role = sentence[match.end("term") : match.end()]
-    if match.group("head") and not _SINGLED_OUT.search(role):
+    of_choice = sentence.startswith(" of choice", match.end())
+    if match.group("head") and not (_SINGLED_OUT.search(role) or of_choice):
         return  # "X is a feature": one of many, the blank has no one answer
     yield GeneralTerm(match.group("term"), match.start("term"), "role")
 

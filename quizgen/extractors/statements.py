@@ -16,7 +16,7 @@ from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 
 from quizgen.extractors.clauses import Clause, iter_clauses, same_name
-from quizgen.extractors.statement_terms import fallback_terms, general_terms
+from quizgen.extractors.statement_terms import fallback_terms, general_terms, grammar_terms
 from quizgen.extractors.text import (
     Sentence,
     iter_lists,
@@ -473,6 +473,15 @@ def _by_shape(sentence: str) -> Iterator[KeyTerm]:
         yield KeyTerm(term.text, term.start, term.type)
 
 
+_MEASURES = frozenset({"number", "scale"})
+
+
+def _by_grammar(sentence: str) -> Iterator[KeyTerm]:
+    """The term the sentence's grammar makes its point (``grammar_terms``): the one blank."""
+    for term in grammar_terms(sentence):
+        yield KeyTerm(term.text, term.start, term.type)
+
+
 def _singular(text: str) -> str:
     """Each word without a plural ending: "oncocytomas" and "oncocytoma" agree."""
     return " ".join(re.sub(r"(?:ta|s)$", "", w) if len(w) > 4 else w for w in text.split())
@@ -482,6 +491,10 @@ def key_terms(sentence: str, *, links: Collection[str] = (), title: str = "") ->
     """The sentence's key terms in reading order, none overlapping another, none that the
     title already shows or that the sentence repeats (C4: the answer would show)."""
     chosen = _chosen(sentence, _found(sentence, links), title)
+    if not any(t.type in _MEASURES for t in chosen):
+        # the sentence's grammar names its point; a figure or grade, when it holds one, is
+        # what a resident is asked ("FNA is recommended for TR5 nodules of 1 cm or larger")
+        chosen = _chosen(sentence, _by_grammar(sentence), title) or chosen
     if not chosen:
         chosen = _chosen(sentence, _by_shape(sentence), title)
     if not chosen:  # the sentence's grammar says what it asks ("Growth is slow")
@@ -561,8 +574,9 @@ MAX_ARM_REACH = 120
 
 def _other_arm(sentence: str, term: KeyTerm) -> bool:
     """Whether ``term`` follows a word of comparison within the same clause (a number
-    after "than" is the threshold itself: "wider than 7 mm")."""
-    if term.type in {"number", "scale"}:
+    after "than" is the threshold itself: "wider than 7 mm"; of two modalities compared,
+    "more sensitive than CT", either is the fact)."""
+    if term.type in {"number", "scale", "modality"}:
         return False
     before = sentence[max(0, term.start - MAX_ARM_REACH) : term.start]
     before = re.split(r"[,;:()]", before)[-1]
