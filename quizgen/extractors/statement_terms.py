@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-__all__ = ["GeneralTerm", "fallback_terms", "general_terms"]
+__all__ = ["GeneralTerm", "fallback_terms", "general_terms", "grammar_terms"]
 
 # Closed list of anatomy heads: organs' parts, spaces, vessels, layers and tissues.
 _ANATOMY_HEAD = (
@@ -136,10 +136,15 @@ _ROLE_SUBJECT_VAGUE = re.compile(
 # Who first described a disease and when: "First described by Wallmann in 1858", "the term
 # was coined by Smith and Jones in 1972". The name and the year are the blanks; without the
 # year "as described by Heller myotomy studies" names no one.
+# The verb may take an adverb ("described histologically by"), the name a title and up to
+# three words ("Sir James Paget", "Harvey Cushing") and an appositive of who they were
+# (", an Austrian pathologist,") before the year.
 _HISTORY = re.compile(
-    r"\b(?:described|reported|introduced|named|coined|recogni[sz]ed|characteri[sz]ed|proposed)"
-    r"\s(?:(?:first|originally)\s)?by\s(?P<name>[A-Z][\w'’-]{1,30}(?:\s(?:and|&)\s[A-Z][\w'’-]{1,30})?"
-    r"(?:\set al\.?)?),?\s(?:in|during)\s(?P<year>1[5-9]\d\d|20[0-4]\d)\b"
+    r"\b(?:described|reported|introduced|named|coined|recogni[sz]ed|characteri[sz]ed|proposed|"
+    r"populari[sz]ed)\s(?:(?:first|originally|[a-z]{3,20}ly)\s)?by\s"
+    r"(?P<name>(?:(?:Sir|Dr\.?|Professor)\s)?[A-Z][\w'’-]{1,30}(?:\s[A-Z][\w'’-]{1,30}){0,2}"
+    r"(?:\s(?:and|&)\s[A-Z][\w'’-]{1,30}(?:\s[A-Z][\w'’-]{1,30})?)?(?:\set al\.?)?)"
+    r"(?:,\s(?:an?|the)\s[a-zA-Z][\w -]{2,50},)?,?\s(?:in|during)\s(?P<year>1[5-9]\d\d|20[0-4]\d)\b"
 )
 # Whom a disease is named after: "The disease is named after Burrill Bernard Crohn", "named
 # after James Ewing, an American pathologist". The name (up to four capitalised words) is
@@ -184,6 +189,64 @@ _CLASS = re.compile(
     rf"(?:(?:,\s|\s(?:and|or|to)\s){_CLASS_LABEL}){{0,4}}(?![\w-])"
 )
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s", re.I)
+
+
+# A laboratory test named by its specimen: "serum IgG4", "serum alkaline phosphatase",
+# "urinary catecholamines", "plasma metanephrines". The specimen and the analyte (one or two
+# words) are the blank.
+_LAB_TEST = re.compile(
+    r"(?<![\w-])(?:[Ss]erum|[Pp]lasma|[Uu]rinary|[Uu]rine|CSF)\s"
+    r"(?P<analyte>[A-Za-z0-9β-][\w-]{1,25}(?:\s[A-Za-z0-9β-][\w-]{1,25})?)(?![\w-])"
+)
+_NOT_AN_ANALYTE = re.compile(
+    r"^(?:is|are|was|were|may|can|should|must|level|levels|concentration|concentrations|test|"
+    r"tests|testing|and|or|of|in|on|at|to|for|with|by|from|as|the|a|an|which|that|"
+    r"markers?|analysis|studies|study|samples?|sampling|is|be|[a-z]+ly)$",
+    re.I,
+)
+# What a sentence recommends: "Antiplatelet therapy (usually aspirin) is recommended for
+# most patients", "Annual ultrasound surveillance is advised". The subject, a short noun
+# phrase opening the sentence, is the blank.
+_RECOMMENDED = re.compile(
+    r"^(?:(?:the|an?)\s)?(?P<term>[A-Za-z][\w/-]{1,30}(?:\s[\w/-]{1,30}){0,4}?)"
+    r"(?:\s\([^()]{1,40}\))?\s(?:is|are)\s(?:(?:usually|generally|now|often|also|still)\s)?"
+    r"(?:recommended|advised|advocated|indicated)\b"
+)
+
+
+def _lab_tests(sentence: str) -> Iterator[GeneralTerm]:
+    for match in _LAB_TEST.finditer(sentence):
+        words = match.group("analyte").split()
+        while words and _NOT_AN_ANALYTE.match(words[-1]):
+            words.pop()
+        if words and not _NOT_AN_ANALYTE.match(words[0]):
+            text = sentence[match.start() : match.start("analyte")] + " ".join(words)
+            yield GeneralTerm(text, match.start(), "lab")
+
+
+def _tests_and_advice(sentence: str, low: str) -> Iterator[GeneralTerm]:
+    """Laboratory tests by their specimen, and what the sentence recommends."""
+    if "serum" in low or "plasma" in low or "urin" in low or "csf" in low:
+        yield from _lab_tests(sentence)
+    if "recommended" in low or "advised" in low or "advocated" in low or "indicated" in low:
+        yield from _recommended(sentence)
+
+
+def grammar_terms(sentence: str) -> Iterator[GeneralTerm]:
+    """The term the sentence's own grammar singles out as its point: the subject of a
+    singled-out role ("Bisphosphonates are the treatment of choice") or of a recommendation
+    ("Annual MRCP surveillance is advised"). A sentence holding one asks for it, whatever
+    other names it mentions on the way ("…, together with colonoscopy in those with colitis")."""
+    low = sentence.lower()
+    yield from _role(sentence)
+    if "recommended" in low or "advised" in low or "advocated" in low or "indicated" in low:
+        yield from _recommended(sentence)
+
+
+def _recommended(sentence: str) -> Iterator[GeneralTerm]:
+    match = _RECOMMENDED.match(sentence)
+    if match is not None and not _ROLE_SUBJECT_VAGUE.match(match.group("term")):
+        yield GeneralTerm(match.group("term"), match.start("term"), "treatment")
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,7 +314,8 @@ def _role(sentence: str) -> Iterator[GeneralTerm]:
     if match is None or _ROLE_SUBJECT_VAGUE.match(match.group("term")):
         return
     role = sentence[match.end("term") : match.end()]
-    if match.group("head") and not _SINGLED_OUT.search(role):
+    of_choice = sentence.startswith(" of choice", match.end())
+    if match.group("head") and not (_SINGLED_OUT.search(role) or of_choice):
         return  # "X is a feature": one of many, the blank has no one answer
     yield GeneralTerm(match.group("term"), match.start("term"), "role")
 
@@ -304,6 +368,7 @@ def general_terms(sentence: str) -> Iterator[GeneralTerm]:
         for match in _HISTORY.finditer(sentence):
             yield GeneralTerm(match.group("name"), match.start("name"), "eponym")
             yield GeneralTerm(match.group("year"), match.start("year"), "number")
+    yield from _tests_and_advice(sentence, low)
     if "treat" in low or "manag" in low or "choice" in low:
         for match in _TREATMENT.finditer(sentence):
             term = _LEADING_ARTICLE.sub("", match.group("term"))

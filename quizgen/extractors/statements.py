@@ -16,7 +16,7 @@ from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 
 from quizgen.extractors.clauses import Clause, iter_clauses, same_name
-from quizgen.extractors.statement_terms import fallback_terms, general_terms
+from quizgen.extractors.statement_terms import fallback_terms, general_terms, grammar_terms
 from quizgen.extractors.text import (
     Sentence,
     iter_lists,
@@ -46,6 +46,10 @@ _CONDITION = re.compile(
     r"(?<![\w-])(?:[A-Za-z]{2,30}(?:al|ic|ar|ous|ive|ary|oid|ing)\s){0,2}"
     r"(?P<head>[a-z]{3,40}(?:omas?|omata|itis|osis))(?![\w-])"
 )
+# A Latin adjective after the head belongs to the name ("osteoporosis circumscripta",
+# "osteitis deformans", "myositis ossificans", "pneumatosis intestinalis"): without it the
+# blank would hide another condition.
+_LATIN_ADJECTIVE = re.compile(r"\s[a-z]{3,20}(?:ans|ens|ta|ca|sa|na|ra|alis|aris|ium)(?![\w-])")
 # Heads that need their modifiers to name one thing ("carcinoma" of what?), and words with
 # those endings that name no condition.
 _GENERIC_CONDITION = re.compile(
@@ -426,7 +430,10 @@ def _conditions_and_rates(sentence: str) -> Iterator[KeyTerm]:
     if "oma" in sentence or "itis" in sentence or "osis" in sentence:
         for match in _CONDITION.finditer(sentence):
             if not _GENERIC_CONDITION.match(match.group("head")):
-                yield KeyTerm(match.group(0), match.start(), "condition")
+                name = match.group(0)
+                if (latin := _LATIN_ADJECTIVE.match(sentence, match.end())) is not None:
+                    name += latin.group(0)
+                yield KeyTerm(name, match.start(), "condition")
     if " per " in sentence:
         for match in _RATE.finditer(sentence):
             yield KeyTerm(match.group(0), match.start(), "number")
@@ -466,6 +473,15 @@ def _by_shape(sentence: str) -> Iterator[KeyTerm]:
         yield KeyTerm(term.text, term.start, term.type)
 
 
+_MEASURES = frozenset({"number", "scale"})
+
+
+def _by_grammar(sentence: str) -> Iterator[KeyTerm]:
+    """The term the sentence's grammar makes its point (``grammar_terms``): the one blank."""
+    for term in grammar_terms(sentence):
+        yield KeyTerm(term.text, term.start, term.type)
+
+
 def _singular(text: str) -> str:
     """Each word without a plural ending: "oncocytomas" and "oncocytoma" agree."""
     return " ".join(re.sub(r"(?:ta|s)$", "", w) if len(w) > 4 else w for w in text.split())
@@ -475,6 +491,10 @@ def key_terms(sentence: str, *, links: Collection[str] = (), title: str = "") ->
     """The sentence's key terms in reading order, none overlapping another, none that the
     title already shows or that the sentence repeats (C4: the answer would show)."""
     chosen = _chosen(sentence, _found(sentence, links), title)
+    if not any(t.type in _MEASURES for t in chosen):
+        # the sentence's grammar names its point; a figure or grade, when it holds one, is
+        # what a resident is asked ("FNA is recommended for TR5 nodules of 1 cm or larger")
+        chosen = _chosen(sentence, _by_grammar(sentence), title) or chosen
     if not chosen:
         chosen = _chosen(sentence, _by_shape(sentence), title)
     if not chosen:  # the sentence's grammar says what it asks ("Growth is slow")
@@ -516,8 +536,76 @@ def _chosen(sentence: str, found: Iterator[KeyTerm], title: str) -> list[KeyTerm
             continue  # "oncocytomas" in "Renal oncocytoma": the title shows the answer (C4)
         if sentence.lower().count(lowered) > 1 or (len(term.text) < 3 and not term.text.isupper()):
             continue
+        if _aside(sentence, term) or _weak_modifier(sentence, term) or _other_arm(sentence, term):
+            continue
         chosen.append(term)
     return chosen
+
+
+# A bracket that opens on a preposition or a word of comparison is an aside on the main
+# clause ("Management may be expectant (for a small, declining β-hCG), medical or
+# surgical", "(rather than at the origin, as with atherosclerosis)"): a term inside it is
+# not what the sentence states, so a blank there asks about the wrong thing.
+_ASIDE_OPENER = re.compile(
+    r"\(\s?(?:for|with|as|when|if|unless|unlike|like|rather|compared|versus|vs\.?|than|"
+    r"except|where|whereas|while)\s",
+    re.I,
+)
+MAX_ASIDE_REACH = 200  # characters read back for the bracket's opening
+
+
+def _aside(sentence: str, term: KeyTerm) -> bool:
+    """Whether ``term`` lies inside a bracketed aside that opens on a preposition."""
+    before = sentence[max(0, term.start - MAX_ASIDE_REACH) : term.start]
+    opening = before.rfind("(")
+    if opening < 0 or ")" in before[opening:]:
+        return False
+    return bool(_ASIDE_OPENER.match(before, opening))
+
+
+# The other arm of a comparison: "favour RCC over angiomyolipoma", "earlier than in patients
+# with PKD2 mutations", "Unlike meningiomas, …". The sentence states
+# what sets its subject apart; the thing it is set against is no blank (the card would ask
+# for the foil, whose clue is the subject's own finding). After "whereas" the foil is the
+# subject of its own clause ("whereas X involves the ostium"), a fact of its own: kept.
+_COMPARED_WITH = re.compile(r"\b(?:over|than|unlike|versus|vs\.?)\s(?:[\w-]{1,30}\s){0,3}$", re.I)
+MAX_ARM_REACH = 120
+
+
+def _other_arm(sentence: str, term: KeyTerm) -> bool:
+    """Whether ``term`` follows a word of comparison within the same clause (a number
+    after "than" is the threshold itself: "wider than 7 mm"; of two modalities compared,
+    "more sensitive than CT", either is the fact)."""
+    if term.type in {"number", "scale", "modality"}:
+        return False
+    before = sentence[max(0, term.start - MAX_ARM_REACH) : term.start]
+    before = re.split(r"[,;:()]", before)[-1]
+    return bool(_COMPARED_WITH.search(before))
+
+
+# A weak term inside a phrase of a preposition, before the noun it qualifies ("not for
+# asymptomatic radiographic disease", "in asymptomatic patients"): the blank would hide an
+# adjective of a side phrase, not what the sentence states. As the sentence's own subject
+# ("Asymptomatic lesions need no treatment") it is the point of the sentence, and kept.
+_AFTER_WEAK = re.compile(r"\s([a-z]+)")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:for|in|of|with|among|from|to|by|on)\s$", re.I)
+_NOT_A_NOUN = re.compile(
+    r"^(?:and|or|but|in|on|at|of|to|for|with|by|from|as|until|unless|when|if|is|are|was|were|"
+    r"may|can|which|that|who|than|because|so|throughout|despite)$"
+)
+
+
+def _weak_modifier(sentence: str, term: KeyTerm) -> bool:
+    """Whether a weak term ("asymptomatic") stands before a noun it only qualifies."""
+    if not WEAK_TERMS.match(term.text):
+        return False
+    after = _AFTER_WEAK.match(sentence, term.end)
+    before = sentence[max(0, term.start - 8) : term.start]
+    return (
+        after is not None
+        and not _NOT_A_NOUN.match(after.group(1))
+        and bool(_PREPOSITION_BEFORE.search(before))
+    )
 
 
 def _members(segment: str) -> tuple[int, list[str]] | None:

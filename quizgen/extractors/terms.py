@@ -770,7 +770,9 @@ _NOT_A_DESCRIPTION = re.compile(
     # participles that open a comment on the name ("found in 5%", "based on …")
     r"based|found|seen|shown|caused|described|detected|reported|located|situated|measured|"
     r"defined|termed|called|known|associated|related|accompanied|followed|considered|given|"
-    r"present|absent|visible|evident|common|rare|uncommon)$",
+    r"present|absent|visible|evident|common|rare|uncommon|"
+    # a comparison set off by commas ("Thoracic tumours, compared with abdominal ones, …")
+    r"compared|contrasted|relative|similar|analogous|together|along)$",
     re.I,
 )
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|may|can|will|does|do)\b")
