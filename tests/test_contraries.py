@@ -98,6 +98,9 @@ def test_a_bound_a_name_or_a_pair_in_the_sentence_is_never_swapped() -> None:
     ]
     assert _contraries("Three or more nodules are needed.") == []
     assert _contraries("Metastases are considered in patients older than the age of forty.") == []
+    # an anatomical part: no "left higher lobe" or "higher oesophageal sphincter"
+    assert _contraries("The commonest site is the left lower lobe.") == []
+    assert _contraries("It arises at the lower oesophageal sphincter.") == []
 
 
 def test_the_generator_draws_no_contrary_the_article_states(

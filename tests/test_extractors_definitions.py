@@ -76,3 +76,12 @@ def test_a_listed_named_measurement_is_defined_by_its_entry() -> None:
         "a line along the superior femoral neck that should cut the epiphysis"
     )
     assert "Medial joint space" not in named
+
+
+def test_the_defined_name_is_the_name_without_its_bracketed_aside() -> None:
+    facts = _definitions(
+        "Pulmonary sequestration\n\nPulmonary sequestration (also known as bronchopulmonary "
+        "sequestration) is a congenital malformation of non-functioning lung tissue with a "
+        "systemic arterial supply.\n"
+    )
+    assert [f.item for f in facts] == ["Pulmonary sequestration"]

@@ -659,3 +659,24 @@ def test_a_share_in_brackets_after_a_rank_or_followed_by_is_the_named_things(
 )
 def test_a_noun_phrase_opening_on_an_ed_adjective_is_an_item(sentence: str, item: str) -> None:
     assert item in [s.item for s in shares_in(sentence, "Testicular tumour", "Testicular tumour")]
+
+
+def test_a_range_written_with_an_en_dash_still_gets_its_cloze() -> None:
+    """The extractor writes "0.15-6.4%"; the sentence keeps "0.15–6.4%": the card hides the
+    sentence's own figure instead of being dropped without a word."""
+    from quizgen.generators.cloze import build_cloze_notes  # noqa: PLC0415
+    from quizgen.model import ArticleFacts, Provenance  # noqa: PLC0415
+
+    block = Block(
+        BlockKind.PARAGRAPH,
+        text="Sequestrations account for 0.15–6.4% of all congenital pulmonary malformations.",
+    )
+    article = Article(
+        slug="a", title="Pulmonary sequestration", sections=(Section("Epidemiology", (block,)),)
+    )
+    facts = tuple(f for f in extract_facts(article) if f.kind is FactKind.PERCENTAGE)
+    assert [f.value for f in facts] == ["0.15-6.4%"]
+    notes = build_cloze_notes(ArticleFacts("a", article.title, Provenance(), facts), facts)
+    assert [n.text for n in notes] == [
+        "Sequestrations account for {{c1::0.15–6.4%}} of all congenital pulmonary malformations."
+    ]

@@ -855,10 +855,15 @@ def _lead_definition(article: Article) -> Iterator[Fact]:
         # the comma is what Y is; what X is to Y is a rank (``rank``), not a definition
         subject=ranked.group("name") if ranked else article.title,
         value=ranked.group("phrase") if ranked else phrase,
-        item=ranked.group("name") if ranked else term,
+        # "Pulmonary sequestration (also known as …) is …": the card hides the name, not
+        # the name with its aside
+        item=ranked.group("name") if ranked else _BRACKETED.sub("", term).strip(),
         statement=first.text,
     )
     yield from _pronoun_definition(article, lead_sentences[1:2])
+
+
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
 
 
 _RANKED_OF_DEFINED = re.compile(

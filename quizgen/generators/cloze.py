@@ -237,10 +237,20 @@ def _extra(text: str, sources: Sequence[SourceRef]) -> str:
 def _hide_in(statement: str, answer: str) -> str | None:
     """The escaped statement with the first whole occurrence of ``answer`` as cloze 1."""
     index = find_whole(statement, answer)
-    if index < 0:
+    if index >= 0:
+        end = index + len(answer)
+    elif "-" in answer and (dashed := _any_dash(answer).search(statement)):
+        # the extractor writes ranges with "-"; the sentence may have "–" ("0.15–6.4%")
+        index, end = dashed.span()
+    else:
         return None
-    found = statement[index : index + len(answer)]
-    return escape(statement[:index]) + cloze(1, found) + escape(statement[index + len(answer) :])
+    return escape(statement[:index]) + cloze(1, statement[index:end]) + escape(statement[end:])
+
+
+def _any_dash(answer: str) -> re.Pattern[str]:
+    """``answer`` as a pattern in which its hyphens match any dash, as a whole figure."""
+    dashed = r"\s?[-‐-―−]\s?".join(re.escape(part) for part in answer.split("-"))
+    return re.compile(rf"(?<![\w.]){dashed}(?![\w]|\.\d)", re.I)
 
 
 def _hide_figures(fact: Fact) -> tuple[str | None, str]:

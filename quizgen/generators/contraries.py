@@ -98,9 +98,11 @@ _HEDGES = frozenset(
 _COMPARATIVES = frozenset({"more", "less", "greater", "higher", "lower", "than"})
 _NEGATIONS = frozenset({"not", "no", "never", "without", "nor", "neither", "non", "cannot"})
 # A word followed by one of these (in its clause) is part of a name: "posterior ... syndrome".
+# So is an anatomical part: "the left lower lobe" has no "left higher lobe" (a nonsense option).
 _NAME_HEADS = re.compile(
     r"\b(?:syndrome|sign|disease|score|scale|classification|criteria|system|law|rule|"
-    r"reflex|test|phenomenon)\b|\(\s*[A-Z]{2,}",
+    r"reflex|test|phenomenon|lobes?|poles?|limbs?|lips?|zones?|quadrants?|extremit(?:y|ies)|"
+    r"tracts?|segments?|thirds?|(?:o?e)sophag\w*|motor\s+neurone?s?)\b|\(\s*[A-Z]{2,}",
 )
 # Words skipped when finding the word a swapped term qualifies ("very frequently asymptomatic").
 _FUNCTION = frozenset(
