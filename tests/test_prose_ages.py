@@ -131,3 +131,28 @@ def test_a_ratio_after_whereas_with_an_unnamed_subject_is_given_to_nobody() -> N
     ratios = _facts(sentence, FactKind.SEX_RATIO, title="Pulmonary sequestration")
     assert ("M:F", "4:1", "Extralobar sequestration") in ratios
     assert not any(value == "1:1" for _, value, _ in ratios), ratios
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fibroids are two to three times more common in women of African descent.",
+        "Gout is more common in men over 65 than in younger men.",
+        "The disease predominates in women who smoke.",
+    ],
+)
+def test_a_group_of_one_sex_set_apart_states_no_sex_ratio(sentence: str) -> None:
+    assert _facts(sentence, FactKind.SEX_RATIO) == set()
+
+
+def test_a_predominance_in_words_gets_a_card_hiding_the_favoured_sex() -> None:
+    """ "Women are affected slightly more often than men" is a female predominance: its card
+    hides "Women" (it had none: the value "female" is not in the sentence)."""
+    from quizgen.generators.cloze import build_cloze_notes  # noqa: PLC0415
+    from quizgen.model import ArticleFacts, Provenance  # noqa: PLC0415
+
+    block = Block(BlockKind.PARAGRAPH, text="Women are affected slightly more often than men.")
+    article = Article(slug="a", title="Gout", sections=(Section("Epidemiology", (block,)),))
+    facts = tuple(f for f in extract_facts(article) if f.kind is FactKind.SEX_RATIO)
+    notes = build_cloze_notes(ArticleFacts("a", article.title, Provenance(), facts), facts)
+    assert [n.text for n in notes] == ["{{c1::Women}} are affected slightly more often than men."]

@@ -361,6 +361,12 @@ _TIMES = {
 _FACTOR_WORD = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)"
 _FACTOR = rf"(?P<factor>twice|thrice|{_FACTOR_WORD}(?:\s*(?:-|–|to)\s*{_FACTOR_WORD})?\s+times)"
 _WHO = r"(?P<who>men|males|women|females|boys|girls)"
+# "more common in women of African descent", "in women over 50", "in women taking …": a group
+# of one sex set apart, compared with others of that sex, states no sex ratio.
+_NOT_QUALIFIED = (
+    r"(?!\s+(?:older|younger|aged|over|under|of|who|with|from|taking|on|after|before|during|"
+    r"in\s+their)\b)"
+)
 _WORDS = (
     re.compile(
         rf"\b{_WHO}(?:\s*,\s*who)?\s+are\s+(?:affected|involved|diagnosed)\s+(?:about\s+|approximately\s+|"
@@ -370,7 +376,8 @@ _WORDS = (
     ),
     re.compile(
         rf"\b(?:about\s+|approximately\s+|roughly\s+|around\s+)?{_FACTOR}\s+(?:as|more)\s+"
-        rf"(?:common|frequent|often|commonly|frequently|likely)\s+(?:in|among)\s+{_WHO}",
+        rf"(?:common|frequent|often|commonly|frequently|likely)\s+(?:in|among)\s+{_WHO}\b"
+        rf"{_NOT_QUALIFIED}",
         re.I,
     ),
     re.compile(
@@ -385,12 +392,13 @@ _PREDOMINANCE = re.compile(
     r"|\b(?:predominantly|almost\s+exclusively|exclusively|overwhelmingly)\s+(?:a\s+"
     r"(?:disease|condition|tumou?r|disorder)\s+of|(?:affects|in|among))\s+(?:(?:young|"
     r"adolescent|older|middle-aged|elderly|adult)\s+)?(?P<who4>men|males|women|females|boys|"
-    r"girls)\b"
+    rf"girls)\b{_NOT_QUALIFIED}"
     r"|\b(?P<who2>men|males|women|females|boys|girls)\s+are\s+(?:affected|involved)\s+"
     r"(?:slightly\s+|somewhat\s+|a\s+little\s+)?more\s+(?:often|frequently|commonly)"
-    r"|\bpredominates?\s+(?:in|among)\s+(?P<who3>men|males|women|females|boys|girls)\b"
+    rf"|\bpredominates?\s+(?:in|among)\s+(?P<who3>men|males|women|females|boys|girls)\b"
+    rf"{_NOT_QUALIFIED}"
     r"|\b(?:more|most)\s+(?:common|frequent|often|commonly|frequently)\s+(?:seen\s+)?"
-    r"(?:in|among)\s+(?P<who>men|males|women|females)\b(?!\s+(?:older|younger|aged|over|under))",
+    rf"(?:in|among)\s+(?P<who>men|males|women|females)\b{_NOT_QUALIFIED}",
     re.I,
 )
 _EQUAL = re.compile(

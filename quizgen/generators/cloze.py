@@ -273,7 +273,21 @@ def _hide_figures(fact: Fact) -> tuple[str | None, str]:
     if fact.kind is FactKind.SEX_RATIO and ":" in fact.attribute:
         line = f"{fact.subject}: {fact.attribute} ratio \x00"
         return escape(line).replace("\x00", cloze(1, fact.value)), fact.value
+    # "more common in women" states a female predominance: hide the favoured sex's word
+    sex = _SEX_WORDS.get(fact.value) if fact.kind is FactKind.SEX_RATIO else None
+    if sex and (word := sex.search(fact.statement)):
+        start, end = word.span()
+        text = fact.statement
+        hidden = escape(text[:start]) + cloze(1, word.group(0)) + escape(text[end:])
+        return hidden, word.group(0)
     return None, ""
+
+
+# The words that name each sex in a sentence stating a predominance.
+_SEX_WORDS = {
+    "female": re.compile(r"\b(?:women|woman|females?|girls?)\b", re.I),
+    "male": re.compile(r"\b(?:men|man|males?|boys?)\b", re.I),
+}
 
 
 def _single_text(entry: ArticleFacts, fact: Fact) -> tuple[str, str] | None:
