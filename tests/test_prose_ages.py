@@ -42,7 +42,7 @@ def _ages(sentence: str) -> set[tuple[str, str]]:
         ("Most patients are over 60 at diagnosis.", {("typical age", "over 60")}),
         (
             "Infants typically present between 2 and 12 weeks of age.",
-            {("typical age", "between 2 and 12 weeks of age")},
+            {("typical age", "2-12 weeks of age")},
         ),
         ("Symptoms begin with a peak at 3-6 weeks.", {("peak incidence", "3-6 weeks")}),
         (
@@ -156,3 +156,18 @@ def test_a_predominance_in_words_gets_a_card_hiding_the_favoured_sex() -> None:
     facts = tuple(f for f in extract_facts(article) if f.kind is FactKind.SEX_RATIO)
     notes = build_cloze_notes(ArticleFacts("a", article.title, Provenance(), facts), facts)
     assert [n.text for n in notes] == ["{{c1::Women}} are affected slightly more often than men."]
+
+
+def test_a_typical_age_range_is_one_answer_on_its_card() -> None:
+    """ "between 5 and 25 years" is stored as "5-25 years" and asked whole: one end alone
+    ("between [5] and 25 years") asks half the fact, "5 and 25" asks a list (C3)."""
+    from quizgen.generators.cloze import build_cloze_notes  # noqa: PLC0415
+    from quizgen.model import ArticleFacts, Provenance  # noqa: PLC0415
+
+    block = Block(BlockKind.PARAGRAPH, text="About 90% of patients are between 5 and 25 years old.")
+    article = Article(
+        slug="a", title="Chondroblastoma", sections=(Section("Epidemiology", (block,)),)
+    )
+    facts = tuple(f for f in extract_facts(article) if f.kind is FactKind.AGE)
+    notes = build_cloze_notes(ArticleFacts("a", article.title, Provenance(), facts), facts)
+    assert [n.deletions[0].answer for n in notes] == ["5-25 years"]

@@ -398,3 +398,19 @@ def test_plain_text_share_lines_with_a_note_after_a_semicolon_are_a_list() -> No
     )
     (section,) = [s for s in article.sections if s.heading == "Location"]
     assert [b.kind for b in section.blocks] == [BlockKind.LIST]
+
+
+def test_a_title_heading_inside_the_body_heads_the_page_not_a_section(tmp_path: Path) -> None:
+    """A page whose article body holds its <h1> title (<main><h1>X</h1><h2>…): the sections
+    are the page's, not the title's ("X › X › Epidemiology" on every card)."""
+    page = tmp_path / "chondroblastoma.html"
+    page.write_text(
+        "<html><head><title>Chondroblastoma | Example</title></head><body><main>"
+        "<h1>Chondroblastoma</h1><p>Chondroblastoma is a rare benign cartilaginous tumour.</p>"
+        "<h2>Epidemiology</h2><p>It accounts for less than 1% of primary bone tumours.</p>"
+        "</main></body></html>",
+        encoding="utf-8",
+    )
+    article = read_article(page)
+    assert article.title == "Chondroblastoma"
+    assert [s.path for s in article.sections] == ["", "Epidemiology"]

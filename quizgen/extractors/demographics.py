@@ -241,7 +241,19 @@ def _ages(text: str) -> Iterator[tuple[str, str, int]]:
             continue
         if _RANK_WITHIN.search(text[max(0, match.start() - 80) : match.start()]):
             continue
-        yield "typical age", match.group("value").strip("() "), match.start()
+        yield "typical age", _tidy_range(match.group("value").strip("() ")), match.start()
+
+
+_BETWEEN = re.compile(r"between\s+(?:the\s+ages\s+of\s+)?(\d+)\s+and\s+(\d+)(\s+.*)?", re.I)
+
+
+def _tidy_range(value: str) -> str:
+    """ "between 5 and 25 years" → "5-25 years": a range is one answer, not a list of two
+    (a card hiding "5 and 25" asks a list: C3); other ages stay as written."""
+    match = re.fullmatch(
+        r"between\s+(?:the\s+ages\s+of\s+)?(\d+)\s+and\s+(\d+)(\s+.*)?", value, re.I
+    )
+    return f"{match.group(1)}-{match.group(2)}{match.group(3) or ''}" if match else value
 
 
 def _tidy_age(value: str) -> str:

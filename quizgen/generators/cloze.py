@@ -39,6 +39,8 @@ __all__ = [
 ]
 
 _FIGURE = re.compile(r"[<>≤≥~]?\s*\d+(?:\.\d+)?(?:\s*(?:-|–|to)\s*\d+(?:\.\d+)?)?\s*(?:%|years)?")
+# What follows one end of a range written in words: "5" of "between 5 and 25 years".
+_RANGE_GOES_ON = re.compile(r"\s*(?:and|or|to|-|–)\s*\d")
 _PARENTHETICAL_TAIL = re.compile(r"^(?P<head>[^()]+?)\s*(?P<tail>\([^()]*\))$")
 
 
@@ -299,12 +301,17 @@ def _single_text(entry: ArticleFacts, fact: Fact) -> tuple[str, str] | None:
     if fact.kind is FactKind.RANK:
         return _rank_text(entry, fact)
     if fact.kind is FactKind.DEFINITION:
-        text = _hide_in(fact.statement, fact.item)
-        return (text, fact.item) if text else None
+        defined = _hide_in(fact.statement, fact.item)
+        return (defined, fact.item) if defined else None
     answer = fact.item if fact.kind is FactKind.SIGN else fact.value
-    if len(answer.split()) > 3 and (figure := _FIGURE.search(answer)):
-        answer = figure.group(0).strip()  # "older than the age of 40" → ask only "40" (C1)
-    text = _hide_in(fact.statement, answer)
+    text: str | None = None
+    figure = _FIGURE.search(answer) if len(answer.split()) > 3 else None
+    if figure and _RANGE_GOES_ON.match(answer, figure.end()):
+        pass  # "between 5 and 25 years": one end would ask half the fact; stated whole below
+    else:
+        if figure:
+            answer = figure.group(0).strip()  # "older than the age of 40" → ask only "40" (C1)
+        text = _hide_in(fact.statement, answer)
     if text is None and fact.kind in {FactKind.AGE, FactKind.SEX_RATIO}:
         # "65-75 years" from "between 65 and 75 years", "2:1" from "twice as often"
         text, answer = _hide_figures(fact)

@@ -410,6 +410,11 @@ def _read_parts(soup: BeautifulSoup, body: Tag, path: Path) -> Article:
     meta = _metadata(soup)
     canonical = soup.find("link", rel="canonical")
     url = meta.url or (str(canonical.get("href", "")) if isinstance(canonical, Tag) else "")
+    for heading in body.find_all("h1"):
+        # a body that holds the page's title (<main><h1>X</h1>…): the title heads the page,
+        # not a section of it ("X › X › Epidemiology" on every card)
+        if " ".join(heading.get_text(" ", strip=True).split()) == " ".join(title.split()):
+            heading.decompose()
     levels = [int(h.name[1]) for h in body.find_all(_HEADING_TAGS)]
     builder = ArticleBuilder(path)
     _walk(body, builder, min(levels, default=4))
