@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
+from quizgen.extractors.abbreviations import resolve_names
 from quizgen.extractors.appearance import extract_appearances
 from quizgen.extractors.association import extract_associations
 from quizgen.extractors.classification import extract_classifications
@@ -54,7 +55,8 @@ EXTRACTORS: tuple[Extractor, ...] = (
 def extract_facts(article: Article) -> list[Fact]:
     """Every fact of ``article``, in extractor then article order, one per id: of two with
     one id, the first, unless the later one says the same of the same subject with more
-    fields filled (a class list read twice, once with its scheme's name)."""
+    fields filled (a class list read twice, once with its scheme's name). A subject or item
+    that is a bare abbreviation the article defined is spelt out (``resolve_names``)."""
     where: dict[str, int] = {}
     facts: list[Fact] = []
     for extractor in EXTRACTORS:
@@ -71,7 +73,7 @@ def extract_facts(article: Article) -> list[Fact]:
             elif not _named_already(fact, facts):
                 where[fact.id] = len(facts)
                 facts.append(fact)
-    return facts
+    return resolve_names(article, facts)
 
 
 def _richer(fact: Fact, kept: Fact) -> bool:

@@ -238,7 +238,7 @@ def _names_without_a_cue(clause: Clause, article: Article) -> Iterator[tuple[str
     apposition = _OR_APPOSITION.match(text)
     if (
         apposition
-        and _names_article(apposition.group("own"), article)
+        and names_article(apposition.group("own"), article)
         and (name := _clean(apposition.group("name")))
     ):
         yield article.title, name
@@ -285,7 +285,7 @@ def _cued_names(clause: Clause, article: Article) -> Iterator[tuple[str, str]]:
                 subject = clause.subject
             else:
                 # "Pilocytic astrocytoma is also known as JPA": the article's own name
-                subject = article.title if _names_article(opening, article) else ""
+                subject = article.title if names_article(opening, article) else ""
         else:
             subject = _subject(clause, before, article)
         name = _clean(cue.group("name"))
@@ -301,7 +301,7 @@ def _cued_names(clause: Clause, article: Article) -> Iterator[tuple[str, str]]:
 _OR_NAME = re.compile(r"^[^,;:.()]{2,60}?\s(?:or|and)\s(?:as\s)?(?P<name>[^,;:.()]{2,60})$", re.I)
 
 
-def _names_article(name: str, article: Article) -> bool:
+def names_article(name: str, article: Article) -> bool:
     name = re.sub(r"^(?:the|an?)\s", "", name.strip(), flags=re.I)
     return any(same_name(name, own) for own in (article.title, *article.synonyms))
 
@@ -310,12 +310,12 @@ def _named_subject(clause: Clause, article: Article) -> str:
     """Whose name a sentence without a subject of its own gives ("Another name for this
     tumour is X", "Synonyms include X"): what the paragraph is about, not the sentence's
     own opening words."""
-    if clause.own and not clause.anaphor and _names_article(clause.own, article):
+    if clause.own and not clause.anaphor and names_article(clause.own, article):
         return article.title
     return clause.topic or article.title
 
 
-def _initials_match(abbreviation: str, phrase: str) -> bool:
+def initials_match(abbreviation: str, phrase: str) -> bool:
     """Whether an abbreviation's letters are the phrase's: its first letter opens the phrase,
     every word's initial is in it, in order, and its other letters follow in order
     ("ABPA": Allergic BronchoPulmonary Aspergillosis)."""
@@ -349,7 +349,7 @@ def _abbreviations(text: str, article: Article) -> Iterator[tuple[str, str]]:
         words = re.sub(r"[*_`]", "", text[: match.start()]).split()[-8:]
         for start in range(len(words)):
             phrase = " ".join(words[start:]).strip(" ,;:")
-            if _names_article(phrase, article) and _initials_match(abbreviation, phrase):
+            if names_article(phrase, article) and initials_match(abbreviation, phrase):
                 yield article.title, abbreviation
                 break
 
