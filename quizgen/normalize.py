@@ -62,6 +62,7 @@ _DIGIT = re.compile(r"\d")
 # the generators, and normalize_answer runs for every candidate distractor.
 _ARTICLE = re.compile(r"\b(?:the|a|an)\b")
 _QUALIFIER = re.compile(r"(?:~|≈|\b(?:approximately|approx\.?|about|around|roughly)\b)\s*(?=\d)")
+_QUALIFIER_LITERALS = ("~", "≈", "approx", "about", "around", "roughly")  # one is in a match
 _RANGE_DASH = re.compile(r"(?<=\d)-(?=\d)")
 _NOT_KEPT = re.compile(r"[^a-z0-9%~.<>+]+")
 _NAME_SEPARATORS = re.compile(r"[\s/,()]+")
@@ -84,7 +85,9 @@ def normalize_answer(text: str) -> str:
         text = _RANGE.sub(r"\1-\2", text)
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
     figures = _DIGIT.search(text) is not None
-    if figures:
+    # Each pattern below runs only on a text holding a literal it needs ("%" or "per"; a
+    # qualifier's word or sign; a dash): most texts hold none (question ids, long names).
+    if figures and ("%" in text or "per" in text):
         text = _PERCENT.sub(r"\1%", text)
     for pattern, replacement, literal in _SPELLING:
         if literal in text:
@@ -92,8 +95,10 @@ def normalize_answer(text: str) -> str:
     text = _ARTICLE.sub(" ", text)
     if figures:
         # Qualifiers of a figure ("~90%", "approximately 90%") do not change the answer.
-        text = _QUALIFIER.sub("", text)
-        text = _RANGE_DASH.sub("~", text)  # keep a range's dash through the next step
+        if any(literal in text for literal in _QUALIFIER_LITERALS):
+            text = _QUALIFIER.sub("", text)
+        if "-" in text:
+            text = _RANGE_DASH.sub("~", text)  # keep a range's dash through the next step
     text = _NOT_KEPT.sub("", text).replace("~", "-")
     return text.strip(".")
 

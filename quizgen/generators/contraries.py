@@ -23,7 +23,7 @@ that agrees with the majority at each swapped word.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -36,6 +36,7 @@ __all__ = [
     "Swap",
     "article_sentences",
     "is_option_sentence",
+    "said_checker",
     "said_question",
     "said_right",
     "stated_contrary",
@@ -285,6 +286,22 @@ def said_right(option: str, sentences: Sequence[str]) -> bool:
             if _wording(swap.apply(sentence)) == wording and not stated_contrary(swap, sentences):
                 return False
     return True
+
+
+def said_checker(sentences: Sequence[str]) -> Callable[[str], bool]:
+    """``said_right`` against fixed ``sentences``, for many options: every swapped sentence
+    is worded once, by its wording (an article's said questions check their options
+    against the same sentences)."""
+    swapped: dict[str, list[Swap]] = {}
+    for sentence in sentences:
+        for swap in swaps(sentence):
+            swapped.setdefault(_wording(swap.apply(sentence)), []).append(swap)
+
+    def right(option: str) -> bool:
+        made = swapped.get(_wording(option), ())
+        return all(stated_contrary(swap, sentences) for swap in made)
+
+    return right
 
 
 def article_sentences(facts: Iterable[Fact], *, sources: bool = True) -> list[str]:

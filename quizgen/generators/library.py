@@ -15,7 +15,14 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 
 from quizgen.errors import TemplateError
-from quizgen.normalize import EntitySet, content_words, same_entity, same_name, words_of
+from quizgen.normalize import (
+    EntitySet,
+    content_words,
+    name_key,
+    same_entity,
+    same_name,
+    words_of,
+)
 from quizgen.templating import load_template, template_path
 from quizgen.yamlsafe import load_yaml
 
@@ -99,18 +106,29 @@ class Library:
         subject) as a condition or an umbrella term, the article's own systems first
         ("Spinal metastasis" is filed under Central Nervous System and Spine); else the
         article's first system when the library has it; "" when none."""
-        wanted = list(names)
+        # ``same_name``: equal non-empty name keys, so one set look-up per system.
+        wanted = {key for key in map(name_key, names) if key}
         ordered = [s for s in article_systems if s in self.systems]
         ordered += [s for s in self.systems if s not in ordered]
+        listed = self._listed_keys
         for system in ordered:
-            entry = self.systems[system]
-            listed = [n for c in entry.conditions for n in c.names] + list(entry.umbrellas)
-            if any(same_name(name, other) for name in wanted for other in listed):
+            if not wanted.isdisjoint(listed[system]):
                 return system
         # Only the system the article is filed under first: "Abdominal aortic aneurysm" is
         # Vascular before Gastrointestinal, and bowel signs are no plausible options (M5).
         first = article_systems[0] if article_systems else ""
         return first if first in self.systems else ""
+
+    @cached_property
+    def _listed_keys(self) -> dict[str, frozenset[frozenset[str]]]:
+        """Per system, the name keys of its conditions and umbrella terms."""
+        return {
+            system: frozenset(
+                name_key(n)
+                for n in [*(n for c in entry.conditions for n in c.names), *entry.umbrellas]
+            )
+            for system, entry in self.systems.items()
+        }
 
     def conditions(self, system: str) -> tuple[Condition, ...]:
         entry = self.systems.get(system)

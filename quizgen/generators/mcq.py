@@ -108,6 +108,8 @@ class Pools:
     distinct_values: dict[tuple[FactKind, str], tuple[list[str], list[int]]] = field(
         default_factory=dict
     )
+    # Per article: whether an option may be what it says (``contraries.said_checker``).
+    said: dict[str, Callable[[str], bool]] = field(default_factory=dict)
 
     def true_items(self, kind: FactKind, subject: str) -> EntitySet:
         """Every item listed for ``subject`` or a subject of its family in the selection
@@ -357,6 +359,7 @@ _STEM_WORDS = frozenset(
 )  # fmt: skip
 
 
+@functools.lru_cache(maxsize=65536)  # asked of every option of every question (M7, _pick)
 def cue_words(text: str) -> frozenset[str]:
     """Content words of a text that may cue a key: no function words, numbers or words of
     one or two letters."""

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
-from quizgen.generators.contraries import article_sentences, said_right
+from quizgen.generators.contraries import article_sentences, said_checker
 from quizgen.generators.findings import enhancement_stated
 from quizgen.generators.incremental import QuestionKey, subject_family
 from quizgen.generators.library import load_library
@@ -443,10 +443,12 @@ def _also_right_said(fact: Fact, pools: Pools) -> Callable[[str], bool]:
     or one that no sentence of it turns into by one contrary it nowhere states
     (``contraries.said_right``)."""
     article = fact.source.article
-    sentences = article_sentences(
-        f for kind in FactKind for f in pools.by_kind_article.get((kind, article), ())
-    )
-    return lambda option: said_right(option, sentences)
+    if article not in pools.said:  # the same for every said question of the article
+        sentences = article_sentences(
+            f for kind in FactKind for f in pools.by_kind_article.get((kind, article), ())
+        )
+        pools.said[article] = said_checker(sentences)
+    return pools.said[article]
 
 
 # Question forms with their own sense of "right" (by the item id's suffix).
