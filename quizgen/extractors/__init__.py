@@ -23,6 +23,7 @@ from quizgen.extractors.relations import extract_prose_associations
 from quizgen.extractors.statements import extract_statements
 from quizgen.extractors.terms import extract_definition, extract_signs, extract_synonyms
 from quizgen.extractors.threshold import extract_thresholds
+from quizgen.extractors.vetting import vet_facts
 from quizgen.model import Article, Fact, FactKind
 from quizgen.normalize import same_entity
 
@@ -71,7 +72,7 @@ def extract_facts(article: Article) -> list[Fact]:
             elif not _named_already(fact, facts):
                 where[fact.id] = len(facts)
                 facts.append(fact)
-    return facts
+    return vet_facts(facts, article)  # shapes of error several extractors share
 
 
 def _richer(fact: Fact, kept: Fact) -> bool:
