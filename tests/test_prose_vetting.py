@@ -119,3 +119,30 @@ def test_signs_of_different_sentences_are_both_kept() -> None:
     first = _fact(FactKind.SIGN, "Splenic hamartoma", "spoke-wheel", text="a spoke-wheel look")
     second = _fact(FactKind.SIGN, "Splenic hamartoma", "spoke-wheel pattern", text="other text")
     assert len(_vetted(first, second)) == 2
+
+
+@pytest.mark.parametrize("item", ["frank rupture", "rupture of the capsule", "early relapse"])
+def test_a_noun_that_could_be_a_verb_is_no_clause(item: str) -> None:
+    [fact] = _vetted(_fact(FactKind.PERCENTAGE, "Splenic cyst", item, "10%"))
+    assert fact.item == item
+
+
+# --- a share with no item, stated in a relative clause ----------------------------------------
+
+
+def test_a_share_in_a_relative_clause_is_a_share_of_its_noun() -> None:
+    text = "The main complication is haemorrhage, which occurs in about 3% of biopsies."
+    [fact] = _vetted(_fact(FactKind.PERCENTAGE, "Renal biopsy", "", "about 3%", text=text))
+    assert fact.item == "haemorrhage"
+
+
+def test_a_share_with_no_item_and_no_relative_clause_is_left_alone() -> None:
+    text = "The main complication is haemorrhage; about 3% of biopsies are repeated."
+    [fact] = _vetted(_fact(FactKind.PERCENTAGE, "Renal biopsy", "", "about 3%", text=text))
+    assert fact.item == ""
+
+
+def test_a_relative_clause_with_another_number_names_nothing() -> None:
+    text = "Haemorrhage, which occurs in 12% of cases, is rarer than infection (about 3%)."
+    [fact] = _vetted(_fact(FactKind.PERCENTAGE, "Renal biopsy", "", "about 3%", text=text))
+    assert fact.item == ""

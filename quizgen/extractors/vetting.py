@@ -5,7 +5,8 @@ Each rule is a shape of wording, not a word of one article:
 
 - a share's item that is a whole clause ("Cholesteatomas are classified as acquired",
   "the disease recurs in the graft"): the item becomes what the clause names ("acquired",
-  "recurrence in the graft");
+  "recurrence in the graft"); a share with no item stated in a relative clause ("... is
+  perforation, which occurs in about 1%") is a share of the noun the clause hangs on;
 - a differential whose "diagnosis" is a bare descriptor or verb ("irregular", "includes"),
   picked out of a comparison: no card can ask for it, so it goes;
 - a differential's subject that is a run-on lead clause ("an eccentric lytic lesion at the
@@ -46,11 +47,19 @@ _VERB_NOUNS = {
 # singular or plural verb ("recurs", "recur", "calcifies"), an adverb on either side
 _VERB_ITEM = re.compile(
     r"^(?P<np>[^,;:()\d]{1,60}?)\s(?:\w{2,20}ly\s)?(?P<verb>recur|relapse|progress|regress|"
-    r"calcif(?:y|ie)|rupture|bleed|metastasi[sz]e|transform)(?:e?s)?\b(?:\s\w{2,20}ly\b)?"
+    r"calcif(?:y|ie)|rupture|bleed|metastasi[sz]e|transform)(?P<inflected>e?s)?\b(?:\s\w{2,20}ly\b)?"
     r"(?P<rest>[^,;:()]{0,60})$",
     re.I,
 )
 MAX_WHAT_WORDS = 5
+# "..., the main complication is perforation, which occurs in about 1%": a share with no item
+# is a share of the noun phrase the relative clause hangs on.
+_WHICH_OCCURS = re.compile(
+    r"(?:^|\b(?:is|are|includes?|including)\s)(?P<np>(?:[\w-]{1,30}\s){0,3}[\w-]{1,30}),\s"
+    r"(?:which|that)\s(?:\w{1,20}\s){0,2}(?:occurs?|is\s(?:seen|found|present)|develops?|"
+    r"complicates)\s(?P<share>[^,;%]{0,30}%)",
+    re.I,
+)
 
 # One-word "differentials" that name no diagnosis: descriptors of a finding and verbs.
 _DESCRIPTOR = re.compile(
@@ -91,16 +100,29 @@ def _repaired(fact: Fact, article: Article) -> Fact:
 
 
 def _clause_item_repaired(fact: Fact) -> Fact:
-    """A share whose item is a clause gets the clause's name as its item."""
+    """A share whose item is a clause gets the clause's name as its item; one with no item,
+    the noun a relative clause stating the share hangs on."""
     item = fact.item.strip()
+    if not item:
+        return _antecedent_item(fact)
     copula = _COPULA_ITEM.match(item)
     if copula and len(copula["what"].split()) <= MAX_WHAT_WORDS:
         return dataclasses.replace(fact, item=copula["what"].strip())
     verb = _VERB_ITEM.match(item)
-    if verb:
+    # "frank rupture", "rupture of the cyst": the noun, not the verb
+    rest = verb["rest"].strip() if verb else ""
+    if verb and (verb["inflected"] or rest) and not rest.lower().startswith("of "):
         stem = verb["verb"].lower()
         noun = _VERB_NOUNS["calcify" if stem.startswith("calcif") else stem]
         return dataclasses.replace(fact, item=f"{noun}{verb['rest']}".strip())
+    return fact
+
+
+def _antecedent_item(fact: Fact) -> Fact:
+    digits = re.sub(r"\D", "", fact.value)
+    for found in _WHICH_OCCURS.finditer(fact.source.text):
+        if digits and re.sub(r"\D", "", found["share"]).endswith(digits):
+            return dataclasses.replace(fact, item=found["np"])
     return fact
 
 
