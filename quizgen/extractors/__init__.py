@@ -24,6 +24,7 @@ from quizgen.extractors.relations import extract_prose_associations
 from quizgen.extractors.statements import extract_statements
 from quizgen.extractors.terms import extract_definition, extract_signs, extract_synonyms
 from quizgen.extractors.threshold import extract_thresholds
+from quizgen.extractors.vetting import vet_facts
 from quizgen.model import Article, Fact, FactKind
 from quizgen.normalize import same_entity
 
@@ -73,7 +74,8 @@ def extract_facts(article: Article) -> list[Fact]:
             elif not _named_already(fact, facts):
                 where[fact.id] = len(facts)
                 facts.append(fact)
-    return resolve_names(article, facts)
+    # one name for each defined abbreviation, then the shapes of error several extractors share
+    return vet_facts(resolve_names(article, facts), article)
 
 
 def _richer(fact: Fact, kept: Fact) -> bool:

@@ -1,0 +1,157 @@
+"""A last look at every extracted fact: repair or refuse shapes of error that several
+extractors share, whatever the organ or disease.
+
+Each rule is a shape of wording, not a word of one article:
+
+- a share's item that is a whole clause ("Cholesteatomas are classified as acquired",
+  "the disease recurs in the graft"): the item becomes what the clause names ("acquired",
+  "recurrence in the graft"); a share with no item stated in a relative clause ("... is
+  perforation, which occurs in about 1%") is a share of the noun the clause hangs on;
+- a differential whose "diagnosis" is a bare descriptor or verb ("irregular", "includes"),
+  picked out of a comparison: no card can ask for it, so it goes;
+- a differential's subject that is a run-on lead clause ("an eccentric lytic lesion at the
+  end of a long bone, the main"): cut at the comma, or the article's own subject when what
+  precedes the comma is itself a clause;
+- a sign named twice from one sentence, once whole and once clipped ("toothpaste" and
+  "toothpaste shadows"): the whole name stays, the clipped one would be a second card.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from quizgen.model import Article, Fact, FactKind
+
+_NUMBER_KINDS = frozenset({FactKind.PERCENTAGE, FactKind.FREQUENCY})
+
+# "<noun phrase> are [classified as] <what>": the share is of <what>.
+_COPULA_ITEM = re.compile(
+    r"^(?P<np>[^,;:()\d]{1,60}?)\s(?:is|are)\s(?:(?:classified|divided|categori[sz]ed|"
+    r"subdivided|grouped)\s(?:as|into)\s)?(?P<what>[^,;:()]{1,60})$",
+    re.I,
+)
+# "<noun phrase> recurs in the graft": a share of recurrence, said with a verb.
+_VERB_NOUNS = {
+    "recur": "recurrence",
+    "relapse": "relapse",
+    "progress": "progression",
+    "regress": "regression",
+    "calcify": "calcification",
+    "rupture": "rupture",
+    "bleed": "haemorrhage",
+    "metastasise": "metastasis",
+    "metastasize": "metastasis",
+    "transform": "transformation",
+}
+# singular or plural verb ("recurs", "recur", "calcifies"), an adverb on either side
+_VERB_ITEM = re.compile(
+    r"^(?P<np>[^,;:()\d]{1,60}?)\s(?:\w{2,20}ly\s)?(?P<verb>recur|relapse|progress|regress|"
+    r"calcif(?:y|ie)|rupture|bleed|metastasi[sz]e|transform)(?P<inflected>e?s)?\b(?:\s\w{2,20}ly\b)?"
+    r"(?P<rest>[^,;:()]{0,60})$",
+    re.I,
+)
+MAX_WHAT_WORDS = 5
+# "..., the main complication is perforation, which occurs in about 1%": a share with no item
+# is a share of the noun phrase the relative clause hangs on.
+_WHICH_OCCURS = re.compile(
+    r"(?:^|\b(?:is|are|includes?|including)\s)(?P<np>(?:[\w-]{1,30}\s){0,3}[\w-]{1,30}),\s"
+    r"(?:which|that)\s(?:\w{1,20}\s){0,2}(?:occurs?|is\s(?:seen|found|present)|develops?|"
+    r"complicates)\s(?P<share>[^,;%]{0,30}%)",
+    re.I,
+)
+
+# One-word "differentials" that name no diagnosis: descriptors of a finding and verbs.
+_DESCRIPTOR = re.compile(
+    r"^(?:(?:ir)?regular|(?:in)?homogeneous|heterogeneous|smooth|eccentric|concentric|"
+    r"circumferential|(?:ill|well)-(?:defined|circumscribed)|lobulated|lobular|thick|thin|"
+    r"nodular|diffuse|focal|(?:a)?symmetric(?:al)?|bilateral|unilateral|large|small|central|"
+    r"peripheral|solid|cystic|calcified|enhancing|spiculated|infiltrative|expansile|"
+    r"\w{2,12}(?:intense|echoic|dense|attenuating)|"
+    r"includes?|including|comprises?|is|are|shows?|mimics?|resembles?)$",
+    re.I,
+)
+
+# A lead clause's tail after a comma that names nothing: "..., the main", "..., one should".
+_DANGLING_TAIL = re.compile(
+    r",\s(?:[\w-]{1,20}\s){0,2}(?:the|a|an|main|principal|one|should|must|may|can|"
+    r"includes?|consider|are|is|of|for)$",
+    re.I,
+)
+_CLAUSE = re.compile(r"[;]|\s(?:is|are|was|were)\s", re.I)
+
+
+def vet_facts(facts: list[Fact], article: Article) -> list[Fact]:
+    """``facts`` with the shared shapes of error repaired or left out, order kept."""
+    kept = [
+        _repaired(fact, article)
+        for fact in facts
+        if fact.kind is not FactKind.DIFFERENTIAL or not _DESCRIPTOR.match(fact.item.strip())
+    ]
+    return _without_clipped_signs(kept)
+
+
+def _repaired(fact: Fact, article: Article) -> Fact:
+    if fact.kind in _NUMBER_KINDS:
+        return _clause_item_repaired(fact)
+    if fact.kind is FactKind.DIFFERENTIAL:
+        return _lead_subject_repaired(fact, article)
+    return fact
+
+
+def _clause_item_repaired(fact: Fact) -> Fact:
+    """A share whose item is a clause gets the clause's name as its item; one with no item,
+    the noun a relative clause stating the share hangs on."""
+    item = fact.item.strip()
+    if not item:
+        return _antecedent_item(fact)
+    copula = _COPULA_ITEM.match(item)
+    if copula and len(copula["what"].split()) <= MAX_WHAT_WORDS:
+        return dataclasses.replace(fact, item=copula["what"].strip())
+    verb = _VERB_ITEM.match(item)
+    # "frank rupture", "rupture of the cyst": the noun, not the verb
+    rest = verb["rest"].strip() if verb else ""
+    if verb and (verb["inflected"] or rest) and not rest.lower().startswith("of "):
+        stem = verb["verb"].lower()
+        noun = _VERB_NOUNS["calcify" if stem.startswith("calcif") else stem]
+        return dataclasses.replace(fact, item=f"{noun}{verb['rest']}".strip())
+    return fact
+
+
+def _antecedent_item(fact: Fact) -> Fact:
+    digits = re.sub(r"\D", "", fact.value)
+    for found in _WHICH_OCCURS.finditer(fact.source.text):
+        if digits and re.sub(r"\D", "", found["share"]).endswith(digits):
+            return dataclasses.replace(fact, item=found["np"])
+    return fact
+
+
+def _lead_subject_repaired(fact: Fact, article: Article) -> Fact:
+    """A differential's subject that runs on into a clause: cut, or the article's own."""
+    subject = fact.subject
+    if "," not in subject and ";" not in subject:
+        return fact
+    head = re.split(r"[,;]", subject, maxsplit=1)[0].strip()
+    if ";" not in subject and _DANGLING_TAIL.search(subject) and not _CLAUSE.search(head):
+        return dataclasses.replace(fact, subject=head)
+    if article.title and (";" in subject or _CLAUSE.search(subject)):
+        return dataclasses.replace(fact, subject=article.title)
+    return fact
+
+
+def _without_clipped_signs(facts: list[Fact]) -> list[Fact]:
+    """Of two signs of one subject from one sentence, where one name begins the other
+    ("velcro" / "velcro crackles"), the whole name only."""
+    signs: dict[tuple[str, str], list[str]] = {}
+    for fact in facts:
+        if fact.kind is FactKind.SIGN:
+            signs.setdefault((fact.subject, fact.source.text), []).append(fact.item.lower())
+    return [
+        fact
+        for fact in facts
+        if fact.kind is not FactKind.SIGN
+        or not any(
+            other.startswith(fact.item.lower() + " ")
+            for other in signs[(fact.subject, fact.source.text)]
+        )
+    ]
