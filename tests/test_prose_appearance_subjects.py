@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from quizgen.extractors import extract_facts
+from quizgen.extractors.imaging import read_findings
 from quizgen.model import Article, Block, BlockKind, FactKind, Section
 
 
@@ -111,3 +112,28 @@ _STRICTURE_PHRASINGS = (
 def test_same_finding_in_any_phrasing(sentence: str, title: str) -> None:
     """However the contrast is written, the stricture's T2 signal is the stricture's."""
     assert _signals(_article(title, sentence)) == {("Fibrotic strictures", "MRI T2", "hypointense")}
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        # the agent between the noun and its predicate names the sequence; "and" is no manner
+        (
+            "hyperintense on T2, and enhancement after gadolinium is heterogeneous",
+            {("MRI T2", "hyperintense"), ("MRI T1 C+", "heterogeneous enhancement")},
+        ),
+        (
+            "enhancement following intravenous contrast is avid",
+            {("post-contrast", "avid enhancement")},
+        ),
+        # a part described as non-enhancing says nothing of the whole lesion's enhancement
+        (
+            "enhancement is heterogeneous, with non-enhancing necrotic areas",
+            {("post-contrast", "heterogeneous enhancement")},
+        ),
+        # the lesion itself non-enhancing is still its finding
+        ("the nodule is non-enhancing", {("post-contrast", "no enhancement")}),
+    ],
+)
+def test_enhancement_clause(clause: str, expected: set[tuple[str, str]]) -> None:
+    assert {(f.attribute, f.value) for f in read_findings(clause)} == expected
