@@ -137,3 +137,45 @@ def test_same_finding_in_any_phrasing(sentence: str, title: str) -> None:
 )
 def test_enhancement_clause(clause: str, expected: set[tuple[str, str]]) -> None:
     assert {(f.attribute, f.value) for f in read_findings(clause)} == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence", "expected"),
+    [
+        # a vessel of the lesion is its part; its flow void is read on the sequence named
+        (
+            "Pulmonary sequestration",
+            "On MRI, the aberrant artery appears as a flow void on T2-weighted images, and the "
+            "sequestered lung is usually hyperintense on T2.",
+            {
+                ("aberrant artery of pulmonary sequestration", "MRI T2", "flow void"),
+                ("Pulmonary sequestration", "MRI T2", "hyperintense"),
+            },
+        ),
+        (
+            "Arteriovenous malformation",
+            "The feeding arteries appear as flow voids on T2.",
+            {("feeding arteries of arteriovenous malformation", "MRI T2", "flow void")},
+        ),
+        # the organ as the title's process leaves it is the lesion itself
+        (
+            "Disc herniation",
+            "The herniated disc is usually hypointense on T2.",
+            {("Disc herniation", "MRI T2", "hypointense")},
+        ),
+        (
+            "Bowel infarction",
+            "The infarcted loops are hyperdense on non-contrast CT.",
+            {("Bowel infarction", "CT non-contrast", "hyperdense")},
+        ),
+        # a participle that is no process of the title names another tissue: no fact
+        ("Meningioma", "The calcified meninges are hyperdense on CT.", set()),
+        ("Renal infarction", "The dilated ureter is hyperdense on CT.", set()),
+        # a flow void needs a sequence
+        ("Meningioma", "Flow voids are common.", set()),
+    ],
+)
+def test_parts_and_affected_organ(
+    title: str, sentence: str, expected: set[tuple[str, ...]]
+) -> None:
+    assert _signals(_article(title, sentence)) == expected

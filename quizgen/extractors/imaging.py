@@ -257,6 +257,8 @@ _FINDING = re.compile(
     + r")\s+)?(?:in\s+)?signal"
     r"(?:\s+intensity)?" + _REFERENCE + r")"
     r"|(?P<bright>\b(?:bright|dark)\b)"
+    # a vessel's signal void on MRI: "appears as a flow void on T2-weighted images"
+    r"|(?P<void>\bflow[- ]voids?\b)"
     r"|(?P<var>\bvariable(?:\s+(?P<varseq>" + _SEQ_GROUP + r"))?\s+signal(?:\s+intensity)?\b"
     r"|\bvariable(?=\s+on\s))"
     r"|(?P<density>" + _DENSITY + _REFERENCE + r")"
@@ -560,6 +562,7 @@ _READERS: tuple[tuple[str, Callable[[re.Match[str], str | None], _Read]], ...] =
     ("bright", _read_bright),
     # "variable on T2", "variable T2 signal", "variable signal" under a T2 heading
     ("var", lambda m, ref: ("signal", "variable signal", m.group("varseq"))),
+    ("void", _fixed("signal", "flow void")),
     ("density", _read_density),
     ("atten", _read_attenuation),
     ("echo", _read_echo),
@@ -683,7 +686,7 @@ _TRIGGERS = (
     *("level", "scar", "glass", "honeycomb", "tree", "paving", "mosaic", "bronchiect", "nodules"),
     *("calcif", "variable", "vascular", "hyperaem", "hyperem", "l flow", "l blood flow"),
     *("lytic", "sclerotic", "blastic", "transition", "matrix", "periosteal", "cortical"),
-    *("endosteal",),
+    *("endosteal", "flow void", "flow-void"),
     *("expansi", "cortex"),
 )
 _MODALITY_WORDS = (

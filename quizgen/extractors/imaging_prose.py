@@ -161,6 +161,7 @@ _PART = frozenset(
         # parts by which lesions are described in any organ: "the cartilage cap", "the neck"
         *("cap", "base", "pedicle", "neck", "dome", "pseudocapsule", "lumen", "sac", "debris"),
         *("perichondrium", "vessel", "matrix", "cortex", "medulla", "marrow", "epicentre"),
+        *("artery", "vein"),
         # blood products that bloom or shorten T1 in any lesion
         *("haemosiderin", "hemosiderin", "methaemoglobin", "methemoglobin"),
     )
@@ -261,7 +262,11 @@ def _classify(
     title_heads = {names[0][-1], _head(article.title)} if names[0] else set()
     if len(words) > 1 and words[0] in _TYPICAL:
         words = words[1:]  # "A typical fibroid" is the article's lesion as it usually looks
-    if words in names or (len(words) == 1 and words[0] in title_heads):
+    if (
+        words in names
+        or (len(words) == 1 and words[0] in title_heads)
+        or _affected_by_title(words, names[0])  # "the sequestered lung" in "… sequestration"
+    ):
         return article.title  # "Most meningiomas", "Oncocytomas" in "Renal oncocytoma"
     head = _head(phrase)
     bare_lesion = len(words) == 1 and head in _LESION and not _CONDITION.search(names[0][-1])
@@ -276,6 +281,20 @@ def _classify(
         return _kind_or_part(phrase, words, head, heads, article, the_one=the_one)
     # "Bone metastases", "fibrotic strictures": another lesion, under its own name
     return phrase if head in _OTHER_LESION else None
+
+
+_PROCESS_NOUN = re.compile(r"(?:tion|sion|ure|ment)$")
+_STEM = 7  # letters a participle shares with its process noun: "sequest(ered|ration)"
+
+
+def _affected_by_title(words: tuple[str, ...], title: tuple[str, ...]) -> bool:
+    """Whether a short phrase names the organ as the title's process leaves it: a participle
+    of the process noun the title holds ("the herniated disc" in "Disc herniation", "the
+    infarcted bowel" in "Bowel infarction")."""
+    if len(words) > 3:
+        return False
+    processes = {w[:_STEM] for w in title if len(w) >= _STEM and _PROCESS_NOUN.search(w)}
+    return any(len(w) >= _STEM and w.endswith("ed") and w[:_STEM] in processes for w in words)
 
 
 def _kind_or_part(
