@@ -586,12 +586,17 @@ def _second_clause(
     )
 
 
+_COORDINATOR = re.compile(r",\s*(?:and|but)\s", re.I)
+
+
 def _coordinated_clause(
     article: Article, section: Section, sentence: str, rest: str, *, first: _Subject, context: str
 ) -> Iterator[Fact]:
     """ "…, and the sequestered segment is hyperintense on T2": a coordinated clause with a
     subject of its own, which the main clause stopped before; its findings go to that subject
     when it is one this reader names (never to the first clause's)."""
+    if not _COORDINATOR.search(rest):
+        return  # most sentences hold no ", and <subject> is": skip re-reading their clause
     clause = _main_clause(rest)
     other = _NEW_SUBJECT.match(rest, len(clause))
     if not other:
