@@ -234,6 +234,11 @@ ENHANCEMENT_PREDICATE = (
     r"(?:\s{1,2}(?:and|but)\s{1,2}(?P<ehow2>homogeneous|heterogeneous|patchy|peripheral|"
     r"nodular|progressive|delayed|uniform)\b)?"
 )
+# "after gadolinium", "following intravenous contrast administration"
+_ENH_AGENT = (
+    r"(?:after|following|with|on)\s+(?:(?:intravenous|IV|iodinated)\s+)?(?:contrast|gadolinium)"
+    r"(?:\s+(?:administration|agent|injection))?"
+)
 _FINDING = re.compile(
     r"(?<!\w)(?=\w)(?:"  # every finding starts a word: the alternatives are tried there only
     r"(?P<margin>" + _MARGIN_RUN + r")(?![\w-])(?!\s+(?:clinical\s+)?(?:entity|entities|syndrome|"
@@ -252,6 +257,8 @@ _FINDING = re.compile(
     + r")\s+)?(?:in\s+)?signal"
     r"(?:\s+intensity)?" + _REFERENCE + r")"
     r"|(?P<bright>\b(?:bright|dark)\b)"
+    # a vessel's signal void on MRI: "appears as a flow void on T2-weighted images"
+    r"|(?P<void>\bflow[- ]voids?\b)"
     r"|(?P<var>\bvariable(?:\s+(?P<varseq>" + _SEQ_GROUP + r"))?\s+signal(?:\s+intensity)?\b"
     r"|\bvariable(?=\s+on\s))"
     r"|(?P<density>" + _DENSITY + _REFERENCE + r")"
@@ -262,9 +269,13 @@ _FINDING = re.compile(
     r"(?:dirty|clean)\s+(?:posterior\s+)?(?:acoustic\s+)?shadowing|"
     r"(?:ring[- ]down|comet[- ]tail|twinkling|reverberation)\s+artefacts?|"
     r"(?:ring[- ]down|comet[- ]tail|twinkling|reverberation)\s+artifacts?)"
-    r"|(?P<enhis>\benhancement\s+" + ENHANCEMENT_PREDICATE + r")"
+    # "enhancement after gadolinium is heterogeneous": the agent between noun and predicate
+    # names the sequence (read from the eagent group)
+    r"|(?P<enhis>\benhancement(?P<eagent>\s+" + _ENH_AGENT + r")?\s+" + ENHANCEMENT_PREDICATE + r")"
     # "and enhancement is avid" is the predicate's finding (enhis), not "and enhancement"
-    r"|(?P<enh>(?!(?:and|or)\s+enhancement\s+(?:is|are)\s)(?:(?:"
+    r"|(?P<enh>(?!(?:and|or)\s+enhancement\s+(?:"
+    + _ENH_AGENT
+    + r"\s+)?(?:is|are)\s)(?:(?:"
     + _ENH_MOD
     + r")\s*){0,5}(?:enhancement|hyperenhancement)"
     r"(?:\s+(?:with|and|followed by)\s+(?:(?:early|late|mild|marked|rapid|delayed)\s+)?"
@@ -273,7 +284,10 @@ _FINDING = re.compile(
     r"|(?P<enhv>\b(?:enhances?|enhancing)(?:\s*,\s*(?:often|usually|typically|mostly|"
     r"generally|commonly))?\s+(?P<how>avidly|intensely|vividly|homogeneously|"
     r"heterogeneously|uniformly|strongly|mildly|poorly|peripherally)\b)"
-    r"|(?P<noenh>\b(?:does\s+not|do\s+not|doesn't|don't)\s+enhance\b|\bnon-?enhancing\b)"
+    # "with non-enhancing necrotic areas" describes a part, not the lesion as a whole
+    r"|(?P<noenh>\b(?:does\s+not|do\s+not|doesn't|don't)\s+enhance\b|\bnon-?enhancing\b"
+    r"(?!\s+(?:necrotic|cystic|central|components?|areas?|portions?|parts?|foci|focus|"
+    r"regions?|cysts?|septa|fluid|cores?|centres?|centers?|necrosis)\b))"
     r"|(?P<washonly>\b(?:washout|wash-out)\b)"
     r"|(?P<restrict>\b(?:restricted\s+diffusion|diffusion\s+restriction|restricts?\s+diffusion|"
     r"facilitated\s+diffusion)\b)"
@@ -548,6 +562,7 @@ _READERS: tuple[tuple[str, Callable[[re.Match[str], str | None], _Read]], ...] =
     ("bright", _read_bright),
     # "variable on T2", "variable T2 signal", "variable signal" under a T2 heading
     ("var", lambda m, ref: ("signal", "variable signal", m.group("varseq"))),
+    ("void", _fixed("signal", "flow void")),
     ("density", _read_density),
     ("atten", _read_attenuation),
     ("echo", _read_echo),
@@ -671,7 +686,7 @@ _TRIGGERS = (
     *("level", "scar", "glass", "honeycomb", "tree", "paving", "mosaic", "bronchiect", "nodules"),
     *("calcif", "variable", "vascular", "hyperaem", "hyperem", "l flow", "l blood flow"),
     *("lytic", "sclerotic", "blastic", "transition", "matrix", "periosteal", "cortical"),
-    *("endosteal",),
+    *("endosteal", "flow void", "flow-void"),
     *("expansi", "cortex"),
 )
 _MODALITY_WORDS = (
@@ -764,6 +779,14 @@ def _left_out(clause: str, match: re.Match[str], family: str, absent: str) -> bo
     return bool(absent) and family not in _NEGATABLE and _group(match) not in _NEGATABLE_GROUPS
 
 
+def _after(clause: str, match: re.Match[str]) -> str:
+    """The text after a finding, where a sequence written after it is read; the agent of
+    "enhancement after gadolinium is avid" lies inside the match and is read there too."""
+    after = clause[match.end() : match.end() + 120]
+    agent = match.groupdict().get("eagent")
+    return agent + after if agent else after
+
+
 def read_findings(clause: str, context: str = "") -> list[ClauseFinding]:
     """Every finding of the vocabulary in ``clause`` with the sequence it is read on.
 
@@ -785,7 +808,7 @@ def read_findings(clause: str, context: str = "") -> list[ClauseFinding]:
             if absent or _morphology_holds(clause, match):
                 found.append(_described(family, value, context, clause[match.end() :]))
             continue
-        after = clause[match.end() : match.end() + 120]
+        after = _after(clause, match)
         if family in _PREFIXED and not pre:  # "T2 hyperintense", "CT hypodense", "T2 bright"
             before = _PREFIX.search(clause[max(0, match.start() - 40) : match.start()])
             pre = before.group("seq") if before else None

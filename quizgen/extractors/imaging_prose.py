@@ -161,8 +161,19 @@ _PART = frozenset(
         # parts by which lesions are described in any organ: "the cartilage cap", "the neck"
         *("cap", "base", "pedicle", "neck", "dome", "pseudocapsule", "lumen", "sac", "debris"),
         *("perichondrium", "vessel", "matrix", "cortex", "medulla", "marrow", "epicentre"),
+        *("artery", "vein"),
         # blood products that bloom or shorten T1 in any lesion
         *("haemosiderin", "hemosiderin", "methaemoglobin", "methemoglobin"),
+    )
+)
+# Lesions of another kind than the article's, named as a sentence's subject ("Bone metastases
+# are lytic", "Fibrotic strictures are of low T2 signal"): the finding is theirs, under their
+# own name, never the title's. Singular forms as _singular gives them ("metastase").
+_OTHER_LESION = frozenset(
+    (
+        *("metastase", "metastasis", "stricture", "stenosis", "fistula", "abscess", "haematoma"),
+        *("hematoma", "aneurysm", "pseudoaneurysm", "polyp", "ulcer", "effusion", "infarct"),
+        *("node", "lymphadenopathy", "adenopathy", "calculus", "stone", "implant"),
     )
 )
 _MODALITY_WORDS = re.compile(
@@ -251,7 +262,11 @@ def _classify(
     title_heads = {names[0][-1], _head(article.title)} if names[0] else set()
     if len(words) > 1 and words[0] in _TYPICAL:
         words = words[1:]  # "A typical fibroid" is the article's lesion as it usually looks
-    if words in names or (len(words) == 1 and words[0] in title_heads):
+    if (
+        words in names
+        or (len(words) == 1 and words[0] in title_heads)
+        or _affected_by_title(words, names[0])  # "the sequestered lung" in "… sequestration"
+    ):
         return article.title  # "Most meningiomas", "Oncocytomas" in "Renal oncocytoma"
     head = _head(phrase)
     bare_lesion = len(words) == 1 and head in _LESION and not _CONDITION.search(names[0][-1])
@@ -264,7 +279,22 @@ def _classify(
         # "cysts" of a disease are its parts
         # "Small tumours" of a parotid adenoma are its own, told apart by size only
         return _kind_or_part(phrase, words, head, heads, article, the_one=the_one)
-    return None
+    # "Bone metastases", "fibrotic strictures": another lesion, under its own name
+    return phrase if head in _OTHER_LESION else None
+
+
+_PROCESS_NOUN = re.compile(r"(?:tion|sion|ure|ment)$")
+_STEM = 7  # letters a participle shares with its process noun: "sequest(ered|ration)"
+
+
+def _affected_by_title(words: tuple[str, ...], title: tuple[str, ...]) -> bool:
+    """Whether a short phrase names the organ as the title's process leaves it: a participle
+    of the process noun the title holds ("the herniated disc" in "Disc herniation", "the
+    infarcted bowel" in "Bowel infarction")."""
+    if len(words) > 3:
+        return False
+    processes = {w[:_STEM] for w in title if len(w) >= _STEM and _PROCESS_NOUN.search(w)}
+    return any(len(w) >= _STEM and w.endswith("ed") and w[:_STEM] in processes for w in words)
 
 
 def _kind_or_part(
@@ -347,6 +377,9 @@ def _subject_of(sentence: str, article: Article, previous: str | None) -> tuple[
     context, rest = _openings(sentence)
     # "Enhancement, when present, tends to be mild": the aside says when, not what
     rest = _ASIDE.sub(r"\g<subject>", rest, count=1)
+    # "Fibrotic strictures, in contrast, are of low T2 signal": the aside contrasts this
+    # subject with the last; the subject is still the words before it
+    rest = _CONTRAST_ASIDE.sub(r"\g<subject> ", rest, count=1)
     if topic := _topic_lead(rest, context, previous):
         return topic
     verb = _VERB.search(rest)
@@ -386,6 +419,12 @@ def _subject_of(sentence: str, article: Article, previous: str | None) -> tuple[
 _ASIDE = re.compile(
     r"^(?P<subject>(?:its\s+|their\s+|the\s+)?[A-Za-z][\w-]{2,20})\s*,\s*(?:when|if|where)\s+"
     r"(?:present|seen|visible|identified)\s*,",
+    re.I,
+)
+# A contrast set off by commas between a subject and its verb: "X, in contrast, are …".
+_CONTRAST_ASIDE = re.compile(
+    r"^(?P<subject>[A-Za-z][\w-]{0,30}(?:\s[\w-]{1,30}){0,4}?)\s{0,2},\s{0,2}(?:in\s+contrast|"
+    r"by\s+contrast|however|conversely|on\s+the\s+other\s+hand|in\s+turn)\s{0,2},\s{0,2}",
     re.I,
 )
 # "The remainder are isodense", "the rest iso- or hypointense": the lesions a share left.
@@ -547,6 +586,34 @@ def _second_clause(
     )
 
 
+_COORDINATOR = re.compile(r",\s*(?:and|but)\s", re.I)
+
+
+def _coordinated_clause(
+    article: Article, section: Section, sentence: str, rest: str, *, first: _Subject, context: str
+) -> Iterator[Fact]:
+    """ "…, and the sequestered segment is hyperintense on T2": a coordinated clause with a
+    subject of its own, which the main clause stopped before; its findings go to that subject
+    when it is one this reader names (never to the first clause's)."""
+    if not _COORDINATOR.search(rest):
+        return  # most sentences hold no ", and <subject> is": skip re-reading their clause
+    clause = _main_clause(rest)
+    other = _NEW_SUBJECT.match(rest, len(clause))
+    if not other:
+        return
+    subject, after = _subject_of(rest[other.start("subject") :], article, None)
+    if not subject.name or subject.name == first.name:
+        return
+    yield from _facts_of(
+        article,
+        section,
+        sentence,
+        subject=subject,
+        clause=_main_clause(after),
+        context=subject.context or context,
+    )
+
+
 # An introduction to a list of findings that are another thing's ("Unlike X, metastases
 # show:", "Features that favour a mimic:").
 _OTHER_INTRO = re.compile(
@@ -691,6 +758,11 @@ def extract_prose_appearances(article: Article) -> Iterator[Fact]:
                 paragraph_context = subject.context or named[0]
             if not subject.name:
                 previous = None  # a pronoun after another subject is not resolved
+                # "Pseudopolyps are common, and fibrotic strictures are …": the second
+                # clause names its own subject
+                yield from _coordinated_clause(
+                    article, section, sentence, rest, first=subject, context=paragraph_context
+                )
                 continue
             previous = subject.name
             clause = _main_clause(rest)
@@ -703,6 +775,14 @@ def extract_prose_appearances(article: Article) -> Iterator[Fact]:
                 context=subject.context or paragraph_context,
             )
             yield from _second_clause(article, section, sentence, rest, subject)
+            yield from _coordinated_clause(
+                article,
+                section,
+                sentence,
+                rest,
+                first=subject,
+                context=subject.context or paragraph_context,
+            )
 
 
 # A differential's entry is written "name: how it looks"; a label that is a sequence or a
