@@ -95,3 +95,37 @@ def test_a_word_that_says_nothing_of_which_treatment_stays_out(sentence: str, te
 
 def test_drainage_alone_names_no_treatment() -> None:
     assert "drainage" not in " ".join(_terms("Venous drainage is to the portal system."))
+
+
+# --- how often, as the point of the clause ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        ("Splenic clefts are rare.", "rare"),
+        ("The right side is affected more often, and bilateral involvement is very rare.",
+         "very rare"),
+        ("Capsular thickening is uncommon, unlike in hydatid disease.", "uncommon"),
+        ("Postoperative ileus is common in the first week.", "common"),
+        ("Bilateral involvement is common in the hereditary form.", "common"),
+    ],
+)  # fmt: skip
+def test_how_often_a_named_thing_occurs_is_the_blank(sentence: str, term: str) -> None:
+    assert _terms(sentence, title="Renal cortical necrosis") == [term]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It is rare.",
+        "Most are uncommon.",
+        "This is common.",
+        "Because the mass is small it is rare.",
+        "Rare variants are described in older children.",
+        "Cerebellar tumours are common in children.",
+        "Such lesions are rare in adults.",
+    ],
+)
+def test_how_often_without_a_named_subject_is_no_blank(sentence: str) -> None:
+    assert not any(t in {"rare", "uncommon", "common"} for t in _terms(sentence))

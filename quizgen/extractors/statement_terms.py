@@ -549,6 +549,38 @@ def _leading_article_off(term: str, start: int) -> tuple[str, int]:
     return (term[found.end() :], start + found.end()) if found else (term, start)
 
 
+# How often a named thing occurs, as the point of its clause: "Bilateral torsion is rare",
+# "…, and purely epiphyseal involvement is rare", "Finger clubbing is uncommon, unlike …".
+# The subject names what is rare, so the frequency word is the one blank; a subject that
+# names nothing ("It", "Most", "This") leaves the clause to the sentence before.
+_RARITY = re.compile(
+    r"(?:^|[;,]\s(?:(?:and|but|whereas|while)\s)?)(?:(?:the|an?)\s)?"
+    r"(?P<subject>[A-Za-z][\w'’-]{1,30}(?:\s[a-z][\w'’-]{1,30}){0,3}?)\s(?:is|are)\s"
+    r"(?P<term>(?:(?:very|extremely|relatively|distinctly|exceedingly|strikingly)\s)?"
+    r"(?:rare|uncommon|unusual|common))(?=\s?[,;.]|\s(?:in|among|before|after)\s)"
+)
+
+
+# "Cerebellar tumours are common in children": of any tumour, not a fact of this one.
+_GENERIC_HEAD = re.compile(
+    r"\b(?:tumou?rs?|lesions?|masses|mass|cases?|patients?|findings?|diseases?|conditions?|"
+    r"variants?|forms?|types?)$",
+    re.I,
+)
+
+
+def _rarity(sentence: str) -> Iterator[GeneralTerm]:
+    for match in _RARITY.finditer(sentence):
+        subject = match.group("subject")
+        if not (
+            _VAGUE_SUBJECT.match(subject)
+            or _NOT_IN_SUBJECT.search(subject)
+            or _GENERIC_HEAD.search(subject)
+        ):
+            yield GeneralTerm(match.group("term"), match.start("term"), "frequency")
+            return
+
+
 def fallback_terms(sentence: str) -> Iterator[GeneralTerm]:
     """One blank for a well-formed sentence that holds no named term, read from its grammar:
     a modality that is the sentence's subject, an object of meaning or content
@@ -557,6 +589,11 @@ def fallback_terms(sentence: str) -> Iterator[GeneralTerm]:
     if (found := _MODALITY_SUBJECT.match(sentence)) is not None:
         yield GeneralTerm(found.group("term"), found.start("term"), "modality")
         return
+    if " rare" in sentence or "common" in sentence or "unusual" in sentence:
+        rarity = list(_rarity(sentence))
+        if rarity:
+            yield from rarity
+            return
     first_clause = re.split(r"[,;:]", sentence, maxsplit=1)[0]
     match = _OBJECT_VERB.search(first_clause)
     objects = list(_object(match)) if match is not None else []
