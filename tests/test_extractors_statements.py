@@ -267,7 +267,8 @@ def test_a_case_pages_patient_sections_give_no_statements() -> None:
         "## Case Discussion\n\n"
         "Treatment is neoadjuvant chemotherapy followed by limb-salvage resection.\n"
     )
-    assert [f.value for f in _statements(text)] == ["chemotherapy | resection"]
+    # the treatment keeps the word that says which chemotherapy (statement_terms.widen_treatment)
+    assert [f.value for f in _statements(text)] == ["neoadjuvant chemotherapy | resection"]
 
 
 @pytest.mark.parametrize(

@@ -73,9 +73,9 @@ def test_a_sentence_without_a_named_term_blanks_what_its_grammar_asks(
 @pytest.mark.parametrize(
     "sentence",
     [
-        # how often: "common" or "rare" is a guess between two
-        "Bilateral involvement is common in the hereditary form.",
-        "Calcification is rare before the age of ten.",
+        # (how often a named thing occurs is a blank since round 8:
+        # tests/test_prose_statements_round8.py; of a generic subject it is none)
+        "Cerebellar tumours are common in children.",
         # a signal word belongs to the appearance readers
         "The nodule is hyperintense on T2 in most patients.",
         # no one thing: a vague subject, a subordinate opener, a preposition, a passive

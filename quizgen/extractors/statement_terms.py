@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-__all__ = ["GeneralTerm", "fallback_terms", "general_terms", "grammar_terms"]
+__all__ = ["GeneralTerm", "fallback_terms", "general_terms", "grammar_terms", "widen_treatment"]
 
 # Closed list of anatomy heads: organs' parts, spaces, vessels, layers and tissues.
 _ANATOMY_HEAD = (
@@ -146,6 +146,17 @@ _HISTORY = re.compile(
     r"(?:\s(?:and|&)\s[A-Z][\w'’-]{1,30}(?:\s[A-Z][\w'’-]{1,30})?)?(?:\set al\.?)?)"
     r"(?:,\s(?:an?|the)\s[a-zA-Z][\w -]{2,50},)?,?\s(?:in|during)\s(?P<year>1[5-9]\d\d|20[0-4]\d)\b"
 )
+# The same with the year first: "The term was coined in 1838 by the German physiologist
+# Johannes Müller", "The link was established in 1960 by Wagner and colleagues". Who the
+# person was ("the German physiologist") stands before the name and is no part of it.
+_HISTORY_YEAR_FIRST = re.compile(
+    r"\b(?:described|reported|introduced|named|coined|recogni[sz]ed|characteri[sz]ed|proposed|"
+    r"populari[sz]ed|established|identified|discovered)\s(?:(?:first|originally|[a-z]{3,20}ly)\s)?"
+    r"(?:in|during)\s(?P<year>1[5-9]\d\d|20[0-4]\d)\sby\s"
+    r"(?:the\s(?:[A-Z][a-z]{2,20}\s)?[a-z]{3,30}\s)?"
+    r"(?P<name>(?:(?:Sir|Dr\.?|Professor)\s)?[A-Z][\w'’-]{1,30}(?:\s[A-Z][\w'’-]{1,30}){0,2}"
+    r"(?:\s(?:and|&)\s[A-Z][\w'’-]{1,30}(?:\s[A-Z][\w'’-]{1,30})?)?)(?![\w'’-])"
+)
 # Whom a disease is named after: "The disease is named after Burrill Bernard Crohn", "named
 # after James Ewing, an American pathologist". The name (up to four capitalised words) is
 # the blank.
@@ -212,6 +223,60 @@ _RECOMMENDED = re.compile(
     r"(?:\s\([^()]{1,40}\))?\s(?:is|are)\s(?:(?:usually|generally|now|often|also|still)\s)?"
     r"(?:recommended|advised|advocated|indicated)\b"
 )
+
+
+# A treatment named by its head ("resection", "irradiation", "angioplasty"): the words before
+# it that say which one ("gross total resection", "craniospinal irradiation", "percutaneous
+# transluminal angioplasty", "bronchial artery embolisation") belong to its name, and the card
+# that blanks the head alone asks a half-question.
+_TREATMENT_HEAD = re.compile(
+    r"(?:resection|irradiation|radiotherapy|chemotherapy|immunotherapy|embolisation|"
+    r"embolization|angioplasty|ablation|drainage|excision|biopsy|[a-z]{3,}ectomy)$",
+    re.I,
+)
+_TREATMENT_MODIFIER = re.compile(
+    r"(?:gross|total|subtotal|near-total|partial|radical|maximal|safe|complete|wide|local|"
+    r"limited|extended|en bloc|combined|adjuvant|neoadjuvant|definitive|palliative|systemic|"
+    r"targeted|stereotactic|whole-brain|craniospinal|percutaneous|transluminal|transarterial|"
+    r"endovascular|endoscopic|laparoscopic|open|surgical|image-guided|CT-guided|"
+    r"ultrasound-guided|catheter-directed|core|fine-needle|excisional|incisional|"
+    r"proton|external beam|"
+    # what is drained, embolised or removed: "cyst drainage", "bronchial artery embolisation"
+    r"cyst|abscess|bronchial artery|hepatic artery|portal vein|uterine artery|"
+    r"[a-z-]{3,25}(?:al|ar|ic|ous|eal))",
+    re.I,
+)
+# Words with those endings that say nothing of which treatment it is.
+_NOT_A_TREATMENT_MODIFIER = re.compile(
+    r"^(?:initial|additional|optional|usual|potential|typical|clinical|general|original|"
+    r"several|special|eventual|occasional|conventional|traditional|individual|external|"
+    r"internal|medical|critical|essential|beneficial|successful|curative|therapeutic|"
+    r"diagnostic|specific|prophylactic|repeated|various|previous|prior|further)$",
+    re.I,
+)
+MAX_TREATMENT_MODIFIERS = 3
+
+
+def widen_treatment(sentence: str, start: int, end: int) -> int:
+    """Where a treatment term found at ``start:end`` begins once the words before it that
+    name which treatment it is are read back (up to three): ``start`` when there are none."""
+    if not _TREATMENT_HEAD.search(sentence, start, end):
+        return start
+    for _ in range(MAX_TREATMENT_MODIFIERS):
+        before = sentence[max(0, start - 40) : start]
+        found = re.search(r"(?:^|[\s(])((?:[\w-]+\s)?[\w-]+)\s$", before)
+        if found is None:
+            break
+        words = found.group(1)
+        # two words only when they are one modifier ("bronchial artery", "external beam")
+        if " " in words and _TREATMENT_MODIFIER.fullmatch(words):
+            start -= len(words) + 1
+            continue
+        word = words.split()[-1]
+        if not _TREATMENT_MODIFIER.fullmatch(word) or _NOT_A_TREATMENT_MODIFIER.match(word):
+            break
+        start -= len(word) + 1
+    return start
 
 
 def _lab_tests(sentence: str) -> Iterator[GeneralTerm]:
@@ -368,6 +433,9 @@ def general_terms(sentence: str) -> Iterator[GeneralTerm]:
         for match in _HISTORY.finditer(sentence):
             yield GeneralTerm(match.group("name"), match.start("name"), "eponym")
             yield GeneralTerm(match.group("year"), match.start("year"), "number")
+        for match in _HISTORY_YEAR_FIRST.finditer(sentence):
+            yield GeneralTerm(match.group("year"), match.start("year"), "number")
+            yield GeneralTerm(match.group("name"), match.start("name"), "eponym")
     yield from _tests_and_advice(sentence, low)
     if "treat" in low or "manag" in low or "choice" in low:
         for match in _TREATMENT.finditer(sentence):
@@ -481,6 +549,38 @@ def _leading_article_off(term: str, start: int) -> tuple[str, int]:
     return (term[found.end() :], start + found.end()) if found else (term, start)
 
 
+# How often a named thing occurs, as the point of its clause: "Bilateral torsion is rare",
+# "…, and purely epiphyseal involvement is rare", "Finger clubbing is uncommon, unlike …".
+# The subject names what is rare, so the frequency word is the one blank; a subject that
+# names nothing ("It", "Most", "This") leaves the clause to the sentence before.
+_RARITY = re.compile(
+    r"(?:^|[;,]\s(?:(?:and|but|whereas|while)\s)?)(?:(?:the|an?)\s)?"
+    r"(?P<subject>[A-Za-z][\w'’-]{1,30}(?:\s[a-z][\w'’-]{1,30}){0,3}?)\s(?:is|are)\s"
+    r"(?P<term>(?:(?:very|extremely|relatively|distinctly|exceedingly|strikingly)\s)?"
+    r"(?:rare|uncommon|unusual|common))(?=\s?[,;.]|\s(?:in|among|before|after)\s)"
+)
+
+
+# "Cerebellar tumours are common in children": of any tumour, not a fact of this one.
+_GENERIC_HEAD = re.compile(
+    r"\b(?:tumou?rs?|lesions?|masses|mass|cases?|patients?|findings?|diseases?|conditions?|"
+    r"variants?|forms?|types?)$",
+    re.I,
+)
+
+
+def _rarity(sentence: str) -> Iterator[GeneralTerm]:
+    for match in _RARITY.finditer(sentence):
+        subject = match.group("subject")
+        if not (
+            _VAGUE_SUBJECT.match(subject)
+            or _NOT_IN_SUBJECT.search(subject)
+            or _GENERIC_HEAD.search(subject)
+        ):
+            yield GeneralTerm(match.group("term"), match.start("term"), "frequency")
+            return
+
+
 def fallback_terms(sentence: str) -> Iterator[GeneralTerm]:
     """One blank for a well-formed sentence that holds no named term, read from its grammar:
     a modality that is the sentence's subject, an object of meaning or content
@@ -489,6 +589,11 @@ def fallback_terms(sentence: str) -> Iterator[GeneralTerm]:
     if (found := _MODALITY_SUBJECT.match(sentence)) is not None:
         yield GeneralTerm(found.group("term"), found.start("term"), "modality")
         return
+    if " rare" in sentence or "common" in sentence or "unusual" in sentence:
+        rarity = list(_rarity(sentence))
+        if rarity:
+            yield from rarity
+            return
     first_clause = re.split(r"[,;:]", sentence, maxsplit=1)[0]
     match = _OBJECT_VERB.search(first_clause)
     objects = list(_object(match)) if match is not None else []

@@ -16,7 +16,12 @@ from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 
 from quizgen.extractors.clauses import Clause, iter_clauses, same_name
-from quizgen.extractors.statement_terms import fallback_terms, general_terms, grammar_terms
+from quizgen.extractors.statement_terms import (
+    fallback_terms,
+    general_terms,
+    grammar_terms,
+    widen_treatment,
+)
 from quizgen.extractors.text import (
     Sentence,
     iter_lists,
@@ -463,7 +468,8 @@ def _found(sentence: str, links: Collection[str]) -> Iterator[KeyTerm]:
         text = match.group(0).strip()
         yield KeyTerm(text, match.end() - len(text), "number")
     for match in KEY_TERMS.finditer(sentence):
-        yield KeyTerm(match.group(0), match.start(), "term")
+        start = widen_treatment(sentence, match.start(), match.end())
+        yield KeyTerm(sentence[start : match.end()], start, "term")
 
 
 def _by_shape(sentence: str) -> Iterator[KeyTerm]:
@@ -684,6 +690,20 @@ def _praised_modality(terms: list[KeyTerm], sentence: str) -> bool:
     return opener in {"", "the"} and bool(_PRAISED.match(sentence, terms[0].end))
 
 
+def _blanks(terms: list[KeyTerm]) -> int:
+    """How many facts the terms ask: a person and the year beside them ("described by
+    Jakob Erdheim in 1904") are one fact, so two such pairs are two, not a list of four."""
+    pairs = sum(
+        {a.type, b.type} == {"eponym", "number"} and bool(_YEAR.search(a.text + b.text))
+        for a, b in zip(terms[::2], terms[1::2], strict=False)
+    )
+    return len(terms) - pairs
+
+
+# A year beside a name, at either end of the two joined: "Jakob Erdheim1904", "1838Müller".
+_YEAR = re.compile(r"^(?:1[5-9]\d\d|20[0-4]\d)\D|\D(?:1[5-9]\d\d|20[0-4]\d)$")
+
+
 def _statement(
     article: Article,
     section: Section,
@@ -712,7 +732,7 @@ def _statement(
         # every blank inside the sentence's subject ("Avascular necrosis of the femoral head
         # is the most serious complication of treatment"): what it is to the title is the fact
         subject = article.title
-    if not terms or len(terms) > MAX_KEY_TERMS:
+    if not terms or _blanks(terms) > MAX_KEY_TERMS:
         return None
     if _only_weak(terms, cleaned, own_subject=own_subject) or _praised_modality(terms, cleaned):
         return None

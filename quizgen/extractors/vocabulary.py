@@ -13,6 +13,8 @@ import re
 __all__ = ["KEY_TERMS", "MODALITIES", "ROLE_OF_MODALITY", "WEAK_TERMS"]
 
 _TERMS: tuple[str, ...] = (
+    # first: "abscess drainage" is the treatment, not the abscess it drains
+    r"(?:cyst|abscess|percutaneous|catheter|surgical|biliary|image-guided) drainage",
     # presentation
     r"asymptomatic",
     r"(?:found|detected|discovered) incidentally",
@@ -88,6 +90,10 @@ _TERMS: tuple[str, ...] = (
     r"(?:surgical )?resection",
     r"radiotherapy|radiation therapy",
     r"chemotherapy",
+    # treatments named by their head alone only with what they act on or how
+    # (statement_terms.widen_treatment reads those words back)
+    r"(?:craniospinal|whole-brain|stereotactic|external beam|proton beam) irradiation",
+    r"immunotherapy",
     r"embolisation|embolization",
     r"surgical (?:consultation|decompression|emergency)",
     r"(?:good|poor|excellent|favourable|favorable|unfavourable|unfavorable) prognosis",
