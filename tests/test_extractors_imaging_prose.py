@@ -466,3 +466,29 @@ def test_an_opening_adverb_of_when_or_how_seen_is_not_the_subject(
     title: str, sentence: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert _signals(_article(title, sentence)) == expected
+
+
+def test_t_categories_of_a_staging_list_are_no_mri_sequences() -> None:
+    """ "T1: confined to the nasopharynx" under a staging intro is a T category: reading it as
+    an MRI T1 finding teaches a wrong fact."""
+    intro = Block(BlockKind.PARAGRAPH, text="The AJCC/UICC 8th edition T categories are:")
+    staging = Block(
+        BlockKind.LIST,
+        items=(
+            ListItem("T1: confined to the nasopharynx"),
+            ListItem("T2: parapharyngeal space extension"),
+        ),
+    )
+    signals = Block(BlockKind.LIST, items=(ListItem("T1: hypointense"), ListItem("T2: bright")))
+    article = Article(
+        slug="npc",
+        title="Nasopharyngeal carcinoma",
+        sections=(
+            Section("Staging", (intro, staging)),
+            Section("MRI", (Block(BlockKind.PARAGRAPH, text="Signal is typical:"), signals)),
+        ),
+    )
+    assert {(a, v) for _, a, v in _signals(article)} == {
+        ("MRI T1", "hypointense"),
+        ("MRI T2", "bright"),
+    }

@@ -160,6 +160,11 @@ def _modality_of(section: Section) -> str:
     return ""
 
 
+_STAGING = re.compile(
+    r"\b(?:stag(?:e|es|ing)|TNM|T\s*categor\w*|AJCC|UICC|FIGO|classification)\b", re.I
+)
+
+
 def _from_lists(article: Article) -> Iterator[Fact]:
     for unit in iter_lists(article):
         for item in unit.block.items:
@@ -175,7 +180,10 @@ def _from_lists(article: Article) -> Iterator[Fact]:
                     attribute=name,
                     value=finding,
                 )
-        # A flat list of "T1: …" lines describes what its intro names, or the article's subject.
+        # A flat list of "T1: …" lines describes what its intro names, or the article's subject;
+        # under a staging scheme "T1: confined to the nasopharynx" is a T category, no sequence.
+        if _STAGING.search(f"{unit.section.path} {unit.intro}"):
+            continue
         subject = _subject_of(unit.intro, article)
         flat = [_KEY_VALUE.match(i.text) for i in unit.block.items if not i.children]
         for match in flat:
