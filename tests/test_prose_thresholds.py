@@ -235,3 +235,38 @@ def test_a_qualified_figure_after_a_comma_is_the_measure_before_it() -> None:
 def test_no_measure_before_the_comma_gives_no_cut_off() -> None:
     found = _thresholds("Schwannomas are slow-growing, usually above 2 cm.", title="Schwannoma")
     assert all(i != "Schwannomas" for _, i, _, _ in found)
+
+
+def _subject_thresholds(intro: str, *lines: str, title: str) -> set[tuple[str, ...]]:
+    blocks = (
+        Block(BlockKind.PARAGRAPH, text=intro),
+        Block(BlockKind.LIST, items=tuple(ListItem(text=line) for line in lines)),
+    )
+    article = Article(slug="t", title=title, sections=(Section("Management", blocks),))
+    return {
+        (f.subject, f.value, f.attribute)
+        for f in extract_facts(article)
+        if f.kind is FactKind.THRESHOLD
+    }
+
+
+def test_a_label_naming_a_kind_of_finding_is_the_cut_offs_meaning_not_its_owner() -> None:
+    """ "Worrisome features: cyst ≥3 cm": the cut-off is one of the title's worrisome
+    features; "Worrisome features" measures nothing and owns nothing."""
+    found = _subject_thresholds(
+        "Cysts are triaged by the guideline:",
+        "High-risk stigmata: enhancing solid component ≥5 mm",
+        "Worrisome features: cyst size ≥3 cm",
+        title="Mucinous cystic neoplasm",
+    )
+    assert ("Mucinous cystic neoplasm", "≥3 cm", "Worrisome features") in found
+    assert not any(subject in {"Worrisome features", "High-risk stigmata"} for subject, *_ in found)
+
+
+def test_a_cut_off_in_brackets_means_only_what_the_bracket_says() -> None:
+    found = _thresholds(
+        "Cyst fluid is viscous, with a raised CEA (a level above 192 ng/mL favours a mucinous "
+        "cyst) and usually a high amylase.",
+        title="Mucinous cystic neoplasm",
+    )
+    assert {attribute for *_, attribute in found} == {"favours a mucinous cyst"}

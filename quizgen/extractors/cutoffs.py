@@ -304,6 +304,9 @@ _LISTED_WITH = re.compile(
 )
 
 
+_CLOSED_BEFORE_OPENED = re.compile(r"^([^()]*)\).*$", re.S)
+
+
 def _meaning(after: str, before: str, *, comma: bool = True) -> str:
     """What a cut-off means: the clause after it ("warrants surgery"), else "typical",
     "normal" or "by definition" when written just before it ("is usually < 1.5 cm"), else
@@ -315,6 +318,9 @@ def _meaning(after: str, before: str, *, comma: bool = True) -> str:
         consequence = _CONSEQUENCE.match(after[listed.end() :])
     if consequence and (comma or not after.lstrip().startswith(",")):
         meaning = _MEANING_END.split(consequence.group("meaning"))[0].strip()
+        # a bracket the cut-off stood in ends its meaning ("(a level above 192 ng/mL favours
+        # a mucinous cyst) and usually …"); a bracket of the meaning's own stays
+        meaning = _CLOSED_BEFORE_OPENED.sub(r"\1", meaning).strip()
         condition = consequence.group("condition") or ""
         return f"{condition}{meaning}"
     near = re.split(r"[,;:()]", before[-_QUALIFIER_REACH:])[-1]
@@ -390,6 +396,15 @@ def _from_label(t: _Text) -> Iterator[_Cutoff]:
         yield _Cutoff(f"{measure} {group}".strip(), match.group(0).strip(), meaning)
 
 
+# A label naming a kind of finding ("Worrisome features: cyst ≥3 cm", "High-risk stigmata:
+# …", "Major criteria: …"): what the cut-off in its entry means, not whose measure it is.
+_KIND_OF_FINDING = re.compile(
+    r"\b(?:features?|stigmata|criteria|criterion|findings?|factors?|indications?|"
+    r"contraindications?)$",
+    re.I,
+)
+
+
 def _owner(label: str, label_measure: str) -> str:
     """The entity a list entry's label names ("osteoblastoma: nidus larger than 2 cm"), ""
     when the label is a measure, a class, a sequence or a heading word."""
@@ -397,6 +412,7 @@ def _owner(label: str, label_measure: str) -> str:
         not label
         or label_measure
         or _CLASS_LABEL.match(label)
+        or _KIND_OF_FINDING.search(label.strip())
         or label.lower() in _NOT_AN_OWNER
         or _DIGIT.search(label)
         or sequences_in(label)
@@ -476,7 +492,9 @@ def _cutoffs(t: _Text, names: _Names, *, defined: str = "") -> Iterator[_Cutoff]
     plain_label = _NOTE.sub("", t.label).strip()
     label_measure = plain_label if _is_measure(plain_label) else ""
     owner = _owner(t.label, label_measure)
-    of_class = t.label if _CLASS_LABEL.match(t.label) else ""
+    of_class = (
+        t.label if _CLASS_LABEL.match(t.label) or _KIND_OF_FINDING.search(plain_label) else ""
+    )
     found: list[_Cutoff] = []
     matches = list(_CUTOFF.finditer(text))
     for index, match in enumerate(matches):
