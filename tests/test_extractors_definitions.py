@@ -85,3 +85,21 @@ def test_the_defined_name_is_the_name_without_its_bracketed_aside() -> None:
         "systemic arterial supply.\n"
     )
     assert [f.item for f in facts] == ["Pulmonary sequestration"]
+
+
+def test_examples_set_off_by_commas_define_nothing() -> None:
+    facts = _definitions(
+        "Pilocytic astrocytoma\n\nPilocytic astrocytoma is a low-grade glial tumour of children."
+        "\n\nTreatment\n\nResidual or unresectable tumours, such as those in the optic pathway "
+        "or brainstem, are treated with chemotherapy.\n"
+    )
+    assert [f.item for f in facts if "such as" in f.value] == []
+
+
+def test_who_a_disease_affects_is_no_definition_of_it() -> None:
+    facts = _definitions(
+        "Pigmented villonodular synovitis\n\nPigmented villonodular synovitis is a benign "
+        "proliferative disorder of the synovium.\n\nEpidemiology\n\nPigmented villonodular "
+        "synovitis is a disease of young and middle-aged adults.\n"
+    )
+    assert [f.value for f in facts] == ["a benign proliferative disorder of the synovium"]

@@ -633,6 +633,14 @@ _DEFINES = re.compile(
 )
 
 
+# A category whose only difference is who has it ("a disease of young adults").
+_WHO_IT_AFFECTS = re.compile(
+    r"^\S+\s+of\s+(?:(?:young|older|elderly|middle-aged|adult)\s+(?:and\s+|or\s+)?)*"
+    r"(?:adults|children|women|men|infants|adolescents|patients|people)\.?$",
+    re.I,
+)
+
+
 def _prose_definitions(article: Article, lead_text: str) -> Iterator[Fact]:
     """ "Secondary glioblastoma is a glioblastoma that arises from …" anywhere in the body:
     the sentence names its subject (no pronoun, no generic opening)."""
@@ -646,6 +654,8 @@ def _prose_definitions(article: Article, lead_text: str) -> Iterator[Fact]:
         match = _DEFINES.match(clause.rest)
         if not match or "%" in text or len(match.group("phrase").split()) <= 2:
             continue  # "ADPKD is a systemic disorder": a category without what sets it apart
+        if _WHO_IT_AFFECTS.search(match.group("phrase")):
+            continue  # "PVNS is a disease of young and middle-aged adults": an age, no definition
         yield make_fact(
             FactKind.DEFINITION,
             article,
@@ -766,7 +776,8 @@ _NOT_A_DESCRIPTION = re.compile(
     r"^(?:which|who|that|or|and|but|nor|due|best|most|more|less|particularly|especially|"
     r"e\.g\.|i\.e\.|usually|often|typically|sometimes|via|per|"
     # a set the name belongs to or includes ("Prolactinomas, including large …, are")
-    r"including|includes|excluding|except|like|unlike|notably|mainly|"
+    # ("Residual tumours, such as those in the brainstem, are …": examples, no description)
+    r"including|includes|excluding|except|like|unlike|notably|mainly|such|"
     # participles that open a comment on the name ("found in 5%", "based on …")
     r"based|found|seen|shown|caused|described|detected|reported|located|situated|measured|"
     r"defined|termed|called|known|associated|related|accompanied|followed|considered|given|"
