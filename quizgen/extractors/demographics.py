@@ -50,6 +50,7 @@ _APPROX = r"(?:(?:approximately|about|around|roughly|~|≈)\s*)?"
 # A limit's age: "the age of 40", "forty", "30 years of age".
 _LIMIT_AGE = rf"(?:the\s+age\s+of\s+)?{_ONE_NUMBER}(?:\s*years(?: of age)?)?\b"
 _RARE = r"(?:rare|uncommon|unusual|exceptional|infrequent)"
+_DEGREE = r"(?:(?:very|distinctly|extremely|relatively)\s+)?"
 # The ages of life by name: "presents in childhood", "rare in children".
 _LIFE_STAGE = (
     r"(?:(?:early|late|young|middle|old)\s+)?(?:childhood|adolescence|infancy|adulthood)"
@@ -125,14 +126,12 @@ _NAMED_AGES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "uncommon before",
             r"\b(?:presentation|onset|diagnosis|occurrence|disease|development|cases?)\s+"
             rf"before\s+(?P<value>{_LIMIT_AGE})(?=(?:\s+or\s+after\s+{_LIMIT_AGE})?"
-            rf"\s+(?:is|are)\s+(?:(?:very|distinctly|extremely|relatively|distinctly)\s+)?"
-            rf"{_RARE})",
+            rf"\s+(?:is|are)\s+{_DEGREE}{_RARE})",
         ),
         (
             "uncommon after",
             r"\b(?:presentation|onset|diagnosis|occurrence|disease|development|cases?|or)\s+"
-            rf"after\s+(?P<value>{_LIMIT_AGE})(?=\s+(?:is|are)\s+"
-            rf"(?:(?:very|distinctly|extremely|relatively)\s+)?{_RARE})",
+            rf"after\s+(?P<value>{_LIMIT_AGE})(?=\s+(?:is|are)\s+{_DEGREE}{_RARE})",
         ),
         (
             # "rare in children", "distinctly uncommon in adults": men and women are no age
@@ -250,9 +249,7 @@ _BETWEEN = re.compile(r"between\s+(?:the\s+ages\s+of\s+)?(\d+)\s+and\s+(\d+)(\s+
 def _tidy_range(value: str) -> str:
     """ "between 5 and 25 years" → "5-25 years": a range is one answer, not a list of two
     (a card hiding "5 and 25" asks a list: C3); other ages stay as written."""
-    match = re.fullmatch(
-        r"between\s+(?:the\s+ages\s+of\s+)?(\d+)\s+and\s+(\d+)(\s+.*)?", value, re.I
-    )
+    match = _BETWEEN.fullmatch(value)
     return f"{match.group(1)}-{match.group(2)}{match.group(3) or ''}" if match else value
 
 
@@ -262,16 +259,18 @@ def _tidy_age(value: str) -> str:
     return re.sub(r"^the\s+age\s+of\s+(\S+)$", r"\1 years", value, flags=re.I)
 
 
-# After "whereas", a noun phrase of its own is another subject; "…, but is rare before 40"
-# (no subject) goes on about the sentence's.
-# A bare ";" or a phrase about ages ("…; the median age is 62 years", "…, but a second
-# peak …") goes on about the sentence's subject.
+# After "whereas"/"while"/"but", a noun phrase of its own is another subject; no subject
+# ("…, but is rare before 40"), a bare ";" or a phrase about ages ("…; the median age is 62
+# years") goes on about the sentence's.
 _ANOTHER_SUBJECT = re.compile(
     r"(?:the|this|these|those|that|other|a|an)\s+"
     r"(?!(?:\w+\s+)?(?:age|ages|peak|diagnosis|incidence|onset|presentation|majority|"
     r"minority|proportion|ratio)\b)[a-z]",
     re.I,
 )
+
+
+_TURNING_WORD = re.compile(r"whereas|while|but", re.I)
 
 
 def _unnamed_contrast(clause: Clause, start: int) -> bool:
@@ -282,7 +281,7 @@ def _unnamed_contrast(clause: Clause, start: int) -> bool:
     named = [offset for offset, _ in clause.contrasts]
     return any(
         _ANOTHER_SUBJECT.match(text, match.end())
-        and re.search(r"whereas|while|but", match.group(), re.I)
+        and _TURNING_WORD.search(match.group())
         and not any(match.end() <= offset <= start for offset in named)
         for match in CONTRAST.finditer(text, 0, start)
     )
@@ -471,13 +470,7 @@ def _ratios(text: str) -> Iterator[tuple[str, str, int]]:
     for match in _SHARE_OF_CASES.finditer(text):
         yield _attribute(match.group("who")), _SHARES[match.group("share").lower()], match.start()
     for match in _PREDOMINANCE.finditer(text):
-        who = (
-            match.group("value")
-            or match.group("who")
-            or match.group("who2")
-            or match.group("who3")
-            or match.group("who4")
-        )
+        who = next(filter(None, match.group("value", "who", "who2", "who3", "who4")))
         yield (
             "predominance",
             "male" if who.lower().startswith(("m", "boy")) else "female",

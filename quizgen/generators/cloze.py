@@ -304,14 +304,12 @@ def _single_text(entry: ArticleFacts, fact: Fact) -> tuple[str, str] | None:
         defined = _hide_in(fact.statement, fact.item)
         return (defined, fact.item) if defined else None
     answer = fact.item if fact.kind is FactKind.SIGN else fact.value
-    text: str | None = None
     figure = _FIGURE.search(answer) if len(answer.split()) > 3 else None
-    if figure and _RANGE_GOES_ON.match(answer, figure.end()):
-        pass  # "between 5 and 25 years": one end would ask half the fact; stated whole below
-    else:
-        if figure:
-            answer = figure.group(0).strip()  # "older than the age of 40" → ask only "40" (C1)
-        text = _hide_in(fact.statement, answer)
+    # "between 5 and 25 years": one end would ask half the fact; it is stated whole below
+    one_end = figure is not None and _RANGE_GOES_ON.match(answer, figure.end()) is not None
+    if figure and not one_end:
+        answer = figure.group(0).strip()  # "older than the age of 40" → ask only "40" (C1)
+    text = None if one_end else _hide_in(fact.statement, answer)
     if text is None and fact.kind in {FactKind.AGE, FactKind.SEX_RATIO}:
         # "65-75 years" from "between 65 and 75 years", "2:1" from "twice as often"
         text, answer = _hide_figures(fact)
