@@ -214,3 +214,29 @@ def test_old_and_current_names_in_quotes_and_prose(sentence: str, names: tuple[s
 )
 def test_a_quoted_description_is_no_name(sentence: str) -> None:
     assert _synonyms(sentence, title=_PA) == set()
+
+
+def test_a_title_with_of_before_the_cue_is_named_whole() -> None:
+    found = _synonyms(
+        "Coarctation of the aorta, also called aortic coarctation, is a congenital narrowing.",
+        title="Coarctation of the aorta",
+    )
+    assert found == {("Coarctation of the aorta", "aortic coarctation")}
+
+
+def test_another_things_other_name_is_carded_as_that_things() -> None:
+    """ "Rib notching, also known as the Roesler sign": the card names rib notching, never
+    the article ("Coarctation of the aorta, also known as: Roesler sign" teaches a wrong fact)."""
+    from quizgen.generators.cloze import build_cloze_notes  # noqa: PLC0415
+    from quizgen.model import ArticleFacts, Provenance  # noqa: PLC0415
+
+    block = Block(
+        BlockKind.PARAGRAPH,
+        text="Rib notching, also known as the Roesler sign, is caused by collateral arteries.",
+    )
+    article = Article(
+        slug="a", title="Coarctation of the aorta", sections=(Section("Radiograph", (block,)),)
+    )
+    facts = tuple(f for f in extract_facts(article) if f.kind is FactKind.SYNONYM)
+    notes = build_cloze_notes(ArticleFacts("a", article.title, Provenance(), facts), facts)
+    assert [n.text for n in notes] == ["Rib notching, also known as: {{c1::Roesler sign}}"]

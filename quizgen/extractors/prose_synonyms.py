@@ -189,6 +189,8 @@ def _subject(clause: Clause, before: str, article: Article) -> str:
     """Whose other name it is: the phrase the cue follows, or the sentence's subject."""
     phrase = _phrase_before(before)
     stripped = before.strip(" ,(*")
+    if stripped.lower().endswith(article.title.lower()):
+        return article.title  # "Coarctation of the aorta, also called …": not just "aorta"
     if not phrase or _PRONOUN.match(stripped) or _PRONOUN.match(phrase):
         return clause.subject if not stripped or _PRONOUN.match(stripped) else ""
     if any(same_name(phrase, n) for n in (article.title, *article.synonyms)):

@@ -295,7 +295,10 @@ _SEX_WORDS = {
 def _single_text(entry: ArticleFacts, fact: Fact) -> tuple[str, str] | None:
     """(cloze HTML, answer) for a stand-alone fact, or None when it cannot be asked."""
     if fact.kind is FactKind.SYNONYM:
-        return escape(stem("cloze", "synonym", title=entry.title, answer="\x00")).replace(
+        # another thing's other name ("Rib notching, also known as the Roesler sign") is
+        # that thing's, not the article's
+        named = fact.subject or entry.title
+        return escape(stem("cloze", "synonym", title=named, answer="\x00")).replace(
             "\x00", cloze(1, fact.value)
         ), fact.value
     if fact.kind is FactKind.RANK:
