@@ -380,3 +380,16 @@ def test_a_share_near_the_whole_has_figures_above_it_and_is_not_always_last() ->
     assert positions - {3}  # the key is not always last
     # far from the whole the plain margin alone decides: 45 % and 50 % are not apart
     assert not any(o in {"40%", "50%"} for o in figure_distractors("45%", [], count=3))
+
+
+def test_a_unit_counted_in_words_agrees_with_its_distractor_figure() -> None:
+    """Coarctation's "rarely seen before ___ of age" offered "1 years": a figure of one
+    takes the singular, any other figure the plural, and a hyphened "5-year" is left alone."""
+    ages = figure_distractors("2 years", [], count=3)
+    assert "1 year" in ages
+    assert all(o.endswith(" years") for o in ages if not o.startswith("1 "))
+    assert "1 years" not in ages
+    months = figure_distractors("1 month", [], count=3)
+    assert months
+    assert all(o.endswith(" months") for o in months)
+    assert all("-year" in o for o in figure_distractors("5-year survival", [], count=3))

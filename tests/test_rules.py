@@ -16,6 +16,7 @@ from quizgen.generators.mcq import Pools, build_pools
 from quizgen.generators.rules import (
     check_cloze,
     check_mcq,
+    drop_duplicate_notes,
     drop_duplicate_questions,
 )
 from quizgen.model import (
@@ -131,3 +132,15 @@ def test_c7_keeps_the_first_of_two_equal_questions() -> None:
     ]
     found = list(drop_duplicate_questions(keys))
     assert [(f.rule_id, f.item_id) for f in found] == [("C7", "q2")]
+
+
+def test_c7_drops_a_cloze_note_whose_text_repeats_an_earlier_one() -> None:
+    """Two facts read from one sentence ("twice as often (M:F ~2:1)") made the same card
+    twice: the second is dropped with a C7 finding; a note differing in text is kept."""
+    twin = replace(GOOD_NOTE, id="spine|primaries-2", text=GOOD_NOTE.text.replace(": ", ":  "))
+    other = replace(GOOD_NOTE, id="spine|other", text=GOOD_NOTE.text.replace("lung", "prostate"))
+    kept, found = drop_duplicate_notes([GOOD_NOTE, twin, other])
+    assert [n.id for n in kept] == [GOOD_NOTE.id, other.id]
+    assert [(f.rule_id, f.item_id, f.fact_id) for f in found] == [
+        ("C7", "spine|primaries-2", "f-breast")
+    ]

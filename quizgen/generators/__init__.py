@@ -34,6 +34,7 @@ from quizgen.generators.questions import candidates
 from quizgen.generators.rules import (
     check_cloze,
     check_mcq,
+    drop_duplicate_notes,
     drop_duplicate_questions,
     duplicate_key,
 )
@@ -178,6 +179,8 @@ def _make(
             findings.extend(problems)
             if note is not None:
                 notes.append(note)
+        notes, repeated = drop_duplicate_notes(notes)
+        findings.extend(repeated)
     if options.mcqs:
         made_candidates = list(candidates(entry, facts, pools))
         for candidate in made_candidates:

@@ -240,7 +240,21 @@ def figure_distractors(
         kept = [*lower[:n_lower], *upper[: count - n_lower]]
     match = _FIGURE.search(value)
     assert match is not None  # one_figure found a number
-    return tuple(value[: match.start()] + _format(f) + value[match.end() :] for f in sorted(kept))
+    before, after = value[: match.start()], value[match.end() :]
+    return tuple(before + _format(f) + _agree(f, after) for f in sorted(kept))
+
+
+# A unit counted in words agrees with its figure: "5 years" gives "1 year", not "1 years".
+_COUNTED_UNIT = re.compile(r"(\s+)(year|month|week|day|hour|minute|decade)(s?)\b", re.I)
+
+
+def _agree(number: float, after: str) -> str:
+    """``after`` (what follows the figure) with a counted unit in the number ``number`` takes."""
+    unit = _COUNTED_UNIT.match(after)
+    if unit is None:
+        return after
+    plural = "" if number == 1 else "s"
+    return unit.group(1) + unit.group(2) + plural + after[unit.end() :]
 
 
 def figures_below(question_id: str, lower: int, upper: int, count: int) -> int:

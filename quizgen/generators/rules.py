@@ -42,6 +42,7 @@ __all__ = [
     "MCQ_RULES",
     "check_cloze",
     "check_mcq",
+    "drop_duplicate_notes",
     "drop_duplicate_questions",
     "duplicate_key",
     "select_for_sheet",
@@ -570,6 +571,25 @@ def drop_duplicate_questions(keys: Iterable[QuestionKey]) -> Iterator[Finding]:
             reason = "duplicate of an earlier question"
             yield _finding("C7", key.item_id, reason, key.article, key.fact_id)
         seen.add((key.stem, key.answer))
+
+
+def drop_duplicate_notes(notes: Iterable[ClozeNote]) -> tuple[list[ClozeNote], list[Finding]]:
+    """C7 for cloze notes: of notes with the same text, keep the first (two facts read from
+    one sentence, "twice as often (M:F ~2:1)", made the same card twice)."""
+    kept: list[ClozeNote] = []
+    findings: list[Finding] = []
+    seen: set[str] = set()
+    for note in notes:
+        text = " ".join(note.text.split()).casefold()
+        if text in seen:
+            fact_id = note.fact_ids[0] if note.fact_ids else ""
+            findings.append(
+                _finding("C7", note.id, "duplicate of an earlier card", note.article, fact_id)
+            )
+        else:
+            seen.add(text)
+            kept.append(note)
+    return kept, findings
 
 
 def select_for_sheet(
