@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from quizgen.generators import generate
 from quizgen.generators.library import load_library, may_be
-from quizgen.generators.mcq import build_pools
+from quizgen.generators.mcq import build_pools, mid_sentence
 from quizgen.generators.rules import m3_no_true_distractor, m7_no_cues, stem_cue
 from quizgen.model import ArticleFacts, Fact, FactKind, MCQuestion, Provenance
 from quizgen.normalize import normalize_answer, same_entity
@@ -331,3 +331,12 @@ def test_a_synonym_and_its_subject_are_written_mid_sentence(make_fact: Make) -> 
     (question,) = [q for q in questions if "another name" in q.stem]
     assert question.options[question.answer_index] == "regional enteritis"
     assert "another name for Crohn disease?" in question.stem
+
+
+def test_a_name_capitalised_inside_a_bracket_keeps_its_capital() -> None:
+    """ "Tuberculous spondylitis (Pott disease) spares the disc": the option read "pott
+    disease". A capital after an opening bracket is the author's, as after a lower-case
+    word; a capital that only opens a sentence is not."""
+    written = ["Tuberculous spondylitis (Pott disease) tends to spare the disc."]
+    assert mid_sentence("Pott disease", written) == "Pott disease"
+    assert mid_sentence("Tuberculous spondylitis", written) == "tuberculous spondylitis"

@@ -313,10 +313,11 @@ def refused(entry: ArticleFacts, fact: Fact, suffix: str, why: str) -> Candidate
 def mid_sentence(name: str, written: Iterable[str] = ()) -> str:
     """ "Osteoblastic metastases" → "osteoblastic metastases" (names like "Ewing" stay, and
     so does a first word that ``written``, the article's sentences, capitalises after a
-    lower-case word: "a Morton neuroma" keeps "Morton")."""
+    lower-case word or an opening bracket: "a Morton neuroma" keeps "Morton", and so does
+    "(Pott disease)")."""
     first = name.split(maxsplit=1)[0] if name.split() else ""
     if first[:1].isupper() and first[1:] == first[1:].lower() and len(name.split()) > 1:
-        proper = re.compile(rf"[a-z,;]\s+{re.escape(first)}\b")
+        proper = re.compile(rf"(?:[a-z,;]\s+|\(\s*){re.escape(first)}\b")
         if any(first in text and proper.search(text) for text in written):  # `in`: cheap
             return name
         return name[:1].lower() + name[1:]
