@@ -359,3 +359,63 @@ def test_a_list_labelled_types_carries_its_section_heading(
     entry = ArticleFacts("test-article", "Sarcoidosis", entry_provenance, tuple(plain))
     notes = generate([entry], rng=random.Random(0)).notes
     assert any(html.unescape(n.text).startswith("Sarcoidosis — types:") for n in notes)
+
+
+def test_a_finding_read_against_csf_is_asked_against_csf(
+    make_fact: Callable[..., Fact],
+) -> None:
+    """An epidermoid cyst "slightly hyperintense to CSF on T1" was asked "on MRI T1, how does
+    it typically appear? → hyperintense": against brain it is hypointense, so the question
+    taught a wrong fact. The stem names the reference; no "which sequence" question or
+    finding across sequences compares levels read against different tissues."""
+
+    def on(sequence: str, value: str) -> Fact:
+        text = f"The cyst is {value} on {sequence}."
+        return replace(
+            _appearance(make_fact, "Epidermoid cyst", value, text),
+            attribute=sequence,
+            id=f"cyst-{sequence}",
+        )
+
+    facts = [
+        on("MRI T1", "slightly hyperintense to CSF"),
+        on("MRI T2", "isointense to CSF"),
+        on("MRI FLAIR", "iso- to hyperintense"),
+        on("MRI DWI", "hypointense"),
+    ]
+    questions = _made(facts, title="Epidermoid cyst").questions
+    t1 = [q for q in questions if q.fact_id == "cyst-MRI T1"]
+    assert t1
+    assert all("relative to CSF" in q.stem for q in t1), [q.stem for q in t1]
+    assert all("which sequence" not in q.stem for q in t1)
+    for question in questions:
+        against_csf = question.fact_id in {"cyst-MRI T1", "cyst-MRI T2"}
+        assert ("relative to CSF" in question.stem) is against_csf, question.stem
+        # no option reads an against-CSF sequence as a bare level
+        assert not any(o.startswith(("MRI T1: hypo", "MRI T2: hyper")) for o in question.options)
+
+
+def test_a_finding_against_csf_asked_across_sequences_keeps_its_reference(
+    make_fact: Callable[..., Fact],
+) -> None:
+    """Asked among findings of several sequences (its own sequence leaves one contrary
+    term), the key keeps "to CSF": "MRI T1: hyperintense" alone, which was asked, is false."""
+    facts = [
+        replace(
+            _appearance(make_fact, "Epidermoid cyst", value, f"The cyst is {value} on {seq}."),
+            attribute=seq,
+            id=name,
+        )
+        for name, seq, value in (
+            ("t1", "MRI T1", "slightly hyperintense to CSF"),
+            ("t1-rim", "MRI T1", "isointense rim"),
+            ("t2", "MRI T2", "hyperintense"),
+            ("flair", "MRI FLAIR", "hyperintense"),
+        )
+    ]
+    questions = _made(facts, title="Epidermoid cyst").questions
+    keys = [q.options[q.answer_index] for q in questions if q.fact_id == "t1"]
+    # Kept whole, the key is the only long option and the question is dropped (M7):
+    # never asked as a bare level.
+    assert all(key.endswith("to CSF") for key in keys), keys
+    assert questions  # the other findings are still asked

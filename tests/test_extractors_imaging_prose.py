@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from quizgen.extractors import extract_facts
-from quizgen.extractors.imaging import read_findings
+from quizgen.extractors.imaging import _signal_value, read_findings
 from quizgen.model import Article, Block, BlockKind, FactKind, ListItem, Section
 
 
@@ -492,3 +492,18 @@ def test_t_categories_of_a_staging_list_are_no_mri_sequences() -> None:
         ("MRI T1", "hypointense"),
         ("MRI T2", "bright"),
     }
+
+
+def test_a_fluid_reference_keeps_its_case_and_is_never_left_out() -> None:
+    """ "slightly hyperintense to CSF" was stored "… to csf"; and a reference left out for
+    length made a finding against CSF read as against brain (false)."""
+    values = _signals(
+        _article(
+            "Arachnoid granulation",
+            "On T1, arachnoid granulations are slightly hyperintense to the adjacent CSF.",
+        )
+    )
+    assert ("Arachnoid granulation", "MRI T1", "slightly hyperintense to CSF") in values, values
+    # too long for a card with its reference: a soft-tissue reference goes, a fluid stays
+    assert _signal_value("hypo- to isointense", "cerebrospinal fluid").endswith("fluid")
+    assert _signal_value("hypo- to isointense", "normal white matter") == "hypo- to isointense"

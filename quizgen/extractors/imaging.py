@@ -422,12 +422,25 @@ def _tidy(text: str) -> str:
 MAX_VALUE_WORDS = 5  # a card's answer stays short (card rule C1)
 
 
+# References whose signal is far from the soft tissue a finding is read against by default:
+# "hyperintense to CSF" on T1 is hypointense to brain, so the reference is never left out.
+_FLUID_REFERENCE = re.compile(r"\b(?:csf|fluid|water|fat|bile|urine|vitreous)\b", re.I)
+
+
 def _signal_value(core: str, ref: str | None) -> str:
     """ "isointense" + "grey matter" → "isointense to grey matter"; the reference is left
-    out when it would make the answer longer than a card allows."""
+    out when it would make the answer longer than a card allows, unless it is a fluid or fat
+    (without it the finding reads as against soft tissue, which is false)."""
     value = _tidy(core)
-    with_ref = f"{value} to {ref.lower()}" if ref else value
-    return with_ref if len(with_ref.split()) <= MAX_VALUE_WORDS else value
+    if not ref:
+        return value
+    # "CSF" stays an abbreviation: "to csf" is no word a reader knows.
+    ref = " ".join(
+        word if word.isupper() and len(word) > 1 else word.lower() for word in ref.split()
+    )
+    with_ref = f"{value} to {ref}"
+    keep = len(with_ref.split()) <= MAX_VALUE_WORDS or _FLUID_REFERENCE.search(ref)
+    return with_ref if keep else value
 
 
 def _level_value(level: str) -> str:

@@ -22,7 +22,7 @@ from quizgen.generators.mcq import (
     mid_sentence,
     setting_apart,
 )
-from quizgen.generators.vocab import is_hedged, key_levels, levels, vocabulary_of
+from quizgen.generators.vocab import is_hedged, key_levels, levels, reference_of, vocabulary_of
 from quizgen.generators.wording import is_plural, stem, written
 from quizgen.model import ArticleFacts, Fact, FactKind
 from quizgen.normalize import shared_entities
@@ -91,12 +91,12 @@ def _reversed(entry: ArticleFacts, fact: Fact, pools: Pools) -> Candidate | None
     selection states for the subject in the same vocabulary, each sharing no level with the
     key, and no sequence stated twice."""
     vocabulary = vocabulary_of(fact.value)
-    if vocabulary is None:
-        return None
+    if vocabulary is None or reference_of(fact.value):
+        return None  # "hyperintense to CSF" holds against CSF only: no sequence compares
     wanted = key_levels(fact.value, vocabulary)
     by_sequence: dict[str, set[str]] = {}
     for other in _stated(pools, fact):
-        if vocabulary_of(other.value) is vocabulary:
+        if vocabulary_of(other.value) is vocabulary and not reference_of(other.value):
             by_sequence.setdefault(other.attribute, set()).update(
                 key_levels(other.value, vocabulary)
             )
@@ -144,6 +144,8 @@ def _contrary_findings(fact: Fact, pools: Pools, *, compound: bool) -> list[str]
         vocabularies = {vocabulary_of(value) for value in values}
         if None in vocabularies or len(vocabularies) != 1:
             continue
+        if any(reference_of(value) for value in values):
+            continue  # levels against CSF or fat: their contraries may hold against tissue
         (vocabulary,) = vocabularies
         assert vocabulary is not None  # excluded above
         taken: set[str] = set(enhancing if vocabulary.name == "enhancement" else ())
@@ -229,7 +231,8 @@ def _across_key(fact: Fact, pool: Sequence[str]) -> str:
     """ "MRI T1: intermediate to hypointense", or where that would be the only long option
     (M7) and no two-level wrong finding exists, its levels in the vocabulary's own words
     ("MRI T1: hypo- or isointense": "intermediate" is read as iso, as everywhere)."""
-    written = f"{fact.attribute}: {_plain_term(fact.value)}"
+    plain = fact.value if reference_of(fact.value) else _plain_term(fact.value)
+    written = f"{fact.attribute}: {plain}"
     longest = max((len(option) for option in pool), default=0)
     vocabulary = vocabulary_of(fact.value)
     if len(written) <= 1.25 * longest or vocabulary is None:
@@ -247,12 +250,16 @@ def appearance_candidates(
     for fact in facts:
         subject, setting = setting_apart(mid_sentence(fact.subject, written(entry)))
         wording = "appearance" if is_plural(subject) else "appearance_one"
+        # "hyperintense to CSF" asked as "hyperintense" would say hyperintense to brain: the
+        # stem names what the finding's levels are read against.
+        reference = reference_of(fact.value)
         question = stem(
             "mcq",
             wording,
             title=entry.title,
             attribute=fact.attribute,
             subject=subject,
+            reference=f" relative to {reference}" if reference else "",
             setting=f" {setting}" if setting else "",
         )
         subjects = frozenset({(kind, fact.subject.lower())})

@@ -22,6 +22,7 @@ __all__ = [
     "is_ubiquitous_diagnosis",
     "key_levels",
     "levels",
+    "reference_of",
     "vocabulary_of",
 ]
 
@@ -175,3 +176,26 @@ def is_nonspecific_feature(name: str) -> bool:
 def is_hedged(finding: str) -> bool:
     """Whether a finding says it may be absent ("variable enhancement")."""
     return bool(_HEDGED.search(finding))
+
+
+# "hyperintense to CSF", "hypoattenuating relative to the liver", "denser than muscle": the
+# tissue a signal or density is read against. Words of a level ("iso- to hyperintense") are
+# no reference.
+_REFERENCE = re.compile(
+    r"(?:\bto|\bthan|\brelative\s+to|\bcompared\s+(?:with|to))\s+(?:that\s+of\s+)?"
+    r"(?:the\s+)?(?:(?:normal|surrounding|adjacent|background)\s+)?"
+    r"(?P<ref>(?!(?:hypo|hyper|iso|an|slight|mild|moderate|marked|intermediate|high|low)\w*\b)"
+    r"[A-Za-z][\w-]*(?:\s+(?:matter|cortex|parenchyma|fluid|muscle|tissue))?)",
+    re.I,
+)
+
+
+@lru_cache(maxsize=65536)
+def reference_of(finding: str) -> str:
+    """The tissue a finding of one vocabulary is compared with ("" when none is named):
+    "slightly hyperintense to CSF" → "CSF". Its levels hold against that tissue only."""
+    if vocabulary_of(finding) is None:
+        return ""
+    # The last: "fading to become isoattenuating to liver" is read against the liver.
+    found = [match.group("ref") for match in _REFERENCE.finditer(finding)]
+    return found[-1] if found else ""
