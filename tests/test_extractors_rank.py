@@ -354,3 +354,15 @@ def test_the_best_modality_is_a_rank_and_a_category_ends_before_and() -> None:
     )
     assert ("Ultrasound", "best", "modality for assessing the cortex") in found
     assert ("Nephroblastomatosis", "most common", "precursor lesion of childhood") in found
+
+
+def test_a_sentence_whose_verb_is_include_names_what_they_next_stands_for() -> None:
+    """ "Bosniak II lesions include cysts with a few thin septa … They are also benign." was
+    carded as "Bosniak classification of cystic renal masses are also benign": with no
+    readable subject, "They" went to the title the sentence mentioned ("masses")."""
+    article = _article(
+        "Category B lesions include cysts with a few thin septa and dense masses. "
+        "They are also benign.",
+        title="Classification of cystic masses",
+    )
+    assert _sentences(article)[1].referent == "Category B lesions"

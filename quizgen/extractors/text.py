@@ -263,7 +263,8 @@ _VERB = (
     r"manifests?|consists?|affect|predominantly|mostly|almost|characteristically|spreads?|"
     r"grows?|enlarges?|produces?|secretes?|invades?|mimics?|responds?|regress(?:es)?|recurs?|"
     r"metastasi[sz]e|metastasi[sz]es|extends?|lies|lie|forms?|carry|carries|predisposes?|"
-    r"belongs?|behaves?|follows?|spares?|infiltrates?|compresses?|displaces?|obstructs?)"
+    r"belongs?|behaves?|follows?|spares?|infiltrates?|compresses?|displaces?|obstructs?|"
+    r"includes?|proves?)"
 )
 # Up to eight words before the verb; no digits, commas or sentence punctuation inside.
 _LEADING_NP = re.compile(
