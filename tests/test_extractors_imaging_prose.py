@@ -507,3 +507,46 @@ def test_a_fluid_reference_keeps_its_case_and_is_never_left_out() -> None:
     # too long for a card with its reference: a soft-tissue reference goes, a fluid stays
     assert _signal_value("hypo- to isointense", "cerebrospinal fluid").endswith("fluid")
     assert _signal_value("hypo- to isointense", "normal white matter") == "hypo- to isointense"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present", "absent"),
+    [
+        (
+            "Simple cysts have a thin smooth wall and no septa, calcification or enhancement.",
+            {"no calcification", "no enhancement"},
+            {"calcification", "enhancement", "or enhancement"},
+        ),
+        (
+            "On radiographs there is no cortical destruction, periosteal reaction or "
+            "soft-tissue mass.",
+            {"no periosteal reaction"},
+            {"periosteal reaction"},
+        ),
+        (
+            "On multiphase CT the nodule shows no APHE or washout.",
+            {"no washout"},
+            {"washout"},
+        ),
+        # a comma closes the list when a new clause follows: the zone is still narrow
+        (
+            "On radiographs the lesion is purely lytic, with no matrix mineralisation, and the "
+            "zone of transition is narrow.",
+            {"narrow zone of transition"},
+            {"no narrow zone of transition"},
+        ),
+        (
+            "The tumour shows little or no enhancement after gadolinium.",
+            {"little or no enhancement"},
+            {"or no enhancement"},
+        ),
+    ],
+)
+def test_no_before_a_list_holds_for_every_member(
+    sentence: str, present: set[str], absent: set[str]
+) -> None:
+    """ "no septa, calcification or enhancement" gave "calcification" and "or enhancement":
+    a Bosniak I cyst carded as calcified."""
+    values = {value for _, _, value in _signals(_article("Bone lesion", sentence))}
+    assert present <= values, values
+    assert not absent & values, values

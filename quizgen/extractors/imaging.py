@@ -160,7 +160,7 @@ _DENSITY = (
 _ECHO = rf"(?:{_DEGREE}{_range('echoic')}{_LEVEL}echoic\b|{_DEGREE}echogenic\b)"
 _LEVEL_WORD = r"(?P<lvl>high|low|intermediate|increased|decreased|reduced|bright|dark)"
 _ENH_MOD = (
-    r"(?:no|non-?|absent|minimal|mild|moderate|avid|intense|vivid|marked|strong|gadolinium|"
+    r"(?:no|non-?|absent|little|minimal|mild|moderate|avid|intense|vivid|marked|strong|gadolinium|"
     r"homogeneous|heterogeneous|uniform|rim|ring|peripheral|nodular|central|delayed|"
     r"progressive|centripetal|centrifugal|patchy|solid|septal|wall|early|late|persistent|"
     r"gyriform|discontinuous|interrupted|irregular|thick|thin|smooth|arterial(?:[- ]phase)?|"
@@ -400,7 +400,9 @@ def _morphology_holds(clause: str, match: re.Match[str]) -> bool:
     before = clause[max(0, match.start() - 25) : match.start()]
     if _EITHER.search(clause[max(0, match.start() - 60) : match.end() + 30]):
         return False  # "either osteoblastic or osteolytic": neither is how it looks
-    return not _ABSENT.search(before) and not _OF_PART.match(clause[match.end() : match.end() + 60])
+    if _ABSENT.search(before) or _in_absent_list(clause, match):
+        return False
+    return not _OF_PART.match(clause[match.end() : match.end() + 60])
 
 
 @dataclass(frozen=True, slots=True)
@@ -460,6 +462,7 @@ def _enhancement_value(text: str) -> str:
     value = re.sub(r"\bwash-out\b", "washout", value)
     value = re.sub(r"\s*,\s*", " ", value).replace(" and enhancement", " enhancement")
     value = re.sub(r"\bnon-? ?enhancement", "no enhancement", value)
+    value = re.sub(r"^(?:(?:and|or)\s+)+", "", value)  # "…, calcification or enhancement"
     while len(value.split()) > MAX_VALUE_WORDS and _STRENGTH.match(value):
         value = _STRENGTH.sub("", value, count=1)  # the pattern matters more than its strength
     return value
@@ -733,6 +736,37 @@ _PREFIXED = frozenset({"signal", "bright", "density"})
 _PREFIX = re.compile(rf"(?P<seq>{_SEQ_GROUP})[- ]?$", re.I)
 
 
+# "no septa, calcification or enhancement": the "no" holds for every member of the list
+# it opens (members of up to four words, joined by commas and a last "or"/"nor"). A member
+# before the last is followed by the rest of the list; the last follows it.
+_ABSENT_OPENS = r"\b(?:no|without|absence\s+of|lack\s+of)\s+(?:[\w-]+\s+){0,3}[\w-]+"
+_ABSENT_LIST_BEFORE = re.compile(
+    rf"{_ABSENT_OPENS}(?:,\s*(?:[\w-]+\s+){{0,3}}[\w-]+){{0,4}},?\s+(?:or|nor)\s+"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+_ABSENT_LIST_OPEN = re.compile(
+    rf"{_ABSENT_OPENS}(?:,\s*(?:[\w-]+\s+){{0,3}}[\w-]+){{0,3}},\s*(?:[\w-]+\s+){{0,2}}$",
+    re.I,
+)
+_LIST_GOES_ON = re.compile(
+    r"^(?:\s+[\w-]+){0,3}(?:,\s*(?:[\w-]+\s+){0,3}[\w-]+){0,3},?\s+(?:or|nor)\s", re.I
+)
+
+
+def _in_absent_list(clause: str, match: re.Match[str]) -> bool:
+    """Whether the finding at ``match`` is a member of a list that "no" or "without" opens
+    ("no cortical destruction, periosteal reaction or soft-tissue mass")."""
+    # An enhancement match may open on the list's own "or" ("… calcification or enhancement").
+    joined = re.match(r"(?:or|nor)\s+", match.group(), re.I)
+    end = match.start() + (joined.end() if joined else 0)
+    before = clause[max(0, end - 90) : end]
+    if _ABSENT_LIST_BEFORE.search(before):
+        return True
+    after = clause[match.end() : match.end() + 90]
+    return bool(_ABSENT_LIST_OPEN.search(before) and _LIST_GOES_ON.match(after))
+
+
 def _absence(clause: str, match: re.Match[str]) -> str:
     """ "not" or "no" when the clause states the finding absent, else ""."""
     if _NEGATED.search(clause[max(0, match.start() - 20) : match.start()]):
@@ -740,7 +774,7 @@ def _absence(clause: str, match: re.Match[str]) -> str:
     before = clause[max(0, match.start() - 40) : match.start()]
     if _ABSENT_BEFORE.search(before) or _ABSENT_AFTER.match(clause[match.end() : match.end() + 40]):
         return "no"
-    return ""
+    return "no" if _in_absent_list(clause, match) else ""
 
 
 def _negated(value: str, absent: str) -> str:
