@@ -366,3 +366,30 @@ def test_a_sentence_whose_verb_is_include_names_what_they_next_stands_for() -> N
         title="Classification of cystic masses",
     )
     assert _sentences(article)[1].referent == "Category B lesions"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "group"),
+    [
+        (
+            "The lumbar spine is the most common site (about 60%), followed by the thoracic "
+            "spine (30%) and the cervical spine (10%).",
+            "site",
+        ),
+        (
+            "The stomach is the most commonly involved organ (60%), followed by the small "
+            "bowel (30%) and the colon (5%).",
+            "organ",
+        ),
+        # no rank: the section's heading names the whole, as before
+        ("It arises in the stomach (60%), the small bowel (30%) and the colon (5%).", "pathology"),
+    ],
+)
+def test_a_run_of_shares_after_a_rank_divides_what_the_rank_ranks(
+    sentence: str, group: str
+) -> None:
+    """Spondylodiscitis's sites were carded under "Pathology:" (the section), asking "which
+    accounts for about 60%?" of nothing named."""
+    article = _article(sentence, title="Some disease", heading="Pathology")
+    groups = {f.group for f in extract_facts(article) if f.kind is FactKind.FREQUENCY}
+    assert groups == {group}, groups

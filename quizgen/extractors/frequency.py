@@ -62,6 +62,22 @@ _ANY_OF_THE_FOLLOWING = re.compile(
     re.I,
 )
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+# "X is the most common site", "the most commonly involved organ", "the commonest location":
+# the noun a rank ranks names the whole the run's shares divide.
+_RANKED_NOUN = re.compile(
+    r"\bthe\s+(?:(?:second|third)\s+)?(?:most\s+common(?:ly)?|commonest)\s+"
+    r"(?:(?:involved|affected)\s+)?(?!(?:in|of|and|or|at|for|among|with|is|are|one)\b)"
+    r"(?P<noun>[a-z]{3,20})\b",
+    re.I,
+)
+
+
+def named_group(intro: str) -> str:
+    """The whole an intro names ("Primaries include:" → "Primaries"), else ""."""
+    sentence = intro.strip().rstrip(":").strip()
+    match = _ANY_OF_THE_FOLLOWING.search(sentence) or _GROUP_VERB.match(sentence)
+    group = _LEADING_ARTICLE.sub("", match.group("group") if match else "").strip(" ,")
+    return group if len(group.split()) <= 12 else ""
 
 
 def group_from_intro(intro: str, section: Section, article: Article) -> str:
@@ -70,11 +86,8 @@ def group_from_intro(intro: str, section: Section, article: Article) -> str:
     "Primaries include:" → "primaries"; "... refer to metastatic disease to any of the
     following:" → "metastatic disease"; else the section heading or the article title.
     """
-    sentence = intro.strip().rstrip(":").strip()
-    match = _ANY_OF_THE_FOLLOWING.search(sentence) or _GROUP_VERB.match(sentence)
-    group = match.group("group") if match else ""
-    group = _LEADING_ARTICLE.sub("", group).strip(" ,")
-    if not group or len(group.split()) > 12:
+    group = named_group(intro)
+    if not group:
         group = section.heading or article.title
     first_word = group.split()[0] if group.split() else ""
     # Lower-case a sentence-initial common word ("Primaries"), never a name ("Erdheim-Chester").
@@ -360,7 +373,12 @@ def extract_frequencies(article: Article) -> Iterator[Fact]:
         names = [_run_item(m.group("item")) for m in matches]
         if any(is_own_organ(name, article.title) for name in names):
             continue  # the parent disease's spread over organs (owners.is_own_organ)
-        group = group_from_intro(sentence.text[: matches[0].start()], sentence.section, article)
+        intro = sentence.text[: matches[0].start()]
+        ranked = _RANKED_NOUN.search(sentence.text)
+        if ranked and not named_group(intro):
+            group = ranked.group("noun")  # "the most common site (60%), followed by …"
+        else:
+            group = group_from_intro(intro, sentence.section, article)
         owner = run_owner(sentence.text[: matches[0].start()], article.title, article.synonyms)
         for match, name in zip(matches, names, strict=True):
             yield make_fact(
