@@ -231,6 +231,11 @@ class ContentCache(Generic[T]):
             return 0
         return len(stale)
 
+    def rollback(self) -> None:
+        """Forget every entry put since opening (or since the last commit)."""
+        with contextlib.suppress(sqlite3.Error):
+            self._db.rollback()
+
     def close(self) -> None:
         """Commit and close."""
         try:

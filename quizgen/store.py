@@ -59,7 +59,35 @@ __all__ = [
 ]
 
 SCHEMA_VERSION = 1
-_DUMPER: Any = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+_SAFE_DUMPER: Any = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+
+# What the safe resolver tries on a scalar, by its first character ("" for an empty one), the
+# patterns of that character then those of any: read once, not rebuilt per scalar.
+_WILDCARD = tuple(_SAFE_DUMPER.yaml_implicit_resolvers.get(None, ()))
+_BY_FIRST = {
+    first: tuple(resolvers) + _WILDCARD
+    for first, resolvers in _SAFE_DUMPER.yaml_implicit_resolvers.items()
+    if first is not None
+}
+assert not _SAFE_DUMPER.yaml_path_resolvers, "a scalar's tag would depend on its path"
+
+
+class _DUMPER(_SAFE_DUMPER):  # type: ignore[misc]  # the C or the Python one
+    """The safe dumper, with its scalar tags resolved as ``BaseResolver.resolve`` does but
+    without its per-call list building: the emitter asks twice per scalar, 3.5 million times
+    for a 1,000-article store, and the answer was a tenth of a store save."""
+
+    def resolve(self, kind: Any, value: Any, implicit: Any) -> str:
+        if kind is not yaml.ScalarNode:
+            return super().resolve(kind, value, implicit)  # type: ignore[no-any-return]
+        if implicit[0]:
+            for tag, pattern in _BY_FIRST.get(value[:1], _WILDCARD):
+                if pattern.match(value):
+                    return tag  # type: ignore[no-any-return]
+        return self.DEFAULT_SCALAR_TAG  # type: ignore[no-any-return]
+
+
 _STR, _INT, _BOOL = "tag:yaml.org,2002:str", "tag:yaml.org,2002:int", "tag:yaml.org,2002:bool"
 _MAP, _SEQ = "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"
 _HEADER = """\

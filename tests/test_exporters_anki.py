@@ -461,3 +461,26 @@ def test_deck_stream_keeps_the_time_of_a_note_that_shows_the_same(tmp_path: Path
         "new": 600,
         "old": 7,
     }
+
+
+def test_the_package_keeps_genankis_schema_and_indexes(
+    seeds_deck: tuple[Path, Path, str], tmp_path: Path
+) -> None:
+    """Notes and cards go in with their tables' indexes dropped and made again after: the
+    package must end with every table and index genanki's schema makes, each with its own
+    definition, and a sound database."""
+    import sqlite3  # noqa: PLC0415
+    import zipfile  # noqa: PLC0415
+
+    from genanki.apkg_schema import APKG_SCHEMA  # noqa: PLC0415
+
+    out, _, _ = seeds_deck
+    with zipfile.ZipFile(out) as package:
+        db_file = package.extract("collection.anki2", tmp_path / "unzipped")
+    reference = sqlite3.connect(":memory:")
+    reference.executescript(APKG_SCHEMA)
+    query = "select type, name, tbl_name, sql from sqlite_master order by type, name"
+    with sqlite3.connect(db_file) as db:
+        assert db.execute(query).fetchall() == reference.execute(query).fetchall()
+        assert db.execute("pragma integrity_check").fetchone()[0] == "ok"
+        assert db.execute("select count(*) from notes").fetchone()[0] > 0

@@ -3,6 +3,7 @@ clean build."""
 
 from __future__ import annotations
 
+import itertools
 import random
 import shutil
 import sqlite3
@@ -11,11 +12,12 @@ import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from quizgen.cache import store_cache_dir
+from quizgen.cache import CACHE_FILE, store_cache_dir
 from quizgen.cli import app
 from quizgen.generators import Generated, generate
 from quizgen.model import ArticleFacts, Fact, FactKind, Provenance
@@ -177,3 +179,39 @@ def test_a_synonym_changed_in_another_article_rebuilds_the_name_questions(
     clean = generate([pair, signs, other(after)], rng=random.Random(1), cards=False)
     assert {q.id.rsplit("#", 1)[1] for q in clean.questions} >= {"mcq-pair", "mcq-feature"}
     assert _questions(incremental) == _questions(clean)
+
+
+def test_a_generation_that_fails_leaves_nothing_cached(
+    make_fact: Callable[..., Fact], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Items are cached as the workers hand them back; a run that fails part-way must leave
+    none of them, or the next run would mix items made against two selections."""
+    from quizgen import generators  # noqa: PLC0415
+
+    entries = [
+        _spine_article(f"a{n}", name, [_synonym(make_fact, f"a{n}", name, other)])
+        for n, (name, other) in enumerate(itertools.pairwise(_SPINE))
+    ]
+    make = generators._make
+    calls: list[str] = []
+
+    def failing(entry: ArticleFacts, *args: object) -> object:
+        calls.append(entry.slug)
+        if len(calls) == 3:
+            raise RuntimeError("killed part-way")
+        return make(entry, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(generators, "_make", failing)
+    with pytest.raises(RuntimeError, match="part-way"):
+        generate(entries, rng=random.Random(1), cache_dir=tmp_path)
+    assert len(calls) == 3  # two articles were made (and put) before the failure
+    assert _generated_entries(tmp_path) == 0
+    monkeypatch.setattr(generators, "_make", make)
+    generate(entries, rng=random.Random(1), cache_dir=tmp_path)
+    assert _generated_entries(tmp_path) == len(entries)
+    assert generate(entries, rng=random.Random(1), cache_dir=tmp_path).reused == len(entries)
+
+
+def _generated_entries(cache_dir: Path) -> int:
+    with sqlite3.connect(cache_dir / CACHE_FILE) as db:
+        return int(db.execute("select count(*) from entries_generate").fetchone()[0])

@@ -155,3 +155,45 @@ def test_banner_check_changes_nothing(words: list[str]) -> None:
 
     line = " ".join(words)
     assert is_banner(line) == _is_banner_before(line)
+
+
+_SEX_WORDS = [
+    "M:F", "F : M", "m:f", "2:1", "3 : 2", "male", "Female", "males", "men", "Men", "women",
+    "WOMEN", "boys", "girls", "sex", "Sex", "gender", "sexes", "both", "predominance",
+    "preponderance", "predilection", "no", "significant", "equal", "equally", "distribution",
+    "affected", "affects", "are", "is", "twice", "thrice", "as", "more", "often", "common",
+    "in", "among", "three", "for", "every", "two", "account", "two-thirds", "of", "cases",
+    "ratio", "times", "predominantly", "predominates", "and", "to", "-", "about", "treatment",
+    "segment", "who", ",", "a", "disease", "young", "ſex",
+]  # fmt: skip
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_SEX_WORDS), max_size=12))
+def test_sex_ratio_prefilter_skips_no_sentence_with_a_ratio(words: list[str]) -> None:
+    """_ratios skips a sentence without a sex word: no pattern it tries may match there."""
+    text = " ".join(words)
+    patterns = [
+        demographics._RATIO,
+        demographics._RATIO_FIRST,
+        *demographics._WORDS,
+        demographics._FOR_EVERY,
+        demographics._SHARE_OF_CASES,
+        demographics._PREDOMINANCE,
+        demographics._EQUAL,
+    ]
+    if any(pattern.search(text) for pattern in patterns):
+        assert demographics._RATIO_NEEDS.search(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There is a slight male predominance (M:F 3:2).",
+        "Women are affected twice as often as men.",
+        "There is no sex predilection.",
+        "Roughly three women for every two men are affected.",
+    ],
+)
+def test_sentences_with_sex_ratios_still_give_them(text: str) -> None:
+    assert list(demographics._ratios(text))

@@ -414,3 +414,39 @@ def test_a_title_heading_inside_the_body_heads_the_page_not_a_section(tmp_path: 
     article = read_article(page)
     assert article.title == "Chondroblastoma"
     assert [s.path for s in article.sections] == ["", "Epidemiology"]
+
+
+_ROOT = Path(__file__).resolve().parent.parent
+_PAGES = sorted(
+    [
+        *(_ROOT / "tests" / "data").rglob("*.html"),
+        *(_ROOT / "bench" / "dev-corpus").rglob("*.html"),
+        *(_ROOT / "seeds").glob("*.html"),
+    ]
+)
+# Class lists the matcher must read as CSS does: several classes, one in another's name,
+# repeated, upper case, nested, and a body that is not a div.
+_CLASS_PAGE = """<html><body>
+<div class="BODY">not this</div><section class="body-text">nor this</section>
+<div class="x body  user-generated-content y"><p class="meta-item">A<span class="meta-item-title">
+T</span></p><div class="body"><p>inner</p></div></div>
+<div class="user-generated-content"><p class="meta-item meta-item">B</p></div>
+<article class="body"><main>m</main></article></body></html>"""
+
+
+@pytest.mark.parametrize("page", [*_PAGES, None], ids=lambda p: p.name if p else "classes")
+def test_html_body_and_metadata_matching_is_css_selection(page: Path | None) -> None:
+    """The HTML reader finds the body and metadata items without CSS selection (it was a tenth
+    of reading a page): on every page here it must find what the CSS selectors select."""
+    from bs4 import BeautifulSoup  # noqa: PLC0415
+
+    from quizgen.readers.html import _BODY_SELECTORS, _matching  # noqa: PLC0415
+
+    text = page.read_text(encoding="utf-8") if page else _CLASS_PAGE
+    soup = BeautifulSoup(text, "lxml")
+    wanted = [*_BODY_SELECTORS, (None, ("meta-item",)), (None, ("meta-item-title",))]
+    assert page or all(soup.select(f"{n or ''}{''.join('.' + c for c in cs)}") for n, cs in wanted)
+    for name, classes in wanted:
+        css = (name or "") + "".join(f".{c}" for c in classes)
+        found = [id(tag) for tag in _matching(soup, name, classes)]
+        assert found == [id(tag) for tag in soup.select(css)], css  # the same elements

@@ -10,12 +10,15 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
+import yaml
+from hypothesis import given
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from quizgen.cli import app
 from quizgen.errors import StoreError
 from quizgen.model import ArticleFacts, Fact, FactStatus, Provenance
-from quizgen.store import load_store, merge_facts, save_store, update_fact
+from quizgen.store import _dump, load_store, merge_facts, save_store, update_fact
 
 MakeFact = Callable[..., Fact]
 
@@ -452,3 +455,60 @@ def test_an_approved_fact_whose_article_now_says_more_is_flagged_once(
     assert (flagged.value, flagged.source_changed) == ("22%", True)  # the approved version stays
     second = merge_facts(first.store, [fresh], now=now + timedelta(days=1))
     assert second.flagged == 0
+
+
+# Scalars the YAML resolver reads as something other than a string, and their neighbours:
+# the store must quote each exactly as the plain safe dumper does.
+_TRICKY_SCALARS = (
+    "",
+    "yes",
+    "No",
+    "ON",
+    "off",
+    "true",
+    "False",
+    "null",
+    "~",
+    "1",
+    "-2",
+    "0x1F",
+    "0o17",
+    "1_000",
+    "1.5",
+    ".5",
+    "1e3",
+    ".inf",
+    "-.Inf",
+    ".nan",
+    "2026-11-23",
+    "2026-11-23 12:00:00",
+    "<<",
+    "=",
+    "12:30",
+    "190:20:30",
+    "T2 hyperintense",
+    "yes and no",
+    "5-10%",
+)
+
+
+@given(
+    st.lists(
+        st.one_of(st.sampled_from(_TRICKY_SCALARS), st.text(max_size=12)), min_size=1, max_size=8
+    )
+)
+def test_store_yaml_is_the_plain_safe_dumpers(values: list[str]) -> None:
+    """The store's dumper resolves scalar tags its own (faster) way: the text must be the
+    one the safe dumper it extends (libyaml's, where installed) writes, read back the same."""
+    document = {"values": values, "first": values[0], "map": dict.fromkeys(values, "x")}
+    text = _dump(document)
+    expected = yaml.dump(
+        document,
+        Dumper=getattr(yaml, "CSafeDumper", yaml.SafeDumper),
+        sort_keys=False,
+        allow_unicode=True,
+        width=100,
+        default_flow_style=False,
+    )
+    assert text == expected
+    assert yaml.safe_load(text) == document

@@ -167,6 +167,7 @@ class _RowBatch:
                     "",
                 )
 
+        indexes = _drop_row_indexes(cursor)
         cursor.executemany("INSERT INTO notes VALUES(?,?,?,?,?,?,?,?,?,?,?);", notes())
         cursor.executemany(
             "INSERT INTO cards VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?);",
@@ -176,7 +177,21 @@ class _RowBatch:
                 for ordinal in ordinals
             ),
         )
+        for statement in indexes:  # built once over the rows, not updated row by row
+            cursor.execute(statement)
         _keep_note_types(cursor, used)
+
+
+def _drop_row_indexes(cursor: Any) -> list[str]:
+    """Drop the indexes of the notes and cards tables (genanki's schema made them) and
+    return the statements that make them again, in their order."""
+    found = cursor.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+        " AND tbl_name IN ('notes', 'cards') ORDER BY rowid"
+    ).fetchall()
+    for name, _ in found:
+        cursor.execute(f'DROP INDEX "{name}"')
+    return [sql for _, sql in found]
 
 
 def _keep_note_types(cursor: Any, used: Collection[int]) -> None:

@@ -14,6 +14,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from quizgen.generators.cloze import build_cloze_notes, shown_only
 from quizgen.generators.coverage import unreported
@@ -47,8 +48,11 @@ from quizgen.model import (
     Finding,
     MCQuestion,
 )
-from quizgen.parallel import fork_map
+from quizgen.parallel import fork_imap, fork_map
 from quizgen.templating import template_path
+
+if TYPE_CHECKING:
+    from quizgen.cache import ContentCache
 
 __all__ = ["Generated", "generate"]
 
@@ -296,12 +300,14 @@ def generate(
         if cache.damaged:  # what a damaged entry held is unknown: trust nothing cached
             cached, gone = {}, []
         touched = Touched()
-        for (entry, facts), digest in zip(usable, digests, strict=True):
-            old = cached.get(entry.slug)
-            if old is None or old.digest != digest:
-                touched.add(old, contributions(facts, article_system(entry)))
-        for lost in gone:
-            touched.add(lost, None)
+        # Only a cached article can be stale; with none (a first build) nothing is compared.
+        if any(old is not None for old in cached.values()):
+            for (entry, facts), digest in zip(usable, digests, strict=True):
+                old = cached.get(entry.slug)
+                if old is None or old.digest != digest:
+                    touched.add(old, contributions(facts, article_system(entry)))
+            for lost in gone:
+                touched.add(lost, None)
         jobs: list[_Job] = []
         for (entry, facts), digest in zip(usable, digests, strict=True):
             old = cached.get(entry.slug)
@@ -311,13 +317,32 @@ def generate(
             else:
                 made.append(None)
                 jobs.append(_Job(entry, facts, pools, options, digest))
-        fresh = iter(_make_all(jobs, workers))
+        _make_into(made, jobs, workers, cache)
+        cache.prune()
+    return _collect([items for items in made if items is not None], reused=reused)
+
+
+def _make_into(
+    made: list[ArticleItems | None],
+    jobs: Sequence[_Job],
+    workers: int,
+    cache: ContentCache[ArticleItems],
+) -> None:
+    """Fill the gaps (None) of ``made`` with the jobs' items, in order, caching each as it
+    comes back while the workers make the rest."""
+    fresh = fork_imap(_make_job, jobs, workers=workers, threshold=_FORK_THRESHOLD)
+    try:
         for index, items in enumerate(made):
             if items is None:
                 made[index] = new = next(fresh)
                 cache.put(new, new.slug)
-        cache.prune()
-    return _collect([items for items in made if items is not None], reused=reused)
+    except BaseException:
+        # A run that failed leaves none of its items: the next run's cache must hold only
+        # items made against one selection (what ``Touched`` compares with).
+        cache.rollback()
+        raise
+    finally:
+        fresh.close()  # the workers end now, not when the iterator is collected
 
 
 def _collect(made: Sequence[ArticleItems], *, reused: int) -> Generated:

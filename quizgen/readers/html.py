@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -66,13 +67,35 @@ _PARSER = "lxml"
 _ARTICLE_HEADING = re.compile(r"^(?:epidemiology|pathology|radiographic features|aetiology)$", re.I)
 _HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _CITATION_SUP = re.compile(r"^[\s\d,–-]*$")
-_BODY_SELECTORS = (
-    "div.body.user-generated-content",
-    "div.user-generated-content",
-    "div.body",
-    "article",
-    "main",
+# Where the article body is, first match wins: (tag name, classes it must all have), as the
+# CSS selectors "div.body.user-generated-content", "div.user-generated-content", "div.body",
+# "article", "main" would find it (matched here directly: CSS selection was a tenth of
+# reading a page).
+_BODY_SELECTORS: tuple[tuple[str | None, tuple[str, ...]], ...] = (
+    ("div", ("body", "user-generated-content")),
+    ("div", ("user-generated-content",)),
+    ("div", ("body",)),
+    ("article", ()),
+    ("main", ()),
 )
+
+
+def _classes(node: Tag) -> list[str]:
+    """An element's classes (bs4 keeps them as a list; a string is split, as CSS does)."""
+    value: str | list[str] = node.get("class") or []
+    return value.split() if isinstance(value, str) else list(value)
+
+
+def _matching(root: Tag, name: str | None, classes: tuple[str, ...]) -> Iterator[Tag]:
+    """The elements under ``root``, in document order, named ``name`` (any name: None) and
+    having every class of ``classes``: what the CSS selector ``name.class1.class2`` selects."""
+    for node in root.descendants:
+        if (
+            isinstance(node, Tag)
+            and (name is None or node.name == name)
+            and all(c in _classes(node) for c in classes)
+        ):
+            yield node
 
 
 def _case_body(soup: BeautifulSoup) -> Tag | None:
@@ -98,8 +121,8 @@ def _case_body(soup: BeautifulSoup) -> Tag | None:
 def _find_body(soup: BeautifulSoup) -> Tag | None:
     if (case := _case_body(soup)) is not None:
         return case
-    for selector in _BODY_SELECTORS:
-        found = soup.select_one(selector)
+    for name, classes in _BODY_SELECTORS:
+        found = next(_matching(soup, name, classes), None)
         if found is not None and found.get_text(strip=True):
             return found
     return None
@@ -338,7 +361,7 @@ def _only_child_table(node: object) -> Tag | None:
 
 def _meta_item_lines(item: Tag) -> list[str]:
     """One ``.meta-item`` as "Label: value" lines (list values as "- entry" lines)."""
-    title = item.select_one(".meta-item-title") or item.find("strong")
+    title = next(_matching(item, None, ("meta-item-title",)), None) or item.find("strong")
     if not isinstance(title, Tag):
         return []
     label = title.get_text(" ", strip=True)
@@ -352,7 +375,7 @@ def _meta_item_lines(item: Tag) -> list[str]:
 def _metadata(soup: BeautifulSoup) -> PageMetadata:
     """Labelled metadata items ("DOI:", "Synonyms:") outside the article body."""
     lines: list[str] = []
-    for item in soup.select(".meta-item"):
+    for item in list(_matching(soup, None, ("meta-item",))):
         lines.extend(_meta_item_lines(item))
     page_text = soup.get_text("\n")
     meta = parse_metadata("\n".join(lines)) if lines else parse_metadata(page_text)
