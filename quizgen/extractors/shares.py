@@ -97,7 +97,8 @@ _MEASURE_AFTER = re.compile(r"^\s{0,3}(?P<measure>sensitive|specific|accurate)\b
 _WHOLE_AFTER = re.compile(
     r"^\s{0,3}\)?\s{0,3}of\s(?:all\s|the\s|these\s|those\s)?"
     r"(?P<group>(?:[^,;.()]|\([^()]{0,40}\)){1,80}?)"
-    r"(?=\s(?:are|is|were|was|have|has|show|shows|present|presents|develop|develops|"
+    # a figure in brackets after the whole restates the share ("… tumours (range 36-100%)")
+    r"(?=\s\((?=[^()]{0,40}%)|\s(?:are|is|were|was|have|has|show|shows|present|presents|develop|develops|"
     r"demonstrate|demonstrates|arise|occur|with|who|which|that|in|at|on|by|undergo|"
     r"require|had|will|may|can|remain|die|survive|but|or|at|for|from|to|originate|derive|"
     r"result|persist|come|predicts?|improves?|correlates?|confers?|relapse|recur|progress)\b|\s(?:and|or)\s(?=[\d~≈<>]|(?:the|a|an|in|up|about|approximately|"
@@ -547,6 +548,35 @@ _ACCURACY = (
 )
 
 
+# A bracketed range after a share restates it: "in 60% of resected tumours (range 36-100%)".
+_RESTATED = re.compile(
+    r"^(?:\s{0,3}of\s[^(),;.]{1,80}?)?\s{0,3}\(\s{0,3}(?:(?:reported|published|overall)\s)?"
+    r"(?:range|ranging)\s{0,3}(?:from\s|of\s|:\s{0,2})?$",
+    re.I,
+)
+# "… in 60% of main duct tumours, compared with 25% of branch duct ones": the same item counted
+# in another whole.
+_COMPARED_WITH = re.compile(
+    r"(?:,\s{0,3}|\s)(?:compared\s(?:with|to)|versus|vs\.?|as\sagainst|against)\s{1,3}$", re.I
+)
+
+
+def _carried(text: str, percent: Percent, previous: Share | None, group: str) -> Share | None:
+    """The share a figure continues: "X accounts for 80%, Y for 15%" (one verb, another
+    item), "… 60% of A (reported range 36-100%)" (the same share's range), "… 60% of A,
+    compared with 25% of B" (the same item, another whole); None otherwise."""
+    if previous is None:
+        return None
+    gapped = _gapped(text, percent, previous)
+    if gapped:
+        return Share(percent, item=gapped, group=group or previous.group)
+    if previous.item and _RESTATED.match(text[previous.percent.end : percent.start]):
+        return Share(percent, item=previous.item, group=previous.group)
+    if previous.item and not previous.attribute and _COMPARED_WITH.search(text[: percent.start]):
+        return Share(percent, item=previous.item, group=group)  # "…, compared with 25% of B"
+    return None
+
+
 def shares_in(text: str, subject: str = "", title: str = "") -> list[Share]:
     """Every share a sentence states, with its item, whole or measure where grammar shows
     them; ``subject`` is what the sentence is about (its resolved leading noun phrase),
@@ -581,9 +611,9 @@ def shares_in(text: str, subject: str = "", title: str = "") -> list[Share]:
             counted = _measured(before, previous)
             shares.append(Share(percent, item=counted, group=group, attribute=measure))
             continue
-        gapped = _gapped(text, percent, previous)
-        if gapped and previous is not None:  # "X accounts for 80%, Y for 15%": one verb
-            shares.append(Share(percent, item=gapped, group=group or previous.group))
+        carried = _carried(text, percent, previous, group)
+        if carried is not None:
+            shares.append(carried)
             continue
         item = _item_before(before, subject, previous, title)
         group = _ranked_class(before, group) if item else group

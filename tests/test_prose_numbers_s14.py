@@ -1,0 +1,157 @@
+"""Shares of a kind of the subject, found wrong on blind articles and guarded by shape: a
+share of "branch duct IPMNs" or of "sporadic cases" is that kind's, not the whole subject's;
+an opening "After resection of localised RCC," sets the figures after it in that kind; "for
+the chronic form" after a figure names the form; a bracketed range restates the share before
+it; "compared with N% of B" counts the same item in another whole. The class a subject
+belongs to ("accounts for 1% of intracranial tumours") is no kind of it. Sentences are
+invented about other organs and diseases."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quizgen.extractors import extract_facts
+from quizgen.model import Article, Block, BlockKind, FactKind, Section
+
+
+def _shares(
+    *paragraphs: str, title: str, synonyms: tuple[str, ...] = ()
+) -> set[tuple[str, str, str]]:
+    """(subject, item, value) of every percentage the paragraphs give."""
+    blocks = tuple(Block(BlockKind.PARAGRAPH, text=p) for p in paragraphs)
+    article = Article(
+        slug="t", title=title, synonyms=synonyms, sections=(Section("Pathology", blocks),)
+    )
+    return {
+        (f.subject, f.item, f.value)
+        for f in extract_facts(article)
+        if f.kind is FactKind.PERCENTAGE
+    }
+
+
+def _subjects(*paragraphs: str, title: str, synonyms: tuple[str, ...] = ()) -> set[str]:
+    return {s for s, _, _ in _shares(*paragraphs, title=title, synonyms=synonyms)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title", "synonyms", "subject"),
+    [
+        (
+            "Sarcomatoid change is seen in 10-15% of clear cell RCCs.",
+            "Renal cell carcinoma",
+            ("RCC",),
+            "clear cell RCCs",
+        ),
+        (
+            "Brain invasion is found in about 20% of atypical meningiomas.",
+            "Meningioma",
+            (),
+            "atypical meningiomas",
+        ),
+        (
+            "Local recurrence occurs in 30% of incompletely excised cases.",
+            "Chordoma",
+            (),
+            "Chordoma (incompletely excised cases)",
+        ),
+        (
+            "A fibrous capsule is seen in 60% of large nodular tumours.",
+            "Hepatocellular carcinoma",
+            (),
+            "Hepatocellular carcinoma (large nodular tumours)",
+        ),
+    ],
+)
+def test_a_share_of_a_kind_of_the_subject_is_that_kinds(
+    sentence: str, title: str, synonyms: tuple[str, ...], subject: str
+) -> None:
+    assert _subjects(sentence, title=title, synonyms=synonyms) == {subject}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        # the class the subject belongs to, not a kind of it
+        ("Meningiomas account for 30% of primary intracranial tumours.", "Meningioma"),
+        ("Chordomas make up 1-4% of primary malignant bone tumours.", "Chordoma"),
+        (
+            "Renal cell carcinoma is responsible for about 3% of adult malignancies.",
+            "Renal cell carcinoma",
+        ),
+        ("Cystic change is seen in 5% of all hepatic tumours.", "Hepatocellular carcinoma"),
+        # the subject's own cases, people, or a tumour of a syndrome
+        ("Calcification is seen in 20% of meningiomas.", "Meningioma"),
+        ("Haemorrhage is seen in 15% of patients with large tumours.", "Meningioma"),
+        ("Calcification occurs in 10% of hepatocellular tumours.", "Hepatocellular carcinoma"),
+        ("Malignant change occurs in 10% of plexiform tumours.", "Neurofibromatosis type 1"),
+    ],
+)
+def test_a_class_or_the_subjects_own_cases_keep_the_title(sentence: str, title: str) -> None:
+    assert _subjects(sentence, title=title) == {title}
+
+
+def test_an_opening_phrase_sets_the_figure_in_a_kind() -> None:
+    sentence = "After resection of localised RCC, ten-year survival exceeds 80%."
+    assert _subjects(sentence, title="Renal cell carcinoma", synonyms=("RCC",)) == {"localised RCC"}
+
+
+def test_an_opening_phrase_about_people_keeps_the_title() -> None:
+    sentence = "In elderly patients, ten-year survival is below 40%."
+    assert _subjects(sentence, title="Renal cell carcinoma", synonyms=("RCC",)) == {
+        "Renal cell carcinoma"
+    }
+
+
+def test_a_form_named_after_a_compared_figure_owns_it() -> None:
+    sentence = (
+        "Remission occurs in 60% of acute cases, compared with under 20% for the chronic form."
+    )
+    shares = _shares(sentence, title="Sarcoidosis")
+    assert ("Sarcoidosis (chronic form)", "Remission", "under 20%") in shares
+    assert ("Sarcoidosis (acute cases)", "Remission", "60%") in shares
+
+
+def test_a_bracketed_range_restates_the_share_before_it() -> None:
+    sentence = (
+        "Nodal metastases are found in about 30% of resected diffuse tumours "
+        "(reported range 20-45%), compared with about 10% of resected intestinal tumours."
+    )
+    shares = _shares(sentence, title="Gastric carcinoma")
+    assert shares == {
+        ("Gastric carcinoma (resected diffuse tumours)", "Nodal metastases", "about 30%"),
+        ("Gastric carcinoma (resected diffuse tumours)", "Nodal metastases", "20-45%"),
+        ("Gastric carcinoma (resected intestinal tumours)", "Nodal metastases", "about 10%"),
+    }
+
+
+def test_a_second_share_with_its_own_verb_is_not_the_firsts() -> None:
+    sentence = (
+        "Nodal metastases are found in about 30% of cases, and vascular invasion is seen "
+        "in 10% of cases."
+    )
+    items = {i for _, i, _ in _shares(sentence, title="Gastric carcinoma")}
+    assert items == {"Nodal metastases", "vascular invasion"}
+
+
+_KINDS = st.sampled_from(
+    [
+        ("atypical meningiomas", "atypical meningiomas"),
+        ("anaplastic meningiomas", "anaplastic meningiomas"),
+        ("familial cases", "Meningioma (familial cases)"),
+        ("radiation-induced tumours", "Meningioma (radiation-induced tumours)"),
+    ]
+)
+_VERBS = st.sampled_from(["is seen in", "is found in", "occurs in", "is present in"])
+_VALUES = st.sampled_from(["15%", "about 40%", "up to 25%", "10-20%"])
+
+
+@settings(max_examples=40, deadline=None)
+@given(kind=_KINDS, verb=_VERBS, value=_VALUES)
+def test_the_kind_owns_the_share_in_every_phrasing(
+    kind: tuple[str, str], verb: str, value: str
+) -> None:
+    whole, subject = kind
+    sentence = f"Bone invasion {verb} {value} of {whole}."
+    assert _shares(sentence, title="Meningioma") == {(subject, "Bone invasion", value)}
