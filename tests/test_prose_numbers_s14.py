@@ -77,7 +77,7 @@ def test_a_share_of_a_kind_of_the_subject_is_that_kinds(
         ("Meningiomas account for 30% of primary intracranial tumours.", "Meningioma"),
         ("Chordomas make up 1-4% of primary malignant bone tumours.", "Chordoma"),
         (
-            "Renal cell carcinoma is responsible for about 3% of adult malignancies.",
+            "Renal cell carcinoma is responsible for about 90% of solid renal masses.",
             "Renal cell carcinoma",
         ),
         ("Cystic change is seen in 5% of all hepatic tumours.", "Hepatocellular carcinoma"),
@@ -86,6 +86,11 @@ def test_a_share_of_a_kind_of_the_subject_is_that_kinds(
         ("Haemorrhage is seen in 15% of patients with large tumours.", "Meningioma"),
         ("Calcification occurs in 10% of hepatocellular tumours.", "Hepatocellular carcinoma"),
         ("Malignant change occurs in 10% of plexiform tumours.", "Neurofibromatosis type 1"),
+        # a whole run on into a clause is no kind, though it ends on the title's head noun
+        (
+            "The ECG is normal in up to 30% of patients and cannot exclude dissection.",
+            "Aortic dissection",
+        ),
     ],
 )
 def test_a_class_or_the_subjects_own_cases_keep_the_title(sentence: str, title: str) -> None:
