@@ -160,3 +160,101 @@ def test_the_kind_owns_the_share_in_every_phrasing(
     whole, subject = kind
     sentence = f"Bone invasion {verb} {value} of {whole}."
     assert _shares(sentence, title="Meningioma") == {(subject, "Bone invasion", value)}
+
+
+def _measures(sentence: str, title: str) -> set[tuple[str, str, str]]:
+    """(subject, value, measure) of every percentage of the sentence."""
+    blocks = (Block(BlockKind.PARAGRAPH, text=sentence),)
+    article = Article(slug="t", title=title, sections=(Section("Prognosis", blocks),))
+    return {
+        (f.subject, f.value, f.attribute)
+        for f in extract_facts(article)
+        if f.kind is FactKind.PERCENTAGE
+    }
+
+
+def test_close_to_is_kept_with_its_figure() -> None:
+    sentence = "The risk of rebleeding is close to 0% after complete surgical excision."
+    assert {v for _, v, _ in _measures(sentence, "Cavernous malformation")} == {"close to 0%"}
+
+
+@pytest.mark.parametrize("contrast", ["but", "whereas", "while"])
+def test_each_population_keeps_its_own_figure_of_one_measure(contrast: str) -> None:
+    sentence = (
+        f"The risk of collapse is about 5% in younger children {contrast} up to 60% in "
+        "older children."
+    )
+    assert {(v, m) for _, v, m in _measures(sentence, "Osteonecrosis")} == {
+        ("about 5%", "risk of collapse in younger children"),
+        ("up to 60%", "risk of collapse in older children"),
+    }
+
+
+def test_two_populations_joined_by_and_keep_their_own() -> None:
+    sentence = "The sensitivity of ultrasound is 85% in adults and 60% in children."
+    assert {(v, m) for _, v, m in _measures(sentence, "Appendicitis")} == {
+        ("85%", "sensitivity of ultrasound in adults"),
+        ("60%", "sensitivity of ultrasound in children"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subjects"),
+    [
+        (
+            "Ten-year survival exceeds 85% for stage I disease but falls to 20% for stage IV.",
+            {"Wilms tumour (stage I disease)", "Wilms tumour (stage IV)"},
+        ),
+        (
+            "Cure rates approach 95% for localised disease.",
+            {"Wilms tumour (localised disease)"},
+        ),
+        (
+            "Cure rates exceed 90% for stage I and II disease.",
+            {"Wilms tumour (stage I and II disease)"},
+        ),
+        # another condition named after "for" is not a form of this one
+        ("Cure rates approach 95% in Beckwith-Wiedemann disease.", {"Wilms tumour"}),
+    ],
+)
+def test_a_stage_or_form_after_a_measure_owns_its_figure(sentence: str, subjects: set[str]) -> None:
+    assert {s for s, _, _ in _measures(sentence, "Wilms tumour")} == subjects
+
+
+def test_people_with_a_complaint_found_to_have_the_subject_are_the_complaints_yield() -> None:
+    sentence = (
+        "Only about 5% of patients with painless haematuria are found to have bladder cancer."
+    )
+    assert _shares(sentence, title="Bladder cancer") == {
+        ("painless haematuria", "found to have bladder cancer", "about 5%")
+    }
+
+
+def test_people_with_a_complaint_found_to_have_another_thing_keep_the_title() -> None:
+    sentence = "About 30% of patients with painless haematuria are found to have a calculus."
+    assert {s for s, _, _ in _shares(sentence, title="Bladder cancer")} == {"Bladder cancer"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A nodule that grows by more than 20% within a year should be resected.",
+        "Excision is advised when a cyst enlarges by 30% or more on follow-up.",
+        "A hernia increasing in size by 10% warrants repair.",
+        "Type B lesions show necrosis involving more than half of the femoral head.",
+        "A thrombus occupying over 50% of the lumen is treated.",
+    ],
+)
+def test_a_change_or_an_extent_is_no_share(sentence: str) -> None:
+    assert _shares(sentence, title="Avascular necrosis") == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Disease involving the hip is seen in 30% of patients.",
+        "Bilateral disease, involving 30% of patients at diagnosis, carries a worse outcome.",
+    ],
+)
+def test_a_share_of_patients_near_an_extent_verb_is_still_read(sentence: str) -> None:
+    assert {v for _, _, v in _shares(sentence, title="Avascular necrosis")} == {"30%"}

@@ -85,19 +85,32 @@ _OF_AFFECTED = re.compile(
 _WITH_CONDITION = re.compile(
     r"^\s{0,2}of\s(?:the\s)?(?:patients|people|individuals|persons|children|adults|men|women)"
     r"\swith\s(?P<condition>[A-Za-z][\w' -]{2,50}?)\s(?:(?:will|eventually|later|go\son\sto)\s)?"
-    r"(?P<verb>develop|progress\sto|acquire)\s(?P<what>[A-Za-z][\w' -]{1,50}?)\s{0,2}(?=[,;.(]|$)",
+    r"(?P<verb>develop|progress\sto|acquire|(?:are|is)\s(?:found|shown|proven|proved)\sto\shave|"
+    r"harbou?r)\s(?P<what>[A-Za-z][\w' -]{1,50}?)\s{0,2}(?=[,;.(]|$)",
     re.I,
 )
-_GERUND = {"develop": "developing", "progress to": "progressing to", "acquire": "acquiring"}
+_GERUND = {
+    "develop": "developing",
+    "progress to": "progressing to",
+    "acquire": "acquiring",
+    "harbour": "harbouring",
+    "harbor": "harboring",
+}
 
 
-def _with_condition(after: str) -> tuple[str, str] | None:
+def _with_condition(after: str, names: tuple[str, ...]) -> tuple[str, str] | None:
     """(condition, "developing X") when the share counts patients with a condition who
-    develop another ("of patients with UC develop PSC"), else None."""
+    develop another ("of patients with UC develop PSC"), or patients with a complaint found
+    to have the article's subject ("of women with postmenopausal bleeding are found to have
+    endometrial carcinoma": the complaint's yield), else None."""
     match = _WITH_CONDITION.match(after)
-    if match is None or not is_condition_name(match.group("condition")):
+    if match is None:
         return None
-    verb = _GERUND[re.sub(r"\s+", " ", match.group("verb").lower())]
+    found_own = any(same_name(match.group("what").strip(), n) for n in names)
+    if not (is_condition_name(match.group("condition")) or found_own):
+        return None
+    said = re.sub(r"\s+", " ", match.group("verb").lower())
+    verb = _GERUND.get(said, "found to have")  # "are found to have", "are shown to have"
     return match.group("condition").strip(), f"{verb} {match.group('what').strip()}"
 
 
@@ -158,8 +171,10 @@ _CLASS_SHARE = re.compile(
 _OF_ALL = re.compile(r"^\s{0,3}\)?\s{0,3}of\s(?:all|the\swhole)\b", re.I)
 # "… in 20-50% of diffuse cases, compared with under 10% for the localised form".
 _FOR_KIND = re.compile(
-    r"^\s{0,3}(?:for|in)\s(?:the\s)?(?P<kind>[a-z][\w-]{2,30}(?:\s[a-z][\w-]{2,30}){0,2}\s"
-    r"(?:forms?|types?|variants?|subtypes?))\b",
+    r"^\s{0,3}(?:for|in)\s(?:the\s)?(?P<kind>[a-z][\w-]{2,30}(?:\s[\w-]{1,30}){0,2}\s"
+    r"(?:forms?|types?|variants?|subtypes?|disease)|(?:stage|grade)\s(?:[IVX]{1,4}|[1-4])[a-c]?"
+    r"(?:\s(?:and|or|to)\s(?:[IVX]{1,4}|[1-4])[a-c]?)?(?:\sdisease)?)"
+    r"(?![\w-])",
     re.I,
 )
 
@@ -174,7 +189,8 @@ def _whole_is_a_kind(before: str, after: str, item: str, names: tuple[str, ...])
 
 def _for_kind(after: str, title: str) -> str:
     match = _FOR_KIND.match(after)
-    return f"{title} ({match.group('kind')})" if match else ""
+    # "in Crohn disease" names another condition, not a form of this one
+    return f"{title} ({match.group('kind')})" if match and match.group("kind")[0].islower() else ""
 
 
 _CASES_HEAD = re.compile(r"^(?:cases?|forms?|types?|variants?|subtypes?)$", re.I)
@@ -348,7 +364,7 @@ def _facts(article: Article, sentence: Sentence, shares: Sequence[Share]) -> Ite
         owner = owner or run_owner(before, article.title, article.synonyms)
         after = sentence.resolved[share.percent.end :]
         owner = owner or _affected_owner(before, after, names)
-        developing = None if item or owner else _with_condition(after)
+        developing = None if item or owner else _with_condition(after, names)
         if developing:
             owner, item = developing
         if not owner and share.group and _whole_is_a_kind(before, after, item, names):
