@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quizgen.extractors import extract_facts
-from quizgen.model import Article, Block, BlockKind, FactKind, Section
+from quizgen.model import Article, Block, BlockKind, Fact, FactKind, Section
 
 
 def _shares(
@@ -258,3 +258,79 @@ def test_a_change_or_an_extent_is_no_share(sentence: str) -> None:
 )
 def test_a_share_of_patients_near_an_extent_verb_is_still_read(sentence: str) -> None:
     assert {v for _, _, v in _shares(sentence, title="Avascular necrosis")} == {"30%"}
+
+
+def _kind_facts(
+    kind: FactKind, *paragraphs: str, title: str, synonyms: tuple[str, ...] = ()
+) -> list[Fact]:
+    blocks = tuple(Block(BlockKind.PARAGRAPH, text=p) for p in paragraphs)
+    article = Article(
+        slug="t", title=title, synonyms=synonyms, sections=(Section("Diagnosis", blocks),)
+    )
+    return [f for f in extract_facts(article) if f.kind is kind]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title", "synonyms"),
+    [
+        (
+            "Pleural fluid from MPM is bloody, with a raised SMRP (a level above 2 nmol/L "
+            "favours malignancy).",
+            "Malignant pleural mesothelioma",
+            ("MPM",),
+        ),
+        (
+            "Hepatoblastoma presents early, with a raised AFP (a level above 500 ng/mL favours "
+            "the diagnosis).",
+            "Hepatoblastoma",
+            (),
+        ),
+    ],
+)
+def test_a_lab_level_of_the_subject_or_its_fluid_is_the_subjects(
+    sentence: str, title: str, synonyms: tuple[str, ...]
+) -> None:
+    facts = _kind_facts(FactKind.THRESHOLD, sentence, title=title, synonyms=synonyms)
+    assert facts
+    assert {f.subject for f in facts} == {title}
+
+
+def test_a_named_score_stays_its_own_subject() -> None:
+    sentence = "The Wells score is calculated first; a score above 6 warrants CT angiography."
+    facts = _kind_facts(FactKind.THRESHOLD, sentence, title="Pulmonary embolism")
+    assert facts
+    assert {f.subject for f in facts} == {"Wells score"}
+
+
+def test_a_sample_of_another_thing_keeps_its_subject() -> None:
+    sentence = (
+        "Fluid from a seroma is clear, with a protein (a level above 30 g/L favours an exudate)."
+    )
+    facts = _kind_facts(FactKind.THRESHOLD, sentence, title="Mesothelioma")
+    assert "Mesothelioma" not in {f.subject for f in facts}
+
+
+def test_a_pronoun_ranked_among_disorders_is_the_articles_condition() -> None:
+    paragraphs = (
+        "The appearance has been likened to a melting candle. It is the most common "
+        "sclerosing dysplasia of the long bones.",
+    )
+    facts = _kind_facts(FactKind.RANK, *paragraphs, title="Melorheostosis")
+    assert [(f.item, f.value) for f in facts] == [("Melorheostosis", "most common")]
+
+
+def test_a_pronoun_ranked_among_findings_keeps_its_referent() -> None:
+    paragraphs = (
+        "Periosteal reaction is often seen. It is the most common finding on radiographs.",
+    )
+    facts = _kind_facts(FactKind.RANK, *paragraphs, title="Osteomyelitis")
+    assert "Osteomyelitis" not in {f.item for f in facts}
+
+
+def test_a_pronoun_standing_for_another_condition_keeps_it() -> None:
+    paragraphs = (
+        "Osteosarcoma is the main differential consideration. It is the most common primary "
+        "malignant bone tumour of adolescence.",
+    )
+    facts = _kind_facts(FactKind.RANK, *paragraphs, title="Ewing sarcoma")
+    assert "Ewing sarcoma" not in {f.item for f in facts}
