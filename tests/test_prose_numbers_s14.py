@@ -334,3 +334,28 @@ def test_a_pronoun_standing_for_another_condition_keeps_it() -> None:
     )
     facts = _kind_facts(FactKind.RANK, *paragraphs, title="Ewing sarcoma")
     assert "Ewing sarcoma" not in {f.item for f in facts}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "item"),
+    [
+        ("A common bile duct above 8 mm suggests obstruction.", "common bile duct diameter"),
+        ("An abdominal aorta of 3 cm or more is aneurysmal.", "abdominal aorta diameter"),
+        (
+            "A main portal vein above 13 mm suggests portal hypertension.",
+            "main portal vein diameter",
+        ),
+    ],
+)
+def test_a_length_after_a_tube_is_its_calibre(sentence: str, item: str) -> None:
+    facts = _kind_facts(FactKind.THRESHOLD, sentence, title="Cirrhosis")
+    assert [f.item for f in facts] == [item]
+
+
+def test_a_length_after_a_lesion_is_still_its_size() -> None:
+    facts = _kind_facts(
+        FactKind.THRESHOLD,
+        "A gallbladder polyp above 10 mm warrants cholecystectomy.",
+        title="Gallbladder polyp",
+    )
+    assert [f.item for f in facts] == ["size"]

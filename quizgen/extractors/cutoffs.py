@@ -75,6 +75,14 @@ _LESIONS = frozenset(
         *("fragment", "fracture", "stenosis", "plaque", "lymphocele", "pseudocyst"),
     )
 )
+# Tubes: a length written right after one is its calibre ("common bile duct > 7 mm").
+_TUBES = frozenset(
+    (
+        *("duct", "aorta", "artery", "vein", "ureter", "bowel", "appendix", "oesophagus"),
+        *("esophagus", "trachea", "bronchus", "canal", "vessel", "colon", "loop", "lumen"),
+        *("cbd", "ivc", "svc", "caecum", "cecum", "stomach", "jejunum", "ileum"),
+    )
+)
 _DIGIT = re.compile(r"\d")
 # A concentration or a count per volume: the noun phrase before it names the analyte.
 _LAB_UNIT = re.compile(r"^(?:[a-zµ]{0,5}(?:mol|g|U|IU|cells)?/(?:dL|L|mL|µL|mm³))$", re.I)
@@ -230,7 +238,16 @@ def _subject(before: str, unit: str, names: _Names) -> str:
         # "macroscopic fat measuring less than -30 HU"; the lesion's own is "attenuation"
         own = {w.lower().rstrip("s") for w in kept} <= names.own | _WHOLE | {"lesion"}
         return "attenuation" if own else f"{phrase} attenuation"
-    if (head in names.lesions or kept[-1].lower() in names.lesions) and _LENGTH.match(unit):
+    return _length_measure(kept, head, names) if _LENGTH.match(unit) else ""
+
+
+def _length_measure(kept: list[str], head: str, names: _Names) -> str:
+    """What a length after a noun phrase measures: a tube's calibre ("main pancreatic duct
+    ≥10 mm"), a lesion's size ("size" for the article's own), else ""."""
+    phrase = " ".join(kept)
+    if head in _TUBES and not _DIGIT.search(phrase):
+        return f"{phrase} diameter"
+    if head in names.lesions or kept[-1].lower() in names.lesions:
         kept_words = {w.lower().rstrip("s") for w in kept}
         return "size" if kept_words <= names.own else _size_of(phrase, names.lesions | _STOP)
     return ""
