@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quizgen.extractors import extract_facts
-from quizgen.model import Article, Block, BlockKind, Fact, FactKind, Section
+from quizgen.model import Article, Block, BlockKind, Fact, FactKind, ListItem, Section
 
 
 def _shares(
@@ -57,6 +57,12 @@ def _subjects(*paragraphs: str, title: str, synonyms: tuple[str, ...] = ()) -> s
             "Chordoma (incompletely excised cases)",
         ),
         (
+            "Haemorrhage is seen in 15% of patients with large tumours.",
+            "Meningioma",
+            (),
+            "Meningioma (large tumours)",
+        ),
+        (
             "A fibrous capsule is seen in 60% of large nodular tumours.",
             "Hepatocellular carcinoma",
             (),
@@ -83,7 +89,6 @@ def test_a_share_of_a_kind_of_the_subject_is_that_kinds(
         ("Cystic change is seen in 5% of all hepatic tumours.", "Hepatocellular carcinoma"),
         # the subject's own cases, people, or a tumour of a syndrome
         ("Calcification is seen in 20% of meningiomas.", "Meningioma"),
-        ("Haemorrhage is seen in 15% of patients with large tumours.", "Meningioma"),
         ("Calcification occurs in 10% of hepatocellular tumours.", "Hepatocellular carcinoma"),
         ("Malignant change occurs in 10% of plexiform tumours.", "Neurofibromatosis type 1"),
         # a whole run on into a clause is no kind, though it ends on the title's head noun
@@ -359,3 +364,77 @@ def test_a_length_after_a_lesion_is_still_its_size() -> None:
         title="Gallbladder polyp",
     )
     assert [f.item for f in facts] == ["size"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject", "item"),
+    [
+        (
+            "Pulmonary nodules are found in about 20% of patients with rheumatoid arthritis.",
+            "rheumatoid arthritis",
+            "Pulmonary nodules",
+        ),
+        (
+            "Roughly 40% of children with Down syndrome have an atrioventricular septal defect.",
+            "Down syndrome",
+            "atrioventricular septal defect",
+        ),
+        (
+            "Intracranial aneurysms are seen in 10% of adults with familial ADPKD.",
+            "familial ADPKD",
+            "Intracranial aneurysms",
+        ),
+    ],
+)
+def test_a_share_of_people_with_a_condition_is_that_conditions(
+    sentence: str, subject: str, item: str
+) -> None:
+    shares = _shares(
+        sentence, title="Autosomal dominant polycystic kidney disease", synonyms=("ADPKD",)
+    )
+    assert {(s, i) for s, i, _ in shares} == {(subject, item)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the subject's own patients, a pronoun-like condition, the subject counted, no item
+        "Intracranial aneurysms are seen in 10% of patients with ADPKD.",
+        "Liver cysts are found in 80% of women with the disease.",
+        "ADPKD is thought to complicate 5% of cases and to affect 2% of patients with lupus.",
+        "ADPKD is found in 2% of patients with lupus nephritis.",
+        "In one series, the figure was 2% of patients with lupus nephritis.",
+    ],
+)
+def test_people_with_the_subject_or_the_subject_counted_keep_the_title(sentence: str) -> None:
+    subjects = _subjects(
+        sentence, title="Autosomal dominant polycystic kidney disease", synonyms=("ADPKD",)
+    )
+    assert "Autosomal dominant polycystic kidney disease" in subjects
+    assert not subjects & {"lupus", "lupus nephritis", "disease", "the disease"}
+
+
+def _list_shares(line: str, title: str, synonyms: tuple[str, ...] = ()) -> set[tuple[str, str]]:
+    blocks = (
+        Block(BlockKind.PARAGRAPH, text="Associations include:"),
+        Block(BlockKind.LIST, items=(ListItem(text=line),)),
+    )
+    article = Article(
+        slug="t", title=title, synonyms=synonyms, sections=(Section("Associations", blocks),)
+    )
+    return {(f.subject, f.value) for f in extract_facts(article) if f.kind is FactKind.PERCENTAGE}
+
+
+def test_a_list_lines_shares_of_kinds_are_the_kinds() -> None:
+    line = (
+        "hepatic cysts: present in about 50% of patients with sporadic PLD and in up to 90% "
+        "of those with ADPKD-PLD"
+    )
+    shares = _list_shares(line, "Polycystic liver disease", ("PLD",))
+    assert shares == {("sporadic PLD", "about 50%"), ("ADPKD-PLD", "up to 90%")}
+
+
+def test_a_list_line_about_another_condition_keeps_the_title() -> None:
+    line = "ependymoma: calcification in about 50% of the paediatric type"
+    shares = _list_shares(line, "Medulloblastoma")
+    assert {s for s, _ in shares} == {"Medulloblastoma"}

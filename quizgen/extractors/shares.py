@@ -261,7 +261,7 @@ _NOT_AN_ITEM = re.compile(
     r"^(?:because|when|whenever|if|since|unless|once|as|where|whom|whose|"
     r"it|they|this|these|those|which|that|there|and|or|but|is|are|was|were|seen|found|"
     r"present|occurs?|occurring|reported|described|recorded|documented|encountered|observed|"
-    r"detected|identified|noted|demonstrated|in|of|the|a|an|patients?|cases?|"
+    r"detected|identified|noted|demonstrated|in|of|the|a|an|to|patients?|cases?|"
     # a participle opens a clause ("seen in 20%"); these -ed words open noun phrases
     r"(?!(?:mixed|calcified|enlarged|dilated|thickened|locali[sz]ed|disseminated|advanced|"
     r"isolated|untreated|infected|ruptured|complicated|uncomplicated|inherited|acquired|"
