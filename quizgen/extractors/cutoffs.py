@@ -75,6 +75,14 @@ _LESIONS = frozenset(
         *("fragment", "fracture", "stenosis", "plaque", "lymphocele", "pseudocyst"),
     )
 )
+# Tubes: a length written right after one is its calibre ("common bile duct > 7 mm").
+_TUBES = frozenset(
+    (
+        *("duct", "aorta", "artery", "vein", "ureter", "bowel", "appendix", "oesophagus"),
+        *("esophagus", "trachea", "bronchus", "canal", "vessel", "colon", "loop", "lumen"),
+        *("cbd", "ivc", "svc", "caecum", "cecum", "stomach", "jejunum", "ileum"),
+    )
+)
 _DIGIT = re.compile(r"\d")
 # A concentration or a count per volume: the noun phrase before it names the analyte.
 _LAB_UNIT = re.compile(r"^(?:[a-zµ]{0,5}(?:mol|g|U|IU|cells)?/(?:dL|L|mL|µL|mm³))$", re.I)
@@ -230,7 +238,16 @@ def _subject(before: str, unit: str, names: _Names) -> str:
         # "macroscopic fat measuring less than -30 HU"; the lesion's own is "attenuation"
         own = {w.lower().rstrip("s") for w in kept} <= names.own | _WHOLE | {"lesion"}
         return "attenuation" if own else f"{phrase} attenuation"
-    if (head in names.lesions or kept[-1].lower() in names.lesions) and _LENGTH.match(unit):
+    return _length_measure(kept, head, names) if _LENGTH.match(unit) else ""
+
+
+def _length_measure(kept: list[str], head: str, names: _Names) -> str:
+    """What a length after a noun phrase measures: a tube's calibre ("main pancreatic duct
+    ≥10 mm"), a lesion's size ("size" for the article's own), else ""."""
+    phrase = " ".join(kept)
+    if head in _TUBES and not _DIGIT.search(phrase):
+        return f"{phrase} diameter"
+    if head in names.lesions or kept[-1].lower() in names.lesions:
         kept_words = {w.lower().rstrip("s") for w in kept}
         return "size" if kept_words <= names.own else _size_of(phrase, names.lesions | _STOP)
     return ""
@@ -280,6 +297,7 @@ _NOT_AN_OWNER = frozenset(
 _GENERIC = frozenset(
     {"score", "value", "level", "levels", "concentration", "measurement", "ratio", "index"}
 )
+_LAB_VALUE = frozenset({"value", "level", "levels", "concentration", "measurement"})
 _NAMED_SCORE = re.compile(r"\b((?:[A-Z][\w'-]{1,15}\s){1,3}(?:score|scale|index))\b")
 _ACRONYM = re.compile(r"\b([a-z]?[A-Z]{3,8}(?:-[A-Z\d]{1,4})?)\b")
 _NOT_A_SCORE = frozenset({"ADC", "SUV", "MRI", "DWI", "FDG", "PET", "HCC", "CECT", "NECT", "ESC"})
@@ -458,9 +476,12 @@ def _measure_of(
         # "high ADC values, usually above 1.4 × 10⁻³ mm²/s": the measure before the comma
         named = _subject(before[: before.rfind(",")] + " ", unit, names)
         measure = named if _is_measure(named) else ""
-    if measure.lower().removeprefix("a ").removeprefix("the ") in _GENERIC:
+    generic = measure.lower().removeprefix("a ").removeprefix("the ")
+    if generic in _GENERIC:
         measure = label_measure or _score_name(t.earlier, before)
-        is_score = is_score or measure != label_measure
+        # "a raised CEA (a level above 192 ng/mL …)": a level is the lab value's, of what the
+        # sentence is about; only a score, index or ratio is a subject of its own
+        is_score = is_score or (measure != label_measure and generic not in _LAB_VALUE)
     elif is_score and not measure:
         measure = _score_name(t.earlier, before)
     return measure, is_score
@@ -953,6 +974,20 @@ def _whose(cutoff: _Cutoff, clause: Clause | None, title: str) -> tuple[str, str
     return subject or title, cutoff.measure
 
 
+# "Cyst fluid from IPMN is viscous, with a raised CEA (a level above 192 ng/mL …)": a sample
+# taken from the article's subject is the subject's, for a card about it (C2).
+_SPECIMEN = re.compile(
+    r"^(?:the\s)?(?:[\w-]{2,20}\s){0,2}(?:fluid|aspirates?|serum|plasma|urine|effusions?|"
+    r"specimens?|samples?|tissue|contents?)\s(?:from|of|in|within)\s(?:an?\s|the\s)?(?P<np>.{2,80})$",
+    re.I,
+)
+
+
+def _specimen_of(subject: str, names: tuple[str, ...]) -> bool:
+    match = _SPECIMEN.match(subject)
+    return match is not None and any(same_name(match.group("np"), n) for n in names)
+
+
 # "Infection is acquired in childhood, but because cysts grow slowly (typically 1-5 cm per
 # year) …": a clause of its own after a conjunction has its own subject.
 _SUBORDINATE = re.compile(
@@ -1035,6 +1070,7 @@ def extract_cutoffs(article: Article, read: set[str] | None = None) -> Iterator[
                 if _VERB_IN_MEASURE.search(cutoff.measure):
                     continue  # "gallbladder can length": words cut across a clause
                 subject, measure = _whose(cutoff, opened, article.title)
+                subject = article.title if _specimen_of(subject, names) else subject
                 subordinate = None if t.label else _subordinate_subject(t.text, cutoff.value, names)
                 subject = subject if subordinate is None else subordinate or article.title
                 if subject == article.title and not t.label:

@@ -6,9 +6,11 @@ import functools
 import re
 from collections.abc import Iterator
 
+from quizgen.extractors.clauses import is_condition_name
 from quizgen.extractors.imaging import sequences_in
 from quizgen.extractors.owners import is_own_organ
-from quizgen.extractors.shares import shares_in
+from quizgen.extractors.shares import Share, shares_in
+from quizgen.extractors.subgroups import people_with, subtype_owner, whole_is_a_kind
 from quizgen.extractors.text import (
     LABEL_WORDS,
     PERCENT,
@@ -197,7 +199,22 @@ def _line_percentages(article: Article, section: Section, line: str, parent: str
             item=counted,
             group=found.group,
             attribute=found.attribute,
+            subject=_kind_owner(detail or text, found, counted, label, article),
         )
+
+
+def _kind_owner(text: str, found: Share, counted: str, label: str, article: Article) -> str:
+    """The kind of the subject or the other condition a list line's share is of ("present
+    in 30% of patients with sporadic LAM", "… of branch duct IPMNs"), else the title."""
+    names = (article.title, *article.synonyms)
+    before, after = text[: found.percent.start], text[found.percent.end :]
+    owner = people_with(after, names, counted)[0] if counted else ""
+    # "craniopharyngioma: … in 90% of the adamantinomatous type": a line about another
+    # condition counts that condition's kinds, not the title's
+    other = label and is_condition_name(label) and not any(same_name(label, n) for n in names)
+    if not owner and not other and found.group and whole_is_a_kind(before, after, counted, names):
+        owner = subtype_owner(found.group, names)
+    return owner or article.title
 
 
 # The words that join a finding to its share ("… seen in up to"), and the cause after it.
@@ -232,6 +249,7 @@ def _percentage(
     item: str,
     group: str = "",
     attribute: str = "",
+    subject: str = "",
 ) -> Fact:
     """A percentage stated by one list line."""
     return make_fact(
@@ -240,7 +258,7 @@ def _percentage(
         section,
         text,
         key=key,
-        subject=article.title,
+        subject=subject or article.title,
         item=item,
         group=group,
         attribute=attribute,

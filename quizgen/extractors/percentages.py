@@ -19,6 +19,13 @@ from quizgen.extractors.owners import (
     treatment_owner,
 )
 from quizgen.extractors.shares import Share, shares_in
+from quizgen.extractors.subgroups import (
+    for_kind,
+    opening_kind,
+    people_with,
+    subtype_owner,
+    whole_is_a_kind,
+)
 from quizgen.extractors.text import (
     Sentence,
     iter_sentences,
@@ -85,19 +92,32 @@ _OF_AFFECTED = re.compile(
 _WITH_CONDITION = re.compile(
     r"^\s{0,2}of\s(?:the\s)?(?:patients|people|individuals|persons|children|adults|men|women)"
     r"\swith\s(?P<condition>[A-Za-z][\w' -]{2,50}?)\s(?:(?:will|eventually|later|go\son\sto)\s)?"
-    r"(?P<verb>develop|progress\sto|acquire)\s(?P<what>[A-Za-z][\w' -]{1,50}?)\s{0,2}(?=[,;.(]|$)",
+    r"(?P<verb>develop|progress\sto|acquire|(?:are|is)\s(?:found|shown|proven|proved)\sto\shave|"
+    r"harbou?r)\s(?P<what>[A-Za-z][\w' -]{1,50}?)\s{0,2}(?=[,;.(]|$)",
     re.I,
 )
-_GERUND = {"develop": "developing", "progress to": "progressing to", "acquire": "acquiring"}
+_GERUND = {
+    "develop": "developing",
+    "progress to": "progressing to",
+    "acquire": "acquiring",
+    "harbour": "harbouring",
+    "harbor": "harboring",
+}
 
 
-def _with_condition(after: str) -> tuple[str, str] | None:
+def _with_condition(after: str, names: tuple[str, ...]) -> tuple[str, str] | None:
     """(condition, "developing X") when the share counts patients with a condition who
-    develop another ("of patients with UC develop PSC"), else None."""
+    develop another ("of patients with UC develop PSC"), or patients with a complaint found
+    to have the article's subject ("of women with postmenopausal bleeding are found to have
+    endometrial carcinoma": the complaint's yield), else None."""
     match = _WITH_CONDITION.match(after)
-    if match is None or not is_condition_name(match.group("condition")):
+    if match is None:
         return None
-    verb = _GERUND[re.sub(r"\s+", " ", match.group("verb").lower())]
+    found_own = any(same_name(match.group("what").strip(), n) for n in names)
+    if not (is_condition_name(match.group("condition")) or found_own):
+        return None
+    said = re.sub(r"\s+", " ", match.group("verb").lower())
+    verb = _GERUND.get(said, "found to have")  # "are found to have", "are shown to have"
     return match.group("condition").strip(), f"{verb} {match.group('what').strip()}"
 
 
@@ -222,9 +242,20 @@ def _facts(article: Article, sentence: Sentence, shares: Sequence[Share]) -> Ite
         owner = owner or run_owner(before, article.title, article.synonyms)
         after = sentence.resolved[share.percent.end :]
         owner = owner or _affected_owner(before, after, names)
-        developing = None if item or owner else _with_condition(after)
+        developing = None if item or owner else _with_condition(after, names)
         if developing:
             owner, item = developing
+        if not owner:
+            # the title counted ("ABPA complicates 2-15% of patients with CF") stays its own
+            clause = re.split(r"[,;:]\s", before)[-1].strip()
+            counted = item or leading_subject(clause) or _subject_of(sentence, article.title)
+            owner, had = people_with(after, names, counted)
+            owner = owner if item or had else ""  # "CF: 2-15%" alone would say nothing
+            item = item or had
+        if not owner and share.group and whole_is_a_kind(before, after, item, names):
+            owner = subtype_owner(share.group, names)
+        owner = owner or for_kind(after, article.title)
+        owner = owner or opening_kind(sentence.resolved, share.percent.start, names)
         yield make_fact(
             FactKind.PERCENTAGE,
             article,

@@ -413,6 +413,24 @@ def _site_text(sentence: Sentence) -> str:
 _PRONOUN_IS_MOST = re.compile(r"^(?:it|they)\s(?:is|are)\s(?:also\s)?most\s", re.I)
 
 
+# "The appearance has been likened to … It is the most common hip disorder of adolescence":
+# what is ranked among disorders is a condition; a pronoun read as a non-condition ("the
+# appearance") stood for the article's own subject.
+_OPENING_PRONOUN = re.compile(r"^(?:it|this|they|these)\s(?:is|are)\s", re.I)
+
+
+def _pronoun_condition(sentence: Sentence, item: str, group: str, article: Article) -> str:
+    if (
+        sentence.referent
+        and _OPENING_PRONOUN.match(sentence.text)
+        and item != article.title
+        and not is_condition_name(item)
+        and is_condition_name(group)
+    ):
+        return article.title
+    return item
+
+
 def _name_ok(name: str) -> bool:
     return bool(name) and not re.search(r"\d", name) and not _NO_ANSWER.match(name)
 
@@ -545,8 +563,8 @@ def extract_ranks(article: Article) -> Iterator[Fact]:
             (i, r, g, _owner(g.removeprefix("site of "), article))
             for i, r, g in site_ranks(_site_text(sentence), article.title)
         ]
-        for item, rank, group, first_owner in found:
-            owner = first_owner
+        for found_item, rank, group, first_owner in found:
+            item, owner = _pronoun_condition(sentence, found_item, group, article), first_owner
             if item == article.title:
                 owner = _wider_condition(group, article) or first_owner
             elif owner == item and _BARE_KIND.match(group):

@@ -38,6 +38,32 @@ _CONCENTRATION_AFTER = re.compile(
 )
 
 
+# A change, not a share: "a lesion that grows by more than 20% in six months", "the volume
+# falls by half": what a figure after a verb of change measures is the change (a cut-off).
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:grows?|grew|growing|enlarges?|enlarged|enlarging|shrinks?|shrank|shrinking|"
+    r"(?:increases?|increased|increasing|decreases?|decreased|decreasing)\sin\s(?:size|"
+    r"diameter|volume))\sby\s$",
+    re.I,
+)
+# An extent, not a share of cases: "a fracture involving less than half of the head",
+# "a thrombus occupying over 50% of the lumen" (a participle: a finite "occupy" may state a
+# finding's threshold).
+_EXTENT_BEFORE = re.compile(r"\b(?:involving|occupying|covering|replacing|spanning)\s$", re.I)
+_EXTENT_AFTER = re.compile(r"^\s{0,3}of\s(?:the|its|their)\s(?!population\b)[a-z]", re.I)
+
+
+def _no_share(text: str, percent: Percent) -> bool:
+    """Whether a figure is a score's band, a strength, a change or an extent, not a share."""
+    before, after = text[: percent.start], text[percent.end :]
+    return bool(
+        _SCORE_BAND_AFTER.match(after)
+        or _CONCENTRATION_AFTER.match(after)
+        or _CHANGE_BEFORE.search(before[-40:])
+        or (_EXTENT_BEFORE.search(before[-40:]) and _EXTENT_AFTER.match(after))
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class Share:
     """One percentage of a sentence and what it refers to ("" where the grammar is unclear).
@@ -97,7 +123,8 @@ _MEASURE_AFTER = re.compile(r"^\s{0,3}(?P<measure>sensitive|specific|accurate)\b
 _WHOLE_AFTER = re.compile(
     r"^\s{0,3}\)?\s{0,3}of\s(?:all\s|the\s|these\s|those\s)?"
     r"(?P<group>(?:[^,;.()]|\([^()]{0,40}\)){1,80}?)"
-    r"(?=\s(?:are|is|were|was|have|has|show|shows|present|presents|develop|develops|"
+    # a figure in brackets after the whole restates the share ("… tumours (range 36-100%)")
+    r"(?=\s\((?=[^()]{0,40}%)|\s(?:are|is|were|was|have|has|show|shows|present|presents|develop|develops|"
     r"demonstrate|demonstrates|arise|occur|with|who|which|that|in|at|on|by|undergo|"
     r"require|had|will|may|can|remain|die|survive|but|or|at|for|from|to|originate|derive|"
     r"result|persist|come|predicts?|improves?|correlates?|confers?|relapse|recur|progress)\b|\s(?:and|or)\s(?=[\d~≈<>]|(?:the|a|an|in|up|about|approximately|"
@@ -234,7 +261,7 @@ _NOT_AN_ITEM = re.compile(
     r"^(?:because|when|whenever|if|since|unless|once|as|where|whom|whose|"
     r"it|they|this|these|those|which|that|there|and|or|but|is|are|was|were|seen|found|"
     r"present|occurs?|occurring|reported|described|recorded|documented|encountered|observed|"
-    r"detected|identified|noted|demonstrated|in|of|the|a|an|patients?|cases?|"
+    r"detected|identified|noted|demonstrated|in|of|the|a|an|to|patients?|cases?|"
     # a participle opens a clause ("seen in 20%"); these -ed words open noun phrases
     r"(?!(?:mixed|calcified|enlarged|dilated|thickened|locali[sz]ed|disseminated|advanced|"
     r"isolated|untreated|infected|ruptured|complicated|uncomplicated|inherited|acquired|"
@@ -373,12 +400,27 @@ def _measured(before: str, previous: Share | None) -> str:
     return ""
 
 
+# "… is close to 0% in stable slips but up to 50% in unstable slips": a contrast between two
+# populations, the figure after it of the same measure.
+_POPULATION_CONTRAST = re.compile(
+    r"\s{1,3}(?:in|among|for)\s(?P<population>[A-Za-z][\w-]{0,25}(?:\s[\w-]{1,25}){0,4}?),?\s"
+    r"(?:but|whereas|while|and|compared\swith|versus)\s(?:(?:only|still)\s)?"
+    r"(?:(?:rises?|rising|falls?|falling|drops?|dropping)\sto\s)?"
+)
+
+
 def _same_measure(text: str, percent: Percent, previous: Share | None) -> str:
     """ "… sensitivity of 85% for X and 60% for Y", "… ~75%, falling to ~20% in …": a
-    figure right after a measure's figure is the same measure."""
+    figure right after a measure's figure is the same measure; the population the first
+    figure is taken in is not the second's ("… 0% in stable slips but 50% in unstable")."""
     if previous is None or not previous.attribute:
         return ""
     between = text[previous.percent.end : percent.start]
+    contrast = _POPULATION_CONTRAST.fullmatch(between)
+    if contrast:
+        own = re.sub(rf"\sin\s{re.escape(contrast.group('population'))}$", "", previous.attribute)
+        population = _POPULATION_AFTER.match(text[percent.end :])
+        return f"{own} in {population.group('population')}" if population else own
     # "specific (above 85%) but seen in only 40%": a contrast or a finding starts another fact
     other = rf"\b(?:{_VERB_WORDS}|but|whereas|while|although|{_PARTICIPLE})\b"
     if len(between.split()) <= 6 and not re.search(other, between, re.I):
@@ -547,17 +589,41 @@ _ACCURACY = (
 )
 
 
+# A bracketed range after a share restates it: "in 60% of resected tumours (range 36-100%)".
+_RESTATED = re.compile(
+    r"^(?:\s{0,3}of\s[^(),;.]{1,80}?)?\s{0,3}\(\s{0,3}(?:(?:reported|published|overall)\s)?"
+    r"(?:range|ranging)\s{0,3}(?:from\s|of\s|:\s{0,2})?$",
+    re.I,
+)
+# "… in 60% of main duct tumours, compared with 25% of branch duct ones": the same item counted
+# in another whole.
+_COMPARED_WITH = re.compile(
+    r"(?:,\s{0,3}|\s)(?:compared\s(?:with|to)|versus|vs\.?|as\sagainst|against)\s{1,3}$", re.I
+)
+
+
+def _carried(text: str, percent: Percent, previous: Share | None, group: str) -> Share | None:
+    """The share a figure continues: "X accounts for 80%, Y for 15%" (one verb, another
+    item), "… 60% of A (reported range 36-100%)" (the same share's range), "… 60% of A,
+    compared with 25% of B" (the same item, another whole); None otherwise."""
+    if previous is None:
+        return None
+    gapped = _gapped(text, percent, previous)
+    if gapped:
+        return Share(percent, item=gapped, group=group or previous.group)
+    if previous.item and _RESTATED.match(text[previous.percent.end : percent.start]):
+        return Share(percent, item=previous.item, group=previous.group)
+    if previous.item and not previous.attribute and _COMPARED_WITH.search(text[: percent.start]):
+        return Share(percent, item=previous.item, group=group)  # "…, compared with 25% of B"
+    return None
+
+
 def shares_in(text: str, subject: str = "", title: str = "") -> list[Share]:
     """Every share a sentence states, with its item, whole or measure where grammar shows
     them; ``subject`` is what the sentence is about (its resolved leading noun phrase),
     ``title`` what the article is about."""
     # a score's band ("less than 30% (2 points)") is no share of patients or lesions
-    percents = [
-        p
-        for p in find_percents(text)
-        if not _SCORE_BAND_AFTER.match(text[p.end :])
-        and not _CONCENTRATION_AFTER.match(text[p.end :])
-    ]
+    percents = [p for p in find_percents(text) if not _no_share(text, p)]
     if len(percents) > _MOST_SHARES:
         return []  # a table or a run of figures flattened into one line, not a sentence
     partition = _partition(text, percents)
@@ -581,9 +647,9 @@ def shares_in(text: str, subject: str = "", title: str = "") -> list[Share]:
             counted = _measured(before, previous)
             shares.append(Share(percent, item=counted, group=group, attribute=measure))
             continue
-        gapped = _gapped(text, percent, previous)
-        if gapped and previous is not None:  # "X accounts for 80%, Y for 15%": one verb
-            shares.append(Share(percent, item=gapped, group=group or previous.group))
+        carried = _carried(text, percent, previous, group)
+        if carried is not None:
+            shares.append(carried)
             continue
         item = _item_before(before, subject, previous, title)
         group = _ranked_class(before, group) if item else group

@@ -49,7 +49,7 @@ __all__ = [
 # time: the unbounded "\d+(?:\.\d+)?\s*" that stood here was quadratic on a run of digits
 # (issue 15: 16 KB of digits took 22 s).
 _QUALIFIER = (
-    r"(?:approximately|approx\.|about|around|roughly|nearly|almost|up to|perhaps|possibly|"
+    r"(?:approximately|approx\.|about|around|roughly|nearly|almost|up to|close to|perhaps|possibly|"
     r"an estimated|(?:well |just )?(?:under|over)|"
     r"more than|less than|fewer than|greater than|at least|as many as|as few as|above|below|"
     r"exceeding|exceeds|in excess of|~|≈|<|>|≤|≥)"
