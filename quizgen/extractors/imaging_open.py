@@ -33,6 +33,11 @@ _EXTRA_MODALITIES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(p, re.I), name)
     for p, name in (
         (r"\bechocardiograph\w*|\becho\b", "echocardiography"),
+        # "CT and MR angiography": both studies, the one angiography written once
+        (
+            r"\b(?:CT|MRI?)\s{0,2}(?:and|or|/)\s{0,2}(?:CT|MRI?)\s+angiograph\w*",
+            "CT/MR angiography",
+        ),
         (r"\b(?:CT|computed tomograph\w*)\s+angiograph\w*|\bCTA\b", "CT angiography"),
         (r"\b(?:MR|MRI)\s+angiograph\w*|\bMRA\b", "MR angiography"),
         (r"\bangiograph\w*|\bDSA\b|\bcatheter angiograph\w*", "angiography"),
@@ -122,7 +127,10 @@ _QUOTES = re.compile(r"[\"“”‘’]")
 _FINITE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|shows?|demonstrates?|measures?|enhances?|enhance|"
     r"appears?|becomes?|remains?|contains?|does|do|did|may|might|can|could|will|would|"
-    r"should|must|helps?|allows?)\b",
+    r"should|must|helps?|allows?|"
+    # a finding as a sign of something else: "thick septa raise concern for malignancy"
+    r"raises?|raise|suggests?|suggest|indicates?|indicate|favou?rs?|favou?r|implies|imply|"
+    r"predicts?|predict|warrants?|warrant)\b",
     re.I,
 )
 # Words of a sentence about the modality, not the lesion ("the extent of the disease").
@@ -277,6 +285,9 @@ _OWN_SUBJECT = re.compile(
 )
 
 
+_PRONOUN_SUBJECT = re.compile(r"^(?:it|they|this|these)$", re.I)
+
+
 def _names_only_modality(subject: str) -> bool:
     left = re.sub(r"\b(?:or|and)\b", "", _MODALITY_SUBJECT_WORDS.sub("", subject))
     return not re.sub(r"[\s,/+-]+", "", left) and bool(_MODALITY_SUBJECT_WORDS.search(subject))
@@ -309,7 +320,10 @@ def _shown(sentence: str, article: Article) -> _Found:
         return []
     subject = shows.group("subject")
     by_modality = _names_only_modality(subject)
-    if not (by_modality or _is_own(subject, article)) or (by_modality and _ROLE.search(sentence)):
+    # "It depicts the cyst type and its extent": a pronoun may stand for the modality named
+    # before, so a sentence about what a modality is good for gives nothing under one either
+    unnamed = by_modality or _PRONOUN_SUBJECT.match(subject.strip()) is not None
+    if not (by_modality or _is_own(subject, article)) or (unnamed and _ROLE.search(sentence)):
         return []  # another's; "CTA shows the whole aorta …, and it is the first-line technique"
     phrase = re.split(r";|\s[-–—]\s|,\s*(?:but|though|although|whereas|while)\b", shows.group("np"))
     return [(p, _clean(p), "") for p in _pieces(_EXAMPLES.sub("", phrase[0]))]
@@ -538,6 +552,13 @@ def _key_named(sentence: str) -> _Found:
 
 
 _WHEREAS = re.compile(r",\s*(?:whereas|while)\s")
+# A case page: its images are one patient's, under a discussion of the disease.
+_CASE_HEADING = re.compile(r"^case\s+(?:discussion|presentation|report|history|summary)\b", re.I)
+_NEGATIVE = re.compile(r"^no\s", re.I)
+
+
+def _is_case(article: Article) -> bool:
+    return any(_CASE_HEADING.match(section.heading.strip()) for section in article.sections)
 
 
 def _sentence_findings(sentence: str, article: Article, modality: str) -> _Found:
@@ -548,6 +569,8 @@ def _sentence_findings(sentence: str, article: Article, modality: str) -> _Found
     if _OTHER_INTRO.search(sentence):
         return []
     if telegraphic(sentence, modality):  # "Angiographically occult."
+        if _NEGATIVE.match(sentence) and _is_case(article):
+            return []  # a case's "No fragmentation.": this patient's, not the disease's
         return [(sentence, _clean(_EXAMPLES.sub("", sentence)), "")]
     return (
         _normal(sentence)
@@ -585,15 +608,48 @@ def _new(value: str, raw: str, modality: str, article: Article, *, whole: bool) 
     return _fits(value, whole=whole) and last not in heads and not read_findings(raw, modality)
 
 
-def _texts(section: Section) -> Iterator[tuple[str, str, bool]]:
-    """(source text, finding, from a list) in one section."""
+# A sentence's subject: the words before its first verb, after any determiner or share.
+_SUBJECT_END = re.compile(r"\s(?:is|are|was|were|appears?|shows?|has|have|may|can|occurs?)\b", re.I)
+_SUBJECT_LEAD = re.compile(r"^(?:in|on|at|after|with|when|if|although|on|during|for)\b", re.I)
+# Subjects that name no thing of their own: what a pronoun after them stands for is open.
+_NEUTRAL_SUBJECT = re.compile(
+    r"\b(?:it|they|this|these|findings?|features?|appearances?|imaging|signs?|picture)$", re.I
+)
+_PRONOUN_OPENING = re.compile(r"^(?:it|they|these)\s", re.I)
+
+
+def _names_other(sentence: str, article: Article) -> bool:
+    """Whether ``sentence``'s subject is a thing of its own, neither the article's lesion nor
+    a modality ("Bilateral theca lutein cysts are seen in a third"), so that "They" in the
+    next sentence stands for it."""
+    end = _SUBJECT_END.search(sentence)
+    subject = sentence[: end.start()].strip(" ,") if end else ""
+    if not subject or _SUBJECT_LEAD.match(subject) or _NEUTRAL_SUBJECT.search(subject):
+        return False
+    if _is_own(subject, article) or _names_only_modality(subject):
+        return False
+    own = {
+        w.lower().rstrip("s")[:6]
+        for name in (article.title, *article.synonyms)
+        for w in re.findall(r"[A-Za-z]{4,}", name)
+    }
+    words = {w.lower().rstrip("s")[:6] for w in re.findall(r"[A-Za-z]{4,}", subject)}
+    return not words & own
+
+
+def _texts(section: Section, article: Article) -> Iterator[tuple[str, str, bool]]:
+    """(source text, finding, from a list) in one section; a sentence opening on "they" or
+    "it" after one about another thing is that thing's, and gives nothing."""
     intro = ""
     for block in section.blocks:
         if block.kind is BlockKind.PARAGRAPH:
             sentences = split_sentences(block.text)
             intro = sentences[-1] if sentences else ""
+            previous = ""
             for sentence in sentences:
-                yield sentence, sentence, False
+                if not (_PRONOUN_OPENING.match(sentence) and _names_other(previous, article)):
+                    yield sentence, sentence, False
+                previous = sentence
         elif block.kind is BlockKind.LIST and _FINDINGS_INTRO.search(intro or "findings"):
             top: tuple[ListItem, ...] = block.items
             for entry in top:
@@ -636,7 +692,7 @@ def _section_findings(
                 if value and _fits(value):
                     yield sentence, named, raw, value, part
         return
-    for source, text, listed in _texts(section):
+    for source, text, listed in _texts(section, article):
         values = _item_finding(text) if listed else _sentence_findings(text, article, modality)
         # the prose reader finds no subject in "Ancillary findings include …" nor in "No flow
         # is seen", so what the closed vocabulary names in them is read here too
