@@ -252,3 +252,95 @@ def test_enhancement_graded_against_a_tissue_is_read(sentence: str, value: str) 
 def test_neither_grade_reads_words_that_only_look_alike() -> None:
     assert not read_findings("The signal changes moderately over weeks.", "MRI")
     assert not read_findings("Hypoechogenic enhancers of the gene are marked.", "CT")
+
+
+# --- open findings: lists as subjects, denied lists, more part states ------------------------
+
+
+def test_a_list_of_findings_said_to_be_present_is_one_finding() -> None:
+    sentence = "Pericholecystic fluid, wall oedema or gallstones may also be present."
+    found = _found(_article("Acalculous cholecystitis", sentence, heading="Ultrasound"))
+    assert any(v == "Pericholecystic fluid, wall oedema or gallstones" for _, _, v in found), found
+
+
+def test_an_opening_phrase_before_a_list_is_no_finding() -> None:
+    sentence = "In older children, wall thickening and pericholecystic fluid are seen."
+    found = _found(_article("Acalculous cholecystitis", sentence, heading="Ultrasound"))
+    assert not any("older children" in value for _, _, value in found)
+
+
+def test_a_denied_list_is_one_absent_finding() -> None:
+    sentence = "No fetal pole, yolk sac or amnion is seen."
+    found = _found(_article("Anembryonic pregnancy", sentence, heading="Ultrasound"))
+    assert (
+        "Anembryonic pregnancy",
+        "ultrasound",
+        "no fetal pole, yolk sac or amnion",
+    ) in (found)
+
+
+def test_key_findings_include_introduces_the_topics_findings() -> None:
+    sentence = "Key findings include a thickened wall and pericystic fat stranding."
+    found = _found(_article("Acalculous cholecystitis", sentence, heading="CT"))
+    assert {"thickened wall", "pericystic fat stranding"} <= {v for _, _, v in found}, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "part", "state"),
+    [
+        ("The glenoid labrum is slightly flattened.", "glenoid labrum", "flattened"),
+        ("The talar dome is thickened medially.", "talar dome", "thickened medially"),
+        (
+            "The pubic symphysis is widened by comparison with the last film.",
+            "pubic symphysis",
+            "widened",
+        ),
+        (
+            "The vertebral endplates are sclerotic and broadened.",
+            "vertebral endplates",
+            "sclerotic and broadened",
+        ),
+    ],
+)
+def test_a_parts_state_may_be_graded_placed_or_compared(
+    sentence: str, part: str, state: str
+) -> None:
+    found = _found(_article("Osteitis pubis", sentence, heading="Radiograph"))
+    assert ("Osteitis pubis", f"radiograph {part}", state) in found, found
+
+
+def test_a_state_may_hold_until_a_time() -> None:
+    sentence = "The joint space is typically preserved until late in the disease."
+    found = _found(_article("Gouty arthropathy", sentence, heading="Radiograph"))
+    assert ("Gouty arthropathy", "radiograph joint space", "preserved") in found, found
+
+
+def test_flow_in_a_vessel_may_be_dampened() -> None:
+    sentence = "Flow in the popliteal artery is dampened, with a delayed upstroke."
+    found = _found(_article("Aortoiliac occlusive disease", sentence, heading="Ultrasound"))
+    assert (
+        "Aortoiliac occlusive disease",
+        "ultrasound flow in the popliteal artery",
+        "dampened",
+    ) in (found), found
+
+
+def test_a_state_followed_by_more_words_is_no_part_state() -> None:
+    sentence = "The talar dome is thickened by repeated trauma in athletes."
+    found = _found(_article("Osteitis pubis", sentence, heading="Radiograph"))
+    assert not any(attribute.endswith("talar dome") for _, attribute, _ in found)
+
+
+def test_the_imaging_hallmark_is_the_articles_appearance() -> None:
+    sentence = "The imaging hallmark is a well-defined cystic mass at the angle of the mandible."
+    found = _found(_article("Branchial cleft cyst", sentence, heading="Ultrasound"))
+    assert ("Branchial cleft cyst", "ultrasound margins", "well-defined") in found
+    other = sentence.replace("imaging", "surgical")
+    assert not _found(_article("Branchial cleft cyst", other, heading="Ultrasound"))
+
+
+def test_what_spectroscopy_shows_is_read_on_mr_spectroscopy() -> None:
+    sentence = "MR spectroscopy shows a raised choline peak and a lactate doublet."
+    for heading in ("MRI", "CT"):
+        found = _found(_article("Oligodendroglioma", sentence, heading=heading))
+        assert {attribute for _, attribute, _ in found} == {"MR spectroscopy"}, found

@@ -254,7 +254,10 @@ _NORMAL = re.compile(
 # "Mucoid impaction within dilated bronchi is seen in the majority of patients",
 # "Expansion and thinning of the cortex are common".
 _SEEN = re.compile(
-    r"^(?P<np>[A-Za-z][^,;:]{3,100}?)\s+(?:is|are|(?:may|can)\s+(?:also\s+)?be)\s+"
+    # one finding, or a list of them ("Duct dilatation, sludge or calculi may be present")
+    r"^(?P<np>[A-Za-z][^,;:]{3,100}?|(?!(?:in|on|at|after|with|when|if|although|during|for)\b)"
+    r"[A-Za-z][^,;:]{3,60}(?:,\s{0,2}[A-Za-z][^,;:]{1,60}){0,3},?\s{1,2}(?:and|or)\s[^,;:]{2,60}?)"
+    r"\s+(?:is|are|(?:may|can)\s+(?:also\s+)?be)\s+"
     r"(?:(?:usually|typically|often|commonly|"
     r"frequently|characteristically|also|almost\s+always|always)\s+)?(?:seen|present|common|frequent|"
     r"typical|characteristic|visible|identified|demonstrated)\b"
@@ -275,7 +278,7 @@ _MODALITY_SUBJECT_WORDS = re.compile(
     r"catheter|DSA|fluoroscopy|contrast|enhanced|non-contrast|unenhanced|high-resolution|"
     r"HRCT|transthoracic|transoesophageal|transesophageal|dynamic|multiphase|delayed|"
     r"[A-Za-z0-9-]+\s+scintigraphy|Tc-99m|pertechnetate|DMSA|MAG3|MRCP|ERCP|"
-    r"cholangiograph\w*)\b",
+    r"cholangiograph\w*|spectroscopy|MRS|proton)\b",
     re.I,
 )
 # The lesion itself as a subject: "the lesion", "it", "the mass".
@@ -357,14 +360,20 @@ _STATE_WORD = (
     r"displaced|destroyed|eroded|expanded|remodell?ed|collapsed|elevated|depressed|atrophic|"
     r"contracted|absent|non-?compressible|preserved|intact|attenuated|splayed|tethered|"
     r"deviated|bowed|indistinct|blurred|hypertrophied|shrunken|irregular|beaded|rounded|"
-    r"lobulated|nodular|small|tortuous|thinned|calcified|fragmented|swollen)"
+    r"lobulated|nodular|small|tortuous|thinned|calcified|fragmented|swollen|broadened|"
+    r"flattened|sclerotic|shortened|oedematous|edematous|dampened|damped|blunted|reversed)"
 )
 _STATE = re.compile(
     r"(?:^|,\s*(?:and|but)\s+)(?P<np>(?:the\s+)?[A-Za-z][\w-]*(?:\s+[\w-]+){0,6}?)\s+"
     r"(?:is|are|may\s+be|can\s+be|becomes?)\s+(?:(?:usually|typically|often|commonly|"
-    r"frequently|characteristically|also|markedly|diffusely|mildly|moderately)\s+)?"
-    rf"(?P<state>{_STATE_WORD}(?:\s+and\s+{_STATE_WORD})?)\b"
-    r"(?=\s*(?:[,.;(]|$|and\b|but\b))",
+    r"frequently|characteristically|also|markedly|diffusely|mildly|moderately|slightly)\s+)?"
+    rf"(?P<state>{_STATE_WORD}(?:\s+and\s+{_STATE_WORD})?"
+    # where: "thickened laterally"
+    r"(?:\s+(?:laterally|medially|anteriorly|posteriorly|superiorly|inferiorly|centrally|"
+    r"peripherally|focally|bilaterally|asymmetrically))?)\b"
+    # a comparison with the other side ends the state: "widened by comparison with the left"
+    # … or when it stops holding: "preserved until late in the disease"
+    r"(?=\s*(?:[,.;(]|$|and\b|but\b|by\s+comparison\b|compared\s+(?:with|to)\b|until\b))",
     re.I,
 )
 # "The caudate lobe hypertrophies markedly", "the posterior segments atrophy": the part's
@@ -418,6 +427,8 @@ def _states(sentence: str, article: Article) -> _Found:
     for state, value in states:
         written = state.group("np").strip()
         part = _LEAD_ARTICLE.sub("", written)
+        if part[1:2].islower():  # "Flow in the aorta" opening a sentence: "flow …" in the cue
+            part = part[:1].lower() + part[1:]
         if _is_own(written, article) or _CLAUSE_OPENING.match(part) or _NOT_A_PART.search(part):
             continue
         found.append((state.group(0), value, part))
@@ -447,7 +458,8 @@ _THERE = re.compile(
 _INCLUDES = re.compile(
     r"^(?:(?:other|ancillary|additional|associated|secondary|further|indirect|supportive|"
     r"supporting|typical|characteristic|common|imaging|CT|MRI|MR|ultrasound|sonographic|"
-    r"radiographic|Doppler|later|late|early)\s+){1,3}(?:findings|features|signs)\s+"
+    r"radiographic|Doppler|later|late|early|key|classic|main|diagnostic|cardinal|direct|"
+    r"primary)\s+){1,3}(?:findings|features|signs)\s+"
     r"(?:(?:may|can)\s+(?:also\s+)?)?(?:include|comprise)\s+(?P<np>.+)$",
     re.I | re.S,
 )
@@ -511,7 +523,8 @@ _PERFECT = re.compile(r"^(?:\w+ly\s+)?(?:been|become|shown|had|gone)\b", re.I)
 
 # "No intratesticular flow is demonstrated on colour Doppler": an absence seen is a finding.
 _NONE_SEEN = re.compile(
-    r"^(?P<np>no\s+[A-Za-z][\w-]*(?:\s+[\w-]+){0,5}?)\s+(?:is|are|was|were)\s+"
+    # "No embryo, fetal parts or amniotic fluid are seen": a list denied at once
+    r"^(?P<np>no\s+[A-Za-z][\w-]*(?:,?\s+[\w-]+){0,8}?)\s+(?:is|are|was|were)\s+"
     r"(?:seen|demonstrated|identified|detected|present|visible|shown)\b",
     re.I,
 )
@@ -657,10 +670,15 @@ def _texts(section: Section, article: Article) -> Iterator[tuple[str, str, bool]
                     yield entry.text, entry.text, True
 
 
+_SPECTROSCOPY = re.compile(r"(?:(?:the\s+)?(?:proton\s+)?(?:MR\s+|MRI\s+)?spectroscopy|MRS)", re.I)
+
+
 def _study(sentence: str, modality: str) -> str:
     """ "DMSA or MAG3 scintigraphy shows …" under "Nuclear medicine": the study the sentence
     names by its tracer, which a card must name; else the section's modality."""
     shows = _SHOWS.match(sentence)
+    if shows and _SPECTROSCOPY.fullmatch(shows.group("subject").strip()):
+        return "MR spectroscopy"  # "Spectroscopy shows a raised choline peak", any heading
     if shows and modality in ("nuclear medicine", "scintigraphy", "bone scan"):
         named = re.sub(r"^the\s+", "", shows.group("subject").strip(), flags=re.I)
         if TRACER_STUDY.match(named):

@@ -118,7 +118,9 @@ _CONDITION = re.compile(
 _SUMMARY = re.compile(
     r"^(?:the\s+)?(?:typical|classic(?:al)?|characteristic|usual|key|main|principal|commonest|"
     r"most\s+common|hallmark|cardinal)\s+(?:imaging\s+)?(?:appearance|finding|feature|"
-    r"picture|presentation)$",
+    r"picture|presentation)$|"
+    # "The imaging hallmark is a well-defined cystic mass"
+    r"^(?:the\s+)?(?:imaging|radiological|radiographic|sonographic)\s+(?:hallmark|picture)$",
     re.I,
 )
 # "is absent", "are typically present" — but not "present in meningiomas" (another lesion's)
