@@ -344,3 +344,41 @@ def test_what_spectroscopy_shows_is_read_on_mr_spectroscopy() -> None:
     for heading in ("MRI", "CT"):
         found = _found(_article("Oligodendroglioma", sentence, heading=heading))
         assert {attribute for _, attribute, _ in found} == {"MR spectroscopy"}, found
+
+
+def test_a_finding_said_absent_after_a_sentence_about_no_lesion_is_the_articles() -> None:
+    text = "The disc spaces are preserved until late. Calcification is characteristically absent."
+    found = _found(_article("Spinal tuberculosis", text, heading="Radiograph"))
+    assert ("Spinal tuberculosis", "radiograph", "no calcification") in found, found
+
+
+def test_a_finding_said_absent_after_another_lesion_is_that_lesions() -> None:
+    text = "Bone metastases are lytic. Calcification is characteristically absent."
+    found = _found(_article("Spinal tuberculosis", text, heading="Radiograph"))
+    assert ("Spinal tuberculosis", "radiograph", "no calcification") not in found, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "share"),
+    [
+        ("Calcification is present in about 10–20%.", 20.0),
+        ("Calcification is present in 60-80%.", 80.0),
+        ("Calcification is seen in 10% to 30%.", 30.0),
+    ],
+)
+def test_a_share_written_as_a_range_counts_by_its_upper_bound(sentence: str, share: float) -> None:
+    assert [f.share for f in read_findings(sentence, "CT")] == [share]
+
+
+def test_a_finding_of_a_minority_range_is_not_how_the_lesion_looks() -> None:
+    text = "The disc spaces are preserved. Calcification is present in about 10–20%."
+    found = _found(_article("Spinal tuberculosis", text, heading="CT"))
+    assert not any("calcification" in value for _, _, value in found), found
+
+
+def test_a_seen_stone_is_no_finding_of_the_article() -> None:
+    text = "The disc spaces are preserved. A central echogenic calculus is usually seen."
+    found = _found(_article("Spinal tuberculosis", text, heading="Ultrasound"))
+    assert not any(
+        attribute.startswith("ultrasound") and "echo" in value for _, attribute, value in found
+    ), found

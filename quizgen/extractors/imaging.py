@@ -327,7 +327,8 @@ _SHARE = re.compile(
     # "calcification is seen in about 10%": the share a finding is stated for
     r"^\s*,?\s*\(?\s*(?:(?:is|are)\s+(?:seen|present|found|identified|visible|noted|"
     r"demonstrated)\s+)?(?:in\s+)?(?P<q>~|≈|approximately|about|around|up to|over|>|<)?\s*"
-    r"(?P<n>\d{1,3}(?:\.\d)?)\s*%",
+    # a range counts by its upper bound: "in 10-20%" is a minority
+    r"(?:\d{1,3}(?:\.\d)?\s?%?\s?(?:[-–—]|to)\s?)?(?P<n>\d{1,3}(?:\.\d)?)\s*%",
     re.I,
 )
 _PARTS = (

@@ -419,12 +419,17 @@ def _subject_of(sentence: str, article: Article, previous: str | None) -> tuple[
     tail = rest[verb.start() :]
     if _FEW.match(phrase) or "," in phrase:
         return _Subject(""), rest
+    presence = has_finding_words(phrase) and _PRESENCE.match(tail) is not None
     if (
         not phrase
-        or (has_finding_words(phrase) and _PRESENCE.match(tail))
+        or presence
         or (_ENHANCEMENT_WORD.match(phrase) and _ENHANCEMENT_IS.match(tail))
         or _ATTRIBUTE_NOUN.match(phrase)
     ):
+        # a finding said present or absent after a sentence about no lesion ("The joint
+        # space is preserved. Calcification is absent.") is still the article's
+        if presence and previous is None and _head(phrase) not in _OTHER_LESION:
+            previous = article.title  # not "A central echogenic calculus is seen"
         # "Most are isoechoic": most of what the text is about; "Calcification is absent":
         # the finding is the sentence's subject, and the topic has it
         return _Subject(previous or "", context, share), f"{phrase}{tail}"
