@@ -93,7 +93,11 @@ def test_another_structure_after_and_is_not_the_lesion() -> None:
             heading="Radiographs",
         )
     )
-    assert found == {("Brodie abscess", "radiograph", "lytic")}
+    # the adjacent bone's sclerosis is the bone's state, in the cue, never the lesion's own
+    assert found == {
+        ("Brodie abscess", "radiograph", "lytic"),
+        ("Brodie abscess", "radiograph adjacent bone", "sclerotic"),
+    }
 
 
 def test_a_differential_is_lytic_is_not_the_subject_lytic() -> None:

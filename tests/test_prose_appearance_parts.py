@@ -43,7 +43,7 @@ def _open(article: Article) -> set[tuple[str, str, str]]:
         ),
         (
             "Para-aortic and aortocaval lymph nodes are often enlarged; they are reactive.",
-            "CT Para-aortic and aortocaval lymph nodes",
+            "CT para-aortic and aortocaval lymph nodes",  # a sentence's capital is not the cue's
             "enlarged",
         ),
         ("The right lobe shrinks progressively.", "CT right lobe", "progressive shrinkage"),

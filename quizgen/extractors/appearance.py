@@ -10,6 +10,7 @@ from quizgen.extractors.imaging_open import extract_open_findings
 from quizgen.extractors.imaging_prose import (
     extract_differential_appearances,
     extract_prose_appearances,
+    part_label,
 )
 from quizgen.extractors.text import iter_lists, make_fact, split_sentences
 from quizgen.model import Article, BlockKind, Fact, FactKind, ListItem, Section
@@ -100,6 +101,32 @@ _NO_FINDING = re.compile(
 )
 
 
+# ", which distinguishes it from mucin plugs": why the finding matters, not how it looks
+_RELATIVE = re.compile(r",\s{0,2}which\b[^;]{0,300}")
+# "restricted diffusion in a solid part suggests invasion": the finding as a sign of what
+# follows the verb; the line's subject shows it only when that is the subject itself
+_INFERENCE = re.compile(
+    r"\s(?:suggests?|suggestive\s+of|indicates?|indicative\s+of|implies|favou?rs?|"
+    r"raises?\s+(?:the\s+)?(?:concern|suspicion|possibility)\s+(?:for|of)|points?\s+to|denotes?|"
+    r"predicts?)\s+(?P<what>[^;]{1,200})",
+    re.I,
+)
+
+
+def _line_finding(value: str, article: Article) -> str:
+    """The finding of a "T1: …" line without its explanation; "" when the line says the
+    finding is a sign of something else ("DWI: restriction in a nodule suggests invasion")."""
+    value = _RELATIVE.sub("", value).strip()
+    first, semicolon, rest = value.partition(";")
+    inferred = _INFERENCE.search(first)
+    if not inferred:
+        return value
+    names = (article.title, *article.synonyms)
+    if not any(_names_word(inferred.group("what"), n) for n in names if len(n) > 1):
+        return ""
+    return f"{first[: inferred.start()].strip(' ,')}{semicolon}{rest}".strip()
+
+
 def sequence_name(label: str) -> str:
     """Canonical sequence/modality name for a label ("T1 C+ (Gd)" → "MRI T1 C+"), or ""; a
     study named by its tracer keeps its name ("DMSA scintigraphy")."""
@@ -169,12 +196,13 @@ def _from_lists(article: Article) -> Iterator[Fact]:
     for unit in iter_lists(article):
         for item in unit.block.items:
             for name, finding, line in _signal_children(item):
-                subject = item.text.rstrip(":")
+                label = item.text.rstrip(":")
+                subject = part_label(label, article)
                 yield make_fact(
                     FactKind.APPEARANCE,
                     article,
                     unit.section,
-                    f"{subject}: {line}",
+                    f"{label}: {line}",
                     key=(subject, name),
                     subject=subject,
                     attribute=name,
@@ -189,7 +217,7 @@ def _from_lists(article: Article) -> Iterator[Fact]:
         for match in flat:
             if not match:
                 continue
-            value = match.group("value").strip()
+            value = _line_finding(match.group("value").strip(), article)
             name = sequence_name(match.group("key"))
             if not name and (name := _phase_name(match.group("key"), unit.section)):
                 value = _phase_finding(value)
@@ -215,7 +243,7 @@ def _from_key_values(article: Article) -> Iterator[Fact]:
             if block.kind is BlockKind.PARAGRAPH:
                 subject = _subject_of(block.text, article)
             elif block.kind is BlockKind.KEY_VALUE:
-                value = block.value
+                value = _line_finding(block.value, article)
                 name = sequence_name(block.key)
                 if not name and (name := _phase_name(block.key, section)):
                     value = _phase_finding(value)

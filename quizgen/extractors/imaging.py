@@ -280,10 +280,13 @@ _FINDING = re.compile(
     + r")\s*){0,5}(?:enhancement|hyperenhancement)"
     r"(?:\s+(?:with|and|followed by)\s+(?:(?:early|late|mild|marked|rapid|delayed)\s+)?"
     r"(?P<washout>washout|wash-out))?)"
+    # "hypoenhancing relative to the myometrium": enhancement graded against a tissue
+    r"|(?P<enhlvl>\b(?:hypo|iso|hyper)-?enhanc(?:ing|ement)\b" + _REFERENCE + r")"
     # "enhance, often heterogeneously": the usual manner after a comma is the same finding
     r"|(?P<enhv>\b(?:enhances?|enhancing)(?:\s*,\s*(?:often|usually|typically|mostly|"
     r"generally|commonly))?\s+(?P<how>avidly|intensely|vividly|homogeneously|"
-    r"heterogeneously|uniformly|strongly|mildly|poorly|peripherally)\b)"
+    r"heterogeneously|uniformly|strongly|mildly|poorly|peripherally|moderately|markedly|"
+    r"faintly)\b)"
     # "with non-enhancing necrotic areas" describes a part, not the lesion as a whole
     r"|(?P<noenh>\b(?:does\s+not|do\s+not|doesn't|don't)\s+enhance\b|\bnon-?enhancing\b"
     r"(?!\s+(?:necrotic|cystic|central|components?|areas?|portions?|parts?|foci|focus|"
@@ -324,7 +327,8 @@ _SHARE = re.compile(
     # "calcification is seen in about 10%": the share a finding is stated for
     r"^\s*,?\s*\(?\s*(?:(?:is|are)\s+(?:seen|present|found|identified|visible|noted|"
     r"demonstrated)\s+)?(?:in\s+)?(?P<q>~|≈|approximately|about|around|up to|over|>|<)?\s*"
-    r"(?P<n>\d{1,3}(?:\.\d)?)\s*%",
+    # a range counts by its upper bound: "in 10-20%" is a minority
+    r"(?:\d{1,3}(?:\.\d)?\s?%?\s?(?:[-–—]|to)\s?)?(?P<n>\d{1,3}(?:\.\d)?)\s*%",
     re.I,
 )
 _PARTS = (
@@ -563,6 +567,11 @@ def _bare(text: str, noun: str) -> str:
     return re.sub(rf"\s+{noun}$", "", _tidy(text), flags=re.I)
 
 
+def _enhancing(match: re.Match[str]) -> str:
+    """ "hypoenhancement relative to the pancreas" reads as "hypoenhancing"."""
+    return re.sub(r"enhancement$", "enhancing", _core(match, "enhlvl").strip(), flags=re.I)
+
+
 def _fixed(family: str, value: str) -> Callable[[re.Match[str], str | None], _Read]:
     return lambda m, ref: (family, value, None)
 
@@ -585,6 +594,7 @@ _READERS: tuple[tuple[str, Callable[[re.Match[str], str | None], _Read]], ...] =
     ("acoustic", lambda m, ref: ("echo", _tidy(m.group("acoustic")), None)),
     ("enhis", _read_enhancement_is),
     ("enh", _read_enhancement),
+    ("enhlvl", lambda m, ref: ("enhancement", _signal_value(_enhancing(m), ref), None)),
     ("enhv", _read_enhances),
     ("noenh", _fixed("enhancement", "no enhancement")),
     ("washonly", _fixed("phase", "washout")),

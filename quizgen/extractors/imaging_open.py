@@ -33,6 +33,11 @@ _EXTRA_MODALITIES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(p, re.I), name)
     for p, name in (
         (r"\bechocardiograph\w*|\becho\b", "echocardiography"),
+        # "CT and MR angiography": both studies, the one angiography written once
+        (
+            r"\b(?:CT|MRI?)\s{0,2}(?:and|or|/)\s{0,2}(?:CT|MRI?)\s+angiograph\w*",
+            "CT/MR angiography",
+        ),
         (r"\b(?:CT|computed tomograph\w*)\s+angiograph\w*|\bCTA\b", "CT angiography"),
         (r"\b(?:MR|MRI)\s+angiograph\w*|\bMRA\b", "MR angiography"),
         (r"\bangiograph\w*|\bDSA\b|\bcatheter angiograph\w*", "angiography"),
@@ -122,7 +127,10 @@ _QUOTES = re.compile(r"[\"“”‘’]")
 _FINITE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|shows?|demonstrates?|measures?|enhances?|enhance|"
     r"appears?|becomes?|remains?|contains?|does|do|did|may|might|can|could|will|would|"
-    r"should|must|helps?|allows?)\b",
+    r"should|must|helps?|allows?|"
+    # a finding as a sign of something else: "thick septa raise concern for malignancy"
+    r"raises?|raise|suggests?|suggest|indicates?|indicate|favou?rs?|favou?r|implies|imply|"
+    r"predicts?|predict|warrants?|warrant)\b",
     re.I,
 )
 # Words of a sentence about the modality, not the lesion ("the extent of the disease").
@@ -246,7 +254,10 @@ _NORMAL = re.compile(
 # "Mucoid impaction within dilated bronchi is seen in the majority of patients",
 # "Expansion and thinning of the cortex are common".
 _SEEN = re.compile(
-    r"^(?P<np>[A-Za-z][^,;:]{3,100}?)\s+(?:is|are|(?:may|can)\s+(?:also\s+)?be)\s+"
+    # one finding, or a list of them ("Duct dilatation, sludge or calculi may be present")
+    r"^(?P<np>[A-Za-z][^,;:]{3,100}?|(?!(?:in|on|at|after|with|when|if|although|during|for)\b)"
+    r"[A-Za-z][^,;:]{3,60}(?:,\s{0,2}[A-Za-z][^,;:]{1,60}){0,3},?\s{1,2}(?:and|or)\s[^,;:]{2,60}?)"
+    r"\s+(?:is|are|(?:may|can)\s+(?:also\s+)?be)\s+"
     r"(?:(?:usually|typically|often|commonly|"
     r"frequently|characteristically|also|almost\s+always|always)\s+)?(?:seen|present|common|frequent|"
     r"typical|characteristic|visible|identified|demonstrated)\b"
@@ -267,7 +278,7 @@ _MODALITY_SUBJECT_WORDS = re.compile(
     r"catheter|DSA|fluoroscopy|contrast|enhanced|non-contrast|unenhanced|high-resolution|"
     r"HRCT|transthoracic|transoesophageal|transesophageal|dynamic|multiphase|delayed|"
     r"[A-Za-z0-9-]+\s+scintigraphy|Tc-99m|pertechnetate|DMSA|MAG3|MRCP|ERCP|"
-    r"cholangiograph\w*)\b",
+    r"cholangiograph\w*|spectroscopy|MRS|proton)\b",
     re.I,
 )
 # The lesion itself as a subject: "the lesion", "it", "the mass".
@@ -275,6 +286,9 @@ _OWN_SUBJECT = re.compile(
     r"^(?:it|they|this|these|the\s+(?:lesion|mass|tumou?r|cyst|nodule)s?)$",
     re.I,
 )
+
+
+_PRONOUN_SUBJECT = re.compile(r"^(?:it|they|this|these)$", re.I)
 
 
 def _names_only_modality(subject: str) -> bool:
@@ -309,7 +323,10 @@ def _shown(sentence: str, article: Article) -> _Found:
         return []
     subject = shows.group("subject")
     by_modality = _names_only_modality(subject)
-    if not (by_modality or _is_own(subject, article)) or (by_modality and _ROLE.search(sentence)):
+    # "It depicts the cyst type and its extent": a pronoun may stand for the modality named
+    # before, so a sentence about what a modality is good for gives nothing under one either
+    unnamed = by_modality or _PRONOUN_SUBJECT.match(subject.strip()) is not None
+    if not (by_modality or _is_own(subject, article)) or (unnamed and _ROLE.search(sentence)):
         return []  # another's; "CTA shows the whole aorta …, and it is the first-line technique"
     phrase = re.split(r";|\s[-–—]\s|,\s*(?:but|though|although|whereas|while)\b", shows.group("np"))
     return [(p, _clean(p), "") for p in _pieces(_EXAMPLES.sub("", phrase[0]))]
@@ -343,14 +360,20 @@ _STATE_WORD = (
     r"displaced|destroyed|eroded|expanded|remodell?ed|collapsed|elevated|depressed|atrophic|"
     r"contracted|absent|non-?compressible|preserved|intact|attenuated|splayed|tethered|"
     r"deviated|bowed|indistinct|blurred|hypertrophied|shrunken|irregular|beaded|rounded|"
-    r"lobulated|nodular|small|tortuous|thinned|calcified|fragmented|swollen)"
+    r"lobulated|nodular|small|tortuous|thinned|calcified|fragmented|swollen|broadened|"
+    r"flattened|sclerotic|shortened|oedematous|edematous|dampened|damped|blunted|reversed)"
 )
 _STATE = re.compile(
     r"(?:^|,\s*(?:and|but)\s+)(?P<np>(?:the\s+)?[A-Za-z][\w-]*(?:\s+[\w-]+){0,6}?)\s+"
     r"(?:is|are|may\s+be|can\s+be|becomes?)\s+(?:(?:usually|typically|often|commonly|"
-    r"frequently|characteristically|also|markedly|diffusely|mildly|moderately)\s+)?"
-    rf"(?P<state>{_STATE_WORD}(?:\s+and\s+{_STATE_WORD})?)\b"
-    r"(?=\s*(?:[,.;(]|$|and\b|but\b))",
+    r"frequently|characteristically|also|markedly|diffusely|mildly|moderately|slightly)\s+)?"
+    rf"(?P<state>{_STATE_WORD}(?:\s+and\s+{_STATE_WORD})?"
+    # where: "thickened laterally"
+    r"(?:\s+(?:laterally|medially|anteriorly|posteriorly|superiorly|inferiorly|centrally|"
+    r"peripherally|focally|bilaterally|asymmetrically))?)\b"
+    # a comparison with the other side ends the state: "widened by comparison with the left"
+    # … or when it stops holding: "preserved until late in the disease"
+    r"(?=\s*(?:[,.;(]|$|and\b|but\b|by\s+comparison\b|compared\s+(?:with|to)\b|until\b))",
     re.I,
 )
 # "The caudate lobe hypertrophies markedly", "the posterior segments atrophy": the part's
@@ -404,6 +427,8 @@ def _states(sentence: str, article: Article) -> _Found:
     for state, value in states:
         written = state.group("np").strip()
         part = _LEAD_ARTICLE.sub("", written)
+        if part[1:2].islower():  # "Flow in the aorta" opening a sentence: "flow …" in the cue
+            part = part[:1].lower() + part[1:]
         if _is_own(written, article) or _CLAUSE_OPENING.match(part) or _NOT_A_PART.search(part):
             continue
         found.append((state.group(0), value, part))
@@ -433,7 +458,8 @@ _THERE = re.compile(
 _INCLUDES = re.compile(
     r"^(?:(?:other|ancillary|additional|associated|secondary|further|indirect|supportive|"
     r"supporting|typical|characteristic|common|imaging|CT|MRI|MR|ultrasound|sonographic|"
-    r"radiographic|Doppler|later|late|early)\s+){1,3}(?:findings|features|signs)\s+"
+    r"radiographic|Doppler|later|late|early|key|classic|main|diagnostic|cardinal|direct|"
+    r"primary)\s+){1,3}(?:findings|features|signs)\s+"
     r"(?:(?:may|can)\s+(?:also\s+)?)?(?:include|comprise)\s+(?P<np>.+)$",
     re.I | re.S,
 )
@@ -497,7 +523,8 @@ _PERFECT = re.compile(r"^(?:\w+ly\s+)?(?:been|become|shown|had|gone)\b", re.I)
 
 # "No intratesticular flow is demonstrated on colour Doppler": an absence seen is a finding.
 _NONE_SEEN = re.compile(
-    r"^(?P<np>no\s+[A-Za-z][\w-]*(?:\s+[\w-]+){0,5}?)\s+(?:is|are|was|were)\s+"
+    # "No embryo, fetal parts or amniotic fluid are seen": a list denied at once
+    r"^(?P<np>no\s+[A-Za-z][\w-]*(?:,?\s+[\w-]+){0,8}?)\s+(?:is|are|was|were)\s+"
     r"(?:seen|demonstrated|identified|detected|present|visible|shown)\b",
     re.I,
 )
@@ -538,6 +565,13 @@ def _key_named(sentence: str) -> _Found:
 
 
 _WHEREAS = re.compile(r",\s*(?:whereas|while)\s")
+# A case page: its images are one patient's, under a discussion of the disease.
+_CASE_HEADING = re.compile(r"^case\s+(?:discussion|presentation|report|history|summary)\b", re.I)
+_NEGATIVE = re.compile(r"^no\s", re.I)
+
+
+def _is_case(article: Article) -> bool:
+    return any(_CASE_HEADING.match(section.heading.strip()) for section in article.sections)
 
 
 def _sentence_findings(sentence: str, article: Article, modality: str) -> _Found:
@@ -548,6 +582,8 @@ def _sentence_findings(sentence: str, article: Article, modality: str) -> _Found
     if _OTHER_INTRO.search(sentence):
         return []
     if telegraphic(sentence, modality):  # "Angiographically occult."
+        if _NEGATIVE.match(sentence) and _is_case(article):
+            return []  # a case's "No fragmentation.": this patient's, not the disease's
         return [(sentence, _clean(_EXAMPLES.sub("", sentence)), "")]
     return (
         _normal(sentence)
@@ -585,15 +621,48 @@ def _new(value: str, raw: str, modality: str, article: Article, *, whole: bool) 
     return _fits(value, whole=whole) and last not in heads and not read_findings(raw, modality)
 
 
-def _texts(section: Section) -> Iterator[tuple[str, str, bool]]:
-    """(source text, finding, from a list) in one section."""
+# A sentence's subject: the words before its first verb, after any determiner or share.
+_SUBJECT_END = re.compile(r"\s(?:is|are|was|were|appears?|shows?|has|have|may|can|occurs?)\b", re.I)
+_SUBJECT_LEAD = re.compile(r"^(?:in|on|at|after|with|when|if|although|on|during|for)\b", re.I)
+# Subjects that name no thing of their own: what a pronoun after them stands for is open.
+_NEUTRAL_SUBJECT = re.compile(
+    r"\b(?:it|they|this|these|findings?|features?|appearances?|imaging|signs?|picture)$", re.I
+)
+_PRONOUN_OPENING = re.compile(r"^(?:it|they|these)\s", re.I)
+
+
+def _names_other(sentence: str, article: Article) -> bool:
+    """Whether ``sentence``'s subject is a thing of its own, neither the article's lesion nor
+    a modality ("Bilateral theca lutein cysts are seen in a third"), so that "They" in the
+    next sentence stands for it."""
+    end = _SUBJECT_END.search(sentence)
+    subject = sentence[: end.start()].strip(" ,") if end else ""
+    if not subject or _SUBJECT_LEAD.match(subject) or _NEUTRAL_SUBJECT.search(subject):
+        return False
+    if _is_own(subject, article) or _names_only_modality(subject):
+        return False
+    own = {
+        w.lower().rstrip("s")[:6]
+        for name in (article.title, *article.synonyms)
+        for w in re.findall(r"[A-Za-z]{4,}", name)
+    }
+    words = {w.lower().rstrip("s")[:6] for w in re.findall(r"[A-Za-z]{4,}", subject)}
+    return not words & own
+
+
+def _texts(section: Section, article: Article) -> Iterator[tuple[str, str, bool]]:
+    """(source text, finding, from a list) in one section; a sentence opening on "they" or
+    "it" after one about another thing is that thing's, and gives nothing."""
     intro = ""
     for block in section.blocks:
         if block.kind is BlockKind.PARAGRAPH:
             sentences = split_sentences(block.text)
             intro = sentences[-1] if sentences else ""
+            previous = ""
             for sentence in sentences:
-                yield sentence, sentence, False
+                if not (_PRONOUN_OPENING.match(sentence) and _names_other(previous, article)):
+                    yield sentence, sentence, False
+                previous = sentence
         elif block.kind is BlockKind.LIST and _FINDINGS_INTRO.search(intro or "findings"):
             top: tuple[ListItem, ...] = block.items
             for entry in top:
@@ -601,10 +670,15 @@ def _texts(section: Section) -> Iterator[tuple[str, str, bool]]:
                     yield entry.text, entry.text, True
 
 
+_SPECTROSCOPY = re.compile(r"(?:(?:the\s+)?(?:proton\s+)?(?:MR\s+|MRI\s+)?spectroscopy|MRS)", re.I)
+
+
 def _study(sentence: str, modality: str) -> str:
     """ "DMSA or MAG3 scintigraphy shows …" under "Nuclear medicine": the study the sentence
     names by its tracer, which a card must name; else the section's modality."""
     shows = _SHOWS.match(sentence)
+    if shows and _SPECTROSCOPY.fullmatch(shows.group("subject").strip()):
+        return "MR spectroscopy"  # "Spectroscopy shows a raised choline peak", any heading
     if shows and modality in ("nuclear medicine", "scintigraphy", "bone scan"):
         named = re.sub(r"^the\s+", "", shows.group("subject").strip(), flags=re.I)
         if TRACER_STUDY.match(named):
@@ -636,7 +710,7 @@ def _section_findings(
                 if value and _fits(value):
                     yield sentence, named, raw, value, part
         return
-    for source, text, listed in _texts(section):
+    for source, text, listed in _texts(section, article):
         values = _item_finding(text) if listed else _sentence_findings(text, article, modality)
         # the prose reader finds no subject in "Ancillary findings include …" nor in "No flow
         # is seen", so what the closed vocabulary names in them is read here too

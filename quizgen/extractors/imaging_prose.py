@@ -30,6 +30,7 @@ __all__ = [
     "extract_differential_appearances",
     "extract_prose_appearances",
     "names_lesion_or_part",
+    "part_label",
     "telegraphic",
 ]
 
@@ -117,7 +118,9 @@ _CONDITION = re.compile(
 _SUMMARY = re.compile(
     r"^(?:the\s+)?(?:typical|classic(?:al)?|characteristic|usual|key|main|principal|commonest|"
     r"most\s+common|hallmark|cardinal)\s+(?:imaging\s+)?(?:appearance|finding|feature|"
-    r"picture|presentation)$",
+    r"picture|presentation)$|"
+    # "The imaging hallmark is a well-defined cystic mass"
+    r"^(?:the\s+)?(?:imaging|radiological|radiographic|sonographic)\s+(?:hallmark|picture)$",
     re.I,
 )
 # "is absent", "are typically present" — but not "present in meningiomas" (another lesion's)
@@ -232,6 +235,18 @@ def names_lesion_or_part(phrase: str) -> bool:
     return head in _PART or head in _LESION
 
 
+def part_label(label: str, article: Article) -> str:
+    """A label over a lesion's signal lines as a card's subject: a part, or a lone lesion
+    noun beside one ("Solid component", "Cyst" atop a table's columns), is the article's
+    ("cyst of pilocytic astrocytoma"); any other label (another lesion, a kind) as written."""
+    words = _words(label)
+    # "nodule" names a part ("mural nodule") and a lesion ("regenerative nodule"): only a
+    # word that names nothing but a part makes the label a part
+    if set(words) & (_PART - _LESION) or (len(words) == 1 and words[0] in _LESION):
+        return _of_article(label, article)
+    return label
+
+
 def _names(article: Article) -> list[tuple[str, ...]]:
     return [_words(n) for n in (article.title, *article.synonyms) if n.strip()]
 
@@ -270,8 +285,9 @@ def _classify(
         return article.title  # "Most meningiomas", "Oncocytomas" in "Renal oncocytoma"
     head = _head(phrase)
     bare_lesion = len(words) == 1 and head in _LESION and not _CONDITION.search(names[0][-1])
-    if bare_lesion or _SUMMARY.match(phrase):
-        # "the lesion", "tumours"; "The classic appearance is an oval, circumscribed mass"
+    if bare_lesion or _SUMMARY.match(phrase) or _primary_lesion(words, head, names[0]):
+        # "the lesion", "tumours"; "The classic appearance is an oval, circumscribed mass";
+        # "the primary tumour" of a cancer, beside its nodes
         return article.title
     heads = {n[-1] for n in names if n} | title_heads
     if head in heads or head in _LESION or head in _PART:
@@ -281,6 +297,17 @@ def _classify(
         return _kind_or_part(phrase, words, head, heads, article, the_one=the_one)
     # "Bone metastases", "fibrotic strictures": another lesion, under its own name
     return phrase if head in _OTHER_LESION else None
+
+
+def _primary_lesion(words: tuple[str, ...], head: str, title: tuple[str, ...]) -> bool:
+    """ "The primary tumour", "primary lesions": the article's own lesion, told apart from
+    its nodes and metastases; in an article on metastases the primary is another's."""
+    return (
+        len(words) == 2
+        and words[0] == "primary"
+        and head in _LESION
+        and not any(w.startswith(("metasta", "secondar")) for w in title)
+    )
 
 
 _PROCESS_NOUN = re.compile(r"(?:tion|sion|ure|ment)$")
@@ -392,12 +419,17 @@ def _subject_of(sentence: str, article: Article, previous: str | None) -> tuple[
     tail = rest[verb.start() :]
     if _FEW.match(phrase) or "," in phrase:
         return _Subject(""), rest
+    presence = has_finding_words(phrase) and _PRESENCE.match(tail) is not None
     if (
         not phrase
-        or (has_finding_words(phrase) and _PRESENCE.match(tail))
+        or presence
         or (_ENHANCEMENT_WORD.match(phrase) and _ENHANCEMENT_IS.match(tail))
         or _ATTRIBUTE_NOUN.match(phrase)
     ):
+        # a finding said present or absent after a sentence about no lesion ("The joint
+        # space is preserved. Calcification is absent.") is still the article's
+        if presence and previous is None and _head(phrase) not in _OTHER_LESION:
+            previous = article.title  # not "A central echogenic calculus is seen"
         # "Most are isoechoic": most of what the text is about; "Calcification is absent":
         # the finding is the sentence's subject, and the topic has it
         return _Subject(previous or "", context, share), f"{phrase}{tail}"

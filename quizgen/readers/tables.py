@@ -73,12 +73,15 @@ _EMPTY_CELL = re.compile(r"^(?:[-–—/.]|n/?a)?$", re.I)  # "none" says someth
 _TABLE_LABEL = re.compile(r"^(?:\*\*|__)?table\s+\d{1,3}[a-z]?\s*[:.–—-]?\s*(?:\*\*|__)?\s*", re.I)
 # Column headers naming an MRI sequence or an imaging modality: what the appearance
 # extractor reads as the label of a "T2: hyperintense" line (tests check that it does).
-_SEQUENCE_HEADER = re.compile(
-    r"^(?:T1(?:\s*C\s*\+|[- ]?weighted|WI)?|T2(?:[- ]?weighted|WI)?|FLAIR|T2 FLAIR|STIR|DWI|ADC|"
+_ONE_SEQUENCE = (
+    r"(?:T1(?:\s*C\s*\+|[- ]?weighted|WI)?|T2(?:[- ]?weighted|WI)?|FLAIR|T2 FLAIR|STIR|DWI|ADC|"
     r"SWI|GRE|T2\*|CT|NECT|CECT|non[- ]contrast CT|contrast[- ]enhanced CT|US|ultrasound|"
-    r"(?:plain )?radiographs?|x-ray|PET|PET[- /]CT|scintigraphy|bone scan)$",
-    re.I,
+    r"(?:plain )?radiographs?|x-ray|PET|PET[- /]CT|scintigraphy|bone scan)"
+    # the contrast agent in brackets: "T1 C+ (Gd)"
+    r"(?:\s?\((?:Gd|gadolinium)\))?"
 )
+# one sequence, or two read together ("DWI/ADC", "SWI/GRE"): a row label all the same
+_SEQUENCE_HEADER = re.compile(rf"^{_ONE_SEQUENCE}(?:\s?/\s?{_ONE_SEQUENCE})?$", re.I)
 # The corner cell of a table that compares the things named atop its columns, feature by
 # feature down its rows ("Feature | osteoid osteoma | osteoblastoma"): a closed list.
 _FEATURE_CORNER = re.compile(
