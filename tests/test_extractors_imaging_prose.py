@@ -550,3 +550,27 @@ def test_no_before_a_list_holds_for_every_member(
     values = {value for _, _, value in _signals(_article("Bone lesion", sentence))}
     assert present <= values, values
     assert not absent & values, values
+
+
+def test_a_coordinated_clause_with_a_long_subject_of_its_own_keeps_its_findings() -> None:
+    """ "the disc and marrow enhance, and any paravertebral or epidural abscess shows rim
+    enhancement" gave the disc rim enhancement: a five-word subject after ", and" was not
+    read as the clause's own. A setting ("and in active disease the wall shows …") is no
+    subject of its own."""
+    facts = _signals(
+        _article(
+            "Discitis",
+            "After gadolinium the disc and marrow enhance, and any paravertebral or epidural "
+            "abscess shows rim enhancement.",
+        )
+    )
+    assert ("paravertebral or epidural abscess", "MRI T1 C+", "rim enhancement") in facts
+    assert not [f for f in facts if "disc" in f[0] and f[2] == "rim enhancement"], facts
+    setting = _signals(
+        _article(
+            "Aortitis",
+            "Mural thickening is shown on black-blood sequences, and in active disease the "
+            "wall shows T2 hyperintensity.",
+        )
+    )
+    assert not [f for f in setting if f[0].lower().startswith("in ")], setting

@@ -98,7 +98,7 @@ _VERB = re.compile(
     re.I,
 )
 _DETERMINER = re.compile(
-    r"^(?:the (?:vast )?majority(?: of)?|the|a|an|these|this|those|such|most|many|all|both|"
+    r"^(?:the (?:vast )?majority(?: of)?|the|a|an|any|these|this|those|such|most|many|all|both|"
     r"nearly all|almost all|(?:more|less) common|commoner|rarer|"
     r"(?:~|≈|approximately|about|around|over|more than|>)?\s*"
     r"(?P<share>\d{1,3}(?:\.\d)?)\s*%\s*(?:of)?)\s+",
@@ -493,7 +493,9 @@ _ENHANCEMENT_IS = re.compile(r"^\s" + ENHANCEMENT_PREDICATE, re.I)
 # ", and cysts that have bled are …": another subject's clause ends the main one; ", and
 # hypoattenuating components are seen …" still describes the same lesion.
 _NEW_SUBJECT = re.compile(
-    r",\s*(?:and|but)\s+(?P<subject>(?:[\w-]+\s+){1,4}?)(?:is|are|was|were|shows?|appears?)\b",
+    # a setting ("and in active disease the wall shows …") is no subject of its own
+    r",\s*(?:and|but)\s+(?!(?:in|on|at|after|during|with|without|following|before)\b)"
+    r"(?P<subject>(?:[\w-]+\s+){1,6}?)(?:is|are|was|were|shows?|appears?)\b",
     re.I,
 )
 
