@@ -166,6 +166,8 @@ def extract_associations(article: Article) -> Iterator[Fact]:
                 continue
             extra = "; ".join(child.text for child in item.children)
             detail = f"{detail} ({extra})" if detail and extra else detail or extra
+            if relation == TYPES:
+                yield from _subclasses(article, unit, item, name.strip())
             yield make_fact(
                 FactKind.ASSOCIATION,
                 article,
@@ -178,6 +180,45 @@ def extract_associations(article: Article) -> Iterator[Fact]:
                 value=detail.strip(),
                 statement=unit.intro,
             )
+
+
+# "type I" over "IA: …", "IB: …"; "grade 3" over "3a: …": a class whose entries divide it.
+_PARENT_CLASS = re.compile(
+    r"^(?P<word>grade|type|stage|class|category|group|level|tier)\s"
+    r"(?P<code>[0-9]{1,2}|[IVX]{1,5}|[A-E])$",
+    re.I,
+)
+# What a subclass adds to its parent's code: a letter or digit, perhaps after "-" or ".".
+_SUBCODE = re.compile(r"^[-.]?(?:[A-Da-d]|[1-9])$")
+
+
+def _subclasses(article: Article, unit: ListUnit, item: ListItem, name: str) -> Iterator[Fact]:
+    """The subclasses listed under a class entry, each labelled with the class's code and
+    one more letter or digit ("type IV" → "IVA: both intrahepatic and extrahepatic cysts"):
+    classes of "<title> type IV", so a card asks which subtype is which."""
+    parent = _PARENT_CLASS.match(name)
+    if parent is None:
+        return
+    code = parent["code"].upper()
+    for child in item.children:
+        label, detail = split_label(child.text)
+        label = label.strip()
+        # "grade 3A" or "3A" under "grade 3": the code the subclass extends
+        own = re.sub(rf"^{parent['word']}\s", "", label, flags=re.I)
+        if not detail or not own.upper().startswith(code) or not _SUBCODE.match(own[len(code) :]):
+            continue
+        yield make_fact(
+            FactKind.ASSOCIATION,
+            article,
+            unit.section,
+            child.text,
+            key=(TYPES, name, label),
+            subject=f"{article.title} {name}",
+            group=TYPES,
+            item=label,
+            value=detail.strip(),
+            statement=unit.intro,
+        )
 
 
 _ASIDE = re.compile(r"\s?\((?P<aside>[^()]{2,160})\)")
