@@ -30,7 +30,7 @@ _RELATIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bcomplications?\b", "complications"),
         (
             r"\bclassif|\bdivided\b|\bdivides\b|\bsubtypes?\b|\btypes\b|\bvariants\b|"
-            r"\bgrad(?:es|ing)\b|\bstag(?:es|ing)\b|\bcategories\b|\bforms\b",
+            r"\bgrad(?:es|ing|ed)\b|\bstag(?:es|ing|ed)\b|\bcategories\b|\bforms\b",
             TYPES,
         ),
     )
