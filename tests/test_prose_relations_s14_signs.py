@@ -144,3 +144,32 @@ def test_one_sign_fact_per_whole_name_from_a_sentence() -> None:
     signs = _signs('Fibrosing alveolitis gives fine "velcro" crackles at the bases.')
     assert "velcro crackles" in signs
     assert "velcro" not in signs
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sign"),
+    [
+        (
+            "On the lateral view the displaced head has been likened to a scoop of ice "
+            "cream slipping off its cone.",
+            "scoop of ice cream slipping off its cone",
+        ),
+        ("The outline is likened to a bunch of bananas, and the rim is thin.", "bunch of bananas"),
+    ],
+)
+def test_an_unquoted_likeness_is_a_named_sign(sentence: str, sign: str) -> None:
+    assert _signs(sentence)[sign] == TITLE
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The outline has been likened to that of the normal gland.",  # a pronoun, no name
+        "The mass has been likened to a tumour.",  # a condition, no sign
+        # a likeness that runs on for a whole clause is a description, not a name
+        "The outline has been likened to a row of small rounded stones lying along the "
+        "inner wall of the old duct in most patients.",
+    ],
+)
+def test_a_likeness_that_names_nothing_is_no_sign(sentence: str) -> None:
+    assert not _signs(sentence)

@@ -132,7 +132,11 @@ _NAMED_BY_VERB = re.compile(
     r"nicknamed)\s+(?:the\s+|an?\s+)?(?P<quoted_name>[\"“][A-Za-z][A-Za-z' -]{2,40}[\"”])"
     # "are known as Dawson fingers": an eponym and its noun after "known as"
     r"|\bknown\s+as\s+(?:the\s+)?(?P<eponym>[A-Z][a-zà-ÿ'’-]{2,30}(?:'s|’s)?"
-    r"(?:\s+[a-z][a-z-]{2,20}){1,2}?)(?=\s*[,.;:)]|\s+(?:and|is|are|on|in|which)\b)",
+    r"(?:\s+[a-z][a-z-]{2,20}){1,2}?)(?=\s*[,.;:)]|\s+(?:and|is|are|on|in|which)\b)"
+    # "has been likened to a scoop of ice cream slipping off its cone": the likeness itself,
+    # to the end of its clause (a few words)
+    r"|\blikened\s+to\s+(?:an?\s+|the\s+)?(?!(?:that|those|this|these|it|them)\b)(?P<likeness>[a-z][a-z'’-]{1,20}"
+    r"(?:\s[a-z][a-z'’-]{1,20}){0,7})(?=\s*(?:[,.;:)]|$))",
 )
 _NAMING_HINT = ("called", "described", "known", "reputation", "likened", "nicknamed")
 # "a comet-tail artifact", "comet-tail reverberation artefacts": a hyphenated name (its
