@@ -204,3 +204,34 @@ def test_a_list_introduced_without_classing_holds_no_classes() -> None:
         "- mild: less than 3 mm\n- moderate: 3-5 mm\n- severe: more than 5 mm\n"
     )
     assert not [f for f in extract_associations(article) if f.group == "types"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "grades"),
+    [
+        (
+            "Dysplasia ranges from low grade through high grade to invasive carcinoma.",
+            {"low grade", "high grade", "invasive carcinoma"},
+        ),
+        (
+            "Differentiation varies from well differentiated to poorly differentiated.",
+            {"well differentiated", "poorly differentiated"},
+        ),
+    ],
+)
+def test_a_graded_quality_ranging_from_one_grade_to_another_names_its_grades(
+    sentence: str, grades: set[str]
+) -> None:
+    assert {item for _, item, _ in _prose(sentence)} == grades
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Size ranges from 2 to 10 cm.",
+        "The appearance ranges from a simple cyst to a solid mass.",
+        "Severity ranges from mild to severe.",
+    ],
+)
+def test_a_range_of_anything_else_names_no_grades(sentence: str) -> None:
+    assert not _prose(sentence)

@@ -643,6 +643,17 @@ _CODED_BRACKETED = re.compile(
     r"^(?P<name>[a-z][\w-]{0,30}(?:\s[A-Za-z0-9][\w-]{0,30}){0,3})\s\((?P<detail>[^()]{3,200})\)$",
     re.I,
 )
+# "Dysplasia ranges from low grade through high grade to invasive carcinoma": the grades of
+# a graded quality, from the first to the last (a size or an age ranges too: not these;
+# nor "severity ranges from mild to severe", which every disease does).
+_GRADED_RANGE = re.compile(
+    r"^(?:(?:the\s)?(?:degree|grade)\sof\s)?(?:dysplasia|differentiation|atypia|grade|"
+    r"grading)\s(?:ranges|varies|extends)\sfrom\s"
+    r"(?P<first>[a-z][\w-]{1,30}(?:\s[a-z][\w-]{1,30}){0,3}?)\s"
+    r"(?:(?:through|via)\s(?P<middle>[a-z][\w-]{1,30}(?:\s[a-z][\w-]{1,30}){0,3}?)\s)?"
+    r"to\s(?:an?\s)?(?P<last>[a-z][\w-]{1,30}(?:\s[a-z][\w-]{1,30}){0,3}?)\s?(?:[.;,]|$)",
+    re.I,
+)
 MAX_OWNER_WORDS = 6
 _FINITE_OR_RELATIVE = re.compile(r"\b(?:is|are|was|were|has|have|which|that)\b", re.I)
 
@@ -672,7 +683,8 @@ def _from_named_runs(article: Article) -> Iterator[Fact]:
     clause: "the X classification divides hips into group A (…) and group B (…)"."""
     for sentence in iter_sentences(article):
         text = sentence.text
-        if not _NAMES_CLASSES.search(text):
+        graded = _GRADED_RANGE.match(text)
+        if not graded and not _NAMES_CLASSES.search(text):
             continue
         found: list[tuple[str, str, str]] = []  # (subject, item, value)
         described = _RUN_ARE_DESCRIBED.match(text)
@@ -686,6 +698,10 @@ def _from_named_runs(article: Article) -> Iterator[Fact]:
                 else _sentence_owner(sentence, article)
             )
             found += [(owner, item, "") for item in split_noun_phrases(match["run"])]
+        if graded:
+            subject = _sentence_owner(sentence, article)
+            grades = (graded["first"], graded["middle"], graded["last"])
+            found += [(subject, grade, "") for grade in grades if grade]
         for match in _SCHEME_CLASSES.finditer(text):
             scheme, rest = match["scheme"].strip(), text[match.end() :]
             if match["verb"] == "from":
