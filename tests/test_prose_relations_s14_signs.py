@@ -173,3 +173,12 @@ def test_an_unquoted_likeness_is_a_named_sign(sentence: str, sign: str) -> None:
 )
 def test_a_likeness_that_names_nothing_is_no_sign(sentence: str) -> None:
     assert not _signs(sentence)
+
+
+@pytest.mark.parametrize("cell", ["ependymoblast", "histiocytes", "macrophage"])
+def test_a_quoted_cell_is_no_sign(cell: str) -> None:
+    assert not _signs(f'The name reflects the supposed origin from a "{cell}".')
+
+
+def test_a_quoted_finding_is_still_a_sign() -> None:
+    assert _signs('The cortex shows a "moth-eaten" pattern on radiographs.')

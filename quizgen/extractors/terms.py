@@ -465,8 +465,17 @@ def _sign_names(text: str, *, patterns: bool = True) -> list[tuple[str, int, int
     ]
     found += [(name, end - len(name), end) for name, end in _named_terms(text)]
     found += named_findings(text)
-    named = [f for f in found if not f[0].lower().startswith(("signs ", "sign "))]
+    named = [
+        f
+        for f in found
+        if not f[0].lower().startswith(("signs ", "sign ")) and not _CELL_NAME.match(f[0])
+    ]
     return [f for f in named if not _clipped(f, named)]
+
+
+# 'the supposed origin from a "medulloblast"': a quoted cell is a word of history or
+# pathology, never a finding on an image.
+_CELL_NAME = re.compile(r"^[a-z]{2,30}(?:blasts?|cytes?|phages?)$", re.I)
 
 
 def _clipped(name: tuple[str, int, int], others: list[tuple[str, int, int]]) -> bool:
