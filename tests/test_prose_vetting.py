@@ -105,22 +105,6 @@ def test_a_subject_with_a_comma_that_names_a_thing_is_kept() -> None:
     assert fact.subject == subject
 
 
-# --- a sign named twice from one sentence ------------------------------------------------------
-
-
-def test_a_clipped_sign_beside_its_whole_name_goes() -> None:
-    text = 'Splenic hamartomas show a "spoke-wheel" pattern on Doppler.'
-    whole = _fact(FactKind.SIGN, "Splenic hamartoma", "spoke-wheel pattern", text=text)
-    clipped = _fact(FactKind.SIGN, "Splenic hamartoma", "spoke-wheel", text=text)
-    assert [f.item for f in _vetted(clipped, whole)] == ["spoke-wheel pattern"]
-
-
-def test_signs_of_different_sentences_are_both_kept() -> None:
-    first = _fact(FactKind.SIGN, "Splenic hamartoma", "spoke-wheel", text="a spoke-wheel look")
-    second = _fact(FactKind.SIGN, "Splenic hamartoma", "spoke-wheel pattern", text="other text")
-    assert len(_vetted(first, second)) == 2
-
-
 @pytest.mark.parametrize("item", ["frank rupture", "rupture of the capsule", "early relapse"])
 def test_a_noun_that_could_be_a_verb_is_no_clause(item: str) -> None:
     [fact] = _vetted(_fact(FactKind.PERCENTAGE, "Splenic cyst", item, "10%"))

@@ -6,11 +6,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from quizgen.extractors.clauses import split_noun_phrases
+from quizgen.extractors.clauses import same_name, split_noun_phrases
 from quizgen.extractors.relations import (
+    CAUSES,
     COMPLICATIONS,
     GENETICS,
     PRESENTATIONS,
+    RISK_FACTORS,
     TYPES,
     genetic_features,
 )
@@ -30,7 +32,7 @@ _RELATIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bcomplications?\b", "complications"),
         (
             r"\bclassif|\bdivided\b|\bdivides\b|\bsubtypes?\b|\btypes\b|\bvariants\b|"
-            r"\bgrad(?:es|ing)\b|\bstag(?:es|ing)\b|\bcategories\b|\bforms\b",
+            r"\bgrad(?:es|ing|ed)\b|\bstag(?:es|ing|ed)\b|\bcategories\b|\bforms\b",
             TYPES,
         ),
     )
@@ -139,12 +141,42 @@ def _list_relation(unit: ListUnit) -> str:
     return relation or (PRESENTATIONS if _presenting_list(unit) else "")
 
 
+_OWNED_RELATIONS = frozenset({CAUSES, RISK_FACTORS, COMPLICATIONS})
+# "Other causes of coeliac trunk narrowing should be considered:", "Complications of
+# surgery include:": the list's members are of what its intro names after "of".
+_RELATION_OF = re.compile(
+    r"\b(?:causes?|risk\s+factors?|complications?)\s+of\s+(?P<of>[^,:;()]{3,60}?)"
+    r"\s*(?:include|includes|are|should|must|may|:|$)",
+    re.I,
+)
+# "complications of the disease itself", "causes of this condition": the article's own
+_VAGUE_OF = re.compile(
+    r"^(?:this|these|the|its|their|such)\s(?:condition|disease|disorder|entity|lesion|"
+    r"tumou?r|process|syndrome)s?(?:\s(?:itself|themselves))?$",
+    re.I,
+)
+
+
+def _list_owner(unit: ListUnit, relation: str, article: Article) -> str:
+    """Whose causes, risk factors or complications a list holds: what its intro names after
+    "of" when that is not the article's subject, else the title."""
+    of = _RELATION_OF.search(unit.intro) if relation in _OWNED_RELATIONS else None
+    if of is None:
+        return article.title
+    owner = re.sub(r"^(?:the|an?)\s+", "", of["of"].strip(), flags=re.I)
+    titles = (article.title, *article.synonyms)
+    if _VAGUE_OF.match(of["of"].strip()) or any(same_name(owner, t) for t in titles):
+        return article.title
+    return owner
+
+
 def extract_associations(article: Article) -> Iterator[Fact]:
     """One fact per member of a causes / spread / risk-factor / association / class list."""
     for unit in (*iter_lists(article), *iter_flat_lists(article)):
         relation = _list_relation(unit)
         if not relation:
             continue
+        owner = _list_owner(unit, relation, article)
         for item in _members(unit.block.items, relation):
             name, detail = split_label(item.text)
             comment = _NAME_COMMENT.search(name)
@@ -166,18 +198,64 @@ def extract_associations(article: Article) -> Iterator[Fact]:
                 continue
             extra = "; ".join(child.text for child in item.children)
             detail = f"{detail} ({extra})" if detail and extra else detail or extra
+            if relation == TYPES:
+                yield from _subclasses(article, unit, item, name.strip())
             yield make_fact(
                 FactKind.ASSOCIATION,
                 article,
                 unit.section,
                 item.text,
-                key=(relation, name.strip()),
-                subject=article.title,
+                # the article's own relations keyed as prose keys them (one fact for both)
+                key=(
+                    (relation, name.strip())
+                    if owner == article.title
+                    else (owner, relation, name.strip())
+                ),
+                subject=owner,
                 group=relation,
                 item=name.strip(),
                 value=detail.strip(),
                 statement=unit.intro,
             )
+
+
+# "type I" over "IA: …", "IB: …"; "grade 3" over "3a: …": a class whose entries divide it.
+_PARENT_CLASS = re.compile(
+    r"^(?P<word>grade|type|stage|class|category|group|level|tier)\s"
+    r"(?P<code>[0-9]{1,2}|[IVX]{1,5}|[A-E])$",
+    re.I,
+)
+# What a subclass adds to its parent's code: a letter or digit, perhaps after "-" or ".".
+_SUBCODE = re.compile(r"^[-.]?(?:[A-Da-d]|[1-9])$")
+
+
+def _subclasses(article: Article, unit: ListUnit, item: ListItem, name: str) -> Iterator[Fact]:
+    """The subclasses listed under a class entry, each labelled with the class's code and
+    one more letter or digit ("type IV" → "IVA: both intrahepatic and extrahepatic cysts"):
+    classes of "<title> type IV", so a card asks which subtype is which."""
+    parent = _PARENT_CLASS.match(name)
+    if parent is None:
+        return
+    code = parent["code"].upper()
+    for child in item.children:
+        label, detail = split_label(child.text)
+        label = label.strip()
+        # "grade 3A" or "3A" under "grade 3": the code the subclass extends
+        own = re.sub(rf"^{parent['word']}\s", "", label, flags=re.I)
+        if not detail or not own.upper().startswith(code) or not _SUBCODE.match(own[len(code) :]):
+            continue
+        yield make_fact(
+            FactKind.ASSOCIATION,
+            article,
+            unit.section,
+            child.text,
+            key=(TYPES, name, label),
+            subject=f"{article.title} {name}",
+            group=TYPES,
+            item=label,
+            value=detail.strip(),
+            statement=unit.intro,
+        )
 
 
 _ASIDE = re.compile(r"\s?\((?P<aside>[^()]{2,160})\)")

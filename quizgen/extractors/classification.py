@@ -26,7 +26,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from quizgen.extractors.association import SETTING_LABEL
-from quizgen.extractors.clauses import split_noun_phrases
+from quizgen.extractors.clauses import is_condition_name, split_noun_phrases
 from quizgen.extractors.relations import TYPES
 from quizgen.extractors.text import (
     ListUnit,
@@ -336,7 +336,7 @@ def _split_top(text: str) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
-def _bracketed_classes(rest: str) -> list[tuple[str, str]]:
+def _bracketed_classes(rest: str, pattern: re.Pattern[str] = _BRACKETED) -> list[tuple[str, str]]:
     """ "mild (…), moderately severe (…) and severe (…)." → each name and its definition;
     [] unless every member is a short name with its definition in brackets."""
     end = re.search(r"[.;](?:\s|$)", rest)
@@ -344,7 +344,7 @@ def _bracketed_classes(rest: str) -> list[tuple[str, str]]:
     members = _split_top(run)
     if not 2 <= len(members) <= MAX_BRACKETED:
         return []
-    found = [_BRACKETED.match(m) for m in members]
+    found = [pattern.match(m) for m in members]
     if not all(found):
         return []
     return [(m.group("name"), m.group("detail").strip()) for m in found if m]
@@ -607,6 +607,130 @@ def _from_paired_forms(article: Article) -> Iterator[Fact]:
                 )
 
 
+# A run of two to six one-word classes: "gastric, intestinal and pancreatobiliary".
+_WORD_RUN = r"(?P<run>[a-z][\w-]{2,30}(?:,\s[a-z][\w-]{2,30}){0,4},?\s(?:and|or)\s[a-z][\w-]{2,30})"
+_RUN_NOUN = r"(?:sub)?(?:types|forms|groups|variants|categories|grades|patterns)"
+# "gastric, intestinal and pancreatobiliary epithelial subtypes are described": the run
+# opens the sentence (after an adverb of domain: "Histologically, ").
+_RUN_ARE_DESCRIBED = re.compile(
+    rf"^(?:[A-Z][a-z]{{2,20}}ly,\s)?{_WORD_RUN}\s(?:[a-z]{{3,20}}\s)?{_RUN_NOUN}\s"
+    r"(?:are|have\sbeen)\s(?:\w{2,20}ly\s)?(?:described|recogni[sz]ed|distinguished|identified)\b",
+    re.I,
+)
+# "…, subdivided into differentiated and undifferentiated types": classes named before their
+# noun after a verb of classing.
+_CLASSED_RUN = re.compile(
+    r"(?P<before>^|,\s|\s(?:is|are|be|been)\s)(?:further\s)?(?:sub)?(?:divided|classified|"
+    rf"categori[sz]ed|grouped|separated|split)\sinto\s{_WORD_RUN}\s{_RUN_NOUN}\b",
+    re.I,
+)
+# "The Salter-Thompson classification divides hips into group A (…) and group B (…)", "The
+# Catterall classification grades involvement from group I (…) to group IV (…)": a named
+# scheme that classes something, its classes each with its meaning in brackets.
+_SCHEME_CLASSES = re.compile(
+    r"\b(?:[Tt]he\s)?(?:(?:older|newer|modified|revised)\s)?(?P<scheme>(?:[A-Z][\w'’-]{0,30}\s)"
+    r"{1,3}(?:classification|system|scale|grading|staging))\s(?:divides|classifies|grades|"
+    r"categori[sz]es|separates|splits|groups|stages|sorts)\s(?:[\w-]{1,30}\s){0,6}?"
+    r"(?P<verb>into|as|from)\s",
+)
+_FROM_TO = re.compile(
+    r"^(?P<first>[a-z][\w-]{0,30}(?:\s[A-Za-z0-9][\w-]{0,30}){0,3})\s\((?P<first_detail>[^()]{3,120})\)"
+    r"\sto\s(?P<last>[a-z][\w-]{0,30}(?:\s[A-Za-z0-9][\w-]{0,30}){0,3})\s\((?P<last_detail>[^()]{3,120})\)",
+    re.I,
+)
+# A scheme's class with its meaning in brackets: a word, then its code ("type 0-II (flat)").
+_CODED_BRACKETED = re.compile(
+    r"^(?P<name>[a-z][\w-]{0,30}(?:\s[A-Za-z0-9][\w-]{0,30}){0,3})\s\((?P<detail>[^()]{3,200})\)$",
+    re.I,
+)
+# "Dysplasia ranges from low grade through high grade to invasive carcinoma": the grades of
+# a graded quality, from the first to the last (a size or an age ranges too: not these;
+# nor "severity ranges from mild to severe", which every disease does).
+_GRADED_RANGE = re.compile(
+    r"^(?:(?:the\s)?(?:degree|grade)\sof\s)?(?:dysplasia|differentiation|atypia|grade|"
+    r"grading)\s(?:ranges|varies|extends)\sfrom\s"
+    r"(?P<first>[a-z][\w-]{1,30}(?:\s[a-z][\w-]{1,30}){0,3}?)\s"
+    r"(?:(?:through|via)\s(?P<middle>[a-z][\w-]{1,30}(?:\s[a-z][\w-]{1,30}){0,3}?)\s)?"
+    r"to\s(?:an?\s)?(?P<last>[a-z][\w-]{1,30}(?:\s[a-z][\w-]{1,30}){0,3}?)\s?(?:[.;,]|$)",
+    re.I,
+)
+MAX_OWNER_WORDS = 6
+_FINITE_OR_RELATIVE = re.compile(r"\b(?:is|are|was|were|has|have|which|that)\b", re.I)
+
+
+def _run_owner(sentence: Sentence, before: str, article: Article) -> str:
+    """Whose classes a run after ", subdivided into" names: the short noun phrase the
+    comma closes ("non-keratinising carcinoma, subdivided into …"), else the sentence's."""
+    phrase = re.sub(r"^(?:the|an?)\s+", "", before.strip(" ,"), flags=re.I)
+    short = bool(phrase) and len(phrase.split()) <= MAX_OWNER_WORDS and "," not in phrase
+    if short and not _FINITE_OR_RELATIVE.search(phrase):
+        return phrase
+    return _sentence_owner(sentence, article)
+
+
+def _sentence_owner(sentence: Sentence, article: Article) -> str:
+    """The condition a sentence opens on ("Ovarian teratomas are divided into …" names the
+    wider class, not the title's one kind), else the title."""
+    found = re.sub(r"^(?:the|an?)\s+", "", leading_subject(sentence.resolved), flags=re.I)
+    if found and is_condition_name(found) and not same_name(found, article.title):
+        return found
+    return article.title
+
+
+def _from_named_runs(article: Article) -> Iterator[Fact]:
+    """Classes named in a run before their noun: "A, B and C subtypes are described", "…,
+    subdivided into A and B types"; and a named scheme's bracketed classes in its own
+    clause: "the X classification divides hips into group A (…) and group B (…)"."""
+    for sentence in iter_sentences(article):
+        text = sentence.text
+        graded = _GRADED_RANGE.match(text)
+        if not graded and not _NAMES_CLASSES.search(text):
+            continue
+        found: list[tuple[str, str, str]] = []  # (subject, item, value)
+        described = _RUN_ARE_DESCRIBED.match(text)
+        if described:
+            subject = _sentence_owner(sentence, article)
+            found += [(subject, item, "") for item in split_noun_phrases(described["run"])]
+        for match in _CLASSED_RUN.finditer(text):
+            owner = (
+                _run_owner(sentence, text[: match.start()], article)
+                if match["before"].startswith(",")
+                else _sentence_owner(sentence, article)
+            )
+            found += [(owner, item, "") for item in split_noun_phrases(match["run"])]
+        if graded:
+            subject = _sentence_owner(sentence, article)
+            grades = (graded["first"], graded["middle"], graded["last"])
+            found += [(subject, grade, "") for grade in grades if grade]
+        for match in _SCHEME_CLASSES.finditer(text):
+            scheme, rest = match["scheme"].strip(), text[match.end() :]
+            if match["verb"] == "from":
+                span = _FROM_TO.match(rest)
+                pairs = (
+                    [(span["first"], span["first_detail"]), (span["last"], span["last_detail"])]
+                    if span
+                    else []
+                )
+            else:
+                own = re.split(r",\s(?:and|while|whereas)\s", rest)[0]
+                pairs = _bracketed_classes(own, _CODED_BRACKETED)
+            found += [(scheme, item, detail.strip()) for item, detail in pairs]
+        # each shape names two classes or more: one class alone is no classification
+        for subject, item, value in found:
+            yield make_fact(
+                FactKind.ASSOCIATION,
+                article,
+                sentence.section,
+                text,
+                key=(TYPES, subject, item),
+                subject=subject,
+                group=TYPES,
+                item=item,
+                value=value,
+                statement=text,
+            )
+
+
 def extract_classifications(article: Article) -> Iterator[Fact]:
     """One fact per class named outside a bulleted list (see the module's docstring)."""
     yield from _from_paired_forms(article)
@@ -618,3 +742,4 @@ def extract_classifications(article: Article) -> Iterator[Fact]:
     yield from _from_criteria(article)
     yield from _from_labelled_lists(article)
     yield from _from_classes_are(article)
+    yield from _from_named_runs(article)

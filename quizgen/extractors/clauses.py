@@ -311,6 +311,9 @@ _NO_HEAD = re.compile(r"^(?:type|types|grade|\d+|[IVX]+|[A-Z])$", re.I)
 # Title words that name no condition of their own ("renal", "disease").
 _NOT_NAMING = frozenset({"disease", "tumour", "tumor", "lesion", "syndrome", "cyst", "mass"})
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
+# "The term congenital biliary dilatation is used …": a sentence about a word, whose
+# subject (and a pronoun's antecedent after it) stays the paragraph's.
+_A_WORD = re.compile(r"^(?:the\s)?(?:term|name|word|label|designation|eponym)\s", re.I)
 
 # An item that only closes a list, never a member to learn (M3).
 _CATCH_ALL = frozenset({"other", "others", "unknown", "miscellaneous", "rest", "remainder"})
@@ -467,7 +470,7 @@ class _Topics:
             # "The CT scan is …", "Surgery is …": about a test or treatment, not the topic
             off_topic = bool(set(_DETERMINER.sub("", phrase).lower().split()) & _OFF_TOPIC)
             clause = Clause(sentence, topic, "", sentence.text, False, topic, off_topic, contrasts)
-        elif not _names_a_condition(phrase, self.names):
+        elif not _names_a_condition(phrase, self.names) or _A_WORD.match(phrase):
             # "Smoking is …", "Surgical resection is …": not what the paragraph is about
             clause = Clause(sentence, topic, phrase, rest, False, topic, contrasts=contrasts)
         else:

@@ -67,7 +67,9 @@ _MEMBERS_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "an association with IgG4-related disease is recognised"
         (
             ASSOCIATIONS,
-            r"\b(?:an?|the)\s+(?:recogni[sz]ed\s+|known\s+|strong\s+)?association\s+with\s+",
+            # "because of their association with biliary stones": the subject's own
+            r"\b(?:an?|the|their|its)\s+(?:recogni[sz]ed\s+|known\s+|strong\s+)?association\s+"
+            r"with\s+",
         ),
         # "arise in patients with von Hippel-Lindau disease"
         (
@@ -78,8 +80,10 @@ _MEMBERS_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             ASSOCIATIONS,
+            # ("are not features of": denied, no member)
             r"\b(?:is|are)\s+(?:also\s+|often\s+|sometimes\s+)?(?:(?:a|an|one\s+of\s+the)\s+)?"
-            r"(?:[\w-]+\s+){0,2}?(?:feature|manifestation|component|association)s?\s+of\s+",
+            r"(?:(?!(?:not|no|never|rarely)\b)[\w-]+\s+){0,2}?"
+            r"(?:feature|manifestation|component|association)s?\s+of\s+",
         ),
         (RISK_FACTORS, rf"\b(?:risk|predisposing)\s+factors?{_OF}\s+(?:include|are)\s+"),
         (
@@ -195,6 +199,28 @@ _NEW_CLAUSE = re.compile(
     r"a\s+minority|a\s+few|the\s+majority|some|others|many|most)\b",
     re.I,
 )
+# "Infants usually present with", "older children and adults more commonly present with": a
+# group of patients named by age or sex just before the verb (at the clause's opening or
+# after ", whereas").
+_WHO = (
+    r"(?:(?:older|young|younger)\s)?"
+    r"(?:infants|neonates|newborns|children|adolescents|adults|women|men)"
+)
+_POPULATION_BEFORE = re.compile(
+    rf"(?:^|,\s(?:whereas|while|but)\s|;\s)(?P<who>{_WHO}(?:\s(?:and|or)\s{_WHO})?)\s"
+    r"(?:(?:usually|typically|often|commonly|more|most|classically|may|can|tend\sto)\s){0,3}$",
+    re.I,
+)
+
+
+def _text_up_to(clause: Clause, before: str) -> str:
+    """The sentence up to ``before``'s end, ``before`` being a prefix of the clause's rest
+    (the opening words a clause drops, "Children", are part of it)."""
+    text = clause.sentence.text
+    start = len(text) - len(clause.rest) if text.endswith(clause.rest) else 0
+    return text[: start + len(before)]
+
+
 # "Others present with …", "A minority report …", "About a third complain of …": a share of
 # the patients, so the sentence is about the paragraph's condition.
 _SHARE_OF_PATIENTS = re.compile(
@@ -347,8 +373,17 @@ def _after(article: Article, clause: Clause) -> Iterator[_Relation]:
             members = text[match.end() :]
             subject = clause.subject
             of = match.groupdict().get("of")
+            population = (
+                _POPULATION_BEFORE.search(_text_up_to(clause, before))
+                if group == PRESENTATIONS and _names_subject_phrase(clause.subject, clause, article)
+                else None
+            )
             if of:
                 subject = _canonical(article, of)
+            elif population:
+                # "Infants present with …, whereas older adults present with …": how the
+                # condition presents in each
+                subject = f"{article.title} in {population['who'].lower()}"
             elif group in {PRESENTATIONS, COMPLICATIONS} and _EVENT.match(clause.own):
                 # "Rupture classically presents with …": the event of the paragraph's topic
                 subject = f"{clause.own} of {_lower_first(clause.topic or article.title)}"

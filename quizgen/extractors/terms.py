@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from quizgen.extractors.abbreviations import definitions
 from quizgen.extractors.clauses import (
     Clause,
     is_condition_name,
@@ -131,7 +132,11 @@ _NAMED_BY_VERB = re.compile(
     r"nicknamed)\s+(?:the\s+|an?\s+)?(?P<quoted_name>[\"“][A-Za-z][A-Za-z' -]{2,40}[\"”])"
     # "are known as Dawson fingers": an eponym and its noun after "known as"
     r"|\bknown\s+as\s+(?:the\s+)?(?P<eponym>[A-Z][a-zà-ÿ'’-]{2,30}(?:'s|’s)?"
-    r"(?:\s+[a-z][a-z-]{2,20}){1,2}?)(?=\s*[,.;:)]|\s+(?:and|is|are|on|in|which)\b)",
+    r"(?:\s+[a-z][a-z-]{2,20}){1,2}?)(?=\s*[,.;:)]|\s+(?:and|is|are|on|in|which)\b)"
+    # "has been likened to a scoop of ice cream slipping off its cone": the likeness itself,
+    # to the end of its clause (a few words)
+    r"|\blikened\s+to\s+(?:an?\s+|the\s+)?(?!(?:that|those|this|these|it|them)\b)(?P<likeness>[a-z][a-z'’-]{1,20}"
+    r"(?:\s[a-z][a-z'’-]{1,20}){0,7})(?=\s*(?:[,.;:)]|$))",
 )
 _NAMING_HINT = ("called", "described", "known", "reputation", "likened", "nicknamed")
 # "a comet-tail artifact", "comet-tail reverberation artefacts": a hyphenated name (its
@@ -330,6 +335,27 @@ def _producer(before_sign: str, article: Article) -> str:
     return _canonical_name(phrase, article)
 
 
+# "In Paget disease, cortical thickening produces the picture-frame sign": a condition set
+# before the sentence's clause owns every sign the clause names. Not a comparison or an
+# aside ("In contrast to X,", "In addition to X,").
+_CONDITION_SETTING = re.compile(
+    r"^(?:in|with)\s(?:(?:patients|children|adults|women|men)\swith\s)?(?!(?:contrast|addition|comparison|keeping|"
+    r"particular|general|practice|summary|short|the\ssetting)\b)(?P<np>[^,;:()]{3,60}),\s",
+    re.I,
+)
+
+
+def _condition_setting(before_sign: str, article: Article) -> str:
+    """The condition named as the opening setting of the sentence before a sign ("" when
+    there is none, or the setting names no condition)."""
+    setting = _CONDITION_SETTING.match(before_sign)
+    if setting is None:
+        return ""
+    np = re.sub(r"^(?:the|an?)\s+", "", setting.group("np").strip(), flags=re.I)
+    named = is_condition_name(np) and not _UNNAMED_SUBJECT.search(np)
+    return _canonical_name(np, article) if named else ""
+
+
 def _names_the_sign(subject: str, sign_text: str) -> bool:
     """Whether a sentence's subject is the sign itself (all the sign's words are in it)."""
     words = content_words(sign_text)
@@ -362,7 +388,11 @@ def _sign_subject(clause: Clause, start: int, end: int, article: Article) -> str
     indicated = _indicated(text[end:], article)
     if indicated == "":
         return ""  # it indicates something unnamed ("confirms its origin"): no subject
-    if indicated is None and (produced := _producer(text[:start], article)):
+    # "In Paget disease, …": the condition set first; else what "gives" / "produces" it
+    before = text[:start]
+    if indicated is None and (
+        produced := _condition_setting(before, article) or _producer(before, article)
+    ):
         return produced
     subject = clause.subject_at(start) if indicated is None else indicated
     if indicated is None and _DESCRIBED_MASS.match(subject):
@@ -435,7 +465,27 @@ def _sign_names(text: str, *, patterns: bool = True) -> list[tuple[str, int, int
     ]
     found += [(name, end - len(name), end) for name, end in _named_terms(text)]
     found += named_findings(text)
-    return [f for f in found if not f[0].lower().startswith(("signs ", "sign "))]
+    named = [
+        f
+        for f in found
+        if not f[0].lower().startswith(("signs ", "sign ")) and not _CELL_NAME.match(f[0])
+    ]
+    return [f for f in named if not _clipped(f, named)]
+
+
+# 'the supposed origin from a "medulloblast"': a quoted cell is a word of history or
+# pathology, never a finding on an image.
+_CELL_NAME = re.compile(r"^[a-z]{2,30}(?:blasts?|cytes?|phages?)$", re.I)
+
+
+def _clipped(name: tuple[str, int, int], others: list[tuple[str, int, int]]) -> bool:
+    """Whether another rule read a longer name over the same words (""velcro" crackles"
+    holds ""velcro""): one finding, named whole, gives one card."""
+    words, start, end = name[0].lower(), name[1], name[2]
+    return any(
+        other.startswith(words + " ") and o_start < end and start < o_end
+        for other, o_start, o_end in ((o[0].lower(), o[1], o[2]) for o in others)
+    )
 
 
 # "simple cyst: no double-line sign, no sand": the entry denies the sign.
@@ -450,6 +500,7 @@ def _entry_signs(article: Article) -> Iterator[tuple[Section, str, str, str]]:
     "phaeochromocytoma: avid enhancement, markedly T2 hyperintense ("lightbulb" sign)" is
     about the entry's condition; "…; the penumbra sign on T1 favours an abscess" about what
     it favours. An entry that names no condition ("T2: …") leaves the article's subject."""
+    defined = _Definitions(article)
     for section, line in _entry_lines(article):
         label, detail = split_label(line)
         if _SIGN.fullmatch(label):
@@ -461,7 +512,7 @@ def _entry_signs(article: Article) -> Iterator[tuple[Section, str, str, str]]:
             # "… that replace the parenchyma, giving the bear paw sign": an entry of its own
             # (its named patterns are a list of appearances: "a target appearance")
             label, detail = "", line
-        owner = _canonical_name(label, article) if label and is_condition_name(label) else ""
+        owner = _canonical_name(label, article) if _names_an_owner(label, defined) else ""
         for name, start, end in _sign_names(detail, patterns=not whole):
             if _DENIED_IN_ENTRY.search(detail[max(0, start - 40) : start]):
                 continue  # "simple cyst: no double-line sign": what it lacks
@@ -469,6 +520,31 @@ def _entry_signs(article: Article) -> Iterator[tuple[Section, str, str, str]]:
             subject = owner or article.title if indicated is None else indicated
             if subject:
                 yield section, subject, name, line
+
+
+def _names_an_owner(label: str, defined: _Definitions) -> bool:
+    """Whether a list entry's label names what its detail describes: a condition ("giant
+    cell tumour: …") or an abbreviation the article defined ("BD-IPMN: …", spelt out later
+    by ``resolve_names``), not a modality or sequence ("CT: …", "T2: …")."""
+    if not label:
+        return False
+    if is_condition_name(label):
+        return True
+    return label.strip() in defined.of() and not modality_in(label)
+
+
+class _Definitions:
+    """The abbreviations an article defines, read the first time they are asked for (most
+    articles name no sign in a labelled entry)."""
+
+    def __init__(self, article: Article) -> None:
+        self._article = article
+        self._found: dict[str, object] | None = None
+
+    def of(self) -> dict[str, object]:
+        if self._found is None:
+            self._found = dict(definitions(self._article))
+        return self._found
 
 
 # Words one of which any sign, quoted name or given name holds (_SIGN, _NAMED_TERM, …).

@@ -11,9 +11,10 @@ Each rule is a shape of wording, not a word of one article:
   picked out of a comparison: no card can ask for it, so it goes;
 - a differential's subject that is a run-on lead clause ("an eccentric lytic lesion at the
   end of a long bone, the main"): cut at the comma, or the article's own subject when what
-  precedes the comma is itself a clause;
-- a sign named twice from one sentence, once whole and once clipped ("toothpaste" and
-  "toothpaste shadows"): the whole name stays, the clipped one would be a second card.
+  precedes the comma is itself a clause.
+
+(A sign named twice from one sentence, once whole and once clipped, is no longer repaired
+here: the sign extractor keeps the whole name itself, ``terms._clipped``.)
 """
 
 from __future__ import annotations
@@ -83,12 +84,11 @@ _CLAUSE = re.compile(r"[;]|\s(?:is|are|was|were)\s", re.I)
 
 def vet_facts(facts: list[Fact], article: Article) -> list[Fact]:
     """``facts`` with the shared shapes of error repaired or left out, order kept."""
-    kept = [
+    return [
         _repaired(fact, article)
         for fact in facts
         if fact.kind is not FactKind.DIFFERENTIAL or not _DESCRIPTOR.match(fact.item.strip())
     ]
-    return _without_clipped_signs(kept)
 
 
 def _repaired(fact: Fact, article: Article) -> Fact:
@@ -137,21 +137,3 @@ def _lead_subject_repaired(fact: Fact, article: Article) -> Fact:
     if article.title and (";" in subject or _CLAUSE.search(subject)):
         return dataclasses.replace(fact, subject=article.title)
     return fact
-
-
-def _without_clipped_signs(facts: list[Fact]) -> list[Fact]:
-    """Of two signs of one subject from one sentence, where one name begins the other
-    ("velcro" / "velcro crackles"), the whole name only."""
-    signs: dict[tuple[str, str], list[str]] = {}
-    for fact in facts:
-        if fact.kind is FactKind.SIGN:
-            signs.setdefault((fact.subject, fact.source.text), []).append(fact.item.lower())
-    return [
-        fact
-        for fact in facts
-        if fact.kind is not FactKind.SIGN
-        or not any(
-            other.startswith(fact.item.lower() + " ")
-            for other in signs[(fact.subject, fact.source.text)]
-        )
-    ]
