@@ -438,3 +438,34 @@ def test_a_list_line_about_another_condition_keeps_the_title() -> None:
     line = "ependymoma: calcification in about 50% of the paediatric type"
     shares = _list_shares(line, "Medulloblastoma")
     assert {s for s, _ in shares} == {"Medulloblastoma"}
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "subject"),
+    [
+        # the sentence before names what the bare share counts
+        (
+            "Grade C nodules contain thick septa. Roughly half are malignant at resection.",
+            "Grade C nodules",
+        ),
+        (
+            "Category IV cysts show mural nodules. Around 90% prove malignant at surgery.",
+            "Category IV cysts",
+        ),
+        # a singular subject, generic patients, or the title itself: the title, as before
+        ("The nodule is lobulated. About 20% are malignant at surgery.", "Thyroid nodule"),
+        (
+            "Patients present with a neck lump. About 20% are malignant at surgery.",
+            "Thyroid nodule",
+        ),
+        ("Thyroid nodules are common. About 5% are malignant at surgery.", "Thyroid nodule"),
+        # a share with its own whole keeps its reading
+        ("Grade C nodules contain septa. About 40% of women are affected.", "Thyroid nodule"),
+    ],
+)
+def test_a_bare_share_counts_what_the_sentence_before_is_about(
+    paragraph: str, subject: str
+) -> None:
+    """ "Bosniak III masses have … Roughly half are malignant." gave the half to the
+    classification (the title)."""
+    assert _subjects(paragraph, title="Thyroid nodule") == {subject}

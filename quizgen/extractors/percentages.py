@@ -28,6 +28,7 @@ from quizgen.extractors.subgroups import (
 )
 from quizgen.extractors.text import (
     Sentence,
+    is_plural,
     iter_sentences,
     leading_subject,
     make_fact,
@@ -175,6 +176,26 @@ def _previous_modality(sentence: Sentence) -> str:
     return match.group("test") if match else ""
 
 
+# "Bosniak III masses have thick septa. Roughly half are malignant.": a sentence that opens on
+# its share, with no subject of its own, counts what the sentence before is about.
+_BARE_OPENING = re.compile(
+    r"(?:about|around|roughly|approximately|nearly|almost|up\s+to|over|more\s+than|"
+    r"less\s+than|only|some|~|≈|<|>)?\s*",
+    re.I,
+)
+
+
+def _previous_subject(sentence: Sentence, title: str) -> str:
+    """The plural subject the sentence before opens on (same paragraph) when it is not the
+    title ("Bosniak III masses"), else "": a share with no whole of its own is of them."""
+    at = sentence.paragraph.find(sentence.text)
+    earlier = split_sentences(sentence.paragraph[:at]) if at > 0 else []
+    subject = leading_subject(earlier[-1].strip()) if earlier else ""
+    if not subject or not is_plural(subject) or same_name(subject, title):
+        return ""
+    return re.sub(r"^(?:the|these|those)\s+", "", subject, flags=re.I)
+
+
 def extract_percentages(article: Article) -> Iterator[Fact]:
     """Each share a sentence states, with its item and whole in fields; runs that divide
     one whole ("70% in the head, 20% in the body, 10% in the tail") as frequency parts."""
@@ -256,6 +277,8 @@ def _facts(article: Article, sentence: Sentence, shares: Sequence[Share]) -> Ite
             owner = subtype_owner(share.group, names)
         owner = owner or for_kind(after, article.title)
         owner = owner or opening_kind(sentence.resolved, share.percent.start, names)
+        if not owner and not share.group and _BARE_OPENING.fullmatch(before):
+            owner = _previous_subject(sentence, article.title)
         yield make_fact(
             FactKind.PERCENTAGE,
             article,
