@@ -469,3 +469,19 @@ def test_a_bare_share_counts_what_the_sentence_before_is_about(
     """ "Bosniak III masses have … Roughly half are malignant." gave the half to the
     classification (the title)."""
     assert _subjects(paragraph, title="Thyroid nodule") == {subject}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("About 10% are intradiploic.", True),
+        ("Approximately 90% are supratentorial.", True),
+        ("15% recur.", False),  # no counted word after the verb
+        ("Sensitivity: 90%.", False),  # a fragment, no verb
+    ],
+)
+def test_a_four_word_share_clause_is_read(sentence: str, found: bool) -> None:
+    """My epidermoid article's "About 10% are intradiploic." gave nothing: sentences under
+    five words were skipped as fragments."""
+    shares = _shares(f"Epidermoid cysts are lobulated. {sentence}", title="Epidermoid cyst")
+    assert bool(shares) is found, shares

@@ -196,12 +196,21 @@ def _previous_subject(sentence: Sentence, title: str) -> str:
     return re.sub(r"^(?:the|these|those)\s+", "", subject, flags=re.I)
 
 
+# "About 10% are bilateral.": a share, a verb and what it counts is a whole clause, short as
+# it is (a fragment such as "Sensitivity: 90%." has no verb).
+_SHORT_CLAUSE = re.compile(
+    r"^(?:about|around|roughly|approximately|nearly|almost|up\s+to|over|only|some|~|≈)?\s*"
+    r"\d{1,3}(?:\.\d)?\s?%\s(?:are|is|were|was|occur|recur|prove|become)\s[a-z][\w-]+\.?$",
+    re.I,
+)
+
+
 def extract_percentages(article: Article) -> Iterator[Fact]:
     """Each share a sentence states, with its item and whole in fields; runs that divide
     one whole ("70% in the head, 20% in the body, 10% in the tail") as frequency parts."""
     for sentence in iter_sentences(article):
         text = sentence.text
-        if text.rstrip().endswith(":") or len(text.split()) < 5:
+        if text.rstrip().endswith(":") or (len(text.split()) < 5 and not _SHORT_CLAUSE.match(text)):
             continue  # a list's intro or a fragment has no subject to ask about
         if about_the_case(text):
             continue  # "The patient had 30% weight loss": the case's figure, not a share
