@@ -476,7 +476,7 @@ def test_a_bare_share_counts_what_the_sentence_before_is_about(
     [
         ("About 10% are intradiploic.", True),
         ("Approximately 90% are supratentorial.", True),
-        ("15% recur.", False),  # no counted word after the verb
+        ("About 10% bilateral.", False),  # no verb: a fragment
         ("Sensitivity: 90%.", False),  # a fragment, no verb
     ],
 )
