@@ -114,7 +114,7 @@ _TREATMENT = re.compile(
 # measurement", "CT is the mainstay of staging", "Germ cell neoplasia in situ is the precursor
 # lesion". The subject is the blank; the role is the clue.
 _ROLE = re.compile(
-    r"^(?:(?:the|a|an)\s)?(?P<term>[A-Za-z0-9][\w/-]{0,30}(?:\s[\w/-]{1,30}){0,5}?)\s"
+    r"^(?:(?:[Tt]he|[Aa]n?)\s)?(?P<term>[A-Za-z0-9][\w/-]{0,30}(?:\s[\w/-]{1,30}){0,5}?)\s"
     r"(?:is|are|remains|represents)\s(?:(?:often|usually|now|still|generally|thus)\s)?"
     r"(?:the|a|an)\s(?:(?:[\w-]{1,30})\s){0,4}?"
     r"(?:mainstay|hallmark|cornerstone|precursor|(?P<head>feature|finding|sign|complication|"
@@ -197,7 +197,8 @@ MAX_CONTRAST_REACH = 200  # characters read back from "rather than": three words
 _CLASS_LABEL = r"(?:[IVX]{1,4}[A-Ca-c]?|[0-9][A-Ca-c]?|AB|[A-C][0-9]?)"
 _CLASS = re.compile(
     rf"(?<![\w-])(?:[Cc]lass(?:es)?|[Tt]ypes?)\s{_CLASS_LABEL}"
-    rf"(?:(?:,\s|\s(?:and|or|to)\s){_CLASS_LABEL}){{0,4}}(?![\w-])"
+    # the word may come again before the next label: "type I and type IV cysts"
+    rf"(?:(?:,\s|\s(?:and|or|to)\s)(?:[Cc]lass\s|[Tt]ype\s)?{_CLASS_LABEL}){{0,4}}(?![\w-])"
 )
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s", re.I)
 
@@ -376,7 +377,12 @@ def _anatomy(sentence: str) -> Iterator[GeneralTerm]:
 
 def _role(sentence: str) -> Iterator[GeneralTerm]:
     match = _ROLE.match(sentence)
-    if match is None or _ROLE_SUBJECT_VAGUE.match(match.group("term")):
+    # on the words as written too: "The tumour is the …" names no one thing
+    if (
+        match is None
+        or _ROLE_SUBJECT_VAGUE.match(match.group("term"))
+        or _ROLE_SUBJECT_VAGUE.match(sentence)
+    ):
         return
     role = sentence[match.end("term") : match.end()]
     of_choice = sentence.startswith(" of choice", match.end())
@@ -481,7 +487,7 @@ _FIRST_WORDS = r"[A-Za-z0-9][\w'’/-]{0,30}(?:\s[\w'’/-]{1,30}){0,5}?"
 _COPULA = re.compile(
     rf"^(?:(?:[Tt]he|[Aa]n?)\s)?(?P<subject>{_FIRST_WORDS})\s(?:is|are|becomes?|remains?)\s"
     r"(?:(?:usually|often|typically|generally|characteristically|invariably|always|almost "
-    r"always|therefore|then|also|thus|now|[a-z]{3,20}ly)\s){0,2}"
+    r"always|therefore|then|also|thus|now|sometimes|seldom|never|still|[a-z]{3,20}ly)\s){0,2}"
 )
 _COMPLEMENT = re.compile(
     r"(?P<complement>[^\s,;:.()]{2,30}(?:\s[^\s,;:.()]{2,30}){0,3}?)"
@@ -497,6 +503,9 @@ _NOT_A_COMPLEMENT = re.compile(
     r"^(?:a|an|the|not|no|of|in|on|at|for|to|from|by|with|within|into|under|over|beyond|seen|found|used|noted|present|absent|known|thought|believed|"
     r"considered|said|likely|unlikely|possible|important|useful|helpful|difficult|needed|"
     r"required|available|unknown|unclear|variable|different|similar|same|more|less|most|"
+    # that it can be seen, not what is seen: "Vascularity is usually demonstrable"
+    r"visible|evident|apparent|detectable|demonstrable|identifiable|discernible|"
+    r"recogni[sz]able|appreciable|"
     r"least|often|rarely|one|two|three|due|able|either|neither|both|"
     # a comparative: compared with what the sentence before named ("The prognosis is worse")
     r"worse|better|higher|lower|greater|larger|smaller|longer|shorter|older|younger|poorer|"

@@ -799,6 +799,8 @@ def _appositive_definitions(article: Article) -> Iterator[Fact]:
         name, phrase = match.group("name"), match.group("phrase").strip()
         if _NOT_A_NAME.match(name) or _FINITE.search(phrase) or _PRONOUN_OPENING.match(name):
             continue  # "However, most lesions are small, …": no name, no apposition
+        if _INDEFINITE.match(name):
+            continue  # "A type VI, dilatation of …, has been proposed": one of a kind, no name
         first = phrase.split()[0]
         if _NOT_A_NAME.match(first) or _NOT_A_DESCRIPTION.match(first) or first.endswith("ing"):
             continue  # "by contrast", "due to …", "found in 5%", "arising after …": a comment
@@ -817,6 +819,7 @@ def _appositive_definitions(article: Article) -> Iterator[Fact]:
         )
 
 
+_INDEFINITE = re.compile(r"^(?:a|an)\s", re.I)
 _PRONOUN_OPENING = re.compile(r"^(?:it|they|this|these|those|such|that)\b", re.I)
 # A drug by its class ending ("imatinib", "denosumab", "gentamicin"): one word.
 _DRUG_NAME = re.compile(
