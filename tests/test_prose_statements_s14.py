@@ -89,6 +89,8 @@ def test_a_sentence_that_names_another_condition_keeps_it_as_subject() -> None:
         "Loss of the fat plane is the most specific sign of bladder wall invasion.",
         "Pleural thickening is a more sensitive sign than effusion of early mesothelioma.",
         "Periosteal reaction is the earliest sign of osteomyelitis of the tibia.",
+        "Bowing of the septum is the most consistent sign of raised pressure.",
+        "Septal bowing is a less consistent sign of raised pressure.",
     ],
 )
 def test_a_sign_named_by_a_word_of_degree_is_no_key_term(sentence: str) -> None:
