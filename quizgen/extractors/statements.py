@@ -803,13 +803,13 @@ _GENERIC_NAME_HEAD = re.compile(
 )
 
 
-def _own_or_referred(clause: Clause | None) -> bool:
+def _own_or_referred(clause: Clause) -> bool:
     """Whether the clause reader's subject is the sentence's own or the one its pronoun or
     generic head ("The tumour") refers to. A sentence that opens on a phrase of its own that
     names no condition ("The lateral nodes are …") or whose opening the reader could not read
     gets the paragraph's topic only as a guess: a finding that opened the paragraph
     ("Cervical lymphadenopathy is present in …") is not what the next sentences are about."""
-    if clause is None or clause.unclear:
+    if clause.unclear:
         return False
     return not clause.own or clause.anaphor or same_name(clause.own, clause.subject)
 
@@ -819,7 +819,7 @@ def _subject_of(article: Article, sentence: Sentence, clause: Clause | None) -> 
     phrase its leading pronoun stands for, else the clause reader's subject; either only when
     it names one other condition (``_SUBJECT_NAME``) sharing no word with the title (then it
     is a form of the title, and the title is what the card asks about)."""
-    found = sentence.referent or (clause.subject if _own_or_referred(clause) else "")
+    found = sentence.referent or (clause.subject if clause and _own_or_referred(clause) else "")
     found = re.sub(r"^(?:the|a|an)\s+", "", found.strip(), flags=re.I)
     if not _SUBJECT_NAME.match(found) or _GENERIC_NAME_HEAD.search(found.split(" of ")[0]):
         return article.title
