@@ -155,3 +155,171 @@ def test_a_name_opening_on_an_indefinite_article_is_defined_nowhere() -> None:
     )
     defined = [f.item for f in _facts(body, FactKind.DEFINITION, title="Pancreatic trauma")]
     assert defined == ["Kerley B lines"]
+
+
+# --- what a sentence advises ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        ("Iodinated contrast should be avoided in these patients.", "Iodinated contrast"),
+        ("Renal denervation may be offered to selected patients with resistant disease.",
+         "Renal denervation"),
+        ("Liver transplantation is an option for end-stage disease.", "Liver transplantation"),
+        ("Oral cholestyramine (a bile acid binder) is an established alternative for pruritus.",
+         "Oral cholestyramine"),
+        ("Annual echocardiography is required after valve repair.", "Annual echocardiography"),
+        ("Percutaneous drainage alone is not recommended because the cavity refills.",
+         "Percutaneous drainage alone"),
+    ],
+)  # fmt: skip
+def test_what_a_sentence_advises_is_its_blank(sentence: str, term: str) -> None:
+    assert _terms(sentence, title="Hepatic hydatid disease") == [term]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Caution is required in the elderly.",
+        "Close follow-up is required after drainage.",
+        "Radiographs are non-specific and are not required for diagnosis.",
+        "Provided the child is stable, reduction may be performed under fluoroscopy.",
+    ],
+)
+def test_advice_whose_subject_names_no_thing_advised_gives_no_such_blank(sentence: str) -> None:
+    found = [t.type for t in key_terms(sentence, title="Hepatic hydatid disease")]
+    assert "treatment" not in found
+
+
+# --- times in words, vertebral levels, markers ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "time"),
+    [
+        ("Most relapses appear within two to three years of treatment.", "two to three years"),
+        ("Symptoms settle within six months in most children.", "six months"),
+        ("The bud appears during the fifth week of gestation.", "fifth week of gestation"),
+        ("The membrane normally ruptures by the eighth week.", "eighth week"),
+    ],
+)  # fmt: skip
+def test_a_time_told_in_words_is_a_key_term(sentence: str, time: str) -> None:
+    assert time in _terms(sentence, title="Branchial cleft cyst")
+
+
+def test_a_count_without_a_unit_of_time_is_no_key_term() -> None:
+    assert _terms("The guideline divides findings into two tiers.", title="Renal cyst") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "level"),
+    [
+        ("The conus medullaris ends at the level of L1-2 in adults.", "L1-2"),
+        ("The lesion most often compresses the C6 nerve root.", "C6"),
+        ("Herniation is commonest at the L4-5 disc.", "L4-5"),
+    ],
+)
+def test_a_vertebral_level_is_a_key_term(sentence: str, level: str) -> None:
+    assert level in _terms(sentence, title="Spinal meningioma")
+
+
+def test_a_sequence_name_is_no_vertebral_level() -> None:
+    found = _terms("T2 signal is high at the level of the cord lesion.", "Spinal meningioma")
+    assert "T2" not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "markers"),
+    [
+        ("The spindle cells are positive for CD34 and negative for S100.", ["CD34", "S100"]),
+        ("Tumour cells are diffusely positive for desmin.", ["desmin"]),
+        ("The tumour cells are CD99-positive.", ["CD99"]),
+        ("The cells express CD117 and DOG1.", ["CD117", "DOG1"]),
+    ],
+)
+def test_a_marker_the_cells_are_positive_for_is_a_key_term(
+    sentence: str, markers: list[str]
+) -> None:
+    assert _terms(sentence, title="Solitary fibrous tumour") == markers
+
+
+def test_a_list_of_markers_is_blanked_whole_or_not_at_all() -> None:
+    # one marker blanked while the others show asks "which of them?" (C3): every member is a
+    # blank, and five blanks are a list in disguise, so the sentence makes no statement
+    body = "The cells are positive for CD31, CD34, ERG, FLI1 and D2-40."
+    assert _statements(body, title="Hepatic angiosarcoma") == []
+
+
+def test_a_capitalised_word_after_positive_for_is_no_marker() -> None:
+    found = key_terms("Margins are positive for Tumour.", title="Desmoid fibromatosis")
+    assert "marker" not in [t.type for t in found]
+
+
+def test_a_signalling_pathway_is_named_with_its_word() -> None:
+    sentence = "Most ependymomas here harbour a fusion that activates the NF-kB signalling pathway."
+    assert "NF-kB signalling pathway" in _terms(sentence, title="Supratentorial ependymoma")
+
+
+@pytest.mark.parametrize("modality", ["EUS", "HRCT", "ERCP"])
+def test_an_abbreviated_modality_opening_the_sentence_is_its_blank(modality: str) -> None:
+    sentence = f"{modality} shows the mural nodules best."
+    assert _terms(sentence, title="Gallbladder polyp") == [modality]
+
+
+def test_a_comparison_with_what_the_sentence_before_named_is_no_statement() -> None:
+    body = "In the third trimester the findings are less specific."
+    assert _statements(body, title="Placental chorioangioma") == []
+    body = "In the third trimester the findings are less specific than in the second."
+    assert _statements(body, title="Placental chorioangioma") == ["third trimester"]
+
+
+def test_a_comparison_that_says_for_what_is_kept() -> None:
+    body = "Contrast-enhanced ultrasound is more sensitive for small metastases."
+    assert _statements(body, title="Placental chorioangioma") == ["Contrast-enhanced ultrasound"]
+
+
+def test_two_ordinals_joined_are_one_time() -> None:
+    sentence = "Bleeding in the second or third trimester suggests abruption."
+    assert "second or third trimester" in _terms(sentence, title="Placental chorioangioma")
+
+
+# --- half a name, one of a set ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The disease results from loss of surfactant protein C in the alveoli.",
+        "Pain reflects stretching of the organ.",
+    ],
+)
+def test_an_object_that_needs_its_of_phrase_is_no_blank(sentence: str) -> None:
+    assert _terms(sentence, title="Alveolar microlithiasis") == []
+
+
+def test_an_object_that_names_its_thing_is_still_a_blank() -> None:
+    sentence = "The cavities contain unclotted blood."
+    assert _terms(sentence, title="Alveolar microlithiasis") == ["unclotted blood"]
+
+
+def test_a_complement_that_opens_a_list_is_no_blank() -> None:
+    assert _terms("Less often the nodules are ill-defined, confluent or cavitating.") == []
+    assert _terms("Growth is slow.") == ["slow"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "treatment"),
+    [
+        ("Residual tumour is treated by fractionated radiotherapy.", "fractionated radiotherapy"),
+        ("The diagnosis needs a core needle biopsy of the mass.", "core needle biopsy"),
+        ("Balloon angioplasty is preferred in adults.", "Balloon angioplasty"),
+    ],
+)
+def test_the_words_that_say_which_treatment_belong_to_it(sentence: str, treatment: str) -> None:
+    assert treatment in _terms(sentence, title="Renal artery stenosis")
+
+
+def test_an_object_named_by_its_own_words_keeps_its_blank_before_of() -> None:
+    sentence = "Spiculation reflects the desmoplastic reaction of the surrounding stroma."
+    assert _terms(sentence, title="Tubular carcinoma") == ["desmoplastic reaction"]

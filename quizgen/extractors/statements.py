@@ -20,6 +20,7 @@ from quizgen.extractors.statement_terms import (
     fallback_terms,
     general_terms,
     grammar_terms,
+    marker_terms,
     widen_treatment,
 )
 from quizgen.extractors.text import (
@@ -65,6 +66,30 @@ _GENERIC_CONDITION = re.compile(
     r"stromas?|stromata|somas?|chromosomas?)$",
     re.I,
 )
+# A time in words: "within two to three years", "by the tenth week of gestation".
+_NUMBER_WORDS = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|"
+    r"twenty|thirty|forty|fifty)"
+)
+_ORDINAL_WORDS = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)"
+)
+_TIME_IN_WORDS = re.compile(
+    rf"(?<![\w-])(?:{_NUMBER_WORDS}(?:\s(?:to|or)\s{_NUMBER_WORDS})?\s"
+    r"(?:years?|months?|weeks?|days?|hours?)"
+    rf"|{_ORDINAL_WORDS}(?:\s(?:or|and|to)\s{_ORDINAL_WORDS})?\s(?:week|month|trimester)"
+    r"(?:\sof\s(?:gestation|pregnancy|life))?)"
+    r"(?![\w-])",
+    re.I,
+)
+# A vertebral level named as one: "at the level of L1", "the C5-6 disc", "T12 vertebral
+# body" ("T1" and "T2" alone are sequences: the level needs its noun or "level of" before it).
+_SPINE_LABEL = r"[CTLS][1-9]\d?(?:\s?[-–/]\s?[CTLS]?[1-9]\d?)?"
+_VERTEBRAL_LEVEL = re.compile(
+    rf"(?<![\w-]){_SPINE_LABEL}(?=\s(?:vertebral|vertebrae?|level|nerve|roots?|disc|pedicles?)\b)"
+    rf"|(?:(?<=level of )|(?<=level of the )){_SPINE_LABEL}(?![\w-])"
+)
+_TIME_UNITS = ("year", "month", "week", "day", "hour", "trimester")
 # An incidence as a rate: "1-2 per 1000 live births", "5 per 100 000".
 _RATE = re.compile(
     r"(?<![\w.])\d+(?:\.\d+)?(?:\s?[-–]\s?\d+(?:\.\d+)?)?\s+per\s+"
@@ -252,6 +277,17 @@ _VERB_STEMS = [
     "consist",
     "comprise",
     "underpin",
+    # verbs of development, content and supply that carry a fact alone
+    "begin",
+    "harbour",
+    "harbor",
+    "activate",
+    "supply",
+    "supplies",
+    "descend",
+    "return",
+    "pass",
+    "passes",
 ]
 _VERB = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|may|can|could|might|must|should|will|would|"
@@ -300,7 +336,12 @@ _BARE_CATEGORY = re.compile(
 )
 # "Headache and deficits are less frequent": compared with what the previous sentence named.
 _BARE_COMPARISON = re.compile(
-    r"\b(?:is|are)\s+(?:\w+ly\s+)?(?:less|more)\s+(?:frequent|common|often|usual)\b", re.I
+    r"\b(?:is|are)\s+(?:\w+ly\s+)?(?:less|more)\s+(?:frequent|common|often|usual)\b"
+    # "In the first trimester the findings are less specific.": than in the stage named
+    # before; "is more sensitive for small tumours" says for what, and is kept
+    r"|\b(?:is|are)\s+(?:\w+ly\s+)?(?:less|more)\s+(?:specific|sensitive|reliable|obvious|"
+    r"conspicuous|pronounced|marked|typical|characteristic|evident|apparent)\s?[.;]",
+    re.I,
 )
 _THAN = re.compile(r"\bthan\b", re.I)
 # Predicates that state nothing a card could ask: a scheme "is still widely used", a finding
@@ -461,6 +502,27 @@ def _conditions_and_rates(sentence: str) -> Iterator[KeyTerm]:
             yield KeyTerm(match.group(0), match.start(), "number")
 
 
+def _numbers(sentence: str) -> Iterator[KeyTerm]:
+    """Numbers with their units, and times told in words ("within two to three years")."""
+    for match in _NUMBER_WITH_UNIT.finditer(sentence):
+        text = match.group(0).strip()
+        yield KeyTerm(text, match.end() - len(text), "number")
+    low = sentence.lower()
+    if any(unit in low for unit in _TIME_UNITS):  # a cheap test first: most sentences hold none
+        for match in _TIME_IN_WORDS.finditer(sentence):
+            yield KeyTerm(match.group(0), match.start(), "number")
+
+
+def _places(sentence: str) -> Iterator[KeyTerm]:
+    """Vertebral levels and named groups of lymph nodes."""
+    if "level" in sentence or "vertebra" in sentence or "disc" in sentence or "root" in sentence:
+        for match in _VERTEBRAL_LEVEL.finditer(sentence):
+            yield KeyTerm(match.group(0), match.start(), "anatomy")
+    for match in _NODE_GROUP.finditer(sentence):
+        if not _NOT_A_PLACE.match(match.group("place")):
+            yield KeyTerm(match.group(0), match.start(), "anatomy")
+
+
 def _found(sentence: str, links: Collection[str]) -> Iterator[KeyTerm]:
     """Every candidate key term, best type first (links, then eponyms, names, numbers, terms)."""
     for link in links:
@@ -474,16 +536,14 @@ def _found(sentence: str, links: Collection[str]) -> Iterator[KeyTerm]:
     yield from _named(sentence)
     for match in _SCALE_VALUE.finditer(sentence):
         yield KeyTerm(match.group(0), match.start(), "scale")
-    for match in _NODE_GROUP.finditer(sentence):
-        if not _NOT_A_PLACE.match(match.group("place")):
-            yield KeyTerm(match.group(0), match.start(), "anatomy")
+    yield from _places(sentence)
     if ROLE_OF_MODALITY.search(sentence):
         for match in MODALITIES.finditer(sentence):
             yield KeyTerm(match.group(0), match.start(), "modality")
     yield from _conditions_and_rates(sentence)
-    for match in _NUMBER_WITH_UNIT.finditer(sentence):
-        text = match.group(0).strip()
-        yield KeyTerm(text, match.end() - len(text), "number")
+    yield from _numbers(sentence)
+    for marker in marker_terms(sentence):  # before "positive", which names no marker
+        yield KeyTerm(marker.text, marker.start, marker.type)
     for match in KEY_TERMS.finditer(sentence):
         start = widen_treatment(sentence, match.start(), match.end())
         yield KeyTerm(sentence[start : match.end()], start, "term")
