@@ -323,3 +323,49 @@ def test_the_words_that_say_which_treatment_belong_to_it(sentence: str, treatmen
 def test_an_object_named_by_its_own_words_keeps_its_blank_before_of() -> None:
     sentence = "Spiculation reflects the desmoplastic reaction of the surrounding stroma."
     assert _terms(sentence, title="Tubular carcinoma") == ["desmoplastic reaction"]
+
+
+# --- definitions a cue marks ------------------------------------------------------------------
+
+
+def _defined(body: str) -> dict[str, str]:
+    text = "# Renal trauma\n\nRenal trauma is an injury of the kidney.\n\n## Pathology\n\n" + body
+    return {
+        f.subject: f.value
+        for f in extract_facts(read_text(text + "\n"))
+        if f.kind is FactKind.DEFINITION and f.subject != "Renal trauma"
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "phrase"),
+    [
+        ("Microinvasion is defined as invasion of 1.5 mm or less into the stroma.",
+         "Microinvasion", "invasion of 1.5 mm or less into the stroma"),
+        ("The term urinoma refers to an encapsulated collection of extravasated urine.",
+         "urinoma", "an encapsulated collection of extravasated urine"),
+        ("Large infarcts may cause the flank pain syndrome, characterised by pain and "
+         "haematuria after exercise.", "flank pain syndrome", "pain and haematuria after exercise"),
+        ("Compressed veins produce the nutcracker syndrome, characterised by haematuria and "
+         "left flank pain.", "nutcracker syndrome", "haematuria and left flank pain"),
+        ("The rim sign on contrast-enhanced CT is formed by preserved capsular perfusion "
+         "around an infarct.", "rim sign", "preserved capsular perfusion around an infarct"),
+        ("A thin rim of enhancing cortex around the infarct produces the cortical rim sign of "
+         "Moreau.", "cortical rim sign of Moreau", "A thin rim of enhancing cortex around the "
+         "infarct"),
+    ],
+)  # fmt: skip
+def test_a_cue_marks_a_definition(sentence: str, name: str, phrase: str) -> None:
+    assert _defined(sentence).get(name) == phrase
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It is defined as a laceration deeper than 1 cm.",
+        "Imaging shows the most useful sign, characterised by loss of the fat plane.",
+        "Treatment is defined as by the grade.",
+    ],
+)
+def test_a_cue_without_a_named_term_defines_nothing(sentence: str) -> None:
+    assert _defined(sentence) == {}

@@ -77,8 +77,11 @@ _ORDINAL_WORDS = (
 _TIME_IN_WORDS = re.compile(
     rf"(?<![\w-])(?:{_NUMBER_WORDS}(?:\s(?:to|or)\s{_NUMBER_WORDS})?\s"
     r"(?:years?|months?|weeks?|days?|hours?)"
-    rf"|{_ORDINAL_WORDS}(?:\s(?:or|and|to)\s{_ORDINAL_WORDS})?\s(?:week|month|trimester)"
-    r"(?:\sof\s(?:gestation|pregnancy|life))?)"
+    # an ordinal week of gestation, a trimester, or a deadline ("involutes by the tenth
+    # week"); "common in the first week" says when, the frequency is its point
+    rf"|{_ORDINAL_WORDS}\s(?:week|month)\sof\s(?:gestation|pregnancy|life)"
+    rf"|{_ORDINAL_WORDS}(?:\s(?:or|and|to)\s{_ORDINAL_WORDS})?\strimester"
+    rf"|(?<=by\sthe\s){_ORDINAL_WORDS}\s(?:week|month))"
     r"(?![\w-])",
     re.I,
 )

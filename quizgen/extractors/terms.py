@@ -12,6 +12,7 @@ from quizgen.extractors.clauses import (
     same_name,
     split_noun_phrases,
 )
+from quizgen.extractors.definitions_cued import cued_definitions
 from quizgen.extractors.imaging import modality_in
 from quizgen.extractors.named_findings import named_findings
 from quizgen.extractors.owners import contrasted_owner, denied_sign
@@ -678,6 +679,7 @@ def extract_definition(article: Article) -> Iterator[Fact]:
     yield from _termed_definitions(article)
     yield from _listed_definitions(article)
     yield from _appositive_definitions(article)
+    yield from cued_definitions(article)
 
 
 # A list entry that defines a named measurement: "Hilgenreiner line: a horizontal line
