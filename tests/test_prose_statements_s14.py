@@ -369,3 +369,14 @@ def test_a_cue_marks_a_definition(sentence: str, name: str, phrase: str) -> None
 )
 def test_a_cue_without_a_named_term_defines_nothing(sentence: str) -> None:
     assert _defined(sentence) == {}
+
+
+def test_a_sign_formed_by_a_list_keeps_the_whole_list() -> None:
+    sentence = (
+        "The double bubble sign is formed by the distended stomach, the pylorus, and the "
+        "dilated proximal duodenum."
+    )
+    found = _defined(sentence)
+    assert found["double bubble sign"] == (
+        "the distended stomach, the pylorus, and the dilated proximal duodenum"
+    )

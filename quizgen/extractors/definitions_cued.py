@@ -18,11 +18,10 @@ from quizgen.model import Article, Fact, FactKind
 __all__ = ["cued_definitions"]
 
 _NAME = r"[A-Za-z][\w'’-]{1,30}(?:\s[\w'’-]{1,30}){0,4}?"
-# A description runs to the clause's end; bounded, so a long sentence is scanned once.
+# A description runs to the clause's end, a list's ", and" inside it ("…above, the
+# indentation itself, and … below"); bounded, so a long sentence is scanned once.
 _PHRASE = r"[^;:]{8,200}?"
-_CLAUSE_END = (
-    r"(?=\s?[;:]|\.(?:\s|$)|,\s(?:which|and|but|whereas|while|although|so)\b|\s\(\d{1,3}\)|$)"
-)
+_CLAUSE_END = r"(?=\s?[;:]|\.(?:\s|$)|,\s(?:which|but|whereas|while|although)\b|\s\(\d{1,3}\)|$)"
 
 # "Stromal overgrowth is defined as …", "The term lymphangitic spread refers to …".
 _DEFINED_AS = re.compile(
