@@ -16,7 +16,14 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-__all__ = ["GeneralTerm", "fallback_terms", "general_terms", "grammar_terms", "widen_treatment"]
+__all__ = [
+    "GeneralTerm",
+    "fallback_terms",
+    "general_terms",
+    "grammar_terms",
+    "marker_terms",
+    "widen_treatment",
+]
 
 # Closed list of anatomy heads: organs' parts, spaces, vessels, layers and tissues.
 _ANATOMY_HEAD = (
@@ -96,7 +103,8 @@ _GENE = re.compile(
     r"|(?<![\w-])(?!(?:suppressor|candidate|causative|responsible|mutant|single|same|target|"
     r"driver|novel|fusion|disease|susceptibility|affected|normal|abnormal)\s)"
     r"[a-z][a-z0-9-]{3,25}\sgene(?![\w-])"
-    r"|(?<![\w-])(?=[a-z]{0,3}[A-Z])[A-Za-z][A-Za-z0-9/-]{1,15}\s(?:pathway|receptors?|ligand)"
+    r"|(?<![\w-])(?=[a-z]{0,3}[A-Z])[A-Za-z][A-Za-z0-9/-]{1,15}\s(?:signall?ing\s)?"
+    r"(?:pathway|receptors?|ligand)"
     r"(?![\w-])"
     r"|(?<![\w-])chromosome\s\d{1,2}(?:[pq](?:\d{1,2}(?:\.\d{1,2})?(?:-\d{1,2})?)?)?(?![\w-])"
 )
@@ -114,7 +122,7 @@ _TREATMENT = re.compile(
 # measurement", "CT is the mainstay of staging", "Germ cell neoplasia in situ is the precursor
 # lesion". The subject is the blank; the role is the clue.
 _ROLE = re.compile(
-    r"^(?:(?:the|a|an)\s)?(?P<term>[A-Za-z0-9][\w/-]{0,30}(?:\s[\w/-]{1,30}){0,5}?)\s"
+    r"^(?:(?:[Tt]he|[Aa]n?)\s)?(?P<term>[A-Za-z0-9][\w/-]{0,30}(?:\s[\w/-]{1,30}){0,5}?)\s"
     r"(?:is|are|remains|represents)\s(?:(?:often|usually|now|still|generally|thus)\s)?"
     r"(?:the|a|an)\s(?:(?:[\w-]{1,30})\s){0,4}?"
     r"(?:mainstay|hallmark|cornerstone|precursor|(?P<head>feature|finding|sign|complication|"
@@ -197,7 +205,8 @@ MAX_CONTRAST_REACH = 200  # characters read back from "rather than": three words
 _CLASS_LABEL = r"(?:[IVX]{1,4}[A-Ca-c]?|[0-9][A-Ca-c]?|AB|[A-C][0-9]?)"
 _CLASS = re.compile(
     rf"(?<![\w-])(?:[Cc]lass(?:es)?|[Tt]ypes?)\s{_CLASS_LABEL}"
-    rf"(?:(?:,\s|\s(?:and|or|to)\s){_CLASS_LABEL}){{0,4}}(?![\w-])"
+    # the word may come again before the next label: "type I and type IV cysts"
+    rf"(?:(?:,\s|\s(?:and|or|to)\s)(?:[Cc]lass\s|[Tt]ype\s)?{_CLASS_LABEL}){{0,4}}(?![\w-])"
 )
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s", re.I)
 
@@ -215,14 +224,67 @@ _NOT_AN_ANALYTE = re.compile(
     r"markers?|analysis|studies|study|samples?|sampling|is|be|[a-z]+ly)$",
     re.I,
 )
+# An immunohistochemical or histochemical marker a tumour is positive for or expresses:
+# a symbol with two capitals or digits ("CD34", "HMB-45", "NeuN", "PAS", "S100"), or a
+# protein of a closed list whose name ends in -in ("synaptophysin", "desmin").
+_MARKER = (
+    r"(?:(?=[A-Za-z0-9-]{0,12}[A-Z0-9][a-z]{0,6}[A-Z0-9])[A-Z][A-Za-z0-9]{1,9}(?:-[A-Z0-9]{1,4})?"
+    r"(?:/[0-9]{1,2})?"
+    r"|(?:cyto)?keratins?|synaptophysin|chromogranin(?:\sA)?|desmin|vimentin|actin|myogenin|"
+    r"calretinin|inhibin|glypican-3|thyroglobulin|calcitonin|β-catenin|beta-catenin|"
+    r"podoplanin|mesothelin|myoglobin|melan-A|mucin|glycogen)"
+)
+_STAIN = re.compile(
+    r"\b(?:(?:positive|negative|immunoreactive|immunopositive)\s(?:for|to)"
+    r"|stains?\s(?:positively\s|strongly\s)?(?:for|with)|express(?:es|ing)?)\s"
+    rf"(?:the\s)?(?P<marker>{_MARKER})(?![\w-])"
+    rf"|(?<![\w-])(?P<prefixed>{_MARKER})-(?:positive|negative)(?![\w-])"
+)
+
+
+# The next member of a list of markers: "positive for calretinin, WT1, CK5/6 and D2-40".
+_NEXT_MARKER = re.compile(rf"(?:,\s(?:and\s|or\s)?|\s(?:and|or)\s)(?P<marker>{_MARKER})(?![\w/-])")
+MAX_MARKERS = 6
+
+
+def marker_terms(sentence: str) -> Iterator[GeneralTerm]:
+    """The markers a sentence says cells are positive for, stain for or express, each member
+    of a list of them too (one blank of a list whose others are no blanks asks "which?")."""
+    low = sentence.lower()
+    if not ("positive" in low or "negative" in low or "stain" in low or "express" in low):
+        return
+    for match in _STAIN.finditer(sentence):
+        group = "marker" if match.group("marker") else "prefixed"
+        yield GeneralTerm(match.group(group), match.start(group), "marker")
+        end = match.end(group)
+        for _ in range(MAX_MARKERS):
+            following = _NEXT_MARKER.match(sentence, end)
+            if following is None:
+                break
+            yield GeneralTerm(following.group("marker"), following.start("marker"), "marker")
+            end = following.end()
+
+
 # What a sentence recommends: "Antiplatelet therapy (usually aspirin) is recommended for
 # most patients", "Annual ultrasound surveillance is advised". The subject, a short noun
 # phrase opening the sentence, is the blank.
 _RECOMMENDED = re.compile(
     r"^(?:(?:the|an?)\s)?(?P<term>[A-Za-z][\w/-]{1,30}(?:\s[\w/-]{1,30}){0,4}?)"
-    r"(?:\s\([^()]{1,40}\))?\s(?:is|are)\s(?:(?:usually|generally|now|often|also|still)\s)?"
-    r"(?:recommended|advised|advocated|indicated)\b"
+    r"(?:\s\([^()]{1,40}\))?\s(?:"
+    r"(?:is|are)\s(?:(?:usually|generally|now|often|also|still|not)\s)?"
+    r"(?:recommended|advised|advocated|indicated|contraindicated|required)\b"
+    # "Oestrogen-containing drugs should be avoided", "Progestin therapy may be offered to …",
+    # "Lung transplantation is an option for end-stage disease"
+    r"|(?:should|must|may|can)\s(?:(?:also|usually|generally|still|not)\s)?be\s"
+    r"(?:avoided|offered|performed|considered|undertaken|obtained)\b"
+    r"|(?:is|are)\s(?:an?\s)?(?:(?:established|accepted|effective|curative|further|"
+    r"therapeutic|treatment|surgical)\s)?(?:option|alternative)s?\sfor\b)"
 )
+# Cheap substring tests before the pattern: most sentences hold none of these words.
+_ADVICE_WORDS = (
+    "recommended", "advised", "advocated", "indicated", "required", "avoided", "offered",
+    "performed", "considered", "undertaken", "obtained", "option", "alternative",
+)  # fmt: skip
 
 
 # A treatment named by its head ("resection", "irradiation", "angioplasty"): the words before
@@ -240,7 +302,7 @@ _TREATMENT_MODIFIER = re.compile(
     r"targeted|stereotactic|whole-brain|craniospinal|percutaneous|transluminal|transarterial|"
     r"endovascular|endoscopic|laparoscopic|open|surgical|image-guided|CT-guided|"
     r"ultrasound-guided|catheter-directed|core|fine-needle|excisional|incisional|"
-    r"proton|external beam|"
+    r"proton|external beam|fractionated|hypofractionated|intensity-modulated|balloon|needle|"
     # what is drained, embolised or removed: "cyst drainage", "bronchial artery embolisation"
     r"cyst|abscess|bronchial artery|hepatic artery|portal vein|uterine artery|"
     r"[a-z-]{3,25}(?:al|ar|ic|ous|eal))",
@@ -304,13 +366,30 @@ def grammar_terms(sentence: str) -> Iterator[GeneralTerm]:
     other names it mentions on the way ("…, together with colonoscopy in those with colitis")."""
     low = sentence.lower()
     yield from _role(sentence)
-    if "recommended" in low or "advised" in low or "advocated" in low or "indicated" in low:
+    if any(w in low for w in _ADVICE_WORDS):
         yield from _recommended(sentence)
+
+
+# What the advice applies to, not a thing advised: "Caution is required", "Care should be …".
+_NO_ADVICE = re.compile(
+    r"^(?:caution|care|attention|correlation|confirmation|further|additional|close|careful|"
+    r"clinical|follow-up|consideration|vigilance|"
+    # a subordinate clause opens, not a noun phrase ("Provided the child is stable, …")
+    r"provided|if|when|once|unless|although|though|because|since|while|whereas|after|"
+    r"before|in|on|at|for|with|during|by)\b"
+    # a verb inside: the phrase ran on past its own predicate ("Radiographs are … and")
+    r"|\b(?:is|are|was|were|be|been|has|have|had)\b",
+    re.I,
+)
 
 
 def _recommended(sentence: str) -> Iterator[GeneralTerm]:
     match = _RECOMMENDED.match(sentence)
-    if match is not None and not _ROLE_SUBJECT_VAGUE.match(match.group("term")):
+    if (
+        match is not None
+        and not _ROLE_SUBJECT_VAGUE.match(match.group("term"))
+        and not _NO_ADVICE.search(match.group("term"))
+    ):
         yield GeneralTerm(match.group("term"), match.start("term"), "treatment")
 
 
@@ -376,7 +455,12 @@ def _anatomy(sentence: str) -> Iterator[GeneralTerm]:
 
 def _role(sentence: str) -> Iterator[GeneralTerm]:
     match = _ROLE.match(sentence)
-    if match is None or _ROLE_SUBJECT_VAGUE.match(match.group("term")):
+    # on the words as written too: "The tumour is the …" names no one thing
+    if (
+        match is None
+        or _ROLE_SUBJECT_VAGUE.match(match.group("term"))
+        or _ROLE_SUBJECT_VAGUE.match(sentence)
+    ):
         return
     role = sentence[match.end("term") : match.end()]
     of_choice = sentence.startswith(" of choice", match.end())
@@ -465,7 +549,8 @@ _MODALITY_SUBJECT = re.compile(
     r"colour|color|contrast-enhanced|non-contrast|unenhanced|multiphase|dynamic|cardiac|"
     r"whole-body|diffusion-weighted|transvaginal|transabdominal|endoscopic|high-resolution|"
     r"thin-section|dual-energy|perfusion)\s)?(?:ultrasound|sonography|echocardiography|CT|"
-    r"MRI|MRA|CTA|MRCP|PET(?:[-/]CT)?|radiographs?|radiography|plain films?|mammography|"
+    r"MRI|MRA|CTA|MRCP|HRCT|EUS|ERCP|SPECT(?:[-/]CT)?|PET(?:[-/]CT)?|radiographs?|"
+    r"radiography|plain films?|mammography|"
     r"fluoroscopy|scintigraphy|angiography|barium (?:studies|enema|swallow|meal)|"
     r"bone scans?|DWI|SWI|FLAIR|Doppler)(?:\s(?:imaging|images|studies|examination))?)\s"
     # "MRI can be misleading": a caution that says nothing of what the modality shows
@@ -481,7 +566,7 @@ _FIRST_WORDS = r"[A-Za-z0-9][\w'’/-]{0,30}(?:\s[\w'’/-]{1,30}){0,5}?"
 _COPULA = re.compile(
     rf"^(?:(?:[Tt]he|[Aa]n?)\s)?(?P<subject>{_FIRST_WORDS})\s(?:is|are|becomes?|remains?)\s"
     r"(?:(?:usually|often|typically|generally|characteristically|invariably|always|almost "
-    r"always|therefore|then|also|thus|now|[a-z]{3,20}ly)\s){0,2}"
+    r"always|therefore|then|also|thus|now|sometimes|seldom|never|still|[a-z]{3,20}ly)\s){0,2}"
 )
 _COMPLEMENT = re.compile(
     r"(?P<complement>[^\s,;:.()]{2,30}(?:\s[^\s,;:.()]{2,30}){0,3}?)"
@@ -497,6 +582,9 @@ _NOT_A_COMPLEMENT = re.compile(
     r"^(?:a|an|the|not|no|of|in|on|at|for|to|from|by|with|within|into|under|over|beyond|seen|found|used|noted|present|absent|known|thought|believed|"
     r"considered|said|likely|unlikely|possible|important|useful|helpful|difficult|needed|"
     r"required|available|unknown|unclear|variable|different|similar|same|more|less|most|"
+    # that it can be seen, not what is seen: "Vascularity is usually demonstrable"
+    r"visible|evident|apparent|detectable|demonstrable|identifiable|discernible|"
+    r"recogni[sz]able|appreciable|"
     r"least|often|rarely|one|two|three|due|able|either|neither|both|"
     # a comparative: compared with what the sentence before named ("The prognosis is worse")
     r"worse|better|higher|lower|greater|larger|smaller|longer|shorter|older|younger|poorer|"
@@ -604,6 +692,8 @@ def _object(match: re.Match[str]) -> Iterator[GeneralTerm]:
     """The object of a verb of meaning or content, unless it names nothing one ("a mutation")."""
     found = match.group("term")
     term, start = _leading_article_off(found, match.start("term"))
+    if " " not in term and match.string.startswith(" of ", match.end("term")):
+        return  # "results from disruption of GM-CSF signalling": the head alone is half of it
     if not (_VAGUE_OBJECT.match(found) or _ONE_OF_A_KIND.match(found) or _STOP_WORD.match(term)):
         yield GeneralTerm(term, start, "term")
 
@@ -624,8 +714,8 @@ def _copula_blank(sentence: str) -> Iterator[GeneralTerm]:
             yield GeneralTerm(subject, copula.start("subject"), "term")
         return
     found = _COMPLEMENT.match(sentence, copula.end())
-    if found is None:
-        return
+    if found is None or _LIST_GOES_ON.match(sentence, found.end()):
+        return  # "the opacities are patchy, asymmetrical or nodular": one of a set (C3)
     words = found.group("complement").split()
     if _NOT_A_COMPLEMENT.match(words[0]) and not ("-" in words[0] and words[0][0].islower()):
         return  # "is seen in", "is used": a passive; "non-specific" is an adjective
@@ -633,6 +723,8 @@ def _copula_blank(sentence: str) -> Iterator[GeneralTerm]:
         yield GeneralTerm(found.group("complement"), found.start("complement"), "term")
 
 
+# The complement is the first member of a list: ", asymmetrical or nodular".
+_LIST_GOES_ON = re.compile(r",\s[\w-]{2,30}(?:\s[\w-]{2,30}){0,2}(?:,|\s(?:or|and)\s)")
 # "Facial nerve palsy is not a feature": what the disease lacks is the blank.
 _NOT_A_FEATURE = re.compile(
     r"not\s(?:a\s|an\s)?(?:typical\s|usual\s|recogni[sz]ed\s)?(?:feature|finding|sign|cause|"

@@ -20,6 +20,7 @@ from quizgen.extractors.statement_terms import (
     fallback_terms,
     general_terms,
     grammar_terms,
+    marker_terms,
     widen_treatment,
 )
 from quizgen.extractors.text import (
@@ -65,6 +66,33 @@ _GENERIC_CONDITION = re.compile(
     r"stromas?|stromata|somas?|chromosomas?)$",
     re.I,
 )
+# A time in words: "within two to three years", "by the tenth week of gestation".
+_NUMBER_WORDS = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|"
+    r"twenty|thirty|forty|fifty)"
+)
+_ORDINAL_WORDS = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)"
+)
+_TIME_IN_WORDS = re.compile(
+    rf"(?<![\w-])(?:{_NUMBER_WORDS}(?:\s(?:to|or)\s{_NUMBER_WORDS})?\s"
+    r"(?:years?|months?|weeks?|days?|hours?)"
+    # an ordinal week of gestation, a trimester, or a deadline ("involutes by the tenth
+    # week"); "common in the first week" says when, the frequency is its point
+    rf"|{_ORDINAL_WORDS}\s(?:week|month)\sof\s(?:gestation|pregnancy|life)"
+    rf"|{_ORDINAL_WORDS}(?:\s(?:or|and|to)\s{_ORDINAL_WORDS})?\strimester"
+    rf"|(?<=by\sthe\s){_ORDINAL_WORDS}\s(?:week|month))"
+    r"(?![\w-])",
+    re.I,
+)
+# A vertebral level named as one: "at the level of L1", "the C5-6 disc", "T12 vertebral
+# body" ("T1" and "T2" alone are sequences: the level needs its noun or "level of" before it).
+_SPINE_LABEL = r"[CTLS][1-9]\d?(?:\s?[-–/]\s?[CTLS]?[1-9]\d?)?"
+_VERTEBRAL_LEVEL = re.compile(
+    rf"(?<![\w-]){_SPINE_LABEL}(?=\s(?:vertebral|vertebrae?|level|nerve|roots?|disc|pedicles?)\b)"
+    rf"|(?:(?<=level of )|(?<=level of the )){_SPINE_LABEL}(?![\w-])"
+)
+_TIME_UNITS = ("year", "month", "week", "day", "hour", "trimester")
 # An incidence as a rate: "1-2 per 1000 live births", "5 per 100 000".
 _RATE = re.compile(
     r"(?<![\w.])\d+(?:\.\d+)?(?:\s?[-–]\s?\d+(?:\.\d+)?)?\s+per\s+"
@@ -89,7 +117,9 @@ _SCALE_VALUE = re.compile(
     r"|(?:BI|LI|TI|PI|O|C|NI|Lung)-RADS\s+(?:[0-6][ABCabc]?|M|NC|LR-\d)|LR-[1-5M]|TR[1-5]"
     r"|Bosniak\s+(?:I{1,3}F?|IV|[1-4]F?)"
     r"|(?:[Ll]evels?|[Ss]egments?|[Ss]tage|[Gg]rades?)\s+(?:[IVX]+[A-Ca-c]?|[0-4][A-C]?)"
-    r"(?:(?:,\s*|\s+(?:and|or|to)\s+)(?:[IVX]+[A-Ca-c]?|[0-4][A-C]?))*)(?![\w-])"
+    # the word may come again before the next label: "level II and level V nodes"
+    r"(?:(?:,\s*|\s+(?:and|or|to)\s+)(?:(?:[Ll]evel|[Ss]egment|[Ss]tage|[Gg]rade)\s+)?"
+    r"(?:[IVX]+[A-Ca-c]?|[0-4][A-C]?))*)(?![\w-])"
 )
 # A named group of lymph nodes: "the left para-aortic nodes", "interaortocaval nodes",
 # "the cystic node", "inguinal lymph nodes" (an adjective of place before "node(s)").
@@ -106,9 +136,13 @@ _NOT_A_NAME = re.compile(
     r"^(?:a|an|the|this|that|these|its|their|typical|imaging|radiological|radiographic|"
     r"characteristic|variable|clinical|similar|same|other|any|no|useful|subtle|important|"
     r"classic|specific|helpful|reliable|first|late|early|more|most|less|is|are|of|and|or|"
+    r"sensitive|diagnostic|pathognomonic|suggestive|ominous|indirect|direct|earliest|"
     r"with|by|in|on|as|to|an?)$",
     re.I,
 )
+# A word of degree before the adjective: "the most sensitive sign", "a more specific pattern".
+_DEGREE = re.compile(r"^(?:most|more|less|least)$", re.I)
+_DEGREE_BEFORE = re.compile(r"\b(?:most|more|less|least)\s$", re.I)
 _VERB_STEMS = [
     "show",
     "occur",
@@ -246,6 +280,17 @@ _VERB_STEMS = [
     "consist",
     "comprise",
     "underpin",
+    # verbs of development, content and supply that carry a fact alone
+    "begin",
+    "harbour",
+    "harbor",
+    "activate",
+    "supply",
+    "supplies",
+    "descend",
+    "return",
+    "pass",
+    "passes",
 ]
 _VERB = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|may|can|could|might|must|should|will|would|"
@@ -282,7 +327,9 @@ _DEPENDENT_LEAD = re.compile(
     r"^(?:for (?:this|these|that) reasons?|because of (?:this|that|these)|"
     r"as a (?:result|consequence)|consequently|in (?:this|such|these) (?:cases?|settings?))\b"
     # "Necrosis is then scored as …": the next step of a procedure the sentence before began
-    r"|^[\w-]+(?:\s[\w-]+){0,3}\s(?:is|are)\sthen\s\w+ed\b",
+    r"|^[\w-]+(?:\s[\w-]+){0,3}\s(?:is|are)\sthen\s\w+ed\b"
+    # "Again, calcification is not a feature": a fact the page has stated already
+    r"|^again,",
     re.I,
 )
 # "ADPKD is a systemic disorder.": a category without what sets the subject apart.
@@ -292,7 +339,12 @@ _BARE_CATEGORY = re.compile(
 )
 # "Headache and deficits are less frequent": compared with what the previous sentence named.
 _BARE_COMPARISON = re.compile(
-    r"\b(?:is|are)\s+(?:\w+ly\s+)?(?:less|more)\s+(?:frequent|common|often|usual)\b", re.I
+    r"\b(?:is|are)\s+(?:\w+ly\s+)?(?:less|more)\s+(?:frequent|common|often|usual)\b"
+    # "In the first trimester the findings are less specific.": than in the stage named
+    # before; "is more sensitive for small tumours" says for what, and is kept
+    r"|\b(?:is|are)\s+(?:\w+ly\s+)?(?:less|more)\s+(?:specific|sensitive|reliable|obvious|"
+    r"conspicuous|pronounced|marked|typical|characteristic|evident|apparent)\s?[.;]",
+    re.I,
 )
 _THAN = re.compile(r"\bthan\b", re.I)
 # Predicates that state nothing a card could ask: a scheme "is still widely used", a finding
@@ -320,7 +372,12 @@ _FRONTED_PRONOUN = re.compile(
 # "Some primaries more often cause sclerosis than others": compared with nothing named.
 _THAN_OTHERS = re.compile(r"\bthan\s+(?:the\s+)?others\b", re.I)
 # "Most are ...", "Many patients ...": a share without its figure.
-_QUANTIFIER_LEAD = re.compile(r"^(?:most|many|some|few|several|the (?:vast )?majority)\b", re.I)
+_QUANTIFIER_LEAD = re.compile(
+    r"^(?:most|many|some|few|several|half|the (?:vast )?majority|"
+    r"an?\s(?:(?:small|large|significant|substantial|minority)\s)?(?:proportion|minority|"
+    r"subset|number|third|quarter|fifth|fraction|few))\b",
+    re.I,
+)
 # A concession ("…, although biopsy is increasingly used"): a hedge on the main clause, not
 # the fact a card should ask for; it runs to the next semicolon or the end.
 _CONCESSION = re.compile(r"\b(?:although|though|even (?:when|if)|albeit)\b[^;]{0,300}", re.I)
@@ -419,8 +476,12 @@ def _in_word(char: str) -> bool:
 def _named(sentence: str) -> Iterator[KeyTerm]:
     for match in _NAMED.finditer(sentence):
         words = match.group("name").split()
+        graded = False
         while words and _NOT_A_NAME.match(words[0]):
+            graded = graded or _DEGREE.match(words[0]) is not None
             words.pop(0)
+        if graded or _DEGREE_BEFORE.search(sentence, 0, match.start()):
+            continue  # "the most sensitive sign of …": a grade of quality, no name
         if any(_NOT_A_NAME.match(w) or w.endswith("ly") for w in words[:-1]):
             continue  # "virtually any appearance" names nothing
         if words and words[-1] == "appearance" and "-" not in words[0]:
@@ -444,6 +505,27 @@ def _conditions_and_rates(sentence: str) -> Iterator[KeyTerm]:
             yield KeyTerm(match.group(0), match.start(), "number")
 
 
+def _numbers(sentence: str) -> Iterator[KeyTerm]:
+    """Numbers with their units, and times told in words ("within two to three years")."""
+    for match in _NUMBER_WITH_UNIT.finditer(sentence):
+        text = match.group(0).strip()
+        yield KeyTerm(text, match.end() - len(text), "number")
+    low = sentence.lower()
+    if any(unit in low for unit in _TIME_UNITS):  # a cheap test first: most sentences hold none
+        for match in _TIME_IN_WORDS.finditer(sentence):
+            yield KeyTerm(match.group(0), match.start(), "number")
+
+
+def _places(sentence: str) -> Iterator[KeyTerm]:
+    """Vertebral levels and named groups of lymph nodes."""
+    if "level" in sentence or "vertebra" in sentence or "disc" in sentence or "root" in sentence:
+        for match in _VERTEBRAL_LEVEL.finditer(sentence):
+            yield KeyTerm(match.group(0), match.start(), "anatomy")
+    for match in _NODE_GROUP.finditer(sentence):
+        if not _NOT_A_PLACE.match(match.group("place")):
+            yield KeyTerm(match.group(0), match.start(), "anatomy")
+
+
 def _found(sentence: str, links: Collection[str]) -> Iterator[KeyTerm]:
     """Every candidate key term, best type first (links, then eponyms, names, numbers, terms)."""
     for link in links:
@@ -457,16 +539,14 @@ def _found(sentence: str, links: Collection[str]) -> Iterator[KeyTerm]:
     yield from _named(sentence)
     for match in _SCALE_VALUE.finditer(sentence):
         yield KeyTerm(match.group(0), match.start(), "scale")
-    for match in _NODE_GROUP.finditer(sentence):
-        if not _NOT_A_PLACE.match(match.group("place")):
-            yield KeyTerm(match.group(0), match.start(), "anatomy")
+    yield from _places(sentence)
     if ROLE_OF_MODALITY.search(sentence):
         for match in MODALITIES.finditer(sentence):
             yield KeyTerm(match.group(0), match.start(), "modality")
     yield from _conditions_and_rates(sentence)
-    for match in _NUMBER_WITH_UNIT.finditer(sentence):
-        text = match.group(0).strip()
-        yield KeyTerm(text, match.end() - len(text), "number")
+    yield from _numbers(sentence)
+    for marker in marker_terms(sentence):  # before "positive", which names no marker
+        yield KeyTerm(marker.text, marker.start, marker.type)
     for match in KEY_TERMS.finditer(sentence):
         start = widen_treatment(sentence, match.start(), match.end())
         yield KeyTerm(sentence[start : match.end()], start, "term")
@@ -540,12 +620,31 @@ def _chosen(sentence: str, found: Iterator[KeyTerm], title: str) -> list[KeyTerm
             continue
         if title and _singular(lowered) in _singular(title.lower()):
             continue  # "oncocytomas" in "Renal oncocytoma": the title shows the answer (C4)
-        if sentence.lower().count(lowered) > 1 or (len(term.text) < 3 and not term.text.isupper()):
+        if _repeated(sentence, term) or (len(term.text) < 3 and not term.text.isupper()):
             continue
         if _aside(sentence, term) or _weak_modifier(sentence, term) or _other_arm(sentence, term):
             continue
         chosen.append(term)
     return chosen
+
+
+def _repeated(sentence: str, term: KeyTerm) -> bool:
+    """Whether the sentence shows the term's words again, even inside a longer word
+    ("endometrioma" in "endometriomas", "PET" in "PET-CT"): the answer would show (C4). A
+    label inside a longer label ("type I" in "type IV", "level II" in "level III") is
+    another label, not the term again."""
+    low, wanted = sentence.lower(), term.text.lower()
+    label = wanted[-1:] in _LABEL_CHARACTERS
+    found = low.find(wanted)
+    while found >= 0:
+        after = low[found + len(wanted) : found + len(wanted) + 1]
+        if found != term.start and not (label and after and after in _LABEL_CHARACTERS):
+            return True
+        found = low.find(wanted, found + 1)
+    return False
+
+
+_LABEL_CHARACTERS = frozenset("ivx0123456789")
 
 
 # A bracket that opens on a preposition or a word of comparison is an aside on the main
@@ -767,12 +866,23 @@ _GENERIC_NAME_HEAD = re.compile(
 )
 
 
+def _own_or_referred(clause: Clause) -> bool:
+    """Whether the clause reader's subject is the sentence's own or the one its pronoun or
+    generic head ("The tumour") refers to. A sentence that opens on a phrase of its own that
+    names no condition ("The lateral nodes are …") or whose opening the reader could not read
+    gets the paragraph's topic only as a guess: a finding that opened the paragraph
+    ("Cervical lymphadenopathy is present in …") is not what the next sentences are about."""
+    if clause.unclear:
+        return False
+    return not clause.own or clause.anaphor or same_name(clause.own, clause.subject)
+
+
 def _subject_of(article: Article, sentence: Sentence, clause: Clause | None) -> str:
     """What a sentence is about, when the readers are sure it is not the title: the noun
     phrase its leading pronoun stands for, else the clause reader's subject; either only when
     it names one other condition (``_SUBJECT_NAME``) sharing no word with the title (then it
     is a form of the title, and the title is what the card asks about)."""
-    found = sentence.referent or (clause.subject if clause is not None else "")
+    found = sentence.referent or (clause.subject if clause and _own_or_referred(clause) else "")
     found = re.sub(r"^(?:the|a|an)\s+", "", found.strip(), flags=re.I)
     if not _SUBJECT_NAME.match(found) or _GENERIC_NAME_HEAD.search(found.split(" of ")[0]):
         return article.title

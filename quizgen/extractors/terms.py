@@ -13,6 +13,7 @@ from quizgen.extractors.clauses import (
     same_name,
     split_noun_phrases,
 )
+from quizgen.extractors.definitions_cued import cued_definitions
 from quizgen.extractors.imaging import modality_in
 from quizgen.extractors.named_findings import named_findings
 from quizgen.extractors.owners import contrasted_owner, denied_sign
@@ -754,6 +755,7 @@ def extract_definition(article: Article) -> Iterator[Fact]:
     yield from _termed_definitions(article)
     yield from _listed_definitions(article)
     yield from _appositive_definitions(article)
+    yield from cued_definitions(article)
 
 
 # A list entry that defines a named measurement: "Hilgenreiner line: a horizontal line
@@ -875,6 +877,8 @@ def _appositive_definitions(article: Article) -> Iterator[Fact]:
         name, phrase = match.group("name"), match.group("phrase").strip()
         if _NOT_A_NAME.match(name) or _FINITE.search(phrase) or _PRONOUN_OPENING.match(name):
             continue  # "However, most lesions are small, …": no name, no apposition
+        if _INDEFINITE.match(name):
+            continue  # "A type VI, dilatation of …, has been proposed": one of a kind, no name
         first = phrase.split()[0]
         if _NOT_A_NAME.match(first) or _NOT_A_DESCRIPTION.match(first) or first.endswith("ing"):
             continue  # "by contrast", "due to …", "found in 5%", "arising after …": a comment
@@ -893,6 +897,7 @@ def _appositive_definitions(article: Article) -> Iterator[Fact]:
         )
 
 
+_INDEFINITE = re.compile(r"^(?:a|an)\s", re.I)
 _PRONOUN_OPENING = re.compile(r"^(?:it|they|this|these|those|such|that)\b", re.I)
 # A drug by its class ending ("imatinib", "denosumab", "gentamicin"): one word.
 _DRUG_NAME = re.compile(
