@@ -574,3 +574,10 @@ def test_a_coordinated_clause_with_a_long_subject_of_its_own_keeps_its_findings(
         )
     )
     assert not [f for f in setting if f[0].lower().startswith("in ")], setting
+
+
+def test_a_technique_word_after_the_modality_is_part_of_the_opening() -> None:
+    """ "On CT angiography the mass … enhances intensely" gave the subject "angiography the
+    mass" (set H's carotid body tumour, after its blind measure)."""
+    facts = _signals(_article("Glomus tumour", "On CT angiography the mass enhances intensely."))
+    assert facts == {("Glomus tumour", "contrast-enhanced CT", "intense enhancement")}, facts

@@ -63,6 +63,9 @@ _LEAD = re.compile(
     r"(?P<on>(?:on|at|in|with|using|after|following)\s+"
     r"(?:(?!(?:is|are|was|were|shows?|appears?|has|have)\b)[^,]){1,60}?)\s*,\s*|"
     r"(?P<bare>(?:on|at|in|with|using)\s+(?:the\s+)?(?:" + SEQUENCE_GROUP + r")"
+    # "On CT angiography the mass …": the technique's own word is part of the opening
+    r"(?:\s+(?:angiograph\w*|venograph\w*|urograph\w*|enterograph\w*|colonograph\w*|"
+    r"perfusion))?"
     r"(?:\s+(?:images?|imaging|sequences?|scans?))?)\s+|"
     # "Relative to muscle, the tumour is iso- or slightly hyperintense on T1": the reference
     # tissue, not the subject
