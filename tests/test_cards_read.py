@@ -419,3 +419,23 @@ def test_a_finding_against_csf_asked_across_sequences_keeps_its_reference(
     # never asked as a bare level.
     assert all(key.endswith("to CSF") for key in keys), keys
     assert questions  # the other findings are still asked
+
+
+def test_a_part_s_level_is_never_asked_as_the_lesion_s(make_fact: Callable[..., Fact]) -> None:
+    """Set H's hepatocellular adenoma asked "on MRI T2, how does fibrolamellar carcinoma
+    typically appear? → hypointense" from "hypointense central scar"; an "echogenic halo"
+    would make the carcinoma echogenic. A noun that is the lesion ("a hypoechoic nodule")
+    still gives the plain level."""
+
+    def on(name: str, value: str, fact_id: str) -> Fact:
+        text = f"On T2 the {name} shows a {value}."
+        return replace(_appearance(make_fact, name, value, text), attribute="MRI T2", id=fact_id)
+
+    facts = [
+        on("Fibrolamellar carcinoma", "hypointense central scar", "scar"),
+        on("Thyroid carcinoma", "hypointense nodule", "nodule"),
+    ]
+    questions = _made(facts, title="Liver tumours").questions
+    keys = {q.fact_id: q.options[q.answer_index] for q in questions}
+    assert keys.get("scar") != "hypointense", keys
+    assert keys.get("nodule") == "hypointense", keys

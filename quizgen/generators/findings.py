@@ -68,12 +68,23 @@ def _vocabulary_pool(fact: Fact, pools: Pools) -> tuple[str, ...] | None:
     return tuple(term for level, term in vocabulary.terms if level not in taken)
 
 
+# A part of the lesion named in the finding ("hypointense central scar", "a T2 bright rim"):
+# the level is the part's, so the level alone would be said of the whole lesion (false).
+_PART = re.compile(
+    # ("a hypoechoic nodule", "a focus", "an area" are most often the lesion itself)
+    r"\b(?:rim|wall|walls|capsule|septa|septum|septations?|components?|portions?|scar|nidus|"
+    r"matrix|halo|periphery|centre|center|contents|cleft|band|bands|ring|tail|stalk|core|cap)\b",
+    re.I,
+)
+
+
 def _plain_term(finding: str) -> str:
     """A finding of one level shown as the vocabulary's plain term when it holds it
     ("hyperdense and irregular" → "hyperdense"): the extra words would make the key the only
-    long option (M7), and the term alone is still true."""
+    long option (M7), and the term alone is still true. Not a part's finding ("hypointense
+    central scar"): the level alone would be the lesion's."""
     vocabulary = vocabulary_of(finding)
-    if vocabulary is None:
+    if vocabulary is None or _PART.search(finding):
         return finding
     if vocabulary.name == "enhancement":
         # "enhancement usually present" names no pattern: against "no enhancement" it is
