@@ -136,15 +136,18 @@ def _affected_owner(before: str, after: str, names: tuple[str, ...]) -> str:
     return owner
 
 
-_FREQUENCY_WORD = re.compile(
-    r"^(?:(?:very|extremely|relatively|quite)\s)?(?:rare|uncommon|common|unusual|frequent|"
-    r"infrequent)$",
-    re.I,
+# "rare", "very common", and the comparatives: "much rarer (around 1 in 6000)" says how
+# often the sentence's subject is, it names nothing counted.
+_FREQUENCY = (
+    r"(?:(?:(?:very|extremely|relatively|quite)\s)?(?:rare|uncommon|common|unusual|frequent|"
+    r"infrequent)|(?:(?:much|far|slightly|considerably|even)\s)?(?:rarer|commoner|"
+    r"(?:more|less)\s(?:common|frequent)))"
 )
+_FREQUENCY_WORD = re.compile(rf"^{_FREQUENCY}$", re.I)
 _RARE_SUBJECT = re.compile(
-    r"(?:^|[,;]\s)(?P<np>[A-Za-z][\w' -]{2,60}?)\s(?:is|are)\s(?:[a-z]+ly\s)?"
-    r"(?:(?:very|extremely|relatively|quite)\s)?(?:rare|uncommon|common|unusual|frequent|"
-    r"infrequent)\s?\($",
+    r"(?:^|[,;]\s|\s(?:although|though|whereas|while|but)\s)"
+    r"(?!(?:although|though|whereas|while|but)\s)(?P<np>[A-Za-z][\w' -]{2,60}?)"
+    rf"\s(?:is|are)\s(?:[a-z]+ly\s)?{_FREQUENCY}\s?\($",
     re.I,
 )
 _PRONOUN_SUBJECT = re.compile(

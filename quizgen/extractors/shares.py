@@ -141,6 +141,15 @@ _ACCOUNT_VERB = re.compile(
     r"(?:\s(?:only|just|roughly|around|about|approximately|nearly|almost))?\s{0,3}$",
     re.I,
 )
+# "…, conventional chondrosarcoma, which makes up 85%", "… of paragangliomas, which
+# themselves make up under 1%": a relative clause's share counts its antecedent, the noun
+# phrase before ", which", not the sentence's subject.
+_WHICH_BEFORE = re.compile(
+    r"(?:^|[,;:]\s|\s(?:of|for|in|by|with|to|from|as|than|into|among|including)\s)"
+    r"(?P<head>[A-Za-z][\w'’/-]{0,40}(?:\s(?!(?:of|for|in|by|with|to|from|as|is|are|was|were|"
+    r"be|been|has|have)\b)[\w'’/-]{1,40}){0,5}?),\s(?:which|that)\s(?:themselves\s|itself\s)?$",
+    re.I,
+)
 _AND_BEFORE = re.compile(r"(?:,\s{0,3}(?:and\s|while\s|whereas\s)?|\sand\s|\sor\s)$", re.I)
 # "Headache occurs in", "Calcification is seen in", "seizures in": a head noun phrase + "in".
 _ADVERB = r"(?:already|also|usually|often|typically|commonly|frequently|only|still|more|most)"
@@ -156,7 +165,9 @@ _IN_BEFORE = re.compile(
     r"(?:,\s[a-z][^,;:()]{2,60},)?\s"
     rf"(?:(?:is|are|was|were)\s(?:{_ADVERB}\s)?(?P<det>(?:the|a|an)\s)?(?P<adj>[a-z][a-z-]{{2,30}}\s)?"
     # "has been found incidentally in", "may be seen in": a perfect or a modal, an adverb
-    rf"{_LY}|(?:(?:has|have|had)\sbeen\s|(?:may|can|might|could)\s(?:also\s)?be\s)?"
+    # "is estimated to occur in": a hedge before the verb keeps its subject
+    rf"{_LY}|(?:(?:has|have|had)\sbeen\s|(?:may|can|might|could)\s(?:also\s)?be\s|"
+    r"(?:is|are)\s(?:estimated|thought|believed|said|known|reported)\sto\s)?"
     rf"(?:{_ADVERB}\s)?{_PARTICIPLE}\s{_LY})?"
     # "present at diagnosis in", "seen on imaging in": one circumstance before the share
     r"(?:(?:at|on|during)\s[a-z]{2,20}\s)?(?:in|by)\s(?:up\sto\s|only\s)?$",
@@ -430,7 +441,12 @@ def _same_measure(text: str, percent: Percent, previous: Share | None) -> str:
 
 def _item_before(before: str, subject: str, previous: Share | None, title: str = "") -> str:
     """What the share counts, from the words before it."""
-    if _ACCOUNT_VERB.search(before):
+    account = _ACCOUNT_VERB.search(before)
+    if account:
+        antecedent = _WHICH_BEFORE.search(before[: account.start()])
+        head = _phrase(antecedent.group("head")) if antecedent else ""
+        if head and not _NOT_AN_ITEM.match(head.split()[0]):
+            return head
         return subject
     if previous is not None and previous.item and _AND_BEFORE.search(before):
         clause = before[previous.percent.end :]
