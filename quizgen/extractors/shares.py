@@ -443,11 +443,7 @@ def _item_before(before: str, subject: str, previous: Share | None, title: str =
     """What the share counts, from the words before it."""
     account = _ACCOUNT_VERB.search(before)
     if account:
-        antecedent = _WHICH_BEFORE.search(before[: account.start()])
-        head = _phrase(antecedent.group("head")) if antecedent else ""
-        if head and not _NOT_AN_ITEM.match(head.split()[0]):
-            return head
-        return subject
+        return _antecedent(before[: account.start()]) or subject
     if previous is not None and previous.item and _AND_BEFORE.search(before):
         clause = before[previous.percent.end :]
         if len(clause.split()) <= 3 + len(previous.group.split()) and not re.search(
@@ -479,6 +475,14 @@ def _item_before(before: str, subject: str, previous: Share | None, title: str =
                 return adjective  # "Adenomas are bilateral in 10%": bilateral is counted
             return _named(head, before, subject)
     return ""
+
+
+def _antecedent(before: str) -> str:
+    """The noun phrase a relative clause's "which" stands for ("…, conventional
+    chondrosarcoma, which makes up"), "" when the verb has no such clause before it."""
+    match = _WHICH_BEFORE.search(before)
+    head = _phrase(match.group("head")) if match else ""
+    return head if head and not _NOT_AN_ITEM.match(head.split()[0]) else ""
 
 
 def _in_aside(match: re.Match[str], before: str) -> bool:
