@@ -143,3 +143,26 @@ def test_a_pronoun_or_the_title_before_associated_with_keeps_the_list_the_articl
     for intro in ("It is associated with:", f"{title} is associated with:"):
         found = _associations(_list(title, intro, ["Turner syndrome"]))
         assert (title, "Turner syndrome") in found
+
+
+# --- "Most infants (about 80%) are …": the predicate is counted, not the quantifier ---------
+
+
+def test_a_bracketed_share_after_a_quantifier_counts_the_predicate() -> None:
+    shares = _shares(
+        _paragraphs(
+            "Biliary atresia",
+            "Most infants (about 75%) are diagnosed before the age of two months.",
+        )
+    )
+    assert shares["about 75%"][1] == "diagnosed before the age of two months"
+
+
+def test_a_bracketed_share_after_a_named_noun_keeps_the_noun() -> None:
+    shares = _shares(
+        _paragraphs(
+            "Biliary atresia",
+            "The isolated form (about 85%) is the one usually treated with a Kasai procedure.",
+        )
+    )
+    assert shares["about 85%"][1] == "isolated form"

@@ -208,6 +208,34 @@ _SHORT_CLAUSE = re.compile(
 )
 
 
+# "Most infants (about 80-90%) are diagnosed in the neonatal period": a quantifier's people
+# are no item; the bracketed share counts what the predicate after it says of them.
+_QUANTIFIED_PEOPLE = re.compile(
+    r"^(?:most|many|some|few|the\smajority\sof|a\sminority\sof)\s(?:the\s)?(?:affected\s)?"
+    r"(?:patients|people|individuals|infants|neonates|children|adults|women|men|cases)$",
+    re.I,
+)
+_BRACKET_PREDICATE = re.compile(
+    r"^\s{0,3}\)\s{0,3}(?:(?:are|is|were|was)\s(?P<state>[a-z][^,;:.()]{2,80}?)|"
+    r"(?P<act>(?:have|has|develop|present|show|require|need|undergo)\s[^,;:.()]{2,80}?))"
+    r"\s{0,2}(?=[,;:.(]|$)",
+    re.I,
+)
+
+
+def _quantified_predicate(item: str, after: str) -> str:
+    """What a bracketed share after "Most infants" counts: the predicate that follows it
+    ("are diagnosed in the neonatal period" → "diagnosed in the neonatal period"); the item
+    itself when it is no such quantifier, "" when no predicate follows."""
+    if not _QUANTIFIED_PEOPLE.match(item):
+        return item
+    match = _BRACKET_PREDICATE.match(after)
+    if match is None:
+        return ""
+    said = (match.group("state") or match.group("act")).strip()
+    return said if len(said.split()) <= 8 else ""
+
+
 def extract_percentages(article: Article) -> Iterator[Fact]:
     """Each share a sentence states, with its item and whole in fields; runs that divide
     one whole ("70% in the head, 20% in the body, 10% in the tail") as frequency parts."""
@@ -274,6 +302,7 @@ def _facts(article: Article, sentence: Sentence, shares: Sequence[Share]) -> Ite
         owner = owner or other_condition_of(sentence.resolved, share.percent.start, names)
         owner = owner or run_owner(before, article.title, article.synonyms)
         after = sentence.resolved[share.percent.end :]
+        item = _quantified_predicate(item, after)
         owner = owner or _affected_owner(before, after, names)
         developing = None if item or owner else _with_condition(after, names)
         if developing:
