@@ -166,3 +166,28 @@ def test_a_bracketed_share_after_a_named_noun_keeps_the_noun() -> None:
         )
     )
     assert shares["about 85%"][1] == "isolated form"
+
+
+# --- sex ratios: the ratio a predominance states, and the age group it holds in -----------
+
+
+def _sex_ratios(facts: list[Fact]) -> set[tuple[str, str, str]]:
+    return {(f.subject, f.attribute, f.value) for f in facts if f.kind is FactKind.SEX_RATIO}
+
+
+def test_a_predominance_with_a_ratio_in_an_age_group_keeps_both() -> None:
+    found = _sex_ratios(
+        _paragraphs(
+            "Intussusception",
+            "In infants there is a male predominance of about 3:1, but no sex difference in "
+            "adults.",
+        )
+    )
+    assert ("Intussusception in infants", "M:F", "3:1") in found
+
+
+def test_a_bare_predominance_stays_the_subjects_and_names_no_ratio() -> None:
+    found = _sex_ratios(
+        _paragraphs("Intussusception", "Intussusception shows a slight male predominance.")
+    )
+    assert found == {("Intussusception", "predominance", "male")}
