@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from quizgen.extractors import extract_facts
 from quizgen.extractors.relations import names_a_member
+from quizgen.extractors.subgroups import whole_with_condition
 from quizgen.model import Article, Block, BlockKind, Fact, FactKind, ListItem, Section
 
 
@@ -191,3 +192,26 @@ def test_a_bare_predominance_stays_the_subjects_and_names_no_ratio() -> None:
         _paragraphs("Intussusception", "Intussusception shows a slight male predominance.")
     )
     assert found == {("Intussusception", "predominance", "male")}
+
+
+# --- "N% of people with X": the whole is the people with X, not all people ----------------
+
+
+def test_a_share_of_people_with_a_condition_keeps_the_condition_in_its_whole() -> None:
+    facts = _paragraphs(
+        "Optic pathway glioma",
+        "Optic pathway gliomas are found in roughly 15% of children with neurofibromatosis "
+        "type 1.",
+    )
+    groups = {f.value: f.group for f in facts if f.kind is FactKind.PERCENTAGE}
+    assert groups["roughly 15%"] == "children with neurofibromatosis type 1"
+
+
+def test_the_whole_stays_bare_without_a_named_condition() -> None:
+    assert whole_with_condition("patients", " of patients with the disease.") == "patients"
+    assert whole_with_condition("cases", " of cases with calcification.") == "cases"
+    assert (
+        whole_with_condition("patients", " of patients with lupus turn out to have nephritis.")
+        == "patients"
+    )
+    assert whole_with_condition("people", " of people with HHT.") == "people with HHT"

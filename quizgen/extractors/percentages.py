@@ -25,6 +25,7 @@ from quizgen.extractors.subgroups import (
     people_with,
     subtype_owner,
     whole_is_a_kind,
+    whole_with_condition,
 )
 from quizgen.extractors.text import (
     Sentence,
@@ -328,7 +329,7 @@ def _facts(article: Article, sentence: Sentence, shares: Sequence[Share]) -> Ite
             key=key,
             subject=owner or article.title,
             item=item,
-            group=share.group,
+            group=whole_with_condition(share.group, after),
             attribute=share.attribute,
             value=share.percent.value,
             statement=sentence.text,
