@@ -200,8 +200,7 @@ def test_a_bare_predominance_stays_the_subjects_and_names_no_ratio() -> None:
 def test_a_share_of_people_with_a_condition_keeps_the_condition_in_its_whole() -> None:
     facts = _paragraphs(
         "Optic pathway glioma",
-        "Optic pathway gliomas are found in roughly 15% of children with neurofibromatosis "
-        "type 1.",
+        "Optic pathway gliomas are found in roughly 15% of children with neurofibromatosis type 1.",
     )
     groups = {f.value: f.group for f in facts if f.kind is FactKind.PERCENTAGE}
     assert groups["roughly 15%"] == "children with neurofibromatosis type 1"

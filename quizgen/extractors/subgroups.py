@@ -210,4 +210,3 @@ def whole_with_condition(group: str, after: str) -> str:
     if _ANAPHORIC.match(condition) or re.search(r"\b(?:to|out|turns?|go|goes)\b", condition):
         return group
     return f"{group} with {match.group('det') or ''}{condition}"
-
