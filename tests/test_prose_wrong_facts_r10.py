@@ -214,3 +214,25 @@ def test_the_whole_stays_bare_without_a_named_condition() -> None:
         == "patients"
     )
     assert whole_with_condition("people", " of people with HHT.") == "people with HHT"
+
+
+# --- "N% of X secrete Y": the whole ends at the verb, which with its object is counted ------
+
+
+def test_a_verb_of_making_ends_the_whole_and_is_what_is_counted() -> None:
+    facts = _paragraphs(
+        "Pituitary macroadenoma",
+        "About 20% of pituitary adenomas secrete growth hormone, so acromegaly is common.",
+    )
+    found = {(f.item, f.group) for f in facts if f.kind is FactKind.PERCENTAGE}
+    assert ("secrete growth hormone", "pituitary adenomas") in found
+
+
+def test_a_counted_noun_before_in_is_not_replaced_by_the_verb_after_the_whole() -> None:
+    facts = _paragraphs(
+        "Pituitary macroadenoma",
+        "Calcification is seen in about 10% of adenomas that contain blood products.",
+    )
+    items = {f.item for f in facts if f.kind is FactKind.PERCENTAGE}
+    assert "Calcification" in items
+    assert not any(item.startswith("contain") for item in items)

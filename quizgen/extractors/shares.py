@@ -127,7 +127,9 @@ _WHOLE_AFTER = re.compile(
     r"(?=\s\((?=[^()]{0,40}%)|\s(?:are|is|were|was|have|has|show|shows|present|presents|develop|develops|"
     r"demonstrate|demonstrates|arise|occur|with|who|which|that|in|at|on|by|undergo|"
     r"require|had|will|may|can|remain|die|survive|but|or|at|for|from|to|originate|derive|"
-    r"result|persist|come|predicts?|improves?|correlates?|confers?|relapse|recur|progress)\b|\s(?:and|or)\s(?=[\d~≈<>]|(?:the|a|an|in|up|about|approximately|"
+    r"result|persist|come|predicts?|improves?|correlates?|confers?|relapse|recur|progress|"
+    # "… of paragangliomas secrete catecholamines": a plural's verb of what it makes or holds
+    r"secrete|produce|contain|lack|express|exhibit|display|experience|need|become)\b|\s(?:and|or)\s(?=[\d~≈<>]|(?:the|a|an|in|up|about|approximately|"
     r"is|are|was|were|has|have|may|can|it|its|"
     # "… of cases and predicts response": a second verb of the same subject ends the whole
     r"predicts?|improves?|indicates?|suggests?|confers?|correlates?|carries|carry|requires?|"
@@ -292,6 +294,14 @@ _PREDICATE_AFTER = re.compile(
     r"(?P<predicate>[a-z][\w'’/-]{0,40}(?:\s(?!and\b|or\b|in\b|with\b)[\w'’/-]{1,40}){0,6}?)"
     # "… are primary (de novo), …": a note in parentheses ends the predicate too
     r"(?=\s?[,;.)]|\s\(|\sand\s|\sor\s|\sin\s|\swith\s|$)",
+    re.I,
+)
+# "… of paragangliomas secrete catecholamines": a verb of what the counted make or hold is
+# part of what is counted ("secrete catecholamines"), unlike "are" or "have".
+_ACTION_AFTER = re.compile(
+    r"^\s{0,3}(?P<predicate>(?:secrete|produce|contain|lack|express|exhibit|display|experience|"
+    r"need|become)\s[a-z][\w'’/-]{0,40}(?:\s(?!in\b|with\b)[\w'’/-]{1,40}){0,6}?)"
+    r"(?=\s?[,;.)]|\s\(|\sin\s|\swith\s|$)",
     re.I,
 )
 _CLAUSE_END_AFTER = re.compile(r"^\s{0,3}\)?\s{0,3}(?:[,;.]|$|and\b)", re.I)
@@ -680,19 +690,26 @@ def shares_in(text: str, subject: str = "", title: str = "") -> list[Share]:
         if not item and place and (place.group("verb") or "is").strip() not in {"is", "are"}:
             item = _phrase(place.group("part"))  # "10% of meningiomas arise in the spine"
         if not item:
-            predicate = _PREDICATE_AFTER.match(after[whole.end() :] if whole else after)
-            if (
-                predicate
-                and not before.strip(" ~(").lower().endswith(("in", "by"))
-                and not _JUDGED.match(_HEDGE.sub("", predicate.group("predicate")))
-            ):
-                item = _phrase(_HEDGE.sub("", predicate.group("predicate")))
+            item = _predicate_item(before, after[whole.end() :] if whole else after)
         if not item and text[percent.start].isalpha() and "(" in text[percent.start : percent.end]:
             item = _worded_subject(before, subject)  # "Calcification is rare (<2%)"
         if not (item or group) and _CLAUSE_END_AFTER.match(after) and _AFTER_COMMA.search(before):
             item = subject  # "They are uncommon, about 10%": the subject is what is counted
         shares.append(Share(percent, item=item, group=group))
     return _respectively(text, shares)
+
+
+def _predicate_item(before: str, rest: str) -> str:
+    """What a share opening its clause counts, from the predicate after its whole: "10% of
+    adenomas are bilateral" → "bilateral", "5% of paragangliomas secrete catecholamines" →
+    "secrete catecholamines"; "" after "in"/"by" (the noun before is counted) or none."""
+    if before.strip(" ~(").lower().endswith(("in", "by")):
+        return ""
+    predicate = _PREDICATE_AFTER.match(rest)
+    if predicate and not _JUDGED.match(_HEDGE.sub("", predicate.group("predicate"))):
+        return _phrase(_HEDGE.sub("", predicate.group("predicate")))
+    action = _ACTION_AFTER.match(rest)
+    return _phrase(action.group("predicate")) if action else ""
 
 
 # "a sensitivity and specificity of 90% and 95%": two measures paired with two figures in turn
