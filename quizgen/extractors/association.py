@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from quizgen.extractors.clauses import same_name, split_noun_phrases
 from quizgen.extractors.relations import (
+    ASSOCIATIONS,
     CAUSES,
     COMPLICATIONS,
     GENETICS,
@@ -52,6 +53,17 @@ _PREDICATE = re.compile(
 _NAME_COMMENT = re.compile(
     r",\s*(?:in\s+which|which|where|whereby|who|whose|the|an?|e\.g\.|i\.e\.|"
     r"for\s+example|for\s+instance)\s",
+    re.I,
+)
+# "carcinoid heart disease develops in up to half of those …": an entry that is a whole
+# clause (a noun phrase, a finite verb and what follows) states a fact about something
+# else; it names no member.
+_CLAUSE_ENTRY = re.compile(
+    r"^[A-Za-z][\w'’/-]{0,40}(?:\s[\w'’/-]{1,40}){0,5}?\s"
+    r"(?:(?:may|can|often|usually|typically|commonly|also)\s)?"
+    r"(?:is|are|was|were|has|have|develops?|occurs?|affects?|causes?|results?|leads?|"
+    r"produces?|requires?|involves?|appears?|arises?|implies|imply|accounts?)\s"
+    r"[\w'’/-]{1,40}(?:\s[^\s]{1,40}){3}",
     re.I,
 )
 # "multiple endocrine neoplasia type 2, due to RET mutations": the cause of the member.
@@ -157,15 +169,33 @@ _VAGUE_OF = re.compile(
 )
 
 
+# "Malrotation (and therefore the risk of volvulus) is associated with:": the list's members
+# go with the intro's subject, which may be another condition than the article's.
+_ASSOCIATED_OWNER = re.compile(
+    r"^(?P<owner>[A-Za-z][\w'’/-]{0,40}(?:\s(?!(?:is|are)\b)[\w'’/-]{1,40}){0,5}?)"
+    r"(?:\s\([^()]{0,80}\))?\s(?:is|are)\s(?:(?:also|strongly|commonly|often|frequently)\s)?"
+    r"associated\swith\s{0,2}:$",
+    re.I,
+)
+_PRONOUN_OWNER = re.compile(r"^(?:it|they|this|these|those|both|all|each)$", re.I)
+
+
 def _list_owner(unit: ListUnit, relation: str, article: Article) -> str:
     """Whose causes, risk factors or complications a list holds: what its intro names after
-    "of" when that is not the article's subject, else the title."""
+    "of" (or, for associations, the intro's subject) when that is not the article's subject,
+    else the title."""
     of = _RELATION_OF.search(unit.intro) if relation in _OWNED_RELATIONS else None
+    if of is None and relation == ASSOCIATIONS:
+        of = _ASSOCIATED_OWNER.match(unit.intro.strip())
+        named = of["owner"].strip() if of else ""
+        if _PRONOUN_OWNER.match(named) or _VAGUE_OF.match(named):
+            return article.title
     if of is None:
         return article.title
-    owner = re.sub(r"^(?:the|an?)\s+", "", of["of"].strip(), flags=re.I)
+    said = of.group(1).strip()
+    owner = re.sub(r"^(?:the|an?)\s+", "", said, flags=re.I)
     titles = (article.title, *article.synonyms)
-    if _VAGUE_OF.match(of["of"].strip()) or any(same_name(owner, t) for t in titles):
+    if _VAGUE_OF.match(said) or any(same_name(owner, t) for t in titles):
         return article.title
     return owner
 
@@ -185,6 +215,8 @@ def extract_associations(article: Article) -> Iterator[Fact]:
             cause = _CAUSE_COMMENT.search(name)
             if cause and not detail and relation != TYPES:
                 name, detail = name[: cause.start()], name[cause.start() :].strip(" ,")
+            if relation != TYPES and _CLAUSE_ENTRY.match(_ASIDE.sub("", name)):
+                continue
             if relation != TYPES:
                 yield from _member_relations(article, unit, item, name.strip(), detail)
             if relation == TYPES:

@@ -399,6 +399,9 @@ _WORDS = (
 )
 _PREDOMINANCE = re.compile(
     r"\b(?P<value>male|female)\s+(?:predominance|preponderance|predilection)"
+    # "a male predominance of about 2:1": the ratio the predominance is stated with
+    r"(?:\s+of\s+(?:about\s+|approximately\s+|roughly\s+|around\s+)?"
+    r"(?P<ratio>\d{1,2}(?:\.\d)?\s?:\s?1)\b)?"
     # "predominantly a disease of women", "occurs almost exclusively in adolescent males"
     r"|\b(?:predominantly|almost\s+exclusively|exclusively|overwhelmingly)\s+(?:a\s+"
     r"(?:disease|condition|tumou?r|disorder)\s+of|(?:affects|in|among))\s+(?:(?:young|"
@@ -480,6 +483,9 @@ def _ratios(text: str) -> Iterator[tuple[str, str, int]]:
         yield _attribute(match.group("who")), _SHARES[match.group("share").lower()], match.start()
     for match in _PREDOMINANCE.finditer(text):
         who = next(filter(None, match.group("value", "who", "who2", "who3", "who4")))
+        if match.group("ratio"):
+            yield _attribute(who), re.sub(r"\s", "", match.group("ratio")), match.start()
+            continue
         yield (
             "predominance",
             "male" if who.lower().startswith(("m", "boy")) else "female",
@@ -487,6 +493,15 @@ def _ratios(text: str) -> Iterator[tuple[str, str, int]]:
         )
     if equal := _EQUAL.search(text):
         yield "M:F", "1:1", equal.start()
+
+
+# "In neonates there is a male predominance, but no sex difference after infancy": a ratio
+# stated for an age group holds only in it.
+_IN_AGE_GROUP = re.compile(
+    r"^in\s+(?P<group>children|adults|infants|neonates|newborns|adolescents|the\s+elderly|"
+    r"(?:older|younger)\s+(?:patients|adults))(?=\s{0,2},|\s+there\s+(?:is|are)\b)",
+    re.I,
+)
 
 
 def extract_sex_ratios(article: Article) -> Iterator[Fact]:
@@ -499,6 +514,9 @@ def extract_sex_ratios(article: Article) -> Iterator[Fact]:
             if _unnamed_contrast(clause, start):
                 continue
             subject = clause.subject_at(start)
+            in_group = _IN_AGE_GROUP.match(text.strip())
+            if in_group and in_group.group("group").lower() not in subject.lower():
+                subject = f"{subject} in {in_group.group('group')}"
             key: tuple[str, ...] = (mask_numbers(text), attribute)
             if key in keys:
                 # "X shows a male predominance (M:F 4:1), whereas Y has no sex predilection":

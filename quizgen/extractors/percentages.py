@@ -25,6 +25,7 @@ from quizgen.extractors.subgroups import (
     people_with,
     subtype_owner,
     whole_is_a_kind,
+    whole_with_condition,
 )
 from quizgen.extractors.text import (
     Sentence,
@@ -136,15 +137,18 @@ def _affected_owner(before: str, after: str, names: tuple[str, ...]) -> str:
     return owner
 
 
-_FREQUENCY_WORD = re.compile(
-    r"^(?:(?:very|extremely|relatively|quite)\s)?(?:rare|uncommon|common|unusual|frequent|"
-    r"infrequent)$",
-    re.I,
+# "rare", "very common", and the comparatives: "much rarer (around 1 in 6000)" says how
+# often the sentence's subject is, it names nothing counted.
+_FREQUENCY = (
+    r"(?:(?:(?:very|extremely|relatively|quite)\s)?(?:rare|uncommon|common|unusual|frequent|"
+    r"infrequent)|(?:(?:much|far|slightly|considerably|even)\s)?(?:rarer|commoner|"
+    r"(?:more|less)\s(?:common|frequent)))"
 )
+_FREQUENCY_WORD = re.compile(rf"^{_FREQUENCY}$", re.I)
 _RARE_SUBJECT = re.compile(
-    r"(?:^|[,;]\s)(?P<np>[A-Za-z][\w' -]{2,60}?)\s(?:is|are)\s(?:[a-z]+ly\s)?"
-    r"(?:(?:very|extremely|relatively|quite)\s)?(?:rare|uncommon|common|unusual|frequent|"
-    r"infrequent)\s?\($",
+    r"(?:^|[,;]\s|\s(?:although|though|whereas|while|but)\s)"
+    r"(?!(?:although|though|whereas|while|but)\s)(?P<np>[A-Za-z][\w' -]{2,60}?)"
+    rf"\s(?:is|are)\s(?:[a-z]+ly\s)?{_FREQUENCY}\s?\($",
     re.I,
 )
 _PRONOUN_SUBJECT = re.compile(
@@ -203,6 +207,34 @@ _SHORT_CLAUSE = re.compile(
     r"\d{1,3}(?:\.\d)?\s?%\s(?:are|is|were|was|occur|recur|prove|become)\s[a-z][\w-]+\.?$",
     re.I,
 )
+
+
+# "Most infants (about 80-90%) are diagnosed in the neonatal period": a quantifier's people
+# are no item; the bracketed share counts what the predicate after it says of them.
+_QUANTIFIED_PEOPLE = re.compile(
+    r"^(?:most|many|some|few|the\smajority\sof|a\sminority\sof)\s(?:the\s)?(?:affected\s)?"
+    r"(?:patients|people|individuals|infants|neonates|children|adults|women|men|cases)$",
+    re.I,
+)
+_BRACKET_PREDICATE = re.compile(
+    r"^\s{0,3}\)\s{0,3}(?:(?:are|is|were|was)\s(?P<state>[a-z][^,;:.()]{2,80}?)|"
+    r"(?P<act>(?:have|has|develop|present|show|require|need|undergo)\s[^,;:.()]{2,80}?))"
+    r"\s{0,2}(?=[,;:.(]|$)",
+    re.I,
+)
+
+
+def _quantified_predicate(item: str, after: str) -> str:
+    """What a bracketed share after "Most infants" counts: the predicate that follows it
+    ("are diagnosed in the neonatal period" → "diagnosed in the neonatal period"); the item
+    itself when it is no such quantifier, "" when no predicate follows."""
+    if not _QUANTIFIED_PEOPLE.match(item):
+        return item
+    match = _BRACKET_PREDICATE.match(after)
+    if match is None:
+        return ""
+    said = (match.group("state") or match.group("act")).strip()
+    return said if len(said.split()) <= 8 else ""
 
 
 def extract_percentages(article: Article) -> Iterator[Fact]:
@@ -271,6 +303,7 @@ def _facts(article: Article, sentence: Sentence, shares: Sequence[Share]) -> Ite
         owner = owner or other_condition_of(sentence.resolved, share.percent.start, names)
         owner = owner or run_owner(before, article.title, article.synonyms)
         after = sentence.resolved[share.percent.end :]
+        item = _quantified_predicate(item, after)
         owner = owner or _affected_owner(before, after, names)
         developing = None if item or owner else _with_condition(after, names)
         if developing:
@@ -296,7 +329,7 @@ def _facts(article: Article, sentence: Sentence, shares: Sequence[Share]) -> Ite
             key=key,
             subject=owner or article.title,
             item=item,
-            group=share.group,
+            group=whole_with_condition(share.group, after),
             attribute=share.attribute,
             value=share.percent.value,
             statement=sentence.text,

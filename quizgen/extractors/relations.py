@@ -1236,6 +1236,8 @@ _NO_MEMBER = re.compile(
     r"|(?:un)?common|rare|frequent|infrequent|unusual|important|well[\s-]known)$"
     r"|\bone\s+of\s+(?:two|three|four|five|several|many|\d)\b"
     r"|\s(?:they|it|them|these|those|this|which)$"
+    # "develops in 25-50% of patients with X": a share of a population, not a member
+    r"|\d\s{0,2}%\s{1,3}of\s"
     # "associated with a good prognosis": an outcome, not a cause, gene or presentation
     r"|^(?:an?\s)?(?:good|poor|better|worse|excellent|favou?rable|unfavou?rable|dismal)\s"
     r"(?:prognosis|outcomes?|survival)\b",

@@ -127,7 +127,9 @@ _WHOLE_AFTER = re.compile(
     r"(?=\s\((?=[^()]{0,40}%)|\s(?:are|is|were|was|have|has|show|shows|present|presents|develop|develops|"
     r"demonstrate|demonstrates|arise|occur|with|who|which|that|in|at|on|by|undergo|"
     r"require|had|will|may|can|remain|die|survive|but|or|at|for|from|to|originate|derive|"
-    r"result|persist|come|predicts?|improves?|correlates?|confers?|relapse|recur|progress)\b|\s(?:and|or)\s(?=[\d~≈<>]|(?:the|a|an|in|up|about|approximately|"
+    r"result|persist|come|predicts?|improves?|correlates?|confers?|relapse|recur|progress|"
+    # "… of paragangliomas secrete catecholamines": a plural's verb of what it makes or holds
+    r"secrete|produce|contain|lack|express|exhibit|display|experience|need|become)\b|\s(?:and|or)\s(?=[\d~≈<>]|(?:the|a|an|in|up|about|approximately|"
     r"is|are|was|were|has|have|may|can|it|its|"
     # "… of cases and predicts response": a second verb of the same subject ends the whole
     r"predicts?|improves?|indicates?|suggests?|confers?|correlates?|carries|carry|requires?|"
@@ -139,6 +141,15 @@ _ACCOUNT_VERB = re.compile(
     r"\b(?:accounts?|accounting|represents?|representing|makes?\sup|making\sup|constitutes?|"
     r"constituting|comprises?|comprising|(?:is|are)\sresponsible)(?:\sfor)?"
     r"(?:\s(?:only|just|roughly|around|about|approximately|nearly|almost))?\s{0,3}$",
+    re.I,
+)
+# "…, conventional chondrosarcoma, which makes up 85%", "… of paragangliomas, which
+# themselves make up under 1%": a relative clause's share counts its antecedent, the noun
+# phrase before ", which", not the sentence's subject.
+_WHICH_BEFORE = re.compile(
+    r"(?:^|[,;:]\s|\s(?:of|for|in|by|with|to|from|as|than|into|among|including)\s)"
+    r"(?P<head>[A-Za-z][\w'’/-]{0,40}(?:\s(?!(?:of|for|in|by|with|to|from|as|is|are|was|were|"
+    r"be|been|has|have)\b)[\w'’/-]{1,40}){0,5}?),\s(?:which|that)\s(?:themselves\s|itself\s)?$",
     re.I,
 )
 _AND_BEFORE = re.compile(r"(?:,\s{0,3}(?:and\s|while\s|whereas\s)?|\sand\s|\sor\s)$", re.I)
@@ -156,7 +167,9 @@ _IN_BEFORE = re.compile(
     r"(?:,\s[a-z][^,;:()]{2,60},)?\s"
     rf"(?:(?:is|are|was|were)\s(?:{_ADVERB}\s)?(?P<det>(?:the|a|an)\s)?(?P<adj>[a-z][a-z-]{{2,30}}\s)?"
     # "has been found incidentally in", "may be seen in": a perfect or a modal, an adverb
-    rf"{_LY}|(?:(?:has|have|had)\sbeen\s|(?:may|can|might|could)\s(?:also\s)?be\s)?"
+    # "is estimated to occur in": a hedge before the verb keeps its subject
+    rf"{_LY}|(?:(?:has|have|had)\sbeen\s|(?:may|can|might|could)\s(?:also\s)?be\s|"
+    r"(?:is|are)\s(?:estimated|thought|believed|said|known|reported)\sto\s)?"
     rf"(?:{_ADVERB}\s)?{_PARTICIPLE}\s{_LY})?"
     # "present at diagnosis in", "seen on imaging in": one circumstance before the share
     r"(?:(?:at|on|during)\s[a-z]{2,20}\s)?(?:in|by)\s(?:up\sto\s|only\s)?$",
@@ -281,6 +294,14 @@ _PREDICATE_AFTER = re.compile(
     r"(?P<predicate>[a-z][\w'’/-]{0,40}(?:\s(?!and\b|or\b|in\b|with\b)[\w'’/-]{1,40}){0,6}?)"
     # "… are primary (de novo), …": a note in parentheses ends the predicate too
     r"(?=\s?[,;.)]|\s\(|\sand\s|\sor\s|\sin\s|\swith\s|$)",
+    re.I,
+)
+# "… of paragangliomas secrete catecholamines": a verb of what the counted make or hold is
+# part of what is counted ("secrete catecholamines"), unlike "are" or "have".
+_ACTION_AFTER = re.compile(
+    r"^\s{0,3}(?P<predicate>(?:secrete|produce|contain|lack|express|exhibit|display|experience|"
+    r"need|become)\s[a-z][\w'’/-]{0,40}(?:\s(?!in\b|with\b)[\w'’/-]{1,40}){0,6}?)"
+    r"(?=\s?[,;.)]|\s\(|\sin\s|\swith\s|$)",
     re.I,
 )
 _CLAUSE_END_AFTER = re.compile(r"^\s{0,3}\)?\s{0,3}(?:[,;.]|$|and\b)", re.I)
@@ -430,8 +451,9 @@ def _same_measure(text: str, percent: Percent, previous: Share | None) -> str:
 
 def _item_before(before: str, subject: str, previous: Share | None, title: str = "") -> str:
     """What the share counts, from the words before it."""
-    if _ACCOUNT_VERB.search(before):
-        return subject
+    account = _ACCOUNT_VERB.search(before)
+    if account:
+        return _antecedent(before[: account.start()]) or subject
     if previous is not None and previous.item and _AND_BEFORE.search(before):
         clause = before[previous.percent.end :]
         if len(clause.split()) <= 3 + len(previous.group.split()) and not re.search(
@@ -463,6 +485,14 @@ def _item_before(before: str, subject: str, previous: Share | None, title: str =
                 return adjective  # "Adenomas are bilateral in 10%": bilateral is counted
             return _named(head, before, subject)
     return ""
+
+
+def _antecedent(before: str) -> str:
+    """The noun phrase a relative clause's "which" stands for ("…, conventional
+    chondrosarcoma, which makes up"), "" when the verb has no such clause before it."""
+    match = _WHICH_BEFORE.search(before)
+    head = _phrase(match.group("head")) if match else ""
+    return head if head and not _NOT_AN_ITEM.match(head.split()[0]) else ""
 
 
 def _in_aside(match: re.Match[str], before: str) -> bool:
@@ -660,19 +690,26 @@ def shares_in(text: str, subject: str = "", title: str = "") -> list[Share]:
         if not item and place and (place.group("verb") or "is").strip() not in {"is", "are"}:
             item = _phrase(place.group("part"))  # "10% of meningiomas arise in the spine"
         if not item:
-            predicate = _PREDICATE_AFTER.match(after[whole.end() :] if whole else after)
-            if (
-                predicate
-                and not before.strip(" ~(").lower().endswith(("in", "by"))
-                and not _JUDGED.match(_HEDGE.sub("", predicate.group("predicate")))
-            ):
-                item = _phrase(_HEDGE.sub("", predicate.group("predicate")))
+            item = _predicate_item(before, after[whole.end() :] if whole else after)
         if not item and text[percent.start].isalpha() and "(" in text[percent.start : percent.end]:
             item = _worded_subject(before, subject)  # "Calcification is rare (<2%)"
         if not (item or group) and _CLAUSE_END_AFTER.match(after) and _AFTER_COMMA.search(before):
             item = subject  # "They are uncommon, about 10%": the subject is what is counted
         shares.append(Share(percent, item=item, group=group))
     return _respectively(text, shares)
+
+
+def _predicate_item(before: str, rest: str) -> str:
+    """What a share opening its clause counts, from the predicate after its whole: "10% of
+    adenomas are bilateral" → "bilateral", "5% of paragangliomas secrete catecholamines" →
+    "secrete catecholamines"; "" after "in"/"by" (the noun before is counted) or none."""
+    if before.strip(" ~(").lower().endswith(("in", "by")):
+        return ""
+    predicate = _PREDICATE_AFTER.match(rest)
+    if predicate and not _JUDGED.match(_HEDGE.sub("", predicate.group("predicate"))):
+        return _phrase(_HEDGE.sub("", predicate.group("predicate")))
+    action = _ACTION_AFTER.match(rest)
+    return _phrase(action.group("predicate")) if action else ""
 
 
 # "a sensitivity and specificity of 90% and 95%": two measures paired with two figures in turn

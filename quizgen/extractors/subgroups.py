@@ -187,3 +187,26 @@ def people_with(after: str, names: tuple[str, ...], counted: str = "") -> tuple[
         return "", ""
     owner = subtype_owner(condition, names) or (condition if is_condition_name(condition) else "")
     return (owner, match.group("what") or "") if owner else ("", "")
+
+
+_PEOPLE = frozenset(
+    {"patients", "people", "individuals", "persons", "children", "adults", "men", "women"}
+    | {"girls", "boys", "infants", "neonates", "carriers"}
+)
+
+
+def whole_with_condition(group: str, after: str) -> str:
+    """The whole of a share widened to the condition its people have: "people" before "of
+    people with HHT" is "people with HHT" (a share of all people would be false); the group
+    itself when no condition follows or the condition is only "the disease"."""
+    if group.lower() not in _PEOPLE:
+        return group
+    match = _PEOPLE_WITH.match(after)
+    if match is None or (match.group("det") or "").lower() == "the ":
+        return group
+    condition = match.group("condition").strip()
+    # "patients with myasthenia gravis turn out to have": a verb the pattern does not list
+    # ran the condition on
+    if _ANAPHORIC.match(condition) or re.search(r"\b(?:to|out|turns?|go|goes)\b", condition):
+        return group
+    return f"{group} with {match.group('det') or ''}{condition}"
