@@ -176,3 +176,30 @@ def test_usually_absent_and_often_displaced_read_as_before() -> None:
     values = {v for _, v in found}
     assert "absent" in values
     assert "displaced" in values
+
+
+# --- one look named two ways gives one sign ------------------------------------------------
+
+
+def test_two_quoted_names_sharing_a_noun_give_one_sign_not_also_the_last() -> None:
+    text = 'Tethered folds converge on a central point ("puckered" or "starburst" appearance).'
+    assert [name for name, _, _ in _sign_names(text)] == ["puckered or starburst appearance"]
+
+
+# --- "and there is" opens a clause of its own ----------------------------------------------
+
+
+def test_a_subject_before_and_there_is_does_not_take_what_there_is() -> None:
+    facts = _facts(
+        "Radiograph",
+        "The lesion often expands the rib, with endosteal scalloping, but the cortex remains "
+        "intact and there is no soft tissue calcification.",
+    )
+    subjects = {f.subject for f in facts if f.kind is FactKind.APPEARANCE}
+    assert not any("cortex" in s for s in subjects)
+
+
+def test_a_coordinated_subject_of_its_own_still_takes_its_finding() -> None:
+    facts = _facts("Ultrasound", "The mass is hyperechoic, and the daughter cysts are anechoic.")
+    found = {(f.subject, f.value) for f in facts if f.kind is FactKind.APPEARANCE}
+    assert ("daughter cysts", "anechoic") in found

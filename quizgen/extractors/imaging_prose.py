@@ -498,7 +498,9 @@ _ENHANCEMENT_IS = re.compile(r"^\s" + ENHANCEMENT_PREDICATE, re.I)
 _NEW_SUBJECT = re.compile(
     # a setting ("and in active disease the wall shows …") is no subject of its own
     r",\s*(?:and|but)\s+(?!(?:in|on|at|after|during|with|without|following|before)\b)"
-    r"(?P<subject>(?:[\w-]+\s+){1,6}?)(?:is|are|was|were|shows?|appears?)\b",
+    # nor a clause of its own before "there is" (", but the cortex remains intact and there
+    # is no …": the cortex is no subject of "is")
+    r"(?P<subject>(?:(?!there\b)[\w-]+\s+){1,6}?)(?:is|are|was|were|shows?|appears?)\b",
     re.I,
 )
 

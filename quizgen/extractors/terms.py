@@ -525,10 +525,13 @@ _CELL_NAME = re.compile(r"^[a-z]{2,30}(?:blasts?|cytes?|phages?)$", re.I)
 
 def _clipped(name: tuple[str, int, int], others: list[tuple[str, int, int]]) -> bool:
     """Whether another rule read a longer name over the same words (""velcro" crackles"
-    holds ""velcro""): one finding, named whole, gives one card."""
+    holds ""velcro"", '("spiculated" or "stellate" appearance)' holds '"stellate"
+    appearance'): one finding, named whole, gives one card."""
     words, start, end = name[0].lower(), name[1], name[2]
     return any(
-        other.startswith(words + " ") and o_start < end and start < o_end
+        (other.startswith(words + " ") or other.endswith(" " + words))
+        and o_start < end
+        and start < o_end
         for other, o_start, o_end in ((o[0].lower(), o[1], o[2]) for o in others)
     )
 
