@@ -255,7 +255,11 @@ _NORMAL = re.compile(
 # "Expansion and thinning of the cortex are common".
 _SEEN = re.compile(
     # one finding, or a list of them ("Duct dilatation, sludge or calculi may be present")
-    r"^(?P<np>[A-Za-z][^,;:]{3,100}?|(?!(?:in|on|at|after|with|when|if|although|during|for)\b)"
+    # never a setting or a condition first: "When an underlying mass is present, …", "On
+    # colour Doppler vessels may be seen" (the finding is not the words from "When"/"On")
+    r"^(?!(?:in|on|at|after|with|when|whenever|if|although|though|because|once|unless|"
+    r"where|while|during|for|before|since)\b)"
+    r"(?P<np>[A-Za-z][^,;:]{3,100}?|"
     r"[A-Za-z][^,;:]{3,60}(?:,\s{0,2}[A-Za-z][^,;:]{1,60}){0,3},?\s{1,2}(?:and|or)\s[^,;:]{2,60}?)"
     r"\s+(?:is|are|(?:may|can)\s+(?:also\s+)?be)\s+"
     r"(?:(?:usually|typically|often|commonly|"
@@ -365,8 +369,9 @@ _STATE_WORD = (
 )
 _STATE = re.compile(
     r"(?:^|,\s*(?:and|but)\s+)(?P<np>(?:the\s+)?[A-Za-z][\w-]*(?:\s+[\w-]+){0,6}?)\s+"
-    r"(?:is|are|may\s+be|can\s+be|becomes?)\s+(?:(?:usually|typically|often|commonly|"
-    r"frequently|characteristically|also|markedly|diffusely|mildly|moderately|slightly)\s+)?"
+    r"(?:is|are|may\s+be|can\s+be|becomes?)\s+(?:(?P<hedge>often|commonly|frequently|"
+    r"sometimes|occasionally)\s+|(?:usually|typically|"
+    r"characteristically|also|markedly|diffusely|mildly|moderately|slightly)\s+)?"
     rf"(?P<state>{_STATE_WORD}(?:\s+and\s+{_STATE_WORD})?"
     # where: "thickened laterally"
     r"(?:\s+(?:laterally|medially|anteriorly|posteriorly|superiorly|inferiorly|centrally|"
@@ -415,7 +420,7 @@ def _states(sentence: str, article: Article) -> _Found:
     """ "The renal outline may be enlarged, and the psoas margin may be lost" → two parts'
     states, each the state of its part; the lesion itself ("the mass is displaced") is none."""
     found: _Found = []
-    states = [(m, m.group("state").lower()) for m in _STATE.finditer(sentence)]
+    states = [(m, _hedged(m)) for m in _STATE.finditer(sentence)]
     if change := _CHANGES.match(sentence):
         noun = next(
             n for stem, n in _CHANGE.items() if change.group("verb").lower().startswith(stem)
@@ -433,6 +438,17 @@ def _states(sentence: str, article: Article) -> _Found:
             continue
         found.append((state.group(0), value, part))
     return found
+
+
+# A state whose hedge turns the claim round: "A transition zone is often absent" says it is
+# mostly there; "absent" alone would teach the opposite. "usually absent" stays "absent".
+_PRESENCE_STATE = re.compile(r"^(?:absent|lost|preserved|intact)$", re.I)
+
+
+def _hedged(state: re.Match[str]) -> str:
+    value = state.group("state").lower()
+    hedge = state.group("hedge")
+    return f"{hedge.lower()} {value}" if hedge and _PRESENCE_STATE.match(value) else value
 
 
 # A lesion of some kind ("larger lesions may calcify") or a share ("30% calcify") is no part.

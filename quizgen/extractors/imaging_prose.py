@@ -498,7 +498,9 @@ _ENHANCEMENT_IS = re.compile(r"^\s" + ENHANCEMENT_PREDICATE, re.I)
 _NEW_SUBJECT = re.compile(
     # a setting ("and in active disease the wall shows …") is no subject of its own
     r",\s*(?:and|but)\s+(?!(?:in|on|at|after|during|with|without|following|before)\b)"
-    r"(?P<subject>(?:[\w-]+\s+){1,6}?)(?:is|are|was|were|shows?|appears?)\b",
+    # nor a clause of its own before "there is" (", but the cortex remains intact and there
+    # is no …": the cortex is no subject of "is")
+    r"(?P<subject>(?:(?!there\b)[\w-]+\s+){1,6}?)(?:is|are|was|were|shows?|appears?)\b",
     re.I,
 )
 
@@ -525,7 +527,19 @@ _PROPERTY_CLAUSE = re.compile(
 )
 
 
+# ", and foci of high signal usually indicate haemorrhage": a coordinated clause whose subject
+# is a marker of something else; its finding is of the foci, not of the lesion.
+_MEANING_CLAUSE = re.compile(
+    r",\s{0,2}(?:and|but)\s+(?:[\w-]+\s+){1,8}?(?:(?:usually|often|typically|generally|"
+    r"may|can|commonly|probably|likely)\s+)?(?:indicates?|suggests?|represents?|reflects?|"
+    r"denotes?|signif(?:y|ies)|implies|imply|corresponds?)\b",
+    re.I,
+)
+
+
 def _main_clause(text: str) -> str:
+    meaning = _MEANING_CLAUSE.search(text) if ", " in text else None
+    text = text[: meaning.start()] if meaning else text
     end = _CLAUSE_END.search(text)
     while end and (prop := _PROPERTY_CLAUSE.match(text, end.start())):
         noun = prop.group("noun")
@@ -673,7 +687,10 @@ _MORE_VERBS = re.compile(
     r"characteri[sz]e|divide|vary|varie|consist|classify|classifie|describe|define|see|use|"
     r"detect|depict|assess|confirm|exclude|guide|warrant|predict|correlate|"
     # verbs of what a finding or a stage brings: "Polyps carry a high risk", "X gives Y"
-    r"give|carry|carrie|pose|confer|predispose|affect|prompt|undergo|respond)(?:s|es|ed|d)?\b",
+    r"give|carry|carrie|pose|confer|predispose|affect|prompt|undergo|respond|"
+    # verbs of what a test or a step achieves: "Correlation with CT prevents misdiagnosis"
+    r"prevent|avoid|enable|permit|distinguish|establish|clarify|clarifie|mislead)"
+    r"(?:s|es|ed|d)?\b",
     re.I,
 )
 # An opening phrase ("After gadolinium the …", "For a mass above 10 HU, …") leads a clause.

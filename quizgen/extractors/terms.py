@@ -114,6 +114,10 @@ def _sign_name(match: re.Match[str]) -> str:
 # A name the author gives a finding: "the so-called fried egg appearance", "termed black
 # holes", "referred to as chicken-wire vasculature", a quoted name before a noun of form.
 _NAMED_TERM = re.compile(
+    # "the so-called salt and pepper appearance of …": a name that ends on a noun of form is
+    # read to that noun, through an "and" and whatever follows it
+    r"\b(?:so-called|termed|referred\s+to\s+as|also\s+called|dubbed)\s+(?:the\s+|an?\s+)?"
+    r"(?P<formed>[A-Za-z][\w'’-]*(?:\s[\w'’-]+){0,4}?\s(?:appearance|pattern|configuration))\b|"
     r"\b(?:so-called|termed|referred\s+to\s+as|also\s+called|dubbed)\s+(?:the\s+|an?\s+)?"
     r"(?P<name>[\"“][^\"”]{3,40}[\"”](?:\s+(?:sign|appearance|pattern|lesions?))?"
     r"|[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,3}?)(?=\s*[,.;:)]|\s+(?:is|are|and|on|in|at|which)\b)"
@@ -389,6 +393,9 @@ def _sign_subject(clause: Clause, start: int, end: int, article: Article) -> str
     indicated = _indicated(text[end:], article)
     if indicated == "":
         return ""  # it indicates something unnamed ("confirms its origin"): no subject
+    if indicated == _OWN_PEOPLE:  # "seen in about a third of patients": the topic's patients
+        named_topic = clause.topic and not _UNNAMED_SUBJECT.search(clause.topic)
+        indicated = clause.topic if named_topic else article.title
     # "In Paget disease, …": the condition set first; else what "gives" / "produces" it
     before = text[:start]
     if indicated is None and (
@@ -426,6 +433,21 @@ def _relative_antecedent(before_sign: str) -> str:
     return phrase if 3 <= len(phrase) <= 60 and is_condition_name(phrase) else ""
 
 
+# "is seen in about a third of patients", "found in 40% of cases": a share of the people who
+# have what the paragraph is about, no condition of its own ("… of patients with gout" is).
+_SHARE_OF_PEOPLE = re.compile(
+    r"^(?:(?:about|approximately|around|roughly|nearly|almost|up\s+to|over|more\s+than|"
+    r"less\s+than|fewer\s+than|only|under)\s+)?(?:a\s+(?:third|quarter|half|fifth|tenth|"
+    r"minority|majority|few)|(?:one|two|three)[- ](?:thirds?|quarters?|fifths?|half)|half|"
+    r"the\s+(?:vast\s+)?(?:majority|minority)|\d{1,3}(?:\.\d{1,2})?\s?%|most|many|some|few)"
+    r"\s+(?:of\s+)?(?:all\s+|the\s+|these\s+)?(?:patients|cases|children|adults|people|"
+    r"individuals|women|men|infants|lesions|tumou?rs)\b(?P<with>\s+with\s+)?",
+    re.I,
+)
+# What ``_indicated`` gives for a share of people: the paragraph's own condition.
+_OWN_PEOPLE = "\x00own"
+
+
 def _indicated(after_sign: str, article: Article) -> str | None:
     """The one name after "is seen in" / "typical of" / "indicates" in the text after a
     sign; "" when what it indicates is unnamed or vague; None when no such verb follows."""
@@ -439,6 +461,10 @@ def _indicated(after_sign: str, article: Article) -> str | None:
     after = rest[found.end() :]
     cut = _AND_VERB.search(after)
     after = after[: cut.start()] if cut else after
+    share = _SHARE_OF_PEOPLE.match(after.lstrip())
+    if share and not share.group("with"):
+        return _OWN_PEOPLE  # "seen in about a third of patients": of those with the topic
+    after = after.lstrip()[share.end() :] if share else after
     # "favours MS over its mimics": what it favours, not what it is weighed against
     names = split_noun_phrases(_OVER.split(after, maxsplit=1)[0])
     if len(names) == 1 and not _VAGUE_SUBJECT.match(names[0]):
@@ -471,7 +497,25 @@ def _sign_names(text: str, *, patterns: bool = True) -> list[tuple[str, int, int
         for f in found
         if not f[0].lower().startswith(("signs ", "sign ")) and not _CELL_NAME.match(f[0])
     ]
-    return [f for f in named if not _clipped(f, named)]
+    whole = [f for f in named if not _clipped(f, named)]
+    return [f for f in whole if not any(_part_of_named(f[0], o[0]) for o in whole)]
+
+
+# The noun a name of a look ends on: "salt and pepper appearance", "target sign".
+_FORM_NOUN = re.compile(
+    r"\s(?:signs?|appearances?|patterns?|configuration|artefacts?|artifacts?)$", re.I
+)
+
+
+def _part_of_named(name: str, other: str) -> bool:
+    """Whether ``name`` is a word or two of another named look, without a noun of form of its
+    own: in "salt and pepper appearance: flow voids (the "pepper") …" the quoted word says
+    which part of the named appearance the words before it are, it is no sign of its own."""
+    if _FORM_NOUN.search(name) or not _FORM_NOUN.search(other):
+        return False
+    words = set(re.split(r"[\s-]+", name.lower()))
+    others = set(re.split(r"[\s-]+", other.lower()))
+    return words < others
 
 
 # 'the supposed origin from a "medulloblast"': a quoted cell is a word of history or
@@ -481,10 +525,13 @@ _CELL_NAME = re.compile(r"^[a-z]{2,30}(?:blasts?|cytes?|phages?)$", re.I)
 
 def _clipped(name: tuple[str, int, int], others: list[tuple[str, int, int]]) -> bool:
     """Whether another rule read a longer name over the same words (""velcro" crackles"
-    holds ""velcro""): one finding, named whole, gives one card."""
+    holds ""velcro"", '("spiculated" or "stellate" appearance)' holds '"stellate"
+    appearance'): one finding, named whole, gives one card."""
     words, start, end = name[0].lower(), name[1], name[2]
     return any(
-        other.startswith(words + " ") and o_start < end and start < o_end
+        (other.startswith(words + " ") or other.endswith(" " + words))
+        and o_start < end
+        and start < o_end
         for other, o_start, o_end in ((o[0].lower(), o[1], o[2]) for o in others)
     )
 
@@ -517,8 +564,11 @@ def _entry_signs(article: Article) -> Iterator[tuple[Section, str, str, str]]:
         for name, start, end in _sign_names(detail, patterns=not whole):
             if _DENIED_IN_ENTRY.search(detail[max(0, start - 40) : start]):
                 continue  # "simple cyst: no double-line sign": what it lacks
+            if _part_of_named(name, label):
+                continue  # "salt and pepper appearance: … (the "pepper")": a part of the label's
             indicated = _indicated(detail[end:], article)
-            subject = owner or article.title if indicated is None else indicated
+            own = indicated is None or indicated == _OWN_PEOPLE
+            subject = owner or article.title if own else indicated
             if subject:
                 yield section, subject, name, line
 
