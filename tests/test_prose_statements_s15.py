@@ -150,3 +150,16 @@ def test_a_figure_inside_a_signs_name_is_no_blank_of_its_own(
     fronts = [html.unescape(n.text) for n in generate([entry], rng=random.Random(0)).notes]
     assert any("{{c1::inverted 3 or epsilon sign}}" in f for f in fronts), fronts
     assert not any("{{c1::3}}" in f for f in fronts), fronts
+
+
+# --- a range of grades is one blank ------------------------------------------------------------
+
+
+def test_a_who_grade_range_is_blanked_whole() -> None:
+    found = _terms("Pleomorphic xanthoastrocytomas are assigned CNS WHO grade 2 or 3.", title="X")
+    assert "CNS WHO grade 2 or 3" in found, found
+
+
+def test_a_who_grade_before_and_a_word_stays_one_grade() -> None:
+    found = _terms("Pilocytic astrocytoma is CNS WHO grade 1 and rarely progresses.", title="X")
+    assert "CNS WHO grade 1" in found, found

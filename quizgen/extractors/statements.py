@@ -115,6 +115,8 @@ _NAMED = re.compile(
 # "Bosniak IIF", "level VI", "segments IVb and V", "stage IIIA", "TR5".
 _SCALE_VALUE = re.compile(
     r"(?<![\w-])(?:(?:CNS\s+)?WHO\s+grade\s+(?:[1-4]|I{1,3}|IV)"
+    # "grade 2 or 3": the blank that stops at "2" leaves half the range outside it
+    r"(?:\s(?:or|and|to)\s(?:[1-4]|I{1,3}|IV)(?![\w-]))?"
     r"|(?:BI|LI|TI|PI|O|C|NI|Lung)-RADS\s+(?:[0-6][ABCabc]?|M|NC|LR-\d)|LR-[1-5M]|TR[1-5]"
     r"|Bosniak\s+(?:I{1,3}F?|IV|[1-4]F?)"
     r"|(?:[Ll]evels?|[Ss]egments?|[Ss]tage|[Gg]rades?)\s+(?:[IVX]+[A-Ca-c]?|[0-4][A-C]?)"
