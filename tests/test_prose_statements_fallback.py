@@ -50,7 +50,8 @@ def _blanks(sentence: str) -> list[tuple[str, str]]:
         ("Involution is slow and many persist into adulthood.", ("slow", "term")),
         ("The capsule becomes calcified in long-standing lesions.", ()),  # a participle
         ("The overlying cortex remains intact.", ("intact", "term")),
-        ("Laboratory tests are non-specific in most patients.", ("non-specific", "term")),
+        # "non-specific" names nothing a resident recalls (round 10)
+        ("Laboratory tests are non-specific in most patients.", ()),
         # what treatment or diagnosis is, in one word; "or" ends the complement
         ("Treatment is conservative.", ("conservative", "term")),
         ("The gland is usually atrophic or absent by adulthood.", ("atrophic", "term")),

@@ -38,7 +38,10 @@ _ANATOMY_HEAD = (
 # One or two adjectives of place or tissue before the head ("interatrial septum",
 # "internal maxillary artery", "right upper quadrant").
 _ADJECTIVE = (
-    r"(?:[a-z-]{3,30}(?:al|ar|ic|ior|ary|ory|ine|ous|oid|eal)|left|right|upper|lower|"
+    # "middle" and "deep" belong to the name ("the middle cranial fossa"): a blank that
+    # leaves them outside splits the name
+    r"(?:[a-z-]{3,30}(?:al|ar|ic|ior|ary|ory|ine|ous|oid|eal)|left|right|upper|lower|middle|"
+    r"mid|deep|"
     r"first|second|third|fourth|fifth|sixth|"
     # nouns that name the tissue or system of a structure ("circular muscle layer", "bile duct")
     r"muscle|bile|lymph|blood|bone|growth|skull|skin|nerve|root|tendon)"
@@ -588,7 +591,11 @@ _NOT_A_COMPLEMENT = re.compile(
     r"least|often|rarely|one|two|three|due|able|either|neither|both|"
     # a comparative: compared with what the sentence before named ("The prognosis is worse")
     r"worse|better|higher|lower|greater|larger|smaller|longer|shorter|older|younger|poorer|"
-    r"milder|faster|slower|"
+    r"milder|faster|slower|wider|narrower|thicker|thinner|broader|deeper|denser|brighter|"
+    r"darker|stronger|weaker|earlier|later|"
+    # an extent or a specificity that says nothing to recall ("The appearance is
+    # non-specific", "this process is incomplete")
+    r"complete|incomplete|non-?specific|unspecific|specific|"
     # adjectives whose object is the fact ("is dependent on the age"): the blank asks nothing
     r"dependent|independent|reliant|related|unrelated|linked|subject|responsible|"
     # how often: a blank of two choices ("common" or "rare") asks a guess
@@ -627,6 +634,10 @@ _NOT_IN_SUBJECT = re.compile(
     r"but|than)\b",
     re.I,
 )
+# "In malrotation this process is incomplete": the subject points back to the sentence
+# before, so the card would not say what is asked about (C2).
+_DEMONSTRATIVE = re.compile(r"\b(?:this|these|that|those|such)\b", re.I)
+_UNSPECIFIC = re.compile(r"^non-specific$", re.I)
 # "a mutation", "a feature": one of a kind, no one answer.
 _ONE_OF_A_KIND = re.compile(r"^(?:an?)\s[\w'’-]+$", re.I)
 MAX_FALLBACK_WORDS = 4
@@ -705,7 +716,11 @@ def _copula_blank(sentence: str) -> Iterator[GeneralTerm]:
     if copula is None:
         return
     subject = copula.group("subject")
-    if _VAGUE_SUBJECT.match(subject) or _NOT_IN_SUBJECT.search(subject):
+    if (
+        _VAGUE_SUBJECT.match(subject)
+        or _NOT_IN_SUBJECT.search(subject)
+        or _DEMONSTRATIVE.search(subject)
+    ):
         return
     if _SINGLED.match(sentence, copula.end()) or _NOT_A_FEATURE.match(sentence, copula.end()):
         if _ROLE_SUBJECT_VAGUE.match(subject):
@@ -717,8 +732,10 @@ def _copula_blank(sentence: str) -> Iterator[GeneralTerm]:
     if found is None or _LIST_GOES_ON.match(sentence, found.end()):
         return  # "the opacities are patchy, asymmetrical or nodular": one of a set (C3)
     words = found.group("complement").split()
-    if _NOT_A_COMPLEMENT.match(words[0]) and not ("-" in words[0] and words[0][0].islower()):
-        return  # "is seen in", "is used": a passive; "non-specific" is an adjective
+    if _NOT_A_COMPLEMENT.match(words[0]) and not (
+        "-" in words[0] and words[0][0].islower() and not _UNSPECIFIC.match(words[0])
+    ):
+        return  # "is seen in", "is used": a passive; "ill-defined" is an adjective
     if not any(w.lower() in _FUNCTION_WORDS for w in words):
         yield GeneralTerm(found.group("complement"), found.start("complement"), "term")
 

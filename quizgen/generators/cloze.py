@@ -307,7 +307,9 @@ def _single_text(entry: ArticleFacts, fact: Fact) -> tuple[str, str] | None:
         defined = _hide_in(fact.statement, fact.item)
         return (defined, fact.item) if defined else None
     answer = fact.item if fact.kind is FactKind.SIGN else fact.value
-    figure = _FIGURE.search(answer) if len(answer.split()) > 3 else None
+    # a figure inside a sign's name ("the reverse 3 or E sign") is part of the name, no number
+    in_name = fact.kind is FactKind.SIGN
+    figure = _FIGURE.search(answer) if len(answer.split()) > 3 and not in_name else None
     # "between 5 and 25 years": one end would ask half the fact; it is stated whole below
     one_end = figure is not None and _RANGE_GOES_ON.match(answer, figure.end()) is not None
     if figure and not one_end:
