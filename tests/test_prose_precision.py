@@ -151,7 +151,7 @@ def test_a_form_of_the_title_keeps_the_title() -> None:
 def test_an_unsure_subject_keeps_the_title() -> None:
     for sentence in (
         "Symptomatic or enlarging tumours are usually removed by laparoscopic splenectomy.",
-        "Macroscopically these tumours frequently contain areas of haemorrhage.",
+        "Macroscopically these tumours frequently contain haemorrhage and necrosis.",
         "Pain in a splenic lesion without trauma should raise concern for osteomyelitis.",
     ):
         facts = _statements(sentence, title="Splenic hamartoma")

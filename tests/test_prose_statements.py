@@ -84,10 +84,15 @@ def test_a_sentence_about_this_case_is_no_statement() -> None:
             "Rupture leads to pain, fever, tachycardia and eventually shock and necrosis.",
             ["Rupture"],
         ),
-        # every member is a key term: each card would show the others as its only clue, and
-        # any member fits it (C3; round 10 reversed the earlier "the list is the fact")
-        ("Large cysts may cause haematuria, flank pain and hydrocephalus.", []),
-        ("Untreated, it may lead to fever, jaundice, and haemorrhage.", []),
+        # every member is a key term: the list is the fact
+        (
+            "Large cysts may cause haematuria, flank pain and hydrocephalus.",
+            ["haematuria", "flank pain", "hydrocephalus"],
+        ),
+        (
+            "Untreated, it may lead to fever, jaundice, and haemorrhage.",
+            ["fever", "jaundice", "haemorrhage"],
+        ),
         # commas between adjectives, and a long last clause, enumerate nothing
         (
             "New enhancement, particularly ring enhancement, suggests a higher grade and a worse "

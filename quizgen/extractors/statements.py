@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
-from itertools import pairwise
 
 from quizgen.extractors.clauses import Clause, iter_clauses, same_name
 from quizgen.extractors.statement_terms import (
@@ -591,7 +590,7 @@ def key_terms(sentence: str, *, links: Collection[str] = (), title: str = "") ->
             sentence, (KeyTerm(t.text, t.start, t.type) for t in fallback_terms(sentence)), title
         )
     hedges = [_hedge_span(sentence, m) for m in _CONCESSION.finditer(sentence)]
-    kept = sorted(
+    return sorted(
         (
             t
             for t in chosen
@@ -600,81 +599,6 @@ def key_terms(sentence: str, *, links: Collection[str] = (), title: str = "") ->
         ),
         key=lambda t: t.start,
     )
-    if len(kept) > MAX_KEY_TERMS:
-        return kept  # a list in disguise: no statement at all (_statement)
-    listed = _listed_together(sentence, kept)
-    return [t for t in kept if t not in listed]
-
-
-# Between two blanks of one list: a separator, the short members the list has between them,
-# and up to two words that qualify the next member ("proptosis, periorbital oedema").
-_LIST_GAP = re.compile(
-    r"(?:,\s(?:and\s|or\s)?|\s(?:and|or|and/or)\s)"
-    r"(?:(?:[\w'’-]{1,30}\s){0,3}[\w'’-]{1,30}(?:,\s(?:and\s|or\s)?|\s(?:and|or)\s)){0,4}"
-    r"(?:[a-z][\w'’-]{1,30}\s){0,2}"
-)
-MAX_LIST_GAP = 120
-# Words that are no part of a list's members: an article, a preposition or an adverb opens a
-# phrase of its own ("in the third ventricle, at the foramen of Monro").
-_NOT_A_MEMBER = re.compile(
-    r"\b(?:the|an?|its|their|at|in|on|of|to|from|with|by|for|after|before|via|during|within|"
-    r"than|as|such|including|namely|especially|particularly|while|whereas|although|but|which|"
-    r"who|that|when|if|so|because|then|not|no|[a-z]+ly)\b",
-    re.I,
-)
-# A conjunction then a comma: the list ended and a new clause began ("Because of the risk of
-# embolism and sudden death, surgical excision is …").
-_LIST_ENDED = re.compile(r"\s(?:and|or)\s[^,]{0,80},")
-# A set the sentence closes by its size or its word ("both X and Y", "two complications, X
-# and Y", "make up the classic triad"): the others shown tell the member apart.
-_CLOSED_SET = re.compile(r"\b(?:both|either|two|three|four|triad|tetrad|pentad|pair)\b", re.I)
-MAX_CLOSED_REACH = 40
-# A finite verb right after the second term: it is the subject of a clause of its own.
-_CLAUSE_OPENS = re.compile(
-    r"\s(?:is|are|was|were|has|have|may|can|remains?|occurs?|tends?)\b", re.I
-)
-
-
-def _clause_before(sentence: str, term: KeyTerm) -> str:
-    """The words of the clause before ``term``, from the last comma, semicolon or colon."""
-    return re.split(r"[,;:]", sentence[: term.start])[-1]
-
-
-_MEMBER_ASIDE = re.compile(r"\s?\([^()]{0,60}\)")
-_PARTICIPLE = re.compile(r"\b[a-z]{2,30}ed\b")
-# A figure, a grade or a marker of a list is asked one by one with the others as context
-# (an ordered series, a panel of stains); a name of a set is not.
-_LISTED_ALONE = frozenset({"number", "scale", "marker"})
-
-
-def _listed_together(sentence: str, terms: list[KeyTerm]) -> set[KeyTerm]:
-    """The terms that are two or more members of one enumeration ("Calcification,
-    haemorrhage and cystic change are all frequent", "infarction or haemorrhage"): each
-    blank would show the others as its only clue, and any member fits it (C3)."""
-    listed: set[KeyTerm] = set()
-    for first, second in pairwise(terms):
-        if first.type in _LISTED_ALONE or second.type in _LISTED_ALONE:
-            continue
-        # a short aside inside a member is no part of the list's shape: "leiomyoma (usually
-        # to the lungs) and peritoneal leiomyomatosis"
-        gap = _MEMBER_ASIDE.sub("", sentence[first.end : second.start])
-        if not (len(gap) <= MAX_LIST_GAP and _LIST_GAP.fullmatch(gap)):
-            continue
-        if gap.startswith((", and ", ", or ")) and first not in listed:
-            continue  # two clauses joined ("may show X, and surrounding Y is modest")
-        # a participle qualifies a member ("disseminated"), a finite verb opens a clause
-        finite = _VERB.search(_PARTICIPLE.sub("", gap))
-        if finite or _NOT_A_MEMBER.search(gap) or _LIST_ENDED.search(gap):
-            continue
-        if _CLAUSE_OPENS.match(sentence, second.end) and _VERB.search(
-            _clause_before(sentence, first)
-        ):
-            continue  # "X is seen in A and B is rare": B opens a clause of its own
-        around = sentence[max(0, first.start - MAX_CLOSED_REACH) : first.start]
-        around += sentence[second.end : second.end + MAX_CLOSED_REACH]
-        if not _CLOSED_SET.search(around):
-            listed.update((first, second))
-    return listed
 
 
 def _hedge_span(sentence: str, match: re.Match[str]) -> tuple[int, int]:
