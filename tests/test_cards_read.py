@@ -439,3 +439,36 @@ def test_a_part_s_level_is_never_asked_as_the_lesion_s(make_fact: Callable[..., 
     keys = {q.fact_id: q.options[q.answer_index] for q in questions}
     assert keys.get("scar") != "hypointense", keys
     assert keys.get("nodule") == "hypointense", keys
+
+
+def test_what_a_part_of_the_subject_shows_is_no_distractor(
+    make_fact: Callable[..., Fact],
+) -> None:
+    """Set G's ependymoma: "on CT, how does ependymoma typically appear? → calcification"
+    offered "iso- to hypodense", which the article states for the tumour's solid component
+    (and later "isodense to grey matter", sharing its level): both true of the tumour (M3)."""
+
+    def on(subject: str, value: str, fact_id: str) -> Fact:
+        text = f"On CT the {subject} is {value}."
+        return replace(_appearance(make_fact, subject, value, text), attribute="CT", id=fact_id)
+
+    facts = [
+        on("Glioma", "calcification", "key"),
+        on("solid component of glioma", "iso- to hypodense", "part"),
+        *(
+            on(other, value, f"other-{n}")
+            for n, (other, value) in enumerate(
+                [
+                    ("Abscess", "isodense to grey matter"),
+                    ("Lymphoma", "hyperdense"),
+                    ("Cyst", "slightly denser than CSF"),
+                    ("Metastasis", "surrounding oedema"),
+                    ("Haematoma", "fluid level"),
+                ]
+            )
+        ),
+    ]
+    for question in _made(facts, title="Glioma").questions:
+        if question.fact_id == "key":
+            wrong = [o for o in question.options if o != "calcification"]
+            assert not [o for o in wrong if "iso" in o or "hypo" in o], question.options

@@ -208,6 +208,19 @@ def enhancement_stated(pools: Pools, fact: Fact) -> frozenset[str]:
     return frozenset(found)
 
 
+def _parts_stated(fact: Fact, pools: Pools) -> list[str]:
+    """Findings the article states on the fact's sequence for a part of its subject ("solid
+    component of ependymoma" for "Ependymoma")."""
+    name = fact.subject.lower()
+    return [
+        other.value
+        for other in pools.by_kind_article[(fact.kind, fact.source.article)]
+        if other.attribute == fact.attribute
+        and name in other.subject.lower()
+        and other.subject.lower() != name
+    ]
+
+
 def _across(entry: ArticleFacts, fact: Fact, pools: Pools) -> Candidate | None:
     """ "Which of these findings is typical of lytic lesions?" — the key is the finding on its
     sequence ("MRI T2: hyper- or isointense"), the distractors findings that the selection
@@ -288,6 +301,9 @@ def appearance_candidates(
             )
         else:
             same_seq = [o.value for o in _stated(pools, fact) if o.attribute == fact.attribute]
+            # what a part of the subject shows there ("solid component of ependymoma: iso- to
+            # hypodense") is true of the subject too: never a distractor (M3)
+            same_seq += _parts_stated(fact, pools)
             # Only findings on the same sequence are homogeneous (M5); one that shares a
             # signal word with the key may also be right and is never offered (M3).
             local = [
@@ -298,8 +314,11 @@ def appearance_candidates(
             # A finding of another organ is no plausible option (a "dural tail" for a bone
             # tumour): only the article's own body system is scanned.
             scan = Scan(fact, local, (kind, fact.attribute), pools, everywhere=False)
+            # nor one sharing a level with what is stated there ("isodense to grey matter"
+            # beside a stated "iso- to hypodense")
+            levels_stated = frozenset().union(*(_signals(v) for v in [fact.value, *same_seq]))
             pool = draw(
-                scan.tiers(), shared_entities(same_seq), keep=_NoSharedSignal(_signals(fact.value))
+                scan.tiers(), shared_entities(same_seq), keep=_NoSharedSignal(levels_stated)
             )
             yield Candidate(
                 entry,
