@@ -9,7 +9,14 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["same_name", "singular_forms"]
+__all__ = ["PART_NOUNS", "same_name", "singular_forms"]
+
+# Parts of a lesion a finding may belong to ("a T2 hypointense rim", "hypointense central
+# scar"): a regex alternation, for the imaging extractor and the appearance questions alike.
+PART_NOUNS = (
+    r"rim|wall|walls|capsule|septa|septum|septations?|components?|portions?|scar|nidus|"
+    r"matrix|halo|periphery|centre|center|contents|cleft|band|bands|ring|tail|stalk|core"
+)
 
 
 def same_name(first: str, second: str) -> bool:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from quizgen.extractors.text import cached_list
+from quizgen.phrases import PART_NOUNS
 
 __all__ = [
     "ENHANCEMENT_PREDICATE",
@@ -331,11 +332,8 @@ _SHARE = re.compile(
     r"(?:\d{1,3}(?:\.\d)?\s?%?\s?(?:[-–—]|to)\s?)?(?P<n>\d{1,3}(?:\.\d)?)\s*%",
     re.I,
 )
-_PARTS = (
-    r"rim|wall|walls|capsule|septa|septum|septations?|components?|portions?|scar|nidus|"
-    r"matrix|halo|margins?|periphery|centre|center|nodules?|foci|focus|areas?|regions?|"
-    r"calcifications?|contents|fluid|cleft|band|bands|ring|tail|stalk|core"
-)
+# with the nouns that may also be the lesion itself ("a T2 bright nodule")
+_PARTS = rf"{PART_NOUNS}|margins?|nodules?|foci|focus|areas?|regions?|calcifications?|fluid"
 _PART_AFTER = re.compile(
     rf"^\s+(?P<phrase>(?:(?:central|peripheral|internal|solid|thin|thick|stellate)\s+){{0,2}}"
     rf"(?P<part>{_PARTS}))\b",

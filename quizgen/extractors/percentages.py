@@ -172,29 +172,33 @@ _OPENING_MODALITY = re.compile(
 )
 
 
-def _previous_modality(sentence: Sentence) -> str:
-    """The modality the sentence before opens on (same paragraph), "" when none."""
+def _sentence_before(sentence: Sentence) -> str:
+    """The sentence before this one in its paragraph, "" for the first."""
     at = sentence.paragraph.find(sentence.text)
     earlier = split_sentences(sentence.paragraph[:at]) if at > 0 else []
-    match = _OPENING_MODALITY.match(earlier[-1].strip()) if earlier else None
+    return earlier[-1].strip() if earlier else ""
+
+
+def _previous_modality(sentence: Sentence) -> str:
+    """The modality the sentence before opens on (same paragraph), "" when none."""
+    match = _OPENING_MODALITY.match(_sentence_before(sentence))
     return match.group("test") if match else ""
 
 
+# The words that may open a sentence before its share ("Roughly half …", "About 10% …").
+_OPENING_QUALIFIER = (
+    r"(?:about|around|roughly|approximately|nearly|almost|up\s+to|over|more\s+than|"
+    r"less\s+than|only|some|~|≈|<|>)?\s*"
+)
 # "Bosniak III masses have thick septa. Roughly half are malignant.": a sentence that opens on
 # its share, with no subject of its own, counts what the sentence before is about.
-_BARE_OPENING = re.compile(
-    r"(?:about|around|roughly|approximately|nearly|almost|up\s+to|over|more\s+than|"
-    r"less\s+than|only|some|~|≈|<|>)?\s*",
-    re.I,
-)
+_BARE_OPENING = re.compile(_OPENING_QUALIFIER, re.I)
 
 
 def _previous_subject(sentence: Sentence, title: str) -> str:
     """The plural subject the sentence before opens on (same paragraph) when it is not the
     title ("Bosniak III masses"), else "": a share with no whole of its own is of them."""
-    at = sentence.paragraph.find(sentence.text)
-    earlier = split_sentences(sentence.paragraph[:at]) if at > 0 else []
-    subject = leading_subject(earlier[-1].strip()) if earlier else ""
+    subject = leading_subject(_sentence_before(sentence))
     if not subject or not is_plural(subject) or same_name(subject, title):
         return ""
     return re.sub(r"^(?:the|these|those)\s+", "", subject, flags=re.I)
@@ -203,7 +207,7 @@ def _previous_subject(sentence: Sentence, title: str) -> str:
 # "About 10% are bilateral.": a share, a verb and what it counts is a whole clause, short as
 # it is (a fragment such as "Sensitivity: 90%." has no verb).
 _SHORT_CLAUSE = re.compile(
-    r"^(?:about|around|roughly|approximately|nearly|almost|up\s+to|over|only|some|~|≈)?\s*"
+    rf"^{_OPENING_QUALIFIER}"
     r"\d{1,3}(?:\.\d)?\s?%\s(?:are|is|were|was|occur|recur|prove|become)\s[a-z][\w-]+\.?$",
     re.I,
 )

@@ -26,6 +26,7 @@ from quizgen.generators.vocab import is_hedged, key_levels, levels, reference_of
 from quizgen.generators.wording import is_plural, stem, written
 from quizgen.model import ArticleFacts, Fact, FactKind
 from quizgen.normalize import shared_entities
+from quizgen.phrases import PART_NOUNS
 
 __all__ = ["appearance_candidates", "enhancement_stated"]
 
@@ -70,12 +71,8 @@ def _vocabulary_pool(fact: Fact, pools: Pools) -> tuple[str, ...] | None:
 
 # A part of the lesion named in the finding ("hypointense central scar", "a T2 bright rim"):
 # the level is the part's, so the level alone would be said of the whole lesion (false).
-_PART = re.compile(
-    # ("a hypoechoic nodule", "a focus", "an area" are most often the lesion itself)
-    r"\b(?:rim|wall|walls|capsule|septa|septum|septations?|components?|portions?|scar|nidus|"
-    r"matrix|halo|periphery|centre|center|contents|cleft|band|bands|ring|tail|stalk|core|cap)\b",
-    re.I,
-)
+# ("a hypoechoic nodule", "a focus", "an area" are most often the lesion itself: not here)
+_PART = re.compile(rf"\b(?:{PART_NOUNS}|cap)\b", re.I)
 
 
 def _plain_term(finding: str) -> str:
@@ -194,30 +191,32 @@ def enhancement_stated(pools: Pools, fact: Fact) -> frozenset[str]:
     wall of pilocytic astrocytoma": no enhancement), on any sequence or phase: "no
     enhancement" is no fair option for a lesion whose cyst wall does not enhance, whatever
     the sequence is called ("post-contrast", "T1 C+")."""
-    name = fact.subject.lower()
-    related = [
-        other
-        for other in pools.by_kind_article[(fact.kind, fact.source.article)]
-        if name in other.subject.lower()
-    ]
     found: set[str] = set()
-    for other in [*_stated(pools, fact), *related]:
+    for other in [*_stated(pools, fact), *_subject_and_parts(fact, pools)]:
         vocabulary = vocabulary_of(other.value)
         if vocabulary is not None and vocabulary.name == "enhancement":
             found |= key_levels(other.value, vocabulary)
     return frozenset(found)
 
 
-def _parts_stated(fact: Fact, pools: Pools) -> list[str]:
-    """Findings the article states on the fact's sequence for a part of its subject ("solid
+def _subject_and_parts(fact: Fact, pools: Pools) -> list[Fact]:
+    """The article's facts of the fact's kind about its subject or a part of it ("solid
     component of ependymoma" for "Ependymoma")."""
     name = fact.subject.lower()
     return [
-        other.value
+        other
         for other in pools.by_kind_article[(fact.kind, fact.source.article)]
-        if other.attribute == fact.attribute
-        and name in other.subject.lower()
-        and other.subject.lower() != name
+        if name in other.subject.lower()
+    ]
+
+
+def _parts_stated(fact: Fact, pools: Pools) -> list[str]:
+    """Findings the article states on the fact's sequence for a part of its subject."""
+    name = fact.subject.lower()
+    return [
+        other.value
+        for other in _subject_and_parts(fact, pools)
+        if other.attribute == fact.attribute and other.subject.lower() != name
     ]
 
 
