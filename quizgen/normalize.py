@@ -116,7 +116,14 @@ def singular(word: str) -> str:
     "cysts" → "cyst", "vertebrae" → "vertebra"); errs on leaving a word alone."""
     if len(word) <= 3 or not word.isalpha():
         return word
-    for plural, single in (("sses", "ss"), ("ases", "asis"), ("oses", "osis"), ("yses", "ysis")):
+    for plural, single in (
+        ("sses", "ss"),
+        ("ases", "asis"),
+        ("oses", "osis"),
+        ("yses", "ysis"),
+        ("itides", "itis"),  # "pneumonitides" → "pneumonitis"
+        ("omata", "oma"),  # "carcinomata" → "carcinoma"
+    ):
         if word.endswith(plural):
             return word[: -len(plural)] + single
     if word.endswith("ies"):

@@ -71,8 +71,13 @@ def _vocabulary_pool(fact: Fact, pools: Pools) -> tuple[str, ...] | None:
 
 # A part of the lesion named in the finding ("hypointense central scar", "a T2 bright rim"):
 # the level is the part's, so the level alone would be said of the whole lesion (false).
-# ("a hypoechoic nodule", "a focus", "an area" are most often the lesion itself: not here)
-_PART = re.compile(rf"\b(?:{PART_NOUNS}|cap)\b", re.I)
+# ("a hypoechoic nodule", "a focus", "an area" are most often the lesion itself: not here;
+# in the plural they lie within it: "hyperechoic foci" of gas are no hyperechoic abscess)
+_PART = re.compile(
+    rf"\b(?:{PART_NOUNS}|cap|foci|islands|spots|dots|flecks|areas|regions|streaks|strands|"
+    r"striations|lines|buds)\b",
+    re.I,
+)
 
 
 def _plain_term(finding: str) -> str:

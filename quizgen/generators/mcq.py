@@ -15,7 +15,7 @@ import random
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from quizgen.generators.cloze import note_tags
 from quizgen.generators.incremental import (
@@ -409,6 +409,20 @@ def _pick(candidate: Candidate, rng: random.Random) -> tuple[tuple[str, ...], in
     return tuple(options), options.index(candidate.answer)
 
 
+def _words(text: str) -> str:
+    """Lower-case words with single spaces between them, punctuation and quotes gone."""
+    return " ".join(re.findall(r"[^\W_]+", text.lower()))
+
+
+def _unstated(stem: str, pool: Sequence[str]) -> tuple[str, ...]:
+    """The distractors the stem does not itself name (M3): in "also called '___' or 'rain
+    shower' shadowing" the option "rain shower shadowing" fills the blank too, and in
+    "Joubert syndrome: ___ and a 'bat-wing' fourth ventricle" "bat-wing" would fit as well.
+    Numbers are left to M6: a figure in a stem is no name."""
+    said = f" {_words(stem)} "
+    return tuple(d for d in pool if not (words := _words(d)) or f" {words} " not in said)
+
+
 def _explain(fact: Fact, title: str) -> str:
     """One line that states the fact the question tests."""
     if fact.kind is FactKind.FREQUENCY:
@@ -430,7 +444,9 @@ def build_questions(
     """Turn candidates into questions; too few distractors → dropped with an M2 finding."""
     questions: list[MCQuestion] = []
     findings: list[Finding] = []
-    for candidate in candidates_:
+    for made in candidates_:
+        # a name the stem itself states fills its blank too (M3); figures are M6's
+        candidate = made if made.numeric else replace(made, pool=_unstated(made.stem, made.pool))
         fact, entry = candidate.fact, candidate.entry
         item_id = f"{fact.id}#mcq-{candidate.suffix}"
         if candidate.problem:

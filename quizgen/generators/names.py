@@ -68,7 +68,15 @@ def name_question(entry: ArticleFacts, fact: Fact, pools: Pools) -> Candidate:
     ]
     scan = Scan(fact, local, (kind, ""), pools)
     tiers = [*scan.tiers(), _library_names(fact, system, answer)]
-    pool = draw(tiers, same, keep=lambda name: not content_words(name) & near)
+
+    def fair(name: str) -> bool:
+        if content_words(name) & near:
+            return False
+        # a synonym's or a definition's options are conditions: "three-density pattern",
+        # the subject of another synonym of the article, is a sign's name (M5)
+        return kind is FactKind.SIGN or _is_condition(name, entry, system, pools)
+
+    pool = draw(tiers, same, keep=fair)
     wording = {
         FactKind.SYNONYM: "synonym",
         FactKind.SIGN: "sign",
@@ -134,6 +142,15 @@ def _refusal(
         # "Wilms tumor", "idiopathic pulmonary fibrosis (IPF)": the name written another way
         why = f"{answer!r} is the subject's name written another way: nothing to ask"
         return unaskable(entry, fact, why, rule="C4")
+    if kind is FactKind.SYNONYM and _initialism(answer, fact.subject):
+        # "HP" for "hypersensitivity pneumonitis": read off the question's own words
+        why = f"{answer!r} is the initials of {fact.subject!r}: nothing to ask"
+        return unaskable(entry, fact, why, rule="C4")
+    if kind is FactKind.SYNONYM and not _names_a_condition(entry, fact, system, pools):
+        # "headcheese sign" for "three-density pattern": the options would be conditions
+        # and the key a sign's name, guessed by its kind alone
+        why = f"{fact.subject!r} is no condition: its other name has no fair options"
+        return unaskable(entry, fact, why, rule="M5")
     if kind is FactKind.SYNONYM and _qualified(answer, fact.subject):
         # "non-cystic fibrosis bronchiectasis" for "bronchiectasis" names a kind of it (M3)
         why = f"{answer!r} adds words before the subject's name: a kind of it, not its name"
@@ -141,15 +158,32 @@ def _refusal(
     return None
 
 
+_MINOR_WORDS = frozenset({"of", "the", "and", "in", "with", "to", "for"})
+
+
+def _initialism(answer: str, subject: str) -> bool:
+    """Whether ``answer`` is the initials of ``subject``'s words ("DWM" for "Dandy-Walker
+    malformation", "ADPKD" for "autosomal dominant polycystic kidney disease")."""
+    letters = answer.rstrip("s") if answer.endswith("s") and answer[:-1].isupper() else answer
+    if not (2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()):
+        return False
+    words = [w for w in re.split(r"[\s\-/]+", subject) if w and w.lower() not in _MINOR_WORDS]
+    return "".join(w[0] for w in words).upper() == letters
+
+
 def _names_a_condition(entry: ArticleFacts, fact: Fact, system: str, pools: Pools) -> bool:
     """Whether a defined term is a condition: the article's own subject, a name with a
     disease's head noun, or one the bundled library lists (a definition is asked with
     conditions as its other options)."""
-    if any(same_name(fact.subject, n) for n in (entry.title, *_names_of(pools, entry.title))):
+    return _is_condition(fact.subject, entry, system, pools)
+
+
+def _is_condition(name: str, entry: ArticleFacts, system: str, pools: Pools) -> bool:
+    if any(same_name(name, n) for n in (entry.title, *_names_of(pools, entry.title))):
         return True
-    if names_a_disease(fact.subject):
+    if names_a_disease(name):
         return True
-    return load_library().condition_named(system, [fact.subject]) is not None
+    return load_library().condition_named(system, [name]) is not None
 
 
 def _terms_topic(system: str) -> str:
