@@ -15,6 +15,7 @@ __all__ = [
     "EntitySet",
     "content_words",
     "is_catch_all",
+    "is_initialism",
     "name_key",
     "normalize_answer",
     "numbers_in",
@@ -54,6 +55,37 @@ _SPELLING: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
         (r"\bischaemi", "ischemi", "ischaemi"),
     )
 )
+# Words radiologists use for one and the same margin, as one phrase: "well-circumscribed"
+# beside "well-defined", or "sclerotic rim" beside "sclerotic margin", would be two right
+# options (M3, M4), and a typed "well circumscribed" answers "well-defined". Each has the
+# literal a match must contain, as for spellings.
+_SAME_FINDING: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
+    (re.compile(pattern), replacement, literal)
+    for pattern, replacement, literal in (
+        (r"\bwell[\s-]*(?:circumscribed|marginated|demarcated)\b", "well-defined", "well"),
+        (
+            r"\bsharply[\s-]*(?:defined|circumscribed|marginated|demarcated)\b",
+            "well-defined",
+            "sharp",
+        ),
+        (
+            r"\bpoorly[\s-]*(?:defined|circumscribed|marginated|demarcated)\b",
+            "ill-defined",
+            "poorly",
+        ),
+        (r"\bsclerotic[\s-]+(?:rim|border|margin)(s?)\b", r"sclerotic margin\1", "sclerotic"),
+    )
+)
+
+
+def same_finding_words(text: str) -> str:
+    """``text`` (lower case) with each margin phrase in one wording (``_SAME_FINDING``)."""
+    for pattern, replacement, literal in _SAME_FINDING:
+        if literal in text:
+            text = pattern.sub(replacement, text)
+    return text
+
+
 _RANGE = re.compile(r"(?<!\d)(\d+(?:\.\d+)?)\s*(?:-|–|—|to)\s*(\d+(?:\.\d+)?)")
 _PERCENT = re.compile(r"(\d)\s*(?:%|percent\b|per cent\b)")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
@@ -92,6 +124,7 @@ def normalize_answer(text: str) -> str:
     for pattern, replacement, literal in _SPELLING:
         if literal in text:
             text = pattern.sub(replacement, text)
+    text = same_finding_words(text)
     text = _ARTICLE.sub(" ", text)
     if figures:
         # Qualifiers of a figure ("~90%", "approximately 90%") do not change the answer.
@@ -181,6 +214,33 @@ def same_name(first: str, second: str) -> bool:
     American, a parenthesis aside ("neurilemmoma/schwannoma" = "Schwannomas/neurilemmomas")."""
     a = name_key(first)
     return bool(a) and a == name_key(second)
+
+
+_INITIAL_SKIPS = frozenset({"of", "the", "and", "in", "with", "to", "for"})
+
+
+def is_initialism(answer: str, subject: str) -> bool:
+    """Whether ``answer`` is the initials of ``subject`` ("DWM" for "Dandy-Walker
+    malformation", "ADPKD" for "autosomal dominant polycystic kidney disease", "RPA" for
+    "retropharyngeal abscess"): it opens with the first word's initial, holds every word's
+    initial in order, and its letters come in order from the name."""
+    letters = answer.rstrip("s") if answer.endswith("s") and answer[:-1].isupper() else answer
+    if not (2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()):
+        return False
+    words = [w for w in re.split(r"[\s\-/]+", subject) if w and w.lower() not in _INITIAL_SKIPS]
+    initials = "".join(w[0] for w in words).upper()
+    return (
+        bool(initials)
+        and letters[0] == initials[0]
+        and _in_order(initials, letters)
+        and _in_order(letters, "".join(words).upper())
+    )
+
+
+def _in_order(letters: str, text: str) -> bool:
+    """Whether ``letters`` occur in ``text`` in this order (not necessarily side by side)."""
+    rest = iter(text)
+    return all(letter in rest for letter in letters)
 
 
 @lru_cache(maxsize=65536)

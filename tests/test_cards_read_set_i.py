@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from quizgen.generators import generate
 from quizgen.model import ArticleFacts, Fact, FactKind, Provenance
-from quizgen.normalize import same_name
+from quizgen.normalize import is_initialism, normalize_answer, same_name
 
 
 def _made(facts: list[Fact], title: str):  # type: ignore[no-untyped-def]
@@ -139,3 +139,206 @@ def test_a_level_of_foci_within_the_lesion_is_not_asked_as_the_lesion_s(
     )
     keys = [q.options[q.answer_index] for q in _made([fact], "Thyroid nodule").questions]
     assert "hyperechoic" not in keys, keys
+
+
+def test_the_title_s_plural_or_initials_make_no_other_name_card(
+    make_fact: Callable[..., Fact],
+) -> None:
+    """ "Retropharyngeal abscess, also known as: [...] → Retropharyngeal abscesses" and
+    "→ RPA": read off the card's own front. Another name is still a card."""
+    title = "Retropharyngeal abscess"
+    facts = [
+        _synonym(make_fact, title, "Retropharyngeal abscesses", "plural"),
+        _synonym(make_fact, title, "RPA", "initials"),
+        _synonym(make_fact, title, "retropharyngeal space infection", "other"),
+    ]
+    answers = {d.answer for note in _made(facts, title).notes for d in note.deletions}
+    assert answers == {"retropharyngeal space infection"}, answers
+
+
+def test_initials_are_read_in_order_from_the_name() -> None:
+    assert is_initialism("RPA", "Retropharyngeal abscess")  # letters inside a word too
+    assert is_initialism("ADPKD", "autosomal dominant polycystic kidney disease")
+    assert not is_initialism("EAA", "Hypersensitivity pneumonitis")  # another name's
+    assert not is_initialism("PAR", "Retropharyngeal abscess")  # out of order
+    assert not is_initialism("RZA", "Retropharyngeal abscess")  # a letter not in the name
+    assert not is_initialism("RP", "Retropharyngeal abscess")  # a word's initial missing
+
+
+def _finding(
+    make_fact: Callable[..., Fact], subject: str, value: str, attribute: str, fact_id: str
+) -> Fact:
+    text = f"On imaging the {subject} shows {value}."
+    return replace(
+        make_fact(
+            kind=FactKind.APPEARANCE,
+            subject=subject,
+            item=subject,
+            group="",
+            attribute=attribute,
+            value=value,
+            text=text,
+            statement=text,
+            section="Radiographic features",
+        ),
+        id=fact_id,
+    )
+
+
+def _differential(make_fact: Callable[..., Fact], subject: str, item: str) -> Fact:
+    text = f"{item}: a differential of {subject}"
+    return make_fact(
+        kind=FactKind.DIFFERENTIAL,
+        subject=subject,
+        item=item,
+        group="",
+        value=item,
+        text=text,
+        statement=text,
+        section="Differential diagnosis",
+    )
+
+
+_OTHER_FINDINGS = (
+    ("Abscess", "rim of gas"),
+    ("Lymphoma", "encasement of vessels"),
+    ("Haematoma", "layering blood products"),
+    ("Metastasis", "multiplicity"),
+    ("Myelolipoma", "macroscopic fat"),
+)
+
+
+def test_one_finding_of_a_differential_is_not_asked_with_open_options(
+    make_fact: Callable[..., Fact],
+) -> None:
+    """Ewing sarcoma: "on morphology, how does osteosarcoma typically appear? → osteoid
+    matrix mineralisation" offered "aggressive periosteal reaction", just as true of it: the
+    article gives one line on each differential. Its own subject is still asked."""
+    title = "Adrenal adenoma"
+    facts = [
+        _differential(make_fact, title, "Adrenocortical carcinoma"),
+        _finding(make_fact, "Adrenocortical carcinoma", "central necrosis", "CT", "ddx"),
+        _finding(make_fact, title, "macroscopic fat absent", "CT", "own"),
+        *(
+            _finding(make_fact, subject, value, "CT", f"other-{n}")
+            for n, (subject, value) in enumerate(_OTHER_FINDINGS)
+        ),
+    ]
+    made = _made(facts, title)
+    asked = {q.fact_id for q in made.questions}
+    assert "ddx" not in asked
+    assert any(f.fact_id == "ddx" and f.rule_id == "M3" for f in made.findings)
+    assert "own" in asked
+
+
+def test_a_denial_is_no_distractor_for_an_open_finding(make_fact: Callable[..., Fact]) -> None:
+    """ "No central scar" was a wrong option for adrenocortical carcinoma: it holds for most
+    lesions, so it may be right."""
+    title = "Renal oncocytoma"
+    facts = [
+        _finding(make_fact, title, "spoke-wheel vessels", "CT", "key"),
+        _finding(make_fact, "Angiomyolipoma", "no central scar", "CT", "denial"),
+        *(
+            _finding(make_fact, subject, value, "CT", f"other-{n}")
+            for n, (subject, value) in enumerate(_OTHER_FINDINGS)
+        ),
+    ]
+    pools = [q.distractor_pool for q in _made(facts, title).questions if q.fact_id == "key"]
+    assert pools
+    assert all("no central scar" not in pool for pool in pools), pools
+
+
+def test_a_finding_of_a_kind_of_the_subject_is_no_distractor(
+    make_fact: Callable[..., Fact],
+) -> None:
+    """ "Which finding is typical of hypersensitivity pneumonitis?" offered "traction
+    bronchiectasis", which the article states for fibrotic HP (HP being its other name)."""
+    title = "Hypersensitivity pneumonitis"
+    synonym = make_fact(
+        kind=FactKind.SYNONYM,
+        subject=title,
+        item="",
+        group="",
+        value="HP",
+        text="Hypersensitivity pneumonitis (HP)",
+        statement="Hypersensitivity pneumonitis (HP)",
+    )
+    facts = [
+        synonym,
+        _finding(make_fact, title, "ground-glass opacity", "CT", "key"),
+        _finding(make_fact, "Fibrotic HP", "traction bronchiectasis", "CT", "kind"),
+        *(
+            _finding(make_fact, subject, value, "CT", f"other-{n}")
+            for n, (subject, value) in enumerate(_OTHER_FINDINGS)
+        ),
+    ]
+    pools = [q.distractor_pool for q in _made(facts, title).questions if q.fact_id == "key"]
+    assert pools
+    assert all("traction bronchiectasis" not in pool for pool in pools), pools
+
+
+def test_two_words_for_one_margin_are_one_option() -> None:
+    """Pulmonary AVM: "A. well-circumscribed B. lobulated C. well-defined"; bone infarct:
+    "sclerotic rim" beside "sclerotic margin" (M4)."""
+    assert normalize_answer("well-circumscribed") == normalize_answer("well-defined")
+    assert normalize_answer("sharply marginated") == normalize_answer("well defined")
+    assert normalize_answer("poorly defined") == normalize_answer("ill-defined")
+    assert normalize_answer("sclerotic rim") == normalize_answer("sclerotic margin")
+    assert normalize_answer("well-defined") != normalize_answer("ill-defined")
+
+
+def test_an_aspect_of_a_finding_is_not_asked_as_a_sequence(
+    make_fact: Callable[..., Fact],
+) -> None:
+    """ "on morphology, how does … typically appear?", "on radiograph margins, …": an aspect
+    is asked by its own noun."""
+    title = "Thymoma"
+    facts = [
+        _finding(make_fact, title, "lobulated", "radiograph margins", "margins"),
+        _finding(make_fact, "Lymphoma", "ill-defined", "radiograph margins", "m2"),
+        _finding(make_fact, "Teratoma", "smooth", "radiograph margins", "m3"),
+        _finding(make_fact, "Goitre", "irregular", "radiograph margins", "m4"),
+    ]
+    stems = [q.stem for q in _made(facts, title).questions if q.fact_id == "margins"]
+    assert stems
+    assert all("on radiograph," in s and "which margin is typical of" in s for s in stems), stems
+
+
+def test_a_differential_from_another_page_is_offered_only_when_it_names_a_diagnosis(
+    make_fact: Callable[..., Fact],
+) -> None:
+    """Chondrosarcoma's differential offered "for a peripheral lesion" (a list's heading),
+    and Dandy-Walker's "inhibin-alpha" (a stain): wrong options read from other pages that
+    name no diagnosis (M5)."""
+
+    def ddx(article: str, subject: str, item: str) -> Fact:
+        return replace(
+            _differential(make_fact, subject, item),
+            source=replace(make_fact().source, article=article, title=subject),
+            id=f"{article}:{item}",
+        )
+
+    other = [
+        ddx("b", "Enchondroma", item)
+        for item in (
+            "for a peripheral lesion",
+            "inhibin-alpha",
+            "bone infarct",
+            "chondromyxoid fibroma",
+            "osteochondroma",
+            "fibrous dysplasia",
+        )
+    ]
+    own = [ddx("a", "Chondroblastoma", "giant cell tumour of bone")]
+    provenance = Provenance(systems=("Musculoskeletal",))
+    entries = [
+        ArticleFacts("a", "Chondroblastoma", provenance, tuple(own)),
+        ArticleFacts("b", "Enchondroma", provenance, tuple(other)),
+    ]
+    made = generate(entries, rng=random.Random(0))
+    pools = [q.distractor_pool for q in made.questions if q.article == "a"]
+    assert pools
+    for pool in pools:
+        assert "for a peripheral lesion" not in pool, pool
+        assert "inhibin-alpha" not in pool, pool
+        assert "chondromyxoid fibroma" in pool, pool

@@ -168,7 +168,7 @@ def test_distractors_come_first_from_articles_on_the_same_body_system(
         ["radiation necrosis", "glioblastoma", "tumefactive demyelination"],
     )
     liver = differentials(
-        "c", "an arterially enhancing liver lesion", [f"liver lesion {n}" for n in range(30)]
+        "c", "an arterially enhancing liver lesion", [f"type {n} liver tumour" for n in range(30)]
     )
     systems = {"a": "Central Nervous System", "b": "Central Nervous System", "c": "Hepatobiliary"}
     pools = build_pools([*brain, *other_brain, *liver], systems)

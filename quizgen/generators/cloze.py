@@ -25,7 +25,7 @@ from quizgen.model import (
     SourceRef,
     list_key,
 )
-from quizgen.normalize import CATCH_ALL, is_catch_all
+from quizgen.normalize import CATCH_ALL, is_catch_all, is_initialism
 from quizgen.phrases import same_name
 
 __all__ = [
@@ -298,6 +298,8 @@ def _single_text(entry: ArticleFacts, fact: Fact) -> tuple[str, str] | None:
         # another thing's other name ("Rib notching, also known as the Roesler sign") is
         # that thing's, not the article's
         named = fact.subject or entry.title
+        if same_name(fact.value, named) or is_initialism(fact.value, named):
+            return None  # "Retropharyngeal abscesses", "RPA": read off the card's own front
         return escape(stem("cloze", "synonym", title=named, answer="\x00")).replace(
             "\x00", cloze(1, fact.value)
         ), fact.value

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from quizgen.generators.incremental import ALIASES, subject_family
+from quizgen.generators.library import is_library_condition, load_library
 from quizgen.generators.mcq import Candidate, Pools, Scan, draw, mid_sentence, refused
 from quizgen.generators.relations import is_bare_label
 from quizgen.generators.vocab import is_ubiquitous_diagnosis
@@ -41,7 +42,12 @@ _DISEASE_WORD = re.compile(
     r"(?:omas?|itis|osis|oses|iasis|pathy|cele|cysts?|tumou?rs?|lesions?|metastas[ie]s|"
     r"abscess(?:es)?|malformations?|syndromes?|diseases?|infarcts?|infarction|"
     r"ha?emorrhage|ha?ematomas?|fractures?|aneurysms?|plasia|thrombosis|embolism|"
-    r"neoplasms?|fistula|stenosis|anomal(?:y|ies)|deficiency)$",
+    r"neoplasms?|fistula|stenosis|anomal(?:y|ies)|deficiency|cancers?|pneumonias?|"
+    r"pneumothorax|empyema|effusions?|hernias?|ulcers?|volvulus|intussusception|torsion|"
+    r"atresia|obstruction|ischa?emia|perforation|dissection|varix|varices|calculi|"
+    r"leuka?emias?|infections?|injury|injuries|degeneration|polyps?|demyelination|atrophy|"
+    r"ectasia|contusions?|dilatation|thrombus|emboli|hypertrophy|duplication|diverticul(?:um|a)|"
+    r"sequestration|agenesis|collections?|hydrocephalus)$",
     re.I,
 )
 
@@ -87,6 +93,7 @@ def differential_candidates(
     excluded: dict[str, EntitySet] = {}
     # What this article lists may be offered even when it occurs anywhere ("metastases").
     own = {f.item for f in pools.by_kind_article[(kind, entry.slug)]}
+    system = load_library().system_of(entry.provenance.systems, [entry.title])
     for fact in facts:
         if why := _not_a_differential(entry, fact, pools):
             yield refused(entry, fact, "item", why)
@@ -106,11 +113,7 @@ def differential_candidates(
         else:
             local = [f.item for f in mine if not f.group and subject_family(f.subject) != family]
         scan = Scan(fact, local, (kind, ""), pools)
-        pool = draw(
-            scan.tiers(),
-            exclude,
-            keep=lambda name: name in own or not is_ubiquitous_diagnosis(name),
-        )
+        pool = draw(scan.tiers(), exclude, keep=lambda name: _offered(name, own, system))
         yield Candidate(
             entry,
             fact,
@@ -127,6 +130,25 @@ def differential_candidates(
             arcs=scan.arcs,
             subjects=frozenset({(kind, subject), (kind, f"family:{family}"), ALIASES}),
         )
+
+
+def _offered(name: str, own: set[str], system: str) -> bool:
+    """Whether a name may be a differential's wrong option: one the article lists, or from
+    elsewhere a diagnosis by its head noun or the library ("for a peripheral lesion" and
+    "inhibin-alpha", read from other pages, are none) that is not found in every organ."""
+    if name in own:
+        return True
+    if is_ubiquitous_diagnosis(name) or _OPENS_ON_RELATION.match(name):
+        return False
+    if _ACRONYM.fullmatch(name):
+        return True  # "FNH", "AVM": a diagnosis's initials
+    return names_a_disease(name) or is_library_condition(system, name)
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9-]{1,7}s?")
+# A member that opens with a preposition or a conjunction is a list's heading or a clause
+# ("for a peripheral lesion", "when calcified"), not a name.
+_OPENS_ON_RELATION = re.compile(r"(?:for|in|with|of|from|to|at|on|by|when|if|as)\b", re.I)
 
 
 def _right_for(entry: ArticleFacts, subject: str, mine: Sequence[Fact], pools: Pools) -> EntitySet:

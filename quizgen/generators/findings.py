@@ -25,7 +25,7 @@ from quizgen.generators.mcq import (
 from quizgen.generators.vocab import is_hedged, key_levels, levels, reference_of, vocabulary_of
 from quizgen.generators.wording import is_plural, stem, written
 from quizgen.model import ArticleFacts, Fact, FactKind
-from quizgen.normalize import shared_entities
+from quizgen.normalize import same_entity, shared_entities
 from quizgen.phrases import PART_NOUNS
 
 __all__ = ["appearance_candidates", "enhancement_stated"]
@@ -33,15 +33,30 @@ __all__ = ["appearance_candidates", "enhancement_stated"]
 _SIGNAL = re.compile(r"(hypo|hyper|iso|intermediate|high|low|bright|dark|lucen)", re.I)
 
 
-class _NoSharedSignal:
+class _FairFinding:
     """Accepts a finding that shares no signal word with the key's (M3: "hypo- and/or
-    hyperintense" may also be right for "hypointense")."""
+    hyperintense" may also be right for "hypointense") and denies nothing: "no central scar"
+    or "no calcification" holds for most lesions, so as a wrong option it may be right."""
 
     def __init__(self, key_signals: frozenset[str]) -> None:
         self.key_signals = key_signals
 
     def __call__(self, finding: str) -> bool:
-        return not _signals(finding) & self.key_signals
+        return not _NEGATED.match(finding) and not _signals(finding) & self.key_signals
+
+
+_NEGATED = re.compile(r"\s*(?:no|not|without|absent|absence\s+of|lack\s+of|non-?)\b", re.I)
+
+
+def _one_line_of_a_differential(entry: ArticleFacts, fact: Fact, pools: Pools) -> bool:
+    """Whether the fact's subject is another condition listed in the article's differential
+    diagnosis (not the article's subject nor a part of it)."""
+    if fact.subject.lower() == entry.title.lower():
+        return False
+    return any(
+        same_entity(other.item, fact.subject)
+        for other in pools.by_kind_article[(FactKind.DIFFERENTIAL, entry.slug)]
+    )
 
 
 @functools.lru_cache(maxsize=65536)
@@ -215,6 +230,21 @@ def _subject_and_parts(fact: Fact, pools: Pools) -> list[Fact]:
     ]
 
 
+def _family_findings(fact: Fact, pools: Pools) -> list[str]:
+    """What the article states, on any sequence, for the subject, a part of it, or a kind
+    of it named by one of its other names ("fibrotic HP" for hypersensitivity pneumonitis,
+    whose other name is HP): an open finding true there is true of the subject (M3)."""
+    names = [fact.subject, *pools.with_aliases([fact.subject])]
+    within = re.compile(
+        "|".join(rf"\b{re.escape(name)}\b" for name in names if name), re.IGNORECASE
+    )
+    return [
+        other.value
+        for other in pools.by_kind_article[(fact.kind, fact.source.article)]
+        if within.search(other.subject)
+    ]
+
+
 def _parts_stated(fact: Fact, pools: Pools) -> list[str]:
     """Findings the article states on the fact's sequence for a part of its subject."""
     name = fact.subject.lower()
@@ -271,13 +301,37 @@ def _across_key(fact: Fact, pool: Sequence[str]) -> str:
     return f"{fact.attribute}: {compact[0]}" if len(terms) == 2 and compact else written
 
 
+# The extractor's aspects of a finding that are no sequence or modality ("CT margins",
+# "morphology"), with the noun a question asks by.
+_ASPECTS = {
+    "margins": "margin",
+    "shape": "shape",
+    "morphology": "finding",
+    "acoustic": "acoustic feature",
+}
+
+
+def _aspect_of(attribute: str) -> tuple[str, str]:
+    """(modality, aspect noun) of an attribute: "ultrasound margins" → ("ultrasound",
+    "margin"), "morphology" → ("", "finding"), "MRI T2" → ("MRI T2", "")."""
+    head, _, last = attribute.rpartition(" ")
+    if last in _ASPECTS:
+        return head, _ASPECTS[last]
+    return attribute, ""
+
+
 def appearance_candidates(
     entry: ArticleFacts, facts: Sequence[Fact], pools: Pools
 ) -> Iterator[Candidate]:
     kind = FactKind.APPEARANCE
     for fact in facts:
         subject, setting = setting_apart(mid_sentence(fact.subject, written(entry)))
-        wording = "appearance" if is_plural(subject) else "appearance_one"
+        modality, aspect = _aspect_of(fact.attribute)
+        if aspect:
+            # "on morphology, how does … appear?" reads as no sequence at all
+            wording = "appearance_aspect_on" if modality else "appearance_aspect"
+        else:
+            wording = "appearance" if is_plural(subject) else "appearance_one"
         # "hyperintense to CSF" asked as "hyperintense" would say hyperintense to brain: the
         # stem names what the finding's levels are read against.
         reference = reference_of(fact.value)
@@ -285,7 +339,8 @@ def appearance_candidates(
             "mcq",
             wording,
             title=entry.title,
-            attribute=fact.attribute,
+            attribute=modality,
+            aspect=aspect,
             subject=subject,
             reference=f" relative to {reference}" if reference else "",
             setting=f" {setting}" if setting else "",
@@ -303,11 +358,19 @@ def appearance_candidates(
             yield Candidate(
                 entry, fact, question, answer, closed, False, "value", subjects=subjects
             )
+        elif _one_line_of_a_differential(entry, fact, pools):
+            # "osteosarcoma: osteoid matrix mineralisation" in a Ewing sarcoma article states
+            # one finding of osteosarcoma; an open finding offered beside it ("aggressive
+            # periosteal reaction") may be just as true of it (M3)
+            why = f"{fact.subject!r} is a differential: one finding of it is stated"
+            yield Candidate(entry, fact, "", fact.value, (), False, "value", problem=why)
         else:
             same_seq = [o.value for o in _stated(pools, fact) if o.attribute == fact.attribute]
             # what a part of the subject shows there ("solid component of ependymoma: iso- to
             # hypodense") is true of the subject too: never a distractor (M3)
             same_seq += _parts_stated(fact, pools)
+            # nor an open finding stated for it, or a kind of it, elsewhere
+            excluded = [*same_seq, *_family_findings(fact, pools)]
             # Only findings on the same sequence are homogeneous (M5); one that shares a
             # signal word with the key may also be right and is never offered (M3).
             local = [
@@ -321,9 +384,7 @@ def appearance_candidates(
             # nor one sharing a level with what is stated there ("isodense to grey matter"
             # beside a stated "iso- to hypodense")
             levels_stated = frozenset().union(*(_signals(v) for v in [fact.value, *same_seq]))
-            pool = draw(
-                scan.tiers(), shared_entities(same_seq), keep=_NoSharedSignal(levels_stated)
-            )
+            pool = draw(scan.tiers(), shared_entities(excluded), keep=_FairFinding(levels_stated))
             yield Candidate(
                 entry,
                 fact,

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 
 from quizgen.errors import TemplateError
 from quizgen.normalize import (
@@ -225,3 +225,10 @@ def load_library() -> Library:
     if not isinstance(data, dict):
         raise TemplateError("needs one mapping per body system", path=template_path(LIBRARY_FILE))
     return Library({str(name): _system(str(name), raw) for name, raw in data.items()})
+
+
+@lru_cache(maxsize=65536)
+def is_library_condition(system: str, name: str) -> bool:
+    """Whether the bundled library lists ``name`` as a condition of ``system`` (asked of
+    every candidate distractor scanned, so once per name)."""
+    return load_library().condition_named(system, [name]) is not None

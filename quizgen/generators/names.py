@@ -30,7 +30,14 @@ from quizgen.generators.mcq import (
 )
 from quizgen.generators.wording import BLANK, stem, written
 from quizgen.model import ArticleFacts, Fact, FactKind
-from quizgen.normalize import EntitySet, content_words, normalize_answer, same_entity, same_name
+from quizgen.normalize import (
+    EntitySet,
+    content_words,
+    is_initialism,
+    normalize_answer,
+    same_entity,
+    same_name,
+)
 
 __all__ = ["NAME_KINDS", "PAIR", "name_question", "one_thing"]
 
@@ -142,7 +149,7 @@ def _refusal(
         # "Wilms tumor", "idiopathic pulmonary fibrosis (IPF)": the name written another way
         why = f"{answer!r} is the subject's name written another way: nothing to ask"
         return unaskable(entry, fact, why, rule="C4")
-    if kind is FactKind.SYNONYM and _initialism(answer, fact.subject):
+    if kind is FactKind.SYNONYM and is_initialism(answer, fact.subject):
         # "HP" for "hypersensitivity pneumonitis": read off the question's own words
         why = f"{answer!r} is the initials of {fact.subject!r}: nothing to ask"
         return unaskable(entry, fact, why, rule="C4")
@@ -156,19 +163,6 @@ def _refusal(
         why = f"{answer!r} adds words before the subject's name: a kind of it, not its name"
         return unaskable(entry, fact, why, rule="M3")
     return None
-
-
-_MINOR_WORDS = frozenset({"of", "the", "and", "in", "with", "to", "for"})
-
-
-def _initialism(answer: str, subject: str) -> bool:
-    """Whether ``answer`` is the initials of ``subject``'s words ("DWM" for "Dandy-Walker
-    malformation", "ADPKD" for "autosomal dominant polycystic kidney disease")."""
-    letters = answer.rstrip("s") if answer.endswith("s") and answer[:-1].isupper() else answer
-    if not (2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()):
-        return False
-    words = [w for w in re.split(r"[\s\-/]+", subject) if w and w.lower() not in _MINOR_WORDS]
-    return "".join(w[0] for w in words).upper() == letters
 
 
 def _names_a_condition(entry: ArticleFacts, fact: Fact, system: str, pools: Pools) -> bool:
