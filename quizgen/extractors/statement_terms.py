@@ -179,10 +179,18 @@ _NAMED_AFTER = re.compile(
 # commonest site of origin is the proximal femur". The subject names the question, so the
 # complement (a short noun phrase up to the clause's end) is the blank.
 _SINGLED_SUBJECT = re.compile(
-    r"^The\s(?:earliest|commonest|most\s(?:common|frequent|typical|usual|specific|sensitive|"
-    r"reliable|important)|main|principal|chief|usual|typical|first|initial|only|definitive)\s"
-    r"(?:[a-z][\w-]{1,30}\s){0,3}?(?:of\s(?:the\s)?[a-z][\w-]{1,30}\s)?(?:is|are|remains)\s"
-    r"(?:(?:the|an?)\s)?(?P<term>[\w'’-]{2,30}(?:\s[\w'’-]{2,30}){0,3}?)(?=\s?[,;.(])"
+    r"^The\s(?:(?:earliest|commonest|most\s(?:common|frequent|typical|usual|specific|sensitive|"
+    r"reliable|important)|main|principal|chief|usual|typical|first|initial|only|definitive|"
+    r"key|cardinal|defining)\s"
+    r"(?:[a-z][\w-]{1,30}\s){0,4}?"
+    # "The histological hallmark is …", "The imaging hallmark on CT is …": the noun singles
+    r"|(?:[a-z][\w-]{1,30}\s){0,2}hallmarks?\s(?:(?:on|in)\s(?:[\w-]{1,30}\s){1,3}?)?)"
+    r"(?:of\s(?:the\s)?[a-z][\w-]{1,30}\s)?(?:is|are|remains)\s"
+    r"(?P<article>(?:the|an?)\s)?(?P<term>[\w'’-]{2,30}(?:\s[\w'’-]{2,30}){0,4}?)"
+    # the noun phrase ends at the clause's end or where a participle qualifies it ("a
+    # hypervascular mass centred in the carotid bifurcation")
+    r"(?=\s?[,;.(]|\s(?:centred|centered|located|situated|arising|seen|found)\b"
+    r"|\s[a-z]{3,20}ing\s(?:into|to|from|through|along|across|around|beyond)\b)"
 )
 # Where or in whom something peaks: "Incidence is highest in northern Europe", "The disease
 # is most prevalent among young adult smokers". The place or group is the blank; the
@@ -501,7 +509,13 @@ def _singled_or_named_after(sentence: str, low: str) -> Iterator[GeneralTerm]:
     """What a singled-out subject is ("The earliest finding is X"), and whom a thing is
     named after."""
     found = _SINGLED_SUBJECT.match(sentence)
-    if found is not None and not _NOT_A_COMPLEMENT.match(found.group("term").split()[0]):
+    # after an article a participle is an adjective ("a thickened muscle"), no passive
+    if (
+        found is not None
+        and (found.group("article") or not _NOT_A_COMPLEMENT.match(found.group("term").split()[0]))
+        # "a generalised, symmetrical increase in …": one adjective of several, no noun phrase
+        and not (" " not in found.group("term") and sentence.startswith(",", found.end("term")))
+    ):
         yield GeneralTerm(found.group("term"), found.start("term"), "term")
     if "est " in low or "most " in low:
         for match in _PEAKS_IN.finditer(sentence):

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 
 from quizgen.extractors.clauses import Clause, iter_clauses, same_name
 from quizgen.extractors.statement_terms import (
@@ -41,15 +42,21 @@ MAX_KEY_TERMS = 3  # more terms than this is a list in disguise (C3), not one st
 
 # "12 mm", "1.5-2 cm", "40 years", "300 HU", "3 T": a number and its unit.
 _NUMBER_WITH_UNIT = re.compile(
-    r"(?<![\w.])(?<!× )(?<!x )(?<!×)[<>≤≥~]?\s?\d+(?:\.\d+)?(?:\s?(?:-|–|to)\s?\d+(?:\.\d+)?)?\s?"
+    # a number joined to a word by a hyphen is part of a name ("technetium-99m", "Ga-68")
+    r"(?<![\w.])(?<![A-Za-z]-)(?<!× )(?<!x )(?<!×)"
+    r"[<>≤≥~]?\s?\d+(?:\.\d+)?(?:\s?(?:-|–|to)\s?\d+(?:\.\d+)?)?\s?"
     r"(?:mm|cm|m|mL|ml|L|kg|g|mg|µm|years?|months?|weeks?|days?|hours?|minutes?|HU|T|"
-    r"mSv|Gy|MBq|mCi|ppm|mmHg|ms|mg/dL|mmol/L|cm/s|m/s|°C)(?![\w/])"
+    # a flow or rate per minute ("bleeding at 0.5-1.0 mL/min") and an angle ("less than 18°")
+    r"mSv|Gy|MBq|mCi|ppm|mmHg|ms|mg/dL|mmol/L|cm/s|m/s|mL/min|ml/min|L/min|°C|°)(?![\w/])"
 )
 # A condition named by its ending ("chondrosarcoma", "phaeochromocytomas", "sarcoidosis"):
 # one word, so a cloze hides the name and nothing around it.
 # Up to two adjectives before it belong to the name ("septic arthritis", "avascular necrosis").
 _CONDITION = re.compile(
-    r"(?<![\w-])(?:[A-Za-z]{2,30}(?:al|ic|ar|ous|ive|ary|oid|ing)\s){0,2}"
+    # a verb's "-ing" that takes the name as its object is no part of it ("including X")
+    r"(?<![\w-])(?:(?!(?:including|excluding|involving|causing|mimicking|following|"
+    r"resembling|affecting|complicating|suggesting|showing|having)\s)"
+    r"[A-Za-z]{2,30}(?:al|ic|ar|ous|ive|ary|oid|ing)\s){0,2}"
     r"(?P<head>[a-z]{3,40}(?:omas?|omata|itis|osis))(?![\w-])"
 )
 # A Latin adjective after the head belongs to the name ("osteoporosis circumscripta",
@@ -311,6 +318,17 @@ _META = re.compile(
 # true of that patient, not a fact to learn, wherever the page puts it.
 _CASE_NARRATIVE = re.compile(
     r"^(?:the|our|this) patient\b|\bthe patient (?:was|were|had|underwent|received|developed)\b",
+    re.I,
+)
+# "The rule is a useful mnemonic …", "The sign was first described …": a bare generic noun
+# as the subject points back to the sentence before, and the card would not say which rule
+# or sign it asks about (C2).
+_BACK_REFERENCE = re.compile(
+    # ("The term was coined by …", "The sign is seen in …" name the title itself: kept)
+    r"^the\s(?:rule|finding|feature|method|technique|classification|system|scheme|"
+    r"criteri(?:on|a)|distinction|association|pattern|procedure|theory|hypothesis|"
+    r"observation|mnemonic)\s(?:is|are|was|were|has|have|had|can|may|might|remains?|"
+    r"seems?|appears?)\b",
     re.I,
 )
 _PRONOUN_LEAD = re.compile(
@@ -626,7 +644,7 @@ def _chosen(sentence: str, found: Iterator[KeyTerm], title: str) -> list[KeyTerm
             continue
         if _aside(sentence, term) or _weak_modifier(sentence, term) or _other_arm(sentence, term):
             continue
-        if _also_subject(sentence, term):
+        if _also_subject(sentence, term) or _showing_subject(sentence, term):
             continue
         chosen.append(term)
     return chosen
@@ -641,6 +659,33 @@ def _also_subject(sentence: str, term: KeyTerm) -> bool:
     """Whether ``term`` opens the sentence (after "the" at most) and "also" follows it."""
     opener = sentence[: term.start].strip().lower()
     return opener in {"", "the"} and bool(_ALSO_AFTER.match(sentence, term.end))
+
+
+# "MRI demonstrates optic nerve compression", "Angiography can detect bleeding at …": a
+# modality that opens the sentence as the subject of a verb of showing. Other modalities show
+# the same finding, so the blank has no one answer; what is shown (or how little) is the fact.
+# A role, a comparison or a task ("CT shows X better than radiographs", "shows only …",
+# "shows the extent of …") singles it out, and then the modality is the fact.
+_SHOWING_VERB = re.compile(
+    r"\s(?:(?:can|may|will|also|often|usually|typically|reliably|clearly|readily)\s){0,2}"
+    r"(?:shows?|demonstrates?|depicts?|detects?|reveals?|identif(?:y|ies)|delineates?|displays?|"
+    r"visuali[sz]es?)\s",
+    re.I,
+)
+# "MRI shows the extent of marrow involvement": staging is a task the modality is chosen for
+_SINGLED_OUT_MODALITY = re.compile(
+    r"\b(?:only|than|superior|inferior|best|better|extent|staging)\b", re.I
+)
+
+
+def _showing_subject(sentence: str, term: KeyTerm) -> bool:
+    """Whether ``term`` is a modality opening the sentence as the subject of a verb of
+    showing, with nothing that singles it out (``_SHOWING_VERB``)."""
+    if term.type != "modality" or sentence[: term.start].strip().lower() not in {"", "the"}:
+        return False
+    if not _SHOWING_VERB.match(sentence, term.end):
+        return False
+    return not (_SINGLED_OUT_MODALITY.search(sentence) or ROLE_OF_MODALITY.search(sentence))
 
 
 def _repeated(sentence: str, term: KeyTerm) -> bool:
@@ -689,6 +734,14 @@ def _aside(sentence: str, term: KeyTerm) -> bool:
 # for the foil, whose clue is the subject's own finding). After "whereas" the foil is the
 # subject of its own clause ("whereas X involves the ostium"), a fact of its own: kept.
 _COMPARED_WITH = re.compile(r"\b(?:over|than|unlike|versus|vs\.?)\s(?:[\w-]{1,30}\s){0,3}$", re.I)
+# "distinguish a drainable abscess from cellulitis or oedema": a set of foils after "from".
+# One foil ("helps distinguish Ewing sarcoma from osteosarcoma") is a fact of its own: kept.
+_DISTINGUISHED_FROM = re.compile(
+    r"\b(?:distinguish|differentiat|discriminat|separat|tell)\w{0,6}\s(?:[\w-]{1,30}\s){1,6}"
+    r"from\s(?P<foils>(?:[\w-]{1,30}\s){0,3})$",
+    re.I,
+)
+_COORDINATED = re.compile(r"\s(?:or|and)\s")
 MAX_ARM_REACH = 120
 
 
@@ -700,7 +753,12 @@ def _other_arm(sentence: str, term: KeyTerm) -> bool:
         return False
     before = sentence[max(0, term.start - MAX_ARM_REACH) : term.start]
     before = re.split(r"[,;:()]", before)[-1]
-    return bool(_COMPARED_WITH.search(before))
+    if _COMPARED_WITH.search(before):
+        return True
+    foils = _DISTINGUISHED_FROM.search(before)
+    return foils is not None and bool(
+        _COORDINATED.search(" " + foils.group("foils")) or _COORDINATED.match(sentence, term.end)
+    )
 
 
 # A weak term inside a phrase of a preposition, before the noun it qualifies ("not for
@@ -737,7 +795,7 @@ def _members(segment: str) -> tuple[int, list[str]] | None:
     if len(parts) < 3 or len(last) < 2 or len(last[0].split()) > MAX_MEMBER_WORDS:
         return None
     short = 0  # the run of short members just before the last
-    while short < len(parts) - 2 and len(parts[-2 - short].split()) <= MAX_MEMBER_WORDS:
+    while short < len(parts) - 2 and _short_member(parts[-2 - short]):
         short += 1
     members = [*parts[len(parts) - 1 - short : -1], *last]
     if not short or any(_VERB.search(m) for m in members):
@@ -745,14 +803,51 @@ def _members(segment: str) -> tuple[int, list[str]] | None:
     return len(", ".join(parts[: len(parts) - 1 - short])), members
 
 
+def _short_member(part: str) -> bool:
+    """Whether a comma-separated part can be a member: a few words, no clause of its own
+    ("and management is supportive, with fracture care, dental hygiene and …": the run of
+    members stops at the clause, it does not make the set a clause)."""
+    return len(part.split()) <= MAX_MEMBER_WORDS and not (
+        _VERB.search(part) or _CLAUSE_OPENER.match(part)
+    )
+
+
+_CLAUSE_OPENER = re.compile(r"^(?:and|but|or|whereas|while|although|which)\s", re.I)
+# "complications, including extension into X, vein thrombosis and narrowing of Y": what
+# follows the cue is a set of examples, however long each member is.
+_EXAMPLES_CUE = re.compile(r"\b(?:including|such as|e\.g\.,?|for example|notably)\s", re.I)
+_MEMBER_SPLIT = re.compile(r",\s(?:and\s|or\s)?|\s(?:and|or)\s")
+
+
+def _listed_example(segment: str, offset: int, term: KeyTerm) -> list[str] | None:
+    """The members of an example list ("including A, B and C") that holds ``term`` (at
+    ``offset`` in ``segment``), up to a member that is a clause of its own; None when the
+    term follows no such cue or the cue lists one example."""
+    cues = list(_EXAMPLES_CUE.finditer(segment, 0, offset))
+    if not cues:
+        return None
+    cue = cues[-1]  # the nearest cue before the term
+    members: list[str] = []
+    for member in _MEMBER_SPLIT.split(segment[cue.end() :]):
+        if members and _VERB.search(member) and not _VERB.search(members[0]):
+            break  # "Infections, such as tuberculosis, can mimic it": the clause goes on
+        members.append(member)
+    holds = sum(len(m) + 2 for m in members) >= offset - cue.end()
+    return members if len(members) >= 2 and holds else None
+
+
 def _one_of_a_set(sentence: str, term: KeyTerm, terms: list[KeyTerm]) -> bool:
     """Whether ``term`` is one member of an enumeration whose other members are no key
     terms: blanking it asks "which of several?" (C3), and the card has no one answer."""
-    if sentence.count(", ") < 2:
-        return False  # no enumeration without two commas
     start = max(sentence.rfind(c, 0, term.start) for c in ";:()") + 1
     ends = [i for c in ";:()" if (i := sentence.find(c, term.end)) >= 0]
     segment = sentence[start : min(ends, default=len(sentence))]
+    names = [t.text.lower() for t in terms]
+    examples = _listed_example(segment, term.start - start, term)
+    if examples is not None:
+        return not all(any(n in m.lower() for n in names) for m in examples)
+    if sentence.count(", ") < 2:
+        return False  # no enumeration without two commas
     found = _members(segment)
     # the first member is the end of the words before its comma: "leads to oedema, arterial
     # compromise, ischaemia and perforation" blanks one of four with "oedema" too
@@ -760,7 +855,6 @@ def _one_of_a_set(sentence: str, term: KeyTerm, terms: list[KeyTerm]) -> bool:
     if found is None or (term.start - start < found[0] and not first):
         return False
     members = found[1]
-    names = [t.text.lower() for t in terms]
     return not all(any(n in m.lower() for n in names) for m in members)
 
 
@@ -781,6 +875,7 @@ def _testable(sentence: str) -> bool:
         and not _VAGUE_PREDICATE.search(sentence)
         and not _FRONTED_PRONOUN.match(sentence)
         and not _CASE_NARRATIVE.search(sentence)
+        and not _BACK_REFERENCE.match(sentence)
         and not _BARE_CATEGORY.match(sentence)
         and bool(_VERB.search(sentence))
     )
@@ -802,6 +897,28 @@ def _praised_modality(terms: list[KeyTerm], sentence: str) -> bool:
     if _TRADE_OFF.search(sentence):
         return False  # "useful as an overview but insensitive to small lesions" narrows it
     return opener in {"", "the"} and bool(_PRAISED.match(sentence, terms[0].end))
+
+
+MIN_SCALE_STEPS = 3
+
+
+def _steps_of_one_scale(terms: list[KeyTerm]) -> bool:
+    """Whether every blank is a step of one scale ("graded as grade I (mild), grade II
+    (moderate) or grade III (severe)"): each card shows the other steps, so its answer is
+    the next label in the row and teaches nothing (C3)."""
+    if len(terms) < MIN_SCALE_STEPS or not all(t.type == "scale" for t in terms):
+        return False  # two steps can be a fact ("a combined type III and type IV reaction")
+    heads = {t.text.split()[0].lower().rstrip("s") for t in terms}
+    steps = [_STEP_NUMBER.get(t.text.split()[-1].upper(), -1) for t in terms]
+    # one after the other, as a scale is listed ("spreads to level VI, then level II" is an
+    # order of spread, a fact)
+    return len(heads) == 1 and all(b == a + 1 for a, b in pairwise(steps))
+
+
+_STEP_NUMBER = {
+    **{str(n): n for n in range(10)},
+    **{r: n for n, r in enumerate(("", "I", "II", "III", "IV", "V", "VI"), 0) if r},
+}
 
 
 def _blanks(terms: list[KeyTerm]) -> int:
@@ -846,9 +963,15 @@ def _statement(
         # every blank inside the sentence's subject ("Avascular necrosis of the femoral head
         # is the most serious complication of treatment"): what it is to the title is the fact
         subject = article.title
+    if _blanks(terms) > MAX_KEY_TERMS:
+        # "Complete ischaemia requires at least 360° of twisting; tighter twists (720° or
+        # more) produce infarction": the figures are the facts, the names around them clues
+        terms = [t for t in terms if t.type in _MEASURES]
     if not terms or _blanks(terms) > MAX_KEY_TERMS:
         return None
     if _only_weak(terms, cleaned, own_subject=own_subject) or _praised_modality(terms, cleaned):
+        return None
+    if _steps_of_one_scale(terms):
         return None
     fact = make_fact(
         FactKind.STATEMENT,
@@ -928,8 +1051,14 @@ def extract_statements(article: Article, *, covered: Collection[str] = ()) -> It
         for block in section.blocks
     }
     clauses = {(id(c.sentence.section), c.sentence.text): c for c in iter_clauses(article)}
+    narrated: set[tuple[int, str]] = set()  # paragraphs that tell one patient's course
     for sentence in iter_sentences(article):
-        if sentence.text in used or id(sentence.section) in patients:
+        paragraph = (id(sentence.section), sentence.paragraph)
+        if _CASE_NARRATIVE.search(sentence.text):
+            # "This patient underwent mastectomy. Final histology confirmed DCIS measuring
+            # 64 mm …": what follows in the paragraph is the same patient's course
+            narrated.add(paragraph)
+        if sentence.text in used or id(sentence.section) in patients or paragraph in narrated:
             continue
         links = links_of.get((id(sentence.section), sentence.paragraph), ())
         clause = clauses.get((id(sentence.section), sentence.text))

@@ -760,6 +760,15 @@ _DEFINES = re.compile(
 )
 
 
+# A signal, density or echo word before the category noun: the sentence says how the thing
+# looks on one modality ("a hypoechoic or anechoic lesion", "a low-attenuation mass"), which
+# the appearance readers own; it does not say what the thing is.
+_IMAGING_LOOK = re.compile(
+    r"\b(?:(?:hyper|hypo|iso|an)-?(?:echoic|dense|intense|attenuating|vascular)|echogenic|"
+    r"(?:radio)?lucent|radio-?opaque|enhancing|(?:low|high|fat|fluid)-(?:attenuation|signal|"
+    r"density))\b",
+    re.I,
+)
 # A category whose only difference is who has it ("a disease of young adults").
 _WHO_IT_AFFECTS = re.compile(
     r"^\S+\s+of\s+(?:(?:young|older|elderly|middle-aged|adult)\s+(?:and\s+|or\s+)?)*"
@@ -783,6 +792,8 @@ def _prose_definitions(article: Article, lead_text: str) -> Iterator[Fact]:
             continue  # "ADPKD is a systemic disorder": a category without what sets it apart
         if _WHO_IT_AFFECTS.search(match.group("phrase")):
             continue  # "PVNS is a disease of young and middle-aged adults": an age, no definition
+        if _IMAGING_LOOK.search(match.group("phrase").split(" with ")[0]):
+            continue  # "A mature abscess is a hypoechoic lesion with …": a look, no definition
         yield make_fact(
             FactKind.DEFINITION,
             article,
@@ -932,6 +943,8 @@ def _appositive_definitions(article: Article) -> Iterator[Fact]:
         first = phrase.split()[0]
         if _NOT_A_NAME.match(first) or _NOT_A_DESCRIPTION.match(first) or first.endswith("ing"):
             continue  # "by contrast", "due to …", "found in 5%", "arising after …": a comment
+        if _COMMENT_OPENER.match(phrase):
+            continue  # "Skull radiographs, now rarely performed, show …": an aside, no definition
         yield make_fact(
             FactKind.DEFINITION,
             article,
@@ -948,6 +961,13 @@ def _appositive_definitions(article: Article) -> Iterator[Fact]:
 
 
 _INDEFINITE = re.compile(r"^(?:a|an)\s", re.I)
+# An aside on the name, not what it is: an adverb of time or state ("now rarely performed",
+# "still widely used", "once thought to be …") or an adverb before a participle.
+_COMMENT_OPENER = re.compile(
+    r"^(?:now|still|once|formerly|previously|no\s+longer|since|then|nowadays|today)\b"
+    r"|^[a-z]+ly\s+[a-z]+(?:ed|en)\b",
+    re.I,
+)
 _PRONOUN_OPENING = re.compile(r"^(?:it|they|this|these|those|such|that)\b", re.I)
 # A drug by its class ending ("imatinib", "denosumab", "gentamicin"): one word.
 _DRUG_NAME = re.compile(
@@ -972,8 +992,19 @@ _PRONOUN_DEFINES = re.compile(
 )
 
 
+# A page's navigation labels left in its lead ("On this page:", "Article:", "Images:"): a
+# few words that introduce what follows, not the lead's first sentence.
+_NAVIGATION_LABEL = re.compile(r"^[\w'’ -]{1,30}:$")
+MAX_LABEL_WORDS = 3
+
+
 def _lead_definition(article: Article) -> Iterator[Fact]:
-    lead_sentences = [s for s in iter_sentences(article) if not s.section.heading]
+    lead_sentences = [
+        s
+        for s in iter_sentences(article)
+        if not s.section.heading
+        and not (_NAVIGATION_LABEL.match(s.text) and len(s.text.split()) <= MAX_LABEL_WORDS)
+    ]
     if not lead_sentences:
         return
     first = lead_sentences[0]
