@@ -99,3 +99,101 @@ def test_a_kind_named_before_a_contrast_owns_no_age_after_it() -> None:
         "which arise mainly in infants, do better."
     )
     assert _ages(sentence, title="Neuroblastoma") == set()
+
+
+def _percentages(*paragraphs: str, title: str) -> set[tuple[str, str, str]]:
+    """(item, value, attribute) of every percentage the paragraphs give."""
+    return {
+        (f.item, f.value, f.attribute)
+        for f in _facts(*paragraphs, title=title, kind=FactKind.PERCENTAGE)
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On a lateral view the prevertebral soft tissue should be no wider than half the "
+        "width of the adjacent vertebral body.",
+        "A normal ventricle measures less than a third the diameter of the hemisphere here.",
+        "The normal duct is less than a quarter the length of the gland in a healthy adult.",
+    ],
+)
+def test_a_fraction_of_a_measurement_is_no_share(sentence: str) -> None:
+    assert _percentages(sentence, title="Parotid sialadenitis") == set()
+
+
+def test_a_fraction_of_a_measurement_with_its_item_stays() -> None:
+    sentence = (
+        "Features of malignancy are pain, deep cortical erosion (more than half of the "
+        "cortical thickness) and a soft-tissue mass."
+    )
+    assert ("deep cortical erosion", "more than half", "") in _percentages(
+        sentence, title="Giant cell tumour"
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "item"),
+    [
+        ("Calcification is coarse in about a third of cases.", "coarse calcification"),
+        ("Involvement is bilateral in roughly 20% of patients.", "bilateral involvement"),
+        ("Bacteraemia is polymicrobial in up to 15% of cases.", "polymicrobial bacteraemia"),
+    ],
+)
+def test_a_property_of_a_finding_counts_the_finding_with_it(sentence: str, item: str) -> None:
+    assert {i for i, _, _ in _percentages(sentence, title="Septic arthritis")} == {item}
+
+
+def test_a_property_of_the_subject_counts_the_property() -> None:
+    sentence = "Adenomas are bilateral in about 10% of patients."
+    assert {i for i, _, _ in _percentages(sentence, title="Adrenal adenoma")} == {"bilateral"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "item"),
+    [
+        (
+            "Patients present with haematuria (in about 60% of cases), flank pain and a mass.",
+            "haematuria",
+        ),
+        ("It presents with seizures (in up to 70%), headache and focal deficits.", "seizures"),
+    ],
+)
+def test_a_bracketed_in_share_counts_the_noun_before_it(sentence: str, item: str) -> None:
+    assert item in {i for i, _, _ in _percentages(sentence, title="Oligodendroglioma")}
+
+
+def test_a_bracketed_in_share_after_a_rank_counts_the_ranked_thing() -> None:
+    sentence = (
+        "The kidneys are the most commonly involved organs (in about 70% of patients), "
+        "followed by the spleen."
+    )
+    items = {i for i, _, _ in _percentages(sentence, title="Polyarteritis nodosa")}
+    assert items == {"kidneys"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "CT is more sensitive than radiographs for small fractures, with a sensitivity "
+            "of 95% compared with 60% for radiographs.",
+            {("CT", "95%", "sensitivity"), ("radiographs", "60%", "sensitivity")},
+        ),
+        (
+            "MRI is the most accurate test, with a sensitivity and specificity of 90% and 85%.",
+            {("MRI", "90%", "sensitivity"), ("MRI", "85%", "specificity")},
+        ),
+        (
+            "The specificity of ultrasound is 80%, compared with 95% for MRI.",
+            {("", "80%", "specificity of ultrasound"), ("MRI", "95%", "specificity")},
+        ),
+    ],
+)
+def test_an_accuracy_names_its_test(sentence: str, expected: set[tuple[str, str, str]]) -> None:
+    assert _percentages(sentence, title="Scaphoid fracture") == expected
+
+
+def test_an_accuracy_in_a_sentence_about_a_sign_is_not_the_opening_tests() -> None:
+    sentence = "CT shows the target sign, which has a specificity of 90% in adults."
+    assert all(i != "CT" for i, _, _ in _percentages(sentence, title="Intussusception"))
