@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from quizgen.extractors import extract_facts
-from quizgen.model import Article, Block, BlockKind, Fact, FactKind, Section
+from quizgen.model import Article, Block, BlockKind, Fact, FactKind, ListItem, Section
 
 
 def _facts(*paragraphs: str, title: str, kind: FactKind) -> list[Fact]:
@@ -197,3 +197,85 @@ def test_an_accuracy_names_its_test(sentence: str, expected: set[tuple[str, str,
 def test_an_accuracy_in_a_sentence_about_a_sign_is_not_the_opening_tests() -> None:
     sentence = "CT shows the target sign, which has a specificity of 90% in adults."
     assert all(i != "CT" for i, _, _ in _percentages(sentence, title="Intussusception"))
+
+
+def _list_facts(intro: str, entries: tuple[str, ...], title: str) -> list[Fact]:
+    blocks = (
+        Block(BlockKind.PARAGRAPH, text=intro),
+        Block(BlockKind.LIST, items=tuple(ListItem(e) for e in entries)),
+    )
+    article = Article(slug="t", title=title, sections=(Section("MRI", blocks),))
+    return [f for f in extract_facts(article) if f.kind is FactKind.THRESHOLD]
+
+
+def test_a_cut_off_then_a_colon_means_what_follows_and_a_lead_in_means_nothing() -> None:
+    facts = _list_facts(
+        "The bowel wall is assessed on CT. The following cut-offs are used:",
+        (
+            "wall thickness of 6 mm or more: strongly suggests colitis",
+            "wall thickness of 3 mm or less: colitis is unlikely",
+        ),
+        title="Pseudomembranous colitis",
+    )
+    assert {(f.item, f.value, f.attribute) for f in facts} == {
+        ("wall thickness", "6 mm or more", "strongly suggests colitis"),
+        ("wall thickness", "3 mm or less", "colitis is unlikely"),
+    }
+
+
+def test_a_lead_in_alone_gives_no_meaning() -> None:
+    facts = _list_facts(
+        "The following thresholds are commonly used:",
+        ("a common duct diameter of 7 mm or more",),
+        title="Choledocholithiasis",
+    )
+    assert all("following" not in f.attribute for f in facts)
+
+
+def test_a_difference_between_two_measures_is_the_measure() -> None:
+    sentence = (
+        "Asymmetry is common, and a difference between left and right thickness of more "
+        "than 4 mm also supports the diagnosis."
+    )
+    facts = _facts(sentence, title="Unilateral hypertrophy", kind=FactKind.THRESHOLD)
+    assert {(f.item, f.value) for f in facts} == {
+        ("difference between left and right thickness", "more than 4 mm")
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "meaning"),
+    [
+        (
+            "Hydronephrosis, defined as a renal pelvic diameter of 10 mm or more, may be present.",
+            "defines hydronephrosis",
+        ),
+        (
+            "Microcephaly is defined as a head circumference of 3 cm or more below the mean.",
+            "defines microcephaly",
+        ),
+    ],
+)
+def test_a_cut_off_that_defines_a_term_means_that_term(sentence: str, meaning: str) -> None:
+    facts = _facts(sentence, title="Prune belly syndrome", kind=FactKind.THRESHOLD)
+    assert [f.attribute for f in facts] == [meaning]
+
+
+def test_a_rate_of_a_kind_of_the_disease_names_that_kind() -> None:
+    facts = _facts(
+        "MEN2B has an estimated prevalence of about 1 in 40,000.",
+        title="Medullary thyroid carcinoma",
+        kind=FactKind.THRESHOLD,
+    )
+    assert [(f.subject, f.value) for f in facts] == [
+        ("Medullary thyroid carcinoma (MEN2B)", "about 1 in 40,000")
+    ]
+
+
+def test_a_rate_of_the_disease_stays_the_titles() -> None:
+    facts = _facts(
+        "The condition has an estimated prevalence of about 1 in 40,000.",
+        title="Medullary thyroid carcinoma",
+        kind=FactKind.THRESHOLD,
+    )
+    assert [f.subject for f in facts] == ["Medullary thyroid carcinoma"]

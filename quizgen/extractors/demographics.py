@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from quizgen.extractors.clauses import CONTRAST, Clause, is_condition_name, iter_clauses
+from quizgen.extractors.clauses import CONTRAST, Clause, iter_clauses
 from quizgen.extractors.owners import about_the_case, age_subgroup, other_condition_of
-from quizgen.extractors.prose_synonyms import initials_match, names_article
+from quizgen.extractors.subgroups import opening_owner
 from quizgen.extractors.text import make_fact, mask_numbers
 from quizgen.model import Article, Fact, FactKind
 
@@ -315,57 +315,16 @@ def _age_facts(article: Article, clause: Clause) -> Iterator[Fact]:
         )
 
 
-# Opening words that keep a sentence about the condition's own ages: "Onset is …", "Infants
-# present …", "Usually present in …" (a fragment), "Intracranially they …", "Others include …".
-_AGE_HEAD = re.compile(
-    r"^(?:onset|presentation|diagnosis|symptoms?|age|ages|infants?|neonates?|newborns?|"
-    r"toddlers?|adolescents?|it|they|others)$",
-    re.I,
-)
-_ADVERBS_ONLY = re.compile(r"^(?:\w+ly\s?){1,3}$", re.I)
-_HEAD_ENDS = re.compile(r"\s(?:of|with|between|in|at|from|after|before|during|within)\s", re.I)
-# An opening phrase naming a kind of the condition ("The autoimmune form", "The juvenile
-# type") or an abbreviation ("ADO II", "MEN2"): what it opens on is whose age it is.
-_KIND_OF = re.compile(
-    r"^(?:the\s+)?(?:[\w/-]{1,30}\s+){1,3}(?:forms?|types?|subtypes?|variants?)$"
-    r"|^[A-Z][A-Z0-9-]{1,8}s?(?:\s+(?:type\s+)?(?:[IVX]{1,4}|\d{1,2}[A-Za-z]?))?$"
-    r"|^(?:[Tt]ype|[Ss]ubtype)\s+(?:[IVX]{1,4}|\d{1,2}[A-Za-z]?)$"
-)
-
-
-def _opening_owner(clause: Clause, article: Article) -> str | None:
-    """Whose age a sentence states that opens on a phrase of its own naming no condition:
-    the title for the condition's words ("Onset is …", its abbreviation), the title with the
-    phrase for a kind of it ("ADO II is discovered … in adulthood" → "<title> (ADO II)"),
-    None for a finding, a measure or a treatment ("Gas within a collection is uncommon in
-    children", "The latent period …"): an age of those is no age of the disease."""
-    own = clause.own
-    if not own or clause.anaphor or names_article(own, article):
-        return article.title
-    # "Calcification within the nodule": the noun before the place is what it is about
-    before_place = _HEAD_ENDS.split(own, maxsplit=1)[0]
-    if _AGE_HEAD.match(before_place.split()[-1]) or _ADVERBS_ONLY.match(own):
-        return article.title
-    if is_condition_name(before_place) or (before_place == own and clause.subject != clause.topic):
-        return clause.subject  # a condition, or the title's own words ("Volvulus presents …")
-    if _KIND_OF.match(own):
-        bare = re.sub(r"^the\s+", "", own, flags=re.I)
-        if initials_match(bare.split()[0], article.title):
-            return article.title
-        return f"{article.title} ({bare[:1].lower() + bare[1:] if bare[1:2].islower() else bare})"
-    return None
-
-
 def _age_subject(clause: Clause, start: int, article: Article) -> str | None:
     """Whose age it is: the clause's subject, or, where that fell back to the title, the
     other condition the sentence sets apart ("In Ollier disease, patients present …") or
     the subgroup it opens on ("Familial cases present …" → "<title> (familial cases)"): a
     subgroup's or another condition's age given to the whole teaches a wrong age. None when
-    the sentence is about a thing that is no condition (``_opening_owner``)."""
+    the sentence is about a thing that is no condition (``subgroups.opening_owner``)."""
     subject = clause.subject_at(start)
     title = article.title
     if clause.own and subject == clause.subject:
-        owner = _opening_owner(clause, article)
+        owner = opening_owner(clause, article)
         if owner not in (title, subject) and CONTRAST.search(clause.sentence.text, 0, start):
             return None  # "A carries …, whereas B and C, which occur in infants": whose?
         if owner != title:
