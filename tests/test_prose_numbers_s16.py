@@ -279,3 +279,9 @@ def test_a_rate_of_the_disease_stays_the_titles() -> None:
         kind=FactKind.THRESHOLD,
     )
     assert [f.subject for f in facts] == ["Medullary thyroid carcinoma"]
+
+
+def test_a_conjunction_before_a_measured_thing_is_no_part_of_it() -> None:
+    sentence = "Early signs are subtle, although the Shenton line has a sensitivity of about 40%."
+    items = {i for i, _, _ in _percentages(sentence, title="Developmental hip dysplasia")}
+    assert items == {"Shenton line"}

@@ -453,8 +453,8 @@ def _measured(before: str, previous: Share | None, after: str = "", measure: str
     if test:
         return test.group("test")
     match = _MEASURED.search(before)
-    if match:
-        return _phrase(match.group("head"))
+    if match:  # "…, although Klein’s line has a sensitivity of": the line, not "although"
+        return _phrase(_CONTRAST.sub("", match.group("head")))
     opening = _ACCURATE_TEST.match(before.lstrip()) if _ACCURACY_MEASURE.match(measure) else None
     if opening and (previous is None or not previous.attribute):
         return opening.group("test")
