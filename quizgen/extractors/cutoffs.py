@@ -118,7 +118,7 @@ _CONSEQUENCE = re.compile(
     r"|(?P<condition>(?:that|which)\s[^,;]{1,60}?\s))?"
     # an aside between commas: "greater than 15 mm, particularly with calcification, suggests"
     r"(?:,\s(?:particularly|especially|notably|even|usually|typically|often)\s[^,;]{1,60}?,\s)?"
-    r"(?P<meaning>(?:(?:usually|typically|often|generally|always|strongly|reliably)\s)?"
+    r"(?P<meaning>(?:(?:usually|typically|often|generally|always|strongly|reliably|also)\s)?"
     r"(?:(?:is|are|was|were)(?!\s(?:(?:very|more|less|most|also|quite)\s)?(?:common|"
     r"rare|uncommon|unusual|frequent|infrequent|seen|present|found|noted|reported)\b)|"
     r"has|have|carries|carry|warrants?|suggests?|indicates?|makes?|renders?|excludes?|"
@@ -325,11 +325,40 @@ _LISTED_WITH = re.compile(
 _CLOSED_BEFORE_OPENED = re.compile(r"^([^()]*)\).*$", re.S)
 
 
+# "junctional zone thickness of 12 mm or more: highly predictive of X": the words after a
+# colon that follows the cut-off are what it means.
+_COLON_MEANING = re.compile(r"^\s{0,2}:\s{1,3}(?P<meaning>[^.;:()]{3,120})")
+# "Lateral ventriculomegaly, defined as an atrial diameter of 10 mm or more, …": the cut-off
+# defines the term named before "defined as" (not a pronoun: "it is defined as" is the topic's).
+_DEFINED_TERM = re.compile(
+    r"(?:^|[,;:(]\s{0,2}|\b(?:and|or|but|whereas|while)\s)"
+    r"(?P<term>(?!(?:it|this|they|these|which|that|the\sterm)\b)[A-Za-z][\w'’-]{1,30}"
+    r"(?:\s[\w'’-]{1,30}){0,4}?)\s{0,2}(?:,|\(|\s(?:is|are|being))?\s{0,2}"
+    r"(?:usually\s|generally\s|conventionally\s)?(?:defined|diagnosed)\s(?:as|by|when|if)\s"
+    r"[^,;:()]{0,60}$",
+    re.I,
+)
+
+
+def _defined_term(before: str) -> str:
+    """ "defines lateral ventriculomegaly" when the words before a cut-off say it defines a
+    named term ("Lateral ventriculomegaly, defined as an atrial diameter of …"), else ""."""
+    match = _DEFINED_TERM.search(before[-160:])
+    if not match or _CLASS_DEFINED.search(before):
+        return ""  # "Grade 3 is defined by …": a class's definition, read by _class_defined
+    term = match.group("term").strip()
+    return f"defines {term[:1].lower() + term[1:] if term[1:2].islower() else term}"
+
+
 def _meaning(after: str, before: str, *, comma: bool = True) -> str:
-    """What a cut-off means: the clause after it ("warrants surgery"), else "typical",
-    "normal" or "by definition" when written just before it ("is usually < 1.5 cm"), else
-    "". ``comma=False`` refuses a clause after a comma (in a list entry of several
-    features, "…, favouring the spine" is another feature)."""
+    """What a cut-off means: the words after a colon after it ("…: highly predictive of
+    X"), the clause after it ("warrants surgery"), else "typical", "normal" or "by
+    definition" when written just before it ("is usually < 1.5 cm"), else "".
+    ``comma=False`` refuses a clause after a comma (in a list entry of several features,
+    "…, favouring the spine" is another feature)."""
+    colon = _COLON_MEANING.match(after)
+    if colon:
+        return colon.group("meaning").strip()
     consequence = _CONSEQUENCE.match(after)
     listed = None if consequence or not comma else _LISTED_WITH.match(after)
     if listed:  # "a cortex thicker than 3 mm, hilar loss and X are signs of …": the list's
@@ -444,6 +473,16 @@ def _content_words(text: str) -> list[str]:
     return [w for w in _WORD.findall(text) if w.lower() not in _STOP and not _QUALIFIER.match(w)]
 
 
+# "a difference between maximal and minimal thickness of more than 5 mm": the measure is the
+# difference of the two, not the last of them.
+_BETWEEN_MEASURE = re.compile(
+    r"\b(?P<measure>(?:difference|ratio|distance|gap|discrepancy)\sbetween\s[\w'’ -]{3,60}?"
+    r"\s(?:and|to)\s[\w'’ -]{3,40}?)\s{1,2}(?:of|is|was|exceeding|above|below|over|under)?"
+    r"\s{0,2}$",
+    re.I,
+)
+
+
 def _measure_of(
     t: _Text, match: re.Match[str], names: _Names, *, owner: str, label_measure: str
 ) -> tuple[str, bool]:
@@ -455,6 +494,9 @@ def _measure_of(
         not unit and bool(re.search(r"\bscores?\s(?:of\s)?$", before[-20:], re.I))
     )
     measure = _score_subject(before) if is_score else _subject(before, unit, names)
+    between = _BETWEEN_MEASURE.search(clause)
+    if between and not is_score:
+        measure = between.group("measure")  # not "minimal thickness" of the two it compares
     if not measure and not is_score and before.rstrip().endswith("("):
         # "large tumour volume (>200 mL)": the measure is named just before the parenthesis
         named = _subject(before.rstrip()[:-1] + " ", unit, names)
@@ -541,7 +583,7 @@ def _cutoffs(t: _Text, names: _Names, *, defined: str = "") -> Iterator[_Cutoff]
             after = after[dimension.end() :]
         state_measure, state = _state(before, unit, measure, names)
         measure = state_measure or measure
-        meaning = _meaning(after, before, comma=not (owner or of_class))
+        meaning = _defined_term(before) or _meaning(after, before, comma=not (owner or of_class))
         treatment = _eligible_for(before) if meaning in ("", "typical") else ""
         if treatment:
             # "Methotrexate is suitable for women with … a β-hCG typically <5000 IU/L": a
@@ -637,10 +679,20 @@ def _sentence_intro(before: str) -> str:
     return what[:1].lower() + what[1:] if what[1:2].islower() else what
 
 
+# "The following thresholds are used:": a lead-in that names only what its entries are
+# (thresholds, cut-offs) says nothing of what any of them means.
+_LEAD_IN_ONLY = re.compile(
+    r"^(?:(?:the|these|following|some|other|several|various|common|commonly|used|main|"
+    r"usual)\s){0,3}(?:measurements|thresholds|cut-offs|cutoffs|criteria)$",
+    re.I,
+)
+
+
 def _intro_meaning(intro: str) -> str:
-    """ "typical findings" when a list's intro says its entries are findings or criteria."""
+    """ "typical findings" when a list's intro says its entries are findings or criteria;
+    "" for a lead-in that names nothing more ("The following thresholds are used:")."""
     match = _FINDINGS_INTRO.search(intro[-160:])
-    if not match:
+    if not match or _LEAD_IN_ONLY.match(match.group("what").strip()):
         return ""
     what = match.group("what").strip()
     return what[:1].lower() + what[1:] if what[1:2].islower() else what

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 from quizgen.extractors.clauses import CONTRAST, Clause, iter_clauses
 from quizgen.extractors.owners import about_the_case, age_subgroup, other_condition_of
+from quizgen.extractors.subgroups import opening_owner
 from quizgen.extractors.text import make_fact, mask_numbers
 from quizgen.model import Article, Fact, FactKind
 
@@ -298,26 +299,36 @@ def _age_facts(article: Article, clause: Clause) -> Iterator[Fact]:
             continue  # "a latency of 10-15 years", "within 5 years": a time, not an age
         if item == "typical age" and _STAGING.search(text):
             continue  # "patients younger than 55 years are staged …": a cut-off, not an age
+        subject = _age_subject(clause, start, article)
+        if subject is None:
+            continue  # "Gas within a collection is uncommon in children": a finding's age
         yield make_fact(
             FactKind.AGE,
             article,
             clause.sentence.section,
             text,
             key=(mask_numbers(text), mask_numbers(value)),
-            subject=_age_subject(clause, start, article),
+            subject=subject,
             item=item,
             value=value,
             statement=text,
         )
 
 
-def _age_subject(clause: Clause, start: int, article: Article) -> str:
+def _age_subject(clause: Clause, start: int, article: Article) -> str | None:
     """Whose age it is: the clause's subject, or, where that fell back to the title, the
     other condition the sentence sets apart ("In Ollier disease, patients present …") or
     the subgroup it opens on ("Familial cases present …" → "<title> (familial cases)"): a
-    subgroup's or another condition's age given to the whole teaches a wrong age."""
+    subgroup's or another condition's age given to the whole teaches a wrong age. None when
+    the sentence is about a thing that is no condition (``subgroups.opening_owner``)."""
     subject = clause.subject_at(start)
     title = article.title
+    if clause.own and subject == clause.subject:
+        owner = opening_owner(clause, article)
+        if owner not in (title, subject) and CONTRAST.search(clause.sentence.text, 0, start):
+            return None  # "A carries …, whereas B and C, which occur in infants": whose?
+        if owner != title:
+            return owner
     if subject != title:
         return subject
     other = other_condition_of(clause.sentence.text, start, (title, *article.synonyms))

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from quizgen.extractors.text import Percent, find_percents, same_name, strip_citation
+from quizgen.extractors.vocabulary import MODALITIES
 
 __all__ = ["Share", "shares_in"]
 
@@ -51,6 +52,18 @@ _CHANGE_BEFORE = re.compile(
 # finding's threshold).
 _EXTENT_BEFORE = re.compile(r"\b(?:involving|occupying|covering|replacing|spanning)\s$", re.I)
 _EXTENT_AFTER = re.compile(r"^\s{0,3}of\s(?:the|its|their)\s(?!population\b)[a-z]", re.I)
+
+
+# A fraction of a measurement, not a share of cases: "no thicker than half the width of the
+# vertebral body", "a third the size of …". With no item or whole it says nothing a card can
+# ask ("deep scalloping (more than two-thirds of the cortical thickness)" keeps its item).
+_MEASUREMENT_AFTER = re.compile(
+    r"^\s{0,3}(?:of\s)?(?:(?:the|its|their|a|an)\s)?"
+    r"(?:(?!(?:have|has|had|are|is|was|were|show|shows|with|in|on|at|and|or|who|which|that)\b)"
+    r"[\w-]{1,25}\s){0,3}?(?:width|diameter|thickness|length|height|depth|size|volume|"
+    r"calibre|caliber|circumference|area|weight|distance|span|radius)\b",
+    re.I,
+)
 
 
 def _no_share(text: str, percent: Percent) -> bool:
@@ -265,8 +278,11 @@ _PLACE_BEFORE = re.compile(
 _PARENTHETICAL = re.compile(r"\([^()]{0,80}\)")
 _PAREN_BEFORE = re.compile(
     r"(?:^|[,;:]\s|\sand\s|\sor\s|\swith\s|\sincluding\s|\sas\s|\s(?:is|are|was|were)\s)"
-    r"(?P<head>[A-Za-z][\w'’/-]{0,40}(?:\s(?!(?:is|are|was|were)\b)[\w'’/-]{1,40}){0,4}?)"
-    r"\s{0,3}\(\s{0,3}$",
+    # "Patients present with haematuria (…)": the noun after "with" is the head, not the clause
+    r"(?P<head>[A-Za-z][\w'’/-]{0,40}(?:\s(?!(?:is|are|was|were|with|including)\b)"
+    r"[\w'’/-]{1,40}){0,4}?)"
+    # "pathological fractures (in approximately 80% of …)": a bracketed "in" share too
+    r"\s{0,3}\(\s{0,3}(?:(?:seen|found|present|occurring)\s)?(?:in\s(?:up\sto\s)?)?$",
     re.I,
 )
 _NOT_AN_ITEM = re.compile(
@@ -408,17 +424,55 @@ def _partition(text: str, percents: Sequence[Percent]) -> tuple[str, list[str]] 
     return ("origin" if first.group("prep").lower() == "from" else "distribution"), places
 
 
-def _measured(before: str, previous: Share | None) -> str:
-    """What a measure is of: "CTPA had a sensitivity of" → "CTPA"; a figure continuing the
-    measure before it ("… and a specificity of 96%") is of the same thing."""
+# "… 98%, compared with 52% for mammography": the test a figure is for, named right after it.
+_TEST_AFTER = re.compile(
+    rf"^\s{{0,3}}\)?\s{{0,3}}(?:for|with|on|by|using)\s(?:the\s)?(?P<test>{MODALITIES.pattern})"
+    r"(?!\s(?:and|or)\b)",
+    re.I,
+)
+# "MRI is more sensitive than mammography …, with a sensitivity of 98%", "MRI is the most
+# accurate technique, with …": a sentence opening on a test said to be accurate measures it.
+_ACCURATE_TEST = re.compile(
+    rf"^(?:the\s)?(?P<test>{MODALITIES.pattern})\s(?:is|was|remains)\s"
+    r"[^,;()]{0,40}?\b(?:sensitive|specific|accurate)\b",
+    re.I,
+)
+_ACCURACY_MEASURE = re.compile(
+    r"^(?:\w{1,30}\s){0,2}?(?:sensitivity|specificity|accuracy|positive predictive value|"
+    r"negative predictive value|PPV|NPV)\b",
+    re.I,
+)
+
+
+def _measured(before: str, previous: Share | None, after: str = "", measure: str = "") -> str:
+    """What a measure is of: "CTPA had a sensitivity of" → "CTPA"; "… 52% for mammography"
+    → "mammography"; a figure continuing the measure before it ("… and a specificity of
+    96%") is of the same thing; a test's accuracy in a sentence opening on that test ("MRI is
+    more sensitive …, with a sensitivity of 98%") is the test's."""
+    test = _TEST_AFTER.match(after) if _ACCURACY_MEASURE.match(measure) else None
+    if test:
+        return test.group("test")
     match = _MEASURED.search(before)
-    if match:
-        return _phrase(match.group("head"))
+    if match:  # "…, although Klein’s line has a sensitivity of": the line, not "although"
+        return _phrase(_CONTRAST.sub("", match.group("head")))
+    opening = _ACCURATE_TEST.match(before.lstrip()) if _ACCURACY_MEASURE.match(measure) else None
+    if opening and (previous is None or not previous.attribute):
+        return opening.group("test")
     if previous is not None and previous.attribute:
         between = before[previous.percent.end :]
         if len(between.split()) <= 6 and not re.search(rf"\b{_VERB_WORDS}\b", between, re.I):
             return previous.item
     return ""
+
+
+def _without_other_test(measure: str, counted: str) -> str:
+    """A measure carried from the figure before without the test that figure was of:
+    "sensitivity of CT is 90%, compared with 60% for ultrasound" → the second figure is the
+    "sensitivity" of ultrasound, not the "sensitivity of CT"."""
+    named = MODALITIES.search(measure)
+    if counted and named and counted.lower() != named.group(0).lower():
+        return re.sub(r"\s(?:of|for|with|on)\s.*$", "", measure)
+    return measure
 
 
 # "… is close to 0% in stable slips but up to 50% in unstable slips": a contrast between two
@@ -481,10 +535,21 @@ def _item_before(before: str, subject: str, previous: Share | None, title: str =
         bare_number = re.search(r"(?<![\w-])\d[\d.,]*(?![\w-])", head)
         if head and balanced and not _NOT_AN_ITEM.match(first) and not bare_number:
             adjective = _property(match)
-            if adjective and _is_topic(head, subject, title):
-                return adjective  # "Adenomas are bilateral in 10%": bilateral is counted
-            return _named(head, before, subject)
+            counted = _with_property(adjective, head, subject, title) if adjective else ""
+            return counted or _named(head, before, subject)
     return ""
+
+
+def _with_property(adjective: str, head: str, subject: str, title: str) -> str:
+    """What "<head> is <adjective> in N%" counts: the adjective for the article's own subject
+    ("Adenomas are bilateral in 10%": bilateral), else the head with it ("Infection is
+    polymicrobial in half": polymicrobial infection, not infection); "" for a head that is a
+    name ("GIST"), which the caller keeps as it is."""
+    if _is_topic(head, subject, title):
+        return adjective
+    if re.search(r"[A-Z]", head[1:]):
+        return ""  # "GIST is multifocal in 10%": another named thing's figure keeps its name
+    return _phrase(f"{adjective} {head[:1].lower() + head[1:]}")
 
 
 def _antecedent(before: str) -> str:
@@ -518,7 +583,7 @@ _SUPERLATIVE = re.compile(
 )
 _RANKED = re.compile(
     rf"{_NP_START}{_NP}\s(?:is|are|was|were)\s(?:by\sfar\s)?the\s(?:(?:second|third)\s)?"
-    r"(?:most|commonest|least)\b[^,;()]{0,60}\(\s{0,3}$",
+    r"(?:most|commonest|least)\b[^,;()]{0,60}\(\s{0,3}(?:in\s(?:up\sto\s)?)?$",
     re.I,
 )
 
@@ -674,7 +739,8 @@ def shares_in(text: str, subject: str = "", title: str = "") -> list[Share]:
         previous = shares[-1] if shares else None
         measure = _measure(before, after) or _same_measure(text, percent, previous)
         if measure:
-            counted = _measured(before, previous)
+            counted = _measured(before, previous, after, measure)
+            measure = _without_other_test(measure, counted)
             shares.append(Share(percent, item=counted, group=group, attribute=measure))
             continue
         carried = _carried(text, percent, previous, group)
@@ -695,6 +761,8 @@ def shares_in(text: str, subject: str = "", title: str = "") -> list[Share]:
             item = _worded_subject(before, subject)  # "Calcification is rare (<2%)"
         if not (item or group) and _CLAUSE_END_AFTER.match(after) and _AFTER_COMMA.search(before):
             item = subject  # "They are uncommon, about 10%": the subject is what is counted
+        if not (item or group) and _MEASUREMENT_AFTER.match(after):
+            continue  # "no thicker than half the width of the vertebral body"
         shares.append(Share(percent, item=item, group=group))
     return _respectively(text, shares)
 

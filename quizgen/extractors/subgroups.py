@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import re
 
-from quizgen.extractors.clauses import is_condition_name
+from quizgen.extractors.clauses import Clause, is_condition_name
+from quizgen.extractors.prose_synonyms import initials_match, names_article
 from quizgen.extractors.text import same_name
+from quizgen.model import Article
 
 __all__ = [
     "for_kind",
     "opening_kind",
+    "opening_owner",
     "people_with",
     "subtype_owner",
     "whole_is_a_kind",
@@ -210,3 +213,44 @@ def whole_with_condition(group: str, after: str) -> str:
     if _ANAPHORIC.match(condition) or re.search(r"\b(?:to|out|turns?|go|goes)\b", condition):
         return group
     return f"{group} with {match.group('det') or ''}{condition}"
+
+
+# Opening words that keep a sentence about the condition's own ages: "Onset is …", "Infants
+# present …", "Usually present in …" (a fragment), "Intracranially they …", "Others include …".
+_AGE_HEAD = re.compile(
+    r"^(?:onset|presentation|diagnosis|symptoms?|age|ages|infants?|neonates?|newborns?|"
+    r"toddlers?|adolescents?|it|they|others)$",
+    re.I,
+)
+_ADVERBS_ONLY = re.compile(r"^(?:\w+ly\s?){1,3}$", re.I)
+_HEAD_ENDS = re.compile(r"\s(?:of|with|between|in|at|from|after|before|during|within)\s", re.I)
+# An opening phrase naming a kind of the condition ("The autoimmune form", "The juvenile
+# type") or an abbreviation ("ADO II", "MEN2"): what it opens on is whose age it is.
+_KIND_OF = re.compile(
+    r"^(?:the\s+)?(?:[\w/-]{1,30}\s+){1,3}(?:forms?|types?|subtypes?|variants?)$"
+    r"|^[A-Z][A-Z0-9-]{1,8}s?(?:\s+(?:type\s+)?(?:[IVX]{1,4}|\d{1,2}[A-Za-z]?))?$"
+    r"|^(?:[Tt]ype|[Ss]ubtype)\s+(?:[IVX]{1,4}|\d{1,2}[A-Za-z]?)$"
+)
+
+
+def opening_owner(clause: Clause, article: Article) -> str | None:
+    """Whose figure (an age, a rate) a sentence states that opens on a phrase of its own:
+    the title for the condition's words ("Onset is …", its abbreviation), the title with the
+    phrase for a kind of it ("ADO II is discovered … in adulthood" → "<title> (ADO II)"),
+    None for a finding, a measure or a treatment ("Gas within a collection is uncommon in
+    children", "The latent period …"): a figure of those is no figure of the disease."""
+    own = clause.own
+    if not own or clause.anaphor or names_article(own, article):
+        return article.title
+    # "Calcification within the nodule": the noun before the place is what it is about
+    before_place = _HEAD_ENDS.split(own, maxsplit=1)[0]
+    if _AGE_HEAD.match(before_place.split()[-1]) or _ADVERBS_ONLY.match(own):
+        return article.title
+    if is_condition_name(before_place) or (before_place == own and clause.subject != clause.topic):
+        return clause.subject  # a condition, or the title's own words ("Volvulus presents …")
+    if _KIND_OF.match(own):
+        bare = re.sub(r"^the\s+", "", own, flags=re.I)
+        if initials_match(bare.split()[0], article.title):
+            return article.title
+        return f"{article.title} ({bare[:1].lower() + bare[1:] if bare[1:2].islower() else bare})"
+    return None

@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from quizgen.extractors.clauses import Clause, iter_clauses
 from quizgen.extractors.cutoffs import extract_cutoffs
 from quizgen.extractors.owners import other_condition_of
+from quizgen.extractors.subgroups import opening_owner
 from quizgen.extractors.text import iter_sentences, make_fact, normalise_value
 from quizgen.model import Article, Fact, FactKind
 
@@ -141,11 +143,23 @@ _SURVIVAL = re.compile(
 )
 
 
+def _rate_owner(clause: Clause, start: int, article: Article) -> str:
+    """Whose rate it is: another condition the sentence sets apart ("In glioblastoma, by
+    contrast, median survival is 15 months"), the kind of the subject it opens on ("ADO II
+    has a prevalence of 1 in 20,000" → "<title> (ADO II)"), else the article's subject."""
+    names = (article.title, *article.synonyms)
+    other = other_condition_of(clause.sentence.text, start, names)
+    if other:
+        return other
+    owner = opening_owner(clause, article) if clause.subject_at(start) == clause.subject else None
+    return owner or article.title
+
+
 def _rates_and_survivals(article: Article, read: set[str]) -> Iterator[Fact]:
     """Incidences and prevalences stated as rates and median survivals stated as times,
     one fact each: the measure as item, the figure as written as value."""
-    names = (article.title, *article.synonyms)
-    for sentence in iter_sentences(article):
+    for clause in iter_clauses(article):
+        sentence = clause.sentence
         if sentence.text in read or not _MAY_RATE.search(sentence.text):
             continue
         found = [
@@ -163,8 +177,7 @@ def _rates_and_survivals(article: Article, read: set[str]) -> Iterator[Fact]:
                 sentence.section,
                 sentence.text,
                 key=(measure, "rate", value),
-                # "In glioblastoma, by contrast, median survival is 15 months": its own
-                subject=other_condition_of(sentence.text, match.start(), names) or article.title,
+                subject=_rate_owner(clause, match.start(), article),
                 item=f"{measure} {group}".strip(),
                 value=value,
                 attribute="",
