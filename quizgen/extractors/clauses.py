@@ -315,6 +315,11 @@ _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
 # subject (and a pronoun's antecedent after it) stays the paragraph's.
 _A_WORD = re.compile(r"^(?:the\s)?(?:term|name|word|label|designation|eponym)\s", re.I)
 
+# "Extracranial anomalies include A, B and C", "Associated syndromes comprise …": a plural
+# noun that opens a list names the category of the members that follow, not a subject the
+# paragraph goes on to discuss; the members belong to the paragraph's topic.
+_LIST_VERB = re.compile(r"^(?:also\s+)?(?:include|comprise|encompass)\b", re.I)
+_PLURAL_HEAD = re.compile(r"^[a-z-]{3,30}(?:ies|[^s]s|ata|ae)$")
 # An item that only closes a list, never a member to learn (M3).
 _CATCH_ALL = frozenset({"other", "others", "unknown", "miscellaneous", "rest", "remainder"})
 
@@ -470,7 +475,11 @@ class _Topics:
             # "The CT scan is …", "Surgery is …": about a test or treatment, not the topic
             off_topic = bool(set(_DETERMINER.sub("", phrase).lower().split()) & _OFF_TOPIC)
             clause = Clause(sentence, topic, "", sentence.text, False, topic, off_topic, contrasts)
-        elif not _names_a_condition(phrase, self.names) or _A_WORD.match(phrase):
+        elif (
+            not _names_a_condition(phrase, self.names)
+            or _A_WORD.match(phrase)
+            or self._names_a_category(phrase, rest)
+        ):
             # "Smoking is …", "Surgical resection is …": not what the paragraph is about
             clause = Clause(sentence, topic, phrase, rest, False, topic, contrasts=contrasts)
         else:
@@ -482,6 +491,15 @@ class _Topics:
             clause = Clause(sentence, subject, phrase, rest, False, topic, contrasts=contrasts)
         self.previous = clause.subject if not contrasts else topic
         return clause
+
+    def _names_a_category(self, phrase: str, rest: str) -> bool:
+        """Whether a plural phrase that opens a list ("Cardiac anomalies include …") names
+        the members' category rather than the article's subject or one of its kinds."""
+        return (
+            bool(_LIST_VERB.match(rest))
+            and bool(_PLURAL_HEAD.match(_head(phrase)))
+            and not any(same_name(phrase, name) for name in self.names)
+        )
 
     def _contrasts(self, text: str) -> tuple[tuple[int, str], ...]:
         """Where a clause after "whereas", "while", "but" or ";" names its own condition."""
@@ -548,7 +566,9 @@ _BAD_ITEM = re.compile(
 _COMMENT = re.compile(
     # "poorly controlled asthma", "rapidly growing mass": an adverb of a participle before
     # its noun is part of the name, not a comment ("usually painless", "mostly seen in")
-    r"^(?:(?!(?:family|families|anomaly|early|elderly|supply|assembly|belly|jelly)\b)\w+ly\b"
+    # ("polydactyly", "hepatomegaly", "macrocephaly": nouns of a finding, not adverbs)
+    r"^(?:(?!(?:family|families|anomaly|early|elderly|supply|assembly|belly|jelly)\b"
+    r"|\w*(?:megaly|cephaly|dactyly)\b)\w+ly\b"
     r"(?!\s[a-z]{3,20}(?:ed|ing)\s(?!(?:in|on|at|by|to|with|from|as|after|within)\b)[a-z])|"
     r"often|most|more|less|worse|better|very|not|rather|diagnosis|characteristic|similar)\b",
     re.I,

@@ -371,6 +371,9 @@ def _after(article: Article, clause: Clause) -> Iterator[_Relation]:
             if _NEGATED.search(before) or _RELATIVE.search(before):
                 continue
             members = text[match.end() :]
+            if before.count("(") > before.count(")"):
+                # "facial naevi (as part of X syndrome) and …": the aside ends at its bracket
+                members = members.split(")", 1)[0]
             subject = clause.subject
             of = match.groupdict().get("of")
             population = (
@@ -709,7 +712,10 @@ _RELATION_NOUNS = (
         r"associations|associated\s+(?:conditions|syndromes|disorders|anomalies)|"
         # "Paraneoplastic syndromes are frequent; they include …", "Extraintestinal
         # manifestations …. They include …"
-        r"paraneoplastic\s+syndromes|extra-?[a-z]{4,15}\s+manifestations",
+        r"paraneoplastic\s+syndromes|extra-?[a-z]{4,15}\s+manifestations|"
+        # "Extracranial anomalies include …", "Skeletal abnormalities include …": a kind of
+        # anomaly the condition comes with (a qualifier must name the kind: _KIND_OF_ANOMALY)
+        r"anomalies|abnormalities|malformations|defects",
     ),
     (
         PROGNOSTIC,
@@ -730,7 +736,7 @@ _RELATION_OPENING = re.compile(
     r"important|common|commonest|less|more|most|rare|rarer|uncommon|additional|further|"
     r"well[\s-]recogni[sz]ed|typical|usual|classic|clinical|principal|late|early|acute|"
     r"chronic|serious|potential|frequent|associated|modifiable|environmental|hereditary|"
-    r"inherited|[a-z]+-related|[a-z]{3,20}(?:al|ic|ive|ous|ary))\s+){0,3})"
+    r"inherited|[a-z]+-related|[a-z]{3,20}(?:al|ic|ac|ar|ive|ous|ary))\s+){0,3})"
     rf"(?P<noun>{'|'.join(f'(?:{p})' for _, p in _RELATION_NOUNS)})"
     r"(?:\s+(?:of|for|in|to)\s+(?P<of>[^,;:()]{3,60}?))?"
     # "Risk factors besides prematurity include …": the one set apart is a member too
@@ -806,11 +812,16 @@ def _sentence_before(sentence: Sentence) -> str:
 _BESIDES = re.compile(r"\s(?:besides|other\s+than|apart\s+from|in\s+addition\s+to)\s", re.I)
 
 
+_ANOMALIES = re.compile(r"^(?:anomalies|abnormalities|malformations|defects)$", re.I)
+
+
 def _opening_members(article: Article, clause: Clause, text: str) -> Iterator[_Relation]:
     match = _RELATION_OPENING.match(text)
     if match is None or _NEGATED.search(match.group("qualifiers")):
         return
     noun = re.sub(r"\s+", " ", match.group("noun"))
+    if _ANOMALIES.match(noun) and not match.group("qualifiers"):
+        return  # "Anomalies include …": of what, the sentence does not say
     group = next(g for g, pattern in _RELATION_NOUN_GROUPS if pattern.match(noun))
     of = match.group("of")
     subject = _canonical(article, of) if of else clause.topic or article.title
@@ -1102,6 +1113,9 @@ _GENETIC_HINT = re.compile(
 )
 
 
+_SYMBOL_AFTER_GENE = re.compile(r"\s{1,3}\(?(?P<symbol>[A-Z][A-Z0-9]{1,7})\b(?![a-z-])")
+
+
 def _genetics(text: str) -> Iterator[str]:
     if not _GENETIC_HINT.search(text):
         return
@@ -1118,6 +1132,10 @@ def _genetics(text: str) -> Iterator[str]:
             what = re.sub(r"\s+", " ", found["what"].lower())
             what = _GENETIC_FORMS.get(what.replace("wild-type", "wildtype"), what)
             name = found.get("gene") or found.get("arm") or ""
+            symbol = _SYMBOL_AFTER_GENE.match(text, match.end())
+            if symbol and name.islower():
+                # "mutations in the chloride channel gene CLCN7": the symbol names the gene
+                name = symbol.group("symbol")
             if found.get("arm") and not re.search(r"[pq]", name):
                 name = f"chromosome {name}"
             for gene in re.findall(r"[A-Z][A-Z0-9]{1,7}", found.get("genes") or ""):

@@ -1,0 +1,111 @@
+"""Issue 11, session 16: whose members a list-opening category names, and what a member is.
+
+- "Skeletal anomalies include A and B": the plural category that opens the list is no
+  subject of its own, and the sentences after it stay about the paragraph's topic;
+- "… (as part of X syndrome) and B": a relation inside brackets ends at the bracket;
+- "polydactyly", "hepatomegaly", "macrocephaly" are names of findings, not adverbs;
+- "mutations in the <words> gene SYMBOL": the gene's symbol names it.
+
+Every sentence is invented, about organs and diseases the corpora do not cover."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.extractors import extract_facts
+from quizgen.extractors.clauses import split_noun_phrases
+from quizgen.extractors.relations import genetic_features
+from quizgen.model import Article, Block, BlockKind, FactKind, Section
+
+TITLE = "Caudal regression syndrome"
+
+
+def _relations(*paragraphs: str, title: str = TITLE) -> set[tuple[str, str, str]]:
+    blocks = tuple(Block(BlockKind.PARAGRAPH, text=p) for p in paragraphs)
+    article = Article(slug="t", title=title, sections=(Section("Pathology", blocks),))
+    return {
+        (f.subject, f.group, f.item)
+        for f in extract_facts(article)
+        if f.kind is FactKind.ASSOCIATION
+    }
+
+
+def test_a_category_opening_a_list_is_no_subject() -> None:
+    found = _relations(
+        "Skeletal anomalies include sacral agenesis and hemivertebrae. Chromosomal "
+        "abnormalities, chiefly trisomy 13, are found in a minority. Syndromic associations "
+        "include Currarino syndrome and VACTERL association."
+    )
+    assert (TITLE, "associations", "sacral agenesis") in found
+    assert (TITLE, "associations", "hemivertebrae") in found
+    assert (TITLE, "genetic features", "trisomy 13") in found
+    assert (TITLE, "associations", "Currarino syndrome") in found
+    assert not any(subject.startswith("Skeletal") for subject, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Cardiac malformations include",
+        "Renal abnormalities include",
+        "Ocular anomalies comprise",
+    ],
+)
+def test_kinds_of_anomaly_are_associations_of_the_topic(opening: str) -> None:
+    found = _relations(f"{opening} atrial septal defect and coloboma.", title="Trisomy 18")
+    assert ("Trisomy 18", "associations", "atrial septal defect") in found
+    assert ("Trisomy 18", "associations", "coloboma") in found
+
+
+def test_anomalies_of_nothing_named_are_no_association() -> None:
+    # "Anomalies include …": whose, the sentence does not say
+    found = _relations("Anomalies include atrial septal defect and coloboma.")
+    assert not any(item == "coloboma" for _, _, item in found)
+
+
+def test_a_subtype_opening_a_paragraph_is_still_its_subject() -> None:
+    # no list verb: the phrase is what the paragraph discusses
+    found = _relations(
+        "Sacral anomalies are associated with anorectal atresia. They are also associated "
+        "with tethered cord."
+    )
+    assert ("Sacral anomalies", "associations", "anorectal atresia") in found
+
+
+def test_a_relation_in_brackets_ends_at_its_bracket() -> None:
+    found = _relations(
+        "It may be accompanied by facial naevi (as part of Sturge-Weber syndrome) and glaucoma.",
+        title="Leptomeningeal angiomatosis",
+    )
+    items = {item for _, _, item in found}
+    assert "Sturge-Weber syndrome" in items
+    assert not any(")" in item and "(" not in item for item in items)
+
+
+@pytest.mark.parametrize("finding", ["polydactyly", "hepatosplenomegaly", "microcephaly"])
+def test_nouns_in_ly_are_members(finding: str) -> None:
+    assert finding in split_noun_phrases(f"renal cysts, {finding} and hepatic fibrosis")
+
+
+def test_an_adverb_still_opens_a_comment() -> None:
+    assert split_noun_phrases("fever, usually painless lymphadenopathy and rash") == [
+        "fever",
+        "rash",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "caused by mutations in the sodium channel gene SCN5A",
+        "caused by mutations in the sodium channel gene (SCN5A)",
+    ],
+)
+def test_a_gene_symbol_after_gene_names_it(text: str) -> None:
+    assert genetic_features(text) == ["SCN5A mutation"]
+
+
+def test_a_gene_named_in_words_alone_keeps_its_words() -> None:
+    assert genetic_features("due to mutations in the fibrillin gene in most cases") == [
+        "fibrillin mutation"
+    ]
