@@ -109,3 +109,30 @@ def test_a_gene_named_in_words_alone_keeps_its_words() -> None:
     assert genetic_features("due to mutations in the fibrillin gene in most cases") == [
         "fibrillin mutation"
     ]
+
+
+PKD = "Polycystic kidney disease"
+
+
+def test_an_abbreviation_of_a_condition_names_its_sentences_subject() -> None:
+    found = _relations(
+        "Autosomal recessive polycystic kidney disease (ARPKD) presents in infancy.",
+        "ARPKD is caused by mutations in the fibrocystin gene PKHD1. Patients present with "
+        "hypertension.",
+        title=PKD,
+    )
+    # (the bare abbreviation is spelt out on the way: "Autosomal recessive … (ARPKD)")
+    assert any("ARPKD" in subject and item == "PKHD1 mutation" for subject, _, item in found)
+    # the abbreviation is its own sentence's subject, not the paragraph's
+    assert (PKD, "presenting features", "hypertension") in found
+    assert not any(s == PKD and i == "PKHD1 mutation" for s, _, i in found)
+
+
+def test_an_abbreviation_of_a_test_names_no_subject() -> None:
+    found = _relations(
+        "Magnetic resonance urography (MRU) is increasingly used.",
+        "MRU is associated with nephrogenic systemic fibrosis.",
+        title=PKD,
+    )
+    assert not any(subject == "MRU" for subject, _, _ in found)
+    assert not any(item == "nephrogenic systemic fibrosis" for _, _, item in found)

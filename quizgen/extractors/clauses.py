@@ -437,8 +437,9 @@ def _names_a_condition(phrase: str, names: tuple[str, ...]) -> bool:
 class _Topics:
     """The running subjects of one section: the last sentence's, and the paragraph's."""
 
-    def __init__(self, article: Article) -> None:
+    def __init__(self, article: Article, abbreviations: frozenset[str] = frozenset()) -> None:
         self.article = article
+        self.abbreviations = abbreviations
         self.names = (article.title, *article.synonyms)
         self.previous = article.title
         self.paragraph = article.title
@@ -476,7 +477,10 @@ class _Topics:
             off_topic = bool(set(_DETERMINER.sub("", phrase).lower().split()) & _OFF_TOPIC)
             clause = Clause(sentence, topic, "", sentence.text, False, topic, off_topic, contrasts)
         elif (
-            not _names_a_condition(phrase, self.names)
+            not (
+                _names_a_condition(phrase, self.names)
+                or _DETERMINER.sub("", phrase) in self.abbreviations
+            )
             or _A_WORD.match(phrase)
             or self._names_a_category(phrase, rest)
         ):
@@ -484,7 +488,9 @@ class _Topics:
             clause = Clause(sentence, topic, phrase, rest, False, topic, contrasts=contrasts)
         else:
             subject = self.canonical(phrase)
-            if first and not contrasts:
+            # (an abbreviation names its sentence's subject only: a paragraph that opens on
+            # "ADO II has …" may go on to the other forms by words no rule reads as names)
+            if first and not contrasts and _DETERMINER.sub("", phrase) not in self.abbreviations:
                 # a paragraph that opens on a subtype is about it; one named later, or side
                 # by side with another, is only its own sentence's subject
                 self.paragraph = subject
@@ -531,13 +537,43 @@ def iter_clauses(article: Article) -> Iterator[Clause]:
 _LAST_CLAUSES: list[tuple[Article, tuple[Clause, ...]]] = []
 
 
+# "autosomal dominant osteopetrosis type II (ADO II)": an abbreviation in brackets after a
+# condition's name, which the article may then write alone as a sentence's subject.
+_ABBREVIATED = re.compile(r"\((?P<abbr>[A-Z][A-Z0-9-]{1,7}(?:\s(?:[IVX]{1,4}|\d{1,2}))?)\)")
+
+
+def _body_texts(article: Article) -> Iterator[str]:
+    for section in article.sections:
+        for block in section.blocks:
+            yield block.text
+            items = list(block.items)
+            while items:
+                item = items.pop()
+                yield item.text
+                items.extend(item.children)
+
+
+def _condition_abbreviations(article: Article) -> frozenset[str]:
+    """The abbreviations the article defines for names of conditions."""
+    found: set[str] = set()
+    for text in _body_texts(article):
+        if "(" not in text:
+            continue
+        for match in _ABBREVIATED.finditer(text):
+            words = re.sub(r"[*_`\"“”]", "", text[max(0, match.start() - 80) : match.start()])
+            if is_condition_name(" ".join(words.split()[-6:])):
+                found.add(match.group("abbr"))
+    return frozenset(found)
+
+
 def _resolved(article: Article) -> Iterator[Clause]:
-    topics = _Topics(article)
+    abbreviations = _condition_abbreviations(article)
+    topics = _Topics(article, abbreviations)
     section = None
     for sentence in iter_sentences(article):
         if sentence.section is not section:
             section = sentence.section
-            topics = _Topics(article)
+            topics = _Topics(article, abbreviations)
         yield topics.resolve(sentence)
 
 
