@@ -136,3 +136,32 @@ def test_an_abbreviation_of_a_test_names_no_subject() -> None:
     )
     assert not any(subject == "MRU" for subject, _, _ in found)
     assert not any(item == "nephrogenic systemic fibrosis" for _, _, item in found)
+
+
+def _signs(*paragraphs: str, title: str) -> set[tuple[str, str]]:
+    blocks = tuple(Block(BlockKind.PARAGRAPH, text=p) for p in paragraphs)
+    article = Article(slug="t", title=title, sections=(Section("Ultrasound", blocks),))
+    return {(f.subject, f.item) for f in extract_facts(article) if f.kind is FactKind.SIGN}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Air in the bladder wall produces echogenic foci with ring-down artefact.",
+        "Gas gives bright foci with a comet-tail artefact.",
+    ],
+)
+def test_an_artefact_of_a_substance_is_no_sign_of_the_condition(sentence: str) -> None:
+    assert _signs(sentence, title="Emphysematous cystitis") == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The collection produces echogenic foci with a comet-tail artefact.",
+        "Comet-tail artefacts are typical.",
+    ],
+)
+def test_an_artefact_of_the_condition_stays_its_sign(sentence: str) -> None:
+    found = _signs(sentence, title="Emphysematous cystitis")
+    assert {subject for subject, _ in found} == {"Emphysematous cystitis"}
