@@ -15,7 +15,7 @@ import pytest
 from quizgen.extractors import extract_facts
 from quizgen.extractors.clauses import split_noun_phrases
 from quizgen.extractors.relations import genetic_features
-from quizgen.model import Article, Block, BlockKind, FactKind, Section
+from quizgen.model import Article, Block, BlockKind, FactKind, ListItem, Section
 
 TITLE = "Caudal regression syndrome"
 
@@ -165,3 +165,37 @@ def test_an_artefact_of_a_substance_is_no_sign_of_the_condition(sentence: str) -
 def test_an_artefact_of_the_condition_stays_its_sign(sentence: str) -> None:
     found = _signs(sentence, title="Emphysematous cystitis")
     assert {subject for subject, _ in found} == {"Emphysematous cystitis"}
+
+
+def _listed(intro: str, *entries: str, title: str) -> set[tuple[str, str, str]]:
+    blocks = (
+        Block(BlockKind.PARAGRAPH, text=intro),
+        Block(BlockKind.LIST, items=tuple(ListItem(e) for e in entries)),
+    )
+    article = Article(slug="t", title=title, sections=(Section("Risk factors", blocks),))
+    return {
+        (f.group, f.item, f.value) for f in extract_facts(article) if f.kind is FactKind.ASSOCIATION
+    }
+
+
+@pytest.mark.parametrize(
+    ("entry", "member"),
+    [
+        ("chronic hepatitis B, especially with high viral load", "chronic hepatitis B"),
+        (
+            "renal transplantation, as part of long-term immunosuppression",
+            "renal transplantation",
+        ),
+        ("obesity, typically with a body mass index above 35", "obesity"),
+    ],
+)
+def test_a_qualifying_comment_after_a_listed_member_is_its_detail(entry: str, member: str) -> None:
+    found = _listed("Risk factors include:", entry, "smoking", title="Hepatocellular carcinoma")
+    comment = entry[len(member) :].strip(" ,")
+    assert ("risk factors", member, comment) in found
+
+
+def test_a_comma_inside_brackets_belongs_to_the_bracket() -> None:
+    entry = "cirrhosis (portal hypertension, typically with varices)"
+    found = _listed("Risk factors include:", entry, "smoking", title="Hepatocellular carcinoma")
+    assert ("risk factors", entry, "") in found
