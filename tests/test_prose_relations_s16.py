@@ -199,3 +199,29 @@ def test_a_comma_inside_brackets_belongs_to_the_bracket() -> None:
     entry = "cirrhosis (portal hypertension, typically with varices)"
     found = _listed("Risk factors include:", entry, "smoking", title="Hepatocellular carcinoma")
     assert ("risk factors", entry, "") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Smoking and cocaine use are recognised predisposing factors.",
+        "Smoking, cocaine use and young maternal age have been implicated as environmental "
+        "factors.",
+        "Smoking has been implicated as a contributing factor.",
+    ],
+)
+def test_members_named_before_a_word_for_risk_factors(sentence: str) -> None:
+    found = _relations(sentence, title="Gastroschisis")
+    assert ("Gastroschisis", "risk factors", "Smoking") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Smoking is not a predisposing factor.",
+        "Smoking has been implicated in its pathogenesis.",
+    ],
+)
+def test_no_risk_factor_when_denied_or_unnamed(sentence: str) -> None:
+    found = _relations(sentence, title="Gastroschisis")
+    assert not any(group == "risk factors" for _, group, _ in found)

@@ -141,7 +141,15 @@ _MEMBER_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             RISK_FACTORS,
             # "Smoking appears to be a risk factor": a hedged copula is one too
             r"^(?:is|are|(?:appears?|seems?)\s+to\s+be)\s+(?:also\s+)?(?:a|an|the)?\s*"
-            r"(?:(?!not\b|no\b)[\w-]+\s+){0,3}?risk\s+factors?"
+            r"(?:(?!not\b|no\b)[\w-]+\s+){0,3}?(?:risk|predisposing)\s+factors?"
+            rf"(?:\s+for\s+(?P<of>[^,;:()]{{3,60}}?))?{_CITATION}\s*(?:[,.;:(]|$)",
+        ),
+        (
+            RISK_FACTORS,
+            # "Maternal diabetes has been implicated as an environmental factor"
+            r"^(?:has|have)\s+(?:also\s+)?been\s+(?:implicated|identified|recogni[sz]ed)\s+as\s+"
+            r"(?:(?:an?|the)\s+)?(?:(?:possible|probable|potential|major|environmental|"
+            r"predisposing|contributing|aetiological|etiological)\s+){1,2}factors?"
             rf"(?:\s+for\s+(?P<of>[^,;:()]{{3,60}}?))?{_CITATION}\s*(?:[,.;:(]|$)",
         ),
         (
@@ -625,14 +633,20 @@ def _long_risk_factors(article: Article, clause: Clause) -> Iterator[_Relation]:
 # "Of the hereditary syndromes, VHL disease is the classic association": a list the clause
 # reader cannot take as one subject opens the sentence, and the relation noun closes it.
 _LISTED_BEFORE = re.compile(
-    r"^(?:(?:[Oo]f|[Aa]mong)\s[^,;:]{3,60},\s)?(?P<own>[A-Za-z][^;:]{2,200}?)\s(?:are|is)\s"
+    r"^(?:(?:[Oo]f|[Aa]mong)\s[^,;:]{3,60},\s)?(?P<own>[A-Za-z][^;:]{2,200}?)\s(?:are|is|"
+    # "A, B and C have been implicated as environmental factors"
+    r"(?:has|have)\s(?:also\s)?been\s(?:implicated|identified|recogni[sz]ed)\sas)\s"
     r"(?:(?:also|all|together)\s){0,2}(?:(?:the|an?)\s)?(?P<qualifiers>(?:[\w-]+\s){0,3}?)"
-    r"(?P<noun>risk\sfactors?|associations?|complications?|causes?|"
+    r"(?P<noun>risk\sfactors?|(?:predisposing|environmental|contributing)\sfactors?|"
+    r"associations?|complications?|causes?|"
     r"(?:adverse|poor|unfavou?rable)\s(?:prognostic\s)?factors?)"
     r"(?:\s(?:of|for)\s(?P<of>[^,;:()]{3,60}?))?\s?(?:[,.;:(]|$)"
 )
 _LISTED_GROUPS = (
     ("risk", RISK_FACTORS),
+    ("predisposing", RISK_FACTORS),
+    ("environmental", RISK_FACTORS),
+    ("contributing", RISK_FACTORS),
     ("association", ASSOCIATIONS),
     ("complication", COMPLICATIONS),
     ("cause", CAUSES),
