@@ -225,3 +225,42 @@ def test_members_named_before_a_word_for_risk_factors(sentence: str) -> None:
 def test_no_risk_factor_when_denied_or_unnamed(sentence: str) -> None:
     found = _relations(sentence, title="Gastroschisis")
     assert not any(group == "risk factors" for _, group, _ in found)
+
+
+def _clinical(*paragraphs: str, title: str) -> set[tuple[str, str, str]]:
+    blocks = tuple(Block(BlockKind.PARAGRAPH, text=p) for p in paragraphs)
+    section = Section("Clinical presentation", blocks)
+    article = Article(slug="t", title=title, sections=(section,))
+    return {
+        (f.subject, f.group, f.item)
+        for f in extract_facts(article)
+        if f.kind is FactKind.ASSOCIATION
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hoarseness and haemoptysis are less common than in squamous cell carcinoma.",
+        "Hoarseness and haemoptysis are less common but may herald invasion.",
+        "Hoarseness and haemoptysis occur because the recurrent laryngeal nerve is stretched.",
+        "Older adults may show hoarseness, haemoptysis or weight loss.",
+    ],
+)
+def test_features_named_first_then_how_often_they_occur(sentence: str) -> None:
+    found = _clinical(sentence, title="Tracheal adenoid cystic carcinoma")
+    assert ("Tracheal adenoid cystic carcinoma", "presenting features", "haemoptysis") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # one feature alone: "Hoarseness is less common" could be said of anything
+        "Hoarseness is less common than in squamous cell carcinoma.",
+        # imaging words are no presentation
+        "Calcification and enhancement are less common than in chondroma.",
+    ],
+)
+def test_no_feature_from_a_lone_word_or_imaging(sentence: str) -> None:
+    found = _clinical(sentence, title="Tracheal adenoid cystic carcinoma")
+    assert not any(group == "presenting features" for _, group, _ in found)

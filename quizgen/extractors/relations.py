@@ -444,6 +444,12 @@ _MAY_OCCUR = re.compile(
     r"(?:occur|develop|ensue|supervene|be\s(?:present|seen))(?=\s?[.,;]|$)"
     r"|^(?P<common>[A-Z][^;:()]{2,200}?)\s(?:are|is)\s(?:also\s)?(?:common|frequent|usual|"
     r"typical)(?=\s?[.,;]|$)"
+    # "Stridor and drooling are less common than in X", "Haemoptysis and haemothorax are
+    # less common but …", "Platypnoea and orthodeoxia occur because …": two or more
+    # features named first, then how often (or why) they occur
+    r"|^(?P<less>[A-Z][^;:(),]{2,120}?\sand\s[^;:(),]{2,60}?)\s(?:(?:are|is)\s(?:also\s)?"
+    r"(?:less|more)\s(?:common|frequent)|occur|develop)(?=\s?[.,;]|\s(?:than|but|because|"
+    r"when|after|as)\b|$)"
 )
 # "When symptomatic, gastrointestinal bleeding is the most common presentation": the
 # presentation is the subject of a clause after a fronted phrase.
@@ -494,8 +500,10 @@ def _features_that_occur(article: Article, clause: Clause) -> Iterator[_Relation
     match = _MAY_OCCUR.match(text)
     if match is None or clause.sentence.referent:
         return
-    items = split_noun_phrases(match.group("members") or match.group("common"))
-    if match.group("common") and len(items) < 2:
+    items = split_noun_phrases(
+        match.group("members") or match.group("common") or match.group("less")
+    )
+    if (match.group("common") or match.group("less")) and len(items) < 2:
         return  # "Calcification is common": one word of any kind, not a list of features
     if any(
         len(i.split()) > MAX_FEATURE_WORDS
@@ -522,7 +530,7 @@ def _is_tumour_or_syndrome(name: str) -> bool:
 # "They often have anaemia and pyuria", "Many give a history of recurrent infection": under
 # a clinical heading, what the patients have or report having had is how it presents.
 _PATIENTS_HAVE = re.compile(
-    r"^(?:(?:most|many|some|affected|these)\s+)?(?:patients|children|adults|infants|"
+    r"^(?:(?:most|many|some|affected|these|older|younger)\s+)?(?:patients|children|adults|infants|"
     r"neonates|women|men|they|many|most|some|others)\s+(?:(?:often|usually|typically|"
     r"commonly|frequently|may|also|can|classically|then)\s+){0,2}"
     r"(?:have|has|develop|show|exhibit|display|give\s+a\s+(?:\w+\s+)?history\s+of)\s+",
