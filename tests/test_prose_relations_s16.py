@@ -264,3 +264,30 @@ def test_features_named_first_then_how_often_they_occur(sentence: str) -> None:
 def test_no_feature_from_a_lone_word_or_imaging(sentence: str) -> None:
     found = _clinical(sentence, title="Tracheal adenoid cystic carcinoma")
     assert not any(group == "presenting features" for _, group, _ in found)
+
+
+def test_members_after_followed_by_share_the_relation() -> None:
+    found = _relations(
+        "Alcohol is the single most important modifiable risk factor, followed by smoking "
+        "and obesity.",
+        title="Chronic pancreatitis",
+    )
+    for member in ("Alcohol", "smoking", "obesity"):
+        assert ("Chronic pancreatitis", "risk factors", member) in found
+
+
+def test_members_after_accompanied_by_share_the_relation() -> None:
+    found = _relations(
+        "Epigastric pain and nausea are the most common symptoms, often accompanied by "
+        "steatorrhoea and weight loss.",
+        title="Chronic pancreatitis",
+    )
+    assert ("Chronic pancreatitis", "presenting features", "steatorrhoea") in found
+    assert ("Chronic pancreatitis", "presenting features", "weight loss") in found
+
+
+def test_followed_by_without_a_relation_names_no_member() -> None:
+    found = _relations(
+        "Alcohol is the main toxin, followed by smoking and obesity.", title="Chronic pancreatitis"
+    )
+    assert not any(item == "smoking" for _, _, item in found)

@@ -141,7 +141,7 @@ _MEMBER_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             RISK_FACTORS,
             # "Smoking appears to be a risk factor": a hedged copula is one too
             r"^(?:is|are|(?:appears?|seems?)\s+to\s+be)\s+(?:also\s+)?(?:a|an|the)?\s*"
-            r"(?:(?!not\b|no\b)[\w-]+\s+){0,3}?(?:risk|predisposing)\s+factors?"
+            r"(?:(?!not\b|no\b)[\w-]+\s+){0,4}?(?:risk|predisposing)\s+factors?"
             rf"(?:\s+for\s+(?P<of>[^,;:()]{{3,60}}?))?{_CITATION}\s*(?:[,.;:(]|$)",
         ),
         (
@@ -1109,6 +1109,12 @@ _PROCEDURE = re.compile(
 )
 
 
+_FOLLOWED_BY = re.compile(
+    r",\s(?:(?:often|usually|sometimes|frequently|commonly|typically|then)\s)?"
+    r"(?:followed|accompanied)\sby\s(?P<members>[^;:]{3,300})"
+)
+
+
 def _before(article: Article, clause: Clause) -> Iterator[_Relation]:
     if not clause.own:
         return
@@ -1124,6 +1130,11 @@ def _before(article: Article, clause: Clause) -> Iterator[_Relation]:
             # "A previous tumour and a family history increase the risk": two members
             members = split_noun_phrases(clause.own) if " and " in clause.own else []
             for member in members if len(members) > 1 else [clause.own]:
+                yield _Relation(group, subject, member)
+            # "X is the most important risk factor, followed by A and B", "X and Y are the
+            # commonest symptoms, often accompanied by A and B": more members of the relation
+            more = _FOLLOWED_BY.match(clause.rest, match.end() - 1)
+            for member in split_noun_phrases(more.group("members")) if more else []:
                 yield _Relation(group, subject, member)
 
 
