@@ -291,3 +291,26 @@ def test_followed_by_without_a_relation_names_no_member() -> None:
         "Alcohol is the main toxin, followed by smoking and obesity.", title="Chronic pancreatitis"
     )
     assert not any(item == "smoking" for _, _, item in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Other features include hoarseness, stridor and haemoptysis.",
+        "Additional signs comprise hoarseness and stridor.",
+    ],
+)
+def test_features_listed_under_a_clinical_heading_present_the_topic(sentence: str) -> None:
+    found = _clinical(sentence, title="Laryngeal papillomatosis")
+    assert ("Laryngeal papillomatosis", "presenting features", "hoarseness") in found
+
+
+def test_features_listed_elsewhere_or_of_imaging_are_no_presentation() -> None:
+    blocks = (Block(BlockKind.PARAGRAPH, text="Other features include hoarseness and stridor."),)
+    article = Article(slug="t", title="Laryngeal papillomatosis", sections=(Section("CT", blocks),))
+    assert not any(f.group == "presenting features" for f in extract_facts(article))
+    found = _clinical(
+        "Other findings include enhancement of the cords and hoarseness.",
+        title="Laryngeal papillomatosis",
+    )
+    assert not any(group == "presenting features" for _, group, _ in found)

@@ -436,6 +436,32 @@ _CAUSES_SYMPTOMS = re.compile(
 _CLINICAL_HEADING = re.compile(r"\bclinical|\bpresentation|\bsymptom|\bsigns\b", re.I)
 
 
+# "Other features include A, B and C", "Additional signs comprise A and B": under a
+# clinical heading, the features a sentence lists are how the condition presents.
+_FEATURES_INCLUDE = re.compile(
+    r"^(?:(?:other|additional|further|common|typical|associated|accompanying)\s+)?"
+    r"(?:clinical\s+)?(?:features|signs|findings|manifestations)\s+(?:also\s+)?"
+    r"(?:include|comprise)\s+(?P<members>[^;:]{3,300})",
+    re.I,
+)
+
+
+def _clinical_features(article: Article, clause: Clause) -> Iterator[_Relation]:
+    text = clause.sentence.text
+    if text[:1] not in "OoAaFfCcTtSsMm" or not _CLINICAL_HEADING.search(
+        clause.sentence.section.path
+    ):
+        return  # fail fast
+    match = _FEATURES_INCLUDE.match(text)
+    if match is None:
+        return
+    items = split_noun_phrases(_NEW_CLAUSE.split(match.group("members"), maxsplit=1)[0])
+    if any(_IMAGING.search(i) or len(i.split()) > MAX_FEATURE_WORDS for i in items):
+        return  # "Other findings include displacement … on CT": imaging, not a presentation
+    for item in items:
+        yield _Relation(PRESENTATIONS, clause.topic or article.title, item)
+
+
 # "Low-grade fever, malaise and haemoptysis may also occur", "Nausea and vomiting are
 # common": under a clinical heading, features the sentence opens on are how it presents.
 _MAY_OCCUR = re.compile(
@@ -1240,6 +1266,7 @@ def _relations(article: Article, clause: Clause) -> Iterator[_Relation]:
         *_before(article, clause),
         *_caused_symptoms(article, clause),
         *_features_that_occur(article, clause),
+        *_clinical_features(article, clause),
         *_patients_have(article, clause),
         *_fronted_presentation(article, clause),
         *_mass_effects(article, clause),
