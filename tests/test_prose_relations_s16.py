@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from quizgen.extractors import extract_facts
-from quizgen.extractors.clauses import split_noun_phrases
+from quizgen.extractors.clauses import iter_clauses, split_noun_phrases
 from quizgen.extractors.relations import genetic_features
 from quizgen.model import Article, Block, BlockKind, FactKind, ListItem, Section
 
@@ -314,3 +314,43 @@ def test_features_listed_elsewhere_or_of_imaging_are_no_presentation() -> None:
         title="Laryngeal papillomatosis",
     )
     assert not any(group == "presenting features" for _, group, _ in found)
+
+
+SSC = "Primary sclerosing cholangitis"
+SSC_DEFINED = "Primary sclerosing cholangitis (PSC) is a chronic liver disease."
+
+
+def test_a_kind_of_an_abbreviated_condition_names_its_sentences_subject() -> None:
+    found = _clinical(
+        SSC_DEFINED,
+        "Paediatric PSC presents with pruritus and jaundice.",
+        title=SSC,
+    )
+    assert ("Paediatric PSC", "presenting features", "pruritus") in found
+
+
+def test_a_phrase_whose_head_is_no_abbreviation_names_no_subject() -> None:
+    blocks = tuple(
+        Block(BlockKind.PARAGRAPH, text=p)
+        for p in (SSC_DEFINED, "The classic triad of paediatric PSC is rare.")
+    )
+    article = Article(slug="t", title=SSC, sections=(Section("Pathology", blocks),))
+    subjects = [clause.subject for clause in iter_clauses(article)]
+    assert subjects[-1] == SSC
+
+
+def test_a_member_after_a_contrast_with_an_unnamed_thing_is_dropped() -> None:
+    found = _relations(
+        SSC_DEFINED,
+        "Paediatric PSC occurs in otherwise healthy children, whereas the overlap form is "
+        "associated with myositis.",
+        title=SSC,
+    )
+    assert not any(item == "myositis" for _, _, item in found)
+
+
+def test_an_absent_gene_change_is_no_genetic_feature() -> None:
+    found = _relations("KRAS mutation is absent in the familial form.", title="Pancreatic cyst")
+    assert not any(item == "KRAS mutation" for _, _, item in found)
+    found = _relations("KRAS mutation is present in most cases.", title="Pancreatic cyst")
+    assert ("Pancreatic cyst", "genetic features", "KRAS mutation") in found

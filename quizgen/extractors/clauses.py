@@ -477,10 +477,7 @@ class _Topics:
             off_topic = bool(set(_DETERMINER.sub("", phrase).lower().split()) & _OFF_TOPIC)
             clause = Clause(sentence, topic, "", sentence.text, False, topic, off_topic, contrasts)
         elif (
-            not (
-                _names_a_condition(phrase, self.names)
-                or _DETERMINER.sub("", phrase) in self.abbreviations
-            )
+            not (_names_a_condition(phrase, self.names) or self._abbreviates_a_condition(phrase))
             or _A_WORD.match(phrase)
             or self._names_a_category(phrase, rest)
         ):
@@ -490,13 +487,20 @@ class _Topics:
             subject = self.canonical(phrase)
             # (an abbreviation names its sentence's subject only: a paragraph that opens on
             # "ADO II has …" may go on to the other forms by words no rule reads as names)
-            if first and not contrasts and _DETERMINER.sub("", phrase) not in self.abbreviations:
+            if first and not contrasts and not self._abbreviates_a_condition(phrase):
                 # a paragraph that opens on a subtype is about it; one named later, or side
                 # by side with another, is only its own sentence's subject
                 self.paragraph = subject
             clause = Clause(sentence, subject, phrase, rest, False, topic, contrasts=contrasts)
         self.previous = clause.subject if not contrasts else topic
         return clause
+
+    def _abbreviates_a_condition(self, phrase: str) -> bool:
+        """ "ADO II", "Fibrotic HP": an abbreviation the article defined for a condition,
+        perhaps after words that name a kind of it (not "the triad of HP": its head)."""
+        bare = _DETERMINER.sub("", phrase).strip()
+        head = re.split(r" (?:of|with|between) ", bare, maxsplit=1)[0].split()
+        return bare in self.abbreviations or (bool(head) and head[-1] in self.abbreviations)
 
     def _names_a_category(self, phrase: str, rest: str) -> bool:
         """Whether a plural phrase that opens a list ("Cardiac anomalies include …") names

@@ -1260,6 +1260,12 @@ def _shared_noun(items: list[str]) -> list[str]:
     return items
 
 
+_ABSENT = re.compile(
+    r"^(?:is|are)\s+(?:\w+ly\s+)?(?:absent|lacking|not\s+(?:found|seen|present|detected))\b",
+    re.I,
+)
+
+
 def _relations(article: Article, clause: Clause) -> Iterator[_Relation]:
     found = (
         *_after(article, clause),
@@ -1299,6 +1305,8 @@ def _relations(article: Article, clause: Clause) -> Iterator[_Relation]:
     # ("Loss of EXT1 function has been shown in solitary lesions": a loss of function is
     # shown somewhere, not a feature of the subject)
     opening = [g for g in _genetics(own) if not g.endswith(" loss")]
+    if _ABSENT.match(clause.rest):
+        opening = []  # "USP6 rearrangement is absent in secondary ABC": whose it is not
     for item in (*opening, *_genetics(clause.rest), *_named_genes(clause.rest)):
         yield _Relation(GENETICS, clause.subject, item)
     for item in _types(clause):
@@ -1347,6 +1355,13 @@ _PEOPLE_CONTRAST = re.compile(
 )
 
 
+# "…, whereas the teratological form develops in …": a clause about another thing that
+# the clause reader could not take as a name.
+_THING_CONTRAST = re.compile(
+    r"(?:,\s{0,3}(?:whereas|while)|;\s{0,3}(?:whereas|while)?)\s{1,3}(?:the|a|an)\s", re.I
+)
+
+
 def _contrasted_subject(article: Article, clause: Clause, relation: _Relation) -> str:
     """The subject of the clause a relation's member stands in, when a contrast ("whereas",
     "while", "but", ";") starts another clause before it; else the relation's own."""
@@ -1361,6 +1376,8 @@ def _contrasted_subject(article: Article, clause: Clause, relation: _Relation) -
         return own  # "…; sarcomatoid tumours are also associated with …"
     if clause.own and _PEOPLE_CONTRAST.search(text, 0, at):
         return clause.topic or article.title
+    if clause.own and _THING_CONTRAST.search(text, 0, at):
+        return ""  # "A occurs in X, whereas the other form develops in Y": Y is not A's
     return relation.subject
 
 
@@ -1372,9 +1389,10 @@ def extract_prose_associations(article: Article) -> Iterator[Fact]:
         for found in _relations(article, clause):
             if not names_a_member(found.item):
                 continue
-            relation = _Relation(
-                found.group, _contrasted_subject(article, clause, found), found.item
-            )
+            contrasted = _contrasted_subject(article, clause, found)
+            if not contrasted:
+                continue
+            relation = _Relation(found.group, contrasted, found.item)
             # "More than nine in ten tumours carry …": the share is no part of the subject
             subject = subject_without_share(relation.subject, article.title)
             if subject == article.title:
