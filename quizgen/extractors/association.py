@@ -67,7 +67,14 @@ _CLAUSE_ENTRY = re.compile(
     re.I,
 )
 # "multiple endocrine neoplasia type 2, due to RET mutations": the cause of the member.
-_CAUSE_COMMENT = re.compile(r",\s*(?:due\s+to|caused\s+by|secondary\s+to)\s", re.I)
+# So is a qualifying comment, kept whole as the member's detail: "solid organ
+# transplantation, as part of the spectrum of …", "immunodeficiency, especially …".
+_CAUSE_COMMENT = re.compile(
+    r",\s*(?:due\s+to|caused\s+by|secondary\s+to|as\s+part\s+of|typically|usually|"
+    r"especially|particularly|mainly|chiefly|mostly|notably|classically)\s",
+    re.I,
+)
+_BRACKETED = re.compile(r"\([^()]{0,200}\)")
 # "splenic vein thrombosis, which can lead to gastric varices": what the member leads to.
 _LEADS_TO = re.compile(
     r"^(?:(?:can|may|often|commonly|usually|sometimes|eventually|occasionally)\s+)?"
@@ -212,7 +219,8 @@ def extract_associations(article: Article) -> Iterator[Fact]:
             comment = _NAME_COMMENT.search(name)
             if comment and not detail:
                 name, detail = name[: comment.start()], name[comment.end() :]
-            cause = _CAUSE_COMMENT.search(name)
+            # (a comma inside brackets is the bracket's: "cirrhosis (X, typically Y)")
+            cause = _CAUSE_COMMENT.search(_BRACKETED.sub(lambda m: "_" * len(m[0]), name))
             if cause and not detail and relation != TYPES:
                 name, detail = name[: cause.start()], name[cause.start() :].strip(" ,")
             if relation != TYPES and _CLAUSE_ENTRY.match(_ASIDE.sub("", name)):

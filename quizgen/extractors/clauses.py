@@ -315,6 +315,11 @@ _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
 # subject (and a pronoun's antecedent after it) stays the paragraph's.
 _A_WORD = re.compile(r"^(?:the\s)?(?:term|name|word|label|designation|eponym)\s", re.I)
 
+# "Extracranial anomalies include A, B and C", "Associated syndromes comprise …": a plural
+# noun that opens a list names the category of the members that follow, not a subject the
+# paragraph goes on to discuss; the members belong to the paragraph's topic.
+_LIST_VERB = re.compile(r"^(?:also\s+)?(?:include|comprise|encompass)\b", re.I)
+_PLURAL_HEAD = re.compile(r"^[a-z-]{3,30}(?:ies|[^s]s|ata|ae)$")
 # An item that only closes a list, never a member to learn (M3).
 _CATCH_ALL = frozenset({"other", "others", "unknown", "miscellaneous", "rest", "remainder"})
 
@@ -432,8 +437,9 @@ def _names_a_condition(phrase: str, names: tuple[str, ...]) -> bool:
 class _Topics:
     """The running subjects of one section: the last sentence's, and the paragraph's."""
 
-    def __init__(self, article: Article) -> None:
+    def __init__(self, article: Article, abbreviations: frozenset[str] = frozenset()) -> None:
         self.article = article
+        self.abbreviations = abbreviations
         self.names = (article.title, *article.synonyms)
         self.previous = article.title
         self.paragraph = article.title
@@ -470,18 +476,40 @@ class _Topics:
             # "The CT scan is …", "Surgery is …": about a test or treatment, not the topic
             off_topic = bool(set(_DETERMINER.sub("", phrase).lower().split()) & _OFF_TOPIC)
             clause = Clause(sentence, topic, "", sentence.text, False, topic, off_topic, contrasts)
-        elif not _names_a_condition(phrase, self.names) or _A_WORD.match(phrase):
+        elif (
+            not (_names_a_condition(phrase, self.names) or self._abbreviates_a_condition(phrase))
+            or _A_WORD.match(phrase)
+            or self._names_a_category(phrase, rest)
+        ):
             # "Smoking is …", "Surgical resection is …": not what the paragraph is about
             clause = Clause(sentence, topic, phrase, rest, False, topic, contrasts=contrasts)
         else:
             subject = self.canonical(phrase)
-            if first and not contrasts:
+            # (an abbreviation names its sentence's subject only: a paragraph that opens on
+            # "ADO II has …" may go on to the other forms by words no rule reads as names)
+            if first and not contrasts and not self._abbreviates_a_condition(phrase):
                 # a paragraph that opens on a subtype is about it; one named later, or side
                 # by side with another, is only its own sentence's subject
                 self.paragraph = subject
             clause = Clause(sentence, subject, phrase, rest, False, topic, contrasts=contrasts)
         self.previous = clause.subject if not contrasts else topic
         return clause
+
+    def _abbreviates_a_condition(self, phrase: str) -> bool:
+        """ "ADO II", "Fibrotic HP": an abbreviation the article defined for a condition,
+        perhaps after words that name a kind of it (not "the triad of HP": its head)."""
+        bare = _DETERMINER.sub("", phrase).strip()
+        head = re.split(r" (?:of|with|between) ", bare, maxsplit=1)[0].split()
+        return bare in self.abbreviations or (bool(head) and head[-1] in self.abbreviations)
+
+    def _names_a_category(self, phrase: str, rest: str) -> bool:
+        """Whether a plural phrase that opens a list ("Cardiac anomalies include …") names
+        the members' category rather than the article's subject or one of its kinds."""
+        return (
+            bool(_LIST_VERB.match(rest))
+            and bool(_PLURAL_HEAD.match(_head(phrase)))
+            and not any(same_name(phrase, name) for name in self.names)
+        )
 
     def _contrasts(self, text: str) -> tuple[tuple[int, str], ...]:
         """Where a clause after "whereas", "while", "but" or ";" names its own condition."""
@@ -513,13 +541,43 @@ def iter_clauses(article: Article) -> Iterator[Clause]:
 _LAST_CLAUSES: list[tuple[Article, tuple[Clause, ...]]] = []
 
 
+# "autosomal dominant osteopetrosis type II (ADO II)": an abbreviation in brackets after a
+# condition's name, which the article may then write alone as a sentence's subject.
+_ABBREVIATED = re.compile(r"\((?P<abbr>[A-Z][A-Z0-9-]{1,7}(?:\s(?:[IVX]{1,4}|\d{1,2}))?)\)")
+
+
+def _body_texts(article: Article) -> Iterator[str]:
+    for section in article.sections:
+        for block in section.blocks:
+            yield block.text
+            items = list(block.items)
+            while items:
+                item = items.pop()
+                yield item.text
+                items.extend(item.children)
+
+
+def _condition_abbreviations(article: Article) -> frozenset[str]:
+    """The abbreviations the article defines for names of conditions."""
+    found: set[str] = set()
+    for text in _body_texts(article):
+        if "(" not in text:
+            continue
+        for match in _ABBREVIATED.finditer(text):
+            words = re.sub(r"[*_`\"“”]", "", text[max(0, match.start() - 80) : match.start()])
+            if is_condition_name(" ".join(words.split()[-6:])):
+                found.add(match.group("abbr"))
+    return frozenset(found)
+
+
 def _resolved(article: Article) -> Iterator[Clause]:
-    topics = _Topics(article)
+    abbreviations = _condition_abbreviations(article)
+    topics = _Topics(article, abbreviations)
     section = None
     for sentence in iter_sentences(article):
         if sentence.section is not section:
             section = sentence.section
-            topics = _Topics(article)
+            topics = _Topics(article, abbreviations)
         yield topics.resolve(sentence)
 
 
@@ -548,7 +606,9 @@ _BAD_ITEM = re.compile(
 _COMMENT = re.compile(
     # "poorly controlled asthma", "rapidly growing mass": an adverb of a participle before
     # its noun is part of the name, not a comment ("usually painless", "mostly seen in")
-    r"^(?:(?!(?:family|families|anomaly|early|elderly|supply|assembly|belly|jelly)\b)\w+ly\b"
+    # ("polydactyly", "hepatomegaly", "macrocephaly": nouns of a finding, not adverbs)
+    r"^(?:(?!(?:family|families|anomaly|early|elderly|supply|assembly|belly|jelly)\b"
+    r"|\w*(?:megaly|cephaly|dactyly)\b)\w+ly\b"
     r"(?!\s[a-z]{3,20}(?:ed|ing)\s(?!(?:in|on|at|by|to|with|from|as|after|within)\b)[a-z])|"
     r"often|most|more|less|worse|better|very|not|rather|diagnosis|characteristic|similar)\b",
     re.I,

@@ -141,7 +141,15 @@ _MEMBER_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             RISK_FACTORS,
             # "Smoking appears to be a risk factor": a hedged copula is one too
             r"^(?:is|are|(?:appears?|seems?)\s+to\s+be)\s+(?:also\s+)?(?:a|an|the)?\s*"
-            r"(?:(?!not\b|no\b)[\w-]+\s+){0,3}?risk\s+factors?"
+            r"(?:(?!not\b|no\b)[\w-]+\s+){0,4}?(?:risk|predisposing)\s+factors?"
+            rf"(?:\s+for\s+(?P<of>[^,;:()]{{3,60}}?))?{_CITATION}\s*(?:[,.;:(]|$)",
+        ),
+        (
+            RISK_FACTORS,
+            # "Maternal diabetes has been implicated as an environmental factor"
+            r"^(?:has|have)\s+(?:also\s+)?been\s+(?:implicated|identified|recogni[sz]ed)\s+as\s+"
+            r"(?:(?:an?|the)\s+)?(?:(?:possible|probable|potential|major|environmental|"
+            r"predisposing|contributing|aetiological|etiological)\s+){1,2}factors?"
             rf"(?:\s+for\s+(?P<of>[^,;:()]{{3,60}}?))?{_CITATION}\s*(?:[,.;:(]|$)",
         ),
         (
@@ -371,6 +379,9 @@ def _after(article: Article, clause: Clause) -> Iterator[_Relation]:
             if _NEGATED.search(before) or _RELATIVE.search(before):
                 continue
             members = text[match.end() :]
+            if before.count("(") > before.count(")"):
+                # "facial naevi (as part of X syndrome) and …": the aside ends at its bracket
+                members = members.split(")", 1)[0]
             subject = clause.subject
             of = match.groupdict().get("of")
             population = (
@@ -425,6 +436,32 @@ _CAUSES_SYMPTOMS = re.compile(
 _CLINICAL_HEADING = re.compile(r"\bclinical|\bpresentation|\bsymptom|\bsigns\b", re.I)
 
 
+# "Other features include A, B and C", "Additional signs comprise A and B": under a
+# clinical heading, the features a sentence lists are how the condition presents.
+_FEATURES_INCLUDE = re.compile(
+    r"^(?:(?:other|additional|further|common|typical|associated|accompanying)\s+)?"
+    r"(?:clinical\s+)?(?:features|signs|findings|manifestations)\s+(?:also\s+)?"
+    r"(?:include|comprise)\s+(?P<members>[^;:]{3,300})",
+    re.I,
+)
+
+
+def _clinical_features(article: Article, clause: Clause) -> Iterator[_Relation]:
+    text = clause.sentence.text
+    if text[:1] not in "OoAaFfCcTtSsMm" or not _CLINICAL_HEADING.search(
+        clause.sentence.section.path
+    ):
+        return  # fail fast
+    match = _FEATURES_INCLUDE.match(text)
+    if match is None:
+        return
+    items = split_noun_phrases(_NEW_CLAUSE.split(match.group("members"), maxsplit=1)[0])
+    if any(_IMAGING.search(i) or len(i.split()) > MAX_FEATURE_WORDS for i in items):
+        return  # "Other findings include displacement … on CT": imaging, not a presentation
+    for item in items:
+        yield _Relation(PRESENTATIONS, clause.topic or article.title, item)
+
+
 # "Low-grade fever, malaise and haemoptysis may also occur", "Nausea and vomiting are
 # common": under a clinical heading, features the sentence opens on are how it presents.
 _MAY_OCCUR = re.compile(
@@ -433,6 +470,12 @@ _MAY_OCCUR = re.compile(
     r"(?:occur|develop|ensue|supervene|be\s(?:present|seen))(?=\s?[.,;]|$)"
     r"|^(?P<common>[A-Z][^;:()]{2,200}?)\s(?:are|is)\s(?:also\s)?(?:common|frequent|usual|"
     r"typical)(?=\s?[.,;]|$)"
+    # "Stridor and drooling are less common than in X", "Haemoptysis and haemothorax are
+    # less common but …", "Platypnoea and orthodeoxia occur because …": two or more
+    # features named first, then how often (or why) they occur
+    r"|^(?P<less>[A-Z][^;:(),]{2,120}?\sand\s[^;:(),]{2,60}?)\s(?:(?:are|is)\s(?:also\s)?"
+    r"(?:less|more)\s(?:common|frequent)|occur|develop)(?=\s?[.,;]|\s(?:than|but|because|"
+    r"when|after|as)\b|$)"
 )
 # "When symptomatic, gastrointestinal bleeding is the most common presentation": the
 # presentation is the subject of a clause after a fronted phrase.
@@ -483,8 +526,10 @@ def _features_that_occur(article: Article, clause: Clause) -> Iterator[_Relation
     match = _MAY_OCCUR.match(text)
     if match is None or clause.sentence.referent:
         return
-    items = split_noun_phrases(match.group("members") or match.group("common"))
-    if match.group("common") and len(items) < 2:
+    items = split_noun_phrases(
+        match.group("members") or match.group("common") or match.group("less")
+    )
+    if (match.group("common") or match.group("less")) and len(items) < 2:
         return  # "Calcification is common": one word of any kind, not a list of features
     if any(
         len(i.split()) > MAX_FEATURE_WORDS
@@ -511,7 +556,7 @@ def _is_tumour_or_syndrome(name: str) -> bool:
 # "They often have anaemia and pyuria", "Many give a history of recurrent infection": under
 # a clinical heading, what the patients have or report having had is how it presents.
 _PATIENTS_HAVE = re.compile(
-    r"^(?:(?:most|many|some|affected|these)\s+)?(?:patients|children|adults|infants|"
+    r"^(?:(?:most|many|some|affected|these|older|younger)\s+)?(?:patients|children|adults|infants|"
     r"neonates|women|men|they|many|most|some|others)\s+(?:(?:often|usually|typically|"
     r"commonly|frequently|may|also|can|classically|then)\s+){0,2}"
     r"(?:have|has|develop|show|exhibit|display|give\s+a\s+(?:\w+\s+)?history\s+of)\s+",
@@ -622,14 +667,20 @@ def _long_risk_factors(article: Article, clause: Clause) -> Iterator[_Relation]:
 # "Of the hereditary syndromes, VHL disease is the classic association": a list the clause
 # reader cannot take as one subject opens the sentence, and the relation noun closes it.
 _LISTED_BEFORE = re.compile(
-    r"^(?:(?:[Oo]f|[Aa]mong)\s[^,;:]{3,60},\s)?(?P<own>[A-Za-z][^;:]{2,200}?)\s(?:are|is)\s"
+    r"^(?:(?:[Oo]f|[Aa]mong)\s[^,;:]{3,60},\s)?(?P<own>[A-Za-z][^;:]{2,200}?)\s(?:are|is|"
+    # "A, B and C have been implicated as environmental factors"
+    r"(?:has|have)\s(?:also\s)?been\s(?:implicated|identified|recogni[sz]ed)\sas)\s"
     r"(?:(?:also|all|together)\s){0,2}(?:(?:the|an?)\s)?(?P<qualifiers>(?:[\w-]+\s){0,3}?)"
-    r"(?P<noun>risk\sfactors?|associations?|complications?|causes?|"
+    r"(?P<noun>risk\sfactors?|(?:predisposing|environmental|contributing)\sfactors?|"
+    r"associations?|complications?|causes?|"
     r"(?:adverse|poor|unfavou?rable)\s(?:prognostic\s)?factors?)"
     r"(?:\s(?:of|for)\s(?P<of>[^,;:()]{3,60}?))?\s?(?:[,.;:(]|$)"
 )
 _LISTED_GROUPS = (
     ("risk", RISK_FACTORS),
+    ("predisposing", RISK_FACTORS),
+    ("environmental", RISK_FACTORS),
+    ("contributing", RISK_FACTORS),
     ("association", ASSOCIATIONS),
     ("complication", COMPLICATIONS),
     ("cause", CAUSES),
@@ -709,7 +760,10 @@ _RELATION_NOUNS = (
         r"associations|associated\s+(?:conditions|syndromes|disorders|anomalies)|"
         # "Paraneoplastic syndromes are frequent; they include …", "Extraintestinal
         # manifestations …. They include …"
-        r"paraneoplastic\s+syndromes|extra-?[a-z]{4,15}\s+manifestations",
+        r"paraneoplastic\s+syndromes|extra-?[a-z]{4,15}\s+manifestations|"
+        # "Extracranial anomalies include …", "Skeletal abnormalities include …": a kind of
+        # anomaly the condition comes with (a qualifier must name the kind: _KIND_OF_ANOMALY)
+        r"anomalies|abnormalities|malformations|defects",
     ),
     (
         PROGNOSTIC,
@@ -730,7 +784,7 @@ _RELATION_OPENING = re.compile(
     r"important|common|commonest|less|more|most|rare|rarer|uncommon|additional|further|"
     r"well[\s-]recogni[sz]ed|typical|usual|classic|clinical|principal|late|early|acute|"
     r"chronic|serious|potential|frequent|associated|modifiable|environmental|hereditary|"
-    r"inherited|[a-z]+-related|[a-z]{3,20}(?:al|ic|ive|ous|ary))\s+){0,3})"
+    r"inherited|[a-z]+-related|[a-z]{3,20}(?:al|ic|ac|ar|ive|ous|ary))\s+){0,3})"
     rf"(?P<noun>{'|'.join(f'(?:{p})' for _, p in _RELATION_NOUNS)})"
     r"(?:\s+(?:of|for|in|to)\s+(?P<of>[^,;:()]{3,60}?))?"
     # "Risk factors besides prematurity include …": the one set apart is a member too
@@ -806,11 +860,16 @@ def _sentence_before(sentence: Sentence) -> str:
 _BESIDES = re.compile(r"\s(?:besides|other\s+than|apart\s+from|in\s+addition\s+to)\s", re.I)
 
 
+_ANOMALIES = re.compile(r"^(?:anomalies|abnormalities|malformations|defects)$", re.I)
+
+
 def _opening_members(article: Article, clause: Clause, text: str) -> Iterator[_Relation]:
     match = _RELATION_OPENING.match(text)
     if match is None or _NEGATED.search(match.group("qualifiers")):
         return
     noun = re.sub(r"\s+", " ", match.group("noun"))
+    if _ANOMALIES.match(noun) and not match.group("qualifiers"):
+        return  # "Anomalies include …": of what, the sentence does not say
     group = next(g for g, pattern in _RELATION_NOUN_GROUPS if pattern.match(noun))
     of = match.group("of")
     subject = _canonical(article, of) if of else clause.topic or article.title
@@ -1076,6 +1135,12 @@ _PROCEDURE = re.compile(
 )
 
 
+_FOLLOWED_BY = re.compile(
+    r",\s(?:(?:often|usually|sometimes|frequently|commonly|typically|then)\s)?"
+    r"(?:followed|accompanied)\sby\s(?P<members>[^;:]{3,300})"
+)
+
+
 def _before(article: Article, clause: Clause) -> Iterator[_Relation]:
     if not clause.own:
         return
@@ -1092,6 +1157,11 @@ def _before(article: Article, clause: Clause) -> Iterator[_Relation]:
             members = split_noun_phrases(clause.own) if " and " in clause.own else []
             for member in members if len(members) > 1 else [clause.own]:
                 yield _Relation(group, subject, member)
+            # "X is the most important risk factor, followed by A and B", "X and Y are the
+            # commonest symptoms, often accompanied by A and B": more members of the relation
+            more = _FOLLOWED_BY.match(clause.rest, match.end() - 1)
+            for member in split_noun_phrases(more.group("members")) if more else []:
+                yield _Relation(group, subject, member)
 
 
 # One of these opens every genetic pattern's key word: a sentence without any fails fast.
@@ -1100,6 +1170,9 @@ _GENETIC_HINT = re.compile(
     r"somy|t\(",
     re.I,
 )
+
+
+_SYMBOL_AFTER_GENE = re.compile(r"\s{1,3}\(?(?P<symbol>[A-Z][A-Z0-9]{1,7})\b(?![a-z-])")
 
 
 def _genetics(text: str) -> Iterator[str]:
@@ -1118,6 +1191,10 @@ def _genetics(text: str) -> Iterator[str]:
             what = re.sub(r"\s+", " ", found["what"].lower())
             what = _GENETIC_FORMS.get(what.replace("wild-type", "wildtype"), what)
             name = found.get("gene") or found.get("arm") or ""
+            symbol = _SYMBOL_AFTER_GENE.match(text, match.end())
+            if symbol and name.islower():
+                # "mutations in the chloride channel gene CLCN7": the symbol names the gene
+                name = symbol.group("symbol")
             if found.get("arm") and not re.search(r"[pq]", name):
                 name = f"chromosome {name}"
             for gene in re.findall(r"[A-Z][A-Z0-9]{1,7}", found.get("genes") or ""):
@@ -1183,12 +1260,19 @@ def _shared_noun(items: list[str]) -> list[str]:
     return items
 
 
+_ABSENT = re.compile(
+    r"^(?:is|are)\s+(?:\w+ly\s+)?(?:absent|lacking|not\s+(?:found|seen|present|detected))\b",
+    re.I,
+)
+
+
 def _relations(article: Article, clause: Clause) -> Iterator[_Relation]:
     found = (
         *_after(article, clause),
         *_before(article, clause),
         *_caused_symptoms(article, clause),
         *_features_that_occur(article, clause),
+        *_clinical_features(article, clause),
         *_patients_have(article, clause),
         *_fronted_presentation(article, clause),
         *_mass_effects(article, clause),
@@ -1221,6 +1305,8 @@ def _relations(article: Article, clause: Clause) -> Iterator[_Relation]:
     # ("Loss of EXT1 function has been shown in solitary lesions": a loss of function is
     # shown somewhere, not a feature of the subject)
     opening = [g for g in _genetics(own) if not g.endswith(" loss")]
+    if _ABSENT.match(clause.rest):
+        opening = []  # "USP6 rearrangement is absent in secondary ABC": whose it is not
     for item in (*opening, *_genetics(clause.rest), *_named_genes(clause.rest)):
         yield _Relation(GENETICS, clause.subject, item)
     for item in _types(clause):
@@ -1269,6 +1355,13 @@ _PEOPLE_CONTRAST = re.compile(
 )
 
 
+# "…, whereas the teratological form develops in …": a clause about another thing that
+# the clause reader could not take as a name.
+_THING_CONTRAST = re.compile(
+    r"(?:,\s{0,3}(?:whereas|while)|;\s{0,3}(?:whereas|while)?)\s{1,3}(?:the|a|an)\s", re.I
+)
+
+
 def _contrasted_subject(article: Article, clause: Clause, relation: _Relation) -> str:
     """The subject of the clause a relation's member stands in, when a contrast ("whereas",
     "while", "but", ";") starts another clause before it; else the relation's own."""
@@ -1283,6 +1376,8 @@ def _contrasted_subject(article: Article, clause: Clause, relation: _Relation) -
         return own  # "…; sarcomatoid tumours are also associated with …"
     if clause.own and _PEOPLE_CONTRAST.search(text, 0, at):
         return clause.topic or article.title
+    if clause.own and _THING_CONTRAST.search(text, 0, at):
+        return ""  # "A occurs in X, whereas the other form develops in Y": Y is not A's
     return relation.subject
 
 
@@ -1294,9 +1389,10 @@ def extract_prose_associations(article: Article) -> Iterator[Fact]:
         for found in _relations(article, clause):
             if not names_a_member(found.item):
                 continue
-            relation = _Relation(
-                found.group, _contrasted_subject(article, clause, found), found.item
-            )
+            contrasted = _contrasted_subject(article, clause, found)
+            if not contrasted:
+                continue
+            relation = _Relation(found.group, contrasted, found.item)
             # "More than nine in ten tumours carry …": the share is no part of the subject
             subject = subject_without_share(relation.subject, article.title)
             if subject == article.title:

@@ -705,6 +705,33 @@ def _is_synonym_apposition(before: str, article: Article) -> bool:
     return is_condition_name(opening) or any(same_name(opening, n) for n in names)
 
 
+_ARTEFACT_NAME = re.compile(r"\s(?:artefacts?|artifacts?)$", re.I)
+
+
+def _artefact_of_another(name: str, before_sign: str, article: Article) -> bool:
+    """Whether an artefact is the product of what its clause opens on ("Gas produces foci
+    with ring-down artefact", "Calcified debris gives …"): a substance or finding, not a
+    condition, so the artefact is no sign of the condition the paragraph is about."""
+    if not _ARTEFACT_NAME.search(name):
+        return False
+    verbs = list(_PRODUCING.finditer(before_sign[-300:]))
+    if not verbs:
+        return False
+    head = before_sign[-300:][: verbs[-1].start()]
+    openings = list(_CLAUSE_OPENING.finditer(head))
+    phrase = _SETTING.sub("", head[openings[-1].end() :] if openings else head).strip()
+    phrase = re.sub(r"^(?:the|an?)\s+", "", phrase, flags=re.I)
+    names = (article.title, *article.synonyms)
+    return (
+        0 < len(phrase.split()) <= _MAX_PRODUCER_WORDS
+        and "," not in phrase
+        and not _NO_PRODUCER.search(phrase)
+        and not _DESCRIBED_MASS.match(phrase)
+        and not is_condition_name(phrase)
+        and not any(same_name(phrase, n) for n in names)
+    )
+
+
 def extract_signs(article: Article) -> Iterator[Fact]:
     """Named signs in prose, with the sentence that says what they show, and signs listed
     as "name sign: what it shows"."""
@@ -723,6 +750,10 @@ def extract_signs(article: Article) -> Iterator[Fact]:
             ):
                 continue  # "Leiomyomas, commonly referred to as fibroids, are …": a synonym
             subject = _sign_subject(clause, start, end, article)
+            if subject in {article.title, clause.topic} and _artefact_of_another(
+                name, text[:start], article
+            ):
+                continue  # "Gas produces foci with ring-down artefact": gas's, no sign of it
             if subject == article.title and denied_sign(text, start, end):
                 continue  # "the absence of the halo sign": no sign of the title
             if subject:
