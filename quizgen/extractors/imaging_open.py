@@ -17,15 +17,25 @@ from collections.abc import Iterator
 
 from quizgen.extractors.appearance_names import TRACER_STUDY
 from quizgen.extractors.imaging import read_findings, sequences_in
-from quizgen.extractors.imaging_prose import names_lesion_or_part, telegraphic
+from quizgen.extractors.imaging_prose import (
+    NAVIGATION_SECTION,
+    names_lesion_or_part,
+    telegraphic,
+)
 from quizgen.extractors.text import make_fact, split_label, split_sentences
 from quizgen.model import Article, BlockKind, Fact, FactKind, ListItem, Section
 
-__all__ = ["extract_open_findings", "section_modality"]
+__all__ = [
+    "clean_finding",
+    "extract_open_findings",
+    "finding_pieces",
+    "fits_finding",
+    "section_modality",
+]
 
 _SKIP_SECTION = re.compile(
     r"differential|mimic|distinguish|treatment|management|prognos|patholog|clinical|"
-    r"epidemiolog|aetiolog|etiolog",
+    rf"epidemiolog|aetiolog|etiolog|{NAVIGATION_SECTION}",
     re.I,
 )
 # Modalities the sequence vocabulary leaves out, as headings name them.
@@ -586,6 +596,18 @@ _CASE_HEADING = re.compile(r"^case\s+(?:discussion|presentation|report|history|s
 _NEGATIVE = re.compile(r"^no\s", re.I)
 
 
+# The organ's background, the tissue a lesion lies in, not the lesion: a breast's density
+# ("Heterogeneously dense breasts (ACR density category C)"), its composition, or the
+# "background" enhancement or echotexture every scan of the organ has.
+_BACKGROUND = re.compile(
+    r"\b(?:(?:heterogeneously|extremely)\s+dense|scattered\s+(?:areas\s+of\s+)?"
+    r"fibroglandular|almost\s+entirely\s+fat(?:ty)?|(?:breast|parenchymal|ACR|BI-RADS)\s+"
+    r"(?:density|composition)|density\s+(?:category|grade)|background\s+(?:parenchymal\s+)?"
+    r"(?:enhancement|uptake|echotexture|parenchyma|liver|lung|marrow))\b",
+    re.I,
+)
+
+
 def _is_case(article: Article) -> bool:
     return any(_CASE_HEADING.match(section.heading.strip()) for section in article.sections)
 
@@ -735,9 +757,13 @@ def _section_findings(
             candidate = f"{part} {value}".strip()
             # nor a part of the organ ("The spleen becomes small and calcified")
             unread_part = bool(part) and not names_lesion_or_part(part)
-            if not value or not (
-                _new(candidate, raw, modality, article, whole=raw == text)
-                or ((unread or unread_part) and _fits(candidate))
+            if (
+                not value
+                or _BACKGROUND.search(raw)
+                or not (
+                    _new(candidate, raw, modality, article, whole=raw == text)
+                    or ((unread or unread_part) and _fits(candidate))
+                )
             ):
                 continue
             yield source, modality if listed else _study(text, modality), raw, value, part
@@ -763,3 +789,18 @@ def extract_open_findings(article: Article) -> Iterator[Fact]:
                 value=value,
                 statement=source,
             )
+
+
+def clean_finding(text: str) -> str:
+    """A finding's own words (no brackets, quotes, explanation or leading article)."""
+    return _clean(text)
+
+
+def finding_pieces(phrase: str) -> list[str]:
+    """The findings a listed phrase holds, without the examples after them."""
+    return _and_pieces(_EXAMPLES.sub("", phrase))
+
+
+def fits_finding(value: str) -> bool:
+    """A finding of a fair length, without a verb or a word about the modality's role."""
+    return _fits(value)
