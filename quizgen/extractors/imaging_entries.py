@@ -121,8 +121,10 @@ def _name(label: str) -> str:
     return name
 
 
-def _findings(description: str) -> Iterator[tuple[str, str]]:
-    """(raw, value) of each piece of a description that reads as an image finding."""
+def _findings(description: str, *, read: bool) -> Iterator[tuple[str, str]]:
+    """(raw, value) of each piece of a description that reads as an image finding; ``read``:
+    the vocabulary reader has read the entry (in a differential section), so what it names
+    is left to it."""
     for piece in description.split(";"):
         hedge = _HEDGE.search(piece)
         clause = piece[: hedge.start()] if hedge else piece
@@ -139,7 +141,7 @@ def _findings(description: str) -> Iterator[tuple[str, str]]:
                 and _IMAGE_WORD.search(value)
                 and not _CLAUSE_WORD.search(value)
                 and not _NOT_A_FINDING.search(value)
-                and not read_findings(raw, "")  # the vocabulary reader's already
+                and not (read and read_findings(raw, ""))
             ):
                 yield raw, value
 
@@ -153,7 +155,7 @@ def extract_differential_findings(article: Article) -> Iterator[Fact]:
             name = _name(label) if description else ""
             if not name:
                 continue
-            for _raw, value in _findings(description):
+            for _raw, value in _findings(description, read=whole):
                 yield make_fact(
                     FactKind.APPEARANCE,
                     article,
