@@ -86,10 +86,24 @@ def test_a_property_without_a_quality_of_the_closed_list_gives_nothing() -> None
     assert property_finding("The signal is heterogeneous.", "") is None
 
 
-def test_a_hedged_second_quality_is_left_out() -> None:
+def test_a_hedged_second_quality_stays_a_possibility() -> None:
     found = property_finding("Contrast enhancement is heterogeneous and may be marked.", "CT")
     assert found is not None
-    assert (found.attribute, found.value) == ("contrast-enhanced CT", "heterogeneous enhancement")
+    assert (found.attribute, found.value) == (
+        "contrast-enhanced CT",
+        "heterogeneous enhancement, may be marked",
+    )
+    # a hedge that is no quality of the list ends the finding before it
+    found = property_finding("FDG uptake is intense and may mimic a malignancy.", "")
+    assert found is not None
+    assert found.value == "intense FDG uptake"
+
+
+def test_a_coordinated_clause_with_a_subject_of_its_own_gives_no_property() -> None:
+    # its meaning would be lost with the sentence to the property fact
+    assert (
+        property_finding("On T1, signal is variable, and foci of fat indicate lipid.", "") is None
+    )
 
 
 @given(
@@ -148,3 +162,53 @@ def test_a_list_under_an_intro_naming_the_differential_is_read_outside_its_secti
     assert ("ganglion cyst", "imaging", "lobulated cyst with thin septa") in _appearances(
         "Meniscal cyst", section
     )
+
+
+# --- a key finding and what comes with it; a clause after a semicolon ----------------------
+
+
+def test_a_key_finding_with_its_companion_and_a_clause_after_a_semicolon() -> None:
+    section = _section(
+        "Ultrasound",
+        "The key finding is thickening of the gallbladder wall, with pericholecystic fluid; "
+        "gallbladder distension is common.",
+    )
+    values = {value for _, _, value in _appearances("Acute cholecystitis", section)}
+    assert {
+        "thickening of the gallbladder wall",
+        "pericholecystic fluid",
+        "gallbladder distension",
+    } <= values
+
+
+def test_a_hedged_companion_and_a_subjectless_clause_give_no_finding() -> None:
+    section = _section(
+        "CT",
+        "The key finding is an enlarged, fluid-filled appendix, sometimes with a calcified "
+        "appendicolith. Density is variable; depends on the protein content.",
+    )
+    values = [value for _, _, value in _appearances("Acute appendicitis", section)]
+    assert values  # the key finding itself is read
+    assert not any("appendicolith" in v or "depends" in v for v in values)
+
+
+def test_and_splits_a_differential_entry_only_between_two_findings() -> None:
+    section = _section(
+        "Differential diagnosis",
+        "Consider:",
+        (
+            "renal artery aneurysm: a thick wall and a partially thrombosed lumen",
+            "multilocular cystic nephroma: thin septa and fluid-filled locules",
+            "segmental arterial mediolysis: beading of the mid and distal splenic arteries",
+        ),
+    )
+    found = _appearances("Fibromuscular dysplasia", section)
+    assert ("renal artery aneurysm", "imaging", "thick wall") in found
+    assert ("renal artery aneurysm", "imaging", "partially thrombosed lumen") in found
+    assert ("multilocular cystic nephroma", "imaging", "thin septa") in found
+    assert ("multilocular cystic nephroma", "imaging", "fluid-filled locules") in found
+    assert (
+        "segmental arterial mediolysis",
+        "imaging",
+        "beading of the mid and distal splenic arteries",
+    ) in found

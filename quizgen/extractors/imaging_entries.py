@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 
 from quizgen.extractors.imaging import read_findings, sequences_in
-from quizgen.extractors.imaging_open import clean_finding, finding_pieces, fits_finding
+from quizgen.extractors.imaging_open import clean_finding, comma_pieces, fits_finding
 from quizgen.extractors.text import make_fact, split_label
 from quizgen.model import Article, BlockKind, Fact, FactKind, ListItem, Section
 
@@ -84,6 +84,8 @@ _CLAUSE_WORD = re.compile(
     re.I,
 )
 _MAX_WORDS = 12
+# "not restricted": a negation whose noun the entry left out says nothing on a card
+_BARE_NOT = re.compile(r"^not\s", re.I)
 _LEAD_WITH = re.compile(r"^with\s+(?:a\s+|an\s+)?", re.I)
 # "duct dilatation with parenchymal", "retropharyngeal oedema that": cut before its noun
 _LOOSE_END = re.compile(
@@ -121,6 +123,26 @@ def _name(label: str) -> str:
     return name
 
 
+# " and " between two findings: the half before it ends on a noun ("thick septa and solid
+# tissue"); "the mid and distal renal arteries", "normally sized and lobulated" are one.
+_NOT_A_NOUN = re.compile(
+    r"(?:ed|ly|al|lar|ic|ous|ive|ent|ant)$|^(?:mid|upper|lower|inner|outer|both|either)$", re.I
+)
+
+
+def _pieces(clause: str) -> list[str]:
+    pieces: list[str] = []
+    for piece in comma_pieces(clause):
+        left, _and, right = piece.partition(" and ")
+        last = left.split()[-1] if left.split() else ""
+        halves = right and min(len(left.split()), len(right.split())) >= 2
+        if halves and not _NOT_A_NOUN.search(last):
+            pieces.extend((left, right))
+        else:
+            pieces.append(piece)
+    return pieces
+
+
 def _findings(description: str, *, read: bool) -> Iterator[tuple[str, str]]:
     """(raw, value) of each piece of a description that reads as an image finding; ``read``:
     the vocabulary reader has read the entry (in a differential section), so what it names
@@ -130,9 +152,9 @@ def _findings(description: str, *, read: bool) -> Iterator[tuple[str, str]]:
         clause = piece[: hedge.start()] if hedge else piece
         if _VERB_WORD.search(clause):
             continue
-        for raw in finding_pieces(clause):
+        for raw in _pieces(clause):
             value = _LEAD_WITH.sub("", clean_finding(raw))
-            if "(" in value or ")" in value or _LOOSE_END.search(value):
+            if "(" in value or ")" in value or _LOOSE_END.search(value) or _BARE_NOT.match(value):
                 continue  # a piece cut inside brackets or before its noun
             if (
                 value

@@ -27,8 +27,8 @@ from quizgen.model import Article, BlockKind, Fact, FactKind, ListItem, Section
 
 __all__ = [
     "clean_finding",
+    "comma_pieces",
     "extract_open_findings",
-    "finding_pieces",
     "fits_finding",
     "section_modality",
 ]
@@ -421,8 +421,15 @@ _KEY_NAMED = re.compile(
 _KEY_NAMES = re.compile(
     r"\bthe\s+(?:(?:most\s+)?(?:first|earliest|key|main|commonest|common|characteristic|"
     r"typical|classic|cardinal|principal)\s+){1,2}(?:(?:imaging|radiographic|CT|MRI|"
-    r"ultrasound)\s+)?(?:clue|finding|sign|feature|abnormality)\s+is\s+(?P<np>[^;]+)$",
+    r"ultrasound)\s+)?(?:clue|finding|sign|feature|abnormality)\s+is\s+(?P<np>[^;]+)(?:;|$)",
     re.I,
+)
+# What a key finding comes with is another finding: "The key finding is widening of the
+# prevertebral soft tissues, sometimes with anterior displacement of the airway".
+_KEY_COMPANION = re.compile(
+    r",\s{0,2}(?P<hedge>(?:sometimes|often|usually|occasionally|typically|frequently)\s+)?"
+    r"(?:with|and)\s(?P<np>.*)$",
+    re.I | re.S,
 )
 
 
@@ -444,7 +451,12 @@ def _states(sentence: str, article: Article) -> _Found:
         part = _LEAD_ARTICLE.sub("", written)
         if part[1:2].islower():  # "Flow in the aorta" opening a sentence: "flow …" in the cue
             part = part[:1].lower() + part[1:]
-        if _is_own(written, article) or _CLAUSE_OPENING.match(part) or _NOT_A_PART.search(part):
+        if (
+            _is_own(written, article)
+            or _CLAUSE_OPENING.match(part)
+            or _NOT_A_PART.search(part)
+            or _SUBJECT_LEAD.match(part)  # "in severe forms the cavity": a setting first
+        ):
             continue
         found.append((state.group(0), value, part))
     return found
@@ -544,7 +556,7 @@ def _has(sentence: str, article: Article) -> _Found:
 
 
 # "have (largely) been replaced": a perfect tense, not what the part has
-_PERFECT = re.compile(r"^(?:\w+ly\s+)?(?:been|become|shown|had|gone)\b", re.I)
+_PERFECT = re.compile(r"^(?:(?:\w+ly|also|not|never)\s+)?(?:been|become|shown|had|gone)\b", re.I)
 
 
 # "No intratesticular flow is demonstrated on colour Doppler": an absence seen is a finding.
@@ -586,7 +598,13 @@ def _key_named(sentence: str) -> _Found:
     if named := _KEY_NAMED.match(sentence):
         return [(named.group("np"), _clean(named.group("np")), "")]
     if names := _KEY_NAMES.search(sentence):
-        return [(names.group("np"), _clean(names.group("np")), "")]
+        companion = _KEY_COMPANION.search(names.group("np"))
+        if not companion:
+            return [(names.group("np"), _clean(names.group("np")), "")]
+        key = names.group("np")[: companion.start()]
+        # ", with loss of …" comes with it; ", sometimes with …" only in some
+        more = [] if companion.group("hedge") else _listed(companion)
+        return [(key, _clean(key), ""), *more]
     return []
 
 
@@ -667,6 +685,7 @@ _NEUTRAL_SUBJECT = re.compile(
     r"\b(?:it|they|this|these|findings?|features?|appearances?|imaging|signs?|picture)$", re.I
 )
 _PRONOUN_OPENING = re.compile(r"^(?:it|they|these)\s", re.I)
+_CLAUSE_JOINER = re.compile(r"^\s*(?:and|but|or)\s+", re.I)
 
 
 def _names_other(sentence: str, article: Article) -> bool:
@@ -700,6 +719,13 @@ def _texts(section: Section, article: Article) -> Iterator[tuple[str, str, bool]
             for sentence in sentences:
                 if not (_PRONOUN_OPENING.match(sentence) and _names_other(previous, article)):
                     yield sentence, sentence, False
+                    # "…; loss of the normal lordosis is common": a clause after a semicolon
+                    # states its own finding, read as a sentence of its own
+                    # (without its full stop: a clause is no verbless sentence of its own)
+                    for written in sentence.split("; ")[1:]:
+                        clause = _CLAUSE_JOINER.sub("", written).strip().rstrip(".")
+                        if not _PRONOUN_OPENING.match(clause):
+                            yield sentence, clause, False
                 previous = sentence
         elif block.kind is BlockKind.LIST and _FINDINGS_INTRO.search(intro or "findings"):
             top: tuple[ListItem, ...] = block.items
@@ -796,9 +822,10 @@ def clean_finding(text: str) -> str:
     return _clean(text)
 
 
-def finding_pieces(phrase: str) -> list[str]:
-    """The findings a listed phrase holds, without the examples after them."""
-    return _and_pieces(_EXAMPLES.sub("", phrase))
+def comma_pieces(phrase: str) -> list[str]:
+    """The findings a listed phrase holds between its commas, without the examples after
+    them (a lone adjective before a comma stays with what follows)."""
+    return _pieces(_EXAMPLES.sub("", phrase))
 
 
 def fits_finding(value: str) -> bool:

@@ -7,7 +7,7 @@ The property names the sequence or modality (enhancement → post-contrast, diff
 echogenicity → ultrasound, FDG uptake → PET); its owner is the topic the sentences before
 named (the caller says which). The predicate must be words of a closed list of imaging
 qualities, so "Enhancement is seen in the wall" or "Signal is lost" gives nothing; a hedged
-second predicate ("… and may be marked") is left out, and a finding of a minority
+second quality stays one ("heterogeneous enhancement, may be marked"), and a finding of a minority
 ("sometimes", "occasionally") or of a subgroup ("in children") gives nothing.
 """
 
@@ -59,7 +59,11 @@ _PROPERTY = re.compile(
     + r"(?P<on>\s+on\s+(?:T1|T2|FLAIR|STIR|DWI|ADC)(?:[- ]weighted)?(?:\s+images?)?)?"
     r"(?:\s+in\s+(?:most|the\s+(?:vast\s+)?majority(?:\s+of)?|nearly\s+all|almost\s+all)"
     r"\s+(?:\w+\s+){0,2}?(?:cases|lesions|tumou?rs|patients|\w+s))?"
-    r"\s*(?=[.;]|,\s*(?:with|and|which|reflecting|owing|due)\b|"
+    # "… and may be marked": a quality in some, kept as such after the finding
+     + rf"(?:\s+and\s+(?:may|can)\s+be\s+(?P<hedged>{_DEGREE}?{_QUALITY}))?"
+    # ", and foci of high signal indicate …" is another subject's clause: no end here
+    # or an apposition about it (", a potential pitfall")
+    r"\s*(?=[.;]|,\s*(?:with|which|reflecting|owing|due|a|an)\b|"
     r"\s+(?:and|but)\s+(?:may|can|might|does|do|is|are|not|often|sometimes|so)\b|$)",
     re.I,
 )
@@ -138,4 +142,6 @@ def property_finding(sentence: str, context: str = "") -> PropertyFinding | None
     core = core if core[:3].isupper() else core.lower()  # "FDG uptake", "PET uptake"
     # "mildly hyperintense" says its level alone; "variable" needs its noun
     value = pred.lower() if _LEVEL.search(pred) else f"{pred.lower()} {core}"
+    hedged = match.group("hedged")
+    value = f"{value}, may be {hedged.lower()}" if hedged else value
     return PropertyFinding(attribute, f"{often} {value}".strip())
