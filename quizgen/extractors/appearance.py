@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from quizgen.extractors.appearance_names import TRACER_STUDY
+from quizgen.extractors.imaging_entries import extract_differential_findings
 from quizgen.extractors.imaging_open import extract_open_findings
 from quizgen.extractors.imaging_prose import (
     extract_differential_appearances,
@@ -341,3 +342,4 @@ def extract_appearances(article: Article) -> Iterator[Fact]:
     yield from extract_prose_appearances(article)
     yield from extract_open_findings(article)
     yield from extract_differential_appearances(article)
+    yield from extract_differential_findings(article)

@@ -17,15 +17,25 @@ from collections.abc import Iterator
 
 from quizgen.extractors.appearance_names import TRACER_STUDY
 from quizgen.extractors.imaging import read_findings, sequences_in
-from quizgen.extractors.imaging_prose import names_lesion_or_part, telegraphic
+from quizgen.extractors.imaging_prose import (
+    NAVIGATION_SECTION,
+    names_lesion_or_part,
+    telegraphic,
+)
 from quizgen.extractors.text import make_fact, split_label, split_sentences
 from quizgen.model import Article, BlockKind, Fact, FactKind, ListItem, Section
 
-__all__ = ["extract_open_findings", "section_modality"]
+__all__ = [
+    "clean_finding",
+    "comma_pieces",
+    "extract_open_findings",
+    "fits_finding",
+    "section_modality",
+]
 
 _SKIP_SECTION = re.compile(
     r"differential|mimic|distinguish|treatment|management|prognos|patholog|clinical|"
-    r"epidemiolog|aetiolog|etiolog",
+    rf"epidemiolog|aetiolog|etiolog|{NAVIGATION_SECTION}",
     re.I,
 )
 # Modalities the sequence vocabulary leaves out, as headings name them.
@@ -411,8 +421,15 @@ _KEY_NAMED = re.compile(
 _KEY_NAMES = re.compile(
     r"\bthe\s+(?:(?:most\s+)?(?:first|earliest|key|main|commonest|common|characteristic|"
     r"typical|classic|cardinal|principal)\s+){1,2}(?:(?:imaging|radiographic|CT|MRI|"
-    r"ultrasound)\s+)?(?:clue|finding|sign|feature|abnormality)\s+is\s+(?P<np>[^;]+)$",
+    r"ultrasound)\s+)?(?:clue|finding|sign|feature|abnormality)\s+is\s+(?P<np>[^;]+)(?:;|$)",
     re.I,
+)
+# What a key finding comes with is another finding: "The key finding is widening of the
+# prevertebral soft tissues, sometimes with anterior displacement of the airway".
+_KEY_COMPANION = re.compile(
+    r",\s{0,2}(?P<hedge>(?:sometimes|often|usually|occasionally|typically|frequently)\s+)?"
+    r"(?:with|and)\s(?P<np>.*)$",
+    re.I | re.S,
 )
 
 
@@ -434,7 +451,12 @@ def _states(sentence: str, article: Article) -> _Found:
         part = _LEAD_ARTICLE.sub("", written)
         if part[1:2].islower():  # "Flow in the aorta" opening a sentence: "flow …" in the cue
             part = part[:1].lower() + part[1:]
-        if _is_own(written, article) or _CLAUSE_OPENING.match(part) or _NOT_A_PART.search(part):
+        if (
+            _is_own(written, article)
+            or _CLAUSE_OPENING.match(part)
+            or _NOT_A_PART.search(part)
+            or _SUBJECT_LEAD.match(part)  # "in severe forms the cavity": a setting first
+        ):
             continue
         found.append((state.group(0), value, part))
     return found
@@ -534,7 +556,7 @@ def _has(sentence: str, article: Article) -> _Found:
 
 
 # "have (largely) been replaced": a perfect tense, not what the part has
-_PERFECT = re.compile(r"^(?:\w+ly\s+)?(?:been|become|shown|had|gone)\b", re.I)
+_PERFECT = re.compile(r"^(?:(?:\w+ly|also|not|never)\s+)?(?:been|become|shown|had|gone)\b", re.I)
 
 
 # "No intratesticular flow is demonstrated on colour Doppler": an absence seen is a finding.
@@ -576,7 +598,13 @@ def _key_named(sentence: str) -> _Found:
     if named := _KEY_NAMED.match(sentence):
         return [(named.group("np"), _clean(named.group("np")), "")]
     if names := _KEY_NAMES.search(sentence):
-        return [(names.group("np"), _clean(names.group("np")), "")]
+        companion = _KEY_COMPANION.search(names.group("np"))
+        if not companion:
+            return [(names.group("np"), _clean(names.group("np")), "")]
+        key = names.group("np")[: companion.start()]
+        # ", with loss of …" comes with it; ", sometimes with …" only in some
+        more = [] if companion.group("hedge") else _listed(companion)
+        return [(key, _clean(key), ""), *more]
     return []
 
 
@@ -584,6 +612,18 @@ _WHEREAS = re.compile(r",\s*(?:whereas|while)\s")
 # A case page: its images are one patient's, under a discussion of the disease.
 _CASE_HEADING = re.compile(r"^case\s+(?:discussion|presentation|report|history|summary)\b", re.I)
 _NEGATIVE = re.compile(r"^no\s", re.I)
+
+
+# The organ's background, the tissue a lesion lies in, not the lesion: a breast's density
+# ("Heterogeneously dense breasts (ACR density category C)"), its composition, or the
+# "background" enhancement or echotexture every scan of the organ has.
+_BACKGROUND = re.compile(
+    r"\b(?:(?:heterogeneously|extremely)\s+dense|scattered\s+(?:areas\s+of\s+)?"
+    r"fibroglandular|almost\s+entirely\s+fat(?:ty)?|(?:breast|parenchymal|ACR|BI-RADS)\s+"
+    r"(?:density|composition)|density\s+(?:category|grade)|background\s+(?:parenchymal\s+)?"
+    r"(?:enhancement|uptake|echotexture|parenchyma|liver|lung|marrow))\b",
+    re.I,
+)
 
 
 def _is_case(article: Article) -> bool:
@@ -645,6 +685,7 @@ _NEUTRAL_SUBJECT = re.compile(
     r"\b(?:it|they|this|these|findings?|features?|appearances?|imaging|signs?|picture)$", re.I
 )
 _PRONOUN_OPENING = re.compile(r"^(?:it|they|these)\s", re.I)
+_CLAUSE_JOINER = re.compile(r"^\s*(?:and|but|or)\s+", re.I)
 
 
 def _names_other(sentence: str, article: Article) -> bool:
@@ -678,6 +719,13 @@ def _texts(section: Section, article: Article) -> Iterator[tuple[str, str, bool]
             for sentence in sentences:
                 if not (_PRONOUN_OPENING.match(sentence) and _names_other(previous, article)):
                     yield sentence, sentence, False
+                    # "…; loss of the normal lordosis is common": a clause after a semicolon
+                    # states its own finding, read as a sentence of its own
+                    # (without its full stop: a clause is no verbless sentence of its own)
+                    for written in sentence.split("; ")[1:]:
+                        clause = _CLAUSE_JOINER.sub("", written).strip().rstrip(".")
+                        if not _PRONOUN_OPENING.match(clause):
+                            yield sentence, clause, False
                 previous = sentence
         elif block.kind is BlockKind.LIST and _FINDINGS_INTRO.search(intro or "findings"):
             top: tuple[ListItem, ...] = block.items
@@ -735,9 +783,13 @@ def _section_findings(
             candidate = f"{part} {value}".strip()
             # nor a part of the organ ("The spleen becomes small and calcified")
             unread_part = bool(part) and not names_lesion_or_part(part)
-            if not value or not (
-                _new(candidate, raw, modality, article, whole=raw == text)
-                or ((unread or unread_part) and _fits(candidate))
+            if (
+                not value
+                or _BACKGROUND.search(raw)
+                or not (
+                    _new(candidate, raw, modality, article, whole=raw == text)
+                    or ((unread or unread_part) and _fits(candidate))
+                )
             ):
                 continue
             yield source, modality if listed else _study(text, modality), raw, value, part
@@ -763,3 +815,19 @@ def extract_open_findings(article: Article) -> Iterator[Fact]:
                 value=value,
                 statement=source,
             )
+
+
+def clean_finding(text: str) -> str:
+    """A finding's own words (no brackets, quotes, explanation or leading article)."""
+    return _clean(text)
+
+
+def comma_pieces(phrase: str) -> list[str]:
+    """The findings a listed phrase holds between its commas, without the examples after
+    them (a lone adjective before a comma stays with what follows)."""
+    return _pieces(_EXAMPLES.sub("", phrase))
+
+
+def fits_finding(value: str) -> bool:
+    """A finding of a fair length, without a verb or a word about the modality's role."""
+    return _fits(value)

@@ -23,6 +23,7 @@ from quizgen.extractors.imaging import (
     read_findings,
     sequences_in,
 )
+from quizgen.extractors.imaging_property import property_finding
 from quizgen.extractors.text import make_fact, split_label, split_sentences
 from quizgen.model import Article, BlockKind, Fact, FactKind, ListItem, Section
 
@@ -34,7 +35,10 @@ __all__ = [
     "telegraphic",
 ]
 
-_SKIP_SECTION = re.compile(r"differential|mimic|distinguish", re.I)
+# A site's navigation ("Related articles: Breast imaging") lists titles of other pages, each
+# a link, not findings of this one, whatever its heading's words.
+NAVIGATION_SECTION = r"related\s+(?:articles|cases|pages)|see\s+also|references|further\s+reading"
+_SKIP_SECTION = re.compile(rf"differential|mimic|distinguish|{NAVIGATION_SECTION}", re.I)
 # Sections where shape and margin words describe the specimen or the patient, not an image.
 _GROSS_SECTION = re.compile(
     r"patholog|histolog|macroscop|microscop|gross|clinical|presentation|epidemiolog|aetiolog|"
@@ -781,10 +785,15 @@ def extract_prose_appearances(article: Article) -> Iterator[Fact]:
             if opens_paragraph:  # the modality a paragraph opened on holds for what follows
                 previous, pending = article.title, ""
             named = sequences_in(sentence)
+            # "Enhancement after gadolinium is variable": a property of the topic, read when
+            # the vocabulary finds nothing else in the sentence
+            topic = previous
             if not has_finding_words(sentence):
-                if len({n.split()[0] for n in named}) == 1:
+                properties = _property_facts(article, section, sentence, topic, paragraph_context)
+                yield from properties
+                if len({n.split()[0] for n in named}) == 1 and not properties:
                     paragraph_context = named[0]
-                pending = sentence
+                pending = "" if properties else sentence
                 continue
             if pending:  # "They" and "MRI shows …" refer to the sentence before
                 previous = _subject_of(pending, article, previous)[0].name or None
@@ -811,23 +820,27 @@ def extract_prose_appearances(article: Article) -> Iterator[Fact]:
             if len({n.split()[0] for n in named}) == 1:
                 paragraph_context = subject.context or named[0]
             if not subject.name:
-                previous = None  # a pronoun after another subject is not resolved
+                properties = _property_facts(article, section, sentence, topic, paragraph_context)
+                # a pronoun after another subject is not resolved; after a property, the topic
+                previous = topic if properties else None
                 # "Pseudopolyps are common, and fibrotic strictures are …": the second
                 # clause names its own subject
-                yield from _coordinated_clause(
+                yield from properties or _coordinated_clause(
                     article, section, sentence, rest, first=subject, context=paragraph_context
                 )
                 continue
             previous = subject.name
             clause = _main_clause(rest)
-            yield from _facts_of(
-                article,
-                section,
-                sentence,
-                subject=subject,
-                clause=clause,
-                context=subject.context or paragraph_context,
-            )
+            yield from list(
+                _facts_of(
+                    article,
+                    section,
+                    sentence,
+                    subject=subject,
+                    clause=clause,
+                    context=subject.context or paragraph_context,
+                )
+            ) or _property_facts(article, section, sentence, topic, paragraph_context)
             yield from _second_clause(article, section, sentence, rest, subject)
             yield from _coordinated_clause(
                 article,
@@ -837,6 +850,33 @@ def extract_prose_appearances(article: Article) -> Iterator[Fact]:
                 first=subject,
                 context=subject.context or paragraph_context,
             )
+
+
+def _property_facts(
+    article: Article, section: Section, sentence: str, owner: str | None, context: str
+) -> list[Fact]:
+    """The fact of a sentence whose subject is a property of ``owner`` (the topic), read
+    after its openings ("On T1, signal is variable"); none for any other sentence, or when
+    the topic is unknown (a pronoun after another thing's sentence)."""
+    if not owner or _GROSS_SECTION.search(section.path):
+        return []
+    opened, rest = _openings(sentence)
+    found = property_finding(rest, opened or context)
+    if not found:
+        return []
+    return [
+        make_fact(
+            FactKind.APPEARANCE,
+            article,
+            section,
+            sentence,
+            key=(owner, found.attribute, "", found.value),
+            subject=owner,
+            attribute=found.attribute,
+            value=found.value,
+            statement=sentence,
+        )
+    ]
 
 
 # A differential's entry is written "name: how it looks"; a label that is a sequence or a
