@@ -687,7 +687,9 @@ def resolve_selection(
     recipe = recipe_for(args)
     cache = store_cache_dir(store_dir) if save else None
     before = _snapshot(store_dir)
-    with _read_ahead(recipe.sources, cache, workers) as ahead:
+    # Not under a progress bar: its refresh thread may hold the stderr lock at the fork,
+    # and a forked worker that writes or flushes stderr would then wait for ever.
+    with _read_ahead(recipe.sources, cache if report is None else None, workers) as ahead:
         store = load_store(store_dir, now=now, cache_dir=cache)
         fresh: list[ArticleFacts] = []
         order: list[str] = []
