@@ -11,7 +11,7 @@ import hashlib
 import multiprocessing
 import os
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -26,7 +26,7 @@ from quizgen.codec import Codec
 from quizgen.errors import QuizgenError, ReadError, RecipeError
 from quizgen.fsutil import remove_stale_temporaries
 from quizgen.model import ArticleFacts, FactKind, Provenance
-from quizgen.parallel import watch_parent
+from quizgen.parallel import can_fork, watch_parent
 from quizgen.readers.metadata import apply_attribution, attribution_from, sidecar_path
 from quizgen.store import MergeResult, load_store, merge_facts, save_store, store_lock
 from quizgen.yamlsafe import AliasError, load_yaml
@@ -291,10 +291,99 @@ _EXTRACTED: Codec[Extracted] = Codec(Extracted)
 Report = Callable[[int], None]  # called with the number of articles just finished
 
 
+class _ReadAhead:
+    """A few changed articles read and extracted in one forked worker while this process
+    loads the store (a rebuild after an edit): the worker's first article pays for compiling
+    the extractors' patterns, which would otherwise wait until the store is loaded. The
+    results are what ``_extract_one`` gives here; anything the worker cannot give (it died,
+    or forking is not possible) is read in this process as before."""
+
+    def __init__(self, files: Sequence[Path], digests: Mapping[Path, str | None]) -> None:
+        self.digests = digests  # hashed once, for ``_extracted`` too
+        self._pool: ProcessPoolExecutor | None = None
+        self._futures: dict[Path, Future[Extracted | ReadError]] = {}
+        if not files:
+            return
+        self._pool = ProcessPoolExecutor(
+            1,
+            mp_context=multiprocessing.get_context("fork"),
+            initializer=watch_parent,
+            initargs=(os.getpid(),),
+        )
+        try:
+            self._futures = {file: self._pool.submit(_extract_one, file) for file in files}
+        except (BrokenProcessPool, OSError):
+            self.close()
+
+    def take(self, file: Path) -> Extracted | ReadError | None:
+        """The worker's result for ``file`` (None: read it here)."""
+        future = self._futures.pop(file, None)
+        if future is None:
+            return None
+        try:
+            return future.result()
+        except (BrokenProcessPool, OSError):
+            return None
+
+    @property
+    def pending(self) -> bool:
+        """Whether the worker has results not taken yet."""
+        return bool(self._futures)
+
+    def __enter__(self) -> _ReadAhead:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Stop the worker (results not taken are dropped)."""
+        self._futures.clear()
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+
+def _read_ahead(sources: Sequence[Path], cache_dir: Path | None, workers: int) -> _ReadAhead:
+    """Start reading the article files that the last run did not make (their bytes are not
+    in the extraction index, nor in the extraction cache), when they are few: many go to
+    ``_extract_all``'s pool anyway."""
+    if cache_dir is None or workers < 2 or not can_fork():
+        return _ReadAhead([], {})
+    from quizgen.readers import scan_article_paths  # noqa: PLC0415
+
+    files = list(dict.fromkeys(scan_article_paths(sources)[0]))
+    digests = {file: _digest_of(file) for file in files}
+    previous = _load_index(cache_dir)
+    fingerprint = code_fingerprint("readers", "extractors", "model.py")
+    changed: list[Path] = []
+    with ContentCache(cache_dir, "extract", fingerprint, _EXTRACTED) as cache:
+        for file, digest in digests.items():
+            last = previous.get(str(file))
+            if digest is None or (last is not None and last[0] == digest):
+                continue
+            if not cache.has(str(file), digest):
+                changed.append(file)
+            if len(changed) >= _POOL_THRESHOLD:
+                return _ReadAhead([], digests)
+        cache.rollback()  # only looked
+    return _ReadAhead(changed, digests)
+
+
 def _extract_all(
-    files: Sequence[Path], workers: int, report: Report | None = None
+    files: Sequence[Path],
+    workers: int,
+    report: Report | None = None,
+    ahead: _ReadAhead | None = None,
 ) -> list[Extracted | ReadError]:
     results: list[Extracted | ReadError] = []
+    if ahead is not None and ahead.pending and (workers < 2 or len(files) < _POOL_THRESHOLD):
+        for file in files:
+            taken = ahead.take(file)
+            results.append(_extract_one(file) if taken is None else taken)
+            if report:
+                report(1)
+        return results
     if workers > 1 and len(files) >= _POOL_THRESHOLD:
         # Fresh interpreters, not forks: a worker must not inherit (and be measured with)
         # the store this process may already hold, nor its paused garbage collector.
@@ -352,6 +441,7 @@ def extract_paths(
     known: Collection[str] = (),
     store_dir: Path | None = None,
     made: dict[str, tuple[str, str, str]] | None = None,
+    ahead: _ReadAhead | None = None,
 ) -> Iterator[tuple[Path, Extracted | ReadError | Unchanged]]:
     """Read + extract every article under ``sources``, in order; bad files yield errors.
 
@@ -361,7 +451,8 @@ def extract_paths(
     and its store file is, byte for byte, the one written for these bytes by the run that
     saved the extraction index (``save_extract_index``). ``made`` receives, per file, its
     digest, its slug and (for an unchanged one) its store file's digest, for
-    ``save_extract_index`` once the store is written.
+    ``save_extract_index`` once the store is written. ``ahead`` (``_read_ahead``) holds
+    the articles already being read, and the files' digests.
     """
     from quizgen.readers import scan_article_paths  # noqa: PLC0415
 
@@ -373,7 +464,16 @@ def extract_paths(
         for error in errors:
             yield Path(error.path), error
     yield from _refuse_shared_slugs(
-        _extracted(files, workers, cache_dir, report, known=known, store_dir=store_dir, made=made)
+        _extracted(
+            files,
+            workers,
+            cache_dir,
+            report,
+            known=known,
+            store_dir=store_dir,
+            made=made,
+            ahead=ahead,
+        )
     )
 
 
@@ -414,6 +514,7 @@ def _extracted(
     known: Collection[str],
     store_dir: Path | None,
     made: dict[str, tuple[str, str, str]] | None,
+    ahead: _ReadAhead | None = None,
 ) -> Iterator[tuple[Path, Extracted | ReadError | Unchanged]]:
     if cache_dir is None:
         yield from zip(files, _extract_all(files, workers, report), strict=True)
@@ -422,7 +523,10 @@ def _extracted(
     previous = _load_index(cache_dir) if store_dir is not None else {}
     # Only hashes are kept: a library's file contents need not sit in memory (nor be
     # inherited by the reading processes).
-    digests = {f: d for f in files if (d := _digest_of(f)) is not None}
+    hashed = ahead.digests if ahead is not None else {}
+    digests = {
+        f: d for f in files if (d := hashed[f] if f in hashed else _digest_of(f)) is not None
+    }
     results: dict[Path, Extracted | ReadError | Unchanged] = {}
     stored: dict[Path, str] = {}  # store file digests of unchanged articles
     with ContentCache(cache_dir, "extract", fingerprint, _EXTRACTED) as cache:
@@ -446,7 +550,9 @@ def _extracted(
         if report and results:
             report(len(results))
         missing = [file for file in files if file not in results]
-        for file, result in zip(missing, _extract_all(missing, workers, report), strict=True):
+        for file, result in zip(
+            missing, _extract_all(missing, workers, report, ahead), strict=True
+        ):
             results[file] = result
             if not isinstance(result, ReadError) and file in digests:
                 cache.put(result, str(file), digests[file])
@@ -460,7 +566,7 @@ def _extracted(
         ]
         for file in beside:
             hit = cache.get(str(file), digests[file])
-            results[file] = hit if hit is not None else _extract_all([file], 1, None)[0]
+            results[file] = hit if hit is not None else _extract_all([file], 1, None, ahead)[0]
             stored.pop(file, None)
         cache.prune(keep)
     if made is not None:
@@ -581,41 +687,47 @@ def resolve_selection(
     recipe = recipe_for(args)
     cache = store_cache_dir(store_dir) if save else None
     before = _snapshot(store_dir)
-    store = load_store(store_dir, now=now, cache_dir=cache)
-    fresh: list[ArticleFacts] = []
-    order: list[str] = []
-    failures: list[QuizgenError] = []
-    warnings: list[str] = []
-    # An entry edited by hand is merged with its article again even when the article did
-    # not change: the merge turns the edit into a correction (and says so).
-    known = {slug for slug, entry in store.items() if not any(f.edited_from for f in entry.facts)}
-    made: dict[str, tuple[str, str, str]] = {}
-    extracted = extract_paths(
-        recipe.sources,
-        workers=workers,
-        cache_dir=cache,
-        report=report,
-        known=known,
-        store_dir=store_dir,
-        made=made,
-    )
-    attributed: dict[str, Provenance] = {}  # store entries whose provenance the recipe changed
-    for path, result in extracted:
-        given = recipe.attribution_for(path)
-        if isinstance(result, ReadError):
-            failures.append(result)
-        elif isinstance(result, Unchanged):
-            order.append(result.slug)  # its facts are up to date; the recipe may say more
-            entry = store[result.slug]
-            provenance = apply_attribution(entry.provenance, given)
-            if provenance != entry.provenance:
-                store[result.slug] = replace(entry, provenance=provenance)
-                attributed[result.slug] = provenance
-        else:
-            entry = result[0]
-            fresh.append(replace(entry, provenance=apply_attribution(entry.provenance, given)))
-            order.append(entry.slug)
-            warnings.extend(f"{path}: {warning}" for warning in result[1])
+    # Not under a progress bar: its refresh thread may hold the stderr lock at the fork,
+    # and a forked worker that writes or flushes stderr would then wait for ever.
+    with _read_ahead(recipe.sources, cache if report is None else None, workers) as ahead:
+        store = load_store(store_dir, now=now, cache_dir=cache)
+        fresh: list[ArticleFacts] = []
+        order: list[str] = []
+        failures: list[QuizgenError] = []
+        warnings: list[str] = []
+        # An entry edited by hand is merged with its article again even when the article did
+        # not change: the merge turns the edit into a correction (and says so).
+        known = {
+            slug for slug, entry in store.items() if not any(f.edited_from for f in entry.facts)
+        }
+        made: dict[str, tuple[str, str, str]] = {}
+        extracted = extract_paths(
+            recipe.sources,
+            workers=workers,
+            cache_dir=cache,
+            report=report,
+            known=known,
+            store_dir=store_dir,
+            made=made,
+            ahead=ahead,
+        )
+        attributed: dict[str, Provenance] = {}  # store entries whose provenance the recipe changed
+        for path, result in extracted:
+            given = recipe.attribution_for(path)
+            if isinstance(result, ReadError):
+                failures.append(result)
+            elif isinstance(result, Unchanged):
+                order.append(result.slug)  # its facts are up to date; the recipe may say more
+                entry = store[result.slug]
+                provenance = apply_attribution(entry.provenance, given)
+                if provenance != entry.provenance:
+                    store[result.slug] = replace(entry, provenance=provenance)
+                    attributed[result.slug] = provenance
+            else:
+                entry = result[0]
+                fresh.append(replace(entry, provenance=apply_attribution(entry.provenance, given)))
+                order.append(entry.slug)
+                warnings.extend(f"{path}: {warning}" for warning in result[1])
     checkpoint("extracted")
     if cache is not None:  # saving: one writer at a time, the store before the index
         with store_lock(store_dir):

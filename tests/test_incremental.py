@@ -215,3 +215,31 @@ def test_a_generation_that_fails_leaves_nothing_cached(
 def _generated_entries(cache_dir: Path) -> int:
     with sqlite3.connect(cache_dir / CACHE_FILE) as db:
         return int(db.execute("select count(*) from entries_generate").fetchone()[0])
+
+
+def test_a_rebuild_reads_only_the_changed_article_ahead_and_gets_what_reading_it_here_gives(
+    runner: CliRunner, tmp_path: Path, seeds_dir: Path
+) -> None:
+    """The read-ahead worker (started before the store loads) takes exactly the articles the
+    last run did not make, and gives for each what reading it in this process gives."""
+    from quizgen import selection  # noqa: PLC0415 (private helpers under test)
+
+    articles = tmp_path / "articles"
+    shutil.copytree(seeds_dir, articles)
+    store = tmp_path / "facts"
+    build = ["build", str(articles), "--store", str(store), "-o", str(tmp_path / "d.apkg")]
+    assert runner.invoke(app, build).exit_code == 0
+    cache = store_cache_dir(store)
+    with selection._read_ahead([articles], cache, 2) as ahead:
+        assert not ahead.pending  # nothing changed: nothing read ahead
+
+    txt = articles / "vertebral-metastases.txt"
+    txt.write_text(txt.read_text(encoding="utf-8").replace("7-18", "8-18"), encoding="utf-8")
+    with selection._read_ahead([articles], cache, 2) as ahead:
+        assert ahead.pending
+        others = [f for f in articles.iterdir() if f != txt]
+        assert all(ahead.take(f) is None for f in others)  # not read ahead
+        assert ahead.take(txt) == selection._extract_one(txt)
+        assert not ahead.pending
+    with selection._read_ahead([articles], cache, 1) as ahead:
+        assert not ahead.pending  # one worker: read in this process, as before
