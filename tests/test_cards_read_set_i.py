@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from quizgen.generators import generate
+from quizgen.generators.vocab import vocabulary_of
 from quizgen.model import ArticleFacts, Fact, FactKind, Provenance
 from quizgen.normalize import is_initialism, normalize_answer, same_name
 
@@ -342,3 +343,25 @@ def test_a_differential_from_another_page_is_offered_only_when_it_names_a_diagno
         assert "for a peripheral lesion" not in pool, pool
         assert "inhibin-alpha" not in pool, pool
         assert "chondromyxoid fibroma" in pool, pool
+
+
+def test_posterior_acoustic_enhancement_is_no_contrast_enhancement(
+    make_fact: Callable[..., Fact],
+) -> None:
+    """A pseudocyst of my own: "which of these findings is typical? → ultrasound acoustic:
+    enhancement", beside "ultrasound acoustic: no enhancement": sound passing through fluid
+    was read as contrast enhancement."""
+    assert vocabulary_of("posterior acoustic enhancement") is None
+    assert vocabulary_of("posterior enhancement") is None
+    vocabulary = vocabulary_of("rim enhancement")
+    assert vocabulary is not None
+    assert vocabulary.name == "enhancement"
+    title = "Pancreatic pseudocyst"
+    facts = [
+        _finding(make_fact, title, "posterior acoustic enhancement", "ultrasound acoustic", "pae"),
+        _finding(make_fact, title, "hypointense", "MRI T1", "t1"),
+        _finding(make_fact, title, "hyperintense", "MRI T2", "t2"),
+        _finding(make_fact, title, "anechoic", "ultrasound", "us"),
+    ]
+    for question in _made(facts, title).questions:
+        assert not any("no enhancement" in option for option in question.options), question

@@ -71,7 +71,8 @@ _LEVEL_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 VOCABULARIES: tuple[Vocabulary, ...] = (
     Vocabulary(
         "enhancement",
-        re.compile(r"enhanc", re.I),
+        # "posterior acoustic enhancement" is sound passing through fluid, no contrast
+        re.compile(r"(?<!acoustic )(?<!posterior )enhanc", re.I),
         (
             ("none", "no enhancement"),
             ("homogeneous", "homogeneous enhancement"),
