@@ -365,3 +365,32 @@ def test_posterior_acoustic_enhancement_is_no_contrast_enhancement(
     ]
     for question in _made(facts, title).questions:
         assert not any("no enhancement" in option for option in question.options), question
+
+
+def test_a_finding_of_the_whole_is_no_distractor_for_a_kind_of_it(
+    make_fact: Callable[..., Fact],
+) -> None:
+    """A sheet asked "which finding is typical of fibrotic HP?" offering "ground-glass
+    opacity", which the article states for hypersensitivity pneumonitis as a whole."""
+    title = "Hypersensitivity pneumonitis"
+    synonym = make_fact(
+        kind=FactKind.SYNONYM,
+        subject=title,
+        item="",
+        group="",
+        value="HP",
+        text="Hypersensitivity pneumonitis (HP)",
+        statement="Hypersensitivity pneumonitis (HP)",
+    )
+    facts = [
+        synonym,
+        _finding(make_fact, title, "ground-glass opacity", "CT", "whole"),
+        _finding(make_fact, "Fibrotic HP", "traction bronchiectasis", "CT", "key"),
+        *(
+            _finding(make_fact, subject, value, "CT", f"other-{n}")
+            for n, (subject, value) in enumerate(_OTHER_FINDINGS)
+        ),
+    ]
+    pools = [q.distractor_pool for q in _made(facts, title).questions if q.fact_id == "key"]
+    assert pools
+    assert all("ground-glass opacity" not in pool for pool in pools), pools

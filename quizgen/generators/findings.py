@@ -230,19 +230,27 @@ def _subject_and_parts(fact: Fact, pools: Pools) -> list[Fact]:
     ]
 
 
-def _family_findings(fact: Fact, pools: Pools) -> list[str]:
+def _family_findings(entry: ArticleFacts, fact: Fact, pools: Pools) -> list[str]:
     """What the article states, on any sequence, for the subject, a part of it, or a kind
     of it named by one of its other names ("fibrotic HP" for hypersensitivity pneumonitis,
-    whose other name is HP): an open finding true there is true of the subject (M3)."""
+    whose other name is HP): an open finding true there is true of the subject (M3). A kind
+    or part of the article's subject shares the findings of the whole family: fibrotic HP
+    may show the ground-glass opacity stated for hypersensitivity pneumonitis."""
     names = [fact.subject, *pools.with_aliases([fact.subject])]
-    within = re.compile(
-        "|".join(rf"\b{re.escape(name)}\b" for name in names if name), re.IGNORECASE
-    )
+    title = [entry.title, *pools.with_aliases([entry.title])]
+    if _naming(title).search(fact.subject):
+        names += title
+    within = _naming(names)
     return [
         other.value
         for other in pools.by_kind_article[(fact.kind, fact.source.article)]
         if within.search(other.subject)
     ]
+
+
+def _naming(names: Sequence[str]) -> re.Pattern[str]:
+    """A pattern finding any of ``names`` as whole words."""
+    return re.compile("|".join(rf"\b{re.escape(name)}\b" for name in names if name), re.I)
 
 
 def _parts_stated(fact: Fact, pools: Pools) -> list[str]:
@@ -370,7 +378,7 @@ def appearance_candidates(
             # hypodense") is true of the subject too: never a distractor (M3)
             same_seq += _parts_stated(fact, pools)
             # nor an open finding stated for it, or a kind of it, elsewhere
-            excluded = [*same_seq, *_family_findings(fact, pools)]
+            excluded = [*same_seq, *_family_findings(entry, fact, pools)]
             # Only findings on the same sequence are homogeneous (M5); one that shares a
             # signal word with the key may also be right and is never offered (M3).
             local = [
