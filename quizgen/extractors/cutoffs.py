@@ -22,7 +22,7 @@ from quizgen.extractors.owners import other_condition_of
 from quizgen.extractors.text import make_fact, split_label, split_sentences
 from quizgen.model import Article, BlockKind, Fact, FactKind, ListItem, Section
 
-__all__ = ["extract_cutoffs"]
+__all__ = ["extract_cutoffs", "grade_labels", "grade_of_figures"]
 
 _NUMBER = (
     r"\d{1,5}(?:[.,]\d{1,3})?(?:\s{0,2}[×x]\s{0,2}10\s{0,2}(?:⁻[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}|\^?[-−]\d{1,2}))?"
@@ -896,7 +896,8 @@ def _peaks(text: str) -> Iterator[_Cutoff]:
 _VALUE_GRADE = re.compile(
     r"(?P<value>(?:(?:~|≈|approximately|about|around|roughly|nearly|over|under|up\sto)\s{0,2})?"
     r"\d{1,3}(?:\.\d{1,2})?(?:\s{0,2}(?:-|–|to)\s{0,2}\d{1,3}(?:\.\d{1,2})?)?\s{0,2}%)"
-    r"\s(?:for|in|of|with|among)\s(?:(?:the|all|patients\swith|those\swith)\s)?"
+    # "90% for stage I", "5% of grade 1 lesions", and the grade in brackets: "90% (stage I)"
+    r"(?:\s(?:for|in|of|with|among)\s(?:(?:the|all|patients\swith|those\swith)\s)?|\s\(\s{0,2})"
     r"(?:CNS\sWHO\s|WHO\s|FIGO\s|TNM\s)?"
     r"(?P<scale>grade|stage|type|class|category)\s(?P<level>[IVX]{1,4}[a-c]?|\d{1,2}[a-c]?|[A-D])\b",
     re.I,
@@ -908,6 +909,14 @@ _OUTCOME_TAIL = re.compile(
     re.I,
 )
 _OUTCOME_LEAD = re.compile(r"^\s*(?:with|and|but|while|whereas|the)\s", re.I)
+
+
+# What ends an outcome's name before a colon that opens its per-grade figures.
+_LIST_LEAD = re.compile(
+    r"(?:\s(?:by|according\sto|per|for\seach|across)\s(?:the\s)?(?:grades?|stages?|types?))?"
+    r"(?:\s(?:is|are|was|were))?(?:\s(?:as\sfollows|approximately|about|roughly))?\s*$",
+    re.I,
+)
 
 
 def _values_before_grades(text: str) -> list[_Cutoff]:
@@ -940,6 +949,10 @@ def _grades(text: str) -> list[_Cutoff]:
         return []
     first = matches[0]
     lead = re.split(r"[,;:(]", text[: first.start()])[-1]
+    if not _WORD.search(lead) and ":" in text[: first.start()]:
+        # "Five-year survival by stage is as follows: stage I: 95%; stage II: 80%"
+        heading = text[: first.start()].split(":", maxsplit=1)[0]
+        lead = _LIST_LEAD.sub("", re.split(r"[,;(]", heading)[-1])
     lead = re.sub(
         r"\b(?:after|following|for|in|of|with)?\s?(?:an?|the)\s*$", "", lead.strip(), flags=re.I
     )
@@ -963,6 +976,26 @@ def _grades(text: str) -> list[_Cutoff]:
         )
         for m in matches
     ]
+
+
+# A grade or stage label as a field may hold it ("Simpson grade I", "stage IVb").
+_GRADE_LABEL = re.compile(
+    r"\b(?:grade|stage|type|class|category)\s(?:[IVX]{1,4}[a-c]?|\d{1,2}[a-c]?|[A-D])\b", re.I
+)
+
+
+def grade_of_figures(text: str) -> dict[str, str]:
+    """The grade each percentage of a per-grade run belongs to, keyed by the figure's
+    digits ("grade I 9%, grade II 19%" → {"9": "grade I", "19": "grade II"}); {} when the
+    sentence lists no outcome per grade."""
+    return {
+        "".join(re.findall(r"[\d.]+", cutoff.value)): cutoff.meaning for cutoff in _grades(text)
+    }
+
+
+def grade_labels(text: str) -> set[str]:
+    """Every grade or stage label a phrase names, lower-cased ("grade i")."""
+    return {re.sub(r"\s+", " ", m.group(0)).lower() for m in _GRADE_LABEL.finditer(text)}
 
 
 def _texts(section: Section) -> Iterator[_Text]:

@@ -315,14 +315,34 @@ def _age_facts(article: Article, clause: Clause) -> Iterator[Fact]:
         )
 
 
+# "Patients are usually in their 7th decade", "Men are affected more often": people with the
+# disease, not with the subtype the paragraph opened on (unless the sentence names it).
+_PEOPLE_OPENING = re.compile(
+    r"^(?:(?:the\s)?(?:affected|most|many)\s)?(?:patients|people|individuals|men|women|males|"
+    r"females|children|adults|infants|boys|girls)\b",
+    re.I,
+)
+
+
+def _people_subject(clause: Clause, subject: str, title: str) -> str:
+    """The article's subject for a sentence that opens on the people it affects and names
+    nothing of its own, where the running topic was carried over from a sentence before."""
+    text = clause.sentence.text.strip()
+    if clause.own or subject == title or subject != clause.topic:
+        return subject
+    if not _PEOPLE_OPENING.match(text) or subject.lower() in text.lower():
+        return subject
+    return title
+
+
 def _age_subject(clause: Clause, start: int, article: Article) -> str | None:
     """Whose age it is: the clause's subject, or, where that fell back to the title, the
     other condition the sentence sets apart ("In Ollier disease, patients present …") or
     the subgroup it opens on ("Familial cases present …" → "<title> (familial cases)"): a
     subgroup's or another condition's age given to the whole teaches a wrong age. None when
     the sentence is about a thing that is no condition (``subgroups.opening_owner``)."""
-    subject = clause.subject_at(start)
     title = article.title
+    subject = _people_subject(clause, clause.subject_at(start), title)
     if clause.own and subject == clause.subject:
         owner = opening_owner(clause, article)
         if owner not in (title, subject) and CONTRAST.search(clause.sentence.text, 0, start):
@@ -524,7 +544,7 @@ def extract_sex_ratios(article: Article) -> Iterator[Fact]:
         for attribute, value, start in _ratios(text):
             if _unnamed_contrast(clause, start):
                 continue
-            subject = clause.subject_at(start)
+            subject = _people_subject(clause, clause.subject_at(start), article.title)
             in_group = _IN_AGE_GROUP.match(text.strip())
             if in_group and in_group.group("group").lower() not in subject.lower():
                 subject = f"{subject} in {in_group.group('group')}"

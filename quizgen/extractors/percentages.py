@@ -8,6 +8,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from quizgen.extractors.clauses import is_condition_name
+from quizgen.extractors.cutoffs import grade_labels, grade_of_figures
 from quizgen.extractors.frequency import inline_share_runs, run_owner
 from quizgen.extractors.imaging import sequences_in
 from quizgen.extractors.owners import (
@@ -266,10 +267,63 @@ def extract_percentages(article: Article) -> Iterator[Fact]:
             shares = [s for s in shares if s.item and not _PRONOUN.match(s.item)]
         if not shares or _shares_own_organ(shares, article.title):
             continue
-        yield from _facts(article, sentence, shares)
+        fallback = _pronoun_after_clause_owner(sentence, article)
+        if fallback is None:
+            continue  # "When symptomatic they …" about a thing no field can name
+        graded = grade_of_figures(sentence.text)
+        for fact in _facts(article, sentence, shares, fallback or article.title):
+            if _graded_rightly(fact, graded):
+                yield fact
 
 
-def _facts(article: Article, sentence: Sentence, shares: Sequence[Share]) -> Iterator[Fact]:
+# "When symptomatic it presents with fractures (in 80%)", "If untreated, they progress in
+# 30%": the pronoun after an opening subordinate clause stands for the sentence before's
+# subject, as a leading pronoun would.
+_PRONOUN_AFTER_CLAUSE = re.compile(
+    r"^(?:when|whenever|if|once|although|though|while|unless|after|before|because|since)\s"
+    r"[^,;.()]{1,40}?,?\s(?P<pronoun>it|they)\s[a-z]",
+    re.I,
+)
+_ABBREVIATED_KIND = re.compile(r"^[A-Z][A-Z\d-]{1,8}(?:\s(?:[IVX]{1,4}|\d{1,2}[a-c]?))?$")
+
+
+def _pronoun_after_clause_owner(sentence: Sentence, article: Article) -> str | None:
+    """Whom a share belongs to in a sentence whose subject is a pronoun after an opening
+    subordinate clause: "" for the article's own subject (or no such sentence), the kind
+    or condition the sentence before opens on, None when that names something else."""
+    match = _PRONOUN_AFTER_CLAUSE.match(sentence.text.strip())
+    if match is None:
+        return ""
+    referent = leading_subject(_sentence_before(sentence))
+    names = (article.title, *article.synonyms)
+    if not referent or any(same_name(referent, n) for n in names):
+        return ""
+    if is_plural(referent) != (match.group("pronoun").lower() == "they"):
+        return ""  # no agreement: the pronoun is not the sentence before's subject
+    kind = subtype_owner(referent, names)
+    if kind:
+        return kind
+    if _ABBREVIATED_KIND.match(referent):
+        return f"{article.title} ({referent})"  # "ADO II": an abbreviated kind of it
+    return referent if is_condition_name(referent) else None
+
+
+def _graded_rightly(fact: Fact, graded: dict[str, str]) -> bool:
+    """Whether a share of a per-grade run names, in its fields, the grade its figure belongs
+    to (always true outside such a run). In "Recurrence after a grade I resection is 9%,
+    grade II 19%" the measure "recurrence after a grade I resection" is the first figure's
+    only, and "5-year survival" of "90% (stage I) to 20% (stage IV)" is no figure of the
+    whole disease: the per-grade facts (``extract_cutoffs``) carry each with its grade."""
+    if not graded:
+        return True
+    level = graded.get("".join(re.findall(r"[\d.]+", fact.value)), "")
+    named = grade_labels(f"{fact.subject} {fact.item} {fact.group} {fact.attribute}")
+    return not level or named == {level.lower()}
+
+
+def _facts(
+    article: Article, sentence: Sentence, shares: Sequence[Share], fallback: str
+) -> Iterator[Fact]:
     masked = mask_numbers(sentence.text)
     seen: set[tuple[str, ...]] = set()
     for index, share in enumerate(shares):
@@ -331,7 +385,7 @@ def _facts(article: Article, sentence: Sentence, shares: Sequence[Share]) -> Ite
             sentence.section,
             sentence.text,
             key=key,
-            subject=owner or article.title,
+            subject=owner or fallback,
             item=item,
             group=whole_with_condition(share.group, after),
             attribute=share.attribute,

@@ -14,6 +14,7 @@ from quizgen.extractors.text import (
     leading_subject,
     make_fact,
     same_name,
+    split_sentences,
     strip_citation,
 )
 from quizgen.model import Article, Fact, FactKind, ListItem
@@ -508,6 +509,23 @@ _RANK_WORDS = (
 )
 
 
+def _previous_kind_holder(sentence: Sentence, item: str, article: Article) -> str:
+    """The subject of the sentence before (same paragraph) when the ranked item shares its
+    head noun and it is not the article's ("Heterotopic mucosa …" before "Gastric mucosa is
+    the most common type"): what the bare "type" is a type of; "" otherwise."""
+    at = sentence.paragraph.find(sentence.text)
+    earlier = split_sentences(sentence.paragraph[:at]) if at > 0 else []
+    previous = leading_subject(earlier[-1]) if earlier else ""
+    words, item_words = previous.lower().split(), item.lower().split()
+    if len(words) < 2 or not item_words or words[-1].rstrip("s") != item_words[-1].rstrip("s"):
+        return ""
+    if words == item_words or any(
+        same_name(previous, n) for n in (article.title, *article.synonyms)
+    ):
+        return ""
+    return re.sub(r"^(?:the|a|an)\s", "", previous, flags=re.I).lower()
+
+
 def extract_ranks(article: Article) -> Iterator[Fact]:
     """One fact per superlative: ``item`` the thing ranked, ``value`` its rank ("most
     common", "second most common"), ``group`` the category it is ranked in."""
@@ -563,10 +581,17 @@ def extract_ranks(article: Article) -> Iterator[Fact]:
             (i, r, g, _owner(g.removeprefix("site of "), article))
             for i, r, g in site_ranks(_site_text(sentence), article.title)
         ]
-        for found_item, rank, group, first_owner in found:
+        for found_item, rank, found_group, first_owner in found:
+            group = found_group
             item, owner = _pronoun_condition(sentence, found_item, group, article), first_owner
             if item == article.title:
                 owner = _wider_condition(group, article) or first_owner
+            if _BARE_KIND.match(group) and (
+                kind_of := _previous_kind_holder(sentence, item, article)
+            ):
+                # "Heterotopic mucosa is found in half. Gastric mucosa is the most common
+                # type": a type of the heterotopic mucosa, not of the article's subject
+                group = f"{group} of {kind_of}"
             elif owner == item and _BARE_KIND.match(group):
                 # "Sarcomatous change is rare; osteosarcoma is the most common type": a type
                 # of what the sentence opened on (else the title), never of itself

@@ -507,7 +507,8 @@ def _item_before(before: str, subject: str, previous: Share | None, title: str =
     """What the share counts, from the words before it."""
     account = _ACCOUNT_VERB.search(before)
     if account:
-        return _antecedent(before[: account.start()]) or subject
+        head = before[: account.start()]
+        return _antecedent(head) or _clause_subject_of_verb(head) or subject
     if previous is not None and previous.item and _AND_BEFORE.search(before):
         clause = before[previous.percent.end :]
         if len(clause.split()) <= 3 + len(previous.group.split()) and not re.search(
@@ -550,6 +551,26 @@ def _with_property(adjective: str, head: str, subject: str, title: str) -> str:
     if re.search(r"[A-Z]", head[1:]):
         return ""  # "GIST is multifocal in 10%": another named thing's figure keeps its name
     return _phrase(f"{adjective} {head[:1].lower() + head[1:]}")
+
+
+# "A accounts for 60%; distal tumours make up 25%", "…, whereas B makes up 10%": a clause
+# of its own after ";" or a contrast names what its finite verb counts.
+_CLAUSE_SUBJECT = re.compile(
+    r"(?:;\s|,\s(?:and|while|whereas|but)\s|\s(?:whereas|while)\s)"
+    r"(?P<head>[A-Za-z][\w'’/-]{0,40}(?:\s(?!(?:is|are|was|were|be|been|has|have|which|that|"
+    r"who|of|in|with)\b)(?:\([\w\s'’/-]{1,30}\)|[\w'’/-]{1,40})){0,4})\s$",
+    re.I,
+)
+
+
+def _clause_subject_of_verb(before: str) -> str:
+    """The subject of a finite "make up"/"account for" in a later clause of the sentence,
+    "" when the verb is the sentence's own or a participle's ("…, accounting for 50%")."""
+    match = _CLAUSE_SUBJECT.search(before[-160:])
+    if match is None:
+        return ""
+    head = _phrase(re.sub(r"\s\([^()]{1,30}\)", "", match.group("head")))
+    return head if head and not _NOT_AN_ITEM.match(head.split()[0]) else ""
 
 
 def _antecedent(before: str) -> str:
