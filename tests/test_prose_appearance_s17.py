@@ -59,3 +59,59 @@ def test_an_acronym_or_a_place_opening_a_value_keeps_its_capitals() -> None:
     values = _values("Renal angiomyolipoma", mri, ct)
     assert "India ink artefact at the fat-water interface" in values
     assert any(v.startswith("FDG-avid") for v in values)
+
+
+# --- findings said scant or missing are no positive finding -------------------------------
+
+
+def test_findings_said_limited_in_a_differential_entry_are_not_its_findings() -> None:
+    ddx = _section(
+        "Differential diagnosis",
+        (
+            "pulmonary Langerhans cell histiocytosis: upper zone cysts and nodules, and "
+            "lower zone involvement and ground-glass opacity are usually absent",
+        ),
+    )
+    found = _appearances("Lymphangioleiomyomatosis", ddx)
+    values = {value for _, _, value in found}
+    assert not any("ground-glass" in v for v in values), found
+    # the same entry with the findings said common keeps them
+    ddx_common = _section(
+        "Differential diagnosis",
+        (
+            "pulmonary Langerhans cell histiocytosis: upper zone cysts, and ground-glass opacity "
+            "is common",
+        ),
+    )
+    assert any("ground-glass" in v for v in _values("Lymphangioleiomyomatosis", ddx_common))
+
+
+def test_findings_said_limited_in_prose_are_not_the_subjects() -> None:
+    ct = _section(
+        "CT",
+        "Lymphangioleiomyomatosis shows numerous thin-walled cysts, and ground-glass opacity "
+        "and septal thickening are usually limited.",
+    )
+    values = _values("Lymphangioleiomyomatosis", ct)
+    assert any("cysts" in v for v in values), values
+    assert not any("ground-glass" in v or "septal" in v for v in values), values
+
+
+# --- "there is" after a part's clause is the whole lesion's -------------------------------
+
+
+def test_there_is_after_a_parts_clause_is_not_the_parts_finding() -> None:
+    mri = _section(
+        "MRI",
+        "After gadolinium the capsule enhances progressively, and there is no central enhancement.",
+    )
+    found = _appearances("Hepatic hydatid cyst", mri)
+    assert not any("capsule" in subject and "central" in value for subject, _, value in found), (
+        found
+    )
+
+
+def test_there_is_after_the_lesions_own_clause_stays_its_finding() -> None:
+    ct = _section("CT", "The tumour is hypodense, and there is peripheral calcification.")
+    found = _appearances("Chondrosarcoma", ct)
+    assert ("Chondrosarcoma", "CT", "hypodense") in found, found

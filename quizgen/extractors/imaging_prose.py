@@ -541,9 +541,24 @@ _MEANING_CLAUSE = re.compile(
 )
 
 
+# ", and mosaic attenuation and air trapping are usually limited": a coordinated clause that
+# says findings are scant or missing; they are no positive finding of the subject.
+_DENIED_CLAUSE = re.compile(
+    r",\s{0,2}(?:and|but)\s+(?:[\w-]+\s+){1,8}?(?:is|are)\s+(?:(?:usually|typically|often|"
+    r"generally|characteristically|only)\s+)?(?:limited|absent|minimal|scant|rare|uncommon|"
+    r"unusual|lacking|not\b|less\s+(?:prominent|extensive|common|marked))",
+    re.I,
+)
+# "the wall enhances early, and there is no central enhancement": "there is" names what the
+# whole lesion shows, not the part the first clause is about.
+_THERE_CLAUSE = re.compile(r",\s{0,2}(?:and|but|while)\s+there\s+(?:is|are)\b", re.I)
+
+
 def _main_clause(text: str) -> str:
     meaning = _MEANING_CLAUSE.search(text) if ", " in text else None
     text = text[: meaning.start()] if meaning else text
+    denied = _DENIED_CLAUSE.search(text) if ", " in text else None
+    text = text[: denied.start()] if denied else text
     end = _CLAUSE_END.search(text)
     while end and (prop := _PROPERTY_CLAUSE.match(text, end.start())):
         noun = prop.group("noun")
@@ -831,6 +846,10 @@ def extract_prose_appearances(article: Article) -> Iterator[Fact]:
                 continue
             previous = subject.name
             clause = _main_clause(rest)
+            if set(_words(subject.name)) & (_PART - _LESION) and (
+                there := _THERE_CLAUSE.search(clause)
+            ):
+                clause = clause[: there.start()]  # the wall's clause, not the lesion's
             yield from list(
                 _facts_of(
                     article,
