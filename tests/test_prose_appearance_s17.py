@@ -109,9 +109,33 @@ def test_there_is_after_a_parts_clause_is_not_the_parts_finding() -> None:
     assert not any("capsule" in subject and "central" in value for subject, _, value in found), (
         found
     )
+    assert ("Hepatic hydatid cyst", "MRI T1 C+", "no central enhancement") in found, found
 
 
 def test_there_is_after_the_lesions_own_clause_stays_its_finding() -> None:
     ct = _section("CT", "The tumour is hypodense, and there is peripheral calcification.")
     found = _appearances("Chondrosarcoma", ct)
     assert ("Chondrosarcoma", "CT", "hypodense") in found, found
+
+
+# --- an explanation after ", reflecting" is no finding ------------------------------------
+
+
+def test_what_a_finding_reflects_is_not_a_finding() -> None:
+    mri = _section(
+        "MRI",
+        "The signal is characteristically heterogeneous, reflecting haemorrhage, cysts and "
+        "calcification.",
+    )
+    values = _values("Renal cell carcinoma", mri)
+    assert not any("calcification" in v or "cyst" in v for v in values), values
+
+
+def test_a_clause_after_the_explanation_is_still_read() -> None:
+    mri = _section(
+        "MRI",
+        "On MRI, the lesion shows T2 hyperintensity, reflecting oedema, and "
+        "restricted diffusion on DWI.",
+    )
+    values = _values("Cerebral abscess", mri)
+    assert any("restricted diffusion" in v for v in values), values

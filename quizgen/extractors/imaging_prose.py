@@ -554,7 +554,17 @@ _DENIED_CLAUSE = re.compile(
 _THERE_CLAUSE = re.compile(r",\s{0,2}(?:and|but|while)\s+there\s+(?:is|are)\b", re.I)
 
 
+# ", reflecting the mixture of cysts and calcification": what causes the finding, not what is
+# seen; it runs to the next coordinated clause (", and restricted diffusion on DWI") or the end.
+_EXPLANATION = re.compile(
+    r",\s{0,2}(?:reflecting|representing|owing\s+to|due\s+to|caused\s+by)\s[^;.]{0,200}?"
+    r"(?=,\s{0,2}(?:and|with|but|while|whereas)\s|[;.]|$)",
+    re.I,
+)
+
+
 def _main_clause(text: str) -> str:
+    text = _EXPLANATION.sub("", text) if ", " in text else text
     meaning = _MEANING_CLAUSE.search(text) if ", " in text else None
     text = text[: meaning.start()] if meaning else text
     denied = _DENIED_CLAUSE.search(text) if ", " in text else None
@@ -849,7 +859,16 @@ def extract_prose_appearances(article: Article) -> Iterator[Fact]:
             if set(_words(subject.name)) & (_PART - _LESION) and (
                 there := _THERE_CLAUSE.search(clause)
             ):
-                clause = clause[: there.start()]  # the wall's clause, not the lesion's
+                # the wall's clause, not the lesion's; what "there is" names is the lesion's
+                clause, whole = clause[: there.start()], clause[there.end() :]
+                yield from _facts_of(
+                    article,
+                    section,
+                    sentence,
+                    subject=replace(subject, name=article.title),
+                    clause=whole,
+                    context=subject.context or paragraph_context,
+                )
             yield from list(
                 _facts_of(
                     article,
