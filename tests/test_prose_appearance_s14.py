@@ -260,7 +260,7 @@ def test_neither_grade_reads_words_that_only_look_alike() -> None:
 def test_a_list_of_findings_said_to_be_present_is_one_finding() -> None:
     sentence = "Pericholecystic fluid, wall oedema or gallstones may also be present."
     found = _found(_article("Acalculous cholecystitis", sentence, heading="Ultrasound"))
-    assert any(v == "Pericholecystic fluid, wall oedema or gallstones" for _, _, v in found), found
+    assert any(v == "pericholecystic fluid, wall oedema or gallstones" for _, _, v in found), found
 
 
 def test_an_opening_phrase_before_a_list_is_no_finding() -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
+from itertools import chain
 
 from quizgen.extractors.appearance_names import TRACER_STUDY
 from quizgen.extractors.imaging_entries import extract_differential_findings
@@ -336,10 +338,53 @@ def _from_prose(article: Article) -> Iterator[Fact]:
 
 def extract_appearances(article: Article) -> Iterator[Fact]:
     """Signal/attenuation per lesion type from nested lists, "T1: …" lines and prose."""
-    yield from _from_lists(article)
-    yield from _from_key_values(article)
-    yield from _from_prose(article)
-    yield from extract_prose_appearances(article)
-    yield from extract_open_findings(article)
-    yield from extract_differential_appearances(article)
-    yield from extract_differential_findings(article)
+    capitalised: frozenset[str] | None = None
+    for found in chain(
+        _from_lists(article),
+        _from_key_values(article),
+        _from_prose(article),
+        extract_prose_appearances(article),
+        extract_open_findings(article),
+        extract_differential_appearances(article),
+        extract_differential_findings(article),
+    ):
+        if not _OPENER.match(found.value):
+            yield found
+            continue
+        capitalised = _capitalised_inside(article) if capitalised is None else capitalised
+        yield replace(found, value=_sentence_case(found.value, capitalised))
+
+
+# A value's first word written with a capital only because it opened a sentence or a list
+# item ("Cystic areas"): as an option among lower-case ones the capital gives it away.
+_OPENER = re.compile(r"^[A-Z][a-z'’-]*\b(?![’']s\b)")
+# Words a text capitalises wherever they stand, which an article may write only at a
+# sentence's start: places and peoples in the names of findings ("India ink artefact").
+_PROPER_WORDS = frozenset(("india", "indian", "chinese", "swiss", "mediterranean", "doppler"))
+# A capitalised word after a lower-case word, a digit or a comma: capitalised mid-sentence.
+_INSIDE_CAPITAL = re.compile(r"[a-z0-9,;]\s+([A-Z][a-z'’-]*)\b")
+
+
+def _capitalised_inside(article: Article) -> frozenset[str]:
+    """Words the article writes with a capital inside a sentence (proper nouns, eponyms)."""
+    words: set[str] = set()
+    for section in article.sections:
+        for block in section.blocks:
+            for text in (block.text, block.key, block.value, *_item_texts(block.items)):
+                words.update(_INSIDE_CAPITAL.findall(text))
+    return frozenset(words)
+
+
+def _item_texts(items: tuple[ListItem, ...]) -> Iterator[str]:
+    for item in items:
+        yield item.text
+        yield from _item_texts(item.children)
+
+
+def _sentence_case(value: str, capitalised: frozenset[str]) -> str:
+    """ "Cystic areas" → "cystic areas"; an acronym ("MRI"), a name the article capitalises
+    mid-sentence ("Doppler", "Paget") or a place ("India ink") keeps its capital."""
+    first = _OPENER.match(value)
+    if not first or first.group(0) in capitalised or first.group(0).lower() in _PROPER_WORDS:
+        return value
+    return value[:1].lower() + value[1:]

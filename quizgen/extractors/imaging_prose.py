@@ -541,9 +541,34 @@ _MEANING_CLAUSE = re.compile(
 )
 
 
+# ", and mosaic attenuation and air trapping are usually limited": a coordinated clause that
+# says findings are scant or missing; they are no positive finding of the subject.
+_DENIED_CLAUSE = re.compile(
+    r",\s{0,2}(?:and|but)\s+(?:[\w-]+\s+){1,8}?(?:is|are)\s+(?:(?:usually|typically|often|"
+    r"generally|characteristically|only)\s+)?(?:limited|absent|minimal|scant|rare|uncommon|"
+    r"unusual|lacking|not\b|less\s+(?:prominent|extensive|common|marked))",
+    re.I,
+)
+# "the wall enhances early, and there is no central enhancement": "there is" names what the
+# whole lesion shows, not the part the first clause is about.
+_THERE_CLAUSE = re.compile(r",\s{0,2}(?:and|but|while)\s+there\s+(?:is|are)\b", re.I)
+
+
+# ", reflecting the mixture of cysts and calcification": what causes the finding, not what is
+# seen; it runs to the next coordinated clause (", and restricted diffusion on DWI") or the end.
+_EXPLANATION = re.compile(
+    r",\s{0,2}(?:reflecting|representing|owing\s+to|due\s+to|caused\s+by)\s[^;.]{0,200}?"
+    r"(?=,\s{0,2}(?:and|with|but|while|whereas)\s|[;.]|$)",
+    re.I,
+)
+
+
 def _main_clause(text: str) -> str:
+    text = _EXPLANATION.sub("", text) if ", " in text else text
     meaning = _MEANING_CLAUSE.search(text) if ", " in text else None
     text = text[: meaning.start()] if meaning else text
+    denied = _DENIED_CLAUSE.search(text) if ", " in text else None
+    text = text[: denied.start()] if denied else text
     end = _CLAUSE_END.search(text)
     while end and (prop := _PROPERTY_CLAUSE.match(text, end.start())):
         noun = prop.group("noun")
@@ -831,6 +856,19 @@ def extract_prose_appearances(article: Article) -> Iterator[Fact]:
                 continue
             previous = subject.name
             clause = _main_clause(rest)
+            if set(_words(subject.name)) & (_PART - _LESION) and (
+                there := _THERE_CLAUSE.search(clause)
+            ):
+                # the wall's clause, not the lesion's; what "there is" names is the lesion's
+                clause, whole = clause[: there.start()], clause[there.end() :]
+                yield from _facts_of(
+                    article,
+                    section,
+                    sentence,
+                    subject=replace(subject, name=article.title),
+                    clause=whole,
+                    context=subject.context or paragraph_context,
+                )
             yield from list(
                 _facts_of(
                     article,
