@@ -572,7 +572,12 @@ _MODALITY_SUBJECT = re.compile(
     r"bone scans?|DWI|SWI|FLAIR|Doppler)(?:\s(?:imaging|images|studies|examination))?)\s"
     # "MRI can be misleading": a caution that says nothing of what the modality shows
     r"(?!(?:can|may|is|are)\s(?:\w+ly\s)?(?:be\s)?(?:misleading|difficult|challenging|"
-    r"limited|problematic|confusing|unreliable)\b)"
+    r"limited|problematic|confusing|unreliable)\b"
+    # a small or no part ("MRI has a limited role but can help when …", "CT is of little
+    # value"): any modality but the best fits the blank, so it has no one answer
+    r"|(?:has|have|plays?)\s(?:(?:only|a|an|very)\s){0,2}(?:limited|minor|little|no|small|"
+    r"secondary|ancillary|adjunctive|restricted)\s(?:role|place|value|use)\b"
+    r"|(?:is|are)\s(?:of\s)?(?:only\s)?(?:limited|little|no|minor)\s(?:role|value|use)\b)"
     r"(?:[a-z]{2,20}ly\s)?(?:(?:is|are|has|have|may|can|often|usually|typically|also|now|"
     r"still|further)\s|(?![a-z]{1,20}(?:ions|ists|ments|ances|ities|ings|ures)\s)[a-z]{3,20}s\s)",
     re.I,
@@ -598,6 +603,13 @@ _SINGLED = re.compile(
 _NOT_A_COMPLEMENT = re.compile(
     r"^(?:a|an|the|not|no|of|in|on|at|for|to|from|by|with|within|into|under|over|beyond|seen|found|used|noted|present|absent|known|thought|believed|"
     r"considered|said|likely|unlikely|possible|important|useful|helpful|difficult|needed|"
+    # a clause or a pronoun, no noun phrase: "The rule of thumb is that at C2 the …"
+    r"that|this|these|those|it|whether|what|how|why|where|when|which|"
+    # a judgement of worth with many right words ("is key to the diagnosis": key, essential,
+    # crucial …): the blank has no one answer; what is essential is the fact (_WORTH below)
+    r"key|essential|crucial|critical|vital|paramount|fundamental|pivotal|necessary|"
+    r"mandatory|indispensable|valuable|invaluable|beneficial|worthwhile|advisable|"
+    r"preferable|appropriate|relevant|"
     r"required|available|unknown|unclear|variable|different|similar|same|more|less|most|"
     # that it can be seen, not what is seen: "Vascularity is usually demonstrable"
     r"visible|evident|apparent|detectable|demonstrable|identifiable|discernible|"
@@ -713,12 +725,26 @@ def fallback_terms(sentence: str) -> Iterator[GeneralTerm]:
     yield from objects or _copula_blank(sentence)
 
 
+# A head that names no finding of its own ("deposits", "material", "changes"): told with a
+# place, the place is what the sentence says.
+_GENERIC_OBJECT = re.compile(
+    r"^(?:deposits?|depositions?|material|tissues?|changes?|involvement|components?|contents?|"
+    r"elements?|products?|accumulations?|collections?|substances?|foci|focus|areas?|process)$",
+    re.I,
+)
+_PLACE_AFTER = re.compile(
+    r"\s(?:within|in|inside|along|around|outside|beyond|into|at|on|throughout|beneath|under)\s"
+)
+
+
 def _object(match: re.Match[str]) -> Iterator[GeneralTerm]:
     """The object of a verb of meaning or content, unless it names nothing one ("a mutation")."""
     found = match.group("term")
     term, start = _leading_article_off(found, match.start("term"))
     if " " not in term and match.string.startswith(" of ", match.end("term")):
         return  # "results from disruption of GM-CSF signalling": the head alone is half of it
+    if _GENERIC_OBJECT.match(term) and _PLACE_AFTER.match(match.string, match.end("term")):
+        return  # "suggests deposits within a duct": where they lie is the point, not "deposits"
     if not (_VAGUE_OBJECT.match(found) or _ONE_OF_A_KIND.match(found) or _STOP_WORD.match(term)):
         yield GeneralTerm(term, start, "term")
 
@@ -737,10 +763,12 @@ def _copula_blank(sentence: str) -> Iterator[GeneralTerm]:
     ):
         return
     if _SINGLED.match(sentence, copula.end()) or _NOT_A_FEATURE.match(sentence, copula.end()):
-        if _ROLE_SUBJECT_VAGUE.match(subject):
-            return  # "Treatment is the …": the role names no one thing
-        if len(subject.split()) <= MAX_FALLBACK_WORDS:
+        # "Treatment is the …": the role names no one thing
+        if len(subject.split()) <= MAX_FALLBACK_WORDS and not _ROLE_SUBJECT_VAGUE.match(subject):
             yield GeneralTerm(subject, copula.start("subject"), "term")
+        return
+    if _WORTH.match(sentence, copula.end()):
+        yield from _worth_subject(subject, copula.start("subject"))
         return
     found = _COMPLEMENT.match(sentence, copula.end())
     if found is None or _LIST_GOES_ON.match(sentence, found.end()):
@@ -752,6 +780,37 @@ def _copula_blank(sentence: str) -> Iterator[GeneralTerm]:
         return  # "is seen in", "is used": a passive; "ill-defined" is an adjective
     if not any(w.lower() in _FUNCTION_WORDS for w in words):
         yield GeneralTerm(found.group("complement"), found.start("complement"), "term")
+
+
+_WORTH = re.compile(
+    r"(?:key|essential|crucial|vital|mandatory|indispensable)(?=\s?[,;.]|\s(?:for|to|in|as|when|"
+    r"because|if)\b)",
+    re.I,
+)
+_SHOWING_OF = re.compile(
+    r"^(?:demonstration|identification|visuali[sz]ation|recognition|detection|depiction)\s"
+    r"of\s(?:(?:the|an?)\s)?",
+    re.I,
+)
+# "Early diagnosis is essential", "Prompt treatment is crucial": a platitude of any disease,
+# no fact of this one.
+_GENERIC_ACTION = re.compile(
+    r"^(?:(?:early|prompt|timely|accurate|correct|careful|urgent|rapid|close)\s)?"
+    r"(?:diagnosis|treatment|management|recognition|identification|detection|follow-up|"
+    r"surveillance|therapy|intervention|imaging|assessment|evaluation|correlation|"
+    r"communication|awareness|care)$",
+    re.I,
+)
+
+
+def _worth_subject(subject: str, start: int) -> Iterator[GeneralTerm]:
+    """The subject of "Thin sections are essential": what is essential is the fact, the word
+    of worth one of many that fit; of "Demonstration of a normal appendix is key", what is
+    shown."""
+    if (shown := _SHOWING_OF.match(subject)) is not None:
+        subject, start = subject[shown.end() :], start + shown.end()
+    if len(subject.split()) <= MAX_FALLBACK_WORDS and not _GENERIC_ACTION.match(subject):
+        yield GeneralTerm(subject, start, "term")
 
 
 # The complement is the first member of a list: ", asymmetrical or nodular".

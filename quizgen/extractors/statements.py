@@ -123,8 +123,10 @@ _SCALE_VALUE = re.compile(
     r"(?<![\w-])(?:(?:CNS\s+)?WHO\s+grade\s+(?:[1-4]|I{1,3}|IV)"
     # "grade 2 or 3": the blank that stops at "2" leaves half the range outside it
     r"(?:\s(?:or|and|to)\s(?:[1-4]|I{1,3}|IV)(?![\w-]))?"
-    r"|(?:BI|LI|TI|PI|O|C|NI|Lung)-RADS\s+(?:[0-6][ABCabc]?|M|NC|LR-\d)|LR-[1-5M]|TR[1-5]"
-    r"|Bosniak\s+(?:I{1,3}F?|IV|[1-4]F?)"
+    r"|(?:BI|LI|TI|PI|O|C|NI|Lung)-RADS\s+(?:[0-6][ABCabc]?|M|NC|LR-\d)"
+    # "PI-RADS 4 and 5 lesions": the blank that stops at "4" leaves the range half outside
+    r"(?:(?:,\s|\s(?:or|and|to)\s)[0-6][ABCabc]?(?![\w-])){0,3}|LR-[1-5M]|TR[1-5]"
+    r"|Bosniak\s+(?:I{1,3}F?|IV|[1-4]F?)(?:\s(?:or|and|to)\s(?:I{1,3}F?|IV|[1-4]F?)(?![\w-]))?"
     r"|(?:[Ll]evels?|[Ss]egments?|[Ss]tage|[Gg]rades?)\s+(?:[IVX]+[A-Ca-c]?|[0-4][A-C]?)"
     # the word may come again before the next label: "level II and level V nodes"
     r"(?:(?:,\s*|\s+(?:and|or|to)\s+)(?:(?:[Ll]evel|[Ss]egment|[Ss]tage|[Gg]rade)\s+)?"
@@ -614,9 +616,23 @@ def key_terms(sentence: str, *, links: Collection[str] = (), title: str = "") ->
             for t in chosen
             if not _one_of_a_set(sentence, t, chosen)
             and not any(start <= t.start < end for start, end in hedges)
+            and not _second_fact_in_reason(sentence, t, chosen)
         ),
         key=lambda t: t.start,
     )
+
+
+# A reason told as a clause of its own after the main one: "Serum CA 19-9 is elevated …,
+# because it also rises in benign biliary obstruction". "because of X" names the cause of
+# the main clause's finding and is kept ("hypoattenuating because of fat").
+_REASON_CLAUSE = re.compile(r",\sbecause\s(?!of\b)", re.I)
+
+
+def _second_fact_in_reason(sentence: str, term: KeyTerm, terms: list[KeyTerm]) -> bool:
+    """Whether ``term`` lies in a reason clause while another blank lies in the main clause:
+    the card would ask two unrelated facts, the reason's blank a side one (C1)."""
+    reason = _REASON_CLAUSE.search(sentence, 0, term.start)
+    return reason is not None and any(other.end <= reason.start() for other in terms)
 
 
 def _hedge_span(sentence: str, match: re.Match[str]) -> tuple[int, int]:
@@ -915,6 +931,41 @@ def _steps_of_one_scale(terms: list[KeyTerm]) -> bool:
     return len(heads) == 1 and all(b == a + 1 for a, b in pairwise(steps))
 
 
+def _without_scale_steps(terms: list[KeyTerm]) -> list[KeyTerm]:
+    """The terms less those that are steps of one scale, by label or by figure; none when
+    every blank is a labelled step."""
+    if _steps_of_one_scale(terms):
+        return []
+    chained = _adjoining_ranges(terms)
+    return [t for i, t in enumerate(terms) if i not in chained]
+
+
+_FIGURE = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _adjoining_ranges(terms: list[KeyTerm]) -> set[int]:
+    """Indexes of number blanks that are steps of one scale told as figures ("p (up to
+    1.5 mm), q (1.5-3 mm) or r (3-10 mm)"): where one figure ends, the next begins, in the
+    same unit, over three steps or two ranges. Each card would show its own bounds in the
+    steps beside it (C4). A figure and a range that meet ("until about 18 weeks …, not
+    before 18-20 weeks") can be a fact of their own: kept."""
+    chained: set[int] = set()
+    for (i, a), (j, b) in pairwise(enumerate(terms)):
+        ends, starts = _FIGURE.findall(a.text), _FIGURE.findall(b.text)
+        unit_a, unit_b = (_FIGURE.split(t.text)[-1].strip() for t in (a, b))
+        if (
+            a.type == b.type == "number"
+            and ends
+            and starts
+            and ends[-1] == starts[0]
+            and unit_a == unit_b
+            and len(starts) > 1  # the later one is a range that opens where the other ended
+        ):
+            chained |= {i, j}
+    ranges = all(len(_FIGURE.findall(terms[i].text)) > 1 for i in chained)
+    return chained if len(chained) >= MIN_SCALE_STEPS or ranges else set()
+
+
 _STEP_NUMBER = {
     **{str(n): n for n in range(10)},
     **{r: n for n, r in enumerate(("", "I", "II", "III", "IV", "V", "VI"), 0) if r},
@@ -971,7 +1022,8 @@ def _statement(
         return None
     if _only_weak(terms, cleaned, own_subject=own_subject) or _praised_modality(terms, cleaned):
         return None
-    if _steps_of_one_scale(terms):
+    terms = _without_scale_steps(terms)
+    if not terms:
         return None
     fact = make_fact(
         FactKind.STATEMENT,

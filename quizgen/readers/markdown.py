@@ -191,6 +191,35 @@ class _BodyParser:
         self.paragraph.append(raw)
 
 
+# A page's table of contents left as plain lines (no heading): "On this page:", then short
+# labels ("Article:", "Images:") over lists of in-page links ("- [Pathology](#nav_pathology)").
+_NAVIGATION_OPENER = re.compile(r"^(?:\*\*)?On this page:?(?:\*\*)?$", re.I)
+_NAVIGATION_LABEL = re.compile(r"^(?:\*\*)?[A-Z][\w ]{0,30}:(?:\*\*)?$")
+_ANCHOR_ITEM = re.compile(r"^\s{0,8}[-*+]\s{1,4}\[[^\]]{1,80}\]\(#[^)\s]{0,120}\)\s*$")
+MAX_LABEL_WORDS = 3
+
+
+def _navigation_end(lines: list[str], index: int) -> int:
+    """Where the table of contents opening at ``lines[index]`` ends (``index`` when none
+    opens there): its opener, then blank lines, labels and in-page link items only. A label
+    must be followed by a link item, so that no body line ("Consider:") is taken for one."""
+    if not _NAVIGATION_OPENER.match(lines[index].strip()):
+        return index
+    end = index + 1
+    while end < len(lines):
+        line = lines[end].strip()
+        if not line or _ANCHOR_ITEM.match(lines[end]):
+            end += 1
+        elif _NAVIGATION_LABEL.match(line) and len(line.split()) <= MAX_LABEL_WORDS:
+            after = next((n for n in lines[end + 1 :] if n.strip()), "")
+            if not _ANCHOR_ITEM.match(after):
+                break
+            end += 1
+        else:
+            break
+    return end
+
+
 def _table_end(lines: list[str], index: int) -> int:
     """Where the pipe table whose header row is ``lines[index]`` ends (``index`` when no
     table starts there): a header row with a pipe, a delimiter row, then rows with pipes."""
@@ -261,6 +290,10 @@ def _parse_body(lines: list[str], builder: ArticleBuilder) -> None:
             continue
         if raw[:1].isspace() and not _BULLET.match(raw) and not parser.list.pending:
             index += 1  # indented page chrome between body blocks
+            continue
+        if (end := _navigation_end(lines, index)) > index:
+            parser.flush()
+            index = end
             continue
         if (end := _table_end(lines, index)) > index:
             caption = parser.take_caption()
