@@ -8,10 +8,12 @@ import random
 from collections.abc import Callable
 from dataclasses import replace
 
+from quizgen.extractors import extract_facts
 from quizgen.generators import generate
 from quizgen.generators.vocab import vocabulary_of
 from quizgen.model import ArticleFacts, Fact, FactKind, Provenance
 from quizgen.normalize import is_initialism, normalize_answer, same_name
+from quizgen.readers import read_text
 
 
 def _made(facts: list[Fact], title: str):  # type: ignore[no-untyped-def]
@@ -394,3 +396,13 @@ def test_a_finding_of_the_whole_is_no_distractor_for_a_kind_of_it(
     pools = [q.distractor_pool for q in _made(facts, title).questions if q.fact_id == "key"]
     assert pools
     assert all("ground-glass opacity" not in pool for pool in pools), pools
+
+
+def test_what_a_part_is_made_of_is_the_blank_not_the_participle() -> None:
+    """A pseudocyst of my own: "The wall is [made of fibrous] and granulation tissue": the
+    participle went into the blank."""
+    text = "# Hydatid cyst\n\n## Pathology\n\nThe cyst wall is made of laminated membrane.\n"
+    values = [
+        fact.value for fact in extract_facts(read_text(text)) if fact.kind is FactKind.STATEMENT
+    ]
+    assert values == ["laminated membrane"], values

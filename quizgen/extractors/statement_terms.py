@@ -635,6 +635,7 @@ _NOT_A_COMPLEMENT = re.compile(
 _OBJECT_VERB = re.compile(
     r"(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)\b(?:indicates?|predicts?|reflects?|signifies|"
     r"suggests?|implies|contains?|correlates? with|consists? of|(?:is|are) composed of|"
+    r"(?:is|are) made (?:up )?of|"
     r"undergoe?s?|refers? to|"
     r"(?:is|are) filled with|(?:is|are|was) due to|"
     r"(?:is|are) caused by|results? from|(?:is|are) attributed to|(?:is|are) packed with)\s"
