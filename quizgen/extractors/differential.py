@@ -80,7 +80,12 @@ def _members(items: tuple[ListItem, ...], group: str) -> Iterator[tuple[str, str
         if described:
             features = "; ".join(child.text for child in described)
             detail = "; ".join(part for part in (detail, features) if part)
-        if not (children and _CONDITION.match(name)):
+        if _CONDITION.match(name) and detail and not children:
+            # "for a peripheral lesion: A, and B": a setting heads the entry, whose detail
+            # lists that setting's diagnoses (as nested entries under it would)
+            for member in split_noun_phrases(detail):
+                yield member, "", name, detail
+        elif not (children and _CONDITION.match(name)):
             yield name, detail, group, item.text
         if children:
             yield from _members(children, name)
@@ -358,6 +363,22 @@ def _considerations(
 
 
 _LEADING_AND = re.compile(r"^\s{0,3}(?:and|or)\s{1,3}", re.I)
+# "…; immunostaining is positive in A": after a semicolon, a few words and a finite verb
+# (no comma between) start a new clause, whose opening noun is no diagnosis ("B, which has
+# fat signal" keeps its comma before the verb).
+_NEW_CLAUSE_SEGMENT = re.compile(
+    r"^\s{0,3}(?:(?:and|but|while|whereas)\s{1,3})?"
+    r"(?P<opening>[\w'’-]{1,40}(?:\s{1,3}[\w'’-]{1,40}){0,4}?)"
+    r"\s{1,3}(?:is|are|was|were|has|have|may|can|shows?|remains?|stains?)\s",
+    re.I,
+)
+# "…; an adenomyoma has no pseudocapsule": a clause that opens on a lesion is one more
+# diagnosis with what tells it apart.
+_LESION_HEAD = re.compile(
+    r"(?:[a-z]{2,30}omas?|tumou?rs?|cysts?|abscess(?:es)?|malformations?|syndromes?|"
+    r"aneurysms?)$",
+    re.I,
+)
 
 
 def _member_names(members: str) -> list[str]:
@@ -367,7 +388,10 @@ def _member_names(members: str) -> list[str]:
     if ";" not in members:
         return split_noun_phrases(members)
     names: list[str] = []
-    for segment in members.split(";"):
+    for index, segment in enumerate(members.split(";")):
+        clause = _NEW_CLAUSE_SEGMENT.match(segment) if index else None
+        if clause and not _LESION_HEAD.search(clause.group("opening")):
+            break  # "…; inhibin is positive in A": a clause of its own, no more names
         found = split_noun_phrases(_LEADING_AND.sub("", segment))
         if found:
             names.append(found[0])

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-__all__ = ["named_findings"]
+__all__ = ["named_findings", "quoted_category"]
 
 # Nouns an eponym names a finding with: rare ones only. An eponym's "line", "node" or
 # "nodule" is mostly a landmark or a structure ("Hilgenreiner line", "Rokitansky nodule"),
@@ -90,8 +90,41 @@ def named_findings(text: str) -> Iterator[tuple[str, int, int]]:
         yield match.group(0), match.start(), match.end()
     if '"' in text or "“" in text:
         for match in _QUOTED.finditer(text):
+            if quoted_category(text, match.start()) or (
+                not match.group("noun") and _KIND_AFTER.match(text[match.end() :])
+            ):
+                continue
             name = " ".join(filter(None, (match.group("quoted"), match.group("noun"))))
             yield name, match.start(), match.end()
+
+
+# 'graded as "typical HP", "compatible with HP" or …', 'the older division into "benign"
+# and "malignant"': quoted words after a verb of sorting are the names of categories.
+_SORTED_AS = re.compile(
+    r"\b(?:graded|classified|classed|categori[sz]ed|divided|division|scored|stratified|"
+    r"reported|designated|labell?ed)\s(?:[^.;:\"“”]{0,60}\s)?(?:as|into)\s[^.;:]{0,120}$",
+    re.I,
+)
+# 'The term literally means "stone bone"', 'from the Greek for "…"': a word's meaning.
+_MEANING = re.compile(
+    r"\b(?:means?|meaning|literally|(?:Greek|Latin|French|German)\s+(?:word\s+)?for|"
+    r"derived\s+from|translates?\s+(?:as|to))\s{1,3}(?:an?\s|the\s)?$",
+    re.I,
+)
+# 'the infantile or "malignant" form', 'the "benign" adult variant': a quoted word naming a
+# kind of the condition (a class noun follows, perhaps after one more adjective).
+_KIND_AFTER = re.compile(
+    r"^\s{1,3}(?:[a-z-]{3,20}\s{1,3})?(?:forms?|types?|variants?|subtypes?|varieties|variety|"
+    r"categor(?:y|ies)|grades?|groups?|classes|class)\b",
+    re.I,
+)
+
+
+def quoted_category(text: str, start: int) -> bool:
+    """Whether the quoted name opening at ``start`` follows a verb of sorting ("graded as",
+    "division into") or of meaning ("literally means"): a category or a gloss, no finding."""
+    before = text[max(0, start - 200) : start]
+    return bool(_SORTED_AS.search(before) or _MEANING.search(before))
 
 
 def _eponyms(text: str) -> Iterator[tuple[str, int, int]]:

@@ -341,6 +341,17 @@ _EVENT = re.compile(
 )
 
 
+# A stage or a repetition of the condition itself, named by a generic noun: "End-stage
+# disease", "Repeated infection", "Advanced cases", "Untreated disease".
+_STAGE_OF_DISEASE = re.compile(
+    r"^(?:the\s)?(?:end[\s-]stage|late[\s-]stage|advanced|late|longstanding|long-standing|"
+    r"untreated|neglected|repeated|recurrent|persistent|progressive|severe|prolonged|"
+    r"chronic|complicated)\s(?:disease|illness|infections?|inflammation|episodes?|attacks?|"
+    r"bouts?|stages?|cases?|forms?)$",
+    re.I,
+)
+
+
 def _lower_first(name: str) -> str:
     """ "Abdominal aortic aneurysm" inside a phrase; "MEN 2" and "IgG4 disease" stay."""
     return name[:1].lower() + name[1:] if name[1:2].islower() else name
@@ -371,6 +382,37 @@ def _shared_noun_of_adjectives(items: list[str]) -> list[str]:
     return shared
 
 
+def _event_subject(group: str, clause: Clause, article: Article) -> str:
+    """The subject of a presentation or complication whose clause opens on an event or a
+    stage of the condition, "" for any other opening."""
+    if group == COMPLICATIONS and _STAGE_OF_DISEASE.match(clause.own):
+        # "End-stage disease leads to cor pulmonale": a stage of the paragraph's condition
+        # is the setting, what it leads to complicates the condition itself
+        return article.title
+    if group in {PRESENTATIONS, COMPLICATIONS} and _EVENT.match(clause.own):
+        # "Rupture classically presents with …": the event of the paragraph's topic
+        return f"{clause.own} of {_lower_first(clause.topic or article.title)}"
+    return ""
+
+
+def _of_phrase_rejoined(items: list[str], members: str) -> list[str]:
+    """ "necrosis of most of the small bowel and the proximal colon": a member after "and
+    the" (a place, not a condition) finishes the "of" phrase of the member before it."""
+    joined: list[str] = []
+    lower = members.lower()
+    for item in items:
+        # (", and the cord oedema is …" starts a clause of its own)
+        if (
+            joined
+            and " of " in joined[-1]
+            and re.search(rf"[^,\s]\s+and\s+the\s+{re.escape(item.lower())}\b", lower)
+        ):
+            joined[-1] = f"{joined[-1]} and the {item}"
+        else:
+            joined.append(item)
+    return joined
+
+
 def _after(article: Article, clause: Clause) -> Iterator[_Relation]:
     text = clause.rest
     for group, pattern in _MEMBERS_AFTER:
@@ -395,9 +437,8 @@ def _after(article: Article, clause: Clause) -> Iterator[_Relation]:
                 # "Infants present with …, whereas older adults present with …": how the
                 # condition presents in each
                 subject = f"{article.title} in {population['who'].lower()}"
-            elif group in {PRESENTATIONS, COMPLICATIONS} and _EVENT.match(clause.own):
-                # "Rupture classically presents with …": the event of the paragraph's topic
-                subject = f"{clause.own} of {_lower_first(clause.topic or article.title)}"
+            elif event := _event_subject(group, clause, article):
+                subject = event
             elif group in _NEEDS_SUBJECT and (
                 clause.unclear
                 or (
@@ -418,7 +459,9 @@ def _after(article: Article, clause: Clause) -> Iterator[_Relation]:
                 relation = COMPLICATIONS
             # "… VHL disease, and their discovery should …": a new clause, not a member
             members = _NEW_CLAUSE.split(members, maxsplit=1)[0]
-            items = _shared_noun_of_adjectives(split_noun_phrases(members))
+            items = _of_phrase_rejoined(
+                _shared_noun_of_adjectives(split_noun_phrases(members)), members
+            )
             if relation == PRESENTATIONS and any(_IMAGING.search(i) for i in items):
                 continue
             for item in items:
@@ -746,6 +789,111 @@ def _there_is_a_risk(article: Article, clause: Clause) -> Iterator[_Relation]:
         return
     for item in _shared_noun_of_adjectives(split_noun_phrases(members)):
         yield _Relation(COMPLICATIONS, clause.topic or article.title, item)
+
+
+# "in response to stimuli such as A, B or C", "endocrine dysfunction such as A", "an adjacent
+# process such as A or B": examples of a relation noun, one member each. The noun says the
+# relation; a noun outside this closed list ("techniques such as CT") names none, nor does
+# "causes such as" (of death? of the finding?) or "including" (a part of a whole).
+_EXAMPLE_NOUNS: tuple[tuple[str, str], ...] = (
+    (
+        CAUSES,
+        r"stimul(?:i|us)|triggers?|insults?|process(?:es)?|exposures?|injur(?:y|ies)",
+    ),
+    (RISK_FACTORS, r"risk\s+factors|predisposing\s+factors|predispositions"),
+    (COMPLICATIONS, r"complications|sequelae"),
+    (
+        PRESENTATIONS,
+        r"symptoms|complaints|dysfunction|disturbances?|deficits|manifestations|"
+        r"clinical\s+features",
+    ),
+    (
+        ASSOCIATIONS,
+        r"conditions?|disorders?|diseases|syndromes?|infections?|associations",
+    ),
+)
+_SUCH_AS = re.compile(
+    r"\b(?P<noun>"
+    + "|".join(f"(?P<g{index}>{nouns})" for index, (_, nouns) in enumerate(_EXAMPLE_NOUNS))
+    + r"),?\s+such\s+as\s+",
+    re.I,
+)
+# "The traditional view is …", "The proposed mechanism is …": an opening about the
+# condition's explanation, whose examples are the condition's own.
+_EXPLANATION = re.compile(
+    r"^(?:the\s)?(?:[\w-]+\s)?(?:view|theory|hypothesis|explanation|mechanism|pathogenesis|"
+    r"a?etiology|origin|cause)$",
+    re.I,
+)
+# "thickened without adequate explanation by loading conditions such as A": examples denied
+# some words back, in the same clause.
+_DENIED_BEFORE = re.compile(
+    r"\b(?:not|no|never|without|absence\s+of|absent|excluding|exclusion\s+of|other\s+than|"
+    r"rather\s+than|unlike)\b[^,;:]{0,80}$",
+    re.I,
+)
+# "has a coexisting disorder such as A", "an adjacent infection such as A": words that tie
+# a generic condition noun to the subject (a bare "diseases such as" does not).
+_LINKED_BEFORE = re.compile(
+    r"\b(?:coexist\w*|associat\w*|underlying|concomitant|accompan\w*|predispos\w*|adjacent|"
+    r"preceding|prior|with|has|have|had)\b[^,;:]{0,40}$",
+    re.I,
+)
+# Where a member list ends: a new clause ("…, the last of which …", "…, and a rare …").
+_EXAMPLES_END = re.compile(
+    r",\s{0,3}(?:the|which|who|where|whereas|while|but|in\s+which|and\s+(?:an?|the)\s)|"
+    r"\s(?:may|can|is|are|was|were|has|have)\s|[;:()]",
+    re.I,
+)
+
+
+def _examples(article: Article, clause: Clause) -> Iterator[_Relation]:
+    """ "metaplasia in response to stimuli such as necrosis, infection or stress": each
+    example a member of the relation its noun names, of the sentence's subject when it
+    names the condition (or opens on the condition's explanation), else of nothing."""
+    text = clause.rest
+    if "such as" not in text:
+        return  # fail fast
+    for match in _SUCH_AS.finditer(text):
+        group = next(
+            _EXAMPLE_NOUNS[int(name[1:])][0]
+            for name, value in match.groupdict().items()
+            if value and name != "noun"
+        )
+        before = text[: match.start()]
+        if _DENIED_BEFORE.search(before[-120:]) or _IMAGING.search(match.group("noun")):
+            continue
+        if group == ASSOCIATIONS and not _LINKED_BEFORE.search(before[-60:]):
+            continue  # "CT is helpful in diseases such as A": no link of A to the subject
+        if not clause.own or _names_subject(clause, article):
+            subject = clause.subject
+        elif _EXPLANATION.match(clause.own):
+            subject = clause.topic or article.title
+        else:
+            continue
+        members = _EXAMPLES_END.split(text[match.end() :], maxsplit=1)[0]
+        for item in _shared_noun_of_adjectives(split_noun_phrases(members)):
+            yield _Relation(group, subject, item)
+
+
+# "Visual disturbance and headache may accompany them": what accompanies the paragraph's
+# condition, named by a pronoun, is how it presents.
+_ACCOMPANY = re.compile(
+    r"^(?P<members>[A-Z][^,;:()]{2,160}?)\s(?:(?:may|can|often|commonly|frequently|usually)\s)?"
+    r"(?:also\s)?accompan(?:y|ies)\s(?:them|it|this|these)\b"
+)
+
+
+def _accompanying(article: Article, clause: Clause) -> Iterator[_Relation]:
+    if "accompan" not in clause.sentence.text:
+        return  # fail fast
+    match = _ACCOMPANY.match(clause.sentence.text)
+    if match is None:
+        return
+    # ("endocrine dysfunction such as precocious puberty": the example is read by _examples)
+    members = split_noun_phrases(match.group("members"))
+    for item in _shared_noun_of_adjectives(members):
+        yield _Relation(PRESENTATIONS, clause.topic or article.title, item)
 
 
 # "Recognised risk factors include A, B and C", "Less common susceptibility genes include A
@@ -1280,6 +1428,8 @@ def _relations(article: Article, clause: Clause) -> Iterator[_Relation]:
         *_relation_opening(article, clause),
         *_listed_before(article, clause),
         *_there_is_a_risk(article, clause),
+        *_examples(article, clause),
+        *_accompanying(article, clause),
         *_risk_changes(article, clause),
         *_triads(clause),
         *_aside_members(article, clause),
@@ -1326,7 +1476,13 @@ _NO_MEMBER = re.compile(
     r"|\d\s{0,2}%\s{1,3}of\s"
     # "associated with a good prognosis": an outcome, not a cause, gene or presentation
     r"|^(?:an?\s)?(?:good|poor|better|worse|excellent|favou?rable|unfavou?rable|dismal)\s"
-    r"(?:prognosis|outcomes?|survival)\b",
+    r"(?:prognosis|outcomes?|survival)\b"
+    # "the leading cause of death in adults": a rank of the subject, not a member
+    r"|^(?:the\s)?(?:leading|main|major|principal|commonest|most\s+common|(?:second|third)"
+    r"(?:\s+most\s+common)?)\s+causes?\s+of\b"
+    # "a negative effusion cytology": a test that found nothing names nothing to learn
+    r"|^(?:an?\s)?(?:negative|normal|non-?diagnostic|unremarkable)\s(?:[\w-]+\s){0,2}"
+    r"(?:cytology|biopsy|biopsies|cultures?|serology|tests?|results?|studies|study|work-?up)$",
     re.I,
 )
 

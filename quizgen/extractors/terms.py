@@ -15,7 +15,7 @@ from quizgen.extractors.clauses import (
 )
 from quizgen.extractors.definitions_cued import cued_definitions
 from quizgen.extractors.imaging import modality_in
-from quizgen.extractors.named_findings import named_findings
+from quizgen.extractors.named_findings import named_findings, quoted_category
 from quizgen.extractors.owners import contrasted_owner, denied_sign
 from quizgen.extractors.text import (
     Sentence,
@@ -167,6 +167,8 @@ def _named_terms(text: str) -> Iterator[tuple[str, int]]:
     for match in (*_NAMED_TERM.finditer(text), *named, *artefacts):
         # the one named group of the branch that matched
         raw = next((v for v in match.groupdict().values() if v), "")
+        if raw.startswith(('"', "“")) and quoted_category(text, match.start()):
+            continue  # 'the division into "benign" and "invasive" lesions': categories
         name = re.sub(r"\s+", " ", raw.replace("“", "").replace("”", "").replace('"', "")).strip()
         words = name.split()
         if not words or _NOT_A_TERM.match(words[0]) or name.lower().endswith(" sign"):
@@ -184,6 +186,22 @@ _INDICATING = (
     r"present|observed|encountered)\s+in|(?:typical|characteristic|pathognomonic|diagnostic|"
     r"suggestive|indicative|classic|specific|sensitive)\s+(?:of|for)|indicates?|suggests?|"
     r"represents?|favou?rs?|confirms?|identifies|identify)\s+(?:patients\s+with\s+)?"
+)
+# "The central dot sign represents the thrombosed vein": what the sign is made of, not what
+# it is a sign of; the sign stays the paragraph's.
+_REPRESENTS = re.compile(
+    r"^\W*(?:\w+\W+){0,3}?(?:(?:is|are|may|can|probably|likely|thought\s+to)\s+){0,2}"
+    r"(?:represents?|corresponds?\s+to|reflects?|is\s+due\s+to|are\s+due\s+to)\s",
+    re.I,
+)
+# "Bright foci with a comet-tail artifact, by contrast, represent inspissated colloid": set
+# against the paragraph's condition, what the sign represents is what it is a sign of.
+_CONTRAST = re.compile(r"\b(?:by|in)\s+contrast\b|\bunlike\b|\bwhereas\b|\bhowever\b", re.I)
+# "…, is highly suggestive of the diagnosis": the article's own diagnosis.
+_OF_THE_DIAGNOSIS = re.compile(
+    r"\b(?:suggestive|diagnostic|indicative|characteristic|typical|pathognomonic|specific)\s+"
+    r"(?:of|for)\s+(?:the|this)\s+(?:diagnosis|condition|disease)\b(?!\s+of\b)",
+    re.I,
 )
 _INDICATES = re.compile(rf"^\W*(?:\w+\W+){{0,3}}?{_INDICATING}", re.I)
 # A sign in parentheses labels a word of a coordinated subject ("Left shoulder (Kehr sign)
@@ -388,9 +406,16 @@ def _sign_subject(clause: Clause, start: int, end: int, article: Article) -> str
     if not antecedent:  # "Unlike A, B shows the S sign": B's sign, not the paragraph's
         other = contrasted_owner(text, start)
         antecedent = other if other and is_condition_name(other) else ""
-    if antecedent:
-        return _canonical_name(antecedent, article)
-    indicated = _indicated(text[end:], article)
+    after = text[end:]
+    # the relative clause's antecedent, else what a sign "represents" or "suggests" says
+    chosen = (
+        _canonical_name(antecedent, article)
+        if antecedent
+        else _represented_subject(clause, after, article)
+    )
+    if chosen:
+        return chosen
+    indicated = _indicated(after, article)
     if indicated == "":
         return ""  # it indicates something unnamed ("confirms its origin"): no subject
     if indicated == _OWN_PEOPLE:  # "seen in about a third of patients": the topic's patients
@@ -411,6 +436,19 @@ def _sign_subject(clause: Clause, start: int, end: int, article: Article) -> str
     # no condition, so the sign is the paragraph's (the title's, mostly)
     named = (s for s in (subject, clause.topic) if s and not _UNNAMED_SUBJECT.search(s))
     return next(named, article.title)
+
+
+def _represented_subject(clause: Clause, after: str, article: Article) -> str:
+    """The subject of a sign that "represents" a structure (the paragraph's, not the
+    structure's, unless the sentence sets it against the paragraph) or is "suggestive of
+    the diagnosis" (the article's); "" when the words after the sign say neither."""
+    text = clause.sentence.text
+    if _OF_THE_DIAGNOSIS.search(after):
+        return article.title
+    if not _REPRESENTS.match(_ASIDE.sub("", after, count=1)) or _CONTRAST.search(text):
+        return ""
+    named_topic = clause.topic and not _UNNAMED_SUBJECT.search(clause.topic)
+    return clause.topic if named_topic else article.title
 
 
 # "…, or with retroperitoneal lymphoma, which tends to lift the aorta off the spine (the
