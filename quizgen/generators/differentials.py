@@ -7,6 +7,7 @@ of a member is asked only when it is a named kind of a plural category.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator, Sequence
 
@@ -136,8 +137,11 @@ def _offered(name: str, own: set[str], system: str) -> bool:
     """Whether a name may be a differential's wrong option: one the article lists, or from
     elsewhere a diagnosis by its head noun or the library ("for a peripheral lesion" and
     "inhibin-alpha", read from other pages, are none) that is not found in every organ."""
-    if name in own:
-        return True
+    return name in own or _diagnosis_elsewhere(name, system)
+
+
+@functools.lru_cache(maxsize=65536)  # asked of every name scanned, for every question
+def _diagnosis_elsewhere(name: str, system: str) -> bool:
     if is_ubiquitous_diagnosis(name) or _OPENS_ON_RELATION.match(name):
         return False
     if _ACRONYM.fullmatch(name):

@@ -238,19 +238,33 @@ def _family_findings(entry: ArticleFacts, fact: Fact, pools: Pools) -> list[str]
     may show the ground-glass opacity stated for hypersensitivity pneumonitis."""
     names = [fact.subject, *pools.with_aliases([fact.subject])]
     title = [entry.title, *pools.with_aliases([entry.title])]
-    if _naming(title).search(fact.subject):
+    if _names_within(title, fact.subject):
         names += title
-    within = _naming(names)
     return [
         other.value
         for other in pools.by_kind_article[(fact.kind, fact.source.article)]
-        if within.search(other.subject)
+        if _names_within(names, other.subject)
     ]
 
 
-def _naming(names: Sequence[str]) -> re.Pattern[str]:
-    """A pattern finding any of ``names`` as whole words."""
-    return re.compile("|".join(rf"\b{re.escape(name)}\b" for name in names if name), re.I)
+def _names_within(names: Sequence[str], text: str) -> bool:
+    """Whether any of ``names`` stands in ``text`` as whole words (case ignored): "HP" in
+    "Fibrotic HP", not in "HPV". Plain string search: a pattern per subject would be
+    compiled for every question."""
+    lowered = text.lower()
+    for name in names:
+        wanted = name.lower()
+        if not wanted:
+            continue
+        at = lowered.find(wanted)
+        while at >= 0:
+            end = at + len(wanted)
+            before = lowered[at - 1] if at else " "
+            after = lowered[end] if end < len(lowered) else " "
+            if not (before.isalnum() or after.isalnum()):
+                return True
+            at = lowered.find(wanted, at + 1)
+    return False
 
 
 def _parts_stated(fact: Fact, pools: Pools) -> list[str]:

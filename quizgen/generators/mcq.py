@@ -409,6 +409,7 @@ def _pick(candidate: Candidate, rng: random.Random) -> tuple[tuple[str, ...], in
     return tuple(options), options.index(candidate.answer)
 
 
+@functools.lru_cache(maxsize=65536)  # every option of every question, stems once each
 def _words(text: str) -> str:
     """Lower-case words with single spaces between them, punctuation and quotes gone."""
     return " ".join(re.findall(r"[^\W_]+", text.lower()))
