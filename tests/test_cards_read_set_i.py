@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from quizgen.extractors import extract_facts
+from quizgen.extractors.text import leading_subject
 from quizgen.generators import generate
 from quizgen.generators.vocab import vocabulary_of
 from quizgen.model import ArticleFacts, Fact, FactKind, Provenance
@@ -406,3 +407,30 @@ def test_what_a_part_is_made_of_is_the_blank_not_the_participle() -> None:
         fact.value for fact in extract_facts(read_text(text)) if fact.kind is FactKind.STATEMENT
     ]
     assert values == ["laminated membrane"], values
+
+
+def test_the_site_s_name_and_menu_above_a_saved_text_page_are_no_title() -> None:
+    """Set K's Boerhaave case, saved as text, was titled "Radiopaedia.org": every card and
+    question named the site instead of the disease."""
+    text = (
+        "Radiopaedia.org\nLog In  Sign Up\nArticles  Cases  Courses  Quiz  About\n\n"
+        "ADVERTISEMENT: Radiopaedia is free thanks to our supporters.\n\n"
+        "Mallory-Weiss tear\n\nA Mallory-Weiss tear is a mucosal laceration of the distal "
+        "oesophagus.\n"
+    )
+    assert read_text(text).title == "Mallory-Weiss tear"
+
+
+def test_an_adverb_set_off_by_a_comma_is_no_subject() -> None:
+    """ "Less often, rupture follows …. It accounts for around 15% of perforations" gave the
+    share to "Less"."""
+    text = (
+        "# Mallory-Weiss tear\n\n## Epidemiology\n\nMallory-Weiss tear follows retching. "
+        "Less often, bleeding follows coughing. It accounts for around 10% of upper "
+        "gastrointestinal bleeds.\n"
+    )
+    items = [f.item for f in extract_facts(read_text(text)) if f.kind is FactKind.PERCENTAGE]
+    assert items, "the share is still read"
+    assert all(not item.lower().startswith("less") for item in items), items
+    assert leading_subject("Occasionally, the tear extends into the stomach.") == "the tear"
+    assert leading_subject("Less commonly, the tear is gastric.") == "the tear"

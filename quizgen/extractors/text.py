@@ -271,7 +271,13 @@ _LEADING_NP = re.compile(
     rf"^(?P<np>[A-Za-z][\w'’/()-]{{0,60}}(?:\s[\w'’/()-]{{1,60}}){{0,7}}?)\s{_VERB}\b"
 )
 # "In adults, …", "Among children under 5, …": a short fronted phrase before the subject.
-_FRONTED = re.compile(r"^(?:In|Among|For|After|Before|Within|Of|Unlike|Like)\s[^,]{1,60},\s")
+_FRONTED = re.compile(
+    r"^(?:(?:In|Among|For|After|Before|Within|Of|Unlike|Like)\s[^,]{1,60}"
+    # an adverb set off by a comma: "Less often, rupture follows …", "Rarely, the tear …"
+    r"|(?:(?:Less|More|Most|Much|Very|Far|Only)\s)?[A-Za-z]{2,20}ly"
+    r"|(?:Less|More)\s(?:often|commonly|frequently|rarely|usually|typically))"
+    r",\s"
+)
 _NOT_A_SUBJECT = re.compile(
     r"^(?:in|on|at|for|with|after|before|although|though|when|while|if|as|because|since|"
     r"there|here|this|that|these|those|it|they|such|both|however|thus|overall|rarely|"

@@ -245,6 +245,47 @@ def is_banner(line: str) -> bool:
     return text.endswith("!") or _shouts(text) or bool(_PROMOTION.search(text))
 
 
+# A site's own lines before a saved page's title: its name or address, its menu, an advert.
+_SITE_ADDRESS = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z]{2,})+/?", re.I)
+_MENU_WORDS = frozenset(
+    [
+        "log",
+        "in",
+        "sign",
+        "up",
+        "out",
+        "register",
+        "login",
+        "logout",
+        "menu",
+        "home",
+        "search",
+        "articles",
+        "cases",
+        "courses",
+        "quiz",
+        "quizzes",
+        "about",
+        "contact",
+        "playlists",
+        "my",
+        "account",
+    ]
+)
+
+
+def is_site_line(line: str) -> bool:
+    """A line of the site around a saved page ("Radiopaedia.org", "Log In  Sign Up",
+    "Articles  Cases  Courses  Quiz  About", "ADVERTISEMENT: …"), never its title."""
+    text = line.strip()
+    if not text:
+        return False
+    if _SITE_ADDRESS.fullmatch(text) or text.lower().startswith("advertisement"):
+        return True
+    words = text.lower().split()
+    return len(words) >= 2 and all(word in _MENU_WORDS for word in words)
+
+
 def _shouts(text: str) -> bool:
     """Three words or more, eight letters or more, four in five of them capitals."""
     if len(text.split()) < 3:

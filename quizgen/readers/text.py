@@ -15,7 +15,7 @@ from pathlib import Path
 from quizgen.model import Article, InputFormat, Provenance
 from quizgen.normalize import numbers_in
 from quizgen.readers.builder import ArticleBuilder
-from quizgen.readers.cleanup import TERMINAL_HEADINGS, clean_inline, is_banner
+from quizgen.readers.cleanup import TERMINAL_HEADINGS, clean_inline, is_banner, is_site_line
 from quizgen.readers.lists import as_key_value, build_tree, looks_like_item, shape_of
 from quizgen.readers.metadata import parse_metadata
 from quizgen.readers.tables import (
@@ -316,8 +316,16 @@ def read_text_article(text: str, path: Path) -> Article:
         ReadError: no title or no body.
     """
     lines = text.split("\n")
-    # The first line that is neither empty nor a promotion banner ("2024 Update: …").
-    start = next((i for i, line in enumerate(lines) if line.strip() and not is_banner(line)), 0)
+    # The first line that is neither empty, nor a promotion banner ("2024 Update: …"), nor
+    # the site's name or menu above a saved page ("Radiopaedia.org", "Log In  Sign Up").
+    start = next(
+        (
+            i
+            for i, line in enumerate(lines)
+            if line.strip() and not is_banner(line) and not is_site_line(line)
+        ),
+        0,
+    )
     title = lines[start].strip().split(" | ")[0] if lines else ""
     if len(title.split()) > 15:
         title = ""
