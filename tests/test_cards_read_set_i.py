@@ -434,3 +434,17 @@ def test_an_adverb_set_off_by_a_comma_is_no_subject() -> None:
     assert all(not item.lower().startswith("less") for item in items), items
     assert leading_subject("Occasionally, the tear extends into the stomach.") == "the tear"
     assert leading_subject("Less commonly, the tear is gastric.") == "the tear"
+
+
+def test_a_quoted_adjective_in_brackets_is_a_gloss_not_a_sign() -> None:
+    """Set K: 'a photopenic ("cold") defect' and 'the wall is thin ("paper-thin")' were asked
+    as signs ("Which sign is meant?"); a quoted name in brackets is still one."""
+    text = (
+        '# Osteomyelitis\n\n## Nuclear medicine\n\nEarly on a photopenic ("cold") area may '
+        'be seen. The cortex is thin ("paper-thin") over the abscess. Pain and fever '
+        '("bone angina") precede the changes.\n'
+    )
+    signs = {f.item for f in extract_facts(read_text(text)) if f.kind is FactKind.SIGN}
+    assert "cold" not in signs
+    assert "paper-thin" not in signs
+    assert "bone angina" in signs

@@ -94,8 +94,29 @@ def named_findings(text: str) -> Iterator[tuple[str, int, int]]:
                 not match.group("noun") and _KIND_AFTER.match(text[match.end() :])
             ):
                 continue
+            if not match.group("noun") and _bracketed_gloss(text, match):
+                continue
             name = " ".join(filter(None, (match.group("quoted"), match.group("noun"))))
             yield name, match.start(), match.end()
+
+
+# 'a photopenic ("cold") defect', 'the wall is thin ("paper-thin")': one quoted adjective in
+# brackets says the word before it again in plain words; it names no finding.
+_GLOSS_ADJECTIVE = re.compile(
+    r"^(?:cold|hot|warm|thin|thick|dark|bright|dense|soft|hard|[a-z]+-(?:thin|thick|like|"
+    r"shaped|sized)|[a-z]{3,20}(?:ic|al|ous|ive|ent|ant|less|ful))$",
+    re.I,
+)
+
+
+def _bracketed_gloss(text: str, match: re.Match[str]) -> bool:
+    """Whether the quoted word of ``match`` stands alone in brackets and is an adjective."""
+    before, after = text[: match.start()].rstrip(), text[match.end() :].lstrip()
+    return (
+        before.endswith("(")
+        and after.startswith(")")
+        and bool(_GLOSS_ADJECTIVE.match(match.group("quoted")))
+    )
 
 
 # 'graded as "typical HP", "compatible with HP" or …', 'the older division into "benign"
