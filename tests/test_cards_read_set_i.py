@@ -448,3 +448,15 @@ def test_a_quoted_adjective_in_brackets_is_a_gloss_not_a_sign() -> None:
     assert "cold" not in signs
     assert "paper-thin" not in signs
     assert "bone angina" in signs
+
+
+def test_a_level_of_islands_or_lines_within_the_lesion_keeps_its_noun() -> None:
+    """Adenomyosis: "hyperechoic islands and subendometrial echogenic lines" gave the finding
+    "hyperechoic", as if the myometrium were hyperechoic."""
+    text = (
+        "# Adrenal myelolipoma\n\n## Radiographic features\n\n### Ultrasound\n\n"
+        "On ultrasound the mass shows hyperechoic islands within a hypoechoic background.\n"
+    )
+    values = {f.value for f in extract_facts(read_text(text)) if f.kind is FactKind.APPEARANCE}
+    assert "hyperechoic" not in values, values
+    assert "hyperechoic islands" in values, values

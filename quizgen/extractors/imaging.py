@@ -333,7 +333,10 @@ _SHARE = re.compile(
     re.I,
 )
 # with the nouns that may also be the lesion itself ("a T2 bright nodule")
-_PARTS = rf"{PART_NOUNS}|margins?|nodules?|foci|focus|areas?|regions?|calcifications?|fluid"
+_PARTS = (
+    rf"{PART_NOUNS}|margins?|nodules?|foci|focus|areas?|regions?|calcifications?|fluid|"
+    r"islands?|lines?|striations?|spots?|dots?|flecks?|streaks?|strands?|buds?"
+)
 _PART_AFTER = re.compile(
     rf"^\s+(?P<phrase>(?:(?:central|peripheral|internal|solid|thin|thick|stellate)\s+){{0,2}}"
     rf"(?P<part>{_PARTS}))\b",
