@@ -10,6 +10,8 @@ import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
+from quizgen.phrases import initials_match
+
 __all__ = [
     "CATCH_ALL",
     "EntitySet",
@@ -216,31 +218,22 @@ def same_name(first: str, second: str) -> bool:
     return bool(a) and a == name_key(second)
 
 
-_INITIAL_SKIPS = frozenset({"of", "the", "and", "in", "with", "to", "for"})
-
-
 def is_initialism(answer: str, subject: str) -> bool:
-    """Whether ``answer`` is the initials of ``subject`` ("DWM" for "Dandy-Walker
-    malformation", "ADPKD" for "autosomal dominant polycystic kidney disease", "RPA" for
-    "retropharyngeal abscess"): it opens with the first word's initial, holds every word's
-    initial in order, and its letters come in order from the name."""
+    """Whether ``answer`` is an abbreviation in capitals of ``subject`` ("DWM" for
+    "Dandy-Walker malformation", "RPA" for "retropharyngeal abscess"), by
+    ``phrases.initials_match``."""
     letters = answer.rstrip("s") if answer.endswith("s") and answer[:-1].isupper() else answer
     if not (2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()):
         return False
+    # every word's initial in order too: "SPEN" (solid pseudopapillary epithelial
+    # neoplasm) is another name's, not "solid pseudopapillary neoplasm of the pancreas"
     words = [w for w in re.split(r"[\s\-/]+", subject) if w and w.lower() not in _INITIAL_SKIPS]
-    initials = "".join(w[0] for w in words).upper()
-    return (
-        bool(initials)
-        and letters[0] == initials[0]
-        and _in_order(initials, letters)
-        and _in_order(letters, "".join(words).upper())
-    )
+    rest = iter(letters)
+    in_order = all(word[0].upper() in rest for word in words)
+    return in_order and initials_match(letters, subject)
 
 
-def _in_order(letters: str, text: str) -> bool:
-    """Whether ``letters`` occur in ``text`` in this order (not necessarily side by side)."""
-    rest = iter(text)
-    return all(letter in rest for letter in letters)
+_INITIAL_SKIPS = frozenset({"of", "the", "and", "in", "with", "to", "for"})
 
 
 @lru_cache(maxsize=65536)

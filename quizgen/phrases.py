@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["PART_NOUNS", "same_name", "singular_forms"]
+__all__ = ["PART_NOUNS", "initials_match", "same_name", "singular_forms"]
 
 # Parts of a lesion a finding may belong to ("a T2 hypointense rim", "hypointense central
 # scar"): a regex alternation, for the imaging extractor and the appearance questions alike.
@@ -40,3 +40,25 @@ def singular_forms(word: str) -> frozenset[str]:
     if word.endswith("es"):
         forms.update((word[:-2], f"{word[:-2]}is"))  # "boxes" → "box"; "metastases" → "…sis"
     return frozenset(forms)
+
+
+def initials_match(abbreviation: str, phrase: str) -> bool:
+    """Whether an abbreviation's letters are the phrase's: its first letter opens the phrase,
+    every word's initial is in it, in order, and its other letters follow in order
+    ("ABPA": Allergic BronchoPulmonary Aspergillosis)."""
+    letters = [c.lower() for c in abbreviation if c.isalpha()]
+    words = [w for w in re.findall(r"[A-Za-z]+", phrase) if w.lower() not in _MINOR]
+    if len(letters) < 2 or not words or letters[0] != words[0][0].lower():
+        return False
+    text = " ".join(w.lower() for w in words)
+    position = 0
+    for letter in letters:
+        position = text.find(letter, position)
+        if position < 0:
+            return False
+        position += 1
+    initials = [w[0].lower() for w in words]
+    return all(i in letters for i in initials) and len(words) <= len(letters) + 1
+
+
+_MINOR = frozenset({"of", "the", "and", "in", "with", "a", "an", "to", "for", "on"})

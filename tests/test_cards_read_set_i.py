@@ -212,6 +212,27 @@ _OTHER_FINDINGS = (
 )
 
 
+def _other_findings(make_fact: Callable[..., Fact]) -> list[Fact]:
+    """Findings of other lesions on CT: the open pool a question's wrong options come from."""
+    return [
+        _finding(make_fact, subject, value, "CT", f"other-{n}")
+        for n, (subject, value) in enumerate(_OTHER_FINDINGS)
+    ]
+
+
+def _hp(make_fact: Callable[..., Fact], title: str) -> Fact:
+    """ "Hypersensitivity pneumonitis (HP)": the other name that "Fibrotic HP" is a kind of."""
+    return make_fact(
+        kind=FactKind.SYNONYM,
+        subject=title,
+        item="",
+        group="",
+        value="HP",
+        text="Hypersensitivity pneumonitis (HP)",
+        statement="Hypersensitivity pneumonitis (HP)",
+    )
+
+
 def test_one_finding_of_a_differential_is_not_asked_with_open_options(
     make_fact: Callable[..., Fact],
 ) -> None:
@@ -223,10 +244,7 @@ def test_one_finding_of_a_differential_is_not_asked_with_open_options(
         _differential(make_fact, title, "Adrenocortical carcinoma"),
         _finding(make_fact, "Adrenocortical carcinoma", "central necrosis", "CT", "ddx"),
         _finding(make_fact, title, "macroscopic fat absent", "CT", "own"),
-        *(
-            _finding(make_fact, subject, value, "CT", f"other-{n}")
-            for n, (subject, value) in enumerate(_OTHER_FINDINGS)
-        ),
+        *_other_findings(make_fact),
     ]
     made = _made(facts, title)
     asked = {q.fact_id for q in made.questions}
@@ -242,10 +260,7 @@ def test_a_denial_is_no_distractor_for_an_open_finding(make_fact: Callable[..., 
     facts = [
         _finding(make_fact, title, "spoke-wheel vessels", "CT", "key"),
         _finding(make_fact, "Angiomyolipoma", "no central scar", "CT", "denial"),
-        *(
-            _finding(make_fact, subject, value, "CT", f"other-{n}")
-            for n, (subject, value) in enumerate(_OTHER_FINDINGS)
-        ),
+        *_other_findings(make_fact),
     ]
     pools = [q.distractor_pool for q in _made(facts, title).questions if q.fact_id == "key"]
     assert pools
@@ -258,23 +273,11 @@ def test_a_finding_of_a_kind_of_the_subject_is_no_distractor(
     """ "Which finding is typical of hypersensitivity pneumonitis?" offered "traction
     bronchiectasis", which the article states for fibrotic HP (HP being its other name)."""
     title = "Hypersensitivity pneumonitis"
-    synonym = make_fact(
-        kind=FactKind.SYNONYM,
-        subject=title,
-        item="",
-        group="",
-        value="HP",
-        text="Hypersensitivity pneumonitis (HP)",
-        statement="Hypersensitivity pneumonitis (HP)",
-    )
     facts = [
-        synonym,
+        _hp(make_fact, title),
         _finding(make_fact, title, "ground-glass opacity", "CT", "key"),
         _finding(make_fact, "Fibrotic HP", "traction bronchiectasis", "CT", "kind"),
-        *(
-            _finding(make_fact, subject, value, "CT", f"other-{n}")
-            for n, (subject, value) in enumerate(_OTHER_FINDINGS)
-        ),
+        *_other_findings(make_fact),
     ]
     pools = [q.distractor_pool for q in _made(facts, title).questions if q.fact_id == "key"]
     assert pools
@@ -376,23 +379,11 @@ def test_a_finding_of_the_whole_is_no_distractor_for_a_kind_of_it(
     """A sheet asked "which finding is typical of fibrotic HP?" offering "ground-glass
     opacity", which the article states for hypersensitivity pneumonitis as a whole."""
     title = "Hypersensitivity pneumonitis"
-    synonym = make_fact(
-        kind=FactKind.SYNONYM,
-        subject=title,
-        item="",
-        group="",
-        value="HP",
-        text="Hypersensitivity pneumonitis (HP)",
-        statement="Hypersensitivity pneumonitis (HP)",
-    )
     facts = [
-        synonym,
+        _hp(make_fact, title),
         _finding(make_fact, title, "ground-glass opacity", "CT", "whole"),
         _finding(make_fact, "Fibrotic HP", "traction bronchiectasis", "CT", "key"),
-        *(
-            _finding(make_fact, subject, value, "CT", f"other-{n}")
-            for n, (subject, value) in enumerate(_OTHER_FINDINGS)
-        ),
+        *_other_findings(make_fact),
     ]
     pools = [q.distractor_pool for q in _made(facts, title).questions if q.fact_id == "key"]
     assert pools

@@ -15,8 +15,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from quizgen.extractors.prose_synonyms import initials_match, names_article
+from quizgen.extractors.prose_synonyms import names_article
 from quizgen.model import Article, BlockKind, Fact, ListItem
+from quizgen.phrases import initials_match
 
 # "cystic fibrosis (CF)", "(ABCs)", "(abbreviated PSC)": two or more capitals among at most
 # ten letters, digits or hyphens, an optional plural s.

@@ -24,6 +24,7 @@ from quizgen.extractors.clauses import (
 )
 from quizgen.extractors.text import make_fact
 from quizgen.model import Article, Fact, FactKind
+from quizgen.phrases import initials_match
 
 __all__ = ["extract_prose_synonyms"]
 
@@ -315,28 +316,6 @@ def _named_subject(clause: Clause, article: Article) -> str:
     if clause.own and not clause.anaphor and names_article(clause.own, article):
         return article.title
     return clause.topic or article.title
-
-
-def initials_match(abbreviation: str, phrase: str) -> bool:
-    """Whether an abbreviation's letters are the phrase's: its first letter opens the phrase,
-    every word's initial is in it, in order, and its other letters follow in order
-    ("ABPA": Allergic BronchoPulmonary Aspergillosis)."""
-    letters = [c.lower() for c in abbreviation if c.isalpha()]
-    words = [w for w in re.findall(r"[A-Za-z]+", phrase) if w.lower() not in _MINOR]
-    if len(letters) < 2 or not words or letters[0] != words[0][0].lower():
-        return False
-    text = " ".join(w.lower() for w in words)
-    position = 0
-    for letter in letters:
-        position = text.find(letter, position)
-        if position < 0:
-            return False
-        position += 1
-    initials = [w[0].lower() for w in words]
-    return all(i in letters for i in initials) and len(words) <= len(letters) + 1
-
-
-_MINOR = frozenset({"of", "the", "and", "in", "with", "a", "an", "to", "for", "on"})
 
 
 def _abbreviations(text: str, article: Article) -> Iterator[tuple[str, str]]:

@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 
 from quizgen.extractors.clauses import Clause, is_condition_name
-from quizgen.extractors.prose_synonyms import initials_match, names_article
+from quizgen.extractors.prose_synonyms import names_article
 from quizgen.extractors.text import same_name
 from quizgen.model import Article
+from quizgen.phrases import initials_match
 
 __all__ = [
     "for_kind",

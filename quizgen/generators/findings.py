@@ -23,7 +23,7 @@ from quizgen.generators.mcq import (
     setting_apart,
 )
 from quizgen.generators.vocab import is_hedged, key_levels, levels, reference_of, vocabulary_of
-from quizgen.generators.wording import is_plural, stem, written
+from quizgen.generators.wording import find_whole, is_plural, stem, written
 from quizgen.model import ArticleFacts, Fact, FactKind
 from quizgen.normalize import same_entity, shared_entities
 from quizgen.phrases import PART_NOUNS
@@ -248,23 +248,9 @@ def _family_findings(entry: ArticleFacts, fact: Fact, pools: Pools) -> list[str]
 
 
 def _names_within(names: Sequence[str], text: str) -> bool:
-    """Whether any of ``names`` stands in ``text`` as whole words (case ignored): "HP" in
-    "Fibrotic HP", not in "HPV". Plain string search: a pattern per subject would be
-    compiled for every question."""
-    lowered = text.lower()
-    for name in names:
-        wanted = name.lower()
-        if not wanted:
-            continue
-        at = lowered.find(wanted)
-        while at >= 0:
-            end = at + len(wanted)
-            before = lowered[at - 1] if at else " "
-            after = lowered[end] if end < len(lowered) else " "
-            if not (before.isalnum() or after.isalnum()):
-                return True
-            at = lowered.find(wanted, at + 1)
-    return False
+    """Whether any of ``names`` stands in ``text`` as whole words: "HP" in "Fibrotic HP",
+    not in "HPV"."""
+    return any(find_whole(text, name) >= 0 for name in names if name)
 
 
 def _parts_stated(fact: Fact, pools: Pools) -> list[str]:

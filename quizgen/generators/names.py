@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from quizgen.generators.differentials import names_a_disease
 from quizgen.generators.incremental import ALIASES, pool_value, value_hash
-from quizgen.generators.library import load_library, may_be
+from quizgen.generators.library import is_library_condition, load_library, may_be
 from quizgen.generators.mcq import (
     MIN_OPTIONS,
     POOL_SIZE,
@@ -177,7 +177,7 @@ def _is_condition(name: str, entry: ArticleFacts, system: str, pools: Pools) -> 
         return True
     if names_a_disease(name):
         return True
-    return load_library().condition_named(system, [name]) is not None
+    return is_library_condition(system, name)
 
 
 def _terms_topic(system: str) -> str:
