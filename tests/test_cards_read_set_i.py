@@ -451,3 +451,11 @@ def test_a_level_of_islands_or_lines_within_the_lesion_keeps_its_noun() -> None:
     values = {f.value for f in extract_facts(read_text(text)) if f.kind is FactKind.APPEARANCE}
     assert "hyperechoic" not in values, values
     assert "hyperechoic islands" in values, values
+
+
+def test_another_name_s_initials_are_not_the_title_s() -> None:
+    """ "SPEN" (solid pseudopapillary epithelial neoplasm) holds the letters of "solid
+    pseudopapillary neoplasm of the pancreas", but not its words' initials in order: it is
+    another name's abbreviation, still worth a card."""
+    assert not is_initialism("SPEN", "Solid pseudopapillary neoplasm of the pancreas")
+    assert is_initialism("SPNP", "Solid pseudopapillary neoplasm of the pancreas")
