@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["PART_NOUNS", "initials_match", "same_name", "singular_forms"]
+__all__ = ["PART_NOUNS", "SCATTERED_PARTS", "initials_match", "same_name", "singular_forms"]
 
 # Parts of a lesion a finding may belong to ("a T2 hypointense rim", "hypointense central
 # scar"): a regex alternation, for the imaging extractor and the appearance questions alike.
@@ -17,6 +17,13 @@ PART_NOUNS = (
     r"rim|wall|walls|capsule|septa|septum|septations?|components?|portions?|scar|nidus|"
     r"matrix|halo|periphery|centre|center|contents|cleft|band|bands|ring|tail|stalk|core"
 )
+
+
+# Small things scattered within a lesion ("hyperechoic islands", "T2 dark striations"): a level
+# said of them is theirs, not the lesion's. Singular nouns; each user adds the plural.
+SCATTERED_PARTS = (
+    "island", "line", "striation", "spot", "dot", "fleck", "streak", "strand", "bud"
+)  # fmt: skip
 
 
 def same_name(first: str, second: str) -> bool:

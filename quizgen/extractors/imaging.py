@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from quizgen.extractors.text import cached_list
-from quizgen.phrases import PART_NOUNS
+from quizgen.phrases import PART_NOUNS, SCATTERED_PARTS
 
 __all__ = [
     "ENHANCEMENT_PREDICATE",
@@ -335,7 +335,7 @@ _SHARE = re.compile(
 # with the nouns that may also be the lesion itself ("a T2 bright nodule")
 _PARTS = (
     rf"{PART_NOUNS}|margins?|nodules?|foci|focus|areas?|regions?|calcifications?|fluid|"
-    r"islands?|lines?|striations?|spots?|dots?|flecks?|streaks?|strands?|buds?"
+    + "|".join(f"{noun}s?" for noun in SCATTERED_PARTS)
 )
 _PART_AFTER = re.compile(
     rf"^\s+(?P<phrase>(?:(?:central|peripheral|internal|solid|thin|thick|stellate)\s+){{0,2}}"

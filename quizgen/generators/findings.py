@@ -26,7 +26,7 @@ from quizgen.generators.vocab import is_hedged, key_levels, levels, reference_of
 from quizgen.generators.wording import find_whole, is_plural, stem, written
 from quizgen.model import ArticleFacts, Fact, FactKind
 from quizgen.normalize import same_entity, shared_entities
-from quizgen.phrases import PART_NOUNS
+from quizgen.phrases import PART_NOUNS, SCATTERED_PARTS
 
 __all__ = ["appearance_candidates", "enhancement_stated"]
 
@@ -89,8 +89,7 @@ def _vocabulary_pool(fact: Fact, pools: Pools) -> tuple[str, ...] | None:
 # ("a hypoechoic nodule", "a focus", "an area" are most often the lesion itself: not here;
 # in the plural they lie within it: "hyperechoic foci" of gas are no hyperechoic abscess)
 _PART = re.compile(
-    rf"\b(?:{PART_NOUNS}|cap|foci|islands|spots|dots|flecks|areas|regions|streaks|strands|"
-    r"striations|lines|buds)\b",
+    rf"\b(?:{PART_NOUNS}|cap|foci|areas|regions|{'|'.join(f'{n}s' for n in SCATTERED_PARTS)})\b",
     re.I,
 )
 
