@@ -240,3 +240,15 @@ def test_another_things_other_name_is_carded_as_that_things() -> None:
     facts = tuple(f for f in extract_facts(article) if f.kind is FactKind.SYNONYM)
     notes = build_cloze_notes(ArticleFacts("a", article.title, Provenance(), facts), facts)
     assert [n.text for n in notes] == ["Rib notching, also known as: {{c1::Roesler sign}}"]
+
+
+@pytest.mark.parametrize("word", ["term", "label", "name"])
+def test_the_word_for_a_name_is_not_part_of_the_subject(word: str) -> None:
+    # "the term X (also called Y)": Y is another name of X, not of "term X"
+    sentence = (
+        "When the same pattern follows radiotherapy, the "
+        f"{word} radiation-induced sarcoma (also called post-radiation sarcoma) is preferred."
+    )
+    found = _synonyms(sentence, title="Osteosarcoma")
+    assert ("radiation-induced sarcoma", "post-radiation sarcoma") in found
+    assert not any(subject.startswith(word) for subject, _ in found)

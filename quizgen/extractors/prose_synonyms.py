@@ -183,7 +183,13 @@ def _phrase_before(text: str) -> str:
         if not _WORD.fullmatch(bare) or bare.lower() in _FUNCTION or len(kept) == 5:
             break
         kept.insert(0, bare)
+    # "the term moyamoya syndrome (also called …)": the word for a word is not the name's
+    while len(kept) > 1 and kept[0].lower() in _WORD_FOR_A_NAME:
+        kept.pop(0)
     return " ".join(kept)
+
+
+_WORD_FOR_A_NAME = frozenset({"term", "name", "label", "designation", "eponym", "diagnosis"})
 
 
 def _subject(clause: Clause, before: str, article: Article) -> str:
