@@ -252,3 +252,24 @@ def test_the_word_for_a_name_is_not_part_of_the_subject(word: str) -> None:
     found = _synonyms(sentence, title="Osteosarcoma")
     assert ("radiation-induced sarcoma", "post-radiation sarcoma") in found
     assert not any(subject.startswith(word) for subject, _ in found)
+
+
+def test_a_kind_named_before_the_title_keeps_its_own_name_and_shared_heads() -> None:
+    # "A simple ranula (also called an oral or sublingual ranula)": the other names are the
+    # simple kind's, and "oral" alone names nothing: it shares "ranula" with "sublingual"
+    found = _synonyms(
+        "A cortical lipoma (also called a parosteal or juxtacortical lipoma) sits on the bone.",
+        title="Lipoma",
+    )
+    assert found == {
+        ("cortical lipoma", "parosteal lipoma"),
+        ("cortical lipoma", "juxtacortical lipoma"),
+    }
+
+
+def test_an_initialism_before_or_keeps_its_own_name() -> None:
+    found = _synonyms(
+        "Pilocytic astrocytoma, also known as JPA or juvenile pilocytic astrocytoma, is common.",
+        title="Pilocytic astrocytoma",
+    )
+    assert ("Pilocytic astrocytoma", "JPA") in found

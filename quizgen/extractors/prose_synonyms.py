@@ -196,13 +196,23 @@ def _subject(clause: Clause, before: str, article: Article) -> str:
     """Whose other name it is: the phrase the cue follows, or the sentence's subject."""
     phrase = _phrase_before(before)
     stripped = before.strip(" ,(*")
-    if stripped.lower().endswith(article.title.lower()):
+    if _ends_on_name(stripped, article.title):
         return article.title  # "Coarctation of the aorta, also called …": not just "aorta"
     if not phrase or _PRONOUN.match(stripped) or _PRONOUN.match(phrase):
         return clause.subject if not stripped or _PRONOUN.match(stripped) else ""
     if any(same_name(phrase, n) for n in (article.title, *article.synonyms)):
         return article.title
     return phrase
+
+
+def _ends_on_name(text: str, name: str) -> bool:
+    """Whether ``text`` ends on ``name`` itself, not on a kind of it ("A simple ranula"
+    ends on a name of its own, not on "Ranula")."""
+    low, wanted = text.lower(), name.lower()
+    if not low.endswith(wanted):
+        return False
+    before = low[: len(low) - len(wanted)].split()
+    return not before or before[-1] in _FUNCTION or not before[-1][-1].isalnum()
 
 
 def _names(clause: Clause, article: Article) -> Iterator[tuple[str, str]]:
@@ -300,12 +310,19 @@ def _cued_names(clause: Clause, article: Article) -> Iterator[tuple[str, str]]:
         name = _clean(cue.group("name"))
         if not subject or not name:
             continue
-        yield subject, name
         second = _SECOND.search(cue.group("name")) or _OR_NAME.search(cue.group("name"))
-        if second and (other := _clean(second.group("name"))):
+        other = _clean(second.group("name")) if second else ""
+        if other and _MODIFIER.fullmatch(name) and len(other.split()) > 1:
+            # "an oral or sublingual ranula": two modifiers share one head noun
+            name = f"{name} {other.split()[-1]}"
+        yield subject, name
+        if other:
             yield subject, other
 
 
+# One lower-case adjective by its ending ("oral", "pulmonary", "hepatic", "juvenile"): in
+# "oral or sublingual ranula" it names nothing until it takes the noun after "or".
+_MODIFIER = re.compile(r"[a-z][a-z-]{1,30}(?:al|ar|ary|ic|ous|ive|ile|ine|ian|ed)")
 # "known as JPA or juvenile pilocytic astrocytoma": the second name after "or".
 _OR_NAME = re.compile(r"^[^,;:.()]{2,60}?\s(?:or|and)\s(?:as\s)?(?P<name>[^,;:.()]{2,60})$", re.I)
 
