@@ -76,8 +76,14 @@ def name_question(entry: ArticleFacts, fact: Fact, pools: Pools) -> Candidate:
     scan = Scan(fact, local, (kind, ""), pools)
     tiers = [*scan.tiers(), _library_names(fact, system, answer)]
 
+    headed = _sign_head(answer)
+
     def fair(name: str) -> bool:
         if content_words(name) & near:
+            return False
+        if kind is FactKind.SIGN and _sign_head(name) != headed:
+            # M5/M7: among "X sign"s a headless "spider web" stands out, and beside a
+            # "Monod sign" a "sublingual ranula" is no sign at all
             return False
         # a synonym's or a definition's options are conditions: "three-density pattern",
         # the subject of another synonym of the article, is a sign's name (M5)
@@ -130,6 +136,20 @@ def name_question(entry: ArticleFacts, fact: Fact, pools: Pools) -> Candidate:
         # The title names a definition's answer: the topic is the body system (C4).
         topic=_terms_topic(system) if kind is FactKind.DEFINITION else "",
     )
+
+
+# The words a sign's name ends on when it says that it is one ("air crescent sign",
+# "crazy-paving pattern", "Rigler triad").
+_SIGN_HEADS = re.compile(
+    r"\b(?:signs?|patterns?|appearances?|configurations?|phenomenon|manoeuvre|maneuver|"
+    r"triad|tetrad|pentad)$",
+    re.I,
+)
+
+
+def _sign_head(name: str) -> bool:
+    """Whether a sign's name says it is a sign, pattern or triad by its last word."""
+    return _SIGN_HEADS.search(name.strip(" '\"‘’“”")) is not None
 
 
 def _refusal(

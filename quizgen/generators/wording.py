@@ -7,6 +7,7 @@ from functools import cache, lru_cache
 
 from quizgen.errors import TemplateError
 from quizgen.model import ArticleFacts
+from quizgen.normalize import singular
 from quizgen.templating import load_template, template_path
 from quizgen.yamlsafe import load_yaml
 
@@ -32,7 +33,27 @@ def ranked_as(value: str, group: str) -> str:
     group_words = set(re.findall(r"[a-z]+", group.lower()))
     if group_words and group_words <= set(re.findall(r"[a-z]+", value.lower())):
         return value
-    return f"{value} {group}".strip()
+    return f"{value} {_one_of(group)}".strip()
+
+
+# Where a group's head noun ends: before its first preposition ("lesions of the skeleton").
+_AFTER_HEAD = re.compile(r"\s(?:of|in|among|for|at|on|within|after|before)\s")
+_PLURAL_ONLY = frozenset({"series", "species", "diabetes", "herpes", "measles", "mumps"})
+
+
+def _one_of(group: str) -> str:
+    """The group with its head noun singular: a rank names one member ("the most common
+    fibrous lesion of the skeleton", not "… lesions …")."""
+    if group.startswith("of "):
+        return group  # "the most common of the acute aortic syndromes": one of several
+    cut = _AFTER_HEAD.search(group)
+    head_end = cut.start() if cut else len(group)
+    words = group[:head_end].split(" ")
+    head = words[-1]
+    if not head.isalpha() or not head.islower() or head in _PLURAL_ONLY:
+        return group
+    words[-1] = singular(head)
+    return " ".join(words) + group[head_end:]
 
 
 def stem(section: str, name: str, **values: str) -> str:

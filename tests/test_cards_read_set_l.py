@@ -1,0 +1,85 @@
+"""Problems found by reading every MCQ and cloze card of set L (eight articles written blind
+in session 9) as a radiologist would: each test names what a reader saw, on invented
+sentences about other organs, and fails when it comes back."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from dataclasses import replace
+
+from quizgen.generators import generate
+from quizgen.model import ArticleFacts, Fact, FactKind, Provenance
+
+Make = Callable[..., Fact]
+
+
+def _questions(facts: list[Fact], title: str, key: str):  # type: ignore[no-untyped-def]
+    entry = ArticleFacts("test-article", title, Provenance(systems=("Chest",)), tuple(facts))
+    made = generate([entry], rng=random.Random(0)).questions
+    return [q for q in made if q.fact_id == key]
+
+
+def _sign(
+    make_fact: Make, item: str, text: str, fact_id: str, subject: str = "Lung abscess"
+) -> Fact:
+    return replace(
+        make_fact(
+            kind=FactKind.SIGN,
+            title="Lung abscess",
+            subject=subject,
+            item=item,
+            group="",
+            value=item,
+            text=text,
+            statement=text,
+            section="Radiographic features",
+        ),
+        id=fact_id,
+    )
+
+
+def test_a_sign_is_asked_among_names_of_its_own_form(make_fact: Make) -> None:
+    """Aspergilloma: 'the ___' keyed "Monod sign" offered "oral or sublingual ranula" and
+    "hot potato"; a key named as a sign is asked among signs (M5), a bare name ("spider web")
+    among bare names (M7: the one without "sign" would stand out)."""
+    facts = [
+        _sign(make_fact, "split pleura sign", "Enhancing pleura gives the split pleura sign.", "k"),
+        _sign(make_fact, "claw sign", "A claw sign marks a parenchymal origin.", "claw"),
+        _sign(make_fact, "halo sign", "Haemorrhage forms a halo sign.", "halo"),
+        _sign(make_fact, "air bronchogram sign", "The air bronchogram sign is absent.", "air"),
+        _sign(make_fact, "cobweb", 'Septa form a "cobweb" across the cavity.', "bare"),
+        _sign(make_fact, "cystic lung lesion", "A (cystic lung lesion) is seen.", "bare2"),
+        _sign(make_fact, "ring shadow", 'A "ring shadow" surrounds it.', "bare3"),
+        _sign(make_fact, "honeycombing", 'Fibrosis leaves "honeycombing".', "bare4"),
+    ]
+    asked = _questions(facts, "Lung abscess", "k")
+    assert asked, "the sign is asked"
+    for question in asked:
+        assert all(option.endswith(" sign") for option in question.options), question.options
+    bare = [q for q in _questions(facts, "Lung abscess", "bare") if "meant" in q.stem]
+    assert bare, "the bare name is asked which sign is meant"
+    for question in bare:
+        assert not any(option.endswith(" sign") for option in question.options), question
+
+
+def test_a_rank_names_one_member_of_its_group(make_fact: Make) -> None:
+    """Non-ossifying fibroma: "Which is the most common fibrous lesions of the skeleton?"
+    asks for one thing in the plural; the group's head noun is singular in the stem."""
+    title = "Enchondroma"
+    rank = make_fact(
+        kind=FactKind.RANK,
+        title=title,
+        subject=title,
+        item=title,
+        value="most common",
+        group="benign cartilage tumours of the hand",
+    )
+    differentials = [
+        make_fact(kind=FactKind.DIFFERENTIAL, title=title, item=name, group="")
+        for name in ("osteochondroma", "giant cell tumour", "chondrosarcoma", "bone infarct")
+    ]
+    entry = ArticleFacts("test-article", title, Provenance(), (rank, *differentials))
+    made = generate([entry], rng=random.Random(0))
+    (question,) = [q for q in made.questions if q.fact_id == rank.id]
+    assert question.stem == "Which is the most common benign cartilage tumour of the hand?"
