@@ -83,3 +83,39 @@ def test_a_rank_names_one_member_of_its_group(make_fact: Make) -> None:
     made = generate([entry], rng=random.Random(0))
     (question,) = [q for q in made.questions if q.fact_id == rank.id]
     assert question.stem == "Which is the most common benign cartilage tumour of the hand?"
+
+
+def _share(make_fact: Make, sentence: str, fact_id: str) -> Fact:
+    return replace(
+        make_fact(
+            kind=FactKind.PERCENTAGE,
+            title="Pyloric stenosis",
+            subject="Pyloric stenosis",
+            item="target sign",
+            group="",
+            value="about 90%",
+            text=sentence,
+            statement=sentence,
+        ),
+        id=fact_id,
+    )
+
+
+def test_a_sentence_opening_on_a_bare_pronoun_is_neither_asked_nor_shown(make_fact: Make) -> None:
+    """Gallstone ileus: 'Gallstone ileus: "It demonstrates the Rigler triad in ___"' read as
+    the title's figure, while "It" was CT; 'Moyamoya disease: "Its founder variant …"' named
+    no gene (C2: never a prompt that opens on a bare pronoun, possessives included)."""
+    facts = [
+        _share(make_fact, "It shows the target sign in about 90% of infants.", "it"),
+        _share(make_fact, "Its target sign is seen in about 90% of infants.", "its"),
+        _share(make_fact, "Ultrasound shows the target sign in about 90% of infants.", "named"),
+    ]
+    entry = ArticleFacts("test-article", "Pyloric stenosis", Provenance(), tuple(facts))
+    made = generate([entry], rng=random.Random(0))
+    asked = {q.fact_id for q in made.questions}
+    shown = {d.fact_id for note in made.notes for d in note.deletions}
+    assert "named" in asked
+    assert "named" in shown
+    assert not {"it", "its"} & (asked | shown)
+    dropped = {(f.rule_id, f.fact_id) for f in made.findings}
+    assert {("C2", "it"), ("C2", "its")} <= dropped

@@ -54,7 +54,9 @@ MAX_CLOZE_WORDS = 30
 MAX_STEM_WORDS = 60
 _CLOZE = re.compile(r"\{\{c(\d+)::(.*?)(?:::(.*?))?\}\}")
 _TAG = re.compile(r"<(?!br>|/?ul>|/?li>)[^>]*>")  # quizgen writes <br>, <ul>, <li> only
-_BARE_PRONOUN = re.compile(r"^(?:it|this|they|these|those)\b", re.I)
+_BARE_PRONOUN = re.compile(r"^(?:it|its|this|they|their|these|those)\b", re.I)
+# The article's sentence quoted in an MCQ stem ('Gallstone ileus: "It demonstrates …"').
+_QUOTED_SENTENCE = re.compile(r'^[^"“]{0,200}?: ["“]\s?(?P<sentence>.+)', re.S)
 _NEGATIVE_LEAD = re.compile(r"\b(?:NOT|EXCEPT|LEAST)\b")
 _ALL_NONE = re.compile(r"\b(?:all|none) of the above\b|\b[A-E] and [A-E]\b", re.I)
 
@@ -230,6 +232,17 @@ def m1_closed_question(q: MCQuestion, _: Pools) -> list[Finding]:
         return [_finding("M1", q.id, "stem is not a closed question", q.article, q.fact_id)]
     if len(q.stem.split()) > MAX_STEM_WORDS:
         return [_finding("C1", q.id, "stem too long", q.article, q.fact_id)]
+    return []
+
+
+def c2_stem_topic(q: MCQuestion, _: Pools) -> list[Finding]:
+    """C2: a stem that quotes the article's sentence does not open it with a bare pronoun:
+    under its topic line "It demonstrates the Rigler triad in ___" reads as the title's,
+    while the article meant CT."""
+    quoted = _QUOTED_SENTENCE.match(q.stem)
+    if quoted and _BARE_PRONOUN.match(quoted.group("sentence")):
+        why = "quoted sentence opens with a bare pronoun"
+        return [_finding("C2", q.id, why, q.article, q.fact_id)]
     return []
 
 
@@ -536,6 +549,7 @@ def stem_cue(q: MCQuestion) -> str:
 
 MCQ_RULES: tuple[Callable[[MCQuestion, Pools], list[Finding]], ...] = (
     m1_closed_question,
+    c2_stem_topic,
     m2_one_key,
     m3_no_true_distractor,
     m4_distinct,
