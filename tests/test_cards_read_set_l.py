@@ -8,8 +8,18 @@ import random
 from collections.abc import Callable
 from dataclasses import replace
 
+from quizgen.extractors.text import iter_sentences
 from quizgen.generators import generate
-from quizgen.model import ArticleFacts, Fact, FactKind, Provenance
+from quizgen.model import (
+    Article,
+    ArticleFacts,
+    Block,
+    BlockKind,
+    Fact,
+    FactKind,
+    Provenance,
+    Section,
+)
 
 Make = Callable[..., Fact]
 
@@ -119,3 +129,27 @@ def test_a_sentence_opening_on_a_bare_pronoun_is_neither_asked_nor_shown(make_fa
     assert not {"it", "its"} & (asked | shown)
     dropped = {(f.rule_id, f.fact_id) for f in made.findings}
     assert {("C2", "it"), ("C2", "its")} <= dropped
+
+
+def _sentences(*paragraphs: str, title: str) -> dict[str, str]:
+    blocks = tuple(Block(BlockKind.PARAGRAPH, text=p) for p in paragraphs)
+    article = Article(slug="t", title=title, sections=(Section("Epidemiology", blocks),))
+    return {s.text: s.resolved for s in iter_sentences(article)}
+
+
+def test_a_possessive_is_read_as_the_titles_and_only_the_titles() -> None:
+    """'Its annual incidence is about 3.8 per 100,000' opened a testicular torsion card on a
+    bare "Its"; read as the title's it keeps its card (C2). After another subject it stays
+    as written: "The operation is difficult. Its prognosis …" is the disease's, not the
+    operation's (a fact about the wrong subject is worse than none)."""
+    read = _sentences(
+        "Ovarian torsion is a gynaecological emergency. Its incidence is about 2.7%.",
+        "Detorsion is the usual operation. Its success is high.",
+        "Ovarian torsions are twisted adnexa. Their peak is in the reproductive years.",
+        title="Ovarian torsion",
+    )
+    assert read["Its incidence is about 2.7%."] == "Ovarian torsion's incidence is about 2.7%."
+    assert read["Its success is high."] == "Its success is high."
+    assert read["Their peak is in the reproductive years."] == (
+        "Ovarian torsions' peak is in the reproductive years."
+    )

@@ -291,6 +291,10 @@ _PRONOUN = re.compile(
     r"(?:\s(?P<noun>(?!(?:is|are|was|were|may|can|have|has)\b)[a-z][a-z-]{2,30}))?"
     rf"(?=\s{_VERB}\b)"
 )
+# "Its annual incidence is …", "Their margins are …": a possessive before a noun phrase;
+# read as the referent's ("Testicular torsion's annual incidence is …").
+_POSSESSIVE = re.compile(r"^(?P<pronoun>Its|Their)\s(?=[a-z])")
+_OWNER_OF = {"Its": "It", "Their": "They"}
 _GENERIC_HEADING = re.compile(
     r"\b(?:epidemiology|pathology|clinical|presentation|diagnosis|treatment|prognosis|"
     r"management|imaging|features|differential|history|a?etiology|location|classification|"
@@ -391,11 +395,24 @@ def _topic(sentence: str) -> str:
 
 
 def _replace_pronoun(text: str, referent: str) -> str:
+    name = referent[:1].upper() + referent[1:]
+    if possessive := _POSSESSIVE.match(text):
+        owner = f"{name}'" if name.endswith("s") else f"{name}'s"
+        return f"{owner} {text[possessive.end() :]}"
     match = _PRONOUN.match(text)
     if not match:
         return text
-    name = referent[:1].upper() + referent[1:]
     return f"{name}{text[match.end() :]}"
+
+
+def _leading_pronoun(sentence: str) -> tuple[str, str] | None:
+    """The sentence's leading pronoun as a subject ("It", "They") and its noun ("These
+    lesions"), a possessive read as its owner ("Its" as "It"), or None."""
+    if possessive := _POSSESSIVE.match(sentence):
+        return _OWNER_OF[possessive.group("pronoun")], ""
+    if match := _PRONOUN.match(sentence):
+        return match.group("pronoun"), match.group("noun") or ""
+    return None
 
 
 def _agrees(pronoun: str, noun: str, antecedent: str) -> bool:
@@ -415,12 +432,12 @@ def _referent(  # noqa: PLR0911 (one rule per return: each says why)
     previous_text: str = "",
 ) -> str:
     """What a leading pronoun stands for, or "" (no pronoun, or not sure)."""
-    match = _PRONOUN.match(sentence)
-    if not match:
+    leading = _leading_pronoun(sentence)
+    if leading is None:
         return ""
     if _IMAGING_HEADING.search(section.path):
         return ""  # "It is normal in ~12%" under "Radiograph" is the radiograph
-    pronoun, noun = match.group("pronoun"), match.group("noun") or ""
+    pronoun, noun = leading
     if previous:
         if same_name(previous, title):
             return _in_number(previous, pronoun)
@@ -470,10 +487,14 @@ def _referents(article: Article) -> Iterator[Sentence]:
                     first_in_section=first,
                     previous_text=last_text,
                 )
+                if _POSSESSIVE.match(text) and not same_name(referent, article.title):
+                    # "The operation is difficult. Its prognosis is excellent": a possessive
+                    # often skips the last subject for the topic; read only as the title's
+                    referent = ""
                 yield Sentence(text, section, block.text, referent)
                 last_text = text
                 # A pronoun sentence carries its referent on ("… They are rare. They occur …").
-                previous = referent if _PRONOUN.match(text) else _topic(text)
+                previous = referent if _leading_pronoun(text) else _topic(text)
                 first = False
 
 
