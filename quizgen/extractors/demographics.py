@@ -432,7 +432,9 @@ _PREDOMINANCE = re.compile(
     r"\b(?P<value>male|female)\s+(?:predominance|preponderance|predilection)"
     # "a male predominance of about 2:1": the ratio the predominance is stated with
     r"(?:\s+of\s+(?:about\s+|approximately\s+|roughly\s+|around\s+)?"
-    r"(?P<ratio>\d{1,2}(?:\.\d)?\s?:\s?1)\b)?"
+    # a plain-text page glues a citation to its end ("about 2:16." = "2:1" + ref 6): a
+    # predominance's ratio is always N:1, so digits glued after the 1 before a stop are a ref
+    r"(?P<ratio>\d{1,2}(?:\.\d)?\s?:\s?1)(?:\d{1,3}(?=[.;,](?:\s|$)|$))?\b)?"
     # "predominantly a disease of women", "occurs almost exclusively in adolescent males"
     r"|\b(?:predominantly|almost\s+exclusively|exclusively|overwhelmingly)\s+(?:a\s+"
     r"(?:disease|condition|tumou?r|disorder)\s+of|(?:affects|in|among))\s+(?:(?:young|"
