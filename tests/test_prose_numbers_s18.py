@@ -133,3 +133,42 @@ def test_digits_after_a_ratio_before_a_unit_are_no_citation() -> None:
         kind=FactKind.SEX_RATIO,
     )
     assert [(f.attribute, f.value) for f in facts] == [("predominance", "male")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject", "attribute", "value"),
+    [
+        (
+            "Most cases now occur in adults, typically in the sixth decade, with women affected "
+            "about three times as often as men.",
+            "Thyroid eye disease in adults",
+            "F:M",
+            "3:1",
+        ),
+        (
+            "It is a disease of smokers, and men are more often affected than women.",
+            "Thyroid eye disease",
+            "predominance",
+            "male",
+        ),
+    ],
+)
+def test_a_participle_or_fronted_adverb_still_states_the_ratio(
+    sentence: str, subject: str, attribute: str, value: str
+) -> None:
+    facts = _facts(_paragraph(sentence), title="Thyroid eye disease", kind=FactKind.SEX_RATIO)
+    assert [(f.subject, f.attribute, f.value) for f in facts] == [(subject, attribute, value)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # one sex set apart, no comparison with the other
+        "Women affected by the disease are older at diagnosis.",
+        # a region's predominance without the other sex named is not the whole disease's
+        "In Europe women are slightly more often affected, and the veins are involved.",
+    ],
+)
+def test_no_ratio_without_both_sexes_compared(sentence: str) -> None:
+    facts = _facts(_paragraph(sentence), title="Thyroid eye disease", kind=FactKind.SEX_RATIO)
+    assert facts == []
