@@ -411,7 +411,8 @@ _NOT_QUALIFIED = (
 )
 _WORDS = (
     re.compile(
-        rf"\b{_WHO}(?:\s*,\s*who)?\s+are\s+(?:affected|involved|diagnosed)\s+(?:about\s+|approximately\s+|"
+        # "with men affected roughly twice as often": the participle without "are" too
+        rf"\b{_WHO}(?:\s*,\s*who)?(?:\s+are)?\s+(?:affected|involved|diagnosed)\s+(?:about\s+|approximately\s+|"
         rf"roughly\s+|around\s+)?{_FACTOR}\s+(?:as\s+(?:often|frequently|commonly)|more\s+"
         r"(?:often|frequently|commonly))",
         re.I,
@@ -432,7 +433,9 @@ _PREDOMINANCE = re.compile(
     r"\b(?P<value>male|female)\s+(?:predominance|preponderance|predilection)"
     # "a male predominance of about 2:1": the ratio the predominance is stated with
     r"(?:\s+of\s+(?:about\s+|approximately\s+|roughly\s+|around\s+)?"
-    r"(?P<ratio>\d{1,2}(?:\.\d)?\s?:\s?1)\b)?"
+    # a plain-text page glues a citation to its end ("about 2:16." = "2:1" + ref 6): a
+    # predominance's ratio is always N:1, so digits glued after the 1 before a stop are a ref
+    r"(?P<ratio>\d{1,2}(?:\.\d)?\s?:\s?1)(?:\d{1,3}(?=[.;,](?:\s|$)|$))?\b)?"
     # "predominantly a disease of women", "occurs almost exclusively in adolescent males"
     r"|\b(?:predominantly|almost\s+exclusively|exclusively|overwhelmingly)\s+(?:a\s+"
     r"(?:disease|condition|tumou?r|disorder)\s+of|(?:affects|in|among))\s+(?:(?:young|"
@@ -440,6 +443,9 @@ _PREDOMINANCE = re.compile(
     rf"girls)\b{_NOT_QUALIFIED}"
     r"|\b(?P<who2>men|males|women|females|boys|girls)\s+are\s+(?:affected|involved)\s+"
     r"(?:slightly\s+|somewhat\s+|a\s+little\s+)?more\s+(?:often|frequently|commonly)"
+    # "men are more often affected than women": the adverb first, the other sex named
+    r"|\b(?P<who5>men|males|women|females|boys|girls)\s+are\s+more\s+(?:often|frequently|"
+    r"commonly)\s+(?:affected|involved)\s+than\s+(?:men|males|women|females|boys|girls)\b"
     rf"|\bpredominates?\s+(?:in|among)\s+(?P<who3>men|males|women|females|boys|girls)\b"
     rf"{_NOT_QUALIFIED}"
     r"|\b(?:more|most)\s+(?:common|frequent|often|commonly|frequently)\s+(?:seen\s+)?"
@@ -513,7 +519,7 @@ def _ratios(text: str) -> Iterator[tuple[str, str, int]]:
     for match in _SHARE_OF_CASES.finditer(text):
         yield _attribute(match.group("who")), _SHARES[match.group("share").lower()], match.start()
     for match in _PREDOMINANCE.finditer(text):
-        who = next(filter(None, match.group("value", "who", "who2", "who3", "who4")))
+        who = next(filter(None, match.group("value", "who", "who2", "who3", "who4", "who5")))
         if match.group("ratio"):
             yield _attribute(who), re.sub(r"\s", "", match.group("ratio")), match.start()
             continue
@@ -535,6 +541,16 @@ _IN_AGE_GROUP = re.compile(
 )
 
 
+# "most cases now occur in adults, …, with men affected twice as often": a ratio in a "with"
+# clause after an age group the cases are placed in holds in that group.
+_GROUP_BEFORE_WITH = re.compile(
+    r"\b(?:occur|occurs|seen|arise|arises|present|presents)\s+(?:mainly\s+|mostly\s+|now\s+)?"
+    r"in\s+(?P<group>children|adults|infants|neonates|adolescents|the\s+elderly)\b"
+    r"[^;:.()]{0,80}\swith\s+$",
+    re.I,
+)
+
+
 def extract_sex_ratios(article: Article) -> Iterator[Fact]:
     """ "M:F 2:1", "a 3:2 male-to-female ratio", "women are affected twice as often",
     "a slight male predominance", "no sex predilection"."""
@@ -545,7 +561,9 @@ def extract_sex_ratios(article: Article) -> Iterator[Fact]:
             if _unnamed_contrast(clause, start):
                 continue
             subject = _people_subject(clause, clause.subject_at(start), article.title)
-            in_group = _IN_AGE_GROUP.match(text.strip())
+            in_group = _IN_AGE_GROUP.match(text.strip()) or _GROUP_BEFORE_WITH.search(
+                text[max(0, start - 140) : start]
+            )
             if in_group and in_group.group("group").lower() not in subject.lower():
                 subject = f"{subject} in {in_group.group('group')}"
             key: tuple[str, ...] = (mask_numbers(text), attribute)

@@ -284,6 +284,48 @@ def _labelled_shares(item: ListItem) -> bool:
     return bool(label and detail and find_percents(detail))
 
 
+# "The fistula connects the gallbladder with:": a lead whose subject is one thing (a singular
+# noun and its verb) says the list divides that thing's instances, by what the verb names.
+_THING_LEAD = re.compile(
+    r"^the\s(?P<np>[a-z][\w-]{2,30}(?:\s[a-z][\w-]{2,30}){0,2}?)\s(?P<verb>[a-z]{3,20}s)\s"
+    r"[^:;]{1,80}$",
+    re.I,
+)
+_VERB_NOT = frozenset(("is", "was", "has", "as", "plus", "thus", "versus"))
+
+
+def _paragraph_before(unit: ListUnit) -> str:
+    """The paragraph that introduces a list (its last sentence is ``unit.intro``)."""
+    blocks = unit.section.blocks
+    for index, block in enumerate(blocks):
+        if block is unit.block:
+            return blocks[index - 1].text if index else ""
+    return ""
+
+
+def _lead_thing(unit: ListUnit, article: Article) -> tuple[str, str] | None:
+    """(subject, whole) when a list's lead opens on one thing other than the article's subject
+    that the paragraph brought in before ("… creates a fistula. The fistula connects the
+    gallbladder with:") or that is a lesion: the shares divide its instances, not the title's."""
+    intro = strip_citation(unit.intro.strip().rstrip(":").strip())
+    match = _THING_LEAD.match(intro)
+    if match is None or match.group("verb").lower() in _VERB_NOT:
+        return None
+    np = match.group("np")
+    head = np.split()[-1]
+    names = (article.title, *article.synonyms)
+    if any(same_name(np, n) or same_name(head, n.split()[-1]) for n in names if n.split()):
+        return None
+    introduced = re.search(
+        rf"\b(?:a|an)\s(?:[\w-]{{1,30}}\s){{0,2}}{re.escape(head)}\b",
+        _paragraph_before(unit)[: -len(unit.intro)] if unit.intro else "",
+        re.I,
+    )
+    if not (introduced or is_condition_name(np)):
+        return None
+    return np, intro[:1].lower() + intro[1:]
+
+
 def _list_facts(article: Article, unit: ListUnit) -> Iterator[Fact]:
     in_runs: set[int] = set()
     for items, parent in _share_lists(unit.block.items):
@@ -291,8 +333,12 @@ def _list_facts(article: Article, unit: ListUnit) -> Iterator[Fact]:
         if not _parts_of_a_whole(items):
             yield from _item_percentages(article, unit.section, items, parent)
             continue
+        thing = None if parent or named_group(unit.intro) else _lead_thing(unit, article)
+        subject = thing[0] if thing else article.title
         # A parent "conventional osteosarcoma: ~75% of all" names the whole by its label.
-        group = split_label(parent)[0] or group_from_intro(unit.intro, unit.section, article)
+        group = split_label(parent)[0] or (
+            thing[1] if thing else group_from_intro(unit.intro, unit.section, article)
+        )
         for item in items:
             share = _share(item)
             if share is None:
@@ -304,7 +350,7 @@ def _list_facts(article: Article, unit: ListUnit) -> Iterator[Fact]:
                 unit.section,
                 item.text,
                 key=(article.title, group, name),
-                subject=article.title,
+                subject=subject,
                 group=group,
                 item=name,
                 value=value,

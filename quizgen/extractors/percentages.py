@@ -48,6 +48,31 @@ __all__ = ["extract_percentages"]
 _PRONOUN = re.compile(r"^(?:it|they|this|these|those|them)$", re.I)
 
 
+# "This approach has a recurrence rate of under 2%", "This finding is seen in 30%": a
+# demonstrative points back to a treatment, test or finding the sentence does not name; the
+# figure is that thing's, and the article's subject would be a false owner. A condition
+# ("These tumours account for 5%") is what the page is about and keeps its share.
+_DEMONSTRATIVE_LEAD = re.compile(
+    r"^(?:this|that|these|those|such)\s(?P<np>[a-z][\w-]{2,30}(?:\s[a-z][\w-]{2,30})?)\s"
+    r"(?:has|have|had|is|are|was|were|carries|carry|shows?|offers?|achieves?|gives?|yields?|"
+    r"occurs?|recurs?)\b",
+    re.I,
+)
+
+
+def _points_elsewhere(text: str, names: tuple[str, ...]) -> bool:
+    """Whether a sentence opens on a demonstrative that stands for something other than a
+    condition (a treatment, a test, a finding), which no field of the sentence names."""
+    match = _DEMONSTRATIVE_LEAD.match(text.strip())
+    if match is None:
+        return False
+    noun_phrase = match.group("np")
+    if is_condition_name(noun_phrase) or any(same_name(noun_phrase, n) for n in names):
+        return False
+    head = noun_phrase.split()[-1]
+    return not any(same_name(head, n.split()[-1]) for n in names if n.split())
+
+
 def _shares_own_organ(shares: Sequence[Share], title: str) -> bool:
     """Whether a share counts the organ the title confines its subject to: "The liver is
     the most commonly involved organ (75%), followed by the lung (15%)" on a page about a
@@ -251,6 +276,8 @@ def extract_percentages(article: Article) -> Iterator[Fact]:
             continue  # a list's intro or a fragment has no subject to ask about
         if about_the_case(text):
             continue  # "The patient had 30% weight loss": the case's figure, not a share
+        if _points_elsewhere(text, (article.title, *article.synonyms)):
+            continue
         taken = inline_share_runs(text)
         raw = [
             s

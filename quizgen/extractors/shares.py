@@ -175,7 +175,9 @@ _PARTICIPLE = (
 _LY = r"(?:(?!only\s)[a-z]{3,15}ly\s)?"  # "found incidentally in" (not "in only": a limit)
 _IN_BEFORE = re.compile(
     r"(?:^|[,;:]\s|\sand\s|\swhile\s|\swhereas\s|\sbut\s)(?P<head>[A-Za-z][\w'’/()-]{0,40}"
-    r"(?:\s(?!(?:is|are|was|were|be|been|has|have|may|can)\b)[\w'’/()-]{1,40}){0,5}?)"
+    # a variant's or gene's name may hold a dot inside it ("p.R4810K", "c.35delG")
+    r"(?:\s(?!(?:is|are|was|were|be|been|has|have|may|can)\b)[\w'’/()-]{1,40}"
+    r"(?:\.[\w-]{1,20})?){0,5}?)"
     # an apposition between the noun and its verb: "Psammoma bodies, laminated calcifications,"
     r"(?:,\s[a-z][^,;:()]{2,60},)?\s"
     rf"(?:(?:is|are|was|were)\s(?:{_ADVERB}\s)?(?P<det>(?:the|a|an)\s)?(?P<adj>[a-z][a-z-]{{2,30}}\s)?"
@@ -356,7 +358,8 @@ def _phrase(text: str) -> str:
     if not _AGE_LIMIT.search(text.rstrip(" .")):  # "before the age of 5": no citation marker
         text = strip_citation(text)
     text = text.strip(" ,;:.")
-    text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)
+    # "Its founder variant …": the possessive points back to the subject; the noun is the item
+    text = re.sub(r"^(?:the|a|an|its|their)\s+", "", text, flags=re.I)
     text = _SETTING.sub("", text)  # "in the setting of VHL" is "in VHL"
     return text if 0 < len(text.split()) <= _WORDS_MAX else ""
 
