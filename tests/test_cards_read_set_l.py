@@ -153,3 +153,40 @@ def test_a_possessive_is_read_as_the_titles_and_only_the_titles() -> None:
     assert read["Their peak is in the reproductive years."] == (
         "Ovarian torsions' peak is in the reproductive years."
     )
+
+
+def _rate(make_fact: Make, sentence: str, value: str, fact_id: str) -> Fact:
+    return replace(
+        make_fact(
+            kind=FactKind.PERCENTAGE,
+            title="Moyamoya disease",
+            subject="Moyamoya disease",
+            item="Moyamoya disease",
+            group="population",
+            value=value,
+            text=sentence,
+            statement=sentence,
+            section="Epidemiology",
+        ),
+        id=fact_id,
+    )
+
+
+def test_a_one_in_n_rate_asks_its_denominator(make_fact: Make) -> None:
+    """Dev cards asked "HCM affects approximately ___ in 500" among 0.5, 1.5 and 2, and
+    "TSC has an estimated incidence of ___ in 6,000-10,000": the "1" tells nothing (M5);
+    the figure is the N, thousands written with a comma are one figure, no list (C3)."""
+    facts = [
+        _rate(make_fact, "It affects about 1 in 400 adults in Japan.", "about 1 in 400", "a"),
+        _rate(make_fact, "Its prevalence is 1 in 2,600 in Korea.", "1 in 2,600", "b"),
+        _rate(make_fact, "Prevalence is roughly 3 per 100,000 in Europe.", "3 per 100,000", "c"),
+    ]
+    facts[0] = replace(facts[0], statement="Moyamoya affects about 1 in 400 adults in Japan.")
+    facts[1] = replace(facts[1], statement="Moyamoya has a prevalence of 1 in 2,600 in Korea.")
+    entry = ArticleFacts("test-article", "Moyamoya disease", Provenance(), tuple(facts))
+    made = generate([entry], rng=random.Random(0))
+    answers = {d.fact_id: d.answer for note in made.notes for d in note.deletions}
+    assert answers == {"a": "400", "b": "2,600", "c": "3 per 100,000"}
+    (question,) = [q for q in made.questions if q.fact_id == "a"]
+    assert question.answer == "400"
+    assert "1 in ___" in question.stem

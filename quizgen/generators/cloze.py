@@ -13,6 +13,7 @@ from collections.abc import Collection, Iterator, Sequence
 from dataclasses import replace
 
 from quizgen.attribution import shown_section
+from quizgen.generators.numeric import rate_denominator
 from quizgen.generators.wording import find_whole, ranked_as, stem
 from quizgen.model import (
     KEY_TERM_SEPARATOR,
@@ -314,7 +315,9 @@ def _single_text(entry: ArticleFacts, fact: Fact) -> tuple[str, str] | None:
     figure = _FIGURE.search(answer) if len(answer.split()) > 3 and not in_name else None
     # "between 5 and 25 years": one end would ask half the fact; it is stated whole below
     one_end = figure is not None and _RANGE_GOES_ON.match(answer, figure.end()) is not None
-    if figure and not one_end:
+    if denominator := rate_denominator(answer):
+        answer, one_end = denominator, False  # "1 in [...]": the "1" tells nothing
+    elif figure and not one_end:
         answer = figure.group(0).strip()  # "older than the age of 40" → ask only "40" (C1)
     text = None if one_end else _hide_in(fact.statement, answer)
     if text is None and fact.kind in {FactKind.AGE, FactKind.SEX_RATIO}:

@@ -40,6 +40,7 @@ __all__ = [
     "figures_stated",
     "near_stated_age",
     "one_figure",
+    "rate_denominator",
     "safe_side",
 ]
 
@@ -115,6 +116,21 @@ def safe_side(bound: Bound, of_share: bool) -> Side:
     if of_share:
         return "below" if bound == "upper" else "above"
     return "below" if bound == "lower" else "above"
+
+
+# "1 in 500", "one in 2,600", "1 in 6,000-10,000": a rate whose figure is its denominator;
+# "___ in 500" would ask the "1", which tells nothing, among "0.5" and "1.5" (M5).
+_ONE_IN = re.compile(
+    r"(?<![\d.,])(?:1|one)\s+in\s+(?P<n>\d[\d,]*(?:\.\d+)?(?:\s?[-–]\s?\d[\d,]*)?)(?![\d.])",
+    re.I,
+)
+
+
+def rate_denominator(value: str) -> str:
+    """The denominator of a "1 in N" rate the value states ("500" of "about 1 in 500"), or
+    "" when it states none."""
+    match = _ONE_IN.search(value)
+    return match.group("n").rstrip(",") if match else ""
 
 
 def one_figure(value: str) -> float | None:

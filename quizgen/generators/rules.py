@@ -57,6 +57,8 @@ _TAG = re.compile(r"<(?!br>|/?ul>|/?li>)[^>]*>")  # quizgen writes <br>, <ul>, <
 _BARE_PRONOUN = re.compile(r"^(?:it|its|this|they|their|these|those)\b", re.I)
 # The article's sentence quoted in an MCQ stem ('Gallstone ileus: "It demonstrates …"').
 _QUOTED_SENTENCE = re.compile(r'^[^"“]{0,200}?: ["“]\s?(?P<sentence>.+)', re.S)
+# What separates a list's members; a comma between thousands ("2,600") separates none.
+_LIST_MARK = re.compile(r",(?!\d{3}(?!\d))|;|\band\b")
 _NEGATIVE_LEAD = re.compile(r"\b(?:NOT|EXCEPT|LEAST)\b")
 _ALL_NONE = re.compile(r"\b(?:all|none) of the above\b|\b[A-E] and [A-E]\b", re.I)
 
@@ -119,7 +121,7 @@ def c3_no_hidden_list(note: ClozeNote, _: Pools) -> list[Finding]:
     return [
         _finding("C3", note.id, f"answer {d.answer!r} hides a list", note.article, d.fact_id)
         for d in note.deletions
-        if re.search(r",|;|\band\b", d.answer) and note.kind is not FactKind.APPEARANCE
+        if _LIST_MARK.search(d.answer) and note.kind is not FactKind.APPEARANCE
     ]
 
 

@@ -34,6 +34,7 @@ from quizgen.generators.numeric import (
     figures_stated,
     near_stated_age,
     one_figure,
+    rate_denominator,
     safe_side,
 )
 from quizgen.generators.wording import BLANK, find_whole, ranked_as, stem
@@ -55,7 +56,10 @@ _NUMBER = re.compile(r"\d+(?:\.\d+)?(?:\s*%)?")  # a figure, with its % sign
 
 
 def _figure_part(value: str) -> str:
-    """The figure a value states ("older than the age of 40" → "40"; "~90%" → "~90%")."""
+    """The figure a value states ("older than the age of 40" → "40"; "~90%" → "~90%"; "about
+    1 in 500" → "500")."""
+    if denominator := rate_denominator(value):
+        return denominator
     if len(value.split()) <= 3:
         return value
     match = _FIGURE.search(value)
