@@ -273,3 +273,15 @@ def test_an_initialism_before_or_keeps_its_own_name() -> None:
         title="Pilocytic astrocytoma",
     )
     assert ("Pilocytic astrocytoma", "JPA") in found
+
+
+def test_findings_in_the_plural_are_no_other_name_of_a_syndrome_in_brackets() -> None:
+    # the bracket names the whole clinical picture, not the nodules before it
+    found = _synonyms(
+        "Apical involvement in elderly smokers with cavitating nodules (Pancoast syndrome) "
+        "suggests another cause.",
+        "Renal oncocytomas (Zeller tumours) are benign.",
+        title="Renal oncocytoma",
+    )
+    assert not any(name == "Pancoast syndrome" for _, name in found)
+    assert any(name == "Zeller tumours" for _, name in found)

@@ -22,7 +22,7 @@ from quizgen.extractors.clauses import (
     same_name,
     split_noun_phrases,
 )
-from quizgen.extractors.text import make_fact
+from quizgen.extractors.text import is_plural, make_fact
 from quizgen.model import Article, Fact, FactKind
 from quizgen.phrases import initials_match
 
@@ -225,6 +225,10 @@ def _names(clause: Clause, article: Article) -> Iterator[tuple[str, str]]:
         words = phrase.lower().split()
         name = eponym.group("name")
         if len(words) < 2 or words[-1].rstrip("s") in _VAGUE_HEAD or name.lower() in phrase.lower():
+            continue
+        if is_plural(words[-1]) != is_plural(name.split()[-1]):
+            # "elderly women with tree-in-bud nodules (Lady Windermere syndrome)": findings
+            # in the plural are not one syndrome's other name, the bracket names the picture
             continue
         yield phrase, name
 
