@@ -9,7 +9,14 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["PART_NOUNS", "SCATTERED_PARTS", "initials_match", "same_name", "singular_forms"]
+__all__ = [
+    "PART_NOUNS",
+    "SCATTERED_PARTS",
+    "initials_match",
+    "is_modifier",
+    "same_name",
+    "singular_forms",
+]
 
 # Parts of a lesion a finding may belong to ("a T2 hypointense rim", "hypointense central
 # scar"): a regex alternation, for the imaging extractor and the appearance questions alike.
@@ -24,6 +31,18 @@ PART_NOUNS = (
 SCATTERED_PARTS = (
     "island", "line", "striation", "spot", "dot", "fleck", "streak", "strand", "bud"
 )  # fmt: skip
+
+
+# One lower-case adjective of kind by its ending ("oral", "pulmonary", "hepatic"): in "oral
+# or sublingual ranula" or "biliary and peptic disease" it names nothing until it takes the
+# head noun of the coordinated name after it. Adjectives of quality ("irregular and
+# heterogeneous plaque", "-ar", "-ous") describe one thing: not these.
+_MODIFIER = re.compile(r"[a-z][a-z-]{1,30}(?:al|ary|ic|ian)")
+
+
+def is_modifier(word: str) -> bool:
+    """Whether ``word`` is one lower-case adjective of kind by its ending."""
+    return _MODIFIER.fullmatch(word) is not None
 
 
 def same_name(first: str, second: str) -> bool:

@@ -8,6 +8,7 @@ import random
 from collections.abc import Callable
 from dataclasses import replace
 
+from quizgen.extractors.clauses import split_noun_phrases
 from quizgen.extractors.text import iter_sentences
 from quizgen.generators import generate
 from quizgen.model import (
@@ -190,3 +191,23 @@ def test_a_one_in_n_rate_asks_its_denominator(make_fact: Make) -> None:
     (question,) = [q for q in made.questions if q.fact_id == "a"]
     assert question.answer == "400"
     assert "1 in ___" in question.stem
+
+
+def test_a_lone_adjective_of_kind_takes_the_head_noun_after_it() -> None:
+    """'distinguished from … biliary and peptic disease' gave the differential "biliary"; an
+    adjective of kind shares the coordinated name's head noun, an adjective of quality does
+    not ("irregular and heterogeneous plaque" is one plaque)."""
+    assert split_noun_phrases("renal and hepatic cysts") == ["renal cysts", "hepatic cysts"]
+    assert split_noun_phrases("gastric or colonic ulcers, and abscess") == [
+        "gastric ulcers",
+        "colonic ulcers",
+        "abscess",
+    ]
+    assert split_noun_phrases("irregular and heterogeneous plaque") != [
+        "irregular plaque",
+        "heterogeneous plaque",
+    ]
+    assert (
+        split_noun_phrases("cortical and medullary (cancellous) types")[0]
+        != "cortical (cancellous)"
+    )

@@ -24,7 +24,7 @@ from quizgen.extractors.clauses import (
 )
 from quizgen.extractors.text import is_plural, make_fact
 from quizgen.model import Article, Fact, FactKind
-from quizgen.phrases import initials_match
+from quizgen.phrases import initials_match, is_modifier
 
 __all__ = ["extract_prose_synonyms"]
 
@@ -316,7 +316,7 @@ def _cued_names(clause: Clause, article: Article) -> Iterator[tuple[str, str]]:
             continue
         second = _SECOND.search(cue.group("name")) or _OR_NAME.search(cue.group("name"))
         other = _clean(second.group("name")) if second else ""
-        if other and _MODIFIER.fullmatch(name) and len(other.split()) > 1:
+        if other and is_modifier(name) and len(other.split()) > 1:
             # "an oral or sublingual ranula": two modifiers share one head noun
             name = f"{name} {other.split()[-1]}"
         yield subject, name
@@ -324,9 +324,6 @@ def _cued_names(clause: Clause, article: Article) -> Iterator[tuple[str, str]]:
             yield subject, other
 
 
-# One lower-case adjective by its ending ("oral", "pulmonary", "hepatic", "juvenile"): in
-# "oral or sublingual ranula" it names nothing until it takes the noun after "or".
-_MODIFIER = re.compile(r"[a-z][a-z-]{1,30}(?:al|ar|ary|ic|ous|ive|ile|ine|ian|ed)")
 # "known as JPA or juvenile pilocytic astrocytoma": the second name after "or".
 _OR_NAME = re.compile(r"^[^,;:.()]{2,60}?\s(?:or|and)\s(?:as\s)?(?P<name>[^,;:.()]{2,60})$", re.I)
 
