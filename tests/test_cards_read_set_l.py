@@ -211,3 +211,9 @@ def test_a_lone_adjective_of_kind_takes_the_head_noun_after_it() -> None:
         split_noun_phrases("cortical and medullary (cancellous) types")[0]
         != "cortical (cancellous)"
     )
+
+
+def test_a_conjunction_before_an_aside_is_no_part_of_the_member() -> None:
+    """'…, cor pulmonale and, rarely, secondary amyloidosis' listed "cor pulmonale and"."""
+    members = split_noun_phrases("empyema, cor pulmonale and, rarely, secondary amyloidosis")
+    assert members == ["empyema", "cor pulmonale", "secondary amyloidosis"]

@@ -596,6 +596,7 @@ _LIST_END = re.compile(
 # "A, which favours the upper zones, and B": a comment set off between two names.
 _ASIDE = re.compile(r",\s*(?:which|who|where)\s[^,;.()]{0,80}(?=,\s*(?:and|or)\s)", re.I)
 _SEPARATOR = re.compile(r",\s*(?:and|or|and/or)\s+|,\s*|\s+(?:and/or|and|or|as well as)\s+")
+_TRAILING_CONJUNCTION = re.compile(r"\s+(?:and|or)$")
 _LEADING_WORDS = re.compile(r"^(?:the|a|an|both|either|underlying|known|prior to)\s+", re.I)
 _BAD_ITEM = re.compile(
     # "Anything that damages the tube", "whose wall": no name of a thing
@@ -663,6 +664,8 @@ def split_noun_phrases(text: str) -> list[str]:
         start = separator.end()
     items.append(run[start:])
     cleaned = [_LEADING_WORDS.sub("", item.strip(" ,")).strip() for item in items]
+    # "cor pulmonale and, rarely, amyloidosis": the conjunction before an aside is no part
+    cleaned = [_TRAILING_CONJUNCTION.sub("", item) for item in cleaned]
     # "poorly controlled asthma (wheeze, cough and …)": examples listed in parentheses
     # after a name are a comment on it, not part of it
     cleaned = [_EXAMPLES_AFTER.sub("", item) for item in cleaned]
