@@ -11,6 +11,7 @@ from dataclasses import replace
 from quizgen.extractors.clauses import split_noun_phrases
 from quizgen.extractors.text import iter_sentences
 from quizgen.generators import generate
+from quizgen.generators.relations import is_bare_label
 from quizgen.model import (
     Article,
     ArticleFacts,
@@ -217,3 +218,15 @@ def test_a_conjunction_before_an_aside_is_no_part_of_the_member() -> None:
     """'…, cor pulmonale and, rarely, secondary amyloidosis' listed "cor pulmonale and"."""
     members = split_noun_phrases("empyema, cor pulmonale and, rarely, secondary amyloidosis")
     assert members == ["empyema", "cor pulmonale", "secondary amyloidosis"]
+
+
+def test_a_lettered_label_on_an_unnamed_scale_is_neither_asked_nor_offered() -> None:
+    """ "Avascular necrosis of the femoral head: which of these is one of the types? … class
+    A" (another page's "class B" or "stage C" may be right on this one); a named scale
+    ("Shamblin I", "DeBakey type I") and a described member are kept."""
+    assert is_bare_label("class A")
+    assert is_bare_label("stage C")
+    assert is_bare_label("type II")
+    assert not is_bare_label("Shamblin I")
+    assert not is_bare_label("DeBakey type I")
+    assert not is_bare_label("type A aortic dissection")

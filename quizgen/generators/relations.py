@@ -24,7 +24,9 @@ __all__ = ["association_candidates", "is_bare_label"]
 # another scale's "type II" may be right on this one. A named scale ("BCLC 0") is kept.
 _BARE_LABEL = re.compile(
     r"^(?:(?:type|grade|stage|class|category|group|level|tier|phase|pattern|form)\s*)?"
-    r"(?:[IVX]+|\d+)[a-c]?$",
+    r"(?:[IVX]+|\d+)[a-c]?$"
+    # "class A", "grade B", "stage C": a letter on an unnamed scale, the same
+    r"|^(?:type|grade|stage|class|category|group|level|tier|phase|pattern|form)\s*[A-E]$",
     re.I,
 )
 
