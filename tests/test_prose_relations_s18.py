@@ -1,0 +1,77 @@
+"""Issue 11, session 18: signs and associations, fixed by shape.
+
+- a sign an examination "demonstrates" ("Portal venography demonstrates a "tree bark""
+  pattern) is a sign of what the paragraph is about, not of the examination;
+- a quoted name that ends on a word of the condition's own name ('so-called "spinal
+  sarcoid"') names a form or site of the condition, not a sign of it.
+
+Every sentence is invented, about organs and diseases the corpora do not cover."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.extractors import extract_facts
+from quizgen.model import Article, Block, BlockKind, Fact, FactKind, ListItem, Section
+
+TITLE = "Takayasu arteritis"
+
+
+def _facts(
+    *paragraphs: str,
+    title: str = TITLE,
+    heading: str = "Radiographic features",
+    items: tuple[str, ...] = (),
+) -> list[Fact]:
+    blocks = [Block(BlockKind.PARAGRAPH, text=p) for p in paragraphs]
+    if items:
+        blocks.append(Block(BlockKind.LIST, items=tuple(ListItem(i) for i in items)))
+    article = Article(slug="t", title=title, sections=(Section(heading, tuple(blocks)),))
+    return extract_facts(article)
+
+
+def _signs(
+    *paragraphs: str, title: str = TITLE, items: tuple[str, ...] = ()
+) -> set[tuple[str, str]]:
+    return {
+        (f.subject, f.item)
+        for f in _facts(*paragraphs, title=title, items=items)
+        if f.kind is FactKind.SIGN
+    }
+
+
+@pytest.mark.parametrize(
+    "examination",
+    ["Renal venography", "Renal vein angiography", "Renal Doppler ultrasound", "Renal MRI"],
+)
+def test_an_examination_is_no_subject_of_the_sign_it_shows(examination: str) -> None:
+    # the examination shares a word with the title, so it could pass for a form of it
+    title = "Renal vein thrombosis"
+    found = _signs(
+        f'{examination} demonstrates the occluded veins and a "tree bark" network of collaterals.',
+        title=title,
+    )
+    assert (title, "tree bark") in found
+    assert not any(subject == examination for subject, _ in found)
+
+
+def test_a_condition_opening_the_sentence_still_owns_its_sign() -> None:
+    found = _signs('Giant cell arteritis demonstrates a "halo" appearance around the vessel.')
+    assert ("Giant cell arteritis", "halo appearance") in found
+
+
+def test_a_quoted_form_of_the_condition_is_no_sign_of_it() -> None:
+    found = _signs(
+        items=(
+            "thickening of the thoracic aortic wall with mural calcification (so-called "
+            '"burnt-out arteritis")',
+        )
+    )
+    assert not any(item == "burnt-out arteritis" for _, item in found)
+
+
+def test_a_quoted_name_not_ending_on_the_condition_is_still_a_sign() -> None:
+    found = _signs(
+        items=('smooth tapering of the subclavian artery (so-called "pulled thread" narrowing)',)
+    )
+    assert any("pulled thread" in item for _, item in found)
