@@ -75,3 +75,56 @@ def test_a_quoted_name_not_ending_on_the_condition_is_still_a_sign() -> None:
         items=('smooth tapering of the subclavian artery (so-called "pulled thread" narrowing)',)
     )
     assert any("pulled thread" in item for _, item in found)
+
+
+# --- a case page's presentation note -------------------------------------------------------
+
+
+def _presentations(sentence: str, *, heading: str = "Presentation", title: str = "Renal colic"):
+    return {
+        (f.subject, f.item)
+        for f in _facts(sentence, title=title, heading=heading)
+        if f.kind is FactKind.ASSOCIATION and f.group == "presenting features"
+    }
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Three-day history of", "A 6-hour history of", "Two days of", "Sudden onset of"],
+)
+def test_a_case_presentation_note_names_the_complaints_of_the_page_subject(opening: str) -> None:
+    found = _presentations(f"{opening} colicky right loin pain, haematuria and vomiting.")
+    assert found == {
+        ("Renal colic", "colicky right loin pain"),
+        ("Renal colic", "haematuria"),
+        ("Renal colic", "vomiting"),
+    }
+
+
+def test_the_story_after_the_complaint_is_cut_and_a_with_phrase_kept() -> None:
+    found = _presentations(
+        "Sudden severe suprapubic and perineal pain radiating to the scrotum after a long flight, "
+        "with nausea and two episodes of vomiting."
+    )
+    assert found == {
+        ("Renal colic", "severe suprapubic and perineal pain radiating to the scrotum"),
+        ("Renal colic", "nausea"),
+        ("Renal colic", "vomiting"),
+    }
+
+
+def test_adjectives_before_a_comma_stay_with_their_complaint() -> None:
+    found = _presentations("Four days of constant, dull flank pain, worse on movement.")
+    assert found == {("Renal colic", "constant, dull flank pain")}
+
+
+@pytest.mark.parametrize(
+    ("heading", "sentence"),
+    [
+        ("Epidemiology", "Two days of fasting precede most attacks."),  # not a case history
+        ("Presentation", "On arrival he was febrile, pale and tachycardic."),  # a verb, no note
+        ("Presentation", "No haematuria, no fever and no vomiting."),  # negations
+    ],
+)
+def test_no_presentation_note_outside_the_shape(heading: str, sentence: str) -> None:
+    assert not _presentations(sentence, heading=heading)

@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from quizgen.extractors.case_presentation import presenting_complaints
 from quizgen.extractors.clauses import (
     Clause,
     is_condition_name,
@@ -1449,6 +1450,9 @@ def _relations(article: Article, clause: Clause) -> Iterator[_Relation]:
             yield relation
     for item in _presentation(clause):
         yield _Relation(PRESENTATIONS, clause.subject, item)
+    # a case page's presentation note: the complaints of the page's diagnosis
+    for item in presenting_complaints(clause.sentence.section.heading, clause.sentence.text):
+        yield _Relation(PRESENTATIONS, article.title, item)
     yield from _gene_loci(clause)
     # "Activating mutations of the KIT gene are found in 80%": the gene opens the sentence
     own = clause.own if clause.own and not is_condition_name(clause.own) else ""
