@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from quizgen.extractors import extract_facts
+from quizgen.extractors.case_presentation import presenting_complaints
 from quizgen.model import Article, Block, BlockKind, Fact, FactKind, ListItem, Section
 
 TITLE = "Takayasu arteritis"
@@ -128,3 +129,30 @@ def test_adjectives_before_a_comma_stay_with_their_complaint() -> None:
 )
 def test_no_presentation_note_outside_the_shape(heading: str, sentence: str) -> None:
     assert not _presentations(sentence, heading=heading)
+
+
+def test_one_patient_presented_with_names_the_complaints_of_the_case() -> None:
+    found = _presentations(
+        "A 41-year-old man with gout presented with two days of right loin pain and "
+        "haematuria, and had become febrile by the evening."
+    )
+    assert found == {("Renal colic", "right loin pain"), ("Renal colic", "haematuria")}
+
+
+def test_with_adds_an_accompanying_complaint() -> None:
+    found = _presentations("Two weeks of painless swelling of the left calf with ankle oedema.")
+    assert found == {
+        ("Renal colic", "painless swelling of the left calf"),
+        ("Renal colic", "ankle oedema"),
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Patients presented with a cough.",  # patients in general: the relation readers' own
+        "Two days of pain had resolved by admission.",  # a clause, no note
+    ],
+)
+def test_no_case_complaint_from_a_general_sentence_or_a_clause(sentence: str) -> None:
+    assert presenting_complaints("Presentation", sentence) == []

@@ -30,13 +30,25 @@ _OPENING = re.compile(
     r"|(?:sudden|abrupt)(?=\s+(?:severe|sharp|intense|crushing|tearing)\s))\s+",
     re.I,
 )
-# Where the complaint ends and the story goes on: a time, a cause or a comment after it.
+# "A 58-year-old woman with diabetes presented with three days of fever …": one patient
+# (a case's, not "Patients present with …", which the relation readers own) presented with.
+_PATIENT_PRESENTED = re.compile(
+    r"^(?:an?|this|the)\s+(?:[\w-]{1,20}\s+){0,3}?(?:man|woman|boy|girl|male|female|infant|"
+    r"neonate|child|patient|baby)\b[^.;:]{0,120}?\s(?:presented|presents|was\s+admitted)\s+with\s+"
+    rf"(?:an?\s+)?(?:{_NUMBER}[-\s]{_UNIT}\s+(?:history\s+)?of\s+)?",
+    re.I,
+)
+# Where the complaint ends and the story goes on: a time, a cause or a comment after it, or
+# a clause of its own (", and had become drowsy").
 _STORY = re.compile(
     r"\s(?:after|following|since|before|while|during|that|which|who|when)\s"
     r"|,\s*(?:worse|better|worsening|relieved|exacerbated|aggravated|eased)\b"
+    r"|,\s*and\s+(?:had|has|was|were|is|then|later|subsequently)\b"
     r"|\s\d{1,3}\s+(?:hours?|days?|weeks?)\s",
     re.I,
 )
+# A verb of its own in a piece: a clause about the patient, not a complaint.
+_FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|did|does|became|developed)\b", re.I)
 # A piece of adjectives only before a comma that describes the next member ("constant, sharp pain").
 _ADJECTIVE = re.compile(
     r"^(?:[a-z]{3,20}(?:ant|ent|al|ic|ous|ive|ful|less)|sharp|dull|mild|severe|worsening|"
@@ -57,7 +69,7 @@ def presenting_complaints(heading: str, sentence: str) -> list[str]:
     under a presentation heading)."""
     if not _PRESENTATION_HEADING.match(heading.strip()):
         return []
-    opening = _OPENING.match(sentence)
+    opening = _OPENING.match(sentence) or _PATIENT_PRESENTED.match(sentence)
     if opening is None:
         return []
     rest = _PARENTHESES.sub("", sentence[opening.end() :]).rstrip(" .")
@@ -78,7 +90,8 @@ def presenting_complaints(heading: str, sentence: str) -> list[str]:
 def _members(text: str) -> list[str]:
     """The complaints of a run "A, B and C"; a lone adjective before a comma or "and"
     describes the next piece ("constant, sharp pain", "retrosternal and epigastric pain")."""
-    parts = re.split(r"(,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)", text)
+    # "a lump in the testis with a dragging sensation": "with" adds a complaint
+    parts = re.split(r"(,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s+with\s+)", text)
     members: list[str] = []
     pending = ""
     for index in range(0, len(parts), 2):
@@ -93,6 +106,8 @@ def _members(text: str) -> list[str]:
         pending = ""
         if _NEGATED.match(member) or any(ch.isdigit() for ch in member):
             continue
+        if _FINITE_VERB.search(member):
+            return []
         if len(member.split()) > MAX_MEMBER_WORDS:
             return []
         members.append(member)
