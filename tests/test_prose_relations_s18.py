@@ -156,3 +156,47 @@ def test_with_adds_an_accompanying_complaint() -> None:
 )
 def test_no_case_complaint_from_a_general_sentence_or_a_clause(sentence: str) -> None:
     assert presenting_complaints("Presentation", sentence) == []
+
+
+# --- lists of organisms and of conditions a lesion arises in ---------------------------------
+
+
+def _listed(
+    intro: str, items: tuple[str, ...], *, heading: str = "Pathology"
+) -> set[tuple[str, str, str]]:
+    return {
+        (f.subject, f.group, f.item)
+        for f in _facts(intro, title="Liver abscess", heading=heading, items=items)
+        if f.kind is FactKind.ASSOCIATION
+    }
+
+
+@pytest.mark.parametrize(
+    "intro",
+    ["The most common organisms are:", "Causative pathogens include:", "Organisms isolated:"],
+)
+def test_a_list_of_organisms_names_the_causes(intro: str) -> None:
+    found = _listed(intro, ("Klebsiella pneumoniae", "Escherichia coli"))
+    assert ("Liver abscess", "causes", "Klebsiella pneumoniae") in found
+    assert ("Liver abscess", "causes", "Escherichia coli") in found
+
+
+def test_a_list_of_what_the_lesion_arises_from_names_associations() -> None:
+    found = _listed(
+        "Abscesses that form in the liver include those caused by:",
+        ("ascending cholangitis", "portal pyaemia from diverticulitis"),
+    )
+    assert ("Liver abscess", "associations", "ascending cholangitis") in found
+    assert ("Liver abscess", "associations", "portal pyaemia from diverticulitis") in found
+
+
+@pytest.mark.parametrize(
+    ("intro", "heading"),
+    [
+        ("A gas-containing hepatic lesion may also be caused by:", "Pathology"),
+        ("A gas-containing hepatic lesion can be due to:", "Differential diagnosis"),
+    ],
+)
+def test_what_else_gives_the_finding_is_no_association(intro: str, heading: str) -> None:
+    found = _listed(intro, ("infected necrotic metastasis", "post-ablation gas"), heading=heading)
+    assert not any(item == "infected necrotic metastasis" for _, _, item in found)
