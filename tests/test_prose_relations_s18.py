@@ -200,3 +200,55 @@ def test_a_list_of_what_the_lesion_arises_from_names_associations() -> None:
 def test_what_else_gives_the_finding_is_no_association(intro: str, heading: str) -> None:
     found = _listed(intro, ("infected necrotic metastasis", "post-ablation gas"), heading=heading)
     assert not any(item == "infected necrotic metastasis" for _, _, item in found)
+
+
+# --- what a condition follows ----------------------------------------------------------------
+
+
+def _causes(sentence: str, *, title: str = "Pericarditis") -> set[tuple[str, str]]:
+    return {
+        (f.subject, f.item)
+        for f in _facts(sentence, title=title, heading="Pathology")
+        if f.kind is FactKind.ASSOCIATION and f.group == "causes"
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Post-operative pericarditis follows cardiac surgery, for example valve replacement, "
+        "and myocardial infarction.",
+        "Post-operative pericarditis, following cardiac surgery or myocardial infarction, is "
+        "usually self-limiting.",
+        "Post-operative pericarditis may follow cardiac surgery and myocardial infarction.",
+    ],
+)
+def test_what_a_condition_follows_are_its_causes(sentence: str) -> None:
+    found = _causes(sentence)
+    assert ("Post-operative pericarditis", "cardiac surgery") in found
+    assert ("Post-operative pericarditis", "myocardial infarction") in found
+    assert not any("valve replacement" in item for _, item in found)
+
+
+def test_a_kind_named_by_the_title_noun_is_the_kind_of_the_title() -> None:
+    found = _causes(
+        "Secondary (acquired) effusions follow trauma or surgery, and are often loculated.",
+        title="Pleural effusion",
+    )
+    assert found == {
+        ("Secondary pleural effusion", "trauma"),
+        ("Secondary pleural effusion", "surgery"),
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pericarditis follows a benign course in most patients.",  # a course, no event
+        "Signal intensity follows that of fluid on all sequences.",  # no condition
+        "The enhancement follows the distribution of the vessels.",
+        "Retrosternal discomfort often follows exertion and heavy meals.",  # a symptom
+    ],
+)
+def test_follow_without_an_event_or_a_condition_names_no_cause(sentence: str) -> None:
+    assert not _causes(sentence)

@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from quizgen.extractors.antecedents import followed_events
 from quizgen.extractors.case_presentation import presenting_complaints
 from quizgen.extractors.clauses import (
     Clause,
@@ -1450,6 +1451,10 @@ def _relations(article: Article, clause: Clause) -> Iterator[_Relation]:
             yield relation
     for item in _presentation(clause):
         yield _Relation(PRESENTATIONS, clause.subject, item)
+    # "Secondary cysts follow trauma or surgery": what the condition arises after
+    follower, events = followed_events(article, clause.sentence.text)
+    for item in events:
+        yield _Relation(CAUSES, follower, item)
     # a case page's presentation note: the complaints of the page's diagnosis
     for item in presenting_complaints(clause.sentence.section.heading, clause.sentence.text):
         yield _Relation(PRESENTATIONS, article.title, item)
