@@ -252,3 +252,42 @@ def test_a_kind_named_by_the_title_noun_is_the_kind_of_the_title() -> None:
 )
 def test_follow_without_an_event_or_a_condition_names_no_cause(sentence: str) -> None:
     assert not _causes(sentence)
+
+
+# --- risk factors named before a hedged or trigger predicate ---------------------------------
+
+
+def _risks(sentence: str, *, title: str = "Takotsubo cardiomyopathy") -> set[tuple[str, str]]:
+    return {
+        (f.subject, f.item)
+        for f in _facts(sentence, title=title, heading="Pathology")
+        if f.kind is FactKind.ASSOCIATION and f.group == "risk factors"
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "members"),
+    [
+        (
+            "Emotional stress, asthma attacks and sepsis have been suggested as predisposing "
+            "factors.",
+            {"Emotional stress", "asthma attacks", "sepsis"},
+        ),
+        ("Phaeochromocytoma may also be a risk factor.", {"Phaeochromocytoma"}),
+        ("Bereavement is a frequent precipitant.", {"Bereavement"}),
+        ("Bereavement and sepsis are recognised triggers.", {"Bereavement", "sepsis"}),
+    ],
+)
+def test_hedged_and_trigger_predicates_name_risk_factors(sentence: str, members: set[str]) -> None:
+    assert _risks(sentence) == {("Takotsubo cardiomyopathy", m) for m in members}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bereavement is not a precipitant.",
+        "Emotional stress has been suggested as the mechanism.",
+    ],
+)
+def test_no_risk_factor_without_the_predicate(sentence: str) -> None:
+    assert not _risks(sentence)

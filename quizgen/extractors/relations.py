@@ -142,14 +142,17 @@ _MEMBER_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             RISK_FACTORS,
             # "Smoking appears to be a risk factor": a hedged copula is one too
-            r"^(?:is|are|(?:appears?|seems?)\s+to\s+be)\s+(?:also\s+)?(?:a|an|the)?\s*"
-            r"(?:(?!not\b|no\b)[\w-]+\s+){0,4}?(?:risk|predisposing)\s+factors?"
+            # ("may also be a risk factor", "is a frequent precipitant": a trigger is one too)
+            r"^(?:is|are|may\s+(?:also\s+)?be|(?:appears?|seems?)\s+to\s+be)\s+(?:also\s+)?"
+            r"(?:a|an|the)?\s*(?:(?!not\b|no\b)[\w-]+\s+){0,4}?"
+            r"(?:(?:risk|predisposing|precipitating)\s+factors?|precipitants?|triggers?)"
             rf"(?:\s+for\s+(?P<of>[^,;:()]{{3,60}}?))?{_CITATION}\s*(?:[,.;:(]|$)",
         ),
         (
             RISK_FACTORS,
             # "Maternal diabetes has been implicated as an environmental factor"
-            r"^(?:has|have)\s+(?:also\s+)?been\s+(?:implicated|identified|recogni[sz]ed)\s+as\s+"
+            r"^(?:has|have)\s+(?:also\s+)?been\s+(?:implicated|identified|recogni[sz]ed|"
+            r"suggested|proposed|postulated|reported|cited)\s+as\s+"
             r"(?:(?:an?|the)\s+)?(?:(?:possible|probable|potential|major|environmental|"
             r"predisposing|contributing|aetiological|etiological)\s+){1,2}factors?"
             rf"(?:\s+for\s+(?P<of>[^,;:()]{{3,60}}?))?{_CITATION}\s*(?:[,.;:(]|$)",
@@ -713,10 +716,13 @@ def _long_risk_factors(article: Article, clause: Clause) -> Iterator[_Relation]:
 # reader cannot take as one subject opens the sentence, and the relation noun closes it.
 _LISTED_BEFORE = re.compile(
     r"^(?:(?:[Oo]f|[Aa]mong)\s[^,;:]{3,60},\s)?(?P<own>[A-Za-z][^;:]{2,200}?)\s(?:are|is|"
-    # "A, B and C have been implicated as environmental factors"
-    r"(?:has|have)\s(?:also\s)?been\s(?:implicated|identified|recogni[sz]ed)\sas)\s"
+    r"may\s(?:also\s)?be|"
+    # "A, B and C have been implicated as environmental factors", "… suggested as …"
+    r"(?:has|have)\s(?:also\s)?been\s(?:implicated|identified|recogni[sz]ed|suggested|"
+    r"proposed|postulated|reported|cited)\sas)\s"
     r"(?:(?:also|all|together)\s){0,2}(?:(?:the|an?)\s)?(?P<qualifiers>(?:[\w-]+\s){0,3}?)"
-    r"(?P<noun>risk\sfactors?|(?:predisposing|environmental|contributing)\sfactors?|"
+    r"(?P<noun>risk\sfactors?|(?:predisposing|precipitating|environmental|contributing)\s"
+    r"factors?|precipitants?|triggers?|"
     r"associations?|complications?|causes?|"
     r"(?:adverse|poor|unfavou?rable)\s(?:prognostic\s)?factors?)"
     r"(?:\s(?:of|for)\s(?P<of>[^,;:()]{3,60}?))?\s?(?:[,.;:(]|$)"
@@ -726,6 +732,8 @@ _LISTED_GROUPS = (
     ("predisposing", RISK_FACTORS),
     ("environmental", RISK_FACTORS),
     ("contributing", RISK_FACTORS),
+    ("precipitat", RISK_FACTORS),
+    ("trigger", RISK_FACTORS),
     ("association", ASSOCIATIONS),
     ("complication", COMPLICATIONS),
     ("cause", CAUSES),
