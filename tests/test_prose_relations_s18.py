@@ -291,3 +291,51 @@ def test_hedged_and_trigger_predicates_name_risk_factors(sentence: str, members:
 )
 def test_no_risk_factor_without_the_predicate(sentence: str) -> None:
     assert not _risks(sentence)
+
+
+# --- members of a class of causes named by what the class does -------------------------------
+
+
+def _grouped(sentence: str, *, title: str = "Septic arthritis") -> set[tuple[str, str, str]]:
+    return {
+        (f.subject, f.group, f.item)
+        for f in _facts(sentence, title=title, heading="Pathology")
+        if f.kind is FactKind.ASSOCIATION
+    }
+
+
+def test_organisms_of_a_group_of_patients_are_its_causes() -> None:
+    found = _grouped(
+        "In neonates the organisms are different and include group B streptococcus and "
+        "Escherichia coli, and joint aspirates are often sterile."
+    )
+    assert found == {
+        ("Septic arthritis in neonates", "causes", "group B streptococcus"),
+        ("Septic arthritis in neonates", "causes", "Escherichia coli"),
+    }
+
+
+def test_a_class_that_obstructs_a_structure_lists_associations() -> None:
+    found = _grouped(
+        "Tumours that obstruct the superior vena cava include lung cancer and lymphoma.",
+        title="Superior vena cava syndrome",
+    )
+    assert ("Superior vena cava syndrome", "associations", "lung cancer") in found
+    assert ("Superior vena cava syndrome", "associations", "lymphoma") in found
+
+
+def test_a_class_that_causes_the_condition_lists_its_causes() -> None:
+    found = _grouped(
+        "Drugs that cause acute pancreatitis include azathioprine and valproate.",
+        title="Acute pancreatitis",
+    )
+    assert ("Acute pancreatitis", "causes", "azathioprine") in found
+    assert ("Acute pancreatitis", "causes", "valproate") in found
+
+
+def test_a_class_that_causes_something_else_lists_no_cause_of_the_condition() -> None:
+    found = _grouped(
+        "Drugs that cause hyperprolactinaemia include metoclopramide and risperidone.",
+        title="Prolactinoma",
+    )
+    assert not any(item == "metoclopramide" for _, _, item in found)

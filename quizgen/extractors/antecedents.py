@@ -35,7 +35,9 @@ _NO_EVENT = re.compile(
 _EXAMPLE_ASIDE = re.compile(r",\s+(?:for\s+example|for\s+instance|e\.g\.|such\s+as)\s[^,;:]{1,80},")
 # Where the members end: a clause of its own (", and are …", ", which …").
 _CLAUSE_AFTER = re.compile(
-    r",?\s+(?:and|but)\s+(?:is|are|was|were|has|have|may|can|its|it|they|their)\b"
+    # ", and blood cultures are often negative": a clause of its own, a few words on
+    r",?\s+(?:and|but)\s+(?:[\w-]{1,20}\s+){0,3}?(?:is|are|was|were|has|have|may|can)\b"
+    r"|,?\s+(?:and|but)\s+(?:its|it|they|their)\b"
     r"|,\s*(?:which|who|where|whereas|while|although)\b",
     re.I,
 )

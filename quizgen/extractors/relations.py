@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from quizgen.extractors.antecedents import followed_events
 from quizgen.extractors.case_presentation import presenting_complaints
+from quizgen.extractors.class_members import class_members
 from quizgen.extractors.clauses import (
     Clause,
     is_condition_name,
@@ -1463,6 +1464,10 @@ def _relations(article: Article, clause: Clause) -> Iterator[_Relation]:
     follower, events = followed_events(article, clause.sentence.text)
     for item in events:
         yield _Relation(CAUSES, follower, item)
+    # "Tumours that invade the hepatic veins include A and B", "the organisms include …"
+    relation_name, owner, members = class_members(article, clause.sentence.text)
+    for item in members:
+        yield _Relation(relation_name, owner, item)
     # a case page's presentation note: the complaints of the page's diagnosis
     for item in presenting_complaints(clause.sentence.section.heading, clause.sentence.text):
         yield _Relation(PRESENTATIONS, article.title, item)
