@@ -81,7 +81,9 @@ def test_a_quoted_name_not_ending_on_the_condition_is_still_a_sign() -> None:
 # --- a case page's presentation note -------------------------------------------------------
 
 
-def _presentations(sentence: str, *, heading: str = "Presentation", title: str = "Renal colic"):
+def _presentations(
+    sentence: str, *, heading: str = "Presentation", title: str = "Renal colic"
+) -> set[tuple[str, str]]:
     return {
         (f.subject, f.item)
         for f in _facts(sentence, title=title, heading=heading)
