@@ -36,6 +36,11 @@ _RELATIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\bgrad(?:es|ing|ed)\b|\bstag(?:es|ing|ed)\b|\bcategories\b|\bforms\b",
             TYPES,
         ),
+        # "The most common organisms are:": what causes an infection
+        (r"\b(?:causative\s+|responsible\s+)?(?:organisms?|pathogens?)\b", "causes"),
+        # "Cavities that may become colonised include those caused by:": conditions the
+        # subject arises with, though perhaps not its own causes (see _OTHER_CAUSES)
+        (r"\b(?:caused\s+by|due\s+to|secondary\s+to|resulting\s+from)\s*:\s*$", ASSOCIATIONS),
     )
 )
 _PERCENT_ITEM = re.compile(r"\d\s*%")
@@ -149,6 +154,17 @@ def _presenting_list(unit: ListUnit) -> bool:
     return bool(_FEATURES_INTRO.search(intro) and _CLINICAL_HEADING.search(unit.section.path))
 
 
+# "may also be due to:", "can also be caused by:": what else gives the finding, a
+# differential, not what the subject arises with.
+_CAUSED_BY = re.compile(r"\b(?:caused\s+by|due\s+to|secondary\s+to|resulting\s+from)\s*:\s*$", re.I)
+_OTHER_CAUSES = re.compile(
+    r"\b(?:also|mimic\w*|otherwise)\s+(?:be\s+)?(?:caused\s+by|due\s+to|secondary\s+to|"
+    r"resulting\s+from)\s*:\s*$",
+    re.I,
+)
+_DIFFERENTIAL_HEADING = re.compile(r"\bdifferential|\bmimics?\b", re.I)
+
+
 def _list_relation(unit: ListUnit) -> str:
     """The relation a list holds: named by the sentence that introduces it ("Risk factors
     include:"), or, for a list straight under its heading, by the heading ("Staging"); a
@@ -157,6 +173,10 @@ def _list_relation(unit: ListUnit) -> str:
         return ""
     # "Others include:" under "Risk factors": the heading names what the intro does not
     relation = _relation(unit.intro) or _relation(unit.section.heading)
+    if _OTHER_CAUSES.search(unit.intro) or (
+        _CAUSED_BY.search(unit.intro) and _DIFFERENTIAL_HEADING.search(unit.section.path)
+    ):
+        return ""  # "An intracavitary mass may also be caused by:": the differential's list
     return relation or (PRESENTATIONS if _presenting_list(unit) else "")
 
 

@@ -8,6 +8,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from quizgen.extractors.antecedents import followed_events
+from quizgen.extractors.case_presentation import presenting_complaints
+from quizgen.extractors.class_members import class_members
 from quizgen.extractors.clauses import (
     Clause,
     is_condition_name,
@@ -140,14 +143,17 @@ _MEMBER_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             RISK_FACTORS,
             # "Smoking appears to be a risk factor": a hedged copula is one too
-            r"^(?:is|are|(?:appears?|seems?)\s+to\s+be)\s+(?:also\s+)?(?:a|an|the)?\s*"
-            r"(?:(?!not\b|no\b)[\w-]+\s+){0,4}?(?:risk|predisposing)\s+factors?"
+            # ("may also be a risk factor", "is a frequent precipitant": a trigger is one too)
+            r"^(?:is|are|may\s+(?:also\s+)?be|(?:appears?|seems?)\s+to\s+be)\s+(?:also\s+)?"
+            r"(?:a|an|the)?\s*(?:(?!not\b|no\b)[\w-]+\s+){0,4}?"
+            r"(?:(?:risk|predisposing|precipitating)\s+factors?|precipitants?|triggers?)"
             rf"(?:\s+for\s+(?P<of>[^,;:()]{{3,60}}?))?{_CITATION}\s*(?:[,.;:(]|$)",
         ),
         (
             RISK_FACTORS,
             # "Maternal diabetes has been implicated as an environmental factor"
-            r"^(?:has|have)\s+(?:also\s+)?been\s+(?:implicated|identified|recogni[sz]ed)\s+as\s+"
+            r"^(?:has|have)\s+(?:also\s+)?been\s+(?:implicated|identified|recogni[sz]ed|"
+            r"suggested|proposed|postulated|reported|cited)\s+as\s+"
             r"(?:(?:an?|the)\s+)?(?:(?:possible|probable|potential|major|environmental|"
             r"predisposing|contributing|aetiological|etiological)\s+){1,2}factors?"
             rf"(?:\s+for\s+(?P<of>[^,;:()]{{3,60}}?))?{_CITATION}\s*(?:[,.;:(]|$)",
@@ -711,10 +717,13 @@ def _long_risk_factors(article: Article, clause: Clause) -> Iterator[_Relation]:
 # reader cannot take as one subject opens the sentence, and the relation noun closes it.
 _LISTED_BEFORE = re.compile(
     r"^(?:(?:[Oo]f|[Aa]mong)\s[^,;:]{3,60},\s)?(?P<own>[A-Za-z][^;:]{2,200}?)\s(?:are|is|"
-    # "A, B and C have been implicated as environmental factors"
-    r"(?:has|have)\s(?:also\s)?been\s(?:implicated|identified|recogni[sz]ed)\sas)\s"
+    r"may\s(?:also\s)?be|"
+    # "A, B and C have been implicated as environmental factors", "… suggested as …"
+    r"(?:has|have)\s(?:also\s)?been\s(?:implicated|identified|recogni[sz]ed|suggested|"
+    r"proposed|postulated|reported|cited)\sas)\s"
     r"(?:(?:also|all|together)\s){0,2}(?:(?:the|an?)\s)?(?P<qualifiers>(?:[\w-]+\s){0,3}?)"
-    r"(?P<noun>risk\sfactors?|(?:predisposing|environmental|contributing)\sfactors?|"
+    r"(?P<noun>risk\sfactors?|(?:predisposing|precipitating|environmental|contributing)\s"
+    r"factors?|precipitants?|triggers?|"
     r"associations?|complications?|causes?|"
     r"(?:adverse|poor|unfavou?rable)\s(?:prognostic\s)?factors?)"
     r"(?:\s(?:of|for)\s(?P<of>[^,;:()]{3,60}?))?\s?(?:[,.;:(]|$)"
@@ -724,6 +733,8 @@ _LISTED_GROUPS = (
     ("predisposing", RISK_FACTORS),
     ("environmental", RISK_FACTORS),
     ("contributing", RISK_FACTORS),
+    ("precipitat", RISK_FACTORS),
+    ("trigger", RISK_FACTORS),
     ("association", ASSOCIATIONS),
     ("complication", COMPLICATIONS),
     ("cause", CAUSES),
@@ -1449,6 +1460,17 @@ def _relations(article: Article, clause: Clause) -> Iterator[_Relation]:
             yield relation
     for item in _presentation(clause):
         yield _Relation(PRESENTATIONS, clause.subject, item)
+    # "Secondary cysts follow trauma or surgery": what the condition arises after
+    follower, events = followed_events(article, clause.sentence.text)
+    for item in events:
+        yield _Relation(CAUSES, follower, item)
+    # "Tumours that invade the hepatic veins include A and B", "the organisms include …"
+    relation_name, owner, members = class_members(article, clause.sentence.text)
+    for item in members:
+        yield _Relation(relation_name, owner, item)
+    # a case page's presentation note: the complaints of the page's diagnosis
+    for item in presenting_complaints(clause.sentence.section.heading, clause.sentence.text):
+        yield _Relation(PRESENTATIONS, article.title, item)
     yield from _gene_loci(clause)
     # "Activating mutations of the KIT gene are found in 80%": the gene opens the sentence
     own = clause.own if clause.own and not is_condition_name(clause.own) else ""

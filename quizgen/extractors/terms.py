@@ -229,6 +229,14 @@ _UNNAMED_SUBJECT = re.compile(
     r"|\b(?:these|this|those|such|they|it)\b|\s(?:and|or)$",
     re.I,
 )
+# A subject that is an examination ("Hepatic venography", "Plain films", "Contrast-enhanced
+# CT"): a sign it shows is a sign of what the paragraph is about, not of the examination.
+_EXAMINATION = re.compile(
+    r"(?:^|\s)(?:[a-z]{2,20}graph(?:y|s)|[a-z]{2,20}scopy|imaging|scans?|stud(?:y|ies)|"
+    r"examinations?|views?|films?|x-rays?|ultrasound|sonography|doppler|CT|MRI?|MRA|CTA|"
+    r"PET(?:-CT)?|DSA|MRCP|ERCP|HRCT)$",
+    re.I,
+)
 # A sentence opening on a bare noun any lesion could take behind descriptive words ("A
 # sausage-shaped mass may be palpable … (Dance sign)"); named as what a sign suggests
 # ("suggests a pancreatic head tumour") the same words are the sign's subject.
@@ -428,8 +436,8 @@ def _sign_subject(clause: Clause, start: int, end: int, article: Article) -> str
     ):
         return produced
     subject = clause.subject_at(start) if indicated is None else indicated
-    if indicated is None and _DESCRIBED_MASS.match(subject):
-        subject = ""
+    if indicated is None and (_DESCRIBED_MASS.match(subject) or _EXAMINATION.search(subject)):
+        subject = ""  # "Hepatic venography demonstrates a "spider web"": seen on it, not its
     if indicated is None and _names_the_sign(subject, text[start:end]):
         subject = ""  # 'Deep "rose-thorn" ulcers are typical': the sign opens the sentence
     # "Macroscopically these tumours", "many", "A sausage-shaped mass": what was read names
@@ -607,6 +615,8 @@ def _entry_signs(article: Article) -> Iterator[tuple[Section, str, str, str]]:
             indicated = _indicated(detail[end:], article)
             own = indicated is None or indicated == _OWN_PEOPLE
             subject = owner or article.title if own else indicated
+            if subject == article.title and _quoted_form_of_title(detail, name, article):
+                continue  # 'collaterals (so-called "vault moyamoya")': a form of the condition
             if subject:
                 yield section, subject, name, line
 
@@ -770,6 +780,17 @@ def _artefact_of_another(name: str, before_sign: str, article: Article) -> bool:
     )
 
 
+def _quoted_form_of_title(text: str, name: str, article: Article) -> bool:
+    """Whether a quoted name ends on a word of the condition's own name ('so-called "vault
+    moyamoya"', '"ocular myasthenia"'): it names a form or a site of the condition, not a
+    finding that points to it."""
+    if not (f'"{name}"' in text or f"“{name}”" in text) or _FORM_NOUN.search(name):
+        return False
+    last = name.rsplit(maxsplit=1)[-1].lower()
+    title_words = {w.lower() for t in (article.title, *article.synonyms) for w in t.split()}
+    return len(name.split()) > 1 and last in title_words
+
+
 def extract_signs(article: Article) -> Iterator[Fact]:
     """Named signs in prose, with the sentence that says what they show, and signs listed
     as "name sign: what it shows"."""
@@ -788,6 +809,8 @@ def extract_signs(article: Article) -> Iterator[Fact]:
             ):
                 continue  # "Leiomyomas, commonly referred to as fibroids, are …": a synonym
             subject = _sign_subject(clause, start, end, article)
+            if subject == article.title and _quoted_form_of_title(text, name, article):
+                continue  # 'so-called "vault moyamoya"': a form of the condition, no sign of it
             if subject in {article.title, clause.topic} and _artefact_of_another(
                 name, text[:start], article
             ):
