@@ -381,7 +381,8 @@ _STATE = re.compile(
     r"(?:^|,\s*(?:and|but)\s+)(?P<np>(?:the\s+)?[A-Za-z][\w-]*(?:\s+[\w-]+){0,6}?)\s+"
     r"(?:is|are|may\s+be|can\s+be|becomes?)\s+(?:(?P<hedge>often|commonly|frequently|"
     r"sometimes|occasionally)\s+|(?:usually|typically|"
-    r"characteristically|also|markedly|diffusely|mildly|moderately|slightly)\s+)?"
+    r"characteristically|also)\s+)?(?P<degree>(?:markedly|diffusely|mildly|moderately|"
+    r"slightly)\s+)?"
     rf"(?P<state>{_STATE_WORD}(?:\s+and\s+{_STATE_WORD})?"
     # where: "thickened laterally"
     r"(?:\s+(?:laterally|medially|anteriorly|posteriorly|superiorly|inferiorly|centrally|"
@@ -453,6 +454,7 @@ def _states(sentence: str, article: Article) -> _Found:
             part = part[:1].lower() + part[1:]
         if (
             _is_own(written, article)
+            or _QUANTIFIED.match(written)  # "Some fungus balls calcify": a share, no part
             or _CLAUSE_OPENING.match(part)
             or _NOT_A_PART.search(part)
             or _SUBJECT_LEAD.match(part)  # "in severe forms the cavity": a setting first
@@ -470,9 +472,12 @@ _PRESENCE_STATE = re.compile(r"^(?:absent|lost|preserved|intact)$", re.I)
 def _hedged(state: re.Match[str]) -> str:
     value = state.group("state").lower()
     hedge = state.group("hedge")
+    if degree := state.group("degree"):  # "markedly swollen": how much is part of the finding
+        value = f"{degree.strip().lower()} {value}"
     return f"{hedge.lower()} {value}" if hedge and _PRESENCE_STATE.match(value) else value
 
 
+_QUANTIFIED = re.compile(r"^(?:some|most|many|a\s+few|few|occasional|several|all)\s", re.I)
 # A lesion of some kind ("larger lesions may calcify") or a share ("30% calcify") is no part.
 _NOT_A_PART = re.compile(r"\d|%|\b(?:lesions?|tumou?rs?|mass(?:es)?|neoplasms?)$", re.I)
 # "hypertrophies markedly" → "marked hypertrophy"

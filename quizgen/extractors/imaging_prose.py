@@ -730,6 +730,23 @@ _CLAUSE_LEAD = re.compile(
     re.I,
 )
 _TELEGRAPHIC_WORDS = 12
+# A change said by a bare verb: "Some fungus balls calcify." has a verb the lists above leave
+# out (their -ed suffix would also take the adjective: "Calcified rim." is verbless).
+_CHANGE_VERB = re.compile(
+    r"\b(?:calcif(?:y|ies)|ossif(?:y|ies)|cavitates?|regress(?:es)?|resolves?|shrinks?|"
+    r"thickens?|enlarges?|grows?)\b",
+    re.I,
+)
+# An image's caption, not a finding: "Lateral soft-tissue radiograph of the neck.", "Axial
+# contrast-enhanced CT through the upper abdomen." (the study is the phrase's head noun);
+# "Normal chest radiograph." says what it shows.
+_CAPTION = re.compile(
+    r"^(?:(?!(?:on|in|at|with|without|after|before|no|normal)\b)[\w+/-]+\s+){0,5}?"
+    r"(?:radiographs?|films?|views?|images?|scans?|sonograms?|projections?|CT|MRI?|"
+    r"angiograms?|reconstructions?|studies|study|series)"
+    r"(?:\s+(?:of|through|at)\s[^.;:]{1,80})?\.?$",
+    re.I,
+)
 # "A 21 mm irregular, hypoechoic mass with angular margins and posterior acoustic shadowing."
 # under a modality heading: a verbless description of one lesion, as a case report writes it.
 _DESCRIBED_LESION = re.compile(
@@ -770,6 +787,8 @@ def telegraphic(sentence: str, context: str) -> bool:
         and not _CLAUSE_LEAD.match(text)
         and not _VERB.search(f" {text}")
         and not _MORE_VERBS.search(text)
+        and not _CHANGE_VERB.search(text)
+        and not _CAPTION.match(text.strip())
     )
 
 
@@ -806,7 +825,9 @@ def extract_prose_appearances(article: Article) -> Iterator[Fact]:
         previous: str | None = article.title
         paragraph_context = fallback
         pending = ""  # the last sentence without a finding, its subject read only if needed
+        before = ""  # the last sentence read, for "These nodules …"
         for sentence, opens_paragraph, topic_item, in_list in _texts(section):
+            prior, before = before, sentence
             if opens_paragraph:  # the modality a paragraph opened on holds for what follows
                 previous, pending = article.title, ""
             named = sequences_in(sentence)
@@ -824,6 +845,9 @@ def extract_prose_appearances(article: Article) -> Iterator[Fact]:
                 previous = _subject_of(pending, article, previous)[0].name or None
                 pending = ""
             subject, rest = _sentence_subject(sentence, article, previous)
+            if subject.name and subject.name != article.title:
+                # "These nodules …" after "… and large regenerative nodules.": the ones named
+                subject = replace(subject, name=_antecedent(sentence, prior) or subject.name)
             if (
                 not subject.name
                 and (
@@ -888,6 +912,47 @@ def extract_prose_appearances(article: Article) -> Iterator[Fact]:
                 first=subject,
                 context=subject.context or paragraph_context,
             )
+
+
+# "These nodules", "Such cysts": a demonstrative points back to the noun just named.
+_DEMONSTRATIVE = re.compile(r"^(?:these|those|such|this|that)\s+(?P<noun>[A-Za-z-]{3,30})\s", re.I)
+# Words that end a noun phrase's modifiers, read leftwards from its noun.
+_NP_STOP = frozenset(
+    (
+        *("and", "or", "but", "the", "a", "an", "of", "with", "without", "in", "on", "at"),
+        *("to", "by", "from", "as", "into", "within", "which", "that", "its", "their"),
+        *("shows", "show", "showing", "is", "are", "has", "have", "contain", "contains"),
+        *("may", "can", "also", "multiple", "several", "many", "numerous", "some", "few"),
+        *("typically", "usually", "often", "other", "these", "those", "such"),
+    )
+)
+_NP_MODIFIERS = 3
+
+
+def _antecedent(sentence: str, before: str) -> str:
+    """What "These nodules" in ``sentence`` names when the sentence before named nodules with
+    words of their own ("large regenerative nodules"); "" when it names none."""
+    demonstrative = _DEMONSTRATIVE.match(sentence)
+    if not demonstrative or not before:
+        return ""
+    noun = _singular(demonstrative.group("noun"))
+    tokens = re.findall(r"[A-Za-z][\w-]*|[^\sA-Za-z]", before)
+    for index in range(len(tokens) - 1, -1, -1):
+        if _singular(tokens[index]) != noun:
+            continue
+        start = index
+        while (
+            start > 0
+            and index - start < _NP_MODIFIERS
+            and tokens[start - 1][:1].isalpha()
+            and tokens[start - 1].lower() not in _NP_STOP
+        ):
+            start -= 1
+        if start == index:
+            return ""
+        phrase = " ".join(tokens[start : index + 1])
+        return phrase[:1].lower() + phrase[1:] if phrase[1:2].islower() else phrase
+    return ""
 
 
 def _property_facts(
