@@ -3,8 +3,11 @@ invented for other organs and diseases."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from quizgen.extractors import extract_facts
 from quizgen.model import Article, Block, BlockKind, FactKind, ListItem, Section
+from quizgen.readers import read_article
 
 
 def _section(heading: str, *blocks: str | tuple[str, ...]) -> Section:
@@ -123,3 +126,38 @@ def test_a_subject_opening_on_a_setting_is_no_subject() -> None:
 def test_a_parts_state_keeps_its_degree() -> None:
     us = _section("Ultrasound", "The common bile duct is mildly dilated.")
     assert "mildly dilated" in _values("Choledocholithiasis", us)
+
+
+# --- plain text: per-sequence entries run together on one line ----------------------------
+
+
+def _text_article(tmp_path: Path, body: str) -> list[tuple[str, str, str]]:
+    path = tmp_path / "a.txt"
+    path.write_text(f"Thyroglossal duct cyst\n\nMRI\n\n{body}\n\nReferences\n", encoding="utf-8")
+    return [
+        (f.subject, f.attribute, f.value)
+        for f in extract_facts(read_article(path))
+        if f.kind is FactKind.APPEARANCE
+    ]
+
+
+def test_sequence_entries_run_together_are_read_one_by_one(tmp_path: Path) -> None:
+    found = _text_article(
+        tmp_path,
+        "T1: variable signal, higher with protein content; T2: markedly hyperintense "
+        "T1 C+ (Gd): thin rim enhancement only DWI: no restricted diffusion",
+    )
+    by_sequence = {a: v for _, a, v in found}
+    assert by_sequence.get("MRI T2") == "markedly hyperintense"
+    assert by_sequence.get("MRI T1 C+") == "thin rim enhancement only"
+    assert by_sequence.get("MRI DWI") == "no restricted diffusion"
+    assert by_sequence.get("MRI T1") == "variable signal, higher with protein content"
+
+
+def test_a_line_not_opening_on_a_sequence_label_is_not_split(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    line = "The cyst is often bright, as noted on T2: the fluid is hyperintense CT: hypodense"
+    path.write_text(f"Thyroglossal duct cyst\n\nMRI\n\n{line}\n\nReferences\n", encoding="utf-8")
+    blocks = [b for s in read_article(path).sections for b in s.blocks]
+    assert [b.kind for b in blocks] == [BlockKind.PARAGRAPH]
+    assert blocks[0].text == line
