@@ -288,7 +288,7 @@ def test_key_findings_include_introduces_the_topics_findings() -> None:
 @pytest.mark.parametrize(
     ("sentence", "part", "state"),
     [
-        ("The glenoid labrum is slightly flattened.", "glenoid labrum", "slightly flattened"),
+        ("The glenoid labrum is slightly flattened.", "glenoid labrum", "flattened"),
         ("The talar dome is thickened medially.", "talar dome", "thickened medially"),
         (
             "The pubic symphysis is widened by comparison with the last film.",

@@ -115,17 +115,14 @@ def test_a_sign_seen_as_a_finding_gives_the_finding_named_by_the_sign() -> None:
 
 
 def test_a_subject_opening_on_a_setting_is_no_subject() -> None:
-    ct = _section("CT", "On non-contrast CT the deposits are usually hyperdense.")
-    subjects = {s for s, _, _ in _appearances("Renal oncocytoma", ct)}
-    assert not any(s.lower().startswith("on ") for s in subjects)
-
-
-# --- a part's state keeps how marked it is -------------------------------------------------
-
-
-def test_a_parts_state_keeps_its_degree() -> None:
-    us = _section("Ultrasound", "The common bile duct is mildly dilated.")
-    assert "mildly dilated" in _values("Choledocholithiasis", us)
+    ct = _section(
+        "CT",
+        "On non-contrast CT the deposits are usually hyperdense.",
+        "On bone scintigraphy hot spots appear as foci of intense uptake.",
+    )
+    found = _appearances("Renal oncocytoma", ct)
+    assert not any(s.lower().startswith("on ") for s, _, _ in found), found
+    assert ("hot spots", "nuclear medicine", "intense uptake") in found
 
 
 # --- plain text: per-sequence entries run together on one line ----------------------------
@@ -161,3 +158,87 @@ def test_a_line_not_opening_on_a_sequence_label_is_not_split(tmp_path: Path) -> 
     blocks = [b for s in read_article(path).sections for b in s.blocks]
     assert [b.kind for b in blocks] == [BlockKind.PARAGRAPH]
     assert blocks[0].text == line
+
+
+# --- a finding stated for a stage, form or state of the subject names it -------------------
+
+
+def test_a_finding_after_a_stage_opening_names_the_stage() -> None:
+    ct = _section(
+        "CT",
+        "In advanced disease the kidney shows cortical thinning, a scarred contour and "
+        "dystrophic calcification.",
+    )
+    found = _appearances("Reflux nephropathy", ct)
+    assert ("Reflux nephropathy (advanced disease)", "CT kidney", "cortical thinning") in found
+    assert not any(s == "Reflux nephropathy" for s, _, _ in found)
+
+
+def test_a_listed_finding_closing_on_a_form_names_the_form() -> None:
+    ct = _section(
+        "CT",
+        "Vascular findings include:",
+        ("an expanded vein with an enhancing thrombus in tumour thrombosis",),
+    )
+    found = _appearances("Renal vein thrombosis", ct)
+    assert (
+        "Renal vein thrombosis (tumour thrombosis)",
+        "CT",
+        "expanded vein with an enhancing thrombus",
+    ) in found
+
+
+def test_a_state_opening_names_the_state() -> None:
+    ct = _section("CT", "If infected, the cyst wall is thickened.")
+    subjects = {s for s, _, v in _appearances("Thyroglossal duct cyst", ct) if "thickened" in v}
+    assert subjects
+    assert all(s.endswith("(infected)") for s in subjects)
+
+
+def test_a_scan_phase_a_count_or_another_disease_is_no_subgroup() -> None:
+    ct = _section(
+        "CT",
+        "In the arterial phase the mass shows avid enhancement.",
+        "In most cases the spleen shows multiple small infarcts.",
+        "In Crohn disease, the bowel shows mural stratification.",
+        "Findings include:",
+        ("hyperenhancement of the wall in the portal venous phase",),
+    )
+    found = _appearances("Splenic sarcoidosis", ct)
+    assert found
+    assert not any("(" in s for s, _, _ in found), found
+
+
+def test_a_setting_before_the_subject_is_not_part_of_its_name() -> None:
+    ct = _section(
+        "CT",
+        "In the arterial phase the mass shows avid enhancement.",
+        "In children the cartilage cap appears hypoechoic.",
+        "In simple silicosis the chest radiograph shows well-defined nodules.",
+    )
+    found = _appearances("Splenic hamartoma", ct)
+    assert not any(s.lower().startswith("in ") for s, _, _ in found), found
+    us = _section("Ultrasound", "In children the cartilage cap appears hypoechoic.")
+    subjects = {s for s, _, _ in _appearances("Osteochondroma", us)}
+    assert subjects == {"cartilage cap of osteochondroma (children)"}
+
+
+def test_a_form_of_the_subject_in_the_setting_gives_no_fact_of_the_whole() -> None:
+    xr = _section(
+        "Radiograph",
+        "In simple coal workers pneumoconiosis the radiograph shows multiple small, "
+        "well-defined rounded opacities.",
+    )
+    found = _appearances("Coal workers pneumoconiosis", xr)
+    assert not any(s == "Coal workers pneumoconiosis" for s, _, _ in found), found
+
+
+def test_a_study_named_before_a_bare_subject_is_not_part_of_its_name() -> None:
+    nm = _section(
+        "Nuclear medicine",
+        "On renal scintigraphy (now rarely performed) acute pyelonephritis appears as a "
+        "photopenic defect.",
+    )
+    found = _appearances("Acute pyelonephritis", nm)
+    assert ("Acute pyelonephritis", "scintigraphy", "photopenic") in found
+    assert not any(s.lower().startswith("on ") for s, _, _ in found)

@@ -79,6 +79,11 @@ _PROSE = re.compile(
 _SETTING_LEAD = re.compile(
     r"^(?:on|in|at|after|before|with|without|following|during|when|if|unlike)\s", re.I
 )
+_STUDY_LEAD = re.compile(
+    r"^(?:on|in|at|with|using)\s+(?:[\w+/-]+\s+){0,3}?(?:CT|MRI?|ultrasound|sonography|"
+    r"scintigraphy|imaging|images|radiographs?|sequences?|scans?|PET(?:-CT)?)\s+",
+    re.I,
+)
 # A subject that is only a determiner and a generic lesion noun names no lesion type.
 _BARE_LESION = re.compile(
     r"^(?:the|these|those|such|most|many|all|small|smaller|large|larger|tiny|giant)\s+"
@@ -334,8 +339,10 @@ def _from_prose(article: Article) -> Iterator[Fact]:
                 if not finding or len(finding.split()) > 6 or _NO_FINDING.search(finding):
                     continue
                 subject = match.group("subject").strip()
+                # "On testicular scintigraphy acute torsion": the study is no part of the name
+                subject = _STUDY_LEAD.sub("", subject, count=1)
                 if _SETTING_LEAD.match(subject):
-                    continue  # "On contrast-enhanced CT the masses": the prose reader's
+                    continue  # "In older children the masses": whose, the prose reader decides
                 if _BARE_LESION.match(subject) or _A_PART.search(subject):
                     # "The tumours": whose, the prose reader decides (imaging_prose); "Cystic
                     # components" are the lesion's part, which the prose reader names so
