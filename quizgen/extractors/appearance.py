@@ -75,6 +75,15 @@ _PROSE = re.compile(
     r"appear|are seen)\s+(?:as\s+)?(?P<finding>[^.;]+)",
     re.I,
 )
+# A subject that opens on a setting ("On contrast-enhanced CT the masses") is no name.
+_SETTING_LEAD = re.compile(
+    r"^(?:on|in|at|after|before|with|without|following|during|when|if|unlike)\s", re.I
+)
+_STUDY_LEAD = re.compile(
+    r"^(?:on|in|at|with|using)\s+(?:[\w+/-]+\s+){0,3}?(?:CT|MRI?|ultrasound|sonography|"
+    r"scintigraphy|imaging|images|radiographs?|sequences?|scans?|PET(?:-CT)?)\s+",
+    re.I,
+)
 # A subject that is only a determiner and a generic lesion noun names no lesion type.
 _BARE_LESION = re.compile(
     r"^(?:the|these|those|such|most|many|all|small|smaller|large|larger|tiny|giant)\s+"
@@ -116,10 +125,21 @@ _INFERENCE = re.compile(
 )
 
 
+# "T1 C+: the ivy sign is also seen as leptomeningeal enhancement": a named sign said to be
+# seen as a finding on this sequence; the finding is the value, the sign's name its gloss.
+_SIGN_SEEN_AS = re.compile(
+    r"^(?:the\s+)?(?P<name>[^,;:()]{1,40}?\s(?:sign|appearance|pattern))\s+(?:is|are)\s+"
+    r"(?:also\s+)?(?:seen|visible|shown|depicted)\s+as\s+(?:an?\s+)?(?P<finding>[^;]{2,200})$",
+    re.I,
+)
+
+
 def _line_finding(value: str, article: Article) -> str:
     """The finding of a "T1: …" line without its explanation; "" when the line says the
     finding is a sign of something else ("DWI: restriction in a nodule suggests invasion")."""
     value = _RELATIVE.sub("", value).strip()
+    if seen := _SIGN_SEEN_AS.match(value):
+        return f"{seen.group('finding').strip(' .')} ({seen.group('name').strip()})"
     first, semicolon, rest = value.partition(";")
     inferred = _INFERENCE.search(first)
     if not inferred:
@@ -319,6 +339,10 @@ def _from_prose(article: Article) -> Iterator[Fact]:
                 if not finding or len(finding.split()) > 6 or _NO_FINDING.search(finding):
                     continue
                 subject = match.group("subject").strip()
+                # "On testicular scintigraphy acute torsion": the study is no part of the name
+                subject = _STUDY_LEAD.sub("", subject, count=1)
+                if _SETTING_LEAD.match(subject):
+                    continue  # "In older children the masses": whose, the prose reader decides
                 if _BARE_LESION.match(subject) or _A_PART.search(subject):
                     # "The tumours": whose, the prose reader decides (imaging_prose); "Cystic
                     # components" are the lesion's part, which the prose reader names so

@@ -22,6 +22,11 @@ from quizgen.extractors.imaging_prose import (
     names_lesion_or_part,
     telegraphic,
 )
+from quizgen.extractors.imaging_subgroups import (
+    subgroup_opening,
+    subgroup_subject,
+    subgroup_trailing,
+)
 from quizgen.extractors.text import make_fact, split_label, split_sentences
 from quizgen.model import Article, BlockKind, Fact, FactKind, ListItem, Section
 
@@ -340,10 +345,36 @@ def _shown(sentence: str, article: Article) -> _Found:
     # "It depicts the cyst type and its extent": a pronoun may stand for the modality named
     # before, so a sentence about what a modality is good for gives nothing under one either
     unnamed = by_modality or _PRONOUN_SUBJECT.match(subject.strip()) is not None
-    if not (by_modality or _is_own(subject, article)) or (unnamed and _ROLE.search(sentence)):
+    part = _organ_part(subject, article)
+    if (
+        not (by_modality or part or _is_own(subject, article))
+        or (unnamed and _ROLE.search(sentence))
+        or (part and _ROLE.search(sentence))
+    ):
         return []  # another's; "CTA shows the whole aorta …, and it is the first-line technique"
     phrase = re.split(r";|\s[-–—]\s|,\s*(?:but|though|although|whereas|while)\b", shows.group("np"))
-    return [(p, _clean(p), "") for p in _pieces(_EXAMPLES.sub("", phrase[0]))]
+    return [(p, _clean(p), part) for p in _pieces(_EXAMPLES.sub("", phrase[0]))]
+
+
+# "The liver shows caudate hypertrophy": an organ or part named with "the" shows findings;
+# "the patient", "the biopsy", "the literature" show no image.
+_ORGAN_PART = re.compile(r"^the\s+(?P<part>[a-z][\w-]{2,25}(?:\s+[a-z][\w-]{2,25}){0,2})$")
+_NOT_AN_ORGAN = re.compile(
+    r"\b(?:patients?|biopsy|histology|histopathology|pathology|specimen|literature|study|"
+    r"studies|series|report|examination|exam|follow-up|course|history|test|trial|analysis|"
+    r"review|evidence|data|case|image|images|scan|scans|view|views|film|radiologist|clinician|"
+    r"surgeon|aspirate|fluid|serum|blood|urine|sample|culture|stain|staining)$",
+    re.I,
+)
+
+
+def _organ_part(subject: str, article: Article) -> str:
+    """ "liver" for "the liver"; "" for the lesion itself, a modality or no organ."""
+    named = _ORGAN_PART.match(subject.strip())
+    if not named or _is_own(subject, article) or _names_only_modality(subject):
+        return ""
+    part = named.group("part")
+    return "" if _NOT_AN_ORGAN.search(part) or _NOT_A_PART.search(part) else part
 
 
 def _seen(sentence: str, article: Article) -> _Found:
@@ -453,6 +484,7 @@ def _states(sentence: str, article: Article) -> _Found:
             part = part[:1].lower() + part[1:]
         if (
             _is_own(written, article)
+            or _QUANTIFIED.match(written)  # "Some fungus balls calcify": a share, no part
             or _CLAUSE_OPENING.match(part)
             or _NOT_A_PART.search(part)
             or _SUBJECT_LEAD.match(part)  # "in severe forms the cavity": a setting first
@@ -473,6 +505,7 @@ def _hedged(state: re.Match[str]) -> str:
     return f"{hedge.lower()} {value}" if hedge and _PRESENCE_STATE.match(value) else value
 
 
+_QUANTIFIED = re.compile(r"^(?:some|most|many|a\s+few|few|occasional|several|all)\s", re.I)
 # A lesion of some kind ("larger lesions may calcify") or a share ("30% calcify") is no part.
 _NOT_A_PART = re.compile(r"\d|%|\b(?:lesions?|tumou?rs?|mass(?:es)?|neoplasms?)$", re.I)
 # "hypertrophies markedly" → "marked hypertrophy"
@@ -635,6 +668,8 @@ def _sentence_findings(sentence: str, article: Article, modality: str) -> _Found
     # "No flow is seen in the left testis, whereas the right testis shows …": the clause
     # before "whereas" is the topic's own
     sentence = _WHEREAS.split(sentence, maxsplit=1)[0]
+    # "In chronic disease the liver shows …": the subgroup is the fact's subject, read apart
+    sentence = subgroup_opening(sentence)[1]
     if _OTHER_INTRO.search(sentence):
         return []
     if telegraphic(sentence, modality):  # "Angiographically occult."
@@ -801,16 +836,20 @@ def extract_open_findings(article: Article) -> Iterator[Fact]:
         if _SKIP_SECTION.search(section.path):
             continue
         modality = section_modality(section)
-        for source, attribute, _raw, value, part in _section_findings(section, article, modality):
+        for source, attribute, _raw, found, part in _section_findings(section, article, modality):
             # "MRI caudate lobe: marked hypertrophy": the part in the cue, its state the answer
             cue = f"{attribute} {part}" if part else attribute
+            # a finding stated for a stage or form of the subject names it
+            group, value = subgroup_trailing(found)
+            group = subgroup_opening(source)[0] or group
+            subject = subgroup_subject(article.title, group)
             yield make_fact(
                 FactKind.APPEARANCE,
                 article,
                 section,
                 source,
-                key=(article.title, cue, "open", value.lower()),
-                subject=article.title,
+                key=(subject, cue, "open", value.lower()),
+                subject=subject,
                 attribute=cue,
                 value=value,
                 statement=source,

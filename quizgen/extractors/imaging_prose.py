@@ -24,6 +24,7 @@ from quizgen.extractors.imaging import (
     sequences_in,
 )
 from quizgen.extractors.imaging_property import property_finding
+from quizgen.extractors.imaging_subgroups import subgroup_opening, subgroup_subject
 from quizgen.extractors.text import make_fact, split_label, split_sentences
 from quizgen.model import Article, BlockKind, Fact, FactKind, ListItem, Section
 
@@ -417,9 +418,9 @@ def _subject_of(sentence: str, article: Article, previous: str | None) -> tuple[
     if topic := _topic_lead(rest, context, previous):
         return topic
     verb = _VERB.search(rest)
-    if not verb:
+    opening = _without_setting(rest[: verb.start()].strip(), article) if verb else None
+    if verb is None or opening is None:
         return _Subject(""), rest
-    opening = rest[: verb.start()].strip()
     if not _SUMMARY.match(opening):
         opening = _TYPICAL_LEAD.sub("", opening)  # "A typical fibroid" is the fibroid
     phrase, share = _without_determiners(opening)
@@ -454,6 +455,33 @@ def _subject_of(sentence: str, article: Article, previous: str | None) -> tuple[
     return _Subject(name or "", context, share), rest[verb.start() :]
 
 
+def _without_setting(opening: str, article: Article) -> str | None:
+    """ "the mass" for "In the arterial phase the mass", "In children the cap": the setting
+    before a determiner is no part of the subject; None when the subject is unknown (no
+    determiner, or a form of the article's subject in the setting, "In simple silicosis the
+    chest radiograph …", which the subgroup reader does not name: no fact of the whole)."""
+    if not _PREPOSITION_LEAD.match(opening):
+        return opening
+    opening = re.sub(r"\s*\([^()]{0,60}\)", "", opening)  # "(now rarely performed)"
+    setting = _SETTING_BEFORE_SUBJECT.match(opening)
+    own = {w for name in _names(article) for w in name if len(w) > 3}
+    group = re.match(r"(?:in|during|among)\s", opening, re.I)  # not "On testicular CT"
+    if not setting or (group and set(_words(setting.group(0))) & own):
+        return None
+    return opening[setting.end() :]
+
+
+_PREPOSITION_LEAD = re.compile(
+    r"^(?:in|on|at|during|after|following|with|among|before|unlike)\s", re.I
+)
+_SETTING_BEFORE_SUBJECT = re.compile(
+    r"^(?:in|on|at|during|after|following|with|among|before)\s[^,;]{1,50}?\s+"
+    r"(?=(?:the|a|an|these|this|its|their)\s)|"
+    # "On testicular scintigraphy acute torsion": a study named before a bare subject
+    r"^(?:on|with|using)\s+(?:[\w+/-]+\s+){0,3}?(?:CT|MRI?|ultrasound|sonography|"
+    r"scintigraphy|imaging|images|radiographs?|sequences?|scans?|PET(?:-CT)?)\s+",
+    re.I,
+)
 # An aside after the subject that names when, not what: ", when present,", ", if seen,".
 _ASIDE = re.compile(
     r"^(?P<subject>(?:its\s+|their\s+|the\s+)?[A-Za-z][\w-]{2,20})\s*,\s*(?:when|if|where)\s+"
@@ -730,6 +758,23 @@ _CLAUSE_LEAD = re.compile(
     re.I,
 )
 _TELEGRAPHIC_WORDS = 12
+# A change said by a bare verb: "Some fungus balls calcify." has a verb the lists above leave
+# out (their -ed suffix would also take the adjective: "Calcified rim." is verbless).
+_CHANGE_VERB = re.compile(
+    r"\b(?:calcif(?:y|ies)|ossif(?:y|ies)|cavitates?|regress(?:es)?|resolves?|shrinks?|"
+    r"thickens?|enlarges?|grows?)\b",
+    re.I,
+)
+# An image's caption, not a finding: "Lateral soft-tissue radiograph of the neck.", "Axial
+# contrast-enhanced CT through the upper abdomen." (the study is the phrase's head noun);
+# "Normal chest radiograph." says what it shows.
+_CAPTION = re.compile(
+    r"^(?:(?!(?:on|in|at|with|without|after|before|no|normal)\b)[\w+/-]+\s+){0,5}?"
+    r"(?:radiographs?|films?|views?|images?|scans?|sonograms?|projections?|CT|MRI?|"
+    r"angiograms?|reconstructions?|studies|study|series)"
+    r"(?:\s+(?:of|through|at)\s[^.;:]{1,80})?\.?$",
+    re.I,
+)
 # "A 21 mm irregular, hypoechoic mass with angular margins and posterior acoustic shadowing."
 # under a modality heading: a verbless description of one lesion, as a case report writes it.
 _DESCRIBED_LESION = re.compile(
@@ -770,6 +815,8 @@ def telegraphic(sentence: str, context: str) -> bool:
         and not _CLAUSE_LEAD.match(text)
         and not _VERB.search(f" {text}")
         and not _MORE_VERBS.search(text)
+        and not _CHANGE_VERB.search(text)
+        and not _CAPTION.match(text.strip())
     )
 
 
@@ -806,7 +853,9 @@ def extract_prose_appearances(article: Article) -> Iterator[Fact]:
         previous: str | None = article.title
         paragraph_context = fallback
         pending = ""  # the last sentence without a finding, its subject read only if needed
+        before = ""  # the last sentence read, for "These nodules …"
         for sentence, opens_paragraph, topic_item, in_list in _texts(section):
+            prior, before = before, sentence
             if opens_paragraph:  # the modality a paragraph opened on holds for what follows
                 previous, pending = article.title, ""
             named = sequences_in(sentence)
@@ -824,6 +873,7 @@ def extract_prose_appearances(article: Article) -> Iterator[Fact]:
                 previous = _subject_of(pending, article, previous)[0].name or None
                 pending = ""
             subject, rest = _sentence_subject(sentence, article, previous)
+            subject = replace(subject, name=_named_subject(subject.name, sentence, prior, article))
             if (
                 not subject.name
                 and (
@@ -888,6 +938,68 @@ def extract_prose_appearances(article: Article) -> Iterator[Fact]:
                 first=subject,
                 context=subject.context or paragraph_context,
             )
+
+
+# "These nodules", "Such cysts": a demonstrative points back to the noun just named.
+_DEMONSTRATIVE = re.compile(r"^(?:these|those|such|this|that)\s+(?P<noun>[A-Za-z-]{3,30})\s", re.I)
+# Words that end a noun phrase's modifiers, read leftwards from its noun.
+_NP_STOP = frozenset(
+    (
+        *("and", "or", "but", "the", "a", "an", "of", "with", "without", "in", "on", "at"),
+        *("to", "by", "from", "as", "into", "within", "which", "that", "its", "their"),
+        *("shows", "show", "showing", "is", "are", "has", "have", "contain", "contains"),
+        *("may", "can", "also", "multiple", "several", "many", "numerous", "some", "few"),
+        *("typically", "usually", "often", "other", "these", "those", "such"),
+    )
+)
+_NP_MODIFIERS = 3
+
+
+def _antecedent(sentence: str, before: str) -> str:
+    """What "These nodules" in ``sentence`` names when the sentence before named nodules with
+    words of their own ("large regenerative nodules"); "" when it names none."""
+    demonstrative = _DEMONSTRATIVE.match(sentence)
+    if not demonstrative or not before:
+        return ""
+    noun = _singular(demonstrative.group("noun"))
+    tokens = re.findall(r"[A-Za-z][\w-]*|[^\sA-Za-z]", before)
+    for index in range(len(tokens) - 1, -1, -1):
+        if _singular(tokens[index]) != noun:
+            continue
+        start = index
+        while (
+            start > 0
+            and index - start < _NP_MODIFIERS
+            and tokens[start - 1][:1].isalpha()
+            and tokens[start - 1].lower() not in _NP_STOP
+        ):
+            start -= 1
+        if start == index:
+            return ""
+        phrase = " ".join(tokens[start : index + 1])
+        return phrase[:1].lower() + phrase[1:] if phrase[1:2].islower() else phrase
+    return ""
+
+
+def _named_subject(name: str, sentence: str, prior: str, article: Article) -> str:
+    """The sentence's subject as the sentence before and its opening name it: "These nodules
+    …" after "… and large regenerative nodules."; "In the active phase, the muscles are …"
+    names the phase."""
+    if name and name != article.title:
+        name = _antecedent(sentence, prior) or name
+    if name and (group := subgroup_opening(sentence)[0]):
+        name = _of_subgroup(name, group, article)
+    return name
+
+
+def _of_subgroup(name: str, group: str, article: Article) -> str:
+    """The article's lesion, or a part of it, in a stage or form: "Cirrhosis (early disease)",
+    "wall of thyroglossal duct cyst (infected)"; another subject stays as it is."""
+    if name == article.title:
+        return subgroup_subject(article.title, group)
+    if name.endswith(f" of {_lower_title(article)}"):
+        return f"{name} ({group})"
+    return name
 
 
 def _property_facts(

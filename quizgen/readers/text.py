@@ -29,6 +29,15 @@ from quizgen.readers.tables import (
 __all__ = ["read_text_article"]
 
 _BULLET = re.compile(r"^(\s*)[•·▪◦‣*-]\s+(.*)$")
+# Per-sequence list entries the extraction ran together on one line, without full stops
+# ("T1: hypointense T2: hyperintense T1 C+ (Gd): rim enhancement DWI: no restriction"): a
+# closed list of sequence and modality labels, each followed by a colon, starts an entry.
+_SEQUENCE_LABEL = (
+    r"(?:T1\s?C\+(?:\s?\(Gd\))?|T1|T2\*?|FLAIR|STIR|DWI(?:/ADC)?|ADC|SWI|GRE|"
+    r"CT|MRI|US|PET(?:-CT)?)"
+)
+_RUN_ON_START = re.compile(rf"^{_SEQUENCE_LABEL}:\s")
+_RUN_ON_SPLIT = re.compile(rf"\s(?={_SEQUENCE_LABEL}:\s)")
 _MAX_HEADING_WORDS = 7
 _WHOLE = (95.0, 103.0)  # what the shares of one whole add up to, allowing for rounding
 
@@ -301,12 +310,20 @@ def _parse_body(lines: list[str], builder: ArticleBuilder) -> None:
         if _is_heading(lines, index):
             builder.heading(stripped, 1)
             continue
-        key_value = as_key_value(clean_inline(stripped))
-        if key_value:
-            builder.key_value(*key_value)
-        else:
-            builder.paragraph(stripped)
+        for line in _run_on_entries(stripped):
+            key_value = as_key_value(clean_inline(line))
+            if key_value:
+                builder.key_value(*key_value)
+            else:
+                builder.paragraph(line)
     flush()
+
+
+def _run_on_entries(line: str) -> list[str]:
+    """A line of per-sequence entries run together, one entry each; else the line."""
+    if not _RUN_ON_START.match(line):
+        return [line]
+    return [e.strip(" ;,") for e in _RUN_ON_SPLIT.split(line) if e.strip(" ;,")]
 
 
 def read_text_article(text: str, path: Path) -> Article:
