@@ -92,24 +92,29 @@ def test_a_vocabulary_word_naming_which_or_new_stays_a_blank(sentence: str, term
     assert term in _terms(sentence, title="Pyloric stenosis")
 
 
-# --- a modality set against a blank named before it is the foil ------------------------------
+# --- how a treatment is given: a manner adverb of a closed set -------------------------------
 
 
 @pytest.mark.parametrize(
-    ("sentence", "kept", "foil"),
+    ("sentence", "term"),
     [
-        ("MRI is more sensitive than CT for early sacroiliitis.", "MRI", "CT"),
-        ("Ultrasound rather than CT is used to follow the cyst.", "Ultrasound", "CT"),
+        ("Sigmoid volvulus may be treated endoscopically in frail patients.", "endoscopically"),
+        ("Uncomplicated cases are managed conservatively with a splint.", "conservatively"),
+        ("Retained stones can be extracted percutaneously.", "percutaneously"),
     ],
 )
-def test_a_compared_modality_after_another_blank_is_the_foil(
-    sentence: str, kept: str, foil: str
-) -> None:
-    terms = _terms(sentence, title="Ankylosing spondylitis")
-    assert kept in terms
-    assert foil not in terms
+def test_the_manner_a_treatment_is_given_is_the_blank(sentence: str, term: str) -> None:
+    assert _terms(sentence, title="Sigmoid volvulus") == [term]
 
 
-def test_a_compared_modality_alone_stays_the_blank() -> None:
-    sentence = "Thin-section imaging is more sensitive than radiographs for early erosions."
-    assert "radiographs" in _terms(sentence, title="Ankylosing spondylitis")
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # how well, not how: any adverb of success fits the blank
+        "Most patients are treated successfully with oral antibiotics.",
+        "Fractures are usually treated promptly in the elderly.",
+    ],
+)
+def test_an_adverb_of_success_or_time_is_no_blank(sentence: str) -> None:
+    assert "successfully" not in _terms(sentence)
+    assert "promptly" not in _terms(sentence)

@@ -619,31 +619,9 @@ def key_terms(sentence: str, *, links: Collection[str] = (), title: str = "") ->
             if not _one_of_a_set(sentence, t, chosen)
             and not any(start <= t.start < end for start, end in hedges)
             and not _second_fact_in_reason(sentence, t, chosen)
-            and not _foil_beside_its_rival(sentence, t, chosen)
         ),
         key=lambda t: t.start,
     )
-
-
-# "MRI is more sensitive than CT", "venous sampling rather than CT is used": a modality set
-# against a blank named before it is the foil; the card asks for the one singled out. Alone
-# ("more sensitive than CT" of a finding) it is the fact, and stays.
-_COMPARED_MODALITY = re.compile(
-    r"\b(?:than|over|versus|vs\.?|rather\sthan|instead\sof)\s(?:(?:the|plain|conventional)\s)?$",
-    re.I,
-)
-
-
-def _foil_beside_its_rival(sentence: str, term: KeyTerm, terms: list[KeyTerm]) -> bool:
-    """Whether ``term`` is a modality after a word of comparison, with another blank before
-    it in the same clause."""
-    if term.type != "modality":
-        return False
-    before = sentence[max(0, term.start - 30) : term.start]
-    if not _COMPARED_MODALITY.search(before):
-        return False
-    clause_start = max(sentence.rfind(c, 0, term.start) for c in ";:,") + 1
-    return any(clause_start <= other.start and other.end <= term.start for other in terms)
 
 
 # A reason told as a clause of its own after the main one: "Serum CA 19-9 is elevated …,
