@@ -121,6 +121,15 @@ _TREATMENT = re.compile(
     r"because|unless|which)\b)",
     re.I,
 )
+# How a treatment is given, told by a closed set of manner adverbs after the verb: "may be
+# treated endoscopically", "are managed conservatively". The adverb is the one answer.
+_TREATED_HOW = re.compile(
+    r"\b(?:treated|managed|removed|drained|repaired|excised|resected|extracted)\s"
+    r"(?P<term>conservatively|surgically|endoscopically|percutaneously|medically|operatively|"
+    r"non-?operatively|expectantly|laparoscopically|endovascularly|symptomatically|"
+    r"arthroscopically|thoracoscopically|radiologically|hysteroscopically|cystoscopically)\b",
+    re.I,
+)
 # What a sentence names by the role it gives it: "Muscle thickness is the most reliable single
 # measurement", "CT is the mainstay of staging", "Germ cell neoplasia in situ is the precursor
 # lesion". The subject is the blank; the role is the clue.
@@ -525,6 +534,17 @@ def _singled_or_named_after(sentence: str, low: str) -> Iterator[GeneralTerm]:
             yield GeneralTerm(match.group("name"), match.start("name"), "eponym")
 
 
+def _treatments(sentence: str, low: str) -> Iterator[GeneralTerm]:
+    """The treatment a sentence prescribes, and how it is given ("treated endoscopically")."""
+    if "treat" in low or "manag" in low or "choice" in low:
+        for match in _TREATMENT.finditer(sentence):
+            term = _LEADING_ARTICLE.sub("", match.group("term"))
+            yield GeneralTerm(term, match.end("term") - len(term), "treatment")
+    if "ly" in low:
+        for match in _TREATED_HOW.finditer(sentence):
+            yield GeneralTerm(match.group("term"), match.start("term"), "treatment")
+
+
 def general_terms(sentence: str) -> Iterator[GeneralTerm]:
     """Key terms of ``sentence`` found by their shape, in the order their kinds are trusted."""
     low = sentence.lower()
@@ -538,10 +558,7 @@ def general_terms(sentence: str) -> Iterator[GeneralTerm]:
             yield GeneralTerm(match.group("year"), match.start("year"), "number")
             yield GeneralTerm(match.group("name"), match.start("name"), "eponym")
     yield from _tests_and_advice(sentence, low)
-    if "treat" in low or "manag" in low or "choice" in low:
-        for match in _TREATMENT.finditer(sentence):
-            term = _LEADING_ARTICLE.sub("", match.group("term"))
-            yield GeneralTerm(term, match.end("term") - len(term), "treatment")
+    yield from _treatments(sentence, low)
     if any(w in low for w in _GENE_WORDS) or any(w in low for w in _GENE_WORDS_MORE):
         for match in _GENE.finditer(sentence):
             yield GeneralTerm(match.group(0), match.start(), "gene")

@@ -70,7 +70,9 @@ _GENERIC_CONDITION = re.compile(
     r"diagnosis|prognosis|diagnoses|prognoses|osmosis|hypnosis|hypothesis|synthesis|"
     r"analysis|emphasis|basis|thesis|dosis|stomas?|comas?|aromas?|diplomas?|chromas?|"
     # tissue words with the ending: "the surrounding stroma" names no condition
-    r"stromas?|stromata|somas?|chromosomas?)$",
+    r"stromas?|stromata|somas?|chromosomas?|"
+    # a procedure or a joining, no condition: "an STA-MCA anastomosis"
+    r"anastomos[ie]s)$",
     re.I,
 )
 # A time in words: "within two to three years", "by the tenth week of gestation".
@@ -662,8 +664,32 @@ def _chosen(sentence: str, found: Iterator[KeyTerm], title: str) -> list[KeyTerm
             continue
         if _also_subject(sentence, term) or _showing_subject(sentence, term):
             continue
+        if _given_process(sentence, term):
+            continue
         chosen.append(term)
     return chosen
+
+
+# "Imaging shows the site of the obstruction", "since the obstruction is mechanical": a bare
+# word of the closed vocabulary after "the", owning a part ("of the X") or the subject of a
+# clause ("the X is …"), is what the sentence takes as known from before, not what it
+# teaches; the blank asks for a word any disease of the kind could fill. As an object ("CSF
+# shunting treats the hydrocephalus") it is what the sentence says, and before another noun
+# ("the biopsy tract") it names which one.
+_OF_THE_BEFORE = re.compile(r"\bof\sthe\s$", re.I)
+_THE_BEFORE = re.compile(r"\bthe\s$", re.I)
+_CLAUSE_VERB_AFTER = re.compile(r"\s(?:is|are|was|were|may|can|has|have)\b", re.I)
+
+
+def _given_process(sentence: str, term: KeyTerm) -> bool:
+    """Whether ``term`` is a one-word vocabulary term that "the" marks as already known."""
+    if term.type != "term" or " " in term.text or not KEY_TERMS.fullmatch(term.text):
+        return False
+    before = sentence[max(0, term.start - 7) : term.start]
+    if _OF_THE_BEFORE.search(before):
+        after = _AFTER_WEAK.match(sentence, term.end)
+        return after is None or bool(_NOT_A_NOUN.match(after.group(1)))
+    return bool(_THE_BEFORE.search(before) and _CLAUSE_VERB_AFTER.match(sentence, term.end))
 
 
 # "CT also shows the degree of encasement": the subject does what another named before it
@@ -710,14 +736,27 @@ def _repeated(sentence: str, term: KeyTerm) -> bool:
     label inside a longer label ("type I" in "type IV", "level II" in "level III") is
     another label, not the term again."""
     low, wanted = sentence.lower(), term.text.lower()
+    if _ABBREVIATION.match(term.text):
+        # an abbreviation is read as written: "CT" is not inside "suspected", "MRI" is
+        # inside "MRI-guided"
+        low, wanted = sentence, term.text
     label = wanted[-1:] in _LABEL_CHARACTERS
     found = low.find(wanted)
     while found >= 0:
         after = low[found + len(wanted) : found + len(wanted) + 1]
-        if found != term.start and not (label and after and after in _LABEL_CHARACTERS):
+        inside = _ABBREVIATION.match(term.text) and found and low[found - 1].isalpha()
+        if (
+            found != term.start
+            and not inside
+            and not (label and after and after in _LABEL_CHARACTERS)
+        ):
             return True
         found = low.find(wanted, found + 1)
     return False
+
+
+# A short abbreviation in capitals ("CT", "MRI", "PET", "IVC")
+_ABBREVIATION = re.compile(r"^[A-Z][A-Z0-9]{1,4}$")
 
 
 _LABEL_CHARACTERS = frozenset("ivx0123456789")
@@ -835,7 +874,14 @@ _EXAMPLES_CUE = re.compile(r"\b(?:including|such as|e\.g\.,?|for example|notably
 _MEMBER_SPLIT = re.compile(r",\s(?:and\s|or\s)?|\s(?:and|or)\s")
 
 
-def _listed_example(segment: str, offset: int, term: KeyTerm) -> list[str] | None:
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|may|can|could|might|must|should|will|would)\b", re.I
+)
+
+
+def _listed_example(
+    segment: str, offset: int, term: KeyTerm, *, strict: bool = False
+) -> list[str] | None:
     """The members of an example list ("including A, B and C") that holds ``term`` (at
     ``offset`` in ``segment``), up to a member that is a clause of its own; None when the
     term follows no such cue or the cue lists one example."""
@@ -845,6 +891,12 @@ def _listed_example(segment: str, offset: int, term: KeyTerm) -> list[str] | Non
     cue = cues[-1]  # the nearest cue before the term
     members: list[str] = []
     for member in _MEMBER_SPLIT.split(segment[cue.end() :]):
+        if strict and (finite := _FINITE.search(member)) is not None:
+            # "such as A (AA), B (BB) and C are preferred": the last member ends where its
+            # verb begins
+            if last := member[: finite.start()].strip():
+                members.append(last)
+            break
         if members and _VERB.search(member) and not _VERB.search(members[0]):
             break  # "Infections, such as tuberculosis, can mimic it": the clause goes on
         members.append(member)
@@ -852,14 +904,40 @@ def _listed_example(segment: str, offset: int, term: KeyTerm) -> list[str] | Non
     return members if len(members) >= 2 and holds else None
 
 
+# A short bracketed aside: an abbreviation or an alias ("encephalomyosynangiosis (EMS)"). A
+# longer one ("headache (classically worse in the morning)") is the member's own cue (C3).
+_SHORT_ASIDE = re.compile(r"\([^()\s]{1,20}(?:\s[^()\s]{1,20}){0,2}\)")
+
+
+def _without_asides(sentence: str, term: KeyTerm) -> str:
+    """The sentence with its short bracketed asides blanked out (offsets kept), but the one
+    that holds ``term``: "such as X (XA), Y (YA) and Z" is a list of three, and an aside
+    must not cut it into one-member pieces."""
+    return _SHORT_ASIDE.sub(
+        lambda m: m.group(0) if m.start() <= term.start < m.end() else " " * len(m.group(0)),
+        sentence,
+    )
+
+
 def _one_of_a_set(sentence: str, term: KeyTerm, terms: list[KeyTerm]) -> bool:
     """Whether ``term`` is one member of an enumeration whose other members are no key
-    terms: blanking it asks "which of several?" (C3), and the card has no one answer."""
+    terms: blanking it asks "which of several?" (C3), and the card has no one answer. The
+    enumeration is looked for in the sentence as written (an aside may close it: "measles or
+    tuberculosis (TB), is …") and with its short asides blanked out."""
+    masked = _without_asides(sentence, term)
+    return _one_of_a_set_in(sentence, term, terms) or (
+        masked != sentence and _one_of_a_set_in(masked, term, terms, strict=True)
+    )
+
+
+def _one_of_a_set_in(
+    sentence: str, term: KeyTerm, terms: list[KeyTerm], *, strict: bool = False
+) -> bool:
     start = max(sentence.rfind(c, 0, term.start) for c in ";:()") + 1
     ends = [i for c in ";:()" if (i := sentence.find(c, term.end)) >= 0]
     segment = sentence[start : min(ends, default=len(sentence))]
     names = [t.text.lower() for t in terms]
-    examples = _listed_example(segment, term.start - start, term)
+    examples = _listed_example(segment, term.start - start, term, strict=strict)
     if examples is not None:
         return not all(any(n in m.lower() for n in names) for m in examples)
     if sentence.count(", ") < 2:
