@@ -141,3 +141,53 @@ def test_a_bound_verb_before_per_stage_figures_bounds_the_first(sentence: str, f
     assert len(items) == 1
     assert items.pop() in ("five-year survival", "ten-year survival")
     assert first in {row[2] for row in facts}
+
+
+@pytest.mark.parametrize(
+    ("block", "row"),
+    [
+        (
+            _paragraph(
+                "In selected patients, ablation is limited to tumours with a radial diameter "
+                "of less than 4 cm and no metastases."
+            ),
+            ("radial diameter", "less than 4 cm"),
+        ),
+        (
+            _paragraph(
+                "Embolisation has long been offered for any malformation with a feeding artery "
+                "of 4 mm or more in diameter."
+            ),
+            ("feeding artery diameter", "4 mm or more"),
+        ),
+    ],
+)
+def test_a_dimension_named_next_to_its_figure_stands_without_a_meaning(
+    block: Block, row: tuple[str, str]
+) -> None:
+    facts = _thresholds(block, title="Renal arteriovenous malformation")
+    assert row in {(item, value) for _, item, value, _ in facts}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the upper end of a range, no cut-off
+        "Lesion length ranges from a few millimetres to 9 cm or more.",
+        # the sentence is about another thing (normal veins)
+        "The left renal veins are normal, with a wall thickness of less than 2 mm and a "
+        "smooth lumen.",
+        # an entry of a list whose lead names its meaning and owner
+        "Features favouring a malignant rather than a benign cyst include a wall thickness "
+        "greater than 3 mm and mural nodules.",
+        # a size with no dimension named stays unread without a meaning
+        "Of the pregnant patients in the series, one had a renal mass larger than 4 cm.",
+        # a length that is no dimension (a growth) stays unread without a meaning
+        "In the series, a cyst growth of more than 5 mm over the year.",
+        # a list entry: what its figure means is its list's, said or not
+        "- pelvic wall thickening greater than 2 mm",
+    ],
+)
+def test_a_meaningless_figure_of_another_thing_or_a_range_gives_nothing(sentence: str) -> None:
+    block = _entry(sentence[2:]) if sentence.startswith("- ") else _paragraph(sentence)
+    assert _thresholds(block, title="Renal arteriovenous malformation") == set()

@@ -162,6 +162,7 @@ class _Text:
     earlier: str = ""  # the paragraph's text before it
     label: str = ""  # "alpha angle" of the list entry "alpha angle: 60° or more is normal"
     intro: str = ""  # the sentence that introduces its list ("Management is guided by diameter")
+    listed: bool = False  # a list entry (what it means is its list's, said or not)
 
 
 def _size_of(phrase: str, known: frozenset[str]) -> str:
@@ -617,11 +618,61 @@ def _cutoffs(t: _Text, names: _Names, *, defined: str = "") -> Iterator[_Cutoff]
         following = matches[index + 1] if index + 1 < len(matches) else None
         if not meaning and following and _COORDINATED.match(text[match.end() : following.start()]):
             meaning = _PENDING  # filled in from the cut-off it is coordinated with
-        if measure and (meaning or owner):  # a bare size in a criteria list says nothing
+        named = (
+            not t.label
+            and not t.listed
+            and _named_measure(measure, unit, before, text[match.end() :])
+            and not _opens_on_another(text, names)
+        )
+        if measure and (meaning or owner or named):  # a bare size in a list says nothing
             # A score is its own subject ("Wells score: 7 or more warrants CT angiography").
             whose = owner or treatment or (measure if is_score else "")
             found.append(_Cutoff(measure, match.group(0).strip(), meaning, whose))
     yield from _shared_meanings(found)
+
+
+def _named_measure(measure: str, unit: str, before: str, after: str) -> bool:
+    """Whether a sentence's length cut-off names its dimension right before it, well enough
+    to stand without a meaning ("a wall thickness greater than 3 mm", "a radial diameter of
+    less than 3 cm"); not a range's end ("ranges from 2 mm to 7 cm or more") nor a figure
+    after "and"/"or" (another thing's: "≤1.5 mm in the bile duct or ≤1 mm in …")."""
+    words = measure.lower().split()
+    if not _LENGTH.match(unit) or not words or words[-1] not in _DIMENSION_WORDS:
+        return False
+    near = before[-40:].lower()
+    if _NOT_NAMED_HERE.search(near) or _LISTED_FEATURE.search(before) or ":" in before:
+        return False
+    if after.lstrip().startswith(","):  # "… greater than 4 mm, mural nodules and …": a list
+        return False
+    # the dimension is written next to the figure ("a feeding artery of 3 mm in diameter")
+    return words[-1] in near or _DIMENSION.match(after) is not None
+
+
+_OPENING = re.compile(
+    r"^\s{0,2}(?P<np>(?:[A-Za-z][\w-]{1,25}\s){0,4}?[A-Za-z][\w-]{1,25})\s(?:is|are|was|were)\b"
+)
+
+
+def _opens_on_another(text: str, names: _Names) -> bool:
+    """Whether a sentence opens on a thing other than the article's own lesion ("The left
+    axillary lymph nodes are normal, with a cortical thickness of less than 3 mm"): a
+    figure without a meaning there describes that thing, not the subject."""
+    opening = _OPENING.match(text)
+    if opening is None:
+        return False
+    words = {w.lower().rstrip("s") for w in opening.group("np").split()} - _STOP
+    return not words <= names.own | _WHOLE
+
+
+# "Features favouring a malignant stricture include a wall thickness greater than 3 mm": an
+# entry of a list whose meaning and owner the lead names, not a figure of the subject's.
+_LISTED_FEATURE = re.compile(r"\b(?:includes?|including|such\sas|comprises?)\b", re.I)
+_DIMENSION_WORDS = frozenset(
+    ("diameter", "thickness", "width", "length", "thickening", "calibre", "caliber", "depth")
+)
+_NOT_NAMED_HERE = re.compile(
+    r"\b(?:ranges?|ranging|from)\b[^.;]{0,40}$|\b(?:and|or)\s(?:[\w-]{1,20}\s){0,2}$"
+)
 
 
 _DIMENSION = re.compile(
@@ -1075,9 +1126,9 @@ def _texts(section: Section) -> Iterator[_Text]:
             if not detail and colon and rest.strip() and _label_cutoff(head.strip()):
                 label, detail = head.strip(), rest.strip()  # "5.5 cm or more in men: repair"
             yield (
-                _Text(detail, label=label, intro=intro)
+                _Text(detail, label=label, intro=intro, listed=True)
                 if detail
-                else _Text(entry.text, intro=intro)
+                else _Text(entry.text, intro=intro, listed=True)
             )
             yield from items(entry.children, entry.text)
 
