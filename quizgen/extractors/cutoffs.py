@@ -123,7 +123,7 @@ _CONSEQUENCE = re.compile(
     r"rare|uncommon|unusual|frequent|infrequent|seen|present|found|noted|reported)\b)|"
     r"has|have|carries|carry|warrants?|suggests?|indicates?|makes?|renders?|excludes?|"
     r"confirms?|supports?|denotes?|constitutes?|prompts?|triggers?|mandates?|justifies|"
-    r"corresponds?\sto|qualifies|"
+    r"corresponds?\sto|qualifies|argues?\s(?:against|for)|"
     r"requires?|predicts?|favou?rs?|implies|signifies|defines?|confers?|raises?|increases?|"
     r"should|must|may|can|merits?|suggesting|indicating|implying|favou?ring|warranting|"
     r"requiring|defining)\s[^.;]{3,100}"
@@ -162,6 +162,7 @@ class _Text:
     earlier: str = ""  # the paragraph's text before it
     label: str = ""  # "alpha angle" of the list entry "alpha angle: 60° or more is normal"
     intro: str = ""  # the sentence that introduces its list ("Management is guided by diameter")
+    listed: bool = False  # a list entry (what it means is its list's, said or not)
 
 
 def _size_of(phrase: str, known: frozenset[str]) -> str:
@@ -219,6 +220,9 @@ def _analyte(clause: str) -> str:
     return "" if _DIGIT.search(phrase) else phrase
 
 
+_SUMMARY = r"mean|average|median|maximal|maximum|minimal|minimum"
+
+
 def _subject(before: str, unit: str, names: _Names) -> str:
     """The measure a cut-off belongs to, from the words just before it in its clause, or "".
     The size of the article's own lesion is "size" ("Tumours larger than 4 cm", "FNH …
@@ -228,6 +232,11 @@ def _subject(before: str, unit: str, names: _Names) -> str:
     if measure_of:  # "a lateral centre-edge angle of Wiberg below 20°"
         return re.sub(r"^(?:an?|the)\s", "", measure_of.group(0).strip(), flags=re.I)
     kept = _last_words(clause, skip=lambda word: word.lower() in _STOP)
+    summary = (
+        re.search(rf"\b({_SUMMARY})\s{{1,2}}{re.escape(kept[0])}\b", clause, re.I) if kept else None
+    )
+    if summary and len(kept) < 3:  # "Mean ADC values above …" is a mean, not any value
+        kept.insert(0, summary.group(1).lower())
     if not kept or _LAB_UNIT.match(unit):
         return _analyte(clause) if _LAB_UNIT.match(unit) else ""
     head = kept[-1].lower().rstrip("s") if kept[-1].lower() not in _MEASURES else kept[-1].lower()
@@ -295,9 +304,11 @@ _NOT_AN_OWNER = frozenset(
     )
 )
 _GENERIC = frozenset(
-    {"score", "value", "level", "levels", "concentration", "measurement", "ratio", "index"}
+    {"score", "value", "values", "level", "levels", "concentration", "measurement", "ratio"}
+    | {"index"}
 )
-_LAB_VALUE = frozenset({"value", "level", "levels", "concentration", "measurement"})
+_LAB_VALUE = frozenset({"value", "values", "level", "levels", "concentration", "measurement"})
+_DIFFUSION_UNIT = re.compile(r"^mm(?:²|2|\^2)/s$")
 _NAMED_SCORE = re.compile(r"\b((?:[A-Z][\w'-]{1,15}\s){1,3}(?:score|scale|index))\b")
 _ACRONYM = re.compile(r"\b([a-z]?[A-Z]{3,8}(?:-[A-Z\d]{1,4})?)\b")
 _NOT_A_SCORE = frozenset({"ADC", "SUV", "MRI", "DWI", "FDG", "PET", "HCC", "CECT", "NECT", "ESC"})
@@ -512,14 +523,17 @@ def _measure_of(
         measure = label_measure  # "alpha angle: 60° or more is normal"
     if not measure and not is_score and not owner and _LENGTH.match(unit):
         measure = _sentence_subject(t.text, unit, names)
-    if not measure and owner and _LENGTH.match(unit) and not _content_words(clause):
-        measure = "size"  # "adrenocortical carcinoma: usually larger than 6 cm"
     if not measure and not _content_words(clause) and "," in before[-80:]:
-        # "high ADC values, usually above 1.4 × 10⁻³ mm²/s": the measure before the comma
+        # "high ADC values, usually above 1.4 × 10⁻³ mm²/s", "septal thickening, more than
+        # 2 mm": the measure named before the comma (before an owner's bare "size")
         named = _subject(before[: before.rfind(",")] + " ", unit, names)
         measure = named if _is_measure(named) else ""
+    if not measure and owner and _LENGTH.match(unit) and not _content_words(clause):
+        measure = "size"  # "adrenocortical carcinoma: usually larger than 6 cm"
     generic = measure.lower().removeprefix("a ").removeprefix("the ")
-    if generic in _GENERIC:
+    if generic in _GENERIC and _DIFFUSION_UNIT.match(unit):
+        measure = "ADC"  # "values below 0.8 × 10⁻³ mm²/s": only an ADC has that unit
+    elif generic in _GENERIC:
         measure = label_measure or _score_name(t.earlier, before)
         # "a raised CEA (a level above 192 ng/mL …)": a level is the lab value's, of what the
         # sentence is about; only a score, index or ratio is a subject of its own
@@ -604,11 +618,61 @@ def _cutoffs(t: _Text, names: _Names, *, defined: str = "") -> Iterator[_Cutoff]
         following = matches[index + 1] if index + 1 < len(matches) else None
         if not meaning and following and _COORDINATED.match(text[match.end() : following.start()]):
             meaning = _PENDING  # filled in from the cut-off it is coordinated with
-        if measure and (meaning or owner):  # a bare size in a criteria list says nothing
+        named = (
+            not t.label
+            and not t.listed
+            and _named_measure(measure, unit, before, text[match.end() :])
+            and not _opens_on_another(text, names)
+        )
+        if measure and (meaning or owner or named):  # a bare size in a list says nothing
             # A score is its own subject ("Wells score: 7 or more warrants CT angiography").
             whose = owner or treatment or (measure if is_score else "")
             found.append(_Cutoff(measure, match.group(0).strip(), meaning, whose))
     yield from _shared_meanings(found)
+
+
+def _named_measure(measure: str, unit: str, before: str, after: str) -> bool:
+    """Whether a sentence's length cut-off names its dimension right before it, well enough
+    to stand without a meaning ("a wall thickness greater than 3 mm", "a radial diameter of
+    less than 3 cm"); not a range's end ("ranges from 2 mm to 7 cm or more") nor a figure
+    after "and"/"or" (another thing's: "≤1.5 mm in the bile duct or ≤1 mm in …")."""
+    words = measure.lower().split()
+    if not _LENGTH.match(unit) or not words or words[-1] not in _DIMENSION_WORDS:
+        return False
+    near = before[-40:].lower()
+    if _NOT_NAMED_HERE.search(near) or _LISTED_FEATURE.search(before) or ":" in before:
+        return False
+    if after.lstrip().startswith(","):  # "… greater than 4 mm, mural nodules and …": a list
+        return False
+    # the dimension is written next to the figure ("a feeding artery of 3 mm in diameter")
+    return words[-1] in near or _DIMENSION.match(after) is not None
+
+
+_OPENING = re.compile(
+    r"^\s{0,2}(?P<np>(?:[A-Za-z][\w-]{1,25}\s){0,4}?[A-Za-z][\w-]{1,25})\s(?:is|are|was|were)\b"
+)
+
+
+def _opens_on_another(text: str, names: _Names) -> bool:
+    """Whether a sentence opens on a thing other than the article's own lesion ("The left
+    axillary lymph nodes are normal, with a cortical thickness of less than 3 mm"): a
+    figure without a meaning there describes that thing, not the subject."""
+    opening = _OPENING.match(text)
+    if opening is None:
+        return False
+    words = {w.lower().rstrip("s") for w in opening.group("np").split()} - _STOP
+    return not words <= names.own | _WHOLE
+
+
+# "Features favouring a malignant stricture include a wall thickness greater than 3 mm": an
+# entry of a list whose meaning and owner the lead names, not a figure of the subject's.
+_LISTED_FEATURE = re.compile(r"\b(?:includes?|including|such\sas|comprises?)\b", re.I)
+_DIMENSION_WORDS = frozenset(
+    ("diameter", "thickness", "width", "length", "thickening", "calibre", "caliber", "depth")
+)
+_NOT_NAMED_HERE = re.compile(
+    r"\b(?:ranges?|ranging|from)\b[^.;]{0,40}$|\b(?:and|or)\s(?:[\w-]{1,20}\s){0,2}$"
+)
 
 
 _DIMENSION = re.compile(
@@ -623,6 +687,42 @@ _DIMENSION_NOUN = {"long": "length", "wide": "width", "thick": "thickness", "dee
 _DIMENSION_NOUN |= {"tall": "height", "high": "height", "across": "size"}
 
 
+# A word joined to the cut-off by "and"/"or" is a coordinated predicate, not what is measured.
+_COORDINATED_PREDICATE = re.compile(
+    r"[\w-]\s(?:and|or)\s{1,2}(?:(?:usually|typically|generally|often|always)\s{1,2})?$", re.I
+)
+# "… a long common channel, usually longer than 15 mm": the noun phrase before the comma.
+_PHRASE_BEFORE_COMMA = re.compile(
+    r"\b(?:an?|the)\s(?P<np>(?:[A-Za-z][\w-]{1,25}\s){0,3}[A-Za-z][\w-]{1,25}),"
+    r"\s(?:[a-z]{3,12}\s)?$"
+)
+# "Plaques are ovoid, usually at least 3 mm across", "their walls are thin and smooth,
+# generally less than 2 mm thick": the clause's subject, before predicate adjectives.
+_CLAUSE_SUBJECT = re.compile(
+    r"^\s{0,2}(?P<np>(?:[A-Za-z][\w-]{1,25}\s){0,3}?[A-Za-z][\w-]{1,25})\s(?:is|are)\s"
+    r"(?!(?:an?|the|not|seen|found|present|usually|typically)\b)[^;:()\d]{1,80}$",
+    re.I,
+)
+_SIZE_ADJECTIVE = frozenset(("long", "short", "wide", "narrow", "thick", "thin", "large", "small"))
+
+
+def _holder_before(before: str) -> list[str]:
+    """What a dimension measures when nothing stands just before the figure: the noun
+    phrase closed by the comma before it, or the subject of a clause of predicate
+    adjectives; [] when neither."""
+    phrase = _PHRASE_BEFORE_COMMA.search(before[-120:])
+    if phrase is None:
+        phrase = _CLAUSE_SUBJECT.match(re.split(r"[;:]", before)[-1])
+    if phrase is None:
+        return []
+    words = [w for w in phrase.group("np").split() if w.lower() not in _STOP]
+    while len(words) > 1 and words[0].lower() in _SIZE_ADJECTIVE:
+        words = words[1:]
+    if words and words[0][1:2].islower():  # "Plaques are …" → "plaque size"
+        words[0] = words[0].lower()
+    return words
+
+
 def _dimension_of(before: str, dimension: str, names: _Names) -> str:
     """ "an infrarenal neck at least 10 mm long" → "infrarenal neck length"; the article's
     own lesion gives the bare dimension ("Plaques are usually at least 3 mm across")."""
@@ -631,6 +731,10 @@ def _dimension_of(before: str, dimension: str, names: _Names) -> str:
     kept = _last_words(
         clause, skip=lambda word: word.lower() in _STOP or bool(_QUALIFIER.match(word))
     )
+    if _COORDINATED_PREDICATE.search(clause):
+        kept = []  # "smooth, bilateral and less than 1 cm thick": "bilateral" is no holder
+    if not kept:
+        kept = _holder_before(before)
     if not kept or {w.lower().rstrip("s") for w in kept} <= names.own | _WHOLE:
         return noun
     if kept[-1].lower() in _MEASURES:
@@ -926,14 +1030,27 @@ def _values_before_grades(text: str) -> list[_Cutoff]:
     if len(matches) < 2:
         return []
     lead = re.split(r"[,;:(]", text[: matches[0].start()])[-1]
+    # "Five-year survival exceeds 90% for stage I": the verb is the first figure's bound
+    bound = _BOUND_VERB.search(lead)
+    lead = lead[: bound.start()] if bound else lead
     outcome = _OUTCOME_LEAD.sub("", _OUTCOME_TAIL.sub("", lead)).strip()
     if not _WORD.search(outcome) or len(outcome.split()) > 6:
         return []
     outcome = outcome[:1].lower() + outcome[1:] if outcome[1:2].islower() else outcome
+    values = [m.group("value").strip() for m in matches]
+    if bound and values[0][:1].isdigit():
+        values[0] = f"{_BOUND_WORDS[bound.group('verb').lower()[:4]]} {values[0]}"
     return [
-        _Cutoff(outcome, m.group("value").strip(), f"{m.group('scale').lower()} {m.group('level')}")
-        for m in matches
+        _Cutoff(outcome, value, f"{m.group('scale').lower()} {m.group('level')}")
+        for value, m in zip(values, matches, strict=True)
     ]
+
+
+_BOUND_VERB = re.compile(
+    r"\s(?P<verb>exceeds?|exceeding|exceeded|surpass(?:es)?|remains?\sbelow|falls?\sbelow)\s*$",
+    re.I,
+)
+_BOUND_WORDS = {"exce": "more than", "surp": "more than", "rema": "less than", "fall": "less than"}
 
 
 def _grades(text: str) -> list[_Cutoff]:
@@ -1009,9 +1126,9 @@ def _texts(section: Section) -> Iterator[_Text]:
             if not detail and colon and rest.strip() and _label_cutoff(head.strip()):
                 label, detail = head.strip(), rest.strip()  # "5.5 cm or more in men: repair"
             yield (
-                _Text(detail, label=label, intro=intro)
+                _Text(detail, label=label, intro=intro, listed=True)
                 if detail
-                else _Text(entry.text, intro=intro)
+                else _Text(entry.text, intro=intro, listed=True)
             )
             yield from items(entry.children, entry.text)
 
@@ -1098,6 +1215,34 @@ def _subordinate_subject(text: str, value: str, names: tuple[str, ...]) -> str |
     return np
 
 
+# "…, in contrast to medulloblastoma, which typically has values below 0.8": a relative clause
+# after a named condition gives that condition's figure.
+_RELATIVE = re.compile(
+    r"(?P<np>(?:[A-Za-z][\w-]{1,30}\s){0,2}[A-Za-z][\w-]{2,30}),\s(?:which|who)\s[^,;.()]{0,60}$"
+)
+_NOT_IN_NAME = frozenset(("against", "from", "than", "to", "as", "like", "unlike", "over", "on"))
+
+
+def _relative_owner(text: str, value: str, names: tuple[str, ...]) -> str:
+    """The condition a non-restrictive relative clause holding a cut-off is about, when it
+    is another than the article's ("" otherwise)."""
+    at = text.find(value)
+    match = _RELATIVE.search(text[: max(0, at)]) if at > 0 else None
+    if match is None:
+        return ""
+    words = match.group("np").split()
+    while words and (words[0].lower() in _STOP or words[0].lower() in _NOT_IN_NAME):
+        words = words[1:]
+    while len(words) > 1 and any(w.lower() in _STOP | _NOT_IN_NAME for w in words):
+        words = words[1:]
+    np = " ".join(words)
+    if not np or not is_condition_name(np) or any(same_name(np, n) for n in names):
+        return ""
+    heads = {n.split()[-1].lower().rstrip("s") for n in names if n.split()}
+    head = words[-1].lower()
+    return "" if {head, head.removesuffix("s")} & (heads | _WHOLE) else np
+
+
 _DETERMINER = re.compile(r"^(?:an?|the)\s")
 # A sentence opening on a lesion "with" the part a cut-off measures.
 _HOLDER = re.compile(
@@ -1158,6 +1303,8 @@ def extract_cutoffs(article: Article, read: set[str] | None = None) -> Iterator[
                 subject = article.title if _specimen_of(subject, names) else subject
                 subordinate = None if t.label else _subordinate_subject(t.text, cutoff.value, names)
                 subject = subject if subordinate is None else subordinate or article.title
+                relative = "" if t.label else _relative_owner(t.text, cutoff.value, names)
+                subject = relative or subject
                 if subject == article.title and not t.label:
                     # "In chondrosarcoma, by contrast, a cap thicker than 2 cm …": its own
                     at = max(0, t.text.find(cutoff.value))
