@@ -450,3 +450,21 @@ def test_html_body_and_metadata_matching_is_css_selection(page: Path | None) -> 
         css = (name or "") + "".join(f".{c}" for c in classes)
         found = [id(tag) for tag in _matching(soup, name, classes)]
         assert found == [id(tag) for tag in soup.select(css)], css  # the same elements
+
+
+def test_a_nested_html_list_keeps_its_entries_under_their_parent(tmp_path: Path) -> None:
+    # a reader that walks all descendants flattens nesting: the child would be a sibling
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Lung abscess</title></head><body><h1>Lung abscess</h1>"
+        "<div class=\"body\">"
+        "<h2>Pathology</h2><p>Causes include:</p><ul>"
+        "<li>aspiration<ul><li>alcoholism</li><li>seizures</li></ul></li>"
+        "<li>septic emboli</li></ul></div></body></html>",
+        encoding="utf-8",
+    )
+    (block,) = [
+        b for s in read_article(page).sections for b in s.blocks if b.kind is BlockKind.LIST
+    ]
+    assert [i.text for i in block.items] == ["aspiration", "septic emboli"]
+    assert block.items[0].children == (ListItem("alcoholism"), ListItem("seizures"))
