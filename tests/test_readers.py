@@ -457,7 +457,7 @@ def test_a_nested_html_list_keeps_its_entries_under_their_parent(tmp_path: Path)
     page = tmp_path / "page.html"
     page.write_text(
         "<html><head><title>Lung abscess</title></head><body><h1>Lung abscess</h1>"
-        "<div class=\"body\">"
+        '<div class="body">'
         "<h2>Pathology</h2><p>Causes include:</p><ul>"
         "<li>aspiration<ul><li>alcoholism</li><li>seizures</li></ul></li>"
         "<li>septic emboli</li></ul></div></body></html>",
