@@ -276,3 +276,31 @@ def test_a_risk_factor_entry_with_two_mutations_gives_two_facts() -> None:
     )
     assert found.get("JAK2 V617F mutation") == "risk factors"
     assert found.get("CALR exon 9 mutation") == "risk factors"
+
+
+# 7. what a diagnosis requires is no class
+
+
+def test_what_a_classification_says_the_diagnosis_requires_are_criteria_not_types() -> None:
+    found = _members(
+        _facts(
+            "Acute cholangitis",
+            "According to the revised Tokyo classification, the diagnosis requires two of the "
+            "following three features:",
+            items=("fever with rigors", "jaundice", "biliary dilatation on imaging"),
+        )
+    )
+    assert found.get("jaundice") == "diagnostic criteria"
+    assert "types" not in found.values()
+
+
+def test_a_classification_list_without_a_diagnosis_stays_types() -> None:
+    found = _members(
+        _facts(
+            "Acute cholangitis",
+            "The revised Tokyo classification grades severity as:",
+            heading="Classification",
+            items=("grade I: mild", "grade II: moderate", "grade III: severe"),
+        )
+    )
+    assert found.get("grade I") == "types"
