@@ -304,3 +304,27 @@ def test_a_classification_list_without_a_diagnosis_stays_types() -> None:
         )
     )
     assert found.get("grade I") == "types"
+
+
+# 8. what a split leaves of a feature
+
+
+@pytest.mark.parametrize(
+    "item",
+    ["longstanding low back", "sudden, severe chest", "knee", "sometimes referred to the thigh"],
+)
+def test_a_region_or_a_referral_left_by_a_split_is_no_presenting_feature(item: str) -> None:
+    assert member_repaired(item, "presenting features") == ""
+
+
+@pytest.mark.parametrize(
+    ("item", "kept"),
+    [
+        ("severe loin pain radiating to the groin", "severe loin pain radiating to the groin"),
+        ("present with a slowly enlarging neck mass", "a slowly enlarging neck mass"),
+        ("a lump in the neck", "a lump in the neck"),
+    ],
+)
+def test_a_feature_with_its_symptom_noun_is_kept(item: str, kept: str) -> None:
+    assert member_repaired(item, "presenting features") == kept
+    assert member_repaired("knee", "associations") == "knee"

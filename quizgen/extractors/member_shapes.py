@@ -43,11 +43,24 @@ _NOT_A_MEMBER = re.compile(
 # Opening on a preposition: a fragment of the clause ("by the tumour"), save for a class
 # named by what it has ("with aura") or a route ("into the orbit").
 _PREPOSITION_LEAD = re.compile(r"^(?:without|by|from|than)\s", re.I)
-# "presents with a pathological fracture": the member is what follows "with"
-_WITH_LEAD = re.compile(r"^with\s+", re.I)
+# "presents with a pathological fracture": the member is what follows "with" (or the
+# verb that a split left on it, "present with a palpable mass")
+_WITH_LEAD = re.compile(r"^(?:(?:may\s|can\s)?(?:presents?|presenting)\s+)?with\s+", re.I)
+# What a split left of a feature: where pain goes ("sometimes referred to the buttock"),
+# or a region whose symptom noun the next member took ("low back or coccygeal pain" →
+# "low back"; "sudden, severe chest or back pain" → "sudden, severe chest"). (A region
+# after a preposition is where a named symptom goes: "pain radiating to the back".)
+_FEATURE_FRAGMENT = re.compile(
+    r"^(?:\w{2,20}\s)?(?:referred|radiating|spreading|extending)\b"
+    r"|^(?!.*\s(?:to|into|towards|from|in|of)\s)(?:[\w,-]{1,20}\s){0,3}(?:back|chest|knee|hip|"
+    r"groin|neck|flank|shoulder|buttock|thigh|abdomen|arm|leg|jaw|loin|pelvis|perineum|"
+    r"scalp|face)$",
+    re.I,
+)
 # "with a history that is short": what follows names nothing
 _BARE_HISTORY = re.compile(r"^(?:an?\s)?(?:history|background|setting|context)$", re.I)
 _OPEN_GROUPS = frozenset({"types", "routes of spread"})
+PRESENTATIONS = "presenting features"
 
 
 def member_repaired(item: str, group: str) -> str:
@@ -61,6 +74,7 @@ def member_repaired(item: str, group: str) -> str:
         or _PREPOSITION_LEAD.match(item)
         or _BARE_HISTORY.match(item)
         or _COURSE.match(item)  # "presents with acute, severe pain": "acute" is no feature
+        or (group == PRESENTATIONS and _FEATURE_FRAGMENT.search(item))
     ):
         return ""
     return item
