@@ -7,6 +7,12 @@ import re
 from collections.abc import Iterator
 
 from quizgen.extractors.clauses import same_name, split_noun_phrases
+from quizgen.extractors.member_shapes import (
+    entry_members,
+    grouped_rows,
+    member_repaired,
+    names_courses,
+)
 from quizgen.extractors.relations import (
     ASSOCIATIONS,
     CAUSES,
@@ -177,7 +183,17 @@ def _list_relation(unit: ListUnit) -> str:
         _CAUSED_BY.search(unit.intro) and _DIFFERENTIAL_HEADING.search(unit.section.path)
     ):
         return ""  # "An intracavitary mass may also be caused by:": the differential's list
+    if relation == TYPES and _DIAGNOSIS_REQUIRES.search(unit.intro):
+        return DIAGNOSTIC_CRITERIA  # "(by the X classification) the diagnosis requires:"
     return relation or (PRESENTATIONS if _presenting_list(unit) else "")
+
+
+# "According to the revised X classification, the diagnosis requires two of the following":
+# the entries are what the diagnosis needs, not classes of the disease.
+_DIAGNOSIS_REQUIRES = re.compile(
+    r"\bdiagnos[ie]s\s(?:\w+\s){0,3}?(?:requires?|needs?|is\s+made\s+(?:on|with|by))\b", re.I
+)
+DIAGNOSTIC_CRITERIA = "diagnostic criteria"
 
 
 _OWNED_RELATIONS = frozenset({CAUSES, RISK_FACTORS, COMPLICATIONS})
@@ -234,8 +250,14 @@ def extract_associations(article: Article) -> Iterator[Fact]:
         if not relation:
             continue
         owner = _list_owner(unit, relation, article)
-        for item in _members(unit.block.items, relation):
-            name, detail = split_label(item.text)
+        members = list(_members(unit.block.items, relation))
+        labels = [split_label(item.text) for item in members]
+        if relation == PRESENTATIONS and names_courses([name for name, _ in labels]):
+            relation = TYPES  # "may be: fulminant: …; acute: …": forms of the course
+        # a table's grouping column ("Location: L1; terminal ileum") names no class
+        rows = grouped_rows(labels) if relation == TYPES else labels
+        for item, row in zip(members, rows or [], strict=False):
+            name, detail = row
             comment = _NAME_COMMENT.search(name)
             if comment and not detail:
                 name, detail = name[: comment.start()], name[comment.end() :]
@@ -260,23 +282,37 @@ def extract_associations(article: Article) -> Iterator[Fact]:
             detail = f"{detail} ({extra})" if detail and extra else detail or extra
             if relation == TYPES:
                 yield from _subclasses(article, unit, item, name.strip())
-            yield make_fact(
-                FactKind.ASSOCIATION,
-                article,
-                unit.section,
-                item.text,
-                # the article's own relations keyed as prose keys them (one fact for both)
-                key=(
-                    (relation, name.strip())
-                    if owner == article.title
-                    else (owner, relation, name.strip())
-                ),
-                subject=owner,
-                group=relation,
-                item=name.strip(),
-                value=detail.strip(),
-                statement=unit.intro,
-            )
+            yield from _list_facts(article, unit, item, (owner, relation), (name, detail))
+
+
+def _list_facts(
+    article: Article,
+    unit: ListUnit,
+    item: ListItem,
+    relation: tuple[str, str],
+    label: tuple[str, str],
+) -> Iterator[Fact]:
+    """One fact per member a list entry names (``relation`` is its owner and group)."""
+    owner, group = relation
+    name, detail = label
+    # "factor V Leiden mutation and prothrombin G20210A mutation": two members
+    for said in [name.strip()] if group == TYPES else entry_members(name.strip()):
+        member = member_repaired(said, group)
+        if not member:
+            continue  # "CT", "found", "four classes": a shape that names no member
+        yield make_fact(
+            FactKind.ASSOCIATION,
+            article,
+            unit.section,
+            item.text,
+            # the article's own relations keyed as prose keys them (one fact for both)
+            key=((group, member) if owner == article.title else (owner, group, member)),
+            subject=owner,
+            group=group,
+            item=member,
+            value=detail.strip(),
+            statement=unit.intro,
+        )
 
 
 # "type I" over "IA: …", "IB: …"; "grade 3" over "3a: …": a class whose entries divide it.

@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterator
 
 from quizgen.extractors.association import SETTING_LABEL
 from quizgen.extractors.clauses import is_condition_name, split_noun_phrases
+from quizgen.extractors.member_shapes import grouped_rows, member_repaired
 from quizgen.extractors.relations import TYPES
 from quizgen.extractors.text import (
     ListUnit,
@@ -175,9 +176,11 @@ def _from_lines(article: Article) -> Iterator[Fact]:
             ):
                 continue  # a long label, a share or a time ("within 2 weeks") names no class
             name = _name_of(last)
-            for block, key in zip(run, keys, strict=True):
+            # a table's grouping column ("Location: L1; terminal ileum") names no class
+            rows = grouped_rows([(key, block.value) for block, key in zip(run, keys, strict=True)])
+            for block, (key, value) in zip(run, rows or [], strict=False):
                 yield _class_fact(
-                    article, section, block.text, item=key, value=block.value.strip(), name=name
+                    article, section, block.text, item=key, value=value.strip(), name=name
                 )
 
 
@@ -733,13 +736,18 @@ def _from_named_runs(article: Article) -> Iterator[Fact]:
 
 def extract_classifications(article: Article) -> Iterator[Fact]:
     """One fact per class named outside a bulleted list (see the module's docstring)."""
-    yield from _from_paired_forms(article)
-    yield from _from_lines(article)
-    yield from _from_pattern_lists(article)
-    yield from _from_sentences(article)
-    yield from _from_tnm_clauses(article)
-    yield from _from_prose_classes(article)
-    yield from _from_criteria(article)
-    yield from _from_labelled_lists(article)
-    yield from _from_classes_are(article)
-    yield from _from_named_runs(article)
+    makers = (
+        _from_paired_forms,
+        _from_lines,
+        _from_pattern_lists,
+        _from_sentences,
+        _from_tnm_clauses,
+        _from_prose_classes,
+        _from_criteria,
+        _from_labelled_lists,
+        _from_classes_are,
+        _from_named_runs,
+    )
+    for maker in makers:
+        # "four classes", "alternative diagnosis": a shape that names no class
+        yield from (f for f in maker(article) if member_repaired(f.item, f.group))

@@ -121,10 +121,22 @@ _NAME_COMMENT = re.compile(r",\s*(?:in\s+which|which|where|whereby|who|whose)\s"
 def _without_comment(name: str, detail: str) -> tuple[str, str]:
     """ "gallbladder carcinoma, which may also cause wall thickening": the name, then what
     tells it apart as its detail (when the entry has no other)."""
-    comment = _NAME_COMMENT.search(name)
-    if not comment or detail:
+    if detail:
         return name, detail
-    return name[: comment.start()].strip(), name[comment.end() :].strip()
+    comment = _NAME_COMMENT.search(name)
+    if comment:
+        return name[: comment.start()].strip(), name[comment.end() :].strip()
+    # "omega epiglottis, a normal variant that can mimic …": the name, then its description
+    apposed = _APPOSITIVE.search(name)
+    if apposed and len(name[apposed.end() :].split()) >= MIN_APPOSITIVE_WORDS:
+        return name[: apposed.start()].strip(), name[apposed.end() :].strip()
+    return name, detail
+
+
+# A description set after the name by a comma: ", a normal variant that …" (the
+# description keeps its article). (", such as A and B" stays: the examples are the name's.)
+_APPOSITIVE = re.compile(r",\s{1,3}(?=(?:an?|the)\s)", re.I)
+MIN_APPOSITIVE_WORDS = 3
 
 
 def extract_differentials(article: Article) -> Iterator[Fact]:

@@ -18,6 +18,7 @@ from quizgen.extractors.clauses import (
     same_name,
     split_noun_phrases,
 )
+from quizgen.extractors.member_shapes import member_repaired
 from quizgen.extractors.owners import other_condition_of, subject_without_share
 from quizgen.extractors.text import Sentence, make_fact
 from quizgen.model import Article, Fact, FactKind
@@ -1570,7 +1571,11 @@ def extract_prose_associations(article: Article) -> Iterator[Fact]:
             contrasted = _contrasted_subject(article, clause, found)
             if not contrasted:
                 continue
-            relation = _Relation(found.group, contrasted, found.item)
+            # "presents with a short history", "are found in 30%": shapes that name no member
+            member = member_repaired(found.item, found.group)
+            if not member:
+                continue
+            relation = _Relation(found.group, contrasted, member)
             # "More than nine in ten tumours carry …": the share is no part of the subject
             subject = subject_without_share(relation.subject, article.title)
             if subject == article.title:

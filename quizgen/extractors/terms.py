@@ -175,9 +175,25 @@ def _named_terms(text: str) -> Iterator[tuple[str, int]]:
             continue  # a name ending in "sign" is read by _SIGN
         if is_condition_name(name) and not raw.startswith(('"', "“")):
             continue  # "are termed papillary microcarcinomas": a name of a condition
+        if _another_name(text, match, name):
+            continue  # "A simple cyst (also called a unilocular cyst)": a synonym, no sign
         if not raw.startswith(('"', "“")) and _KIND_NOT_FINDING.search(name):
             continue  # "is termed idiopathic", "so-called wild-type GISTs": a kind, no sign
         yield name, match.end()
+
+
+_ALSO_CALLED = re.compile(r"\balso\s+(?:called|known\s+as|termed|referred\s+to\s+as)\b", re.I)
+MAX_NAMED_HEAD_DISTANCE = 60
+
+
+def _another_name(text: str, match: re.Match[str], name: str) -> bool:
+    """Whether "also called <name>" gives another name of the noun phrase just before it:
+    the name's head noun ends that phrase ("A simple cyst (also called a unilocular cyst)")."""
+    if not _ALSO_CALLED.search(match.group(0)):
+        return False
+    head = name.rsplit(maxsplit=1)[-1].lower().rstrip("s")
+    before = text[max(0, match.start() - MAX_NAMED_HEAD_DISTANCE) : match.start()].lower()
+    return len(head) >= 3 and re.search(rf"\b{re.escape(head)}s?\b", before) is not None
 
 
 # What a sign is seen in or indicates, named after it.

@@ -1,0 +1,155 @@
+"""Shapes of an association's member that name nothing a card can ask for, whichever
+extractor made it (a list entry, a prose relation, a classification): refused by shape of
+wording, never by a word of one article.
+
+- a bare reporting verb or participle ("found", "seen", "described"): the clause's verb
+  read as a member ("Cortical defects are found in 30% of children");
+- a clause fragment that opens on a connective ("with a history that is short",
+  "accompanied by nausea", "reflecting the evolution of the lesion", "suggesting
+  …") or that describes the member before it ("concave towards the lesion");
+- a count of classes ("four classes") or an outcome ranked ("the highest mortality");
+- an imaging technique ("CT", "MRI"): how a complication is found, not a complication;
+- a larger or smaller part of the subject ("Larger lesions"): the sentence's subject.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NOT_A_MEMBER = re.compile(
+    # a bare verb or participle of reporting or being
+    r"^(?:found|seen|noted|reported|described|observed|identified|detected|shown|"
+    r"demonstrated|involved|affected|associated|caused|included|including|occurs?|"
+    r"develops?|present|presents|presented)$"
+    # a clause fragment opening on a connective participle or phrase
+    r"|^(?:accompanied|followed|preceded|reflecting|suggesting|indicating|implying|"
+    r"resulting|leading|making|allowing|requiring)\b"
+    # a description of the member before it: "concave towards the side of the lesion"
+    r"|^[\w-]{2,20}\s+(?:towards|away\s+from)\b"
+    # a count of classes: "four classes", "3 types"
+    r"|^(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:main\s+)?"
+    r"(?:classes|types|subtypes|groups|categories|forms|grades|stages|patterns|variants)$"
+    # an outcome ranked: "the highest mortality", "a better prognosis"
+    r"|^(?:the\s|an?\s)?(?:highest|lowest|greatest|best|worst|poorest|higher|lower|"
+    r"greater)\s(?:mortality|morbidity|prognosis|survival|risk|rates?|incidence)\b"
+    # an imaging technique: how a member is found, not a member
+    r"|^(?:CT|MRI?|MR|US|ultrasound|ultrasonography|radiographs?|radiography|PET(?:[-/]CT)?|"
+    r"scintigraphy|angiography|fluoroscopy|mammography)$"
+    # a larger or smaller part of the subject: the sentence's subject, not a member
+    r"|^(?:larger|smaller|bigger|older|younger|deeper)\s"
+    r"(?:lesions?|tumou?rs?|cysts?|masses|nodules?|patients|cases|children|adults)$",
+    re.I,
+)
+# Opening on a preposition: a fragment of the clause ("by the tumour"), save for a class
+# named by what it has ("with aura") or a route ("into the orbit").
+_PREPOSITION_LEAD = re.compile(r"^(?:without|by|from|than)\s", re.I)
+# "presents with a pathological fracture": the member is what follows "with" (or the
+# verb that a split left on it, "present with a palpable mass")
+_WITH_LEAD = re.compile(r"^(?:(?:may\s|can\s)?(?:presents?|presenting)\s+)?with\s+", re.I)
+# What a split left of a feature: where pain goes ("sometimes referred to the buttock"),
+# or a region whose symptom noun the next member took ("low back or coccygeal pain" →
+# "low back"; "sudden, severe chest or back pain" → "sudden, severe chest"). (A region
+# after a preposition is where a named symptom goes: "pain radiating to the back".)
+_FEATURE_FRAGMENT = re.compile(
+    r"^(?:\w{2,20}\s)?(?:referred|radiating|spreading|extending)\b"
+    r"|^(?!.*\s(?:to|into|towards|from|in|of)\s)(?:[\w,-]{1,20}\s){0,3}(?:back|chest|knee|hip|"
+    r"groin|neck|flank|shoulder|buttock|thigh|abdomen|arm|leg|jaw|loin|pelvis|perineum|"
+    r"scalp|face)$",
+    re.I,
+)
+# "with a history that is short": what follows names nothing
+_BARE_HISTORY = re.compile(r"^(?:an?\s)?(?:history|background|setting|context)$", re.I)
+_OPEN_GROUPS = frozenset({"types", "routes of spread"})
+PRESENTATIONS = "presenting features"
+
+
+def member_repaired(item: str, group: str) -> str:
+    """``item`` as a member of ``group``'s association, or "" when its shape names none."""
+    item = item.strip()
+    if group in _OPEN_GROUPS:
+        return "" if _NOT_A_MEMBER.search(item) else item
+    item = _WITH_LEAD.sub("", item)
+    if (
+        _NOT_A_MEMBER.search(item)
+        or _PREPOSITION_LEAD.match(item)
+        or _BARE_HISTORY.match(item)
+        or _COURSE.match(item)  # "presents with acute, severe pain": "acute" is no feature
+        or (group == PRESENTATIONS and _FEATURE_FRAGMENT.search(item))
+    ):
+        return ""
+    return item
+
+
+# "L1; terminal ileum": a table row's code cell, then what the code means
+_CODE_CELL = re.compile(r"^(?P<code>[A-Za-z]{0,3}\d{0,2}[a-z]?)\s{0,2};\s{1,3}(?P<meaning>\S.*)$")
+
+
+def grouped_rows(labels: list[tuple[str, str]]) -> list[tuple[str, str]] | None:
+    """Labelled entries whose labels repeat are a table's rows under a grouping column
+    ("Location: L1; terminal ileum", "Location: L2; colon"): the label is the column's
+    heading, no class. Each row becomes its code ("L1") with what the code means; None
+    when a repeated label's row holds no code to name the class by. Labels that do not
+    repeat come back as they are."""
+    names = [name.strip() for name, _ in labels]
+    if len(set(names)) == len(names):
+        return list(labels)
+    rows: list[tuple[str, str]] = []
+    for _name, detail in labels:
+        cell = _CODE_CELL.match(detail.strip())
+        if cell is None or not cell["code"]:
+            return None
+        rows.append((cell["code"], cell["meaning"].strip()))
+    return rows
+
+
+# The words of a disease's course: "fulminant", "acute", "subacute or chronic"
+_COURSE_WORD = (
+    r"(?:hyper|sub|super)?acute|fulminant|chronic|insidious|acute-on-chronic|relapsing|sudden|"
+    r"gradual"
+)
+_COURSE = re.compile(rf"^(?:{_COURSE_WORD})(?:\s(?:or|and|to)\s(?:{_COURSE_WORD}))?$", re.I)
+
+
+def names_courses(names: list[str]) -> bool:
+    """Whether a list's entries are the courses a disease may take ("fulminant: …",
+    "acute: …", "subacute or chronic: …"): the forms of a classification by course, not
+    features it presents with."""
+    return len(names) >= 2 and all(_COURSE.match(name.strip()) for name in names)
+
+
+# Head nouns that a list of their kinds shares: "protein C, protein S and antithrombin
+# deficiency" are three deficiencies.
+_SHARED_HEAD = re.compile(
+    r"^(?:deficiency|deficiencies|mutations?|deletions?|translocations?|polymorphisms?|"
+    r"variants?|insufficiency|overload)$",
+    re.I,
+)
+_ENTRY_AND = re.compile(r",\s{1,3}|\s{1,3}(?:,\s{0,3})?and\s{1,3}")
+MAX_SHARED_WORDS = 3
+# "disorders such as A and B": the examples of one member, not members
+_EXAMPLES = re.compile(r"\b(?:such\s+as|e\.g\.|including|like|especially)\s", re.I)
+
+
+def entry_members(name: str) -> list[str]:
+    """The members one list entry names: "A mutation and B mutation" (each part ends on
+    the same head noun) are two; "protein C, protein S and antithrombin deficiency" (the
+    last part's head noun is of a kind the others lack) three, each with the head. Any
+    other entry is one member, "and" and all ("nausea and vomiting" stays as it is said)."""
+    if "(" in name or " and " not in name or _EXAMPLES.search(name):
+        return [name]
+    parts = [part.strip() for part in _ENTRY_AND.split(name)]
+    if len(parts) < 2 or any(not part for part in parts):
+        return [name]
+    heads = [part.split()[-1].lower() for part in parts]
+    if all(len(part.split()) >= 2 for part in parts) and len(set(heads)) == 1:
+        return parts
+    *first, last = parts
+    head = last.split()[-1]
+    if (
+        len(last.split()) >= 2
+        and _SHARED_HEAD.match(head)
+        and all(len(part.split()) <= MAX_SHARED_WORDS for part in first)
+        and not any(_SHARED_HEAD.match(part.split()[-1]) for part in first)
+    ):
+        return [f"{part} {head}" for part in first] + [last]
+    return [name]
