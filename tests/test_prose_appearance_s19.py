@@ -135,3 +135,37 @@ def test_a_possessive_subject_is_the_referents_part() -> None:
     subjects = {s for s, _, _ in _appearances("Chondroblastoma", xr)}
     assert not any(s.lower().startswith(("its ", "their ")) for s in subjects)
     assert "margin of chondroblastoma" in subjects
+
+
+# --- a line's finding without why it looks so; whether it shows is no look ------------------
+
+
+def test_a_sequence_line_loses_its_cause_and_best_view() -> None:
+    mr = _section(
+        "MRI",
+        "Signal characteristics:",
+        (
+            "T1: foci of high signal due to fat, best seen on in-phase images",
+            "T2: hypointense rim, caused by haemosiderin",
+            "FLAIR: hyperintense; surrounding oedema is common",
+        ),
+    )
+    found = _appearances("Renal angiomyolipoma", mr)
+    assert ("Renal angiomyolipoma", "MRI T1", "foci of high signal") in found
+    assert ("Renal angiomyolipoma", "MRI T2", "hypointense rim") in found
+    assert (
+        "Renal angiomyolipoma",
+        "MRI FLAIR",
+        "hyperintense; surrounding oedema is common",
+    ) in found
+
+
+def test_too_small_to_see_is_no_appearance() -> None:
+    us = _section(
+        "Ultrasound",
+        "The dilated bile ductules are usually too small to resolve. "
+        "Daughter cysts are usually anechoic.",
+    )
+    found = _appearances("Caroli disease", us)
+    assert not any(v.startswith("too ") for _, _, v in found)
+    assert ("Daughter cysts", "ultrasound", "anechoic") in found
