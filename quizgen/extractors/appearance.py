@@ -109,12 +109,22 @@ _FINDING_LEAD = re.compile(r"^(?:regions?|areas?|foci|focus)\s+of\s+", re.I)
 # "are seen in 30% of patients", "are seen in children", "are seen after trauma": where or
 # how often it is seen, not what it looks like.
 _NO_FINDING = re.compile(
-    r"^(?:in|among|at|during|after|before|with|within|following|from|up\s+to)\b|\d\s?%", re.I
+    r"^(?:in|among|at|during|after|before|with|within|following|from|up\s+to)\b|\d\s?%|"
+    # "are usually too small to resolve", "are often difficult to see": whether it shows
+    r"^(?:too|not|difficult|hard|easy|possible|impossible|able|unable|likely|unlikely)\b",
+    re.I,
 )
 
 
 # ", which distinguishes it from mucin plugs": why the finding matters, not how it looks
 _RELATIVE = re.compile(r",\s{0,2}which\b[^;]{0,300}")
+# "high signal due to haemorrhage, best seen on fat-suppressed images": why it looks so and
+# where it shows best, not the finding (each up to the clause's end)
+_WHY = re.compile(
+    r"(?:\s(?:due\s+to|secondary\s+to|caused\s+by)|,\s{0,2}(?:best|better)\s+(?:seen|shown|"
+    r"depicted|appreciated)|,\s{0,2}in\s+contrast\s+to)\b[^;]{0,200}",
+    re.I,
+)
 # "restricted diffusion in a solid part suggests invasion": the finding as a sign of what
 # follows the verb; the line's subject shows it only when that is the subject itself
 _INFERENCE = re.compile(
@@ -138,6 +148,7 @@ def _line_finding(value: str, article: Article) -> str:
     """The finding of a "T1: …" line without its explanation; "" when the line says the
     finding is a sign of something else ("DWI: restriction in a nodule suggests invasion")."""
     value = _RELATIVE.sub("", value).strip()
+    value = _WHY.sub("", value).strip(" ,")
     if seen := _SIGN_SEEN_AS.match(value):
         return f"{seen.group('finding').strip(' .')} ({seen.group('name').strip()})"
     first, semicolon, rest = value.partition(";")

@@ -343,6 +343,19 @@ _PART_AFTER = re.compile(
     re.I,
 )
 _NEGATED = re.compile(r"\b(?:not|never|nor)\s+(?:\w+\s+)?$", re.I)
+# "echogenic thrombus in the hepatic veins", "echogenic, inflamed periappendiceal fat",
+# "hyperdense clot": a level said of a named thing, which is that thing's look, not the
+# lesion's (a closed list of contents and materials an image shows; the lesion's own parts
+# are _PARTS, read above).
+_OTHER_THING = re.compile(
+    r"^(?:,?\s{1,2}(?!(?:and|or|with|without|on|in|at|to|than|compared|relative|but|"
+    r"which|that|is|are|from|of)\b)[a-z-]{2,25}){0,3}?\s{1,2}"
+    r"(?:thromb(?:us|i)|clots?|debris|sludge|stones?|calcul(?:us|i)|gas|air|blood|pus|"
+    r"mucus|mucin|secretions?|fat|bile|urine|haematomas?|hematomas?|effusions?|ascites|"
+    r"plaques?|material|fragments?|foreign\s+bod(?:y|ies)|bowel|vessels?|veins?|arter(?:y|ies)|"
+    r"nodes?|lymph\s+nodes?)(?![\w-])",  # "fat-suppressed" names no fat
+    re.I,
+)
 # "…, with central necrosis of high signal": the signal of the noun before "of", another
 # thing's (areas, foci and other parts of the lesion stay the lesion's).
 _OF_ANOTHER = re.compile(
@@ -834,6 +847,9 @@ def _left_out(clause: str, match: re.Match[str], family: str, absent: str) -> bo
     other = _OF_ANOTHER.search(clause[max(0, match.start() - 60) : match.start()])
     if other and other.group("noun").lower() not in _OWN_PARTS:
         return True
+    after = clause[match.end() : match.end() + 120]
+    if not _PART_AFTER.match(after) and _OTHER_THING.match(after):
+        return True  # "echogenic thrombus": the named thing's look, not the subject's
     return bool(absent) and family not in _NEGATABLE and _group(match) not in _NEGATABLE_GROUPS
 
 

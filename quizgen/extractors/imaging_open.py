@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 
 from quizgen.extractors.appearance_names import TRACER_STUDY
-from quizgen.extractors.imaging import read_findings, sequences_in
+from quizgen.extractors.imaging import has_finding_words, read_findings, sequences_in
 from quizgen.extractors.imaging_prose import (
     NAVIGATION_SECTION,
     names_lesion_or_part,
@@ -183,9 +183,19 @@ _FINDINGS_INTRO = re.compile(
 )
 
 
+# "thrombus in, or non-visualisation of, the hepatic veins": a second finding set between a
+# preposition and the object both share; the first finding is read with its object.
+_SHARED_OBJECT = re.compile(
+    r"\b(?P<prep>in|of|within|into|on|at)\s{0,2},\s{0,2}(?:or|and)\s+[^,;.]{1,60}?"
+    r"\s(?:in|of|within|into|on|at),\s{1,2}",
+    re.I,
+)
+
+
 def _clean(text: str) -> str:
     """The finding's own words: no brackets, quotes, explanation or leading article."""
     text = _BRACKETS.sub("", _QUOTES.sub("", text))
+    text = _SHARED_OBJECT.sub(lambda m: f"{m.group('prep')} ", text)
     text = _EXPLANATION.sub("", text).strip(" ,.")
     text = _LEAD_ARTICLE.sub("", text)
     text = _DANGLING.sub("", re.sub(r"\s+", " ", text).strip(" ,."))
@@ -543,7 +553,10 @@ def _and_pieces(phrase: str) -> list[str]:
     pieces: list[str] = []
     for piece in _pieces(phrase):
         halves = _AND_SPLIT.split(piece)
-        if len(halves) == 2 and all(len(h.split()) >= 2 for h in halves):
+        # "thickening of the epiglottis and aryepiglottic folds": a second structure the
+        # change is also of, no finding of its own
+        shared = len(halves) == 2 and " of " in halves[0] and names_only_anatomy(halves[1])
+        if len(halves) == 2 and all(len(h.split()) >= 2 for h in halves) and not shared:
             pieces.extend(halves)
         else:
             pieces.append(piece)
@@ -694,12 +707,120 @@ def _sentence_findings(sentence: str, article: Article, modality: str) -> _Found
 _CLAUSE_OPENING = re.compile(r"^(?:their|its|they|it|these|this|those)\s", re.I)
 
 
-def _item_finding(text: str) -> _Found:
-    """A listed feature: the item's own words when it is a fragment, else none."""
+# A change of a structure an intro names for the list after it ("Other erosions to report
+# include:", "Structures that may be invaded:"): a closed list of imaging changes, by noun or
+# participle, each → the noun a finding is named by.
+_CHANGE_LEAD = re.compile(
+    r"\b(?P<word>erosions?|eroded|destruction|destroyed|invasion|invaded|involvement|"
+    r"thickening|thickened|dilatation|dilated|narrowing|narrowed|displacement|displaced|"
+    r"compression|compressed|encasement|encased|obliteration|obliterated|effacement|effaced|"
+    r"expansion|expanded|widening|widened|thinning|thinned|enlargement|enlarged)\b",
+    re.I,
+)
+_CHANGE_NOUN = {
+    "ero": "erosion",
+    "destr": "destruction",
+    "inva": "invasion",
+    "invol": "involvement",
+    "thicken": "thickening",
+    "dilat": "dilatation",
+    "narrow": "narrowing",
+    "displac": "displacement",
+    "compress": "compression",
+    "encas": "encasement",
+    "obliterat": "obliteration",
+    "effac": "effacement",
+    "expan": "expansion",
+    "widen": "widening",
+    "thin": "thinning",
+    "enlarg": "enlargement",
+}
+# Words that make a phrase a finding rather than a bare structure: a change's or a disease's
+# ending ("thickening", "fistula" aside, "stenosis", "splenomegaly") or a thing an image shows.
+_FINDING_NOUN = re.compile(
+    r"\b(?!(?:segment|ligament|compartment|filament|fundament)s?\b)"
+    r"\w{3,}(?:tion|sion|ment|ments|ing|ings|(?<!phy)sis|ses|itis|megaly|trophy|pathy|"
+    r"ectasis|ectasia|plasia|oma|omas|ema|osis|less)\b|"
+    r"\b(?:gas|air|fluid|mass(?:es)?|collections?|levels?|defects?|signs?|nodules?|cysts?|"
+    r"stones?|calcul(?:us|i)|thromb(?:us|i)|effusions?|ascites|collaterals?|lesions?|"
+    r"soft[- ]tissue|opacit(?:y|ies)|lucen(?:t|cy|cies)|halo|fat|ha?emorrhage|o?edema|"
+    r"debris|abscess(?:es)?|fistulae?|aneurysms?|polyps?|ulcers?|strictures?|shadow\w*|"
+    r"sludge|clots?|spurs?|fractures?|ruptures?|tears?|loss|absence|normal|reflux|flow)\b",
+    re.I,
+)
+
+
+# Head nouns of anatomical structures (singular; a plural adds "s" or is listed): a phrase
+# headed by one names a place, never a finding by itself.
+_ANATOMY_HEADS = frozenset(
+    (
+        *("plate", "canal", "segment", "sinus", "fold", "tegmen", "nerve", "artery", "vein"),
+        *("duct", "lobe", "ligament", "muscle", "tendon", "space", "fossa", "recess"),
+        *("foramen", "process", "cartilage", "ossicle", "orbit", "gland", "bone", "cortex"),
+        *("vertebra", "disc", "joint", "valve", "ventricle", "atrium", "cistern", "sulcus"),
+        *("gyrus", "lamina", "tract", "bronchus", "airway", "trachea", "mucosa", "epiglottis"),
+        *("tonsil", "pharynx", "larynx", "mastoid", "abdomen", "uterus", "kidney", "liver"),
+        *("spleen", "pancreas", "lung", "colon", "stomach", "oesophagus", "esophagus"),
+        *("bladder", "ovary", "testis", "septum", "aorta", "vessel", "arch", "root", "apex"),
+        *("floor", "roof", "tympani", "mastoideum", "ring", "wall", "capsule", "cavity"),
+        *("arteries", "vertebrae", "sulci", "gyri", "bronchi", "foramina", "ovaries", "testes"),
+        *("fissure", "suture", "meatus", "labyrinth", "cochlea", "vestibule", "lumen"),
+        *("cardia", "fundus", "antrum", "pylorus", "duodenum", "jejunum", "ileum", "caecum"),
+        *("cecum", "rectum", "urethra", "ureter", "prostate", "cervix", "vagina", "thalamus"),
+        *("hippocampus", "cerebellum", "pons", "medulla", "hypothalamus", "chiasm", "clivus"),
+    )
+)
+
+
+_HEAD_END = re.compile(
+    r"\s(?:of|in|into|at|on|within|with|from|to|lying|seen|extending|along|behind|near)\s", re.I
+)
+
+
+def _head_noun(phrase: str) -> str:
+    """The head noun of a noun phrase: the last word before its first preposition ("loops
+    lying in the abdomen" → "loops"), else its last."""
+    words = re.findall(r"[A-Za-z-]+", _HEAD_END.split(phrase, maxsplit=1)[0])
+    return words[-1].lower() if words else ""
+
+
+def names_only_anatomy(text: str) -> bool:
+    """Whether a listed phrase names a structure and no finding ("the sigmoid sinus plate",
+    "aryepiglottic folds"): headed by an anatomical noun, with no word of the imaging
+    vocabulary, of a state or of a finding before its first comma."""
+    head = _LEAD_ARTICLE.sub("", _BRACKETS.sub("", text).split(",")[0].strip(" .;"))
+    noun = _head_noun(head)
+    return (
+        bool(head)
+        and (noun in _ANATOMY_HEADS or noun.removesuffix("s") in _ANATOMY_HEADS)
+        and not has_finding_words(head)
+        and not re.search(_STATE_WORD, head, re.I)
+        and not _FINDING_NOUN.search(head)
+    )
+
+
+def _lead_change(intro: str) -> str:
+    """The change an intro names for the structures listed after it ("erosion"), or ""."""
+    found = _CHANGE_LEAD.search(intro)
+    if not found:
+        return ""
+    word = found.group("word").lower()
+    return next((noun for stem, noun in _CHANGE_NOUN.items() if word.startswith(stem)), "")
+
+
+def _item_finding(text: str, lead: str = "") -> _Found:
+    """A listed feature: the item's own words when it is a fragment, else none. A bare
+    structure takes the change its intro names ("erosion of the sigmoid sinus plate"), and
+    without one it is no finding."""
     if split_label(text)[1] or _CLAUSE_OPENING.match(text):
         # "T1: …", "pleomorphic adenoma: …" are read elsewhere or another's; "their walls
         # thicken" is a clause whose verb the closed list may not know
         return []
+    if names_only_anatomy(text):
+        if not lead:
+            return []
+        place = _LEAD_ARTICLE.sub("", _clean(_BRACKETS.sub("", text).split(",")[0]))
+        return [(text, f"{lead} of the {place}", "")]
     return [(text, _clean(text), "")]
 
 
@@ -742,9 +863,10 @@ def _names_other(sentence: str, article: Article) -> bool:
     return not words & own
 
 
-def _texts(section: Section, article: Article) -> Iterator[tuple[str, str, bool]]:
-    """(source text, finding, from a list) in one section; a sentence opening on "they" or
-    "it" after one about another thing is that thing's, and gives nothing."""
+def _texts(section: Section, article: Article) -> Iterator[tuple[str, str, str | None]]:
+    """(source text, finding, the change a list's intro names: "" when none, None outside a
+    list) in one section; a sentence opening on "they" or "it" after one about another thing
+    is that thing's, and gives nothing."""
     intro = ""
     for block in section.blocks:
         if block.kind is BlockKind.PARAGRAPH:
@@ -753,20 +875,21 @@ def _texts(section: Section, article: Article) -> Iterator[tuple[str, str, bool]
             previous = ""
             for sentence in sentences:
                 if not (_PRONOUN_OPENING.match(sentence) and _names_other(previous, article)):
-                    yield sentence, sentence, False
+                    yield sentence, sentence, None
                     # "…; loss of the normal lordosis is common": a clause after a semicolon
                     # states its own finding, read as a sentence of its own
                     # (without its full stop: a clause is no verbless sentence of its own)
                     for written in sentence.split("; ")[1:]:
                         clause = _CLAUSE_JOINER.sub("", written).strip().rstrip(".")
                         if not _PRONOUN_OPENING.match(clause):
-                            yield sentence, clause, False
+                            yield sentence, clause, None
                 previous = sentence
         elif block.kind is BlockKind.LIST and _FINDINGS_INTRO.search(intro or "findings"):
             top: tuple[ListItem, ...] = block.items
+            lead = _lead_change(intro)
             for entry in top:
                 if not entry.children:  # an item with children labels them ("solid X:")
-                    yield entry.text, entry.text, True
+                    yield entry.text, entry.text, lead
 
 
 _SPECTROSCOPY = re.compile(r"(?:(?:the\s+)?(?:proton\s+)?(?:MR\s+|MRI\s+)?spectroscopy|MRS)", re.I)
@@ -809,8 +932,13 @@ def _section_findings(
                 if value and _fits(value):
                     yield sentence, named, raw, value, part
         return
-    for source, text, listed in _texts(section, article):
-        values = _item_finding(text) if listed else _sentence_findings(text, article, modality)
+    for source, text, lead in _texts(section, article):
+        listed = lead is not None
+        values = (
+            _item_finding(text, lead)
+            if lead is not None
+            else _sentence_findings(text, article, modality)
+        )
         # the prose reader finds no subject in "Ancillary findings include …" nor in "No flow
         # is seen", so what the closed vocabulary names in them is read here too
         unread = not listed and (_INCLUDES.match(text) or _NONE_SEEN.match(text)) is not None

@@ -265,6 +265,18 @@ def _initials(article: Article) -> str:
     return "".join(w[0] for w in words).lower() if len(words) >= 3 else ""
 
 
+_POSSESSIVE = re.compile(r"^(?:its|their)\s+(?=\w)", re.I)
+
+
+def _unpossessed(phrase: str, article: Article, previous: str | None) -> str:
+    """ "margin" for "Its margin" when "its" stands for the article's lesion (the possessive
+    is no word of the name); "" when it stands for another thing, whose part is left alone."""
+    possessive = _POSSESSIVE.match(phrase)
+    if not possessive:
+        return phrase
+    return phrase[possessive.end() :] if previous in (None, article.title) else ""
+
+
 def _classify(
     phrase: str, article: Article, previous: str | None, *, the_one: bool = False
 ) -> str | None:
@@ -273,11 +285,12 @@ def _classify(
     phrase = re.sub(r"\s*\([^()]*\)", "", phrase).strip().strip(",")
     if _PRONOUN.match(phrase):
         return previous
+    phrase = _unpossessed(phrase, article, previous)
     acronym = _initials(article)  # "Classic PTC" in "Papillary thyroid carcinoma"
     # The regex (one per title) runs only when the phrase can hold the letters at all.
     if acronym and (acronym in phrase.lower() or not phrase.isascii()):
         phrase = re.sub(rf"\b{acronym}s?\b", article.title.lower(), phrase, flags=re.I)
-    words = _words(phrase)
+    words = _words(phrase) if phrase else ()
     if not words or len(words) > _MAX_SUBJECT_WORDS:
         return None
     names = _names(article)
