@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import settings
 from typer.testing import CliRunner
 
 from quizgen.model import Fact, FactKind, SourceRef, make_fact_id
@@ -18,6 +19,11 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 DATA = Path(__file__).resolve().parent / "data"
 GOLDEN = Path(__file__).resolve().parent / "golden"
+
+# Speed lives in bench/, not in tests: hypothesis's 200 ms per example is a timer, and on a
+# loaded 2-core CI runner a property test of the extractors went over it (316 ms) and failed.
+settings.register_profile("quizgen", deadline=None)
+settings.load_profile("quizgen")
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
