@@ -8,6 +8,7 @@ import random
 from collections.abc import Callable
 from dataclasses import replace
 
+from quizgen.extractors import extract_facts
 from quizgen.extractors.clauses import split_noun_phrases
 from quizgen.extractors.text import iter_sentences
 from quizgen.generators import generate
@@ -230,3 +231,17 @@ def test_a_lettered_label_on_an_unnamed_scale_is_neither_asked_nor_offered() -> 
     assert not is_bare_label("Shamblin I")
     assert not is_bare_label("DeBakey type I")
     assert not is_bare_label("type A aortic dissection")
+
+
+def test_a_reference_glued_to_a_sex_ratio_is_cut_off() -> None:
+    """Set M's haemangioma page (plain text): "a F:M ratio of about 5:13." is 5:1 and
+    reference 3; a ratio with its own second figure ("3:2") or mid-sentence stays."""
+
+    def ratios(sentence: str) -> set[str]:
+        block = Block(BlockKind.PARAGRAPH, text=sentence)
+        article = Article(slug="t", title="Lipoma", sections=(Section("Epidemiology", (block,)),))
+        return {f.value for f in extract_facts(article) if f.kind is FactKind.SEX_RATIO}
+
+    assert ratios("Lesions are common, with a F:M ratio of about 5:13.") == {"5:1"}
+    assert ratios("The M:F ratio is about 3:2.") == {"3:2"}
+    assert ratios("The M:F ratio is 1:12 in this series of children with the disease.") == {"1:12"}

@@ -499,6 +499,13 @@ def _attribute(who: str) -> str:
 _RATIO_NEEDS = re.compile(r"m\s*:\s*f|f\s*:\s*m|male|\bmen|women|boys|girls|sex|gender", re.I)
 
 
+# A plain-text page glues a citation to the figure before it: "a F:M ratio of about 5:13."
+# is "5:1" and reference 3. A sex ratio is written to 1 (or as small whole numbers, "3:2"),
+# so a "1" followed by one or two digits just before a stop is the 1 and a reference.
+_GLUED_REFERENCE = re.compile(r"(?P<ratio>\d{1,2}(?:\.\d)?(?:-\d{1,2}(?:\.\d)?)?):1\d{1,2}$")
+_AT_STOP = re.compile(r"[.;,](?:\s|$)|$")
+
+
 def _ratios(text: str) -> Iterator[tuple[str, str, int]]:
     """(attribute, value, start) for what a sentence states: "M:F" or "F:M" with "2:1", or
     "predominance" with "male"/"female"."""
@@ -508,6 +515,8 @@ def _ratios(text: str) -> Iterator[tuple[str, str, int]]:
         for match in pattern.finditer(text):
             label = match.group("label").lower().replace(" ", "")
             value = re.sub(r"\s*(?:-|–|to)\s*", "-", re.sub(r"\s*:\s*", ":", match.group("value")))
+            if (glued := _GLUED_REFERENCE.match(value)) and _AT_STOP.match(text, match.end()):
+                value = f"{glued.group('ratio')}:1"  # "about 5:13." = "5:1" + reference 3
             yield _attribute(label), value, match.start()
     for pattern in _WORDS:
         for match in pattern.finditer(text):
