@@ -343,9 +343,12 @@ class Fact:
         return tuple(getattr(self, name) for name in CONTENT_FIELDS)
 
 
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+
+
 def _ascii_slug(text: str, max_length: int) -> str:
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    slug = _NOT_SLUG.sub("-", ascii_text.lower()).strip("-")
     return slug[:max_length].rstrip("-")
 
 

@@ -45,12 +45,15 @@ def is_modifier(word: str) -> bool:
     return _MODIFIER.fullmatch(word) is not None
 
 
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
+
+
 def same_name(first: str, second: str) -> bool:
     """Whether two noun phrases name the same thing, in either number and with or without an
     article: "Osteosarcomas" and "osteosarcoma", "the tumour" and "tumours"."""
 
     def parts(name: str) -> tuple[str, frozenset[str]]:
-        words = re.sub(r"^(?:the|a|an)\s+", "", name.strip().lower()).split()
+        words = _LEADING_ARTICLE.sub("", name.strip().lower()).split()
         return " ".join(words[:-1]), singular_forms(words[-1]) if words else frozenset()
 
     (head_a, last_a), (head_b, last_b) = parts(first), parts(second)

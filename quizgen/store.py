@@ -87,6 +87,12 @@ class _DUMPER(_SAFE_DUMPER):  # type: ignore[misc]  # the C or the Python one
                     return tag  # type: ignore[no-any-return]
         return self.DEFAULT_SCALAR_TAG  # type: ignore[no-any-return]
 
+    # The serializer calls these two around every node (1.8 million for 1,000 articles).
+    # Without path resolvers (asserted above) they do nothing; C callables that take the same
+    # arguments and do nothing spare a Python frame per call.
+    descend_resolver = slice  # (parent, index) -> an unused slice
+    ascend_resolver = tuple  # () -> the empty tuple, unused
+
 
 _STR, _INT, _BOOL = "tag:yaml.org,2002:str", "tag:yaml.org,2002:int", "tag:yaml.org,2002:bool"
 _MAP, _SEQ = "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"
@@ -292,6 +298,9 @@ def _dump(document: dict[str, Any]) -> str:
     return stream.getvalue()
 
 
+_Scalar = yaml.ScalarNode
+
+
 def _node(data: Any, dumper: Any) -> yaml.Node:
     """The node the safe representer makes of ``data`` (block style, keys in order). Exact
     types only: a subclass goes to the representer, which refuses what it cannot write."""
@@ -303,10 +312,18 @@ def _node(data: Any, dumper: Any) -> yaml.Node:
     if kind is int:
         return yaml.ScalarNode(_INT, str(data))
     if kind is dict:
-        pairs = [(_node(key, dumper), _node(value, dumper)) for key, value in data.items()]
+        # Most keys and values are strings: made here, not in a call each.
+        pairs = [
+            (
+                _Scalar(_STR, key) if type(key) is str else _node(key, dumper),
+                _Scalar(_STR, value) if type(value) is str else _node(value, dumper),
+            )
+            for key, value in data.items()
+        ]
         return yaml.MappingNode(_MAP, pairs, flow_style=False)
     if kind is list:
-        return yaml.SequenceNode(_SEQ, [_node(item, dumper) for item in data], flow_style=False)
+        items = [_Scalar(_STR, item) if type(item) is str else _node(item, dumper) for item in data]
+        return yaml.SequenceNode(_SEQ, items, flow_style=False)
     node: yaml.Node = dumper.represent_data(data)  # anything else as the representer makes it
     return node
 

@@ -411,11 +411,14 @@ def _is_generic(phrase: str) -> bool:
     )
 
 
+_OF_WITH_BETWEEN = re.compile(r" (?:of|with|between) ")
+
+
 def _head(phrase: str) -> str:
     """The head noun of a name: "renal cell carcinoma (RCC)" → "carcinoma", "tumours of
     the nerve sheath" → "tumours"."""
     # "the link with inflammatory bowel disease": the head is "link", not "disease"
-    bare = re.split(r" (?:of|with|between) ", _NESTED.sub("", phrase), maxsplit=1)[0].split()
+    bare = _OF_WITH_BETWEEN.split(_NESTED.sub("", phrase), maxsplit=1)[0].split()
     while len(bare) > 1 and _NO_HEAD.match(bare[-1]):
         bare.pop()  # "neurofibromatosis type 2"
     return bare[-1].lower().strip(",") if bare else ""

@@ -224,8 +224,11 @@ def _singular(word: str) -> str:
     return word
 
 
+_WORD = re.compile(r"[\w]+")
+
+
 def _words(text: str) -> tuple[str, ...]:
-    return tuple(_singular(w) for w in re.findall(r"[\w]+", text.replace("-", " ")))
+    return tuple(_singular(w) for w in _WORD.findall(text.replace("-", " ")))
 
 
 def _head(phrase: str) -> str:

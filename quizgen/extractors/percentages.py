@@ -97,13 +97,16 @@ def _labelled(text: str, item: str) -> str:
     return item
 
 
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+
+
 def _subject_of(sentence: Sentence, title: str) -> str:
     """The sentence's subject as a field holds it: the title when it names the title (in
     either number), without a leading article otherwise ("The head" → "head")."""
     noun_phrase = leading_subject(sentence.resolved)
     if noun_phrase and same_name(noun_phrase, title):
         return title
-    return re.sub(r"^(?:the|a|an)\s+", "", noun_phrase, flags=re.I)
+    return _LEADING_ARTICLE.sub("", noun_phrase)
 
 
 # "VHL disease is the classic association: up to 70% of affected patients develop RCC": the

@@ -592,9 +592,12 @@ def _by_grammar(sentence: str) -> Iterator[KeyTerm]:
         yield KeyTerm(term.text, term.start, term.type)
 
 
+_PLURAL_END = re.compile(r"(?:ta|s)$")
+
+
 def _singular(text: str) -> str:
     """Each word without a plural ending: "oncocytomas" and "oncocytoma" agree."""
-    return " ".join(re.sub(r"(?:ta|s)$", "", w) if len(w) > 4 else w for w in text.split())
+    return " ".join(_PLURAL_END.sub("", w) if len(w) > 4 else w for w in text.split())
 
 
 def key_terms(sentence: str, *, links: Collection[str] = (), title: str = "") -> list[KeyTerm]:
@@ -1145,13 +1148,16 @@ def _own_or_referred(clause: Clause) -> bool:
     return not clause.own or clause.anaphor or same_name(clause.own, clause.subject)
 
 
+_ARTICLE_FIRST = re.compile(r"^(?:the|a|an)\s+", re.I)
+
+
 def _subject_of(article: Article, sentence: Sentence, clause: Clause | None) -> str:
     """What a sentence is about, when the readers are sure it is not the title: the noun
     phrase its leading pronoun stands for, else the clause reader's subject; either only when
     it names one other condition (``_SUBJECT_NAME``) sharing no word with the title (then it
     is a form of the title, and the title is what the card asks about)."""
     found = sentence.referent or (clause.subject if clause and _own_or_referred(clause) else "")
-    found = re.sub(r"^(?:the|a|an)\s+", "", found.strip(), flags=re.I)
+    found = _ARTICLE_FIRST.sub("", found.strip())
     if not _SUBJECT_NAME.match(found) or _GENERIC_NAME_HEAD.search(found.split(" of ")[0]):
         return article.title
     names = (article.title, *article.synonyms)

@@ -703,11 +703,16 @@ def mask_numbers(text: str) -> str:
     return _NUMBER.sub("#", text)
 
 
+_SPACED_PERCENT = re.compile(r"(\d)\s+%")
+_SPACED_RANGE = re.compile(r"(\d)\s*[-–]\s*(\d)")
+_SPACES = re.compile(r"\s+")
+
+
 def normalise_value(value: str) -> str:
     """Tidy a figure for display: "22 %" → "22%", "10 - 20%" → "10-20%"; words kept."""
-    value = re.sub(r"(\d)\s+%", r"\1%", value.strip())
-    value = re.sub(r"(\d)\s*[-–]\s*(\d)", r"\1-\2", value)
-    return re.sub(r"\s+", " ", value)
+    value = _SPACED_PERCENT.sub(r"\1%", value.strip())
+    value = _SPACED_RANGE.sub(r"\1-\2", value)
+    return _SPACES.sub(" ", value)
 
 
 def _resolved(article: Article, section: Section, statement: str) -> str:
