@@ -1,0 +1,145 @@
+"""What every prose relation reader shares: the relation names (``group``), the
+relation found, the denial, imaging and new-clause patterns, and the checks that choose
+or canonicalise a relation's subject."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from quizgen.extractors.clauses import Clause, same_name
+from quizgen.model import Article
+
+__all__ = [
+    "ASSOCIATIONS",
+    "CAUSES",
+    "COMPLICATIONS",
+    "CONTRAINDICATIONS",
+    "GENETICS",
+    "IMAGING",
+    "MAX_FEATURE_WORDS",
+    "NEGATED",
+    "NEW_CLAUSE",
+    "PRESENTATIONS",
+    "PROGNOSTIC",
+    "PRONOUNS",
+    "PROTECTIVE",
+    "RISK_FACTORS",
+    "TYPES",
+    "Relation",
+    "canonical",
+    "is_title_head",
+    "lower_first",
+    "names_subject",
+    "names_subject_phrase",
+    "risk_subject",
+    "shared_noun_of_adjectives",
+]
+
+
+# Relation names (``group``): plural nouns, as the list extractor names its lists.
+ASSOCIATIONS = "associations"
+RISK_FACTORS = "risk factors"
+GENETICS = "genetic features"
+PRESENTATIONS = "presenting features"
+COMPLICATIONS = "complications"
+CAUSES = "causes"
+TYPES = "types"
+PROTECTIVE = "protective factors"
+CONTRAINDICATIONS = "contraindications"
+PROGNOSTIC = "adverse prognostic factors"
+
+NEGATED = re.compile(
+    r"\b(?:not|no|never|without|lacks?|lacking|absence of|rarely|unlike|than|from|versus|vs)"
+    r"\W+(?:\w+\W+){0,3}$",
+    re.I,
+)
+# Words of imaging, not of a clinical presentation ("presents as a hypodense mass on CT").
+IMAGING = re.compile(
+    # "hypotension" and "hypercalcaemia" are clinical: only signal, density and echo words
+    r"\b(?:hyper|hypo|iso)-?(?:intens|dens|echo|attenuat|enhanc|metabol|vascular|lucen)\w*"
+    r"|\benhanc\w*|\bsignal\b|\battenuation\b|\bon\s+(?:CT|MRI|MR|"
+    r"ultrasound|radiographs?)\b|\bT[12]\b|\bechogenic\w*|\bimaging\b",
+    re.I,
+)
+# Relations too loose to guess the subject of when the sentence's subject is unclear.
+NEW_CLAUSE = re.compile(
+    r"(?<!\s),?\s+(?:and|but)\s+(?:their|its|it|they|this|these|there|"
+    # ", and a minority describe …": a share of the patients opens a clause of its own
+    r"a\s+minority|a\s+few|the\s+majority|some|others|many|most)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    group: str
+    subject: str
+    item: str
+
+
+def canonical(article: Article, name: str) -> str:
+    names = (article.title, *article.synonyms)
+    return article.title if any(same_name(name, n) for n in names) else name.strip()
+
+
+def lower_first(name: str) -> str:
+    """ "Abdominal aortic aneurysm" inside a phrase; "MEN 2" and "IgG4 disease" stay."""
+    return name[:1].lower() + name[1:] if name[1:2].islower() else name
+
+
+# "abdominal or back pain", "renal or hepatic failure": a lone adjective shares the noun of
+# the member after it (an adjective by its ending; "back", a noun, is no adjective).
+_ADJECTIVE = re.compile(r"^[a-z]{3,30}(?:al|ic|ar|ous|ive|ary|eal)$")
+
+
+# "small bowel and colorectal adenocarcinoma": an organ alone before "and" is a modifier too.
+_ORGAN_MODIFIER = re.compile(
+    r"^(?:small\s+bowel|large\s+bowel|bowel|colon|stomach|liver|lung|breast|skin|bladder|"
+    r"kidney|pancreas|thyroid|bone|brain|rectum|oesophagus|esophagus|prostate|ovary|uterus|"
+    r"cervix|gallbladder|biliary\s+tract|bile\s+duct|head\s+and\s+neck|soft\s+tissue)$",
+    re.I,
+)
+
+
+def shared_noun_of_adjectives(items: list[str]) -> list[str]:
+    shared = list(items)
+    for index in range(len(items) - 2, -1, -1):
+        after = shared[index + 1].split()
+        if (_ADJECTIVE.match(items[index]) or _ORGAN_MODIFIER.match(items[index])) and len(
+            after
+        ) >= 2:
+            shared[index] = f"{items[index]} {after[-1]}"
+    return shared
+
+
+MAX_FEATURE_WORDS = 5
+
+
+PRONOUNS = frozenset({"it", "they", "this", "these", "those", "such", "there", "patients"})
+
+
+def names_subject_phrase(phrase: str, clause: Clause, article: Article) -> bool:
+    names = (clause.topic, article.title, *article.synonyms)
+    return any(n and same_name(phrase, n) for n in names)
+
+
+def is_title_head(phrase: str, article: Article) -> bool:
+    """ "the aneurysm" in an article on abdominal aortic aneurysm."""
+    return article.title.lower().endswith(" " + phrase.lower().strip())
+
+
+def risk_subject(article: Article, of: str) -> str:
+    """ "an aneurysm" in an article on abdominal aortic aneurysm is the title's condition."""
+    bare = re.sub(r"^(?:an?|the)\s+", "", of.strip(" ."), flags=re.I)
+    if bare.lower() in PRONOUNS:
+        return article.title  # "a lower risk of developing it"
+    title = article.title.lower()
+    if bare and (title.endswith(" " + bare.lower()) or same_name(bare, article.title)):
+        return article.title
+    return canonical(article, bare)
+
+
+def names_subject(clause: Clause, article: Article) -> bool:
+    names = (clause.subject, article.title, *article.synonyms)
+    return any(same_name(clause.own, name) for name in names)

@@ -1,0 +1,258 @@
+"""Relations named by a lead noun phrase: "Recognised risk factors include A and B",
+"… ; they include A and B", and examples of a relation noun ("stimuli such as A or B")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from quizgen.extractors.clauses import Clause, split_noun_phrases
+from quizgen.extractors.relation_common import (
+    ASSOCIATIONS,
+    CAUSES,
+    COMPLICATIONS,
+    CONTRAINDICATIONS,
+    GENETICS,
+    IMAGING,
+    NEGATED,
+    NEW_CLAUSE,
+    PRESENTATIONS,
+    PROGNOSTIC,
+    RISK_FACTORS,
+    Relation,
+    canonical,
+    names_subject,
+    shared_noun_of_adjectives,
+)
+from quizgen.extractors.text import Sentence
+from quizgen.model import Article
+
+__all__ = [
+    "example_members",
+    "relation_opening",
+]
+
+
+# "in response to stimuli such as A, B or C", "endocrine dysfunction such as A", "an adjacent
+# process such as A or B": examples of a relation noun, one member each. The noun says the
+# relation; a noun outside this closed list ("techniques such as CT") names none, nor does
+# "causes such as" (of death? of the finding?) or "including" (a part of a whole).
+_EXAMPLE_NOUNS: tuple[tuple[str, str], ...] = (
+    (
+        CAUSES,
+        r"stimul(?:i|us)|triggers?|insults?|process(?:es)?|exposures?|injur(?:y|ies)",
+    ),
+    (RISK_FACTORS, r"risk\s+factors|predisposing\s+factors|predispositions"),
+    (COMPLICATIONS, r"complications|sequelae"),
+    (
+        PRESENTATIONS,
+        r"symptoms|complaints|dysfunction|disturbances?|deficits|manifestations|"
+        r"clinical\s+features",
+    ),
+    (
+        ASSOCIATIONS,
+        r"conditions?|disorders?|diseases|syndromes?|infections?|associations",
+    ),
+)
+_SUCH_AS = re.compile(
+    r"\b(?P<noun>"
+    + "|".join(f"(?P<g{index}>{nouns})" for index, (_, nouns) in enumerate(_EXAMPLE_NOUNS))
+    + r"),?\s+such\s+as\s+",
+    re.I,
+)
+# "The traditional view is …", "The proposed mechanism is …": an opening about the
+# condition's explanation, whose examples are the condition's own.
+_EXPLANATION = re.compile(
+    r"^(?:the\s)?(?:[\w-]+\s)?(?:view|theory|hypothesis|explanation|mechanism|pathogenesis|"
+    r"a?etiology|origin|cause)$",
+    re.I,
+)
+# "thickened without adequate explanation by loading conditions such as A": examples denied
+# some words back, in the same clause.
+_DENIED_BEFORE = re.compile(
+    r"\b(?:not|no|never|without|absence\s+of|absent|excluding|exclusion\s+of|other\s+than|"
+    r"rather\s+than|unlike)\b[^,;:]{0,80}$",
+    re.I,
+)
+# "has a coexisting disorder such as A", "an adjacent infection such as A": words that tie
+# a generic condition noun to the subject (a bare "diseases such as" does not).
+_LINKED_BEFORE = re.compile(
+    r"\b(?:coexist\w*|associat\w*|underlying|concomitant|accompan\w*|predispos\w*|adjacent|"
+    r"preceding|prior|with|has|have|had)\b[^,;:]{0,40}$",
+    re.I,
+)
+# Where a member list ends: a new clause ("…, the last of which …", "…, and a rare …").
+_EXAMPLES_END = re.compile(
+    r",\s{0,3}(?:the|which|who|where|whereas|while|but|in\s+which|and\s+(?:an?|the)\s)|"
+    r"\s(?:may|can|is|are|was|were|has|have)\s|[;:()]",
+    re.I,
+)
+
+
+def example_members(article: Article, clause: Clause) -> Iterator[Relation]:
+    """ "metaplasia in response to stimuli such as necrosis, infection or stress": each
+    example a member of the relation its noun names, of the sentence's subject when it
+    names the condition (or opens on the condition's explanation), else of nothing."""
+    text = clause.rest
+    if "such as" not in text:
+        return  # fail fast
+    for match in _SUCH_AS.finditer(text):
+        group = next(
+            _EXAMPLE_NOUNS[int(name[1:])][0]
+            for name, value in match.groupdict().items()
+            if value and name != "noun"
+        )
+        before = text[: match.start()]
+        if _DENIED_BEFORE.search(before[-120:]) or IMAGING.search(match.group("noun")):
+            continue
+        if group == ASSOCIATIONS and not _LINKED_BEFORE.search(before[-60:]):
+            continue  # "CT is helpful in diseases such as A": no link of A to the subject
+        if not clause.own or names_subject(clause, article):
+            subject = clause.subject
+        elif _EXPLANATION.match(clause.own):
+            subject = clause.topic or article.title
+        else:
+            continue
+        members = _EXAMPLES_END.split(text[match.end() :], maxsplit=1)[0]
+        for item in shared_noun_of_adjectives(split_noun_phrases(members)):
+            yield Relation(group, subject, item)
+
+
+# "Recognised risk factors include A, B and C", "Less common susceptibility genes include A
+# and B", "Other common presentations are A and B": the relation is the sentence's opening
+# noun phrase (the clause reader stops it at the verb), its members follow the verb.
+_RELATION_NOUNS = (
+    (RISK_FACTORS, r"risk\s+factors|predisposing\s+(?:factors|conditions)"),
+    (COMPLICATIONS, r"complications"),
+    (CAUSES, r"causes|aetiologies|etiologies"),
+    (
+        ASSOCIATIONS,
+        r"associations|associated\s+(?:conditions|syndromes|disorders|anomalies)|"
+        # "Paraneoplastic syndromes are frequent; they include …", "Extraintestinal
+        # manifestations …. They include …"
+        r"paraneoplastic\s+syndromes|extra-?[a-z]{4,15}\s+manifestations|"
+        # "Extracranial anomalies include …", "Skeletal abnormalities include …": a kind of
+        # anomaly the condition comes with (a qualifier must name the kind: _KIND_OF_ANOMALY)
+        r"anomalies|abnormalities|malformations|defects",
+    ),
+    (
+        PROGNOSTIC,
+        r"(?:adverse|poor|unfavou?rable|negative)\s+(?:prognostic\s+)?(?:factors|features|"
+        r"indicators)|high[\s-]risk\s+features",
+    ),
+    (GENETICS, r"susceptibility\s+genes|genetic\s+(?:causes|associations)"),
+    (CONTRAINDICATIONS, r"contraindications"),
+    (
+        PRESENTATIONS,
+        r"(?:presenting\s+)?(?:symptoms|complaints)|presentations|presenting\s+features|"
+        r"clinical\s+(?:features|presentations)",
+    ),
+)
+_RELATION_OPENING = re.compile(
+    r"^(?:the\s+)?(?P<qualifiers>(?:(?:two|three|four|five|other|main|major|dominant|"
+    r"predominant|leading|key|chief|strongest|recogni[sz]ed|known|established|"
+    r"important|common|commonest|less|more|most|rare|rarer|uncommon|additional|further|"
+    r"well[\s-]recogni[sz]ed|typical|usual|classic|clinical|principal|late|early|acute|"
+    r"chronic|serious|potential|frequent|associated|modifiable|environmental|hereditary|"
+    r"inherited|[a-z]+-related|[a-z]{3,20}(?:al|ic|ac|ar|ive|ous|ary))\s+){0,3})"
+    rf"(?P<noun>{'|'.join(f'(?:{p})' for _, p in _RELATION_NOUNS)})"
+    r"(?:\s+(?:of|for|in|to)\s+(?P<of>[^,;:()]{3,60}?))?"
+    # "Risk factors besides prematurity include …": the one set apart is a member too
+    r"(?:,?\s+(?:besides|other\s+than|apart\s+from|in\s+addition\s+to|as\s+well\s+as)\s+"
+    r"(?P<besides>[^,;:()]{3,60}?),?)?"
+    # "Complications result from bone erosion and include …"
+    r"(?:\s+(?:result|arise|stem|follow|occur)s?\s+[^,;:()]{3,60}?\s+and)?\s+"
+    r"(?:include|includes|are|comprise|consist\s+of)\s*:?\s+(?P<members>[^:;]+)"
+    # "…, and intracranial infection: meningitis or abscess": the last member's own members
+    r"(?::\s+(?P<more>[^:;]+))?$",
+    re.I,
+)
+# The relation noun phrase a sentence opens on, with no verb yet ("Complications result …").
+_RELATION_NOUN_PHRASE = re.compile(
+    _RELATION_OPENING.pattern[: _RELATION_OPENING.pattern.index("(?:\\s+(?:of|for|in|to)")]
+    + r"(?=\s|$)",
+    re.I,
+)
+_RELATION_NOUN_GROUPS = tuple(
+    (group, re.compile(rf"^(?:{p})$", re.I)) for group, p in _RELATION_NOUNS
+)
+
+
+def relation_opening(article: Article, clause: Clause) -> Iterator[Relation]:
+    """Members of a relation the sentence opens on ("Recognised risk factors include …")."""
+    # "…; bulk-related symptoms include A and B": a clause after a semicolon opens anew
+    parts = clause.sentence.text.split(";")
+    for index, part in enumerate(parts):
+        they = _THEY_INCLUDE.match(part.strip())
+        if they:
+            # "Paraneoplastic syndromes are frequent; they include A and B", "Extraintestinal
+            # manifestations occur in a third. They include A and B": the relation is the
+            # noun phrase the clause or sentence before opens on
+            before = parts[index - 1] if index else _sentence_before(clause.sentence)
+            named = _RELATION_NOUN_PHRASE.match(before.strip())
+            if named:
+                yield from _opening_members(
+                    article, clause, f"{named.group(0)} include {part.strip()[they.end() :]}"
+                )
+            continue
+        if (
+            index == 0
+            and not clause.own
+            and not _BESIDES.search(part)
+            and not _RELATION_NOUN_PHRASE.match(part.strip())
+        ):
+            continue  # an opening the clause reader took as generic is searched by members_after
+        yield from _opening_members(article, clause, part.strip())
+
+
+# "A, B and Stauffer syndrome, a reversible hepatic dysfunction": an apposition after the
+# last member describes it; it names no member of its own.
+_FINAL_APPOSITION = re.compile(
+    r"^(?P<keep>[^;:]{0,300}?\s(?:and|or)\s[^,;:()]{2,60}),\s+(?:an?|the)\s.*$", re.S
+)
+
+
+def _without_final_apposition(members: str) -> str:
+    return _FINAL_APPOSITION.sub(r"\g<keep>", members, count=1)
+
+
+_THEY_INCLUDE = re.compile(r"^(?:they|these)\s+(?:also\s+)?include\s+", re.I)
+
+
+def _sentence_before(sentence: Sentence) -> str:
+    """The sentence before this one in its paragraph ("" when it opens the paragraph)."""
+    at = sentence.paragraph.find(sentence.text)
+    if at <= 0:
+        return ""
+    return re.split(r"(?<=[.!?])\s+", sentence.paragraph[:at].strip())[-1]
+
+
+_BESIDES = re.compile(r"\s(?:besides|other\s+than|apart\s+from|in\s+addition\s+to)\s", re.I)
+
+
+_ANOMALIES = re.compile(r"^(?:anomalies|abnormalities|malformations|defects)$", re.I)
+
+
+def _opening_members(article: Article, clause: Clause, text: str) -> Iterator[Relation]:
+    match = _RELATION_OPENING.match(text)
+    if match is None or NEGATED.search(match.group("qualifiers")):
+        return
+    noun = re.sub(r"\s+", " ", match.group("noun"))
+    if _ANOMALIES.match(noun) and not match.group("qualifiers"):
+        return  # "Anomalies include …": of what, the sentence does not say
+    group = next(g for g, pattern in _RELATION_NOUN_GROUPS if pattern.match(noun))
+    of = match.group("of")
+    subject = canonical(article, of) if of else clause.topic or article.title
+    members = NEW_CLAUSE.split(match.group("members"), maxsplit=1)[0]
+    members = _without_final_apposition(members)
+    items = split_noun_phrases(members)
+    if match.group("more") and match.group("more") != match.group("members"):
+        more = NEW_CLAUSE.split(match.group("more"), maxsplit=1)[0]
+        items += split_noun_phrases(_without_final_apposition(more))
+    items = shared_noun_of_adjectives(items)
+    if items and match.group("besides"):
+        items = [*split_noun_phrases(match.group("besides")), *items]
+    if group == PRESENTATIONS and any(IMAGING.search(i) for i in items):
+        return
+    for item in items:
+        yield Relation(group, subject, item)

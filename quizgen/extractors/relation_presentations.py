@@ -1,0 +1,350 @@
+"""Presenting features stated in clinical prose: features that occur, that patients have,
+that mass effect or the condition causes, that accompany it, that examination finds, named
+triads and the typical presentation."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from quizgen.extractors.clauses import Clause, is_condition_name, split_noun_phrases
+from quizgen.extractors.relation_common import (
+    ASSOCIATIONS,
+    IMAGING,
+    MAX_FEATURE_WORDS,
+    NEGATED,
+    NEW_CLAUSE,
+    PRESENTATIONS,
+    PRONOUNS,
+    Relation,
+    is_title_head,
+    lower_first,
+    names_subject,
+    names_subject_phrase,
+    shared_noun_of_adjectives,
+)
+from quizgen.model import Article
+
+__all__ = [
+    "MAX_PRESENTATION_WORDS",
+    "accompanying",
+    "caused_symptoms",
+    "clinical_features",
+    "features_that_occur",
+    "fronted_presentation",
+    "mass_effects",
+    "on_examination",
+    "patients_have",
+    "presentation_phrases",
+    "triads",
+]
+
+
+# "The typical presentation is a painless, firm and mobile lump": one presentation, whole.
+_PRESENTATION_IS = re.compile(
+    r"^(?:the\s+)?(?:typical|usual|classic|classical|commonest|most\s+common|common|main)\s+"
+    r"(?:clinical\s+)?(?:presentation|history|(?:presenting\s+)?(?:complaint|symptom))\s+is\s+"
+    # "The typical history is of chronic, painless otorrhoea"
+    r"(?:with\s+|of\s+)?(?:an?\s+|the\s+)?(?P<what>[^.;:()]+)",
+    re.I,
+)
+MAX_PRESENTATION_WORDS = 12
+
+
+# "Large tumours occasionally cause haematuria, flank pain or a palpable mass", under a
+# clinical heading: what the condition causes there is how it presents.
+_CAUSES_SYMPTOMS = re.compile(
+    r"^(?:(?:may|can|typically|usually|often|commonly|occasionally|sometimes|frequently|"
+    r"classically|also)\s+){0,2}(?:cause|causes|produce|produces|result\s+in|results\s+in|"
+    r"contribute\s+to|contributes\s+to)\s+",
+    re.I,
+)
+_CLINICAL_HEADING = re.compile(r"\bclinical|\bpresentation|\bsymptom|\bsigns\b", re.I)
+
+
+# "Other features include A, B and C", "Additional signs comprise A and B": under a
+# clinical heading, the features a sentence lists are how the condition presents.
+_FEATURES_INCLUDE = re.compile(
+    r"^(?:(?:other|additional|further|common|typical|associated|accompanying)\s+)?"
+    r"(?:clinical\s+)?(?:features|signs|findings|manifestations)\s+(?:also\s+)?"
+    r"(?:include|comprise)\s+(?P<members>[^;:]{3,300})",
+    re.I,
+)
+
+
+def clinical_features(article: Article, clause: Clause) -> Iterator[Relation]:
+    text = clause.sentence.text
+    if text[:1] not in "OoAaFfCcTtSsMm" or not _CLINICAL_HEADING.search(
+        clause.sentence.section.path
+    ):
+        return  # fail fast
+    match = _FEATURES_INCLUDE.match(text)
+    if match is None:
+        return
+    items = split_noun_phrases(NEW_CLAUSE.split(match.group("members"), maxsplit=1)[0])
+    if any(IMAGING.search(i) or len(i.split()) > MAX_FEATURE_WORDS for i in items):
+        return  # "Other findings include displacement … on CT": imaging, not a presentation
+    for item in items:
+        yield Relation(PRESENTATIONS, clause.topic or article.title, item)
+
+
+# "Low-grade fever, malaise and haemoptysis may also occur", "Nausea and vomiting are
+# common": under a clinical heading, features the sentence opens on are how it presents.
+_MAY_OCCUR = re.compile(
+    r"^(?P<members>[A-Z][^;:()]{2,200}?)\s(?:(?:may|can|might|could|also|often|commonly|"
+    r"frequently|sometimes|occasionally|usually|typically|then|later)\s){1,3}"
+    r"(?:occur|develop|ensue|supervene|be\s(?:present|seen))(?=\s?[.,;]|$)"
+    r"|^(?P<common>[A-Z][^;:()]{2,200}?)\s(?:are|is)\s(?:also\s)?(?:common|frequent|usual|"
+    r"typical)(?=\s?[.,;]|$)"
+    # "Stridor and drooling are less common than in X", "Haemoptysis and haemothorax are
+    # less common but …", "Platypnoea and orthodeoxia occur because …": two or more
+    # features named first, then how often (or why) they occur
+    r"|^(?P<less>[A-Z][^;:(),]{2,120}?\sand\s[^;:(),]{2,60}?)\s(?:(?:are|is)\s(?:also\s)?"
+    r"(?:less|more)\s(?:common|frequent)|occur|develop)(?=\s?[.,;]|\s(?:than|but|because|"
+    r"when|after|as)\b|$)"
+)
+# "When symptomatic, gastrointestinal bleeding is the most common presentation": the
+# presentation is the subject of a clause after a fronted phrase.
+_FRONTED_PRESENTATION = re.compile(
+    r",\s(?:and\s)?(?P<own>[a-z][\w-]{1,30}(?:\s[\w-]{1,30}){0,5}?)\s(?:is|are)\s"
+    r"(?:usually\s|typically\s|by\s+far\s)?the\s(?:most\scommon|commonest|usual|typical|main|"
+    r"cardinal|predominant|leading)\s(?:presenting\s|clinical\s)?(?:symptom|complaint|"
+    r"presentation)s?\b"
+)
+_NOT_A_PRESENTATION_OWN = re.compile(
+    r"\b(?:it|they|this|these|those|which|that|there|is|are|was|were|has|have|may|can)\b"
+)
+
+
+_PRESENTATION_WORDS = ("presentation", "symptom", "complaint")
+
+
+def fronted_presentation(article: Article, clause: Clause) -> Iterator[Relation]:
+    text = clause.sentence.text
+    if clause.own or "," not in text or not any(w in text for w in _PRESENTATION_WORDS):
+        return  # fail fast
+    match = _FRONTED_PRESENTATION.search(clause.sentence.text)
+    if match and not _NOT_A_PRESENTATION_OWN.search(match.group("own")):
+        yield Relation(PRESENTATIONS, clause.topic or article.title, match.group("own"))
+
+
+_OCCUR_WORDS = (
+    " occur",
+    " develop",
+    " ensue",
+    " supervene",
+    " present",
+    " seen",
+    " common",
+    " frequent",
+    " usual",
+    " typical",
+)
+
+
+def features_that_occur(article: Article, clause: Clause) -> Iterator[Relation]:
+    text = clause.sentence.text
+    if not any(w in text for w in _OCCUR_WORDS) or not _CLINICAL_HEADING.search(
+        clause.sentence.section.path
+    ):
+        return  # fail fast
+    match = _MAY_OCCUR.match(text)
+    if match is None or clause.sentence.referent:
+        return
+    items = split_noun_phrases(
+        match.group("members") or match.group("common") or match.group("less")
+    )
+    if (match.group("common") or match.group("less")) and len(items) < 2:
+        return  # "Calcification is common": one word of any kind, not a list of features
+    if any(
+        len(i.split()) > MAX_FEATURE_WORDS
+        or IMAGING.search(i)
+        or names_subject_phrase(i, clause, article)
+        for i in items
+    ):
+        return
+    for item in (lower_first(items[0]), *items[1:]):
+        # "Phaeochromocytoma may also occur": another condition is an association
+        group = ASSOCIATIONS if _is_tumour_or_syndrome(item) else PRESENTATIONS
+        yield Relation(group, clause.topic or article.title, item)
+
+
+_TUMOUR_OR_SYNDROME = re.compile(
+    r"(?:omas?|omata|tumou?rs?|cancers?|carcinomas?|syndromes?|neoplasms?|neoplasia)$", re.I
+)
+
+
+def _is_tumour_or_syndrome(name: str) -> bool:
+    return bool(_TUMOUR_OR_SYNDROME.search(name.strip()))
+
+
+# "They often have anaemia and pyuria", "Many give a history of recurrent infection": under
+# a clinical heading, what the patients have or report having had is how it presents.
+_PATIENTS_HAVE = re.compile(
+    r"^(?:(?:most|many|some|affected|these|older|younger)\s+)?(?:patients|children|adults|infants|"
+    r"neonates|women|men|they|many|most|some|others)\s+(?:(?:often|usually|typically|"
+    r"commonly|frequently|may|also|can|classically|then)\s+){0,2}"
+    r"(?:have|has|develop|show|exhibit|display|give\s+a\s+(?:\w+\s+)?history\s+of)\s+",
+    re.I,
+)
+_NOT_A_FEATURE = re.compile(
+    r"\b(?:risk|prognosis|outcome|survival|history|rate|chance|incidence|age|tumou?rs?|"
+    r"lesions?|masses|mass|cysts?|calcifications?)\b",
+    re.I,
+)
+
+
+def patients_have(article: Article, clause: Clause) -> Iterator[Relation]:
+    if not _CLINICAL_HEADING.search(clause.sentence.section.path):
+        return
+    match = _PATIENTS_HAVE.match(clause.sentence.text)
+    if match is None:
+        return
+    members = _NEXT_CLAUSE.split(clause.sentence.text[match.end() :], maxsplit=1)[0]
+    members = NEW_CLAUSE.split(members, maxsplit=1)[0]
+    items = split_noun_phrases(members)
+    if not items or any(IMAGING.search(i) or _NOT_A_FEATURE.search(i) for i in items):
+        return
+    for item in items:
+        yield Relation(PRESENTATIONS, clause.topic or article.title, item)
+
+
+def caused_symptoms(article: Article, clause: Clause) -> Iterator[Relation]:
+    if not _CLINICAL_HEADING.search(clause.sentence.section.path):
+        return
+    match = _CAUSES_SYMPTOMS.match(clause.rest)
+    if not match or clause.unclear or (clause.own and not names_subject(clause, article)):
+        return
+    members = NEW_CLAUSE.split(clause.rest[match.end() :], maxsplit=1)[0]
+    # "contribute to subfertility and to pregnancy complications": the repeated preposition
+    items = [re.sub(r"^to\s+", "", i) for i in split_noun_phrases(members)]
+    if not any(IMAGING.search(i) for i in items):
+        for item in items:
+            yield Relation(PRESENTATIONS, clause.subject, item)
+
+
+# "Compression of the normal gland results in hypopituitarism, and lateral extension into
+# the cavernous sinus can cause cranial nerve palsies": under a clinical heading, what the
+# lesion's mass effect causes is how it presents.
+_MASS_EFFECT = re.compile(
+    r"(?:^|,\s{0,3}and\s{1,3}|;\s{0,3})(?:(?:the|its|their)\s{1,3})?(?:[\w-]+\s{1,3}){0,2}?"
+    r"(?:compression|invasion|extension|obstruction|involvement|encasement|infiltration|"
+    r"displacement|erosion|stretching|distension|distention)\b[^,;:()]{0,60}?\s{1,3}"
+    r"(?:(?:can|may|often|typically|usually|classically|commonly|also|then)\s{1,3}){0,2}"
+    r"(?:cause|causes|result\s{1,3}in|results\s{1,3}in|lead\s{1,3}to|leads\s{1,3}to|"
+    r"produce|produces)\s{1,3}(?:an?\s{1,3})?(?P<members>[^;:()]{3,160})",
+    re.I,
+)
+
+
+# ", and headache is common", ", and lateral extension … can cause": a clause of its own.
+_NEXT_CLAUSE = re.compile(
+    r",\s{0,3}(?:and|but)\s(?=[^,;]{0,60}?\b(?:is|are|was|were|can|may|might|will|causes?|"
+    r"results?|produces?|leads?)\b)",
+    re.I,
+)
+
+
+def mass_effects(article: Article, clause: Clause) -> Iterator[Relation]:
+    if not _CLINICAL_HEADING.search(clause.sentence.section.path):
+        return
+    if (
+        clause.own
+        and not _MASS_EFFECT.match(clause.sentence.text)
+        and (names_subject(clause, article) or is_condition_name(clause.own))
+    ):
+        return  # read by caused_symptoms
+    text = clause.sentence.text
+    position = 0
+    while match := _MASS_EFFECT.search(text, position):
+        position = match.start("members")  # the next clause may start inside these members
+        if NEGATED.search(text[: match.start("members")]):
+            continue
+        members = _NEXT_CLAUSE.split(match.group("members"), maxsplit=1)[0]
+        members = NEW_CLAUSE.split(members, maxsplit=1)[0]
+        items = split_noun_phrases(members)
+        if not any(IMAGING.search(i) for i in items):
+            for item in items:
+                yield Relation(PRESENTATIONS, clause.topic or article.title, item)
+
+
+# "Visual disturbance and headache may accompany them": what accompanies the paragraph's
+# condition, named by a pronoun, is how it presents.
+_ACCOMPANY = re.compile(
+    r"^(?P<members>[A-Z][^,;:()]{2,160}?)\s(?:(?:may|can|often|commonly|frequently|usually)\s)?"
+    r"(?:also\s)?accompan(?:y|ies)\s(?:them|it|this|these)\b"
+)
+
+
+def accompanying(article: Article, clause: Clause) -> Iterator[Relation]:
+    if "accompan" not in clause.sentence.text:
+        return  # fail fast
+    match = _ACCOMPANY.match(clause.sentence.text)
+    if match is None:
+        return
+    # ("endocrine dysfunction such as precocious puberty": the example is read by example_members)
+    members = split_noun_phrases(match.group("members"))
+    for item in shared_noun_of_adjectives(members):
+        yield Relation(PRESENTATIONS, clause.topic or article.title, item)
+
+
+# "A sausage-shaped mass may be palpable", "a bruit may be heard": what the examining hand
+# or ear finds is how the topic presents.
+_ON_EXAMINATION = re.compile(
+    r"^(?:(?:may|can|is|are)\s+(?:often\s+|usually\s+|sometimes\s+|occasionally\s+|also\s+)?"
+    r"(?:be\s+)?)(?:palpable|palpated|felt|heard|audible)\b",
+    re.I,
+)
+
+
+def on_examination(article: Article, clause: Clause) -> Iterator[Relation]:
+    if not clause.own or not _ON_EXAMINATION.match(clause.rest):
+        return
+    own = re.sub(r"^(?:an?|the)\s+", "", clause.own, flags=re.I)
+    if (
+        names_subject_phrase(clause.own, clause, article)
+        or is_title_head(own, article)
+        or PRONOUNS & {own.split()[0].lower()}
+    ):
+        return  # "The tumour is palpable": a feature of the subject, not a presentation
+    yield Relation(PRESENTATIONS, clause.topic or article.title, own)
+
+
+# "The classic triad of headache, sweating and palpitations", "Vogt triad consists of A, B
+# and C": a named set of clinical features, as many members as its name counts.
+_TRIAD = re.compile(
+    r"\b(?P<name>triad|tetrad|pentad)\s+(?:of|consists\s+of|comprises|comprising|includes|"
+    r"is|(?:is\s+)?made\s+up\s+of)\s+:?\s*(?P<members>[^.;:()]{5,240})",
+    re.I,
+)
+_TRIAD_SIZE = {"triad": 3, "tetrad": 4, "pentad": 5}
+
+
+def triads(clause: Clause) -> Iterator[Relation]:
+    if "ad " not in clause.sentence.text:
+        return  # no "triad", "tetrad" or "pentad": fail fast
+    for match in _TRIAD.finditer(clause.sentence.text):
+        before = clause.sentence.text[: match.start()]
+        items = shared_noun_of_adjectives(split_noun_phrases(match.group("members")))
+        if NEGATED.search(before) or any(IMAGING.search(i) for i in items):
+            continue  # an imaging triad is no presentation
+        if len(items) == _TRIAD_SIZE[match.group("name").lower()]:
+            for item in items:
+                yield Relation(PRESENTATIONS, clause.topic or clause.subject, item)
+
+
+def presentation_phrases(clause: Clause) -> Iterator[str]:
+    """ "The usual presentation is a painless, slowly enlarging lump": the phrase as one
+    presentation (its commas join adjectives, not members), cut where a comment begins."""
+    match = _PRESENTATION_IS.match(clause.sentence.text)
+    if not match or IMAGING.search(match.group("what")):
+        return
+    what = re.split(
+        r",\s*(?:often|usually|typically|which|who|with|although|but|particularly)\b|\s+or\s+|"
+        r"\s+that\s+|"
+        r"\s+(?:and\s+)?(?:is|are|was|may|can)\b",
+        match.group("what"),
+        maxsplit=1,
+    )[0].strip(" ,")
+    if 0 < len(what.split()) <= MAX_PRESENTATION_WORDS:
+        yield what

@@ -1,0 +1,265 @@
+"""Risk factors, protective factors, complications and associations stated by a sentence's
+opening list or a risk phrase: "A and B increase the risk", "A is associated with a lower
+risk", "there is an increased risk of A", "X occurs in Y syndrome"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from quizgen.extractors.clauses import Clause, is_condition_name, same_name, split_noun_phrases
+from quizgen.extractors.relation_common import (
+    ASSOCIATIONS,
+    CAUSES,
+    COMPLICATIONS,
+    IMAGING,
+    MAX_FEATURE_WORDS,
+    NEGATED,
+    NEW_CLAUSE,
+    PROGNOSTIC,
+    PRONOUNS,
+    PROTECTIVE,
+    RISK_FACTORS,
+    Relation,
+    canonical,
+    names_subject,
+    names_subject_phrase,
+    risk_subject,
+    shared_noun_of_adjectives,
+)
+from quizgen.model import Article
+
+__all__ = [
+    "aside_members",
+    "listed_before",
+    "long_risk_factors",
+    "occurs_in_syndrome",
+    "over_represented",
+    "risk_changes",
+    "there_is_a_risk",
+]
+
+
+# "A previous tumour and a family history also increase the risk": a subject too long for
+# the clause reader (more than eight words) still names the risk factors.
+_LONG_RISK = re.compile(
+    r"^(?P<own>[A-Z][^,;:()]{3,120}?)\s+(?:also\s+)?(?:increases?|raises?)\s+the\s+risk"
+    r"(?:\s+of\s+(?P<of>[^,;:()]{3,60}?))?\s*(?:[,.;(]|$)"
+)
+
+
+def long_risk_factors(article: Article, clause: Clause) -> Iterator[Relation]:
+    if clause.own:
+        return  # read by members_before
+    match = _LONG_RISK.match(clause.sentence.text)
+    if not match:
+        return
+    of = match.group("of")
+    subject = canonical(article, of) if of else clause.topic or article.title
+    for member in split_noun_phrases(match.group("own")):
+        yield Relation(RISK_FACTORS, subject, member)
+
+
+# "Cigarette smoking, obesity and hypertension are the major modifiable risk factors",
+# "Of the hereditary syndromes, VHL disease is the classic association": a list the clause
+# reader cannot take as one subject opens the sentence, and the relation noun closes it.
+_LISTED_BEFORE = re.compile(
+    r"^(?:(?:[Oo]f|[Aa]mong)\s[^,;:]{3,60},\s)?(?P<own>[A-Za-z][^;:]{2,200}?)\s(?:are|is|"
+    r"may\s(?:also\s)?be|"
+    # "A, B and C have been implicated as environmental factors", "… suggested as …"
+    r"(?:has|have)\s(?:also\s)?been\s(?:implicated|identified|recogni[sz]ed|suggested|"
+    r"proposed|postulated|reported|cited)\sas)\s"
+    r"(?:(?:also|all|together)\s){0,2}(?:(?:the|an?)\s)?(?P<qualifiers>(?:[\w-]+\s){0,3}?)"
+    r"(?P<noun>risk\sfactors?|(?:predisposing|precipitating|environmental|contributing)\s"
+    r"factors?|precipitants?|triggers?|"
+    r"associations?|complications?|causes?|"
+    r"(?:adverse|poor|unfavou?rable)\s(?:prognostic\s)?factors?)"
+    r"(?:\s(?:of|for)\s(?P<of>[^,;:()]{3,60}?))?\s?(?:[,.;:(]|$)"
+)
+_LISTED_GROUPS = (
+    ("risk", RISK_FACTORS),
+    ("predisposing", RISK_FACTORS),
+    ("environmental", RISK_FACTORS),
+    ("contributing", RISK_FACTORS),
+    ("precipitat", RISK_FACTORS),
+    ("trigger", RISK_FACTORS),
+    ("association", ASSOCIATIONS),
+    ("complication", COMPLICATIONS),
+    ("cause", CAUSES),
+)
+
+
+def listed_before(article: Article, clause: Clause) -> Iterator[Relation]:
+    text = clause.sentence.text
+    if clause.own or not any(
+        w in text for w in (" factor", " association", " complication", " cause")
+    ):
+        return  # an opening the clause reader took is read by members_before; or no relation noun
+    # "…; cleft palate, Down syndrome and Turner syndrome are all recognised associations"
+    parts = [part.strip() for part in text.split(";")]
+    match = next(filter(None, (_LISTED_BEFORE.match(part) for part in parts)), None)
+    if match is None or NEGATED.search(match.group("qualifiers")):
+        return
+    noun = match.group("noun").lower()
+    group = next((g for word, g in _LISTED_GROUPS if noun.startswith(word)), PROGNOSTIC)
+    items = split_noun_phrases(match.group("own"))
+    if not items or any(IMAGING.search(i) or len(i.split()) > MAX_FEATURE_WORDS for i in items):
+        return
+    of = match.group("of")
+    if of and _NO_CONDITION.match(of):
+        return  # "… are the leading cause of death in adults": an outcome, not a condition
+    subject = risk_subject(article, of) if of else clause.topic or article.title
+    for item in items:
+        yield Relation(group, subject, item)
+
+
+_NO_CONDITION = re.compile(r"^(?:death|mortality|morbidity|disability|admission)\b", re.I)
+
+
+# "There is an increased risk of small bowel adenocarcinoma and lymphoma": complications of
+# the paragraph's condition (not when the risk is another group's: "… in patients with …").
+_THERE_IS_RISK = re.compile(
+    r"^there\s(?:is|are)\s(?:also\s)?an?\s(?:(?:small|slightly|markedly|significantly)\s)?"
+    r"(?:increased|higher|greater|elevated)\s(?:lifetime\s)?risk\sof\s(?:developing\s)?"
+    r"(?P<members>[^;:()]{3,200}?)\s?(?:[.;(]|$)",
+    re.I,
+)
+_RISK_OF_OTHERS = re.compile(
+    r"\b(?:in|among|for)\s(?:patients|those|people|children|women|men)\b|\bwith\b", re.I
+)
+
+
+# ", and toxic megacolon, while possible, is less common": a clause with its own verb.
+_CLAUSE_AFTER = re.compile(
+    r",\s(?:and|but|while|whereas)\s(?=[^;]{0,120}?\b(?:is|are|was|were|may|can|might|will)\b)",
+    re.I,
+)
+
+
+def there_is_a_risk(article: Article, clause: Clause) -> Iterator[Relation]:
+    if "risk of" not in clause.sentence.text:
+        return  # fail fast
+    match = _THERE_IS_RISK.match(clause.sentence.text)
+    if match is None:
+        return
+    members = NEW_CLAUSE.split(match.group("members"), maxsplit=1)[0]
+    members = _CLAUSE_AFTER.split(members, maxsplit=1)[0]
+    if _RISK_OF_OTHERS.search(members):
+        return
+    for item in shared_noun_of_adjectives(split_noun_phrases(members)):
+        yield Relation(COMPLICATIONS, clause.topic or article.title, item)
+
+
+# "Diabetes, by contrast, is associated with a lower risk of aneurysm", "…, whereas parity
+# and the pill are associated with a reduced risk": the opening phrase is a factor that
+# raises or lowers the risk of the topic (or of the condition named after "risk of").
+_RISK_CHANGE = re.compile(
+    r"(?:^|,\s{0,3}(?:whereas|while|but)\s{1,3}|;\s{0,3})"
+    r"(?P<own>[A-Za-z][^,;:()]{2,100}?)\s{1,3}(?:is|are)\s{1,3}(?:also\s{1,3})?"
+    r"(?:(?:strongly|independently|consistently)\s{1,3})?associated\s{1,3}with\s{1,3}"
+    r"(?:an?\s{1,3})?(?P<change>increased|higher|greater|elevated|reduced|lower|decreased)"
+    r"\s{1,3}risk(?:\s{1,3}of\s{1,3}(?:developing\s{1,3})?(?P<of>[^,;:()]{3,60}?))?"
+    r"\s{0,3}(?:[,.;(]|$)",
+    re.I,
+)
+_ASIDE_COMMAS = re.compile(
+    r",\s{0,3}(?:by\s+contrast|in\s+contrast|however|conversely|though|"
+    r"as\s+in\s+(?:this|our|the\s+present)\s+(?:patient|case))\s{0,3},",
+    re.I,
+)
+_LOWER = frozenset({"reduced", "lower", "decreased"})
+
+
+def risk_changes(article: Article, clause: Clause) -> Iterator[Relation]:
+    if " risk" not in clause.sentence.text:
+        return  # fail fast
+    text = _ASIDE_COMMAS.sub("", clause.sentence.text)
+    for match in _RISK_CHANGE.finditer(text):
+        own = match.group("own")
+        if NEGATED.search(text[: match.start("own")]) or re.search(
+            r"\b(?:not|no|never)\b", own, re.I
+        ):
+            continue
+        if names_subject_phrase(own, clause, article) or own.split()[0].lower() in PRONOUNS:
+            continue  # "It is associated with an increased risk of Y": Y is a complication
+        of = match.group("of")
+        subject = risk_subject(article, of) if of else clause.topic or article.title
+        group = PROTECTIVE if match.group("change").lower() in _LOWER else RISK_FACTORS
+        for member in split_noun_phrases(own) if " and " in own else [own.strip()]:
+            if not same_name(member, subject):
+                yield Relation(group, subject, member)
+
+
+# "Cryptorchidism, as in this patient, is the best-established risk factor": an aside
+# between the member and its verb hides the member from the clause reader.
+_ASIDE_MEMBER = re.compile(
+    r"^(?P<own>[A-Z][^,;:()]{2,80}?)\s{1,3}(?:is|are)\s{1,3}(?:also\s{1,3})?(?:the|a|an)\s{1,3}"
+    r"(?:(?!not\b|no\b)[\w-]+\s{1,3}){0,3}?(?P<noun>risk\s{1,3}factor|complication|"
+    r"association|cause)s?\b",
+    re.I,
+)
+_ASIDE_GROUPS = {
+    "risk factor": RISK_FACTORS,
+    "complication": COMPLICATIONS,
+    "association": ASSOCIATIONS,
+    "cause": CAUSES,
+}
+
+
+def aside_members(article: Article, clause: Clause) -> Iterator[Relation]:
+    if clause.own or not _ASIDE_COMMAS.search(clause.sentence.text):
+        return
+    match = _ASIDE_MEMBER.match(_ASIDE_COMMAS.sub("", clause.sentence.text))
+    if match is None or names_subject_phrase(match.group("own"), clause, article):
+        return
+    group = _ASIDE_GROUPS[re.sub(r"\s+", " ", match.group("noun").lower())]
+    yield Relation(group, clause.topic or article.title, match.group("own").strip())
+
+
+# "myxoid fibroadenomas occur in Carney complex", "…, and schwannomas arise in patients
+# with neurofibromatosis type 2": a condition named before the verb occurs in a syndrome.
+_OCCURS_IN_SYNDROME = re.compile(
+    r"(?:^|,\s{0,3}(?:and|but|whereas|while)\s{1,3}|;\s{0,3})"
+    r"(?P<own>[A-Za-z][\w-]{1,40}(?:\s{1,3}[\w-]{1,40}){0,3}?)\s{1,3}"
+    r"(?:(?:typically|usually|often|also|may|can|only|mainly|characteristically)\s{1,3}){0,2}"
+    r"(?:occur|occurs|arise|arises|develop|develops)\s{1,3}in\s{1,3}"
+    r"(?:(?:patients|children|adults|people|individuals)\s{1,3}with\s{1,3})?"
+    r"(?P<member>[A-Za-z][^,;:()]{2,60}?(?:syndrome|complex|disease|neoplasia|"
+    r"neurofibromatosis(?:\s{1,3}type\s{1,3}\d)?|sclerosis|polyposis)"
+    r"(?:\s{1,3}type\s{1,3}(?:\d|[IV]{1,3}))?)(?=\s{0,3}[,.;(]|\s{1,3}(?:and|or|but)\b|$)",
+)
+
+
+_SYNDROME_HINT = re.compile(r"syndrome|complex|disease|neoplasia|sclerosis|polyposis")
+
+
+def occurs_in_syndrome(article: Article, clause: Clause) -> Iterator[Relation]:
+    if " in " not in clause.sentence.text or not _SYNDROME_HINT.search(clause.sentence.text):
+        return  # fail fast
+    text = clause.sentence.text
+    for match in _OCCURS_IN_SYNDROME.finditer(text):
+        own = re.sub(r"^(?:the|a|an)\s+", "", match.group("own"), flags=re.I)
+        if not (is_condition_name(own) or names_subject_phrase(own, clause, article)):
+            # "Symptoms occur in …", "They occur in …", "Tumours never occur in …" (the
+            # phrase then ends on "never"): no condition of its own
+            continue
+        yield Relation(ASSOCIATIONS, canonical(article, own), match.group("member").strip())
+
+
+# "Autoimmune conditions such as lupus and polymyositis are also over-represented": the
+# named examples occur with the topic more often than chance.
+_OVER_REPRESENTED = re.compile(
+    r"^(?:[\w-]+\s+){1,4}(?:such\s+as|including)\s+(?P<members>[^.;:()]{3,160}?)\s+"
+    r"(?:is|are)\s+(?:also\s+)?(?:over-?represented|more\s+(?:common|frequent|prevalent))\b",
+    re.I,
+)
+
+
+def over_represented(article: Article, clause: Clause) -> Iterator[Relation]:
+    if "represented" not in clause.sentence.text and " more " not in clause.sentence.text:
+        return  # fail fast
+    match = _OVER_REPRESENTED.match(clause.sentence.text)
+    if match is None or (clause.own and names_subject(clause, article)):
+        return  # "Tumours such as X are more common in …": a comparison of the subject's kinds
+    for item in split_noun_phrases(match.group("members")):
+        yield Relation(ASSOCIATIONS, clause.topic or article.title, item)

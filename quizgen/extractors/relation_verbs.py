@@ -1,0 +1,350 @@
+"""Relations stated by a verb or copula phrase: members after the relation words
+("associated with A and B", "presents with …") and the member before them ("X is a risk
+factor", "Headache is the most common symptom")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from quizgen.extractors.clauses import Clause, split_noun_phrases
+from quizgen.extractors.relation_common import (
+    ASSOCIATIONS,
+    CAUSES,
+    COMPLICATIONS,
+    IMAGING,
+    NEGATED,
+    NEW_CLAUSE,
+    PRESENTATIONS,
+    RISK_FACTORS,
+    Relation,
+    canonical,
+    lower_first,
+    names_subject,
+    names_subject_phrase,
+    shared_noun_of_adjectives,
+)
+from quizgen.model import Article
+
+__all__ = [
+    "members_after",
+    "members_before",
+]
+
+
+_OF = r"(?:\s+(?:for|of|in)\s+(?P<of>[^,;:()]{3,60}?))?"
+# Relation words followed by the list of members.
+_MEMBERS_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (group, re.compile(pattern, re.I))
+    for group, pattern in (
+        (ASSOCIATIONS, r"\bassociated\s+with\s+"),
+        (ASSOCIATIONS, rf"\b(?:recogni[sz]ed\s+|known\s+)?associations?{_OF}\s+(?:include|are)\s+"),
+        (
+            ASSOCIATIONS,
+            r"\b(?:occurs?|arises?|develops?|seen|found)\s+(?:\w+\s+)?in\s+(?:the\s+)?"
+            r"(?:setting|context)\s+of\s+",
+        ),
+        (ASSOCIATIONS, r"\b(?:is|are|be|as|forms?|forming)\s+(?:a\s+)?part\s+of\s+"),
+        # "an association with IgG4-related disease is recognised"
+        (
+            ASSOCIATIONS,
+            # "because of their association with biliary stones": the subject's own
+            r"\b(?:an?|the|their|its)\s+(?:recogni[sz]ed\s+|known\s+|strong\s+)?association\s+"
+            r"with\s+",
+        ),
+        # "arise in patients with von Hippel-Lindau disease"
+        (
+            ASSOCIATIONS,
+            r"\b(?:occurs?|arises?|develops?|seen|found|encountered|described)\s+"
+            r"(?:[\w-]+\s+){0,3}?in\s+(?:patients|children|adults|people|individuals|those|"
+            r"women|men)\s+with\s+",
+        ),
+        (
+            ASSOCIATIONS,
+            # ("are not features of": denied, no member)
+            r"\b(?:is|are)\s+(?:also\s+|often\s+|sometimes\s+)?(?:(?:a|an|one\s+of\s+the)\s+)?"
+            r"(?:(?!(?:not|no|never|rarely)\b)[\w-]+\s+){0,2}?"
+            r"(?:feature|manifestation|component|association)s?\s+of\s+",
+        ),
+        (RISK_FACTORS, rf"\b(?:risk|predisposing)\s+factors?{_OF}\s+(?:include|are)\s+"),
+        (
+            RISK_FACTORS,
+            r"\b(?:an\s+)?(?:increased|higher|greater|elevated)\s+(?:risk|incidence)\s+"
+            r"(?:is\s+seen\s+)?(?:in|with|among)\s+(?:patients\s+with\s+)?",
+        ),
+        (COMPLICATIONS, rf"\bcomplications?{_OF}\s+(?:include|are)\s+"),
+        (COMPLICATIONS, r"\b(?:be|is|are|often|commonly)\s+complicated\s+by\s+"),
+        # "An untreated dysplasia leads to early osteoarthritis"
+        (COMPLICATIONS, r"\b(?:leads?|led|progress(?:es)?)\s+to\s+"),
+        (CAUSES, rf"\bcauses?{_OF}\s+(?:include|are)\s+"),
+        (CAUSES, r"\b(?:is|are|be|commonly|usually|typically|often)\s+caused\s+by\s+"),
+        (
+            PRESENTATIONS,
+            # "A minority present acutely with apoplexy": one adverb may come between
+            r"\b(?:present|presents|presenting|presented|report|reports|complain|complains)\s+"
+            r"(?:[a-z]{2,20}ly\s+)?(?:with|of)\s+",
+        ),
+        # "Symptomatic patients most often report dyspnoea, chest pain or syncope"
+        (
+            PRESENTATIONS,
+            r"^(?:[\w-]+\s+){0,2}?(?:patients|children|adults|they)\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:report|describe|experience|complain\s+of)\s+",
+        ),
+        (
+            PRESENTATIONS,
+            r"\b(?:presenting\s+)?(?:symptoms|complaints|clinical\s+features)\s+include\s+",
+        ),
+        # "…, and a minority describe expectoration of mucus plugs": a share of the patients
+        (
+            PRESENTATIONS,
+            r"(?:^|,\s{0,3}|\b(?:and|but|while|whereas)\s)(?:a\s+minority|a\s+few|the\s+majority|"
+            r"some|others|many|most)(?:\s+(?:patients|children|adults))?\s+(?:also\s+)?"
+            r"(?:report|describe|experience|complain\s+of|notice)\s+",
+        ),
+    )
+)
+# "X is a (known) risk factor (for Y)": the member is the sentence's own opening phrase.
+# A citation number glued on by a plain-text extraction ("… risk factor 5.").
+_CITATION = r"(?:\s\d{1,3}(?:[,–-]\d{1,3}){0,4})?"
+_MEMBER_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (group, re.compile(pattern, re.I))
+    for group, pattern in (
+        (
+            RISK_FACTORS,
+            # "Smoking appears to be a risk factor": a hedged copula is one too
+            # ("may also be a risk factor", "is a frequent precipitant": a trigger is one too)
+            r"^(?:is|are|may\s+(?:also\s+)?be|(?:appears?|seems?)\s+to\s+be)\s+(?:also\s+)?"
+            r"(?:a|an|the)?\s*(?:(?!not\b|no\b)[\w-]+\s+){0,4}?"
+            r"(?:(?:risk|predisposing|precipitating)\s+factors?|precipitants?|triggers?)"
+            rf"(?:\s+for\s+(?P<of>[^,;:()]{{3,60}}?))?{_CITATION}\s*(?:[,.;:(]|$)",
+        ),
+        (
+            RISK_FACTORS,
+            # "Maternal diabetes has been implicated as an environmental factor"
+            r"^(?:has|have)\s+(?:also\s+)?been\s+(?:implicated|identified|recogni[sz]ed|"
+            r"suggested|proposed|postulated|reported|cited)\s+as\s+"
+            r"(?:(?:an?|the)\s+)?(?:(?:possible|probable|potential|major|environmental|"
+            r"predisposing|contributing|aetiological|etiological)\s+){1,2}factors?"
+            rf"(?:\s+for\s+(?P<of>[^,;:()]{{3,60}}?))?{_CITATION}\s*(?:[,.;:(]|$)",
+        ),
+        (
+            RISK_FACTORS,
+            r"^(?:\w+\s+)?predispos(?:es|e)\s+(?:patients\s+)?to\s+(?P<of>[^,;:()]{3,60}?)"
+            r"\s*(?:[,.;:(]|$)",
+        ),
+        (
+            RISK_FACTORS,
+            r"^(?:also\s+)?(?:increases?|raises?)\s+the\s+risk"
+            r"(?:\s+of\s+(?P<of>[^,;:()]{3,60}?))?\s*(?:[,.;:(]|$)",
+        ),
+        # "Headache is the most common symptom", "Seizures are the usual presenting feature"
+        (
+            PRESENTATIONS,
+            r"^(?:is|are)\s+(?:also\s+|usually\s+|typically\s+|by\s+far\s+)?(?:the|a|an)\s+"
+            r"(?:(?:most|more|second\s+most)\s+)?(?:common|commonest|frequent|usual|typical|"
+            r"classic|cardinal|main|principal|leading|initial|earliest|predominant|dominant)\s+"
+            r"(?:(?:presenting|clinical)\s+)?(?:symptom|complaint|presentation|feature|"
+            r"manifestation)s?"
+            rf"(?:\s+of\s+(?P<of>[^,;:()]{{3,60}}?))?{_CITATION}\s*(?:[,.;:(]|$)",
+        ),
+        # "Cystic fibrosis is also a recognised association"
+        (
+            ASSOCIATIONS,
+            # "Crohn disease is a less frequent association"
+            r"^(?:is|are)\s+(?:also\s+)?(?:a|an)\s+(?:(?:much\s+)?(?:less|more)\s+|much\s+)?"
+            r"(?:(?:recogni[sz]ed|known|well[\s-]known|well[\s-]recogni[sz]ed|rare|rarer|"
+            r"uncommon|common|frequent|important|strong|weaker|established)\s+)?association"
+            r"\s*(?:[,.;:(]|$)",
+        ),
+        (
+            COMPLICATIONS,
+            r"^(?:is|are)\s+(?:also\s+)?(?:a|an|the)?\s*(?:(?:most|more)\s+)?"
+            r"(?:(?:known|recogni[sz]ed|rare|common|serious|frequent|major|feared|important)\s+)?"
+            r"complications?"
+            rf"(?:\s+of\s+(?P<of>[^,;:()]{{3,60}}?))?{_CITATION}\s*(?:[,.;:(]|$)",
+        ),
+    )
+)
+# A relation stated inside a relative clause is about that clause's noun ("…, in whom it is").
+_RELATIVE = re.compile(r",\s*(?:in\s+)?(?:whom|which|where|who|whose)\b", re.I)
+# "Infants usually present with", "older children and adults more commonly present with": a
+# group of patients named by age or sex just before the verb (at the clause's opening or
+# after ", whereas").
+_WHO = (
+    r"(?:(?:older|young|younger)\s)?"
+    r"(?:infants|neonates|newborns|children|adolescents|adults|women|men)"
+)
+_POPULATION_BEFORE = re.compile(
+    rf"(?:^|,\s(?:whereas|while|but)\s|;\s)(?P<who>{_WHO}(?:\s(?:and|or)\s{_WHO})?)\s"
+    r"(?:(?:usually|typically|often|commonly|more|most|classically|may|can|tend\sto)\s){0,3}$",
+    re.I,
+)
+
+
+def _text_up_to(clause: Clause, before: str) -> str:
+    """The sentence up to ``before``'s end, ``before`` being a prefix of the clause's rest
+    (the opening words a clause drops, "Children", are part of it)."""
+    text = clause.sentence.text
+    start = len(text) - len(clause.rest) if text.endswith(clause.rest) else 0
+    return text[: start + len(before)]
+
+
+# "Others present with …", "A minority report …", "About a third complain of …": a share of
+# the patients, so the sentence is about the paragraph's condition.
+_SHARE_OF_PATIENTS = re.compile(
+    r"^(?:others|some|many|most|few|a\s+few|a\s+minority|the\s+majority|a\s+majority|"
+    r"(?:(?:about|around|approximately|nearly|roughly|up\s+to|over)\s+)?"
+    r"(?:half|(?:a|one)\s+(?:third|quarter|half)|two[\s-]thirds|\d{1,3}\s?%))"
+    r"(?:\s+of\s+(?:them|patients|cases|children|adults|those\s+affected))?"
+    r"(?:\s+(?:patients|children|adults|infants|individuals|people|women|men))?$",
+    re.I,
+)
+_NEEDS_SUBJECT = frozenset({ASSOCIATIONS, COMPLICATIONS, CAUSES, RISK_FACTORS, PRESENTATIONS})
+_RISK_OF = re.compile(
+    r"^(?:an?\s+)?(?:increased|higher|greater|elevated)\s+(?:risk|incidence|rate)\s+of\s+",
+    re.I,
+)
+
+
+# An event that befalls a condition, named alone as a sentence's subject ("Rupture", "Torsion").
+_EVENT = re.compile(
+    r"^(?:rupture|perforation|torsion|dissection|haemorrhage|hemorrhage|infarction|"
+    r"thrombosis|obstruction|recurrence|malignant\s+transformation|intussusception|"
+    r"volvulus|herniation|infection|incarceration|strangulation|apoplexy)$",
+    re.I,
+)
+
+
+# A stage or a repetition of the condition itself, named by a generic noun: "End-stage
+# disease", "Repeated infection", "Advanced cases", "Untreated disease".
+_STAGE_OF_DISEASE = re.compile(
+    r"^(?:the\s)?(?:end[\s-]stage|late[\s-]stage|advanced|late|longstanding|long-standing|"
+    r"untreated|neglected|repeated|recurrent|persistent|progressive|severe|prolonged|"
+    r"chronic|complicated)\s(?:disease|illness|infections?|inflammation|episodes?|attacks?|"
+    r"bouts?|stages?|cases?|forms?)$",
+    re.I,
+)
+
+
+def _event_subject(group: str, clause: Clause, article: Article) -> str:
+    """The subject of a presentation or complication whose clause opens on an event or a
+    stage of the condition, "" for any other opening."""
+    if group == COMPLICATIONS and _STAGE_OF_DISEASE.match(clause.own):
+        # "End-stage disease leads to cor pulmonale": a stage of the paragraph's condition
+        # is the setting, what it leads to complicates the condition itself
+        return article.title
+    if group in {PRESENTATIONS, COMPLICATIONS} and _EVENT.match(clause.own):
+        # "Rupture classically presents with …": the event of the paragraph's topic
+        return f"{clause.own} of {lower_first(clause.topic or article.title)}"
+    return ""
+
+
+def _of_phrase_rejoined(items: list[str], members: str) -> list[str]:
+    """ "necrosis of most of the small bowel and the proximal colon": a member after "and
+    the" (a place, not a condition) finishes the "of" phrase of the member before it."""
+    joined: list[str] = []
+    lower = members.lower()
+    for item in items:
+        # (", and the cord oedema is …" starts a clause of its own)
+        if (
+            joined
+            and " of " in joined[-1]
+            and re.search(rf"[^,\s]\s+and\s+the\s+{re.escape(item.lower())}\b", lower)
+        ):
+            joined[-1] = f"{joined[-1]} and the {item}"
+        else:
+            joined.append(item)
+    return joined
+
+
+def members_after(article: Article, clause: Clause) -> Iterator[Relation]:
+    text = clause.rest
+    for group, pattern in _MEMBERS_AFTER:
+        for match in pattern.finditer(text):
+            before = text[: match.start()]
+            if NEGATED.search(before) or _RELATIVE.search(before):
+                continue
+            members = text[match.end() :]
+            if before.count("(") > before.count(")"):
+                # "facial naevi (as part of X syndrome) and …": the aside ends at its bracket
+                members = members.split(")", 1)[0]
+            subject = clause.subject
+            of = match.groupdict().get("of")
+            population = (
+                _POPULATION_BEFORE.search(_text_up_to(clause, before))
+                if group == PRESENTATIONS and names_subject_phrase(clause.subject, clause, article)
+                else None
+            )
+            if of:
+                subject = canonical(article, of)
+            elif population:
+                # "Infants present with …, whereas older adults present with …": how the
+                # condition presents in each
+                subject = f"{article.title} in {population['who'].lower()}"
+            elif event := _event_subject(group, clause, article):
+                subject = event
+            elif group in _NEEDS_SUBJECT and (
+                clause.unclear
+                or (
+                    clause.own
+                    and not names_subject(clause, article)
+                    and not (group == PRESENTATIONS and _SHARE_OF_PATIENTS.match(clause.own))
+                )
+            ):
+                continue  # "The CT scan is associated with …": a fact about the wrong subject
+            relation = group
+            risk = _RISK_OF.match(members)
+            if group == ASSOCIATIONS and risk:
+                # "It is associated with an increased risk of Y": Y complicates the subject;
+                # "An RV:LV ratio > 1 is associated with …" is no complication of it
+                if clause.own and not names_subject(clause, article):
+                    continue
+                members = members[risk.end() :]
+                relation = COMPLICATIONS
+            # "… VHL disease, and their discovery should …": a new clause, not a member
+            members = NEW_CLAUSE.split(members, maxsplit=1)[0]
+            items = _of_phrase_rejoined(
+                shared_noun_of_adjectives(split_noun_phrases(members)), members
+            )
+            if relation == PRESENTATIONS and any(IMAGING.search(i) for i in items):
+                continue
+            for item in items:
+                yield Relation(relation, subject, item)
+
+
+_PROCEDURE = re.compile(
+    r"^(?:(?:the|its|their)\s+)?(?:treatment|surgery|resection|biopsy|therapy|radiotherapy|"
+    r"chemotherapy|embolisation|embolization|intervention|repair|reduction|excision|"
+    r"ablation|drainage|screening|splinting|bracing|casting|stenting|grafting|irradiation|"
+    r"transplantation|catheteri[sz]ation)$",
+    re.I,
+)
+
+
+_FOLLOWED_BY = re.compile(
+    r",\s(?:(?:often|usually|sometimes|frequently|commonly|typically|then)\s)?"
+    r"(?:followed|accompanied)\sby\s(?P<members>[^;:]{3,300})"
+)
+
+
+def members_before(article: Article, clause: Clause) -> Iterator[Relation]:
+    if not clause.own:
+        return
+    for group, pattern in _MEMBER_BEFORE:
+        match = pattern.search(clause.rest)
+        if match:
+            of = match.groupdict().get("of")
+            # without "for Y", the risk factor or complication is the paragraph topic's
+            subject = canonical(article, of) if of else clause.topic
+            if of and _PROCEDURE.match(of.strip()):
+                # "the most serious complication of treatment": the topic's treatment
+                subject = f"{of.strip()} of {lower_first(clause.topic or article.title)}"
+            # "A previous tumour and a family history increase the risk": two members
+            members = split_noun_phrases(clause.own) if " and " in clause.own else []
+            for member in members if len(members) > 1 else [clause.own]:
+                yield Relation(group, subject, member)
+            # "X is the most important risk factor, followed by A and B", "X and Y are the
+            # commonest symptoms, often accompanied by A and B": more members of the relation
+            more = _FOLLOWED_BY.match(clause.rest, match.end() - 1)
+            for member in split_noun_phrases(more.group("members")) if more else []:
+                yield Relation(group, subject, member)
