@@ -1,0 +1,266 @@
+"""What a cut-off means: the consequence, state, class, eligibility or definition the
+sentence ties to the figure, and the term an article defines."""
+
+from __future__ import annotations
+
+import re
+
+from quizgen.extractors.clauses import is_condition_name
+
+__all__ = [
+    "QUALIFIER",
+    "class_defined",
+    "defined_name",
+    "defined_term",
+    "eligible_for",
+    "intro_meaning",
+    "meaning_after",
+    "prior_meaning",
+    "sentence_intro",
+]
+
+
+_CONSEQUENCE = re.compile(
+    # a circumstance between the cut-off and its verb: "… of 40% or more at 15 minutes favour"
+    r"^\s{0,3}(?:[,)]\s{0,3})?(?:(?:in|on|from|of|at|with|without|within|after|meeting|"
+    r"showing|containing)\s[^,;]{1,40}?\s"
+    # a condition in a relative clause is part of the meaning: "larger than 2 cm that show
+    # washout are diagnostic"
+    r"|(?P<condition>(?:that|which)\s[^,;]{1,60}?\s))?"
+    # an aside between commas: "greater than 15 mm, particularly with calcification, suggests"
+    r"(?:,\s(?:particularly|especially|notably|even|usually|typically|often)\s[^,;]{1,60}?,\s)?"
+    r"(?P<meaning>(?:(?:usually|typically|often|generally|always|strongly|reliably|also)\s)?"
+    r"(?:(?:is|are|was|were)(?!\s(?:(?:very|more|less|most|also|quite)\s)?(?:common|"
+    r"rare|uncommon|unusual|frequent|infrequent|seen|present|found|noted|reported)\b)|"
+    r"has|have|carries|carry|warrants?|suggests?|indicates?|makes?|renders?|excludes?|"
+    r"confirms?|supports?|denotes?|constitutes?|prompts?|triggers?|mandates?|justifies|"
+    r"corresponds?\sto|qualifies|argues?\s(?:against|for)|"
+    r"requires?|predicts?|favou?rs?|implies|signifies|defines?|confers?|raises?|increases?|"
+    r"should|must|may|can|merits?|suggesting|indicating|implying|favou?ring|warranting|"
+    r"requiring|defining)\s[^.;]{3,100}"
+    # "Stones smaller than 5 mm usually pass spontaneously": what they usually do
+    r"|(?:usually|typically|often|generally|rarely|seldom|frequently|commonly|invariably)\s"
+    r"(?!(?:measure|measures|measuring|be|is|are|and|or|in|on|at|of)\b)[a-z]{3,20}\s[^.;]{3,100})",
+    re.I,
+)
+
+
+QUALIFIER = re.compile(
+    r"(?<!more\s)(?<!less\s)\b(?P<typical>usually|typically|generally|mostly|commonly|often|"
+    # "Most hamartomas measure less than 4 cm": what most do is the typical size
+    r"^most(?:\s[a-z-]{3,25}){0,2}\smeasure|the\smajority\s(?:being|are|measure))\b|"
+    r"\b(?P<normal>normal(?:ly)?|upper limit|cut-?off|threshold)\b|"
+    r"\bby\s(?P<definition>convention|definition)\b|"
+    # "should not exceed 120 mmHg", "must be kept below 40 mmHg": the figure is a limit
+    r"\b(?P<limit>(?:should|must)\s(?:not|never)|(?:should|must)\s(?:be\s)?(?:kept|remain|stay))"
+    r"\s{0,2}$",
+    re.I,
+)
+_QUALIFIER_REACH = 40  # a qualifier belongs to a cut-off only when written just before it
+# A meaning ends where the sentence goes on to something else ("…, with a specificity of 98%").
+_MEANING_END = re.compile(
+    r",\s{0,2}(?:with|but|whereas|although|though|while|which|and|as)\b|\s\((?![^()]*\))", re.I
+)
+# A definition of the article's subject: "An AAA is a ..." (the name compared apart).
+_LEADING_ARTICLE = re.compile(r"an?\s|the\s", re.I)
+_DEFINES_AFTER_NAME = re.compile(
+    r"(?:\s\([^()]{1,30}\))?\s(?:is|are)\s(?:defined as\s)?(?:an?\s)", re.I
+)
+
+
+# The rest of a list the cut-off opens, up to the plural verb they share: ", eccentric
+# bulging, and loss of the fatty hilum " before "are the most useful signs of …".
+_LISTED_WITH = re.compile(
+    r"\s{0,2},\s(?:[^,;.()]{1,60},\s){0,3}(?:and\s|or\s)?[^,;.()]{1,80}?\s(?=(?:are|were)\s)",
+    re.I,
+)
+
+
+_CLOSED_BEFORE_OPENED = re.compile(r"^([^()]*)\).*$", re.S)
+
+
+# "junctional zone thickness of 12 mm or more: highly predictive of X": the words after a
+# colon that follows the cut-off are what it means.
+_COLON_MEANING = re.compile(r"^\s{0,2}:\s{1,3}(?P<meaning>[^.;:()]{3,120})")
+# "Lateral ventriculomegaly, defined as an atrial diameter of 10 mm or more, …": the cut-off
+# defines the term named before "defined as" (not a pronoun: "it is defined as" is the topic's).
+_DEFINED_TERM = re.compile(
+    r"(?:^|[,;:(]\s{0,2}|\b(?:and|or|but|whereas|while)\s)"
+    r"(?P<term>(?!(?:it|this|they|these|which|that|the\sterm)\b)[A-Za-z][\w'’-]{1,30}"
+    r"(?:\s[\w'’-]{1,30}){0,4}?)\s{0,2}(?:,|\(|\s(?:is|are|being))?\s{0,2}"
+    r"(?:usually\s|generally\s|conventionally\s)?(?:defined|diagnosed)\s(?:as|by|when|if)\s"
+    r"[^,;:()]{0,60}$",
+    re.I,
+)
+
+
+def defined_term(before: str) -> str:
+    """ "defines lateral ventriculomegaly" when the words before a cut-off say it defines a
+    named term ("Lateral ventriculomegaly, defined as an atrial diameter of …"), else ""."""
+    match = _DEFINED_TERM.search(before[-160:])
+    if not match or _CLASS_DEFINED.search(before):
+        return ""  # "Grade 3 is defined by …": a class's definition, read by class_defined
+    term = match.group("term").strip()
+    return f"defines {term[:1].lower() + term[1:] if term[1:2].islower() else term}"
+
+
+def meaning_after(after: str, before: str, *, comma: bool = True) -> str:
+    """What a cut-off means: the words after a colon after it ("…: highly predictive of
+    X"), the clause after it ("warrants surgery"), else "typical", "normal" or "by
+    definition" when written just before it ("is usually < 1.5 cm"), else "".
+    ``comma=False`` refuses a clause after a comma (in a list entry of several features,
+    "…, favouring the spine" is another feature)."""
+    colon = _COLON_MEANING.match(after)
+    if colon:
+        return colon.group("meaning").strip()
+    consequence = _CONSEQUENCE.match(after)
+    listed = None if consequence or not comma else _LISTED_WITH.match(after)
+    if listed:  # "a cortex thicker than 3 mm, hilar loss and X are signs of …": the list's
+        consequence = _CONSEQUENCE.match(after[listed.end() :])
+    if consequence and (comma or not after.lstrip().startswith(",")):
+        meaning = _MEANING_END.split(consequence.group("meaning"))[0].strip()
+        # a bracket the cut-off stood in ends its meaning ("(a level above 192 ng/mL favours
+        # a mucinous cyst) and usually …"); a bracket of the meaning's own stays
+        meaning = _CLOSED_BEFORE_OPENED.sub(r"\1", meaning).strip()
+        condition = consequence.group("condition") or ""
+        return f"{condition}{meaning}"
+    near = re.split(r"[,;:()]", before[-_QUALIFIER_REACH:])[-1]
+    qualifier = QUALIFIER.search(near)
+    if not qualifier:
+        return ""
+    if qualifier.group("typical"):
+        return "typical"
+    if qualifier.group("limit"):
+        return "limit"
+    return "normal" if qualifier.group("normal") else "by definition"
+
+
+def defined_name(text: str, names: tuple[str, ...]) -> str:
+    """ "defines X" when the sentence defines the article's subject ("An AAA is a dilatation
+    of the aorta to a diameter of 3 cm or more"), else ""."""
+    # One generic pattern and a plain comparison of the name, not a regex built per title.
+    article = _LEADING_ARTICLE.match(text)
+    starts = (article.end(), 0) if article else (0,)
+    for name in names:
+        if len(name) > 2 and any(_defines_at(text, start, name) for start in starts):
+            return f"defines {name[:1].lower() + name[1:] if name[1:2].islower() else name}"
+    return ""
+
+
+def _defines_at(text: str, start: int, name: str) -> bool:
+    """``name`` (any case) at ``start`` of ``text``, then "is/are (defined as) a/an"."""
+    end = start + len(name)
+    found = text[start:end]
+    if found.isascii() and name.isascii():
+        same = found.lower() == name.lower()
+    else:  # Unicode case folding ("K" and the Kelvin sign): as the regex compares
+        same = re.fullmatch(re.escape(name), found, re.I) is not None
+    return same and _DEFINES_AFTER_NAME.match(text, end) is not None
+
+
+# A cut-off whose meaning is written before it: "repair is indicated for growth of more
+# than 1 cm per year", "the diagnosis requires a wall thickness of 15 mm or more".
+_PRIOR_MEANING = re.compile(
+    r"(?P<meaning>\b(?:[A-Za-z][\w-]{1,25}\s){1,3}?(?:is|are)\s(?:also\s|generally\s|usually\s|"
+    r"only\s)?(?:indicated|recommended|required|advised|reserved|performed|needed|considered|"
+    # "A stricture is suggested when … dilatation greater than 3 cm": what the cut-off shows
+    r"suggested|diagnosed)\s"
+    r"(?:for|when|"
+    r"if|in)\b|\b(?:the\s)?diagnosis\s(?:requires|needs))(?P<rest>[^;:.]{0,80})$",
+    re.I,
+)
+
+
+# A list's intro that names what its entries are: "Typical ultrasound findings include:".
+_FINDINGS_INTRO = re.compile(
+    r"(?:^|[.;]\s)(?P<what>(?:[A-Za-z][\w-]{1,25}\s){0,3}?(?:findings|features|signs|criteria|"
+    r"appearances|measurements|thresholds|cut-offs|cutoffs))\s(?:include|includes|are|comprise)\b"
+    r"[^.;]{0,40}:?\s{0,2}$",
+    re.I,
+)
+
+
+# A sentence that opens on what its listed entries are: "Poor prognostic factors include …".
+_SENTENCE_INTRO = re.compile(
+    r"^(?:the\s)?(?P<what>(?:[A-Za-z][\w-]{1,25}\s){0,4}?(?:findings|features|signs|criteria|"
+    r"factors|predictors|indicators|markers))\s(?:include|includes|are|comprise)\s",
+    re.I,
+)
+
+
+def sentence_intro(before: str) -> str:
+    """ "poor prognostic factors" when the sentence holding a cut-off opens by saying its
+    entries are factors, signs or criteria, else ""."""
+    match = _SENTENCE_INTRO.match(before)
+    if not match:
+        return ""
+    what = match.group("what").strip()
+    return what[:1].lower() + what[1:] if what[1:2].islower() else what
+
+
+# "The following thresholds are used:": a lead-in that names only what its entries are
+# (thresholds, cut-offs) says nothing of what any of them means.
+_LEAD_IN_ONLY = re.compile(
+    r"^(?:(?:the|these|following|some|other|several|various|common|commonly|used|main|"
+    r"usual)\s){0,3}(?:measurements|thresholds|cut-offs|cutoffs|criteria)$",
+    re.I,
+)
+
+
+def intro_meaning(intro: str) -> str:
+    """ "typical findings" when a list's intro says its entries are findings or criteria;
+    "" for a lead-in that names nothing more ("The following thresholds are used:")."""
+    match = _FINDINGS_INTRO.search(intro[-160:])
+    if not match or _LEAD_IN_ONLY.match(match.group("what").strip()):
+        return ""
+    what = match.group("what").strip()
+    return what[:1].lower() + what[1:] if what[1:2].islower() else what
+
+
+# "Grade 3 is defined by a pelvic diameter of more than 15 mm": the class it defines.
+_CLASS_DEFINED = re.compile(
+    r"\b(?P<cls>(?:grade|stage|type|class|category)\s[IVX\d]{1,4}[a-c]?)\s(?:is|are)\s"
+    r"(?:defined|characteri[sz]ed)\sby\s[^;:.\d]{0,60}$",
+    re.I,
+)
+
+
+def class_defined(before: str) -> str:
+    match = _CLASS_DEFINED.search(before[-120:])
+    return match.group("cls").lower() if match else ""
+
+
+# A sentence that opens on a treatment and the patients it suits: every cut-off in the
+# criteria that follow is one for that treatment ("Methotrexate is suitable for stable women
+# with an unruptured ectopic, a mass <35 mm and a β-hCG <5000 IU/L").
+_ELIGIBLE = re.compile(
+    r"^(?P<treatment>[A-Z][\w-]{1,25}(?:\s[\w-]{1,25}){0,3}?)(?:\s\([^()]{1,40}\))?"
+    r"\s(?:is|are)\s(?:(?:usually|generally|only|also|often)\s)?"
+    r"(?:suitable|appropriate|eligible|an\soption|a\s(?:reasonable\s|safe\s)?option)\s"
+    r"(?:for|in)\s(?P<rest>[^;:.]{0,160})$",
+    re.I,
+)
+_NOT_A_TREATMENT = re.compile(r"^(?:it|they|this|these|those|there|that)\b", re.I)
+
+
+def eligible_for(before: str) -> str:
+    """The treatment ("methotrexate") a sentence opens on when it says the treatment suits
+    the patients a cut-off describes, else "" (a lesion or pronoun names no treatment). The
+    cut-off is the treatment's criterion: the treatment is the fact's subject."""
+    match = _ELIGIBLE.match(before)
+    if match is None or re.search(r"\b(?:is|are|was|were|has|have)\b", match.group("rest")):
+        return ""
+    treatment = match.group("treatment")
+    if _NOT_A_TREATMENT.match(treatment) or is_condition_name(treatment):
+        return ""
+    if treatment[1:2].islower():  # "Methotrexate" → "methotrexate"; "TACE" stays
+        treatment = treatment[:1].lower() + treatment[1:]
+    return treatment
+
+
+def prior_meaning(before: str) -> str:
+    match = _PRIOR_MEANING.search(before[-160:])
+    if not match or re.search(r"\d", match.group("rest")):
+        return ""  # another figure between them has the meaning
+    meaning = match.group("meaning").strip()
+    return meaning[:1].lower() + meaning[1:] if meaning[1:2].islower() else meaning

@@ -1,0 +1,170 @@
+"""Whose cut-off it is: the labelled finding, a specimen, a subordinate or relative
+clause's condition, the holder a measure names."""
+
+from __future__ import annotations
+
+import re
+
+from quizgen.extractors.clauses import Clause, is_condition_name, same_name
+from quizgen.extractors.cutoff_shapes import DIGIT, LESIONS, STOP, WHOLE, Cutoff
+from quizgen.extractors.imaging import sequences_in
+
+__all__ = [
+    "CLASS_LABEL",
+    "KIND_OF_FINDING",
+    "label_owner",
+    "relative_owner",
+    "specimen_of",
+    "subordinate_subject",
+    "whose_cutoff",
+]
+
+
+# A list label that names a class: the cut-off in its entry means that class.
+CLASS_LABEL = re.compile(
+    r"^(?:(?:grade|stage|type|class|category|group|level)\s{1,2})?(?:[IVX]{1,4}[a-cA-C]?|\d{1,2}[a-c]?)$"
+    r"|^(?:grade|stage|type|class|category|group|level)\s{1,2}\w{1,4}$|^[A-Z][A-Z-]{0,10}\s?\d[a-c]?$",
+    re.I,
+)
+_NOT_AN_OWNER = frozenset(
+    (
+        *("treatment", "management", "prognosis", "follow-up", "surveillance", "indication"),
+        *("indications", "criteria", "features", "feature", "finding", "findings", "location"),
+        *("site", "complications", "note", "size", "staging", "stage", "imaging", "diagnosis"),
+    )
+)
+
+
+# A label naming a kind of finding ("Worrisome features: cyst ≥3 cm", "High-risk stigmata:
+# …", "Major criteria: …"): what the cut-off in its entry means, not whose measure it is.
+KIND_OF_FINDING = re.compile(
+    r"\b(?:features?|stigmata|criteria|criterion|findings?|factors?|indications?|"
+    r"contraindications?)$",
+    re.I,
+)
+
+
+def label_owner(label: str, label_measure: str) -> str:
+    """The entity a list entry's label names ("osteoblastoma: nidus larger than 2 cm"), ""
+    when the label is a measure, a class, a sequence or a heading word."""
+    if (
+        not label
+        or label_measure
+        or CLASS_LABEL.match(label)
+        or KIND_OF_FINDING.search(label.strip())
+        or label.lower() in _NOT_AN_OWNER
+        or DIGIT.search(label)
+        or sequences_in(label)
+    ):
+        return ""
+    return label
+
+
+def whose_cutoff(cutoff: Cutoff, clause: Clause | None, title: str) -> tuple[str, str]:
+    """(subject, measure) of a cut-off. A list entry's owner or a named score is its own
+    subject. In a sentence, the size of the lesion the sentence opens on is that lesion's
+    ("A periappendiceal abscess larger than 3 cm is drained" → abscess, size); any other
+    cut-off is about what the sentence is about, which after "Renal angiomyolipomas occur
+    in …" is the angiomyolipomas for "Lesions larger than 4 cm carry a risk …"."""
+    if cutoff.owner or clause is None or clause.contrasts:
+        return cutoff.owner or title, cutoff.measure
+    lesion = cutoff.measure.removesuffix(" size")
+    opening = _DETERMINER.sub("", clause.own.lower())
+    # a bare "mass" or "lesion" names no lesion of its own: the sentence's topic has the size
+    named = len(lesion.split()) > 1 or lesion.lower() not in LESIONS
+    if lesion != cutoff.measure and named and opening.startswith(lesion.lower()):
+        return lesion, "size"
+    subject = clause.subject
+    if DIGIT.search(subject):  # the opening phrase holds the cut-off: "Lesions > 4 cm"
+        subject = clause.topic
+    holder = _HOLDER.match(clause.sentence.text)
+    if holder and not same_name(holder.group("np"), title):
+        # "A simple cyst with a wall thinner than 1 mm is benign": the cyst's wall
+        return holder.group("np"), cutoff.measure
+    words = re.sub(r"\s*\([^()]{1,20}\)", "", subject).split()
+    # "abdominal aortic aneurysm (AAA)", "the typical adenoma": the article's own lesion
+    title_head = title.rsplit(maxsplit=1)[-1]
+    if same_name(" ".join(words), title) or (
+        len(words) == 2 and words[0].lower() in _PLAIN and same_name(words[1], title_head)
+    ):
+        return title, cutoff.measure
+    return subject or title, cutoff.measure
+
+
+# "Cyst fluid from IPMN is viscous, with a raised CEA (a level above 192 ng/mL …)": a sample
+# taken from the article's subject is the subject's, for a card about it (C2).
+_SPECIMEN = re.compile(
+    r"^(?:the\s)?(?:[\w-]{2,20}\s){0,2}(?:fluid|aspirates?|serum|plasma|urine|effusions?|"
+    r"specimens?|samples?|tissue|contents?)\s(?:from|of|in|within)\s(?:an?\s|the\s)?(?P<np>.{2,80})$",
+    re.I,
+)
+
+
+def specimen_of(subject: str, names: tuple[str, ...]) -> bool:
+    match = _SPECIMEN.match(subject)
+    return match is not None and any(same_name(match.group("np"), n) for n in names)
+
+
+# "Infection is acquired in childhood, but because cysts grow slowly (typically 1-5 cm per
+# year) …": a clause of its own after a conjunction has its own subject.
+_SUBORDINATE = re.compile(
+    r"\b(?:because|since|although|though|while|whereas|but|as)\s(?:the\s|these\s|such\s)?"
+    r"(?P<np>[a-z][\w-]{2,30}(?:\s(?![a-z]{3,12}ly\b)[a-z][\w-]{2,30})?)\s(?:[a-z]{3,12}ly\s)?"
+    r"(?:grows?|enlarges?|measures?|reach(?:es)?|expands?|are|is)\b[^,;]{0,40}$",
+    re.I,
+)
+
+
+def subordinate_subject(text: str, value: str, names: tuple[str, ...]) -> str | None:
+    """The subject of the subordinate clause that holds a cut-off ("" for the article's own
+    lesion: "cysts" on a page about hydatid cysts), None when no such clause holds it."""
+    at = text.find(value)
+    match = _SUBORDINATE.search(text[: max(0, at)]) if at > 0 else None
+    if match is None:
+        return None
+    np = match.group("np")
+    head = np.split()[-1].lower().rstrip("s")
+    heads = {n.split()[-1].lower().rstrip("s") for n in names if n.split()}
+    if head in heads or head in WHOLE or any(same_name(np, n) for n in names):
+        return ""
+    return np
+
+
+# "…, in contrast to medulloblastoma, which typically has values below 0.8": a relative clause
+# after a named condition gives that condition's figure.
+_RELATIVE = re.compile(
+    r"(?P<np>(?:[A-Za-z][\w-]{1,30}\s){0,2}[A-Za-z][\w-]{2,30}),\s(?:which|who)\s[^,;.()]{0,60}$"
+)
+_NOT_IN_NAME = frozenset(("against", "from", "than", "to", "as", "like", "unlike", "over", "on"))
+
+
+def relative_owner(text: str, value: str, names: tuple[str, ...]) -> str:
+    """The condition a non-restrictive relative clause holding a cut-off is about, when it
+    is another than the article's ("" otherwise)."""
+    at = text.find(value)
+    match = _RELATIVE.search(text[: max(0, at)]) if at > 0 else None
+    if match is None:
+        return ""
+    words = match.group("np").split()
+    while words and (words[0].lower() in STOP or words[0].lower() in _NOT_IN_NAME):
+        words = words[1:]
+    while len(words) > 1 and any(w.lower() in STOP | _NOT_IN_NAME for w in words):
+        words = words[1:]
+    np = " ".join(words)
+    if not np or not is_condition_name(np) or any(same_name(np, n) for n in names):
+        return ""
+    heads = {n.split()[-1].lower().rstrip("s") for n in names if n.split()}
+    head = words[-1].lower()
+    return "" if {head, head.removesuffix("s")} & (heads | WHOLE) else np
+
+
+_DETERMINER = re.compile(r"^(?:an?|the)\s")
+# A sentence opening on a lesion "with" the part a cut-off measures.
+_HOLDER = re.compile(
+    r"^(?:an?|the)\s(?P<np>(?:[\w'’-]{1,30}\s){0,3}?(?:cysts?|nodules?|masses|mass|lesions?|"
+    r"polyps?|tumou?rs?|aneurysms?|collections?|[\w-]{2,30}omas?))\swith\s(?:an?\s|the\s)?"
+    r"(?:[\w-]{1,30}\s){0,2}?[\w-]{1,30}\s(?:thicker|thinner|larger|smaller|wider|longer|"
+    r"greater|less|more|measuring|exceeding|of|over|under|above|below|[<>≤≥])",
+    re.I,
+)
+_PLAIN = frozenset(("typical", "usual", "classic", "common", "small", "large", "most", "many"))

@@ -1,0 +1,143 @@
+"""The figure pattern, the closed vocabularies of measures and lesions, and the values
+(cut-off, text, names) every cut-off reader shares."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+__all__ = [
+    "CUTOFF",
+    "DIGIT",
+    "LENGTH",
+    "LESIONS",
+    "MEASURES",
+    "NUMBER",
+    "STOP",
+    "WHOLE",
+    "WORD",
+    "Cutoff",
+    "Names",
+    "Text",
+    "is_measure",
+    "last_words",
+]
+
+
+NUMBER = (
+    r"\d{1,5}(?:[.,]\d{1,3})?(?:\s{0,2}[×x]\s{0,2}10\s{0,2}(?:⁻[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}|\^?[-−]\d{1,2}))?"
+)
+_UNIT = (
+    r"(?:mm²/s|mm2/s|mm\^2/s|cm/s|m/s|mmHg|cm³|cm3|mm³|mm|cm|ml|mL|cc|HU|ppm|ms|kPa|mg/dL|"
+    r"ng/mL|ng/L|pg/mL|µg/L|µmol/L|mmol/L|nmol/L|pmol/L|mIU/mL|mIU/L|mU/L|IU/L|U/L|IU/mL|kU/L|"
+    r"U/mL|g/dL|g/L|mg/L|cells/µL|cells/mm³|/µL|/mm³|"
+    r"SUV|degrees|°|%|points?)(?![\w²³])"
+)
+_BEFORE = (
+    r"(?P<cmp>>|<|≥|≤|=>|=<|greater than|larger than|bigger than|more than|less than|"
+    r"smaller than|thinner than|thicker than|wider than|shorter than|longer than|over|under|"
+    r"above|below|exceeds?|exceeding|exceeded|at least|at most|up to|no more than|between)"
+)
+# A rate: "growth of more than 1 cm per year" (the time is part of the cut-off).
+_PER_TIME = r"(?:(?:\s{1,2}(?:per|a)\s{1,2}|\s{0,2}/\s{0,2})(?:year|month|week|day|hour|minute)\b)?"
+_AFTER = r"(?:or (?:more|greater|larger|higher|above|less|smaller|lower|below|fewer))"
+CUTOFF = re.compile(
+    rf"{_BEFORE}\s{{0,2}}(?:(?:about|approximately|around|roughly|~)\s{{0,2}})?"
+    rf"(?P<n>[-−+]?{NUMBER})(?:\s{{0,2}}(?:-|–|to|and)\s{{0,2}}[-−+]?{NUMBER})?"
+    rf"\s{{0,2}}(?P<unit>{_UNIT})?(?:\s{{1,2}}{_AFTER})?{_PER_TIME}"
+    rf"|(?P<n2>{NUMBER})\s{{0,2}}(?P<unit2>{_UNIT})?\s{{1,2}}{_AFTER}{_PER_TIME}",
+    re.I,
+)
+MEASURES = frozenset(
+    (
+        *("size", "diameter", "thickness", "width", "length", "height", "depth", "volume"),
+        *("distance", "adc", "suv", "suvmax", "score", "ratio", "index", "attenuation"),
+        *("density", "washout", "stenosis", "fraction", "velocity", "angle", "calibre"),
+        *("caliber", "span", "dimension", "axis", "measurement", "value", "diameters"),
+        *("gradient", "pressure", "growth", "rate", "uptake", "thickening", "dilatation"),
+        *("thinning", "narrowing"),
+        *("circumference", "area", "enlargement", "expansion", "displacement", "offset"),
+        # a serum or tissue figure with its unit: "an AFP level above 400 ng/mL"
+        *("level", "levels", "concentration", "concentrations", "count", "counts", "titre"),
+    )
+)
+LESIONS = frozenset(
+    (
+        *("lesion", "tumour", "tumor", "mass", "nodule", "cyst", "nidus", "focus", "polyp"),
+        *("aneurysm", "stone", "calculus", "node", "component", "wall", "septum", "rim"),
+        *("abscess", "collection", "haematoma", "hematoma", "effusion", "defect", "cavity"),
+        *("fragment", "fracture", "stenosis", "plaque", "lymphocele", "pseudocyst"),
+    )
+)
+DIGIT = re.compile(r"\d")
+LENGTH = re.compile(r"^(?:mm|cm)$", re.I)
+WORD = re.compile(r"[^\W\d_][\w/-]*")  # any letter: "β-hCG", "α-fetoprotein"
+STOP = frozenset(
+    (
+        *("is", "are", "was", "were", "of", "with", "usually", "typically", "generally"),
+        *("often", "normally", "measuring", "measure", "measures", "that", "which", "be"),
+        *("and", "or", "a", "an", "the", "in", "for", "if", "when", "than", "having", "has"),
+        *("have", "mean", "average", "maximal", "maximum", "minimum", "between", "at"),
+        *("should", "must", "not", "never", "kept", "remain", "stay"),
+        # "myometrial thinning to less than 1 mm": the measure is before "to"
+        *("to", "by"),
+        # "Most hamartomas measure less than 4 cm": a share of the lesions, not their name
+        *("most", "majority", "being"),
+        # a conjunction opens the clause, it names nothing: "although giant lesions exceeding"
+        *("although", "though", "whereas", "while", "but"),
+        # pronouns and verbs end a measure's noun phrase: "They … 2.5 cm in diameter" is a
+        # diameter, "contains cysts larger than 3 mm" a cyst size
+        *("they", "it", "its", "their", "these", "those", "this"),
+        *("contains", "contain", "containing", "shows", "show", "showing", "includes"),
+        *("include", "including", "demonstrates", "demonstrate", "exhibits", "reveals"),
+    )
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Cutoff:
+    measure: str  # what is measured ("wall thickness", "Wells score"): the fact's item
+    value: str  # the cut-off as written ("larger than 4 cm")
+    meaning: str  # what it means ("carries a risk of haemorrhage"), "" when the text says none
+    owner: str = ""  # whom the figure is about when not the article ("osteoblastoma:")
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    """One sentence or list entry, with what surrounds it."""
+
+    text: str
+    earlier: str = ""  # the paragraph's text before it
+    label: str = ""  # "alpha angle" of the list entry "alpha angle: 60° or more is normal"
+    intro: str = ""  # the sentence that introduces its list ("Management is guided by diameter")
+    listed: bool = False  # a list entry (what it means is its list's, said or not)
+
+
+@dataclass(frozen=True, slots=True)
+class Names:
+    lesions: frozenset[str]  # nouns whose size is a measure ("cyst", the article's "adenoma")
+    own: frozenset[str]  # words naming the article's lesion itself ("FNH", "tumour")
+
+
+WHOLE = frozenset({"lesion", "tumour", "tumor", "mass", "neoplasm"})
+
+
+def last_words(clause: str, skip: Callable[[str], bool], most: int = 3) -> list[str]:
+    """The clause's last run of up to ``most`` words, passing over ``skip`` words at its
+    end: the noun phrase a figure's measure is named by."""
+    kept: list[str] = []
+    for word in reversed(WORD.findall(clause)):
+        if skip(word):
+            if kept:
+                break
+            continue
+        kept.insert(0, word)
+        if len(kept) == most:
+            break
+    return kept
+
+
+def is_measure(phrase: str) -> bool:
+    words = phrase.lower().split()
+    return bool(words) and (words[-1] in MEASURES or words[-1].rstrip("s") in MEASURES)
