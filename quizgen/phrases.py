@@ -15,6 +15,7 @@ __all__ = [
     "initials_match",
     "is_modifier",
     "same_name",
+    "share_head",
     "singular_forms",
 ]
 
@@ -43,6 +44,16 @@ _MODIFIER = re.compile(r"[a-z][a-z-]{1,30}(?:al|ary|ic|ian)")
 def is_modifier(word: str) -> bool:
     """Whether ``word`` is one lower-case adjective of kind by its ending."""
     return _MODIFIER.fullmatch(word) is not None
+
+
+def share_head(modifier: str, name: str) -> str:
+    """``modifier`` with the head noun of the adjective-led ``name`` coordinated after it
+    ("oral" and "sublingual ranula" → "oral ranula"), or "" when it names a thing itself."""
+    words = name.split()
+    head = words[1:]
+    if is_modifier(modifier) and head and is_modifier(words[0]) and all(map(str.isalpha, head)):
+        return " ".join((modifier, *head))
+    return ""
 
 
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+")

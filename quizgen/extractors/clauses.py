@@ -19,7 +19,7 @@ from itertools import islice
 from quizgen.extractors.text import Sentence, iter_sentences
 from quizgen.model import Article
 from quizgen.normalize import normalize_answer
-from quizgen.phrases import is_modifier
+from quizgen.phrases import share_head
 
 __all__ = [
     "CONTRAST",
@@ -644,10 +644,7 @@ def _shared_head(items: Iterator[str]) -> list[str]:
     # "biliary and peptic disease": a lone adjective takes the head noun of the adjective-led
     # name after it ("biliary disease"); it named nothing on its own
     for i in range(len(kept) - 2, -1, -1):
-        words = kept[i + 1].split()
-        head = words[1:]
-        if is_modifier(kept[i]) and head and is_modifier(words[0]) and all(map(str.isalpha, head)):
-            kept[i] = " ".join((kept[i], *head))
+        kept[i] = share_head(kept[i], kept[i + 1]) or kept[i]
     return kept
 
 

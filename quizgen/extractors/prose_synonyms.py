@@ -24,7 +24,7 @@ from quizgen.extractors.clauses import (
 )
 from quizgen.extractors.text import is_plural, make_fact
 from quizgen.model import Article, Fact, FactKind
-from quizgen.phrases import initials_match, is_modifier
+from quizgen.phrases import initials_match, share_head
 
 __all__ = ["extract_prose_synonyms"]
 
@@ -316,9 +316,8 @@ def _cued_names(clause: Clause, article: Article) -> Iterator[tuple[str, str]]:
             continue
         second = _SECOND.search(cue.group("name")) or _OR_NAME.search(cue.group("name"))
         other = _clean(second.group("name")) if second else ""
-        if other and is_modifier(name) and len(other.split()) > 1:
-            # "an oral or sublingual ranula": two modifiers share one head noun
-            name = f"{name} {other.split()[-1]}"
+        # "an oral or sublingual ranula": two modifiers share one head noun
+        name = share_head(name, other) or name
         yield subject, name
         if other:
             yield subject, other
