@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from quizgen.extractors.clauses import Clause, iter_clauses, same_name
+from quizgen.extractors.predicate_terms import predicate_terms
 from quizgen.extractors.statement_terms import (
     fallback_terms,
     general_terms,
@@ -613,6 +614,10 @@ def key_terms(sentence: str, *, links: Collection[str] = (), title: str = "") ->
     if not chosen:  # the sentence's grammar says what it asks ("Growth is slow")
         chosen = _chosen(
             sentence, (KeyTerm(t.text, t.start, t.type) for t in fallback_terms(sentence)), title
+        )
+    if not chosen:  # last: what the predicate says ("occurs in an anticlockwise direction")
+        chosen = _chosen(
+            sentence, (KeyTerm(t.text, t.start, t.type) for t in predicate_terms(sentence)), title
         )
     hedges = [_hedge_span(sentence, m) for m in _CONCESSION.finditer(sentence)]
     return sorted(

@@ -1,0 +1,369 @@
+"""The last resort for a statement's blank: what the sentence's predicate says.
+
+Most sentences of a reference article name no linked term, number, eponym or vocabulary
+term, yet state a fact a resident is asked: "Twisting usually occurs in an anticlockwise
+direction", "The upper limb is rarely involved", "Simple cysts are a condition of childhood".
+What such a sentence says is in its predicate, after the verb: the noun phrase a preposition
+governs ("in an [anticlockwise] direction" → the phrase without its head "direction" is kept
+whole: "anticlockwise direction"), the complement of "be" ("is [unusual]"), or, in a passive
+with nothing after it, the participle with its word of frequency ("is [rarely involved]").
+
+The rule reads English function words only (a closed class: auxiliaries, prepositions,
+determiners, subordinators), never words of a disease, so that it carries to any organ. It
+gives at most one blank, short (C1) and no list (C3); a blank it cannot make short is none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from quizgen.extractors.vocabulary import MODALITIES
+
+__all__ = ["PredicateTerm", "predicate_terms"]
+
+MAX_BLANK_WORDS = 4
+
+
+def _words(text: str) -> frozenset[str]:
+    """A closed class of words, written as one string for reading."""
+    return frozenset(text.split())
+
+
+_AUXILIARY = _words(
+    "is are was were be been being has have had may can could might must should will would "
+    "does do did"
+)
+# Adverbs inside a verb group that carry no fact ("is usually", "may also be").
+_FILLER_ADVERBS = _words(
+    "also both then now still even ever therefore thus again further first only just best "
+    "usually often typically generally commonly frequently classically characteristically "
+    "sometimes occasionally invariably almost always overwhelmingly largely mainly mostly "
+    "predominantly particularly especially certainly probably possibly perhaps"
+)
+# Adverbs of frequency that ARE the fact when nothing else follows ("is rarely involved").
+_FREQUENCY_ADVERBS = _words("rarely seldom never always")
+_PREPOSITIONS = _words(
+    "in on at to into onto from by with within without through throughout towards toward "
+    "across along around over under beneath below above behind beyond between among "
+    "against via per upon inside outside near"
+)
+# Prepositions of time or manner whose object says when, not what ("spared until late").
+_TIME_PREPOSITIONS = _words("until after before during since for despite like")
+_DETERMINERS = _words("a an the its their his her this these that those some any each every such")
+# Heads that classify and name nothing ("a condition of X", "a feature of X"): X is the fact.
+_CLASSIFIER_HEADS = _words(
+    "condition conditions disease feature features cause causes sign form forms part parts "
+    "type types result consequence manifestation manifestations complication finding "
+    "hallmark example variant possibility risk presence marker markers indicator"
+)
+# Words that end a predicate's phrase: a new clause, a comparison or a purpose begins.
+_PHRASE_END = _words(
+    "that which who whom whose when where because so as if than whereas while unless "
+    "although though and or but nor since such including relative compared owing due "
+    "according here there"
+)
+# A blank of one of these asks for nothing one could not guess or names nothing.
+_EMPTY_BLANK = _words(
+    "it they them this that these those something anything one ones other others another "
+    "some many several various more less most least same different present absent possible "
+    "likely unlikely important useful helpful seen found used noted known well normal "
+    "normally further place way ways part parts number size shape amount degree extent time "
+    "alternative alternatives characteristic indication indications ratio "
+    # judgements with many right words, and words that name no one thing
+    "variable visible invisible strong weak misleading controversial worrying key clue "
+    "option options study studies use site sites phase sexes minority majority proportion "
+    "mutation primary specificity sensitivity specific nonspecific non-specific young old "
+    "example examples wider appearance appearances "
+    # judgements of worth or of being seen: true of any finding
+    "demonstrable detectable identifiable apparent evident valuable essential crucial vital "
+    "mandatory necessary required recommended preferred indicated appropriate reasonable "
+    "sufficient adequate reliable accurate worse better here there typical atypical classic "
+    "lesion lesions patient patients case cases mass masses weeks months years days hours"
+)
+# Adjectives whose point is what they relate to: "is dependent on [the age]", "is confined to
+# [the mucosa]".
+_RELATIONAL_ADJECTIVES = _words(
+    "dependent related secondary attributable sensitive susceptible prone similar equivalent "
+    "proportional confined limited restricted adjacent central"
+)
+# Words of degree before an adjective ("highly variable"): the adjective decides.
+_INTENSIFIERS = _words("highly very extremely quite relatively fairly rather virtually so too")
+_SUBORDINATE_START = _words(
+    "because although though while whereas since when if unless as once until"
+)
+_CLAUSE_BREAK = re.compile(
+    r";|:|\s[-–—]\s|,\s(?=(?:and|but|so|which|while|whereas|although|though|because|when|"
+    r"where|who|unlike|particularly|especially|including|allowing|giving|making|leading)\b)",
+)
+_WORD = re.compile(r"[A-Za-z][\w'’/-]*|\d[\w.%/-]*|[(),]")
+_PAST_PARTICIPLE = re.compile(
+    r"^(?:[a-z]{3,}(?:ed|en|wn)|made|seen|found|given|taken|done|held|left|kept|known|"
+    r"thought|led|set|put|cut|spread|bound|laid|split|felt|brought|caught|lost|sent|met)$"
+)
+# Verbs of purpose after "to" ("is needed to exclude …"): the object is the point.
+_PURPOSE_VERB = re.compile(
+    r"^(?:exclude|confirm|detect|assess|show|identify|evaluate|define|demonstrate|"
+    r"distinguish|differentiate|diagnose|reduce|prevent|avoid|treat|guide|plan|stage|"
+    r"predict|locate|characteri[sz]e|monitor|measure|estimate|rule)$"
+)
+# Verbs that are verbs in any form ("Most tumours arise de novo").
+_PLAIN_VERB = re.compile(
+    r"^(?:occur|arise|develop|appear|lie|regress|heal|resolve|persist|recur|enlarge|shrink|"
+    r"migrate|involve|require|remain|become|tend|predispose|resemble|mimic|contain|lack|"
+    r"predominate|evolve|progress|coexist|originate|respond|extend|spread|affect|enter|"
+    r"follow|precede|accompany|reflect|indicate|suggest|predict|correlate|depend|differ|"
+    r"compress|displace|invade|surround|encase|erode|destroy|replace|expand|infiltrate|"
+    r"obstruct|narrow|widen|spare|bleed|originate|begin|communicate|connect|fluctuate|"
+    r"distend|thicken|worsen|improve|carry|supply|calcify|ossify|drain|cross|allow)"
+    r"(?:s|es|d|ed)?$|^(?:carries|supplies|calcifies|ossifies|lies|begins|began|grew|grows|"
+    r"grow|arose|became|spread|led|leads|shows|showed|causes|caused|lags|lagged|passes|"
+    r"passed|tracks|tracked|signals|results|resulted|forms|formed|returns|returned|"
+    r"measures|measured|ranges|ranged|needs|needed|helps|helped|favours|favoured|favors|"
+    r"favored|means|meant|accounts|accounted|retains|retained)$"
+)
+_NEGATIONS = _words("not no neither nor never")
+_MODAL = _words("may can could might must should will would do does did")
+_HAVE = _words("has have had")
+_DEMONSTRATIVES = _words("this these that those such")
+_GENERIC_HEADS = _words(
+    "tumour tumours tumor tumors lesion lesions mass masses case cases patient patients "
+    "finding findings disease diseases condition conditions variant variants form forms type types"
+)
+# Modifiers that leave a generic head unnamed ("advanced disease", "a benign lesion").
+_VAGUE_MODIFIERS = _words(
+    "advanced early late benign malignant small large other similar underlying primary "
+    "secondary aggressive typical"
+)
+_PERSONAL = _words("it they them he she we you")
+_BARE_SUBJECT = _words(
+    "it they this that these those there others other most many some several both each "
+    "all few one such which"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PredicateTerm:
+    """A blank read from a predicate: its words and where it starts in the sentence."""
+
+    text: str
+    start: int
+    type: str = "predicate"
+
+
+@dataclass(frozen=True, slots=True)
+class _Token:
+    text: str
+    start: int
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+
+def predicate_terms(sentence: str) -> Iterator[PredicateTerm]:
+    """The one blank a sentence's predicate gives, from its main clause first."""
+    clauses = _clauses(sentence)
+    main = [c for c in clauses if c and c[0].low not in _SUBORDINATE_START]
+    subordinate = [c for c in clauses if c and c[0].low in _SUBORDINATE_START]
+    for clause in main + subordinate:
+        term = _clause_blank(sentence, clause)
+        if term is not None:
+            yield term
+            return
+
+
+def _clauses(sentence: str) -> list[list[_Token]]:
+    clauses: list[list[_Token]] = []
+    begin = 0
+    for brk in [*_CLAUSE_BREAK.finditer(sentence), None]:
+        end = brk.start() if brk is not None else len(sentence)
+        clauses.append(
+            [_Token(m.group(), begin + m.start()) for m in _WORD.finditer(sentence[begin:end])]
+        )
+        if brk is not None:
+            begin = brk.end()
+    return clauses
+
+
+def _verb_at(tokens: list[_Token]) -> int | None:
+    """Where the clause's verb group begins: its first auxiliary, else its first plain verb,
+    after a subject of at least one word that no determiner leaves open ("the signal")."""
+    for i, token in enumerate(tokens):
+        if token.low in _AUXILIARY and i > 0:
+            return i
+    for i, token in enumerate(tokens):
+        if i > 0 and _PLAIN_VERB.match(token.low) and tokens[i - 1].low not in _DETERMINERS:
+            return i
+    return None
+
+
+def _subject_names_nothing(subject: list[_Token]) -> bool:
+    """Whether the subject points elsewhere ("It is …", "Others include …", "On imaging they
+    form …", "Such lesions are …"), so the card would not say what it asks about (C2); is
+    about lesions at large ("Cerebellar tumours are common in children"); or is a modality,
+    whose worth is asked only where its role is said (``vocabulary.ROLE_OF_MODALITY``)."""
+    words = [t.low for t in subject]
+    if any(w in _PERSONAL or w in _DEMONSTRATIVES for w in words):
+        return True
+    if words and words[-1] in _GENERIC_HEADS:
+        return True
+    if MODALITIES.fullmatch(" ".join(t.text for t in subject)):
+        return True
+    return len(words) == 1 and words[0] in _BARE_SUBJECT
+
+
+@dataclass(frozen=True, slots=True)
+class _VerbGroup:
+    """What a clause's verb group holds: where it ends, its passive participle ("is rarely
+    [involved]") and its word of frequency."""
+
+    end: int
+    participle: _Token | None
+    frequency: _Token | None
+
+
+def _verb_group(tokens: list[_Token], verb: int) -> _VerbGroup | None:
+    """Read the verb group from ``verb`` on; None where it holds a negation (a negation
+    blanked asks a yes/no in disguise)."""
+    i = verb
+    participle: _Token | None = None
+    frequency: _Token | None = None
+    passive = False
+    expect_verb = False  # after "may", "can", "has": the next word is the verb itself
+    while i < len(tokens):
+        low = tokens[i].low
+        if low in _NEGATIONS:
+            return None
+        if low in _FREQUENCY_ADVERBS:
+            frequency = tokens[i]
+        elif low in _MODAL or low in _HAVE:
+            expect_verb = True
+        elif low in _AUXILIARY:
+            passive, expect_verb = True, False
+        elif passive and participle is None and _PAST_PARTICIPLE.match(low):
+            participle, expect_verb = tokens[i], False  # "is rarely involved", a verb or not
+        elif i == verb or _PLAIN_VERB.match(low) or (expect_verb and low.isalpha()):
+            # "may coexist", "should always raise", "has replaced": the verb, not its object
+            if expect_verb and tokens[i - 1].low in _HAVE and _PAST_PARTICIPLE.match(low):
+                participle = tokens[i]
+            expect_verb = False
+        elif _leads_on(tokens, i):
+            i += 1  # "comes to lie in …", "is needed to exclude …": the second verb leads on
+            participle = None
+        elif low not in _FILLER_ADVERBS:
+            break
+        i += 1
+    return _VerbGroup(i, participle, frequency)
+
+
+def _leads_on(tokens: list[_Token], i: int) -> bool:
+    """Whether tokens[i] is the "to" of an infinitive that carries the predicate on."""
+    if tokens[i].low != "to" or i + 1 >= len(tokens):
+        return False
+    following = tokens[i + 1].low
+    return bool(_PLAIN_VERB.match(following) or _PURPOSE_VERB.match(following))
+
+
+def _clause_blank(sentence: str, tokens: list[_Token]) -> PredicateTerm | None:
+    verb = _verb_at(tokens)
+    group = None
+    if verb is not None and not _subject_names_nothing(tokens[:verb]):
+        group = _verb_group(tokens, verb)
+    if group is None:
+        return None
+    rest = tokens[group.end :]
+    ends = not rest or rest[0].low in _PHRASE_END or rest[0].text in {",", "("}
+    if ends or rest[0].low in _TIME_PREPOSITIONS:
+        # a passive told with how often and nothing else: "is rarely involved"
+        if group.participle is not None and group.frequency is not None:
+            return _term(sentence, group.frequency, group.participle)
+        return None
+    if rest[0].low in _PREPOSITIONS:
+        return _noun_phrase(sentence, rest[1:])
+    if group.participle is not None:
+        return None  # "is then treated conservatively": no phrase of its own
+    return _noun_phrase(sentence, rest)
+
+
+def _noun_phrase(sentence: str, tokens: list[_Token]) -> PredicateTerm | None:
+    """The noun phrase at the start of ``tokens``, without its determiner; of a classifier head
+    ("a condition of X"), X."""
+    while tokens and (tokens[0].low in _DETERMINERS or tokens[0].low in _FILLER_ADVERBS):
+        tokens = tokens[1:]
+    phrase: list[_Token] = []
+    for index, token in enumerate(tokens):
+        if token.low == "of" and 0 < len(phrase) <= 2 and phrase[-1].low in _CLASSIFIER_HEADS:
+            # "a condition of [X]", "a cutaneous marker of [X]": what it is of is the point
+            return _noun_phrase(sentence, tokens[index + 1 :])
+        if _ends_phrase(token):
+            break
+        phrase.append(token)
+    after = tokens[len(phrase) :]
+    if len(phrase) == 1 and after and after[0].low == "of":
+        return None  # "results from loss of X": the head alone is half of it
+    if (
+        phrase
+        and phrase[-1].low in _RELATIONAL_ADJECTIVES
+        and after
+        and after[0].low in (_PREPOSITIONS)
+    ):
+        return _noun_phrase(sentence, after[1:])
+    if not phrase or len(phrase) > MAX_BLANK_WORDS or not _fair_blank(phrase, after):
+        return None
+    return _term(sentence, phrase[0], phrase[-1])
+
+
+def _ends_phrase(token: _Token) -> bool:
+    return (
+        token.low in _PHRASE_END
+        or token.text in {",", "(", ")"}
+        or token.low in _PREPOSITIONS
+        or token.low in _TIME_PREPOSITIONS
+        or token.low == "of"
+    )
+
+
+def _fair_blank(phrase: list[_Token], after: list[_Token]) -> bool:
+    """Whether the phrase asks for one thing a resident should know (C1, C3)."""
+    words = [t.low for t in phrase]
+    return not (_names_nothing(phrase, words) or _badly_cut(phrase, words, after))
+
+
+def _names_nothing(phrase: list[_Token], words: list[str]) -> bool:
+    """ "virtually any appearance", "highly variable", "advanced disease", "make it more
+    conspicuous", "neither follow-up nor treatment", "enhances normally": no one thing; a
+    modality is asked only where its role is said ("is best seen on CT")."""
+    content = [w for w in words if w not in _INTENSIFIERS]
+    return (
+        "any" in words
+        or all(w in _EMPTY_BLANK or w in _AUXILIARY for w in content)
+        or (words[-1] in _GENERIC_HEADS and (len(words) == 1 or words[0] in _VAGUE_MODIFIERS))
+        or bool(MODALITIES.fullmatch(" ".join(t.text for t in phrase)))
+        or words[-1] == "phase"
+        or any(w in _PERSONAL or w in _NEGATIONS for w in words)
+        or (len(words) == 1 and words[0].endswith("ly"))
+    )
+
+
+def _badly_cut(phrase: list[_Token], words: list[str], after: list[_Token]) -> bool:
+    """ "avoid A, B and C", "a long, thin X" (one of a set, half a phrase), "uncommon here",
+    "a more sensitive sign than …" (a comparison), a number (it has its own key term),
+    "sight- and life-threatening", or a verb read as a noun."""
+    return (
+        (bool(after) and (after[0].text == "," or after[0].low in {"here", "there"}))
+        or words[0] in {"more", "less"}
+        or any(c.isdigit() for w in words for c in w)
+        or phrase[-1].text.endswith("-")
+        or bool(_PLAIN_VERB.match(words[0]))
+    )
+
+
+def _term(sentence: str, first: _Token | None, last: _Token | None) -> PredicateTerm | None:
+    if first is None or last is None:
+        return None
+    text = sentence[first.start : last.start + len(last.text)]
+    if len(text.split()) > MAX_BLANK_WORDS or text.lower() in _EMPTY_BLANK:
+        return None
+    return PredicateTerm(text, first.start)

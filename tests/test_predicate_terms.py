@@ -1,0 +1,109 @@
+"""The last-resort blank of a statement: what its predicate says (quizgen.extractors.
+predicate_terms), tested on sentences written here about organs of every system."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from quizgen.extractors.predicate_terms import predicate_terms
+from quizgen.extractors.statements import key_terms
+
+
+def blank(sentence: str) -> str:
+    found = list(predicate_terms(sentence))
+    return found[0].text if found else ""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the object of the predicate's preposition
+        ("Rotation usually occurs in a clockwise direction.", "clockwise direction"),
+        ("Most thymic cysts arise de novo.", "de novo"),
+        ("The cyst comes to lie in the anterior mediastinum.", "anterior mediastinum"),
+        # the complement of "be", with its classifier head dropped
+        ("Meniscal cysts are overwhelmingly a condition of adulthood.", "adulthood"),
+        ("Xanthelasma is a cutaneous marker of hyperlipidaemia.", "hyperlipidaemia"),
+        ("Haemarthrosis is unusual.", "unusual"),
+        ("The isodense collection is the classic pitfall.", "classic pitfall"),
+        # a passive told with how often and nothing more
+        ("The upper pole is rarely involved.", "rarely involved"),
+        # the verb after a modal is the verb, not its object
+        ("A thyroid adenoma may coexist with a parathyroid adenoma.", "parathyroid adenoma"),
+        ("Imaging should always raise the possibility of child abuse.", "child abuse"),
+        # what a relational adjective relates to
+        ("Fracture risk is dependent on the cortical thickness.", "cortical thickness"),
+        # a purpose after "to"
+        ("Cystoscopy is needed to exclude a bladder tumour.", "bladder tumour"),
+    ],
+)
+def test_predicate_gives_the_phrase_that_says_the_fact(sentence: str, expected: str) -> None:
+    assert blank(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the subject points elsewhere (C2)
+        "It is usually solitary.",
+        "Others arise in the posterior mediastinum.",
+        "On imaging they form a crescent over the convexity.",
+        # a negation blanked asks yes/no in disguise
+        "The lesion is not encapsulated.",
+        "A typical lesion needs neither follow-up nor treatment.",
+        # judgements with many right words, words naming nothing
+        "Appearances are variable.",
+        "The presentation can be highly variable.",
+        "Thymic lesions can have virtually any appearance.",
+        "Enlarged nodes are seen in advanced disease.",
+        "Hydronephrosis is uncommon here.",
+        "Thymic tumours are common in adults.",
+        "Such cysts arise in the posterior mediastinum.",
+        "MRI is also valuable before surgery.",
+        "The ducts may still be visible.",
+        "Cysts may fluctuate in size.",
+        # a modality is asked only where its role is said
+        "A draining vein may be seen in the venous phase.",
+        "The nidus is best seen on CT.",
+        # one of a list, or an adjective a comma parts from its noun
+        "Patients should avoid dehydration, hypotension and hyperventilation.",
+        "The papillae are supplied by the long, thin vasa recta.",
+        # a bare passive: nothing said but that it is done
+        "The whole bone should be imaged.",
+        # no verb
+        "Marked oedema of the surrounding fat.",
+    ],
+)
+def test_predicate_gives_no_blank_where_none_is_fair(sentence: str) -> None:
+    assert blank(sentence) == ""
+
+
+def test_statement_key_terms_fall_back_to_the_predicate() -> None:
+    terms = key_terms("Rotation usually occurs in a clockwise direction.")
+    assert [t.text for t in terms] == ["clockwise direction"]
+
+
+def test_a_named_term_wins_over_the_predicate() -> None:
+    terms = key_terms("Rotation usually causes obstruction in a clockwise direction.")
+    assert "clockwise direction" not in [t.text for t in terms]
+
+
+_SUBJECTS = ["The thymoma", "A bronchogenic cyst", "Most thymic cysts", "The teratoma"]
+_HEDGES = ["", "usually ", "typically ", "characteristically "]
+
+
+@given(st.sampled_from(_SUBJECTS), st.sampled_from(_HEDGES))
+def test_hedges_do_not_change_the_blank(subject: str, hedge: str) -> None:
+    """The same predicate with or without a word of hedging gives the same blank."""
+    assert blank(f"{subject} {hedge}lies in the posterior mediastinum.") == (
+        "posterior mediastinum"
+    )
+
+
+@given(st.text(alphabet="ab ,;:()-", max_size=400))
+def test_any_text_gives_at_most_one_short_blank(text: str) -> None:
+    found = list(predicate_terms(text))
+    assert len(found) <= 1
+    assert all(len(t.text.split()) <= 4 and text[t.start :].startswith(t.text) for t in found)
