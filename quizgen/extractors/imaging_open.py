@@ -640,6 +640,33 @@ def _part_list(sentence: str, article: Article) -> _Found:
     return [(p, _clean(p), part) for p in _and_pieces(listed.group("list"))]
 
 
+# What makes "There is X" a change an image shows and not a statement that a normal part
+# exists ("There is a single intrauterine pregnancy", "There are two kidneys"): a finding
+# noun, a word of the imaging vocabulary, a state, a degree, or a herniation's or a pleural
+# collection's ending ("varicocele", "hydropneumothorax").
+_DEGREE = re.compile(
+    r"\b(?:small|large|mild|moderate|severe|marked|extensive|minimal|subtle|massive|trace|"
+    r"prominent|reactive|\w+celes?|\w*thorax)\b",
+    re.I,
+)
+
+
+def _there(sentence: str) -> _Found:
+    """ "There is a small joint effusion and …" → its findings, when they are changes."""
+    there = _THERE.match(sentence)
+    if not there:
+        return []
+    np = there.group("np")
+    if not (
+        _FINDING_NOUN.search(np)
+        or has_finding_words(np)
+        or re.search(rf"\b{_STATE_WORD}\b", np, re.I)
+        or _DEGREE.search(np)
+    ):
+        return []
+    return _listed(there)
+
+
 def _key_named(sentence: str) -> _Found:
     if named := _KEY_NAMED.match(sentence):
         return [(named.group("np"), _clean(named.group("np")), "")]
@@ -695,7 +722,7 @@ def _sentence_findings(sentence: str, article: Article, modality: str) -> _Found
         or _listed(_INCLUDES.match(sentence))
         or _none_seen(sentence)
         or _part_list(sentence, article)
-        or _listed(_THERE.match(sentence))
+        or _there(sentence)
         or _shown(sentence, article)
         or _seen(sentence, article)
         or _appears(sentence, article)

@@ -783,12 +783,16 @@ _CHANGE_VERB = re.compile(
 )
 # An image's caption, not a finding: "Lateral soft-tissue radiograph of the neck.", "Axial
 # contrast-enhanced CT through the upper abdomen." (the study is the phrase's head noun);
-# "Normal chest radiograph." says what it shows.
+# "Normal chest radiograph." says what it shows. "Transabdominal ultrasound performed after
+# the CT.": the examination and when it was done.
 _CAPTION = re.compile(
     r"^(?:(?!(?:on|in|at|with|without|after|before|no|normal)\b)[\w+/-]+\s+){0,5}?"
     r"(?:radiographs?|films?|views?|images?|scans?|sonograms?|projections?|CT|MRI?|"
-    r"angiograms?|reconstructions?|studies|study|series)"
-    r"(?:\s+(?:of|through|at)\s[^.;:]{1,80})?\.?$",
+    r"angiograms?|reconstructions?|studies|study|series|ultrasound|sonography|"
+    r"ultrasonography|examinations?|scintigraphy|angiography|fluoroscopy|mammography)"
+    r"(?:\s+(?:of|through|at)\s[^.;:]{1,80}"
+    r"|\s+(?:was\s+|were\s+)?(?:performed|obtained|acquired|taken|done|repeated)\b[^.;:]{0,80})?"
+    r"\.?$",
     re.I,
 )
 # "A 21 mm irregular, hypoechoic mass with angular margins and posterior acoustic shadowing."
