@@ -81,3 +81,72 @@ def test_a_caption_naming_the_examination_is_no_finding() -> None:
     values = _values("Ovarian torsion (case)", us)
     assert not any("performed" in v or "obtained" in v for v in values)
     assert "hypoechoic" in values
+
+
+# --- a list line labelled by a stage or a state is that subgroup's ---------------------------
+
+
+def test_stage_labelled_lines_are_the_stages_findings() -> None:
+    mr = _section(
+        "MRI",
+        "Signal changes with the age of the blood:",
+        (
+            "hyperacute: isointense on T1, hyperintense on T2",
+            "late phase: a thick hypointense rim and surrounding oedema",
+        ),
+    )
+    found = set(_appearances("Intramuscular haematoma", mr))
+    assert ("Intramuscular haematoma (hyperacute)", "MRI T2", "hyperintense") in found
+    assert ("Intramuscular haematoma (hyperacute)", "MRI T1", "isointense") in found
+    # nothing of a stage line is said of the lesion as a whole
+    assert not any(s == "Intramuscular haematoma" for s, _, _ in found)
+
+
+def test_a_state_labelled_line_is_the_states() -> None:
+    us = _section(
+        "Ultrasound",
+        ("when infected: thick irregular wall and internal debris",),
+    )
+    found = set(_appearances("Thyroglossal duct cyst", us))
+    subjects = {s for s, _, _ in found}
+    assert subjects == {"Thyroglossal duct cyst (when infected)"}
+    assert any("debris" in v for _, _, v in found)
+
+
+def test_a_plain_text_stage_line_is_read_too() -> None:
+    article = Article(
+        slug="x",
+        title="Splenic infarct",
+        sections=(
+            Section(
+                "CT",
+                (
+                    Block(
+                        BlockKind.KEY_VALUE,
+                        text="chronic: hypodense scar with capsular retraction",
+                        key="chronic",
+                        value="hypodense scar with capsular retraction",
+                    ),
+                ),
+            ),
+        ),
+    )
+    found = {(f.subject, f.value) for f in extract_facts(article) if f.kind is FactKind.APPEARANCE}
+    assert ("Splenic infarct (chronic)", "hypodense scar") in found
+
+
+def test_stage_lines_outside_a_modality_or_of_other_labels_are_not_read() -> None:
+    clinical = _section(
+        "Clinical presentation",
+        ("acute: abrupt pain and a palpable mass", "chronic: firm nodular thickening of the skin"),
+    )
+    assert _appearances("Splenic infarct", clinical) == []
+    mr = _section(
+        "MRI",
+        (
+            "after gadolinium: intense peripheral enhancement",
+            "lipoma: hyperintense on T1",
+        ),
+    )
+    subjects = {s for s, _, _ in _appearances("Splenic infarct", mr)}
+    assert not any("(" in s for s in subjects)

@@ -33,7 +33,9 @@ __all__ = [
     "extract_prose_appearances",
     "names_lesion_or_part",
     "part_label",
+    "section_context",
     "telegraphic",
+    "vocabulary_facts",
 ]
 
 # A site's navigation ("Related articles: Breast imaging") lists titles of other pages, each
@@ -624,6 +626,20 @@ def _main_clause(text: str) -> str:
         if not has_finding_words(other.group("subject")):
             return clause[: other.start()]
     return clause
+
+
+def section_context(section: Section) -> str:
+    """The sequence or modality the section's heading (or its nearest parent's) names."""
+    return _section_context(section)
+
+
+def vocabulary_facts(
+    article: Article, section: Section, source: str, *, subject: str, clause: str, context: str
+) -> Iterator[Fact]:
+    """The findings of the closed vocabulary in ``clause``, all of ``subject``."""
+    return _facts_of(
+        article, section, source, subject=_Subject(subject), clause=clause, context=context
+    )
 
 
 def _section_context(section: Section) -> str:
