@@ -150,3 +150,36 @@ def test_stage_lines_outside_a_modality_or_of_other_labels_are_not_read() -> Non
     )
     subjects = {s for s, _, _ in _appearances("Splenic infarct", mr)}
     assert not any("(" in s for s in subjects)
+
+
+# --- "A tumour appears as …": a generic noun for the page's own lesion -----------------------
+
+
+def test_a_generic_lesion_noun_is_the_articles_own() -> None:
+    ct = _section(
+        "CT",
+        "A tumour appears as an irregular soft-tissue mass, or focal wall thickening, that "
+        "extends into the perigastric fat (unlike a benign ulcer).",
+    )
+    found = _appearances("Gastric adenocarcinoma", ct)
+    assert (
+        "Gastric adenocarcinoma",
+        "CT",
+        "irregular soft-tissue mass, or focal wall thickening",
+    ) in found
+
+
+def test_the_titles_head_noun_is_the_articles_own() -> None:
+    ct = _section("CT", "The haematoma appears as a crescentic subcapsular collection.")
+    assert _appearances("Splenic haematoma", ct) == [
+        ("Splenic haematoma", "CT", "crescentic subcapsular collection")
+    ]
+
+
+def test_a_kind_of_the_lesion_or_a_lesion_in_a_condition_is_not_the_whole() -> None:
+    ct = _section("CT", "An infected urachal cyst appears as a thick-walled collection.")
+    assert not any(s == "Urachal cyst" for s, _, _ in _appearances("Urachal cyst", ct))
+    ct = _section("CT", "A tumour appears as a lobulated soft-tissue mass.")
+    assert not any(
+        s == "Crohn disease" and "mass" in v for s, _, v in _appearances("Crohn disease", ct)
+    )

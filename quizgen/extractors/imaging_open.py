@@ -19,6 +19,7 @@ from quizgen.extractors.appearance_names import TRACER_STUDY
 from quizgen.extractors.imaging import has_finding_words, read_findings, sequences_in
 from quizgen.extractors.imaging_prose import (
     NAVIGATION_SECTION,
+    names_article,
     names_lesion_or_part,
     telegraphic,
 )
@@ -328,7 +329,12 @@ def _names_only_modality(subject: str) -> bool:
 def _is_own(subject: str, article: Article) -> bool:
     subject = subject.strip().lower()
     names = {n.lower() for n in (article.title, *article.synonyms) if n.strip()}
-    return bool(_OWN_SUBJECT.match(subject)) or subject.removeprefix("the ") in names
+    return (
+        bool(_OWN_SUBJECT.match(subject))
+        or subject.removeprefix("the ") in names
+        # "A tumour appears as …" in an article on a carcinoma
+        or names_article(subject, article)
+    )
 
 
 # (the finding's raw words, its cleaned value, the part of the organ it is of: "" for the
@@ -403,7 +409,12 @@ def _appears(sentence: str, article: Article) -> _Found:
     subject = sentence[: appears.start()].rsplit(",", maxsplit=1)[-1]
     if not _is_own(subject, article):
         return []
-    return [(appears.group("np"), _clean(appears.group("np")), "")]
+    # "a sessile mass, that projects into the lumen": what it does is a clause of its own
+    np = _THAT_CLAUSE.split(appears.group("np"), maxsplit=1)[0]
+    return [(np, _clean(np), "")]
+
+
+_THAT_CLAUSE = re.compile(r",?\s+that\s+(?=[a-z]+s\b)", re.I)
 
 
 # "The renal outline may be enlarged", "Corticomedullary differentiation is lost": a part's
@@ -710,7 +721,8 @@ def _sentence_findings(sentence: str, article: Article, modality: str) -> _Found
     sentence = _WHEREAS.split(sentence, maxsplit=1)[0]
     # "In chronic disease the liver shows …": the subgroup is the fact's subject, read apart
     sentence = subgroup_opening(sentence)[1]
-    if _OTHER_INTRO.search(sentence):
+    # "(unlike a blood clot)": an aside in brackets compares; the sentence stays the topic's
+    if _OTHER_INTRO.search(_BRACKETS.sub("", sentence)):
         return []
     if telegraphic(sentence, modality):  # "Angiographically occult."
         if _NEGATIVE.match(sentence) and _is_case(article):

@@ -31,6 +31,7 @@ from quizgen.model import Article, BlockKind, Fact, FactKind, ListItem, Section
 __all__ = [
     "extract_differential_appearances",
     "extract_prose_appearances",
+    "names_article",
     "names_lesion_or_part",
     "part_label",
     "section_context",
@@ -323,6 +324,21 @@ def _classify(
         return _kind_or_part(phrase, words, head, heads, article, the_one=the_one)
     # "Bone metastases", "fibrotic strictures": another lesion, under its own name
     return phrase if head in _OTHER_LESION else None
+
+
+_AN_OR_THE = re.compile(r"^(?:a|an|the)\s+", re.I)
+
+
+def names_article(phrase: str, article: Article) -> bool:
+    """Whether a sentence subject is the article's own lesion by another word: "A tumour" in
+    an article on a carcinoma, "the haematoma" in one on a subdural haematoma, "a typical
+    NOF" (never a part, a kind of it or another lesion)."""
+    bare = _AN_OR_THE.sub("", phrase.strip(), count=1)
+    words = _words(bare)
+    if len(words) > 1 and words[0] in _TYPICAL:
+        words = words[1:]
+    # one noun: "a plunging ranula" is a kind of it, whose look is not the whole's
+    return len(words) == 1 and _classify(bare, article, None) == article.title
 
 
 def _primary_lesion(words: tuple[str, ...], head: str, title: tuple[str, ...]) -> bool:
