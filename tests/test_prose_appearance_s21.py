@@ -183,3 +183,35 @@ def test_a_kind_of_the_lesion_or_a_lesion_in_a_condition_is_not_the_whole() -> N
     assert not any(
         s == "Crohn disease" and "mass" in v for s, _, v in _appearances("Crohn disease", ct)
     )
+
+
+# --- "Signs of perforation" under a modality heading: the findings are the complication's ----
+
+
+def _under_ct(heading: str) -> Section:
+    return Section(
+        heading,
+        (
+            Block(BlockKind.PARAGRAPH, text="Findings include:"),
+            Block(
+                BlockKind.LIST,
+                items=(
+                    ListItem("a defect in the gallbladder wall"),
+                    ListItem("pericholecystic gas"),
+                ),
+            ),
+        ),
+        parents=("Radiographic features", "CT"),
+    )
+
+
+def test_findings_under_a_signs_of_heading_are_the_complications() -> None:
+    found = _appearances("Acute cholecystitis", _under_ct("Signs of perforation"))
+    assert found
+    assert {s for s, _, _ in found} == {"Acute cholecystitis (perforation)"}
+
+
+def test_a_features_of_the_title_heading_keeps_the_title() -> None:
+    found = _appearances("Acute cholecystitis", _under_ct("Features of acute cholecystitis"))
+    assert found
+    assert {s for s, _, _ in found} == {"Acute cholecystitis"}

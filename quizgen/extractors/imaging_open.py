@@ -997,6 +997,24 @@ def _section_findings(
             yield source, modality if listed else _study(text, modality), raw, value, part
 
 
+# "Signs of strangulation" under "CT": the findings below are those of a complication or
+# state the heading names, never of the article's condition as a whole.
+_SIGNS_OF = re.compile(
+    r"^(?:(?:imaging|radiographic|CT|MRI?|ultrasound)\s+)?(?:signs|features|findings)\s+of\s+"
+    r"(?P<group>[a-z][a-z -]{2,40})$",
+    re.I,
+)
+
+
+def _heading_group(section: Section, article: Article) -> str:
+    """The complication or state a section's heading says its findings are signs of."""
+    signs = _SIGNS_OF.match(section.heading.strip())
+    if not signs:
+        return ""
+    group = signs.group("group").strip()
+    return "" if _is_own(group, article) or _heading_modality(group) else group.lower()
+
+
 def extract_open_findings(article: Article) -> Iterator[Fact]:
     """Findings under a modality heading that the closed vocabulary cannot name."""
     for section in article.sections:
@@ -1008,7 +1026,7 @@ def extract_open_findings(article: Article) -> Iterator[Fact]:
             cue = f"{attribute} {part}" if part else attribute
             # a finding stated for a stage or form of the subject names it
             group, value = subgroup_trailing(found)
-            group = subgroup_opening(source)[0] or group
+            group = subgroup_opening(source)[0] or group or _heading_group(section, article)
             subject = subgroup_subject(article.title, group)
             yield make_fact(
                 FactKind.APPEARANCE,
