@@ -15,6 +15,7 @@ from quizgen.extractors.imaging_prose import (
     extract_prose_appearances,
     part_label,
 )
+from quizgen.extractors.imaging_stages import extract_stage_findings
 from quizgen.extractors.text import iter_lists, make_fact, split_sentences
 from quizgen.model import Article, BlockKind, Fact, FactKind, ListItem, Section
 
@@ -380,6 +381,7 @@ def extract_appearances(article: Article) -> Iterator[Fact]:
         _from_prose(article),
         extract_prose_appearances(article),
         extract_open_findings(article),
+        extract_stage_findings(article),
         extract_differential_appearances(article),
         extract_differential_findings(article),
     ):

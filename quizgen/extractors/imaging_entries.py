@@ -19,7 +19,7 @@ from quizgen.extractors.imaging_open import clean_finding, comma_pieces, fits_fi
 from quizgen.extractors.text import make_fact, split_label
 from quizgen.model import Article, BlockKind, Fact, FactKind, ListItem, Section
 
-__all__ = ["extract_differential_findings"]
+__all__ = ["description_findings", "extract_differential_findings"]
 
 _DIFFERENTIAL_SECTION = re.compile(r"differential|mimic", re.I)
 # "Differential diagnosis for segmental calcifications includes:" above a list elsewhere.
@@ -166,6 +166,12 @@ def _findings(description: str, *, read: bool) -> Iterator[tuple[str, str]]:
                 and not (read and read_findings(raw, ""))
             ):
                 yield raw, value
+
+
+def description_findings(description: str) -> Iterator[tuple[str, str]]:
+    """(raw, value) of each piece of a listed description that reads as an image finding and
+    that the closed vocabulary does not read."""
+    return _findings(description, read=True)
 
 
 def extract_differential_findings(article: Article) -> Iterator[Fact]:

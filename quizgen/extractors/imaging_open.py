@@ -19,6 +19,7 @@ from quizgen.extractors.appearance_names import TRACER_STUDY
 from quizgen.extractors.imaging import has_finding_words, read_findings, sequences_in
 from quizgen.extractors.imaging_prose import (
     NAVIGATION_SECTION,
+    names_article,
     names_lesion_or_part,
     telegraphic,
 )
@@ -328,7 +329,12 @@ def _names_only_modality(subject: str) -> bool:
 def _is_own(subject: str, article: Article) -> bool:
     subject = subject.strip().lower()
     names = {n.lower() for n in (article.title, *article.synonyms) if n.strip()}
-    return bool(_OWN_SUBJECT.match(subject)) or subject.removeprefix("the ") in names
+    return (
+        bool(_OWN_SUBJECT.match(subject))
+        or subject.removeprefix("the ") in names
+        # "A tumour appears as …" in an article on a carcinoma
+        or names_article(subject, article)
+    )
 
 
 # (the finding's raw words, its cleaned value, the part of the organ it is of: "" for the
@@ -403,7 +409,12 @@ def _appears(sentence: str, article: Article) -> _Found:
     subject = sentence[: appears.start()].rsplit(",", maxsplit=1)[-1]
     if not _is_own(subject, article):
         return []
-    return [(appears.group("np"), _clean(appears.group("np")), "")]
+    # "a sessile mass, that projects into the lumen": what it does is a clause of its own
+    np = _THAT_CLAUSE.split(appears.group("np"), maxsplit=1)[0]
+    return [(np, _clean(np), "")]
+
+
+_THAT_CLAUSE = re.compile(r",?\s+that\s+(?=[a-z]+s\b)", re.I)
 
 
 # "The renal outline may be enlarged", "Corticomedullary differentiation is lost": a part's
@@ -640,6 +651,33 @@ def _part_list(sentence: str, article: Article) -> _Found:
     return [(p, _clean(p), part) for p in _and_pieces(listed.group("list"))]
 
 
+# What makes "There is X" a change an image shows and not a statement that a normal part
+# exists ("There is a single intrauterine pregnancy", "There are two kidneys"): a finding
+# noun, a word of the imaging vocabulary, a state, a degree, or a herniation's or a pleural
+# collection's ending ("varicocele", "hydropneumothorax").
+_DEGREE = re.compile(
+    r"\b(?:small|large|mild|moderate|severe|marked|extensive|minimal|subtle|massive|trace|"
+    r"prominent|reactive|\w+celes?|\w*thorax)\b",
+    re.I,
+)
+
+
+def _there(sentence: str) -> _Found:
+    """ "There is a small joint effusion and …" → its findings, when they are changes."""
+    there = _THERE.match(sentence)
+    if not there:
+        return []
+    np = there.group("np")
+    if not (
+        _FINDING_NOUN.search(np)
+        or has_finding_words(np)
+        or re.search(rf"\b{_STATE_WORD}\b", np, re.I)
+        or _DEGREE.search(np)
+    ):
+        return []
+    return _listed(there)
+
+
 def _key_named(sentence: str) -> _Found:
     if named := _KEY_NAMED.match(sentence):
         return [(named.group("np"), _clean(named.group("np")), "")]
@@ -683,7 +721,8 @@ def _sentence_findings(sentence: str, article: Article, modality: str) -> _Found
     sentence = _WHEREAS.split(sentence, maxsplit=1)[0]
     # "In chronic disease the liver shows …": the subgroup is the fact's subject, read apart
     sentence = subgroup_opening(sentence)[1]
-    if _OTHER_INTRO.search(sentence):
+    # "(unlike a blood clot)": an aside in brackets compares; the sentence stays the topic's
+    if _OTHER_INTRO.search(_BRACKETS.sub("", sentence)):
         return []
     if telegraphic(sentence, modality):  # "Angiographically occult."
         if _NEGATIVE.match(sentence) and _is_case(article):
@@ -695,7 +734,7 @@ def _sentence_findings(sentence: str, article: Article, modality: str) -> _Found
         or _listed(_INCLUDES.match(sentence))
         or _none_seen(sentence)
         or _part_list(sentence, article)
-        or _listed(_THERE.match(sentence))
+        or _there(sentence)
         or _shown(sentence, article)
         or _seen(sentence, article)
         or _appears(sentence, article)
@@ -958,6 +997,24 @@ def _section_findings(
             yield source, modality if listed else _study(text, modality), raw, value, part
 
 
+# "Signs of strangulation" under "CT": the findings below are those of a complication or
+# state the heading names, never of the article's condition as a whole.
+_SIGNS_OF = re.compile(
+    r"^(?:(?:imaging|radiographic|CT|MRI?|ultrasound)\s+)?(?:signs|features|findings)\s+of\s+"
+    r"(?P<group>[a-z][a-z -]{2,40})$",
+    re.I,
+)
+
+
+def _heading_group(section: Section, article: Article) -> str:
+    """The complication or state a section's heading says its findings are signs of."""
+    signs = _SIGNS_OF.match(section.heading.strip())
+    if not signs:
+        return ""
+    group = signs.group("group").strip()
+    return "" if _is_own(group, article) or _heading_modality(group) else group.lower()
+
+
 def extract_open_findings(article: Article) -> Iterator[Fact]:
     """Findings under a modality heading that the closed vocabulary cannot name."""
     for section in article.sections:
@@ -969,7 +1026,7 @@ def extract_open_findings(article: Article) -> Iterator[Fact]:
             cue = f"{attribute} {part}" if part else attribute
             # a finding stated for a stage or form of the subject names it
             group, value = subgroup_trailing(found)
-            group = subgroup_opening(source)[0] or group
+            group = subgroup_opening(source)[0] or group or _heading_group(section, article)
             subject = subgroup_subject(article.title, group)
             yield make_fact(
                 FactKind.APPEARANCE,

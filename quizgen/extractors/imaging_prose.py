@@ -31,9 +31,12 @@ from quizgen.model import Article, BlockKind, Fact, FactKind, ListItem, Section
 __all__ = [
     "extract_differential_appearances",
     "extract_prose_appearances",
+    "names_article",
     "names_lesion_or_part",
     "part_label",
+    "section_context",
     "telegraphic",
+    "vocabulary_facts",
 ]
 
 # A site's navigation ("Related articles: Breast imaging") lists titles of other pages, each
@@ -321,6 +324,21 @@ def _classify(
         return _kind_or_part(phrase, words, head, heads, article, the_one=the_one)
     # "Bone metastases", "fibrotic strictures": another lesion, under its own name
     return phrase if head in _OTHER_LESION else None
+
+
+_AN_OR_THE = re.compile(r"^(?:a|an|the)\s+", re.I)
+
+
+def names_article(phrase: str, article: Article) -> bool:
+    """Whether a sentence subject is the article's own lesion by another word: "A tumour" in
+    an article on a carcinoma, "the haematoma" in one on a subdural haematoma, "a typical
+    NOF" (never a part, a kind of it or another lesion)."""
+    bare = _AN_OR_THE.sub("", phrase.strip(), count=1)
+    words = _words(bare)
+    if len(words) > 1 and words[0] in _TYPICAL:
+        words = words[1:]
+    # one noun: "a plunging ranula" is a kind of it, whose look is not the whole's
+    return len(words) == 1 and _classify(bare, article, None) == article.title
 
 
 def _primary_lesion(words: tuple[str, ...], head: str, title: tuple[str, ...]) -> bool:
@@ -626,6 +644,20 @@ def _main_clause(text: str) -> str:
     return clause
 
 
+def section_context(section: Section) -> str:
+    """The sequence or modality the section's heading (or its nearest parent's) names."""
+    return _section_context(section)
+
+
+def vocabulary_facts(
+    article: Article, section: Section, source: str, *, subject: str, clause: str, context: str
+) -> Iterator[Fact]:
+    """The findings of the closed vocabulary in ``clause``, all of ``subject``."""
+    return _facts_of(
+        article, section, source, subject=_Subject(subject), clause=clause, context=context
+    )
+
+
 def _section_context(section: Section) -> str:
     for heading in (section.heading, *reversed(section.parents)):
         if named := sequences_in(heading):
@@ -783,12 +815,16 @@ _CHANGE_VERB = re.compile(
 )
 # An image's caption, not a finding: "Lateral soft-tissue radiograph of the neck.", "Axial
 # contrast-enhanced CT through the upper abdomen." (the study is the phrase's head noun);
-# "Normal chest radiograph." says what it shows.
+# "Normal chest radiograph." says what it shows. "Transabdominal ultrasound performed after
+# the CT.": the examination and when it was done.
 _CAPTION = re.compile(
     r"^(?:(?!(?:on|in|at|with|without|after|before|no|normal)\b)[\w+/-]+\s+){0,5}?"
     r"(?:radiographs?|films?|views?|images?|scans?|sonograms?|projections?|CT|MRI?|"
-    r"angiograms?|reconstructions?|studies|study|series)"
-    r"(?:\s+(?:of|through|at)\s[^.;:]{1,80})?\.?$",
+    r"angiograms?|reconstructions?|studies|study|series|ultrasound|sonography|"
+    r"ultrasonography|examinations?|scintigraphy|angiography|fluoroscopy|mammography)"
+    r"(?:\s+(?:of|through|at)\s[^.;:]{1,80}"
+    r"|\s+(?:was\s+|were\s+)?(?:performed|obtained|acquired|taken|done|repeated)\b[^.;:]{0,80})?"
+    r"\.?$",
     re.I,
 )
 # "A 21 mm irregular, hypoechoic mass with angular margins and posterior acoustic shadowing."
