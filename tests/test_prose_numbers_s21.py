@@ -184,3 +184,16 @@ def test_signal_as_a_noun_states_no_meaning() -> None:
 def test_a_gloss_inside_a_rank_category_does_not_cut_it(sentence: str, group: str) -> None:
     facts = _facts(sentence, title="Renal oncocytoma", kind=FactKind.RANK)
     assert [f.group for f in facts] == [group]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Gallstones are therefore by far the commonest cause, most following a fatty meal.",
+        "Gallstones are thus still the most common cause.",
+        "Gallstones are by far the commonest cause.",
+    ],
+)
+def test_two_adverbs_before_a_rank_still_rank_the_subject(sentence: str) -> None:
+    facts = _facts(sentence, title="Acute pancreatitis", kind=FactKind.RANK)
+    assert [(f.item, f.value, f.group) for f in facts] == [("Gallstones", "most common", "cause")]

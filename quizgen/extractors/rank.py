@@ -51,7 +51,8 @@ _CATEGORY = (
 _SUBJECT_RANKED = re.compile(
     rf"\s(?:is|are|was|remains|remain|represents?|becomes?)\s"
     # "Group 4 is therefore the most common molecular group"
-    rf"(?:(?:also|still|now|by far|therefore|thus|overall|probably|generally|usually)\s)?"
+    # (two at most: "Adhesions are therefore by far the commonest cause")
+    rf"(?:(?:also|still|now|by far|therefore|thus|overall|probably|generally|usually)\s){{0,2}}"
     rf"{_RANK}{_CATEGORY}",
     re.I,
 )
