@@ -141,7 +141,8 @@ def test_a_rank_that_names_its_category_says_it_once() -> None:
     entry = ArticleFacts("a", article.title, Provenance(), facts)
     texts = [note.text for note in build_cloze_notes(entry, facts)]
     assert texts == [
-        "Pulmonary sequestration: the investigation of choice is {{c1::CT angiography}}"
+        "Pulmonary sequestration: the investigation of choice for the feeding artery is "
+        "{{c1::CT angiography}}"
     ]
 
 

@@ -35,6 +35,9 @@ _CONSEQUENCE = re.compile(
     r"has|have|carries|carry|warrants?|suggests?|indicates?|makes?|renders?|excludes?|"
     r"confirms?|supports?|denotes?|constitutes?|prompts?|triggers?|mandates?|justifies|"
     r"corresponds?\sto|qualifies|argues?\s(?:against|for)|"
+    # "a diameter exceeding 12 cm signals a risk of perforation" ("signal" alone is the noun
+    # of MRI: "… below 10 HU and signal loss on opposed-phase imaging")
+    r"signals|heralds?|portends?|points?\sto|predisposes?\sto|"
     r"requires?|predicts?|favou?rs?|implies|signifies|defines?|confers?|raises?|increases?|"
     r"should|must|may|can|merits?|suggesting|indicating|implying|favou?ring|warranting|"
     r"requiring|defining)\s[^.;]{3,100}"

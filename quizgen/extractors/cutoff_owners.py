@@ -6,12 +6,13 @@ from __future__ import annotations
 import re
 
 from quizgen.extractors.clauses import Clause, is_condition_name, same_name
-from quizgen.extractors.cutoff_shapes import DIGIT, LESIONS, STOP, WHOLE, Cutoff
+from quizgen.extractors.cutoff_shapes import DIGIT, LESIONS, MEASURES, STOP, WHOLE, WORD, Cutoff
 from quizgen.extractors.imaging import sequences_in
 
 __all__ = [
     "CLASS_LABEL",
     "KIND_OF_FINDING",
+    "fronted_holder",
     "label_owner",
     "relative_owner",
     "specimen_of",
@@ -88,7 +89,42 @@ def whose_cutoff(cutoff: Cutoff, clause: Clause | None, title: str) -> tuple[str
         len(words) == 2 and words[0].lower() in _PLAIN and same_name(words[1], title_head)
     ):
         return title, cutoff.measure
+    if _names_a_measure(subject):
+        # "Wall thickness helps to separate …" before "In a cavity, a wall thinner than …":
+        # a measure the paragraph opened on owns no cut-off; the sentence's topic does
+        return title, cutoff.measure
     return subject or title, cutoff.measure
+
+
+def _names_a_measure(subject: str) -> bool:
+    """Whether a subject is (or runs on from) a measure's name: "wall thickness", "ADC
+    values help …" (a word that names a lesion too, "stenosis", is no measure here)."""
+    words = {w.lower() for w in WORD.findall(subject)}
+    words |= {w.removesuffix("s") for w in words}  # "diameters", not "thickness" → "thicknes"
+    return bool(words & (MEASURES - LESIONS))
+
+
+# "In a solitary cavity, a wall thicker than 15 mm …": a fronted setting names the lesion
+# the cut-off is measured on.
+_FRONTED_HOLDER = re.compile(
+    r"^(?:in|for|within)\s(?:an?|the)\s(?P<np>(?:[\w'’-]{2,30}\s){0,3}?[\w'’-]{2,30}),\s"
+)
+
+
+def fronted_holder(text: str, value: str, names: tuple[str, ...]) -> str | None:
+    """The lesion a fronted "In a <lesion>," names before a cut-off ("" when it is the
+    article's own), None when the sentence opens on none."""
+    match = _FRONTED_HOLDER.match(text.lower())
+    if match is None or text.find(value) < match.end():
+        return None
+    np = text[match.start("np") : match.end("np")]
+    head = np.split()[-1].lower()
+    if head.rstrip("s") not in LESIONS and not is_condition_name(np):
+        return None
+    if any(same_name(np, n) for n in names):
+        return ""
+    heads = {n.split()[-1].lower().rstrip("s") for n in names if n.split()}
+    return "" if head.rstrip("s") in heads else np
 
 
 # "Cyst fluid from IPMN is viscous, with a raised CEA (a level above 192 ng/mL …)": a sample

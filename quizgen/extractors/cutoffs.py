@@ -41,6 +41,7 @@ from quizgen.extractors.cutoff_measures import (
 from quizgen.extractors.cutoff_owners import (
     CLASS_LABEL,
     KIND_OF_FINDING,
+    fronted_holder,
     label_owner,
     relative_owner,
     specimen_of,
@@ -291,6 +292,10 @@ def extract_cutoffs(article: Article, read: set[str] | None = None) -> Iterator[
                 subject = subject if subordinate is None else subordinate or article.title
                 relative = "" if t.label else relative_owner(t.text, cutoff.value, names)
                 subject = relative or subject
+                holder = (
+                    None if t.label or cutoff.owner else fronted_holder(t.text, cutoff.value, names)
+                )
+                subject = subject if holder is None else holder or article.title
                 if subject == article.title and not t.label:
                     # "In chondrosarcoma, by contrast, a cap thicker than 2 cm …": its own
                     at = max(0, t.text.find(cutoff.value))

@@ -338,6 +338,37 @@ def _pronoun_after_clause_owner(sentence: Sentence, article: Article) -> str | N
     return referent if is_condition_name(referent) else None
 
 
+# "A score of 3 or more indicates invasion, with a sensitivity of 83%": the accuracy is the
+# score's (a disease has none), and the score is the one the sentence before names
+# ("The Vesical Imaging-Reporting and Data System (VI-RADS) scores …").
+_ACCURACY = re.compile(
+    r"^(?:\w+\s)?(?:sensitivity|specificity|accuracy|(?:positive|negative)\spredictive|[pn]pv)",
+    re.I,
+)
+_SCORE_OPENING = re.compile(
+    r"^(?:an?\s|the\s)?(?P<cut>(?:total\s|overall\s)?(?:score|grade|category|cut-?off|"
+    r"threshold)\s[^,;()]{0,30}?\d[^,;()]{0,20}?)\s(?:is|was|are|were|has|had|gives?|yields?|"
+    r"predicts?|indicates?|suggests?|favou?rs?)\b",
+    re.I,
+)
+_NAMED_SCORE = re.compile(
+    r"^(?:the\s)?(?P<name>[A-Z][\w-]{0,30}(?:\s[\w-]{1,30}){0,6}?\s(?:score|scale|system|"
+    r"classification|index|criteria|rule))(?:\s\((?P<short>[A-Z][\w-]{1,15})\))?\s",
+    re.I,
+)
+
+
+def _score_of(sentence: Sentence) -> tuple[str, str]:
+    """(owner, item) of an accuracy figure in a sentence that opens on a score's cut-off:
+    the score the sentence before opens on (or "") and the cut-off; ("", "") otherwise."""
+    opening = _SCORE_OPENING.match(sentence.text.strip())
+    if opening is None:
+        return "", ""
+    named = _NAMED_SCORE.match(_sentence_before(sentence))
+    owner = (named.group("short") or named.group("name")) if named else ""
+    return owner, opening.group("cut").strip()
+
+
 def _graded_rightly(fact: Fact, graded: dict[str, str]) -> bool:
     """Whether a share of a per-grade run names, in its fields, the grade its figure belongs
     to (always true outside such a run). In "Recurrence after a grade I resection is 9%,
@@ -409,6 +440,8 @@ def _facts(
         owner = owner or opening_kind(sentence.resolved, share.percent.start, names)
         if not owner and not share.group and _BARE_OPENING.fullmatch(before):
             owner = _previous_subject(sentence, article.title)
+        if not (owner or item) and _ACCURACY.match(share.attribute):
+            owner, item = _score_of(sentence)
         yield make_fact(
             FactKind.PERCENTAGE,
             article,

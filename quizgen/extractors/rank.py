@@ -51,7 +51,8 @@ _CATEGORY = (
 _SUBJECT_RANKED = re.compile(
     rf"\s(?:is|are|was|remains|remain|represents?|becomes?)\s"
     # "Group 4 is therefore the most common molecular group"
-    rf"(?:(?:also|still|now|by far|therefore|thus|overall|probably|generally|usually)\s)?"
+    # (two at most: "Adhesions are therefore by far the commonest cause")
+    rf"(?:(?:also|still|now|by far|therefore|thus|overall|probably|generally|usually)\s){{0,2}}"
     rf"{_RANK}{_CATEGORY}",
     re.I,
 )
@@ -181,7 +182,14 @@ def _of_choice(text: str, subject: str) -> Iterator[tuple[str, str, str]]:
     ranked = _clause_subject(text[: match.start()]) or subject
     if ranked and not _NO_ANSWER.match(ranked):
         what = match.group("what").lower()
-        yield ranked, f"{what} of choice", what
+        # "… the investigation of choice for the upper tracts in patients with haematuria":
+        # what it is chosen for belongs to the fact, else it reads as the disease's own test
+        purpose = _PURPOSE.match(text[match.end() :])
+        chosen = f" {purpose.group('purpose').strip()}" if purpose else ""
+        yield ranked, f"{what} of choice{chosen}", what
+
+
+_PURPOSE = re.compile(r"^\s(?P<purpose>(?:for|in)\s[^,;:.()]{3,80})(?=[,;:.(]|$)", re.I)
 
 
 # "… are the segments most commonly affected": the rank after the noun it qualifies.
@@ -268,10 +276,17 @@ def _subject_ranks(text: str, subject: str) -> Iterator[tuple[str, str, str]]:
                 yield ranked, _value(also), also_group
 
 
+# "the most common cause of sporadic (non-epidemic) fatal encephalitis": a bracketed gloss
+# inside a noun phrase (no figure in it, words of the phrase after it) would end the category
+# half-way ("cause of sporadic"); the phrase is read without it.
+_MID_ASIDE = re.compile(r"\s\([a-z][^()\d]{0,40}\)(?=\s[a-z])")
+
+
 def ranks_in(text: str, subject: str) -> Iterator[tuple[str, str, str]]:
     """(item, rank, category) for each superlative of a sentence: ``subject`` (its resolved
     leading noun phrase) is ranked by "… is the most common X"; "The commonest site is the
     femur" ranks "femur". "One of the most common" is no rank."""
+    text = _MID_ASIDE.sub("", text)
     first = _CATEGORY_FIRST.match(text)
     if first is not None and (group := _group(first.group("group"))):
         item = strip_citation(first.group("item")).strip(" ,;:.")
@@ -559,7 +574,7 @@ def extract_ranks(article: Article) -> Iterator[Fact]:
             for i, r, g in ranks_in(sentence.resolved, subject)
             # the disease is no way of imaging it: "It is the modality of choice" with "It"
             # read as the title stands for a modality the sentence does not name
-            if not (r.endswith(" of choice") and _as_title(i, article) == article.title)
+            if not (" of choice" in r and _as_title(i, article) == article.title)
         ]
         # (a note drops "the": "The most common finding on radiographs." names nothing)
         note = _NOTE_RANKED.match(sentence.text)

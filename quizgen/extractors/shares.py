@@ -152,7 +152,8 @@ _WHOLE_AFTER = re.compile(
 )
 _ACCOUNT_VERB = re.compile(
     r"\b(?:accounts?|accounting|represents?|representing|makes?\sup|making\sup|constitutes?|"
-    r"constituting|comprises?|comprising|(?:is|are)\sresponsible)(?:\sfor)?"
+    # "X causes only about 5% of large bowel obstructions": X is that share of them
+    r"constituting|comprises?|comprising|causes?|causing|(?:is|are)\sresponsible)(?:\sfor)?"
     r"(?:\s(?:only|just|roughly|around|about|approximately|nearly|almost))?\s{0,3}$",
     re.I,
 )
@@ -791,11 +792,19 @@ def shares_in(text: str, subject: str = "", title: str = "") -> list[Share]:
     return _respectively(text, shares)
 
 
+# "detachment of more than 50% of the placental surface is associated with …": the figure
+# is how much of the whole a process takes, the object of its noun; the predicate after it
+# is what that extent means, not what a share of patients does.
+_EXTENT_OF = re.compile(
+    r"\b(?!(?:total|series|sample|cohort|group)\b)[a-z][\w-]{2,30}\sof\s{1,2}$", re.I
+)
+
+
 def _predicate_item(before: str, rest: str) -> str:
     """What a share opening its clause counts, from the predicate after its whole: "10% of
     adenomas are bilateral" → "bilateral", "5% of paragangliomas secrete catecholamines" →
     "secrete catecholamines"; "" after "in"/"by" (the noun before is counted) or none."""
-    if before.strip(" ~(").lower().endswith(("in", "by")):
+    if before.strip(" ~(").lower().endswith(("in", "by")) or _EXTENT_OF.search(before):
         return ""
     predicate = _PREDICATE_AFTER.match(rest)
     if predicate and not _JUDGED.match(_HEDGE.sub("", predicate.group("predicate"))):

@@ -280,6 +280,8 @@ _FRONTED = re.compile(
 )
 _NOT_A_SUBJECT = re.compile(
     r"^(?:in|on|at|for|with|after|before|although|though|when|while|if|as|because|since|"
+    # a fronted phrase with no comma: "Beyond the neonatal period it is …" names no subject
+    r"beyond|during|within|outside|throughout|despite|besides|except|"
     r"there|here|this|that|these|those|it|they|such|both|however|thus|overall|rarely|"
     r"occasionally|typically|usually|often|most|some|many|few|approximately|about|up|one|"
     r"two|only|all|each|its|their|his|her|what|which|who|whereas|where|unlike|like|"
@@ -467,6 +469,13 @@ def _in_number(name: str, pronoun: str) -> str:
     return name
 
 
+# A pronoun subject after a fronted phrase, with or without its comma.
+_FRONTED_PRONOUN = re.compile(
+    r"^(?:In|Among|For|After|Before|Within|Beyond|During|Outside|Throughout|Despite|Unlike|"
+    r"Like|Once|Apart\sfrom)\s[^,;:.]{1,60}?,?\s(?:it|they)\s",
+)
+
+
 def _referents(article: Article) -> Iterator[Sentence]:
     """Every sentence of every paragraph with its pronoun's referent: the subject of the
     sentence before it in the same section (when it agrees in number), else, for the first
@@ -492,10 +501,14 @@ def _referents(article: Article) -> Iterator[Sentence]:
                     # often skips the last subject for the topic; read only as the title's
                     referent = ""
                 yield Sentence(text, section, block.text, referent)
+                first = False
+                if _FRONTED_PRONOUN.match(text):
+                    # "Beyond infancy it …", "In adults, they …": the pronoun after a fronted
+                    # phrase goes on about the same subject, which stays the topic
+                    continue
                 last_text = text
                 # A pronoun sentence carries its referent on ("… They are rare. They occur …").
                 previous = referent if _leading_pronoun(text) else _topic(text)
-                first = False
 
 
 # --- shares and citations ----------------------------------------------------------------
