@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from quizgen.extractors.class_intros import classing_criterion
 from quizgen.extractors.clauses import same_name, split_noun_phrases
 from quizgen.extractors.member_shapes import (
     entry_members,
@@ -179,6 +180,8 @@ def _list_relation(unit: ListUnit) -> str:
         return ""
     # "Others include:" under "Risk factors": the heading names what the intro does not
     relation = _relation(unit.intro) or _relation(unit.section.heading)
+    if relation != TYPES and not _relation(unit.intro) and classing_criterion(unit.intro):
+        relation = TYPES  # "Cysts are described according to their location:"
     if _OTHER_CAUSES.search(unit.intro) or (
         _CAUSED_BY.search(unit.intro) and _DIFFERENTIAL_HEADING.search(unit.section.path)
     ):

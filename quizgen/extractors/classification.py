@@ -26,6 +26,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from quizgen.extractors.association import SETTING_LABEL
+from quizgen.extractors.class_intros import classing_criterion
 from quizgen.extractors.clauses import is_condition_name, split_noun_phrases
 from quizgen.extractors.member_shapes import grouped_rows, member_repaired
 from quizgen.extractors.relations import TYPES
@@ -168,7 +169,9 @@ def _from_lines(article: Article) -> Iterator[Fact]:
             last = split_sentences(intro)[-1] if intro else ""
             if last and not last.rstrip().endswith(":"):
                 continue  # a paragraph that does not lead into the lines says nothing of them
-            if len(run) < 2 or not _NAMES_CLASSES.search(last or section.heading):
+            if len(run) < 2 or not (
+                _NAMES_CLASSES.search(last or section.heading) or classing_criterion(last)
+            ):
                 continue
             keys = [b.key.strip() for b in run]
             if any(

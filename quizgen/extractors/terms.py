@@ -14,6 +14,7 @@ from quizgen.extractors.clauses import (
     split_noun_phrases,
 )
 from quizgen.extractors.definitions_cued import cued_definitions
+from quizgen.extractors.definitions_named import named_definitions
 from quizgen.extractors.imaging import modality_in
 from quizgen.extractors.named_findings import named_findings, quoted_category
 from quizgen.extractors.owners import contrasted_owner, denied_sign
@@ -925,6 +926,7 @@ def extract_definition(article: Article) -> Iterator[Fact]:
     yield from _listed_definitions(article)
     yield from _appositive_definitions(article)
     yield from cued_definitions(article)
+    yield from named_definitions(article)
 
 
 # A list entry that defines a named measurement: "Hilgenreiner line: a horizontal line
