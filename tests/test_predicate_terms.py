@@ -35,6 +35,13 @@ def blank(sentence: str) -> str:
         ("Imaging should always raise the possibility of child abuse.", "child abuse"),
         # what a relational adjective relates to
         ("Fracture risk is dependent on the cortical thickness.", "cortical thickness"),
+        # words of manner or degree inside the verb group
+        ("The ureter is most often seen at the pelvic brim.", "pelvic brim"),
+        (
+            "Uncomplicated diverticulitis is increasingly managed in the outpatient setting.",
+            "outpatient setting",
+        ),
+        ("The nidus lies close to the cortex.", "cortex"),
         # a purpose after "to"
         ("Cystoscopy is needed to exclude a bladder tumour.", "bladder tumour"),
     ],
@@ -59,6 +66,9 @@ def test_predicate_gives_the_phrase_that_says_the_fact(sentence: str, expected: 
         "Thymic lesions can have virtually any appearance.",
         "Enlarged nodes are seen in advanced disease.",
         "Hydronephrosis is uncommon here.",
+        "Gas may fill a large amount of the lumen.",
+        "Mumps and rubella are the classically described triggers.",
+        "Lesions involve the subcortical and deep white matter, the pons and the cord.",
         "Thymic tumours are common in adults.",
         "Such cysts arise in the posterior mediastinum.",
         "MRI is also valuable before surgery.",

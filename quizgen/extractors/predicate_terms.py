@@ -62,7 +62,7 @@ _CLASSIFIER_HEADS = _words(
 _PHRASE_END = _words(
     "that which who whom whose when where because so as if than whereas while unless "
     "although though and or but nor since such including relative compared owing due "
-    "according here there"
+    "according here there together"
 )
 # A blank of one of these asks for nothing one could not guess or names nothing.
 _EMPTY_BLANK = _words(
@@ -80,13 +80,14 @@ _EMPTY_BLANK = _words(
     "demonstrable detectable identifiable apparent evident valuable essential crucial vital "
     "mandatory necessary required recommended preferred indicated appropriate reasonable "
     "sufficient adequate reliable accurate worse better here there typical atypical classic "
+    "difficult examination "
     "lesion lesions patient patients case cases mass masses weeks months years days hours"
 )
 # Adjectives whose point is what they relate to: "is dependent on [the age]", "is confined to
 # [the mucosa]".
 _RELATIONAL_ADJECTIVES = _words(
     "dependent related secondary attributable sensitive susceptible prone similar equivalent "
-    "proportional confined limited restricted adjacent central"
+    "proportional confined limited restricted adjacent central close"
 )
 # Words of degree before an adjective ("highly variable"): the adjective decides.
 _INTENSIFIERS = _words("highly very extremely quite relatively fairly rather virtually so too")
@@ -238,6 +239,8 @@ def _verb_group(tokens: list[_Token], verb: int) -> _VerbGroup | None:
             return None
         if low in _FREQUENCY_ADVERBS:
             frequency = tokens[i]
+        elif _filler(tokens, i):
+            pass
         elif low in _MODAL or low in _HAVE:
             expect_verb = True
         elif low in _AUXILIARY:
@@ -252,10 +255,20 @@ def _verb_group(tokens: list[_Token], verb: int) -> _VerbGroup | None:
         elif _leads_on(tokens, i):
             i += 1  # "comes to lie in …", "is needed to exclude …": the second verb leads on
             participle = None
-        elif low not in _FILLER_ADVERBS:
+        else:
             break
         i += 1
     return _VerbGroup(i, participle, frequency)
+
+
+def _filler(tokens: list[_Token], i: int) -> bool:
+    """A word of manner or degree inside a verb group ("is increasingly managed", "is most
+    often seen"): no fact of its own."""
+    low = tokens[i].low
+    if low in _FILLER_ADVERBS or (low.endswith("ly") and low not in _FREQUENCY_ADVERBS):
+        return True
+    following = tokens[i + 1].low if i + 1 < len(tokens) else ""
+    return low in {"most", "more"} and (following == "often" or following.endswith("ly"))
 
 
 def _leads_on(tokens: list[_Token], i: int) -> bool:
@@ -335,7 +348,7 @@ def _names_nothing(phrase: list[_Token], words: list[str]) -> bool:
     """ "virtually any appearance", "highly variable", "advanced disease", "make it more
     conspicuous", "neither follow-up nor treatment", "enhances normally": no one thing; a
     modality is asked only where its role is said ("is best seen on CT")."""
-    content = [w for w in words if w not in _INTENSIFIERS]
+    content = [w for w in words if w not in _INTENSIFIERS and w not in _VAGUE_MODIFIERS]
     return (
         "any" in words
         or all(w in _EMPTY_BLANK or w in _AUXILIARY for w in content)
@@ -357,7 +370,17 @@ def _badly_cut(phrase: list[_Token], words: list[str], after: list[_Token]) -> b
         or any(c.isdigit() for w in words for c in w)
         or phrase[-1].text.endswith("-")
         or bool(_PLAIN_VERB.match(words[0]))
+        or (len(words) > 1 and bool(_PAST_PARTICIPLE.match(words[0])))
+        or _list_goes_on(after)
     )
+
+
+def _list_goes_on(after: list[_Token]) -> bool:
+    """ "involve the subcortical and deep white matter, the brainstem, …": the phrase is the
+    first of a list of three or more (C3)."""
+    if not after or after[0].low not in {"and", "or"}:
+        return False
+    return any(t.text == "," for t in after[1:7])
 
 
 def _term(sentence: str, first: _Token | None, last: _Token | None) -> PredicateTerm | None:
