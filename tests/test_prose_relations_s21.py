@@ -243,3 +243,27 @@ def test_others_after_a_sentence_naming_no_relation_name_nothing() -> None:
         )
     )
     assert not found & {"metformin", "glibenclamide"}
+
+
+# 7. what patients report is how the condition presents
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Patients report chronic productive cough, haemoptysis and recurrent chest infections.",
+        "Most patients complain of chronic productive cough, haemoptysis and recurrent chest "
+        "infections.",
+        "Affected adults often experience chronic productive cough, haemoptysis and recurrent "
+        "chest infections.",
+    ],
+)
+def test_what_patients_report_is_how_it_presents(sentence: str) -> None:
+    found = _relations(_facts("Bronchiectasis", sentence))
+    expected = {"chronic productive cough", "haemoptysis", "recurrent chest infections"}
+    assert {("Bronchiectasis", "presenting features", i) for i in expected} <= found
+
+
+def test_how_a_feature_is_felt_is_no_feature() -> None:
+    found = _items(_facts("Bronchiectasis", "Patients experience the chest pain as dull."))
+    assert not found

@@ -178,16 +178,21 @@ def _is_tumour_or_syndrome(name: str) -> bool:
     return bool(_TUMOUR_OR_SYNDROME.search(name.strip()))
 
 
-# "They often have anaemia and pyuria", "Many give a history of recurrent infection": under
+# "They often have anaemia and pyuria", "Many give a history of recurrent infection",
+# "Patients report cough and fever": under
 # a clinical heading, what the patients have or report having had is how it presents.
 _PATIENTS_HAVE = re.compile(
     r"^(?:(?:most|many|some|affected|these|older|younger)\s+)?(?:patients|children|adults|infants|"
     r"neonates|women|men|they|many|most|some|others)\s+(?:(?:often|usually|typically|"
     r"commonly|frequently|may|also|can|classically|then)\s+){0,2}"
-    r"(?:have|has|develop|show|exhibit|display|give\s+a\s+(?:\w+\s+)?history\s+of)\s+",
+    r"(?:have|has|develop|show|exhibit|display|give\s+a\s+(?:\w+\s+)?history\s+of|"
+    # "Patients report cough, fever and weight loss": what they tell is how it presents
+    r"report|complain\s+of|notice|experience|suffer\s+from)\s+",
     re.I,
 )
 _NOT_A_FEATURE = re.compile(
+    # "experience the pain as dull": how a feature feels, not a feature
+    r"\sas\s|"
     r"\b(?:risk|prognosis|outcome|survival|history|rate|chance|incidence|age|tumou?rs?|"
     r"lesions?|masses|mass|cysts?|calcifications?)\b",
     re.I,
