@@ -267,3 +267,35 @@ def test_what_patients_report_is_how_it_presents(sentence: str) -> None:
 def test_how_a_feature_is_felt_is_no_feature() -> None:
     found = _items(_facts("Bronchiectasis", "Patients experience the chest pain as dull."))
     assert not found
+
+
+# 8. a cause set off after a member is the member's comment
+
+
+def test_a_cause_aside_names_no_feature() -> None:
+    found = _items(
+        _facts(
+            "Cryptococcal meningitis",
+            "Hypokalaemia, due to vomiting or diuretics, and confusion are common.",
+        )
+    )
+    assert "confusion" in found
+    assert not found & {"due to vomiting", "diuretics", "vomiting"}
+
+
+def test_one_feature_given_its_cause_is_a_feature() -> None:
+    found = _items(
+        _facts("Cryptococcal meningitis", "Hypokalaemia, due to vomiting or diuretics, is common.")
+    )
+    assert found == {"hypokalaemia"}
+
+
+def test_a_fragment_after_an_adverb_names_no_member() -> None:
+    found = _items(
+        _facts(
+            "Cryptococcal meningitis",
+            "It is associated with headache, papilloedema and mostly reflecting the fungal burden.",
+        )
+    )
+    assert {"headache", "papilloedema"} <= found
+    assert not {i for i in found if "reflecting" in i}

@@ -142,6 +142,11 @@ _OCCUR_WORDS = (
 )
 
 
+_CAUSE_ASIDE = re.compile(
+    r",\s(?:[a-z]{2,20}ly\s)?(?:due|owing|secondary)\s+to\s[^,;]{1,80}(?=,|$)", re.I
+)
+
+
 def features_that_occur(article: Article, clause: Clause) -> Iterator[Relation]:
     text = clause.sentence.text
     if not any(w in text for w in _OCCUR_WORDS) or not _CLINICAL_HEADING.search(
@@ -151,10 +156,13 @@ def features_that_occur(article: Article, clause: Clause) -> Iterator[Relation]:
     match = _MAY_OCCUR.match(text)
     if match is None or clause.sentence.referent:
         return
-    items = split_noun_phrases(
-        match.group("members") or match.group("common") or match.group("less")
-    )
-    if (match.group("common") or match.group("less")) and len(items) < 2:
+    said = match.group("members") or match.group("common") or match.group("less")
+    # "Hyponatraemia, due to SIADH or salt wasting, is common": the cause set off after a
+    # feature is its comment, no feature of its own
+    bare = _CAUSE_ASIDE.sub("", said)
+    items = split_noun_phrases(bare)
+    # (a feature given its cause is a finding of the patient, not "Calcification is common")
+    if (match.group("common") or match.group("less")) and len(items) < 2 and bare == said:
         return  # "Calcification is common": one word of any kind, not a list of features
     if any(
         len(i.split()) > MAX_FEATURE_WORDS
