@@ -358,6 +358,10 @@ def _subclasses(article: Article, unit: ListUnit, item: ListItem, name: str) -> 
 
 
 _ASIDE = re.compile(r"\s?\((?P<aside>[^()]{2,160})\)")
+_TWO_MEMBERS = re.compile(r"\s(?:and|or|and/or)\s|,\s", re.I)
+_EXAMPLES_ASIDE = re.compile(
+    r"^\s{0,3}(?:e\.\s?g\.?|eg\b|for\s+(?:example|instance)|such\s+as|including|like)", re.I
+)
 
 
 def _member_relations(
@@ -369,12 +373,18 @@ def _member_relations(
     # "Gorlin syndrome (naevoid basal cell carcinoma syndrome; PTCH1 or SUFU mutations)": the
     # member's own genetic cause in its parentheses
     aside = _ASIDE.search(name)
-    in_aside = genetic_features(aside.group("aside")) if aside else []
+    # "inherited defects of the X pathway (e.g. A or B mutations)": examples OF the member,
+    # kinds of it, not a cause it has
+    examples = aside and _EXAMPLES_ASIDE.match(aside.group("aside"))
+    in_aside = genetic_features(aside.group("aside")) if aside and not examples else []
     if aside and in_aside:
         found += [(GENETICS, gene) for gene in in_aside]
         name = name[: aside.start()].strip()
     leads = _LEADS_TO.match(comment)
-    if leads:
+    # "intravenous drug use and right-sided endocarditis, which lead to septic emboli": what
+    # two members together lead to is how they bring on the list's owner, no complication
+    # of either alone
+    if leads and not _TWO_MEMBERS.search(_BRACKETED.sub("", name)):
         found += [(COMPLICATIONS, m) for m in split_noun_phrases(comment[leads.end() :])]
     for group, member in found:
         yield make_fact(

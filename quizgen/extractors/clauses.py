@@ -629,6 +629,9 @@ _VAGUE = re.compile(
 # ... and so is a clause in parentheses: "formula feeding (breast milk is protective)".
 _EXAMPLES_AFTER = re.compile(
     r"(?<=\w)\s{1,3}\([^()]{0,120}(?:,|\s(?:is|are|was|were)\s)[^()]{0,120}\)$"
+    # "decompression (for example after rupture of membranes)": examples of the member
+    r"|(?<=\w)\s{1,3}\((?:e\.\s?g\.|for\s+example|for\s+instance|such\s+as)\s[^()]{1,160}\)$",
+    re.I,
 )
 
 

@@ -22,8 +22,11 @@ _NOT_A_MEMBER = re.compile(
     r"demonstrated|involved|affected|associated|caused|included|including|occurs?|"
     r"develops?|present|presents|presented)$"
     # a clause fragment opening on a connective participle or phrase
-    r"|^(?:accompanied|followed|preceded|reflecting|suggesting|indicating|implying|"
-    r"resulting|leading|making|allowing|requiring)\b"
+    # ("largely reflecting …": an adverb before it changes nothing)
+    r"|^(?:[a-z]{2,20}ly\s)?(?:accompanied|followed|preceded|reflecting|suggesting|indicating|"
+    r"implying|resulting|leading|making|allowing|requiring)\b"
+    # "Hyponatraemia, due to SIADH, is common": the cause of the member before it, cut
+    r"|^(?:[a-z]{2,20}ly\s)?(?:due|owing|secondary)\s+to\s"
     # a description of the member before it: "concave towards the side of the lesion"
     r"|^[\w-]{2,20}\s+(?:towards|away\s+from)\b"
     # a count of classes: "four classes", "3 types"

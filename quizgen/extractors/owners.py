@@ -28,6 +28,7 @@ __all__ = [
     "other_condition_of",
     "subject_without_share",
     "treatment_owner",
+    "turns_to_another",
 ]
 
 # A share in words that is no figure ("Most", "Many of", "The majority of"); figures and
@@ -159,6 +160,22 @@ _CONTRASTED_SUBJECT = re.compile(
 )
 
 
+# "By contrast, an empyema is lenticular … and shows the S sign": the sentence turns to
+# another thing, and what it then says, the sign too, is that thing's.
+_CONTRAST_THEN_SUBJECT = re.compile(
+    r"^(?:by\s+contrast|in\s+contrast|conversely),\s"
+    rf"{_NP}\s(?:(?:is|are|was|were)\s|{_SHOWS})",
+    re.I,
+)
+
+
+def turns_to_another(sentence: str) -> str:
+    """The thing a sentence turns to when it opens on a contrast ("By contrast, an empyema is
+    …" → "empyema"), or ""."""
+    match = _CONTRAST_THEN_SUBJECT.match(sentence)
+    return match.group("np").strip() if match else ""
+
+
 def contrasted_owner(sentence: str, sign_start: int) -> str:
     """The other condition a sign named at ``sign_start`` belongs to when the sentence
     contrasts two ("Unlike A, B shows the S sign" → "B"), or "" when it contrasts none."""
@@ -172,7 +189,7 @@ def contrasted_owner(sentence: str, sign_start: int) -> str:
     if example:
         phrase = example.group("np").strip()
         return "" if _GENERIC_HEAD.match(phrase) else phrase
-    for pattern in (_CONTRASTED_OPENING, _CONTRASTED_SUBJECT):
+    for pattern in (_CONTRASTED_OPENING, _CONTRASTED_SUBJECT, _CONTRAST_THEN_SUBJECT):
         match = pattern.match(before)
         if match and match.end() <= sign_start:
             phrase = match.group("np").strip()

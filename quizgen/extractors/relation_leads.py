@@ -18,6 +18,7 @@ from quizgen.extractors.relation_common import (
     NEW_CLAUSE,
     PRESENTATIONS,
     PROGNOSTIC,
+    PRONOUNS,
     RISK_FACTORS,
     Relation,
     canonical,
@@ -123,7 +124,8 @@ def example_members(article: Article, clause: Clause) -> Iterator[Relation]:
 # noun phrase (the clause reader stops it at the verb), its members follow the verb.
 _RELATION_NOUNS = (
     (RISK_FACTORS, r"risk\s+factors|predisposing\s+(?:factors|conditions)"),
-    (COMPLICATIONS, r"complications"),
+    # "Fetal consequences include A and B": a noun of effect is a complication lead
+    (COMPLICATIONS, r"complications|consequences|sequelae"),
     (CAUSES, r"causes|aetiologies|etiologies"),
     (
         ASSOCIATIONS,
@@ -154,6 +156,7 @@ _RELATION_OPENING = re.compile(
     r"important|common|commonest|less|more|most|rare|rarer|uncommon|additional|further|"
     r"well[\s-]recogni[sz]ed|typical|usual|classic|clinical|principal|late|early|acute|"
     r"chronic|serious|potential|frequent|associated|modifiable|environmental|hereditary|"
+    r"long[\s-]term|short[\s-]term|"
     r"inherited|[a-z]+-related|[a-z]{3,20}(?:al|ic|ac|ar|ive|ous|ary))\s+){0,3})"
     rf"(?P<noun>{'|'.join(f'(?:{p})' for _, p in _RELATION_NOUNS)})"
     r"(?:\s+(?:of|for|in|to)\s+(?P<of>[^,;:()]{3,60}?))?"
@@ -195,6 +198,13 @@ def relation_opening(article: Article, clause: Clause) -> Iterator[Relation]:
                     article, clause, f"{named.group(0)} include {part.strip()[they.end() :]}"
                 )
             continue
+        others = _OTHERS_INCLUDE.match(part.strip())
+        if others:
+            # "A is the strongest risk factor. Others include B and C": more members of the
+            # relation the clause or sentence before names
+            before = parts[index - 1] if index else _sentence_before(clause.sentence)
+            yield from _more_members(article, clause, before, part.strip()[others.end() :])
+            continue
         if (
             index == 0
             and not clause.own
@@ -227,6 +237,41 @@ def _sentence_before(sentence: Sentence) -> str:
     return re.split(r"(?<=[.!?])\s+", sentence.paragraph[:at].strip())[-1]
 
 
+_OTHERS_INCLUDE = re.compile(r"^others\s+(?:also\s+)?include\s+", re.I)
+# The relation a sentence names anywhere ("… is the strongest risk factor"), with what it is
+# of, when it says ("the commonest cause of pancreatitis").
+_NAMED_RELATION = re.compile(
+    r"\b(?P<noun>risk\s+factors?|predisposing\s+factors?|complications?|causes?|"
+    r"associations?|consequences?|sequelae)\b(?:\s+(?:of|for)\s+(?P<of>[^,;:.()]{3,60}))?",
+    re.I,
+)
+_NAMED_GROUPS = (
+    (RISK_FACTORS, re.compile(r"^(?:risk|predisposing)", re.I)),
+    (COMPLICATIONS, re.compile(r"^(?:complication|consequence|sequela)", re.I)),
+    (CAUSES, re.compile(r"^cause", re.I)),
+    (ASSOCIATIONS, re.compile(r"^association", re.I)),
+)
+
+
+def _more_members(
+    article: Article, clause: Clause, before: str, members: str
+) -> Iterator[Relation]:
+    """The members after "Others include" of the relation the text ``before`` names last,
+    when it is the article's (or names nothing it is of)."""
+    named = list(_NAMED_RELATION.finditer(before))
+    if not named or NEGATED.search(before[: named[-1].start()]):
+        return
+    last = named[-1]
+    of = last.group("of")
+    subject = clause.topic or article.title
+    if of and canonical(article, of) != article.title:
+        return  # "the commonest cause of pancreatitis; others include …" in another article
+    group = next(g for g, pattern in _NAMED_GROUPS if pattern.match(last.group("noun")))
+    items = split_noun_phrases(_without_final_apposition(NEW_CLAUSE.split(members, 1)[0]))
+    for item in shared_noun_of_adjectives(items):
+        yield Relation(group, subject, item)
+
+
 _BESIDES = re.compile(r"\s(?:besides|other\s+than|apart\s+from|in\s+addition\s+to)\s", re.I)
 
 
@@ -242,6 +287,8 @@ def _opening_members(article: Article, clause: Clause, text: str) -> Iterator[Re
         return  # "Anomalies include …": of what, the sentence does not say
     group = next(g for g, pattern in _RELATION_NOUN_GROUPS if pattern.match(noun))
     of = match.group("of")
+    if of and of.strip().lower() in PRONOUNS:
+        return  # "The consequences of this are …": of what, another sentence says
     subject = canonical(article, of) if of else clause.topic or article.title
     members = NEW_CLAUSE.split(match.group("members"), maxsplit=1)[0]
     members = _without_final_apposition(members)

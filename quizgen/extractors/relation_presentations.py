@@ -142,6 +142,11 @@ _OCCUR_WORDS = (
 )
 
 
+_CAUSE_ASIDE = re.compile(
+    r",\s(?:[a-z]{2,20}ly\s)?(?:due|owing|secondary)\s+to\s[^,;]{1,80}(?=,|$)", re.I
+)
+
+
 def features_that_occur(article: Article, clause: Clause) -> Iterator[Relation]:
     text = clause.sentence.text
     if not any(w in text for w in _OCCUR_WORDS) or not _CLINICAL_HEADING.search(
@@ -151,10 +156,13 @@ def features_that_occur(article: Article, clause: Clause) -> Iterator[Relation]:
     match = _MAY_OCCUR.match(text)
     if match is None or clause.sentence.referent:
         return
-    items = split_noun_phrases(
-        match.group("members") or match.group("common") or match.group("less")
-    )
-    if (match.group("common") or match.group("less")) and len(items) < 2:
+    said = match.group("members") or match.group("common") or match.group("less")
+    # "Hyponatraemia, due to SIADH or salt wasting, is common": the cause set off after a
+    # feature is its comment, no feature of its own
+    bare = _CAUSE_ASIDE.sub("", said)
+    items = split_noun_phrases(bare)
+    # (a feature given its cause is a finding of the patient, not "Calcification is common")
+    if (match.group("common") or match.group("less")) and len(items) < 2 and bare == said:
         return  # "Calcification is common": one word of any kind, not a list of features
     if any(
         len(i.split()) > MAX_FEATURE_WORDS
@@ -178,16 +186,21 @@ def _is_tumour_or_syndrome(name: str) -> bool:
     return bool(_TUMOUR_OR_SYNDROME.search(name.strip()))
 
 
-# "They often have anaemia and pyuria", "Many give a history of recurrent infection": under
+# "They often have anaemia and pyuria", "Many give a history of recurrent infection",
+# "Patients report cough and fever": under
 # a clinical heading, what the patients have or report having had is how it presents.
 _PATIENTS_HAVE = re.compile(
     r"^(?:(?:most|many|some|affected|these|older|younger)\s+)?(?:patients|children|adults|infants|"
     r"neonates|women|men|they|many|most|some|others)\s+(?:(?:often|usually|typically|"
     r"commonly|frequently|may|also|can|classically|then)\s+){0,2}"
-    r"(?:have|has|develop|show|exhibit|display|give\s+a\s+(?:\w+\s+)?history\s+of)\s+",
+    r"(?:have|has|develop|show|exhibit|display|give\s+a\s+(?:\w+\s+)?history\s+of|"
+    # "Patients report cough, fever and weight loss": what they tell is how it presents
+    r"report|complain\s+of|notice|experience|suffer\s+from)\s+",
     re.I,
 )
 _NOT_A_FEATURE = re.compile(
+    # "experience the pain as dull": how a feature feels, not a feature
+    r"\sas\s|"
     r"\b(?:risk|prognosis|outcome|survival|history|rate|chance|incidence|age|tumou?rs?|"
     r"lesions?|masses|mass|cysts?|calcifications?)\b",
     re.I,

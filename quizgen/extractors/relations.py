@@ -200,7 +200,12 @@ def _relations(article: Article, clause: Clause) -> Iterator[Relation]:
 _NO_MEMBER = re.compile(
     r"^(?:(?:several|various|many|numerous|a\s+number\s+of|a\s+variety\s+of|"
     r"a\s+range\s+of|other|some)\s+[\w-]+(?:\s+[\w-]+)?$"
-    r"|(?:un)?common|rare|frequent|infrequent|unusual|important|well[\s-]known)$"
+    r"|(?:un)?common|rare|frequent|infrequent|unusual|important|well[\s-]known|"
+    # "The consequences are unclear": a judgement of the relation, no member
+    r"unclear|unknown|uncertain|variable|numerous|varied|diverse|serious|severe)$"
+    # "A, B and, in severe cases, C": the setting between two members is none
+    r"|^in\s(?:[\w-]+\s){0,3}(?:cases|patients|children|adults|infants|women|men|"
+    r"pregnancy|disease|forms?|settings?|lesions|tumou?rs)$"
     r"|\bone\s+of\s+(?:two|three|four|five|several|many|\d)\b"
     r"|\s(?:they|it|them|these|those|this|which)$"
     # "develops in 25-50% of patients with X": a share of a population, not a member
@@ -221,6 +226,37 @@ _NO_MEMBER = re.compile(
 def names_a_member(item: str) -> bool:
     """Whether a relation's item names something a card can ask for (see ``_NO_MEMBER``)."""
     return not _NO_MEMBER.search(item.strip())
+
+
+# "include activities that increase the pressure:", "associated with drugs that prolong the QT
+# interval": a noun restricted by the relative clause after it is no member once the clause
+# is cut off (the member is what the clause says, or nothing).
+# ("a limp that began …" keeps its member: only a category noun needs its clause.)
+_RESTRICTIVE_RELATIVE = r"\s(?:that|which|who|whom|whose)\s"
+_CATEGORY_NOUN = re.compile(
+    r"^(?:[\w-]+\s)?(?:activities|conditions|disorders|diseases|drugs|medications|agents|"
+    r"factors|situations|circumstances|procedures|patients|people|individuals|persons|things|"
+    r"exposures|occupations|substances|events|states|processes|mechanisms|lesions|changes|"
+    r"abnormalities|anomalies|habits|behaviou?rs|sports|manoeuvres|maneuvers|tasks)$",
+    re.I,
+)
+
+
+def _cut_from_its_relative(text: str, item: str) -> bool:
+    """Whether the member ``item`` is a category noun standing in ``text`` right before a
+    restrictive relative clause ("activities that increase …"), which it has lost."""
+    return bool(_CATEGORY_NOUN.match(item.strip())) and bool(
+        re.search(rf"(?<![\w-]){re.escape(item)}{_RESTRICTIVE_RELATIVE}", text, re.I)
+    )
+
+
+def _setting_of_title(item: str, article: Article) -> bool:
+    """ "in chronic abruption" in an article on placental abruption: a form of the title the
+    sentence sets a member in, no member."""
+    words = item.lower().split()
+    names = (re.sub(r"\s*\([^()]*\)", "", t) for t in (article.title, *article.synonyms))
+    heads = {name.lower().split()[-1] for name in names if name.split()}
+    return len(words) >= 2 and words[0] == "in" and words[-1] in heads
 
 
 def _other_owner(text: str, item: str, article: Article) -> str:
@@ -274,7 +310,11 @@ def extract_prose_associations(article: Article) -> Iterator[Fact]:
     "divided into type A and type B"."""
     for clause in iter_clauses(article):
         for found in _relations(article, clause):
-            if not names_a_member(found.item):
+            if (
+                not names_a_member(found.item)
+                or _cut_from_its_relative(clause.sentence.text, found.item)
+                or _setting_of_title(found.item, article)
+            ):
                 continue
             contrasted = _contrasted_subject(article, clause, found)
             if not contrasted:

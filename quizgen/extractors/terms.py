@@ -17,7 +17,7 @@ from quizgen.extractors.definitions_cued import cued_definitions
 from quizgen.extractors.definitions_named import named_definitions
 from quizgen.extractors.imaging import modality_in
 from quizgen.extractors.named_findings import named_findings, quoted_category
-from quizgen.extractors.owners import contrasted_owner, denied_sign
+from quizgen.extractors.owners import contrasted_owner, denied_sign, turns_to_another
 from quizgen.extractors.text import (
     Sentence,
     cached_list,
@@ -834,9 +834,25 @@ def extract_signs(article: Article) -> Iterator[Fact]:
                 continue  # "Gas produces foci with ring-down artefact": gas's, no sign of it
             if subject == article.title and denied_sign(text, start, end):
                 continue  # "the absence of the halo sign": no sign of the title
+            if subject == article.title and _turned_to_another(text, start):
+                continue  # "By contrast, an empyema … shows the S sign": the other thing's
             if subject:
                 section = clause.sentence.section
                 yield _sign(article, section, text, subject, name, modality=modality)
+
+
+def _turned_to_another(text: str, start: int) -> bool:
+    """Whether the sentence turns to another thing before the sign at ``start`` ("By
+    contrast, an empyema is … and shows the S sign") whose name the closed endings of
+    ``is_condition_name`` cannot vouch for (a condition named so is the sign's owner
+    already); a modality ("By contrast, MRI shows …") is no other thing."""
+    other = contrasted_owner(text, start)
+    return (
+        bool(other)
+        and other == turns_to_another(text)
+        and not is_condition_name(other)
+        and not modality_in(other)
+    )
 
 
 def _sign(
