@@ -352,6 +352,9 @@ _JUDGED = re.compile(
 )
 
 
+_LEADING_DETERMINER = re.compile(r"^(?:the|a|an|its|their)\s+", re.I)
+
+
 def _phrase(text: str) -> str:
     """A noun phrase tidied for a field: no citation, no leading article, a few words."""
     text = text.strip(" ,;:")
@@ -359,7 +362,7 @@ def _phrase(text: str) -> str:
         text = strip_citation(text)
     text = text.strip(" ,;:.")
     # "Its founder variant …": the possessive points back to the subject; the noun is the item
-    text = re.sub(r"^(?:the|a|an|its|their)\s+", "", text, flags=re.I)
+    text = _LEADING_DETERMINER.sub("", text)
     text = _SETTING.sub("", text)  # "in the setting of VHL" is "in VHL"
     return text if 0 < len(text.split()) <= _WORDS_MAX else ""
 
@@ -737,6 +740,9 @@ def _carried(text: str, percent: Percent, previous: Share | None, group: str) ->
     return None
 
 
+_PRONOUN = re.compile(r"(?:which|whom|them|these|those|it|this)\b", re.I)
+
+
 def shares_in(text: str, subject: str = "", title: str = "") -> list[Share]:
     """Every share a sentence states, with its item, whole or measure where grammar shows
     them; ``subject`` is what the sentence is about (its resolved leading noun phrase),
@@ -758,7 +764,7 @@ def shares_in(text: str, subject: str = "", title: str = "") -> list[Share]:
         after = _with_whole_written_out(percent, after)
         whole = _WHOLE_AFTER.match(after)
         group = _phrase(whole.group("group")) if whole else ""
-        if re.match(r"(?:which|whom|them|these|those|it|this)\b", group, re.I):
+        if _PRONOUN.match(group):
             group = ""  # "… 80% of which are thoracic": the whole is the share before
         previous = shares[-1] if shares else None
         measure = _measure(before, after) or _same_measure(text, percent, previous)

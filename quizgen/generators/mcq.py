@@ -409,10 +409,13 @@ def _pick(candidate: Candidate, rng: random.Random) -> tuple[tuple[str, ...], in
     return tuple(options), options.index(candidate.answer)
 
 
+_ALNUM_RUN = re.compile(r"[^\W_]+")
+
+
 @functools.lru_cache(maxsize=65536)  # every option of every question, stems once each
 def _words(text: str) -> str:
     """Lower-case words with single spaces between them, punctuation and quotes gone."""
-    return " ".join(re.findall(r"[^\W_]+", text.lower()))
+    return " ".join(_ALNUM_RUN.findall(text.lower()))
 
 
 def _unstated(stem: str, pool: Sequence[str]) -> tuple[str, ...]:
