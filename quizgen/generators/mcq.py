@@ -15,8 +15,9 @@ import random
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
+from quizgen.codec import replaced
 from quizgen.generators.cloze import note_tags
 from quizgen.generators.incremental import (
     Arc,
@@ -450,7 +451,7 @@ def build_questions(
     findings: list[Finding] = []
     for made in candidates_:
         # a name the stem itself states fills its blank too (M3); figures are M6's
-        candidate = made if made.numeric else replace(made, pool=_unstated(made.stem, made.pool))
+        candidate = made if made.numeric else replaced(made, pool=_unstated(made.stem, made.pool))
         fact, entry = candidate.fact, candidate.entry
         item_id = f"{fact.id}#mcq-{candidate.suffix}"
         if candidate.problem:
