@@ -352,9 +352,6 @@ _JUDGED = re.compile(
 )
 
 
-_LEADING_DETERMINER = re.compile(r"^(?:the|a|an|its|their)\s+", re.I)
-
-
 def _phrase(text: str) -> str:
     """A noun phrase tidied for a field: no citation, no leading article, a few words."""
     text = text.strip(" ,;:")
@@ -362,7 +359,7 @@ def _phrase(text: str) -> str:
         text = strip_citation(text)
     text = text.strip(" ,;:.")
     # "Its founder variant …": the possessive points back to the subject; the noun is the item
-    text = _LEADING_DETERMINER.sub("", text)
+    text = re.sub(r"^(?:the|a|an|its|their)\s+", "", text, flags=re.I)
     text = _SETTING.sub("", text)  # "in the setting of VHL" is "in VHL"
     return text if 0 < len(text.split()) <= _WORDS_MAX else ""
 
