@@ -9,6 +9,7 @@ import random
 import sqlite3
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import msgpack
 import pytest
@@ -285,7 +286,7 @@ _FACT = Fact(
     ),
     st.integers(min_value=0, max_value=99),
 )
-def test_replaced_is_dataclasses_replace(changes: dict[str, str], number: int) -> None:
+def test_replaced_is_dataclasses_replace(changes: dict[str, Any], number: int) -> None:
     # A frozen slotted record rebuilt through the compiled maker: the same fields, the
     # same __post_init__ (a 1,000-character note is capped as Fact(...) caps it).
     made = replaced(_FACT, cloze_number=number, **changes)
