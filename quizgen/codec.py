@@ -22,7 +22,7 @@ from typing import Any, Generic, TypeVar
 
 import msgpack
 
-__all__ = ["Codec", "DecodeError", "codec_for"]
+__all__ = ["Codec", "DecodeError", "codec_for", "replaced"]
 
 T = TypeVar("T")
 
@@ -417,6 +417,39 @@ def _maker(cls: type) -> Callable[..., Any]:
     exec(source, names)  # made from the field names alone, as dataclasses makes __init__
     make: Callable[..., Any] = names["make"]
     return make
+
+
+def replaced(record: T, /, **changes: Any) -> T:
+    """``dataclasses.replace(record, **changes)``: a new record built as its ``__init__``
+    builds it (every field set, then ``__post_init__``), from the old one's fields and the
+    changes. For a frozen dataclass with slots it takes the fields with one C getter and
+    builds through ``_maker``, a third of ``replace``'s time (a clean build of 1,000
+    articles numbers 67k new facts this way); any other record goes to ``replace``."""
+    cls: type = type(record)
+    fast = _replacer(cls)
+    if fast is None or not changes.keys() <= fast[2].keys():
+        return dataclasses.replace(record, **changes)  # type: ignore[type-var]
+    make, fields_of, index = fast
+    values = list(fields_of(record))
+    for name, value in changes.items():
+        values[index[name]] = value
+    return make(*values)  # type: ignore[no-any-return]
+
+
+@functools.cache
+def _replacer(
+    cls: type,
+) -> tuple[Callable[..., Any], Callable[[Any], tuple[Any, ...]], dict[str, int]] | None:
+    """What ``replaced`` needs for ``cls``, or None when ``_maker`` has no fast build for it
+    (or it has pseudo-fields, init-only or class variables, that ``replace`` treats apart)."""
+    make = _maker(cls)
+    if make is cls:
+        return None
+    fields = dataclasses.fields(cls)
+    if len(fields) < 2 or len(fields) != len(cls.__dataclass_fields__):  # type: ignore[attr-defined]
+        return None
+    names = [f.name for f in fields]
+    return make, operator.attrgetter(*names), {name: i for i, name in enumerate(names)}
 
 
 def _compiled_decoder(form: object, make: Callable[..., Any], args: tuple[Any, ...]) -> _Convert:

@@ -82,12 +82,15 @@ def singular_forms(word: str) -> frozenset[str]:
     return frozenset(forms)
 
 
+_LETTERS = re.compile(r"[A-Za-z]+")
+
+
 def initials_match(abbreviation: str, phrase: str) -> bool:
     """Whether an abbreviation's letters are the phrase's: its first letter opens the phrase,
     every word's initial is in it, in order, and its other letters follow in order
     ("ABPA": Allergic BronchoPulmonary Aspergillosis)."""
     letters = [c.lower() for c in abbreviation if c.isalpha()]
-    words = [w for w in re.findall(r"[A-Za-z]+", phrase) if w.lower() not in _MINOR]
+    words = [w for w in _LETTERS.findall(phrase) if w.lower() not in _MINOR]
     if len(letters) < 2 or not words or letters[0] != words[0][0].lower():
         return False
     text = " ".join(w.lower() for w in words)

@@ -26,6 +26,7 @@ from typing import Any
 import yaml
 
 from quizgen.checkpoints import checkpoint
+from quizgen.codec import replaced
 from quizgen.errors import StoreError
 from quizgen.fsutil import atomic_write_text
 from quizgen.model import (
@@ -697,7 +698,7 @@ def _merge_fact(old: Fact, new: Fact, stamp: str) -> tuple[Fact, str, str]:
         if _reading_changed(old, new, reading):
             return _flag(old, new, reading), "flagged", notice
         return replace(old, read_sha=reading, gone=False), "unchanged", notice
-    merged = replace(
+    merged = replaced(
         new,
         status=old.status,
         note=old.note,
@@ -706,7 +707,7 @@ def _merge_fact(old: Fact, new: Fact, stamp: str) -> tuple[Fact, str, str]:
         source_changed=False,
     )
     if old.content() != new.content():
-        return replace(merged, changed_at=stamp), "updated", notice
+        return replaced(merged, changed_at=stamp), "updated", notice
     return merged, "unchanged", notice
 
 
@@ -714,7 +715,7 @@ def _number_clozes(facts: list[Fact], added: Collection[int] = (), stamp: str = 
     """Give list members without a cloze number the next free one in their list; never
     renumber (review history in Anki belongs to the number). The facts at the positions in
     ``added`` are new: they count as unnumbered and take ``stamp`` as their change time, in
-    the same copy that numbers them (one ``replace`` per fact: merging a library makes one
+    the same copy that numbers them (one ``replaced`` per fact: merging a library makes one
     for each of its facts)."""
     keys = [list_key(fact) for fact in facts]
     highest: dict[str, int] = defaultdict(int)
@@ -725,10 +726,10 @@ def _number_clozes(facts: list[Fact], added: Collection[int] = (), stamp: str = 
     for index, (fact, key) in enumerate(zip(facts, keys, strict=True)):
         if index in added:
             highest[key] += 1
-            numbered.append(replace(fact, changed_at=stamp, cloze_number=highest[key]))
+            numbered.append(replaced(fact, changed_at=stamp, cloze_number=highest[key]))
         elif fact.cloze_number == 0:
             highest[key] += 1
-            numbered.append(replace(fact, cloze_number=highest[key]))
+            numbered.append(replaced(fact, cloze_number=highest[key]))
         else:
             numbered.append(fact)
     return numbered

@@ -9,12 +9,15 @@ import random
 import sqlite3
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import msgpack
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from quizgen.cache import CACHE_FILE, ContentCache, code_fingerprint, store_cache_dir
-from quizgen.codec import Codec, DecodeError, codec_for
+from quizgen.codec import Codec, DecodeError, codec_for, replaced
 from quizgen.errors import StoreError
 from quizgen.exporters.anki import NoteRow
 from quizgen.exporters.deck import deck_rows
@@ -261,3 +264,41 @@ def test_decoded_facts_are_built_as_their_constructor_builds_them() -> None:
     assert len(decoded.facts[0].note) <= MAX_FACT_TEXT
     assert len(decoded.facts[0].source.text) <= MAX_FACT_TEXT
     assert codec_for(Fact).decode(codec_for(Fact).encode(fact)) == fact
+
+
+_FACT = Fact(
+    id="a:statement:x",
+    kind=FactKind.STATEMENT,
+    subject="Subject",
+    value="value",
+    source=SourceRef("a", "A", "Lead", "text"),
+    item="item",
+    note="note",
+    cloze_number=3,
+)
+
+
+@settings(max_examples=200)
+@given(
+    st.dictionaries(
+        st.sampled_from(["value", "note", "statement", "changed_at", "subject", "item"]),
+        st.one_of(st.text(max_size=20), st.just("word " * 200)),
+    ),
+    st.integers(min_value=0, max_value=99),
+)
+def test_replaced_is_dataclasses_replace(changes: dict[str, Any], number: int) -> None:
+    # A frozen slotted record rebuilt through the compiled maker: the same fields, the
+    # same __post_init__ (a 1,000-character note is capped as Fact(...) caps it).
+    made = replaced(_FACT, cloze_number=number, **changes)
+    assert made == replace(_FACT, cloze_number=number, **changes)
+    assert type(made) is Fact
+    assert all(
+        len(getattr(made, name)) <= MAX_FACT_TEXT for name in changes.keys() - {"changed_at"}
+    )
+
+
+def test_replaced_leaves_other_records_and_bad_names_to_dataclasses() -> None:
+    with pytest.raises(TypeError):
+        replaced(_FACT, no_such_field="x")
+    entry = _entry()
+    assert replaced(entry, title="B") == replace(entry, title="B")

@@ -243,3 +243,28 @@ def test_a_rebuild_reads_only_the_changed_article_ahead_and_gets_what_reading_it
         assert not ahead.pending
     with selection._read_ahead([articles], cache, 1) as ahead:
         assert not ahead.pending  # one worker: read in this process, as before
+
+
+def test_a_rebuild_that_changes_no_note_leaves_the_manifest_file_alone(
+    runner: CliRunner, tmp_path: Path, seeds_dir: Path
+) -> None:
+    articles = tmp_path / "articles"
+    shutil.copytree(seeds_dir, articles)
+    deck = tmp_path / "deck.apkg"
+    build = ["build", str(articles), "--store", str(tmp_path / "facts"), "-o", str(deck)]
+    assert runner.invoke(app, build).exit_code == 0
+    manifest = tmp_path / "deck.apkg.manifest.json"
+    written = manifest.read_bytes()
+    manifest.write_bytes(written.replace(b'"schema"', b' "schema"', 1))  # same entries, other text
+
+    assert runner.invoke(app, build).exit_code == 0
+    assert manifest.read_bytes() != written  # nothing changed: not written again
+
+    seed_md = articles / "spinal-metastasis.md"
+    seed_md.write_text(
+        seed_md.read_text(encoding="utf-8").replace(": 22%", ": 23%"), encoding="utf-8"
+    )
+    assert runner.invoke(app, build).exit_code == 0
+    rewritten = manifest.read_bytes()
+    assert rewritten.startswith(b'{"schema"')  # a changed note: the manifest is saved
+    assert rewritten != written

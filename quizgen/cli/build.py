@@ -187,7 +187,8 @@ def build(
         now=now,
     )
     checkpoint("deck-written")
-    save_manifest(out, stream.manifest)
+    if stream.manifest != previous:  # a rebuild that changed no note leaves the file be
+        save_manifest(out, stream.manifest)
     kept = {kind: n for kind, n in summary.notes_by_kind.items() if kind != ORPHANED}
     print(
         f"Wrote {out}: {sum(kept.values())} notes, "

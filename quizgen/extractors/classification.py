@@ -246,12 +246,15 @@ def _closing(text: str) -> int:
     return len(text)
 
 
+_TNM_CATEGORY = re.compile(r"\b[TNM][0-4]")
+
+
 def _from_tnm_clauses(article: Article) -> Iterator[Fact]:
     """TNM categories stated clause by clause ("T1 disease is limited to …; T2 involves …"):
     two or more in one section make a classification."""
     by_section: dict[int, list[tuple[Sentence, str, str]]] = {}
     for sentence in iter_sentences(article):
-        if not re.search(r"\b[TNM][0-4]", sentence.text):
+        if not _TNM_CATEGORY.search(sentence.text):
             continue
         for clause in sentence.text.split(";"):
             if (match := _TNM_CLAUSE.match(clause.strip())) is not None:

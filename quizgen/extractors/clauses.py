@@ -361,9 +361,12 @@ def _singular(word: str) -> str:
     return word
 
 
+_NAME_SEPARATORS = re.compile(r"[\s/-]+")
+
+
 @lru_cache(maxsize=65536)
 def _key(name: str) -> str:
-    words = re.split(r"[\s/-]+", _DETERMINER.sub("", name.strip()))
+    words = _NAME_SEPARATORS.split(_DETERMINER.sub("", name.strip()))
     return normalize_answer(" ".join(_singular(w.lower()) for w in words if w))
 
 
@@ -430,12 +433,18 @@ def is_condition_name(phrase: str) -> bool:
     return bool(_CONDITION_HEAD.search(_head(phrase)))
 
 
+_LONG_WORD = re.compile(r"[a-z]{4,}")
+
+
 def _names_a_condition(phrase: str, names: tuple[str, ...]) -> bool:
     """Whether a phrase names a disease, lesion or subtype (so it can be what a paragraph is
     about), rather than a finding, a test or a treatment."""
-    own = {_singular(w) for w in re.findall(r"[a-z]{4,}", phrase.lower())}
-    titled = {_singular(w) for name in names for w in re.findall(r"[a-z]{4,}", name.lower())}
+    own = {_singular(w) for w in _LONG_WORD.findall(phrase.lower())}
+    titled = {_singular(w) for name in names for w in _LONG_WORD.findall(name.lower())}
     return bool(own & (titled - _NOT_NAMING)) or bool(_CONDITION_HEAD.search(_head(phrase)))
+
+
+_HEAD_ENDS = re.compile(r" (?:of|with|between) ")
 
 
 class _Topics:
@@ -503,7 +512,7 @@ class _Topics:
         """ "ADO II", "Fibrotic HP": an abbreviation the article defined for a condition,
         perhaps after words that name a kind of it (not "the triad of HP": its head)."""
         bare = _DETERMINER.sub("", phrase).strip()
-        head = re.split(r" (?:of|with|between) ", bare, maxsplit=1)[0].split()
+        head = _HEAD_ENDS.split(bare, maxsplit=1)[0].split()
         return bare in self.abbreviations or (bool(head) and head[-1] in self.abbreviations)
 
     def _names_a_category(self, phrase: str, rest: str) -> bool:
@@ -651,6 +660,9 @@ def _shared_head(items: Iterator[str]) -> list[str]:
     return kept
 
 
+_RUN_END_CONJUNCTION = re.compile(r"[\s,]+(?:and|or)\s*$")
+
+
 def split_noun_phrases(text: str) -> list[str]:
     """ "neurofibromatosis type 2, schwannomatosis and prior irradiation in …" → the three
     names; [] when the run does not read as a list of short names."""
@@ -658,7 +670,7 @@ def split_noun_phrases(text: str) -> list[str]:
     # "formula feeding (breast milk is protective), polycythaemia": a verb inside
     # parentheses ends no list (the mask keeps every offset)
     end = _LIST_END.search(_NESTED.sub(lambda m: "\x00" * len(m.group(0)), text))
-    run = re.sub(r"[\s,]+(?:and|or)\s*$", "", text[: end.start()] if end else text)
+    run = _RUN_END_CONJUNCTION.sub("", text[: end.start()] if end else text)
     masked = _NESTED.sub(lambda m: "\x00" * len(m.group(0)), run)
     items: list[str] = []
     start = 0

@@ -506,6 +506,10 @@ _GLUED_REFERENCE = re.compile(r"(?P<ratio>\d{1,2}(?:\.\d)?(?:-\d{1,2}(?:\.\d)?)?
 _AT_STOP = re.compile(r"[.;,](?:\s|$)|$")
 
 
+_RANGE_DASH = re.compile(r"\s*(?:-|–|to)\s*")
+_COLON_SPACES = re.compile(r"\s*:\s*")
+
+
 def _ratios(text: str) -> Iterator[tuple[str, str, int]]:
     """(attribute, value, start) for what a sentence states: "M:F" or "F:M" with "2:1", or
     "predominance" with "male"/"female"."""
@@ -514,7 +518,7 @@ def _ratios(text: str) -> Iterator[tuple[str, str, int]]:
     for pattern in (_RATIO, _RATIO_FIRST):
         for match in pattern.finditer(text):
             label = match.group("label").lower().replace(" ", "")
-            value = re.sub(r"\s*(?:-|–|to)\s*", "-", re.sub(r"\s*:\s*", ":", match.group("value")))
+            value = _RANGE_DASH.sub("-", _COLON_SPACES.sub(":", match.group("value")))
             if (glued := _GLUED_REFERENCE.match(value)) and _AT_STOP.match(text, match.end()):
                 value = f"{glued.group('ratio')}:1"  # "about 5:13." = "5:1" + reference 3
             yield _attribute(label), value, match.start()

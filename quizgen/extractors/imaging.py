@@ -434,9 +434,15 @@ class ClauseFinding:
     family: str = ""  # "margins" for "smooth margins" read on "CT"; "" for the others
 
 
+_PREFIX_HYPHEN = re.compile(r"\b(hypo|iso|hyper|an)\s*-\s*(?=to|or|and)")
+
+
+_SPACES = re.compile(r"\s+")
+
+
 def _tidy(text: str) -> str:
-    text = re.sub(r"\s+", " ", text.strip().lower())
-    return re.sub(r"\b(hypo|iso|hyper|an)\s*-\s*(?=to|or|and)", r"\1- ", text)
+    text = _SPACES.sub(" ", text.strip().lower())
+    return _PREFIX_HYPHEN.sub(r"\1- ", text)
 
 
 MAX_VALUE_WORDS = 5  # a card's answer stays short (card rule C1)
@@ -778,11 +784,14 @@ _LIST_GOES_ON = re.compile(
 )
 
 
+_OR_NOR = re.compile(r"(?:or|nor)\s+", re.I)
+
+
 def _in_absent_list(clause: str, match: re.Match[str]) -> bool:
     """Whether the finding at ``match`` is a member of a list that "no" or "without" opens
     ("no cortical destruction, periosteal reaction or soft-tissue mass")."""
     # An enhancement match may open on the list's own "or" ("… calcification or enhancement").
-    joined = re.match(r"(?:or|nor)\s+", match.group(), re.I)
+    joined = _OR_NOR.match(match.group())
     end = match.start() + (joined.end() if joined else 0)
     before = clause[max(0, end - 90) : end]
     if _ABSENT_LIST_BEFORE.search(before):

@@ -234,9 +234,12 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(_singular(w) for w in _WORD.findall(text.replace("-", " ")))
 
 
+_OF_PHRASE = re.compile(r"\s+(?:of|in|within|with)\s+")
+
+
 def _head(phrase: str) -> str:
     """The noun a phrase is about: "the wall of the cyst" → "wall", "cystic lesions" → "lesion"."""
-    before_of = re.split(r"\s+(?:of|in|within|with)\s+", phrase, maxsplit=1)[0]
+    before_of = _OF_PHRASE.split(phrase, maxsplit=1)[0]
     words = _words(before_of)
     return words[-1] if words else ""
 
@@ -265,9 +268,12 @@ def _names(article: Article) -> list[tuple[str, ...]]:
     return [_words(n) for n in (article.title, *article.synonyms) if n.strip()]
 
 
+_LETTERS = re.compile(r"[A-Za-z]+")
+
+
 def _initials(article: Article) -> str:
     """ "ptc" for "Papillary thyroid carcinoma" (three letters or more), else ""."""
-    words = [w for w in re.findall(r"[A-Za-z]+", article.title) if w.lower() not in ("of", "the")]
+    words = [w for w in _LETTERS.findall(article.title) if w.lower() not in ("of", "the")]
     return "".join(w[0] for w in words).lower() if len(words) >= 3 else ""
 
 
@@ -283,12 +289,15 @@ def _unpossessed(phrase: str, article: Article, previous: str | None) -> str:
     return phrase[possessive.end() :] if previous in (None, article.title) else ""
 
 
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
+
+
 def _classify(
     phrase: str, article: Article, previous: str | None, *, the_one: bool = False
 ) -> str | None:
     """The fact's subject for a sentence subject, or None when it is something else;
     ``the_one``: the phrase was introduced by "the" (one lesion, not a kind of lesions)."""
-    phrase = re.sub(r"\s*\([^()]*\)", "", phrase).strip().strip(",")
+    phrase = _BRACKETED.sub("", phrase).strip().strip(",")
     if _PRONOUN.match(phrase):
         return previous
     phrase = _unpossessed(phrase, article, previous)
@@ -441,6 +450,9 @@ def _topic_lead(rest: str, context: str, previous: str | None) -> tuple[_Subject
     return None
 
 
+_THE = re.compile(r"the\s", re.I)
+
+
 def _subject_of(sentence: str, article: Article, previous: str | None) -> tuple[_Subject, str]:
     """(subject, the rest of the sentence after it); subject name "" when none is known."""
     context, rest = _openings(sentence)
@@ -484,7 +496,7 @@ def _subject_of(sentence: str, article: Article, previous: str | None) -> tuple[
         return _Subject(
             "" if role else previous or article.title, context or named[0], share
         ), rest[verb.start() :]
-    the_one = bool(re.match(r"the\s", opening, re.I)) and not phrase.lower().endswith("s")
+    the_one = bool(_THE.match(opening)) and not phrase.lower().endswith("s")
     name = _classify(phrase, article, previous, the_one=the_one)
     return _Subject(name or "", context, share), rest[verb.start() :]
 

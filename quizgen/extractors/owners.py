@@ -369,17 +369,23 @@ _ORGAN_WORDS = (
 _ORGANS = {word: organ for organ, words in _ORGAN_WORDS for word in words}
 
 
+_LETTERS = re.compile(r"[A-Za-z]+")
+
+
 def _own_organ(title: str) -> str:
     """The organ the title confines its subject to, or ""."""
-    for word in re.findall(r"[A-Za-z]+", title.lower()):
+    for word in _LETTERS.findall(title.lower()):
         if word in _ORGANS:
             return _ORGANS[word]
     return ""
+
+
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s")
 
 
 def is_own_organ(item: str, title: str) -> bool:
     """Whether ``item`` is the organ the title confines its subject to ("the liver" for
     "Hepatic hydatid cyst"): a share of cases in that organ is the parent disease's."""
     organ = _own_organ(title)
-    name = re.sub(r"^(?:the|a|an)\s", "", item.strip().lower())
+    name = _LEADING_ARTICLE.sub("", item.strip().lower())
     return bool(organ) and name.rstrip("s") == organ.rstrip("s")

@@ -382,6 +382,9 @@ def _graded_rightly(fact: Fact, graded: dict[str, str]) -> bool:
     return not level or named == {level.lower()}
 
 
+_CLAUSE_STOP = re.compile(r"[,;:]\s")
+
+
 def _facts(
     article: Article, sentence: Sentence, shares: Sequence[Share], fallback: str
 ) -> Iterator[Fact]:
@@ -429,7 +432,7 @@ def _facts(
             owner, item = developing
         if not owner:
             # the title counted ("ABPA complicates 2-15% of patients with CF") stays its own
-            clause = re.split(r"[,;:]\s", before)[-1].strip()
+            clause = _CLAUSE_STOP.split(before)[-1].strip()
             counted = item or leading_subject(clause) or _subject_of(sentence, article.title)
             owner, had = people_with(after, names, counted)
             owner = owner if item or had else ""  # "CF: 2-15%" alone would say nothing

@@ -327,8 +327,11 @@ def _cued_names(clause: Clause, article: Article) -> Iterator[tuple[str, str]]:
 _OR_NAME = re.compile(r"^[^,;:.()]{2,60}?\s(?:or|and)\s(?:as\s)?(?P<name>[^,;:.()]{2,60})$", re.I)
 
 
+_LEADING_ARTICLE = re.compile(r"^(?:the|an?)\s", re.I)
+
+
 def names_article(name: str, article: Article) -> bool:
-    name = re.sub(r"^(?:the|an?)\s", "", name.strip(), flags=re.I)
+    name = _LEADING_ARTICLE.sub("", name.strip())
     return any(same_name(name, own) for own in (article.title, *article.synonyms))
 
 

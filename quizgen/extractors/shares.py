@@ -738,6 +738,9 @@ def _carried(text: str, percent: Percent, previous: Share | None, group: str) ->
     return None
 
 
+_PRONOUN = re.compile(r"(?:which|whom|them|these|those|it|this)\b", re.I)
+
+
 def shares_in(text: str, subject: str = "", title: str = "") -> list[Share]:
     """Every share a sentence states, with its item, whole or measure where grammar shows
     them; ``subject`` is what the sentence is about (its resolved leading noun phrase),
@@ -759,7 +762,7 @@ def shares_in(text: str, subject: str = "", title: str = "") -> list[Share]:
         after = _with_whole_written_out(percent, after)
         whole = _WHOLE_AFTER.match(after)
         group = _phrase(whole.group("group")) if whole else ""
-        if re.match(r"(?:which|whom|them|these|those|it|this)\b", group, re.I):
+        if _PRONOUN.match(group):
             group = ""  # "… 80% of which are thoracic": the whole is the share before
         previous = shares[-1] if shares else None
         measure = _measure(before, after) or _same_measure(text, percent, previous)

@@ -724,6 +724,9 @@ def _rarity(sentence: str) -> Iterator[GeneralTerm]:
             return
 
 
+_CLAUSE_STOP = re.compile(r"[,;:]")
+
+
 def fallback_terms(sentence: str) -> Iterator[GeneralTerm]:
     """One blank for a well-formed sentence that holds no named term, read from its grammar:
     a modality that is the sentence's subject, an object of meaning or content
@@ -737,7 +740,7 @@ def fallback_terms(sentence: str) -> Iterator[GeneralTerm]:
         if rarity:
             yield from rarity
             return
-    first_clause = re.split(r"[,;:]", sentence, maxsplit=1)[0]
+    first_clause = _CLAUSE_STOP.split(sentence, maxsplit=1)[0]
     match = _OBJECT_VERB.search(first_clause)
     objects = list(_object(match)) if match is not None else []
     yield from objects or _copula_blank(sentence)

@@ -808,6 +808,9 @@ _COORDINATED = re.compile(r"\s(?:or|and)\s")
 MAX_ARM_REACH = 120
 
 
+_CLAUSE_MARK = re.compile(r"[,;:()]")
+
+
 def _other_arm(sentence: str, term: KeyTerm) -> bool:
     """Whether ``term`` follows a word of comparison within the same clause (a number
     after "than" is the threshold itself: "wider than 7 mm"; of two modalities compared,
@@ -815,7 +818,7 @@ def _other_arm(sentence: str, term: KeyTerm) -> bool:
     if term.type in {"number", "scale", "modality"}:
         return False
     before = sentence[max(0, term.start - MAX_ARM_REACH) : term.start]
-    before = re.split(r"[,;:()]", before)[-1]
+    before = _CLAUSE_MARK.split(before)[-1]
     if _COMPARED_WITH.search(before):
         return True
     foils = _DISTINGUISHED_FROM.search(before)
@@ -1156,6 +1159,9 @@ def _own_or_referred(clause: Clause) -> bool:
 _ARTICLE_FIRST = re.compile(r"^(?:the|a|an)\s+", re.I)
 
 
+_LONG_WORD = re.compile(r"[a-z]{4,}")
+
+
 def _subject_of(article: Article, sentence: Sentence, clause: Clause | None) -> str:
     """What a sentence is about, when the readers are sure it is not the title: the noun
     phrase its leading pronoun stands for, else the clause reader's subject; either only when
@@ -1166,8 +1172,8 @@ def _subject_of(article: Article, sentence: Sentence, clause: Clause | None) -> 
     if not _SUBJECT_NAME.match(found) or _GENERIC_NAME_HEAD.search(found.split(" of ")[0]):
         return article.title
     names = (article.title, *article.synonyms)
-    titled = {_singular(w) for n in names for w in re.findall(r"[a-z]{4,}", n.lower())}
-    own = {_singular(w) for w in re.findall(r"[a-z]{4,}", found.lower())}
+    titled = {_singular(w) for n in names for w in _LONG_WORD.findall(n.lower())}
+    own = {_singular(w) for w in _LONG_WORD.findall(found.lower())}
     if own & titled or any(same_name(found, name) for name in names):
         return article.title
     return found

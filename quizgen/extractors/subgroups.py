@@ -74,10 +74,13 @@ _FOR_KIND = re.compile(
 )
 
 
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s(?:but|whereas|while|although)\s")
+
+
 def whole_is_a_kind(before: str, after: str, item: str, names: tuple[str, ...]) -> bool:
     """Whether a share's whole may be a kind of the subject: not the class the subject
     belongs to ("accounts for 1% of all intracranial tumours", "ADPKD causes 5% of ESKD")."""
-    clause = re.split(r"[;:]|,\s(?:but|whereas|while|although)\s", before)[-1]
+    clause = _CLAUSE_BREAK.split(before)[-1]
     named = any(same_name(item, n) for n in names) or (item and _names_subject(item, names))
     return not (_CLASS_SHARE.search(clause) or _OF_ALL.match(after) or named)
 
@@ -95,8 +98,12 @@ _LESION_TITLE = re.compile(
 )
 
 
+_WORD = re.compile(r"[A-Za-z][\w'-]*")
+_SHORT_BRACKET = re.compile(r"\([^()]{0,60}\)")
+
+
 def _title_words(name: str) -> list[str]:
-    return re.findall(r"[A-Za-z][\w'-]*", re.sub(r"\([^()]{0,60}\)", "", name))
+    return _WORD.findall(_SHORT_BRACKET.sub("", name))
 
 
 def _names_subject(head: str, names: tuple[str, ...]) -> bool:

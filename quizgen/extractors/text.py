@@ -360,6 +360,9 @@ def _mentions(sentence: str, title: str) -> bool:
     return any(singular_forms(word) & forms for word in words)
 
 
+_DIGIT_OR_PERCENT = re.compile(r"[\d%]")
+
+
 def leading_subject(sentence: str) -> str:
     """The noun phrase a sentence opens with, when plain grammar shows it ends at a verb
     from a closed list: "Secondary glioblastomas arise from …" → "Secondary glioblastomas";
@@ -370,7 +373,7 @@ def leading_subject(sentence: str) -> str:
     if not match:
         return ""
     noun_phrase = match.group("np").strip()
-    if _NOT_A_SUBJECT.match(noun_phrase) or re.search(r"[\d%]", noun_phrase):
+    if _NOT_A_SUBJECT.match(noun_phrase) or _DIGIT_OR_PERCENT.search(noun_phrase):
         return ""
     return noun_phrase
 
@@ -570,8 +573,11 @@ _WORDED_FIGURE = re.compile(
 )
 
 
+_SHARE_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,2})?")
+
+
 def _bounds(value: str) -> tuple[float, float]:
-    numbers = [float(n) for n in re.findall(r"\d{1,3}(?:\.\d{1,2})?", value)[:2]]
+    numbers = [float(n) for n in _SHARE_NUMBER.findall(value)[:2]]
     if not numbers:
         return 0.0, 0.0
     return numbers[0], numbers[-1]
@@ -699,13 +705,16 @@ _PARENTHETICAL = re.compile(r"\([^()]*\)")
 LABEL_WORDS = 6  # a list entry's name before ": detail" is short (parentheses not counted)
 
 
+_NAME_WORD = re.compile(r"[\w'-]+")
+
+
 @lru_cache(maxsize=_REMEMBERED)
 def split_label(text: str) -> tuple[str, str]:
     """ "name: detail" → ("name", "detail") when the name is a short label;
     "solitary fibrous tumour (previously haemangiopericytoma): lobulated" splits too, as
     words in parentheses do not count; prose with a colon stays whole: (text, "")."""
     name, sep, detail = text.partition(": ")
-    words = re.findall(r"[\w'-]+", _PARENTHETICAL.sub("", name))
+    words = _NAME_WORD.findall(_PARENTHETICAL.sub("", name))
     if sep and detail.strip() and len(words) <= LABEL_WORDS:
         return name.strip(), detail.strip()
     return text.strip().rstrip(":").strip(), ""

@@ -11,11 +11,12 @@ from __future__ import annotations
 import hashlib
 import random
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from quizgen.codec import replaced
 from quizgen.generators.cloze import build_cloze_notes, shown_only
 from quizgen.generators.coverage import unreported
 from quizgen.generators.incremental import (
@@ -165,7 +166,7 @@ def _place_key(question: MCQuestion, base: int) -> MCQuestion:
     target = random.Random(f"{base}:{question.id}:key").randrange(len(question.options))
     options = [o for i, o in enumerate(question.options) if i != question.answer_index]
     options.insert(target, question.answer)
-    return replace(question, options=tuple(options), answer_index=target)
+    return replaced(question, options=tuple(options), answer_index=target)
 
 
 def _make(

@@ -58,11 +58,14 @@ def cloze(number: int, answer: str, hint: str = "") -> str:
     return f"{{{{c{number}::{answer_html}{suffix}}}}}"
 
 
+_NOT_TAG_CHARS = re.compile(r"[^\w:-]+")
+
+
 def note_tags(entry: ArticleFacts, kind: FactKind, extra: Sequence[str] = ()) -> tuple[str, ...]:
     """Hierarchical tags in the style of medical decks; no spaces (Anki splits on them)."""
 
     def tag(text: str) -> str:
-        return re.sub(r"[^\w:-]+", "_", text.strip()).strip("_")
+        return _NOT_TAG_CHARS.sub("_", text.strip()).strip("_")
 
     systems = tuple(f"quizgen::system::{tag(s)}" for s in entry.provenance.systems)
     yield_level = (
@@ -216,8 +219,11 @@ def shown_only(note: ClozeNote, fact_ids: Collection[str]) -> ClozeNote | None:
 _WORD = re.compile(r"\w+")
 
 
+_MARKUP = re.compile(r"<[^>]+>|\{\{c\d+::|::[^}]*\}\}|\}\}")
+
+
 def _words(text_html: str) -> set[str]:
-    plain = html.unescape(re.sub(r"<[^>]+>|\{\{c\d+::|::[^}]*\}\}|\}\}", " ", text_html))
+    plain = html.unescape(_MARKUP.sub(" ", text_html))
     return {word.lower() for word in _WORD.findall(plain)}
 
 

@@ -163,10 +163,13 @@ def _clause_before(sentence: str, start: int) -> str:
     return before[ends[-1].end() :] if ends else before
 
 
+_PHRASE_END = re.compile(r"[,;:()\[\]]|\b(?:and|but|whereas|while|although)\b")
+
+
 def _scope_after(after: str) -> str:
     """The rest of a word's clause, up to a conjunction that starts another claim ("MRI is
     sensitive … and is able to assess"): where a hedge would qualify the word's claim."""
-    match = re.search(r"[,;:()\[\]]|\b(?:and|but|whereas|while|although)\b", after)
+    match = _PHRASE_END.search(after)
     return after[: match.start()] if match else after
 
 
@@ -223,6 +226,10 @@ def swaps(sentence: str) -> tuple[Swap, ...]:
     return tuple(_find_swaps(sentence))
 
 
+_DIGIT = re.compile(r"\d")
+_THAN = re.compile(r"\s+than\b")
+
+
 def _find_swaps(sentence: str) -> Iterator[Swap]:
     for match in _WORD.finditer(sentence):
         word = match.group(0)
@@ -231,9 +238,9 @@ def _find_swaps(sentence: str) -> Iterator[Swap]:
             continue  # no contrary, or part of a capitalised name mid-sentence
         before = _words(_clause_before(sentence, match.start()))
         after = _clause_after(sentence, match.end())
-        if re.match(r"\s+than\b", after):
+        if _THAN.match(after):
             continue  # "older than 40" names a group: "younger than 40" may be right too
-        if word.lower() in _SCALES and re.search(r"\d", sentence):
+        if word.lower() in _SCALES and _DIGIT.search(sentence):
             continue  # "higher age groups (>50 years)": the figure would contradict the swap
         if before and before[-1] in {"more", "less", "most", "least"}:
             continue  # "most common": a rank; "more common": swap the comparative instead

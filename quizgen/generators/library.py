@@ -74,10 +74,13 @@ class _System:
 _OF = re.compile(r"\s+of\s+", re.I)
 
 
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
 def _head(name: str) -> str:
     """The last word of a name's first part, singular ("osteoblastic metastases" →
     "metastasis"); "" for a word that names no kind ("disease", "sign", "spinal")."""
-    first = _OF.split(re.sub(r"\([^()]*\)", " ", name), maxsplit=1)[0]
+    first = _OF.split(_BRACKETED.sub(" ", name), maxsplit=1)[0]
     words = first.split()
     if not words:
         return ""

@@ -15,8 +15,9 @@ import random
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
+from quizgen.codec import replaced
 from quizgen.generators.cloze import note_tags
 from quizgen.generators.incremental import (
     Arc,
@@ -409,10 +410,13 @@ def _pick(candidate: Candidate, rng: random.Random) -> tuple[tuple[str, ...], in
     return tuple(options), options.index(candidate.answer)
 
 
+_ALNUM_RUN = re.compile(r"[^\W_]+")
+
+
 @functools.lru_cache(maxsize=65536)  # every option of every question, stems once each
 def _words(text: str) -> str:
     """Lower-case words with single spaces between them, punctuation and quotes gone."""
-    return " ".join(re.findall(r"[^\W_]+", text.lower()))
+    return " ".join(_ALNUM_RUN.findall(text.lower()))
 
 
 def _unstated(stem: str, pool: Sequence[str]) -> tuple[str, ...]:
@@ -447,7 +451,7 @@ def build_questions(
     findings: list[Finding] = []
     for made in candidates_:
         # a name the stem itself states fills its blank too (M3); figures are M6's
-        candidate = made if made.numeric else replace(made, pool=_unstated(made.stem, made.pool))
+        candidate = made if made.numeric else replaced(made, pool=_unstated(made.stem, made.pool))
         fact, entry = candidate.fact, candidate.entry
         item_id = f"{fact.id}#mcq-{candidate.suffix}"
         if candidate.problem:

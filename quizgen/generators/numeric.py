@@ -141,10 +141,13 @@ def one_figure(value: str) -> float | None:
     return numbers[0] if len(numbers) == 1 else None
 
 
+_AGE_WORD = re.compile(r"\b(?:years?|yrs?|y/o|age)\b", re.I)
+
+
 def _grid(value: str, key: float) -> Iterable[float]:
     if "%" in value or "percent" in value.lower():
         return _PERCENT_GRID
-    if re.search(r"\b(?:years?|yrs?|y/o|age)\b", value, re.I):
+    if _AGE_WORD.search(value):
         return _YEARS_GRID
     # Sizes, scores, counts: the same steps scaled to the key's order of magnitude.
     scale = 10 ** math.floor(math.log10(key)) if key > 0 else 1

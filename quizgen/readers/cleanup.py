@@ -181,6 +181,9 @@ def clean_inline(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+_BARE_NUMBER = re.compile(r"\d{1,4}(?:\.\d{1,2})?")
+
+
 def _is_citation(word: str, ref: str) -> bool:
     """Whether ``ref`` after ``word`` is a citation marker rather than data."""
     if _THOUSANDS.match(ref.replace(" ", "")):
@@ -188,7 +191,7 @@ def _is_citation(word: str, ref: str) -> bool:
     bare = word.strip("([{\"'").lower()
     if word[-1:] in "%)":  # "~90 % 9", "(94%) 3": a figure is already complete
         return True
-    if re.fullmatch(r"\d{1,4}(?:\.\d{1,2})?", bare):
+    if _BARE_NUMBER.fullmatch(bare):
         return True  # "before the age of 40 3.": no sentence ends on two bare numbers
     if not bare or not bare[-1].isalpha() or bare in _NUMBER_TAKERS:
         return False  # "< 2", "T2 3", "grade 2"
@@ -315,9 +318,12 @@ def _singular(word: str) -> str:
     return word
 
 
+_ASCII_WORD = re.compile(r"[a-z0-9]+")
+
+
 def _word_set(text: str) -> frozenset[str]:
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-    words = re.findall(r"[a-z0-9]+", ascii_text)
+    words = _ASCII_WORD.findall(ascii_text)
     return frozenset(_singular(word) for word in words if word not in {"the", "of", "to"})
 
 

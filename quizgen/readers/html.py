@@ -115,13 +115,16 @@ def _children_named(node: Tag, *names: str) -> list[Tag]:
     return _named(node.children, names)
 
 
+_FINDINGS_HEADING = re.compile(r"findings|discussion", re.I)
+
+
 def _case_body(soup: BeautifulSoup) -> Tag | None:
     """On a case page, the element holding its sections (presentation, findings, case
     discussion …), with its "case-…" classes taken off so that the walk keeps them."""
     headings_found = _all_named(soup, *_HEADING_TAGS[1:])
     names = [(h, h.get_text(" ", strip=True).rstrip(":")) for h in headings_found]
     headings = [h for h, name in names if _CASE_HEADING.match(name)]
-    findings = any(re.search(r"findings|discussion", n, re.I) for _, n in names)
+    findings = any(_FINDINGS_HEADING.search(n) for _, n in names)
     if len(headings) < 2 or not findings or any(_ARTICLE_HEADING.match(n) for _, n in names):
         return None  # an article, or one heading alone
     common = [p for p in headings[0].parents if all(p in set(h.parents) for h in headings[1:])]

@@ -73,6 +73,9 @@ def _find_title(lines: list[str]) -> tuple[str, int]:
     return "", 0
 
 
+_SECTION_HEADING = re.compile(r"#{2,6}\s*\S")
+
+
 def _body_start(lines: list[str], after_title: int) -> int:
     """First unindented, non-empty line after the title and its metadata block: the dump
     indents all page chrome."""
@@ -82,7 +85,7 @@ def _body_start(lines: list[str], after_title: int) -> int:
         if lines[i][:1].isspace() and ":" in lines[i] and LABEL.match(lines[i])
     ]
     first_heading = next(
-        (i for i in range(after_title, len(lines)) if re.match(r"#{2,6}\s*\S", lines[i])),
+        (i for i in range(after_title, len(lines)) if _SECTION_HEADING.match(lines[i])),
         len(lines),
     )
     labels = [i for i in labels if i < first_heading]

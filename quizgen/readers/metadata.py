@@ -75,6 +75,9 @@ def _split_names(value: str) -> tuple[str, ...]:
     return tuple(n for n in (clean_inline(part) for part in value.split(",")) if n)
 
 
+_BULLET_MARK = re.compile(r"[-*•+](?:\s|$)")
+
+
 def _synonym_block(lines: list[str], start: int) -> tuple[str, ...]:
     """Synonym entries after a "Synonyms:" label: bullets, or items on the next lines."""
     found: list[str] = []
@@ -84,7 +87,7 @@ def _synonym_block(lines: list[str], start: int) -> tuple[str, ...]:
             continue
         indent = len(raw) - len(raw.lstrip())
         bullet = _BULLET.match(raw)
-        if bullet and re.match(r"[-*•+](?:\s|$)", raw.lstrip()):
+        if bullet and _BULLET_MARK.match(raw.lstrip()):
             if bullet.group(1).strip():
                 found.append(clean_inline(bullet.group(1)))
             continue
