@@ -393,3 +393,42 @@ def test_the_three_new_articles_give_no_question_a_reader_found_unfair(
     assert "hypervascular metastases" not in by_article["pilocytic-astrocytoma"]
     assert "vomiting" not in by_article["acute-cholecystitis"]
     assert "MRI T1 C+: no enhancement" not in by_article["pilocytic-astrocytoma"]
+
+
+def test_a_type_is_asked_by_its_description_never_among_other_pages_types(
+    make_fact: Callable[..., Fact],
+) -> None:
+    """Set O's cards: "Rotator cuff tear: which of these is one of the types? delayed phase /
+    massive / traumatic pneumothorax …": every type of the page's own scheme is right, so the
+    wrong options could only be other pages' types, which no resident would weigh (M5)."""
+
+    def kind(article: str, title: str, item: str, value: str = "") -> Fact:
+        return make_fact(
+            kind=FactKind.ASSOCIATION,
+            article=article,
+            title=title,
+            group="types",
+            item=item,
+            value=value,
+        )
+
+    tears = [
+        kind("tear", "Cuff tear", "partial-thickness tear", "does not reach both surfaces"),
+        kind("tear", "Cuff tear", "full-thickness tear", "extends through the whole tendon"),
+        kind("tear", "Cuff tear", "massive tear", "involves two or more tendons"),
+    ]
+    others = [
+        kind("pneumo", "Pneumothorax", name)
+        for name in ("traumatic pneumothorax", "iatrogenic pneumothorax", "tension pneumothorax")
+    ] + [
+        kind("ovary", "Ovarian tumour", name)
+        for name in ("serous tumour", "mucinous tumour", "endometrioid tumour")
+    ]
+    entries = [
+        ArticleFacts("tear", "Cuff tear", Provenance(), tuple(tears)),
+        ArticleFacts("pneumo", "Pneumothorax", Provenance(), tuple(others[:3])),
+        ArticleFacts("ovary", "Ovarian tumour", Provenance(), tuple(others[3:])),
+    ]
+    questions = generate(entries, rng=random.Random(0), cards=False).questions
+    assert any(q.id.endswith("#mcq-described") for q in questions), "described types are asked"
+    assert not any("one of the types" in q.stem for q in questions)

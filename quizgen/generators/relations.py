@@ -83,6 +83,10 @@ def _described(fact: Fact, members: Sequence[Fact]) -> tuple[str, ...] | None:
     return tuple(others) if len(others) >= MIN_OPTIONS - 1 else None
 
 
+# The relation a classification's classes are filed under (``model.Fact.group``).
+_TYPES = "types"
+
+
 def _first_word(name: str) -> str:
     return name.split(maxsplit=1)[0].lower() if name.split() else ""
 
@@ -113,6 +117,13 @@ def association_candidates(
             )
         if is_bare_label(fact.item):
             why = f"{fact.item!r} is a number on a scale the question does not name"
+            yield refused(entry, fact, "item", why)
+            continue
+        if fact.group == _TYPES:
+            # Every type of the page's own scheme is right, so the wrong options would be
+            # types of other pages' schemes ("traumatic pneumothorax" as a type of parathyroid
+            # adenoma): not plausible (M5). A type is asked by its description instead.
+            why = "a type is asked by its description; other pages' types are no fair options"
             yield refused(entry, fact, "item", why)
             continue
         mine = [f.item for f in pools.by_kind_article[(kind, entry.slug)] if f.group == fact.group]
