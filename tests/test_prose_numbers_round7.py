@@ -1,7 +1,8 @@
 """Numbers from round 7's blind set, guarded by shape on sentences about other organs: a
 test's measure after "It has" belongs to the modality the sentence before opens on; a share
 "of patients with A develop B" is A's; a cut-off in the criteria a treatment suits means
-that treatment (its subject), not a typical figure; a Greek-letter analyte keeps its letter."""
+that treatment (the condition stays its subject), not a typical figure; a Greek-letter
+analyte keeps its letter."""
 
 from __future__ import annotations
 
@@ -90,11 +91,12 @@ def test_a_share_of_patients_with_a_finding_is_not_moved() -> None:
     ],
 )
 def test_a_cutoff_among_a_treatments_criteria_means_that_treatment(sentence: str) -> None:
+    # the criterion is the condition's (its nodule, its TSH); the treatment is what it means
     found = _facts(sentence, title="Toxic thyroid adenoma")
     thresholds = {(s, item, value, attribute) for kind, s, item, value, attribute in found}
     eligible = "eligible for radioiodine ablation"
-    assert ("radioiodine ablation", "nodule size", "<30 mm", eligible) in thresholds
-    assert ("radioiodine ablation", "TSH", "<0.1 mU/L", eligible) in thresholds
+    assert ("Toxic thyroid adenoma", "nodule size", "<30 mm", eligible) in thresholds
+    assert ("Toxic thyroid adenoma", "TSH", "<0.1 mU/L", eligible) in thresholds
 
 
 def test_a_lesion_opening_names_no_treatment() -> None:

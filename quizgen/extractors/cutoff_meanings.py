@@ -249,7 +249,7 @@ _NOT_A_TREATMENT = re.compile(r"^(?:it|they|this|these|those|there|that)\b", re.
 def eligible_for(before: str) -> str:
     """The treatment ("methotrexate") a sentence opens on when it says the treatment suits
     the patients a cut-off describes, else "" (a lesion or pronoun names no treatment). The
-    cut-off is the treatment's criterion: the treatment is the fact's subject."""
+    cut-off is the treatment's criterion: what the cut-off means ("eligible for <it>")."""
     match = _ELIGIBLE.match(before)
     if match is None or re.search(r"\b(?:is|are|was|were|has|have)\b", match.group("rest")):
         return ""

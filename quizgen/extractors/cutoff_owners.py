@@ -22,8 +22,12 @@ __all__ = [
 
 
 # A list label that names a class: the cut-off in its entry means that class.
+# A class label: "grade II", "type 3", "T2a", and a size or severity class of a list
+# ("small: <1 cm", "massive: >5 cm"): the class is what the cut-off means, not its owner.
 CLASS_LABEL = re.compile(
-    r"^(?:(?:grade|stage|type|class|category|group|level)\s{1,2})?(?:[IVX]{1,4}[a-cA-C]?|\d{1,2}[a-c]?)$"
+    r"^(?:(?:very\s)?(?:small|medium|medium-sized|moderate|large|massive|giant|mild|severe|"
+    r"minimal|marked|tiny|huge|intermediate|extensive|limited|trace))$"
+    r"|^(?:(?:grade|stage|type|class|category|group|level)\s{1,2})?(?:[IVX]{1,4}[a-cA-C]?|\d{1,2}[a-c]?)$"
     r"|^(?:grade|stage|type|class|category|group|level)\s{1,2}\w{1,4}$|^[A-Z][A-Z-]{0,10}\s?\d[a-c]?$",
     re.I,
 )

@@ -122,6 +122,9 @@ def _shared_meanings(found: list[Cutoff]) -> Iterator[Cutoff]:
 
 
 _PENDING = "\x00"
+# "T1b: >4 cm but ≤7 cm": a class bounded on both sides is no "> 4 cm" alone
+_UPPER_BOUND = re.compile(r"^\s{0,2}(?:but|and|to)\s{1,2}(?:[<>≤≥]|less|more|under|over|up)", re.I)
+_DANGLING = re.compile(r"(?:\s(?:in|when|if|for|where|once|at|with|of|whose|and|or))+$", re.I)
 
 
 _NOTE = re.compile(r"\s{0,2}\([^()]{1,80}\)")
@@ -144,6 +147,17 @@ def _cutoffs(t: Text, names: Names, *, defined: str = "") -> Iterator[Cutoff]:
         measure, is_score = cutoff_measure(
             t, match, names, owner=owner, label_measure=label_measure
         )
+        if (
+            not measure
+            and of_class
+            and LENGTH.match(unit)
+            and not WORD.search(text[: match.start()])
+            and not _UPPER_BOUND.match(text[match.end() :])
+        ):
+            # "small: <1 cm" under "Tears are graded by their greatest dimension:": the size
+            # class's measure is the one its list's intro names, else a size
+            measures = [w for w in WORD.findall(t.intro) if is_measure(w)]
+            measure = measures[-1].lower() if measures else "size"
         if not unit and not is_score and not (measure and measure.split()[-1].lower() in _UNITLESS):
             continue  # a bare number is a cut-off only of a ratio, an index or a score
         after = text[match.end() :]
@@ -183,6 +197,9 @@ def _cutoffs(t: Text, names: Names, *, defined: str = "") -> Iterator[Cutoff]:
             # "Poor prognostic factors include … (>200 mL)", "The signs are …; X to < 1 mm"
             # … or a list's intro: "Typical findings include:" / "wall thickness …"
             meaning = sentence_intro(before) or intro_meaning(t.intro)
+        # "valve replacement is considered in [patients when the volume exceeds …]": a
+        # meaning cut before the cut-off's clause ends on no dangling preposition
+        meaning = _DANGLING.sub("", meaning)
         following = matches[index + 1] if index + 1 < len(matches) else None
         if not meaning and following and _COORDINATED.match(text[match.end() : following.start()]):
             meaning = _PENDING  # filled in from the cut-off it is coordinated with
@@ -194,7 +211,10 @@ def _cutoffs(t: Text, names: Names, *, defined: str = "") -> Iterator[Cutoff]:
         )
         if measure and (meaning or owner or named):  # a bare size in a list says nothing
             # A score is its own subject ("Wells score: 7 or more warrants CT angiography").
-            whose = owner or treatment or (measure if is_score else "")
+            # A treatment's criterion stays the condition's: "Radiosurgery is an option for
+            # tumours smaller than 3 cm" is a size of the tumour that makes it eligible; a
+            # "radiosurgery size" teaches nothing.
+            whose = owner or (measure if is_score else "")
             found.append(Cutoff(measure, match.group(0).strip(), meaning, whose))
     yield from _shared_meanings(found)
 

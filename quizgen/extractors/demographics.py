@@ -288,6 +288,39 @@ def _unnamed_contrast(clause: Clause, start: int) -> bool:
     )
 
 
+# "Below 50 years men are affected more often than women", "above 50 years there is a female
+# predominance": the age splits a sex ratio into brackets; it is no age of the disease.
+_SEX_BRACKET = re.compile(
+    r"\W{0,3}(?:(?:there\s+is\s+)?(?:an?\s+|the\s+)?(?:male|female|sex)\s+"
+    r"(?:predominance|preponderance|ratio)\b"
+    r"|(?:the\s+)?(?:men|women|males|females|boys|girls)\b(?=[^.;]{0,40}?\b(?:more|less|than|"
+    r"predominat\w*|outnumber\w*)\b))",
+    re.I,
+)
+# "In patients older than 40 years, cardiac emboli are the leading cause": an opening bracket
+# of people by age sets the scene for what follows; it is the age of the patients that clause
+# speaks of, not of the thing it names.
+_OPENING_BRACKET = re.compile(
+    r"^(?:in|among|for)\s+(?:the\s+)?(?:patients|people|adults|individuals|those|persons)\s",
+    re.I,
+)
+
+
+def _age_is_bracket(clause: Clause, start: int, subject: str, title: str) -> bool:
+    """Whether the age at ``start`` only brackets a sex ratio or the clause that follows."""
+    text = clause.sentence.text
+    end = _AGE.match(text, start)
+    if end is not None and _SEX_BRACKET.match(text, end.end()):
+        return True
+    opening = _OPENING_BRACKET.match(text.lstrip())
+    return (
+        opening is not None
+        and start - (len(text) - len(text.lstrip())) < 60
+        and "," in text[start : start + 40]
+        and subject != title
+    )
+
+
 def _age_facts(article: Article, clause: Clause) -> Iterator[Fact]:
     text = clause.sentence.text
     if about_the_case(text):
@@ -302,6 +335,9 @@ def _age_facts(article: Article, clause: Clause) -> Iterator[Fact]:
         subject = _age_subject(clause, start, article)
         if subject is None:
             continue  # "Gas within a collection is uncommon in children": a finding's age
+        subject = _title_subgroup(subject, article.title) or subject
+        if _age_is_bracket(clause, start, subject, article.title):
+            continue
         yield make_fact(
             FactKind.AGE,
             article,
@@ -356,6 +392,42 @@ def _age_subject(clause: Clause, start: int, article: Article) -> str | None:
         return other
     group = age_subgroup(clause.sentence.text)
     return f"{title} ({group})" if group else subject
+
+
+# Words that set a subgroup of a condition's cases apart (a closed set): "Sporadic tumours
+# present in the 5th decade" is the age of the title's sporadic form.
+_SUBGROUP_WORDS = (
+    r"sporadic|familial|hereditary|inherited|syndromic|bilateral|unilateral|multiple|solitary|"
+    r"primary|secondary|congenital|acquired|acute|chronic|traumatic|degenerative|symptomatic|"
+    r"asymptomatic|incidental|recurrent|paediatric|pediatric|adult|juvenile|infantile|neonatal|"
+    r"benign|malignant|partial|complete|full-thickness|partial-thickness|isolated|idiopathic"
+)
+_BARE_HEADS = r"tumou?rs?|lesions?|cases?|forms?|masses|nodules?|cysts?|neoplasms?"
+_SUBGROUP_OF_TITLE = re.compile(
+    rf"^(?:the\s+)?(?P<words>(?:(?:{_SUBGROUP_WORDS})\s+){{0,2}})(?P<head>[a-z-]{{2,30}})$", re.I
+)
+
+
+def _singular(word: str) -> str:
+    word = word.lower()
+    return word[:-2] if word.endswith(("ses", "xes")) else word.rstrip("s")
+
+
+def _title_subgroup(subject: str, title: str) -> str | None:
+    """The title for a subject that is only the title's head noun or a bare generic noun
+    ("Tears" in "Rotator cuff tear"), the title with the phrase for a subgroup of it
+    ("Sporadic tumours" → "<title> (sporadic tumours)"); None for any other subject."""
+    match = _SUBGROUP_OF_TITLE.match(subject.strip())
+    if match is None or subject.strip() == title:
+        return None
+    head = match.group("head")
+    title_head = title.rsplit(maxsplit=1)[-1] if title.split() else ""
+    if _singular(head) != _singular(title_head) and not re.fullmatch(_BARE_HEADS, head, re.I):
+        return None
+    if not match.group("words"):
+        return title
+    phrase = re.sub(r"^the\s+", "", subject.strip(), flags=re.I)
+    return f"{title} ({phrase[:1].lower() + phrase[1:]})"
 
 
 def extract_ages(article: Article) -> Iterator[Fact]:
@@ -564,6 +636,16 @@ _GROUP_BEFORE_WITH = re.compile(
 )
 
 
+# "Below 50 years men are affected more often than women, whereas above 50 years there is a
+# female predominance": a ratio right after an age bracket holds only in that bracket.
+_AGE_BRACKET_BEFORE = re.compile(
+    r"(?:^|\b)(?P<bracket>(?:below|above|under|over|(?:older|younger)\s+than)\s+"
+    r"(?:the\s+age\s+of\s+)?\d{1,3}(?:\s+years)?)\s{0,3},?\s{0,3}(?:there\s+is\s+)?"
+    r"(?:an?\s+|the\s+)?$",
+    re.I,
+)
+
+
 def extract_sex_ratios(article: Article) -> Iterator[Fact]:
     """ "M:F 2:1", "a 3:2 male-to-female ratio", "women are affected twice as often",
     "a slight male predominance", "no sex predilection"."""
@@ -579,6 +661,8 @@ def extract_sex_ratios(article: Article) -> Iterator[Fact]:
             )
             if in_group and in_group.group("group").lower() not in subject.lower():
                 subject = f"{subject} in {in_group.group('group')}"
+            elif bracket := _AGE_BRACKET_BEFORE.search(text[max(0, start - 60) : start]):
+                subject = f"{subject} in patients {bracket.group('bracket').lower()}"
             key: tuple[str, ...] = (mask_numbers(text), attribute)
             if key in keys:
                 # "X shows a male predominance (M:F 4:1), whereas Y has no sex predilection":

@@ -326,6 +326,25 @@ def _lead_thing(unit: ListUnit, article: Article) -> tuple[str, str] | None:
     return np, intro[:1].lower() + intro[1:]
 
 
+# "The causes of primary hyperparathyroidism are distributed as follows:" in an article on
+# the adenoma: the shares divide the causes of that condition, which is their subject.
+_CAUSES_OF = re.compile(
+    r"^(?:(?:main|common|usual|principal)\s)?(?:causes|aetiologies|etiologies)\s(?:of|for)\s"
+    r"(?P<whole>[\w-]{2,30}(?:\s[\w-]{2,30}){0,4})$",
+    re.I,
+)
+
+
+def _caused_whole(group: str, article: Article) -> str:
+    """The condition whose causes a list's lead divides, else the article's subject."""
+    match = _CAUSES_OF.match(group.strip())
+    if match is None:
+        return article.title
+    whole = re.sub(r"^(?:the|a|an)\s", "", match.group("whole"), flags=re.I)
+    names = (article.title, *article.synonyms)
+    return article.title if any(same_name(whole, name) for name in names) else whole
+
+
 def _list_facts(article: Article, unit: ListUnit) -> Iterator[Fact]:
     in_runs: set[int] = set()
     for items, parent in _share_lists(unit.block.items):
@@ -334,7 +353,7 @@ def _list_facts(article: Article, unit: ListUnit) -> Iterator[Fact]:
             yield from _item_percentages(article, unit.section, items, parent)
             continue
         thing = None if parent or named_group(unit.intro) else _lead_thing(unit, article)
-        subject = thing[0] if thing else article.title
+        subject = thing[0] if thing else _caused_whole(named_group(unit.intro), article)
         # A parent "conventional osteosarcoma: ~75% of all" names the whole by its label.
         group = split_label(parent)[0] or (
             thing[1] if thing else group_from_intro(unit.intro, unit.section, article)

@@ -45,7 +45,11 @@ __all__ = ["extract_percentages"]
 
 # "It has a specificity of 93%": a pronoun the reader could not resolve leaves the share
 # without what it is of, and the title is not it (a sign, a test, a subtype).
-_PRONOUN = re.compile(r"^(?:it|they|this|these|those|them)$", re.I)
+# "…, yet it is normal in up to 30%": a pronoun after a conjunction is no item either.
+_PRONOUN = re.compile(
+    r"^(?:(?:yet|but|and|so|although|though|while|whereas)\s)?(?:it|they|this|these|those|them)$",
+    re.I,
+)
 
 
 # "This approach has a recurrence rate of under 2%", "This finding is seen in 30%": a

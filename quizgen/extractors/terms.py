@@ -1069,7 +1069,7 @@ def _appositive_definitions(article: Article) -> Iterator[Fact]:
         first = phrase.split()[0]
         if _NOT_A_NAME.match(first) or _NOT_A_DESCRIPTION.match(first) or first.endswith("ing"):
             continue  # "by contrast", "due to …", "found in 5%", "arising after …": a comment
-        if _COMMENT_OPENER.match(phrase):
+        if _COMMENT_OPENER.match(phrase) or _PARTICIPLE_PHRASE.match(phrase):
             continue  # "Skull radiographs, now rarely performed, show …": an aside, no definition
         yield make_fact(
             FactKind.DEFINITION,
@@ -1092,6 +1092,15 @@ _INDEFINITE = re.compile(r"^(?:a|an)\s", re.I)
 _COMMENT_OPENER = re.compile(
     r"^(?:now|still|once|formerly|previously|no\s+longer|since|then|nowadays|today)\b"
     r"|^[a-z]+ly\s+[a-z]+(?:ed|en)\b",
+    re.I,
+)
+# A participle phrase says how the named thing is done or placed, not what it is:
+# "Contrast-enhanced CT, acquired in a delayed phase 60 seconds after injection, is …",
+# "Ultrasound, performed with a linear probe, shows …".
+_PARTICIPLE_PHRASE = re.compile(
+    r"^(?:[a-z]{3,20}ed|done|taken|made|drawn|undertaken|written|held|kept|run|set|put)\s"
+    r"(?:(?:[a-z]+ly)\s)?(?:in|on|at|with|by|from|after|before|during|using|through|via|"
+    r"under|over|as|for|about|within|without|to|into|at|between|along|across|immediately)\b",
     re.I,
 )
 _PRONOUN_OPENING = re.compile(r"^(?:it|they|this|these|those|such|that)\b", re.I)

@@ -557,7 +557,10 @@ _WORD_SHARE = re.compile(
     # "two to five per cent": a figure in words with "per cent"
     rf"(?P<wlow>{_NUMBER_WORD})(?:\s(?:to|or)\s(?P<whigh>{_NUMBER_WORD}))?\sper\s?cent\b|"
     r"(?<!grade\s)(?<!type\s)(?<!stage\s)(?<!class\s)(?<!level\s)"
-    rf"(?P<one>{_IN_NUMERATOR}|\d{{1,2}})\sin\s(?P<many>{_NUMBER_WORD}|\d{{1,4}})(?![\d,]))"
+    # "1 in 500 to 1 in 1000" is one range: neither end alone is the share
+    r"(?<!\d\sto\s)(?<!\d\s[-–]\s)(?<!\d[-–])"
+    rf"(?P<one>{_IN_NUMERATOR}|\d{{1,2}})\sin\s(?P<many>{_NUMBER_WORD}|\d{{1,4}})(?![\d,])"
+    r"(?!\s{0,2}(?:-|–|to)\s{0,2}(?:1|one)\sin\s))"
     r")(?![\w-])",
     re.I,
 )

@@ -143,15 +143,24 @@ _SURVIVAL = re.compile(
 )
 
 
-def _rate_owner(clause: Clause, start: int, article: Article) -> str:
+# "X is common, with a prevalence of …", "X has an incidence of …": the rate is X's.
+_HAS_THE_RATE = re.compile(r"\b(?:with|has|have|had)\s(?:an?\s)?$", re.I)
+
+
+def _rate_owner(clause: Clause, start: int, article: Article) -> str | None:
     """Whose rate it is: another condition the sentence sets apart ("In glioblastoma, by
     contrast, median survival is 15 months"), the kind of the subject it opens on ("ADO II
-    has a prevalence of 1 in 20,000" → "<title> (ADO II)"), else the article's subject."""
+    has a prevalence of 1 in 20,000" → "<title> (ADO II)"), else the article's subject.
+    None when the sentence opens on a phrase of its own that names no condition
+    ``opening_owner`` knows ("Primary hyperparathyroidism is common, with a prevalence of
+    …" in an article on the adenoma): giving that rate to the title teaches a wrong one."""
     names = (article.title, *article.synonyms)
     other = other_condition_of(clause.sentence.text, start, names)
     if other:
         return other
     owner = opening_owner(clause, article) if clause.subject_at(start) == clause.subject else None
+    if owner is None and _HAS_THE_RATE.search(clause.sentence.text[max(0, start - 40) : start]):
+        return None  # the rate is predicated of the phrase the sentence opens on
     return owner or article.title
 
 
@@ -171,13 +180,16 @@ def _rates_and_survivals(article: Article, read: set[str]) -> Iterator[Fact]:
         for match, value, group in found:
             measure = match.group("measure").strip()
             measure = measure[:1].lower() + measure[1:] if measure[1:2].islower() else measure
+            owner = _rate_owner(clause, match.start(), article)
+            if owner is None:
+                continue
             yield make_fact(
                 FactKind.THRESHOLD,
                 article,
                 sentence.section,
                 sentence.text,
                 key=(measure, "rate", value),
-                subject=_rate_owner(clause, match.start(), article),
+                subject=owner,
                 item=f"{measure} {group}".strip(),
                 value=value,
                 attribute="",
