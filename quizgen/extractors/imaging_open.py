@@ -16,7 +16,12 @@ import re
 from collections.abc import Iterator
 
 from quizgen.extractors.appearance_names import TRACER_STUDY
-from quizgen.extractors.imaging import has_finding_words, read_findings, sequences_in
+from quizgen.extractors.imaging import (
+    SEQUENCE_GROUP,
+    has_finding_words,
+    read_findings,
+    sequences_in,
+)
 from quizgen.extractors.imaging_prose import (
     NAVIGATION_SECTION,
     names_article,
@@ -144,6 +149,8 @@ _FINITE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|shows?|demonstrates?|measures?|enhances?|enhance|"
     r"appears?|becomes?|remains?|contains?|does|do|did|may|might|can|could|will|would|"
     r"should|must|helps?|allows?|"
+    # what a technique is worth: "Adding SPECT/CT improves localisation", "X provides …"
+    r"improves?|provides?|offers?|enables?|"
     # a finding as a sign of something else: "thick septa raise concern for malignancy"
     r"raises?|raise|suggests?|suggest|indicates?|indicate|favou?rs?|favou?r|implies|imply|"
     r"predicts?|predict|warrants?|warrant)\b",
@@ -154,7 +161,7 @@ _ROLE = re.compile(
     r"\b(?:extent|staging|choice|modality|investigation|technique|sensitiv\w*|specific\w*|"
     r"accura\w*|useful|helpful|assessment|evaluation|diagnosis|guidance|planning|follow-up|"
     r"detection|ionising|radiation|first-line|gold standard|role|confirm\w*|excludes?|"
-    r"complications?|response|activity)\b",
+    r"complications?|response|activity|guides?|guiding)\b",
     re.I,
 )
 # What a modality does better than another: "CT shows cortical breach better than radiographs".
@@ -203,6 +210,28 @@ def _clean(text: str) -> str:
     return text.strip(" ,.")
 
 
+# An image's caption that names only how it was made: its plane, sequence, window, phase or
+# reconstruction ("Axial T2", "Coronal T1 C+", "Axial 3D CISS", "Axial bone window",
+# "Sagittal reformat", "Portal venous phase"). It says what the image is, not what it shows.
+_VIEW_WORD = (
+    r"axial|coronal|sagittal|oblique|transverse|longitudinal|frontal|lateral|AP|PA|"
+    r"[23]D|MIP|MinIP|MPR|reformat(?:s|ted)?|reconstructions?|volume[- ]rendered|VR|"
+    r"thin[- ]section|high[- ]resolution|window(?:s|ed)?|bone|lung|soft[- ]tissue|brain|"
+    r"mediastinal|chest|abdomen|abdominal|pelvis|pelvic|head|neck|CISS|FIESTA|SPACE|MRA|MRV|CTA|CTV|TOF|arterial|portal|venous|delayed|"
+    r"nephrographic|excretory|phase|pre[- ]?contrast|post[- ]?contrast|non[- ]?contrast|"
+    r"with|without|contrast|C\+|C-|images?|views?|sequences?|scans?|series|key|"
+    rf"{SEQUENCE_GROUP}"
+)
+_VIEW_ONLY = re.compile(rf"(?:(?:{_VIEW_WORD})(?![\w+])[\s,/]*){{1,8}}", re.I)
+_CAPTION_CHARS = 80  # a caption is short; the bound also keeps the match linear
+
+
+def names_only_view(text: str) -> bool:
+    """Whether ``text`` is a caption naming only a plane, sequence, window or phase."""
+    text = text.strip(" .")
+    return len(text) <= _CAPTION_CHARS and _VIEW_ONLY.fullmatch(text) is not None
+
+
 def _fits(value: str, *, whole: bool = False) -> bool:
     """A finding of a fair length, without a verb or a word about the modality's role;
     ``whole``: the value is a whole list item or sentence, so one word is a finding too."""
@@ -213,6 +242,7 @@ def _fits(value: str, *, whole: bool = False) -> bool:
         and not _FINITE.search(value)
         and not _ROLE.search(value)
         and value[:1].isalpha()
+        and not names_only_view(value)
     )
 
 

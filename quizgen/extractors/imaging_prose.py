@@ -36,6 +36,7 @@ __all__ = [
     "part_label",
     "section_context",
     "telegraphic",
+    "treated_site",
     "vocabulary_facts",
 ]
 
@@ -806,7 +807,9 @@ _MORE_VERBS = re.compile(
     # verbs of what a finding or a stage brings: "Polyps carry a high risk", "X gives Y"
     r"give|carry|carrie|pose|confer|predispose|affect|prompt|undergo|respond|"
     # verbs of what a test or a step achieves: "Correlation with CT prevents misdiagnosis"
-    r"prevent|avoid|enable|permit|distinguish|establish|clarify|clarifie|mislead)"
+    r"prevent|avoid|enable|permit|distinguish|establish|clarify|clarifie|mislead|"
+    # what a technique is worth: "Adding SPECT improves localisation", "MRI provides …"
+    r"improve|provide|offer)"
     r"(?:s|es|ed|d)?\b",
     re.I,
 )
@@ -907,6 +910,26 @@ def _texts(section: Section) -> Iterator[tuple[str, bool, bool, bool]]:
                 yield text, True, topic, True
 
 
+# A finding placed at a site an operation made ("enhancement at the outflow tract patch and
+# the site of septal defect repair", "at the anastomosis", "in the resection bed"): it belongs
+# to the treated state, not to the disease, and a card under the disease's name would teach it
+# as the disease's own.
+_TREATED_SITE = re.compile(
+    r"\b(?:at|in|along|around|near|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:patch(?:es)?|grafts?|anastomos[ie]s|anastomotic|conduits?|resection\s+(?:bed|cavity)|"
+    r"surgical\s+(?:bed|site|cavity)|operative\s+(?:bed|site)|"
+    r"site\s+of\s+(?:[\w-]+\s+){0,4}?(?:repair|resection|surgery|anastomosis|closure))\b|"
+    r"\b(?:post-?operative(?:ly)?|post-?surgical|after\s+(?:surgical\s+)?(?:repair|surgery|"
+    r"resection|operation))\b",
+    re.I,
+)
+
+
+def treated_site(sentence: str) -> bool:
+    """Whether ``sentence`` places its finding at a site made by surgery or after it."""
+    return _TREATED_SITE.search(sentence) is not None
+
+
 def extract_prose_appearances(article: Article) -> Iterator[Fact]:
     """Findings of the imaging vocabulary stated in sentences, one fact per subject,
     sequence and part."""
@@ -922,6 +945,9 @@ def extract_prose_appearances(article: Article) -> Iterator[Fact]:
             prior, before = before, sentence
             if opens_paragraph:  # the modality a paragraph opened on holds for what follows
                 previous, pending = article.title, ""
+            if treated_site(sentence):
+                pending = ""
+                continue
             named = sequences_in(sentence)
             # "Enhancement after gadolinium is variable": a property of the topic, read when
             # the vocabulary finds nothing else in the sentence
