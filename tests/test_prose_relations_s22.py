@@ -219,3 +219,27 @@ def test_a_place_named_by_its_side_is_kept() -> None:
         "Presentation", "Two-day history of right upper quadrant pain and fever."
     )
     assert found == ["right upper quadrant pain", "fever"]
+
+
+def test_criteria_for_a_treatment_are_no_diagnostic_criteria() -> None:
+    found = _groups(
+        _facts(
+            "Adult-onset Still disease",
+            "The criteria for biologic therapy require two of the following:",
+            heading="Treatment",
+            items=("failure of corticosteroids", "steroid dependence"),
+        )
+    )
+    assert "diagnostic criteria" not in found.values()
+
+
+def test_criteria_for_the_diagnosis_are_diagnostic_criteria() -> None:
+    found = _groups(
+        _facts(
+            "Adult-onset Still disease",
+            "The criteria for the diagnosis require two of the following:",
+            heading="Diagnosis",
+            items=("spiking fever", "evanescent rash"),
+        )
+    )
+    assert found.get("spiking fever") == "diagnostic criteria"

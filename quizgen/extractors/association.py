@@ -216,9 +216,11 @@ _DIAGNOSIS_REQUIRES = re.compile(
 )
 DIAGNOSTIC_CRITERIA = "diagnostic criteria"
 # "The X criteria (2003), endorsed by …, require two of the following three features:": what
-# the criteria require, whatever other relation word the intro holds.
+# the criteria require, whatever other relation word the intro holds ("criteria for
+# surgery" are no diagnosis's).
 _CRITERIA_REQUIRE = re.compile(
-    r"\bcriteria\b[^:;.]{0,120}?\b(?:requires?|needs?)\s(?:(?:at\s+least|any|all)\s)?"
+    r"\bcriteria\b(?!\s+for\s+(?!(?:the\s+|a\s+)?diagnos))[^:;.]{0,120}?"
+    r"\b(?:requires?|needs?)\s(?:(?:at\s+least|any|all)\s)?"
     r"(?:\w{1,10}\s(?:\(\w{1,10}\)\s)?)?(?:of\s+)?(?:the\s+)?following\b",
     re.I,
 )
