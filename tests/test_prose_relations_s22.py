@@ -243,3 +243,26 @@ def test_criteria_for_the_diagnosis_are_diagnostic_criteria() -> None:
         )
     )
     assert found.get("spiking fever") == "diagnostic criteria"
+
+
+# 7. a named structure of the title is no sign of it
+
+
+def _signs(title: str, sentence: str) -> set[str]:
+    return {f.item for f in _facts(title, sentence, heading="Pathology") if f.kind is FactKind.SIGN}
+
+
+def test_the_structure_a_title_names_is_no_sign() -> None:
+    assert (
+        _signs(
+            "Tendon cuff tear",
+            "Tendon cuff tears are disruptions of one or more of the tendons of the tendon cuff.",
+        )
+        == set()
+    )
+
+
+def test_a_named_finding_outside_the_title_stays_a_sign() -> None:
+    assert "Codman triangle" in _signs(
+        "Parosteal osteosarcoma", "A Codman triangle is uncommon in parosteal osteosarcoma."
+    )
