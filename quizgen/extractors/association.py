@@ -81,6 +81,9 @@ _CLAUSE_ENTRY = re.compile(
 # "multiple endocrine neoplasia type 2, due to RET mutations": the cause of the member.
 # So is a qualifying comment, kept whole as the member's detail: "solid organ
 # transplantation, as part of the spectrum of …", "immunodeficiency, especially …".
+# "… or, in adults": a phrase set between commas just after "and"/"or" is an aside inside
+# the entry, so the comma that closes it opens no comment.
+_INSERTED_AFTER_CONJUNCTION = re.compile(r"\s(?:and|or)\s?,\s[^,]{1,40}$", re.I)
 _CAUSE_COMMENT = re.compile(
     r",\s*(?:due\s+to|caused\s+by|secondary\s+to|as\s+part\s+of|typically|usually|"
     r"especially|particularly|mainly|chiefly|mostly|notably|classically)\s",
@@ -104,7 +107,20 @@ SETTING_LABEL = re.compile(
 MAX_CLASS_WORDS = 6
 
 
+# "…, after exclusion of other causes:", "once secondary causes are ruled out": a relation
+# the intro sets aside names nothing its list holds.
+_SET_ASIDE_RELATION = re.compile(
+    r"\b(?:exclu(?:sion|ding|ded?)|rul(?:e|ed|ing)\s+out|other\s+than|apart\s+from|"
+    r"without)\s(?:of\s)?(?:[\w-]{1,20}\s){0,3}?(?:causes?|a?etiolog\w{0,4}|risk\s+factors?|"
+    r"complications?|associations?)\b"
+    r"|\b(?:causes?|a?etiolog\w{0,4})\s(?:are|is|have\s+been|has\s+been|being)\s"
+    r"(?:excluded|ruled\s+out)\b",
+    re.I,
+)
+
+
 def _relation(intro: str) -> str:
+    intro = _SET_ASIDE_RELATION.sub(" ", intro)
     for pattern, name in _RELATIONS:
         if pattern.search(intro):
             return name
@@ -186,7 +202,9 @@ def _list_relation(unit: ListUnit) -> str:
         _CAUSED_BY.search(unit.intro) and _DIFFERENTIAL_HEADING.search(unit.section.path)
     ):
         return ""  # "An intracavitary mass may also be caused by:": the differential's list
-    if relation == TYPES and _DIAGNOSIS_REQUIRES.search(unit.intro):
+    if (relation == TYPES and _DIAGNOSIS_REQUIRES.search(unit.intro)) or (
+        _CRITERIA_REQUIRE.search(unit.intro)
+    ):
         return DIAGNOSTIC_CRITERIA  # "(by the X classification) the diagnosis requires:"
     return relation or (PRESENTATIONS if _presenting_list(unit) else "")
 
@@ -197,6 +215,15 @@ _DIAGNOSIS_REQUIRES = re.compile(
     r"\bdiagnos[ie]s\s(?:\w+\s){0,3}?(?:requires?|needs?|is\s+made\s+(?:on|with|by))\b", re.I
 )
 DIAGNOSTIC_CRITERIA = "diagnostic criteria"
+# "The X criteria (2003), endorsed by …, require two of the following three features:": what
+# the criteria require, whatever other relation word the intro holds ("criteria for
+# surgery" are no diagnosis's).
+_CRITERIA_REQUIRE = re.compile(
+    r"\bcriteria\b(?!\s+for\s+(?!(?:the\s+|a\s+)?diagnos))[^:;.]{0,120}?"
+    r"\b(?:requires?|needs?)\s(?:(?:at\s+least|any|all)\s)?"
+    r"(?:\w{1,10}\s(?:\(\w{1,10}\)\s)?)?(?:of\s+)?(?:the\s+)?following\b",
+    re.I,
+)
 
 
 _OWNED_RELATIONS = frozenset({CAUSES, RISK_FACTORS, COMPLICATIONS})
@@ -261,9 +288,8 @@ def extract_associations(article: Article) -> Iterator[Fact]:
         rows = grouped_rows(labels) if relation == TYPES else labels
         for item, row in zip(members, rows or [], strict=False):
             name, detail = row
-            comment = _NAME_COMMENT.search(name)
-            if comment and not detail:
-                name, detail = name[: comment.start()], name[comment.end() :]
+            if not detail:
+                name, detail = _name_and_comment(name)
             # (a comma inside brackets is the bracket's: "cirrhosis (X, typically Y)")
             cause = _CAUSE_COMMENT.search(_BRACKETED.sub(lambda m: "_" * len(m[0]), name))
             if cause and not detail and relation != TYPES:
@@ -286,6 +312,14 @@ def extract_associations(article: Article) -> Iterator[Fact]:
             if relation == TYPES:
                 yield from _subclasses(article, unit, item, name.strip())
             yield from _list_facts(article, unit, item, (owner, relation), (name, detail))
+
+
+def _name_and_comment(name: str) -> tuple[str, str]:
+    """ "multiple FNH syndrome, in which …": the member's name, then the comment on it."""
+    comment = _NAME_COMMENT.search(name)
+    if comment is None or _INSERTED_AFTER_CONJUNCTION.search(name[: comment.start()]):
+        return name, ""  # "A or, in adults, an elevated B": one entry, no comment
+    return name[: comment.start()], name[comment.end() :]
 
 
 def _list_facts(

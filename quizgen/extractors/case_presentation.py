@@ -59,6 +59,11 @@ _PARENTHESES = re.compile(r"\s*\([^()]{0,80}\)")
 _ARTICLE = re.compile(r"^(?:a|an|the|some)\s+", re.I)
 # "two episodes of vomiting": how often, not what
 _EPISODES = re.compile(r"^(?:[a-z]{2,10}\s+)?(?:episodes?|bouts?|attacks?)\s+of\s+", re.I)
+# "progressive left-sided hearing loss", "recent unsteadiness": the side and the recency
+# are this patient's, not the diagnosis's ("right upper quadrant pain" names a place, kept).
+_PATIENTS_OWN = re.compile(
+    r"\b(?:left|right)[-\s]sided\s|^(?P<with>with\s+)?(?:recent|new)\s", re.I
+)
 _NEGATED = re.compile(r"^(?:no|not|without|denies|nil)\b", re.I)
 MAX_MEMBERS = 6
 MAX_MEMBER_WORDS = 10
@@ -102,7 +107,7 @@ def _members(text: str) -> list[str]:
         if separator and all(_ADJECTIVE.match(word) for word in piece.split()):
             pending = f"{pending}{piece}{separator}"
             continue
-        member = f"{pending}{_EPISODES.sub('', piece)}"
+        member = _PATIENTS_OWN.sub(r"\g<with>", f"{pending}{_EPISODES.sub('', piece)}")
         pending = ""
         if _NEGATED.match(member) or any(ch.isdigit() for ch in member):
             continue

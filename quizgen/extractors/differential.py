@@ -52,8 +52,20 @@ _NESTED = re.compile(r"\([^()]*\)")
 _PARENTHESES = re.compile(r"\s{0,3}\((?:see also|see)[^)]{0,200}\)", re.I)
 
 
+# "Features that favour restrictive cardiomyopathy are:", "Findings pointing to X include:":
+# a list of features that tell the diagnoses apart, even under "Differential diagnosis".
+_FEATURES_LIST = re.compile(
+    r"^(?:the\s)?(?:[\w-]{1,20}\s){0,2}?(?:features?|findings?|signs?|clues?|"
+    r"characteristics|appearances?|points)\s(?:that\s|which\s)?(?:\w{1,12}\s)?"
+    r"(?:favou?r|suggest|support|indicat|point|distinguish|differentiat|help|are|include)\w{0,4}\b",
+    re.I,
+)
+
+
 def _subject(unit: ListUnit, article: Article) -> str:
     intro = _PARENTHESES.sub("", unit.intro).strip().rstrip(":").strip()
+    if _FEATURES_LIST.match(intro) and not _CONSIDER.search(intro):
+        return ""
     setting = _FOR_CONSIDER.match(intro)
     if setting and setting.group("preposition").lower() == "in":
         return f"{article.title} in {setting.group('subject').strip()}"

@@ -28,6 +28,7 @@ __all__ = [
     "TYPES",
     "Relation",
     "canonical",
+    "complaints_only",
     "is_title_head",
     "lower_first",
     "names_subject",
@@ -143,3 +144,26 @@ def risk_subject(article: Article, of: str) -> str:
 def names_subject(clause: Clause, article: Article) -> bool:
     names = (clause.subject, article.title, *article.synonyms)
     return any(same_name(clause.own, name) for name in names)
+
+
+# "pain, typically worse at night and with exertion, …": what makes a complaint worse or
+# better is a comment on it, no complaint of its own.
+_MODIFIED_BY = re.compile(
+    r",\s(?:(?:typically|usually|often|especially|particularly|classically|characteristically|"
+    r"mostly|frequently)\s)?(?:worse|better|aggravated|exacerbated|relieved|eased|provoked|"
+    r"precipitated|triggered)\b[^,;]{0,100}(?=[,;]|$)",
+    re.I,
+)
+_PREPOSITION_END = re.compile(r"\b(?P<preposition>of|with)\s*$", re.I)
+
+
+def complaints_only(members: str, verb: str) -> str:
+    """The complaints of "complain of A, worse with B, and of C": the comment on A dropped,
+    and the verb's preposition said again before C ("and of C") left out of C."""
+    members = _MODIFIED_BY.sub("", members)
+    preposition = _PREPOSITION_END.search(verb)
+    if preposition:
+        members = re.sub(
+            rf"(,?\s(?:and|or)\s){preposition['preposition']}\s", r"\1", members, flags=re.I
+        )
+    return members

@@ -17,6 +17,7 @@ from quizgen.extractors.relation_common import (
     PRESENTATIONS,
     PRONOUNS,
     Relation,
+    complaints_only,
     is_title_head,
     lower_first,
     names_subject,
@@ -214,7 +215,7 @@ def patients_have(article: Article, clause: Clause) -> Iterator[Relation]:
     if match is None:
         return
     members = _NEXT_CLAUSE.split(clause.sentence.text[match.end() :], maxsplit=1)[0]
-    members = NEW_CLAUSE.split(members, maxsplit=1)[0]
+    members = complaints_only(NEW_CLAUSE.split(members, maxsplit=1)[0], match.group(0))
     items = split_noun_phrases(members)
     if not items or any(IMAGING.search(i) or _NOT_A_FEATURE.search(i) for i in items):
         return

@@ -19,6 +19,7 @@ from quizgen.extractors.relation_common import (
     RISK_FACTORS,
     Relation,
     canonical,
+    complaints_only,
     lower_first,
     names_subject,
     names_subject_phrase,
@@ -257,6 +258,30 @@ def _of_phrase_rejoined(items: list[str], members: str) -> list[str]:
     return joined
 
 
+# "leads to a small, shrunken, densely calcified spleen(, termed X)": words set apart by
+# commas with no "and"/"or" before the last are adjectives of one noun, not a list.
+_NOT_CONJUNCTION = r"(?!(?:and|or|nor|but)\b)"
+_ADJECTIVE_SERIES = re.compile(
+    rf"^(?:(?:an?|the)\s)?(?P<phrase>{_NOT_CONJUNCTION}[\w-]{{2,20}},\s"
+    rf"(?:{_NOT_CONJUNCTION}[\w-]{{2,20}},\s){{0,4}}(?:{_NOT_CONJUNCTION}[\w-]{{2,20}}\s){{1,3}}"
+    rf"{_NOT_CONJUNCTION}[\w-]{{2,30}})"
+    r"(?:,\s(?:termed|called|named|known\s+as|so-called)\s[^,;]{1,60})?[\s.]*$",
+    re.I,
+)
+
+
+def _member_items(members: str, group: str, verb: str) -> list[str]:
+    """The members a run after the relation's verb names."""
+    # "… VHL disease, and their discovery should …": a new clause, not a member
+    members = NEW_CLAUSE.split(members, maxsplit=1)[0]
+    if group == PRESENTATIONS:
+        members = complaints_only(members, verb)
+    series = _ADJECTIVE_SERIES.match(members.strip())
+    if series:
+        return [series["phrase"]]  # one noun with its adjectives
+    return _of_phrase_rejoined(shared_noun_of_adjectives(split_noun_phrases(members)), members)
+
+
 def members_after(article: Article, clause: Clause) -> Iterator[Relation]:
     text = clause.rest
     for group, pattern in _MEMBERS_AFTER:
@@ -301,11 +326,7 @@ def members_after(article: Article, clause: Clause) -> Iterator[Relation]:
                     continue
                 members = members[risk.end() :]
                 relation = COMPLICATIONS
-            # "… VHL disease, and their discovery should …": a new clause, not a member
-            members = NEW_CLAUSE.split(members, maxsplit=1)[0]
-            items = _of_phrase_rejoined(
-                shared_noun_of_adjectives(split_noun_phrases(members)), members
-            )
+            items = _member_items(members, group, match.group(0))
             if relation == PRESENTATIONS and any(IMAGING.search(i) for i in items):
                 continue
             for item in items:

@@ -825,6 +825,8 @@ def extract_signs(article: Article) -> Iterator[Fact]:
                 same_name(name, other) for other in (article.title, *article.synonyms)
             ):
                 continue  # "Leiomyomas, commonly referred to as fibroids, are …": a synonym
+            if _part_of_title(name, article):
+                continue  # "Rotator cuff tears are …" on rotator cuff tear: its structure
             subject = _sign_subject(clause, start, end, article)
             if subject == article.title and _quoted_form_of_title(text, name, article):
                 continue  # 'so-called "vault moyamoya"': a form of the condition, no sign of it
@@ -839,6 +841,17 @@ def extract_signs(article: Article) -> Iterator[Fact]:
             if subject:
                 section = clause.sentence.section
                 yield _sign(article, section, text, subject, name, modality=modality)
+
+
+def _part_of_title(name: str, article: Article) -> bool:
+    """Whether every word of ``name`` is a word of a longer title or synonym: the structure
+    the condition is of ("Rotator cuff" in rotator cuff tear), no sign of it."""
+    words = set(re.split(r"[\s-]+", name.lower()))
+    for title in (article.title, *article.synonyms):
+        title_words = set(re.split(r"[\s-]+", title.lower()))
+        if words < title_words:
+            return True
+    return False
 
 
 def _turned_to_another(text: str, start: int) -> bool:
