@@ -19,6 +19,7 @@ import pytest
 
 from quizgen.extractors import extract_facts
 from quizgen.extractors.case_presentation import presenting_complaints
+from quizgen.extractors.member_shapes import member_repaired
 from quizgen.model import Article, Block, BlockKind, Fact, FactKind, ListItem, Section
 
 
@@ -266,3 +267,19 @@ def test_a_named_finding_outside_the_title_stays_a_sign() -> None:
     assert "Codman triangle" in _signs(
         "Parosteal osteosarcoma", "A Codman triangle is uncommon in parosteal osteosarcoma."
     )
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "much as with uncomplicated acute pyelonephritis",
+        "as in other forms of cholangitis",
+        "similar to simple renal cysts",
+        "unlike a haemangioma",
+    ],
+)
+def test_a_comparison_closing_a_list_is_no_member(aside: str) -> None:
+    """Set P's page: "Patients present with right upper quadrant pain, fever, nausea and
+    vomiting, much as with uncomplicated acute cholecystitis" listed the comparison."""
+    assert member_repaired(aside, "presenting features") == ""
+    assert member_repaired("flank pain", "presenting features") == "flank pain"

@@ -27,6 +27,9 @@ _NOT_A_MEMBER = re.compile(
     r"implying|resulting|leading|making|allowing|requiring)\b"
     # "Hyponatraemia, due to SIADH, is common": the cause of the member before it, cut
     r"|^(?:[a-z]{2,20}ly\s)?(?:due|owing|secondary)\s+to\s"
+    # a comparison closing the list: "fever and vomiting, much as with acute cholecystitis"
+    r"|^(?:(?:much|just|very\s+much)\s+)?as\s+(?:with|in|for|seen\s+in)\s"
+    r"|^(?:like|unlike|similar\s+to|as\s+opposed\s+to)\s"
     # a description of the member before it: "concave towards the side of the lesion"
     r"|^[\w-]{2,20}\s+(?:towards|away\s+from)\b"
     # a count of classes: "four classes", "3 types"
