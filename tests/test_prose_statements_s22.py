@@ -38,8 +38,7 @@ def _terms(sentence: str, title: str = "Achalasia") -> list[str]:
         "By contrast, a parosteal osteosarcoma lacks corticomedullary continuity and shows "
         "dense central ossification.",
         "In contrast, a chondrosarcoma shows a cartilage cap thicker than 2 cm.",
-        "Unlike this lesion, an enchondroma shows ring-and-arc calcification within the "
-        "medullary cavity.",
+        "By contrast, a ganglion cyst shows septations and no communication with the joint space.",
     ],
 )
 def test_a_contrast_about_another_thing_is_not_given_to_the_title(sentence: str) -> None:
@@ -47,7 +46,9 @@ def test_a_contrast_about_another_thing_is_not_given_to_the_title(sentence: str)
 
 
 def test_a_contrast_whose_subject_is_the_title_stays() -> None:
-    sentence = "By contrast, an osteochondroma shows corticomedullary continuity with the parent bone."
+    sentence = (
+        "By contrast, an osteochondroma shows corticomedullary continuity with the parent bone."
+    )
     assert sentence in _sources(sentence)
 
 
@@ -82,9 +83,7 @@ def test_a_case_verdict_naming_a_side_is_no_statement() -> None:
 
 
 def test_a_verdict_without_a_side_stays() -> None:
-    sentence = (
-        "The imaging findings are typical of a pathological fracture through the stalk."
-    )
+    sentence = "The imaging findings are typical of a pathological fracture through the stalk."
     assert sentence in _sources(sentence)
 
 
@@ -93,8 +92,7 @@ def test_a_verdict_without_a_side_stays() -> None:
 
 def test_a_plural_blank_shown_in_the_singular_earlier_is_refused() -> None:
     sentence = (
-        "Exclusion of a pyogenic abscess is important because abscesses are treated by "
-        "drainage."
+        "Exclusion of a pyogenic abscess is important because abscesses are treated by drainage."
     )
     assert "abscesses" not in _terms(sentence, title="Hepatic hydatid cyst")
 
@@ -143,8 +141,7 @@ def test_a_weak_term_stated_plainly_about_the_title_stays() -> None:
     "sentence",
     [
         "The cause differs with age.",
-        "The appearance varies with location.",
-        "Malignant degeneration of the cap is also readily identified.",
+        "Associated pathological fractures are also readily identified.",
     ],
 )
 def test_a_predicate_that_says_only_that_it_varies_is_no_statement(sentence: str) -> None:
@@ -161,10 +158,10 @@ def test_a_predicate_that_says_how_it_varies_stays() -> None:
 
 def test_a_society_is_no_eponym() -> None:
     sentence = (
-        "The American Thyroid Association criteria (2015) favour surveillance of nodules "
-        "smaller than 10 mm."
+        "The older Rome criteria required two symptoms, while the European Society criteria "
+        "(2018) regard pain as essential."
     )
-    assert "Association criteria" not in _terms(sentence, title="Thyroid nodule")
+    assert "Society criteria" not in _terms(sentence, title="Irritable bowel syndrome")
 
 
 def test_a_person_before_criteria_stays_an_eponym() -> None:
