@@ -45,6 +45,24 @@ def test_a_contrast_about_another_thing_is_not_given_to_the_title(sentence: str)
     assert sentence not in _sources(sentence)
 
 
+@pytest.mark.parametrize(
+    ("title", "sentence"),
+    [
+        (
+            "Medullary thyroid carcinoma",
+            "Unlike papillary carcinomas, these tumours secrete calcitonin.",
+        ),
+        (
+            "Hepatic adenoma",
+            "Conversely, fewer than two liver lesions in a woman aged 40 years or older makes "
+            "the disease unlikely.",
+        ),
+    ],
+)
+def test_unlike_and_conversely_keep_the_page_subject(title: str, sentence: str) -> None:
+    assert sentence in _sources(sentence, title)
+
+
 def test_a_contrast_whose_subject_is_the_title_stays() -> None:
     sentence = (
         "By contrast, an osteochondroma shows corticomedullary continuity with the parent bone."
@@ -176,3 +194,13 @@ def test_a_tissue_word_ending_like_a_condition_is_not_the_subject() -> None:
         title="Ovarian fibroma",
     )
     assert all(f.subject == "Ovarian fibroma" for f in facts)
+
+
+# --- a judgement of worth is no blank ----------------------------------------------------------
+
+
+def test_diagnostic_is_no_predicate_blank() -> None:
+    sentence = (
+        "Ultrasound shows the gland and its surroundings in fine detail and is often diagnostic."
+    )
+    assert "diagnostic" not in _terms(sentence, title="Parotitis")

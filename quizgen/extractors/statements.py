@@ -373,13 +373,10 @@ _BARE_COMPARISON = re.compile(
     r"conspicuous|pronounced|marked|typical|characteristic|evident|apparent)\s?[.;]",
     re.I,
 )
-# "By contrast, an empyema is lenticular …", "Unlike X, …": the sentence turns to the thing
-# set against the one before; it is a fact of the title only when its subject names it.
-_CONTRAST_LEAD = re.compile(
-    r"^(?:by contrast|in contrast(?:\sto\s[^,]{1,60})?|conversely|on the other hand|"
-    r"unlike\s[^,]{1,60}|as opposed to\s[^,]{1,60}),\s",
-    re.I,
-)
+# "By contrast, an empyema is lenticular …": the sentence turns to the thing set against the
+# one before; it is a fact of the title only when its subject names it. ("Unlike X, these
+# tumours …" and "Conversely, …" keep the page's own subject or reverse a rule: kept.)
+_CONTRAST_LEAD = re.compile(r"^(?:by contrast|in contrast|on the other hand),\s", re.I)
 # "Features that favour meningioma include …": the features of the other thing named.
 _FEATURES_OF_OTHER = re.compile(
     r"^(?:(?:the\s)?(?:imaging\s)?(?:features?|findings?|signs?|clues?|points?)\s(?:that|which)\s"
