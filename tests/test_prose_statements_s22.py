@@ -204,3 +204,28 @@ def test_diagnostic_is_no_predicate_blank() -> None:
         "Ultrasound shows the gland and its surroundings in fine detail and is often diagnostic."
     )
     assert "diagnostic" not in _terms(sentence, title="Parotitis")
+
+
+# --- two places joined name which fistula ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        (
+            "Recurrent urinary infection may indicate a vesicovaginal fistula.",
+            "vesicovaginal fistula",
+        ),
+        (
+            "Haematemesis after aortic grafting suggests an aortoenteric fistula.",
+            "aortoenteric fistula",
+        ),
+    ],
+)
+def test_a_joined_place_belongs_to_the_term(sentence: str, term: str) -> None:
+    assert term in _terms(sentence, title="Pelvic radiotherapy")
+
+
+def test_a_word_that_names_no_place_is_left_out() -> None:
+    terms = _terms("A radiological abscess forms after surgery.", title="Crohn disease")
+    assert "abscess" in terms

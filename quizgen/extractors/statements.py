@@ -602,7 +602,19 @@ def _found(sentence: str, links: Collection[str]) -> Iterator[KeyTerm]:
         yield KeyTerm(marker.text, marker.start, marker.type)
     for match in KEY_TERMS.finditer(sentence):
         start = widen_treatment(sentence, match.start(), match.end())
+        if (place := _JOINED_PLACE.search(sentence, max(0, start - 40), start)) is not None:
+            start = place.start()  # "a colovesical fistula": the places name which one
         yield KeyTerm(sentence[start : match.end()], start, "term")
+
+
+# Two places joined by a linking "o" ("colovesical", "aortoenteric", "tracheo-oesophageal",
+# "bronchopleural"): the adjective says which fistula or which communication the term is.
+# Words of that shape that name no place ("radiological", "homogeneous", "anatomical") are
+# left out.
+_JOINED_PLACE = re.compile(
+    r"(?<![\w-])(?![a-z]{0,20}(?:logic|geneous|tomic|nomic))"
+    r"[a-z]{3,12}o-?[a-z]{3,14}(?:al|ic|ous|ar|ary)\s$"
+)
 
 
 def _by_shape(sentence: str) -> Iterator[KeyTerm]:
