@@ -229,3 +229,8 @@ def test_a_joined_place_belongs_to_the_term(sentence: str, term: str) -> None:
 def test_a_word_that_names_no_place_is_left_out() -> None:
     terms = _terms("A radiological abscess forms after surgery.", title="Crohn disease")
     assert "abscess" in terms
+
+
+def test_a_condition_name_sharing_a_start_with_a_title_word_stays_a_blank() -> None:
+    sentence = "MR spectroscopy of a sarcoidoma shows a prominent lipid peak."
+    assert "sarcoidoma" in _terms(sentence, title="Sarcoidosis of the heart")

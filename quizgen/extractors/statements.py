@@ -730,12 +730,19 @@ def _form_of_title_word(term: str, title: str) -> bool:
     """Whether a one-word term is a title word with a short ending added or changed."""
     if not _ONE_WORD.fullmatch(term):
         return False
+    named = _NAMING_ENDING.search(term)
     return any(
         term != word
         and (term.startswith(word) or word.startswith(term[:-2]))
         and abs(len(term) - len(word)) <= MAX_SUFFIX
+        # "tuberculoma" on "Tuberculous meningitis" names another thing
+        and (named is None or word.endswith(named.group(0)[:3]))
         for word in _ONE_WORD.findall(title.lower())
     )
+
+
+# Endings that make a word the name of a condition of its own.
+_NAMING_ENDING = re.compile(r"(?:omas?|omata|itis|itides|osis|oses)$")
 
 
 def _repeated_singular(sentence: str, term: KeyTerm) -> bool:
