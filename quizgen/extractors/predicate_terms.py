@@ -80,7 +80,7 @@ _EMPTY_BLANK = _words(
     "demonstrable detectable identifiable apparent evident valuable essential crucial vital "
     "mandatory necessary required recommended preferred indicated appropriate reasonable "
     "sufficient adequate reliable accurate worse better here there typical atypical classic "
-    "difficult examination "
+    "difficult examination diagnostic ideal invaluable complementary "
     "lesion lesions patient patients case cases mass masses weeks months years days hours"
 )
 # Adjectives whose point is what they relate to: "is dependent on [the age]", "is confined to

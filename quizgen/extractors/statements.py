@@ -110,7 +110,9 @@ _RATE = re.compile(
 )
 # "Brown-Sequard syndrome", "Courvoisier sign", "von Hippel-Lindau disease", "Ewing's sarcoma".
 _EPONYM = re.compile(
-    r"(?:\b(?:von|van|de|di|du|la)\s)?\b[A-Z][a-zà-ÿ'’]+(?:[-–][A-Z][a-zà-ÿ'’]+)*(?:'s|’s)?\s"
+    # a body that issues criteria is no person ("the PCOS Society criteria")
+    r"(?:\b(?:von|van|de|di|du|la)\s)?\b(?!(?:Society|College|Association|Organi[sz]ation|"
+    r"Group|Institute|Committee|Federation|Academy|Consensus|Board|Union|Task)\s)[A-Z][a-zà-ÿ'’]+(?:[-–][A-Z][a-zà-ÿ'’]+)*(?:'s|’s)?\s"
     r"(?:syndrome|disease|sign|tumou?r|fracture|classification|criteria|score|phenomenon|"
     r"triad|cyst|sarcoma|lymphoma|node|lesion|deformity|malformation|anomaly|ulcer|hernia|"
     r"canal|space|plexus|line|angle|ring|membrane|effect|procedure|operation)\b"
@@ -371,6 +373,29 @@ _BARE_COMPARISON = re.compile(
     r"conspicuous|pronounced|marked|typical|characteristic|evident|apparent)\s?[.;]",
     re.I,
 )
+# "By contrast, an empyema is lenticular …": the sentence turns to the thing set against the
+# one before; it is a fact of the title only when its subject names it. ("Unlike X, these
+# tumours …" and "Conversely, …" keep the page's own subject or reverse a rule: kept.)
+_CONTRAST_LEAD = re.compile(r"^(?:by contrast|in contrast|on the other hand),\s", re.I)
+# "Features that favour meningioma include …": the features of the other thing named.
+_FEATURES_OF_OTHER = re.compile(
+    r"^(?:(?:the\s)?(?:imaging\s)?(?:features?|findings?|signs?|clues?|points?)\s(?:that|which)\s"
+    r"(?:\w+ly\s)?(?:favou?rs?|suggests?|supports?|indicates?|points?\sto(?:wards)?)\s)"
+    r"(?P<other>[^,;:]{1,60}?)\s(?:include|includes|are|is)\b",
+    re.I,
+)
+# "The appearances are typical of a left vestibular schwannoma …": the verdict on one case's
+# images (its side marks one patient), not a fact to learn.
+_CASE_VERDICT = re.compile(
+    r"^the\s(?:imaging\s)?(?:appearances?|findings?|features?)\s(?:are|is)\s(?:\w+ly\s)?"
+    r"(?:typical|consistent|compatible|characteristic|diagnostic|in keeping|suggestive)\b"
+    r"[^.;]{0,40}\b(?:left|right)\b",
+    re.I,
+)
+# "… whether there is active inflammation": a question the sentence asks, no answer (C1).
+_WHETHER_BEFORE = re.compile(r"\bwhether\b[^,;:()]{0,80}$", re.I)
+_TITLE_WORD = re.compile(r"[a-z]{5,}")
+
 _THAN = re.compile(r"\bthan\b", re.I)
 # Predicates that state nothing a card could ask: a scheme "is still widely used", a finding
 # "is easily identified", a scheme "recognises two types" (how many, not which), a task "is
@@ -378,13 +403,16 @@ _THAN = re.compile(r"\bthan\b", re.I)
 _VAGUE_PREDICATE = re.compile(
     r"\b(?:is|are)\s(?:still\s|now\s|also\s)?(?:widely|commonly|routinely|generally|frequently)\s"
     r"used\s?\.?$"
-    r"|\b(?:is|are)\s(?:usually\s|often\s)?(?:easily|readily)\s(?:identified|seen|recogni[sz]ed|"
+    r"|\b(?:is|are)\s(?:usually\s|often\s|also\s)?(?:easily|readily)\s(?:identified|seen|recogni[sz]ed|"
     r"detected|visible|appreciated)\s?\.?$"
     r"|\b(?:recogni[sz]es|describes|distinguishes|defines|comprises|includes)\s"
     r"(?:two|three|four|five|six|seven|several|[2-9])\s(?:[\w-]{1,30}\s){0,2}"
     r"(?:types|subtypes|categories|grades|stages|forms|classes|groups|patterns)\s?\.?$"
     r"|\bnotoriously\s(?:difficult|hard|unreliable)\b"
-    r"|\b(?:decision|choice|management)\s(?:\w{1,20}\s)?depends\son\b",
+    r"|\b(?:decision|choice|management)\s(?:\w{1,20}\s)?depends\son\b"
+    # "The cause differs with age": that it varies, not how
+    r"|^[\w-]+(?:\s[\w-]+){0,3}\s(?:differs?|var(?:y|ies)|depends?|changes?)\s(?:\w+ly\s)?"
+    r"(?:with|on|by|according\sto)\s(?:the\s)?[\w-]+\s?\.$",
     re.I,
 )
 # A subject pronoun after a fronted phrase ("After angiomyolipoma they are …", "In children
@@ -574,7 +602,19 @@ def _found(sentence: str, links: Collection[str]) -> Iterator[KeyTerm]:
         yield KeyTerm(marker.text, marker.start, marker.type)
     for match in KEY_TERMS.finditer(sentence):
         start = widen_treatment(sentence, match.start(), match.end())
+        if (place := _JOINED_PLACE.search(sentence, max(0, start - 40), start)) is not None:
+            start = place.start()  # "a colovesical fistula": the places name which one
         yield KeyTerm(sentence[start : match.end()], start, "term")
+
+
+# Two places joined by a linking "o" ("colovesical", "aortoenteric", "tracheo-oesophageal",
+# "bronchopleural"): the adjective says which fistula or which communication the term is.
+# Words of that shape that name no place ("radiological", "homogeneous", "anatomical") are
+# left out.
+_JOINED_PLACE = re.compile(
+    r"(?<![\w-])(?![a-z]{0,20}(?:logic|geneous|tomic|nomic))"
+    r"[a-z]{3,12}o-?[a-z]{3,14}(?:al|ic|ous|ar|ary)\s$"
+)
 
 
 def _by_shape(sentence: str) -> Iterator[KeyTerm]:
@@ -666,8 +706,12 @@ def _chosen(sentence: str, found: Iterator[KeyTerm], title: str) -> list[KeyTerm
             continue
         if title and _singular(lowered) in _singular(title.lower()):
             continue  # "oncocytomas" in "Renal oncocytoma": the title shows the answer (C4)
+        if title and _form_of_title_word(lowered, title):
+            continue  # "infarction" on "Splenic infarct": the card asks the page's own name
         if _repeated(sentence, term) or (len(term.text) < 3 and not term.text.isupper()):
             continue
+        if _repeated_singular(sentence, term) or _WHETHER_BEFORE.search(sentence, 0, term.start):
+            continue  # "… a lung abscess … because [abscesses] are …"; "… whether there is X"
         if _aside(sentence, term) or _weak_modifier(sentence, term) or _other_arm(sentence, term):
             continue
         if _also_subject(sentence, term) or _showing_subject(sentence, term):
@@ -676,6 +720,45 @@ def _chosen(sentence: str, found: Iterator[KeyTerm], title: str) -> list[KeyTerm
             continue
         chosen.append(term)
     return chosen
+
+
+_ONE_WORD = re.compile(r"[a-z]{5,40}")
+MAX_SUFFIX = 3  # "infarct" -> "infarction", "stenosis" -> "stenoses"
+
+
+def _form_of_title_word(term: str, title: str) -> bool:
+    """Whether a one-word term is a title word with a short ending added or changed."""
+    if not _ONE_WORD.fullmatch(term):
+        return False
+    named = _NAMING_ENDING.search(term)
+    return any(
+        term != word
+        and (term.startswith(word) or word.startswith(term[:-2]))
+        and abs(len(term) - len(word)) <= MAX_SUFFIX
+        # "tuberculoma" on "Tuberculous meningitis" names another thing
+        and (named is None or word.endswith(named.group(0)[:3]))
+        for word in _ONE_WORD.findall(title.lower())
+    )
+
+
+# Endings that make a word the name of a condition of its own.
+_NAMING_ENDING = re.compile(r"(?:omas?|omata|itis|itides|osis|oses)$")
+
+
+def _repeated_singular(sentence: str, term: KeyTerm) -> bool:
+    """Whether a plural one-word term shows elsewhere in the sentence in the singular
+    ("Differentiation from a lung abscess … because [abscesses] are …"): the answer shows."""
+    word = term.text.lower()
+    if not (_ONE_WORD.fullmatch(word) and word.endswith("s")):
+        return False
+    # "abscesses" -> "abscess", "tumours" -> "tumour"
+    singles = {word[:-1], word[:-2]} if word.endswith("es") else {word[:-1]}
+    low = sentence.lower()
+    for single in singles:
+        for match in re.finditer(rf"(?<![\w-]){re.escape(single)}(?![\w-])", low):
+            if not term.start <= match.start() < term.end:
+                return True
+    return False
 
 
 # "Imaging shows the site of the obstruction", "since the obstruction is mechanical": a bare
@@ -990,7 +1073,12 @@ def _only_weak(terms: list[KeyTerm], sentence: str, *, own_subject: bool) -> boo
     """Whether the sentence's only key terms hold of most lesions ("asymptomatic") and the
     sentence does not name what it is about ("Most are …", a pronoun read as the title)."""
     weak = all(WEAK_TERMS.match(t.text) for t in terms)
-    return weak and (not own_subject or bool(_QUANTIFIER_LEAD.match(sentence)))
+    # "Small tumours may be asymptomatic": a hedge on what holds of most lesions
+    hedged = any(_HEDGE_BEFORE.search(sentence, 0, t.start) for t in terms)
+    return weak and (not own_subject or hedged or bool(_QUANTIFIER_LEAD.match(sentence)))
+
+
+_HEDGE_BEFORE = re.compile(r"\b(?:may|can|might|could)\s(?:\w+ly\s)?be\s$", re.I)
 
 
 def _praised_modality(terms: list[KeyTerm], sentence: str) -> bool:
@@ -1075,6 +1163,25 @@ def _blanks(terms: list[KeyTerm]) -> int:
 _YEAR = re.compile(r"^(?:1[5-9]\d\d|20[0-4]\d)\D|\D(?:1[5-9]\d\d|20[0-4]\d)$")
 
 
+def _names_title(article: Article, words: str) -> bool:
+    """Whether ``words`` name the title (or a synonym) by one of its longer words."""
+    names = (article.title, *article.synonyms)
+    titled = {_singular(w)[:7] for n in names for w in _TITLE_WORD.findall(n.lower())}
+    return any(_singular(w)[:7] in titled for w in _TITLE_WORD.findall(words.lower()))
+
+
+def _about_another(article: Article, sentence: str) -> bool:
+    """Whether the sentence turns to a thing other than the title: a contrast whose subject
+    does not name the title ("By contrast, an empyema is lenticular …" on a page about lung
+    abscess), or the features that favour another named thing."""
+    if (lead := _CONTRAST_LEAD.match(sentence)) is not None:
+        verb = _VERB.search(sentence, lead.end())
+        own = sentence[lead.end() : verb.start() if verb else len(sentence)]
+        return not _names_title(article, own)
+    other = _FEATURES_OF_OTHER.match(sentence)
+    return other is not None and not _names_title(article, other.group("other"))
+
+
 def _statement(
     article: Article,
     section: Section,
@@ -1088,10 +1195,14 @@ def _statement(
     """The statement fact of one sentence, or None when it is no testable statement.
     ``own_subject`` is False when a pronoun of the source was replaced by its referent;
     ``subject`` is what the sentence is about (the title when "")."""
-    if _DEPENDENT_LEAD.match(sentence.strip()) or _META.search(source):
+    if (
+        _DEPENDENT_LEAD.match(sentence.strip())
+        or _META.search(source)
+        or _about_another(article, sentence.strip())
+    ):
         return None  # on the words as written: _clean and the referent would hide them
     cleaned = _clean(sentence)
-    if not _testable(cleaned):
+    if not _testable(cleaned) or _CASE_VERDICT.match(cleaned):
         return None
     subject = subject or article.title
     terms = key_terms(cleaned, links=links, title=article.title)
@@ -1169,7 +1280,13 @@ def _subject_of(article: Article, sentence: Sentence, clause: Clause | None) -> 
     is a form of the title, and the title is what the card asks about)."""
     found = sentence.referent or (clause.subject if clause and _own_or_referred(clause) else "")
     found = _ARTICLE_FIRST.sub("", found.strip())
-    if not _SUBJECT_NAME.match(found) or _GENERIC_NAME_HEAD.search(found.split(" of ")[0]):
+    head = found.split(" of ")[0]
+    if (
+        not _SUBJECT_NAME.match(found)
+        or _GENERIC_NAME_HEAD.search(head)
+        # "The central stroma is …": a word with the ending that names no condition
+        or _GENERIC_CONDITION.match(head.rsplit(" ", 1)[-1])
+    ):
         return article.title
     names = (article.title, *article.synonyms)
     titled = {_singular(w) for n in names for w in _LONG_WORD.findall(n.lower())}
