@@ -42,6 +42,13 @@ def blank(sentence: str) -> str:
             "outpatient setting",
         ),
         ("The nidus lies close to the cortex.", "cortex"),
+        # "one of the" leads to the class
+        (
+            "Histoplasmosis remains one of the leading causes of fibrosing mediastinitis.",
+            "fibrosing mediastinitis",
+        ),
+        ("Diagnosis rests on sputum culture.", "sputum culture"),
+        ("Young adults show typical post-primary features.", "typical post-primary features"),
         # a purpose after "to"
         ("Cystoscopy is needed to exclude a bladder tumour.", "bladder tumour"),
     ],

@@ -119,7 +119,8 @@ _PLAIN_VERB = re.compile(
     r"obstruct|narrow|widen|spare|bleed|originate|begin|communicate|connect|fluctuate|"
     r"distend|thicken|worsen|improve|carry|supply|calcify|ossify|drain|cross|allow)"
     r"(?:s|es|d|ed)?$|^(?:carries|supplies|calcifies|ossifies|lies|begins|began|grew|grows|"
-    r"grow|arose|became|spread|led|leads|shows|showed|causes|caused|lags|lagged|passes|"
+    r"grow|arose|became|spread|led|leads|show|shows|showed|causes|caused|lags|lagged|passes|"
+    r"rest|rests|relies|rely|remains|"
     r"passed|tracks|tracked|signals|results|resulted|forms|formed|returns|returned|"
     r"measures|measured|ranges|ranged|needs|needed|helps|helped|favours|favoured|favors|"
     r"favored|means|meant|accounts|accounted|retains|retained)$"
@@ -305,6 +306,8 @@ def _noun_phrase(sentence: str, tokens: list[_Token]) -> PredicateTerm | None:
     ("a condition of X"), X."""
     while tokens and (tokens[0].low in _DETERMINERS or tokens[0].low in _FILLER_ADVERBS):
         tokens = tokens[1:]
+    if len(tokens) > 3 and [t.low for t in tokens[:3]] == ["one", "of", "the"]:
+        tokens = tokens[3:]  # "remains one of the [leading causes] of …"
     phrase: list[_Token] = []
     for index, token in enumerate(tokens):
         if token.low == "of" and 0 < len(phrase) <= 2 and phrase[-1].low in _CLASSIFIER_HEADS:
