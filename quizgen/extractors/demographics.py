@@ -416,7 +416,9 @@ def _singular(word: str) -> str:
 def _title_subgroup(subject: str, title: str) -> str | None:
     """The title for a subject that is only the title's head noun or a bare generic noun
     ("Tears" in "Rotator cuff tear"), the title with the phrase for a subgroup of it
-    ("Sporadic tumours" → "<title> (sporadic tumours)"); None for any other subject."""
+    ("Sporadic tumours" → "<title> (sporadic tumours)"); None for any other subject, and for a
+    subgroup named with a one-word title's own noun ("Secondary glioblastomas" says what it
+    is; "Bilateral ruptures" does not say of what)."""
     match = _SUBGROUP_OF_TITLE.match(subject.strip())
     if match is None or subject.strip() == title:
         return None
@@ -426,6 +428,8 @@ def _title_subgroup(subject: str, title: str) -> str | None:
         return None
     if not match.group("words"):
         return title
+    if len(title.split()) == 1 and not re.fullmatch(_BARE_HEADS, head, re.I):
+        return None  # "Secondary glioblastomas" names its subgroup and the title itself
     phrase = re.sub(r"^the\s+", "", subject.strip(), flags=re.I)
     return f"{title} ({phrase[:1].lower() + phrase[1:]})"
 
