@@ -4,9 +4,10 @@ Most sentences of a reference article name no linked term, number, eponym or voc
 term, yet state a fact a resident is asked: "Twisting usually occurs in an anticlockwise
 direction", "The upper limb is rarely involved", "Simple cysts are a condition of childhood".
 What such a sentence says is in its predicate, after the verb: the noun phrase a preposition
-governs ("in an [anticlockwise] direction" → the phrase without its head "direction" is kept
-whole: "anticlockwise direction"), the complement of "be" ("is [unusual]"), or, in a passive
-with nothing after it, the participle with its word of frequency ("is [rarely involved]").
+governs, without its article ("occurs in an [anticlockwise direction]"), the complement of
+"be" ("is [unusual]"; of a classifying head, what it classifies: "a condition of
+[childhood]"), or, in a passive with nothing after it, the participle with its word of
+frequency ("is [rarely involved]").
 
 The rule reads English function words only (a closed class: auxiliaries, prepositions,
 determiners, subordinators), never words of a disease, so that it carries to any organ. It
