@@ -1,5 +1,5 @@
 """A case page's sections about its own patient give no statement facts, wherever the page
-nests them; its case discussion does (extractors/statements._about_one_patient)."""
+nests them; its case discussion does (extractors/statement_refusals._about_one_patient)."""
 
 from __future__ import annotations
 

@@ -1,0 +1,297 @@
+"""Key-term candidates of a statement sentence (``statements``): the ``KeyTerm`` type and
+the finders by kind (links, eponyms, named signs, scale values, places, modalities,
+conditions, rates, numbers with units, markers, vocabulary terms, and the shape and grammar
+terms of ``statement_terms``), each yielding every candidate it sees; ``statement_choice``
+picks among them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterator
+from dataclasses import dataclass
+
+from quizgen.extractors.statement_terms import (
+    general_terms,
+    grammar_terms,
+    marker_terms,
+    widen_treatment,
+)
+from quizgen.extractors.vocabulary import KEY_TERMS, MODALITIES, ROLE_OF_MODALITY
+
+__all__ = [
+    "_GENERIC_CONDITION",
+    "_MEASURES",
+    "KeyTerm",
+    "_by_grammar",
+    "_by_shape",
+    "_found",
+    "_singular",
+]
+
+# "12 mm", "1.5-2 cm", "40 years", "300 HU", "3 T": a number and its unit.
+_NUMBER_WITH_UNIT = re.compile(
+    # a number joined to a word by a hyphen is part of a name ("technetium-99m", "Ga-68")
+    r"(?<![\w.])(?<![A-Za-z]-)(?<!× )(?<!x )(?<!×)"
+    r"[<>≤≥~]?\s?\d+(?:\.\d+)?(?:\s?(?:-|–|to)\s?\d+(?:\.\d+)?)?\s?"
+    r"(?:mm|cm|m|mL|ml|L|kg|g|mg|µm|years?|months?|weeks?|days?|hours?|minutes?|HU|T|"
+    # a flow or rate per minute ("bleeding at 0.5-1.0 mL/min") and an angle ("less than 18°")
+    r"mSv|Gy|MBq|mCi|ppm|mmHg|ms|mg/dL|mmol/L|cm/s|m/s|mL/min|ml/min|L/min|°C|°)(?![\w/])"
+)
+# A condition named by its ending ("chondrosarcoma", "phaeochromocytomas", "sarcoidosis"):
+# one word, so a cloze hides the name and nothing around it.
+# Up to two adjectives before it belong to the name ("septic arthritis", "avascular necrosis").
+_CONDITION = re.compile(
+    # a verb's "-ing" that takes the name as its object is no part of it ("including X")
+    r"(?<![\w-])(?:(?!(?:including|excluding|involving|causing|mimicking|following|"
+    r"resembling|affecting|complicating|suggesting|showing|having)\s)"
+    r"[A-Za-z]{2,30}(?:al|ic|ar|ous|ive|ary|oid|ing)\s){0,2}"
+    r"(?P<head>[a-z]{3,40}(?:omas?|omata|itis|osis))(?![\w-])"
+)
+# A Latin adjective after the head belongs to the name ("osteoporosis circumscripta",
+# "osteitis deformans", "myositis ossificans", "pneumatosis intestinalis"): without it the
+# blank would hide another condition.
+_LATIN_ADJECTIVE = re.compile(r"\s[a-z]{3,20}(?:ans|ens|ta|ca|sa|na|ra|alis|aris|ium)(?![\w-])")
+# Heads that need their modifiers to name one thing ("carcinoma" of what?), and words with
+# those endings that name no condition.
+_GENERIC_CONDITION = re.compile(
+    r"^(?:carcinomas?|sarcomas?|lymphomas?|adenomas?|tumou?rs?|neoplasms?|melanomas?|"
+    r"diagnosis|prognosis|diagnoses|prognoses|osmosis|hypnosis|hypothesis|synthesis|"
+    r"analysis|emphasis|basis|thesis|dosis|stomas?|comas?|aromas?|diplomas?|chromas?|"
+    # tissue words with the ending: "the surrounding stroma" names no condition
+    r"stromas?|stromata|somas?|chromosomas?|"
+    # a procedure or a joining, no condition: "an STA-MCA anastomosis"
+    r"anastomos[ie]s)$",
+    re.I,
+)
+# A time in words: "within two to three years", "by the tenth week of gestation".
+_NUMBER_WORDS = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|"
+    r"twenty|thirty|forty|fifty)"
+)
+_ORDINAL_WORDS = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)"
+)
+_TIME_IN_WORDS = re.compile(
+    rf"(?<![\w-])(?:{_NUMBER_WORDS}(?:\s(?:to|or)\s{_NUMBER_WORDS})?\s"
+    r"(?:years?|months?|weeks?|days?|hours?)"
+    # an ordinal week of gestation, a trimester, or a deadline ("involutes by the tenth
+    # week"); "common in the first week" says when, the frequency is its point
+    rf"|{_ORDINAL_WORDS}\s(?:week|month)\sof\s(?:gestation|pregnancy|life)"
+    rf"|{_ORDINAL_WORDS}(?:\s(?:or|and|to)\s{_ORDINAL_WORDS})?\strimester"
+    rf"|(?<=by\sthe\s){_ORDINAL_WORDS}\s(?:week|month))"
+    r"(?![\w-])",
+    re.I,
+)
+# A vertebral level named as one: "at the level of L1", "the C5-6 disc", "T12 vertebral
+# body" ("T1" and "T2" alone are sequences: the level needs its noun or "level of" before it).
+_SPINE_LABEL = r"[CTLS][1-9]\d?(?:\s?[-–/]\s?[CTLS]?[1-9]\d?)?"
+_VERTEBRAL_LEVEL = re.compile(
+    rf"(?<![\w-]){_SPINE_LABEL}(?=\s(?:vertebral|vertebrae?|level|nerve|roots?|disc|pedicles?)\b)"
+    rf"|(?:(?<=level of )|(?<=level of the )){_SPINE_LABEL}(?![\w-])"
+)
+_TIME_UNITS = ("year", "month", "week", "day", "hour", "trimester")
+# An incidence as a rate: "1-2 per 1000 live births", "5 per 100 000".
+_RATE = re.compile(
+    r"(?<![\w.])\d+(?:\.\d+)?(?:\s?[-–]\s?\d+(?:\.\d+)?)?\s+per\s+"
+    r"(?:1000|1,000|10 000|10,000|100 000|100,000|million)(?![\d,])"
+)
+# "Brown-Sequard syndrome", "Courvoisier sign", "von Hippel-Lindau disease", "Ewing's sarcoma".
+_EPONYM = re.compile(
+    # a body that issues criteria is no person ("the PCOS Society criteria")
+    r"(?:\b(?:von|van|de|di|du|la)\s)?\b(?!(?:Society|College|Association|Organi[sz]ation|"
+    r"Group|Institute|Committee|Federation|Academy|Consensus|Board|Union|Task)\s)[A-Z][a-zà-ÿ'’]+(?:[-–][A-Z][a-zà-ÿ'’]+)*(?:'s|’s)?\s"
+    r"(?:syndrome|disease|sign|tumou?r|fracture|classification|criteria|score|phenomenon|"
+    r"triad|cyst|sarcoma|lymphoma|node|lesion|deformity|malformation|anomaly|ulcer|hernia|"
+    r"canal|space|plexus|line|angle|ring|membrane|effect|procedure|operation)\b"
+)
+# "the snowman sign", "a butterfly pattern", "salt-and-pepper appearance", "compartment
+# syndrome": one or two words naming it before the noun.
+_NAMED = re.compile(
+    r"\b(?P<name>(?:[a-z][\w'-]{0,40}\s)?[a-z][\w'-]{0,40}\s(?:sign|pattern|appearance|syndrome))\b"
+)
+# A grade, category, level or segment of a named scale: "CNS WHO grade 3", "BI-RADS 3",
+# "Bosniak IIF", "level VI", "segments IVb and V", "stage IIIA", "TR5".
+_SCALE_VALUE = re.compile(
+    r"(?<![\w-])(?:(?:CNS\s+)?WHO\s+grade\s+(?:[1-4]|I{1,3}|IV)"
+    # "grade 2 or 3": the blank that stops at "2" leaves half the range outside it
+    r"(?:\s(?:or|and|to)\s(?:[1-4]|I{1,3}|IV)(?![\w-]))?"
+    r"|(?:BI|LI|TI|PI|O|C|NI|Lung)-RADS\s+(?:[0-6][ABCabc]?|M|NC|LR-\d)"
+    # "PI-RADS 4 and 5 lesions": the blank that stops at "4" leaves the range half outside
+    r"(?:(?:,\s|\s(?:or|and|to)\s)[0-6][ABCabc]?(?![\w-])){0,3}|LR-[1-5M]|TR[1-5]"
+    r"|Bosniak\s+(?:I{1,3}F?|IV|[1-4]F?)(?:\s(?:or|and|to)\s(?:I{1,3}F?|IV|[1-4]F?)(?![\w-]))?"
+    r"|(?:[Ll]evels?|[Ss]egments?|[Ss]tage|[Gg]rades?)\s+(?:[IVX]+[A-Ca-c]?|[0-4][A-C]?)"
+    # the word may come again before the next label: "level II and level V nodes"
+    r"(?:(?:,\s*|\s+(?:and|or|to)\s+)(?:(?:[Ll]evel|[Ss]egment|[Ss]tage|[Gg]rade)\s+)?"
+    r"(?:[IVX]+[A-Ca-c]?|[0-4][A-C]?))*)(?![\w-])"
+)
+# A named group of lymph nodes: "the left para-aortic nodes", "interaortocaval nodes",
+# "the cystic node", "inguinal lymph nodes" (an adjective of place before "node(s)").
+_NODE_GROUP = re.compile(
+    r"(?<![\w-])(?:(?:left|right)\s+)?(?:[a-z]+-)?(?P<place>[a-z]{3,}(?:al|ar|ic|ac))\s+"
+    r"(?:lymph\s+)?nodes?(?![\w-])"
+)
+_NOT_A_PLACE = re.compile(
+    r"^(?:normal|abnormal|regional|local|additional|typical|atypical|metastatic|pathologic|"
+    r"pathological|clinical|radiological|several|general|central|peripheral|multiple|"
+    r"enlarged|morphologic|cystic|necrotic|calcific|suspicious|benign|malignant|sentinel)$"
+)
+_NOT_A_NAME = re.compile(
+    r"^(?:a|an|the|this|that|these|its|their|typical|imaging|radiological|radiographic|"
+    r"characteristic|variable|clinical|similar|same|other|any|no|useful|subtle|important|"
+    r"classic|specific|helpful|reliable|first|late|early|more|most|less|is|are|of|and|or|"
+    r"sensitive|diagnostic|pathognomonic|suggestive|ominous|indirect|direct|earliest|"
+    r"with|by|in|on|as|to|an?)$",
+    re.I,
+)
+# A word of degree before the adjective: "the most sensitive sign", "a more specific pattern".
+_DEGREE = re.compile(r"^(?:most|more|less|least)$", re.I)
+_DEGREE_BEFORE = re.compile(r"\b(?:most|more|less|least)\s$", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class KeyTerm:
+    """One key term of a sentence: its words as written, where it starts, and its type."""
+
+    text: str
+    start: int
+    type: str
+
+    @property
+    def end(self) -> int:
+        """Where it ends in the sentence."""
+        return self.start + len(self.text)
+
+
+def _find(sentence: str, term: str) -> int:
+    """Where ``term`` stands as whole words in ``sentence`` (case aside), or -1."""
+    if not (sentence.isascii() and term.isascii()):  # Unicode case folding: the regex's
+        match = re.search(rf"(?<![\w-]){re.escape(term)}(?![\w-])", sentence, re.I)
+        return match.start() if match else -1
+    # A plain search: links differ per article, so a regex each would be compiled per article
+    low, wanted = sentence.lower(), term.lower()
+    start = low.find(wanted)
+    while start >= 0:
+        end = start + len(wanted)
+        if not (start and _in_word(low[start - 1])) and not (end < len(low) and _in_word(low[end])):
+            return start
+        start = low.find(wanted, start + 1)
+    return -1
+
+
+def _in_word(char: str) -> bool:
+    return char.isalnum() or char in "_-"  # what [\w-] matches
+
+
+def _named(sentence: str) -> Iterator[KeyTerm]:
+    for match in _NAMED.finditer(sentence):
+        words = match.group("name").split()
+        graded = False
+        while words and _NOT_A_NAME.match(words[0]):
+            graded = graded or _DEGREE.match(words[0]) is not None
+            words.pop(0)
+        if graded or _DEGREE_BEFORE.search(sentence, 0, match.start()):
+            continue  # "the most sensitive sign of …": a grade of quality, no name
+        if any(_NOT_A_NAME.match(w) or w.endswith("ly") for w in words[:-1]):
+            continue  # "virtually any appearance" names nothing
+        if words and words[-1] == "appearance" and "-" not in words[0]:
+            continue  # "identical appearance" is a description; "salt-and-pepper" names one
+        if len(words) >= 2:
+            name = " ".join(words)
+            yield KeyTerm(name, match.end() - len(name), "sign")
+
+
+def _conditions_and_rates(sentence: str) -> Iterator[KeyTerm]:
+    # plain substring tests first: most sentences hold neither, and these are cheap
+    if "oma" in sentence or "itis" in sentence or "osis" in sentence:
+        for match in _CONDITION.finditer(sentence):
+            if not _GENERIC_CONDITION.match(match.group("head")):
+                name = match.group(0)
+                if (latin := _LATIN_ADJECTIVE.match(sentence, match.end())) is not None:
+                    name += latin.group(0)
+                yield KeyTerm(name, match.start(), "condition")
+    if " per " in sentence:
+        for match in _RATE.finditer(sentence):
+            yield KeyTerm(match.group(0), match.start(), "number")
+
+
+def _numbers(sentence: str) -> Iterator[KeyTerm]:
+    """Numbers with their units, and times told in words ("within two to three years")."""
+    for match in _NUMBER_WITH_UNIT.finditer(sentence):
+        text = match.group(0).strip()
+        yield KeyTerm(text, match.end() - len(text), "number")
+    low = sentence.lower()
+    if any(unit in low for unit in _TIME_UNITS):  # a cheap test first: most sentences hold none
+        for match in _TIME_IN_WORDS.finditer(sentence):
+            yield KeyTerm(match.group(0), match.start(), "number")
+
+
+def _places(sentence: str) -> Iterator[KeyTerm]:
+    """Vertebral levels and named groups of lymph nodes."""
+    if "level" in sentence or "vertebra" in sentence or "disc" in sentence or "root" in sentence:
+        for match in _VERTEBRAL_LEVEL.finditer(sentence):
+            yield KeyTerm(match.group(0), match.start(), "anatomy")
+    for match in _NODE_GROUP.finditer(sentence):
+        if not _NOT_A_PLACE.match(match.group("place")):
+            yield KeyTerm(match.group(0), match.start(), "anatomy")
+
+
+def _found(sentence: str, links: Collection[str]) -> Iterator[KeyTerm]:
+    """Every candidate key term, best type first (links, then eponyms, names, numbers, terms)."""
+    for link in links:
+        if link.endswith("ly") and " " in link:
+            continue  # "examined clinically": a linked verb phrase names no thing to recall
+        if (start := _find(sentence, link)) >= 0:
+            yield KeyTerm(sentence[start : start + len(link)], start, "link")
+    for match in _EPONYM.finditer(sentence):
+        if match.start() > 0 or "-" in match.group(0) or "'" in match.group(0):
+            yield KeyTerm(match.group(0), match.start(), "eponym")  # not a capitalised opener
+    yield from _named(sentence)
+    for match in _SCALE_VALUE.finditer(sentence):
+        yield KeyTerm(match.group(0), match.start(), "scale")
+    yield from _places(sentence)
+    if ROLE_OF_MODALITY.search(sentence):
+        for match in MODALITIES.finditer(sentence):
+            yield KeyTerm(match.group(0), match.start(), "modality")
+    yield from _conditions_and_rates(sentence)
+    yield from _numbers(sentence)
+    for marker in marker_terms(sentence):  # before "positive", which names no marker
+        yield KeyTerm(marker.text, marker.start, marker.type)
+    for match in KEY_TERMS.finditer(sentence):
+        start = widen_treatment(sentence, match.start(), match.end())
+        if (place := _JOINED_PLACE.search(sentence, max(0, start - 40), start)) is not None:
+            start = place.start()  # "a colovesical fistula": the places name which one
+        yield KeyTerm(sentence[start : match.end()], start, "term")
+
+
+# Two places joined by a linking "o" ("colovesical", "aortoenteric", "tracheo-oesophageal",
+# "bronchopleural"): the adjective says which fistula or which communication the term is.
+# Words of that shape that name no place ("radiological", "homogeneous", "anatomical") are
+# left out.
+_JOINED_PLACE = re.compile(
+    r"(?<![\w-])(?![a-z]{0,20}(?:logic|geneous|tomic|nomic))"
+    r"[a-z]{3,12}o-?[a-z]{3,14}(?:al|ic|ous|ar|ary)\s$"
+)
+
+
+def _by_shape(sentence: str) -> Iterator[KeyTerm]:
+    """Terms found by their shape only (anatomy, drugs, genes, treatments): the blank of a
+    sentence that holds no stronger key term, never one more blank beside those."""
+    for term in general_terms(sentence):
+        yield KeyTerm(term.text, term.start, term.type)
+
+
+_MEASURES = frozenset({"number", "scale"})
+
+
+def _by_grammar(sentence: str) -> Iterator[KeyTerm]:
+    """The term the sentence's grammar makes its point (``grammar_terms``): the one blank."""
+    for term in grammar_terms(sentence):
+        yield KeyTerm(term.text, term.start, term.type)
+
+
+_PLURAL_END = re.compile(r"(?:ta|s)$")
+
+
+def _singular(text: str) -> str:
+    """Each word without a plural ending: "oncocytomas" and "oncocytoma" agree."""
+    return " ".join(_PLURAL_END.sub("", w) if len(w) > 4 else w for w in text.split())
