@@ -42,6 +42,11 @@ def blank(sentence: str) -> str:
             "outpatient setting",
         ),
         ("The nidus lies close to the cortex.", "cortex"),
+        # a participle after the head ends the phrase ("… known as the X")
+        (
+            "Chronic reflux leads to columnar metaplasia known as Barrett oesophagus.",
+            "columnar metaplasia",
+        ),
         # "one of the" leads to the class
         (
             "Histoplasmosis remains one of the leading causes of fibrosing mediastinitis.",
@@ -74,6 +79,11 @@ def test_predicate_gives_the_phrase_that_says_the_fact(sentence: str, expected: 
         "Enlarged nodes are seen in advanced disease.",
         "Hydronephrosis is uncommon here.",
         "Gas may fill a large amount of the lumen.",
+        "The cyst needs no treatment, and most remain stable for years.",
+        "No medical therapy has been shown to halt the disease.",
+        "Retained stones are an important distinction.",
+        "Focal sparing is a helpful additional clue.",
+        "A linear distribution suggests deposits within a duct.",
         "Mumps and rubella are the classically described triggers.",
         "Lesions involve the subcortical and deep white matter, the pons and the cord.",
         "Thymic tumours are common in adults.",

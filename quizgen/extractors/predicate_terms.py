@@ -63,7 +63,7 @@ _CLASSIFIER_HEADS = _words(
 _PHRASE_END = _words(
     "that which who whom whose when where because so as if than whereas while unless "
     "although though and or but nor since such including relative compared owing due "
-    "according here there together"
+    "according here there together known called termed named described"
 )
 # A blank of one of these asks for nothing one could not guess or names nothing.
 _EMPTY_BLANK = _words(
@@ -81,7 +81,8 @@ _EMPTY_BLANK = _words(
     "demonstrable detectable identifiable apparent evident valuable essential crucial vital "
     "mandatory necessary required recommended preferred indicated appropriate reasonable "
     "sufficient adequate reliable accurate worse better here there typical atypical classic "
-    "difficult examination diagnostic ideal invaluable complementary "
+    "difficult examination diagnostic ideal invaluable complementary distinction deposits "
+    "material changes involvement foci areas collections components contents tissue tissues "
     "lesion lesions patient patients case cases mass masses weeks months years days hours"
 )
 # Adjectives whose point is what they relate to: "is dependent on [the age]", "is confined to
@@ -139,6 +140,10 @@ _VAGUE_MODIFIERS = _words(
     "advanced early late benign malignant small large other similar underlying primary "
     "secondary aggressive typical"
 )
+_COORDINATORS = _words("and but or so yet")
+# Adjectives of worth before a noun ("an important distinction", "a helpful additional clue"):
+# the noun must say something on its own.
+_JUDGEMENT_ADJECTIVES = _words("important helpful useful additional key classic major main")
 _PERSONAL = _words("it they them he she we you")
 _BARE_SUBJECT = _words(
     "it they this that these those there others other most many some several both each "
@@ -208,7 +213,7 @@ def _subject_names_nothing(subject: list[_Token]) -> bool:
     about lesions at large ("Cerebellar tumours are common in children"); or is a modality,
     whose worth is asked only where its role is said (``vocabulary.ROLE_OF_MODALITY``)."""
     words = [t.low for t in subject]
-    if any(w in _PERSONAL or w in _DEMONSTRATIVES for w in words):
+    if any(w in _PERSONAL or w in _DEMONSTRATIVES or w in _NEGATIONS for w in words):
         return True
     if words and words[-1] in _GENERIC_HEADS:
         return True
@@ -282,6 +287,8 @@ def _leads_on(tokens: list[_Token], i: int) -> bool:
 
 
 def _clause_blank(sentence: str, tokens: list[_Token]) -> PredicateTerm | None:
+    while tokens and tokens[0].low in _COORDINATORS:
+        tokens = tokens[1:]  # ", and most remain stable": the clause's subject is "most"
     verb = _verb_at(tokens)
     group = None
     if verb is not None and not _subject_names_nothing(tokens[:verb]):
@@ -352,7 +359,9 @@ def _names_nothing(phrase: list[_Token], words: list[str]) -> bool:
     """ "virtually any appearance", "highly variable", "advanced disease", "make it more
     conspicuous", "neither follow-up nor treatment", "enhances normally": no one thing; a
     modality is asked only where its role is said ("is best seen on CT")."""
-    content = [w for w in words if w not in _INTENSIFIERS and w not in _VAGUE_MODIFIERS]
+    content = [
+        w for w in words if w not in _INTENSIFIERS | _VAGUE_MODIFIERS | _JUDGEMENT_ADJECTIVES
+    ]
     return (
         "any" in words
         or all(w in _EMPTY_BLANK or w in _AUXILIARY for w in content)
