@@ -8,22 +8,12 @@ from __future__ import annotations
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from prose_helpers import section as _section
 
 from quizgen.extractors import extract_facts
 from quizgen.extractors.imaging_open import names_only_view
 from quizgen.extractors.imaging_prose import treated_site
-from quizgen.model import Article, Block, BlockKind, FactKind, ListItem, Section
-
-
-def _section(heading: str, *blocks: str | tuple[str, ...]) -> Section:
-    """Paragraphs as strings, a list as a tuple of its items."""
-    built = tuple(
-        Block(BlockKind.LIST, items=tuple(ListItem(t) for t in b))
-        if isinstance(b, tuple)
-        else Block(BlockKind.PARAGRAPH, text=b)
-        for b in blocks
-    )
-    return Section(heading, built)
+from quizgen.model import Article, FactKind, Section
 
 
 def _values(title: str, *sections: Section) -> set[str]:

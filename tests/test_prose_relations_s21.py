@@ -17,22 +17,9 @@ Every sentence is invented, about organs and diseases the corpora do not cover."
 from __future__ import annotations
 
 import pytest
+from prose_helpers import clinical_facts as _facts
 
-from quizgen.extractors import extract_facts
-from quizgen.model import Article, Block, BlockKind, Fact, FactKind, ListItem, Section
-
-
-def _facts(
-    title: str,
-    *paragraphs: str,
-    heading: str = "Clinical presentation",
-    items: tuple[str, ...] = (),
-) -> list[Fact]:
-    blocks = [Block(BlockKind.PARAGRAPH, text=p) for p in paragraphs]
-    if items:
-        blocks.append(Block(BlockKind.LIST, items=tuple(ListItem(i) for i in items)))
-    article = Article(slug="t", title=title, sections=(Section(heading, tuple(blocks)),))
-    return extract_facts(article)
+from quizgen.model import Fact, FactKind
 
 
 def _relations(facts: list[Fact]) -> set[tuple[str, str, str]]:
