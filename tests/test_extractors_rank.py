@@ -258,6 +258,26 @@ def test_a_sentence_without_a_subject_that_names_the_title_lets_they_refer_to_it
     assert _sentences(other)[1].referent == ""
 
 
+def test_it_after_a_sentence_about_people_is_the_title() -> None:
+    # "It" cannot be the patients the sentence before was about; the page's topic is meant.
+    article = _article(
+        "Women are affected twice as often as men. It is usually solitary.",
+        title="Renal oncocytoma",
+    )
+    assert _sentences(article)[1].resolved == "Renal oncocytoma is usually solitary."
+    quantified = _article(
+        "Most patients present in the sixth decade, with haematuria. It is bilateral in 5%.",
+        title="Renal oncocytoma",
+    )
+    assert _sentences(quantified)[1].referent == "Renal oncocytoma"
+    # "They" after people may be the people themselves: left as written
+    people = _article(
+        "Most patients present in the sixth decade. They are bilateral in 5%.",
+        title="Renal oncocytomas",
+    )
+    assert _sentences(people)[1].referent == ""
+
+
 def test_they_after_a_share_sentence_is_the_part_it_names() -> None:
     article = _article(
         "About 30% of splenic masses are considered to be haemangiomas. They are usually "

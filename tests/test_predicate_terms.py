@@ -107,6 +107,43 @@ def test_predicate_gives_no_blank_where_none_is_fair(sentence: str) -> None:
     assert blank(sentence) == ""
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the direction of a comparison with "than" is the fact, without its word of degree
+        ("Pineoblastoma is considerably less common than pineocytoma.", "less common"),
+        ("The outcome is much better than that of anaplastic carcinoma.", "better"),
+        ("The left lobe is wider than the caudate lobe.", "wider"),
+        # a phrase between the comparative and "than" is what is compared
+        ("Symptoms are more severe in infants than in older children.", "infants"),
+        ("Uptake is greater in the cortex than in the medulla.", "cortex"),
+    ],
+)
+def test_a_comparison_blanks_its_direction_or_what_it_compares(
+    sentence: str, expected: str
+) -> None:
+    assert blank(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # against a figure: the figure is the fact, and it has its own key term
+        "The nidus is smaller than 1.5 cm.",
+        "The cyst is usually less than 2 cm.",
+        # a comparison whose compared phrase runs on past a clause
+        "The wall is thinner on its medial side, probably because the white matter has a "
+        "poorer blood supply than the cortex.",
+    ],
+)
+def test_a_comparison_gives_no_blank_where_none_is_fair(sentence: str) -> None:
+    assert blank(sentence) == ""
+
+
+def test_a_comparison_without_than_is_read_as_any_predicate() -> None:
+    assert blank("Thoracic neuroblastomas have a better prognosis.") == "better prognosis"
+
+
 def test_statement_key_terms_fall_back_to_the_predicate() -> None:
     terms = key_terms("Rotation usually occurs in a clockwise direction.")
     assert [t.text for t in terms] == ["clockwise direction"]

@@ -145,6 +145,14 @@ _COORDINATORS = _words("and but or so yet")
 # the noun must say something on its own.
 _JUDGEMENT_ADJECTIVES = _words("important helpful useful additional key classic major main")
 _PERSONAL = _words("it they them he she we you")
+# Comparatives told in one word; with "more"/"less" any adjective compares.
+_COMPARATIVES = _words(
+    "better worse higher lower greater smaller larger bigger earlier later younger older "
+    "commoner rarer thicker thinner brighter darker denser longer shorter wider narrower "
+    "faster slower"
+)
+# Words of degree before a comparative ("considerably less common", "much higher").
+_DEGREE = _words("much far somewhat slightly considerably significantly substantially even")
 _BARE_SUBJECT = _words(
     "it they this that these those there others other most many some several both each "
     "all few one such which"
@@ -302,11 +310,68 @@ def _clause_blank(sentence: str, tokens: list[_Token]) -> PredicateTerm | None:
         if group.participle is not None and group.frequency is not None:
             return _term(sentence, group.frequency, group.participle)
         return None
+    compared = _comparison(sentence, rest)
+    if compared is not None:
+        return compared.term
+    return _object_phrase(sentence, rest, group)
+
+
+def _object_phrase(sentence: str, rest: list[_Token], group: _VerbGroup) -> PredicateTerm | None:
+    """What follows the verb group: a preposition's object, else the complement itself."""
     if rest[0].low in _PREPOSITIONS:
         return _noun_phrase(sentence, rest[1:])
     if group.participle is not None:
         return None  # "is then treated conservatively": no phrase of its own
     return _noun_phrase(sentence, rest)
+
+
+@dataclass(frozen=True, slots=True)
+class _Comparison:
+    """A predicate that compares: its blank, or None where no blank of it is fair."""
+
+    term: PredicateTerm | None
+
+
+def _comparison(sentence: str, rest: list[_Token]) -> _Comparison | None:
+    """The blank of a comparison with "than", None when the predicate compares nothing.
+
+    The direction is the fact when nothing stands between the comparative and "than": "is
+    considerably [less common] than true coarctation", "is [better] than that of …". Where a
+    preposition's phrase stands between, that phrase is: "is more common in [women] than in
+    men". A comparison without "than" ("have a better prognosis") says against what it compares
+    nowhere: it is read as any other predicate."""
+    comparative = _comparative(rest)
+    if not comparative:
+        return None
+    after = rest[len(comparative) + rest.index(comparative[0]) :]
+    than = next((i for i, t in enumerate(after) if t.low == "than"), None)
+    if than is None:
+        return None  # "have a better prognosis": read as any other predicate
+    blank: PredicateTerm | None = None
+    if than + 1 < len(after) and after[than + 1].text[:1].isdigit():
+        pass  # "smaller than 1.5 cm": the figure is the fact, with its own key term
+    elif than == 0:
+        first, last = comparative[0], comparative[-1]
+        blank = PredicateTerm(sentence[first.start : last.start + len(last.text)], first.start)
+    elif after[0].low in _PREPOSITIONS:
+        phrase = after[1:than]
+        if 0 < len(phrase) <= MAX_BLANK_WORDS and not any(_ends_phrase(t) for t in phrase):
+            blank = _noun_phrase(sentence, phrase)
+    return _Comparison(blank)
+
+
+def _comparative(tokens: list[_Token]) -> list[_Token]:
+    """The comparative a predicate opens on after its words of degree ("much [more common]",
+    "[better]"); none for "less than 2 cm" or "more of", which compare no quality."""
+    while tokens and tokens[0].low in _DEGREE:
+        tokens = tokens[1:]
+    if len(tokens) > 1 and tokens[0].low in {"more", "less"} and tokens[1].text.isalpha():
+        found = tokens[:2]
+    elif tokens and tokens[0].low in _COMPARATIVES:
+        found = tokens[:1]
+    else:
+        return []
+    return [] if found[-1].low in {"than", "of"} else found
 
 
 def _noun_phrase(sentence: str, tokens: list[_Token]) -> PredicateTerm | None:

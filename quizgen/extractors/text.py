@@ -443,6 +443,10 @@ def _referent(  # noqa: PLR0911 (one rule per return: each says why)
     if _IMAGING_HEADING.search(section.path):
         return ""  # "It is normal in ~12%" under "Radiograph" is the radiograph
     pronoun, noun = leading
+    if pronoun == "It" and not noun and _PEOPLE.match(previous_text) and not is_plural(title):
+        # "Most patients present in their fifties. It is also the most common … in
+        # children": "It" cannot be the people the sentence before was about; the topic is
+        return title
     if previous:
         if same_name(previous, title):
             return _in_number(previous, pronoun)
@@ -457,6 +461,15 @@ def _referent(  # noqa: PLR0911 (one rule per return: each says why)
     if heading and not _GENERIC_HEADING.search(heading) and len(heading.split()) <= 6:
         return _in_number(heading, pronoun)  # a section on one subtype ("Secondary glioblastoma")
     return _in_number(title, pronoun)
+
+
+# A sentence about people ("Most patients …", "Affected children …", "Women are …").
+_PEOPLE = re.compile(
+    r"^(?:(?:most|many|some|all|few|affected|these|the|older|younger|adult|elderly)\s){0,2}"
+    r"(?:patients|people|persons|individuals|women|men|children|adults|infants|neonates|"
+    r"boys|girls|males|females|adolescents)\b",
+    re.I,
+)
 
 
 def _in_number(name: str, pronoun: str) -> str:
