@@ -25,7 +25,7 @@ from quizgen.extractors.relations import (
     genetic_features,
 )
 from quizgen.extractors.text import ListUnit, iter_flat_lists, iter_lists, make_fact, split_label
-from quizgen.model import Article, Fact, FactKind, ListItem
+from quizgen.model import Article, Fact, FactKind, InputFormat, ListItem
 
 __all__ = ["SETTING_LABEL", "extract_associations"]
 
@@ -144,15 +144,26 @@ def _members(
         ):
             yield from _members(item.children, relation, name)
         elif relation != TYPES and _has_member_children(item):
-            yield ListItem(item.text), parent
+            if not _GROUP_ADJECTIVE.match(item.text.strip()):
+                yield ListItem(item.text), parent  # "chromosomal" alone names no member
             yield from _members(item.children, relation, name)
         else:
             yield item, parent
 
 
+# "chromosomal", "genitourinary", "metabolic" over their members: one adjective that sorts
+# the entries below it and names nothing by itself.
+_GROUP_ADJECTIVE = re.compile(r"^[a-z-]{3,30}(?:al|ic|ary|ous|ive)$", re.I)
+# "obligatory criteria" over what a diagnosis requires: the entries are criteria, whatever
+# relation word the intro holds.
+_CRITERIA_PARENT = re.compile(r"\bcriteri(?:a|on)\s*:?$", re.I)
+
+
 def _has_member_children(item: ListItem) -> bool:
     """Whether an entry's nested entries name things ("fibromuscular dysplasia"), not finish
     its sentence ("may show fat") nor state clauses of their own."""
+    if _CRITERIA_PARENT.search(split_label(item.text)[0]):
+        return False
     return bool(item.children) and not any(
         _PREDICATE.match(child.text) or _CLAUSE_ENTRY.match(_ASIDE.sub("", child.text))
         for child in item.children
@@ -308,7 +319,10 @@ def extract_associations(article: Article) -> Iterator[Fact]:
         owner = _list_owner(unit, relation, article)
         nested = list(_members(unit.block.items, relation))
         members = [item for item, _ in nested]
-        parents = [parent for _, parent in nested]
+        # Only HTML marks where a nested list ends: a markdown dump's or a text page's
+        # reconstructed nesting may put a later sibling under the group before it.
+        explicit = article.provenance.input_format is InputFormat.HTML
+        parents = [parent if explicit else "" for _, parent in nested]
         labels = [split_label(item.text) for item in members]
         if relation == PRESENTATIONS and names_courses([name for name, _ in labels]):
             relation = TYPES  # "may be: fulminant: …; acute: …": forms of the course
