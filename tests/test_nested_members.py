@@ -34,7 +34,8 @@ def test_children_of_a_named_cause_are_causes_and_the_parent_keeps_its_own_detai
     )
     members = _members(extract_facts(article))
     assert members["local inflammation"][0] == "about a third of cases"
-    assert "pancreatitis" in members and "diverticulitis" in members
+    assert "pancreatitis" in members
+    assert "diverticulitis" in members
     assert "chronic hepatitis B" in members
     assert members["hepatic cirrhosis"] == ("", "")  # no children glued into its value
 
@@ -56,7 +57,8 @@ def test_a_plural_heading_or_a_lone_adjective_only_sorts_its_children() -> None:
         _group("congenital", "caval web"),
     )
     members = _members(extract_facts(article))
-    assert "polycythaemia vera" in members and "caval web" in members
+    assert "polycythaemia vera" in members
+    assert "caval web" in members
     assert "prothrombotic states" not in members
     assert "congenital" not in members
 

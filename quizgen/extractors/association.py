@@ -136,14 +136,14 @@ def _members(
     presentation). An entry that names a member of its own ("renal artery injury" over
     "fibromuscular dysplasia; arterial dissection") is a member, and so is each of its
     children: a cause grouped under a kind of cause is a cause. The classes of a
-    classification keep their children as their detail (subtypes, descriptions)."""
+    classification and routes of spread keep their children as their detail."""
     for item in items:
         name = split_label(item.text)[0].strip()
         if _is_category(item) or (
             relation == PRESENTATIONS and item.children and not split_label(item.text)[1]
         ):
             yield from _members(item.children, relation, name)
-        elif relation != TYPES and _has_member_children(item):
+        elif relation not in _DETAILED_RELATIONS and _has_member_children(item):
             if not _GROUP_ADJECTIVE.match(item.text.strip()):
                 yield ListItem(item.text), parent  # "chromosomal" alone names no member
             yield from _members(item.children, relation, name)
@@ -151,6 +151,9 @@ def _members(
             yield item, parent
 
 
+# Relations whose nested entries describe their parent: a class's subtypes and features
+# ("type I" over "IA: …"), a route's course ("haematogenic" over "Batson venous plexus").
+_DETAILED_RELATIONS = frozenset({TYPES, "routes of spread"})
 # "chromosomal", "genitourinary", "metabolic" over their members: one adjective that sorts
 # the entries below it and names nothing by itself.
 _GROUP_ADJECTIVE = re.compile(r"^[a-z-]{3,30}(?:al|ic|ary|ous|ive)$", re.I)
@@ -354,7 +357,7 @@ def extract_associations(article: Article) -> Iterator[Fact]:
             if relation == TYPES:
                 yield from _subclasses(article, unit, item, name.strip())
             yield from _list_facts(
-                article, unit, item, (owner, relation), (name, detail), parent
+                article, unit, item, (owner, relation), (name, detail), parent=parent
             )
 
 
@@ -372,6 +375,7 @@ def _list_facts(
     item: ListItem,
     relation: tuple[str, str],
     label: tuple[str, str],
+    *,
     parent: str = "",
 ) -> Iterator[Fact]:
     """One fact per member a list entry names (``relation`` is its owner and group;
