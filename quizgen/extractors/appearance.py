@@ -43,10 +43,15 @@ _SEQUENCES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^ADC$", "MRI ADC"),
         (r"^(?:SWI|GRE|T2\*|susceptibility)(?:\s*/\s*(?:SWI|GRE))?$", "MRI SWI/GRE"),
         (
-            r"^(?:in[- ]phase|out[- ]of[- ]phase|opposed[- ]phase|chemical shift)"
-            r"(?:\s*(?:/|and)\s*(?:out[- ]of[- ]phase|opposed[- ]phase))?(?: images| imaging)?$",
+            # "T1 in- and opposed-phase": the two echoes of one chemical-shift sequence
+            r"^(?:T1\s)?(?:(?:in[- ]?(?:phase)?\s?(?:/|and)\s?)?(?:out[- ]of|opposed)[- ]phase|"
+            r"in[- ]phase|chemical shift)"
+            r"(?:\s*(?:/|and)\s*(?:out[- ]of[- ]phase|opposed[- ]phase))?"
+            r"(?: T1| images| imaging)?$",
             "MRI chemical shift",
         ),
+        (r"^hepatobiliary(?:[- ]phase)?$", "MRI hepatobiliary phase"),  # liver-specific agent
+        (r"^(?:(?:proton|1H)\s)?(?:MRI?\s)?spectroscopy$|^(?:1H-)?MRS$", "MRI spectroscopy"),
         (
             r"^(?:MRI?\s+|DSC\s+|ASL\s+)?perfusion(?:[- ]weighted)?(?:\s+(?:MRI?|imaging))?$",
             "MRI perfusion",
@@ -164,14 +169,73 @@ def _line_finding(value: str, article: Article) -> str:
 
 def sequence_name(label: str) -> str:
     """Canonical sequence/modality name for a label ("T1 C+ (Gd)" → "MRI T1 C+"), or ""; a
-    study named by its tracer keeps its name ("DMSA scintigraphy")."""
-    label = label.strip()
+    study named by its tracer keeps its name ("DMSA scintigraphy"). Labels are read by a
+    small grammar: a sequence with a qualifier in brackets ("T1 C+ (dynamic)") or a
+    fat-suppression word before or after it ("fat-suppressed T2", "T1 C+ FS"), and several
+    such joined by "/", "," or "and" ("T2/FLAIR", "fat-suppressed T2 and STIR")."""
+    label = " ".join(label.split())
+    if name := _one_sequence(label):
+        return name
+    if TRACER_STUDY.match(label):
+        return label
+    return _joined_sequences(label)
+
+
+def _plain_sequence(label: str) -> str:
     for pattern, name in _SEQUENCES:
         if pattern.match(label):
             return name
-    if TRACER_STUDY.match(label):
-        return " ".join(label.split())
     return ""
+
+
+# What a bracket after a sequence may add without naming another thing: the agent, the
+# timing or the technique ("(Gd)", "(gadoxetate)", "(dynamic)", "(b = 1000)").
+_LABEL_QUALIFIER = re.compile(
+    r"\s?\((?:Gd|gadolinium|gado\w{1,12}|Gd-\w{1,12}|iodinated|contrast|dynamic|DCE|"
+    r"delayed|early|late|subtraction|[23]D|b\s?=?\s?\d{1,4}(?:\s?s/mm2)?|"
+    r"fat[- ]?(?:suppressed|saturated|sat))\)",
+    re.I,
+)
+_FAT_SUPPRESSED = re.compile(
+    r"^fat[- ]?(?:suppressed|saturated|sat)\s|\s(?:fat[- ]?(?:suppressed|saturated|sat)|FS)$",
+    re.I,
+)
+
+
+def _one_sequence(label: str) -> str:
+    """One sequence as written, with its qualifiers: "" when ``label`` names no sequence."""
+    if name := _plain_sequence(label):
+        return name
+    bare = _LABEL_QUALIFIER.sub("", label).strip()
+    if bare != label and (name := _one_sequence(bare)):
+        return name
+    fat = _FAT_SUPPRESSED.search(bare)
+    if fat is None:
+        return ""
+    name = _plain_sequence(_FAT_SUPPRESSED.sub("", bare).strip())
+    if name == "MRI T1":
+        return "MRI T1 fat-suppressed"
+    # "fat-suppressed T2", "T1 C+ (Gd) fat-suppressed": the sequence, suppressed
+    return f"{name} fat-suppressed" if name.startswith("MRI ") and "fat" not in name else ""
+
+
+_LABEL_JOINER = re.compile(r"\s?/\s?|,\s(?:and\s)?|\sand\s|\s?&\s?", re.I)
+
+
+def _joined_sequences(label: str) -> str:
+    """ "MRI T2/FLAIR" for "T2/FLAIR", "MRI T2 fat-suppressed and STIR" for
+    "fat-suppressed T2 and STIR": MRI sequences read together; "" when a part names no
+    sequence or the parts are of different modalities ("CT/MRI")."""
+    parts = _LABEL_JOINER.split(label)
+    if len(parts) < 2 or len(parts) > 4:
+        return ""
+    names = [_one_sequence(part.strip()) for part in parts]
+    if not all(n.startswith("MRI ") for n in names) or len(set(names)) < len(names):
+        return ""
+    said = [n.removeprefix("MRI ") for n in names]
+    if "/" in label and " and " not in label:
+        return "MRI " + "/".join(said)
+    return "MRI " + ", ".join(said[:-1]) + " and " + said[-1]
 
 
 # A contrast phase written as a line's label ("arterial phase: intense hyperenhancement"),

@@ -25,7 +25,7 @@ from quizgen.extractors.relations import (
     genetic_features,
 )
 from quizgen.extractors.text import ListUnit, iter_flat_lists, iter_lists, make_fact, split_label
-from quizgen.model import Article, Fact, FactKind, ListItem
+from quizgen.model import Article, Fact, FactKind, InputFormat, ListItem
 
 __all__ = ["SETTING_LABEL", "extract_associations"]
 
@@ -127,27 +127,67 @@ def _relation(intro: str) -> str:
     return ""
 
 
-def _members(items: tuple[ListItem, ...], relation: str = "") -> Iterator[ListItem]:
-    """The entries that name members: "hereditary syndromes" with nested entries is only the
-    heading of its children, which are the members (as is "central nervous system" over
-    the features of a presentation)."""
+def _members(
+    items: tuple[ListItem, ...], relation: str = "", parent: str = ""
+) -> Iterator[tuple[ListItem, str]]:
+    """The entries that name members, each with the name of the entry it is nested under
+    ("" at the top). "hereditary syndromes" with nested entries is only the heading of its
+    children, which are the members (as is "central nervous system" over the features of a
+    presentation). An entry that names a member of its own ("renal artery injury" over
+    "fibromuscular dysplasia; arterial dissection") is a member, and so is each of its
+    children: a cause grouped under a kind of cause is a cause. The classes of a
+    classification and routes of spread keep their children as their detail."""
     for item in items:
+        name = split_label(item.text)[0].strip()
         if _is_category(item) or (
             relation == PRESENTATIONS and item.children and not split_label(item.text)[1]
         ):
-            yield from item.children
+            yield from _members(item.children, relation, name)
+        elif relation not in _DETAILED_RELATIONS and _has_member_children(item):
+            if not _GROUP_ADJECTIVE.match(item.text.strip()):
+                yield ListItem(item.text), parent  # "chromosomal" alone names no member
+            yield from _members(item.children, relation, name)
         else:
-            yield item
+            yield item, parent
+
+
+# Relations whose nested entries describe their parent: a class's subtypes and features
+# ("type I" over "IA: …"), a route's course ("haematogenic" over "Batson venous plexus").
+_DETAILED_RELATIONS = frozenset({TYPES, "routes of spread"})
+# "chromosomal", "genitourinary", "metabolic" over their members: one adjective that sorts
+# the entries below it and names nothing by itself.
+_GROUP_ADJECTIVE = re.compile(r"^[a-z-]{3,30}(?:al|ic|ary|ous|ive)$", re.I)
+# "obligatory criteria" over what a diagnosis requires: the entries are criteria, whatever
+# relation word the intro holds.
+_CRITERIA_PARENT = re.compile(r"\bcriteri(?:a|on)\s*:?$", re.I)
+
+
+def _has_member_children(item: ListItem) -> bool:
+    """Whether an entry's nested entries name things ("fibromuscular dysplasia"), not finish
+    its sentence ("may show fat") nor state clauses of their own."""
+    if _CRITERIA_PARENT.search(split_label(item.text)[0]):
+        return False
+    return bool(item.children) and not any(
+        _PREDICATE.match(child.text) or _CLAUSE_ENTRY.match(_ASIDE.sub("", child.text))
+        for child in item.children
+    )
+
+
+# Singular nouns that end in "s": "in situ thrombosis", "abscess", "fungus" head no group.
+_SINGULAR_S = re.compile(r"(?:sis|ss|us|xis)$", re.I)
 
 
 def _is_category(item: ListItem) -> bool:
-    """ "hereditary syndromes" over names, not "clear cell (75%)" over "may show fat"."""
+    """ "hereditary syndromes" over names, not "clear cell (75%)" over "may show fat", nor
+    "in situ thrombosis" (one cause) over its own causes."""
     name, detail = split_label(item.text)
+    stem = name.rstrip(" )")
     return (
         bool(item.children)
         and not detail
         and not re.search(r"\d", name)
-        and name.rstrip(" )").endswith("s")
+        and stem.endswith("s")
+        and not _SINGULAR_S.search(stem)
         and not any(_PREDICATE.match(child.text) for child in item.children)
     )
 
@@ -280,13 +320,18 @@ def extract_associations(article: Article) -> Iterator[Fact]:
         if not relation:
             continue
         owner = _list_owner(unit, relation, article)
-        members = list(_members(unit.block.items, relation))
+        nested = list(_members(unit.block.items, relation))
+        members = [item for item, _ in nested]
+        # Only HTML marks where a nested list ends: a markdown dump's or a text page's
+        # reconstructed nesting may put a later sibling under the group before it.
+        explicit = article.provenance.input_format is InputFormat.HTML
+        parents = [parent if explicit else "" for _, parent in nested]
         labels = [split_label(item.text) for item in members]
         if relation == PRESENTATIONS and names_courses([name for name, _ in labels]):
             relation = TYPES  # "may be: fulminant: …; acute: …": forms of the course
         # a table's grouping column ("Location: L1; terminal ileum") names no class
         rows = grouped_rows(labels) if relation == TYPES else labels
-        for item, row in zip(members, rows or [], strict=False):
+        for item, parent, row in zip(members, parents, rows or [], strict=False):
             name, detail = row
             if not detail:
                 name, detail = _name_and_comment(name)
@@ -311,7 +356,9 @@ def extract_associations(article: Article) -> Iterator[Fact]:
             detail = f"{detail} ({extra})" if detail and extra else detail or extra
             if relation == TYPES:
                 yield from _subclasses(article, unit, item, name.strip())
-            yield from _list_facts(article, unit, item, (owner, relation), (name, detail))
+            yield from _list_facts(
+                article, unit, item, (owner, relation), (name, detail), parent=parent
+            )
 
 
 def _name_and_comment(name: str) -> tuple[str, str]:
@@ -328,8 +375,11 @@ def _list_facts(
     item: ListItem,
     relation: tuple[str, str],
     label: tuple[str, str],
+    *,
+    parent: str = "",
 ) -> Iterator[Fact]:
-    """One fact per member a list entry names (``relation`` is its owner and group)."""
+    """One fact per member a list entry names (``relation`` is its owner and group;
+    ``parent`` the entry it is nested under, kept as the fact's ``attribute``)."""
     owner, group = relation
     name, detail = label
     # "factor V Leiden mutation and prothrombin G20210A mutation": two members
@@ -348,6 +398,7 @@ def _list_facts(
             group=group,
             item=member,
             value=detail.strip(),
+            attribute=parent,
             statement=unit.intro,
         )
 
