@@ -68,6 +68,24 @@ def test_a_finding_with_one_contrary_term_is_asked_across_sequences(
     assert enhancing.answer == "MRI T1 C+: enhancement"  # "usually present" against "no"
 
 
+def test_a_finding_stated_for_a_minority_is_neither_asked_as_typical_nor_contradicted(
+    make_fact: Callable[..., Fact],
+) -> None:
+    """ "enhancement in up to 40%" is no typical finding, and "no enhancement" holds for the
+    other 60%: neither is a key, nor a wrong option of another finding's question (M3)."""
+    facts = [
+        _finding(make_fact, "lytic lesions", "MRI T1", "hypointense"),
+        _finding(make_fact, "lytic lesions", "MRI T2", "hyper- or isointense"),
+        _finding(make_fact, "lytic lesions", "MRI T1 C+", "enhancement in up to 40%"),
+    ]
+    questions = {q.fact_id: q for q in _made(facts)}
+    assert facts[2].id not in questions
+    options = {o for q in questions.values() for o in q.options}
+    assert not any(o.startswith("MRI T1 C+") for o in options)
+    majority = [*facts[:2], _finding(make_fact, "lytic lesions", "MRI T1 C+", "enhancement in 90%")]
+    assert majority[2].id in {q.fact_id for q in _made(majority)}
+
+
 def test_the_finding_check_refuses_an_option_the_article_states_or_never_judges(
     make_fact: Callable[..., Fact],
 ) -> None:

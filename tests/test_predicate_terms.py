@@ -85,6 +85,8 @@ def test_predicate_gives_the_phrase_that_says_the_fact(sentence: str, expected: 
         "Focal sparing is a helpful additional clue.",
         "A linear distribution suggests deposits within a duct.",
         "Mumps and rubella are the classically described triggers.",
+        # the state of knowledge, not a fact of the disease
+        "The pathophysiology of the syndrome is incompletely understood.",
         "Lesions involve the subcortical and deep white matter, the pons and the cord.",
         "Thymic tumours are common in adults.",
         "Such cysts arise in the posterior mediastinum.",

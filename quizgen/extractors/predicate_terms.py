@@ -83,7 +83,9 @@ _EMPTY_BLANK = _words(
     "sufficient adequate reliable accurate worse better here there typical atypical classic "
     "difficult examination diagnostic ideal invaluable complementary distinction deposits "
     "material changes involvement foci areas collections components contents tissue tissues "
-    "lesion lesions patient patients case cases mass masses weeks months years days hours"
+    "lesion lesions patient patients case cases mass masses weeks months years days hours "
+    # the state of knowledge, not of the disease ("is incompletely understood")
+    "understood elucidated"
 )
 # Adjectives whose point is what they relate to: "is dependent on [the age]", "is confined to
 # [the mucosa]".

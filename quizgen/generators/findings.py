@@ -33,6 +33,27 @@ __all__ = ["appearance_candidates", "enhancement_stated"]
 _SIGNAL = re.compile(r"(hypo|hyper|iso|intermediate|high|low|bright|dark|lucen)", re.I)
 
 
+# A finding the article gives for a minority of cases ("enhancement in up to 40%", "calcification
+# in 15-30%", "occasionally haemorrhage"): it is no typical finding, and its contrary ("no
+# enhancement") holds for the rest, so neither is asked as typical nor offered as wrong (M3).
+_SHARE = re.compile(r"(?<![\d.])(\d{1,2}(?:\.\d+)?)(?:\s*(?:-|–|to)\s*(\d{1,3}(?:\.\d+)?))?\s*%")
+_FEW = re.compile(
+    r"\b(?:rarely|occasional(?:ly)?|infrequent(?:ly)?|uncommon(?:ly)?|seldom|a\s+minority|"
+    r"a\s+few|some\s+(?:cases|patients|lesions|tumours))\b",
+    re.I,
+)
+MAJORITY = 50
+
+
+def stated_for_a_minority(finding: str) -> bool:
+    """Whether the finding's first clause gives it for fewer than half of cases."""
+    first = re.split(r"[;,(]", finding, maxsplit=1)[0]
+    if _FEW.search(first):
+        return True
+    shares = [float(m.group(2) or m.group(1)) for m in _SHARE.finditer(first)]
+    return bool(shares) and max(shares) < MAJORITY
+
+
 class _FairFinding:
     """Accepts a finding that shares no signal word with the key's (M3: "hypo- and/or
     hyperintense" may also be right for "hypointense") and denies nothing: "no central scar"
@@ -171,6 +192,8 @@ def _contrary_findings(fact: Fact, pools: Pools, *, compound: bool) -> list[str]
         vocabularies = {vocabulary_of(value) for value in values}
         if None in vocabularies or len(vocabularies) != 1:
             continue
+        if any(stated_for_a_minority(value) for value in values):
+            continue  # "enhancement in up to 40%": "no enhancement" holds for the rest
         if any(reference_of(value) for value in values):
             continue  # levels against CSF or fat: their contraries may hold against tissue
         (vocabulary,) = vocabularies
@@ -332,6 +355,10 @@ def appearance_candidates(
 ) -> Iterator[Candidate]:
     kind = FactKind.APPEARANCE
     for fact in facts:
+        if stated_for_a_minority(fact.value):
+            why = "the finding is stated for a minority of cases: not typical"
+            yield Candidate(entry, fact, "", fact.value, (), False, "value", problem=why)
+            continue
         subject, setting = setting_apart(mid_sentence(fact.subject, written(entry)))
         modality, aspect = _aspect_of(fact.attribute)
         if aspect:
