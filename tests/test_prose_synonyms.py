@@ -285,3 +285,24 @@ def test_findings_in_the_plural_are_no_other_name_of_a_syndrome_in_brackets() ->
     )
     assert not any(name == "Pancoast syndrome" for _, name in found)
     assert any(name == "Zeller tumours" for _, name in found)
+
+
+def test_a_listed_synonym_that_is_the_title_in_another_word_form_is_no_fact() -> None:
+    """ "Renal infarcts" for "Renal infarction" asks nothing as another name (C1); a name
+    with another word is kept."""
+    article = Article(
+        slug="t",
+        title="Splenic infarction",
+        synonyms=("Splenic infarcts", "Splenic infarct", "Splenic embolus"),
+        sections=(),
+    )
+    kept = [f.value for f in extract_facts(article) if f.kind is FactKind.SYNONYM]
+    assert kept == ["Splenic embolus"]
+    possessive = Article(
+        slug="p",
+        title="Kienbock disease",
+        synonyms=("Kienbock's disease", "lunatomalacia"),
+        sections=(),
+    )
+    kept = [f.value for f in extract_facts(possessive) if f.kind is FactKind.SYNONYM]
+    assert kept == ["lunatomalacia"]

@@ -81,9 +81,14 @@ _DEFINING_VERB = re.compile(
 
 
 def extract_synonyms(article: Article) -> Iterator[Fact]:
-    """One fact per synonym the page lists (the reader drops ones equal to the title)."""
+    """One fact per synonym the page lists (the reader drops ones equal to the title), but
+    not the title in another word form ("Renal infarcts" for "Renal infarction"): asked as
+    another name, it teaches nothing (C1)."""
     lead = Section("")
+    title = _word_stems(article.title)
     for synonym in article.synonyms:
+        if _word_stems(synonym) == title:
+            continue
         yield make_fact(
             FactKind.SYNONYM,
             article,
@@ -93,6 +98,24 @@ def extract_synonyms(article: Article) -> Iterator[Fact]:
             subject=article.title,
             value=synonym,
         )
+
+
+def _word_stems(name: str) -> list[str]:
+    """The name's words without their endings of number, of "-ion" or of a possessive
+    ("infarcts", "infarction" → "infarct"; "metastases" → "metastasis"; "Crohn's" →
+    "crohn")."""
+    stems = []
+    for word in re.findall(r"[a-z0-9]+", name.lower()):
+        if word == "s":
+            continue  # a possessive: "Crohn's disease" is "Crohn disease"
+        if word.endswith("ses") and len(word) > 5:
+            word = f"{word[:-3]}sis"
+        elif word.endswith(("ion", "ions")):
+            word = word[: word.rindex("ion")]
+        elif word.endswith("s") and not word.endswith(("sis", "ss", "us")):
+            word = word[:-1]
+        stems.append(word)
+    return stems
 
 
 def _sign_name(match: re.Match[str]) -> str:
