@@ -104,18 +104,18 @@ def _word_stems(name: str) -> list[str]:
     """The name's words without their endings of number, of "-ion" or of a possessive
     ("infarcts", "infarction" → "infarct"; "metastases" → "metastasis"; "Crohn's" →
     "crohn")."""
-    stems = []
-    for word in re.findall(r"[a-z0-9]+", name.lower()):
-        if word == "s":
-            continue  # a possessive: "Crohn's disease" is "Crohn disease"
-        if word.endswith("ses") and len(word) > 5:
-            word = f"{word[:-3]}sis"
-        elif word.endswith(("ion", "ions")):
-            word = word[: word.rindex("ion")]
-        elif word.endswith("s") and not word.endswith(("sis", "ss", "us")):
-            word = word[:-1]
-        stems.append(word)
-    return stems
+    # "s" alone is a possessive's: "Crohn's disease" is "Crohn disease"
+    return [_word_stem(w) for w in re.findall(r"[a-z0-9]+", name.lower()) if w != "s"]
+
+
+def _word_stem(word: str) -> str:
+    if word.endswith("ses") and len(word) > 5:
+        return f"{word[:-3]}sis"
+    if word.endswith(("ion", "ions")):
+        return word[: word.rindex("ion")]
+    if word.endswith("s") and not word.endswith(("sis", "ss", "us")):
+        return word[:-1]
+    return word
 
 
 def _sign_name(match: re.Match[str]) -> str:
