@@ -97,6 +97,11 @@ def test_a_bound_a_name_or_a_pair_in_the_sentence_is_never_swapped() -> None:
         "Lesions are much less frequent in higher age groups (>50 years)."
     ]
     assert _contraries("Three or more nodules are needed.") == []
+    # one sex named twice: swapping one word would contradict the other
+    assert _contraries("There is a female predominance, with women forming 70% of cases.") == []
+    assert _contraries("There is a marked female predominance.") == [
+        "There is a marked male predominance."
+    ]
     assert _contraries("Metastases are considered in patients older than the age of forty.") == []
     # an anatomical part: no "left higher lobe" or "higher oesophageal sphincter"
     assert _contraries("The commonest site is the left lower lobe.") == []

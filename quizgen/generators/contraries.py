@@ -220,6 +220,20 @@ def _holds(text: str, word: str) -> bool:
     return word in words or bool(prefix and f"{prefix}-" in words)
 
 
+# Words of one sex: a sentence that names it twice ("a female predominance, with women
+# accounting for 70%") contradicts itself when only one of them is swapped, and such a
+# distractor gives itself away.
+_SEXES = (
+    frozenset({"female", "females", "women", "woman", "girls", "girl"}),
+    frozenset({"male", "males", "men", "man", "boys", "boy"}),
+)
+
+
+def _sex_told_twice(sentence: str, word: str) -> bool:
+    words = _words(sentence)
+    return any(word.lower() in sex and sum(w in sex for w in words) > 1 for sex in _SEXES)
+
+
 @lru_cache(maxsize=16384)  # asked of each sentence for every option checked (M3)
 def swaps(sentence: str) -> tuple[Swap, ...]:
     """Every word of ``sentence`` whose contrary makes it false (see the module's rules)."""
@@ -250,7 +264,7 @@ def _find_swaps(sentence: str) -> Iterator[Swap]:
             continue  # "a less pronounced female predominance": relative, not polar
         if word.lower() in {"more", "less"} and before and before[-1] in {"or", "and", "no"}:
             continue  # "three or more nodules": a bound on a count, not a comparison
-        if _holds(sentence, contrary) or _names_part(after):
+        if _holds(sentence, contrary) or _names_part(after) or _sex_told_twice(sentence, word):
             continue
         yield Swap(
             match.start(),
