@@ -53,6 +53,9 @@ def blank(sentence: str) -> str:
             "fibrosing mediastinitis",
         ),
         ("Diagnosis rests on sputum culture.", "sputum culture"),
+        # a bare plural head, with a word of quantity at most, is the page's own lesions
+        ("Most tumours are sporadic.", "sporadic"),
+        ("Nodules are distributed evenly throughout the gland.", "gland"),
         ("Young adults show typical post-primary features.", "typical post-primary features"),
         # a purpose after "to"
         ("Cystoscopy is needed to exclude a bladder tumour.", "bladder tumour"),
@@ -89,6 +92,8 @@ def test_predicate_gives_the_phrase_that_says_the_fact(sentence: str, expected: 
         "The pathophysiology of the syndrome is incompletely understood.",
         "Lesions involve the subcortical and deep white matter, the pons and the cord.",
         "Thymic tumours are common in adults.",
+        "Several small tumours are found in the tail.",
+        "Tumours can arise anywhere along the sympathetic chain.",
         "Such cysts arise in the posterior mediastinum.",
         "MRI is also valuable before surgery.",
         "The ducts may still be visible.",

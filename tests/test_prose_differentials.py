@@ -68,6 +68,11 @@ def _of_title(*items: str) -> set[tuple[str, str]]:
             "Conditions that may mimic chordoma include chondrosarcoma and plasmacytoma.",
             ("chondrosarcoma", "plasmacytoma"),
         ),
+        (  # a look-alike told as "a similar <finding>", the list after a colon
+            "Other lesions that can produce a similar appearance include: chondrosarcoma and "
+            "plasmacytoma.",
+            ("chondrosarcoma", "plasmacytoma"),
+        ),
         (
             "Other differential considerations: chondrosarcoma, metastasis and plasmacytoma.",
             ("chondrosarcoma", "metastasis", "plasmacytoma"),
@@ -158,6 +163,7 @@ _LEADS = (
     "Other entities to consider are {}.",
     "The imaging differential is broad and includes {}.",
     "Conditions that can mimic chordoma include {}.",
+    "Other conditions that may give a similar picture include: {}.",
 )
 _NAMES = ("chondrosarcoma", "plasmacytoma", "metastasis", "lymphoma", "giant cell tumour")
 

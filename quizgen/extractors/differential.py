@@ -192,7 +192,9 @@ _LEAD_NOUN = (
     # mimic is a list of diagnoses (a differential section's own sentences: _CONSIDERATIONS)
     r"|(?:(?:other|further|additional)\s+)?(?:entities|conditions|lesions|diagnoses|diseases|"
     r"disorders|considerations|possibilities)\s+(?=to\s+(?:be\s+)?consider|(?:that|which)\s+"
-    r"(?:can|may|might|could)\s+(?:also\s+)?(?:mimic|simulate|resemble|look|appear)))"
+    r"(?:can|may|might|could)\s+(?:also\s+)?(?:mimic|simulate|resemble|look|appear|"
+    # "conditions that can produce a similar mediastinal contour": a look-alike too
+    r"(?:produce|give|cause|show)\s+(?:an?\s+)?similar)))"
 )
 _NAMES_A_LIST = re.compile(_LEAD_NOUN, re.I)
 _LEAD = re.compile(
@@ -288,6 +290,7 @@ _LEAD_HINTS = (
     "resembl",
     "look",
     "appear",
+    "similar",
 )
 
 

@@ -85,7 +85,7 @@ _EMPTY_BLANK = _words(
     "material changes involvement foci areas collections components contents tissue tissues "
     "lesion lesions patient patients case cases mass masses weeks months years days hours "
     # the state of knowledge, not of the disease ("is incompletely understood")
-    "understood elucidated"
+    "understood elucidated anywhere everywhere"
 )
 # Adjectives whose point is what they relate to: "is dependent on [the age]", "is confined to
 # [the mucosa]".
@@ -225,11 +225,25 @@ def _subject_names_nothing(subject: list[_Token]) -> bool:
     words = [t.low for t in subject]
     if any(w in _PERSONAL or w in _DEMONSTRATIVES or w in _NEGATIONS for w in words):
         return True
-    if words and words[-1] in _GENERIC_HEADS:
+    if words and words[-1] in _GENERIC_HEADS and not _the_pages_own(words):
         return True
     if MODALITIES.fullmatch(" ".join(t.text for t in subject)):
         return True
     return len(words) == 1 and words[0] in _BARE_SUBJECT
+
+
+# Words of quantity that leave a bare plural head the page's own ("Most tumours are …").
+_QUANTIFIERS = _words("most many some all")
+
+
+def _the_pages_own(words: list[str]) -> bool:
+    """Whether a generic subject is the page's own lesions: a bare plural head, with at most
+    a word of quantity before it ("Tumours are distributed evenly …", "Most tumours are
+    sporadic"); a head with a word of its own ("Cerebellar tumours") names a class at large."""
+    head = words[-1]
+    return head.endswith("s") and (
+        len(words) == 1 or (len(words) == 2 and words[0] in _QUANTIFIERS)
+    )
 
 
 @dataclass(frozen=True, slots=True)
