@@ -83,6 +83,8 @@ def test_the_same_grades_in_several_phrasings(shape: str, lead: str) -> None:
         "It combines type I (immediate) and type IV (delayed) hypersensitivity reactions.",
         # a claim about a class, not what it is
         "Stage 4 is therefore the most common at diagnosis, and stage 1 is rare.",
+        # a range's two ends are no run of classes
+        "Involvement is graded from grade 1 (one segment) to grade 4 (the whole organ).",
         # a clause breaks the run
         "Grade 1 is treated conservatively, whereas grade 2 and grade 3 need surgery.",
     ],

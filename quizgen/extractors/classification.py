@@ -881,6 +881,8 @@ def _inline_labelled(text: str) -> list[tuple[str, str]]:
         return []
     if any(_NAMED_BEFORE.search(text[: m.start()]) for m in matches):
         return []
+    if re.search(r"\bfrom\s$", text[: matches[0].start()]):
+        return []  # "from group I (…) to group IV (…)": a range's ends, read with its scheme
     found: list[tuple[str, str]] = []
     gapped = False
     for index, match in enumerate(matches):

@@ -95,11 +95,32 @@ def extract_synonyms(article: Article) -> Iterator[Fact]:
         )
 
 
+# "ring around the artery sign", "halo within the ring sign": an article after a preposition
+# of place that follows the name's first word is part of the name.
+_PLACE_PREPOSITION = frozenset({"around", "within", "behind", "beneath", "inside", "through"})
+
+
+def _inside_a_name(words: list[str], index: int) -> bool:
+    return (
+        index >= 2
+        and words[index].lower() in {"the", "a", "an"}
+        and words[index - 1].lower() in _PLACE_PREPOSITION
+        and not _NOT_A_SIGN_NAME.match(words[index - 2])
+    )
+
+
 def _sign_name(match: re.Match[str]) -> str:
     words = [word.strip("'‘’\"“”") for word in match.group("name").split()]
     if any(w.lower() in {"no", "not", "without", "lacks"} for w in words[:-1]):
         return ""  # "no double-line sign": the sign is denied, not shown
-    cut = max((i + 1 for i, w in enumerate(words[:-1]) if _NOT_A_SIGN_NAME.match(w)), default=0)
+    cut = max(
+        (
+            i + 1
+            for i, w in enumerate(words[:-1])
+            if _NOT_A_SIGN_NAME.match(w) and not _inside_a_name(words, i)
+        ),
+        default=0,
+    )
     words = words[cut:]
     while words and words[0].lower() in {"and", "or"}:
         words.pop(0)
@@ -284,6 +305,25 @@ _SIGNS_OF = re.compile(
 )
 
 
+# "Other signs of pneumomediastinum include the A sign and the B sign", "CT features of
+# tamponade include … (the "flattened heart sign")": the signs are of the condition named.
+_FEATURES_OF = re.compile(
+    r"\b(?:signs|features|findings|manifestations)\s+of\s+(?P<what>(?!(?:this|these|it|them|"
+    r"the\s+(?:disease|condition|lesion|tumou?r|mass|entity))\b)[a-z][\w'’-]{2,30}"
+    r"(?:\s+[\w'’-]{2,30}){0,3}?)\s+(?:include|includes|are|comprise)\s[^;:.]{0,240}$",
+    re.I,
+)
+
+
+# "features of activity", "manifestations of advanced disease": a state of the topic, whose
+# signs stay the topic's.
+_STAGE_OF_THE_TOPIC = re.compile(
+    r"\b(?:disease|diseases|activity|severity|progression|involvement|recurrence|relapse|"
+    r"response|stage|grade|condition|process|form|type|variant|lesions?|tumou?rs?)$",
+    re.I,
+)
+
+
 # "Leptomeningeal spread produces … (the so-called "sugar-coating" appearance)", "The mixed
 # phase gives the cotton wool appearance": a verb of producing whose object holds the sign.
 _PRODUCING = re.compile(
@@ -415,8 +455,11 @@ def _sign_subject(clause: Clause, start: int, end: int, article: Article) -> str
     after "is seen in" / "typical of" / "indicates", else the sentence's subject; "" when
     it indicates something the sentence does not name ("favours this over …")."""
     text = clause.sentence.text
-    announced = _SIGNS_OF.search(text[max(0, start - 200) : start])
-    if announced:  # "Two signs help to establish the origin of X: the A sign, …"
+    announced = _SIGNS_OF.search(text[max(0, start - 200) : start]) or _FEATURES_OF.search(
+        text[max(0, start - 240) : start]
+    )
+    if announced and not _STAGE_OF_THE_TOPIC.search(announced.group("what")):
+        # "Two signs help to establish the origin of X: the A sign, …"
         return _canonical_name(re.sub(r"^(?:the|an?)\s+", "", announced.group("what")), article)
     # the few characters before the name only: a sentence may name hundreds of signs
     if (
@@ -1053,6 +1096,9 @@ _NOT_A_NAME = re.compile(
 _NOT_A_DESCRIPTION = re.compile(
     r"^(?:which|who|that|or|and|but|nor|due|best|most|more|less|particularly|especially|"
     r"e\.g\.|i\.e\.|usually|often|typically|sometimes|via|per|"
+    # an adverb or a choice set off by commas ("Prophylaxis, again with …, is", "Carcinoma,
+    # either synchronous or metachronous, is"): a comment on the name, no description
+    r"again|either|neither|both|whether|still|even|now|only|mostly|almost|nearly|"
     # a set the name belongs to or includes ("Prolactinomas, including large …, are")
     # ("Residual tumours, such as those in the brainstem, are …": examples, no description)
     r"including|includes|excluding|except|like|unlike|notably|mainly|such|"
