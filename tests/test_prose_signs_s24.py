@@ -48,7 +48,8 @@ def test_signs_of_a_named_condition_are_its_own(body: str, expected: set[tuple[s
 )
 def test_signs_of_a_state_of_the_topic_stay_the_topics(body: str) -> None:
     facts = _facts(body, "Renal osteodystrophy", FactKind.SIGN)
-    assert facts and {subject for subject, _ in facts} == {"Renal osteodystrophy"}
+    assert facts
+    assert {subject for subject, _ in facts} == {"Renal osteodystrophy"}
 
 
 def test_a_sign_name_keeps_a_place_preposition_and_its_article() -> None:
@@ -96,3 +97,47 @@ def test_an_apposition_still_defines_its_name() -> None:
         FactKind.DEFINITION,
     )
     assert facts == [("Endoleak", "Endoleak")]
+
+
+def _definitions(title: str, sentence: str) -> list[tuple[str, str]]:
+    article = read_text(
+        f"{title}\n\nCase Discussion\n\nThe patient was treated surgically. {sentence}\n"
+    )
+    return [(f.item, f.value) for f in extract_facts(article) if f.kind is FactKind.DEFINITION]
+
+
+@pytest.mark.parametrize(
+    "title", ["Chondroblastoma", "Chondroblastoma with secondary aneurysmal bone cyst"]
+)
+def test_a_plural_defined_by_its_category_without_an_article(title: str) -> None:
+    assert _definitions(
+        title,
+        "Chondroblastomas are benign cartilaginous tumours composed of chondroblasts and "
+        "scattered giant cells.",
+    ) == [
+        (
+            "Chondroblastomas",
+            "benign cartilaginous tumours composed of chondroblasts and scattered giant cells",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a frequency, not what they are
+        "Chondroblastomas are rare tumours composed of chondroblasts.",
+        # a category without what sets it apart
+        "Chondroblastomas are benign tumours.",
+    ],
+)
+def test_no_plural_definition(sentence: str) -> None:
+    assert _definitions("Chondroblastoma", sentence) == []
+
+
+def test_a_so_called_name_is_defined_by_the_complement_it_follows() -> None:
+    assert _definitions(
+        "Giant cell tumour of bone",
+        "The usual treatment is intralesional curettage with adjuvant phenol, the so-called "
+        "extended curettage.",
+    ) == [("extended curettage", "intralesional curettage with adjuvant phenol")]

@@ -870,19 +870,25 @@ _PREMODIFIES = re.compile(
 )
 
 
+def _one_scheme_run(text: str, matches: list[re.Match[str]]) -> bool:
+    """Whether the labels are two or more classes of one scheme, not of another named one
+    ("HHT type 1"), nor a range's two ends ("from group I (…) to group IV (…)")."""
+    return (
+        2 <= len(matches) <= MAX_INLINE_CLASSES
+        and len({m["word"].lower() for m in matches}) == 1
+        and len({m["code"] for m in matches}) >= 2
+        and not any(_NAMED_BEFORE.search(text[: m.start()]) for m in matches)
+        and not re.search(r"\bfrom\s$", text[: matches[0].start()])
+    )
+
+
 def _inline_labelled(text: str) -> list[tuple[str, str]]:
     """ "grade 1 (5-10 microliths), grade 2 (10-20 microliths) and grade 3 (…)", "grade I is
     less than 3.5 cm, grade II is 3.5-6 cm …", "stage 1 is X, stage 2 a Y, …": each class's
     label and what defines it; [] unless two or more classes of one label word are defined."""
     matches = list(_INLINE_LABEL.finditer(text))
-    if not 2 <= len(matches) <= MAX_INLINE_CLASSES:
+    if not _one_scheme_run(text, matches):
         return []
-    if len({m["word"].lower() for m in matches}) != 1 or len({m["code"] for m in matches}) < 2:
-        return []
-    if any(_NAMED_BEFORE.search(text[: m.start()]) for m in matches):
-        return []
-    if re.search(r"\bfrom\s$", text[: matches[0].start()]):
-        return []  # "from group I (…) to group IV (…)": a range's ends, read with its scheme
     found: list[tuple[str, str]] = []
     gapped = False
     for index, match in enumerate(matches):

@@ -930,13 +930,21 @@ def _sign(
 
 
 # "is a benign tumour of Schwann cells": an article and a category noun within six words.
+# "are benign sex cord-stromal tumours composed of …": a plural names its category in the
+# plural without an article (not "are rare tumours", "are common lesions": a frequency).
 _DEFINES = re.compile(
-    r"^(?:is|are)\s+(?:a|an)\s+(?P<phrase>(?:(?!most\b|commonest\b|second\b|third\b|"
+    r"^(?:(?:is|are)\s+(?:a|an)\s+(?P<phrase>(?:(?!most\b|commonest\b|second\b|third\b|"
     r"least\b|rare\s+cause\b|common\s+cause\b|cause\b)[\w-]+\s+){0,5}?"
     r"(?:tumou?rs?|neoplasms?|lesions?|diseases?|conditions?|malformations?|variants?|subtypes?|"
     r"entity|entities|disorders?|syndromes?|infections?|cysts?|carcinomas?|sarcomas?|"
     r"inflammations?|anomal(?:y|ies)|proliferations?|[a-z]+omas?|[a-z]+itis|[a-z]+osis)\b"
-    r"[^.;]{0,160})\.?$",
+    r"[^.;]{0,160})|are\s+(?P<plural>(?:(?!(?:most|more|less|least|commonest|rare|rarely|common|"
+    r"commonly|uncommon|frequent|frequently|usually|often|typically|also|seen|found|"
+    r"associated|caused|the|these|those|not|multiple|bilateral|unilateral|solitary|small|"
+    r"large)\b)[\w-]+\s+){1,5}?"
+    r"(?:tumou?rs|neoplasms|lesions|malformations|disorders|proliferations|cysts|hamartomas|"
+    r"anomalies)\s+(?:composed|consisting|made\s+up|arising|derived|characteri[sz]ed)\b"
+    r"[^.;]{0,160}))\.?$",
     re.I,
 )
 
@@ -969,11 +977,12 @@ def _prose_definitions(article: Article, lead_text: str) -> Iterator[Fact]:
         if not any(same_name(clause.own, name) for name in names):
             continue  # the phrase names no condition ("Surgery is …"): no definition of one
         match = _DEFINES.match(clause.rest)
-        if not match or "%" in text or len(match.group("phrase").split()) <= 2:
+        phrase = (match.group("phrase") or match.group("plural") or "") if match else ""
+        if not match or "%" in text or len(phrase.split()) <= 2:
             continue  # "ADPKD is a systemic disorder": a category without what sets it apart
-        if _WHO_IT_AFFECTS.search(match.group("phrase")):
+        if _WHO_IT_AFFECTS.search(phrase):
             continue  # "PVNS is a disease of young and middle-aged adults": an age, no definition
-        if _IMAGING_LOOK.search(match.group("phrase").split(" with ")[0]):
+        if _IMAGING_LOOK.search(phrase.split(" with ")[0]):
             continue  # "A mature abscess is a hypoechoic lesion with …": a look, no definition
         yield make_fact(
             FactKind.DEFINITION,
@@ -982,7 +991,7 @@ def _prose_definitions(article: Article, lead_text: str) -> Iterator[Fact]:
             text,
             key=("definition", clause.own),
             subject=clause.subject,
-            value=match.group("phrase").strip(),
+            value=phrase.strip(),
             item=clause.own,
             statement=text,
         )
