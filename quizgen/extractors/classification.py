@@ -17,7 +17,12 @@ same class read from a list and from these shapes is one fact:
 - two classes offered as alternatives: "They are described as either pedunculated, with a
   narrow stalk, or sessile, with a broad base", "can be classified as primary or secondary";
 - the members of the major and minor criteria of a diagnosis, from a sentence ("Minor
-  features include A, B and C") or a list under such an intro ("Major criteria:").
+  features include A, B and C") or a list under such an intro ("Major criteria:");
+- classes labelled and defined one after another in a sentence: "grade 1 (5-10 mm), grade 2
+  (…) and grade 3 (…)", "grade I is less than 3.5 cm, grade II is …", "stage 1 is X, stage 2
+  a Y, …";
+- bare classes after a verb of classing: "classified as traumatic or spontaneous", and, after
+  a fronted axis, "By composition, effusions can be described as A, B, C or D".
 """
 
 from __future__ import annotations
