@@ -17,7 +17,12 @@ same class read from a list and from these shapes is one fact:
 - two classes offered as alternatives: "They are described as either pedunculated, with a
   narrow stalk, or sessile, with a broad base", "can be classified as primary or secondary";
 - the members of the major and minor criteria of a diagnosis, from a sentence ("Minor
-  features include A, B and C") or a list under such an intro ("Major criteria:").
+  features include A, B and C") or a list under such an intro ("Major criteria:");
+- classes labelled and defined one after another in a sentence: "grade 1 (5-10 mm), grade 2
+  (…) and grade 3 (…)", "grade I is less than 3.5 cm, grade II is …", "stage 1 is X, stage 2
+  a Y, …";
+- bare classes after a verb of classing: "classified as traumatic or spontaneous", and, after
+  a fronted axis, "By composition, effusions can be described as A, B, C or D".
 """
 
 from __future__ import annotations
@@ -101,7 +106,10 @@ _RECOGNISED = re.compile(
 
 def _name_of(text: str) -> str:
     match = _CLASSIFICATION_NAME.search(text)
-    return match.group("name").strip() if match else ""
+    # "The Japanese classification" at a sentence's start: the article is no part of the
+    # name, and "The classification" names none
+    name = re.sub(r"^The\s", "", match.group("name").strip()) if match else ""
+    return name if " " in name else ""
 
 
 def _class_fact(
@@ -359,6 +367,68 @@ def _bracketed_classes(rest: str, pattern: re.Pattern[str] = _BRACKETED) -> list
     return [(m.group("name"), m.group("detail").strip()) for m in found if m]
 
 
+# A bare class: one to three lower-case words ("exudative", "part-solid", "non-traumatic"),
+# an optional alias in brackets ("haemorrhagic (haemopericardium)").
+_BARE_CLASS = re.compile(
+    r"^(?:either\s)?(?P<name>(?!(?:a|an|the|this|that|its|their|one|both|all|each)\b)[a-z][a-z-]{2,30}"
+    # an alias in brackets is a word or two ("(cancellous)"); a longer gloss defines the class
+    # and belongs to the bracketed shape, which wants one for every class
+    r"(?:\s[a-z][a-z-]{2,30}){0,2})(?:\s\((?P<alias>[A-Za-z][\w-]{1,30}(?:\s[\w-]{1,30})?)\))?$"
+)
+# Sizes and degrees alone ("divided into small and large") range a measure: no classes.
+_DEGREE = re.compile(
+    r"^(?:small|large|big|medium|mild|moderate|severe|minor|major|low|high|short|long)$", re.I
+)
+_BARE_RUN_END = re.compile(
+    r"[.;:](?:\s|$)|,\s(?:although|though|but|which|while|whereas|depending|according|based|"
+    r"with|as|because|and\s(?:the|a|an|in|is|are))\b|\s(?:according|depending|based)\s|"
+    r"\s(?:and|but)\s(?:are|is|can|may|should|were|was)\s",
+    re.I,
+)
+# The classes' own noun after the run ("… and trabecular types"): another maker reads those.
+_ENDS_ON_CLASS_NOUN = re.compile(rf"\s(?:{_CLASS_NOUNS}|varieties)$", re.I)
+# "By composition, effusions can be described as A, B or C": a fronted axis of division
+# makes "described as" a classing verb.
+_FRONTED_AXIS = re.compile(
+    r"^(?:by|according\sto|based\son|on\sthe\sbasis\sof)\s(?:their\s|its\s|the\s)?"
+    r"[a-z][\w-]{2,30}(?:\s[a-z][\w-]{2,30}){0,2},\s",
+    re.I,
+)
+_DESCRIBED_AS = re.compile(r"\b(?:described|characteri[sz]ed)\sas\s(?:either\s)?", re.I)
+
+
+def _bare_classes(rest: str) -> list[tuple[str, str]]:
+    """ "traumatic or spontaneous, although …", "transudative, exudative, haemorrhagic
+    (haemopericardium), chylous or purulent." → each class (its bracketed alias kept);
+    [] unless two or more members, each a few lower-case words, make up the whole run."""
+    end = _BARE_RUN_END.search(rest)
+    run = _SHARE.sub("", rest[: end.start()] if end else rest).strip()
+    members = _split_top(run)
+    if not 2 <= len(members) <= MAX_BRACKETED or _ENDS_ON_CLASS_NOUN.search(run):
+        return []
+    members = _shared_class_head(members)
+    found = [_BARE_CLASS.match(m) for m in members]
+    if not all(found) or all(_DEGREE.match(m) for m in members):
+        return []
+    return [(m.group(0).removeprefix("either ").strip(), "") for m in found if m]
+
+
+# A head the last of several one-word classes carries for all of them: "functioning and
+# non-functioning tumours" (a generic noun: dropped), "low or high grade" (a class noun:
+# given to each).
+_GENERIC_HEAD = re.compile(r"\s(?:tumou?rs|lesions|cases|forms|types|diseases?|variants)$", re.I)
+_SHARED_CLASS_NOUN = re.compile(r"\s(?P<noun>grade|stage|risk)$", re.I)
+
+
+def _shared_class_head(members: list[str]) -> list[str]:
+    if any(" " in m for m in members[:-1]) or " " not in members[-1]:
+        return members
+    *firsts, last = members
+    if (noun := _SHARED_CLASS_NOUN.search(last)) is not None:
+        return [f"{m} {noun['noun']}" for m in firsts] + [last]
+    return [*firsts, _GENERIC_HEAD.sub("", last)]
+
+
 def _subject(sentence: Sentence, article: Article) -> str:
     """The title, unless the sentence opens on another named condition, whose classes these
     are ("Osteosarcomas of the jaw are graded as …" in another article)."""
@@ -377,9 +447,15 @@ def _from_prose_classes(article: Article) -> Iterator[Fact]:
         if " as " not in text and " into " not in text:
             continue  # both shapes need one: a cheap test before the patterns
         found: list[tuple[str, str]] = []
+        alternatives = list(_EITHER.finditer(text))
         for match in _CLASSED.finditer(text):
-            found.extend(_bracketed_classes(text[match.end() :]))
-        for match in _EITHER.finditer(text):
+            rest = text[match.end() :]
+            # "either A or B" is read below, with each class's detail
+            found.extend(_bracketed_classes(rest) or ([] if alternatives else _bare_classes(rest)))
+        if _FRONTED_AXIS.match(text) and not alternatives:
+            for match in _DESCRIBED_AS.finditer(text):
+                found.extend(_bare_classes(text[match.end() :]))
+        for match in alternatives:
             found.append((match.group("first"), (match.group("first_detail") or "").strip()))
             found.append((match.group("second"), (match.group("second_detail") or "").strip()))
         if len(found) < 2:
@@ -740,6 +816,123 @@ def _from_named_runs(article: Article) -> Iterator[Fact]:
             )
 
 
+# A class label in running prose: "grade 1", "stage IIb", "type 2" (the same word labels
+# every class of one scheme).
+_INLINE_LABEL = re.compile(
+    r"(?<![\w-])(?P<word>grade|stage|type|class|category|group)\s"
+    r"(?P<code>[0-9]{1,2}[a-c]?|[IVX]{1,4}[a-c]?|(?-i:[A-E]))(?![\w-])",
+    re.I,
+)
+MAX_INLINE_CLASSES = 10
+MAX_INLINE_VALUE = 160
+# What follows a label and says what the class is: "(5-10 microliths)", "is less than 3.5 cm",
+# ": pseudoaneurysm", or, after an earlier "is", a gapped "a partially detached fragment".
+_LABEL_COPULA = re.compile(r"^\s(?:is|are|=|means|denotes|indicates)\s|^:\s", re.I)
+_RUN_SEPARATOR = re.compile(r"(?:,?\s(?:and|or)|[,;])\s?$")
+_RUN_STOP = re.compile(r"[;.](?:\s|$)|,\s(?:but|although|though|whereas|which|while)\s")
+_CITATION = re.compile(r"\s[0-9]{1,2}(?:,[0-9]{1,2}){0,3}$")
+# A name just before a label ("HHT type 1", "WHO grade 2"): the classes of another scheme.
+_NAMED_BEFORE = re.compile(r"(?:^|\s)[A-Z][\w-]*\s$")
+
+
+def _label_value(segment: str, *, last: bool, gapped: bool) -> tuple[str, bool]:
+    """What a class label's segment says the class is, and whether it used a copula ("")."""
+    if segment.startswith(" ("):
+        inner = segment[2:]
+        value = inner[: _closing(inner)].strip()
+        head, colon, _ = value.partition(": ")
+        # "moderate: e.g. WCC above …": the class's name before its long gloss
+        return (head if colon and len(head.split()) <= 3 else value), False
+    copula = _LABEL_COPULA.match(segment)
+    if copula is None and not gapped:
+        return "", False
+    value = segment[copula.end() :] if copula else segment
+    stop = _RUN_STOP.search(value.rstrip("; "))  # "grade 1 is X; grade 2 is Y": a separator
+    if stop and not last:
+        return "", False  # a clause breaks the run ("grade 1 is X, whereas grade 2 …")
+    value = value[: stop.start()] if stop else value
+    value = _RUN_SEPARATOR.sub("", value).strip()
+    if _NOT_A_MEANING.match(value) or (copula is None and _FINITE_OR_RELATIVE.search(value)):
+        # "Group 4 is therefore the most common", "group 3 tumours are …": a claim about
+        # the class, not what it is
+        return "", False
+    if not _DIGIT.search(_CITATION.sub("", value)):
+        value = _CITATION.sub("", value)  # a reference number after the last class
+    return value, copula is not None
+
+
+_NOT_A_MEANING = re.compile(
+    r"^(?:therefore|thus|hence|also|however|usually|often|typically|generally|commonly|rarely|"
+    r"the\s(?:most|least|commonest|rarest)|not)\b",
+    re.I,
+)
+# After the last bracketed class, a content word means the labels modify a noun ("type I
+# (IgE-mediated) and type III (…) hypersensitivity reactions"): classes of that noun, not of
+# the subject.
+_PREMODIFIES = re.compile(
+    r"^\)\s(?!(?:per|in|on|at|of|with|for|from|by|and|or|but|respectively|is|are|was|were|"
+    r"has|have|may|can|which|that|whereas|while)\b)[a-z]"
+)
+
+
+def _one_scheme_run(text: str, matches: list[re.Match[str]]) -> bool:
+    """Whether the labels are two or more classes of one scheme, not of another named one
+    ("HHT type 1"), nor a range's two ends ("from group I (…) to group IV (…)")."""
+    return (
+        2 <= len(matches) <= MAX_INLINE_CLASSES
+        and len({m["word"].lower() for m in matches}) == 1
+        and len({m["code"] for m in matches}) >= 2
+        and not any(_NAMED_BEFORE.search(text[: m.start()]) for m in matches)
+        and not re.search(r"\bfrom\s$", text[: matches[0].start()])
+    )
+
+
+def _inline_labelled(text: str) -> list[tuple[str, str]]:
+    """ "grade 1 (5-10 microliths), grade 2 (10-20 microliths) and grade 3 (…)", "grade I is
+    less than 3.5 cm, grade II is 3.5-6 cm …", "stage 1 is X, stage 2 a Y, …": each class's
+    label and what defines it; [] unless two or more classes of one label word are defined."""
+    matches = list(_INLINE_LABEL.finditer(text))
+    if not _one_scheme_run(text, matches):
+        return []
+    found: list[tuple[str, str]] = []
+    gapped = False
+    for index, match in enumerate(matches):
+        last = index == len(matches) - 1
+        segment = text[match.end() : len(text) if last else matches[index + 1].start()]
+        if (
+            last
+            and segment.startswith(" (")
+            and _PREMODIFIES.match(segment[2:][_closing(segment[2:]) :])
+        ):
+            return []
+        value, used_copula = _label_value(segment, last=last, gapped=gapped)
+        gapped = gapped or used_copula
+        if not value or len(value) > MAX_INLINE_VALUE:
+            return []
+        found.append((match.group(0), value))
+    return found
+
+
+def _from_inline_labels(article: Article) -> Iterator[Fact]:
+    """Classes labelled and defined one after another in a sentence (see _inline_labelled)."""
+    for sentence in iter_sentences(article):
+        found = _inline_labelled(sentence.text)
+        if not found:
+            continue
+        subject = _sentence_owner(sentence, article)
+        for item, value in found:
+            yield _class_fact(
+                article,
+                sentence.section,
+                sentence.text,
+                item=item,
+                value=value,
+                name=_name_of(sentence.text),
+                statement=sentence.text,
+                subject=subject,
+            )
+
+
 def extract_classifications(article: Article) -> Iterator[Fact]:
     """One fact per class named outside a bulleted list (see the module's docstring)."""
     makers = (
@@ -753,6 +946,7 @@ def extract_classifications(article: Article) -> Iterator[Fact]:
         _from_labelled_lists,
         _from_classes_are,
         _from_named_runs,
+        _from_inline_labels,
     )
     for maker in makers:
         # "four classes", "alternative diagnosis": a shape that names no class

@@ -62,11 +62,24 @@ _ASIDE = re.compile(r"\([^()]{0,80}\)")
 _CUES = ("the term", "so-called", "called", "termed")
 
 
+# "Standard treatment is X, the so-called Y": the name is in apposition to the complement X,
+# which alone says what Y is.
+_COPULA_OPENING = re.compile(
+    r"^(?:the\s)?(?:[a-z][\w-]{1,30}\s){0,2}(?:treatment|therapy|management|regimen|approach|"
+    r"procedure|operation|finding|result|outcome|appearance|pattern|combination)\s(?:is|are|was|"
+    r"were)\s(?:usually\s|typically\s|often\s|now\s)?",
+    re.I,
+)
+
+
 def _found(text: str) -> Iterator[tuple[str, str]]:
     for pattern in (_TERM_USED, _SO_CALLED, _FIRST_CLAUSE_TERMED):
         match = pattern.match(text)
         if match is not None:
-            yield match.group("term"), match.group("phrase")
+            phrase = match.group("phrase")
+            if pattern is _SO_CALLED:
+                phrase = _COPULA_OPENING.sub("", phrase)
+            yield match.group("term"), phrase
     match = _LATER_CLAUSE_TERMED.search(text)
     if match is not None:
         yield match.group("term"), match.group("phrase")

@@ -39,9 +39,12 @@ _NOT_AN_EPONYM = frozenset(
 # "a bag of worms appearance", "string-of-beads pattern": a container or shape of things.
 # Not "ring", "rim", "cluster": "a ring of enhancement", "a rim of new bone" describe.
 _CONTAINERS = r"bag|bunch|string|rosary|pile|stack|chain|spray|tuft"
+# The contents are things, in the plural ("worms", "beads"), or the likeness is named by its
+# noun after them: "a string of intramural dots" strings no name out of "intramural".
 _LIKENESS = re.compile(
-    rf"(?<![\w-])(?P<name>(?:{_CONTAINERS})[\s-]of[\s-][a-z]{{3,15}})"
-    r"(?:\s+(?:appearance|pattern|sign|configuration))?\b",
+    rf"(?<![\w-])(?P<name>(?:{_CONTAINERS})[\s-]of[\s-](?:[a-z]{{2,14}}s\b|[a-z]{{3,15}}"
+    r"(?=[\s-](?:appearance|pattern|sign|configuration)\b)))"
+    r"(?:[\s-](?:appearance|pattern|sign|configuration))?\b",
     re.I,
 )
 # A named pattern word on a finding noun.

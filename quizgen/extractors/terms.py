@@ -118,11 +118,32 @@ def _word_stem(word: str) -> str:
     return word
 
 
+# "ring around the artery sign", "halo within the ring sign": an article after a preposition
+# of place that follows the name's first word is part of the name.
+_PLACE_PREPOSITION = frozenset({"around", "within", "behind", "beneath", "inside", "through"})
+
+
+def _inside_a_name(words: list[str], index: int) -> bool:
+    return (
+        index >= 2
+        and words[index].lower() in {"the", "a", "an"}
+        and words[index - 1].lower() in _PLACE_PREPOSITION
+        and not _NOT_A_SIGN_NAME.match(words[index - 2])
+    )
+
+
 def _sign_name(match: re.Match[str]) -> str:
     words = [word.strip("'‘’\"“”") for word in match.group("name").split()]
     if any(w.lower() in {"no", "not", "without", "lacks"} for w in words[:-1]):
         return ""  # "no double-line sign": the sign is denied, not shown
-    cut = max((i + 1 for i, w in enumerate(words[:-1]) if _NOT_A_SIGN_NAME.match(w)), default=0)
+    cut = max(
+        (
+            i + 1
+            for i, w in enumerate(words[:-1])
+            if _NOT_A_SIGN_NAME.match(w) and not _inside_a_name(words, i)
+        ),
+        default=0,
+    )
     words = words[cut:]
     while words and words[0].lower() in {"and", "or"}:
         words.pop(0)
@@ -307,6 +328,25 @@ _SIGNS_OF = re.compile(
 )
 
 
+# "Other signs of pneumomediastinum include the A sign and the B sign", "CT features of
+# tamponade include … (the "flattened heart sign")": the signs are of the condition named.
+_FEATURES_OF = re.compile(
+    r"\b(?:signs|features|findings|manifestations)\s+of\s+(?P<what>(?!(?:this|these|it|them|"
+    r"the\s+(?:disease|condition|lesion|tumou?r|mass|entity))\b)[a-z][\w'’-]{2,30}"
+    r"(?:\s+[\w'’-]{2,30}){0,3}?)\s+(?:include|includes|are|comprise)\s[^;:.]{0,240}$",
+    re.I,
+)
+
+
+# "features of activity", "manifestations of advanced disease": a state of the topic, whose
+# signs stay the topic's.
+_STAGE_OF_THE_TOPIC = re.compile(
+    r"\b(?:disease|diseases|activity|severity|progression|involvement|recurrence|relapse|"
+    r"response|stage|grade|condition|process|form|type|variant|lesions?|tumou?rs?)$",
+    re.I,
+)
+
+
 # "Leptomeningeal spread produces … (the so-called "sugar-coating" appearance)", "The mixed
 # phase gives the cotton wool appearance": a verb of producing whose object holds the sign.
 _PRODUCING = re.compile(
@@ -438,8 +478,11 @@ def _sign_subject(clause: Clause, start: int, end: int, article: Article) -> str
     after "is seen in" / "typical of" / "indicates", else the sentence's subject; "" when
     it indicates something the sentence does not name ("favours this over …")."""
     text = clause.sentence.text
-    announced = _SIGNS_OF.search(text[max(0, start - 200) : start])
-    if announced:  # "Two signs help to establish the origin of X: the A sign, …"
+    announced = _SIGNS_OF.search(text[max(0, start - 200) : start]) or _FEATURES_OF.search(
+        text[max(0, start - 240) : start]
+    )
+    if announced and not _STAGE_OF_THE_TOPIC.search(announced.group("what")):
+        # "Two signs help to establish the origin of X: the A sign, …"
         return _canonical_name(re.sub(r"^(?:the|an?)\s+", "", announced.group("what")), article)
     # the few characters before the name only: a sentence may name hundreds of signs
     if (
@@ -910,13 +953,21 @@ def _sign(
 
 
 # "is a benign tumour of Schwann cells": an article and a category noun within six words.
+# "are benign sex cord-stromal tumours composed of …": a plural names its category in the
+# plural without an article (not "are rare tumours", "are common lesions": a frequency).
 _DEFINES = re.compile(
-    r"^(?:is|are)\s+(?:a|an)\s+(?P<phrase>(?:(?!most\b|commonest\b|second\b|third\b|"
+    r"^(?:(?:is|are)\s+(?:a|an)\s+(?P<phrase>(?:(?!most\b|commonest\b|second\b|third\b|"
     r"least\b|rare\s+cause\b|common\s+cause\b|cause\b)[\w-]+\s+){0,5}?"
     r"(?:tumou?rs?|neoplasms?|lesions?|diseases?|conditions?|malformations?|variants?|subtypes?|"
     r"entity|entities|disorders?|syndromes?|infections?|cysts?|carcinomas?|sarcomas?|"
     r"inflammations?|anomal(?:y|ies)|proliferations?|[a-z]+omas?|[a-z]+itis|[a-z]+osis)\b"
-    r"[^.;]{0,160})\.?$",
+    r"[^.;]{0,160})|are\s+(?P<plural>(?:(?!(?:most|more|less|least|commonest|rare|rarely|common|"
+    r"commonly|uncommon|frequent|frequently|usually|often|typically|also|seen|found|"
+    r"associated|caused|the|these|those|not|multiple|bilateral|unilateral|solitary|small|"
+    r"large)\b)[\w-]+\s+){1,5}?"
+    r"(?:tumou?rs|neoplasms|lesions|malformations|disorders|proliferations|cysts|hamartomas|"
+    r"anomalies)\s+(?:composed|consisting|made\s+up|arising|derived|characteri[sz]ed)\b"
+    r"[^.;]{0,160}))\.?$",
     re.I,
 )
 
@@ -949,11 +1000,12 @@ def _prose_definitions(article: Article, lead_text: str) -> Iterator[Fact]:
         if not any(same_name(clause.own, name) for name in names):
             continue  # the phrase names no condition ("Surgery is …"): no definition of one
         match = _DEFINES.match(clause.rest)
-        if not match or "%" in text or len(match.group("phrase").split()) <= 2:
+        phrase = (match.group("phrase") or match.group("plural") or "") if match else ""
+        if not match or "%" in text or len(phrase.split()) <= 2:
             continue  # "ADPKD is a systemic disorder": a category without what sets it apart
-        if _WHO_IT_AFFECTS.search(match.group("phrase")):
+        if _WHO_IT_AFFECTS.search(phrase):
             continue  # "PVNS is a disease of young and middle-aged adults": an age, no definition
-        if _IMAGING_LOOK.search(match.group("phrase").split(" with ")[0]):
+        if _IMAGING_LOOK.search(phrase.split(" with ")[0]):
             continue  # "A mature abscess is a hypoechoic lesion with …": a look, no definition
         yield make_fact(
             FactKind.DEFINITION,
@@ -962,7 +1014,7 @@ def _prose_definitions(article: Article, lead_text: str) -> Iterator[Fact]:
             text,
             key=("definition", clause.own),
             subject=clause.subject,
-            value=match.group("phrase").strip(),
+            value=phrase.strip(),
             item=clause.own,
             statement=text,
         )
@@ -1076,6 +1128,9 @@ _NOT_A_NAME = re.compile(
 _NOT_A_DESCRIPTION = re.compile(
     r"^(?:which|who|that|or|and|but|nor|due|best|most|more|less|particularly|especially|"
     r"e\.g\.|i\.e\.|usually|often|typically|sometimes|via|per|"
+    # an adverb or a choice set off by commas ("Prophylaxis, again with …, is", "Carcinoma,
+    # either synchronous or metachronous, is"): a comment on the name, no description
+    r"again|either|neither|both|whether|still|even|now|only|mostly|almost|nearly|"
     # a set the name belongs to or includes ("Prolactinomas, including large …, are")
     # ("Residual tumours, such as those in the brainstem, are …": examples, no description)
     r"including|includes|excluding|except|like|unlike|notably|mainly|such|"
