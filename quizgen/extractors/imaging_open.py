@@ -932,10 +932,11 @@ def _names_other(sentence: str, article: Article) -> bool:
     return not words & own
 
 
-def _texts(section: Section, article: Article) -> Iterator[tuple[str, str, str | None]]:
+def _texts(section: Section, article: Article) -> Iterator[tuple[str, str, str | None, str]]:
     """(source text, finding, the change a list's intro names: "" when none, None outside a
-    list) in one section; a sentence opening on "they" or "it" after one about another thing
-    is that thing's, and gives nothing."""
+    list, the state whose signs the sentence or the list's intro names: "" when none) in one
+    section; a sentence opening on "they" or "it" after one about another thing is that
+    thing's, and gives nothing."""
     intro = ""
     for block in section.blocks:
         if block.kind is BlockKind.PARAGRAPH:
@@ -944,21 +945,23 @@ def _texts(section: Section, article: Article) -> Iterator[tuple[str, str, str |
             previous = ""
             for sentence in sentences:
                 if not (_PRONOUN_OPENING.match(sentence) and _names_other(previous, article)):
-                    yield sentence, sentence, None
+                    owner = signs_owner(sentence, article)
+                    yield sentence, sentence, None, owner
                     # "…; loss of the normal lordosis is common": a clause after a semicolon
                     # states its own finding, read as a sentence of its own
                     # (without its full stop: a clause is no verbless sentence of its own)
                     for written in sentence.split("; ")[1:]:
                         clause = _CLAUSE_JOINER.sub("", written).strip().rstrip(".")
                         if not _PRONOUN_OPENING.match(clause):
-                            yield sentence, clause, None
+                            yield sentence, clause, None, owner
                 previous = sentence
         elif block.kind is BlockKind.LIST and _FINDINGS_INTRO.search(intro or "findings"):
             top: tuple[ListItem, ...] = block.items
             lead = _lead_change(intro)
+            owner = signs_owner(intro, article)
             for entry in top:
                 if not entry.children:  # an item with children labels them ("solid X:")
-                    yield entry.text, entry.text, lead
+                    yield entry.text, entry.text, lead, owner
 
 
 _SPECTROSCOPY = re.compile(r"(?:(?:the\s+)?(?:proton\s+)?(?:MR\s+|MRI\s+)?spectroscopy|MRS)", re.I)
@@ -993,15 +996,17 @@ def _paragraph_findings(section: Section) -> Iterator[tuple[str, str]]:
 
 def _section_findings(
     section: Section, article: Article, modality: str
-) -> Iterator[tuple[str, str, str, str, str]]:
-    """(source, attribute, raw, value, part) of the open findings of one section."""
+) -> Iterator[tuple[str, str, str, str, str, str]]:
+    """(source, attribute, raw, value, part, the state they are signs of: "" for the
+    article's subject) of the open findings of one section."""
     if not modality:
         for sentence, named in _paragraph_findings(section):
+            owner = signs_owner(sentence, article)
             for raw, value, part in _listed(_INCLUDES.match(sentence)):
                 if value and _fits(value):
-                    yield sentence, named, raw, value, part
+                    yield sentence, named, raw, value, part, owner
         return
-    for source, text, lead in _texts(section, article):
+    for source, text, lead, owner in _texts(section, article):
         listed = lead is not None
         values = (
             _item_finding(text, lead)
@@ -1024,7 +1029,7 @@ def _section_findings(
                 )
             ):
                 continue
-            yield source, modality if listed else _study(text, modality), raw, value, part
+            yield source, modality if listed else _study(text, modality), raw, value, part, owner
 
 
 # "Signs of strangulation" under "CT": the findings below are those of a complication or
@@ -1034,6 +1039,36 @@ _SIGNS_OF = re.compile(
     r"(?P<group>[a-z][a-z -]{2,40})$",
     re.I,
 )
+
+
+# "Echocardiographic signs of tamponade include:", "Signs of tension include …": what follows
+# are the signs of the state the sentence names, not of the article's condition as a whole.
+_SIGNS_OF_INCLUDE = re.compile(
+    r"\b(?:signs|features|findings|criteria)\s+(?:of|for)\s+(?:an?\s+|the\s+)?"
+    r"(?P<group>[a-z][a-z-]{2,25}(?:\s[a-z][a-z-]{2,25}){0,3}?)\s+"
+    r"(?:(?:may|can)\s+(?:also\s+)?)?(?:include|comprise|are)\b",
+    re.I,
+)
+
+
+def signs_owner(sentence: str, article: Article) -> str:
+    """The state a sentence says its findings are signs of ("tamponade"), or "" when it names
+    none, names the article's own subject or a word of its title, or names a modality or
+    view ("on a supine film")."""
+    signs = _SIGNS_OF_INCLUDE.search(sentence)
+    if not signs:
+        return ""
+    group = signs.group("group").lower()
+    # "Findings of malrotation and volvulus" in an article on midgut volvulus: its own
+    title = set(re.findall(r"[a-z]{4,}", article.title.lower()))
+    if (
+        _is_own(group, article)
+        or _heading_modality(group)
+        or _VIEW_ONLY.search(group)
+        or title & set(re.findall(r"[a-z]{4,}", group))
+    ):
+        return ""
+    return group
 
 
 def _heading_group(section: Section, article: Article) -> str:
@@ -1051,12 +1086,15 @@ def extract_open_findings(article: Article) -> Iterator[Fact]:
         if _SKIP_SECTION.search(section.path):
             continue
         modality = section_modality(section)
-        for source, attribute, _raw, found, part in _section_findings(section, article, modality):
+        findings = _section_findings(section, article, modality)
+        for source, attribute, _raw, found, part, owner in findings:
             # "MRI caudate lobe: marked hypertrophy": the part in the cue, its state the answer
             cue = f"{attribute} {part}" if part else attribute
             # a finding stated for a stage or form of the subject names it
             group, value = subgroup_trailing(found)
-            group = subgroup_opening(source)[0] or group or _heading_group(section, article)
+            group = (
+                subgroup_opening(source)[0] or group or owner or _heading_group(section, article)
+            )
             subject = subgroup_subject(article.title, group)
             yield make_fact(
                 FactKind.APPEARANCE,

@@ -1,0 +1,98 @@
+"""Session 12 appearance rules: whose finding a sentence states (signs of a named state, a
+modality-subject sentence after a contrasted subgroup, a condition's metastases, generic
+nouns) and sentences that state no look. Sentences invented about other organs."""
+
+from __future__ import annotations
+
+from prose_helpers import appearances, section
+
+
+def test_listed_signs_of_a_named_state_are_that_states() -> None:
+    found = appearances(
+        "Pleural effusion",
+        section(
+            "CT",
+            "Fluid collects in the dependent pleural space. CT signs of empyema include:",
+            ("thickened enhancing parietal pleura", "gas bubbles within the collection"),
+        ),
+    )
+    listed = ("thickened enhancing parietal pleura", "gas bubbles within the collection")
+    subjects = {s for s, _a, v in found if v in listed}
+    assert subjects == {"Pleural effusion (empyema)"}
+
+
+def test_signs_of_the_articles_own_subject_stay_its_own() -> None:
+    found = appearances(
+        "Acute pancreatitis",
+        section(
+            "CT",
+            "CT features of acute pancreatitis include:",
+            ("peripancreatic fat stranding", "peripancreatic fluid collections"),
+        ),
+    )
+    assert found
+    assert all(s == "Acute pancreatitis" for s, _a, _v in found)
+
+
+def test_modality_sentence_after_a_contrasted_group_is_the_wholes() -> None:
+    found = appearances(
+        "Renal oncocytoma",
+        section(
+            "Ultrasound",
+            "Small tumours are homogeneous and isoechoic. Larger tumours are heterogeneous. "
+            "Colour Doppler usually shows a spoke-wheel vascular pattern.",
+        ),
+    )
+    assert ("Renal oncocytoma", "ultrasound", "spoke-wheel vascular pattern") in found
+    assert not any("spoke-wheel" in v and s != "Renal oncocytoma" for s, _a, v in found)
+
+
+def test_modality_sentence_after_a_form_of_the_subject_keeps_it() -> None:
+    found = appearances(
+        "Pancreatitis",
+        section(
+            "Ultrasound",
+            "Chronic pancreatitis is echogenic and atrophic. "
+            "Colour Doppler usually shows reduced parenchymal flow.",
+        ),
+    )
+    flow = {s for s, _a, v in found if "flow" in v}
+    assert flow == {"Chronic pancreatitis"}
+
+
+def test_metastases_of_a_primary_tumour_name_it() -> None:
+    found = appearances(
+        "Thyroid carcinoma",
+        section("CT", "Lung metastases are typically miliary and well defined."),
+    )
+    assert ("Thyroid carcinoma (lung metastases)", "CT", "miliary and well defined") in found
+    assert not any(s == "Lung metastases" for s, _a, _v in found)
+
+
+def test_generic_noun_subject_is_no_name() -> None:
+    found = appearances(
+        "Sarcoidosis",
+        section("Plain radiograph", "The changes are usually symmetrical and perihilar."),
+    )
+    assert not any(s.lower().startswith("the changes") for s, _a, _v in found)
+
+
+def test_when_it_is_found_is_no_look() -> None:
+    found = appearances(
+        "Choledochal cyst",
+        section("Ultrasound", "Choledochal cysts are usually discovered in infancy."),
+    )
+    assert not any("discovered" in v for _s, _a, v in found)
+
+
+def test_signs_of_a_state_named_by_a_title_word_stay_the_articles() -> None:
+    found = appearances(
+        "Sigmoid volvulus",
+        section(
+            "Fluoroscopy",
+            "Findings of obstruction and volvulus include:",
+            ("a bird's beak tapering of the sigmoid colon", "absent rectal gas"),
+        ),
+    )
+    assert found
+    assert all(s == "Sigmoid volvulus" for s, _a, _v in found)
