@@ -36,15 +36,15 @@ def test_signs_of_the_articles_own_subject_stay_its_own() -> None:
 
 def test_modality_sentence_after_a_contrasted_group_is_the_wholes() -> None:
     found = appearances(
-        "Renal oncocytoma",
+        "Splenic haemangioma",
         section(
             "Ultrasound",
-            "Small tumours are homogeneous and isoechoic. Larger tumours are heterogeneous. "
-            "Colour Doppler usually shows a spoke-wheel vascular pattern.",
+            "Capillary lesions are homogeneous and hyperechoic. Cavernous lesions are "
+            "heterogeneous. Colour Doppler usually shows little internal flow.",
         ),
     )
-    assert ("Renal oncocytoma", "ultrasound", "spoke-wheel vascular pattern") in found
-    assert not any("spoke-wheel" in v and s != "Renal oncocytoma" for s, _a, v in found)
+    assert ("Splenic haemangioma", "colour Doppler", "little internal flow") in found
+    assert not any("flow" in v and s != "Splenic haemangioma" for s, _a, v in found)
 
 
 def test_modality_sentence_after_a_form_of_the_subject_keeps_it() -> None:
@@ -96,3 +96,42 @@ def test_signs_of_a_state_named_by_a_title_word_stay_the_articles() -> None:
     )
     assert found
     assert all(s == "Sigmoid volvulus" for s, _a, _v in found)
+
+
+def test_items_after_an_intro_of_alternative_patterns_are_no_look_of_the_whole() -> None:
+    found = appearances(
+        "Chondroblastoma",
+        section(
+            "Radiographic features",
+            "Two radiographic patterns are described:",
+            (
+                "a well-defined lytic lesion with a sclerotic rim",
+                "an expansile lesion with a thin shell of bone",
+            ),
+        ),
+    )
+    assert not any(s == "Chondroblastoma" for s, _a, _v in found)
+
+
+def test_items_after_criteria_for_a_state_are_no_look_of_the_whole() -> None:
+    found = appearances(
+        "Achilles tendinopathy",
+        section(
+            "MRI",
+            "The criteria for a partial tear on T2-weighted images are:",
+            ("a focal hyperintense defect within the tendon",),
+        ),
+    )
+    assert not any(s == "Achilles tendinopathy" for s, _a, _v in found)
+
+
+def test_items_after_a_findings_intro_stay_the_wholes() -> None:
+    found = appearances(
+        "Chondroblastoma",
+        section(
+            "Radiographic features",
+            "Typical findings include:",
+            ("a well-defined lytic lesion with a sclerotic rim",),
+        ),
+    )
+    assert any(s == "Chondroblastoma" for s, _a, _v in found)
