@@ -135,3 +135,69 @@ def test_items_after_a_findings_intro_stay_the_wholes() -> None:
         ),
     )
     assert any(s == "Chondroblastoma" for s, _a, _v in found)
+
+
+def test_a_denied_finding_is_kept_with_its_no() -> None:
+    found = appearances(
+        "Renal oncocytoma",
+        section("CT", "The tumour enhances avidly. There is no enhancing capsule."),
+    )
+    assert ("Renal oncocytoma", "CT", "no enhancing capsule") in found
+
+
+def test_little_or_no_stays_one_finding_and_two_denials_are_two() -> None:
+    found = appearances(
+        "Gluteal abscess",
+        section(
+            "Ultrasound",
+            "There is little or no perifascial fluid. "
+            "There is no joint effusion and no periosteal reaction.",
+        ),
+    )
+    values = {v for _s, _a, v in found}
+    assert {"little or no perifascial fluid", "no joint effusion", "no periosteal reaction"} <= (
+        values
+    )
+
+
+def test_a_denied_role_link_or_predilection_is_no_finding() -> None:
+    found = appearances(
+        "Renal oncocytoma",
+        section(
+            "CT",
+            "There is no role for biopsy in typical cases. There is no sex predilection. "
+            "There is no reliable CT feature that distinguishes it from carcinoma.",
+        ),
+    )
+    assert found == []
+
+
+def test_a_denial_after_another_things_sentence_is_not_the_articles() -> None:
+    found = appearances(
+        "Renal oncocytoma",
+        section("CT", "Abscesses have a thick enhancing wall. There is no perifascial fluid."),
+    )
+    assert not any("perifascial" in v for _s, _a, v in found)
+
+
+def test_they_after_a_sentence_opening_on_the_articles_name() -> None:
+    found = appearances(
+        "Thyroid adenoma",
+        section(
+            "Nuclear medicine",
+            "Adenomas concentrate pertechnetate. They are also markedly FDG-avid on PET.",
+        ),
+    )
+    assert ("Thyroid adenoma", "PET", "FDG-avid") in found
+
+
+def test_they_after_a_sentence_opening_on_another_noun_is_unresolved() -> None:
+    found = appearances(
+        "Thyroid adenoma",
+        section(
+            "Nuclear medicine",
+            "Adenoma mimics such as colloid nodules concentrate pertechnetate. "
+            "They are also markedly FDG-avid on PET.",
+        ),
+    )
+    assert not any(v == "FDG-avid" for _s, _a, v in found)

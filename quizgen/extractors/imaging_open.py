@@ -708,6 +708,49 @@ def _there(sentence: str) -> _Found:
     return _listed(there)
 
 
+# "There is no enhancing capsule", "There is little or no luminal narrowing": an absence the
+# text states is a testable finding, kept with its "no".
+_THERE_NONE = re.compile(
+    r"^there\s+(?:is|are)\s+(?:(?:usually|typically|generally|characteristically)\s+)?"
+    r"(?P<np>(?:little\s+or\s+)?no\s+[A-Za-z].+)$",
+    re.I | re.S,
+)
+# What "There is no …" denies that is no finding: a role, a need, a link, a difference.
+_NOT_DENIED_FINDING = re.compile(
+    r"^(?:little\s+or\s+)?no\s+(?:(?:clear|consistent|significant|known|proven|single|"
+    r"specific|reliable|definite|further|established|other)\s+)?(?:role|need|consensus|"
+    r"correlation|relationship|association|link|difference|predilection|predisposition|"
+    r"agreement|indication|benefit|treatment|therapy|management|data|risk|history|cure|"
+    r"increase|decrease|change|proof|guidelines?|standard|place|time|way|reason|sex|gender|"
+    r"age|family|genetic|racial|evidence(?!\s+of)|method|test|imaging|modality|"
+    r"feature\s+that|finding\s+that|sign\s+that)\b",
+    re.I,
+)
+# ", and the arteries are of normal calibre": a clause of its own after the denial.
+_NEXT_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas|which|as|because|so)\s", re.I)
+
+
+def _there_none(sentence: str) -> _Found:
+    """ "There is no joint effusion and no periosteal reaction" → each absence, with its "no",
+    when what is denied is a change an image shows."""
+    there = _THERE_NONE.match(sentence)
+    if not there or _NOT_DENIED_FINDING.match(there.group("np")):
+        return []
+    np = _NEXT_CLAUSE.split(there.group("np"), maxsplit=1)[0].rstrip(" .")
+    np = re.sub(r"^(no\s+)evidence\s+of\s+", r"\1", np, flags=re.I)
+    if not (
+        _FINDING_NOUN.search(np)
+        or has_finding_words(np)
+        or re.search(rf"\b{_STATE_WORD}\b", np, re.I)
+    ):
+        return []
+    return [(p, _clean(p), "") for p in _AND_NO.split(np) if p]
+
+
+# "no effusion and no periosteal reaction": two absences; "little or no narrowing" is one
+_AND_NO = re.compile(r"(?<!little),?\s+(?:and|or|nor)\s+(?=no\s)|,\s+(?=no\s)", re.I)
+
+
 def _key_named(sentence: str) -> _Found:
     if named := _KEY_NAMED.match(sentence):
         return [(named.group("np"), _clean(named.group("np")), "")]
@@ -765,6 +808,7 @@ def _sentence_findings(sentence: str, article: Article, modality: str) -> _Found
         or _none_seen(sentence)
         or _part_list(sentence, article)
         or _there(sentence)
+        or ([] if _is_case(article) else _there_none(sentence))
         or _shown(sentence, article)
         or _seen(sentence, article)
         or _appears(sentence, article)
@@ -907,9 +951,13 @@ _SUBJECT_END = re.compile(r"\s(?:is|are|was|were|appears?|shows?|has|have|may|ca
 _SUBJECT_LEAD = re.compile(r"^(?:in|on|at|after|with|when|if|although|on|during|for)\b", re.I)
 # Subjects that name no thing of their own: what a pronoun after them stands for is open.
 _NEUTRAL_SUBJECT = re.compile(
-    r"\b(?:it|they|this|these|findings?|features?|appearances?|imaging|signs?|picture)$", re.I
+    r"\b(?:it|they|this|these|there|findings?|features?|appearances?|imaging|signs?|picture)$",
+    re.I,
 )
-_PRONOUN_OPENING = re.compile(r"^(?:it|they|these)\s", re.I)
+# "They …", and "There is no …" after a sentence about another thing, are that thing's.
+_PRONOUN_OPENING = re.compile(
+    r"^(?:it|they|these|there\s+(?:is|are)\s+(?:little\s+or\s+)?no)\s", re.I
+)
 _CLAUSE_JOINER = re.compile(r"^\s*(?:and|but|or)\s+", re.I)
 
 

@@ -995,7 +995,11 @@ def extract_prose_appearances(article: Article) -> Iterator[Fact]:
                 pending = "" if properties else sentence
                 continue
             if pending:  # "They" and "MRI shows …" refer to the sentence before
-                previous = _subject_of(pending, article, previous)[0].name or None
+                previous = (
+                    _subject_of(pending, article, previous)[0].name
+                    or _opens_on_title(pending, article)
+                    or None
+                )
                 pending = ""
             subject, rest = _sentence_subject(sentence, article, previous)
             subject = replace(subject, name=_named_subject(subject.name, sentence, prior, article))
@@ -1022,7 +1026,7 @@ def extract_prose_appearances(article: Article) -> Iterator[Fact]:
             if not subject.name:
                 properties = _property_facts(article, section, sentence, topic, paragraph_context)
                 # a pronoun after another subject is not resolved; after a property, the topic
-                previous = topic if properties else None
+                previous = topic if properties else (_opens_on_title(sentence, article) or None)
                 # "Pseudopolyps are common, and fibrotic strictures are …": the second
                 # clause names its own subject
                 yield from properties or _coordinated_clause(
@@ -1063,6 +1067,36 @@ def extract_prose_appearances(article: Article) -> Iterator[Fact]:
                 first=subject,
                 context=subject.context or paragraph_context,
             )
+
+
+# The words that may follow a sentence's opening subject: its verb ("Oncocytomas concentrate
+# …") or an aside ("Oncocytomas, like …"); never a noun or a joiner that would make the
+# opening a modifier ("Oncocytoma mimics …", "Adenoma and carcinoma …").
+_AFTER_OPENING_SUBJECT = re.compile(
+    r"^(?:,|(?!(?:and|or|of|with|in|on|at|to|for|such|mimics?|variants?|types?|subtypes?|"
+    r"cells?)\b)[a-z]+(?<!tion)(?<!ment)(?<!ity)(?<!ness)(?<!ers)(?<!ors)\b)"
+)
+_OPENING_WORDS = 3
+
+
+def _opens_on_title(sentence: str, article: Article) -> str:
+    """The article's title when a sentence whose verb the vocabulary does not know opens on
+    the article's own name ("Oncocytomas concentrate pertechnetate"), so that "They" in the
+    next sentence is the article's; else ""."""
+    words = sentence.split(maxsplit=_OPENING_WORDS + 1)
+    for count in range(min(_OPENING_WORDS, len(words) - 1), 0, -1):
+        phrase = " ".join(words[:count]).rstrip(",")
+        after = (
+            sentence[len(" ".join(words[:count])) :].lstrip()
+            if not words[count - 1].endswith(",")
+            else ","
+        )
+        if (
+            _AFTER_OPENING_SUBJECT.match(after)
+            and _classify(phrase, article, None) == article.title
+        ):
+            return article.title
+    return ""
 
 
 # "These nodules", "Such cysts": a demonstrative points back to the noun just named.
