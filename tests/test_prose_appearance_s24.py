@@ -201,3 +201,71 @@ def test_they_after_a_sentence_opening_on_another_noun_is_unresolved() -> None:
         ),
     )
     assert not any(v == "FDG-avid" for _s, _a, v in found)
+
+
+def test_a_denial_after_a_sentence_about_a_body_structure_stays_the_articles() -> None:
+    found = appearances(
+        "Nutcracker syndrome",
+        section(
+            "CT",
+            "The left renal vein origin is usually displaced anteriorly. "
+            "There is little or no perirenal fluid.",
+        ),
+    )
+    assert ("Nutcracker syndrome", "CT", "little or no perirenal fluid") in found
+
+
+def test_prose_signs_of_a_named_state_are_that_states() -> None:
+    found = appearances(
+        "Small bowel obstruction",
+        section(
+            "CT",
+            "Signs of strangulation include reduced mural enhancement, "
+            "thickening or oedema of the mesentery and distension of the proximal "
+            "loops.",
+        ),
+    )
+    assert set(found) == {
+        ("Small bowel obstruction (strangulation)", "CT", "reduced mural enhancement"),
+        ("Small bowel obstruction (strangulation)", "CT", "thickening or oedema of the mesentery"),
+        (
+            "Small bowel obstruction (strangulation)",
+            "CT",
+            "distension of the proximal loops",
+        ),
+    }
+
+
+def test_prose_signs_of_the_articles_own_subject_stay_its_own() -> None:
+    found = appearances(
+        "Acute appendicitis",
+        section(
+            "CT",
+            "CT features of acute appendicitis include periappendiceal fat stranding and "
+            "an appendicolith.",
+        ),
+    )
+    assert found
+    assert all(s == "Acute appendicitis" for s, _a, _v in found)
+
+
+def test_a_structure_after_and_is_no_finding_of_its_own() -> None:
+    found = appearances(
+        "Right heart failure",
+        section(
+            "CT",
+            "CT features of congestion include reflux of contrast into the hepatic veins and "
+            "inferior vena cava.",
+        ),
+    )
+    assert not any(v == "inferior vena cava" for _s, _a, v in found)
+
+
+def test_two_sides_of_one_structure_are_one_finding() -> None:
+    found = appearances(
+        "Internal hernia",
+        section("CT", "Signs of obstruction include dilatation of the proximal and distal loops."),
+    )
+    assert found == [
+        ("Internal hernia (obstruction)", "CT", "dilatation of the proximal and distal loops")
+    ]

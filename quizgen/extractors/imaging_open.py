@@ -26,6 +26,7 @@ from quizgen.extractors.imaging_prose import (
     NAVIGATION_SECTION,
     names_article,
     names_lesion_or_part,
+    names_other_lesion,
     telegraphic,
 )
 from quizgen.extractors.imaging_subgroups import (
@@ -263,7 +264,7 @@ _EXAMPLES = re.compile(
 _NOT_A_PIECE = re.compile(
     r"^(?:(?:the\s+|a\s+|an\s+)?(?:so-called|hallmark|key|classic|characteristic|typical|"
     r"pathognomonic|diagnostic)\b|(?:in|on|at|with|where|when|especially|particularly|such|"
-    r"caused|due|which|as|than|most|best|both)\b|\w+ing\s(?!of\b))",
+    r"caused|due|which|as|than|most|best|both)\b|\w+ing\s(?!of\b|or\s[\w-]+\s+of\b))",
     re.I,
 )
 
@@ -457,7 +458,8 @@ _STATE_WORD = (
     r"contracted|absent|non-?compressible|preserved|intact|attenuated|splayed|tethered|"
     r"deviated|bowed|indistinct|blurred|hypertrophied|shrunken|irregular|beaded|rounded|"
     r"lobulated|nodular|small|tortuous|thinned|calcified|fragmented|swollen|broadened|"
-    r"flattened|sclerotic|shortened|oedematous|edematous|dampened|damped|blunted|reversed)"
+    r"flattened|sclerotic|shortened|oedematous|edematous|dampened|damped|blunted|reversed|"
+    r"plethoric|engorged)"
 )
 _STATE = re.compile(
     r"(?:^|,\s*(?:and|but)\s+)(?P<np>(?:the\s+)?[A-Za-z][\w-]*(?:\s+[\w-]+){0,6}?)\s+"
@@ -582,12 +584,26 @@ _INCLUDES = re.compile(
     r"supporting|typical|characteristic|common|imaging|CT|MRI|MR|ultrasound|sonographic|"
     r"radiographic|Doppler|later|late|early|key|classic|main|diagnostic|cardinal|direct|"
     r"primary)\s+){1,3}(?:findings|features|signs)\s+"
-    r"(?:(?:may|can)\s+(?:also\s+)?)?(?:include|comprise)\s+(?P<np>.+)$",
+    r"(?:(?:may|can)\s+(?:also\s+)?)?(?:include|comprise)\s+(?P<np>.+)$"
+    # "Signs of tension include …", "CT features of tamponade include …": the signs of a
+    # state the sentence names (signs_owner says whose)
+    r"|^(?:(?:other|additional|further|imaging|CT|MRI|MR|ultrasound|sonographic|"
+    r"radiographic|echocardiographic|Doppler|early|late|secondary|indirect|direct)\s+){0,2}"
+    r"(?:findings|features|signs)\s+of\s+(?:an?\s+|the\s+)?[a-z][a-z-]{2,25}"
+    r"(?:\s[a-z][a-z-]{2,25}){0,3}?\s+(?:(?:may|can)\s+(?:also\s+)?)?(?:include|comprise)"
+    r"\s+(?P<of_np>.+)$",
     re.I | re.S,
 )
 # " and " between two findings of two words or more each ("a small hydrocele and mild wall
 # thickening"); "stenoses and dilatations" is one finding.
 _AND_SPLIT = re.compile(r"\s+and\s+")
+
+
+_SIDE_END = re.compile(
+    r"\b(?:superior|inferior|left|right|anterior|posterior|upper|lower|medial|lateral|"
+    r"internal|external|proximal|distal|central|peripheral|deep|superficial)$",
+    re.I,
+)
 
 
 def _and_pieces(phrase: str) -> list[str]:
@@ -596,7 +612,11 @@ def _and_pieces(phrase: str) -> list[str]:
         halves = _AND_SPLIT.split(piece)
         # "thickening of the epiglottis and aryepiglottic folds": a second structure the
         # change is also of, no finding of its own
-        shared = len(halves) == 2 and " of " in halves[0] and names_only_anatomy(halves[1])
+        shared = len(halves) == 2 and (
+            (" of " in halves[0] and names_only_anatomy(halves[1]))
+            # "distension of the superior and inferior venae cavae": two sides of one noun
+            or _SIDE_END.search(halves[0]) is not None
+        )
         if len(halves) == 2 and all(len(h.split()) >= 2 for h in halves) and not shared:
             pieces.extend(halves)
         else:
@@ -607,7 +627,8 @@ def _and_pieces(phrase: str) -> list[str]:
 def _listed(match: re.Match[str] | None) -> _Found:
     if not match:
         return []
-    phrase = re.split(r";|\s[-–—]\s|,\s*(?:but|though|although|whereas|while)\b", match.group("np"))
+    np = match.groupdict().get("np") or match.groupdict().get("of_np") or ""
+    phrase = re.split(r";|\s[-–—]\s|,\s*(?:but|though|although|whereas|while)\b", np)
     return [(p, _clean(p), "") for p in _and_pieces(_EXAMPLES.sub("", phrase[0]))]
 
 
@@ -881,6 +902,7 @@ _ANATOMY_HEADS = frozenset(
         *("cardia", "fundus", "antrum", "pylorus", "duodenum", "jejunum", "ileum", "caecum"),
         *("cecum", "rectum", "urethra", "ureter", "prostate", "cervix", "vagina", "thalamus"),
         *("hippocampus", "cerebellum", "pons", "medulla", "hypothalamus", "chiasm", "clivus"),
+        *("cava", "cavae", "diaphragm", "hemidiaphragm", "pericardium", "pleura", "mediastinum"),
     )
 )
 
@@ -980,6 +1002,17 @@ def _names_other(sentence: str, article: Article) -> bool:
     return not words & own
 
 
+def _denies_of_a_part(sentence: str, previous: str, article: Article) -> bool:
+    """ "There is little or no luminal narrowing" after "The artery origin is displaced": a
+    denial after a sentence about a part of the body, not about another lesion, is still the
+    topic's."""
+    if not _THERE_NONE.match(sentence):
+        return False
+    end = _SUBJECT_END.search(previous)
+    subject = previous[: end.start()].strip(" ,") if end else ""
+    return bool(subject) and not names_other_lesion(subject, article)
+
+
 def _texts(section: Section, article: Article) -> Iterator[tuple[str, str, str | None, str]]:
     """(source text, finding, the change a list's intro names: "" when none, None outside a
     list, the state whose signs the sentence or the list's intro names: "" when none) in one
@@ -992,7 +1025,11 @@ def _texts(section: Section, article: Article) -> Iterator[tuple[str, str, str |
             intro = sentences[-1] if sentences else ""
             previous = ""
             for sentence in sentences:
-                if not (_PRONOUN_OPENING.match(sentence) and _names_other(previous, article)):
+                if not (
+                    _PRONOUN_OPENING.match(sentence)
+                    and _names_other(previous, article)
+                    and not _denies_of_a_part(sentence, previous, article)
+                ):
                     owner = signs_owner(sentence, article)
                     yield sentence, sentence, None, owner
                     # "…; loss of the normal lordosis is common": a clause after a semicolon

@@ -348,6 +348,13 @@ def _other_lesion(phrase: str, head: str, article: Article) -> str | None:
     return phrase if head in _OTHER_LESION else None
 
 
+def names_other_lesion(phrase: str, article: Article) -> bool:
+    """Whether a sentence subject names a lesion, a kind or a part of one other than the
+    article's as a whole ("Abscesses", "Fat-poor tumours", "The wall"); not a structure of
+    the body the vocabulary does not know ("The left subclavian artery origin")."""
+    return _classify(phrase, article, None) not in (None, article.title)
+
+
 _AN_OR_THE = re.compile(r"^(?:a|an|the)\s+", re.I)
 
 
