@@ -269,3 +269,16 @@ def test_two_sides_of_one_structure_are_one_finding() -> None:
     assert found == [
         ("Internal hernia (obstruction)", "CT", "dilatation of the proximal and distal loops")
     ]
+
+
+def test_a_part_displaced_cranially_or_downwards_is_its_state() -> None:
+    found = appearances(
+        "Pancreatic pseudocyst",
+        section(
+            "CT",
+            "The stomach is usually displaced cranially. The transverse colon is displaced "
+            "downwards.",
+        ),
+    )
+    assert ("Pancreatic pseudocyst", "CT stomach", "displaced cranially") in found
+    assert ("Pancreatic pseudocyst", "CT transverse colon", "displaced downwards") in found

@@ -469,7 +469,8 @@ _STATE = re.compile(
     rf"(?P<state>{_STATE_WORD}(?:\s+and\s+{_STATE_WORD})?"
     # where: "thickened laterally"
     r"(?:\s+(?:laterally|medially|anteriorly|posteriorly|superiorly|inferiorly|centrally|"
-    r"peripherally|focally|bilaterally|asymmetrically))?)\b"
+    r"peripherally|focally|bilaterally|asymmetrically|cranially|caudally|upwards?|"
+    r"downwards?|forwards?|backwards?))?)\b"
     # a comparison with the other side ends the state: "widened by comparison with the left"
     # … or when it stops holding: "preserved until late in the disease"
     r"(?=\s*(?:[,.;(]|$|and\b|but\b|by\s+comparison\b|compared\s+(?:with|to)\b|until\b))",
