@@ -47,7 +47,8 @@ def _signals(article: Article) -> set[tuple[str, str, str]]:
         (
             "Follicular thyroid carcinoma",
             "Bone metastases are typically lytic.",
-            {("Bone metastases", "morphology", "lytic")},
+            # the carcinoma's metastases, not all bone metastases (session 12)
+            {("Follicular thyroid carcinoma (bone metastases)", "morphology", "lytic")},
         ),
         # a contrast aside between subject and verb
         (

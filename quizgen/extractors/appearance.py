@@ -16,6 +16,7 @@ from quizgen.extractors.imaging_prose import (
     part_label,
 )
 from quizgen.extractors.imaging_stages import extract_stage_findings
+from quizgen.extractors.imaging_subgroups import subgroup_subject
 from quizgen.extractors.text import iter_lists, make_fact, split_sentences
 from quizgen.model import Article, BlockKind, Fact, FactKind, ListItem, Section
 
@@ -94,6 +95,21 @@ _STUDY_LEAD = re.compile(
 _BARE_LESION = re.compile(
     r"^(?:the|these|those|such|most|many|all|small|smaller|large|larger|tiny|giant)\s+"
     r"(?:lesion|tumou?r|mass|nodule|neoplasm|cyst)e?s$",
+    re.I,
+)
+# "The changes are usually bilateral": a noun that names no thing of its own; whose, the
+# prose reader decides.
+_GENERIC_SUBJECT = re.compile(
+    r"^(?:the|these|those|such|all)\s+(?:\w+\s+)?(?:changes|findings|abnormalities|"
+    r"appearances|features)$",
+    re.I,
+)
+# "Liver metastases", "Nodal deposits": the spread of the article's condition, named as such.
+_SPREAD = re.compile(r"\b(?:metastases|metastatic\s+deposits|deposits|secondaries)$", re.I)
+# "usually discovered in children", "diagnosed at birth": when or how it is found, no look.
+_EVENT = re.compile(
+    r"^(?:\w+ly\s+)?(?:discovered|diagnosed|detected|found|identified|encountered|"
+    r"treated|managed|seen\s+in\s+(?:patients|children|adults|women|men))\b",
     re.I,
 )
 _A_PART = re.compile(
@@ -412,17 +428,30 @@ def _from_prose(article: Article) -> Iterator[Fact]:
                 if not match or not modality:
                     continue
                 finding = _FINDING_LEAD.sub("", _FINDING_CUT.sub("", match.group("finding")))
-                if not finding or len(finding.split()) > 6 or _NO_FINDING.search(finding):
+                if (
+                    not finding
+                    or len(finding.split()) > 6
+                    or _NO_FINDING.search(finding)
+                    or _EVENT.match(finding)
+                ):
                     continue
                 subject = match.group("subject").strip()
                 # "On testicular scintigraphy acute torsion": the study is no part of the name
                 subject = _STUDY_LEAD.sub("", subject, count=1)
                 if _SETTING_LEAD.match(subject):
                     continue  # "In older children the masses": whose, the prose reader decides
-                if _BARE_LESION.match(subject) or _A_PART.search(subject):
+                if (
+                    _BARE_LESION.match(subject)
+                    or _A_PART.search(subject)
+                    or _GENERIC_SUBJECT.match(subject)
+                ):
                     # "The tumours": whose, the prose reader decides (imaging_prose); "Cystic
                     # components" are the lesion's part, which the prose reader names so
                     continue
+                if _SPREAD.search(subject) and not _SPREAD.search(article.title):
+                    # "Bone metastases are lytic" in an article on a primary tumour: its
+                    # metastases', not bone metastases' in general
+                    subject = subgroup_subject(article.title, subject.lower())
                 yield make_fact(
                     FactKind.APPEARANCE,
                     article,

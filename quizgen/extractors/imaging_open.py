@@ -26,6 +26,7 @@ from quizgen.extractors.imaging_prose import (
     NAVIGATION_SECTION,
     names_article,
     names_lesion_or_part,
+    names_other_lesion,
     telegraphic,
 )
 from quizgen.extractors.imaging_subgroups import (
@@ -263,7 +264,7 @@ _EXAMPLES = re.compile(
 _NOT_A_PIECE = re.compile(
     r"^(?:(?:the\s+|a\s+|an\s+)?(?:so-called|hallmark|key|classic|characteristic|typical|"
     r"pathognomonic|diagnostic)\b|(?:in|on|at|with|where|when|especially|particularly|such|"
-    r"caused|due|which|as|than|most|best|both)\b|\w+ing\s(?!of\b))",
+    r"caused|due|which|as|than|most|best|both)\b|\w+ing\s(?!of\b|or\s[\w-]+\s+of\b))",
     re.I,
 )
 
@@ -457,7 +458,8 @@ _STATE_WORD = (
     r"contracted|absent|non-?compressible|preserved|intact|attenuated|splayed|tethered|"
     r"deviated|bowed|indistinct|blurred|hypertrophied|shrunken|irregular|beaded|rounded|"
     r"lobulated|nodular|small|tortuous|thinned|calcified|fragmented|swollen|broadened|"
-    r"flattened|sclerotic|shortened|oedematous|edematous|dampened|damped|blunted|reversed)"
+    r"flattened|sclerotic|shortened|oedematous|edematous|dampened|damped|blunted|reversed|"
+    r"plethoric|engorged)"
 )
 _STATE = re.compile(
     r"(?:^|,\s*(?:and|but)\s+)(?P<np>(?:the\s+)?[A-Za-z][\w-]*(?:\s+[\w-]+){0,6}?)\s+"
@@ -467,7 +469,8 @@ _STATE = re.compile(
     rf"(?P<state>{_STATE_WORD}(?:\s+and\s+{_STATE_WORD})?"
     # where: "thickened laterally"
     r"(?:\s+(?:laterally|medially|anteriorly|posteriorly|superiorly|inferiorly|centrally|"
-    r"peripherally|focally|bilaterally|asymmetrically))?)\b"
+    r"peripherally|focally|bilaterally|asymmetrically|cranially|caudally|upwards?|"
+    r"downwards?|forwards?|backwards?))?)\b"
     # a comparison with the other side ends the state: "widened by comparison with the left"
     # … or when it stops holding: "preserved until late in the disease"
     r"(?=\s*(?:[,.;(]|$|and\b|but\b|by\s+comparison\b|compared\s+(?:with|to)\b|until\b))",
@@ -582,12 +585,26 @@ _INCLUDES = re.compile(
     r"supporting|typical|characteristic|common|imaging|CT|MRI|MR|ultrasound|sonographic|"
     r"radiographic|Doppler|later|late|early|key|classic|main|diagnostic|cardinal|direct|"
     r"primary)\s+){1,3}(?:findings|features|signs)\s+"
-    r"(?:(?:may|can)\s+(?:also\s+)?)?(?:include|comprise)\s+(?P<np>.+)$",
+    r"(?:(?:may|can)\s+(?:also\s+)?)?(?:include|comprise)\s+(?P<np>.+)$"
+    # "Signs of tension include …", "CT features of tamponade include …": the signs of a
+    # state the sentence names (signs_owner says whose)
+    r"|^(?:(?:other|additional|further|imaging|CT|MRI|MR|ultrasound|sonographic|"
+    r"radiographic|echocardiographic|Doppler|early|late|secondary|indirect|direct)\s+){0,2}"
+    r"(?:findings|features|signs)\s+of\s+(?:an?\s+|the\s+)?[a-z][a-z-]{2,25}"
+    r"(?:\s[a-z][a-z-]{2,25}){0,3}?\s+(?:(?:may|can)\s+(?:also\s+)?)?(?:include|comprise)"
+    r"\s+(?P<of_np>.+)$",
     re.I | re.S,
 )
 # " and " between two findings of two words or more each ("a small hydrocele and mild wall
 # thickening"); "stenoses and dilatations" is one finding.
 _AND_SPLIT = re.compile(r"\s+and\s+")
+
+
+_SIDE_END = re.compile(
+    r"\b(?:superior|inferior|left|right|anterior|posterior|upper|lower|medial|lateral|"
+    r"internal|external|proximal|distal|central|peripheral|deep|superficial)$",
+    re.I,
+)
 
 
 def _and_pieces(phrase: str) -> list[str]:
@@ -596,7 +613,11 @@ def _and_pieces(phrase: str) -> list[str]:
         halves = _AND_SPLIT.split(piece)
         # "thickening of the epiglottis and aryepiglottic folds": a second structure the
         # change is also of, no finding of its own
-        shared = len(halves) == 2 and " of " in halves[0] and names_only_anatomy(halves[1])
+        shared = len(halves) == 2 and (
+            (" of " in halves[0] and names_only_anatomy(halves[1]))
+            # "distension of the superior and inferior venae cavae": two sides of one noun
+            or _SIDE_END.search(halves[0]) is not None
+        )
         if len(halves) == 2 and all(len(h.split()) >= 2 for h in halves) and not shared:
             pieces.extend(halves)
         else:
@@ -607,7 +628,8 @@ def _and_pieces(phrase: str) -> list[str]:
 def _listed(match: re.Match[str] | None) -> _Found:
     if not match:
         return []
-    phrase = re.split(r";|\s[-–—]\s|,\s*(?:but|though|although|whereas|while)\b", match.group("np"))
+    np = match.groupdict().get("np") or match.groupdict().get("of_np") or ""
+    phrase = re.split(r";|\s[-–—]\s|,\s*(?:but|though|although|whereas|while)\b", np)
     return [(p, _clean(p), "") for p in _and_pieces(_EXAMPLES.sub("", phrase[0]))]
 
 
@@ -708,6 +730,49 @@ def _there(sentence: str) -> _Found:
     return _listed(there)
 
 
+# "There is no enhancing capsule", "There is little or no luminal narrowing": an absence the
+# text states is a testable finding, kept with its "no".
+_THERE_NONE = re.compile(
+    r"^there\s+(?:is|are)\s+(?:(?:usually|typically|generally|characteristically)\s+)?"
+    r"(?P<np>(?:little\s+or\s+)?no\s+[A-Za-z].+)$",
+    re.I | re.S,
+)
+# What "There is no …" denies that is no finding: a role, a need, a link, a difference.
+_NOT_DENIED_FINDING = re.compile(
+    r"^(?:little\s+or\s+)?no\s+(?:(?:clear|consistent|significant|known|proven|single|"
+    r"specific|reliable|definite|further|established|other)\s+)?(?:role|need|consensus|"
+    r"correlation|relationship|association|link|difference|predilection|predisposition|"
+    r"agreement|indication|benefit|treatment|therapy|management|data|risk|history|cure|"
+    r"increase|decrease|change|proof|guidelines?|standard|place|time|way|reason|sex|gender|"
+    r"age|family|genetic|racial|evidence(?!\s+of)|method|test|imaging|modality|"
+    r"feature\s+that|finding\s+that|sign\s+that)\b",
+    re.I,
+)
+# ", and the arteries are of normal calibre": a clause of its own after the denial.
+_NEXT_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas|which|as|because|so)\s", re.I)
+
+
+def _there_none(sentence: str) -> _Found:
+    """ "There is no joint effusion and no periosteal reaction" → each absence, with its "no",
+    when what is denied is a change an image shows."""
+    there = _THERE_NONE.match(sentence)
+    if not there or _NOT_DENIED_FINDING.match(there.group("np")):
+        return []
+    np = _NEXT_CLAUSE.split(there.group("np"), maxsplit=1)[0].rstrip(" .")
+    np = re.sub(r"^(no\s+)evidence\s+of\s+", r"\1", np, flags=re.I)
+    if not (
+        _FINDING_NOUN.search(np)
+        or has_finding_words(np)
+        or re.search(rf"\b{_STATE_WORD}\b", np, re.I)
+    ):
+        return []
+    return [(p, _clean(p), "") for p in _AND_NO.split(np) if p]
+
+
+# "no effusion and no periosteal reaction": two absences; "little or no narrowing" is one
+_AND_NO = re.compile(r"(?<!little),?\s+(?:and|or|nor)\s+(?=no\s)|,\s+(?=no\s)", re.I)
+
+
 def _key_named(sentence: str) -> _Found:
     if named := _KEY_NAMED.match(sentence):
         return [(named.group("np"), _clean(named.group("np")), "")]
@@ -765,6 +830,7 @@ def _sentence_findings(sentence: str, article: Article, modality: str) -> _Found
         or _none_seen(sentence)
         or _part_list(sentence, article)
         or _there(sentence)
+        or ([] if _is_case(article) else _there_none(sentence))
         or _shown(sentence, article)
         or _seen(sentence, article)
         or _appears(sentence, article)
@@ -837,6 +903,7 @@ _ANATOMY_HEADS = frozenset(
         *("cardia", "fundus", "antrum", "pylorus", "duodenum", "jejunum", "ileum", "caecum"),
         *("cecum", "rectum", "urethra", "ureter", "prostate", "cervix", "vagina", "thalamus"),
         *("hippocampus", "cerebellum", "pons", "medulla", "hypothalamus", "chiasm", "clivus"),
+        *("cava", "cavae", "diaphragm", "hemidiaphragm", "pericardium", "pleura", "mediastinum"),
     )
 )
 
@@ -907,9 +974,13 @@ _SUBJECT_END = re.compile(r"\s(?:is|are|was|were|appears?|shows?|has|have|may|ca
 _SUBJECT_LEAD = re.compile(r"^(?:in|on|at|after|with|when|if|although|on|during|for)\b", re.I)
 # Subjects that name no thing of their own: what a pronoun after them stands for is open.
 _NEUTRAL_SUBJECT = re.compile(
-    r"\b(?:it|they|this|these|findings?|features?|appearances?|imaging|signs?|picture)$", re.I
+    r"\b(?:it|they|this|these|there|findings?|features?|appearances?|imaging|signs?|picture)$",
+    re.I,
 )
-_PRONOUN_OPENING = re.compile(r"^(?:it|they|these)\s", re.I)
+# "They …", and "There is no …" after a sentence about another thing, are that thing's.
+_PRONOUN_OPENING = re.compile(
+    r"^(?:it|they|these|there\s+(?:is|are)\s+(?:little\s+or\s+)?no)\s", re.I
+)
 _CLAUSE_JOINER = re.compile(r"^\s*(?:and|but|or)\s+", re.I)
 
 
@@ -932,10 +1003,22 @@ def _names_other(sentence: str, article: Article) -> bool:
     return not words & own
 
 
-def _texts(section: Section, article: Article) -> Iterator[tuple[str, str, str | None]]:
+def _denies_of_a_part(sentence: str, previous: str, article: Article) -> bool:
+    """ "There is little or no luminal narrowing" after "The artery origin is displaced": a
+    denial after a sentence about a part of the body, not about another lesion, is still the
+    topic's."""
+    if not _THERE_NONE.match(sentence):
+        return False
+    end = _SUBJECT_END.search(previous)
+    subject = previous[: end.start()].strip(" ,") if end else ""
+    return bool(subject) and not names_other_lesion(subject, article)
+
+
+def _texts(section: Section, article: Article) -> Iterator[tuple[str, str, str | None, str]]:
     """(source text, finding, the change a list's intro names: "" when none, None outside a
-    list) in one section; a sentence opening on "they" or "it" after one about another thing
-    is that thing's, and gives nothing."""
+    list, the state whose signs the sentence or the list's intro names: "" when none) in one
+    section; a sentence opening on "they" or "it" after one about another thing is that
+    thing's, and gives nothing."""
     intro = ""
     for block in section.blocks:
         if block.kind is BlockKind.PARAGRAPH:
@@ -943,22 +1026,28 @@ def _texts(section: Section, article: Article) -> Iterator[tuple[str, str, str |
             intro = sentences[-1] if sentences else ""
             previous = ""
             for sentence in sentences:
-                if not (_PRONOUN_OPENING.match(sentence) and _names_other(previous, article)):
-                    yield sentence, sentence, None
+                if not (
+                    _PRONOUN_OPENING.match(sentence)
+                    and _names_other(previous, article)
+                    and not _denies_of_a_part(sentence, previous, article)
+                ):
+                    owner = signs_owner(sentence, article)
+                    yield sentence, sentence, None, owner
                     # "…; loss of the normal lordosis is common": a clause after a semicolon
                     # states its own finding, read as a sentence of its own
                     # (without its full stop: a clause is no verbless sentence of its own)
                     for written in sentence.split("; ")[1:]:
                         clause = _CLAUSE_JOINER.sub("", written).strip().rstrip(".")
                         if not _PRONOUN_OPENING.match(clause):
-                            yield sentence, clause, None
+                            yield sentence, clause, None, owner
                 previous = sentence
         elif block.kind is BlockKind.LIST and _FINDINGS_INTRO.search(intro or "findings"):
             top: tuple[ListItem, ...] = block.items
             lead = _lead_change(intro)
+            owner = signs_owner(intro, article)
             for entry in top:
                 if not entry.children:  # an item with children labels them ("solid X:")
-                    yield entry.text, entry.text, lead
+                    yield entry.text, entry.text, lead, owner
 
 
 _SPECTROSCOPY = re.compile(r"(?:(?:the\s+)?(?:proton\s+)?(?:MR\s+|MRI\s+)?spectroscopy|MRS)", re.I)
@@ -993,15 +1082,17 @@ def _paragraph_findings(section: Section) -> Iterator[tuple[str, str]]:
 
 def _section_findings(
     section: Section, article: Article, modality: str
-) -> Iterator[tuple[str, str, str, str, str]]:
-    """(source, attribute, raw, value, part) of the open findings of one section."""
+) -> Iterator[tuple[str, str, str, str, str, str]]:
+    """(source, attribute, raw, value, part, the state they are signs of: "" for the
+    article's subject) of the open findings of one section."""
     if not modality:
         for sentence, named in _paragraph_findings(section):
+            owner = signs_owner(sentence, article)
             for raw, value, part in _listed(_INCLUDES.match(sentence)):
                 if value and _fits(value):
-                    yield sentence, named, raw, value, part
+                    yield sentence, named, raw, value, part, owner
         return
-    for source, text, lead in _texts(section, article):
+    for source, text, lead, owner in _texts(section, article):
         listed = lead is not None
         values = (
             _item_finding(text, lead)
@@ -1024,7 +1115,7 @@ def _section_findings(
                 )
             ):
                 continue
-            yield source, modality if listed else _study(text, modality), raw, value, part
+            yield source, modality if listed else _study(text, modality), raw, value, part, owner
 
 
 # "Signs of strangulation" under "CT": the findings below are those of a complication or
@@ -1034,6 +1125,36 @@ _SIGNS_OF = re.compile(
     r"(?P<group>[a-z][a-z -]{2,40})$",
     re.I,
 )
+
+
+# "Echocardiographic signs of tamponade include:", "Signs of tension include …": what follows
+# are the signs of the state the sentence names, not of the article's condition as a whole.
+_SIGNS_OF_INCLUDE = re.compile(
+    r"\b(?:signs|features|findings|criteria)\s+(?:of|for)\s+(?:an?\s+|the\s+)?"
+    r"(?P<group>[a-z][a-z-]{2,25}(?:\s[a-z][a-z-]{2,25}){0,3}?)\s+"
+    r"(?:(?:may|can)\s+(?:also\s+)?)?(?:include|comprise|are)\b",
+    re.I,
+)
+
+
+def signs_owner(sentence: str, article: Article) -> str:
+    """The state a sentence says its findings are signs of ("tamponade"), or "" when it names
+    none, names the article's own subject or a word of its title, or names a modality or
+    view ("on a supine film")."""
+    signs = _SIGNS_OF_INCLUDE.search(sentence)
+    if not signs:
+        return ""
+    group = signs.group("group").lower()
+    # "Findings of malrotation and volvulus" in an article on midgut volvulus: its own
+    title = set(re.findall(r"[a-z]{4,}", article.title.lower()))
+    if (
+        _is_own(group, article)
+        or _heading_modality(group)
+        or _VIEW_ONLY.search(group)
+        or title & set(re.findall(r"[a-z]{4,}", group))
+    ):
+        return ""
+    return group
 
 
 def _heading_group(section: Section, article: Article) -> str:
@@ -1051,12 +1172,15 @@ def extract_open_findings(article: Article) -> Iterator[Fact]:
         if _SKIP_SECTION.search(section.path):
             continue
         modality = section_modality(section)
-        for source, attribute, _raw, found, part in _section_findings(section, article, modality):
+        findings = _section_findings(section, article, modality)
+        for source, attribute, _raw, found, part, owner in findings:
             # "MRI caudate lobe: marked hypertrophy": the part in the cue, its state the answer
             cue = f"{attribute} {part}" if part else attribute
             # a finding stated for a stage or form of the subject names it
             group, value = subgroup_trailing(found)
-            group = subgroup_opening(source)[0] or group or _heading_group(section, article)
+            group = (
+                subgroup_opening(source)[0] or group or owner or _heading_group(section, article)
+            )
             subject = subgroup_subject(article.title, group)
             yield make_fact(
                 FactKind.APPEARANCE,

@@ -332,8 +332,27 @@ def _classify(
         # "cysts" of a disease are its parts
         # "Small tumours" of a parotid adenoma are its own, told apart by size only
         return _kind_or_part(phrase, words, head, heads, article, the_one=the_one)
-    # "Bone metastases", "fibrotic strictures": another lesion, under its own name
+    return _other_lesion(phrase, head, article)
+
+
+_SPREAD_HEADS = frozenset(("metastase", "metastasis", "metastases"))
+
+
+def _other_lesion(phrase: str, head: str, article: Article) -> str | None:
+    """The subject for a lesion of another kind than the article's, or None."""
+    if head in _SPREAD_HEADS and not {_singular(w) for w in _words(article.title)} & _SPREAD_HEADS:
+        # "Liver metastases" in an article on a primary tumour are its own, not all liver
+        # metastases: "Carcinoid tumour (liver metastases)"
+        return subgroup_subject(article.title, phrase.lower())
+    # "fibrotic strictures": another lesion, under its own name
     return phrase if head in _OTHER_LESION else None
+
+
+def names_other_lesion(phrase: str, article: Article) -> bool:
+    """Whether a sentence subject names a lesion, a kind or a part of one other than the
+    article's as a whole ("Abscesses", "Fat-poor tumours", "The wall"); not a structure of
+    the body the vocabulary does not know ("The left subclavian artery origin")."""
+    return _classify(phrase, article, None) not in (None, article.title)
 
 
 _AN_OR_THE = re.compile(r"^(?:a|an|the)\s+", re.I)
@@ -495,11 +514,24 @@ def _subject_of(sentence: str, article: Article, previous: str | None) -> tuple[
         # shows cortical breach better than radiographs" is what CT is good at
         role = _MODALITY_ROLE.search(tail)
         return _Subject(
-            "" if role else previous or article.title, context or named[0], share
+            "" if role else _modality_topic(previous, article), context or named[0], share
         ), rest[verb.start() :]
     the_one = bool(_THE.match(opening)) and not phrase.lower().endswith("s")
     name = _classify(phrase, article, previous, the_one=the_one)
     return _Subject(name or "", context, share), rest[verb.start() :]
+
+
+def _modality_topic(previous: str | None, article: Article) -> str:
+    """Whose finding "Colour Doppler shows …" states: the article's subject, or a form of it
+    the sentence before named by the title's words ("Chronic pancreatitis"); a group named in
+    other words ("Lipid-poor tumours are …") is often one of a contrasted pair, and the next
+    sentence naming only a modality speaks of the whole again."""
+    if previous is None or not previous.strip():
+        return article.title
+    if names_article(previous, article):
+        return previous
+    own = {w.lower() for name in _names(article) for w in name if len(w) > 3}
+    return previous if set(_words(previous.lower())) & own else article.title
 
 
 def _without_setting(opening: str, article: Article) -> str | None:
@@ -792,6 +824,16 @@ _OTHER_INTRO = re.compile(
     r"benign|malignant|metasta\w*|rather than)\b",
     re.I,
 )
+# "Three imaging patterns are recognised:", "IPMNs are divided into three types:": the items
+# are alternatives, each the look of some cases only, never of the topic as a whole; "the
+# criteria for instability are:" lists signs of a state, not the topic's look.
+_KINDS_INTRO = re.compile(
+    r"\b(?:patterns|types|subtypes|forms|variants|categories|groups|criteria)\b"
+    r"(?=[^.;:]{0,80}:\s*$)|\b(?:divided|classified|grouped|subdivided|categori[sz]ed)\s+"
+    r"into\b|\b(?:two|three|four|five|six|several)\s+(?:[\w-]+\s+)?(?:patterns|types|subtypes|"
+    r"forms|variants)\b",
+    re.I,
+)
 # A verbless sentence under a modality heading is a finding written telegraphically
 # ("Minimal or no contrast enhancement."); a label before a colon must be a condition
 # ("When visible: …"), not a name ("Meningioma: …").
@@ -905,7 +947,7 @@ def _texts(section: Section) -> Iterator[tuple[str, bool, bool, bool]]:
                 yield sentence, index == 0, False, False
             intro = sentences[-1] if sentences else ""
         elif block.kind is BlockKind.LIST:
-            topic = not _OTHER_INTRO.search(intro)
+            topic = not (_OTHER_INTRO.search(intro) or _KINDS_INTRO.search(intro))
             for text in items(block.items):
                 yield text, True, topic, True
 
@@ -960,7 +1002,11 @@ def extract_prose_appearances(article: Article) -> Iterator[Fact]:
                 pending = "" if properties else sentence
                 continue
             if pending:  # "They" and "MRI shows …" refer to the sentence before
-                previous = _subject_of(pending, article, previous)[0].name or None
+                previous = (
+                    _subject_of(pending, article, previous)[0].name
+                    or _opens_on_title(pending, article)
+                    or None
+                )
                 pending = ""
             subject, rest = _sentence_subject(sentence, article, previous)
             subject = replace(subject, name=_named_subject(subject.name, sentence, prior, article))
@@ -987,7 +1033,7 @@ def extract_prose_appearances(article: Article) -> Iterator[Fact]:
             if not subject.name:
                 properties = _property_facts(article, section, sentence, topic, paragraph_context)
                 # a pronoun after another subject is not resolved; after a property, the topic
-                previous = topic if properties else None
+                previous = topic if properties else (_opens_on_title(sentence, article) or None)
                 # "Pseudopolyps are common, and fibrotic strictures are …": the second
                 # clause names its own subject
                 yield from properties or _coordinated_clause(
@@ -1028,6 +1074,36 @@ def extract_prose_appearances(article: Article) -> Iterator[Fact]:
                 first=subject,
                 context=subject.context or paragraph_context,
             )
+
+
+# The words that may follow a sentence's opening subject: its verb ("Oncocytomas concentrate
+# …") or an aside ("Oncocytomas, like …"); never a noun or a joiner that would make the
+# opening a modifier ("Oncocytoma mimics …", "Adenoma and carcinoma …").
+_AFTER_OPENING_SUBJECT = re.compile(
+    r"^(?:,|(?!(?:and|or|of|with|in|on|at|to|for|such|mimics?|variants?|types?|subtypes?|"
+    r"cells?)\b)[a-z]+(?<!tion)(?<!ment)(?<!ity)(?<!ness)(?<!ers)(?<!ors)\b)"
+)
+_OPENING_WORDS = 3
+
+
+def _opens_on_title(sentence: str, article: Article) -> str:
+    """The article's title when a sentence whose verb the vocabulary does not know opens on
+    the article's own name ("Oncocytomas concentrate pertechnetate"), so that "They" in the
+    next sentence is the article's; else ""."""
+    words = sentence.split(maxsplit=_OPENING_WORDS + 1)
+    for count in range(min(_OPENING_WORDS, len(words) - 1), 0, -1):
+        phrase = " ".join(words[:count]).rstrip(",")
+        after = (
+            sentence[len(" ".join(words[:count])) :].lstrip()
+            if not words[count - 1].endswith(",")
+            else ","
+        )
+        if (
+            _AFTER_OPENING_SUBJECT.match(after)
+            and _classify(phrase, article, None) == article.title
+        ):
+            return article.title
+    return ""
 
 
 # "These nodules", "Such cysts": a demonstrative points back to the noun just named.
