@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from prose_helpers import clinical_facts, section
 
 from quizgen.extractors import extract_facts
-from quizgen.extractors.text import leading_subject
+from quizgen.extractors.text import leading_subject, strip_citation
 from quizgen.model import Article, Fact, FactKind
 
 
@@ -140,7 +140,7 @@ def test_a_list_entry_ending_in_other_causes_keeps_only_its_named_member() -> No
         ),
     )
     items = {f.item for f in _of(facts, FactKind.ASSOCIATION)}
-    assert "cirrhosis" in items
+    assert {"cirrhosis", "protein loss"} <= items
     assert not any("other causes" in i or i == "cirrhosis loss" for i in items)
 
 
@@ -226,7 +226,8 @@ def test_an_adverb_before_the_verb_is_no_part_of_the_subject() -> None:
 def test_a_sentence_adverb_without_a_comma_opens_no_subject() -> None:
     facts = clinical_facts(
         "Pleomorphic adenoma",
-        "Histologically the tumour is a lobulated nodule, typically 2-3 cm in diameter.",
+        "Macroscopically the tumour is a lobulated nodule, typically 2-3 cm in diameter, and "
+        "necrosis is rare.",
         heading="Pathology",
     )
     cutoffs = [f for f in _of(facts, FactKind.THRESHOLD) if "2-3 cm" in f.value]
@@ -268,3 +269,122 @@ def test_a_cut_off_with_no_apposition_stays_the_sentences() -> None:
     cutoffs = [f for f in _of(facts, FactKind.THRESHOLD) if "35" in f.value]
     assert cutoffs
     assert {f.subject for f in cutoffs} == {"Aortic stenosis"}
+
+
+# --- ages, differentials, genetics, shares, citations ----------------------------------
+
+
+def test_years_after_an_event_are_no_age() -> None:
+    facts = clinical_facts(
+        "Radiation-induced sarcoma",
+        "Tumours usually develop 10-20 years after radiotherapy to the chest.",
+    )
+    assert not [f for f in _of(facts, FactKind.AGE) if "10-20" in f.value]
+
+
+def test_years_of_age_are_still_an_age() -> None:
+    facts = clinical_facts(
+        "Radiation-induced sarcoma",
+        "Radiation-induced sarcoma usually presents at 50-70 years of age.",
+        heading="Epidemiology",
+    )
+    assert [f for f in _of(facts, FactKind.AGE) if "50-70" in f.value]
+
+
+def test_a_mimic_named_in_a_relative_clause_is_no_differential_of_the_sentence() -> None:
+    facts = clinical_facts(
+        "Caroli disease",
+        "Injection through the papilla opacifies only a short, tapering segment that branches "
+        "within the head, which can be mistaken for a cholangiocarcinoma.",
+        heading="Differential diagnosis",
+    )
+    assert not _of(facts, FactKind.DIFFERENTIAL)
+
+
+def test_a_mimic_named_by_the_sentence_itself_is_a_differential() -> None:
+    facts = clinical_facts(
+        "Caroli disease",
+        "Caroli disease can be mistaken for a choledochal cyst.",
+        heading="Differential diagnosis",
+    )
+    assert "choledochal cyst" in {f.item for f in _of(facts, FactKind.DIFFERENTIAL)}
+
+
+def test_a_clause_after_a_semicolon_names_no_mimic() -> None:
+    facts = clinical_facts(
+        "Caroli disease",
+        "Caroli disease can be mistaken for polycystic liver disease; MRCP demonstrates "
+        "communication with the ducts.",
+        heading="Differential diagnosis",
+    )
+    items = {f.item for f in _of(facts, FactKind.DIFFERENTIAL)}
+    assert "polycystic liver disease" in items
+    assert not any("MRCP" in i for i in items)
+
+
+def test_a_new_clause_after_comma_and_is_no_mimic() -> None:
+    facts = clinical_facts(
+        "Caroli disease",
+        "Caroli disease may be mistaken for a choledochal cyst, and surgical excision in "
+        "this setting can be harmful.",
+        heading="Differential diagnosis",
+    )
+    items = {f.item for f in _of(facts, FactKind.DIFFERENTIAL)}
+    assert "choledochal cyst" in items
+    assert not any("excision" in i for i in items)
+
+
+def test_an_amount_lost_is_no_chromosome_and_a_fluid_is_no_gene() -> None:
+    facts = clinical_facts(
+        "Fatty liver",
+        "Weight reduction with loss of 5-10% of body weight improves steatosis. "
+        "CSF leaks through a dural tear. Loss of CSF buoyancy allows the brain to sag.",
+        heading="Pathology",
+    )
+    genetic = [f for f in _of(facts, FactKind.ASSOCIATION) if f.group == "genetic features"]
+    assert not genetic
+
+
+def test_a_chromosome_loss_is_still_a_genetic_feature() -> None:
+    facts = clinical_facts(
+        "Oligodendroglioma",
+        "Oligodendroglioma is defined by loss of 1p and 19q.",
+        heading="Pathology",
+    )
+    items = {f.item for f in _of(facts, FactKind.ASSOCIATION) if f.group == "genetic features"}
+    assert any("1p" in i for i in items)
+
+
+def test_a_triad_is_counted_whole() -> None:
+    facts = clinical_facts(
+        "Renal vein thrombosis",
+        "The classic triad of flank pain, haematuria and a falling platelet count is seen in "
+        "fewer than 15% of patients.",
+    )
+    shares = [f for f in _of(facts, FactKind.PERCENTAGE) if "15%" in f.value]
+    assert {f.item for f in shares} == {"classic triad"}
+
+
+def test_a_numbered_genotype_keeps_its_number() -> None:
+    assert strip_citation("hepatitis C infection, particularly genotype 3") == (
+        "hepatitis C infection, particularly genotype 3"
+    )
+    assert strip_citation("hepatitis C infection is common 3") == "hepatitis C infection is common"
+
+
+def test_a_kind_of_the_titles_own_lesion_does_not_own_its_stages() -> None:
+    facts = _facts(
+        "Liver abscess",
+        section(
+            "Pathology",
+            "Pyogenic abscesses evolve through three stages:",
+            (
+                "early stage: ill-defined hypoechoic area",
+                "suppurative stage: a cavity with debris",
+                "healing stage: a shrinking scar",
+            ),
+        ),
+    )
+    stages = [f for f in _of(facts, FactKind.ASSOCIATION) if f.item.endswith("stage")]
+    assert stages
+    assert {f.subject for f in stages} == {"Liver abscess"}

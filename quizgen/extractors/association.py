@@ -34,6 +34,7 @@ from quizgen.extractors.text import (
 )
 from quizgen.model import Article, Fact, FactKind, ListItem
 from quizgen.phrases import same_name as same_phrase
+from quizgen.phrases import singular_forms
 
 __all__ = ["SETTING_LABEL", "classed_owner", "extract_associations"]
 
@@ -295,14 +296,14 @@ def classed_owner(intro: str, article: Article) -> str:
         return ""  # "The tumours are divided into …": the article's own, in other words
     titles = (article.title, *article.synonyms)
     title_words = {w.lower().rstrip("s") for t in titles for w in t.split()}
-    title_heads = {t.split()[-1].lower().rstrip("s") for t in titles if t.split()}
+    title_heads = {f for t in titles if t.split() for f in singular_forms(t.split()[-1].lower())}
     if (
         _CLASS_NOUN_OWNER.search(owner)
         or any(same_name(owner, t) or same_phrase(owner, t) for t in titles)
         or {w.lower().rstrip("s") for w in owner.split()} <= title_words
         # "Partial-thickness tears are graded …" on the rotator cuff tear page: the title's
         # own kind, which its cards name by the title
-        or owner.split()[-1].lower().rstrip("s") in title_heads
+        or bool(singular_forms(owner.split()[-1].lower()) & title_heads)
     ):
         return ""
     return owner

@@ -161,7 +161,9 @@ def _run_of_names(name: str, parts: list[str]) -> list[str]:
         # part that names nothing alone, or describes the first
         return []
     if re.match(r"other\s", last, re.I):
-        return first
+        # "alcohol misuse and other causes of aspiration": aspiration causes it too
+        cause = re.match(r"other\s(?:causes|sources)\sof\s(?P<what>.+)$", last, re.I)
+        return [*first, cause["what"]] if cause else first
     if len(parts) >= 3 and ", and " not in name and "," in name:
         return parts
     return []
