@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from quizgen.extractors.class_intros import classing_criterion
-from quizgen.extractors.clauses import same_name, split_noun_phrases
+from quizgen.extractors.clauses import is_condition_name, same_name, split_noun_phrases
 from quizgen.extractors.member_shapes import (
     entry_members,
     grouped_rows,
@@ -24,10 +24,19 @@ from quizgen.extractors.relations import (
     TYPES,
     genetic_features,
 )
-from quizgen.extractors.text import ListUnit, iter_flat_lists, iter_lists, make_fact, split_label
+from quizgen.extractors.text import (
+    ListUnit,
+    iter_flat_lists,
+    iter_lists,
+    leading_subject,
+    make_fact,
+    split_label,
+)
 from quizgen.model import Article, Fact, FactKind, InputFormat, ListItem
+from quizgen.phrases import same_name as same_phrase
+from quizgen.phrases import singular_forms
 
-__all__ = ["SETTING_LABEL", "extract_associations"]
+__all__ = ["SETTING_LABEL", "classed_owner", "extract_associations"]
 
 # The relation a list holds, from its intro sentence, and a readable name for it.
 _RELATIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
@@ -271,6 +280,9 @@ _OWNED_RELATIONS = frozenset({CAUSES, RISK_FACTORS, COMPLICATIONS})
 # surgery include:": the list's members are of what its intro names after "of".
 _RELATION_OF = re.compile(
     r"\b(?:causes?|risk\s+factors?|complications?)\s+of\s+(?P<of>[^,:;()]{3,60}?)"
+    # ("Other causes of X to consider include:": what to do with them is no part of X)
+    r"(?:\s(?:to|that\s(?:should|must|may)|which\s(?:should|must|may))\s(?:be\s)?"
+    r"(?:consider(?:ed)?|exclude[d]?|remember(?:ed)?|bear\sin\smind|kept\sin\smind))?"
     r"\s*(?:include|includes|are|should|must|may|:|$)",
     re.I,
 )
@@ -293,10 +305,56 @@ _ASSOCIATED_OWNER = re.compile(
 _PRONOUN_OWNER = re.compile(r"^(?:it|they|this|these|those|both|all|each)$", re.I)
 
 
+# "A parapneumonic effusion evolves through three stages:": the intro's subject passes
+# through the stages, whatever the verb a closed list of verbs would not know.
+_STAGED_SUBJECT = re.compile(
+    r"^(?P<np>(?:an?\s|the\s)?(?:[\w'’-]{2,30}\s){0,3}[\w'’-]{3,30})\s"
+    r"(?:(?:typically|usually|classically|often|may|can)\s)?"
+    r"(?:evolves?|progresse?s?|pass(?:es)?|goes|go|moves?|develops?)\s(?:through|in)\s",
+    re.I,
+)
+
+
+# "Several histological variants are recognised:", "Three types exist:": the classes' own
+# noun (or a count of them) opens the intro, no condition that owns them.
+_CLASS_NOUN_OWNER = re.compile(
+    r"^(?:several|various|many|some|two|three|four|five|six|recogni[sz]ed|main|other)\b"
+    r"|\b(?:variants?|types?|subtypes?|forms?|stages?|grades?|categories|patterns?|classes)$",
+    re.I,
+)
+
+
+def classed_owner(intro: str, article: Article) -> str:
+    """What a list of types or stages is of, when its intro's subject is a condition other
+    than the article's ("A parapneumonic effusion evolves through three stages:" in the
+    empyema article); "" when it is the article's own or names no condition."""
+    intro = intro.strip()
+    staged = _STAGED_SUBJECT.match(intro)
+    said = staged["np"] if staged else leading_subject(intro)
+    owner = re.sub(r"^(?:the|an?)\s+", "", said, flags=re.I).strip()
+    if len(owner.split()) < 2 or not is_condition_name(owner) or _VAGUE_OF.match(said):
+        return ""  # "The tumours are divided into …": the article's own, in other words
+    titles = (article.title, *article.synonyms)
+    title_words = {w.lower().rstrip("s") for t in titles for w in t.split()}
+    title_heads = {f for t in titles if t.split() for f in singular_forms(t.split()[-1].lower())}
+    if (
+        _CLASS_NOUN_OWNER.search(owner)
+        or any(same_name(owner, t) or same_phrase(owner, t) for t in titles)
+        or {w.lower().rstrip("s") for w in owner.split()} <= title_words
+        # "Partial-thickness tears are graded …" on the rotator cuff tear page: the title's
+        # own kind, which its cards name by the title
+        or bool(singular_forms(owner.split()[-1].lower()) & title_heads)
+    ):
+        return ""
+    return owner
+
+
 def _list_owner(unit: ListUnit, relation: str, article: Article) -> str:
     """Whose causes, risk factors or complications a list holds: what its intro names after
     "of" (or, for associations, the intro's subject) when that is not the article's subject,
     else the title."""
+    if relation == TYPES:
+        return classed_owner(unit.intro, article) or article.title
     of = _RELATION_OF.search(unit.intro) if relation in _OWNED_RELATIONS else None
     if of is None and relation == ASSOCIATIONS:
         of = _ASSOCIATED_OWNER.match(unit.intro.strip())
@@ -393,7 +451,12 @@ def _list_facts(
             unit.section,
             item.text,
             # the article's own relations keyed as prose keys them (one fact for both)
-            key=((group, member) if owner == article.title else (owner, group, member)),
+            # (a class list keyed as the classification extractor keys it: one fact for both)
+            key=(
+                (group, member)
+                if owner == article.title or group == TYPES
+                else (owner, group, member)
+            ),
             subject=owner,
             group=group,
             item=member,

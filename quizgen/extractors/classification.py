@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from quizgen.extractors.association import SETTING_LABEL
+from quizgen.extractors.association import SETTING_LABEL, classed_owner
 from quizgen.extractors.class_intros import classing_criterion
 from quizgen.extractors.clauses import is_condition_name, split_noun_phrases
 from quizgen.extractors.member_shapes import grouped_rows, member_repaired
@@ -599,7 +599,7 @@ def _from_labelled_lists(article: Article) -> Iterator[Fact]:
                 item=name.strip(),
                 value=detail.strip(),
                 name=scheme,
-                subject=scheme,
+                subject=scheme or classed_owner(unit.intro, article),
             )
 
 

@@ -19,7 +19,7 @@ from itertools import islice
 from quizgen.extractors.text import Sentence, iter_sentences
 from quizgen.model import Article
 from quizgen.normalize import normalize_answer
-from quizgen.phrases import share_head
+from quizgen.phrases import is_modifier, share_head
 
 __all__ = [
     "CONTRAST",
@@ -265,7 +265,9 @@ _PRONOUN = re.compile(
     re.I,
 )
 _LEADING_ADVERBIAL = re.compile(
-    r"^(?:(?:in|on|at|for|among|unlike|although|while|whereas|however|overall|"
+    # "Macroscopically the tumour is …": a sentence adverb with no comma before the subject
+    r"^(?:[a-z]{2,20}ally\s(?=(?:the|these|this|its|their)\s)|"
+    r"(?:in|on|at|for|among|unlike|although|while|whereas|however|overall|"
     r"histologically|clinically|typically|generally|pathologically|macroscopically|"
     r"microscopically|radiologically|rarely|occasionally|classically|additionally|"
     r"furthermore|moreover|importantly|notably)\b[^,.;]{0,60},\s+)",
@@ -605,11 +607,16 @@ _LIST_END = re.compile(
     r"in (?:up to|about|approximately|around|\d))",
     re.I,
 )
+_FINITE_END = re.compile(r"\s(?:is|are|was|were|has|have|may|can)$", re.I)
 # "A, which favours the upper zones, and B": a comment set off between two names.
 _ASIDE = re.compile(r",\s*(?:which|who|where)\s[^,;.()]{0,80}(?=,\s*(?:and|or)\s)", re.I)
 _SEPARATOR = re.compile(r",\s*(?:and|or|and/or)\s+|,\s*|\s+(?:and/or|and|or|as well as)\s+")
 _TRAILING_CONJUNCTION = re.compile(r"\s+(?:and|or)$")
-_LEADING_WORDS = re.compile(r"^(?:the|a|an|both|either|underlying|known|prior to)\s+", re.I)
+_LEADING_WORDS = re.compile(
+    # ("or following exposure to X": the time word before a member is no part of it)
+    r"^(?:the|a|an|both|either|underlying|known|prior to|following)\s+",
+    re.I,
+)
 _BAD_ITEM = re.compile(
     # "Anything that damages the tube", "whose wall": no name of a thing
     r"\d\s*%|^(?:it|they|them|this|these|those|its|their|other|anything|something|"
@@ -656,8 +663,28 @@ def _shared_head(items: Iterator[str]) -> list[str]:
     # "biliary and peptic disease": a lone adjective takes the head noun of the adjective-led
     # name after it ("biliary disease"); it named nothing on its own
     for i in range(len(kept) - 2, -1, -1):
-        kept[i] = share_head(kept[i], kept[i + 1]) or kept[i]
+        kept[i] = share_head(kept[i], kept[i + 1]) or _after_preposition(kept[i], kept[i + 1])
     return kept
+
+
+_PREPOSITIONS = frozenset({"to", "of", "with", "by", "from"})
+
+
+def _after_preposition(item: str, following: str) -> str:
+    """ "exposure to cytotoxic" before "immunosuppressive drugs": an adjective of kind after
+    a preposition ends no name; it takes the head noun of the adjective-led name after it
+    ("exposure to cytotoxic drugs"). Else the item as it is."""
+    words, after = item.split(), following.split()
+    if (
+        len(words) >= 2
+        and words[-2].lower() in _PREPOSITIONS
+        and is_modifier(words[-1])
+        and len(after) >= 2
+        and (is_modifier(after[0]) or after[0].endswith(("ive", "ed")))
+        and all(map(str.isalpha, after[1:]))
+    ):
+        return " ".join((*words, *after[1:]))
+    return item
 
 
 _RUN_END_CONJUNCTION = re.compile(r"[\s,]+(?:and|or)\s*$")
@@ -674,10 +701,23 @@ def split_noun_phrases(text: str) -> list[str]:
     masked = _NESTED.sub(lambda m: "\x00" * len(m.group(0)), run)
     items: list[str] = []
     start = 0
-    for separator in _SEPARATOR.finditer(masked):
+    separators = list(_SEPARATOR.finditer(masked))
+    for separator in separators:
         items.append(run[start : separator.start()])
         start = separator.end()
     items.append(run[start:])
+    if (
+        end is not None
+        and _FINITE_END.match(end.group(0))
+        and len(separators) == 1
+        and separators[0].group(0).startswith(",")
+        and re.match(r",\s*(?:and|but)\s", separators[0].group(0))
+        # (a long new subject made the run no list before: it still does)
+        and len(items[-1].split()) <= MAX_ITEM_WORDS
+    ):
+        # "mistaken for A, and decompression in this setting can worsen it": after ", and"
+        # the verb that ends the run is the new clause's; its subject is no member
+        items = items[:1]
     cleaned = [_LEADING_WORDS.sub("", item.strip(" ,")).strip() for item in items]
     # "cor pulmonale and, rarely, amyloidosis": the conjunction before an aside is no part
     cleaned = [_TRAILING_CONJUNCTION.sub("", item) for item in cleaned]

@@ -12,6 +12,8 @@ from quizgen.extractors.imaging import sequences_in
 __all__ = [
     "CLASS_LABEL",
     "KIND_OF_FINDING",
+    "apposed_owner",
+    "bare_lesions_measured",
     "fronted_holder",
     "label_owner",
     "relative_owner",
@@ -208,3 +210,54 @@ _HOLDER = re.compile(
     re.I,
 )
 _PLAIN = frozenset(("typical", "usual", "classic", "common", "small", "large", "most", "many"))
+
+
+# "…, whereas lesions larger than 2 cm do less well": a bare plural lesion noun that the
+# cut-off itself picks out of all lesions; no earlier subgroup ("Stable juvenile lesions")
+# owns it.
+_BARE_LESIONS_BEFORE = re.compile(
+    r"(?:^|[,;:]\s|\b(?:whereas|while|but|and|or|although|though)\s)"
+    r"(?:lesions|tumou?rs|cysts|nodules|masses|polyps|aneurysms|fragments)\s"
+    r"(?:(?:that\s(?:are|measure)|measuring)\s)?$",
+    re.I,
+)
+
+
+def bare_lesions_measured(text: str, value: str, subject: str) -> bool:
+    """Whether a cut-off measures bare "lesions" while the subject found for it is only a
+    subgroup of lesions named earlier ("Stable juvenile lesions"): then the cut-off is the
+    article's own."""
+    at = text.find(value)
+    if at <= 0 or not _BARE_LESIONS_BEFORE.search(text[:at]):
+        return False
+    head = subject.rsplit(maxsplit=1)[-1].lower().removesuffix("s") if subject.split() else ""
+    return head in LESIONS or head in WHOLE
+
+
+# "…, and pulsus paradoxus, an inspiratory fall in systolic pressure of more than 10 mmHg,
+# is a characteristic sign": the cut-off stands in an apposition that says what the name
+# before it is; the name owns it.
+_APPOSED = re.compile(
+    r"(?:^|[,;:]\s|\b(?:and|or|while|whereas|but)\s)(?:(?:an?|the)\s)?"
+    r"(?P<np>(?:[A-Za-z][\w'’-]{1,30}\s){0,3}[A-Za-z][\w'’-]{2,30}),\s(?:an?|the)\s"
+    r"[^,;:()]{3,120}$"
+)
+_APPOSITION_CLOSED = re.compile(r"^[^,;:()]{0,40},\s(?:is|are|was|were|remains?|may|can)\b")
+
+
+def apposed_owner(text: str, value: str, names: tuple[str, ...]) -> str:
+    """The name a cut-off's apposition describes ("" when there is none, or it is the
+    article's own or no name at all)."""
+    at = text.find(value)
+    if at <= 0 or not _APPOSITION_CLOSED.match(text[at + len(value) :]):
+        return ""
+    match = _APPOSED.search(text[:at])
+    if match is None:
+        return ""
+    words = match.group("np").split()
+    while words and words[0].lower() in STOP:
+        words = words[1:]
+    np = " ".join(words)
+    if not np or DIGIT.search(np) or any(same_name(np, n) for n in names):
+        return ""
+    return np

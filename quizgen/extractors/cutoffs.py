@@ -41,6 +41,8 @@ from quizgen.extractors.cutoff_measures import (
 from quizgen.extractors.cutoff_owners import (
     CLASS_LABEL,
     KIND_OF_FINDING,
+    apposed_owner,
+    bare_lesions_measured,
     fronted_holder,
     label_owner,
     relative_owner,
@@ -269,6 +271,22 @@ _VERB_IN_MEASURE = re.compile(
 )
 
 
+def _apposed_or_bare(
+    t: Text, cutoff: Cutoff, subject: str, names: tuple[str, ...]
+) -> tuple[str, str]:
+    """(subject, meaning) of a sentence's cut-off once two shapes are read: bare "lesions"
+    the cut-off picks out are the article's own, not an earlier subgroup's; a cut-off in an
+    apposition ("pulsus paradoxus, a fall of more than 10 mmHg, is …") defines the name."""
+    if t.label:
+        return subject, cutoff.meaning
+    if bare_lesions_measured(t.text, cutoff.value, subject):
+        subject = names[0]
+    apposed = "" if cutoff.owner else apposed_owner(t.text, cutoff.value, names)
+    if apposed:
+        return apposed, f"defines {apposed}"
+    return subject, cutoff.meaning
+
+
 def extract_cutoffs(article: Article, read: set[str] | None = None) -> Iterator[Fact]:
     """Cut-offs, sizes, spectroscopy peaks and per-grade outcomes; every sentence that gave
     a fact is added to ``read``.
@@ -316,6 +334,7 @@ def extract_cutoffs(article: Article, read: set[str] | None = None) -> Iterator[
                     None if t.label or cutoff.owner else fronted_holder(t.text, cutoff.value, names)
                 )
                 subject = subject if holder is None else holder or article.title
+                subject, meaning = _apposed_or_bare(t, cutoff, subject, names)
                 if subject == article.title and not t.label:
                     # "In chondrosarcoma, by contrast, a cap thicker than 2 cm …": its own
                     at = max(0, t.text.find(cutoff.value))
@@ -323,7 +342,7 @@ def extract_cutoffs(article: Article, read: set[str] | None = None) -> Iterator[
                 key = (
                     *([cutoff.owner] if cutoff.owner else []),
                     cutoff.measure,
-                    cutoff.meaning or cutoff.value,
+                    meaning or cutoff.value,
                 )
                 # two subjects' "diameter, typical" are two facts (the first keeps its id)
                 if keyed.setdefault(key, subject) != subject:
@@ -337,6 +356,6 @@ def extract_cutoffs(article: Article, read: set[str] | None = None) -> Iterator[
                     subject=subject,
                     item=measure,
                     value=cutoff.value,
-                    attribute=cutoff.meaning,
+                    attribute=meaning,
                     statement=source,
                 )

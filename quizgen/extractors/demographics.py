@@ -241,9 +241,14 @@ def _ages(text: str) -> Iterator[tuple[str, str, int]]:
             continue
         if _RANK_WITHIN.search(text[max(0, match.start() - 80) : match.start()]):
             continue
+        if _AFTER_AN_EVENT.match(text, match.end()):
+            continue  # "Symptoms develop 20-40 years after rheumatic fever": a time, no age
         yield "typical age", _tidy_range(match.group("value").strip("() ")), match.start()
 
 
+_AFTER_AN_EVENT = re.compile(
+    r"\s{1,3}(?:after|following|post|since|from|before|prior\sto|later)\b", re.I
+)
 _BETWEEN = re.compile(r"between\s+(?:the\s+ages\s+of\s+)?(\d+)\s+and\s+(\d+)(\s+.*)?", re.I)
 
 

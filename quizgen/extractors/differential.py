@@ -356,6 +356,8 @@ def _prose_members(clause: Clause, article: Article) -> Iterator[tuple[str, str,
         for match in pattern.finditer(text):
             if pattern is not _CONFUSED and _NOT.search(text[: match.start()]):
                 continue
+            if _IN_RELATIVE.search(text[: match.start()]):
+                continue  # "…, a duct that …, which can be mistaken for X": the duct's mimic
             members = text[match.end() :]
             feature = ""
             by = _BY.search(members)
@@ -389,6 +391,9 @@ def _considerations(
             yield subject, name, ""
 
 
+# "…, which can be mistaken for": the trigger stands in a relative clause, whose antecedent
+# (not the sentence's subject) is what is mistaken.
+_IN_RELATIVE = re.compile(r",\s(?:which|who)\s(?:[\w-]{1,20}\s){0,3}$", re.I)
 _LEADING_AND = re.compile(r"^\s{0,3}(?:and|or)\s{1,3}", re.I)
 # "…; immunostaining is positive in A": after a semicolon, a few words and a finite verb
 # (no comma between) start a new clause, whose opening noun is no diagnosis ("B, which has
@@ -396,7 +401,10 @@ _LEADING_AND = re.compile(r"^\s{0,3}(?:and|or)\s{1,3}", re.I)
 _NEW_CLAUSE_SEGMENT = re.compile(
     r"^\s{0,3}(?:(?:and|but|while|whereas)\s{1,3})?"
     r"(?P<opening>[\w'’-]{1,40}(?:\s{1,3}[\w'’-]{1,40}){0,4}?)"
-    r"\s{1,3}(?:is|are|was|were|has|have|may|can|shows?|remains?|stains?)\s",
+    r"\s{1,3}(?:is|are|was|were|has|have|may|can|shows?|remains?|stains?|"
+    # "…; contrast-enhanced ultrasound confirms internal enhancement": a test's verb
+    r"confirms?|demonstrates?|reveals?|excludes?|establishes|allows?|helps?|indicates?|"
+    r"suggests?|favou?rs?)\s",
     re.I,
 )
 # "…; an adenomyoma has no pseudocapsule": a clause that opens on a lesion is one more

@@ -41,6 +41,9 @@ _NOT_A_MEMBER = re.compile(
     # an imaging technique: how a member is found, not a member
     r"|^(?:CT|MRI?|MR|US|ultrasound|ultrasonography|radiographs?|radiography|PET(?:[-/]CT)?|"
     r"scintigraphy|angiography|fluoroscopy|mammography)$"
+    # "other causes of fluid overload": the rest of a group, no member a card can ask for
+    r"|^other\s(?:[\w-]{1,30}\s){0,2}(?:causes|forms|types|conditions|disorders|diseases|"
+    r"reasons|aetiologies|etiologies)\b"
     # a larger or smaller part of the subject: the sentence's subject, not a member
     r"|^(?:larger|smaller|bigger|older|younger|deeper)\s"
     r"(?:lesions?|tumou?rs?|cysts?|masses|nodules?|patients|cases|children|adults)$",
@@ -132,8 +135,38 @@ _SHARED_HEAD = re.compile(
 )
 _ENTRY_AND = re.compile(r",\s{1,3}|\s{1,3}(?:,\s{0,3})?and\s{1,3}")
 MAX_SHARED_WORDS = 3
+MAX_LISTED_WORDS = 5
+_LONE_ADJECTIVE = re.compile(r"^[a-z-]{2,30}(?:ic|al|ous|ive|ar|ed|ent|ant)$")
+# A part of a run that may be a name of its own: a word of three letters or more first, not a
+# word of comment ("both", "all"), five words at most.
+_LISTED_NAME = re.compile(
+    r"^(?!(?:both|all|each|either|neither|and|or|but|then|usually|often|mainly|especially|"
+    r"particularly|including|with|without)\b)[A-Za-z][\w'’-]{2,30}(?:\s[^\s]{1,30}){0,4}$",
+    re.I,
+)
+_OWN_GROUP = re.compile(r"^other\s|\sof\s", re.I)
 # "disorders such as A and B": the examples of one member, not members
 _EXAMPLES = re.compile(r"\b(?:such\s+as|e\.g\.|including|like|especially)\s", re.I)
+
+
+def _run_of_names(name: str, parts: list[str]) -> list[str]:
+    """The names of an entry that is a run of short names: "trauma, aortic dissection and
+    myocardial rupture" (commas and three parts or more), or "heart failure and other causes
+    of fluid overload" (the "other" part is the rest of a group, no member); else []."""
+    *first, last = parts
+    if any(not _LISTED_NAME.match(part) for part in parts) or any(
+        _LONE_ADJECTIVE.match(part) for part in parts[1:]
+    ):
+        # "hepatitis B and C", "…, both rare", "Anaemia, normocytic and normochromic": a
+        # part that names nothing alone, or describes the first
+        return []
+    if re.match(r"other\s", last, re.I):
+        # "alcohol misuse and other causes of aspiration": aspiration causes it too
+        cause = re.match(r"other\s(?:causes|sources)\sof\s(?P<what>.+)$", last, re.I)
+        return [*first, cause["what"]] if cause else first
+    if len(parts) >= 3 and ", and " not in name and "," in name:
+        return parts
+    return []
 
 
 def entry_members(name: str) -> list[str]:
@@ -153,9 +186,12 @@ def entry_members(name: str) -> list[str]:
     head = last.split()[-1]
     if (
         len(last.split()) >= 2
+        # "heart failure and other causes of fluid overload": the last part's head is no
+        # head the others share when "of" or "other" shows it names a group of its own
+        and not _OWN_GROUP.search(last)
         and _SHARED_HEAD.match(head)
         and all(len(part.split()) <= MAX_SHARED_WORDS for part in first)
         and not any(_SHARED_HEAD.match(part.split()[-1]) for part in first)
     ):
         return [f"{part} {head}" for part in first] + [last]
-    return [name]
+    return _run_of_names(name, parts) or [name]

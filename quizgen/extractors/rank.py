@@ -541,6 +541,44 @@ def _previous_kind_holder(sentence: Sentence, item: str, article: Article) -> st
     return re.sub(r"^(?:the|a|an)\s", "", previous, flags=re.I).lower()
 
 
+# "The most common cause is X": a rank whose sentence names no owner of its category.
+_OWNERLESS_OPENING = re.compile(
+    r"^the\s(?:single\s)?(?:most\s(?:common|frequent)|commonest|leading)\s[a-z]{3,30}\s(?:is|are)\s",
+    re.I,
+)
+# "pseudoachalasia" beside "achalasia": a word made of the title's head word and a prefix.
+_DERIVED_PREFIX = r"(?:pseudo|para|non|peri|extra|post|pre|sub)-?"
+
+
+def _previous_other_condition(sentence: Sentence, article: Article) -> str:
+    """The other condition the sentence before (same paragraph) is about, when an ownerless
+    rank follows it: "Features that favour pseudoachalasia are … The most common cause is
+    X" ranks a cause of pseudoachalasia, not of the article's achalasia; "" otherwise."""
+    if not _OWNERLESS_OPENING.match(sentence.text):
+        return ""
+    at = sentence.paragraph.find(sentence.text)
+    earlier = split_sentences(sentence.paragraph[:at]) if at > 0 else []
+    if not earlier:
+        return ""
+    previous = earlier[-1]
+    names = (article.title, *article.synonyms)
+    if any(re.search(rf"\b{re.escape(n)}\b", previous, re.I) for n in names if n):
+        return ""  # the sentence before is still about the title
+    head = article.title.split()[-1] if article.title.split() else ""
+    derived = re.search(rf"\b{_DERIVED_PREFIX}{re.escape(head)}\b", previous, re.I)
+    if derived and len(head) >= 5:
+        return derived.group(0).lower()
+    opening = re.sub(r"^(?:the|a|an)\s", "", leading_subject(previous), flags=re.I)
+    if (
+        opening
+        and not re.search(r"\s(?:that|which|who|of)\s", opening)
+        and is_condition_name(opening)
+        and _as_title(opening, article) != article.title
+    ):
+        return opening.lower()
+    return ""
+
+
 def extract_ranks(article: Article) -> Iterator[Fact]:
     """One fact per superlative: ``item`` the thing ranked, ``value`` its rank ("most
     common", "second most common"), ``group`` the category it is ranked in."""
@@ -601,6 +639,8 @@ def extract_ranks(article: Article) -> Iterator[Fact]:
             item, owner = _pronoun_condition(sentence, found_item, group, article), first_owner
             if item == article.title:
                 owner = _wider_condition(group, article) or first_owner
+            elif owner == article.title and (other := _previous_other_condition(sentence, article)):
+                owner = other
             if _BARE_KIND.match(group) and (
                 kind_of := _previous_kind_holder(sentence, item, article)
             ):

@@ -35,6 +35,7 @@ __all__ = [
     "names_subject_phrase",
     "risk_subject",
     "shared_noun_of_adjectives",
+    "without_naming_apposition",
 ]
 
 
@@ -167,3 +168,18 @@ def complaints_only(members: str, verb: str) -> str:
             rf"(,?\s(?:and|or)\s){preposition['preposition']}\s", r"\1", members, flags=re.I
         )
     return members
+
+
+# "Down syndrome and Allgrove syndrome (triple A syndrome), the combination of achalasia,
+# alacrima and adrenal insufficiency": after the last member ("and"/"or" X, perhaps with a
+# bracketed other name), "the/a <noun> of|in|with …" says what X is; its words are no members.
+_NAMING_APPOSITION = re.compile(
+    r"^(?P<keep>[^;:]{0,300}?\s(?:and|or)\s[^,;:()]{2,60}(?:\s\([^();:]{1,60}\))?),"
+    r"\s{1,3}(?:an?|the)\s(?:[a-z-]{2,30}\s){1,3}(?:of|in|with|where|which|that|whereby)\s"
+    r"[^;]{0,300}$",
+)
+
+
+def without_naming_apposition(members: str) -> str:
+    """A run of members without an apposition that describes its last member."""
+    return _NAMING_APPOSITION.sub(r"\g<keep>", members, count=1)

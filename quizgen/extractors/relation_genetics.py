@@ -38,7 +38,9 @@ _GENETIC: tuple[re.Pattern[str], ...] = (
     re.compile(rf"(?<![\w-]){_ARM}\s*(?P<what>deletion|loss|gain|codeletion|co-deletion)\b", re.I),
     re.compile(
         r"\b(?P<what>deletion|loss|gain)\s+of\s+(?:chromosome\s+(?:arm\s+)?)?"
-        r"(?P<arm>\d{1,2}[pq]?(?:\d{1,2})?)\b",
+        r"(?P<arm>\d{1,2}[pq]?(?:\d{1,2})?)\b"
+        # "loss of 7-10% of body weight", "gain of 5 kg": an amount, no chromosome
+        r"(?!\s{0,2}(?:[-–%.,]\s{0,2}\d|%|kg|g\b|lb|cm|mm|per\s?cent|years?|months?))",
         re.I,
     ),
     re.compile(
@@ -132,6 +134,14 @@ _GENETIC_HINT = re.compile(
 )
 
 
+# Upper-case abbreviations of fluids, organs, vessels, measures and tests: never a gene.
+_NOT_GENES = frozenset(
+    (
+        *("CSF", "CNS", "PNS", "GI", "GU", "ECG", "EEG", "EMG", "CT", "MRI", "MR", "US", "PET"),
+        *("DWI", "ADC", "LV", "RV", "LA", "RA", "IVC", "SVC", "BP", "CBF", "CBV", "GFR"),
+        *("FEV1", "HU", "BMI", "ICP", "ICA", "MCA", "ACA", "PCA", "SMA", "SMV", "IMA", "ICU"),
+    )
+)
 _SYMBOL_AFTER_GENE = re.compile(r"\s{1,3}\(?(?P<symbol>[A-Z][A-Z0-9]{1,7})\b(?![a-z-])")
 
 
@@ -145,6 +155,8 @@ def genetic_mentions(text: str) -> Iterator[str]:
             ):
                 continue
             found = match.groupdict()
+            if (found.get("gene") or "").split(" ")[0] in _NOT_GENES:
+                continue  # "Loss of CSF buoyancy": a fluid, an organ or a test, no gene
             if found.get("whole"):
                 yield found["whole"]
                 continue

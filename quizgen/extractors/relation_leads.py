@@ -217,8 +217,12 @@ def relation_opening(article: Article, clause: Clause) -> Iterator[Relation]:
 
 # "A, B and Stauffer syndrome, a reversible hepatic dysfunction": an apposition after the
 # last member describes it; it names no member of its own.
+# (the last member may carry a bracketed other name: "… and Allgrove syndrome (triple A
+# syndrome), the combination of …" is one member and what it is, not three more members)
 _FINAL_APPOSITION = re.compile(
-    r"^(?P<keep>[^;:]{0,300}?\s(?:and|or)\s[^,;:()]{2,60}),\s+(?:an?|the)\s.*$", re.S
+    r"^(?P<keep>[^;:]{0,300}?\s(?:and|or)\s[^,;:()]{2,60}(?:\s\([^();:]{1,60}\))?),"
+    r"\s+(?:an?|the)\s.*$",
+    re.S,
 )
 
 

@@ -24,6 +24,7 @@ from quizgen.extractors.relation_common import (
     names_subject,
     names_subject_phrase,
     shared_noun_of_adjectives,
+    without_naming_apposition,
 )
 from quizgen.model import Article
 
@@ -273,7 +274,7 @@ _ADJECTIVE_SERIES = re.compile(
 def _member_items(members: str, group: str, verb: str) -> list[str]:
     """The members a run after the relation's verb names."""
     # "… VHL disease, and their discovery should …": a new clause, not a member
-    members = NEW_CLAUSE.split(members, maxsplit=1)[0]
+    members = without_naming_apposition(NEW_CLAUSE.split(members, maxsplit=1)[0])
     if group == PRESENTATIONS:
         members = complaints_only(members, verb)
     series = _ADJECTIVE_SERIES.match(members.strip())

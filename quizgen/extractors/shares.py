@@ -507,6 +507,14 @@ def _same_measure(text: str, percent: Percent, previous: Share | None) -> str:
     return ""
 
 
+# A noun that gathers a list ("the classic triad of A, B and C is seen in"): what is counted.
+_COLLECTIVE_BEFORE = re.compile(
+    r"(?:^|[,;]\s)(?P<np>(?:the\s)?(?:[\w-]{2,20}\s){0,2}(?:triad|tetrad|pentad|combination|"
+    r"constellation))\sof\s[^;:.]{3,160}?\s(?:is|are|was|were)\s(?:[a-z]{2,12}\s){0,3}$",
+    re.I,
+)
+
+
 def _item_before(before: str, subject: str, previous: Share | None, title: str = "") -> str:
     """What the share counts, from the words before it."""
     account = _ACCOUNT_VERB.search(before)
@@ -522,6 +530,10 @@ def _item_before(before: str, subject: str, previous: Share | None, title: str =
     place = _PLACE_BEFORE.search(before)
     if place:
         return _phrase(place.group("part"))  # "Tumours arise in the head in 70% of cases"
+    collective = _COLLECTIVE_BEFORE.search(before[-240:])
+    if collective:
+        # "The classic triad of A, B and C is seen in 10%": the triad is counted, not C
+        return _phrase(collective.group("np"))
     match = (
         _SECOND_PREDICATE.search(before)
         or _RELATIVE_BEFORE.search(before)

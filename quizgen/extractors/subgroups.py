@@ -181,6 +181,15 @@ _PEOPLE_WITH = re.compile(
 
 # "women with the disease": the paragraph's own condition, not another one
 _ANAPHORIC = re.compile(r"^(?:the|this|that|these|its|their|such)\s", re.I)
+# "patients with histologically proven disease", "… with advanced disease": the page's own
+# disease in a state (proven, active, advanced), no other condition that owns the figure.
+_DISEASE_IN_A_STATE = re.compile(
+    r"^(?:[a-z]{3,20}ly\s)?(?:proven|confirmed|established|known|active|advanced|early|late|"
+    r"untreated|treated|symptomatic|asymptomatic|biopsy-proven|severe|mild|moderate|"
+    r"end-stage|recurrent|extensive|limited|localised|localized|diffuse)\s"
+    r"(?:disease|condition|illness|infection)$",
+    re.I,
+)
 
 
 def people_with(after: str, names: tuple[str, ...], counted: str = "") -> tuple[str, str]:
@@ -192,7 +201,11 @@ def people_with(after: str, names: tuple[str, ...], counted: str = "") -> tuple[
     if match is None or (counted and any(same_name(counted, n) for n in names)):
         return "", ""
     condition = match.group("condition")
-    if (match.group("det") or "").lower() == "the " or _ANAPHORIC.match(condition):
+    if (
+        (match.group("det") or "").lower() == "the "
+        or _ANAPHORIC.match(condition)
+        or _DISEASE_IN_A_STATE.match(condition.strip())
+    ):
         return "", ""  # "women with the disease": the paragraph's own condition
     if any(same_name(condition, n) for n in names):
         return "", ""

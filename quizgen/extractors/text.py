@@ -266,6 +266,14 @@ _VERB = (
     r"belongs?|behaves?|follows?|spares?|infiltrates?|compresses?|displaces?|obstructs?|"
     r"includes?|proves?)"
 )
+# "Lymphangitic spread accounts for …", "Malignant forms are rare": a word of the verb list
+# that is also a noun, followed by a finite verb, is the subject's head, not its verb.
+_NOUN_NOT_VERB = re.compile(
+    r"\s(?P<noun>spread|forms?|results?|causes?)"
+    r"(?=\s(?:is|are|was|were|accounts?|occurs?|represents?|has|have|may|can|remains?)\b)",
+    re.I,
+)
+_TRAILING_ADVERB = re.compile(r"(?<=\w)\s[a-z]{2,20}(?:ally|ently|antly|ously|ively)$")
 # Up to eight words before the verb; no digits, commas or sentence punctuation inside.
 _LEADING_NP = re.compile(
     rf"^(?P<np>[A-Za-z][\w'’/()-]{{0,60}}(?:\s[\w'’/()-]{{1,60}}){{0,7}}?)\s{_VERB}\b"
@@ -278,6 +286,8 @@ _FRONTED = re.compile(
     r"|(?:Less|More)\s(?:often|commonly|frequently|rarely|usually|typically))"
     r",\s"
 )
+# "Macroscopically the tumour is …": a sentence adverb before the subject, with no comma.
+_FRONTED_ADVERB = re.compile(r"^[A-Z][a-z]{2,20}ally\s(?=(?:the|these|this|its|their)\s)")
 _NOT_A_SUBJECT = re.compile(
     r"^(?:in|on|at|for|with|after|before|although|though|when|while|if|as|because|since|"
     # a fronted phrase with no comma: "Beyond the neonatal period it is …" names no subject
@@ -369,10 +379,15 @@ def leading_subject(sentence: str) -> str:
     "In adults, the tumour is …" → "the tumour"; "" for a pronoun, a figure, a clause or a
     generic noun such as "patients" (what they are about is not in the sentence)."""
     text = _FRONTED.sub("", sentence.strip(), count=1)
+    text = _FRONTED_ADVERB.sub("", text, count=1)
     match = _LEADING_NP.match(text)
     if not match:
         return ""
     noun_phrase = match.group("np").strip()
+    if noun := _NOUN_NOT_VERB.match(text, match.end("np")):
+        noun_phrase = f"{noun_phrase} {noun.group('noun')}"  # "Lymphangitic spread accounts"
+    # "The oedema classically involves …": an adverb before the verb is no part of the name
+    noun_phrase = _TRAILING_ADVERB.sub("", noun_phrase)
     if _NOT_A_SUBJECT.match(noun_phrase) or _DIGIT_OR_PERCENT.search(noun_phrase):
         return ""
     return noun_phrase
@@ -673,7 +688,8 @@ def _join_ranges(text: str, found: list[Percent]) -> list[Percent]:
 # Words a number is part of a name after ("type 2", "grade 4", "stage 3", "T2"), never a
 # citation.
 _NUMBERED_NAME = re.compile(
-    r"(?:type|types|grade|grades|stage|stages|class|level|levels|group|phase|zone|factor|"
+    r"(?:type|types|genotype|genotypes|subtype|subtypes|grade|grades|stage|stages|class|level|"
+    r"levels|group|phase|zone|factor|"
     r"chromosome|trisomy|segment|segments|rib|ribs|day|days|week|weeks|year|years|decade|"
     r"CN|[TCLS])",
     re.I,
