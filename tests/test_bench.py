@@ -8,10 +8,17 @@ import json
 import random
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
+
+from quizgen.exporters import deck
+from quizgen.exporters.anki import NoteRow
+from quizgen.generators import Generated
+from quizgen.generators.incremental import ArticleItems
 
 ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT / "bench"
@@ -176,3 +183,48 @@ def test_bare_genanki_writes_the_same_notes(tmp_path: Path) -> None:
     bare = [(g, f, t) for g, _, f, t in run._note_dump(tmp_path / "bare.apkg")]
     assert ours == bare
     assert ours[0] == ("g0", "{{c1::0%}} of x\x1fsrc", "a b")
+
+
+def test_the_benchmarks_one_value_rebuild_remakes_only_the_changed_article(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The benchmark's rebuild (one value of article 0 changed) regenerates and renders that
+    article alone: the other articles' items, hence their rows' cache keys, are the same, so
+    their rows come from the cache (nothing they depend on changed: a percentage is in no
+    distractor list)."""
+    from typer.testing import CliRunner  # noqa: PLC0415
+
+    from quizgen.cli import app  # noqa: PLC0415
+
+    corpus = _load_corpus()
+    articles = tmp_path / "corpus"
+    corpus.write_corpus(articles, 9, seed=0)
+    rendered: list[str] = []
+    keys: list[dict[str, str]] = []  # per build: slug → the items' content key
+    render, rows = deck._render, deck.deck_rows
+
+    def recording_render(article: ArticleItems) -> tuple[NoteRow, ...]:
+        rendered.append(article.slug)
+        return render(article)
+
+    def recording_rows(generated: Generated, *args: Any, **kwargs: Any) -> Iterator[NoteRow]:
+        keys.append({article.slug: article.key for article in generated.articles})
+        return rows(generated, *args, **kwargs)
+
+    monkeypatch.setattr(deck, "_render", recording_render)
+    monkeypatch.setattr(deck, "deck_rows", recording_rows)
+    build = ["build", str(articles), "--store", str(tmp_path / "store"), "--seed", "1"]
+    build += ["-o", str(tmp_path / "deck.apkg"), "--workers", "1"]
+    runner = CliRunner()
+    first = runner.invoke(app, build)
+    assert first.exit_code == 0, first.output
+    assert len(set(rendered)) == 9
+    rendered.clear()
+    changed = corpus.write_article(articles, 0, seed=0, variant=1)
+    again = runner.invoke(app, build)
+    assert again.exit_code == 0, again.output
+    remade = {slug for slug, key in keys[1].items() if keys[0].get(slug) != key}
+    assert len(remade) == 1
+    assert changed.stem.split("-", 1)[1] in remade.pop()  # the changed article's items
+    assert rendered == [slug for slug in keys[1] if keys[0][slug] != keys[1][slug]]
+    assert "reused the cached items of 8 unchanged article(s)" in again.output

@@ -10,7 +10,9 @@ import sqlite3
 import tempfile
 import zipfile
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -210,6 +212,38 @@ def test_a_generation_that_fails_leaves_nothing_cached(
     generate(entries, rng=random.Random(1), cache_dir=tmp_path)
     assert _generated_entries(tmp_path) == len(entries)
     assert generate(entries, rng=random.Random(1), cache_dir=tmp_path).reused == len(entries)
+
+
+def test_a_rebuild_that_reuses_every_article_builds_no_pools(
+    make_fact: Callable[..., Fact], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The pools index every usable fact of the selection and feed only the articles made
+    now: with none to make they are not built; with one, they are, and the items are a clean
+    build's."""
+    from quizgen import generators  # noqa: PLC0415
+
+    entries = [
+        _spine_article(f"a{n}", name, [_synonym(make_fact, f"a{n}", name, other)])
+        for n, (name, other) in enumerate(itertools.pairwise(_SPINE))
+    ]
+    generate(entries, rng=random.Random(1), cache_dir=tmp_path)
+    build = generators.build_pools  # type: ignore[attr-defined]
+    built: list[int] = []
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        built.append(1)
+        return build(*args, **kwargs)
+
+    monkeypatch.setattr(generators, "build_pools", counted)
+    again = generate(entries, rng=random.Random(1), cache_dir=tmp_path)
+    assert again.reused == len(entries)
+    assert built == []
+    renamed = [replace(entries[0], title="Another title"), *entries[1:]]
+    changed = generate(renamed, rng=random.Random(1), cache_dir=tmp_path)
+    assert built == [1]
+    assert changed.reused < len(entries)
+    clean = generate(renamed, rng=random.Random(1))
+    assert [a.key for a in changed.articles] == [a.key for a in clean.articles]
 
 
 def _generated_entries(cache_dir: Path) -> int:

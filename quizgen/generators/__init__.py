@@ -243,6 +243,14 @@ def _make_all(jobs: Sequence[_Job], workers: int) -> list[ArticleItems]:
     return fork_map(_make_job, jobs, workers=workers, threshold=_FORK_THRESHOLD)
 
 
+def _pools(usable: Sequence[tuple[ArticleFacts, tuple[Fact, ...]]]) -> Pools:
+    """The distractor pools of the whole selection (what every article's items read)."""
+    return build_pools(
+        (fact for _, facts in usable for fact in facts),
+        {entry.slug: article_system(entry) for entry, _ in usable},
+    )
+
+
 def _fingerprint(options: _Options) -> str:
     from quizgen.cache import code_fingerprint  # noqa: PLC0415
 
@@ -278,12 +286,9 @@ def generate(
     """
     options = _Options(rng.getrandbits(64), cards, mcqs, tuple(tags))
     usable = _usable(entries, kinds, approved_only)
-    pools = build_pools(
-        (fact for _, facts in usable for fact in facts),
-        {entry.slug: article_system(entry) for entry, _ in usable},
-    )
     digests = [entry_digest(entry, facts, options) for entry, facts in usable]
     if cache_dir is None:
+        pools = _pools(usable)
         every = [_Job(e, f, pools, options, d) for (e, f), d in zip(usable, digests, strict=True)]
         return _collect(_make_all(every, workers), reused=0)
     from quizgen.cache import ContentCache  # noqa: PLC0415
@@ -309,7 +314,7 @@ def generate(
                     touched.add(old, contributions(facts, article_system(entry)))
             for lost in gone:
                 touched.add(lost, None)
-        jobs: list[_Job] = []
+        to_make: list[tuple[ArticleFacts, tuple[Fact, ...], str]] = []
         for (entry, facts), digest in zip(usable, digests, strict=True):
             old = cached.get(entry.slug)
             if old is not None and old.digest == digest and not touched.stales(old):
@@ -317,7 +322,13 @@ def generate(
                 reused += 1
             else:
                 made.append(None)
-                jobs.append(_Job(entry, facts, pools, options, digest))
+                to_make.append((entry, facts, digest))
+        # The pools (every usable fact indexed) feed only the articles made now: a rebuild
+        # that reuses every article does not build them.
+        jobs: list[_Job] = []
+        if to_make:
+            pools = _pools(usable)
+            jobs = [_Job(e, f, pools, options, d) for e, f, d in to_make]
         _make_into(made, jobs, workers, cache)
         cache.prune()
     return _collect([items for items in made if items is not None], reused=reused)
