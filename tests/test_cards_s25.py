@@ -6,6 +6,10 @@ from __future__ import annotations
 from prose_helpers import appearances
 from prose_helpers import section as _section
 
+from quizgen.extractors import extract_facts
+from quizgen.extractors.clauses import split_noun_phrases
+from quizgen.model import Article, Block, BlockKind, FactKind, Section
+
 
 def test_places_sharing_one_head_are_one_finding() -> None:
     """ "frontal lobe, insula and temporal lobe predominance" is one finding: cut at its comma
@@ -35,3 +39,56 @@ def test_findings_joined_by_and_are_still_cut() -> None:
     )
     values = {value for _subject, _attribute, value in found}
     assert "cortical thinning, perinephric stranding and urothelial thickening" not in values
+
+
+def _associations(title: str, sentence: str) -> list[tuple[str, str, str]]:
+    article = Article(
+        slug="x",
+        title=title,
+        sections=(Section("Pathology", (Block(BlockKind.PARAGRAPH, text=sentence),)),),
+    )
+    return [
+        (f.subject, f.item, f.group)
+        for f in extract_facts(article)
+        if f.kind is FactKind.ASSOCIATION
+    ]
+
+
+_RECLASSIFIED = (
+    "Under the current classification of biliary tumours, the term cholangiocarcinoma is "
+    "reserved for IDH-wildtype tumours; tumours previously called IDH-mutant "
+    "cholangiocarcinoma are now classified as biliary adenocarcinoma, IDH-mutant, grade 3."
+)
+
+
+def test_a_genotype_or_grade_after_a_name_is_no_member_of_its_own() -> None:
+    """ "classified as biliary adenocarcinoma, IDH-mutant, grade 3" names one class: cut at
+    its commas it taught "IDH-mutant" and "grade 3" (or "CNS", where "WHO" ended the run
+    as if it were "who") as types."""
+    items = {
+        item for _s, item, _g in _associations("Cholangiocarcinoma, IDH-wildtype", _RECLASSIFIED)
+    }
+    assert not items & {"IDH-mutant", "grade 3", "biliary adenocarcinoma"}
+    assert split_noun_phrases("hepatoma, TP53-mutant, CNS WHO grade 4, or angiosarcoma.") == [
+        "hepatoma, TP53-mutant, CNS WHO grade 4",
+        "angiosarcoma",
+    ]
+    assert split_noun_phrases("cortical adenoma, KRAS-mutant, WHO grade 2, or oncocytoma.") == [
+        "cortical adenoma, KRAS-mutant, WHO grade 2",
+        "oncocytoma",
+    ]
+    # classes that are grades stay classes
+    assert split_noun_phrases("grade 1, grade 2 or grade 3.") == ["grade 1", "grade 2", "grade 3"]
+    assert split_noun_phrases("smokers, miners who inhale dust and welders.") == [
+        "smokers",
+        "miners",
+    ]
+
+
+def test_a_name_that_says_wildtype_has_no_mutation_of_that_gene() -> None:
+    found = _associations("Cholangiocarcinoma, IDH-wildtype", _RECLASSIFIED)
+    assert ("Cholangiocarcinoma, IDH-wildtype", "IDH mutation", "genetic features") not in found
+    other = _associations(
+        "Cholangiocarcinoma", "IDH mutation is found in 20% of intrahepatic tumours."
+    )
+    assert ("Cholangiocarcinoma", "IDH mutation", "genetic features") in other

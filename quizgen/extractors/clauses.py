@@ -598,7 +598,7 @@ def _resolved(article: Article) -> Iterator[Clause]:
 
 # Where a run of noun phrases ends: a clause or a qualifying tail begins.
 _LIST_END = re.compile(
-    r"[;:.!?]|\s[-–—]\s|,?\s(?:in|of|by|with|for)\s+(?:which|whom)\b|\s(?:(?:which|that|who|whom|where|when|although|but|whereas|while|"
+    r"[;:.!?]|\s[-–—]\s|,?\s(?:in|of|by|with|for)\s+(?:which|whom)\b|\s(?:(?:which|that|(?-i:who)|whom|where|when|although|but|whereas|while|"
     r"because|since|as well|if|though|so|thus|hence|with the|particularly|especially|"
     r"including|such as|among|is|are|was|were|has|have|may|can|being)\b|"
     # whole words only: " so" must not end "a solid mass" at "solid", nor " but" "butterfly"
@@ -606,7 +606,7 @@ _LIST_END = re.compile(
     re.I,
 )
 # "A, which favours the upper zones, and B": a comment set off between two names.
-_ASIDE = re.compile(r",\s*(?:which|who|where)\s[^,;.()]{0,80}(?=,\s*(?:and|or)\s)", re.I)
+_ASIDE = re.compile(r",\s*(?:which|(?-i:who)|where)\s[^,;.()]{0,80}(?=,\s*(?:and|or)\s)", re.I)
 _SEPARATOR = re.compile(r",\s*(?:and|or|and/or)\s+|,\s*|\s+(?:and/or|and|or|as well as)\s+")
 _TRAILING_CONJUNCTION = re.compile(r"\s+(?:and|or)$")
 _LEADING_WORDS = re.compile(r"^(?:the|a|an|both|either|underlying|known|prior to)\s+", re.I)
@@ -660,6 +660,26 @@ def _shared_head(items: Iterator[str]) -> list[str]:
     return kept
 
 
+# A piece that only qualifies the name before it, as tumour names are written since the
+# molecular classifications ("astrocytoma, IDH-mutant, CNS WHO grade 4", "diffuse midline
+# glioma, H3 K27-altered"): a genotype or a grade alone names no member.
+_NAME_QUALIFIER = re.compile(
+    r"^(?:[\w/]+(?:\s[\w/]+)?-(?:mutant|mutated|wildtype|wild-type|codeleted|deleted|altered|"
+    r"amplified|rearranged|activated|deficient|fused)|(?:(?:CNS\s+)?WHO\s+)?grade\s+\w+|NOS|NEC)$",
+    re.I,
+)
+
+
+def _qualifies_last(items: list[str], piece: str) -> bool:
+    """Whether ``piece`` qualifies the name ``items`` ends on (never another qualifier's:
+    "grade 1, grade 2 or grade 3" are three classes)."""
+    return (
+        bool(items)
+        and _NAME_QUALIFIER.match(piece.strip()) is not None
+        and _NAME_QUALIFIER.match(items[-1].split(",")[0].strip()) is None
+    )
+
+
 _RUN_END_CONJUNCTION = re.compile(r"[\s,]+(?:and|or)\s*$")
 
 
@@ -673,11 +693,21 @@ def split_noun_phrases(text: str) -> list[str]:
     run = _RUN_END_CONJUNCTION.sub("", text[: end.start()] if end else text)
     masked = _NESTED.sub(lambda m: "\x00" * len(m.group(0)), run)
     items: list[str] = []
-    start = 0
+    start = items_end = 0  # items_end: where the last item's text ends in ``run``
     for separator in _SEPARATOR.finditer(masked):
-        items.append(run[start : separator.start()])
+        piece = run[start : separator.start()]
+        if _qualifies_last(items, piece):
+            # "astrocytoma, IDH-mutant, CNS WHO grade 4": the qualifier is the name's own
+            items[-1] = f"{items[-1]}{run[items_end : separator.start()]}"
+        else:
+            items.append(piece)
+        items_end = separator.start()
         start = separator.end()
-    items.append(run[start:])
+    piece = run[start:]
+    if _qualifies_last(items, piece):
+        items[-1] = f"{items[-1]}{run[items_end:]}"
+    else:
+        items.append(piece)
     cleaned = [_LEADING_WORDS.sub("", item.strip(" ,")).strip() for item in items]
     # "cor pulmonale and, rarely, amyloidosis": the conjunction before an aside is no part
     cleaned = [_TRAILING_CONJUNCTION.sub("", item) for item in cleaned]
