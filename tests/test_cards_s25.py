@@ -92,3 +92,35 @@ def test_a_name_that_says_wildtype_has_no_mutation_of_that_gene() -> None:
         "Cholangiocarcinoma", "IDH mutation is found in 20% of intrahepatic tumours."
     )
     assert ("Cholangiocarcinoma", "IDH mutation", "genetic features") in other
+
+
+def _presentations(sentence: str) -> set[str]:
+    article = Article(
+        slug="x",
+        title="Thyroid goitre",
+        sections=(Section("Clinical presentation", (Block(BlockKind.PARAGRAPH, text=sentence),)),),
+    )
+    return {f.item for f in extract_facts(article) if f.group == "presenting features"}
+
+
+def test_stacked_modifiers_a_comment_and_a_verb_of_inference_end_no_member() -> None:
+    """ "dull, poorly localised, exertional pain, sometimes with nausea" is one complaint
+    (not "dull" and "sometimes with nausea"); "stridor, hoarseness or dysphagia suggest a
+    large goitre" ends at its verb (not "dysphagia suggest a large goitre")."""
+    found = _presentations(
+        "Patients typically complain of dull, poorly localised, exertional pain, "
+        "sometimes with nausea."
+    )
+    assert found == {"dull, poorly localised, exertional pain"}
+    found = _presentations(
+        "Obstructive symptoms such as stridor, hoarseness or dysphagia suggest a large goitre "
+        "or a retrosternal extension."
+    )
+    assert found == {"stridor", "hoarseness", "dysphagia"}
+    # a list without such a modifier is still a list
+    assert split_noun_phrases("fever, weight loss, night sweats and pruritus.") == [
+        "fever",
+        "weight loss",
+        "night sweats",
+        "pruritus",
+    ]

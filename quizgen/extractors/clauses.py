@@ -10,6 +10,7 @@ article's title until a sentence of the paragraph names another subject.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -600,7 +601,9 @@ def _resolved(article: Article) -> Iterator[Clause]:
 _LIST_END = re.compile(
     r"[;:.!?]|\s[-–—]\s|,?\s(?:in|of|by|with|for)\s+(?:which|whom)\b|\s(?:(?:which|that|(?-i:who)|whom|where|when|although|but|whereas|while|"
     r"because|since|as well|if|though|so|thus|hence|with the|particularly|especially|"
-    r"including|such as|among|is|are|was|were|has|have|may|can|being)\b|"
+    r"including|such as|among|is|are|was|were|has|have|may|can|being|"
+    # "catching, locking or giving way suggest an unstable fragment": a verb of inference
+    r"suggests?|indicates?|implies|imply|signif(?:y|ies))\b|"
     # whole words only: " so" must not end "a solid mass" at "solid", nor " but" "butterfly"
     r"in (?:up to|about|approximately|around|\d))",
     re.I,
@@ -624,7 +627,8 @@ _COMMENT = re.compile(
     r"^(?:(?!(?:family|families|anomaly|early|elderly|supply|assembly|belly|jelly)\b"
     r"|\w*(?:megaly|cephaly|dactyly)\b)\w+ly\b"
     r"(?!\s[a-z]{3,20}(?:ed|ing)\s(?!(?:in|on|at|by|to|with|from|as|after|within)\b)[a-z])|"
-    r"often|most|more|less|worse|better|very|not|rather|diagnosis|characteristic|similar)\b",
+    r"often|sometimes|most|more|less|worse|better|very|not|rather|diagnosis|characteristic|"
+    r"similar)\b",
     re.I,
 )
 # A member that is itself a vague relation word ("an identifiable risk factor").
@@ -670,6 +674,26 @@ _NAME_QUALIFIER = re.compile(
 )
 
 
+# "vague, poorly localised, activity-related pain": an adverb-led modifier between commas
+# can only stack before one noun; with no "and"/"or" in the run, the run is one name.
+_ADVERB_MODIFIER = re.compile(r"^\w+ly\s[\w-]+(?:ed|al|ic|ive|ous|ent|ant|ar)$", re.I)
+_CONJUNCTION = re.compile(r"\b(?:and|or|as\s+well\s+as)\b", re.I)
+
+
+def _stacked_modifiers(items: list[str]) -> list[str]:
+    pieces = [item.strip(" ,") for item in items]
+    named = list(
+        itertools.takewhile(lambda p: _ADVERB_MODIFIER.match(p) or not _COMMENT.match(p), pieces)
+    )
+    if (
+        len(named) < 3
+        or _CONJUNCTION.search(", ".join(named))
+        or not any(_ADVERB_MODIFIER.match(p) for p in named[1:-1])
+    ):
+        return items
+    return [", ".join(named), *pieces[len(named) :]]
+
+
 def _qualifies_last(items: list[str], piece: str) -> bool:
     """Whether ``piece`` qualifies the name ``items`` ends on (never another qualifier's:
     "grade 1, grade 2 or grade 3" are three classes)."""
@@ -708,6 +732,7 @@ def split_noun_phrases(text: str) -> list[str]:
         items[-1] = f"{items[-1]}{run[items_end:]}"
     else:
         items.append(piece)
+    items = _stacked_modifiers(items)
     cleaned = [_LEADING_WORDS.sub("", item.strip(" ,")).strip() for item in items]
     # "cor pulmonale and, rarely, amyloidosis": the conjunction before an aside is no part
     cleaned = [_TRAILING_CONJUNCTION.sub("", item) for item in cleaned]
