@@ -124,3 +124,29 @@ def test_stacked_modifiers_a_comment_and_a_verb_of_inference_end_no_member() -> 
         "night sweats",
         "pruritus",
     ]
+
+
+def test_a_structure_before_a_clause_with_and_is_its_own_piece() -> None:
+    """ "an occluded vein, with oedema that is often cortical and haemorrhagic": the part
+    after the comma is a clause of its own, not the structure's coordinated head."""
+    found = appearances(
+        "Cerebral venous thrombosis",
+        _section(
+            "Differential diagnosis",
+            (
+                "venous infarction: an occluded vein, with oedema that is often cortical and "
+                "haemorrhagic",
+            ),
+        ),
+    )
+    values = {value for _subject, _attribute, value in found}
+    assert not any(v.startswith("occluded vein, with") for v in values), values
+
+
+def test_a_wildtype_feature_of_a_wildtype_name_stays() -> None:
+    found = _associations(
+        "Cholangiocarcinoma, IDH-wildtype",
+        "Under the current classification, the term cholangiocarcinoma is reserved for tumours "
+        "that are IDH wild-type.",
+    )
+    assert ("Cholangiocarcinoma, IDH-wildtype", "IDH wild-type", "genetic features") in found

@@ -269,7 +269,11 @@ _NOT_A_PIECE = re.compile(
 )
 
 
-_COORDINATED_TAIL = re.compile(r"^[\w -]+\s(?:and|or)\s[\w -]+$")
+_COORDINATED_TAIL = re.compile(
+    r"^(?!(?:with|without|in|on|at|of|from|to|by|and|or|but)\b)(?![\w -]*\b(?:that|which|who|"
+    r"is|are)\b)[\w -]+\s(?:and|or)\s[\w -]+$",
+    re.I,
+)
 
 
 def _shares_a_head(part: str, following: list[str]) -> bool:

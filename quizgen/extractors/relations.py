@@ -141,6 +141,8 @@ _WITHOUT_GENE = re.compile(r"\b(?P<gene>[A-Z][A-Z0-9]{1,9})[\s-](?:wild-?type|ne
 def _named_without(subject: str, item: str) -> bool:
     """Whether ``subject``'s own name says it lacks the gene ``item`` names: "IDH mutation"
     is never a feature of "glioma, IDH-wildtype" (the sentence names another entity's)."""
+    if _WITHOUT_GENE.search(item):
+        return False  # "IDH wild-type" is what the name says
     genes = {m["gene"].lower() for m in _WITHOUT_GENE.finditer(subject)}
     return bool(genes) and item.split(maxsplit=1)[0].split("-", maxsplit=1)[0].lower() in genes
 
