@@ -108,6 +108,28 @@ def test_a_bound_a_name_or_a_pair_in_the_sentence_is_never_swapped() -> None:
     assert _contraries("It arises at the lower oesophageal sphincter.") == []
 
 
+def test_a_vessel_or_duct_name_the_writing_or_a_concession_is_never_swapped() -> None:
+    """ "the common hepatic artery" has no "rare hepatic artery"; "more recently" and "the
+    older name" date the writing, not the disease; "uncommon but include" made "common but
+    include" contradicts itself; an organ of one sex names that sex (no "female" infertility
+    from an absent vas deferens). Each such distractor gives itself away."""
+    assert _contraries("The splenic and common hepatic arteries arise together.") == []
+    assert _contraries("Stones lodge in the common bile duct.") == []
+    assert _contraries("More recently, ultrasound has replaced radiography.") == []
+    assert _contraries("The older name lymphangioma circumscriptum is still used.") == []
+    assert _contraries("Familial forms are uncommon but include thyroid medullary lesions.") == []
+    assert _contraries("Renal infarcts are rare, but they cause flank pain.") == []
+    assert _contraries("There is male subfertility from testicular microlithiasis.") == []
+    assert _contraries("There is female subfertility from uterine synechiae.") == []
+    # the same words elsewhere are still swapped
+    assert _contraries("Splenic infarcts are uncommon in adults.") == [
+        "Splenic infarcts are common in adults."
+    ]
+    assert _contraries("There is a female predominance in thyroid nodules.") == [
+        "There is a male predominance in thyroid nodules."
+    ]
+
+
 def test_the_generator_draws_no_contrary_the_article_states(
     make_fact: Callable[..., Fact],
 ) -> None:

@@ -28,6 +28,7 @@ from quizgen.readers.cleanup import clean_inline, is_banner
         ("Seen in smokers23, rarely in others.", "Seen in smokers, rarely in others."),
         ("craniopharyngioma (children): ~90 % 9", "craniopharyngioma (children): ~90 %"),
         ("It is uncommon before the age of 40 3.", "It is uncommon before the age of 40."),
+        ("The M:F ratio is about 2.5:1 4.", "The M:F ratio is about 2.5:1."),
         ("Common (see brain tumours).", "Common."),
         ("A rim (see: halo sign) is typical.", "A rim (halo sign) is typical."),
     ],
@@ -49,6 +50,8 @@ def test_citations_and_cross_references_are_stripped(raw: str, clean: str) -> No
         "Ratio M:F 2:1.",
         "ADC values below 1.2.",
         "Seen at the C5 level.",
+        "They lack dopamine receptor subtype 3; a scan helps.",
+        "Caused by human papillomavirus serotype 16.",
     ],
 )
 def test_data_numbers_are_not_citations(data: str) -> None:

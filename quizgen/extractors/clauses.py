@@ -10,6 +10,7 @@ article's title until a sentence of the paragraph names another subject.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -600,16 +601,18 @@ def _resolved(article: Article) -> Iterator[Clause]:
 
 # Where a run of noun phrases ends: a clause or a qualifying tail begins.
 _LIST_END = re.compile(
-    r"[;:.!?]|\s[-–—]\s|,?\s(?:in|of|by|with|for)\s+(?:which|whom)\b|\s(?:(?:which|that|who|whom|where|when|although|but|whereas|while|"
+    r"[;:.!?]|\s[-–—]\s|,?\s(?:in|of|by|with|for)\s+(?:which|whom)\b|\s(?:(?:which|that|(?-i:who)|whom|where|when|although|but|whereas|while|"
     r"because|since|as well|if|though|so|thus|hence|with the|particularly|especially|"
-    r"including|such as|among|is|are|was|were|has|have|may|can|being)\b|"
+    r"including|such as|among|is|are|was|were|has|have|may|can|being|"
+    # "catching, locking or giving way suggest an unstable fragment": a verb of inference
+    r"suggests?|indicates?|implies|imply|signif(?:y|ies))\b|"
     # whole words only: " so" must not end "a solid mass" at "solid", nor " but" "butterfly"
     r"in (?:up to|about|approximately|around|\d))",
     re.I,
 )
 _FINITE_END = re.compile(r"\s(?:is|are|was|were|has|have|may|can)$", re.I)
 # "A, which favours the upper zones, and B": a comment set off between two names.
-_ASIDE = re.compile(r",\s*(?:which|who|where)\s[^,;.()]{0,80}(?=,\s*(?:and|or)\s)", re.I)
+_ASIDE = re.compile(r",\s*(?:which|(?-i:who)|where)\s[^,;.()]{0,80}(?=,\s*(?:and|or)\s)", re.I)
 _SEPARATOR = re.compile(r",\s*(?:and|or|and/or)\s+|,\s*|\s+(?:and/or|and|or|as well as)\s+")
 _TRAILING_CONJUNCTION = re.compile(r"\s+(?:and|or)$")
 _LEADING_WORDS = re.compile(
@@ -631,7 +634,8 @@ _COMMENT = re.compile(
     r"^(?:(?!(?:family|families|anomaly|early|elderly|supply|assembly|belly|jelly)\b"
     r"|\w*(?:megaly|cephaly|dactyly)\b)\w+ly\b"
     r"(?!\s[a-z]{3,20}(?:ed|ing)\s(?!(?:in|on|at|by|to|with|from|as|after|within)\b)[a-z])|"
-    r"often|most|more|less|worse|better|very|not|rather|diagnosis|characteristic|similar)\b",
+    r"often|sometimes|most|more|less|worse|better|very|not|rather|diagnosis|characteristic|"
+    r"similar)\b",
     re.I,
 )
 # A member that is itself a vague relation word ("an identifiable risk factor").
@@ -687,6 +691,46 @@ def _after_preposition(item: str, following: str) -> str:
     return item
 
 
+# A piece that only qualifies the name before it, as tumour names are written since the
+# molecular classifications ("astrocytoma, IDH-mutant, CNS WHO grade 4", "diffuse midline
+# glioma, H3 K27-altered"): a genotype or a grade alone names no member.
+_NAME_QUALIFIER = re.compile(
+    r"^(?:[\w/]+(?:\s[\w/]+)?-(?:mutant|mutated|wildtype|wild-type|codeleted|deleted|altered|"
+    r"amplified|rearranged|activated|deficient|fused)|(?:(?:CNS\s+)?WHO\s+)?grade\s+\w+|NOS|NEC)$",
+    re.I,
+)
+
+
+# "vague, poorly localised, activity-related pain": an adverb-led modifier between commas
+# can only stack before one noun; with no "and"/"or" in the run, the run is one name.
+_ADVERB_MODIFIER = re.compile(r"^\w+ly\s[\w-]+(?:ed|al|ic|ive|ous|ent|ant|ar)$", re.I)
+_CONJUNCTION = re.compile(r"\b(?:and|or|as\s+well\s+as)\b", re.I)
+
+
+def _stacked_modifiers(items: list[str]) -> list[str]:
+    pieces = [item.strip(" ,") for item in items]
+    named = list(
+        itertools.takewhile(lambda p: _ADVERB_MODIFIER.match(p) or not _COMMENT.match(p), pieces)
+    )
+    if (
+        len(named) < 3
+        or _CONJUNCTION.search(", ".join(named))
+        or not any(_ADVERB_MODIFIER.match(p) for p in named[1:-1])
+    ):
+        return items
+    return [", ".join(named), *pieces[len(named) :]]
+
+
+def _qualifies_last(items: list[str], piece: str) -> bool:
+    """Whether ``piece`` qualifies the name ``items`` ends on (never another qualifier's:
+    "grade 1, grade 2 or grade 3" are three classes)."""
+    return (
+        bool(items)
+        and _NAME_QUALIFIER.match(piece.strip()) is not None
+        and _NAME_QUALIFIER.match(items[-1].split(",")[0].strip()) is None
+    )
+
+
 _RUN_END_CONJUNCTION = re.compile(r"[\s,]+(?:and|or)\s*$")
 
 
@@ -700,12 +744,22 @@ def split_noun_phrases(text: str) -> list[str]:
     run = _RUN_END_CONJUNCTION.sub("", text[: end.start()] if end else text)
     masked = _NESTED.sub(lambda m: "\x00" * len(m.group(0)), run)
     items: list[str] = []
-    start = 0
+    start = items_end = 0  # items_end: where the last item's text ends in ``run``
     separators = list(_SEPARATOR.finditer(masked))
     for separator in separators:
-        items.append(run[start : separator.start()])
+        piece = run[start : separator.start()]
+        if _qualifies_last(items, piece):
+            # "astrocytoma, IDH-mutant, CNS WHO grade 4": the qualifier is the name's own
+            items[-1] = f"{items[-1]}{run[items_end : separator.start()]}"
+        else:
+            items.append(piece)
+        items_end = separator.start()
         start = separator.end()
-    items.append(run[start:])
+    piece = run[start:]
+    if _qualifies_last(items, piece):
+        items[-1] = f"{items[-1]}{run[items_end:]}"
+    else:
+        items.append(piece)
     if (
         end is not None
         and _FINITE_END.match(end.group(0))
@@ -718,6 +772,7 @@ def split_noun_phrases(text: str) -> list[str]:
         # "mistaken for A, and decompression in this setting can worsen it": after ", and"
         # the verb that ends the run is the new clause's; its subject is no member
         items = items[:1]
+    items = _stacked_modifiers(items)
     cleaned = [_LEADING_WORDS.sub("", item.strip(" ,")).strip() for item in items]
     # "cor pulmonale and, rarely, amyloidosis": the conjunction before an aside is no part
     cleaned = [_TRAILING_CONJUNCTION.sub("", item) for item in cleaned]

@@ -15,7 +15,12 @@ import re
 from collections.abc import Iterator
 
 from quizgen.extractors.imaging import read_findings, sequences_in
-from quizgen.extractors.imaging_open import clean_finding, comma_pieces, fits_finding
+from quizgen.extractors.imaging_open import (
+    clean_finding,
+    comma_pieces,
+    fits_finding,
+    places_share_a_head,
+)
 from quizgen.extractors.text import make_fact, split_label
 from quizgen.model import Article, BlockKind, Fact, FactKind, ListItem, Section
 
@@ -136,7 +141,7 @@ def _pieces(clause: str) -> list[str]:
         left, _and, right = piece.partition(" and ")
         last = left.split()[-1] if left.split() else ""
         halves = right and min(len(left.split()), len(right.split())) >= 2
-        if halves and not _NOT_A_NOUN.search(last):
+        if halves and not _NOT_A_NOUN.search(last) and not places_share_a_head(piece):
             pieces.extend((left, right))
         else:
             pieces.append(piece)

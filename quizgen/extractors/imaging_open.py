@@ -269,6 +269,31 @@ _NOT_A_PIECE = re.compile(
 )
 
 
+_COORDINATED_TAIL = re.compile(
+    r"^(?!(?:with|without|in|on|at|of|from|to|by|and|or|but)\b)(?![\w -]*\b(?:that|which|who|"
+    r"is|are)\b)[\w -]+\s(?:and|or)\s[\w -]+$",
+    re.I,
+)
+
+
+def _shares_a_head(part: str, following: list[str]) -> bool:
+    """Whether ``part`` is a bare structure whose head is the last conjunct's ("middle lobe,
+    lingula and lower lobe predominance"): alone it would name a place, not a finding, and
+    the rest cut from it would name a part of the places as the whole."""
+    return (
+        bool(following)
+        and names_only_anatomy(part)
+        and _COORDINATED_TAIL.match(following[0].strip()) is not None
+    )
+
+
+def places_share_a_head(piece: str) -> bool:
+    """Whether a piece is one coordinated finding that opens on a bare structure ("middle
+    lobe, lingula and lower lobe predominance"): never cut at its "and"."""
+    first, _comma, rest = piece.partition(",")
+    return bool(rest) and _shares_a_head(first, [rest])
+
+
 def _pieces(phrase: str) -> list[str]:
     """ "an irregular aortic contour, calcification of the wall, and regional oligaemia" →
     three findings; "transient, migratory perihilar opacities" stays one (a lone word
@@ -276,8 +301,11 @@ def _pieces(phrase: str) -> list[str]:
     parts = re.split(r",\s*(?:and\s+|or\s+)?|\s+and\s+(?=(?:a|an|the)\s)", phrase)
     merged: list[str] = []
     carry = ""
-    for part in parts:
+    for at, part in enumerate(parts):
         joined = f"{carry}, {part}" if carry else part
+        if _shares_a_head(part, parts[at + 1 : at + 2]):
+            carry = joined  # "middle lobe, lingula and lower lobe predominance": one finding
+            continue
         if merged and not carry and _ADVERB_START.match(part):
             merged[-1] = f"{merged[-1]}, {part}"
             continue

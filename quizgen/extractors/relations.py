@@ -134,6 +134,19 @@ _ABSENT = re.compile(
 )
 
 
+# A name that says its gene is unaltered: "IDH-wildtype", "EGFR wild-type", "ALK-negative".
+_WITHOUT_GENE = re.compile(r"\b(?P<gene>[A-Z][A-Z0-9]{1,9})[\s-](?:wild-?type|negative)\b", re.I)
+
+
+def _named_without(subject: str, item: str) -> bool:
+    """Whether ``subject``'s own name says it lacks the gene ``item`` names: "IDH mutation"
+    is never a feature of "glioma, IDH-wildtype" (the sentence names another entity's)."""
+    if _WITHOUT_GENE.search(item):
+        return False  # "IDH wild-type" is what the name says
+    genes = {m["gene"].lower() for m in _WITHOUT_GENE.finditer(subject)}
+    return bool(genes) and item.split(maxsplit=1)[0].split("-", maxsplit=1)[0].lower() in genes
+
+
 def _relations(article: Article, clause: Clause) -> Iterator[Relation]:
     found = (
         *members_after(article, clause),
@@ -189,7 +202,8 @@ def _relations(article: Article, clause: Clause) -> Iterator[Relation]:
     if _ABSENT.match(clause.rest):
         opening = []  # "USP6 rearrangement is absent in secondary ABC": whose it is not
     for item in (*opening, *genetic_mentions(clause.rest), *named_genes(clause.rest)):
-        yield Relation(GENETICS, clause.subject, item)
+        if not _named_without(clause.subject, item):
+            yield Relation(GENETICS, clause.subject, item)
     for item in _types(clause):
         yield Relation(TYPES, clause.subject, item)
 

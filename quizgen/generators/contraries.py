@@ -103,8 +103,21 @@ _NEGATIONS = frozenset({"not", "no", "never", "without", "nor", "neither", "non"
 _NAME_HEADS = re.compile(
     r"\b(?:syndrome|sign|disease|score|scale|classification|criteria|system|law|rule|"
     r"reflex|test|phenomenon|lobes?|poles?|limbs?|lips?|zones?|quadrants?|extremit(?:y|ies)|"
-    r"tracts?|segments?|thirds?|(?:o?e)sophag\w*|motor\s+neurone?s?)\b|\(\s*[A-Z]{2,}",
+    r"tracts?|segments?|thirds?|(?:o?e)sophag\w*|motor\s+neurone?s?|"
+    r"ducts?|arter(?:y|ies)|veins?|nerves?)\b|\(\s*[A-Z]{2,}",
 )
+# A word that dates or ranks the writing, not the disease: "more recently, X was used",
+# "the older name Y", "more recent series" have no false contrary ("less recently", "the
+# younger name"), only nonsense that gives itself away.
+_DISCOURSE = frozenset(
+    {
+        "recently", "recent", "name", "names", "term", "terms", "terminology",
+        "nomenclature", "literature", "series", "studies", "reports", "editions", "edition",
+    }
+)  # fmt: skip
+# A concession ("uncommon but include …", "rare, but may be fatal") turns on the word's
+# polarity: its contrary leaves a "but" that contradicts nothing and gives itself away.
+_CONCESSION = re.compile(r"^\s*,?\s*but\b")
 # Words skipped when finding the word a swapped term qualifies ("very frequently asymptomatic").
 _FUNCTION = frozenset(
     {
@@ -223,10 +236,24 @@ def _holds(text: str, word: str) -> bool:
 # Words of one sex: a sentence that names it twice ("a female predominance, with women
 # accounting for 70%") contradicts itself when only one of them is swapped, and such a
 # distractor gives itself away.
+# An organ only one sex has names that sex too ("male infertility due to absence of the vas
+# deferens" made "female" contradicts itself).
 _SEXES = (
-    frozenset({"female", "females", "women", "woman", "girls", "girl"}),
-    frozenset({"male", "males", "men", "man", "boys", "boy"}),
-)
+    frozenset(
+        {
+            "female", "females", "women", "woman", "girls", "girl", "ovary", "ovaries",
+            "ovarian", "uterus", "uterine", "endometrium", "endometrial", "vagina", "vaginal",
+            "fallopian", "pregnancy", "pregnant", "menstrual", "menstruation",
+        }
+    ),
+    frozenset(
+        {
+            "male", "males", "men", "man", "boys", "boy", "prostate", "prostatic", "testis",
+            "testes", "testicle", "testicles", "testicular", "scrotum", "scrotal", "penis",
+            "penile", "epididymis", "epididymal", "deferens", "seminal",
+        }
+    ),
+)  # fmt: skip
 
 
 def _sex_told_twice(sentence: str, word: str) -> bool:
@@ -266,6 +293,8 @@ def _find_swaps(sentence: str) -> Iterator[Swap]:
             continue  # "three or more nodules": a bound on a count, not a comparison
         if _holds(sentence, contrary) or _names_part(after) or _sex_told_twice(sentence, word):
             continue
+        if _dates_the_writing(after) or _CONCESSION.match(sentence[match.end() :]):
+            continue
         yield Swap(
             match.start(),
             match.end(),
@@ -273,6 +302,13 @@ def _find_swaps(sentence: str) -> Iterator[Swap]:
             _cased(contrary, word),
             _anchors(sentence, match.start(), match.end()),
         )
+
+
+def _dates_the_writing(after: str) -> bool:
+    """Whether the word right after a swapped one dates or names the writing ("more
+    recently", "the older name"): see ``_DISCOURSE``."""
+    following = _WORD.match(after.lstrip())
+    return following is not None and following.group(0).lower() in _DISCOURSE
 
 
 def stated_contrary(swap: Swap, sentences: Iterable[str]) -> bool:

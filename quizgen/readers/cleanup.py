@@ -72,6 +72,13 @@ _NUMBER_TAKERS = frozenset(
         "stages",
         "type",
         "types",
+        # a designator of a kind takes its number too ("somatostatin receptor subtype 2;")
+        "subtype",
+        "subtypes",
+        "serotype",
+        "serotypes",
+        "genotype",
+        "genotypes",
         "class",
         "category",
         "categories",
@@ -182,6 +189,7 @@ def clean_inline(text: str) -> str:
 
 
 _BARE_NUMBER = re.compile(r"\d{1,4}(?:\.\d{1,2})?")
+_RATIO = re.compile(r"~?\d{1,3}(?:\.\d{1,2})?:\d{1,3}(?:\.\d{1,2})?")
 
 
 def _is_citation(word: str, ref: str) -> bool:
@@ -191,8 +199,8 @@ def _is_citation(word: str, ref: str) -> bool:
     bare = word.strip("([{\"'").lower()
     if word[-1:] in "%)":  # "~90 % 9", "(94%) 3": a figure is already complete
         return True
-    if _BARE_NUMBER.fullmatch(bare):
-        return True  # "before the age of 40 3.": no sentence ends on two bare numbers
+    if _BARE_NUMBER.fullmatch(bare) or _RATIO.fullmatch(bare):
+        return True  # "before the age of 40 3.", "a ratio of 1.6:1 3.": a figure is complete
     if not bare or not bare[-1].isalpha() or bare in _NUMBER_TAKERS:
         return False  # "< 2", "T2 3", "grade 2"
     # An acronym or code takes a number ("BI-RADS 4", "WHO 2"); a plain word does not.
