@@ -85,7 +85,9 @@ _EMPTY_BLANK = _words(
     "material changes involvement foci areas collections components contents tissue tissues "
     "lesion lesions patient patients case cases mass masses weeks months years days hours "
     # the state of knowledge, not of the disease ("is incompletely understood")
-    "understood elucidated anywhere everywhere"
+    "understood elucidated anywhere everywhere "
+    # a word that points back to what the last sentence named ("describe the former")
+    "former latter"
 )
 # Adjectives whose point is what they relate to: "is dependent on [the age]", "is confined to
 # [the mucosa]".
@@ -229,7 +231,27 @@ def _subject_names_nothing(subject: list[_Token]) -> bool:
         return True
     if MODALITIES.fullmatch(" ".join(t.text for t in subject)):
         return True
+    if _counted_announcement(words):
+        return True
     return len(words) == 1 and words[0] in _BARE_SUBJECT
+
+
+_CARDINALS = _words("two three four five six seven eight nine ten several")
+_FRACTIONS = _words("half halves third thirds quarter quarters fifth fifths")
+
+
+def _counted_announcement(words: list[str]) -> bool:
+    """ "Two classifications are in common use", "Three paradoxes are worth remembering": a
+    subject that only counts things it does not name announces the list that follows, and
+    what the predicate says of them asks nothing (C1). A share ("Two thirds of patients")
+    or a named group ("two adjacent vertebrae") is left alone by the "of" and the plural."""
+    return (
+        2 <= len(words) <= 4
+        and words[0] in _CARDINALS
+        and words[1] not in _FRACTIONS
+        and "of" not in words
+        and words[-1].endswith("s")
+    )
 
 
 # Words of quantity that leave a bare plural head the page's own ("Most tumours are …").

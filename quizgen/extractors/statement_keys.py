@@ -50,7 +50,12 @@ _CONDITION = re.compile(
 # A Latin adjective after the head belongs to the name ("osteoporosis circumscripta",
 # "osteitis deformans", "myositis ossificans", "pneumatosis intestinalis"): without it the
 # blank would hide another condition.
-_LATIN_ADJECTIVE = re.compile(r"\s[a-z]{3,20}(?:ans|ens|ta|ca|sa|na|ra|alis|aris|ium)(?![\w-])")
+# A Latin noun in the genitive names the organ ("pseudomyxoma peritonei", "gliomatosis
+# cerebri", "fibromatosis colli"): the blank would otherwise leave it dangling.
+_LATIN_ADJECTIVE = re.compile(
+    r"\s(?:[a-z]{3,20}(?:ans|ens|ta|ca|sa|na|ra|alis|aris|ium)|[a-z]{2,20}(?:ei|ri|ae|orum|lli))"
+    r"(?![\w-])"
+)
 # Heads that need their modifiers to name one thing ("carcinoma" of what?), and words with
 # those endings that name no condition.
 _GENERIC_CONDITION = re.compile(
