@@ -672,13 +672,44 @@ _DENIED_IN_ENTRY = re.compile(
 )
 
 
+# "Features that should raise suspicion of carcinoma include:", "Findings favouring an
+# abscess:": the list's entries are features of the entity the intro names.
+_FEATURES_OF_ANOTHER = re.compile(
+    r"\b(?:signs|features|findings|criteria)\s+(?:that\s+|which\s+)?"
+    r"(?:(?:should|may|might|can|could|would|help|helps)\s+(?:to\s+)?)?"
+    r"(?:raises?\s+(?:the\s+)?(?:suspicion|possibility|concern)\s+(?:of|for)|"
+    r"suggest(?:s|ing)?|suggestive\s+of|favou?r(?:s|ing)?|in\s+favou?r\s+of|"
+    r"point(?:s|ing)?\s+to(?:wards)?|indicat(?:e|es|ing|ive\s+of)|of|for)\s+"
+    r"(?:an?\s+|the\s+)?(?P<what>[a-z][\w'’-]{2,30}(?:\s[\w'’-]{2,30}){0,3}?)\s{0,3}"
+    r"(?:(?:include|includes|are|comprise)\b|:|$)",
+    re.I,
+)
+
+
+def _intro_owner(intro: str, article: Article) -> str:
+    """The entity a list's intro says its entries are features of, when it is not the
+    article's own subject ("" when the intro names none or names the page's)."""
+    match = _FEATURES_OF_ANOTHER.search(intro.strip().rstrip("."))
+    if not match:
+        return ""
+    what = match.group("what").strip()
+    names = (article.title, *article.synonyms)
+    # "features of adenomyomatosis" on gallbladder adenomyomatosis: words of the title only
+    own_words = {w for n in names for w in _word_stems(n)}
+    if any(same_name(what, n) for n in names) or set(_word_stems(what)) <= own_words:
+        return ""
+    if _STAGE_OF_THE_TOPIC.search(what) or modality_in(what):
+        return ""  # "features of active disease", "findings on CT": the page's own
+    return what
+
+
 def _entry_signs(article: Article) -> Iterator[tuple[Section, str, str, str]]:
     """(section, subject, sign name, line) for a sign named inside a list entry's detail:
     "phaeochromocytoma: avid enhancement, markedly T2 hyperintense ("lightbulb" sign)" is
     about the entry's condition; "…; the penumbra sign on T1 favours an abscess" about what
     it favours. An entry that names no condition ("T2: …") leaves the article's subject."""
     defined = _Definitions(article)
-    for section, line in _entry_lines(article):
+    for section, line, intro in _entry_lines(article):
         label, detail = split_label(line)
         if _SIGN.fullmatch(label):
             continue  # "CSF cleft sign: …" is read by _listed_signs
@@ -690,9 +721,12 @@ def _entry_signs(article: Article) -> Iterator[tuple[Section, str, str, str]]:
             # (its named patterns are a list of appearances: "a target appearance")
             label, detail = "", line
         owner = _canonical_name(label, article) if _names_an_owner(label, defined) else ""
+        owner = owner or _intro_owner(intro, article)
         for name, start, end in _sign_names(detail, patterns=not whole):
-            if _DENIED_IN_ENTRY.search(detail[max(0, start - 40) : start]):
-                continue  # "simple cyst: no double-line sign": what it lacks
+            if _DENIED_IN_ENTRY.search(detail[max(0, start - 40) : start]) or denied_sign(
+                detail, start, end
+            ):
+                continue  # "simple cyst: no double-line sign", "absence of A and B": lacks
             if _part_of_named(name, label):
                 continue  # "salt and pepper appearance: … (the "pepper")": a part of the label's
             indicated = _indicated(detail[end:], article)
@@ -749,15 +783,16 @@ _NAME_HINTS = (
 )
 
 
-def _entry_lines(article: Article) -> Iterator[tuple[Section, str]]:
-    """Every list entry, and every "Label: detail" line ("Hallmark on MRI: …")."""
+def _entry_lines(article: Article) -> Iterator[tuple[Section, str, str]]:
+    """Every list entry with its list's intro, and every "Label: detail" line ("Hallmark
+    on MRI: …", with no intro)."""
     for unit in (*iter_lists(article), *iter_flat_lists(article)):
         for item in _walk(unit.block.items):
-            yield unit.section, item.text
+            yield unit.section, item.text, unit.intro
     for section in article.sections:
         for block in section.blocks:
             if block.kind is BlockKind.KEY_VALUE:
-                yield section, block.text
+                yield section, block.text, ""
 
 
 # "…, seen in the false lumen" at the end of a listed sign's description: where it is seen.
