@@ -93,3 +93,38 @@ def test_nouns_after_an_exposure_lead_in_stay_apart() -> None:
     items = {item for _, item in found}
     assert "silica" in items
     assert not [i for i in items if "asbestos silica" in i]
+
+
+def _findings(title: str, heading: str, paragraph: str) -> list[str]:
+    blocks = (Block(BlockKind.PARAGRAPH, text=paragraph),)
+    article = Article(slug="t", title=title, sections=(Section(heading, blocks),))
+    return [f.value for f in extract_facts(article) if f.kind is FactKind.APPEARANCE]
+
+
+def test_the_underlying_cause_names_no_finding() -> None:
+    for paragraph in (
+        "CT may demonstrate the underlying cause.",
+        "MRI can show the underlying cause of the obstruction.",
+        "Ultrasound may demonstrate the cause.",
+    ):
+        found = _findings("Small bowel obstruction", "CT", paragraph)
+        assert not [v for v in found if "cause" in v], (paragraph, found)
+
+
+def test_examples_of_the_underlying_cause_are_the_findings() -> None:
+    found = _findings(
+        "Mesenteric ischaemia",
+        "CT",
+        "CT angiography may demonstrate the underlying cause, such as an arterial embolus"
+        " or a venous thrombus.",
+    )
+    assert "arterial embolus" in found
+    assert "venous thrombus" in found
+    assert not [v for v in found if "cause" in v]
+
+
+def test_a_finding_the_study_shows_stays() -> None:
+    found = _findings(
+        "Mesenteric ischaemia", "CT", "CT may demonstrate circumferential bowel wall thickening."
+    )
+    assert "circumferential bowel wall thickening" in found
