@@ -128,3 +128,27 @@ def test_a_finding_the_study_shows_stays() -> None:
         "Mesenteric ischaemia", "CT", "CT may demonstrate circumferential bowel wall thickening."
     )
     assert "circumferential bowel wall thickening" in found
+
+
+def _prose_signs(title: str, paragraph: str) -> list[tuple[str, str]]:
+    blocks = (Block(BlockKind.PARAGRAPH, text=paragraph),)
+    article = Article(slug="t", title=title, sections=(Section("Clinical presentation", blocks),))
+    return [(f.subject, f.value) for f in extract_facts(article) if f.kind is FactKind.SIGN]
+
+
+def test_a_sign_opening_a_sentence_after_another_condition_is_not_the_title() -> None:
+    signs = _prose_signs(
+        "Pleural effusion",
+        "Pleural effusions are common. Tension pneumothorax is a clinical emergency. The"
+        " classic Hamman triad consists of chest pain, dyspnoea and tracheal deviation.",
+    )
+    assert ("Pleural effusion", "Hamman triad") not in signs
+
+
+def test_a_sign_opening_a_sentence_after_the_title_stays_the_title() -> None:
+    signs = _prose_signs(
+        "Pleural effusion",
+        "Pleural effusions are a common finding. The classic Hamman triad consists of"
+        " chest pain, dyspnoea and tracheal deviation.",
+    )
+    assert ("Pleural effusion", "Hamman triad") in signs

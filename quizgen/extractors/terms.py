@@ -916,8 +916,10 @@ def extract_signs(article: Article) -> Iterator[Fact]:
         yield _sign(article, section, line, subject, name, modality="")
     for section, subject, name, line in _entry_signs(article):
         yield _sign(article, section, line, subject, name, modality=modality_in(line))
+    previous: Clause | None = None
     for clause in iter_clauses(article):
         text = clause.sentence.text
+        before, previous = previous, clause
         names = _sign_names(text)
         # the modality the signs are seen on, when the sentence names one ("on Doppler")
         modality = modality_in(text) if names else ""
@@ -939,9 +941,39 @@ def extract_signs(article: Article) -> Iterator[Fact]:
                 continue  # "the absence of the halo sign": no sign of the title
             if subject == article.title and _turned_to_another(text, start):
                 continue  # "By contrast, an empyema … shows the S sign": the other thing's
+            if subject == article.title and _follows_another(clause, before, start, article):
+                continue  # "Tamponade is a clinical diagnosis. The Beck triad …": tamponade's
             if subject:
                 section = clause.sentence.section
                 yield _sign(article, section, text, subject, name, modality=modality)
+
+
+# Words a sentence may open on before the sign that is its subject: "The classic …".
+_SIGN_OPENS = re.compile(
+    r"^\s{0,3}(?:(?:the|an?)\s+)?(?:(?:classic(?:al)?|typical|so-called|characteristic|"
+    r"well-known|clinical)\s+)?[\"“]?$",
+    re.I,
+)
+# "Cardiac tamponade is a clinical diagnosis.": a sentence about another thing, by copula.
+_COPULA_REST = re.compile(r"^\s{0,3}(?:is|are)\s", re.I)
+
+
+def _follows_another(clause: Clause, before: Clause | None, start: int, article: Article) -> bool:
+    """Whether a sign that opens a sentence with no subject of its own ("The classic Beck
+    triad consists of …") follows, in its paragraph, a sentence stating something of another
+    thing ("Cardiac tamponade is a clinical diagnosis."): the sign may be that thing's, and a
+    sign given to the wrong condition teaches a wrong fact."""
+    if (
+        before is None
+        or before.sentence.paragraph is not clause.sentence.paragraph
+        or not before.own
+        or not _COPULA_REST.match(before.rest)
+        or not _SIGN_OPENS.match(clause.sentence.text[:start])
+    ):
+        return False
+    own_words = {w for n in (article.title, *article.synonyms) for w in _word_stems(n)}
+    other = set(_word_stems(re.sub(r"^(?:the|an?|this|these)\s+", "", before.own, flags=re.I)))
+    return bool(other) and not other & own_words and not modality_in(before.own)
 
 
 def _part_of_title(name: str, article: Article) -> bool:
