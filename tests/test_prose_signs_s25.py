@@ -152,3 +152,21 @@ def test_a_sign_opening_a_sentence_after_the_title_stays_the_title() -> None:
         " chest pain, dyspnoea and tracheal deviation.",
     )
     assert ("Pleural effusion", "Hamman triad") in signs
+
+
+def test_a_quoted_word_after_a_copula_or_of_touch_is_no_sign() -> None:
+    for paragraph in (
+        'Arterial ulcers are "dry" ulcers, whereas venous ulcers are "wet".',
+        'Reduction of the dislocated shoulder is felt as a palpable "thud".',
+    ):
+        signs = _prose_signs("Leg ulcer", paragraph)
+        assert not [v for _, v in signs if v in {"dry", "wet", "thud"}], (paragraph, signs)
+
+
+def test_a_quoted_name_of_a_look_stays_a_sign() -> None:
+    signs = _prose_signs(
+        "Colonic tuberculosis", 'The caecum shows deep "collar-button" ulcers on barium enema.'
+    )
+    assert [v for _, v in signs if "collar-button" in v]
+    signs = _prose_signs("Pulmonary metastases", 'Multiple "cannonball" nodules are typical.')
+    assert [v for _, v in signs if "cannonball" in v]
