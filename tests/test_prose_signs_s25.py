@@ -170,3 +170,21 @@ def test_a_quoted_name_of_a_look_stays_a_sign() -> None:
     assert [v for _, v in signs if "collar-button" in v]
     signs = _prose_signs("Pulmonary metastases", 'Multiple "cannonball" nodules are typical.')
     assert [v for _, v in signs if "cannonball" in v]
+
+
+def test_a_listed_sign_set_in_the_page_own_condition_stays_its_own() -> None:
+    signs = _signs(
+        "Renal angiomyolipoma",
+        "Features that favour renal cell carcinoma include:",
+        "the ivy sign in large angiomyolipomas",
+    )
+    assert ("Renal angiomyolipoma", "ivy sign") in signs
+
+
+def test_a_sign_listed_after_a_denial_of_a_finding_elsewhere_stays() -> None:
+    signs = _signs(
+        "Renal angiomyolipoma",
+        "Typical findings are listed below.",
+        "no calcification; a cortical mass with the ivy sign",
+    )
+    assert ("Renal angiomyolipoma", "ivy sign") in signs

@@ -667,7 +667,9 @@ def _clipped(name: tuple[str, int, int], others: list[tuple[str, int, int]]) -> 
 
 # "simple cyst: no double-line sign, no sand": the entry denies the sign.
 _DENIED_IN_ENTRY = re.compile(
-    r"\b(?:no|not|without|absent|absence\s+of|lacks?|lacking)\s+(?:an?\s+|the\s+|any\s+)?$",
+    r"\b(?:no|not|without|absent|absence\s+of|lacks?|lacking|lack\s+of)\s+(?:an?\s+|the\s+|any\s+)?"
+    # "absence of Rokitansky-Aschoff sinuses and comet-tail artefacts": the second denied too
+    r"(?:(?:[\w'’-]{1,30}\s+){1,3}(?:and|or|nor)\s+(?:an?\s+|the\s+)?)?$",
     re.I,
 )
 
@@ -684,6 +686,19 @@ _FEATURES_OF_ANOTHER = re.compile(
     r"(?:(?:include|includes|are|comprise)\b|:|$)",
     re.I,
 )
+
+
+_IN_SETTING = re.compile(r"^\W{0,3}in\s+(?P<what>(?:[\w-]{2,25}\s+){0,2}[\w-]{2,25})")
+
+
+def _in_own_setting(after_sign: str, article: Article) -> bool:
+    """Whether the words after a sign set it in the page's own condition ("a swinging heart
+    in large effusions" on pericardial effusion): the page's, whatever its list's intro."""
+    setting = _IN_SETTING.match(after_sign)
+    if not setting:
+        return False
+    own_words = {w for n in (article.title, *article.synonyms) for w in _word_stems(n)}
+    return bool(set(_word_stems(setting["what"])[-1:]) & own_words)
 
 
 def _intro_owner(intro: str, article: Article) -> str:
@@ -721,17 +736,18 @@ def _entry_signs(article: Article) -> Iterator[tuple[Section, str, str, str]]:
             # (its named patterns are a list of appearances: "a target appearance")
             label, detail = "", line
         owner = _canonical_name(label, article) if _names_an_owner(label, defined) else ""
-        owner = owner or _intro_owner(intro, article)
         for name, start, end in _sign_names(detail, patterns=not whole):
-            if _DENIED_IN_ENTRY.search(detail[max(0, start - 40) : start]) or denied_sign(
-                detail, start, end
-            ):
+            if _DENIED_IN_ENTRY.search(detail[max(0, start - 80) : start]):
                 continue  # "simple cyst: no double-line sign", "absence of A and B": lacks
             if _part_of_named(name, label):
                 continue  # "salt and pepper appearance: … (the "pepper")": a part of the label's
             indicated = _indicated(detail[end:], article)
             own = indicated is None or indicated == _OWN_PEOPLE
-            subject = owner or article.title if own else indicated
+            # (a list under "Features that raise suspicion of X include:" lists X's)
+            listed_of = (
+                "" if _in_own_setting(detail[end:], article) else _intro_owner(intro, article)
+            )
+            subject = owner or listed_of or article.title if own else indicated
             if subject == article.title and _quoted_form_of_title(detail, name, article):
                 continue  # 'collaterals (so-called "vault moyamoya")': a form of the condition
             if subject:
@@ -955,7 +971,11 @@ _SIGN_OPENS = re.compile(
     re.I,
 )
 # "Cardiac tamponade is a clinical diagnosis.": a sentence about another thing, by copula.
-_COPULA_REST = re.compile(r"^\s{0,3}(?:is|are)\s", re.I)
+_COPULA_REST = re.compile(
+    r"^\s{0,3}(?:is|are)\s(?:an?\s)?(?:[\w-]{2,20}\s){0,2}(?:diagnosis|emergency|complication|"
+    r"condition|disease|disorder|syndrome|entity)\b",
+    re.I,
+)
 
 
 def _follows_another(clause: Clause, before: Clause | None, start: int, article: Article) -> bool:
@@ -967,7 +987,7 @@ def _follows_another(clause: Clause, before: Clause | None, start: int, article:
         before is None
         or before.sentence.paragraph is not clause.sentence.paragraph
         or not before.own
-        or not _COPULA_REST.match(before.rest)
+        or not (_COPULA_REST.match(before.rest) or is_condition_name(before.own))
         or not _SIGN_OPENS.match(clause.sentence.text[:start])
     ):
         return False
