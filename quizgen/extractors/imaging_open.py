@@ -35,6 +35,7 @@ from quizgen.extractors.imaging_subgroups import (
     subgroup_trailing,
 )
 from quizgen.extractors.text import make_fact, split_label, split_sentences
+from quizgen.extractors.vetting import NAMES_NO_FINDING
 from quizgen.model import Article, BlockKind, Fact, FactKind, ListItem, Section
 
 __all__ = [
@@ -428,7 +429,16 @@ def _shown(sentence: str, article: Article) -> _Found:
     ):
         return []  # another's; "CTA shows the whole aorta …, and it is the first-line technique"
     phrase = re.split(r";|\s[-–—]\s|,\s*(?:but|though|although|whereas|while)\b", shows.group("np"))
-    return [(p, _clean(p), part) for p in _pieces(_EXAMPLES.sub("", phrase[0]))]
+    shown = phrase[0]
+    examples = _SUCH_AS.search(shown)
+    if examples and NAMES_NO_FINDING.match(_clean(shown[: examples.start()])):
+        # "the underlying cause, such as an embolus or a flap": the examples are the findings
+        shown = re.sub(r"\s+or\s+(?=(?:a|an|the)\s)", ", ", shown[examples.end() :])
+    return [(p, _clean(p), part) for p in _pieces(_EXAMPLES.sub("", shown))]
+
+
+# Examples of what a phrase names: "…, such as an occluding embolus or a dissection flap".
+_SUCH_AS = re.compile(r",?\s+(?:such\s+as|including|e\.g\.,?|for\s+example,?)\s+", re.I)
 
 
 # "The liver shows caudate hypertrophy": an organ or part named with "the" shows findings;

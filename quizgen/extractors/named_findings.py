@@ -97,7 +97,9 @@ def named_findings(text: str) -> Iterator[tuple[str, int, int]]:
                 not match.group("noun") and _KIND_AFTER.match(text[match.end() :])
             ):
                 continue
-            if not match.group("noun") and _bracketed_gloss(text, match):
+            if not match.group("noun") and (
+                _bracketed_gloss(text, match) or _predicate_or_sensed(text, match)
+            ):
                 continue
             name = " ".join(filter(None, (match.group("quoted"), match.group("noun"))))
             yield name, match.start(), match.end()
@@ -110,6 +112,23 @@ _GLOSS_ADJECTIVE = re.compile(
     r"shaped|sized)|[a-z]{3,20}(?:ic|al|ous|ive|ent|ant|less|ful))$",
     re.I,
 )
+
+
+# 'leaks are "fast"', 'a palpable "clunk"': one plain quoted word after a copula is a word
+# of kind or degree; after a word of touch or hearing, what the examiner feels or hears.
+_PREDICATE_OR_SENSE = re.compile(
+    r"\b(?:(?:is|are|was|were|be|being)\s(?:[a-z]{2,20}ly\s)?|(?:palpable|audible|felt|heard|"
+    r"feels?|hears?)\s(?:an?\s)?)$",
+    re.I,
+)
+
+
+def _predicate_or_sensed(text: str, match: re.Match[str]) -> bool:
+    """Whether the quoted word of ``match`` is one plain word said of a thing after a
+    copula ("are "slow"") or sensed on examination ("a palpable "clunk""): no finding."""
+    word = match.group("quoted")
+    before = text[max(0, match.start() - 40) : match.start()]
+    return word.isalpha() and bool(_PREDICATE_OR_SENSE.search(before))
 
 
 def _bracketed_gloss(text: str, match: re.Match[str]) -> bool:

@@ -104,7 +104,19 @@ _ORGAN_MODIFIER = re.compile(
 )
 
 
+# "following exposure to cytotoxic drugs", "after treatment with steroids", "use of
+# anticoagulants": a lead-in of exposure is no part of the member it names.
+_EXPOSURE_LEAD = re.compile(
+    r"^(?:(?:following|after|with|during)\s+)?(?:(?:prior|previous|recent|long-term|chronic)\s+)?"
+    r"(?:exposure\s+to|treatment\s+with|therapy\s+with|administration\s+of|use\s+of)\s+"
+    r"(?=\S)",
+    re.I,
+)
+
+
 def shared_noun_of_adjectives(items: list[str]) -> list[str]:
+    # ("cytotoxic and immunosuppressive drugs": both are drugs once the lead-in is off)
+    items = [_EXPOSURE_LEAD.sub("", item, count=1) for item in items]
     shared = list(items)
     for index in range(len(items) - 2, -1, -1):
         after = shared[index + 1].split()

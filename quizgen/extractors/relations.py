@@ -299,6 +299,10 @@ _THING_CONTRAST = re.compile(
 )
 
 
+# A name's abbreviation in brackets after it: "Acute kidney injury (AKI)".
+_BRACKETED_ABBREVIATION = re.compile(r"\s{0,3}\((?=[^()]{0,12}[A-Z])[A-Za-z0-9-]{1,12}\)$")
+
+
 def _contrasted_subject(article: Article, clause: Clause, relation: Relation) -> str:
     """The subject of the clause a relation's member stands in, when a contrast ("whereas",
     "while", "but", ";") starts another clause before it; else the relation's own."""
@@ -340,6 +344,9 @@ def extract_prose_associations(article: Article) -> Iterator[Fact]:
             relation = Relation(found.group, contrasted, member)
             # "More than nine in ten tumours carry …": the share is no part of the subject
             subject = subject_without_share(relation.subject, article.title)
+            if _BRACKETED_ABBREVIATION.search(subject):
+                # "Posterior reversible encephalopathy syndrome (PRES)" is the title
+                subject = canonical(article, _BRACKETED_ABBREVIATION.sub("", subject))
             if subject == article.title:
                 # "Turcot syndrome, in contrast, is associated with …": the other's relation
                 subject = _other_owner(clause.sentence.text, relation.item, article) or subject

@@ -667,9 +667,55 @@ def _clipped(name: tuple[str, int, int], others: list[tuple[str, int, int]]) -> 
 
 # "simple cyst: no double-line sign, no sand": the entry denies the sign.
 _DENIED_IN_ENTRY = re.compile(
-    r"\b(?:no|not|without|absent|absence\s+of|lacks?|lacking)\s+(?:an?\s+|the\s+|any\s+)?$",
+    r"\b(?:no|not|without|absent|absence\s+of|lacks?|lacking|lack\s+of)\s+(?:an?\s+|the\s+|any\s+)?"
+    # "absence of Rokitansky-Aschoff sinuses and comet-tail artefacts": the second denied too
+    r"(?:(?:[\w'’-]{1,30}\s+){1,3}(?:and|or|nor)\s+(?:an?\s+|the\s+)?)?$",
     re.I,
 )
+
+
+# "Features that should raise suspicion of carcinoma include:", "Findings favouring an
+# abscess:": the list's entries are features of the entity the intro names.
+_FEATURES_OF_ANOTHER = re.compile(
+    r"\b(?:signs|features|findings|criteria)\s+(?:that\s+|which\s+)?"
+    r"(?:(?:should|may|might|can|could|would|help|helps)\s+(?:to\s+)?)?"
+    r"(?:raises?\s+(?:the\s+)?(?:suspicion|possibility|concern)\s+(?:of|for)|"
+    r"suggest(?:s|ing)?|suggestive\s+of|favou?r(?:s|ing)?|in\s+favou?r\s+of|"
+    r"point(?:s|ing)?\s+to(?:wards)?|indicat(?:e|es|ing|ive\s+of)|of|for)\s+"
+    r"(?:an?\s+|the\s+)?(?P<what>[a-z][\w'’-]{2,30}(?:\s[\w'’-]{2,30}){0,3}?)\s{0,3}"
+    r"(?:(?:include|includes|are|comprise)\b|:|$)",
+    re.I,
+)
+
+
+_IN_SETTING = re.compile(r"^\W{0,3}in\s+(?P<what>(?:[\w-]{2,25}\s+){0,2}[\w-]{2,25})")
+
+
+def _in_own_setting(after_sign: str, article: Article) -> bool:
+    """Whether the words after a sign set it in the page's own condition ("a swinging heart
+    in large effusions" on pericardial effusion): the page's, whatever its list's intro."""
+    setting = _IN_SETTING.match(after_sign)
+    if not setting:
+        return False
+    own_words = {w for n in (article.title, *article.synonyms) for w in _word_stems(n)}
+    return bool(set(_word_stems(setting["what"])[-1:]) & own_words)
+
+
+def _intro_owner(intro: str, article: Article) -> str:
+    """The entity a list's intro says its entries are features of, when it is not the
+    article's own subject ("" when the intro names none or names the page's)."""
+    match = _FEATURES_OF_ANOTHER.search(intro.strip().rstrip("."))
+    if not match:
+        return ""
+    what = match.group("what").strip()
+    names = (article.title, *article.synonyms)
+    # "features of adenomyomatosis" on gallbladder adenomyomatosis: words of the title only
+    own_words = {w for n in names for w in _word_stems(n)}
+    if any(same_name(what, n) for n in names) or set(_word_stems(what)) <= own_words:
+        return ""
+    if _STAGE_OF_THE_TOPIC.search(what) or modality_in(what):
+        return ""  # "features of active disease", "findings on CT": the page's own
+    return what
 
 
 def _entry_signs(article: Article) -> Iterator[tuple[Section, str, str, str]]:
@@ -678,7 +724,7 @@ def _entry_signs(article: Article) -> Iterator[tuple[Section, str, str, str]]:
     about the entry's condition; "…; the penumbra sign on T1 favours an abscess" about what
     it favours. An entry that names no condition ("T2: …") leaves the article's subject."""
     defined = _Definitions(article)
-    for section, line in _entry_lines(article):
+    for section, line, intro in _entry_lines(article):
         label, detail = split_label(line)
         if _SIGN.fullmatch(label):
             continue  # "CSF cleft sign: …" is read by _listed_signs
@@ -691,13 +737,17 @@ def _entry_signs(article: Article) -> Iterator[tuple[Section, str, str, str]]:
             label, detail = "", line
         owner = _canonical_name(label, article) if _names_an_owner(label, defined) else ""
         for name, start, end in _sign_names(detail, patterns=not whole):
-            if _DENIED_IN_ENTRY.search(detail[max(0, start - 40) : start]):
-                continue  # "simple cyst: no double-line sign": what it lacks
+            if _DENIED_IN_ENTRY.search(detail[max(0, start - 80) : start]):
+                continue  # "simple cyst: no double-line sign", "absence of A and B": lacks
             if _part_of_named(name, label):
                 continue  # "salt and pepper appearance: … (the "pepper")": a part of the label's
             indicated = _indicated(detail[end:], article)
             own = indicated is None or indicated == _OWN_PEOPLE
-            subject = owner or article.title if own else indicated
+            # (a list under "Features that raise suspicion of X include:" lists X's)
+            listed_of = (
+                "" if _in_own_setting(detail[end:], article) else _intro_owner(intro, article)
+            )
+            subject = owner or listed_of or article.title if own else indicated
             if subject == article.title and _quoted_form_of_title(detail, name, article):
                 continue  # 'collaterals (so-called "vault moyamoya")': a form of the condition
             if subject:
@@ -749,15 +799,16 @@ _NAME_HINTS = (
 )
 
 
-def _entry_lines(article: Article) -> Iterator[tuple[Section, str]]:
-    """Every list entry, and every "Label: detail" line ("Hallmark on MRI: …")."""
+def _entry_lines(article: Article) -> Iterator[tuple[Section, str, str]]:
+    """Every list entry with its list's intro, and every "Label: detail" line ("Hallmark
+    on MRI: …", with no intro)."""
     for unit in (*iter_lists(article), *iter_flat_lists(article)):
         for item in _walk(unit.block.items):
-            yield unit.section, item.text
+            yield unit.section, item.text, unit.intro
     for section in article.sections:
         for block in section.blocks:
             if block.kind is BlockKind.KEY_VALUE:
-                yield section, block.text
+                yield section, block.text, ""
 
 
 # "…, seen in the false lumen" at the end of a listed sign's description: where it is seen.
@@ -881,8 +932,10 @@ def extract_signs(article: Article) -> Iterator[Fact]:
         yield _sign(article, section, line, subject, name, modality="")
     for section, subject, name, line in _entry_signs(article):
         yield _sign(article, section, line, subject, name, modality=modality_in(line))
+    previous: Clause | None = None
     for clause in iter_clauses(article):
         text = clause.sentence.text
+        before, previous = previous, clause
         names = _sign_names(text)
         # the modality the signs are seen on, when the sentence names one ("on Doppler")
         modality = modality_in(text) if names else ""
@@ -904,9 +957,43 @@ def extract_signs(article: Article) -> Iterator[Fact]:
                 continue  # "the absence of the halo sign": no sign of the title
             if subject == article.title and _turned_to_another(text, start):
                 continue  # "By contrast, an empyema … shows the S sign": the other thing's
+            if subject == article.title and _follows_another(clause, before, start, article):
+                continue  # "Tamponade is a clinical diagnosis. The Beck triad …": tamponade's
             if subject:
                 section = clause.sentence.section
                 yield _sign(article, section, text, subject, name, modality=modality)
+
+
+# Words a sentence may open on before the sign that is its subject: "The classic …".
+_SIGN_OPENS = re.compile(
+    r"^\s{0,3}(?:(?:the|an?)\s+)?(?:(?:classic(?:al)?|typical|so-called|characteristic|"
+    r"well-known|clinical)\s+)?[\"“]?$",
+    re.I,
+)
+# "Cardiac tamponade is a clinical diagnosis.": a sentence about another thing, by copula.
+_COPULA_REST = re.compile(
+    r"^\s{0,3}(?:is|are)\s(?:an?\s)?(?:[\w-]{2,20}\s){0,2}(?:diagnosis|emergency|complication|"
+    r"condition|disease|disorder|syndrome|entity)\b",
+    re.I,
+)
+
+
+def _follows_another(clause: Clause, before: Clause | None, start: int, article: Article) -> bool:
+    """Whether a sign that opens a sentence with no subject of its own ("The classic Beck
+    triad consists of …") follows, in its paragraph, a sentence stating something of another
+    thing ("Cardiac tamponade is a clinical diagnosis."): the sign may be that thing's, and a
+    sign given to the wrong condition teaches a wrong fact."""
+    if (
+        before is None
+        or before.sentence.paragraph is not clause.sentence.paragraph
+        or not before.own
+        or not (_COPULA_REST.match(before.rest) or is_condition_name(before.own))
+        or not _SIGN_OPENS.match(clause.sentence.text[:start])
+    ):
+        return False
+    own_words = {w for n in (article.title, *article.synonyms) for w in _word_stems(n)}
+    other = set(_word_stems(re.sub(r"^(?:the|an?|this|these)\s+", "", before.own, flags=re.I)))
+    return bool(other) and not other & own_words and not modality_in(before.own)
 
 
 def _part_of_title(name: str, article: Article) -> bool:

@@ -82,12 +82,23 @@ _DANGLING_TAIL = re.compile(
 _CLAUSE = re.compile(r"[;]|\s(?:is|are|was|were)\s", re.I)
 
 
+# An appearance whose "finding" names none: what a study may show about the disease ("CT
+# may demonstrate the underlying cause", "MRI shows the extent", "… the complications").
+NAMES_NO_FINDING = re.compile(
+    r"^(?:(?:the|its|their|any|an?)\s)?(?:(?:underlying|likely|possible|probable|exact|"
+    r"precise|true|full|overall)\s)?(?:cause|causes|aetiology|etiology|extent|diagnosis|"
+    r"complications?|severity)(?:\sof\s(?:the\s|its\s|their\s)?[\w-]{2,25}(?:\s[\w-]{2,25})?)?$",
+    re.I,
+)
+
+
 def vet_facts(facts: list[Fact], article: Article) -> list[Fact]:
     """``facts`` with the shared shapes of error repaired or left out, order kept."""
     return [
         _repaired(fact, article)
         for fact in facts
-        if fact.kind is not FactKind.DIFFERENTIAL or not _DESCRIPTOR.match(fact.item.strip())
+        if not (fact.kind is FactKind.DIFFERENTIAL and _DESCRIPTOR.match(fact.item.strip()))
+        and not (fact.kind is FactKind.APPEARANCE and NAMES_NO_FINDING.match(fact.value.strip()))
     ]
 
 
