@@ -270,9 +270,11 @@ _NOT_A_PIECE = re.compile(
 )
 
 
+# "lingula and lower lobe predominance": one plain phrase with an "and"/"or", no clause.
+# (Bounded: on "a and a and …" an unbounded run backtracks to every "and", quadratically.)
 _COORDINATED_TAIL = re.compile(
-    r"^(?!(?:with|without|in|on|at|of|from|to|by|and|or|but)\b)(?![\w -]*\b(?:that|which|who|"
-    r"is|are)\b)[\w -]+\s(?:and|or)\s[\w -]+$",
+    r"^(?!(?:with|without|in|on|at|of|from|to|by|and|or|but)\b)(?![\w -]{0,610}\b(?:that|which|"
+    r"who|is|are)\b)[\w -]{1,300}\s(?:and|or)\s[\w -]{1,300}$",
     re.I,
 )
 
@@ -438,7 +440,7 @@ def _shown(sentence: str, article: Article) -> _Found:
 
 
 # Examples of what a phrase names: "…, such as an occluding embolus or a dissection flap".
-_SUCH_AS = re.compile(r",?\s+(?:such\s+as|including|e\.g\.,?|for\s+example,?)\s+", re.I)
+_SUCH_AS = re.compile(r",?(?<!\s)\s+(?:such\s+as|including|e\.g\.,?|for\s+example,?)\s+", re.I)
 
 
 # "The liver shows caudate hypertrophy": an organ or part named with "the" shows findings;
@@ -808,7 +810,7 @@ def _there_none(sentence: str) -> _Found:
 
 
 # "no effusion and no periosteal reaction": two absences; "little or no narrowing" is one
-_AND_NO = re.compile(r"(?<!little),?\s+(?:and|or|nor)\s+(?=no\s)|,\s+(?=no\s)", re.I)
+_AND_NO = re.compile(r"(?<!little),?(?<!\s)\s+(?:and|or|nor)\s+(?=no\s)|,\s+(?=no\s)", re.I)
 
 
 def _key_named(sentence: str) -> _Found:
