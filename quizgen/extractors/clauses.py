@@ -10,12 +10,11 @@ article's title until a sentence of the paragraph names another subject.
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import islice
+from itertools import islice, takewhile
 
 from quizgen.extractors.text import Sentence, iter_sentences
 from quizgen.model import Article
@@ -611,6 +610,8 @@ _LIST_END = re.compile(
     re.I,
 )
 _FINITE_END = re.compile(r"\s(?:is|are|was|were|has|have|may|can)$", re.I)
+# ", and" as a run's one separator (_SEPARATOR never takes a "but": _LIST_END ends a run there)
+_COMMA_AND = re.compile(r",\s*and\s")
 # "A, which favours the upper zones, and B": a comment set off between two names.
 _ASIDE = re.compile(r",\s*(?:which|(?-i:who)|where)\s[^,;.()]{0,80}(?=,\s*(?:and|or)\s)", re.I)
 _SEPARATOR = re.compile(r",\s*(?:and|or|and/or)\s+|,\s*|\s+(?:and/or|and|or|as well as)\s+")
@@ -708,10 +709,11 @@ _CONJUNCTION = re.compile(r"\b(?:and|or|as\s+well\s+as)\b", re.I)
 
 
 def _stacked_modifiers(items: list[str]) -> list[str]:
+    """``items`` with their leading run of three or more pieces that are no comment joined
+    back into one name, when an adverb-led modifier stands inside the run and no "and"/"or"
+    in it ("vague, poorly localised, activity-related pain"); else ``items`` as they are."""
     pieces = [item.strip(" ,") for item in items]
-    named = list(
-        itertools.takewhile(lambda p: _ADVERB_MODIFIER.match(p) or not _COMMENT.match(p), pieces)
-    )
+    named = list(takewhile(lambda p: _ADVERB_MODIFIER.match(p) or not _COMMENT.match(p), pieces))
     if (
         len(named) < 3
         or _CONJUNCTION.search(", ".join(named))
@@ -764,8 +766,7 @@ def split_noun_phrases(text: str) -> list[str]:
         end is not None
         and _FINITE_END.match(end.group(0))
         and len(separators) == 1
-        and separators[0].group(0).startswith(",")
-        and re.match(r",\s*(?:and|but)\s", separators[0].group(0))
+        and _COMMA_AND.match(separators[0].group(0))
         # (a long new subject made the run no list before: it still does)
         and len(items[-1].split()) <= MAX_ITEM_WORDS
     ):
