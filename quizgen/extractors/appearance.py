@@ -229,8 +229,6 @@ def _one_sequence(label: str) -> str:
     if fat is None:
         return ""
     name = _plain_sequence(_FAT_SUPPRESSED.sub("", bare).strip())
-    if name == "MRI T1":
-        return "MRI T1 fat-suppressed"
     # "fat-suppressed T2", "T1 C+ (Gd) fat-suppressed": the sequence, suppressed
     return f"{name} fat-suppressed" if name.startswith("MRI ") and "fat" not in name else ""
 
