@@ -108,6 +108,12 @@ def _word_stems(name: str) -> list[str]:
     return [_word_stem(w) for w in re.findall(r"[a-z0-9]+", name.lower()) if w != "s"]
 
 
+def _own_stems(article: Article) -> set[str]:
+    """The word stems of the article's title and synonyms: a name made only of them is the
+    page's own."""
+    return {w for n in (article.title, *article.synonyms) for w in _word_stems(n)}
+
+
 def _word_stem(word: str) -> str:
     if word.endswith("ses") and len(word) > 5:
         return f"{word[:-3]}sis"
@@ -697,8 +703,7 @@ def _in_own_setting(after_sign: str, article: Article) -> bool:
     setting = _IN_SETTING.match(after_sign)
     if not setting:
         return False
-    own_words = {w for n in (article.title, *article.synonyms) for w in _word_stems(n)}
-    return bool(set(_word_stems(setting["what"])[-1:]) & own_words)
+    return bool(set(_word_stems(setting["what"])[-1:]) & _own_stems(article))
 
 
 def _intro_owner(intro: str, article: Article) -> str:
@@ -710,8 +715,7 @@ def _intro_owner(intro: str, article: Article) -> str:
     what = match.group("what").strip()
     names = (article.title, *article.synonyms)
     # "features of adenomyomatosis" on gallbladder adenomyomatosis: words of the title only
-    own_words = {w for n in names for w in _word_stems(n)}
-    if any(same_name(what, n) for n in names) or set(_word_stems(what)) <= own_words:
+    if any(same_name(what, n) for n in names) or set(_word_stems(what)) <= _own_stems(article):
         return ""
     if _STAGE_OF_THE_TOPIC.search(what) or modality_in(what):
         return ""  # "features of active disease", "findings on CT": the page's own
@@ -991,9 +995,8 @@ def _follows_another(clause: Clause, before: Clause | None, start: int, article:
         or not _SIGN_OPENS.match(clause.sentence.text[:start])
     ):
         return False
-    own_words = {w for n in (article.title, *article.synonyms) for w in _word_stems(n)}
     other = set(_word_stems(re.sub(r"^(?:the|an?|this|these)\s+", "", before.own, flags=re.I)))
-    return bool(other) and not other & own_words and not modality_in(before.own)
+    return bool(other) and not other & _own_stems(article) and not modality_in(before.own)
 
 
 def _part_of_title(name: str, article: Article) -> bool:
