@@ -351,8 +351,8 @@ def classed_owner(intro: str, article: Article) -> str:
 
 def _list_owner(unit: ListUnit, relation: str, article: Article) -> str:
     """Whose causes, risk factors or complications a list holds: what its intro names after
-    "of" (or, for associations, the intro's subject) when that is not the article's subject,
-    else the title."""
+    "of" (or, for associations, the intro's subject; for types, ``classed_owner``) when that
+    is not the article's subject, else the title."""
     if relation == TYPES:
         return classed_owner(unit.intro, article) or article.title
     of = _RELATION_OF.search(unit.intro) if relation in _OWNED_RELATIONS else None

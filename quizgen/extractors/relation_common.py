@@ -185,6 +185,9 @@ def complaints_only(members: str, verb: str) -> str:
 # "Down syndrome and Allgrove syndrome (triple A syndrome), the combination of achalasia,
 # alacrima and adrenal insufficiency": after the last member ("and"/"or" X, perhaps with a
 # bracketed other name), "the/a <noun> of|in|with …" says what X is; its words are no members.
+# (relation_leads._FINAL_APPOSITION, for a run that opens a sentence, drops any ", a/the …"
+# after the last member; this one, for a run after a relation's verb, only one whose noun is
+# followed by "of", "in", "with" or a relative word.)
 _NAMING_APPOSITION = re.compile(
     r"^(?P<keep>[^;:]{0,300}?\s(?:and|or)\s[^,;:()]{2,60}(?:\s\([^();:]{1,60}\))?),"
     r"\s{1,3}(?:an?|the)\s(?:[a-z-]{2,30}\s){1,3}(?:of|in|with|where|which|that|whereby)\s"
