@@ -24,7 +24,7 @@ from quizgen.model import Article, Block, BlockKind, ListItem, Section
 RUNS = (
     *("1", " ", "\t", "a", "A", "%", "-", "(", ")", ".", ",", ";", ":", "~", "'", '"', "*"),
     *("1 ", "9%", "1-", "1.", "1,", "1:", "1/", "a ", "a-", "a.", "a, ", "a; ", "a (", "A. "),
-    *("T2", "T2 ", "1 1 ", "1-2 ", "1 mm ", "1%, ", "a and ", "Aa ", "mm "),
+    *("T2", "T2 ", "1 1 ", "1-2 ", "1 mm ", "1%, ", "a and ", "Aa ", "mm ", "lobe and "),
 )
 LIMIT = 30.0
 
@@ -35,7 +35,9 @@ def _article(text: str) -> Article:
         Block(BlockKind.PARAGRAPH, text=f"Primaries {text}:"),
         Block(BlockKind.LIST, items=(ListItem(text), ListItem(f"lung {text} 15%"))),
     )
-    return Article(slug="run", title="Run", sections=(Section("Epidemiology", blocks),))
+    # the same blocks under an imaging heading, where the findings extractors read
+    sections = (Section("Epidemiology", blocks), Section("CT", blocks))
+    return Article(slug="run", title="Run", sections=sections)
 
 
 def _seconds(unit: str, size: int, names: set[str]) -> float:

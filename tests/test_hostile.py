@@ -468,7 +468,7 @@ def test_a_rebuilt_deck_keeps_its_mode(tmp_path: Path, seeds_dir: Path) -> None:
 _CLASSES = (
     *("1", " ", "\t", "a", "A", "%", "-", "(", ")", ".", ",", ";", ":", "~", "'", '"', "*"),
     *("1 ", "9%", "1-", "1.", "1,", "1:", "1/", "a ", "a-", "a.", "a, ", "a; ", "a (", "A. "),
-    *("T2", "T2 ", "1 1 ", "1-2 ", "1 mm ", "1%, ", "a and ", "Aa ", "mm "),
+    *("T2", "T2 ", "1 1 ", "1-2 ", "1 mm ", "1%, ", "a and ", "Aa ", "mm ", "lobe and "),
 )
 
 
@@ -481,7 +481,9 @@ def _run_article(run: str) -> Article:
         Block(BlockKind.LIST, items=(ListItem(run), ListItem(f"lung {run} 15%"))),
         Block(BlockKind.KEY_VALUE, key="Epidemiology", value=run),
     )
-    return Article(slug="run", title="Run", sections=(Section("Epidemiology", blocks),))
+    # the same blocks under an imaging heading, where the findings extractors read
+    sections = (Section("Epidemiology", blocks), Section("CT", blocks))
+    return Article(slug="run", title="Run", sections=sections)
 
 
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -144,7 +144,7 @@ _EXPLANATION = re.compile(
 _DANGLING = re.compile(
     r"(?:\s+(?:in|of|with|from|at|on|to|by|for|a|an|the|and|or|as|well|into|within))+$", re.I
 )
-_BRACKETS = re.compile(r"\s*\([^()]{0,120}\)|\s*\[[^\[\]]{0,40}\]")
+_BRACKETS = re.compile(r"(?<!\s)\s*\([^()]{0,120}\)|(?<!\s)\s*\[[^\[\]]{0,40}\]")
 _QUOTES = re.compile(r"[\"“”‘’]")
 # A clause with a finite verb has a subject of its own: not a listed finding.
 _FINITE = re.compile(
@@ -258,7 +258,8 @@ _ADVERB_START = re.compile(
 )
 # Examples after the finding belong to it: "…, especially in the pelvis, scapula and spine".
 _EXAMPLES = re.compile(
-    r",?\s+(?:especially|particularly|such\s+as|including|e\.g\.|for\s+example)\b.*$", re.I | re.S
+    r",?(?<!\s)\s+(?:especially|particularly|such\s+as|including|e\.g\.|for\s+example)\b.*$",
+    re.I | re.S,
 )
 # A piece after the first that is no finding of its own: an apposition naming it ("the
 # hallmark of the lesion", "the so-called doughnut sign"), a share, a place or a manner.
