@@ -306,3 +306,12 @@ def test_a_listed_synonym_that_is_the_title_in_another_word_form_is_no_fact() ->
     )
     kept = [f.value for f in extract_facts(possessive) if f.kind is FactKind.SYNONYM]
     assert kept == ["lunatomalacia"]
+    # plurals in -sses and -itides are word forms too (normalize.singular reads them)
+    plural = Article(
+        slug="q",
+        title="Lung abscess",
+        synonyms=("Lung abscesses", "Pulmonary abscess"),
+        sections=(),
+    )
+    kept = [f.value for f in extract_facts(plural) if f.kind is FactKind.SYNONYM]
+    assert kept == ["Pulmonary abscess"]

@@ -28,7 +28,7 @@ from quizgen.extractors.text import (
     split_label,
 )
 from quizgen.model import Article, BlockKind, Fact, FactKind, ListItem, Section
-from quizgen.normalize import content_words
+from quizgen.normalize import content_words, singular
 
 __all__ = ["extract_definition", "extract_signs", "extract_synonyms"]
 
@@ -115,13 +115,9 @@ def _own_stems(article: Article) -> set[str]:
 
 
 def _word_stem(word: str) -> str:
-    if word.endswith("ses") and len(word) > 5:
-        return f"{word[:-3]}sis"
-    if word.endswith(("ion", "ions")):
-        return word[: word.rindex("ion")]
-    if word.endswith("s") and not word.endswith(("sis", "ss", "us")):
-        return word[:-1]
-    return word
+    """A word's singular (``normalize.singular``) without its "-ion"."""
+    single = singular(word)
+    return single[: -len("ion")] if single.endswith("ion") else single
 
 
 # "ring around the artery sign", "halo within the ring sign": an article after a preposition
