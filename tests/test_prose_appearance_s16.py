@@ -4,31 +4,10 @@ from __future__ import annotations
 
 from hypothesis import given
 from hypothesis import strategies as st
+from prose_helpers import appearances as _appearances
+from prose_helpers import section as _section
 
-from quizgen.extractors import extract_facts
 from quizgen.extractors.imaging_property import property_finding
-from quizgen.model import Article, Block, BlockKind, FactKind, ListItem, Section
-
-
-def _section(heading: str, *blocks: str | tuple[str, ...]) -> Section:
-    """Paragraphs as strings, a list as a tuple of its items."""
-    built = tuple(
-        Block(BlockKind.LIST, items=tuple(ListItem(t) for t in b))
-        if isinstance(b, tuple)
-        else Block(BlockKind.PARAGRAPH, text=b)
-        for b in blocks
-    )
-    return Section(heading, built)
-
-
-def _appearances(title: str, *sections: Section) -> list[tuple[str, str, str]]:
-    article = Article(slug="x", title=title, sections=sections)
-    return [
-        (f.subject, f.attribute, f.value)
-        for f in extract_facts(article)
-        if f.kind is FactKind.APPEARANCE
-    ]
-
 
 # --- navigation and background ------------------------------------------------------------
 

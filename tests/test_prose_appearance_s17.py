@@ -3,28 +3,10 @@ organs."""
 
 from __future__ import annotations
 
-from quizgen.extractors import extract_facts
-from quizgen.model import Article, Block, BlockKind, FactKind, ListItem, Section
+from prose_helpers import appearances as _appearances
+from prose_helpers import section as _section
 
-
-def _section(heading: str, *blocks: str | tuple[str, ...]) -> Section:
-    """Paragraphs as strings, a list as a tuple of its items."""
-    built = tuple(
-        Block(BlockKind.LIST, items=tuple(ListItem(t) for t in b))
-        if isinstance(b, tuple)
-        else Block(BlockKind.PARAGRAPH, text=b)
-        for b in blocks
-    )
-    return Section(heading, built)
-
-
-def _appearances(title: str, *sections: Section) -> list[tuple[str, str, str]]:
-    article = Article(slug="x", title=title, sections=sections)
-    return [
-        (f.subject, f.attribute, f.value)
-        for f in extract_facts(article)
-        if f.kind is FactKind.APPEARANCE
-    ]
+from quizgen.model import Section
 
 
 def _values(title: str, *sections: Section) -> set[str]:
