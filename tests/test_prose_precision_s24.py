@@ -224,51 +224,55 @@ def test_an_adverb_before_the_verb_is_no_part_of_the_subject() -> None:
 # --- cut-offs -------------------------------------------------------------------------
 
 
+def _cutoffs(title: str, text: str, heading: str, figure: str) -> list[Fact]:
+    """The threshold facts of one section whose value holds ``figure``; at least one."""
+    facts = clinical_facts(title, text, heading=heading)
+    found = [f for f in _of(facts, FactKind.THRESHOLD) if figure in f.value]
+    assert found
+    return found
+
+
 def test_a_sentence_adverb_without_a_comma_opens_no_subject() -> None:
-    facts = clinical_facts(
+    cutoffs = _cutoffs(
         "Pleomorphic adenoma",
         "Macroscopically the tumour is a lobulated nodule, typically 2-3 cm in diameter, and "
         "necrosis is rare.",
-        heading="Pathology",
+        "Pathology",
+        "2-3 cm",
     )
-    cutoffs = [f for f in _of(facts, FactKind.THRESHOLD) if "2-3 cm" in f.value]
-    assert cutoffs
     assert {f.subject for f in cutoffs} == {"Pleomorphic adenoma"}
 
 
 def test_bare_lesions_picked_out_by_the_cut_off_are_the_titles() -> None:
-    facts = clinical_facts(
+    cutoffs = _cutoffs(
         "Osteoid osteoma",
         "Painful spinal lesions are treated by ablation. Young age and a small nidus are "
         "favourable, whereas lesions larger than 3 cm in diameter recur more often.",
-        heading="Treatment and prognosis",
+        "Treatment and prognosis",
+        "3 cm",
     )
-    cutoffs = [f for f in _of(facts, FactKind.THRESHOLD) if "3 cm" in f.value]
-    assert cutoffs
     assert {f.subject for f in cutoffs} == {"Osteoid osteoma"}
 
 
 def test_a_cut_off_in_an_apposition_belongs_to_the_name_it_describes() -> None:
-    facts = clinical_facts(
+    cutoffs = _cutoffs(
         "Aortic stenosis",
         "Syncope and angina are typical, and a low-flow state, a stroke volume index of "
         "less than 35 mL/m2, is a marker of poor outcome.",
-        heading="Clinical presentation",
+        "Clinical presentation",
+        "35",
     )
-    cutoffs = [f for f in _of(facts, FactKind.THRESHOLD) if "35" in f.value]
-    assert cutoffs
     assert {f.subject for f in cutoffs} == {"low-flow state"}
     assert {f.attribute for f in cutoffs} == {"defines low-flow state"}
 
 
 def test_a_cut_off_with_no_apposition_stays_the_sentences() -> None:
-    facts = clinical_facts(
+    cutoffs = _cutoffs(
         "Aortic stenosis",
         "A stroke volume index of less than 35 mL/m2 is a marker of poor outcome.",
-        heading="Clinical presentation",
+        "Clinical presentation",
+        "35",
     )
-    cutoffs = [f for f in _of(facts, FactKind.THRESHOLD) if "35" in f.value]
-    assert cutoffs
     assert {f.subject for f in cutoffs} == {"Aortic stenosis"}
 
 
