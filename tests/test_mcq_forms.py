@@ -12,6 +12,7 @@ from datetime import datetime
 from pathlib import Path
 
 from quizgen.generators import generate
+from quizgen.generators.findings import _levels_of_a_part
 from quizgen.generators.mcq import build_pools
 from quizgen.generators.questions import candidates
 from quizgen.generators.rules import m3_no_true_distractor
@@ -84,6 +85,23 @@ def test_a_finding_stated_for_a_minority_is_neither_asked_as_typical_nor_contrad
     assert not any(o.startswith("MRI T1 C+") for o in options)
     majority = [*facts[:2], _finding(make_fact, "lytic lesions", "MRI T1 C+", "enhancement in 90%")]
     assert majority[2].id in {q.fact_id for q in _made(majority)}
+
+
+def test_a_finding_with_a_parts_own_level_is_not_asked_across_sequences(
+    make_fact: Callable[..., Fact],
+) -> None:
+    """ "hypointense, with hyperintense foci" read as "MRI T1: hypo- or hyperintense" would
+    say the lesion may be either: no across question; a part without a level is asked."""
+    facts = [
+        _finding(make_fact, "lytic lesions", "MRI T1", "hypointense, with hyperintense foci"),
+        _finding(make_fact, "lytic lesions", "MRI T2", "hyper- or isointense"),
+        _finding(make_fact, "lytic lesions", "MRI T1 C+", "enhancement usually present"),
+    ]
+    asked = {q.fact_id: q for q in _made(facts)}
+    assert not any(q.answer.startswith("MRI T1: hypo") for q in asked.values())
+    # a part that adds no level of its own keeps the lesion's one reading
+    assert not _levels_of_a_part("hyper- or isointense, with areas of necrosis")
+    assert _levels_of_a_part("hyperintense; fibrous septa remain hypointense")
 
 
 def test_the_finding_check_refuses_an_option_the_article_states_or_never_judges(

@@ -290,6 +290,8 @@ def _across(entry: ArticleFacts, fact: Fact, pools: Pools) -> Candidate | None:
     sequence ("MRI T2: hyper- or isointense"), the distractors findings that the selection
     contradicts for the subject on its sequences ("MRI T2: hypointense", "MRI T1:
     hyperintense"); None when fewer than two exist."""
+    if _levels_of_a_part(fact.value):
+        return None  # "hypointense, with hyperintense foci": no one level for the lesion
     vocabulary = vocabulary_of(fact.value)
     named = levels(fact.value) & {level for level, _ in vocabulary.terms} if vocabulary else set()
     compound = len(named) > 1
@@ -313,6 +315,21 @@ def _across(entry: ArticleFacts, fact: Fact, pools: Pools) -> Candidate | None:
         "finding",
         subjects=frozenset({(fact.kind, fact.subject.lower())}),
     )
+
+
+def _levels_of_a_part(finding: str) -> bool:
+    """Whether a part named in the finding adds a level of its own ("hypointense, with
+    hyperintense foci of haemorrhage", "hyperintense; septa remain hypointense"): its levels
+    read together ("hypo- or hyperintense") would say the lesion may be either."""
+    part = _PART.search(finding)
+    if part is None:
+        return False
+    own = levels(_BEFORE_A_PART.split(finding[: part.start()], maxsplit=1)[0])
+    return bool(own) and own != levels(finding)
+
+
+# Where the lesion's own finding ends and a part's phrase begins.
+_BEFORE_A_PART = re.compile(r"[,;]|\bwith\b", re.I)
 
 
 def _across_key(fact: Fact, pool: Sequence[str]) -> str:
