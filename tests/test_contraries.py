@@ -87,6 +87,21 @@ def test_a_hedged_or_negated_clause_is_never_swapped() -> None:
     ]
 
 
+def test_a_leading_condition_is_never_swapped_but_its_claim_is() -> None:
+    """ "When asymptomatic, patients present with pain" contradicts itself: the opening
+    condition says where the claim holds, so only the claim after it is swapped."""
+    assert _contraries("When symptomatic, patients usually present with flank pain.") == [
+        "When symptomatic, patients rarely present with flank pain."
+    ]
+    assert _contraries("If untreated, the lesion is usually progressive.") == [
+        "If untreated, the lesion is rarely progressive."
+    ]
+    assert _contraries("Symptomatic patients usually present with flank pain.") == [
+        "Asymptomatic patients usually present with flank pain.",
+        "Symptomatic patients rarely present with flank pain.",
+    ]
+
+
 def test_a_bound_a_name_or_a_pair_in_the_sentence_is_never_swapped() -> None:
     """ "older than 40" names a group ("younger than 40" may be right too); "high" in a
     score's name; "men and women" already holds the contrary; "higher age groups (>50)"."""
@@ -106,6 +121,7 @@ def test_a_bound_a_name_or_a_pair_in_the_sentence_is_never_swapped() -> None:
     # an anatomical part: no "left higher lobe" or "higher oesophageal sphincter"
     assert _contraries("The commonest site is the left lower lobe.") == []
     assert _contraries("It arises at the lower oesophageal sphincter.") == []
+    assert _contraries("Patients present with low back pain.") == []  # no "high back pain"
 
 
 def test_a_vessel_or_duct_name_the_writing_or_a_concession_is_never_swapped() -> None:

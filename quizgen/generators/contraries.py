@@ -103,7 +103,7 @@ _NEGATIONS = frozenset({"not", "no", "never", "without", "nor", "neither", "non"
 _NAME_HEADS = re.compile(
     r"\b(?:syndrome|sign|disease|score|scale|classification|criteria|system|law|rule|"
     r"reflex|test|phenomenon|lobes?|poles?|limbs?|lips?|zones?|quadrants?|extremit(?:y|ies)|"
-    r"tracts?|segments?|thirds?|(?:o?e)sophag\w*|motor\s+neurone?s?|"
+    r"tracts?|segments?|thirds?|back|(?:o?e)sophag\w*|motor\s+neurone?s?|"
     r"ducts?|arter(?:y|ies)|veins?|nerves?)\b|\(\s*[A-Z]{2,}",
 )
 # A word that dates or ranks the writing, not the disease: "more recently, X was used",
@@ -269,11 +269,20 @@ def swaps(sentence: str) -> tuple[Swap, ...]:
 
 _DIGIT = re.compile(r"\d")
 _THAN = re.compile(r"\s+than\b")
+# A sentence's opening condition ("When symptomatic, patients present with …", "If untreated,
+# …"): it says where the claim holds, so its contrary ("When asymptomatic, patients present
+# with pain") gives a self-contradiction or a claim about a group the article never judged.
+_LEADING_CONDITION = re.compile(
+    r"^\s*(?:when|whenever|if|once|unless|until|where)\b[^,.;:]{0,120},", re.I
+)
 
 
 def _find_swaps(sentence: str) -> Iterator[Swap]:
+    condition = _LEADING_CONDITION.match(sentence)
     for match in _WORD.finditer(sentence):
         word = match.group(0)
+        if condition and match.end() <= condition.end():
+            continue  # the claim's condition, not the claim (see _LEADING_CONDITION)
         contrary = CONTRARIES.get(word.lower())
         if contrary is None or (word[:1].isupper() and match.start() > 0):
             continue  # no contrary, or part of a capitalised name mid-sentence
