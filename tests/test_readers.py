@@ -468,3 +468,41 @@ def test_a_nested_html_list_keeps_its_entries_under_their_parent(tmp_path: Path)
     ]
     assert [i.text for i in block.items] == ["aspiration", "septic emboli"]
     assert block.items[0].children == (ListItem("alcoholism"), ListItem("seizures"))
+
+
+def test_a_menu_word_alone_above_a_saved_text_page_is_no_title() -> None:
+    """A page saved as text opened "Radiopaedia.org / Search / Acute pyelonephritis": it was
+    titled "Search", and every card and question named the search box."""
+    text = (
+        "Radiopaedia.org\nSearch\nAcute pyelonephritis\nLast revised by the editors\n"
+        "Acute pyelonephritis is a bacterial infection of the renal parenchyma.\n"
+    )
+    assert read_text(text).title == "Acute pyelonephritis"
+    one_word = "Sarcoidosis\nSarcoidosis is a multisystem granulomatous disease.\n"
+    assert read_text(one_word).title == "Sarcoidosis"
+
+
+def test_section_names_are_headings_in_an_extraction_without_blank_lines() -> None:
+    """A page saved as text with no blank lines lost every heading: its differential list
+    and its imaging sections were read as one paragraph run of the lead."""
+    text = (
+        "Renal papillary necrosis\n"
+        "Renal papillary necrosis is ischaemic necrosis of the renal papillae.\n"
+        "Epidemiology\n"
+        "It is commonest in diabetics.\n"
+        "Radiographic features\n"
+        "CT\n"
+        "Contrast pools in a cavity at the papilla.\n"
+        "Differential diagnosis\n"
+        "calyceal diverticulum\n"
+        "Signs include:\n"
+        "CT\n"
+        "MRI\n"
+    )
+    article = read_text(text)
+    headings = [section.heading for section in article.sections]
+    # ("Radiographic features" is a heading too: its section is empty, so the page drops it)
+    assert headings[1:] == ["Epidemiology", "CT", "Differential diagnosis"], headings
+    # a flattened list's entries after its intro stay entries, not headings
+    assert headings.count("CT") == 1, headings
+    assert "MRI" not in headings, headings

@@ -293,8 +293,9 @@ def is_site_line(line: str) -> bool:
         return False
     if _SITE_ADDRESS.fullmatch(text) or text.lower().startswith("advertisement"):
         return True
+    # One menu word alone ("Search", "Menu") is the site's too: no article is titled so.
     words = text.lower().split()
-    return len(words) >= 2 and all(word in _MENU_WORDS for word in words)
+    return bool(words) and all(word in _MENU_WORDS for word in words)
 
 
 def _shouts(text: str) -> bool:

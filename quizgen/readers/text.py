@@ -42,17 +42,41 @@ _MAX_HEADING_WORDS = 7
 _WHOLE = (95.0, 103.0)  # what the shares of one whole add up to, allowing for rounding
 
 
+# The section names of a reference article. An extraction that kept no blank lines
+# ("Epidemiology" on the line after the lead paragraph) still has them as headings.
+_SECTION_NAMES = frozenset(
+    [
+        "epidemiology", "clinical presentation", "presentation", "pathology", "aetiology",
+        "etiology", "pathophysiology", "genetics", "associations", "location",
+        "classification", "staging", "markers", "radiographic features",
+        "imaging features", "imaging", "plain radiograph", "plain radiography", "plain film",
+        "radiograph", "ct", "mri", "ultrasound", "nuclear medicine", "angiography",
+        "fluoroscopy", "mammography", "treatment and prognosis", "treatment", "prognosis",
+        "management", "complications", "differential diagnosis", "history and etymology",
+        "practical points", "case presentation", "findings", "case discussion", "discussion",
+    ]
+)  # fmt: skip
+
+
 def _is_heading(lines: list[str], index: int) -> bool:
-    """A short capitalised line without final punctuation, alone between blank lines."""
+    """A short capitalised line without final punctuation, alone between blank lines; or,
+    where the extraction kept no blank lines, a section name after a finished sentence or
+    another heading (a flattened list's entry follows its intro or another entry)."""
     line = lines[index].strip()
     words = line.split()
     if not line or len(words) > _MAX_HEADING_WORDS or len(line) > 70:
         return False
     if line[-1] in ".,;:!?)" or not line[0].isupper() or _BULLET.match(lines[index]):
         return False
-    before = index == 0 or not lines[index - 1].strip()
+    previous = lines[index - 1].strip() if index > 0 else ""
     following = lines[index + 1] if index + 1 < len(lines) else ""
-    return before and not following.strip()
+    if not previous and not following.strip():
+        return True
+    if line.lower() not in _SECTION_NAMES or index == 0:
+        return False
+    return previous[-1:] in {".", "!", "?"} or (
+        previous.lower() in _SECTION_NAMES and _is_heading(lines, index - 1)
+    )
 
 
 def _starts_list(lines: list[str], index: int) -> bool:
