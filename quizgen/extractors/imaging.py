@@ -161,7 +161,8 @@ _DENSITY = (
 _ECHO = rf"(?:{_DEGREE}{_range('echoic')}{_LEVEL}echoic\b|{_DEGREE}echogenic\b)"
 _LEVEL_WORD = r"(?P<lvl>high|low|intermediate|increased|decreased|reduced|bright|dark)"
 _ENH_MOD = (
-    r"(?:no|non-?|absent|little|minimal|mild|moderate|avid|intense|vivid|marked|strong|gadolinium|"
+    r"(?:no|non-?|absent|little|minimal|reduced|decreased|diminished|poor|increased|"
+    r"mild|moderate|avid|intense|vivid|marked|strong|gadolinium|"
     r"homogeneous|heterogeneous|uniform|rim|ring|peripheral|nodular|central|delayed|"
     r"progressive|centripetal|centrifugal|patchy|solid|septal|wall|early|late|persistent|"
     r"gyriform|discontinuous|interrupted|irregular|thick|thin|smooth|arterial(?:[- ]phase)?|"
