@@ -510,6 +510,10 @@ _WORDS = (
         re.I,
     ),
 )
+# Words that place the people of one sex in life ("middle-aged women", "young men").
+_PEOPLE_ADJECTIVE = (
+    r"(?:(?:young|adolescent|older|middle-aged|elderly|adult|postmenopausal|premenopausal)\s+)?"
+)
 _PREDOMINANCE = re.compile(
     r"\b(?P<value>male|female)\s+(?:predominance|preponderance|predilection)"
     # "a male predominance of about 2:1": the ratio the predominance is stated with
@@ -529,8 +533,44 @@ _PREDOMINANCE = re.compile(
     r"commonly)\s+(?:affected|involved)\s+than\s+(?:men|males|women|females|boys|girls)\b"
     rf"|\bpredominates?\s+(?:in|among)\s+(?P<who3>men|males|women|females|boys|girls)\b"
     rf"{_NOT_QUALIFIED}"
-    r"|\b(?:more|most)\s+(?:common|frequent|often|commonly|frequently)\s+(?:seen\s+)?"
-    rf"(?:in|among)\s+(?P<who>men|males|women|females)\b{_NOT_QUALIFIED}",
+    r"|\b(?:(?:more|most)\s+(?:common|frequent|often|commonly|frequently|prevalent)|commoner)"
+    rf"\s+(?:seen\s+)?(?:in|among)\s+(?P<who>men|males|women|females)\b{_NOT_QUALIFIED}"
+    # "a predilection for middle-aged women", "a marked female bias" (not "no predilection")
+    r"|(?<!\bno\s)\b(?:predilection|preference|predisposition)\s+(?:for|towards?)\s+"
+    rf"{_PEOPLE_ADJECTIVE}(?P<who6>men|males|women|females|boys|girls)\b{_NOT_QUALIFIED}"
+    r"|\b(?P<who7>male|female)\s+(?:bias|predisposition)\b"
+    # "the incidence is higher in men than in women"
+    r"|\b(?:higher|greater)\s+(?:in|among)\s+(?P<who8>men|males|women|females|boys|girls)\s+"
+    r"than\s+(?:in\s+|among\s+)?(?:men|males|women|females|boys|girls)\b"
+    # "most patients are women", "patients are mostly young men": the people affected
+    r"|\b(?:most|the\s+(?:great\s+|vast\s+)?majority\s+of)\s+(?:patients|cases|those\s+affected)"
+    rf"\s+are\s+{_PEOPLE_ADJECTIVE}(?P<who9>men|males|women|females|boys|girls)\b"
+    r"|\bpatients\s+are\s+(?:mostly|mainly|predominantly|usually|typically)\s+"
+    rf"{_PEOPLE_ADJECTIVE}(?P<who10>men|males|women|females|boys|girls)\b"
+    # "males are affected more than females"
+    r"|\b(?P<who11>men|males|women|females|boys|girls)\s+are\s+(?:affected|involved)\s+more\s+"
+    r"than\s+(?:men|males|women|females|boys|girls)\b",
+    re.I,
+)
+# "males outnumber females by roughly two to one"
+_OUTNUMBER = re.compile(
+    rf"\b{_WHO}\s+outnumber\s+(?:men|males|women|females|boys|girls)\s+(?:by\s+)?"
+    rf"(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+)?(?P<a>{_COUNTED})"
+    rf"\s*(?:to|:)\s*(?P<b>{_COUNTED})\b",
+    re.I,
+)
+# The ratio a predominance is stated with beside it ("a 2:1 male predominance", "men are
+# affected more often, by a ratio of about 3 to 1", "(4:1)"): N:1 not glued to more digits
+# (a plain-text citation), or N to 1, right before the predominance or right after it.
+_N_TO_ONE = (
+    r"(?P<n>\d{1,2}(?:\.\d)?|two|three|four|five|six|seven|eight|nine|ten)"
+    r"(?:\s?:\s?|\s+to\s+)(?:1|one)(?!\d|[.:]\d)"
+)
+_APPROXIMATELY = r"(?:(?:about|approximately|roughly|around|nearly|~)\s*)?"
+_RATIO_BEFORE = re.compile(rf"(?<![\d:.]){_APPROXIMATELY}{_N_TO_ONE}\s{{0,2}}$", re.I)
+_RATIO_AFTER = re.compile(
+    r"^\s{0,2}[,(]?\s{0,2}(?:(?:by|with)\s+an?\s+(?:sex\s+)?ratio\s+of\s+|ratio\s+|of\s+)?"
+    rf"{_APPROXIMATELY}{_N_TO_ONE}",
     re.I,
 )
 _EQUAL = re.compile(
@@ -542,7 +582,9 @@ _EQUAL = re.compile(
     r"(?:women|females|girls)\s+and\s+(?:men|males|boys))\s+(?:are\s+)?(?:affected\s+)?"
     r"(?:(?:almost|about|roughly|approximately|nearly)\s+)?(?:equally|with\s+"
     r"(?:(?:almost|about|roughly|approximately|nearly)\s+)?equal\s+frequency)"
-    r"|\bequal\s+(?:sex|gender)\s+(?:distribution|incidence)",
+    r"|\bequal\s+(?:sex|gender)\s+(?:distribution|incidence)"
+    r"|\b(?:sex|gender)\s+(?:distribution|incidence|ratio)\s+is\s+"
+    r"(?:(?:about|roughly|approximately|nearly)\s+)?equal\b",
     re.I,
 )
 
@@ -555,6 +597,9 @@ _SHARE_OF_CASES = re.compile(
     r"(?:all\s+)?(?:cases|patients|tumou?rs|those\s+affected)",
     re.I,
 )
+
+
+_PREDOMINANCE_WHO = ("value", *(f"who{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10, 11)))
 
 
 def _count(word: str) -> str:
@@ -612,18 +657,32 @@ def _ratios(text: str) -> Iterator[tuple[str, str, int]]:
         yield _attribute(match.group("who")), f"{a}:{b}", match.start()
     for match in _SHARE_OF_CASES.finditer(text):
         yield _attribute(match.group("who")), _SHARES[match.group("share").lower()], match.start()
+    for match in _OUTNUMBER.finditer(text):
+        a, b = (_count(match.group(side)) for side in ("a", "b"))
+        yield _attribute(match.group("who")), f"{a}:{b}", match.start()
+    yield from _predominances(text)
+    if equal := _EQUAL.search(text):
+        yield "M:F", "1:1", equal.start()
+
+
+def _predominances(text: str) -> Iterator[tuple[str, str, int]]:
+    """ "male"/"female" predominance, or its ratio where one stands beside it."""
     for match in _PREDOMINANCE.finditer(text):
-        who = next(filter(None, match.group("value", "who", "who2", "who3", "who4", "who5")))
+        who = next(filter(None, match.group(*_PREDOMINANCE_WHO)))
         if match.group("ratio"):
             yield _attribute(who), re.sub(r"\s", "", match.group("ratio")), match.start()
+            continue
+        beside = _RATIO_BEFORE.search(text, 0, match.start()) or _RATIO_AFTER.match(
+            text[match.end() : match.end() + 60]
+        )
+        if beside:
+            yield _attribute(who), f"{_count(beside.group('n'))}:1", match.start()
             continue
         yield (
             "predominance",
             "male" if who.lower().startswith(("m", "boy")) else "female",
             (match.start()),
         )
-    if equal := _EQUAL.search(text):
-        yield "M:F", "1:1", equal.start()
 
 
 # "In neonates there is a male predominance, but no sex difference after infancy": a ratio
