@@ -34,13 +34,16 @@ _ADVERB = (
 )
 _NAMING = (
     # not "described as": what follows is mostly a description ("often described as tearing")
-    r"(?:known\sas|called|termed|named|referred\sto\sas|designated(?:\sas)?|"
-    r"referred\sto\sby\sthe\s(?:abbreviation|acronym|name|eponym|term))"
+    r"(?:known\sas|called|termed|named|designated(?:\sas)?|"
+    # "referred to (in older literature) as"
+    r"referred\sto(?:\s(?:in|by)\s[^,;:.()]{2,30}?)?\sas|"
+    r"(?:referred\sto|known)\sby\sthe\s(?:abbreviation|acronym|name|eponym|term))"
 )
 # "…, also known as X", "(historically called X)", "It was formerly known as X"
 _CUE = re.compile(
     rf"(?P<lead>,\s{{1,2}}|\(\s{{0,2}}|\b(?:is|are|was|were|has\sbeen|have\sbeen)\s)"
-    rf"(?:(?:and|or)\s)?(?:{_ADVERB}\s){{1,2}}{_NAMING}\s(?P<name>[^,;:.()]{{2,60}})",
+    rf"(?:(?:and|or)\s)?(?:(?:{_ADVERB}\s){{1,2}}{_NAMING}|a\.k\.a\.?|aka)\s"
+    r"(?P<name>[^,;:.()]{2,60})",
     re.I,
 )
 # "Historically it was called X": the adverb opens the sentence, the verb names.
@@ -115,6 +118,43 @@ _OLDER_NAME = re.compile(
     r"syndrome|disorder)|it|this(?:\s\w{3,15})?)\s(?:is|was)\s(?P<name>[^,;:.()]{2,60})",
     re.I,
 )
+# Sentences that name the article's subject and another name for it, each captured as
+# "own" (checked to be the title) and "name": "An older name for renal oncocytoma is X",
+# "X is a synonym of renal oncocytoma", "The term X is used interchangeably with <title>",
+# "The preferred term is <title> rather than X", "<title> (X, two words or more) is …".
+_TITLE_NAMED = (
+    re.compile(
+        r"^(?:an?\s|another\s)(?:older|former|alternative|historical|obsolete|archaic|other)?"
+        r"\s?(?:name|term|synonym)\sfor\s(?P<own>[^,;:.()]{2,60}?)\s(?:is|was)\s"
+        r"(?P<name>[^,;:.()]{2,60})",
+        re.I,
+    ),
+    re.compile(
+        r"^(?P<name>[^,;:.()]{2,60}?)\s(?:is|was)\s(?:an?\s)?(?:(?:older|former|alternative|"
+        r"historical|obsolete|archaic)\s)?(?:synonym|name|term)\s(?:of|for)\s"
+        r"(?P<own>[^,;:.()]{2,60}?)\.?$",
+        re.I,
+    ),
+    re.compile(
+        r"^the\s(?:term|name)\s(?P<name>[^,;:.()]{2,60}?)\s(?:is|was)\s(?:often\s|sometimes\s|"
+        r"also\s)?used\sinterchangeably\swith\s(?P<own>[^,;:.()]{2,60}?)\.?$",
+        re.I,
+    ),
+    re.compile(
+        r"^the\s(?:preferred|recommended|current|accepted)\s(?:term|name)\sis\s"
+        r"(?P<own>[^,;:.()]{2,60}?)\s(?:rather\sthan|instead\sof)\s(?P<name>[^,;:.()]{2,60}?)\.?$",
+        re.I,
+    ),
+    re.compile(
+        r"^(?P<own>[^,;:.()]{2,60}?)\s\((?P<name>[A-Za-z][^,;:.()\d]{2,50}?)\)\s(?:is|are)\s"
+    ),
+)
+# The headings of an article's lead (no heading, or the title repeated).
+LEAD_HEADINGS = frozenset({""})
+# Words that open a bracket of no name ("(in children)", "(see below)", "(rare)").
+_NOT_A_NAME_OPENING = frozenset({*("see", "also", "formerly", "previously", "rare"), "rarely"})
+
+
 # "…, and less often as myomas": a second name for the same thing
 _SECOND = re.compile(
     r"\s(?:and|or)\s(?:less\s(?:often|commonly)|sometimes|occasionally|more\srarely|rarely)"
@@ -250,6 +290,7 @@ def _names_without_a_cue(clause: Clause, article: Article) -> Iterator[tuple[str
         second = _OR_NAME.search(older.group("name"))
         if second and (other := _clean(second.group("name"))):
             yield _named_subject(clause, article), other
+    yield from _title_named(text, article, lead=clause.sentence.section.heading in LEAD_HEADINGS)
     listed = _SYNONYMS_INCLUDE.match(text)
     if listed:
         for name in split_noun_phrases(listed.group("names")):
@@ -269,6 +310,29 @@ def _names_without_a_cue(clause: Clause, article: Article) -> Iterator[tuple[str
         yield from _abbreviations(text, article)
     if '"' in text or "“" in text:
         yield from _quoted_old_names(clause, article)
+
+
+def _title_named(text: str, article: Article, *, lead: bool) -> Iterator[tuple[str, str]]:
+    """(title, name) for the shapes of ``_TITLE_NAMED``, only where "own" names the title.
+    A bracket after the title is a name only in the lead ("Renal oncocytoma (left kidney)"
+    on a case page is a place), with two words or more, opening on no function word and
+    ending on no word of a kind ("(eosinophilic variant)" is a subtype)."""
+    for pattern in _TITLE_NAMED:
+        match = pattern.match(text)
+        if not match or not names_article(match.group("own"), article):
+            continue
+        name = _clean(match.group("name"))
+        words = name.lower().split()
+        if pattern is _TITLE_NAMED[-1] and (
+            not lead
+            or len(words) < 2
+            or words[0] in _FUNCTION
+            or words[0] in _NOT_A_NAME_OPENING
+            or words[-1].rstrip("s") in _VAGUE_HEAD
+        ):
+            continue
+        if name and not names_article(name, article):
+            yield article.title, name
 
 
 def _quoted_old_names(clause: Clause, article: Article) -> Iterator[tuple[str, str]]:
