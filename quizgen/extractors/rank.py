@@ -369,7 +369,7 @@ _SITE_RANKED = re.compile(
 # "most common in the fifth decade", "in women", "at night": a time or people, not a site.
 _NOT_A_PLACE = re.compile(
     r"\b(?:decades?|years?|age|ages|childhood|adulthood|infancy|adolescen\w{0,4}|life|"
-    r"men|women|males?|females?|children|adults|infants|neonates|patients|people|"
+    r"men|women|males?|females?|boys|girls|children|adults|infants|neonates|patients|people|"
     r"elderly|night|morning|evening|day|winter|summer|spring|autumn|pregnancy|"
     r"populations?|countries|smokers|cases)\b",
     re.I,
@@ -392,6 +392,36 @@ def site_ranks(text: str, title: str) -> Iterator[tuple[str, str, str]]:
     group = "site" if same_name(owner, title) else f"site of {owner[:1].lower() + owner[1:]}"
     value = "most frequent" if (match.group("adj") or "").lower() == "frequent" else "most common"
     yield match.group("item"), value, group
+
+
+# "The upper pole is most often affected", "Most commonly, the left kidney is involved": the
+# place is the most common site, said with a passive and no "site" word.
+_AFFECTED_MOST = re.compile(
+    r"^(?:the\s)?(?P<item>[A-Za-z][\w'’/-]{0,40}(?:\s(?!(?:is|are|most)\b)[\w'’/-]{1,40}){0,4}?)"
+    r"\s(?:is|are)\s(?:also\s)?most\s(?:commonly|frequently|often)\s(?:affected|involved)"
+    r"(?=\s?[,;.]|$)"
+    r"|^most\s(?:commonly|frequently|often),\s(?:the\s)?(?P<item2>[A-Za-z][\w'’/-]{0,40}"
+    r"(?:\s(?!(?:is|are)\b)[\w'’/-]{1,40}){0,4}?)\s(?:is|are)\s(?:affected|involved)(?=\s?[,;.]|$)",
+    re.I,
+)
+
+
+def affected_ranks(text: str) -> Iterator[tuple[str, str, str]]:
+    """(place, "most common", "site") of "The upper pole is most often affected"; people
+    ("Young men are most often affected") and times are no site (``_NOT_A_PLACE``)."""
+    match = _AFFECTED_MOST.match(text)
+    if match is None:
+        return
+    item = match.group("item") or match.group("item2")
+    if not _name_ok(item) or _NOT_A_PLACE.search(item) or _PRONOUN_ITEM.match(item):
+        return
+    yield item, "most common", "site"
+    followed = _FOLLOWED_BY.match(text[match.end() :])  # "…, followed by the proximal tibia"
+    if followed is not None and _name_ok(followed.group("item")):
+        yield followed.group("item"), "second most common", "site"
+
+
+_PRONOUN_ITEM = re.compile(r"^(?:it|they|this|these|those|that)$", re.I)
 
 
 _LEADING_ASIDE = re.compile(r"^\s?\([^()]{0,120}\)")
@@ -634,6 +664,7 @@ def extract_ranks(article: Article) -> Iterator[Fact]:
             (i, r, g, _owner(g.removeprefix("site of "), article))
             for i, r, g in site_ranks(_site_text(sentence), article.title)
         ]
+        found += [(i, r, g, article.title) for i, r, g in affected_ranks(sentence.text)]
         for found_item, rank, found_group, first_owner in found:
             group = found_group
             item, owner = _pronoun_condition(sentence, found_item, group, article), first_owner
