@@ -452,3 +452,14 @@ def test_a_measure_in_a_list_of_other_things_means_nothing(intro: str) -> None:
         "Cholecystitis", intro, "a distended gallbladder", "wall thickness of 4 mm or more"
     )
     assert _facts(article) == set()
+
+
+def test_what_a_size_needs_or_does_not_need_is_its_meaning() -> None:
+    """ "Cysts under 1 cm need no follow-up": the cut-off's meaning is what such cysts need
+    (session 13, a phrasing written for the test)."""
+    assert ("cyst size", "under 1 cm", "need no follow-up") in _cutoffs(
+        "Cysts under 1 cm need no follow-up."
+    )
+    assert ("nodule size", "smaller than 4 mm", "do not require surveillance") in _cutoffs(
+        "Nodules smaller than 4 mm do not require surveillance."
+    )

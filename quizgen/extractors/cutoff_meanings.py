@@ -40,7 +40,7 @@ _CONSEQUENCE = re.compile(
     r"signals|heralds?|portends?|points?\sto|predisposes?\sto|"
     r"requires?|predicts?|favou?rs?|implies|signifies|defines?|confers?|raises?|increases?|"
     r"should|must|may|can|merits?|suggesting|indicating|implying|favou?ring|warranting|"
-    r"requiring|defining)\s[^.;]{3,100}"
+    r"requiring|defining|needs?|(?:do|does)\snot\s(?:need|require))\s[^.;]{3,100}"
     # "Stones smaller than 5 mm usually pass spontaneously": what they usually do
     r"|(?:usually|typically|often|generally|rarely|seldom|frequently|commonly|invariably)\s"
     r"(?!(?:measure|measures|measuring|be|is|are|and|or|in|on|at|of)\b)[a-z]{3,20}\s[^.;]{3,100})",
