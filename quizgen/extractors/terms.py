@@ -577,6 +577,13 @@ _SHARE_OF_PEOPLE = re.compile(
 )
 # What ``_indicated`` gives for a share of people: the paragraph's own condition.
 _OWN_PEOPLE = "\x00own"
+# "The fat ring sign is seen in up to 85%.": a bare share with nothing after it is of the
+# topic's own cases, as "in 85% of patients" is.
+_BARE_SHARE = re.compile(
+    r"^(?:(?:about|approximately|around|roughly|nearly|almost|up\s+to|over|more\s+than|"
+    r"less\s+than|only|under)\s+)?\d{1,3}(?:\.\d{1,2})?(?:\s?-\s?\d{1,3}(?:\.\d{1,2})?)?\s?%"
+    r"\s*(?:[.;)]|$)"
+)
 
 
 def _indicated(after_sign: str, article: Article) -> str | None:
@@ -593,7 +600,7 @@ def _indicated(after_sign: str, article: Article) -> str | None:
     cut = _AND_VERB.search(after)
     after = after[: cut.start()] if cut else after
     share = _SHARE_OF_PEOPLE.match(after.lstrip())
-    if share and not share.group("with"):
+    if _BARE_SHARE.match(after.lstrip()) or (share and not share.group("with")):
         return _OWN_PEOPLE  # "seen in about a third of patients": of those with the topic
     after = after.lstrip()[share.end() :] if share else after
     # "favours MS over its mimics": what it favours, not what it is weighed against
