@@ -147,7 +147,10 @@ _WHOLE_AFTER = re.compile(
     # "… of cases and predicts response": a second verb of the same subject ends the whole
     r"predicts?|improves?|indicates?|suggests?|confers?|correlates?|carries|carry|requires?|"
     r"responds?|worsens?|reduces?|increases?|shows?|causes?|leads?)\b|[\w-]{1,40}\s(?:in|is|are|was|were|has|have|"
-    r"occurs?)\b)|\s?[,;.)]|$)",
+    r"occurs?)\b)|\s?[,;.)]|$"
+    # "In 15% of cases the tumour is multifocal": a clause opens after the cases counted
+    r"|(?:(?<=cases)|(?<=patients)|(?<=people)|(?<=children)|(?<=adults))\s"
+    r"(?=(?:the|a|an|this|these|its|their)\s))",
     re.I,
 )
 _ACCOUNT_VERB = re.compile(
@@ -188,7 +191,8 @@ _IN_BEFORE = re.compile(
     r"(?:is|are)\s(?:estimated|thought|believed|said|known|reported)\sto\s)?"
     rf"(?:{_ADVERB}\s)?{_PARTICIPLE}\s{_LY})?"
     # "present at diagnosis in", "seen on imaging in": one circumstance before the share
-    r"(?:(?:at|on|during)\s[a-z]{2,20}\s)?(?:in|by)\s(?:up\sto\s|only\s)?$",
+    # "present in a minority (around 10%)": the share's words hold "minority (…)"
+    r"(?:(?:at|on|during)\s[a-z]{2,20}\s)?(?:in|by)\s(?:up\sto\s|only\s|a\s)?$",
     re.I,
 )
 # "Nephrolithiasis affects 20-30% of patients": the subject of a verb of involvement.
@@ -309,7 +313,10 @@ _PLACE_AFTER = re.compile(
     re.I,
 )
 _PREDICATE_AFTER = re.compile(
-    r"^\s{0,3}(?:are|is|were|was|have|has|show|shows|present\swith|demonstrate|develop)\s"
+    r"^\s{0,3}(?:are|is|were|was|have|has|show|shows|present\swith|demonstrate|develop|"
+    # "Fewer than 1% undergo malignant transformation": what they undergo is counted, but
+    # not a first adjective of a stacked list ("progress to fibrotic, cystic end-stage lung")
+    r"(?:undergoe?s?|progress(?:es)?\sto|go\son\sto\sdevelop)(?=\s[^,;.]{2,60}(?:[;.)]|$)))\s"
     r"(?P<predicate>[a-z][\w'’/-]{0,40}(?:\s(?!and\b|or\b|in\b|with\b)[\w'’/-]{1,40}){0,6}?)"
     # "… are primary (de novo), …": a note in parentheses ends the predicate too
     r"(?=\s?[,;.)]|\s\(|\sand\s|\sor\s|\sin\s|\swith\s|$)",
@@ -546,15 +553,29 @@ def _item_before(before: str, subject: str, previous: Share | None, title: str =
     # half": a participle's noun followed by an aside is no item; the share is the sentence's
     if match and not _in_aside(match, before):
         head = _phrase(_AGENT.sub("", _CONTRAST.sub("", match.group("head"))))
-        first = head.split()[0] if head else ""
         balanced = head.count("(") == head.count(")")
         # A name with digits in it ("BRAF V600E", "T2") is a noun; a bare number is not.
         bare_number = re.search(r"(?<![\w-])\d[\d.,]*(?![\w-])", head)
-        if head and balanced and not _NOT_AN_ITEM.match(first) and not bare_number:
+        if head and balanced and not bare_number and not _no_item_opening(head):
             adjective = _property(match)
             counted = _with_property(adjective, head, subject, title) if adjective else ""
             return counted or _named(head, before, subject)
     return ""
+
+
+# Participles that open a noun phrase as adjectives ("Associated fractures are found in
+# 40%", "Raised calcium is seen in 10%") unless a preposition follows ("associated with").
+_ADJECTIVAL_PARTICIPLE = re.compile(
+    r"^(?:associated|related|raised|elevated|reduced|increased|decreased|impaired|prolonged)"
+    r"\s(?!(?:with|to|by|in|on)\b)[a-z]",
+    re.I,
+)
+
+
+def _no_item_opening(head: str) -> bool:
+    """Whether a noun phrase found before a share opens on a word that opens no item."""
+    first = head.split(maxsplit=1)[0]
+    return bool(_NOT_AN_ITEM.match(first)) and not _ADJECTIVAL_PARTICIPLE.match(head)
 
 
 def _with_property(adjective: str, head: str, subject: str, title: str) -> str:
@@ -796,7 +817,7 @@ def shares_in(text: str, subject: str = "", title: str = "") -> list[Share]:
         if not item and place and (place.group("verb") or "is").strip() not in {"is", "are"}:
             item = _phrase(place.group("part"))  # "10% of meningiomas arise in the spine"
         if not item:
-            item = _predicate_item(before, after[whole.end() :] if whole else after)
+            item = _item_after(before, after, whole)
         if not item and text[percent.start].isalpha() and "(" in text[percent.start : percent.end]:
             item = _worded_subject(before, subject)  # "Calcification is rare (<2%)"
         if not (item or group) and _CLAUSE_END_AFTER.match(after) and _AFTER_COMMA.search(before):
@@ -813,6 +834,25 @@ def shares_in(text: str, subject: str = "", title: str = "") -> list[Share]:
 _EXTENT_OF = re.compile(
     r"\b(?!(?:total|series|sample|cohort|group)\b)[a-z][\w-]{2,30}\sof\s{1,2}$", re.I
 )
+
+
+# "In about a quarter of children the steeple sign is also present": after the cases
+# counted, a clause whose subject is found is what the share counts.
+_FOUND_AFTER_WHOLE = re.compile(
+    r"^\s(?:the|a|an)\s(?P<item>[a-z][\w'’-]{1,30}(?:\s[\w'’-]{1,30}){0,3}?)\s(?:is|are)\s"
+    r"(?:also\s|usually\s|often\s)?(?:present|seen|found|visible|identified|demonstrated|noted)"
+    r"\b",
+    re.I,
+)
+
+
+def _item_after(before: str, after: str, whole: re.Match[str] | None) -> str:
+    """What a share counts, read after it (and after its whole, when it has one)."""
+    rest = after[whole.end() :] if whole else after
+    item = _predicate_item(before, rest)
+    if not item and whole and (found := _FOUND_AFTER_WHOLE.match(rest)):
+        item = _phrase(found.group("item"))  # "… of children the steeple sign is present"
+    return item
 
 
 def _predicate_item(before: str, rest: str) -> str:
