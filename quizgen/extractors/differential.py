@@ -558,6 +558,7 @@ def _stated_members(clause: Clause, article: Article) -> Iterator[tuple[str, str
         own = _own_names(clause, article)
         yield from ((subject, name, "") for subject, name in _around_own(clause, article, own))
     if "mimic" in lower or "simulat" in lower:
+        yield from ((subject, name, "") for subject, name in _mimicked_by(text, clause, article))
         yield from ((subject, name, "") for subject, name in _mimics(text, clause, article))
     likely = _MORE_LIKELY.search(text) if "likely" in lower else None
     if likely and not _NOT.search(text[: likely.start()]):
@@ -683,12 +684,37 @@ def _around_own(clause: Clause, article: Article, own: list[str]) -> Iterator[tu
         yield from ((article.title, name) for name in own)
 
 
+# "It may be mimicked by A and B": the passive of "A can mimic it".
+_MIMICKED_BY = re.compile(
+    r"^(?P<own>[^;:.]{2,80}?)\s+(?:can|may|might|could|is|are)\s+(?:also\s+|often\s+)?"
+    r"(?:be\s+)?(?:closely\s+)?(?:mimicked|simulated)\s+by\s+(?P<members>[^;:.]{3,160})",
+    re.I,
+)
+_TRAILING_ADVERB = re.compile(r"\s+\w+ly$")
+
+
+def _mimicked_by(text: str, clause: Clause, article: Article) -> Iterator[tuple[str, str]]:
+    """ "It may be mimicked by A and B": what mimics the article's subject."""
+    mimicked = _MIMICKED_BY.match(text)
+    if mimicked and _is_article_itself(mimicked.group("own"), clause, article):
+        for name in split_noun_phrases(_PREDICATE.sub("", mimicked.group("members"))):
+            if _may_name_condition(name) and not _is_a_form_of_article(name, article):
+                yield article.title, name
+
+
 def _mimics(text: str, clause: Clause, article: Article) -> Iterator[tuple[str, str]]:
     """ "A bone infarct can mimic a calcified enchondroma": a differential of the article's
     subject, or of a form of it; "Nodal metastases may mimic the primary tumour" names
     neither, so it gives nothing."""
     can = _CAN_MIMIC.match(text)
     if not can or _NOT.search(can.group("own")):
+        return
+    # "Chromophobe carcinoma may mimic it closely": the pronoun is the paragraph's topic
+    bare_target = _TRAILING_ADVERB.sub("", can.group("target").strip())
+    if _PRONOUN.match(bare_target) and clause.topic in {"", article.title}:
+        for name in _conditions(can.group("own")):
+            if not _names_article(name, article):
+                yield article.title, name
         return
     target = split_noun_phrases(can.group("target"))
     if _is_article_itself(can.group("own"), clause, article):
