@@ -50,7 +50,7 @@ _MIXED_RANGE = (
 _APPROX = r"(?:(?:approximately|about|around|roughly|~|≈)\s*)?"
 # A limit's age: "the age of 40", "forty", "30 years of age".
 _LIMIT_AGE = rf"(?:the\s+age\s+of\s+)?{_ONE_NUMBER}(?:\s*years(?: of age)?)?\b"
-_RARE = r"(?:rare|uncommon|unusual|exceptional|infrequent)"
+_RARE = r"(?:rare|uncommon|unusual|exceptional|infrequent|seldom)"
 _DEGREE = r"(?:(?:very|distinctly|extremely|relatively)\s+)?"
 # The ages of life by name: "presents in childhood", "rare in children".
 _LIFE_STAGE = (
@@ -149,11 +149,17 @@ _NAMED_AGES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?!\s?(?:%|per\b|mm|cm|ml|mg|kg|g\b|months?|weeks?|days?|years))",
         ),
         (
+            # "Patients are typically in their sixties", "presents in the mid-forties"
+            "typical age",
+            r"\bin\s+(?:the|their)\s+(?P<value>(?:(?:early|mid|late)[- ]?)?(?:teens|twenties|"
+            r"thirties|forties|fifties|sixties|seventies|eighties|nineties))\b",
+        ),
+        (
             "age group",
             r"\b(?:(?:affects?|affecting)\s+(?:(?:predominantly|mainly|mostly|typically|"
             r"usually|primarily)\s+)?|(?:occurs?|occurring|seen|found|presents?|presenting|"
             r"arises?|tumou?rs?|diseases?|most\s+common|predominantly|mainly|typically|"
-            r"usually|discovered|diagnosed|detected|appears?|manifests?|develops?)\s+"
+            r"usually|discovered|diagnosed|detected|appears?|manifests?|develops?|made)\s+"
             rf"(?:{_AGE_GROUP_ADVERB}\s+)?(?:in|of|among|during)\s+)"
             rf"(?P<value>(?:{_AGE_GROUP}|patients|women|men|{_LIFE_STAGE})"
             r"(?:\s+(?:and|or)\s+(?:(?:older|younger|young|middle-aged)\s+)?(?:children|"
@@ -170,6 +176,7 @@ _AGE = re.compile(
     r"|\(?[<>≤≥]\s{0,3}\d{1,3}\s{0,3}(?:years|yrs|y)\)?"
     r"|(?:aged|age|ages) (?:of )?\d{1,3}\s{0,3}(?:-|–|to)\s{0,3}\d{1,3}(?: years)?"
     rf"|between (?:the ages of )?(?:about )?{_ONE_NUMBER} and {_ONE_NUMBER} years"
+    rf"|between the ages of (?:about )?{_ONE_NUMBER} and {_ONE_NUMBER}\b"
     rf"|between {_ONE_NUMBER} and {_ONE_NUMBER} (?:weeks|months) of (?:age|life)"
     rf"|{_MIXED_RANGE}"
     r"|(?<!\d)\d{1,3}\s{0,3}(?:-|–|to)\s{0,3}\d{1,3} years(?: of age)?"
@@ -219,12 +226,18 @@ _STAGING = re.compile(
 )
 
 
+# "with peaks at 20 and 60 years": a bimodal distribution's two ages, not one range.
+_TWO_PEAKS = re.compile(r"peaks\s+(?:at|in|around)\b", re.I)
+
+
 def _ages(text: str) -> Iterator[tuple[str, str, int]]:
     """(item, value, start) for every age statement of a sentence, each span once."""
     taken: list[tuple[int, int]] = []
     for item, pattern in _NAMED_AGES:
         for match in pattern.finditer(text):
             value = _tidy_age(match.group("value"))
+            if _TWO_PEAKS.match(match.group(0)) and " and " in match.group("value"):
+                value = match.group("value").strip(" ,")  # two peaks, not a range between them
             if item == "age group" and (
                 value.lower() in _NO_AGE_GROUP
                 or _RANK_WITHIN.search(text[max(0, match.start() - 80) : match.start("value")])
