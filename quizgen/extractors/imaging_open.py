@@ -44,6 +44,8 @@ __all__ = [
     "extract_open_findings",
     "fits_finding",
     "section_modality",
+    "short_meaning",
+    "sign_of",
 ]
 
 _SKIP_SECTION = re.compile(
@@ -856,7 +858,7 @@ def _sentence_findings(sentence: str, article: Article, modality: str) -> _Found
     # before "whereas" is the topic's own
     sentence = _WHEREAS.split(sentence, maxsplit=1)[0]
     # "In chronic disease the liver shows …": the subgroup is the fact's subject, read apart
-    sentence = subgroup_opening(sentence)[1]
+    sentence = subgroup_opening(sentence, (article.title, *article.synonyms))[1]
     # "(unlike a blood clot)": an aside in brackets compares; the sentence stays the topic's
     if _OTHER_INTRO.search(_BRACKETS.sub("", sentence)):
         return []
@@ -865,7 +867,8 @@ def _sentence_findings(sentence: str, article: Article, modality: str) -> _Found
             return []  # a case's "No fragmentation.": this patient's, not the disease's
         return [(sentence, _clean(_EXAMPLES.sub("", sentence)), "")]
     return (
-        _normal(sentence)
+        _sign(sentence)
+        or _normal(sentence)
         or _key_named(sentence)
         or _listed(_INCLUDES.match(sentence))
         or _none_seen(sentence)
@@ -878,6 +881,99 @@ def _sentence_findings(sentence: str, article: Article, modality: str) -> _Found
         or _states(sentence, article)
         or _has(sentence, article)
     )
+
+
+# "Loculated contrast around the fimbrial end indicates peritubal adhesions": a finding
+# named as the sentence's subject, said to be the sign of a state of the topic.
+_SIGN_OF = re.compile(
+    r"^(?P<np>[A-Za-z][^,;:]{3,90}?|[A-Za-z][^;:]{3,60},\s{0,2}[^;:]{3,60}?\s(?:and|or)\s"
+    r"[^,;:]{3,60}?)\s+(?:(?:usually|typically|often|strongly|generally)\s+)?"
+    r"(?P<verb>indicates?|indicate|suggests?|suggest|favou?rs?|favou?r|implies|imply|denotes?|"
+    r"denote|signifies|signify)\s+(?P<what>[^;]{2,120}?)\.?$",
+    re.I,
+)
+# A sign's own noun: a finding, not the modality nor a measurement ("A ratio above 2
+# suggests …", "This suggests …", "The combination suggests …").
+_NOT_A_SIGN = re.compile(
+    r"^(?:this|these|that|those|it|they|such|the\s+(?:combination|presence|finding|"
+    r"pattern|appearance)s?\b)|(?<![A-Za-z])\d|\b(?:ratio|index|score|value|level\s+of|history|age|"
+    r"patients?|clinical)\b",
+    re.I,
+)
+_SIGN_WORDS = 12
+
+
+def sign_of(sentence: str) -> tuple[str, str]:
+    """(the finding a sentence names as its subject, the state it is a sign of) for
+    "Absent enhancement indicates necrosis"; ("", "") for any other sentence."""
+    sign = _SIGN_OF.match(sentence.strip())
+    if not sign:
+        return "", ""
+    found = sign.group("np").strip()
+    meaning = short_meaning(sign.group("what"))
+    if (
+        not meaning
+        or len(found.split()) > _SIGN_WORDS
+        or _NOT_A_SIGN.search(found)
+        or _names_only_modality(found)
+        or _FINITE.search(found)
+        or not (
+            has_finding_words(found) or _FINDING_NOUN.search(found) or _IMAGE_NOUN.search(found)
+        )
+    ):
+        return "", ""
+    return found, meaning
+
+
+# Nouns of what an image shows that the finding nouns above leave out: the contrast or
+# tracer itself, echoes and septa ("Loculated contrast …", "Low-level internal echoes …").
+_IMAGE_NOUN = re.compile(
+    r"\b(?:contrast|tracer|uptake|echoes|septa|septations?|walls?|rims?|margins?|"
+    r"enhancement|signal|vessels?|loops?)\b",
+    re.I,
+)
+# Where what a finding means ends: an example, an aside or a further clause.
+_MEANING_END = re.compile(
+    r",|\(|\s(?:such\s+as|e\.g\.|including|especially|which|that|when|if|in|on|at|with|"
+    r"and\s+(?:is|are|may|can|should|warrants?))\s",
+    re.I,
+)
+_MEANING_WORDS = 5
+_VERBISH = re.compile(r"\b(?:is|are|was|were|be|been|has|have|may|can|will|should)\b", re.I)
+
+
+def short_meaning(what: str) -> str:
+    """The state a finding is said to be a sign of, as a short noun phrase ("a partial
+    obstruction such as stenosis" → "partial obstruction"); "" when it is no short phrase."""
+    if _COMPARED.search(what):
+        return ""  # "favour RCC over a fat-poor AML": a differential, not a state
+    phrase = _MEANING_END.split(what, maxsplit=1)[0].strip(" .")
+    phrase = re.sub(r"^(?:an?|the)\s+", "", phrase, flags=re.I)
+    words = phrase.split()
+    if (
+        not words
+        or len(words) > _MEANING_WORDS
+        or _VERBISH.search(phrase)
+        or _OTHER_DIAGNOSIS.search(phrase)
+    ):
+        return ""
+    return phrase
+
+
+_COMPARED = re.compile(r"\b(?:over|rather\s+than|versus|vs|than|instead\s+of)\b", re.I)
+# A lesion of its own ("suggests a carcinoma instead"): another diagnosis, whose finding this
+# is not, rather than a state of the subject ("necrosis", "a partial obstruction").
+_OTHER_DIAGNOSIS = re.compile(
+    r"\b(?:instead|rather|alternative|another|other|different)\b|"
+    r"(?:oma|omas|cancers?|neoplasms?|tumou?rs?|lesions?|mass(?:es)?|metastas[ie]s|"
+    r"malignan\w*)$",
+    re.I,
+)
+
+
+def _sign(sentence: str) -> _Found:
+    found = sign_of(sentence)[0]
+    return [(found, _clean(found), "")] if found else []
 
 
 _CLAUSE_OPENING = re.compile(r"^(?:their|its|they|it|these|this|those)\s", re.I)
@@ -1097,6 +1193,10 @@ _SPECTROSCOPY = re.compile(r"(?:(?:the\s+)?(?:proton\s+)?(?:MR\s+|MRI\s+)?spectr
 def _study(sentence: str, modality: str) -> str:
     """ "DMSA or MAG3 scintigraphy shows …" under "Nuclear medicine": the study the sentence
     names by its tracer, which a card must name; else the section's modality."""
+    sign = sign_of(sentence)[0]
+    in_sign = list(dict.fromkeys(sequences_in(sign))) if sign else []
+    if len(in_sign) == 1 and _family(in_sign[0]) == _family(modality):
+        return in_sign[0]  # "High T2 signal suggests oedema" under "MRI": the sequence named
     shows = _SHOWS.match(sentence)
     if shows and _SPECTROSCOPY.fullmatch(shows.group("subject").strip()):
         return "MR spectroscopy"  # "Spectroscopy shows a raised choline peak", any heading
@@ -1142,7 +1242,11 @@ def _section_findings(
         )
         # the prose reader finds no subject in "Ancillary findings include …" nor in "No flow
         # is seen", so what the closed vocabulary names in them is read here too
-        unread = not listed and (_INCLUDES.match(text) or _NONE_SEEN.match(text)) is not None
+        unread = not listed and (
+            (_INCLUDES.match(text) or _NONE_SEEN.match(text)) is not None
+            # nor in "Absent enhancement indicates necrosis", whose subject is the sign
+            or bool(sign_of(text)[0])
+        )
         for raw, value, part in values:
             candidate = f"{part} {value}".strip()
             # nor a part of the organ ("The spleen becomes small and calcified")
@@ -1184,7 +1288,8 @@ def signs_owner(sentence: str, article: Article) -> str:
     view ("on a supine film")."""
     signs = _SIGNS_OF_INCLUDE.search(sentence)
     if not signs:
-        return ""
+        # "Absent enhancement indicates necrosis": the finding is of the state it shows
+        return _sign_owner(sentence, article)
     group = signs.group("group").lower()
     # "Findings of malrotation and volvulus" in an article on midgut volvulus: its own
     title = set(re.findall(r"[a-z]{4,}", article.title.lower()))
@@ -1196,6 +1301,20 @@ def signs_owner(sentence: str, article: Article) -> str:
     ):
         return ""
     return group
+
+
+def _sign_owner(sentence: str, article: Article) -> str:
+    """The state a sentence names its subject a sign of, unless it is the article's own
+    subject ("A fat-containing mass suggests a teratoma" in an article on teratoma)."""
+    meaning = sign_of(sentence)[1]
+    title = set(re.findall(r"[a-z]{4,}", article.title.lower()))
+    if (
+        not meaning
+        or _is_own(meaning, article)
+        or title & set(re.findall(r"[a-z]{4,}", meaning.lower()))
+    ):
+        return ""
+    return meaning
 
 
 def _heading_group(section: Section, article: Article) -> str:
@@ -1220,7 +1339,10 @@ def extract_open_findings(article: Article) -> Iterator[Fact]:
             # a finding stated for a stage or form of the subject names it
             group, value = subgroup_trailing(found)
             group = (
-                subgroup_opening(source)[0] or group or owner or _heading_group(section, article)
+                subgroup_opening(source, (article.title, *article.synonyms))[0]
+                or group
+                or owner
+                or _heading_group(section, article)
             )
             subject = subgroup_subject(article.title, group)
             yield make_fact(

@@ -1153,7 +1153,7 @@ def _named_subject(name: str, sentence: str, prior: str, article: Article) -> st
     names the phase."""
     if name and name != article.title:
         name = _antecedent(sentence, prior) or name
-    if name and (group := subgroup_opening(sentence)[0]):
+    if name and (group := subgroup_opening(sentence, (article.title, *article.synonyms))[0]):
         name = _of_subgroup(name, group, article)
     return name
 

@@ -1,0 +1,174 @@
+"""Session 27 appearance rules: a finding said to be the sign of a state ("absent enhancement
+indicates necrosis"), in a sequence line and in prose. Sentences invented about other organs."""
+
+from __future__ import annotations
+
+from prose_helpers import appearances, section
+
+from quizgen.extractors import extract_facts
+from quizgen.model import Article, FactKind, Section
+
+
+def test_sequence_line_whose_finding_is_a_sign_of_a_state_names_the_state() -> None:
+    found = appearances(
+        "Testicular torsion",
+        section(
+            "MRI",
+            "Signal characteristics:",
+            (
+                "DWI: restricted diffusion in the testis suggests haemorrhagic infarction",
+                "T1 C+: preserved enhancement indicates viable parenchyma; absent "
+                "enhancement indicates necrosis, and follow-up can confirm it",
+            ),
+        ),
+    )
+    assert (
+        "Testicular torsion (haemorrhagic infarction)",
+        "MRI DWI",
+        "restricted diffusion in the testis",
+    ) in found
+    assert ("Testicular torsion (viable parenchyma)", "MRI T1 C+", "preserved enhancement") in found
+    assert ("Testicular torsion (necrosis)", "MRI T1 C+", "absent enhancement") in found
+
+
+def test_sequence_line_whose_sign_names_the_subject_or_no_state_stays_as_it_was() -> None:
+    found = appearances(
+        "Testicular torsion",
+        section(
+            "MRI",
+            "Signal characteristics:",
+            (
+                "T2: low signal of the cord suggests testicular torsion",
+                "T1: high signal suggests that the bleed is subacute",
+                "STIR: high signal of the epididymis suggests a tumour instead",
+            ),
+        ),
+    )
+    assert ("Testicular torsion", "MRI T2", "low signal of the cord") in found
+    assert not any(a in ("MRI T1", "MRI STIR") for _s, a, _v in found)
+
+
+def test_prose_finding_said_to_indicate_a_state_is_that_states() -> None:
+    found = appearances(
+        "Acute cholecystitis",
+        section(
+            "Ultrasound",
+            "Intraluminal membranes and a striated wall suggest gangrenous change. "
+            "Loss of the echogenic mucosal line indicates perforation, such as a contained leak.",
+        ),
+    )
+    assert (
+        "Acute cholecystitis (gangrenous change)",
+        "ultrasound",
+        "intraluminal membranes and a striated wall",
+    ) in found
+    assert (
+        "Acute cholecystitis (perforation)",
+        "ultrasound",
+        "loss of the echogenic mucosal line",
+    ) in found
+
+
+def test_prose_sign_of_the_subject_itself_or_of_no_finding_gives_no_state() -> None:
+    found = appearances(
+        "Acute cholecystitis",
+        section(
+            "Ultrasound",
+            "A distended gallbladder with a thick wall suggests acute cholecystitis. "
+            "This suggests perforation. A wall thickness above 3 mm suggests inflammation. "
+            "Patients with fever suggest empyema.",
+        ),
+    )
+    assert ("Acute cholecystitis", "ultrasound", "distended gallbladder with a thick wall") in found
+    assert not any("(" in s for s, _a, _v in found)
+
+
+def _article_facts(
+    title: str, synonyms: tuple[str, ...], *sections: Section
+) -> list[tuple[str, str, str]]:
+    article = Article(slug="x", title=title, synonyms=synonyms, sections=sections)
+    return [
+        (f.subject, f.attribute, f.value)
+        for f in extract_facts(article)
+        if f.kind is FactKind.APPEARANCE
+    ]
+
+
+def test_list_after_an_intro_naming_a_form_of_the_subject_is_that_forms() -> None:
+    found = _article_facts(
+        "Multiple sclerosis",
+        ("MS",),
+        section(
+            "MRI",
+            "In tumefactive MS:",
+            (
+                "T1 C+: incomplete ring enhancement open towards the cortex",
+                "DWI: peripheral restricted diffusion",
+            ),
+            "In children:",
+            ("T2: large ill-defined lesions",),
+            "In most patients:",
+            ("FLAIR: periventricular ovoid lesions",),
+        ),
+    )
+    assert (
+        "Multiple sclerosis (tumefactive MS)",
+        "MRI T1 C+",
+        "incomplete ring enhancement open towards the cortex",
+    ) in found
+    assert (
+        "Multiple sclerosis (tumefactive MS)",
+        "MRI DWI",
+        "peripheral restricted diffusion",
+    ) in found
+    assert ("Multiple sclerosis (children)", "MRI T2", "large ill-defined lesions") in found
+    # a setting that names no form of the subject is no subject of its own
+    assert ("Multiple sclerosis", "MRI FLAIR", "periventricular ovoid lesions") in found
+
+
+def test_sentence_opening_on_an_eponymous_variant_names_it_but_not_another_disease() -> None:
+    found = _article_facts(
+        "Multiple sclerosis",
+        (),
+        section(
+            "MRI",
+            "In the Marburg variant, the lesions are hyperintense on T2. "
+            "In Balo disease, the lesions are hypointense on T1.",
+        ),
+    )
+    assert any(s.endswith("(Marburg variant)") and a == "MRI T2" for s, a, _v in found)
+    assert not any("Balo" in s for s, _a, _v in found)
+
+
+def test_signal_lines_after_an_intro_that_mentions_staging_are_kept() -> None:
+    found = _article_facts(
+        "Gallbladder carcinoma",
+        (),
+        section(
+            "MRI",
+            "MRI is the preferred technique for local staging.",
+            ("T1: hypointense", "T2: mildly hyperintense"),
+            "TNM staging:",
+            ("T1: tumour confined to the mucosa", "T2: tumour invading the muscle layer"),
+        ),
+    )
+    assert ("Gallbladder carcinoma", "MRI T1", "hypointense") in found
+    assert ("Gallbladder carcinoma", "MRI T2", "mildly hyperintense") in found
+    assert not any("tumour" in v for _s, _a, v in found)
+
+
+def test_prose_sign_names_its_sequence_and_a_comparison_is_no_state() -> None:
+    found = appearances(
+        "Avascular necrosis of the femoral head",
+        section(
+            "MRI",
+            "High T2 signal in the marrow suggests bone marrow oedema. "
+            "A sclerotic rim and subchondral cysts favour necrosis over transient osteoporosis.",
+        ),
+    )
+    assert (
+        "Avascular necrosis of the femoral head (bone marrow oedema)",
+        "MRI T2",
+        "high T2 signal in the marrow",
+    ) in found
+    assert not any("sclerotic rim" in v for _s, _a, v in found)
