@@ -172,3 +172,193 @@ def test_prose_sign_names_its_sequence_and_a_comparison_is_no_state() -> None:
         "high T2 signal in the marrow",
     ) in found
     assert not any("sclerotic rim" in v for _s, _a, v in found)
+
+
+def test_a_part_that_moves_or_breaks_is_named_by_its_change() -> None:
+    found = appearances(
+        "Perthes disease",
+        section(
+            "Plain radiograph",
+            "The femoral head migrates laterally, and the acetabulum is shallow. "
+            "The epiphysis fragments. The joint space is widened at this level.",
+        ),
+    )
+    assert ("Perthes disease", "radiograph femoral head", "lateral migration") in found
+    assert ("Perthes disease", "radiograph epiphysis", "fragmentation") in found
+    assert ("Perthes disease", "radiograph joint space", "widened") in found
+
+
+def test_listed_sign_and_a_raised_concern_name_their_state() -> None:
+    found = appearances(
+        "Gallbladder polyp",
+        section(
+            "Ultrasound",
+            "Features include:",
+            (
+                "internal vascularity on colour Doppler indicates a true polyp rather than sludge",
+                "a broad base and wall thickening raise concern for malignancy",
+                "a pedunculated echogenic focus without shadowing",
+            ),
+        ),
+    )
+    assert (
+        "Gallbladder polyp (malignancy)",
+        "ultrasound",
+        "broad base and wall thickening",
+    ) in found
+    # "a true polyp rather than sludge" compares: no state of the subject
+    assert not any("polyp rather" in s or "sludge" in s for s, _a, _v in found)
+
+
+def test_findings_under_a_heading_naming_a_form_or_an_organ_are_theirs() -> None:
+    def under(
+        heading: str, title: str, *blocks: str | tuple[str, ...]
+    ) -> list[tuple[str, str, str]]:
+        built = section(heading, *blocks)
+        return _article_facts(title, (), Section(heading, built.blocks, ("Radiographic features",)))
+
+    form = under(
+        "Angioinvasive aspergillosis",
+        "Pulmonary aspergillosis",
+        "The nodules are hyperdense on CT.",
+    )
+    assert ("nodules of angioinvasive aspergillosis", "CT", "hyperdense") in form
+    organ = under("Heart", "Sarcoidosis", ("T1 C+: patchy mid-wall late enhancement",))
+    assert ("Sarcoidosis (heart)", "MRI T1 C+", "patchy mid-wall late enhancement") in organ
+    other = under("Practical points", "Sarcoidosis", ("T2: hyperintense foci of oedema",))
+    assert ("Sarcoidosis", "MRI T2", "hyperintense foci of oedema") in other
+
+
+def test_a_names_modifier_used_as_its_noun_is_the_subject() -> None:
+    found = appearances(
+        "Carcinoid tumour",
+        section(
+            "Ultrasound",
+            "Carcinoids are hypoechoic with variable vascularity. Adenomas are hyperechoic.",
+        ),
+    )
+    assert ("Carcinoid tumour", "ultrasound", "hypoechoic") in found
+    assert ("Carcinoid tumour", "colour Doppler", "variable vascularity") in found
+    assert not any(v == "hyperechoic" and s == "Carcinoid tumour" for s, _a, v in found)
+
+
+def test_an_entry_labelled_by_a_stage_is_that_stages() -> None:
+    found = _article_facts(
+        "Cerebral abscess",
+        (),
+        section(
+            "MRI",
+            "Signal depends on the stage:",
+            (
+                "early: ill-defined hyperintense on T2",
+                "chronic stage (weeks): hypointense capsule on T2",
+                "capsule: smooth and thin",
+            ),
+        ),
+    )
+    assert ("Cerebral abscess (early)", "MRI T2", "hyperintense") in found
+    assert any(s == "Cerebral abscess (chronic stage)" and a == "MRI T2" for s, a, _v in found)
+    assert not any("(capsule" in s for s, _a, _v in found)
+
+
+def test_findings_listed_after_a_form_intro_under_a_modality_are_read() -> None:
+    found = _article_facts(
+        "Multiple sclerosis",
+        ("MS",),
+        section(
+            "MRI",
+            "In progressive MS:",
+            (
+                "diffuse atrophy of the corpus callosum",
+                "follow-up: progressive enlargement of the lateral ventricles",
+            ),
+        ),
+    )
+    assert (
+        "Multiple sclerosis (progressive MS)",
+        "MRI",
+        "diffuse atrophy of the corpus callosum",
+    ) in found
+    assert (
+        "Multiple sclerosis (progressive MS, follow-up)",
+        "MRI",
+        "progressive enlargement of the lateral ventricles",
+    ) in found
+
+
+def test_what_a_sequence_lines_finding_reflects_is_no_part_of_it() -> None:
+    found = appearances(
+        "Transverse myelitis",
+        section(
+            "MRI",
+            "Signal:",
+            (
+                "T1: hypointense in the acute phase, sometimes markedly so, indicating necrosis",
+                "DWI: restricted diffusion, reflecting cytotoxic oedema",
+            ),
+        ),
+    )
+    assert (
+        "Transverse myelitis",
+        "MRI T1",
+        "hypointense in the acute phase, sometimes markedly so",
+    ) in found
+    assert ("Transverse myelitis", "MRI DWI", "restricted diffusion") in found
+
+
+def test_contrast_studies_named_by_a_heading_are_the_findings_modality() -> None:
+    def under(heading: str, title: str, text: str) -> list[tuple[str, str, str]]:
+        built = section(heading, text)
+        return _article_facts(title, (), Section(heading, built.blocks, ("Radiographic features",)))
+
+    reflux = under(
+        "Micturating cystourethrography",
+        "Vesicoureteric reflux",
+        "It shows reflux of contrast into a dilated ureter and blunted calyces.",
+    )
+    assert (
+        "Vesicoureteric reflux",
+        "voiding cystourethrography",
+        "reflux of contrast into a dilated ureter and blunted calyces",
+    ) in reflux
+    tube = under(
+        "Hysterosalpingography",
+        "Tubal occlusion",
+        "Loculated contrast around the fimbrial end indicates peritubal adhesions.",
+    )
+    assert (
+        "Tubal occlusion (peritubal adhesions)",
+        "hysterosalpingography",
+        "loculated contrast around the fimbrial end",
+    ) in tube
+
+
+def test_what_the_subject_or_its_process_produces_is_its_finding() -> None:
+    found = _article_facts(
+        "Hydatid cyst",
+        (),
+        section(
+            "CT",
+            "Hydatid cysts produce a well-defined cystic mass with a calcified wall. "
+            "Detachment of the membrane produces floating undulating membranes. "
+            "Abscesses form a thick-walled cavity. "
+            "Rupture into the bile ducts produces the cyst within a cyst sign.",
+        ),
+    )
+    values = {v for _s, _a, v in found}
+    assert "well-defined cystic mass with a calcified wall" in values
+    assert "floating undulating membranes" in values
+    assert not any("thick-walled cavity" in v or v.endswith("sign") for v in values)
+
+
+def test_a_list_after_an_intro_that_says_more_than_its_group_is_not_read_as_findings() -> None:
+    found = _article_facts(
+        "Perthes disease",
+        (),
+        section(
+            "MRI",
+            "In the late stage, the criteria of a poor outcome are:",
+            ("a laterally extruded epiphysis", "a horizontal growth plate"),
+        ),
+    )
+    assert not any("extruded" in v or "growth plate" in v for _s, _a, v in found)

@@ -17,7 +17,12 @@ from quizgen.extractors.imaging_prose import (
     part_label,
 )
 from quizgen.extractors.imaging_stages import extract_stage_findings
-from quizgen.extractors.imaging_subgroups import listed_groups, subgroup_subject
+from quizgen.extractors.imaging_subgroups import (
+    heading_groups,
+    listed_groups,
+    stage_label,
+    subgroup_subject,
+)
 from quizgen.extractors.text import iter_lists, make_fact, split_sentences
 from quizgen.model import (
     Article,
@@ -153,7 +158,9 @@ _RELATIVE = re.compile(r",\s{0,2}which\b[^;]{0,300}")
 # where it shows best, not the finding (each up to the clause's end)
 _WHY = re.compile(
     r"(?:\s(?:due\s+to|secondary\s+to|caused\s+by)|,\s{0,2}(?:best|better)\s+(?:seen|shown|"
-    r"depicted|appreciated)|,\s{0,2}in\s+contrast\s+to)\b[^;]{0,200}",
+    r"depicted|appreciated)|,\s{0,2}in\s+contrast\s+to|"
+    # "hypointense, indicating necrosis": what the finding reflects, after a comma
+    r",\s{0,2}(?:indicating|reflecting|representing|denoting|signifying))\b[^;]{0,200}",
     re.I,
 )
 # "restricted diffusion in a solid part suggests invasion": the finding as a sign of what
@@ -526,10 +533,13 @@ def extract_appearances(article: Article) -> Iterator[Fact]:
 
 
 def _grouped(article: Article) -> dict[str, list[tuple[str, str]]]:
-    """Entries of lists introduced by a subgroup ("In sporadic CJD:"), by section path."""
+    """Entries of lists introduced by a subgroup ("In sporadic CJD:"), by section path; the
+    whole section ("") where its heading names a form of the subject or an organ."""
     grouped: dict[str, list[tuple[str, str]]] = {}
     for path, text, group in listed_groups(article):
         grouped.setdefault(path, []).append((text, group))
+    for path, (name, kind) in heading_groups(article).items():
+        grouped.setdefault(path, []).append(("", f"{kind}:{name}"))
     return grouped
 
 
@@ -537,22 +547,42 @@ def _of_listed_group(
     fact: Fact, article: Article, grouped: dict[str, list[tuple[str, str]]]
 ) -> Fact:
     """A finding read from an entry of a list whose intro names a subgroup of the subject
-    is that subgroup's: "Creutzfeldt-Jakob disease (sporadic CJD)", never the whole's."""
+    is that subgroup's: "Creutzfeldt-Jakob disease (sporadic CJD)", never the whole's; so is
+    one under a heading naming a form ("Miliary tuberculosis") or an organ ("Spinal cord")."""
     entries = grouped.get(fact.source.section, [])
-    group = next((g for text, g in entries if fact.source.text and fact.source.text in text), "")
-    own = f" of {article.title[:1].lower()}{article.title[1:]}"
+    text = fact.source.text
+    listed = next(((entry, g) for entry, g in entries if entry and text and text in entry), None)
+    if listed and listed[0] != text and stage_label(listed[0]):
+        # "subacute (days 6-15): hyperintense …" read without its label: the source is the
+        # whole entry, label and all
+        fact = replace(fact, source=replace(fact.source, text=listed[0]))
+    group = listed[1] if listed else next((g for entry, g in entries if not entry), "")
+    own = f" of {_lower(article.title)}"
     if not group or not (fact.subject == article.title or fact.subject.endswith(own)):
         return fact
-    subject = (
-        subgroup_subject(article.title, group)
-        if fact.subject == article.title
-        else f"{fact.subject} ({group})"
+    kind, _, name = (
+        group.partition(":") if group.startswith(("form:", "organ:")) else ("", "", group)
     )
+    if kind == "form":  # "Miliary tuberculosis", "cavities of post-primary tuberculosis"
+        subject = (
+            name
+            if fact.subject == article.title
+            else fact.subject.replace(own, f" of {_lower(name)}")
+        )
+    elif fact.subject == article.title:
+        subject = subgroup_subject(article.title, name)
+    else:
+        subject = f"{fact.subject} ({name})"
     return replace(
         fact,
         subject=subject,
         id=make_fact_id(fact.kind, article.slug, subject, fact.id),
     )
+
+
+def _lower(name: str) -> str:
+    """A name as it reads inside a phrase: "miliary tuberculosis", but "MRI-negative …"."""
+    return name[:1].lower() + name[1:] if name[1:2].islower() else name
 
 
 # A value's first word written with a capital only because it opened a sentence or a list

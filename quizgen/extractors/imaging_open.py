@@ -30,6 +30,7 @@ from quizgen.extractors.imaging_prose import (
     telegraphic,
 )
 from quizgen.extractors.imaging_subgroups import (
+    stage_label,
     subgroup_opening,
     subgroup_subject,
     subgroup_trailing,
@@ -66,15 +67,30 @@ _EXTRA_MODALITIES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:CT|computed tomograph\w*)\s+angiograph\w*|\bCTA\b", "CT angiography"),
         (r"\b(?:MR|MRI)\s+angiograph\w*|\bMRA\b", "MR angiography"),
         (r"\bangiograph\w*|\bDSA\b|\bcatheter angiograph\w*", "angiography"),
+        (r"\bV/Q\b|\bventilation[- /]{1,3}perfusion\b", "V/Q scintigraphy"),
         (r"\bnuclear medicine\b|\bscintigraph\w*|\bradionuclide\b", "nuclear medicine"),
         # the biliary and pancreatic duct studies, by their usual abbreviations
         (r"\bMRCP\b|\bMR cholangiopancreatograph\w*", "MRCP"),
         (r"\bERCP\b|\bendoscopic retrograde\b", "ERCP"),
         (
             r"\bfluoroscop\w*|\bbarium\b|\bcontrast (?:study|studies|meal|swallow|enema)\b|"
-            r"\bupper GI\b",
+            r"\bupper GI\b|\bwater[- ]soluble contrast\b|\bfollow[- ]through\b|\benteroclysis\b",
             "fluoroscopy",
         ),
+        # contrast studies of one organ, named by their own names
+        (r"\bhysterosalpingograph\w*|\bHSG\b", "hysterosalpingography"),
+        (r"\bCT\s+urograph\w*", "CT urography"),
+        (r"\b(?:excretory|intravenous|IV)\s+urograph\w*|\bIVU\b|\bIVP\b", "IV urography"),
+        (
+            r"\b(?:micturating|voiding)\s+cysto(?:urethro)?graph\w*|\bMCUG\b|\bVCUG\b",
+            "voiding cystourethrography",
+        ),
+        (r"\bCT\s+venograph\w*|\bCTV\b", "CT venography"),
+        (r"\b(?:MR|MRI)\s+venograph\w*|\bMRV\b", "MR venography"),
+        (r"\bvenograph\w*", "venography"),
+        (r"\bmyelograph\w*", "myelography"),
+        (r"\bsialograph\w*", "sialography"),
+        (r"\bdefa?ecograph\w*|\bproctograph\w*", "defecography"),
     )
 )
 _FAMILIES = (
@@ -516,7 +532,9 @@ _STATE = re.compile(
     r"downwards?|forwards?|backwards?))?)\b"
     # a comparison with the other side ends the state: "widened by comparison with the left"
     # … or when it stops holding: "preserved until late in the disease"
-    r"(?=\s*(?:[,.;(]|$|and\b|but\b|by\s+comparison\b|compared\s+(?:with|to)\b|until\b))",
+    r"(?=\s*(?:[,.;(]|$|and\b|but\b|by\s+comparison\b|compared\s+(?:with|to)\b|until\b|"
+    # where along the structure: "The duodenal lumen is narrowed at this level"
+    r"at\s+(?:this|that|the\s+same)\s+level\b))",
     re.I,
 )
 # "The caudate lobe hypertrophies markedly", "the posterior segments atrophy": the part's
@@ -528,12 +546,21 @@ _CHANGE = {
     "thicken": "thickening",
     "calcif": "calcification",
     "shrink": "shrinkage",
+    # a part that moves or breaks: "The capitate migrates proximally", "the dome collapses"
+    "migrat": "migration",
+    "collaps": "collapse",
+    "fragment": "fragmentation",
+    "dilat": "dilatation",
+    "narrow": "narrowing",
+    "herniat": "herniation",
 }
 _CHANGES = re.compile(
     r"^(?P<np>(?:the\s+)?[A-Za-z][\w-]*(?:\s+[\w-]+){0,16}?)\s+(?:(?:usually|typically|"
     r"often|commonly|frequently|may|can|later|eventually|progressively)\s+)?"
     r"(?P<verb>hypertroph(?:y|ies)|atroph(?:y|ies)|enlarges?|thickens?|calcif(?:y|ies)|"
-    r"shrinks?)(?P<how>\s+(?:markedly|mildly|moderately|massively|progressively))?"
+    r"shrinks?|migrates?|collapses?|fragments?|dilates?|narrows?|herniates?)"
+    r"(?P<how>\s+(?:markedly|mildly|moderately|massively|progressively|proximally|distally|"
+    r"superiorly|inferiorly|medially|laterally|anteriorly|posteriorly|cranially|caudally))?"
     r"(?=\s*(?:[,.;(]|$|and\b|but\b))",
     re.I,
 )
@@ -607,6 +634,14 @@ _QUANTIFIED = re.compile(r"^(?:some|most|many|a\s+few|few|occasional|several|all
 _NOT_A_PART = re.compile(r"\d|%|\b(?:lesions?|tumou?rs?|mass(?:es)?|neoplasms?)$", re.I)
 # "hypertrophies markedly" → "marked hypertrophy"
 _MANNER = {
+    # "migrates proximally" → "proximal migration"
+    **{
+        way: way.removesuffix("ly")
+        for way in (
+            *("proximally", "distally", "medially", "laterally", "cranially", "caudally"),
+            *("superiorly", "inferiorly", "anteriorly", "posteriorly"),
+        )
+    },
     "markedly": "marked",
     "mildly": "mild",
     "moderately": "moderate",
@@ -848,6 +883,16 @@ _BACKGROUND = re.compile(
 )
 
 
+def _only_a_group(intro: str, article: Article) -> bool:
+    """Whether a list's intro is a subgroup and nothing else ("In sporadic CJD:")."""
+    group, rest = subgroup_opening(intro, _names(article))
+    return bool(group) and intro.endswith(":") and not rest.strip(" :")
+
+
+def _names(article: Article) -> tuple[str, ...]:
+    return (article.title, *article.synonyms)
+
+
 def _is_case(article: Article) -> bool:
     return any(_CASE_HEADING.match(section.heading.strip()) for section in article.sections)
 
@@ -858,7 +903,7 @@ def _sentence_findings(sentence: str, article: Article, modality: str) -> _Found
     # before "whereas" is the topic's own
     sentence = _WHEREAS.split(sentence, maxsplit=1)[0]
     # "In chronic disease the liver shows …": the subgroup is the fact's subject, read apart
-    sentence = subgroup_opening(sentence, (article.title, *article.synonyms))[1]
+    sentence = subgroup_opening(sentence, _names(article))[1]
     # "(unlike a blood clot)": an aside in brackets compares; the sentence stays the topic's
     if _OTHER_INTRO.search(_BRACKETS.sub("", sentence)):
         return []
@@ -876,6 +921,7 @@ def _sentence_findings(sentence: str, article: Article, modality: str) -> _Found
         or _there(sentence)
         or ([] if _is_case(article) else _there_none(sentence))
         or _shown(sentence, article)
+        or _produced(sentence, article)
         or _seen(sentence, article)
         or _appears(sentence, article)
         or _states(sentence, article)
@@ -889,7 +935,8 @@ _SIGN_OF = re.compile(
     r"^(?P<np>[A-Za-z][^,;:]{3,90}?|[A-Za-z][^;:]{3,60},\s{0,2}[^;:]{3,60}?\s(?:and|or)\s"
     r"[^,;:]{3,60}?)\s+(?:(?:usually|typically|often|strongly|generally)\s+)?"
     r"(?P<verb>indicates?|indicate|suggests?|suggest|favou?rs?|favou?r|implies|imply|denotes?|"
-    r"denote|signifies|signify)\s+(?P<what>[^;]{2,120}?)\.?$",
+    r"denote|signifies|signify|raises?\s+(?:the\s+)?(?:concern|suspicion|possibility)\s+"
+    r"(?:for|of))\s+(?P<what>[^;]{2,120}?)\.?$",
     re.I,
 )
 # A sign's own noun: a finding, not the modality nor a measurement ("A ratio above 2
@@ -965,10 +1012,53 @@ _COMPARED = re.compile(r"\b(?:over|rather\s+than|versus|vs|than|instead\s+of)\b"
 # is not, rather than a state of the subject ("necrosis", "a partial obstruction").
 _OTHER_DIAGNOSIS = re.compile(
     r"\b(?:instead|rather|alternative|another|other|different)\b|"
-    r"(?:oma|omas|cancers?|neoplasms?|tumou?rs?|lesions?|mass(?:es)?|metastas[ie]s|"
-    r"malignan\w*)$",
+    r"(?:oma|omas|cancers?|neoplasms?|tumou?rs?|lesions?|mass(?:es)?|metastas[ie]s)$",
     re.I,
 )
+
+
+# "Mesenteric desmoids produce a spiculated soft tissue mass", "Folding produces incomplete
+# septa": what the subject, a form of it or its process, makes on the image.
+_PRODUCES = re.compile(
+    r"^(?P<subject>[A-Za-z][\w -]{2,60}?)\s+(?:(?:typically|usually|often|commonly|may|can)\s+)?"
+    r"(?:produces?|forms?|creates?|causes?|results?\s+in|gives?\s+rise\s+to)\s+"
+    r"(?P<np>[^;]{3,160}?)\.?$",
+    re.I,
+)
+_PROCESS_END = re.compile(r"(?:tion|sion|ing|ment|sis|ure)$", re.I)
+_NAMED_SIGN = re.compile(r"\b(?:sign|appearance|pattern)$", re.I)
+
+
+def _produced(sentence: str, article: Article) -> _Found:
+    """What the subject, a form of it named by its own words or a process makes: "Folding
+    produces incomplete septa" → "incomplete septa"; another thing's product gives none."""
+    made = _PRODUCES.match(sentence.strip())
+    if not made:
+        return []
+    subject = made.group("subject").strip()
+    found = _clean(made.group("np"))
+    own = {
+        w.lower()[:6]
+        for name in (article.title, *article.synonyms)
+        for w in re.findall(r"[A-Za-z]{4,}", name)
+    }
+    words = re.findall(r"[A-Za-z]{4,}", subject)
+    if (
+        not found
+        or _NOT_A_HOLDER.match(subject)
+        or _names_only_modality(subject)
+        or _NAMED_SIGN.search(found)
+        or not (
+            has_finding_words(found) or _FINDING_NOUN.search(found) or _IMAGE_NOUN.search(found)
+        )
+        or not (
+            _is_own(subject, article)
+            or {w.lower()[:6] for w in words} & own
+            or _PROCESS_END.search(_head_noun(subject))  # "Detachment of the membrane"
+        )
+    ):
+        return []
+    return [(made.group("np"), found, "")]
 
 
 def _sign(sentence: str) -> _Found:
@@ -1085,6 +1175,10 @@ def _item_finding(text: str, lead: str = "") -> _Found:
     """A listed feature: the item's own words when it is a fragment, else none. A bare
     structure takes the change its intro names ("erosion of the sigmoid sinus plate"), and
     without one it is no finding."""
+    if sign := _sign(text):
+        return sign  # "gas in the bowel indicates a distal fistula": the finding is its subject
+    if stage_label(text):  # "chronic phase: cord atrophy": the stage's finding
+        text = split_label(text)[1]
     if split_label(text)[1] or _CLAUSE_OPENING.match(text):
         # "T1: …", "pleomorphic adenoma: …" are read elsewhere or another's; "their walls
         # thicken" is a clause whose verb the closed list may not know
@@ -1178,13 +1272,19 @@ def _texts(section: Section, article: Article) -> Iterator[tuple[str, str, str |
                         if not _PRONOUN_OPENING.match(clause):
                             yield sentence, clause, None, owner
                 previous = sentence
-        elif block.kind is BlockKind.LIST and _FINDINGS_INTRO.search(intro or "findings"):
+        elif block.kind is BlockKind.LIST and (
+            _FINDINGS_INTRO.search(intro or "findings")
+            # "In sporadic CJD:": the findings of a form of the subject (an intro that says
+            # more, "In adults, the criteria of instability are:", lists something else)
+            or _only_a_group(intro, article)
+        ):
             top: tuple[ListItem, ...] = block.items
             lead = _lead_change(intro)
             owner = signs_owner(intro, article)
             for entry in top:
                 if not entry.children:  # an item with children labels them ("solid X:")
-                    yield entry.text, entry.text, lead, owner
+                    # "gas in the bowel indicates a distal fistula": the item's own state
+                    yield entry.text, entry.text, lead, _sign_owner(entry.text, article) or owner
 
 
 _SPECTROSCOPY = re.compile(r"(?:(?:the\s+)?(?:proton\s+)?(?:MR\s+|MRI\s+)?spectroscopy|MRS)", re.I)
@@ -1244,8 +1344,10 @@ def _section_findings(
         # is seen", so what the closed vocabulary names in them is read here too
         unread = not listed and (
             (_INCLUDES.match(text) or _NONE_SEEN.match(text)) is not None
-            # nor in "Absent enhancement indicates necrosis", whose subject is the sign
+            # nor in "Absent enhancement indicates necrosis", whose subject is the sign, nor
+            # in "Hydatid cysts produce a calcified mass", whose verb it does not know
             or bool(sign_of(text)[0])
+            or _PRODUCES.match(text.strip()) is not None
         )
         for raw, value, part in values:
             candidate = f"{part} {value}".strip()
@@ -1339,7 +1441,7 @@ def extract_open_findings(article: Article) -> Iterator[Fact]:
             # a finding stated for a stage or form of the subject names it
             group, value = subgroup_trailing(found)
             group = (
-                subgroup_opening(source, (article.title, *article.synonyms))[0]
+                subgroup_opening(source, _names(article))[0]
                 or group
                 or owner
                 or _heading_group(section, article)

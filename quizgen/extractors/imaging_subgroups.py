@@ -8,10 +8,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from quizgen.extractors.text import split_sentences
+from quizgen.extractors.text import split_label, split_sentences
 from quizgen.model import Article, BlockKind, ListItem
 
-__all__ = ["listed_groups", "subgroup_opening", "subgroup_subject", "subgroup_trailing"]
+__all__ = [
+    "heading_groups",
+    "listed_groups",
+    "stage_label",
+    "subgroup_opening",
+    "subgroup_subject",
+    "subgroup_trailing",
+]
 
 # A contrast or scan phase is how the image was made, not a stage of the disease.
 _SCAN_PHASE = (
@@ -126,21 +133,96 @@ def listed_groups(article: Article) -> Iterator[tuple[str, str, str]]:
     for section in article.sections:
         group = ""
         for block in section.blocks:
-            if block.kind is BlockKind.LIST and group:
+            if block.kind is BlockKind.LIST:
                 for text in _item_texts(block.items):
-                    yield section.path, text, group
-            elif block.kind is BlockKind.KEY_VALUE and group:
-                yield section.path, block.text, group
+                    if named := _joined(group, stage_label(text)):
+                        yield section.path, text, named
+            elif block.kind is BlockKind.KEY_VALUE:
+                if named := _joined(group, stage_label(block.text)):
+                    yield section.path, block.text, named
             elif block.kind is BlockKind.PARAGRAPH:
                 text = block.text.strip()
-                if group and not _SENTENCE_END.search(text) and not text.endswith(":"):
-                    yield section.path, text, group  # an entry that lost its bullet
-                    continue
+                if not _SENTENCE_END.search(text) and not text.endswith(":"):
+                    # an entry that lost its bullet
+                    if named := _joined(group, stage_label(text)):
+                        yield section.path, text, named
+                    if group:
+                        continue
                 intro = split_sentences(text)[-1] if text else ""
                 group = subgroup_opening(intro, names)[0] if intro.endswith(":") else ""
+
+
+def _joined(group: str, stage: str) -> str:
+    """ "sporadic CJD, follow-up": an intro's subgroup and an entry's stage together."""
+    return ", ".join(part for part in (group, stage) if part)
+
+
+# An entry's label that names a stage or time of the disease ("chronic phase: cord atrophy",
+# "follow-up: progressive atrophy", "subacute (days 6-15): hyperintense on T1 and T2").
+_STAGE_LABEL = re.compile(
+    r"(?:(?:hyper|sub)?acute|chronic|early|late|healed|healing|active|inactive|resolving|"
+    r"end-stage|advanced|initial|follow-up|untreated|treated|post-treatment)"
+    r"(?:\s+(?:phase|stage|disease|lesions?|infarcts?|thrombus|haemorrhage|hemorrhage))?",
+    re.I,
+)
+_LABEL_BRACKET = re.compile(r"\s*\([^()]{0,40}\)")
+
+
+def stage_label(text: str) -> str:
+    """The stage a "label: finding" entry names by its label ("chronic phase"), or ""."""
+    label, detail = split_label(text)
+    bare = _LABEL_BRACKET.sub("", label).strip()
+    return bare.lower() if detail and _STAGE_LABEL.fullmatch(bare) else ""
 
 
 def _item_texts(items: tuple[ListItem, ...]) -> Iterator[str]:
     for item in items:
         yield item.text
         yield from _item_texts(item.children)
+
+
+# A heading over the imaging findings (its parent's): "Radiographic features", "Imaging".
+_IMAGING_PARENT = re.compile(r"\b(?:radiograph\w*|imaging|radiolog\w*)\b", re.I)
+# A heading naming an organ or system the disease involves: the findings below are of the
+# disease there ("Spinal cord" in a page on a disease of the cord, nerves and brain).
+_ORGAN_HEADING = re.compile(
+    r"(?:spinal\s+cord|cord|brain|spine|optic\s+nerves?|orbits?|eyes?|chest|thorax|lungs?|"
+    r"heart|cardiac|abdomen|pelvis|liver|hepatic|kidneys?|renal|bones?|skeleton|skeletal|skull|"
+    r"musculoskeletal(?:\s+system)?|central\s+nervous\s+system|CNS|head\s+and\s+neck|"
+    r"skin|joints?|bowel|gastrointestinal(?:\s+tract)?|pancreas|spleen|thyroid|breasts?|"
+    r"extraocular\s+muscles?)(?:\s+(?:involvement|disease|lesions?|findings))?",
+    re.I,
+)
+_FORM_WORDS = 2
+
+
+def heading_groups(article: Article) -> dict[str, tuple[str, str]]:
+    """(name, "form" or "organ") by section path, for sections under an imaging heading whose
+    own heading names a form of the subject ("Miliary tuberculosis" in "Pulmonary
+    tuberculosis") or an organ it involves ("Spinal cord")."""
+    heads = {_last_word(n) for n in (article.title, *article.synonyms) if n.strip()}
+    names = {n.strip().lower() for n in (article.title, *article.synonyms)}
+    found: dict[str, tuple[str, str]] = {}
+    for section in article.sections:
+        heading = " ".join(section.heading.split())
+        if not heading or not any(_IMAGING_PARENT.search(p) for p in section.parents):
+            continue
+        if _ORGAN_HEADING.fullmatch(heading):
+            found[section.path] = (heading[:1].lower() + heading[1:], "organ")
+            continue
+        words = heading.split()
+        modifiers = words[:-1]
+        if (
+            1 <= len(modifiers) <= _FORM_WORDS
+            and _last_word(heading) in heads
+            and heading.lower() not in names
+            and not _IMAGING_PARENT.search(heading)
+        ):
+            found[section.path] = (heading, "form")
+    return found
+
+
+def _last_word(name: str) -> str:
+    words = re.findall(r"[\w-]+", name.lower())
+    last = words[-1] if words else ""
+    return last[:-1] if last.endswith("s") and not last.endswith(("ss", "is", "us")) else last
