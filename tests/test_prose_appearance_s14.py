@@ -133,16 +133,18 @@ def test_a_signal_line_that_is_a_sign_of_the_subject_itself_keeps_the_finding() 
 # --- open findings: a listed sign of something else, a pronoun for another subject ----------
 
 
-def test_a_listed_finding_said_to_suggest_something_else_gives_nothing() -> None:
+def test_a_listed_finding_said_to_suggest_something_else_is_that_states() -> None:
+    # session 27: the sign is kept, under the state it suggests, never as the lesion's own look
     article = _article(
         "Mucinous cystic neoplasm",
         "Typical findings are:",
         ("peripheral eggshell calcification", "thick irregular septa suggest malignant change"),
         heading="CT",
     )
-    values = {value for _, _, value in _found(article)}
-    assert any("eggshell calcification" in value for value in values)
-    assert not any("septa" in value for value in values)
+    found = _found(article)
+    assert any("eggshell calcification" in value for _, _, value in found)
+    septa = {subject for subject, _, value in found if "septa" in value}
+    assert septa == {"Mucinous cystic neoplasm (malignant change)"}
 
 
 def test_it_that_depicts_the_extent_is_the_modality_and_gives_nothing() -> None:

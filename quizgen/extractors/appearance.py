@@ -8,17 +8,31 @@ from dataclasses import replace
 from itertools import chain
 
 from quizgen.extractors.appearance_names import TRACER_STUDY
+from quizgen.extractors.imaging import has_finding_words
 from quizgen.extractors.imaging_entries import extract_differential_findings
-from quizgen.extractors.imaging_open import extract_open_findings
+from quizgen.extractors.imaging_open import extract_open_findings, short_meaning
 from quizgen.extractors.imaging_prose import (
     extract_differential_appearances,
     extract_prose_appearances,
     part_label,
 )
 from quizgen.extractors.imaging_stages import extract_stage_findings
-from quizgen.extractors.imaging_subgroups import subgroup_subject
+from quizgen.extractors.imaging_subgroups import (
+    heading_groups,
+    listed_groups,
+    stage_label,
+    subgroup_subject,
+)
 from quizgen.extractors.text import iter_lists, make_fact, split_sentences
-from quizgen.model import Article, BlockKind, Fact, FactKind, ListItem, Section
+from quizgen.model import (
+    Article,
+    BlockKind,
+    Fact,
+    FactKind,
+    ListItem,
+    Section,
+    make_fact_id,
+)
 
 __all__ = ["extract_appearances", "sequence_name"]
 
@@ -144,7 +158,9 @@ _RELATIVE = re.compile(r",\s{0,2}which\b[^;]{0,300}")
 # where it shows best, not the finding (each up to the clause's end)
 _WHY = re.compile(
     r"(?:\s(?:due\s+to|secondary\s+to|caused\s+by)|,\s{0,2}(?:best|better)\s+(?:seen|shown|"
-    r"depicted|appreciated)|,\s{0,2}in\s+contrast\s+to)\b[^;]{0,200}",
+    r"depicted|appreciated)|,\s{0,2}in\s+contrast\s+to|"
+    # "hypointense, indicating necrosis": what the finding reflects, after a comma
+    r",\s{0,2}(?:indicating|reflecting|representing|denoting|signifying))\b[^;]{0,200}",
     re.I,
 )
 # "restricted diffusion in a solid part suggests invasion": the finding as a sign of what
@@ -169,18 +185,38 @@ _SIGN_SEEN_AS = re.compile(
 def _line_finding(value: str, article: Article) -> str:
     """The finding of a "T1: …" line without its explanation; "" when the line says the
     finding is a sign of something else ("DWI: restriction in a nodule suggests invasion")."""
+    readings = _line_readings(value, article)
+    return readings[0][0] if len(readings) == 1 and not readings[0][1] else ""
+
+
+def _line_readings(value: str, article: Article) -> list[tuple[str, str]]:
+    """(finding, what it is a sign of: "" for the subject itself) of a "T1: …" line: "high
+    signal indicates haematosalpinx" is a finding of the subject in that state, one per
+    clause ("enhancement indicates viable marrow; absent enhancement indicates necrosis")."""
     value = _RELATIVE.sub("", value).strip()
     value = _WHY.sub("", value).strip(" ,")
     if seen := _SIGN_SEEN_AS.match(value):
-        return f"{seen.group('finding').strip(' .')} ({seen.group('name').strip()})"
+        return [(f"{seen.group('finding').strip(' .')} ({seen.group('name').strip()})", "")]
     first, semicolon, rest = value.partition(";")
     inferred = _INFERENCE.search(first)
     if not inferred:
-        return value
+        return [(value, "")]
     names = (article.title, *article.synonyms)
-    if not any(_names_word(inferred.group("what"), n) for n in names if len(n) > 1):
-        return ""
-    return f"{first[: inferred.start()].strip(' ,')}{semicolon}{rest}".strip()
+    if any(_names_word(inferred.group("what"), n) for n in names if len(n) > 1):
+        return [(f"{first[: inferred.start()].strip(' ,')}{semicolon}{rest}".strip(), "")]
+    readings: list[tuple[str, str]] = []
+    for clause in _LINE_CLAUSE.split(value):
+        sign = _INFERENCE.search(clause)
+        finding = clause[: sign.start()].strip(" ,") if sign else ""
+        meaning = short_meaning(sign.group("what")) if sign else ""
+        if finding and meaning:
+            readings.append((finding, meaning))
+    return readings
+
+
+# Clauses of a line that each say what one finding means: "…; absent enhancement indicates
+# necrosis", "…, whereas low signal indicates necrosis".
+_LINE_CLAUSE = re.compile(r";|,\s{0,2}(?:whereas|while|but)\s", re.I)
 
 
 def sequence_name(label: str) -> str:
@@ -323,28 +359,50 @@ def _from_lists(article: Article) -> Iterator[Fact]:
                 )
         # A flat list of "T1: …" lines describes what its intro names, or the article's subject;
         # under a staging scheme "T1: confined to the nasopharynx" is a T category, no sequence.
-        if _STAGING.search(f"{unit.section.path} {unit.intro}"):
+        # An intro that only mentions staging ("MRI is preferred for local staging") keeps
+        # the lines that state a signal ("T1: hypointense").
+        if _STAGING.search(unit.section.path):
             continue
+        staged = _STAGING.search(unit.intro) is not None
         subject = _subject_of(unit.intro, article)
         flat = [_KEY_VALUE.match(i.text) for i in unit.block.items if not i.children]
         for match in flat:
-            if not match:
-                continue
-            value = _line_finding(match.group("value").strip(), article)
-            name = sequence_name(match.group("key"))
-            if not name and (name := _phase_name(match.group("key"), unit.section)):
-                value = _phase_finding(value)
-            if name and value:
-                yield make_fact(
-                    FactKind.APPEARANCE,
+            if match and not (staged and not has_finding_words(match.group("value"))):
+                yield from _line_facts(
                     article,
                     unit.section,
                     match.group(0),
-                    key=(subject, name),
                     subject=subject,
-                    attribute=name,
-                    value=value,
+                    key=match.group("key"),
+                    value=match.group("value").strip(),
                 )
+
+
+def _line_facts(
+    article: Article, section: Section, source: str, *, subject: str, key: str, value: str
+) -> Iterator[Fact]:
+    """The facts of one "T1: …" line about ``subject``: its finding, or each finding with the
+    state it is a sign of ("T1 C+: absent enhancement indicates necrosis" → "<subject>
+    (necrosis)": absent enhancement)."""
+    name = sequence_name(key)
+    if not name and (name := _phase_name(key, section)):
+        readings = [(_phase_finding(_line_finding(value, article)), "")]
+    else:
+        readings = _line_readings(value, article)
+    for finding, meaning in readings:
+        if not name or not finding:
+            continue
+        owner = f"{subject} ({meaning})" if meaning else subject
+        yield make_fact(
+            FactKind.APPEARANCE,
+            article,
+            section,
+            source,
+            key=(owner, name),
+            subject=owner,
+            attribute=name,
+            value=finding,
+        )
 
 
 def _from_key_values(article: Article) -> Iterator[Fact]:
@@ -356,21 +414,8 @@ def _from_key_values(article: Article) -> Iterator[Fact]:
             if block.kind is BlockKind.PARAGRAPH:
                 subject = _subject_of(block.text, article)
             elif block.kind is BlockKind.KEY_VALUE:
-                value = _line_finding(block.value, article)
-                name = sequence_name(block.key)
-                if not name and (name := _phase_name(block.key, section)):
-                    value = _phase_finding(value)
-                if not name or not value:
-                    continue
-                yield make_fact(
-                    FactKind.APPEARANCE,
-                    article,
-                    section,
-                    block.text,
-                    key=(subject, name),
-                    subject=subject,
-                    attribute=name,
-                    value=value,
+                yield from _line_facts(
+                    article, section, block.text, subject=subject, key=block.key, value=block.value
                 )
 
 
@@ -382,8 +427,10 @@ def _subject_of(line: str, article: Article) -> str:
     words = label.split()
     if not words or len(words) > _LABEL_WORDS or label.endswith(".") or ":" in label:
         return article.title
-    if _NOT_A_LESION.search(label) or sequence_name(label):
-        return article.title  # "MRI features:", "Signal characteristics include:"
+    if _NOT_A_LESION.search(label) or sequence_name(label) or _SETTING_LEAD.match(label):
+        # "MRI features:", "Signal characteristics include:"; "In most patients:" is a
+        # setting, and a subgroup it names ("In sporadic CJD:") is read by listed_groups
+        return article.title
     names = (article.title, *article.synonyms)
     if any(_names_word(label, n) for n in names if len(n) > 2):
         return article.title
@@ -466,7 +513,8 @@ def _from_prose(article: Article) -> Iterator[Fact]:
 def extract_appearances(article: Article) -> Iterator[Fact]:
     """Signal/attenuation per lesion type from nested lists, "T1: …" lines and prose."""
     capitalised: frozenset[str] | None = None
-    for found in chain(
+    grouped = _grouped(article)
+    for read in chain(
         _from_lists(article),
         _from_key_values(article),
         _from_prose(article),
@@ -476,11 +524,65 @@ def extract_appearances(article: Article) -> Iterator[Fact]:
         extract_differential_appearances(article),
         extract_differential_findings(article),
     ):
+        found = _of_listed_group(read, article, grouped) if grouped else read
         if not _OPENER.match(found.value):
             yield found
             continue
         capitalised = _capitalised_inside(article) if capitalised is None else capitalised
         yield replace(found, value=_sentence_case(found.value, capitalised))
+
+
+def _grouped(article: Article) -> dict[str, list[tuple[str, str]]]:
+    """Entries of lists introduced by a subgroup ("In sporadic CJD:"), by section path; the
+    whole section ("") where its heading names a form of the subject or an organ."""
+    grouped: dict[str, list[tuple[str, str]]] = {}
+    for path, text, group in listed_groups(article):
+        grouped.setdefault(path, []).append((text, group))
+    for path, (name, kind) in heading_groups(article).items():
+        grouped.setdefault(path, []).append(("", f"{kind}:{name}"))
+    return grouped
+
+
+def _of_listed_group(
+    fact: Fact, article: Article, grouped: dict[str, list[tuple[str, str]]]
+) -> Fact:
+    """A finding read from an entry of a list whose intro names a subgroup of the subject
+    is that subgroup's: "Creutzfeldt-Jakob disease (sporadic CJD)", never the whole's; so is
+    one under a heading naming a form ("Miliary tuberculosis") or an organ ("Spinal cord")."""
+    entries = grouped.get(fact.source.section, [])
+    text = fact.source.text
+    listed = next(((entry, g) for entry, g in entries if entry and text and text in entry), None)
+    if listed and listed[0] != text and stage_label(listed[0]):
+        # "subacute (days 6-15): hyperintense …" read without its label: the source is the
+        # whole entry, label and all
+        fact = replace(fact, source=replace(fact.source, text=listed[0]))
+    group = listed[1] if listed else next((g for entry, g in entries if not entry), "")
+    own = f" of {_lower(article.title)}"
+    if not group or not (fact.subject == article.title or fact.subject.endswith(own)):
+        return fact
+    kind, _, name = (
+        group.partition(":") if group.startswith(("form:", "organ:")) else ("", "", group)
+    )
+    if kind == "form":  # "Miliary tuberculosis", "cavities of post-primary tuberculosis"
+        subject = (
+            name
+            if fact.subject == article.title
+            else fact.subject.replace(own, f" of {_lower(name)}")
+        )
+    elif fact.subject == article.title:
+        subject = subgroup_subject(article.title, name)
+    else:
+        subject = f"{fact.subject} ({name})"
+    return replace(
+        fact,
+        subject=subject,
+        id=make_fact_id(fact.kind, article.slug, subject, fact.id),
+    )
+
+
+def _lower(name: str) -> str:
+    """A name as it reads inside a phrase: "miliary tuberculosis", but "MRI-negative …"."""
+    return name[:1].lower() + name[1:] if name[1:2].islower() else name
 
 
 # A value's first word written with a capital only because it opened a sentence or a list

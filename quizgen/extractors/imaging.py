@@ -309,7 +309,7 @@ _FINDING = re.compile(
     r"|(?P<cmp>" + _COMPARED + r")"
     # "little vascularity" says the opposite of "vascularity": the amount is the finding
     r"|(?P<vasc>(?:(?:increased|internal|intralesional|marked|mural|peripheral|central|little|"
-    r"minimal|scant|sparse|poor|reduced|decreased|low|absent|"
+    r"minimal|scant|sparse|poor|reduced|decreased|low|absent|variable|rich|abundant|"
     r"prominent)\s+){0,2}(?:vascularity|hyperaemia|hyperemia|(?<=l\s)(?:blood\s+)?flow)\b))",
     re.I,
 )

@@ -30,6 +30,7 @@ from quizgen.extractors.imaging_prose import (
     telegraphic,
 )
 from quizgen.extractors.imaging_subgroups import (
+    stage_label,
     subgroup_opening,
     subgroup_subject,
     subgroup_trailing,
@@ -44,6 +45,8 @@ __all__ = [
     "extract_open_findings",
     "fits_finding",
     "section_modality",
+    "short_meaning",
+    "sign_of",
 ]
 
 _SKIP_SECTION = re.compile(
@@ -64,15 +67,30 @@ _EXTRA_MODALITIES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:CT|computed tomograph\w*)\s+angiograph\w*|\bCTA\b", "CT angiography"),
         (r"\b(?:MR|MRI)\s+angiograph\w*|\bMRA\b", "MR angiography"),
         (r"\bangiograph\w*|\bDSA\b|\bcatheter angiograph\w*", "angiography"),
+        (r"\bV/Q\b|\bventilation[- /]{1,3}perfusion\b", "V/Q scintigraphy"),
         (r"\bnuclear medicine\b|\bscintigraph\w*|\bradionuclide\b", "nuclear medicine"),
         # the biliary and pancreatic duct studies, by their usual abbreviations
         (r"\bMRCP\b|\bMR cholangiopancreatograph\w*", "MRCP"),
         (r"\bERCP\b|\bendoscopic retrograde\b", "ERCP"),
         (
             r"\bfluoroscop\w*|\bbarium\b|\bcontrast (?:study|studies|meal|swallow|enema)\b|"
-            r"\bupper GI\b",
+            r"\bupper GI\b|\bwater[- ]soluble contrast\b|\bfollow[- ]through\b|\benteroclysis\b",
             "fluoroscopy",
         ),
+        # contrast studies of one organ, named by their own names
+        (r"\bhysterosalpingograph\w*|\bHSG\b", "hysterosalpingography"),
+        (r"\bCT\s+urograph\w*", "CT urography"),
+        (r"\b(?:excretory|intravenous|IV)\s+urograph\w*|\bIVU\b|\bIVP\b", "IV urography"),
+        (
+            r"\b(?:micturating|voiding)\s+cysto(?:urethro)?graph\w*|\bMCUG\b|\bVCUG\b",
+            "voiding cystourethrography",
+        ),
+        (r"\bCT\s+venograph\w*|\bCTV\b", "CT venography"),
+        (r"\b(?:MR|MRI)\s+venograph\w*|\bMRV\b", "MR venography"),
+        (r"\bvenograph\w*", "venography"),
+        (r"\bmyelograph\w*", "myelography"),
+        (r"\bsialograph\w*", "sialography"),
+        (r"\bdefa?ecograph\w*|\bproctograph\w*", "defecography"),
     )
 )
 _FAMILIES = (
@@ -514,7 +532,9 @@ _STATE = re.compile(
     r"downwards?|forwards?|backwards?))?)\b"
     # a comparison with the other side ends the state: "widened by comparison with the left"
     # … or when it stops holding: "preserved until late in the disease"
-    r"(?=\s*(?:[,.;(]|$|and\b|but\b|by\s+comparison\b|compared\s+(?:with|to)\b|until\b))",
+    r"(?=\s*(?:[,.;(]|$|and\b|but\b|by\s+comparison\b|compared\s+(?:with|to)\b|until\b|"
+    # where along the structure: "The duodenal lumen is narrowed at this level"
+    r"at\s+(?:this|that|the\s+same)\s+level\b))",
     re.I,
 )
 # "The caudate lobe hypertrophies markedly", "the posterior segments atrophy": the part's
@@ -526,12 +546,21 @@ _CHANGE = {
     "thicken": "thickening",
     "calcif": "calcification",
     "shrink": "shrinkage",
+    # a part that moves or breaks: "The capitate migrates proximally", "the dome collapses"
+    "migrat": "migration",
+    "collaps": "collapse",
+    "fragment": "fragmentation",
+    "dilat": "dilatation",
+    "narrow": "narrowing",
+    "herniat": "herniation",
 }
 _CHANGES = re.compile(
     r"^(?P<np>(?:the\s+)?[A-Za-z][\w-]*(?:\s+[\w-]+){0,16}?)\s+(?:(?:usually|typically|"
     r"often|commonly|frequently|may|can|later|eventually|progressively)\s+)?"
     r"(?P<verb>hypertroph(?:y|ies)|atroph(?:y|ies)|enlarges?|thickens?|calcif(?:y|ies)|"
-    r"shrinks?)(?P<how>\s+(?:markedly|mildly|moderately|massively|progressively))?"
+    r"shrinks?|migrates?|collapses?|fragments?|dilates?|narrows?|herniates?)"
+    r"(?P<how>\s+(?:markedly|mildly|moderately|massively|progressively|proximally|distally|"
+    r"superiorly|inferiorly|medially|laterally|anteriorly|posteriorly|cranially|caudally))?"
     r"(?=\s*(?:[,.;(]|$|and\b|but\b))",
     re.I,
 )
@@ -605,6 +634,14 @@ _QUANTIFIED = re.compile(r"^(?:some|most|many|a\s+few|few|occasional|several|all
 _NOT_A_PART = re.compile(r"\d|%|\b(?:lesions?|tumou?rs?|mass(?:es)?|neoplasms?)$", re.I)
 # "hypertrophies markedly" → "marked hypertrophy"
 _MANNER = {
+    # "migrates proximally" → "proximal migration"
+    **{
+        way: way.removesuffix("ly")
+        for way in (
+            *("proximally", "distally", "medially", "laterally", "cranially", "caudally"),
+            *("superiorly", "inferiorly", "anteriorly", "posteriorly"),
+        )
+    },
     "markedly": "marked",
     "mildly": "mild",
     "moderately": "moderate",
@@ -846,6 +883,16 @@ _BACKGROUND = re.compile(
 )
 
 
+def _only_a_group(intro: str, article: Article) -> bool:
+    """Whether a list's intro is a subgroup and nothing else ("In sporadic CJD:")."""
+    group, rest = subgroup_opening(intro, _names(article))
+    return bool(group) and intro.endswith(":") and not rest.strip(" :")
+
+
+def _names(article: Article) -> tuple[str, ...]:
+    return (article.title, *article.synonyms)
+
+
 def _is_case(article: Article) -> bool:
     return any(_CASE_HEADING.match(section.heading.strip()) for section in article.sections)
 
@@ -856,7 +903,7 @@ def _sentence_findings(sentence: str, article: Article, modality: str) -> _Found
     # before "whereas" is the topic's own
     sentence = _WHEREAS.split(sentence, maxsplit=1)[0]
     # "In chronic disease the liver shows …": the subgroup is the fact's subject, read apart
-    sentence = subgroup_opening(sentence)[1]
+    sentence = subgroup_opening(sentence, _names(article))[1]
     # "(unlike a blood clot)": an aside in brackets compares; the sentence stays the topic's
     if _OTHER_INTRO.search(_BRACKETS.sub("", sentence)):
         return []
@@ -865,7 +912,8 @@ def _sentence_findings(sentence: str, article: Article, modality: str) -> _Found
             return []  # a case's "No fragmentation.": this patient's, not the disease's
         return [(sentence, _clean(_EXAMPLES.sub("", sentence)), "")]
     return (
-        _normal(sentence)
+        _sign(sentence)
+        or _normal(sentence)
         or _key_named(sentence)
         or _listed(_INCLUDES.match(sentence))
         or _none_seen(sentence)
@@ -873,11 +921,149 @@ def _sentence_findings(sentence: str, article: Article, modality: str) -> _Found
         or _there(sentence)
         or ([] if _is_case(article) else _there_none(sentence))
         or _shown(sentence, article)
+        or _produced(sentence, article)
         or _seen(sentence, article)
         or _appears(sentence, article)
         or _states(sentence, article)
         or _has(sentence, article)
     )
+
+
+# "Loculated contrast around the fimbrial end indicates peritubal adhesions": a finding
+# named as the sentence's subject, said to be the sign of a state of the topic.
+_SIGN_OF = re.compile(
+    r"^(?P<np>[A-Za-z][^,;:]{3,90}?|[A-Za-z][^;:]{3,60},\s{0,2}[^;:]{3,60}?\s(?:and|or)\s"
+    r"[^,;:]{3,60}?)\s+(?:(?:usually|typically|often|strongly|generally)\s+)?"
+    r"(?P<verb>indicates?|indicate|suggests?|suggest|favou?rs?|favou?r|implies|imply|denotes?|"
+    r"denote|signifies|signify|raises?\s+(?:the\s+)?(?:concern|suspicion|possibility)\s+"
+    r"(?:for|of))\s+(?P<what>[^;]{2,120}?)\.?$",
+    re.I,
+)
+# A sign's own noun: a finding, not the modality nor a measurement ("A ratio above 2
+# suggests …", "This suggests …", "The combination suggests …").
+_NOT_A_SIGN = re.compile(
+    r"^(?:this|these|that|those|it|they|such|the\s+(?:combination|presence|finding|"
+    r"pattern|appearance)s?\b)|(?<![A-Za-z])\d|\b(?:ratio|index|score|value|level\s+of|history|age|"
+    r"patients?|clinical)\b",
+    re.I,
+)
+_SIGN_WORDS = 12
+
+
+def sign_of(sentence: str) -> tuple[str, str]:
+    """(the finding a sentence names as its subject, the state it is a sign of) for
+    "Absent enhancement indicates necrosis"; ("", "") for any other sentence."""
+    sign = _SIGN_OF.match(sentence.strip())
+    if not sign:
+        return "", ""
+    found = sign.group("np").strip()
+    meaning = short_meaning(sign.group("what"))
+    if (
+        not meaning
+        or len(found.split()) > _SIGN_WORDS
+        or _NOT_A_SIGN.search(found)
+        or _names_only_modality(found)
+        or _FINITE.search(found)
+        or not (
+            has_finding_words(found) or _FINDING_NOUN.search(found) or _IMAGE_NOUN.search(found)
+        )
+    ):
+        return "", ""
+    return found, meaning
+
+
+# Nouns of what an image shows that the finding nouns above leave out: the contrast or
+# tracer itself, echoes and septa ("Loculated contrast …", "Low-level internal echoes …").
+_IMAGE_NOUN = re.compile(
+    r"\b(?:contrast|tracer|uptake|echoes|septa|septations?|walls?|rims?|margins?|"
+    r"enhancement|signal|vessels?|loops?)\b",
+    re.I,
+)
+# Where what a finding means ends: an example, an aside or a further clause.
+_MEANING_END = re.compile(
+    r",|\(|\s(?:such\s+as|e\.g\.|including|especially|which|that|when|if|in|on|at|with|"
+    r"and\s+(?:is|are|may|can|should|warrants?))\s",
+    re.I,
+)
+_MEANING_WORDS = 5
+_VERBISH = re.compile(r"\b(?:is|are|was|were|be|been|has|have|may|can|will|should)\b", re.I)
+
+
+def short_meaning(what: str) -> str:
+    """The state a finding is said to be a sign of, as a short noun phrase ("a partial
+    obstruction such as stenosis" → "partial obstruction"); "" when it is no short phrase."""
+    if _COMPARED.search(what):
+        return ""  # "favour RCC over a fat-poor AML": a differential, not a state
+    phrase = _MEANING_END.split(what, maxsplit=1)[0].strip(" .")
+    phrase = re.sub(r"^(?:an?|the)\s+", "", phrase, flags=re.I)
+    words = phrase.split()
+    if (
+        not words
+        or len(words) > _MEANING_WORDS
+        or _VERBISH.search(phrase)
+        or _OTHER_DIAGNOSIS.search(phrase)
+    ):
+        return ""
+    return phrase
+
+
+_COMPARED = re.compile(r"\b(?:over|rather\s+than|versus|vs|than|instead\s+of)\b", re.I)
+# A lesion of its own ("suggests a carcinoma instead"): another diagnosis, whose finding this
+# is not, rather than a state of the subject ("necrosis", "a partial obstruction").
+_OTHER_DIAGNOSIS = re.compile(
+    r"\b(?:instead|rather|alternative|another|other|different)\b|"
+    r"(?:oma|omas|cancers?|neoplasms?|tumou?rs?|lesions?|mass(?:es)?|metastas[ie]s)$",
+    re.I,
+)
+
+
+# "Mesenteric desmoids produce a spiculated soft tissue mass", "Folding produces incomplete
+# septa": what the subject, a form of it or its process, makes on the image.
+_PRODUCES = re.compile(
+    r"^(?P<subject>[A-Za-z][\w -]{2,60}?)\s+(?:(?:typically|usually|often|commonly|may|can)\s+)?"
+    r"(?:produces?|forms?|creates?|causes?|results?\s+in|gives?\s+rise\s+to)\s+"
+    r"(?P<np>[^;]{3,160}?)\.?$",
+    re.I,
+)
+_PROCESS_END = re.compile(r"(?:tion|sion|ing|ment|sis|ure)$", re.I)
+_NAMED_SIGN = re.compile(r"\b(?:sign|appearance|pattern)$", re.I)
+
+
+def _produced(sentence: str, article: Article) -> _Found:
+    """What the subject, a form of it named by its own words or a process makes: "Folding
+    produces incomplete septa" → "incomplete septa"; another thing's product gives none."""
+    made = _PRODUCES.match(sentence.strip())
+    if not made:
+        return []
+    subject = made.group("subject").strip()
+    found = _clean(made.group("np"))
+    own = {
+        w.lower()[:6]
+        for name in (article.title, *article.synonyms)
+        for w in re.findall(r"[A-Za-z]{4,}", name)
+    }
+    words = re.findall(r"[A-Za-z]{4,}", subject)
+    if (
+        not found
+        or _NOT_A_HOLDER.match(subject)
+        or _names_only_modality(subject)
+        or _NAMED_SIGN.search(found)
+        or not (
+            has_finding_words(found) or _FINDING_NOUN.search(found) or _IMAGE_NOUN.search(found)
+        )
+        or not (
+            _is_own(subject, article)
+            or {w.lower()[:6] for w in words} & own
+            or _PROCESS_END.search(_head_noun(subject))  # "Detachment of the membrane"
+        )
+    ):
+        return []
+    return [(made.group("np"), found, "")]
+
+
+def _sign(sentence: str) -> _Found:
+    found = sign_of(sentence)[0]
+    return [(found, _clean(found), "")] if found else []
 
 
 _CLAUSE_OPENING = re.compile(r"^(?:their|its|they|it|these|this|those)\s", re.I)
@@ -989,6 +1175,10 @@ def _item_finding(text: str, lead: str = "") -> _Found:
     """A listed feature: the item's own words when it is a fragment, else none. A bare
     structure takes the change its intro names ("erosion of the sigmoid sinus plate"), and
     without one it is no finding."""
+    if sign := _sign(text):
+        return sign  # "gas in the bowel indicates a distal fistula": the finding is its subject
+    if stage_label(text):  # "chronic phase: cord atrophy": the stage's finding
+        text = split_label(text)[1]
     if split_label(text)[1] or _CLAUSE_OPENING.match(text):
         # "T1: …", "pleomorphic adenoma: …" are read elsewhere or another's; "their walls
         # thicken" is a clause whose verb the closed list may not know
@@ -1082,13 +1272,19 @@ def _texts(section: Section, article: Article) -> Iterator[tuple[str, str, str |
                         if not _PRONOUN_OPENING.match(clause):
                             yield sentence, clause, None, owner
                 previous = sentence
-        elif block.kind is BlockKind.LIST and _FINDINGS_INTRO.search(intro or "findings"):
+        elif block.kind is BlockKind.LIST and (
+            _FINDINGS_INTRO.search(intro or "findings")
+            # "In sporadic CJD:": the findings of a form of the subject (an intro that says
+            # more, "In adults, the criteria of instability are:", lists something else)
+            or _only_a_group(intro, article)
+        ):
             top: tuple[ListItem, ...] = block.items
             lead = _lead_change(intro)
             owner = signs_owner(intro, article)
             for entry in top:
                 if not entry.children:  # an item with children labels them ("solid X:")
-                    yield entry.text, entry.text, lead, owner
+                    # "gas in the bowel indicates a distal fistula": the item's own state
+                    yield entry.text, entry.text, lead, _sign_owner(entry.text, article) or owner
 
 
 _SPECTROSCOPY = re.compile(r"(?:(?:the\s+)?(?:proton\s+)?(?:MR\s+|MRI\s+)?spectroscopy|MRS)", re.I)
@@ -1097,6 +1293,10 @@ _SPECTROSCOPY = re.compile(r"(?:(?:the\s+)?(?:proton\s+)?(?:MR\s+|MRI\s+)?spectr
 def _study(sentence: str, modality: str) -> str:
     """ "DMSA or MAG3 scintigraphy shows …" under "Nuclear medicine": the study the sentence
     names by its tracer, which a card must name; else the section's modality."""
+    sign = sign_of(sentence)[0]
+    in_sign = list(dict.fromkeys(sequences_in(sign))) if sign else []
+    if len(in_sign) == 1 and _family(in_sign[0]) == _family(modality):
+        return in_sign[0]  # "High T2 signal suggests oedema" under "MRI": the sequence named
     shows = _SHOWS.match(sentence)
     if shows and _SPECTROSCOPY.fullmatch(shows.group("subject").strip()):
         return "MR spectroscopy"  # "Spectroscopy shows a raised choline peak", any heading
@@ -1142,7 +1342,13 @@ def _section_findings(
         )
         # the prose reader finds no subject in "Ancillary findings include …" nor in "No flow
         # is seen", so what the closed vocabulary names in them is read here too
-        unread = not listed and (_INCLUDES.match(text) or _NONE_SEEN.match(text)) is not None
+        unread = not listed and (
+            (_INCLUDES.match(text) or _NONE_SEEN.match(text)) is not None
+            # nor in "Absent enhancement indicates necrosis", whose subject is the sign, nor
+            # in "Hydatid cysts produce a calcified mass", whose verb it does not know
+            or bool(sign_of(text)[0])
+            or _PRODUCES.match(text.strip()) is not None
+        )
         for raw, value, part in values:
             candidate = f"{part} {value}".strip()
             # nor a part of the organ ("The spleen becomes small and calcified")
@@ -1184,7 +1390,8 @@ def signs_owner(sentence: str, article: Article) -> str:
     view ("on a supine film")."""
     signs = _SIGNS_OF_INCLUDE.search(sentence)
     if not signs:
-        return ""
+        # "Absent enhancement indicates necrosis": the finding is of the state it shows
+        return _sign_owner(sentence, article)
     group = signs.group("group").lower()
     # "Findings of malrotation and volvulus" in an article on midgut volvulus: its own
     title = set(re.findall(r"[a-z]{4,}", article.title.lower()))
@@ -1196,6 +1403,20 @@ def signs_owner(sentence: str, article: Article) -> str:
     ):
         return ""
     return group
+
+
+def _sign_owner(sentence: str, article: Article) -> str:
+    """The state a sentence names its subject a sign of, unless it is the article's own
+    subject ("A fat-containing mass suggests a teratoma" in an article on teratoma)."""
+    meaning = sign_of(sentence)[1]
+    title = set(re.findall(r"[a-z]{4,}", article.title.lower()))
+    if (
+        not meaning
+        or _is_own(meaning, article)
+        or title & set(re.findall(r"[a-z]{4,}", meaning.lower()))
+    ):
+        return ""
+    return meaning
 
 
 def _heading_group(section: Section, article: Article) -> str:
@@ -1220,7 +1441,10 @@ def extract_open_findings(article: Article) -> Iterator[Fact]:
             # a finding stated for a stage or form of the subject names it
             group, value = subgroup_trailing(found)
             group = (
-                subgroup_opening(source)[0] or group or owner or _heading_group(section, article)
+                subgroup_opening(source, _names(article))[0]
+                or group
+                or owner
+                or _heading_group(section, article)
             )
             subject = subgroup_subject(article.title, group)
             yield make_fact(

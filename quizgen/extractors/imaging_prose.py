@@ -24,7 +24,11 @@ from quizgen.extractors.imaging import (
     sequences_in,
 )
 from quizgen.extractors.imaging_property import property_finding
-from quizgen.extractors.imaging_subgroups import subgroup_opening, subgroup_subject
+from quizgen.extractors.imaging_subgroups import (
+    stage_label,
+    subgroup_opening,
+    subgroup_subject,
+)
 from quizgen.extractors.text import make_fact, split_label, split_sentences
 from quizgen.model import Article, BlockKind, Fact, FactKind, ListItem, Section
 
@@ -314,9 +318,12 @@ def _classify(
     title_heads = {names[0][-1], _head(article.title)} if names[0] else set()
     if len(words) > 1 and words[0] in _TYPICAL:
         words = words[1:]  # "A typical fibroid" is the article's lesion as it usually looks
+    # "Desmoids" for "Desmoid tumour", "Carcinoids" for "Carcinoid tumour": the name's
+    # modifier used as the noun
+    modifiers = {n[0] for n in names if len(n) == 2 and n[1] in _LESION}
     if (
         words in names
-        or (len(words) == 1 and words[0] in title_heads)
+        or (len(words) == 1 and (words[0] in title_heads or words[0] in modifiers))
         or _affected_by_title(words, names[0])  # "the sequestered lung" in "… sequestration"
     ):
         return article.title  # "Most meningiomas", "Oncocytomas" in "Renal oncocytoma"
@@ -843,6 +850,7 @@ _MORE_VERBS = re.compile(
     r"\b(?:represent|mirror|reflect|indicate|suggest|favou?r|mimic|resemble|help|need|require|"
     r"occur|follow|precede|persist|increase|decrease|progress|develop|involve|extend|spread|"
     r"cause|lead|make|allow|show|demonstrate|reveal|appear|enhance|measure|replace|surround|"
+    r"produce|create|"
     r"displace|compress|encase|invade|cross|arise|form|become|remain|seem|include|comprise|"
     r"characteri[sz]e|divide|vary|varie|consist|classify|classifie|describe|define|see|use|"
     r"detect|depict|assess|confirm|exclude|guide|warrant|predict|correlate|"
@@ -935,8 +943,11 @@ def _texts(section: Section) -> Iterator[tuple[str, bool, bool, bool]]:
 
     def items(entries: tuple[ListItem, ...]) -> Iterator[str]:
         for entry in entries:
-            if not split_label(entry.text)[1]:
+            detail = split_label(entry.text)[1]
+            if not detail:
                 yield entry.text
+            elif stage_label(entry.text):
+                yield detail  # "chronic phase: cord atrophy": the stage's finding
             yield from items(entry.children)
 
     intro = ""
@@ -1153,7 +1164,7 @@ def _named_subject(name: str, sentence: str, prior: str, article: Article) -> st
     names the phase."""
     if name and name != article.title:
         name = _antecedent(sentence, prior) or name
-    if name and (group := subgroup_opening(sentence)[0]):
+    if name and (group := subgroup_opening(sentence, (article.title, *article.synonyms))[0]):
         name = _of_subgroup(name, group, article)
     return name
 
