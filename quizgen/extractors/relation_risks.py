@@ -168,6 +168,27 @@ _ASIDE_COMMAS = re.compile(
     re.I,
 )
 _LOWER = frozenset({"reduced", "lower", "decreased"})
+# What befalls a condition after it is found, not a condition of its own: "recurrence",
+# "local relapse", "death", "metastasis".
+_OUTCOME = re.compile(
+    r"^(?:(?:local|distant|early|late)\s)?(?:recurrence|relapse|death|mortality|metastas[ie]s|"
+    r"progression|treatment\sfailure|poor\soutcome)$",
+    re.I,
+)
+_DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
+
+
+def _members(own: str) -> list[str]:
+    """The factors a risk sentence opens on, without a leading article."""
+    items = split_noun_phrases(own) if " and " in own else [own.strip()]
+    return [_DETERMINER.sub("", item) for item in items]
+
+
+def _stage_of_subject(own: str, clause: Clause, article: Article) -> bool:
+    """ "Long-standing achalasia" in the achalasia article: the subject itself with a word of
+    time or degree before it is no risk factor of what it leads to (that is a complication)."""
+    words = own.split()
+    return len(words) >= 2 and names_subject_phrase(" ".join(words[1:]), clause, article)
 
 
 def risk_changes(article: Article, clause: Clause) -> Iterator[Relation]:
@@ -180,11 +201,23 @@ def risk_changes(article: Article, clause: Clause) -> Iterator[Relation]:
             r"\b(?:not|no|never)\b", own, re.I
         ):
             continue
-        if names_subject_phrase(own, clause, article) or own.split()[0].lower() in PRONOUNS:
+        if (
+            names_subject_phrase(own, clause, article)
+            or own.split()[0].lower() in PRONOUNS
+            or _stage_of_subject(own, clause, article)
+        ):
             continue  # "It is associated with an increased risk of Y": Y is a complication
         of = match.group("of")
+        lower = match.group("change").lower() in _LOWER
+        if of and _OUTCOME.match(of.strip()):
+            # "The X mutation is associated with a higher risk of recurrence": a factor of
+            # the topic's outcome, not a risk factor of a condition named "recurrence"
+            if not lower:
+                for member in _members(own):
+                    yield Relation(PROGNOSTIC, clause.topic or article.title, member)
+            continue
         subject = risk_subject(article, of) if of else clause.topic or article.title
-        group = PROTECTIVE if match.group("change").lower() in _LOWER else RISK_FACTORS
+        group = PROTECTIVE if lower else RISK_FACTORS
         for member in split_noun_phrases(own) if " and " in own else [own.strip()]:
             if not same_name(member, subject):
                 yield Relation(group, subject, member)

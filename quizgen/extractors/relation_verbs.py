@@ -47,6 +47,16 @@ _MEMBERS_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:setting|context)\s+of\s+",
         ),
         (ASSOCIATIONS, r"\b(?:is|are|be|as|forms?|forming)\s+(?:a\s+)?part\s+of\s+"),
+        # "they are also seen with A, B and C": conditions the subject is found together
+        # with ("seen with increasing frequency", "seen with MRI" name none)
+        (
+            ASSOCIATIONS,
+            r"\b(?:is|are)\s+(?:(?:also|often|sometimes|occasionally|frequently|commonly)\s+)?"
+            r"(?:seen|encountered)\s+(?:together\s+)?with\s+"
+            r"(?!(?:increasing|equal|similar|greater|higher|lower|the\s+same|an?\s+"
+            r"(?:frequency|prevalence|incidence)|CT|MRI?|ultrasound|contrast|gadolinium|"
+            r"imaging|radiographs?|PET|scintigraphy|[\w-]+-weighted)\b)",
+        ),
         # "an association with IgG4-related disease is recognised"
         (
             ASSOCIATIONS,

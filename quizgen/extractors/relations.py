@@ -42,7 +42,11 @@ from quizgen.extractors.relation_genetics import (
     inheritance_modes,
     named_genes,
 )
-from quizgen.extractors.relation_leads import example_members, relation_opening
+from quizgen.extractors.relation_leads import (
+    associated_notably,
+    example_members,
+    relation_opening,
+)
 from quizgen.extractors.relation_presentations import (
     accompanying,
     caused_symptoms,
@@ -53,6 +57,7 @@ from quizgen.extractors.relation_presentations import (
     on_examination,
     patients_have,
     presentation_phrases,
+    symptoms_when_present,
     triads,
 )
 from quizgen.extractors.relation_risks import (
@@ -156,12 +161,14 @@ def _relations(article: Article, clause: Clause) -> Iterator[Relation]:
         *clinical_features(article, clause),
         *patients_have(article, clause),
         *fronted_presentation(article, clause),
+        *symptoms_when_present(article, clause),
         *mass_effects(article, clause),
         *long_risk_factors(article, clause),
         *relation_opening(article, clause),
         *listed_before(article, clause),
         *there_is_a_risk(article, clause),
         *example_members(article, clause),
+        *associated_notably(article, clause),
         *accompanying(article, clause),
         *risk_changes(article, clause),
         *triads(clause),

@@ -1,0 +1,225 @@
+"""Issue 11, session 27: association shapes read from the misses and wrong facts of sets U
+and V and the dev corpus. Every sentence is invented, about organs the corpora's sentences
+were not about."""
+
+from __future__ import annotations
+
+from quizgen.extractors.clauses import split_noun_phrases
+from quizgen.extractors.member_shapes import entry_members
+from tests.prose_helpers import clinical_facts
+
+
+def _relations(
+    title: str, *paragraphs: str, heading: str = "Clinical presentation"
+) -> set[tuple[str, str, str]]:
+    return {
+        (f.subject, f.group, f.item)
+        for f in clinical_facts(title, *paragraphs, heading=heading)
+        if f.kind.value == "association"
+    }
+
+
+# --- the opening phrase: an adverb between commas, "differs" ----------------------------
+
+
+def test_an_adverb_between_commas_leaves_the_opening_phrase_the_subject() -> None:
+    found = _relations(
+        "Hydrocele",
+        "Secondary hydroceles, by contrast, may follow trauma, epididymitis or surgery.",
+        heading="Pathology",
+    )
+    assert {i for s, g, i in found if s == "Secondary hydrocele" and g == "causes"} == {
+        "trauma",
+        "epididymitis",
+        "surgery",
+    }
+    assert not {i for s, _, i in found if s == "Hydrocele"}
+
+
+def test_a_relative_clause_between_commas_is_no_interposed_adverb() -> None:
+    found = _relations(
+        "Hydrocele",
+        "Secondary hydroceles, which are less common, may follow trauma or surgery.",
+        heading="Pathology",
+    )
+    assert not {s for s, _, _ in found if s == "Secondary hydrocele"}
+
+
+def test_an_adverb_between_commas_leaves_a_presentations_subject() -> None:
+    found = _relations(
+        "Colonic polyp",
+        "Juvenile polyps, however, usually present with painless rectal bleeding.",
+    )
+    assert ("Juvenile polyps", "presenting features", "painless rectal bleeding") in found
+    assert not {i for s, _, i in found if s == "Colonic polyp"}
+
+
+def test_the_subject_of_differs_is_the_one_that_presents() -> None:
+    found = _relations(
+        "Sarcoidosis",
+        "Childhood sarcoidosis differs clinically, presenting with rash, uveitis and "
+        "arthritis, before lung disease appears.",
+    )
+    assert {i for s, _, i in found if s == "Childhood sarcoidosis"} == {
+        "rash",
+        "uveitis",
+        "arthritis",
+    }
+    assert not {i for s, _, i in found if s == "Sarcoidosis"}
+
+
+# --- lists: a clause of time, "together with", "in some" ---------------------------------
+
+
+def test_a_clause_of_time_after_a_comma_ends_the_list() -> None:
+    assert split_noun_phrases("jaundice and pruritus, before ascites develops") == [
+        "jaundice",
+        "pruritus",
+    ]
+    # no comma: "before" may belong to the name
+    assert split_noun_phrases("jaundice and pain before meals") == ["jaundice", "pain before meals"]
+
+
+def test_together_with_goes_on_the_list_and_a_share_between_commas_is_no_member() -> None:
+    assert split_noun_phrases(
+        "dull loin pain, which is the commonest complaint, together with haematuria, fever "
+        "and, in some, a palpable mass"
+    ) == ["dull loin pain", "haematuria", "fever", "palpable mass"]
+
+
+def test_according_to_ends_the_classes() -> None:
+    found = _relations(
+        "Duplex kidney",
+        "The anomaly is divided into partial and complete forms according to whether the "
+        "ureters join.",
+        heading="Classification",
+    )
+    assert {(s, i) for s, g, i in found if g == "types"} == {
+        ("Duplex kidney", "partial"),
+        ("Duplex kidney", "complete"),
+    }
+
+
+# --- leads the extractor did not read ------------------------------------------------------
+
+
+def test_seen_with_names_associated_conditions() -> None:
+    found = _relations(
+        "Cystic hygroma",
+        "Most hygromas are sporadic, but they are also seen with Turner syndrome, Noonan "
+        "syndrome and trisomy 18.",
+        heading="Associations",
+    )
+    assert {i for s, g, i in found if s == "Cystic hygroma" and g == "associations"} >= {
+        "Turner syndrome",
+        "Noonan syndrome",
+        "trisomy 18",
+    }
+
+
+def test_seen_with_a_frequency_or_a_technique_names_nothing() -> None:
+    found = _relations(
+        "Cystic hygroma",
+        "It is seen with increasing frequency in older mothers.",
+        "It is seen with ultrasound as early as eleven weeks.",
+        heading="Associations",
+    )
+    assert not {i for _, g, i in found if g == "associations"}
+
+
+def test_symptoms_when_present_are_the_topics_presentation() -> None:
+    found = _relations(
+        "Renal oncocytoma",
+        "When symptoms occur they include dull loin pain, which is the commonest complaint, "
+        "together with haematuria, fever and, in some, a palpable mass.",
+    )
+    assert {i for s, g, i in found if s == "Renal oncocytoma" and g == "presenting features"} == {
+        "dull loin pain",
+        "haematuria",
+        "fever",
+        "palpable mass",
+    }
+
+
+def test_symptoms_when_present_that_are_judged_name_nothing() -> None:
+    assert not _relations("Renal oncocytoma", "When symptoms occur they are mild.")
+
+
+def test_associated_anomalies_found_in_a_share_name_the_topics_associations() -> None:
+    found = _relations(
+        "Oesophageal atresia",
+        "Associated malformations are found in up to 40% of cases, most notably trisomy 18, "
+        "vertebral defects, anal atresia and renal agenesis.",
+        heading="Associations",
+    )
+    assert {i for s, g, i in found if s == "Oesophageal atresia" and g == "associations"} == {
+        "trisomy 18",
+        "vertebral defects",
+        "anal atresia",
+        "renal agenesis",
+    }
+    assert not {s for s, _, _ in found if s.startswith("Associated")}
+
+
+def test_a_passive_after_symptoms_are_names_no_presentation() -> None:
+    found = _relations(
+        "Acute pericarditis",
+        "Symptoms are relieved by sitting forward.",
+        "The main symptoms are pleuritic chest pain and fever.",
+    )
+    assert {i for _, g, i in found if g == "presenting features"} == {
+        "pleuritic chest pain",
+        "fever",
+    }
+
+
+# --- wrong facts: who the risk is of ----------------------------------------------------
+
+
+def test_a_stage_of_the_subject_raising_a_risk_is_no_risk_factor() -> None:
+    found = _relations(
+        "Ulcerative colitis",
+        "Long-standing ulcerative colitis is associated with an increased risk of "
+        "colorectal carcinoma.",
+        heading="Complications",
+    )
+    assert ("colorectal carcinoma", "risk factors", "Long-standing ulcerative colitis") not in found
+    assert any(g == "complications" and i == "colorectal carcinoma" for _, g, i in found)
+
+
+def test_another_condition_raising_a_risk_is_still_a_risk_factor() -> None:
+    found = _relations(
+        "Ulcerative colitis",
+        "Primary sclerosing cholangitis is associated with an increased risk of "
+        "cholangiocarcinoma.",
+        heading="Complications",
+    )
+    assert ("cholangiocarcinoma", "risk factors", "Primary sclerosing cholangitis") in found
+
+
+def test_a_higher_risk_of_recurrence_is_a_prognostic_factor_of_the_topic() -> None:
+    found = _relations(
+        "Papillary thyroid carcinoma",
+        "The TERT promoter mutation is associated with a higher risk of recurrence.",
+        heading="Prognosis",
+    )
+    assert (
+        "Papillary thyroid carcinoma",
+        "adverse prognostic factors",
+        "TERT promoter mutation",
+    ) in found
+    assert not {s for s, _, _ in found if s == "recurrence"}
+
+
+def test_a_lower_risk_of_recurrence_makes_no_fact_about_recurrence() -> None:
+    found = _relations(
+        "Papillary thyroid carcinoma",
+        "Complete resection is associated with a lower risk of recurrence.",
+        heading="Prognosis",
+    )
+    assert not {s for s, _, _ in found if s == "recurrence"}
+
+
+def test_other_after_and_names_the_group_of_a_list_entry() -> None:
+    assert entry_members("hip replacement and other joint replacement") == ["hip replacement"]
+    assert entry_members("MLH1 mutation and MSH2 mutation") == ["MLH1 mutation", "MSH2 mutation"]
