@@ -173,6 +173,15 @@ def test_a_passive_after_symptoms_are_names_no_presentation() -> None:
     }
 
 
+def test_a_passive_before_a_colon_still_lists_its_members() -> None:
+    found = _relations(
+        "Acute pericarditis",
+        "Cardiac abnormalities are found in about a third: a friction rub, tachycardia and "
+        "pulsus paradoxus.",
+    )
+    assert {"friction rub", "tachycardia", "pulsus paradoxus"} <= {i for _, _, i in found}
+
+
 # --- wrong facts: who the risk is of ----------------------------------------------------
 
 
@@ -223,3 +232,75 @@ def test_a_lower_risk_of_recurrence_makes_no_fact_about_recurrence() -> None:
 def test_other_after_and_names_the_group_of_a_list_entry() -> None:
     assert entry_members("hip replacement and other joint replacement") == ["hip replacement"]
     assert entry_members("MLH1 mutation and MSH2 mutation") == ["MLH1 mutation", "MSH2 mutation"]
+
+
+def test_a_setting_between_commas_after_and_is_no_member() -> None:
+    assert split_noun_phrases(
+        "hoarseness, stridor and, with mediastinal extension, dysphagia and chest pain"
+    ) == ["hoarseness", "stridor", "dysphagia", "chest pain"]
+    # a member after "and," stays one
+    assert split_noun_phrases("hoarseness, stridor and, finally, dysphagia") == [
+        "hoarseness",
+        "stridor",
+        "dysphagia",
+    ]
+
+
+def test_a_named_syndrome_the_sentence_opens_on_owns_its_genes() -> None:
+    # ("complex" is no head noun of a condition to the clause reader: the syndrome reader is
+    # what names it the genes' owner)
+    found = _relations(
+        "Cardiac rhabdomyoma",
+        "Tuberous sclerosis complex is an autosomal dominant disorder caused by mutation of "
+        "the TSC2 gene on chromosome 16p.",
+        heading="Pathology",
+    )
+    genes = {(s, i) for s, g, i in found if g == "genetic features"}
+    assert ("Tuberous sclerosis complex", "TSC2 mutation") in genes
+    assert not {i for s, i in genes if s == "Cardiac rhabdomyoma"}
+
+
+def test_the_pages_own_lesion_keeps_its_genes() -> None:
+    found = _relations(
+        "Cardiac rhabdomyoma",
+        "Sporadic tumours also carry TSC2 mutations.",
+        heading="Pathology",
+    )
+    assert any(g == "genetic features" and "complex" not in s for s, g, _ in found)
+
+
+def _list_relations(title: str, heading: str, intro: str, *entries: str) -> set[tuple[str, str]]:
+    return {
+        (f.group, f.item)
+        for f in clinical_facts(title, intro, heading=heading, items=entries)
+        if f.kind.value == "association"
+    }
+
+
+def test_a_list_entry_of_a_plural_category_with_examples_names_the_examples() -> None:
+    found = _list_relations(
+        "Cerebral venous thrombosis",
+        "Risk factors",
+        "Recognised risk factors include:",
+        "hormonal drugs, such as oral contraceptives and tamoxifen",
+        "systemic causes of hypercoagulability, such as nephrotic syndrome, polycythaemia "
+        "and antiphospholipid syndrome",
+    )
+    assert {i for g, i in found if g == "risk factors"} == {
+        "hormonal drugs",
+        "oral contraceptives",
+        "tamoxifen",
+        "nephrotic syndrome",
+        "polycythaemia",
+        "antiphospholipid syndrome",
+    }
+
+
+def test_a_singular_entry_with_including_keeps_its_own_name() -> None:
+    found = _list_relations(
+        "Cerebral venous thrombosis",
+        "Risk factors",
+        "Recognised risk factors include:",
+        "smoking, including passive exposure",
+    )
+    assert "passive exposure" not in {i for _, i in found}

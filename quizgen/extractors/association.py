@@ -397,7 +397,12 @@ def extract_associations(article: Article) -> Iterator[Fact]:
             cause = _CAUSE_COMMENT.search(_BRACKETED.sub(lambda m: "_" * len(m[0]), name))
             if cause and not detail and relation != TYPES:
                 name, detail = name[: cause.start()], name[cause.start() :].strip(" ,")
-            if relation != TYPES and _CLAUSE_ENTRY.match(_ASIDE.sub("", name)):
+            examples = _category_examples(name) if relation != TYPES else []
+            if examples or (relation != TYPES and _CLAUSE_ENTRY.match(_ASIDE.sub("", name))):
+                # a clause names no member; a category's examples are its members
+                yield from _example_facts(
+                    article, unit, item, (owner, relation), examples, parent=parent
+                )
                 continue
             if relation != TYPES:
                 yield from _member_relations(article, unit, item, name.strip(), detail)
@@ -417,6 +422,45 @@ def extract_associations(article: Article) -> Iterator[Fact]:
             yield from _list_facts(
                 article, unit, item, (owner, relation), (name, detail), parent=parent
             )
+
+
+# "systemic causes of osteonecrosis, such as A, B and C": a plural category, then its
+# examples after a comma.
+_CATEGORY_EXAMPLES = re.compile(
+    r"^(?P<category>[A-Za-z][^,;:()]{2,60}),\s(?:such\sas|e\.g\.|including|for\sexample)\s"
+    r"(?P<examples>[^;:()]{3,200})$",
+    re.I,
+)
+_PLURAL_CATEGORY = re.compile(r"[a-z]{2}(?:ies|[^s]s)$")
+_VAGUE_CATEGORY = re.compile(
+    r"\b(?:causes|factors|conditions|disorders|diseases|reasons|associations)\b", re.I
+)
+
+
+def _category_examples(name: str) -> list[str]:
+    """ "systemic causes of osteonecrosis, such as A, B and C": the examples are the
+    members, and the category too unless it only says "causes" again; [] for any other
+    entry."""
+    examples = _CATEGORY_EXAMPLES.match(name.strip())
+    if examples is None or not _PLURAL_CATEGORY.search(examples["category"].split(" of ")[0]):
+        return []
+    category = examples["category"].strip()
+    named = [] if _VAGUE_CATEGORY.search(category) else [category]
+    return [*named, *split_noun_phrases(examples["examples"])]
+
+
+def _example_facts(
+    article: Article,
+    unit: ListUnit,
+    item: ListItem,
+    relation: tuple[str, str],
+    members: list[str],
+    *,
+    parent: str,
+) -> Iterator[Fact]:
+    """One fact per member named apart from its list entry (``relation``: owner, group)."""
+    for member in members:
+        yield from _list_facts(article, unit, item, relation, (member, ""), parent=parent)
 
 
 def _name_and_comment(name: str) -> tuple[str, str]:

@@ -650,6 +650,12 @@ _ASIDE = re.compile(
     r"(?=,\s*(?:and|or|together\s+with|along\s+with)\s)",
     re.I,
 )
+# "facial swelling and, with orbital extension, proptosis": a setting set between commas
+# after "and"/"or" says when the next member occurs; it is no member of its own.
+_SETTING_AFTER_CONJUNCTION = re.compile(
+    r"(?P<conjunction>\s(?:and|or)),\s(?:with|in|on|after|during|when|if)\s[^,;.()]{1,40},\s",
+    re.I,
+)
 _SEPARATOR = re.compile(
     r",\s*(?:and|or|and/or|together\s+with|along\s+with)\s+|,\s*"
     r"|\s+(?:and/or|and|or|as well as)\s+"
@@ -780,6 +786,7 @@ def split_noun_phrases(text: str) -> list[str]:
     """ "neurofibromatosis type 2, schwannomatosis and prior irradiation in …" → the three
     names; [] when the run does not read as a list of short names."""
     text = _ASIDE.sub("", text)
+    text = _SETTING_AFTER_CONJUNCTION.sub(r"\g<conjunction> ", text)
     # "formula feeding (breast milk is protective), polycythaemia": a verb inside
     # parentheses ends no list (the mask keeps every offset)
     end = _LIST_END.search(_NESTED.sub(lambda m: "\x00" * len(m.group(0)), text))

@@ -152,6 +152,24 @@ def _named_without(subject: str, item: str) -> bool:
     return bool(genes) and item.split(maxsplit=1)[0].split("-", maxsplit=1)[0].lower() in genes
 
 
+# "Carney complex is an autosomal dominant syndrome caused by PRKAR1A mutation": a named
+# syndrome the sentence opens on owns the genes the rest of it names.
+_SYNDROME_HEAD = re.compile(
+    r"\b(?:syndrome|complex|disease|neoplasia|polyposis|sclerosis)(?:\s(?:type\s)?[\dIV]{1,4})?$",
+    re.I,
+)
+
+
+def _syndrome_opening(article: Article, clause: Clause) -> str:
+    """The named syndrome a clause opens on when it is not the page's subject, else ""."""
+    own = clause.own
+    if not own or not _SYNDROME_HEAD.search(own) or same_name(own, clause.subject):
+        return ""
+    if any(same_name(own, name) for name in (article.title, *article.synonyms)):
+        return ""
+    return re.sub(r"^(?:the|an?)\s+", "", own, flags=re.I)
+
+
 def _relations(article: Article, clause: Clause) -> Iterator[Relation]:
     found = (
         *members_after(article, clause),
@@ -208,9 +226,13 @@ def _relations(article: Article, clause: Clause) -> Iterator[Relation]:
     opening = [g for g in genetic_mentions(own) if not g.endswith(" loss")]
     if _ABSENT.match(clause.rest):
         opening = []  # "USP6 rearrangement is absent in secondary ABC": whose it is not
-    for item in (*opening, *genetic_mentions(clause.rest), *named_genes(clause.rest)):
-        if not _named_without(clause.subject, item):
-            yield Relation(GENETICS, clause.subject, item)
+    owner = _syndrome_opening(article, clause) or clause.subject
+    genes = [(clause.subject, item) for item in opening] + [
+        (owner, item) for item in (*genetic_mentions(clause.rest), *named_genes(clause.rest))
+    ]
+    for subject, item in genes:
+        if not _named_without(subject, item):
+            yield Relation(GENETICS, subject, item)
     for item in _types(clause):
         yield Relation(TYPES, clause.subject, item)
 
