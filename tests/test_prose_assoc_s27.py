@@ -231,6 +231,7 @@ def test_a_lower_risk_of_recurrence_makes_no_fact_about_recurrence() -> None:
 
 def test_other_after_and_names_the_group_of_a_list_entry() -> None:
     assert entry_members("hip replacement and other joint replacement") == ["hip replacement"]
+    assert entry_members("renal failure and other causes of fluid retention") == ["renal failure"]
     assert entry_members("MLH1 mutation and MSH2 mutation") == ["MLH1 mutation", "MSH2 mutation"]
 
 
@@ -302,5 +303,104 @@ def test_a_singular_entry_with_including_keeps_its_own_name() -> None:
         "Risk factors",
         "Recognised risk factors include:",
         "smoking, including passive exposure",
+        "Staphylococcus aureus, including MRSA",
     )
-    assert "passive exposure" not in {i for _, i in found}
+    assert {i for _, i in found} == {"smoking", "Staphylococcus aureus"}
+
+
+def test_the_condition_usually_follows_names_its_causes() -> None:
+    found = _relations(
+        "Ludwig angina",
+        "In adults the condition is uncommon and usually follows a molar tooth infection, a "
+        "floor-of-mouth laceration or tongue piercing.",
+        heading="Pathology",
+    )
+    assert {i for s, g, i in found if s == "Ludwig angina" and g == "causes"} == {
+        "molar tooth infection",
+        "floor-of-mouth laceration",
+        "tongue piercing",
+    }
+
+
+def test_following_a_course_or_a_path_names_no_cause() -> None:
+    found = _relations(
+        "Ludwig angina",
+        "It usually follows a rapid course.",
+        "It often follows the fascial planes of the neck.",
+        heading="Pathology",
+    )
+    assert not {i for _, g, i in found if g == "causes"}
+
+
+def test_a_sentence_ending_on_is_associated_names_an_association_of_the_topic() -> None:
+    found = _relations(
+        "Thyroid lymphoma",
+        "Female sex is the main risk factor. Prior neck irradiation is also associated.",
+        heading="Pathology",
+    )
+    assert ("Thyroid lymphoma", "associations", "Prior neck irradiation") in found
+
+
+def test_is_associated_after_another_condition_names_no_association() -> None:
+    found = _relations(
+        "Thyroid lymphoma",
+        "Hashimoto thyroiditis is the main risk factor. Prior neck irradiation is also associated.",
+        heading="Pathology",
+    )
+    assert "Prior neck irradiation" not in {i for _, _, i in found}
+
+
+def test_not_associated_names_no_association() -> None:
+    found = _relations(
+        "Thyroid lymphoma", "Prior neck irradiation is not associated.", heading="Pathology"
+    )
+    assert not found
+
+
+def test_linked_to_and_in_association_with_name_associations() -> None:
+    found = _relations(
+        "Gallbladder carcinoma",
+        "It has been linked to gallstones, porcelain gallbladder and chronic typhoid carriage.",
+        "It is also seen in association with anomalous pancreaticobiliary junction.",
+        heading="Pathology",
+    )
+    assert {i for s, g, i in found if s == "Gallbladder carcinoma" and g == "associations"} == {
+        "gallstones",
+        "porcelain gallbladder",
+        "chronic typhoid carriage",
+        "anomalous pancreaticobiliary junction",
+    }
+
+
+def test_not_linked_to_names_no_association() -> None:
+    found = _relations(
+        "Gallbladder carcinoma", "It has not been linked to smoking.", heading="Pathology"
+    )
+    assert not found
+
+
+def test_a_hedged_include_is_no_part_of_the_members() -> None:
+    found = _relations(
+        "Gallbladder carcinoma",
+        "Recognised risk factors are thought to include gallstones and obesity.",
+        heading="Pathology",
+    )
+    assert {i for _, _, i in found} == {"gallstones", "obesity"}
+
+
+def test_a_degree_is_no_part_of_the_member() -> None:
+    found = _relations(
+        "Gallbladder carcinoma",
+        "It is strongly associated with gallstones, and to a lesser degree with obesity.",
+        heading="Pathology",
+    )
+    assert {i for _, _, i in found} == {"gallstones", "obesity"}
+
+
+def test_a_hedge_without_include_names_no_member() -> None:
+    found = _relations(
+        "Gallbladder carcinoma",
+        "Recognised risk factors are thought to differ between regions.",
+        heading="Pathology",
+    )
+    assert not found

@@ -439,13 +439,17 @@ _VAGUE_CATEGORY = re.compile(
 
 def _category_examples(name: str) -> list[str]:
     """ "systemic causes of osteonecrosis, such as A, B and C": the examples are the
-    members, and the category too unless it only says "causes" again; [] for any other
-    entry."""
+    members, and the category too unless it only says "causes" again; a singular one's
+    examples are kinds of it, no members; [] for an entry without examples."""
     examples = _CATEGORY_EXAMPLES.match(name.strip())
-    if examples is None or not _PLURAL_CATEGORY.search(examples["category"].split(" of ")[0]):
+    if examples is None:
         return []
     category = examples["category"].strip()
     named = [] if _VAGUE_CATEGORY.search(category) else [category]
+    head = category.split(" of ")[0]
+    if not _PLURAL_CATEGORY.search(head) or _SINGULAR_S.search(head):
+        # "immunosuppressive therapy, including anti-TNF agents": kinds of the one member
+        return named
     return [*named, *split_noun_phrases(examples["examples"])]
 
 

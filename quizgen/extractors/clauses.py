@@ -662,8 +662,10 @@ _SEPARATOR = re.compile(
 )
 _TRAILING_CONJUNCTION = re.compile(r"\s+(?:and|or)$")
 _LEADING_WORDS = re.compile(
-    # ("or following exposure to X": the time word before a member is no part of it)
-    r"^(?:the|a|an|both|either|underlying|known|prior to|following)\s+",
+    # ("or following exposure to X": the time word before a member is no part of it;
+    # "and to a lesser degree with obesity": how strongly, no part of the member either)
+    r"^(?:the|a|an|both|either|underlying|known|prior to|following|"
+    r"to\sa\s(?:lesser|greater)\s(?:degree|extent)(?:\swith|\sby)?)\s+",
     re.I,
 )
 _BAD_ITEM = re.compile(

@@ -191,9 +191,11 @@ _RELATION_OPENING = re.compile(
     r"(?:\s+(?:result|arise|stem|follow|occur)s?\s+[^,;:()]{3,60}?\s+and)?\s+"
     # ("Symptoms are eased by lying down": a passive says what acts on them, no members;
     # "Ocular abnormalities are found in 30%: A, B and C" names them after its colon)
-    r"(?:include|includes|comprise|consist\s+of|are(?!\s+(?:[a-z]{2,20}ed|seen|known|found|"
+    # ("Known risk factors are thought to include A": the hedge is no member)
+    r"(?:(?:are|is)\s+(?:thought|believed|known|considered|said)\s+to\s+include"
+    r"|include|includes|comprise|consist\s+of|are(?!\s+(?:[a-z]{2,20}ed|seen|known|found|"
     r"shown|given|driven|taken|worse|better)\s+(?:by|with|in|on|to|from|at|after|during|when|if)"
-    r"\b[^:]*$))"
+    r"\b[^:]*$)(?!\s+(?:thought|believed|considered|said)\s+to\b))"
     r"\s*:?\s+(?P<members>[^:;]+)"
     # "…, and intracranial infection: meningitis or abscess": the last member's own members
     r"(?::\s+(?P<more>[^:;]+))?$",

@@ -69,7 +69,12 @@ from quizgen.extractors.relation_risks import (
     risk_changes,
     there_is_a_risk,
 )
-from quizgen.extractors.relation_verbs import members_after, members_before
+from quizgen.extractors.relation_verbs import (
+    bare_association,
+    members_after,
+    members_before,
+    usual_antecedents,
+)
 from quizgen.extractors.text import make_fact
 from quizgen.model import Article, Fact, FactKind
 
@@ -174,6 +179,8 @@ def _relations(article: Article, clause: Clause) -> Iterator[Relation]:
     found = (
         *members_after(article, clause),
         *members_before(article, clause),
+        *usual_antecedents(article, clause),
+        *bare_association(article, clause),
         *caused_symptoms(article, clause),
         *features_that_occur(article, clause),
         *clinical_features(article, clause),
