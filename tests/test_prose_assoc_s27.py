@@ -231,7 +231,6 @@ def test_a_lower_risk_of_recurrence_makes_no_fact_about_recurrence() -> None:
 
 def test_other_after_and_names_the_group_of_a_list_entry() -> None:
     assert entry_members("hip replacement and other joint replacement") == ["hip replacement"]
-    assert entry_members("renal failure and other causes of fluid retention") == ["renal failure"]
     assert entry_members("MLH1 mutation and MSH2 mutation") == ["MLH1 mutation", "MSH2 mutation"]
 
 
@@ -284,12 +283,15 @@ def test_a_list_entry_of_a_plural_category_with_examples_names_the_examples() ->
         "Risk factors",
         "Recognised risk factors include:",
         "hormonal drugs, such as oral contraceptives and tamoxifen",
+        "drugs that raise oestrogen production, including danazol",
         "systemic causes of hypercoagulability, such as nephrotic syndrome, polycythaemia "
         "and antiphospholipid syndrome",
     )
     assert {i for g, i in found if g == "risk factors"} == {
         "hormonal drugs",
         "oral contraceptives",
+        "drugs that raise oestrogen production",
+        "danazol",
         "tamoxifen",
         "nephrotic syndrome",
         "polycythaemia",
@@ -304,8 +306,16 @@ def test_a_singular_entry_with_including_keeps_its_own_name() -> None:
         "Recognised risk factors include:",
         "smoking, including passive exposure",
         "Staphylococcus aureus, including MRSA",
+        "connective tissue disease, including Marfan syndrome and Ehlers-Danlos syndrome",
     )
-    assert {i for _, i in found} == {"smoking", "Staphylococcus aureus"}
+    # (two examples or more are members, as a plural category's are)
+    assert {i for _, i in found} == {
+        "smoking",
+        "Staphylococcus aureus",
+        "connective tissue disease",
+        "Marfan syndrome",
+        "Ehlers-Danlos syndrome",
+    }
 
 
 def test_the_condition_usually_follows_names_its_causes() -> None:
@@ -404,3 +414,54 @@ def test_a_hedge_without_include_names_no_member() -> None:
         heading="Pathology",
     )
     assert not found
+
+
+def test_patients_with_conditions_at_increased_risk_name_risk_factors() -> None:
+    found = _relations(
+        "Cerebral venous thrombosis",
+        "Patients with thrombophilia, dehydration or a recent ear infection are at increased risk.",
+        "Risk is increased by oral contraceptives and pregnancy.",
+        heading="Pathology",
+    )
+    assert {
+        i for s, g, i in found if s == "Cerebral venous thrombosis" and g == "risk factors"
+    } == {
+        "thrombophilia",
+        "dehydration",
+        "recent ear infection",
+        "oral contraceptives",
+        "pregnancy",
+    }
+
+
+def test_patients_at_risk_of_death_have_a_prognostic_factor() -> None:
+    found = _relations(
+        "Cerebral venous thrombosis",
+        "Patients with coma at presentation are at higher risk of death.",
+        heading="Prognosis",
+    )
+    assert found == {
+        ("Cerebral venous thrombosis", "adverse prognostic factors", "coma at presentation")
+    }
+
+
+def test_what_the_condition_complicates_brings_it_on() -> None:
+    found = _relations(
+        "Fat embolism syndrome",
+        "It is a recognised complication of long bone fractures and intramedullary nailing.",
+        heading="Pathology",
+    )
+    assert {i for s, g, i in found if s == "Fat embolism syndrome" and g == "causes"} == {
+        "long bone fractures",
+        "intramedullary nailing",
+    }
+
+
+def test_another_conditions_complication_brings_on_nothing_of_the_page() -> None:
+    found = _relations(
+        "Fat embolism syndrome",
+        "Petechial rash is a complication of thrombocytopenia.",
+        "It is not a complication of pelvic fractures.",
+        heading="Pathology",
+    )
+    assert not {i for _, g, i in found if g == "causes"}

@@ -432,25 +432,29 @@ _CATEGORY_EXAMPLES = re.compile(
     re.I,
 )
 _PLURAL_CATEGORY = re.compile(r"[a-z]{2}(?:ies|[^s]s)$")
+# Where a category's head noun ends: "medications that reduce bowel motility".
+_HEAD_ENDS = re.compile(r"\s(?:of|that|which|who|with|in)\s", re.I)
 _VAGUE_CATEGORY = re.compile(
     r"\b(?:causes|factors|conditions|disorders|diseases|reasons|associations)\b", re.I
 )
 
 
 def _category_examples(name: str) -> list[str]:
-    """ "systemic causes of osteonecrosis, such as A, B and C": the examples are the
-    members, and the category too unless it only says "causes" again; a singular one's
-    examples are kinds of it, no members; [] for an entry without examples."""
+    """ "systemic causes of osteonecrosis, such as A, B and C", "autoimmune disease,
+    including A, B and C": the examples are members, and the category too unless it only
+    says "causes" again; one example of a singular name is a kind of it, no member; [] for
+    an entry without examples."""
     examples = _CATEGORY_EXAMPLES.match(name.strip())
     if examples is None:
         return []
     category = examples["category"].strip()
     named = [] if _VAGUE_CATEGORY.search(category) else [category]
-    head = category.split(" of ")[0]
-    if not _PLURAL_CATEGORY.search(head) or _SINGULAR_S.search(head):
-        # "immunosuppressive therapy, including anti-TNF agents": kinds of the one member
+    head = _HEAD_ENDS.split(category, maxsplit=1)[0]
+    members = split_noun_phrases(examples["examples"])
+    if len(members) < 2 and (not _PLURAL_CATEGORY.search(head) or _SINGULAR_S.search(head)):
+        # "Staphylococcus aureus, including MRSA": one kind of the one member, no member
         return named
-    return [*named, *split_noun_phrases(examples["examples"])]
+    return [*named, *members]
 
 
 def _example_facts(

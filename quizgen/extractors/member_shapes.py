@@ -179,15 +179,12 @@ def entry_members(name: str) -> list[str]:
     parts = [part.strip() for part in _ENTRY_AND.split(name)]
     if len(parts) < 2 or any(not part for part in parts):
         return [name]
-    # "bariatric surgery and other upper gastrointestinal surgery", "heart failure and other
-    # causes of fluid overload": "other …" names the group the parts before it belong to,
-    # no member of its own
-    kept = [part for part in parts if not _OTHER.match(part)]
-    if kept != parts:
-        return kept or [name]
     heads = [part.split()[-1].lower() for part in parts]
     if all(len(part.split()) >= 2 for part in parts) and len(set(heads)) == 1:
-        return parts
+        # "bariatric surgery and other upper gastrointestinal surgery": "other …" with the
+        # same head names the group the parts before it belong to, no member of its own
+        # ("alcohol misuse and other causes of aspiration" does name aspiration)
+        return [part for part in parts if not _OTHER.match(part)] or [name]
     return _split_by_shared_head(name, parts)
 
 

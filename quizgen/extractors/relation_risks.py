@@ -35,6 +35,7 @@ __all__ = [
     "long_risk_factors",
     "occurs_in_syndrome",
     "over_represented",
+    "people_at_risk",
     "risk_changes",
     "there_is_a_risk",
 ]
@@ -221,6 +222,33 @@ def risk_changes(article: Article, clause: Clause) -> Iterator[Relation]:
         for member in split_noun_phrases(own) if " and " in own else [own.strip()]:
             if not same_name(member, subject):
                 yield Relation(group, subject, member)
+
+
+# "Patients with malignancy, thrombophilia or recent surgery are at increased risk": the
+# conditions that put the patients at risk of the paragraph's condition (or of the one named
+# after "risk of").
+_PEOPLE_AT_RISK = re.compile(
+    r"^(?:patients|people|individuals|those|children|adults|women|men)\swith\s"
+    r"(?P<members>[^;:()]{3,200}?)\s(?:are|remain)\s(?:also\s)?at\s(?:an?\s)?"
+    r"(?:increased|higher|greater|particular|high)\srisk"
+    r"(?:\sof\s(?:developing\s)?(?P<of>[^,;:()]{3,60}?))?\s?(?:[.;,(]|$)",
+    re.I,
+)
+
+
+def people_at_risk(article: Article, clause: Clause) -> Iterator[Relation]:
+    match = _PEOPLE_AT_RISK.match(clause.sentence.text)
+    if match is None:
+        return
+    of = match.group("of") or ""
+    # "at higher risk of death": a factor of the topic's outcome, not a risk factor
+    group = PROGNOSTIC if _OUTCOME.match(of.strip()) else RISK_FACTORS
+    if group == PROGNOSTIC or (of and of.split()[0].lower() in PRONOUNS):
+        of = ""  # "… at increased risk of it": the topic's
+    subject = risk_subject(article, of) if of else clause.topic or article.title
+    for member in split_noun_phrases(match.group("members")):
+        if not same_name(member, subject):
+            yield Relation(group, subject, member)
 
 
 # "Cryptorchidism, as in this patient, is the best-established risk factor": an aside

@@ -101,6 +101,20 @@ _MEMBERS_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (COMPLICATIONS, r"\b(?:leads?|led|progress(?:es)?)\s+to\s+"),
         (CAUSES, rf"\bcauses?{_OF}\s+(?:include|are)\s+"),
         (CAUSES, r"\b(?:is|are|be|commonly|usually|typically|often)\s+caused\s+by\s+"),
+        # "It is a recognised complication of hip replacement and pregnancy": what the
+        # condition complicates brings it on
+        (
+            CAUSES,
+            r"\b(?:is|are)\s+(?:also\s+)?(?:an?|one\s+of\s+the)\s+(?:(?:recogni[sz]ed|known|"
+            r"well[\s-]recogni[sz]ed|well[\s-]known|rare|uncommon|common|frequent|serious|major|"
+            r"important|late|early|feared|potential)\s+){0,2}complications?\s+of\s+",
+        ),
+        # "Risk is increased by oral contraceptives, pregnancy and long-haul travel"
+        (
+            RISK_FACTORS,
+            r"^(?:the\s+)?risk\s+is\s+(?:also\s+)?(?:(?:greatly|markedly|further|substantially)\s+)?"
+            r"(?:increased|raised|higher)\s+(?:by|with|in|among)\s+(?:patients\s+with\s+)?",
+        ),
         (
             PRESENTATIONS,
             # "A minority present acutely with apoplexy": one adverb may come between

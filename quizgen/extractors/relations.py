@@ -66,6 +66,7 @@ from quizgen.extractors.relation_risks import (
     long_risk_factors,
     occurs_in_syndrome,
     over_represented,
+    people_at_risk,
     risk_changes,
     there_is_a_risk,
 )
@@ -196,6 +197,7 @@ def _relations(article: Article, clause: Clause) -> Iterator[Relation]:
         *associated_notably(article, clause),
         *accompanying(article, clause),
         *risk_changes(article, clause),
+        *people_at_risk(article, clause),
         *triads(clause),
         *aside_members(article, clause),
         *on_examination(article, clause),
