@@ -465,3 +465,28 @@ def test_another_conditions_complication_brings_on_nothing_of_the_page() -> None
         heading="Pathology",
     )
     assert not {i for _, g, i in found if g == "causes"}
+
+
+def test_patients_with_the_condition_itself_at_risk_have_a_complication() -> None:
+    found = _relations(
+        "Primary sclerosing cholangitis",
+        "Patients with long-standing disease, particularly with dominant strictures, are at "
+        "increased risk of cholangiocarcinoma and require surveillance.",
+        heading="Complications",
+    )
+    assert found == {("Primary sclerosing cholangitis", "complications", "cholangiocarcinoma")}
+
+
+def test_examples_of_a_route_or_a_setting_are_no_members() -> None:
+    found = _list_relations(
+        "Splenic abscess",
+        "Pathology",
+        "Causes include:",
+        "direct extension from an adjacent infection, such as a pancreatic abscess or a "
+        "perforated colon",
+        "post-procedural, including after embolisation or biopsy",
+    )
+    assert {i for _, i in found} == {
+        "direct extension from an adjacent infection",
+        "post-procedural",
+    }

@@ -432,6 +432,8 @@ _CATEGORY_EXAMPLES = re.compile(
     re.I,
 )
 _PLURAL_CATEGORY = re.compile(r"[a-z]{2}(?:ies|[^s]s)$")
+_PREPOSITION_LED = re.compile(r"^(?:after|before|during|following|from|in|at|on|with)\s", re.I)
+_PREPOSITION_INSIDE = re.compile(r"\s(?:from|after|via|through|by|to|into)\s", re.I)
 # Where a category's head noun ends: "medications that reduce bowel motility".
 _HEAD_ENDS = re.compile(r"\s(?:of|that|which|who|with|in)\s", re.I)
 _VAGUE_CATEGORY = re.compile(
@@ -451,8 +453,13 @@ def _category_examples(name: str) -> list[str]:
     named = [] if _VAGUE_CATEGORY.search(category) else [category]
     head = _HEAD_ENDS.split(category, maxsplit=1)[0]
     members = split_noun_phrases(examples["examples"])
-    if len(members) < 2 and (not _PLURAL_CATEGORY.search(head) or _SINGULAR_S.search(head)):
-        # "Staphylococcus aureus, including MRSA": one kind of the one member, no member
+    singular = not _PLURAL_CATEGORY.search(head) or _SINGULAR_S.search(head)
+    if _PREPOSITION_LED.match(examples["examples"]) or (
+        singular and (len(members) < 2 or _PREPOSITION_INSIDE.search(category))
+    ):
+        # "Staphylococcus aureus, including MRSA": one kind of the one member, no member;
+        # "direct extension from an adjacent infection, such as A or B": examples of the
+        # infection the route starts from; "…, including after A or B": settings
         return named
     return [*named, *members]
 

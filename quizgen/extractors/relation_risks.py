@@ -231,24 +231,50 @@ _PEOPLE_AT_RISK = re.compile(
     r"^(?:patients|people|individuals|those|children|adults|women|men)\swith\s"
     r"(?P<members>[^;:()]{3,200}?)\s(?:are|remain)\s(?:also\s)?at\s(?:an?\s)?"
     r"(?:increased|higher|greater|particular|high)\srisk"
-    r"(?:\sof\s(?:developing\s)?(?P<of>[^,;:()]{3,60}?))?\s?(?:[.;,(]|$)",
+    r"(?:\sof\s(?:developing\s)?(?P<of>[^,;:()]{3,60}?))?"
+    # ("… of hepatocellular carcinoma and require surveillance": a clause of its own)
+    r"\s?(?:[.;,(]|\sand\s(?:require|need|should|must|may|are|undergo)\b|$)",
     re.I,
 )
+# A member that names the page's own condition ("long-standing disease", "PCOS undergoing
+# stimulation"): the risk is of a complication of the condition, not a risk factor.
+_OWN_CONDITION = re.compile(r"\b(?:disease|condition|disorder|syndrome)\b", re.I)
 
 
 def people_at_risk(article: Article, clause: Clause) -> Iterator[Relation]:
     match = _PEOPLE_AT_RISK.match(clause.sentence.text)
     if match is None:
         return
+    members = split_noun_phrases(match.group("members"))
     of = match.group("of") or ""
+    if any(_names_own_condition(member, clause, article) for member in members):
+        # "Women with PCOS undergoing stimulation are at increased risk of OHSS"
+        if of and not _OUTCOME.match(of.strip()):
+            yield Relation(COMPLICATIONS, clause.topic or article.title, of.strip())
+        return
     # "at higher risk of death": a factor of the topic's outcome, not a risk factor
     group = PROGNOSTIC if _OUTCOME.match(of.strip()) else RISK_FACTORS
     if group == PROGNOSTIC or (of and of.split()[0].lower() in PRONOUNS):
         of = ""  # "… at increased risk of it": the topic's
     subject = risk_subject(article, of) if of else clause.topic or article.title
-    for member in split_noun_phrases(match.group("members")):
+    for member in members:
         if not same_name(member, subject):
             yield Relation(group, subject, member)
+
+
+def _names_own_condition(member: str, clause: Clause, article: Article) -> bool:
+    """Whether a member names the page's condition: a word of its name or an abbreviation of
+    it, or a bare "disease" (the paragraph's)."""
+    words = member.split()
+    names = (clause.topic, article.title, *article.synonyms)
+    return bool(words) and (
+        any(
+            names_subject_phrase(" ".join(words[: n + 1]), clause, article)
+            for n in range(len(words))
+        )
+        or any(same_name(words[0], name) for name in names if name)
+        or bool(_OWN_CONDITION.search(member) and len(words) <= 3)
+    )
 
 
 # "Cryptorchidism, as in this patient, is the best-established risk factor": an aside
