@@ -195,7 +195,7 @@ _RELATION_OPENING = re.compile(
     r"(?:(?:are|is)\s+(?:thought|believed|known|considered|said)\s+to\s+include"
     r"|include|includes|comprise|consist\s+of|are(?!\s+(?:[a-z]{2,20}ed|seen|known|found|"
     r"shown|given|driven|taken|worse|better)\s+(?:by|with|in|on|to|from|at|after|during|when|if)"
-    r"\b[^:]*$)(?!\s+(?:thought|believed|considered|said)\s+to\b))"
+    r"\b[^:]{0,300}$)(?!\s+(?:thought|believed|considered|said)\s+to\b))"
     r"\s*:?\s+(?P<members>[^:;]+)"
     # "…, and intracranial infection: meningitis or abscess": the last member's own members
     r"(?::\s+(?P<more>[^:;]+))?$",
