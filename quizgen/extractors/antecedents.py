@@ -18,8 +18,13 @@ __all__ = ["followed_events"]
 
 _OPENING = r"(?P<own>[A-Z][\w'’-]{1,30}(?:\s(?:[\w'’-]{1,30}|\([^()]{1,30}\))){0,5}?)"
 _ADVERB = r"(?:(?:usually|often|typically|commonly|classically|mostly|sometimes|may|can)\s+)?"
-# "X follows A and B", "X may follow A": the verb straight after the opening phrase.
-_FOLLOWS = re.compile(rf"^{_OPENING}\s+{_ADVERB}follows?\s+(?P<members>[^;:]{{3,300}})$")
+# ", by contrast,": a sentence adverb between the subject and its verb (a closed class)
+_INTERPOSED = r"(?:,\s(?:by\s+contrast|in\s+contrast|however|conversely|in\s+turn|too),)?"
+# "X follows A and B", "X may follow A", "X, by contrast, may follow A": the verb straight
+# after the opening phrase.
+_FOLLOWS = re.compile(
+    rf"^{_OPENING}{_INTERPOSED}\s+{_ADVERB}follows?\s+(?P<members>[^;:]{{3,300}})$"
+)
 # "X, following A, B or C, is …": an aside between the subject and its verb.
 _FOLLOWING_ASIDE = re.compile(
     rf"^{_OPENING},\s+{_ADVERB}following\s+(?P<members>[^;:]{{3,200}}?),\s+"

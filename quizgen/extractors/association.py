@@ -397,7 +397,12 @@ def extract_associations(article: Article) -> Iterator[Fact]:
             cause = _CAUSE_COMMENT.search(_BRACKETED.sub(lambda m: "_" * len(m[0]), name))
             if cause and not detail and relation != TYPES:
                 name, detail = name[: cause.start()], name[cause.start() :].strip(" ,")
-            if relation != TYPES and _CLAUSE_ENTRY.match(_ASIDE.sub("", name)):
+            examples = _category_examples(name) if relation != TYPES else []
+            if examples or (relation != TYPES and _CLAUSE_ENTRY.match(_ASIDE.sub("", name))):
+                # a clause names no member; a category's examples are its members
+                yield from _example_facts(
+                    article, unit, item, (owner, relation), examples, parent=parent
+                )
                 continue
             if relation != TYPES:
                 yield from _member_relations(article, unit, item, name.strip(), detail)
@@ -417,6 +422,60 @@ def extract_associations(article: Article) -> Iterator[Fact]:
             yield from _list_facts(
                 article, unit, item, (owner, relation), (name, detail), parent=parent
             )
+
+
+# "systemic causes of osteonecrosis, such as A, B and C": a plural category, then its
+# examples after a comma.
+_CATEGORY_EXAMPLES = re.compile(
+    r"^(?P<category>[A-Za-z][^,;:()]{2,60}),\s(?:such\sas|e\.g\.|including|for\sexample)\s"
+    r"(?P<examples>[^;:()]{3,200})$",
+    re.I,
+)
+_PLURAL_CATEGORY = re.compile(r"[a-z]{2}(?:ies|[^s]s)$")
+_PREPOSITION_LED = re.compile(r"^(?:after|before|during|following|from|in|at|on|with)\s", re.I)
+_PREPOSITION_INSIDE = re.compile(r"\s(?:from|after|via|through|by|to|into)\s", re.I)
+# Where a category's head noun ends: "medications that reduce bowel motility".
+_HEAD_ENDS = re.compile(r"\s(?:of|that|which|who|with|in)\s", re.I)
+_VAGUE_CATEGORY = re.compile(
+    r"\b(?:causes|factors|conditions|disorders|diseases|reasons|associations)\b", re.I
+)
+
+
+def _category_examples(name: str) -> list[str]:
+    """ "systemic causes of osteonecrosis, such as A, B and C", "autoimmune disease,
+    including A, B and C": the examples are members, and the category too unless it only
+    says "causes" again; one example of a singular name is a kind of it, no member; [] for
+    an entry without examples."""
+    examples = _CATEGORY_EXAMPLES.match(name.strip())
+    if examples is None:
+        return []
+    category = examples["category"].strip()
+    named = [] if _VAGUE_CATEGORY.search(category) else [category]
+    head = _HEAD_ENDS.split(category, maxsplit=1)[0]
+    members = split_noun_phrases(examples["examples"])
+    singular = not _PLURAL_CATEGORY.search(head) or _SINGULAR_S.search(head)
+    if _PREPOSITION_LED.match(examples["examples"]) or (
+        singular and (len(members) < 2 or _PREPOSITION_INSIDE.search(category))
+    ):
+        # "Staphylococcus aureus, including MRSA": one kind of the one member, no member;
+        # "direct extension from an adjacent infection, such as A or B": examples of the
+        # infection the route starts from; "…, including after A or B": settings
+        return named
+    return [*named, *members]
+
+
+def _example_facts(
+    article: Article,
+    unit: ListUnit,
+    item: ListItem,
+    relation: tuple[str, str],
+    members: list[str],
+    *,
+    parent: str,
+) -> Iterator[Fact]:
+    """One fact per member named apart from its list entry (``relation``: owner, group)."""
+    for member in members:
+        yield from _list_facts(article, unit, item, relation, (member, ""), parent=parent)
 
 
 def _name_and_comment(name: str) -> tuple[str, str]:

@@ -756,10 +756,17 @@ def _run_owner(sentence: Sentence, before: str, article: Article) -> str:
 def _sentence_owner(sentence: Sentence, article: Article) -> str:
     """The condition a sentence opens on ("Ovarian teratomas are divided into …" names the
     wider class, not the title's one kind), else the title."""
-    found = re.sub(r"^(?:the|an?)\s+", "", leading_subject(sentence.resolved), flags=re.I)
+    leading = leading_subject(sentence.resolved)
+    found = re.sub(r"^(?:the|an?)\s+", "", leading, flags=re.I)
+    if _DEFINITE_NOUN.match(leading):
+        return article.title  # "The anomaly is divided into …": the page's own condition
     if found and is_condition_name(found) and not same_name(found, article.title):
         return found
     return article.title
+
+
+# "The anomaly", "the disorder": a definite noun alone refers back to the page's condition.
+_DEFINITE_NOUN = re.compile(r"^the\s[a-z]{3,30}$", re.I)
 
 
 def _from_named_runs(article: Article) -> Iterator[Fact]:

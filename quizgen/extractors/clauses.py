@@ -95,6 +95,9 @@ _VERBS = frozenset(
         "contains",
         "mimic",
         "mimics",
+        # "Variant CJD differs clinically, presenting with …": the opening is its subject
+        "differ",
+        "differs",
         "result",
         "results",
         "increase",
@@ -260,7 +263,7 @@ _OFF_TOPIC = frozenset(
 _PRONOUN = re.compile(
     r"^(?:it|they|this|these|those|such|the|both)"
     r"(?:\s+(?:lesions?|tumou?rs?|masses|mass|entity|entities|conditions?|diseases?|"
-    r"neoplasms?|cysts?|abnormalit(?:y|ies)|malformations?|disorders?|variants?|"
+    r"neoplasms?|cysts?|abnormalit(?:y|ies)|anomal(?:y|ies)|malformations?|disorders?|variants?|"
     r"subtypes?|types?|processes|process|findings?))?$",
     re.I,
 )
@@ -323,6 +326,15 @@ _A_WORD = re.compile(r"^(?:the\s)?(?:term|name|word|label|designation|eponym)\s"
 # paragraph goes on to discuss; the members belong to the paragraph's topic.
 _LIST_VERB = re.compile(r"^(?:also\s+)?(?:include|comprise|encompass)\b", re.I)
 _PLURAL_HEAD = re.compile(r"^[a-z-]{3,30}(?:ies|[^s]s|ata|ae)$")
+# "Associated anomalies", "Coexisting conditions": the things found with the paragraph's
+# condition, named by their category; no subject of their own ("Associated tuberculomas"
+# are lesions of their own, which a sentence may describe).
+_ASSOCIATED_CATEGORY = re.compile(
+    r"^(?:associated|coexisting|co-existing|concomitant|accompanying)\s(?:[a-z-]{3,30}\s)?"
+    r"(?:anomalies|abnormalities|malformations|conditions|disorders|diseases|syndromes|"
+    r"defects|injuries)$",
+    re.I,
+)
 # An item that only closes a list, never a member to learn (M3).
 _CATCH_ALL = frozenset({"other", "others", "unknown", "miscellaneous", "rest", "remainder"})
 
@@ -382,6 +394,16 @@ def is_catch_all_name(name: str) -> bool:
     return name.strip().lower() in _CATCH_ALL
 
 
+# "Acquired cysts, by contrast, may follow …": a sentence adverb set between commas after
+# the opening noun phrase is no part of it (a closed class of discourse adverbials).
+_INTERPOSED = re.compile(
+    r"^(?P<phrase>[^,;]{1,120}),\s{1,3}(?:by\s+contrast|in\s+contrast|however|conversely|"
+    r"therefore|thus|moreover|furthermore|in\s+turn|likewise|similarly|in\s+addition|"
+    r"instead|too|though|in\s+general|on\s+the\s+other\s+hand|in\s+particular)$",
+    re.I,
+)
+
+
 def _opening_phrase(text: str) -> tuple[str, str]:
     """(opening noun phrase, rest) of a sentence, or ("", text) when no verb closes a short
     phrase at its start."""
@@ -396,6 +418,9 @@ def _opening_phrase(text: str) -> tuple[str, str]:
         word = token.group(0).lower().strip(",")
         if word in _VERBS and index:
             phrase = body[: token.start()].strip().rstrip(",")
+            interposed = _INTERPOSED.match(phrase)
+            if interposed:
+                phrase = interposed["phrase"].strip()
             if "," in phrase or ";" in phrase:
                 return "", text
             return phrase, body[token.start() :]
@@ -520,6 +545,8 @@ class _Topics:
     def _names_a_category(self, phrase: str, rest: str) -> bool:
         """Whether a plural phrase that opens a list ("Cardiac anomalies include …") names
         the members' category rather than the article's subject or one of its kinds."""
+        if _ASSOCIATED_CATEGORY.match(phrase):
+            return True  # "Associated anomalies are found in 70%": the topic's associations
         return (
             bool(_LIST_VERB.match(rest))
             and bool(_PLURAL_HEAD.match(_head(phrase)))
@@ -600,9 +627,13 @@ def _resolved(article: Article) -> Iterator[Clause]:
 
 # Where a run of noun phrases ends: a clause or a qualifying tail begins.
 _LIST_END = re.compile(
-    r"[;:.!?]|\s[-–—]\s|,?\s(?:in|of|by|with|for)\s+(?:which|whom)\b|\s(?:(?:which|that|(?-i:who)|whom|where|when|although|but|whereas|while|"
+    r"[;:.!?]|\s[-–—]\s|,?\s(?:in|of|by|with|for)\s+(?:which|whom)\b"
+    # "A and B, before neurological signs appear": a clause of time after a comma
+    r"|,\s(?:before|until|unless|once)\s|\s(?:(?:which|that|(?-i:who)|whom|where|when|although|but|whereas|while|"
     r"because|since|as well|if|though|so|thus|hence|with the|particularly|especially|"
     r"including|such as|among|is|are|was|were|has|have|may|can|being|"
+    # "complete and incomplete forms according to whether …": the criterion, no member
+    r"according to|depending on|"
     # "catching, locking or giving way suggest an unstable fragment": a verb of inference
     r"suggests?|indicates?|implies|imply|signif(?:y|ies))\b|"
     # whole words only: " so" must not end "a solid mass" at "solid", nor " but" "butterfly"
@@ -613,12 +644,28 @@ _FINITE_END = re.compile(r"\s(?:is|are|was|were|has|have|may|can)$", re.I)
 # ", and" as a run's one separator (_SEPARATOR never takes a "but": _LIST_END ends a run there)
 _COMMA_AND = re.compile(r",\s*and\s")
 # "A, which favours the upper zones, and B": a comment set off between two names.
-_ASIDE = re.compile(r",\s*(?:which|(?-i:who)|where)\s[^,;.()]{0,80}(?=,\s*(?:and|or)\s)", re.I)
-_SEPARATOR = re.compile(r",\s*(?:and|or|and/or)\s+|,\s*|\s+(?:and/or|and|or|as well as)\s+")
+# ("A, which is the commonest, together with B and C": "together with" goes on the list)
+_ASIDE = re.compile(
+    r",\s*(?:which|(?-i:who)|where)\s[^,;.()]{0,80}"
+    r"(?=,\s*(?:and|or|together\s+with|along\s+with)\s)",
+    re.I,
+)
+# "facial swelling and, with orbital extension, proptosis": a setting set between commas
+# after "and"/"or" says when the next member occurs; it is no member of its own.
+_SETTING_AFTER_CONJUNCTION = re.compile(
+    r"(?P<conjunction>\s(?:and|or)),\s(?:with|in|on|after|during|when|if)\s[^,;.()]{1,40},\s",
+    re.I,
+)
+_SEPARATOR = re.compile(
+    r",\s*(?:and|or|and/or|together\s+with|along\s+with)\s+|,\s*"
+    r"|\s+(?:and/or|and|or|as well as)\s+"
+)
 _TRAILING_CONJUNCTION = re.compile(r"\s+(?:and|or)$")
 _LEADING_WORDS = re.compile(
-    # ("or following exposure to X": the time word before a member is no part of it)
-    r"^(?:the|a|an|both|either|underlying|known|prior to|following)\s+",
+    # ("or following exposure to X": the time word before a member is no part of it;
+    # "and to a lesser degree with obesity": how strongly, no part of the member either)
+    r"^(?:the|a|an|both|either|underlying|known|prior to|following|"
+    r"to\sa\s(?:lesser|greater)\s(?:degree|extent)(?:\swith|\sby)?)\s+",
     re.I,
 )
 _BAD_ITEM = re.compile(
@@ -636,7 +683,8 @@ _COMMENT = re.compile(
     r"|\w*(?:megaly|cephaly|dactyly)\b)\w+ly\b"
     r"(?!\s[a-z]{3,20}(?:ed|ing)\s(?!(?:in|on|at|by|to|with|from|as|after|within)\b)[a-z])|"
     r"often|sometimes|most|more|less|worse|better|very|not|rather|diagnosis|characteristic|"
-    r"similar)\b",
+    # "weight loss and, in some, a palpable mass": a share of the patients between commas
+    r"similar|in\s(?:some|others|many|most|a\s+few|a\s+minority)$)\b",
     re.I,
 )
 # A member that is itself a vague relation word ("an identifiable risk factor").
@@ -740,6 +788,7 @@ def split_noun_phrases(text: str) -> list[str]:
     """ "neurofibromatosis type 2, schwannomatosis and prior irradiation in …" → the three
     names; [] when the run does not read as a list of short names."""
     text = _ASIDE.sub("", text)
+    text = _SETTING_AFTER_CONJUNCTION.sub(r"\g<conjunction> ", text)
     # "formula feeding (breast milk is protective), polycythaemia": a verb inside
     # parentheses ends no list (the mask keeps every offset)
     end = _LIST_END.search(_NESTED.sub(lambda m: "\x00" * len(m.group(0)), text))

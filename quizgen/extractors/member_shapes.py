@@ -181,7 +181,18 @@ def entry_members(name: str) -> list[str]:
         return [name]
     heads = [part.split()[-1].lower() for part in parts]
     if all(len(part.split()) >= 2 for part in parts) and len(set(heads)) == 1:
-        return parts
+        # "bariatric surgery and other upper gastrointestinal surgery": "other …" with the
+        # same head names the group the parts before it belong to, no member of its own
+        # ("alcohol misuse and other causes of aspiration" does name aspiration)
+        return [part for part in parts if not _OTHER.match(part)] or [name]
+    return _split_by_shared_head(name, parts)
+
+
+_OTHER = re.compile(r"^other\s", re.I)
+
+
+def _split_by_shared_head(name: str, parts: list[str]) -> list[str]:
+    """The members of an entry whose parts do not all end on one head noun."""
     *first, last = parts
     head = last.split()[-1]
     if (

@@ -29,6 +29,7 @@ from quizgen.extractors.text import Sentence
 from quizgen.model import Article
 
 __all__ = [
+    "associated_notably",
     "example_members",
     "relation_opening",
 ]
@@ -119,6 +120,29 @@ def example_members(article: Article, clause: Clause) -> Iterator[Relation]:
             yield Relation(group, subject, item)
 
 
+# "Associated anomalies are found in up to 70%, most notably A, B and C": the members the
+# category of the topic's associations names after an adverb of emphasis.
+_ASSOCIATED_NOTABLY = re.compile(
+    r"^(?:associated|coexisting|co-existing|concomitant|accompanying)\s(?:[a-z-]{3,30}\s)?"
+    r"(?:anomalies|abnormalities|malformations|conditions|disorders|diseases|syndromes|"
+    r"lesions)\s(?:are|is)\s(?:(?:also|often|commonly|frequently)\s)?(?:found|seen|present|"
+    r"reported|noted|common|frequent)\b[^;:]{0,100}?,\s(?:most\snotably|notably|"
+    r"particularly|especially|chiefly|mainly|including|such\sas)\s(?P<members>[^;:]{3,300})",
+    re.I,
+)
+
+
+def associated_notably(article: Article, clause: Clause) -> Iterator[Relation]:
+    """ "Associated anomalies are found in 70%, most notably A and B": A and B are
+    associations of the paragraph's topic."""
+    match = _ASSOCIATED_NOTABLY.match(clause.sentence.text)
+    if match is None:
+        return
+    members = NEW_CLAUSE.split(match.group("members"), maxsplit=1)[0]
+    for item in shared_noun_of_adjectives(split_noun_phrases(members)):
+        yield Relation(ASSOCIATIONS, clause.topic or article.title, item)
+
+
 # "Recognised risk factors include A, B and C", "Less common susceptibility genes include A
 # and B", "Other common presentations are A and B": the relation is the sentence's opening
 # noun phrase (the clause reader stops it at the verb), its members follow the verb.
@@ -165,7 +189,14 @@ _RELATION_OPENING = re.compile(
     r"(?P<besides>[^,;:()]{3,60}?),?)?"
     # "Complications result from bone erosion and include …"
     r"(?:\s+(?:result|arise|stem|follow|occur)s?\s+[^,;:()]{3,60}?\s+and)?\s+"
-    r"(?:include|includes|are|comprise|consist\s+of)\s*:?\s+(?P<members>[^:;]+)"
+    # ("Symptoms are eased by lying down": a passive says what acts on them, no members;
+    # "Ocular abnormalities are found in 30%: A, B and C" names them after its colon)
+    # ("Known risk factors are thought to include A": the hedge is no member)
+    r"(?:(?:are|is)\s+(?:thought|believed|known|considered|said)\s+to\s+include"
+    r"|include|includes|comprise|consist\s+of|are(?!\s+(?:[a-z]{2,20}ed|seen|known|found|"
+    r"shown|given|driven|taken|worse|better)\s+(?:by|with|in|on|to|from|at|after|during|when|if)"
+    r"\b[^:]{0,300}$)(?!\s+(?:thought|believed|considered|said)\s+to\b))"
+    r"\s*:?\s+(?P<members>[^:;]+)"
     # "…, and intracranial infection: meningitis or abscess": the last member's own members
     r"(?::\s+(?P<more>[^:;]+))?$",
     re.I,

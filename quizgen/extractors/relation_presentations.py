@@ -37,6 +37,7 @@ __all__ = [
     "on_examination",
     "patients_have",
     "presentation_phrases",
+    "symptoms_when_present",
     "triads",
 ]
 
@@ -85,6 +86,33 @@ def clinical_features(article: Article, clause: Clause) -> Iterator[Relation]:
     items = split_noun_phrases(NEW_CLAUSE.split(match.group("members"), maxsplit=1)[0])
     if any(IMAGING.search(i) or len(i.split()) > MAX_FEATURE_WORDS for i in items):
         return  # "Other findings include displacement … on CT": imaging, not a presentation
+    for item in items:
+        yield Relation(PRESENTATIONS, clause.topic or article.title, item)
+
+
+# "When symptoms occur they include A and B", "Symptoms, when present, include A": the
+# symptoms the condition has when it has any (the clause opens on "when", so the clause
+# reader names no subject: the paragraph's topic is the one).
+_SYMPTOMS_WHEN_PRESENT = re.compile(
+    r"^(?:(?:when|if)\s(?:symptoms\s(?:occur|develop|arise|are\spresent)|present|symptomatic)"
+    r",?\s(?:they|these|symptoms|the\ssymptoms)"
+    r"|(?:the\s)?symptoms,\s(?:when|if)\s(?:present|they\soccur),)"
+    r"\s(?:(?:may|can|typically|usually|commonly)\s)?(?:include|comprise)\s"
+    r"(?P<members>[^;:]{3,300})",
+    re.I,
+)
+
+
+def symptoms_when_present(article: Article, clause: Clause) -> Iterator[Relation]:
+    text = clause.sentence.text
+    if "ymptom" not in text[:40]:
+        return  # fail fast
+    match = _SYMPTOMS_WHEN_PRESENT.match(text)
+    if match is None:
+        return
+    items = split_noun_phrases(NEW_CLAUSE.split(match.group("members"), maxsplit=1)[0])
+    if any(IMAGING.search(i) for i in items):
+        return
     for item in items:
         yield Relation(PRESENTATIONS, clause.topic or article.title, item)
 

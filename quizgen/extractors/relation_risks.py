@@ -35,6 +35,7 @@ __all__ = [
     "long_risk_factors",
     "occurs_in_syndrome",
     "over_represented",
+    "people_at_risk",
     "risk_changes",
     "there_is_a_risk",
 ]
@@ -168,6 +169,27 @@ _ASIDE_COMMAS = re.compile(
     re.I,
 )
 _LOWER = frozenset({"reduced", "lower", "decreased"})
+# What befalls a condition after it is found, not a condition of its own: "recurrence",
+# "local relapse", "death", "metastasis".
+_OUTCOME = re.compile(
+    r"^(?:(?:local|distant|early|late)\s)?(?:recurrence|relapse|death|mortality|metastas[ie]s|"
+    r"progression|treatment\sfailure|poor\soutcome)$",
+    re.I,
+)
+_DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
+
+
+def _members(own: str) -> list[str]:
+    """The factors a risk sentence opens on, without a leading article."""
+    items = split_noun_phrases(own) if " and " in own else [own.strip()]
+    return [_DETERMINER.sub("", item) for item in items]
+
+
+def _stage_of_subject(own: str, clause: Clause, article: Article) -> bool:
+    """ "Long-standing achalasia" in the achalasia article: the subject itself with a word of
+    time or degree before it is no risk factor of what it leads to (that is a complication)."""
+    words = own.split()
+    return len(words) >= 2 and names_subject_phrase(" ".join(words[1:]), clause, article)
 
 
 def risk_changes(article: Article, clause: Clause) -> Iterator[Relation]:
@@ -180,14 +202,79 @@ def risk_changes(article: Article, clause: Clause) -> Iterator[Relation]:
             r"\b(?:not|no|never)\b", own, re.I
         ):
             continue
-        if names_subject_phrase(own, clause, article) or own.split()[0].lower() in PRONOUNS:
+        if (
+            names_subject_phrase(own, clause, article)
+            or own.split()[0].lower() in PRONOUNS
+            or _stage_of_subject(own, clause, article)
+        ):
             continue  # "It is associated with an increased risk of Y": Y is a complication
         of = match.group("of")
+        lower = match.group("change").lower() in _LOWER
+        if of and _OUTCOME.match(of.strip()):
+            # "The X mutation is associated with a higher risk of recurrence": a factor of
+            # the topic's outcome, not a risk factor of a condition named "recurrence"
+            if not lower:
+                for member in _members(own):
+                    yield Relation(PROGNOSTIC, clause.topic or article.title, member)
+            continue
         subject = risk_subject(article, of) if of else clause.topic or article.title
-        group = PROTECTIVE if match.group("change").lower() in _LOWER else RISK_FACTORS
+        group = PROTECTIVE if lower else RISK_FACTORS
         for member in split_noun_phrases(own) if " and " in own else [own.strip()]:
             if not same_name(member, subject):
                 yield Relation(group, subject, member)
+
+
+# "Patients with malignancy, thrombophilia or recent surgery are at increased risk": the
+# conditions that put the patients at risk of the paragraph's condition (or of the one named
+# after "risk of").
+_PEOPLE_AT_RISK = re.compile(
+    r"^(?:patients|people|individuals|those|children|adults|women|men)\swith\s"
+    r"(?P<members>[^;:()]{3,200}?)\s(?:are|remain)\s(?:also\s)?at\s(?:an?\s)?"
+    r"(?:increased|higher|greater|particular|high)\srisk"
+    r"(?:\sof\s(?:developing\s)?(?P<of>[^,;:()]{3,60}?))?"
+    # ("… of hepatocellular carcinoma and require surveillance": a clause of its own)
+    r"\s?(?:[.;,(]|\sand\s(?:require|need|should|must|may|are|undergo)\b|$)",
+    re.I,
+)
+# A member that names the page's own condition ("long-standing disease", "PCOS undergoing
+# stimulation"): the risk is of a complication of the condition, not a risk factor.
+_OWN_CONDITION = re.compile(r"\b(?:disease|condition|disorder|syndrome)\b", re.I)
+
+
+def people_at_risk(article: Article, clause: Clause) -> Iterator[Relation]:
+    match = _PEOPLE_AT_RISK.match(clause.sentence.text)
+    if match is None:
+        return
+    members = split_noun_phrases(match.group("members"))
+    of = match.group("of") or ""
+    if any(_names_own_condition(member, clause, article) for member in members):
+        # "Women with PCOS undergoing stimulation are at increased risk of OHSS"
+        if of and not _OUTCOME.match(of.strip()):
+            yield Relation(COMPLICATIONS, clause.topic or article.title, of.strip())
+        return
+    # "at higher risk of death": a factor of the topic's outcome, not a risk factor
+    group = PROGNOSTIC if _OUTCOME.match(of.strip()) else RISK_FACTORS
+    if group == PROGNOSTIC or (of and of.split()[0].lower() in PRONOUNS):
+        of = ""  # "… at increased risk of it": the topic's
+    subject = risk_subject(article, of) if of else clause.topic or article.title
+    for member in members:
+        if not same_name(member, subject):
+            yield Relation(group, subject, member)
+
+
+def _names_own_condition(member: str, clause: Clause, article: Article) -> bool:
+    """Whether a member names the page's condition: a word of its name or an abbreviation of
+    it, or a bare "disease" (the paragraph's)."""
+    words = member.split()
+    names = (clause.topic, article.title, *article.synonyms)
+    return bool(words) and (
+        any(
+            names_subject_phrase(" ".join(words[: n + 1]), clause, article)
+            for n in range(len(words))
+        )
+        or any(same_name(words[0], name) for name in names if name)
+        or bool(_OWN_CONDITION.search(member) and len(words) <= 3)
+    )
 
 
 # "Cryptorchidism, as in this patient, is the best-established risk factor": an aside

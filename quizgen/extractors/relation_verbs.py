@@ -29,8 +29,10 @@ from quizgen.extractors.relation_common import (
 from quizgen.model import Article
 
 __all__ = [
+    "bare_association",
     "members_after",
     "members_before",
+    "usual_antecedents",
 ]
 
 
@@ -40,6 +42,15 @@ _MEMBERS_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (group, re.compile(pattern, re.I))
     for group, pattern in (
         (ASSOCIATIONS, r"\bassociated\s+with\s+"),
+        # "It has been linked to smoking and obesity", "seen in association with A"
+        (
+            ASSOCIATIONS,
+            r"\b(?:is|are|been|be)\s+(?:(?:also|strongly|closely)\s+)?linked\s+(?:to|with)\s+",
+        ),
+        (
+            ASSOCIATIONS,
+            r"\b(?:seen|found|occurs?|occurring|arises?|arising)\s+in\s+association\s+with\s+",
+        ),
         (ASSOCIATIONS, rf"\b(?:recogni[sz]ed\s+|known\s+)?associations?{_OF}\s+(?:include|are)\s+"),
         (
             ASSOCIATIONS,
@@ -47,6 +58,16 @@ _MEMBERS_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:setting|context)\s+of\s+",
         ),
         (ASSOCIATIONS, r"\b(?:is|are|be|as|forms?|forming)\s+(?:a\s+)?part\s+of\s+"),
+        # "they are also seen with A, B and C": conditions the subject is found together
+        # with ("seen with increasing frequency", "seen with MRI" name none)
+        (
+            ASSOCIATIONS,
+            r"\b(?:is|are)\s+(?:(?:also|often|sometimes|occasionally|frequently|commonly)\s+)?"
+            r"(?:seen|encountered)\s+(?:together\s+)?with\s+"
+            r"(?!(?:increasing|equal|similar|greater|higher|lower|the\s+same|an?\s+"
+            r"(?:frequency|prevalence|incidence)|CT|MRI?|ultrasound|contrast|gadolinium|"
+            r"imaging|radiographs?|PET|scintigraphy|[\w-]+-weighted)\b)",
+        ),
         # "an association with IgG4-related disease is recognised"
         (
             ASSOCIATIONS,
@@ -80,6 +101,20 @@ _MEMBERS_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (COMPLICATIONS, r"\b(?:leads?|led|progress(?:es)?)\s+to\s+"),
         (CAUSES, rf"\bcauses?{_OF}\s+(?:include|are)\s+"),
         (CAUSES, r"\b(?:is|are|be|commonly|usually|typically|often)\s+caused\s+by\s+"),
+        # "It is a recognised complication of hip replacement and pregnancy": what the
+        # condition complicates brings it on
+        (
+            CAUSES,
+            r"\b(?:is|are)\s+(?:also\s+)?(?:an?|one\s+of\s+the)\s+(?:(?:recogni[sz]ed|known|"
+            r"well[\s-]recogni[sz]ed|well[\s-]known|rare|uncommon|common|frequent|serious|major|"
+            r"important|late|early|feared|potential)\s+){0,2}complications?\s+of\s+",
+        ),
+        # "Risk is increased by oral contraceptives, pregnancy and long-haul travel"
+        (
+            RISK_FACTORS,
+            r"^(?:the\s+)?risk\s+is\s+(?:also\s+)?(?:(?:greatly|markedly|further|substantially)\s+)?"
+            r"(?:increased|raised|higher)\s+(?:by|with|in|among)\s+(?:patients\s+with\s+)?",
+        ),
         (
             PRESENTATIONS,
             # "A minority present acutely with apoplexy": one adverb may come between
@@ -334,6 +369,30 @@ def members_after(article: Article, clause: Clause) -> Iterator[Relation]:
                 yield Relation(relation, subject, item)
 
 
+# "In adults the condition is rare and usually follows penetrating trauma or a foreign
+# body": the events the condition arises after (an adverb before the verb; "follows the
+# course of", "follows a benign course" name no event).
+_USUALLY_FOLLOWS = re.compile(
+    r"\b(?:usually|often|typically|commonly|classically|mostly|sometimes|may|can)\s+"
+    r"follows?\s+(?!(?:the|that|those|its|their|this|these|an?\s+(?:[\w-]+\s+)?"
+    r"(?:course|pattern|path|distribution|rule|law|sequence|trajectory|period))\b)",
+    re.I,
+)
+
+
+def usual_antecedents(article: Article, clause: Clause) -> Iterator[Relation]:
+    """What the paragraph's condition, named by a pronoun or "the condition", usually
+    follows (a sentence that opens on a condition's name is the antecedents reader's)."""
+    if clause.own or clause.unclear or "follow" not in clause.rest:
+        return
+    for match in _USUALLY_FOLLOWS.finditer(clause.rest):
+        before = clause.rest[: match.start()]
+        if NEGATED.search(before) or _RELATIVE.search(before):
+            continue
+        for item in _member_items(clause.rest[match.end() :], CAUSES, match.group(0)):
+            yield Relation(CAUSES, clause.subject, item)
+
+
 _PROCEDURE = re.compile(
     r"^(?:(?:the|its|their)\s+)?(?:treatment|surgery|resection|biopsy|therapy|radiotherapy|"
     r"chemotherapy|embolisation|embolization|intervention|repair|reduction|excision|"
@@ -341,6 +400,23 @@ _PROCEDURE = re.compile(
     r"transplantation|catheteri[sz]ation)$",
     re.I,
 )
+
+
+# "Prior radiation exposure is also associated.": associated with the page's condition,
+# which the sentence leaves unsaid.
+_BARE_ASSOCIATED = re.compile(
+    r"^(?:is|are)\s+(?:also\s+)?(?:(?:strongly|often|frequently|commonly|variably)\s+)?"
+    rf"associated{_CITATION}\s*(?:[.;]|$)",
+    re.I,
+)
+
+
+def bare_association(article: Article, clause: Clause) -> Iterator[Relation]:
+    """The opening phrase of "X is also associated." as an association of the page's
+    condition, when the paragraph is about it (after "Hashimoto thyroiditis is the main risk
+    factor." the paragraph's topic may be the thyroiditis, whose association X is not)."""
+    if clause.own and clause.topic == article.title and _BARE_ASSOCIATED.match(clause.rest):
+        yield Relation(ASSOCIATIONS, article.title, clause.own)
 
 
 _FOLLOWED_BY = re.compile(

@@ -42,7 +42,11 @@ from quizgen.extractors.relation_genetics import (
     inheritance_modes,
     named_genes,
 )
-from quizgen.extractors.relation_leads import example_members, relation_opening
+from quizgen.extractors.relation_leads import (
+    associated_notably,
+    example_members,
+    relation_opening,
+)
 from quizgen.extractors.relation_presentations import (
     accompanying,
     caused_symptoms,
@@ -53,6 +57,7 @@ from quizgen.extractors.relation_presentations import (
     on_examination,
     patients_have,
     presentation_phrases,
+    symptoms_when_present,
     triads,
 )
 from quizgen.extractors.relation_risks import (
@@ -61,10 +66,16 @@ from quizgen.extractors.relation_risks import (
     long_risk_factors,
     occurs_in_syndrome,
     over_represented,
+    people_at_risk,
     risk_changes,
     there_is_a_risk,
 )
-from quizgen.extractors.relation_verbs import members_after, members_before
+from quizgen.extractors.relation_verbs import (
+    bare_association,
+    members_after,
+    members_before,
+    usual_antecedents,
+)
 from quizgen.extractors.text import make_fact
 from quizgen.model import Article, Fact, FactKind
 
@@ -147,23 +158,46 @@ def _named_without(subject: str, item: str) -> bool:
     return bool(genes) and item.split(maxsplit=1)[0].split("-", maxsplit=1)[0].lower() in genes
 
 
+# "Carney complex is an autosomal dominant syndrome caused by PRKAR1A mutation": a named
+# syndrome the sentence opens on owns the genes the rest of it names.
+_SYNDROME_HEAD = re.compile(
+    r"\b(?:syndrome|complex|disease|neoplasia|polyposis|sclerosis)(?:\s(?:type\s)?[\dIV]{1,4})?$",
+    re.I,
+)
+
+
+def _syndrome_opening(article: Article, clause: Clause) -> str:
+    """The named syndrome a clause opens on when it is not the page's subject, else ""."""
+    own = clause.own
+    if not own or not _SYNDROME_HEAD.search(own) or same_name(own, clause.subject):
+        return ""
+    if any(same_name(own, name) for name in (article.title, *article.synonyms)):
+        return ""
+    return re.sub(r"^(?:the|an?)\s+", "", own, flags=re.I)
+
+
 def _relations(article: Article, clause: Clause) -> Iterator[Relation]:
     found = (
         *members_after(article, clause),
         *members_before(article, clause),
+        *usual_antecedents(article, clause),
+        *bare_association(article, clause),
         *caused_symptoms(article, clause),
         *features_that_occur(article, clause),
         *clinical_features(article, clause),
         *patients_have(article, clause),
         *fronted_presentation(article, clause),
+        *symptoms_when_present(article, clause),
         *mass_effects(article, clause),
         *long_risk_factors(article, clause),
         *relation_opening(article, clause),
         *listed_before(article, clause),
         *there_is_a_risk(article, clause),
         *example_members(article, clause),
+        *associated_notably(article, clause),
         *accompanying(article, clause),
         *risk_changes(article, clause),
+        *people_at_risk(article, clause),
         *triads(clause),
         *aside_members(article, clause),
         *on_examination(article, clause),
@@ -201,9 +235,13 @@ def _relations(article: Article, clause: Clause) -> Iterator[Relation]:
     opening = [g for g in genetic_mentions(own) if not g.endswith(" loss")]
     if _ABSENT.match(clause.rest):
         opening = []  # "USP6 rearrangement is absent in secondary ABC": whose it is not
-    for item in (*opening, *genetic_mentions(clause.rest), *named_genes(clause.rest)):
-        if not _named_without(clause.subject, item):
-            yield Relation(GENETICS, clause.subject, item)
+    owner = _syndrome_opening(article, clause) or clause.subject
+    genes = [(clause.subject, item) for item in opening] + [
+        (owner, item) for item in (*genetic_mentions(clause.rest), *named_genes(clause.rest))
+    ]
+    for subject, item in genes:
+        if not _named_without(subject, item):
+            yield Relation(GENETICS, subject, item)
     for item in _types(clause):
         yield Relation(TYPES, clause.subject, item)
 
