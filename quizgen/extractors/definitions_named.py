@@ -26,7 +26,7 @@ _NAME = r"[A-Za-z][\w'’-]{1,30}(?:\s[\w'’-]{1,30}){0,4}?"
 _TERM_USED = re.compile(
     r"^(?:When|If|Where|Once)\s(?P<phrase>[^;:]{10,200}?),?\s(?:then\s)?the\sterm\s"
     rf"(?P<term>{_NAME})(?:\s\([^()]{{1,60}}\))?\s(?:is|are)\s"
-    r"(?:(?:then|usually|generally|often|commonly)\s)?(?:used|preferred|applied|employed)\b"
+    r"(?:(?:then|usually|generally|often|commonly|sometimes|also)\s)?(?:used|preferred|applied|employed)\b"
 )
 # "…, (the) so-called X." or "…, the so-called X, and …": the clause before defines X.
 _SO_CALLED = re.compile(
