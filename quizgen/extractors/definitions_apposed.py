@@ -52,6 +52,7 @@ _BOUNDARY = frozenset(
     )
 )
 _MAX_NAME_WORDS = 4
+_NAME_REACH = 200  # characters before a comma or a bracket where its name may start
 _EPONYM = re.compile(r"[A-Z][a-zà-ÿ'’-]")
 _QUALITY = re.compile(
     r"most|more|less|useful|important|reliable|specific|sensitive|early|late|key|main|"
@@ -65,7 +66,10 @@ _WORD = re.compile(r"[\w'’-]+")
 def _name_before(before: str) -> str:
     """The name that ends ``before`` (words back to a determiner, preposition or the start),
     or "" when the words there name no particular thing."""
-    words = before.split()
+    # only the last words can be the name: a long sentence with many commas stays linear
+    words = before[-_NAME_REACH:].split()
+    if len(before) > _NAME_REACH:
+        words = words[1:]  # the first may be cut
     name: list[str] = []
     for word in reversed(words):
         if not _WORD.fullmatch(word) or word.lower() in _BOUNDARY:
@@ -75,7 +79,7 @@ def _name_before(before: str) -> str:
             return ""  # no determiner or preposition near: a clause, not a name
     if not name:
         return ""
-    at_start = len(name) == len(words)
+    at_start = len(name) == len(words) and len(before) <= _NAME_REACH
     return " ".join(name) if _is_named(name, at_start=at_start) else ""
 
 
