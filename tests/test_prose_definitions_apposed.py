@@ -288,3 +288,33 @@ def test_a_sentence_holding_an_apposed_definition_may_still_be_a_statement() -> 
     kinds = {(f.kind, f.subject) for f in extract_facts(read_text(page))}
     assert (FactKind.DEFINITION, "Pendred syndrome") in kinds
     assert (FactKind.STATEMENT, "Thyroid goitre") in kinds
+
+
+def _named(sentence: str) -> set[tuple[str, str]]:
+    block = Block(BlockKind.PARAGRAPH, text=sentence)
+    article = Article(slug="t", title="Thyroid goitre", sections=(Section("Terms", (block,)),))
+    return {(f.subject, f.value) for f in named_definitions(article)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Stridor with a retrosternal mass on raising the arms, the so-called Pemberton "
+            "picture, is the classic presentation.",
+            (
+                "Pemberton picture",
+                "Stridor with a retrosternal mass on raising the arms",
+            ),
+        ),
+        (
+            "Solid nodules are the most common; the nodule that grows within a cyst is known "
+            "as a mural nodule.",
+            ("mural nodule", "the nodule that grows within a cyst"),
+        ),
+    ],
+)
+def test_so_called_before_is_and_known_as_in_a_later_clause(
+    sentence: str, expected: tuple[str, str]
+) -> None:
+    assert _named(sentence) == {expected}
