@@ -50,6 +50,7 @@ _EXPECTED = {
         "drainage differs between them:",
         "The urological society stratifies renal haematoma by anatomical compartment:",
         "Haematomas are categorised on the basis of the compartment involved:",
+        "Depending on the compartment the blood collects in, a haematoma may be:",
     ],
 )
 def test_entries_under_an_intro_sorting_cases_by_a_criterion_are_classes(
@@ -70,6 +71,9 @@ def test_entries_under_an_intro_sorting_cases_by_a_criterion_are_classes(
         "The collections were described by Morrison in three patients:",
         # the intro sorts nothing: a description of the entries
         "Haematomas are described in the following locations:",
+        # options, not cases, vary with the criterion
+        "Depending on the size of the collection, management may be:",
+        "Depending on the findings, the next step can be:",
     ],
 )
 def test_intros_that_sort_no_cases_give_no_classes(intro: str, bullets: bool) -> None:

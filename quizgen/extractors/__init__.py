@@ -14,6 +14,7 @@ from quizgen.extractors.abbreviations import resolve_names
 from quizgen.extractors.appearance import extract_appearances
 from quizgen.extractors.association import extract_associations
 from quizgen.extractors.classification import extract_classifications
+from quizgen.extractors.definitions_apposed import apposed_definitions
 from quizgen.extractors.demographics import extract_ages, extract_sex_ratios
 from quizgen.extractors.differential import extract_differentials, extract_prose_differentials
 from quizgen.extractors.frequency import extract_frequencies
@@ -34,6 +35,7 @@ Extractor = Callable[[Article], Iterable[Fact]]
 
 EXTRACTORS: tuple[Extractor, ...] = (
     extract_definition,
+    apposed_definitions,
     extract_synonyms,
     extract_prose_synonyms,
     extract_frequencies,
@@ -53,6 +55,11 @@ EXTRACTORS: tuple[Extractor, ...] = (
 )
 
 
+# A definition of a name set inside a longer sentence ("…, and Stauffer syndrome, a …")
+# states the sentence's aside, not its main clause: the sentence may still be a statement.
+_SHARES_ITS_SENTENCE: frozenset[Extractor] = frozenset({apposed_definitions})
+
+
 def extract_facts(article: Article) -> list[Fact]:
     """Every fact of ``article``, in extractor then article order, one per id: of two with
     one id, the first, unless the later one says the same of the same subject with more
@@ -60,9 +67,12 @@ def extract_facts(article: Article) -> list[Fact]:
     that is a bare abbreviation the article defined is spelt out (``resolve_names``)."""
     where: dict[str, int] = {}
     facts: list[Fact] = []
+    shared: set[str] = set()  # ids of facts that leave their sentence to the statements
     for extractor in EXTRACTORS:
         found = (
-            extract_statements(article, covered={f.source.text for f in facts})
+            extract_statements(
+                article, covered={f.source.text for f in facts if f.id not in shared}
+            )
             if extractor is extract_statements
             else extractor(article)
         )
@@ -74,6 +84,8 @@ def extract_facts(article: Article) -> list[Fact]:
             elif not _named_already(fact, facts):
                 where[fact.id] = len(facts)
                 facts.append(fact)
+                if extractor in _SHARES_ITS_SENTENCE:
+                    shared.add(fact.id)
     # one name for each defined abbreviation, then the shapes of error several extractors share
     return vet_facts(resolve_names(article, facts), article)
 

@@ -23,6 +23,12 @@ _CLASSED_BY = re.compile(
     # a comment may follow the criterion before the colon ("…, because … evolves:")
     r"(?:,[^:]{0,160})?:\s*$"
 )
+# "Depending on the tissue that bridges the bones, a coalition may be:": what the cases vary
+# with, then a modal "be" before the colon (the entries are what each case may be).
+_DEPENDING_ON = re.compile(
+    r"\b[Dd]epend(?:s|ing)?\son\s(?:(?:their|its|the)\s)?(?P<criterion>[a-z][\w'’ -]{1,60}?),\s"
+    r"[^:,]{1,60}?\s(?:may|can|will)\sbe:\s*$"
+)
 # A criterion or an intro that sorts findings, not cases: "Findings are described by
 # modality:", "Clinical features are grouped by system:", "Causes are grouped by mechanism:".
 _NOT_CASES = re.compile(
@@ -36,6 +42,10 @@ _NOT_CASES = re.compile(
 def classing_criterion(intro: str) -> str:
     """What an intro sorts the subject's cases by ("location"), or "" when it sorts none."""
     match = _CLASSED_BY.search(intro)
+    if match is None:
+        match = _DEPENDING_ON.search(intro)
+        if match is not None and _NOT_CASES.search(intro):
+            return ""  # "Depending on the size, management may be:": options, not cases
     if match is None:
         return ""
     criterion = match.group("criterion").strip()

@@ -25,10 +25,15 @@ _CLAUSE_END = r"(?=\s?[;:]|\.(?:\s|$)|,\s(?:which|but|whereas|while|although)\b|
 
 # "Stromal overgrowth is defined as …", "The term lymphangitic spread refers to …".
 _DEFINED_AS = re.compile(
-    rf"^(?:(?:the|an?)\s)?(?:term\s)?(?P<name>{_NAME})\s(?:is|are)\s(?:usually\s|generally\s|"
+    rf"^(?:(?:the|an?)\s)?(?:term\s)?(?P<name>{_NAME})(?:\s\([^()]{{1,20}}\))?\s(?:is|are)\s(?:usually\s|generally\s|"
     rf"commonly\s|conventionally\s)?defined\sas\s(?P<phrase>{_PHRASE}){_CLAUSE_END}"
-    rf"|^The\sterm\s(?P<term>{_NAME})\s(?:refers|is\sused\sto\srefer)\sto\s"
-    rf"(?P<meaning>{_PHRASE}){_CLAUSE_END}",
+    rf"|^The\sterm\s(?P<term>{_NAME})\s(?:(?:refers|is\sused\sto\srefer)\sto|describes|denotes)\s"
+    rf"(?P<meaning>{_PHRASE}){_CLAUSE_END}"
+    # "Strangulation refers to obstruction in which …": "refers to" itself says what a name
+    # means; a bracketed short form may follow the name ("Multidrug-resistant TB (MDR-TB) is
+    # defined as …")
+    rf"|^(?:(?:the|an?)\s)?(?P<referred>{_NAME})(?:\s\([^()]{{1,20}}\))?\s(?:refers\sto|denotes)\s"
+    rf"(?P<reference>{_PHRASE}){_CLAUSE_END}",
     re.I,
 )
 # A named syndrome, sign or complex and what marks it: "the diencephalic syndrome,
@@ -54,10 +59,10 @@ _SIGN_PRODUCED = re.compile(
     r"(?:\sof\s[A-Z][\w'’-]{1,30})?)(?![\w-])",
     re.I,
 )
-# Subjects that name nothing ("It is defined as …", "This sign …").
+# Subjects that name nothing ("It is defined as …", "This sign …", "The name refers to …").
 _NOT_A_NAME = re.compile(
     r"^(?:it|this|that|these|those|they|which|one|each|such|the|a|an|both|either|"
-    r"in|on|at|for|with|by|from|of)\b",
+    r"in|on|at|for|with|by|from|of)\b|^(?:name|term|word|label|title|latter|former)$",
     re.I,
 )
 # A description that opens on a preposition or a pronoun ("defined as by the grade"), or is
@@ -83,6 +88,8 @@ def cued_definitions(article: Article) -> Iterator[Fact]:
         if (
             "defined as" not in low
             and "refers to" not in low
+            and "describes" not in low
+            and "denotes" not in low
             and not (("characteris" in low or "characteriz" in low) or " sign" in low)
         ):
             continue  # a cheap test first: most sentences define nothing
@@ -104,13 +111,16 @@ def cued_definitions(article: Article) -> Iterator[Fact]:
 
 
 def _found(text: str, low: str) -> Iterator[tuple[str, str]]:
-    if "defined as" in low or "refers to" in low:
+    if "defined as" in low or "refers to" in low or "describes" in low or "denotes" in low:
         match = _DEFINED_AS.match(text)
         if match is not None:
             if match.group("name"):
                 yield match.group("name"), match.group("phrase")
-            else:
+            elif match.group("term"):
                 yield match.group("term"), match.group("meaning")
+            elif not match.group("referred").lower().endswith("sign"):
+                # a sign's description is the sign fact's (the annotators' kind for it)
+                yield match.group("referred"), match.group("reference")
     if "characteris" in low or "characteriz" in low:
         for match in _CHARACTERISED.finditer(text):
             name = re.sub(r"^(?:the|a|an)\s", "", match.group("name"), flags=re.I)

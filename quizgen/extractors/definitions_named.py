@@ -26,19 +26,21 @@ _NAME = r"[A-Za-z][\w'’-]{1,30}(?:\s[\w'’-]{1,30}){0,4}?"
 _TERM_USED = re.compile(
     r"^(?:When|If|Where|Once)\s(?P<phrase>[^;:]{10,200}?),?\s(?:then\s)?the\sterm\s"
     rf"(?P<term>{_NAME})(?:\s\([^()]{{1,60}}\))?\s(?:is|are)\s"
-    r"(?:(?:then|usually|generally|often|commonly)\s)?(?:used|preferred|applied|employed)\b"
+    r"(?:(?:then|usually|generally|often|commonly|sometimes|also)\s)?(?:used|preferred|applied|employed)\b"
 )
 # "…, (the) so-called X." or "…, the so-called X, and …": the clause before defines X.
 _SO_CALLED = re.compile(
     r"^(?:(?:Occasionally|Rarely|Sometimes|Often|Typically|Classically|Less\scommonly),?\s)?"
     r"(?P<phrase>[A-Za-z][^;:]{10,200}?),\s(?:the\s|a\s)?so-called\s[\"“]?"
-    rf"(?P<term>{_NAME})[\"”]?(?=\.?$|,\s(?:and|which|but)\s)"
+    # …, is …": the description is the sentence's subject ("Spasm with a fixed valgus
+    # hindfoot, the so-called X, is the classic picture")
+    rf"(?P<term>{_NAME})[\"”]?(?=\.?$|,\s(?:and|which|but)\s|,\s(?:is|are)\s)"
 )
 # "…; larger lesions that extend into the cavity are called X.", "…, and an infected lesion
 # is termed X.": a later clause whose subject is what the name means.
 _LATER_CLAUSE_TERMED = re.compile(
     r"(?:;\s|,\s(?:and|while|whereas|but)\s)(?P<phrase>[a-z][^;:,()]{10,150}?)\s(?:is|are)\s"
-    rf"(?:termed|called)\s(?:an?\s|the\s)?(?P<term>{_NAME})\.?$"
+    rf"(?:termed|called|known\sas)\s(?:an?\s|the\s)?(?P<term>{_NAME})\.?$"
 )
 # "Small lesions that stay in the cortex are termed X; larger ones …": the opening clause
 # when a second clause follows (a whole sentence is ``terms._TERMED``'s).
@@ -59,7 +61,7 @@ _NOT_A_PHRASE = re.compile(
 # threshold, the threshold extractor's; a bracketed aside ("(usually under 2 cm)") is not.
 _CUT_OFF = re.compile(r"\b(?:\w+er|more|less|fewer)\sthan\b|\d")
 _ASIDE = re.compile(r"\([^()]{0,80}\)")
-_CUES = ("the term", "so-called", "called", "termed")
+_CUES = ("the term", "so-called", "called", "termed", "known as")
 
 
 # "Standard treatment is X, the so-called Y": the name is in apposition to the complement X,
