@@ -98,6 +98,12 @@ def group_from_intro(intro: str, section: Section, article: Article) -> str:
     return group
 
 
+# The preposition (and its participle) that joins a finding to its share: "seen in", "in".
+_LEAD_TO_SHARE = re.compile(
+    r"\s(?:(?:seen|present|found|noted|shown|visible|detected)\s)?(?:in|among)$", re.I
+)
+
+
 def _share(item: ListItem) -> tuple[str, str] | None:
     """(item, share) of a list line that names one thing and its share; only the line's
     first clause counts: "stage II: … (~25%); resolution in 40–70%" is stage II's 25%."""
@@ -120,7 +126,9 @@ def _line_share(line: str) -> tuple[str, str] | None:
         if leading is None or len(leading.group("item").split()) > 4:
             return None
         return leading.group("item").strip(" .,"), normalise_value(leading.group("value"))
-    name = match.group("item").strip(" :,(–-")
+    # "calcification of the wall in about 15%": the words that lead to the share are no part
+    # of what it counts
+    name = _LEAD_TO_SHARE.sub("", match.group("item").strip(" :,(–-"))
     label, detail = split_label(name)
     if detail:  # "dyspnoea: the most common symptom, present in ~75%": the label is the part
         name = label

@@ -527,9 +527,9 @@ def _item_before(before: str, subject: str, previous: Share | None, title: str =
             rf"\b{_VERB_WORDS}\b", clause, re.I
         ):
             return previous.item  # "… 22% of A and 5% of B": the same item, another whole
-    place = _PLACE_BEFORE.search(before)
-    if place:
-        return _phrase(place.group("part"))  # "Tumours arise in the head in 70% of cases"
+    placed = _place_or_aside(before)
+    if placed is not None:
+        return placed
     collective = _COLLECTIVE_BEFORE.search(before[-240:])
     if collective:
         # "The classic triad of A, B and C is seen in 10%": the triad is counted, not C
@@ -595,6 +595,39 @@ def _antecedent(before: str) -> str:
     match = _WHICH_BEFORE.search(before)
     head = _phrase(match.group("head")) if match else ""
     return head if head and not _NOT_AN_ITEM.match(head.split()[0]) else ""
+
+
+# A finite verb right after a comma ("…, occurs in", "…, develops in"): the words before the
+# comma close an aside, for a subject is never cut from its verb by one comma.
+_FINITE_AFTER_ASIDE = re.compile(rf",\s(?:{_ADVERB}\s)?(?:occurs?|develops?)\s", re.I)
+# The clause's own subject before the aside: from the clause's start to its first comma.
+_LEADING_NP = re.compile(
+    r"^(?P<np>[A-Za-z][\w'’/()-]{0,40}(?:\s(?!(?:is|are|was|were|be|been|has|have|"
+    r"which|that|who|in|on|at|with|by|for)\b)[\w'’/()-]{1,40}){0,4}),\s"
+)
+_CLAUSE_BREAK = re.compile(r"[;:]\s")
+
+
+def _place_or_aside(before: str) -> str | None:
+    """The item of a share whose words before it name a place ("Tumours arise in the head in
+    70% of cases": the head) or close an aside before the subject's own verb ("Myoclonus,
+    frequently provoked by startle, develops in": myoclonus, not the aside); None otherwise."""
+    place = _PLACE_BEFORE.search(before)
+    if place:
+        return _phrase(place.group("part"))
+    relative = _RELATIVE_BEFORE.search(before)
+    if relative and _FINITE_AFTER_ASIDE.match(before, relative.end("head")):
+        return _subject_before_aside(before[: relative.start("head")])
+    return None
+
+
+def _subject_before_aside(head: str) -> str:
+    """The noun phrase a clause opens on before the aside that ends ``head`` ("Adjacent bone
+    involvement, in the form of A, B or C," → "Adjacent bone involvement"), or "" when the
+    clause opens on no short noun phrase ("In adults, …")."""
+    match = _LEADING_NP.match(_CLAUSE_BREAK.split(head)[-1])
+    noun = _phrase(match.group("np")) if match else ""
+    return "" if not noun or _NOT_AN_ITEM.match(noun.split()[0]) else noun
 
 
 def _in_aside(match: re.Match[str], before: str) -> bool:

@@ -1,0 +1,81 @@
+"""Session 27 precision rules, each on invented sentences about organs the rule was not
+found on: a fact whose field is a fragment (an aside, a clause, a preposition left on) is
+refused or repaired where it is made."""
+
+from __future__ import annotations
+
+from prose_helpers import clinical_facts
+
+from quizgen.model import Fact, FactKind
+
+
+def _percentages(title: str, *paragraphs: str, items: tuple[str, ...] = ()) -> list[Fact]:
+    return [
+        f
+        for f in clinical_facts(title, *paragraphs, items=items)
+        if f.kind in (FactKind.PERCENTAGE, FactKind.FREQUENCY)
+    ]
+
+
+def _associations(title: str, *paragraphs: str) -> list[Fact]:
+    return [f for f in clinical_facts(title, *paragraphs) if f.kind is FactKind.ASSOCIATION]
+
+
+def test_an_aside_before_the_verb_is_not_what_a_share_counts() -> None:
+    # "X, aside, develops in N%": the share counts X, the subject of "develops"
+    facts = _percentages(
+        "Renal angiomyolipoma",
+        "Haematuria, usually painless and intermittent, develops in about 30% of patients.",
+    )
+    assert [f.item for f in facts] == ["Haematuria"]
+    facts = _percentages(
+        "Thyroid lymphoma",
+        "Airway compression, in the form of tracheal narrowing, deviation or invasion, "
+        "occurs in 15-25%.",
+    )
+    assert [f.item for f in facts] == ["Airway compression"]
+
+
+def test_an_aside_with_a_participle_still_counts_its_own_noun() -> None:
+    # "X, found in N%, is …": the share is inside the aside, its noun is what it counts
+    facts = _percentages(
+        "Renal angiomyolipoma",
+        "Aneurysm formation, found in about 20%, is the main predictor of bleeding.",
+    )
+    assert [f.item for f in facts] == ["Aneurysm formation"]
+
+
+def test_the_preposition_before_a_list_lines_share_is_no_part_of_its_item() -> None:
+    facts = _percentages(
+        "Thymoma",
+        "On CT the features are:",
+        items=(
+            "coarse calcification of the capsule in about 20%; when present it is a clue",
+            "pleural drop metastases seen in 5%",
+        ),
+    )
+    items = sorted(f.item for f in facts)
+    assert items == ["coarse calcification of the capsule", "pleural drop metastases"]
+
+
+def test_a_clause_after_a_conjunction_is_no_presenting_feature() -> None:
+    facts = _associations(
+        "Spinal cord compression",
+        "It presents with back pain and leg weakness, and numbness, before sphincter "
+        "disturbance appears.",
+    )
+    items = {f.item for f in facts}
+    assert "before sphincter disturbance appears" not in items
+    assert {"back pain", "leg weakness"} <= items
+
+
+def test_a_passive_predicate_is_no_presenting_feature() -> None:
+    # "Symptoms are relieved by …" says what eases them, it names no feature
+    facts = _associations(
+        "Acute pericarditis",
+        "It presents with pleuritic chest pain and fever.",
+        "Symptoms are relieved by sitting up and leaning forward.",
+    )
+    items = {f.item for f in facts}
+    assert not any(item.startswith("relieved by") for item in items)
+    assert {"pleuritic chest pain", "fever"} <= items
