@@ -79,3 +79,48 @@ def test_a_passive_predicate_is_no_presenting_feature() -> None:
     items = {f.item for f in facts}
     assert not any(item.startswith("relieved by") for item in items)
     assert {"pleuritic chest pain", "fever"} <= items
+
+
+def _classes(title: str, text: str) -> set[tuple[str, str]]:
+    facts = clinical_facts(title, text, heading="Classification")
+    return {(f.subject, f.item) for f in facts if f.kind is FactKind.ASSOCIATION}
+
+
+def test_the_class_noun_alone_stands_for_the_title() -> None:
+    # "The anomaly", "The malformation": the article's subject, no other condition
+    found = _classes(
+        "Pulmonary sequestration", "The anomaly is divided into intralobar and extralobar forms."
+    )
+    assert found == {
+        ("Pulmonary sequestration", "intralobar"),
+        ("Pulmonary sequestration", "extralobar"),
+    }
+    found = _classes(
+        "Vein of Galen aneurysm", "The malformation is divided into choroidal and mural types."
+    )
+    assert {subject for subject, _ in found} == {"Vein of Galen aneurysm"}
+    # a condition named in full keeps its own name
+    found = _classes(
+        "Ovarian teratoma",
+        "Germ cell tumours are divided into seminomatous and non-seminomatous types.",
+    )
+    assert {subject for subject, _ in found} == {"Germ cell tumours"}
+
+
+def test_what_follows_the_class_noun_is_no_part_of_the_last_class() -> None:
+    found = _classes(
+        "Pulmonary sequestration",
+        "It is divided into intralobar and extralobar forms according to its pleural covering.",
+    )
+    assert {item for _, item in found} == {"intralobar", "extralobar"}
+
+
+def test_those_in_a_cut_off_stand_for_the_noun_phrase_before_the_comma() -> None:
+    facts = clinical_facts(
+        "Portal hypertension",
+        "Enlarged gastric veins, usually taken as those exceeding 5 mm in diameter, are "
+        "found in most patients.",
+        heading="Radiographic features",
+    )
+    items = [f.item for f in facts if f.kind is FactKind.THRESHOLD]
+    assert items == ["enlarged gastric vein diameter"]

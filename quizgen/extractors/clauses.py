@@ -291,6 +291,13 @@ _GENERIC_HEAD = re.compile(
     r"(?:lesions?|masses|mass|nodules?|tumou?rs?|cysts?|neoplasms?|growths?|foci|focus)$",
     re.I,
 )
+# "The anomaly", "this disease": the article's subject named by its class noun alone, as a
+# pronoun would; it names no other condition.
+_CLASS_ANAPHOR = re.compile(
+    r"^(?:the|this)\s(?:anomaly|malformation|disease|disorder|condition|syndrome|abnormality|"
+    r"entity|infection)$",
+    re.I,
+)
 # Where a second subject takes over inside a sentence: "A …, whereas B …".
 # Where a sentence turns to another subject: "…, whereas …", "…; but …".
 CONTRAST = re.compile(r",\s*(?:whereas|while|but)\s+|;\s*(?:whereas\s+|while\s+|but\s+)?", re.I)
@@ -484,7 +491,7 @@ class _Topics:
             clause = Clause(sentence, topic, "", sentence.text, False, topic, True, contrasts)
         elif not _DETERMINER.sub("", phrase + " ").strip():
             clause = Clause(sentence, topic, "", sentence.text, False, topic, True, contrasts)
-        elif _PRONOUN.match(phrase) or _GENERIC_HEAD.match(phrase):
+        elif _PRONOUN.match(phrase) or _GENERIC_HEAD.match(phrase) or _CLASS_ANAPHOR.match(phrase):
             subject = self.previous if _PRONOUN.match(phrase) else topic
             clause = Clause(sentence, subject, "", rest, True, topic, contrasts=contrasts)
         elif _is_generic(phrase):
