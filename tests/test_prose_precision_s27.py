@@ -124,3 +124,77 @@ def test_those_in_a_cut_off_stand_for_the_noun_phrase_before_the_comma() -> None
     )
     items = [f.item for f in facts if f.kind is FactKind.THRESHOLD]
     assert items == ["enlarged gastric vein diameter"]
+
+
+def test_associated_conditions_named_by_category_are_no_subject() -> None:
+    # "Associated anomalies …, most notably trisomy 18": the title's association
+    facts = _associations(
+        "Congenital diaphragmatic hernia",
+        "Associated anomalies are present in 40% of infants, most notably trisomy 18.",
+    )
+    assert {(f.subject, f.item) for f in facts} == {
+        ("Congenital diaphragmatic hernia", "trisomy 18")
+    }
+    facts = _associations(
+        "Choledochal cyst", "Coexisting lesions are associated with a KRAS mutation."
+    )
+    assert {f.subject for f in facts} == {"Choledochal cyst"}
+
+
+def test_a_list_verb_left_on_a_member_is_dropped() -> None:
+    facts = _associations(
+        "Renal agenesis", "Other malformations are common and include a unicornuate uterus."
+    )
+    assert [f.item for f in facts] == ["unicornuate uterus"]
+
+
+def _accuracies(title: str, text: str) -> list[tuple[str, str, str]]:
+    facts = clinical_facts(title, text, heading="Radiographic features")
+    return [(f.item, f.value, f.attribute) for f in facts if f.kind is FactKind.PERCENTAGE]
+
+
+def test_an_accuracy_figure_names_the_test_the_sentence_opens_on() -> None:
+    found = _accuracies(
+        "Acute cholecystitis", "Ultrasound is the first-line test, with a sensitivity of about 88%."
+    )
+    assert found == [("Ultrasound", "about 88%", "sensitivity")]
+    found = _accuracies(
+        "Pulmonary embolism",
+        "A D-dimer assay is used to exclude the diagnosis, with a sensitivity above 95%.",
+    )
+    assert found == [("D-dimer assay", "above 95%", "sensitivity")]
+    # a finding or the disease itself is no test: no item is made up
+    found = _accuracies(
+        "Testicular torsion",
+        "Absent intratesticular flow is the key finding, with a sensitivity of around 86%.",
+    )
+    assert found == [("", "around 86%", "sensitivity")]
+
+
+def test_a_role_is_not_what_its_share_counts_what_fills_it_is() -> None:
+    facts = _percentages(
+        "Pleural mesothelioma",
+        "The cardinal symptom is breathlessness on exertion, present in about 80% of patients.",
+    )
+    assert [f.item for f in facts] == ["breathlessness on exertion"]
+    # a subject that is no role keeps its share
+    facts = _percentages(
+        "Pleural mesothelioma", "Chest pain is the commonest complaint, seen in 60%."
+    )
+    assert [f.item for f in facts] == ["Chest pain"]
+
+
+def test_a_description_that_points_back_defines_nothing() -> None:
+    facts = clinical_facts(
+        "Wilms tumour",
+        "Staging before surgery uses the imaging extent of disease. "
+        "The same system re-applied after chemotherapy is termed post-treatment staging.",
+        heading="Staging",
+    )
+    assert not [f for f in facts if f.kind is FactKind.DEFINITION]
+    facts = clinical_facts(
+        "Wilms tumour",
+        "A tumour that has spread through the capsule into the perirenal fat is termed stage II.",
+        heading="Staging",
+    )
+    assert [f.item for f in facts if f.kind is FactKind.DEFINITION] == ["stage II"]

@@ -330,6 +330,13 @@ _A_WORD = re.compile(r"^(?:the\s)?(?:term|name|word|label|designation|eponym)\s"
 # paragraph goes on to discuss; the members belong to the paragraph's topic.
 _LIST_VERB = re.compile(r"^(?:also\s+)?(?:include|comprise|encompass)\b", re.I)
 _PLURAL_HEAD = re.compile(r"^[a-z-]{3,30}(?:ies|[^s]s|ata|ae)$")
+# "Associated anomalies", "Other malformations", "Coexisting lesions": conditions that come
+# with the subject, named by their category; no subject of their own.
+_OTHER_CONDITIONS = re.compile(
+    r"^(?:(?:the|these)\s)?(?:associated|other|related|coexisting|co-existing|additional|"
+    r"concomitant|accompanying)\s[a-z-]{3,30}$",
+    re.I,
+)
 # An item that only closes a list, never a member to learn (M3).
 _CATCH_ALL = frozenset({"other", "others", "unknown", "miscellaneous", "rest", "remainder"})
 
@@ -527,9 +534,12 @@ class _Topics:
     def _names_a_category(self, phrase: str, rest: str) -> bool:
         """Whether a plural phrase that opens a list ("Cardiac anomalies include …") names
         the members' category rather than the article's subject or one of its kinds."""
+        plural = bool(_PLURAL_HEAD.match(_head(phrase)))
+        if plural and _OTHER_CONDITIONS.match(phrase):
+            return True  # "Associated anomalies are found in …": others, whatever the verb
         return (
             bool(_LIST_VERB.match(rest))
-            and bool(_PLURAL_HEAD.match(_head(phrase)))
+            and plural
             and not any(same_name(phrase, name) for name in self.names)
         )
 

@@ -70,6 +70,8 @@ _FEATURE_FRAGMENT = re.compile(
     r"scalp|face)$",
     re.I,
 )
+# "… are common and include a unicornuate uterus": the list's verb a split left on its member
+_LIST_VERB_LEAD = re.compile(r"^(?:also\s+)?(?:includes?|comprises?)\s+(?:an?\s+|the\s+)?", re.I)
 # "with a history that is short": what follows names nothing
 _BARE_HISTORY = re.compile(r"^(?:an?\s)?(?:history|background|setting|context)$", re.I)
 _OPEN_GROUPS = frozenset({"types", "routes of spread"})
@@ -81,7 +83,7 @@ def member_repaired(item: str, group: str) -> str:
     item = item.strip()
     if group in _OPEN_GROUPS:
         return "" if _NOT_A_MEMBER.search(item) else item
-    item = _WITH_LEAD.sub("", item)
+    item = _LIST_VERB_LEAD.sub("", _WITH_LEAD.sub("", item))
     if (
         _NOT_A_MEMBER.search(item)
         or _PREPOSITION_LEAD.match(item)

@@ -546,6 +546,10 @@ def _item_before(before: str, subject: str, previous: Share | None, title: str =
     # half": a participle's noun followed by an aside is no item; the share is the sentence's
     if match and not _in_aside(match, before):
         head = _phrase(_AGENT.sub("", _CONTRAST.sub("", match.group("head"))))
+        if _ROLE_HEAD.match(head) and (named := _ROLE_FILLER.match(before, match.end("head"))):
+            # "The cardinal symptom is dysphagia …, present in 90%": the role is no item;
+            # what fills it is counted
+            head = _phrase(named.group("filler"))
         first = head.split()[0] if head else ""
         balanced = head.count("(") == head.count(")")
         # A name with digits in it ("BRAF V600E", "T2") is a noun; a bare number is not.
@@ -628,6 +632,19 @@ def _subject_before_aside(head: str) -> str:
     match = _LEADING_NP.match(_CLAUSE_BREAK.split(head)[-1])
     noun = _phrase(match.group("np")) if match else ""
     return "" if not noun or _NOT_AN_ITEM.match(noun.split()[0]) else noun
+
+
+# A role, not a thing: "the cardinal symptom", "the commonest presenting feature".
+_ROLE_HEAD = re.compile(
+    r"^(?:(?:most|more)\s)?(?:(?:common|commonest|frequent|typical|classic|classical|cardinal|"
+    r"main|principal|key|usual|dominant|leading|predominant|earliest|first|presenting)\s){1,3}"
+    r"(?:symptom|sign|feature|finding|complaint|manifestation|presentation|abnormality)s?$",
+    re.I,
+)
+# What fills the role, after the verb and before the comma that opens the share's clause.
+_ROLE_FILLER = re.compile(
+    r"\s(?:is|are|was|were)\s(?P<filler>[^,;:]{2,80}?)(?:,\s|\sand\s(?=(?:is|are|was|were)\s))"
+)
 
 
 def _in_aside(match: re.Match[str], before: str) -> bool:
