@@ -198,3 +198,13 @@ def test_a_description_that_points_back_defines_nothing() -> None:
         heading="Staging",
     )
     assert [f.item for f in facts if f.kind is FactKind.DEFINITION] == ["stage II"]
+
+
+def test_a_later_clause_that_points_back_defines_nothing() -> None:
+    facts = clinical_facts(
+        "Wilms tumour",
+        "Most tumours are confined to the kidney at diagnosis, and the same tumour after "
+        "preoperative rupture is termed upstaged disease.",
+        heading="Staging",
+    )
+    assert not [f for f in facts if f.kind is FactKind.DEFINITION]
