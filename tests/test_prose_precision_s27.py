@@ -208,3 +208,55 @@ def test_a_later_clause_that_points_back_defines_nothing() -> None:
         heading="Staging",
     )
     assert not [f for f in facts if f.kind is FactKind.DEFINITION]
+
+
+def test_a_degree_of_narrowing_is_no_share_of_patients() -> None:
+    facts = _percentages(
+        "Renal artery stenosis",
+        "The lesion is graded by angiography:",
+        items=(
+            "grade 1: wall irregularity with less than 50% narrowing",
+            "grade 2: a web or plaque with 50% or greater stenosis",
+        ),
+    )
+    assert facts == []
+    facts = _percentages("Renal artery stenosis", "Disease is bilateral in about 30% of patients.")
+    assert [f.value for f in facts] == ["about 30%"]
+
+
+def test_a_field_cut_at_a_coordinator_loses_the_coordinator() -> None:
+    facts = clinical_facts(
+        "Pulmonary hydatid cyst",
+        "Intact cysts appear as a round opacity or, once they rupture, as a cavity.",
+        heading="Plain radiograph",
+    )
+    values = [f.value for f in facts if f.kind is FactKind.APPEARANCE]
+    assert values
+    assert not [v for v in values if v.endswith((" or", " and"))]
+
+
+def test_a_tests_role_is_no_appearance() -> None:
+    facts = clinical_facts(
+        "Pulmonary hydatid cyst",
+        "Chest radiographs are usually the first test. Intact cysts appear as a round opacity.",
+        heading="Radiographic features",
+    )
+    values = [f.value for f in facts if f.kind is FactKind.APPEARANCE]
+    assert "the first test" not in values
+    assert "a round opacity" in values
+
+
+def test_a_noun_phrase_that_points_back_has_no_synonym() -> None:
+    facts = clinical_facts(
+        "Renal cell carcinoma",
+        "Some tumours contain both clear and papillary areas. Such tumours, sometimes called "
+        "hybrid carcinomas, behave like the clear cell type.",
+    )
+    assert not [f for f in facts if f.kind is FactKind.SYNONYM]
+    facts = clinical_facts(
+        "Soft tissue sarcoma",
+        "Clear cell sarcoma, sometimes called malignant melanoma of soft parts, arises near "
+        "tendons.",
+    )
+    found = [(f.subject, f.value) for f in facts if f.kind is FactKind.SYNONYM]
+    assert found == [("Clear cell sarcoma", "malignant melanoma of soft parts")]

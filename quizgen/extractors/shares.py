@@ -54,6 +54,15 @@ _EXTENT_BEFORE = re.compile(r"\b(?:involving|occupying|covering|replacing|spanni
 _EXTENT_AFTER = re.compile(r"^\s{0,3}of\s(?:the|its|their)\s(?!population\b)[a-z]", re.I)
 
 
+# A degree, not a share: "less than 25% narrowing", "a 50% reduction in size", "70% or
+# greater stenosis": the figure is how much the noun after it amounts to (a grade's cut-off).
+_DEGREE_AFTER = re.compile(
+    r"^\s{0,2}(?:or\s(?:more|greater|less|higher|lower)\s)?(?:luminal\s)?(?:narrowing|stenosis|"
+    r"reduction|decrease|increase|occlusion|shrinkage|regression|enlargement)\b",
+    re.I,
+)
+
+
 # A fraction of a measurement, not a share of cases: "no thicker than half the width of the
 # vertebral body", "a third the size of …". With no item or whole it says nothing a card can
 # ask ("deep scalloping (more than two-thirds of the cortical thickness)" keeps its item).
@@ -74,6 +83,7 @@ def _no_share(text: str, percent: Percent) -> bool:
         or _CONCENTRATION_AFTER.match(after)
         or _CHANGE_BEFORE.search(before[-40:])
         or (_EXTENT_BEFORE.search(before[-40:]) and _EXTENT_AFTER.match(after))
+        or _DEGREE_AFTER.match(after)
     )
 
 
