@@ -260,3 +260,15 @@ def test_a_noun_phrase_that_points_back_has_no_synonym() -> None:
     )
     found = [(f.subject, f.value) for f in facts if f.kind is FactKind.SYNONYM]
     assert found == [("Clear cell sarcoma", "malignant melanoma of soft parts")]
+
+
+def test_a_subject_before_differs_is_the_sentences_own() -> None:
+    facts = _associations(
+        "Huntington disease",
+        "Huntington disease (HD) presents with chorea and behavioural change.",
+        "Juvenile HD differs clinically, presenting with rigidity and seizures.",
+    )
+    found = {(f.subject, f.item) for f in facts}
+    assert ("Juvenile HD", "rigidity") in found
+    assert ("Huntington disease", "rigidity") not in found
+    assert ("Huntington disease", "chorea") in found

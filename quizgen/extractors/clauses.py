@@ -113,6 +113,11 @@ _VERBS = frozenset(
         "predominates",
         "refer",
         "refers",
+        # "Variant CJD differs clinically, presenting with …": a comparison's verb
+        "differ",
+        "differs",
+        "behave",
+        "behaves",
         "typically",
         "usually",
         "often",
