@@ -272,3 +272,20 @@ def test_a_subject_before_differs_is_the_sentences_own() -> None:
     assert ("Juvenile HD", "rigidity") in found
     assert ("Huntington disease", "rigidity") not in found
     assert ("Huntington disease", "chorea") in found
+
+
+def test_a_list_lines_clause_with_its_own_subject_counts_that_subject() -> None:
+    facts = _percentages(
+        "Renal angiomyolipoma",
+        "Associations include:",
+        items=(
+            "tuberous sclerosis: loss of the TSC2 gene on chromosome 16 is also found in about a "
+            "third of sporadic tumours",
+            "lymphangioleiomyomatosis: present in about 30%",
+        ),
+    )
+    found = sorted((f.item, f.value) for f in facts)
+    assert found == [
+        ("loss of the TSC2 gene on chromosome 16", "about a third"),
+        ("lymphangioleiomyomatosis", "about 30%"),
+    ]

@@ -104,6 +104,13 @@ _LEAD_TO_SHARE = re.compile(
 )
 
 
+# The subject of a clause, before its verb of being: "loss of the NF2 gene is found in".
+_CLAUSE_SUBJECT = re.compile(
+    r"^(?P<np>[A-Za-z][^,;:()]{2,80}?)\s(?:is|are|was|were)\s(?:(?:also|usually|often)\s)?"
+    r"(?:found|seen|present|detected|identified|noted|observed|reported)\s"
+)
+
+
 def _share(item: ListItem) -> tuple[str, str] | None:
     """(item, share) of a list line that names one thing and its share; only the line's
     first clause counts: "stage II: … (~25%); resolution in 40–70%" is stage II's 25%."""
@@ -193,7 +200,10 @@ def _line_percentages(article: Article, section: Section, line: str, parent: str
             counted = leading_subject(clause.strip())
             if not counted and sequences_in(label):
                 counted = finding_before_share(clause)  # "T1: signal loss … in up to 60%"
-            counted = counted or fallback
+            # "NF2: loss of the NF2 gene is found in half of sporadic tumours": a clause with a
+            # subject of its own counts that subject, not the line's label
+            own = _CLAUSE_SUBJECT.match(clause.strip()) if detail else None
+            counted = counted or (own.group("np") if own else fallback)
             counted = re.sub(r"^(?:the|a|an)\s+", "", counted, flags=re.I)
         if detail and counted and counted != label and sequences_in(label):
             counted = f"{counted} on {label}"  # "T1: hyperintense in 60%": T1-hyperintense
