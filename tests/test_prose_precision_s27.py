@@ -289,3 +289,14 @@ def test_a_list_lines_clause_with_its_own_subject_counts_that_subject() -> None:
         ("loss of the TSC2 gene on chromosome 16", "about a third"),
         ("lymphangioleiomyomatosis", "about 30%"),
     ]
+
+
+def test_associated_lesions_named_by_their_own_noun_keep_their_subject() -> None:
+    from quizgen.extractors.clauses import iter_clauses  # noqa: PLC0415
+    from quizgen.model import Article, Block, BlockKind, Section  # noqa: PLC0415
+
+    texts = ("Associated abscesses are typically rim-enhancing.", "Associated anomalies are rare.")
+    blocks = tuple(Block(BlockKind.PARAGRAPH, text=t) for t in texts)
+    article = Article(slug="t", title="Spinal tuberculosis", sections=(Section("Imaging", blocks),))
+    subjects = [c.subject for c in iter_clauses(article)]
+    assert subjects == ["Associated abscesses", "Spinal tuberculosis"]

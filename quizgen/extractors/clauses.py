@@ -336,10 +336,13 @@ _A_WORD = re.compile(r"^(?:the\s)?(?:term|name|word|label|designation|eponym)\s"
 _LIST_VERB = re.compile(r"^(?:also\s+)?(?:include|comprise|encompass)\b", re.I)
 _PLURAL_HEAD = re.compile(r"^[a-z-]{3,30}(?:ies|[^s]s|ata|ae)$")
 # "Associated anomalies", "Other malformations", "Coexisting lesions": conditions that come
-# with the subject, named by their category; no subject of their own.
+# with the subject, named by a generic class noun; no subject of their own ("Associated
+# tuberculomas are T2 hypointense" names its own).
 _OTHER_CONDITIONS = re.compile(
     r"^(?:(?:the|these)\s)?(?:associated|other|related|coexisting|co-existing|additional|"
-    r"concomitant|accompanying)\s[a-z-]{3,30}$",
+    r"concomitant|accompanying)\s(?:anomalies|abnormalities|malformations|conditions|disorders|"
+    r"diseases|syndromes|lesions|defects|complications|infections|tumou?rs|cancers|"
+    r"malignancies)$",
     re.I,
 )
 # An item that only closes a list, never a member to learn (M3).
