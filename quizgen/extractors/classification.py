@@ -429,11 +429,19 @@ def _shared_class_head(members: list[str]) -> list[str]:
     return [*firsts, _GENERIC_HEAD.sub("", last)]
 
 
+# "The anomaly", "this disease": one bare noun after "the" or "this" points back to what the
+# article is about; it names no other condition.
+_BARE_ANAPHOR = re.compile(r"^(?:the|this)\s[a-z-]{3,30}$", re.I)
+
+
 def _subject(sentence: Sentence, article: Article) -> str:
     """The title, unless the sentence opens on another named condition, whose classes these
     are ("Osteosarcomas of the jaw are graded as …" in another article)."""
-    found = re.sub(r"^(?:the|a|an)\s+", "", leading_subject(sentence.resolved), flags=re.I)
+    lead = leading_subject(sentence.resolved)
+    found = re.sub(r"^(?:the|a|an)\s+", "", lead, flags=re.I)
     head = found.split(" of ")[0]
+    if _BARE_ANAPHOR.match(lead):
+        return article.title
     if found and _CONDITION.search(head) and not same_name(found, article.title):
         words = {w.rstrip("s") for w in article.title.lower().split()}
         if not {w.rstrip("s") for w in head.lower().split()} <= words:
@@ -756,17 +764,13 @@ def _run_owner(sentence: Sentence, before: str, article: Article) -> str:
 def _sentence_owner(sentence: Sentence, article: Article) -> str:
     """The condition a sentence opens on ("Ovarian teratomas are divided into …" names the
     wider class, not the title's one kind), else the title."""
-    leading = leading_subject(sentence.resolved)
-    found = re.sub(r"^(?:the|an?)\s+", "", leading, flags=re.I)
-    if _DEFINITE_NOUN.match(leading):
+    lead = leading_subject(sentence.resolved)
+    found = re.sub(r"^(?:the|an?)\s+", "", lead, flags=re.I)
+    if _BARE_ANAPHOR.match(lead):
         return article.title  # "The anomaly is divided into …": the page's own condition
     if found and is_condition_name(found) and not same_name(found, article.title):
         return found
     return article.title
-
-
-# "The anomaly", "the disorder": a definite noun alone refers back to the page's condition.
-_DEFINITE_NOUN = re.compile(r"^the\s[a-z]{3,30}$", re.I)
 
 
 def _from_named_runs(article: Article) -> Iterator[Fact]:

@@ -116,6 +116,11 @@ _VERBS = frozenset(
         "predominates",
         "refer",
         "refers",
+        # "Variant CJD differs clinically, presenting with …": a comparison's verb
+        "differ",
+        "differs",
+        "behave",
+        "behaves",
         "typically",
         "usually",
         "often",
@@ -294,6 +299,13 @@ _GENERIC_HEAD = re.compile(
     r"(?:lesions?|masses|mass|nodules?|tumou?rs?|cysts?|neoplasms?|growths?|foci|focus)$",
     re.I,
 )
+# "The anomaly", "this disease": the article's subject named by its class noun alone, as a
+# pronoun would; it names no other condition.
+_CLASS_ANAPHOR = re.compile(
+    r"^(?:the|this)\s(?:anomaly|malformation|disease|disorder|condition|syndrome|abnormality|"
+    r"entity|infection)$",
+    re.I,
+)
 # Where a second subject takes over inside a sentence: "A …, whereas B …".
 # Where a sentence turns to another subject: "…, whereas …", "…; but …".
 CONTRAST = re.compile(r",\s*(?:whereas|while|but)\s+|;\s*(?:whereas\s+|while\s+|but\s+)?", re.I)
@@ -333,6 +345,16 @@ _ASSOCIATED_CATEGORY = re.compile(
     r"^(?:associated|coexisting|co-existing|concomitant|accompanying)\s(?:[a-z-]{3,30}\s)?"
     r"(?:anomalies|abnormalities|malformations|conditions|disorders|diseases|syndromes|"
     r"defects|injuries)$",
+    re.I,
+)
+# "Associated anomalies", "Other malformations", "Coexisting lesions": conditions that come
+# with the subject, named by a generic class noun; no subject of their own ("Associated
+# tuberculomas are T2 hypointense" names its own).
+_OTHER_CONDITIONS = re.compile(
+    r"^(?:(?:the|these)\s)?(?:associated|other|related|coexisting|co-existing|additional|"
+    r"concomitant|accompanying)\s(?:anomalies|abnormalities|malformations|conditions|disorders|"
+    r"diseases|syndromes|lesions|defects|complications|infections|tumou?rs|cancers|"
+    r"malignancies)$",
     re.I,
 )
 # An item that only closes a list, never a member to learn (M3).
@@ -509,7 +531,7 @@ class _Topics:
             clause = Clause(sentence, topic, "", sentence.text, False, topic, True, contrasts)
         elif not _DETERMINER.sub("", phrase + " ").strip():
             clause = Clause(sentence, topic, "", sentence.text, False, topic, True, contrasts)
-        elif _PRONOUN.match(phrase) or _GENERIC_HEAD.match(phrase):
+        elif _PRONOUN.match(phrase) or _GENERIC_HEAD.match(phrase) or _CLASS_ANAPHOR.match(phrase):
             subject = self.previous if _PRONOUN.match(phrase) else topic
             clause = Clause(sentence, subject, "", rest, True, topic, contrasts=contrasts)
         elif _is_generic(phrase):
@@ -545,11 +567,12 @@ class _Topics:
     def _names_a_category(self, phrase: str, rest: str) -> bool:
         """Whether a plural phrase that opens a list ("Cardiac anomalies include …") names
         the members' category rather than the article's subject or one of its kinds."""
-        if _ASSOCIATED_CATEGORY.match(phrase):
-            return True  # "Associated anomalies are found in 70%": the topic's associations
+        plural = bool(_PLURAL_HEAD.match(_head(phrase)))
+        if _ASSOCIATED_CATEGORY.match(phrase) or (plural and _OTHER_CONDITIONS.match(phrase)):
+            return True  # "Associated anomalies are found in …": others, whatever the verb
         return (
             bool(_LIST_VERB.match(rest))
-            and bool(_PLURAL_HEAD.match(_head(phrase)))
+            and plural
             and not any(same_name(phrase, name) for name in self.names)
         )
 

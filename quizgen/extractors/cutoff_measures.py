@@ -301,6 +301,10 @@ def _holder_before(before: str) -> list[str]:
     return words
 
 
+# A pronoun standing for the noun phrase before the comma ("taken as those exceeding").
+_POINTS_BACK = re.compile(r"\b(?:those|ones)\b", re.I)
+
+
 def dimension_of(before: str, dimension: str, names: Names) -> str:
     """ "an infrarenal neck at least 10 mm long" → "infrarenal neck length"; the article's
     own lesion gives the bare dimension ("Plaques are usually at least 3 mm across")."""
@@ -309,13 +313,23 @@ def dimension_of(before: str, dimension: str, names: Names) -> str:
     kept = last_words(clause, skip=lambda word: word.lower() in STOP or bool(QUALIFIER.match(word)))
     if _COORDINATED_PREDICATE.search(clause):
         kept = []  # "smooth, bilateral and less than 1 cm thick": "bilateral" is no holder
+    if _POINTS_BACK.search(clause):
+        # "Dilated arteries, generally taken as those exceeding 2 mm in diameter": "those"
+        # are the noun phrase the comma closes, the words after it hold nothing measured
+        segments = re.split(r"[,;:()]", before[-120:])
+        earlier = segments[-2] if len(segments) > 1 else ""
+        kept = last_words(earlier, skip=lambda word: word.lower() in STOP)
+        if kept and kept[0][1:2].islower():  # "Dilated arteries" → "dilated artery …"
+            kept[0] = kept[0].lower()
     if not kept:
         kept = _holder_before(before)
     if not kept or {w.lower().rstrip("s") for w in kept} <= names.own | WHOLE:
         return noun
     if kept[-1].lower() in MEASURES:
         return " ".join(kept)
-    words = [*kept[:-1], re.sub(r"(?<=[a-z]{2}[^su])s$", "", kept[-1])]
+    # "arteries" → "artery", "cysts" → "cyst"
+    last = re.sub(r"(?<=[a-z]{2})ies$", "y", kept[-1])
+    words = [*kept[:-1], re.sub(r"(?<=[a-z]{2}[^su])s$", "", last)]
     return f"{' '.join(words)} {noun}"
 
 

@@ -53,7 +53,8 @@ _FIRST_CLAUSE_TERMED = re.compile(
 _NOT_A_TERM = re.compile(r"\b(?:sign|pattern|appearance|configuration|phenomenon)s?$", re.I)
 _NOT_A_PHRASE = re.compile(
     # a subordinate clause ("when … the process is called X") names its subject late
-    r"^(?:it|this|that|these|those|they|which|such|when|if|where|whereas|while|as|because|"
+    r"^(?:it|this|that|these|those|they|which|such|the\s(?:same|former|latter|above)|when|if|"
+    r"where|whereas|while|as|because|"
     r"since|although|though)\b",
     re.I,
 )

@@ -98,6 +98,19 @@ def group_from_intro(intro: str, section: Section, article: Article) -> str:
     return group
 
 
+# The preposition (and its participle) that joins a finding to its share: "seen in", "in".
+_LEAD_TO_SHARE = re.compile(
+    r"\s(?:(?:seen|present|found|noted|shown|visible|detected)\s)?(?:in|among)$", re.I
+)
+
+
+# The subject of a clause, before its verb of being: "loss of the NF2 gene is found in".
+_CLAUSE_SUBJECT = re.compile(
+    r"^(?P<np>[A-Za-z][^,;:()]{2,80}?)\s(?:is|are|was|were)\s(?:(?:also|usually|often)\s)?"
+    r"(?:found|seen|present|detected|identified|noted|observed|reported)\s"
+)
+
+
 def _share(item: ListItem) -> tuple[str, str] | None:
     """(item, share) of a list line that names one thing and its share; only the line's
     first clause counts: "stage II: … (~25%); resolution in 40–70%" is stage II's 25%."""
@@ -120,7 +133,9 @@ def _line_share(line: str) -> tuple[str, str] | None:
         if leading is None or len(leading.group("item").split()) > 4:
             return None
         return leading.group("item").strip(" .,"), normalise_value(leading.group("value"))
-    name = match.group("item").strip(" :,(–-")
+    # "calcification of the wall in about 15%": the words that lead to the share are no part
+    # of what it counts
+    name = _LEAD_TO_SHARE.sub("", match.group("item").strip(" :,(–-"))
     label, detail = split_label(name)
     if detail:  # "dyspnoea: the most common symptom, present in ~75%": the label is the part
         name = label
@@ -185,7 +200,10 @@ def _line_percentages(article: Article, section: Section, line: str, parent: str
             counted = leading_subject(clause.strip())
             if not counted and sequences_in(label):
                 counted = finding_before_share(clause)  # "T1: signal loss … in up to 60%"
-            counted = counted or fallback
+            # "NF2: loss of the NF2 gene is found in half of sporadic tumours": a clause with a
+            # subject of its own counts that subject, not the line's label
+            own = _CLAUSE_SUBJECT.match(clause.strip()) if detail else None
+            counted = counted or (own.group("np") if own else fallback)
             counted = re.sub(r"^(?:the|a|an)\s+", "", counted, flags=re.I)
         if detail and counted and counted != label and sequences_in(label):
             counted = f"{counted} on {label}"  # "T1: hyperintense in 60%": T1-hyperintense

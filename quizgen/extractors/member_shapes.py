@@ -32,6 +32,10 @@ _NOT_A_MEMBER = re.compile(
     r"|^(?:like|unlike|similar\s+to|as\s+opposed\s+to)\s"
     # a description of the member before it: "concave towards the side of the lesion"
     r"|^[\w-]{2,20}\s+(?:towards|away\s+from)\b"
+    # a passive predicate: "eased by lying on the left side", "worsened by exertion"
+    r"|^(?:[a-z]{2,20}ly\s)?[a-z]{2,20}ed\s+by\s"
+    # a subordinate clause: "before neurological signs appear", "when the cyst ruptures"
+    r"|^(?:before|until|once|when|whenever|although|though|because|unless|whereas)\s\S+\s"
     # a count of classes: "four classes", "3 types"
     r"|^(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:main\s+)?"
     r"(?:classes|types|subtypes|groups|categories|forms|grades|stages|patterns|variants)$"
@@ -66,6 +70,8 @@ _FEATURE_FRAGMENT = re.compile(
     r"scalp|face)$",
     re.I,
 )
+# "… are common and include a unicornuate uterus": the list's verb a split left on its member
+_LIST_VERB_LEAD = re.compile(r"^(?:also\s+)?(?:includes?|comprises?)\s+(?:an?\s+|the\s+)?", re.I)
 # "with a history that is short": what follows names nothing
 _BARE_HISTORY = re.compile(r"^(?:an?\s)?(?:history|background|setting|context)$", re.I)
 _OPEN_GROUPS = frozenset({"types", "routes of spread"})
@@ -77,7 +83,7 @@ def member_repaired(item: str, group: str) -> str:
     item = item.strip()
     if group in _OPEN_GROUPS:
         return "" if _NOT_A_MEMBER.search(item) else item
-    item = _WITH_LEAD.sub("", item)
+    item = _LIST_VERB_LEAD.sub("", _WITH_LEAD.sub("", item))
     if (
         _NOT_A_MEMBER.search(item)
         or _PREPOSITION_LEAD.match(item)

@@ -373,6 +373,28 @@ def _score_of(sentence: Sentence) -> tuple[str, str]:
     return owner, opening.group("cut").strip()
 
 
+# The head of a noun phrase that names a test: "A cell-based assay", "the contrast study".
+_TEST_HEAD = re.compile(
+    r"(?<![\w-])(?:tests?|assays?|scans?|study|studies|examinations?|sequences?|imaging|"
+    r"biops(?:y|ies)|enemas?|swallow|PCR|scintigraphy|elastography)$",
+    re.I,
+)
+
+
+_MODALITY_HEAD = re.compile(rf"(?:{MODALITIES.pattern})$", re.I)
+
+
+def _test_of(sentence: Sentence) -> str:
+    """The test a sentence opens on ("Bedside ultrasound is more sensitive than …, with a
+    sensitivity of 90%", "A cell-based assay is the preferred test"), whose accuracy its
+    figure is; "" when it opens on anything else (a disease has no sensitivity)."""
+    lead = re.sub(r"^(?:the|an?)\s+", "", leading_subject(sentence.resolved), flags=re.I)
+    if not lead or _ACCURACY.match(lead):
+        return ""
+    named = _MODALITY_HEAD.search(lead) or _TEST_HEAD.search(lead)
+    return lead if named and len(lead.split()) <= _TEST_WORDS else ""
+
+
 def _graded_rightly(fact: Fact, graded: dict[str, str]) -> bool:
     """Whether a share of a per-grade run names, in its fields, the grade its figure belongs
     to (always true outside such a run). In "Recurrence after a grade I resection is 9%,
@@ -387,6 +409,7 @@ def _graded_rightly(fact: Fact, graded: dict[str, str]) -> bool:
 
 
 _CLAUSE_STOP = re.compile(r"[,;:]\s")
+_TEST_WORDS = 6
 
 
 def _facts(
@@ -449,6 +472,8 @@ def _facts(
             owner = _previous_subject(sentence, article.title)
         if not (owner or item) and _ACCURACY.match(share.attribute):
             owner, item = _score_of(sentence)
+        if not item and _ACCURACY.match(share.attribute):
+            item = _test_of(sentence)  # "CT is …, with a sensitivity of 90%": CT's figure
         yield make_fact(
             FactKind.PERCENTAGE,
             article,

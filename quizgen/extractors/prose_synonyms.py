@@ -242,7 +242,13 @@ def _subject(clause: Clause, before: str, article: Article) -> str:
         return clause.subject if not stripped or _PRONOUN.match(stripped) else ""
     if any(same_name(phrase, n) for n in (article.title, *article.synonyms)):
         return article.title
+    if _DEMONSTRATIVE_BEFORE.search(stripped[: -len(phrase)] if stripped.endswith(phrase) else ""):
+        return ""  # "Such tumours, sometimes called X": which tumours is in another sentence
     return phrase
+
+
+# "Such tumours", "these lesions": the noun phrase points back, it names nothing itself.
+_DEMONSTRATIVE_BEFORE = re.compile(r"(?:^|\s)(?:such|these|those|this|that)\s{1,2}$", re.I)
 
 
 def _ends_on_name(text: str, name: str) -> bool:

@@ -116,11 +116,17 @@ _TYPES = re.compile(
 )
 _CLASS_NOUN = re.compile(r"^(?:types|subtypes|forms|variants|groups|categories)$", re.I)
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
+_CLASS_NOUN_TAIL = re.compile(r"\s(?:types|subtypes|forms|variants|groups|categories)\s", re.I)
 
 
 def _types(clause: Clause) -> Iterator[str]:
     for match in _TYPES.finditer(clause.rest):
-        items = split_noun_phrases(clause.rest[match.end() :])
+        # "A and B forms according to …": the class noun ends the last name and what follows
+        # it says how the classes divide, no part of a name
+        items = [
+            _CLASS_NOUN_TAIL.split(i, maxsplit=1)[0]
+            for i in split_noun_phrases(clause.rest[match.end() :])
+        ]
         count = match.group("count") or match.group("count2")
         expected = _COUNTS.get(count.lower(), 0) if count else 0
         if count and count.isdigit():

@@ -54,6 +54,15 @@ _EXTENT_BEFORE = re.compile(r"\b(?:involving|occupying|covering|replacing|spanni
 _EXTENT_AFTER = re.compile(r"^\s{0,3}of\s(?:the|its|their)\s(?!population\b)[a-z]", re.I)
 
 
+# A degree, not a share: "less than 25% narrowing", "a 50% reduction in size", "70% or
+# greater stenosis": the figure is how much the noun after it amounts to (a grade's cut-off).
+_DEGREE_AFTER = re.compile(
+    r"^\s{0,2}(?:or\s(?:more|greater|less|higher|lower)\s)?(?:luminal\s)?(?:narrowing|stenosis|"
+    r"reduction|decrease|increase|occlusion|shrinkage|regression|enlargement)\b",
+    re.I,
+)
+
+
 # A fraction of a measurement, not a share of cases: "no thicker than half the width of the
 # vertebral body", "a third the size of …". With no item or whole it says nothing a card can
 # ask ("deep scalloping (more than two-thirds of the cortical thickness)" keeps its item).
@@ -74,6 +83,7 @@ def _no_share(text: str, percent: Percent) -> bool:
         or _CONCENTRATION_AFTER.match(after)
         or _CHANGE_BEFORE.search(before[-40:])
         or (_EXTENT_BEFORE.search(before[-40:]) and _EXTENT_AFTER.match(after))
+        or _DEGREE_AFTER.match(after)
     )
 
 
@@ -534,9 +544,9 @@ def _item_before(before: str, subject: str, previous: Share | None, title: str =
             rf"\b{_VERB_WORDS}\b", clause, re.I
         ):
             return previous.item  # "… 22% of A and 5% of B": the same item, another whole
-    place = _PLACE_BEFORE.search(before)
-    if place:
-        return _phrase(place.group("part"))  # "Tumours arise in the head in 70% of cases"
+    placed = _place_or_aside(before)
+    if placed is not None:
+        return placed
     collective = _COLLECTIVE_BEFORE.search(before[-240:])
     if collective:
         # "The classic triad of A, B and C is seen in 10%": the triad is counted, not C
@@ -553,6 +563,10 @@ def _item_before(before: str, subject: str, previous: Share | None, title: str =
     # half": a participle's noun followed by an aside is no item; the share is the sentence's
     if match and not _in_aside(match, before):
         head = _phrase(_AGENT.sub("", _CONTRAST.sub("", match.group("head"))))
+        if _ROLE_HEAD.match(head) and (named := _ROLE_FILLER.match(before, match.end("head"))):
+            # "The cardinal symptom is dysphagia …, present in 90%": the role is no item;
+            # what fills it is counted
+            head = _phrase(named.group("filler"))
         balanced = head.count("(") == head.count(")")
         # A name with digits in it ("BRAF V600E", "T2") is a noun; a bare number is not.
         bare_number = re.search(r"(?<![\w-])\d[\d.,]*(?![\w-])", head)
@@ -616,6 +630,52 @@ def _antecedent(before: str) -> str:
     match = _WHICH_BEFORE.search(before)
     head = _phrase(match.group("head")) if match else ""
     return head if head and not _NOT_AN_ITEM.match(head.split()[0]) else ""
+
+
+# A finite verb right after a comma ("…, occurs in", "…, develops in"): the words before the
+# comma close an aside, for a subject is never cut from its verb by one comma.
+_FINITE_AFTER_ASIDE = re.compile(rf",\s(?:{_ADVERB}\s)?(?:occurs?|develops?)\s", re.I)
+# The clause's own subject before the aside: from the clause's start to its first comma.
+_LEADING_NP = re.compile(
+    r"^(?P<np>[A-Za-z][\w'’/()-]{0,40}(?:\s(?!(?:is|are|was|were|be|been|has|have|"
+    r"which|that|who|in|on|at|with|by|for)\b)[\w'’/()-]{1,40}){0,4}),\s"
+)
+_CLAUSE_BREAK = re.compile(r"[;:]\s")
+
+
+def _place_or_aside(before: str) -> str | None:
+    """The item of a share whose words before it name a place ("Tumours arise in the head in
+    70% of cases": the head) or close an aside before the subject's own verb ("Myoclonus,
+    frequently provoked by startle, develops in": myoclonus, not the aside); None otherwise."""
+    place = _PLACE_BEFORE.search(before)
+    if place:
+        return _phrase(place.group("part"))
+    relative = _RELATIVE_BEFORE.search(before)
+    if relative and _FINITE_AFTER_ASIDE.match(before, relative.end("head")):
+        return _subject_before_aside(before[: relative.start("head")])
+    return None
+
+
+def _subject_before_aside(head: str) -> str:
+    """The noun phrase a clause opens on before the aside that ends ``head`` ("Adjacent bone
+    involvement, in the form of A, B or C," → "Adjacent bone involvement"), or "" when the
+    clause opens on no short noun phrase ("In adults, …")."""
+    match = _LEADING_NP.match(_CLAUSE_BREAK.split(head)[-1])
+    noun = _phrase(match.group("np")) if match else ""
+    return "" if not noun or _NOT_AN_ITEM.match(noun.split()[0]) else noun
+
+
+# A role, not a thing: "the cardinal symptom", "the commonest presenting feature".
+_ROLE_HEAD = re.compile(
+    r"^(?:(?:most|more)\s)?(?:(?:common|commonest|frequent|typical|classic|classical|cardinal|"
+    r"main|principal|key|usual|dominant|leading|predominant|earliest|first|presenting)\s){1,3}"
+    r"(?:symptom|sign|feature|finding|complaint|manifestation|presentation|abnormality)s?$",
+    re.I,
+)
+# What fills the role, after the verb and before the comma that opens the share's clause.
+_ROLE_FILLER = re.compile(
+    r"\s(?:is|are|was|were)\s(?P<filler>[^,;:]{2,80}?)(?:,\s|\sand\s(?=(?:is|are|was|were)\s))"
+)
 
 
 def _in_aside(match: re.Match[str], before: str) -> bool:

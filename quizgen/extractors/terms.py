@@ -1287,7 +1287,10 @@ _PARTICIPLE_PHRASE = re.compile(
     r"under|over|as|for|about|within|without|to|into|at|between|along|across|immediately)\b",
     re.I,
 )
-_PRONOUN_OPENING = re.compile(r"^(?:it|they|this|these|those|such|that)\b", re.I)
+# "The same system …", "The latter …": points back as a pronoun does
+_PRONOUN_OPENING = re.compile(
+    r"^(?:it|they|this|these|those|such|that|the\s(?:same|former|latter|above))\b", re.I
+)
 # A drug by its class ending ("imatinib", "denosumab", "gentamicin"): one word.
 _DRUG_NAME = re.compile(
     r"[A-Za-z][a-z]{2,25}(?:tinib|fenib|lisib|ciclib|mab|limus|platin|rubicin|penem|cillin|"

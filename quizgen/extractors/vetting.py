@@ -92,22 +92,54 @@ NAMES_NO_FINDING = re.compile(
 )
 
 
+# An appearance whose "finding" is a test's role: "Abdominal radiographs are often the first
+# test" says what the test is for, nothing it shows.
+NAMES_A_ROLE = re.compile(
+    r"^(?:(?:the|an?)\s)?(?:(?:first|initial|preferred|standard|best|main|usual|first-line|"
+    r"second-line|definitive|screening)\s){0,2}(?:tests?|investigations?|modalit(?:y|ies)|"
+    r"examinations?|techniques?|tools?)(?:\sof\schoice)?$",
+    re.I,
+)
+
+
 def vet_facts(facts: list[Fact], article: Article) -> list[Fact]:
     """``facts`` with the shared shapes of error repaired or left out, order kept."""
     return [
         _repaired(fact, article)
         for fact in facts
         if not (fact.kind is FactKind.DIFFERENTIAL and _DESCRIPTOR.match(fact.item.strip()))
-        and not (fact.kind is FactKind.APPEARANCE and NAMES_NO_FINDING.match(fact.value.strip()))
+        and not (
+            fact.kind is FactKind.APPEARANCE
+            and (
+                NAMES_NO_FINDING.match(fact.value.strip()) or NAMES_A_ROLE.match(fact.value.strip())
+            )
+        )
     ]
 
 
 def _repaired(fact: Fact, article: Article) -> Fact:
+    fact = _dangling_coordinator_cut(fact)
     if fact.kind in _NUMBER_KINDS:
         return _clause_item_repaired(fact)
     if fact.kind is FactKind.DIFFERENTIAL:
         return _lead_subject_repaired(fact, article)
     return fact
+
+
+# A field cut where an aside interrupted a coordination: "a round opacity or" (", if they
+# communicate with the airway, as a cavity"), "investigation of choice for staging and".
+_DANGLING_COORDINATOR = re.compile(r",?\s(?:or|and|but|nor)$", re.I)
+
+
+def _dangling_coordinator_cut(fact: Fact) -> Fact:
+    """A field that ends on a coordinator loses it: what came after was cut off."""
+    if fact.kind is FactKind.STATEMENT:
+        return fact
+    item = _DANGLING_COORDINATOR.sub("", fact.item)
+    value = _DANGLING_COORDINATOR.sub("", fact.value)
+    if (item, value) == (fact.item, fact.value):
+        return fact
+    return dataclasses.replace(fact, item=item, value=value)
 
 
 def _clause_item_repaired(fact: Fact) -> Fact:
