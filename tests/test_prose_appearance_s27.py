@@ -379,3 +379,18 @@ def test_a_degree_word_before_enhancement_stays_in_the_finding() -> None:
     assert "decreased enhancement" in values, found
     assert "diminished enhancement" in values, found
     assert "enhancement" not in values, found
+
+
+def test_a_finding_that_favours_a_diagnosis_names_no_state_of_the_subject() -> None:
+    """ "Uptake greater than liver favours malignancy" on an adenoma page made the subject
+    "Adrenal adenoma (malignancy)": "favours" weighs another diagnosis, it names no state."""
+    found = appearances(
+        "Thyroid adenoma",
+        section("Nuclear medicine", "Intense uptake on the delayed images favours malignancy."),
+    )
+    assert all("(malignancy)" not in subject for subject, _, _ in found), found
+    states = appearances(
+        "Thyroid adenoma",
+        section("Ultrasound", "Internal vascularity on Doppler indicates a solid component."),
+    )
+    assert any("(solid component)" in subject for subject, _, _ in states), states

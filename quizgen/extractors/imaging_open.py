@@ -934,7 +934,8 @@ def _sentence_findings(sentence: str, article: Article, modality: str) -> _Found
 _SIGN_OF = re.compile(
     r"^(?P<np>[A-Za-z][^,;:]{3,90}?|[A-Za-z][^;:]{3,60},\s{0,2}[^;:]{3,60}?\s(?:and|or)\s"
     r"[^,;:]{3,60}?)\s+(?:(?:usually|typically|often|strongly|generally)\s+)?"
-    r"(?P<verb>indicates?|indicate|suggests?|suggest|favou?rs?|favou?r|implies|imply|denotes?|"
+    # (not "favours": it weighs diagnoses, "favours malignancy" is no state of an adenoma)
+    r"(?P<verb>indicates?|indicate|suggests?|suggest|implies|imply|denotes?|"
     r"denote|signifies|signify|raises?\s+(?:the\s+)?(?:concern|suspicion|possibility)\s+"
     r"(?:for|of))\s+(?P<what>[^;]{2,120}?)\.?$",
     re.I,
