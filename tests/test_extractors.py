@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quizgen.extractors import extract_facts
-from quizgen.model import Fact, FactKind
+from quizgen.model import Article, Block, BlockKind, Fact, FactKind, Section
 from quizgen.readers import read_article
 
 
@@ -382,3 +382,23 @@ def test_flattened_shares_of_two_levels_are_no_list(data_dir: Path) -> None:
     # are osteoblastic.
     facts = _all_forms(data_dir, "osteosarcoma")["txt"]
     assert not [f for f in _of(facts, FactKind.FREQUENCY) if f.item == "osteoblastic"]
+
+
+def test_a_relation_member_read_twice_is_one_fact() -> None:
+    """ "It is divided into complete and incomplete forms" was read by two extractors under
+    two ids: the types card listed "complete | incomplete | complete | incomplete" and asked
+    for one of them while the same word stood in the list (session 13)."""
+    section = Section(
+        "Pathology",
+        (Block(BlockKind.PARAGRAPH, text="It is divided into complete and incomplete forms."),),
+    )
+    article = Article(slug="t", title="Annular pancreas", sections=(section,))
+    members = [
+        (f.subject, f.group, f.item)
+        for f in extract_facts(article)
+        if f.kind is FactKind.ASSOCIATION
+    ]
+    assert sorted(members) == [
+        ("Annular pancreas", "types", "complete"),
+        ("Annular pancreas", "types", "incomplete"),
+    ]

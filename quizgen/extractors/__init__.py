@@ -68,6 +68,7 @@ def extract_facts(article: Article) -> list[Fact]:
     where: dict[str, int] = {}
     facts: list[Fact] = []
     shared: set[str] = set()  # ids of facts that leave their sentence to the statements
+    members: set[tuple[str, str, str]] = set()  # see _member
     for extractor in EXTRACTORS:
         found = (
             extract_statements(
@@ -81,13 +82,25 @@ def extract_facts(article: Article) -> list[Fact]:
                 index = where[fact.id]
                 if _richer(fact, facts[index]):
                     facts[index] = fact
-            elif not _named_already(fact, facts):
+            elif _member(fact) not in members and not _named_already(fact, facts):
                 where[fact.id] = len(facts)
                 facts.append(fact)
+                if fact.kind is FactKind.ASSOCIATION:
+                    members.add(_member(fact))
                 if extractor in _SHARES_ITS_SENTENCE:
                     shared.add(fact.id)
     # one name for each defined abbreviation, then the shapes of error several extractors share
     return vet_facts(resolve_names(article, facts), article)
+
+
+def _member(fact: Fact) -> tuple[str, str, str]:
+    """A relation's member as (subject, relation, member): one that an earlier fact already
+    gives ("It is divided into complete and incomplete forms", read by two extractors under
+    two ids) is dropped, or a list card would show the answer of one cloze in another. Other
+    kinds give a key no association has."""
+    if fact.kind is not FactKind.ASSOCIATION:
+        return ("", "\x00", fact.id)
+    return (fact.subject, fact.group, fact.item.casefold())
 
 
 def _richer(fact: Fact, kept: Fact) -> bool:
