@@ -182,6 +182,8 @@ _VERB_STEMS = [
 _VERB = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|may|can|could|might|must|should|will|would|"
     r"carr(?:y|ies)|var(?:y|ies)|\w+ed|"
+    # third-person forms of verbs whose bare form is also a noun ("use", "fall")
+    r"uses|divides|relies|falls|rises|migrates|restores|binds|halves|"
     r"(?:" + "|".join(_VERB_STEMS) + r")(?:s|es|d)?)\b",
     re.I,
 )
@@ -210,7 +212,10 @@ _BACK_REFERENCE = re.compile(
     re.I,
 )
 _PRONOUN_LEAD = re.compile(
-    r"^(?:it|its|they|their|these|this|those|such|each|both|he|she|which|there)\b", re.I
+    r"^(?:it|its|they|their|these|this|those|such|each|both|he|she|which|"
+    # "There it forms …" points back; existential "there is/are" names what exists
+    r"there(?!\s(?:is|are|was|were|(?:may|can|could|might|will)\s(?:also\s)?be)\b))\b",
+    re.I,
 )
 # Connectives that tie a sentence to the one before; without it they mean nothing.
 _CONNECTIVE = re.compile(
@@ -266,6 +271,21 @@ _CASE_VERDICT = re.compile(
 _TITLE_WORD = re.compile(r"[a-z]{5,}")
 
 _THAN = re.compile(r"\bthan\b", re.I)
+# "is more common in alcoholic patients": the group the comparison holds in is named, and
+# the one it is set against is everyone else.
+_IN_GROUP = re.compile(
+    r"\b(?:less|more)\s+(?:frequent|common|often|usual)(?:ly)?\s+(?:\w+\s+)?(?:in|among)\s"
+    r"(?!(?:the\s)?(?:former|latter|this|these|that|those|them|such)\b)",
+    re.I,
+)
+
+
+def _compared_with_named(sentence: str) -> bool:
+    """Whether a bare comparison says what it is set against ("than …") or names the group
+    it holds in ("more common in women")."""
+    return bool(_THAN.search(sentence) or _IN_GROUP.search(sentence))
+
+
 # Predicates that state nothing a card could ask: a scheme "is still widely used", a finding
 # "is easily identified", a scheme "recognises two types" (how many, not which), a task "is
 # notoriously difficult", a choice that "depends on" several things.
@@ -358,7 +378,7 @@ def _testable(sentence: str) -> bool:
         MIN_WORDS <= len(words) <= MAX_WORDS
         and sentence.rstrip().endswith(".")
         and not _PRONOUN_LEAD.match(sentence)
-        and not (_BARE_COMPARISON.search(sentence) and not _THAN.search(sentence))
+        and not (_BARE_COMPARISON.search(sentence) and not _compared_with_named(sentence))
         and not ("others" in sentence and _THAN_OTHERS.search(sentence))
         and not _VAGUE_PREDICATE.search(sentence)
         and not _FRONTED_PRONOUN.match(sentence)
