@@ -90,7 +90,9 @@ _EMPTY_BLANK = _words(
     # a word that points back to what the last sentence named ("describe the former")
     "former latter "
     # a measure or a group that names no one thing ("with increased [frequency]")
-    "frequency incidence prevalence level levels combination complications"
+    "frequency incidence prevalence level levels combination complications "
+    # a state of mind, not of the disease ("should raise [suspicion] of invasion")
+    "suspicion"
 )
 # Adjectives whose point is what they relate to: "is dependent on [the age]", "is confined to
 # [the mucosa]".
@@ -422,9 +424,7 @@ def _comparison(sentence: str, rest: list[_Token]) -> _Comparison | None:
     after = rest[len(comparative) + rest.index(comparative[0]) :]
     than = next((i for i, t in enumerate(after) if t.low == "than"), None)
     if than is None:
-        # "is more common in [alcoholic patients]": the group it holds in; "have a better
-        # prognosis": read as any other predicate
-        return _compared_within(sentence, after)
+        return None  # "have a better prognosis": read as any other predicate
     blank: PredicateTerm | None = None
     if than + 1 < len(after) and after[than + 1].text[:1].isdigit():
         pass  # "smaller than 1.5 cm": the figure is the fact, with its own key term
@@ -436,16 +436,6 @@ def _comparison(sentence: str, rest: list[_Token]) -> _Comparison | None:
         if 0 < len(phrase) <= MAX_BLANK_WORDS and not any(_ends_phrase(t) for t in phrase):
             blank = _noun_phrase(sentence, phrase, governed=True)
     return _Comparison(blank)
-
-
-def _compared_within(sentence: str, after: list[_Token]) -> _Comparison | None:
-    """The group a comparison without "than" holds in ("more common in [women]", "more often
-    involved in [children]"), else None: nothing compared."""
-    if after and _PAST_PARTICIPLE.match(after[0].low):
-        after = after[1:]
-    if not after or after[0].low not in {"in", "among"}:
-        return None
-    return _Comparison(_noun_phrase(sentence, after[1:], governed=True))
 
 
 def _comparative(tokens: list[_Token]) -> list[_Token]:

@@ -34,15 +34,33 @@ MAX_MEMBER_WORDS = 4  # a member of an enumeration is a short noun phrase
 
 def key_terms(sentence: str, *, links: Collection[str] = (), title: str = "") -> list[KeyTerm]:
     """The sentence's key terms in reading order, none overlapping another, none that the
-    title already shows or that the sentence repeats (C4: the answer would show). A reading
-    whose every term is dropped (one of a set, inside a hedge) gives way to the next one:
-    the sentence may still say one thing a blank can ask ("becomes organised into [fibrous
-    tissue] …, forming webs, bands and intimal thickening")."""
-    for chosen in _readings(sentence, links, title):
+    title already shows or that the sentence repeats (C4: the answer would show). Where the
+    named terms are all dropped as members of a set, the grammar's readings may still find
+    the one thing the sentence says ("becomes organised into [fibrous tissue] …, forming
+    webs, bands and intimal thickening"); a sentence whose named term a concession hedges
+    stays without one ("Pain is rare, although large ones may cause mass effect")."""
+    readings = _readings(sentence, links, title)
+    named = next(readings)
+    kept = _kept(sentence, named)
+    if kept or _in_a_concession(sentence, named):
+        return kept
+    for chosen in readings:
+        if named and chosen and chosen[0].type not in _GRAMMAR_TYPES:
+            # shape and vocabulary terms (anatomy, drugs, "MRI") are list members more often
+            # than not: they stand in only where no term was named, not for names dropped
+            continue
         kept = _kept(sentence, chosen)
         if kept:
             return kept
     return []
+
+
+_GRAMMAR_TYPES = frozenset({"subject", "predicate"})
+
+
+def _in_a_concession(sentence: str, terms: list[KeyTerm]) -> bool:
+    hedges = [_hedge_span(sentence, m) for m in _CONCESSION.finditer(sentence)]
+    return any(start <= t.start < end for t in terms for start, end in hedges)
 
 
 def _readings(sentence: str, links: Collection[str], title: str) -> Iterator[list[KeyTerm]]:
@@ -53,10 +71,7 @@ def _readings(sentence: str, links: Collection[str], title: str) -> Iterator[lis
         # what a resident is asked ("FNA is recommended for TR5 nodules of 1 cm or larger")
         chosen = _chosen(sentence, _by_grammar(sentence), title) or chosen
     yield chosen
-    if not chosen:
-        # shape terms (anatomy, drugs) are list members more often than not: they stand in
-        # only for a sentence with no named term, not for names dropped as one of a set
-        yield _chosen(sentence, _by_shape(sentence), title)
+    yield _chosen(sentence, _by_shape(sentence), title)
     # the sentence's grammar says what it asks ("Growth is slow")
     yield _chosen(
         sentence, (KeyTerm(t.text, t.start, t.type) for t in fallback_terms(sentence)), title

@@ -271,19 +271,6 @@ _CASE_VERDICT = re.compile(
 _TITLE_WORD = re.compile(r"[a-z]{5,}")
 
 _THAN = re.compile(r"\bthan\b", re.I)
-# "is more common in alcoholic patients": the group the comparison holds in is named, and
-# the one it is set against is everyone else.
-_IN_GROUP = re.compile(
-    r"\b(?:less|more)\s+(?:frequent|common|often|usual)(?:ly)?\s+(?:\w+\s+)?(?:in|among)\s"
-    r"(?!(?:the\s)?(?:former|latter|this|these|that|those|them|such)\b)",
-    re.I,
-)
-
-
-def _compared_with_named(sentence: str) -> bool:
-    """Whether a bare comparison says what it is set against ("than …") or names the group
-    it holds in ("more common in women")."""
-    return bool(_THAN.search(sentence) or _IN_GROUP.search(sentence))
 
 
 # Predicates that state nothing a card could ask: a scheme "is still widely used", a finding
@@ -378,7 +365,7 @@ def _testable(sentence: str) -> bool:
         MIN_WORDS <= len(words) <= MAX_WORDS
         and sentence.rstrip().endswith(".")
         and not _PRONOUN_LEAD.match(sentence)
-        and not (_BARE_COMPARISON.search(sentence) and not _compared_with_named(sentence))
+        and not (_BARE_COMPARISON.search(sentence) and not _THAN.search(sentence))
         and not ("others" in sentence and _THAN_OTHERS.search(sentence))
         and not _VAGUE_PREDICATE.search(sentence)
         and not _FRONTED_PRONOUN.match(sentence)
