@@ -39,6 +39,7 @@ _AUXILIARY = _words(
 # Adverbs inside a verb group that carry no fact ("is usually", "may also be").
 _FILLER_ADVERBS = _words(
     "also both then now still even ever therefore thus again further first only just best "
+    "instead once "
     "usually often typically generally commonly frequently classically characteristically "
     "sometimes occasionally invariably almost always overwhelmingly largely mainly mostly "
     "predominantly particularly especially certainly probably possibly perhaps"
@@ -87,7 +88,11 @@ _EMPTY_BLANK = _words(
     # the state of knowledge, not of the disease ("is incompletely understood")
     "understood elucidated anywhere everywhere "
     # a word that points back to what the last sentence named ("describe the former")
-    "former latter"
+    "former latter "
+    # a measure or a group that names no one thing ("with increased [frequency]")
+    "frequency incidence prevalence level levels combination complications "
+    # a state of mind, not of the disease ("should raise [suspicion] of invasion")
+    "suspicion"
 )
 # Adjectives whose point is what they relate to: "is dependent on [the age]", "is confined to
 # [the mucosa]".
@@ -102,7 +107,10 @@ _SUBORDINATE_START = _words(
 )
 _CLAUSE_BREAK = re.compile(
     r";|:|\s[-–—]\s|,\s(?=(?:and|but|so|which|while|whereas|although|though|because|when|"
-    r"where|who|unlike|particularly|especially|including|allowing|giving|making|leading)\b)",
+    r"where|who|unlike|particularly|especially|including|allowing|giving|making|leading|"
+    # a participle of consequence opens a clause of its own ("…, reflecting early X")
+    r"reflecting|forming|causing|resulting|producing|indicating|suggesting|creating|"
+    r"representing|mimicking)\b)",
 )
 _WORD = re.compile(r"[A-Za-z][\w'’/-]*|\d[\w.%/-]*|[(),]")
 _PAST_PARTICIPLE = re.compile(
@@ -132,6 +140,7 @@ _PLAIN_VERB = re.compile(
     r"favored|means|meant|accounts|accounted|retains|retained)$"
 )
 _NEGATIONS = _words("not no neither nor never")
+_BECOMING = _words("become becomes became becoming remain remains remained get gets got")
 _MODAL = _words("may can could might must should will would do does did")
 _HAVE = _words("has have had")
 _DEMONSTRATIVES = _words("this these that those such")
@@ -209,14 +218,35 @@ def _clauses(sentence: str) -> list[list[_Token]]:
 
 def _verb_at(tokens: list[_Token]) -> int | None:
     """Where the clause's verb group begins: its first auxiliary, else its first plain verb,
-    after a subject of at least one word that no determiner leaves open ("the signal")."""
-    for i, token in enumerate(tokens):
-        if token.low in _AUXILIARY and i > 0:
-            return i
-    for i, token in enumerate(tokens):
-        if i > 0 and _PLAIN_VERB.match(token.low) and tokens[i - 1].low not in _DETERMINERS:
-            return i
-    return None
+    after a subject of at least one word that no determiner leaves open ("the signal"). An
+    auxiliary after a relative word belongs to the relative clause ("becomes organised into
+    tissue that is incorporated …"): a plain verb before it is the clause's own."""
+    auxiliary = next((i for i, t in enumerate(tokens) if t.low in _AUXILIARY and i > 0), None)
+    plain = next(
+        (
+            i
+            for i, t in enumerate(tokens)
+            if i > 0
+            and _PLAIN_VERB.match(t.low)
+            # "the [affected] side", "sons of [affected] mothers": an adjective
+            and tokens[i - 1].low not in _NOT_BEFORE_A_VERB
+        ),
+        None,
+    )
+    if (
+        auxiliary is not None
+        and plain is not None
+        and plain < auxiliary
+        and any(t.low in _RELATIVES for t in tokens[plain + 1 : auxiliary])
+    ):
+        return plain
+    return auxiliary if auxiliary is not None else plain
+
+
+_RELATIVES = _words("that which who whom whose")
+# Words after which a verb's form is an adjective ("the [affected] side", "of [affected]
+# mothers"); "to" is left out: "comes to lie in" has its verb after it.
+_NOT_BEFORE_A_VERB = _DETERMINERS | (_PREPOSITIONS - {"to"}) | {"of"}
 
 
 def _subject_names_nothing(subject: list[_Token]) -> bool:
@@ -231,6 +261,8 @@ def _subject_names_nothing(subject: list[_Token]) -> bool:
         return True
     if MODALITIES.fullmatch(" ".join(t.text for t in subject)):
         return True
+    if words and all(w.endswith("ly") or w in _DEGREE or w in {"more", "less"} for w in words):
+        return True  # "Less severely [affected] children": a participle read as the verb
     if _counted_announcement(words):
         return True
     return len(words) == 1 and words[0] in _BARE_SUBJECT
@@ -296,9 +328,11 @@ def _verb_group(tokens: list[_Token], verb: int) -> _VerbGroup | None:
             pass
         elif low in _MODAL or low in _HAVE:
             expect_verb = True
-        elif low in _AUXILIARY:
+        elif low in _AUXILIARY or low in _BECOMING:
+            # "becomes organised into …": a verb of becoming takes a participle as "is" does
             passive, expect_verb = True, False
-        elif passive and participle is None and _PAST_PARTICIPLE.match(low):
+        elif passive and participle is None and _PAST_PARTICIPLE.match(low) and low[:2] != "un":
+            # ("is [unknown]", "is [underdiagnosed]": a negative prefix makes an adjective)
             participle, expect_verb = tokens[i], False  # "is rarely involved", a verb or not
         elif i == verb or _PLAIN_VERB.match(low) or (expect_verb and low.isalpha()):
             # "may coexist", "should always raise", "has replaced": the verb, not its object
@@ -329,7 +363,10 @@ def _leads_on(tokens: list[_Token], i: int) -> bool:
     if tokens[i].low != "to" or i + 1 >= len(tokens):
         return False
     following = tokens[i + 1].low
-    return bool(_PLAIN_VERB.match(following) or _PURPOSE_VERB.match(following))
+    # "is thought to be [multifactorial]": the copula carries the predicate on too
+    return bool(_PLAIN_VERB.match(following) or _PURPOSE_VERB.match(following)) or (
+        following == "be"
+    )
 
 
 def _clause_blank(sentence: str, tokens: list[_Token]) -> PredicateTerm | None:
@@ -355,9 +392,12 @@ def _clause_blank(sentence: str, tokens: list[_Token]) -> PredicateTerm | None:
 
 
 def _object_phrase(sentence: str, rest: list[_Token], group: _VerbGroup) -> PredicateTerm | None:
-    """What follows the verb group: a preposition's object, else the complement itself."""
+    """What follows the verb group: a preposition's object, else the complement itself;
+    none after "by far", a rank whose answer is the subject."""
+    if [t.low for t in rest[:2]] == ["by", "far"]:
+        return None
     if rest[0].low in _PREPOSITIONS:
-        return _noun_phrase(sentence, rest[1:])
+        return _noun_phrase(sentence, rest[1:], governed=True)
     if group.participle is not None:
         return None  # "is then treated conservatively": no phrase of its own
     return _noun_phrase(sentence, rest)
@@ -394,7 +434,7 @@ def _comparison(sentence: str, rest: list[_Token]) -> _Comparison | None:
     elif after[0].low in _PREPOSITIONS:
         phrase = after[1:than]
         if 0 < len(phrase) <= MAX_BLANK_WORDS and not any(_ends_phrase(t) for t in phrase):
-            blank = _noun_phrase(sentence, phrase)
+            blank = _noun_phrase(sentence, phrase, governed=True)
     return _Comparison(blank)
 
 
@@ -412,34 +452,92 @@ def _comparative(tokens: list[_Token]) -> list[_Token]:
     return [] if found[-1].low in {"than", "of"} else found
 
 
-def _noun_phrase(sentence: str, tokens: list[_Token]) -> PredicateTerm | None:
+def _noun_phrase(
+    sentence: str, tokens: list[_Token], *, governed: bool = False
+) -> PredicateTerm | None:
     """The noun phrase at the start of ``tokens``, without its determiner; of a classifier head
     ("a condition of X"), X."""
+    adverb = False  # "the classically [described] triggers": a participle used as a verb
     while tokens and (tokens[0].low in _DETERMINERS or tokens[0].low in _FILLER_ADVERBS):
+        adverb = tokens[0].low in _FILLER_ADVERBS
         tokens = tokens[1:]
+    if adverb and tokens and _PAST_PARTICIPLE.match(tokens[0].low):
+        return None
     if len(tokens) > 3 and [t.low for t in tokens[:3]] == ["one", "of", "the"]:
         tokens = tokens[3:]  # "remains one of the [leading causes] of …"
     phrase: list[_Token] = []
     for index, token in enumerate(tokens):
         if token.low == "of" and 0 < len(phrase) <= 2 and phrase[-1].low in _CLASSIFIER_HEADS:
             # "a condition of [X]", "a cutaneous marker of [X]": what it is of is the point
-            return _noun_phrase(sentence, tokens[index + 1 :])
+            return _noun_phrase(sentence, tokens[index + 1 :], governed=True)
         if _ends_phrase(token):
             break
         phrase.append(token)
     after = tokens[len(phrase) :]
     if len(phrase) == 1 and after and after[0].low == "of":
-        return None  # "results from loss of X": the head alone is half of it
+        # "results from [loss of heterozygosity]": the head alone is half of it; with what it
+        # is of, when that is short and bare, it is whole
+        return _head_with_its_of(sentence, phrase[0], after[1:])
     if (
         phrase
         and phrase[-1].low in _RELATIONAL_ADJECTIVES
         and after
         and after[0].low in (_PREPOSITIONS)
     ):
-        return _noun_phrase(sentence, after[1:])
-    if not phrase or len(phrase) > MAX_BLANK_WORDS or not _fair_blank(phrase, after):
+        return _noun_phrase(sentence, after[1:], governed=True)
+    if (
+        not phrase
+        or len(phrase) > MAX_BLANK_WORDS
+        or not _fair_blank(phrase, after, governed=governed)
+    ):
         return None
     return _term(sentence, phrase[0], phrase[-1])
+
+
+def _head_with_its_of(sentence: str, head: _Token, tokens: list[_Token]) -> PredicateTerm | None:
+    """ "accumulation of [secretions]": a head and the bare noun phrase its "of" governs, as
+    one blank of at most MAX_BLANK_WORDS words; none where the phrase has a determiner, runs
+    on or is cut (C1)."""
+    if head.low in _OF_ADJECTIVES:
+        if [t.low for t in tokens[:2]] == ["the", tokens[1].low] and tokens[1].low in _BACK_HEADS:
+            return None  # "suggestive of the diagnosis": of the page's own, said before
+        return _noun_phrase(sentence, tokens, governed=True)  # "suggestive of [MS]"
+    if (
+        not tokens
+        or tokens[0].low in _DETERMINERS
+        or head.low in _EMPTY_BLANK
+        or head.low in ROLE_HEADS  # "the [mainstay of treatment]" is the question (C4)
+    ):
+        return None  # "[number] of nodules" names no thing
+    phrase: list[_Token] = []
+    for token in tokens:
+        if _ends_phrase(token) or token.low.endswith("ly"):
+            break  # "production of osteoid [directly] by …"
+        phrase.append(token)
+    after = tokens[len(phrase) :]
+    if (
+        not phrase
+        or len(phrase) + 2 > MAX_BLANK_WORDS
+        or (after and after[0].low in {"and", "or"})  # "a combination of nodules [and cysts]"
+        or not _fair_blank(phrase, after, governed=True)
+    ):
+        return None
+    return _term(sentence, head, phrase[-1])
+
+
+_BACK_HEADS = _words("diagnosis syndrome disease condition entity disorder")
+# Adjectives whose "of" names what they point to: "is highly suggestive of [MS]".
+_OF_ADJECTIVES = _words(
+    "suggestive indicative characteristic typical diagnostic pathognomonic reminiscent "
+    "representative"
+)
+# Nouns that name a role in diagnosis or care ("the mainstay of treatment", "the test of
+# choice"): the thing that fills the role is the answer, never the role (``role_subjects``).
+ROLE_HEADS = _words(
+    "test tests investigation investigations examination modality technique method study "
+    "treatment treatments therapy procedure standard mainstay mainstays tool approach imaging "
+    "management"
+)
 
 
 def _ends_phrase(token: _Token) -> bool:
@@ -452,10 +550,12 @@ def _ends_phrase(token: _Token) -> bool:
     )
 
 
-def _fair_blank(phrase: list[_Token], after: list[_Token]) -> bool:
+def _fair_blank(phrase: list[_Token], after: list[_Token], *, governed: bool = False) -> bool:
     """Whether the phrase asks for one thing a resident should know (C1, C3)."""
     words = [t.low for t in phrase]
-    return not (_names_nothing(phrase, words) or _badly_cut(phrase, words, after))
+    return not (
+        _names_nothing(phrase, words) or _badly_cut(phrase, words, after, governed=governed)
+    )
 
 
 def _names_nothing(phrase: list[_Token], words: list[str]) -> bool:
@@ -476,18 +576,67 @@ def _names_nothing(phrase: list[_Token], words: list[str]) -> bool:
     )
 
 
-def _badly_cut(phrase: list[_Token], words: list[str], after: list[_Token]) -> bool:
+def _badly_cut(
+    phrase: list[_Token], words: list[str], after: list[_Token], *, governed: bool = False
+) -> bool:
     """ "avoid A, B and C", "a long, thin X" (one of a set, half a phrase), "uncommon here",
     "a more sensitive sign than …" (a comparison), a number (it has its own key term),
     "sight- and life-threatening", or a verb read as a noun."""
     return (
-        (bool(after) and (after[0].text == "," or after[0].low in {"here", "there"}))
+        (bool(after) and after[0].low in {"here", "there"})
+        or _list_after_comma(after, governed=governed)
         or words[0] in {"more", "less"}
         or any(c.isdigit() for w in words for c in w)
         or phrase[-1].text.endswith("-")
-        or bool(_PLAIN_VERB.match(words[0]))
-        or (len(words) > 1 and bool(_PAST_PARTICIPLE.match(words[0])))
+        or bool(_PLAIN_VERB.match(words[0]) or _PURPOSE_VERB.match(words[0]))
+        or (len(words) > 1 and _verb_first(words, after))
         or _list_goes_on(after)
+    )
+
+
+# Words after a comma that open a clause of their own ("on a lateral view, as rotation alters
+# it", "…, which …"): the phrase before is whole.
+_OPENS_CLAUSE = _SUBORDINATE_START | _RELATIVES | _words("where")
+
+
+_SHARED_VERB = _words("is are was were do does did can may")
+
+
+def _list_after_comma(after: list[_Token], *, governed: bool) -> bool:
+    """Whether a comma after the phrase goes on with more of the same ("a long, thin X",
+    "avoid A, B and C", "around the X, in the Y and at the Z"): not where the next word opens
+    a clause, nor a preposition after a complement of its own ("is conservative, with rest")."""
+    if not after or after[0].text != ",":
+        return False
+    following = after[1].low if len(after) > 1 else ""
+    if following == "for" and len(after) > 2 and after[2].low in {"instance", "example"}:
+        return True  # "…, for instance A, B or C": the complement goes on with examples
+    if following == "as" and len(after) > 2 and after[2].low in _SHARED_VERB:
+        return True  # "is an absolute criterion, as is X": another thing fills it too (C3)
+    if following in _OPENS_CLAUSE:
+        return False
+    prepositional = following in _PREPOSITIONS or following in _TIME_PREPOSITIONS
+    return governed or not prepositional
+
+
+# Participles of change that are adjectives before a noun ("shows [reduced activity]",
+# "begins with [isolated visual symptoms]"); others lead a phrase as verbs ("the classically
+# [described triggers]").
+_CHANGED = _words(
+    "increased decreased reduced raised elevated lowered enlarged dilated thickened thinned "
+    "narrowed widened isolated impaired delayed preserved restricted diminished"
+)
+
+
+def _verb_first(words: list[str], after: list[_Token]) -> bool:
+    """Whether a phrase opens on a participle read as a verb, or on one of change whose noun
+    names nothing or is cut before its "of" ("a reduced [level] of consciousness")."""
+    if not _PAST_PARTICIPLE.match(words[0]):
+        return False
+    return (
+        words[0] not in _CHANGED
+        or words[-1] in _EMPTY_BLANK
+        or (bool(after) and after[0].low == "of")
     )
 
 

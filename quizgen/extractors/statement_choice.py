@@ -9,6 +9,7 @@ import re
 from collections.abc import Collection, Iterator
 
 from quizgen.extractors.predicate_terms import predicate_terms
+from quizgen.extractors.role_subjects import role_subject
 from quizgen.extractors.statement_keys import (
     _MEASURES,
     KeyTerm,
@@ -33,22 +34,62 @@ MAX_MEMBER_WORDS = 4  # a member of an enumeration is a short noun phrase
 
 def key_terms(sentence: str, *, links: Collection[str] = (), title: str = "") -> list[KeyTerm]:
     """The sentence's key terms in reading order, none overlapping another, none that the
-    title already shows or that the sentence repeats (C4: the answer would show)."""
+    title already shows or that the sentence repeats (C4: the answer would show). Where the
+    named terms are all dropped as members of a set, the grammar's readings may still find
+    the one thing the sentence says ("becomes organised into [fibrous tissue] …, forming
+    webs, bands and intimal thickening"); a sentence whose named term a concession hedges
+    stays without one ("Pain is rare, although large ones may cause mass effect")."""
+    readings = _readings(sentence, links, title)
+    named = next(readings)
+    kept = _kept(sentence, named)
+    if kept or _in_a_concession(sentence, named):
+        return kept
+    for chosen in readings:
+        if named and chosen and chosen[0].type not in _GRAMMAR_TYPES:
+            # shape and vocabulary terms (anatomy, drugs, "MRI") are list members more often
+            # than not: they stand in only where no term was named, not for names dropped
+            continue
+        kept = _kept(sentence, chosen)
+        if kept:
+            return kept
+    return []
+
+
+_GRAMMAR_TYPES = frozenset({"subject", "predicate"})
+
+
+def _in_a_concession(sentence: str, terms: list[KeyTerm]) -> bool:
+    hedges = [_hedge_span(sentence, m) for m in _CONCESSION.finditer(sentence)]
+    return any(start <= t.start < end for t in terms for start, end in hedges)
+
+
+def _readings(sentence: str, links: Collection[str], title: str) -> Iterator[list[KeyTerm]]:
+    """The candidate blanks of each way of reading the sentence, strongest first."""
     chosen = _chosen(sentence, _found(sentence, links), title)
     if not any(t.type in _MEASURES for t in chosen):
         # the sentence's grammar names its point; a figure or grade, when it holds one, is
         # what a resident is asked ("FNA is recommended for TR5 nodules of 1 cm or larger")
         chosen = _chosen(sentence, _by_grammar(sentence), title) or chosen
-    if not chosen:
-        chosen = _chosen(sentence, _by_shape(sentence), title)
-    if not chosen:  # the sentence's grammar says what it asks ("Growth is slow")
-        chosen = _chosen(
-            sentence, (KeyTerm(t.text, t.start, t.type) for t in fallback_terms(sentence)), title
-        )
-    if not chosen:  # last: what the predicate says ("occurs in an anticlockwise direction")
-        chosen = _chosen(
-            sentence, (KeyTerm(t.text, t.start, t.type) for t in predicate_terms(sentence)), title
-        )
+    yield chosen
+    yield _chosen(sentence, _by_shape(sentence), title)
+    # the sentence's grammar says what it asks ("Growth is slow")
+    yield _chosen(
+        sentence, (KeyTerm(t.text, t.start, t.type) for t in fallback_terms(sentence)), title
+    )
+    # "X is the investigation of choice": the role's filler is the answer
+    role = role_subject(sentence)
+    yield _chosen(
+        sentence, iter([] if role is None else [KeyTerm(role.text, role.start, "subject")]), title
+    )
+    # last: what the predicate says ("occurs in an anticlockwise direction")
+    yield _chosen(
+        sentence, (KeyTerm(t.text, t.start, t.type) for t in predicate_terms(sentence)), title
+    )
+
+
+def _kept(sentence: str, chosen: list[KeyTerm]) -> list[KeyTerm]:
+    """The chosen terms less one of a set, one inside a concession and a second fact in a
+    reason clause, in reading order."""
     hedges = [_hedge_span(sentence, m) for m in _CONCESSION.finditer(sentence)]
     return sorted(
         (

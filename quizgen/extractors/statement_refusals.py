@@ -182,6 +182,8 @@ _VERB_STEMS = [
 _VERB = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|may|can|could|might|must|should|will|would|"
     r"carr(?:y|ies)|var(?:y|ies)|\w+ed|"
+    # third-person forms of verbs whose bare form is also a noun ("use", "fall")
+    r"uses|divides|relies|falls|rises|migrates|restores|binds|halves|"
     r"(?:" + "|".join(_VERB_STEMS) + r")(?:s|es|d)?)\b",
     re.I,
 )
@@ -210,7 +212,10 @@ _BACK_REFERENCE = re.compile(
     re.I,
 )
 _PRONOUN_LEAD = re.compile(
-    r"^(?:it|its|they|their|these|this|those|such|each|both|he|she|which|there)\b", re.I
+    r"^(?:it|its|they|their|these|this|those|such|each|both|he|she|which|"
+    # "There it forms …" points back; existential "there is/are" names what exists
+    r"there(?!\s(?:is|are|was|were|(?:may|can|could|might|will)\s(?:also\s)?be)\b))\b",
+    re.I,
 )
 # Connectives that tie a sentence to the one before; without it they mean nothing.
 _CONNECTIVE = re.compile(
@@ -266,6 +271,8 @@ _CASE_VERDICT = re.compile(
 _TITLE_WORD = re.compile(r"[a-z]{5,}")
 
 _THAN = re.compile(r"\bthan\b", re.I)
+
+
 # Predicates that state nothing a card could ask: a scheme "is still widely used", a finding
 # "is easily identified", a scheme "recognises two types" (how many, not which), a task "is
 # notoriously difficult", a choice that "depends on" several things.

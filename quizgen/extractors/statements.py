@@ -151,6 +151,10 @@ def _statement(
         return None
     subject = subject or article.title
     terms = key_terms(cleaned, links=links, title=article.title)
+    if not own_subject:
+        # "This is the most symptomatic phase": a subject blank would ask for the referent
+        # the readers guessed for the pronoun, which the page never wrote there (C2)
+        terms = [t for t in terms if t.type != "subject"]
     outside = [t for t in terms if t.text.lower() not in subject.lower()]
     if subject != article.title and outside:
         # "Infected necrosis is managed by …": the subject shows, so no blank inside it (C4)
