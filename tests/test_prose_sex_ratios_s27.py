@@ -31,6 +31,13 @@ def _ratios(sentence: str) -> list[tuple[str, str]]:
         ("There is a male predominance (3:1).", ("M:F", "3:1")),
         ("Males are affected more than females, with a ratio of about 3 to 1.", ("M:F", "3:1")),
         ("Men are affected more frequently, by a ratio of approximately 4:1.", ("M:F", "4:1")),
+        # shapes of sets W and X, written again on another organ
+        ("There is no convincing sex or side predilection.", ("M:F", "1:1")),
+        ("The lesion most often affects women.", ("predominance", "female")),
+        ("Men therefore predominate.", ("predominance", "male")),
+        ("Men are affected considerably more often than women.", ("predominance", "male")),
+        ("It predominantly affects women aged 20-40 years.", ("predominance", "female")),
+        ("They typically occur in young adult men.", ("predominance", "male")),
     ],
 )
 def test_a_sex_ratio_in_other_words(sentence: str, expected: tuple[str, str]) -> None:
@@ -49,9 +56,24 @@ def test_a_sex_ratio_in_other_words(sentence: str, expected: tuple[str, str]) ->
         ),
         # a group of one sex set apart states no ratio
         ("It is more common in women over 50.", []),
+        # both sexes named after "occur in"
+        ("It typically occurs in men and women alike.", []),
     ],
 )
 def test_what_states_no_sex_ratio_or_another_figure(
     sentence: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _ratios(sentence) == expected
+
+
+def test_a_predominance_with_its_labelled_ratio_in_one_clause_is_said_once() -> None:
+    """ "Women are affected more often, with a F:M ratio of about 5:1" gave the ratio and a
+    second card, "female predominance", for the same fact; a predominance in another clause
+    ("…, whereas in adults the M:F ratio is 1:1") is a fact of its own."""
+    assert _ratios("Women are affected considerably more often, with a F:M ratio of 5:1.") == [
+        ("F:M", "5:1")
+    ]
+    both = _ratios(
+        "In children there is a male predominance, whereas in adults the M:F ratio is 1:1."
+    )
+    assert ("predominance", "male") in both, both

@@ -525,7 +525,8 @@ _WORDS = (
 )
 # Words that place the people of one sex in life ("middle-aged women", "young men").
 _PEOPLE_ADJECTIVE = (
-    r"(?:(?:young|adolescent|older|middle-aged|elderly|adult|postmenopausal|premenopausal)\s+)?"
+    r"(?:(?:young|adolescent|older|middle-aged|elderly|adult|postmenopausal|premenopausal)\s+)"
+    r"{0,2}"
 )
 _PREDOMINANCE = re.compile(
     r"\b(?P<value>male|female)\s+(?:predominance|preponderance|predilection)"
@@ -540,7 +541,8 @@ _PREDOMINANCE = re.compile(
     r"adolescent|older|middle-aged|elderly|adult)\s+)?(?P<who4>men|males|women|females|boys|"
     rf"girls)\b{_NOT_QUALIFIED}"
     r"|\b(?P<who2>men|males|women|females|boys|girls)\s+are\s+(?:affected|involved)\s+"
-    r"(?:slightly\s+|somewhat\s+|a\s+little\s+)?more\s+(?:often|frequently|commonly)"
+    r"(?:slightly\s+|somewhat\s+|a\s+little\s+|much\s+|far\s+|[a-z]{3,15}ly\s+)?more\s+"
+    r"(?:often|frequently|commonly)"
     # "men are more often affected than women": the adverb first, the other sex named
     r"|\b(?P<who5>men|males|women|females|boys|girls)\s+are\s+more\s+(?:often|frequently|"
     r"commonly)\s+(?:affected|involved)\s+than\s+(?:men|males|women|females|boys|girls)\b"
@@ -560,6 +562,17 @@ _PREDOMINANCE = re.compile(
     rf"\s+are\s+{_PEOPLE_ADJECTIVE}(?P<who9>men|males|women|females|boys|girls)\b"
     r"|\bpatients\s+are\s+(?:mostly|mainly|predominantly|usually|typically)\s+"
     rf"{_PEOPLE_ADJECTIVE}(?P<who10>men|males|women|females|boys|girls)\b"
+    # "most often affects women", "typically affects young men", "men (therefore) predominate"
+    r"|\b(?:most\s+(?:often|commonly|frequently)|predominantly|mainly|mostly|typically|"
+    r"usually|chiefly|largely)\s+affects?\s+"
+    rf"{_PEOPLE_ADJECTIVE}(?P<who12>men|males|women|females|boys|girls)\b"
+    r"|\b(?P<who13>men|males|women|females|boys|girls)\s+(?:(?:therefore|thus|also|still|"
+    r"[a-z]{3,15}ly)\s+)?predominate\b"
+    # "They typically occur in young adult men" (not "in men and women")
+    r"|\b(?:typically|usually|mainly|mostly|predominantly|chiefly|largely)\s+(?:occurs?|arises?|"
+    r"presents?|(?:is|are)\s+seen)\s+in\s+"
+    rf"{_PEOPLE_ADJECTIVE}(?P<who14>men|males|women|females|boys|girls)\b"
+    r"(?!\s+(?:and|or)\s)"
     # "males are affected more than females"
     r"|\b(?P<who11>men|males|women|females|boys|girls)\s+are\s+(?:affected|involved)\s+more\s+"
     r"than\s+(?:men|males|women|females|boys|girls)\b",
@@ -589,8 +602,9 @@ _RATIO_AFTER = re.compile(
 _EQUAL = re.compile(
     # "no significant sex predilection", "no recognised sex or ethnic predilection"
     r"\b(?:no|without)\s+(?:(?:significant|recognised|recognized|known|clear|definite|"
-    r"particular|obvious|appreciable|consistent|apparent|major|strong)\s+)?(?:sex|gender)"
-    r"(?:\s+or\s+(?:ethnic|racial|age))?\s+(?:predilection|predominance|preference|bias)"
+    r"particular|obvious|appreciable|consistent|apparent|major|strong|convincing)\s+)?"
+    r"(?:sex|gender)(?:\s+or\s+(?:ethnic|racial|age|side))?\s+"
+    r"(?:predilection|predominance|preference|bias)"
     r"|\b(?:both\s+sexes|(?:men|males|boys)\s+and\s+(?:women|females|girls)|"
     r"(?:women|females|girls)\s+and\s+(?:men|males|boys))\s+(?:are\s+)?(?:affected\s+)?"
     r"(?:(?:almost|about|roughly|approximately|nearly)\s+)?(?:equally|with\s+"
@@ -612,7 +626,7 @@ _SHARE_OF_CASES = re.compile(
 )
 
 
-_PREDOMINANCE_WHO = ("value", *(f"who{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10, 11)))
+_PREDOMINANCE_WHO = ("value", *(f"who{n}" for n in ("", *range(2, 15))))
 
 
 def _count(word: str) -> str:
@@ -678,9 +692,23 @@ def _ratios(text: str) -> Iterator[tuple[str, str, int]]:
         yield "M:F", "1:1", equal.start()
 
 
+_TURN = re.compile(r";|\b(?:while|whereas|but|however|although|in\s+contrast)\b", re.I)
+
+
+def _same_clause(text: str, first: tuple[int, int], second: tuple[int, int]) -> bool:
+    """Whether two spans of a sentence stand in one clause (no turn between them)."""
+    start, end = min(first[1], second[1]), max(first[0], second[0])
+    return not _TURN.search(text[start:end]) if start <= end else True
+
+
 def _predominances(text: str) -> Iterator[tuple[str, str, int]]:
-    """ "male"/"female" predominance, or its ratio where one stands beside it."""
+    """ "male"/"female" predominance, or its ratio where one stands beside it; none where
+    the sentence labels its ratio ("Women are affected more often, with a F:M ratio of 5:1"
+    says it once, as the ratio)."""
+    labelled = [m.span() for pattern in (_RATIO, _RATIO_FIRST) for m in pattern.finditer(text)]
     for match in _PREDOMINANCE.finditer(text):
+        if any(_same_clause(text, match.span(), span) for span in labelled):
+            continue
         who = next(filter(None, match.group(*_PREDOMINANCE_WHO)))
         if match.group("ratio"):
             yield _attribute(who), re.sub(r"\s", "", match.group("ratio")), match.start()
