@@ -39,3 +39,10 @@ def clinical_facts(
         blocks.append(Block(BlockKind.LIST, items=tuple(ListItem(i) for i in items)))
     article = Article(slug="t", title=title, sections=(Section(heading, tuple(blocks)),))
     return extract_facts(article)
+
+
+def paragraph_facts(title: str, heading: str, text: str, *kinds: FactKind) -> list[Fact]:
+    """The facts of ``kinds`` from one paragraph under ``heading`` of a page titled ``title``."""
+    section = Section(heading, (Block(BlockKind.PARAGRAPH, text=text),))
+    article = Article(slug="t", title=title, sections=(section,))
+    return [f for f in extract_facts(article) if f.kind in kinds]

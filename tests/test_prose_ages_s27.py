@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from quizgen.extractors import extract_facts
-from quizgen.model import Article, Block, BlockKind, FactKind, Section
+from quizgen.model import FactKind
+from tests.prose_helpers import paragraph_facts
 
 
 def _ages(sentence: str) -> list[tuple[str, str]]:
-    section = Section("Epidemiology", (Block(BlockKind.PARAGRAPH, text=sentence),))
-    article = Article(slug="t", title="Chondroblastoma", sections=(section,))
-    return [(f.item, f.value) for f in extract_facts(article) if f.kind is FactKind.AGE]
+    facts = paragraph_facts("Chondroblastoma", "Epidemiology", sentence, FactKind.AGE)
+    return [(f.item, f.value) for f in facts]
 
 
 @pytest.mark.parametrize(

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from quizgen.extractors import extract_facts
-from quizgen.model import Article, Block, BlockKind, FactKind, Section
+from quizgen.model import FactKind
+from tests.prose_helpers import paragraph_facts
 
 
 def _differentials(*sentences: str) -> list[tuple[str, str]]:
-    section = Section(
-        "Radiographic features", (Block(BlockKind.PARAGRAPH, text=" ".join(sentences)),)
-    )
-    article = Article(slug="t", title="Chondroblastoma", sections=(section,))
-    return [(f.subject, f.item) for f in extract_facts(article) if f.kind is FactKind.DIFFERENTIAL]
+    text = " ".join(sentences)
+    facts = paragraph_facts("Chondroblastoma", "Radiographic features", text, FactKind.DIFFERENTIAL)
+    return [(f.subject, f.item) for f in facts]
 
 
 def test_what_may_mimic_it_or_mimics_it_in_the_passive_is_a_differential() -> None:

@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-from quizgen.extractors import extract_facts
-from quizgen.model import Article, Block, BlockKind, FactKind, Section
+from quizgen.model import FactKind
+from tests.prose_helpers import paragraph_facts
 
 
 def _shares(sentence: str) -> list[tuple[str, str, str]]:
-    section = Section("Pathology", (Block(BlockKind.PARAGRAPH, text=sentence),))
-    article = Article(slug="t", title="Thyroid adenoma", sections=(section,))
-    return [
-        (f.subject, f.item, f.value)
-        for f in extract_facts(article)
-        if f.kind in (FactKind.PERCENTAGE, FactKind.FREQUENCY)
-    ]
+    kinds = (FactKind.PERCENTAGE, FactKind.FREQUENCY)
+    facts = paragraph_facts("Thyroid adenoma", "Pathology", sentence, *kinds)
+    return [(f.subject, f.item, f.value) for f in facts]
 
 
 def test_what_a_share_undergoes_is_what_it_counts() -> None:

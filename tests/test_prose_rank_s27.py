@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from quizgen.extractors import extract_facts
-from quizgen.model import Article, Block, BlockKind, FactKind, Section
+from quizgen.model import FactKind
+from tests.prose_helpers import paragraph_facts
 
 
 def _ranks(sentence: str) -> list[tuple[str, str, str]]:
-    section = Section("Location", (Block(BlockKind.PARAGRAPH, text=sentence),))
-    article = Article(slug="t", title="Chondroblastoma", sections=(section,))
-    return [(f.item, f.value, f.group) for f in extract_facts(article) if f.kind is FactKind.RANK]
+    facts = paragraph_facts("Chondroblastoma", "Location", sentence, FactKind.RANK)
+    return [(f.item, f.value, f.group) for f in facts]
 
 
 def test_the_place_most_often_affected_is_the_most_common_site() -> None:

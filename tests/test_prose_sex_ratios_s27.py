@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from quizgen.extractors import extract_facts
-from quizgen.model import Article, Block, BlockKind, FactKind, Section
+from quizgen.model import FactKind
+from tests.prose_helpers import paragraph_facts
 
 
 def _ratios(sentence: str) -> list[tuple[str, str]]:
-    section = Section("Epidemiology", (Block(BlockKind.PARAGRAPH, text=sentence),))
-    article = Article(slug="t", title="Renal oncocytoma", sections=(section,))
-    return [(f.attribute, f.value) for f in extract_facts(article) if f.kind is FactKind.SEX_RATIO]
+    facts = paragraph_facts("Renal oncocytoma", "Epidemiology", sentence, FactKind.SEX_RATIO)
+    return [(f.attribute, f.value) for f in facts]
 
 
 @pytest.mark.parametrize(

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from quizgen.extractors import extract_facts
-from quizgen.model import Article, Block, BlockKind, FactKind, Section
+from quizgen.model import FactKind
+from tests.prose_helpers import paragraph_facts
 
 
 def _signs(sentence: str) -> list[tuple[str, str]]:
-    section = Section("CT", (Block(BlockKind.PARAGRAPH, text=sentence),))
-    article = Article(slug="t", title="Sclerosing mesenteritis", sections=(section,))
-    return [(f.subject, f.item) for f in extract_facts(article) if f.kind is FactKind.SIGN]
+    facts = paragraph_facts("Sclerosing mesenteritis", "CT", sentence, FactKind.SIGN)
+    return [(f.subject, f.item) for f in facts]
 
 
 def test_a_sign_seen_in_a_bare_share_is_the_topic_s() -> None:

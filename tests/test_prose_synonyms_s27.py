@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from quizgen.extractors import extract_facts
-from quizgen.model import Article, Block, BlockKind, FactKind, Section
+from quizgen.model import FactKind
+from tests.prose_helpers import paragraph_facts
 
 
 def _synonyms(sentence: str, heading: str = "") -> list[str]:
-    section = Section(heading, (Block(BlockKind.PARAGRAPH, text=sentence),))
-    article = Article(slug="t", title="Renal oncocytoma", sections=(section,))
-    return [f.value for f in extract_facts(article) if f.kind is FactKind.SYNONYM]
+    return [
+        f.value for f in paragraph_facts("Renal oncocytoma", heading, sentence, FactKind.SYNONYM)
+    ]
 
 
 @pytest.mark.parametrize(
