@@ -394,3 +394,21 @@ def test_a_finding_that_favours_a_diagnosis_names_no_state_of_the_subject() -> N
         section("Ultrasound", "Internal vascularity on Doppler indicates a solid component."),
     )
     assert any("(solid component)" in subject for subject, _, _ in states), states
+
+
+def test_a_site_label_before_the_lesion_is_the_site_and_visibility_is_no_finding() -> None:
+    """Set W's LCH page: "Skull: the classic lesion is a punched-out lytic defect" gave the
+    subject "Skull: the classic lesion"; "Small fragments are often only seen on CT" gave
+    the finding "only seen" (rewritten here on another page)."""
+    found = appearances(
+        "Fibrous dysplasia",
+        section(
+            "Plain radiograph",
+            "Skull: the classic lesion is a sclerotic, expanded bone with a ground-glass matrix.",
+            "Small rib lesions are often only seen on CT.",
+        ),
+    )
+    subjects = {subject for subject, _, _ in found}
+    assert "Fibrous dysplasia (skull)" in subjects, found
+    assert not any(subject.startswith("Skull:") for subject in subjects), found
+    assert all(value != "only seen" for _, _, value in found), found

@@ -102,6 +102,22 @@ NAMES_A_ROLE = re.compile(
 )
 
 
+# An appearance whose "finding" only says a study can show it ("Small fragments are often only
+# seen on CT"): where it is visible, not what it looks like.
+NAMES_ONLY_VISIBILITY = re.compile(
+    r"^(?:(?:only|best|often|usually|also)\s)*(?:seen|visible|shown|detected|demonstrated|"
+    r"depicted|appreciated|identified)$",
+    re.I,
+)
+# A subject a "Site: the lesion" line glued to its label: the site is the label, the lesion
+# the page's own ("Skull: the classic lesion is a punched-out lytic defect").
+_LABELLED_GENERIC = re.compile(
+    r"^(?P<site>[A-Z][\w' -]{1,30}):\s(?:(?:the|a|an)\s)?(?:(?:classic|typical|usual|"
+    r"characteristic|commonest|common)\s)?(?:lesions?|tumou?rs?|appearances?|findings?|"
+    r"abnormalit(?:y|ies)|changes?)$",
+)
+
+
 def vet_facts(facts: list[Fact], article: Article) -> list[Fact]:
     """``facts`` with the shared shapes of error repaired or left out, order kept."""
     return [
@@ -111,7 +127,9 @@ def vet_facts(facts: list[Fact], article: Article) -> list[Fact]:
         and not (
             fact.kind is FactKind.APPEARANCE
             and (
-                NAMES_NO_FINDING.match(fact.value.strip()) or NAMES_A_ROLE.match(fact.value.strip())
+                NAMES_NO_FINDING.match(fact.value.strip())
+                or NAMES_A_ROLE.match(fact.value.strip())
+                or NAMES_ONLY_VISIBILITY.match(fact.value.strip())
             )
         )
     ]
@@ -123,6 +141,12 @@ def _repaired(fact: Fact, article: Article) -> Fact:
         return _clause_item_repaired(fact)
     if fact.kind is FactKind.DIFFERENTIAL:
         return _lead_subject_repaired(fact, article)
+    labelled = _LABELLED_GENERIC.match(fact.subject)
+    if labelled and fact.kind is FactKind.APPEARANCE and article.title:
+        # "Skull: the classic lesion" → "<title> (skull)"
+        return dataclasses.replace(
+            fact, subject=f"{article.title} ({labelled['site'].strip().lower()})"
+        )
     return fact
 
 
