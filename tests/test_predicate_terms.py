@@ -178,3 +178,16 @@ def test_any_text_gives_at_most_one_short_blank(text: str) -> None:
     found = list(predicate_terms(text))
     assert len(found) <= 1
     assert all(len(t.text.split()) <= 4 and text[t.start :].startswith(t.text) for t in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Prone imaging can help to resolve the doubt.",
+        "The fracture line may pass either through the physis or through the metaphysis.",
+    ],
+)
+def test_a_word_of_doubt_or_of_choosing_between_is_no_blank(sentence: str) -> None:
+    """Set W and X's wrong statements (after their measure): "resolve the [doubt]", "pass
+    [either] through …" ask nothing (rewritten here on other organs)."""
+    assert [t.text for t in predicate_terms(sentence)] == []

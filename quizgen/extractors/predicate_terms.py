@@ -92,7 +92,9 @@ _EMPTY_BLANK = _words(
     # a measure or a group that names no one thing ("with increased [frequency]")
     "frequency incidence prevalence level levels combination complications "
     # a state of mind, not of the disease ("should raise [suspicion] of invasion")
-    "suspicion"
+    "suspicion doubt "
+    # a word of showing or of choosing between, no fact ("is shown as", "pass either")
+    "shown either neither"
 )
 # Adjectives whose point is what they relate to: "is dependent on [the age]", "is confined to
 # [the mucosa]".
