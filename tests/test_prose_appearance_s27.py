@@ -6,7 +6,8 @@ from __future__ import annotations
 from prose_helpers import appearances, section
 
 from quizgen.extractors import extract_facts
-from quizgen.model import Article, FactKind, Section
+from quizgen.extractors.vetting import vet_facts
+from quizgen.model import Article, Fact, FactKind, Section, SourceRef
 
 
 def test_sequence_line_whose_finding_is_a_sign_of_a_state_names_the_state() -> None:
@@ -412,3 +413,19 @@ def test_a_site_label_before_the_lesion_is_the_site_and_visibility_is_no_finding
     assert "Fibrous dysplasia (skull)" in subjects, found
     assert not any(subject.startswith("Skull:") for subject in subjects), found
     assert all(value != "only seen" for _, _, value in found), found
+
+
+def test_a_site_label_glued_to_any_fact_s_subject_is_repaired() -> None:
+    """The same "Skull: the classic lesion" subject reached a sign fact of the LCH page; the
+    repair is made once, for every kind, where facts are vetted."""
+    article = Article(slug="t", title="Fibrous dysplasia", sections=())
+    source = SourceRef(article="t", title="Fibrous dysplasia", section="X", text="x")
+    sign = Fact(
+        id="t:sign:x",
+        kind=FactKind.SIGN,
+        subject="Skull: the classic lesion",
+        value="v",
+        source=source,
+        item="ground-glass appearance",
+    )
+    assert vet_facts([sign], article)[0].subject == "Fibrous dysplasia (skull)"

@@ -136,13 +136,18 @@ def vet_facts(facts: list[Fact], article: Article) -> list[Fact]:
 
 
 def _repaired(fact: Fact, article: Article) -> Fact:
-    fact = _dangling_coordinator_cut(fact)
+    fact = _site_label_repaired(_dangling_coordinator_cut(fact), article)
     if fact.kind in _NUMBER_KINDS:
         return _clause_item_repaired(fact)
     if fact.kind is FactKind.DIFFERENTIAL:
         return _lead_subject_repaired(fact, article)
+    return fact
+
+
+def _site_label_repaired(fact: Fact, article: Article) -> Fact:
+    """A subject a site label was glued to is the page's own at that site."""
     labelled = _LABELLED_GENERIC.match(fact.subject)
-    if labelled and fact.kind is FactKind.APPEARANCE and article.title:
+    if labelled and article.title:
         # "Skull: the classic lesion" → "<title> (skull)"
         return dataclasses.replace(
             fact, subject=f"{article.title} ({labelled['site'].strip().lower()})"
