@@ -321,3 +321,13 @@ def test_so_called_before_is_and_known_as_in_a_later_clause(
     sentence: str, expected: tuple[str, str]
 ) -> None:
     assert _named(sentence) == {expected}
+
+
+def test_a_description_past_its_reach_is_none() -> None:
+    # the end of a description is looked for in its first 400 characters only (linear on a
+    # long sentence of many commas): a longer run with nothing ending it describes nothing
+    words = "a fibrous band joining the lower poles of both kidneys " * 4
+    short = f"Its rarest form is the Potter syndrome, {words.strip()}."
+    long = f"Its rarest form is the Potter syndrome, {(words * 2).strip()}."
+    assert _defined(short) == {("Potter syndrome", words.strip())}
+    assert _defined(long) == set()

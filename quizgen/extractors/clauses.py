@@ -116,9 +116,7 @@ _VERBS = frozenset(
         "predominates",
         "refer",
         "refers",
-        # "Variant CJD differs clinically, presenting with …": a comparison's verb
-        "differ",
-        "differs",
+        # "Benign forms behave differently, …": a comparison's verb
         "behave",
         "behaves",
         "typically",

@@ -124,14 +124,30 @@ _FIGURE = re.compile(r"\d|%")
 _MIN_DESCRIPTION_WORDS = 3
 
 
+# A description is a phrase, not a run of clauses: none runs past this many characters, and
+# the search for its end stops there (a long sentence of many commas stays linear).
+_DESCRIPTION_REACH = 400
+_LONGEST_END = 50  # characters a _DESCRIPTION_END match spans, with the one after it
+
+
+def _description_end(after: str) -> int | None:
+    """Where the description ``after`` opens with ends (its length when nothing ends it);
+    None when that is past ``_DESCRIPTION_REACH``."""
+    end = _DESCRIPTION_END.search(after, 0, _DESCRIPTION_REACH + _LONGEST_END)
+    stop = end.start() if end else len(after)
+    return stop if stop <= _DESCRIPTION_REACH else None
+
+
 def _description(after: str) -> str:
     """The noun phrase ``after`` opens with, up to where it ends; "" when it is no
     description (a figure, a list, too short)."""
     if not _DESCRIPTION_OPENING.match(after):
         return ""
-    end = _DESCRIPTION_END.search(after)
-    phrase = after[: end.start()] if end else after
-    if end and re.match(r",\s(?:and|or)\b", after[end.start() :]):
+    end = _description_end(after)
+    if end is None:
+        return ""
+    phrase = after[:end]
+    if re.match(r",\s(?:and|or)\b", after[end:]):
         return ""  # "A, a B, and C": the phrase is an item of a list
     phrase = phrase.strip().rstrip(".,")
     if _FIGURE.search(phrase) or len(phrase.split()) < _MIN_DESCRIPTION_WORDS:
@@ -153,7 +169,10 @@ _TRAILING_BRACKET = re.compile(r"\s\([^()]{1,60}\)$")
 def _appositions(text: str) -> Iterator[tuple[str, str]]:
     """ "…, Stauffer syndrome, a reversible hepatic dysfunction …" """
     for match in _APPOSITION.finditer(text):
-        before = _TRAILING_BRACKET.sub("", text[: match.start()])
+        # the name lies in the last _NAME_REACH characters, a trailing bracket in the 63
+        # before them: read no further back (linear on a long sentence of many commas)
+        start = match.start()
+        before = _TRAILING_BRACKET.sub("", text[max(0, start - _NAME_REACH - 64) : start])
         name = _name_before(before)
         phrase = _description(text[match.end() :]) if name else ""
         if phrase:
@@ -167,8 +186,10 @@ def _relatives(text: str) -> Iterator[tuple[str, str]]:
         if not name:
             continue
         rest = text[match.end() :]
-        end = _DESCRIPTION_END.search(rest)
-        clause = (rest[: end.start()] if end else rest).strip().rstrip(".")
+        end = _description_end(rest)
+        if end is None:
+            continue
+        clause = rest[:end].strip().rstrip(".")
         if len(clause.split()) >= _MIN_DESCRIPTION_WORDS and not _FIGURE.search(clause):
             yield name, clause
 

@@ -593,6 +593,7 @@ _N_TO_ONE = (
     r"(?:\s?:\s?|\s+to\s+)(?:1|one)(?!\d|[.:]\d)"
 )
 _APPROXIMATELY = r"(?:(?:about|approximately|roughly|around|nearly|~)\s*)?"
+_RATIO_REACH = 60  # characters a ratio beside a predominance spans
 _RATIO_BEFORE = re.compile(rf"(?<![\d:.]){_APPROXIMATELY}{_N_TO_ONE}\s{{0,2}}$", re.I)
 _RATIO_AFTER = re.compile(
     r"^\s{0,2}[,(]?\s{0,2}(?:(?:by|with)\s+an?\s+(?:sex\s+)?ratio\s+of\s+|ratio\s+|of\s+)?"
@@ -713,8 +714,10 @@ def _predominances(text: str) -> Iterator[tuple[str, str, int]]:
         if match.group("ratio"):
             yield _attribute(who), re.sub(r"\s", "", match.group("ratio")), match.start()
             continue
-        beside = _RATIO_BEFORE.search(text, 0, match.start()) or _RATIO_AFTER.match(
-            text[match.end() : match.end() + 60]
+        # a ratio just before ends there: look no further back (linear on long sentences)
+        before = max(0, match.start() - _RATIO_REACH)
+        beside = _RATIO_BEFORE.search(text, before, match.start()) or _RATIO_AFTER.match(
+            text[match.end() : match.end() + _RATIO_REACH]
         )
         if beside:
             yield _attribute(who), f"{_count(beside.group('n'))}:1", match.start()
@@ -761,6 +764,7 @@ def extract_sex_ratios(article: Article) -> Iterator[Fact]:
     for clause in iter_clauses(article):
         text = clause.sentence.text
         keys: set[tuple[str, ...]] = set()
+        masked = mask_numbers(text)
         for attribute, value, start in _ratios(text):
             if _unnamed_contrast(clause, start):
                 continue
@@ -772,7 +776,7 @@ def extract_sex_ratios(article: Article) -> Iterator[Fact]:
                 subject = f"{subject} in {in_group.group('group')}"
             elif bracket := _AGE_BRACKET_BEFORE.search(text[max(0, start - 60) : start]):
                 subject = f"{subject} in patients {bracket.group('bracket').lower()}"
-            key: tuple[str, ...] = (mask_numbers(text), attribute)
+            key: tuple[str, ...] = (masked, attribute)
             if key in keys:
                 # "X shows a male predominance (M:F 4:1), whereas Y has no sex predilection":
                 # a second ratio of the sentence is another subject's; the first keeps its id

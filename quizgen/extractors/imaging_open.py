@@ -949,12 +949,15 @@ _NOT_A_SIGN = re.compile(
     re.I,
 )
 _SIGN_WORDS = 12
+# Every verb of _SIGN_OF, after its space: without one the pattern cannot match, and its lazy
+# subject would try 90 lengths over a long run of spaces first.
+_SIGN_VERB = re.compile(r"\s(?:indicate|suggest|impl|denote|signif|raise)", re.I)
 
 
 def sign_of(sentence: str) -> tuple[str, str]:
     """(the finding a sentence names as its subject, the state it is a sign of) for
     "Absent enhancement indicates necrosis"; ("", "") for any other sentence."""
-    sign = _SIGN_OF.match(sentence.strip())
+    sign = _SIGN_OF.match(sentence.strip()) if _SIGN_VERB.search(sentence) else None
     if not sign:
         return "", ""
     found = sign.group("np").strip()
