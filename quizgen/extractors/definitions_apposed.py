@@ -24,8 +24,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from quizgen.extractors.text import cached_list, iter_sentences, make_fact
-from quizgen.model import Article, Fact, FactKind
+from quizgen.extractors.text import cached_list, definition_of, iter_sentences
+from quizgen.model import Article, Fact
 
 __all__ = ["apposed_definitions"]
 
@@ -326,14 +326,4 @@ def apposed_definitions(article: Article) -> Iterator[Fact]:
     """Definitions of a name set beside its description inside a longer sentence."""
     for sentence in iter_sentences(article):
         for name, phrase in _found(sentence.text):
-            yield make_fact(
-                FactKind.DEFINITION,
-                article,
-                sentence.section,
-                sentence.text,
-                key=("definition", name),
-                subject=name,
-                value=phrase,
-                item=name,
-                statement=sentence.text,
-            )
+            yield definition_of(article, sentence.section, sentence.text, name, phrase)

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from quizgen.extractors.text import iter_sentences, make_fact
-from quizgen.model import Article, Fact, FactKind
+from quizgen.extractors.text import definition_of, iter_sentences
+from quizgen.model import Article, Fact
 
 __all__ = ["cued_definitions"]
 
@@ -97,17 +97,7 @@ def cued_definitions(article: Article) -> Iterator[Fact]:
             name, phrase = found_name.strip(), found_phrase.strip().rstrip(",")
             if _NOT_A_NAME.match(name) or _NOT_A_DESCRIPTION.match(phrase):
                 continue
-            yield make_fact(
-                FactKind.DEFINITION,
-                article,
-                sentence.section,
-                text,
-                key=("definition", name),
-                subject=name,
-                value=phrase,
-                item=name,
-                statement=text,
-            )
+            yield definition_of(article, sentence.section, text, name, phrase)
 
 
 def _found(text: str, low: str) -> Iterator[tuple[str, str]]:

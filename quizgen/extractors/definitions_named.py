@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from quizgen.extractors.text import iter_sentences, make_fact
-from quizgen.model import Article, Fact, FactKind
+from quizgen.extractors.text import definition_of, iter_sentences
+from quizgen.model import Article, Fact
 
 __all__ = ["named_definitions"]
 
@@ -100,14 +100,4 @@ def named_definitions(article: Article) -> Iterator[Fact]:
                 continue
             if _CUT_OFF.search(_ASIDE.sub("", phrase)):
                 continue
-            yield make_fact(
-                FactKind.DEFINITION,
-                article,
-                sentence.section,
-                text,
-                key=("definition", term),
-                subject=term,
-                value=phrase,
-                item=term,
-                statement=text,
-            )
+            yield definition_of(article, sentence.section, text, term, phrase)

@@ -21,6 +21,7 @@ from quizgen.extractors.owners import contrasted_owner, denied_sign, turns_to_an
 from quizgen.extractors.text import (
     Sentence,
     cached_list,
+    definition_of,
     iter_flat_lists,
     iter_lists,
     iter_sentences,
@@ -1156,17 +1157,7 @@ def _listed_definitions(article: Article) -> Iterator[Fact]:
             continue
         name = match.group("name")
         value = re.split(r";\s", detail, maxsplit=1)[0].strip().rstrip(".")
-        yield make_fact(
-            FactKind.DEFINITION,
-            article,
-            section,
-            text,
-            key=("definition", name),
-            subject=name,
-            value=value,
-            item=name,
-            statement=text,
-        )
+        yield definition_of(article, section, text, name, value)
 
 
 # "The presence of innumerable nodules in both kidneys is termed renal oncocytosis": the name
@@ -1185,16 +1176,8 @@ def _termed_definitions(article: Article) -> Iterator[Fact]:
         if match is None or _PRONOUN_OPENING.match(match.group("phrase")):
             continue
         term = match.group("term")
-        yield make_fact(
-            FactKind.DEFINITION,
-            article,
-            sentence.section,
-            sentence.text,
-            key=("definition", term),
-            subject=term,
-            value=match.group("phrase").strip(),
-            item=term,
-            statement=sentence.text,
+        yield definition_of(
+            article, sentence.section, sentence.text, term, match.group("phrase").strip()
         )
 
 

@@ -28,6 +28,7 @@ __all__ = [
     "Percent",
     "Sentence",
     "cached_list",
+    "definition_of",
     "find_percents",
     "is_plural",
     "iter_flat_lists",
@@ -808,4 +809,20 @@ def make_fact(
         source=SourceRef(
             article=article.slug, title=article.title, section=section.path, text=source_text
         ),
+    )
+
+
+def definition_of(article: Article, section: Section, text: str, name: str, phrase: str) -> Fact:
+    """The definition fact of a named thing: ``name`` is what ``phrase`` defines, stated in
+    the sentence ``text`` (one id per name: a name is defined once)."""
+    return make_fact(
+        FactKind.DEFINITION,
+        article,
+        section,
+        text,
+        key=("definition", name),
+        subject=name,
+        value=phrase,
+        item=name,
+        statement=text,
     )
