@@ -336,20 +336,15 @@ _A_WORD = re.compile(r"^(?:the\s)?(?:term|name|word|label|designation|eponym)\s"
 # paragraph goes on to discuss; the members belong to the paragraph's topic.
 _LIST_VERB = re.compile(r"^(?:also\s+)?(?:include|comprise|encompass)\b", re.I)
 _PLURAL_HEAD = re.compile(r"^[a-z-]{3,30}(?:ies|[^s]s|ata|ae)$")
-# "Associated anomalies", "Coexisting conditions": the things found with the paragraph's
-# condition, named by their category; no subject of their own ("Associated tuberculomas"
-# are lesions of their own, which a sentence may describe).
-_ASSOCIATED_CATEGORY = re.compile(
-    r"^(?:associated|coexisting|co-existing|concomitant|accompanying)\s(?:[a-z-]{3,30}\s)?"
-    r"(?:anomalies|abnormalities|malformations|conditions|disorders|diseases|syndromes|"
-    r"defects|injuries)$",
-    re.I,
-)
-# "Associated anomalies", "Other malformations", "Coexisting lesions": conditions that come
-# with the subject, named by a generic class noun; no subject of their own ("Associated
+# "Associated anomalies", "Other malformations", "Coexisting lesions", "associated cardiac
+# defects": conditions that come with the subject, named by a generic class noun (a word may
+# stand between for the first adjectives); no subject of their own ("Associated
 # tuberculomas are T2 hypointense" names its own).
 _OTHER_CONDITIONS = re.compile(
-    r"^(?:(?:the|these)\s)?(?:associated|other|related|coexisting|co-existing|additional|"
+    r"^(?:associated|coexisting|co-existing|concomitant|accompanying)\s(?:[a-z-]{3,30}\s)?"
+    r"(?:anomalies|abnormalities|malformations|conditions|disorders|diseases|syndromes|"
+    r"defects|injuries)$"
+    r"|^(?:(?:the|these)\s)?(?:associated|other|related|coexisting|co-existing|additional|"
     r"concomitant|accompanying)\s(?:anomalies|abnormalities|malformations|conditions|disorders|"
     r"diseases|syndromes|lesions|defects|complications|infections|tumou?rs|cancers|"
     r"malignancies)$",
@@ -565,12 +560,11 @@ class _Topics:
     def _names_a_category(self, phrase: str, rest: str) -> bool:
         """Whether a plural phrase that opens a list ("Cardiac anomalies include …") names
         the members' category rather than the article's subject or one of its kinds."""
-        plural = bool(_PLURAL_HEAD.match(_head(phrase)))
-        if _ASSOCIATED_CATEGORY.match(phrase) or (plural and _OTHER_CONDITIONS.match(phrase)):
+        if _OTHER_CONDITIONS.match(phrase):
             return True  # "Associated anomalies are found in …": others, whatever the verb
         return (
             bool(_LIST_VERB.match(rest))
-            and plural
+            and bool(_PLURAL_HEAD.match(_head(phrase)))
             and not any(same_name(phrase, name) for name in self.names)
         )
 
