@@ -26,7 +26,7 @@ from quizgen.model import (
     SourceRef,
     list_key,
 )
-from quizgen.normalize import CATCH_ALL, is_catch_all, is_initialism
+from quizgen.normalize import CATCH_ALL, is_catch_all, is_initialism, normalize_answer
 from quizgen.phrases import same_name
 
 __all__ = [
@@ -83,9 +83,26 @@ def note_tags(entry: ArticleFacts, kind: FactKind, extra: Sequence[str] = ()) ->
     )
 
 
-def _context(entry: ArticleFacts, fact: Fact) -> str:
+def _context(entry: ArticleFacts, fact: Fact, answers: Sequence[str] = ()) -> str:
+    """The title and section a card stands under. Headings that name an answer are left out
+    with those under them: "MRI is the most sensitive modality" under "› MRI" would give the answer
+    away (C4), and the section is context, not the question."""
     section = shown_section(fact.source, entry.provenance)
-    return escape(f"{entry.title} › {section}" if section else entry.title)
+    headings = section.split(" › ") if section else []
+    for depth, heading in enumerate(headings):
+        if any(_names_answer(heading, answer) for answer in answers):
+            headings = headings[:depth]
+            break
+    return escape(" › ".join([entry.title, *headings]))
+
+
+def _names_answer(heading: str, answer: str) -> bool:
+    """Whether a heading holds the answer as whole words ("MRI" in "CT and MRI")."""
+    wanted = answer.strip().lower()
+    if not wanted:
+        return False
+    found = re.search(rf"(?<![\w-]){re.escape(wanted)}(?![\w-])", heading.lower())
+    return found is not None or normalize_answer(heading) == normalize_answer(answer)
 
 
 def _split_answer(answer: str) -> tuple[str, str]:
@@ -191,7 +208,7 @@ def _list_note(entry: ArticleFacts, members: list[Fact], tags: Sequence[str]) ->
         source=source,
         kind=first.kind,
         extra=_extra(text, [f.source for f in members]),
-        context=_context(entry, first),
+        context=_context(entry, first, [d.answer for d in deletions]),
         tags=note_tags(entry, first.kind, tags),
         changed_at=max(f.changed_at for f in members),
         provenance=entry.provenance,
@@ -369,7 +386,7 @@ def _statement_note(entry: ArticleFacts, fact: Fact, tags: Sequence[str]) -> Clo
         source=fact.source,
         kind=fact.kind,
         extra=_extra(text, [fact.source]),
-        context=_context(entry, fact),
+        context=_context(entry, fact, [term for _, _, _, term in spans]),
         tags=note_tags(entry, fact.kind, tags),
         changed_at=fact.changed_at,
         provenance=entry.provenance,
@@ -406,7 +423,11 @@ def _single_note(entry: ArticleFacts, fact: Fact, tags: Sequence[str]) -> ClozeN
     if made is None:
         return None
     text, answer = made
-    context = escape("Definition") if fact.kind is FactKind.DEFINITION else _context(entry, fact)
+    context = (
+        escape("Definition")
+        if fact.kind is FactKind.DEFINITION
+        else _context(entry, fact, [answer])
+    )
     return ClozeNote(
         id=fact.id,
         article=entry.slug,

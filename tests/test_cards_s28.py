@@ -1,0 +1,54 @@
+"""Session-28 card review (a haemophilic arthropathy page written and read as a radiologist),
+each rule checked on an invented page about another organ."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+from quizgen.extractors import extract_facts
+from quizgen.generators import generate
+from quizgen.model import ArticleFacts
+from quizgen.readers import read_article
+
+_PAGE = """# Renal angiomyolipoma
+
+**Renal angiomyolipoma** is a benign tumour of the kidney made of fat, vessels and muscle.
+
+## Radiographic features
+
+### CT
+
+CT is the most reliable modality for showing macroscopic fat in the lesion.
+
+### Ultrasound
+
+Small lesions are markedly hyperechoic.
+"""
+
+
+def _notes(tmp_path: Path) -> list[tuple[str, str]]:
+    path = tmp_path / "renal-angiomyolipoma.md"
+    path.write_text(_PAGE, encoding="utf-8")
+    article = read_article(path)
+    entry = ArticleFacts(
+        article.slug, article.title, article.provenance, tuple(extract_facts(article))
+    )
+    made = generate([entry], rng=random.Random(1), mcqs=False)
+    return [(n.context, d.answer) for n in made.notes for d in n.deletions]
+
+
+def test_a_heading_that_names_the_answer_is_left_off_the_front(tmp_path: Path) -> None:
+    """ "CT is the most reliable modality …" under "› CT": the heading would give the answer
+    away, so the card shows the headings above it instead of being dropped (C4)."""
+    notes = _notes(tmp_path)
+    on_ct = [context for context, answer in notes if answer == "CT"]
+    assert on_ct, notes
+    assert all(context == "Renal angiomyolipoma › Radiographic features" for context in on_ct)
+
+
+def test_a_heading_that_names_no_answer_stays_on_the_front(tmp_path: Path) -> None:
+    notes = _notes(tmp_path)
+    echo = [context for context, answer in notes if answer.endswith("hyperechoic")]
+    assert echo, notes
+    assert all(c.endswith("› Ultrasound") for c in echo), echo
