@@ -39,11 +39,20 @@ SCATTERED_PARTS = (
 # head noun of the coordinated name after it. Adjectives of quality ("irregular and
 # heterogeneous plaque", "-ar", "-ous") describe one thing: not these.
 _MODIFIER = re.compile(r"[a-z][a-z-]{1,30}(?:al|ary|ic|ian)")
+# Nouns with those endings: "colic, abdominal distension" lists two things, not "colic
+# distension".
+_NOUNS_LIKE_MODIFIERS = frozenset(
+    {
+        *("colic", "clinic", "mimic", "topic", "antibiotic", "tic", "physician", "clinician"),
+        *("trial", "signal", "canal", "interval", "hospital", "removal", "withdrawal"),
+        *("arrival", "capillary", "summary", "boundary", "library", "musician"),
+    }
+)
 
 
 def is_modifier(word: str) -> bool:
     """Whether ``word`` is one lower-case adjective of kind by its ending."""
-    return _MODIFIER.fullmatch(word) is not None
+    return _MODIFIER.fullmatch(word) is not None and word not in _NOUNS_LIKE_MODIFIERS
 
 
 def share_head(modifier: str, name: str) -> str:

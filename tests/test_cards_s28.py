@@ -7,6 +7,7 @@ import random
 from pathlib import Path
 
 from quizgen.extractors import extract_facts
+from quizgen.extractors.clauses import split_noun_phrases
 from quizgen.generators import generate
 from quizgen.model import ArticleFacts
 from quizgen.readers import read_article
@@ -52,3 +53,41 @@ def test_a_heading_that_names_no_answer_stays_on_the_front(tmp_path: Path) -> No
     echo = [context for context, answer in notes if answer.endswith("hyperechoic")]
     assert echo, notes
     assert all(c.endswith("› Ultrasound") for c in echo), echo
+
+
+def test_lone_adjectives_before_a_named_finding_are_one_member() -> None:
+    """ "a painful, swollen, warm joint" is one presenting feature: cut at its commas it
+    taught "painful" and "swollen" as features of their own, and "warm joint"."""
+    assert split_noun_phrases("a tender, erythematous, fluctuant swelling and fever") == [
+        "tender, erythematous, fluctuant swelling",
+        "fever",
+    ]
+    assert split_noun_phrases("a painful and swollen knee, fever") == [
+        "painful and swollen knee",
+        "fever",
+    ]
+
+
+def test_nouns_and_adjectives_of_kind_are_still_separate_members() -> None:
+    assert split_noun_phrases("fever, rigors and jaundice") == ["fever", "rigors", "jaundice"]
+    # adjectives of kind share the head noun instead ("oral ulcers", "nasal ulcers")
+    assert split_noun_phrases("oral, nasal and pharyngeal ulcers") == [
+        "oral ulcers",
+        "nasal ulcers",
+        "pharyngeal ulcers",
+    ]
+    # one adjective before a comma may be a finding of its own
+    assert split_noun_phrases("tender, fluctuant mass and fever") == [
+        "tender",
+        "fluctuant mass",
+        "fever",
+    ]
+
+
+def test_a_noun_with_an_adjective_ending_takes_no_head() -> None:
+    """ "colic, abdominal distension": "colic" is a noun; it became "colic distension"."""
+    assert split_noun_phrases("colic, abdominal distension and vomiting") == [
+        "colic",
+        "abdominal distension",
+        "vomiting",
+    ]

@@ -786,6 +786,44 @@ def _stacked_modifiers(items: list[str]) -> list[str]:
     return [", ".join(named), *pieces[len(named) :]]
 
 
+# One adjective of quality by its ending or a common plain one ("painful", "lobulated",
+# "warm"); adjectives of kind ("oral", "biliary") share a head instead (``_shared_head``).
+_QUALITY_ADJECTIVE = re.compile(
+    r"[a-z]{3,20}(?:ful|less|ous|ive|ent|ant|ated|ened|ish|ile|ar|ose)|"
+    r"swollen|sunken|shrunken|broken|large|small|big|warm|hot|cold|red|firm|soft|hard|tender|"
+    r"smooth|thick|thin|round|oval|deep|wide|narrow|dense|bright|dark|pale|dry|stiff|weak|"
+    r"dull|sharp|bulky|lumpy|itchy"
+)
+_BETWEEN_QUALITIES = re.compile(r"(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s*(?:and|or)\s+)")
+
+
+def _quality_series(items: list[str], run: str) -> list[str]:
+    """``items`` with a leading series of lone adjectives of quality joined to the
+    adjective-led name after them: "a painful, swollen, warm joint" and "a painful and
+    swollen joint" name one thing, not "painful" and "swollen joint". One adjective before
+    a comma is not enough ("tender, fluctuant mass" may list two findings)."""
+    count = 0
+    while count < len(items) and _is_quality(items[count]):
+        count += 1
+    if count == 0 or count == len(items):
+        return items
+    name = items[count].split()
+    if len(name) < 2 or not _is_quality(name[0]):
+        return items
+    written = re.search(
+        _BETWEEN_QUALITIES.pattern.join(re.escape(item) for item in items[: count + 1]),
+        run,
+        re.I,
+    )
+    if written is None or (count == 1 and "," in written.group(0)):
+        return items
+    return [written.group(0), *items[count + 1 :]]
+
+
+def _is_quality(word: str) -> bool:
+    return _QUALITY_ADJECTIVE.fullmatch(word) is not None and not is_modifier(word)
+
+
 def _qualifies_last(items: list[str], piece: str) -> bool:
     """Whether ``piece`` qualifies the name ``items`` ends on (never another qualifier's:
     "grade 1, grade 2 or grade 3" are three classes)."""
@@ -844,7 +882,7 @@ def split_noun_phrases(text: str) -> list[str]:
     # "poorly controlled asthma (wheeze, cough and …)": examples listed in parentheses
     # after a name are a comment on it, not part of it
     cleaned = [_EXAMPLES_AFTER.sub("", item) for item in cleaned]
-    cleaned = _shared_head(item for item in cleaned if item)
+    cleaned = _shared_head(_quality_series([item for item in cleaned if item], run))
     if not cleaned or len(cleaned) > MAX_ITEMS:
         return []
     if any(len(i.split()) > MAX_ITEM_WORDS or _BAD_ITEM.search(i) for i in cleaned):
