@@ -8,6 +8,7 @@ from pathlib import Path
 
 from quizgen.extractors import extract_facts
 from quizgen.extractors.clauses import split_noun_phrases
+from quizgen.extractors.statements import key_terms
 from quizgen.generators import generate
 from quizgen.model import ArticleFacts
 from quizgen.readers import read_article
@@ -90,4 +91,24 @@ def test_a_noun_with_an_adjective_ending_takes_no_head() -> None:
         "colic",
         "abdominal distension",
         "vomiting",
+    ]
+
+
+def _key_terms(sentence: str) -> list[str]:
+    return [t.text for t in key_terms(sentence, links=(), title="Renal angiomyolipoma")]
+
+
+def test_a_condition_blank_keeps_its_own_adjectives_and_participles() -> None:
+    """ "juvenile [idiopathic arthritis]" and "Pigmented [villonodular synovitis]" hid half a
+    name: the blank must hold the whole condition."""
+    assert "senile osteoporosis" in _key_terms("Wedge fractures are common in senile osteoporosis.")
+    assert "disseminated histoplasmosis" in _key_terms(
+        "The spleen may calcify after disseminated histoplasmosis."
+    )
+
+
+def test_a_participle_that_tells_how_the_name_is_used_stays_out_of_the_blank() -> None:
+    """ "with associated hydronephrosis": the participle links it to the sentence's subject."""
+    assert _key_terms("Renal calculi may cause colic with associated hydronephrosis.") == [
+        "hydronephrosis"
     ]

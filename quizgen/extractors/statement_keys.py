@@ -43,8 +43,12 @@ _NUMBER_WITH_UNIT = re.compile(
 _CONDITION = re.compile(
     # a verb's "-ing" that takes the name as its object is no part of it ("including X")
     r"(?<![\w-])(?:(?!(?:including|excluding|involving|causing|mimicking|following|"
-    r"resembling|affecting|complicating|suggesting|showing|having)\s)"
-    r"[A-Za-z]{2,30}(?:al|ic|ar|ous|ive|ary|oid|ing)\s){0,2}"
+    r"resembling|affecting|complicating|suggesting|showing|having|"
+    # participles that tell how the name stands to others, not which condition it is
+    r"associated|related|unrelated|stated)\s)"
+    # "juvenile idiopathic arthritis", "pigmented villonodular synovitis", "disseminated
+    # tuberculosis": adjectives and participles of the name are part of it
+    r"[A-Za-z]{2,30}(?:al|ic|ar|ous|ive|ary|oid|ing|ile|ented|ated|ised|ized|ired|ited)\s){0,2}"
     r"(?P<head>[a-z]{3,40}(?:omas?|omata|itis|osis))(?![\w-])"
 )
 # A Latin adjective after the head belongs to the name ("osteoporosis circumscripta",
