@@ -469,7 +469,8 @@ _LABEL = (
 )
 _RATIO = re.compile(
     rf"(?P<label>{_LABEL})(?:\s+(?:ratio|sex ratio))?"
-    r"(?:\s*(?:of|is|was|=|approximately|about|around|roughly|up\s+to|~|≈|,)){0,3}\s*"
+    r"(?:\s*(?:of|is|was|=|approximately|about|around|roughly|up\s+to|approaches|reaches|~|≈|,))"
+    r"{0,3}\s*"
     rf"(?P<value>{_RATIO_VALUE})",
     re.I,
 )
@@ -528,6 +529,13 @@ _PEOPLE_ADJECTIVE = (
     r"(?:(?:young|adolescent|older|middle-aged|elderly|adult|postmenopausal|premenopausal)\s+)"
     r"{0,2}"
 )
+# The people a share of them names ("patients", "affected children", "those affected").
+_AFFECTED_PEOPLE = (
+    r"(?:(?:the\s+)?(?:affected\s+|reported\s+)?(?:patients|cases|individuals|people|children|"
+    r"adults|infants)|those\s+affected)"
+)
+# One sex, as a noun or as the adjective a predicate uses ("patients are male").
+_SEX_NOUN = r"men|males?|women|females?|boys|girls"
 _PREDOMINANCE = re.compile(
     r"\b(?P<value>male|female)\s+(?:predominance|preponderance|predilection)"
     # "a male predominance of about 2:1": the ratio the predominance is stated with
@@ -536,7 +544,8 @@ _PREDOMINANCE = re.compile(
     # predominance's ratio is always N:1, so digits glued after the 1 before a stop are a ref
     r"(?P<ratio>\d{1,2}(?:\.\d)?\s?:\s?1)(?:\d{1,3}(?=[.;,](?:\s|$)|$))?\b)?"
     # "predominantly a disease of women", "occurs almost exclusively in adolescent males"
-    r"|\b(?:predominantly|almost\s+exclusively|exclusively|overwhelmingly)\s+(?:a\s+"
+    r"|\b(?:predominantly|almost\s+exclusively|exclusively|overwhelmingly|largely|mainly|"
+    r"mostly|chiefly|primarily)\s+(?:a\s+"
     r"(?:disease|condition|tumou?r|disorder)\s+of|(?:affects|in|among))\s+(?:(?:young|"
     r"adolescent|older|middle-aged|elderly|adult)\s+)?(?P<who4>men|males|women|females|boys|"
     rf"girls)\b{_NOT_QUALIFIED}"
@@ -545,7 +554,7 @@ _PREDOMINANCE = re.compile(
     r"(?:often|frequently|commonly)"
     # "men are more often affected than women": the adverb first, the other sex named
     r"|\b(?P<who5>men|males|women|females|boys|girls)\s+are\s+more\s+(?:often|frequently|"
-    r"commonly)\s+(?:affected|involved)\s+than\s+(?:men|males|women|females|boys|girls)\b"
+    r"commonly)\s+(?:affected|involved)\b(?!\s+(?:by|in|at|with|when|if)\b)"
     rf"|\bpredominates?\s+(?:in|among)\s+(?P<who3>men|males|women|females|boys|girls)\b"
     rf"{_NOT_QUALIFIED}"
     r"|\b(?:(?:more|most)\s+(?:common|frequent|often|commonly|frequently|prevalent)|commoner)"
@@ -558,10 +567,13 @@ _PREDOMINANCE = re.compile(
     r"|\b(?:higher|greater)\s+(?:in|among)\s+(?P<who8>men|males|women|females|boys|girls)\s+"
     r"than\s+(?:in\s+|among\s+)?(?:men|males|women|females|boys|girls)\b"
     # "most patients are women", "patients are mostly young men": the people affected
-    r"|\b(?:most|the\s+(?:great\s+|vast\s+)?majority\s+of)\s+(?:patients|cases|those\s+affected)"
-    rf"\s+are\s+{_PEOPLE_ADJECTIVE}(?P<who9>men|males|women|females|boys|girls)\b"
-    r"|\bpatients\s+are\s+(?:mostly|mainly|predominantly|usually|typically)\s+"
-    rf"{_PEOPLE_ADJECTIVE}(?P<who10>men|males|women|females|boys|girls)\b"
+    # "almost all affected patients are male", "virtually all cases occur in boys"
+    r"|\b(?:most|(?:almost|nearly|virtually)\s+all|the\s+(?:great\s+|vast\s+|overwhelming\s+)?"
+    rf"majority\s+of)\s+{_AFFECTED_PEOPLE}\s+(?:are|occur\s+in|are\s+seen\s+in|arise\s+in)\s+"
+    rf"{_PEOPLE_ADJECTIVE}(?P<who9>{_SEX_NOUN})\b(?!\s+(?:and|or)\s)"
+    rf"|\b{_AFFECTED_PEOPLE}\s+are\s+(?:mostly|mainly|predominantly|usually|typically|largely|"
+    r"overwhelmingly|almost\s+always)\s+"
+    rf"{_PEOPLE_ADJECTIVE}(?P<who10>{_SEX_NOUN})\b(?!\s+(?:and|or)\s)"
     # "most often affects women", "typically affects young men", "men (therefore) predominate"
     r"|\b(?:most\s+(?:often|commonly|frequently)|predominantly|mainly|mostly|typically|"
     r"usually|chiefly|largely)\s+affects?\s+"
@@ -596,7 +608,7 @@ _APPROXIMATELY = r"(?:(?:about|approximately|roughly|around|nearly|~)\s*)?"
 _RATIO_REACH = 60  # characters a ratio beside a predominance spans
 _RATIO_BEFORE = re.compile(rf"(?<![\d:.]){_APPROXIMATELY}{_N_TO_ONE}\s{{0,2}}$", re.I)
 _RATIO_AFTER = re.compile(
-    r"^\s{0,2}[,(]?\s{0,2}(?:(?:by|with)\s+an?\s+(?:sex\s+)?ratio\s+of\s+|ratio\s+|of\s+)?"
+    r"^\s{0,2}[,(]?\s{0,2}(?:(?:by|with|in)\s+an?\s+(?:sex\s+)?ratio\s+of\s+|ratio\s+|of\s+)?"
     rf"{_APPROXIMATELY}{_N_TO_ONE}",
     re.I,
 )

@@ -1,0 +1,49 @@
+"""Sex ratios in phrasings written before the extractor was run on them (session 28): shares
+of the affected people said to be of one sex, and a ratio after "in a ratio of"."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.extractors import extract_facts
+from quizgen.model import Article, Block, BlockKind, FactKind, Section
+
+
+def _sex_ratios(sentence: str) -> list[tuple[str, str]]:
+    article = Article(
+        slug="x",
+        title="Renal oncocytoma",
+        sections=(Section("Epidemiology", (Block(BlockKind.PARAGRAPH, text=sentence),)),),
+    )
+    return [(f.attribute, f.value) for f in extract_facts(article) if f.kind is FactKind.SEX_RATIO]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Both are X-linked, so almost all affected patients are male.", "male"),
+        ("Nearly all patients are female.", "female"),
+        ("Virtually all cases occur in boys.", "male"),
+        ("Affected individuals are predominantly female.", "female"),
+        ("Most affected children are boys.", "male"),
+        ("It is largely a disease of young women.", "female"),
+        ("Males are more often affected, in a ratio of 2:1.", "2:1"),
+        ("The female to male ratio approaches 4:1.", "4:1"),
+    ],
+)
+def test_a_share_of_the_affected_of_one_sex_is_a_sex_ratio(sentence: str, value: str) -> None:
+    assert [v for _, v in _sex_ratios(sentence)] == [value]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Most cases occur in men and women over 60.",
+        "Patients are usually male or female adults with diabetes.",
+        "Almost all cases are sporadic.",
+        "Males are more often affected by trauma in this age group.",
+        "The T2 signal ratio approaches 4:1.",
+    ],
+)
+def test_no_sex_ratio_where_no_sex_is_favoured(sentence: str) -> None:
+    assert _sex_ratios(sentence) == []
