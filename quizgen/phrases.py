@@ -14,6 +14,7 @@ __all__ = [
     "SCATTERED_PARTS",
     "initials_match",
     "is_modifier",
+    "is_plural",
     "same_name",
     "share_head",
     "singular_forms",
@@ -63,6 +64,19 @@ def share_head(modifier: str, name: str) -> str:
     if is_modifier(modifier) and head and is_modifier(words[0]) and all(map(str.isalpha, head)):
         return " ".join((modifier, *head))
     return ""
+
+
+_IN_BRACKETS = re.compile(r"\([^()]*\)")
+_AFTER_HEAD = re.compile(r"\s(?:of|in|with|from|to|on|at|for|after)\s")
+
+
+def is_plural(name: str) -> bool:
+    """Whether a noun phrase's head is a plural noun ("secondary glioblastomas", "metastases",
+    "lymphomas of the breast", "haemosiderin deposits in thickened synovium"); a parenthesis
+    does not count ("hepatocellular carcinoma (HCC)" is singular)."""
+    words = _AFTER_HEAD.split(_IN_BRACKETS.sub("", name))[0].split()
+    last = words[-1].lower().strip(".,;:") if words else ""
+    return last.endswith("s") and not last.endswith(("ss", "us", "is", "sis", "xis"))
 
 
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+")

@@ -112,3 +112,14 @@ def test_a_participle_that_tells_how_the_name_is_used_stays_out_of_the_blank() -
     assert _key_terms("Renal calculi may cause colic with associated hydronephrosis.") == [
         "hydronephrosis"
     ]
+
+
+def test_a_question_agrees_with_the_head_noun_before_a_preposition() -> None:
+    """ "how does haemosiderin deposits in thickened synovium appear?": the subject's head is
+    "deposits", not "synovium"."""
+    from quizgen.generators.wording import is_plural  # noqa: PLC0415 (the generators' own)
+
+    assert is_plural("calcium deposits in the rotator cuff tendon")
+    assert is_plural("metastases to bone")
+    assert not is_plural("hepatocellular carcinoma (HCCs)")
+    assert not is_plural("wall of the cysts")

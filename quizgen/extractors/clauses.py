@@ -11,7 +11,7 @@ article's title until a sentence of the paragraph names another subject.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice, takewhile
@@ -719,7 +719,7 @@ _EXAMPLES_AFTER = re.compile(
 )
 
 
-def _shared_head(items: Iterator[str]) -> list[str]:
+def _shared_head(items: Iterable[str]) -> list[str]:
     """ "neurofibromatosis type 1 and 2" → "… type 1", "… type 2": a bare number takes the
     words of the name before it."""
     kept: list[str] = []

@@ -20,7 +20,7 @@ from quizgen.model import (
     SourceRef,
     make_fact_id,
 )
-from quizgen.phrases import same_name, singular_forms
+from quizgen.phrases import is_plural, same_name, singular_forms
 
 __all__ = [
     "PERCENT",
@@ -317,16 +317,6 @@ _GENERIC_HEADING = re.compile(
     r"demographics|incidence|discussion|case|report|see also|references)\b",
     re.I,
 )
-
-
-def is_plural(name: str) -> bool:
-    """Whether a noun phrase's head is a plural noun ("secondary glioblastomas", "metastases",
-    "lymphomas of the breast"); a parenthesis does not count ("hepatocellular carcinoma (HCC)"
-    is singular)."""
-    head = re.split(r"\s(?:of|in|with|from|to|on|at|for|after)\s", _PARENTHETICAL.sub("", name))[0]
-    words = head.split()  # the head noun comes before a prepositional phrase
-    last = words[-1].lower().strip(".,;:") if words else ""
-    return last.endswith("s") and not last.endswith(("ss", "us", "is", "sis", "xis"))
 
 
 # Words of a title that name no particular thing: a sentence using them is not about it.

@@ -8,6 +8,7 @@ from functools import cache, lru_cache
 from quizgen.errors import TemplateError
 from quizgen.model import ArticleFacts
 from quizgen.normalize import singular
+from quizgen.phrases import is_plural
 from quizgen.templating import load_template, template_path
 from quizgen.yamlsafe import load_yaml
 
@@ -112,12 +113,6 @@ def _whole(part: str) -> re.Pattern[str]:
     before = r"(?<!\w)(?<!\d[.,])" if part[0].isalnum() else ""
     after = r"(?!\w)(?![.,]\d)" if part[-1].isalnum() else ""
     return re.compile(before + re.escape(part) + after, re.IGNORECASE)
-
-
-def is_plural(name: str) -> bool:
-    """Whether a name ends in a plural noun ("primaries", "osteoblastic metastases")."""
-    last = name.rsplit(maxsplit=1)[-1].lower() if name.split() else ""
-    return last.endswith("s") and not last.endswith(("ss", "us", "is", "sis"))
 
 
 def written(entry: ArticleFacts) -> list[str]:
