@@ -6,6 +6,9 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
+from prose_helpers import appearances
+from prose_helpers import section as _section
+
 from quizgen.extractors import extract_facts
 from quizgen.extractors.clauses import split_noun_phrases
 from quizgen.extractors.statements import key_terms
@@ -123,3 +126,19 @@ def test_a_question_agrees_with_the_head_noun_before_a_preposition() -> None:
     assert is_plural("metastases to bone")
     assert not is_plural("hepatocellular carcinoma (HCCs)")
     assert not is_plural("wall of the cysts")
+
+
+def test_a_quality_said_after_a_listed_finding_stays_with_it() -> None:
+    """ "joint space narrowing that is uniform" became "joint space narrowing": the quality
+    that tells it apart was cut off as an explanation."""
+    found = appearances(
+        "Crohn disease",
+        _section(
+            "Plain radiograph",
+            "Later findings include:",
+            ("bowel wall thickening that is concentric", "a lucent band that is common", "ascites"),
+        ),
+    )
+    values = {value for _subject, _attribute, value in found}
+    assert "concentric bowel wall thickening" in values, values
+    assert not any(v.startswith("common") for v in values), values

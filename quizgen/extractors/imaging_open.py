@@ -220,9 +220,23 @@ _SHARED_OBJECT = re.compile(
 )
 
 
+# "joint space narrowing that is uniform": one quality said after the finding is the
+# finding's own ("uniform joint space narrowing"); cut off as an explanation it was lost.
+# Words of frequency or worth say how the finding is met or valued, not what it is.
+_QUALITY_AFTER = re.compile(
+    r"^(?P<finding>[^,;:()]{3,80}?)\s+(?:that|which)\s+(?:is|are)\s+"
+    r"(?P<quality>(?:[a-z]{3,15}ly\s+)?(?!(?:common|rare|typical|characteristic|classic|present|"
+    r"absent|visible|seen|frequent|unusual|uncommon|important|useful|diagnostic|specific|"
+    r"sensitive|pathognomonic|variable|helpful|key|late|early|seen|found|noted)\b)[a-z]{3,20})"
+    r"\s*\.?$",
+    re.I,
+)
+
+
 def _clean(text: str) -> str:
     """The finding's own words: no brackets, quotes, explanation or leading article."""
     text = _BRACKETS.sub("", _QUOTES.sub("", text))
+    text = _QUALITY_AFTER.sub(lambda m: f"{m.group('quality')} {m.group('finding')}", text)
     text = _SHARED_OBJECT.sub(lambda m: f"{m.group('prep')} ", text)
     text = _EXPLANATION.sub("", text).strip(" ,.")
     text = _LEAD_ARTICLE.sub("", text)
