@@ -13,7 +13,7 @@ from quizgen.extractors import extract_facts
 from quizgen.extractors.clauses import split_noun_phrases
 from quizgen.extractors.statements import key_terms
 from quizgen.generators import generate
-from quizgen.model import ArticleFacts
+from quizgen.model import Article, ArticleFacts, Block, BlockKind, Section
 from quizgen.readers import read_article
 
 _PAGE = """# Renal angiomyolipoma
@@ -142,3 +142,45 @@ def test_a_quality_said_after_a_listed_finding_stays_with_it() -> None:
     values = {value for _subject, _attribute, value in found}
     assert "concentric bowel wall thickening" in values, values
     assert not any(v.startswith("common") for v in values), values
+
+
+def _kinds(title: str, heading: str, sentence: str) -> list[tuple[str, str, str]]:
+    article = Article(
+        slug="x",
+        title=title,
+        sections=(Section(heading, (Block(BlockKind.PARAGRAPH, text=sentence),)),),
+    )
+    return [(f.kind.value, f.subject, f.item) for f in extract_facts(article)]
+
+
+def test_a_differential_with_a_long_bracketed_member_is_still_read() -> None:
+    """ "… and a tear of the medial head of gastrocnemius (tennis leg)": the member's other
+    name in brackets made it too long, and the whole list was dropped."""
+    found = _kinds(
+        "Pancreatic pseudocyst",
+        "Differential diagnosis",
+        "The main differential considerations are cystic neoplasm, walled-off necrosis and a "
+        "dilated segment of the main pancreatic duct (side-branch ectasia).",
+    )
+    members = [item for kind, _, item in found if kind == "differential"]
+    assert members[:2] == ["cystic neoplasm", "walled-off necrosis"], found
+    assert len(members) == 3, found
+
+
+def test_a_role_in_practice_is_no_definition() -> None:
+    """ "Complete tears are a clinical diagnosis in most cases" was a definition card asking
+    for "Complete tears"."""
+    found = _kinds(
+        "Testicular torsion",
+        "Overview",
+        "Intermittent torsion is a clinical diagnosis in most cases, and imaging is reserved "
+        "for equivocal examinations.",
+    )
+    assert not [f for f in found if f[0] == "definition"], found
+
+
+def test_a_possessive_eponym_is_blanked_whole() -> None:
+    """ "Kager's [fat] pad" hid one word of a named structure."""
+    assert _key_terms("Free fluid collects in Morison's hepatorenal pouch.") == [
+        "Morison's hepatorenal pouch"
+    ]

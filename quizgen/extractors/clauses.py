@@ -885,7 +885,11 @@ def split_noun_phrases(text: str) -> list[str]:
     cleaned = _shared_head(_quality_series([item for item in cleaned if item], run))
     if not cleaned or len(cleaned) > MAX_ITEMS:
         return []
-    if any(len(i.split()) > MAX_ITEM_WORDS or _BAD_ITEM.search(i) for i in cleaned):
+    # a name's bracketed other name or abbreviation ("… of gastrocnemius (tennis leg)") adds
+    # no length to the name itself
+    if any(
+        len(_NESTED.sub("", i).split()) > MAX_ITEM_WORDS or _BAD_ITEM.search(i) for i in cleaned
+    ):
         return []
     return [
         item

@@ -113,6 +113,13 @@ _EPONYM = re.compile(
     r"triad|cyst|sarcoma|lymphoma|node|lesion|deformity|malformation|anomaly|ulcer|hernia|"
     r"canal|space|plexus|line|angle|ring|membrane|effect|procedure|operation)\b"
 )
+# A possessive eponym with a word before its noun: "Kager's fat pad", "Morison's hepatorenal
+# pouch". Without it, the blank took the word alone ("Kager's [fat] pad").
+_POSSESSIVE_EPONYM = re.compile(
+    r"\b[A-Z][a-zà-ÿ]+(?:'s|’s)\s(?:[a-z]{3,12}\s)?(?:pad|pouch|cave|fossa|triangle|duct|gland|"
+    r"fascia|ligament|bursa|diverticulum|cells?|bod(?:y|ies)|layer|capsule|nodes?|space|canal|"
+    r"line|angle|sign|disease|syndrome|cyst|fracture|hernia|tumou?r|nodules?|ring|membrane)\b"
+)
 # "the snowman sign", "a butterfly pattern", "salt-and-pepper appearance", "compartment
 # syndrome": one or two words naming it before the noun.
 _NAMED = re.compile(
@@ -244,6 +251,15 @@ def _places(sentence: str) -> Iterator[KeyTerm]:
             yield KeyTerm(match.group(0), match.start(), "anatomy")
 
 
+def _eponyms(sentence: str) -> Iterator[KeyTerm]:
+    for match in _EPONYM.finditer(sentence):
+        if match.start() > 0 or "-" in match.group(0) or "'" in match.group(0):
+            yield KeyTerm(match.group(0), match.start(), "eponym")  # not a capitalised opener
+    if "'s " in sentence or "’s " in sentence:  # a cheap test first: most sentences hold none
+        for match in _POSSESSIVE_EPONYM.finditer(sentence):
+            yield KeyTerm(match.group(0), match.start(), "eponym")
+
+
 def _found(sentence: str, links: Collection[str]) -> Iterator[KeyTerm]:
     """Every candidate key term, best type first (links, then eponyms, names, numbers, terms)."""
     for link in links:
@@ -251,9 +267,7 @@ def _found(sentence: str, links: Collection[str]) -> Iterator[KeyTerm]:
             continue  # "examined clinically": a linked verb phrase names no thing to recall
         if (start := _find(sentence, link)) >= 0:
             yield KeyTerm(sentence[start : start + len(link)], start, "link")
-    for match in _EPONYM.finditer(sentence):
-        if match.start() > 0 or "-" in match.group(0) or "'" in match.group(0):
-            yield KeyTerm(match.group(0), match.start(), "eponym")  # not a capitalised opener
+    yield from _eponyms(sentence)
     yield from _named(sentence)
     for match in _SCALE_VALUE.finditer(sentence):
         yield KeyTerm(match.group(0), match.start(), "scale")

@@ -1076,6 +1076,11 @@ _IMAGING_LOOK = re.compile(
     re.I,
 )
 # A category whose only difference is who has it ("a disease of young adults").
+# A role in practice, not a kind of thing: "a clinical diagnosis", "a diagnosis of exclusion",
+# "a common incidental finding", "a surgical emergency".
+_HOW_IT_IS_MET = re.compile(
+    r"^(?:an?\s+)?(?:[\w-]{2,20}\s+){0,2}(?:diagnosis|finding|emergency|consideration)\b", re.I
+)
 _WHO_IT_AFFECTS = re.compile(
     r"^\S+\s+of\s+(?:(?:young|older|elderly|middle-aged|adult)\s+(?:and\s+|or\s+)?)*"
     r"(?:adults|children|women|men|infants|adolescents|patients|people)\.?$",
@@ -1099,6 +1104,8 @@ def _prose_definitions(article: Article, lead_text: str) -> Iterator[Fact]:
             continue  # "ADPKD is a systemic disorder": a category without what sets it apart
         if _WHO_IT_AFFECTS.search(phrase):
             continue  # "PVNS is a disease of young and middle-aged adults": an age, no definition
+        if _HOW_IT_IS_MET.match(phrase):
+            continue  # "Complete tears are a clinical diagnosis": how it is met, not what it is
         if _IMAGING_LOOK.search(phrase.split(" with ")[0]):
             continue  # "A mature abscess is a hypoechoic lesion with …": a look, no definition
         yield make_fact(
