@@ -184,3 +184,11 @@ def test_a_possessive_eponym_is_blanked_whole() -> None:
     assert _key_terms("Free fluid collects in Morison's hepatorenal pouch.") == [
         "Morison's hepatorenal pouch"
     ]
+
+
+def test_a_clause_after_whether_is_no_blank() -> None:
+    """ "shows [whether the ends come] together": a question clause cut in half."""
+    terms = _key_terms(
+        "Colour Doppler during the Valsalva manoeuvre shows whether the veins reflux."
+    )
+    assert not any(t.lower().startswith("whether") for t in terms), terms

@@ -64,7 +64,7 @@ _CLASSIFIER_HEADS = _words(
 _PHRASE_END = _words(
     "that which who whom whose when where because so as if than whereas while unless "
     "although though and or but nor since such including relative compared owing due "
-    "according here there together known called termed named described"
+    "according here there together known called termed named described whether"
 )
 # A blank of one of these asks for nothing one could not guess or names nothing.
 _EMPTY_BLANK = _words(

@@ -15,7 +15,13 @@ from pathlib import Path
 from quizgen.model import Article, InputFormat, Provenance
 from quizgen.normalize import numbers_in
 from quizgen.readers.builder import ArticleBuilder
-from quizgen.readers.cleanup import TERMINAL_HEADINGS, clean_inline, is_banner, is_site_line
+from quizgen.readers.cleanup import (
+    TERMINAL_HEADINGS,
+    clean_inline,
+    is_banner,
+    is_chrome_heading,
+    is_site_line,
+)
 from quizgen.readers.lists import as_key_value, build_tree, looks_like_item, shape_of
 from quizgen.readers.metadata import parse_metadata
 from quizgen.readers.tables import (
@@ -39,6 +45,12 @@ _SEQUENCE_LABEL = (
 _RUN_ON_START = re.compile(rf"^{_SEQUENCE_LABEL}:\s")
 _RUN_ON_SPLIT = re.compile(rf"\s(?={_SEQUENCE_LABEL}:\s)")
 _MAX_HEADING_WORDS = 7
+# The page's own data line under its title: who revised it and when (read as metadata).
+_PAGE_DATA = re.compile(
+    r"^(?:last\s+revised|article\s+created|updated)\s+(?:by|on)\s.{0,80}$"
+    r"|^citation,\s+doi,\s+disclosures\s+and\s+\w+\s+data$",
+    re.I,
+)
 _WHOLE = (95.0, 103.0)  # what the shares of one whole add up to, allowing for rounding
 
 
@@ -59,9 +71,10 @@ _SECTION_NAMES = frozenset(
 
 
 def _is_heading(lines: list[str], index: int) -> bool:
-    """A short capitalised line without final punctuation, alone between blank lines; or,
-    where the extraction kept no blank lines, a section name after a finished sentence or
-    another heading (a flattened list's entry follows its intro or another entry)."""
+    """A short capitalised line without final punctuation, alone between blank lines; or a
+    section name after a blank line, a finished sentence or another heading (where the
+    extraction kept fewer blank lines; a flattened list's entry follows its intro or another
+    entry, never a blank line and a section name)."""
     line = lines[index].strip()
     words = line.split()
     if not line or len(words) > _MAX_HEADING_WORDS or len(line) > 70:
@@ -74,8 +87,12 @@ def _is_heading(lines: list[str], index: int) -> bool:
         return True
     if line.lower() not in _SECTION_NAMES or index == 0:
         return False
-    return previous[-1:] in {".", "!", "?"} or (
-        previous.lower() in _SECTION_NAMES and _is_heading(lines, index - 1)
+    # "\nEpidemiology\nNPH is a disease of …": a section name after a blank line, its text
+    # on the next line (extractions that keep one blank line between sections only)
+    return (
+        not previous
+        or previous[-1:] in {".", "!", "?"}
+        or (previous.lower() in _SECTION_NAMES and _is_heading(lines, index - 1))
     )
 
 
@@ -299,6 +316,14 @@ def _read_run(lines: list[str], index: int, builder: ArticleBuilder) -> int:
     return index + run
 
 
+def _is_page_data(line: str) -> bool:
+    """ "Last revised by … on …", "Citation, DOI, disclosures and article data": the page's
+    furniture under its title. Left in the lead, it stood before the defining sentence."""
+    return bool(_PAGE_DATA.match(line)) or (
+        line.lower().startswith("citation") and is_chrome_heading(line)
+    )
+
+
 def _parse_body(lines: list[str], builder: ArticleBuilder) -> None:
     entries: list[tuple[int, str]] = []
 
@@ -310,7 +335,7 @@ def _parse_body(lines: list[str], builder: ArticleBuilder) -> None:
     skip_to = 0
     for index, raw in enumerate(lines):
         stripped = raw.strip()
-        if not stripped or index < skip_to:
+        if not stripped or index < skip_to or _is_page_data(stripped):
             continue
         if stripped.lower().rstrip(":") in _CONTENTS_BOX:
             skip_to = _contents_end(lines, index + 1)

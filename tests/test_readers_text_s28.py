@@ -1,0 +1,65 @@
+"""Plain-text pages whose sections are one blank line apart, the section name on the line
+right above its text, and whose page data lines stand above the lead (session 28)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from quizgen.model import BlockKind
+from quizgen.readers import read_article
+
+_PAGE = """Radiopaedia.org
+Articles Cases Courses Quiz Log in
+Renal papillary necrosis
+Last revised by A. B. Writer on 3 Mar 2026
+Citation, DOI, disclosures and article data
+
+Renal papillary necrosis is ischaemic necrosis of the renal medullary papillae.
+
+Epidemiology
+It is most often seen in diabetic patients and in analgesic abuse.
+
+Radiographic features
+Intravenous urography shows the ring sign around a sloughed papilla.
+
+Differential diagnosis
+medullary sponge kidney
+calyceal diverticulum
+tuberculosis of the kidney
+"""
+
+
+def _read(tmp_path: Path) -> list[tuple[str, list[str]]]:
+    path = tmp_path / "renal-papillary-necrosis.txt"
+    path.write_text(_PAGE, encoding="utf-8")
+    article = read_article(path)
+    return [
+        (
+            section.heading,
+            [
+                b.text if b.kind is BlockKind.PARAGRAPH else "|".join(i.text for i in b.items)
+                for b in section.blocks
+            ],
+        )
+        for section in article.sections
+    ]
+
+
+def test_a_section_name_right_above_its_text_is_a_heading(tmp_path: Path) -> None:
+    sections = dict(_read(tmp_path))
+    assert sections["Epidemiology"] == [
+        "It is most often seen in diabetic patients and in analgesic abuse."
+    ]
+    # the lines under the differential heading are its list (lists are lost in plain text)
+    assert sections["Differential diagnosis"] == [
+        "medullary sponge kidney|calyceal diverticulum|tuberculosis of the kidney"
+    ]
+
+
+def test_the_page_data_lines_are_not_the_lead(tmp_path: Path) -> None:
+    """ "Last revised by A. B. Writer on …" stood before the defining sentence, so the page
+    had no definition."""
+    lead = dict(_read(tmp_path))[""]
+    assert lead == [
+        "Renal papillary necrosis is ischaemic necrosis of the renal medullary papillae."
+    ]
