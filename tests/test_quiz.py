@@ -488,6 +488,26 @@ def test_near_miss_is_confirmed_with_one_key_in_a_terminal(tmp_path: Path) -> No
     child.expect(pexpect.EOF)
 
 
+def test_an_enter_typed_after_a_one_key_answer_is_not_the_next_answer(tmp_path: Path) -> None:
+    """ "n⏎" out of habit at a y/n prompt: the Enter answered the next card, empty, and the
+    learner lost it as wrong without seeing it."""
+    first = _run(tmp_path, "zzz\nn\nzzz\nn\n", "--type", "cloze", "-n", "2")
+    expected = _results(first.stdout)[0].split("Answer: ", 1)[1]
+    child = _spawn(tmp_path, "--type", "cloze", "-n", "2", "--seed", "3")
+    child.expect("Answer: ")
+    child.sendline(expected[:-1])
+    child.expect(r"Count it as right\? \[y/n\]")
+    child.send("y\r")
+    child.expect(r"from now on\? \[y/n\]")
+    child.send("n\r")
+    child.expect("Right")
+    child.expect("Answer: ")
+    # the next card waits for its answer: no verdict comes without one
+    assert child.expect(["Wrong", "Right", pexpect.TIMEOUT], timeout=3) == 2
+    child.sendintr()
+    child.expect(pexpect.EOF)
+
+
 def test_ctrl_c_landing_between_prompt_and_key_still_ends_the_prompt_line(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

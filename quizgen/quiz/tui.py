@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -118,6 +119,8 @@ class RichIO(PlainIO):
             self.console.print(prompt, end="", markup=False)
             key = _read_key()
             self.console.print(key.upper() if key.isprintable() else "", markup=False)
+        if key.isalnum():
+            _swallow_enter()  # "C⏎" out of habit: the Enter is not the next card's answer
         return key
 
     @contextmanager
@@ -146,6 +149,7 @@ class RichIO(PlainIO):
                 key = _read_key().lower()
                 if key in ("y", "n"):
                     self.console.print(key, markup=False)
+                    _swallow_enter()
                     return key == "y"
 
     def show_result(self, item: QuizItem, answer: Answer) -> None:
@@ -179,12 +183,36 @@ def _read_key() -> str:
     saved = termios.tcgetattr(descriptor)
     try:
         tty.setcbreak(descriptor)
-        key = sys.stdin.read(1)
+        # one byte from the terminal itself: sys.stdin's buffer would take what is typed
+        # after the key too, past the reach of a flush (see _swallow_enter)
+        key = os.read(descriptor, 1).decode("utf-8", errors="replace")
     finally:
         termios.tcsetattr(descriptor, termios.TCSADRAIN, saved)
     if key in ("", "\x04"):
         raise EOFError
     return key
+
+
+# How long after a one-key answer an Enter typed out of habit ("n⏎") still belongs to it.
+_ENTER_GRACE = 0.3
+
+
+def _swallow_enter() -> None:
+    """Drop what is typed within 0.3 s of a one-key answer: an Enter typed out of
+    habit, left waiting, answered the next card, empty, before the learner saw it. Nothing
+    typed so soon can answer the next card, which is not on screen yet."""
+    import select  # noqa: PLC0415
+    import termios  # noqa: PLC0415
+    import tty  # noqa: PLC0415
+
+    descriptor = sys.stdin.fileno()
+    saved = termios.tcgetattr(descriptor)
+    try:
+        tty.setcbreak(descriptor)
+        if select.select([descriptor], [], [], _ENTER_GRACE)[0]:
+            termios.tcflush(descriptor, termios.TCIFLUSH)
+    finally:
+        termios.tcsetattr(descriptor, termios.TCSADRAIN, saved)
 
 
 def make_io() -> PlainIO:
