@@ -63,3 +63,22 @@ def test_the_page_data_lines_are_not_the_lead(tmp_path: Path) -> None:
     assert lead == [
         "Renal papillary necrosis is ischaemic necrosis of the renal medullary papillae."
     ]
+
+
+def test_a_front_matter_title_with_the_site_name_is_the_same_title(tmp_path: Path) -> None:
+    """ "Renal papillary necrosis | Radiology Reference Article" in the front matter warned
+    that the title differed from the page's own."""
+    path = tmp_path / "renal-papillary-necrosis.md"
+    path.write_text(
+        '---\ntitle: "Renal papillary necrosis | Radiology Reference Article"\n---\n\n'
+        "# Renal papillary necrosis\n\nIt is necrosis of the renal papillae, seen on CT in "
+        "patients with diabetes.\n",
+        encoding="utf-8",
+    )
+    assert read_article(path).warnings == ()
+    path.write_text(
+        '---\ntitle: "Renal infarction"\n---\n\n# Renal papillary necrosis\n\n'
+        "It is rare and seen on CT in patients with diabetes.\n",
+        encoding="utf-8",
+    )
+    assert read_article(path).warnings  # another title is still told

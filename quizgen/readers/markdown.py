@@ -314,7 +314,8 @@ def _parse_body(lines: list[str], builder: ArticleBuilder) -> None:
 def _warnings(front: dict[str, str], meta: PageMetadata, title: str) -> tuple[str, ...]:
     """Front matter that contradicts the article itself (the article wins)."""
     found: list[str] = []
-    fm_title = front.get("title", "").replace("-", " ")
+    # "Haemophilic arthropathy | Radiology Reference Article": the site's part is no title's
+    fm_title = front.get("title", "").split(" | ")[0].replace("-", " ")
     if fm_title and title and not same_as_title(fm_title, title):
         found.append(f"front matter title {front['title']!r} differs from the article's {title!r}")
     listed = {s.lower() for s in (*meta.systems, *meta.sections)}
