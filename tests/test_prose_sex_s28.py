@@ -47,3 +47,27 @@ def test_a_share_of_the_affected_of_one_sex_is_a_sex_ratio(sentence: str, value:
 )
 def test_no_sex_ratio_where_no_sex_is_favoured(sentence: str) -> None:
     assert _sex_ratios(sentence) == []
+
+
+def _ages(sentence: str) -> list[tuple[str, str]]:
+    article = Article(
+        slug="x",
+        title="Renal oncocytoma",
+        sections=(Section("Epidemiology", (Block(BlockKind.PARAGRAPH, text=sentence),)),),
+    )
+    return [(f.item, f.value) for f in extract_facts(article) if f.kind is FactKind.AGE]
+
+
+def test_an_age_after_which_it_presents_is_its_typical_age() -> None:
+    assert ("typical age", "after the age of 55 years") in _ages(
+        "It usually presents after the age of 55 years."
+    )
+    assert ("typical age", "after 50 years of age") in _ages(
+        "Most patients present after 50 years of age."
+    )
+
+
+def test_the_age_group_of_a_prevalence_is_not_the_typical_age() -> None:
+    """ "its prevalence rises to almost 6% in people over 80" gave "typical age: over 80"."""
+    found = _ages("It is a disease of adults, and its prevalence rises to 4% in people over 75.")
+    assert ("typical age", "over 75") not in found, found

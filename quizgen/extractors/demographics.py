@@ -173,6 +173,8 @@ _AGE = re.compile(
     rf"(?:older|younger) than (?:the age of )?{_ONE_NUMBER}"
     r"(?: years|(?!\s{0,3}(?:months?|weeks?|days?|cm|mm)\b))"
     rf"|(?:over|under|above|below) (?:the age of )?{_ONE_NUMBER} years"
+    # "usually presenting after the age of 60 years", "most present after 60 years of age"
+    rf"|(?:after|beyond) (?:the age of {_ONE_NUMBER}(?: years)?|{_ONE_NUMBER} years of age)"
     r"|\(?[<>≤≥]\s{0,3}\d{1,3}\s{0,3}(?:years|yrs|y)\)?"
     r"|(?:aged|age|ages) (?:of )?\d{1,3}\s{0,3}(?:-|–|to)\s{0,3}\d{1,3}(?: years)?"
     rf"|between (?:the ages of )?(?:about )?{_ONE_NUMBER} and {_ONE_NUMBER} years"
@@ -226,6 +228,10 @@ _STAGING = re.compile(
 )
 
 
+# A figure of how common the disease is, just before an age group: the group is the figure's.
+_GROUP_OF_A_FIGURE = re.compile(
+    r"\b(?:prevalence|incidence|risk|rate)\b[^.;]*$|%[^.;]{0,30}$", re.I
+)
 # "with peaks at 20 and 60 years": a bimodal distribution's two ages, not one range.
 _TWO_PEAKS = re.compile(r"peaks\s+(?:at|in|around)\b", re.I)
 
@@ -245,6 +251,10 @@ def _ages(text: str) -> Iterator[tuple[str, str, int]]:
                 continue
             if any(a < match.end() and match.start() < b for a, b in taken):
                 continue
+            if item == "typical age" and _GROUP_OF_A_FIGURE.search(
+                text[max(0, match.start() - 80) : match.start()]
+            ):
+                continue  # "prevalence rises to 6% in people over 80": that figure's group
             taken.append(match.span())
             yield item, value, match.start("value")
     if not _may_hold_age(text):
