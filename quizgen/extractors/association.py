@@ -43,7 +43,12 @@ _RELATIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern, re.I), name)
     for pattern, name in (
         (r"\bspread\b|\broutes?\b|\bdissemination\b", "routes of spread"),
-        (r"\brisk factors?\b|\bpredispos", "risk factors"),
+        # "Recognised precipitants include:", "Common triggers are:": what brings it on
+        (
+            r"\brisk factors?\b|\bpredispos|\bprecipitants\b|\bprecipitating\s+factors\b|"
+            r"\btriggers\b",
+            "risk factors",
+        ),
         (r"\bcauses?\b|\baetiolog|\betiolog", "causes"),
         (r"\bassociat", "associations"),
         (r"\bcomplications?\b", "complications"),
@@ -217,9 +222,15 @@ _IMAGING_WORD = re.compile(
 )
 
 
+# "… combine these features into formal diagnostic criteria:": the list's own noun, last
+# before the colon, says its entries are criteria (or a score's items), whatever features
+# the intro names before it.
+_CRITERIA_LIST = re.compile(r"\b(?:criteri(?:a|on)|scores?|points?)\s*:\s*$", re.I)
+
+
 def _presenting_list(unit: ListUnit) -> bool:
     intro = unit.intro
-    if not intro or _IMAGING_WORD.search(intro):
+    if not intro or _IMAGING_WORD.search(intro) or _CRITERIA_LIST.search(intro):
         return False
     if _PRESENTING_INTRO.search(intro):
         return True
@@ -255,7 +266,24 @@ def _list_relation(unit: ListUnit) -> str:
         _CRITERIA_REQUIRE.search(unit.intro)
     ):
         return DIAGNOSTIC_CRITERIA  # "(by the X classification) the diagnosis requires:"
+    if relation == ASSOCIATIONS and _CAUSED_OWNER.match(unit.intro.strip()):
+        return CAUSES  # "Primary hyperparathyroidism is caused by:": that thing's causes
+    path = unit.section.path
+    if (
+        relation == ASSOCIATIONS
+        and _IMAGED_FINDINGS.search(unit.intro)
+        and (_IMAGING_WORD.search(path) or _IMAGING_HEADING.search(path))
+    ):
+        return ""  # "Associated findings include:" under "CT": what the images show
     return relation or (PRESENTATIONS if _presenting_list(unit) else "")
+
+
+# "Associated findings include:", "Ancillary associated features:": findings that go with
+# the lesion on its images when the list stands in an imaging section.
+_IMAGED_FINDINGS = re.compile(
+    r"\bassociated\s(?:[a-z-]{3,20}\s)?(?:findings|features|signs|appearances)\b", re.I
+)
+_IMAGING_HEADING = re.compile(r"\bradiographic|\bradiolog", re.I)
 
 
 # "According to the revised X classification, the diagnosis requires two of the following":
@@ -300,6 +328,18 @@ _ASSOCIATED_OWNER = re.compile(
     r"^(?P<owner>[A-Za-z][\w'’/-]{0,40}(?:\s(?!(?:is|are)\b)[\w'’/-]{1,40}){0,5}?)"
     r"(?:\s\([^()]{0,80}\))?\s(?:is|are)\s(?:(?:also|strongly|commonly|often|frequently)\s)?"
     r"associated\swith\s{0,2}:$",
+    re.I,
+)
+# "Primary hyperparathyroidism is caused by:", "It is usually due to:": the intro's subject
+# is what the listed causes bring on.
+_CAUSED_OWNER = re.compile(
+    r"^(?P<owner>[A-Za-z][\w'’/-]{0,40}(?:\s(?!(?:is|are)\b)[\w'’/-]{1,40}){0,5}?)"
+    r"(?:\s\([^()]{0,80}\))?\s(?:is|are)\s(?:(?:most\s)?(?:commonly|usually|often|typically|"
+    r"mainly|mostly|generally)\s)?(?:caused\sby|due\sto|secondary\sto)\s{0,2}:$",
+    re.I,
+)
+_SHARE_OWNER = re.compile(
+    r"^(?:most|many|some|all|few|the\smajority|a\sminority|(?:about\s)?half)\b|\b(?:cases|patients)$",
     re.I,
 )
 _PRONOUN_OWNER = re.compile(r"^(?:it|they|this|these|those|both|all|each)$", re.I)
@@ -356,6 +396,11 @@ def _list_owner(unit: ListUnit, relation: str, article: Article) -> str:
     if relation == TYPES:
         return classed_owner(unit.intro, article) or article.title
     of = _RELATION_OF.search(unit.intro) if relation in _OWNED_RELATIONS else None
+    if of is None and relation == CAUSES:
+        of = _CAUSED_OWNER.match(unit.intro.strip())
+        named = of["owner"].strip() if of else ""
+        if _PRONOUN_OWNER.match(named) or _VAGUE_OF.match(named) or _SHARE_OWNER.search(named):
+            return article.title  # "Most cases are caused by:": the title's own
     if of is None and relation == ASSOCIATIONS:
         of = _ASSOCIATED_OWNER.match(unit.intro.strip())
         named = of["owner"].strip() if of else ""
@@ -441,10 +486,26 @@ _VAGUE_CATEGORY = re.compile(
 )
 
 
+# "fusion with the second rib": an example that describes (a noun and its phrase), no name
+_DESCRIBED = re.compile(r"\s(?:with|of|from|after|via|through|by|to|into|in|between)\s", re.I)
+
+
+def _kind_of(said: str, members: list[str], head: str) -> bool:
+    """Whether the one example (``said``, read as ``members``) is a kind of the category: it
+    ends on the category's own head noun ("post-surgical strictures" of "benign biliary
+    strictures") or describes one."""
+    if not members or _DESCRIBED.search(said):
+        return True
+    example, category = members[0].split(), head.split()
+    if not example or not category:
+        return False
+    return bool(singular_forms(example[-1].lower()) & singular_forms(category[-1].lower()))
+
+
 def _category_examples(name: str) -> list[str]:
     """ "systemic causes of osteonecrosis, such as A, B and C", "autoimmune disease,
     including A, B and C": the examples are members, and the category too unless it only
-    says "causes" again; one example of a singular name is a kind of it, no member; [] for
+    says "causes" again; one example alone is a kind of it, no member; [] for
     an entry without examples."""
     examples = _CATEGORY_EXAMPLES.match(name.strip())
     if examples is None:
@@ -454,10 +515,17 @@ def _category_examples(name: str) -> list[str]:
     head = _HEAD_ENDS.split(category, maxsplit=1)[0]
     members = split_noun_phrases(examples["examples"])
     singular = not _PLURAL_CATEGORY.search(head) or _SINGULAR_S.search(head)
-    if _PREPOSITION_LED.match(examples["examples"]) or (
-        singular and (len(members) < 2 or _PREPOSITION_INSIDE.search(category))
+    if (
+        _PREPOSITION_LED.match(examples["examples"])
+        or (
+            len(members) < 2
+            and (singular or (bool(named) and _kind_of(examples["examples"], members, head)))
+        )
+        or (singular and _PREPOSITION_INSIDE.search(category))
     ):
-        # "Staphylococcus aureus, including MRSA": one kind of the one member, no member;
+        # "Staphylococcus aureus, including MRSA", "benign strictures, including post-surgical
+        # strictures", "rib anomalies, including fusion with the next rib": one example is a
+        # kind of the category, no member of its own ("drugs, including danazol" names one);
         # "direct extension from an adjacent infection, such as A or B": examples of the
         # infection the route starts from; "…, including after A or B": settings
         return named

@@ -17,6 +17,7 @@ from quizgen.extractors.relation_common import (
     PRESENTATIONS,
     PRONOUNS,
     Relation,
+    canonical,
     complaints_only,
     is_title_head,
     lower_first,
@@ -362,7 +363,26 @@ _TRIAD = re.compile(
 _TRIAD_SIZE = {"triad": 3, "tetrad": 4, "pentad": 5}
 
 
-def triads(clause: Clause) -> Iterator[Relation]:
+# "The characteristic histological triad is …", "risk factors can be traced back to
+# Virchow's triad of …": a triad of the tissue, or of causes, is no way of presenting.
+_NOT_CLINICAL_TRIAD = re.compile(
+    r"\b(?:histolog\w*|patholog\w*|microscop\w*|risk\s+factors?|causes?|mechanisms?|"
+    r"pathogenesis)\b[^.;:]{0,60}$",
+    re.I,
+)
+# "Late signs of raised intracranial pressure include the Cushing triad of …": the triad is
+# a sign of what the clause names after "of".
+_SIGNS_OF = re.compile(
+    r"\b(?:signs?|symptoms?|features?|manifestations?)\s+of\s+(?P<of>[^,;:()]{3,60}?)\s+"
+    r"(?:include|includes|are|is|comprise|may\s+include)\b[^.;:]{0,60}$",
+    re.I,
+)
+
+
+_REFERRING = re.compile(r"^(?:the|this|these|that|those|its|their|such)\s|^(?:it|them)$", re.I)
+
+
+def triads(article: Article, clause: Clause) -> Iterator[Relation]:
     if "ad " not in clause.sentence.text:
         return  # no "triad", "tetrad" or "pentad": fail fast
     for match in _TRIAD.finditer(clause.sentence.text):
@@ -370,9 +390,16 @@ def triads(clause: Clause) -> Iterator[Relation]:
         items = shared_noun_of_adjectives(split_noun_phrases(match.group("members")))
         if NEGATED.search(before) or any(IMAGING.search(i) for i in items):
             continue  # an imaging triad is no presentation
+        if _NOT_CLINICAL_TRIAD.search(before):
+            continue
+        signs_of = _SIGNS_OF.search(before)
+        # ("signs of the disease", "features of this condition": the topic's own)
+        owner = canonical(article, signs_of["of"]) if signs_of else ""
+        if _REFERRING.match(owner):
+            owner = ""
         if len(items) == _TRIAD_SIZE[match.group("name").lower()]:
             for item in items:
-                yield Relation(PRESENTATIONS, clause.topic or clause.subject, item)
+                yield Relation(PRESENTATIONS, owner or clause.topic or clause.subject, item)
 
 
 def presentation_phrases(clause: Clause) -> Iterator[str]:

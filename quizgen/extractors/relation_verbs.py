@@ -105,9 +105,18 @@ _MEMBERS_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # condition complicates brings it on
         (
             CAUSES,
-            r"\b(?:is|are)\s+(?:also\s+)?(?:an?|one\s+of\s+the)\s+(?:(?:recogni[sz]ed|known|"
+            # ("a relatively frequent complication of": an adverb of degree may come first)
+            r"\b(?:is|are)\s+(?:also\s+)?(?:an?|one\s+of\s+the)\s+(?:[a-z]{3,12}ly\s+)?"
+            r"(?:(?:recogni[sz]ed|known|"
             r"well[\s-]recogni[sz]ed|well[\s-]known|rare|uncommon|common|frequent|serious|major|"
             r"important|late|early|feared|potential)\s+){0,2}complications?\s+of\s+",
+        ),
+        # "Brown tumours can complicate both primary and secondary hyperparathyroidism": what
+        # the subject complicates brings it on, as "is a complication of" says
+        (
+            CAUSES,
+            r"\b(?:can|may|might|could|often|commonly|frequently|occasionally|sometimes)\s+"
+            r"(?:also\s+)?complicate\s+(?:both\s+|either\s+)?",
         ),
         # "Risk is increased by oral contraceptives, pregnancy and long-haul travel"
         (
@@ -190,7 +199,9 @@ _MEMBER_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # "Crohn disease is a less frequent association"
             r"^(?:is|are)\s+(?:also\s+)?(?:a|an)\s+(?:(?:much\s+)?(?:less|more)\s+|much\s+)?"
             r"(?:(?:recogni[sz]ed|known|well[\s-]known|well[\s-]recogni[sz]ed|rare|rarer|"
-            r"uncommon|common|frequent|important|strong|weaker|established)\s+)?association"
+            # ("Median nerve compression is a frequent accompaniment": it comes with it)
+            r"uncommon|common|frequent|important|strong|weaker|established)\s+)?"
+            r"(?:association|accompaniment)"
             r"\s*(?:[,.;:(]|$)",
         ),
         (
@@ -204,6 +215,13 @@ _MEMBER_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 # A relation stated inside a relative clause is about that clause's noun ("…, in whom it is").
 _RELATIVE = re.compile(r",\s*(?:in\s+)?(?:whom|which|where|who|whose)\b", re.I)
+_REPEATED_OF = re.compile(r"^of\s+", re.I)
+# "A is now detected early, so in current practice most B are encountered in patients with
+# X": a clause of result with a subject of its own ("so it is" keeps the one before).
+_RESULT_CLAUSE = re.compile(
+    r"(?:,|;)\s(?:and\s)?(?:so|thus|hence|therefore|consequently)\s(?!(?:it|they|this|these)\b)",
+    re.I,
+)
 # "Infants usually present with", "older children and adults more commonly present with": a
 # group of patients named by age or sex just before the verb (at the clause's opening or
 # after ", whereas").
@@ -315,7 +333,11 @@ def _member_items(members: str, group: str, verb: str) -> list[str]:
     series = _ADJECTIVE_SERIES.match(members.strip())
     if series:
         return [series["phrase"]]  # one noun with its adjectives
-    return _of_phrase_rejoined(shared_noun_of_adjectives(split_noun_phrases(members)), members)
+    items = _of_phrase_rejoined(shared_noun_of_adjectives(split_noun_phrases(members)), members)
+    if verb.rstrip().lower().endswith(" of"):
+        # "a complication of A and of B": the repeated preposition is no part of B
+        items = [_REPEATED_OF.sub("", item) for item in items]
+    return items
 
 
 def members_after(article: Article, clause: Clause) -> Iterator[Relation]:
@@ -323,7 +345,7 @@ def members_after(article: Article, clause: Clause) -> Iterator[Relation]:
     for group, pattern in _MEMBERS_AFTER:
         for match in pattern.finditer(text):
             before = text[: match.start()]
-            if NEGATED.search(before) or _RELATIVE.search(before):
+            if NEGATED.search(before) or _RELATIVE.search(before) or _RESULT_CLAUSE.search(before):
                 continue
             members = text[match.end() :]
             if before.count("(") > before.count(")"):

@@ -182,6 +182,43 @@ def _syndrome_opening(article: Article, clause: Clause) -> str:
     return re.sub(r"^(?:the|an?)\s+", "", own, flags=re.I)
 
 
+def _one_owner(found: tuple[Relation, ...], clause: Clause, article: Article) -> Iterator[Relation]:
+    """The relations read, less a member's second owner: "X is mostly a consequence of A;
+    rarer causes include B" gives B to X by the verb reader and to the paragraph's topic by
+    the reader of the opening noun, which fell back on the topic for want of an "of"; the
+    condition the clause names wins."""
+    fallback = {clause.topic, article.title}
+    named = {
+        (r.group, r.item)
+        for r in found
+        if clause.own and r.subject == clause.subject and r.subject not in fallback
+    }
+    for relation in found:
+        if relation.subject in fallback and (relation.group, relation.item) in named:
+            continue
+        yield relation
+
+
+# "is treated with …, with targeted therapy (ivosidenib for IDH1-mutant tumours)": after a
+# word of treatment, "for" names the patients a drug is for, not a feature of the subject.
+_TREATMENT_WORD = re.compile(
+    r"\b(?:treated|treatment|therapy|therapies|inhibitors?|inhibition|drugs?|agents?)\b", re.I
+)
+_FOR_WHOM = re.compile(r"\bfor\s(?:patients\s(?:with\s)?)?(?P<whom>[^,;()]{2,60})", re.I)
+
+
+def _treatment_targets(text: str) -> set[str]:
+    """The genetic features a clause names only as whom a treatment is for."""
+    treated = _TREATMENT_WORD.search(text)
+    if treated is None:
+        return set()
+    return {
+        gene
+        for match in _FOR_WHOM.finditer(text, treated.end())
+        for gene in genetic_mentions(match["whom"])
+    }
+
+
 def _relations(article: Article, clause: Clause) -> Iterator[Relation]:
     found = (
         *members_after(article, clause),
@@ -204,14 +241,14 @@ def _relations(article: Article, clause: Clause) -> Iterator[Relation]:
         *accompanying(article, clause),
         *risk_changes(article, clause),
         *people_at_risk(article, clause),
-        *triads(clause),
+        *triads(article, clause),
         *aside_members(article, clause),
         *on_examination(article, clause),
         *occurs_in_syndrome(article, clause),
         *over_represented(article, clause),
         *inheritance_modes(article, clause),
     )
-    for relation in found:
+    for relation in _one_owner(found, clause, article):
         # "Tuberous sclerosis is associated with angiomyolipomas", in the angiomyolipoma
         # article: the association is the article's, its member the sentence's subject.
         if clause.own and canonical(article, relation.item) == article.title:
@@ -242,8 +279,11 @@ def _relations(article: Article, clause: Clause) -> Iterator[Relation]:
     if _ABSENT.match(clause.rest):
         opening = []  # "USP6 rearrangement is absent in secondary ABC": whose it is not
     owner = _syndrome_opening(article, clause) or clause.subject
+    targets = _treatment_targets(clause.rest)
     genes = [(clause.subject, item) for item in opening] + [
-        (owner, item) for item in (*genetic_mentions(clause.rest), *named_genes(clause.rest))
+        (owner, item)
+        for item in (*genetic_mentions(clause.rest), *named_genes(clause.rest))
+        if item not in targets
     ]
     for subject, item in genes:
         if not _named_without(subject, item):
