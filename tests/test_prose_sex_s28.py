@@ -71,3 +71,40 @@ def test_the_age_group_of_a_prevalence_is_not_the_typical_age() -> None:
     """ "its prevalence rises to almost 6% in people over 80" gave "typical age: over 80"."""
     found = _ages("It is a disease of adults, and its prevalence rises to 4% in people over 75.")
     assert ("typical age", "over 75") not in found, found
+
+
+def _causes(sentence: str) -> list[str]:
+    article = Article(
+        slug="x",
+        title="Cerebral venous thrombosis",
+        sections=(Section("Pathology", (Block(BlockKind.PARAGRAPH, text=sentence),)),),
+    )
+    return [f.item for f in extract_facts(article) if f.kind is FactKind.ASSOCIATION]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "members"),
+    [
+        (
+            "It may be secondary to trauma, infection or surgery.",
+            ["trauma", "infection", "surgery"],
+        ),
+        (
+            "It usually develops after radiotherapy or chemotherapy.",
+            ["radiotherapy", "chemotherapy"],
+        ),
+        ("It commonly complicates cirrhosis and pancreatitis.", ["cirrhosis", "pancreatitis"]),
+    ],
+)
+def test_causes_told_by_secondary_to_develops_after_and_complicates(
+    sentence: str, members: list[str]
+) -> None:
+    assert _causes(sentence) == members
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Symptoms develop after a latent period of months.", "It develops after 2 weeks of rest."],
+)
+def test_a_time_after_which_it_develops_is_no_cause(sentence: str) -> None:
+    assert _causes(sentence) == []

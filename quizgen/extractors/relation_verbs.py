@@ -90,6 +90,11 @@ _MEMBERS_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:feature|manifestation|component|association)s?\s+of\s+",
         ),
         (RISK_FACTORS, rf"\b(?:risk|predisposing)\s+factors?{_OF}\s+(?:include|are)\s+"),
+        # "Recognised triggers are pregnancy, the pill and dehydration"
+        (
+            RISK_FACTORS,
+            r"\b(?:triggers|precipitants|precipitating\s+factors)\s+(?:include|are)\s+",
+        ),
         (
             RISK_FACTORS,
             r"\b(?:an\s+)?(?:increased|higher|greater|elevated)\s+(?:risk|incidence)\s+"
@@ -101,6 +106,19 @@ _MEMBERS_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (COMPLICATIONS, r"\b(?:leads?|led|progress(?:es)?)\s+to\s+"),
         (CAUSES, rf"\bcauses?{_OF}\s+(?:include|are)\s+"),
         (CAUSES, r"\b(?:is|are|be|commonly|usually|typically|often)\s+caused\s+by\s+"),
+        # "It may be secondary to trauma, infection or surgery"
+        (
+            CAUSES,
+            r"\b(?:is|are|be)\s+(?:[a-z]{3,12}ly\s+)?secondary\s+to\s+"
+            r"(?!(?:the|a|an|its|their)\s+(?:age|size|site|location)\b)",
+        ),
+        # "It usually develops after radiotherapy or chemotherapy" (not after a time or an age)
+        (
+            CAUSES,
+            r"\bdevelops?\s+(?:[a-z]{3,12}ly\s+)?(?:after|following)\s+"
+            r"(?!(?:the\s+age|an?\s+(?:[a-z]+\s+)?(?:period|delay|interval|latency)|\d|(?:one|two|three|four|"
+            r"five|six|several|many|a\s+few)\s))",
+        ),
         # "It is a recognised complication of hip replacement and pregnancy": what the
         # condition complicates brings it on
         (
@@ -116,7 +134,7 @@ _MEMBERS_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             CAUSES,
             r"\b(?:can|may|might|could|often|commonly|frequently|occasionally|sometimes)\s+"
-            r"(?:also\s+)?complicate\s+(?:both\s+|either\s+)?",
+            r"(?:also\s+)?complicates?\s+(?:both\s+|either\s+)?",
         ),
         # "Risk is increased by oral contraceptives, pregnancy and long-haul travel"
         (
