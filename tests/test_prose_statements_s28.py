@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from quizgen.extractors.predicate_objects import object_terms
+from quizgen.extractors.statement_refusals import _testable
 from quizgen.extractors.statements import key_terms
 
 
@@ -177,3 +178,25 @@ def test_pointing_back_subject(sentence: str, expected: str) -> None:
 )
 def test_pointing_back_subject_refused(sentence: str) -> None:
     assert _blank(sentence, "Choroid plexus papilloma") == ""
+
+
+# --- a comparison of involvement: the site is set against the other sites -----------------------
+
+
+def test_a_site_more_often_affected_is_testable() -> None:
+    assert _testable("The right lobe is more often affected.")
+    assert _blank("The right lobe is more often affected.", "Lung abscess") == "right lobe"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # compared with what the sentence before named
+        "Haemoptysis is more frequent.",
+        "Calcified foci are less common and tend to be peripheral.",
+        # something follows the participle: the comparison's other side is unsaid
+        "The right lobe is more often affected in adults.",
+    ],
+)
+def test_bare_comparison_is_still_refused(sentence: str) -> None:
+    assert not _testable(sentence)
