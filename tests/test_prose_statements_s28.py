@@ -200,3 +200,36 @@ def test_a_site_more_often_affected_is_testable() -> None:
 )
 def test_bare_comparison_is_still_refused(sentence: str) -> None:
     assert not _testable(sentence)
+
+
+# --- what a treatment is kept for; a passive of involvement with an aside or a "than" ------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Drainage is reserved for infected cysts.", "infected cysts"),
+        ("Embolisation should be reserved for persistent haemoptysis.", "persistent haemoptysis"),
+        # an aside or the other side of a comparison after the participle
+        ("Children are occasionally affected, usually with hepatic lesions.", "Children"),
+        ("The lower lobes are involved more often than the upper lobes.", "lower lobes"),
+    ],
+)
+def test_indication_and_involvement(sentence: str, expected: str) -> None:
+    assert _blank(sentence, "Hydatid disease") == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a group that names no one thing
+        "Surgery is reserved for selected cases.",
+        "Surgery is reserved for patients unfit for ablation.",
+        # half a pair, a head cut before its "of", a list
+        "Surgery is reserved for large or symptomatic cysts.",
+        "Surgery is reserved for failure of medical therapy.",
+        "Surgery is reserved for complications, such as rupture.",
+    ],
+)
+def test_indication_refused(sentence: str) -> None:
+    assert _blank(sentence, "Hydatid disease") == ""

@@ -26,6 +26,7 @@ reading found a blank in.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -33,6 +34,7 @@ from quizgen.extractors.predicate_terms import (
     _AUXILIARY,
     _COORDINATORS,
     _DETERMINERS,
+    _GENERIC_HEADS,
     _NOT_BEFORE_A_VERB,
     _PAST_PARTICIPLE,
     _PHRASE_END,
@@ -43,7 +45,9 @@ from quizgen.extractors.predicate_terms import (
     PredicateTerm,
     _clauses,
     _comparison,
+    _ends_phrase,
     _fair_blank,
+    _names_nothing,
     _noun_phrase,
     _object_phrase,
     _subject_names_nothing,
@@ -82,14 +86,18 @@ _LEADING_PREPOSITIONS = _words("in within on at among")
 
 
 def object_terms(sentence: str, *, title: str = "") -> Iterator[PredicateTerm]:
-    """The one blank of the first main clause that takes one of the three shapes; an object
+    """The one blank of the first main clause that takes one of the shapes above; an object
     or an "as" complement only where the clause's subject is the page's own (``title``)."""
     for words in _clauses(sentence):
         if not words or words[0].low in _SUBORDINATE_START:
             continue
         # ", and most remain stable": the clause's own words begin after the coordinator
         clause = _after_coordinator(words)
-        term = _as_complement(sentence, clause, title) or _involved_subject(sentence, clause)
+        term = (
+            _as_complement(sentence, clause, title)
+            or _involved_subject(sentence, clause)
+            or _indication(sentence, clause)
+        )
         if term is None and _verb_at(clause) is None:
             term = _present_verb_object(sentence, clause, title)
         elif term is None:
@@ -241,7 +249,7 @@ def _involved_subject(sentence: str, tokens: list[_Token]) -> PredicateTerm | No
         or group.participle is None
         or group.participle.low not in _INVOLVED
         or group.frequency is not None  # "is rarely involved": the predicate reader's blank
-        or group.end != len(tokens)
+        or not _ends_or_compares(tokens, group.end)
     ):
         return None
     subject = _without_leading_place(tokens[:verb])
@@ -260,6 +268,56 @@ def _involved_subject(sentence: str, tokens: list[_Token]) -> PredicateTerm | No
     last = subject[-1]
     text = sentence[subject[0].start : last.start + len(last.text)]
     return PredicateTerm(text, subject[0].start)
+
+
+def _ends_or_compares(tokens: list[_Token], end: int) -> bool:
+    """Whether the clause ends at ``end``, an aside follows it ("are occasionally affected,
+    usually with rib lesions") or the other side of a comparison ("are involved more often
+    [than] long bones")."""
+    return end == len(tokens) or tokens[end].text == "," or tokens[end].low == "than"
+
+
+def _indication(sentence: str, tokens: list[_Token]) -> PredicateTerm | None:
+    """What a treatment is kept for: "Antibiotics are reserved for [infected collections]".
+    The predicate reader stops at "for", a preposition of time to it; a group that names no
+    one thing ("selected cases", "patients unfit for …") is no blank."""
+    verb = _verb_at(tokens)
+    if verb is None or tokens[verb].low not in _AUXILIARY:
+        return None
+    group = _verb_group(tokens, verb)
+    if (
+        group is None
+        or group.participle is None
+        or group.participle.low != "reserved"
+        or group.end >= len(tokens)
+        or tokens[group.end].low != "for"
+        or _subject_names_nothing(tokens[:verb])
+    ):
+        return None
+    return _indicated_group(sentence, tokens[group.end + 1 :])
+
+
+def _indicated_group(sentence: str, tokens: list[_Token]) -> PredicateTerm | None:
+    """The short noun phrase after "reserved for", its participle an adjective ("[infected
+    collections]"), up to the clause's end; none that runs on, is half a pair or a list, or
+    names no one thing."""
+    while tokens and tokens[0].low in _DETERMINERS:
+        tokens = tokens[1:]
+    phrase = list(itertools.takewhile(lambda t: t.text.isalpha() and not _ends_phrase(t), tokens))
+    after = tokens[len(phrase) :]
+    words = [t.low for t in phrase]
+    if (
+        not phrase
+        or len(phrase) > MAX_BLANK_WORDS
+        # "[failure] of medical therapy": the head alone is half of it; ", such as …" a list
+        or (after and (after[0].text == "," or after[0].low in _COORDINATION | {"of"}))
+        or words[0] in _GENERIC_HEADS
+        or words[-1] in _GENERIC_HEADS
+        or _names_nothing(phrase, words)
+    ):
+        return None
+    last = phrase[-1]
+    return PredicateTerm(sentence[phrase[0].start : last.start + len(last.text)], phrase[0].start)
 
 
 def _without_leading_place(tokens: list[_Token]) -> list[_Token]:
