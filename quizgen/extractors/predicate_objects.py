@@ -10,11 +10,10 @@ classes of verbs, never from words of a disease:
 - "as" after a verb of appearing or regarding ("Oncocytomas appear as [hot nodules]", "The
   lesion is seen as a [loose body]"): what follows "as" is what the thing looks like or is
   taken for;
-- a passive of involvement with nothing after it ("In the spine the [thoracic vertebral
-  bodies] are most often affected", "[Renal function] is typically preserved"): the subject is
-  what the sentence teaches, the site or group affected or spared;
-- a predicate of "the lesion", "the disease", which the reader takes for lesions at large
-  but which point back to the page's own ("The condition is markedly [underdiagnosed]").
+- a passive of involvement with nothing after it but an aside or a "than" ("In the spine
+  the [thoracic vertebral bodies] are most often affected", "[Renal function] is typically
+  preserved"): the subject is what the sentence teaches, the site or group affected or spared;
+- what a treatment is kept for ("Antibiotics are reserved for [infected collections]").
 
 An object or an "as" complement is the page's fact only where the clause's subject is the
 page's own: "Metallic stents cause susceptibility artefact" on a page about a stenosis is
@@ -36,15 +35,11 @@ from quizgen.extractors.predicate_terms import (
     _DETERMINERS,
     _GENERIC_HEADS,
     _NOT_BEFORE_A_VERB,
-    _PAST_PARTICIPLE,
-    _PHRASE_END,
     _PREPOSITIONS,
     _SUBORDINATE_START,
-    _TIME_PREPOSITIONS,
     MAX_BLANK_WORDS,
     PredicateTerm,
     _clauses,
-    _comparison,
     _ends_phrase,
     _fair_blank,
     _names_nothing,
@@ -100,8 +95,6 @@ def object_terms(sentence: str, *, title: str = "") -> Iterator[PredicateTerm]:
         )
         if term is None and _verb_at(clause) is None:
             term = _present_verb_object(sentence, clause, title)
-        elif term is None:
-            term = _pointing_back_predicate(sentence, clause)
         if term is not None:
             yield term
             return
@@ -131,49 +124,6 @@ def _after_coordinator(tokens: list[_Token]) -> list[_Token]:
     while tokens and tokens[0].low in _COORDINATORS:
         tokens = tokens[1:]
     return tokens
-
-
-def _pointing_back_predicate(sentence: str, tokens: list[_Token]) -> PredicateTerm | None:
-    """What the predicate says of "the disease", "the lesion" (the page's own, which the
-    predicate reader takes for lesions at large): "The lesion has a strong predilection for
-    the metaphyses", "The condition is markedly [underdiagnosed]"."""
-    verb = _verb_at(tokens)
-    group = None
-    if verb is not None and _pointing_back(_subject_words(tokens[:verb])):
-        group = _verb_group(tokens, verb)
-    if group is None or group.end >= len(tokens):
-        return None
-    rest = tokens[group.end :]
-    if (
-        rest[0].low in _PHRASE_END
-        or rest[0].low in _TIME_PREPOSITIONS
-        or rest[0].text in {",", "("}
-        or _comparison(sentence, rest) is not None
-    ):
-        return None
-    term = _object_phrase(sentence, rest, group)
-    return None if term is None or _half_a_pair(sentence, term) else _own_fact(term)
-
-
-def _own_fact(term: PredicateTerm) -> PredicateTerm | None:
-    """The blank less a participle that opens a phrase of its own ("a thick-walled cyst
-    [lined] by …"); none where it names what another reader owns or says nothing."""
-    words = term.text.split()
-    if _SIGNAL.match(term.text) or term.text.lower() in _TIMES_OF_CARE:
-        return None  # "is [hyperintense]": the appearance readers' own; "advanced at [diagnosis]"
-    if words[-1].lower() in _TENDENCIES:
-        return None  # "a strong [predilection] for X": X is the fact, the tendency its frame
-    if len(words) > 1 and _PAST_PARTICIPLE.match(words[-1].lower()):
-        return PredicateTerm(" ".join(words[:-1]), term.start)
-    return term
-
-
-# A signal, density or echo word: the appearance readers own it.
-_SIGNAL = re.compile(r"^(?:hyper|hypo|iso|an)-?(?:intense|dense|attenuating|echoic)$", re.I)
-# Moments of care that say when, not what: "is often advanced at [diagnosis]".
-_TIMES_OF_CARE = _words("diagnosis presentation birth onset treatment surgery imaging admission")
-# Nouns of tendency whose "for" phrase is the point ("a predilection for the metaphyses").
-_TENDENCIES = _words("predilection propensity tendency preference affinity")
 
 
 def _half_a_pair(sentence: str, term: PredicateTerm) -> bool:
@@ -239,7 +189,8 @@ def _subject_before(tokens: list[_Token]) -> list[_Token]:
 
 def _involved_subject(sentence: str, tokens: list[_Token]) -> PredicateTerm | None:
     """The subject of "<subject> is/are (adverbs) involved|affected|spared|preserved" when
-    nothing but the clause's end follows: a short noun phrase that names one thing."""
+    nothing but the clause's end, an aside or a "than" follows: a short noun phrase that
+    names one thing."""
     verb = _verb_at(tokens)
     if verb is None or tokens[verb].low not in _AUXILIARY:
         return None
@@ -292,8 +243,9 @@ def _indication(sentence: str, tokens: list[_Token]) -> PredicateTerm | None:
         or group.end >= len(tokens)
         or tokens[group.end].low != "for"
         or _subject_names_nothing(tokens[:verb])
+        or _subject_words(tokens[:verb]) in (["the", "term"], ["the", "name"])
     ):
-        return None
+        return None  # "The term should be reserved for …": how a word is used, no treatment
     return _indicated_group(sentence, tokens[group.end + 1 :])
 
 
