@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterator
 
+from quizgen.extractors.predicate_objects import object_terms
 from quizgen.extractors.predicate_terms import predicate_terms
 from quizgen.extractors.role_subjects import role_subject
 from quizgen.extractors.statement_keys import (
@@ -84,6 +85,13 @@ def _readings(sentence: str, links: Collection[str], title: str) -> Iterator[lis
     # last: what the predicate says ("occurs in an anticlockwise direction")
     yield _chosen(
         sentence, (KeyTerm(t.text, t.start, t.type) for t in predicate_terms(sentence)), title
+    )
+    # after it: the object of a verb it does not know, what follows "as" after "appears", the
+    # subject of "is spared" ("predicate_objects")
+    yield _chosen(
+        sentence,
+        (KeyTerm(t.text, t.start, t.type) for t in object_terms(sentence, title=title)),
+        title,
     )
 
 

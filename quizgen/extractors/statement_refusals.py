@@ -243,6 +243,9 @@ _BARE_CATEGORY = re.compile(
 # "Headache and deficits are less frequent": compared with what the previous sentence named.
 _BARE_COMPARISON = re.compile(
     r"\b(?:is|are)\s+(?:\w+ly\s+)?(?:less|more)\s+(?:frequent|common|often|usual)\b"
+    # "The dominant arm is more often affected": the site is set against the other sites, and
+    # which one is the fact (a bare passive of involvement, ``predicate_objects``)
+    r"(?!\s+(?:affected|involved)\s?[.;])"
     # "In the first trimester the findings are less specific.": than in the stage named
     # before; "is more sensitive for small tumours" says for what, and is kept
     r"|\b(?:is|are)\s+(?:\w+ly\s+)?(?:less|more)\s+(?:specific|sensitive|reliable|obvious|"
