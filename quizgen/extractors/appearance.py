@@ -22,6 +22,7 @@ from quizgen.extractors.imaging_subgroups import (
     listed_groups,
     stage_label,
     subgroup_subject,
+    subtype_subject,
 )
 from quizgen.extractors.text import iter_lists, make_fact, split_sentences
 from quizgen.model import (
@@ -525,6 +526,8 @@ def extract_appearances(article: Article) -> Iterator[Fact]:
         extract_differential_findings(article),
     ):
         found = _of_listed_group(read, article, grouped) if grouped else read
+        if (subject := subtype_subject(article.title, found.subject)) != found.subject:
+            found = replace(found, subject=subject)
         if not _OPENER.match(found.value):
             yield found
             continue

@@ -27,6 +27,7 @@ from quizgen.extractors.imaging_prose import (
     names_article,
     names_lesion_or_part,
     names_other_lesion,
+    others_features,
     telegraphic,
 )
 from quizgen.extractors.imaging_subgroups import (
@@ -1276,11 +1277,15 @@ def _texts(section: Section, article: Article) -> Iterator[tuple[str, str, str |
                         if not _PRONOUN_OPENING.match(clause):
                             yield sentence, clause, None, owner
                 previous = sentence
-        elif block.kind is BlockKind.LIST and (
-            _FINDINGS_INTRO.search(intro or "findings")
-            # "In sporadic CJD:": the findings of a form of the subject (an intro that says
-            # more, "In adults, the criteria of instability are:", lists something else)
-            or _only_a_group(intro, article)
+        elif (
+            block.kind is BlockKind.LIST
+            and not others_features(intro, article)
+            and (
+                _FINDINGS_INTRO.search(intro or "findings")
+                # "In sporadic CJD:": the findings of a form of the subject (an intro that says
+                # more, "In adults, the criteria of instability are:", lists something else)
+                or _only_a_group(intro, article)
+            )
         ):
             top: tuple[ListItem, ...] = block.items
             lead = _lead_change(intro)
