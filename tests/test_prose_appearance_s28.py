@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from prose_helpers import appearances, section
 
+from quizgen.extractors.imaging import read_findings
+
 
 def test_list_of_the_other_features_of_another_condition_is_not_the_topics() -> None:
     found = appearances(
@@ -78,3 +80,70 @@ def test_finding_closing_on_a_kind_of_injury_is_that_injurys() -> None:
         "fractures of the coronoid process or radial head",
     ) in found
     assert not any("(most" in s for s, _a, _v in found)
+
+
+def test_enhancement_keeps_its_degree_across_the_structure_that_enhances() -> None:
+    found = read_findings(
+        "The small bowel shows increased mucosal enhancement and reduced gallbladder wall "
+        "enhancement",
+        "CT",
+    )
+    values = {f.value for f in found}
+    assert "increased mucosal enhancement" in values
+    assert "reduced gallbladder wall enhancement" in values
+    assert not {"enhancement", "wall enhancement"} & values
+
+
+def test_a_degree_and_structure_too_long_for_a_card_gives_no_bare_enhancement() -> None:
+    found = read_findings("absent or reduced small bowel wall enhancement", "CT")
+    assert not any(f.value in ("wall enhancement", "enhancement") for f in found)
+
+
+def test_hedged_show_after_a_sentence_on_the_modality_is_the_topics_finding() -> None:
+    found = appearances(
+        "Acute renal vein thrombosis",
+        section(
+            "CT",
+            "CT is insensitive early. It may show hypoattenuation of the renal medulla "
+            "without perinephric stranding.",
+        ),
+    )
+    assert any(
+        s == "Acute renal vein thrombosis" and v.startswith("hypoattenuation of the renal medulla")
+        for s, _a, v in found
+    )
+
+
+def test_pronoun_after_a_modality_done_a_certain_way_stands_for_the_modality() -> None:
+    found = appearances(
+        "Carpal tunnel syndrome",
+        section(
+            "MRI",
+            "MRI with a dedicated wrist coil avoids radiation and is the best technique. "
+            "It shows flattening of the median nerve at the hamate.",
+        ),
+    )
+    assert any(
+        s == "Carpal tunnel syndrome" and "flattening of the median nerve" in v
+        for s, _a, v in found
+    )
+
+
+def test_pronoun_after_another_things_sentence_stays_that_things() -> None:
+    found = appearances(
+        "Carpal tunnel syndrome",
+        section(
+            "MRI",
+            "Ganglion cysts with a thin wall are a cause. "
+            "They may show flattening of the adjacent tendon sheath.",
+        ),
+    )
+    assert not any("flattening" in v for _s, _a, v in found)
+
+
+def test_pronoun_after_a_sentence_naming_only_the_modality_keeps_the_topic() -> None:
+    found = appearances(
+        "Splenic infarct",
+        section("Ultrasound", "Ultrasound is useful for follow-up. It shows a hypoechoic wedge."),
+    )
+    assert ("Splenic infarct", "ultrasound", "hypoechoic") in found

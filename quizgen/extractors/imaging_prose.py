@@ -529,6 +529,17 @@ def _subject_of(sentence: str, article: Article, previous: str | None) -> tuple[
     return _Subject(name or "", context, share), rest[verb.start() :]
 
 
+def _names_only_a_modality(sentence: str) -> bool:
+    """Whether a sentence's subject is a modality and nothing else ("CT is insensitive.")."""
+    verb = _VERB.search(sentence)
+    if verb is None:
+        return False
+    phrase = sentence[: verb.start()].strip()
+    return bool(sequences_in(phrase)) and not _MODALITY_WORDS.sub(
+        "", _SEQUENCE_WORDS.sub("", phrase)
+    ).strip(" -,")
+
+
 def _modality_topic(previous: str | None, article: Article) -> str:
     """Whose finding "Colour Doppler shows …" states: the article's subject, or a form of it
     the sentence before named by the title's words ("Chronic pancreatitis"); a group named in
@@ -1039,13 +1050,15 @@ def extract_prose_appearances(article: Article) -> Iterator[Fact]:
                     paragraph_context = named[0]
                 pending = "" if properties else sentence
                 continue
-            if pending:  # "They" and "MRI shows …" refer to the sentence before
+            if pending and not _names_only_a_modality(pending):
+                # "They" and "MRI shows …" refer to the sentence before; after "CT is
+                # insensitive." the topic is still the one before, and "It" is the modality
                 previous = (
                     _subject_of(pending, article, previous)[0].name
                     or _opens_on_title(pending, article)
                     or None
                 )
-                pending = ""
+            pending = ""
             subject, rest = _sentence_subject(sentence, article, previous)
             subject = replace(subject, name=_named_subject(subject.name, sentence, prior, article))
             if (
