@@ -147,3 +147,69 @@ def test_pronoun_after_a_sentence_naming_only_the_modality_keeps_the_topic() -> 
         section("Ultrasound", "Ultrasound is useful for follow-up. It shows a hypoechoic wedge."),
     )
     assert ("Splenic infarct", "ultrasound", "hypoechoic") in found
+
+
+def test_renal_and_joined_contrast_phase_lines_are_read_on_the_sections_modality() -> None:
+    found = appearances(
+        "Renal oncocytoma",
+        section(
+            "CT",
+            "Findings include:",
+            (
+                "arterial and nephrographic phases: avid, homogeneous enhancement",
+                "excretory phase: a well-defined mass displacing the collecting system",
+                "delayed phase: the central scar retains contrast",
+            ),
+        ),
+    )
+    assert (
+        "Renal oncocytoma",
+        "CT arterial and nephrographic phases",
+        "avid, homogeneous enhancement",
+    ) in found
+    assert (
+        "Renal oncocytoma",
+        "CT excretory phase",
+        "a well-defined mass displacing the collecting system",
+    ) in found
+    # a line whose clause has a subject of its own is that subject's, not the tumour's
+    assert not any(a == "CT delayed phase" for _s, a, _v in found)
+
+
+def test_long_sequence_line_read_as_a_paragraph_is_still_a_sequence_line() -> None:
+    line = (
+        "T2/FLAIR: confluent hyperintensity of the posterior limbs of both internal capsules, "
+        "with sparing of the subcortical U-fibres, the corpus callosum and the brainstem tracts "
+        "in most patients seen within the first week"
+    )
+    assert len(line) > 160  # too long for a text reader's labelled line
+    found = appearances("Toxic leukoencephalopathy", section("MRI", "MRI is preferred.", line))
+    assert any(
+        a == "MRI T2/FLAIR" and v.startswith("confluent hyperintensity") for _s, a, v in found
+    )
+
+
+def test_labelled_paragraph_whose_label_is_no_sequence_gives_no_sequence_fact() -> None:
+    found = appearances(
+        "Toxic leukoencephalopathy",
+        section("MRI", "Timing: confluent hyperintensity appears within the first week."),
+    )
+    assert not any(a.startswith("MRI T") for _s, a, _v in found)
+
+
+def test_list_line_labelled_by_a_form_of_the_lesion_is_that_forms() -> None:
+    found = appearances(
+        "Cystic nephroma",
+        section(
+            "Ultrasound",
+            (
+                "multilocular: several anechoic locules separated by thin septa",
+                "haemorrhagic: a hyperechoic mass without flow",
+                "typical: a hypoechoic mass with posterior enhancement",
+            ),
+        ),
+    )
+    subjects = {s for s, _a, _v in found}
+    assert "Cystic nephroma (multilocular)" in subjects
+    assert "Cystic nephroma (haemorrhagic)" in subjects
+    assert "Cystic nephroma (typical)" not in subjects

@@ -167,13 +167,22 @@ _STAGE_LABEL = re.compile(
     re.I,
 )
 _LABEL_BRACKET = re.compile(r"\s*\([^()]{0,40}\)")
+# "macrocystic: one or more anechoic cysts", "type 2: …": a label of one adjective or a type
+# names a form of the lesion; "typical:" or "additional:" names none.
+_FORM_LABEL = re.compile(
+    r"(?!(?:typical|atypical|classical|general|additional|usual|unusual|normal|incidental|"
+    r"ancillary|associated|related|technical|clinical|optional|essential|critical)$)"
+    r"[a-z]{2,20}(?:ic|ous|ed|al|ar)|type\s+(?:\d{1,2}[a-z]?|[IVX]{1,4}|[A-D])"
+)
 
 
 def stage_label(text: str) -> str:
     """The stage a "label: finding" entry names by its label ("chronic phase"), or ""."""
     label, detail = split_label(text)
     bare = _LABEL_BRACKET.sub("", label).strip()
-    return bare.lower() if detail and _STAGE_LABEL.fullmatch(bare) else ""
+    if not detail:
+        return ""
+    return bare.lower() if _STAGE_LABEL.fullmatch(bare) or _FORM_LABEL.fullmatch(bare) else ""
 
 
 def _item_texts(items: tuple[ListItem, ...]) -> Iterator[str]:
