@@ -22,6 +22,7 @@ from quizgen.extractors.imaging_subgroups import (
     listed_groups,
     stage_label,
     subgroup_subject,
+    subtype_subject,
 )
 from quizgen.extractors.text import iter_lists, make_fact, split_sentences
 from quizgen.model import (
@@ -290,12 +291,24 @@ def _joined_sequences(label: str) -> str:
 
 # A contrast phase written as a line's label ("arterial phase: intense hyperenhancement"),
 # read on the modality its section names (CT or MRI).
+_PHASE_WORD = (
+    r"(?:(?:late\s+|early\s+)?arterial|(?:portal\s+)?venous|portal|delayed|equilibrium|"
+    r"hepatobiliary|transitional|nephrographic|corticomedullary|excretory|pyelographic)"
+)
+# "portal venous and delayed phases:": one line for two phases, read on both
 _PHASE = re.compile(
-    r"^(?P<phase>(?:late\s+|early\s+)?arterial|(?:portal\s+)?venous|portal|delayed|equilibrium|"
-    r"hepatobiliary|transitional|(?P<plain>non-?contrast|unenhanced|pre-?contrast))(?:\s+phase)?$",
+    rf"^(?P<phase>{_PHASE_WORD}(?:\s+(?:and|or)\s+{_PHASE_WORD})?|"
+    r"(?P<plain>non-?contrast|unenhanced|pre-?contrast))(?:\s+phases?)?$",
     re.I,
 )
 _OTHER_SUBJECT = re.compile(r"^(?:the|a|an|its|this|these)\s", re.I)
+# "the scar gradually enhances": a clause with a subject of its own; "a filling defect" is
+# the line's finding
+_OWN_VERB = re.compile(
+    r"\b(?:is|are|was|were|has|have|enhances?|shows?|becomes?|remains?|appears?|contains?|"
+    r"fills?|washes|retains?|persists?|fades?|decreases?|increases?)\b",
+    re.I,
+)
 _CLAUSE_END = re.compile(r";|,\s*(?:with|whereas|while|but|which|although)\b", re.I)
 
 
@@ -309,14 +322,14 @@ def _phase_name(label: str, section: Section) -> str:
     if phase.group("plain"):  # before contrast: a CT phase; MRI has no single one
         return "CT non-contrast" if family == "CT" else ""
     words = " ".join(phase.group("phase").lower().split())
-    return f"{family} {words} phase"
+    return f"{family} {words} {'phases' if re.search(r' (?:and|or) ', words) else 'phase'}"
 
 
 def _phase_finding(value: str) -> str:
     """The finding of a phase line: its first clause; "" when the line is about another
     subject ("the scar gradually enhances")."""
     value = _CLAUSE_END.split(value, maxsplit=1)[0].strip()
-    return "" if _OTHER_SUBJECT.match(value) else value
+    return "" if _OTHER_SUBJECT.match(value) and _OWN_VERB.search(value) else value
 
 
 def _signal_children(item: ListItem) -> list[tuple[str, str, str]]:
@@ -411,12 +424,25 @@ def _from_key_values(article: Article) -> Iterator[Fact]:
     for section in article.sections:
         subject = article.title
         for block in section.blocks:
-            if block.kind is BlockKind.PARAGRAPH:
+            if block.kind is BlockKind.PARAGRAPH and (line := _long_sequence_line(block.text)):
+                # a "T2/FLAIR: …" line too long for the reader's labelled lines
+                yield from _line_facts(
+                    article, section, block.text, subject=subject, key=line[0], value=line[1]
+                )
+            elif block.kind is BlockKind.PARAGRAPH:
                 subject = _subject_of(block.text, article)
             elif block.kind is BlockKind.KEY_VALUE:
                 yield from _line_facts(
                     article, section, block.text, subject=subject, key=block.key, value=block.value
                 )
+
+
+def _long_sequence_line(text: str) -> tuple[str, str] | None:
+    """(sequence, finding) of a paragraph that is one "T2/FLAIR: …" line, else None."""
+    match = _KEY_VALUE.match(text.strip())
+    if not match or not sequence_name(match.group("key")):
+        return None
+    return match.group("key"), match.group("value").strip()
 
 
 def _subject_of(line: str, article: Article) -> str:
@@ -525,6 +551,8 @@ def extract_appearances(article: Article) -> Iterator[Fact]:
         extract_differential_findings(article),
     ):
         found = _of_listed_group(read, article, grouped) if grouped else read
+        if (subject := subtype_subject(article.title, found.subject)) != found.subject:
+            found = replace(found, subject=subject)
         if not _OPENER.match(found.value):
             yield found
             continue

@@ -279,7 +279,11 @@ _FINDING = re.compile(
     + _ENH_AGENT
     + r"\s+)?(?:is|are)\s)(?:(?:"
     + _ENH_MOD
-    + r")\s*){0,5}(?:enhancement|hyperenhancement)"
+    + r")\s*){0,5}"
+    # "increased mucosal enhancement", "reduced bowel wall enhancement": the structure that
+    # enhances, an adjective or a noun before "wall", stays with its degree
+    r"(?:[a-z]{3,20}(?:al|ar|ic|ous)\s+|[a-z]{3,20}\s+(?=wall\s))?(?:wall\s+)?"
+    r"(?:enhancement|hyperenhancement)"
     r"(?:\s+(?:with|and|followed by)\s+(?:(?:early|late|mild|marked|rapid|delayed)\s+)?"
     r"(?P<washout>washout|wash-out))?)"
     # "hypoenhancing relative to the myometrium": enhancement graded against a tissue

@@ -27,6 +27,7 @@ from quizgen.extractors.imaging_prose import (
     names_article,
     names_lesion_or_part,
     names_other_lesion,
+    others_features,
     telegraphic,
 )
 from quizgen.extractors.imaging_subgroups import (
@@ -364,6 +365,12 @@ _SHOWS = re.compile(
     r"commonly|classically|characteristically|also|more\s+typically|frequently)\s+){0,2}"
     r"(?:shows?|demonstrates?|reveals?|depicts?)\s+(?P<np>.+)$",
     re.I | re.S,
+)
+# "CT may show …", "It can demonstrate …": what a study shows in some cases.
+_HEDGED_SHOWS = re.compile(
+    r"^[A-Za-z][\w /+-]{0,40}?\s+(?:may|can|might|could)\s+(?:also\s+)?"
+    r"(?:show|demonstrate|reveal|depict)\b",
+    re.I,
 )
 # "The chest radiograph is frequently normal": a normal study is a finding.
 _NORMAL = re.compile(
@@ -1233,6 +1240,9 @@ _PRONOUN_OPENING = re.compile(
 _CLAUSE_JOINER = re.compile(r"^\s*(?:and|but|or)\s+", re.I)
 
 
+_HOW_DONE = re.compile(r"\s+(?:with|using|performed|obtained|acquired)\s", re.I)
+
+
 def _names_other(sentence: str, article: Article) -> bool:
     """Whether ``sentence``'s subject is a thing of its own, neither the article's lesion nor
     a modality ("Bilateral theca lutein cysts are seen in a third"), so that "They" in the
@@ -1241,7 +1251,9 @@ def _names_other(sentence: str, article: Article) -> bool:
     subject = sentence[: end.start()].strip(" ,") if end else ""
     if not subject or _SUBJECT_LEAD.match(subject) or _NEUTRAL_SUBJECT.search(subject):
         return False
-    if _is_own(subject, article) or _names_only_modality(subject):
+    # "MRI with positional MR angiography avoids …": a modality, and how it is done
+    technique = _HOW_DONE.split(subject, maxsplit=1)[0]
+    if _is_own(subject, article) or _names_only_modality(technique):
         return False
     own = {
         w.lower().rstrip("s")[:6]
@@ -1290,11 +1302,15 @@ def _texts(section: Section, article: Article) -> Iterator[tuple[str, str, str |
                         if not _PRONOUN_OPENING.match(clause):
                             yield sentence, clause, None, owner
                 previous = sentence
-        elif block.kind is BlockKind.LIST and (
-            _FINDINGS_INTRO.search(intro or "findings")
-            # "In sporadic CJD:": the findings of a form of the subject (an intro that says
-            # more, "In adults, the criteria of instability are:", lists something else)
-            or _only_a_group(intro, article)
+        elif (
+            block.kind is BlockKind.LIST
+            and not others_features(intro, article)
+            and (
+                _FINDINGS_INTRO.search(intro or "findings")
+                # "In sporadic CJD:": the findings of a form of the subject (an intro that says
+                # more, "In adults, the criteria of instability are:", lists something else)
+                or _only_a_group(intro, article)
+            )
         ):
             top: tuple[ListItem, ...] = block.items
             lead = _lead_change(intro)
@@ -1366,6 +1382,8 @@ def _section_findings(
             # in "Hydatid cysts produce a calcified mass", whose verb it does not know
             or bool(sign_of(text)[0])
             or _PRODUCES.match(text.strip()) is not None
+            # nor in "It may show hypoattenuation of the pons": its clause ends at a hedge
+            or _HEDGED_SHOWS.match(text) is not None
         )
         for raw, value, part in values:
             candidate = f"{part} {value}".strip()

@@ -37,6 +37,7 @@ __all__ = [
     "extract_prose_appearances",
     "names_article",
     "names_lesion_or_part",
+    "others_features",
     "part_label",
     "section_context",
     "telegraphic",
@@ -528,6 +529,17 @@ def _subject_of(sentence: str, article: Article, previous: str | None) -> tuple[
     return _Subject(name or "", context, share), rest[verb.start() :]
 
 
+def _names_only_a_modality(sentence: str) -> bool:
+    """Whether a sentence's subject is a modality and nothing else ("CT is insensitive.")."""
+    verb = _VERB.search(sentence)
+    if verb is None:
+        return False
+    phrase = sentence[: verb.start()].strip()
+    return bool(sequences_in(phrase)) and not _MODALITY_WORDS.sub(
+        "", _SEQUENCE_WORDS.sub("", phrase)
+    ).strip(" -,")
+
+
 def _modality_topic(previous: str | None, article: Article) -> str:
     """Whose finding "Colour Doppler shows …" states: the article's subject, or a form of it
     the sentence before named by the title's words ("Chronic pancreatitis"); a group named in
@@ -831,6 +843,30 @@ _OTHER_INTRO = re.compile(
     r"benign|malignant|metasta\w*|rather than)\b",
     re.I,
 )
+# "it shows the other skeletal features of hyperparathyroidism:": the list holds the
+# features of the condition named after "of", besides the topic (itself one of them).
+_OTHERS_FEATURES = re.compile(
+    r"\bother\s+(?:[a-z-]+\s+){0,2}?(?:features|signs|findings|manifestations)\s+of\s+"
+    r"(?:an?\s+|the\s+)?(?P<owner>[a-z][a-z-]{2,30}(?:\s[a-z][a-z-]{2,30}){0,3}?)"
+    r"(?=\s*[,:;.(]|\s*$|\s(?:which|that|include|includes|are|is|such)\b)",
+    re.I,
+)
+
+
+def others_features(intro: str, article: Article) -> bool:
+    """Whether a list's intro says the list holds the other features of a condition that is
+    not the article's own ("the other skeletal features of hyperparathyroidism:"): they are
+    that condition's, not the topic's."""
+    found = _OTHERS_FEATURES.search(intro)
+    if not found:
+        return False
+    owner = found.group("owner")
+    title = set(re.findall(r"[a-z]{4,}", article.title.lower()))
+    return not (
+        title & set(re.findall(r"[a-z]{4,}", owner.lower())) or names_article(owner, article)
+    )
+
+
 # "Three imaging patterns are recognised:", "IPMNs are divided into three types:": the items
 # are alternatives, each the look of some cases only, never of the topic as a whole; "the
 # criteria for instability are:" lists signs of a state, not the topic's look.
@@ -937,7 +973,7 @@ def telegraphic(sentence: str, context: str) -> bool:
     )
 
 
-def _texts(section: Section) -> Iterator[tuple[str, bool, bool, bool]]:
+def _texts(section: Section, article: Article) -> Iterator[tuple[str, bool, bool, bool]]:
     """(sentence, starts a paragraph, a list item of the topic's findings, a list item) for
     paragraphs and for list items written as prose."""
 
@@ -958,6 +994,8 @@ def _texts(section: Section) -> Iterator[tuple[str, bool, bool, bool]]:
                 yield sentence, index == 0, False, False
             intro = sentences[-1] if sentences else ""
         elif block.kind is BlockKind.LIST:
+            if others_features(intro, article):
+                continue  # another condition's features, not the topic's
             topic = not (_OTHER_INTRO.search(intro) or _KINDS_INTRO.search(intro))
             for text in items(block.items):
                 yield text, True, topic, True
@@ -994,7 +1032,7 @@ def extract_prose_appearances(article: Article) -> Iterator[Fact]:
         paragraph_context = fallback
         pending = ""  # the last sentence without a finding, its subject read only if needed
         before = ""  # the last sentence read, for "These nodules …"
-        for sentence, opens_paragraph, topic_item, in_list in _texts(section):
+        for sentence, opens_paragraph, topic_item, in_list in _texts(section, article):
             prior, before = before, sentence
             if opens_paragraph:  # the modality a paragraph opened on holds for what follows
                 previous, pending = article.title, ""
@@ -1012,13 +1050,15 @@ def extract_prose_appearances(article: Article) -> Iterator[Fact]:
                     paragraph_context = named[0]
                 pending = "" if properties else sentence
                 continue
-            if pending:  # "They" and "MRI shows …" refer to the sentence before
+            if pending and not _names_only_a_modality(pending):
+                # "They" and "MRI shows …" refer to the sentence before; after "CT is
+                # insensitive." the topic is still the one before, and "It" is the modality
                 previous = (
                     _subject_of(pending, article, previous)[0].name
                     or _opens_on_title(pending, article)
                     or None
                 )
-                pending = ""
+            pending = ""
             subject, rest = _sentence_subject(sentence, article, previous)
             subject = replace(subject, name=_named_subject(subject.name, sentence, prior, article))
             if (

@@ -18,6 +18,7 @@ __all__ = [
     "subgroup_opening",
     "subgroup_subject",
     "subgroup_trailing",
+    "subtype_subject",
 ]
 
 # A contrast or scan phase is how the image was made, not a stage of the disease.
@@ -35,7 +36,7 @@ _NOT_A_GROUP_WORD = (
 # The noun that makes a phrase a stage, form or kind of disease.
 _GROUP_HEAD = (
     r"(?:phase|stage|disease|form|type|variant|cases|occlusion|thrombosis|embolism|"
-    r"obstruction|infection|inflammation)"
+    r"obstruction|infection|inflammation|injury|injuries)"
 )
 # "In chronic disease the liver …", "During the acute phase, …", "In stage IV disease, …".
 _OPENING = re.compile(
@@ -166,13 +167,22 @@ _STAGE_LABEL = re.compile(
     re.I,
 )
 _LABEL_BRACKET = re.compile(r"\s*\([^()]{0,40}\)")
+# "macrocystic: one or more anechoic cysts", "type 2: …": a label of one adjective or a type
+# names a form of the lesion; "typical:" or "additional:" names none.
+_FORM_LABEL = re.compile(
+    r"(?!(?:typical|atypical|classical|general|additional|usual|unusual|normal|incidental|"
+    r"ancillary|associated|related|technical|clinical|optional|essential|critical)$)"
+    r"[a-z]{2,20}(?:ic|ous|ed|al|ar)|type\s+(?:\d{1,2}[a-z]?|[IVX]{1,4}|[A-D])"
+)
 
 
 def stage_label(text: str) -> str:
     """The stage a "label: finding" entry names by its label ("chronic phase"), or ""."""
     label, detail = split_label(text)
     bare = _LABEL_BRACKET.sub("", label).strip()
-    return bare.lower() if detail and _STAGE_LABEL.fullmatch(bare) else ""
+    if not detail:
+        return ""
+    return bare.lower() if _STAGE_LABEL.fullmatch(bare) or _FORM_LABEL.fullmatch(bare) else ""
 
 
 def _item_texts(items: tuple[ListItem, ...]) -> Iterator[str]:
@@ -226,3 +236,22 @@ def _last_word(name: str) -> str:
     words = re.findall(r"[\w-]+", name.lower())
     last = words[-1] if words else ""
     return last[:-1] if last.endswith("s") and not last.endswith(("ss", "is", "us")) else last
+
+
+# "Type 3 lesions", "Mass-forming tumours": a type numbered or a hyphenated modifier before a
+# generic lesion noun names a kind of the article's own lesion, not a lesion of its own.
+_SUBTYPE = re.compile(
+    r"^(?:the\s+)?(?P<group>type\s+(?:\d{1,2}[a-z]?|[IVX]{1,4}|[A-D])|[a-z]{2,20}(?:-[a-z]{2,20}){1,2})"
+    r"\s+(?:lesions?|tumou?rs?|masses|mass|nodules?|neoplasms?)$",
+    re.I,
+)
+
+
+def subtype_subject(title: str, subject: str) -> str:
+    """ "Congenital X (type 3)" for "Type 3 lesions" in an article on congenital X; the
+    subject unchanged when it names no type of a generic lesion."""
+    found = _SUBTYPE.match(subject.strip())
+    if not found or not title:
+        return subject
+    group = found.group("group")
+    return subgroup_subject(title, group[0].lower() + group[1:])  # "type II" keeps its numeral
