@@ -192,3 +192,19 @@ def test_a_clause_after_whether_is_no_blank() -> None:
         "Colour Doppler during the Valsalva manoeuvre shows whether the veins reflux."
     )
     assert not any(t.lower().startswith("whether") for t in terms), terms
+
+
+def test_an_injury_named_by_its_class_is_the_page_subject() -> None:
+    """ "The tear is hyperintense on T2 and STIR" on a tendon rupture page gave nothing."""
+    article = Article(
+        slug="x",
+        title="Supraspinatus tendon rupture",
+        sections=(
+            Section(
+                "MRI",
+                (Block(BlockKind.PARAGRAPH, text="The tear is hyperintense on T2 and STIR."),),
+            ),
+        ),
+    )
+    found = [(f.subject, f.value) for f in extract_facts(article) if f.kind.value == "appearance"]
+    assert ("Supraspinatus tendon rupture", "hyperintense") in found, found

@@ -169,6 +169,8 @@ _LESION = frozenset(
     (
         *("lesion", "tumour", "tumor", "mass", "nodule", "neoplasm", "cyst", "abnormality"),
         *("plaque", "deposit", "cavity", "collection"),
+        # an injury named by its class: "The tear is hyperintense on T2" on a rupture page
+        *("tear", "rupture", "fracture", "injury"),
     )
 )
 _PART = frozenset(
