@@ -32,14 +32,21 @@ _CONCESSION = re.compile(r"\b(?:although|though|even (?:when|if)|albeit)\b[^;]{0
 MAX_MEMBER_WORDS = 4  # a member of an enumeration is a short noun phrase
 
 
-def key_terms(sentence: str, *, links: Collection[str] = (), title: str = "") -> list[KeyTerm]:
+def key_terms(
+    sentence: str,
+    *,
+    links: Collection[str] = (),
+    title: str = "",
+    given: tuple[int, int] = (0, 0),
+) -> list[KeyTerm]:
     """The sentence's key terms in reading order, none overlapping another, none that the
     title already shows or that the sentence repeats (C4: the answer would show). Where the
     named terms are all dropped as members of a set, the grammar's readings may still find
     the one thing the sentence says ("becomes organised into [fibrous tissue] …, forming
     webs, bands and intimal thickening"); a sentence whose named term a concession hedges
-    stays without one ("Pain is rare, although large ones may cause mass effect")."""
-    readings = _readings(sentence, links, title)
+    stays without one ("Pain is rare, although large ones may cause mass effect"). No term
+    overlaps ``given``, the span of a subject the card shows as the sentence's topic."""
+    readings = _readings(sentence, links, title, given)
     named = next(readings)
     kept = _kept(sentence, named)
     if kept or _in_a_concession(sentence, named):
@@ -63,27 +70,35 @@ def _in_a_concession(sentence: str, terms: list[KeyTerm]) -> bool:
     return any(start <= t.start < end for t in terms for start, end in hedges)
 
 
-def _readings(sentence: str, links: Collection[str], title: str) -> Iterator[list[KeyTerm]]:
+def _readings(
+    sentence: str, links: Collection[str], title: str, given: tuple[int, int]
+) -> Iterator[list[KeyTerm]]:
     """The candidate blanks of each way of reading the sentence, strongest first."""
-    chosen = _chosen(sentence, _found(sentence, links), title)
+    chosen = _chosen(sentence, _found(sentence, links), title, given)
     if not any(t.type in _MEASURES for t in chosen):
         # the sentence's grammar names its point; a figure or grade, when it holds one, is
         # what a resident is asked ("FNA is recommended for TR5 nodules of 1 cm or larger")
-        chosen = _chosen(sentence, _by_grammar(sentence), title) or chosen
+        chosen = _chosen(sentence, _by_grammar(sentence), title, given) or chosen
     yield chosen
-    yield _chosen(sentence, _by_shape(sentence), title)
+    yield _chosen(sentence, _by_shape(sentence), title, given)
     # the sentence's grammar says what it asks ("Growth is slow")
     yield _chosen(
-        sentence, (KeyTerm(t.text, t.start, t.type) for t in fallback_terms(sentence)), title
+        sentence, (KeyTerm(t.text, t.start, t.type) for t in fallback_terms(sentence)), title, given
     )
     # "X is the investigation of choice": the role's filler is the answer
     role = role_subject(sentence)
     yield _chosen(
-        sentence, iter([] if role is None else [KeyTerm(role.text, role.start, "subject")]), title
+        sentence,
+        iter([] if role is None else [KeyTerm(role.text, role.start, "subject")]),
+        title,
+        given,
     )
     # last: what the predicate says ("occurs in an anticlockwise direction")
     yield _chosen(
-        sentence, (KeyTerm(t.text, t.start, t.type) for t in predicate_terms(sentence)), title
+        sentence,
+        (KeyTerm(t.text, t.start, t.type) for t in predicate_terms(sentence)),
+        title,
+        given,
     )
 
 
@@ -125,12 +140,16 @@ def _hedge_span(sentence: str, match: re.Match[str]) -> tuple[int, int]:
     return match.span()
 
 
-def _chosen(sentence: str, found: Iterator[KeyTerm], title: str) -> list[KeyTerm]:
-    """The found terms in reading order that overlap no earlier one, that the title does
-    not show and that the sentence does not repeat."""
+def _chosen(
+    sentence: str, found: Iterator[KeyTerm], title: str, given: tuple[int, int] = (0, 0)
+) -> list[KeyTerm]:
+    """The found terms in reading order that overlap no earlier one nor the ``given``
+    subject, that the title does not show and that the sentence does not repeat."""
     chosen: list[KeyTerm] = []
     for term in found:
         if any(term.start < other.end and other.start < term.end for other in chosen):
+            continue
+        if term.start < given[1] and given[0] < term.end:
             continue
         lowered = term.text.lower()
         if title and (lowered in title.lower() or title.lower() in lowered):

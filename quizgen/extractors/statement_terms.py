@@ -644,6 +644,9 @@ _NOT_A_COMPLEMENT = re.compile(
     # how often: a blank of two choices ("common" or "rare") asks a guess
     r"common|uncommon|rare|frequent|infrequent|unusual|usual|typical|atypical|"
     r"[a-z]+ing|[a-z]{2,}ed|[a-z]+ly|"
+    # an irregular past participle, a passive like "-ed" ("is shown as a rise in …")
+    r"shown|given|taken|made|done|held|kept|left|led|felt|told|drawn|grown|brought|"
+    r"caught|sought|meant|built|spent|put|set|cut|split|spread|"
     # a signal, density or echo word: the appearance readers own it ("is hyperintense on T2")
     r"(?:hyper|hypo|iso|an)(?:intense|dense|attenuating|echoic|vascular|metabolic))$",
     re.I,

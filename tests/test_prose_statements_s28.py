@@ -1,0 +1,116 @@
+"""Session 28: a statement whose grammatical subject names another condition, syndrome or
+injury is about that thing (its blank is what the predicate says of it), and a passive's
+irregular participle is no blank. Sentences are invented here, on organs other than the pages
+that showed the gap."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from quizgen.extractors.statement_subjects import _opening_name
+from quizgen.extractors.statements import extract_statements, key_terms
+from quizgen.readers import read_text
+
+
+def _facts(title: str, *sentences: str) -> dict[str, tuple[str, str]]:
+    """statement -> (subject, blanks) of a one-section page."""
+    body = "\n\n".join(sentences)
+    article = read_text(f"# {title}\n\n{body}\n", path=Path("page.md"))
+    return {f.statement: (f.subject, f.value) for f in extract_statements(article)}
+
+
+def test_a_named_syndrome_as_subject_is_the_facts_subject() -> None:
+    facts = _facts(
+        "Carpal tunnel syndrome",
+        "Pronator syndrome compresses the median nerve at the elbow.",
+        "Guyon canal syndrome typically affects the ulnar nerve at the wrist.",
+    )
+    # the class noun "syndrome" the title shares makes no form of the title
+    assert facts["Pronator syndrome compresses the median nerve at the elbow."] == (
+        "Pronator syndrome",
+        "median nerve",
+    )
+    subject, blank = facts["Guyon canal syndrome typically affects the ulnar nerve at the wrist."]
+    assert subject == "Guyon canal syndrome"
+    assert blank == "ulnar nerve"  # not a piece of the subject's name
+
+
+def test_a_named_injury_opening_a_comparison_is_the_subject() -> None:
+    sentence = "Chance fractures are more common than burst fractures in restrained drivers."
+    facts = _facts("Lumbar spinal stenosis", sentence)
+    assert facts[sentence][0] == "Chance fractures"
+
+
+def test_a_name_before_a_verb_outside_the_clause_readers_set() -> None:
+    """ "requires" closes no opening phrase for the clause reader; the name before it is
+    still the sentence's subject, and the blank lies in the predicate."""
+    sentence = "Cauda equina syndrome requires urgent decompression within 48 hours of onset."
+    facts = _facts("Lumbar spinal stenosis", sentence)
+    assert facts[sentence] == ("Cauda equina syndrome", "48 hours")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a generic class noun after a word of relation names no other thing
+        "Associated injuries are treated with a rigid brace.",
+        # not the name of a condition: a procedure
+        "Carpal tunnel release relieves symptoms within 48 hours in most patients.",
+        # a form of the title (it shares "tunnel")
+        "Tunnel syndrome of the wrist requires surgery within 48 hours of onset.",
+    ],
+)
+def test_the_title_stays_the_subject_where_no_other_thing_is_named(sentence: str) -> None:
+    facts = _facts("Carpal tunnel syndrome", sentence)
+    assert all(subject == "Carpal tunnel syndrome" for subject, _ in facts.values())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Fibrous dysplasia responds well to bisphosphonates.", "Fibrous dysplasia"),
+        ("Brachial plexus neuritis typically follows a viral illness.", "Brachial plexus neuritis"),
+        # a noun in "-sis" after the name is no verb
+        ("Renal cell carcinoma metastasis is common.", ""),
+        # a plural noun before the verb: the name is not the subject
+        ("Cauda equina syndrome symptoms are urgent.", ""),
+        # a finding of the title, told by what it means; one word names a sign as often
+        ("Proptosis indicates orbital spread.", ""),
+        ("Orbital cellulitis indicates spread beyond the septum.", ""),
+        ("Sarcoidosis requires a tissue diagnosis.", ""),
+        # not a name of a condition
+        ("Urgent surgery requires a full blood count.", ""),
+    ],
+)
+def test_the_opening_name_before_a_singular_verb(sentence: str, expected: str) -> None:
+    assert _opening_name(sentence) == expected
+
+
+def test_the_only_term_in_the_subject_gives_way_to_the_predicate() -> None:
+    """The linked name opening the sentence was its one key term: with the name as the
+    subject, the blank is what the predicate says."""
+    sentence = "Fibrous dysplasia characteristically involves the proximal femur in children."
+    linked = "[Fibrous dysplasia](https://example.org/fd)" + sentence[len("Fibrous dysplasia") :]
+    links = ("Fibrous dysplasia",)
+    assert [t.text for t in key_terms(sentence, links=links, title="Bone cyst")] == [
+        "Fibrous dysplasia"
+    ]
+    assert _facts("Bone cyst", linked)[sentence] == ("Fibrous dysplasia", "proximal femur")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Venous compression is shown as a loss of phasic flow in the vein with abduction.",
+        "Thenar muscle atrophy is shown as a loss of bulk on the radial side of the palm.",
+    ],
+)
+def test_an_irregular_participle_is_no_blank(sentence: str) -> None:
+    assert "shown" not in [t.text for t in key_terms(sentence, title="Carpal tunnel syndrome")]
+
+
+def test_a_complement_adjective_is_still_a_blank() -> None:
+    terms = key_terms("Nerve conduction is slow.", title="Carpal tunnel syndrome")
+    assert [t.text for t in terms] == ["slow"]
