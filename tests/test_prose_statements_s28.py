@@ -114,3 +114,42 @@ def test_an_irregular_participle_is_no_blank(sentence: str) -> None:
 def test_a_complement_adjective_is_still_a_blank() -> None:
     terms = key_terms("Nerve conduction is slow.", title="Carpal tunnel syndrome")
     assert [t.text for t in terms] == ["slow"]
+
+
+# --- what a copula says of a named subject is the blank --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Serum amylase is usually normal.", ["normal"]),
+        ("Endoscopic ultrasound is insensitive.", ["insensitive"]),
+        ("The serum lipase is usually normal.", ["normal"]),
+    ],
+)
+def test_the_complement_of_a_named_subject_is_the_blank(sentence: str, expected: list[str]) -> None:
+    """Many tests are normal or insensitive: the subject's blank has no one answer."""
+    assert [t.text for t in key_terms(sentence, title="Chronic pancreatitis")] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a role singles the subject out: it is the answer
+        ("MRCP is the modality of choice.", ["MRCP"]),
+        # two named terms are the point of the sentence
+        ("Radiotherapy and chemotherapy are further options.", ["Radiotherapy", "chemotherapy"]),
+        # a subordinate clause's subject, not the main clause's
+        ("Because CA 19-9 is high in cholestasis, values must be read with care.", ["CA 19-9"]),
+        # a word of praise is no fact (the statement is refused: _praised_modality)
+        ("Transabdominal ultrasound is often sufficient.", ["Transabdominal ultrasound"]),
+        # the name is not the whole subject: which thing grows slowly is the fact
+        ("Growth of the pancreatic lymphangioma is slow.", ["pancreatic lymphangioma"]),
+        # a figure is what a resident is asked
+        ("A duct of 3 mm is normal.", ["3 mm"]),
+    ],
+)
+def test_the_subject_stays_the_blank_where_it_is_the_point(
+    sentence: str, expected: list[str]
+) -> None:
+    assert [t.text for t in key_terms(sentence, title="Chronic pancreatitis")] == expected

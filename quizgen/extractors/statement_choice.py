@@ -18,8 +18,8 @@ from quizgen.extractors.statement_keys import (
     _found,
     _singular,
 )
-from quizgen.extractors.statement_refusals import _VERB
-from quizgen.extractors.statement_terms import fallback_terms
+from quizgen.extractors.statement_refusals import _PRAISED, _VERB
+from quizgen.extractors.statement_terms import copula_complement, fallback_terms
 from quizgen.extractors.vocabulary import KEY_TERMS, ROLE_OF_MODALITY, WEAK_TERMS
 
 __all__ = ["key_terms"]
@@ -50,7 +50,7 @@ def key_terms(
     named = next(readings)
     kept = _kept(sentence, named)
     if kept or _in_a_concession(sentence, named):
-        return kept
+        return _said_of_subject(sentence, kept, title, given) or kept
     for chosen in readings:
         if named and chosen and chosen[0].type not in _GRAMMAR_TYPES:
             # shape and vocabulary terms (anatomy, drugs, "MRI") are list members more often
@@ -58,11 +58,33 @@ def key_terms(
             continue
         kept = _kept(sentence, chosen)
         if kept:
-            return kept
+            return _said_of_subject(sentence, kept, title, given) or kept
     return []
 
 
 _GRAMMAR_TYPES = frozenset({"subject", "predicate"})
+_ARTICLE = re.compile(r"^(?:the|an?)\s", re.I)
+
+
+def _said_of_subject(
+    sentence: str, kept: list[KeyTerm], title: str, given: tuple[int, int]
+) -> list[KeyTerm]:
+    """The complement, when the one named term is the whole subject of "<subject> is
+    <complement>" ("AFP is usually normal", "CT is insensitive"): many tests or findings are
+    normal or insensitive, so the blank on the subject has no one answer; what the sentence
+    says of it is the fact. A figure or a grade is kept."""
+    found = copula_complement(sentence) if len(kept) == 1 else None
+    # ("Radiotherapy and cryoablation are further options": the named terms are the point)
+    if found is None or any(t.type in _MEASURES for t in kept):
+        return []
+    complement, (start, end) = found
+    named = _ARTICLE.sub("", sentence[start:end])
+    if kept[0].text != named or _PRAISED.match(sentence, end):
+        # "Growth of the splenic lymphangioma is slow": the name is not the whole subject,
+        # and which lesion grows slowly is the fact; "Doppler is ideal …" only praises
+        return []
+    term = KeyTerm(complement.text, complement.start, "predicate")
+    return _kept(sentence, _chosen(sentence, iter([term]), title, given))
 
 
 def _in_a_concession(sentence: str, terms: list[KeyTerm]) -> bool:
