@@ -153,3 +153,45 @@ def test_the_subject_stays_the_blank_where_it_is_the_point(
     sentence: str, expected: list[str]
 ) -> None:
     assert [t.text for t in key_terms(sentence, title="Chronic pancreatitis")] == expected
+
+
+# --- where the named subject is the title's own finding or relation ----------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a definite description of the title's kind points back to the title
+        "The compressive syndrome typically affects the coeliac trunk.",
+        # what the subject is to the title is the fact
+        "Short gut syndrome is the other major long-term complication.",
+        "Hereditary cancer syndromes are uncommon but include Lynch syndrome.",
+    ],
+)
+def test_a_subject_related_to_the_title_stays_the_title(sentence: str) -> None:
+    facts = _facts("Small bowel obstruction", sentence)
+    assert all(subject == "Small bowel obstruction" for subject, _ in facts.values())
+
+
+def test_a_finding_of_the_title_keeps_its_blank_on_the_title() -> None:
+    """ "Peritoneal carcinomatosis" is a name of the ending's shape but neither linked nor
+    named after a person: told with no other term, it is the title's finding, blanked."""
+    facts = _facts(
+        "Small bowel obstruction",
+        "Peritoneal carcinomatosis is found in the pouch of Douglas.",
+        "Spontaneous rupture is exceptionally rare.",
+    )
+    assert facts["Peritoneal carcinomatosis is found in the pouch of Douglas."] == (
+        "Small bowel obstruction",
+        "Peritoneal carcinomatosis",
+    )
+    assert facts["Spontaneous rupture is exceptionally rare."][0] == "Small bowel obstruction"
+
+
+def test_a_complement_in_place_of_the_subject_keeps_the_title() -> None:
+    """The copula's complement stands in for a subject that was a condition: the card asks
+    what the subject is like, on the title's page."""
+    sentence = "Retroperitoneal fibrosis is usually painless."
+    subject, blank = _facts("Abdominal aortic aneurysm", sentence)[sentence]
+    assert subject == "Abdominal aortic aneurysm"
+    assert blank == "painless"

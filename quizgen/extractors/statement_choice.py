@@ -62,7 +62,7 @@ def key_terms(
     return []
 
 
-_GRAMMAR_TYPES = frozenset({"subject", "predicate"})
+_GRAMMAR_TYPES = frozenset({"subject", "predicate", "complement"})
 _ARTICLE = re.compile(r"^(?:the|an?)\s", re.I)
 
 
@@ -83,7 +83,7 @@ def _said_of_subject(
         # "Growth of the splenic lymphangioma is slow": the name is not the whole subject,
         # and which lesion grows slowly is the fact; "Doppler is ideal …" only praises
         return []
-    term = KeyTerm(complement.text, complement.start, "predicate")
+    term = KeyTerm(complement.text, complement.start, "complement")
     return _kept(sentence, _chosen(sentence, iter([term]), title, given))
 
 

@@ -108,6 +108,17 @@ _ARTICLE_FIRST = re.compile(r"^(?:the|a|an)\s+", re.I)
 _LONG_WORD = re.compile(r"[a-z]{4,}")
 
 
+# A predicate that says what the subject is to the title (a complication, a cause, the
+# presenting event) or that lists a category's members.
+_RELATED_TO_TITLE = re.compile(
+    r"\s(?:is|are|was|were|remains?)\s(?:(?:one|some)\sof\s)?(?:the|an?)\s(?:[\w-]+\s){0,4}"
+    r"(?:complications?|causes?|features?|manifestations?|presentations?|findings?|sequelae?|"
+    r"consequences?|events?|associations?|accompaniments?|precursors?|mimics?)\b"
+    r"|\s(?:include|includes|comprise|comprises)\s",
+    re.I,
+)
+
+
 def subject_of(article: Article, sentence: Sentence, clause: Clause | None) -> str:
     """What a sentence is about, when the readers are sure it is not the title: the noun
     phrase its leading pronoun stands for, else the clause reader's subject; either only when
@@ -116,8 +127,18 @@ def subject_of(article: Article, sentence: Sentence, clause: Clause | None) -> s
     found = sentence.referent or (clause.subject if clause and _own_or_referred(clause) else "")
     if not sentence.referent and (clause is None or clause.unclear):
         found = _opening_name(sentence.text)
+    written = clause.own if clause and not sentence.referent and found == clause.subject else found
+    definite = bool(_ARTICLE_FIRST.match(written.strip()))
     found = _ARTICLE_FIRST.sub("", found.strip())
     head = found.split(" of ")[0]
+    if definite and not _SUBJECT_NAME.match(found):
+        # "The symptomatic syndrome is uncommon": a definite description of the title's kind
+        # points back to it; a syndrome or injury of its own is named without "the"
+        return article.title
+    if _RELATED_TO_TITLE.search(sentence.text):
+        # "Short bowel syndrome is the other major long-term complication", "… are uncommon
+        # but include A and B": what it is to the title (or which members) is the fact
+        return article.title
     if (
         not (_SUBJECT_NAME.match(found) or _named_kind(found))
         or _GENERIC_NAME_HEAD.search(head)

@@ -42,6 +42,7 @@ from quizgen.model import KEY_TERM_SEPARATOR, Article, Fact, FactKind, ListItem,
 
 __all__ = ["KeyTerm", "extract_statements", "key_terms"]
 
+_NAMED_ENTITIES = frozenset({"link", "eponym", "sign"})
 MAX_KEY_TERMS = 3  # more terms than this is a list in disguise (C3), not one statement
 # A list entry that finishes its parent's sentence: "may have epidural extension".
 _PREDICATE_ENTRY = re.compile(
@@ -155,10 +156,15 @@ def _statement(
         # "This is the most symptomatic phase": a subject blank would ask for the referent
         # the readers guessed for the pronoun, which the page never wrote there (C2)
         terms = [t for t in terms if t.type != "subject"]
-    outside = [t for t in terms if t.text.lower() not in subject.lower()]
-    if subject != article.title and not outside and (span := span_of(cleaned, subject)):
-        # "Fibromuscular dysplasia affects the middle and distal thirds": the named subject
-        # was the only term; what the predicate says about it is the fact (C2, C4)
+    # (what a copula says of a subject that held the one term, "Peritoneal carcinomatosis is
+    # frequently [already present]", is said of a finding of the title's: it stays the title's)
+    outside = [t for t in terms if t.text.lower() not in subject.lower() and t.type != "complement"]
+    named = [t for t in terms if t.type in _NAMED_ENTITIES and t.text.lower() in subject.lower()]
+    if own_subject and named and not outside and (span := span_of(cleaned, subject)):
+        # "Fibromuscular dysplasia affects the middle and distal thirds": the subject, a thing
+        # the page links or names (after a person, as a syndrome), was the only term; what
+        # the predicate says of it is the fact (C2, C4). A finding of the title's
+        # ("Spontaneous rupture is rare") stays its blank on the title.
         outside = key_terms(cleaned, links=links, title=article.title, given=span)
     if subject != article.title and outside:
         terms = outside
