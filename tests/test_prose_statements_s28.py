@@ -195,3 +195,16 @@ def test_a_complement_in_place_of_the_subject_keeps_the_title() -> None:
     subject, blank = _facts("Abdominal aortic aneurysm", sentence)[sentence]
     assert subject == "Abdominal aortic aneurysm"
     assert blank == "painless"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("MRCP is rarely needed in the acute setting.", ["rarely needed"]),
+        ("Endoscopic ultrasound is seldom required before surgery.", ["seldom required"]),
+        # a frequency adverb before an adjective is the complement rule's, not this one's
+        ("MRCP is usually needed before surgery.", ["MRCP"]),
+    ],
+)
+def test_a_passive_of_frequency_is_the_blank(sentence: str, expected: list[str]) -> None:
+    assert [t.text for t in key_terms(sentence, title="Chronic pancreatitis")] == expected

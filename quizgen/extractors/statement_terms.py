@@ -815,6 +815,12 @@ def _complement(sentence: str, copula: re.Match[str]) -> GeneralTerm | None:
     return GeneralTerm(found.group("complement"), found.start("complement"), "term")
 
 
+# A passive whose adverb of frequency is the fact: "is rarely needed", "are never seen".
+_RARE_PASSIVE = re.compile(
+    r"\s(?:is|are)\s(?P<term>(?:rarely|seldom|never|always)\s[a-z]{3,20}(?:ed|en|wn))\b"
+)
+
+
 def copula_complement(sentence: str) -> tuple[GeneralTerm, tuple[int, int]] | None:
     """The complement of "<subject> is <complement>" with the subject's span, when the
     sentence says what its subject is like ("AFP is usually [normal]", "CT is
@@ -834,6 +840,9 @@ def copula_complement(sentence: str) -> tuple[GeneralTerm, tuple[int, int]] | No
         return None
     if _WORTH.match(sentence, after):
         return None
+    if (rare := _RARE_PASSIVE.match(sentence, copula.end("subject"))) is not None:
+        # "MRI is [rarely needed] acutely": how often the subject is used is what it says
+        return GeneralTerm(rare.group("term"), rare.start("term"), "term"), copula.span("subject")
     complement = _complement(sentence, copula)
     return None if complement is None else (complement, copula.span("subject"))
 
