@@ -208,3 +208,28 @@ def test_a_complement_in_place_of_the_subject_keeps_the_title() -> None:
 )
 def test_a_passive_of_frequency_is_the_blank(sentence: str, expected: list[str]) -> None:
     assert [t.text for t in key_terms(sentence, title="Chronic pancreatitis")] == expected
+
+
+def _page(title: str, *paragraphs: str) -> dict[str, tuple[str, str]]:
+    article = read_text(f"# {title}\n\n" + "\n\n".join(paragraphs) + "\n", path=Path("p.md"))
+    return {f.statement: (f.subject, f.value) for f in extract_statements(article)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a form of the title told by words before its abbreviation
+        ("Apical HCM typically spares the basal septum.", "Apical HCM"),
+        ("Obstructive HCM requires septal myectomy in refractory cases.", "Obstructive HCM"),
+        # a share or a determiner before it names no form
+        ("Most HCM is treated with beta-blockers.", "Hypertrophic cardiomyopathy"),
+    ],
+)
+def test_a_form_of_the_title_by_its_abbreviation(sentence: str, expected: str) -> None:
+    facts = _page(
+        "Hypertrophic cardiomyopathy",
+        "Hypertrophic cardiomyopathy (HCM) is a genetic disease of the sarcomere.",
+        sentence,
+        "**Synonyms:** HCM",
+    )
+    assert facts[sentence][0] == expected

@@ -5,6 +5,7 @@ fact's blank is what the sentence says of that thing, not the thing itself."""
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from quizgen.extractors.clauses import Clause, same_name
 from quizgen.extractors.statement_keys import _GENERIC_CONDITION, _singular
@@ -47,8 +48,22 @@ _NAMED_KIND = re.compile(
 _CLASS_NOUNS = frozenset({"syndrome", "disease", "injury", "injurie", "fracture", "lesion"})
 
 
-def _named_kind(found: str) -> bool:
-    return bool(_NAMED_KIND.match(found))
+def _named_kind(found: str, abbreviations: Collection[str] = ()) -> bool:
+    """Whether ``found`` names a syndrome or injury of its own, or a form of the title told
+    by words before the title's abbreviation ("Arterial TOS", "Sporadic CJD")."""
+    if _NAMED_KIND.match(found):
+        return True
+    subtype = _SUBTYPE.match(found)
+    return subtype is not None and subtype.group("abbreviation") in abbreviations
+
+
+# Words before an abbreviation that name a form ("Arterial", "SDH-deficient"), not a share
+# or a determiner ("Most CJD", "These GISTs").
+_SUBTYPE = re.compile(
+    r"^(?!.*\b(?i:these|this|those|such|its|their|other|associated|related|many|most|some|"
+    r"all|both|several|multiple|in|on|at|of|with|for|by|or|and)\b)(?![\w-]+ly\b)"
+    r"(?:[\w'-]+\s){1,2}(?P<abbreviation>[A-Z][A-Z0-9]{1,6})s?$"
+)
 
 
 MAX_NAME_WORDS = 5
@@ -65,7 +80,7 @@ _ADVERB = re.compile(r"[a-z]{3,}ly")
 _FINITE_NEXT = frozenset({"is", "are", "was", "were", "may", "can", "has", "have", "will"})
 
 
-def _opening_name(text: str) -> str:
+def _opening_name(text: str, abbreviations: Collection[str] = ()) -> str:
     """The name a sentence opens on when the clause reader found no verb of its closed set
     after it ("Fibromuscular dysplasia responds well to …", "Cauda equina syndrome requires
     …"): the words before the first verb in the third person singular, perhaps after an
@@ -82,7 +97,7 @@ def _opening_name(text: str) -> str:
             # what it means; one word in "-osis" names a sign as often as a disease
             return ""
         name = " ".join(words[:index])
-        return name if _SUBJECT_NAME.match(name) or _named_kind(name) else ""
+        return name if _SUBJECT_NAME.match(name) or _named_kind(name, abbreviations) else ""
     return ""
 
 
@@ -119,14 +134,38 @@ _RELATED_TO_TITLE = re.compile(
 )
 
 
+_ABBREVIATION = re.compile(r"[A-Z][A-Z0-9]{1,6}")
+
+
+def _title_abbreviations(article: Article) -> frozenset[str]:
+    """The title's abbreviations: a synonym in capitals ("TOS"), or the one the page gives
+    in brackets after the title ("Hypertrophic cardiomyopathy (HCM)")."""
+    if _ABBREVIATIONS_OF and _ABBREVIATIONS_OF[0][0] is article:
+        return _ABBREVIATIONS_OF[0][1]
+    found = {n for n in article.synonyms if _ABBREVIATION.fullmatch(n)}
+    after_title = re.compile(
+        rf"\b{re.escape(article.title)}\s\((?P<abbreviation>[A-Z][A-Z0-9]{{1,6}})\)", re.I
+    )
+    for section in article.sections:
+        for block in section.blocks:
+            found.update(m.group("abbreviation") for m in after_title.finditer(block.text))
+    kept = frozenset(f for f in found if _ABBREVIATION.fullmatch(f))
+    _ABBREVIATIONS_OF[:] = [(article, kept)]  # the last article's, as the clause reader keeps
+    return kept
+
+
+_ABBREVIATIONS_OF: list[tuple[Article, frozenset[str]]] = []
+
+
 def subject_of(article: Article, sentence: Sentence, clause: Clause | None) -> str:
     """What a sentence is about, when the readers are sure it is not the title: the noun
     phrase its leading pronoun stands for, else the clause reader's subject; either only when
     it names one other condition (``_SUBJECT_NAME``) sharing no word with the title (then it
     is a form of the title, and the title is what the card asks about)."""
+    abbreviations = _title_abbreviations(article)
     found = sentence.referent or (clause.subject if clause and _own_or_referred(clause) else "")
     if not sentence.referent and (clause is None or clause.unclear):
-        found = _opening_name(sentence.text)
+        found = _opening_name(sentence.text, abbreviations)
     written = clause.own if clause and not sentence.referent and found == clause.subject else found
     definite = bool(_ARTICLE_FIRST.match(written.strip()))
     found = _ARTICLE_FIRST.sub("", found.strip())
@@ -140,7 +179,7 @@ def subject_of(article: Article, sentence: Sentence, clause: Clause | None) -> s
         # but include A and B": what it is to the title (or which members) is the fact
         return article.title
     if (
-        not (_SUBJECT_NAME.match(found) or _named_kind(found))
+        not (_SUBJECT_NAME.match(found) or _named_kind(found, abbreviations))
         or _GENERIC_NAME_HEAD.search(head)
         # "The central stroma is …": a word with the ending that names no condition
         or _GENERIC_CONDITION.match(head.rsplit(" ", 1)[-1])
