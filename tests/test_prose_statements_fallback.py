@@ -211,7 +211,8 @@ def test_labels_that_are_no_pair_of_forms_are_no_classes(body: str) -> None:
 
 def test_a_three_word_sentence_with_a_blank_is_a_statement() -> None:
     facts = _facts("The fat plane is lost.\n\nMRI is rarely needed.", FactKind.STATEMENT)
-    assert [f.value for f in facts] == ["lost", "MRI"]
+    # (how often the modality is needed is what the second says: s28 _RARE_PASSIVE)
+    assert [f.value for f in facts] == ["lost", "rarely needed"]
 
 
 @pytest.mark.parametrize(

@@ -19,8 +19,8 @@ from quizgen.extractors.statement_keys import (
     _found,
     _singular,
 )
-from quizgen.extractors.statement_refusals import _VERB
-from quizgen.extractors.statement_terms import fallback_terms
+from quizgen.extractors.statement_refusals import _PRAISED, _VERB
+from quizgen.extractors.statement_terms import copula_complement, fallback_terms
 from quizgen.extractors.vocabulary import KEY_TERMS, ROLE_OF_MODALITY, WEAK_TERMS
 
 __all__ = ["key_terms"]
@@ -33,18 +33,25 @@ _CONCESSION = re.compile(r"\b(?:although|though|even (?:when|if)|albeit)\b[^;]{0
 MAX_MEMBER_WORDS = 4  # a member of an enumeration is a short noun phrase
 
 
-def key_terms(sentence: str, *, links: Collection[str] = (), title: str = "") -> list[KeyTerm]:
+def key_terms(
+    sentence: str,
+    *,
+    links: Collection[str] = (),
+    title: str = "",
+    given: tuple[int, int] = (0, 0),
+) -> list[KeyTerm]:
     """The sentence's key terms in reading order, none overlapping another, none that the
     title already shows or that the sentence repeats (C4: the answer would show). Where the
     named terms are all dropped as members of a set, the grammar's readings may still find
     the one thing the sentence says ("becomes organised into [fibrous tissue] …, forming
     webs, bands and intimal thickening"); a sentence whose named term a concession hedges
-    stays without one ("Pain is rare, although large ones may cause mass effect")."""
-    readings = _readings(sentence, links, title)
+    stays without one ("Pain is rare, although large ones may cause mass effect"). No term
+    overlaps ``given``, the span of a subject the card shows as the sentence's topic."""
+    readings = _readings(sentence, links, title, given)
     named = next(readings)
     kept = _kept(sentence, named)
     if kept or _in_a_concession(sentence, named):
-        return kept
+        return _said_of_subject(sentence, kept, title, given) or kept
     for chosen in readings:
         if named and chosen and chosen[0].type not in _GRAMMAR_TYPES:
             # shape and vocabulary terms (anatomy, drugs, "MRI") are list members more often
@@ -52,11 +59,33 @@ def key_terms(sentence: str, *, links: Collection[str] = (), title: str = "") ->
             continue
         kept = _kept(sentence, chosen)
         if kept:
-            return kept
+            return _said_of_subject(sentence, kept, title, given) or kept
     return []
 
 
-_GRAMMAR_TYPES = frozenset({"subject", "predicate"})
+_GRAMMAR_TYPES = frozenset({"subject", "predicate", "complement"})
+_ARTICLE = re.compile(r"^(?:the|an?)\s", re.I)
+
+
+def _said_of_subject(
+    sentence: str, kept: list[KeyTerm], title: str, given: tuple[int, int]
+) -> list[KeyTerm]:
+    """The complement, when the one named term is the whole subject of "<subject> is
+    <complement>" ("AFP is usually normal", "CT is insensitive"): many tests or findings are
+    normal or insensitive, so the blank on the subject has no one answer; what the sentence
+    says of it is the fact. A figure or a grade is kept."""
+    found = copula_complement(sentence) if len(kept) == 1 else None
+    # ("Radiotherapy and cryoablation are further options": the named terms are the point)
+    if found is None or any(t.type in _MEASURES for t in kept):
+        return []
+    complement, (start, end) = found
+    named = _ARTICLE.sub("", sentence[start:end])
+    if kept[0].text != named or _PRAISED.match(sentence, end):
+        # "Growth of the splenic lymphangioma is slow": the name is not the whole subject,
+        # and which lesion grows slowly is the fact; "Doppler is ideal …" only praises
+        return []
+    term = KeyTerm(complement.text, complement.start, "complement")
+    return _kept(sentence, _chosen(sentence, iter([term]), title, given))
 
 
 def _in_a_concession(sentence: str, terms: list[KeyTerm]) -> bool:
@@ -64,27 +93,35 @@ def _in_a_concession(sentence: str, terms: list[KeyTerm]) -> bool:
     return any(start <= t.start < end for t in terms for start, end in hedges)
 
 
-def _readings(sentence: str, links: Collection[str], title: str) -> Iterator[list[KeyTerm]]:
+def _readings(
+    sentence: str, links: Collection[str], title: str, given: tuple[int, int]
+) -> Iterator[list[KeyTerm]]:
     """The candidate blanks of each way of reading the sentence, strongest first."""
-    chosen = _chosen(sentence, _found(sentence, links), title)
+    chosen = _chosen(sentence, _found(sentence, links), title, given)
     if not any(t.type in _MEASURES for t in chosen):
         # the sentence's grammar names its point; a figure or grade, when it holds one, is
         # what a resident is asked ("FNA is recommended for TR5 nodules of 1 cm or larger")
-        chosen = _chosen(sentence, _by_grammar(sentence), title) or chosen
+        chosen = _chosen(sentence, _by_grammar(sentence), title, given) or chosen
     yield chosen
-    yield _chosen(sentence, _by_shape(sentence), title)
+    yield _chosen(sentence, _by_shape(sentence), title, given)
     # the sentence's grammar says what it asks ("Growth is slow")
     yield _chosen(
-        sentence, (KeyTerm(t.text, t.start, t.type) for t in fallback_terms(sentence)), title
+        sentence, (KeyTerm(t.text, t.start, t.type) for t in fallback_terms(sentence)), title, given
     )
     # "X is the investigation of choice": the role's filler is the answer
     role = role_subject(sentence)
     yield _chosen(
-        sentence, iter([] if role is None else [KeyTerm(role.text, role.start, "subject")]), title
+        sentence,
+        iter([] if role is None else [KeyTerm(role.text, role.start, "subject")]),
+        title,
+        given,
     )
     # last: what the predicate says ("occurs in an anticlockwise direction")
     yield _chosen(
-        sentence, (KeyTerm(t.text, t.start, t.type) for t in predicate_terms(sentence)), title
+        sentence,
+        (KeyTerm(t.text, t.start, t.type) for t in predicate_terms(sentence)),
+        title,
+        given,
     )
     # after it: the object of a verb it does not know, what follows "as" after "appears", the
     # subject of "is spared" ("predicate_objects")
@@ -133,12 +170,16 @@ def _hedge_span(sentence: str, match: re.Match[str]) -> tuple[int, int]:
     return match.span()
 
 
-def _chosen(sentence: str, found: Iterator[KeyTerm], title: str) -> list[KeyTerm]:
-    """The found terms in reading order that overlap no earlier one, that the title does
-    not show and that the sentence does not repeat."""
+def _chosen(
+    sentence: str, found: Iterator[KeyTerm], title: str, given: tuple[int, int] = (0, 0)
+) -> list[KeyTerm]:
+    """The found terms in reading order that overlap no earlier one nor the ``given``
+    subject, that the title does not show and that the sentence does not repeat."""
     chosen: list[KeyTerm] = []
     for term in found:
         if any(term.start < other.end and other.start < term.end for other in chosen):
+            continue
+        if term.start < given[1] and given[0] < term.end:
             continue
         lowered = term.text.lower()
         if title and (lowered in title.lower() or title.lower() in lowered):

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 __all__ = [
     "GeneralTerm",
+    "copula_complement",
     "fallback_terms",
     "general_terms",
     "grammar_terms",
@@ -644,6 +645,9 @@ _NOT_A_COMPLEMENT = re.compile(
     # how often: a blank of two choices ("common" or "rare") asks a guess
     r"common|uncommon|rare|frequent|infrequent|unusual|usual|typical|atypical|"
     r"[a-z]+ing|[a-z]{2,}ed|[a-z]+ly|"
+    # an irregular past participle, a passive like "-ed" ("is shown as a rise in …")
+    r"shown|given|taken|made|done|held|kept|left|led|felt|told|drawn|grown|brought|"
+    r"caught|sought|meant|built|spent|put|set|cut|split|spread|"
     # a signal, density or echo word: the appearance readers own it ("is hyperintense on T2")
     r"(?:hyper|hypo|iso|an)(?:intense|dense|attenuating|echoic|vascular|metabolic))$",
     re.I,
@@ -791,16 +795,56 @@ def _copula_blank(sentence: str) -> Iterator[GeneralTerm]:
     if _WORTH.match(sentence, copula.end()):
         yield from _worth_subject(subject, copula.start("subject"))
         return
+    if (complement := _complement(sentence, copula)) is not None:
+        yield complement
+
+
+def _complement(sentence: str, copula: re.Match[str]) -> GeneralTerm | None:
+    """The short complement after the copula, when it is an adjective phrase of its own
+    ("Growth is [slow]"), not a passive, a list or a word of frequency or worth."""
     found = _COMPLEMENT.match(sentence, copula.end())
     if found is None or _LIST_GOES_ON.match(sentence, found.end()):
-        return  # "the opacities are patchy, asymmetrical or nodular": one of a set (C3)
+        return None  # "the opacities are patchy, asymmetrical or nodular": one of a set (C3)
     words = found.group("complement").split()
     if _NOT_A_COMPLEMENT.match(words[0]) and not (
         "-" in words[0] and words[0][0].islower() and not _UNSPECIFIC.match(words[0])
     ):
-        return  # "is seen in", "is used": a passive; "ill-defined" is an adjective
-    if not any(w.lower() in _FUNCTION_WORDS for w in words):
-        yield GeneralTerm(found.group("complement"), found.start("complement"), "term")
+        return None  # "is seen in", "is used": a passive; "ill-defined" is an adjective
+    if any(w.lower() in _FUNCTION_WORDS for w in words):
+        return None
+    return GeneralTerm(found.group("complement"), found.start("complement"), "term")
+
+
+# A passive whose adverb of frequency is the fact: "is rarely needed", "are never seen".
+_RARE_PASSIVE = re.compile(
+    r"\s(?:is|are)\s(?P<term>(?:rarely|seldom|never|always)\s[a-z]{3,20}(?:ed|en|wn))\b"
+)
+
+
+def copula_complement(sentence: str) -> tuple[GeneralTerm, tuple[int, int]] | None:
+    """The complement of "<subject> is <complement>" with the subject's span, when the
+    sentence says what its subject is like ("AFP is usually [normal]", "CT is
+    [insensitive]") and no role, worth or lack singles the subject out as the answer."""
+    copula = _COPULA.match(sentence)
+    if copula is None:
+        return None
+    subject = copula.group("subject")
+    if (
+        _VAGUE_SUBJECT.match(subject)
+        or _NOT_IN_SUBJECT.search(subject)
+        or _DEMONSTRATIVE.search(subject)
+    ):
+        return None  # "Because AFP is high in neonates, …": no main clause's subject
+    after = copula.end()
+    if _SINGLED.match(sentence, after) or _NOT_A_FEATURE.match(sentence, after):
+        return None
+    if _WORTH.match(sentence, after):
+        return None
+    if (rare := _RARE_PASSIVE.match(sentence, copula.end("subject"))) is not None:
+        # "MRI is [rarely needed] acutely": how often the subject is used is what it says
+        return GeneralTerm(rare.group("term"), rare.start("term"), "term"), copula.span("subject")
+    complement = _complement(sentence, copula)
+    return None if complement is None else (complement, copula.span("subject"))
 
 
 _WORTH = re.compile(

@@ -15,9 +15,9 @@ import re
 from collections.abc import Collection, Iterator
 from itertools import pairwise
 
-from quizgen.extractors.clauses import Clause, iter_clauses, same_name
+from quizgen.extractors.clauses import iter_clauses
 from quizgen.extractors.statement_choice import key_terms
-from quizgen.extractors.statement_keys import _GENERIC_CONDITION, _MEASURES, KeyTerm, _singular
+from quizgen.extractors.statement_keys import _MEASURES, KeyTerm
 from quizgen.extractors.statement_refusals import (
     _CASE_NARRATIVE,
     _CASE_VERDICT,
@@ -31,8 +31,8 @@ from quizgen.extractors.statement_refusals import (
     _praised_modality,
     _testable,
 )
+from quizgen.extractors.statement_subjects import span_of, subject_of
 from quizgen.extractors.text import (
-    Sentence,
     iter_lists,
     iter_sentences,
     make_fact,
@@ -42,6 +42,7 @@ from quizgen.model import KEY_TERM_SEPARATOR, Article, Fact, FactKind, ListItem,
 
 __all__ = ["KeyTerm", "extract_statements", "key_terms"]
 
+_NAMED_ENTITIES = frozenset({"link", "eponym", "sign"})
 MAX_KEY_TERMS = 3  # more terms than this is a list in disguise (C3), not one statement
 # A list entry that finishes its parent's sentence: "may have epidural extension".
 _PREDICATE_ENTRY = re.compile(
@@ -155,10 +156,19 @@ def _statement(
         # "This is the most symptomatic phase": a subject blank would ask for the referent
         # the readers guessed for the pronoun, which the page never wrote there (C2)
         terms = [t for t in terms if t.type != "subject"]
-    outside = [t for t in terms if t.text.lower() not in subject.lower()]
+    # (what a copula says of a subject that held the one term, "Peritoneal carcinomatosis is
+    # frequently [already present]", is said of a finding of the title's: it stays the title's)
+    outside = [t for t in terms if t.text.lower() not in subject.lower() and t.type != "complement"]
+    named = [t for t in terms if t.type in _NAMED_ENTITIES and t.text.lower() in subject.lower()]
+    if own_subject and named and not outside and (span := span_of(cleaned, subject)):
+        # "Fibromuscular dysplasia affects the middle and distal thirds": the subject, a thing
+        # the page links or names (after a person, as a syndrome), was the only term; what
+        # the predicate says of it is the fact (C2, C4). A finding of the title's
+        # ("Spontaneous rupture is rare") stays its blank on the title.
+        outside = key_terms(cleaned, links=links, title=article.title, given=span)
     if subject != article.title and outside:
-        # "Infected necrosis is managed by …": the subject shows, so no blank inside it (C4)
         terms = outside
+        # "Infected necrosis is managed by …": the subject shows, so no blank inside it (C4)
     else:
         # every blank inside the sentence's subject ("Avascular necrosis of the femoral head
         # is the most serious complication of treatment"): what it is to the title is the fact
@@ -187,62 +197,6 @@ def _statement(
     )
     # A pronoun the subject could not replace leaves a card without its topic (C2).
     return None if _PRONOUN_LEAD.match(fact.statement) else fact
-
-
-# A name the clause reader may hand a statement as its subject: a few words, no demonstrative
-# or adverb ("Macroscopically these tumours"), no preposition but "of" ("Pain in a long-bone
-# lesion without a fracture"), ending on the name of one condition ("angiomyolipomas",
-# "necrosis", "cholecystitis"), not on a noun any lesion could take ("Symptomatic tumours").
-_SUBJECT_NAME = re.compile(
-    r"^(?!.*\b(?:these|this|those|such|its|their|in|within|without|with|on|at|from|after|"
-    r"during|for|by|or|and)\b)(?![\w-]+ly\b)"
-    r"(?:[\w'-]+\s){0,4}[a-z-]{3,40}(?:omas?|omata|itis|itides|osis|oses|opathy|opathies|"
-    r"plasias?|iasis|ectasias?)(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s[\w-]+)?)?$",
-    re.I,
-)
-_GENERIC_NAME_HEAD = re.compile(
-    r"\b(?:carcinomas?|sarcomas?|lymphomas?|adenomas?|neoplasms?|diagnosis|prognosis)$", re.I
-)
-
-
-def _own_or_referred(clause: Clause) -> bool:
-    """Whether the clause reader's subject is the sentence's own or the one its pronoun or
-    generic head ("The tumour") refers to. A sentence that opens on a phrase of its own that
-    names no condition ("The lateral nodes are …") or whose opening the reader could not read
-    gets the paragraph's topic only as a guess: a finding that opened the paragraph
-    ("Cervical lymphadenopathy is present in …") is not what the next sentences are about."""
-    if clause.unclear:
-        return False
-    return not clause.own or clause.anaphor or same_name(clause.own, clause.subject)
-
-
-_ARTICLE_FIRST = re.compile(r"^(?:the|a|an)\s+", re.I)
-
-
-_LONG_WORD = re.compile(r"[a-z]{4,}")
-
-
-def _subject_of(article: Article, sentence: Sentence, clause: Clause | None) -> str:
-    """What a sentence is about, when the readers are sure it is not the title: the noun
-    phrase its leading pronoun stands for, else the clause reader's subject; either only when
-    it names one other condition (``_SUBJECT_NAME``) sharing no word with the title (then it
-    is a form of the title, and the title is what the card asks about)."""
-    found = sentence.referent or (clause.subject if clause and _own_or_referred(clause) else "")
-    found = _ARTICLE_FIRST.sub("", found.strip())
-    head = found.split(" of ")[0]
-    if (
-        not _SUBJECT_NAME.match(found)
-        or _GENERIC_NAME_HEAD.search(head)
-        # "The central stroma is …": a word with the ending that names no condition
-        or _GENERIC_CONDITION.match(head.rsplit(" ", 1)[-1])
-    ):
-        return article.title
-    names = (article.title, *article.synonyms)
-    titled = {_singular(w) for n in names for w in _LONG_WORD.findall(n.lower())}
-    own = {_singular(w) for w in _LONG_WORD.findall(found.lower())}
-    if own & titled or any(same_name(found, name) for name in names):
-        return article.title
-    return found
 
 
 def _entries_finishing_parent(items: tuple[ListItem, ...]) -> Iterator[tuple[ListItem, ListItem]]:
@@ -284,7 +238,7 @@ def extract_statements(article: Article, *, covered: Collection[str] = ()) -> It
             sentence.resolved,
             links,
             own_subject=sentence.resolved == sentence.text,
-            subject=_subject_of(article, sentence, clause),
+            subject=subject_of(article, sentence, clause),
         )
         if fact is not None:
             used.add(sentence.text)
