@@ -39,7 +39,8 @@ _TUBES = frozenset(
     )
 )
 # A concentration or a count per volume: the noun phrase before it names the analyte.
-_LAB_UNIT = re.compile(r"^(?:[a-zµ]{0,5}(?:mol|g|U|IU|cells)?/(?:dL|L|mL|µL|mm³))$", re.I)
+# A temperature is of what the words before it name too ("fever ≥39 °C", "core temperature").
+_LAB_UNIT = re.compile(r"^(?:[a-zµ]{0,5}(?:mol|g|U|IU|cells)?/(?:dL|L|mL|µL|mm³)|°[CF])$", re.I)
 _NUMBERED_ANALYTE = re.compile(r"\b([A-Z][A-Za-z]{0,10}\s?\d{1,3}-\d{1,3})\s{0,2}$")
 
 
@@ -64,6 +65,14 @@ _MEASURE_OF = re.compile(
 )
 
 
+# A change of a named quantity: "a rise in serum creatinine of", "a fall in haemoglobin of".
+_CHANGE_IN = re.compile(
+    r"\b(?P<measure>(?:rise|fall|increase|decrease|drop|reduction|loss|gain|change|decline)\sin\s"
+    r"(?:the\s)?(?:[A-Za-z][\w-]{1,25}\s){0,2}[A-Za-z][\w-]{1,25})\s(?:of|by)\s{1,2}$",
+    re.I,
+)
+
+
 def _analyte(clause: str) -> str:
     """What a concentration or count measures: "a total serum IgE greater than 1000 IU/mL"
     → "total serum IgE", "a CA 19-9 above 37 U/mL" → "CA 19-9"; "" when unclear."""
@@ -82,6 +91,9 @@ def _subject(before: str, unit: str, names: Names) -> str:
     The size of the article's own lesion is "size" ("Tumours larger than 4 cm", "FNH …
     measures less than 5 cm"): the fact's subject names the lesion already."""
     clause = re.split(r"[,;:()]", before[-80:])[-1]
+    change = _CHANGE_IN.search(clause)
+    if change:  # "a rise in serum creatinine of more than 30%"
+        return change.group("measure")
     measure_of = _MEASURE_OF.search(clause)
     if measure_of:  # "a lateral centre-edge angle of Wiberg below 20°"
         return re.sub(r"^(?:an?|the)\s", "", measure_of.group(0).strip(), flags=re.I)
@@ -160,12 +172,17 @@ _BETWEEN_MEASURE = re.compile(
 )
 
 
+_ABBREVIATION_BEFORE = re.compile(r"(?<=[a-z])\s{1,2}\([A-Za-z][A-Za-z\d-]{1,9}\)\s{0,2}$")
+
+
 def cutoff_measure(
     t: Text, match: re.Match[str], names: Names, *, owner: str, label_measure: str
 ) -> tuple[str, bool]:
     """(the measure a cut-off belongs to, whether it is a score); "" when none is named."""
     unit = match.group("unit") or match.group("unit2") or ""
-    before = t.text[: match.start()]
+    # "peak systolic velocity (PSV) >200 cm/s": the abbreviation in brackets names the
+    # measure written before it again
+    before = _ABBREVIATION_BEFORE.sub(" ", t.text[: match.start()])
     clause = re.split(r"[,;:()]", before)[-1]
     is_score = unit.lower().startswith("point") or (
         not unit and bool(re.search(r"\bscores?\s(?:of\s)?$", before[-20:], re.I))
@@ -255,7 +272,8 @@ _NOT_NAMED_HERE = re.compile(
 
 DIMENSION = re.compile(
     r"^\s{1,2}(?P<dim>long|wide|thick|deep|tall|high|across|in\s(?:diameter|length|size|"
-    r"thickness|width|depth|height))\b",
+    # "more than 8 cm in craniocaudal extent": an extent along an axis
+    r"thickness|width|depth|height|(?:[a-z-]{4,20}\s)?extent))\b",
     re.I,
 )
 # A comparative that names a dimension ("thicker than" a thickness); "larger" names none.
@@ -326,7 +344,9 @@ def dimension_of(before: str, dimension: str, names: Names) -> str:
     if not kept or {w.lower().rstrip("s") for w in kept} <= names.own | WHOLE:
         return noun
     if kept[-1].lower() in MEASURES:
-        return " ".join(kept)
+        # "thickening more than 5 cm wide" is the thickening's width
+        same = kept[-1].lower() == noun or kept[-1].lower().startswith(noun[:5])
+        return " ".join(kept) if same else f"{' '.join(kept)} {noun}"
     # "arteries" → "artery", "cysts" → "cyst"
     last = re.sub(r"(?<=[a-z]{2})ies$", "y", kept[-1])
     words = [*kept[:-1], re.sub(r"(?<=[a-z]{2}[^su])s$", "", last)]

@@ -33,6 +33,7 @@ CLASS_LABEL = re.compile(
     r"|^(?:grade|stage|type|class|category|group|level)\s{1,2}\w{1,4}$|^[A-Z][A-Z-]{0,10}\s?\d[a-c]?$",
     re.I,
 )
+_LABEL_NOTE = re.compile(r"\s{0,2}\([^()]{1,40}\)")
 _NOT_AN_OWNER = frozenset(
     (
         *("treatment", "management", "prognosis", "follow-up", "surveillance", "indication"),
@@ -57,7 +58,7 @@ def label_owner(label: str, label_measure: str) -> str:
     if (
         not label
         or label_measure
-        or CLASS_LABEL.match(label)
+        or CLASS_LABEL.match(_LABEL_NOTE.sub("", label).strip())  # "grade II (moderate)"
         or KIND_OF_FINDING.search(label.strip())
         or label.lower() in _NOT_AN_OWNER
         or DIGIT.search(label)

@@ -30,10 +30,10 @@ NUMBER = (
 )
 _UNIT = (
     # an indexed figure keeps its "per body surface area": "160 mL/m2" is no "160 mL"
-    r"(?:ml/m[2²]|g/m[2²]|cm[2²]/m[2²]|mm²/s|mm2/s|mm\^2/s|cm/s|m/s|mmHg|cm³|cm3|mm³|mm|cm|ml|mL|cc|HU|ppm|ms|kPa|mg/dL|"
+    r"(?:ml/m[2²]|g/m[2²]|cm[2²]/m[2²]|mm²/s|mm2/s|mm\^2/s|cm/s[2²]|m/s[2²]|cm/s|m/s|mmHg|cm³|cm3|mm³|mm|cm|ml|mL|cc|HU|ppm|ms|kPa|mg/dL|"
     r"ng/mL|ng/L|pg/mL|µg/L|µmol/L|mmol/L|nmol/L|pmol/L|mIU/mL|mIU/L|mU/L|IU/L|U/L|IU/mL|kU/L|"
     r"U/mL|g/dL|g/L|mg/L|cells/µL|cells/mm³|/µL|/mm³|"
-    r"SUV|degrees|°|%|points?)(?![\w²³])"
+    r"SUV|degrees|°C|°F|°|%|points?)(?![\w²³])"
 )
 _BEFORE = (
     r"(?P<cmp>>|<|≥|≤|=>|=<|greater than|larger than|bigger than|more than|less than|"
@@ -41,7 +41,12 @@ _BEFORE = (
     r"above|below|exceeds?|exceeding|exceeded|at least|at most|up to|no more than|between)"
 )
 # A rate: "growth of more than 1 cm per year" (the time is part of the cut-off).
-_PER_TIME = r"(?:(?:\s{1,2}(?:per|a)\s{1,2}|\s{0,2}/\s{0,2})(?:year|month|week|day|hour|minute)\b)?"
+# "should not exceed 10 mmol/L in any 24-hour period": a window of hours or days too.
+_PER_TIME = (
+    r"(?:(?:\s{1,2}(?:per|a)\s{1,2}|\s{0,2}/\s{0,2})(?:year|month|week|day|hour|minute)\b"
+    r"|\s{1,2}(?:in|over|per)\s{1,2}(?:any\s{1,2}|the\s{1,2}first\s{1,2})?\d{1,3}[\s-](?:hours?|h|days?)"
+    r"(?:\s(?:period|window))?\b)?"
+)
 _AFTER = r"(?:or (?:more|greater|larger|higher|above|less|smaller|lower|below|fewer))"
 CUTOFF = re.compile(
     rf"{_BEFORE}\s{{0,2}}(?:(?:about|approximately|around|roughly|~)\s{{0,2}})?"
@@ -57,7 +62,9 @@ MEASURES = frozenset(
         *("density", "washout", "stenosis", "fraction", "velocity", "angle", "calibre"),
         *("caliber", "span", "dimension", "axis", "measurement", "value", "diameters"),
         *("gradient", "pressure", "growth", "rate", "uptake", "thickening", "dilatation"),
-        *("thinning", "narrowing"),
+        *("thinning", "narrowing", "shift", "time"),
+        # a change measured: "a signal drop of more than 20%", "weight loss above 10%"
+        *("drop", "loss", "fall", "rise", "gain", "decline", "decrease", "increase"),
         *("circumference", "area", "enlargement", "expansion", "displacement", "offset"),
         # a serum or tissue figure with its unit: "an AFP level above 400 ng/mL"
         *("level", "levels", "concentration", "concentrations", "count", "counts", "titre"),
@@ -79,12 +86,16 @@ STOP = frozenset(
         *("is", "are", "was", "were", "of", "with", "usually", "typically", "generally"),
         *("often", "normally", "measuring", "measure", "measures", "that", "which", "be"),
         *("and", "or", "a", "an", "the", "in", "for", "if", "when", "than", "having", "has"),
+        # "defined as continuous thickening more than 5 cm wide": "as" names nothing
+        "as",
         *("have", "mean", "average", "maximal", "maximum", "minimum", "between", "at"),
         *("should", "must", "not", "never", "kept", "remain", "stay"),
         # "myometrial thinning to less than 1 mm": the measure is before "to"
         *("to", "by"),
         # "Most hamartomas measure less than 4 cm": a share of the lesions, not their name
         *("most", "majority", "being"),
+        # "contain one or more cysts of 5 mm or more": a count, no part of the name
+        *("more", "one"),
         # a conjunction opens the clause, it names nothing: "although giant lesions exceeding"
         *("although", "though", "whereas", "while", "but"),
         # pronouns and verbs end a measure's noun phrase: "They … 2.5 cm in diameter" is a

@@ -17,11 +17,13 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
-from quizgen.extractors.clauses import Clause, iter_clauses
+from quizgen.extractors.clauses import Clause, iter_clauses, same_name
 from quizgen.extractors.cutoff_counts import COUNT_WORD, count_cutoffs, peak_cutoffs, typical_ranges
 from quizgen.extractors.cutoff_grades import grade_cutoffs, grade_labels, grade_of_figures
 from quizgen.extractors.cutoff_meanings import (
+    bracketed_state,
     class_defined,
+    class_having,
     defined_name,
     defined_term,
     eligible_for,
@@ -55,6 +57,7 @@ from quizgen.extractors.cutoff_shapes import (
     DIGIT,
     LENGTH,
     LESIONS,
+    MEASURES,
     STOP,
     WHOLE,
     WORD,
@@ -112,11 +115,14 @@ def _from_label(t: Text) -> Iterator[Cutoff]:
 
 
 def _shared_meanings(found: list[Cutoff]) -> Iterator[Cutoff]:
-    """Cut-offs waiting for a meaning take the one of the cut-off they are coordinated with."""
+    """Cut-offs waiting for a meaning take the one of the cut-off they are coordinated with;
+    one with an owner of its own stands without one ("grade II: a count >12,000/mm³ or …")."""
     shared = ""
     kept: list[Cutoff] = []
     for cutoff in reversed(found):
         if cutoff.meaning == _PENDING and not shared:
+            if cutoff.owner:
+                kept.append(replace(cutoff, meaning=""))
             continue
         kept.append(replace(cutoff, meaning=shared) if cutoff.meaning == _PENDING else cutoff)
         shared = kept[-1].meaning
@@ -130,25 +136,121 @@ _DANGLING = re.compile(r"(?:\s(?:in|when|if|for|where|once|at|with|of|whose|and|
 
 
 _NOTE = re.compile(r"\s{0,2}\([^()]{1,80}\)")
+# A list entry's label that only numbers it ("A", "b", "2", "iv"), perhaps with the name
+# ``split_label`` reads after it ("B: cholestasis"): it names no owner; the name (a
+# criterion's) is what its cut-off means.
+_MARKER = re.compile(r"^(?:[A-Za-z]|\d{1,2}|[ivx]{1,4})[.)]?(?::\s(?P<name>[^:]{2,60}))?$")
+# Two cut-offs joined by a bare "or"/"and" ("a count >12,000/mm³ or <4,000/mm³"): the
+# second bounds the first's measure.
+_JOINED = re.compile(r"^\s{0,2}(?P<conj>or|and)\s{1,2}$", re.I)
+_ABOVE = re.compile(r"^(?:>|≥|=>|greater|larger|bigger|more|over|above|exceed|at least)", re.I)
+
+
+_DEFINITION_GOES_ON = re.compile(r"^[^;:.()]{0,40}?(?:,\s{0,2}(?:and\s|or\s)?|\s(?:and|or)\s)$")
+
+
+def _heads(measure: str) -> bool:
+    """Whether a measure opens on its measure noun ("rise in serum creatinine", "diameter of
+    the duct"): a measure as much as one that ends on it."""
+    words = measure.lower().split()
+    return len(words) > 2 and words[1] in ("in", "of") and words[0] in MEASURES
+
+
+def _opposite(first: re.Match[str], second: re.Match[str]) -> bool:
+    """Whether two cut-offs bound opposite sides ("> 12,000" and "< 4,000")."""
+    one, two = (m.group("cmp") or "" for m in (first, second))
+    return bool(one and two) and bool(_ABOVE.match(one)) != bool(_ABOVE.match(two))
+
+
+def _merged(
+    found: list[Cutoff], last: tuple[re.Match[str], int], match: re.Match[str], text: str
+) -> bool:
+    """Whether the cut-off ``match`` bounds the other side of the one before it, joined by a
+    bare "or"/"and": "a count >12,000/mm³ or <4,000/mm³" (abnormal either way), "lactate
+    >2 mmol/L and <4 mmol/L" (a range) are one criterion, of the first's measure, written
+    into the first's value."""
+    joined = _JOINED.match(text[last[0].end() : match.start()])
+    if not joined or not _opposite(last[0], match):
+        return False
+    merged = f"{found[last[1]].value} {joined.group('conj')} {match.group(0).strip()}"
+    found[last[1]] = replace(found[last[1]], value=merged)
+    return True
+
+
+def _meaning(
+    t: Text,
+    before: str,
+    after: str,
+    *,
+    owned: bool,
+    fallback: tuple[str, str, str, str],
+    measured: bool,
+) -> str:
+    """What a cut-off means, from the words around it, else from ``fallback`` (its class
+    label, the article's definition, the state it defines, its criterion's name) and what
+    the sentence or list says; ``measured`` when the measure is a named measure."""
+    of_class, defined, state, criterion = fallback
+    meaning = (
+        defined_term(before)
+        or meaning_after(after, before, comma=not (owned or of_class))
+        or bracketed_state(before)
+    )
+    treatment = eligible_for(before) if meaning in ("", "typical") else ""
+    if treatment:
+        # "Methotrexate is suitable for women with … a β-hCG typically <5000 IU/L": a
+        # criterion of the treatment the sentence opens on, not a typical figure
+        meaning = f"eligible for {treatment}"
+    meaning = (
+        meaning
+        or of_class
+        or defined
+        or prior_meaning(before)
+        or state
+        or class_defined(before)
+        or class_having(before)
+        or criterion
+    )
+    if not meaning and not owned and measured:
+        # "Poor prognostic factors include … (>200 mL)", "The signs are …; X to < 1 mm"
+        # … or a list's intro: "Typical findings include:" / "wall thickness …"
+        meaning = sentence_intro(before) or intro_meaning(t.intro)
+    # "valve replacement is considered in [patients when the volume exceeds …]": a
+    # meaning cut before the cut-off's clause ends on no dangling preposition
+    return _DANGLING.sub("", meaning)
+
+
+def _label_roles(label: str) -> tuple[str, str, str, str]:
+    """What a list entry's label is to its cut-offs: (the measure it names, the owner it
+    names, the criterion a lettered label names, the class it names); "" for each it is
+    not."""
+    # "wall thickness (single wall, measured in transverse section)": a measure with a note
+    plain_label = _NOTE.sub("", label).strip()
+    label_measure = plain_label if is_measure(plain_label) else ""
+    marker = _MARKER.match(label)
+    owner = "" if marker else label_owner(label, label_measure)
+    criterion = (marker.group("name") or "") if marker else ""
+    # "grade II (moderate)": a class with a note is a class
+    classed = CLASS_LABEL.match(plain_label) or KIND_OF_FINDING.search(plain_label)
+    return label_measure, owner, criterion, label if classed else ""
 
 
 def _cutoffs(t: Text, names: Names, *, defined: str = "") -> Iterator[Cutoff]:
     """Cut-offs of one text; ``defined`` is the meaning of a cut-off that a definition of
     the article's subject states."""
     text = t.text
-    # "wall thickness (single wall, measured in transverse section)": a measure with a note
-    plain_label = _NOTE.sub("", t.label).strip()
-    label_measure = plain_label if is_measure(plain_label) else ""
-    owner = label_owner(t.label, label_measure)
-    of_class = t.label if CLASS_LABEL.match(t.label) or KIND_OF_FINDING.search(plain_label) else ""
+    label_measure, owner, criterion, of_class = _label_roles(t.label)
     found: list[Cutoff] = []
     matches = list(CUTOFF.finditer(text))
+    last: tuple[re.Match[str], int] | None = None  # the previous cut-off and its index
     for index, match in enumerate(matches):
         unit = match.group("unit") or match.group("unit2") or ""
         before = text[: match.start()]
         measure, is_score = cutoff_measure(
             t, match, names, owner=owner, label_measure=label_measure
         )
+        if last and _merged(found, last, match, text):
+            last = None
+            continue
         if (
             not measure
             and of_class
@@ -167,7 +269,7 @@ def _cutoffs(t: Text, names: Names, *, defined: str = "") -> Iterator[Cutoff]:
         if named_after and not measure:  # "(less than 90% necrosis)": the measure follows
             measure = named_after.group("measure").lower()
             after = after[named_after.end() :]
-        elif unit == "%" and not label_measure and not _PERCENT_MEASURE.search(before[-30:]):
+        elif unit == "%" and not label_measure and not _PERCENT_MEASURE.search(before[-60:]):
             continue  # "more than 50% of patients" is a share, not a cut-off
         distance = _DISTANCE.match(after)
         if distance and LENGTH.match(unit):
@@ -179,29 +281,20 @@ def _cutoffs(t: Text, names: Names, *, defined: str = "") -> Iterator[Cutoff]:
             after = after[dimension.end() :]
         state_measure, state = stated_state(before, unit, measure, names)
         measure = state_measure or measure
-        meaning = defined_term(before) or meaning_after(
-            after, before, comma=not (owner or of_class)
+        meaning = _meaning(
+            t,
+            before,
+            after,
+            owned=bool(owner),
+            fallback=(of_class, defined, state, criterion),
+            measured=is_measure(measure) or bool(named_after) or _heads(measure),
         )
-        treatment = eligible_for(before) if meaning in ("", "typical") else ""
-        if treatment:
-            # "Methotrexate is suitable for women with … a β-hCG typically <5000 IU/L": a
-            # criterion of the treatment the sentence opens on, not a typical figure
-            meaning = f"eligible for {treatment}"
-        meaning = (
-            meaning
-            or of_class
-            or defined
-            or prior_meaning(before)
-            or state
-            or class_defined(before)
-        )
-        if not meaning and not owner and (is_measure(measure) or named_after):
-            # "Poor prognostic factors include … (>200 mL)", "The signs are …; X to < 1 mm"
-            # … or a list's intro: "Typical findings include:" / "wall thickness …"
-            meaning = sentence_intro(before) or intro_meaning(t.intro)
-        # "valve replacement is considered in [patients when the volume exceeds …]": a
-        # meaning cut before the cut-off's clause ends on no dangling preposition
-        meaning = _DANGLING.sub("", meaning)
+        if not meaning and last and _DEFINITION_GOES_ON.match(text[last[0].end() : match.start()]):
+            # "defined as … more than 5 cm wide, more than 8 cm in … extent and more than
+            # 3 mm thick": the cut-offs listed after the first define the same term
+            meaning = (
+                found[last[1]].meaning if found[last[1]].meaning.startswith("defines ") else ""
+            )
         following = matches[index + 1] if index + 1 < len(matches) else None
         if not meaning and following and _COORDINATED.match(text[match.end() : following.start()]):
             meaning = _PENDING  # filled in from the cut-off it is coordinated with
@@ -218,6 +311,9 @@ def _cutoffs(t: Text, names: Names, *, defined: str = "") -> Iterator[Cutoff]:
             # "radiosurgery size" teaches nothing.
             whose = owner or (measure if is_score else "")
             found.append(Cutoff(measure, match.group(0).strip(), meaning, whose))
+            last = (match, len(found) - 1)
+        else:
+            last = None
     yield from _shared_meanings(found)
 
 
@@ -228,7 +324,10 @@ _PERCENT_MEASURE_AFTER = re.compile(
     re.I,
 )
 _PERCENT_MEASURE = re.compile(
-    r"\b(?:washout|stenosis|fraction|necrosis|reduction|increase|coverage|index|ratio)"
+    r"\b(?:washout|stenosis|fraction|necrosis|reduction|increase|coverage|index|ratio|"
+    # a change of a measured quantity: "a signal drop of", "a rise in serum creatinine of"
+    r"drop|loss|fall|rise|decline|decrease|(?:rise|fall|increase|decrease|drop|reduction|"
+    r"loss|gain|change|decline)\sin\s(?:[A-Za-z][\w-]{1,25}\s){1,3}?of)"
     r"\s{1,2}(?:of\s)?$",
     re.I,
 )
@@ -287,6 +386,36 @@ def _apposed_or_bare(
     return subject, cutoff.meaning
 
 
+# A subject that is an adjective on a bare "lesions" or "tumours" names a kind of the
+# article's lesion, nothing a card could name on its own ("Atypical lesions …").
+_BARE_KIND = re.compile(r"^(?:[A-Za-z][a-z-]{2,20}\s)?(?:lesions?|tumou?rs?|masses|mass)$", re.I)
+
+
+def _defined_owner(meaning: str, cutoff: Cutoff, names: tuple[str, ...]) -> str:
+    """The term a cut-off defines ("diffuse pleural thickening, defined as … more than 3 mm
+    thick"): the figure is that term's, not the article's; "" when it defines the article's
+    own subject or the cut-off has an owner already."""
+    term = meaning.removeprefix("defines ")
+    if cutoff.owner or term == meaning or any(same_name(term, name) for name in names):
+        return ""
+    return term
+
+
+def _set_apart(
+    text: str, cutoff: Cutoff, read: tuple[str, str, str], names: tuple[str, ...]
+) -> tuple[str, str]:
+    """(subject, measure) of a cut-off of the article's (``read``: subject, measure,
+    meaning) in a sentence that sets another condition apart: "In chondrosarcoma, by
+    contrast, a cap thicker than 2 cm …" is that condition's; "In chronic hyponatraemia,
+    correction should not exceed …" is a limit the article sets for those patients, not a
+    figure of theirs: the condition qualifies the measure."""
+    subject, measure, meaning = read
+    other = other_condition_of(text, max(0, text.find(cutoff.value)), names)
+    if other and meaning == "limit":
+        return subject, f"{measure} in {other}"
+    return other or subject, measure
+
+
 def extract_cutoffs(article: Article, read: set[str] | None = None) -> Iterator[Fact]:
     """Cut-offs, sizes, spectroscopy peaks and per-grade outcomes; every sentence that gave
     a fact is added to ``read``.
@@ -325,7 +454,9 @@ def extract_cutoffs(article: Article, read: set[str] | None = None) -> Iterator[
                 if _VERB_IN_MEASURE.search(cutoff.measure):
                     continue  # "gallbladder can length": words cut across a clause
                 subject, measure = whose_cutoff(cutoff, opened, article.title)
-                subject = article.title if specimen_of(subject, names) else subject
+                # a specimen, or "Atypical lesions": no name a card can stand on
+                bare = _BARE_KIND.match(subject) or specimen_of(subject, names)
+                subject = article.title if bare else subject
                 subordinate = None if t.label else subordinate_subject(t.text, cutoff.value, names)
                 subject = subject if subordinate is None else subordinate or article.title
                 relative = "" if t.label else relative_owner(t.text, cutoff.value, names)
@@ -335,10 +466,11 @@ def extract_cutoffs(article: Article, read: set[str] | None = None) -> Iterator[
                 )
                 subject = subject if holder is None else holder or article.title
                 subject, meaning = _apposed_or_bare(t, cutoff, subject, names)
+                subject = _defined_owner(meaning, cutoff, names) or subject
                 if subject == article.title and not t.label:
-                    # "In chondrosarcoma, by contrast, a cap thicker than 2 cm …": its own
-                    at = max(0, t.text.find(cutoff.value))
-                    subject = other_condition_of(t.text, at, names) or subject
+                    subject, measure = _set_apart(
+                        t.text, cutoff, (subject, measure, meaning), names
+                    )
                 key = (
                     *([cutoff.owner] if cutoff.owner else []),
                     cutoff.measure,

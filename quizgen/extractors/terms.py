@@ -72,7 +72,9 @@ _NOT_A_SIGN_NAME = re.compile(
     r"earliest|earlier|only|sole|single|grave|ominous|worrying|reassuring|cardinal|key|main|"
     r"major|minor|best|most|least|poor|good|bad|indirect|direct|secondary|primary|useful|"
     r"additional|further|sensitive|non-?specific|vital|warning|prognostic|diagnostic|"
-    r"pathognomonic|common|commonest|frequent|rare|reliable|valuable|telltale|tell-tale)$",
+    r"pathognomonic|common|commonest|frequent|rare|reliable|valuable|telltale|tell-tale|"
+    # a kind of sign, not its name: "the most common physical sign", "a qualitative sign"
+    r"physical|qualitative|quantitative|objective|subjective|neurological|focal)$",
     re.I,
 )
 _DEFINING_VERB = re.compile(
@@ -820,7 +822,12 @@ def _entry_lines(article: Article) -> Iterator[tuple[Section, str, str]]:
 
 
 # "…, seen in the false lumen" at the end of a listed sign's description: where it is seen.
-_SEEN_IN_TAIL = re.compile(r"[,;]\s+(?:(?:typically|usually|only)\s+)?(?:seen|found)\s+in\s+")
+_SEEN_IN_TAIL = re.compile(
+    r"[,;]\s+(?:(?:typically|usually|only|classically|strongly)\s+)?(?:(?:seen|found)\s+in"
+    r"|associated\s+with"
+    # "milky way sign: punctate foci …, typical of early drug-associated disease"
+    r"|(?:typical|characteristic|pathognomonic)\s+of)\s+"
+)
 
 
 _LIST_OF_SIGNS = re.compile(
@@ -856,12 +863,19 @@ _LISTED_PATTERN = re.compile(
 _PATTERN_WORD = re.compile(rf"\b(?:{_PATTERN_NAMES})\b|[a-z]-[a-z]", re.I)
 
 
+_LISTED_SIGN = re.compile(
+    rf"(?P<name>(?:{_SIGN_WORD}\s){{1,6}}sign(?:\sof\s[A-Z][a-zà-ÿ'’-]{{2,20}})?)"
+)
+
+
 def _listed_name(label: str) -> str:
     """The sign or pattern a list entry's label names ("" when it names none): "CSF cleft
     sign", "target (doughnut) sign" as written, "honeycomb or rosette pattern"."""
     label = label.strip().strip("'‘’\"“”")
     bare = _ALIAS.sub("", label)
-    match = _SIGN.fullmatch(bare)
+    # a label is all name: it may be longer ("the ring around the artery sign") or end on
+    # its eponym ("the V sign of Naclerio") as a sign in running prose may not
+    match = _SIGN.fullmatch(bare) or _LISTED_SIGN.fullmatch(bare)
     if match:
         sign = _sign_name(match)
         return label.replace('"', "") if sign and bare != label and sign == bare else sign
