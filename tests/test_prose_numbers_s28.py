@@ -105,12 +105,12 @@ def test_a_time_and_an_acceleration_are_measures() -> None:
     the meaning."""
     found = _facts(
         "Carotid stenosis",
-        "A pulsatility time above 90 ms and a rise index below 250 cm/s² are the accepted "
-        "cut-offs.",
+        "A pulsatility time above 90 ms and a rise index below 250 cm/s² are the commonly "
+        "accepted cut-offs.",
     )
     assert found == [
-        ("Carotid stenosis", "pulsatility time", "above 90 ms", "accepted cut-offs"),
-        ("Carotid stenosis", "rise index", "below 250 cm/s²", "accepted cut-offs"),
+        ("Carotid stenosis", "pulsatility time", "above 90 ms", "commonly accepted cut-offs"),
+        ("Carotid stenosis", "rise index", "below 250 cm/s²", "commonly accepted cut-offs"),
     ]
 
 
@@ -354,3 +354,76 @@ def test_a_listed_sign_typical_of_a_named_form_is_that_forms() -> None:
         ),
     )
     assert found == [("primary angiitis", "string of beads sign")]
+
+
+# --- U+V shapes --------------------------------------------------------------------------
+
+
+def test_figures_after_namely_spell_out_the_term_before_it() -> None:
+    found = _facts(
+        "Portal hypertension",
+        "The diagnosis requires clinically significant portal hypertension on catheterisation, "
+        "namely a hepatic venous pressure gradient of 10 mmHg or more with a wedge pressure "
+        "above 20 mmHg.",
+    )
+    assert [row[3] for row in found] == ["clinically significant portal hypertension"] * 2, found
+
+
+def test_signs_of_a_condition_are_that_conditions() -> None:
+    """ "Signs of pulmonary hypertension are usually present: …" gave that phrase as the
+    subject."""
+    found = _facts(
+        "Chronic portal hypertension",
+        "Signs of portal hypertension are usually present: a portal vein diameter of 13 mm "
+        "or more.",
+    )
+    assert found == [
+        (
+            "portal hypertension",
+            "portal vein diameter",
+            "13 mm or more",
+            "signs of portal hypertension",
+        )
+    ]
+
+
+def test_a_ratio_of_two_things_named_with_to() -> None:
+    found = _facts(
+        "Tetralogy of Fallot",
+        "Signs of right heart strain are usually present: a right to left ventricular "
+        "diameter ratio greater than 1.",
+    )
+    assert [row[1] for row in found] == ["right to left ventricular diameter ratio"]
+
+
+def test_a_measure_of_a_part_ends_at_its_verb() -> None:
+    """ "The attenuation of the involved fat is usually …" gave the measure "attenuation of
+    the involved fat is usually", which a later check dropped."""
+    found = _facts(
+        "Fat necrosis",
+        "The attenuation of the affected fat is usually between -30 and -70 HU.",
+    )
+    assert found == [
+        ("Fat necrosis", "attenuation of the affected fat", "between -30 and -70 HU", "typical")
+    ]
+
+
+def test_an_angle_is_of_the_words_before_it_and_a_fronted_stage_is_its_meaning() -> None:
+    found = _facts(
+        "Hallux valgus",
+        "In stage IIB the joint subluxes and the metatarsal valgus exceeds 40°.",
+    )
+    assert found == [("Hallux valgus", "metatarsal valgus", "exceeds 40°", "stage IIB")]
+
+
+def test_an_opening_on_two_stages_names_no_class() -> None:
+    found = _facts("Hallux valgus", "In stage II and III the hallux valgus angle exceeds 40°.")
+    assert all(row[3] != "stage II" for row in found), found
+
+
+def test_a_term_defined_after_the_figure_leaves_the_figure_the_articles() -> None:
+    found = _facts(
+        "Hypertrophic cardiomyopathy",
+        "A peak outflow gradient of 30 mmHg or more defines obstruction.",
+    )
+    assert [row[0] for row in found] == ["Hypertrophic cardiomyopathy"]

@@ -17,6 +17,7 @@ __all__ = [
     "eligible_for",
     "intro_meaning",
     "meaning_after",
+    "namely_term",
     "prior_meaning",
     "sentence_intro",
 ]
@@ -115,7 +116,7 @@ def defined_term(before: str) -> str:
 
 
 _ONLY_A_CUTOFF = re.compile(
-    r"^(?:is|are)\s(?:the|an?)\s(?=(?:[a-z-]{3,15}\s)?(?:cut-?offs?|thresholds?)$)", re.I
+    r"^(?:is|are)\s(?:the|an?)\s(?=(?:[a-z-]{3,15}\s){0,2}(?:cut-?offs?|thresholds?)$)", re.I
 )
 
 
@@ -206,7 +207,9 @@ _FINDINGS_INTRO = re.compile(
 # A sentence that opens on what its listed entries are: "Poor prognostic factors include …".
 _SENTENCE_INTRO = re.compile(
     r"^(?:the\s)?(?P<what>(?:[A-Za-z][\w-]{1,25}\s){0,4}?(?:findings|features|signs|criteria|"
-    r"factors|predictors|indicators|markers))\s(?:include|includes|are|comprise)\s",
+    r"factors|predictors|indicators|markers)"
+    # "Signs of pulmonary hypertension are usually present: …"
+    r"(?:\sof\s(?:[A-Za-z][\w-]{1,25}\s){0,3}?[A-Za-z][\w-]{1,25})?)\s(?:include|includes|are|comprise)\s",
     re.I,
 )
 
@@ -302,9 +305,44 @@ def bracketed_state(before: str) -> str:
     return f"{match.group('state').lower()} {match.group('np')}" if match else ""
 
 
+# "In stage IIIB the scaphoid is flexed … and the radioscaphoid angle exceeds 60°": a
+# sentence that opens on a class says what its figures are in that class.
+_FRONTED_CLASS = re.compile(
+    r"^(?:In|At)\s(?P<cls>(?:grade|stage|type|class|category)\s[IVX\d]{1,4}[a-cA-C]?)\b(?!\s(?:and|or|to)\b)",
+    re.I,
+)
+
+
 def class_defined(before: str) -> str:
+    """ "grade 3" when the words before a cut-off say it defines grade 3 or the sentence
+    opens on it ("In grade 3, …"), else ""."""
     match = _CLASS_DEFINED.search(before[-120:])
-    return match.group("cls").lower() if match else ""
+    if match:
+        return match.group("cls").lower()
+    fronted = _FRONTED_CLASS.match(before)
+    if fronted is None:
+        return ""
+    noun, label = fronted.group("cls").split(maxsplit=1)
+    return f"{noun.lower()} {label}"  # "stage IIIB"
+
+
+# "pre-capillary pulmonary hypertension, namely a mean pressure greater than 20 mmHg with …":
+# the figures after "namely" spell out the term before it.
+_NAMELY = re.compile(
+    r"(?:^|\b(?:requires?|needs?|is|are|shows?|with|of)\s)(?:an?\s|the\s)?"
+    r"(?P<term>[A-Za-z][\w-]{1,30}(?:\s[\w-]{1,30}){0,3}?)(?:\s(?:on|at|by|in)\s[^,;:()]{1,40})?"
+    r",\s(?:namely|that\sis|i\.e\.,?)\s[^;:()]{0,200}$",
+    re.I,
+)
+
+
+def namely_term(before: str) -> str:
+    """The term a run of cut-offs after "namely" spells out, else ""."""
+    match = _NAMELY.search(before[-320:])
+    if match is None:
+        return ""
+    term = match.group("term")
+    return term[:1].lower() + term[1:] if term[1:2].islower() else term
 
 
 # A sentence that opens on a treatment and the patients it suits: every cut-off in the

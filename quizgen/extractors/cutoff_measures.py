@@ -39,8 +39,11 @@ _TUBES = frozenset(
     )
 )
 # A concentration or a count per volume: the noun phrase before it names the analyte.
-# A temperature is of what the words before it name too ("fever ≥39 °C", "core temperature").
-_LAB_UNIT = re.compile(r"^(?:[a-zµ]{0,5}(?:mol|g|U|IU|cells)?/(?:dL|L|mL|µL|mm³)|°[CF])$", re.I)
+# A temperature is of what the words before it name too ("fever ≥39 °C", "core temperature"),
+# and so is an angle ("heel valgus exceeds 16°").
+_LAB_UNIT = re.compile(
+    r"^(?:[a-zµ]{0,5}(?:mol|g|U|IU|cells)?/(?:dL|L|mL|µL|mm³)|°[CF]?|degrees)$", re.I
+)
 _NUMBERED_ANALYTE = re.compile(r"\b([A-Z][A-Za-z]{0,10}\s?\d{1,3}-\d{1,3})\s{0,2}$")
 
 
@@ -73,6 +76,17 @@ _CHANGE_IN = re.compile(
 )
 
 
+# A ratio of two things named with "to": "a pulmonary artery to aorta ratio greater than 1".
+_RATIO_OF_TWO = re.compile(
+    r"\b(?P<measure>(?:[A-Za-z][\w-]{1,25}\s){1,3}to\s(?:[A-Za-z][\w-]{1,25}\s){0,3}ratio)"
+    r"\s{1,2}(?:of\s{1,2})?$",
+    re.I,
+)
+_VERB_OR_QUALIFIER = re.compile(
+    r"\s(?:is|are|was|were|usually|typically|often|generally|normally|mostly)\b", re.I
+)
+
+
 def _analyte(clause: str) -> str:
     """What a concentration or count measures: "a total serum IgE greater than 1000 IU/mL"
     → "total serum IgE", "a CA 19-9 above 37 U/mL" → "CA 19-9"; "" when unclear."""
@@ -91,12 +105,14 @@ def _subject(before: str, unit: str, names: Names) -> str:
     The size of the article's own lesion is "size" ("Tumours larger than 4 cm", "FNH …
     measures less than 5 cm"): the fact's subject names the lesion already."""
     clause = re.split(r"[,;:()]", before[-80:])[-1]
-    change = _CHANGE_IN.search(clause)
-    if change:  # "a rise in serum creatinine of more than 30%"
+    change = _CHANGE_IN.search(clause) or _RATIO_OF_TWO.search(clause)
+    if change:  # "a rise in serum creatinine of more than 30%", "a right to left … ratio"
         return change.group("measure")
     measure_of = _MEASURE_OF.search(clause)
     if measure_of:  # "a lateral centre-edge angle of Wiberg below 20°"
-        return re.sub(r"^(?:an?|the)\s", "", measure_of.group(0).strip(), flags=re.I)
+        # "The attenuation of the involved fat is usually …": the noun phrase ends at its verb
+        phrase = _VERB_OR_QUALIFIER.split(measure_of.group(0).strip(), maxsplit=1)[0]
+        return re.sub(r"^(?:an?|the)\s", "", phrase, flags=re.I)
     kept = last_words(clause, skip=lambda word: word.lower() in STOP)
     summary = (
         re.search(rf"\b({_SUMMARY})\s{{1,2}}{re.escape(kept[0])}\b", clause, re.I) if kept else None

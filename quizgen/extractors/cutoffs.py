@@ -29,6 +29,7 @@ from quizgen.extractors.cutoff_meanings import (
     eligible_for,
     intro_meaning,
     meaning_after,
+    namely_term,
     prior_meaning,
     sentence_intro,
 )
@@ -204,6 +205,7 @@ def _meaning(
         meaning
         or of_class
         or defined
+        or namely_term(before)
         or prior_meaning(before)
         or state
         or class_defined(before)
@@ -391,14 +393,22 @@ def _apposed_or_bare(
 _BARE_KIND = re.compile(r"^(?:[A-Za-z][a-z-]{2,20}\s)?(?:lesions?|tumou?rs?|masses|mass)$", re.I)
 
 
-def _defined_owner(meaning: str, cutoff: Cutoff, names: tuple[str, ...]) -> str:
-    """The term a cut-off defines ("diffuse pleural thickening, defined as … more than 3 mm
-    thick"): the figure is that term's, not the article's; "" when it defines the article's
-    own subject or the cut-off has an owner already."""
+# "Signs of pulmonary hypertension are usually present: …": the figures are that
+# condition's, the sentence's subject only says they are its signs.
+_SIGNS_OF = re.compile(r"^(?:the\s)?(?:signs|features|findings|criteria)\sof\s(?:the\s)?", re.I)
+
+
+def _defined_owner(text: str, meaning: str, cutoff: Cutoff, names: tuple[str, ...]) -> str:
+    """The term a cut-off defines when the text names the term first ("diffuse pleural
+    thickening, defined as … more than 3 mm thick"): the figure is that term's, not the
+    article's; "" when it defines the article's own subject, the cut-off has an owner
+    already, or the term follows the figure ("a gradient of 30 mmHg or more defines
+    obstruction": the article's figure, what it defines is its meaning)."""
     term = meaning.removeprefix("defines ")
     if cutoff.owner or term == meaning or any(same_name(term, name) for name in names):
         return ""
-    return term
+    at = text.lower().find(term.lower())
+    return term if 0 <= at < text.find(cutoff.value) else ""
 
 
 def _set_apart(
@@ -456,7 +466,7 @@ def extract_cutoffs(article: Article, read: set[str] | None = None) -> Iterator[
                 subject, measure = whose_cutoff(cutoff, opened, article.title)
                 # a specimen, or "Atypical lesions": no name a card can stand on
                 bare = _BARE_KIND.match(subject) or specimen_of(subject, names)
-                subject = article.title if bare else subject
+                subject = article.title if bare else _SIGNS_OF.sub("", subject)
                 subordinate = None if t.label else subordinate_subject(t.text, cutoff.value, names)
                 subject = subject if subordinate is None else subordinate or article.title
                 relative = "" if t.label else relative_owner(t.text, cutoff.value, names)
@@ -466,7 +476,7 @@ def extract_cutoffs(article: Article, read: set[str] | None = None) -> Iterator[
                 )
                 subject = subject if holder is None else holder or article.title
                 subject, meaning = _apposed_or_bare(t, cutoff, subject, names)
-                subject = _defined_owner(meaning, cutoff, names) or subject
+                subject = _defined_owner(t.text, meaning, cutoff, names) or subject
                 if subject == article.title and not t.label:
                     subject, measure = _set_apart(
                         t.text, cutoff, (subject, measure, meaning), names
