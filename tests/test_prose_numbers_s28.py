@@ -427,3 +427,14 @@ def test_a_term_defined_after_the_figure_leaves_the_figure_the_articles() -> Non
         "A peak outflow gradient of 30 mmHg or more defines obstruction.",
     )
     assert [row[0] for row in found] == ["Hypertrophic cardiomyopathy"]
+
+
+def test_what_a_figure_reflects_is_its_meaning() -> None:
+    found = _facts(
+        "Pheochromocytoma",
+        "On unenhanced CT the mass has an attenuation above 10 HU, reflecting its low lipid "
+        "content.",
+    )
+    assert found == [
+        ("Pheochromocytoma", "attenuation", "above 10 HU", "reflecting its low lipid content")
+    ]

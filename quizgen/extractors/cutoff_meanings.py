@@ -46,6 +46,8 @@ _CONSEQUENCE = re.compile(
     r"signals|heralds?|portends?|points?\sto|predisposes?\sto|"
     r"requires?|predicts?|favou?rs?|implies|signifies|defines?|confers?|raises?|increases?|"
     r"should|must|may|can|merits?|suggesting|indicating|implying|favou?ring|warranting|"
+    # "an attenuation above 10 HU, reflecting its low lipid content"
+    r"reflecting|reflects?|"
     r"requiring|defining|needs?|(?:do|does)\snot\s(?:need|require))\s[^.;]{3,100}"
     # "Stones smaller than 5 mm usually pass spontaneously": what they usually do
     r"|(?:usually|typically|often|generally|rarely|seldom|frequently|commonly|invariably)\s"
