@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 __all__ = [
     "CUTOFF",
+    "DEFINITION_GOES_ON",
     "DIGIT",
     "LENGTH",
     "LESIONS",
@@ -22,6 +23,7 @@ __all__ = [
     "Text",
     "is_measure",
     "last_words",
+    "merged_bound",
 ]
 
 
@@ -153,3 +155,33 @@ def last_words(clause: str, skip: Callable[[str], bool], most: int = 3) -> list[
 def is_measure(phrase: str) -> bool:
     words = phrase.lower().split()
     return bool(words) and (words[-1] in MEASURES or words[-1].rstrip("s") in MEASURES)
+
+
+# Two cut-offs joined by a bare "or"/"and" ("a count >12,000/mm³ or <4,000/mm³"): the
+# second bounds the first's measure.
+JOINED = re.compile(r"^\s{0,2}(?P<conj>or|and)\s{1,2}$", re.I)
+ABOVE = re.compile(r"^(?:>|≥|=>|greater|larger|bigger|more|over|above|exceed|at least)", re.I)
+
+
+DEFINITION_GOES_ON = re.compile(r"^[^;:.()]{0,40}?(?:,\s{0,2}(?:and\s|or\s)?|\s(?:and|or)\s)$")
+
+
+def _opposite(first: re.Match[str], second: re.Match[str]) -> bool:
+    """Whether two cut-offs bound opposite sides ("> 12,000" and "< 4,000")."""
+    one, two = (m.group("cmp") or "" for m in (first, second))
+    return bool(one and two) and bool(ABOVE.match(one)) != bool(ABOVE.match(two))
+
+
+def merged_bound(
+    found: list[Cutoff], last: tuple[re.Match[str], int], match: re.Match[str], text: str
+) -> bool:
+    """Whether the cut-off ``match`` bounds the other side of the one before it, joined by a
+    bare "or"/"and": "a count >12,000/mm³ or <4,000/mm³" (abnormal either way), "lactate
+    >2 mmol/L and <4 mmol/L" (a range) are one criterion, of the first's measure, written
+    into the first's value."""
+    joined = JOINED.match(text[last[0].end() : match.start()])
+    if not joined or not _opposite(last[0], match):
+        return False
+    merged = f"{found[last[1]].value} {joined.group('conj')} {match.group(0).strip()}"
+    found[last[1]] = replace(found[last[1]], value=merged)
+    return True

@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
-from quizgen.extractors.clauses import Clause, iter_clauses, same_name
+from quizgen.extractors.clauses import Clause, iter_clauses
 from quizgen.extractors.cutoff_counts import COUNT_WORD, count_cutoffs, peak_cutoffs, typical_ranges
 from quizgen.extractors.cutoff_grades import grade_cutoffs, grade_labels, grade_of_figures
 from quizgen.extractors.cutoff_meanings import (
@@ -42,19 +42,24 @@ from quizgen.extractors.cutoff_measures import (
     stated_state,
 )
 from quizgen.extractors.cutoff_owners import (
+    BARE_KIND,
     CLASS_LABEL,
     KIND_OF_FINDING,
+    SIGNS_OF,
     apposed_owner,
     bare_lesions_measured,
+    defined_owner,
     fronted_holder,
     label_owner,
     relative_owner,
+    set_apart,
     specimen_of,
     subordinate_subject,
     whose_cutoff,
 )
 from quizgen.extractors.cutoff_shapes import (
     CUTOFF,
+    DEFINITION_GOES_ON,
     DIGIT,
     LENGTH,
     LESIONS,
@@ -66,8 +71,8 @@ from quizgen.extractors.cutoff_shapes import (
     Names,
     Text,
     is_measure,
+    merged_bound,
 )
-from quizgen.extractors.owners import other_condition_of
 from quizgen.extractors.text import make_fact, split_label, split_sentences
 from quizgen.model import Article, BlockKind, Fact, FactKind, ListItem, Section
 
@@ -141,13 +146,6 @@ _NOTE = re.compile(r"\s{0,2}\([^()]{1,80}\)")
 # ``split_label`` reads after it ("B: cholestasis"): it names no owner; the name (a
 # criterion's) is what its cut-off means.
 _MARKER = re.compile(r"^(?:[A-Za-z]|\d{1,2}|[ivx]{1,4})[.)]?(?::\s(?P<name>[^:]{2,60}))?$")
-# Two cut-offs joined by a bare "or"/"and" ("a count >12,000/mm³ or <4,000/mm³"): the
-# second bounds the first's measure.
-_JOINED = re.compile(r"^\s{0,2}(?P<conj>or|and)\s{1,2}$", re.I)
-_ABOVE = re.compile(r"^(?:>|≥|=>|greater|larger|bigger|more|over|above|exceed|at least)", re.I)
-
-
-_DEFINITION_GOES_ON = re.compile(r"^[^;:.()]{0,40}?(?:,\s{0,2}(?:and\s|or\s)?|\s(?:and|or)\s)$")
 
 
 def _heads(measure: str) -> bool:
@@ -155,27 +153,6 @@ def _heads(measure: str) -> bool:
     the duct"): a measure as much as one that ends on it."""
     words = measure.lower().split()
     return len(words) > 2 and words[1] in ("in", "of") and words[0] in MEASURES
-
-
-def _opposite(first: re.Match[str], second: re.Match[str]) -> bool:
-    """Whether two cut-offs bound opposite sides ("> 12,000" and "< 4,000")."""
-    one, two = (m.group("cmp") or "" for m in (first, second))
-    return bool(one and two) and bool(_ABOVE.match(one)) != bool(_ABOVE.match(two))
-
-
-def _merged(
-    found: list[Cutoff], last: tuple[re.Match[str], int], match: re.Match[str], text: str
-) -> bool:
-    """Whether the cut-off ``match`` bounds the other side of the one before it, joined by a
-    bare "or"/"and": "a count >12,000/mm³ or <4,000/mm³" (abnormal either way), "lactate
-    >2 mmol/L and <4 mmol/L" (a range) are one criterion, of the first's measure, written
-    into the first's value."""
-    joined = _JOINED.match(text[last[0].end() : match.start()])
-    if not joined or not _opposite(last[0], match):
-        return False
-    merged = f"{found[last[1]].value} {joined.group('conj')} {match.group(0).strip()}"
-    found[last[1]] = replace(found[last[1]], value=merged)
-    return True
 
 
 def _meaning(
@@ -250,7 +227,7 @@ def _cutoffs(t: Text, names: Names, *, defined: str = "") -> Iterator[Cutoff]:
         measure, is_score = cutoff_measure(
             t, match, names, owner=owner, label_measure=label_measure
         )
-        if last and _merged(found, last, match, text):
+        if last and merged_bound(found, last, match, text):
             last = None
             continue
         if (
@@ -291,7 +268,7 @@ def _cutoffs(t: Text, names: Names, *, defined: str = "") -> Iterator[Cutoff]:
             fallback=(of_class, defined, state, criterion),
             measured=is_measure(measure) or bool(named_after) or _heads(measure),
         )
-        if not meaning and last and _DEFINITION_GOES_ON.match(text[last[0].end() : match.start()]):
+        if not meaning and last and DEFINITION_GOES_ON.match(text[last[0].end() : match.start()]):
             # "defined as … more than 5 cm wide, more than 8 cm in … extent and more than
             # 3 mm thick": the cut-offs listed after the first define the same term
             meaning = (
@@ -388,44 +365,6 @@ def _apposed_or_bare(
     return subject, cutoff.meaning
 
 
-# A subject that is an adjective on a bare "lesions" or "tumours" names a kind of the
-# article's lesion, nothing a card could name on its own ("Atypical lesions …").
-_BARE_KIND = re.compile(r"^(?:[A-Za-z][a-z-]{2,20}\s)?(?:lesions?|tumou?rs?|masses|mass)$", re.I)
-
-
-# "Signs of pulmonary hypertension are usually present: …": the figures are that
-# condition's, the sentence's subject only says they are its signs.
-_SIGNS_OF = re.compile(r"^(?:the\s)?(?:signs|features|findings|criteria)\sof\s(?:the\s)?", re.I)
-
-
-def _defined_owner(text: str, meaning: str, cutoff: Cutoff, names: tuple[str, ...]) -> str:
-    """The term a cut-off defines when the text names the term first ("diffuse pleural
-    thickening, defined as … more than 3 mm thick"): the figure is that term's, not the
-    article's; "" when it defines the article's own subject, the cut-off has an owner
-    already, or the term follows the figure ("a gradient of 30 mmHg or more defines
-    obstruction": the article's figure, what it defines is its meaning)."""
-    term = meaning.removeprefix("defines ")
-    if cutoff.owner or term == meaning or any(same_name(term, name) for name in names):
-        return ""
-    at = text.lower().find(term.lower())
-    return term if 0 <= at < text.find(cutoff.value) else ""
-
-
-def _set_apart(
-    text: str, cutoff: Cutoff, read: tuple[str, str, str], names: tuple[str, ...]
-) -> tuple[str, str]:
-    """(subject, measure) of a cut-off of the article's (``read``: subject, measure,
-    meaning) in a sentence that sets another condition apart: "In chondrosarcoma, by
-    contrast, a cap thicker than 2 cm …" is that condition's; "In chronic hyponatraemia,
-    correction should not exceed …" is a limit the article sets for those patients, not a
-    figure of theirs: the condition qualifies the measure."""
-    subject, measure, meaning = read
-    other = other_condition_of(text, max(0, text.find(cutoff.value)), names)
-    if other and meaning == "limit":
-        return subject, f"{measure} in {other}"
-    return other or subject, measure
-
-
 def extract_cutoffs(article: Article, read: set[str] | None = None) -> Iterator[Fact]:
     """Cut-offs, sizes, spectroscopy peaks and per-grade outcomes; every sentence that gave
     a fact is added to ``read``.
@@ -465,8 +404,8 @@ def extract_cutoffs(article: Article, read: set[str] | None = None) -> Iterator[
                     continue  # "gallbladder can length": words cut across a clause
                 subject, measure = whose_cutoff(cutoff, opened, article.title)
                 # a specimen, or "Atypical lesions": no name a card can stand on
-                bare = _BARE_KIND.match(subject) or specimen_of(subject, names)
-                subject = article.title if bare else _SIGNS_OF.sub("", subject)
+                bare = BARE_KIND.match(subject) or specimen_of(subject, names)
+                subject = article.title if bare else SIGNS_OF.sub("", subject)
                 subordinate = None if t.label else subordinate_subject(t.text, cutoff.value, names)
                 subject = subject if subordinate is None else subordinate or article.title
                 relative = "" if t.label else relative_owner(t.text, cutoff.value, names)
@@ -476,11 +415,9 @@ def extract_cutoffs(article: Article, read: set[str] | None = None) -> Iterator[
                 )
                 subject = subject if holder is None else holder or article.title
                 subject, meaning = _apposed_or_bare(t, cutoff, subject, names)
-                subject = _defined_owner(t.text, meaning, cutoff, names) or subject
+                subject = defined_owner(t.text, meaning, cutoff, names) or subject
                 if subject == article.title and not t.label:
-                    subject, measure = _set_apart(
-                        t.text, cutoff, (subject, measure, meaning), names
-                    )
+                    subject, measure = set_apart(t.text, cutoff, (subject, measure, meaning), names)
                 key = (
                     *([cutoff.owner] if cutoff.owner else []),
                     cutoff.measure,
