@@ -438,3 +438,16 @@ def test_what_a_figure_reflects_is_its_meaning() -> None:
     assert found == [
         ("Pheochromocytoma", "attenuation", "above 10 HU", "reflecting its low lipid content")
     ]
+
+
+def test_a_look_a_finding_produces_named_with_the_is_a_sign() -> None:
+    found = _signs(
+        "Renal lymphoma", "Encasement of the hilar vessels produces the sandwich kidney appearance."
+    )
+    # whose sign it is, the producer's grammar says (``_producer``)
+    assert [name for _, name in found] == ["sandwich kidney appearance"]
+
+
+def test_a_look_produced_without_the_or_a_typical_one_is_no_sign() -> None:
+    assert _signs("Renal lymphoma", "Infiltration produces a mottled kidney appearance.") == []
+    assert _signs("Renal lymphoma", "Infiltration gives the typical appearance.") == []

@@ -620,6 +620,17 @@ def _canonical_name(name: str, article: Article) -> str:
     return article.title if any(same_name(name, t) for t in titles) else name
 
 
+# "Obliteration of the sinus fat produces the faceless kidney appearance": a look that a
+# finding produces, named with the definite article, is a named look ("produces a mottled
+# appearance" describes one).
+_PRODUCED_LOOK = re.compile(
+    r"\b(?:produces|produce|producing|gives|give|giving|creates|create|creating|results\sin)"
+    r"\sthe\s(?P<name>(?!(?:same|typical|characteristic|classic|usual|appearance)\b)[a-z][a-z-]{2,20}"
+    r"(?:\s[a-z][a-z-]{2,20}){0,2}\s(?:appearance|pattern))\b"
+)
+_PRODUCING_HINT = re.compile(r"\b(?:produc|giv|creat|results\sin)")
+
+
 @cached_list  # asked of each sentence by several rules
 def _sign_names(text: str, *, patterns: bool = True) -> list[tuple[str, int, int]]:
     """(name, start, end) of each named sign, pattern or given name in ``text``."""
@@ -633,6 +644,10 @@ def _sign_names(text: str, *, patterns: bool = True) -> list[tuple[str, int, int
     ]
     found += [(name, end - len(name), end) for name, end in _named_terms(text)]
     found += named_findings(text)
+    if _PRODUCING_HINT.search(text):
+        found += [
+            (m.group("name"), m.start("name"), m.end()) for m in _PRODUCED_LOOK.finditer(text)
+        ]
     named = [
         f
         for f in found
