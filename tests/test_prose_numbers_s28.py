@@ -408,12 +408,21 @@ def test_a_measure_of_a_part_ends_at_its_verb() -> None:
     ]
 
 
-def test_an_angle_is_of_the_words_before_it_and_a_fronted_stage_is_its_meaning() -> None:
+def test_a_fronted_stage_is_the_meaning_of_its_figures() -> None:
     found = _facts(
         "Hallux valgus",
-        "In stage IIB the joint subluxes and the metatarsal valgus exceeds 40°.",
+        "In stage IIB the joint subluxes and the hallux valgus angle exceeds 40°.",
     )
-    assert found == [("Hallux valgus", "metatarsal valgus", "exceeds 40°", "stage IIB")]
+    assert found == [("Hallux valgus", "hallux valgus angle", "exceeds 40°", "stage IIB")]
+
+
+def test_an_angle_after_a_verb_or_a_pronoun_has_no_measure() -> None:
+    """A degree taken like a lab value named "requires" and the condition "it" stands for."""
+    assert _facts("Volvulus", "Complete ischaemia generally requires at least 360° of twist.") == []
+    assert (
+        _facts("Blake pouch cyst", "In DWM it typically exceeds 45°, whereas here it is small.")
+        == []
+    )
 
 
 def test_an_opening_on_two_stages_names_no_class() -> None:

@@ -39,11 +39,10 @@ _TUBES = frozenset(
     )
 )
 # A concentration or a count per volume: the noun phrase before it names the analyte.
-# A temperature is of what the words before it name too ("fever ≥39 °C", "core temperature"),
-# and so is an angle ("heel valgus exceeds 16°").
-_LAB_UNIT = re.compile(
-    r"^(?:[a-zµ]{0,5}(?:mol|g|U|IU|cells)?/(?:dL|L|mL|µL|mm³)|°[CF]?|degrees)$", re.I
-)
+# A temperature is of what the words before it name too ("fever ≥39 °C", "core temperature").
+# (Not a bare angle: "requires at least 360°", "In DWM it typically exceeds 45°" named a verb
+# and a condition as the measure.)
+_LAB_UNIT = re.compile(r"^(?:[a-zµ]{0,5}(?:mol|g|U|IU|cells)?/(?:dL|L|mL|µL|mm³)|°[CF])$", re.I)
 _NUMBERED_ANALYTE = re.compile(r"\b([A-Z][A-Za-z]{0,10}\s?\d{1,3}-\d{1,3})\s{0,2}$")
 
 
