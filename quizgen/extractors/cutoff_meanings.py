@@ -9,12 +9,15 @@ from quizgen.extractors.clauses import is_condition_name
 
 __all__ = [
     "QUALIFIER",
+    "bracketed_state",
     "class_defined",
+    "class_having",
     "defined_name",
     "defined_term",
     "eligible_for",
     "intro_meaning",
     "meaning_after",
+    "namely_term",
     "prior_meaning",
     "sentence_intro",
 ]
@@ -24,6 +27,9 @@ _CONSEQUENCE = re.compile(
     # a circumstance between the cut-off and its verb: "… of 40% or more at 15 minutes favour"
     r"^\s{0,3}(?:[,)]\s{0,3})?(?:(?:in|on|from|of|at|with|without|within|after|meeting|"
     r"showing|containing)\s[^,;]{1,40}?\s"
+    # where it is measured may take longer: "… of more than 20% on opposed-phase images
+    # relative to in-phase images favours" (a condition, "with …", may not)
+    r"|on\s[^,;]{41,60}?\s"
     # a condition in a relative clause is part of the meaning: "larger than 2 cm that show
     # washout are diagnostic"
     r"|(?P<condition>(?:that|which)\s[^,;]{1,60}?\s))?"
@@ -40,6 +46,8 @@ _CONSEQUENCE = re.compile(
     r"signals|heralds?|portends?|points?\sto|predisposes?\sto|"
     r"requires?|predicts?|favou?rs?|implies|signifies|defines?|confers?|raises?|increases?|"
     r"should|must|may|can|merits?|suggesting|indicating|implying|favou?ring|warranting|"
+    # "an attenuation above 10 HU, reflecting its low lipid content"
+    r"reflecting|reflects?|"
     r"requiring|defining|needs?|(?:do|does)\snot\s(?:need|require))\s[^.;]{3,100}"
     # "Stones smaller than 5 mm usually pass spontaneously": what they usually do
     r"|(?:usually|typically|often|generally|rarely|seldom|frequently|commonly|invariably)\s"
@@ -91,7 +99,9 @@ _DEFINED_TERM = re.compile(
     r"(?:^|[,;:(]\s{0,2}|\b(?:and|or|but|whereas|while)\s)"
     r"(?P<term>(?!(?:it|this|they|these|which|that|the\sterm)\b)[A-Za-z][\w'’-]{1,30}"
     r"(?:\s[\w'’-]{1,30}){0,4}?)\s{0,2}(?:,|\(|\s(?:is|are|being))?\s{0,2}"
-    r"(?:usually\s|generally\s|conventionally\s)?(?:defined|diagnosed)\s(?:as|by|when|if)\s"
+    r"(?:usually\s|generally\s|conventionally\s)?(?:defined|diagnosed)\s"
+    # "defined on CT as", "diagnosed at ultrasound when": the modality it is defined on
+    r"(?:(?:on|at|by|with)\s(?:[\w-]{2,15}\s){1,2}?)?(?:as|by|when|if)\s"
     r"[^,;:()]{0,60}$",
     re.I,
 )
@@ -105,6 +115,11 @@ def defined_term(before: str) -> str:
         return ""  # "Grade 3 is defined by …": a class's definition, read by class_defined
     term = match.group("term").strip()
     return f"defines {term[:1].lower() + term[1:] if term[1:2].islower() else term}"
+
+
+_ONLY_A_CUTOFF = re.compile(
+    r"^(?:is|are)\s(?:the|an?)\s(?=(?:[a-z-]{3,15}\s){0,2}(?:cut-?offs?|thresholds?)$)", re.I
+)
 
 
 def meaning_after(after: str, before: str, *, comma: bool = True) -> str:
@@ -126,6 +141,8 @@ def meaning_after(after: str, before: str, *, comma: bool = True) -> str:
         # a mucinous cyst) and usually …"); a bracket of the meaning's own stays
         meaning = _CLOSED_BEFORE_OPENED.sub(r"\1", meaning).strip()
         condition = consequence.group("condition") or ""
+        # "… are the usual cut-offs": the figure is a cut-off, said with a copula
+        meaning = _ONLY_A_CUTOFF.sub("", meaning)
         return f"{condition}{meaning}"
     near = re.split(r"[,;:()]", before[-_QUALIFIER_REACH:])[-1]
     qualifier = QUALIFIER.search(near)
@@ -169,7 +186,10 @@ _PRIOR_MEANING = re.compile(
     # "A stricture is suggested when … dilatation greater than 3 cm": what the cut-off shows
     r"suggested|diagnosed)\s"
     r"(?:for|when|"
-    r"if|in)\b|\b(?:the\s)?diagnosis\s(?:requires|needs))(?P<rest>[^;:.]{0,80})$",
+    r"if|in)\b|\b(?:the\s)?diagnosis\s(?:requires|needs)"
+    # "guidelines recommend surgical evacuation of a haematoma with a volume greater than"
+    r"|\b(?:recommend|recommends|advise|advises|advocate|advocates)\s(?P<done>(?:[a-z][\w-]{1,25}"
+    r"\s){0,2}[a-z][\w-]{1,25})\s(?:of|for|in)\b)(?P<rest>[^;:.]{0,80})$",
     re.I,
 )
 
@@ -177,7 +197,10 @@ _PRIOR_MEANING = re.compile(
 # A list's intro that names what its entries are: "Typical ultrasound findings include:".
 _FINDINGS_INTRO = re.compile(
     r"(?:^|[.;]\s)(?P<what>(?:[A-Za-z][\w-]{1,25}\s){0,3}?(?:findings|features|signs|criteria|"
-    r"appearances|measurements|thresholds|cut-offs|cutoffs))\s(?:include|includes|are|comprise)\b"
+    r"appearances|measurements|thresholds|cut-offs|cutoffs)"
+    # "Features that should prompt investigation include:"
+    r"(?:\s(?:that|which)\s(?:should\s|may\s|can\s)?[a-z]{3,15}\s(?:[a-z-]{2,20}\s){0,3}?[a-z-]{3,20})?)"
+    r"\s(?:include|includes|are|comprise)\b"
     r"[^.;]{0,40}:?\s{0,2}$",
     re.I,
 )
@@ -186,7 +209,9 @@ _FINDINGS_INTRO = re.compile(
 # A sentence that opens on what its listed entries are: "Poor prognostic factors include …".
 _SENTENCE_INTRO = re.compile(
     r"^(?:the\s)?(?P<what>(?:[A-Za-z][\w-]{1,25}\s){0,4}?(?:findings|features|signs|criteria|"
-    r"factors|predictors|indicators|markers))\s(?:include|includes|are|comprise)\s",
+    r"factors|predictors|indicators|markers)"
+    # "Signs of pulmonary hypertension are usually present: …"
+    r"(?:\sof\s(?:[A-Za-z][\w-]{1,25}\s){0,3}?[A-Za-z][\w-]{1,25})?)\s(?:include|includes|are|comprise)\s",
     re.I,
 )
 
@@ -210,9 +235,28 @@ _LEAD_IN_ONLY = re.compile(
 )
 
 
+# "Conservative management … may be chosen for a haematoma with all of the following:": the
+# entries are the criteria of what the intro opens on.
+_CRITERIA_FOR = re.compile(
+    r"^(?P<what>[A-Za-z][\w-]{1,25}(?:\s[\w-]{1,25}){0,3}?)(?:\s(?:with|of|by)\s[^.;:]{1,80}?)?"
+    r"\s(?:is|are|may\sbe|can\sbe|should\sbe)\s(?:(?:usually|generally|only|also)\s)?"
+    r"(?:chosen|considered|indicated|recommended|reserved|appropriate|suitable|advised|"
+    r"preferred|offered)\s(?:for|in|when|if)\b[^.;:]{0,100}?\b(?:all|any|each|one|two)\s"
+    r"(?:\w+\s)?of\s(?:the\s)?following(?:\s[a-z]{3,12})?\s{0,2}:?\s{0,2}$",
+    re.I,
+)
+_NOT_A_MANAGEMENT = re.compile(r"^(?:it|this|they|these|there|that|which)$", re.I)
+
+
 def intro_meaning(intro: str) -> str:
     """ "typical findings" when a list's intro says its entries are findings or criteria;
-    "" for a lead-in that names nothing more ("The following thresholds are used:")."""
+    "" for a lead-in that names nothing more ("The following thresholds are used:"); the
+    management an intro opens on when the entries are its criteria ("Conservative
+    management may be chosen when all of the following are met:")."""
+    criteria = _CRITERIA_FOR.match(intro.strip()[-240:])
+    if criteria and not _NOT_A_MANAGEMENT.match(criteria.group("what")):
+        what = criteria.group("what")
+        return f"{what[:1].lower() + what[1:] if what[1:2].islower() else what} criterion"
     match = _FINDINGS_INTRO.search(intro[-160:])
     if not match or _LEAD_IN_ONLY.match(match.group("what").strip()):
         return ""
@@ -228,9 +272,79 @@ _CLASS_DEFINED = re.compile(
 )
 
 
-def class_defined(before: str) -> str:
-    match = _CLASS_DEFINED.search(before[-120:])
+# "macrocystic lesions contain cysts of 5 mm or more", "whereas microcystic lesions have cysts
+# smaller than 5 mm": a class of lesion that the size of its parts defines.
+_CLASS_HAVING = re.compile(
+    r"(?:^|[:;,]\s|\b(?:whereas|while|but|and)\s)"
+    r"(?P<cls>(?!(?:most|many|some|these|those|such|other|all|both|few|larger|smaller|small|"
+    r"large|multiple|the|its|their)\b)[a-z][\w-]{3,25}\s(?:lesions|tumou?rs|forms|types|"
+    r"variants))\s(?:contain|have|show|consist\sof)\s[^,;:.\d]{0,40}$",
+    re.I,
+)
+
+
+def class_having(before: str) -> str:
+    """ "macrocystic lesions" when the clause before a cut-off opens on a class of lesion
+    whose parts the cut-off measures, else ""."""
+    match = _CLASS_HAVING.search(before[-120:])
     return match.group("cls").lower() if match else ""
+
+
+# "when the hyponatraemia is severe (serum sodium below 120 mmol/L)": the bracketed cut-off
+# defines the state said of the noun before it.
+_BRACKETED_STATE = re.compile(
+    r"\b(?P<np>[a-z][\w-]{3,25})\s(?:is|are|was|were)\s(?:considered\s)?"
+    r"(?P<state>mild|moderate|severe|profound|marked|significant|critical|raised|elevated|"
+    r"low|high|abnormal)\s\(\s{0,2}[^()]{0,40}$",
+    re.I,
+)
+
+
+def bracketed_state(before: str) -> str:
+    """ "severe hyponatraemia" when a cut-off in brackets says when the noun before it is
+    in that state, else ""."""
+    match = _BRACKETED_STATE.search(before[-120:])
+    return f"{match.group('state').lower()} {match.group('np')}" if match else ""
+
+
+# "In stage IIIB the scaphoid is flexed … and the radioscaphoid angle exceeds 60°": a
+# sentence that opens on a class says what its figures are in that class.
+_FRONTED_CLASS = re.compile(
+    r"^(?:In|At)\s(?P<cls>(?:grade|stage|type|class|category)\s[IVX\d]{1,4}[a-cA-C]?)\b(?!\s(?:and|or|to)\b)",
+    re.I,
+)
+
+
+def class_defined(before: str) -> str:
+    """ "grade 3" when the words before a cut-off say it defines grade 3 or the sentence
+    opens on it ("In grade 3, …"), else ""."""
+    match = _CLASS_DEFINED.search(before[-120:])
+    if match:
+        return match.group("cls").lower()
+    fronted = _FRONTED_CLASS.match(before)
+    if fronted is None:
+        return ""
+    noun, label = fronted.group("cls").split(maxsplit=1)
+    return f"{noun.lower()} {label}"  # "stage IIIB"
+
+
+# "pre-capillary pulmonary hypertension, namely a mean pressure greater than 20 mmHg with …":
+# the figures after "namely" spell out the term before it.
+_NAMELY = re.compile(
+    r"(?:^|\b(?:requires?|needs?|is|are|shows?|with|of)\s)(?:an?\s|the\s)?"
+    r"(?P<term>[A-Za-z][\w-]{1,30}(?:\s[\w-]{1,30}){0,3}?)(?:\s(?:on|at|by|in)\s[^,;:()]{1,40})?"
+    r",\s(?:namely|that\sis|i\.e\.,?)\s[^;:()]{0,200}$",
+    re.I,
+)
+
+
+def namely_term(before: str) -> str:
+    """The term a run of cut-offs after "namely" spells out, else ""."""
+    match = _NAMELY.search(before[-320:])
+    if match is None:
+        return ""
+    term = match.group("term")
+    return term[:1].lower() + term[1:] if term[1:2].islower() else term
 
 
 # A sentence that opens on a treatment and the patients it suits: every cut-off in the
@@ -265,5 +379,7 @@ def prior_meaning(before: str) -> str:
     match = _PRIOR_MEANING.search(before[-160:])
     if not match or re.search(r"\d", match.group("rest")):
         return ""  # another figure between them has the meaning
+    if match.group("done"):
+        return f"{match.group('done')} recommended"
     meaning = match.group("meaning").strip()
     return meaning[:1].lower() + meaning[1:] if meaning[1:2].islower() else meaning

@@ -39,7 +39,10 @@ _TUBES = frozenset(
     )
 )
 # A concentration or a count per volume: the noun phrase before it names the analyte.
-_LAB_UNIT = re.compile(r"^(?:[a-zµ]{0,5}(?:mol|g|U|IU|cells)?/(?:dL|L|mL|µL|mm³))$", re.I)
+# A temperature is of what the words before it name too ("fever ≥39 °C", "core temperature").
+# (Not a bare angle: "requires at least 360°", "In DWM it typically exceeds 45°" named a verb
+# and a condition as the measure.)
+_LAB_UNIT = re.compile(r"^(?:[a-zµ]{0,5}(?:mol|g|U|IU|cells)?/(?:dL|L|mL|µL|mm³)|°[CF])$", re.I)
 _NUMBERED_ANALYTE = re.compile(r"\b([A-Z][A-Za-z]{0,10}\s?\d{1,3}-\d{1,3})\s{0,2}$")
 
 
@@ -64,6 +67,25 @@ _MEASURE_OF = re.compile(
 )
 
 
+# A change of a named quantity: "a rise in serum creatinine of", "a fall in haemoglobin of".
+_CHANGE_IN = re.compile(
+    r"\b(?P<measure>(?:rise|fall|increase|decrease|drop|reduction|loss|gain|change|decline)\sin\s"
+    r"(?:the\s)?(?:[A-Za-z][\w-]{1,25}\s){0,2}[A-Za-z][\w-]{1,25})\s(?:of|by)\s{1,2}$",
+    re.I,
+)
+
+
+# A ratio of two things named with "to": "a pulmonary artery to aorta ratio greater than 1".
+_RATIO_OF_TWO = re.compile(
+    r"\b(?P<measure>(?:[A-Za-z][\w-]{1,25}\s){1,3}to\s(?:[A-Za-z][\w-]{1,25}\s){0,3}ratio)"
+    r"\s{1,2}(?:of\s{1,2})?$",
+    re.I,
+)
+_VERB_OR_QUALIFIER = re.compile(
+    r"\s(?:is|are|was|were|usually|typically|often|generally|normally|mostly)\b", re.I
+)
+
+
 def _analyte(clause: str) -> str:
     """What a concentration or count measures: "a total serum IgE greater than 1000 IU/mL"
     → "total serum IgE", "a CA 19-9 above 37 U/mL" → "CA 19-9"; "" when unclear."""
@@ -82,9 +104,14 @@ def _subject(before: str, unit: str, names: Names) -> str:
     The size of the article's own lesion is "size" ("Tumours larger than 4 cm", "FNH …
     measures less than 5 cm"): the fact's subject names the lesion already."""
     clause = re.split(r"[,;:()]", before[-80:])[-1]
+    change = _CHANGE_IN.search(clause) or _RATIO_OF_TWO.search(clause)
+    if change:  # "a rise in serum creatinine of more than 30%", "a right to left … ratio"
+        return change.group("measure")
     measure_of = _MEASURE_OF.search(clause)
     if measure_of:  # "a lateral centre-edge angle of Wiberg below 20°"
-        return re.sub(r"^(?:an?|the)\s", "", measure_of.group(0).strip(), flags=re.I)
+        # "The attenuation of the involved fat is usually …": the noun phrase ends at its verb
+        phrase = _VERB_OR_QUALIFIER.split(measure_of.group(0).strip(), maxsplit=1)[0]
+        return re.sub(r"^(?:an?|the)\s", "", phrase, flags=re.I)
     kept = last_words(clause, skip=lambda word: word.lower() in STOP)
     summary = (
         re.search(rf"\b({_SUMMARY})\s{{1,2}}{re.escape(kept[0])}\b", clause, re.I) if kept else None
@@ -160,12 +187,17 @@ _BETWEEN_MEASURE = re.compile(
 )
 
 
+_ABBREVIATION_BEFORE = re.compile(r"(?<=[a-z])\s{1,2}\([A-Za-z][A-Za-z\d-]{1,9}\)\s{0,2}$")
+
+
 def cutoff_measure(
     t: Text, match: re.Match[str], names: Names, *, owner: str, label_measure: str
 ) -> tuple[str, bool]:
     """(the measure a cut-off belongs to, whether it is a score); "" when none is named."""
     unit = match.group("unit") or match.group("unit2") or ""
-    before = t.text[: match.start()]
+    # "peak systolic velocity (PSV) >200 cm/s": the abbreviation in brackets names the
+    # measure written before it again
+    before = _ABBREVIATION_BEFORE.sub(" ", t.text[: match.start()])
     clause = re.split(r"[,;:()]", before)[-1]
     is_score = unit.lower().startswith("point") or (
         not unit and bool(re.search(r"\bscores?\s(?:of\s)?$", before[-20:], re.I))
@@ -255,7 +287,8 @@ _NOT_NAMED_HERE = re.compile(
 
 DIMENSION = re.compile(
     r"^\s{1,2}(?P<dim>long|wide|thick|deep|tall|high|across|in\s(?:diameter|length|size|"
-    r"thickness|width|depth|height))\b",
+    # "more than 8 cm in craniocaudal extent": an extent along an axis
+    r"thickness|width|depth|height|(?:[a-z-]{4,20}\s)?extent))\b",
     re.I,
 )
 # A comparative that names a dimension ("thicker than" a thickness); "larger" names none.
@@ -326,7 +359,9 @@ def dimension_of(before: str, dimension: str, names: Names) -> str:
     if not kept or {w.lower().rstrip("s") for w in kept} <= names.own | WHOLE:
         return noun
     if kept[-1].lower() in MEASURES:
-        return " ".join(kept)
+        # "thickening more than 5 cm wide" is the thickening's width
+        same = kept[-1].lower() == noun or kept[-1].lower().startswith(noun[:5])
+        return " ".join(kept) if same else f"{' '.join(kept)} {noun}"
     # "arteries" → "artery", "cysts" → "cyst"
     last = re.sub(r"(?<=[a-z]{2})ies$", "y", kept[-1])
     words = [*kept[:-1], re.sub(r"(?<=[a-z]{2}[^su])s$", "", last)]

@@ -8,15 +8,20 @@ import re
 from quizgen.extractors.clauses import Clause, is_condition_name, same_name
 from quizgen.extractors.cutoff_shapes import DIGIT, LESIONS, MEASURES, STOP, WHOLE, WORD, Cutoff
 from quizgen.extractors.imaging import sequences_in
+from quizgen.extractors.owners import other_condition_of
 
 __all__ = [
+    "BARE_KIND",
     "CLASS_LABEL",
     "KIND_OF_FINDING",
+    "SIGNS_OF",
     "apposed_owner",
     "bare_lesions_measured",
+    "defined_owner",
     "fronted_holder",
     "label_owner",
     "relative_owner",
+    "set_apart",
     "specimen_of",
     "subordinate_subject",
     "whose_cutoff",
@@ -33,6 +38,7 @@ CLASS_LABEL = re.compile(
     r"|^(?:grade|stage|type|class|category|group|level)\s{1,2}\w{1,4}$|^[A-Z][A-Z-]{0,10}\s?\d[a-c]?$",
     re.I,
 )
+_LABEL_NOTE = re.compile(r"\s{0,2}\([^()]{1,40}\)")
 _NOT_AN_OWNER = frozenset(
     (
         *("treatment", "management", "prognosis", "follow-up", "surveillance", "indication"),
@@ -57,7 +63,7 @@ def label_owner(label: str, label_measure: str) -> str:
     if (
         not label
         or label_measure
-        or CLASS_LABEL.match(label)
+        or CLASS_LABEL.match(_LABEL_NOTE.sub("", label).strip())  # "grade II (moderate)"
         or KIND_OF_FINDING.search(label.strip())
         or label.lower() in _NOT_AN_OWNER
         or DIGIT.search(label)
@@ -261,3 +267,41 @@ def apposed_owner(text: str, value: str, names: tuple[str, ...]) -> str:
     if not np or DIGIT.search(np) or any(same_name(np, n) for n in names):
         return ""
     return np
+
+
+# A subject that is an adjective on a bare "lesions" or "tumours" names a kind of the
+# article's lesion, nothing a card could name on its own ("Atypical lesions …").
+BARE_KIND = re.compile(r"^(?:[A-Za-z][a-z-]{2,20}\s)?(?:lesions?|tumou?rs?|masses|mass)$", re.I)
+
+
+# "Signs of pulmonary hypertension are usually present: …": the figures are that
+# condition's, the sentence's subject only says they are its signs.
+SIGNS_OF = re.compile(r"^(?:the\s)?(?:signs|features|findings|criteria)\sof\s(?:the\s)?", re.I)
+
+
+def defined_owner(text: str, meaning: str, cutoff: Cutoff, names: tuple[str, ...]) -> str:
+    """The term a cut-off defines when the text names the term first ("diffuse pleural
+    thickening, defined as … more than 3 mm thick"): the figure is that term's, not the
+    article's; "" when it defines the article's own subject, the cut-off has an owner
+    already, or the term follows the figure ("a gradient of 30 mmHg or more defines
+    obstruction": the article's figure, what it defines is its meaning)."""
+    term = meaning.removeprefix("defines ")
+    if cutoff.owner or term == meaning or any(same_name(term, name) for name in names):
+        return ""
+    at = text.lower().find(term.lower())
+    return term if 0 <= at < text.find(cutoff.value) else ""
+
+
+def set_apart(
+    text: str, cutoff: Cutoff, read: tuple[str, str, str], names: tuple[str, ...]
+) -> tuple[str, str]:
+    """(subject, measure) of a cut-off of the article's (``read``: subject, measure,
+    meaning) in a sentence that sets another condition apart: "In chondrosarcoma, by
+    contrast, a cap thicker than 2 cm …" is that condition's; "In chronic hyponatraemia,
+    correction should not exceed …" is a limit the article sets for those patients, not a
+    figure of theirs: the condition qualifies the measure."""
+    subject, measure, meaning = read
+    other = other_condition_of(text, max(0, text.find(cutoff.value)), names)
+    if other and meaning == "limit":
+        return subject, f"{measure} in {other}"
+    return other or subject, measure

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 __all__ = [
     "CUTOFF",
+    "DEFINITION_GOES_ON",
     "DIGIT",
     "LENGTH",
     "LESIONS",
@@ -22,6 +23,7 @@ __all__ = [
     "Text",
     "is_measure",
     "last_words",
+    "merged_bound",
 ]
 
 
@@ -30,10 +32,10 @@ NUMBER = (
 )
 _UNIT = (
     # an indexed figure keeps its "per body surface area": "160 mL/m2" is no "160 mL"
-    r"(?:ml/m[2²]|g/m[2²]|cm[2²]/m[2²]|mm²/s|mm2/s|mm\^2/s|cm/s|m/s|mmHg|cm³|cm3|mm³|mm|cm|ml|mL|cc|HU|ppm|ms|kPa|mg/dL|"
+    r"(?:ml/m[2²]|g/m[2²]|cm[2²]/m[2²]|mm²/s|mm2/s|mm\^2/s|cm/s[2²]|m/s[2²]|cm/s|m/s|mmHg|cm³|cm3|mm³|mm|cm|ml|mL|cc|HU|ppm|ms|kPa|mg/dL|"
     r"ng/mL|ng/L|pg/mL|µg/L|µmol/L|mmol/L|nmol/L|pmol/L|mIU/mL|mIU/L|mU/L|IU/L|U/L|IU/mL|kU/L|"
     r"U/mL|g/dL|g/L|mg/L|cells/µL|cells/mm³|/µL|/mm³|"
-    r"SUV|degrees|°|%|points?)(?![\w²³])"
+    r"SUV|degrees|°C|°F|°|%|points?)(?![\w²³])"
 )
 _BEFORE = (
     r"(?P<cmp>>|<|≥|≤|=>|=<|greater than|larger than|bigger than|more than|less than|"
@@ -41,7 +43,12 @@ _BEFORE = (
     r"above|below|exceeds?|exceeding|exceeded|at least|at most|up to|no more than|between)"
 )
 # A rate: "growth of more than 1 cm per year" (the time is part of the cut-off).
-_PER_TIME = r"(?:(?:\s{1,2}(?:per|a)\s{1,2}|\s{0,2}/\s{0,2})(?:year|month|week|day|hour|minute)\b)?"
+# "should not exceed 10 mmol/L in any 24-hour period": a window of hours or days too.
+_PER_TIME = (
+    r"(?:(?:\s{1,2}(?:per|a)\s{1,2}|\s{0,2}/\s{0,2})(?:year|month|week|day|hour|minute)\b"
+    r"|\s{1,2}(?:in|over|per)\s{1,2}(?:any\s{1,2}|the\s{1,2}first\s{1,2})?\d{1,3}[\s-](?:hours?|h|days?)"
+    r"(?:\s(?:period|window))?\b)?"
+)
 _AFTER = r"(?:or (?:more|greater|larger|higher|above|less|smaller|lower|below|fewer))"
 CUTOFF = re.compile(
     rf"{_BEFORE}\s{{0,2}}(?:(?:about|approximately|around|roughly|~)\s{{0,2}})?"
@@ -57,7 +64,9 @@ MEASURES = frozenset(
         *("density", "washout", "stenosis", "fraction", "velocity", "angle", "calibre"),
         *("caliber", "span", "dimension", "axis", "measurement", "value", "diameters"),
         *("gradient", "pressure", "growth", "rate", "uptake", "thickening", "dilatation"),
-        *("thinning", "narrowing"),
+        *("thinning", "narrowing", "shift", "time"),
+        # a change measured: "a signal drop of more than 20%", "weight loss above 10%"
+        *("drop", "loss", "fall", "rise", "gain", "decline", "decrease", "increase"),
         *("circumference", "area", "enlargement", "expansion", "displacement", "offset"),
         # a serum or tissue figure with its unit: "an AFP level above 400 ng/mL"
         *("level", "levels", "concentration", "concentrations", "count", "counts", "titre"),
@@ -79,12 +88,16 @@ STOP = frozenset(
         *("is", "are", "was", "were", "of", "with", "usually", "typically", "generally"),
         *("often", "normally", "measuring", "measure", "measures", "that", "which", "be"),
         *("and", "or", "a", "an", "the", "in", "for", "if", "when", "than", "having", "has"),
+        # "defined as continuous thickening more than 5 cm wide": "as" names nothing
+        "as",
         *("have", "mean", "average", "maximal", "maximum", "minimum", "between", "at"),
         *("should", "must", "not", "never", "kept", "remain", "stay"),
         # "myometrial thinning to less than 1 mm": the measure is before "to"
         *("to", "by"),
         # "Most hamartomas measure less than 4 cm": a share of the lesions, not their name
         *("most", "majority", "being"),
+        # "contain one or more cysts of 5 mm or more": a count, no part of the name
+        *("more", "one"),
         # a conjunction opens the clause, it names nothing: "although giant lesions exceeding"
         *("although", "though", "whereas", "while", "but"),
         # pronouns and verbs end a measure's noun phrase: "They … 2.5 cm in diameter" is a
@@ -142,3 +155,33 @@ def last_words(clause: str, skip: Callable[[str], bool], most: int = 3) -> list[
 def is_measure(phrase: str) -> bool:
     words = phrase.lower().split()
     return bool(words) and (words[-1] in MEASURES or words[-1].rstrip("s") in MEASURES)
+
+
+# Two cut-offs joined by a bare "or"/"and" ("a count >12,000/mm³ or <4,000/mm³"): the
+# second bounds the first's measure.
+JOINED = re.compile(r"^\s{0,2}(?P<conj>or|and)\s{1,2}$", re.I)
+ABOVE = re.compile(r"^(?:>|≥|=>|greater|larger|bigger|more|over|above|exceed|at least)", re.I)
+
+
+DEFINITION_GOES_ON = re.compile(r"^[^;:.()]{0,40}?(?:,\s{0,2}(?:and\s|or\s)?|\s(?:and|or)\s)$")
+
+
+def _opposite(first: re.Match[str], second: re.Match[str]) -> bool:
+    """Whether two cut-offs bound opposite sides ("> 12,000" and "< 4,000")."""
+    one, two = (m.group("cmp") or "" for m in (first, second))
+    return bool(one and two) and bool(ABOVE.match(one)) != bool(ABOVE.match(two))
+
+
+def merged_bound(
+    found: list[Cutoff], last: tuple[re.Match[str], int], match: re.Match[str], text: str
+) -> bool:
+    """Whether the cut-off ``match`` bounds the other side of the one before it, joined by a
+    bare "or"/"and": "a count >12,000/mm³ or <4,000/mm³" (abnormal either way), "lactate
+    >2 mmol/L and <4 mmol/L" (a range) are one criterion, of the first's measure, written
+    into the first's value."""
+    joined = JOINED.match(text[last[0].end() : match.start()])
+    if not joined or not _opposite(last[0], match):
+        return False
+    merged = f"{found[last[1]].value} {joined.group('conj')} {match.group(0).strip()}"
+    found[last[1]] = replace(found[last[1]], value=merged)
+    return True

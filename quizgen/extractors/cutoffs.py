@@ -21,12 +21,15 @@ from quizgen.extractors.clauses import Clause, iter_clauses
 from quizgen.extractors.cutoff_counts import COUNT_WORD, count_cutoffs, peak_cutoffs, typical_ranges
 from quizgen.extractors.cutoff_grades import grade_cutoffs, grade_labels, grade_of_figures
 from quizgen.extractors.cutoff_meanings import (
+    bracketed_state,
     class_defined,
+    class_having,
     defined_name,
     defined_term,
     eligible_for,
     intro_meaning,
     meaning_after,
+    namely_term,
     prior_meaning,
     sentence_intro,
 )
@@ -39,22 +42,28 @@ from quizgen.extractors.cutoff_measures import (
     stated_state,
 )
 from quizgen.extractors.cutoff_owners import (
+    BARE_KIND,
     CLASS_LABEL,
     KIND_OF_FINDING,
+    SIGNS_OF,
     apposed_owner,
     bare_lesions_measured,
+    defined_owner,
     fronted_holder,
     label_owner,
     relative_owner,
+    set_apart,
     specimen_of,
     subordinate_subject,
     whose_cutoff,
 )
 from quizgen.extractors.cutoff_shapes import (
     CUTOFF,
+    DEFINITION_GOES_ON,
     DIGIT,
     LENGTH,
     LESIONS,
+    MEASURES,
     STOP,
     WHOLE,
     WORD,
@@ -62,8 +71,8 @@ from quizgen.extractors.cutoff_shapes import (
     Names,
     Text,
     is_measure,
+    merged_bound,
 )
-from quizgen.extractors.owners import other_condition_of
 from quizgen.extractors.text import make_fact, split_label, split_sentences
 from quizgen.model import Article, BlockKind, Fact, FactKind, ListItem, Section
 
@@ -112,11 +121,14 @@ def _from_label(t: Text) -> Iterator[Cutoff]:
 
 
 def _shared_meanings(found: list[Cutoff]) -> Iterator[Cutoff]:
-    """Cut-offs waiting for a meaning take the one of the cut-off they are coordinated with."""
+    """Cut-offs waiting for a meaning take the one of the cut-off they are coordinated with;
+    one with an owner of its own stands without one ("grade II: a count >12,000/mm³ or …")."""
     shared = ""
     kept: list[Cutoff] = []
     for cutoff in reversed(found):
         if cutoff.meaning == _PENDING and not shared:
+            if cutoff.owner:
+                kept.append(replace(cutoff, meaning=""))
             continue
         kept.append(replace(cutoff, meaning=shared) if cutoff.meaning == _PENDING else cutoff)
         shared = kept[-1].meaning
@@ -130,25 +142,94 @@ _DANGLING = re.compile(r"(?:\s(?:in|when|if|for|where|once|at|with|of|whose|and|
 
 
 _NOTE = re.compile(r"\s{0,2}\([^()]{1,80}\)")
+# A list entry's label that only numbers it ("A", "b", "2", "iv"), perhaps with the name
+# ``split_label`` reads after it ("B: cholestasis"): it names no owner; the name (a
+# criterion's) is what its cut-off means.
+_MARKER = re.compile(r"^(?:[A-Za-z]|\d{1,2}|[ivx]{1,4})[.)]?(?::\s(?P<name>[^:]{2,60}))?$")
+
+
+def _heads(measure: str) -> bool:
+    """Whether a measure opens on its measure noun ("rise in serum creatinine", "diameter of
+    the duct"): a measure as much as one that ends on it."""
+    words = measure.lower().split()
+    return len(words) > 2 and words[1] in ("in", "of") and words[0] in MEASURES
+
+
+def _meaning(
+    t: Text,
+    before: str,
+    after: str,
+    *,
+    owned: bool,
+    fallback: tuple[str, str, str, str],
+    measured: bool,
+) -> str:
+    """What a cut-off means, from the words around it, else from ``fallback`` (its class
+    label, the article's definition, the state it defines, its criterion's name) and what
+    the sentence or list says; ``measured`` when the measure is a named measure."""
+    of_class, defined, state, criterion = fallback
+    meaning = (
+        defined_term(before)
+        or meaning_after(after, before, comma=not (owned or of_class))
+        or bracketed_state(before)
+    )
+    treatment = eligible_for(before) if meaning in ("", "typical") else ""
+    if treatment:
+        # "Methotrexate is suitable for women with … a β-hCG typically <5000 IU/L": a
+        # criterion of the treatment the sentence opens on, not a typical figure
+        meaning = f"eligible for {treatment}"
+    meaning = (
+        meaning
+        or of_class
+        or defined
+        or namely_term(before)
+        or prior_meaning(before)
+        or state
+        or class_defined(before)
+        or class_having(before)
+        or criterion
+    )
+    if not meaning and not owned and measured:
+        # "Poor prognostic factors include … (>200 mL)", "The signs are …; X to < 1 mm"
+        # … or a list's intro: "Typical findings include:" / "wall thickness …"
+        meaning = sentence_intro(before) or intro_meaning(t.intro)
+    # "valve replacement is considered in [patients when the volume exceeds …]": a
+    # meaning cut before the cut-off's clause ends on no dangling preposition
+    return _DANGLING.sub("", meaning)
+
+
+def _label_roles(label: str) -> tuple[str, str, str, str]:
+    """What a list entry's label is to its cut-offs: (the measure it names, the owner it
+    names, the criterion a lettered label names, the class it names); "" for each it is
+    not."""
+    # "wall thickness (single wall, measured in transverse section)": a measure with a note
+    plain_label = _NOTE.sub("", label).strip()
+    label_measure = plain_label if is_measure(plain_label) else ""
+    marker = _MARKER.match(label)
+    owner = "" if marker else label_owner(label, label_measure)
+    criterion = (marker.group("name") or "") if marker else ""
+    # "grade II (moderate)": a class with a note is a class
+    classed = CLASS_LABEL.match(plain_label) or KIND_OF_FINDING.search(plain_label)
+    return label_measure, owner, criterion, label if classed else ""
 
 
 def _cutoffs(t: Text, names: Names, *, defined: str = "") -> Iterator[Cutoff]:
     """Cut-offs of one text; ``defined`` is the meaning of a cut-off that a definition of
     the article's subject states."""
     text = t.text
-    # "wall thickness (single wall, measured in transverse section)": a measure with a note
-    plain_label = _NOTE.sub("", t.label).strip()
-    label_measure = plain_label if is_measure(plain_label) else ""
-    owner = label_owner(t.label, label_measure)
-    of_class = t.label if CLASS_LABEL.match(t.label) or KIND_OF_FINDING.search(plain_label) else ""
+    label_measure, owner, criterion, of_class = _label_roles(t.label)
     found: list[Cutoff] = []
     matches = list(CUTOFF.finditer(text))
+    last: tuple[re.Match[str], int] | None = None  # the previous cut-off and its index
     for index, match in enumerate(matches):
         unit = match.group("unit") or match.group("unit2") or ""
         before = text[: match.start()]
         measure, is_score = cutoff_measure(
             t, match, names, owner=owner, label_measure=label_measure
         )
+        if last and merged_bound(found, last, match, text):
+            last = None
+            continue
         if (
             not measure
             and of_class
@@ -167,7 +248,7 @@ def _cutoffs(t: Text, names: Names, *, defined: str = "") -> Iterator[Cutoff]:
         if named_after and not measure:  # "(less than 90% necrosis)": the measure follows
             measure = named_after.group("measure").lower()
             after = after[named_after.end() :]
-        elif unit == "%" and not label_measure and not _PERCENT_MEASURE.search(before[-30:]):
+        elif unit == "%" and not label_measure and not _PERCENT_MEASURE.search(before[-60:]):
             continue  # "more than 50% of patients" is a share, not a cut-off
         distance = _DISTANCE.match(after)
         if distance and LENGTH.match(unit):
@@ -179,29 +260,20 @@ def _cutoffs(t: Text, names: Names, *, defined: str = "") -> Iterator[Cutoff]:
             after = after[dimension.end() :]
         state_measure, state = stated_state(before, unit, measure, names)
         measure = state_measure or measure
-        meaning = defined_term(before) or meaning_after(
-            after, before, comma=not (owner or of_class)
+        meaning = _meaning(
+            t,
+            before,
+            after,
+            owned=bool(owner),
+            fallback=(of_class, defined, state, criterion),
+            measured=is_measure(measure) or bool(named_after) or _heads(measure),
         )
-        treatment = eligible_for(before) if meaning in ("", "typical") else ""
-        if treatment:
-            # "Methotrexate is suitable for women with … a β-hCG typically <5000 IU/L": a
-            # criterion of the treatment the sentence opens on, not a typical figure
-            meaning = f"eligible for {treatment}"
-        meaning = (
-            meaning
-            or of_class
-            or defined
-            or prior_meaning(before)
-            or state
-            or class_defined(before)
-        )
-        if not meaning and not owner and (is_measure(measure) or named_after):
-            # "Poor prognostic factors include … (>200 mL)", "The signs are …; X to < 1 mm"
-            # … or a list's intro: "Typical findings include:" / "wall thickness …"
-            meaning = sentence_intro(before) or intro_meaning(t.intro)
-        # "valve replacement is considered in [patients when the volume exceeds …]": a
-        # meaning cut before the cut-off's clause ends on no dangling preposition
-        meaning = _DANGLING.sub("", meaning)
+        if not meaning and last and DEFINITION_GOES_ON.match(text[last[0].end() : match.start()]):
+            # "defined as … more than 5 cm wide, more than 8 cm in … extent and more than
+            # 3 mm thick": the cut-offs listed after the first define the same term
+            meaning = (
+                found[last[1]].meaning if found[last[1]].meaning.startswith("defines ") else ""
+            )
         following = matches[index + 1] if index + 1 < len(matches) else None
         if not meaning and following and _COORDINATED.match(text[match.end() : following.start()]):
             meaning = _PENDING  # filled in from the cut-off it is coordinated with
@@ -218,6 +290,9 @@ def _cutoffs(t: Text, names: Names, *, defined: str = "") -> Iterator[Cutoff]:
             # "radiosurgery size" teaches nothing.
             whose = owner or (measure if is_score else "")
             found.append(Cutoff(measure, match.group(0).strip(), meaning, whose))
+            last = (match, len(found) - 1)
+        else:
+            last = None
     yield from _shared_meanings(found)
 
 
@@ -228,7 +303,10 @@ _PERCENT_MEASURE_AFTER = re.compile(
     re.I,
 )
 _PERCENT_MEASURE = re.compile(
-    r"\b(?:washout|stenosis|fraction|necrosis|reduction|increase|coverage|index|ratio)"
+    r"\b(?:washout|stenosis|fraction|necrosis|reduction|increase|coverage|index|ratio|"
+    # a change of a measured quantity: "a signal drop of", "a rise in serum creatinine of"
+    r"drop|loss|fall|rise|decline|decrease|(?:rise|fall|increase|decrease|drop|reduction|"
+    r"loss|gain|change|decline)\sin\s(?:[A-Za-z][\w-]{1,25}\s){1,3}?of)"
     r"\s{1,2}(?:of\s)?$",
     re.I,
 )
@@ -325,7 +403,9 @@ def extract_cutoffs(article: Article, read: set[str] | None = None) -> Iterator[
                 if _VERB_IN_MEASURE.search(cutoff.measure):
                     continue  # "gallbladder can length": words cut across a clause
                 subject, measure = whose_cutoff(cutoff, opened, article.title)
-                subject = article.title if specimen_of(subject, names) else subject
+                # a specimen, or "Atypical lesions": no name a card can stand on
+                bare = BARE_KIND.match(subject) or specimen_of(subject, names)
+                subject = article.title if bare else SIGNS_OF.sub("", subject)
                 subordinate = None if t.label else subordinate_subject(t.text, cutoff.value, names)
                 subject = subject if subordinate is None else subordinate or article.title
                 relative = "" if t.label else relative_owner(t.text, cutoff.value, names)
@@ -335,10 +415,9 @@ def extract_cutoffs(article: Article, read: set[str] | None = None) -> Iterator[
                 )
                 subject = subject if holder is None else holder or article.title
                 subject, meaning = _apposed_or_bare(t, cutoff, subject, names)
+                subject = defined_owner(t.text, meaning, cutoff, names) or subject
                 if subject == article.title and not t.label:
-                    # "In chondrosarcoma, by contrast, a cap thicker than 2 cm …": its own
-                    at = max(0, t.text.find(cutoff.value))
-                    subject = other_condition_of(t.text, at, names) or subject
+                    subject, measure = set_apart(t.text, cutoff, (subject, measure, meaning), names)
                 key = (
                     *([cutoff.owner] if cutoff.owner else []),
                     cutoff.measure,

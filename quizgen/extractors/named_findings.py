@@ -151,7 +151,9 @@ _SORTED_AS = re.compile(
 # 'The term literally means "stone bone"', 'from the Greek for "…"': a word's meaning.
 _MEANING = re.compile(
     r"\b(?:means?|meaning|literally|(?:Greek|Latin|French|German)\s+(?:word\s+)?for|"
-    r"derived\s+from|translates?\s+(?:as|to))\s{1,3}(?:an?\s|the\s)?$",
+    r"derived\s+from|translates?\s+(?:as|to))\s{1,3}(?:an?\s|the\s)?"
+    # 'from the Greek for "unquenchable" or "inextinguishable"': the second gloss too
+    r"(?:[\"“][^\"”]{1,40}[\"”],?\s{1,3}(?:or|and)\s{1,3})?$",
     re.I,
 )
 # 'the infantile or "malignant" form', 'the "benign" adult variant': a quoted word naming a
@@ -163,11 +165,23 @@ _KIND_AFTER = re.compile(
 )
 
 
+# 'Charcot described the triad in 1877 as "hepatic fever"': a name given in a dated act of
+# naming is a name of history (of what the sentence names), no finding on a patient.
+_DATED_NAMING = re.compile(
+    r"\b(?:in|by)\s(?:1[5-9]\d\d|20[0-2]\d)\b[^.;:]{0,40}\b(?:as|called|named|termed)\s$"
+    r"|\b(?:described|called|named|termed|coined|dubbed)\b[^.;:]{0,60}\b(?:in|by)\s"
+    r"(?:1[5-9]\d\d|20[0-2]\d)\b[^.;:]{0,20}?\s(?:as\s)?$",
+)
+
+
 def quoted_category(text: str, start: int) -> bool:
     """Whether the quoted name opening at ``start`` follows a verb of sorting ("graded as",
-    "division into") or of meaning ("literally means"): a category or a gloss, no finding."""
+    "division into"), of meaning ("literally means") or a dated act of naming ("described in
+    1877 as"): a category, a gloss or a name of history, no finding."""
     before = text[max(0, start - 200) : start]
-    return bool(_SORTED_AS.search(before) or _MEANING.search(before))
+    return bool(
+        _SORTED_AS.search(before) or _MEANING.search(before) or _DATED_NAMING.search(before)
+    )
 
 
 def _eponyms(text: str) -> Iterator[tuple[str, int, int]]:

@@ -72,7 +72,9 @@ _NOT_A_SIGN_NAME = re.compile(
     r"earliest|earlier|only|sole|single|grave|ominous|worrying|reassuring|cardinal|key|main|"
     r"major|minor|best|most|least|poor|good|bad|indirect|direct|secondary|primary|useful|"
     r"additional|further|sensitive|non-?specific|vital|warning|prognostic|diagnostic|"
-    r"pathognomonic|common|commonest|frequent|rare|reliable|valuable|telltale|tell-tale)$",
+    r"pathognomonic|common|commonest|frequent|rare|reliable|valuable|telltale|tell-tale|"
+    # a kind of sign, not its name: "the most common physical sign", "a qualitative sign"
+    r"physical|qualitative|quantitative|objective|subjective|neurological|focal)$",
     re.I,
 )
 _DEFINING_VERB = re.compile(
@@ -618,6 +620,17 @@ def _canonical_name(name: str, article: Article) -> str:
     return article.title if any(same_name(name, t) for t in titles) else name
 
 
+# "Obliteration of the sinus fat produces the faceless kidney appearance": a look that a
+# finding produces, named with the definite article, is a named look ("produces a mottled
+# appearance" describes one).
+_PRODUCED_LOOK = re.compile(
+    r"\b(?:produces|produce|producing|gives|give|giving|creates|create|creating|results\sin)"
+    r"\sthe\s(?P<name>(?!(?:same|typical|characteristic|classic|usual|appearance)\b)[a-z][a-z-]{2,20}"
+    r"(?:\s[a-z][a-z-]{2,20}){0,2}\s(?:appearance|pattern))\b"
+)
+_PRODUCING_HINT = re.compile(r"\b(?:produc|giv|creat|results\sin)")
+
+
 @cached_list  # asked of each sentence by several rules
 def _sign_names(text: str, *, patterns: bool = True) -> list[tuple[str, int, int]]:
     """(name, start, end) of each named sign, pattern or given name in ``text``."""
@@ -631,6 +644,10 @@ def _sign_names(text: str, *, patterns: bool = True) -> list[tuple[str, int, int
     ]
     found += [(name, end - len(name), end) for name, end in _named_terms(text)]
     found += named_findings(text)
+    if _PRODUCING_HINT.search(text):
+        found += [
+            (m.group("name"), m.start("name"), m.end()) for m in _PRODUCED_LOOK.finditer(text)
+        ]
     named = [
         f
         for f in found
@@ -820,7 +837,12 @@ def _entry_lines(article: Article) -> Iterator[tuple[Section, str, str]]:
 
 
 # "…, seen in the false lumen" at the end of a listed sign's description: where it is seen.
-_SEEN_IN_TAIL = re.compile(r"[,;]\s+(?:(?:typically|usually|only)\s+)?(?:seen|found)\s+in\s+")
+_SEEN_IN_TAIL = re.compile(
+    r"[,;]\s+(?:(?:typically|usually|only|classically|strongly)\s+)?(?:(?:seen|found)\s+in"
+    r"|associated\s+with"
+    # "milky way sign: punctate foci …, typical of early drug-associated disease"
+    r"|(?:typical|characteristic|pathognomonic)\s+of)\s+"
+)
 
 
 _LIST_OF_SIGNS = re.compile(
@@ -856,12 +878,19 @@ _LISTED_PATTERN = re.compile(
 _PATTERN_WORD = re.compile(rf"\b(?:{_PATTERN_NAMES})\b|[a-z]-[a-z]", re.I)
 
 
+_LISTED_SIGN = re.compile(
+    rf"(?P<name>(?:{_SIGN_WORD}\s){{1,6}}sign(?:\sof\s[A-Z][a-zà-ÿ'’-]{{2,20}})?)"
+)
+
+
 def _listed_name(label: str) -> str:
     """The sign or pattern a list entry's label names ("" when it names none): "CSF cleft
     sign", "target (doughnut) sign" as written, "honeycomb or rosette pattern"."""
     label = label.strip().strip("'‘’\"“”")
     bare = _ALIAS.sub("", label)
-    match = _SIGN.fullmatch(bare)
+    # a label is all name: it may be longer ("the ring around the artery sign") or end on
+    # its eponym ("the V sign of Naclerio") as a sign in running prose may not
+    match = _SIGN.fullmatch(bare) or _LISTED_SIGN.fullmatch(bare)
     if match:
         sign = _sign_name(match)
         return label.replace('"', "") if sign and bare != label and sign == bare else sign

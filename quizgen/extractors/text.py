@@ -739,8 +739,18 @@ def split_label(text: str) -> tuple[str, str]:
     name, sep, detail = text.partition(": ")
     words = _NAME_WORD.findall(_PARENTHETICAL.sub("", name))
     if sep and detail.strip() and len(words) <= LABEL_WORDS:
+        inner, inner_sep, rest = detail.partition(": ")
+        inner_words = _NAME_WORD.findall(_PARENTHETICAL.sub("", inner))
+        if _MARKER.match(name.strip()) and inner_sep and rest.strip() and len(inner_words) <= 4:
+            # "B: cholestasis: jaundice …": the letter only numbers the entry, whose name
+            # follows it ("B: cholestasis")
+            return f"{name.strip()}: {inner.strip()}", rest.strip()
         return name.strip(), detail.strip()
     return text.strip().rstrip(":").strip(), ""
+
+
+# A label that only numbers or letters a list entry: "A", "B", "2", "iv)".
+_MARKER = re.compile(r"^(?:[A-Z]|\d{1,2}|[ivx]{1,4})[.)]?$")
 
 
 def mask_numbers(text: str) -> str:
