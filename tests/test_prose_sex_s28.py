@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from quizgen.extractors import extract_facts
-from quizgen.model import Article, Block, BlockKind, FactKind, Section
+from quizgen.model import Article, Block, BlockKind, FactKind, ListItem, Section
 
 
 def _sex_ratios(sentence: str) -> list[tuple[str, str]]:
@@ -108,3 +108,27 @@ def test_causes_told_by_secondary_to_develops_after_and_complicates(
 )
 def test_a_time_after_which_it_develops_is_no_cause(sentence: str) -> None:
     assert _causes(sentence) == []
+
+
+def test_causes_listed_for_a_share_of_the_cases_are_the_titles() -> None:
+    """ "The remaining third are secondary to:" names a share of the cases, not another
+    condition: its listed causes stayed with "remaining third" as their owner."""
+    article = Article(
+        slug="x",
+        title="Chronic pancreatitis",
+        sections=(
+            Section(
+                "Pathology",
+                (
+                    Block(BlockKind.PARAGRAPH, text="Two-thirds of cases follow alcohol excess."),
+                    Block(BlockKind.PARAGRAPH, text="The remaining third are caused by:"),
+                    Block(
+                        BlockKind.LIST,
+                        items=(ListItem("hypertriglyceridaemia"), ListItem("cystic fibrosis")),
+                    ),
+                ),
+            ),
+        ),
+    )
+    owners = {f.subject for f in extract_facts(article) if f.kind is FactKind.ASSOCIATION}
+    assert owners == {"Chronic pancreatitis"}, owners

@@ -338,8 +338,13 @@ _CAUSED_OWNER = re.compile(
     r"mainly|mostly|generally)\s)?(?:caused\sby|due\sto|secondary\sto)\s{0,2}:$",
     re.I,
 )
+# A share of the cases, not another condition: "Most cases", "The remaining third", "About
+# two-thirds", "The rest", "10%" are caused by: the title's own causes.
 _SHARE_OWNER = re.compile(
-    r"^(?:most|many|some|all|few|the\smajority|a\sminority|(?:about\s)?half)\b|\b(?:cases|patients)$",
+    r"^(?:the\s|a\s)?(?:(?:remaining|other)\s)?(?:(?:about|approximately|around|nearly|roughly)\s)?"
+    r"(?:most|many|some|all|few|majority|minority|remainder|rest|others?|half|third|thirds|"
+    r"quarter|quarters|(?:one|two)[\s-]thirds?|(?:one|three)[\s-]quarters?|\d{1,3}\s?%)"
+    r"(?=\s|$)|\b(?:cases|patients)$",
     re.I,
 )
 _PRONOUN_OWNER = re.compile(r"^(?:it|they|this|these|those|both|all|each)$", re.I)
