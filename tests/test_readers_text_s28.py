@@ -82,3 +82,24 @@ def test_a_front_matter_title_with_the_site_name_is_the_same_title(tmp_path: Pat
         encoding="utf-8",
     )
     assert read_article(path).warnings  # another title is still told
+
+
+def test_an_indented_references_line_ends_a_markdown_body(tmp_path: Path) -> None:
+    """A page dump leaves "References" and "Cases and figures" as indented plain lines: the
+    case carousel after them ("Drag", "Case 1: …") was read on as the differential list."""
+    path = tmp_path / "renal-papillary-necrosis.md"
+    path.write_text(
+        "# Renal papillary necrosis\n\nIt is seen on CT in patients with diabetes.\n\n"
+        "## Differential diagnosis\n\n- medullary sponge kidney\n\n- calyceal diverticulum\n\n"
+        "        References\n\n  - \n    1. Smith J. Papillae. Radiology. 2001;1:1-2.\n\n"
+        "        Cases and figures\n\n  - \n    Drag\n    Case 1: ring sign\n"
+        "    Drag here to reorder.\n",
+        encoding="utf-8",
+    )
+    article = read_article(path)
+    text = " ".join(
+        f"{b.text} {' '.join(i.text for i in b.items)}" for s in article.sections for b in s.blocks
+    )
+    assert "medullary sponge kidney" in text
+    assert "Drag" not in text, text
+    assert "Case 1" not in text, text

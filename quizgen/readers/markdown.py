@@ -292,6 +292,8 @@ def _parse_body(lines: list[str], builder: ArticleBuilder) -> None:
             index += 1  # embedded JSON data, not text
             continue
         if raw[:1].isspace() and not _BULLET.match(raw) and not parser.list.pending:
+            if clean_inline(stripped).rstrip(":").lower() in TERMINAL_HEADINGS:
+                break  # "        References" left as an indented plain line: the body ends
             index += 1  # indented page chrome between body blocks
             continue
         if (end := _navigation_end(lines, index)) > index:
