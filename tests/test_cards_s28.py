@@ -208,3 +208,24 @@ def test_an_injury_named_by_its_class_is_the_page_subject() -> None:
     )
     found = [(f.subject, f.value) for f in extract_facts(article) if f.kind.value == "appearance"]
     assert ("Supraspinatus tendon rupture", "hyperintense") in found, found
+
+
+def test_a_person_a_page_is_named_after_is_blanked_whole() -> None:
+    """ "named after the American audiologist Raymond Carhart" blanked "American"; "named
+    after Richard von Volkmann" blanked "Richard"."""
+    assert _key_terms("The notch is named after the Swedish physician Anders Retzius.") == [
+        "Anders Retzius"
+    ]
+    assert _key_terms("The contracture is named after Richard von Volkmann.") == [
+        "Richard von Volkmann"
+    ]
+
+
+def test_what_a_test_costs_and_irregular_participles_are_no_blanks() -> None:
+    for sentence in (
+        "The mechanism of the stenosis is incompletely understood.",
+        "Doppler ultrasound is cheap and free of radiation.",
+        "Cortical collapse should be specifically sought on the oblique view.",
+    ):
+        terms = _key_terms(sentence)
+        assert not {"understood", "cheap", "sought"} & set(terms), (sentence, terms)

@@ -94,7 +94,9 @@ _EMPTY_BLANK = _words(
     # a state of mind, not of the disease ("should raise [suspicion] of invasion")
     "suspicion doubt "
     # a word of showing or of choosing between, no fact ("is shown as", "pass either")
-    "shown either neither"
+    "shown either neither "
+    # what a test costs, and irregular participles of looking ("should be [sought]")
+    "cheap inexpensive expensive costly sought"
 )
 # Adjectives whose point is what they relate to: "is dependent on [the age]", "is confined to
 # [the mucosa]".

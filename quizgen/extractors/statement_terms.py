@@ -181,9 +181,14 @@ _HISTORY_YEAR_FIRST = re.compile(
 # Whom a disease is named after: "The disease is named after Burrill Bernard Crohn", "named
 # after James Ewing, an American pathologist". The name (up to four capitalised words) is
 # the blank.
+# "named after the American audiologist Raymond Carhart", "after Richard von Volkmann": a
+# nationality and a calling before the name are no part of it; a particle inside it is.
 _NAMED_AFTER = re.compile(
     r"\b(?:named|called)\s(?:in\shonou?r\sof|after)\s(?:the\s)?"
-    r"(?P<name>[A-Z][\w'’-]{1,30}(?:\s(?:[A-Z]\.|[A-Z][\w'’-]{1,30})){0,3})(?![\w'’-])"
+    r"(?:(?:[A-Z][a-z]{2,20}(?:an|ish|ese|ch)|Greek|Swiss|Czech|Thai)\s"
+    r"(?:[a-z][a-z-]{2,20}\s){1,2})?"
+    r"(?P<name>[A-Z][\w'’-]{1,30}(?:\s(?:[A-Z]\.|[A-Z][\w'’-]{1,30}|(?:von|van|de|di|du|da|del|"
+    r"der|la|le)(?=\s[A-Z]))){0,4})(?![\w'’-])"
 )
 # What a singled-out subject is: "The earliest visible lesion is the aphthous ulcer", "The
 # commonest site of origin is the proximal femur". The subject names the question, so the
@@ -632,6 +637,10 @@ _NOT_A_COMPLEMENT = re.compile(
     # that it can be seen, not what is seen: "Vascularity is usually demonstrable"
     r"visible|evident|apparent|detectable|demonstrable|identifiable|discernible|"
     r"recogni[sz]able|appreciable|"
+    # what a test costs or how it is done, true of the test anywhere ("is cheap"), and
+    # irregular participles of a passive ("is incompletely understood", "should be sought")
+    r"cheap|inexpensive|expensive|costly|quick|fast|convenient|portable|widely|"
+    r"understood|sought|thought|taught|made|done|given|taken|shown|seen|known|"
     r"least|often|rarely|one|two|three|due|able|either|neither|both|"
     # a comparative: compared with what the sentence before named ("The prognosis is worse")
     r"worse|better|higher|lower|greater|larger|smaller|longer|shorter|older|younger|poorer|"
