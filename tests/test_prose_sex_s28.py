@@ -132,3 +132,24 @@ def test_causes_listed_for_a_share_of_the_cases_are_the_titles() -> None:
     )
     owners = {f.subject for f in extract_facts(article) if f.kind is FactKind.ASSOCIATION}
     assert owners == {"Chronic pancreatitis"}, owners
+
+
+def test_a_bracketed_share_of_a_quantified_noun_counts_what_follows() -> None:
+    """ "Most tears (about 70%) are non-contact injuries" gave the item "Most tears"."""
+    article = Article(
+        slug="x",
+        title="Meniscal tear",
+        sections=(
+            Section(
+                "Epidemiology",
+                (
+                    Block(
+                        BlockKind.PARAGRAPH,
+                        text="The majority of fractures (about 85%) are extension injuries.",
+                    ),
+                ),
+            ),
+        ),
+    )
+    items = [f.item for f in extract_facts(article) if f.kind is FactKind.PERCENTAGE]
+    assert items == ["extension injuries"], items

@@ -248,9 +248,12 @@ _SHORT_CLAUSE = re.compile(
 
 # "Most infants (about 80-90%) are diagnosed in the neonatal period": a quantifier's people
 # are no item; the bracketed share counts what the predicate after it says of them.
+# Likewise "Most tears (about 70%) are non-contact injuries", "The majority of lesions (90%)
+# are solitary": any plural noun a quantifier opens on.
 _QUANTIFIED_PEOPLE = re.compile(
-    r"^(?:most|many|some|few|the\smajority\sof|a\sminority\sof)\s(?:the\s)?(?:affected\s)?"
-    r"(?:patients|people|individuals|infants|neonates|children|adults|women|men|cases)$",
+    r"^(?:the\s|a\s)?(?:most|many|some|few|majority\sof|minority\sof)\s(?:the\s)?(?:affected\s)?"
+    r"(?:[a-z][a-z-]{2,20}\s)?(?:patients|people|individuals|infants|neonates|children|adults|"
+    r"women|men|cases|[a-z][a-z-]{2,30}[^s\W]s)$",
     re.I,
 )
 _BRACKET_PREDICATE = re.compile(
