@@ -206,8 +206,8 @@ def sex_direction(text: str) -> str:
         first_sex = labelled.group(1) if labelled else "m"
         favoured_first = first > second
         return "male" if (first_sex == "m") == favoured_first else "female"
-    if re.search(r"\b(?:no|equal|equally|both sexes|without)\b", t):
-        return "equal"
+    if re.search(r"\b(?:no|equal|equally|both sexes|without)\b|\b[mf]\s*[=≈]\s*[mf]\b", t):
+        return "equal"  # "M = F" too
     male, female = re.search(_MALE, t), re.search(_FEMALE, t)
     if male and (not female or male.start() < female.start()):
         return "male"

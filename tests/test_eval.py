@@ -151,6 +151,9 @@ def test_corpus_run_counts_recall_and_precision(
         ("Women are affected slightly more often than men", "F:M", "3:2", True),
         ("more common in women", "predominance", "male", False),
         ("no sex predilection", "M:F", "2:1", False),
+        # "M = F" is written for equal sexes
+        ("M = F", "M:F", "1:1", True),
+        ("M = F", "predominance", "male", False),
         # an answer with figures is matched by its figures only
         ("M:F 3:1", "predominance", "male", False),
     ],
