@@ -49,6 +49,7 @@ from quizgen.extractors.predicate_terms import (
     _Token,
     _verb_at,
     _verb_group,
+    _VerbGroup,
     _words,
 )
 
@@ -191,13 +192,12 @@ def _involved_subject(sentence: str, tokens: list[_Token]) -> PredicateTerm | No
     """The subject of "<subject> is/are (adverbs) involved|affected|spared|preserved" when
     nothing but the clause's end, an aside or a "than" follows: a short noun phrase that
     names one thing."""
-    verb = _verb_at(tokens)
-    if verb is None or tokens[verb].low not in _AUXILIARY:
+    passive = _passive(tokens)
+    if passive is None:
         return None
-    group = _verb_group(tokens, verb)
+    verb, group = passive
     if (
-        group is None
-        or group.participle is None
+        group.participle is None
         or group.participle.low not in _INVOLVED
         or group.frequency is not None  # "is rarely involved": the predicate reader's blank
         or not _ends_or_compares(tokens, group.end)
@@ -221,6 +221,18 @@ def _involved_subject(sentence: str, tokens: list[_Token]) -> PredicateTerm | No
     return PredicateTerm(text, subject[0].start)
 
 
+def _passive(tokens: list[_Token]) -> tuple[int, _VerbGroup] | None:
+    """(where the auxiliary stands, its verb group) of a clause whose verb opens on "is/are"
+    and holds a participle; None for any other clause."""
+    verb = _verb_at(tokens)
+    if verb is None or tokens[verb].low not in _AUXILIARY:
+        return None
+    group = _verb_group(tokens, verb)
+    if group is None or group.participle is None:
+        return None
+    return verb, group
+
+
 def _ends_or_compares(tokens: list[_Token], end: int) -> bool:
     """Whether the clause ends at ``end``, an aside follows it ("are occasionally affected,
     usually with rib lesions") or the other side of a comparison ("are involved more often
@@ -232,13 +244,12 @@ def _indication(sentence: str, tokens: list[_Token]) -> PredicateTerm | None:
     """What a treatment is kept for: "Antibiotics are reserved for [infected collections]".
     The predicate reader stops at "for", a preposition of time to it; a group that names no
     one thing ("selected cases", "patients unfit for …") is no blank."""
-    verb = _verb_at(tokens)
-    if verb is None or tokens[verb].low not in _AUXILIARY:
+    passive = _passive(tokens)
+    if passive is None:
         return None
-    group = _verb_group(tokens, verb)
+    verb, group = passive
     if (
-        group is None
-        or group.participle is None
+        group.participle is None
         or group.participle.low != "reserved"
         or group.end >= len(tokens)
         or tokens[group.end].low != "for"
