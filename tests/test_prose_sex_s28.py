@@ -153,3 +153,14 @@ def test_a_bracketed_share_of_a_quantified_noun_counts_what_follows() -> None:
     )
     items = [f.item for f in extract_facts(article) if f.kind is FactKind.PERCENTAGE]
     assert items == ["extension injuries"], items
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Triggers include pregnancy, dehydration and oral contraceptive use.",
+        "Recognised precipitants are pregnancy, dehydration and oral contraceptive use.",
+    ],
+)
+def test_triggers_and_precipitants_listed_are_risk_factors(sentence: str) -> None:
+    assert _causes(sentence) == ["pregnancy", "dehydration", "oral contraceptive use"]

@@ -147,7 +147,7 @@ def associated_notably(article: Article, clause: Clause) -> Iterator[Relation]:
 # and B", "Other common presentations are A and B": the relation is the sentence's opening
 # noun phrase (the clause reader stops it at the verb), its members follow the verb.
 _RELATION_NOUNS = (
-    (RISK_FACTORS, r"risk\s+factors|predisposing\s+(?:factors|conditions)"),
+    (RISK_FACTORS, r"risk\s+factors|predisposing\s+(?:factors|conditions)|triggers|precipitants"),
     # "Fetal consequences include A and B": a noun of effect is a complication lead
     (COMPLICATIONS, r"complications|consequences|sequelae"),
     (CAUSES, r"causes|aetiologies|etiologies"),
