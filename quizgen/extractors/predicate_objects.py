@@ -192,14 +192,12 @@ def _involved_subject(sentence: str, tokens: list[_Token]) -> PredicateTerm | No
     """The subject of "<subject> is/are (adverbs) involved|affected|spared|preserved" when
     nothing but the clause's end, an aside or a "than" follows: a short noun phrase that
     names one thing."""
-    passive = _passive(tokens)
+    passive = _passive(tokens, _INVOLVED)
     if passive is None:
         return None
     verb, group = passive
     if (
-        group.participle is None
-        or group.participle.low not in _INVOLVED
-        or group.frequency is not None  # "is rarely involved": the predicate reader's blank
+        group.frequency is not None  # "is rarely involved": the predicate reader's blank
         or not _ends_or_compares(tokens, group.end)
     ):
         return None
@@ -221,14 +219,17 @@ def _involved_subject(sentence: str, tokens: list[_Token]) -> PredicateTerm | No
     return PredicateTerm(text, subject[0].start)
 
 
-def _passive(tokens: list[_Token]) -> tuple[int, _VerbGroup] | None:
+_RESERVED = frozenset({"reserved"})
+
+
+def _passive(tokens: list[_Token], participles: frozenset[str]) -> tuple[int, _VerbGroup] | None:
     """(where the auxiliary stands, its verb group) of a clause whose verb opens on "is/are"
-    and holds a participle; None for any other clause."""
+    and holds one of ``participles``; None for any other clause."""
     verb = _verb_at(tokens)
     if verb is None or tokens[verb].low not in _AUXILIARY:
         return None
     group = _verb_group(tokens, verb)
-    if group is None or group.participle is None:
+    if group is None or group.participle is None or group.participle.low not in participles:
         return None
     return verb, group
 
@@ -244,14 +245,12 @@ def _indication(sentence: str, tokens: list[_Token]) -> PredicateTerm | None:
     """What a treatment is kept for: "Antibiotics are reserved for [infected collections]".
     The predicate reader stops at "for", a preposition of time to it; a group that names no
     one thing ("selected cases", "patients unfit for …") is no blank."""
-    passive = _passive(tokens)
+    passive = _passive(tokens, _RESERVED)
     if passive is None:
         return None
     verb, group = passive
     if (
-        group.participle is None
-        or group.participle.low != "reserved"
-        or group.end >= len(tokens)
+        group.end >= len(tokens)
         or tokens[group.end].low != "for"
         or _subject_names_nothing(tokens[:verb])
         or _subject_words(tokens[:verb]) in (["the", "term"], ["the", "name"])

@@ -98,11 +98,10 @@ def _context(entry: ArticleFacts, fact: Fact, answers: Sequence[str] = ()) -> st
 
 def _names_answer(heading: str, answer: str) -> bool:
     """Whether a heading holds the answer as whole words ("MRI" in "CT and MRI")."""
-    wanted = answer.strip().lower()
+    wanted = answer.strip()
     if not wanted:
         return False
-    found = re.search(rf"(?<![\w-]){re.escape(wanted)}(?![\w-])", heading.lower())
-    return found is not None or normalize_answer(heading) == normalize_answer(answer)
+    return find_whole(heading, wanted) >= 0 or normalize_answer(heading) == normalize_answer(wanted)
 
 
 def _split_answer(answer: str) -> tuple[str, str]:

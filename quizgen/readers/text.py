@@ -19,7 +19,6 @@ from quizgen.readers.cleanup import (
     TERMINAL_HEADINGS,
     clean_inline,
     is_banner,
-    is_chrome_heading,
     is_site_line,
 )
 from quizgen.readers.lists import as_key_value, build_tree, looks_like_item, shape_of
@@ -48,7 +47,7 @@ _MAX_HEADING_WORDS = 7
 # The page's own data line under its title: who revised it and when (read as metadata).
 _PAGE_DATA = re.compile(
     r"^(?:last\s+revised|article\s+created|updated)\s+(?:by|on)\s.{0,80}$"
-    r"|^citation,\s+doi,\s+disclosures\s+and\s+\w+\s+data$",
+    r"|^citation,\s+doi,\s+disclosures\s+and\s+\w+\s+data:?$",
     re.I,
 )
 _WHOLE = (95.0, 103.0)  # what the shares of one whole add up to, allowing for rounding
@@ -319,9 +318,7 @@ def _read_run(lines: list[str], index: int, builder: ArticleBuilder) -> int:
 def _is_page_data(line: str) -> bool:
     """ "Last revised by … on …", "Citation, DOI, disclosures and article data": the page's
     furniture under its title. Left in the lead, it stood before the defining sentence."""
-    return bool(_PAGE_DATA.match(line)) or (
-        line.lower().startswith("citation") and is_chrome_heading(line)
-    )
+    return _PAGE_DATA.match(line) is not None
 
 
 def _parse_body(lines: list[str], builder: ArticleBuilder) -> None:
