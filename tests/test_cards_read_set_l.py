@@ -62,9 +62,11 @@ def test_a_sign_is_asked_among_names_of_its_own_form(make_fact: Make) -> None:
         _sign(make_fact, "halo sign", "Haemorrhage forms a halo sign.", "halo"),
         _sign(make_fact, "air bronchogram sign", "The air bronchogram sign is absent.", "air"),
         _sign(make_fact, "cobweb", 'Septa form a "cobweb" across the cavity.', "bare"),
-        _sign(make_fact, "cystic lung lesion", "A (cystic lung lesion) is seen.", "bare2"),
-        _sign(make_fact, "ring shadow", 'A "ring shadow" surrounds it.', "bare3"),
-        _sign(make_fact, "honeycombing", 'Fibrosis leaves "honeycombing".', "bare4"),
+        # (the bare names are other subjects' signs: a sign of the same subject is never an
+        # option, M3, as it may fit the sentence too)
+        _sign(make_fact, "cystic lung lesion", "A (cystic lung lesion) is seen.", "bare2", "CPAM"),
+        _sign(make_fact, "ring shadow", 'A "ring shadow" surrounds it.', "bare3", "Bronchiectasis"),
+        _sign(make_fact, "honeycombing", 'Fibrosis leaves "honeycombing".', "bare4", "UIP"),
     ]
     asked = _questions(facts, "Lung abscess", "k")
     assert asked, "the sign is asked"

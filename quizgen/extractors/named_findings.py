@@ -142,10 +142,12 @@ def _bracketed_gloss(text: str, match: re.Match[str]) -> bool:
 
 
 # 'graded as "typical HP", "compatible with HP" or …', 'the older division into "benign"
-# and "malignant"': quoted words after a verb of sorting are the names of categories.
+# and "malignant"', 'formerly grouped with serous tumours as "cystadenomas"': quoted words
+# after a verb of sorting are the names of categories.
 _SORTED_AS = re.compile(
     r"\b(?:graded|classified|classed|categori[sz]ed|divided|division|scored|stratified|"
-    r"reported|designated|labell?ed)\s(?:[^.;:\"“”]{0,60}\s)?(?:as|into)\s[^.;:]{0,120}$",
+    r"reported|designated|labell?ed|grouped|lumped)\s(?:[^.;:\"“”]{0,60}\s)?(?:as|into)\s"
+    r"[^.;:]{0,120}$",
     re.I,
 )
 # 'The term literally means "stone bone"', 'from the Greek for "…"': a word's meaning.
@@ -160,7 +162,11 @@ _MEANING = re.compile(
 # kind of the condition (a class noun follows, perhaps after one more adjective).
 _KIND_AFTER = re.compile(
     r"^\s{1,3}(?:[a-z-]{3,20}\s{1,3})?(?:forms?|types?|variants?|subtypes?|varieties|variety|"
-    r"categor(?:y|ies)|grades?|groups?|classes|class)\b",
+    r"categor(?:y|ies)|grades?|groups?|classes|class|"
+    # 'a "wait and scan" approach', '"second-look" surgery', 'the "vicious vortex" model': a
+    # way of managing or explaining the disease, no finding on a patient
+    r"approach(?:es)?|strateg(?:y|ies)|polic(?:y|ies)|protocols?|procedures?|operations?|"
+    r"surgery|regimens?|models?|theor(?:y|ies)|hypothes[ie]s)\b",
     re.I,
 )
 

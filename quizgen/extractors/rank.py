@@ -34,8 +34,10 @@ _RANK = (
 # "and" ends the category when a new clause follows ("… of the kidney and the second …",
 # "… and is usually …"), not inside a phrase ("of children and adolescents").
 _CLAUSE_AND = (
-    r"and(?=\s(?:the|a|an|is|are|was|its|it|has|have|may|can|accounts?|accounting|occurs?|"
-    r"typically|usually|often|represents?)\b)"
+    r"and(?=\s(?:the|a|an|is|are|was|were|its|it|has|have|may|can|will|should|must|might|"
+    r"could|do|does|accounts?|accounting|occurs?|typically|usually|often|commonly|frequently|"
+    r"rarely|mostly|generally|represents?|makes?\sup|comprises?|constitutes?|arises?|"
+    r"presents?|affects?|tends?\sto|carr(?:y|ies))\b)"
 )
 _STOP = (
     rf"(?:{_CLAUSE_AND}|which|that|who|accounting|after|followed|with|although|but|whereas|"

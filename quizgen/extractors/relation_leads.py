@@ -86,7 +86,11 @@ _LINKED_BEFORE = re.compile(
 # Where a member list ends: a new clause ("…, the last of which …", "…, and a rare …").
 _EXAMPLES_END = re.compile(
     r",\s{0,3}(?:the|which|who|where|whereas|while|but|in\s+which|and\s+(?:an?|the)\s)|"
-    r"\s(?:may|can|is|are|was|were|has|have)\s|[;:()]",
+    r"\s(?:may|can|is|are|was|were|has|have|will|should|must|might|could|do|does)\s|[;:()]|"
+    # examples in the sentence's subject end at its verb: "Constitutional symptoms such as
+    # fever and weight loss occur in fewer than half", "… steroid use predispose to …"
+    r"\s(?:occur|develop|predispose|affect|arise|appear|increase|raise|reduce|require|tend|"
+    r"coexist|accompany|precede|suggest|indicate|mimic|respond|contribute|account)s?\b",
     re.I,
 )
 

@@ -137,10 +137,12 @@ def _statement(
     *,
     own_subject: bool = True,
     subject: str = "",
+    referent: str = "",
 ) -> Fact | None:
     """The statement fact of one sentence, or None when it is no testable statement.
     ``own_subject`` is False when a pronoun of the source was replaced by its referent;
-    ``subject`` is what the sentence is about (the title when "")."""
+    ``subject`` is what the sentence is about (the title when ""); ``referent`` what the
+    readers put in place of the pronoun."""
     if (
         _DEPENDENT_LEAD.match(sentence.strip())
         or _META.search(source)
@@ -154,8 +156,11 @@ def _statement(
     terms = key_terms(cleaned, links=links, title=article.title)
     if not own_subject:
         # "This is the most symptomatic phase": a subject blank would ask for the referent
-        # the readers guessed for the pronoun, which the page never wrote there (C2)
-        terms = [t for t in terms if t.type != "subject"]
+        # the readers guessed for the pronoun, which the page never wrote there (C2); so
+        # would any term inside it ("It is reserved for …" read as "Catheter angiography
+        # is reserved for …")
+        guessed = cleaned[: len(referent)].lower()
+        terms = [t for t in terms if t.type != "subject" and t.text.lower() not in guessed]
     # (what a copula says of a subject that held the one term, "Peritoneal carcinomatosis is
     # frequently [already present]", is said of a finding of the title's: it stays the title's)
     outside = [t for t in terms if t.text.lower() not in subject.lower() and t.type != "complement"]
@@ -239,6 +244,7 @@ def extract_statements(article: Article, *, covered: Collection[str] = ()) -> It
             links,
             own_subject=sentence.resolved == sentence.text,
             subject=subject_of(article, sentence, clause),
+            referent=sentence.referent,
         )
         if fact is not None:
             used.add(sentence.text)

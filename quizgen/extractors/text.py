@@ -446,9 +446,13 @@ def _referent(  # noqa: PLR0911 (one rule per return: each says why)
     leading = _leading_pronoun(sentence)
     if leading is None:
         return ""
-    if _IMAGING_HEADING.search(section.path):
-        return ""  # "It is normal in ~12%" under "Radiograph" is the radiograph
     pronoun, noun = leading
+    if _IMAGING_HEADING.search(section.path):
+        # "It is normal in ~12%" under "Radiograph" is the radiograph; after a sentence that
+        # opened on a test ("Conventional sialography outlines the ducts. It is
+        # contraindicated in acute infection"), "It" is that test
+        named_test = pronoun == "It" and not noun and _TEST_NAME.fullmatch(previous.strip())
+        return previous if named_test else ""
     if pronoun == "It" and not noun and _PEOPLE.match(previous_text) and not is_plural(title):
         # "Most patients present in their fifties. It is also the most common … in
         # children": "It" cannot be the people the sentence before was about; the topic is
@@ -467,6 +471,15 @@ def _referent(  # noqa: PLR0911 (one rule per return: each says why)
     if heading and not _GENERIC_HEADING.search(heading) and len(heading.split()) <= 6:
         return _in_number(heading, pronoun)  # a section on one subtype ("Secondary glioblastoma")
     return _in_number(title, pronoun)
+
+
+# The name of one test or imaging technique, a pronoun's referent in an imaging section.
+_TEST_NAME = re.compile(
+    r"(?:[\w-]+\s){0,3}(?:ultrasound|ultrasonography|sonography|echocardiography|CT|MRI|"
+    r"PET(?:[-/]CT)?|radiograph|radiography|mammography|fluoroscopy|scintigraphy|"
+    r"[a-z]+graphy|bone scan|tomosynthesis|elastography|enteroclysis|swallow|enema)",
+    re.I,
+)
 
 
 # A sentence about people ("Most patients …", "Affected children …", "Women are …").

@@ -44,11 +44,16 @@ __all__ = ["NAME_KINDS", "PAIR", "name_question", "one_thing"]
 NAME_KINDS = frozenset({FactKind.SYNONYM, FactKind.SIGN, FactKind.DEFINITION})
 
 
+_QUOTE = "[\"'\u2018\u2019\u201c\u201d]?"
+
+
 @lru_cache(maxsize=16384)
 def _literal(text: str) -> re.Pattern[str]:
-    """``text`` as a case-blind literal pattern, compiled once per name (re's own cache holds
-    only 512 patterns)."""
-    return re.compile(re.escape(text), re.IGNORECASE)
+    """``text`` as a case-blind pattern of its words as written, compiled once per name (re's
+    own cache holds only 512 patterns). Quote marks the page put around some of its words
+    ('the "sunburst" calcification') belong to the name: they go into the blank with it."""
+    words = (re.escape(word) for word in text.split())
+    return re.compile(_QUOTE + rf"{_QUOTE}\s+{_QUOTE}".join(words) + _QUOTE, re.IGNORECASE)
 
 
 def name_question(entry: ArticleFacts, fact: Fact, pools: Pools) -> Candidate:
@@ -60,7 +65,10 @@ def name_question(entry: ArticleFacts, fact: Fact, pools: Pools) -> Candidate:
         answer = fact.subject  # the title, as the distractors are titles (no cue by number)
     near = content_words(fact.subject) | content_words(answer)
     # Names the article gives for the same thing are right too, whichever kind says so.
-    same = EntitySet([answer, fact.subject, *_names_of(pools, fact.subject)])
+    # M3: another sign of the same subject ("bunch of grapes" beside "honeycomb pattern",
+    # both of serous cystadenoma) is true of it too, and may fit the sentence as well
+    signs = _signs_of(pools, fact.subject) if kind is FactKind.SIGN else []
+    same = EntitySet([answer, fact.subject, *_names_of(pools, fact.subject), *signs])
     system = _library_system(entry, fact, pools)
     refused = _refusal(entry, fact, answer, system, pools)
     if refused is not None:
@@ -356,6 +364,11 @@ def one_thing(first: str, second: str, pools: Pools) -> bool:
 
 def _answer_of(fact: Fact) -> str:
     return fact.value if fact.kind is FactKind.SYNONYM else fact.item
+
+
+def _signs_of(pools: Pools, subject: str) -> list[str]:
+    """Every sign the selection gives for ``subject``."""
+    return [f.item for f in pools.by_subject[(FactKind.SIGN, subject.lower())]]
 
 
 def _names_of(pools: Pools, subject: str) -> list[str]:
