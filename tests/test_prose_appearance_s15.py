@@ -178,3 +178,11 @@ def test_size_word_before_the_titles_own_name_is_a_subgroup_of_the_title() -> No
         section("Ultrasound", "Small adenomas are typically oval and homogeneously hypoechoic."),
     )
     assert ("Parathyroid adenoma (small)", "ultrasound", "homogeneously hypoechoic") in found
+
+
+def test_lesion_that_follows_a_tissue_on_all_sequences() -> None:
+    found = appearances(
+        "Rathke cleft cyst",
+        section("MRI", "The cyst follows CSF on all sequences."),
+    )
+    assert ("Rathke cleft cyst", "MRI all sequences", "follows CSF") in found

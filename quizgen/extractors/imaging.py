@@ -264,6 +264,9 @@ _FINDING = re.compile(
     r"|(?P<bright>\b(?:bright|dark)\b)"
     # a vessel's signal void on MRI: "appears as a flow void on T2-weighted images"
     r"|(?P<void>\bflow[- ]voids?\b)"
+    # "follows CSF on all sequences", "follows fat signal": the signal of a known tissue
+    r"|(?P<follow>\bfollows?\s+"
+    r"(?P<ftissue>CSF|fat|simple\s+fluid|fluid|water)(?:\s+signal)?\b)"
     r"|(?P<var>\bvariable(?:\s+(?P<varseq>" + _SEQ_GROUP + r"))?\s+signal(?:\s+intensity)?\b"
     r"|\bvariable(?=\s+on\s))"
     r"|(?P<density>" + _DENSITY + _REFERENCE + r")"
@@ -621,6 +624,7 @@ _READERS: tuple[tuple[str, Callable[[re.Match[str], str | None], _Read]], ...] =
     # "variable on T2", "variable T2 signal", "variable signal" under a T2 heading
     ("var", lambda m, ref: ("signal", "variable signal", m.group("varseq"))),
     ("void", _fixed("signal", "flow void")),
+    ("follow", lambda m, ref: ("signal", f"follows {m.group('ftissue')}", None)),
     ("density", _read_density),
     ("atten", _read_attenuation),
     ("echo", _read_echo),
@@ -746,6 +750,8 @@ _TRIGGERS = (
     *("calcif", "variable", "vascular", "hyperaem", "hyperem", "l flow", "l blood flow"),
     *("lytic", "sclerotic", "blastic", "transition", "matrix", "periosteal", "cortical"),
     *("endosteal", "flow void", "flow-void"),
+    *("follows csf", "follows fat", "follows fluid", "follows simple", "follows water"),
+    *("follow csf", "follow fat", "follow fluid", "follow simple", "follow water"),
     *("expansi", "cortex"),
 )
 _MODALITY_WORDS = (

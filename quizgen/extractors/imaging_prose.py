@@ -113,7 +113,7 @@ _VERB = re.compile(
     r"returns?|enhances?|enhance|restricts?|tends?|typically|usually|often|commonly|"
     r"frequently|generally|characteristically|classically|invariably|will|becomes?|"
     r"remains?|contains?|looks?|seems?|do|does|lacks?|loses?|may|might|can|could|also|"
-    r"blooms?)\b",
+    r"blooms?|follows?)\b",
     re.I,
 )
 _DETERMINER = re.compile(
