@@ -46,6 +46,8 @@ _SEQ = (
     r"hepatobiliary[- ]phase|in[- ]phase|(?:out[- ]of|opposed)[- ]phase|"
     r"chemical[- ]shift(?:\s+imaging)?|"
     r"(?:non[- ]?contrast(?:[- ]enhanced)?|unenhanced|plain)\s+CT|NECT|CECT|"
+    # "hypointense on all sequences": every MRI sequence at once
+    r"all\s+(?:(?:MRI?|pulse)\s+)?sequences|"
     r"contrast[- ]enhanced\s+(?:CT|ultrasound|US)|CEUS|CT|MRI?|"
     r"(?:colou?r\s+|power\s+)?Doppler|ultrasound|sonography|(?-i:US)|"
     r"(?:FDG[- ])?PET(?:[- ]?CT)?|bone\s+scans?|bone\s+scintigraphy|scintigraphy|"
@@ -59,6 +61,7 @@ SEQUENCE_GROUP = _SEQ_GROUP  # "T1 and T2", "T2/FLAIR": one or more sequences as
 _CANONICAL: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(p, re.I), name)
     for p, name in (
+        (r"^all\s", "MRI all sequences"),
         (r"post|C\s*\+|\+\s*C|contrast|gadolinium", "MRI T1 C+"),
         (r"^T2\s*\*|^SWI|^GRE|gradient|susceptibility", "MRI SWI/GRE"),
         (r"SSFP|steady|^cine", "MRI cine SSFP"),
@@ -261,6 +264,9 @@ _FINDING = re.compile(
     r"|(?P<bright>\b(?:bright|dark)\b)"
     # a vessel's signal void on MRI: "appears as a flow void on T2-weighted images"
     r"|(?P<void>\bflow[- ]voids?\b)"
+    # "follows CSF on all sequences", "follows fat signal": the signal of a known tissue
+    r"|(?P<follow>\bfollows?\s+"
+    r"(?P<ftissue>CSF|fat|simple\s+fluid|fluid|water)(?:\s+signal)?\b)"
     r"|(?P<var>\bvariable(?:\s+(?P<varseq>" + _SEQ_GROUP + r"))?\s+signal(?:\s+intensity)?\b"
     r"|\bvariable(?=\s+on\s))"
     r"|(?P<density>" + _DENSITY + _REFERENCE + r")"
@@ -299,7 +305,10 @@ _FINDING = re.compile(
     r"regions?|cysts?|septa|fluid|cores?|centres?|centers?|necrosis)\b))"
     r"|(?P<washonly>\b(?:washout|wash-out)\b)"
     r"|(?P<restrict>\b(?:restricted\s+diffusion|diffusion\s+restriction|restricts?\s+diffusion|"
-    r"facilitated\s+diffusion)\b)"
+    r"facilitated\s+diffusion)\b"
+    # "Diffusion is (not) restricted": the match is the participle, so a "not" before it
+    # says the restriction is absent
+    r"|(?:(?<=diffusion\sis\s)|(?<=diffusion\sis\snot\s))restricted\b)"
     r"|(?P<adc>\b(?P<adclvl>low|high|reduced|increased)\s+ADC\b)"
     r"|(?P<bloom>\bblooming\b|\bblooms?\b|\bsusceptibility\s+artefact\b|\bsusceptibility\s+artifact\b)"
     r"|(?P<fdg>\b(?:intensely\s+|highly\s+|markedly\s+)?(?:non-)?FDG[- ]avid\b|"
@@ -388,9 +397,11 @@ _ABSENT_BEFORE = re.compile(
     r"(?:(?!(?:or|and|but)\b)[\w-]+\s+){0,2}$",
     re.I,
 )
-# "Calcification is absent", "restricted diffusion is not seen".
+# "Calcification is absent", "restricted diffusion is not seen"; "Internal flow on colour
+# Doppler is usually absent": the modality it is sought on may come between.
 _ABSENT_AFTER = re.compile(
-    r"^\s+(?:is|are)\s+(?:typically\s+|usually\s+|characteristically\s+)?(?:absent|"
+    r"^(?:\s+(?:on|at|with)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?"
+    r"\s+(?:is|are)\s+(?:typically\s+|usually\s+|characteristically\s+)?(?:absent|"
     r"not\s+(?:seen|present|identified|visible|a\s+feature))\b",
     re.I,
 )
@@ -613,6 +624,7 @@ _READERS: tuple[tuple[str, Callable[[re.Match[str], str | None], _Read]], ...] =
     # "variable on T2", "variable T2 signal", "variable signal" under a T2 heading
     ("var", lambda m, ref: ("signal", "variable signal", m.group("varseq"))),
     ("void", _fixed("signal", "flow void")),
+    ("follow", lambda m, ref: ("signal", f"follows {m.group('ftissue')}", None)),
     ("density", _read_density),
     ("atten", _read_attenuation),
     ("echo", _read_echo),
@@ -738,13 +750,15 @@ _TRIGGERS = (
     *("calcif", "variable", "vascular", "hyperaem", "hyperem", "l flow", "l blood flow"),
     *("lytic", "sclerotic", "blastic", "transition", "matrix", "periosteal", "cortical"),
     *("endosteal", "flow void", "flow-void"),
+    *("follows csf", "follows fat", "follows fluid", "follows simple", "follows water"),
+    *("follow csf", "follow fat", "follow fluid", "follow simple", "follow water"),
     *("expansi", "cortex"),
 )
 _MODALITY_WORDS = (
     *("flair", "stir", "dwi", "adc", "swi", "gre", "pet", "ultraso", "sonograph", "doppler"),
     *("scan", "scintigraph", "radiograph", "film", "x-ray", "mammogra", "fluoroscop", "phase"),
     *("diffusion", "gradient", "susceptib", "contrast", "gadolinium", "chemical", "weighted"),
-    *("ssfp", "cine", "steady"),
+    *("ssfp", "cine", "steady", "sequences"),
 )
 _MODALITY_ACRONYMS = ("T1", "T2", "CT", "MR", "US", "t1", "t2")
 

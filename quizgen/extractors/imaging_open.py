@@ -272,8 +272,10 @@ def _fits(value: str, *, whole: bool = False) -> bool:
     ``whole``: the value is a whole list item or sentence, so one word is a finding too."""
     words = value.split()
     normal = re.match(r"(?:\w+\s+)?normal\b", value, re.I) is not None
+    # "splenomegaly": one word that names a finding by its ending is one too
+    lone_finding = len(words) == 1 and _LONE_FINDING.search(value) is not None
     return (
-        (normal or (1 if whole else _MIN_WORDS) <= len(words) <= _MAX_WORDS)
+        (normal or lone_finding or (1 if whole else _MIN_WORDS) <= len(words) <= _MAX_WORDS)
         and not _FINITE.search(value)
         and not _ROLE.search(value)
         and value[:1].isalpha()
@@ -286,6 +288,13 @@ def _fits(value: str, *, whole: bool = False) -> bool:
 _ADJECTIVE_END = re.compile(r"(?:al|ar|ic|ous|ive|ed|ing|ent|ant|ible|able|ile|-[a-z]+)$", re.I)
 # "testicular enlargement", "mucus plugging": two words or more ending on a noun's suffix
 _NOUN_END = re.compile(r"(?:ing|ment|tion|sion|ness|ity|ence|ance)$", re.I)
+# A lone word that names a finding by a noun's ending ("splenomegaly", "ascites",
+# "hydronephrosis", "oedema", "varices", "lymphadenopathy", "pneumothorax").
+_LONE_FINDING = re.compile(
+    r"(?:megaly|osis|itis|ectasis|ites|thorax|rrhage|rrhoea|rrhea|o?edema|aemia|emia|ices|"
+    r"pathy|plasia|trophy|cele|lith|liths|stenosis|ptosis)$",
+    re.I,
+)
 _ADVERB_START = re.compile(
     r"^(?:often|usually|typically|sometimes|occasionally|frequently|commonly|rarely)\s", re.I
 )
@@ -349,7 +358,11 @@ def _pieces(phrase: str) -> list[str]:
         words = len(joined.split())
         # "bronchial wall thickening, mucus plugging": a gerund after a noun names a finding
         gerund = words >= _MIN_WORDS and _NOUN_END.search(joined.strip()) is not None
-        if words < _MIN_WORDS or (_ADJECTIVE_END.search(joined.strip()) and not gerund):
+        # "splenomegaly, varices": a lone noun of a finding is one, no adjective of the next
+        lone_finding = words == 1 and _LONE_FINDING.search(joined.strip()) is not None
+        if (words < _MIN_WORDS and not lone_finding) or (
+            _ADJECTIVE_END.search(joined.strip()) and not gerund
+        ):
             carry = joined
             continue
         carry = ""
@@ -1434,7 +1447,7 @@ def signs_owner(sentence: str, article: Article) -> str:
     if (
         _is_own(group, article)
         or _heading_modality(group)
-        or _VIEW_ONLY.search(group)
+        or names_only_view(group)  # "venous phase"; "portal hypertension" is a state
         or title & set(re.findall(r"[a-z]{4,}", group))
     ):
         return ""

@@ -28,6 +28,7 @@ from quizgen.extractors.imaging_subgroups import (
     stage_label,
     subgroup_opening,
     subgroup_subject,
+    subtype_subject,
 )
 from quizgen.extractors.text import make_fact, split_label, split_sentences
 from quizgen.model import Article, BlockKind, Fact, FactKind, ListItem, Section
@@ -58,7 +59,8 @@ _GROSS_SECTION = re.compile(
 # Where the main clause ends: a contrast with something else, a hedge or a condition.
 _CLAUSE_END = re.compile(
     r";|\s[-–—]\s|\b(?:whereas|while|unlike|in contrast|by contrast|compared (?:with|to)|"
-    r"as opposed to|rather than|similar to|like|mimic\w*|distinguish\w*|differentiat\w*|"
+    # ("frond-like", "cyst-like": the end of a compound adjective, no comparison)
+    r"as opposed to|rather than|similar to|(?<!-)like|mimic\w*|distinguish\w*|differentiat\w*|"
     r"differential|except|may|might|can|could|rarely|occasionally|uncommonly|infrequently|"
     r"seldom|sometimes|atypical\w*|unusual\w*|less (?:commonly|often|frequently)|"
     r"if|when|unless|until|after which|by which time|(?:al)?though|"
@@ -73,7 +75,7 @@ _LEAD = re.compile(
     # "After contrast they enhance avidly", "Following gadolinium, the nodule enhances"
     r"^(?:(?P<agent>(?:after|following|with|on)\s+(?:the\s+)?(?:administration\s+of\s+)?"
     r"(?:intravenous\s+|IV\s+|iodinated\s+)?(?:contrast|gadolinium)(?:\s+(?:administration|"
-    r"agent|medium|injection))?)(?:\s*,\s*|\s+(?=(?:the|a|an|these|this|most|all|they|it)\s))|"
+    r"agent|medium|injection))?)(?:\s*,\s*|\s+(?=(?:the|a|an|these|this|most|all|they|it|there)\s))|"
     r"(?P<on>(?:on|at|in|with|using|after|following)\s+"
     r"(?:(?!(?:is|are|was|were|shows?|appears?|has|have)\b)[^,]){1,60}?)\s*,\s*|"
     r"(?P<bare>(?:on|at|in|with|using)\s+(?:the\s+)?(?:" + SEQUENCE_GROUP + r")"
@@ -111,7 +113,7 @@ _VERB = re.compile(
     r"returns?|enhances?|enhance|restricts?|tends?|typically|usually|often|commonly|"
     r"frequently|generally|characteristically|classically|invariably|will|becomes?|"
     r"remains?|contains?|looks?|seems?|do|does|lacks?|loses?|may|might|can|could|also|"
-    r"blooms?)\b",
+    r"blooms?|follows?)\b",
     re.I,
 )
 _DETERMINER = re.compile(
@@ -354,8 +356,19 @@ def _other_lesion(phrase: str, head: str, article: Article) -> str | None:
         # "Liver metastases" in an article on a primary tumour are its own, not all liver
         # metastases: "Carcinoid tumour (liver metastases)"
         return subgroup_subject(article.title, phrase.lower())
+    if head in _STONES and len(_words(phrase)) == 1 and _on_stones(article):
+        return article.title  # "A calculus appears as …" in "Sialolithiasis": its own stone
     # "fibrotic strictures": another lesion, under its own name
     return phrase if head in _OTHER_LESION else None
+
+
+_STONES = frozenset(("calculus", "calculi", "stone", "lith"))
+
+
+def _on_stones(article: Article) -> bool:
+    """Whether the article is on stone disease ("Nephrolithiasis", "Urolithiasis"): a stone
+    is then its own lesion, not another beside it."""
+    return any(w.endswith("lithiasis") for name in _names(article) for w in name)
 
 
 def names_other_lesion(phrase: str, article: Article) -> bool:
@@ -418,7 +431,11 @@ def _kind_or_part(
     its solid component, "small tumours" its own told apart by size."""
     if head in _LESION and len(words) == 2 and words[0] in _COMPONENT and the_one:
         return f"{words[0]} component of {_lower_title(article)}"
-    sized = head in _LESION and len(words) > 1 and set(words[:-1]) <= _SIZE
+    sized = len(words) > 1 and set(words[:-1]) <= _SIZE
+    if sized and head not in _LESION and head in heads:
+        # "Small meningiomas" in "Meningioma": the article's own lesion at a size
+        return subgroup_subject(article.title, " ".join(words[:-1]))
+    sized = sized and head in _LESION
     kind_of = not sized and (head in heads or (head in _LESION and len(words) > 1))
     return phrase if kind_of else _of_article(phrase, article, named=not sized)
 
@@ -426,7 +443,9 @@ def _kind_or_part(
 def _of_article(phrase: str, article: Article, *, named: bool = True) -> str:
     """A part or lesion named without the article's lesion is the article's: "the nidus" in
     "Osteoid osteoma" → "nidus of osteoid osteoma"; "cysts" in a disease → "cysts of …"."""
-    own = {w for name in _names(article) for w in name}
+    # the name's head, not a modifier of it: "the central fat" in "Fat necrosis of the
+    # breast" is its part, not the fat the name begins with
+    own = {name[-1] for name in _names(article) if name} | {_head(article.title)}
     if named and set(_words(phrase)) & own:
         return phrase  # "the cyst wall" in "Simple breast cyst" names it already
     return f"{phrase} of {_lower_title(article)}"
@@ -617,7 +636,7 @@ _VARIABLE_BUT = re.compile(
 # the topic, which stays the topic for "they" in the next sentence.
 _ATTRIBUTE_NOUN = re.compile(
     r"^(?:its\s+|their\s+)?(?:attenuation|density|signal(?:\s+intensity)?|echogenicity|"
-    r"echotexture|zones?\s+of\s+transition)$",
+    r"echotexture|zones?\s+of\s+transition|diffusion)$",
     re.I,
 )
 # "Enhancement is avid": the word names how the topic enhances, not another subject.
@@ -836,6 +855,42 @@ def _coordinated_clause(
     )
 
 
+# ", whereas late-phase lesions are fragmented": a contrast whose subject is another stage or
+# type of the same lesion (the first clause's contrast partner), which says how that one looks.
+_CONTRAST_SUBJECT = re.compile(
+    r",\s*(?:whereas|while)\s+(?=(?:the\s+)?[\w-]+\s+[\w-]+\s+(?:is|are|appear|show)\b)",
+    re.I,
+)
+
+
+def _contrast_clause(
+    article: Article, section: Section, sentence: str, rest: str, *, first: _Subject, context: str
+) -> Iterator[Fact]:
+    """Facts of a clause after "whereas" whose subject names a stage or type of the article's
+    lesion ("Formative-phase deposits are …, whereas resorptive-phase deposits are …");
+    any other contrast (with another lesion, a mimic) gives nothing."""
+    if "whereas" not in rest and "while" not in rest:
+        return
+    other = _CONTRAST_SUBJECT.search(rest)
+    if not other:
+        return
+    subject, after = _subject_of(rest[other.end() :], article, None)
+    if (
+        not subject.name
+        or subject.name == first.name
+        or subtype_subject(article.title, subject.name) == subject.name
+    ):
+        return
+    yield from _facts_of(
+        article,
+        section,
+        sentence,
+        subject=subject,
+        clause=_main_clause(after),
+        context=subject.context or context,
+    )
+
+
 # An introduction to a list of findings that are another thing's ("Unlike X, metastases
 # show:", "Features that favour a mimic:").
 _OTHER_INTRO = re.compile(
@@ -937,6 +992,37 @@ _DESCRIBED_LESION = re.compile(
 )
 _DESCRIBED_WORDS = 40
 _NO_OTHER = re.compile(r"^no\s+(?:additional|other|further|new|second|separate)\b", re.I)
+
+
+# "A lobulated, echogenic mass fills the trigone", "An ill-defined, hypoechoic lesion is seen
+# in the tail": a described lesion as the subject of a verb of place or presence.
+_DESCRIBED_SUBJECT = re.compile(
+    r"^(?P<np>(?:a|an)\s+[^.;:]{0,80}?,[^.;:]{0,80}?\s(?:"
+    + "|".join(sorted(_LESION))
+    + r"))\s+(?:(?:is|are)\s+(?:seen|present|identified|noted|visible|demonstrated)|fills|lies|"
+    r"occupies|arises|extends|expands|measures|sits)\b",
+    re.I,
+)
+
+
+def _described_subject(sentence: str, context: str) -> str:
+    """The described lesion a sentence under a modality heading opens on ("A lobulated,
+    echogenic mass" of "A lobulated, echogenic mass fills the trigone"), or ""."""
+    if not context:
+        return ""
+    found = _DESCRIBED_SUBJECT.match(sentence)
+    return found.group("np") if found else ""
+
+
+def _described_or(
+    subject: _Subject, rest: str, sentence: str, article: Article, context: str
+) -> tuple[_Subject, str]:
+    """(subject, rest) as read; for a sentence that named no subject but opens on a described
+    lesion ("A lobulated, echogenic mass fills the trigone"), the title and the description:
+    the description is the lesion's look, where it lies no finding of this reader's."""
+    if subject.name or not (described := _described_subject(sentence, context)):
+        return subject, rest
+    return _Subject(article.title), described
 
 
 def described_lesion(sentence: str, context: str) -> bool:
@@ -1063,6 +1149,7 @@ def extract_prose_appearances(article: Article) -> Iterator[Fact]:
             pending = ""
             subject, rest = _sentence_subject(sentence, article, previous)
             subject = replace(subject, name=_named_subject(subject.name, sentence, prior, article))
+            subject, rest = _described_or(subject, rest, sentence, article, fallback)
             if (
                 not subject.name
                 and (
@@ -1120,6 +1207,14 @@ def extract_prose_appearances(article: Article) -> Iterator[Fact]:
             ) or _property_facts(article, section, sentence, topic, paragraph_context)
             yield from _second_clause(article, section, sentence, rest, subject)
             yield from _coordinated_clause(
+                article,
+                section,
+                sentence,
+                rest,
+                first=subject,
+                context=subject.context or paragraph_context,
+            )
+            yield from _contrast_clause(
                 article,
                 section,
                 sentence,

@@ -240,9 +240,14 @@ def _last_word(name: str) -> str:
 
 # "Type 3 lesions", "Mass-forming tumours": a type numbered or a hyphenated modifier before a
 # generic lesion noun names a kind of the article's own lesion, not a lesion of its own.
+# A stage word ("Older lesions", "Acute plaques") names a stage of it the same way; the
+# card keeps the noun ("(older lesions)"): the adjective alone reads as no stage.
 _SUBTYPE = re.compile(
-    r"^(?:the\s+)?(?P<group>type\s+(?:\d{1,2}[a-z]?|[IVX]{1,4}|[A-D])|[a-z]{2,20}(?:-[a-z]{2,20}){1,2})"
-    r"\s+(?:lesions?|tumou?rs?|masses|mass|nodules?|neoplasms?)$",
+    r"^(?:the\s+)?(?:(?P<group>type\s+(?:\d{1,2}[a-z]?|[IVX]{1,4}|[A-D])"
+    r"|[a-z]{2,20}(?:-[a-z]{2,20}){1,2})|(?P<stage>early|late|old|older|new|newer|recent|"
+    r"(?:hyper|sub)?acute|chronic|mature|immature|healing|healed|evolving|established|"
+    r"resolving|advanced))"
+    r"\s+(?P<noun>lesions?|tumou?rs?|masses|mass|nodules?|neoplasms?|deposits?|plaques?)$",
     re.I,
 )
 
@@ -253,5 +258,7 @@ def subtype_subject(title: str, subject: str) -> str:
     found = _SUBTYPE.match(subject.strip())
     if not found or not title:
         return subject
+    if stage := found.group("stage"):
+        return subgroup_subject(title, f"{stage.lower()} {found.group('noun').lower()}")
     group = found.group("group")
     return subgroup_subject(title, group[0].lower() + group[1:])  # "type II" keeps its numeral
