@@ -644,7 +644,11 @@ def _resolved(article: Article) -> Iterator[Clause]:
 _LIST_END = re.compile(
     r"[;:.!?]|\s[-–—]\s|,?\s(?:in|of|by|with|for)\s+(?:which|whom)\b"
     # "A and B, before neurological signs appear": a clause of time after a comma
-    r"|,\s(?:before|until|unless|once)\s|\s(?:(?:which|that|(?-i:who)|whom|where|when|although|but|whereas|while|"
+    r"|,\s(?:before|until|unless|once)\s|"
+    # "palpitations and syncope, usually during exertion, caused by ventricular tachycardia":
+    # the cause set off after a list is a comment on it, no member
+    r",\s(?:[a-z]{3,15}ly\s)?(?:caused|triggered|provoked|precipitated)\sby\s"
+    r"|\s(?:(?:which|that|(?-i:who)|whom|where|when|although|but|whereas|while|"
     r"because|since|as well|if|though|so|thus|hence|with the|particularly|especially|"
     r"including|such as|among|is|are|was|were|has|have|may|can|being|"
     # "complete and incomplete forms according to whether …": the criterion, no member
@@ -696,7 +700,9 @@ _COMMENT = re.compile(
     # ("polydactyly", "hepatomegaly", "macrocephaly": nouns of a finding, not adverbs)
     r"^(?:(?!(?:family|families|anomaly|early|elderly|supply|assembly|belly|jelly)\b"
     r"|\w*(?:megaly|cephaly|dactyly)\b)\w+ly\b"
-    r"(?!\s[a-z]{3,20}(?:ed|ing)\s(?!(?:in|on|at|by|to|with|from|as|after|within)\b)[a-z])|"
+    # ("usually during exercise": "during" is a preposition, not a participle)
+    r"(?!\s(?!(?:during|following|including|regarding)\b)[a-z]{3,20}(?:ed|ing)\s"
+    r"(?!(?:in|on|at|by|to|with|from|as|after|within)\b)[a-z])|"
     r"often|sometimes|most|more|less|worse|better|very|not|rather|diagnosis|characteristic|"
     # "weight loss and, in some, a palpable mass": a share of the patients between commas
     r"similar|in\s(?:some|others|many|most|a\s+few|a\s+minority)$)\b",

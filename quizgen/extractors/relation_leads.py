@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from quizgen.extractors.clauses import Clause, split_noun_phrases
+from quizgen.extractors.clauses import Clause, is_condition_name, split_noun_phrases
 from quizgen.extractors.relation_common import (
     ASSOCIATIONS,
     CAUSES,
@@ -30,6 +30,7 @@ from quizgen.model import Article
 
 __all__ = [
     "associated_notably",
+    "associations_reported",
     "example_members",
     "relation_opening",
 ]
@@ -145,6 +146,29 @@ def associated_notably(article: Article, clause: Clause) -> Iterator[Relation]:
     members = NEW_CLAUSE.split(match.group("members"), maxsplit=1)[0]
     for item in shared_noun_of_adjectives(split_noun_phrases(members)):
         yield Relation(ASSOCIATIONS, clause.topic or article.title, item)
+
+
+# "Associations with A and B have been reported": the plural opening a sentence, as the
+# subject of a verb of report ("Associations with A have been questioned" reports none).
+_ASSOCIATIONS_REPORTED = re.compile(
+    r"^(?:(?:other|further|additional|possible|weak|rare)\s+)?associations\s+with\s+"
+    r"(?P<members>[^.;:]{3,200}?)\s+(?:have|has)\s+(?:also\s+)?been\s+(?:reported|described|"
+    r"recogni[sz]ed|noted|documented|established|observed)\b",
+    re.I,
+)
+
+
+def associations_reported(article: Article, clause: Clause) -> Iterator[Relation]:
+    """ "Associations with A and B have been reported": A and B are associations of the
+    paragraph's condition (of the title when the paragraph opened on no condition's name,
+    "Calcific deposits are found in …")."""
+    match = _ASSOCIATIONS_REPORTED.match(clause.sentence.text)
+    if match is None:
+        return
+    topic = clause.topic
+    subject = topic if topic and (topic == article.title or is_condition_name(topic)) else ""
+    for item in shared_noun_of_adjectives(split_noun_phrases(match.group("members"))):
+        yield Relation(ASSOCIATIONS, subject or article.title, item)
 
 
 # "Recognised risk factors include A, B and C", "Less common susceptibility genes include A

@@ -32,12 +32,15 @@ __all__ = [
     "accompanying",
     "caused_symptoms",
     "clinical_features",
+    "examination_finds",
     "features_that_occur",
     "fronted_presentation",
     "mass_effects",
+    "named_form_causes",
     "on_examination",
     "patients_have",
     "presentation_phrases",
+    "presents_as",
     "symptoms_when_present",
     "triads",
 ]
@@ -266,6 +269,50 @@ def caused_symptoms(article: Article, clause: Clause) -> Iterator[Relation]:
             yield Relation(PRESENTATIONS, clause.subject, item)
 
 
+# "Tension pneumothorax causes hypotension and tachycardia", "EPM produces movement
+# disorders": under a clinical heading, a sentence that opens on a form of the condition (its
+# title's head word with a qualifier) or on an abbreviation, then a verb of causing, lists
+# how that form presents; the members are its own, not the title's.
+_NAMED_FORM_CAUSES = re.compile(
+    r"^(?P<own>[A-Z][\w-]*(?:\s[\w-]+){0,3}?)\s(?:(?:may|can|often|typically|usually|"
+    r"classically|commonly|also|characteristically)\s){0,2}(?:causes?|produces?)\s"
+    r"(?P<members>[^;:]{3,300})"
+)
+# "Arterial TOS": a qualified abbreviation names a form (a bare one, "CPM", may be one of the
+# title's other names, which would lose the form)
+_QUALIFIED_ABBREVIATION = re.compile(r"^[A-Z]?[a-z-]{3,20}\s[A-Z]{2,6}s?$")
+_OF_THE_PART = re.compile(r"\sof\sthe\s[a-z]{3,20}$")
+
+
+def named_form_causes(article: Article, clause: Clause) -> Iterator[Relation]:
+    if not _CLINICAL_HEADING.search(clause.sentence.section.path):
+        return
+    match = _NAMED_FORM_CAUSES.match(clause.sentence.text)
+    if match is None:
+        return
+    own = match.group("own")
+    if not (_QUALIFIED_ABBREVIATION.match(own) or _names_a_form(own, article)):
+        return  # "The mass causes …", "Smoking causes …": no form of the condition
+    if names_subject_phrase(own, clause, article):
+        return  # the title itself: read by caused_symptoms
+    members = _NEXT_CLAUSE.split(match.group("members"), maxsplit=1)[0]
+    if _NOTHING_FOUND.match(members):
+        return  # "An uncomplicated cyst produces no symptoms"
+    members = NEW_CLAUSE.split(members, maxsplit=1)[0]
+    items = split_noun_phrases(members)
+    if not items or any(IMAGING.search(i) for i in items):
+        return
+    if (
+        len(items) > 1
+        and _OF_THE_PART.search(items[-2])
+        and re.fullmatch(r"[a-z]{3,20}", items[-1])
+    ):
+        # "claudication of the arm and hand": the last word finishes the "of" phrase
+        items[-2:] = [f"{items[-2]} and {items[-1]}"]
+    for item in items:
+        yield Relation(PRESENTATIONS, own, item)
+
+
 # "Compression of the normal gland results in hypopituitarism, and lateral extension into
 # the cavernous sinus can cause cranial nerve palsies": under a clinical heading, what the
 # lesion's mass effect causes is how it presents.
@@ -353,6 +400,46 @@ def on_examination(article: Article, clause: Clause) -> Iterator[Relation]:
     yield Relation(PRESENTATIONS, clause.topic or article.title, own)
 
 
+# "Examination may reveal A, B and C", "Abdominal examination shows A": what the examiner
+# finds is how the condition presents (a histological or microscopic examination is no
+# bedside one, so only a clinical kind of examination is read).
+_EXAMINATION_FINDS = re.compile(
+    r"^(?:(?:on\s+)?(?:physical|clinical|bedside|abdominal|neurological|rectal|pelvic|"
+    r"vaginal|chest|cardiac|cardiovascular|respiratory|ophthalmic|fundoscopic|otoscopic)\s+)?"
+    r"examination\s+(?:(?:may|can|might|often|typically|usually|classically|commonly|"
+    r"frequently|sometimes|also|then)\s+){0,2}"
+    r"(?:reveals?|shows?|demonstrates?|finds?|discloses?|elicits?)\s+(?P<members>[^;:]{3,300})",
+    re.I,
+)
+
+
+_BETWEEN_AND = re.compile(r"\bbetween\s[^,;]{2,40}?\sand\s")
+_LONE_ADJECTIVE = re.compile(r"^[a-z]{3,20}(?:ful|less|ed|al|ic|ive|ous|ing)$")
+_NOTHING_FOUND = re.compile(r"(?:no|nothing|little|only|neither|normal|unremarkable)\b", re.I)
+
+
+def examination_finds(article: Article, clause: Clause) -> Iterator[Relation]:
+    text = clause.sentence.text
+    if "xamination" not in text[:40]:
+        return  # fail fast
+    match = _EXAMINATION_FINDS.match(text)
+    if match is None:
+        return
+    members = _NEXT_CLAUSE.split(match.group("members"), maxsplit=1)[0]
+    if _NOTHING_FOUND.match(members):
+        return
+    members = complaints_only(NEW_CLAUSE.split(members, maxsplit=1)[0], match.group(0))
+    # ("a pressure difference between the arms and legs": one finding, not two)
+    members = _BETWEEN_AND.sub(lambda m: m.group(0).replace(" and ", " \x00 "), members)
+    items = [i.replace(" \x00 ", " and ") for i in split_noun_phrases(members)]
+    if not items or any(IMAGING.search(i) or _NOT_A_FEATURE.search(i) for i in items):
+        return  # "Examination shows no abnormality", "… shows a mass on CT"
+    # ("painful and restricted rotation": the lone adjective qualifies the next member)
+    items = [i for i in items if not _LONE_ADJECTIVE.match(i)]
+    for item in shared_noun_of_adjectives(items):
+        yield Relation(PRESENTATIONS, clause.topic or article.title, item)
+
+
 # "The classic triad of headache, sweating and palpitations", "Vogt triad consists of A, B
 # and C": a named set of clinical features, as many members as its name counts.
 _TRIAD = re.compile(
@@ -417,3 +504,48 @@ def presentation_phrases(clause: Clause) -> Iterator[str]:
     )[0].strip(" ,")
     if 0 < len(what.split()) <= MAX_PRESENTATION_WORDS:
         yield what
+
+
+# "When palpable, it presents as a firm, usually painless lump, which may be fixed", "A
+# plunging ranula usually presents as a painless, soft swelling of the upper neck": under a
+# clinical heading, the phrase after "presents as" is one presentation, whole (its commas
+# join adjectives), cut where a comment begins.
+_PRESENTS_AS = re.compile(
+    r"\bpresents?\s+(?:(?:clinically|typically|usually|commonly|often)\s+)?as\s+"
+    r"(?:an?\s+|the\s+)?(?P<what>[^.;:()]{3,200})",
+    re.I,
+)
+_PRESENTS_AS_END = re.compile(
+    r",\s*(?:which|who|with|although|but|and|or|closely|resembling|mimicking|simulating|"
+    r"particularly|especially|in\s|on\s)\b|\s+(?:that|and\s+(?:is|are|may|can))\b|"
+    r"\s+(?:is|are|was|may|can|mimicking|resembling|simulating)\b",
+    re.I,
+)
+
+
+def presents_as(article: Article, clause: Clause) -> Iterator[Relation]:
+    text = clause.sentence.text
+    if "present" not in text or not _CLINICAL_HEADING.search(clause.sentence.section.path):
+        return  # fail fast
+    match = _PRESENTS_AS.search(text)
+    if match is None or NEGATED.search(text[: match.start()]) or IMAGING.search(text):
+        return  # "On MRI it presents as a T2-bright mass": an appearance, no presentation
+    own = re.sub(r"^(?:an?|the)\s+", "", clause.own, flags=re.I)
+    if own and _names_a_form(own, article) and not is_title_head(own, article):
+        subject = own  # "A plunging ranula usually presents as …": the form's own
+    elif not clause.own or names_subject(clause, article):
+        subject = clause.subject
+    else:
+        return
+    what = _PRESENTS_AS_END.split(match.group("what"), maxsplit=1)[0].strip(" ,")
+    if 0 < len(what.split()) <= MAX_PRESENTATION_WORDS and not re.search(r"\d", what):
+        yield Relation(PRESENTATIONS, subject, what)
+
+
+def _names_a_form(phrase: str, article: Article) -> bool:
+    """Whether a phrase names a form of the article's condition: the title's head noun with
+    a qualifier before it ("plunging ranula" in an article on ranula)."""
+    words = phrase.lower().split()
+    # ("Fat necrosis of the breast": the head is the noun before "of")
+    head = re.split(r"\s(?:of|with|in)\s", article.title.lower())[0].split()[-1]
+    return len(words) > 1 and words[-1].rstrip("s") == head.rstrip("s")

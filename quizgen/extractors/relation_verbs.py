@@ -37,6 +37,12 @@ __all__ = [
 
 
 _OF = r"(?:\s+(?:for|of|in)\s+(?P<of>[^,;:()]{3,60}?))?"
+# "Complications include A", "Causes are A and B", but not "Complications are managed with
+# A and B": a passive says what is done to them, and names no member.
+_INCLUDE = (
+    r"(?:include|are(?!\s+(?:[a-z]{2,20}ed|seen|known|found|shown|given|taken|driven)\s+"
+    r"(?:by|with|in|on|using|through|via|at|from|after)\b))"
+)
 # Relation words followed by the list of members.
 _MEMBERS_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (group, re.compile(pattern, re.I))
@@ -51,7 +57,7 @@ _MEMBERS_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             ASSOCIATIONS,
             r"\b(?:seen|found|occurs?|occurring|arises?|arising)\s+in\s+association\s+with\s+",
         ),
-        (ASSOCIATIONS, rf"\b(?:recogni[sz]ed\s+|known\s+)?associations?{_OF}\s+(?:include|are)\s+"),
+        (ASSOCIATIONS, rf"\b(?:recogni[sz]ed\s+|known\s+)?associations?{_OF}\s+{_INCLUDE}\s+"),
         (
             ASSOCIATIONS,
             r"\b(?:occurs?|arises?|develops?|seen|found)\s+(?:\w+\s+)?in\s+(?:the\s+)?"
@@ -89,22 +95,22 @@ _MEMBERS_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:(?!(?:not|no|never|rarely)\b)[\w-]+\s+){0,2}?"
             r"(?:feature|manifestation|component|association)s?\s+of\s+",
         ),
-        (RISK_FACTORS, rf"\b(?:risk|predisposing)\s+factors?{_OF}\s+(?:include|are)\s+"),
+        (RISK_FACTORS, rf"\b(?:risk|predisposing)\s+factors?{_OF}\s+{_INCLUDE}\s+"),
         # "Recognised triggers are pregnancy, the pill and dehydration"
         (
             RISK_FACTORS,
-            r"\b(?:triggers|precipitants|precipitating\s+factors)\s+(?:include|are)\s+",
+            rf"\b(?:triggers|precipitants|precipitating\s+factors)\s+{_INCLUDE}\s+",
         ),
         (
             RISK_FACTORS,
             r"\b(?:an\s+)?(?:increased|higher|greater|elevated)\s+(?:risk|incidence)\s+"
             r"(?:is\s+seen\s+)?(?:in|with|among)\s+(?:patients\s+with\s+)?",
         ),
-        (COMPLICATIONS, rf"\bcomplications?{_OF}\s+(?:include|are)\s+"),
+        (COMPLICATIONS, rf"\bcomplications?{_OF}\s+{_INCLUDE}\s+"),
         (COMPLICATIONS, r"\b(?:be|is|are|often|commonly)\s+complicated\s+by\s+"),
         # "An untreated dysplasia leads to early osteoarthritis"
         (COMPLICATIONS, r"\b(?:leads?|led|progress(?:es)?)\s+to\s+"),
-        (CAUSES, rf"\bcauses?{_OF}\s+(?:include|are)\s+"),
+        (CAUSES, rf"\bcauses?{_OF}\s+{_INCLUDE}\s+"),
         (CAUSES, r"\b(?:is|are|be|commonly|usually|typically|often)\s+caused\s+by\s+"),
         # "It may be secondary to trauma, infection or surgery"
         (
