@@ -235,3 +235,97 @@ def test_a_graded_quality_ranging_from_one_grade_to_another_names_its_grades(
 )
 def test_a_range_of_anything_else_names_no_grades(sentence: str) -> None:
     assert not _prose(sentence)
+
+
+# --- session 15: named phases under a bare class entry; codes extended by letter and digit ---
+
+
+def test_named_entries_under_a_bare_class_entry_are_its_subclasses() -> None:
+    article = read_text(
+        f"# {TITLE}\n\n## Pathology\n\nIts evolution is divided into three stages:\n\n"
+        "- early stage: a thin-walled collection\n- mature stage\n"
+        "  - organising phase: a wall of granulation tissue\n"
+        "  - fibrotic phase: a thick fibrous wall\n"
+        "- involuting stage: slow shrinkage of the cavity\n"
+    )
+    facts = _classes(article)
+    assert (f"{TITLE} (mature stage)", "organising phase", "a wall of granulation tissue") in facts
+    assert (f"{TITLE} (mature stage)", "fibrotic phase", "a thick fibrous wall") in facts
+    assert any(s == TITLE and i == "early stage" for s, i, _ in facts)
+
+
+def test_a_code_extended_by_a_letter_and_a_digit_is_a_subclass() -> None:
+    article = read_text(
+        f"# {TITLE}\n\n## Staging\n\nThe Dalton classification has three types:\n\n"
+        "- type I: a unilocular cyst\n- type II: a cyst with septa\n"
+        "  - IIA1: thin septa\n  - IIA2: thick septa\n- type III: communication with the duct\n"
+    )
+    facts = _classes(article)
+    assert (f"{TITLE} type II", "IIA1", "thin septa") in facts
+    assert (f"{TITLE} type II", "IIA2", "thick septa") in facts
+
+
+def test_labels_sharing_a_class_noun_after_a_lead_are_classes() -> None:
+    article = read_text(
+        f"# {TITLE}\n\n## Pathology\n\nThe wall matures from the edge inward, in a concentric "
+        "arrangement:\n\n- outer zone: dense collagen with few cells\n"
+        "- middle zone: granulation tissue\n- inner zone: necrotic debris and fibrin\n"
+    )
+    facts = {(s, i, v) for s, i, v in _classes(article) | _class_facts(article)}
+    assert (TITLE, "outer zone", "dense collagen with few cells") in facts
+    assert (TITLE, "inner zone", "necrotic debris and fibrin") in facts
+
+
+def test_contrast_phases_are_no_classes() -> None:
+    article = read_text(
+        f"# {TITLE}\n\n## Radiographic features\n\nAfter intravenous contrast the wall "
+        "behaves as follows:\n\n- arterial phase: thin rim enhancement\n"
+        "- portal venous phase: persistent rim enhancement\n"
+    )
+    assert not any(i.endswith("phase") for _, i, _ in _class_facts(article))
+
+
+def _class_facts(article: Article) -> set[tuple[str, str, str]]:
+    return {(f.subject, f.item, f.value) for f in extract_classifications(article)}
+
+
+def test_bare_names_among_defined_subclasses_are_subclasses_too() -> None:
+    article = read_text(
+        f"# {TITLE}\n\n## Classification\n\nPseudocysts are divided by their wall:\n\n"
+        "- simple\n  - thin-walled (unilocular): a single smooth cavity\n"
+        "  - septated\n- complex: debris and septa\n"
+    )
+    facts = _classes(article)
+    assert (f"{TITLE} (simple)", "thin-walled (unilocular)", "a single smooth cavity") in facts
+    assert (f"{TITLE} (simple)", "septated", "") in facts
+
+
+def test_field_labels_under_a_class_entry_are_no_subclasses() -> None:
+    article = read_text(
+        f"# {TITLE}\n\n## Classification\n\nPseudocysts are divided into two types:\n\n"
+        "- acute type\n  - imaging: a thin wall\n  - treatment: drainage\n"
+        "- chronic type: a thick wall\n"
+    )
+    assert not any(s.startswith(f"{TITLE} (") for s, _, _ in _classes(article))
+
+
+def test_a_count_of_phases_before_the_phases_is_no_class() -> None:
+    article = Article(
+        slug="t",
+        title=TITLE,
+        sections=(
+            Section(
+                "Pathology",
+                (
+                    Block(
+                        BlockKind.PARAGRAPH,
+                        text="The wall is divided into three phases, exudative, organising "
+                        "and fibrotic.",
+                    ),
+                ),
+            ),
+        ),
+    )
+    items = {i for _, i, _ in _classes(article) | _class_facts(article)}
+    assert {"exudative", "organising", "fibrotic"} <= items
+    assert "three phases" not in items

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from quizgen.extractors.class_intros import classing_criterion
 from quizgen.extractors.clauses import is_condition_name, same_name, split_noun_phrases
+from quizgen.extractors.imaging import sequences_in
 from quizgen.extractors.member_shapes import (
     entry_members,
     grouped_rows,
@@ -604,16 +605,67 @@ _PARENT_CLASS = re.compile(
     r"(?P<code>[0-9]{1,2}|[IVX]{1,5}|[A-E])$",
     re.I,
 )
-# What a subclass adds to its parent's code: a letter or digit, perhaps after "-" or ".".
-_SUBCODE = re.compile(r"^[-.]?(?:[A-Da-d]|[1-9])$")
+# What a subclass adds to its parent's code: a letter or digit, perhaps after "-" or ".",
+# or a letter and a digit ("stage III" over "IIIC1: …").
+_SUBCODE = re.compile(r"^[-.]?(?:[A-Da-d][1-9]?|[1-9][A-Da-d]?)$")
+# A phase's or form's name: lower-case words, perhaps a note in brackets ("conventional
+# (high-grade)"), no code and no technique ("T1:", "CT:").
+_SUBCLASS_NAME = re.compile(
+    r"^[a-z][a-z-]{2,30}(?:\s[a-z][a-z-]{1,30}){0,3}(?:\s\([^()]{1,30}\))?$"
+)
+_SHARE_ONLY = re.compile(r"%|\b(?:of|in)\s(?:all\s)?(?:cases|patients|tumou?rs)\b", re.I)
+# Labels that head a field of an entry, not a subclass ("imaging: …", "treatment: …").
+_FIELD_LABEL = re.compile(
+    r"^(?:imaging|appearances?|features?|treatment|management|prognosis|location|sites?|"
+    r"signal|enhancement|histology|clinical|presentation|age|causes?|frequency|prevalence|"
+    r"incidence|note|example|examples)$",
+    re.I,
+)
+
+
+def _named_subclasses(
+    article: Article, unit: ListUnit, item: ListItem, name: str
+) -> Iterator[Fact]:
+    """ "calcific stage" over "formative phase: …", "resting phase: …": a class entry with
+    no definition of its own that heads two or more named entries, each with its own
+    definition, is divided into them: classes of "<title> (calcific stage)"."""
+    if split_label(item.text)[1] or len(item.children) < 2:
+        return
+    # a bare name ("small cell") among named entries with definitions is a subclass too
+    labels = [split_label(child.text) for child in item.children]
+    if not any(detail for _, detail in labels) or not all(
+        _SUBCLASS_NAME.match(label.strip()) and not _FIELD_LABEL.match(label.strip())
+        for label, _ in labels
+    ):
+        return
+    if any(sequences_in(label) for label, _ in labels):
+        return
+    # "surface (juxtacortical)": the parent's own note stays out of the subject's brackets
+    parent = re.sub(r"\s*\([^()]*\)", "", name).strip() or name
+    for child, (label, detail) in zip(item.children, labels, strict=True):
+        yield make_fact(
+            FactKind.ASSOCIATION,
+            article,
+            unit.section,
+            child.text,
+            key=(TYPES, name, label.strip()),
+            subject=f"{article.title} ({parent})",
+            group=TYPES,
+            item=label.strip(),
+            # "about three quarters of all cases" says how common, not what the class is
+            value="" if _SHARE_ONLY.search(detail) else detail.strip(),
+            statement=unit.intro,
+        )
 
 
 def _subclasses(article: Article, unit: ListUnit, item: ListItem, name: str) -> Iterator[Fact]:
     """The subclasses listed under a class entry, each labelled with the class's code and
     one more letter or digit ("type IV" → "IVA: both intrahepatic and extrahepatic cysts"):
-    classes of "<title> type IV", so a card asks which subtype is which."""
+    classes of "<title> type IV", so a card asks which subtype is which; or named under an
+    entry that is only their heading (``_named_subclasses``)."""
     parent = _PARENT_CLASS.match(name)
     if parent is None:
+        yield from _named_subclasses(article, unit, item, name)
         return
     code = parent["code"].upper()
     for child in item.children:

@@ -33,6 +33,7 @@ from collections.abc import Callable, Iterator
 from quizgen.extractors.association import SETTING_LABEL, classed_owner
 from quizgen.extractors.class_intros import classing_criterion
 from quizgen.extractors.clauses import is_condition_name, split_noun_phrases
+from quizgen.extractors.imaging import sequences_in
 from quizgen.extractors.member_shapes import grouped_rows, member_repaired
 from quizgen.extractors.relations import TYPES
 from quizgen.extractors.text import (
@@ -177,11 +178,13 @@ def _from_lines(article: Article) -> Iterator[Fact]:
             last = split_sentences(intro)[-1] if intro else ""
             if last and not last.rstrip().endswith(":"):
                 continue  # a paragraph that does not lead into the lines says nothing of them
+            keys = [b.key.strip() for b in run]
             if len(run) < 2 or not (
-                _NAMES_CLASSES.search(last or section.heading) or classing_criterion(last)
+                _NAMES_CLASSES.search(last or section.heading)
+                or classing_criterion(last)
+                or (last and _keys_share_a_class_noun(keys))
             ):
                 continue
-            keys = [b.key.strip() for b in run]
             if any(
                 len(k.split()) > MAX_CLASS_WORDS or "%" in k or SETTING_LABEL.match(k) for k in keys
             ):
@@ -193,6 +196,33 @@ def _from_lines(article: Article) -> Iterator[Fact]:
                 yield _class_fact(
                     article, section, block.text, item=key, value=value.strip(), name=name
                 )
+
+
+# "central zone: …", "intermediate zone: …", "peripheral zone: …" after "… a zonal
+# pattern:": labels that all end on one noun of parts or classes name the classes, whatever
+# the intro calls them. A contrast phase of imaging ("arterial phase: …") is no class.
+_CLASS_HEAD = re.compile(
+    r"\s(?P<head>zones?|phases?|stages?|types?|forms?|patterns?|variants?|subtypes?|grades?|"
+    r"layers?|categories|category)$",
+    re.I,
+)
+_CONTRAST_PHASE = re.compile(
+    r"\b(?:arterial|venous|portal|delayed|equilibrium|hepatobiliary|nephrographic|"
+    r"corticomedullary|excretory|washout|angiographic|blood-pool|flow)\b",
+    re.I,
+)
+
+
+def _keys_share_a_class_noun(keys: list[str]) -> bool:
+    """Whether every label is a name of two words or more ending on the same class noun."""
+    heads = {
+        m.group("head").lower().rstrip("s") if (m := _CLASS_HEAD.search(k)) else "" for k in keys
+    }
+    return (
+        len(heads) == 1
+        and "" not in heads
+        and not any(_CONTRAST_PHASE.search(k) or sequences_in(k) for k in keys)
+    )
 
 
 def _from_pattern_lists(article: Article) -> Iterator[Fact]:

@@ -236,6 +236,10 @@ _GROUP_OF_A_FIGURE = re.compile(
 _TWO_PEAKS = re.compile(r"peaks\s+(?:at|in|around)\b", re.I)
 
 
+_MEANS = frozenset({"mean age", "median age"})
+_MEAN_WORD = re.compile(r"(?:mean|median|average)\b", re.I)
+
+
 def _ages(text: str) -> Iterator[tuple[str, str, int]]:
     """(item, value, start) for every age statement of a sentence, each span once."""
     taken: list[tuple[int, int]] = []
@@ -255,7 +259,10 @@ def _ages(text: str) -> Iterator[tuple[str, str, int]]:
                 text[max(0, match.start() - 80) : match.start()]
             ):
                 continue  # "prevalence rises to 6% in people over 80": that figure's group
-            taken.append(match.span())
+            # "present between 30 and 60 years, with a mean of 50 years": the verb that opens
+            # the mean's match leaves the range before the mean free for its own fact
+            led_by_verb = item in _MEANS and not _MEAN_WORD.match(match.group(0))
+            taken.append(match.span("value") if led_by_verb else match.span())
             yield item, value, match.start("value")
     if not _may_hold_age(text):
         return
@@ -430,9 +437,15 @@ _SUBGROUP_WORDS = (
     r"asymptomatic|incidental|recurrent|paediatric|pediatric|adult|juvenile|infantile|neonatal|"
     r"benign|malignant|partial|complete|full-thickness|partial-thickness|isolated|idiopathic"
 )
-_BARE_HEADS = r"tumou?rs?|lesions?|cases?|forms?|masses|nodules?|cysts?|neoplasms?"
+# "Symptomatic disease", "These injuries", "Chronic disorder": a class noun that names no
+# condition of its own stands for the article's, as "tumours" does.
+_BARE_HEADS = (
+    r"tumou?rs?|lesions?|cases?|forms?|masses|nodules?|cysts?|neoplasms?|diseases?|"
+    r"conditions?|disorders?|syndromes?|infections?|injur(?:y|ies)"
+)
 _SUBGROUP_OF_TITLE = re.compile(
-    rf"^(?:the\s+)?(?P<words>(?:(?:{_SUBGROUP_WORDS})\s+){{0,2}})(?P<head>[a-z-]{{2,30}})$", re.I
+    rf"^(?:(?:the|these|this|such)\s+)?(?P<words>(?:(?:{_SUBGROUP_WORDS})\s+){{0,2}})(?P<head>[a-z-]{{2,30}})$",
+    re.I,
 )
 
 
@@ -458,7 +471,7 @@ def _title_subgroup(subject: str, title: str) -> str | None:
         return title
     if len(title.split()) == 1 and not re.fullmatch(_BARE_HEADS, head, re.I):
         return None  # "Secondary glioblastomas" names its subgroup and the title itself
-    phrase = re.sub(r"^the\s+", "", subject.strip(), flags=re.I)
+    phrase = re.sub(r"^(?:the|these|this|such)\s+", "", subject.strip(), flags=re.I)
     return f"{title} ({phrase[:1].lower() + phrase[1:]})"
 
 
@@ -617,8 +630,16 @@ _N_TO_ONE = (
 _APPROXIMATELY = r"(?:(?:about|approximately|roughly|around|nearly|~)\s*)?"
 _RATIO_REACH = 60  # characters a ratio beside a predominance spans
 _RATIO_BEFORE = re.compile(rf"(?<![\d:.]){_APPROXIMATELY}{_N_TO_ONE}\s{{0,2}}$", re.I)
+# "Men are affected more often and more severely than women, at a ratio of about 3:1": a
+# second comparative and the sex compared with may stand between the predominance and its
+# ratio.
+_COMPARED_SEX = (
+    r"(?:\s+and\s+more\s+[a-z]{3,15})?"
+    r"(?:\s+than\s+(?:in\s+|among\s+)?(?:men|males|women|females|boys|girls))?"
+)
 _RATIO_AFTER = re.compile(
-    r"^\s{0,2}[,(]?\s{0,2}(?:(?:by|with|in)\s+an?\s+(?:sex\s+)?ratio\s+of\s+|ratio\s+|of\s+)?"
+    rf"^{_COMPARED_SEX}"
+    r"\s{0,2}[,(]?\s{0,2}(?:(?:by|with|in|at)\s+an?\s+(?:sex\s+)?ratio\s+of\s+|ratio\s+|of\s+)?"
     rf"{_APPROXIMATELY}{_N_TO_ONE}",
     re.I,
 )
@@ -632,6 +653,9 @@ _EQUAL = re.compile(
     r"(?:women|females|girls)\s+and\s+(?:men|males|boys))\s+(?:are\s+)?(?:affected\s+)?"
     r"(?:(?:almost|about|roughly|approximately|nearly)\s+)?(?:equally|with\s+"
     r"(?:(?:almost|about|roughly|approximately|nearly)\s+)?equal\s+frequency)"
+    # "the sexes are (now) affected roughly equally"
+    r"|\bthe\s+sexes\s+are\s+(?:now\s+)?(?:affected\s+)?(?:(?:almost|about|roughly|"
+    r"approximately|nearly)\s+)?equally\b"
     r"|\bequal\s+(?:sex|gender)\s+(?:distribution|incidence)"
     r"|\b(?:sex|gender)\s+(?:distribution|incidence|ratio)\s+is\s+"
     r"(?:(?:about|roughly|approximately|nearly)\s+)?equal\b",
@@ -715,6 +739,22 @@ def _ratios(text: str) -> Iterator[tuple[str, str, int]]:
         yield "M:F", "1:1", equal.start()
 
 
+# "Older series reported a male predominance, but more recent data suggest the sexes are
+# affected equally": a ratio that a later clause's newer data overturn is no fact.
+_NEWER_DATA = re.compile(
+    r",\s*but\s+(?:[^,;.]{0,60}?\b(?:more\s+recent|recent|newer|larger|current|now)\b)",
+    re.I,
+)
+
+
+def _overturned(text: str, start: int, starts: list[int]) -> bool:
+    """Whether the ratio at ``start`` is followed, after ", but … recent …", by another."""
+    return any(
+        start < turn.start() and any(other > turn.start() for other in starts)
+        for turn in _NEWER_DATA.finditer(text)
+    )
+
+
 _TURN = re.compile(r";|\b(?:while|whereas|but|however|although|in\s+contrast)\b", re.I)
 
 
@@ -739,7 +779,7 @@ def _predominances(text: str) -> Iterator[tuple[str, str, int]]:
         # a ratio just before ends there: look no further back (linear on long sentences)
         before = max(0, match.start() - _RATIO_REACH)
         beside = _RATIO_BEFORE.search(text, before, match.start()) or _RATIO_AFTER.match(
-            text[match.end() : match.end() + _RATIO_REACH]
+            text[match.end() : match.end() + 2 * _RATIO_REACH]
         )
         if beside:
             yield _attribute(who), f"{_count(beside.group('n'))}:1", match.start()
@@ -787,10 +827,13 @@ def extract_sex_ratios(article: Article) -> Iterator[Fact]:
         text = clause.sentence.text
         keys: set[tuple[str, ...]] = set()
         masked = mask_numbers(text)
-        for attribute, value, start in _ratios(text):
-            if _unnamed_contrast(clause, start):
+        stated = list(_ratios(text))
+        starts = [start for _, _, start in stated]
+        for attribute, value, start in stated:
+            if _unnamed_contrast(clause, start) or _overturned(text, start, starts):
                 continue
             subject = _people_subject(clause, clause.subject_at(start), article.title)
+            subject = _title_subgroup(subject, article.title) or subject
             in_group = _IN_AGE_GROUP.match(text.strip()) or _GROUP_BEFORE_WITH.search(
                 text[max(0, start - 140) : start]
             )

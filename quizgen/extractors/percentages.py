@@ -250,15 +250,18 @@ _SHORT_CLAUSE = re.compile(
 # are no item; the bracketed share counts what the predicate after it says of them.
 # Likewise "Most tears (about 70%) are non-contact injuries", "The majority of lesions (90%)
 # are solitary": any plural noun a quantifier opens on.
+# "Almost every patient (more than 90%) presents with seizures": the singular after "every".
 _QUANTIFIED_PEOPLE = re.compile(
-    r"^(?:the\s|a\s)?(?:most|many|some|few|majority\sof|minority\sof)\s(?:the\s)?(?:affected\s)?"
+    r"^(?:the\s|a\s)?(?:most|many|some|few|majority\sof|minority\sof|"
+    r"(?:(?:almost|nearly|virtually|practically)\s)?(?:all|every))\s(?:the\s)?(?:affected\s)?"
     r"(?:[a-z][a-z-]{2,20}\s)?(?:patients|people|individuals|infants|neonates|children|adults|"
-    r"women|men|cases|[a-z][a-z-]{2,30}[^s\W]s)$",
+    r"women|men|cases|patient|child|case|individual|person|[a-z][a-z-]{2,30}[^s\W]s)$",
     re.I,
 )
 _BRACKET_PREDICATE = re.compile(
     r"^\s{0,3}\)\s{0,3}(?:(?:are|is|were|was)\s(?P<state>[a-z][^,;:.()]{2,80}?)|"
-    r"(?P<act>(?:have|has|develop|present|show|require|need|undergo)\s[^,;:.()]{2,80}?))"
+    r"(?P<act>(?:have|has|develops?|present|show|shows|requires?|needs?|undergoe?s?)\s"
+    r"[^,;:.()]{2,80}?)|presents?\swith\s(?P<sign>[^,;:.()]{2,80}?))"
     r"\s{0,2}(?=[,;:.(]|$)",
     re.I,
 )
@@ -273,7 +276,8 @@ def _quantified_predicate(item: str, after: str) -> str:
     match = _BRACKET_PREDICATE.match(after)
     if match is None:
         return ""
-    said = (match.group("state") or match.group("act")).strip()
+    # "present with seizures": what they present with is counted
+    said = (match.group("state") or match.group("act") or match.group("sign")).strip()
     return said if len(said.split()) <= 8 else ""
 
 
@@ -411,6 +415,30 @@ def _graded_rightly(fact: Fact, graded: dict[str, str]) -> bool:
     return not level or named == {level.lower()}
 
 
+# "After complete resection, 80-90% of patients become seizure-free": the treatment or
+# event the sentence opens on is when the figure holds; without it the card would give the
+# outcome to the disease itself.
+_OPENING_SETTING = re.compile(
+    r"^(?P<setting>(?:after|following|without)\s(?!(?:this|that|these|those|it|them)\b)"
+    r"[^,;:()]{3,60}?),\s",
+    re.I,
+)
+
+
+def _in_setting(text: str, share: Share, item: str, attribute: str) -> tuple[str, str]:
+    """(item, attribute) with the setting the sentence opens on added to what the figure
+    counts (the item, else the measure), when the figure follows it."""
+    match = _OPENING_SETTING.match(text.strip())
+    offset = len(text) - len(text.lstrip())
+    if match is None or share.percent.start < offset + match.end() or not (item or attribute):
+        return item, attribute
+    setting = match.group("setting")
+    setting = setting[:1].lower() + setting[1:]
+    if item:
+        return (item if setting.lower() in item.lower() else f"{item} {setting}"), attribute
+    return item, (attribute if setting.lower() in attribute.lower() else f"{attribute} {setting}")
+
+
 _CLAUSE_STOP = re.compile(r"[,;:]\s")
 _TEST_WORDS = 6
 
@@ -477,6 +505,7 @@ def _facts(
             owner, item = _score_of(sentence)
         if not item and _ACCURACY.match(share.attribute):
             item = _test_of(sentence)  # "CT is …, with a sensitivity of 90%": CT's figure
+        item, attribute = _in_setting(sentence.resolved, share, item, share.attribute)
         yield make_fact(
             FactKind.PERCENTAGE,
             article,
@@ -486,7 +515,7 @@ def _facts(
             subject=owner or fallback,
             item=item,
             group=whole_with_condition(share.group, after),
-            attribute=share.attribute,
+            attribute=attribute,
             value=share.percent.value,
             statement=sentence.text,
         )

@@ -277,9 +277,11 @@ _IS_BEFORE = re.compile(
 )
 # A predicate adjective that names a presence or a frequency, not a property: "is present
 # in", "are common in" count the noun before them; "are bilateral in" counts "bilateral".
+# A test's result is a property: "Blood cultures are positive in 60%" counts positive blood
+# cultures, "The radiograph is normal in 20%" normal radiographs.
 _NOT_A_PROPERTY = re.compile(
     rf"^(?:{_PARTICIPLE}|common|uncommon|rare|frequent|infrequent|unusual|typical|usual|"
-    r"positive|negative|elevated|raised|increased|decreased|reduced|low|high|normal|abnormal|"
+    r"elevated|raised|increased|decreased|reduced|low|high|"
     r"associated|related|linked|responsible|described|encountered|recorded|documented|"
     r"diagnosed|treated|involved|\w{1,30}ed)$",
     re.I,
@@ -599,9 +601,21 @@ def _with_property(adjective: str, head: str, subject: str, title: str) -> str:
     name ("GIST"), which the caller keeps as it is."""
     if _is_topic(head, subject, title):
         return adjective
-    if re.search(r"[A-Z]", head[1:]):
+    if _BARE_PRONOUN.match(head):
+        return ""  # "…, yet it is normal in 30%": what "it" stands for is not named here
+    if re.search(r"[A-Z]", head[1:]) and not _RESULT.match(adjective):
         return ""  # "GIST is multifocal in 10%": another named thing's figure keeps its name
-    return _phrase(f"{adjective} {head[:1].lower() + head[1:]}")
+    # "CT" keeps its capitals; "Brain MRI" is "brain MRI" after the adjective
+    named = head[:1].lower() + head[1:] if head[1:2].islower() else head
+    return _phrase(f"{adjective} {named}")
+
+
+_BARE_PRONOUN = re.compile(
+    r"^(?:(?:yet|but|and|so|although|though|while|whereas)\s)?(?:it|they|this|these|those)$",
+    re.I,
+)
+# A test's result: "MRI is abnormal in 80%" counts abnormal MRI, whatever the test's name.
+_RESULT = re.compile(r"^(?:positive|negative|normal|abnormal)$", re.I)
 
 
 # "A accounts for 60%; distal tumours make up 25%", "…, whereas B makes up 10%": a clause
