@@ -7,10 +7,11 @@ from collections.abc import Iterator
 
 from quizgen.extractors.cutoff_meanings import meaning_after
 from quizgen.extractors.cutoff_measures import DIMENSION_NOUN
-from quizgen.extractors.cutoff_shapes import NUMBER, STOP, Cutoff, Text
+from quizgen.extractors.cutoff_shapes import NUMBER, STOP, Cutoff, Text, is_measure
 
 __all__ = [
     "COUNT_WORD",
+    "bracketed_ranges",
     "count_cutoffs",
     "peak_cutoffs",
     "typical_ranges",
@@ -51,6 +52,9 @@ _COUNT = re.compile(
 )
 
 
+_UNIT_WORD = re.compile(r"(?:mm|cm|ml|mg|g|kg|hu|kpa|ms|mmhg|gy|iu|u)\b", re.I)
+
+
 def count_cutoffs(t: Text) -> Iterator[Cutoff]:
     """ "three or more cysts in each kidney are diagnostic": a count criterion, with what it
     means (else nothing)."""
@@ -58,6 +62,8 @@ def count_cutoffs(t: Text) -> Iterator[Cutoff]:
         noun = (match.group("noun") or "").lower()
         if noun.split()[-1] in _NOT_COUNTED or noun.split()[0] in STOP:
             continue
+        if _UNIT_WORD.match(noun):
+            continue  # "more than 4 cm polyps": a size with its unit, no count of polyps
         measure = f"number of {noun}"
         meaning = meaning_after(t.text[match.end() :], t.text[: match.start()])
         if meaning and meaning != "typical":
@@ -98,6 +104,43 @@ def typical_ranges(t: Text) -> Iterator[Cutoff]:
             yield Cutoff(measure, f"{match.group('value')}{match.group('rate')}", "typical")
             continue
         yield Cutoff(measure, match.group("value"), "typical")
+
+
+# A range in brackets right after the measure it gives, or after that measure's own cut-off:
+# "fluid attenuation (0-20 HU)", "an acromiohumeral distance of less than 7 mm (normal
+# 7-14 mm)". What the bracket says of it ("normal", "typically") is its meaning.
+_RANGE_UNIT = r"(?:HU|mm|cm|mL|ml|kPa|ms|mmHg|°|degrees|cm/s|m/s)"
+_BRACKETED_RANGE = re.compile(
+    r"(?P<measure>(?:[A-Za-z][\w-]{1,25}\s){0,2}[A-Za-z][\w-]{1,25})"
+    # the measure's own cut-off: a comparator and a figure, nothing else ("the level of the
+    # duodenum measures 6 mm" names no measure of 6 mm)
+    r"(?P<cutoff>\sof\s(?:(?:less|more|greater)\sthan\s|at\s(?:least|most)\s|up\sto\s|"
+    rf"about\s|[<>≤≥]\s?)?\d{{1,4}}(?:\.\d{{1,2}})?\s{{0,2}}{_RANGE_UNIT})?\s{{1,2}}"
+    r"\((?:(?P<said>normal|normally|typically|usually)\s{1,2})?"
+    rf"(?P<value>[-−]?\d{{1,4}}(?:\.\d{{1,2}})?\s{{0,2}}(?:-|–|to)\s{{0,2}}[-−+]?\d{{1,4}}"
+    rf"(?:\.\d{{1,2}})?\s{{0,2}}{_RANGE_UNIT})\)",
+    re.I,
+)
+# What a finding says of its measure, no part of the measure's name.
+_FINDING_WORDS = frozenset(("high", "low", "increased", "decreased", "reduced", "raised"))
+_SAID = {"normal": "normal", "normally": "normal", "typically": "typical", "usually": "typical"}
+
+
+def bracketed_ranges(t: Text) -> Iterator[Cutoff]:
+    """Ranges in brackets after a measure ("fluid attenuation (0-20 HU)"); a range after a
+    measure's cut-off must say it is the normal one ("… of less than 7 mm (normal 7-14
+    mm)")."""
+    for match in _BRACKETED_RANGE.finditer(t.text):
+        words = [w for w in match.group("measure").split() if w.lower() not in STOP]
+        while len(words) > 1 and words[0].lower() in _FINDING_WORDS:
+            words.pop(0)  # "high attenuation (typically 60-70 HU)": the measure is attenuation
+        # "fluid-attenuation (10-25 HU)": a hyphened measure ends on its measure word
+        if not words or not is_measure(words[-1].split("-")[-1]):
+            continue
+        said = _SAID.get((match.group("said") or "").lower(), "")
+        if match.group("cutoff") and said != "normal":
+            continue
+        yield Cutoff(" ".join(words).replace("-", " "), match.group("value"), said)
 
 
 def peak_cutoffs(text: str) -> Iterator[Cutoff]:

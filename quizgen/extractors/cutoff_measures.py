@@ -99,14 +99,22 @@ def _analyte(clause: str) -> str:
 _SUMMARY = r"mean|average|median|maximal|maximum|minimal|minimum"
 
 
+def _changed_part(clause: str, unit: str) -> str:
+    """The measure a change names before its figure, or "": "a rise in serum creatinine of
+    more than 30%", "a right to left … ratio", "widening of the retrorectal space to more
+    than 2 cm" (its width)."""
+    change = _CHANGE_IN.search(clause) or _RATIO_OF_TWO.search(clause)
+    return change.group("measure") if change else ""
+
+
 def _subject(before: str, unit: str, names: Names) -> str:
     """The measure a cut-off belongs to, from the words just before it in its clause, or "".
     The size of the article's own lesion is "size" ("Tumours larger than 4 cm", "FNH …
     measures less than 5 cm"): the fact's subject names the lesion already."""
     clause = re.split(r"[,;:()]", before[-80:])[-1]
-    change = _CHANGE_IN.search(clause) or _RATIO_OF_TWO.search(clause)
-    if change:  # "a rise in serum creatinine of more than 30%", "a right to left … ratio"
-        return change.group("measure")
+    changed = _changed_part(clause, unit)
+    if changed:
+        return changed
     measure_of = _MEASURE_OF.search(clause)
     if measure_of:  # "a lateral centre-edge angle of Wiberg below 20°"
         # "The attenuation of the involved fat is usually …": the noun phrase ends at its verb
@@ -294,6 +302,7 @@ DIMENSION = re.compile(
 # A comparative that names a dimension ("thicker than" a thickness); "larger" names none.
 _DIMENSIONAL = {"thicker": "thick", "thinner": "thick", "wider": "wide", "longer": "long"}
 _DIMENSIONAL |= {"shorter": "long", "deeper": "deep", "taller": "tall"}
+_DIMENSIONAL |= {"shallower": "deep", "narrower": "wide", "broader": "wide"}
 DIMENSION_NOUN = {"long": "length", "wide": "width", "thick": "thickness", "deep": "depth"}
 DIMENSION_NOUN |= {"tall": "height", "high": "height", "across": "size"}
 

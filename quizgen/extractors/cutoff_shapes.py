@@ -32,14 +32,16 @@ NUMBER = (
 )
 _UNIT = (
     # an indexed figure keeps its "per body surface area": "160 mL/m2" is no "160 mL"
-    r"(?:ml/m[2²]|g/m[2²]|cm[2²]/m[2²]|mm²/s|mm2/s|mm\^2/s|cm/s[2²]|m/s[2²]|cm/s|m/s|mmHg|cm³|cm3|mm³|mm|cm|ml|mL|cc|HU|ppm|ms|kPa|mg/dL|"
+    r"(?:cm\s?H2O|ml/m[2²]|g/m[2²]|cm[2²]/m[2²]|mm²/s|mm2/s|mm\^2/s|cm/s[2²]|m/s[2²]|cm/s|m/s|mmHg|cm³|cm3|mm³|mm|cm|ml|mL|cc|HU|ppm|ms|kPa|mg/dL|"
     r"ng/mL|ng/L|pg/mL|µg/L|µmol/L|mmol/L|nmol/L|pmol/L|mIU/mL|mIU/L|mU/L|IU/L|U/L|IU/mL|kU/L|"
     r"U/mL|g/dL|g/L|mg/L|cells/µL|cells/mm³|/µL|/mm³|"
-    r"SUV|degrees|°C|°F|°|%|points?)(?![\w²³])"
+    r"SUV|degrees|°C|°F|°|%|points?|seconds?|sec)(?![\w²³])"
 )
 _BEFORE = (
     r"(?P<cmp>>|<|≥|≤|=>|=<|greater than|larger than|bigger than|more than|less than|"
-    r"smaller than|thinner than|thicker than|wider than|shorter than|longer than|over|under|"
+    r"smaller than|thinner than|thicker than|wider than|shorter than|longer than|"
+    # comparatives of depth, height and breadth: "deeper than 10 mm", "narrower than 4 mm"
+    r"deeper than|shallower than|taller than|narrower than|broader than|over|under|"
     r"above|below|exceeds?|exceeding|exceeded|at least|at most|up to|no more than|between)"
 )
 # A rate: "growth of more than 1 cm per year" (the time is part of the cut-off).

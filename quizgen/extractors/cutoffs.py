@@ -18,7 +18,13 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from quizgen.extractors.clauses import Clause, iter_clauses
-from quizgen.extractors.cutoff_counts import COUNT_WORD, count_cutoffs, peak_cutoffs, typical_ranges
+from quizgen.extractors.cutoff_counts import (
+    COUNT_WORD,
+    bracketed_ranges,
+    count_cutoffs,
+    peak_cutoffs,
+    typical_ranges,
+)
 from quizgen.extractors.cutoff_grades import grade_cutoffs, grade_labels, grade_of_figures
 from quizgen.extractors.cutoff_meanings import (
     bracketed_state,
@@ -135,6 +141,11 @@ def _shared_meanings(found: list[Cutoff]) -> Iterator[Cutoff]:
     yield from reversed(kept)
 
 
+# A time point written right after a cut-off says when its measure is taken ("a washout of
+# 40% or more at 15 minutes", "a column taller than 2 cm at 5 minutes"): part of the measure.
+_TIME_POINT = re.compile(
+    r"^\s(?P<when>at\s\d{1,3}\s(?:seconds|minutes|min|hours|h))\b(?=\s[a-z]|[,;]|$)", re.I
+)
 _PENDING = "\x00"
 # "T1b: >4 cm but ≤7 cm": a class bounded on both sides is no "> 4 cm" alone
 _UPPER_BOUND = re.compile(r"^\s{0,2}(?:but|and|to)\s{1,2}(?:[<>≤≥]|less|more|under|over|up)", re.I)
@@ -213,6 +224,27 @@ def _label_roles(label: str) -> tuple[str, str, str, str]:
     return label_measure, owner, criterion, label if classed else ""
 
 
+def _measure_after(
+    before: str, after: str, unit: str, measure: str, names: Names
+) -> tuple[str, str]:
+    """(measure, the words after it) once what follows a figure is read: a distance "from"
+    or "to" a place, a dimension ("a neck at least 10 mm long"), a time point ("a column
+    taller than 2 cm at 5 minutes": when the measure is taken)."""
+    distance = _DISTANCE.match(after)
+    if distance and LENGTH.match(unit):
+        measure = f"distance {distance.group('dir')} {distance.group('what').strip()}"
+        after = after[distance.end() :]
+    dimension = DIMENSION.match(after)
+    if dimension and LENGTH.match(unit):
+        measure = dimension_of(before, dimension.group("dim"), names)
+        after = after[dimension.end() :]
+    timed = _TIME_POINT.match(after) if measure else None
+    if timed:
+        measure = f"{measure} {timed.group('when')}"
+        after = after[timed.end() :]
+    return measure, after
+
+
 def _cutoffs(t: Text, names: Names, *, defined: str = "") -> Iterator[Cutoff]:
     """Cut-offs of one text; ``defined`` is the meaning of a cut-off that a definition of
     the article's subject states."""
@@ -250,14 +282,7 @@ def _cutoffs(t: Text, names: Names, *, defined: str = "") -> Iterator[Cutoff]:
             after = after[named_after.end() :]
         elif unit == "%" and not label_measure and not _PERCENT_MEASURE.search(before[-60:]):
             continue  # "more than 50% of patients" is a share, not a cut-off
-        distance = _DISTANCE.match(after)
-        if distance and LENGTH.match(unit):
-            measure = f"distance {distance.group('dir')} {distance.group('what').strip()}"
-            after = after[distance.end() :]
-        dimension = DIMENSION.match(after)
-        if dimension and LENGTH.match(unit):  # "a neck at least 10 mm long"
-            measure = dimension_of(before, dimension.group("dim"), names)
-            after = after[dimension.end() :]
+        measure, after = _measure_after(before, after, unit, measure, names)
         state_measure, state = stated_state(before, unit, measure, names)
         measure = state_measure or measure
         meaning = _meaning(
@@ -393,7 +418,7 @@ def extract_cutoffs(article: Article, read: set[str] | None = None) -> Iterator[
                 defined = "" if t.label else defined_name(t.text, names)
                 found = list(_from_label(t)) or list(_cutoffs(t, known, defined=defined))
             if digits and not found and not t.label:
-                found = list(typical_ranges(t))
+                found = list(typical_ranges(t)) or list(bracketed_ranges(t))
             if not found:
                 found = list(count_cutoffs(t))
             if found and read is not None:
