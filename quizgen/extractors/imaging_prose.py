@@ -842,8 +842,28 @@ def _coordinated_clause(
     other = _NEW_SUBJECT.match(rest, len(clause))
     if not other:
         return
-    subject, after = _subject_of(rest[other.start("subject") :], article, None)
+    yield from _findings_of_another(
+        article, section, sentence, rest[other.start("subject") :], first=first, context=context
+    )
+
+
+def _findings_of_another(
+    article: Article,
+    section: Section,
+    sentence: str,
+    text: str,
+    *,
+    first: _Subject,
+    context: str,
+    forms_only: bool = False,
+) -> Iterator[Fact]:
+    """The findings of a later clause (``text``) that opens on a subject of its own, other
+    than the first clause's; with ``forms_only``, only when that subject is a stage or type
+    of the article's lesion."""
+    subject, after = _subject_of(text, article, None)
     if not subject.name or subject.name == first.name:
+        return
+    if forms_only and subtype_subject(article.title, subject.name) == subject.name:
         return
     yield from _facts_of(
         article,
@@ -874,20 +894,14 @@ def _contrast_clause(
     other = _CONTRAST_SUBJECT.search(rest)
     if not other:
         return
-    subject, after = _subject_of(rest[other.end() :], article, None)
-    if (
-        not subject.name
-        or subject.name == first.name
-        or subtype_subject(article.title, subject.name) == subject.name
-    ):
-        return
-    yield from _facts_of(
+    yield from _findings_of_another(
         article,
         section,
         sentence,
-        subject=subject,
-        clause=_main_clause(after),
-        context=subject.context or context,
+        rest[other.end() :],
+        first=first,
+        context=context,
+        forms_only=True,
     )
 
 
