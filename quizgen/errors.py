@@ -49,3 +49,8 @@ class ExportError(QuizgenError):
 
 class QuizError(QuizgenError):
     """The quiz progress file is damaged or not quizgen's."""
+
+
+# Set by `quizgen --debug` for the worker processes too: an extractor's bug then raises with
+# its traceback instead of becoming one warning line (see extract_facts).
+DEBUG_ENV = "QUIZGEN_DEBUG"

@@ -23,7 +23,7 @@ import yaml
 from quizgen.cache import ContentCache, code_fingerprint, store_cache_dir
 from quizgen.checkpoints import checkpoint
 from quizgen.codec import Codec
-from quizgen.errors import QuizgenError, ReadError, RecipeError
+from quizgen.errors import DEBUG_ENV, QuizgenError, ReadError, RecipeError
 from quizgen.fsutil import remove_stale_temporaries
 from quizgen.model import ArticleFacts, FactKind, Provenance
 from quizgen.parallel import can_fork, watch_parent
@@ -276,13 +276,16 @@ def _extract_one(path: Path) -> tuple[ArticleFacts, tuple[str, ...]] | ReadError
         article = read_article(path)
     except ReadError as exc:
         return exc
+    problems: list[str] = []
+    # with --debug an extractor's bug raises and shows its traceback (the CLI sets this)
+    on_failure = None if os.environ.get(DEBUG_ENV) else problems.append
     entry = ArticleFacts(
         slug=article.slug,
         title=article.title,
         provenance=article.provenance,
-        facts=tuple(extract_facts(article)),
+        facts=tuple(extract_facts(article, on_failure=on_failure)),
     )
-    return entry, article.warnings
+    return entry, (*article.warnings, *problems)
 
 
 Extracted = tuple[ArticleFacts, tuple[str, ...]]

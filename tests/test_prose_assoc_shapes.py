@@ -473,3 +473,17 @@ def test_the_typical_history_is_of_a_presentation() -> None:
         "The typical history is of a fluctuating confusion that worsens over weeks, with headache.",
     )
     assert "fluctuating confusion" in items
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the opening phrase is no list of short names (too long, or a pronoun)
+        "Pain radiating from the lower back into both legs and the buttocks after exercise "
+        "may occur.",
+        "Anything that compresses the nerve may occur.",
+    ],
+)
+def test_features_that_occur_when_the_phrase_is_no_list(sentence: str) -> None:
+    # split_noun_phrases gives no names here: nothing is taken, and nothing fails
+    assert _relations("Cardiac sarcoidosis", sentence) == set()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import functools
 import gc
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -13,7 +14,7 @@ from typing import Annotated, Any, ParamSpec, TypeVar
 import typer
 from typer.core import TyperGroup
 
-from quizgen.errors import QuizgenError
+from quizgen.errors import DEBUG_ENV, QuizgenError
 
 __all__ = [
     "DEFAULT_STORE",
@@ -102,6 +103,8 @@ def _main(
 ) -> None:
     """quizgen: radiology articles → fact store → Anki decks, MCQ sheets, terminal quiz."""
     state.debug = debug
+    if debug:
+        os.environ[DEBUG_ENV] = "1"  # read by the extraction workers (see extract_facts)
 
 
 StoreOption = Annotated[

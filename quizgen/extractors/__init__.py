@@ -8,7 +8,7 @@ statement.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 
 from quizgen.extractors.abbreviations import resolve_names
 from quizgen.extractors.appearance import extract_appearances
@@ -60,11 +60,18 @@ EXTRACTORS: tuple[Extractor, ...] = (
 _SHARES_ITS_SENTENCE: frozenset[Extractor] = frozenset({apposed_definitions})
 
 
-def extract_facts(article: Article) -> list[Fact]:
+def extract_facts(
+    article: Article, *, on_failure: Callable[[str], None] | None = None
+) -> list[Fact]:
     """Every fact of ``article``, in extractor then article order, one per id: of two with
     one id, the first, unless the later one says the same of the same subject with more
     fields filled (a class list read twice, once with its scheme's name). A subject or item
-    that is a bare abbreviation the article defined is spelt out (``resolve_names``)."""
+    that is a bare abbreviation the article defined is spelt out (``resolve_names``).
+
+    An extractor that raises is a bug, and it propagates, unless ``on_failure`` is given
+    (the CLI gives it): then that extractor's facts of this article stop where it failed,
+    ``on_failure`` gets one line saying so, and every other extractor still runs, so one
+    unforeseen sentence does not cost a user the whole run."""
     where: dict[str, int] = {}
     facts: list[Fact] = []
     shared: set[str] = set()  # ids of facts that leave their sentence to the statements
@@ -77,6 +84,8 @@ def extract_facts(article: Article) -> list[Fact]:
             if extractor is extract_statements
             else extractor(article)
         )
+        if on_failure is not None:
+            found = _until_failure(found, extractor, on_failure)
         for fact in found:
             if fact.id in where:
                 index = where[fact.id]
@@ -91,6 +100,21 @@ def extract_facts(article: Article) -> list[Fact]:
                     shared.add(fact.id)
     # one name for each defined abbreviation, then the shapes of error several extractors share
     return vet_facts(resolve_names(article, facts), article)
+
+
+def _until_failure(
+    found: Iterable[Fact], extractor: Extractor, on_failure: Callable[[str], None]
+) -> Iterator[Fact]:
+    """The facts ``extractor`` gives before it raises; the failure goes to ``on_failure``."""
+    try:
+        yield from found
+    except Exception as exc:  # any bug in one extractor: the others still run
+        name = getattr(extractor, "__name__", repr(extractor))
+        on_failure(
+            f"extractor {name} failed ({type(exc).__name__}: {exc}); the rest of its facts of "
+            "this article are left out. This is a bug in quizgen: please report it "
+            "(`quizgen --debug` shows the traceback)"
+        )
 
 
 def _member(fact: Fact) -> tuple[str, str, str]:

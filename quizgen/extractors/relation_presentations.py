@@ -194,6 +194,8 @@ def features_that_occur(article: Article, clause: Clause) -> Iterator[Relation]:
     # feature is its comment, no feature of its own
     bare = _CAUSE_ASIDE.sub("", said)
     items = split_noun_phrases(bare)
+    if not items:
+        return  # "Anything that compresses the nerve may occur": no list of names
     # (a feature given its cause is a finding of the patient, not "Calcification is common")
     if (match.group("common") or match.group("less")) and len(items) < 2 and bare == said:
         return  # "Calcification is common": one word of any kind, not a list of features
