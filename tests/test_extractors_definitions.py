@@ -87,6 +87,15 @@ def test_the_defined_name_is_the_name_without_its_bracketed_aside() -> None:
     assert [f.item for f in facts] == ["Pulmonary sequestration"]
 
 
+def test_the_defined_name_is_the_name_without_its_other_name_set_off_by_commas() -> None:
+    facts = _definitions(
+        "Baker cyst\n\nBaker cysts, also called popliteal cysts, are distended "
+        "gastrocnemius-semimembranosus bursae that communicate with the knee joint.\n"
+    )
+    assert [f.item for f in facts] == ["Baker cysts"]
+    assert facts[0].value.startswith("distended gastrocnemius-semimembranosus bursae")
+
+
 def test_examples_set_off_by_commas_define_nothing() -> None:
     facts = _definitions(
         "Pilocytic astrocytoma\n\nPilocytic astrocytoma is a low-grade glial tumour of children."

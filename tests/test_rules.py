@@ -144,3 +144,43 @@ def test_c7_drops_a_cloze_note_whose_text_repeats_an_earlier_one() -> None:
     assert [(f.rule_id, f.item_id, f.fact_id) for f in found] == [
         ("C7", "spine|primaries-2", "f-breast")
     ]
+
+
+_AGE_NOTE = replace(
+    GOOD_NOTE,
+    id="gout|age",
+    text="Most present in the {{c1::fourth and fifth decades}}.",
+    deletions=(ClozeDeletion(1, "fourth and fifth decades", "f-age"),),
+    kind=FactKind.AGE,
+)
+
+
+@pytest.mark.parametrize(
+    "span", ["fourth and fifth decades", "6th and 7th decades of life", "between 40 and 60 years"]
+)
+def test_c3_an_age_span_is_one_answer(make_fact: Callable[..., Fact], span: str) -> None:
+    note = replace(
+        _AGE_NOTE,
+        text=f"Most present {{{{c1::{span}}}}}.",
+        deletions=(ClozeDeletion(1, span, "f-age"),),
+    )
+    assert "C3" not in {f.rule_id for f in check_cloze(note, _facts(make_fact))}
+
+
+@pytest.mark.parametrize(
+    ("answer", "kind"),
+    [
+        ("children and young adults", FactKind.AGE),  # two groups: a list
+        ("fourth and fifth decades", FactKind.ASSOCIATION),  # only an age is a span
+    ],
+)
+def test_c3_other_answers_with_and_hide_a_list(
+    make_fact: Callable[..., Fact], answer: str, kind: FactKind
+) -> None:
+    note = replace(
+        _AGE_NOTE,
+        text=f"Most present {{{{c1::{answer}}}}}.",
+        deletions=(ClozeDeletion(1, answer, "f-age"),),
+        kind=kind,
+    )
+    assert "C3" in {f.rule_id for f in check_cloze(note, _facts(make_fact))}

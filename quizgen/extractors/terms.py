@@ -1371,13 +1371,24 @@ def _lead_definition(article: Article) -> Iterator[Fact]:
         value=ranked.group("phrase") if ranked else phrase,
         # "Pulmonary sequestration (also known as …) is …": the card hides the name, not
         # the name with its aside
-        item=ranked.group("name") if ranked else _BRACKETED.sub("", term).strip(),
+        item=ranked.group("name") if ranked else _name_alone(term),
         statement=first.text,
     )
     yield from _pronoun_definition(article, lead_sentences[1:2])
 
 
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
+# "Tarlov cysts, also known as perineural cysts, are …": the other name set off by commas
+_OTHER_NAME_ASIDE = re.compile(
+    r",\s*(?:also\s+|sometimes\s+|previously\s+|formerly\s+)?(?:(?:known|referred\s+to)\s+as|"
+    r"called|termed)\s[^,]*,?\s*$",
+    re.I,
+)
+
+
+def _name_alone(term: str) -> str:
+    """The defined name without the other names said beside it, in brackets or commas."""
+    return _OTHER_NAME_ASIDE.sub("", _BRACKETED.sub("", term)).strip()
 
 
 _RANKED_OF_DEFINED = re.compile(

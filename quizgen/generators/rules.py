@@ -59,6 +59,16 @@ _BARE_PRONOUN = re.compile(r"^(?:it|its|this|they|their|these|those)\b", re.I)
 _QUOTED_SENTENCE = re.compile(r'^[^"“]{0,200}?: ["“]\s?(?P<sentence>.+)', re.S)
 # What separates a list's members; a comma between thousands ("2,600") separates none.
 _LIST_MARK = re.compile(r",(?!\d{3}(?!\d))|;|\band\b")
+# "fourth and fifth decades", "between 50 and 75 years": one span of ages, not a list
+_AGE_NUMBER = (
+    r"(?:\d+(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+    r"twenty|thirty|forty|fifty|sixty|seventy|eighty)"
+)
+_AGE_SPAN = re.compile(
+    rf"^(?:between\s+)?(?:about\s+|around\s+|approximately\s+)?{_AGE_NUMBER}\s+and\s+"
+    rf"{_AGE_NUMBER}\s+(?:decades?|years?)(?:\s+of\s+(?:life|age))?$",
+    re.I,
+)
 _NEGATIVE_LEAD = re.compile(r"\b(?:NOT|EXCEPT|LEAST)\b")
 _ALL_NONE = re.compile(r"\b(?:all|none) of the above\b|\b[A-E] and [A-E]\b", re.I)
 
@@ -121,7 +131,9 @@ def c3_no_hidden_list(note: ClozeNote, _: Pools) -> list[Finding]:
     return [
         _finding("C3", note.id, f"answer {d.answer!r} hides a list", note.article, d.fact_id)
         for d in note.deletions
-        if _LIST_MARK.search(d.answer) and note.kind is not FactKind.APPEARANCE
+        if _LIST_MARK.search(d.answer)
+        and note.kind is not FactKind.APPEARANCE
+        and not (note.kind is FactKind.AGE and _AGE_SPAN.match(d.answer))
     ]
 
 
