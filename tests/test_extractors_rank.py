@@ -414,3 +414,27 @@ def test_a_run_of_shares_after_a_rank_divides_what_the_rank_ranks(
     article = _article(sentence, title="Some disease", heading="Pathology")
     groups = {f.group for f in extract_facts(article) if f.kind is FactKind.FREQUENCY}
     assert groups == {group}, groups
+
+
+def _listed(heading: str, *lines: str) -> Article:
+    items = tuple(ListItem(text=line) for line in lines)
+    block = Block(BlockKind.LIST, items=items)
+    return Article(slug="a", title="Osteochondroma", sections=(Section(heading, (block,)),))
+
+
+@pytest.mark.parametrize(
+    ("heading", "group"), [("Location", "site"), ("Sites", "site"), ("Subtypes", "subtype")]
+)
+def test_a_bare_rank_in_a_list_takes_its_category_from_the_heading(
+    heading: str, group: str
+) -> None:
+    article = _listed(
+        heading, "distal femur (metaphysis): most common", "proximal tibia", "pelvis: rare"
+    )
+    assert _ranks(article) == {("distal femur (metaphysis)", "most common", group)}
+
+
+@pytest.mark.parametrize("heading", ["Pathology", "Radiographic features", ""])
+def test_a_bare_rank_under_a_heading_that_names_no_category_is_no_rank(heading: str) -> None:
+    article = _listed(heading, "distal femur: most common", "proximal tibia")
+    assert _ranks(article) == set()

@@ -118,6 +118,26 @@ def _value(match: re.Match[str]) -> str:
     return f"{ordinal} {rank}".strip()
 
 
+# "sacral roots (S2 and S3): most common" under a heading that names the category
+_LABEL_BARE_RANK = re.compile(
+    rf"^(?P<label>[A-Za-z][\w'’/ –-]{{0,60}}?(?:\s\([^()]{{1,40}}\))?):\s{{1,3}}(?:the\s)?"
+    rf"(?:(?P<ordinal>{_ORDINAL})\s)?(?P<rank>most\s(?:common|frequent)|commonest)"
+    r"\s?(?:[(,;.]|$)",
+    re.I,
+)
+_SITE_HEADING = re.compile(r"^(?:locations?|sites?|distribution|anatomical\s+distribution)$", re.I)
+_PLURAL_HEADING = re.compile(r"^(?P<noun>[A-Za-z]{3,20}[^s])s$")
+
+
+def _heading_group(heading: str) -> str:
+    """The category a heading names for its list's bare ranks: "Location" → "site",
+    "Subtypes" → "subtype"; "" for a heading that names no category ("Pathology")."""
+    if _SITE_HEADING.match(heading.strip()):
+        return "site"
+    plural = _PLURAL_HEADING.match(heading.strip())
+    return plural.group("noun").lower() if plural else ""
+
+
 # A category that names only a kind ("the most common type"): of what, the sentence says.
 _BARE_KIND = re.compile(
     r"^(?:(?:histological|pathological|morphological|clinical)\s)?"
@@ -617,7 +637,12 @@ def extract_ranks(article: Article) -> Iterator[Fact]:
     for unit in iter_lists(article):
         for line in _list_lines(unit.block.items):
             label = _LABEL_RANKED.match(strip_citation(line).split("; ", 1)[0])
-            if label is None or not (group := _group(label.group("group"))):
+            if label is None:
+                label = _LABEL_BARE_RANK.match(strip_citation(line))
+                group = _heading_group(unit.section.heading) if label else ""
+            else:
+                group = _group(label.group("group"))
+            if label is None or not group:
                 continue
             yield make_fact(
                 FactKind.RANK,
