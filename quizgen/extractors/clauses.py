@@ -679,6 +679,9 @@ _SEPARATOR = re.compile(
     r",\s*(?:and|or|and/or|together\s+with|along\s+with)\s+|,\s*"
     r"|\s+(?:and/or|and|or|as well as)\s+"
 )
+# "in an S2 or S3 distribution", "the L4 and L5 nerve roots": two codes before the noun they
+# share are one member, not two
+_CODED_PAIR = re.compile(r"\b[A-Z]{1,4}\d{1,2}\s(?:and|or|and/or)\s[A-Z]{1,4}\d{1,2}(?=\s[a-z])")
 _TRAILING_CONJUNCTION = re.compile(r"\s+(?:and|or)$")
 _LEADING_WORDS = re.compile(
     # ("or following exposure to X": the time word before a member is no part of it;
@@ -853,6 +856,7 @@ def split_noun_phrases(text: str) -> list[str]:
     end = _LIST_END.search(_NESTED.sub(lambda m: "\x00" * len(m.group(0)), text))
     run = _RUN_END_CONJUNCTION.sub("", text[: end.start()] if end else text)
     masked = _NESTED.sub(lambda m: "\x00" * len(m.group(0)), run)
+    masked = _CODED_PAIR.sub(lambda m: "\x00" * len(m.group(0)), masked)
     items: list[str] = []
     start = items_end = 0  # items_end: where the last item's text ends in ``run``
     separators = list(_SEPARATOR.finditer(masked))

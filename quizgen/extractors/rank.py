@@ -631,9 +631,9 @@ def _previous_other_condition(sentence: Sentence, article: Article) -> str:
     return ""
 
 
-def extract_ranks(article: Article) -> Iterator[Fact]:
-    """One fact per superlative: ``item`` the thing ranked, ``value`` its rank ("most
-    common", "second most common"), ``group`` the category it is ranked in."""
+def _listed_ranks(article: Article) -> Iterator[Fact]:
+    """List entries ranked in a category ("Warthin tumour: the second most common benign
+    parotid tumour"), or in the one their heading names ("pelvis: most common")."""
     for unit in iter_lists(article):
         for line in _list_lines(unit.block.items):
             label = _LABEL_RANKED.match(strip_citation(line).split("; ", 1)[0])
@@ -656,6 +656,12 @@ def extract_ranks(article: Article) -> Iterator[Fact]:
                 group=group,
                 statement=line,
             )
+
+
+def extract_ranks(article: Article) -> Iterator[Fact]:
+    """One fact per superlative: ``item`` the thing ranked, ``value`` its rank ("most
+    common", "second most common"), ``group`` the category it is ranked in."""
+    yield from _listed_ranks(article)
     for sentence in iter_sentences(article):
         lowered = sentence.resolved.lower()
         if not any(word in lowered for word in _RANK_WORDS):
