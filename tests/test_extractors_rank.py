@@ -438,3 +438,8 @@ def test_a_bare_rank_in_a_list_takes_its_category_from_the_heading(
 def test_a_bare_rank_under_a_heading_that_names_no_category_is_no_rank(heading: str) -> None:
     article = _listed(heading, "distal femur: most common", "proximal tibia")
     assert _ranks(article) == set()
+
+
+def test_a_bracket_listing_parts_leaves_the_ranked_name() -> None:
+    article = _listed("Location", "lumbar roots (L4 and L5): most common", "cervical roots (C7)")
+    assert _ranks(article) == {("lumbar roots", "most common", "site")}

@@ -631,6 +631,15 @@ def _previous_other_condition(sentence: Sentence, article: Article) -> str:
     return ""
 
 
+_LISTING_ASIDE = re.compile(r"\s*\([^()]*(?:,|\band\b|\bor\b)[^()]*\)\s*$")
+
+
+def _label_name(label: str) -> str:
+    """The ranked name of a list label without a bracket that lists its parts ("sacral
+    roots (S2 and S3)" → "sacral roots"): asked whole, the answer would hide a list (C3)."""
+    return _LISTING_ASIDE.sub("", label).strip()
+
+
 def _listed_ranks(article: Article) -> Iterator[Fact]:
     """List entries ranked in a category ("Warthin tumour: the second most common benign
     parotid tumour"), or in the one their heading names ("pelvis: most common")."""
@@ -649,9 +658,9 @@ def _listed_ranks(article: Article) -> Iterator[Fact]:
                 article,
                 unit.section,
                 line,
-                key=(group, _value(label), label.group("label").strip()),
+                key=(group, _value(label), _label_name(label.group("label"))),
                 subject=article.title,
-                item=label.group("label").strip(),
+                item=_label_name(label.group("label")),
                 value=_value(label),
                 group=group,
                 statement=line,
