@@ -91,11 +91,11 @@ def extract_facts(
                 index = where[fact.id]
                 if _richer(fact, facts[index]):
                     facts[index] = fact
-            elif _member(fact) not in members and not _named_already(fact, facts):
+            elif _member(fact, article) not in members and not _named_already(fact, facts):
                 where[fact.id] = len(facts)
                 facts.append(fact)
                 if fact.kind is FactKind.ASSOCIATION:
-                    members.add(_member(fact))
+                    members.add(_member(fact, article))
                 if extractor in _SHARES_ITS_SENTENCE:
                     shared.add(fact.id)
     # one name for each defined abbreviation, then the shapes of error several extractors share
@@ -117,14 +117,30 @@ def _until_failure(
         )
 
 
-def _member(fact: Fact) -> tuple[str, str, str]:
+def _member(fact: Fact, article: Article) -> tuple[str, str, str]:
     """A relation's member as (subject, relation, member): one that an earlier fact already
     gives ("It is divided into complete and incomplete forms", read by two extractors under
-    two ids) is dropped, or a list card would show the answer of one cloze in another. Other
-    kinds give a key no association has."""
+    two ids; "Splenic infarcts are classified as …" read once for the sentence's subject and
+    once for the title "Splenic infarction") is dropped, or a list card would show the answer
+    of one cloze in another. Other kinds give a key no association has."""
     if fact.kind is not FactKind.ASSOCIATION:
         return ("", "\x00", fact.id)
-    return (fact.subject, fact.group, fact.item.casefold())
+    subject = article.title if _title_form(fact.subject, article.title) else fact.subject
+    return (subject, fact.group, fact.item.casefold())
+
+
+def _title_form(name: str, title: str) -> bool:
+    """Whether ``name`` is the title in another word form: "Splenic infarcts" for "Splenic
+    infarction", "Renal cysts" for "Renal cyst"."""
+    words, title_words = name.lower().split(), title.lower().split()
+    return len(words) == len(title_words) and all(
+        _word_stem(a) == _word_stem(b) for a, b in zip(words, title_words, strict=True)
+    )
+
+
+def _word_stem(word: str) -> str:
+    word = word.removesuffix("s") if not word.endswith("ss") else word
+    return word.removesuffix("ion")
 
 
 def _richer(fact: Fact, kept: Fact) -> bool:
