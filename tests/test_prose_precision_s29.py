@@ -152,3 +152,13 @@ def test_a_long_description_before_with_the_names_no_owner() -> None:
         'columns of small round cells lined by thin septa, with "floating nuclei" between them'
     )
     assert all(subject == "Asbestos-related pleural disease" for subject, _ in facts)
+
+
+def test_a_finding_before_with_the_names_no_owner() -> None:
+    text = (
+        "# Congenital syphilis\n\n## Imaging\n\n"
+        "The presenting sign of bowing, with the so-called saber shin, is late.\n"
+    )
+    facts = extract_facts(read_text(text))
+    signs = [(f.subject, f.item) for f in facts if f.kind is FactKind.SIGN]
+    assert ("presenting sign of bowing", "saber shin") not in signs

@@ -552,6 +552,7 @@ _WITH_THE_SIGN = re.compile(
     r"(?:so-called\s+)?[\"“]?$"
 )
 MAX_ENTRY_WORDS = 4
+_FINDING_WORD = re.compile(r"\b(?:signs?|findings?|features?|changes?|appearances?)\b", re.I)
 _ANY_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|may|can|shows?|gives?|forms?)\b", re.I)
 
 
@@ -563,8 +564,8 @@ def _with_the_sign(before_sign: str, article: Article) -> str | None:
     what = re.sub(r"^(?:the|an?)\s+", "", match.group("what").strip(), flags=re.I)
     if len(what.split()) > MAX_ENTRY_WORDS or _ANY_VERB.search(what):
         return None  # "columns of axons lined by cells, with …": a description, no name
-    if _UNNAMED_SUBJECT.search(what) or modality_in(what):
-        return None
+    if _UNNAMED_SUBJECT.search(what) or modality_in(what) or _FINDING_WORD.search(what):
+        return None  # "the presenting sign of bowing, with …": a finding, no owner
     return _canonical_name(what, article)
 
 
