@@ -131,13 +131,31 @@ def _predicate_or_sensed(text: str, match: re.Match[str]) -> bool:
     return word.isalpha() and bool(_PREDICATE_OR_SENSE.search(before))
 
 
+# 'transient, migratory ("fleeting") opacities', 'granular ("hazy") opacities',
+# 'inconspicuous ("vanish")': a plain participle, adjective or verb in brackets after an
+# adjective says that adjective again in everyday words. A noun there names the look
+# ('irregular ("corkscrew")', 'expansile ("blow-out")'), as one after a noun may ('fluffy
+# periostitis ("whiskering")'): kept.
+_ADJECTIVE_BEFORE = re.compile(
+    r"(?<![\w-])[a-z]{2,20}(?:ory|ary|ular|al|ic|ous|ive|ent|ant|ile)\s{0,2}\($", re.I
+)
+_PLAIN_WORD = re.compile(r"[a-z]{3,20}(?:ing|ed|y|ish)")
+
+
 def _bracketed_gloss(text: str, match: re.Match[str]) -> bool:
-    """Whether the quoted word of ``match`` stands alone in brackets and is an adjective."""
+    """Whether the quoted word of ``match`` stands alone in brackets and is an adjective, or
+    glosses the adjective just before the bracket."""
     before, after = text[: match.start()].rstrip(), text[match.end() :].lstrip()
     return (
         before.endswith("(")
         and after.startswith(")")
-        and bool(_GLOSS_ADJECTIVE.match(match.group("quoted")))
+        and (
+            bool(_GLOSS_ADJECTIVE.match(match.group("quoted")))
+            or (
+                bool(_PLAIN_WORD.fullmatch(match.group("quoted")))
+                and bool(_ADJECTIVE_BEFORE.search(before))
+            )
+        )
     )
 
 

@@ -283,6 +283,8 @@ def _found(sentence: str, links: Collection[str]) -> Iterator[KeyTerm]:
         start = widen_treatment(sentence, match.start(), match.end())
         if (place := _JOINED_PLACE.search(sentence, max(0, start - 40), start)) is not None:
             start = place.start()  # "a colovesical fistula": the places name which one
+        elif start == match.start() and _KIND_HEAD.fullmatch(match.group(0)):
+            start = _widen_kind(sentence, start)
         yield KeyTerm(sentence[start : match.end()], start, "term")
 
 
@@ -294,6 +296,46 @@ _JOINED_PLACE = re.compile(
     r"(?<![\w-])(?![a-z]{0,20}(?:logic|geneous|tomic|nomic))"
     r"[a-z]{3,12}o-?[a-z]{3,14}(?:al|ic|ous|ar|ary)\s$"
 )
+
+
+# Heads of the vocabulary that an adjective before them turns into another name: "myocardial
+# infarction", "obstructive hydrocephalus", "intratumoral haemorrhage". A blank of the head
+# alone would hide half a name and leave the other half as a clue.
+_KIND_HEAD = re.compile(
+    r"ha?emorrhage|rupture|torsion|obstruction|perforation|infarction|isch(?:a)?emia|thrombosis|"
+    r"embolism|hydrocephalus|herniation|o?edema|necrosis|calcifications?|stenosis|aneurysms?|"
+    r"atelectasis|consolidation|cavitation|fever|seizures?|headaches?|jaundice|dyspno?ea",
+    re.I,
+)
+# An adjective of place, tissue or mechanism, by its ending ("myocardial", "lobar",
+# "obstructive", "intracellular")
+_KIND_ADJECTIVE = re.compile(r"[a-z-]{3,30}(?:al|ar|ic|ous|ive|ary|oid)", re.I)
+# … but not one of degree, frequency, judgement or count, which names no other thing
+# ("significant", "occasional calcification", "typical haemorrhage", "bilateral effusions").
+_NOT_A_KIND = re.compile(
+    r"(?:initial|additional|optional|usual|unusual|potential|typical|atypical|clinical|general|"
+    r"original|several|special|eventual|occasional|conventional|traditional|individual|"
+    r"critical|essential|normal|abnormal|minimal|marginal|massive|extensive|excessive|"
+    r"progressive|aggressive|symptomatic|asymptomatic|characteristic|classic|specific|"
+    r"non-?specific|radiological|radiographic|sonographic|diagnostic|therapeutic|"
+    r"prophylactic|previous|various|numerous|obvious|serious|dangerous|conspicuous|"
+    r"active|positive|negative|relative|effective|alternative|definitive|bilateral|"
+    r"unilateral|similar|particular|regular|irregular|dramatic|visible|possible|"
+    r"overt|subtle|frequent|rare|common|mild|severe|moderate|marked)",
+    re.I,
+)
+
+
+def _widen_kind(sentence: str, start: int) -> int:
+    """Where a vocabulary head at ``start`` begins once one adjective of its kind before it
+    is read back ("myocardial infarction"); ``start`` when there is none."""
+    before = re.search(r"(?:^|[\s(])([\w-]+)\s$", sentence[max(0, start - 40) : start])
+    if before is None:
+        return start
+    word = before.group(1)
+    if not _KIND_ADJECTIVE.fullmatch(word) or _NOT_A_KIND.fullmatch(word):
+        return start
+    return start - len(word) - 1
 
 
 def _by_shape(sentence: str) -> Iterator[KeyTerm]:

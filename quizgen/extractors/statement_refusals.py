@@ -191,7 +191,9 @@ _VERB = re.compile(
 _META = re.compile(
     r"\b(?:this article|these articles|discussed separately|see below|see above|refer to the|"
     r"please refer|below are|as above|this page|this section|in this chapter|click|"
-    r"described below|listed below|are discussed|this case|the present case)\b",
+    r"described below|listed below|are discussed|this case|the present case|"
+    # "Bone windows show the remodelling described above": what the page said before
+    r"(?:described|mentioned|discussed|noted|outlined|listed)\s(?:above|earlier))\b",
     re.I,
 )
 # One patient's course told as a story ("The patient was resuscitated and started on …"):
@@ -212,7 +214,8 @@ _BACK_REFERENCE = re.compile(
     re.I,
 )
 _PRONOUN_LEAD = re.compile(
-    r"^(?:it|its|they|their|these|this|those|such|each|both|he|she|which|"
+    # "Others include …": others than the ones the sentence before named
+    r"^(?:it|its|they|their|these|this|those|such|each|both|he|she|which|others|"
     # "There it forms …" points back; existential "there is/are" names what exists
     r"there(?!\s(?:is|are|was|were|(?:may|can|could|might|will)\s(?:also\s)?be)\b))\b",
     re.I,
@@ -291,7 +294,28 @@ _VAGUE_PREDICATE = re.compile(
     r"|\b(?:decision|choice|management)\s(?:\w{1,20}\s)?depends\son\b"
     # "The cause differs with age": that it varies, not how
     r"|^[\w-]+(?:\s[\w-]+){0,3}\s(?:differs?|var(?:y|ies)|depends?|changes?)\s(?:\w+ly\s)?"
-    r"(?:with|on|by|according\sto)\s(?:the\s)?[\w-]+\s?\.$",
+    r"(?:with|on|by|according\sto)\s(?:the\s)?[\w-]+(?:\s(?:and|or)\s(?:the\s)?[\w-]+)?\s?\.$"
+    # "Epidemiology is straightforward.", "Management remains controversial.": a judgement of
+    # a whole heading of the page, with nothing of what it holds
+    r"|^(?:the\s)?(?:epidemiology|pathology|aetiology|etiology|pathogenesis|presentation|"
+    r"imaging|management|treatment|diagnosis|prognosis|terminology|nomenclature)\s"
+    r"(?:is|are|remains?)\s(?:\w+ly\s)?(?:straightforward|simple|complex|complicated|"
+    r"controversial|challenging|difficult|debated|unclear|evolving|confusing|variable)\s?\.$"
+    # "The presentation differs between the two age groups.": groups named before, no how
+    r"|\b(?:differs?|var(?:y|ies))\s(?:\w+ly\s)?(?:between|among|across)\s(?:the\s)?"
+    r"(?:two|three|four|these|those|both)\b[\w\s-]{0,30}\.$"
+    # "The lesion has a broad differential.", "The differential is wide and includes …":
+    # that the list is long, not what is on it
+    r"|\b(?:has|have|carries|carry)\s(?:an?\s)?(?:very\s|rather\s)?(?:broad|wide|long)\s"
+    r"differential(?:\sdiagnosis)?\s?\.$"
+    r"|^the\sdifferential(?:\sdiagnosis)?\s(?:is|remains)\s(?:\w+ly\s)?(?:broad|wide|long)\b"
+    # "CT and MRI are complementary.": of every pair of tests, with nothing said of how
+    r"|\s(?:is|are)\s(?:\w+ly\s)?complementary\s?\.$"
+    # "Specific sites have their own signs.": that there are some, not which
+    r"|^[\w-]+(?:\s[\w-]+){0,3}\s(?:has|have)\s(?:their|its)\sown\s[\w-]+\s?\.$"
+    # "Management follows standard guidance.": the guidance of every condition
+    r"|\bfollows?\s(?:the\s)?(?:standard|usual|general|established|current|conventional|"
+    r"local)\s(?:[\w-]+\s){0,3}(?:guidance|guidelines|principles|practice|protocols?)\s?\.$",
     re.I,
 )
 # A subject pronoun after a fronted phrase ("After angiomyolipoma they are …", "In children

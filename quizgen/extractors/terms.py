@@ -270,6 +270,13 @@ _OF_THE_DIAGNOSIS = re.compile(
     re.I,
 )
 _INDICATES = re.compile(rf"^\W*(?:\w+\W+){{0,3}}?{_INDICATING}", re.I)
+# "…, is less typical and should raise the possibility of mucormycosis": a verb of suspicion
+# may stand after a judgement of the sign; what it raises is what the sign is a sign of.
+_RAISES = re.compile(
+    r"^\W*(?:\w+\W+){0,5}?(?:should|must|may|might|can|would|will)\s+(?:\w+ly\s+)?"
+    r"(?:raise|prompt|suggest)\s+(?:the\s+)?(?:possibility|suspicion|consideration)\s+of\s+",
+    re.I,
+)
 # A sign in parentheses labels a word of a coordinated subject ("Left shoulder (Kehr sign)
 # and left flank pain indicate …"): the verb may be a few more words on.
 _INDICATES_AFTER_PARENTHESIS = re.compile(rf"^\s*\)\W*(?:\w+\W+){{0,5}}?{_INDICATING}", re.I)
@@ -489,16 +496,19 @@ def _sign_subject(clause: Clause, start: int, end: int, article: Article) -> str
     if announced and not _STAGE_OF_THE_TOPIC.search(announced.group("what")):
         # "Two signs help to establish the origin of X: the A sign, …"
         return _canonical_name(re.sub(r"^(?:the|an?)\s+", "", announced.group("what")), article)
+    # "rounded atelectasis, with the comet tail sign": the entry's sign
+    entry = _with_the_sign(text[:start], article)
     # the few characters before the name only: a sentence may name hundreds of signs
     if (
-        clause.own
+        entry is None
+        and clause.own
         and _BY_THE.search(text[max(0, start - 24) : start])
         and _PASSIVE.match(clause.rest)
     ):
         titles = (article.title, *article.synonyms)
         own = re.sub(r"^(?:the|a|an)\s+", "", clause.own, flags=re.I)
         return article.title if any(same_name(own, t) for t in titles) else own
-    antecedent = _relative_antecedent(text[max(0, start - 240) : start])
+    antecedent = entry or _relative_antecedent(text[max(0, start - 240) : start])
     if not antecedent:  # "Unlike A, B shows the S sign": B's sign, not the paragraph's
         other = contrasted_owner(text, start)
         antecedent = other if other and is_condition_name(other) else ""
@@ -532,6 +542,31 @@ def _sign_subject(clause: Clause, start: int, end: int, article: Article) -> str
     # no condition, so the sign is the paragraph's (the title's, mostly)
     named = (s for s in (subject, clause.topic) if s and not _UNNAMED_SUBJECT.search(s))
     return next(named, article.title)
+
+
+# A line that names a thing, then its sign after ", with the" and no verb: "rounded
+# atelectasis, with the comet tail sign" (a list of associated findings). The sign is the
+# thing's, not the page's.
+_WITH_THE_SIGN = re.compile(
+    r"(?:^|[:;]\s{0,3})(?P<what>[A-Za-z][\w'’ -]{2,60}?),\s{1,3}with\s{1,3}(?:the\s+|an?\s+)?"
+    r"(?:so-called\s+)?[\"“]?$"
+)
+MAX_ENTRY_WORDS = 4
+_FINDING_WORD = re.compile(r"\b(?:signs?|findings?|features?|changes?|appearances?)\b", re.I)
+_ANY_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|may|can|shows?|gives?|forms?)\b", re.I)
+
+
+def _with_the_sign(before_sign: str, article: Article) -> str | None:
+    """The thing a verbless line names before ", with the <sign>", or None."""
+    match = _WITH_THE_SIGN.search(before_sign[-120:])
+    if match is None:
+        return None
+    what = re.sub(r"^(?:the|an?)\s+", "", match.group("what").strip(), flags=re.I)
+    if len(what.split()) > MAX_ENTRY_WORDS or _ANY_VERB.search(what):
+        return None  # "columns of axons lined by cells, with …": a description, no name
+    if _UNNAMED_SUBJECT.search(what) or modality_in(what) or _FINDING_WORD.search(what):
+        return None  # "the presenting sign of bowing, with …": a finding, no owner
+    return _canonical_name(what, article)
 
 
 def _represented_subject(clause: Clause, after: str, article: Article) -> str:
@@ -596,7 +631,9 @@ def _indicated(after_sign: str, article: Article) -> str | None:
     # "Periumbilical (Cullen sign) and flank (Grey Turner sign) ecchymoses indicate …": the
     # names in parentheses label the words before them, so the verb is three words on
     rest = _PARENTHESES.sub("", rest)
-    found = _INDICATES_AFTER_PARENTHESIS.match(rest) or _INDICATES.match(rest)
+    found = (
+        _INDICATES_AFTER_PARENTHESIS.match(rest) or _INDICATES.match(rest) or _RAISES.match(rest)
+    )
     if not found:
         return None
     after = rest[found.end() :]
@@ -773,6 +810,8 @@ def _entry_signs(article: Article) -> Iterator[tuple[Section, str, str, str]]:
                 "" if _in_own_setting(detail[end:], article) else _intro_owner(intro, article)
             )
             subject = owner or listed_of or article.title if own else indicated
+            if own and not owner and (entry := _with_the_sign(detail[:start], article)):
+                subject = entry  # "folded lung, with the comet tail sign": the entry's sign
             if subject == article.title and _quoted_form_of_title(detail, name, article):
                 continue  # 'collaterals (so-called "vault moyamoya")': a form of the condition
             if subject:
@@ -1272,6 +1311,8 @@ def _appositive_definitions(article: Article) -> Iterator[Fact]:
         first = phrase.split()[0]
         if _NOT_A_NAME.match(first) or _NOT_A_DESCRIPTION.match(first) or first.endswith("ing"):
             continue  # "by contrast", "due to …", "found in 5%", "arising after …": a comment
+        if _BARE_CHOICE.match(phrase):
+            continue  # "Calcification, punctate or diffuse, is …": its forms, no definition
         if _COMMENT_OPENER.match(phrase) or _PARTICIPLE_PHRASE.match(phrase):
             continue  # "Skull radiographs, now rarely performed, show …": an aside, no definition
         yield make_fact(
@@ -1308,8 +1349,13 @@ _PARTICIPLE_PHRASE = re.compile(
 )
 # "The same system …", "The latter …": points back as a pronoun does
 _PRONOUN_OPENING = re.compile(
-    r"^(?:it|they|this|these|those|such|that|the\s(?:same|former|latter|above))\b", re.I
+    # "Its typical imaging appearance, a …, is": whose appearance the sentence before says
+    r"^(?:it|its|they|their|this|these|those|such|that|the\s(?:same|former|latter|above))\b",
+    re.I,
 )
+# "Calcification, punctate or diffuse, is …": two bare words joined by "or" or "and" are the
+# forms the thing takes, no description of what it is.
+_BARE_CHOICE = re.compile(r"^[a-z-]{3,20}\s(?:or|and)\s[a-z-]{3,20}$", re.I)
 # A drug by its class ending ("imatinib", "denosumab", "gentamicin"): one word.
 _DRUG_NAME = re.compile(
     r"[A-Za-z][a-z]{2,25}(?:tinib|fenib|lisib|ciclib|mab|limus|platin|rubicin|penem|cillin|"
