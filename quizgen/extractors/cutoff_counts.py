@@ -13,6 +13,7 @@ __all__ = [
     "COUNT_WORD",
     "bracketed_ranges",
     "count_cutoffs",
+    "duration_cutoffs",
     "peak_cutoffs",
     "typical_ranges",
 ]
@@ -151,3 +152,30 @@ def peak_cutoffs(text: str) -> Iterator[Cutoff]:
         what = re.sub(r"^(?:an?|the|shows?|with)\s", "", what, flags=re.I).strip()
         if what:
             yield Cutoff(f"{what} peak", match.group("value"), "MR spectroscopy")
+
+
+# A duration named as one, with its bound: "a clinical course of less than 4 weeks",
+# "symptoms for more than 72 hours" is not read (a treatment "for" a time is no criterion),
+# "neutropenia lasting more than 10 days", "morning stiffness lasting over 30 minutes".
+_DURATION = re.compile(
+    r"(?:(?P<named>\b(?:(?:clinical|symptom|disease)\s)?(?:duration|course|history)"
+    r"(?:\sof\s(?:the\s)?[a-z][\w-]{2,25}(?:\s[a-z][\w-]{2,25})?)?)\s(?:of|lasting)"
+    r"|\b(?P<what>[a-z][\w-]{2,25}(?:\s[a-z][\w-]{2,25})?)\s(?:lasting|lasts|persisting|persists))"
+    r"\s(?P<value>(?:more|less|longer|shorter)\sthan|over|under|at\sleast|up\sto)"
+    r"\s(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)"
+    r"\s(?:minutes|hours|days|weeks|months|years)\b",
+    re.I,
+)
+
+
+def duration_cutoffs(t: Text) -> Iterator[Cutoff]:
+    """A bounded duration of a named course or of a symptom that lasts, as a criterion of
+    what the sentence or list is about; its meaning is what follows, else none."""
+    for match in _DURATION.finditer(t.text):
+        # "when neutropenia lasts": the clause's conjunction names nothing
+        what = " ".join(w for w in (match.group("what") or "").split() if w.lower() not in STOP)
+        measure = (match.group("named") or (f"duration of {what}" if what else "")).lower()
+        value = t.text[match.start("value") : match.end()]
+        meaning = meaning_after(t.text[match.end() :], t.text[: match.start()])
+        if measure and (meaning or " " in measure):  # a bare "duration" of what?
+            yield Cutoff(measure, value, meaning)

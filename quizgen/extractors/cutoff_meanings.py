@@ -199,7 +199,10 @@ _FINDINGS_INTRO = re.compile(
     r"(?:^|[.;]\s)(?P<what>(?:[A-Za-z][\w-]{1,25}\s){0,3}?(?:findings|features|signs|criteria|"
     r"appearances|measurements|thresholds|cut-offs|cutoffs)"
     # "Features that should prompt investigation include:"
-    r"(?:\s(?:that|which)\s(?:should\s|may\s|can\s)?[a-z]{3,15}\s(?:[a-z-]{2,20}\s){0,3}?[a-z-]{3,20})?)"
+    r"(?:\s(?:that|which)\s(?:should\s|may\s|can\s)?[a-z]{3,15}\s(?:[a-z-]{2,20}\s){0,3}?[a-z-]{3,20}"
+    # "Features associated with progression to rupture include:", "Signs favouring malignancy"
+    r"|\s(?:associated\swith|suggesting|suggestive\sof|favou?ring|predicting|predictive\sof|"
+    r"indicating|of)\s[a-z][\w,'-]{0,25}(?:\s(?!(?:which|that|who)\b)[\w,'-]{1,25}){0,8}?)?)"
     r"\s(?:include|includes|are|comprise)\b"
     r"[^.;]{0,40}:?\s{0,2}$",
     re.I,

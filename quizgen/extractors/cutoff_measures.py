@@ -69,7 +69,8 @@ _MEASURE_OF = re.compile(
 
 # A change of a named quantity: "a rise in serum creatinine of", "a fall in haemoglobin of".
 _CHANGE_IN = re.compile(
-    r"\b(?P<measure>(?:rise|fall|increase|decrease|drop|reduction|loss|gain|change|decline)\sin\s"
+    r"\b(?P<measure>(?:rise|fall|increase|decrease|drop|reduction|loss|gain|change|decline|"
+    r"variation)\sin\s"
     r"(?:the\s)?(?:[A-Za-z][\w-]{1,25}\s){0,2}[A-Za-z][\w-]{1,25})\s(?:of|by)\s{1,2}$",
     re.I,
 )
@@ -92,8 +93,17 @@ def _analyte(clause: str) -> str:
     numbered = _NUMBERED_ANALYTE.search(clause)
     if numbered:
         return numbered.group(1)
-    phrase = " ".join(last_words(clause, skip=lambda word: word.lower() in STOP))
-    return "" if DIGIT.search(phrase) else phrase
+    # "once the CD4 count falls below …": the verb of a changing level names nothing
+    clause = _LEVEL_VERB.sub(" ", clause)
+    words = last_words(clause, skip=lambda word: word.lower() in STOP)
+    # a figure in the phrase is another one's ("3 cm and"); a cell marker's is its name ("CD4")
+    plain = [w for w in words if not _MARKER_NAME.match(w)]
+    return "" if DIGIT.search(" ".join(plain)) else " ".join(words)
+
+
+_LEVEL_VERB = re.compile(r"\s(?:falls|drops|rises|climbs|remains|stays|reaches)\s{0,2}$", re.I)
+# "CD4", "FEV1", "HbA1c": a name with a number in it
+_MARKER_NAME = re.compile(r"^[A-Z][A-Za-z]{0,4}\d{1,3}[a-z]?$")
 
 
 _SUMMARY = r"mean|average|median|maximal|maximum|minimal|minimum"
@@ -250,20 +260,51 @@ def cutoff_measure(
 
 
 def named_measure(measure: str, unit: str, before: str, after: str) -> bool:
-    """Whether a sentence's length cut-off names its dimension right before it, well enough
-    to stand without a meaning ("a wall thickness greater than 3 mm", "a radial diameter of
-    less than 3 cm"); not a range's end ("ranges from 2 mm to 7 cm or more") nor a figure
-    after "and"/"or" (another thing's: "≤1.5 mm in the bile duct or ≤1 mm in …")."""
+    """Whether a sentence's cut-off names its measure right before it, well enough to stand
+    without a meaning: a length after its dimension ("a wall thickness greater than 3 mm", "a
+    radial diameter of less than 3 cm") or after "measures" ("The cysts measure up to 3 cm":
+    their size), an angle in degrees after its name ("a subcarinal angle greater than 90°"),
+    a level, pressure, attenuation or time after its name ("the LDH exceeds 1000 IU/L");
+    not a range's end ("ranges from 2 mm to 7 cm or more") nor a figure after "and"/"or"
+    (another thing's: "≤1.5 mm in the bile duct or ≤1 mm in …")."""
     words = measure.lower().split()
-    if not LENGTH.match(unit) or not words or words[-1] not in _DIMENSION_WORDS:
-        return False
     near = before[-40:].lower()
-    if _NOT_NAMED_HERE.search(near) or _LISTED_FEATURE.search(before) or ":" in before:
+    if not words or _NOT_NAMED_HERE.search(near) or _LISTED_FEATURE.search(before):
         return False
-    if after.lstrip().startswith(","):  # "… greater than 4 mm, mural nodules and …": a list
+    if ":" in before or after.lstrip().startswith(","):  # "… > 4 mm, mural nodules and …"
         return False
-    # the dimension is written next to the figure ("a feeding artery of 3 mm in diameter")
-    return words[-1] in near or DIMENSION.match(after) is not None
+    if _ANGLE_UNIT.match(unit):
+        # "angle" is its own measure's name: "an aortomesenteric angle of 25° or less"; a
+        # bare "angle" ("some use an angle below 22°") names none of the several angles
+        return len(words) > 1 and "angle" in words and "angle" in near.split()
+    if _NAMED_UNIT.match(unit):
+        # "a sinus attenuation above 62 HU", "a QRS duration over 180 ms"
+        named = _LAB_UNIT.match(unit) or words[-1] in MEASURES
+        return bool(named) and words[-1] in near
+    return bool(LENGTH.match(unit)) and _named_length(words, before, after)
+
+
+def _named_length(words: list[str], before: str, after: str) -> bool:
+    """Whether a length's measure is named next to it: by the verb ("Most cysts measure up
+    to 3 cm": their size) or by its dimension ("a feeding artery of 3 mm in diameter")."""
+    if _MEASURED.search(before) and words[-1] == "size":
+        return True
+    near = before[-40:].lower()
+    return words[-1] in _DIMENSION_WORDS and (
+        words[-1] in near or DIMENSION.match(after) is not None
+    )
+
+
+# A size given by the verb: "The nodules measure up to 5 mm". Not "measuring": a modifier,
+# its clause goes on to what the size means ("lesions measuring over 2 cm are rare").
+_MEASURED = re.compile(
+    r"\bmeasures?\s{1,2}(?:(?:only|usually|typically|generally|about|"
+    r"approximately|around|roughly)\s{1,2}){0,2}$",
+    re.I,
+)
+_ANGLE_UNIT = re.compile(r"^(?:°|degrees)$", re.I)
+# Units whose figure is a level, pressure, attenuation or time, not a share ("%") or a size.
+_NAMED_UNIT = re.compile(rf"{_LAB_UNIT.pattern}|^(?:HU|mmHg|kPa|cm/s|m/s|ms|cm\s?H2O)$", re.I)
 
 
 _OPENING = re.compile(

@@ -66,7 +66,7 @@ MEASURES = frozenset(
         *("density", "washout", "stenosis", "fraction", "velocity", "angle", "calibre"),
         *("caliber", "span", "dimension", "axis", "measurement", "value", "diameters"),
         *("gradient", "pressure", "growth", "rate", "uptake", "thickening", "dilatation"),
-        *("thinning", "narrowing", "shift", "time"),
+        *("thinning", "narrowing", "shift", "time", "duration"),
         # a change measured: "a signal drop of more than 20%", "weight loss above 10%"
         *("drop", "loss", "fall", "rise", "gain", "decline", "decrease", "increase"),
         *("circumference", "area", "enlargement", "expansion", "displacement", "offset"),

@@ -22,6 +22,7 @@ from quizgen.extractors.cutoff_counts import (
     COUNT_WORD,
     bracketed_ranges,
     count_cutoffs,
+    duration_cutoffs,
     peak_cutoffs,
     typical_ranges,
 )
@@ -280,7 +281,12 @@ def _cutoffs(t: Text, names: Names, *, defined: str = "") -> Iterator[Cutoff]:
         if named_after and not measure:  # "(less than 90% necrosis)": the measure follows
             measure = named_after.group("measure").lower()
             after = after[named_after.end() :]
-        elif unit == "%" and not label_measure and not _PERCENT_MEASURE.search(before[-60:]):
+        elif (
+            unit == "%"
+            and not label_measure
+            and not _PERCENT_MEASURE.search(before[-60:])
+            and not _measured_percent(measure, before, after)
+        ):
             continue  # "more than 50% of patients" is a share, not a cut-off
         measure, after = _measure_after(before, after, unit, measure, names)
         state_measure, state = stated_state(before, unit, measure, names)
@@ -335,6 +341,18 @@ _PERCENT_MEASURE = re.compile(
     r"\s{1,2}(?:of\s)?$",
     re.I,
 )
+
+
+_NO_CONSEQUENCE = frozenset(("", "typical", "normal", "limit", "by definition"))
+
+
+def _measured_percent(measure: str, before: str, after: str) -> bool:
+    """Whether a percentage is a cut-off of the measure named before it, as the verb after
+    it says ("A lymphocyte count above 30% in a non-smoker supports the diagnosis"); not a
+    share of a whole ("a count above 30% of …") nor a figure nothing follows from."""
+    if not is_measure(measure) or after.lstrip().startswith("of "):
+        return False
+    return meaning_after(after, before) not in _NO_CONSEQUENCE
 
 
 def _texts(section: Section) -> Iterator[Text]:
@@ -420,7 +438,7 @@ def extract_cutoffs(article: Article, read: set[str] | None = None) -> Iterator[
             if digits and not found and not t.label:
                 found = list(typical_ranges(t)) or list(bracketed_ranges(t))
             if not found:
-                found = list(count_cutoffs(t))
+                found = list(count_cutoffs(t)) or list(duration_cutoffs(t))
             if found and read is not None:
                 read.add(source)
             opened = None if t.label else clauses.get((section.path, t.text))
