@@ -125,7 +125,9 @@ _LABEL_BARE_RANK = re.compile(
     r"\s?(?:[(,;.]|$)",
     re.I,
 )
-_SITE_HEADING = re.compile(r"^(?:locations?|sites?|distribution|anatomical\s+distribution)$", re.I)
+_SITE_HEADING = re.compile(
+    r"^(?:locations?|sites?|distribution|anatomical\s{1,3}distribution)$", re.I
+)
 _PLURAL_HEADING = re.compile(r"^(?P<noun>[A-Za-z]{3,20}[^s])s$")
 
 
@@ -631,7 +633,7 @@ def _previous_other_condition(sentence: Sentence, article: Article) -> str:
     return ""
 
 
-_LISTING_ASIDE = re.compile(r"\s*\([^()]*(?:,|\band\b|\bor\b)[^()]*\)\s*$")
+_LISTING_ASIDE = re.compile(r"\s{0,3}\([^()]{0,60}(?:,|\band\b|\bor\b)[^()]{0,60}\)\s{0,3}$")
 
 
 def _label_name(label: str) -> str:
