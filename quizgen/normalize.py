@@ -170,6 +170,22 @@ def singular(word: str) -> str:
     return word
 
 
+def word_stem(word: str) -> str:
+    """A word's singular without its "-ion", lower-cased: "Infarcts" and "infarction" are
+    both "infarct"; "metastases" is "metastasis". Extractors compare names by it."""
+    single = singular(word.lower())
+    return single[: -len("ion")] if single.endswith("ion") else single
+
+
+def same_stems(first: str, second: str) -> bool:
+    """Whether two names are the same words, word for word, in another form: "Splenic
+    infarcts" and "Splenic infarction", "Renal cysts" and "Renal cyst"."""
+    words, other = first.split(), second.split()
+    return len(words) == len(other) and all(
+        word_stem(a) == word_stem(b) for a, b in zip(words, other, strict=True)
+    )
+
+
 def numbers_in(text: str) -> list[float]:
     """Every number in ``text``, in order."""
     return [float(n) for n in _NUMBER.findall(text)]

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from quizgen.normalize import (
     EntitySet,
     normalize_answer,
     same_entity,
     same_name,
+    same_stems,
     shared_entities,
+    word_stem,
 )
 
 NAMES = ["spinal schwannoma/neurilemmoma", "Meningioma", "hypo-intense", "lipoma", "others"]
@@ -98,3 +102,41 @@ def test_british_and_american_spellings_are_one_name_in_the_plural_too(
     first: str, second: str
 ) -> None:
     assert same_name(first, second)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Splenic infarcts", "Splenic infarction"),
+        ("Renal cysts", "renal cyst"),
+        ("Hepatic metastases", "hepatic metastasis"),
+    ],
+)
+def test_one_name_in_another_word_form_has_the_same_stems(first: str, second: str) -> None:
+    assert same_stems(first, second)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Splenic infarcts", "Renal infarction"),
+        ("Renal cysts", "Renal cyst disease"),
+        ("Abscess", "Abscesses of the liver"),
+    ],
+)
+def test_other_names_or_other_word_counts_are_not_the_same_stems(first: str, second: str) -> None:
+    assert not same_stems(first, second)
+
+
+@given(
+    st.lists(
+        st.sampled_from(["cyst", "infarct", "lesion", "mass", "nodule", "abscess"]),
+        min_size=1,
+        max_size=4,
+    )
+)
+def test_a_name_and_its_plural_or_capitalised_form_share_stems(words: list[str]) -> None:
+    name = " ".join(words)
+    plural = " ".join([*words[:-1], words[-1] + ("es" if words[-1].endswith("ss") else "s")])
+    assert same_stems(name.title(), plural)
+    assert word_stem(plural.split()[-1]) == word_stem(words[-1])

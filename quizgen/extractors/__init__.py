@@ -27,7 +27,7 @@ from quizgen.extractors.terms import extract_definition, extract_signs, extract_
 from quizgen.extractors.threshold import extract_thresholds
 from quizgen.extractors.vetting import vet_facts
 from quizgen.model import Article, Fact, FactKind
-from quizgen.normalize import same_entity
+from quizgen.normalize import same_entity, same_stems
 
 __all__ = ["EXTRACTORS", "extract_facts"]
 
@@ -125,22 +125,8 @@ def _member(fact: Fact, article: Article) -> tuple[str, str, str]:
     of one cloze in another. Other kinds give a key no association has."""
     if fact.kind is not FactKind.ASSOCIATION:
         return ("", "\x00", fact.id)
-    subject = article.title if _title_form(fact.subject, article.title) else fact.subject
+    subject = article.title if same_stems(fact.subject, article.title) else fact.subject
     return (subject, fact.group, fact.item.casefold())
-
-
-def _title_form(name: str, title: str) -> bool:
-    """Whether ``name`` is the title in another word form: "Splenic infarcts" for "Splenic
-    infarction", "Renal cysts" for "Renal cyst"."""
-    words, title_words = name.lower().split(), title.lower().split()
-    return len(words) == len(title_words) and all(
-        _word_stem(a) == _word_stem(b) for a, b in zip(words, title_words, strict=True)
-    )
-
-
-def _word_stem(word: str) -> str:
-    word = word.removesuffix("s") if not word.endswith("ss") else word
-    return word.removesuffix("ion")
 
 
 def _richer(fact: Fact, kept: Fact) -> bool:

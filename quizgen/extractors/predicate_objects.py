@@ -52,6 +52,7 @@ from quizgen.extractors.predicate_terms import (
     _VerbGroup,
     _words,
 )
+from quizgen.normalize import singular
 
 __all__ = ["object_terms"]
 
@@ -163,8 +164,8 @@ def _own_subject(subject: list[_Token], title: str) -> bool:
         return True
     if not words or _subject_names_nothing(subject):
         return False
-    titled = {_stem(w) for w in _LONG_WORD.findall(title.lower())}
-    return any(_stem(w) in titled for w in _LONG_WORD.findall(" ".join(words)))
+    titled = {singular(w) for w in _LONG_WORD.findall(title.lower())}
+    return any(singular(w) in titled for w in _LONG_WORD.findall(" ".join(words)))
 
 
 def _subject_words(subject: list[_Token]) -> list[str]:
@@ -174,12 +175,6 @@ def _subject_words(subject: list[_Token]) -> list[str]:
 
 def _pointing_back(words: list[str]) -> bool:
     return len(words) == 2 and words[0] in {"the", "this"} and words[1] in _OWN_HEADS
-
-
-def _stem(word: str) -> str:
-    """The word without a plural "s": "cysts" is "cyst"; "encephalopathy" is no form of
-    "encephalomyelitis", so no shorter stem than the word."""
-    return word[:-1] if word.endswith("s") else word
 
 
 def _subject_before(tokens: list[_Token]) -> list[_Token]:

@@ -29,7 +29,7 @@ from quizgen.extractors.text import (
     split_label,
 )
 from quizgen.model import Article, BlockKind, Fact, FactKind, ListItem, Section
-from quizgen.normalize import content_words, singular
+from quizgen.normalize import content_words, singular, word_stem
 
 __all__ = ["extract_definition", "extract_signs", "extract_synonyms"]
 
@@ -108,19 +108,13 @@ def _word_stems(name: str) -> list[str]:
     ("infarcts", "infarction" → "infarct"; "metastases" → "metastasis"; "Crohn's" →
     "crohn")."""
     # "s" alone is a possessive's: "Crohn's disease" is "Crohn disease"
-    return [_word_stem(w) for w in re.findall(r"[a-z0-9]+", name.lower()) if w != "s"]
+    return [word_stem(w) for w in re.findall(r"[a-z0-9]+", name.lower()) if w != "s"]
 
 
 def _own_stems(article: Article) -> set[str]:
     """The word stems of the article's title and synonyms: a name made only of them is the
     page's own."""
     return {w for n in (article.title, *article.synonyms) for w in _word_stems(n)}
-
-
-def _word_stem(word: str) -> str:
-    """A word's singular (``normalize.singular``) without its "-ion"."""
-    single = singular(word)
-    return single[: -len("ion")] if single.endswith("ion") else single
 
 
 # "ring around the artery sign", "halo within the ring sign": an article after a preposition
@@ -1363,12 +1357,6 @@ _DRUG_NAME = re.compile(
 )
 
 
-def _stem(word: str) -> str:
-    """A word without its plural ending: "Haemangioblastomas" and "haemangioblastoma" agree."""
-    word = word.lower().strip(",;:()")
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
-
-
 # "It is a well-differentiated tumour of …", "It is characterised by …": the lead's next
 # sentence defines the title through a pronoun.
 _PRONOUN_DEFINES = re.compile(
@@ -1400,8 +1388,8 @@ def _lead_definition(article: Article) -> Iterator[Fact]:
         return  # a sentence that only introduces a list defines nothing by itself
     term = match.group("term")
     names = (article.title, *article.synonyms)
-    title_words = {_stem(name.split()[0]) for name in names if name.split()}
-    if not title_words & {_stem(word) for word in term.split()}:
+    title_words = {_plain_singular(name.split()[0]) for name in names if name.split()}
+    if not title_words & {_plain_singular(word) for word in term.split()}:
         return
     phrase = match.group("phrase").strip()
     ranked = _RANKED_OF_DEFINED.match(phrase)
@@ -1463,3 +1451,9 @@ def _pronoun_definition(article: Article, following: list[Sentence]) -> Iterator
             item=article.title,
             statement=sentence.text,
         )
+
+
+def _plain_singular(word: str) -> str:
+    """A word less its punctuation, lower-cased, in the singular: "Haemangioblastomas," and
+    "haemangioblastoma" agree."""
+    return singular(word.lower().strip(",;:()"))
