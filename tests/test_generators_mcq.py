@@ -12,6 +12,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
@@ -207,6 +208,45 @@ def test_120_mmhg_takes_figures_on_either_side_by_its_question_id() -> None:
         assert above == [150, 200, 250][: len(above)]  # and above
         counts.add(len(below))
     assert counts == {0, 1, 2, 3}  # the key takes every position A-D
+
+
+def _looks_round(figure: float) -> bool:
+    digits = f"{figure:.6g}".replace(".", "").lstrip("0").rstrip("0")
+    return digits.endswith("5") or (figure.is_integer() and figure % 10 == 0)
+
+
+@pytest.mark.parametrize(
+    ("value", "side"),
+    [
+        ("up to 24%", "below"),
+        ("about 37%", None),
+        ("61 years", None),
+        ("1.48 ppm", None),
+        ("12 mm", "below"),
+        ("at least 13%", "above"),
+    ],
+)
+def test_a_key_that_is_no_round_figure_takes_no_round_figures(value: str, side: str | None) -> None:
+    """ "up to 24 %" was offered "5 %, 10 %, 15 %": the only figure that is not round is
+    the key, a cue (M5). Such a key takes figures like it, still 20 % apart (M6)."""
+    key = float(re.findall(r"\d+(?:\.\d+)?", value)[0])
+    for number in range(12):
+        made = figure_distractors(value, [value], count=3, side=side, place=f"q{number}#mcq-value")
+        figures = [float(re.findall(r"\d+(?:\.\d+)?", o)[0]) for o in made]
+        assert len(made) == 3
+        assert not any(_looks_round(f) for f in figures), made
+        for first, second in itertools.combinations([key, *figures], 2):
+            assert abs(first - second) >= MARGIN * max(first, second)
+        if side == "below":
+            assert all(f < key for f in figures)
+        if side == "above":
+            assert all(f > key for f in figures)
+
+
+def test_a_round_key_keeps_round_figures() -> None:
+    made = figure_distractors("about 20%", ["about 20%"], count=3, place="q1#mcq-value")
+    assert made
+    assert all(_looks_round(float(o.split()[1].rstrip("%"))) for o in made)
 
 
 @settings(max_examples=60, deadline=None)

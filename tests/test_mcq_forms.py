@@ -11,6 +11,8 @@ from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
+import pytest
+
 from quizgen.generators import generate
 from quizgen.generators.findings import _levels_of_a_part
 from quizgen.generators.mcq import build_pools
@@ -317,6 +319,40 @@ def test_a_bound_written_after_the_figure_takes_figures_from_the_wrong_side_only
     wrong = [float(o.split()[0]) for o in question.options if o != "10 mm"]
     assert wrong
     assert all(figure < 10 for figure in wrong), question.options
+
+
+@pytest.mark.parametrize(
+    ("text", "below"),
+    [
+        ("A neck wider than 3 cm makes rupture less likely.", True),
+        ("A wall thicker than 3 mm suggests malignancy.", True),
+        ("A septum thinner than 3 mm is reassuring.", False),
+    ],
+)
+def test_a_comparative_bound_takes_figures_from_the_wrong_side_only(
+    make_fact: Callable[..., Fact], text: str, below: bool
+) -> None:
+    """ "A defect wider than ___ is less likely to strangulate" offered 2.5, 4 and 5 cm: a
+    defect wider than 4 cm is wider than 2 cm too (two right answers)."""
+    value = "3 cm" if "cm" in text else "3 mm"
+    fact = make_fact(
+        kind=FactKind.THRESHOLD, item="", group="", value=value, text=text, statement=text
+    )
+    (question,) = _made([fact])
+    wrong = [float(o.split()[0]) for o in question.options if o != value]
+    assert wrong, question.options
+    assert all((figure < 3) == below for figure in wrong), question.options
+
+
+def test_a_blank_after_an_unknown_comparative_is_not_asked_with_figures(
+    make_fact: Callable[..., Fact],
+) -> None:
+    """ "stiffer than ___": which side is wrong is not known, so no figures are offered."""
+    text = "Tissue stiffer than 30 kPa on elastography suggests fibrosis."
+    fact = make_fact(
+        kind=FactKind.THRESHOLD, item="", group="", value="30 kPa", text=text, statement=text
+    )
+    assert not [q for q in _made([fact]) if "30 kPa" in q.options]
 
 
 def test_a_bound_said_of_the_subject_takes_figures_below_an_upper_bound(

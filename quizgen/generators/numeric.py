@@ -2,7 +2,8 @@
 
 The rule (docs/card-rules.md, M6): the key's figure is replaced by "round" figures of the
 same scale (a grid per unit), the nearest on each side of the key, how many below drawn
-from the question's id (``figures_below``: the key's place varies), keeping everything else
+from the question's id (``figures_below``: the key's place varies; a key that is no round
+figure takes figures like it instead, ``_like_key``), keeping everything else
 the key writes (qualifier, unit: "~90%", ">50 years"). A candidate is kept only when it
 differs by at least ``MARGIN`` (relative) from the key and from every figure already kept,
 and is not a figure the article states for the same subject (M3). Percentages stay within
@@ -56,10 +57,13 @@ Side = Literal["below", "above"]
 _UPPER_WORDS = (
     r"<|≤|less than|fewer than|smaller than|shorter than|lower than|younger than|under|below"
     r"|up to|at most|not more than|no more than|not exceeding|(?:not|never) exceed"
+    r"|narrower than|thinner than|shallower than|lighter than|earlier than|sooner than"
 )
 _LOWER_WORDS = (
     r">|≥|more than|greater than|larger than|longer than|higher than|older than|over|above"
     r"|at least|exceeding|exceeds?|in excess of|beyond"
+    r"|wider than|broader than|thicker than|deeper than|bigger than|taller than"
+    r"|heavier than|later than"
 )
 _UPPER = re.compile(_UPPER_WORDS)
 # A bound right before the figure (after the key's own qualifier such as "about").
@@ -144,7 +148,8 @@ def one_figure(value: str) -> float | None:
 _AGE_WORD = re.compile(r"\b(?:years?|yrs?|y/o|age)\b", re.I)
 
 
-def _grid(value: str, key: float) -> Iterable[float]:
+def _grid(value: str, key: float) -> tuple[float, ...]:
+    """The round figures of the key's scale."""
     if "%" in value or "percent" in value.lower():
         return _PERCENT_GRID
     if _AGE_WORD.search(value):
@@ -152,6 +157,50 @@ def _grid(value: str, key: float) -> Iterable[float]:
     # Sizes, scores, counts: the same steps scaled to the key's order of magnitude.
     scale = 10 ** math.floor(math.log10(key)) if key > 0 else 1
     return tuple(step * scale / 10 for step in (*_PERCENT_GRID, 150, 200, 300))
+
+
+# A key that is no round figure ("up to 24 %") among round ones ("5 %, 10 %, 15 %") is the
+# odd one out, a cue a test-wise student learns (M5): such a key takes figures in
+# proportion to it, written to its own precision, none of them round ("11 %, 14 %, 18 %").
+# Round is as a reader sees it: one significant digit ("3", "0.2", "800"), a last
+# significant digit of five ("15", "2.5") or a whole ten ("120"); "24", "61", "1.48" are
+# not. The figures such a key takes are never round by the last two (a "9" beside "24" is
+# no cue; a "10" is).
+_PROPORTIONS = (0.2, 0.25, 0.3, 0.33, 0.4, 0.45, 0.5, 0.55, 0.6, 0.67, 0.75, 0.8)
+_PROPORTIONS_UP = (1.25, 1.33, 1.5, 1.67, 1.75, 2, 2.5, 3, 4)
+
+
+def _significant(figure: float) -> str:
+    return f"{figure:.6g}".replace(".", "").lstrip("0").rstrip("0")
+
+
+def _ends_round(figure: float) -> bool:
+    """A last significant digit of five or a whole ten: "15", "2.5", "120", "10"."""
+    return _significant(figure).endswith("5") or (figure.is_integer() and figure % 10 == 0)
+
+
+def _is_round(figure: float) -> bool:
+    return len(_significant(figure)) <= 1 or _ends_round(figure)
+
+
+def _like_key(key: float, decimals: int, *, ages: bool, share: bool) -> tuple[float, ...]:
+    """Figures in proportion to ``key`` at its number of ``decimals``, less round ones (and
+    no age of 100 or more); a share also leaves out what is in proportion to what the key
+    leaves out ("86 %" leaves out 14 %: "96 %", "72 %"), as near the whole shares are told
+    apart by that (``_apart_near_whole``)."""
+    proportions = (*_PROPORTIONS, *_PROPORTIONS_UP)
+    figures = {round(key * p, decimals) for p in proportions}
+    if share:
+        figures |= {round(100 - (100 - key) * p, decimals) for p in proportions}
+    return tuple(
+        sorted(f for f in figures if f > 0 and not _ends_round(f) and not (ages and f >= 100))
+    )
+
+
+def _decimals(value: str) -> int:
+    match = _FIGURE.search(value)
+    digits = match.group().partition(".")[2] if match else ""
+    return len(digits)
 
 
 def _apart(first: float, second: float, *, shares: bool = False) -> bool:
@@ -226,27 +275,25 @@ def figure_distractors(
         return ()
     taken = [n for text in stated for n in numbers_in(text)]
     equal = {n for text in elsewhere for n in numbers_in(text)}
-    if refuse is not None:
-        equal |= {g for g in _grid(value, key) if refuse(g)}
-    percent = "%" in value
-    lower, upper = (
-        _nearest_valid(
-            (g for g in _grid(value, key) if g < key and (not percent or g > 0)),
-            key,
-            taken,
-            equal,
-            count,
-            shares=percent,
-        ),
-        _nearest_valid(
-            (g for g in _grid(value, key) if g > key and (not percent or g < 100)),
-            key,
-            taken,
-            equal,
-            count,
-            shares=percent,
-        ),
+    round_grid = _grid(value, key)
+    lower, upper = _both_sides(
+        value, key, grid=round_grid, taken=taken, equal=equal, count=count, refuse=refuse
     )
+    if not _is_round(key):
+        alike = _like_key(
+            key,
+            _decimals(value),
+            ages=_AGE_WORD.search(value) is not None,
+            share=round_grid is _PERCENT_GRID,
+        )
+        like_lower, like_upper = _both_sides(
+            value, key, grid=alike, taken=taken, equal=equal, count=count, refuse=refuse
+        )
+        # each side takes figures like the key's unless they are fewer than its round ones
+        if len(like_lower) >= min(count, len(lower)):
+            lower = like_lower
+        if len(like_upper) >= min(count, len(upper)):
+            upper = like_upper
     if side == "below":
         upper = []
     elif side == "above":
@@ -274,6 +321,28 @@ def _agree(number: float, after: str) -> str:
         return after
     plural = "" if number == 1 else "s"
     return unit.group(1) + unit.group(2) + plural + after[unit.end() :]
+
+
+def _both_sides(
+    value: str,
+    key: float,
+    *,
+    grid: Sequence[float],
+    taken: Sequence[float],
+    equal: Set[float],
+    count: int,
+    refuse: Callable[[float], bool] | None,
+) -> tuple[list[float], list[float]]:
+    """The valid figures of ``grid`` below and above the key, nearest first."""
+    if refuse is not None:
+        equal = equal | {g for g in grid if refuse(g)}
+    percent = "%" in value
+    below = (g for g in grid if g < key and (not percent or g > 0))
+    above = (g for g in grid if g > key and (not percent or g < 100))
+    return (
+        _nearest_valid(below, key, taken, equal, count, shares=percent),
+        _nearest_valid(above, key, taken, equal, count, shares=percent),
+    )
 
 
 def figures_below(question_id: str, lower: int, upper: int, count: int) -> int:

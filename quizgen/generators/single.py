@@ -223,6 +223,9 @@ def stated_ages(fact: Fact, pools: Pools) -> list[Interval]:
     return spans
 
 
+# A blank right after "than" that no known bound word reads ("stiffer than ___").
+_COMPARED = re.compile(r"\bthan\s+(?:(?:about|approximately|around|roughly|~)\s*)?_{3}", re.I)
+
 # A time or an age ("3 years", "6 months"): bounded, it names a group as an age does.
 _TIME = re.compile(r"\b(?:years?|months?|weeks?|days?)\b", re.I)
 
@@ -232,6 +235,10 @@ def _no_false_figure(fact: Fact, gapped: str, answer: str, side: Side | None) ->
     if _RANGE_END.search(gapped):
         # "between ___ and 50 years": "between 20 and 50" would be right too
         return f"{answer!r} is one end of a range: no numeric distractor rule"
+    if side is None and _COMPARED.search(gapped):
+        # "thinner than ___" or "more echogenic than ___" of a comparative whose direction
+        # is not known here: a figure on one side would be right too
+        return f"{answer!r} is bounded by a comparative: no numeric distractor rule"
     if side is not None and (fact.kind is FactKind.AGE or _TIME.search(answer)):
         # "older than 40" names a group of patients in a trend or a recommendation: "older
         # than 50" is right too, and "older than 30" reads as right ("much more frequent
