@@ -275,6 +275,7 @@ def test_a_statement_measure_is_asked_only_without_a_bound_or_a_time(make_fact: 
         ("A distance of 3 cm or more is large.", "3 cm"),
         ("Non-visualisation of the gallbladder at 4 hours is diagnostic.", "4 hours"),
         ("Fat measures less than -20 HU on CT.", "20 HU"),
+        ("Cysts denser than 20 HU on CT need follow-up.", "20 HU"),
     ):
         assert _generate([_statement(make_fact, text, term, "number")], "Test article") == [], text
 

@@ -51,11 +51,12 @@ _FIGURE_UNIT = re.compile(
 
 
 # A bound, a time bound or a sign just before the figure ("beyond ___", "before the age of
-# ___", "less than -___"), or a bound after it ("___ or more").
+# ___", "less than -___", any comparative: "stiffer than ___"), or a bound after it ("___ or
+# more").
 _BOUND_BEFORE = re.compile(
     r"(?:[<>≤≥+−-]|\b(?:before|after|within|by|beyond|until|under|over|below|above|"
     r"less|more|greater|fewer|larger|smaller|wider|thicker|longer|shorter|higher|lower|"
-    r"older|younger|up to|at least|at most|exceeds?|exceeding)\b(?:\s+than)?"
+    r"older|younger|up to|at least|at most|exceeds?|exceeding|than)\b(?:\s+than)?"
     r"(?:\s+the\s+age\s+of)?(?:\s+(?:about|approximately|around|roughly))?)\s*$",
     re.I,
 )
