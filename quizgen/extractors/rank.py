@@ -103,7 +103,8 @@ _APPOSED_SUBJECT = re.compile(
 _NEXT_ORDINAL = {"": "second", "second": "third", "third": "fourth", "fourth": "fifth"}
 # "The most common cause is unknown": nothing is ranked.
 _NO_ANSWER = re.compile(
-    r"(?:unknown|unclear|uncertain|variable|controversial|debated|not|none|that|this|it)\b",
+    r"(?:unknown|unclear|uncertain|variable|controversial|debated|not|none|that|this|it|"
+    r"they|these|those)\b",
     re.I,
 )
 
@@ -375,17 +376,37 @@ def apposed_ranks(text: str) -> Iterator[tuple[str, str, str]]:
             yield name, _value(match), group
 
 
+# A ranked site may be two places ranked together: "at the S2 and S3 levels", "in the femur
+# and tibia" (each side at most four words); a clause after "and" ("… and are often
+# multiple") is no part of it.
+_NO_CONJUNCT = (
+    r"(?:may|might|can|could|is|are|was|were|be|has|have|had|does|do|often|usually|typically|"
+    r"rarely|sometimes|then|it|they|this|these|which|that|its|their|less|more|most|not)"
+)
+_SITE_WORDS = (
+    r"[A-Za-z0-9][\w'’/-]{0,40}(?:\s(?!(?:and|or|in|at|with|which|that)\b)[\w'’/-]{1,40}){0,3}?"
+)
+_SITE_NAME = (
+    rf"(?:the\s)?(?P<item>{_SITE_WORDS}(?:\s(?:and|or)\s(?!{_NO_CONJUNCT}\b)(?:the\s)?"
+    rf"{_SITE_WORDS})?)(?=\s?[,;.)]|$|\s(?:and|but)\s{_NO_CONJUNCT}\b)"
+)
+
+
 # "Cord lesions are most frequent in the cervical cord", "It most often affects the
 # femur": the place is ranked, as the commonest site of the sentence's subject.
 _SITE_RANKED = re.compile(
     r"^(?P<np>[A-Za-z][\w'’/-]{0,40}(?:\s(?!(?:is|are|was|were|most)\b)[\w'’/-]{1,40}){0,5}?)\s"
     r"(?:(?:is|are)\s(?:(?:also|usually|by\sfar)\s)?most\s(?P<adj>common|frequent)\s(?:in|at|within)"
-    r"|most\s(?P<adv>commonly|frequently|often)\s(?:affects?|involves?|arises?\s(?:in|from)|"
-    r"occurs?\s(?:in|at)|(?:is|are)\s(?:seen|found|located)\s(?:in|at))"
+    r"|most\s(?P<adv>commonly|frequently|often)\s(?:affects?|involves?|"
+    r"(?:arises?|originates?)\s(?:in|from|at|within)|(?:occurs?|develops?)\s(?:in|at|within)|"
+    r"(?:is|are)\s(?:seen|found|located)\s(?:in|at))"
     # "are most commonly found at the organ of Zuckerkandl": the adverb after the verb
     r"|(?:is|are)\s(?:also\s)?most\s(?P<adv2>commonly|frequently|often)\s"
-    r"(?:found|seen|located|situated)\s(?:in|at|within|along))\s"
-    rf"{_NEXT_NAME}",
+    r"(?:found|seen|located|situated)\s(?:in|at|within|along)"
+    # "They occur most commonly in the posterior fossa": the adverb after a verb of place
+    r"|(?:occurs?|arises?|develops?|originates?)\smost\s(?P<adv3>commonly|frequently|often)\s"
+    r"(?:in|at|within|from))\s"
+    rf"{_SITE_NAME}",
     re.I,
 )
 
@@ -501,8 +522,16 @@ def _pronoun_condition(sentence: Sentence, item: str, group: str, article: Artic
     return item
 
 
+# A spinal level names a place ("the S2 and S3 levels", "L4-L5"); other figures name none.
+_SPINAL_LEVEL = re.compile(r"\b[CTLS]\d{1,2}(?:\s?[-–/]\s?[CTLS]?\d{1,2})?\b")
+
+
 def _name_ok(name: str) -> bool:
-    return bool(name) and not re.search(r"\d", name) and not _NO_ANSWER.match(name)
+    return (
+        bool(name)
+        and not re.search(r"\d", _SPINAL_LEVEL.sub("", name))
+        and not _NO_ANSWER.match(name)
+    )
 
 
 def _subject(sentence: Sentence, article: Article) -> str:

@@ -258,7 +258,7 @@ def resolve_pronoun(sentence: str, subject: str, section: Section | None = None)
 # a noun phrase is only taken where the grammar is plain.
 _VERB = (
     r"(?:is|are|was|were|arises?|occurs?|accounts?|represents?|affects?|involves?|presents?|"
-    r"has|have|may|can|could|might|will|should|must|does|do|typically|usually|often|commonly|"
+    r"has|have|may|can|could|might|will|should|must|does|do|typically|usually|often|commonly|most|"
     r"frequently|generally|rarely|also|tends?|comprises?|constitutes?|makes?|develops?|"
     r"remains?|shows?|appears?|originates?|results?|demonstrates?|contains?|causes?|"
     r"manifests?|consists?|affect|predominantly|mostly|almost|characteristically|spreads?|"
@@ -301,7 +301,9 @@ _NOT_A_SUBJECT = re.compile(
 )
 _PRONOUN = re.compile(
     r"^(?P<pronoun>They|It|These|This|Those|Such)"
-    r"(?:\s(?P<noun>(?!(?:is|are|was|were|may|can|have|has)\b)[a-z][a-z-]{2,30}))?"
+    # only a demonstrative takes a noun ("These lesions"): "They most commonly arise" is no
+    # "They" of "most"s
+    r"(?:(?<=ese|ose|his|uch)\s(?P<noun>(?!(?:is|are|was|were|may|can|have|has)\b)[a-z][a-z-]{2,30}))?"
     rf"(?=\s{_VERB}\b)"
 )
 # "Its annual incidence is …", "Their margins are …": a possessive before a noun phrase;
@@ -452,7 +454,14 @@ def _referent(  # noqa: PLR0911 (one rule per return: each says why)
         # opened on a test ("Conventional sialography outlines the ducts. It is
         # contraindicated in acute infection"), "It" is that test
         named_test = pronoun == "It" and not noun and _TEST_NAME.fullmatch(previous.strip())
-        return previous if named_test else ""
+        if named_test:
+            return previous
+        # "The cysts follow CSF signal … They most commonly arise at S2": a plural pronoun
+        # after the title's own head noun is the title (a test is named in the singular)
+        plural_own = (
+            pronoun in {"They", "These"} and not noun and _names_title_head(previous, title)
+        )
+        return _in_number(title, pronoun) if plural_own else ""
     if pronoun == "It" and not noun and _PEOPLE.match(previous_text) and not is_plural(title):
         # "Most patients present in their fifties. It is also the most common … in
         # children": "It" cannot be the people the sentence before was about; the topic is
@@ -471,6 +480,20 @@ def _referent(  # noqa: PLR0911 (one rule per return: each says why)
     if heading and not _GENERIC_HEADING.search(heading) and len(heading.split()) <= 6:
         return _in_number(heading, pronoun)  # a section on one subtype ("Secondary glioblastoma")
     return _in_number(title, pronoun)
+
+
+def _names_title_head(phrase: str, title: str) -> bool:
+    """Whether ``phrase`` is the title or "the" and the title's head noun in the plural
+    ("The cysts" for "Tarlov cyst")."""
+    if same_name(phrase, title):
+        return True
+    words = phrase.lower().split()
+    return (
+        len(words) == 2
+        and words[0] == "the"
+        and is_plural(words[1])
+        and title.lower().split()[-1] in singular_forms(words[1])
+    )
 
 
 # The name of one test or imaging technique, a pronoun's referent in an imaging section.
