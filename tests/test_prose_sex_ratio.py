@@ -48,3 +48,21 @@ def test_predominates_in_men_is_a_male_predominance_of_the_sentence_subject() ->
 )
 def test_sex_words_without_a_ratio_give_none(sentence: str) -> None:
     assert _ratios(sentence) == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ratio"),
+    [
+        ("Women are affected more often than men, roughly three times as often.", ("F:M", "3:1")),
+        ("Men are affected more often than women (about twice as often).", ("M:F", "2:1")),
+    ],
+)
+def test_a_factor_in_an_aside_after_the_comparison_is_the_ratio(
+    sentence: str, ratio: tuple[str, str]
+) -> None:
+    assert ("Gout", *ratio) in _ratios(sentence)
+
+
+def test_a_comparison_without_a_factor_is_only_a_predominance() -> None:
+    found = _ratios("Women are affected more often than men, and the disease is rare.")
+    assert found == {("Gout", "predominance", "female")}

@@ -546,6 +546,15 @@ _WORDS = (
         r"(?:often|frequently|commonly))",
         re.I,
     ),
+    # "Women are affected more often than men, roughly three times as often": the factor in
+    # an aside after the comparison
+    re.compile(
+        rf"\b{_WHO}\s+are\s+(?:affected|involved)\s+more\s+(?:often|frequently|commonly)\s+"
+        r"than\s+(?:men|males|women|females|boys|girls)\s?[,(]\s?(?:about\s+|approximately\s+|"
+        rf"roughly\s+|around\s+|some\s+)?{_FACTOR}\s+(?:as\s+(?:often|frequently|commonly)|"
+        r"more\s+(?:often|frequently|commonly))",
+        re.I,
+    ),
 )
 # Words that place the people of one sex in life ("middle-aged women", "young men").
 _PEOPLE_ADJECTIVE = (
