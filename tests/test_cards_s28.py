@@ -72,6 +72,15 @@ def test_lone_adjectives_before_a_named_finding_are_one_member() -> None:
     ]
 
 
+def test_one_adjective_after_a_is_part_of_the_finding() -> None:
+    """ "Patients present with a soft, fluctuant swelling over the trochanter" taught "soft"
+    as a presenting feature of its own: after "a" the adjective names nothing alone."""
+    assert split_noun_phrases("a soft, fluctuant swelling over the trochanter and pain") == [
+        "soft, fluctuant swelling over the trochanter",
+        "pain",
+    ]
+
+
 def test_nouns_and_adjectives_of_kind_are_still_separate_members() -> None:
     assert split_noun_phrases("fever, rigors and jaundice") == ["fever", "rigors", "jaundice"]
     # adjectives of kind share the head noun instead ("oral ulcers", "nasal ulcers")

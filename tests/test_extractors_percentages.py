@@ -681,3 +681,22 @@ def test_a_range_written_with_an_en_dash_still_gets_its_cloze() -> None:
     assert [n.text for n in notes] == [
         "Sequestrations account for {{c1::0.15–6.4%}} of all congenital pulmonary malformations."
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "item"),
+    [
+        (
+            "It is associated with pelvic and acetabular fractures in about a third of cases.",
+            "pelvic and acetabular fractures",
+        ),
+        ("It is associated with hepatic or renal cysts in 30% of cases.", "hepatic or renal cysts"),
+        ("It is associated with renal cysts in 30% of cases.", "renal cysts"),
+    ],
+)
+def test_an_adjective_of_kind_before_and_shares_the_associated_item(
+    sentence: str, item: str
+) -> None:
+    """ "associated with pelvic and acetabular fractures in about a third" counted
+    "acetabular fractures" alone, a narrower fact than the sentence states."""
+    assert [share.item for share in shares_in(sentence, "X", "X")] == [item]

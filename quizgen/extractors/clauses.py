@@ -824,9 +824,16 @@ def _quality_series(items: list[str], run: str) -> list[str]:
         run,
         re.I,
     )
-    if written is None or (count == 1 and "," in written.group(0)):
+    if written is None:
+        return items
+    if count == 1 and "," in written.group(0) and not _ONE_THING.search(run[: written.start()]):
         return items
     return [written.group(0), *items[count + 1 :]]
+
+
+# "a soft, fluctuant swelling": after "a" the lone adjective and the name are one thing ("a
+# soft" names nothing); without it "tender, fluctuant mass" may list two findings.
+_ONE_THING = re.compile(r"(?:^|\s)an?\s+$", re.I)
 
 
 def _is_quality(word: str) -> bool:

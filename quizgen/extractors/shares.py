@@ -267,7 +267,8 @@ _SECOND_PREDICATE = re.compile(
 # "They are associated with a syrinx in 60%": what comes with the subject is counted.
 _ASSOCIATED_BEFORE = re.compile(
     r"\b(?:associated|accompanied|complicated)\s(?:with|by)\s(?:an?\s|the\s)?"
-    r"(?P<head>[A-Za-z][\w'’/-]{0,40}(?:\s(?!(?:in|by|is|are|and|or)\b)[\w'’/-]{1,40}){0,4}?)"
+    # "pelvic and acetabular fractures": an adjective of kind shares the head after "and"
+    r"(?P<head>(?:[a-z][a-z-]{1,30}(?:al|ic|ar|ary|eal|ous|ive)\s(?:and|or)\s)?[A-Za-z][\w'’/-]{0,40}(?:\s(?!(?:in|by|is|are|and|or)\b)[\w'’/-]{1,40}){0,4}?)"
     r"\s(?:in|by)\s(?:up\sto\s|only\s|about\s|around\s|approximately\s)?$",
     re.I,
 )
