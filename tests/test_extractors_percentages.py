@@ -700,3 +700,52 @@ def test_an_adjective_of_kind_before_and_shares_the_associated_item(
     """ "associated with pelvic and acetabular fractures in about a third" counted
     "acetabular fractures" alone, a narrower fact than the sentence states."""
     assert [share.item for share in shares_in(sentence, "X", "X")] == [item]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "item"),
+    [
+        (
+            "Around two-thirds present within the first decade of life.",
+            "present within the first decade of life",
+        ),
+        ("About half of cases present in the neonatal period.", "present in the neonatal period"),
+        ("Roughly 40% of cases result from new mutations.", "result from new mutations"),
+        (
+            "About 10% of patients die within a year, and most of the rest survive.",
+            "die within a year",
+        ),
+    ],
+)
+def test_what_the_counted_do_when_or_whence_is_the_item(sentence: str, item: str) -> None:
+    """ "About half of cases present in the neonatal period" gave a share of cases counting
+    nothing: the item was only in the sentence."""
+    assert [share.item for share in shares_in(sentence, "X", "X")] == [item]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "item"),
+    [
+        ("β-hCG is mildly elevated in about 15–20% of seminomas.", "β-hCG"),
+        ("CA-125 is markedly raised in 80% of patients.", "CA-125"),
+    ],
+)
+def test_a_marker_raised_with_an_adverb_or_a_greek_letter_is_the_item(
+    sentence: str, item: str
+) -> None:
+    assert [share.item for share in shares_in(sentence, "X", "X")] == [item]
+
+
+def test_a_place_after_arise_stays_the_place() -> None:
+    assert [
+        s.item for s in shares_in("About 70% arise in the head of the pancreas.", "X", "X")
+    ] == ["head of the pancreas"]
+
+
+def test_a_predicate_going_on_after_a_comma_is_no_item() -> None:
+    """ "progress to an end-stage, burnt-out phase": cut at the comma the item would be a
+    fragment ("progress to an end-stage")."""
+    found = shares_in("About 5% progress to an end-stage, burnt-out phase.", "X", "X")
+    assert [share.item for share in found] == [""]
+    found = shares_in("About 5% recur after surgery, typically within months.", "X", "X")
+    assert [share.item for share in found] == [""]

@@ -188,13 +188,15 @@ _PARTICIPLE = (
 )
 _LY = r"(?:(?!only\s)[a-z]{3,15}ly\s)?"  # "found incidentally in" (not "in only": a limit)
 _IN_BEFORE = re.compile(
-    r"(?:^|[,;:]\s|\sand\s|\swhile\s|\swhereas\s|\sbut\s)(?P<head>[A-Za-z][\w'’/()-]{0,40}"
+    # a name may open on a Greek letter ("β-hCG", "α-fetoprotein")
+    r"(?:^|[,;:]\s|\sand\s|\swhile\s|\swhereas\s|\sbut\s)(?P<head>[A-Za-zα-ω][\w'’/()-]{0,40}"
     # a variant's or gene's name may hold a dot inside it ("p.R4810K", "c.35delG")
     r"(?:\s(?!(?:is|are|was|were|be|been|has|have|may|can)\b)[\w'’/()-]{1,40}"
     r"(?:\.[\w-]{1,20})?){0,5}?)"
     # an apposition between the noun and its verb: "Psammoma bodies, laminated calcifications,"
     r"(?:,\s[a-z][^,;:()]{2,60},)?\s"
-    rf"(?:(?:is|are|was|were)\s(?:{_ADVERB}\s)?(?P<det>(?:the|a|an)\s)?(?P<adj>[a-z][a-z-]{{2,30}}\s)?"
+    # "is mildly elevated in": a manner adverb before the property
+    rf"(?:(?:is|are|was|were)\s(?:{_ADVERB}\s)?{_LY}(?P<det>(?:the|a|an)\s)?(?P<adj>[a-z][a-z-]{{2,30}}\s)?"
     # "has been found incidentally in", "may be seen in": a perfect or a modal, an adverb
     # "is estimated to occur in": a hedge before the verb keeps its subject
     rf"{_LY}|(?:(?:has|have|had)\sbeen\s|(?:may|can|might|could)\s(?:also\s)?be\s|"
@@ -927,7 +929,23 @@ def _item_after(before: str, after: str, whole: re.Match[str] | None) -> str:
     item = _predicate_item(before, rest)
     if not item and whole and (found := _FOUND_AFTER_WHOLE.match(rest)):
         item = _phrase(found.group("item"))  # "… of children the steeple sign is present"
+    if not item and not _EXTENT_OF.search(before) and (done := _DONE_AFTER.match(rest)):
+        item = _phrase(done.group("predicate"))  # "two-thirds present within the first decade"
     return item
+
+
+# "About half of cases present in the neonatal period", "two-thirds result from de novo
+# mutations", "10% of patients die within a year": what the counted do, with when, whence or
+# how far, is what is counted (a place is ``_PLACE_AFTER``'s).
+_DONE_AFTER = re.compile(
+    r"^\s{0,3}(?P<predicate>(?:present|result|extend|recur|die|survive|relapse|"
+    r"originate|regress|resolve|settle)\s(?:in|within|from|across|into|to|at|before|after|"
+    r"during|by|beyond|over|with)\s[\w'’/()-]{1,40}(?:\s(?!(?:and|or|but|which|whereas|while)\b)"
+    # (it ends the clause: before a comma a stacked phrase may go on, "an end-stage, burnt-out
+    # phase")
+    r"[\w'’/()-]{1,40}){0,6}?)(?=\s?[.;]|,?\s(?:and|but|whereas|while)\s|$)",
+    re.I,
+)
 
 
 def _predicate_item(before: str, rest: str) -> str:
