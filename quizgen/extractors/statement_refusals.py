@@ -315,7 +315,19 @@ _VAGUE_PREDICATE = re.compile(
     r"|^[\w-]+(?:\s[\w-]+){0,3}\s(?:has|have)\s(?:their|its)\sown\s[\w-]+\s?\.$"
     # "Management follows standard guidance.": the guidance of every condition
     r"|\bfollows?\s(?:the\s)?(?:standard|usual|general|established|current|conventional|"
-    r"local)\s(?:[\w-]+\s){0,3}(?:guidance|guidelines|principles|practice|protocols?)\s?\.$",
+    r"local)\s(?:[\w-]+\s){0,3}(?:guidance|guidelines|principles|practice|protocols?)\s?\.$"
+    # "The appearance depends on the proportions of fat and blood.", "Presentation varies with
+    # the organ involved.": that a heading's content varies, not how (the whole sentence)
+    r"|^(?:the\s)?(?:(?:imaging|radiographic|clinical)\s)?(?:appearances?|presentation|"
+    r"differential(?:\sdiagnosis)?)\s(?:\w+ly\s)?(?:depends?|var(?:y|ies))\s(?:\w+ly\s)?"
+    r"(?:on|with|according\sto)\s"
+    # (a clause after a comma says how: "…, fibrotic lesions being dark on T2")
+    r"(?![^;:]{0,80},\s(?:[\w-]{1,20}\s){0,2}(?:[a-z]{2,20}ing|which|where|so|but|whereas|while)\b)"
+    r"[^;:]{0,80}\.$"
+    # "Radiographs are often characteristic.": a test praised with no finding named
+    r"|^(?:the\s)?(?:plain\s)?(?:[\w-]+\s)?(?:radiographs?|films?|CT|MRI|ultrasound|sonography|"
+    r"imaging|scintigraphy)\s(?:is|are)\s(?:(?:often|usually|highly|very|frequently|typically|"
+    r"generally|sometimes)\s){0,2}(?:characteristic|suggestive|typical|informative)\s?\.$",
     re.I,
 )
 # A subject pronoun after a fronted phrase ("After angiomyolipoma they are …", "In children
