@@ -26,6 +26,10 @@ def _statements(body: str, title: str = "Splenic hamartoma") -> list[Fact]:
         "The differential diagnosis depends mainly on the presence of calcification.",
         "Plain radiographs are often highly suggestive.",
         "Sonography is usually characteristic.",
+        "Echinococcosis has a striking geographic distribution.",
+        "Outcomes have improved considerably with modern surgical techniques.",
+        "Overall survival has improved with current treatment.",
+        "Susceptibility to echinococcosis reflects both genes and environment.",
     ],
 )
 def test_a_varying_or_praised_heading_is_no_statement(sentence: str) -> None:
@@ -53,6 +57,10 @@ def test_how_it_varies_or_what_the_test_shows_stays(sentence: str) -> None:
         "Presentation varies with age; in adults the lesion causes portal hypertension.",
         "Splenic salvage depends on the duration of torsion.",
         "Radiographs are often characteristic in the third trimester.",
+        # where it is common, or which treatment, is the fact
+        "Splenic hamartoma has a marked geographic distribution, being commonest in Japan.",
+        "Survival has improved with splenectomy.",
+        "Susceptibility reflects both genes and environment, with HLA-B27 the strongest factor.",
     ],
 )
 def test_the_refusal_takes_only_the_whole_bare_sentence(sentence: str) -> None:

@@ -327,7 +327,18 @@ _VAGUE_PREDICATE = re.compile(
     # "Radiographs are often characteristic.": a test praised with no finding named
     r"|^(?:the\s)?(?:plain\s)?(?:[\w-]+\s)?(?:radiographs?|films?|CT|MRI|ultrasound|sonography|"
     r"imaging|scintigraphy)\s(?:is|are)\s(?:(?:often|usually|highly|very|frequently|typically|"
-    r"generally|sometimes)\s){0,2}(?:characteristic|suggestive|typical|informative)\s?\.$",
+    r"generally|sometimes)\s){0,2}(?:characteristic|suggestive|typical|informative)\s?\.$"
+    # "The disease has a striking geographic distribution.": that it varies, not where
+    r"|\b(?:has|have|shows?)\san?\s(?:\w+ly\s)?(?:striking|marked|distinct|wide|characteristic|"
+    r"uneven)\s(?:geographic(?:al)?|racial|ethnic|seasonal)\s(?:distribution|variation)\s?\.$"
+    # "Outcomes have improved substantially with modern treatment.": of every disease
+    r"|^(?:the\s)?(?:overall\s)?(?:outcomes?|survival|prognosis|results?|mortality)\s(?:has|have)\s"
+    r"(?:\w+ly\s)?(?:improved|fallen|declined)\s(?:\w+ly\s)?(?:with|since|owing\sto|due\sto)\s"
+    r"(?:the\s)?(?:modern|current|recent|contemporary|improved|better|advances\sin)\s"
+    r"(?:[\w-]+\s){0,2}?(?:treatments?|therap(?:y|ies)|management|care|techniques|imaging)\s?\.$"
+    # "Susceptibility reflects both genes and environment.": of nearly every disease
+    r"|\b(?:reflects?|involves?|depends?\son|(?:is|are)\s(?:influenced|determined)\sby)\s(?:both\s)?"
+    r"(?:genes?|genetics|genetic\sfactors)\sand\s(?:the\s)?(?:environment|environmental\sfactors)\s?\.$",
     re.I,
 )
 # A subject pronoun after a fronted phrase ("After angiomyolipoma they are …", "In children
