@@ -315,7 +315,30 @@ _VAGUE_PREDICATE = re.compile(
     r"|^[\w-]+(?:\s[\w-]+){0,3}\s(?:has|have)\s(?:their|its)\sown\s[\w-]+\s?\.$"
     # "Management follows standard guidance.": the guidance of every condition
     r"|\bfollows?\s(?:the\s)?(?:standard|usual|general|established|current|conventional|"
-    r"local)\s(?:[\w-]+\s){0,3}(?:guidance|guidelines|principles|practice|protocols?)\s?\.$",
+    r"local)\s(?:[\w-]+\s){0,3}(?:guidance|guidelines|principles|practice|protocols?)\s?\.$"
+    # "The appearance depends on the proportions of fat and blood.", "Presentation varies with
+    # the organ involved.": that a heading's content varies, not how (the whole sentence)
+    r"|^(?:the\s)?(?:(?:imaging|radiographic|clinical)\s)?(?:appearances?|presentation|"
+    r"differential(?:\sdiagnosis)?)\s(?:\w+ly\s)?(?:depends?|var(?:y|ies))\s(?:\w+ly\s)?"
+    r"(?:on|with|according\sto)\s"
+    # (a clause after a comma says how: "…, fibrotic lesions being dark on T2")
+    r"(?![^;:]{0,80},\s(?:[\w-]{1,20}\s){0,2}(?:[a-z]{2,20}ing|which|where|so|but|whereas|while)\b)"
+    r"[^;:]{0,80}\.$"
+    # "Radiographs are often characteristic.": a test praised with no finding named
+    r"|^(?:the\s)?(?:plain\s)?(?:[\w-]+\s)?(?:radiographs?|films?|CT|MRI|ultrasound|sonography|"
+    r"imaging|scintigraphy)\s(?:is|are)\s(?:(?:often|usually|highly|very|frequently|typically|"
+    r"generally|sometimes)\s){0,2}(?:characteristic|suggestive|typical|informative)\s?\.$"
+    # "The disease has a striking geographic distribution.": that it varies, not where
+    r"|\b(?:has|have|shows?)\san?\s(?:\w+ly\s)?(?:striking|marked|distinct|wide|characteristic|"
+    r"uneven)\s(?:geographic(?:al)?|racial|ethnic|seasonal)\s(?:distribution|variation)\s?\.$"
+    # "Outcomes have improved substantially with modern treatment.": of every disease
+    r"|^(?:the\s)?(?:overall\s)?(?:outcomes?|survival|prognosis|results?|mortality)\s(?:has|have)\s"
+    r"(?:\w+ly\s)?(?:improved|fallen|declined)\s(?:\w+ly\s)?(?:with|since|owing\sto|due\sto)\s"
+    r"(?:the\s)?(?:modern|current|recent|contemporary|improved|better|advances\sin)\s"
+    r"(?:[\w-]+\s){0,2}?(?:treatments?|therap(?:y|ies)|management|care|techniques|imaging)\s?\.$"
+    # "Susceptibility reflects both genes and environment.": of nearly every disease
+    r"|\b(?:reflects?|involves?|depends?\son|(?:is|are)\s(?:influenced|determined)\sby)\s(?:both\s)?"
+    r"(?:genes?|genetics|genetic\sfactors)\sand\s(?:the\s)?(?:environment|environmental\sfactors)\s?\.$",
     re.I,
 )
 # A subject pronoun after a fronted phrase ("After angiomyolipoma they are …", "In children
