@@ -11,6 +11,7 @@ Every sentence is invented, about conditions the corpora do not cover."""
 from __future__ import annotations
 
 from prose_helpers import clinical_facts as _facts
+from prose_helpers import paragraph_facts
 
 from quizgen.model import Fact, FactKind
 
@@ -179,8 +180,6 @@ def test_a_differential_entrys_cue_names_the_diagnosis_own_association() -> None
 
 
 def _presenting(text: str, heading: str = "Clinical presentation") -> set[str]:
-    from prose_helpers import paragraph_facts
-
     return {
         f.item
         for f in paragraph_facts("Marlow disease", heading, text, FactKind.ASSOCIATION)
