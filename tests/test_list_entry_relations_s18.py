@@ -225,3 +225,28 @@ def test_two_members_or_a_shared_complement_own_no_cause() -> None:
         items=("acquired Tellman lung: about 10%; due to reduced size or number of alveoli",),
     )
     assert not _of(facts, "acquired Tellman lung")
+
+
+# Prose: an owner that is an action, not a condition.
+
+
+def _related(text: str) -> set[tuple[str, str, str]]:
+    return {
+        (f.subject, f.group, f.item)
+        for f in paragraph_facts(
+            "Marlow disease", "Clinical presentation", text, FactKind.ASSOCIATION
+        )
+    }
+
+
+def test_complications_to_seek_are_the_conditions() -> None:
+    found = _related("Complications to watch for include renal infarction and gut ischaemia.")
+    assert ("Marlow disease", "complications", "renal infarction") in found
+    assert not any(subject.startswith("watch") for subject, _, _ in found)
+
+
+def test_a_trigger_for_imaging_is_no_risk_factor_of_imaging() -> None:
+    found = _related("Unexplained fever after chemotherapy is the usual trigger for imaging.")
+    assert not any(subject == "imaging" for subject, _, _ in found)
+    found = _related("Heavy snoring is an important risk factor for otitis.")
+    assert ("otitis", "risk factors", "Heavy snoring") in found
