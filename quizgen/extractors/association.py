@@ -37,7 +37,12 @@ from quizgen.model import Article, Fact, FactKind, InputFormat, ListItem
 from quizgen.phrases import same_name as same_phrase
 from quizgen.phrases import singular_forms
 
-__all__ = ["SETTING_LABEL", "classed_owner", "extract_associations"]
+__all__ = [
+    "SETTING_LABEL",
+    "classed_owner",
+    "differential_relations",
+    "extract_associations",
+]
 
 # The relation a list holds, from its intro sentence, and a readable name for it.
 _RELATIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
@@ -455,11 +460,14 @@ def extract_associations(article: Article) -> Iterator[Fact]:
                     article, unit, item, (owner, relation), examples, parent=parent
                 )
                 continue
-            if relation != TYPES:
-                yield from _member_relations(article, unit, item, name.strip(), detail)
             if relation == TYPES:
                 # "classic FNH (~80%): …": the class is named before its share
                 name = _SHARE.sub("", name).strip()
+            # (what a class's comment says of the class: "iatrogenic form: transmitted by …")
+            yield from _member_relations(
+                article, unit, item, name.strip(), detail, relation=relation
+            )
+            if relation == TYPES:
                 if not name or len(name.split()) > MAX_CLASS_WORDS or SETTING_LABEL.match(name):
                     continue
             elif _PERCENT_ITEM.search(name):
@@ -696,11 +704,152 @@ _EXAMPLES_ASIDE = re.compile(
 )
 
 
+# A cue inside an entry's comment that says what the entry itself is associated with,
+# caused by or leads to ("uric acid: about 5%, associated with gout and acidic urine";
+# "iatrogenic form: rare, transmitted by grafts and instruments"; "…, which may result in
+# fistulas"), and the relation it names.
+_COMMENT_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern, re.I), group)
+    for pattern, group in (
+        (
+            r"(?:^|[,;:]\s|\s)(?:(?:is|are|strongly|closely|often|usually|typically|"
+            r"classically|frequently|commonly|mainly|chiefly)\s){0,2}"
+            r"(?:associated\s+with|linked\s+to)\s",
+            ASSOCIATIONS,
+        ),
+        (
+            r"(?:^|[,;:]\s)(?:(?:most|more|often|usually|typically|commonly|mostly|mainly|"
+            r"chiefly|classically|frequently)\s){0,2}"
+            r"(?:due\s+to|caused\s+by|transmitted\s+by|secondary\s+to|resulting\s+from)\s",
+            CAUSES,
+        ),
+        (
+            r"(?:^|[,;:]\s)(?:which|that)\s(?:(?:may|can|often|usually|commonly|sometimes|"
+            r"eventually|occasionally)\s){0,2}(?:lead|leads|result|results)\s(?:to|in)\s",
+            COMPLICATIONS,
+        ),
+        # "…, with the classic triad of A, B and C": what the form presents with
+        (
+            r"(?:^|[,;:]\s|\s)with\s(?:the\s|a\s)?(?:classic(?:al)?\s|characteristic\s)?"
+            r"(?:triad|tetrad|pentad)\sof\s",
+            ASSOCIATIONS,
+        ),
+    )
+)
+# The clause a cue opens ends at a semicolon, a full stop or a new clause's comma.
+_CUED_RUN_END = re.compile(
+    r";|\.\s|\.$|,\s(?:which|where|whereas|while|but|with|peak|mean|median|"
+    r"and\s(?:is|are|has|have|may|can|carr))\b"
+)
+# "not associated with", "rarely due to": a cue the comment denies
+_NOT_CUED = re.compile(r"\b(?:not|never|no|without|rarely|unlike)\W+(?:\w+\W+){0,2}$", re.I)
+# A syndrome's entry listing its features ("X syndrome: A, B and C with D"): the features
+# are the syndrome's, which the entry names last.
+_SYNDROME_NAME = re.compile(r"\b(?:syndrome|disease|complex|sequence)$", re.I)
+_FEATURE_RUN = re.compile(r"^[^:;()%\d]{3,200}$")
+_WITH_FEATURES = re.compile(r",\swith\s(?P<run>[^;:]{3,200})$", re.I)
+
+
+# A name that can own what its comment says: a few words, no code of a class or stage
+# ("type II", "grade 3"), no technique ("T2", "CT") and no field ("imaging", "treatment").
+_CODE_NAME = re.compile(
+    r"(?:^|\s)(?:(?:grade|type|stage|class|category|group|level|tier|phase)\s)?[0-9IVX]{1,5}"
+    r"[a-dA-D]?$"
+    r"|^(?:grade|type|stage|class|category|group|level|tier|phase)\s",
+    re.I,
+)
+
+
+def _ownable(name: str) -> bool:
+    """Whether an entry's name can be the subject of what its comment says of it."""
+    bare = _ASIDE.sub("", name).strip(" ,:")
+    # "ILAE type 3", "Bosniak category 2": a scheme's class; "neurofibromatosis type 1" is
+    # a condition's name
+    coded = _CODED_CLASS.search(bare)
+    if coded and not is_condition_name(bare[: coded.start()]):
+        return False
+    # "primary: …", "diffuse: …": a lone adjective names a form of something else
+    lone = len(bare.split()) == 1 and bare.islower() and not is_condition_name(bare)
+    return (
+        bool(bare)
+        and not lone
+        and len(bare.split()) <= 8
+        and bare[0].isalpha()
+        and not _CODE_NAME.match(bare)
+        and not _FIELD_LABEL.match(bare)
+        and not SETTING_LABEL.match(bare)
+        and not _PREDICATE.match(bare)
+        and not sequences_in(bare)
+    )
+
+
+_CODED_CLASS = re.compile(
+    r"\s(?:grade|type|stage|class|category|group|level|tier|phase)\s[0-9IVX]{1,5}[a-dA-D]?$",
+    re.I,
+)
+# "autoimmune disease, e.g. A, B and C": examples of the entry, no features of it
+_EXAMPLES_AFTER_NAME = re.compile(
+    r"^[^:;]{0,120}?,\s{0,2}(?:e\.\s?g\.|eg\b|such\s+as|including|for\s+(?:example|instance))",
+    re.I,
+)
+
+
+def _comment_members(comment: str) -> list[tuple[str, str]]:
+    """The (relation, member) pairs a comment's cues name for the entry it comments on."""
+    found: list[tuple[str, str]] = []
+    masked = _BRACKETED.sub(lambda m: "_" * len(m[0]), comment)
+    for cue, group in _COMMENT_CUES:
+        for match in cue.finditer(masked):
+            if _NOT_CUED.search(comment[: match.start() + 1]):
+                continue
+            end = _CUED_RUN_END.search(masked, match.end())
+            run = comment[match.end() : end.start() if end else len(comment)]
+            members = split_noun_phrases(run)
+            if _shared_complement(members):
+                continue
+            found += [(group, member) for member in members]
+    return found
+
+
+def _shared_complement(members: list[str]) -> bool:
+    """ "reduced number or function of macrophages": two nouns share the "of" phrase the
+    second holds, so the first alone ("reduced number") names nothing."""
+    return (
+        len(members) == 2
+        and " of " in members[1]
+        and " of " not in members[0]
+        and len(members[0].split()) <= 2
+        and not is_condition_name(members[0])
+    )
+
+
+def _syndrome_features(name: str, comment: str) -> list[tuple[str, str]]:
+    """ "Naxos disease: a JUP mutation, with woolly hair and keratoderma": a syndrome's
+    entry names its features, after "with" or as a bare list of names."""
+    if not _SYNDROME_NAME.search(name.strip()):
+        return []
+    with_run = _WITH_FEATURES.search(comment)
+    if with_run:
+        return [(ASSOCIATIONS, m) for m in split_noun_phrases(with_run["run"])]
+    if not _FEATURE_RUN.match(comment):
+        return []
+    members = split_noun_phrases(comment)
+    return [(ASSOCIATIONS, m) for m in members] if len(members) >= 3 else []
+
+
 def _member_relations(
-    article: Article, unit: ListUnit, item: ListItem, name: str, comment: str
+    article: Article,
+    unit: ListUnit,
+    item: ListItem,
+    name: str,
+    comment: str,
+    *,
+    relation: str = "",
 ) -> Iterator[Fact]:
     """What a member's comment says of the member itself: its genetic cause ("…, due to RET
     mutations") and what it leads to ("…, which can lead to gastric varices")."""
+    if relation == TYPES and not _ownable(name):
+        return
     found = [(GENETICS, gene) for gene in genetic_features(comment)]
     # "Gorlin syndrome (naevoid basal cell carcinoma syndrome; PTCH1 or SUFU mutations)": the
     # member's own genetic cause in its parentheses
@@ -718,6 +867,19 @@ def _member_relations(
     # of either alone
     if leads and not _TWO_MEMBERS.search(_BRACKETED.sub("", name)):
         found += [(COMPLICATIONS, m) for m in split_noun_phrases(comment[leads.end() :])]
+    # "A and B, caused by C": what two members share is no cause of either alone
+    if _ownable(name) and not _TWO_MEMBERS.search(_BRACKETED.sub("", name)):
+        genes = {member.lower() for _, member in found}
+        # a complication's or a presentation's cause is the list owner's course, no cause
+        # of its own ("mesenteric ischaemia, due to encasement of the vessels")
+        cued = [
+            (g, m)
+            for g, m in _comment_members(comment)
+            if not (relation in {COMPLICATIONS, PRESENTATIONS} and g == CAUSES)
+        ]
+        if not _EXAMPLES_AFTER_NAME.match(item.text):
+            cued += _syndrome_features(name, comment)
+        found += [(g, m) for g, m in cued if m.lower() not in genes and not genetic_features(m)]
     for group, member in found:
         yield make_fact(
             FactKind.ASSOCIATION,
@@ -730,4 +892,28 @@ def _member_relations(
             item=member,
             value="",
             statement=item.text,
+        )
+
+
+def differential_relations(
+    article: Article, unit: ListUnit, line: str, name: str, detail: str
+) -> Iterator[Fact]:
+    """What a differential entry's comment says of the diagnosis itself: "mesenteric
+    fibromatosis: associated with familial adenomatous polyposis" (the cues of
+    ``_comment_members``)."""
+    if not detail or not _ownable(name):
+        return
+    bare = _ASIDE.sub("", name).strip(" ,")
+    for group, member in _comment_members(detail):
+        yield make_fact(
+            FactKind.ASSOCIATION,
+            article,
+            unit.section,
+            line,
+            key=(bare, group, member),
+            subject=bare,
+            group=group,
+            item=member,
+            value="",
+            statement=line,
         )

@@ -251,6 +251,24 @@ _CRITERIA_FOR = re.compile(
 _NOT_A_MANAGEMENT = re.compile(r"^(?:it|this|they|these|there|that|which)$", re.I)
 
 
+# "Polycystic ovarian morphology is defined by either of the following:": the entries define
+# what the intro opens on.
+_DEFINED_BY_FOLLOWING = re.compile(
+    r"(?:^|,\s)(?P<what>[A-Za-z][\w-]{1,25}(?:\s[\w-]{1,25}){0,4}?)\s(?:is|are)\s"
+    r"(?:(?:usually|generally|now|conventionally)\s)?(?:defined|diagnosed)\s"
+    r"(?:[a-z][\w-]{1,20}\s){0,4}?by\s(?:(?:either|any|all|one|two|three|each)\s(?:\w+\s)?"
+    r"of\s)?(?:the\s)?following\b[^.;:]{0,60}:?\s{0,2}$",
+    re.I,
+)
+# "The Hollis risk score estimates … from five features, one point each:": the entries are
+# the score's items.
+_SCORE_ITEMS = re.compile(
+    r"\b(?P<what>(?:[A-Za-z][\w-]{1,25}\s){0,4}?(?:score|scale|index))\b(?:\s\([A-Z]{2,8}\))?"
+    r"[^.;:]{0,160}?,\s(?:one|1|a)\spoint\seach\b[^.;:]{0,40}:?\s{0,2}$",
+    re.I,
+)
+
+
 def intro_meaning(intro: str) -> str:
     """ "typical findings" when a list's intro says its entries are findings or criteria;
     "" for a lead-in that names nothing more ("The following thresholds are used:"); the
@@ -260,6 +278,14 @@ def intro_meaning(intro: str) -> str:
     if criteria and not _NOT_A_MANAGEMENT.match(criteria.group("what")):
         what = criteria.group("what")
         return f"{what[:1].lower() + what[1:] if what[1:2].islower() else what} criterion"
+    defined = _DEFINED_BY_FOLLOWING.search(intro.strip()[-240:])
+    if defined and not _NOT_A_MANAGEMENT.match(defined.group("what")):
+        what = defined.group("what")
+        return f"defines {what[:1].lower() + what[1:] if what[1:2].islower() else what}"
+    scored = _SCORE_ITEMS.search(intro.strip()[-240:])
+    if scored:
+        what = re.sub(r"^(?:the|a|an)\s", "", scored.group("what").strip(), flags=re.I)
+        return f"{what} item"  # a score's name as written ("Dorran score")
     match = _FINDINGS_INTRO.search(intro[-160:])
     if not match or _LEAD_IN_ONLY.match(match.group("what").strip()):
         return ""

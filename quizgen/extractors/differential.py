@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from quizgen.extractors.association import differential_relations
 from quizgen.extractors.clauses import (
     Clause,
     is_condition_name,
@@ -161,6 +162,8 @@ def extract_differentials(article: Article) -> Iterator[Fact]:
             name, detail = _without_comment(entry_name, entry_detail)
             if not _is_diagnosis(name, subject.split(" in ", 1)[0], article):
                 continue
+            source = f"{group}: {line}" if group else line
+            yield from differential_relations(article, unit, source, name, detail)
             yield make_fact(
                 FactKind.DIFFERENTIAL,
                 article,

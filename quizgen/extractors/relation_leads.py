@@ -211,7 +211,11 @@ _RELATION_OPENING = re.compile(
     r"long[\s-]term|short[\s-]term|"
     r"inherited|[a-z]+-related|[a-z]{3,20}(?:al|ic|ac|ar|ive|ous|ary))\s+){0,3})"
     rf"(?P<noun>{'|'.join(f'(?:{p})' for _, p in _RELATION_NOUNS)})"
-    r"(?:\s+(?:of|for|in|to)\s+(?P<of>[^,;:()]{3,60}?))?"
+    # ("Complications to seek include …": what to do with them names no owner)
+    r"(?:\s+(?:of|for|in|to)\s+(?!(?:seek|look|watch|exclude|consider|anticipate|recogni[sz]e|"
+    r"remember|detect|identify)\b)(?P<of>[^,;:()]{3,60}?)"
+    r"|\s+to\s+(?:seek|look\s+for|watch\s+for|exclude|consider|anticipate|recogni[sz]e|"
+    r"remember|detect|identify))?"
     # "Risk factors besides prematurity include …": the one set apart is a member too
     r"(?:,?\s+(?:besides|other\s+than|apart\s+from|in\s+addition\s+to|as\s+well\s+as)\s+"
     r"(?P<besides>[^,;:()]{3,60}?),?)?"

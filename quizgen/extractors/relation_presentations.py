@@ -48,7 +48,8 @@ __all__ = [
 
 # "The typical presentation is a painless, firm and mobile lump": one presentation, whole.
 _PRESENTATION_IS = re.compile(
-    r"^(?:the\s+)?(?:typical|usual|classic|classical|commonest|most\s+common|common|main)\s+"
+    r"^(?:the\s+)?(?:typical|usual|classic|classical|commonest|most\s+common|common|main|"
+    r"cardinal|principal|dominant|leading)\s+"
     r"(?:clinical\s+)?(?:presentation|history|(?:presenting\s+)?(?:complaint|symptom))\s+is\s+"
     # "The typical history is of chronic, painless otorrhoea"
     r"(?:with\s+|of\s+)?(?:an?\s+|the\s+)?(?P<what>[^.;:()]+)",
@@ -70,24 +71,30 @@ _CLINICAL_HEADING = re.compile(r"\bclinical|\bpresentation|\bsymptom|\bsigns\b",
 
 # "Other features include A, B and C", "Additional signs comprise A and B": under a
 # clinical heading, the features a sentence lists are how the condition presents.
+# "The classic features are A, B and C", "Cardinal symptoms are A and B": so does a
+# sentence that says what the classic or typical ones are.
 _FEATURES_INCLUDE = re.compile(
     r"^(?:(?:other|additional|further|common|typical|associated|accompanying)\s+)?"
     r"(?:clinical\s+)?(?:features|signs|findings|manifestations)\s+(?:also\s+)?"
-    r"(?:include|comprise)\s+(?P<members>[^;:]{3,300})",
+    r"(?:include|comprise)\s+(?P<members>[^;:]{3,300})"
+    r"|^(?:the\s+)?(?:classic|classical|typical|cardinal|principal|usual|presenting)\s+"
+    r"(?:clinical\s+)?(?:features|signs|symptoms|manifestations)\s+(?:are|include|comprise)\s+"
+    r"(?P<listed>[^;:]{3,300})",
     re.I,
 )
 
 
 def clinical_features(article: Article, clause: Clause) -> Iterator[Relation]:
     text = clause.sentence.text
-    if text[:1] not in "OoAaFfCcTtSsMm" or not _CLINICAL_HEADING.search(
+    if text[:1] not in "OoAaFfCcTtSsMmPpUu" or not _CLINICAL_HEADING.search(
         clause.sentence.section.path
     ):
         return  # fail fast
     match = _FEATURES_INCLUDE.match(text)
     if match is None:
         return
-    items = split_noun_phrases(NEW_CLAUSE.split(match.group("members"), maxsplit=1)[0])
+    members = match.group("members") or match.group("listed")
+    items = split_noun_phrases(NEW_CLAUSE.split(members, maxsplit=1)[0])
     if any(IMAGING.search(i) or len(i.split()) > MAX_FEATURE_WORDS for i in items):
         return  # "Other findings include displacement … on CT": imaging, not a presentation
     for item in items:

@@ -114,7 +114,12 @@ def listed_before(article: Article, clause: Clause) -> Iterator[Relation]:
         yield Relation(group, subject, item)
 
 
-_NO_CONDITION = re.compile(r"^(?:death|mortality|morbidity|disability|admission)\b", re.I)
+# ("… is the classic trigger for imaging": an action the members prompt, no condition)
+_NO_CONDITION = re.compile(
+    r"^(?:death|mortality|morbidity|disability|admission|(?:further\s|urgent\s)?(?:imaging|"
+    r"investigation|surgery|referral|treatment|intervention|biopsy|screening|testing))\b",
+    re.I,
+)
 
 
 # "There is an increased risk of small bowel adenocarcinoma and lymphoma": complications of

@@ -186,7 +186,10 @@ _MEMBER_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"^(?:is|are|may\s+(?:also\s+)?be|(?:appears?|seems?)\s+to\s+be)\s+(?:also\s+)?"
             r"(?:a|an|the)?\s*(?:(?!not\b|no\b)[\w-]+\s+){0,4}?"
             r"(?:(?:risk|predisposing|precipitating)\s+factors?|precipitants?|triggers?)"
-            rf"(?:\s+for\s+(?P<of>[^,;:()]{{3,60}}?))?{_CITATION}\s*(?:[,.;:(]|$)",
+            # ("… is the classic trigger for imaging": an action it prompts, no condition)
+            r"(?:\s+for\s+(?!(?:further\s|urgent\s)?(?:imaging|investigation|surgery|referral|"
+            r"treatment|intervention|biopsy|screening|testing)\b)"
+            rf"(?P<of>[^,;:()]{{3,60}}?))?{_CITATION}\s*(?:[,.;:(]|$)",
         ),
         (
             RISK_FACTORS,
