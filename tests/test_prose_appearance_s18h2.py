@@ -118,3 +118,104 @@ def test_texture_under_a_pathology_heading_is_the_specimen() -> None:
         "Splenic hamartoma", section("Pathology", "The cut surface is heterogeneous.")
     )
     assert not any("heterogeneous" in v for _s, _a, v in found)
+
+
+def test_finding_before_a_clause_on_what_the_study_is_good_for_is_read() -> None:
+    found = appearances(
+        "Wilms tumour",
+        section(
+            "Ultrasound",
+            "Colour Doppler demonstrates tumour thrombus in the renal vein and is useful "
+            "to assess the IVC.",
+        ),
+    )
+    assert any(a == "colour Doppler" and "tumour thrombus" in v for _s, a, v in found)
+
+
+def test_study_named_only_for_what_it_is_good_for_gives_nothing() -> None:
+    found = appearances(
+        "Wilms tumour",
+        section("Imaging features", "CT shows the extent of the tumour and is useful for staging."),
+    )
+    assert not any("extent" in v for _s, _a, v in found)
+
+
+def test_nuclear_medicine_study_named_by_the_sentence_is_the_attribute() -> None:
+    found = appearances(
+        "Osteoid osteoma of the talus",
+        section("Nuclear medicine", "Bone scintigraphy shows a focal hot spot in the talar neck."),
+    )
+    assert any(a == "bone scan" and "hot spot" in v for _s, a, v in found)
+
+
+def test_compared_texture_is_no_texture_finding() -> None:
+    found = appearances(
+        "Splenic hamartoma",
+        section("CT", "Larger lesions are more heterogeneous, with cystic areas."),
+    )
+    assert not any(v == "heterogeneous" for _s, _a, v in found)
+
+
+def test_study_of_the_case_part_is_the_study() -> None:
+    found = appearances(
+        "Sinding-Larsen-Johansson syndrome",
+        section(
+            "Imaging features",
+            "The lateral radiograph of the right knee shows fragmentation of the inferior pole.",
+        ),
+    )
+    assert any(a == "radiograph" and "fragmentation" in v for _s, a, v in found)
+
+
+def test_study_of_the_other_side_is_not_the_lesions() -> None:
+    found = appearances(
+        "Sinding-Larsen-Johansson syndrome",
+        section(
+            "Imaging features",
+            "The lateral radiograph of the contralateral knee shows a bipartite patella.",
+        ),
+    )
+    assert not any("bipartite" in v for _s, _a, v in found)
+
+
+def test_anatomical_superior_or_inferior_is_no_comparison_of_studies() -> None:
+    found = appearances(
+        "Mesenteric venous thrombosis",
+        section("CT", "CT shows a filling defect in the superior mesenteric vein."),
+    )
+    assert any("filling defect" in v for _s, _a, v in found)
+    compared = appearances(
+        "Mesenteric venous thrombosis",
+        section("CT", "CT shows thrombus with a sensitivity superior to ultrasound."),
+    )
+    assert not any("thrombus" in v for _s, _a, v in compared)
+
+
+def test_study_showing_the_lesion_in_detail_is_a_role_not_a_finding() -> None:
+    found = appearances(
+        "Tarsal coalition",
+        section(
+            "Imaging features",
+            "CT depicts the coalition and the adjacent joints in fine detail and is often "
+            "decisive.",
+        ),
+    )
+    assert not any("coalition" in v or "joints" in v for _s, _a, v in found)
+
+
+def test_lesion_seen_as_a_finding_gives_the_finding() -> None:
+    found = appearances(
+        "Pyosalpinx",
+        section(
+            "CT", "A pyosalpinx is typically seen as a dilated, thick-walled tubular structure."
+        ),
+    )
+    assert any("dilated, thick-walled tubular structure" in v for _s, _a, v in found)
+
+
+def test_another_thing_seen_as_a_finding_is_not_the_lesions() -> None:
+    found = appearances(
+        "Pyosalpinx",
+        section("CT", "A hydrosalpinx is seen as a thin-walled tubular structure."),
+    )
+    assert not any("thin-walled tubular" in v for s, _a, v in found if s == "Pyosalpinx")

@@ -256,7 +256,9 @@ _FINDING = re.compile(
     # "the mass is heterogeneous", "small tumours tend to be homogeneous": the texture as a
     # predicate; before a noun ("a heterogeneous mass", "homogeneous enhancement") it is that
     # noun's, and other readers take it
-    r"|(?P<texture>(?:(?:markedly|mildly|slightly|subtly|predominantly|relatively|very)\s+)?"
+    # ("more heterogeneous" compares with another thing: no texture of its own)
+    r"|(?P<texture>(?<!more\s)(?<!less\s)"
+    r"(?:(?:markedly|mildly|slightly|subtly|predominantly|relatively|very)\s+)?"
     r"(?:hetero|homo)geneous(?:\s+(?:echotexture|texture|appearance))?"
     r"(?=\s{0,2}(?:[,.;:)]|$)|\s(?:and|or|in|on|at|with|but|whereas|while|due|because|owing|"
     r"after|before)\b))"

@@ -135,6 +135,15 @@ _ONLY_MODALITIES = re.compile(
 )
 
 
+# Studies of nuclear medicine, one kin for a sentence naming its own study ("FDG PET-CT
+# shows …", "Bone scintigraphy shows …" under "Nuclear medicine")
+_NUCLEAR = frozenset({"PET", "PET-CT", "bone scan", "scintigraphy", "nuclear medicine"})
+
+
+def _kin(name: str) -> str:
+    return "nuclear medicine" if _family(name) in _NUCLEAR else _family(name)
+
+
 def _family(name: str) -> str:
     if name.startswith("MRI"):
         return "MRI"
@@ -182,12 +191,12 @@ _ROLE = re.compile(
     r"\b(?:extent|staging|choice|modality|investigation|technique|sensitiv\w*|specific\w*|"
     r"accura\w*|useful|helpful|assessment|evaluation|diagnosis|guidance|planning|follow-up|"
     r"detection|ionising|radiation|first-line|gold standard|role|confirm\w*|excludes?|"
-    r"complications?|response|activity|guides?|guiding)\b",
+    r"complications?|response|activity|guides?|guiding|detail)\b",
     re.I,
 )
 # What a modality does better than another: "CT shows cortical breach better than radiographs".
 _BETTER = re.compile(
-    r"\b(?:better|best|superior|inferior|more\s+(?:clearly|readily|sensitive|accurately)|"
+    r"\b(?:better|best|(?:superior|inferior)\s+to|more\s+(?:clearly|readily|sensitive|accurately)|"
     r"earlier\s+than)\b",
     re.I,
 )
@@ -413,7 +422,10 @@ _SEEN = re.compile(
 )
 # "… appears as mobile echogenic foci within the portal vein": the finding after "as".
 _APPEARS_AS = re.compile(
-    r"\b(?:appears?|presents?|manifests?)\s+(?:(?:typically|usually|classically)\s+)?as\s+"
+    r"\b(?:(?:appears?|presents?|manifests?)\s+(?:(?:typically|usually|classically)\s+)?|"
+    # "A tubal abscess is seen as …", "… is typically seen on CT as …"
+    r"(?:is|are)\s+(?:(?:typically|usually|classically|often|commonly)\s+)?(?:seen|shown|"
+    r"depicted|visible|identified)(?:\s+on\s+[\w -]{2,30}?)?\s+)as\s+"
     r"(?P<np>[^;]+)$",
     re.I,
 )
@@ -467,8 +479,16 @@ def _normal(sentence: str) -> _Found:
     return [(found, found, "")]
 
 
+# "…, and is useful to assess the renal vein": a clause with the same subject that says what
+# the study is good for; the findings are the words before it
+_ROLE_CLAUSE = re.compile(
+    r",?\s+and\s+(?:is|are|can|may|helps?|allows?|remains?|provides?)\b[^;]{0,300}$", re.I
+)
+
+
 def _shown(sentence: str, article: Article) -> _Found:
     """What the modality (or the lesion) is said to show, one finding per listed item."""
+    sentence = _ROLE_CLAUSE.sub("", sentence)
     shows = _SHOWS.match(sentence)
     if not shows or _BETTER.search(sentence):
         return []
@@ -1353,7 +1373,7 @@ def _study(sentence: str, modality: str) -> str:
         if TRACER_STUDY.match(named):
             return " ".join(named.split())
     own = _subject_study(shows.group("subject")) if shows else ""
-    if own and own != modality and _family(own) == _family(modality):
+    if own and own != modality and _kin(own) == _kin(modality):
         return own  # "Colour Doppler shows …" under "Ultrasound": the study the sentence names
     return modality
 
@@ -1377,6 +1397,11 @@ def _subject_study(subject: str) -> str:
     → "colour Doppler", "DWI" → "MRI DWI", "Conventional sialography" → "sialography"); ""
     when it names more, or other words ("MR spectroscopy of a tuberculoma")."""
     subject = subject.strip()
+    # "The lateral radiograph of the left knee": the study, of the part the case is about;
+    # "of the contralateral testis" is another part's
+    place = _STUDY_OF_PLACE.search(subject)
+    if place and not _OTHER_PLACE.search(place.group(0)):
+        subject = subject[: place.start()]
     left = _STUDY_WORDS.sub("", _SEQUENCE_NAMES.sub("", subject))
     if re.sub(r"[\s,/+-]+", "", _MODALITY_SUBJECT_WORDS.sub("", left)) or _STUDY_NOT_NAMED.search(
         subject
@@ -1390,13 +1415,15 @@ def _subject_study(subject: str) -> str:
     return "" if named else _heading_modality(subject)
 
 
+_STUDY_OF_PLACE = re.compile(r"\s+of\s+the\s+[a-z][\w -]{2,40}$", re.I)
+_OTHER_PLACE = re.compile(r"\b(?:contralateral|other|opposite|normal|healthy)\b", re.I)
 _SEQUENCE_NAMES = re.compile(rf"(?<![\w-])(?:{SEQUENCE_GROUP})(?![\w-])", re.I)
 # Words of a study's name beside the modality: its technique, approach or body region.
 _STUDY_WORDS = re.compile(
     r"\b(?:and|or|power|spectral|duplex|conventional|digital|subtraction|weighted|perfusion|"
     r"diffusion|transperineal|transvaginal|transabdominal|transrectal|endoscopic|brain|"
     r"cardiac|renal|abdominal|pelvic|spinal|breast|neck|scrotal|testicular|cranial|"
-    r"intraoperative)\b",
+    r"intraoperative|lateral|frontal|AP|PA|axial|coronal|sagittal|oblique|targeted)\b",
     re.I,
 )
 # Subjects that name a study only in part: "Gradient-echo images" (no echocardiogram), "a
@@ -1417,7 +1444,7 @@ def _study_shows(section: Section, article: Article) -> Iterator[tuple[str, str,
         for sentence in split_sentences(block.text):
             shows = _SHOWS.match(sentence)
             study = _subject_study(shows.group("subject")) if shows else ""
-            if study and not _ROLE.search(sentence):
+            if study and not _ROLE.search(_ROLE_CLAUSE.sub("", sentence)):
                 yield sentence, study, _shown(sentence, article)
 
 
