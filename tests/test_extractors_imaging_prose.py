@@ -141,7 +141,8 @@ def test_findings_in_prose(title: str, sentence: str, expected: set[tuple[str, s
         ("Colloid cyst", ("About 25% of colloid cysts are isodense on CT.",)),
         ("Thyroid adenoma", ("The nodule is not hypoechoic.",)),
         ("Pituitary macroadenoma", ("The tumour is hyperintense.",)),  # no sequence named
-        ("Osteoid osteoma", ("Radiographs show a lucent nidus. CT is the modality of choice.",)),
+        # (what radiographs are said to show is an open finding of its own, read elsewhere)
+        ("Osteoid osteoma", ("Radiographs are the first study. CT is the modality of choice.",)),
     ],
 )
 def test_no_finding_for_another_subject_or_a_hedge(title: str, sentences: tuple[str, ...]) -> None:

@@ -253,6 +253,15 @@ _FINDING = re.compile(
     r"|(?P<zot>zones?\s+of\s+transition\s+(?:is|are|was)\s+(?:(?:usually|typically|often|"
     r"generally|characteristically)\s+)?(?P<zotw>narrow|wide|broad|short|long)\b)"
     r"|(?P<content>" + _CONTENT + r")(?![\w-])"
+    # "the mass is heterogeneous", "small tumours tend to be homogeneous": the texture as a
+    # predicate; before a noun ("a heterogeneous mass", "homogeneous enhancement") it is that
+    # noun's, and other readers take it
+    # ("more heterogeneous" compares with another thing: no texture of its own)
+    r"|(?P<texture>(?<!more\s)(?<!less\s)"
+    r"(?:(?:markedly|mildly|slightly|subtly|predominantly|relatively|very)\s+)?"
+    r"(?:hetero|homo)geneous(?:\s+(?:echotexture|texture|appearance))?"
+    r"(?=\s{0,2}(?:[,.;:)]|$)|\s(?:and|or|in|on|at|with|but|whereas|while|due|because|owing|"
+    r"after|before)\b))"
     r"|"
     r"(?P<signal>" + _INTENSITY + _REFERENCE + r")"
     r"|(?P<level>(?:(?P<lvlfrom>low|high|intermediate)\s+(?:to|or)\s+)?"
@@ -618,6 +627,7 @@ _READERS: tuple[tuple[str, Callable[[re.Match[str], str | None], _Read]], ...] =
     ("shape", lambda m, ref: ("shape", _bare(m.group("shape"), "shape"), None)),
     ("zot", lambda m, ref: ("morphology", f"{m.group('zotw').lower()} zone of transition", None)),
     ("content", lambda m, ref: ("morphology", _tidy(m.group("content")), None)),
+    ("texture", lambda m, ref: ("morphology", _tidy(m.group("texture")), None)),
     ("signal", _read_signal),
     ("level", _read_level),
     ("bright", _read_bright),
@@ -752,7 +762,7 @@ _TRIGGERS = (
     *("endosteal", "flow void", "flow-void"),
     *("follows csf", "follows fat", "follows fluid", "follows simple", "follows water"),
     *("follow csf", "follow fat", "follow fluid", "follow simple", "follow water"),
-    *("expansi", "cortex"),
+    *("expansi", "cortex", "geneous"),
 )
 _MODALITY_WORDS = (
     *("flair", "stir", "dwi", "adc", "swi", "gre", "pet", "ultraso", "sonograph", "doppler"),

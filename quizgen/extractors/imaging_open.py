@@ -135,6 +135,15 @@ _ONLY_MODALITIES = re.compile(
 )
 
 
+# Studies of nuclear medicine, one kin for a sentence naming its own study ("FDG PET-CT
+# shows …", "Bone scintigraphy shows …" under "Nuclear medicine")
+_NUCLEAR = frozenset({"PET", "PET-CT", "bone scan", "scintigraphy", "nuclear medicine"})
+
+
+def _kin(name: str) -> str:
+    return "nuclear medicine" if _family(name) in _NUCLEAR else _family(name)
+
+
 def _family(name: str) -> str:
     if name.startswith("MRI"):
         return "MRI"
@@ -182,12 +191,12 @@ _ROLE = re.compile(
     r"\b(?:extent|staging|choice|modality|investigation|technique|sensitiv\w*|specific\w*|"
     r"accura\w*|useful|helpful|assessment|evaluation|diagnosis|guidance|planning|follow-up|"
     r"detection|ionising|radiation|first-line|gold standard|role|confirm\w*|excludes?|"
-    r"complications?|response|activity|guides?|guiding)\b",
+    r"complications?|response|activity|guides?|guiding|detail)\b",
     re.I,
 )
 # What a modality does better than another: "CT shows cortical breach better than radiographs".
 _BETTER = re.compile(
-    r"\b(?:better|best|superior|inferior|more\s+(?:clearly|readily|sensitive|accurately)|"
+    r"\b(?:better|best|(?:superior|inferior)\s+to|more\s+(?:clearly|readily|sensitive|accurately)|"
     r"earlier\s+than)\b",
     re.I,
 )
@@ -375,7 +384,8 @@ def _pieces(phrase: str) -> list[str]:
 # "Chest radiographs may show …", "CT typically demonstrates …": what the modality shows.
 _SHOWS = re.compile(
     r"^(?P<subject>[A-Za-z][\w /+-]{0,40}?)\s+(?:(?:may|can|will|typically|usually|often|"
-    r"commonly|classically|characteristically|also|more\s+typically|frequently)\s+){0,2}"
+    r"commonly|classically|characteristically|also|more\s+typically|frequently|"
+    r"(?:most|more)\s+(?:often|commonly|frequently))\s+){0,2}"
     r"(?:shows?|demonstrates?|reveals?|depicts?)\s+(?P<np>.+)$",
     re.I | re.S,
 )
@@ -412,7 +422,10 @@ _SEEN = re.compile(
 )
 # "… appears as mobile echogenic foci within the portal vein": the finding after "as".
 _APPEARS_AS = re.compile(
-    r"\b(?:appears?|presents?|manifests?)\s+(?:(?:typically|usually|classically)\s+)?as\s+"
+    r"\b(?:(?:appears?|presents?|manifests?)\s+(?:(?:typically|usually|classically)\s+)?|"
+    # "A tubal abscess is seen as …", "… is typically seen on CT as …"
+    r"(?:is|are)\s+(?:(?:typically|usually|classically|often|commonly)\s+)?(?:seen|shown|"
+    r"depicted|visible|identified)(?:\s+on\s+[\w -]{2,30}?)?\s+)as\s+"
     r"(?P<np>[^;]+)$",
     re.I,
 )
@@ -466,13 +479,21 @@ def _normal(sentence: str) -> _Found:
     return [(found, found, "")]
 
 
+# "…, and is useful to assess the renal vein": a clause with the same subject that says what
+# the study is good for; the findings are the words before it
+_ROLE_CLAUSE = re.compile(
+    r",?\s+and\s+(?:is|are|can|may|helps?|allows?|remains?|provides?)\b[^;]{0,300}$", re.I
+)
+
+
 def _shown(sentence: str, article: Article) -> _Found:
     """What the modality (or the lesion) is said to show, one finding per listed item."""
+    sentence = _ROLE_CLAUSE.sub("", sentence)
     shows = _SHOWS.match(sentence)
     if not shows or _BETTER.search(sentence):
         return []
     subject = shows.group("subject")
-    by_modality = _names_only_modality(subject)
+    by_modality = _names_only_modality(subject) or bool(_subject_study(subject))
     # "It depicts the cyst type and its extent": a pronoun may stand for the modality named
     # before, so a sentence about what a modality is good for gives nothing under one either
     unnamed = by_modality or _PRONOUN_SUBJECT.match(subject.strip()) is not None
@@ -1351,6 +1372,9 @@ def _study(sentence: str, modality: str) -> str:
         named = re.sub(r"^the\s+", "", shows.group("subject").strip(), flags=re.I)
         if TRACER_STUDY.match(named):
             return " ".join(named.split())
+    own = _subject_study(shows.group("subject")) if shows else ""
+    if own and own != modality and _kin(own) == _kin(modality):
+        return own  # "Colour Doppler shows …" under "Ultrasound": the study the sentence names
     return modality
 
 
@@ -1368,6 +1392,62 @@ def _paragraph_findings(section: Section) -> Iterator[tuple[str, str]]:
             modality = _heading_modality(sentence) or modality
 
 
+def _subject_study(subject: str) -> str:
+    """The one study a sentence's subject names and nothing else ("Colour and power Doppler"
+    → "colour Doppler", "DWI" → "MRI DWI", "Conventional sialography" → "sialography"); ""
+    when it names more, or other words ("MR spectroscopy of a tuberculoma")."""
+    subject = subject.strip()
+    # "The lateral radiograph of the left knee": the study, of the part the case is about;
+    # "of the contralateral testis" is another part's
+    place = _STUDY_OF_PLACE.search(subject)
+    if place and not _OTHER_PLACE.search(place.group(0)):
+        subject = subject[: place.start()]
+    left = _STUDY_WORDS.sub("", _SEQUENCE_NAMES.sub("", subject))
+    if re.sub(r"[\s,/+-]+", "", _MODALITY_SUBJECT_WORDS.sub("", left)) or _STUDY_NOT_NAMED.search(
+        subject
+    ):
+        return ""
+    if TRACER_STUDY.match(re.sub(r"^the\s+", "", subject, flags=re.I)):
+        return " ".join(re.sub(r"^the\s+", "", subject, flags=re.I).split())
+    named = sequences_in(subject)
+    if len(named) == 1:
+        return named[0]
+    return "" if named else _heading_modality(subject)
+
+
+_STUDY_OF_PLACE = re.compile(r"\s+of\s+the\s+[a-z][\w -]{2,40}$", re.I)
+_OTHER_PLACE = re.compile(r"\b(?:contralateral|other|opposite|normal|healthy)\b", re.I)
+_SEQUENCE_NAMES = re.compile(rf"(?<![\w-])(?:{SEQUENCE_GROUP})(?![\w-])", re.I)
+# Words of a study's name beside the modality: its technique, approach or body region.
+_STUDY_WORDS = re.compile(
+    r"\b(?:and|or|power|spectral|duplex|conventional|digital|subtraction|weighted|perfusion|"
+    r"diffusion|transperineal|transvaginal|transabdominal|transrectal|endoscopic|brain|"
+    r"cardiac|renal|abdominal|pelvic|spinal|breast|neck|scrotal|testicular|cranial|"
+    r"intraoperative|lateral|frontal|AP|PA|axial|coronal|sagittal|oblique|targeted)\b",
+    re.I,
+)
+# Subjects that name a study only in part: "Gradient-echo images" (no echocardiogram), "a
+# study", "imaging" alone.
+_STUDY_NOT_NAMED = re.compile(
+    r"gradient[- ]echo|^(?:the\s+|a\s+)?(?:imaging|images?|studies|study|scans?|examinations?)$",
+    re.I,
+)
+
+
+def _study_shows(section: Section, article: Article) -> Iterator[tuple[str, str, _Found]]:
+    """(sentence, study, findings) for "Colour Doppler may show a twinkling artefact",
+    "Bone scintigraphy demonstrates a photopenic defect" in a section whose heading names no
+    modality: the study the sentence opens on is the findings' attribute."""
+    for block in section.blocks:
+        if block.kind is not BlockKind.PARAGRAPH:
+            continue
+        for sentence in split_sentences(block.text):
+            shows = _SHOWS.match(sentence)
+            study = _subject_study(shows.group("subject")) if shows else ""
+            if study and not _ROLE.search(_ROLE_CLAUSE.sub("", sentence)):
+                yield sentence, study, _shown(sentence, article)
+
+
 def _section_findings(
     section: Section, article: Article, modality: str
 ) -> Iterator[tuple[str, str, str, str, str, str]]:
@@ -1379,6 +1459,18 @@ def _section_findings(
             for raw, value, part in _listed(_INCLUDES.match(sentence)):
                 if value and _fits(value):
                     yield sentence, named, raw, value, part, owner
+        for sentence, study, found in _study_shows(section, article):
+            owner = signs_owner(sentence, article)
+            hedged = _HEDGED_SHOWS.match(sentence) is not None
+            for raw, value, part in found:
+                candidate = f"{part} {value}".strip()
+                # what the closed vocabulary reads ("CT shows a lytic lesion": "lytic") the
+                # prose reader gives; a hedged clause ("may show …") it leaves, so it is read here
+                if value and (
+                    _new(candidate, raw, study, article, whole=False)
+                    or (hedged and _fits(candidate))
+                ):
+                    yield sentence, study, raw, value, part, owner
         return
     for source, text, lead, owner in _texts(section, article):
         listed = lead is not None
