@@ -1093,7 +1093,8 @@ def _texts(section: Section, article: Article) -> Iterator[tuple[str, bool, bool
         if block.kind is BlockKind.PARAGRAPH:
             sentences = split_sentences(block.text)
             for index, sentence in enumerate(sentences):
-                yield sentence, index == 0, False, False
+                for part, clause in enumerate(_own_clauses(sentence)):
+                    yield clause, index == 0 and part == 0, False, False
             intro = sentences[-1] if sentences else ""
         elif block.kind is BlockKind.LIST:
             if others_features(intro, article):
@@ -1101,6 +1102,28 @@ def _texts(section: Section, article: Article) -> Iterator[tuple[str, bool, bool
             topic = not (_OTHER_INTRO.search(intro) or _KINDS_INTRO.search(intro))
             for text in items(block.items):
                 yield text, True, topic, True
+
+
+# "Acute lesions are heterogeneous; chronic lesions are anechoic": a clause after a semicolon
+# with a subject and a verb of its own is read as a sentence of its own (its subject, not the
+# first clause's, is what it describes).
+_OWN_CLAUSE = re.compile(
+    # (not one that opens on a preposition or points back: "; on CT these deposits are …"
+    # are the first clause's deposits, not the topic)
+    r";\s+(?!(?:on|in|at|with|after|before|during|for|by|these|this|those|such|it|they)\b)"
+    r"(?=(?:the\s|a\s|an\s)?[A-Za-z][\w-]{1,30}(?:\s[\w-]{1,30}){0,4}?\s"
+    r"(?:is|are|was|were|shows?|appears?|demonstrates?|may|can|tends?)\b)",
+    re.I,
+)
+
+
+def _own_clauses(sentence: str) -> list[str]:
+    """The sentence's clauses that stand on their own, each ending with a stop."""
+    parts = [p.strip() for p in _OWN_CLAUSE.split(sentence) if p.strip()]
+    if len(parts) < 2:
+        return [sentence]
+    ended = [p if p.endswith((".", "!", "?")) else f"{p}." for p in parts]
+    return [ended[0], *(p[:1].upper() + p[1:] for p in ended[1:])]
 
 
 # A finding placed at a site an operation made ("enhancement at the outflow tract patch and
