@@ -32,6 +32,7 @@ from quizgen.extractors.imaging_subgroups import (
 )
 from quizgen.extractors.text import make_fact, split_label, split_sentences
 from quizgen.model import Article, BlockKind, Fact, FactKind, ListItem, Section
+from quizgen.normalize import singular
 
 __all__ = [
     "extract_differential_appearances",
@@ -1105,25 +1106,33 @@ def _texts(section: Section, article: Article) -> Iterator[tuple[str, bool, bool
 
 
 # "Acute lesions are heterogeneous; chronic lesions are anechoic": a clause after a semicolon
-# with a subject and a verb of its own is read as a sentence of its own (its subject, not the
-# first clause's, is what it describes).
-_OWN_CLAUSE = re.compile(
-    # (not one that opens on a preposition or points back: "; on CT these deposits are …"
-    # are the first clause's deposits, not the topic)
-    r";\s+(?!(?:on|in|at|with|after|before|during|for|by|these|this|those|such|it|they)\b)"
-    r"(?=(?:the\s|a\s|an\s)?[A-Za-z][\w-]{1,30}(?:\s[\w-]{1,30}){0,4}?\s"
-    r"(?:is|are|was|were|shows?|appears?|demonstrates?|may|can|tends?)\b)",
+# that contrasts a subgroup of the same things (its subject's head noun is the first
+# clause's) is read as a sentence of its own. Another subject ("…; cysts are hyperintense")
+# may be anything else, and stays unread as before.
+_CLAUSE_SUBJECT = re.compile(
+    # (not one that opens on a preposition or points back: "on CT these deposits are …")
+    r"^(?!(?:on|in|at|with|after|before|during|for|by|these|this|those|such|it|they)\b)"
+    r"(?:the\s|a\s|an\s)?(?P<np>[A-Za-z][\w-]{1,30}(?:\s[\w-]{1,30}){0,4}?)\s"
+    r"(?:is|are|was|were|shows?|appears?|demonstrates?|may|can|tends?)\b",
     re.I,
 )
 
 
 def _own_clauses(sentence: str) -> list[str]:
     """The sentence's clauses that stand on their own, each ending with a stop."""
-    parts = [p.strip() for p in _OWN_CLAUSE.split(sentence) if p.strip()]
-    if len(parts) < 2:
+    parts = [p.strip() for p in sentence.split("; ") if p.strip()]
+    heads = [_subject_head(p) for p in parts]
+    if len(parts) < 2 or not heads[0] or any(h != heads[0] for h in heads[1:]):
         return [sentence]
     ended = [p if p.endswith((".", "!", "?")) else f"{p}." for p in parts]
     return [ended[0], *(p[:1].upper() + p[1:] for p in ended[1:])]
+
+
+def _subject_head(clause: str) -> str:
+    """The head noun of the clause's opening subject, singular, or "" when it opens on
+    none."""
+    match = _CLAUSE_SUBJECT.match(clause)
+    return singular(match.group("np").split()[-1].lower()) if match else ""
 
 
 # A finding placed at a site an operation made ("enhancement at the outflow tract patch and
