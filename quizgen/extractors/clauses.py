@@ -911,5 +911,15 @@ def split_noun_phrases(text: str) -> list[str]:
     return [
         item
         for item in cleaned
-        if not is_catch_all_name(item) and not _COMMENT.match(item) and not _VAGUE.search(item)
+        if not is_catch_all_name(item)
+        and not _COMMENT.match(item)
+        and not _VAGUE.search(item)
+        and not _DEGREE_ONLY.fullmatch(item)
     ]
+
+
+# "occlusion of the splenic artery or, much more commonly, of its branches": an adverb of
+# degree set off between members is no member.
+_DEGREE_ONLY = re.compile(
+    r"(?:(?:much|far|even|very|more|most|less|least)\s){1,3}(?:[a-z]{3,15}ly|often)", re.I
+)

@@ -112,6 +112,8 @@ _MEMBERS_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (COMPLICATIONS, r"\b(?:leads?|led|progress(?:es)?)\s+to\s+"),
         (CAUSES, rf"\bcauses?{_OF}\s+{_INCLUDE}\s+"),
         (CAUSES, r"\b(?:is|are|be|commonly|usually|typically|often)\s+caused\s+by\s+"),
+        # "It results from high-energy blunt trauma" (not "results in": an outcome)
+        (CAUSES, r"\b(?:results?|resulted)\s+(?:(?:most\s+)?[a-z]{3,12}ly\s+)?from\s+"),
         # "It may be secondary to trauma, infection or surgery"
         (
             CAUSES,
@@ -364,6 +366,10 @@ def _member_items(members: str, group: str, verb: str) -> list[str]:
     if verb.rstrip().lower().endswith(" of"):
         # "a complication of A and of B": the repeated preposition is no part of B
         items = [_REPEATED_OF.sub("", item) for item in items]
+    else:
+        # "occlusion of the splenic artery or of its branches": "of …" goes on the member
+        # before it (its head is left unsaid) and names nothing alone
+        items = [item for item in items if not item.lower().startswith("of ")]
     return items
 
 
