@@ -161,13 +161,15 @@ def _grid(value: str, key: float) -> tuple[float, ...]:
 
 # A key that is no round figure ("up to 24 %") among round ones ("5 %, 10 %, 15 %") is the
 # odd one out, a cue a test-wise student learns (M5): such a key takes figures in
-# proportion to it, written to its own precision, none of them round ("11 %, 14 %, 18 %").
+# proportion to it, written to its own precision, none of them round ("11 %, 14 %, 19 %").
 # Round is as a reader sees it: one significant digit ("3", "0.2", "800"), a last
 # significant digit of five ("15", "2.5") or a whole ten ("120"); "24", "61", "1.48" are
 # not. The figures such a key takes are never round by the last two (a "9" beside "24" is
 # no cue; a "10" is).
-_PROPORTIONS = (0.2, 0.25, 0.3, 0.33, 0.4, 0.45, 0.5, 0.55, 0.6, 0.67, 0.75, 0.8)
-_PROPORTIONS_UP = (1.25, 1.33, 1.5, 1.67, 1.75, 2, 2.5, 3, 4)
+_PROPORTIONS = (
+    *(0.2, 0.25, 0.3, 0.33, 0.4, 0.45, 0.5, 0.55, 0.6, 0.67, 0.75, 0.8),
+    *(1.25, 1.33, 1.5, 1.67, 1.75, 2, 2.5, 3, 4),
+)
 
 
 def _significant(figure: float) -> str:
@@ -188,10 +190,9 @@ def _like_key(key: float, decimals: int, *, ages: bool, share: bool) -> tuple[fl
     no age of 100 or more); a share also leaves out what is in proportion to what the key
     leaves out ("86 %" leaves out 14 %: "96 %", "72 %"), as near the whole shares are told
     apart by that (``_apart_near_whole``)."""
-    proportions = (*_PROPORTIONS, *_PROPORTIONS_UP)
-    figures = {round(key * p, decimals) for p in proportions}
+    figures = {round(key * p, decimals) for p in _PROPORTIONS}
     if share:
-        figures |= {round(100 - (100 - key) * p, decimals) for p in proportions}
+        figures |= {round(100 - (100 - key) * p, decimals) for p in _PROPORTIONS}
     return tuple(
         sorted(f for f in figures if f > 0 and not _ends_round(f) and not (ages and f >= 100))
     )
