@@ -52,7 +52,9 @@ _RELATIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "Recognised precipitants include:", "Common triggers are:": what brings it on
         (
             r"\brisk factors?\b|\bpredispos|\bprecipitants\b|\bprecipitating\s+factors\b|"
-            r"\btriggers\b",
+            r"\btriggers\b|"
+            # "Features thought to increase the risk of rupture include:"
+            r"\b(?:increases?|raises?|heightens?|higher|increased|greater)\s(?:the\s)?risk\s+of\b",
             "risk factors",
         ),
         (r"\bcauses?\b|\baetiolog|\betiolog", "causes"),
@@ -254,11 +256,17 @@ _OTHER_CAUSES = re.compile(
 _DIFFERENTIAL_HEADING = re.compile(r"\bdifferential|\bmimics?\b", re.I)
 
 
+# "nidus size: small = 1, large = 3": an entry that gives points to its values is a
+# score's item, no member of a relation (nor a class).
+_POINTS_ENTRY = re.compile(r"\S\s{0,3}=\s{0,3}\d{1,2}\b")
+
+
 def _list_relation(unit: ListUnit) -> str:
     """The relation a list holds: named by the sentence that introduces it ("Risk factors
     include:"), or, for a list straight under its heading, by the heading ("Staging"); a
     list of how the condition presents by its intro ("Presenting symptoms include:")."""
-    if unit.intro and not unit.intro.rstrip().endswith(":"):
+    points = bool(unit.block.items) and all(_POINTS_ENTRY.search(i.text) for i in unit.block.items)
+    if points or (unit.intro and not unit.intro.rstrip().endswith(":")):
         return ""
     # "Others include:" under "Risk factors": the heading names what the intro does not
     relation = _relation(unit.intro) or _relation(unit.section.heading)
@@ -313,7 +321,8 @@ _OWNED_RELATIONS = frozenset({CAUSES, RISK_FACTORS, COMPLICATIONS})
 # "Other causes of coeliac trunk narrowing should be considered:", "Complications of
 # surgery include:": the list's members are of what its intro names after "of".
 _RELATION_OF = re.compile(
-    r"\b(?:causes?|risk\s+factors?|complications?)\s+of\s+(?P<of>[^,:;()]{3,60}?)"
+    r"\b(?:causes?|risk\s+factors?|complications?|(?<=increase\sthe\s)risk|"
+    r"(?<=increases\sthe\s)risk)\s+of\s+(?P<of>[^,:;()]{3,60}?)"
     # ("Other causes of X to consider include:": what to do with them is no part of X)
     r"(?:\s(?:to|that\s(?:should|must|may)|which\s(?:should|must|may))\s(?:be\s)?"
     r"(?:consider(?:ed)?|exclude[d]?|remember(?:ed)?|bear\sin\smind|kept\sin\smind))?"

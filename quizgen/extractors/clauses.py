@@ -19,7 +19,7 @@ from itertools import islice, takewhile
 from quizgen.extractors.text import Sentence, iter_sentences
 from quizgen.model import Article
 from quizgen.normalize import normalize_answer
-from quizgen.phrases import is_modifier, share_head
+from quizgen.phrases import is_modifier, share_head, singular_forms
 
 __all__ = [
     "CONTRAST",
@@ -287,16 +287,43 @@ _SUBORDINATE = re.compile(
     re.I,
 )
 _COMPARISON = re.compile(r"^(?:among|unlike|compared\s+with|compared\s+to|in\s+contrast)\b", re.I)
-# "Nodules", "the mass", "Large tumours": a bare generic noun, at most with words of size or
-# number, refers back to what the paragraph is about; it names no new subject.
+# "Nodules", "the mass", "Large tumours", "untreated lesions": a bare generic noun, at most
+# with words of size, number or the condition's course (left untreated, long-standing),
+# refers back to what the paragraph is about; it names no new subject.
 _GENERIC_HEAD = re.compile(
     r"^(?:(?:the|a|an|these|such|this|most|many|some|all|both|larger|smaller|large|small|"
     r"giant|tiny|big|bigger|multiple|single|solitary|individual|typical|classic|most|"
     r"affected|remaining|characteristic|hallmark|pathognomonic|usual|main|principal|key|"
-    r"underlying|defining|index)\s+)*"
+    r"underlying|defining|index|untreated|neglected|long-?standing|undiagnosed|"
+    r"unrecogni[sz]ed)\s+)*"
     r"(?:lesions?|masses|mass|nodules?|tumou?rs?|cysts?|neoplasms?|growths?|foci|focus)$",
     re.I,
 )
+
+
+def refers_back(phrase: str, title: str) -> bool:
+    """Whether ``phrase`` names no subject of its own but the one the text is about: a generic
+    noun after words of size or course ("Larger tumours", "untreated lesions") or the title's
+    own head noun after such words ("untreated mucoceles" in an article on sinus mucocele).
+    Words that pick out a subgroup ("multiple tumours", "bilateral lesions") keep theirs."""
+    *before, last = phrase.lower().split() or [""]
+    head = re.split(r"\s(?:of|with|in)\s", title.lower())[0].split()
+    own_head = bool(head) and head[-1] in singular_forms(last) | {last}
+    return (
+        bool(before)
+        and all(_REFERRING_WORD.fullmatch(word) for word in before)
+        and (own_head or bool(_GENERIC_NOUN.fullmatch(last)))
+    )
+
+
+# Words before a generic noun that leave it the text's own subject (size, the course).
+_REFERRING_WORD = re.compile(
+    r"the|these|this|those|such|larger?|small(?:er)?|big(?:ger)?|giant|tiny|untreated|neglected|"
+    r"long-?standing|undiagnosed|unrecogni[sz]ed"
+)
+_GENERIC_NOUN = re.compile(r"lesions?|masses|mass|nodules?|tumou?rs?|cysts?|neoplasms?|growths?")
+
+
 # "The anomaly", "this disease": the article's subject named by its class noun alone, as a
 # pronoun would; it names no other condition.
 _CLASS_ANAPHOR = re.compile(

@@ -16,6 +16,7 @@ from quizgen.extractors.clauses import (
     Clause,
     is_condition_name,
     iter_clauses,
+    refers_back,
     same_name,
     split_noun_phrases,
 )
@@ -436,6 +437,9 @@ def extract_prose_associations(article: Article) -> Iterator[Fact]:
             relation = Relation(found.group, contrasted, member)
             # "More than nine in ten tumours carry …": the share is no part of the subject
             subject = subject_without_share(relation.subject, article.title)
+            if subject != article.title and refers_back(subject, article.title):
+                # "Complications of untreated lesions include …": the text's own subject
+                subject = clause.topic or article.title
             if _BRACKETED_ABBREVIATION.search(subject):
                 # "Posterior reversible encephalopathy syndrome (PRES)" is the title
                 subject = canonical(article, _BRACKETED_ABBREVIATION.sub("", subject))

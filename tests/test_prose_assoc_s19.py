@@ -1,0 +1,96 @@
+"""Issue 11, session 19: whose relation a sentence or list states, and which lists name no
+members. "Larger tumours" and "untreated lesions" (a generic noun after words of size or of the
+condition's course) are the page's own subject, not a form of it; a list introduced by "…
+increase the risk of X include:" holds X's risk factors; a list whose entries give points to
+values ("size: small = 1, large = 2") is a score's items, no relation's members. Every
+sentence is invented, about organs and diseases the corpora do not cover."""
+
+from __future__ import annotations
+
+from quizgen.extractors import extract_facts
+from quizgen.model import Article, Block, BlockKind, FactKind, ListItem, Section
+
+
+def _associations(article: Article) -> set[tuple[str, str, str]]:
+    return {
+        (f.subject, f.group, f.item)
+        for f in extract_facts(article)
+        if f.kind is FactKind.ASSOCIATION
+    }
+
+
+def _prose(title: str, heading: str, *paragraphs: str) -> Article:
+    blocks = tuple(Block(BlockKind.PARAGRAPH, text=p) for p in paragraphs)
+    return Article(slug="t", title=title, sections=(Section(heading, blocks),))
+
+
+def _listed(title: str, heading: str, intro: str, *entries: str) -> Article:
+    items = tuple(ListItem(e) for e in entries)
+    blocks = (Block(BlockKind.PARAGRAPH, text=intro), Block(BlockKind.LIST, items=items))
+    return Article(slug="t", title=title, sections=(Section(heading, blocks),))
+
+
+def test_a_sized_generic_noun_that_causes_symptoms_is_the_title_not_a_form() -> None:
+    found = _associations(
+        _prose(
+            "Sertoli cell tumour of the testis",
+            "Clinical presentation",
+            "Larger tumours can cause scrotal heaviness or a dragging ache.",
+        )
+    )
+    subjects = {subject for subject, _, _ in found}
+    assert subjects == {"Sertoli cell tumour of the testis"}
+    assert {item for _, _, item in found} == {"scrotal heaviness", "dragging ache"}
+
+
+def test_complications_of_untreated_lesions_are_the_titles() -> None:
+    found = _associations(
+        _prose(
+            "Lacrimal gland pleomorphic adenoma",
+            "Clinical presentation",
+            "Complications of untreated lesions include globe displacement and diplopia.",
+        )
+    )
+    assert {subject for subject, _, _ in found} == {"Lacrimal gland pleomorphic adenoma"}
+    assert {item for _, _, item in found} >= {"globe displacement", "diplopia"}
+
+
+def test_complications_of_the_titles_own_noun_after_a_course_word_are_the_titles() -> None:
+    found = _associations(
+        _prose(
+            "Frontal sinus pyocele",
+            "Clinical presentation",
+            "Complications of neglected pyoceles include epidural abscess and "
+            "cavernous sinus thrombosis.",
+        )
+    )
+    assert {subject for subject, _, _ in found} == {"Frontal sinus pyocele"}
+
+
+def test_a_list_of_what_increases_the_risk_of_an_event_is_that_events_risk_factors() -> None:
+    found = _associations(
+        _listed(
+            "Dural arteriovenous fistula",
+            "Clinical presentation",
+            "Features that increase the risk of haemorrhage include:",
+            "cortical venous reflux",
+            "venous ectasia",
+        )
+    )
+    assert found == {
+        ("haemorrhage", "risk factors", "cortical venous reflux"),
+        ("haemorrhage", "risk factors", "venous ectasia"),
+    }
+
+
+def test_a_list_giving_points_to_values_names_no_members() -> None:
+    found = _associations(
+        _listed(
+            "Pancreatic pseudocyst",
+            "Grading",
+            "The index adds points for two features:",
+            "wall thickness: thin (<2 mm) = 0, thick (>2 mm) = 1",
+            "debris: absent = 0, present = 2",
+        )
+    )
+    assert found == set()
