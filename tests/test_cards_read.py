@@ -472,3 +472,23 @@ def test_what_a_part_of_the_subject_shows_is_no_distractor(
         if question.fact_id == "key":
             wrong = [o for o in question.options if o != "calcification"]
             assert not [o for o in wrong if "iso" in o or "hypo" in o], question.options
+
+
+def test_a_reference_tissue_of_two_words_is_named_whole(
+    make_fact: Callable[..., Fact],
+) -> None:
+    """"slightly hypointense to subcutaneous fat" was asked "relative to subcutaneous?":
+    the tissue's noun was cut off, and the stem named no tissue at all."""
+    fact = replace(
+        _appearance(
+            make_fact,
+            "Axillary lipoblastoma",
+            "slightly hypointense to subcutaneous fat",
+            "The mass is slightly hypointense to subcutaneous fat on T1.",
+        ),
+        attribute="MRI T1",
+        id="lb-t1",
+    )
+    stems = [q.stem for q in _made([fact], title="Axillary lipoblastoma").questions]
+    assert stems
+    assert all(s.rstrip("?").endswith("relative to subcutaneous fat") for s in stems), stems

@@ -186,7 +186,7 @@ _REFERENCE = re.compile(
     r"(?:\bto|\bthan|\brelative\s+to|\bcompared\s+(?:with|to))\s+(?:that\s+of\s+)?"
     r"(?:the\s+)?(?:(?:normal|surrounding|adjacent|background)\s+)?"
     r"(?P<ref>(?!(?:hypo|hyper|iso|an|slight|mild|moderate|marked|intermediate|high|low)\w*\b)"
-    r"[A-Za-z][\w-]*(?:\s+(?:matter|cortex|parenchyma|fluid|muscle|tissue))?)",
+    r"[A-Za-z][\w-]*(?:\s+(?:matter|cortex|parenchyma|fluid|muscles?|tissue|fat|marrow|bone|cord))?)",
     re.I,
 )
 
