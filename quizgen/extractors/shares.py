@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from quizgen.extractors.text import Percent, find_percents, same_name, strip_citation
 from quizgen.extractors.vocabulary import MODALITIES
@@ -414,6 +415,19 @@ def _measure(before: str, after: str) -> str:
             group = strip_citation(group)
         phrase = f"{phrase} in {group}"
     return phrase[:1].lower() + phrase[1:] if phrase[1:2].islower() else phrase
+
+
+# "… arise in the retroperitoneum or mediastinum.": a second place joined to the first, up
+# to the clause's end, shares its figure (one with a figure of its own starts a run).
+_COORDINATED_PLACE = re.compile(
+    r"^\s(?P<more>(?:and|or)\s(?:the\s)?[A-Za-z][\w'’/-]{0,40}(?:\s[A-Za-z][\w'’/-]{0,40}){0,3}?)"
+    r"(?=\s?[,;.)]|$)"
+)
+
+
+def _coordinated_place(rest: str) -> str:
+    match = _COORDINATED_PLACE.match(rest)
+    return f" {match['more']}" if match else ""
 
 
 def _places(text: str, percents: Sequence[Percent]) -> list[str]:
@@ -892,7 +906,8 @@ def shares_in(text: str, subject: str = "", title: str = "") -> list[Share]:
             item = f"{item} {by_age.group('when')}"
         place = _PLACE_AFTER.match(after[whole.end() :] if whole else after)
         if not item and place and (place.group("verb") or "is").strip() not in {"is", "are"}:
-            item = _phrase(place.group("part"))  # "10% of meningiomas arise in the spine"
+            # "10% of meningiomas arise in the spine", "10% arise in the orbit or the sinus"
+            item = _phrase(place.group("part") + _coordinated_place(place.string[place.end() :]))
         if not item:
             item = _item_after(before, after, whole)
         if not item and text[percent.start].isalpha() and "(" in text[percent.start : percent.end]:
@@ -902,7 +917,7 @@ def shares_in(text: str, subject: str = "", title: str = "") -> list[Share]:
         if not (item or group) and _MEASUREMENT_AFTER.match(after):
             continue  # "no thicker than half the width of the vertebral body"
         shares.append(Share(percent, item=item, group=group))
-    return _respectively(text, shares)
+    return _respectively(text, _accounted_parts(text, shares))
 
 
 # "detachment of more than 50% of the placental surface is associated with …": the figure
@@ -967,6 +982,46 @@ _PAIRED_MEASURES = re.compile(
     r"at|reaching|approaching)\s(?:(?:about|approximately|around|roughly|nearly|over|up\sto)\s)?$",
     re.I,
 )
+
+
+# "The typical variant accounts for 80% of cases, the myxoid variant for 9% and the
+# spindle cell variant for 2%": one "accounts for" shared by every item divides one whole,
+# the first's ("cases" when it names none), so the figures are parts of it.
+_ACCOUNTS_FOR = re.compile(
+    r"\baccount(?:s|ed|ing)?\sfor\s(?:(?:about|approximately|around|roughly|nearly|almost)\s)?$",
+    re.I,
+)
+
+
+def _accounted_parts(text: str, shares: list[Share]) -> list[Share]:
+    if len(shares) < 2 or not _ACCOUNTS_FOR.search(text[: shares[0].percent.start]):
+        return shares
+    first = shares[0]
+    gapped = all(
+        share.item and _gapped(text, share.percent, before) == share.item
+        for before, share in pairwise(shares)
+    )
+    if not first.item or not gapped or sum(s.percent.middle for s in shares) > _WHOLE_MAX:
+        return shares
+    whole = first.group if first.group and not _COUNTED_NOUN.fullmatch(first.group) else ""
+    whole = whole or _shared_head(shares) or first.group or "cases"
+    return [replace(share, part_of=whole, group=whole) for share in shares]
+
+
+# "of cases", "of patients": a whole that only says what was counted, not what is divided.
+_COUNTED_NOUN = re.compile(r"(?:all\s)?(?:cases|patients|tumou?rs|lesions)", re.I)
+
+
+def _shared_head(shares: list[Share]) -> str:
+    """The items' common head noun in the plural ("typical variant", "myxoid variant" →
+    "variants"): what the parts are kinds of, so a question can ask "which of the variants"."""
+    heads = {share.item.split()[-1].lower() for share in shares if len(share.item.split()) > 1}
+    if len(heads) != 1 or any(len(share.item.split()) < 2 for share in shares):
+        return ""
+    head = heads.pop()
+    if not head.isalpha():
+        return ""
+    return head if head.endswith("s") else f"{head}s"
 
 
 def _respectively(text: str, shares: list[Share]) -> list[Share]:

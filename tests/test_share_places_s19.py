@@ -1,0 +1,78 @@
+"""A share of cases that arise in two places joined by "or"/"and" is both places' figure:
+"Roughly 10% arise in the orbit or the nasal cavity" is not the orbit's 10% alone (a card
+"orbit: 10%" would teach a wrong figure); a second place with a figure of its own still
+starts a run of parts. Invented sentences (extractors/shares._coordinated_place)."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.extractors import extract_facts
+from quizgen.model import Article, Block, BlockKind, FactKind, Section
+
+
+def _shares(sentence: str) -> set[tuple[str, str]]:
+    article = Article(
+        slug="solitary-fibrous-tumour",
+        title="Solitary fibrous tumour",
+        sections=(Section("Location", (Block(BlockKind.PARAGRAPH, text=sentence),)),),
+    )
+    kinds = {FactKind.PERCENTAGE, FactKind.FREQUENCY}
+    return {(f.item, f.value) for f in extract_facts(article) if f.kind in kinds}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "item"),
+    [
+        ("Roughly 10% arise in the orbit or the nasal cavity.", "orbit or the nasal cavity"),
+        ("About 5% of tumours occur in the kidney and adrenal gland.", "kidney and adrenal gland"),
+    ],
+)
+def test_two_places_joined_share_one_figure(sentence: str, item: str) -> None:
+    assert {i for i, _ in _shares(sentence)} == {item}
+
+
+def test_a_second_place_with_its_own_figure_is_its_own_part() -> None:
+    found = _shares("About 60% arise in the pleura and 40% in the meninges.")
+    assert found == {("pleura", "About 60%"), ("meninges", "40%")}
+
+
+def _parts(title: str, sentence: str) -> set[tuple[str, str, str]]:
+    article = Article(
+        slug="t",
+        title=title,
+        sections=(Section("Pathology", (Block(BlockKind.PARAGRAPH, text=sentence),)),),
+    )
+    return {
+        (f.group, f.item, f.value) for f in extract_facts(article) if f.kind is FactKind.FREQUENCY
+    }
+
+
+def test_one_accounts_for_shared_by_every_item_divides_one_whole() -> None:
+    """"X accounts for 70% of cases, Y for 20% and Z for 5%": parts of one whole, named by
+    the items' shared head noun, so a question asks "which of the subtypes"."""
+    found = _parts(
+        "Thymic carcinoma",
+        "The squamous subtype accounts for about 70% of cases, the basaloid subtype for 20% "
+        "and the mucoepidermoid subtype for 5%.",
+    )
+    assert found == {
+        ("subtypes", "squamous subtype", "about 70%"),
+        ("subtypes", "basaloid subtype", "20%"),
+        ("subtypes", "mucoepidermoid subtype", "5%"),
+    }
+
+
+def test_a_named_whole_is_kept_and_figures_over_a_whole_are_no_parts() -> None:
+    named = _parts(
+        "Salivary gland neoplasms",
+        "Pleomorphic adenoma accounts for 60% of parotid tumours, Warthin tumour for 25% and "
+        "mucoepidermoid carcinoma for 5%.",
+    )
+    assert {group for group, _, _ in named} == {"parotid tumours"}
+    over = _parts(
+        "Salivary gland neoplasms",
+        "Pleomorphic adenoma accounts for 60% of cases, Warthin tumour for 45% and "
+        "mucoepidermoid carcinoma for 5%.",
+    )
+    assert over == set()
