@@ -112,6 +112,11 @@ def test_a_bound_a_name_or_a_pair_in_the_sentence_is_never_swapped() -> None:
         "Lesions are much less frequent in higher age groups (>50 years)."
     ]
     assert _contraries("Three or more nodules are needed.") == []
+    # "as often as" measures how much more: "twice as rarely as" claims nothing
+    assert _contraries("Boys are affected about three times as often as the others.") == []
+    assert _contraries("Seizures are often the first sign.") == [
+        "Seizures are rarely the first sign."
+    ]
     # one sex named twice: swapping one word would contradict the other
     assert _contraries("There is a female predominance, with women forming 70% of cases.") == []
     assert _contraries("There is a marked female predominance.") == [

@@ -269,6 +269,7 @@ def swaps(sentence: str) -> tuple[Swap, ...]:
 
 _DIGIT = re.compile(r"\d")
 _THAN = re.compile(r"\s+than\b")
+_AS = re.compile(r"\s+as\b")
 # A sentence's opening condition ("When symptomatic, patients present with …", "If untreated,
 # …"): it says where the claim holds, so its contrary ("When asymptomatic, patients present
 # with pain") gives a self-contradiction or a claim about a group the article never judged.
@@ -290,6 +291,8 @@ def _find_swaps(sentence: str) -> Iterator[Swap]:
         after = _clause_after(sentence, match.end())
         if _THAN.match(after):
             continue  # "older than 40" names a group: "younger than 40" may be right too
+        if before and before[-1] == "as" and _AS.match(after):
+            continue  # "twice as often as women": a measure; "twice as rarely" says nothing
         if word.lower() in _SCALES and _DIGIT.search(sentence):
             continue  # "higher age groups (>50 years)": the figure would contradict the swap
         if before and before[-1] in {"more", "less", "most", "least"}:
