@@ -315,3 +315,21 @@ def test_a_listed_synonym_that_is_the_title_in_another_word_form_is_no_fact() ->
     )
     kept = [f.value for f in extract_facts(plural) if f.kind is FactKind.SYNONYM]
     assert kept == ["Pulmonary abscess"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Renal oncocytomas make up about 5% of renal tumours and are sometimes called "
+            "oncocytic adenomas.",
+            {("Renal oncocytoma", "oncocytic adenomas")},
+        ),
+        # the second predicate shares its sentence's subject, which is not the article's
+        ("Smoking is common and is also known as tobacco use.", set()),
+    ],
+)
+def test_a_name_given_by_a_second_predicate_is_its_sentence_subjects(
+    sentence: str, expected: set[tuple[str, str]]
+) -> None:
+    assert _synonyms(sentence) == expected

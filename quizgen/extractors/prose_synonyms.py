@@ -22,7 +22,7 @@ from quizgen.extractors.clauses import (
     same_name,
     split_noun_phrases,
 )
-from quizgen.extractors.text import is_plural, make_fact
+from quizgen.extractors.text import is_plural, leading_subject, make_fact
 from quizgen.model import Article, Fact, FactKind
 from quizgen.phrases import initials_match, share_head
 
@@ -376,6 +376,11 @@ def _cued_names(clause: Clause, article: Article) -> Iterator[tuple[str, str]]:
             opening = _opening(before).split(",")[-1].strip()
             if _PRONOUN.match(opening) or _PRONOUN.match(" ".join(opening.split()[-2:])):
                 subject = clause.subject
+            elif _SECOND_PREDICATE.search(before):
+                # "Hibernomas account for 1% of … and are sometimes called X": the second
+                # predicate's subject is the sentence's own
+                own = leading_subject(text)
+                subject = article.title if own and names_article(own, article) else ""
             else:
                 # "Pilocytic astrocytoma is also known as JPA": the article's own name
                 subject = article.title if names_article(opening, article) else ""
@@ -391,6 +396,12 @@ def _cued_names(clause: Clause, article: Article) -> Iterator[tuple[str, str]]:
         yield subject, name
         if other:
             yield subject, other
+
+
+# "… and are": a verb joined by "and" to the sentence's first predicate shares its subject.
+_SECOND_PREDICATE = re.compile(
+    r"\w\s(?:and|but)\s{1,3}(?:is|are|was|were|has\sbeen|have\sbeen)\s*$"
+)
 
 
 # "known as JPA or juvenile pilocytic astrocytoma": the second name after "or".
