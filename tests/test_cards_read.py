@@ -477,7 +477,7 @@ def test_what_a_part_of_the_subject_shows_is_no_distractor(
 def test_a_reference_tissue_of_two_words_is_named_whole(
     make_fact: Callable[..., Fact],
 ) -> None:
-    """"slightly hypointense to subcutaneous fat" was asked "relative to subcutaneous?":
+    """ "slightly hypointense to subcutaneous fat" was asked "relative to subcutaneous?":
     the tissue's noun was cut off, and the stem named no tissue at all."""
     fact = replace(
         _appearance(

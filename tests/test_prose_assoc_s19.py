@@ -94,3 +94,58 @@ def test_a_list_giving_points_to_values_names_no_members() -> None:
         )
     )
     assert found == set()
+
+
+def test_the_titles_head_noun_in_another_form_refers_back_to_the_title() -> None:
+    """ "The infarct …" in an article on testicular infarction is the title's condition, so
+    the risk factors of the sentence after it are the title's, not an "infarct"'s."""
+    found = _associations(
+        _prose(
+            "Testicular infarction",
+            "Pathology",
+            "The infarct is usually segmental. Predisposing factors include epididymitis and "
+            "inguinal hernia repair.",
+        )
+    )
+    assert {subject for subject, _, _ in found} == {"Testicular infarction"}
+    assert {item for _, _, item in found} == {"epididymitis", "inguinal hernia repair"}
+
+
+def test_a_risk_factor_with_a_second_predicate_is_still_a_risk_factor() -> None:
+    found = _associations(
+        _prose(
+            "Slipped capital femoral epiphysis",
+            "Epidemiology",
+            "Obesity is the strongest risk factor and is present in about 60% of affected "
+            "children.",
+        )
+    )
+    assert ("Slipped capital femoral epiphysis", "risk factors", "Obesity") in found
+
+
+def test_a_clause_after_and_with_its_own_adverb_names_no_presentation() -> None:
+    """ "present with pain, and symptoms typically wax and wane": "symptoms typically wax" is
+    a clause of its own, not a second presenting feature."""
+    found = _associations(
+        _prose(
+            "Tolosa-Hunt syndrome",
+            "Clinical presentation",
+            "Patients present with painful ophthalmoplegia, and episodes typically recur over "
+            "months to years.",
+        )
+    )
+    assert {item for _, _, item in found} == {"painful ophthalmoplegia"}
+
+
+def test_it_after_a_sentence_on_a_test_is_the_condition_when_called_a_diagnosis() -> None:
+    """ "Histology shows chronic inflammation. It is a diagnosis of exclusion": a test is
+    no diagnosis; the cloze had read "Histology is a diagnosis of exclusion"."""
+    article = _prose(
+        "Sclerosing mastoiditis",
+        "Pathology",
+        "Histology shows non-specific chronic inflammation. It is a diagnosis of exclusion: "
+        "cholesteatoma and malignancy must be excluded.",
+    )
+    said = {f.statement for f in extract_facts(article)}
+    assert not any(s.startswith("Histology is") for s in said), said
+    assert any(s.startswith("Sclerosing mastoiditis is a diagnosis") for s in said), said

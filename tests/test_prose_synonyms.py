@@ -333,3 +333,11 @@ def test_a_name_given_by_a_second_predicate_is_its_sentence_subjects(
     sentence: str, expected: set[tuple[str, str]]
 ) -> None:
     assert _synonyms(sentence) == expected
+
+
+def test_a_name_given_by_a_second_predicate_after_a_pronoun_is_the_referents() -> None:
+    found = _synonyms(
+        "Renal oncocytoma (RO) is a benign tumour. It is thought to arise from intercalated "
+        "cells and is also called oxyphilic adenoma."
+    )
+    assert ("Renal oncocytoma", "oxyphilic adenoma") in found

@@ -49,7 +49,7 @@ def _parts(title: str, sentence: str) -> set[tuple[str, str, str]]:
 
 
 def test_one_accounts_for_shared_by_every_item_divides_one_whole() -> None:
-    """"X accounts for 70% of cases, Y for 20% and Z for 5%": parts of one whole, named by
+    """ "X accounts for 70% of cases, Y for 20% and Z for 5%": parts of one whole, named by
     the items' shared head noun, so a question asks "which of the subtypes"."""
     found = _parts(
         "Thymic carcinoma",
@@ -76,3 +76,50 @@ def test_a_named_whole_is_kept_and_figures_over_a_whole_are_no_parts() -> None:
         "mucoepidermoid carcinoma for 5%.",
     )
     assert over == set()
+
+
+def test_a_risk_factors_share_is_no_risk_measure() -> None:
+    """ "X is the most important risk factor and is present in 70% of children": the share
+    is X's, and "most important risk" is no measure the figure is a value of."""
+    article = Article(
+        slug="t",
+        title="Slipped capital femoral epiphysis",
+        sections=(
+            Section(
+                "Epidemiology",
+                (
+                    Block(
+                        BlockKind.PARAGRAPH,
+                        text="Obesity is the most important risk factor and is present in up "
+                        "to 70% of affected children.",
+                    ),
+                ),
+            ),
+        ),
+    )
+    shares = [f for f in extract_facts(article) if f.kind is FactKind.PERCENTAGE]
+    assert [(f.item, f.attribute) for f in shares] == [("Obesity", "")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "share"),
+    [
+        # an adverb after the counted opens what is said of them: no part of the whole
+        (
+            "Up to a third of patients still have symptoms at five years.",
+            ("symptoms at five years", "patients"),
+        ),
+        (
+            "Lesions are bilateral in 20% of cases and often asymmetric.",
+            ("bilateral lesions", "cases"),
+        ),
+    ],
+)
+def test_the_counted_whole_ends_before_an_adverb(sentence: str, share: tuple[str, str]) -> None:
+    article = Article(
+        slug="t",
+        title="Solitary fibrous tumour",
+        sections=(Section("Prognosis", (Block(BlockKind.PARAGRAPH, text=sentence),)),),
+    )
+    found = {(f.item, f.group) for f in extract_facts(article) if f.kind is FactKind.PERCENTAGE}
+    assert found == {share}

@@ -18,8 +18,8 @@ from itertools import islice, takewhile
 
 from quizgen.extractors.text import Sentence, iter_sentences
 from quizgen.model import Article
-from quizgen.normalize import normalize_answer
-from quizgen.phrases import is_modifier, share_head, singular_forms
+from quizgen.normalize import normalize_answer, word_stem
+from quizgen.phrases import is_modifier, share_head
 
 __all__ = [
     "CONTRAST",
@@ -308,7 +308,8 @@ def refers_back(phrase: str, title: str) -> bool:
     Words that pick out a subgroup ("multiple tumours", "bilateral lesions") keep theirs."""
     *before, last = phrase.lower().split() or [""]
     head = re.split(r"\s(?:of|with|in)\s", title.lower())[0].split()
-    own_head = bool(head) and head[-1] in singular_forms(last) | {last}
+    # ("the infarct" in an article on omental infarction: one word in another form)
+    own_head = bool(head) and word_stem(head[-1]) == word_stem(last)
     return (
         bool(before)
         and all(_REFERRING_WORD.fullmatch(word) for word in before)
@@ -551,7 +552,12 @@ class _Topics:
             clause = Clause(sentence, topic, "", sentence.text, False, topic, True, contrasts)
         elif not _DETERMINER.sub("", phrase + " ").strip():
             clause = Clause(sentence, topic, "", sentence.text, False, topic, True, contrasts)
-        elif _PRONOUN.match(phrase) or _GENERIC_HEAD.match(phrase) or _CLASS_ANAPHOR.match(phrase):
+        elif (
+            _PRONOUN.match(phrase)
+            or _GENERIC_HEAD.match(phrase)
+            or _CLASS_ANAPHOR.match(phrase)
+            or refers_back(phrase, self.article.title)
+        ):
             subject = self.previous if _PRONOUN.match(phrase) else topic
             clause = Clause(sentence, subject, "", rest, True, topic, contrasts=contrasts)
         elif _is_generic(phrase):

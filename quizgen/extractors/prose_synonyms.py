@@ -189,6 +189,7 @@ _FUNCTION = frozenset(
 _PRONOUN = re.compile(
     r"^(?:it|they|this|these|the\s(?:condition|disease|entity|lesions?|tumou?rs?))$", re.I
 )
+_PRONOUN_OPENING = re.compile(r"^(?:it|they|this|these)\s", re.I)
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 # A head noun that names no particular thing: "a syndrome (Gardner syndrome)" is not a name.
 _VAGUE_HEAD = frozenset(
@@ -380,7 +381,12 @@ def _cued_names(clause: Clause, article: Article) -> Iterator[tuple[str, str]]:
                 # "Hibernomas account for 1% of … and are sometimes called X": the second
                 # predicate's subject is the sentence's own
                 own = leading_subject(text)
-                subject = article.title if own and names_article(own, article) else ""
+                if _PRONOUN_OPENING.match(text):
+                    # "It is … and is also called X": its referent ("X (XA)": the name)
+                    referent = re.sub(r"\s\([^()]{1,12}\)$", "", clause.subject)
+                    subject = article.title if names_article(referent, article) else referent
+                else:
+                    subject = article.title if own and names_article(own, article) else ""
             else:
                 # "Pilocytic astrocytoma is also known as JPA": the article's own name
                 subject = article.title if names_article(opening, article) else ""

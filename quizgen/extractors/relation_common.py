@@ -68,7 +68,12 @@ IMAGING = re.compile(
 NEW_CLAUSE = re.compile(
     r"(?<!\s),?\s+(?:and|but)\s+(?:their|its|it|they|this|these|there|"
     # ", and a minority describe …": a share of the patients opens a clause of its own
-    r"a\s+minority|a\s+few|the\s+majority|some|others|many|most)\b",
+    r"a\s+minority|a\s+few|the\s+majority|some|others|many|most)\b"
+    # ", and symptoms typically wax and wane": a noun, then an adverb or a modal, is a
+    # clause of its own
+    r"|,\s+and\s+(?:the\s+)?[a-z][\w-]{1,30}(?:\s[a-z][\w-]{1,30})?\s+(?:typically|usually|"
+    r"often|commonly|frequently|classically|characteristically|tend\s+to|may|can|later|"
+    r"eventually|gradually|then)\s",
     re.I,
 )
 

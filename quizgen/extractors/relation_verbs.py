@@ -175,6 +175,8 @@ _MEMBERS_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
     )
 )
+# "… is the most important risk factor and is present in 70%": a second predicate ends it.
+_SECOND_PREDICATE = r"and\s+(?=(?:is|are|was|were|may|can|has|have)\s)"
 # "X is a (known) risk factor (for Y)": the member is the sentence's own opening phrase.
 # A citation number glued on by a plain-text extraction ("… risk factor 5.").
 _CITATION = r"(?:\s\d{1,3}(?:[,–-]\d{1,3}){0,4})?"
@@ -191,7 +193,7 @@ _MEMBER_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # ("… is the classic trigger for imaging": an action it prompts, no condition)
             r"(?:\s+for\s+(?!(?:further\s|urgent\s)?(?:imaging|investigation|surgery|referral|"
             r"treatment|intervention|biopsy|screening|testing)\b)"
-            rf"(?P<of>[^,;:()]{{3,60}}?))?{_CITATION}\s*(?:[,.;:(]|$)",
+            rf"(?P<of>[^,;:()]{{3,60}}?))?{_CITATION}\s*(?:[,.;:(]|$|{_SECOND_PREDICATE})",
         ),
         (
             RISK_FACTORS,

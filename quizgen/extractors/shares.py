@@ -111,7 +111,8 @@ _COMPARED = (
 _MEASURE_BEFORE = re.compile(
     r"\b(?P<measure>sensitivity|specificity|accuracy|(?:positive|negative) predictive value|"
     r"PPV|NPV|(?:\d{1,2}-year\s)?survival(?:\srate)?|mortality(?:\srate)?|recurrence(?:\srate)?|"
-    r"detection rate|response rate|(?:success|cure|complication)\srates?|risk|odds|yield|"
+    r"detection rate|response rate|(?:success|cure|complication)\srates?|odds|yield|"
+    r"risk(?!\sfactors?\b)|"  # "the most important risk factor and is present in 70%": no risk
     r"concordance|agreement|reduction|increase|incidence|prevalence|"
     r"decrease|uptake|specificities|sensitivities)\b(?P<tail>(?:\s[\w-]{1,20}){0,8}?)"
     r"\s{0,3}(?:of|is|was|were|=|:|at|approaching|reaching|around|in|by|to)?"
@@ -144,6 +145,10 @@ _MEASURE_IN_PARENTHESES = re.compile(
     re.I,
 )
 _MEASURE_AFTER = re.compile(r"^\s{0,3}(?P<measure>sensitive|specific|accurate)\b", re.I)
+_COUNTED_ADVERB = (
+    r"still|also|often|usually|typically|commonly|rarely|frequently|sometimes|occasionally|"
+    r"eventually|subsequently|later"
+)
 _WHOLE_AFTER = re.compile(
     r"^\s{0,3}\)?\s{0,3}of\s(?:all\s|the\s|these\s|those\s)?"
     r"(?P<group>(?:[^,;.()]|\([^()]{0,40}\)){1,80}?)"
@@ -153,8 +158,11 @@ _WHOLE_AFTER = re.compile(
     r"require|had|will|may|can|remain|die|survive|but|or|at|for|from|to|originate|derive|"
     r"result|persist|come|predicts?|improves?|correlates?|confers?|relapse|recur|progress|"
     # "… of paragangliomas secrete catecholamines": a plural's verb of what it makes or holds
-    r"secrete|produce|contain|lack|express|exhibit|display|experience|need|become)\b|\s(?:and|or)\s(?=[\d~≈<>]|(?:the|a|an|in|up|about|approximately|"
-    r"is|are|was|were|has|have|may|can|it|its|"
+    r"secrete|produce|contain|lack|express|exhibit|display|experience|need|become|"
+    # "… of patients still have …", "… of cases and often symmetric": an adverb after the
+    # counted opens what is said of them
+    rf"{_COUNTED_ADVERB})\b|\s(?:and|or)\s(?=[\d~≈<>]|(?:the|a|an|in|up|about|approximately|"
+    rf"is|are|was|were|has|have|may|can|it|its|{_COUNTED_ADVERB}|"
     # "… of cases and predicts response": a second verb of the same subject ends the whole
     r"predicts?|improves?|indicates?|suggests?|confers?|correlates?|carries|carry|requires?|"
     r"responds?|worsens?|reduces?|increases?|shows?|causes?|leads?)\b|[\w-]{1,40}\s(?:in|is|are|was|were|has|have|"
@@ -329,7 +337,8 @@ _PLACE_AFTER = re.compile(
     re.I,
 )
 _PREDICATE_AFTER = re.compile(
-    r"^\s{0,3}(?:are|is|were|was|have|has|show|shows|present\swith|demonstrate|develop|"
+    rf"^\s{{0,3}}(?:(?:{_COUNTED_ADVERB})\s)?"
+    r"(?:are|is|were|was|have|has|show|shows|present\swith|demonstrate|develop|"
     # "Fewer than 1% undergo malignant transformation": what they undergo is counted, but
     # not a first adjective of a stacked list ("progress to fibrotic, cystic end-stage lung")
     r"(?:undergoe?s?|progress(?:es)?\sto|go\son\sto\sdevelop)(?=\s[^,;.]{2,60}(?:[;.)]|$)))\s"

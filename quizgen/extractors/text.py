@@ -469,6 +469,10 @@ def _referent(  # noqa: PLR0911 (one rule per return: each says why)
     if previous:
         if same_name(previous, title):
             return _in_number(previous, pronoun)
+        if _CONDITION_PREDICATE.match(sentence) and _METHOD.fullmatch(previous.strip()):
+            # "Histology shows inflammation. It is a diagnosis of exclusion": a test is no
+            # diagnosis or disease; the pronoun is the article's own condition
+            return _in_number(title, pronoun)
         if _agrees(pronoun, noun, previous):
             return previous
         return ""
@@ -480,6 +484,23 @@ def _referent(  # noqa: PLR0911 (one rule per return: each says why)
     if heading and not _GENERIC_HEADING.search(heading) and len(heading.split()) <= 6:
         return _in_number(heading, pronoun)  # a section on one subtype ("Secondary glioblastoma")
     return _in_number(title, pronoun)
+
+
+# "It is a diagnosis of exclusion", "It is a rare disorder": a predicate that only a
+# condition can have.
+_CONDITION_PREDICATE = re.compile(
+    r"^(?:it|this)\s(?:is|was|remains)\s(?:(?:a|an|the)\s)?(?:[\w-]{1,20}\s){0,3}?"
+    r"(?:diagnosis|disease|disorder|condition|entity|syndrome|tumou?r|neoplasm|malformation|"
+    r"infection)\b",
+    re.I,
+)
+# A test, a method or a treatment named as a sentence's subject.
+_METHOD = re.compile(
+    r"(?:[\w-]+\s){0,2}(?:histology|histopathology|biopsy|cytology|cultures?|serology|"
+    r"examination|imaging|treatment|therapy|surgery|resection|excision|[a-z]+graphy|CT|MRI|"
+    r"ultrasound|radiographs?)",
+    re.I,
+)
 
 
 def _names_title_head(phrase: str, title: str) -> bool:
