@@ -164,18 +164,30 @@ def extract_differentials(article: Article) -> Iterator[Fact]:
                 continue
             source = f"{group}: {line}" if group else line
             yield from differential_relations(article, unit, source, name, detail)
-            yield make_fact(
-                FactKind.DIFFERENTIAL,
-                article,
-                unit.section,
-                f"{group}: {line}" if group else line,
-                key=(subject, group, name),
-                subject=subject,
-                item=name,
-                group=group,
-                value=detail,
-                statement=unit.intro,
-            )
+            for diagnosis in _coordinated(name):
+                yield make_fact(
+                    FactKind.DIFFERENTIAL,
+                    article,
+                    unit.section,
+                    f"{group}: {line}" if group else line,
+                    key=(subject, group, diagnosis),
+                    subject=subject,
+                    item=diagnosis,
+                    group=group,
+                    value=detail,
+                    statement=unit.intro,
+                )
+
+
+def _coordinated(name: str) -> list[str]:
+    """The diagnoses of one entry: "leukaemia and metastatic neuroblastoma" is two, each a
+    condition's name; "head and neck lymphoma" or "A and other malignancies" is one."""
+    if " and " not in name:
+        return [name]
+    parts = split_noun_phrases(name)
+    if len(parts) > 1 and all(is_condition_name(part) for part in parts):
+        return parts
+    return [name]
 
 
 # --- differentials stated in prose --------------------------------------------------------

@@ -49,6 +49,8 @@ _CONDITION = re.compile(
     # "juvenile idiopathic arthritis", "pigmented villonodular synovitis", "disseminated
     # tuberculosis": adjectives and participles of the name are part of it
     r"[A-Za-z]{2,30}(?:al|ic|ar|ous|ive|ary|oid|ing|ile|ented|ated|ised|ized|ired|ited)\s){0,2}"
+    # "Langerhans cell histiocytosis", "small cell carcinoma": a kind of cell names it too
+    r"(?:[A-Za-z][a-z]{2,20}\scell\s)?"
     r"(?P<head>[a-z]{3,40}(?:omas?|omata|itis|osis))(?![\w-])"
 )
 # A Latin adjective after the head belongs to the name ("osteoporosis circumscripta",
