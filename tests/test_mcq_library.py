@@ -341,3 +341,42 @@ def test_a_name_capitalised_inside_a_bracket_keeps_its_capital() -> None:
     written = ["Tuberculous spondylitis (Pott disease) tends to spare the disc."]
     assert mid_sentence("Pott disease", written) == "Pott disease"
     assert mid_sentence("Tuberculous spondylitis", written) == "tuberculous spondylitis"
+
+
+def test_titles_offered_beside_a_synonym_are_written_mid_sentence(make_fact: Make) -> None:
+    """Other articles' titles ("Omental infarction") beside the key "lipomas of embryonic
+    fat" marked the key by its lower case alone (M7, session 19's own hibernoma page)."""
+    text = "Hibernomas are sometimes referred to as lipomas of embryonic fat."
+    synonym = make_fact(
+        kind=FactKind.SYNONYM,
+        article="hibernoma",
+        title="Hibernoma",
+        subject="Hibernoma",
+        item="",
+        value="lipomas of embryonic fat",
+        group="",
+        text=text,
+        statement=text,
+    )
+    entries = [ArticleFacts("hibernoma", "Hibernoma", Provenance(), (synonym,))]
+    for slug, title in (
+        ("omental-infarction", "Omental infarction"),
+        ("epiploic-appendagitis", "Epiploic appendagitis"),
+        ("mesenteric-panniculitis", "Mesenteric panniculitis"),
+    ):
+        line = f"{title} is also called {title.lower()} syndrome."
+        other = make_fact(
+            kind=FactKind.SYNONYM,
+            article=slug,
+            title=title,
+            subject=title,
+            item="",
+            value=f"{title.lower()} syndrome",
+            group="",
+            text=line,
+            statement=line,
+        )
+        entries.append(ArticleFacts(slug, title, Provenance(), (other,)))
+    questions = generate(entries, rng=random.Random(0), cards=False).questions
+    (question,) = [q for q in questions if "another name for Hibernoma" in q.stem]
+    assert all(option[:1].islower() for option in question.options), question.options

@@ -121,6 +121,10 @@ def name_question(entry: ArticleFacts, fact: Fact, pools: Pools) -> Candidate:
             name[:1].upper() + name[1:]
             for name in _definition_pool(fact, pools, system, pool, same)
         )
+    if kind is FactKind.SYNONYM:
+        # Other titles, written mid-sentence as the key is: "Omental infarction" beside
+        # "lipomas of embryonic fat" marked the key by its case alone (M7)
+        pool = tuple(_lower_name(name, written(entry)) for name in pool)
     return Candidate(
         entry,
         fact,
