@@ -492,3 +492,33 @@ def test_a_reference_tissue_of_two_words_is_named_whole(
     stems = [q.stem for q in _made([fact], title="Axillary lipoblastoma").questions]
     assert stems
     assert all(s.rstrip("?").endswith("relative to subcutaneous fat") for s in stems), stems
+
+
+def test_a_definition_cloze_hides_the_initials_after_the_name(
+    make_fact: Callable[..., Fact],
+) -> None:
+    """"[...] (CRMO) is an autoinflammatory disorder" spelt the hidden name's initials
+    (C4); the bracket goes with the name. A bracket that is no initialism stays."""
+    text = (
+        "Chronic recurrent multifocal osteomyelitis (CRMO) is an autoinflammatory disorder "
+        "of bone."
+    )
+    fact = make_fact(
+        kind=FactKind.DEFINITION,
+        subject="Chronic recurrent multifocal osteomyelitis",
+        item="Chronic recurrent multifocal osteomyelitis",
+        value="an autoinflammatory disorder of bone",
+        group="",
+        text=text,
+        statement=text,
+    )
+    made = _made([fact], title="Chronic recurrent multifocal osteomyelitis")
+    (note,) = [n for n in made.notes if n.kind is FactKind.DEFINITION]
+    assert "CRMO" not in html.unescape(note.text)
+    kept = replace(fact, statement=text.replace("(CRMO)", "(paediatric)"))
+    (note,) = [
+        n
+        for n in _made([kept], title="Chronic recurrent multifocal osteomyelitis").notes
+        if n.kind is FactKind.DEFINITION
+    ]
+    assert "(paediatric)" in html.unescape(note.text)

@@ -329,7 +329,7 @@ def _single_text(entry: ArticleFacts, fact: Fact) -> tuple[str, str] | None:
     if fact.kind is FactKind.RANK:
         return _rank_text(entry, fact)
     if fact.kind is FactKind.DEFINITION:
-        defined = _hide_in(fact.statement, fact.item)
+        defined = _hide_in(_without_initials(fact.statement, fact.item), fact.item)
         return (defined, fact.item) if defined else None
     answer = fact.item if fact.kind is FactKind.SIGN else fact.value
     # a figure inside a sign's name ("the reverse 3 or E sign") is part of the name, no number
@@ -355,6 +355,22 @@ def _single_text(entry: ArticleFacts, fact: Fact) -> tuple[str, str] | None:
     ):
         text = f"{escape(fact.subject)}: {text}"
     return text, answer
+
+
+def _without_initials(statement: str, name: str) -> str:
+    """The sentence without the abbreviation that follows ``name`` ("[...] (CRMO) is an
+    autoinflammatory disorder" spells the hidden name's initials: a cue, C4)."""
+    at = statement.lower().find(name.lower())
+    if at < 0:
+        return statement
+    end = at + len(name)
+    bracket = _INITIALS_AFTER.match(statement, end)
+    if bracket is None or not is_initialism(bracket["abbreviation"], name):
+        return statement
+    return statement[:end] + statement[bracket.end() :]
+
+
+_INITIALS_AFTER = re.compile(r"\s{0,2}\((?P<abbreviation>[A-Za-z0-9-]{2,12})\)")
 
 
 def _statement_note(entry: ArticleFacts, fact: Fact, tags: Sequence[str]) -> ClozeNote | None:
