@@ -144,3 +144,30 @@ def test_a_superlative_without_place_is_no_peak() -> None:
 def test_a_modality_praised_with_its_limit_keeps_its_blank() -> None:
     sentence = "Radiographs are useful as an overview but are insensitive to early erosions."
     assert _statement_values(sentence, title="Gout") == ["Radiographs"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Langerhans cell histiocytosis must be excluded by biopsy.",
+            "Langerhans cell histiocytosis",
+        ),
+        ("It is distinguished from giant cell arteritis by age.", "giant cell arteritis"),
+    ],
+)
+def test_a_condition_named_by_a_kind_of_cell_is_whole(sentence: str, name: str) -> None:
+    """ "Langerhans cell [...]" keyed "histiocytosis" hid part of a name (session 19)."""
+    found = key_terms(sentence, title="Chronic recurrent multifocal osteomyelitis")
+    assert (name, "condition") in [(t.text, t.type) for t in found]
+
+
+def test_a_participle_with_its_agent_is_no_part_of_the_blank() -> None:
+    """"is a [gynaecological emergency caused] by twisting" cut the clause after the noun
+    phrase in two (session 19's own case page)."""
+    terms = _terms(
+        "Testicular torsion is a urological emergency caused by twisting of the cord.",
+        title="Testicular torsion",
+    )
+    assert "urological emergency" in terms
+    assert not any(t.endswith("caused") for t in terms)

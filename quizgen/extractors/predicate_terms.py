@@ -474,7 +474,7 @@ def _noun_phrase(
         if token.low == "of" and 0 < len(phrase) <= 2 and phrase[-1].low in _CLASSIFIER_HEADS:
             # "a condition of [X]", "a cutaneous marker of [X]": what it is of is the point
             return _noun_phrase(sentence, tokens[index + 1 :], governed=True)
-        if _ends_phrase(token):
+        if _ends_phrase(token) or _agent_follows(tokens, index):
             break
         phrase.append(token)
     after = tokens[len(phrase) :]
@@ -542,6 +542,15 @@ ROLE_HEADS = _words(
     "treatment treatments therapy procedure standard mainstay mainstays tool approach imaging "
     "management"
 )
+
+
+def _agent_follows(tokens: list[_Token], index: int) -> bool:
+    """ "a gynaecological emergency [caused] by twisting": a participle with its agent is a
+    clause after the noun phrase, not its last word."""
+    following = tokens[index + 1 : index + 2]
+    return bool(
+        following and following[0].low == "by" and _PAST_PARTICIPLE.match(tokens[index].low)
+    )
 
 
 def _ends_phrase(token: _Token) -> bool:
