@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from quizgen.extractors.abbreviations import resolve_names
 from quizgen.extractors.appearance import extract_appearances
 from quizgen.extractors.association import extract_associations
+from quizgen.extractors.case_subject import with_case_subjects
 from quizgen.extractors.classification import extract_classifications
 from quizgen.extractors.definitions_apposed import apposed_definitions
 from quizgen.extractors.demographics import extract_ages, extract_sex_ratios
@@ -99,7 +100,8 @@ def extract_facts(
                 if extractor in _SHARES_ITS_SENTENCE:
                     shared.add(fact.id)
     # one name for each defined abbreviation, then the shapes of error several extractors share
-    return vet_facts(resolve_names(article, facts), article)
+    # (a case page's facts are its diagnosis's: case_subject)
+    return with_case_subjects(article, vet_facts(resolve_names(article, facts), article))
 
 
 def _until_failure(
