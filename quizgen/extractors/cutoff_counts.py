@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from quizgen.extractors.cutoff_criteria import count_meaning, diagnosed_condition
 from quizgen.extractors.cutoff_meanings import meaning_after
 from quizgen.extractors.cutoff_measures import DIMENSION_NOUN
 from quizgen.extractors.cutoff_shapes import NUMBER, STOP, Cutoff, Text, is_measure
@@ -46,7 +47,10 @@ COUNT_WORD = re.compile(
 _COUNT = re.compile(
     r"(?:(?P<cmp>fewer than|more than|less than|at least|at most|no more than|over|under)\s"
     rf"(?P<n>{_NUMBER_WORDS})|(?P<n2>{_NUMBER_WORDS})\s(?P<after>or (?:more|fewer|less)))"
-    r"(?:\s(?P<noun>(?:[a-z][\w-]{1,20}\s){0,2}?[a-z][\w-]{1,20}s\b"
+    # a Latin plural counts as one: "three or more foci", "four vertebrae" ("criteria" is
+    # left out: the named criteria counted are another thing's more often than the page's)
+    r"(?:\s(?P<noun>(?:[a-z][\w-]{1,20}\s){0,2}?(?:[a-z][\w-]{1,20}s|vertebrae|foci|bronchi|"
+    r"septa|calculi|nuclei|diverticula)\b"
     # where they are counted changes the criterion: "in each kidney" is not "in total"
     r"(?:\s(?:in|per|on)\s(?:total|(?:each|both|either|one|a|the)\s[a-z-]{2,20}))?))",
     re.I,
@@ -68,7 +72,8 @@ def count_cutoffs(t: Text) -> Iterator[Cutoff]:
         measure = f"number of {noun}"
         meaning = meaning_after(t.text[match.end() :], t.text[: match.start()])
         if meaning and meaning != "typical":
-            yield Cutoff(measure, _count_value(match), meaning)
+            owner = diagnosed_condition(t.text)
+            yield Cutoff(measure, _count_value(match), count_meaning(meaning), owner)
 
 
 def _count_value(match: re.Match[str]) -> str:

@@ -62,6 +62,8 @@ QUALIFIER = re.compile(
     r"^most(?:\s[a-z-]{3,25}){0,2}\smeasure|the\smajority\s(?:being|are|measure))\b|"
     r"\b(?P<normal>normal(?:ly)?|upper limit|cut-?off|threshold)\b|"
     r"\bby\s(?P<definition>convention|definition)\b|"
+    # "Simple cysts rarely exceed 5 cm": a bound the measure seldom passes
+    r"\b(?P<rare>rarely|seldom)(?:\s(?:measures?|reach(?:es)?|grows?(?:\sto)?|are|is))?\s{0,2}$|"
     # "should not exceed 120 mmHg", "must be kept below 40 mmHg": the figure is a limit
     r"\b(?P<limit>(?:should|must)\s(?:not|never)|(?:should|must)\s(?:be\s)?(?:kept|remain|stay))"
     r"\s{0,2}$",
@@ -148,11 +150,9 @@ def meaning_after(after: str, before: str, *, comma: bool = True) -> str:
     qualifier = QUALIFIER.search(near)
     if not qualifier:
         return ""
-    if qualifier.group("typical"):
-        return "typical"
-    if qualifier.group("limit"):
-        return "limit"
-    return "normal" if qualifier.group("normal") else "by definition"
+    said = ("typical", "limit", "rare", "normal")
+    found = next((group for group in said if qualifier.group(group)), "by definition")
+    return "rarely" if found == "rare" else found
 
 
 def defined_name(text: str, names: tuple[str, ...]) -> str:
@@ -214,7 +214,15 @@ _SENTENCE_INTRO = re.compile(
     r"^(?:the\s)?(?P<what>(?:[A-Za-z][\w-]{1,25}\s){0,4}?(?:findings|features|signs|criteria|"
     r"factors|predictors|indicators|markers)"
     # "Signs of pulmonary hypertension are usually present: …"
-    r"(?:\sof\s(?:[A-Za-z][\w-]{1,25}\s){0,3}?[A-Za-z][\w-]{1,25})?)\s(?:include|includes|are|comprise)\s",
+    r"(?:\sof\s(?:[A-Za-z][\w-]{1,25}\s){0,3}?[A-Za-z][\w-]{1,25}"
+    # "Features favouring malignancy include …", "Findings that suggest infection are …":
+    # what the entries point to
+    r"|\s(?:(?:that|which)\s(?:favou?r|suggest|indicate|predict|support)s?|favou?ring|suggesting|"
+    r"suggestive\sof|indicating|indicative\sof|predicting|predictive\sof|supporting)"
+    # a thing with an article ("favouring a malignant rather than a benign cyst") owns the
+    # cut-offs listed, not the article: left to the owner readers
+    r"\s(?!(?:an?|the|this|these)\s)[A-Za-z][\w-]{0,25}(?:\s[A-Za-z][\w-]{0,25}){0,7}?)?)"
+    r"\s(?:include|includes|are|comprise)\s",
     re.I,
 )
 

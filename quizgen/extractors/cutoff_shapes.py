@@ -94,6 +94,8 @@ STOP = frozenset(
         "as",
         *("have", "mean", "average", "maximal", "maximum", "minimum", "between", "at"),
         *("should", "must", "not", "never", "kept", "remain", "stay"),
+        # "cysts rarely exceed 5 cm in diameter": how often, no part of the measure
+        *("rarely", "seldom"),
         # "myometrial thinning to less than 1 mm": the measure is before "to"
         *("to", "by"),
         # "Most hamartomas measure less than 4 cm": a share of the lesions, not their name

@@ -26,6 +26,12 @@ from quizgen.extractors.cutoff_counts import (
     peak_cutoffs,
     typical_ranges,
 )
+from quizgen.extractors.cutoff_criteria import (
+    MAY_HOLD,
+    onset_cutoffs,
+    reference_cutoffs,
+    set_count_cutoffs,
+)
 from quizgen.extractors.cutoff_grades import grade_cutoffs, grade_labels, grade_of_figures
 from quizgen.extractors.cutoff_meanings import (
     bracketed_state,
@@ -343,7 +349,7 @@ _PERCENT_MEASURE = re.compile(
 )
 
 
-_NO_CONSEQUENCE = frozenset(("", "typical", "normal", "limit", "by definition"))
+_NO_CONSEQUENCE = frozenset(("", "typical", "normal", "limit", "by definition", "rarely"))
 
 
 def _measured_percent(measure: str, before: str, after: str) -> bool:
@@ -428,7 +434,8 @@ def extract_cutoffs(article: Article, read: set[str] | None = None) -> Iterator[
     for section in article.sections:
         for t in _texts(section):
             digits = bool(DIGIT.search(t.text) or DIGIT.search(t.label))
-            if not digits and not COUNT_WORD.search(t.text):  # "three or more cysts"
+            # "three or more cysts", "uptake greater than that of the liver"
+            if not digits and not COUNT_WORD.search(t.text) and not MAY_HOLD.search(t.text):
                 continue
             source = f"{t.label}: {t.text}" if t.label else t.text
             found = [*grade_cutoffs(t.text), *peak_cutoffs(t.text)] if digits else []
@@ -438,7 +445,11 @@ def extract_cutoffs(article: Article, read: set[str] | None = None) -> Iterator[
             if digits and not found and not t.label:
                 found = list(typical_ranges(t)) or list(bracketed_ranges(t))
             if not found:
-                found = list(count_cutoffs(t)) or list(duration_cutoffs(t))
+                found = (
+                    list(count_cutoffs(t))
+                    or list(duration_cutoffs(t))
+                    or [*set_count_cutoffs(t), *reference_cutoffs(t), *onset_cutoffs(t)]
+                )
             if found and read is not None:
                 read.add(source)
             opened = None if t.label else clauses.get((section.path, t.text))
