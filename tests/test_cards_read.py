@@ -497,11 +497,10 @@ def test_a_reference_tissue_of_two_words_is_named_whole(
 def test_a_definition_cloze_hides_the_initials_after_the_name(
     make_fact: Callable[..., Fact],
 ) -> None:
-    """"[...] (CRMO) is an autoinflammatory disorder" spelt the hidden name's initials
+    """ "[...] (CRMO) is an autoinflammatory disorder" spelt the hidden name's initials
     (C4); the bracket goes with the name. A bracket that is no initialism stays."""
     text = (
-        "Chronic recurrent multifocal osteomyelitis (CRMO) is an autoinflammatory disorder "
-        "of bone."
+        "Chronic recurrent multifocal osteomyelitis (CRMO) is an autoinflammatory disorder of bone."
     )
     fact = make_fact(
         kind=FactKind.DEFINITION,
@@ -522,3 +521,18 @@ def test_a_definition_cloze_hides_the_initials_after_the_name(
         if n.kind is FactKind.DEFINITION
     ]
     assert "(paediatric)" in html.unescape(note.text)
+
+
+def test_a_level_in_plain_words_is_offered_as_the_vocabularys_term(
+    make_fact: Callable[..., Fact],
+) -> None:
+    """ "low signal" among "hyperintense" and "isointense" marked the key by its wording
+    (M7, session 19's own pericardial cyst page); it is shown as "hypointense"."""
+    fact = replace(
+        _appearance(make_fact, "Thymic cyst", "low signal", "The cyst has low signal on T1."),
+        attribute="MRI T1",
+        id="tc-t1",
+    )
+    questions = [q for q in _made([fact], title="Thymic cyst").questions if "MRI T1" in q.stem]
+    assert questions
+    assert all(q.answer == "hypointense" for q in questions), [q.answer for q in questions]

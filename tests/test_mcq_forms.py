@@ -296,7 +296,10 @@ def test_the_ranked_subject_is_written_like_its_distractors(
         for name in ("focal nodular hyperplasia", "hepatic adenoma", "hepatocellular carcinoma")
     ]
     (question,) = [q for q in _made([rank, *differentials], title) if q.kind is FactKind.RANK]
-    assert question.answer == "hepatic haemangioma"
+    # every option written as a title, the key as its distractors (a list written in capitals,
+    # "Bronchogenic cyst" beside "pericardial cyst", had marked the key the other way round)
+    assert question.answer == "Hepatic haemangioma"
+    assert all(option[:1].isupper() for option in question.options), question.options
 
 
 def test_candidates_of_the_seed_forms_are_deterministic(make_fact: Callable[..., Fact]) -> None:

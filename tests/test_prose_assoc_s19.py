@@ -149,3 +149,14 @@ def test_it_after_a_sentence_on_a_test_is_the_condition_when_called_a_diagnosis(
     said = {f.statement for f in extract_facts(article)}
     assert not any(s.startswith("Histology is") for s in said), said
     assert any(s.startswith("Sclerosing mastoiditis is a diagnosis") for s in said), said
+
+
+def test_how_the_members_come_about_is_no_part_of_the_last() -> None:
+    found = _associations(
+        _prose(
+            "Thymic cyst",
+            "Clinical presentation",
+            "Large cysts may cause stridor, dysphagia or cough by compressing the trachea.",
+        )
+    )
+    assert {item for _, _, item in found} == {"stridor", "dysphagia", "cough"}

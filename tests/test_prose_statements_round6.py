@@ -163,7 +163,7 @@ def test_a_condition_named_by_a_kind_of_cell_is_whole(sentence: str, name: str) 
 
 
 def test_a_participle_with_its_agent_is_no_part_of_the_blank() -> None:
-    """"is a [gynaecological emergency caused] by twisting" cut the clause after the noun
+    """ "is a [gynaecological emergency caused] by twisting" cut the clause after the noun
     phrase in two (session 19's own case page)."""
     terms = _terms(
         "Testicular torsion is a urological emergency caused by twisting of the cord.",

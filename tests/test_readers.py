@@ -506,3 +506,19 @@ def test_section_names_are_headings_in_an_extraction_without_blank_lines() -> No
     # a flattened list's entries after its intro stay entries, not headings
     assert headings.count("CT") == 1, headings
     assert "MRI" not in headings, headings
+
+
+def test_a_menu_line_left_in_a_text_extractions_body_is_no_paragraph(tmp_path: Path) -> None:
+    """ "Radiopaedia.org | Articles | Cases | Courses" after the title was kept as the body's
+    first paragraph, so the definition sentence after it was not read as the lead."""
+    page = tmp_path / "thymic-cyst.txt"
+    page.write_text(
+        "Thymic cyst\nRadiopaedia.org | Articles | Cases | Courses\n"
+        "Citation, DOI, disclosures and article data\n\n"
+        "Thymic cysts are benign fluid-filled lesions of the anterior mediastinum.\n\n"
+        "Epidemiology\nThey are rare.\n",
+        encoding="utf-8",
+    )
+    article = read_article(page)
+    first = article.sections[0].blocks[0].text
+    assert first.startswith("Thymic cysts are benign"), first

@@ -694,7 +694,11 @@ _MEANING_CLAUSE = re.compile(
 _DENIED_CLAUSE = re.compile(
     r",\s{0,2}(?:and|but)\s+(?:[\w-]+\s+){1,8}?(?:is|are)\s+(?:(?:usually|typically|often|"
     r"generally|characteristically|only)\s+)?(?:limited|absent|minimal|scant|rare|uncommon|"
-    r"unusual|lacking|not\b|less\s+(?:prominent|extensive|common|marked))",
+    r"unusual|lacking|not\b|less\s+(?:prominent|extensive|common|marked))"
+    # "The wall is thin and calcification is rare": without a comma only a rarity (a card
+    # "CT: calcification" taught the opposite); "and enhancement is absent" is a finding
+    r"|\s(?:and|but)\s+(?:[\w-]+\s+){1,4}?(?:is|are)\s+(?:(?:very|relatively)\s+)?"
+    r"(?:rare|uncommon|unusual)\b",
     re.I,
 )
 # "the wall enhances early, and there is no central enhancement": "there is" names what the
@@ -715,7 +719,7 @@ def _main_clause(text: str) -> str:
     text = _EXPLANATION.sub("", text) if ", " in text else text
     meaning = _MEANING_CLAUSE.search(text) if ", " in text else None
     text = text[: meaning.start()] if meaning else text
-    denied = _DENIED_CLAUSE.search(text) if ", " in text else None
+    denied = _DENIED_CLAUSE.search(text) if " and " in text or " but " in text else None
     text = text[: denied.start()] if denied else text
     end = _CLAUSE_END.search(text)
     while end and (prop := _PROPERTY_CLAUSE.match(text, end.start())):

@@ -79,12 +79,18 @@ _OPEN_GROUPS = frozenset({"types", "routes of spread"})
 PRESENTATIONS = "presenting features"
 
 
+# "cause chest pain, dyspnoea or cough by compressing adjacent structures": how the members
+# come about is no part of the last one.
+_MEANS_TAIL = re.compile(r"\s(?:by|through)\s[a-z]{3,20}ing\b[^,;]{0,120}$")
+
+
 def member_repaired(item: str, group: str) -> str:
     """``item`` as a member of ``group``'s association, or "" when its shape names none."""
     item = item.strip()
     if group in _OPEN_GROUPS:
         return "" if _NOT_A_MEMBER.search(item) else item
     item = _LIST_VERB_LEAD.sub("", _WITH_LEAD.sub("", item))
+    item = _MEANS_TAIL.sub("", item)
     if (
         _NOT_A_MEMBER.search(item)
         or _PREPOSITION_LEAD.match(item)

@@ -129,9 +129,21 @@ def _plain_term(finding: str) -> str:
         return "enhancement" if not levels(finding) and not is_hedged(finding) else finding
     found = key_levels(finding, vocabulary)
     terms = [term for level, term in vocabulary.terms if level in found]
-    if len(terms) == 1 and re.search(rf"\b{terms[0]}\b", finding, re.I):
+    if len(terms) == 1 and (
+        re.search(rf"\b{terms[0]}\b", finding, re.I) or _PLAIN_LEVEL.fullmatch(finding.strip())
+    ):
+        # ("low signal" among "hyperintense", "isointense" marked the key by its wording)
         return terms[0]
     return finding
+
+
+# A level said in plain words and nothing else: "low signal", "homogeneous high signal",
+# "high attenuation"; the vocabulary's term says the same.
+_PLAIN_LEVEL = re.compile(
+    r"(?:(?:homogeneous(?:ly)?|uniform(?:ly)?|diffuse(?:ly)?|markedly|very)\s)?"
+    r"(?:high|low|bright|dark)\s(?:T[12]\s)?(?:signal(?:\sintensity)?|attenuation|density)",
+    re.I,
+)
 
 
 def _reversed(entry: ArticleFacts, fact: Fact, pools: Pools) -> Candidate | None:

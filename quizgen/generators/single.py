@@ -303,6 +303,10 @@ def single_candidates(
             yield _rank(entry, fact, pools)
 
 
+def _as_title(name: str) -> str:
+    return name[:1].upper() + name[1:]
+
+
 def _rank(entry: ArticleFacts, fact: Fact, pools: Pools) -> Candidate:
     """ "Which is the most common primary malignant bone tumour of children?" — asked only
     where the article's own subject is ranked. Distractors are the article's own top-level
@@ -316,14 +320,16 @@ def _rank(entry: ArticleFacts, fact: Fact, pools: Pools) -> Candidate:
     differentials = [
         f.item for f in pools.by_kind_article[(FactKind.DIFFERENTIAL, entry.slug)] if not f.group
     ]
-    pool = draw([differentials], exclude)
+    # Options written as titles: a list's "Bronchogenic cyst" beside the key "pericardial
+    # cyst" marked the key by its case alone (M7)
+    pool = tuple(_as_title(name) for name in draw([differentials], exclude))
     subject = EntitySet(names)
     contested = next((item for item in right if not subject.matches(item)), "")
     return Candidate(
         entry,
         fact,
         stem("mcq", "rank", ranked=ranked_as(fact.value, fact.group)),
-        mid_sentence(entry.title, [f.source.text for f in entry.facts]),
+        _as_title(entry.title),
         pool,
         False,
         "item",

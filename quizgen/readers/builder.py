@@ -12,6 +12,7 @@ from quizgen.readers.cleanup import (
     clean_inline,
     is_banner,
     is_chrome_heading,
+    is_site_line,
     markdown_link_texts,
     same_as_title,
 )
@@ -112,6 +113,8 @@ class ArticleBuilder:
             self._skip_level = 0
         if not text or self.skipping or (is_banner(text) and len(text.split()) <= 20):
             return
+        if is_site_line(text):
+            return  # "Radiopaedia.org | Articles | Cases" left in a text extraction's body
         kept = tuple(dict.fromkeys(c for c in (clean_inline(t) for t in found) if c and c in text))
         self.sections[-1].blocks.append(Block(BlockKind.PARAGRAPH, text=text, links=kept))
 

@@ -11,6 +11,7 @@ __all__ = [
     "clean_inline",
     "is_banner",
     "is_chrome_heading",
+    "is_site_line",
     "markdown_link_texts",
     "same_as_title",
 ]
@@ -293,7 +294,18 @@ def is_site_line(line: str) -> bool:
         return False
     if _SITE_ADDRESS.fullmatch(text) or text.lower().startswith("advertisement"):
         return True
+    # "Radiopaedia.org | Articles | Cases": a menu with separators, each part the site's
+    parts = [p.strip() for p in _MENU_SEPARATOR.split(text) if p.strip()]
+    if len(parts) > 1:
+        return all(_SITE_ADDRESS.fullmatch(p) or _menu_words(p) for p in parts)
     # One menu word alone ("Search", "Menu") is the site's too: no article is titled so.
+    return _menu_words(text)
+
+
+_MENU_SEPARATOR = re.compile(r"\s[|·•]\s")
+
+
+def _menu_words(text: str) -> bool:
     words = text.lower().split()
     return bool(words) and all(word in _MENU_WORDS for word in words)
 
