@@ -226,8 +226,8 @@ def test_a_rare_finding_under_a_study_heading_is_the_topics() -> None:
         ("haemorrhage is rare",),
     )
     found = _appearances("Pulmonary sclerosing pneumocytoma", ct)
-    assert ("Pulmonary sclerosing pneumocytoma", "CT", "uncommon cavitation") in found
-    assert ("Pulmonary sclerosing pneumocytoma", "CT", "rare haemorrhage") in found
+    assert ("Pulmonary sclerosing pneumocytoma", "CT", "cavitation uncommon") in found
+    assert ("Pulmonary sclerosing pneumocytoma", "CT", "haemorrhage rare") in found
 
 
 def test_a_rare_finding_outside_a_study_or_of_patients_is_none() -> None:
@@ -245,5 +245,11 @@ def test_how_a_rare_finding_looks_when_present_stays_in_the_answer() -> None:
     assert (
         "Giant cell tumour of bone",
         "radiograph",
-        "uncommon matrix mineralisation; when present usually faint",
+        "matrix mineralisation uncommon; when present usually faint",
     ) in found
+
+
+def test_a_part_whose_name_ends_in_a_lesion_noun_is_still_a_part() -> None:
+    mri = _section("MRI", "The endocyst is hyperintense on T2.")
+    found = _appearances("Echinococcal cyst", mri)
+    assert ("endocyst of echinococcal cyst", "MRI T2", "hyperintense") in found

@@ -571,7 +571,8 @@ def extract_appearances(article: Article) -> Iterator[Fact]:
         extract_stage_findings(article),
         extract_differential_appearances(article),
         extract_differential_findings(article),
-        # a level on a sequence said of any noun: only what the readers above left
+        # the gap readers (a level said of any noun, "appears as", "part: …" lines, rarity):
+        # only what the readers above left
         (f for f in extract_level_findings(article) if _unread(f, read_before)),
         (f for f in extract_seen_as_findings(article) if _unread(f, read_before)),
         (f for f in extract_labelled_findings(article) if _unread(f, read_before)),
@@ -590,7 +591,7 @@ def extract_appearances(article: Article) -> Iterator[Fact]:
 
 def _unread(fact: Fact, read_before: set[tuple[str, str]]) -> bool:
     """Whether no reader before gave the fact's sentence a finding on its sequence: the
-    readers above decide whose a sentence's finding is, this one only fills their gaps."""
+    readers above decide whose a sentence's finding is, the gap readers only fill in."""
     return (fact.source.text, fact.attribute) not in read_before
 
 

@@ -90,10 +90,11 @@ _DETERMINER = re.compile(r"^(?:(?:the|a|an|its|their|these|those|most|all|both|m
 # A noun that names a lesion or a disease of its own: the lesion readers decide whose its
 # finding is ("stroma" is tissue, no -oma).
 _LESION_NOUN = re.compile(
-    r"(?:(?<!str)oma|(?<!str)omas|omata|itis|osis|oses|cancers?|carcinomas?|tumou?rs?|"
-    r"lesions?|masses|mass|nodules?|cysts?|metastas[ie]s|abscess(?:es)?|haematomas?|hematomas?|infarcts?|"
-    r"aneurysms?|stones?|calculi|polyps?|clots?|thrombi|thrombus|plaques?|deposits?|"
-    r"tubers?)$",
+    r"(?:(?<!str)omas?|omata|itis|osis|oses)$|"
+    # whole nouns only: the "pericyst" is a part of a cyst, no cyst
+    r"\b(?:cancers?|carcinomas?|tumou?rs?|lesions?|masses|mass|nodules?|cysts?|"
+    r"metastas[ie]s|abscess(?:es)?|haematomas?|hematomas?|infarcts?|aneurysms?|stones?|"
+    r"calculi|polyps?|clots?|thrombi|thrombus|plaques?|deposits?|tubers?)$",
     re.I,
 )
 # Phrases that say which image or which normal tissue, not what the topic looks like.

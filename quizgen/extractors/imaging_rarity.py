@@ -1,7 +1,7 @@
 """A finding said to be rare or uncommon in the topic: "Calcification is rare", "Haemorrhage is
 uncommon and usually small", "Periosteal reaction is unusual".
 
-The rarity is the testable part ("rare calcification" on CT), read only under a heading that
+The rarity is the testable part ("calcification rare" on CT), read only under a heading that
 names the study, of a finding of the imaging vocabulary as the sentence's whole subject, and
 only while the paragraph is about the topic (a pronoun or another lesion before it gives
 nothing). The caller keeps a finding only when no other reader gave its sentence a finding on
@@ -60,7 +60,7 @@ def _texts(article: Article) -> Iterator[tuple[Section, str, str]]:
 
 
 def extract_rare_findings(article: Article) -> Iterator[Fact]:
-    """(topic, study, "rare <finding>") of every "<finding> is rare" sentence or line."""
+    """(topic, study, "<finding> rare") of every "<finding> is rare" sentence or line."""
     for section, text, referent in _texts(article):
         study = section_context(section)
         rare = _RARE.match(text.strip())
@@ -77,7 +77,8 @@ def extract_rare_findings(article: Article) -> Iterator[Fact]:
             )
         ):
             continue
-        value = f"{rare.group('rare').lower()} {finding[:1].lower() + finding[1:]}"
+        # "calcification rare", as the article orders it
+        value = f"{finding[:1].lower() + finding[1:]} {rare.group('rare').lower()}"
         if present := _WHEN_PRESENT.match(text.strip()[rare.end() :]):
             value = f"{value}; when present {present.group('how').strip()}"
         yield make_fact(
