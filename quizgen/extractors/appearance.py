@@ -8,14 +8,19 @@ from dataclasses import replace
 from itertools import chain
 
 from quizgen.extractors.appearance_names import TRACER_STUDY
+from quizgen.extractors.appearance_techniques import technique_finding, technique_label
 from quizgen.extractors.imaging import has_finding_words
 from quizgen.extractors.imaging_entries import extract_differential_findings
+from quizgen.extractors.imaging_labelled import extract_labelled_findings
+from quizgen.extractors.imaging_levels import extract_level_findings
 from quizgen.extractors.imaging_open import extract_open_findings, short_meaning
 from quizgen.extractors.imaging_prose import (
     extract_differential_appearances,
     extract_prose_appearances,
     part_label,
 )
+from quizgen.extractors.imaging_rarity import extract_rare_findings
+from quizgen.extractors.imaging_seen_as import extract_seen_as_findings
 from quizgen.extractors.imaging_stages import extract_stage_findings
 from quizgen.extractors.imaging_subgroups import (
     heading_groups,
@@ -234,6 +239,18 @@ def sequence_name(label: str) -> str:
     return _joined_sequences(label)
 
 
+def _line_sequence(key: str) -> str:
+    """The sequence or technique a line's label names: "T2", and techniques the sequence
+    table does not know ("MRA", "ictal SPECT"), which only a line's label is read as."""
+    return sequence_name(key) or technique_label(" ".join(key.split()))
+
+
+def _names_finding(key: str, value: str) -> bool:
+    """Whether a "label: value" line states a finding: "MRA: useful before surgery" says
+    what a technique is for (a plain sequence's line is always read)."""
+    return not technique_label(" ".join(key.split())) or technique_finding(value)
+
+
 def _plain_sequence(label: str) -> str:
     for pattern, name in _SEQUENCES:
         if pattern.match(label):
@@ -337,7 +354,11 @@ def _signal_children(item: ListItem) -> list[tuple[str, str, str]]:
     found: list[tuple[str, str, str]] = []
     for child in item.children:
         match = _KEY_VALUE.match(child.text)
-        if match and (name := sequence_name(match.group("key"))):
+        if (
+            match
+            and (name := _line_sequence(match.group("key")))
+            and _names_finding(match.group("key"), match.group("value"))
+        ):
             found.append((name, match.group("value").strip(), child.text))
     return found
 
@@ -397,7 +418,7 @@ def _line_facts(
     """The facts of one "T1: …" line about ``subject``: its finding, or each finding with the
     state it is a sign of ("T1 C+: absent enhancement indicates necrosis" → "<subject>
     (necrosis)": absent enhancement)."""
-    name = sequence_name(key)
+    name = _line_sequence(key) if _names_finding(key, value) else ""
     if not name and (name := _phase_name(key, section)):
         readings = [(_phase_finding(_line_finding(value, article)), "")]
     else:
@@ -440,7 +461,7 @@ def _from_key_values(article: Article) -> Iterator[Fact]:
 def _long_sequence_line(text: str) -> tuple[str, str] | None:
     """(sequence, finding) of a paragraph that is one "T2/FLAIR: …" line, else None."""
     match = _KEY_VALUE.match(text.strip())
-    if not match or not sequence_name(match.group("key")):
+    if not match or not _line_sequence(match.group("key")):
         return None
     return match.group("key"), match.group("value").strip()
 
@@ -540,6 +561,7 @@ def extract_appearances(article: Article) -> Iterator[Fact]:
     """Signal/attenuation per lesion type from nested lists, "T1: …" lines and prose."""
     capitalised: frozenset[str] | None = None
     grouped = _grouped(article)
+    read_before: set[tuple[str, str]] = set()  # sentence, sequence
     for read in chain(
         _from_lists(article),
         _from_key_values(article),
@@ -549,7 +571,14 @@ def extract_appearances(article: Article) -> Iterator[Fact]:
         extract_stage_findings(article),
         extract_differential_appearances(article),
         extract_differential_findings(article),
+        # the gap readers (a level said of any noun, "appears as", "part: …" lines, rarity):
+        # only what the readers above left
+        (f for f in extract_level_findings(article) if _unread(f, read_before)),
+        (f for f in extract_seen_as_findings(article) if _unread(f, read_before)),
+        (f for f in extract_labelled_findings(article) if _unread(f, read_before)),
+        (f for f in extract_rare_findings(article) if _unread(f, read_before)),
     ):
+        read_before.add((read.source.text, read.attribute))
         found = _of_listed_group(read, article, grouped) if grouped else read
         if (subject := subtype_subject(article.title, found.subject)) != found.subject:
             found = replace(found, subject=subject)
@@ -558,6 +587,12 @@ def extract_appearances(article: Article) -> Iterator[Fact]:
             continue
         capitalised = _capitalised_inside(article) if capitalised is None else capitalised
         yield replace(found, value=_sentence_case(found.value, capitalised))
+
+
+def _unread(fact: Fact, read_before: set[tuple[str, str]]) -> bool:
+    """Whether no reader before gave the fact's sentence a finding on its sequence: the
+    readers above decide whose a sentence's finding is, the gap readers only fill in."""
+    return (fact.source.text, fact.attribute) not in read_before
 
 
 def _grouped(article: Article) -> dict[str, list[tuple[str, str]]]:

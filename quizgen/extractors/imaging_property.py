@@ -28,7 +28,9 @@ _QUALITY = (
     r"elevated|restricted|unrestricted|facilitated|persistent|progressive|delayed|early|"
     r"rapid|prolonged|non-?specific|diffuse|patchy|peripheral|central|nodular|irregular|"
     r"(?:hypo|iso|hyper|an)-?(?:intense|attenuating|dense|echoic)|echogenic|"
-    r"increased|absent)"
+    r"increased|absent|"
+    # "vascularity is normal and symmetrical": the property as in health, or on one side
+    r"normal|symmetric(?:al)?|asymmetric(?:al)?)"
 )
 # A degree before a quality: kept in the value ("mildly hyperintense").
 _DEGREE = (
@@ -37,7 +39,8 @@ _DEGREE = (
 )
 _PREDICATE = (
     rf"(?P<pred>{_DEGREE}?{_QUALITY}(?:(?:\s{{0,2}},\s{{0,2}}|\s+(?:and|or|to)\s+)"
-    rf"{_DEGREE}?{_QUALITY}){{0,3}})"
+    # "variable and usually only mildly increased": a hedge before the second quality
+    rf"(?:(?:usually|typically|often|generally)\s+)?(?:only\s+)?{_DEGREE}?{_QUALITY}){{0,3}})"
 )
 _PROPERTY = re.compile(
     r"^(?:(?:its|their|the)\s+)?"
@@ -47,7 +50,9 @@ _PROPERTY = re.compile(
     r"(?:uptake|avidity)|uptake|kinetic\s+curves?|kinetics|time-intensity\s+curves?|"
     r"attenuation|echogenicity|echotexture|vascularity)"
     r"(?P<post>\s+(?:after|following|with|on)\s+(?:the\s+)?(?:administration\s+of\s+)?"
-    r"(?:intravenous\s+|IV\s+)?(?:contrast|gadolinium|T1|T2|FLAIR|DWI|PET|CT|MRI)"
+    r"(?:intravenous\s+|IV\s+)?(?:contrast|gadolinium|T1|T2|FLAIR|DWI|PET|CT|MRI|"
+    # "Vascularity on colour Doppler is …": the modality in the subject
+    r"(?:colou?r\s+|power\s+|spectral\s+)?Doppler(?:\s+ultrasound)?|ultrasound|sonography)"
     r"(?:[- ](?:weighted|enhanced))?(?:\s+(?:images?|imaging|sequences?|administration|"
     r"medium|agent))?)?"
     r"\s+(?:is|are)\s+(?P<often>(?:often|frequently|commonly)\s+)?"
@@ -57,7 +62,8 @@ _PROPERTY = re.compile(
     # where the predicate ends: the sentence, a hedged or explained second part, the topic's
     # majority ("in most adenomas"), or the sequence it is read on
     + r"(?P<on>\s+on\s+(?:T1|T2|FLAIR|STIR|DWI|ADC)(?:[- ]weighted)?(?:\s+images?)?)?"
-    r"(?:\s+in\s+(?:most|the\s+(?:vast\s+)?majority(?:\s+of)?|nearly\s+all|almost\s+all)"
+    r"(?:\s+in\s+(?:most|the\s+(?:vast\s+)?majority(?:\s+of)?|nearly\s+all|almost\s+all|"
+    r"both|each)"
     r"\s+(?:\w+\s+){0,2}?(?:cases|lesions|tumou?rs|patients|\w+s))?"
     # "… and may be marked": a quality in some, kept as such after the finding
      + rf"(?:\s+and\s+(?:may|can)\s+be\s+(?P<hedged>{_DEGREE}?{_QUALITY}))?"
