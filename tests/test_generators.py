@@ -279,11 +279,12 @@ def test_a_rank_question_offers_no_distractor_the_selection_ranks_the_same(
     assert question.stem == "Which is the most common primary malignant bone tumour of children?"
     assert question.answer == title
     assert question.topic == "Primary malignant bone tumour of children"
+    # (every option written as a title: single._as_title)
     assert set(question.options) - {title} <= {
         "Ewing sarcoma",
-        "chondrosarcoma",
-        "osteomyelitis",
-        "giant cell tumour",
+        "Chondrosarcoma",
+        "Osteomyelitis",
+        "Giant cell tumour",
     }
     ewing = ArticleFacts("ewing", "Ewing sarcoma", Provenance(), (rival,))
     made = generate([osteo, ewing], rng=random.Random(7), cards=False)

@@ -153,7 +153,8 @@ def test_described_lesion_as_subject_of_a_verb_of_place_is_the_titles_look() -> 
             "continuous with the splenic hilum.",
         ),
     )
-    assert ("Splenic hamartoma in a child", "ultrasound", "hyperechoic") in found
+    # (a case page's title: its facts are its diagnosis's, extractors/case_subject)
+    assert ("Splenic hamartoma", "ultrasound", "hyperechoic") in found
 
 
 def test_described_lesion_outside_a_modality_heading_gives_nothing() -> None:
