@@ -123,3 +123,24 @@ def test_the_counted_whole_ends_before_an_adverb(sentence: str, share: tuple[str
     )
     found = {(f.item, f.group) for f in extract_facts(article) if f.kind is FactKind.PERCENTAGE}
     assert found == {share}
+
+
+def test_a_noun_phrase_opened_by_an_adjectival_participle_before_an_aside_is_the_item() -> None:
+    article = Article(
+        slug="t",
+        title="Chronic recurrent multifocal osteomyelitis",
+        sections=(
+            Section(
+                "Clinical presentation",
+                (
+                    Block(
+                        BlockKind.PARAGRAPH,
+                        text="Associated skin conditions, mainly acne and psoriasis, occur in up "
+                        "to 25% of patients.",
+                    ),
+                ),
+            ),
+        ),
+    )
+    found = {(f.item, f.value) for f in extract_facts(article) if f.kind is FactKind.PERCENTAGE}
+    assert found == {("Associated skin conditions", "up to 25%")}

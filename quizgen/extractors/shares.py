@@ -702,7 +702,10 @@ def _subject_before_aside(head: str) -> str:
     clause opens on no short noun phrase ("In adults, …")."""
     match = _LEADING_NP.match(_CLAUSE_BREAK.split(head)[-1])
     noun = _phrase(match.group("np")) if match else ""
-    return "" if not noun or _NOT_AN_ITEM.match(noun.split()[0]) else noun
+    # ("Associated skin conditions, mainly A and B, occur in": a participle used as an
+    # adjective opens a noun phrase)
+    adjectival = bool(_ADJECTIVAL_PARTICIPLE.match(noun))
+    return "" if not noun or (_NOT_AN_ITEM.match(noun.split()[0]) and not adjectival) else noun
 
 
 # A role, not a thing: "the cardinal symptom", "the commonest presenting feature".
