@@ -293,7 +293,11 @@ _VAGUE_SUBJECT = re.compile(
 # it, or a bare noun any lesion could take behind descriptive words ("sausage-shaped mass").
 _UNNAMED_SUBJECT = re.compile(
     r"^(?:[\w-]+ly|many|most|some|several|few|all|both|each|others?)\b"
-    r"|\b(?:these|this|those|such|they|it)\b|\s(?:and|or)$",
+    r"|\b(?:these|this|those|such|they|it)\b|\s(?:and|or)$"
+    # "Spinal disease tends to …", "The earliest radiographic change is …": a region of the
+    # page's condition, or a finding word behind adjectives
+    r"|^(?:the\s)?(?:[a-z]{3,20}al\sdisease|(?:[a-z-]{3,20}(?:al|ic|est|ar|ed)\s){1,3}"
+    r"(?:changes?|findings?|features?|abnormalit(?:y|ies)|manifestations?))$",
     re.I,
 )
 # A subject that is an examination ("Hepatic venography", "Plain films", "Contrast-enhanced
