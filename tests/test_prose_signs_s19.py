@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from quizgen.extractors import extract_facts
-from quizgen.model import Article, Block, BlockKind, FactKind, Section
+from quizgen.model import Article, Block, BlockKind, FactKind, ListItem, Section
 
 TITLE = "Sclerosing mesenteritis"
 
@@ -110,4 +110,54 @@ def test_a_region_of_the_disease_or_a_finding_word_is_not_the_signs_subject() ->
     assert signs == {
         "Morvan lesion": "Pedicle stress injury",
         "bright corner sign": "Pedicle stress injury",
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sign"),
+    [
+        (
+            "The mesentery shows radiating fine strands (sunflower appearance).",
+            "sunflower appearance",
+        ),
+        ("Nodules line the fissures (the necklace pattern).", "necklace pattern"),
+    ],
+)
+def test_a_look_named_in_brackets_after_its_finding_is_a_named_sign(
+    sentence: str, sign: str
+) -> None:
+    assert sign in _signs(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The mesentery shows fine strands (the most common pattern).",
+        "The mesentery shows fine strands (streaky appearance).",
+    ],
+)
+def test_a_described_look_in_brackets_is_no_named_sign(sentence: str) -> None:
+    assert not _signs(sentence)
+
+
+def _listed(title: str, intro: str, *entries: str) -> set[tuple[str, str]]:
+    blocks = (
+        Block(BlockKind.PARAGRAPH, text=intro),
+        Block(BlockKind.LIST, items=tuple(ListItem(e) for e in entries)),
+    )
+    article = Article(slug="t", title=title, sections=(Section("Radiograph", blocks),))
+    return {(f.subject, f.item) for f in extract_facts(article) if f.kind is FactKind.SIGN}
+
+
+def test_a_listed_sign_is_a_sign_of_what_its_description_says_it_indicates() -> None:
+    facts = _listed(
+        "Scaphoid fracture",
+        "Signs on the lateral view:",
+        "pronator fat stripe sign: bowing of the pronator fat stripe indicates a "
+        "wrist effusion; an occult fracture is often present",
+        "navicular fat stripe sign: blurring of the fat stripe beside the scaphoid",
+    )
+    assert facts == {
+        ("wrist effusion", "pronator fat stripe sign"),
+        ("Scaphoid fracture", "navicular fat stripe sign"),
     }

@@ -105,9 +105,16 @@ _NOUN_PRODUCED = re.compile(
     r"\s(?:appearance|shape|configuration|look))\b"
 )
 _ADJECTIVE = re.compile(
-    r"(?:ar|ed|y|ic|al|ous|ing|id|ive|ent|ant|ate|ile|ish|ful|less|like)$"
+    r"(?:ar|ed|(?<!o)y|ic|al|ous|ing|id|ive|ent|ant|ate|ile|ish|ful|less|like)$"
     r"|^(?:false|similar|different|same|typical|classic|characteristic|normal|abnormal|mixed|"
+    r"most|least|common|usual|other|"
     r"dense|coarse|fine|subtle|simple|diffuse|sparse|intense|complex|smooth|thin|thick)$"
+)
+# "shows vertical striations (corduroy appearance)": a look named in brackets after the
+# finding it names ("(mottled appearance)" describes: the word before the noun is no adjective).
+_BRACKETED_LOOK = re.compile(
+    r"\((?:the\s|an?\s)?(?P<name>(?P<word>[a-z][a-z-]{2,20})(?:\s[a-z][a-z-]{2,20}){0,2}"
+    r"\s(?:appearance|pattern|configuration|shape))\)"
 )
 # "the Romanus lesion, a small erosion at …", "The Andersson lesion is a destructive …": an
 # eponymous lesion the sentence defines at once is a named finding. "The" before it keeps a
@@ -154,6 +161,10 @@ def _produced_or_defined(text: str, lower: str) -> Iterator[tuple[str, int, int]
                 yield name, match.start("name"), match.end("name")
     if _PRODUCING_HINT.search(lower):
         for match in _NOUN_PRODUCED.finditer(text):
+            if not _ADJECTIVE.search(match.group("word")):
+                yield match.group("name"), match.start("name"), match.end("name")
+    if "(" in text:
+        for match in _BRACKETED_LOOK.finditer(text):
             if not _ADJECTIVE.search(match.group("word")):
                 yield match.group("name"), match.start("name"), match.end("name")
     if "lesion" in lower or "fracture" in lower or "deformity" in lower:
