@@ -79,6 +79,51 @@ _EPONYM_HINTS: tuple[str, ...] = (
     *("triad", "tetrad", "pentad", "triangle", "hump", "knob", "notch", "collar", "cuff"),
     " lines",
 )
+# "produces the classic fish-mouth papilla", 'producing the characteristic "coffee-bean"
+# nuclei': a look a finding produces, called classic or characteristic, is a named look
+# whatever its noun; a word of kind ("the classic features") names none.
+_CLASSIC_PRODUCED = re.compile(
+    r"\b(?:produces|produce|producing|gives|give|giving|creates|create|creating|forms|form|"
+    r"forming|results\sin|resulting\sin)\s(?:the|an?)\s(?:classic(?:al)?|characteristic|"
+    r"typical|so-called)\s(?P<name>[\"“]?[a-z][a-z-]{2,20}[\"”]?(?:\s[a-z][a-z-]{2,20}){1,2})"
+    r"(?=\s{0,2}(?:[,.;:()]|$)|\s(?:with|that|which|of|on|in)\b)"
+)
+_PRODUCING_HINT = re.compile(r"\b(?:produc|giv|creat|result)")
+_PRODUCED_HINTS = ("classic", "characteristic", "typical", "so-called")
+_KIND_HEADS = frozenset(
+    {
+        *("mnemonic", "features", "feature", "findings", "finding", "symptoms", "signs"),
+        *("changes", "presentation", "picture", "history", "course", "triad", "combination"),
+    }
+)
+# "giving a dumbbell shape", "producing a cyst-within-cyst appearance": a look a finding
+# produces, named by one noun (perhaps hyphenated) before a noun of form; an adjective there
+# describes ("giving a lobulated appearance", "produces a similar appearance").
+_NOUN_PRODUCED = re.compile(
+    r"\b(?:produces|produce|producing|gives|give|giving|creates|create|creating|"
+    r"results\sin|resulting\sin)\s(?:an?)\s(?P<name>(?P<word>[a-z]{3,15}(?:-[a-z]{1,12}){0,2})"
+    r"\s(?:appearance|shape|configuration|look))\b"
+)
+_ADJECTIVE = re.compile(
+    r"(?:ar|ed|(?<!o)y|ic|al|ous|ing|id|ive|ent|ant|ate|ile|ish|ful|less|like)$"
+    r"|^(?:false|similar|different|same|typical|classic|characteristic|normal|abnormal|mixed|"
+    r"most|least|common|usual|other|"
+    r"dense|coarse|fine|subtle|simple|diffuse|sparse|intense|complex|smooth|thin|thick)$"
+)
+# "shows vertical striations (corduroy appearance)": a look named in brackets after the
+# finding it names ("(mottled appearance)" describes: the word before the noun is no adjective).
+_BRACKETED_LOOK = re.compile(
+    r"\((?:the\s|an?\s)?(?P<name>(?P<word>[a-z][a-z-]{2,20})(?:\s[a-z][a-z-]{2,20}){0,2}"
+    r"\s(?:appearance|pattern|configuration|shape))\)"
+)
+# "the Romanus lesion, a small erosion at …", "The Andersson lesion is a destructive …": an
+# eponymous lesion the sentence defines at once is a named finding. "The" before it keeps a
+# capitalised word that opens the sentence ("Pathological fracture, a …") out.
+_DEFINED_EPONYM = re.compile(
+    r"\b[Tt]he\s(?P<name>(?!(?:The|This|These|Most|Other|First|Second)\b)[A-Z][a-zà-öø-ÿ'’]{2,20}"
+    r"(?:-[A-Z][a-zà-öø-ÿ'’]{2,20})?(?:'s|’s)?\s(?:lesions?|fractures?|deformity))"
+    r"(?=,\s(?:an?|the)\s|\s(?:is|are)\s(?:an?|the)\s)"
+)
 _LIKENESS_HINTS = ("bag", "bunch", "string", "rosary", "pile", "stack", "chain", "spray", "tuft")
 
 
@@ -91,6 +136,7 @@ def named_findings(text: str) -> Iterator[tuple[str, int, int]]:
         yield from ((m.group(0), m.start(), m.end()) for m in _LIKENESS.finditer(text))
     for match in _PATTERNED.finditer(text):
         yield match.group(0), match.start(), match.end()
+    yield from _produced_or_defined(text, lower)
     if '"' in text or "“" in text:
         for match in _QUOTED.finditer(text):
             if quoted_category(text, match.start()) or (
@@ -103,6 +149,27 @@ def named_findings(text: str) -> Iterator[tuple[str, int, int]]:
                 continue
             name = " ".join(filter(None, (match.group("quoted"), match.group("noun"))))
             yield name, match.start(), match.end()
+
+
+def _produced_or_defined(text: str, lower: str) -> Iterator[tuple[str, int, int]]:
+    """Named looks a finding produces ("giving the classic paintbrush appearance", "giving a
+    dumbbell shape") and eponymous lesions defined where they are named."""
+    if any(hint in lower for hint in _PRODUCED_HINTS):
+        for match in _CLASSIC_PRODUCED.finditer(text):
+            if match.group("name").rsplit(maxsplit=1)[-1].lower() not in _KIND_HEADS:
+                name = match.group("name").replace('"', "").replace("“", "").replace("”", "")
+                yield name, match.start("name"), match.end("name")
+    if _PRODUCING_HINT.search(lower):
+        for match in _NOUN_PRODUCED.finditer(text):
+            if not _ADJECTIVE.search(match.group("word")):
+                yield match.group("name"), match.start("name"), match.end("name")
+    if "(" in text:
+        for match in _BRACKETED_LOOK.finditer(text):
+            if not _ADJECTIVE.search(match.group("word")):
+                yield match.group("name"), match.start("name"), match.end("name")
+    if "lesion" in lower or "fracture" in lower or "deformity" in lower:
+        for match in _DEFINED_EPONYM.finditer(text):
+            yield match.group("name"), match.start("name"), match.end("name")
 
 
 # 'a photopenic ("cold") defect', 'the wall is thin ("paper-thin")': one quoted adjective in

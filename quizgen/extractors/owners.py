@@ -17,10 +17,12 @@ from quizgen.extractors.clauses import is_condition_name, same_name
 from quizgen.extractors.text import find_percents
 
 __all__ = [
+    "REGION_OR_FINDING_WORD",
     "about_the_case",
     "age_subgroup",
     "contrasted_owner",
     "denied_sign",
+    "described_owner",
     "is_own_organ",
     "measured_by",
     "opens_on_pronoun",
@@ -389,3 +391,28 @@ def is_own_organ(item: str, title: str) -> bool:
     organ = _own_organ(title)
     name = _LEADING_ARTICLE.sub("", item.strip().lower())
     return bool(organ) and name.rstrip("s") == organ.rstrip("s")
+
+
+# "Spinal disease tends to …", "The earliest radiographic change is …": a region of the page's
+# condition, or a finding word behind adjectives, names no owner of a sign.
+REGION_OR_FINDING_WORD = (
+    r"^(?:the\s)?(?:[a-z]{3,20}al\sdisease|(?:[a-z-]{3,20}(?:al|ic|est|ar|ed)\s){1,3}"
+    r"(?:changes?|findings?|features?|abnormalit(?:y|ies)|manifestations?))$"
+)
+
+# "…, seen in the false lumen" at the end of a listed sign's description: where it is seen.
+_SEEN_IN_TAIL = re.compile(
+    r"[,;]\s+(?:(?:typically|usually|only|classically|strongly)\s+)?(?:(?:seen|found)\s+in"
+    r"|associated\s+with"
+    # "milky way sign: punctate foci …, typical of early drug-associated disease"
+    r"|(?:typical|characteristic|pathognomonic)\s+of)\s+"
+    # "fat pad sign: an elevated fat pad indicates an effusion; …": what the finding indicates
+    r"|\s(?:indicates|signifies)\s+(?:an?\s+|the\s+)?(?=[^;.]{3,60}(?:[;.]|$))"
+)
+
+
+def described_owner(detail: str) -> str:
+    """What a listed sign's description says it is seen in or indicates ("" when it says
+    neither): "fat pad sign: an elevated fat pad indicates an effusion; …" → "effusion"."""
+    seen = _SEEN_IN_TAIL.search(detail)
+    return re.split(r"[;.]", detail[seen.end() :])[0] if seen else ""

@@ -17,7 +17,13 @@ from quizgen.extractors.definitions_cued import cued_definitions
 from quizgen.extractors.definitions_named import named_definitions
 from quizgen.extractors.imaging import modality_in
 from quizgen.extractors.named_findings import named_findings, quoted_category
-from quizgen.extractors.owners import contrasted_owner, denied_sign, turns_to_another
+from quizgen.extractors.owners import (
+    REGION_OR_FINDING_WORD,
+    contrasted_owner,
+    denied_sign,
+    described_owner,
+    turns_to_another,
+)
 from quizgen.extractors.text import (
     Sentence,
     cached_list,
@@ -293,7 +299,7 @@ _VAGUE_SUBJECT = re.compile(
 # it, or a bare noun any lesion could take behind descriptive words ("sausage-shaped mass").
 _UNNAMED_SUBJECT = re.compile(
     r"^(?:[\w-]+ly|many|most|some|several|few|all|both|each|others?)\b"
-    r"|\b(?:these|this|those|such|they|it)\b|\s(?:and|or)$",
+    rf"|\b(?:these|this|those|such|they|it)\b|\s(?:and|or)$|{REGION_OR_FINDING_WORD}",
     re.I,
 )
 # A subject that is an examination ("Hepatic venography", "Plain films", "Contrast-enhanced
@@ -869,15 +875,6 @@ def _entry_lines(article: Article) -> Iterator[tuple[Section, str, str]]:
                 yield section, block.text, ""
 
 
-# "…, seen in the false lumen" at the end of a listed sign's description: where it is seen.
-_SEEN_IN_TAIL = re.compile(
-    r"[,;]\s+(?:(?:typically|usually|only|classically|strongly)\s+)?(?:(?:seen|found)\s+in"
-    r"|associated\s+with"
-    # "milky way sign: punctate foci …, typical of early drug-associated disease"
-    r"|(?:typical|characteristic|pathognomonic)\s+of)\s+"
-)
-
-
 _LIST_OF_SIGNS = re.compile(
     r"\bsigns\s+of\s+(?P<what>[^:;.,]{3,60}?)\s{0,3}(?:include\s{0,3}|are\s{0,3})?:\s{0,3}$", re.I
 )
@@ -894,8 +891,7 @@ def _listed_signs(article: Article) -> Iterator[tuple[Section, str, str, str]]:
         for item in _walk(unit.block.items):
             name, detail = split_label(item.text)
             if detail and (sign := _listed_name(name)):
-                seen = _SEEN_IN_TAIL.search(detail)
-                names = split_noun_phrases(detail[seen.end() :]) if seen else []
+                names = split_noun_phrases(described_owner(detail))
                 subject = names[0] if len(names) == 1 else shown or article.title
                 yield unit.section, _canonical_name(subject, article), sign, item.text
 
