@@ -171,3 +171,15 @@ def test_a_participle_with_its_agent_is_no_part_of_the_blank() -> None:
     )
     assert "urological emergency" in terms
     assert not any(t.endswith("caused") for t in terms)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Echocardiography distinguishes the cyst from a fat pad.",
+        "The tumour is made of brown fat cells with granular cytoplasm.",
+    ],
+)
+def test_fat_inside_a_compound_name_is_no_blank_of_its_own(sentence: str) -> None:
+    """"a [fat] pad", "brown [fat] cells" cut a name in two (session 19's own pages)."""
+    assert "fat" not in _terms(sentence, title="Pericardial cyst")

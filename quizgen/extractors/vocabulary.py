@@ -61,7 +61,10 @@ _TERMS: tuple[str, ...] = (
     r"necrosis",
     r"calcifications?",
     r"cystic (?:change|components?|degeneration)",
-    r"(?:macroscopic |intralesional )?fat(?![- ]planes?)",  # a "fat plane" is no fat
+    # a "fat plane" is no fat, and "fat pad", "fat cells", "fat necrosis" are names the word
+    # alone would cut in two ("a [fat] pad", "brown [fat] cells")
+    r"(?:macroscopic |intralesional )?fat(?![- ](?:planes?|pads?|cells?|necrosis|stranding|"
+    r"suppress\w{0,6}|saturat\w{0,6}|embol\w{0,6}|globules?|droplets?|lobules?))",
     r"fluid[- ]fluid levels?",
     r"restricted diffusion",
     r"(?:ring|rim|peripheral|nodular|heterogeneous|homogeneous|avid|delayed|arterial) "
