@@ -61,10 +61,10 @@ _TERMS: tuple[str, ...] = (
     r"necrosis",
     r"calcifications?",
     r"cystic (?:change|components?|degeneration)",
-    # a "fat plane" is no fat, and "fat pad", "fat cells", "fat necrosis" are names the word
-    # alone would cut in two ("a [fat] pad", "brown [fat] cells")
-    r"(?:macroscopic |intralesional )?fat(?![- ](?:planes?|pads?|cells?|necrosis|stranding|"
-    r"suppress\w{0,6}|saturat\w{0,6}|embol\w{0,6}|globules?|droplets?|lobules?))",
+    # a "fat plane" is no fat, and "fat pad", "fat cells", "fat stranding" are names the
+    # word alone would cut in two ("a [fat] pad"): the blank takes the whole name
+    r"(?:macroscopic |intralesional )?fat(?![- ]planes?)(?:[- ](?:pads?|cells?|necrosis|"
+    r"stranding|suppression|saturation|embol(?:ism|i|us)|globules?|droplets?|lobules?)\b)?",
     r"fluid[- ]fluid levels?",
     r"restricted diffusion",
     r"(?:ring|rim|peripheral|nodular|heterogeneous|homogeneous|avid|delayed|arterial) "
