@@ -27,8 +27,10 @@ __all__ = [
     "is_catch_all_name",
     "is_condition_name",
     "iter_clauses",
+    "refers_back",
     "same_name",
     "split_noun_phrases",
+    "title_head",
 ]
 
 MAX_SUBJECT_WORDS = 8
@@ -301,15 +303,21 @@ _GENERIC_HEAD = re.compile(
 )
 
 
+def title_head(title: str) -> str:
+    """The title's head noun, lower-cased: the last word before any "of", "with" or "in"
+    ("Fat necrosis of the breast" → "necrosis"), or "" for an empty title."""
+    words = re.split(r"\s(?:of|with|in)\s", title.lower())[0].split()
+    return words[-1] if words else ""
+
+
 def refers_back(phrase: str, title: str) -> bool:
     """Whether ``phrase`` names no subject of its own but the one the text is about: a generic
     noun after words of size or course ("Larger tumours", "untreated lesions") or the title's
     own head noun after such words ("untreated mucoceles" in an article on sinus mucocele).
     Words that pick out a subgroup ("multiple tumours", "bilateral lesions") keep theirs."""
     *before, last = phrase.lower().split() or [""]
-    head = re.split(r"\s(?:of|with|in)\s", title.lower())[0].split()
     # ("the infarct" in an article on omental infarction: one word in another form)
-    own_head = bool(head) and word_stem(head[-1]) == word_stem(last)
+    own_head = word_stem(title_head(title)) == word_stem(last)
     return (
         bool(before)
         and all(_REFERRING_WORD.fullmatch(word) for word in before)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from quizgen.extractors.clauses import Clause, is_condition_name, split_noun_phrases
+from quizgen.extractors.clauses import Clause, is_condition_name, split_noun_phrases, title_head
 from quizgen.extractors.relation_common import (
     ASSOCIATIONS,
     IMAGING,
@@ -556,5 +556,5 @@ def _names_a_form(phrase: str, article: Article) -> bool:
     a qualifier before it ("plunging ranula" in an article on ranula)."""
     words = phrase.lower().split()
     # ("Fat necrosis of the breast": the head is the noun before "of")
-    head = re.split(r"\s(?:of|with|in)\s", article.title.lower())[0].split()[-1]
+    head = title_head(article.title)
     return len(words) > 1 and words[-1].rstrip("s") == head.rstrip("s")

@@ -469,7 +469,8 @@ def _referent(  # noqa: PLR0911 (one rule per return: each says why)
     if previous:
         if same_name(previous, title):
             return _in_number(previous, pronoun)
-        if _CONDITION_PREDICATE.match(sentence) and _METHOD.fullmatch(previous.strip()):
+        named_method = _TEST_NAME.fullmatch(previous.strip()) or _METHOD.fullmatch(previous.strip())
+        if _CONDITION_PREDICATE.match(sentence) and named_method:
             # "Histology shows inflammation. It is a diagnosis of exclusion": a test is no
             # diagnosis or disease; the pronoun is the article's own condition
             return _in_number(title, pronoun)
@@ -494,11 +495,10 @@ _CONDITION_PREDICATE = re.compile(
     r"infection)\b",
     re.I,
 )
-# A test, a method or a treatment named as a sentence's subject.
+# A test other than imaging (``_TEST_NAME``), or a treatment, named as a sentence's subject.
 _METHOD = re.compile(
     r"(?:[\w-]+\s){0,2}(?:histology|histopathology|biopsy|cytology|cultures?|serology|"
-    r"examination|imaging|treatment|therapy|surgery|resection|excision|[a-z]+graphy|CT|MRI|"
-    r"ultrasound|radiographs?)",
+    r"examination|imaging|treatment|therapy|surgery|resection|excision)",
     re.I,
 )
 

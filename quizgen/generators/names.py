@@ -28,7 +28,7 @@ from quizgen.generators.mcq import (
     mid_sentence,
     unaskable,
 )
-from quizgen.generators.wording import BLANK, stem, written
+from quizgen.generators.wording import BLANK, as_title, stem, written
 from quizgen.model import ArticleFacts, Fact, FactKind
 from quizgen.normalize import (
     EntitySet,
@@ -117,10 +117,7 @@ def name_question(entry: ArticleFacts, fact: Fact, pools: Pools) -> Candidate:
             return feature
     if kind is FactKind.DEFINITION:
         # Titles, written as titles: a lower-case library name beside the key is a cue (M7).
-        pool = tuple(
-            name[:1].upper() + name[1:]
-            for name in _definition_pool(fact, pools, system, pool, same)
-        )
+        pool = tuple(as_title(name) for name in _definition_pool(fact, pools, system, pool, same))
     if kind is FactKind.SYNONYM:
         # Other titles, written mid-sentence as the key is: "Omental infarction" beside
         # "lipomas of embryonic fat" marked the key by its case alone (M7)

@@ -37,7 +37,7 @@ from quizgen.generators.numeric import (
     rate_denominator,
     safe_side,
 )
-from quizgen.generators.wording import BLANK, find_whole, ranked_as, stem
+from quizgen.generators.wording import BLANK, as_title, find_whole, ranked_as, stem
 from quizgen.model import ArticleFacts, Fact, FactKind
 from quizgen.normalize import EntitySet, same_name
 
@@ -303,10 +303,6 @@ def single_candidates(
             yield _rank(entry, fact, pools)
 
 
-def _as_title(name: str) -> str:
-    return name[:1].upper() + name[1:]
-
-
 def _rank(entry: ArticleFacts, fact: Fact, pools: Pools) -> Candidate:
     """ "Which is the most common primary malignant bone tumour of children?" — asked only
     where the article's own subject is ranked. Distractors are the article's own top-level
@@ -322,14 +318,14 @@ def _rank(entry: ArticleFacts, fact: Fact, pools: Pools) -> Candidate:
     ]
     # Options written as titles: a list's "Bronchogenic cyst" beside the key "pericardial
     # cyst" marked the key by its case alone (M7)
-    pool = tuple(_as_title(name) for name in draw([differentials], exclude))
+    pool = tuple(as_title(name) for name in draw([differentials], exclude))
     subject = EntitySet(names)
     contested = next((item for item in right if not subject.matches(item)), "")
     return Candidate(
         entry,
         fact,
         stem("mcq", "rank", ranked=ranked_as(fact.value, fact.group)),
-        _as_title(entry.title),
+        as_title(entry.title),
         pool,
         False,
         "item",
@@ -337,5 +333,5 @@ def _rank(entry: ArticleFacts, fact: Fact, pools: Pools) -> Candidate:
         if contested
         else "",
         subjects=frozenset({(str(FactKind.RANK), rank_key(fact))}),
-        topic=fact.group[:1].upper() + fact.group[1:],
+        topic=as_title(fact.group),
     )

@@ -118,3 +118,9 @@ def _whole(part: str) -> re.Pattern[str]:
 def written(entry: ArticleFacts) -> list[str]:
     """The article's sentences as its facts quote them (how it capitalises a name)."""
     return [fact.source.text for fact in entry.facts if fact.source.text]
+
+
+def as_title(name: str) -> str:
+    """A name written as a title ("bronchogenic cyst" → "Bronchogenic cyst"): options of one
+    question are written alike, so a capital alone marks no key (M7)."""
+    return name[:1].upper() + name[1:]
