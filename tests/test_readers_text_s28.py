@@ -103,3 +103,39 @@ def test_an_indented_references_line_ends_a_markdown_body(tmp_path: Path) -> Non
     assert "medullary sponge kidney" in text
     assert "Drag" not in text, text
     assert "Case 1" not in text, text
+
+
+_LABELLED_LIST_THEN_SECTIONS = """Sacral cyst
+Sacral cysts are fluid-filled dilatations of a nerve root sheath.
+Classification
+The scheme divides spinal cysts into three types:
+type I: extradural cysts without nerve fibres
+type II: extradural cysts with nerve fibres
+type III: intradural cysts
+Radiographic features
+Plain radiograph
+Radiographs are usually normal.
+CT
+CT shows a cyst of fluid attenuation.
+"""
+
+
+def test_a_section_name_after_a_list_whose_bullets_were_lost_is_a_heading(
+    tmp_path: Path,
+) -> None:
+    """The lines of a labelled list end where a section name of several words stands: the
+    headings are not the list's fourth and fifth types."""
+    path = tmp_path / "sacral-cyst.txt"
+    path.write_text(_LABELLED_LIST_THEN_SECTIONS, encoding="utf-8")
+    sections = read_article(path).sections
+    assert "Plain radiograph" in [section.heading for section in sections]
+    classification = next(s for s in sections if s.heading == "Classification")
+    assert [block.text for block in classification.blocks][-1].startswith("type III")
+
+
+def test_a_capitalised_entry_under_a_list_intro_stays_an_entry(tmp_path: Path) -> None:
+    page = "Sacral cyst\nSacral cysts are cysts.\n\nWork-up includes:\nPlain radiograph\nCT\n"
+    path = tmp_path / "sacral-cyst.txt"
+    path.write_text(page, encoding="utf-8")
+    headings = [section.heading for section in read_article(path).sections]
+    assert "Plain radiograph" not in headings

@@ -86,6 +86,10 @@ def _is_heading(lines: list[str], index: int) -> bool:
         return True
     if line.lower() not in _SECTION_NAMES or index == 0:
         return False
+    # A section name of several words ("Radiographic features") is no list entry unless a
+    # list's intro stands right above it: it ends a list whose bullets were lost, too.
+    if len(words) > 1 and not previous.endswith(":"):
+        return True
     # "\nEpidemiology\nNPH is a disease of …": a section name after a blank line, its text
     # on the next line (extractions that keep one blank line between sections only)
     return (
