@@ -181,7 +181,7 @@ def test_a_participle_with_its_agent_is_no_part_of_the_blank() -> None:
     ],
 )
 def test_fat_inside_a_compound_name_is_no_blank_of_its_own(sentence: str) -> None:
-    """"a [fat] pad", "brown [fat] cells" cut a name in two (session 19's own pages): the
+    """ "a [fat] pad", "brown [fat] cells" cut a name in two (session 19's own pages): the
     blank takes the whole name."""
     terms = _terms(sentence, title="Pericardial cyst")
     assert "fat" not in terms

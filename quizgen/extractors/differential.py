@@ -139,12 +139,24 @@ def _without_comment(name: str, detail: str) -> tuple[str, str]:
     comment = _NAME_COMMENT.search(name)
     if comment:
         return name[: comment.start()].strip(), name[comment.end() :].strip()
+    # "dural ectasia, seen in Marfan syndrome and NF1": where it is seen, not two diagnoses
+    aside = _NAME_ASIDE.search(name)
+    if aside and ", and " not in name[aside.end() :]:
+        return name[: aside.start()].strip(), name[aside.end() :].strip()
     # "omega epiglottis, a normal variant that can mimic …": the name, then its description
     apposed = _APPOSITIVE.search(name)
     if apposed and len(name[apposed.end() :].split()) >= MIN_APPOSITIVE_WORDS:
         return name[: apposed.start()].strip(), name[apposed.end() :].strip()
     return name, detail
 
+
+# An aside after the name's comma that says where or how often it occurs, in its own words
+# (kept as the detail): ", seen in …", ", usually on the left", ", particularly in …".
+_NAME_ASIDE = re.compile(
+    r",\s{1,3}(?=(?:seen|found|associated|caused|usually|typically|often|especially|"
+    r"particularly|commonly|classically|mainly|mostly|frequently)\s)",
+    re.I,
+)
 
 # A description set after the name by a comma: ", a normal variant that …" (the
 # description keeps its article). (", such as A and B" stays: the examples are the name's.)

@@ -123,7 +123,9 @@ _MEASURE_BEFORE = re.compile(
 _MODIFIERS = re.compile(
     r"(?:(?<=^)|(?<=\s))((?:(?!(?:the|a|an|of|in|on|with|and|or|but|is|are|was|were|be|has|have|"
     r"had|its|their|his|her|this|these|that|which|at|to|by|for|from|as|than|reported|showed|"
-    r"shows|show|found|only|about|approximately)\b)[A-Za-z][\w-]{1,25}\s){1,3})$",
+    r"shows|show|found|only|about|approximately|"
+    # a conjunction opens the clause the measure stands in: "although recurrence …"
+    r"although|though|while|whereas|because|since|when|if|so|yet)\b)[A-Za-z][\w-]{1,25}\s){1,3})$",
     re.I,
 )
 # What a measure's tail may say of it: "incidence of sudden death in treated adults".
@@ -319,7 +321,8 @@ _PAREN_BEFORE = re.compile(
 _NOT_AN_ITEM = re.compile(
     # a subordinate clause is no noun phrase: "Because the tumour involves the cortex, …"
     r"^(?:because|when|whenever|if|since|unless|once|as|where|whom|whose|"
-    r"it|they|this|these|those|which|that|there|and|or|but|is|are|was|were|seen|found|"
+    r"it|they|this|these|those|which|that|there|and|or|but|is|are|was|were|being|having|"
+    r"seen|found|"
     r"present|occurs?|occurring|reported|described|recorded|documented|encountered|observed|"
     r"detected|identified|noted|demonstrated|in|of|the|a|an|to|patients?|cases?|"
     # a participle opens a clause ("seen in 20%"); these -ed words open noun phrases

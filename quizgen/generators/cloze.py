@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from quizgen.attribution import shown_section
 from quizgen.generators.numeric import rate_denominator
-from quizgen.generators.wording import find_whole, ranked_as, stem
+from quizgen.generators.wording import find_whole, mid_sentence, ranked_as, stem, written
 from quizgen.model import (
     KEY_TERM_SEPARATOR,
     LIST_KINDS,
@@ -145,7 +145,10 @@ def _list_intro(entry: ArticleFacts, fact: Fact) -> str:
         name = "differential_group_intro"  # "… of X — if nodular:" tells sub-lists apart
     if fact.kind is FactKind.ASSOCIATION and fact.subject.lower() != entry.title.lower():
         name = "association_subject_intro"  # "risk factors of pancreatic cancer:"
-    text = stem("cloze", name, title=entry.title, subject=fact.subject, group=fact.group)
+    subject = fact.subject
+    if fact.kind is FactKind.APPEARANCE:  # "Imaging of osteoblastic metastases:"
+        subject = mid_sentence(subject, written(entry))
+    text = stem("cloze", name, title=entry.title, subject=subject, group=fact.group)
     if fact.kind in {FactKind.FREQUENCY, FactKind.ASSOCIATION} and _BARE_GROUP.fullmatch(
         fact.group.strip()
     ):

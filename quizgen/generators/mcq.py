@@ -28,6 +28,7 @@ from quizgen.generators.incremental import (
     subject_family,
     value_hash,
 )
+from quizgen.generators.wording import mid_sentence
 from quizgen.model import ArticleFacts, Fact, FactKind, Finding, MCQuestion
 from quizgen.normalize import (
     EntitySet,
@@ -309,20 +310,6 @@ def unaskable(entry: ArticleFacts, fact: Fact, why: str, rule: str = "C1") -> Ca
 def refused(entry: ArticleFacts, fact: Fact, suffix: str, why: str) -> Candidate:
     """A question on a list member that must not be asked; ``why`` becomes its M3 finding."""
     return Candidate(entry, fact, "", fact.item, (), False, suffix, problem=why)
-
-
-def mid_sentence(name: str, written: Iterable[str] = ()) -> str:
-    """ "Osteoblastic metastases" → "osteoblastic metastases" (names like "Ewing" stay, and
-    so does a first word that ``written``, the article's sentences, capitalises after a
-    lower-case word or an opening bracket: "a Morton neuroma" keeps "Morton", and so does
-    "(Pott disease)")."""
-    first = name.split(maxsplit=1)[0] if name.split() else ""
-    if first[:1].isupper() and first[1:] == first[1:].lower() and len(name.split()) > 1:
-        proper = re.compile(rf"(?:[a-z,;]\s+|\(\s*){re.escape(first)}\b")
-        if any(first in text and proper.search(text) for text in written):  # `in`: cheap
-            return name
-        return name[:1].lower() + name[1:]
-    return name
 
 
 _PREPOSITION = (

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache, lru_cache
 
 from quizgen.errors import TemplateError
@@ -12,7 +13,15 @@ from quizgen.phrases import is_plural
 from quizgen.templating import load_template, template_path
 from quizgen.yamlsafe import load_yaml
 
-__all__ = ["BLANK", "find_whole", "is_plural", "ranked_as", "stem", "written"]
+__all__ = [
+    "BLANK",
+    "find_whole",
+    "is_plural",
+    "mid_sentence",
+    "ranked_as",
+    "stem",
+    "written",
+]
 
 BLANK = "___"  # where a left-out answer stood in its sentence
 
@@ -124,3 +133,17 @@ def as_title(name: str) -> str:
     """A name written as a title ("bronchogenic cyst" → "Bronchogenic cyst"): options of one
     question are written alike, so a capital alone marks no key (M7)."""
     return name[:1].upper() + name[1:]
+
+
+def mid_sentence(name: str, written: Iterable[str] = ()) -> str:
+    """ "Osteoblastic metastases" → "osteoblastic metastases" (names like "Ewing" stay, and
+    so does a first word that ``written``, the article's sentences, capitalises after a
+    lower-case word or an opening bracket: "a Morton neuroma" keeps "Morton", and so does
+    "(Pott disease)")."""
+    first = name.split(maxsplit=1)[0] if name.split() else ""
+    if first[:1].isupper() and first[1:] == first[1:].lower() and len(name.split()) > 1:
+        proper = re.compile(rf"(?:[a-z,;]\s+|\(\s*){re.escape(first)}\b")
+        if any(first in text and proper.search(text) for text in written):  # `in`: cheap
+            return name
+        return name[:1].lower() + name[1:]
+    return name
