@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from quizgen.extractors import extract_facts
 from quizgen.model import Fact, FactKind
 from quizgen.readers import read_text
@@ -62,3 +64,152 @@ def test_a_conjunction_is_no_part_of_a_measure() -> None:
     )
     measures = [f.attribute for f in _of(FactKind.PERCENTAGE, facts)]
     assert measures == ["recurrence after aspiration alone"]
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["Dr Ana Ruiz and Dr Li Wei et al.", "By Ana Ruiz", "Authors: Ana Ruiz, Li Wei et al."],
+)
+def test_the_authors_line_is_no_lead(byline: str) -> None:
+    """An authors' line above the lead stood before the defining sentence: no definition."""
+    page = (
+        "Radiopaedia.org\nSynovial chondromatosis\n"
+        f"{byline}\n"
+        "Synovial chondromatosis is a benign metaplasia of the synovium forming cartilaginous "
+        "nodules.\n\nEpidemiology\nIt is most often seen in the knee.\n"
+    )
+    facts = extract_facts(read_text(page, path=Path("synovial-chondromatosis.txt")))
+    definitions = [f.value for f in _of(FactKind.DEFINITION, facts)]
+    assert any("benign metaplasia" in value for value in definitions)
+    texts = [f.source.text for f in facts]
+    assert not any(byline in text for text in texts)
+
+
+def test_a_sentence_citing_authors_is_kept() -> None:
+    facts = _facts("Smith et al. found loose bodies in 70% of affected knees.")
+    assert any("70%" in f.value for f in facts)
+
+
+def test_they_after_a_sentence_opening_on_the_subject_carries_it_to_a_site() -> None:
+    facts = _facts(
+        "Synovial chondromatosis is a benign metaplasia of the synovium. It is most "
+        "commonly found in the knee and is usually monoarticular."
+    )
+    ranks = {(f.item, f.value, f.group) for f in _of(FactKind.RANK, facts)}
+    assert ("knee", "most common", "site") in ranks
+
+
+def test_it_after_a_sentence_about_something_else_ranks_no_site_of_the_title() -> None:
+    facts = _facts("A loose body may calcify over years. It is most commonly found in the knee.")
+    assert not [f for f in _of(FactKind.RANK, facts) if f.group == "site"]
+
+
+def test_the_most_commonly_affected_with_its_article_is_a_site() -> None:
+    facts = _facts("The medial compartment is the most commonly affected.")
+    ranks = {(f.item, f.value, f.group) for f in _of(FactKind.RANK, facts)}
+    assert ranks == {("medial compartment", "most common", "site")}
+
+
+def test_a_setting_before_the_patients_keeps_their_complaints() -> None:
+    facts = _facts(
+        "## Clinical presentation\n\n"
+        "When symptomatic, patients complain of knee pain, locking and swelling."
+    )
+    found = {f.item for f in _of(FactKind.ASSOCIATION, facts) if f.group == "presenting features"}
+    assert found == {"knee pain", "locking", "swelling"}
+
+
+def _on(title: str, body: str) -> list[Fact]:
+    return _facts(body, title=title)
+
+
+def test_initials_then_a_former_name_keep_the_title_as_subject() -> None:
+    """ "X (ABC), previously called Y, is a …": Y is X's other name and the sentence still
+    defines X (the defining sentence runs past 80 characters before its verb)."""
+    facts = _on(
+        "Nodular fasciitis of the forearm",
+        "**Nodular fasciitis of the forearm** (NFF), previously called **pseudosarcomatous "
+        "fasciitis of the forearm**, is a benign, self-limiting proliferation of fibroblasts.",
+    )
+    synonyms = {(f.subject, f.value) for f in _of(FactKind.SYNONYM, facts)}
+    assert synonyms == {
+        ("Nodular fasciitis of the forearm", "pseudosarcomatous fasciitis of the forearm"),
+        ("Nodular fasciitis of the forearm", "NFF"),
+    }
+    definitions = [f.value for f in _of(FactKind.DEFINITION, facts)]
+    assert definitions == ["a benign, self-limiting proliferation of fibroblasts"]
+
+
+def test_a_rare_finding_owns_no_finding_of_the_next_clause() -> None:
+    facts = _on(
+        "Nodular fasciitis",
+        "## Radiographic features\n\n### Plain radiograph\n\n"
+        "Calcification is rare and periosteal reaction is absent.",
+    )
+    subjects = {f.subject for f in _of(FactKind.APPEARANCE, facts)}
+    assert not any(subject.lower().startswith("calcification") for subject in subjects)
+
+
+def test_what_a_study_shows_in_a_share_is_the_item_not_the_study() -> None:
+    facts = _on(
+        "Nodular fasciitis",
+        "## Radiographic features\n\n### Plain radiograph\n\n"
+        "Radiographs show a soft tissue mass in about 40%, and bone scalloping in around 5%.",
+    )
+    items = {(f.item, f.value) for f in _of(FactKind.PERCENTAGE, facts)}
+    assert ("soft tissue mass", "about 40%") in items
+    values = {f.value for f in _of(FactKind.APPEARANCE, facts)}
+    assert not any("%" in value for value in values)
+
+
+def test_a_cause_before_the_subject_is_no_part_of_it() -> None:
+    facts = _on(
+        "Nodular fasciitis",
+        "## Radiographic features\n\n### MRI\n\n"
+        "Because of its dense collagen, the mass is typically low signal on both T1 and T2.",
+    )
+    found = {(f.attribute, f.value) for f in _of(FactKind.APPEARANCE, facts)}
+    assert {("MRI T1", "hypointense"), ("MRI T2", "hypointense")} <= found
+
+
+def test_other_masses_of_a_place_to_consider_each_with_a_comment() -> None:
+    facts = _on(
+        "Nodular fasciitis",
+        "Other masses of the forearm to consider include a lipoma, which follows fat, a "
+        "desmoid tumour, which is infiltrative, and a sarcoma, which grows steadily.",
+    )
+    items = {f.item for f in _of(FactKind.DIFFERENTIAL, facts)}
+    assert items == {"lipoma", "desmoid tumour", "sarcoma"}
+
+
+def test_a_fronted_first_of_a_ranking() -> None:
+    facts = _on(
+        "Nodular fasciitis",
+        "Nodular fasciitis is a benign proliferation of fibroblasts. After lipomas, it is the "
+        "second most common soft tissue mass of the forearm.",
+    )
+    ranks = {(f.item, f.value) for f in _of(FactKind.RANK, facts)}
+    assert ranks == {("Nodular fasciitis", "second most common"), ("lipomas", "most common")}
+    assert all(f.source.text.startswith("After lipomas") for f in _of(FactKind.RANK, facts))
+
+
+def test_a_series_of_qualities_names_one_presenting_mass() -> None:
+    facts = _on(
+        "Nodular fasciitis",
+        "## Clinical presentation\n\n"
+        "Patients present with a rapidly enlarging, tender, firm nodule, and fever.",
+    )
+    items = {f.item for f in _of(FactKind.ASSOCIATION, facts)}
+    assert "rapidly enlarging, tender, firm nodule" in items
+    assert "tender" not in items
+
+
+def test_a_rate_is_one_blank_and_its_time_is_none() -> None:
+    """ "above 300 µmol per 24 hours": blanking "24 hours" asks nothing a reader could know."""
+    facts = _on(
+        "Nodular fasciitis",
+        "Affected patients excrete 250 µmol per 24 hours of hydroxyproline in the urine.",
+    )
+    keys = [key for f in _of(FactKind.STATEMENT, facts) for key in f.value.split(" | ")]
+    assert "24 hours" not in keys
+    assert "250 µmol per 24 hours" in keys

@@ -582,11 +582,21 @@ def extract_appearances(article: Article) -> Iterator[Fact]:
         found = _of_listed_group(read, article, grouped) if grouped else read
         if (subject := subtype_subject(article.title, found.subject)) != found.subject:
             found = replace(found, subject=subject)
+        if (value := _TRAILING_SHARE.sub("", found.value)) != found.value and value:
+            found = replace(found, value=value)  # the share is a percentage fact of its own
         if not _OPENER.match(found.value):
             yield found
             continue
         capitalised = _capitalised_inside(article) if capitalised is None else capitalised
         yield replace(found, value=_sentence_case(found.value, capitalised))
+
+
+# "a soft tissue mass in about 50%": how often the finding is seen is no part of it
+_TRAILING_SHARE = re.compile(
+    r"\s(?:in|of)\s(?:(?:about|around|approximately|up\sto|over|nearly|almost|~)\s?)?"
+    r"\d{1,3}(?:\.\d)?(?:\s?[-–]\s?\d{1,3}(?:\.\d)?)?\s?%(?:\sof\s(?:cases|patients|lesions))?$",
+    re.I,
+)
 
 
 def _unread(fact: Fact, read_before: set[tuple[str, str]]) -> bool:

@@ -878,7 +878,13 @@ _ONE_THING = re.compile(r"(?:^|\s)an?\s+$", re.I)
 
 
 def _is_quality(word: str) -> bool:
+    if _ADVERB_PARTICIPLE.fullmatch(word):
+        return True  # "slowly growing", "rapidly enlarging": one quality in two words
     return _QUALITY_ADJECTIVE.fullmatch(word) is not None and not is_modifier(word)
+
+
+_ADVERB_PARTICIPLE = re.compile(r"[a-z]{3,15}ly\s[a-z]{3,20}(?:ing|ed)")
+_ADVERB_PARTICIPLE_SERIES = re.compile(r"[a-z]{3,15}ly\s[a-z]{3,20}(?:ing|ed),\s", re.I)
 
 
 def _qualifies_last(items: list[str], piece: str) -> bool:
@@ -953,7 +959,9 @@ def split_noun_phrases(text: str) -> list[str]:
         item
         for item in cleaned
         if not is_catch_all_name(item)
-        and not _COMMENT.match(item)
+        # (a series of qualities joined into one name, "slowly growing, painless, firm
+        # mass", holds a comma no single item holds: its adverb is the name's own)
+        and (not _COMMENT.match(item) or _ADVERB_PARTICIPLE_SERIES.match(item) is not None)
         and not _VAGUE.search(item)
         and not _DEGREE_ONLY.fullmatch(item)
     ]

@@ -221,7 +221,10 @@ _LEAD_NOUN = (
     r"disorders|considerations|possibilities)\s+(?=to\s+(?:be\s+)?consider|(?:that|which)\s+"
     r"(?:can|may|might|could)\s+(?:also\s+)?(?:mimic|simulate|resemble|look|appear|"
     # "conditions that can produce a similar mediastinal contour": a look-alike too
-    r"(?:produce|give|cause|show)\s+(?:an?\s+)?similar)))"
+    r"(?:produce|give|cause|show)\s+(?:an?\s+)?similar))"
+    # "Other masses of the hand to consider include": masses of the same place to consider
+    r"|(?:other|further|additional)\s+(?:masses|tumou?rs|neoplasms|cysts|lesions)\s+"
+    r"(?:of|in)\s+(?:the\s+)?[a-z]{3,20}(?:\s[a-z]{3,20})?\s+(?=to\s+(?:be\s+)?consider))"
 )
 _NAMES_A_LIST = re.compile(_LEAD_NOUN, re.I)
 _LEAD = re.compile(
@@ -443,11 +446,18 @@ _LESION_HEAD = re.compile(
 )
 
 
+_MEMBER_COMMENT = re.compile(r",\s(?:which|that|who)\s[^,;]{1,80}?(?=,\s|\.?$)", re.I)
+
+
 def _member_names(members: str) -> list[str]:
     """The diagnoses a sentence lists: "A, B and C"; or, when each has a comment of its own,
     one per semicolon ("A, the commonest valve tumour, which is small; B, which has fat
     signal; and C, which spares the fossa ovalis")."""
     if ";" not in members:
+        if len(_MEMBER_COMMENT.findall(members)) >= 2:
+            # "A, which is anechoic, B, which lacks blooming, and C, which enhances": each
+            # name's comment goes, the names stay
+            members = _MEMBER_COMMENT.sub("", members)
         return split_noun_phrases(members)
     names: list[str] = []
     for index, segment in enumerate(members.split(";")):

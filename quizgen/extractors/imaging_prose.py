@@ -98,7 +98,9 @@ _LEAD = re.compile(
     # when the modality is used, not what the lesion looks like
     r"(?:although|though|if|when|where)\s+(?:(?:seldom|rarely|not|often|usually|routinely|"
     r"always)\s+)?(?:required|performed|needed|necessary|available|obtained|done|indicated)"
-    r"\s*,\s*)",
+    r"\s*,\s*|"
+    # "Because of haemosiderin, the mass is …": the cause of the finding, not its subject
+    r"(?:because\s+of|owing\s+to|due\s+to|as\s+a\s+result\s+of)\s+[^,;]{1,50}?\s*,\s*)",
     re.I,
 )
 # An opening that names how the image was made, written without a comma.
@@ -145,6 +147,11 @@ _SUMMARY = re.compile(
 )
 # "is absent", "are typically present" — but not "present in meningiomas" (another lesion's)
 # nor "present in a minority".
+_RARITY = re.compile(
+    r"^\s(?:is|are)\s+(?:(?:very|relatively|distinctly|exceedingly)\s+)?"
+    r"(?:rare|uncommon|unusual|infrequent|exceptional)\b",
+    re.I,
+)
 _PRESENCE = re.compile(
     r"^\s(?:is|are)\s+(?:(?:typically|usually|often|commonly|frequently|always|"
     r"characteristically)\s+)?(?:absent|present|seen|visible|identified|common|frequent|typical|"
@@ -521,7 +528,10 @@ def _subject_of(sentence: str, article: Article, previous: str | None) -> tuple[
         opening = _TYPICAL_LEAD.sub("", opening)  # "A typical fibroid" is the fibroid
     phrase, share = _without_determiners(opening)
     tail = rest[verb.start() :]
-    if _FEW.match(phrase) or "," in phrase:
+    # "Calcification is rare and periosteal reaction is absent": the rare finding is no part
+    # of the lesion that owns the rest (imaging_rarity reads the rarity)
+    rare = has_finding_words(phrase) and _RARITY.match(tail) is not None
+    if _FEW.match(phrase) or "," in phrase or rare:
         return _Subject(""), rest
     presence = has_finding_words(phrase) and _PRESENCE.match(tail) is not None
     if (

@@ -235,6 +235,8 @@ _WORD_FOR_A_NAME = frozenset({"term", "name", "label", "designation", "eponym", 
 
 def _subject(clause: Clause, before: str, article: Article) -> str:
     """Whose other name it is: the phrase the cue follows, or the sentence's subject."""
+    # "X (TGCT), previously called Y": the name before its bracketed initials
+    before = _INITIALS_AFTER.sub("", before)
     phrase = _phrase_before(before)
     stripped = before.strip(" ,(*")
     if _ends_on_name(stripped, article.title):
@@ -248,6 +250,7 @@ def _subject(clause: Clause, before: str, article: Article) -> str:
     return phrase
 
 
+_INITIALS_AFTER = re.compile(r"[*_]{0,2}\s{0,3}\([A-Z][A-Za-z0-9-]{1,11}\)[\s,]{0,3}$")
 # "Such tumours", "these lesions": the noun phrase points back, it names nothing itself.
 _DEMONSTRATIVE_BEFORE = re.compile(r"(?:^|\s)(?:such|these|those|this|that)\s{1,2}$", re.I)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from quizgen.extractors.clauses import is_condition_name
 from quizgen.extractors.text import (
@@ -443,7 +444,7 @@ def site_ranks(text: str, title: str) -> Iterator[tuple[str, str, str]]:
 # place is the most common site, said with a passive and no "site" word.
 _AFFECTED_MOST = re.compile(
     r"^(?:the\s)?(?P<item>[A-Za-z][\w'’/-]{0,40}(?:\s(?!(?:is|are|most)\b)[\w'’/-]{1,40}){0,4}?)"
-    r"\s(?:is|are)\s(?:also\s)?most\s(?:commonly|frequently|often)\s(?:affected|involved)"
+    r"\s(?:is|are)\s(?:also\s)?(?:the\s)?most\s(?:commonly|frequently|often)\s(?:affected|involved)"
     r"(?=\s?[,;.]|$)"
     r"|^most\s(?:commonly|frequently|often),\s(?:the\s)?(?P<item2>[A-Za-z][\w'’/-]{0,40}"
     r"(?:\s(?!(?:is|are)\b)[\w'’/-]{1,40}){0,4}?)\s(?:is|are)\s(?:affected|involved)(?=\s?[,;.]|$)",
@@ -496,9 +497,25 @@ def _site_text(sentence: Sentence) -> str:
     """The sentence a site rank is read from: with its pronoun resolved, except for "It is
     most commonly found in the thigh", where the verb after the pronoun says nothing of
     what "It" is (a lesion, a finding or a sign), so the words stay as written."""
-    if sentence.referent and _PRONOUN_IS_MOST.match(sentence.text):
+    if (
+        sentence.referent
+        and _PRONOUN_IS_MOST.match(sentence.text)
+        and not _continues_its_referent(sentence)
+    ):
         return sentence.text
     return sentence.resolved
+
+
+def _continues_its_referent(sentence: Sentence) -> bool:
+    """The sentence before opens on the pronoun's referent ("Tarlov cysts are …. They are
+    most commonly found in the sacrum"): the pronoun carries that subject on, whatever the
+    verb after it says."""
+    start = sentence.paragraph.find(sentence.text)
+    before = sentence.paragraph[:start].rstrip() if start > 0 else ""
+    previous = re.split(r"(?<=[.!?])\s+", before)[-1] if before else ""
+    referent = re.sub(r"^(?:the|a|an)\s", "", sentence.referent, flags=re.I).lower()
+    opening = re.sub(r"^(?:the|a|an)\s", "", previous, flags=re.I).lower()
+    return bool(referent) and opening.startswith(referent)
 
 
 _PRONOUN_IS_MOST = re.compile(r"^(?:it|they)\s(?:is|are)\s(?:also\s)?most\s", re.I)
@@ -698,14 +715,42 @@ def _listed_ranks(article: Article) -> Iterator[Fact]:
             )
 
 
+# "After ganglion cysts, it is the second most common …": the first of the ranking fronted
+_FRONTED_FIRST = re.compile(
+    r"^after\s(?P<first>[^,;:.()]{3,60}),\s(?:it|they)\s(?P<rest>(?:is|are)\s(?:also\s)?the\s"
+    rf"{_ORDINAL}\s[^;:]{{3,120}}?)\.?$",
+    re.I,
+)
+
+
+def _fronted_first(sentence: Sentence, article: Article) -> str:
+    """The sentence with its fronted "After X," moved behind the rank and its pronoun read as
+    the title, when the sentence before opens on the title; "" otherwise."""
+    match = _FRONTED_FIRST.match(sentence.text)
+    if match is None:
+        return ""
+    start = sentence.paragraph.find(sentence.text)
+    before = sentence.paragraph[:start].rstrip() if start > 0 else ""
+    previous = re.split(r"(?<=[.!?])\s+", before)[-1] if before else ""
+    if not any(
+        previous.lower().startswith(name.lower()) for name in (article.title, *article.synonyms)
+    ):
+        return ""
+    return f"{article.title} {match.group('rest')}, after {match.group('first')}."
+
+
 def extract_ranks(article: Article) -> Iterator[Fact]:
     """One fact per superlative: ``item`` the thing ranked, ``value`` its rank ("most
     common", "second most common"), ``group`` the category it is ranked in."""
     yield from _listed_ranks(article)
-    for sentence in iter_sentences(article):
-        lowered = sentence.resolved.lower()
+    for read in iter_sentences(article):
+        lowered = read.resolved.lower()
         if not any(word in lowered for word in _RANK_WORDS):
             continue  # a plain substring test first: most sentences rank nothing
+        # "After ganglion cysts, it is the second most common mass of the hand": read as
+        # "<title> is the second most common mass of the hand, after ganglion cysts"
+        fronted = _fronted_first(read, article)
+        sentence = replace(read, text=fronted, referent="") if fronted else read
         subject = _subject(sentence, article)
         # the names ranked as a clause's subject ("X is the most common Y"), not a name
         # ranked beside them ("… after haemangioma") or a site
@@ -760,11 +805,11 @@ def extract_ranks(article: Article) -> Iterator[Fact]:
                 FactKind.RANK,
                 article,
                 sentence.section,
-                sentence.text,
+                read.text,
                 key=(group, rank),
                 subject=owner,
                 item=item,
                 value=rank,
                 group=group,
-                statement=sentence.text,
+                statement=read.text,
             )

@@ -232,7 +232,9 @@ def _is_tumour_or_syndrome(name: str) -> bool:
 # "Patients report cough and fever": under
 # a clinical heading, what the patients have or report having had is how it presents.
 _PATIENTS_HAVE = re.compile(
-    r"^(?:(?:most|many|some|affected|these|older|younger)\s+)?(?:patients|children|adults|infants|"
+    # "When symptomatic, patients complain of …": a setting before the patients
+    r"^(?:(?:when|if|once|clinically|typically|usually|classically)\b[^,;:.]{0,40},\s+)?"
+    r"(?:(?:most|many|some|affected|these|older|younger)\s+)?(?:patients|children|adults|infants|"
     r"neonates|women|men|they|many|most|some|others)\s+(?:(?:often|usually|typically|"
     r"commonly|frequently|may|also|can|classically|then)\s+){0,2}"
     r"(?:have|has|develop|show|exhibit|display|give\s+a\s+(?:\w+\s+)?history\s+of|"

@@ -388,6 +388,12 @@ _JUDGED = re.compile(
 )
 
 
+_SHOWN_BY = re.compile(
+    r"^[A-Za-z][\w/-]{1,20}(?:\s[\w/-]{1,20})?\s(?:shows?|demonstrates?|reveals?|depicts?)\s",
+    re.I,
+)
+
+
 def _phrase(text: str) -> str:
     """A noun phrase tidied for a field: no citation, no leading article, a few words."""
     text = text.strip(" ,;:")
@@ -395,6 +401,8 @@ def _phrase(text: str) -> str:
         text = strip_citation(text)
     text = text.strip(" ,;:.")
     # "Its founder variant …": the possessive points back to the subject; the noun is the item
+    # "Radiographs show a soft tissue mass in 50%": what is shown is the item, not the study
+    text = _SHOWN_BY.sub("", text)
     text = re.sub(r"^(?:the|a|an|its|their)\s+", "", text, flags=re.I)
     text = _SETTING.sub("", text)  # "in the setting of VHL" is "in VHL"
     return text if 0 < len(text.split()) <= _WORDS_MAX else ""

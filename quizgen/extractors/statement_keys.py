@@ -31,11 +31,16 @@ __all__ = [
 # "12 mm", "1.5-2 cm", "40 years", "300 HU", "3 T": a number and its unit.
 _NUMBER_WITH_UNIT = re.compile(
     # a number joined to a word by a hyphen is part of a name ("technetium-99m", "Ga-68")
-    r"(?<![\w.])(?<![A-Za-z]-)(?<!× )(?<!x )(?<!×)"
+    # ("per 24 hours" is the rate's own time, no figure of its own: see the tail below)
+    r"(?<![\w.])(?<![A-Za-z]-)(?<!× )(?<!x )(?<!×)(?<!per )(?<!/)"
     r"[<>≤≥~]?\s?\d+(?:\.\d+)?(?:\s?(?:-|–|to)\s?\d+(?:\.\d+)?)?\s?"
     r"(?:mm|cm|m|mL|ml|L|kg|g|mg|µm|years?|months?|weeks?|days?|hours?|minutes?|HU|T|"
+    # an amount of a substance ("300 µmol per 24 hours", "2.5 mmol")
+    r"µmol|umol|mmol|nmol|pmol|µg|ng|"
     # a flow or rate per minute ("bleeding at 0.5-1.0 mL/min") and an angle ("less than 18°")
     r"mSv|Gy|MBq|mCi|ppm|mmHg|ms|mg/dL|mmol/L|cm/s|m/s|mL/min|ml/min|L/min|°C|°)(?![\w/])"
+    # "300 µmol per 24 hours", "5 mg per litre": the rate is one figure
+    r"(?:\s(?:per|a)\s(?:\d{1,3}\s)?(?:hours?|days?|litres?|liters?|dL|L|kg|minutes?|weeks?))?"
 )
 # A condition named by its ending ("chondrosarcoma", "phaeochromocytomas", "sarcoidosis"):
 # one word, so a cloze hides the name and nothing around it.

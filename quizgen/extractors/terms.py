@@ -84,7 +84,7 @@ _NOT_A_SIGN_NAME = re.compile(
     re.I,
 )
 _DEFINING_VERB = re.compile(
-    r"^(?P<term>.{2,80}?)\s+(?:is|are|represents?|refers? to|describes?|is defined as|"
+    r"^(?P<term>.{2,160}?)\s+(?:is|are|represents?|refers? to|describes?|is defined as|"
     r"are defined as|denotes?)\s+(?P<phrase>.+?)\.?$"
 )
 

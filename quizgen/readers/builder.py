@@ -11,6 +11,7 @@ from quizgen.model import Article, Block, BlockKind, ListItem, Provenance, Secti
 from quizgen.readers.cleanup import (
     clean_inline,
     is_banner,
+    is_byline,
     is_chrome_heading,
     is_site_line,
     markdown_link_texts,
@@ -113,7 +114,7 @@ class ArticleBuilder:
             self._skip_level = 0
         if not text or self.skipping or (is_banner(text) and len(text.split()) <= 20):
             return
-        if is_site_line(text):
+        if is_site_line(text) or is_byline(text):
             return  # "Radiopaedia.org | Articles | Cases" left in a text extraction's body
         kept = tuple(dict.fromkeys(c for c in (clean_inline(t) for t in found) if c and c in text))
         self.sections[-1].blocks.append(Block(BlockKind.PARAGRAPH, text=text, links=kept))

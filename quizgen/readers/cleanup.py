@@ -10,6 +10,7 @@ __all__ = [
     "TERMINAL_HEADINGS",
     "clean_inline",
     "is_banner",
+    "is_byline",
     "is_chrome_heading",
     "is_site_line",
     "markdown_link_texts",
@@ -284,6 +285,23 @@ _MENU_WORDS = frozenset(
         "account",
     ]
 )
+
+
+# The authors' line under a page's title: "Dr Ana Ruiz and Dr Li Wei et al.", "By A. Smith".
+_BYLINE = re.compile(
+    r"(?:(?:by|authors?:)\s{1,3})?(?:(?:dr|prof|professor|a/prof)\.?\s{1,3})?"
+    r"[A-Z][^.!?;:]{0,100}?\bet\s{1,3}al\.?"
+    r"|(?:by|authors?:)\s{1,3}(?:(?:dr|prof)\.?\s{1,3})?[A-Z][\w.'-]{0,30}(?:\s[A-Z][\w.'-]{0,30}){1,3}",
+    re.IGNORECASE,
+)
+_BYLINE_WORDS = 16
+
+
+def is_byline(line: str) -> bool:
+    """The authors' line of a page ("Dr Ana Ruiz and Dr Li Wei et al."): page furniture. A
+    sentence that cites "Smith et al." goes on after the citation and is kept."""
+    text = line.strip()
+    return len(text.split()) <= _BYLINE_WORDS and _BYLINE.fullmatch(text) is not None
 
 
 def is_site_line(line: str) -> bool:
