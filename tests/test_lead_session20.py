@@ -30,12 +30,16 @@ def test_a_differential_entry_with_where_it_is_seen_is_one_diagnosis() -> None:
         "- pigmented villonodular synovitis, seen in young adults and in the knee\n"
         "- lipoma arborescens, usually in the suprapatellar recess\n"
         "- synovial sarcoma\n"
+        "- haemophilic arthropathy (no loose bodies)\n"
+        "- tuberculous arthritis (TB arthritis)\n"
     )
     found = {(f.item, f.value) for f in _of(FactKind.DIFFERENTIAL, facts)}
     assert found == {
         ("pigmented villonodular synovitis", "seen in young adults and in the knee"),
         ("lipoma arborescens", "usually in the suprapatellar recess"),
         ("synovial sarcoma", ""),
+        ("haemophilic arthropathy", "no loose bodies"),
+        ("tuberculous arthritis (TB arthritis)", ""),
     }
 
 
@@ -213,3 +217,48 @@ def test_a_rate_is_one_blank_and_its_time_is_none() -> None:
     keys = [key for f in _of(FactKind.STATEMENT, facts) for key in f.value.split(" | ")]
     assert "24 hours" not in keys
     assert "250 µmol per 24 hours" in keys
+
+
+def test_an_amount_of_a_substance_per_day_is_a_cut_off() -> None:
+    facts = _on(
+        "Nodular fasciitis",
+        "A urinary hydroxyproline level above 250 µmol per 24 hours is associated with "
+        "progression.",
+    )
+    cut_offs = [f.value for f in _of(FactKind.THRESHOLD, facts)]
+    assert cut_offs == ["above 250 µmol per 24 hours"]
+
+
+def test_no_more_than_keeps_its_no() -> None:
+    """ "positive in no more than 10%" cut to "more than 10%" says the opposite."""
+    facts = _on("Nodular fasciitis", "The marker is positive in no more than 10% of patients.")
+    values = [f.value for f in _of(FactKind.PERCENTAGE, facts)]
+    assert values == ["no more than 10%"]
+
+
+def test_a_marker_few_patients_carry_is_no_genetic_feature() -> None:
+    few = _on("Nodular fasciitis", "HLA-B27 is positive in no more than 10% of patients.")
+    assert not [f for f in _of(FactKind.ASSOCIATION, few) if "HLA-B27" in f.item]
+    many = _on("Nodular fasciitis", "HLA-B27 is positive in 90% of patients.")
+    assert [f for f in _of(FactKind.ASSOCIATION, many) if "HLA-B27" in f.item]
+
+
+def test_a_gene_symbol_keeps_its_number() -> None:
+    facts = _on("Nodular fasciitis", "HLA-B27 is positive in 90% of patients.")
+    assert "HLA-B27" in " ".join(f.item for f in _of(FactKind.PERCENTAGE, facts))
+
+
+def test_how_the_key_finding_lies_is_no_finding_of_its_own() -> None:
+    facts = _on(
+        "Nodular fasciitis",
+        "## Radiographic features\n\n### Plain radiograph\n\n"
+        "The classic finding is a triangular soft tissue mass, with its base along the fascia.",
+    )
+    values = {f.value for f in _of(FactKind.APPEARANCE, facts)}
+    assert "triangular soft tissue mass" in values
+    assert not any(value.startswith("its ") for value in values)
+
+
+def test_the_condition_is_no_item_of_its_own_share() -> None:
+    facts = _on("Nodular fasciitis", "The condition is seen in roughly 1-3% of adults.")
+    assert [(f.item, f.value) for f in _of(FactKind.PERCENTAGE, facts)] == [("", "roughly 1-3%")]

@@ -139,6 +139,10 @@ def _without_comment(name: str, detail: str) -> tuple[str, str]:
     comment = _NAME_COMMENT.search(name)
     if comment:
         return name[: comment.start()].strip(), name[comment.end() :].strip()
+    # "meningeal diverticulum (no nerve fibres in the wall)": what tells it apart, in brackets
+    bracket = _BRACKET_COMMENT.search(name)
+    if bracket and bracket.start() > 0:
+        return name[: bracket.start()].strip(), bracket.group("comment").strip()
     # "dural ectasia, seen in Marfan syndrome and NF1": where it is seen, not two diagnoses
     aside = _NAME_ASIDE.search(name)
     if aside and ", and " not in name[aside.end() :]:
@@ -150,6 +154,12 @@ def _without_comment(name: str, detail: str) -> tuple[str, str]:
     return name, detail
 
 
+# A bracket closing the entry that says what tells the diagnosis apart, not another name:
+# "(no nerve fibres in the wall)", "(usually older patients)", "(which enhances)".
+_BRACKET_COMMENT = re.compile(
+    r"\s\((?P<comment>(?:no|not|without|lacks?|usually|typically|often|may|can|which|seen|"
+    r"more|less|rarely|commonly)\s[^()]{2,80})\)$"
+)
 # An aside after the name's comma that says where or how often it occurs, in its own words
 # (kept as the detail): ", seen in …", ", usually on the left", ", particularly in …".
 _NAME_ASIDE = re.compile(

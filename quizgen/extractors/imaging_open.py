@@ -906,6 +906,9 @@ def _there_none(sentence: str) -> _Found:
 _AND_NO = re.compile(r"(?<!little),?(?<!\s)\s+(?:and|or|nor)\s+(?=no\s)|,\s+(?=no\s)", re.I)
 
 
+_POSSESSIVE = re.compile(r"(?:its|their|his|her)\s", re.I)
+
+
 def _key_named(sentence: str) -> _Found:
     if named := _KEY_NAMED.match(sentence):
         return [(named.group("np"), _clean(named.group("np")), "")]
@@ -914,8 +917,10 @@ def _key_named(sentence: str) -> _Found:
         if not companion:
             return [(names.group("np"), _clean(names.group("np")), "")]
         key = names.group("np")[: companion.start()]
-        # ", with loss of …" comes with it; ", sometimes with …" only in some
-        more = [] if companion.group("hedge") else _listed(companion)
+        # ", with loss of …" comes with it; ", sometimes with …" only in some; ", with its
+        # base along the joint" says how the key finding lies, no finding of its own
+        possessive = _POSSESSIVE.match(companion.group("np"))
+        more = [] if companion.group("hedge") or possessive else _listed(companion)
         return [(key, _clean(key), ""), *more]
     return []
 

@@ -151,7 +151,10 @@ def _shared_noun(items: list[str]) -> list[str]:
 
 
 _ABSENT = re.compile(
-    r"^(?:is|are)\s+(?:\w+ly\s+)?(?:absent|lacking|not\s+(?:found|seen|present|detected))\b",
+    r"^(?:is|are)\s+(?:\w+ly\s+)?(?:absent|lacking|negative|not\s+(?:found|seen|present|detected)"
+    # "HLA-B27 is positive in no more than 10%": what most patients lack is not their feature
+    r"|(?:positive|present|found|seen|detected)\s+in\s+(?:only\s+|(?:no|not)\s+(?:more|greater)"
+    r"\s+than\s+|fewer\s+than\s+|less\s+than\s+|under\s+|a\s+minority))\b",
     re.I,
 )
 

@@ -394,6 +394,11 @@ _SHOWN_BY = re.compile(
 )
 
 
+_GENERIC_REFERENT = re.compile(
+    r"(?:condition|disease|disorder|entity|syndrome|abnormality|anomaly)", re.I
+)
+
+
 def _phrase(text: str) -> str:
     """A noun phrase tidied for a field: no citation, no leading article, a few words."""
     text = text.strip(" ,;:")
@@ -405,6 +410,8 @@ def _phrase(text: str) -> str:
     text = _SHOWN_BY.sub("", text)
     text = re.sub(r"^(?:the|a|an|its|their)\s+", "", text, flags=re.I)
     text = _SETTING.sub("", text)  # "in the setting of VHL" is "in VHL"
+    if _GENERIC_REFERENT.fullmatch(text):
+        return ""  # "The condition is seen in 1-3%": the subject itself, no item of it
     return text if 0 < len(text.split()) <= _WORDS_MAX else ""
 
 

@@ -52,6 +52,8 @@ __all__ = [
 _QUALIFIER = (
     r"(?:approximately|approx\.|about|around|roughly|nearly|almost|up to|close to|perhaps|possibly|"
     r"an estimated|(?:well |just )?(?:under|over)|"
+    # "no more than 10%" is at most 10 %: without its "no" the figure says the opposite
+    r"(?:no|not) (?:more|less|fewer|greater) than|"
     r"more than|less than|fewer than|greater than|at least|as many as|as few as|above|below|"
     r"exceeding|exceeds|in excess of|~|≈|<|>|≤|≥)"
 )
@@ -767,7 +769,8 @@ def strip_citation(text: str) -> str:
 
 # A marker or gene symbol ends in its number ("CD34", "HER2", "BRCA2", "Ki67"); a citation
 # glued to an imaging acronym ("on MRI2") is still a citation.
-_SYMBOL_LETTERS = re.compile(r"[A-Z]{1,5}|[A-Z][a-z]")
+# ("HLA-B27", "IgG4": a hyphenated symbol or one with a small letter inside ends so too)
+_SYMBOL_LETTERS = re.compile(r"(?:[A-Z]{1,5}|[A-Z][a-z][A-Z]?)(?:-[A-Z]{1,3})?")
 _IMAGING_ACRONYMS = frozenset({"CT", "MR", "MRI", "PET", "US", "DWI", "ADC", "SWI", "FLAIR"})
 
 
