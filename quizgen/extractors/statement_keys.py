@@ -10,6 +10,7 @@ import re
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 
+from quizgen.extractors.statement_eponyms import person_terms
 from quizgen.extractors.statement_terms import (
     general_terms,
     grammar_terms,
@@ -349,6 +350,8 @@ def _by_shape(sentence: str) -> Iterator[KeyTerm]:
     """Terms found by their shape only (anatomy, drugs, genes, treatments): the blank of a
     sentence that holds no stronger key term, never one more blank beside those."""
     for term in general_terms(sentence):
+        yield KeyTerm(term.text, term.start, term.type)
+    for term in person_terms(sentence):
         yield KeyTerm(term.text, term.start, term.type)
 
 

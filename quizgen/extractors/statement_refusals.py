@@ -184,6 +184,9 @@ _VERB = re.compile(
     r"carr(?:y|ies)|var(?:y|ies)|\w+ed|"
     # third-person forms of verbs whose bare form is also a noun ("use", "fall")
     r"uses|divides|relies|falls|rises|migrates|restores|binds|halves|"
+    # verbs of cause, course and mechanism whose bare form is also a noun or rarely a verb
+    r"determines|propagates|fixes|joins|starts|regains|survives?|avoids|releases|drives|"
+    r"conforms?|accumulates|adapts?|adds|belongs|aims|evolves|transmits|maps|exploits|"
     r"(?:" + "|".join(_VERB_STEMS) + r")(?:s|es|d)?)\b",
     re.I,
 )

@@ -18,6 +18,8 @@ from itertools import pairwise
 from quizgen.extractors.clauses import iter_clauses
 from quizgen.extractors.statement_choice import key_terms
 from quizgen.extractors.statement_keys import _MEASURES, KeyTerm
+from quizgen.extractors.statement_namesakes import namesake_subject
+from quizgen.extractors.statement_normal import normal_subject
 from quizgen.extractors.statement_refusals import (
     _CASE_NARRATIVE,
     _CASE_VERDICT,
@@ -32,6 +34,7 @@ from quizgen.extractors.statement_refusals import (
     _testable,
 )
 from quizgen.extractors.statement_subjects import span_of, subject_of
+from quizgen.extractors.statement_usage import only_used_modality
 from quizgen.extractors.text import (
     iter_lists,
     iter_sentences,
@@ -184,7 +187,11 @@ def _statement(
         terms = [t for t in terms if t.type in _MEASURES]
     if not terms or _blanks(terms) > MAX_KEY_TERMS:
         return None
-    if _only_weak(terms, cleaned, own_subject=own_subject) or _praised_modality(terms, cleaned):
+    if (
+        _only_weak(terms, cleaned, own_subject=own_subject)
+        or _praised_modality(terms, cleaned)
+        or only_used_modality(terms, cleaned)
+    ):
         return None
     terms = _without_scale_steps(terms)
     if not terms:
@@ -236,14 +243,22 @@ def extract_statements(article: Article, *, covered: Collection[str] = ()) -> It
         clause = clauses.get((id(sentence.section), sentence.text))
         # "They correspond to WHO grade 1": read with the noun phrase the pronoun stands for
         # (only when the reader is sure of it; else the sentence stays off, C2).
+        # "Kessler contracture is named after …", "The normal duct measures …": the thing
+        # named, the normal structure, is the subject.
+        own = sentence.resolved == sentence.text
+        named = (
+            (namesake_subject(article, sentence.text) or normal_subject(sentence.text))
+            if own
+            else ""
+        )
         fact = _statement(
             article,
             sentence.section,
             sentence.text,
             sentence.resolved,
             links,
-            own_subject=sentence.resolved == sentence.text,
-            subject=subject_of(article, sentence, clause),
+            own_subject=own,
+            subject=named or subject_of(article, sentence, clause),
             referent=sentence.referent,
         )
         if fact is not None:
