@@ -262,3 +262,43 @@ def test_how_the_key_finding_lies_is_no_finding_of_its_own() -> None:
 def test_the_condition_is_no_item_of_its_own_share() -> None:
     facts = _on("Nodular fasciitis", "The condition is seen in roughly 1-3% of adults.")
     assert [(f.item, f.value) for f in _of(FactKind.PERCENTAGE, facts)] == [("", "roughly 1-3%")]
+
+
+def test_where_a_finding_extends_to_is_no_finding() -> None:
+    facts = _on(
+        "Nodular fasciitis",
+        "## Radiographic features\n\n### CT\n\n"
+        "It shows dense calcification of the fascia in most cases, often extending to the "
+        "deltoid, biceps and triceps muscles.",
+    )
+    values = {f.value for f in _of(FactKind.APPEARANCE, facts)}
+    assert not any("triceps" in value for value in values)
+
+
+def test_a_more_correct_name_is_another_name() -> None:
+    facts = _on(
+        "Nodular fasciitis",
+        "Nodular fasciitis, more correctly termed pseudosarcomatous fibromatosis, is a benign "
+        "proliferation of fibroblasts.",
+    )
+    assert [f.value for f in _of(FactKind.SYNONYM, facts)] == ["pseudosarcomatous fibromatosis"]
+    assert [f.item for f in _of(FactKind.DEFINITION, facts)] == ["Nodular fasciitis"]
+
+
+def test_the_noun_of_a_with_clause_is_what_its_share_counts() -> None:
+    facts = _on(
+        "Nodular fasciitis",
+        "Inheritance is autosomal dominant, with mutations in COL4A1 accounting for about 30% "
+        "of familial cases.",
+    )
+    items = [f.item for f in _of(FactKind.PERCENTAGE, facts)]
+    assert items == ["mutations in COL4A1"]
+
+
+def test_a_study_s_worth_is_no_finding() -> None:
+    facts = _on(
+        "Nodular fasciitis",
+        "## Radiographic features\n\n### CT\n\n"
+        "CT is the most sensitive modality for calcification.",
+    )
+    assert not _of(FactKind.APPEARANCE, facts)

@@ -926,6 +926,11 @@ def _key_named(sentence: str) -> _Found:
 
 
 _WHEREAS = re.compile(r",\s*(?:whereas|while)\s")
+_EXTENDING = re.compile(
+    r",\s(?:(?:often|usually|sometimes|typically|frequently|commonly|occasionally)\s)?"
+    r"(?:extending|spreading|reaching|progressing)\s(?:to|into|along|towards)\s",
+    re.I,
+)
 # A case page: its images are one patient's, under a discussion of the disease.
 _CASE_HEADING = re.compile(r"^case\s+(?:discussion|presentation|report|history|summary)\b", re.I)
 _NEGATIVE = re.compile(r"^no\s", re.I)
@@ -962,6 +967,9 @@ def _sentence_findings(sentence: str, article: Article, modality: str) -> _Found
     # "No flow is seen in the left testis, whereas the right testis shows …": the clause
     # before "whereas" is the topic's own
     sentence = _WHEREAS.split(sentence, maxsplit=1)[0]
+    # "…, often extending to the putamen, caudate and thalami": where the finding reaches,
+    # places, not findings of their own
+    sentence = _EXTENDING.split(sentence, maxsplit=1)[0]
     # "In chronic disease the liver shows …": the subgroup is the fact's subject, read apart
     sentence = subgroup_opening(sentence, _names(article))[1]
     # "(unlike a blood clot)": an aside in brackets compares; the sentence stays the topic's

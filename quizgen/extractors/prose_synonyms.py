@@ -30,7 +30,9 @@ __all__ = ["extract_prose_synonyms"]
 
 _ADVERB = (
     r"(?:also|sometimes|commonly|often|more commonly|previously|formerly|historically|now|"
-    r"originally|once|otherwise|still|widely|frequently|colloquially|classically)"
+    r"originally|once|otherwise|still|widely|frequently|colloquially|classically|"
+    # "Fahr disease, more correctly termed primary familial brain calcification, is …"
+    r"(?:more\s)?(?:correctly|properly|accurately|appropriately))"
 )
 _NAMING = (
     # not "described as": what follows is mostly a description ("often described as tearing")

@@ -578,12 +578,27 @@ _COLLECTIVE_BEFORE = re.compile(
 )
 
 
+# "with mutations in SLC20A2 accounting for": the noun phrase a "with" clause's participle
+# says the share of
+_WITH_PARTICIPLE = re.compile(
+    r"(?:^|,\s)with\s(?P<np>[A-Za-z][\w'’/()-]{0,40}(?:\s[\w'’/()-]{1,40}){0,5}?)\s$", re.I
+)
+
+
+def _account_subject(head: str) -> str:
+    """Who "accounts for" the share: the noun of a "with" clause ("…, with mutations in
+    SLC20A2 accounting for 40%"), a relative clause's antecedent or a later clause's
+    subject; "" for the sentence's own subject."""
+    if absolute := _WITH_PARTICIPLE.search(head):
+        return _phrase(absolute.group("np"))
+    return _antecedent(head) or _clause_subject_of_verb(head)
+
+
 def _item_before(before: str, subject: str, previous: Share | None, title: str = "") -> str:
     """What the share counts, from the words before it."""
     account = _ACCOUNT_VERB.search(before)
     if account:
-        head = before[: account.start()]
-        return _antecedent(head) or _clause_subject_of_verb(head) or subject
+        return _account_subject(before[: account.start()]) or subject
     if previous is not None and previous.item and _AND_BEFORE.search(before):
         clause = before[previous.percent.end :]
         if len(clause.split()) <= 3 + len(previous.group.split()) and not re.search(

@@ -1410,7 +1410,8 @@ def _lead_definition(article: Article) -> Iterator[Fact]:
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
 # "Tarlov cysts, also known as perineural cysts, are …": the other name set off by commas
 _OTHER_NAME_ASIDE = re.compile(
-    r",\s*(?:also\s+|sometimes\s+|previously\s+|formerly\s+)?(?:(?:known|referred\s+to)\s+as|"
+    r",\s*(?:also\s+|sometimes\s+|previously\s+|formerly\s+|(?:more\s+)?(?:correctly|properly)\s+)?"
+    r"(?:(?:known|referred\s+to)\s+as|"
     r"called|termed)\s[^,]*,?\s*$",
     re.I,
 )

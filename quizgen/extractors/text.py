@@ -769,8 +769,11 @@ def strip_citation(text: str) -> str:
 
 # A marker or gene symbol ends in its number ("CD34", "HER2", "BRCA2", "Ki67"); a citation
 # glued to an imaging acronym ("on MRI2") is still a citation.
-# ("HLA-B27", "IgG4": a hyphenated symbol or one with a small letter inside ends so too)
-_SYMBOL_LETTERS = re.compile(r"(?:[A-Z]{1,5}|[A-Z][a-z][A-Z]?)(?:-[A-Z]{1,3})?")
+# ("HLA-B27", "IgG4", "SLC20A2": a hyphenated symbol, one with a small letter inside or a
+# gene family's number before its member's letter ends so too)
+_SYMBOL_LETTERS = re.compile(
+    r"(?:[A-Z]{1,5}|[A-Z][a-z][A-Z]?|[A-Z]{2,5}\d{1,3}[A-Z])(?:-[A-Z]{1,3})?"
+)
 _IMAGING_ACRONYMS = frozenset({"CT", "MR", "MRI", "PET", "US", "DWI", "ADC", "SWI", "FLAIR"})
 
 
