@@ -302,3 +302,22 @@ def test_a_study_s_worth_is_no_finding() -> None:
         "CT is the most sensitive modality for calcification.",
     )
     assert not _of(FactKind.APPEARANCE, facts)
+
+
+def test_a_person_s_name_in_the_title_keeps_its_capital_in_a_part_s_subject() -> None:
+    facts = _on(
+        "Kessler disease",
+        "## Radiographic features\n\n### MRI\n\nCalcified regions are hypointense on T2.",
+    )
+    subjects = {f.subject for f in _of(FactKind.APPEARANCE, facts)}
+    assert subjects == {"Calcified regions of Kessler disease"}
+
+
+def test_a_title_the_article_writes_in_small_letters_is_lowered() -> None:
+    facts = _on(
+        "Ganglion cyst",
+        "A ganglion cyst is a mucin-filled cyst.\n\n## Radiographic features\n\n### MRI\n\n"
+        "Septations are hypointense on T2.",
+    )
+    subjects = {f.subject for f in _of(FactKind.APPEARANCE, facts)}
+    assert subjects == {"Septations of ganglion cyst"}

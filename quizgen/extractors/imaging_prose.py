@@ -460,9 +460,33 @@ def _of_article(phrase: str, article: Article, *, named: bool = True) -> str:
 
 
 def _lower_title(article: Article) -> str:
-    """The title as it reads inside a phrase: "osteoid osteoma", but "MRI-negative …"."""
+    """The title as it reads inside a phrase: "osteoid osteoma", but "MRI-negative …" and
+    "Fahr disease" (a person's name before the kind of disorder it names)."""
     title = article.title
-    return title[:1].lower() + title[1:] if title[1:2].islower() else title
+    if not title[1:2].islower() or _names_a_person(article):
+        return title
+    return title[:1].lower() + title[1:]
+
+
+# "Fahr disease", "Tarlov cyst": one capitalised word that is no adjective, then the kind of
+# disorder ("Coeliac disease" and "Renal cyst" open on adjectives).
+_EPONYM_TITLE = re.compile(
+    r"(?![A-Za-z]{2,20}(?:al|ic|ac|ous|ar|ary|ory|ive|ed|ing|oid|ile|ant|ent|ular)\s)"
+    r"(?P<name>[A-Z][a-z]{2,20})(?:['’]s)?\s(?:disease|syndrome|sign|tumou?r|lesion|"
+    r"malformation|anomaly|phenomenon|cyst|palsy|disorder|triad|contracture)\b"
+)
+
+
+def _names_a_person(article: Article) -> bool:
+    """Whether the title opens on a person's name: the eponym shape, and the article never
+    writes the word in small letters ("hydatid cysts", "compartment pressure" do)."""
+    match = _EPONYM_TITLE.match(article.title)
+    if match is None:
+        return False
+    lower = re.compile(rf"\b{re.escape(match.group('name').lower())}\b")
+    return not any(
+        lower.search(block.text) for section in article.sections for block in section.blocks
+    )
 
 
 def _without_determiners(phrase: str) -> tuple[str, float | None]:
