@@ -211,7 +211,8 @@ def test_a_list_introduced_without_classing_holds_no_classes() -> None:
     [
         (
             "Dysplasia ranges from low grade through high grade to invasive carcinoma.",
-            {"low grade", "high grade", "invasive carcinoma"},
+            # a bare "low grade" of dysplasia names the class "low-grade dysplasia"
+            {"low-grade dysplasia", "high-grade dysplasia", "invasive carcinoma"},
         ),
         (
             "Differentiation varies from well differentiated to poorly differentiated.",

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from quizgen.extractors.class_glosses import glossed_class
 from quizgen.extractors.class_intros import classing_criterion
 from quizgen.extractors.clauses import is_condition_name, same_name, split_noun_phrases
 from quizgen.extractors.imaging import sequences_in
@@ -477,6 +478,8 @@ def extract_associations(article: Article) -> Iterator[Fact]:
                 article, unit, item, name.strip(), detail, relation=relation
             )
             if relation == TYPES:
+                # "short-segment disease, confined to the rectum: 75%": a name and its gloss
+                name, detail = glossed_class(name, detail)
                 if not name or len(name.split()) > MAX_CLASS_WORDS or SETTING_LABEL.match(name):
                     continue
             elif _PERCENT_ITEM.search(name):

@@ -32,6 +32,7 @@ from collections.abc import Callable, Iterator
 
 from quizgen.extractors.association import SETTING_LABEL, classed_owner
 from quizgen.extractors.class_intros import classing_criterion
+from quizgen.extractors.class_runs import described_run, recognised_in_brackets
 from quizgen.extractors.clauses import is_condition_name, split_noun_phrases
 from quizgen.extractors.imaging import sequences_in
 from quizgen.extractors.member_shapes import grouped_rows, member_repaired
@@ -532,6 +533,12 @@ def _from_criteria(article: Article) -> Iterator[Fact]:
     )
 
 
+# ", the last of which mimics …", ", which …", "; …": a clause after the members, no member.
+_RELATIVE_TAIL = re.compile(
+    r",\s(?:the\s[a-z]{2,12}\sof\s)?(?:which|whom|whereas|while|although)\b|;\s", re.I
+)
+
+
 def _listed_after(
     article: Article, opening: re.Pattern[str], group: Callable[[re.Match[str]], str]
 ) -> Iterator[Fact]:
@@ -541,7 +548,7 @@ def _listed_after(
         match = opening.match(sentence.text)
         if match is None:
             continue
-        items = split_noun_phrases(sentence.text[match.end() :])
+        items = split_noun_phrases(_RELATIVE_TAIL.split(sentence.text[match.end() :])[0])
         if len(items) < 2:
             continue
         for item in items:
@@ -645,10 +652,13 @@ def _from_labelled_lists(article: Article) -> Iterator[Fact]:
 # myxoid and red degeneration", "Histological variants include A, B and C", "The main
 # subtypes of X are A and B".
 _CLASSES_ARE = re.compile(
-    r"^(?:(?:other|the\s(?:main|principal|major|commonest|recogni[sz]ed)|recogni[sz]ed|"
-    r"histological|morphological|pathological|clinical)\s)?"
+    r"^(?:(?:other|the\s(?:main|principal|major|commonest|recogni[sz]ed)|recogni[sz]ed)\s)?"
+    # "Other morphological types are …": a domain adjective after "other" too
+    r"(?:(?:histological|morphological|pathological|clinical)\s)?"
     # "types of treatment" are no classes of the disease
     r"(?:sub)?(?:types|variants|subtypes|forms|patterns)"
+    # "Subtypes other than the conventional one include …"
+    r"(?:\sother\sthan\s(?:the\s)?[\w-]{1,30}(?:\s[\w-]{1,30}){0,2})?"
     r"(?:\sof\s(?!(?:the\s)?(?:treatment|therapy|surgery|management|imaging|intervention|"
     r"procedure|scan|test|examination|contrast|resection)\b)[\w -]{1,40}?)?\s"
     r"(?:include|are|comprise)\s",
@@ -770,7 +780,7 @@ _CODED_BRACKETED = re.compile(
 # a graded quality, from the first to the last (a size or an age ranges too: not these;
 # nor "severity ranges from mild to severe", which every disease does).
 _GRADED_RANGE = re.compile(
-    r"^(?:(?:the\s)?(?:degree|grade)\sof\s)?(?:dysplasia|differentiation|atypia|grade|"
+    r"^(?:(?:the\s)?(?:degree|grade)\sof\s)?(?P<quality>dysplasia|differentiation|atypia|grade|"
     r"grading)\s(?:ranges|varies|extends)\sfrom\s"
     r"(?P<first>[a-z][\w-]{1,30}(?:\s[a-z][\w-]{1,30}){0,3}?)\s"
     r"(?:(?:through|via)\s(?P<middle>[a-z][\w-]{1,30}(?:\s[a-z][\w-]{1,30}){0,3}?)\s)?"
@@ -778,6 +788,19 @@ _GRADED_RANGE = re.compile(
     re.I,
 )
 MAX_OWNER_WORDS = 6
+# "low grade" of a graded lesion ("dysplasia ranges from low grade …") names the class
+# "low-grade dysplasia".
+_BARE_GRADE = re.compile(r"^(?P<level>[a-z]{3,15})\sgrade$", re.I)
+
+
+def _graded_class(grade: str, graded: re.Match[str]) -> str:
+    quality = graded["quality"].lower()
+    bare = _BARE_GRADE.match(grade)
+    if bare is None or quality not in {"dysplasia", "atypia"}:
+        return grade
+    return f"{bare['level']}-grade {quality}"
+
+
 _FINITE_OR_RELATIVE = re.compile(r"\b(?:is|are|was|were|has|have|which|that)\b", re.I)
 
 
@@ -824,10 +847,16 @@ def _from_named_runs(article: Article) -> Iterator[Fact]:
                 else _sentence_owner(sentence, article)
             )
             found += [(owner, item, "") for item in split_noun_phrases(match["run"])]
+        runs = described_run(text)  # "described as A, B (alias) and C patterns"
+        if runs:
+            subject = _sentence_owner(sentence, article)
+            found += [(subject, item, "") for item in runs]
+        # "Molecular subtypes are recognised by … (A, B and C).": the page's own subtypes
+        found += [(article.title, item, "") for item in recognised_in_brackets(text)]
         if graded:
             subject = _sentence_owner(sentence, article)
             grades = (graded["first"], graded["middle"], graded["last"])
-            found += [(subject, grade, "") for grade in grades if grade]
+            found += [(subject, _graded_class(grade, graded), "") for grade in grades if grade]
         for match in _SCHEME_CLASSES.finditer(text):
             scheme, rest = match["scheme"].strip(), text[match.end() :]
             if match["verb"] == "from":

@@ -71,6 +71,17 @@ _NOT_A_DESCRIPTION = re.compile(
     r"^(?:(?:by|in|on|at|for|with|from|of|to|it|this|that|these|those|they)\b|\S+(?:\s\S+)?$)",
     re.I,
 )
+# A description that is only a cut-off: a comparator and a number first ("defined as at least
+# 3 nodules", "as ≥ 5 mm"), or a label that ends on its bound ("as grade group 2 or higher").
+# A noun measured against a bound ("invasion of 1.5 mm or less into the stroma") still says
+# what the term is.
+_CUT_OFF = re.compile(
+    r"^(?:at\s(?:least|most)|(?:more|less|greater|fewer|higher|lower)\sthan|above|below|over|"
+    r"under|up\sto|exceeding|[≥≤<>])\s?(?:[a-z]{1,12}\s)?\S{0,3}\d"
+    r"|^(?!.*\sof\s)[^;]{0,40}?\d[\w.,]{0,6}\sor\s(?:higher|more|above|greater|less|fewer|below|"
+    r"lower)$",
+    re.I,
+)
 # Words that make a sign a quality, not a name ("the most useful sign").
 _NOT_A_SIGN_NAME = re.compile(
     r"\b(?:most|more|less|useful|important|reliable|specific|sensitive|early|late|key|"
@@ -97,6 +108,8 @@ def cued_definitions(article: Article) -> Iterator[Fact]:
             name, phrase = found_name.strip(), found_phrase.strip().rstrip(",")
             if _NOT_A_NAME.match(name) or _NOT_A_DESCRIPTION.match(phrase):
                 continue
+            if _CUT_OFF.search(phrase):
+                continue  # "defined as grade 2 or higher": a threshold, the threshold extractor's
             yield definition_of(article, sentence.section, text, name, phrase)
 
 

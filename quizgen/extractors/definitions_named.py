@@ -45,7 +45,7 @@ _LATER_CLAUSE_TERMED = re.compile(
 # "Small lesions that stay in the cortex are termed X; larger ones …": the opening clause
 # when a second clause follows (a whole sentence is ``terms._TERMED``'s).
 _FIRST_CLAUSE_TERMED = re.compile(
-    r"^(?P<phrase>[A-Z][^;:,]{10,200}?)\s(?:is|are)\s(?:termed|called)\s(?:an?\s|the\s)?"
+    r"^(?P<phrase>[A-Z][^;:,]{10,200}?)\s(?:is|are)\s(?:termed|called|known\sas)\s(?:an?\s|the\s)?"
     rf"(?P<term>{_NAME})(?=;\s|,\s(?:and|while|whereas|but)\s)"
 )
 # A name that is a pattern or a sign is read by the sign extractor; a pronoun or a vague

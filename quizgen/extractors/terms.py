@@ -13,6 +13,7 @@ from quizgen.extractors.clauses import (
     same_name,
     split_noun_phrases,
 )
+from quizgen.extractors.definitions_conditioned import conditioned_definitions
 from quizgen.extractors.definitions_cued import cued_definitions
 from quizgen.extractors.definitions_named import named_definitions
 from quizgen.extractors.imaging import modality_in
@@ -1190,6 +1191,7 @@ def extract_definition(article: Article) -> Iterator[Fact]:
     yield from _appositive_definitions(article)
     yield from cued_definitions(article)
     yield from named_definitions(article)
+    yield from conditioned_definitions(article)
 
 
 # A list entry that defines a named measurement: "Hilgenreiner line: a horizontal line
