@@ -295,15 +295,6 @@ def test_the_noun_of_a_with_clause_is_what_its_share_counts() -> None:
     assert items == ["mutations in COL4A1"]
 
 
-def test_a_study_s_worth_is_no_finding() -> None:
-    facts = _on(
-        "Nodular fasciitis",
-        "## Radiographic features\n\n### CT\n\n"
-        "CT is the most sensitive modality for calcification.",
-    )
-    assert not _of(FactKind.APPEARANCE, facts)
-
-
 def test_a_person_s_name_in_the_title_keeps_its_capital_in_a_part_s_subject() -> None:
     facts = _on(
         "Kessler disease",

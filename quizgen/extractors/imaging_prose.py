@@ -654,8 +654,6 @@ _REMAINDER = re.compile(r"^(?:the\s+)?(?:remainder|rest)\s+(?:(?:are|is)\s+)?(?=
 # better than radiographs", "MRI is more sensitive for marrow oedema".
 _MODALITY_ROLE = re.compile(
     r"\b(?:better|best|superior|inferior|more\s+(?:sensitive|specific|accurate|clearly|readily)|"
-    # "CT is the most sensitive modality for calcification": its worth, not the finding
-    r"most\s+(?:sensitive|specific|accurate)|modality\s+of\s+choice|"
     r"less\s+(?:sensitive|specific|accurate)|delineates?|depicts?|useful|helpful|allows?|"
     r"(?:is|are)\s+(?:used|needed|required|recommended|reserved))\b",
     re.I,
