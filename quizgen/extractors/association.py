@@ -270,7 +270,12 @@ def _list_relation(unit: ListUnit) -> str:
     if points or (unit.intro and not unit.intro.rstrip().endswith(":")):
         return ""
     # "Others include:" under "Risk factors": the heading names what the intro does not
-    relation = _relation(unit.intro) or _relation(unit.section.heading)
+    relation = _relation(unit.intro) or (
+        # "Presenting symptoms include:" under "Aetiology": the intro says what the list is
+        PRESENTATIONS
+        if _PRESENTING_INTRO.search(unit.intro) and _presenting_list(unit)
+        else _relation(unit.section.heading)
+    )
     if relation != TYPES and not _relation(unit.intro) and classing_criterion(unit.intro):
         relation = TYPES  # "Cysts are described according to their location:"
     if _OTHER_CAUSES.search(unit.intro) or (

@@ -16,11 +16,15 @@ from __future__ import annotations
 
 import re
 
+from quizgen.extractors.member_hedges import hedged_member
+
 _NOT_A_MEMBER = re.compile(
     # a bare verb or participle of reporting or being
     r"^(?:found|seen|noted|reported|described|observed|identified|detected|shown|"
     r"demonstrated|involved|affected|associated|caused|included|including|occurs?|"
-    r"develops?|present|presents|presented)$"
+    r"develops?|present|presents|presented|recogni[sz]ed|known|recorded)$"
+    # a participle and where: "found in up to a third of resected specimens"
+    r"|^(?:found|seen|noted|reported|observed|identified|detected|present)\s+in\s"
     # a clause fragment opening on a connective participle or phrase
     # ("largely reflecting …": an adverb before it changes nothing)
     r"|^(?:[a-z]{2,20}ly\s)?(?:accompanied|followed|preceded|reflecting|suggesting|indicating|"
@@ -90,9 +94,10 @@ def member_repaired(item: str, group: str) -> str:
     if group in _OPEN_GROUPS:
         return "" if _NOT_A_MEMBER.search(item) else item
     item = _LIST_VERB_LEAD.sub("", _WITH_LEAD.sub("", item))
-    item = _MEANS_TAIL.sub("", item)
+    item = hedged_member(_MEANS_TAIL.sub("", item))
     if (
-        _NOT_A_MEMBER.search(item)
+        not item
+        or _NOT_A_MEMBER.search(item)
         or _PREPOSITION_LEAD.match(item)
         or _BARE_HISTORY.match(item)
         or _COURSE.match(item)  # "presents with acute, severe pain": "acute" is no feature

@@ -52,7 +52,7 @@ CONTRAINDICATIONS = "contraindications"
 PROGNOSTIC = "adverse prognostic factors"
 
 NEGATED = re.compile(
-    r"\b(?:not|no|never|without|lacks?|lacking|absence of|rarely|unlike|than|from|versus|vs)"
+    r"\b(?:not|no|never|without|lacks?|lacking|absence of|rarely|seldom|unlike|than|from|versus|vs)"
     r"\W+(?:\w+\W+){0,3}$",
     re.I,
 )

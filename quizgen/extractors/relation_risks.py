@@ -27,6 +27,7 @@ from quizgen.extractors.relation_common import (
     risk_subject,
     shared_noun_of_adjectives,
 )
+from quizgen.extractors.relation_owners import last_coordinate_subject
 from quizgen.model import Article
 
 __all__ = [
@@ -65,7 +66,10 @@ def long_risk_factors(article: Article, clause: Clause) -> Iterator[Relation]:
 # "Of the hereditary syndromes, VHL disease is the classic association": a list the clause
 # reader cannot take as one subject opens the sentence, and the relation noun closes it.
 _LISTED_BEFORE = re.compile(
-    r"^(?:(?:[Oo]f|[Aa]mong)\s[^,;:]{3,60},\s)?(?P<own>[A-Za-z][^;:]{2,200}?)\s(?:are|is|"
+    r"^(?:(?:[Oo]f|[Aa]mong)\s[^,;:]{3,60},\s)?"
+    # "Worldwide, tuberculosis is …": a fronted adverb is no member
+    r"(?:(?:[A-Z][a-z]{2,20}ly|Worldwide|Overall|Globally|Today|Currently|Nowadays|However|"
+    r"Moreover|Furthermore|Additionally|Thus|Therefore|Historically),\s)?(?P<own>[A-Za-z][^;:]{2,200}?)\s(?:are|is|"
     r"may\s(?:also\s)?be|"
     # "A, B and C have been implicated as environmental factors", "… suggested as …"
     r"(?:has|have)\s(?:also\s)?been\s(?:implicated|identified|recogni[sz]ed|suggested|"
@@ -103,7 +107,8 @@ def listed_before(article: Article, clause: Clause) -> Iterator[Relation]:
         return
     noun = match.group("noun").lower()
     group = next((g for word, g in _LISTED_GROUPS if noun.startswith(word)), PROGNOSTIC)
-    items = split_noun_phrases(match.group("own"))
+    # "The true prevalence is unknown, and X is a recognised cause": X alone
+    items = split_noun_phrases(last_coordinate_subject(match.group("own")))
     if not items or any(IMAGING.search(i) or len(i.split()) > MAX_FEATURE_WORDS for i in items):
         return
     of = match.group("of")

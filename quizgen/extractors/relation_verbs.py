@@ -26,6 +26,7 @@ from quizgen.extractors.relation_common import (
     shared_noun_of_adjectives,
     without_naming_apposition,
 )
+from quizgen.extractors.relation_owners import participle_owner, second_subject_before
 from quizgen.model import Article
 
 __all__ = [
@@ -253,6 +254,12 @@ _RESULT_CLAUSE = re.compile(
     r"(?:,|;)\s(?:and\s)?(?:so|thus|hence|therefore|consequently)\s(?!(?:it|they|this|these)\b)",
     re.I,
 )
+# "On MRI, it is associated with …", "at imaging": the images' findings, no condition.
+_ON_IMAGES = re.compile(
+    r"\b(?:on|at|with)\s(?:CT|MRI?|MR|US|ultrasound|imaging|radiographs?|radiography|PET|"
+    r"angiography|sonography|mammography|scintigraphy)\b",
+    re.I,
+)
 # "Infants usually present with", "older children and adults more commonly present with": a
 # group of patients named by age or sex just before the verb (at the clause's opening or
 # after ", whereas").
@@ -261,7 +268,8 @@ _WHO = (
     r"(?:infants|neonates|newborns|children|adolescents|adults|women|men)"
 )
 _POPULATION_BEFORE = re.compile(
-    rf"(?:^|,\s(?:whereas|while|but)\s|;\s)(?P<who>{_WHO}(?:\s(?:and|or)\s{_WHO})?)\s"
+    # ("Presentation varies with age: neonates present with …": after a colon too)
+    rf"(?:^|,\s(?:whereas|while|but)\s|[;:]\s)(?P<who>{_WHO}(?:\s(?:and|or)\s{_WHO})?)\s"
     r"(?:(?:usually|typically|often|commonly|more|most|classically|may|can|tend\sto)\s){0,3}$",
     re.I,
 )
@@ -380,14 +388,25 @@ def members_after(article: Article, clause: Clause) -> Iterator[Relation]:
     for group, pattern in _MEMBERS_AFTER:
         for match in pattern.finditer(text):
             before = text[: match.start()]
-            if NEGATED.search(before) or _RELATIVE.search(before) or _RESULT_CLAUSE.search(before):
+            if (
+                NEGATED.search(before)
+                or _RELATIVE.search(before)
+                or _RESULT_CLAUSE.search(before)
+                or second_subject_before(before)  # ", and oestrogen production may lead to"
+                # "On MRI, it is associated with oedema": a finding of the images
+                or (group == ASSOCIATIONS and _ON_IMAGES.search(_text_up_to(clause, before)))
+            ):
                 continue
             members = text[match.end() :]
             if before.count("(") > before.count(")"):
                 # "facial naevi (as part of X syndrome) and …": the aside ends at its bracket
                 members = members.split(")", 1)[0]
             subject = clause.subject
-            of = match.groupdict().get("of")
+            # ("A, presenting with B": B is A's, when the clause is only A and the participle)
+            # (only when the clause reader took no subject: "X differs, presenting with" is X's)
+            of = match.groupdict().get("of") or (
+                "" if clause.own else participle_owner(before, match.group(0))
+            )
             population = (
                 _POPULATION_BEFORE.search(_text_up_to(clause, before))
                 if group == PRESENTATIONS and names_subject_phrase(clause.subject, clause, article)

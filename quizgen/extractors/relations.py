@@ -20,6 +20,7 @@ from quizgen.extractors.clauses import (
     same_name,
     split_noun_phrases,
 )
+from quizgen.extractors.member_hedges import retracted_relation, without_set_aside
 from quizgen.extractors.member_shapes import member_repaired
 from quizgen.extractors.owners import other_condition_of, subject_without_share
 from quizgen.extractors.relation_common import (
@@ -312,7 +313,9 @@ _NO_MEMBER = re.compile(
     r"a\s+range\s+of|other|some)\s+[\w-]+(?:\s+[\w-]+)?$"
     r"|(?:un)?common|rare|frequent|infrequent|unusual|important|well[\s-]known|"
     # "The consequences are unclear": a judgement of the relation, no member
-    r"unclear|unknown|uncertain|variable|numerous|varied|diverse|serious|severe)$"
+    r"unclear|unknown|uncertain|variable|numerous|varied|diverse|serious|severe|"
+    # "Symptoms are non-specific", "… insidious and nonspecific"
+    r"non-?specific|vague)$"
     # "A, B and, in severe cases, C": the setting between two members is none
     r"|^in\s(?:[\w-]+\s){0,3}(?:cases|patients|children|adults|infants|women|men|"
     r"pregnancy|disease|forms?|settings?|lesions|tumou?rs)$"
@@ -355,9 +358,19 @@ _CATEGORY_NOUN = re.compile(
 def _cut_from_its_relative(text: str, item: str) -> bool:
     """Whether the member ``item`` is a category noun standing in ``text`` right before a
     restrictive relative clause ("activities that increase …"), which it has lost."""
-    return bool(_CATEGORY_NOUN.match(item.strip())) and bool(
+    # "a deficiency of the enzyme that breaks down glycogen": "the enzyme" is named only by
+    # the clause after it
+    needs_its_clause = _CATEGORY_NOUN.match(item.strip()) or _DEFINITE_TAIL.search(item.strip())
+    return bool(needs_its_clause) and bool(
         re.search(rf"(?<![\w-]){re.escape(item)}{_RESTRICTIVE_RELATIVE}", text, re.I)
     )
+
+
+# "deficiency of the enzyme", "compression by the vessel": a member that ends on "the" and a
+# noun or two, which a restrictive clause after it must say which.
+_DEFINITE_TAIL = re.compile(
+    r"^(?:an?\s)?[\w-]{2,30}(?:\s[\w-]{2,30})?\s(?:of|by|from)\sthe\s[\w-]{2,30}$", re.I
+)
 
 
 def _setting_of_title(item: str, article: Article) -> bool:
@@ -399,6 +412,36 @@ _THING_CONTRAST = re.compile(
 _BRACKETED_ABBREVIATION = re.compile(r"\s{0,3}\((?=[^()]{0,12}[A-Z])[A-Za-z0-9-]{1,12}\)$")
 
 
+# "other tumours", "some lesions", "the remaining cases": a part of the subject the sentence
+# does not name.
+_UNNAMED_PART = re.compile(
+    r"^(?:other|some|many|most|several|the\s+remaining|remaining|the\s+rest\s+of)\s", re.I
+)
+# "Both conditions are associated with …": the page's condition and another together
+# ("both forms", "both sexes" are the page's condition).
+_PAIR_OPENING = re.compile(
+    r"(?:^|[,;]\s)(?:both|either|neither)\s(?:of\s)?(?:(?:the|these|those)\s)?"
+    # ("Both forms are driven by …": forms of the page's condition are the condition)
+    r"(?!(?:[\w-]+\s)?(?:forms|types|subtypes|variants|sexes|sides|lesions)\b)"
+    r"(?:[\w-]+\s){0,2}$",
+    re.I,
+)
+
+
+def _opens_on_a_pair(clause: Clause) -> bool:
+    """Whether the clause's subject is "both"/"either" of two things, not the page's alone."""
+    text = clause.sentence.text
+    if not text.endswith(clause.rest):
+        return False
+    return bool(_PAIR_OPENING.search(text[: len(text) - len(clause.rest)]))
+
+
+# "the condition", "this disease": the page's subject named by its class noun alone.
+_CLASS_ANAPHOR = re.compile(
+    r"^(?:the|this)\s(?:condition|disease|disorder|syndrome|entity|abnormality|anomaly)$", re.I
+)
+
+
 def _contrasted_subject(article: Article, clause: Clause, relation: Relation) -> str:
     """The subject of the clause a relation's member stands in, when a contrast ("whereas",
     "while", "but", ";") starts another clause before it; else the relation's own."""
@@ -423,6 +466,8 @@ def extract_prose_associations(article: Article) -> Iterator[Fact]:
     "prior irradiation is a risk factor", "IDH-mutant", "presents with painless jaundice",
     "divided into type A and type B"."""
     for clause in iter_clauses(article):
+        if retracted_relation(clause.sentence.text):
+            continue  # "It was once thought to be associated with trauma"
         for found in _relations(article, clause):
             if (
                 not names_a_member(found.item)
@@ -443,6 +488,13 @@ def extract_prose_associations(article: Article) -> Iterator[Fact]:
             if subject != article.title and refers_back(subject, article.title):
                 # "Complications of untreated lesions include …": the text's own subject
                 subject = clause.topic or article.title
+            subject = without_set_aside(subject)
+            if _UNNAMED_PART.match(subject) or (
+                subject in {article.title, clause.topic} and _opens_on_a_pair(clause)
+            ):
+                continue  # "other tumours carry BRAF fusions": which ones, the text leaves unsaid
+            if _CLASS_ANAPHOR.match(subject):
+                subject = article.title  # "Rare complications of the condition include …"
             if _BRACKETED_ABBREVIATION.search(subject):
                 # "Posterior reversible encephalopathy syndrome (PRES)" is the title
                 subject = canonical(article, _BRACKETED_ABBREVIATION.sub("", subject))
