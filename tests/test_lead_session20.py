@@ -312,3 +312,27 @@ def test_a_title_the_article_writes_in_small_letters_is_lowered() -> None:
     )
     subjects = {f.subject for f in _of(FactKind.APPEARANCE, facts)}
     assert subjects == {"Septations of ganglion cyst"}
+
+
+def test_a_measure_noun_after_a_term_is_part_of_the_blank() -> None:
+    facts = _on(
+        "Nodular fasciitis", "The calcification volume correlates poorly with the symptoms."
+    )
+    keys = [key for f in _of(FactKind.STATEMENT, facts) for key in f.value.split(" | ")]
+    assert keys == ["calcification volume"]
+
+
+def test_a_finding_of_a_minority_is_no_look_of_the_lesion() -> None:
+    few = _on(
+        "Nodular fasciitis",
+        "## Radiographic features\n\n### Plain radiograph\n\n"
+        "Bilateral disease is seen in around 10% of cases.",
+    )
+    assert not _of(FactKind.APPEARANCE, few)
+    assert [f.value for f in _of(FactKind.PERCENTAGE, few)] == ["around 10%"]
+    most = _on(
+        "Nodular fasciitis",
+        "## Radiographic features\n\n### Plain radiograph\n\n"
+        "Bilateral disease is seen in around 80% of cases.",
+    )
+    assert [f.value.lower() for f in _of(FactKind.APPEARANCE, most)] == ["bilateral disease"]

@@ -538,11 +538,24 @@ def _organ_part(subject: str, article: Article) -> str:
     return "" if _NOT_AN_ORGAN.search(part) or _NOT_A_PART.search(part) else part
 
 
+# "… is seen in around 10% of cases": the share the finding is stated for (a range by its
+# upper bound)
+_MINORITY_SHARE = re.compile(
+    r"\s+in\s+(?:(?:about|around|approximately|roughly|up\s+to|only|~)\s+)?"
+    r"(?:\d{1,3}(?:\.\d)?\s?%?\s?(?:[-–]|to)\s?)?(?P<n>\d{1,3}(?:\.\d)?)\s?%",
+    re.I,
+)
+_MINORITY = 25.0  # a finding of a quarter of cases or fewer is no look of the lesion
+
+
 def _seen(sentence: str, article: Article) -> _Found:
     """ "Mucoid impaction is seen in the majority" → the subject is the finding."""
     seen = _SEEN.match(sentence)
     if not seen or _is_own(seen.group("np"), article) or _names_only_modality(seen.group("np")):
         return []
+    minority = _MINORITY_SHARE.match(sentence, seen.end())
+    if minority and float(minority.group("n")) < _MINORITY:
+        return []  # "Unilateral disease is seen in around 10%": a minority's, not the look
     return [(seen.group("np"), _clean(seen.group("np")), "")]
 
 

@@ -143,7 +143,12 @@ ROLE_OF_MODALITY = re.compile(
 )
 
 # One pattern for all: alternation is scanned once per sentence.
-KEY_TERMS = re.compile(r"(?<![\w-])(?:" + "|".join(_TERMS) + r")(?![\w-])", re.I)
+# "The [calcification volume] correlates poorly …": a measure noun after the term is part of
+# what the sentence says ("The [calcification] volume" would blank a modifier)
+_MEASURE_AFTER = r"(?:\s(?:volume|burden|load|score|index|extent))?"
+KEY_TERMS = re.compile(
+    r"(?<![\w-])(?:" + "|".join(_TERMS) + r")" + _MEASURE_AFTER + r"(?![\w-])", re.I
+)
 
 # Terms true of most lesions of any organ ("asymptomatic", "found incidentally"): blanked in
 # "Most are asymptomatic" they ask for nothing one could not guess. Such a sentence is a
