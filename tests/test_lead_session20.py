@@ -336,3 +336,21 @@ def test_a_finding_of_a_minority_is_no_look_of_the_lesion() -> None:
         "Bilateral disease is seen in around 80% of cases.",
     )
     assert [f.value.lower() for f in _of(FactKind.APPEARANCE, most)] == ["bilateral disease"]
+
+
+def test_an_eponymous_rule_is_a_blank() -> None:
+    facts = _on(
+        "Nodular fasciitis",
+        "In a duplex kidney, the upper pole moiety is typically obstructed, following the "
+        "Weigert-Meyer rule.",
+    )
+    keys = [key for f in _of(FactKind.STATEMENT, facts) for key in f.value.split(" | ")]
+    assert "Weigert-Meyer rule" in keys
+
+
+def test_a_participle_s_complement_is_part_of_what_a_share_counts() -> None:
+    facts = _on(
+        "Nodular fasciitis", "About 30% are associated with a prior injury, and 10% are bilateral."
+    )
+    items = {(f.item, f.value) for f in _of(FactKind.PERCENTAGE, facts)}
+    assert items == {("associated with a prior injury", "About 30%"), ("bilateral", "10%")}

@@ -345,7 +345,10 @@ _PREDICATE_AFTER = re.compile(
     # "Fewer than 1% undergo malignant transformation": what they undergo is counted, but
     # not a first adjective of a stacked list ("progress to fibrotic, cystic end-stage lung")
     r"(?:undergoe?s?|progress(?:es)?\sto|go\son\sto\sdevelop)(?=\s[^,;.]{2,60}(?:[;.)]|$)))\s"
-    r"(?P<predicate>[a-z][\w'’/-]{0,40}(?:\s(?!and\b|or\b|in\b|with\b)[\w'’/-]{1,40}){0,6}?)"
+    # "80% are associated with the upper pole moiety": a participle keeps its complement
+    r"(?P<predicate>(?:associated|linked|confined|related|attached)\s(?:with|to)\s"
+    r"[^,;.()]{2,60}?|"
+    r"[a-z][\w'’/-]{0,40}(?:\s(?!and\b|or\b|in\b|with\b)[\w'’/-]{1,40}){0,6}?)"
     # "… are primary (de novo), …": a note in parentheses ends the predicate too
     r"(?=\s?[,;.)]|\s\(|\sand\s|\sor\s|\sin\s|\swith\s|$)",
     re.I,

@@ -119,7 +119,8 @@ _EPONYM = re.compile(
     r"Group|Institute|Committee|Federation|Academy|Consensus|Board|Union|Task)\s)[A-Z][a-zà-ÿ'’]+(?:[-–][A-Z][a-zà-ÿ'’]+)*(?:'s|’s)?\s"
     r"(?:syndrome|disease|sign|tumou?r|fracture|classification|criteria|score|phenomenon|"
     r"triad|cyst|sarcoma|lymphoma|node|lesion|deformity|malformation|anomaly|ulcer|hernia|"
-    r"canal|space|plexus|line|angle|ring|membrane|effect|procedure|operation)\b"
+    r"canal|space|plexus|line|angle|ring|membrane|effect|procedure|operation|rule|law|"
+    r"principle)\b"
 )
 # A possessive eponym with a word before its noun: "Kager's fat pad", "Morison's hepatorenal
 # pouch". Without it, the blank took the word alone ("Kager's [fat] pad").
