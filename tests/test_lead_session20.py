@@ -354,3 +354,26 @@ def test_a_participle_s_complement_is_part_of_what_a_share_counts() -> None:
     )
     items = {(f.item, f.value) for f in _of(FactKind.PERCENTAGE, facts)}
     assert items == {("associated with a prior injury", "About 30%"), ("bilateral", "10%")}
+
+
+def test_the_latter_opens_a_comment_not_a_member() -> None:
+    facts = _on(
+        "Nodular fasciitis",
+        "## Clinical presentation\n\n"
+        "Others present with a painful lump or paraesthesia, the latter usually from nerve "
+        "compression.",
+    )
+    items = {f.item for f in _of(FactKind.ASSOCIATION, facts)}
+    assert items == {"painful lump", "paraesthesia"}
+
+
+def test_an_age_at_diagnosis_after_although_is_the_disease_s() -> None:
+    facts = _on(
+        "Nodular fasciitis",
+        "## Epidemiology\n\n"
+        "The causative injury occurs in childhood, although the diagnosis is often made in "
+        "adulthood.",
+    )
+    ages = {(f.subject, f.item, f.value) for f in _of(FactKind.AGE, facts)}
+    assert ("Nodular fasciitis", "age at diagnosis", "adulthood") in ages
+    assert not any(s == "causative injury" and v == "adulthood" for s, _, v in ages)

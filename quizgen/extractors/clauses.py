@@ -748,6 +748,8 @@ _COMMENT = re.compile(
     r"(?!\s(?!(?:during|following|including|regarding)\b)[a-z]{3,20}(?:ed|ing)\s"
     r"(?!(?:in|on|at|by|to|with|from|as|after|within)\b)[a-z])|"
     r"often|sometimes|most|more|less|worse|better|very|not|rather|diagnosis|characteristic|"
+    # "…, the latter usually from associated bronchiectasis": a comment on a member before
+    r"latter|former|"
     # "weight loss and, in some, a palpable mass": a share of the patients between commas
     r"similar|in\s(?:some|others|many|most|a\s+few|a\s+minority)$)\b",
     re.I,

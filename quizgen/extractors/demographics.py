@@ -356,18 +356,31 @@ def _age_is_bracket(clause: Clause, start: int, subject: str, title: str) -> boo
     )
 
 
+_DIAGNOSED_IN_CONTRAST = re.compile(
+    r"\b(?:although|though|whereas|while|but)\s+(?:the\s+)?diagnosis\s+is\s+(?:\w+\s+)?"
+    r"(?:made|established)\s+(?:in|during)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
 def _age_facts(article: Article, clause: Clause) -> Iterator[Fact]:
     text = clause.sentence.text
     if about_the_case(text):
         return  # "The patient is aged 60-65 years": the case's age, not the disease's
-    for item, value, start in _ages(text):
+    for found, value, start in _ages(text):
+        item = found
         if _unnamed_contrast(clause, start):
             continue
         if item == "typical age" and _DURATION.search(text[max(0, start - 60) : start]):
             continue  # "a latency of 10-15 years", "within 5 years": a time, not an age
         if item == "typical age" and _STAGING.search(text):
             continue  # "patients younger than 55 years are staged …": a cut-off, not an age
-        subject = _age_subject(clause, start, article)
+        # "The causative infection occurs in childhood, although the diagnosis is often made
+        # in adulthood": when the disease is diagnosed, not when the infection occurs
+        diagnosed = _DIAGNOSED_IN_CONTRAST.search(text[max(0, start - 80) : start]) is not None
+        if diagnosed:
+            item = "age at diagnosis"
+        subject = article.title if diagnosed else _age_subject(clause, start, article)
         if subject is None:
             continue  # "Gas within a collection is uncommon in children": a finding's age
         subject = _title_subgroup(subject, article.title) or subject
