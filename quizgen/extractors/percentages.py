@@ -36,7 +36,7 @@ from quizgen.extractors.text import (
     make_fact,
     mask_numbers,
     same_name,
-    split_sentences,
+    sentence_before,
 )
 from quizgen.extractors.vocabulary import MODALITIES
 from quizgen.model import Article, Fact, FactKind
@@ -205,16 +205,9 @@ _OPENING_MODALITY = re.compile(
 )
 
 
-def _sentence_before(sentence: Sentence) -> str:
-    """The sentence before this one in its paragraph, "" for the first."""
-    at = sentence.paragraph.find(sentence.text)
-    earlier = split_sentences(sentence.paragraph[:at]) if at > 0 else []
-    return earlier[-1].strip() if earlier else ""
-
-
 def _previous_modality(sentence: Sentence) -> str:
     """The modality the sentence before opens on (same paragraph), "" when none."""
-    match = _OPENING_MODALITY.match(_sentence_before(sentence))
+    match = _OPENING_MODALITY.match(sentence_before(sentence))
     return match.group("test") if match else ""
 
 
@@ -231,7 +224,7 @@ _BARE_OPENING = re.compile(_OPENING_QUALIFIER, re.I)
 def _previous_subject(sentence: Sentence, title: str) -> str:
     """The plural subject the sentence before opens on (same paragraph) when it is not the
     title ("Bosniak III masses"), else "": a share with no whole of its own is of them."""
-    subject = leading_subject(_sentence_before(sentence))
+    subject = leading_subject(sentence_before(sentence))
     if not subject or not is_plural(subject) or same_name(subject, title):
         return ""
     return re.sub(r"^(?:the|these|those)\s+", "", subject, flags=re.I)
@@ -335,7 +328,7 @@ def _pronoun_after_clause_owner(sentence: Sentence, article: Article) -> str | N
     match = _PRONOUN_AFTER_CLAUSE.match(sentence.text.strip())
     if match is None:
         return ""
-    referent = leading_subject(_sentence_before(sentence))
+    referent = leading_subject(sentence_before(sentence))
     names = (article.title, *article.synonyms)
     if not referent or any(same_name(referent, n) for n in names):
         return ""
@@ -375,7 +368,7 @@ def _score_of(sentence: Sentence) -> tuple[str, str]:
     opening = _SCORE_OPENING.match(sentence.text.strip())
     if opening is None:
         return "", ""
-    named = _NAMED_SCORE.match(_sentence_before(sentence))
+    named = _NAMED_SCORE.match(sentence_before(sentence))
     owner = (named.group("short") or named.group("name")) if named else ""
     return owner, opening.group("cut").strip()
 

@@ -15,6 +15,7 @@ from quizgen.extractors.text import (
     leading_subject,
     make_fact,
     same_name,
+    sentence_before,
     split_sentences,
     strip_citation,
 )
@@ -510,9 +511,7 @@ def _continues_its_referent(sentence: Sentence) -> bool:
     """The sentence before opens on the pronoun's referent ("Tarlov cysts are …. They are
     most commonly found in the sacrum"): the pronoun carries that subject on, whatever the
     verb after it says."""
-    start = sentence.paragraph.find(sentence.text)
-    before = sentence.paragraph[:start].rstrip() if start > 0 else ""
-    previous = re.split(r"(?<=[.!?])\s+", before)[-1] if before else ""
+    previous = sentence_before(sentence)
     referent = re.sub(r"^(?:the|a|an)\s", "", sentence.referent, flags=re.I).lower()
     opening = re.sub(r"^(?:the|a|an)\s", "", previous, flags=re.I).lower()
     return bool(referent) and opening.startswith(referent)
@@ -729,9 +728,7 @@ def _fronted_first(sentence: Sentence, article: Article) -> str:
     match = _FRONTED_FIRST.match(sentence.text)
     if match is None:
         return ""
-    start = sentence.paragraph.find(sentence.text)
-    before = sentence.paragraph[:start].rstrip() if start > 0 else ""
-    previous = re.split(r"(?<=[.!?])\s+", before)[-1] if before else ""
+    previous = sentence_before(sentence)
     if not any(
         previous.lower().startswith(name.lower()) for name in (article.title, *article.synonyms)
     ):

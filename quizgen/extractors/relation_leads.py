@@ -25,7 +25,7 @@ from quizgen.extractors.relation_common import (
     names_subject,
     shared_noun_of_adjectives,
 )
-from quizgen.extractors.text import Sentence
+from quizgen.extractors.text import sentence_before
 from quizgen.model import Article
 
 __all__ = [
@@ -254,7 +254,7 @@ def relation_opening(article: Article, clause: Clause) -> Iterator[Relation]:
             # "Paraneoplastic syndromes are frequent; they include A and B", "Extraintestinal
             # manifestations occur in a third. They include A and B": the relation is the
             # noun phrase the clause or sentence before opens on
-            before = parts[index - 1] if index else _sentence_before(clause.sentence)
+            before = parts[index - 1] if index else sentence_before(clause.sentence)
             named = _RELATION_NOUN_PHRASE.match(before.strip())
             if named:
                 yield from _opening_members(
@@ -265,7 +265,7 @@ def relation_opening(article: Article, clause: Clause) -> Iterator[Relation]:
         if others:
             # "A is the strongest risk factor. Others include B and C": more members of the
             # relation the clause or sentence before names
-            before = parts[index - 1] if index else _sentence_before(clause.sentence)
+            before = parts[index - 1] if index else sentence_before(clause.sentence)
             yield from _more_members(article, clause, before, part.strip()[others.end() :])
             continue
         if (
@@ -294,14 +294,6 @@ def _without_final_apposition(members: str) -> str:
 
 
 _THEY_INCLUDE = re.compile(r"^(?:they|these)\s+(?:also\s+)?include\s+", re.I)
-
-
-def _sentence_before(sentence: Sentence) -> str:
-    """The sentence before this one in its paragraph ("" when it opens the paragraph)."""
-    at = sentence.paragraph.find(sentence.text)
-    if at <= 0:
-        return ""
-    return re.split(r"(?<=[.!?])\s+", sentence.paragraph[:at].strip())[-1]
 
 
 _OTHERS_INCLUDE = re.compile(r"^others\s+(?:also\s+)?include\s+", re.I)

@@ -40,6 +40,7 @@ __all__ = [
     "normalise_value",
     "resolve_pronoun",
     "same_name",
+    "sentence_before",
     "split_label",
     "split_sentences",
     "strip_citation",
@@ -153,6 +154,13 @@ def split_sentences(text: str) -> list[str]:
         else:
             sentences.append(part)
     return [s.strip() for s in sentences if s.strip()]
+
+
+def sentence_before(sentence: Sentence) -> str:
+    """The sentence before this one in its paragraph, "" for the first."""
+    at = sentence.paragraph.find(sentence.text)
+    earlier = split_sentences(sentence.paragraph[:at]) if at > 0 else []
+    return earlier[-1].strip() if earlier else ""
 
 
 def iter_sentences(article: Article) -> Iterator[Sentence]:
