@@ -315,3 +315,19 @@ def test_a_threshold_card_names_a_subject_its_sentence_does_not(
 
     assert card("Test article").startswith("A nidus larger than")
     assert card("Wells score").startswith("Wells score: A nidus")
+
+
+def test_a_less_specific_list_member_is_shown_not_asked(make_fact: Callable[..., Fact]) -> None:
+    """C7: "melanin mutation" beside "melanin K42 mutation" would show its own answer on its
+    card; it is shown, while the longer member and the other members are still asked."""
+    names = ["melanin K42 mutation", "melanin mutation", "trisomy 9"]
+    facts = [
+        make_fact(kind=FactKind.ASSOCIATION, item=name, value="", group="genetic features")
+        for name in names
+    ]
+    entry = ArticleFacts("test-article", "Test article", Provenance(), tuple(facts))
+    made = generate([entry], rng=random.Random(0))
+    genetic = next(n for n in made.notes if "melanin" in n.text)
+    assert [d.answer for d in genetic.deletions] == ["melanin K42 mutation", "trisomy 9"]
+    assert "melanin mutation" in genetic.text  # still shown as context
+    assert any(f.rule_id == "C7" for f in made.findings)

@@ -135,7 +135,7 @@ def _usable(
 
 
 # Problems of one list member alone: that member is shown, not asked, and the rest stays.
-_MEMBER_RULES = frozenset({"C1", "C3"})
+_MEMBER_RULES = frozenset({"C1", "C3", "C7"})
 
 
 def _repaired(

@@ -210,6 +210,38 @@ def c6_source(note: ClozeNote, _: Pools) -> list[Finding]:
     return []
 
 
+# Words of a list member's name, for C7's "less specific member" check.
+_NAME_WORD = re.compile(r"[a-z0-9]+")
+
+
+def _name_words(answer: str) -> frozenset[str]:
+    return frozenset(_NAME_WORD.findall(answer.lower()))
+
+
+def c7_less_specific_member(note: ClozeNote, _: Pools) -> list[Finding]:
+    """C7: in a list of names, a member whose every word stands in a longer member ("BRAF
+    mutation" beside "BRAF V600E mutation", "lymphoma" beside "primary CNS lymphoma") is a
+    near-duplicate: its card shows the longer one, and with it the answer. It is shown, not
+    asked; the longer member is still asked."""
+    if note.kind not in {FactKind.DIFFERENTIAL, FactKind.ASSOCIATION} or len(note.deletions) < 2:
+        return []
+    words = {d.number: _name_words(d.answer) for d in note.deletions}
+    return [
+        _finding(
+            "C7",
+            note.id,
+            f"member {deletion.answer!r} is a less specific copy of another member",
+            note.article,
+            deletion.fact_id,
+        )
+        for deletion in note.deletions
+        if words[deletion.number]
+        and any(
+            words[deletion.number] < other for n, other in words.items() if n != deletion.number
+        )
+    ]
+
+
 def c8_stable_numbers(note: ClozeNote, _: Pools) -> list[Finding]:
     """C8: every deletion has its own fixed number, and no cloze is empty."""
     numbers = [d.number for d in note.deletions]
@@ -228,6 +260,7 @@ CLOZE_RULES: tuple[Callable[[ClozeNote, Pools], list[Finding]], ...] = (
     c4_no_leak,
     c5_escaped,
     c6_source,
+    c7_less_specific_member,
     c8_stable_numbers,
 )
 
