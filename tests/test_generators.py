@@ -331,3 +331,27 @@ def test_a_less_specific_list_member_is_shown_not_asked(make_fact: Callable[...,
     assert [d.answer for d in genetic.deletions] == ["melanin K42 mutation", "trisomy 9"]
     assert "melanin mutation" in genetic.text  # still shown as context
     assert any(f.rule_id == "C7" for f in made.findings)
+
+
+def test_a_sign_quoted_without_its_noun_is_still_asked(make_fact: Callable[..., Fact]) -> None:
+    """'the "zebra bone" appearance': the quotes hold the name, not "appearance"; the card
+    hides the quoted words (it used to give no card at all)."""
+    sentence = 'Alternating sclerotic bands give the characteristic "zebra bone" appearance.'
+    sign = make_fact(
+        kind=FactKind.SIGN,
+        item="zebra bone appearance",
+        value="zebra bone appearance",
+        group="",
+        statement=sentence,
+        text=sentence,
+    )
+    entry = ArticleFacts("test-article", "Test article", Provenance(), (sign,))
+    made = generate([entry], rng=random.Random(0))
+    texts = [(n.text, [d.answer for d in n.deletions]) for n in made.notes]
+    assert texts == [
+        (
+            "Alternating sclerotic bands give the characteristic &quot;{{c1::zebra bone}}&quot; "
+            "appearance.",
+            ["zebra bone"],
+        )
+    ]

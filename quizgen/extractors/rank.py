@@ -60,6 +60,13 @@ _SUBJECT_RANKED = re.compile(
     rf"{_RANK}{_CATEGORY}",
     re.I,
 )
+# "<NP> is an autoimmune inflammation of the gland and the most common cause of Y": a second
+# predicate of the same subject, after a first one without a comma or a verb in it.
+_SECOND_PREDICATE_RANKED = re.compile(
+    rf"\s(?:is|are)\s(?:an?|one\sof\sthe)\s(?:(?!(?:is|are|was|were|which|that|and)\b)"
+    rf"[\w'’/-]{{1,40}}\s){{1,12}}and\s{_RANK}{_CATEGORY}",
+    re.I,
+)
 # "The most common <category> is/are <NP>": the thing after the verb is ranked.
 _CATEGORY_FIRST = re.compile(
     # "When symptomatic, the most common complaint is …": a fronted setting (no verb of its
@@ -285,7 +292,10 @@ def _subject_ranks(text: str, subject: str) -> Iterator[tuple[str, str, str]]:
     """ "X is the most common Y" (and what follows it: "…, followed by Z", "… as well as the
     most common W"): X is the clause's subject, or the noun phrase a relative "which"
     stands for."""
-    for match in _SUBJECT_RANKED.finditer(text):
+    matches = [*_SUBJECT_RANKED.finditer(text)]
+    if not matches and (second := _SECOND_PREDICATE_RANKED.search(text)):
+        matches = [second]
+    for match in matches:
         relative = _relative_antecedent(text[: match.start()])
         if relative is not None:
             ranked = relative  # "headache, which is the most frequent complaint"

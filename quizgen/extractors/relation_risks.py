@@ -129,8 +129,13 @@ _NO_CONDITION = re.compile(
 
 # "There is an increased risk of small bowel adenocarcinoma and lymphoma": complications of
 # the paragraph's condition (not when the risk is another group's: "… in patients with …").
+# "Patients have a 60-fold increased risk of lymphoma": the patients are the condition's (not
+# "Patients with X have …"), and a fold says how much.
 _THERE_IS_RISK = re.compile(
-    r"^there\s(?:is|are)\s(?:also\s)?an?\s(?:(?:small|slightly|markedly|significantly)\s)?"
+    r"^(?:there\s(?:is|are)|patients\s(?:have|carry))\s(?:also\s)?an?\s"
+    r"(?:(?:small|slightly|markedly|significantly)\s)?"
+    r"(?:(?:\d{1,4}(?:\.\d{1,2})?|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)"
+    r"[-\s]fold\s)?"
     r"(?:increased|higher|greater|elevated)\s(?:lifetime\s)?risk\sof\s(?:developing\s)?"
     r"(?P<members>[^;:()]{3,200}?)\s?(?:[.;(]|$)",
     re.I,

@@ -163,7 +163,8 @@ _WHOLE_AFTER = re.compile(
     r"secrete|produce|contain|lack|express|exhibit|display|experience|need|become|"
     # "… of patients still have …", "… of cases and often symmetric": an adverb after the
     # counted opens what is said of them
-    rf"{_COUNTED_ADVERB})\b|\s(?:and|or)\s(?=[\d~≈<>]|(?:the|a|an|in|up|about|approximately|"
+    # "… of patients early in the disease": when, not who
+    rf"{_COUNTED_ADVERB}|(?:early|late)\s(?:in|on))\b|\s(?:and|or)\s(?=[\d~≈<>]|(?:the|a|an|in|up|about|approximately|"
     rf"is|are|was|were|has|have|may|can|it|its|{_COUNTED_ADVERB}|"
     # "… of cases and predicts response": a second verb of the same subject ends the whole
     r"predicts?|improves?|indicates?|suggests?|confers?|correlates?|carries|carry|requires?|"

@@ -202,6 +202,13 @@ def iter_lists(article: Article) -> Iterator[ListUnit]:
 # end, not a long paragraph ("neuroblastoma: arises from the adrenal gland, crosses the midline").
 _SENTENCE_FINAL = re.compile(r"[.!?][\"”’)]?$")
 MAX_FLAT_ENTRY_WORDS = 40
+# "Other causes of X include", "Typical features are": a list's intro whose colon was lost
+# ends on the word that opens the list; it is no entry of it.
+_OPEN_INTRO = re.compile(
+    r"\s(?:includes?|including|are|comprises?|consists?\sof|such\sas|the\sfollowing|"
+    r"as\sfollows|e\.g\.)$",
+    re.I,
+)
 
 
 def _is_flat_entry(block: Block) -> bool:
@@ -213,6 +220,7 @@ def _is_flat_entry(block: Block) -> bool:
         and text[:1].isalnum()  # "(mostly solitary lesions, …)" is a comment, not an entry
         and not _SENTENCE_FINAL.search(text)
         and not text.endswith(":")
+        and not _OPEN_INTRO.search(text)
         and len(text.split()) <= MAX_FLAT_ENTRY_WORDS
     )
 

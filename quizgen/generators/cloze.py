@@ -318,6 +318,10 @@ _SEX_WORDS = {
 }
 
 
+# The noun a sign's name ends on, which a sentence may leave outside its quotes.
+_SIGN_NOUN = re.compile(r"\s(?:sign|appearance|pattern|configuration|deformity)$", re.I)
+
+
 def _single_text(entry: ArticleFacts, fact: Fact) -> tuple[str, str] | None:
     """(cloze HTML, answer) for a stand-alone fact, or None when it cannot be asked."""
     if fact.kind is FactKind.SYNONYM:
@@ -345,6 +349,9 @@ def _single_text(entry: ArticleFacts, fact: Fact) -> tuple[str, str] | None:
     elif figure and not one_end:
         answer = figure.group(0).strip()  # "older than the age of 40" → ask only "40" (C1)
     text = None if one_end else _hide_in(fact.statement, answer)
+    if text is None and in_name and (named := _SIGN_NOUN.sub("", answer)) != answer:
+        # 'the "giraffe skin" appearance': the quoted words are the name to hide
+        text, answer = _hide_in(fact.statement, named), named
     if text is None and fact.kind in {FactKind.AGE, FactKind.SEX_RATIO}:
         # "65-75 years" from "between 65 and 75 years", "2:1" from "twice as often"
         text, answer = _hide_figures(fact)

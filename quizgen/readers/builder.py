@@ -160,6 +160,10 @@ class ArticleBuilder:
         title = clean_inline(title)
         if not title:
             raise ReadError("no article title found", path=self.path)
+        lead = self.sections[0]
+        # A text extraction repeats the page's title above its lead (after the site's menu):
+        # that line is the title again, not the lead's first sentence.
+        lead.blocks = [b for b in lead.blocks if not _repeats_title(b, title)]
         sections = tuple(
             Section(s.heading, tuple(s.blocks), s.parents)
             for s in self.sections
@@ -180,3 +184,7 @@ class ArticleBuilder:
             synonyms=tuple(kept),
             warnings=warnings,
         )
+
+
+def _repeats_title(block: Block, title: str) -> bool:
+    return block.kind is BlockKind.PARAGRAPH and block.text.strip().lower() == title.lower()

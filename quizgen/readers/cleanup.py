@@ -312,6 +312,8 @@ def is_site_line(line: str) -> bool:
         return False
     if _SITE_ADDRESS.fullmatch(text) or text.lower().startswith("advertisement"):
         return True
+    if _SKIP_LINK.fullmatch(text):
+        return True
     # "Radiopaedia.org | Articles | Cases": a menu with separators, each part the site's
     parts = [p.strip() for p in _MENU_SEPARATOR.split(text) if p.strip()]
     if len(parts) > 1:
@@ -321,6 +323,11 @@ def is_site_line(line: str) -> bool:
 
 
 _MENU_SEPARATOR = re.compile(r"\s[|·•]\s")
+# An accessibility link at the top of a page ("Skip to main content", "Jump to navigation").
+_SKIP_LINK = re.compile(
+    r"(?:skip|jump)\s(?:to\s)?(?:the\s)?(?:main\s)?(?:content|navigation|search|menu|main)",
+    re.I,
+)
 
 
 def _menu_words(text: str) -> bool:

@@ -1,0 +1,94 @@
+"""What a radiologist objected to on the lead's own pages of session 21 (issue 11).
+
+Every sentence here is invented, on organs and diseases the corpora do not cover.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from quizgen.extractors import extract_facts
+from quizgen.model import Fact, FactKind
+from quizgen.readers import read_text
+
+
+def _facts(body: str, title: str = "Kikuchi disease", name: str = "page.md") -> list[Fact]:
+    page = body if name.endswith(".txt") else f"# {title}\n\n{body}\n"
+    return extract_facts(read_text(page, path=Path(name)))
+
+
+def _of(kind: FactKind, facts: list[Fact]) -> list[Fact]:
+    return [fact for fact in facts if fact.kind is kind]
+
+
+_LEAD = (
+    "Kikuchi disease is a self-limiting necrotising lymphadenitis of young women and the most "
+    "common cause of tender cervical nodes in the Far East."
+)
+_TEXT_PAGE = f"""Kikuchi disease | Example.org
+Skip to main content
+Articles Cases Courses Quiz Log in Sign up
+Kikuchi disease
+{_LEAD}
+Epidemiology
+Young adults are affected.
+Differential diagnosis
+Conditions to consider include
+tuberculous lymphadenitis: matted nodes with necrosis
+lymphoma
+systemic lupus erythematosus
+"""
+
+
+def test_a_text_page_skip_link_and_repeated_title_are_not_its_lead() -> None:
+    """ "Skip to main content" and the title line again stood before the lead's first
+    sentence, so the lead's definition was never read."""
+    facts = _facts(_TEXT_PAGE, name="page.txt")
+    definitions = _of(FactKind.DEFINITION, facts)
+    assert [f.value for f in definitions] == [
+        "a self-limiting necrotising lymphadenitis of young women and the most common cause of "
+        "tender cervical nodes in the Far East"
+    ]
+    assert not any("Skip" in f.source.text for f in facts)
+
+
+def test_a_list_intro_that_lost_its_colon_is_no_member() -> None:
+    facts = _facts(_TEXT_PAGE, name="page.txt")
+    items = {f.item for f in _of(FactKind.DIFFERENTIAL, facts)}
+    assert items == {"tuberculous lymphadenitis", "lymphoma", "systemic lupus erythematosus"}
+
+
+def test_a_second_predicate_after_and_is_ranked() -> None:
+    """ "X is a <kind> and the most common cause of Y": X is ranked."""
+    facts = _facts(_TEXT_PAGE, name="page.txt")
+    ranks = {(f.item, f.value, f.group) for f in _of(FactKind.RANK, facts)}
+    assert ranks == {
+        ("Kikuchi disease", "most common", "cause of tender cervical nodes in the Far East")
+    }
+
+
+def test_a_rank_after_and_is_not_taken_from_another_clause() -> None:
+    """ "… and the most common site is the femur" ranks the femur, not the subject."""
+    facts = _facts(
+        "Kikuchi disease is a disease of young women and the most common site is the neck."
+    )
+    assert not [f for f in _of(FactKind.RANK, facts) if f.item == "Kikuchi disease"]
+
+
+def test_a_share_of_patients_early_in_the_disease_counts_patients() -> None:
+    facts = _facts("Night sweats occur in up to 30% of patients early in the illness.")
+    shares = _of(FactKind.PERCENTAGE, facts)
+    assert [(f.item, f.value, f.group) for f in shares] == [
+        ("Night sweats", "up to 30%", "patients")
+    ]
+
+
+def test_a_fold_increased_risk_of_the_patients_is_a_complication() -> None:
+    facts = _facts("Patients have a 12-fold increased risk of subsequent lupus nephritis.")
+    found = {(f.item, f.group) for f in _of(FactKind.ASSOCIATION, facts)}
+    assert found == {("subsequent lupus nephritis", "complications")}
+
+
+def test_the_risk_of_other_patients_is_no_complication() -> None:
+    facts = _facts("Patients with lupus have a 12-fold increased risk of lymphadenitis.")
+    assert not [f for f in _of(FactKind.ASSOCIATION, facts) if f.group == "complications"]
