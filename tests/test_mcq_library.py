@@ -380,3 +380,12 @@ def test_titles_offered_beside_a_synonym_are_written_mid_sentence(make_fact: Mak
     questions = generate(entries, rng=random.Random(0), cards=False).questions
     (question,) = [q for q in questions if "another name for Hibernoma" in q.stem]
     assert all(option[:1].islower() for option in question.options), question.options
+
+
+def test_a_one_word_name_is_lowered_only_where_the_article_writes_it_so() -> None:
+    """ "Imaging of Hydrocele:" read as a shout; a one-word name the article also writes in
+    lower case is lowered, a one-word proper name ("Kasabach") is not."""
+    written = ["A simple hydrocele is anechoic.", "Kasabach described it."]
+    assert mid_sentence("Hydrocele", written) == "hydrocele"
+    assert mid_sentence("Kasabach", written) == "Kasabach"
+    assert mid_sentence("Hydrocele", ["Hydrocele is common."]) == "Hydrocele"

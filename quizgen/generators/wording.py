@@ -146,4 +146,11 @@ def mid_sentence(name: str, written: Iterable[str] = ()) -> str:
         if any(first in text and proper.search(text) for text in written):  # `in`: cheap
             return name
         return name[:1].lower() + name[1:]
+    if first[:1].isupper() and first[1:].islower() and len(name.split()) == 1:
+        # One word ("Ureterocele") may be a name ("Ewing"): lowered only when the article
+        # writes it in lower case too ("a simple ureterocele").
+        lowered = first.lower()
+        common = re.compile(rf"\b{re.escape(lowered)}\b")
+        if any(lowered in text and common.search(text) for text in written):
+            return lowered
     return name
