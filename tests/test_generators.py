@@ -355,3 +355,35 @@ def test_a_sign_quoted_without_its_noun_is_still_asked(make_fact: Callable[..., 
             ["zebra bone"],
         )
     ]
+
+
+def test_a_lone_list_member_is_asked_in_its_own_sentence(make_fact: Callable[..., Fact]) -> None:
+    """A list of one ("Complications: [...]") has no cue (C3) and gave no card; the member's
+    own sentence is the cue. A lone member not in its sentence (a list entry under an intro)
+    still gives no card."""
+    sentence = "Patients have a tenfold increased risk of splenic rupture after minor trauma."
+    lone = make_fact(
+        kind=FactKind.ASSOCIATION,
+        item="splenic rupture",
+        value="",
+        group="complications",
+        statement=sentence,
+        text=sentence,
+    )
+    listed = make_fact(
+        kind=FactKind.DIFFERENTIAL,
+        item="sarcoidosis",
+        value="",
+        group="",
+        statement="The differential includes:",
+        text="sarcoidosis",
+    )
+    entry = ArticleFacts("test-article", "Test article", Provenance(), (lone, listed))
+    made = generate([entry], rng=random.Random(0))
+    assert [(n.text, [d.answer for d in n.deletions]) for n in made.notes] == [
+        (
+            "Patients have a tenfold increased risk of {{c1::splenic rupture}} after minor trauma.",
+            ["splenic rupture"],
+        )
+    ]
+    assert any(f.rule_id == "C3" and f.fact_id == listed.id for f in made.findings)

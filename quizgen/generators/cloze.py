@@ -441,6 +441,34 @@ def _rank_text(entry: ArticleFacts, fact: Fact) -> tuple[str, str]:
     return escape(text).replace("\x00", cloze(1, answer)), answer
 
 
+def _lone_member_note(
+    entry: ArticleFacts, members: list[Fact], tags: Sequence[str]
+) -> ClozeNote | None:
+    """A list of one differential or association ("Complications: [...]") has no cue to its
+    answer (C3); its own sentence is the cue: "Patients have a 60-fold increased risk of
+    [...], which should be suspected when …". None when the member is not in its sentence
+    (a list entry under an intro), which leaves the list note, and C3, as before."""
+    if len(members) != 1 or members[0].kind not in {FactKind.DIFFERENTIAL, FactKind.ASSOCIATION}:
+        return None
+    fact = members[0]
+    text = _hide_in(fact.statement, fact.item) if fact.statement else None
+    if text is None:
+        return None
+    return ClozeNote(
+        id=fact.id,
+        article=entry.slug,
+        text=text,
+        deletions=(ClozeDeletion(1, fact.item, fact.id),),
+        source=fact.source,
+        kind=fact.kind,
+        extra=_extra(text, [fact.source]),
+        context=_context(entry, fact, [fact.item]),
+        tags=note_tags(entry, fact.kind, tags),
+        changed_at=fact.changed_at,
+        provenance=entry.provenance,
+    )
+
+
 def _single_note(entry: ArticleFacts, fact: Fact, tags: Sequence[str]) -> ClozeNote | None:
     if fact.kind is FactKind.STATEMENT:
         return _statement_note(entry, fact, tags)
@@ -477,7 +505,7 @@ def build_cloze_notes(
         if fact.kind in LIST_KINDS:
             lists[list_key(fact)].append(fact)
     for members in lists.values():
-        note = _list_note(entry, members, tags)
+        note = _lone_member_note(entry, members, tags) or _list_note(entry, members, tags)
         if note:
             yield note
     for fact in facts:

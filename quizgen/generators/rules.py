@@ -140,7 +140,13 @@ def c3_no_hidden_list(note: ClozeNote, _: Pools) -> list[Finding]:
 def c3_list_needs_company(note: ClozeNote, _: Pools) -> list[Finding]:
     """C3: a one-member list note ("Differential diagnosis of X: [...]") has many right
     answers and no cue; it cannot be asked."""
-    if note.kind in {FactKind.DIFFERENTIAL, FactKind.ASSOCIATION} and len(note.deletions) == 1:
+    # A member hidden in its own sentence (cloze._lone_member_note) has that sentence as cue.
+    is_list = "<ul>" in note.text
+    if (
+        is_list
+        and note.kind in {FactKind.DIFFERENTIAL, FactKind.ASSOCIATION}
+        and len(note.deletions) == 1
+    ):
         return [
             _finding(
                 "C3",
