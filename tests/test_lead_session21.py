@@ -92,3 +92,22 @@ def test_a_fold_increased_risk_of_the_patients_is_a_complication() -> None:
 def test_the_risk_of_other_patients_is_no_complication() -> None:
     facts = _facts("Patients with lupus have a 12-fold increased risk of lymphadenitis.")
     assert not [f for f in _of(FactKind.ASSOCIATION, facts) if f.group == "complications"]
+
+
+def test_a_case_carousel_left_in_a_text_dump_gives_no_member() -> None:
+    """ "• Drag", "Drag here to reorder.", "• Updating… Please wait." after a differential
+    list were two differentials ("Drag", "Updating… Please wait.")."""
+    page = (
+        "Kikuchi disease\n\nKikuchi disease is a necrotising lymphadenitis.\n\n"
+        "Differential diagnosis\n\nConsider:\n\n"
+        "  • lymphoma\n  • tuberculous lymphadenitis\n"
+        "  • Drag\n    Case 1: Kikuchi disease\n    Drag here to reorder.\n"
+        "  • Updating… Please wait.\n\n    Alert accept\n\n"
+        "    Error Unable to process the form. Check for errors and try again.\n"
+    )
+    facts = _facts(page, name="page.txt")
+    assert {f.item for f in _of(FactKind.DIFFERENTIAL, facts)} == {
+        "lymphoma",
+        "tuberculous lymphadenitis",
+    }
+    assert not [f for f in facts if "Drag" in f.source.text or "wait" in f.source.text]

@@ -14,6 +14,7 @@ from quizgen.readers.cleanup import (
     is_byline,
     is_chrome_heading,
     is_site_line,
+    is_widget_text,
     markdown_link_texts,
     same_as_title,
 )
@@ -28,6 +29,8 @@ def clean_items(items: tuple[ListItem, ...]) -> tuple[ListItem, ...]:
     cleaned: list[ListItem] = []
     for item in items:
         text = clean_inline(item.text)
+        if is_widget_text(text):
+            continue  # a carousel's "Drag" control, with the case titles under it
         children = clean_items(item.children)
         if text:
             cleaned.append(ListItem(text, children))

@@ -13,6 +13,7 @@ __all__ = [
     "is_byline",
     "is_chrome_heading",
     "is_site_line",
+    "is_widget_text",
     "markdown_link_texts",
     "same_as_title",
 ]
@@ -304,6 +305,22 @@ def is_byline(line: str) -> bool:
     return len(text.split()) <= _BYLINE_WORDS and _BYLINE.fullmatch(text) is not None
 
 
+# The words of a page's widgets left in a text dump ("Drag", "Drag here to reorder.",
+# "Updating… Please wait.", "Alert accept", "Error Unable to process the form."): controls,
+# not content, wherever they stand (a case carousel after the differential list).
+_WIDGET_TEXT = re.compile(
+    r"drag(?:\shere\sto\sreorder)?|(?:updating|loading|saving)(?:…|\.{3})?(?:\splease\swait)?"
+    r"|please\swait|alert\saccept|error\sunable\sto\sprocess\sthe\sform\b[^\n]{0,80}"
+    r"|thank\syou\sfor\supdating\syour\sdetails",
+    re.I,
+)
+
+
+def is_widget_text(text: str) -> bool:
+    """A widget's control text ("Drag", "Updating… Please wait."), never an article's."""
+    return _WIDGET_TEXT.fullmatch(text.strip().rstrip(".!").strip()) is not None
+
+
 def is_site_line(line: str) -> bool:
     """A line of the site around a saved page ("Radiopaedia.org", "Log In  Sign Up",
     "Articles  Cases  Courses  Quiz  About", "ADVERTISEMENT: …"), never its title."""
@@ -312,7 +329,7 @@ def is_site_line(line: str) -> bool:
         return False
     if _SITE_ADDRESS.fullmatch(text) or text.lower().startswith("advertisement"):
         return True
-    if _SKIP_LINK.fullmatch(text):
+    if _SKIP_LINK.fullmatch(text) or is_widget_text(text):
         return True
     # "Radiopaedia.org | Articles | Cases": a menu with separators, each part the site's
     parts = [p.strip() for p in _MENU_SEPARATOR.split(text) if p.strip()]
