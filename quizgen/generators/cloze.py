@@ -13,6 +13,7 @@ from collections.abc import Collection, Iterator, Sequence
 from dataclasses import replace
 
 from quizgen.attribution import shown_section
+from quizgen.generators.clipping import MAX_CLOZE_WORDS, clipped
 from quizgen.generators.numeric import rate_denominator
 from quizgen.generators.wording import find_whole, mid_sentence, ranked_as, stem, written
 from quizgen.model import (
@@ -336,7 +337,8 @@ def _single_text(entry: ArticleFacts, fact: Fact) -> tuple[str, str] | None:
     if fact.kind is FactKind.RANK:
         return _rank_text(entry, fact)
     if fact.kind is FactKind.DEFINITION:
-        defined = _hide_in(_without_initials(fact.statement, fact.item), fact.item)
+        sentence = _without_initials(fact.statement, fact.item)
+        defined = _hide_in(clipped(sentence, [fact.item], MAX_CLOZE_WORDS), fact.item)
         return (defined, fact.item) if defined else None
     answer = fact.item if fact.kind is FactKind.SIGN else fact.value
     # a figure inside a sign's name ("the reverse 3 or E sign") is part of the name, no number
@@ -348,10 +350,11 @@ def _single_text(entry: ArticleFacts, fact: Fact) -> tuple[str, str] | None:
         answer, one_end = denominator, False  # "1 in [...]": the "1" tells nothing
     elif figure and not one_end:
         answer = figure.group(0).strip()  # "older than the age of 40" → ask only "40" (C1)
-    text = None if one_end else _hide_in(fact.statement, answer)
+    statement = clipped(fact.statement, [answer], MAX_CLOZE_WORDS)
+    text = None if one_end else _hide_in(statement, answer)
     if text is None and in_name and (named := _SIGN_NOUN.sub("", answer)) != answer:
         # 'the "giraffe skin" appearance': the quoted words are the name to hide
-        text, answer = _hide_in(fact.statement, named), named
+        text, answer = _hide_in(clipped(fact.statement, [named], MAX_CLOZE_WORDS), named), named
     if text is None and fact.kind in {FactKind.AGE, FactKind.SEX_RATIO}:
         # "65-75 years" from "between 65 and 75 years", "2:1" from "twice as often"
         text, answer = _hide_figures(fact)
@@ -451,7 +454,8 @@ def _lone_member_note(
     if len(members) != 1 or members[0].kind not in {FactKind.DIFFERENTIAL, FactKind.ASSOCIATION}:
         return None
     fact = members[0]
-    text = _hide_in(fact.statement, fact.item) if fact.statement else None
+    sentence = clipped(fact.statement, [fact.item], MAX_CLOZE_WORDS)
+    text = _hide_in(sentence, fact.item) if fact.statement else None
     if text is None:
         return None
     return ClozeNote(

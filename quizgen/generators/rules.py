@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
+from quizgen.generators.clipping import MAX_CLOZE_WORDS
 from quizgen.generators.contraries import article_sentences, said_checker
 from quizgen.generators.findings import enhancement_stated
 from quizgen.generators.incremental import QuestionKey, subject_family
@@ -50,7 +51,6 @@ __all__ = [
 ]
 
 MAX_ANSWER_WORDS = 5
-MAX_CLOZE_WORDS = 30
 MAX_STEM_WORDS = 60
 _CLOZE = re.compile(r"\{\{c(\d+)::(.*?)(?:::(.*?))?\}\}")
 _TAG = re.compile(r"<(?!br>|/?ul>|/?li>)[^>]*>")  # quizgen writes <br>, <ul>, <li> only
