@@ -230,3 +230,14 @@ def test_the_seeds_statements_get_the_form_where_a_word_can_be_swapped(
             if option != question.answer:
                 assert not said_right(option, sentences), option
         assert len({o.lower() for o in question.options}) == len(question.options)
+
+
+def test_a_word_in_another_sense_is_never_swapped() -> None:
+    """ "Treatment is symptomatic" (of symptoms) has no false contrary, only nonsense
+    ("asymptomatic treatment"); nor has "malignant transformation" ("benign
+    transformation"). The same words in their own sense are swapped."""
+    assert _contraries("Treatment is symptomatic.") == []
+    assert _contraries("Malignant transformation is exceptionally rare.") == [
+        "Malignant transformation is exceptionally common."
+    ]
+    assert _contraries("The lesions are benign.") == ["The lesions are malignant."]

@@ -111,3 +111,54 @@ def test_a_case_carousel_left_in_a_text_dump_gives_no_member() -> None:
         "tuberculous lymphadenitis",
     }
     assert not [f for f in facts if "Drag" in f.source.text or "wait" in f.source.text]
+
+
+def test_an_age_group_in_which_the_disease_becomes_apparent() -> None:
+    facts = _facts("The condition usually becomes apparent in late childhood or early adulthood.")
+    ages = {(f.item, f.value) for f in _of(FactKind.AGE, facts)}
+    assert ages == {("age group", "late childhood or early adulthood")}
+    facts = _facts("The swelling became apparent in patients after surgery.")
+    assert not _of(FactKind.AGE, facts)
+
+
+def test_a_gene_in_a_relative_clause_is_its_antecedents() -> None:
+    """ "associated with Kellgren dysplasia, which is caused by KDR1 mutations": the gene is
+    the dysplasia's, not the page's."""
+    facts = _facts(
+        "It can be associated with Kellgren dysplasia, which is caused by KDR1 gene mutations.",
+        title="Brachymesophalangy",
+    )
+    genes = {(f.subject, f.item) for f in _of(FactKind.ASSOCIATION, facts)}
+    assert ("Kellgren dysplasia", "KDR1 mutation") in genes
+    assert ("Brachymesophalangy", "KDR1 mutation") not in genes
+
+
+def test_a_lead_definition_after_a_relative_clause() -> None:
+    """ "X, which is caused by Y, is a Z": the relative clause's "is" is not the defining
+    verb (the defined name read "X, which")."""
+    facts = _facts(
+        "Brachymesophalangy, which is caused by a growth plate defect, is a shortening of the "
+        "middle phalanges.",
+        title="Brachymesophalangy",
+    )
+    definitions = {(f.item, f.value) for f in _of(FactKind.DEFINITION, facts)}
+    assert definitions == {("Brachymesophalangy", "a shortening of the middle phalanges")}
+
+
+def test_a_kind_of_an_eponymous_title_keeps_the_capital() -> None:
+    """ "Secondary (pseudo-Kirner) deformity may follow trauma": "Secondary Kirner
+    deformity", not "Secondary kirner deformity"; a title the article writes in small
+    letters is lowered as before."""
+    facts = _facts(
+        "Kirner deformity is a curving of the little finger.\n\n"
+        "Secondary (pseudo-Kirner) deformity may follow trauma or infection.",
+        title="Kirner deformity",
+    )
+    subjects = {f.subject for f in _of(FactKind.ASSOCIATION, facts)}
+    assert subjects == {"Secondary Kirner deformity"}
+    facts = _facts(
+        "A synovial cyst is a fluid collection.\n\n"
+        "Secondary (acquired) cysts may follow trauma or infection.",
+        title="Synovial cyst",
+    )
+    assert {f.subject for f in _of(FactKind.ASSOCIATION, facts)} == {"Secondary synovial cyst"}

@@ -84,14 +84,29 @@ def _subject(own: str, article: Article) -> str:
         and head.lower().rstrip("s") == title_words[-1].lower().rstrip("s")
         and not {m.lower() for m in modifiers} & title_words_lower
     ):
-        return " ".join(
-            [
-                modifiers[0].capitalize(),
-                *modifiers[1:],
-                article.title[:1].lower() + article.title[1:],
-            ]
-        )
+        return " ".join([modifiers[0].capitalize(), *modifiers[1:], _title_inside(article)])
     return own
+
+
+def _title_inside(article: Article) -> str:
+    """The title inside a phrase: "arachnoid cyst", but "Madelung deformity" keeps the
+    capital of a word the article never writes in small letters (a person's name)."""
+    first = article.title.split(maxsplit=1)[0]
+    lowered = first.lower()
+    small = re.compile(rf"\b{re.escape(lowered)}")  # "hydroceles" writes "hydrocele"
+    written_small = any(
+        lowered in block.text and small.search(block.text)
+        for section in article.sections
+        for block in section.blocks
+    )
+    adjective = _ADJECTIVE_ENDING.search(first) is not None  # "Pleural", "Renal": no name
+    keep = not written_small and not adjective
+    return article.title if keep else article.title[:1].lower() + article.title[1:]
+
+
+_ADJECTIVE_ENDING = re.compile(
+    r"(?:al|ic|ac|ous|ar|ary|ory|ive|ed|ing|oid|ile|ant|ent|ular|ial)$", re.I
+)
 
 
 def _shares_a_name_word(phrase: str, names: tuple[str, ...]) -> bool:

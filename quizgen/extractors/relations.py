@@ -191,6 +191,29 @@ def _syndrome_opening(article: Article, clause: Clause) -> str:
     return re.sub(r"^(?:the|an?)\s+", "", own, flags=re.I)
 
 
+# "associated with Leri-Weill dyschondrosteosis, which is caused by SHOX mutations": the
+# relative clause's cause is its antecedent's, the named condition before ", which".
+_RELATIVE_CAUSE = re.compile(
+    r"(?:^|\s(?:with|of|by|and|or|as|in)\s)(?P<antecedent>[A-Za-z][\w'’-]{1,40}"
+    r"(?:\s(?!(?:with|of|by|and|or|as|in)\b)[\w'’-]{1,40}){0,4}),\swhich\s(?:is|are)\s"
+    r"(?:\w{1,12}ly\s)?"
+    r"(?:caused\sby|due\sto|the\sresult\sof|related\sto|linked\sto|associated\swith)\s",
+    re.I,
+)
+
+
+def _relative_owner(rest: str, gene: str) -> str:
+    """The named condition a gene's relative clause speaks of ("…, which is caused by X"),
+    or "" when the gene is not in such a clause."""
+    for match in _RELATIVE_CAUSE.finditer(rest):
+        antecedent = match.group("antecedent")
+        if gene.split(maxsplit=1)[0].lower() in rest[match.end() :].lower() and (
+            is_condition_name(antecedent)
+        ):
+            return antecedent
+    return ""
+
+
 def _one_owner(found: tuple[Relation, ...], clause: Clause, article: Article) -> Iterator[Relation]:
     """The relations read, less a member's second owner: "X is mostly a consequence of A;
     rarer causes include B" gives B to X by the verb reader and to the paragraph's topic by
@@ -294,7 +317,7 @@ def _relations(article: Article, clause: Clause) -> Iterator[Relation]:
     owner = _syndrome_opening(article, clause) or clause.subject
     targets = _treatment_targets(clause.rest)
     genes = [(clause.subject, item) for item in opening] + [
-        (owner, item)
+        (_relative_owner(clause.rest, item) or owner, item)
         for item in (*genetic_mentions(clause.rest), *named_genes(clause.rest))
         if item not in targets
     ]

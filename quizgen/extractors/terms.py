@@ -88,6 +88,11 @@ _DEFINING_VERB = re.compile(
     r"^(?P<term>.{2,160}?)\s+(?:is|are|represents?|refers? to|describes?|is defined as|"
     r"are defined as|denotes?)\s+(?P<phrase>.+?)\.?$"
 )
+_OPEN_RELATIVE = re.compile(r",\s(?:which|who|that)$")
+_RELATIVE_THEN_VERB = re.compile(
+    r"^(?P<term>[^,]{2,160}),\s(?:which|who|that)\s[^,]{3,120},\s(?:is|are|represents?)\s"
+    r"(?P<phrase>.+?)\.?$"
+)
 
 
 def extract_synonyms(article: Article) -> Iterator[Fact]:
@@ -1382,6 +1387,10 @@ def _lead_definition(article: Article) -> Iterator[Fact]:
         return
     first = lead_sentences[0]
     match = _DEFINING_VERB.match(first.text)
+    if match and _OPEN_RELATIVE.search(match.group("term")):
+        # "Osteopetrosis, which is caused by X, is a rare dysplasia": the relative clause's
+        # "is" is not the defining verb
+        match = _RELATIVE_THEN_VERB.match(first.text)
     if not match or first.text.rstrip().endswith(":"):
         return  # a sentence that only introduces a list defines nothing by itself
     term = match.group("term")

@@ -305,7 +305,11 @@ def _find_swaps(sentence: str) -> Iterator[Swap]:
             continue  # "three or more nodules": a bound on a count, not a comparison
         if _holds(sentence, contrary) or _names_part(after) or _sex_told_twice(sentence, word):
             continue
-        if _dates_the_writing(after) or _CONCESSION.match(sentence[match.end() :]):
+        if (
+            _dates_the_writing(after)
+            or _CONCESSION.match(sentence[match.end() :])
+            or _another_sense(word.lower(), before, after)
+        ):
             continue
         yield Swap(
             match.start(),
@@ -314,6 +318,23 @@ def _find_swaps(sentence: str) -> Iterator[Swap]:
             _cased(contrary, word),
             _anchors(sentence, match.start(), match.end()),
         )
+
+
+# Where a word has another sense, its contrary says nothing false, only nonsense: treatment
+# is "symptomatic" (of symptoms), never "asymptomatic"; "malignant transformation" has no
+# "benign transformation".
+_CARE_WORDS = frozenset({"treatment", "therapy", "management", "relief", "care", "measures"})
+_CHANGE_AFTER = re.compile(
+    r"^\s(?:transformation|degeneration|change|conversion|potential)\b", re.I
+)
+
+
+def _another_sense(word: str, before: tuple[str, ...], after: str) -> bool:
+    if word in {"symptomatic", "asymptomatic"}:
+        return bool(_CARE_WORDS & set(before) or _CARE_WORDS & set(_words(after)[:2]))
+    if word in {"benign", "malignant"}:
+        return _CHANGE_AFTER.match(after) is not None
+    return False
 
 
 def _dates_the_writing(after: str) -> bool:
