@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from quizgen.extractors.clauses import is_condition_name, same_name, split_noun_phrases
+from quizgen.extractors.text import ADJECTIVE_ENDING
 from quizgen.model import Article
 
 __all__ = ["followed_events"]
@@ -104,9 +105,7 @@ def _title_inside(article: Article) -> str:
     return article.title if keep else article.title[:1].lower() + article.title[1:]
 
 
-_ADJECTIVE_ENDING = re.compile(
-    r"(?:al|ic|ac|ous|ar|ary|ory|ive|ed|ing|oid|ile|ant|ent|ular|ial)$", re.I
-)
+_ADJECTIVE_ENDING = re.compile(rf"{ADJECTIVE_ENDING}$", re.I)
 
 
 def _shares_a_name_word(phrase: str, names: tuple[str, ...]) -> bool:

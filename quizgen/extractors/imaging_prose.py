@@ -30,7 +30,7 @@ from quizgen.extractors.imaging_subgroups import (
     subgroup_subject,
     subtype_subject,
 )
-from quizgen.extractors.text import make_fact, split_label, split_sentences
+from quizgen.extractors.text import ADJECTIVE_ENDING, make_fact, split_label, split_sentences
 from quizgen.model import Article, BlockKind, Fact, FactKind, ListItem, Section
 from quizgen.normalize import singular
 
@@ -471,7 +471,7 @@ def _lower_title(article: Article) -> str:
 # "Fahr disease", "Tarlov cyst": one capitalised word that is no adjective, then the kind of
 # disorder ("Coeliac disease" and "Renal cyst" open on adjectives).
 _EPONYM_TITLE = re.compile(
-    r"(?![A-Za-z]{2,20}(?:al|ic|ac|ous|ar|ary|ory|ive|ed|ing|oid|ile|ant|ent|ular)\s)"
+    rf"(?![A-Za-z]{{2,20}}{ADJECTIVE_ENDING}\s)"
     r"(?P<name>[A-Z][a-z]{2,20})(?:['’]s)?\s(?:disease|syndrome|sign|tumou?r|lesion|"
     r"malformation|anomaly|phenomenon|cyst|palsy|disorder|triad|contracture)\b"
 )

@@ -23,6 +23,7 @@ from quizgen.model import (
 from quizgen.phrases import is_plural, same_name, singular_forms
 
 __all__ = [
+    "ADJECTIVE_ENDING",
     "PERCENT",
     "ListUnit",
     "Percent",
@@ -202,6 +203,9 @@ def iter_lists(article: Article) -> Iterator[ListUnit]:
 # end, not a long paragraph ("neuroblastoma: arises from the adrenal gland, crosses the midline").
 _SENTENCE_FINAL = re.compile(r"[.!?][\"”’)]?$")
 MAX_FLAT_ENTRY_WORDS = 40
+# Endings of adjectives ("Renal", "Pleural", "Coeliac"): a capitalised word with one opens a
+# title on a description, not on a person's name.
+ADJECTIVE_ENDING = r"(?:al|ic|ac|ous|ar|ary|ory|ive|ed|ing|oid|ile|ant|ent|ular)"
 # "Other causes of X include", "Typical features are": a list's intro whose colon was lost
 # ends on the word that opens the list; it is no entry of it.
 _OPEN_INTRO = re.compile(

@@ -458,15 +458,22 @@ def _lone_member_note(
     text = _hide_in(sentence, fact.item) if fact.statement else None
     if text is None:
         return None
+    return _one_cloze_note(entry, fact, text, fact.item, _context(entry, fact, [fact.item]), tags)
+
+
+def _one_cloze_note(  # noqa: PLR0917 (the fields a one-answer note needs)
+    entry: ArticleFacts, fact: Fact, text: str, answer: str, context: str, tags: Sequence[str]
+) -> ClozeNote:
+    """The note of one fact with one cloze, ``answer``, in ``text``."""
     return ClozeNote(
         id=fact.id,
         article=entry.slug,
         text=text,
-        deletions=(ClozeDeletion(1, fact.item, fact.id),),
+        deletions=(ClozeDeletion(1, answer, fact.id),),
         source=fact.source,
         kind=fact.kind,
         extra=_extra(text, [fact.source]),
-        context=_context(entry, fact, [fact.item]),
+        context=context,
         tags=note_tags(entry, fact.kind, tags),
         changed_at=fact.changed_at,
         provenance=entry.provenance,
@@ -485,19 +492,7 @@ def _single_note(entry: ArticleFacts, fact: Fact, tags: Sequence[str]) -> ClozeN
         if fact.kind is FactKind.DEFINITION
         else _context(entry, fact, [answer])
     )
-    return ClozeNote(
-        id=fact.id,
-        article=entry.slug,
-        text=text,
-        deletions=(ClozeDeletion(1, answer, fact.id),),
-        source=fact.source,
-        kind=fact.kind,
-        extra=_extra(text, [fact.source]),
-        context=context,
-        tags=note_tags(entry, fact.kind, tags),
-        changed_at=fact.changed_at,
-        provenance=entry.provenance,
-    )
+    return _one_cloze_note(entry, fact, text, answer, context, tags)
 
 
 def build_cloze_notes(

@@ -166,7 +166,11 @@ class ArticleBuilder:
         lead = self.sections[0]
         # A text extraction repeats the page's title above its lead (after the site's menu):
         # that line is the title again, not the lead's first sentence.
-        lead.blocks = [b for b in lead.blocks if not _repeats_title(b, title)]
+        lead.blocks = [
+            b
+            for b in lead.blocks
+            if not (b.kind is BlockKind.PARAGRAPH and same_as_title(b.text, title))
+        ]
         sections = tuple(
             Section(s.heading, tuple(s.blocks), s.parents)
             for s in self.sections
@@ -187,7 +191,3 @@ class ArticleBuilder:
             synonyms=tuple(kept),
             warnings=warnings,
         )
-
-
-def _repeats_title(block: Block, title: str) -> bool:
-    return block.kind is BlockKind.PARAGRAPH and block.text.strip().lower() == title.lower()
