@@ -24,6 +24,7 @@ from quizgen.extractors.prose_synonyms import extract_prose_synonyms
 from quizgen.extractors.rank import extract_ranks
 from quizgen.extractors.relations import extract_prose_associations
 from quizgen.extractors.statements import extract_statements
+from quizgen.extractors.subtype_subjects import name_labelled_subtypes
 from quizgen.extractors.terms import extract_definition, extract_signs, extract_synonyms
 from quizgen.extractors.threshold import extract_thresholds
 from quizgen.extractors.vetting import vet_facts
@@ -99,9 +100,11 @@ def extract_facts(
                     members.add(_member(fact, article))
                 if extractor in _SHARES_ITS_SENTENCE:
                     shared.add(fact.id)
-    # one name for each defined abbreviation, then the shapes of error several extractors share
+    # one name for each defined abbreviation and labelled kind ("Type 1 disease"), then the
+    # shapes of error several extractors share
     # (a case page's facts are its diagnosis's: case_subject)
-    return with_case_subjects(article, vet_facts(resolve_names(article, facts), article))
+    named = name_labelled_subtypes(article, resolve_names(article, facts))
+    return with_case_subjects(article, vet_facts(named, article))
 
 
 def _until_failure(

@@ -437,9 +437,24 @@ def _list_owner(unit: ListUnit, relation: str, article: Article) -> str:
     said = of.group(1).strip()
     owner = re.sub(r"^(?:the|an?)\s+", "", said, flags=re.I)
     titles = (article.title, *article.synonyms)
-    if _VAGUE_OF.match(said) or any(same_name(owner, t) for t in titles):
+    # ("The ulcer is associated with:" on a kind of ulcer: the title's own, named short)
+    if (
+        _VAGUE_OF.match(said)
+        or any(same_name(owner, t) for t in titles)
+        or _names_title_head(said, titles)
+    ):
         return article.title
     return owner
+
+
+def _names_title_head(said: str, titles: tuple[str, ...]) -> bool:
+    """Whether a definite noun of one word is the head noun of a title ("the ulcer" on
+    "penetrating atherosclerotic ulcer"): the title named short, as a reader takes it."""
+    words = said.split()
+    if len(words) != 2 or words[0].lower() not in {"the", "this"}:
+        return False
+    heads = {f for t in titles if t.split() for f in singular_forms(t.split()[-1].lower())}
+    return bool(singular_forms(words[1].lower()) & heads)
 
 
 def extract_associations(article: Article) -> Iterator[Fact]:

@@ -493,6 +493,9 @@ def _is_generic(phrase: str) -> bool:
 
 
 _OF_WITH_BETWEEN = re.compile(r" (?:of|with|between) ")
+# A place phrase follows its head: "a fluid-fluid level within the sellar mass" is a level,
+# not a mass, and shares no naming word with a title on the sella.
+_PLACE_AFTER_HEAD = re.compile(r" (?:within|inside|beneath|behind) ")
 
 
 def _head(phrase: str) -> str:
@@ -517,9 +520,12 @@ _LONG_WORD = re.compile(r"[a-z]{4,}")
 def _names_a_condition(phrase: str, names: tuple[str, ...]) -> bool:
     """Whether a phrase names a disease, lesion or subtype (so it can be what a paragraph is
     about), rather than a finding, a test or a treatment."""
-    own = {_singular(w) for w in _LONG_WORD.findall(phrase.lower())}
+    # the words before a place phrase: "a level within the hepatic mass" shares no word
+    # with "hepatic peliosis" that names it
+    own_part = _PLACE_AFTER_HEAD.split(phrase, maxsplit=1)[0]
+    own = {_singular(w) for w in _LONG_WORD.findall(own_part.lower())}
     titled = {_singular(w) for name in names for w in _LONG_WORD.findall(name.lower())}
-    return bool(own & (titled - _NOT_NAMING)) or bool(_CONDITION_HEAD.search(_head(phrase)))
+    return bool(own & (titled - _NOT_NAMING)) or bool(_CONDITION_HEAD.search(_head(own_part)))
 
 
 _HEAD_ENDS = re.compile(r" (?:of|with|between) ")

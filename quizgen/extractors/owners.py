@@ -18,6 +18,7 @@ from quizgen.extractors.text import find_percents
 
 __all__ = [
     "REGION_OR_FINDING_WORD",
+    "SHARE_OF_PEOPLE",
     "about_the_case",
     "age_subgroup",
     "contrasted_owner",
@@ -411,8 +412,28 @@ _SEEN_IN_TAIL = re.compile(
 )
 
 
+# "seen in a minority of cases", "found in most patients": how often the sign is seen among
+# those with the page's condition, not another thing it is a sign of.
+SHARE_OF_PEOPLE = re.compile(
+    r"^(?:(?:about|approximately|around|roughly|nearly|almost|up\s+to|over|more\s+than|"
+    r"less\s+than|fewer\s+than|only|under)\s+)?(?:a\s+(?:third|quarter|half|fifth|tenth|"
+    r"minority|majority|few)|(?:one|two|three)[- ](?:thirds?|quarters?|fifths?|half)|half|"
+    r"the\s+(?:vast\s+)?(?:majority|minority)|\d{1,3}(?:\.\d{1,2})?\s?%|most|many|some|few)"
+    r"\s+(?:of\s+)?(?:all\s+|the\s+|these\s+)?(?:patients|cases|children|adults|people|"
+    r"individuals|women|men|infants|lesions|tumou?rs)\b(?P<with>\s+with\s+)?",
+    re.I,
+)
+
+
 def described_owner(detail: str) -> str:
     """What a listed sign's description says it is seen in or indicates ("" when it says
-    neither): "fat pad sign: an elevated fat pad indicates an effusion; …" → "effusion"."""
+    neither, or says only how often): "fat pad sign: an elevated fat pad indicates an
+    effusion; …" → "effusion"."""
     seen = _SEEN_IN_TAIL.search(detail)
-    return re.split(r"[;.]", detail[seen.end() :])[0] if seen else ""
+    if not seen:
+        return ""
+    owner = detail[seen.end() :]
+    if share := SHARE_OF_PEOPLE.match(owner):
+        # "… of patients with gout" names its condition; "… of cases" the page's own
+        owner = owner[share.end() :] if share.group("with") else ""
+    return re.split(r"[;.]", owner)[0]

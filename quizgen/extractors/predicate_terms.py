@@ -503,7 +503,8 @@ def _head_with_its_of(sentence: str, head: _Token, tokens: list[_Token]) -> Pred
     one blank of at most MAX_BLANK_WORDS words; none where the phrase has a determiner, runs
     on or is cut (C1)."""
     if head.low in _OF_ADJECTIVES:
-        if [t.low for t in tokens[:2]] == ["the", tokens[1].low] and tokens[1].low in _BACK_HEADS:
+        # (a sentence may end on "of": "characteristic of." has no tokens after it)
+        if len(tokens) >= 2 and tokens[0].low == "the" and tokens[1].low in _BACK_HEADS:
             return None  # "suggestive of the diagnosis": of the page's own, said before
         return _noun_phrase(sentence, tokens, governed=True)  # "suggestive of [MS]"
     if (

@@ -20,6 +20,7 @@ from quizgen.extractors.imaging import modality_in
 from quizgen.extractors.named_findings import named_findings, quoted_category
 from quizgen.extractors.owners import (
     REGION_OR_FINDING_WORD,
+    SHARE_OF_PEOPLE,
     contrasted_owner,
     denied_sign,
     described_owner,
@@ -608,18 +609,8 @@ def _relative_antecedent(before_sign: str) -> str:
     return phrase if 3 <= len(phrase) <= 60 and is_condition_name(phrase) else ""
 
 
-# "is seen in about a third of patients", "found in 40% of cases": a share of the people who
-# have what the paragraph is about, no condition of its own ("… of patients with gout" is).
-_SHARE_OF_PEOPLE = re.compile(
-    r"^(?:(?:about|approximately|around|roughly|nearly|almost|up\s+to|over|more\s+than|"
-    r"less\s+than|fewer\s+than|only|under)\s+)?(?:a\s+(?:third|quarter|half|fifth|tenth|"
-    r"minority|majority|few)|(?:one|two|three)[- ](?:thirds?|quarters?|fifths?|half)|half|"
-    r"the\s+(?:vast\s+)?(?:majority|minority)|\d{1,3}(?:\.\d{1,2})?\s?%|most|many|some|few)"
-    r"\s+(?:of\s+)?(?:all\s+|the\s+|these\s+)?(?:patients|cases|children|adults|people|"
-    r"individuals|women|men|infants|lesions|tumou?rs)\b(?P<with>\s+with\s+)?",
-    re.I,
-)
-# What ``_indicated`` gives for a share of people: the paragraph's own condition.
+# "is seen in about a third of patients" (SHARE_OF_PEOPLE) is a share of the people who have
+# what the paragraph is about: ``_indicated`` gives this for the paragraph's own condition.
 _OWN_PEOPLE = "\x00own"
 # "The fat ring sign is seen in up to 85%.": a bare share with nothing after it is of the
 # topic's own cases, as "in 85% of patients" is.
@@ -645,7 +636,7 @@ def _indicated(after_sign: str, article: Article) -> str | None:
     after = rest[found.end() :]
     cut = _AND_VERB.search(after)
     after = after[: cut.start()] if cut else after
-    share = _SHARE_OF_PEOPLE.match(after.lstrip())
+    share = SHARE_OF_PEOPLE.match(after.lstrip())
     if _BARE_SHARE.match(after.lstrip()) or (share and not share.group("with")):
         return _OWN_PEOPLE  # "seen in about a third of patients": of those with the topic
     after = after.lstrip()[share.end() :] if share else after

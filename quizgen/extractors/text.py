@@ -297,6 +297,15 @@ _NOUN_NOT_VERB = re.compile(
     re.I,
 )
 _TRAILING_ADVERB = re.compile(r"(?<=\w)\s[a-z]{2,20}(?:ally|ently|antly|ously|ively)$")
+# "PAUs favour the segments of aorta most affected …": an article inside a noun phrase
+# follows a preposition, a conjunction or a participle ("carcinoma of the breast", "tumours
+# involving the cortex"); after any other word that word is a verb the closed list lacks, and
+# the subject ends before it.
+_VERB_BEFORE_ARTICLE = re.compile(
+    r"\s(?!(?:of|in|on|at|to|from|with|within|by|for|into|onto|than|over|under|across|along|"
+    r"around|between|beyond|through|throughout|via|and|or|nor|both|all|half|whose|"
+    r"[a-z]+ing|[a-z]+ed)\s)[a-z][a-z-]*\s(?:the|an?)\s"
+)
 # Up to eight words before the verb; no digits, commas or sentence punctuation inside.
 _LEADING_NP = re.compile(
     rf"^(?P<np>[A-Za-z][\w'’/()-]{{0,60}}(?:\s[\w'’/()-]{{1,60}}){{0,7}}?)\s{_VERB}\b"
@@ -403,6 +412,8 @@ def leading_subject(sentence: str) -> str:
         noun_phrase = f"{noun_phrase} {noun.group('noun')}"  # "Lymphangitic spread accounts"
     # "The oedema classically involves …": an adverb before the verb is no part of the name
     noun_phrase = _TRAILING_ADVERB.sub("", noun_phrase)
+    if verb := _VERB_BEFORE_ARTICLE.search(noun_phrase):
+        noun_phrase = noun_phrase[: verb.start()]
     if _NOT_A_SUBJECT.match(noun_phrase) or _DIGIT_OR_PERCENT.search(noun_phrase):
         return ""
     return noun_phrase

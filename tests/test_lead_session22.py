@@ -1,0 +1,106 @@
+"""What the lead found wrong on opened blind sets and own pages in session 22 (issue 11).
+
+Every sentence here is invented, on organs and diseases the corpora do not cover.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from quizgen.extractors import extract_facts
+from quizgen.extractors.text import leading_subject
+from quizgen.model import Fact, FactKind
+from quizgen.readers import read_text
+
+
+def _facts(body: str, title: str = "Hepatic peliosis", name: str = "page.md") -> list[Fact]:
+    page = body if name.endswith(".txt") else f"# {title}\n\n{body}\n"
+    return extract_facts(read_text(page, path=Path(name)))
+
+
+def _of(kind: FactKind, facts: list[Fact]) -> list[Fact]:
+    return [fact for fact in facts if fact.kind is kind]
+
+
+def test_a_verb_outside_the_closed_list_ends_the_subject_before_an_article() -> None:
+    sentence = "Unlike abscesses, the cavities fill the lobules of liver most exposed to steroids."
+    assert leading_subject(sentence) == "the cavities"
+
+
+def test_an_article_after_a_preposition_or_participle_stays_in_the_subject() -> None:
+    assert leading_subject("Cysts of the spleen are rare.") == "Cysts of the spleen"
+    assert leading_subject("Cavities lining the sinusoids are common.") == (
+        "Cavities lining the sinusoids"
+    )
+
+
+def test_a_bare_share_after_such_a_sentence_is_not_owned_by_a_clause() -> None:
+    body = (
+        "## Pathology\n\nIn contrast to haemangiomas, peliotic cavities fill the lobules of "
+        "liver most exposed to steroids. Roughly 80% are found in the right lobe.\n"
+    )
+    shares = [f for f in _of(FactKind.PERCENTAGE, _facts(body)) if f.value == "Roughly 80%"]
+    assert shares, "the share was not extracted"
+    assert all("fill" not in fact.subject for fact in shares), [f.subject for f in shares]
+
+
+def _signs(body: str) -> dict[str, str]:
+    return {f.item: f.subject for f in _of(FactKind.SIGN, _facts(body))}
+
+
+def test_a_listed_sign_seen_in_a_share_of_cases_is_the_pages_own() -> None:
+    body = (
+        "## Radiographic features\n\nNamed CT signs include:\n\n"
+        "- **lantern sign**: contrast trapped between thickened septa; seen in a minority of "
+        "cases but very suggestive\n"
+        "- **cup sign**: a cup of fluid; seen in 30% of patients with bacillary angiomatosis\n"
+    )
+    signs = _signs(body)
+    assert signs["lantern sign"] == "Hepatic peliosis"
+    assert signs["cup sign"] == "bacillary angiomatosis"
+
+
+def test_a_finding_within_a_mass_is_no_condition_a_later_sign_belongs_to() -> None:
+    body = (
+        "## Radiographic features\n\nA fluid-fluid level within the hepatic mass is a helpful "
+        "clue. On post-contrast T1 images, the necrotic mass shows only thin peripheral "
+        "enhancement, the lantern ring sign.\n"
+    )
+    assert _signs(body) == {"lantern ring sign": "Hepatic peliosis"}
+
+
+def test_the_titles_head_noun_opening_a_list_intro_is_the_title() -> None:
+    body = (
+        "## Radiographic features\n\nCT is the modality of choice. The ulcer is commonly "
+        "associated with:\n\n- adjacent wall thickening\n- displacement of the serosal fat\n"
+    )
+    facts = _of(FactKind.ASSOCIATION, _facts(body, title="Penetrating duodenal ulcer"))
+    assert {f.item: f.subject for f in facts} == {
+        "adjacent wall thickening": "Penetrating duodenal ulcer",
+        "displacement of the serosal fat": "Penetrating duodenal ulcer",
+    }
+    other = _of(
+        FactKind.ASSOCIATION,
+        _facts(body.replace("The ulcer", "The abscess"), title="Penetrating duodenal ulcer"),
+    )
+    assert {f.subject for f in other} == {"abscess"}
+
+
+def test_a_kind_named_by_its_label_and_a_generic_noun_is_named_by_the_title() -> None:
+    body = (
+        "## Epidemiology\n\nType 1 disease is typically seen in older men, with a "
+        "male-to-female ratio of around 3:1. Type 2 disease, in contrast, affects a younger "
+        "population (mean age in the fifth decade).\n"
+    )
+    facts = _facts(body)
+    ratios = _of(FactKind.SEX_RATIO, facts)
+    ages = _of(FactKind.AGE, facts)
+    assert [f.subject for f in ratios] == ["Hepatic peliosis (type 1)"]
+    assert [f.subject for f in ages] == ["Hepatic peliosis (type 2)"]
+
+
+def test_a_judgement_of_one_word_ends_the_sentence_without_error() -> None:
+    # "typical of CPPD.": one token after "of" (an IndexError in blind set AQ/AR's scoring)
+    body = "## Radiographic features\n\nChondrocalcinosis of the menisci is typical of CPPD.\n"
+    statements = _of(FactKind.STATEMENT, _facts(body))
+    assert [f.value for f in statements] == ["CPPD"]
