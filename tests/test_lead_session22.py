@@ -104,3 +104,42 @@ def test_a_judgement_of_one_word_ends_the_sentence_without_error() -> None:
     body = "## Radiographic features\n\nChondrocalcinosis of the menisci is typical of CPPD.\n"
     statements = _of(FactKind.STATEMENT, _facts(body))
     assert [f.value for f in statements] == ["CPPD"]
+
+
+_DUMP = """---
+title: hepatic-peliosis
+---
+
+Hepatic peliosis | Radiology Reference Article | Example.org
+
+# Hepatic peliosis
+
+[Edit article](/articles/hepatic-peliosis/edit)
+
+## Citation, DOI, disclosures and article data
+
+        **
+          Citation:
+        **
+  Doe J, Roe K. Hepatic peliosis. Reference article, Example.org (Accessed on 1 Mar 2026)
+
+        **
+          Synonyms:
+        **
+              -
+                Peliosis hepatis
+
+Hepatic peliosis is a rare benign vascular condition of the liver with blood-filled cavities.
+
+#### Epidemiology
+
+It is rare.
+"""
+
+
+def test_a_dumps_lead_after_its_indented_citation_block_is_read() -> None:
+    article = read_text(_DUMP, path=Path("hepatic-peliosis.md"))
+    lead = [b.text for s in article.sections if s.path == "" for b in s.blocks]
+    assert any(text.startswith("Hepatic peliosis is a rare benign") for text in lead), lead
+    definitions = _of(FactKind.DEFINITION, extract_facts(article))
+    assert [f.subject for f in definitions] == ["Hepatic peliosis"]

@@ -48,7 +48,10 @@ class _OpenSection:
 
 
 # Furniture headings over a table of contents only (links and labels such as "Article:").
-_NAVIGATION_HEADINGS = frozenset({"on this page"})
+# Furniture a dump may put the lead inside: a table of contents, and the citation block whose
+# labelled lines a markdown dump indents (the lead follows them, unindented, before the first
+# section heading).
+_NAVIGATION_HEADINGS = frozenset({"on this page", "citation, doi, disclosures and article data"})
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?$")
 MIN_PROSE_WORDS = 6
 
