@@ -143,3 +143,59 @@ def test_a_dumps_lead_after_its_indented_citation_block_is_read() -> None:
     assert any(text.startswith("Hepatic peliosis is a rare benign") for text in lead), lead
     definitions = _of(FactKind.DEFINITION, extract_facts(article))
     assert [f.subject for f in definitions] == ["Hepatic peliosis"]
+
+
+_TEXT_LIST = """Hepatic peliosis | Example.org
+
+Hepatic peliosis
+
+Hepatic peliosis is a rare benign vascular condition of the liver.
+
+Radiographic features
+
+CT
+
+Typical findings:
+
+multiple small cavities with contrast pooling in the delayed phase
+Central enhancement spreading outwards on delayed images
+lantern sign: alternating bands of enhancement across the cavities
+
+Treatment and prognosis
+
+Withdrawal of the causative drug often leads to regression.
+"""
+
+
+def test_a_text_extractions_list_under_a_modality_heading_gives_its_findings() -> None:
+    facts = extract_facts(read_text(_TEXT_LIST, path=Path("hepatic-peliosis.txt")))
+    found = {f.value for f in _of(FactKind.APPEARANCE, facts)}
+    # (the reader cannot be sure these mixed lines were one list, so it leaves them as lines)
+    assert "multiple small cavities with contrast pooling in the delayed phase" in found, found
+
+
+_TEXT_GROUPS = """Hepatic peliosis | Example.org
+
+Hepatic peliosis
+
+Hepatic peliosis is a rare benign vascular condition of the liver.
+
+Radiographic features
+
+MRI
+
+Multiparametric MRI shows the two forms apart.
+
+right lobe tumour
+T2: bright cavities with a thin dark rim
+DWI: no restricted diffusion
+left lobe tumour
+T2: heterogeneous cavities without a rim
+"""
+
+
+def test_a_plain_line_over_sequence_lines_in_a_text_list_heads_them() -> None:
+    facts = extract_facts(read_text(_TEXT_GROUPS, path=Path("hepatic-peliosis.txt")))
+    found = {(f.subject, f.attribute, f.value) for f in _of(FactKind.APPEARANCE, facts)}
+    assert ("right lobe tumour", "MRI T2", "bright cavities with a thin dark rim") in found, found
+    assert all(value not in {"right lobe tumour", "left lobe tumour"} for _, _, value in found)

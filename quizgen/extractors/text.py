@@ -28,6 +28,7 @@ __all__ = [
     "ListUnit",
     "Percent",
     "Sentence",
+    "blocks_with_flat_lists",
     "cached_list",
     "definition_of",
     "find_percents",
@@ -238,18 +239,41 @@ def iter_flat_lists(article: Article) -> Iterator[ListUnit]:
     if article.provenance.input_format is not InputFormat.TEXT:
         return
     for section in article.sections:
-        run: list[Block] = []
-        intro = ""
-        for block in (*section.blocks, Block(BlockKind.LIST)):
-            if _is_flat_entry(block):
-                run.append(block)
-                continue
-            if len(run) >= 2 or (run and intro.endswith(":")):
-                items = tuple(ListItem(entry.text.strip()) for entry in run)
-                yield ListUnit(section, Block(BlockKind.LIST, items=items), intro)
-            run = []
-            sentences = split_sentences(block.text) if block.kind is BlockKind.PARAGRAPH else []
-            intro = sentences[-1].strip() if sentences else ""
+        for block, intro in _with_flat_runs(section.blocks):
+            if block.kind is BlockKind.LIST and block.items and not block.text:
+                if any(block is own for own in section.blocks):
+                    continue  # a list the reader kept is iter_lists'
+                yield ListUnit(section, block, intro)
+
+
+def blocks_with_flat_lists(section: Section, article: Article) -> tuple[Block, ...]:
+    """A section's blocks with each run of plain-text lines that was one list (see
+    ``iter_flat_lists``) as one list block, for readers that walk blocks in order; the
+    section's blocks as they are for HTML and markdown."""
+    if article.provenance.input_format is not InputFormat.TEXT:
+        return section.blocks
+    return tuple(block for block, _intro in _with_flat_runs(section.blocks))
+
+
+def _with_flat_runs(blocks: tuple[Block, ...]) -> Iterator[tuple[Block, str]]:
+    """(block, the intro before it) in order, with flat runs joined into list blocks."""
+    run: list[Block] = []
+    intro = ""
+    for block in (*blocks, None):
+        if block is not None and _is_flat_entry(block):
+            run.append(block)
+            continue
+        if len(run) >= 2 or (run and intro.endswith(":")):
+            items = tuple(ListItem(entry.text.strip()) for entry in run)
+            yield Block(BlockKind.LIST, items=items), intro
+        else:
+            yield from ((entry, intro) for entry in run)
+        run = []
+        if block is None:
+            return
+        yield block, intro
+        sentences = split_sentences(block.text) if block.kind is BlockKind.PARAGRAPH else []
+        intro = sentences[-1].strip() if sentences else ""
 
 
 _IMAGING_HEADING = re.compile(
