@@ -199,3 +199,25 @@ def test_a_plain_line_over_sequence_lines_in_a_text_list_heads_them() -> None:
     found = {(f.subject, f.attribute, f.value) for f in _of(FactKind.APPEARANCE, facts)}
     assert ("right lobe tumour", "MRI T2", "bright cavities with a thin dark rim") in found, found
     assert all(value not in {"right lobe tumour", "left lobe tumour"} for _, _, value in found)
+
+
+_TEXT_SHARES = """Hepatic peliosis | Example.org
+
+Hepatic peliosis
+
+Hepatic peliosis is a rare benign vascular condition of the liver.
+
+Pathology
+
+Location
+
+right lobe: about 60%
+left lobe: about 25%
+both lobes: about 15%, usually with hepatomegaly
+"""
+
+
+def test_a_text_extractions_run_of_shares_is_a_whole_divided() -> None:
+    facts = extract_facts(read_text(_TEXT_SHARES, path=Path("hepatic-peliosis.txt")))
+    shares = {(f.item, f.value) for f in _of(FactKind.FREQUENCY, facts)}
+    assert {("right lobe", "about 60%"), ("left lobe", "about 25%")} <= shares, shares

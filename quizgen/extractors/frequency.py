@@ -16,6 +16,7 @@ from quizgen.extractors.text import (
     PERCENT,
     ListUnit,
     find_percents,
+    iter_flat_lists,
     iter_lists,
     iter_sentences,
     leading_subject,
@@ -465,7 +466,8 @@ def run_owner(text: str, title: str, synonyms: tuple[str, ...] = ()) -> str:
 
 def extract_frequencies(article: Article) -> Iterator[Fact]:
     """Parts of a whole with their shares, from lists and from "X (94%), Y (5%)" prose."""
-    for unit in iter_lists(article):
+    # (a text extraction's "frontal lobe: ~60%" lines whose bullets were lost are a list too)
+    for unit in (*iter_lists(article), *iter_flat_lists(article)):
         yield from _list_facts(article, unit)
     for sentence in iter_sentences(article):
         if not inline_share_runs(sentence.text):
