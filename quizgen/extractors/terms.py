@@ -25,6 +25,13 @@ from quizgen.extractors.owners import (
     described_owner,
     turns_to_another,
 )
+from quizgen.extractors.sign_owners import (
+    FEATURE_OF,
+    bare_condition_setting,
+    is_a_look,
+    kind_of_abbreviated_condition,
+    share_group,
+)
 from quizgen.extractors.text import (
     Sentence,
     cached_list,
@@ -254,10 +261,11 @@ def _another_name(text: str, match: re.Match[str], name: str) -> bool:
 
 # What a sign is seen in or indicates, named after it.
 _INDICATING = (
+    rf"(?:{FEATURE_OF}\s+|"
     r"(?:(?:is|are|may\s+be|can\s+be)\s+)?(?:(?:seen|found|described|"
     r"present|observed|encountered)\s+in|(?:typical|characteristic|pathognomonic|diagnostic|"
     r"suggestive|indicative|classic|specific|sensitive)\s+(?:of|for)|indicates?|suggests?|"
-    r"represents?|favou?rs?|confirms?|identifies|identify)\s+(?:patients\s+with\s+)?"
+    r"represents?|favou?rs?|confirms?|identifies|identify)\s+)(?:patients\s+with\s+)?"
 )
 # "The central dot sign represents the thrombosed vein": what the sign is made of, not what
 # it is a sign of; the sign stays the paragraph's.
@@ -458,6 +466,7 @@ def _producer(before_sign: str, article: Article) -> str:
         or _DESCRIBED_MASS.match(phrase)  # "The mass produces …": the paragraph's own
         or modality_in(phrase)  # "Contrast-enhanced CT gives …": how it is seen, not where
         or any(_LOOK_HEAD.match(word) for word in head_noun)
+        or is_a_look(phrase)  # "coarse pseudotrabeculation gives …": a look, as above
         or not any(_PROCESS_HEAD.match(word) or is_condition_name(word) for word in head_noun)
     ):
         return ""
@@ -481,7 +490,8 @@ def _condition_setting(before_sign: str, article: Article) -> str:
     if setting is None:
         return ""
     np = re.sub(r"^(?:the|an?)\s+", "", setting.group("np").strip(), flags=re.I)
-    named = is_condition_name(np) and not _UNNAMED_SUBJECT.search(np)
+    condition = is_condition_name(np) or kind_of_abbreviated_condition(np, article)
+    named = condition and not _UNNAMED_SUBJECT.search(np)
     return _canonical_name(np, article) if named else ""
 
 
@@ -536,7 +546,9 @@ def _sign_subject(clause: Clause, start: int, end: int, article: Article) -> str
     # "In Paget disease, …": the condition set first; else what "gives" / "produces" it
     before = text[:start]
     if indicated is None and (
-        produced := _condition_setting(before, article) or _producer(before, article)
+        produced := _condition_setting(before, article)
+        or _canonical_name(bare_condition_setting(before), article)
+        or _producer(before, article)
     ):
         return produced
     subject = clause.subject_at(start) if indicated is None else indicated
@@ -570,7 +582,12 @@ def _with_the_sign(before_sign: str, article: Article) -> str | None:
     what = re.sub(r"^(?:the|an?)\s+", "", match.group("what").strip(), flags=re.I)
     if len(what.split()) > MAX_ENTRY_WORDS or _ANY_VERB.search(what):
         return None  # "columns of axons lined by cells, with …": a description, no name
-    if _UNNAMED_SUBJECT.search(what) or modality_in(what) or _FINDING_WORD.search(what):
+    if (
+        _UNNAMED_SUBJECT.search(what)
+        or modality_in(what)
+        or _FINDING_WORD.search(what)
+        or is_a_look(what)  # "T1: intermediate signal, with the …": a look, no owner
+    ):
         return None  # "the presenting sign of bowing, with …": a finding, no owner
     return _canonical_name(what, article)
 
@@ -652,6 +669,9 @@ def _indicated(after_sign: str, article: Article) -> str | None:
     # "favours MS over its mimics": what it favours, not what it is weighed against
     names = split_noun_phrases(_OVER.split(after, maxsplit=1)[0])
     if len(names) == 1 and not _VAGUE_SUBJECT.match(names[0]):
+        group = share_group(names[0])  # "in about three-quarters of DNETs": of the DNETs
+        if group is not None:
+            return _canonical_name(group, article) if group else _OWN_PEOPLE
         return _canonical_name(names[0], article)
     if not names or _VAGUE_SUBJECT.match(after):
         return ""
@@ -899,6 +919,9 @@ def _listed_signs(article: Article) -> Iterator[tuple[Section, str, str, str]]:
             if detail and (sign := _listed_name(name)):
                 names = split_noun_phrases(described_owner(detail))
                 subject = names[0] if len(names) == 1 else shown or article.title
+                if len(names) == 1 and share_group(names[0]) is not None:
+                    # "seen in a minority of cases": a share, no owner of its own
+                    subject = share_group(names[0]) or shown or article.title
                 yield unit.section, _canonical_name(subject, article), sign, item.text
 
 

@@ -1,0 +1,119 @@
+"""Session 22: whose sign a named sign is when the grammar names the owner ("is a classic
+sign of X", "In X the Y sign", "In variant ABC, …"), and owners that are no owners (a share
+of cases, a look). Every sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.extractors import extract_facts
+from quizgen.model import Article, Block, BlockKind, FactKind, ListItem, Section
+
+TITLE = "Renal vein thrombosis"
+
+
+def _signs(*sentences: str, title: str = TITLE) -> set[tuple[str, str]]:
+    blocks = tuple(Block(BlockKind.PARAGRAPH, text=s) for s in sentences)
+    article = Article(slug="t", title=title, sections=(Section("Imaging", blocks),))
+    return {(f.subject, f.item) for f in extract_facts(article) if f.kind is FactKind.SIGN}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owner", "sign"),
+    [
+        (
+            "Sudden flank pain with a palpable loin mass, called the Morrow sign, is uncommon "
+            "but is a classic sign of acute renal vein thrombosis.",
+            "acute renal vein thrombosis",
+            "Morrow sign",
+        ),
+        (
+            'The "lantern" appearance of the calyces is a feature of chronic pyelonephritis.',
+            "chronic pyelonephritis",
+            "lantern appearance",
+        ),
+        (
+            "The dotted rim sign is a highly specific clue to a segmental renal infarction.",
+            "segmental renal infarction",
+            "dotted rim sign",
+        ),
+    ],
+)
+def test_a_sign_called_a_sign_or_feature_of_a_condition_is_that_conditions(
+    sentence: str, owner: str, sign: str
+) -> None:
+    assert (owner, sign) in _signs(sentence)
+
+
+def test_a_condition_set_first_without_a_comma_owns_the_sign() -> None:
+    sentence = (
+        "In renal artery stenosis the parvus tardus sign, a slow-rising damped waveform, may "
+        "be seen on Doppler."
+    )
+    assert _signs(sentence) == {("renal artery stenosis", "parvus tardus sign")}
+
+
+def test_words_after_in_that_name_no_condition_leave_the_sign_to_the_page() -> None:
+    sentence = "In most children the meniscus sign is seen on the first film."
+    assert _signs(sentence) == {(TITLE, "meniscus sign")}
+
+
+def test_a_kind_of_an_abbreviated_condition_set_first_owns_the_sign() -> None:
+    facts = _signs(
+        "Chronic inflammatory demyelinating polyneuropathy (CIDP) affects the nerve roots.",
+        "In atypical CIDP, the classic finding is the onion bulb sign on nerve biopsy.",
+        title="Chronic inflammatory demyelinating polyneuropathy",
+    )
+    assert facts == {("atypical CIDP", "onion bulb sign")}
+
+
+def test_a_kind_before_an_undefined_abbreviation_is_no_owner() -> None:
+    facts = _signs(
+        "In atypical CIDP, the classic finding is the onion bulb sign on nerve biopsy.",
+        title="Chronic inflammatory demyelinating polyneuropathy",
+    )
+    assert facts == {("Chronic inflammatory demyelinating polyneuropathy", "onion bulb sign")}
+
+
+def test_a_share_of_the_abbreviated_lesions_is_no_owner() -> None:
+    facts = _signs(
+        "Papillary renal cell carcinoma (PRCC) is the second most common subtype.",
+        "Many tumours show a low-signal rim (the dark halo sign), which is seen in about "
+        "two-thirds of PRCCs.",
+        title="Papillary renal cell carcinoma",
+    )
+    assert ("about two-thirds of PRCCs", "dark halo sign") not in facts
+    assert facts == {("Papillary renal cell carcinoma", "dark halo sign")}
+
+
+def _listed(title: str, intro: str, *entries: str) -> set[tuple[str, str]]:
+    blocks = (
+        Block(BlockKind.PARAGRAPH, text=intro),
+        Block(BlockKind.LIST, items=tuple(ListItem(e) for e in entries)),
+    )
+    article = Article(slug="t", title=title, sections=(Section("CT", blocks),))
+    return {(f.subject, f.item) for f in extract_facts(article) if f.kind is FactKind.SIGN}
+
+
+def test_a_listed_sign_seen_in_a_share_of_cases_is_the_pages() -> None:
+    facts = _listed(
+        "Typhlitis",
+        "Signs on CT:",
+        "halo sign: layered mural oedema around the caecum; seen in a minority of cases "
+        "but specific in a neutropenic patient",
+    )
+    assert facts == {("Typhlitis", "halo sign")}
+
+
+def test_a_look_before_with_the_sign_owns_no_sign() -> None:
+    facts = _listed(
+        "Carotid body tumour",
+        "MRI:",
+        'T2: high signal, with the "lightbulb" appearance in larger tumours',
+    )
+    assert facts == {("Carotid body tumour", "lightbulb appearance")}
+
+
+def test_a_look_that_gives_a_sign_does_not_own_it() -> None:
+    facts = _signs('Thin septation or pseudoseptation may give a "soap bubble" look.')
+    assert facts == {(TITLE, "soap bubble")}
