@@ -117,3 +117,47 @@ def test_a_look_before_with_the_sign_owns_no_sign() -> None:
 def test_a_look_that_gives_a_sign_does_not_own_it() -> None:
     facts = _signs('Thin septation or pseudoseptation may give a "soap bubble" look.')
     assert facts == {(TITLE, "soap bubble")}
+
+
+def test_a_sign_heard_when_a_condition_is_present_is_that_conditions() -> None:
+    sentence = (
+        "A systolic click on auscultation (the Kellner sign) may be heard when a "
+        "pneumopericardium is present."
+    )
+    assert _signs(sentence) == {("pneumopericardium", "Kellner sign")}
+
+
+def test_a_sign_that_represents_a_structure_and_suggests_a_condition_is_the_conditions() -> None:
+    sentence = (
+        "Bright foci within the clot (the spot sign) represent extravasated contrast and "
+        "suggest haematoma expansion."
+    )
+    assert _signs(sentence, title="Intracerebral haemorrhage") == {
+        ("haematoma expansion", "spot sign")
+    }
+
+
+def test_a_sign_that_only_represents_a_structure_stays_the_pages() -> None:
+    sentence = "Bright foci within the clot (the spot sign) represent extravasated contrast."
+    assert _signs(sentence, title="Intracerebral haemorrhage") == {
+        ("Intracerebral haemorrhage", "spot sign")
+    }
+
+
+def test_a_sign_another_thing_mimics_is_not_shown() -> None:
+    facts = _signs(
+        "Chemical shift at the vessel wall can mimic a double lumen sign.",
+        "Fat-suppressed images show the false lumen, known as the double lumen sign.",
+    )
+    assert len(facts) == 1
+    facts = _signs("Chemical shift at the vessel wall can mimic a double lumen sign.")
+    assert not facts
+
+
+def test_a_listed_look_alike_of_a_sign_is_not_shown() -> None:
+    facts = _listed(
+        "Vertebral artery dissection",
+        "Pitfalls:",
+        "slow flow: bright signal in the lumen, which can mimic a crescent sign",
+    )
+    assert not facts

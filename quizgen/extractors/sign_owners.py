@@ -15,8 +15,11 @@ __all__ = [
     "FEATURE_OF",
     "bare_condition_setting",
     "is_a_look",
+    "is_mimicked",
     "kind_of_abbreviated_condition",
+    "present_condition",
     "share_group",
+    "then_indicating",
 ]
 
 # "…, is a classic sign of primary tube carcinoma", "is a feature of chronic hydrosalpinx",
@@ -103,3 +106,51 @@ def share_group(phrase: str) -> str | None:
         return None
     group = match.group("group")
     return "" if _PEOPLE.match(group) else group
+
+
+# "… can mimic a crescent sign": a sign another thing imitates is not shown by the sentence.
+_MIMICKED = re.compile(
+    r"\b(?:mimic|mimics|mimicking|mimicked|simulate|simulates|simulating|imitate|imitates|"
+    r"imitating)\s+(?:an?\s+|the\s+)?(?:so-called\s+)?[\"“]?$",
+    re.I,
+)
+
+
+def is_mimicked(before_sign: str) -> bool:
+    """Whether the sign that follows ``before_sign`` is the object of "mimic" or "simulate":
+    the sentence names a look-alike, no sign of anything."""
+    return bool(_MIMICKED.search(before_sign[-60:]))
+
+
+# "(the swirl sign) represent unclotted blood and suggest active bleeding": after what the
+# sign is made of, a second verb says what it is a sign of.
+_THEN_INDICATES = re.compile(
+    r"^[^;:.]{0,120}?\s(?:and|but)\s+(?=(?:may\s+|can\s+|often\s+|usually\s+)?"
+    r"(?:suggests?|indicates?|favou?rs?|signals?)\s)",
+    re.I,
+)
+
+
+def then_indicating(after_sign: str) -> str | None:
+    """The words from a second verb of indicating after the sign's first verb ("suggest
+    active bleeding."), or None when the clause has no such verb."""
+    match = _THEN_INDICATES.match(after_sign)
+    return after_sign[match.end() :] if match else None
+
+
+# "(Hamman sign) may be heard when pneumomediastinum is present": the condition the sign
+# goes with, named in a clause of time or condition.
+_WHEN_PRESENT = re.compile(
+    r"^[^;:.]{0,80}?\b(?:when|if|where)\s+(?:an?\s+|the\s+)?(?P<np>[A-Za-z][\w'’-]*"
+    r"(?:\s[\w'’-]+){0,3}?)\s+(?:is|are)\s+(?:also\s+)?present\b",
+    re.I,
+)
+
+
+def present_condition(after_sign: str) -> str:
+    """The condition named in "when <condition> is present" after a sign ("" when none)."""
+    match = _WHEN_PRESENT.match(after_sign)
+    if match is None:
+        return ""
+    np = match.group("np")
+    return "" if is_a_look(np) or modality_in(np) else np

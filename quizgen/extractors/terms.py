@@ -29,8 +29,11 @@ from quizgen.extractors.sign_owners import (
     FEATURE_OF,
     bare_condition_setting,
     is_a_look,
+    is_mimicked,
     kind_of_abbreviated_condition,
+    present_condition,
     share_group,
+    then_indicating,
 )
 from quizgen.extractors.text import (
     Sentence,
@@ -538,6 +541,8 @@ def _sign_subject(clause: Clause, start: int, end: int, article: Article) -> str
     if chosen:
         return chosen
     indicated = _indicated(after, article)
+    if indicated is None and (present := present_condition(after)):
+        indicated = _canonical_name(present, article)  # "… when pneumomediastinum is present"
     if indicated == "":
         return ""  # it indicates something unnamed ("confirms its origin"): no subject
     if indicated == _OWN_PEOPLE:  # "seen in about a third of patients": the topic's patients
@@ -601,6 +606,10 @@ def _represented_subject(clause: Clause, after: str, article: Article) -> str:
         return article.title
     if not _REPRESENTS.match(_ASIDE.sub("", after, count=1)) or _CONTRAST.search(text):
         return ""
+    second = then_indicating(after)
+    indicated = _indicated(second, article) if second is not None else None
+    if indicated and indicated != _OWN_PEOPLE:
+        return indicated  # "represent unclotted blood and suggest active bleeding"
     named_topic = clause.topic and not _UNNAMED_SUBJECT.search(clause.topic)
     return clause.topic if named_topic else article.title
 
@@ -825,6 +834,8 @@ def _entry_signs(article: Article) -> Iterator[tuple[Section, str, str, str]]:
             label, detail = "", line
         owner = _canonical_name(label, article) if _names_an_owner(label, defined) else ""
         for name, start, end in _sign_names(detail, patterns=not whole):
+            if is_mimicked(detail[:start]):
+                continue  # "flow artefacts, which can mimic a crescent sign": a look-alike
             if _DENIED_IN_ENTRY.search(detail[max(0, start - 80) : start]):
                 continue  # "simple cyst: no double-line sign", "absence of A and B": lacks
             if _part_of_named(name, label):
@@ -1035,12 +1046,8 @@ def extract_signs(article: Article) -> Iterator[Fact]:
         # the modality the signs are seen on, when the sentence names one ("on Doppler")
         modality = modality_in(text) if names else ""
         for name, start, end in names:
-            if _is_synonym_apposition(text[:start], article) or any(
-                same_name(name, other) for other in (article.title, *article.synonyms)
-            ):
-                continue  # "Leiomyomas, commonly referred to as fibroids, are …": a synonym
-            if _part_of_title(name, article):
-                continue  # "Rotator cuff tears are …" on rotator cuff tear: its structure
+            if _names_no_sign(name, text[:start], article):
+                continue
             subject = _sign_subject(clause, start, end, article)
             if subject == article.title and _quoted_form_of_title(text, name, article):
                 continue  # 'so-called "vault moyamoya"': a form of the condition, no sign of it
@@ -1057,6 +1064,18 @@ def extract_signs(article: Article) -> Iterator[Fact]:
             if subject:
                 section = clause.sentence.section
                 yield _sign(article, section, text, subject, name, modality=modality)
+
+
+def _names_no_sign(name: str, before_sign: str, article: Article) -> bool:
+    """Whether a name read in prose is no sign at all, whoever it would belong to."""
+    if _is_synonym_apposition(before_sign, article) or any(
+        same_name(name, other) for other in (article.title, *article.synonyms)
+    ):
+        return True  # "Leiomyomas, commonly referred to as fibroids, are …": a synonym
+    if is_mimicked(before_sign):
+        return True  # "flow artefacts can mimic a crescent sign": a look-alike, not shown
+    # "Rotator cuff tears are …" on rotator cuff tear: its structure
+    return _part_of_title(name, article)
 
 
 # Words a sentence may open on before the sign that is its subject: "The classic …".
