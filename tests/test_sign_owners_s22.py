@@ -161,3 +161,45 @@ def test_a_listed_look_alike_of_a_sign_is_not_shown() -> None:
         "slow flow: bright signal in the lumen, which can mimic a crescent sign",
     )
     assert not facts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sign"),
+    [
+        (
+            "A thin sclerotic shell around the defect is called a ring sequestrum.",
+            "ring sequestrum",
+        ),
+        (
+            "Marrow oedema spreading into the adjacent ribs, known as the blush phenomenon, "
+            "is typical.",
+            "blush phenomenon",
+        ),
+    ],
+)
+def test_a_name_given_after_called_or_known_as_is_a_sign(sentence: str, sign: str) -> None:
+    assert sign in {item for _, item in _signs(sentence, title="Osteoid osteoma")}
+
+
+def test_a_synonym_after_also_known_as_is_no_sign() -> None:
+    sentence = "The condition is also known as pneumatosis vesicae."
+    assert not _signs(sentence, title="Gas-forming cystitis")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Such cysts are sometimes called tar cysts because of their appearance.",
+        "The waist gives a lobulated outline; this is known as the cottage loaf sign or "
+        "figure-of-eight configuration.",
+    ],
+)
+def test_a_given_name_read_over_a_clause_or_a_second_name_is_not_one_name(
+    sentence: str,
+) -> None:
+    items = {item for _, item in _signs(sentence, title="Endometrioma")}
+    assert not any(" because " in i or " sign or " in i for i in items)
+
+
+def test_a_bare_name_after_is_known_as_restates_its_subject() -> None:
+    assert not _signs("Loss of the fat plane is known as fat effacement.", title="Lipoma")

@@ -13,6 +13,7 @@ from quizgen.model import Article
 
 __all__ = [
     "FEATURE_OF",
+    "GIVEN_NAME",
     "bare_condition_setting",
     "is_a_look",
     "is_mimicked",
@@ -28,6 +29,15 @@ __all__ = [
 FEATURE_OF = (
     r"(?:is|are)\s+(?:also\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:sign|feature|hallmark|marker|clue|presentation)s?\s+(?:of|to)"
+)
+
+# "a finding known as torcular inversion", "is called a button sequestrum": a verb of naming
+# after a finding, or after a copula with an article ("is known as the unhappy triad"; "is
+# known as marrow replacement" restates its subject). "X, also known as Y" is a synonym.
+GIVEN_NAME = (
+    r"(?<!also\s)(?<!is\s)(?<!are\s)(?<!was\s)(?<!were\s)(?<!been\s)known\s+as"
+    r"|(?:is|are|was|were|been)\s+known\s+as(?=\s+(?:the|an?)\s)"
+    r"|(?:is|are|was|were|been|be)\s+(?:sometimes\s+|often\s+)?called"
 )
 
 # "In sigmoid sinus thrombosis the empty delta sign …": a setting the author closed with no

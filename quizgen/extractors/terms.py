@@ -27,6 +27,7 @@ from quizgen.extractors.owners import (
 )
 from quizgen.extractors.sign_owners import (
     FEATURE_OF,
+    GIVEN_NAME,
     bare_condition_setting,
     is_a_look,
     is_mimicked,
@@ -182,9 +183,9 @@ def _sign_name(match: re.Match[str]) -> str:
 _NAMED_TERM = re.compile(
     # "the so-called salt and pepper appearance of …": a name that ends on a noun of form is
     # read to that noun, through an "and" and whatever follows it
-    r"\b(?:so-called|termed|referred\s+to\s+as|also\s+called|dubbed)\s+(?:the\s+|an?\s+)?"
+    rf"\b(?:so-called|termed|referred\s+to\s+as|also\s+called|dubbed|{GIVEN_NAME})\s+(?:the\s+|an?\s+)?"
     r"(?P<formed>[A-Za-z][\w'’-]*(?:\s[\w'’-]+){0,4}?\s(?:appearance|pattern|configuration))\b|"
-    r"\b(?:so-called|termed|referred\s+to\s+as|also\s+called|dubbed)\s+(?:the\s+|an?\s+)?"
+    rf"\b(?:so-called|termed|referred\s+to\s+as|also\s+called|dubbed|{GIVEN_NAME})\s+(?:the\s+|an?\s+)?"
     r"(?P<name>[\"“][^\"”]{3,40}[\"”](?:\s+(?:sign|appearance|pattern|lesions?))?"
     r"|[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,3}?)(?=\s*[,.;:)]|\s+(?:is|are|and|on|in|at|which)\b)"
     # "a "reticular" or sponge-like pattern", ""popcorn" or "mulberry" appearance": two
@@ -239,6 +240,8 @@ def _named_terms(text: str) -> Iterator[tuple[str, int]]:
         words = name.split()
         if not words or _NOT_A_TERM.match(words[0]) or name.lower().endswith(" sign"):
             continue  # a name ending in "sign" is read by _SIGN
+        if _SPANS_A_CLAUSE.search(name):
+            continue  # "the snowman sign or figure-of-eight configuration": two names, read apart
         if is_condition_name(name) and not raw.startswith(('"', "“")):
             continue  # "are termed papillary microcarcinomas": a name of a condition
         if _another_name(text, match, name):
@@ -248,6 +251,11 @@ def _named_terms(text: str) -> Iterator[tuple[str, int]]:
         yield name, match.end()
 
 
+# A given name read through a conjunction of clauses ("chocolate cysts because of the
+# appearance") or over a sign's name into another ("the snowman sign or …"): not one name.
+_SPANS_A_CLAUSE = re.compile(
+    r"\s(?:because|since|when|while|whereas|which|although)\s|\ssign\s(?:or|and)\s", re.I
+)
 _ALSO_CALLED = re.compile(r"\balso\s+(?:called|known\s+as|termed|referred\s+to\s+as)\b", re.I)
 MAX_NAMED_HEAD_DISTANCE = 60
 
