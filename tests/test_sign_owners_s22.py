@@ -203,3 +203,38 @@ def test_a_given_name_read_over_a_clause_or_a_second_name_is_not_one_name(
 
 def test_a_bare_name_after_is_known_as_restates_its_subject() -> None:
     assert not _signs("Loss of the fat plane is known as fat effacement.", title="Lipoma")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sign"),
+    [
+        (
+            "On examination there may be a hard umbilical nodule (Sister Mary Joseph nodule).",
+            "Sister Mary Joseph nodule",
+        ),
+        ("Enlarged axillary nodes (the Irish node) are sometimes felt.", "Irish node"),
+    ],
+)
+def test_an_eponymous_finding_named_alone_in_brackets_is_a_sign(sentence: str, sign: str) -> None:
+    assert ("Gastric adenocarcinoma", sign) in _signs(sentence, title="Gastric adenocarcinoma")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ligament runs parallel to the roof of the notch (Blumensaat line).",
+        "Retrograde menstruation (Sampson theory) is the leading explanation.",
+        "A unification operation (Strassman metroplasty) may be offered.",
+    ],
+)
+def test_an_eponymous_landmark_method_or_theory_in_brackets_is_no_sign(sentence: str) -> None:
+    assert not _signs(sentence, title="Endometrioma")
+
+
+def test_a_sign_in_a_whereas_clause_is_a_sign_of_what_that_clause_favours() -> None:
+    sentence = (
+        "Symmetric lesions of the deep grey matter favour encephalitis, whereas ovoid "
+        "callosal lesions (the comb sign), black holes, long cord lesions and unmatched "
+        "oligoclonal bands favour demyelination."
+    )
+    assert _signs(sentence, title="Acute encephalitis") == {("demyelination", "comb sign")}

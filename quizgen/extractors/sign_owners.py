@@ -21,6 +21,7 @@ __all__ = [
     "present_condition",
     "share_group",
     "then_indicating",
+    "turned_clause_owner",
 ]
 
 # "…, is a classic sign of primary tube carcinoma", "is a feature of chronic hydrosalpinx",
@@ -164,3 +165,26 @@ def present_condition(after_sign: str) -> str:
         return ""
     np = match.group("np")
     return "" if is_a_look(np) or modality_in(np) else np
+
+
+# "… favour ADEM, whereas ovoid lesions (Dawson fingers), callosal lesions and black holes
+# favour multiple sclerosis": a sign in a clause turned by "whereas" is a sign of what that
+# clause's own verb names, however long its list of subjects.
+_TURNED = re.compile(r",\s(?:whereas|while)\s[^;:.]{0,200}$", re.I)
+_FAVOURS = re.compile(
+    r"^[^;:.]{0,200}?\s(?:favou?rs?|suggests?|indicates?|points?\s+to)\s+"
+    r"(?P<what>[^;:,.()]{2,60}?)(?=\s+(?:over|rather\s+than)\b|\s*[;:,.]|\s*$)",
+    re.I,
+)
+
+
+def turned_clause_owner(before_sign: str, after_sign: str) -> str:
+    """What the verb of a "whereas" clause holding the sign favours or suggests ("" when
+    the sign is in no such clause or its verb names nothing)."""
+    if not _TURNED.search(before_sign[-220:]):
+        return ""
+    match = _FAVOURS.match(after_sign)
+    if match is None:
+        return ""
+    what = re.sub(r"^(?:the|an?)\s+", "", match.group("what").strip(), flags=re.I)
+    return "" if is_a_look(what) or modality_in(what) else what

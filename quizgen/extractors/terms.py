@@ -17,6 +17,7 @@ from quizgen.extractors.definitions_conditioned import conditioned_definitions
 from quizgen.extractors.definitions_cued import cued_definitions
 from quizgen.extractors.definitions_named import named_definitions
 from quizgen.extractors.imaging import modality_in
+from quizgen.extractors.named_brackets import bracketed_eponyms
 from quizgen.extractors.named_findings import named_findings, quoted_category
 from quizgen.extractors.owners import (
     REGION_OR_FINDING_WORD,
@@ -35,6 +36,7 @@ from quizgen.extractors.sign_owners import (
     present_condition,
     share_group,
     then_indicating,
+    turned_clause_owner,
 )
 from quizgen.extractors.text import (
     Sentence,
@@ -549,8 +551,11 @@ def _sign_subject(clause: Clause, start: int, end: int, article: Article) -> str
     if chosen:
         return chosen
     indicated = _indicated(after, article)
-    if indicated is None and (present := present_condition(after)):
-        indicated = _canonical_name(present, article)  # "… when pneumomediastinum is present"
+    if indicated is None and (
+        present := present_condition(after) or turned_clause_owner(text[:start], after)
+    ):
+        # "… when pneumomediastinum is present", "…, whereas A (S sign) and B favour X"
+        indicated = _canonical_name(present, article)
     if indicated == "":
         return ""  # it indicates something unnamed ("confirms its origin"): no subject
     if indicated == _OWN_PEOPLE:  # "seen in about a third of patients": the topic's patients
@@ -724,6 +729,7 @@ def _sign_names(text: str, *, patterns: bool = True) -> list[tuple[str, int, int
     ]
     found += [(name, end - len(name), end) for name, end in _named_terms(text)]
     found += named_findings(text)
+    found += bracketed_eponyms(text)  # "a periumbilical nodule (Sister Mary Joseph nodule)"
     if _PRODUCING_HINT.search(text):
         found += [
             (m.group("name"), m.start("name"), m.end()) for m in _PRODUCED_LOOK.finditer(text)
