@@ -17,6 +17,7 @@ from quizgen.extractors.definitions_conditioned import conditioned_definitions
 from quizgen.extractors.definitions_cued import cued_definitions
 from quizgen.extractors.definitions_named import named_definitions
 from quizgen.extractors.imaging import modality_in
+from quizgen.extractors.named_brackets import bracketed_eponyms
 from quizgen.extractors.named_findings import named_findings, quoted_category
 from quizgen.extractors.owners import (
     REGION_OR_FINDING_WORD,
@@ -25,6 +26,18 @@ from quizgen.extractors.owners import (
     denied_sign,
     described_owner,
     turns_to_another,
+)
+from quizgen.extractors.sign_owners import (
+    FEATURE_OF,
+    GIVEN_NAME,
+    bare_condition_setting,
+    is_a_look,
+    is_mimicked,
+    kind_of_abbreviated_condition,
+    present_condition,
+    share_group,
+    then_indicating,
+    turned_clause_owner,
 )
 from quizgen.extractors.text import (
     Sentence,
@@ -173,9 +186,9 @@ def _sign_name(match: re.Match[str]) -> str:
 _NAMED_TERM = re.compile(
     # "the so-called salt and pepper appearance of …": a name that ends on a noun of form is
     # read to that noun, through an "and" and whatever follows it
-    r"\b(?:so-called|termed|referred\s+to\s+as|also\s+called|dubbed)\s+(?:the\s+|an?\s+)?"
+    rf"\b(?:so-called|termed|referred\s+to\s+as|also\s+called|dubbed|{GIVEN_NAME})\s+(?:the\s+|an?\s+)?"
     r"(?P<formed>[A-Za-z][\w'’-]*(?:\s[\w'’-]+){0,4}?\s(?:appearance|pattern|configuration))\b|"
-    r"\b(?:so-called|termed|referred\s+to\s+as|also\s+called|dubbed)\s+(?:the\s+|an?\s+)?"
+    rf"\b(?:so-called|termed|referred\s+to\s+as|also\s+called|dubbed|{GIVEN_NAME})\s+(?:the\s+|an?\s+)?"
     r"(?P<name>[\"“][^\"”]{3,40}[\"”](?:\s+(?:sign|appearance|pattern|lesions?))?"
     r"|[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,3}?)(?=\s*[,.;:)]|\s+(?:is|are|and|on|in|at|which)\b)"
     # "a "reticular" or sponge-like pattern", ""popcorn" or "mulberry" appearance": two
@@ -230,6 +243,8 @@ def _named_terms(text: str) -> Iterator[tuple[str, int]]:
         words = name.split()
         if not words or _NOT_A_TERM.match(words[0]) or name.lower().endswith(" sign"):
             continue  # a name ending in "sign" is read by _SIGN
+        if _SPANS_A_CLAUSE.search(name):
+            continue  # "the snowman sign or figure-of-eight configuration": two names, read apart
         if is_condition_name(name) and not raw.startswith(('"', "“")):
             continue  # "are termed papillary microcarcinomas": a name of a condition
         if _another_name(text, match, name):
@@ -239,6 +254,11 @@ def _named_terms(text: str) -> Iterator[tuple[str, int]]:
         yield name, match.end()
 
 
+# A given name read through a conjunction of clauses ("chocolate cysts because of the
+# appearance") or over a sign's name into another ("the snowman sign or …"): not one name.
+_SPANS_A_CLAUSE = re.compile(
+    r"\s(?:because|since|when|while|whereas|which|although)\s|\ssign\s(?:or|and)\s", re.I
+)
 _ALSO_CALLED = re.compile(r"\balso\s+(?:called|known\s+as|termed|referred\s+to\s+as)\b", re.I)
 MAX_NAMED_HEAD_DISTANCE = 60
 
@@ -255,10 +275,11 @@ def _another_name(text: str, match: re.Match[str], name: str) -> bool:
 
 # What a sign is seen in or indicates, named after it.
 _INDICATING = (
+    rf"(?:{FEATURE_OF}\s+|"
     r"(?:(?:is|are|may\s+be|can\s+be)\s+)?(?:(?:seen|found|described|"
     r"present|observed|encountered)\s+in|(?:typical|characteristic|pathognomonic|diagnostic|"
     r"suggestive|indicative|classic|specific|sensitive)\s+(?:of|for)|indicates?|suggests?|"
-    r"represents?|favou?rs?|confirms?|identifies|identify)\s+(?:patients\s+with\s+)?"
+    r"represents?|favou?rs?|confirms?|identifies|identify)\s+)(?:patients\s+with\s+)?"
 )
 # "The central dot sign represents the thrombosed vein": what the sign is made of, not what
 # it is a sign of; the sign stays the paragraph's.
@@ -459,6 +480,7 @@ def _producer(before_sign: str, article: Article) -> str:
         or _DESCRIBED_MASS.match(phrase)  # "The mass produces …": the paragraph's own
         or modality_in(phrase)  # "Contrast-enhanced CT gives …": how it is seen, not where
         or any(_LOOK_HEAD.match(word) for word in head_noun)
+        or is_a_look(phrase)  # "coarse pseudotrabeculation gives …": a look, as above
         or not any(_PROCESS_HEAD.match(word) or is_condition_name(word) for word in head_noun)
     ):
         return ""
@@ -482,7 +504,8 @@ def _condition_setting(before_sign: str, article: Article) -> str:
     if setting is None:
         return ""
     np = re.sub(r"^(?:the|an?)\s+", "", setting.group("np").strip(), flags=re.I)
-    named = is_condition_name(np) and not _UNNAMED_SUBJECT.search(np)
+    condition = is_condition_name(np) or kind_of_abbreviated_condition(np, article)
+    named = condition and not _UNNAMED_SUBJECT.search(np)
     return _canonical_name(np, article) if named else ""
 
 
@@ -529,6 +552,11 @@ def _sign_subject(clause: Clause, start: int, end: int, article: Article) -> str
     if chosen:
         return chosen
     indicated = _indicated(after, article)
+    if indicated is None and (
+        present := present_condition(after) or turned_clause_owner(text[:start], after)
+    ):
+        # "… when pneumomediastinum is present", "…, whereas A (S sign) and B favour X"
+        indicated = _canonical_name(present, article)
     if indicated == "":
         return ""  # it indicates something unnamed ("confirms its origin"): no subject
     if indicated == _OWN_PEOPLE:  # "seen in about a third of patients": the topic's patients
@@ -537,7 +565,9 @@ def _sign_subject(clause: Clause, start: int, end: int, article: Article) -> str
     # "In Paget disease, …": the condition set first; else what "gives" / "produces" it
     before = text[:start]
     if indicated is None and (
-        produced := _condition_setting(before, article) or _producer(before, article)
+        produced := _condition_setting(before, article)
+        or _canonical_name(bare_condition_setting(before), article)
+        or _producer(before, article)
     ):
         return produced
     subject = clause.subject_at(start) if indicated is None else indicated
@@ -571,7 +601,12 @@ def _with_the_sign(before_sign: str, article: Article) -> str | None:
     what = re.sub(r"^(?:the|an?)\s+", "", match.group("what").strip(), flags=re.I)
     if len(what.split()) > MAX_ENTRY_WORDS or _ANY_VERB.search(what):
         return None  # "columns of axons lined by cells, with …": a description, no name
-    if _UNNAMED_SUBJECT.search(what) or modality_in(what) or _FINDING_WORD.search(what):
+    if (
+        _UNNAMED_SUBJECT.search(what)
+        or modality_in(what)
+        or _FINDING_WORD.search(what)
+        or is_a_look(what)  # "T1: intermediate signal, with the …": a look, no owner
+    ):
         return None  # "the presenting sign of bowing, with …": a finding, no owner
     return _canonical_name(what, article)
 
@@ -585,6 +620,10 @@ def _represented_subject(clause: Clause, after: str, article: Article) -> str:
         return article.title
     if not _REPRESENTS.match(_ASIDE.sub("", after, count=1)) or _CONTRAST.search(text):
         return ""
+    second = then_indicating(after)
+    indicated = _indicated(second, article) if second is not None else None
+    if indicated and indicated != _OWN_PEOPLE:
+        return indicated  # "represent unclotted blood and suggest active bleeding"
     named_topic = clause.topic and not _UNNAMED_SUBJECT.search(clause.topic)
     return clause.topic if named_topic else article.title
 
@@ -643,6 +682,9 @@ def _indicated(after_sign: str, article: Article) -> str | None:
     # "favours MS over its mimics": what it favours, not what it is weighed against
     names = split_noun_phrases(_OVER.split(after, maxsplit=1)[0])
     if len(names) == 1 and not _VAGUE_SUBJECT.match(names[0]):
+        group = share_group(names[0])  # "in about three-quarters of DNETs": of the DNETs
+        if group is not None:
+            return _canonical_name(group, article) if group else _OWN_PEOPLE
         return _canonical_name(names[0], article)
     if not names or _VAGUE_SUBJECT.match(after):
         return ""
@@ -678,6 +720,7 @@ def _sign_names(text: str, *, patterns: bool = True) -> list[tuple[str, int, int
     ]
     found += [(name, end - len(name), end) for name, end in _named_terms(text)]
     found += named_findings(text)
+    found += bracketed_eponyms(text)  # "a periumbilical nodule (Sister Mary Joseph nodule)"
     if _PRODUCING_HINT.search(text):
         found += [
             (m.group("name"), m.start("name"), m.end()) for m in _PRODUCED_LOOK.finditer(text)
@@ -796,6 +839,8 @@ def _entry_signs(article: Article) -> Iterator[tuple[Section, str, str, str]]:
             label, detail = "", line
         owner = _canonical_name(label, article) if _names_an_owner(label, defined) else ""
         for name, start, end in _sign_names(detail, patterns=not whole):
+            if is_mimicked(detail[:start]):
+                continue  # "flow artefacts, which can mimic a crescent sign": a look-alike
             if _DENIED_IN_ENTRY.search(detail[max(0, start - 80) : start]):
                 continue  # "simple cyst: no double-line sign", "absence of A and B": lacks
             if _part_of_named(name, label):
@@ -890,6 +935,9 @@ def _listed_signs(article: Article) -> Iterator[tuple[Section, str, str, str]]:
             if detail and (sign := _listed_name(name)):
                 names = split_noun_phrases(described_owner(detail))
                 subject = names[0] if len(names) == 1 else shown or article.title
+                if len(names) == 1 and share_group(names[0]) is not None:
+                    # "seen in a minority of cases": a share, no owner of its own
+                    subject = share_group(names[0]) or shown or article.title
                 yield unit.section, _canonical_name(subject, article), sign, item.text
 
 
@@ -1003,12 +1051,8 @@ def extract_signs(article: Article) -> Iterator[Fact]:
         # the modality the signs are seen on, when the sentence names one ("on Doppler")
         modality = modality_in(text) if names else ""
         for name, start, end in names:
-            if _is_synonym_apposition(text[:start], article) or any(
-                same_name(name, other) for other in (article.title, *article.synonyms)
-            ):
-                continue  # "Leiomyomas, commonly referred to as fibroids, are …": a synonym
-            if _part_of_title(name, article):
-                continue  # "Rotator cuff tears are …" on rotator cuff tear: its structure
+            if _names_no_sign(name, text[:start], article):
+                continue
             subject = _sign_subject(clause, start, end, article)
             if subject == article.title and _quoted_form_of_title(text, name, article):
                 continue  # 'so-called "vault moyamoya"': a form of the condition, no sign of it
@@ -1025,6 +1069,18 @@ def extract_signs(article: Article) -> Iterator[Fact]:
             if subject:
                 section = clause.sentence.section
                 yield _sign(article, section, text, subject, name, modality=modality)
+
+
+def _names_no_sign(name: str, before_sign: str, article: Article) -> bool:
+    """Whether a name read in prose is no sign at all, whoever it would belong to."""
+    if _is_synonym_apposition(before_sign, article) or any(
+        same_name(name, other) for other in (article.title, *article.synonyms)
+    ):
+        return True  # "Leiomyomas, commonly referred to as fibroids, are …": a synonym
+    if is_mimicked(before_sign):
+        return True  # "flow artefacts can mimic a crescent sign": a look-alike, not shown
+    # "Rotator cuff tears are …" on rotator cuff tear: its structure
+    return _part_of_title(name, article)
 
 
 # Words a sentence may open on before the sign that is its subject: "The classic …".
