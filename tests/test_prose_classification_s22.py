@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from quizgen.extractors.class_assigned import assigned_classes
+from quizgen.extractors.class_conditioned import conditioned_classes, named_in_clauses
 from quizgen.extractors.class_label_verbs import definition_start
 from quizgen.extractors.class_semicolon_runs import semicolon_classes
 from quizgen.extractors.class_tnm import tnm_clauses
@@ -204,3 +205,68 @@ def test_labels_in_brackets_after_a_defined_label_are_no_run() -> None:
         "Type 1 cysts are simple, usually thin-walled (type 1a), or rarely septated (type 1b)."
     )
     assert [f.item for f in facts] == []
+
+
+# --- classes named each with its condition ---------------------------------------------------
+
+
+def test_classes_termed_with_their_conditions_are_classes() -> None:
+    facts = _classes(
+        "By custom, the collection is termed early when seen within 6 hours, late between 6 "
+        "and 24 hours, and old beyond 24 hours."
+    )
+    assert [(f.item, f.value) for f in facts] == [
+        ("early", "when seen within 6 hours"),
+        ("late", "between 6 and 24 hours"),
+        ("old", "beyond 24 hours"),
+    ]
+
+
+def test_classes_after_a_criterion_and_a_colon_with_their_conditions() -> None:
+    assert conditioned_classes(
+        "Leaks are described by their size: small if under 2 mm, medium between 2 and 5 mm, "
+        "and large beyond 5 mm."
+    ) == [("small", "if under 2 mm"), ("medium", "between 2 and 5 mm"), ("large", "beyond 5 mm")]
+
+
+def test_classes_named_in_clauses_of_their_own() -> None:
+    assert named_in_clauses(
+        "Those seen in the first month are called primary leaks, whereas those seen later are "
+        "called secondary leaks."
+    ) == [("primary leaks", "seen in the first month"), ("secondary leaks", "seen later")]
+
+
+def test_a_named_class_loses_its_article() -> None:
+    assert named_in_clauses(
+        "Early ones are called the acute form, whereas late ones are called the chronic form."
+    ) == [("acute form", "Early ones"), ("chronic form", "late ones")]
+
+
+def test_a_conditional_clause_loses_its_trailing_subject() -> None:
+    assert (
+        named_in_clauses(
+            "When fluid predominates the lesion is called a seroma-like form; when blood "
+            "predominates it is called haematoma-like form."
+        )
+        == []
+    )  # "a seroma-like form" names with an article: no class
+    assert named_in_clauses(
+        "When fluid predominates the lesion is called seroma-like; when blood predominates it "
+        "is called haematoma-like."
+    ) == [("seroma-like", "When fluid predominates"), ("haematoma-like", "when blood predominates")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a cut-off, not classes: "considered" is no verb of naming
+        "A duct is considered dilated if over 7 mm, and borderline between 5 and 7 mm.",
+        # one part has no condition
+        "The collection is termed early when seen within 6 hours, or organised.",
+        # one name only
+        "Such a lesion is called a pseudocyst.",
+    ],
+)
+def test_no_conditioned_classes(sentence: str) -> None:
+    assert conditioned_classes(sentence) == []
+    assert named_in_clauses(sentence) == []

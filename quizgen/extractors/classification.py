@@ -32,6 +32,7 @@ from collections.abc import Callable, Iterator
 
 from quizgen.extractors.association import SETTING_LABEL, classed_owner
 from quizgen.extractors.class_assigned import assigned_classes
+from quizgen.extractors.class_conditioned import conditioned_classes, named_in_clauses
 from quizgen.extractors.class_intros import classing_criterion
 from quizgen.extractors.class_label_verbs import definition_start
 from quizgen.extractors.class_runs import described_run, recognised_in_brackets
@@ -1056,6 +1057,27 @@ def _from_semicolon_runs(article: Article) -> Iterator[Fact]:
             )
 
 
+def _from_conditioned_classes(article: Article) -> Iterator[Fact]:
+    """Classes named each with the condition that defines it, in one run or in clauses of
+    their own (see class_conditioned)."""
+    for sentence in iter_sentences(article):
+        found = conditioned_classes(sentence.text) or named_in_clauses(sentence.text)
+        if not found:
+            continue
+        subject = _sentence_owner(sentence, article)
+        for item, condition in found:
+            yield _class_fact(
+                article,
+                sentence.section,
+                sentence.text,
+                item=item,
+                value=condition,
+                name=_name_of(sentence.text),
+                statement=sentence.text,
+                subject=subject,
+            )
+
+
 def extract_classifications(article: Article) -> Iterator[Fact]:
     """One fact per class named outside a bulleted list (see the module's docstring)."""
     makers = (
@@ -1072,6 +1094,7 @@ def extract_classifications(article: Article) -> Iterator[Fact]:
         _from_inline_labels,
         _from_assigned_classes,
         _from_semicolon_runs,
+        _from_conditioned_classes,
     )
     for maker in makers:
         # "four classes", "alternative diagnosis": a shape that names no class
