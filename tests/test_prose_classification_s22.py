@@ -270,3 +270,19 @@ def test_a_conditional_clause_loses_its_trailing_subject() -> None:
 def test_no_conditioned_classes(sentence: str) -> None:
     assert conditioned_classes(sentence) == []
     assert named_in_clauses(sentence) == []
+
+
+def test_a_conjunction_and_an_anaphor_name_no_case() -> None:
+    assert assigned_classes(
+        "The nodule was small and smooth, so the nodule was classified as LR-RADS 3."
+    ) == [("LR-RADS 3", "")]
+
+
+def test_a_sentence_adverb_after_a_semicolon_names_no_class() -> None:
+    assert (
+        semicolon_classes(
+            "Two patterns are recognised: lacy septa, which are thin, and nodular foci, which "
+            "are thick; however, neither is specific."
+        )
+        == []
+    )

@@ -72,6 +72,8 @@ def _case(text: str, start: int) -> str:
     phrase = re.sub(r"^(?:[A-Z][a-z]+ly|Because\s[^,]+|When\s[^,]+),\s", "", phrase).strip(" ,")
     # a relative pronoun opens no case: "a combination that scores as …"
     phrase = re.sub(r"\s(?:that|which)$", "", phrase)
+    # "…, so the episode was classified as …": a conjunction opens no case
+    phrase = re.sub(r"^(?:so|thus|hence|therefore|and|but|then)\s", "", phrase, flags=re.I)
     if (
         not phrase
         or _FINITE.search(phrase)

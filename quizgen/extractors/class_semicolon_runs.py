@@ -26,8 +26,11 @@ MAX_ALIAS_WORDS = 2
 # A class's name: lower-case words, no figure ("pagetoid", "diffuse infiltrating").
 _NAME = re.compile(r"^[a-z][\w-]{2,30}(?:\s[a-z][\w-]{1,30}){0,3}$")
 # A part that opens on a determiner or holds a verb is a clause ("the mass is …"), no name.
+# A sentence adverb opens a comment, not a class ("; however, the pattern …").
 _CLAUSE = re.compile(
-    r"^(?:the|a|an|this|these|its|their|it|they)\b|\b(?:is|are|was|were|has|have|may|can)\b"
+    r"^(?:the|a|an|this|these|its|their|it|they|however|therefore|thus|hence|moreover|"
+    r"furthermore|although|though|but|whereas|while|also|overall|importantly|notably)\b"
+    r"|\b(?:is|are|was|were|has|have|may|can)\b"
 )
 # "about 23%": how common the class is, not what it is.
 _SHARE_ONLY = re.compile(r"^(?:about|around|approximately|roughly|~)?\s?[\d.–-]+\s?%$")
