@@ -31,8 +31,13 @@ import re
 from collections.abc import Callable, Iterator
 
 from quizgen.extractors.association import SETTING_LABEL, classed_owner
+from quizgen.extractors.class_assigned import assigned_classes
+from quizgen.extractors.class_conditioned import conditioned_classes, named_in_clauses
 from quizgen.extractors.class_intros import classing_criterion
+from quizgen.extractors.class_label_verbs import definition_start
 from quizgen.extractors.class_runs import described_run, recognised_in_brackets
+from quizgen.extractors.class_semicolon_runs import semicolon_classes
+from quizgen.extractors.class_tnm import TNM_VERB, tnm_clauses
 from quizgen.extractors.clauses import is_condition_name, split_noun_phrases
 from quizgen.extractors.imaging import sequences_in
 from quizgen.extractors.member_shapes import grouped_rows, member_repaired
@@ -81,8 +86,7 @@ _COUNTED = re.compile(
 # the pleura", "T3 (potentially resectable) involves the fascia", "N2 denotes …".
 _TNM_CLAUSE = re.compile(
     r"^(?:[^,;]{0,30},\s)?(?P<label>[TNM](?:[0-4][a-d]?|is|x))(?:\s(?:disease|tumou?rs?|stage))?"
-    r"(?:\s\([^()]{1,80}\))?\s(?:is|are|involves?|denotes|indicates|means|includes|"
-    r"describes|refers\sto|is\sdefined\sas)\s(?P<value>[^;]{3,300}?)\s?\.?$"
+    rf"(?:\s\([^()]{{1,80}}\))?\s{TNM_VERB}(?P<value>[^;]{{3,300}}?)\s?\.?$"
 )
 # "typical (class 1)": a one-word name (the word before it is most often a verb), then its
 # label in brackets.
@@ -295,8 +299,8 @@ def _from_tnm_clauses(article: Article) -> Iterator[Fact]:
     for sentence in iter_sentences(article):
         if not _TNM_CATEGORY.search(sentence.text):
             continue
-        for clause in sentence.text.split(";"):
-            if (match := _TNM_CLAUSE.match(clause.strip())) is not None:
+        for clause in tnm_clauses(sentence.text):
+            if (match := _TNM_CLAUSE.match(clause)) is not None:
                 clauses = by_section.setdefault(id(sentence.section), [])
                 clauses.append((sentence, match.group("label"), match.group("value").strip()))
     for found in by_section.values():
@@ -899,6 +903,7 @@ MAX_INLINE_VALUE = 160
 # ": pseudoaneurysm", or, after an earlier "is", a gapped "a partially detached fragment".
 _LABEL_COPULA = re.compile(r"^\s(?:is|are|=|means|denotes|indicates)\s|^:\s", re.I)
 _RUN_SEPARATOR = re.compile(r"(?:,?\s(?:and|or)|[,;])\s?$")
+_TRAILING_JOIN = re.compile(r"\s?[;,]?\s?(?:(?:and|or)\s?)?$")
 _RUN_STOP = re.compile(r"[;.](?:\s|$)|,\s(?:but|although|though|whereas|which|while)\s")
 _CITATION = re.compile(r"\s[0-9]{1,2}(?:,[0-9]{1,2}){0,3}$")
 # A name just before a label ("HHT type 1", "WHO grade 2"): the classes of another scheme.
@@ -914,21 +919,25 @@ def _label_value(segment: str, *, last: bool, gapped: bool) -> tuple[str, bool]:
         # "moderate: e.g. WCC above …": the class's name before its long gloss
         return (head if colon and len(head.split()) <= 3 else value), False
     copula = _LABEL_COPULA.match(segment)
-    if copula is None and not gapped:
+    # "type 1 shows X", "stage 1 at the insertion": a verb or a place opens it too
+    start = copula.end() if copula else definition_start(segment)
+    if start < 0 and not gapped:
         return "", False
-    value = segment[copula.end() :] if copula else segment
-    stop = _RUN_STOP.search(value.rstrip("; "))  # "grade 1 is X; grade 2 is Y": a separator
+    value = segment[start:] if start >= 0 else segment
+    # "grade 1 is X; grade 2 is Y", "…; and grade 3 …": a separator, not a break
+    value = _TRAILING_JOIN.sub("", value)
+    stop = _RUN_STOP.search(value)
     if stop and not last:
         return "", False  # a clause breaks the run ("grade 1 is X, whereas grade 2 …")
     value = value[: stop.start()] if stop else value
     value = _RUN_SEPARATOR.sub("", value).strip()
-    if _NOT_A_MEANING.match(value) or (copula is None and _FINITE_OR_RELATIVE.search(value)):
+    if _NOT_A_MEANING.match(value) or (start < 0 and _FINITE_OR_RELATIVE.search(value)):
         # "Group 4 is therefore the most common", "group 3 tumours are …": a claim about
         # the class, not what it is
         return "", False
     if not _DIGIT.search(_CITATION.sub("", value)):
         value = _CITATION.sub("", value)  # a reference number after the last class
-    return value, copula is not None
+    return value, start >= 0
 
 
 _NOT_A_MEANING = re.compile(
@@ -954,6 +963,8 @@ def _one_scheme_run(text: str, matches: list[re.Match[str]]) -> bool:
         and len({m["code"] for m in matches}) >= 2
         and not any(_NAMED_BEFORE.search(text[: m.start()]) for m in matches)
         and not re.search(r"\bfrom\s$", text[: matches[0].start()])
+        # "… caused by a disc (type 1a)": a label in brackets names what comes before it
+        and not any(text[: m.start()].endswith("(") for m in matches)
     )
 
 
@@ -1003,6 +1014,70 @@ def _from_inline_labels(article: Article) -> Iterator[Fact]:
             )
 
 
+def _from_assigned_classes(article: Article) -> Iterator[Fact]:
+    """A coded class a sentence gives its subject ("… is classified as BI-RADS 2"), with
+    the case the clause describes as its definition (see class_assigned)."""
+    for sentence in iter_sentences(article):
+        found = assigned_classes(sentence.text)
+        if not found:
+            continue
+        subject = _sentence_owner(sentence, article)
+        for item, case in found:
+            own = any(same_name(case, name) for name in (subject, article.title))
+            yield _class_fact(
+                article,
+                sentence.section,
+                sentence.text,
+                item=item,
+                value="" if own else case,
+                name=_name_of(sentence.text),
+                statement=sentence.text,
+                subject=subject,
+            )
+
+
+def _from_semicolon_runs(article: Article) -> Iterator[Fact]:
+    """Classes named one to a semicolon-separated part after their noun, each with its
+    gloss (see class_semicolon_runs)."""
+    for sentence in iter_sentences(article):
+        found = semicolon_classes(sentence.text) if ";" in sentence.text else []
+        if not found:
+            continue
+        subject = _sentence_owner(sentence, article)
+        for item, gloss in found:
+            yield _class_fact(
+                article,
+                sentence.section,
+                sentence.text,
+                item=item,
+                value=gloss,
+                name=_name_of(sentence.text),
+                statement=sentence.text,
+                subject=subject,
+            )
+
+
+def _from_conditioned_classes(article: Article) -> Iterator[Fact]:
+    """Classes named each with the condition that defines it, in one run or in clauses of
+    their own (see class_conditioned)."""
+    for sentence in iter_sentences(article):
+        found = conditioned_classes(sentence.text) or named_in_clauses(sentence.text)
+        if not found:
+            continue
+        subject = _sentence_owner(sentence, article)
+        for item, condition in found:
+            yield _class_fact(
+                article,
+                sentence.section,
+                sentence.text,
+                item=item,
+                value=condition,
+                name=_name_of(sentence.text),
+                statement=sentence.text,
+                subject=subject,
+            )
+
+
 def extract_classifications(article: Article) -> Iterator[Fact]:
     """One fact per class named outside a bulleted list (see the module's docstring)."""
     makers = (
@@ -1017,6 +1092,9 @@ def extract_classifications(article: Article) -> Iterator[Fact]:
         _from_classes_are,
         _from_named_runs,
         _from_inline_labels,
+        _from_assigned_classes,
+        _from_semicolon_runs,
+        _from_conditioned_classes,
     )
     for maker in makers:
         # "four classes", "alternative diagnosis": a shape that names no class
