@@ -240,3 +240,19 @@ def test_a_rate_per_year_written_with_a_slash_keeps_its_unit() -> None:
         "Sac growth of more than 5 mm/year warrants repair.", title="Aortic aneurysm"
     )
     assert any(value == "more than 5 mm/year" for _, value, _ in facts)
+
+
+# --- "usually defined as": the adverb is neither the term defined nor a typical figure -----
+
+
+def test_usually_defined_as_defines_the_subject() -> None:
+    facts = _thresholds(
+        "A tracheal diverticulum is an outpouching of the tracheal wall, usually defined as a "
+        "sac of 5 mm or more on CT.",
+        title="Tracheal diverticulum",
+    )
+    assert any(
+        value == "5 mm or more" and meaning == "defines tracheal diverticulum"
+        for _, value, meaning in facts
+    )
+    assert not any(meaning in ("defines usually", "typical") for _, _, meaning in facts)

@@ -72,7 +72,9 @@ _CONSEQUENCE = re.compile(
 
 
 QUALIFIER = re.compile(
-    r"(?<!more\s)(?<!less\s)\b(?P<typical>usually|typically|generally|mostly|commonly|often|"
+    # ("usually defined as …" qualifies the definition, not the figure)
+    r"(?<!more\s)(?<!less\s)\b(?P<typical>(?:usually|typically|generally|mostly|commonly|often)"
+    r"(?!\s(?:defined|diagnosed)\b)|"
     # "Most hamartomas measure less than 4 cm": what most do is the typical size
     r"^most(?:\s[a-z-]{3,25}){0,2}\smeasure|the\smajority\s(?:being|are|measure))\b|"
     r"\b(?P<normal>normal(?:ly)?|upper limit|cut-?off|threshold)\b|"
@@ -114,7 +116,9 @@ _COLON_MEANING = re.compile(r"^\s{0,2}:\s{1,3}(?P<meaning>[^.;:()]{3,120})")
 # defines the term named before "defined as" (not a pronoun: "it is defined as" is the topic's).
 _DEFINED_TERM = re.compile(
     r"(?:^|[,;:(]\s{0,2}|\b(?:and|or|but|whereas|while)\s)"
-    r"(?P<term>(?!(?:it|this|they|these|which|that|the\sterm)\b)[A-Za-z][\w'’-]{1,30}"
+    # (an adverb is no term: "…, usually defined as a diameter of 1.5 cm or more")
+    r"(?P<term>(?!(?:it|this|they|these|which|that|the\sterm|usually|generally|typically|"
+    r"commonly|conventionally|often|now|also|classically|traditionally)\b)[A-Za-z][\w'’-]{1,30}"
     r"(?:\s[\w'’-]{1,30}){0,4}?)\s{0,2}(?:,|\(|\s(?:is|are|being))?\s{0,2}"
     r"(?:usually\s|generally\s|conventionally\s)?(?:defined|diagnosed)\s"
     # "defined on CT as", "diagnosed at ultrasound when": the modality it is defined on
