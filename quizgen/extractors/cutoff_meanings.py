@@ -26,17 +26,30 @@ __all__ = [
 _CONSEQUENCE = re.compile(
     # a circumstance between the cut-off and its verb: "… of 40% or more at 15 minutes favour"
     r"^\s{0,3}(?:[,)]\s{0,3})?(?:(?:in|on|from|of|at|with|without|within|after|meeting|"
-    r"showing|containing)\s[^,;]{1,40}?\s"
+    # where it lies: "descent of more than 5 mm below the foramen magnum is significant"
+    r"showing|containing|below|above|beyond|behind|distal\sto|proximal\sto)\s[^,;]{1,40}?\s"
     # where it is measured may take longer: "… of more than 20% on opposed-phase images
     # relative to in-phase images favours" (a condition, "with …", may not)
     r"|on\s[^,;]{41,60}?\s"
+    # a place between two named parts: "a diastasis of more than 2 mm between the first and
+    # second metatarsal bases is abnormal"
+    r"|between\s[^,;]{1,60}?(?:\s|(?=,\s))"
     # a condition in a relative clause is part of the meaning: "larger than 2 cm that show
     # washout are diagnostic"
     r"|(?P<condition>(?:that|which)\s[^,;]{1,60}?\s))?"
+    # a second figure or a note in brackets: "more than 3 mm in adults (5 mm in children) is"
+    r"(?:\([^()]{1,60}\)\s{1,2})?"
     # an aside between commas: "greater than 15 mm, particularly with calcification, suggests"
-    r"(?:,\s(?:particularly|especially|notably|even|usually|typically|often)\s[^,;]{1,60}?,\s)?"
+    r"(?:,\s(?:particularly|especially|notably|even|usually|typically|often|"
+    # … or a comparison or circumstance: ", compared with the other side,", ", as here,"
+    r"as|compared|relative|measured|when|if|in|on|at|with|without)\s[^,;]{1,60}?,\s)?"
     r"(?P<meaning>(?:(?:usually|typically|often|generally|always|strongly|reliably|also)\s)?"
-    r"(?:(?:is|are|was|were)(?!\s(?:(?:very|more|less|most|also|quite)\s)?(?:common|"
+    # a participle of judgement without its copula: "with an APRPD of 15 mm or more
+    # regarded as severe dilatation"
+    r"(?:(?:regarded|taken|accepted|classed|classified|counted)\sas|considered|"
+    # ("is typically present" says how often, not what the figure means)
+    r"(?:is|are|was|were)(?!\s(?:(?:very|more|less|most|also|quite|typically|usually|often|"
+    r"generally|commonly)\s)?(?:common|"
     r"rare|uncommon|unusual|frequent|infrequent|seen|present|found|noted|reported)\b)|"
     r"has|have|carries|carry|warrants?|suggests?|indicates?|makes?|renders?|excludes?|"
     r"confirms?|supports?|denotes?|constitutes?|prompts?|triggers?|mandates?|justifies|"
@@ -44,6 +57,8 @@ _CONSEQUENCE = re.compile(
     # "a diameter exceeding 12 cm signals a risk of perforation" ("signal" alone is the noun
     # of MRI: "… below 10 HU and signal loss on opposed-phase imaging")
     r"signals|heralds?|portends?|points?\sto|predisposes?\sto|"
+    # "rotation of more than 180° results in obstruction"
+    r"results?\sin|leads?\sto|"
     r"requires?|predicts?|favou?rs?|implies|signifies|defines?|confers?|raises?|increases?|"
     r"should|must|may|can|merits?|suggesting|indicating|implying|favou?ring|warranting|"
     # "an attenuation above 10 HU, reflecting its low lipid content"
@@ -57,7 +72,9 @@ _CONSEQUENCE = re.compile(
 
 
 QUALIFIER = re.compile(
-    r"(?<!more\s)(?<!less\s)\b(?P<typical>usually|typically|generally|mostly|commonly|often|"
+    # ("usually defined as …" qualifies the definition, not the figure)
+    r"(?<!more\s)(?<!less\s)\b(?P<typical>(?:usually|typically|generally|mostly|commonly|often)"
+    r"(?!\s(?:defined|diagnosed)\b)|"
     # "Most hamartomas measure less than 4 cm": what most do is the typical size
     r"^most(?:\s[a-z-]{3,25}){0,2}\smeasure|the\smajority\s(?:being|are|measure))\b|"
     r"\b(?P<normal>normal(?:ly)?|upper limit|cut-?off|threshold)\b|"
@@ -99,7 +116,9 @@ _COLON_MEANING = re.compile(r"^\s{0,2}:\s{1,3}(?P<meaning>[^.;:()]{3,120})")
 # defines the term named before "defined as" (not a pronoun: "it is defined as" is the topic's).
 _DEFINED_TERM = re.compile(
     r"(?:^|[,;:(]\s{0,2}|\b(?:and|or|but|whereas|while)\s)"
-    r"(?P<term>(?!(?:it|this|they|these|which|that|the\sterm)\b)[A-Za-z][\w'’-]{1,30}"
+    # (an adverb is no term: "…, usually defined as a diameter of 1.5 cm or more")
+    r"(?P<term>(?!(?:it|this|they|these|which|that|the\sterm|usually|generally|typically|"
+    r"commonly|conventionally|often|now|also|classically|traditionally)\b)[A-Za-z][\w'’-]{1,30}"
     r"(?:\s[\w'’-]{1,30}){0,4}?)\s{0,2}(?:,|\(|\s(?:is|are|being))?\s{0,2}"
     r"(?:usually\s|generally\s|conventionally\s)?(?:defined|diagnosed)\s"
     # "defined on CT as", "diagnosed at ultrasound when": the modality it is defined on

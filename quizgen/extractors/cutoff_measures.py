@@ -50,11 +50,19 @@ def _size_of(phrase: str, known: frozenset[str]) -> str:
     """ "Angiomyolipomas" → "angiomyolipoma size" (the measure of a lesion is its size);
     a capital that is not the sentence's ("Conn adenomas") is a name's and stays."""
     words = phrase.split()
-    if re.search(r"[a-z]{2}[^su]s$", words[-1]):  # "cysts" → "cyst"; "nidus", "mass" stay
-        words[-1] = words[-1][:-1]
+    if re.search(r"[a-z]{2}(?:[^su]|ss)s$", words[-1]):  # "cysts" → "cyst"; "nidus" stays
+        words[-1] = _singular_noun(words[-1])
     text = " ".join(words)
-    lower = text[1:2].islower() and words[0].lower().rstrip("s") in known
+    lower = text[1:2].islower() and _singular_noun(words[0].lower()) in known
     return f"{text[:1].lower() + text[1:] if lower else text} size"
+
+
+def _singular_noun(word: str) -> str:
+    """A plural noun's singular as a size's holder names it: "abscesses" → "abscess",
+    "masses" → "mass" (not "abscesse"), "cysts" → "cyst"."""
+    if word.endswith("sses"):
+        return word[:-2]
+    return word if word.endswith("ss") else word.rstrip("s")
 
 
 _MEASURE_WORD = "|".join(sorted(MEASURES, key=len, reverse=True))
@@ -138,7 +146,8 @@ def _subject(before: str, unit: str, names: Names) -> str:
         kept.insert(0, summary.group(1).lower())
     if not kept or _LAB_UNIT.match(unit):
         return _analyte(clause) if _LAB_UNIT.match(unit) else ""
-    head = kept[-1].lower().rstrip("s") if kept[-1].lower() not in MEASURES else kept[-1].lower()
+    last = kept[-1].lower()
+    head = _singular_noun(last) if last not in MEASURES else last
     phrase = " ".join(kept)
     if head in MEASURES or kept[-1].lower() in MEASURES:
         return phrase
@@ -156,7 +165,7 @@ def _length_measure(kept: list[str], head: str, names: Names) -> str:
     if head in _TUBES and not DIGIT.search(phrase):
         return f"{phrase} diameter"
     if head in names.lesions or kept[-1].lower() in names.lesions:
-        kept_words = {w.lower().rstrip("s") for w in kept}
+        kept_words = {_singular_noun(w.lower()) for w in kept}
         return "size" if kept_words <= names.own else _size_of(phrase, names.lesions | STOP)
     return ""
 
@@ -198,14 +207,19 @@ def _content_words(text: str) -> list[str]:
 # "a difference between maximal and minimal thickness of more than 5 mm": the measure is the
 # difference of the two, not the last of them.
 _BETWEEN_MEASURE = re.compile(
-    r"\b(?P<measure>(?:difference|ratio|distance|gap|discrepancy)\sbetween\s[\w'’ -]{3,60}?"
+    r"\b(?P<measure>(?:(?!(?:an?|the)\s)(?:[A-Za-z][\w-]{1,25}\s)?angle|difference|ratio|distance|gap|"
+    r"discrepancy)\sbetween\s[\w'’ -]{3,60}?"
     r"\s(?:and|to)\s[\w'’ -]{3,40}?)\s{1,2}(?:of|is|was|exceeding|above|below|over|under)?"
     r"\s{0,2}$",
     re.I,
 )
 
 
-_ABBREVIATION_BEFORE = re.compile(r"(?<=[a-z])\s{1,2}\([A-Za-z][A-Za-z\d-]{1,9}\)\s{0,2}$")
+# "(PSV)", "(Ki-67/MIB-1)": an abbreviation, perhaps two joined by a slash; or a gloss with
+# no figure of its own ("A cyst index (cyst area divided by …) greater than 4")
+_ABBREVIATION_BEFORE = re.compile(
+    r"(?<=[a-z])\s{1,2}\((?:[A-Za-z][A-Za-z\d/-]{1,14}|[A-Za-z][^()\d]{2,80})\)\s{0,2}$"
+)
 
 
 def cutoff_measure(

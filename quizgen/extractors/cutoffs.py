@@ -70,6 +70,11 @@ from quizgen.extractors.cutoff_owners import (
     subordinate_subject,
     whose_cutoff,
 )
+from quizgen.extractors.cutoff_phrases import (
+    PHRASE_NEEDS_MEANING,
+    names_a_percent_measure,
+    phrase_measure,
+)
 from quizgen.extractors.cutoff_shapes import (
     CUTOFF,
     DEFINITION_GOES_ON,
@@ -266,6 +271,11 @@ def _cutoffs(t: Text, names: Names, *, defined: str = "") -> Iterator[Cutoff]:
         measure, is_score = cutoff_measure(
             t, match, names, owner=owner, label_measure=label_measure
         )
+        phrased = False
+        if not measure and not is_score and not label_measure:
+            # "a gap of more than 10 mm favours repair": the noun phrase the figure is "of"
+            measure = phrase_measure(before)
+            phrased = bool(measure)
         if last and merged_bound(found, last, match, text):
             last = None
             continue
@@ -292,6 +302,7 @@ def _cutoffs(t: Text, names: Names, *, defined: str = "") -> Iterator[Cutoff]:
             and not label_measure
             and not _PERCENT_MEASURE.search(before[-60:])
             and not _measured_percent(measure, before, after)
+            and not (phrased and names_a_percent_measure(measure))
         ):
             continue  # "more than 50% of patients" is a share, not a cut-off
         measure, after = _measure_after(before, after, unit, measure, names)
@@ -305,6 +316,8 @@ def _cutoffs(t: Text, names: Names, *, defined: str = "") -> Iterator[Cutoff]:
             fallback=(of_class, defined, state, criterion),
             measured=is_measure(measure) or bool(named_after) or _heads(measure),
         )
+        if phrased and meaning_after(after, before) in PHRASE_NEEDS_MEANING:
+            measure = ""  # a phrase-named figure stands only with what it means
         if not meaning and last and DEFINITION_GOES_ON.match(text[last[0].end() : match.start()]):
             # "defined as … more than 5 cm wide, more than 8 cm in … extent and more than
             # 3 mm thick": the cut-offs listed after the first define the same term
