@@ -221,3 +221,16 @@ def test_a_text_extractions_run_of_shares_is_a_whole_divided() -> None:
     facts = extract_facts(read_text(_TEXT_SHARES, path=Path("hepatic-peliosis.txt")))
     shares = {(f.item, f.value) for f in _of(FactKind.FREQUENCY, facts)}
     assert {("right lobe", "about 60%"), ("left lobe", "about 25%")} <= shares, shares
+
+
+def test_a_second_schemes_classes_with_the_same_labels_are_kept() -> None:
+    body = (
+        "## Classification\n\nThe Oster classification grades hepatic cavities:\n\n"
+        "- grade 1: cavities under 5 mm\n- grade 2: cavities of 5-10 mm\n\n"
+        "The Lind classification grades the lining of the cavities:\n\n"
+        "- grade 1: endothelial lining\n- grade 2: no lining\n"
+    )
+    classes = {(f.item, f.value) for f in _of(FactKind.ASSOCIATION, _facts(body))}
+    assert {("grade 1", "cavities under 5 mm"), ("grade 1", "endothelial lining")} <= classes
+    ids = [f.id for f in _of(FactKind.ASSOCIATION, _facts(body))]
+    assert len(ids) == len(set(ids))

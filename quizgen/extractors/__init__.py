@@ -9,6 +9,7 @@ statement.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 
 from quizgen.extractors.abbreviations import resolve_names
 from quizgen.extractors.appearance import extract_appearances
@@ -28,7 +29,7 @@ from quizgen.extractors.subtype_subjects import name_labelled_subtypes
 from quizgen.extractors.terms import extract_definition, extract_signs, extract_synonyms
 from quizgen.extractors.threshold import extract_thresholds
 from quizgen.extractors.vetting import vet_facts
-from quizgen.model import Article, Fact, FactKind
+from quizgen.model import Article, Fact, FactKind, make_fact_id
 from quizgen.normalize import same_entity, same_stems
 
 __all__ = ["EXTRACTORS", "extract_facts"]
@@ -88,7 +89,10 @@ def extract_facts(
         )
         if on_failure is not None:
             found = _until_failure(found, extractor, on_failure)
-        for fact in found:
+        for found_fact in found:
+            fact = found_fact
+            if fact.id in where:
+                fact = _of_another_scheme(fact, facts[where[fact.id]], article)
             if fact.id in where:
                 index = where[fact.id]
                 if _richer(fact, facts[index]):
@@ -120,6 +124,26 @@ def _until_failure(
             "this article are left out. This is a bug in quizgen: please report it "
             "(`quizgen --debug` shows the traceback)"
         )
+
+
+def _of_another_scheme(fact: Fact, kept: Fact, article: Article) -> Fact:
+    """``fact`` under an id of its own when it is a class of another classification than
+    the kept fact with its id ("grade 1" of the Goutallier scheme after the Ellman scheme's
+    "grade 1": a class is keyed by its label, which two schemes on one page share); else
+    ``fact`` as it is. The first scheme's ids stay what they were."""
+    scheme, kept_scheme = fact.attribute.strip().lower(), kept.attribute.strip().lower()
+    if (
+        fact.kind is not FactKind.ASSOCIATION
+        or kept.kind is not FactKind.ASSOCIATION
+        or not scheme
+        or not kept_scheme
+        or scheme == kept_scheme
+        or fact.group != kept.group
+    ):
+        return fact
+    return replace(
+        fact, id=make_fact_id(fact.kind, article.slug, fact.group, fact.item, fact.attribute)
+    )
 
 
 def _member(fact: Fact, article: Article) -> tuple[str, str, str]:
