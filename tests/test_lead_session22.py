@@ -234,3 +234,11 @@ def test_a_second_schemes_classes_with_the_same_labels_are_kept() -> None:
     assert {("grade 1", "cavities under 5 mm"), ("grade 1", "endothelial lining")} <= classes
     ids = [f.id for f in _of(FactKind.ASSOCIATION, _facts(body))]
     assert len(ids) == len(set(ids))
+
+
+def test_a_sign_to_look_for_names_no_owner() -> None:
+    body = (
+        "## Radiographic features\n\nA missing lobule (vanishing lobule sign) is a useful "
+        "and subtle sign to seek on portal venous images.\n"
+    )
+    assert _signs(body) == {"vanishing lobule sign": "Hepatic peliosis"}

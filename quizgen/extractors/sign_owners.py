@@ -26,10 +26,11 @@ __all__ = [
 
 # "…, is a classic sign of primary tube carcinoma", "is a feature of chronic hydrosalpinx",
 # "is a highly specific clue to a venous congestive myelopathy": the sign is called a sign of
-# what follows (a fragment for the sign extractor's verbs of indicating).
+# what follows (a fragment for the sign extractor's verbs of indicating). Only a clue is "to"
+# a thing: "a subtle sign to seek on AP films" is an infinitive, and names no owner.
 FEATURE_OF = (
     r"(?:is|are)\s+(?:also\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:sign|feature|hallmark|marker|clue|presentation)s?\s+(?:of|to)"
+    r"(?:(?:sign|feature|hallmark|marker|presentation)s?\s+of|clues?\s+to)"
 )
 
 # "a finding known as torcular inversion", "is called a button sequestrum": a verb of naming
