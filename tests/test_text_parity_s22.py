@@ -1,0 +1,67 @@
+"""Plain-text parity (session 22): a text extraction's runs of lines that lost their bullets
+are read as the lists they were, as the markdown form of the same page is."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from quizgen.extractors import extract_facts
+from quizgen.model import FactKind
+from quizgen.readers import read_text
+
+_MEASURES = """Acute appendicitis | Example.org
+
+Acute appendicitis
+
+Acute appendicitis is inflammation of the vermiform appendix.
+
+Radiographic features
+
+Ultrasound
+
+Graded compression is used with the patient supine. Supportive measurements are:
+
+outer diameter (compressed, measured across the tip): >6 mm
+mural thickness: ≥3 mm
+periappendiceal fat depth: ≥10 mm
+
+Treatment and prognosis
+
+Appendicectomy is curative.
+"""
+
+
+def _thresholds(body: str, name: str) -> set[tuple[str, str]]:
+    facts = extract_facts(read_text(body, path=Path(name)))
+    return {(f.item, f.value) for f in facts if f.kind is FactKind.THRESHOLD}
+
+
+def test_a_text_extractions_run_of_measure_lines_gives_their_cutoffs() -> None:
+    found = _thresholds(_MEASURES, "acute-appendicitis.txt")
+    assert {("outer diameter", ">6 mm"), ("mural thickness", "≥3 mm")} <= found, found
+
+
+_MEASURES_MD = """# Acute appendicitis
+
+Acute appendicitis is inflammation of the vermiform appendix.
+
+## Radiographic features
+
+### Ultrasound
+
+Graded compression is used with the patient supine. Supportive measurements are:
+
+- outer diameter (compressed, measured across the tip): >6 mm
+- mural thickness: ≥3 mm
+- periappendiceal fat depth: ≥10 mm
+
+## Treatment and prognosis
+
+Appendicectomy is curative.
+"""
+
+
+def test_the_text_form_gives_what_the_markdown_form_gives() -> None:
+    markdown = _thresholds(_MEASURES_MD, "acute-appendicitis.md")
+    assert ("mural thickness", "≥3 mm") in markdown, markdown
+    assert markdown <= _thresholds(_MEASURES, "acute-appendicitis.txt")
