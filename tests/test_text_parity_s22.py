@@ -65,3 +65,24 @@ def test_the_text_form_gives_what_the_markdown_form_gives() -> None:
     markdown = _thresholds(_MEASURES_MD, "acute-appendicitis.md")
     assert ("mural thickness", "≥3 mm") in markdown, markdown
     assert markdown <= _thresholds(_MEASURES, "acute-appendicitis.txt")
+
+
+_RANKED_LINES = """Acute appendicitis | Example.org
+
+Acute appendicitis
+
+Acute appendicitis is inflammation of the vermiform appendix.
+
+Clinical presentation
+
+Patients present in several ways:
+
+periumbilical pain migrating to the right iliac fossa: the commonest presentation
+anorexia and vomiting: the second most common complaint, often after the pain began
+"""
+
+
+def test_a_text_extractions_run_of_ranked_lines_gives_their_ranks() -> None:
+    facts = extract_facts(read_text(_RANKED_LINES, path=Path("acute-appendicitis.txt")))
+    ranks = {(f.item, f.value) for f in facts if f.kind is FactKind.RANK}
+    assert ("anorexia and vomiting", "second most common") in ranks, ranks
