@@ -86,3 +86,26 @@ def test_a_text_extractions_run_of_ranked_lines_gives_their_ranks() -> None:
     facts = extract_facts(read_text(_RANKED_LINES, path=Path("acute-appendicitis.txt")))
     ranks = {(f.item, f.value) for f in facts if f.kind is FactKind.RANK}
     assert ("anorexia and vomiting", "second most common") in ranks, ranks
+
+
+def _synonyms(lead: str) -> set[tuple[str, str]]:
+    page = f"Acute appendicitis | Example.org\n\nAcute appendicitis\n\n{lead}\n"
+    facts = extract_facts(read_text(page, path=Path("acute-appendicitis.txt")))
+    return {(f.subject, f.value) for f in facts if f.kind is FactKind.SYNONYM}
+
+
+def test_a_term_used_as_a_synonym_is_the_subjects_other_name() -> None:
+    # a text extraction has no synonym line; the lead's sentence is all that names it
+    lead = (
+        "Acute appendicitis is inflammation of the vermiform appendix. "
+        "The term appendiceal inflammation is increasingly used as a synonym."
+    )
+    assert ("Acute appendicitis", "appendiceal inflammation") in _synonyms(lead)
+
+
+def test_a_term_used_as_a_synonym_for_another_condition_is_not_the_subjects() -> None:
+    lead = (
+        "Acute appendicitis is inflammation of the vermiform appendix. "
+        "The term typhlitis is sometimes used as a synonym for neutropenic enterocolitis."
+    )
+    assert not any(name == "typhlitis" for _, name in _synonyms(lead))
