@@ -109,3 +109,24 @@ def test_a_term_used_as_a_synonym_for_another_condition_is_not_the_subjects() ->
         "The term typhlitis is sometimes used as a synonym for neutropenic enterocolitis."
     )
     assert not any(name == "typhlitis" for _, name in _synonyms(lead))
+
+
+_PART_LINES = """Acute appendicitis | Example.org
+
+Acute appendicitis
+
+Acute appendicitis is inflammation of the vermiform appendix.
+
+Radiographic features
+
+CT
+
+appendiceal wall: thickened and hyperenhancing
+surrounding fat: stranding with increased attenuation
+"""
+
+
+def test_a_text_extractions_run_of_part_lines_gives_the_parts_findings() -> None:
+    facts = extract_facts(read_text(_PART_LINES, path=Path("acute-appendicitis.txt")))
+    found = {(f.attribute, f.value) for f in facts if f.kind is FactKind.APPEARANCE}
+    assert ("CT", "thickened and hyperenhancing") in found, found
