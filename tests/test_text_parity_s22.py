@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from quizgen.extractors import extract_facts
-from quizgen.model import FactKind
+from quizgen.model import BlockKind, FactKind
 from quizgen.readers import read_text
 
 _MEASURES = """Acute appendicitis | Example.org
@@ -130,3 +130,45 @@ def test_a_text_extractions_run_of_part_lines_gives_the_parts_findings() -> None
     facts = extract_facts(read_text(_PART_LINES, path=Path("acute-appendicitis.txt")))
     found = {(f.attribute, f.value) for f in facts if f.kind is FactKind.APPEARANCE}
     assert ("CT", "thickened and hyperenhancing") in found, found
+
+
+_PARENT_LINES = """Acute appendicitis | Example.org
+
+Acute appendicitis
+
+Acute appendicitis is inflammation of the vermiform appendix.
+
+Classification
+
+Two forms are recognised by the surgical findings:
+
+uncomplicated appendicitis
+  • inflamed appendix without perforation
+  • may settle with antibiotics alone
+complicated appendicitis
+  • perforation, abscess or peritonitis
+periappendiceal mass
+
+Complicated appendicitis needs surgery or drainage.
+"""
+
+
+def _top_entries(body: str) -> list[list[str]]:
+    article = read_text(body, path=Path("acute-appendicitis.txt"))
+    return [
+        [item.text for item in block.items]
+        for section in article.sections
+        for block in section.blocks
+        if block.kind is BlockKind.LIST
+    ]
+
+
+def test_plain_lines_under_a_parents_bullets_are_more_top_entries() -> None:
+    assert _top_entries(_PARENT_LINES) == [
+        ["uncomplicated appendicitis", "complicated appendicitis", "periappendiceal mass"]
+    ]
+
+
+def test_a_sentence_under_a_parents_bullets_stays_a_paragraph() -> None:
+    body = _PARENT_LINES.replace("periappendiceal mass\n", "Drainage is then preferred.\n")
+    assert _top_entries(body) == [["uncomplicated appendicitis", "complicated appendicitis"]]
