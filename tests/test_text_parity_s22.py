@@ -172,3 +172,22 @@ def test_plain_lines_under_a_parents_bullets_are_more_top_entries() -> None:
 def test_a_sentence_under_a_parents_bullets_stays_a_paragraph() -> None:
     body = _PARENT_LINES.replace("periappendiceal mass\n", "Drainage is then preferred.\n")
     assert _top_entries(body) == [["uncomplicated appendicitis", "complicated appendicitis"]]
+
+
+_DIFFERENTIAL_LINES = """Acute appendicitis | Example.org
+
+Acute appendicitis
+
+Acute appendicitis is inflammation of the vermiform appendix.
+
+Differential diagnosis
+
+mesenteric adenitis: clustered enlarged right lower quadrant lymph nodes
+epiploic appendagitis: fat-density ovoid lesion with a thin hyperdense rim
+"""
+
+
+def test_a_text_extractions_run_of_differential_lines_gives_their_findings() -> None:
+    facts = extract_facts(read_text(_DIFFERENTIAL_LINES, path=Path("acute-appendicitis.txt")))
+    found = {(f.subject, f.value) for f in facts if f.kind is FactKind.APPEARANCE}
+    assert ("mesenteric adenitis", "clustered enlarged right lower quadrant lymph nodes") in found
