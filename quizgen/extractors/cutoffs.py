@@ -91,7 +91,12 @@ from quizgen.extractors.cutoff_shapes import (
     is_measure,
     merged_bound,
 )
-from quizgen.extractors.text import make_fact, split_label, split_sentences
+from quizgen.extractors.text import (
+    blocks_with_flat_lists,
+    make_fact,
+    split_label,
+    split_sentences,
+)
 from quizgen.model import Article, BlockKind, Fact, FactKind, ListItem, Section
 
 __all__ = ["extract_cutoffs", "grade_labels", "grade_of_figures"]
@@ -374,9 +379,10 @@ def _measured_percent(measure: str, before: str, after: str) -> bool:
     return meaning_after(after, before) not in _NO_CONSEQUENCE
 
 
-def _texts(section: Section) -> Iterator[Text]:
+def _texts(section: Section, article: Article) -> Iterator[Text]:
     """Sentences of paragraphs and list entries (a labelled entry with its label and the
-    paragraph that introduces its list), and "key: value" lines."""
+    paragraph that introduces its list), and "key: value" lines. A plain-text page's run of
+    lines that lost its bullets ("wall thickness: ≥3 mm", …) is read as the list it was."""
 
     def items(entries: tuple[ListItem, ...], intro: str) -> Iterator[Text]:
         for entry in entries:
@@ -392,7 +398,7 @@ def _texts(section: Section) -> Iterator[Text]:
             yield from items(entry.children, entry.text)
 
     intro = ""
-    for block in section.blocks:
+    for block in blocks_with_flat_lists(section, article):
         if block.kind is BlockKind.PARAGRAPH:
             sentences = split_sentences(block.text)
             for index, sentence in enumerate(sentences):
@@ -445,7 +451,7 @@ def extract_cutoffs(article: Article, read: set[str] | None = None) -> Iterator[
     for clause in iter_clauses(article):
         clauses.setdefault((clause.sentence.section.path, clause.sentence.text), clause)
     for section in article.sections:
-        for t in _texts(section):
+        for t in _texts(section, article):
             digits = bool(DIGIT.search(t.text) or DIGIT.search(t.label))
             # "three or more cysts", "uptake greater than that of the liver"
             if not digits and not COUNT_WORD.search(t.text) and not MAY_HOLD.search(t.text):

@@ -21,7 +21,7 @@ from quizgen.extractors.imaging_open import (
     fits_finding,
     places_share_a_head,
 )
-from quizgen.extractors.text import make_fact, split_label
+from quizgen.extractors.text import blocks_with_flat_lists, make_fact, split_label
 from quizgen.model import Article, BlockKind, Fact, FactKind, ListItem, Section
 
 __all__ = ["description_findings", "extract_differential_findings"]
@@ -99,9 +99,10 @@ _LOOSE_END = re.compile(
 )
 
 
-def _descriptions(section: Section, *, whole: bool) -> Iterator[str]:
+def _descriptions(section: Section, article: Article, *, whole: bool) -> Iterator[str]:
     """Every "name: description" entry of the section's lists (of every list when
-    ``whole``, else of those whose intro names a differential)."""
+    ``whole``, else of those whose intro names a differential); a text extraction's run of
+    such lines that lost its bullets is the list it was."""
 
     def items(entries: tuple[ListItem, ...]) -> Iterator[str]:
         for entry in entries:
@@ -109,7 +110,7 @@ def _descriptions(section: Section, *, whole: bool) -> Iterator[str]:
             yield from items(entry.children)
 
     intro = ""
-    for block in section.blocks:
+    for block in blocks_with_flat_lists(section, article):
         if block.kind is BlockKind.PARAGRAPH:
             intro = block.text.rsplit(".", maxsplit=1)[-1] or block.text
         elif block.kind is BlockKind.LIST and (whole or _DIFFERENTIAL_INTRO.search(intro)):
@@ -183,7 +184,7 @@ def extract_differential_findings(article: Article) -> Iterator[Fact]:
     """Open findings of each "name: description" entry of a differential list."""
     for section in article.sections:
         whole = _DIFFERENTIAL_SECTION.search(section.path) is not None
-        for text in _descriptions(section, whole=whole):
+        for text in _descriptions(section, article, whole=whole):
             label, description = split_label(text)
             name = _name(label) if description else ""
             if not name:

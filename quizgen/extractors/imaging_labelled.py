@@ -7,8 +7,9 @@ the one each level names ("T1 hypointense", "bright on STIR"), else the section'
 finding of the vocabulary. The label is named as the level reader names a clause's subject: a
 part or content of the topic is the topic's ("bursa of <title>"); another lesion, a stage or a
 grade label ("chronic phase:", "grade 2:") gives nothing, nor does a list whose intro says it
-holds another condition's features. The caller keeps a finding only when no other reader gave
-its line a finding on the same sequence.
+holds another condition's features. A text extraction's run of such lines that lost its
+bullets is read as the list it was (``iter_flat_lists``). The caller keeps a finding only
+when no other reader gave its line a finding on the same sequence.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from quizgen.extractors.appearance_techniques import technique_label
 from quizgen.extractors.imaging import has_finding_words, sequences_in
 from quizgen.extractors.imaging_levels import clause_subject, level_readings
 from quizgen.extractors.imaging_prose import others_features, section_context
-from quizgen.extractors.text import iter_lists, make_fact
+from quizgen.extractors.text import iter_flat_lists, iter_lists, make_fact
 from quizgen.model import Article, Fact, FactKind
 
 __all__ = ["extract_labelled_findings"]
@@ -70,7 +71,7 @@ def _readings(value: str, modality: str) -> list[tuple[str, str]]:
 
 def extract_labelled_findings(article: Article) -> Iterator[Fact]:
     """(part of the topic, sequence, finding) of every "part: findings" list line."""
-    for unit in iter_lists(article):
+    for unit in (*iter_lists(article), *iter_flat_lists(article)):
         section = unit.section
         if _OTHER_SECTION.search(section.path) or others_features(unit.intro, article):
             continue

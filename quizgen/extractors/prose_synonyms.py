@@ -120,6 +120,14 @@ _OLDER_NAME = re.compile(
     r"syndrome|disorder)|it|this(?:\s\w{3,15})?)\s(?:is|was)\s(?P<name>[^,;:.()]{2,60})",
     re.I,
 )
+# "The term X is increasingly used as a synonym", "The name X is also used as an alternative
+# name for <title>": the name after "term" is used for the page's subject (or the one named).
+_USED_AS_A_SYNONYM = re.compile(
+    r"^the\s(?:term|name)\s(?P<name>[^,;:.()]{2,60}?)\s(?:is|was|has\sbeen)\s"
+    r"(?:(?:[a-z]{3,15}ly|also|now|still|often|sometimes)\s){0,2}used\sas\s(?:a|an)\s"
+    r"(?:synonym|alternative(?:\sname|\sterm)?)(?:\s(?:for|of)\s(?P<own>[^,;:.()]{2,60}?))?\.?$",
+    re.I,
+)
 # Sentences that name the article's subject and another name for it, each captured as
 # "own" (checked to be the title) and "name": "An older name for renal oncocytoma is X",
 # "X is a synonym of renal oncocytoma", "The term X is used interchangeably with <title>",
@@ -308,6 +316,13 @@ def _names_without_a_cue(clause: Clause, article: Article) -> Iterator[tuple[str
         for name in split_noun_phrases(listed.group("names")):
             if cleaned := _clean(name):
                 yield _named_subject(clause, article), cleaned
+    used = _USED_AS_A_SYNONYM.match(text)
+    if (
+        used
+        and (used.group("own") is None or names_article(used.group("own"), article))
+        and (name := _clean(used.group("name")))
+    ):
+        yield _named_subject(clause, article), name
     obsolete = _IS_AN_OLDER_TERM.match(text)
     if obsolete and (name := _clean(obsolete.group("name"))) and not _PRONOUN.match(name):
         yield _named_subject(clause, article), name

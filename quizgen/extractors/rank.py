@@ -10,6 +10,7 @@ from dataclasses import replace
 from quizgen.extractors.clauses import is_condition_name
 from quizgen.extractors.text import (
     Sentence,
+    iter_flat_lists,
     iter_lists,
     iter_sentences,
     leading_subject,
@@ -700,7 +701,7 @@ def _label_name(label: str) -> str:
 def _listed_ranks(article: Article) -> Iterator[Fact]:
     """List entries ranked in a category ("Warthin tumour: the second most common benign
     parotid tumour"), or in the one their heading names ("pelvis: most common")."""
-    for unit in iter_lists(article):
+    for unit in (*iter_lists(article), *iter_flat_lists(article)):
         for line in _list_lines(unit.block.items):
             label = _LABEL_RANKED.match(strip_citation(line).split("; ", 1)[0])
             if label is None:

@@ -2,9 +2,10 @@
 
 Headings are short lines standing alone between blank lines; bullets ("•", "-", "*") keep
 their indentation as nesting; a short line directly above indented bullets is their
-parent; "T1: hypointense" lines become key/value blocks; consecutive "label: 20%" lines
-become the list of shares they were, and so do consecutive short lines under a line that
-ends in ":" (a list whose bullets the extraction lost).
+parent, and a plain line directly below them one more such top entry; "T1: hypointense"
+lines become key/value blocks; consecutive "label: 20%" lines become the list of shares they
+were, and so do consecutive short lines under a line that ends in ":" (a list whose bullets
+the extraction lost).
 """
 
 from __future__ import annotations
@@ -106,6 +107,38 @@ def _starts_list(lines: list[str], index: int) -> bool:
     line = lines[index].strip()
     # "Primaries include:" introduces the list; "Osteoblastic metastases" heads it.
     return bool(bullet and bullet.group(1)) and not _BULLET.match(line) and not line.endswith(":")
+
+
+def _list_entry(
+    lines: list[str], index: int, entries: list[tuple[int, str]]
+) -> tuple[int, str] | None:
+    """(depth, text) of a bulleted line, or of a plain line that is one more top entry of the
+    list being read (``_continues_parents``); None for any other line."""
+    bullet = _BULLET.match(lines[index])
+    if bullet:
+        return 1 + len(bullet.group(1).expandtabs(4)) // 2, bullet.group(2).strip()
+    if _continues_parents(lines, index, entries):
+        return 0, lines[index].strip()
+    return None
+
+
+def _continues_parents(lines: list[str], index: int, entries: list[tuple[int, str]]) -> bool:
+    """A plain line right under the indented bullets of a list whose top entries lost their
+    bullets ("central nervous system" over "  • subependymal nodules", then "cardiac
+    rhabdomyoma"): one more top entry of that list, not a paragraph. No blank line parts it
+    from the bullets, and it reads as an entry (no sentence end, no intro's ":")."""
+    if not entries or entries[0][0] != 0 or index == 0:
+        return False
+    above = _BULLET.match(lines[index - 1])
+    line = clean_inline(lines[index].strip())
+    return (
+        above is not None
+        and bool(above.group(1))
+        and not _BULLET.match(lines[index])
+        and not _SENTENCE_END.search(line)
+        and not line.endswith(":")
+        and len(line.split()) <= _MAX_ITEM_WORDS
+    )
 
 
 def _share_run(lines: list[str], index: int) -> int:
@@ -343,10 +376,8 @@ def _parse_body(lines: list[str], builder: ArticleBuilder) -> None:
             continue
         if stripped.lower().rstrip(":") in TERMINAL_HEADINGS:
             break
-        bullet = _BULLET.match(raw)
-        if bullet:
-            depth = 1 + len(bullet.group(1).expandtabs(4)) // 2
-            entries.append((depth, bullet.group(2).strip()))
+        if entry := _list_entry(lines, index, entries):
+            entries.append(entry)
             continue
         if entries and raw[:1].isspace():
             continue  # indented leftovers between bullets (e.g. image captions)
