@@ -242,3 +242,12 @@ def test_a_sign_to_look_for_names_no_owner() -> None:
         "and subtle sign to seek on portal venous images.\n"
     )
     assert _signs(body) == {"vanishing lobule sign": "Hepatic peliosis"}
+
+
+def test_a_listed_differentials_laboratory_finding_is_no_imaging_finding() -> None:
+    body = (
+        "## Differential diagnosis\n\nConsider:\n\n"
+        "- hepatic haemangioma: normal biochemistry, peripheral nodular enhancement\n"
+    )
+    found = {f.value for f in _of(FactKind.APPEARANCE, _facts(body))}
+    assert "normal biochemistry" not in found, found

@@ -48,7 +48,9 @@ _NOT_A_FINDING = re.compile(
     r"in\s|at\s|from\s|after\s|history\b|risk\b)|"
     r"\b(?:pain|fever|stature|bleeding|symptom\w*|clinical\w*|histolog\w*|patholog\w*|"
     r"diagnos\w*|differential|distinction|treatment|surgery|trisomy|syndrome|mutation|"
-    r"years?|age|incidence|prevalence|smokers?|history)\b",
+    r"years?|age|incidence|prevalence|smokers?|history|"
+    # the laboratory's findings, not an image's: "normal biochemistry", "raised AFP"
+    r"biochemi\w*|laborator\w*|serum|blood\s+tests?|markers?)\b",
     re.I,
 )
 # A piece must name something an image shows: a closed list of the nouns and descriptors of
