@@ -251,3 +251,13 @@ def test_a_listed_differentials_laboratory_finding_is_no_imaging_finding() -> No
     )
     found = {f.value for f in _of(FactKind.APPEARANCE, _facts(body))}
     assert "normal biochemistry" not in found, found
+
+
+def test_appear_to_be_hedges_a_claim_and_is_no_finding() -> None:
+    body = (
+        "## Radiographic features\n\n### CT\n\nOlder patients appear to be over-represented "
+        "in some series. Lesions appear hypodense.\n"
+    )
+    found = {f.value for f in _of(FactKind.APPEARANCE, _facts(body))}
+    assert "hypodense" in found
+    assert not any(value.startswith("to ") for value in found), found

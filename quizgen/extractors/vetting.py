@@ -109,6 +109,9 @@ NAMES_ONLY_VISIBILITY = re.compile(
     r"depicted|appreciated|identified)$",
     re.I,
 )
+# "African American patients appear to be over-represented": "appear to" hedges a claim,
+# it says nothing of how anything looks on a study.
+NAMES_A_HEDGED_CLAIM = re.compile(r"^to\s+(?:be|have|occur|affect|arise|increase|decrease)\b", re.I)
 # A subject a "Site: the lesion" line glued to its label: the site is the label, the lesion
 # the page's own ("Skull: the classic lesion is a punched-out lytic defect").
 _LABELLED_GENERIC = re.compile(
@@ -130,6 +133,7 @@ def vet_facts(facts: list[Fact], article: Article) -> list[Fact]:
                 NAMES_NO_FINDING.match(fact.value.strip())
                 or NAMES_A_ROLE.match(fact.value.strip())
                 or NAMES_ONLY_VISIBILITY.match(fact.value.strip())
+                or NAMES_A_HEDGED_CLAIM.match(fact.value.strip())
             )
         )
     ]
