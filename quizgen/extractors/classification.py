@@ -994,10 +994,13 @@ def _inline_labelled(text: str) -> list[tuple[str, str]]:
     return found
 
 
-def _from_inline_labels(article: Article) -> Iterator[Fact]:
-    """Classes labelled and defined one after another in a sentence (see _inline_labelled)."""
+def _sentence_classes(
+    article: Article, find: Callable[[str], list[tuple[str, str]]]
+) -> Iterator[Fact]:
+    """One fact per (class, definition) ``find`` reads in a sentence, owned by what the
+    sentence is about."""
     for sentence in iter_sentences(article):
-        found = _inline_labelled(sentence.text)
+        found = find(sentence.text)
         if not found:
             continue
         subject = _sentence_owner(sentence, article)
@@ -1012,6 +1015,11 @@ def _from_inline_labels(article: Article) -> Iterator[Fact]:
                 statement=sentence.text,
                 subject=subject,
             )
+
+
+def _from_inline_labels(article: Article) -> Iterator[Fact]:
+    """Classes labelled and defined one after another in a sentence (see _inline_labelled)."""
+    return _sentence_classes(article, _inline_labelled)
 
 
 def _from_assigned_classes(article: Article) -> Iterator[Fact]:
@@ -1039,43 +1047,15 @@ def _from_assigned_classes(article: Article) -> Iterator[Fact]:
 def _from_semicolon_runs(article: Article) -> Iterator[Fact]:
     """Classes named one to a semicolon-separated part after their noun, each with its
     gloss (see class_semicolon_runs)."""
-    for sentence in iter_sentences(article):
-        found = semicolon_classes(sentence.text) if ";" in sentence.text else []
-        if not found:
-            continue
-        subject = _sentence_owner(sentence, article)
-        for item, gloss in found:
-            yield _class_fact(
-                article,
-                sentence.section,
-                sentence.text,
-                item=item,
-                value=gloss,
-                name=_name_of(sentence.text),
-                statement=sentence.text,
-                subject=subject,
-            )
+    return _sentence_classes(article, lambda text: semicolon_classes(text) if ";" in text else [])
 
 
 def _from_conditioned_classes(article: Article) -> Iterator[Fact]:
     """Classes named each with the condition that defines it, in one run or in clauses of
     their own (see class_conditioned)."""
-    for sentence in iter_sentences(article):
-        found = conditioned_classes(sentence.text) or named_in_clauses(sentence.text)
-        if not found:
-            continue
-        subject = _sentence_owner(sentence, article)
-        for item, condition in found:
-            yield _class_fact(
-                article,
-                sentence.section,
-                sentence.text,
-                item=item,
-                value=condition,
-                name=_name_of(sentence.text),
-                statement=sentence.text,
-                subject=subject,
-            )
+    return _sentence_classes(
+        article, lambda text: conditioned_classes(text) or named_in_clauses(text)
+    )
 
 
 def extract_classifications(article: Article) -> Iterator[Fact]:
