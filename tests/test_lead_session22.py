@@ -261,3 +261,11 @@ def test_appear_to_be_hedges_a_claim_and_is_no_finding() -> None:
     found = {f.value for f in _of(FactKind.APPEARANCE, _facts(body))}
     assert "hypodense" in found
     assert not any(value.startswith("to ") for value in found), found
+
+
+def test_a_paragraph_opening_on_a_described_instance_is_not_about_it() -> None:
+    body = (
+        "## Classification\n\nA unilocular anechoic cyst with a double wall is classified as "
+        "stage one. A cyst with floating membranes, the lotus sign, is staged as stage three.\n"
+    )
+    assert _signs(body) == {"lotus sign": "Hepatic peliosis"}

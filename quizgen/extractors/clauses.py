@@ -363,6 +363,7 @@ _NO_HEAD = re.compile(r"^(?:type|types|grade|\d+|[IVX]+|[A-Z])$", re.I)
 # Title words that name no condition of their own ("renal", "disease").
 _NOT_NAMING = frozenset({"disease", "tumour", "tumor", "lesion", "syndrome", "cyst", "mass"})
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
+_INDEFINITE = re.compile(r"^an?\s", re.I)
 # "The term congenital biliary dilatation is used …": a sentence about a word, whose
 # subject (and a pronoun's antecedent after it) stays the paragraph's.
 _A_WORD = re.compile(r"^(?:the\s)?(?:term|name|word|label|designation|eponym)\s", re.I)
@@ -589,9 +590,16 @@ class _Topics:
             subject = self.canonical(phrase)
             # (an abbreviation names its sentence's subject only: a paragraph that opens on
             # "ADO II has …" may go on to the other forms by words no rule reads as names)
-            if first and not contrasts and not self._abbreviates_a_condition(phrase):
+            if (
+                first
+                and not contrasts
+                and not self._abbreviates_a_condition(phrase)
+                and not _INDEFINITE.match(phrase)
+            ):
                 # a paragraph that opens on a subtype is about it; one named later, or side
-                # by side with another, is only its own sentence's subject
+                # by side with another, is only its own sentence's subject; so is one
+                # described with "a" ("A unilocular cyst with a double wall is …"): an
+                # instance, not a kind the next sentences go on about
                 self.paragraph = subject
             clause = Clause(sentence, subject, phrase, rest, False, topic, contrasts=contrasts)
         self.previous = clause.subject if not contrasts else topic
