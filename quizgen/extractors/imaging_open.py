@@ -44,7 +44,7 @@ from quizgen.extractors.text import (
     split_sentences,
 )
 from quizgen.extractors.vetting import NAMES_NO_FINDING
-from quizgen.model import Article, Block, BlockKind, Fact, FactKind, ListItem, Section
+from quizgen.model import Article, BlockKind, Fact, FactKind, ListItem, Section
 
 __all__ = [
     "clean_finding",
@@ -1341,27 +1341,15 @@ def _denies_of_a_part(sentence: str, previous: str, article: Article) -> bool:
     return bool(subject) and not names_other_lesion(subject, article)
 
 
-def _flat_grouped(section: Section, article: Article) -> tuple[Block, ...]:
-    """The section's blocks with a text extraction's flattened lists joined again
-    (``blocks_with_flat_lists``), a plain line over "T2: …", "DWI: …" lines heading them as
-    in the nested list it was ("peripheral zone tumour"): a group's name, no finding."""
-    blocks = blocks_with_flat_lists(section, article)
-    if blocks is section.blocks:
-        return blocks
-    return tuple(
-        block
-        if any(block is own for own in section.blocks)
-        else replace(block, items=_regrouped(block.items))
-        for block in blocks
-    )
-
-
 def _regrouped(items: tuple[ListItem, ...]) -> tuple[ListItem, ...]:
+    """A text extraction's flattened list with a plain line over "T2: …", "DWI: …" lines
+    heading them, as in the nested list it was ("peripheral zone tumour"): a group's name,
+    no finding."""
     grouped: list[ListItem] = []
     for item in items:
         label, detail = split_label(item.text)
-        heads = grouped and not grouped[-1].children and not split_label(grouped[-1].text)[1]
-        if detail and sequences_in(label) and (heads or (grouped and grouped[-1].children)):
+        under_a_head = bool(grouped) and not split_label(grouped[-1].text)[1]
+        if detail and sequences_in(label) and under_a_head:
             head = grouped[-1]
             grouped[-1] = replace(head, children=(*head.children, item))
         else:
@@ -1376,7 +1364,7 @@ def _texts(section: Section, article: Article) -> Iterator[tuple[str, str, str |
     thing's, and gives nothing."""
     intro = ""
     # (a text extraction's list that lost its bullets is read as the list it was)
-    for block in _flat_grouped(section, article):
+    for block in blocks_with_flat_lists(section, article, _regrouped):
         if block.kind is BlockKind.PARAGRAPH:
             sentences = split_sentences(block.text)
             intro = sentences[-1] if sentences else ""

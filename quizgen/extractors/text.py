@@ -239,24 +239,31 @@ def iter_flat_lists(article: Article) -> Iterator[ListUnit]:
     if article.provenance.input_format is not InputFormat.TEXT:
         return
     for section in article.sections:
-        for block, intro in _with_flat_runs(section.blocks):
-            if block.kind is BlockKind.LIST and block.items and not block.text:
-                if any(block is own for own in section.blocks):
-                    continue  # a list the reader kept is iter_lists'
+        for block, intro, joined in _with_flat_runs(section.blocks):
+            if joined:  # (a list the reader kept is iter_lists')
                 yield ListUnit(section, block, intro)
 
 
-def blocks_with_flat_lists(section: Section, article: Article) -> tuple[Block, ...]:
+def blocks_with_flat_lists(
+    section: Section,
+    article: Article,
+    regroup: Callable[[tuple[ListItem, ...]], tuple[ListItem, ...]] | None = None,
+) -> tuple[Block, ...]:
     """A section's blocks with each run of plain-text lines that was one list (see
-    ``iter_flat_lists``) as one list block, for readers that walk blocks in order; the
-    section's blocks as they are for HTML and markdown."""
+    ``iter_flat_lists``) as one list block, its items passed through ``regroup`` when
+    given, for readers that walk blocks in order; the section's blocks as they are for
+    HTML and markdown."""
     if article.provenance.input_format is not InputFormat.TEXT:
         return section.blocks
-    return tuple(block for block, _intro in _with_flat_runs(section.blocks))
+    return tuple(
+        Block(BlockKind.LIST, items=regroup(block.items)) if joined and regroup else block
+        for block, _intro, joined in _with_flat_runs(section.blocks)
+    )
 
 
-def _with_flat_runs(blocks: tuple[Block, ...]) -> Iterator[tuple[Block, str]]:
-    """(block, the intro before it) in order, with flat runs joined into list blocks."""
+def _with_flat_runs(blocks: tuple[Block, ...]) -> Iterator[tuple[Block, str, bool]]:
+    """(block, the intro before it, whether it is a flat run joined into a list block) in
+    order."""
     run: list[Block] = []
     intro = ""
     for block in (*blocks, None):
@@ -265,13 +272,13 @@ def _with_flat_runs(blocks: tuple[Block, ...]) -> Iterator[tuple[Block, str]]:
             continue
         if len(run) >= 2 or (run and intro.endswith(":")):
             items = tuple(ListItem(entry.text.strip()) for entry in run)
-            yield Block(BlockKind.LIST, items=items), intro
+            yield Block(BlockKind.LIST, items=items), intro, True
         else:
-            yield from ((entry, intro) for entry in run)
+            yield from ((entry, intro, False) for entry in run)
         run = []
         if block is None:
             return
-        yield block, intro
+        yield block, intro, False
         sentences = split_sentences(block.text) if block.kind is BlockKind.PARAGRAPH else []
         intro = sentences[-1].strip() if sentences else ""
 
