@@ -402,14 +402,13 @@ def classed_owner(intro: str, article: Article) -> str:
         return ""  # "The tumours are divided into …": the article's own, in other words
     titles = (article.title, *article.synonyms)
     title_words = {w.lower().rstrip("s") for t in titles for w in t.split()}
-    title_heads = {f for t in titles if t.split() for f in singular_forms(t.split()[-1].lower())}
     if (
         _CLASS_NOUN_OWNER.search(owner)
         or any(same_name(owner, t) or same_phrase(owner, t) for t in titles)
         or {w.lower().rstrip("s") for w in owner.split()} <= title_words
         # "Partial-thickness tears are graded …" on the rotator cuff tear page: the title's
         # own kind, which its cards name by the title
-        or bool(singular_forms(owner.split()[-1].lower()) & title_heads)
+        or bool(singular_forms(owner.split()[-1].lower()) & _title_heads(titles))
     ):
         return ""
     return owner
@@ -447,14 +446,18 @@ def _list_owner(unit: ListUnit, relation: str, article: Article) -> str:
     return owner
 
 
+def _title_heads(titles: tuple[str, ...]) -> set[str]:
+    """The singular and plural forms of each title's head noun (its last word)."""
+    return {form for t in titles if t.split() for form in singular_forms(t.split()[-1].lower())}
+
+
 def _names_title_head(said: str, titles: tuple[str, ...]) -> bool:
     """Whether a definite noun of one word is the head noun of a title ("the ulcer" on
     "penetrating atherosclerotic ulcer"): the title named short, as a reader takes it."""
     words = said.split()
     if len(words) != 2 or words[0].lower() not in {"the", "this"}:
         return False
-    heads = {f for t in titles if t.split() for f in singular_forms(t.split()[-1].lower())}
-    return bool(singular_forms(words[1].lower()) & heads)
+    return bool(singular_forms(words[1].lower()) & _title_heads(titles))
 
 
 def extract_associations(article: Article) -> Iterator[Fact]:
