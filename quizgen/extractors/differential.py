@@ -459,10 +459,18 @@ _LESION_HEAD = re.compile(
 _MEMBER_COMMENT = re.compile(r",\s(?:which|that|who)\s[^,;]{1,80}?(?=,\s|\.?$)", re.I)
 
 
+# "distinguished from A and from B": the preposition repeated before a later member
+_REPEATED_PREPOSITION = re.compile(r"^(?:from|with|for)\s+(?:an?\s+|the\s+)?", re.I)
+
+
 def _member_names(members: str) -> list[str]:
-    """The diagnoses a sentence lists: "A, B and C"; or, when each has a comment of its own,
-    one per semicolon ("A, the commonest valve tumour, which is small; B, which has fat
-    signal; and C, which spares the fossa ovalis")."""
+    """The diagnoses a sentence lists: "A, B and C" ("from A and from B" too); or, when each
+    has a comment of its own, one per semicolon ("A, the commonest valve tumour, which is
+    small; B, which has fat signal; and C, which spares the fossa ovalis")."""
+    return [_REPEATED_PREPOSITION.sub("", name) for name in _listed_names(members)]
+
+
+def _listed_names(members: str) -> list[str]:
     if ";" not in members:
         if len(_MEMBER_COMMENT.findall(members)) >= 2:
             # "A, which is anechoic, B, which lacks blooming, and C, which enhances": each

@@ -245,7 +245,9 @@ _ENH_AGENT = (
     r"(?:\s+(?:administration|agent|injection))?"
 )
 _FINDING = re.compile(
-    r"(?<!\w)(?=\w)(?:"  # every finding starts a word: the alternatives are tried there only
+    # every finding starts a word: the alternatives are tried there only ("non-expansile",
+    # "non calcified": the prefix denies the finding, so the word after it is none)
+    r"(?<!\w)(?<!non-)(?<!non\s)(?<!Non-)(?=\w)(?:"
     r"(?P<margin>" + _MARGIN_RUN + r")(?![\w-])(?!\s+(?:clinical\s+)?(?:entity|entities|syndrome|"
     r"disease|condition|group|population|risk))"
     r"|(?P<shape>" + _SHAPE_RUN + r")(?![\w-])(?!\s+(?:blue\s+)?cells?)"

@@ -59,7 +59,10 @@ _PRONOUN = re.compile(
 _DEMONSTRATIVE_LEAD = re.compile(
     r"^(?:this|that|these|those|such)\s(?P<np>[a-z][\w-]{2,30}(?:\s[a-z][\w-]{2,30})?)\s"
     r"(?:has|have|had|is|are|was|were|carries|carry|shows?|offers?|achieves?|gives?|yields?|"
-    r"occurs?|recurs?)\b",
+    r"occurs?|recurs?|"
+    # where a structure lies or comes from, what a finding or treatment does
+    r"arises?|originates?|lies|lie|runs?|drains?|courses?|passes|pass|enters?|inserts?|"
+    r"develops?|appears?|presents?|measures?|responds?|resolves?|requires?)\b",
     re.I,
 )
 

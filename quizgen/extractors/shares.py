@@ -15,7 +15,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
-from quizgen.extractors.text import Percent, find_percents, same_name, strip_citation
+from quizgen.extractors.text import (
+    Percent,
+    find_percents,
+    leading_subject,
+    same_name,
+    strip_citation,
+)
 from quizgen.extractors.vocabulary import MODALITIES
 
 __all__ = ["Share", "shares_in"]
@@ -203,8 +209,9 @@ _IN_BEFORE = re.compile(
     # a name may open on a Greek letter ("β-hCG", "α-fetoprotein")
     r"(?:^|[,;:]\s|\sand\s|\swhile\s|\swhereas\s|\sbut\s)(?P<head>[A-Za-zα-ω][\w'’/()-]{0,40}"
     # a variant's or gene's name may hold a dot inside it ("p.R4810K", "c.35delG")
+    # ("Curvilinear or ring-like calcification of the pericyst is seen in": up to nine words)
     r"(?:\s(?!(?:is|are|was|were|be|been|has|have|may|can)\b)[\w'’/()-]{1,40}"
-    r"(?:\.[\w-]{1,20})?){0,5}?)"
+    r"(?:\.[\w-]{1,20})?){0,8}?)"
     # an apposition between the noun and its verb: "Psammoma bodies, laminated calcifications,"
     r"(?:,\s[a-z][^,;:()]{2,60},)?\s"
     # "is mildly elevated in": a manner adverb before the property
@@ -216,13 +223,16 @@ _IN_BEFORE = re.compile(
     rf"(?:{_ADVERB}\s)?{_PARTICIPLE}\s{_LY})?"
     # "present at diagnosis in", "seen on imaging in": one circumstance before the share
     # "present in a minority (around 10%)": the share's words hold "minority (…)"
-    r"(?:(?:at|on|during)\s[a-z]{2,20}\s)?(?:in|by)\s(?:up\sto\s|only\s|a\s)?$",
+    r"(?:(?:at|on|during)\s[a-z]{2,20}\s)?(?:in|by)\s"
+    r"(?:up\sto\s|only\s|a\s|about\s|around\s|approximately\s|roughly\s|nearly\s|almost\s)?$",
     re.I,
 )
 # "Nephrolithiasis affects 20-30% of patients": the subject of a verb of involvement.
 _AFFECTS_BEFORE = re.compile(
     r"(?:^|[,;:]\s|\sand\s|\swhile\s|\swhereas\s|\sbut\s)(?P<head>[A-Za-z][\w'’/()-]{0,40}"
-    r"(?:\s(?!(?:is|are|was|were|be|been)\b)[\w'’/()-]{1,40}){0,5}?)\s"
+    r"(?:\s(?!(?:is|are|was|were|be|been)\b)[\w'’/()-]{1,40}){0,5}?)"
+    # "Hypertension, usually due to renal artery stenosis, affects": an aside before the verb
+    r"(?:,\s[a-z][^,;:()]{2,80},)?\s"
     rf"(?:{_ADVERB}\s)?(?:affects?|affected|complicates?|complicated)\s(?:up\sto\s|only\s)?$",
     re.I,
 )
@@ -273,7 +283,7 @@ _BY_AGE = re.compile(
 # hallmark and is seen in 70%", "seizures are the commonest feature, occurring in 60%".
 _SECOND_PREDICATE = re.compile(
     r"(?:^|[;:]\s|,\s)(?P<head>[A-Za-z][\w'’/-]{0,40}(?:\s(?!(?:is|are|was|were|be|been|which|"
-    r"that|and)\b)[\w'’/-]{1,40}){0,4}?)\s(?:is|are|was|were)\s[^,;:]{1,80}?(?:,\s|\sand\s)"
+    r"that|and)\b)[\w'’/-]{1,40}){0,7}?)\s(?:is|are|was|were)\s[^,;:]{1,80}?(?:,\s|\sand\s)"
     rf"(?:{_ADVERB}\s)?(?:(?:is|are|was|were)\s(?:{_ADVERB}\s)?)?{_PARTICIPLE}\s"
     r"(?:in|by)\s(?:up\sto\s|only\s|about\s|around\s|approximately\s)?$",
     re.I,
@@ -319,10 +329,35 @@ _PAREN_BEFORE = re.compile(
     r"\s{0,3}\(\s{0,3}(?:(?:seen|found|present|occurring)\s)?(?:in\s(?:up\sto\s)?)?$",
     re.I,
 )
+# "Sudden deafness is the presenting symptom in 10%", "Bone pain, often in the ribs, is the
+# presenting complaint in two-thirds": the subject fills a role the share counts.
+_ROLE_IN_BEFORE = re.compile(
+    rf"{_NP_START}{_NP}(?:,\s[a-z][^,;:()]{{2,80}},)?\s(?:is|are|was|were)\s(?:the|a|an)\s"
+    r"(?:[a-z-]{3,20}\s){0,2}(?:feature|symptom|complaint|sign|finding|manifestation|"
+    r"presentation|abnormality)s?\s(?:in|of)\s"
+    r"(?:up\sto\s|only\s|about\s|around\s|approximately\s|roughly\s|nearly\s|almost\s)?$",
+    re.I,
+)
+# "Mortality remains high, at ~50-80%", "Recurrent dissection is uncommon, at about 1% per
+# year", "Mortality after rupture, at 10-15%, is lower …": the subject is what is measured.
+_AT_BEFORE = re.compile(
+    rf"^{_NP}(?:\s(?:is|are|was|were|remains?|remained|stays?)\s(?:[a-z]{{2,15}}ly\s)?"
+    r"(?:still\s|very\s|relatively\s)?[a-z-]{3,20})?,\s(?:at|of)\s(?:only\s)?$",
+    re.I,
+)
+# "Node enlargement is common (seen in up to 80%)": a word of frequency before the bracket
+# says how often the subject is seen; the subject is counted, not the word.
+_FREQUENT_PAREN = re.compile(
+    rf"{_NP_START}{_NP}\s(?:is|are|was|were)\s(?:{_ADVERB}\s|very\s|relatively\s|fairly\s)?"
+    r"(?:common|uncommon|rare|frequent|infrequent|unusual)\s{0,3}\(\s{0,3}"
+    r"(?:(?:seen|found|present|occurring|reported)\s)?(?:in\s(?:up\sto\s)?)?$",
+    re.I,
+)
 _NOT_AN_ITEM = re.compile(
     # a subordinate clause is no noun phrase: "Because the tumour involves the cortex, …"
     r"^(?:because|when|whenever|if|since|unless|once|as|where|whom|whose|"
-    r"it|they|this|these|those|which|that|there|and|or|but|is|are|was|were|being|having|"
+    r"it|they|this|these|those|which|that|there|and|or|but|yet|so|although|though|while|"
+    r"whereas|is|are|was|were|being|having|"
     r"seen|found|"
     r"present|occurs?|occurring|reported|described|recorded|documented|encountered|observed|"
     r"detected|identified|noted|demonstrated|in|of|the|a|an|to|patients?|cases?|"
@@ -379,6 +414,7 @@ _VERB_WORDS = r"(?:is|are|was|were|has|have|shows?|occurs?|arises?|presents?|dev
 _HEDGE = re.compile(r"^(?:considered|thought|believed|said|found)\s(?:to\sbe\s)?", re.I)
 _MOST_SHARES = 12  # more figures than a sentence states: each would cost a scan of the line
 _WORDS_MAX = 8  # an item or whole is a noun phrase, not a clause
+_SHORT_SUBJECT = 6  # a longer subject may hide a verb the patterns let through
 
 
 # "…, whereas distant metastases are found in 5%": the clause's subject follows the word.
@@ -620,9 +656,12 @@ def _item_before(before: str, subject: str, previous: Share | None, title: str =
         _SECOND_PREDICATE.search(before)
         or _RELATIVE_BEFORE.search(before)
         or _ASSOCIATED_BEFORE.search(before)
+        or _ROLE_IN_BEFORE.search(before)
+        or _FREQUENT_PAREN.search(before)
         or _IN_BEFORE.search(before)
         or _AFFECTS_BEFORE.search(before)
         or _PAREN_BEFORE.search(before)
+        or _AT_BEFORE.search(before)
     )
     # "The classic history …, accompanied by anorexia, nausea and fever, is present in
     # half": a participle's noun followed by an aside is no item; the share is the sentence's
@@ -635,11 +674,27 @@ def _item_before(before: str, subject: str, previous: Share | None, title: str =
         balanced = head.count("(") == head.count(")")
         # A name with digits in it ("BRAF V600E", "T2") is a noun; a bare number is not.
         bare_number = re.search(r"(?<![\w-])\d[\d.,]*(?![\w-])", head)
-        if head and balanced and not bare_number and not _no_item_opening(head):
+        if (
+            head
+            and balanced
+            and not bare_number
+            and not _no_item_opening(head)
+            and not _hides_a_verb(match, head, before)
+        ):
             adjective = _property(match)
             counted = _with_property(adjective, head, subject, title) if adjective else ""
             return counted or _named(head, before, subject)
     return ""
+
+
+def _hides_a_verb(match: re.Match[str], head: str, before: str) -> bool:
+    """Whether a long phrase opening the sentence is no subject ("A fracture through the cyst
+    stimulates healing in 10%"): the item only where the sentence's grammar reads it so."""
+    return (
+        match.start("head") == 0
+        and len(match.group("head").split()) > _SHORT_SUBJECT
+        and _phrase(leading_subject(before.strip())) != head
+    )
 
 
 # Participles that open a noun phrase as adjectives ("Associated fractures are found in

@@ -106,6 +106,13 @@ _VERTEBRAL_LEVEL = re.compile(
     rf"(?<![\w-]){_SPINE_LABEL}(?=\s(?:vertebral|vertebrae?|level|nerve|roots?|disc|pedicles?)\b)"
     rf"|(?:(?<=level of )|(?<=level of the )){_SPINE_LABEL}(?![\w-])"
 )
+# A span of the spine with no level word: "between T12 and L2", "from T9 to T12", and a
+# junction's two sides "L5-S1"; "between T1 and T2" are two MR sequences, not a span.
+_LEVEL_SPAN = re.compile(
+    r"(?<![\w-])(?:(?:between|from)\s(?P<a>[CTLS][1-9]\d?)\s(?:and|to)\s(?P<b>[CTLS][1-9]\d?)"
+    r"|(?P<c>[CTLS])[1-9]\d?[-–/](?!(?P=c))[CTLS][1-9]\d?)(?![\w-])"
+)
+_SEQUENCE_NAMES = frozenset({"T1", "T2"})
 _TIME_UNITS = ("year", "month", "week", "day", "hour", "trimester")
 # An incidence as a rate: "1-2 per 1000 live births", "5 per 100 000".
 _RATE = re.compile(
@@ -255,6 +262,10 @@ def _places(sentence: str) -> Iterator[KeyTerm]:
     if "level" in sentence or "vertebra" in sentence or "disc" in sentence or "root" in sentence:
         for match in _VERTEBRAL_LEVEL.finditer(sentence):
             yield KeyTerm(match.group(0), match.start(), "anatomy")
+    for match in _LEVEL_SPAN.finditer(sentence):
+        if not {match["a"], match["b"]} <= _SEQUENCE_NAMES:
+            start = match.start("a") if match["a"] else match.start()
+            yield KeyTerm(sentence[start : match.end()], start, "anatomy")
     for match in _NODE_GROUP.finditer(sentence):
         if not _NOT_A_PLACE.match(match.group("place")):
             yield KeyTerm(match.group(0), match.start(), "anatomy")

@@ -34,7 +34,11 @@ _ANATOMY_HEAD = (
     r"epithelium|endothelium|parenchyma|pulp|mucosa|submucosa|serosa|muscularis propria|"
     r"marrow|metaphysis|diaphysis|"
     r"epiphysis|physis|hilum|lumen|ligaments?|tendons?|fascia|recess|ostium|surface|"
-    r"layers?|stroma|space|zones?|quadrant|segments?|cells|appendage|roof|floor|plate)"
+    r"layers?|stroma|space|zones?|quadrant|segments?|cells|appendage|roof|floor|plate|"
+    # joints, airways, tracts and grey-matter parts ("the thoracolumbar junction", "the
+    # biliary tree", "the patellofemoral joint", "the corticospinal tracts")
+    r"junction|tree|joints?|menisc(?:us|i)|labr(?:um|a)|symphysis|bronch(?:us|i)|"
+    r"bronchioles?|tracts?|nucle(?:us|i)|gyr(?:us|i)|sulc(?:us|i)|horns?|condyles?|pedicles?)"
 )
 # One or two adjectives of place or tissue before the head ("interatrial septum",
 # "internal maxillary artery", "right upper quadrant").
@@ -86,7 +90,7 @@ _VAGUE_ADJECTIVE = re.compile(
     r"external|normal|abnormal|typical|clear|stromal|neoplastic|tumoral|irregular|entire|"
     r"initial|partial|total|general|several|usual|regular|similar|cystic|solid|residual|"
     r"additional|original|local|regional|potential|minimal|focal|diffuse|various|radial|"
-    r"left|right|upper|lower|thin|thick|inflammatory|reactive|malignant|benign)$",
+    r"left|right|upper|lower|thin|thick|inflammatory|reactive|malignant|benign|anomalous)$",
     re.I,
 )
 # A drug by its class ending: kinase inhibitors, antibodies, antibiotics, statins.

@@ -1,0 +1,146 @@
+"""What the lead found wrong on opened blind sets in session 23 (issue 11).
+
+Every sentence here is invented, on organs and diseases the corpora do not cover.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from quizgen.extractors import extract_facts
+from quizgen.extractors.shares import shares_in
+from quizgen.extractors.statement_choice import key_terms
+from quizgen.extractors.statement_terms import general_terms
+from quizgen.model import Fact, FactKind
+from quizgen.readers import read_text
+
+
+def _facts(body: str, title: str = "Hepatic peliosis", name: str = "page.md") -> list[Fact]:
+    page = body if name.endswith(".txt") else f"# {title}\n\n{body}\n"
+    return extract_facts(read_text(page, path=Path(name)))
+
+
+def _of(kind: FactKind, facts: list[Fact]) -> list[Fact]:
+    return [fact for fact in facts if fact.kind is kind]
+
+
+def _terms(sentence: str) -> list[str]:
+    return [term.text for term in key_terms(sentence, title="Scheuermann disease")]
+
+
+def test_a_joint_a_junction_or_an_airway_named_with_its_adjective_is_a_key_term() -> None:
+    assert _terms("Wedging is most marked at the thoracolumbar junction.") == [
+        "thoracolumbar junction"
+    ]
+    assert _terms("Pain usually arises from the costovertebral joints.") == [
+        "costovertebral joints"
+    ]
+    assert _terms("Mucus plugs lodge in the segmental bronchi.") == ["segmental bronchi"]
+
+
+def test_a_structure_with_only_a_vague_adjective_is_no_anatomy_term() -> None:
+    # "the posterior joints" of what? the place alone names no structure
+    assert [t.text for t in general_terms("Stiffness affects the posterior joints.")] == []
+
+
+def test_a_span_of_the_spine_without_a_level_word_is_a_key_term() -> None:
+    assert "T7 and T10" in _terms("The kyphosis is centred between T7 and T10.")
+    assert _terms("Schmorl nodes cluster at T12-L1 in adolescents.") == ["T12-L1"]
+
+
+def test_two_mr_sequences_are_no_span_of_the_spine() -> None:
+    assert "T1 and T2" not in " ".join(_terms("The endplates differ between T1 and T2 images."))
+
+
+def test_a_statement_comes_from_a_sentence_whose_only_key_term_is_a_place() -> None:
+    body = (
+        "## Epidemiology\n\nScheuermann disease affects adolescents.\n\n"
+        "## Pathology\n\nThe vertebral wedging is most marked at the thoracolumbar junction.\n"
+    )
+    statements = _of(FactKind.STATEMENT, _facts(body, title="Scheuermann disease"))
+    assert [f.value for f in statements if "wedging" in f.statement] == ["thoracolumbar junction"]
+
+
+def test_a_finding_word_after_non_is_denied_not_found() -> None:
+    body = (
+        "## Differential diagnosis\n\n"
+        "- bone island: small, dense and non-expansile, with brush-like margins\n"
+        "- fibrous dysplasia: expansile, with ground-glass matrix\n"
+    )
+    facts = _facts(body, "Osteoid osteoma")
+    found = {(f.subject, f.value) for f in _of(FactKind.APPEARANCE, facts)}
+    assert ("bone island", "expansile") not in found
+    assert ("fibrous dysplasia", "expansile") in found
+
+
+def test_a_repeated_from_is_no_part_of_a_differential_name() -> None:
+    body = (
+        "## Differential diagnosis\n\nOn imaging the lesion must be distinguished from a "
+        "haemangioma and from a hepatic adenoma.\n"
+    )
+    names = {f.item for f in _of(FactKind.DIFFERENTIAL, _facts(body))}
+    assert "hepatic adenoma" in names
+    assert not any(name.startswith("from ") for name in names)
+
+
+def test_a_share_of_a_structure_a_demonstrative_points_to_is_not_the_titles() -> None:
+    body = (
+        "## Anatomy\n\nThe gland is supplied by the inferior phrenic artery. This vessel arises "
+        "from the aorta in about 60% of people.\n"
+    )
+    shares = _of(FactKind.PERCENTAGE, _facts(body, title="Adrenal haemorrhage"))
+    assert not [f for f in shares if f.subject == "Adrenal haemorrhage" and "60%" in f.value]
+
+
+def test_a_share_of_the_condition_a_demonstrative_points_to_stays_the_titles() -> None:
+    body = "## Epidemiology\n\nThese haemorrhages arise on the right in about 70% of cases.\n"
+    shares = _of(FactKind.PERCENTAGE, _facts(body, title="Adrenal haemorrhage"))
+    assert [f.value for f in shares if f.subject == "Adrenal haemorrhage"] == ["about 70%"]
+
+
+def _counted(sentence: str, title: str = "Renal oncocytoma") -> list[str]:
+    return [s.item for s in shares_in(sentence, subject=title, title=title)]
+
+
+def test_a_long_subject_seen_in_a_share_is_the_item() -> None:
+    sentence = "Stellate central scarring of the tumour on CT is seen in 30-40% of cases."
+    assert _counted(sentence) == ["Stellate central scarring of the tumour on CT"]
+
+
+def test_the_subject_of_a_second_predicate_after_a_long_subject_is_the_item() -> None:
+    sentence = (
+        "Segmental enhancement inversion on the corticomedullary phase is a useful clue and is "
+        "seen in about 60% of cases."
+    )
+    assert _counted(sentence) == ["Segmental enhancement inversion on the corticomedullary phase"]
+
+
+def test_a_subject_that_fills_a_role_is_the_item() -> None:
+    sentence = (
+        "Flank pain, usually dull and intermittent, is the presenting complaint in about a third."
+    )
+    assert _counted(sentence) == ["Flank pain"]
+
+
+def test_a_subject_with_an_aside_before_affects_is_the_item() -> None:
+    sentence = "Haematuria, usually microscopic and painless, affects about 20% of patients."
+    assert _counted(sentence) == ["Haematuria"]
+
+
+def test_a_measure_that_remains_at_a_share_is_the_item() -> None:
+    assert _counted("Local recurrence remains rare, at under 2%.") == ["Local recurrence"]
+    assert _counted("Ten-year survival, at about 95%, is excellent.") == ["Ten-year survival"]
+
+
+def test_a_frequency_word_before_a_bracketed_share_is_not_the_item() -> None:
+    sentence = "Central calcification is uncommon (seen in about 5%) and suggests another lesion."
+    assert _counted(sentence) == ["Central calcification"]
+
+
+def test_a_conjunction_before_a_pronoun_opens_no_item() -> None:
+    assert _counted("Ultrasound is sensitive, yet it is normal in 15%.") == [""]
+
+
+def test_a_long_opening_phrase_with_a_verb_in_it_is_no_item() -> None:
+    sentence = "A biopsy of the rim confirms the diagnosis in only about 40% of cases."
+    assert _counted(sentence) == [""]
