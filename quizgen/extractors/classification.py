@@ -33,8 +33,8 @@ from collections.abc import Callable, Iterator
 from quizgen.extractors.association import SETTING_LABEL, classed_owner
 from quizgen.extractors.class_assigned import assigned_classes
 from quizgen.extractors.class_conditioned import conditioned_classes, named_in_clauses
+from quizgen.extractors.class_inline import DIGIT, FINITE_OR_RELATIVE, closing, inline_labelled
 from quizgen.extractors.class_intros import classing_criterion
-from quizgen.extractors.class_label_verbs import definition_start
 from quizgen.extractors.class_runs import described_run, recognised_in_brackets
 from quizgen.extractors.class_semicolon_runs import semicolon_classes
 from quizgen.extractors.class_tnm import TNM_VERB, tnm_clauses
@@ -255,7 +255,7 @@ def _from_sentences(article: Article) -> Iterator[Fact]:
             expected = int(count) if count.isdigit() else _COUNTS[count]
             rest = text[match.end() :]
             if match.group("bracket"):
-                rest = rest[: _closing(rest)]
+                rest = rest[: closing(rest)]
             # "epithelioid (~60%), biphasic (~20–30%)": each class's share is no part of it
             items = split_noun_phrases(_SHARE.sub("", rest))
             if len(items) == expected:
@@ -274,19 +274,6 @@ def _from_sentences(article: Article) -> Iterator[Fact]:
 
 
 _SHARE = re.compile(r"\s?\([^()%]{0,20}%[^()]{0,40}\)")
-
-
-def _closing(text: str) -> int:
-    """Where the bracket that ``text`` is inside of closes (the end when it never does)."""
-    depth = 0
-    for index, char in enumerate(text):
-        if char == "(":
-            depth += 1
-        elif char == ")":
-            if depth == 0:
-                return index
-            depth -= 1
-    return len(text)
 
 
 _TNM_CATEGORY = re.compile(r"\b[TNM][0-4]")
@@ -607,7 +594,6 @@ _SCHEME_NAME = re.compile(
 # ("CT:", "MRI:" are modalities, not classes).
 _CODE_LABEL = re.compile(r"^(?:[A-Z]{1,3}[0-9]{0,2}[a-c]?|[IVX]{1,4}[a-c]?)$")
 _STAGING_WORDS = re.compile(r"\b(?:stag\w*|grad\w*|classif\w*|TNM|categor\w*)", re.I)
-_DIGIT = re.compile(r"\d")
 _NOT_A_CODE = frozenset({"CT", "MR", "MRI", "US", "PET", "DWI", "ADC", "SWI", "CXR", "NB"})
 
 
@@ -618,7 +604,7 @@ def _coded_classes(unit: ListUnit, labels: list[tuple[str, str]]) -> bool:
     return (
         all(detail for _, detail in labels)
         and all(_CODE_LABEL.match(code) and code not in _NOT_A_CODE for code in codes)
-        and any(_DIGIT.search(code) for code in codes)
+        and any(DIGIT.search(code) for code in codes)
         and bool(_STAGING_WORDS.search(f"{unit.section.path} {unit.intro}"))
     )
 
@@ -805,15 +791,12 @@ def _graded_class(grade: str, graded: re.Match[str]) -> str:
     return f"{bare['level']}-grade {quality}"
 
 
-_FINITE_OR_RELATIVE = re.compile(r"\b(?:is|are|was|were|has|have|which|that)\b", re.I)
-
-
 def _run_owner(sentence: Sentence, before: str, article: Article) -> str:
     """Whose classes a run after ", subdivided into" names: the short noun phrase the
     comma closes ("non-keratinising carcinoma, subdivided into …"), else the sentence's."""
     phrase = re.sub(r"^(?:the|an?)\s+", "", before.strip(" ,"), flags=re.I)
     short = bool(phrase) and len(phrase.split()) <= MAX_OWNER_WORDS and "," not in phrase
-    if short and not _FINITE_OR_RELATIVE.search(phrase):
+    if short and not FINITE_OR_RELATIVE.search(phrase):
         return phrase
     return _sentence_owner(sentence, article)
 
@@ -890,110 +873,6 @@ def _from_named_runs(article: Article) -> Iterator[Fact]:
             )
 
 
-# A class label in running prose: "grade 1", "stage IIb", "type 2" (the same word labels
-# every class of one scheme).
-_INLINE_LABEL = re.compile(
-    r"(?<![\w-])(?P<word>grade|stage|type|class|category|group)\s"
-    r"(?P<code>[0-9]{1,2}[a-c]?|[IVX]{1,4}[a-c]?|(?-i:[A-E]))(?![\w-])",
-    re.I,
-)
-MAX_INLINE_CLASSES = 10
-MAX_INLINE_VALUE = 160
-# What follows a label and says what the class is: "(5-10 microliths)", "is less than 3.5 cm",
-# ": pseudoaneurysm", or, after an earlier "is", a gapped "a partially detached fragment".
-_LABEL_COPULA = re.compile(r"^\s(?:is|are|=|means|denotes|indicates)\s|^:\s", re.I)
-_RUN_SEPARATOR = re.compile(r"(?:,?\s(?:and|or)|[,;])\s?$")
-_TRAILING_JOIN = re.compile(r"\s?[;,]?\s?(?:(?:and|or)\s?)?$")
-_RUN_STOP = re.compile(r"[;.](?:\s|$)|,\s(?:but|although|though|whereas|which|while)\s")
-_CITATION = re.compile(r"\s[0-9]{1,2}(?:,[0-9]{1,2}){0,3}$")
-# A name just before a label ("HHT type 1", "WHO grade 2"): the classes of another scheme.
-_NAMED_BEFORE = re.compile(r"(?:^|\s)[A-Z][\w-]*\s$")
-
-
-def _label_value(segment: str, *, last: bool, gapped: bool) -> tuple[str, bool]:
-    """What a class label's segment says the class is, and whether it used a copula ("")."""
-    if segment.startswith(" ("):
-        inner = segment[2:]
-        value = inner[: _closing(inner)].strip()
-        head, colon, _ = value.partition(": ")
-        # "moderate: e.g. WCC above …": the class's name before its long gloss
-        return (head if colon and len(head.split()) <= 3 else value), False
-    copula = _LABEL_COPULA.match(segment)
-    # "type 1 shows X", "stage 1 at the insertion": a verb or a place opens it too
-    start = copula.end() if copula else definition_start(segment)
-    if start < 0 and not gapped:
-        return "", False
-    value = segment[start:] if start >= 0 else segment
-    # "grade 1 is X; grade 2 is Y", "…; and grade 3 …": a separator, not a break
-    value = _TRAILING_JOIN.sub("", value)
-    stop = _RUN_STOP.search(value)
-    if stop and not last:
-        return "", False  # a clause breaks the run ("grade 1 is X, whereas grade 2 …")
-    value = value[: stop.start()] if stop else value
-    value = _RUN_SEPARATOR.sub("", value).strip()
-    if _NOT_A_MEANING.match(value) or (start < 0 and _FINITE_OR_RELATIVE.search(value)):
-        # "Group 4 is therefore the most common", "group 3 tumours are …": a claim about
-        # the class, not what it is
-        return "", False
-    if not _DIGIT.search(_CITATION.sub("", value)):
-        value = _CITATION.sub("", value)  # a reference number after the last class
-    return value, start >= 0
-
-
-_NOT_A_MEANING = re.compile(
-    r"^(?:therefore|thus|hence|also|however|usually|often|typically|generally|commonly|rarely|"
-    r"the\s(?:most|least|commonest|rarest)|not)\b",
-    re.I,
-)
-# After the last bracketed class, a content word means the labels modify a noun ("type I
-# (IgE-mediated) and type III (…) hypersensitivity reactions"): classes of that noun, not of
-# the subject.
-_PREMODIFIES = re.compile(
-    r"^\)\s(?!(?:per|in|on|at|of|with|for|from|by|and|or|but|respectively|is|are|was|were|"
-    r"has|have|may|can|which|that|whereas|while)\b)[a-z]"
-)
-
-
-def _one_scheme_run(text: str, matches: list[re.Match[str]]) -> bool:
-    """Whether the labels are two or more classes of one scheme, not of another named one
-    ("HHT type 1"), nor a range's two ends ("from group I (…) to group IV (…)")."""
-    return (
-        2 <= len(matches) <= MAX_INLINE_CLASSES
-        and len({m["word"].lower() for m in matches}) == 1
-        and len({m["code"] for m in matches}) >= 2
-        and not any(_NAMED_BEFORE.search(text[: m.start()]) for m in matches)
-        and not re.search(r"\bfrom\s$", text[: matches[0].start()])
-        # "… caused by a disc (type 1a)": a label in brackets names what comes before it
-        and not any(text[: m.start()].endswith("(") for m in matches)
-    )
-
-
-def _inline_labelled(text: str) -> list[tuple[str, str]]:
-    """ "grade 1 (5-10 microliths), grade 2 (10-20 microliths) and grade 3 (…)", "grade I is
-    less than 3.5 cm, grade II is 3.5-6 cm …", "stage 1 is X, stage 2 a Y, …": each class's
-    label and what defines it; [] unless two or more classes of one label word are defined."""
-    matches = list(_INLINE_LABEL.finditer(text))
-    if not _one_scheme_run(text, matches):
-        return []
-    found: list[tuple[str, str]] = []
-    gapped = False
-    for index, match in enumerate(matches):
-        last = index == len(matches) - 1
-        segment = text[match.end() : len(text) if last else matches[index + 1].start()]
-        if (
-            last
-            and segment.startswith(" (")
-            and _PREMODIFIES.match(segment[2:][_closing(segment[2:]) :])
-        ):
-            return []
-        value, used_copula = _label_value(segment, last=last, gapped=gapped)
-        gapped = gapped or used_copula
-        if not value or len(value) > MAX_INLINE_VALUE:
-            return []
-        found.append((match.group(0), value))
-    return found
-
-
 def _sentence_classes(
     article: Article, find: Callable[[str], list[tuple[str, str]]]
 ) -> Iterator[Fact]:
@@ -1018,8 +897,8 @@ def _sentence_classes(
 
 
 def _from_inline_labels(article: Article) -> Iterator[Fact]:
-    """Classes labelled and defined one after another in a sentence (see _inline_labelled)."""
-    return _sentence_classes(article, _inline_labelled)
+    """Classes labelled and defined one after another in a sentence (see inline_labelled)."""
+    return _sentence_classes(article, inline_labelled)
 
 
 def _from_assigned_classes(article: Article) -> Iterator[Fact]:
