@@ -144,3 +144,80 @@ def test_a_conjunction_before_a_pronoun_opens_no_item() -> None:
 def test_a_long_opening_phrase_with_a_verb_in_it_is_no_item() -> None:
     sentence = "A biopsy of the rim confirms the diagnosis in only about 40% of cases."
     assert _counted(sentence) == [""]
+
+
+def _ages(sentence: str) -> set[tuple[str, str]]:
+    body = f"## Epidemiology\n\n{sentence}\n"
+    return {(f.item, f.value) for f in _of(FactKind.AGE, _facts(body, "Ewing sarcoma"))}
+
+
+def test_a_second_peak_is_not_the_peak() -> None:
+    found = _ages("The peak incidence is at 15 years, with a second, smaller peak in adulthood.")
+    assert ("second peak", "adulthood") in found
+    assert ("peak incidence", "adulthood") not in found
+
+
+def test_decades_in_digits_and_the_first_few_decades_are_ages() -> None:
+    assert ("typical age", "30s") in _ages("Patients are usually in their 30s.")
+    assert ("typical age", "first two decades") in _ages(
+        "Most tumours present in the first two decades with pain."
+    )
+
+
+def test_a_small_number_in_words_with_years_is_an_age() -> None:
+    assert ("typical age", "under five years") in _ages(
+        "The disease is usually seen under five years of age."
+    )
+
+
+def _definitions(body: str, title: str = "Kaposiform haemangioendothelioma") -> dict[str, str]:
+    return {f.subject: f.value for f in _of(FactKind.DEFINITION, _facts(body, title))}
+
+
+def test_a_listed_eponymous_syndrome_with_its_gloss_is_defined() -> None:
+    body = (
+        "## Complications\n\n"
+        "- Kasabach-Merritt phenomenon: consumptive coagulopathy with profound thrombocytopenia\n"
+        "- haemorrhage into the lesion\n"
+    )
+    assert _definitions(body)["Kasabach-Merritt phenomenon"] == (
+        "consumptive coagulopathy with profound thrombocytopenia"
+    )
+
+
+def test_a_gloss_in_a_differential_list_or_a_claim_defines_nothing() -> None:
+    body = (
+        "## Differential diagnosis\n\n"
+        "- Gorham disease: progressive osteolysis without a soft-tissue mass\n"
+        "\n## Associations\n\n"
+        "- Maffucci syndrome: about 20% of patients have such lesions\n"
+        "- Stewart-Treves syndrome: it follows chronic lymphoedema\n"
+    )
+    found = _definitions(body)
+    assert "Gorham disease" not in found
+    assert "Maffucci syndrome" not in found
+    assert "Stewart-Treves syndrome" not in found
+
+
+def test_a_share_with_its_own_item_in_a_list_intro_is_kept() -> None:
+    body = (
+        "## Epidemiology\n\nMultiple lesions are uncommon, occurring in fewer than 5% of "
+        "patients, and should prompt a search for:\n\n- a familial syndrome\n- prior irradiation\n"
+    )
+    shares = _of(FactKind.PERCENTAGE, _facts(body, title="Cavernous malformation"))
+    assert [(f.item, f.value) for f in shares] == [("Multiple lesions", "fewer than 5%")]
+
+
+def test_a_list_intros_share_of_its_entries_is_not_taken() -> None:
+    body = (
+        "## Clinical presentation\n\nIn about 30% of cases the following are seen:\n\n"
+        "- headache\n- seizures\n"
+    )
+    shares = _of(FactKind.PERCENTAGE, _facts(body, title="Cavernous malformation"))
+    assert [f.value for f in shares if "30%" in f.value] == []
+
+
+def test_a_subject_ends_before_becomes() -> None:
+    sentence = "The opposite knee becomes involved in about 15% of patients."
+    assert _counted(sentence) == ["opposite knee"]
+

@@ -20,6 +20,8 @@ _ORDINAL = r"(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|sev
 _DECADES = (
     rf"{_ORDINAL}(?:\s*(?:-|–|to|and|or)\s*{_ORDINAL})?\s+"
     r"(?:decades?(?: of life)?|(?:weeks?|months?|years?) of life)"
+    # "in the first two decades": the first few decades counted together
+    r"|first\s+(?:two|three|four|five)\s+decades(?: of life)?"
 )
 # Ages written in words ("before the age of forty", "between twenty and forty years").
 _WORD_NUMBER = (
@@ -28,11 +30,13 @@ _WORD_NUMBER = (
     r"|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen)"
 )
 _ONE_NUMBER = rf"(?:\d{{1,4}}(?:\.\d{{1,3}})?|\b{_WORD_NUMBER}\b)"
+# "under three years of age": a small number in words, an age only with its "years"
+_SMALL_NUMBER = r"\b(?:two|three|four|five|six|seven|eight|nine)\b"
 _NUMBER = rf"{_ONE_NUMBER}(?:\s{{0,3}}(?:-|–|to|and)\s{{0,3}}(?:about\s+)?{_ONE_NUMBER})?"
 # "in the mid-fifties", "in their forties": an age stated as a decade in words.
 _DECADE_WORDS = (
     r"(?:the|their)\s+(?:(?:early|mid|late)[- ]?)?"
-    r"(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)"
+    r"(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|[1-9]0s)"
 )
 _NOT_A_UNIT = r"(?![\d.]{0,12}\s{0,3}(?:%|ppm|mm|cm|ml|mg|kg|hu|g\b|months?|weeks?|days?))"
 _YEARS = rf"{_NUMBER}{_NOT_A_UNIT}(?:\s*(?:years|yrs|y)\b(?: of age| old)?)?"
@@ -76,6 +80,13 @@ _NAMED_AGES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"\bpeak(?:s|ing)?\s+(?:incidence|age|prevalence|onset)(?:\s+(?:is|occurs|of))?"
             rf"\s+(?:(?:in|at|between|around|during)\s+)?(?:the\s+)?(?:ages?\s+(?:of\s+)?)?"
             rf"(?P<value>{_APPROX}(?:{_DECADES}|{_AGED_YEARS}|{_YEARS}))",
+        ),
+        (
+            # "a second, smaller peak in adolescence": not the peak, which lies elsewhere
+            "second peak",
+            r"\bsecond(?:,?\s+(?:smaller|lesser|minor|larger|later))?\s+peak"
+            r"(?:\s+(?:incidence|age))?\s+(?:(?:is|occurs)\s+)?(?:in|at|around|during|among)\s+"
+            rf"(?:the\s+)?(?P<value>{_APPROX}(?:{_DECADES}|{_AGED_YEARS}|{_LIFE_STAGE}|{_AGE_GROUP}))",
         ),
         (
             "peak incidence",
@@ -152,7 +163,7 @@ _NAMED_AGES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # "Patients are typically in their sixties", "presents in the mid-forties"
             "typical age",
             r"\bin\s+(?:the|their)\s+(?P<value>(?:(?:early|mid|late)[- ]?)?(?:teens|twenties|"
-            r"thirties|forties|fifties|sixties|seventies|eighties|nineties))\b",
+            r"thirties|forties|fifties|sixties|seventies|eighties|nineties|[1-9]0s))(?![\w-])",
         ),
         (
             "age group",
@@ -174,7 +185,7 @@ _AGE = re.compile(
     r"(?P<value>"
     rf"(?:older|younger) than (?:the age of )?{_ONE_NUMBER}"
     r"(?: years|(?!\s{0,3}(?:months?|weeks?|days?|cm|mm)\b))"
-    rf"|(?:over|under|above|below) (?:the age of )?{_ONE_NUMBER} years"
+    rf"|(?:over|under|above|below) (?:the age of )?(?:{_ONE_NUMBER}|{_SMALL_NUMBER}) years"
     # "usually presenting after the age of 60 years", "most present after 60 years of age"
     rf"|(?:after|beyond) (?:the age of {_ONE_NUMBER}(?: years)?|{_ONE_NUMBER} years of age)"
     r"|\(?[<>≤≥]\s{0,3}\d{1,3}\s{0,3}(?:years|yrs|y)\)?"
@@ -193,7 +204,8 @@ _AGE = re.compile(
 # sentences have none, and _AGE, tried at each of their positions, was half of the age
 # extractor's time. Keep this true when adding to _AGE.
 _AGE_NEEDS = re.compile(
-    rf"\d|decade|of life|\b{_WORD_NUMBER}\s+(?:years|weeks|months)|(?:than|age of) {_WORD_NUMBER}",
+    rf"\d|decade|of life|\b(?:{_WORD_NUMBER}|{_SMALL_NUMBER})\s+(?:years|weeks|months)|"
+    rf"(?:than|age of) {_WORD_NUMBER}",
     re.I,
 )
 

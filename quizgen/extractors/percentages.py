@@ -282,8 +282,8 @@ def extract_percentages(article: Article) -> Iterator[Fact]:
     one whole ("70% in the head, 20% in the body, 10% in the tail") as frequency parts."""
     for sentence in iter_sentences(article):
         text = sentence.text
-        if text.rstrip().endswith(":") or (len(text.split()) < 5 and not _SHORT_CLAUSE.match(text)):
-            continue  # a list's intro or a fragment has no subject to ask about
+        if len(text.split()) < 5 and not _SHORT_CLAUSE.match(text):
+            continue  # a fragment has no subject to ask about
         if about_the_case(text):
             continue  # "The patient had 30% weight loss": the case's figure, not a share
         if _points_elsewhere(text, (article.title, *article.synonyms)):
@@ -302,6 +302,11 @@ def extract_percentages(article: Article) -> Iterator[Fact]:
             test = _previous_modality(sentence)
             shares = [replace(s, item=test) if _PRONOUN.match(s.item) and test else s for s in raw]
             shares = [s for s in shares if s.item and not _PRONOUN.match(s.item)]
+        if text.rstrip().endswith(":"):
+            # a list's intro ("In 20% of cases the following are seen:") counts its entries,
+            # which no field names; a share with its own item ("Multiple lesions are
+            # uncommon, occurring in fewer than 2%, and should prompt a search for:") stays
+            shares = [s for s in shares if s.item and not _LIST_POINTER.match(s.item)]
         if not shares or _shares_own_organ(shares, article.title):
             continue
         fallback = _pronoun_after_clause_owner(sentence, article)
@@ -311,6 +316,10 @@ def extract_percentages(article: Article) -> Iterator[Fact]:
         for fact in _facts(article, sentence, shares, fallback or article.title):
             if _graded_rightly(fact, graded):
                 yield fact
+
+
+# "the following", "these": the words of an intro that point to its list's entries
+_LIST_POINTER = re.compile(r"^(?:the\s)?(?:following|these|those|below)\b", re.I)
 
 
 # "When symptomatic it presents with fractures (in 80%)", "If untreated, they progress in

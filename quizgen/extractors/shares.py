@@ -210,7 +210,7 @@ _IN_BEFORE = re.compile(
     r"(?:^|[,;:]\s|\sand\s|\swhile\s|\swhereas\s|\sbut\s)(?P<head>[A-Za-zα-ω][\w'’/()-]{0,40}"
     # a variant's or gene's name may hold a dot inside it ("p.R4810K", "c.35delG")
     # ("Curvilinear or ring-like calcification of the pericyst is seen in": up to nine words)
-    r"(?:\s(?!(?:is|are|was|were|be|been|has|have|may|can)\b)[\w'’/()-]{1,40}"
+    r"(?:\s(?!(?:is|are|was|were|be|been|has|have|may|can|becomes?|became)\b)[\w'’/()-]{1,40}"
     r"(?:\.[\w-]{1,20})?){0,8}?)"
     # an apposition between the noun and its verb: "Psammoma bodies, laminated calcifications,"
     r"(?:,\s[a-z][^,;:()]{2,60},)?\s"
@@ -218,7 +218,9 @@ _IN_BEFORE = re.compile(
     rf"(?:(?:is|are|was|were)\s(?:{_ADVERB}\s)?{_LY}(?P<det>(?:the|a|an)\s)?(?P<adj>[a-z][a-z-]{{2,30}}\s)?"
     # "has been found incidentally in", "may be seen in": a perfect or a modal, an adverb
     # "is estimated to occur in": a hedge before the verb keeps its subject
+    # "The other shoulder becomes involved in": a change of state before the participle
     rf"{_LY}|(?:(?:has|have|had)\sbeen\s|(?:may|can|might|could)\s(?:also\s)?be\s|"
+    r"(?:becomes?|became)\s|"
     r"(?:is|are)\s(?:estimated|thought|believed|said|known|reported)\sto\s)?"
     rf"(?:{_ADVERB}\s)?{_PARTICIPLE}\s{_LY})?"
     # "present at diagnosis in", "seen on imaging in": one circumstance before the share

@@ -1268,12 +1268,44 @@ def _labelled_lines(article: Article) -> Iterator[tuple[Section, str]]:
                 yield section, block.text
 
 
+# A list entry that glosses an eponymous condition: "Mirizzi syndrome: extrinsic compression
+# of the common hepatic duct by …", "Carney triad: GIST, paraganglioma and …". Outside a
+# differential list, where the gloss tells the condition apart rather than says what it is.
+_NAMED_CONDITION = re.compile(
+    r"^(?:the\s+)?(?P<name>[A-Z][a-zà-ÿ'’-]+(?:[-–\s][A-Z][a-zà-ÿ'’-]+)?(?:'s|’s)?\s+"
+    r"(?:syndrome|disease|triad|tetrad|pentad|phenomenon|anomaly|malformation|deformity))$"
+)
+# The gloss opens on what the condition is (a noun phrase), not on what it does or how often.
+_GLOSS_OPENING = re.compile(
+    r"^(?!(?:may|can|might|could|is|are|was|were|has|have|seen|found|usually|often|rarely|"
+    r"typically|classically|commonly|occasionally|sometimes|also|associated|occurs?|"
+    r"presents?|causes?|results?|leads?|with|without|in|on|at|by|for|from|to|as|more|less|"
+    r"most|see|e\.g\.|i\.e\.|up|about|around|approximately)\b)(?:an?\s+|the\s+)?[A-Za-z]"
+)
+_DIFFERENTIAL_PATH = re.compile(r"differential|mimic", re.I)
+# "Turner syndrome: 10-15% of girls with it have coarctation", "Lynch syndrome: UTUC is the
+# third most common malignancy in it": a share or a clause of its own is a claim, not a gloss.
+_CLAIM_IN_GLOSS = re.compile(
+    r"%|\b(?:is|are|was|were|has|have|had|develops?|this|these|it|its)\b", re.I
+)
+
+
 def _listed_definitions(article: Article) -> Iterator[Fact]:
     for section, text in _labelled_lines(article):
         label, detail = split_label(text)
         match = _NAMED_MEASURE.match(label.strip())
-        if match is None or not detail or not _DEFINING_DETAIL.match(detail):
+        if match is not None and (not detail or not _DEFINING_DETAIL.match(detail)):
             continue
+        if match is None:
+            match = _NAMED_CONDITION.match(label.strip())
+            if (
+                match is None
+                or not detail
+                or not _GLOSS_OPENING.match(detail)
+                or _CLAIM_IN_GLOSS.search(detail.split(";")[0])
+                or _DIFFERENTIAL_PATH.search(section.path)
+            ):
+                continue
         name = match.group("name")
         value = re.split(r";\s", detail, maxsplit=1)[0].strip().rstrip(".")
         yield definition_of(article, section, text, name, value)
