@@ -220,4 +220,3 @@ def test_a_list_intros_share_of_its_entries_is_not_taken() -> None:
 def test_a_subject_ends_before_becomes() -> None:
     sentence = "The opposite knee becomes involved in about 15% of patients."
     assert _counted(sentence) == ["opposite knee"]
-
