@@ -220,3 +220,43 @@ def test_a_list_intros_share_of_its_entries_is_not_taken() -> None:
 def test_a_subject_ends_before_becomes() -> None:
     sentence = "The opposite knee becomes involved in about 15% of patients."
     assert _counted(sentence) == ["opposite knee"]
+
+
+def test_the_condition_is_the_pages_own_subject_for_a_property_share() -> None:
+    assert _counted("The condition is bilateral in about a fifth of patients.") == ["bilateral"]
+
+
+def test_a_worded_share_after_relatively_counts_the_subject() -> None:
+    assert _counted("Malignant change is relatively rare (under 1%).") == ["Malignant change"]
+
+
+def _associated(sentence: str, title: str = "Osteitis pubis") -> set[str]:
+    body = f"## Clinical presentation\n\n{sentence}\n"
+    return {f.item for f in _of(FactKind.ASSOCIATION, _facts(body, title))}
+
+
+def test_a_gene_said_to_be_no_more_common_is_no_feature() -> None:
+    assert "HLA-B27" not in _associated("HLA-B27 is no more common than in the general population.")
+    assert "HLA-B27" not in _associated(
+        "Inflammatory markers are normal and HLA-B27 is no more common than in healthy people."
+    )
+    assert "HLA-B27" not in _associated("HLA-B27 is not associated with the condition.")
+
+
+def test_a_gene_present_in_most_patients_stays_a_feature() -> None:
+    assert "HLA-B27" in _associated("Markers are raised and HLA-B27 is present in most patients.")
+
+
+def _looks(sentence: str, heading: str = "Plain radiograph") -> set[str]:
+    body = f"## Radiographic features\n\n### {heading}\n\n{sentence}\n"
+    return {f.value for f in _of(FactKind.APPEARANCE, _facts(body, "Osteitis pubis"))}
+
+
+def test_a_finding_seen_at_a_place_is_a_finding_with_its_place() -> None:
+    assert "subchondral sclerosis on the pubic side of the joint" in _looks(
+        "Subchondral sclerosis is seen on the pubic side of the joint."
+    )
+
+
+def test_a_finding_seen_at_a_time_keeps_no_time() -> None:
+    assert not any("time" in v for v in _looks("Sclerosis is seen at the time of presentation."))

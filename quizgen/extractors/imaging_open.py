@@ -408,6 +408,11 @@ _NORMAL = re.compile(
     r"(?P<when>\s+in\s+[\w ,-]{3,40}?)?(?=\s*(?:[,.;]|$))",
     re.I,
 )
+# "on the iliac side", "at the lower pole": a place after "is seen" (not "at the time of")
+_PLACE_LEAD = (
+    r"(?:(?:on|along)\s+the|(?:at|around)\s+the(?!\s+(?:time|age|onset|same|start|end|"
+    r"moment|point|stage)\b))"
+)
 # "Mucoid impaction within dilated bronchi is seen in the majority of patients",
 # "Expansion and thinning of the cortex are common".
 _SEEN = re.compile(
@@ -423,7 +428,14 @@ _SEEN = re.compile(
     r"frequently|characteristically|also|almost\s+always|always)\s+)?(?:seen|present|common|frequent|"
     r"typical|characteristic|visible|identified|demonstrated)\b"
     # where the sentence ends, or a share: not "seen as …", "seen within days"
-    r"(?=\s*(?:[,.;]|$|and\b|in\s+(?:the\s+majority|most|many|about|around|up\s+to|\d)))",
+    r"(?=\s*(?:[,.;]|$|and\b|in\s+(?:the\s+majority|most|many|about|around|up\s+to|\d)|"
+    # "… is seen on the iliac side of the joint": where it lies is part of the look
+    rf"{_PLACE_LEAD}))",
+    re.I,
+)
+_SEEN_PLACE = re.compile(
+    rf"\s+(?P<place>{_PLACE_LEAD}\s+[^,;.()]{{3,80}}?(?:\s?\([^()]{1, 40}\)[^,;.()]{0, 60})?)"
+    r"(?=\s*(?:[,.;]|$|\swith\b|\sand\b))",
     re.I,
 )
 # "… appears as mobile echogenic foci within the portal vein": the finding after "as".
@@ -562,7 +574,9 @@ def _seen(sentence: str, article: Article) -> _Found:
     minority = _MINORITY_SHARE.match(sentence, seen.end())
     if minority and float(minority.group("n")) < _MINORITY:
         return []  # "Unilateral disease is seen in around 10%": a minority's, not the look
-    return [(seen.group("np"), _clean(seen.group("np")), "")]
+    place = _SEEN_PLACE.match(sentence, seen.end())
+    value = f"{seen.group('np')} {place['place']}" if place else seen.group("np")
+    return [(seen.group("np"), _clean(value), "")]
 
 
 def _appears(sentence: str, article: Article) -> _Found:

@@ -155,9 +155,19 @@ _ABSENT = re.compile(
     r"^(?:is|are)\s+(?:\w+ly\s+)?(?:absent|lacking|negative|not\s+(?:found|seen|present|detected)"
     # "HLA-B27 is positive in no more than 10%": what most patients lack is not their feature
     r"|(?:positive|present|found|seen|detected)\s+in\s+(?:only\s+|(?:no|not)\s+(?:more|greater)"
-    r"\s+than\s+|fewer\s+than\s+|less\s+than\s+|under\s+|a\s+minority))\b",
+    r"\s+than\s+|fewer\s+than\s+|less\s+than\s+|under\s+|a\s+minority)"
+    # "HLA-B27 is no more common than in the general population", "is not associated with"
+    r"|(?:no|not)\s+(?:any\s+)?(?:more\s+)?(?:common|frequent|prevalent)"
+    r"|not\s+(?:\w+ly\s+)?(?:associated|linked|related|increased))\b",
     re.I,
 )
+
+
+def _denied_after(text: str, name: str) -> bool:
+    """Whether a clause later in the sentence denies the name it opens on ("…, and HLA-B27
+    is no more common than in the general population")."""
+    at = text.find(name)
+    return at >= 0 and bool(_ABSENT.match(text[at + len(name) :].lstrip()))
 
 
 # A name that says its gene is unaltered: "IDH-wildtype", "EGFR wild-type", "ALK-negative".
@@ -319,7 +329,7 @@ def _relations(article: Article, clause: Clause) -> Iterator[Relation]:
     genes = [(clause.subject, item) for item in opening] + [
         (_relative_owner(clause.rest, item) or owner, item)
         for item in (*genetic_mentions(clause.rest), *named_genes(clause.rest))
-        if item not in targets
+        if item not in targets and not _denied_after(clause.rest, item)
     ]
     for subject, item in genes:
         if not _named_without(subject, item):

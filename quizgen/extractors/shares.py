@@ -300,7 +300,9 @@ _ASSOCIATED_BEFORE = re.compile(
 )
 # "Malignant transformation is rare (<1%)": the subject of a worded, figured share.
 _IS_BEFORE = re.compile(
-    rf"{_NP_START}{_NP}\s(?:is|are|was|were)\s(?:{_ADVERB}\s|very\s|extremely\s)?$", re.I
+    rf"{_NP_START}{_NP}\s(?:is|are|was|were)\s"
+    rf"(?:{_ADVERB}\s|very\s|extremely\s|relatively\s|fairly\s|quite\s|distinctly\s)?$",
+    re.I,
 )
 # A predicate adjective that names a presence or a frequency, not a property: "is present
 # in", "are common in" count the noun before them; "are bilateral in" counts "bilateral".
@@ -669,6 +671,10 @@ def _item_before(before: str, subject: str, previous: Share | None, title: str =
     # half": a participle's noun followed by an aside is no item; the share is the sentence's
     if match and not _in_aside(match, before):
         head = _phrase(_AGENT.sub("", _CONTRAST.sub("", match.group("head"))))
+        if not head and _OWN_CONDITION.match(match.group("head").strip()) and _property(match):
+            # "The condition is bilateral in a third": a property of the page's own subject
+            # ("The condition is seen in 2%" counts nothing but the condition: no item)
+            head = title
         if _ROLE_HEAD.match(head) and (named := _ROLE_FILLER.match(before, match.end("head"))):
             # "The cardinal symptom is dysphagia …, present in 90%": the role is no item;
             # what fills it is counted
@@ -893,6 +899,9 @@ def _property(match: re.Match[str]) -> str:
     if not adjective or groups.get("det") or _NOT_A_PROPERTY.match(adjective):
         return ""
     return adjective
+
+
+_OWN_CONDITION = re.compile(r"^(?:the\s)?(?:condition|disease|disorder|entity)$", re.I)
 
 
 def _is_topic(head: str, subject: str, title: str) -> bool:
