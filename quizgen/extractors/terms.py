@@ -18,7 +18,7 @@ from quizgen.extractors.definitions_cued import cued_definitions
 from quizgen.extractors.definitions_named import named_definitions
 from quizgen.extractors.imaging import modality_in
 from quizgen.extractors.named_brackets import bracketed_eponyms
-from quizgen.extractors.named_findings import named_findings, quoted_category
+from quizgen.extractors.named_findings import named_findings, quoted_category, quoted_verb
 from quizgen.extractors.owners import (
     REGION_OR_FINDING_WORD,
     SHARE_OF_PEOPLE,
@@ -239,6 +239,8 @@ def _named_terms(text: str) -> Iterator[tuple[str, int]]:
         raw = next((v for v in match.groupdict().values() if v), "")
         if raw.startswith(('"', "“")) and quoted_category(text, match.start()):
             continue  # 'the division into "benign" and "invasive" lesions': categories
+        if raw.startswith(('"', "“")) and _quoted_verb_in(text, match):
+            continue  # 'tend to "explode" calcification': what a lesion does, no finding
         name = re.sub(r"\s+", " ", raw.replace("“", "").replace("”", "").replace('"', "")).strip()
         words = name.split()
         if not words or _NOT_A_TERM.match(words[0]) or name.lower().endswith(" sign"):
@@ -252,6 +254,13 @@ def _named_terms(text: str) -> Iterator[tuple[str, int]]:
         if not raw.startswith(('"', "“")) and _KIND_NOT_FINDING.search(name):
             continue  # "is termed idiopathic", "so-called wild-type GISTs": a kind, no sign
         yield name, match.end()
+
+
+def _quoted_verb_in(text: str, match: re.Match[str]) -> bool:
+    """Whether the quoted words that open the named group of ``match`` are a verb."""
+    opening = next(match.start(k) for k, v in match.groupdict().items() if v)
+    closes = [i for i in (text.find('"', opening + 1), text.find("”", opening + 1)) if i > 0]
+    return bool(closes) and quoted_verb(text, opening, min(closes) + 1)
 
 
 # A given name read through a conjunction of clauses ("chocolate cysts because of the

@@ -1,0 +1,69 @@
+"""Session 23: what a quoted word or a sign's owner is not. A quoted verb or a quoted plain
+adjective before its noun names no sign. Every sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.extractors import extract_facts
+from quizgen.model import Article, Block, BlockKind, FactKind, Section
+
+TITLE = "Renal vein thrombosis"
+
+
+def _signs(*sentences: str, title: str = TITLE) -> set[tuple[str, str]]:
+    blocks = tuple(Block(BlockKind.PARAGRAPH, text=s) for s in sentences)
+    article = Article(slug="t", title=title, sections=(Section("Imaging", blocks),))
+    return {(f.subject, f.item) for f in extract_facts(article) if f.kind is FactKind.SIGN}
+
+
+def _items(*sentences: str) -> set[str]:
+    return {item for _, item in _signs(*sentences)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an object's determiner after the quoted word
+        'The clot typically "swallows" the small venous branches of the hilum.',
+        # an infinitive after a verb of tendency, with a noun of a finding after it
+        'Older thrombi tend to "shatter" calcification into the renal sinus.',
+        # a modal before it
+        'A chronic thrombus may "retract" into the renal vein.',
+        # a quoted phrasal verb
+        'The renal vein then slowly "fills out" on delayed images.',
+    ],
+)
+def test_a_quoted_verb_names_no_sign(sentence: str) -> None:
+    assert _items(sentence) == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Scintigraphy may show a photopenic "cold" region in the upper pole.',
+        'A wedge of cortex (the "bare" or "hollow" rim) marks the infarct.',
+    ],
+)
+def test_a_quoted_plain_adjective_before_its_noun_names_no_sign(sentence: str) -> None:
+    assert _items(sentence) == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sign"),
+    [
+        # a quoted noun of a likeness is a name, wherever it stands
+        ('The thrombosed vein forms a "tadpole" at the hilum.', "tadpole"),
+        # a plain adjective alone after a copula's "or" is what the scan shows
+        ('On scintigraphy the kidney often looks normal or "cold".', "cold"),
+        # a quoted adjective before a noun of form is read whole
+        ('A "cold" nodule may be seen in the upper pole.', "cold nodule"),
+        # a quoted noun before a noun of a finding, after an ordinary verb
+        (
+            'The swollen kidney shows "tramline" calcification at the hilum.',
+            "tramline calcification",
+        ),
+    ],
+)
+def test_quoted_names_that_are_no_verb_or_plain_adjective_stay(sentence: str, sign: str) -> None:
+    assert sign in _items(sentence)
