@@ -67,3 +67,41 @@ def test_a_quoted_plain_adjective_before_its_noun_names_no_sign(sentence: str) -
 )
 def test_quoted_names_that_are_no_verb_or_plain_adjective_stay(sentence: str, sign: str) -> None:
     assert sign in _items(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a sign behind a comma, naming the clause's finding
+        "Perinephric haematoma is present around the kidney, corresponding to the halo rim sign.",
+        "Lymphadenopathy is common. It is usually bilateral and symmetrical, the so-called "
+        "twin cord sign.",
+        # what a definite subject, a part of the condition, is seen as
+        'The collateral haematoma is seen as a long, branching "candle-wax" opacity within '
+        "the sinus.",
+    ],
+)
+def test_a_sign_naming_the_finding_the_sentence_describes_is_the_pages(sentence: str) -> None:
+    signs = _signs("Renal vein thrombosis is uncommon in adults.", *sentence.split(". ", 1))
+    assert {owner for owner, _ in signs} == {TITLE}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owner", "sign"),
+    [
+        # an indefinite subject is a kind with a sign of its own
+        (
+            "A gonadal vein collateral appears as the corkscrew vein sign.",
+            "gonadal vein collateral",
+            "corkscrew vein sign",
+        ),
+        # a name in brackets names the noun before it, whose subject owns it
+        (
+            "A renal oncocytoma shows a stellate central scar (the spoke-wheel sign).",
+            "renal oncocytoma",
+            "spoke-wheel sign",
+        ),
+    ],
+)
+def test_a_subject_that_is_a_kind_keeps_its_sign(sentence: str, owner: str, sign: str) -> None:
+    assert _signs("Renal vein thrombosis is uncommon in adults.", sentence) == {(owner, sign)}

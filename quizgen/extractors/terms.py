@@ -584,10 +584,49 @@ def _sign_subject(clause: Clause, start: int, end: int, article: Article) -> str
         subject = ""  # "Hepatic venography demonstrates a "spider web"": seen on it, not its
     if indicated is None and _names_the_sign(subject, text[start:end]):
         subject = ""  # 'Deep "rose-thorn" ulcers are typical': the sign opens the sentence
+    if indicated is None and subject and _names_the_finding(clause, text[:start]):
+        # "Fat stranding is present …, corresponding to the seat belt sign", "The cyst is
+        # seen as a "tadpole" opacity": the sign names the look of what the sentence
+        # describes, a finding of the paragraph's condition, not a condition of its own
+        subject = _owner_of_finding(clause, subject, article)
     # "Macroscopically these tumours", "many", "A sausage-shaped mass": what was read names
     # no condition, so the sign is the paragraph's (the title's, mostly)
     named = (s for s in (subject, clause.topic) if s and not _UNNAMED_SUBJECT.search(s))
     return next(named, article.title)
+
+
+# A sign set after the clause it names, behind a comma (", the so-called …", ", corresponding
+# to the …", ", known as the …"), or what a definite subject is seen as ("The cyst is seen
+# as a … opacity": a part of the condition the page has named already; an indefinite
+# subject, "a fistula appears as the … sign", is a kind with a sign of its own).
+_NAMING_APPOSITION = re.compile(
+    r",\s(?:the\s)?so-called\s[\"“]?$"
+    r"|,\s(?:(?:corresponding|equivalent)\sto|known\sas|referred\sto\sas|termed|called|dubbed)"
+    r"\s(?:the|an?)\s(?:so-called\s|classic\s|characteristic\s)?[\"“]?$",
+    re.I,
+)
+_SEEN_AS = re.compile(
+    r"^(?:is|are)\s(?:\w+ly\s)?(?:seen|visible|shown|depicted|identified)\sas\s"
+    r"|^(?:appears?|presents?)\s(?:\w+ly\s)?as\s",
+    re.I,
+)
+
+
+def _owner_of_finding(clause: Clause, finding: str, article: Article) -> str:
+    """The condition a finding named by a sign belongs to: the paragraph's topic when that is
+    a condition other than the finding, else the page's title."""
+    topic = clause.topic
+    own_topic = topic and topic != finding and not _UNNAMED_SUBJECT.search(topic)
+    return topic if own_topic and is_condition_name(topic) else article.title
+
+
+def _names_the_finding(clause: Clause, before_sign: str) -> bool:
+    """Whether the sign before which ``before_sign`` ends names the finding the sentence
+    describes (the sentence's subject), not a condition the subject would own."""
+    if _NAMING_APPOSITION.search(before_sign[-60:]):
+        return True
+    definite = re.match(r"^the\s", clause.own or "", re.I)
+    return bool(definite) and bool(_SEEN_AS.match(clause.rest.lstrip()))
 
 
 # A line that names a thing, then its sign after ", with the" and no verb: "rounded
