@@ -105,3 +105,38 @@ def test_a_sign_naming_the_finding_the_sentence_describes_is_the_pages(sentence:
 )
 def test_a_subject_that_is_a_kind_keeps_its_sign(sentence: str, owner: str, sign: str) -> None:
     assert _signs("Renal vein thrombosis is uncommon in adults.", sentence) == {(owner, sign)}
+
+
+def _sources(*sentences: str) -> dict[str, str]:
+    blocks = tuple(Block(BlockKind.PARAGRAPH, text=s) for s in sentences)
+    article = Article(slug="t", title=TITLE, sections=(Section("Imaging", blocks),))
+    return {f.item: f.source.text for f in extract_facts(article) if f.kind is FactKind.SIGN}
+
+
+MENTION = "The tram-line sign can also be seen on MRI in the chronic phase."
+
+
+@pytest.mark.parametrize(
+    "definition",
+    [
+        "The tram-line sign is a pair of parallel enhancing walls around the clot.",
+        "The tram-line sign describes two parallel enhancing walls around the clot.",
+        "Two parallel enhancing walls surround the clot, the tram-line sign.",
+        "Two parallel enhancing walls surround the clot (the tram-line sign).",
+        "tram-line sign: two parallel enhancing walls around the clot",
+    ],
+)
+def test_a_sign_is_read_from_the_sentence_that_defines_it(definition: str) -> None:
+    assert _sources(MENTION, definition)["tram-line sign"] == definition
+
+
+@pytest.mark.parametrize(
+    "judgement",
+    [
+        "The tram-line sign is not specific.",
+        "The tram-line sign is the hallmark of the chronic phase.",
+        "The tram-line sign is a useful clue in children.",
+    ],
+)
+def test_a_judgement_of_a_sign_is_no_definition(judgement: str) -> None:
+    assert _sources(MENTION, judgement)["tram-line sign"] == MENTION

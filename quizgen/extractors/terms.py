@@ -1086,11 +1086,24 @@ def _quoted_form_of_title(text: str, name: str, article: Article) -> bool:
 
 def extract_signs(article: Article) -> Iterator[Fact]:
     """Named signs in prose, with the sentence that says what they show, and signs listed
-    as "name sign: what it shows"."""
+    as "name sign: what it shows". Of the sentences that name one sign, the first that
+    defines it is its source ("The S sign is …", "…, the S sign."), else the first: a
+    passing mention ("the S sign can also be seen on CT") makes a poor card."""
+    found = list(_read_signs(article))
+    defined = {fact.id for fact, defines in found if defines}
+    for fact, defines in found:
+        if defines or fact.id not in defined:
+            yield fact
+
+
+def _read_signs(article: Article) -> Iterator[tuple[Fact, bool]]:
+    """Each sign read, and whether its sentence defines it."""
     for section, subject, name, line in _listed_signs(article):
-        yield _sign(article, section, line, subject, name, modality="")
+        yield _sign(article, section, line, subject, name, modality=""), True
     for section, subject, name, line in _entry_signs(article):
-        yield _sign(article, section, line, subject, name, modality=modality_in(line))
+        fact = _sign(article, section, line, subject, name, modality=modality_in(line))
+        at = line.find(name)
+        yield fact, at >= 0 and _defines_the_sign(line, at, at + len(name))
     previous: Clause | None = None
     for clause in iter_clauses(article):
         text = clause.sentence.text
@@ -1116,7 +1129,42 @@ def extract_signs(article: Article) -> Iterator[Fact]:
                 continue  # "Tamponade is a clinical diagnosis. The Beck triad …": tamponade's
             if subject:
                 section = clause.sentence.section
-                yield _sign(article, section, text, subject, name, modality=modality)
+                fact = _sign(article, section, text, subject, name, modality=modality)
+                yield fact, _defines_the_sign(text, start, end)
+
+
+# Where a sentence defines the sign it names: as a label ("S sign: …"), as the subject of a
+# verb of defining ("The S sign is a …", "… describes …"), or set after the description it
+# names, closing its clause (", the S sign.", "(S sign)", "… produce the S sign.").
+_LABELLED = re.compile(r"^[\"”]?\s{0,2}:")
+_DEFINING_AFTER = re.compile(
+    r"^[\"”]?\s{0,2}(?:(?:is\san?|are)\s(?!(?:[\w-]+ly\s)?(?:useful|specific|sensitive|"
+    r"reliable|helpful|important|classic|characteristic|non-?specific|late|early|rare|common|"
+    r"recogni[sz]ed|not|seen|found|present|also|often|usually)\b)|describes?\s|refers?\s+to\s|"
+    r"denotes?\s|consists?\s+of\s)",
+    re.I,
+)
+_APPOSED_DEFINITION = re.compile(r"^[\"”]?,\san?\s")
+_OPENS_ON_SIGN = re.compile(r"^\W{0,3}(?:(?:the|an?)\s)?(?:so-called\s)?[\"“]?$", re.I)
+_NAMING_BEFORE = re.compile(
+    r"(?:,\s|\(\s?|\b(?:produces?|producing|gives?|giving|forms?|forming|creates?|creating|"
+    r"called|termed|known\sas|corresponding\sto|in\skeeping\swith))"
+    r"\s{0,2}(?:(?:the|an?)\s)?(?:so-called\s|classic\s|characteristic\s)?(?:[A-Z]{2,4}\s)?"
+    r"[\"“]?$"
+)
+_CLOSES_CLAUSE = re.compile(r"^[\"”]?\s{0,2}(?:[.;)]|,\s|$)")
+
+
+def _defines_the_sign(text: str, start: int, end: int) -> bool:
+    """Whether the sentence ``text`` defines the sign it names from ``start`` to ``end``."""
+    before, after = text[:start], text[end:]
+    if _LABELLED.match(after):
+        return True
+    if _APPOSED_DEFINITION.match(after) or (
+        _OPENS_ON_SIGN.match(before) and _DEFINING_AFTER.match(after)
+    ):
+        return True
+    return bool(_NAMING_BEFORE.search(before[-40:])) and bool(_CLOSES_CLAUSE.match(after))
 
 
 def _names_no_sign(name: str, before_sign: str, article: Article) -> bool:
