@@ -140,3 +140,30 @@ def test_a_sign_is_read_from_the_sentence_that_defines_it(definition: str) -> No
 )
 def test_a_judgement_of_a_sign_is_no_definition(judgement: str) -> None:
     assert _sources(MENTION, judgement)["tram-line sign"] == MENTION
+
+
+def test_an_apostrophe_inside_a_quoted_name_opens_no_name() -> None:
+    sentence = 'The layered clot produces a "target" or "cat\'s-eye" configuration.'
+    assert _items(sentence) == {"target", "cat's-eye configuration"}
+
+
+def test_a_word_of_modality_before_a_produced_look_names_none() -> None:
+    sentence = "This layered clot is what produces the characteristic imaging appearance."
+    assert _items(sentence) == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "signs"),
+    [
+        (
+            "Images are reconstructed along the vein, known as the Hartwell plane.",
+            set(),
+        ),
+        (
+            "Tiny collaterals around the hilum are known as the Hartwell crown.",
+            {"Hartwell crown"},
+        ),
+    ],
+)
+def test_a_named_plane_of_imaging_is_no_sign(sentence: str, signs: set[str]) -> None:
+    assert _items(sentence) == signs

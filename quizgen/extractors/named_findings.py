@@ -96,6 +96,14 @@ _KIND_HEADS = frozenset(
         *("changes", "presentation", "picture", "history", "course", "triad", "combination"),
     }
 )
+# "produces the characteristic imaging appearance": a word of modality or kind before the
+# noun of form names no look.
+_WORDS_OF_KIND = frozenset(
+    {
+        *("imaging", "radiological", "radiographic", "sonographic", "ultrasound", "mri", "ct"),
+        *("clinical", "overall", "gross", "microscopic", "histological", "pathological"),
+    }
+)
 # "giving a dumbbell shape", "producing a cyst-within-cyst appearance": a look a finding
 # produces, named by one noun (perhaps hyphenated) before a noun of form; an adjective there
 # describes ("giving a lobulated appearance", "produces a similar appearance").
@@ -159,7 +167,8 @@ def _produced_or_defined(text: str, lower: str) -> Iterator[tuple[str, int, int]
     dumbbell shape") and eponymous lesions defined where they are named."""
     if any(hint in lower for hint in _PRODUCED_HINTS):
         for match in _CLASSIC_PRODUCED.finditer(text):
-            if match.group("name").rsplit(maxsplit=1)[-1].lower() not in _KIND_HEADS:
+            words = match.group("name").lower().split()
+            if words[-1] not in _KIND_HEADS and words[0] not in _WORDS_OF_KIND:
                 name = match.group("name").replace('"', "").replace("“", "").replace("”", "")
                 yield name, match.start("name"), match.end("name")
     if _PRODUCING_HINT.search(lower):

@@ -76,7 +76,9 @@ _PATTERN_NAMES = (
     r"stippled|whorled|feathery|lace-like|bubbly|string of (?:beads|pearls)"
 )
 _PATTERN = re.compile(
-    rf"(?P<name>(?:\b(?:{_PATTERN_NAMES})|['‘\"“][A-Za-z -]{{3,30}}['’\"”]|"
+    # a single quotation mark opens a name only where no letter stands before it: the
+    # apostrophe of 'bull's-eye' opens nothing
+    rf"(?P<name>(?:\b(?:{_PATTERN_NAMES})|(?<![A-Za-z])['‘\"“][A-Za-z -]{{3,30}}['’\"”]|"
     r"\b[A-Za-z]+(?:-[A-Za-z']+){2,4})\s+(?:pattern|appearance|configuration))\b",
     re.I,
 )
@@ -245,6 +247,8 @@ def _named_terms(text: str) -> Iterator[tuple[str, int]]:
         words = name.split()
         if not words or _NOT_A_TERM.match(words[0]) or name.lower().endswith(" sign"):
             continue  # a name ending in "sign" is read by _SIGN
+        if _WAY_OF_IMAGING.search(name):
+            continue  # "known as the Stenver plane": how images are made, no finding
         if _SPANS_A_CLAUSE.search(name):
             continue  # "the snowman sign or figure-of-eight configuration": two names, read apart
         if is_condition_name(name) and not raw.startswith(('"', "“")):
@@ -267,6 +271,9 @@ def _quoted_verb_in(text: str, match: re.Match[str]) -> bool:
 # appearance") or over a sign's name into another ("the snowman sign or …"): not one name.
 _SPANS_A_CLAUSE = re.compile(
     r"\s(?:because|since|when|while|whereas|which|although)\s|\ssign\s(?:or|and)\s", re.I
+)
+_WAY_OF_IMAGING = re.compile(
+    r"\s(?:planes?|views?|projections?|positions?|techniques?|methods?|protocols?)$", re.I
 )
 _ALSO_CALLED = re.compile(r"\balso\s+(?:called|known\s+as|termed|referred\s+to\s+as)\b", re.I)
 MAX_NAMED_HEAD_DISTANCE = 60
