@@ -167,3 +167,20 @@ def test_a_word_of_modality_before_a_produced_look_names_none() -> None:
 )
 def test_a_named_plane_of_imaging_is_no_sign(sentence: str, signs: set[str]) -> None:
     assert _items(sentence) == signs
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a subject sharing a word with the title ("renal") is still a word for a sign
+        'A useful sign in renal transplants is the "double ring sign": a dark rim around the clot.',
+        "The key finding in renal transplants is the reversed flow sign.",
+    ],
+)
+def test_a_subject_that_is_a_word_for_a_sign_leaves_the_sign_to_the_page(sentence: str) -> None:
+    assert {owner for owner, _ in _signs(sentence)} == {TITLE}
+
+
+def test_a_subject_that_names_a_condition_keeps_the_sign() -> None:
+    sentence = "Gonadal vein thrombosis shows the reversed flow sign."
+    assert _signs(sentence) == {("Gonadal vein thrombosis", "reversed flow sign")}

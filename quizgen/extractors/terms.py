@@ -346,6 +346,13 @@ _UNNAMED_SUBJECT = re.compile(
     rf"|\b(?:these|this|those|such|they|it)\b|\s(?:and|or)$|{REGION_OR_FINDING_WORD}",
     re.I,
 )
+# A subject that is itself a word for a sign ("An important sign in term infants is the …",
+# "The classic finding is the …"): it names what the sign is, not whose.
+_KIND_OF_SIGN = re.compile(
+    r"^(?:(?:the|an?)\s)?(?:[\w-]+\s){0,3}(?:signs?|findings?|features?|clues?|markers?|"
+    r"hallmarks?)\b",
+    re.I,
+)
 # A subject that is an examination ("Hepatic venography", "Plain films", "Contrast-enhanced
 # CT"): a sign it shows is a sign of what the paragraph is about, not of the examination.
 _EXAMINATION = re.compile(
@@ -598,7 +605,11 @@ def _sign_subject(clause: Clause, start: int, end: int, article: Article) -> str
         subject = _owner_of_finding(clause, subject, article)
     # "Macroscopically these tumours", "many", "A sausage-shaped mass": what was read names
     # no condition, so the sign is the paragraph's (the title's, mostly)
-    named = (s for s in (subject, clause.topic) if s and not _UNNAMED_SUBJECT.search(s))
+    named = (
+        s
+        for s in (subject, clause.topic)
+        if s and not _UNNAMED_SUBJECT.search(s) and not _KIND_OF_SIGN.match(s)
+    )
     return next(named, article.title)
 
 
