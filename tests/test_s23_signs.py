@@ -184,3 +184,16 @@ def test_a_subject_that_is_a_word_for_a_sign_leaves_the_sign_to_the_page(sentenc
 def test_a_subject_that_names_a_condition_keeps_the_sign() -> None:
     sentence = "Gonadal vein thrombosis shows the reversed flow sign."
     assert _signs(sentence) == {("Gonadal vein thrombosis", "reversed flow sign")}
+
+
+def test_a_name_given_to_the_lesion_itself_is_a_diagnosis_not_a_sign() -> None:
+    sentence = (
+        "If the clot extends into the cava, the lesion is instead termed a caval thrombus, "
+        "which needs anticoagulation."
+    )
+    assert _items(sentence) == set()
+
+
+def test_a_sign_named_after_a_lesion_noun_that_is_no_subject_stays() -> None:
+    sentence = "The bowing of the vein around the mass is known as the bow string sign."
+    assert _items(sentence) == {"bow string sign"}

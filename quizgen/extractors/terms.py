@@ -1193,8 +1193,21 @@ def _names_no_sign(name: str, before_sign: str, article: Article) -> bool:
         return True  # "Leiomyomas, commonly referred to as fibroids, are …": a synonym
     if is_mimicked(before_sign):
         return True  # "flow artefacts can mimic a crescent sign": a look-alike, not shown
+    if _LESION_RENAMED.search(before_sign[-120:]) and not _FORM_NOUN.search(name):
+        return True  # "the lesion is instead termed a diverticulum": a diagnosis, no sign
     # "Rotator cuff tears are …" on rotator cuff tear: its structure
     return _part_of_title(name, article)
+
+
+# "If it communicates, the lesion is instead termed a diverticulum": a name given to the
+# lesion itself (a noun of lesion as the subject of a verb of naming) is a diagnosis.
+_LESION_RENAMED = re.compile(
+    r"\b(?:the|this|such\san?)\s(?:lesions?|mass(?:es)?|tumou?rs?|cysts?|nodules?|"
+    r"collections?|abnormalit(?:y|ies)|entit(?:y|ies))\s(?:is|are|was|were)\s(?:\w+ly\s|instead\s)?"
+    r"(?:termed|called|named|known\sas|referred\sto\sas|designated|classified\sas)\s"
+    r"(?:an?\s|the\s)?[\"“]?$",
+    re.I,
+)
 
 
 # Words a sentence may open on before the sign that is its subject: "The classic …".
