@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-__all__ = ["named_findings", "quoted_category"]
+__all__ = ["named_findings", "quoted_category", "quoted_verb"]
 
 # Nouns an eponym names a finding with: rare ones only. An eponym's "line", "node" or
 # "nodule" is mostly a landmark or a structure ("Hilgenreiner line", "Rokitansky nodule"),
@@ -96,6 +96,14 @@ _KIND_HEADS = frozenset(
         *("changes", "presentation", "picture", "history", "course", "triad", "combination"),
     }
 )
+# "produces the characteristic imaging appearance": a word of modality or kind before the
+# noun of form names no look.
+_WORDS_OF_KIND = frozenset(
+    {
+        *("imaging", "radiological", "radiographic", "sonographic", "ultrasound", "mri", "ct"),
+        *("clinical", "overall", "gross", "microscopic", "histological", "pathological"),
+    }
+)
 # "giving a dumbbell shape", "producing a cyst-within-cyst appearance": a look a finding
 # produces, named by one noun (perhaps hyphenated) before a noun of form; an adjective there
 # describes ("giving a lobulated appearance", "produces a similar appearance").
@@ -147,6 +155,9 @@ def named_findings(text: str) -> Iterator[tuple[str, int, int]]:
                 _bracketed_gloss(text, match) or _predicate_or_sensed(text, match)
             ):
                 continue
+            close = match.end("quoted") + 1
+            if quoted_verb(text, match.start(), close) or _quoted_plain_adjective(text, match):
+                continue
             name = " ".join(filter(None, (match.group("quoted"), match.group("noun"))))
             yield name, match.start(), match.end()
 
@@ -156,7 +167,8 @@ def _produced_or_defined(text: str, lower: str) -> Iterator[tuple[str, int, int]
     dumbbell shape") and eponymous lesions defined where they are named."""
     if any(hint in lower for hint in _PRODUCED_HINTS):
         for match in _CLASSIC_PRODUCED.finditer(text):
-            if match.group("name").rsplit(maxsplit=1)[-1].lower() not in _KIND_HEADS:
+            words = match.group("name").lower().split()
+            if words[-1] not in _KIND_HEADS and words[0] not in _WORDS_OF_KIND:
                 name = match.group("name").replace('"', "").replace("“", "").replace("”", "")
                 yield name, match.start("name"), match.end("name")
     if _PRODUCING_HINT.search(lower):
@@ -223,6 +235,55 @@ def _bracketed_gloss(text: str, match: re.Match[str]) -> bool:
                 and bool(_ADJECTIVE_BEFORE.search(before))
             )
         )
+    )
+
+
+# 'characteristically "engulfs" the calcification', 'tend to "explode" it', 'that
+# progressively "fills in"': a quoted verb says what a lesion does, it names no finding. A
+# verb is told by grammar: an object's determiner after it, an infinitive's "to" after a verb
+# of tendency or a modal before it, or a particle ending a quoted phrasal verb.
+_OBJECT_AFTER = re.compile(r"^\s(?:the|an?|its|their|this|these|those|any)\s", re.I)
+_INFINITIVE_BEFORE = re.compile(
+    r"\b(?:(?:tends?|tended|seems?|seemed|appears?|appeared|likely|able|used)\sto|"
+    r"may|might|can|could|will|would|must|should|does|do|did)\s$",
+    re.I,
+)
+_PHRASAL_VERB = re.compile(r"^[a-z]{2,20}\s(?:in|out|up|off|down|away|through)$")
+
+
+def quoted_verb(text: str, start: int, close: int) -> bool:
+    """Whether the quoted words from ``start`` (the opening mark) to ``close`` (after the
+    closing mark) are a verb: followed by an object's determiner, set after an infinitive's
+    "to" or a modal, or a phrasal verb ("fills in")."""
+    quoted = text[start + 1 : close - 1]
+    before = text[max(0, start - 40) : start]
+    return (
+        bool(_OBJECT_AFTER.match(text[close:]))
+        or bool(_INFINITIVE_BEFORE.search(before))
+        or bool(_PHRASAL_VERB.match(quoted))
+    )
+
+
+# 'a photopenic "cold" area', 'the "empty" or "naked" facet': a plain adjective of state,
+# quoted before the noun it describes, says how the thing looks; the noun, not the quoted
+# word, is the finding (and a noun of form after it, '"cold" appearance', is read whole).
+_PLAIN_ADJECTIVE = re.compile(
+    r"^(?:cold|cool|warm|hot|empty|naked|bare|full|hollow|blank|dark|bright|pale|thin|thick|"
+    r"soft|hard|wet|dry|quiet|silent|smooth|rough|flat|tall|short|long|wide|narrow|high|low)$",
+    re.I,
+)
+_NOUN_AFTER = re.compile(
+    r"^\s(?:or\s[\"“][^\"”]{1,20}[\"”]\s)?(?!(?:and|but|nor|with|from|for|into|onto|over|"
+    r"under|than|that|which|when|while|after|before|because)\b)[a-z]{3,20}\b"
+)
+
+
+def _quoted_plain_adjective(text: str, match: re.Match[str]) -> bool:
+    """Whether ``match`` quotes one plain adjective of state before the noun it describes."""
+    return (
+        not match.group("noun")
+        and bool(_PLAIN_ADJECTIVE.match(match.group("quoted")))
+        and bool(_NOUN_AFTER.match(text[match.end() :]))
     )
 
 

@@ -18,7 +18,7 @@ from quizgen.extractors.definitions_cued import cued_definitions
 from quizgen.extractors.definitions_named import named_definitions
 from quizgen.extractors.imaging import modality_in
 from quizgen.extractors.named_brackets import bracketed_eponyms
-from quizgen.extractors.named_findings import named_findings, quoted_category
+from quizgen.extractors.named_findings import named_findings, quoted_category, quoted_verb
 from quizgen.extractors.owners import (
     REGION_OR_FINDING_WORD,
     SHARE_OF_PEOPLE,
@@ -76,7 +76,9 @@ _PATTERN_NAMES = (
     r"stippled|whorled|feathery|lace-like|bubbly|string of (?:beads|pearls)"
 )
 _PATTERN = re.compile(
-    rf"(?P<name>(?:\b(?:{_PATTERN_NAMES})|['‘\"“][A-Za-z -]{{3,30}}['’\"”]|"
+    # a single quotation mark opens a name only where no letter stands before it: the
+    # apostrophe of 'bull's-eye' opens nothing
+    rf"(?P<name>(?:\b(?:{_PATTERN_NAMES})|(?<![A-Za-z])['‘\"“][A-Za-z -]{{3,30}}['’\"”]|"
     r"\b[A-Za-z]+(?:-[A-Za-z']+){2,4})\s+(?:pattern|appearance|configuration))\b",
     re.I,
 )
@@ -239,10 +241,14 @@ def _named_terms(text: str) -> Iterator[tuple[str, int]]:
         raw = next((v for v in match.groupdict().values() if v), "")
         if raw.startswith(('"', "“")) and quoted_category(text, match.start()):
             continue  # 'the division into "benign" and "invasive" lesions': categories
+        if raw.startswith(('"', "“")) and _quoted_verb_in(text, match):
+            continue  # 'tend to "explode" calcification': what a lesion does, no finding
         name = re.sub(r"\s+", " ", raw.replace("“", "").replace("”", "").replace('"', "")).strip()
         words = name.split()
         if not words or _NOT_A_TERM.match(words[0]) or name.lower().endswith(" sign"):
             continue  # a name ending in "sign" is read by _SIGN
+        if _WAY_OF_IMAGING.search(name):
+            continue  # "known as the Stenver plane": how images are made, no finding
         if _SPANS_A_CLAUSE.search(name):
             continue  # "the snowman sign or figure-of-eight configuration": two names, read apart
         if is_condition_name(name) and not raw.startswith(('"', "“")):
@@ -254,10 +260,20 @@ def _named_terms(text: str) -> Iterator[tuple[str, int]]:
         yield name, match.end()
 
 
+def _quoted_verb_in(text: str, match: re.Match[str]) -> bool:
+    """Whether the quoted words that open the named group of ``match`` are a verb."""
+    opening = next(match.start(k) for k, v in match.groupdict().items() if v)
+    closes = [i for i in (text.find('"', opening + 1), text.find("”", opening + 1)) if i > 0]
+    return bool(closes) and quoted_verb(text, opening, min(closes) + 1)
+
+
 # A given name read through a conjunction of clauses ("chocolate cysts because of the
 # appearance") or over a sign's name into another ("the snowman sign or …"): not one name.
 _SPANS_A_CLAUSE = re.compile(
     r"\s(?:because|since|when|while|whereas|which|although)\s|\ssign\s(?:or|and)\s", re.I
+)
+_WAY_OF_IMAGING = re.compile(
+    r"\s(?:planes?|views?|projections?|positions?|techniques?|methods?|protocols?)$", re.I
 )
 _ALSO_CALLED = re.compile(r"\balso\s+(?:called|known\s+as|termed|referred\s+to\s+as)\b", re.I)
 MAX_NAMED_HEAD_DISTANCE = 60
@@ -328,6 +344,13 @@ _VAGUE_SUBJECT = re.compile(
 _UNNAMED_SUBJECT = re.compile(
     r"^(?:[\w-]+ly|many|most|some|several|few|all|both|each|others?)\b"
     rf"|\b(?:these|this|those|such|they|it)\b|\s(?:and|or)$|{REGION_OR_FINDING_WORD}",
+    re.I,
+)
+# A subject that is itself a word for a sign ("An important sign in term infants is the …",
+# "The classic finding is the …"): it names what the sign is, not whose.
+_KIND_OF_SIGN = re.compile(
+    r"^(?:(?:the|an?)\s)?(?:[\w-]+\s){0,3}(?:signs?|findings?|features?|clues?|markers?|"
+    r"hallmarks?)\b",
     re.I,
 )
 # A subject that is an examination ("Hepatic venography", "Plain films", "Contrast-enhanced
@@ -575,10 +598,53 @@ def _sign_subject(clause: Clause, start: int, end: int, article: Article) -> str
         subject = ""  # "Hepatic venography demonstrates a "spider web"": seen on it, not its
     if indicated is None and _names_the_sign(subject, text[start:end]):
         subject = ""  # 'Deep "rose-thorn" ulcers are typical': the sign opens the sentence
+    if indicated is None and subject and _names_the_finding(clause, text[:start]):
+        # "Fat stranding is present …, corresponding to the seat belt sign", "The cyst is
+        # seen as a "tadpole" opacity": the sign names the look of what the sentence
+        # describes, a finding of the paragraph's condition, not a condition of its own
+        subject = _owner_of_finding(clause, subject, article)
     # "Macroscopically these tumours", "many", "A sausage-shaped mass": what was read names
     # no condition, so the sign is the paragraph's (the title's, mostly)
-    named = (s for s in (subject, clause.topic) if s and not _UNNAMED_SUBJECT.search(s))
+    named = (
+        s
+        for s in (subject, clause.topic)
+        if s and not _UNNAMED_SUBJECT.search(s) and not _KIND_OF_SIGN.match(s)
+    )
     return next(named, article.title)
+
+
+# A sign set after the clause it names, behind a comma (", the so-called …", ", corresponding
+# to the …", ", known as the …"), or what a definite subject is seen as ("The cyst is seen
+# as a … opacity": a part of the condition the page has named already; an indefinite
+# subject, "a fistula appears as the … sign", is a kind with a sign of its own).
+_NAMING_APPOSITION = re.compile(
+    r",\s(?:the\s)?so-called\s[\"“]?$"
+    r"|,\s(?:(?:corresponding|equivalent)\sto|known\sas|referred\sto\sas|termed|called|dubbed)"
+    r"\s(?:the|an?)\s(?:so-called\s|classic\s|characteristic\s)?[\"“]?$",
+    re.I,
+)
+_SEEN_AS = re.compile(
+    r"^(?:is|are)\s(?:\w+ly\s)?(?:seen|visible|shown|depicted|identified)\sas\s"
+    r"|^(?:appears?|presents?)\s(?:\w+ly\s)?as\s",
+    re.I,
+)
+
+
+def _owner_of_finding(clause: Clause, finding: str, article: Article) -> str:
+    """The condition a finding named by a sign belongs to: the paragraph's topic when that is
+    a condition other than the finding, else the page's title."""
+    topic = clause.topic
+    own_topic = topic and topic != finding and not _UNNAMED_SUBJECT.search(topic)
+    return topic if own_topic and is_condition_name(topic) else article.title
+
+
+def _names_the_finding(clause: Clause, before_sign: str) -> bool:
+    """Whether the sign before which ``before_sign`` ends names the finding the sentence
+    describes (the sentence's subject), not a condition the subject would own."""
+    if _NAMING_APPOSITION.search(before_sign[-60:]):
+        return True
+    definite = re.match(r"^the\s", clause.own or "", re.I)
+    return bool(definite) and bool(_SEEN_AS.match(clause.rest.lstrip()))
 
 
 # A line that names a thing, then its sign after ", with the" and no verb: "rounded
@@ -1038,11 +1104,24 @@ def _quoted_form_of_title(text: str, name: str, article: Article) -> bool:
 
 def extract_signs(article: Article) -> Iterator[Fact]:
     """Named signs in prose, with the sentence that says what they show, and signs listed
-    as "name sign: what it shows"."""
+    as "name sign: what it shows". Of the sentences that name one sign, the first that
+    defines it is its source ("The S sign is …", "…, the S sign."), else the first: a
+    passing mention ("the S sign can also be seen on CT") makes a poor card."""
+    found = list(_read_signs(article))
+    defined = {fact.id for fact, defines in found if defines}
+    for fact, defines in found:
+        if defines or fact.id not in defined:
+            yield fact
+
+
+def _read_signs(article: Article) -> Iterator[tuple[Fact, bool]]:
+    """Each sign read, and whether its sentence defines it."""
     for section, subject, name, line in _listed_signs(article):
-        yield _sign(article, section, line, subject, name, modality="")
+        yield _sign(article, section, line, subject, name, modality=""), True
     for section, subject, name, line in _entry_signs(article):
-        yield _sign(article, section, line, subject, name, modality=modality_in(line))
+        fact = _sign(article, section, line, subject, name, modality=modality_in(line))
+        at = line.find(name)
+        yield fact, at >= 0 and _defines_the_sign(line, at, at + len(name))
     previous: Clause | None = None
     for clause in iter_clauses(article):
         text = clause.sentence.text
@@ -1068,7 +1147,42 @@ def extract_signs(article: Article) -> Iterator[Fact]:
                 continue  # "Tamponade is a clinical diagnosis. The Beck triad …": tamponade's
             if subject:
                 section = clause.sentence.section
-                yield _sign(article, section, text, subject, name, modality=modality)
+                fact = _sign(article, section, text, subject, name, modality=modality)
+                yield fact, _defines_the_sign(text, start, end)
+
+
+# Where a sentence defines the sign it names: as a label ("S sign: …"), as the subject of a
+# verb of defining ("The S sign is a …", "… describes …"), or set after the description it
+# names, closing its clause (", the S sign.", "(S sign)", "… produce the S sign.").
+_LABELLED = re.compile(r"^[\"”]?\s{0,2}:")
+_DEFINING_AFTER = re.compile(
+    r"^[\"”]?\s{0,2}(?:(?:is\san?|are)\s(?!(?:[\w-]+ly\s)?(?:useful|specific|sensitive|"
+    r"reliable|helpful|important|classic|characteristic|non-?specific|late|early|rare|common|"
+    r"recogni[sz]ed|not|seen|found|present|also|often|usually)\b)|describes?\s|refers?\s+to\s|"
+    r"denotes?\s|consists?\s+of\s)",
+    re.I,
+)
+_APPOSED_DEFINITION = re.compile(r"^[\"”]?,\san?\s")
+_OPENS_ON_SIGN = re.compile(r"^\W{0,3}(?:(?:the|an?)\s)?(?:so-called\s)?[\"“]?$", re.I)
+_NAMING_BEFORE = re.compile(
+    r"(?:,\s|\(\s?|\b(?:produces?|producing|gives?|giving|forms?|forming|creates?|creating|"
+    r"called|termed|known\sas|corresponding\sto|in\skeeping\swith))"
+    r"\s{0,2}(?:(?:the|an?)\s)?(?:so-called\s|classic\s|characteristic\s)?(?:[A-Z]{2,4}\s)?"
+    r"[\"“]?$"
+)
+_CLOSES_CLAUSE = re.compile(r"^[\"”]?\s{0,2}(?:[.;)]|,\s|$)")
+
+
+def _defines_the_sign(text: str, start: int, end: int) -> bool:
+    """Whether the sentence ``text`` defines the sign it names from ``start`` to ``end``."""
+    before, after = text[:start], text[end:]
+    if _LABELLED.match(after):
+        return True
+    if _APPOSED_DEFINITION.match(after) or (
+        _OPENS_ON_SIGN.match(before) and _DEFINING_AFTER.match(after)
+    ):
+        return True
+    return bool(_NAMING_BEFORE.search(before[-40:])) and bool(_CLOSES_CLAUSE.match(after))
 
 
 def _names_no_sign(name: str, before_sign: str, article: Article) -> bool:
@@ -1079,8 +1193,21 @@ def _names_no_sign(name: str, before_sign: str, article: Article) -> bool:
         return True  # "Leiomyomas, commonly referred to as fibroids, are …": a synonym
     if is_mimicked(before_sign):
         return True  # "flow artefacts can mimic a crescent sign": a look-alike, not shown
+    if _LESION_RENAMED.search(before_sign[-120:]) and not _FORM_NOUN.search(name):
+        return True  # "the lesion is instead termed a diverticulum": a diagnosis, no sign
     # "Rotator cuff tears are …" on rotator cuff tear: its structure
     return _part_of_title(name, article)
+
+
+# "If it communicates, the lesion is instead termed a diverticulum": a name given to the
+# lesion itself (a noun of lesion as the subject of a verb of naming) is a diagnosis.
+_LESION_RENAMED = re.compile(
+    r"\b(?:the|this|such\san?)\s(?:lesions?|mass(?:es)?|tumou?rs?|cysts?|nodules?|"
+    r"collections?|abnormalit(?:y|ies)|entit(?:y|ies))\s(?:is|are|was|were)\s(?:\w+ly\s|instead\s)?"
+    r"(?:termed|called|named|known\sas|referred\sto\sas|designated|classified\sas)\s"
+    r"(?:an?\s|the\s)?[\"“]?$",
+    re.I,
+)
 
 
 # Words a sentence may open on before the sign that is its subject: "The classic …".
