@@ -1,7 +1,8 @@
 """Issue 11, session 23 (helper s23-rank): ranked runs ("typically involves A, followed by B,
 and then C"), passive ranks of injury, "the largest of which is X", ranks in a list entry's
-later clauses, quality superlatives ("the most accurate investigation"). Every sentence here
-is invented."""
+later clauses, quality superlatives ("the most accurate investigation"); sex ratios that are
+hedged ("although some series report …"), offered as an alternative to an equality, or
+stated twice (a figure and its predominance). Every sentence here is invented."""
 
 from __future__ import annotations
 
@@ -23,6 +24,14 @@ def _ranks(title: str, *paragraphs: str, items: tuple[str, ...] = ()) -> set[Ran
         (f.subject, f.item, f.value, f.group)
         for f in extract_facts(_article(title, *paragraphs, items=items))
         if f.kind is FactKind.RANK
+    }
+
+
+def _ratios(title: str, sentence: str) -> set[tuple[str, str, str]]:
+    return {
+        (f.subject, f.attribute, f.value)
+        for f in extract_facts(_article(title, sentence))
+        if f.kind is FactKind.SEX_RATIO
     }
 
 
@@ -197,3 +206,63 @@ def test_a_pronoun_in_a_list_entrys_clause_is_ranked_nowhere() -> None:
         items=("brainstem: ~70%; it is the commonest site of bleeding",),
     )
     assert found == set()
+
+
+# --- sex ratios ------------------------------------------------------------------------
+
+
+def test_a_minority_report_beside_an_equality_gives_the_equality_only() -> None:
+    found = _ratios(
+        "Chondrocalcinosis",
+        "There is no clear sex predilection, although some studies report a slight male "
+        "predominance.",
+    )
+    assert found == {("Chondrocalcinosis", "M:F", "1:1")}
+
+
+def test_reports_that_disagree_give_no_ratio() -> None:
+    found = _ratios(
+        "Fungal sinusitis",
+        "Some series report a mild female predominance and others no difference at all.",
+    )
+    assert found == set()
+
+
+def test_a_report_without_a_hedge_is_kept() -> None:
+    found = _ratios("Fungal sinusitis", "There is a mild female predominance.")
+    assert found == {("Fungal sinusitis", "predominance", "female")}
+
+
+def test_a_plain_predominance_beside_an_equality_of_another_group_is_kept() -> None:
+    found = _ratios(
+        "Tuberous sclerosis",
+        "Renal lesions show a female predominance, whereas brain lesions affect the sexes equally.",
+    )
+    assert ("Renal lesions", "predominance", "female") in found
+
+
+def test_an_alternative_after_an_equality_is_no_predominance_of_its_own() -> None:
+    found = _ratios(
+        "Germ cell tumour",
+        "Pineal tumours show a striking male predominance (about 8:1), whereas basal ganglia "
+        "tumours occur roughly equally in both sexes or with a slight male predominance.",
+    )
+    assert found == {
+        ("Pineal tumours", "M:F", "8:1"),
+        ("basal ganglia tumours", "M:F", "1:1"),
+    }
+
+
+def test_the_sexes_affected_equally_with_the_sexes_as_object() -> None:
+    found = _ratios("Chordoma", "Clival chordomas affect the sexes about equally.")
+    assert found == {("Clival chordomas", "M:F", "1:1")}
+
+
+def test_a_factor_in_words_states_the_predominance_once() -> None:
+    found = _ratios("Valve disease", "Valve disease is about three times more common in women.")
+    assert found == {("Valve disease", "F:M", "3:1")}
+
+
+def test_outnumbering_by_a_range() -> None:
+    found = _ratios("Silicosis", "Men outnumber women by two or three to one.")
+    assert found == {("Silicosis", "M:F", "2-3:1")}
