@@ -653,7 +653,8 @@ _PREDOMINANCE = re.compile(
 _OUTNUMBER = re.compile(
     rf"\b{_WHO}\s+outnumber\s+(?:men|males|women|females|boys|girls)\s+(?:by\s+)?"
     rf"(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+)?(?P<a>{_COUNTED})"
-    rf"\s*(?:to|:)\s*(?P<b>{_COUNTED})\b",
+    # "by three or four to one": a range of the first figure
+    rf"(?:\s*(?:or|-|–|to)\s*(?P<a2>{_COUNTED}))?\s*(?:to|:)\s*(?P<b>{_COUNTED})\b",
     re.I,
 )
 # The ratio a predominance is stated with beside it ("a 2:1 male predominance", "men are
@@ -693,6 +694,11 @@ _EQUAL = re.compile(
     r"|\bthe\s+sexes\s+are\s+(?:now\s+)?(?:affected\s+)?(?:(?:almost|about|roughly|"
     r"approximately|nearly)\s+)?equally\b"
     r"|\bequal\s+(?:sex|gender)\s+(?:distribution|incidence)"
+    # "seen roughly equally in both sexes", "affect the sexes about equally"
+    r"|\b(?:seen|affected|found|occurs?|occurring)\s+(?:(?:almost|about|roughly|approximately|"
+    r"nearly)\s+)?equally\s+(?:in|among)\s+(?:both|the\s+two)\s+sexes\b"
+    r"|\baffects?\s+(?:both|the)\s+sexes\s+(?:(?:almost|about|roughly|approximately|nearly)\s+)?"
+    r"equally\b"
     r"|\b(?:sex|gender)\s+(?:distribution|incidence|ratio)\s+is\s+"
     r"(?:(?:about|roughly|approximately|nearly)\s+)?equal\b",
     re.I,
@@ -769,6 +775,8 @@ def _ratios(text: str) -> Iterator[tuple[str, str, int]]:
         yield _attribute(match.group("who")), _SHARES[match.group("share").lower()], match.start()
     for match in _OUTNUMBER.finditer(text):
         a, b = (_count(match.group(side)) for side in ("a", "b"))
+        if match.group("a2"):
+            a = f"{a}-{_count(match.group('a2'))}"
         yield _attribute(match.group("who")), f"{a}:{b}", match.start()
     yield from _predominances(text)
     if equal := _EQUAL.search(text):
@@ -791,6 +799,37 @@ def _overturned(text: str, start: int, starts: list[int]) -> bool:
     )
 
 
+# "There is no strong sex predilection, although some series report a mild female
+# predominance": a minority report beside the sentence's own equality; "Some series show a
+# slight male predominance and others no difference": reports that disagree. Neither states
+# the sentence's fact.
+_MINORITY = re.compile(
+    r"\bsome\s+(?:series|studies|reports|authors|investigators|cohorts)\b[^;:.]{0,60}$", re.I
+)
+_OTHERS_DIFFER = re.compile(r"^[^;:.]{0,80}?\b(?:and|while|whereas|but)\s+others\b", re.I)
+# "seen roughly equally in both sexes or with a slight female predominance": an alternative
+# offered after an equality
+_OR_AFTER_EQUAL = re.compile(r"^[^;:.]{0,40}?\bor\s+(?:with\s+)?(?:an?\s+)?(?:[a-z]+\s+)?$", re.I)
+
+
+def _hedged(text: str, start: int) -> bool:
+    """Whether the ratio at ``start`` is only what some series report against the sentence's
+    equality or other series, or an alternative to an equality the sentence states first."""
+    equal = _EQUAL.search(text)
+    if _MINORITY.search(text[max(0, start - 80) : start]):
+        if equal is not None and not _MINORITY.search(
+            text[max(0, equal.start() - 80) : equal.start()]
+        ):
+            return True
+        if _OTHERS_DIFFER.match(text[start:]):
+            return True
+    return (
+        equal is not None
+        and equal.end() <= start
+        and _OR_AFTER_EQUAL.match(text[equal.end() : start]) is not None
+    )
+
+
 _TURN = re.compile(r";|\b(?:while|whereas|but|however|although|in\s+contrast)\b", re.I)
 
 
@@ -804,7 +843,10 @@ def _predominances(text: str) -> Iterator[tuple[str, str, int]]:
     """ "male"/"female" predominance, or its ratio where one stands beside it; none where
     the sentence labels its ratio ("Women are affected more often, with a F:M ratio of 5:1"
     says it once, as the ratio)."""
-    labelled = [m.span() for pattern in (_RATIO, _RATIO_FIRST) for m in pattern.finditer(text)]
+    # "two to three times more common in women": the figure states the predominance already
+    labelled = [
+        m.span() for pattern in (_RATIO, _RATIO_FIRST, *_WORDS) for m in pattern.finditer(text)
+    ]
     for match in _PREDOMINANCE.finditer(text):
         if any(_same_clause(text, match.span(), span) for span in labelled):
             continue
@@ -866,7 +908,11 @@ def extract_sex_ratios(article: Article) -> Iterator[Fact]:
         stated = list(_ratios(text))
         starts = [start for _, _, start in stated]
         for attribute, value, start in stated:
-            if _unnamed_contrast(clause, start) or _overturned(text, start, starts):
+            if (
+                _unnamed_contrast(clause, start)
+                or _overturned(text, start, starts)
+                or _hedged(text, start)
+            ):
                 continue
             subject = _people_subject(clause, clause.subject_at(start), article.title)
             subject = _title_subgroup(subject, article.title) or subject

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from quizgen.extractors.clauses import is_condition_name
+from quizgen.extractors.rank_chains import chained_sites, of_which_ranks, ordinal_rank, ranked_run
 from quizgen.extractors.text import (
     Sentence,
     iter_flat_lists,
@@ -20,7 +21,7 @@ from quizgen.extractors.text import (
     split_sentences,
     strip_citation,
 )
-from quizgen.model import Article, Fact, FactKind, ListItem
+from quizgen.model import Article, Fact, FactKind, ListItem, Section
 
 __all__ = ["extract_ranks", "ranks_in"]
 
@@ -29,7 +30,10 @@ _ORDINAL = r"(?:second|third|fourth|fifth|2nd|3rd|4th|5th)"
 _RANK = (
     rf"the\s(?:(?P<ordinal>{_ORDINAL})\s)?(?:single\s)?(?P<rank>most\s(?:common|frequent|prevalent|"
     r"important|specific|sensitive|widely\sused|"
-    r"(?:frequently|commonly|often)\s(?:involved|affected))|"
+    # how good a test or sign is, how bad a form or complication is
+    r"accurate|useful|reliable|characteristic|consistent|severe|aggressive|serious|feared|"
+    r"vulnerable|"
+    r"(?:frequently|commonly|often)\s(?:involved|affected|isolated|injured|torn|encountered))|"
     r"least\s(?:common|frequent)|"
     r"commonest|leading|"
     r"strongest|best)\s"
@@ -72,13 +76,17 @@ _SECOND_PREDICATE_RANKED = re.compile(
 _CATEGORY_FIRST = re.compile(
     # "When symptomatic, the most common complaint is …": a fronted setting (no verb of its
     # own before the comma is needed: the rank clause after it is the sentence)
-    rf"^(?:(?:in|on|at|among|when|once|if|after|before|during|within|of)\s[^,;:()]{{1,60}},\s)?"
+    # ("Within the mediastinum the most common site is …": the comma may go unwritten)
+    rf"^(?:(?:in|on|at|among|when|once|if|after|before|during|within|of)\s[^,;:()]{{1,60}}?,?\s)?"
     rf"(?:{_RANK})(?P<group>[a-z][\w'’/-]{{0,40}}(?:\s(?!(?:is|are)\b)[\w'’/()-]{{1,40}}){{0,9}}?)"
     r"\s(?:is|are|being)\s(?:(?:the|a|an)\s)?"
     r"(?P<item>[A-Za-z][\w'’/-]{0,40}(?:\s(?!(?:and|or|which|that|with|in|followed|although|"
     # up to nine words: "the posterior basal segment of the left lower lobe"
     r"but|whereas|while)\b)[\w'’/()-]{1,40}){0,8}?)(?=\s?[,;.:]|\s(?:and|or|followed|which|"
-    r"that|with|in|although|but|whereas|while)\b|$)",
+    r"that|with|in|although|but|whereas|while)\b|$)"
+    # "The most characteristic finding is bilateral solid, or mixed solid and cystic, masses":
+    # words cut before ", or" are half a name
+    r"(?!,\sor\b)",
     re.I,
 )
 _GROUP_WORDS = 10
@@ -165,6 +173,8 @@ def _group(text: str) -> str:
     group = strip_citation(text.strip()).strip(" ,;:.")
     group = _SECOND_SUPERLATIVE.sub("", group)
     group = re.sub(r"\s(?:and|or)$", "", group)  # "… of childhood and, among …"
+    if re.search(r"(?:^|\s)(?:of|in|at|on|for|to|with|from|by)$", group):
+        return ""  # "the most common of which is X": the category is cut short
     return group if 0 < len(group.split()) <= _GROUP_WORDS else ""
 
 
@@ -289,6 +299,15 @@ def _relative_antecedent(before: str) -> str | None:
 _ALSO_RANKED = re.compile(rf"^\s(?:as\swell\sas|and\salso)\s{_RANK}{_CATEGORY}", re.I)
 
 
+# "A and B are …": a plural subject joined by a bare "and" right before the verb; whole when
+# it opens the sentence or the clause after a semicolon.
+_COORDINATED_SUBJECT = re.compile(r"(?<!,)\sand\s[^,;:()]{1,60}$", re.I)
+_WHOLE_COORDINATION = re.compile(r"(?:^|;\s)(?:the\s)?(?P<np>[A-Za-z][^,;:()]{1,100})$", re.I)
+_VERB_IN_NAME = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|may|can|which|that|who|it|they)\b", re.I
+)
+
+
 def _subject_ranks(text: str, subject: str) -> Iterator[tuple[str, str, str]]:
     """ "X is the most common Y" (and what follows it: "…, followed by Z", "… as well as the
     most common W"): X is the clause's subject, or the noun phrase a relative "which"
@@ -300,6 +319,16 @@ def _subject_ranks(text: str, subject: str) -> Iterator[tuple[str, str, str]]:
         relative = _relative_antecedent(text[: match.start()])
         if relative is not None:
             ranked = relative  # "headache, which is the most frequent complaint"
+        elif match.group(0).split()[0].lower() == "are" and _COORDINATED_SUBJECT.search(
+            text[: match.start()]
+        ):
+            # "The head and uncinate process are the commonest sites": the rank is the whole
+            # coordination's, not its last name's; none where the names run on from a list
+            # with commas ("Age, onset and pallor are …"), as the start is not plain
+            whole = _WHOLE_COORDINATION.search(text[: match.start()])
+            if whole is None or _VERB_IN_NAME.search(whole.group("np")):
+                continue
+            ranked = whole.group("np")
         else:
             ranked = _clause_subject(text[: match.start()]) or subject
         if ranked and (group := _group(match.group("group"))) and not same_name(group, ranked):
@@ -399,9 +428,13 @@ _NO_CONJUNCT = (
 _SITE_WORDS = (
     r"[A-Za-z0-9][\w'’/-]{0,40}(?:\s(?!(?:and|or|in|at|with|which|that)\b)[\w'’/-]{1,40}){0,3}?"
 )
+# "in the territory of the anterior spinal artery": a place's "of" phrase is part of it; a
+# clause after "and" that opens on a verb and its preposition ends it ("and presents with")
 _SITE_NAME = (
-    rf"(?:the\s)?(?P<item>{_SITE_WORDS}(?:\s(?:and|or)\s(?!{_NO_CONJUNCT}\b)(?:the\s)?"
-    rf"{_SITE_WORDS})?)(?=\s?[,;.)]|$|\s(?:and|but)\s{_NO_CONJUNCT}\b)"
+    rf"(?:the\s)?(?P<item>{_SITE_WORDS}(?:\sof\s(?:the\s)?{_SITE_WORDS})?"
+    rf"(?:\s(?:and|or)\s(?!{_NO_CONJUNCT}\b)(?:the\s)?"
+    rf"{_SITE_WORDS})?)(?=\s?[,;.)]|$|\s(?:and|but)\s{_NO_CONJUNCT}\b"
+    r"|\sand\s[a-z]{3,20}s\s(?:with|as|into|to|from|by|on)\b)"
 )
 
 
@@ -453,10 +486,17 @@ def site_ranks(text: str, title: str) -> Iterator[tuple[str, str, str]]:
 
 
 # "The upper pole is most often affected", "Most commonly, the left kidney is involved": the
-# place is the most common site, said with a passive and no "site" word.
+# place is the most common site, said with a passive and no "site" word. ("The small bowel is
+# the most frequently injured": an injury's participle ranks it by its own words.)
+_OF_PHRASE = (
+    r"(?:\sof\s(?:the\s)?[A-Za-z][\w'’/-]{0,40}"
+    r"(?:\s(?!(?:is|are|most)\b)[\w'’/-]{1,40}){0,3}?)?"
+)
 _AFFECTED_MOST = re.compile(
-    r"^(?:the\s)?(?P<item>[A-Za-z][\w'’/-]{0,40}(?:\s(?!(?:is|are|most)\b)[\w'’/-]{1,40}){0,4}?)"
-    r"\s(?:is|are)\s(?:also\s)?(?:the\s)?most\s(?:commonly|frequently|often)\s(?:affected|involved)"
+    r"^(?:the\s)?(?P<item>[A-Za-z][\w'’/-]{0,40}(?:\s(?!(?:is|are|most|of)\b)[\w'’/-]{1,40}){0,4}?"
+    rf"{_OF_PHRASE})"
+    r"\s(?:is|are)\s(?:also\s)?(?:by\sfar\s)?(?:the\s)?most\s(?P<adverb>commonly|frequently|often)\s"
+    r"(?P<participle>affected|involved|injured|damaged|fractured|torn)"
     r"(?=\s?[,;.]|$)"
     r"|^most\s(?:commonly|frequently|often),\s(?:the\s)?(?P<item2>[A-Za-z][\w'’/-]{0,40}"
     r"(?:\s(?!(?:is|are)\b)[\w'’/-]{1,40}){0,4}?)\s(?:is|are)\s(?:affected|involved)(?=\s?[,;.]|$)",
@@ -465,18 +505,28 @@ _AFFECTED_MOST = re.compile(
 
 
 def affected_ranks(text: str) -> Iterator[tuple[str, str, str]]:
-    """(place, "most common", "site") of "The upper pole is most often affected"; people
-    ("Young men are most often affected") and times are no site (``_NOT_A_PLACE``)."""
+    """(place, "most common", "site") of "The upper pole is most often affected", and the
+    places ranked after it ("…, followed by B, and then C"); people ("Young men are most
+    often affected") and times are no site (``_NOT_A_PLACE``)."""
     match = _AFFECTED_MOST.match(text)
     if match is None:
         return
     item = match.group("item") or match.group("item2")
     if not _name_ok(item) or _NOT_A_PLACE.search(item) or _PRONOUN_ITEM.match(item):
         return
-    yield item, "most common", "site"
-    followed = _FOLLOWED_BY.match(text[match.end() :])  # "…, followed by the proximal tibia"
-    if followed is not None and _name_ok(followed.group("item")):
-        yield followed.group("item"), "second most common", "site"
+    value, group = "most common", "site"
+    participle = (match.group("participle") or "").lower()
+    if participle not in {"", "affected", "involved"}:
+        # "the most frequently injured": not a site of the disease but what it injures
+        value, group = f"most {match.group('adverb').lower()} {participle}", ""
+    yield item, value, group
+    for place, name in enumerate(ranked_run(text[match.end() :]), 1):
+        if (
+            _name_ok(name)
+            and not _NOT_A_PLACE.search(name)
+            and (rank := ordinal_rank(place, value))
+        ):
+            yield name, rank, group
 
 
 _PRONOUN_ITEM = re.compile(r"^(?:it|they|this|these|those|that)$", re.I)
@@ -620,7 +670,7 @@ def _list_lines(items: tuple[ListItem, ...]) -> Iterator[str]:
         yield from _list_lines(item.children)
 
 
-# Every rank pattern holds one of these words (_RANK, _OF_CHOICE, _SITE_RANKED).
+# Every rank pattern holds one of these words (_RANK, _OF_CHOICE, _SITE_RANKED, rank_chains).
 _RANK_WORDS = (
     "most",
     "commonest",
@@ -631,6 +681,8 @@ _RANK_WORDS = (
     "choice",
     "worst",
     "poorest",
+    "followed by",  # rank_chains: "typically involves the knee, followed by the wrist"
+    " of which ",  # rank_chains: "…, the largest of which is X"
 )
 
 
@@ -703,6 +755,7 @@ def _listed_ranks(article: Article) -> Iterator[Fact]:
     parotid tumour"), or in the one their heading names ("pelvis: most common")."""
     for unit in (*iter_lists(article), *iter_flat_lists(article)):
         for line in _list_lines(unit.block.items):
+            yield from _clause_ranks(article, unit.section, line)
             label = _LABEL_RANKED.match(strip_citation(line).split("; ", 1)[0])
             if label is None:
                 label = _LABEL_BARE_RANK.match(strip_citation(line))
@@ -720,6 +773,28 @@ def _listed_ranks(article: Article) -> Iterator[Fact]:
                 subject=article.title,
                 item=_label_name(label.group("label")),
                 value=_value(label),
+                group=group,
+                statement=line,
+            )
+
+
+def _clause_ranks(article: Article, section: Section, line: str) -> Iterator[Fact]:
+    """Ranks in the clauses after a list entry's first ("infratentorial: ~20%; the pons is
+    the commonest site"): each clause a sentence of its own about the title."""
+    for clause in strip_citation(line).split("; ")[1:]:
+        subject = re.sub(r"^(?:the|a|an)\s", "", leading_subject(clause), flags=re.I)
+        for item, rank, group in ranks_in(clause, subject):
+            if not _name_ok(item) or _PRONOUN_ITEM.match(item) or same_name(item, group):
+                continue
+            yield make_fact(
+                FactKind.RANK,
+                article,
+                section,
+                line,
+                key=(group, rank, item),
+                subject=article.title,
+                item=item,
+                value=rank,
                 group=group,
                 statement=line,
             )
@@ -745,6 +820,29 @@ def _fronted_first(sentence: Sentence, article: Article) -> str:
     ):
         return ""
     return f"{article.title} {match.group('rest')}, after {match.group('first')}."
+
+
+def _chained_site_facts(text: str, article: Article) -> Iterator[tuple[str, str, str, str]]:
+    """(place, rank, group, owner) of "X typically involves A, followed by B": the places are
+    ranked for X where X is a condition of its own ("Acute gout" in a crystal disease's
+    article), else for the title (with X in the group: "site of cord lesions")."""
+    for named, place, rank, group in chained_sites(text):
+        owner = re.sub(r"^(?:the|a|an)\s", "", named, flags=re.I)
+        if _NO_ANSWER.match(owner) or not _name_ok(place) or _NOT_A_PLACE.search(place):
+            return
+        if _as_title(owner, article) == article.title:
+            yield place, rank, group, article.title
+        elif is_condition_name(owner):
+            yield place, rank, group, owner
+        else:
+            yield place, rank, f"{group} of {owner[:1].lower() + owner[1:]}", article.title
+
+
+def _plural_of(single: str, text: str) -> str:
+    """The set a singular category was made from, as the sentence writes it ("arteries")."""
+    head = single.rsplit(" ", maxsplit=1)[-1]
+    match = re.search(rf"\b{re.escape(single[: -len(head)])}{re.escape(head[:-1])}\w*", text, re.I)
+    return match.group(0) if match else single
 
 
 def extract_ranks(article: Article) -> Iterator[Fact]:
@@ -791,6 +889,12 @@ def extract_ranks(article: Article) -> Iterator[Fact]:
             for i, r, g in site_ranks(_site_text(sentence), article.title)
         ]
         found += [(i, r, g, article.title) for i, r, g in affected_ranks(sentence.text)]
+        found += list(_chained_site_facts(_site_text(sentence), article))
+        found += [
+            (i, r, s, article.title if frequency else _plural_of(s, sentence.text))
+            for i, r, s, frequency in of_which_ranks(sentence.resolved)
+            if _name_ok(i)
+        ]
         for found_item, rank, found_group, first_owner in found:
             group = found_group
             item, owner = _pronoun_condition(sentence, found_item, group, article), first_owner
