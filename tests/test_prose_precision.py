@@ -362,8 +362,9 @@ def test_a_measure_cut_across_a_clause_is_no_threshold() -> None:
 def test_a_sentence_whose_only_blank_is_its_subject_keeps_the_title() -> None:
     facts = _statements(
         # ("… the most serious complication of splinting" is now a typed complication, see
-        # tests/test_prose_assoc.py)
-        "Avascular necrosis of the femoral head is the most feared outcome of splinting.",
+        # tests/test_prose_assoc.py, and "the most feared outcome" a rank, see
+        # tests/test_s23_rank.py)
+        "Avascular necrosis of the femoral head is a feared outcome of splinting.",
         title="Hip dysplasia",
     )
     assert [(f.subject, f.value) for f in facts] == [("Hip dysplasia", "Avascular necrosis")]
