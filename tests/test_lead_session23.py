@@ -260,3 +260,22 @@ def test_a_finding_seen_at_a_place_is_a_finding_with_its_place() -> None:
 
 def test_a_finding_seen_at_a_time_keeps_no_time() -> None:
     assert not any("time" in v for v in _looks("Sclerosis is seen at the time of presentation."))
+
+
+def _parts(sentence: str) -> set[tuple[str, str]]:
+    body = f"## Radiographic features\n\n### Plain radiograph\n\n{sentence}\n"
+    return {
+        (f.attribute, f.value) for f in _of(FactKind.APPEARANCE, _facts(body, "Osteitis pubis"))
+    }
+
+
+def test_a_spared_part_and_a_second_clause_after_and_the_are_read() -> None:
+    found = _parts("The acetabulum is spared and the joint space is preserved.")
+    assert ("radiograph acetabulum", "spared") in found
+    assert ("radiograph joint space", "preserved") in found
+
+
+def test_two_properties_joined_by_and_are_counted_together() -> None:
+    assert _counted("The erosions are bilateral and symmetric in about 80% of cases.") == [
+        "bilateral and symmetric erosions"
+    ]

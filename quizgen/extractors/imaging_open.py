@@ -606,10 +606,12 @@ _STATE_WORD = (
     r"deviated|bowed|indistinct|blurred|hypertrophied|shrunken|irregular|beaded|rounded|"
     r"lobulated|nodular|small|tortuous|thinned|calcified|fragmented|swollen|broadened|"
     r"flattened|sclerotic|shortened|oedematous|edematous|dampened|damped|blunted|reversed|"
-    r"plethoric|engorged)"
+    r"plethoric|engorged|spared)"
 )
 _STATE = re.compile(
-    r"(?:^|,\s*(?:and|but)\s+)(?P<np>(?:the\s+)?[A-Za-z][\w-]*(?:\s+[\w-]+){0,6}?)\s+"
+    # ("The sacrum is spared and the joint space is preserved": "and the" opens a clause)
+    r"(?:^|,\s*(?:and|but)\s+|\s(?:and|but)\s+(?=the\s))"
+    r"(?P<np>(?:the\s+)?[A-Za-z][\w-]*(?:\s+[\w-]+){0,6}?)\s+"
     r"(?:is|are|may\s+be|can\s+be|becomes?)\s+(?:(?P<hedge>often|commonly|frequently|"
     r"sometimes|occasionally)\s+|(?:usually|typically|"
     r"characteristically|also|markedly|diffusely|mildly|moderately|slightly)\s+)?"

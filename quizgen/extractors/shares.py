@@ -215,7 +215,9 @@ _IN_BEFORE = re.compile(
     # an apposition between the noun and its verb: "Psammoma bodies, laminated calcifications,"
     r"(?:,\s[a-z][^,;:()]{2,60},)?\s"
     # "is mildly elevated in": a manner adverb before the property
-    rf"(?:(?:is|are|was|were)\s(?:{_ADVERB}\s)?{_LY}(?P<det>(?:the|a|an)\s)?(?P<adj>[a-z][a-z-]{{2,30}}\s)?"
+    rf"(?:(?:is|are|was|were)\s(?:{_ADVERB}\s)?{_LY}(?P<det>(?:the|a|an)\s)?(?P<adj>[a-z][a-z-]{{2,30}}\s"
+    # "are bilateral and symmetric in 90%": two properties counted together
+    r"(?:and\s(?!in\b)[a-z][a-z-]{2,30}\s)?)?"
     # "has been found incidentally in", "may be seen in": a perfect or a modal, an adverb
     # "is estimated to occur in": a hedge before the verb keeps its subject
     # "The other shoulder becomes involved in": a change of state before the participle
