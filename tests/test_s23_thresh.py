@@ -25,6 +25,93 @@ def _list(*entries: str) -> Block:
     return Block(BlockKind.LIST, items=tuple(ListItem(e) for e in entries))
 
 
+# --- a bracketed cut-off bounds the state of the noun phrase before it -------------------
+
+
+def test_a_bracket_after_a_thickened_part_is_its_thickness() -> None:
+    facts = _thresholds(
+        _paragraph(
+            "Ultrasound shows a hypoechoic plantar fascia, a thickened plantar fascia "
+            "(more than 4 mm) and perifascial fluid."
+        ),
+        title="Plantar fasciitis",
+    )
+    assert (
+        "Plantar fasciitis",
+        "plantar fascia thickness",
+        "more than 4 mm",
+        "thickened plantar fascia",
+    ) in facts
+
+
+def test_a_bracket_after_a_thin_part_is_its_thickness() -> None:
+    facts = _thresholds(
+        _paragraph("Late films show a thin renal cortex (<4 mm) and a small kidney."),
+        title="Reflux nephropathy",
+    )
+    assert ("Reflux nephropathy", "renal cortex thickness", "<4 mm", "thin renal cortex") in facts
+
+
+def test_a_bracket_after_small_lesions_is_their_size_and_keeps_what_follows() -> None:
+    facts = _thresholds(
+        _paragraph("Small polyps (less than 6 mm) may be left in place."),
+        title="Gallbladder polyp",
+    )
+    assert any(
+        (item, value, meaning) == ("size", "less than 6 mm", "may be left in place")
+        for _, item, value, meaning in facts
+    )
+
+
+def test_a_bracket_without_a_state_adjective_names_no_measure() -> None:
+    # "the septum (more than 2 mm)" says no state the figure bounds: nothing to read
+    facts = _thresholds(
+        _paragraph("The cyst shows a septum (more than 2 mm) and a solid part."),
+        title="Ovarian cyst",
+    )
+    assert not any(value == "more than 2 mm" for _, _, value, _ in facts)
+
+
+def test_a_bracketed_percentage_is_no_size() -> None:
+    facts = _thresholds(
+        _paragraph("A thickened wall (more than 50%) is seen in a few."), title="Cholecystitis"
+    )
+    assert not any("50%" in value for _, _, value, _ in facts)
+
+
+# --- a list entry's measure with a comparator stands as a cut-off -----------------------
+
+
+def test_a_bounded_lab_value_in_a_list_is_a_cut_off() -> None:
+    facts = _thresholds(
+        _paragraph("Supportive findings:"),
+        _list("fatigue and joint pain", "serum ferritin above 300 ng/mL"),
+        title="Haemochromatosis",
+    )
+    assert any(
+        item == "serum ferritin" and value == "above 300 ng/mL" for _, item, value, _ in facts
+    )
+
+
+def test_a_bounded_measure_in_a_list_is_a_cut_off() -> None:
+    facts = _thresholds(
+        _paragraph("Supportive findings:"),
+        _list("splenic vein diameter greater than 11 mm", "ascites"),
+        title="Portal hypertension",
+    )
+    assert any(item == "splenic vein diameter" for _, item, _, _ in facts)
+
+
+def test_an_unbounded_size_in_a_list_still_says_nothing() -> None:
+    # "up to" only describes: no cut-off without what it means
+    facts = _thresholds(
+        _paragraph("Supportive findings:"),
+        _list("splenic vein diameter up to 11 mm", "ascites"),
+        title="Portal hypertension",
+    )
+    assert not any(item == "splenic vein diameter" for _, item, _, _ in facts)
+
+
 # --- a state or complaint that has lasted "for" a bounded time ---------------------------
 
 

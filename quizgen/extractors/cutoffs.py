@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from quizgen.extractors.clauses import Clause, iter_clauses
+from quizgen.extractors.cutoff_brackets import bracketed_holder
 from quizgen.extractors.cutoff_counts import (
     COUNT_WORD,
     bracketed_ranges,
@@ -169,6 +170,22 @@ _UPPER_BOUND = re.compile(r"^\s{0,2}(?:but|and|to)\s{1,2}(?:[<>≤≥]|less|more
 _DANGLING = re.compile(r"(?:\s(?:in|when|if|for|where|once|at|with|of|whose|and|or))+$", re.I)
 
 
+# A list entry's figure stands as a cut-off when a comparator bounds it ("total eosinophil
+# count greater than 500 cells/µL"); a range or an "up to" in a list may only describe.
+_BOUND = re.compile(
+    r"^(?:>|<|≥|≤|=>|=<|(?:greater|larger|more|less|smaller|wider|thicker|longer|deeper)\sthan|"
+    r"above|below|exceeds?|exceeding|at\sleast)$",
+    re.I,
+)
+
+
+def _bounded_in_list(match: re.Match[str], measure: str) -> bool:
+    """Whether a list entry's figure is a cut-off by itself: a comparator bounds it and the
+    measure names what it measures ("portal vein diameter greater than 13 mm"); a bare
+    dimension ("depth <1 cm" under "Sizes seen:") only describes."""
+    return _BOUND.match(match.group("cmp") or "") is not None and len(measure.split()) > 1
+
+
 _NOTE = re.compile(r"\s{0,2}\([^()]{1,80}\)")
 # A list entry's label that only numbers it ("A", "b", "2", "iv"), perhaps with the name
 # ``split_label`` reads after it ("B: cholestasis"): it names no owner; the name (a
@@ -262,6 +279,16 @@ def _measure_after(
     return measure, after
 
 
+def _state_of(before: str, unit: str, measure: str, names: Names) -> tuple[str, str]:
+    """(measure, meaning) of a cut-off that bounds a state written before it: "the duct is
+    considered dilated when it exceeds 6 mm", "a thickened fallopian tube (more than 10
+    mm)" (the bracket bounds the state); ("", "") when none."""
+    state_measure, state = stated_state(before, unit, measure, names)
+    if not measure and not state_measure:
+        return bracketed_holder(before, unit, names)
+    return state_measure, state
+
+
 def _cutoffs(t: Text, names: Names, *, defined: str = "") -> Iterator[Cutoff]:
     """Cut-offs of one text; ``defined`` is the meaning of a cut-off that a definition of
     the article's subject states."""
@@ -311,7 +338,7 @@ def _cutoffs(t: Text, names: Names, *, defined: str = "") -> Iterator[Cutoff]:
         ):
             continue  # "more than 50% of patients" is a share, not a cut-off
         measure, after = _measure_after(before, after, unit, measure, names)
-        state_measure, state = stated_state(before, unit, measure, names)
+        state_measure, state = _state_of(before, unit, measure, names)
         measure = state_measure or measure
         meaning = _meaning(
             t,
@@ -334,7 +361,7 @@ def _cutoffs(t: Text, names: Names, *, defined: str = "") -> Iterator[Cutoff]:
             meaning = _PENDING  # filled in from the cut-off it is coordinated with
         named = (
             not t.label
-            and not t.listed
+            and (not t.listed or _bounded_in_list(match, measure))
             and named_measure(measure, unit, before, text[match.end() :])
             and not opens_on_another(text, names)
         )
