@@ -112,6 +112,102 @@ def test_an_unbounded_size_in_a_list_still_says_nothing() -> None:
     assert not any(item == "splenic vein diameter" for _, item, _, _ in facts)
 
 
+# --- a size comparative right after a lesion noun is the lesion's size -------------------
+
+
+def test_a_size_after_a_lesion_noun_takes_the_clause_before_as_meaning() -> None:
+    facts = _thresholds(
+        _paragraph("Rupture is more frequent in cysts larger than 8 cm."), title="Hydatid cyst"
+    )
+    assert ("Hydatid cyst", "size", "larger than 8 cm", "rupture is more frequent") in facts
+
+
+def test_a_size_after_a_lesion_noun_takes_the_clause_after_when_it_opens() -> None:
+    facts = _thresholds(
+        _paragraph("Nodules smaller than 6 mm, or those with calcification, need no follow-up."),
+        title="Pulmonary nodule",
+    )
+    assert any(
+        (item, value, meaning) == ("size", "smaller than 6 mm", "need no follow-up")
+        for _, item, value, meaning in facts
+    )
+
+
+def test_a_size_in_a_sentence_about_another_thing_stays_the_lesions() -> None:
+    # the sentence opens on the metastases; the size is the tumours' (the article's own)
+    facts = _thresholds(
+        _paragraph("Liver metastases are found in a third of tumours larger than 5 cm."),
+        title="Gastric carcinoid",
+    )
+    assert any(
+        subject == "Gastric carcinoid" and value == "larger than 5 cm"
+        for subject, _, value, _ in facts
+    )
+
+
+def test_more_than_after_a_lesion_noun_is_no_size_comparative() -> None:
+    # "more than" after a noun counts or compares as often as it measures
+    facts = _thresholds(
+        _paragraph("Calcification is seen in cysts more than 3 cm deep in the liver."),
+        title="Hydatid cyst",
+    )
+    assert not any(meaning == "calcification is seen" for _, _, _, meaning in facts)
+
+
+def test_a_size_of_a_plain_noun_is_no_cut_off() -> None:
+    # "patients" names no lesion whose size the figure could be
+    facts = _thresholds(
+        _paragraph("Pain is common in patients larger than 3 cm."), title="Hydatid cyst"
+    )
+    assert not facts
+
+
+def test_those_with_a_size_comparative_are_the_lesions_just_named() -> None:
+    facts = _thresholds(
+        _paragraph(
+            "Cysts smaller than 4 cm are aspirated, while those larger than 6 cm are resected."
+        ),
+        title="Renal cyst",
+    )
+    assert ("Renal cyst", "size", "larger than 6 cm", "are resected") in facts
+
+
+def test_those_with_an_age_is_no_size() -> None:
+    facts = _thresholds(
+        _paragraph("Screening stops in those older than 75 years."), title="Renal cyst"
+    )
+    assert not any(item == "size" for _, item, _, _ in facts)
+
+
+def test_what_a_share_of_the_lesions_does_is_no_meaning_of_their_size() -> None:
+    facts = _thresholds(
+        _paragraph("Fewer than half of polyps larger than 2 cm regress without treatment."),
+        title="Gallbladder polyp",
+    )
+    assert not any(value == "larger than 2 cm" for _, _, value, _ in facts)
+
+
+def test_one_lesion_of_one_patient_is_no_size_cut_off() -> None:
+    # an indefinite singular may be one patient's lesion: a description, not a cut-off
+    facts = _thresholds(
+        _paragraph("Of the cases reviewed, one showed a calcified cyst larger than 9 cm."),
+        title="Hydatid cyst",
+    )
+    assert not facts
+
+
+def test_a_size_after_plural_lesions_in_a_comparison_of_tests() -> None:
+    facts = _thresholds(
+        _paragraph("CT is more sensitive than radiography for stones under 3 mm."),
+        title="Urolithiasis",
+    )
+    assert any(
+        (item, value, meaning)
+        == ("stone size", "under 3 mm", "CT is more sensitive than radiography")
+        for _, item, value, meaning in facts
+    )
+
+
 # --- a state or complaint that has lasted "for" a bounded time ---------------------------
 
 

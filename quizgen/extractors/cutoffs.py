@@ -92,6 +92,7 @@ from quizgen.extractors.cutoff_shapes import (
     is_measure,
     merged_bound,
 )
+from quizgen.extractors.cutoff_sized import pronoun_size, sized_meaning
 from quizgen.extractors.text import (
     blocks_with_flat_lists,
     make_fact,
@@ -308,6 +309,10 @@ def _cutoffs(t: Text, names: Names, *, defined: str = "") -> Iterator[Cutoff]:
             # "a gap of more than 10 mm favours repair": the noun phrase the figure is "of"
             measure = phrase_measure(before)
             phrased = bool(measure)
+            # "while those larger than 5 cm are drained": the size of the lesions just named
+            measure = measure or pronoun_size(
+                before, comparator=match.group("cmp") or "", unit=unit
+            )
         if last and merged_bound(found, last, match, text):
             last = None
             continue
@@ -356,6 +361,14 @@ def _cutoffs(t: Text, names: Names, *, defined: str = "") -> Iterator[Cutoff]:
             meaning = (
                 found[last[1]].meaning if found[last[1]].meaning.startswith("defines ") else ""
             )
+        # "Torsion is more likely in tumours larger than 10 cm": the clause it sits in
+        meaning, sized = (
+            sized_meaning(
+                before, after, measure=measure, comparator=match.group("cmp") or "", unit=unit
+            )
+            if not meaning and not t.listed
+            else (meaning, False)
+        )
         following = matches[index + 1] if index + 1 < len(matches) else None
         if not meaning and following and _COORDINATED.match(text[match.end() : following.start()]):
             meaning = _PENDING  # filled in from the cut-off it is coordinated with
@@ -371,7 +384,8 @@ def _cutoffs(t: Text, names: Names, *, defined: str = "") -> Iterator[Cutoff]:
             # tumours smaller than 3 cm" is a size of the tumour that makes it eligible; a
             # "radiosurgery size" teaches nothing.
             whose = owner or (measure if is_score else "")
-            found.append(Cutoff(measure, match.group(0).strip(), meaning, whose))
+            own_size = sized and measure == "size" and not whose
+            found.append(Cutoff(measure, match.group(0).strip(), meaning, whose, own_size))
             last = (match, len(found) - 1)
         else:
             last = None
@@ -518,6 +532,8 @@ def extract_cutoffs(article: Article, read: set[str] | None = None) -> Iterator[
                 subject = defined_owner(t.text, meaning, cutoff, names) or subject
                 if subject == article.title and not t.label:
                     subject, measure = set_apart(t.text, cutoff, (subject, measure, meaning), names)
+                # "Torsion is more likely in tumours larger than 10 cm": the tumours' size
+                subject = article.title if cutoff.own_size else subject
                 key = (
                     *([cutoff.owner] if cutoff.owner else []),
                     cutoff.measure,
