@@ -183,14 +183,31 @@ def test_size_of_the_article_lesion_or_of_a_named_one(
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Haemorrhage is seen more often in tumours larger than 6 cm.",  # "more often": no "usually"
-        # "Typically" qualifies the tumour, not the size of lesions with necrosis
-        "Typically the tumour is solitary and lobulated, with necrosis in lesions over 5 cm.",
         "The ratio: less than 4 suggests a benign cause.",  # a comparator is no measure
     ],
 )
 def test_no_qualifier_or_measure_from_elsewhere(sentence: str) -> None:
     assert _cutoffs(sentence) == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "meaning"),
+    [
+        # "more often": no "usually"; the clause before the lesions is what the size means
+        # (session 23: a size comparative after plural lesions is read, test_s23_thresh.py)
+        (
+            "Haemorrhage is seen more often in tumours larger than 6 cm.",
+            "haemorrhage is seen more often",
+        ),
+        # "Typically" qualifies the tumour, not the size of lesions with necrosis
+        (
+            "Typically the tumour is solitary and lobulated, with necrosis in lesions over 5 cm.",
+            "with necrosis",
+        ),
+    ],
+)
+def test_no_qualifier_from_elsewhere(sentence: str, meaning: str) -> None:
+    assert {m for _, _, m in _cutoffs(sentence)} == {meaning}
 
 
 def test_meaning_stops_where_the_sentence_moves_on() -> None:

@@ -43,7 +43,8 @@ def test_a_sentence_that_says_nothing_to_ask_is_no_statement(sentence: str) -> N
     [
         # the same shapes saying what: kept
         "Bone windows show the remodelling described by Cushing in 1912.",
-        "Ultrasound is more sensitive than scintigraphy for nodules under 1 cm.",
+        # (with "nodules under 1 cm" the sentence gives a size cut-off since session 23)
+        "Ultrasound is more sensitive than scintigraphy for small nodules.",
         "The isthmus may have its own blood supply from the thyroidea ima artery.",
         "Follow-up follows the Bethesda system for nodules with indeterminate cytology.",
         "Symptoms depend on the degree of tracheal obstruction by the enlarged gland.",

@@ -184,8 +184,9 @@ def test_a_dimension_named_next_to_its_figure_stands_without_a_meaning(
         "Of the pregnant patients in the series, one had a renal mass larger than 4 cm.",
         # a length that is no dimension (a growth) stays unread without a meaning
         "In the series, a cyst growth of more than 5 mm over the year.",
-        # a list entry: what its figure means is its list's, said or not
-        "- pelvic wall thickening greater than 2 mm",
+        # a list entry: what its figure means is its list's, said or not (a comparator that
+        # bounds a measure named right before it is read since session 23: test_s23_thresh)
+        "- pelvic wall thickening up to 2 mm",
     ],
 )
 def test_a_meaningless_figure_of_another_thing_or_a_range_gives_nothing(sentence: str) -> None:

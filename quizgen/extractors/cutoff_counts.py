@@ -165,7 +165,15 @@ def peak_cutoffs(text: str) -> Iterator[Cutoff]:
 _DURATION = re.compile(
     r"(?:(?P<named>\b(?:(?:clinical|symptom|disease)\s)?(?:duration|course|history)"
     r"(?:\sof\s(?:the\s)?[a-z][\w-]{2,25}(?:\s[a-z][\w-]{2,25})?)?)\s(?:of|lasting)"
-    r"|\b(?P<what>[a-z][\w-]{2,25}(?:\s[a-z][\w-]{2,25})?)\s(?:lasting|lasts|persisting|persists))"
+    r"|\b(?P<what>[a-z][\w-]{2,25}(?:\s[a-z][\w-]{2,25})?)\s(?:lasting|lasts|persisting|persists)"
+    # "echogenicity persisting for more than 7 days", "hyponatraemia that is present for
+    # more than 48 hours", "symptoms for more than 72 hours", "had diabetes for more than
+    # ten years": a state or complaint that has lasted (not a treatment given "for" a time,
+    # nor one patient's "had pain for more than 3 days")
+    r"(?:\sfor)?"
+    r"|\b(?P<held>[a-z][\w-]{2,25})\s(?:that|which)\s(?:is|are|has\sbeen|have\sbeen)\spresent\sfor"
+    r"|\b(?P<complaint>symptoms)\s(?:(?:present|persisting)\s)?for"
+    r"|\b(?:has|have)\shad\s(?P<had>[a-z][\w-]{2,25})\sfor)"
     r"\s(?P<value>(?:more|less|longer|shorter)\sthan|over|under|at\sleast|up\sto)"
     r"\s(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)"
     r"\s(?:minutes|hours|days|weeks|months|years)\b",
@@ -178,7 +186,8 @@ def duration_cutoffs(t: Text) -> Iterator[Cutoff]:
     what the sentence or list is about; its meaning is what follows, else none."""
     for match in _DURATION.finditer(t.text):
         # "when neutropenia lasts": the clause's conjunction names nothing
-        what = " ".join(w for w in (match.group("what") or "").split() if w.lower() not in STOP)
+        held = match.group("held") or match.group("complaint") or match.group("had") or ""
+        what = " ".join(w for w in (match.group("what") or held).split() if w.lower() not in STOP)
         measure = (match.group("named") or (f"duration of {what}" if what else "")).lower()
         value = t.text[match.start("value") : match.end()]
         meaning = meaning_after(t.text[match.end() :], t.text[: match.start()])

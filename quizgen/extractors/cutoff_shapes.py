@@ -124,6 +124,9 @@ class Cutoff:
     value: str  # the cut-off as written ("larger than 4 cm")
     meaning: str  # what it means ("carries a risk of haemorrhage"), "" when the text says none
     owner: str = ""  # whom the figure is about when not the article ("osteoblastoma:")
+    # the article's own lesion named right before a size comparative ("in tumours larger
+    # than 10 cm"): the size is the article's, whatever the sentence opens on
+    own_size: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from quizgen.extractors.clauses import Clause, iter_clauses
+from quizgen.extractors.cutoff_brackets import bracketed_holder
 from quizgen.extractors.cutoff_counts import (
     COUNT_WORD,
     bracketed_ranges,
@@ -91,6 +92,7 @@ from quizgen.extractors.cutoff_shapes import (
     is_measure,
     merged_bound,
 )
+from quizgen.extractors.cutoff_sized import pronoun_size, sized_meaning
 from quizgen.extractors.text import (
     blocks_with_flat_lists,
     make_fact,
@@ -167,6 +169,22 @@ _PENDING = "\x00"
 # "T1b: >4 cm but ≤7 cm": a class bounded on both sides is no "> 4 cm" alone
 _UPPER_BOUND = re.compile(r"^\s{0,2}(?:but|and|to)\s{1,2}(?:[<>≤≥]|less|more|under|over|up)", re.I)
 _DANGLING = re.compile(r"(?:\s(?:in|when|if|for|where|once|at|with|of|whose|and|or))+$", re.I)
+
+
+# A list entry's figure stands as a cut-off when a comparator bounds it ("total eosinophil
+# count greater than 500 cells/µL"); a range or an "up to" in a list may only describe.
+_BOUND = re.compile(
+    r"^(?:>|<|≥|≤|=>|=<|(?:greater|larger|more|less|smaller|wider|thicker|longer|deeper)\sthan|"
+    r"above|below|exceeds?|exceeding|at\sleast)$",
+    re.I,
+)
+
+
+def _bounded_in_list(match: re.Match[str], measure: str) -> bool:
+    """Whether a list entry's figure is a cut-off by itself: a comparator bounds it and the
+    measure names what it measures ("portal vein diameter greater than 13 mm"); a bare
+    dimension ("depth <1 cm" under "Sizes seen:") only describes."""
+    return _BOUND.match(match.group("cmp") or "") is not None and len(measure.split()) > 1
 
 
 _NOTE = re.compile(r"\s{0,2}\([^()]{1,80}\)")
@@ -262,6 +280,16 @@ def _measure_after(
     return measure, after
 
 
+def _state_of(before: str, unit: str, measure: str, names: Names) -> tuple[str, str]:
+    """(measure, meaning) of a cut-off that bounds a state written before it: "the duct is
+    considered dilated when it exceeds 6 mm", "a thickened fallopian tube (more than 10
+    mm)" (the bracket bounds the state); ("", "") when none."""
+    state_measure, state = stated_state(before, unit, measure, names)
+    if not measure and not state_measure:
+        return bracketed_holder(before, unit, names)
+    return state_measure, state
+
+
 def _cutoffs(t: Text, names: Names, *, defined: str = "") -> Iterator[Cutoff]:
     """Cut-offs of one text; ``defined`` is the meaning of a cut-off that a definition of
     the article's subject states."""
@@ -281,6 +309,10 @@ def _cutoffs(t: Text, names: Names, *, defined: str = "") -> Iterator[Cutoff]:
             # "a gap of more than 10 mm favours repair": the noun phrase the figure is "of"
             measure = phrase_measure(before)
             phrased = bool(measure)
+            # "while those larger than 5 cm are drained": the size of the lesions just named
+            measure = measure or pronoun_size(
+                before, comparator=match.group("cmp") or "", unit=unit
+            )
         if last and merged_bound(found, last, match, text):
             last = None
             continue
@@ -311,7 +343,7 @@ def _cutoffs(t: Text, names: Names, *, defined: str = "") -> Iterator[Cutoff]:
         ):
             continue  # "more than 50% of patients" is a share, not a cut-off
         measure, after = _measure_after(before, after, unit, measure, names)
-        state_measure, state = stated_state(before, unit, measure, names)
+        state_measure, state = _state_of(before, unit, measure, names)
         measure = state_measure or measure
         meaning = _meaning(
             t,
@@ -329,12 +361,20 @@ def _cutoffs(t: Text, names: Names, *, defined: str = "") -> Iterator[Cutoff]:
             meaning = (
                 found[last[1]].meaning if found[last[1]].meaning.startswith("defines ") else ""
             )
+        # "Torsion is more likely in tumours larger than 10 cm": the clause it sits in
+        meaning, sized = (
+            sized_meaning(
+                before, after, measure=measure, comparator=match.group("cmp") or "", unit=unit
+            )
+            if not meaning and not t.listed
+            else (meaning, False)
+        )
         following = matches[index + 1] if index + 1 < len(matches) else None
         if not meaning and following and _COORDINATED.match(text[match.end() : following.start()]):
             meaning = _PENDING  # filled in from the cut-off it is coordinated with
         named = (
             not t.label
-            and not t.listed
+            and (not t.listed or _bounded_in_list(match, measure))
             and named_measure(measure, unit, before, text[match.end() :])
             and not opens_on_another(text, names)
         )
@@ -344,7 +384,8 @@ def _cutoffs(t: Text, names: Names, *, defined: str = "") -> Iterator[Cutoff]:
             # tumours smaller than 3 cm" is a size of the tumour that makes it eligible; a
             # "radiosurgery size" teaches nothing.
             whose = owner or (measure if is_score else "")
-            found.append(Cutoff(measure, match.group(0).strip(), meaning, whose))
+            own_size = sized and measure == "size" and not whose
+            found.append(Cutoff(measure, match.group(0).strip(), meaning, whose, own_size))
             last = (match, len(found) - 1)
         else:
             last = None
@@ -491,6 +532,8 @@ def extract_cutoffs(article: Article, read: set[str] | None = None) -> Iterator[
                 subject = defined_owner(t.text, meaning, cutoff, names) or subject
                 if subject == article.title and not t.label:
                     subject, measure = set_apart(t.text, cutoff, (subject, measure, meaning), names)
+                # "Torsion is more likely in tumours larger than 10 cm": the tumours' size
+                subject = article.title if cutoff.own_size else subject
                 key = (
                     *([cutoff.owner] if cutoff.owner else []),
                     cutoff.measure,
