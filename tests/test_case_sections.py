@@ -7,7 +7,8 @@ from quizgen.extractors import extract_facts
 from quizgen.model import Article, Block, BlockKind, FactKind, Section
 
 _FINDING = "A level I axillary node has a cortex measuring 5 mm and an effaced fatty hilum."
-_DISCUSSION = "An effaced fatty hilum is the most reliable sign of a metastatic axillary node."
+# ("the most reliable sign" is a rank since session 23: the statement this tests needs none)
+_DISCUSSION = "An effaced fatty hilum is a reliable sign of a metastatic axillary node."
 
 
 def _statements(*sections: Section) -> set[str]:
@@ -27,7 +28,7 @@ def test_findings_nested_under_patient_data_are_the_patients() -> None:
         ),
     )
     assert not any("5 mm" in s for s in found)
-    assert any("most reliable sign" in s for s in found)
+    assert any("reliable sign" in s for s in found)
 
 
 def test_a_top_level_findings_section_too() -> None:
@@ -43,7 +44,7 @@ def test_a_modality_heading_before_the_case_discussion_is_the_patients() -> None
         _section("Case Discussion", _DISCUSSION),
     )
     assert not any("5 mm" in s for s in found)
-    assert any("most reliable sign" in s for s in found)
+    assert any("reliable sign" in s for s in found)
 
 
 def test_an_indefinite_pronoun_is_no_member() -> None:
