@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from quizgen.extractors import extract_facts
 from quizgen.model import Article, Block, BlockKind, Fact, FactKind, ListItem, Section
+from quizgen.readers import read_text
 
 
 def section(heading: str, *blocks: str | tuple[str, ...]) -> Section:
@@ -46,3 +49,15 @@ def paragraph_facts(title: str, heading: str, text: str, *kinds: FactKind) -> li
     section = Section(heading, (Block(BlockKind.PARAGRAPH, text=text),))
     article = Article(slug="t", title=title, sections=(section,))
     return [f for f in extract_facts(article) if f.kind in kinds]
+
+
+def page_facts(body: str, title: str, name: str = "page.md") -> list[Fact]:
+    """The facts of a page read as its form reads it: a markdown page gets ``title`` as its
+    heading; a plain-text page (``name`` ending in .txt) is ``body`` as it stands."""
+    page = body if name.endswith(".txt") else f"# {title}\n\n{body}\n"
+    return extract_facts(read_text(page, path=Path(name)))
+
+
+def of_kind(kind: FactKind, facts: list[Fact]) -> list[Fact]:
+    """The facts of one kind, in order."""
+    return [fact for fact in facts if fact.kind is kind]

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from prose_helpers import of_kind, page_facts
+
 from quizgen.extractors import extract_facts
 from quizgen.extractors.text import leading_subject
 from quizgen.model import Fact, FactKind
@@ -14,12 +16,10 @@ from quizgen.readers import read_text
 
 
 def _facts(body: str, title: str = "Hepatic peliosis", name: str = "page.md") -> list[Fact]:
-    page = body if name.endswith(".txt") else f"# {title}\n\n{body}\n"
-    return extract_facts(read_text(page, path=Path(name)))
+    return page_facts(body, title, name)
 
 
-def _of(kind: FactKind, facts: list[Fact]) -> list[Fact]:
-    return [fact for fact in facts if fact.kind is kind]
+_of = of_kind
 
 
 def test_a_verb_outside_the_closed_list_ends_the_subject_before_an_article() -> None:

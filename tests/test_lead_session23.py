@@ -5,23 +5,19 @@ Every sentence here is invented, on organs and diseases the corpora do not cover
 
 from __future__ import annotations
 
-from pathlib import Path
+from prose_helpers import of_kind, page_facts
 
-from quizgen.extractors import extract_facts
 from quizgen.extractors.shares import shares_in
 from quizgen.extractors.statement_choice import key_terms
 from quizgen.extractors.statement_terms import general_terms
 from quizgen.model import Fact, FactKind
-from quizgen.readers import read_text
 
 
 def _facts(body: str, title: str = "Hepatic peliosis", name: str = "page.md") -> list[Fact]:
-    page = body if name.endswith(".txt") else f"# {title}\n\n{body}\n"
-    return extract_facts(read_text(page, path=Path(name)))
+    return page_facts(body, title, name)
 
 
-def _of(kind: FactKind, facts: list[Fact]) -> list[Fact]:
-    return [fact for fact in facts if fact.kind is kind]
+_of = of_kind
 
 
 def _terms(sentence: str) -> list[str]:
