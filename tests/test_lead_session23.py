@@ -275,3 +275,17 @@ def test_two_properties_joined_by_and_are_counted_together() -> None:
     assert _counted("The erosions are bilateral and symmetric in about 80% of cases.") == [
         "bilateral and symmetric erosions"
     ]
+
+
+def test_a_worded_share_before_its_figure_is_no_item() -> None:
+    assert _counted("Roughly half (about 50%) of patients are asymptomatic.") == ["asymptomatic"]
+
+
+def test_counted_kinds_of_the_title_own_no_run_of_shares() -> None:
+    body = (
+        "## Radiographic features\n\nThree patterns are usually described: a cyst with a mural "
+        "nodule in about 40–50%, a solid mass in about 40%, and a cyst without a nodule in 10%.\n"
+    )
+    shares = _of(FactKind.PERCENTAGE, _facts(body, title="Pilocytic astrocytoma"))
+    assert len(shares) == 3
+    assert {f.subject for f in shares} == {"Pilocytic astrocytoma"}

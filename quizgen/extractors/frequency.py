@@ -451,6 +451,15 @@ _NOT_AN_OWNER = frozenset(
 )
 
 
+# "Three patterns are usually described", "Several forms exist": the kinds of the page's own
+# condition, counted, are no owner of their own.
+COUNTED_KINDS = re.compile(
+    r"^(?:two|three|four|five|six|several|various|different)\s(?:main\s|distinct\s|broad\s)?"
+    r"(?:patterns|types|forms|subtypes|variants|groups|categories|presentations)$",
+    re.I,
+)
+
+
 def run_owner(text: str, title: str, synonyms: tuple[str, ...] = ()) -> str:
     """What a run of shares after a colon divides when the sentence opens on another
     classified thing than the article's subject ("Fistulas are classified …: A (45%), …"),
@@ -459,8 +468,12 @@ def run_owner(text: str, title: str, synonyms: tuple[str, ...] = ()) -> str:
     if not match:
         return ""
     np = match.group("np")
-    if np.lower() in _NOT_AN_OWNER or any(same_name(np, n) for n in (title, *synonyms)):
-        return ""
+    if (
+        np.lower() in _NOT_AN_OWNER
+        or COUNTED_KINDS.match(np)
+        or any(same_name(np, n) for n in (title, *synonyms))
+    ):
+        return ""  # "Three patterns are described: …": the title's own patterns
     return np[:1].lower() + np[1:] if np[1:2].islower() else np
 
 

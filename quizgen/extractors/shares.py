@@ -689,12 +689,23 @@ def _item_before(before: str, subject: str, previous: Share | None, title: str =
             and balanced
             and not bare_number
             and not _no_item_opening(head)
+            and not _WORDED_SHARE.match(head)
             and not _hides_a_verb(match, head, before)
         ):
             adjective = _property(match)
             counted = _with_property(adjective, head, subject, title) if adjective else ""
             return counted or _named(head, before, subject)
     return ""
+
+
+# "Roughly half (about 50%) of patients are asymptomatic": the words before the bracket
+# are the same share in words, not what it counts.
+_WORDED_SHARE = re.compile(
+    r"^(?:(?:roughly|about|around|approximately|nearly|almost|just\s(?:over|under)|over|"
+    r"more\sthan|less\sthan|fewer\sthan|up\sto)\s)?(?:an?\s|one[- ])?(?:half|third|quarter|"
+    r"fifth|two-thirds|three-quarters|majority|minority)$",
+    re.I,
+)
 
 
 def _hides_a_verb(match: re.Match[str], head: str, before: str) -> bool:
