@@ -80,6 +80,12 @@ def is_plural(name: str) -> bool:
 
 
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
+_OPENING_ARTICLE = re.compile(r"^(?:the|a|an)\s", re.I)
+
+
+def without_article(phrase: str) -> str:
+    """The noun phrase without a leading article ("The upper pole" → "upper pole")."""
+    return _OPENING_ARTICLE.sub("", phrase)
 
 
 def same_name(first: str, second: str) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from quizgen.extractors.cutoff_shapes import LENGTH, LESIONS, STOP, WHOLE, Names
+from quizgen.normalize import singular
 
 __all__ = ["bracketed_holder"]
 
@@ -31,14 +32,6 @@ _BRACKETED = re.compile(
 )
 
 
-def _singular(word: str) -> str:
-    if word.endswith(("ss", "us", "is")):
-        return word
-    if word.endswith("ies"):
-        return word[:-3] + "y"
-    return word[:-1] if word.endswith("s") else word
-
-
 def bracketed_holder(before: str, unit: str, names: Names) -> tuple[str, str]:
     """(measure, state) of a length in brackets after "<state adjective> <noun phrase>"
     ("a thickened fallopian tube (" → ("fallopian tube thickness", "thickened fallopian
@@ -54,7 +47,7 @@ def bracketed_holder(before: str, unit: str, names: Names) -> tuple[str, str]:
         return "", ""  # "small and (" or "large in (": no noun phrase
     state = match.group("state").lower()
     dimension = _DIMENSION_OF_STATE[state.split()[-1]]
-    words[-1] = _singular(words[-1])
+    words[-1] = singular(words[-1])
     own = {w.lower() for w in words} <= names.own | WHOLE | LESIONS
     measure = dimension if own else f"{' '.join(words)} {dimension}"
     return measure, f"{state} {match.group('np')}"

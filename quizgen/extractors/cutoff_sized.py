@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from quizgen.extractors.cutoff_shapes import DIGIT, LENGTH
+from quizgen.phrases import is_plural
 
 __all__ = ["pronoun_size", "sized_meaning"]
 
@@ -28,8 +29,7 @@ def _one_thing(phrase: str) -> bool:
     match = _ONE_THING.search(phrase)
     if match is None:
         return False
-    word = match.group("word").lower()
-    return not (word.endswith("s") and not word.endswith(("ss", "us")))
+    return not is_plural(match.group("word"))
 
 
 # The lesion noun right before the comparative: the last word, nothing between.

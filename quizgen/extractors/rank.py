@@ -22,6 +22,7 @@ from quizgen.extractors.text import (
     strip_citation,
 )
 from quizgen.model import Article, Fact, FactKind, ListItem, Section
+from quizgen.phrases import without_article
 
 __all__ = ["extract_ranks", "ranks_in"]
 
@@ -782,7 +783,7 @@ def _clause_ranks(article: Article, section: Section, line: str) -> Iterator[Fac
     """Ranks in the clauses after a list entry's first ("infratentorial: ~20%; the pons is
     the commonest site"): each clause a sentence of its own about the title."""
     for clause in strip_citation(line).split("; ")[1:]:
-        subject = re.sub(r"^(?:the|a|an)\s", "", leading_subject(clause), flags=re.I)
+        subject = without_article(leading_subject(clause))
         for item, rank, group in ranks_in(clause, subject):
             if not _name_ok(item) or _PRONOUN_ITEM.match(item) or same_name(item, group):
                 continue
@@ -827,7 +828,7 @@ def _chained_site_facts(text: str, article: Article) -> Iterator[tuple[str, str,
     ranked for X where X is a condition of its own ("Acute gout" in a crystal disease's
     article), else for the title (with X in the group: "site of cord lesions")."""
     for named, place, rank, group in chained_sites(text):
-        owner = re.sub(r"^(?:the|a|an)\s", "", named, flags=re.I)
+        owner = without_article(named)
         if _NO_ANSWER.match(owner) or not _name_ok(place) or _NOT_A_PLACE.search(place):
             return
         if _as_title(owner, article) == article.title:

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from quizgen.normalize import singular
+
 __all__ = ["chained_sites", "of_which_ranks", "ordinal_rank", "ranked_run"]
 
 _ORDINALS = ("second", "third", "fourth", "fifth")
@@ -115,15 +117,9 @@ def of_which_ranks(text: str) -> Iterator[tuple[str, str, str, bool]]:
 
 
 def _singular(phrase: str) -> str:
-    words = phrase.split(" ")
-    head = words[-1]
-    if head.lower() in _SAME_IN_PLURAL or head.lower().endswith(("ss", "us", "is")):
-        return phrase
-    for plural, single in (("ies", "y"), ("ae", "a"), ("s", "")):
-        if head.lower().endswith(plural) and len(head) > len(plural) + 2:
-            head = head[: -len(plural)] + single
-            break
-    return " ".join([*words[:-1], head])
+    """The phrase with its head noun singular ("segmental arteries" → "segmental artery")."""
+    *words, head = phrase.split(" ")
+    return " ".join([*words, head if head.lower() in _SAME_IN_PLURAL else singular(head)])
 
 
 _SAME_IN_PLURAL = frozenset({"series", "species"})

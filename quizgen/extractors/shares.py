@@ -689,7 +689,7 @@ def _item_before(before: str, subject: str, previous: Share | None, title: str =
             and balanced
             and not bare_number
             and not _no_item_opening(head)
-            and not _WORDED_SHARE.match(head)
+            and not _is_a_share(head)
             and not _hides_a_verb(match, head, before)
         ):
             adjective = _property(match)
@@ -698,14 +698,11 @@ def _item_before(before: str, subject: str, previous: Share | None, title: str =
     return ""
 
 
-# "Roughly half (about 50%) of patients are asymptomatic": the words before the bracket
-# are the same share in words, not what it counts.
-_WORDED_SHARE = re.compile(
-    r"^(?:(?:roughly|about|around|approximately|nearly|almost|just\s(?:over|under)|over|"
-    r"more\sthan|less\sthan|fewer\sthan|up\sto)\s)?(?:an?\s|one[- ])?(?:half|third|quarter|"
-    r"fifth|two-thirds|three-quarters|majority|minority)$",
-    re.I,
-)
+def _is_a_share(head: str) -> bool:
+    """Whether the words before a bracketed figure are that share in words ("Roughly half
+    (about 50%) of patients are asymptomatic"), not what it counts."""
+    found = find_percents(head)
+    return len(found) == 1 and found[0].start == 0 and found[0].end == len(head)
 
 
 def _hides_a_verb(match: re.Match[str], head: str, before: str) -> bool:
