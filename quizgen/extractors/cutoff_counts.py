@@ -8,7 +8,8 @@ from collections.abc import Iterator
 from quizgen.extractors.cutoff_criteria import count_meaning, diagnosed_condition
 from quizgen.extractors.cutoff_meanings import meaning_after
 from quizgen.extractors.cutoff_measures import DIMENSION_NOUN
-from quizgen.extractors.cutoff_shapes import NUMBER, STOP, Cutoff, Text, is_measure
+from quizgen.extractors.cutoff_shapes import NUMBER, STOP, WHOLE, Cutoff, Names, Text, is_measure
+from quizgen.normalize import singular
 
 __all__ = [
     "COUNT_WORD",
@@ -87,7 +88,11 @@ def _count_value(match: re.Match[str]) -> str:
 _TYPICAL_RANGE = re.compile(
     r"\b(?:usually|typically|generally|commonly|often|mostly|normally|"
     # "Most measure 5-25 mm", "the majority being between 1 and 3 cm"
-    r"(?<![\w,] )most(?=\smeasure)|the\smajority\s(?:being|are|measure))\s(?:measur(?:e|es|ing)\s)?"
+    r"(?<![\w,] )most(?=\smeasure)|the\smajority\s(?:being|are|measure)"
+    # a plain statement of what they measure: "The microliths measure 0.01 to 3 mm"
+    # (one lesion that "measures 3-5 cm" may be one patient's: only "each" generalises it)
+    r"|(?<=[a-z]s\s)(?P<plain>measure)(?=\s)|(?<=[a-z]\s)(?P<each>measures)(?=\s))"
+    r"\s(?:measur(?:e|es|ing)\s)?"
     r"(?:(?:about|approximately|around|between)\s)?"
     r"(?P<value>\d{1,4}(?:\.\d{1,2})?\s{0,2}(?:-|–|to|and)\s{0,2}\d{1,4}(?:\.\d{1,2})?\s{0,2}"
     r"(?:mm|cm))\b(?!\s(?:from|away|below|above|distal|proximal|beyond|of|deep|in\sfrom)\b)"
@@ -99,12 +104,24 @@ _TYPICAL_RANGE = re.compile(
 )
 
 
-def typical_ranges(t: Text) -> Iterator[Cutoff]:
+# The subject of a plain "measure(s)": "The microliths", "Each calculus".
+_MEASURED_THING = re.compile(
+    r"^(?:the|each|these|its|their)\s(?:[a-z][\w-]{1,25}\s)?(?P<noun>[a-z][\w-]{2,25})\s$", re.I
+)
+
+
+def typical_ranges(t: Text, names: Names) -> Iterator[Cutoff]:
     for match in _TYPICAL_RANGE.finditer(t.text):
         if ":" in t.text[: match.start()]:
             continue  # "honeycombing: cystic airspaces, typically 3-10 mm": the label's size
         dim = (match.group("dim") or "").lower()
         measure = DIMENSION_NOUN.get(dim, dim.removeprefix("in ")) or "size"
+        thing = _MEASURED_THING.match(t.text[: match.start()])
+        if match.group("each") and not (thing and thing.group(0).lower().startswith("each ")):
+            continue
+        noun = singular(thing.group("noun").lower()) if thing else ""
+        if noun and noun not in names.own | WHOLE and noun.rstrip("s") not in names.own:
+            measure = f"{noun} {measure}"  # "The microliths measure 0.01-3 mm": their size
         if match.group("rate"):
             measure = "growth rate"
             yield Cutoff(measure, f"{match.group('value')}{match.group('rate')}", "typical")

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from quizgen.extractors.clauses import Clause, iter_clauses
+from quizgen.extractors.cutoff_attenuation import attenuation_cutoffs
 from quizgen.extractors.cutoff_brackets import bracketed_holder
 from quizgen.extractors.cutoff_counts import (
     COUNT_WORD,
@@ -503,7 +504,11 @@ def extract_cutoffs(article: Article, read: set[str] | None = None) -> Iterator[
                 defined = "" if t.label else defined_name(t.text, names)
                 found = list(_from_label(t)) or list(_cutoffs(t, known, defined=defined))
             if digits and not found and not t.label:
-                found = list(typical_ranges(t)) or list(bracketed_ranges(t))
+                found = (
+                    list(typical_ranges(t, known))
+                    or list(bracketed_ranges(t))
+                    or list(attenuation_cutoffs(t, known))
+                )
             if not found:
                 found = (
                     list(count_cutoffs(t))

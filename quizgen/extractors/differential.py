@@ -483,9 +483,16 @@ def _listed_names(members: str) -> list[str]:
         if clause and not _LESION_HEAD.search(clause.group("opening")):
             break  # "…; inhibin is positive in A": a clause of its own, no more names
         found = split_noun_phrases(_LEADING_AND.sub("", segment))
-        if found:
+        if found and _WHOLE_LIST.search(segment):
+            # "A, B and C; D may mimic it": the first segment is a list closed by its "and"
+            names.extend(found)
+        elif found:
             names.append(found[0])
     return names
+
+
+# A list closed by its own conjunction: "an abscess, a haematoma and a soft-tissue tumour".
+_WHOLE_LIST = re.compile(r",\s[^,;]{2,60}\s(?:and|or)\s[^,;]{2,60}$", re.I)
 
 
 _TELEGRAPHIC_NOT = re.compile(r"^not\s+to\s+be\s+(?:confused|mistaken)\b", re.I)

@@ -295,7 +295,16 @@ def _fits(value: str, *, whole: bool = False) -> bool:
         and not _ROLE.search(value)
         and value[:1].isalpha()
         and not names_only_view(value)
+        and not _NAMING_CUE.match(value)
     )
+
+
+# "…, also called the eggshell sign": a piece that gives another name is no finding.
+_NAMING_CUE = re.compile(
+    r"^(?:(?:also|sometimes|often|previously|formerly|commonly)\s)?(?:called|termed|named|"
+    r"known\sas|referred\sto\sas|described\sas)\b",
+    re.I,
+)
 
 
 # A piece that ends on an adjective ("with bilateral, peripheral, … opacities") or opens on an

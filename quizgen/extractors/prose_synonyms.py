@@ -213,7 +213,8 @@ _MAX_NAME_WORDS = 8  # "invasive breast carcinoma of no special type"
 
 def _clean(name: str) -> str:
     """A name without markup, a leading article, a trailing abbreviation or verb clause."""
-    name = re.sub(r"[*_`]", "", name).strip()
+    # quotation marks around a word of the name are no part of it: 'the "whorled" sign'
+    name = re.sub(r"[*_`\"“”]", "", name).strip()
     name = _NAME_END.sub("", name).strip()
     name = re.sub(r"^(?:the|an?)\s", "", name, flags=re.I)
     name = name.strip(" '\"‘’“”")
@@ -237,7 +238,20 @@ def _phrase_before(text: str) -> str:
     # "the term moyamoya syndrome (also called …)": the word for a word is not the name's
     while len(kept) > 1 and kept[0].lower() in _WORD_FOR_A_NAME:
         kept.pop(0)
+    shape = _SHAPE_OF.search(segment[: len(segment.rstrip()) - len(" ".join(kept))])
+    if kept and shape is not None:
+        # "a spongiform pattern of trapped gas bubbles, sometimes called …": the pattern is
+        # what is named, not the bubbles it is made of
+        return f"{shape.group('shape')} of {' '.join(kept)}"
     return " ".join(kept)
+
+
+# A look made of something: "a spongiform pattern of", "a rim of", "a cluster of".
+_SHAPE_OF = re.compile(
+    r"(?:^|\s)(?:an?\s|the\s)?(?P<shape>(?:[a-z][\w-]{2,20}\s)?(?:pattern|appearance|"
+    r"configuration|arrangement|cluster|rim|ring|band|collection|network))\sof\s(?:the\s)?$",
+    re.I,
+)
 
 
 _WORD_FOR_A_NAME = frozenset({"term", "name", "label", "designation", "eponym", "diagnosis"})

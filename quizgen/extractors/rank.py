@@ -22,6 +22,7 @@ from quizgen.extractors.text import (
     strip_citation,
 )
 from quizgen.model import Article, Fact, FactKind, ListItem, Section
+from quizgen.normalize import singular
 from quizgen.phrases import without_article
 
 __all__ = ["extract_ranks", "ranks_in"]
@@ -91,6 +92,29 @@ _CATEGORY_FIRST = re.compile(
     re.I,
 )
 _GROUP_WORDS = 10
+# "When symptoms occur, the most frequent is dyspnoea", "Skin stigmata are present in half,
+# and the most characteristic is a hairy patch": the ranked noun is left unsaid after the
+# superlative; it is the plural noun phrase the sentence opened on.
+_ELIDED_FIRST = re.compile(
+    rf"(?:,\s(?:and\s)?|;\s(?:and\s)?)the\s(?:(?P<ordinal>{_ORDINAL})\s)?"
+    r"(?P<rank>most\s(?:common|frequent|characteristic|typical)|commonest)\s(?:is|are)\s"
+    r"(?:(?:the|a|an)\s)?(?:[a-z]{2,20}ly\s)?"
+    r"(?P<item>[A-Za-z][\w'’/-]{0,40}(?:\s(?!(?:and|or|which|that|with|in|followed|although|"
+    r"but|whereas|while)\b)[\w'’/-]{1,40}){0,6}?)(?=\s?[,;.:(]|\s(?:and|or|followed|which|"
+    r"that|with|in|although|but|whereas|while)\b|$)",
+    re.I,
+)
+# The plural noun phrase the sentence opens on, after a "When"/"Of the"/"Among the" lead.
+_OPENING_PLURAL = re.compile(
+    r"^(?:(?:when|where|if|of|among)\s(?:the\s|these\s|its\s)?)?"
+    r"(?!(?:patients|children|adults|women|men|people|persons|individuals|infants|neonates|"
+    r"cases|subjects|boys|girls|authors|studies)\b)"
+    r"(?:its\s|their\s)?"
+    # a plural ("symptoms", "stigmata"), not a singular in -sis, -us or -ss
+    r"(?P<np>(?:[A-Za-z][\w-]{1,25}\s){0,2}[a-z][\w-]{1,25}(?:s(?<!is)(?<!us)(?<!ss)|ta|ae))\b"
+    r"(?=,|[^,;]{0,60}?\s(?:occurs?|are|were|develops?|arises?|includes?|have|has|seen|reported|described)\b)",
+    re.I,
+)
 # A short name and the rest of a rank: "followed by the femur", "after haemangioma".
 _NEXT_NAME = (
     r"(?:the\s)?(?P<item>[A-Za-z][\w'’/-]{0,40}(?:\s(?!(?:and|or|in|at|with|which|that)\b)"
@@ -363,6 +387,16 @@ def ranks_in(text: str, subject: str) -> Iterator[tuple[str, str, str]]:
             yield item, _value(first), group
             yield from _neighbours(text[first.end() :], first, group)
         return
+    elided = _ELIDED_FIRST.search(text)
+    opening = _OPENING_PLURAL.match(text) if elided else None
+    if elided is not None and opening is not None:
+        item = strip_citation(elided.group("item")).strip(" ,;:.")
+        if item and not re.search(r"\d", item) and not _NO_ANSWER.match(item):
+            *modifiers, noun = opening.group("np").lower().split()
+            group = " ".join((*modifiers, singular(noun)))
+            yield item, _value(elided), group
+            yield from _neighbours(text[elided.end() :], elided, group)
+            return
     label = _LABEL_RANKED.match(text)
     if label is not None and (group := _group(label.group("group"))):
         yield label.group("label").strip(), _value(label), group

@@ -640,8 +640,13 @@ def _account_subject(head: str) -> str:
     return _antecedent(head) or _clause_subject_of_verb(head)
 
 
+_BEING = re.compile(rf",\sbeing\s(?=(?:{_ADVERB}\s)?{_PARTICIPLE}\s)", re.I)
+
+
 def _item_before(before: str, subject: str, previous: Share | None, title: str = "") -> str:
     """What the share counts, from the words before it."""
+    # "…, being present in 95%" reads as "…, present in 95%"
+    before = _BEING.sub(", ", before)
     account = _ACCOUNT_VERB.search(before)
     if account:
         return _account_subject(before[: account.start()]) or subject
