@@ -195,3 +195,91 @@ def test_a_share_after_being_and_a_participle_counts_the_sentence_s_subject() ->
     assert _shares("Arthropathy is typical, being seen in roughly 40%.") == [
         ("Arthropathy", "roughly 40%")
     ]
+
+
+# --- ages and sexes ----------------------------------------------------------------------------
+
+
+def _demographics(
+    sentence: str, title: str = "Peritonsillar abscess"
+) -> list[tuple[str, str, str]]:
+    facts = page_facts(f"## Epidemiology\n\n{sentence}\n", title)
+    return [
+        (f.kind.value, f.item or f.attribute, f.value)
+        for f in facts
+        if f.kind in (FactKind.AGE, FactKind.SEX_RATIO)
+    ]
+
+
+def test_two_ages_of_one_group_and_a_group_that_is_affected() -> None:
+    assert _demographics("It mostly affects older and middle-aged adults.") == [
+        ("age", "age group", "older and middle-aged adults")
+    ]
+    assert _demographics("Young adults are typically affected.") == [
+        ("age", "age group", "Young adults")
+    ]
+    assert _demographics("Adolescents are involved most often by far.") == [
+        ("age", "age group", "Adolescents")
+    ]
+
+
+def test_women_named_by_the_age_of_their_life_are_an_age_group() -> None:
+    assert _demographics("It occurs almost exclusively in women of childbearing age.") == [
+        ("age", "age group", "women of childbearing age")
+    ]
+    assert _demographics("It typically affects perimenopausal women.") == [
+        ("age", "age group", "perimenopausal women")
+    ]
+
+
+def test_a_sex_affected_more_often_after_with_is_a_predominance() -> None:
+    assert _demographics("It is seen at any age, with women affected more often than men.") == [
+        ("sex_ratio", "predominance", "female")
+    ]
+    # a cause that affects one sex more says nothing of the patients' sex
+    assert _demographics("Young adults are typically affected by trauma.") == []
+
+
+# --- a finding seen in a place ---------------------------------------------------------------
+
+
+def _looks(sentence: str, title: str = "Retropharyngeal abscess") -> list[str]:
+    facts = page_facts(f"## Radiographic features\n\n### CT\n\n{sentence}\n", title)
+    return [f.value for f in of_kind(FactKind.APPEARANCE, facts)]
+
+
+def test_a_finding_seen_in_a_place_keeps_its_place() -> None:
+    assert _looks("Tiny bubbles of gas are seen in the left parapharyngeal space.") == [
+        "tiny bubbles of gas in the left parapharyngeal space"
+    ]
+    # an "and" inside the place joins places
+    assert _looks("Fluid pockets are scattered in the prevertebral and danger spaces.") == [
+        "fluid pockets in the prevertebral and danger spaces"
+    ]
+
+
+def test_a_group_a_setting_or_a_time_after_in_the_is_no_place() -> None:
+    assert _looks("Gas bubbles are seen in the elderly.") == []
+    assert _looks("Gas bubbles are seen in the setting of instrumentation.") == []
+    assert _looks("Gas bubbles are seen in the early phase.") == []
+    assert _looks("A draining vein may be seen in the venous phase.") == []
+
+
+# --- a definition by "in which" on the name a sentence opens on -------------------------------
+
+
+def _definitions(sentence: str) -> list[tuple[str, str]]:
+    facts = page_facts(f"## Pathology\n\n{sentence}\n", "Breast implant rupture")
+    return [(f.item, f.value) for f in of_kind(FactKind.DEFINITION, facts)]
+
+
+def test_the_name_a_sentence_opens_on_is_defined_by_its_in_which_clause() -> None:
+    assert _definitions(
+        "Capsular contracture, in which the fibrous capsule tightens around the implant, "
+        "is the commonest complication."
+    ) == [("Capsular contracture", "the fibrous capsule tightens around the implant")]
+
+
+def test_a_quantity_or_a_determiner_opening_is_no_name() -> None:
+    assert _definitions("Most ruptures, in which the shell has failed, are silent.") == []
+    assert _definitions("The implant, in which the shell has failed, is removed.") == []

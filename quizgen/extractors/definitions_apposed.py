@@ -179,10 +179,23 @@ def _appositions(text: str) -> Iterator[tuple[str, str]]:
             yield name, phrase
 
 
+# A name of two to four words that a sentence opens on, not a quantity of things or people.
+_OPENING_NAME = re.compile(
+    r"^(?!(?:most|many|some|these|those|such|other|all|both|several|few|patients|cases|this|"
+    r"that|the|a|an|it|they|in|on|at|when|if)\b)"
+    r"(?P<name>[A-Z][a-z][\w-]{1,25}(?:\s[a-z][\w-]{1,25}){1,3})$",
+    re.I,
+)
+
+
 def _relatives(text: str) -> Iterator[tuple[str, str]]:
     """ "…, the humpback deformity, in which the fragments flex around the fracture." """
     for match in _RELATIVE.finditer(text):
         name = _name_before(text[: match.start()])
+        if not name and (opening := _OPENING_NAME.match(text[: match.start()])):
+            # "Gel bleed, in which silicone diffuses through an intact shell, is …": the
+            # sentence opens on the name the relative defines
+            name = opening.group("name")
         if not name:
             continue
         rest = text[match.end() :]

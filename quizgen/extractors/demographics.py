@@ -62,9 +62,14 @@ _LIFE_STAGE = (
     r"|middle\s+age|old\s+age|the\s+neonatal\s+period"
 )
 _AGE_GROUP = (
+    # "young and middle-aged adults": two ages of one group
+    r"(?:(?:older|younger|young|middle-aged)\s+(?:and|or)\s+(?=(?:older|young|middle-aged)\s))?"
     r"(?:(?:older|younger|elderly|young|middle-aged|adult|paediatric|pediatric)\s+)?"
     r"(?:children|adolescents|infants|neonates|newborns|toddlers|adults|the elderly|"
-    r"elderly patients)"
+    r"elderly patients|"
+    # a group of women named by the age of their life
+    r"women\s+of\s+(?:reproductive|childbearing|child-bearing)\s+age|"
+    r"(?:post|pre|peri)-?menopausal\s+women)"
 )
 _AGE_GROUP_ADVERB = (
     r"(?:predominantly|mainly|mostly|typically|usually|primarily|most commonly|"
@@ -164,6 +169,12 @@ _NAMED_AGES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "typical age",
             r"\bin\s+(?:the|their)\s+(?P<value>(?:(?:early|mid|late)[- ]?)?(?:teens|twenties|"
             r"thirties|forties|fifties|sixties|seventies|eighties|nineties|[1-9]0s))(?![\w-])",
+        ),
+        (
+            # "Young adults are typically affected", "Older children are most often affected"
+            "age group",
+            rf"^(?P<value>{_AGE_GROUP})\s+are\s+(?:{_AGE_GROUP_ADVERB}\s+|most\s+often\s+|"
+            r"most\s+commonly\s+|most\s+frequently\s+)?(?:affected|involved)\b(?!\s+by\b)",
         ),
         (
             "age group",
@@ -646,7 +657,11 @@ _PREDOMINANCE = re.compile(
     r"(?!\s+(?:and|or)\s)"
     # "males are affected more than females"
     r"|\b(?P<who11>men|males|women|females|boys|girls)\s+are\s+(?:affected|involved)\s+more\s+"
-    r"than\s+(?:men|males|women|females|boys|girls)\b",
+    r"than\s+(?:men|males|women|females|boys|girls)\b"
+    # "…, with men affected more often than women": the same without its verb
+    r"|\bwith\s+(?P<who15>men|males|women|females|boys|girls)\s+(?:being\s+)?(?:affected|"
+    r"involved)\s+(?:slightly\s+|somewhat\s+|much\s+|far\s+)?more\s+(?:often|frequently|"
+    r"commonly)?\s?than\s+(?:men|males|women|females|boys|girls)\b",
     re.I,
 )
 # "males outnumber females by roughly two to one"
@@ -715,7 +730,7 @@ _SHARE_OF_CASES = re.compile(
 )
 
 
-_PREDOMINANCE_WHO = ("value", *(f"who{n}" for n in ("", *range(2, 15))))
+_PREDOMINANCE_WHO = ("value", *(f"who{n}" for n in ("", *range(2, 16))))
 
 
 def _count(word: str) -> str:

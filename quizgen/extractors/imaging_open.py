@@ -420,7 +420,13 @@ _NORMAL = re.compile(
 # "on the iliac side", "at the lower pole": a place after "is seen" (not "at the time of")
 _PLACE_LEAD = (
     r"(?:(?:on|along)\s+the|(?:at|around)\s+the(?!\s+(?:time|age|onset|same|start|end|"
-    r"moment|point|stage)\b))"
+    r"moment|point|stage)\b)"
+    # "… are seen in the left sublingual space": a place, not a group, a setting or a time
+    r"|(?:in|within|throughout)\s+the(?!\s+(?:majority|minority|setting|context|presence|"
+    r"absence|elderly|young|old|first|second|early|late|acute|chronic|subacute|case|cases|"
+    r"course|same|form|event|absence|majority|remainder|rest|other|adult|paediatric|pediatric|"
+    r"neonatal|fetal|postoperative|post-operative|healing|active|end|setting|arterial|venous|"
+    r"portal|delayed|nephrographic|excretory|hepatobiliary|equilibrium|[\w-]{1,20}\s+phase)\b))"
 )
 # "Mucoid impaction within dilated bronchi is seen in the majority of patients",
 # "Expansion and thinning of the cortex are common".
@@ -435,7 +441,7 @@ _SEEN = re.compile(
     r"\s+(?:is|are|(?:may|can)\s+(?:also\s+)?be)\s+"
     r"(?:(?:usually|typically|often|commonly|"
     r"frequently|characteristically|also|almost\s+always|always)\s+)?(?:seen|present|common|frequent|"
-    r"typical|characteristic|visible|identified|demonstrated)\b"
+    r"typical|characteristic|visible|identified|demonstrated|scattered)\b"
     # where the sentence ends, or a share: not "seen as …", "seen within days"
     r"(?=\s*(?:[,.;]|$|and\b|in\s+(?:the\s+majority|most|many|about|around|up\s+to|\d)|"
     # "… is seen on the iliac side of the joint": where it lies is part of the look
@@ -444,7 +450,10 @@ _SEEN = re.compile(
 )
 _SEEN_PLACE = re.compile(
     rf"\s+(?P<place>{_PLACE_LEAD}\s+[^,;.()]{{3,80}}?(?:\s?\([^()]{1, 40}\)[^,;.()]{0, 60})?)"
-    r"(?=\s*(?:[,.;]|$|\swith\b|\sand\b))",
+    # ("in the sublingual and submandibular spaces": an "and" inside the place joins places;
+    # "… of the joint and the sacrum is spared": an "and" before a new subject ends it)
+    r"(?=\s*(?:[,.;]|$|\swith\b|\sand\s+(?:the|a|an|is|are|was|were|may|can|it|they|there|"
+    r"no|often|usually|typically)\b))",
     re.I,
 )
 # "… appears as mobile echogenic foci within the portal vein": the finding after "as".
