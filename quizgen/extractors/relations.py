@@ -10,7 +10,6 @@ import re
 from collections.abc import Iterator
 
 from quizgen.extractors.antecedents import followed_events
-from quizgen.extractors.case_presentation import presenting_complaints
 from quizgen.extractors.class_members import class_members
 from quizgen.extractors.clauses import (
     Clause,
@@ -313,9 +312,8 @@ def _relations(article: Article, clause: Clause) -> Iterator[Relation]:
     relation_name, owner, members = class_members(article, clause.sentence.text)
     for item in members:
         yield Relation(relation_name, owner, item)
-    # a case page's presentation note: the complaints of the page's diagnosis
-    for item in presenting_complaints(clause.sentence.section.heading, clause.sentence.text):
-        yield Relation(PRESENTATIONS, article.title, item)
+    # (a case page's presentation note, "Three days of A, B and C", tells one patient's
+    # complaints: no fact of the diagnosis, as statements refuse a case's own sections)
     yield from gene_loci(clause)
     # "Activating mutations of the KIT gene are found in 80%": the gene opens the sentence
     own = clause.own if clause.own and not is_condition_name(clause.own) else ""
