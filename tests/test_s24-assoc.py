@@ -274,3 +274,29 @@ def test_a_hormonal_subgroup_is_named_with_the_title_and_a_share_is_no_member() 
         ("Phaeochromocytoma (non-secreting tumours)", "presenting features", "flank pain"),
         ("Phaeochromocytoma (non-secreting tumours)", "presenting features", "palpable mass"),
     }
+
+
+# 8. features named first, then a second predicate; a list closed by what it is put down to
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Itching and fatigue are less common and usually reflect a larger lesion.",
+        "Itching and fatigue are common and may be severe.",
+    ],
+)
+def test_features_named_first_keep_their_second_predicate_apart(sentence: str) -> None:
+    found = _associations(clinical_facts("Kimura disease", sentence))
+    assert {i for _, _, i in found} == {"itching", "fatigue"}
+
+
+def test_what_a_list_is_put_down_to_ends_it() -> None:
+    found = _associations(
+        clinical_facts(
+            "Kimura disease",
+            "A minority complain of mild itching, fatigue or low-grade fever, usually "
+            "attributable to eosinophilia rather than to the nodules themselves.",
+        )
+    )
+    assert {i for _, _, i in found} == {"mild itching", "fatigue", "low-grade fever"}

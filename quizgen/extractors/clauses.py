@@ -745,6 +745,8 @@ _LIST_END = re.compile(
     # "palpitations and syncope, usually during exertion, caused by ventricular tachycardia":
     # the cause set off after a list is a comment on it, no member
     r",\s(?:[a-z]{3,15}ly\s)?(?:caused|triggered|provoked|precipitated)\sby\s"
+    # ("A, B or C, usually attributable to D": what they are put down to, no member)
+    r"|,\s(?:[a-z]{3,15}ly\s)?(?:attributable|ascribed|attributed)\sto\s"
     r"|\s(?:(?:which|that|(?-i:who)|whom|where|when|although|but|whereas|while|"
     r"because|since|as well|if|though|so|thus|hence|with the|particularly|especially|"
     r"including|such as|among|is|are|was|were|has|have|may|can|being|"
