@@ -26,6 +26,8 @@ __all__ = [
     "Clause",
     "is_catch_all_name",
     "is_condition_name",
+    "is_event_of_subject",
+    "is_stage_of_subject",
     "iter_clauses",
     "refers_back",
     "same_name",
@@ -524,12 +526,50 @@ def _names_a_condition(phrase: str, names: tuple[str, ...]) -> bool:
     # the words before a place phrase: "a level within the hepatic mass" shares no word
     # with "hepatic peliosis" that names it
     own_part = _PLACE_AFTER_HEAD.split(phrase, maxsplit=1)[0]
+    # "Dry mouth and dry eyes (sicca symptoms)": a word in the phrase's brackets that the
+    # title shares glosses the phrase; the phrase itself names symptoms, not the condition
+    own_part = _NESTED.sub("", own_part).strip() or own_part
     own = {_singular(w) for w in _LONG_WORD.findall(own_part.lower())}
     titled = {_singular(w) for name in names for w in _LONG_WORD.findall(name.lower())}
     return bool(own & (titled - _NOT_NAMING)) or bool(_CONDITION_HEAD.search(_head(own_part)))
 
 
 _HEAD_ENDS = re.compile(r" (?:of|with|between) ")
+
+
+# "Rupture", "Haemorrhage into the cyst", "Infection of the obstructed segment": an event
+# that befalls the page's condition (or a part of it), named alone or with "the"/"its" part.
+_EVENT_OF_SUBJECT = re.compile(
+    r"^(?:the\s)?(?:rupture|ha?emorrhage|bleeding|infection|superinfection|torsion|perforation|"
+    r"thrombosis|malignant\stransformation)"
+    r"(?:\s(?:of|into|within|in)\s(?:the|its|their)\s[a-z][\w\s-]{1,40})?$",
+    re.I,
+)
+
+
+def is_event_of_subject(phrase: str) -> bool:
+    """Whether a sentence's opening phrase names an event of the page's condition ("Rupture",
+    "Infection of the obstructed segment"), a complication, not a condition the paragraph
+    goes on to discuss."""
+    return _EVENT_OF_SUBJECT.match(phrase.strip()) is not None
+
+
+# "Advanced disease", "Bilateral lesions", "Early tumours": the page's condition at a stage or
+# extent, named by a closed class of such words before a generic noun.
+_STAGE_OF_SUBJECT = re.compile(
+    r"^(?:(?:early|advanced|late|end-stage|locally|metastatic|locali[sz]ed|bilateral|unilateral|"
+    r"multifocal|recurrent|residual|symptomatic|asymptomatic|severe|mild|"
+    r"extensive|limited|diffuse|focal|complicated|uncomplicated|sporadic|familial|"
+    r"congenital|acquired|functioning|non-functioning|secreting|non-secreting)\s){1,2}"
+    r"(?:disease|lesions?|tumou?rs?|cysts?|masses|cases|forms?)$",
+    re.I,
+)
+
+
+def is_stage_of_subject(phrase: str) -> bool:
+    """Whether a phrase names the page's condition at a stage or extent ("Advanced disease",
+    "Bilateral lesions"): a subgroup of its own sentence, not a topic for the paragraph."""
+    return _STAGE_OF_SUBJECT.match(phrase.strip()) is not None
 
 
 class _Topics:
@@ -595,6 +635,8 @@ class _Topics:
                 and not contrasts
                 and not self._abbreviates_a_condition(phrase)
                 and not _INDEFINITE.match(phrase)
+                and not is_event_of_subject(phrase)
+                and not is_stage_of_subject(phrase)
             ):
                 # a paragraph that opens on a subtype is about it; one named later, or side
                 # by side with another, is only its own sentence's subject; so is one
@@ -703,6 +745,8 @@ _LIST_END = re.compile(
     # "palpitations and syncope, usually during exertion, caused by ventricular tachycardia":
     # the cause set off after a list is a comment on it, no member
     r",\s(?:[a-z]{3,15}ly\s)?(?:caused|triggered|provoked|precipitated)\sby\s"
+    # ("A, B or C, usually attributable to D": what they are put down to, no member)
+    r"|,\s(?:[a-z]{3,15}ly\s)?(?:attributable|ascribed|attributed)\sto\s"
     r"|\s(?:(?:which|that|(?-i:who)|whom|where|when|although|but|whereas|while|"
     r"because|since|as well|if|though|so|thus|hence|with the|particularly|especially|"
     r"including|such as|among|is|are|was|were|has|have|may|can|being|"
@@ -871,10 +915,24 @@ def _quality_series(items: list[str], run: str) -> list[str]:
     count = 0
     while count < len(items) and _is_quality(items[count]):
         count += 1
+    # "recurrent or persistent, often bilateral, parotid swelling": an adverb-led adjective
+    # set between commas after the qualities stacks before the noun after it, so that noun
+    # is the name whatever its first word
+    asides = 0
+    while (
+        count
+        and count + asides < len(items) - 1
+        and _HEDGED_ADJECTIVE.fullmatch(items[count + asides])
+    ):
+        asides += 1
+    if asides:
+        count += asides
     if count == 0 or count == len(items):
         return items
     name = items[count].split()
-    if len(name) < 2 or not _is_quality(name[0]):
+    # ("painful, often bilateral swelling": the hedged adjective opens the name itself)
+    hedged = len(name) > 2 and _HEDGED_ADJECTIVE.fullmatch(" ".join(name[:2])) is not None
+    if not asides and not hedged and (len(name) < 2 or not _is_quality(name[0])):
         return items
     written = re.search(
         _BETWEEN_QUALITIES.pattern.join(re.escape(item) for item in items[: count + 1]),
@@ -883,11 +941,23 @@ def _quality_series(items: list[str], run: str) -> list[str]:
     )
     if written is None:
         return items
-    if count == 1 and "," in written.group(0) and not _ONE_THING.search(run[: written.start()]):
+    if (
+        count == 1
+        and not hedged
+        and "," in written.group(0)
+        and not _ONE_THING.search(run[: written.start()])
+    ):
         return items
     return [written.group(0), *items[count + 1 :]]
 
 
+# "often bilateral", "usually painless": a hedged adjective, a comment that stacks before
+# the noun after it (a frequency adverb, then an adjective of quality or kind).
+_HEDGED_ADJECTIVE = re.compile(
+    r"(?:often|usually|sometimes|typically|commonly|occasionally|frequently|generally|mostly)"
+    r"\s(?:[a-z]{3,20}(?:al|ar|ic|ful|less|ous|ive|ent|ant|ile|ose)|painless|tender|firm|soft)",
+    re.I,
+)
 # "a soft, fluctuant swelling": after "a" the lone adjective and the name are one thing ("a
 # soft" names nothing); without it "tender, fluctuant mass" may list two findings.
 _ONE_THING = re.compile(r"(?:^|\s)an?\s+$", re.I)

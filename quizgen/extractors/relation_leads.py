@@ -199,13 +199,16 @@ _RELATION_NOUNS = (
     (
         PRESENTATIONS,
         r"(?:presenting\s+)?(?:symptoms|complaints)|presentations|presenting\s+features|"
-        r"clinical\s+(?:features|presentations)",
+        # "Systemic features are common and include …": features of the whole body
+        r"clinical\s+(?:features|presentations)|(?:systemic|constitutional)\s+features",
     ),
 )
 _RELATION_OPENING = re.compile(
     r"^(?:the\s+)?(?P<qualifiers>(?:(?:two|three|four|five|other|main|major|dominant|"
     r"predominant|leading|key|chief|strongest|recogni[sz]ed|known|established|"
     r"important|common|commonest|less|more|most|rare|rarer|uncommon|additional|further|"
+    # "Reported predisposing factors are …"
+    r"reported|described|documented|"
     r"well[\s-]recogni[sz]ed|typical|usual|classic|clinical|principal|late|early|acute|"
     r"chronic|serious|potential|frequent|associated|modifiable|environmental|hereditary|"
     r"long[\s-]term|short[\s-]term|"
@@ -220,7 +223,10 @@ _RELATION_OPENING = re.compile(
     r"(?:,?\s+(?:besides|other\s+than|apart\s+from|in\s+addition\s+to|as\s+well\s+as)\s+"
     r"(?P<besides>[^,;:()]{3,60}?),?)?"
     # "Complications result from bone erosion and include …"
-    r"(?:\s+(?:result|arise|stem|follow|occur)s?\s+[^,;:()]{3,60}?\s+and)?\s+"
+    r"(?:\s+(?:result|arise|stem|follow|occur)s?\s+[^,;:()]{3,60}?\s+and)?"
+    # "Systemic features are common and include …": how often, then the members' verb
+    r"(?:\s+(?:are|is)\s+(?:(?:very|relatively|fairly|also|not)\s+)?(?:common|frequent|"
+    r"numerous|many|varied|diverse|uncommon|rare|well[\s-]recogni[sz]ed)\s+and)?\s+"
     # ("Symptoms are eased by lying down": a passive says what acts on them, no members;
     # "Ocular abnormalities are found in 30%: A, B and C" names them after its colon)
     # ("Known risk factors are thought to include A": the hedge is no member)
@@ -337,6 +343,15 @@ _BESIDES = re.compile(r"\s(?:besides|other\s+than|apart\s+from|in\s+addition\s+t
 _ANOMALIES = re.compile(r"^(?:anomalies|abnormalities|malformations|defects)$", re.I)
 
 
+# "those of a tethered cord", "largely those of raised intracranial pressure": the relation's
+# members are another condition's, named after "those of".
+_THOSE_OF = re.compile(
+    r"^(?:(?:largely|mostly|mainly|chiefly|essentially|usually|typically|often)\s+)?"
+    r"(?:those|that)\s+of\s+(?P<what>[^,;:()]{3,60})(?:[:,]|$)",
+    re.I,
+)
+
+
 def _opening_members(article: Article, clause: Clause, text: str) -> Iterator[Relation]:
     match = _RELATION_OPENING.match(text)
     if match is None or NEGATED.search(match.group("qualifiers")):
@@ -349,6 +364,12 @@ def _opening_members(article: Article, clause: Clause, text: str) -> Iterator[Re
     if of and of.strip().lower() in PRONOUNS:
         return  # "The consequences of this are …": of what, another sentence says
     subject = canonical(article, of) if of else clause.topic or article.title
+    borrowed = _THOSE_OF.match(match.group("members"))
+    if borrowed:
+        # "Symptoms are largely those of a tethered cord: A, B and C": the subject brings
+        # about another condition, whose symptoms are a member too (A, B and C after the
+        # colon are read as members below, as the "more" of the lead)
+        yield Relation(group, subject, f"{noun.lower()} of {borrowed['what'].strip()}")
     members = NEW_CLAUSE.split(match.group("members"), maxsplit=1)[0]
     members = _without_final_apposition(members)
     items = split_noun_phrases(members)

@@ -135,13 +135,14 @@ _MAY_OCCUR = re.compile(
     r"frequently|sometimes|occasionally|usually|typically|then|later)\s){1,3}"
     r"(?:occur|develop|ensue|supervene|be\s(?:present|seen))(?=\s?[.,;]|$)"
     r"|^(?P<common>[A-Z][^;:()]{2,200}?)\s(?:are|is)\s(?:also\s)?(?:common|frequent|usual|"
-    r"typical)(?=\s?[.,;]|$)"
+    # ("… are common and may be severe": a second predicate after "and")
+    r"typical)(?=\s?[.,;]|\sand\s|$)"
     # "Stridor and drooling are less common than in X", "Haemoptysis and haemothorax are
     # less common but …", "Platypnoea and orthodeoxia occur because …": two or more
     # features named first, then how often (or why) they occur
     r"|^(?P<less>[A-Z][^;:(),]{2,120}?\sand\s[^;:(),]{2,60}?)\s(?:(?:are|is)\s(?:also\s)?"
     r"(?:less|more)\s(?:common|frequent)|occur|develop)(?=\s?[.,;]|\s(?:than|but|because|"
-    r"when|after|as)\b|$)"
+    r"when|after|as|and)\b|$)"
 )
 # "When symptomatic, gastrointestinal bleeding is the most common presentation": the
 # presentation is the subject of a clause after a fronted phrase.

@@ -155,7 +155,8 @@ _MEMBERS_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             PRESENTATIONS,
             # "A minority present acutely with apoplexy": one adverb may come between
             r"\b(?:present|presents|presenting|presented|report|reports|complain|complains)\s+"
-            r"(?:[a-z]{2,20}ly\s+)?(?:with|of)\s+",
+            # ("Non-functioning tumours present late with …": an adverb of time likewise)
+            r"(?:(?:[a-z]{2,20}ly|late|early|later|first)\s+)?(?:with|of)\s+",
         ),
         # "Symptomatic patients most often report dyspnoea, chest pain or syncope"
         (

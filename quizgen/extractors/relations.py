@@ -10,11 +10,12 @@ import re
 from collections.abc import Iterator
 
 from quizgen.extractors.antecedents import followed_events
-from quizgen.extractors.case_presentation import presenting_complaints
 from quizgen.extractors.class_members import class_members
 from quizgen.extractors.clauses import (
     Clause,
     is_condition_name,
+    is_event_of_subject,
+    is_stage_of_subject,
     iter_clauses,
     refers_back,
     same_name,
@@ -36,6 +37,7 @@ from quizgen.extractors.relation_common import (
     TYPES,
     Relation,
     canonical,
+    lower_first,
 )
 from quizgen.extractors.relation_genetics import (
     gene_loci,
@@ -313,9 +315,8 @@ def _relations(article: Article, clause: Clause) -> Iterator[Relation]:
     relation_name, owner, members = class_members(article, clause.sentence.text)
     for item in members:
         yield Relation(relation_name, owner, item)
-    # a case page's presentation note: the complaints of the page's diagnosis
-    for item in presenting_complaints(clause.sentence.section.heading, clause.sentence.text):
-        yield Relation(PRESENTATIONS, article.title, item)
+    # (a case page's presentation note, "Three days of A, B and C", tells one patient's
+    # complaints: no fact of the diagnosis, as statements refuse a case's own sections)
     yield from gene_loci(clause)
     # "Activating mutations of the KIT gene are found in 80%": the gene opens the sentence
     own = clause.own if clause.own and not is_condition_name(clause.own) else ""
@@ -353,6 +354,9 @@ _NO_MEMBER = re.compile(
     r"|^in\s(?:[\w-]+\s){0,3}(?:cases|patients|children|adults|infants|women|men|"
     r"pregnancy|disease|forms?|settings?|lesions|tumou?rs)$"
     r"|\bone\s+of\s+(?:two|three|four|five|several|many|\d)\b"
+    # "…, and an increasing number are found incidentally": a share of the patients
+    r"|^(?:an?\s)?(?:(?:increasing|growing|small|large|significant|substantial)\s)?"
+    r"(?:number|proportion|minority|majority|fraction|subset)$"
     r"|\s(?:they|it|them|these|those|this|which)$"
     # "develops in 25-50% of patients with X": a share of a population, not a member
     r"|\d\s{0,2}%\s{1,3}of\s"
@@ -475,6 +479,14 @@ _CLASS_ANAPHOR = re.compile(
 )
 
 
+def _stage_of_title(subject: str, title: str) -> str:
+    """ "Advanced disease" → "<title> (advanced disease)": on a card the subgroup alone names
+    nothing; any other subject as it is."""
+    if not is_stage_of_subject(subject):
+        return subject
+    return f"{title} ({lower_first(subject.strip())})"
+
+
 def _contrasted_subject(article: Article, clause: Clause, relation: Relation) -> str:
     """The subject of the clause a relation's member stands in, when a contrast ("whereas",
     "while", "but", ";") starts another clause before it; else the relation's own."""
@@ -516,6 +528,12 @@ def extract_prose_associations(article: Article) -> Iterator[Fact]:
             if not member:
                 continue
             relation = Relation(found.group, contrasted, member)
+            if relation.group in {PRESENTATIONS, COMPLICATIONS} and is_event_of_subject(
+                relation.subject
+            ):
+                # "Rupture can cause haemoperitoneum": what an event of the condition leads
+                # to is a complication of the condition, not a feature of the event
+                relation = Relation(COMPLICATIONS, clause.topic or article.title, member)
             # "More than nine in ten tumours carry …": the share is no part of the subject
             subject = subject_without_share(relation.subject, article.title)
             if subject != article.title and refers_back(subject, article.title):
@@ -528,6 +546,7 @@ def extract_prose_associations(article: Article) -> Iterator[Fact]:
                 continue  # "other tumours carry BRAF fusions": which ones, the text leaves unsaid
             if _CLASS_ANAPHOR.match(subject):
                 subject = article.title  # "Rare complications of the condition include …"
+            subject = _stage_of_title(subject, article.title)
             if _BRACKETED_ABBREVIATION.search(subject):
                 # "Posterior reversible encephalopathy syndrome (PRES)" is the title
                 subject = canonical(article, _BRACKETED_ABBREVIATION.sub("", subject))
