@@ -178,10 +178,10 @@ def test_a_finding_of_the_title_keeps_its_blank_on_the_title() -> None:
     named after a person: told with no other term, it is the title's finding, blanked."""
     facts = _facts(
         "Small bowel obstruction",
-        "Peritoneal carcinomatosis is found in the pouch of Douglas.",
+        "Peritoneal carcinomatosis is found in the pelvis.",
         "Spontaneous rupture is exceptionally rare.",
     )
-    assert facts["Peritoneal carcinomatosis is found in the pouch of Douglas."] == (
+    assert facts["Peritoneal carcinomatosis is found in the pelvis."] == (
         "Small bowel obstruction",
         "Peritoneal carcinomatosis",
     )

@@ -157,6 +157,13 @@ _VAGUE_MODIFIERS = _words(
     "advanced early late benign malignant small large other similar underlying primary "
     "secondary aggressive typical"
 )
+# Nouns that say how much a thing counts, not what it is ("are the most useful clues",
+# "depends chiefly on two factors", "is the first priority", "better guides"): the blank
+# asks a word any sentence of the kind could fill.
+_WORTH_HEADS = _words(
+    "clue clues factor factors priority priorities outcome outcomes guide guides step steps "
+    "consideration considerations"
+)
 _COORDINATORS = _words("and but or so yet")
 # Adjectives of worth before a noun ("an important distinction", "a helpful additional clue"):
 # the noun must say something on its own.
@@ -583,6 +590,8 @@ def _names_nothing(phrase: list[_Token], words: list[str]) -> bool:
         "any" in words
         or all(w in _EMPTY_BLANK or w in _AUXILIARY for w in content)
         or (words[-1] in _GENERIC_HEADS and (len(words) == 1 or words[0] in _VAGUE_MODIFIERS))
+        or words[-1] in _WORTH_HEADS
+        or words == ["imaging"]  # "may be followed with imaging": which, is the fact
         or bool(MODALITIES.fullmatch(" ".join(t.text for t in phrase)))
         or words[-1] == "phase"
         or any(w in _PERSONAL or w in _NEGATIONS for w in words)

@@ -19,6 +19,7 @@ from quizgen.extractors.statement_keys import (
     _found,
     _singular,
 )
+from quizgen.extractors.statement_names import plain_terms
 from quizgen.extractors.statement_refusals import _PRAISED, _VERB
 from quizgen.extractors.statement_terms import copula_complement, fallback_terms
 from quizgen.extractors.vocabulary import KEY_TERMS, ROLE_OF_MODALITY, WEAK_TERMS
@@ -130,6 +131,10 @@ def _readings(
         (KeyTerm(t.text, t.start, t.type) for t in object_terms(sentence, title=title)),
         title,
     )
+    # last of all: an imaging method, a part of the spine or brain, an immune cell
+    yield _chosen(
+        sentence, (KeyTerm(t.text, t.start, t.type) for t in plain_terms(sentence)), title, given
+    )
 
 
 def _kept(sentence: str, chosen: list[KeyTerm]) -> list[KeyTerm]:
@@ -196,8 +201,10 @@ def _chosen(
             continue
         if _also_subject(sentence, term) or _showing_subject(sentence, term):
             continue
-        if _given_process(sentence, term):
+        if _given_process(sentence, term) or _measured_noun(sentence, term):
             continue
+        if _SAYS_NOTHING.fullmatch(term.text):
+            continue  # "The aetiology remains [uncertain]", "X is also [well shown]"
         chosen.append(term)
     return chosen
 
@@ -291,10 +298,14 @@ _SINGLED_OUT_MODALITY = re.compile(
 )
 
 
+_TESTS = frozenset({"modality", "technique"})  # "technique": statement_names, "axial T2 images"
+_OPENERS = frozenset({"", "the", "a", "an"})  # "A lateral view may show …"
+
+
 def _showing_subject(sentence: str, term: KeyTerm) -> bool:
     """Whether ``term`` is a modality opening the sentence as the subject of a verb of
     showing, with nothing that singles it out (``_SHOWING_VERB``)."""
-    if term.type != "modality" or sentence[: term.start].strip().lower() not in {"", "the"}:
+    if term.type not in _TESTS or sentence[: term.start].strip().lower() not in _OPENERS:
         return False
     if not _SHOWING_VERB.match(sentence, term.end):
         return False
@@ -392,10 +403,12 @@ def _other_arm(sentence: str, term: KeyTerm) -> bool:
 
 # A weak term inside a phrase of a preposition, before the noun it qualifies ("not for
 # asymptomatic radiographic disease", "in asymptomatic patients"): the blank would hide an
-# adjective of a side phrase, not what the sentence states. As the sentence's own subject
-# ("Asymptomatic lesions need no treatment") it is the point of the sentence, and kept.
+# adjective of a side phrase, not what the sentence states. Opening the sentence
+# ("Asymptomatic lesions need no treatment") it says which lesions: the clue, not the fact.
 _AFTER_WEAK = re.compile(r"\s([a-z]+)")
-_PREPOSITION_BEFORE = re.compile(r"\b(?:for|in|of|with|among|from|to|by|on)\s$", re.I)
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:for|in|of|with|among|from|to|by|on)\s(?:an?\s|the\s)?$", re.I
+)
 _NOT_A_NOUN = re.compile(
     r"^(?:and|or|but|in|on|at|of|to|for|with|by|from|as|until|unless|when|if|is|are|was|were|"
     r"may|can|which|that|who|than|because|so|throughout|despite)$"
@@ -403,16 +416,42 @@ _NOT_A_NOUN = re.compile(
 
 
 def _weak_modifier(sentence: str, term: KeyTerm) -> bool:
-    """Whether a weak term ("asymptomatic") stands before a noun it only qualifies."""
+    """Whether a weak term ("asymptomatic") stands before a noun it only qualifies: in a
+    phrase of a preposition, or opening the sentence ("Asymptomatic lesions can be
+    observed": which lesions is the card's clue, what is done with them its answer)."""
     if not WEAK_TERMS.match(term.text):
         return False
     after = _AFTER_WEAK.match(sentence, term.end)
-    before = sentence[max(0, term.start - 8) : term.start]
+    before = sentence[max(0, term.start - 12) : term.start]
+    opens = not sentence[: term.start].strip(" \"'(")
     return (
         after is not None
         and not _NOT_A_NOUN.match(after.group(1))
-        and bool(_PREPOSITION_BEFORE.search(before))
+        and (opens or bool(_PREPOSITION_BEFORE.search(before)))
     )
+
+
+# "a higher recurrence rate": a vocabulary term that names the measure the sentence gives a
+# value of (a rate, a risk, a time) is the card's clue; the blank on it asks a common word
+# and leaves the value showing. ("a risk of [rupture]" names the outcome: kept.)
+_MEASURE_NOUN_AFTER = re.compile(r"\s(?:rates?|risks?|interval|times?)\b", re.I)
+
+
+# Blanks that state no fact about the thing: that nothing is known of it, or that it is
+# shown or judged well, without what is shown ("well shown", "best", "otherwise governed").
+_SAYS_NOTHING = re.compile(
+    r"(?:uncertain|unknown|unclear|not (?:fully )?(?:known|understood)|"
+    r"(?:still |largely |poorly )?(?:understood|unexplained)|(?:well|better|best|clearly) "
+    r"(?:shown|seen|demonstrated|depicted)|best|otherwise(?: \w+ed)?)",
+    re.I,
+)
+
+
+def _measured_noun(sentence: str, term: KeyTerm) -> bool:
+    """Whether a one-word vocabulary term only names a measure ("recurrence rate")."""
+    if term.type != "term" or " " in term.text or not KEY_TERMS.fullmatch(term.text):
+        return False
+    return bool(_MEASURE_NOUN_AFTER.match(sentence, term.end))
 
 
 def _members(segment: str) -> tuple[int, list[str]] | None:

@@ -11,6 +11,7 @@ from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 
 from quizgen.extractors.statement_eponyms import person_terms
+from quizgen.extractors.statement_names import named_terms, widen_method
 from quizgen.extractors.statement_terms import (
     general_terms,
     grammar_terms,
@@ -123,7 +124,7 @@ _RATE = re.compile(
 _EPONYM = re.compile(
     # a body that issues criteria is no person ("the PCOS Society criteria")
     r"(?:\b(?:von|van|de|di|du|la)\s)?\b(?!(?:Society|College|Association|Organi[sz]ation|"
-    r"Group|Institute|Committee|Federation|Academy|Consensus|Board|Union|Task)\s)[A-Z][a-zà-ÿ'’]+(?:[-–][A-Z][a-zà-ÿ'’]+)*(?:'s|’s)?\s"
+    r"Group|Institute|Committee|Federation|Academy|Consensus|Conference|Board|Union|Task)\s)[A-Z][a-zà-ÿ'’]+(?:[-–][A-Z][a-zà-ÿ'’]+)*(?:'s|’s)?\s"
     r"(?:syndrome|disease|sign|tumou?r|fracture|classification|criteria|score|phenomenon|"
     r"triad|cyst|sarcoma|lymphoma|node|lesion|deformity|malformation|anomaly|ulcer|hernia|"
     r"canal|space|plexus|line|angle|ring|membrane|effect|procedure|operation|rule|law|"
@@ -288,13 +289,16 @@ def _found(sentence: str, links: Collection[str]) -> Iterator[KeyTerm]:
         if (start := _find(sentence, link)) >= 0:
             yield KeyTerm(sentence[start : start + len(link)], start, "link")
     yield from _eponyms(sentence)
+    for term in named_terms(sentence):  # a defined abbreviation, "Verocay bodies"
+        yield KeyTerm(term.text, term.start, term.type)
     yield from _named(sentence)
     for match in _SCALE_VALUE.finditer(sentence):
         yield KeyTerm(match.group(0), match.start(), "scale")
     yield from _places(sentence)
     if ROLE_OF_MODALITY.search(sentence):
         for match in MODALITIES.finditer(sentence):
-            yield KeyTerm(match.group(0), match.start(), "modality")
+            end = widen_method(sentence, match.end())  # "CT myelography"
+            yield KeyTerm(sentence[match.start() : end], match.start(), "modality")
     yield from _conditions_and_rates(sentence)
     yield from _numbers(sentence)
     for marker in marker_terms(sentence):  # before "positive", which names no marker

@@ -279,8 +279,6 @@ _CASE_VERDICT = re.compile(
 )
 _TITLE_WORD = re.compile(r"[a-z]{5,}")
 
-_THAN = re.compile(r"\bthan\b", re.I)
-
 
 # Predicates that state nothing a card could ask: a scheme "is still widely used", a finding
 # "is easily identified", a scheme "recognises two types" (how many, not which), a task "is
@@ -418,7 +416,7 @@ def _testable(sentence: str) -> bool:
         MIN_WORDS <= len(words) <= MAX_WORDS
         and sentence.rstrip().endswith(".")
         and not _PRONOUN_LEAD.match(sentence)
-        and not (_BARE_COMPARISON.search(sentence) and not _THAN.search(sentence))
+        and not _bare_comparison(sentence)
         and not ("others" in sentence and _THAN_OTHERS.search(sentence))
         and not _VAGUE_PREDICATE.search(sentence)
         and not _FRONTED_PRONOUN.match(sentence)
@@ -427,6 +425,21 @@ def _testable(sentence: str) -> bool:
         and not _BARE_CATEGORY.match(sentence)
         and bool(_VERB.search(sentence))
     )
+
+
+# The other arm of a comparison named in the same sentence: before it, after a contrast
+# ("unusual in type 1 but more frequent in type 2", "…, whereas atypical ones are more
+# frequent in smokers"), or anywhere by a word of comparison.
+_CONTRAST_BEFORE = re.compile(r"(?:,\s|\s)(?:whereas|while|but)\s", re.I)
+_OTHER_ARM = re.compile(r"\b(?:than|unlike|compared\s(?:with|to)|relative\sto)\b", re.I)
+
+
+def _bare_comparison(sentence: str) -> bool:
+    """Whether the sentence compares ("is more common") with what it does not name."""
+    found = _BARE_COMPARISON.search(sentence)
+    if found is None or _OTHER_ARM.search(sentence):
+        return False
+    return _CONTRAST_BEFORE.search(sentence, 0, found.start()) is None
 
 
 def _only_weak(terms: list[KeyTerm], sentence: str, *, own_subject: bool) -> bool:

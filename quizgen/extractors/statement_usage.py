@@ -40,7 +40,7 @@ _PURPOSE_OR_ROLE = re.compile(
 def only_used_modality(terms: list[KeyTerm], sentence: str) -> bool:
     """Whether the one blank is the test the sentence opens on and the sentence only says
     that (how often, when, in whom) it is used."""
-    if len(terms) != 1 or terms[0].type != "modality":
+    if len(terms) != 1 or terms[0].type not in {"modality", "technique"}:
         return False
     if sentence[: terms[0].start].strip().lower() not in {"", "the"}:
         return False
