@@ -12,7 +12,6 @@ from __future__ import annotations
 import pytest
 
 from quizgen.extractors import extract_facts
-from quizgen.extractors.case_presentation import presenting_complaints
 from quizgen.model import Article, Block, BlockKind, Fact, FactKind, ListItem, Section
 
 TITLE = "Takayasu arteritis"
@@ -76,86 +75,6 @@ def test_a_quoted_name_not_ending_on_the_condition_is_still_a_sign() -> None:
         items=('smooth tapering of the subclavian artery (so-called "pulled thread" narrowing)',)
     )
     assert any("pulled thread" in item for _, item in found)
-
-
-# --- a case page's presentation note -------------------------------------------------------
-
-
-def _presentations(
-    sentence: str, *, heading: str = "Presentation", title: str = "Renal colic"
-) -> set[tuple[str, str]]:
-    # (the note reader's complaints are no longer made facts since session 24: one patient's
-    # complaints are no presenting features of the diagnosis; tests/test_s24-assoc.py)
-    return {(title, item) for item in presenting_complaints(heading, sentence)}
-
-
-@pytest.mark.parametrize(
-    "opening",
-    ["Three-day history of", "A 6-hour history of", "Two days of", "Sudden onset of"],
-)
-def test_a_case_presentation_note_names_the_complaints_of_the_page_subject(opening: str) -> None:
-    found = _presentations(f"{opening} colicky right loin pain, haematuria and vomiting.")
-    assert found == {
-        ("Renal colic", "colicky right loin pain"),
-        ("Renal colic", "haematuria"),
-        ("Renal colic", "vomiting"),
-    }
-
-
-def test_the_story_after_the_complaint_is_cut_and_a_with_phrase_kept() -> None:
-    found = _presentations(
-        "Sudden severe suprapubic and perineal pain radiating to the scrotum after a long flight, "
-        "with nausea and two episodes of vomiting."
-    )
-    assert found == {
-        ("Renal colic", "severe suprapubic and perineal pain radiating to the scrotum"),
-        ("Renal colic", "nausea"),
-        ("Renal colic", "vomiting"),
-    }
-
-
-def test_adjectives_before_a_comma_stay_with_their_complaint() -> None:
-    found = _presentations("Four days of constant, dull flank pain, worse on movement.")
-    assert found == {("Renal colic", "constant, dull flank pain")}
-
-
-@pytest.mark.parametrize(
-    ("heading", "sentence"),
-    [
-        ("Epidemiology", "Two days of fasting precede most attacks."),  # not a case history
-        ("Presentation", "On arrival he was febrile, pale and tachycardic."),  # a verb, no note
-        ("Presentation", "No haematuria, no fever and no vomiting."),  # negations
-    ],
-)
-def test_no_presentation_note_outside_the_shape(heading: str, sentence: str) -> None:
-    assert not _presentations(sentence, heading=heading)
-
-
-def test_one_patient_presented_with_names_the_complaints_of_the_case() -> None:
-    found = _presentations(
-        "A 41-year-old man with gout presented with two days of right loin pain and "
-        "haematuria, and had become febrile by the evening."
-    )
-    assert found == {("Renal colic", "right loin pain"), ("Renal colic", "haematuria")}
-
-
-def test_with_adds_an_accompanying_complaint() -> None:
-    found = _presentations("Two weeks of painless swelling of the left calf with ankle oedema.")
-    assert found == {
-        ("Renal colic", "painless swelling of the left calf"),
-        ("Renal colic", "ankle oedema"),
-    }
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Patients presented with a cough.",  # patients in general: the relation readers' own
-        "Two days of pain had resolved by admission.",  # a clause, no note
-    ],
-)
-def test_no_case_complaint_from_a_general_sentence_or_a_clause(sentence: str) -> None:
-    assert presenting_complaints("Presentation", sentence) == []
 
 
 # --- lists of organisms and of conditions a lesion arises in ---------------------------------

@@ -18,7 +18,6 @@ from __future__ import annotations
 import pytest
 from prose_helpers import clinical_facts as _facts
 
-from quizgen.extractors.case_presentation import presenting_complaints
 from quizgen.extractors.member_shapes import member_repaired
 from quizgen.model import Fact, FactKind
 
@@ -187,26 +186,6 @@ def test_a_plain_list_of_complaints_is_kept() -> None:
         _facts("Prepatellar bursitis", "Patients present with knee pain, swelling and warmth.")
     )
     assert set(found) == {"knee pain", "swelling", "warmth"}
-
-
-# 6. the case's side and recency
-
-
-def test_a_case_patients_side_and_recency_are_not_the_diagnosis() -> None:
-    found = presenting_complaints(
-        "Presentation",
-        "Three-month history of progressive right-sided facial weakness and constant dull "
-        "headache, with recent confusion.",
-    )
-    assert "progressive facial weakness" in found
-    assert not any("sided" in c or "recent" in c for c in found), found
-
-
-def test_a_place_named_by_its_side_is_kept() -> None:
-    found = presenting_complaints(
-        "Presentation", "Two-day history of right upper quadrant pain and fever."
-    )
-    assert found == ["right upper quadrant pain", "fever"]
 
 
 def test_criteria_for_a_treatment_are_no_diagnostic_criteria() -> None:
