@@ -283,3 +283,24 @@ def test_the_name_a_sentence_opens_on_is_defined_by_its_in_which_clause() -> Non
 def test_a_quantity_or_a_determiner_opening_is_no_name() -> None:
     assert _definitions("Most ruptures, in which the shell has failed, are silent.") == []
     assert _definitions("The implant, in which the shell has failed, is removed.") == []
+
+
+# --- a range is one figure: no MCQ blanks half of it ----------------------------------------
+
+
+def test_a_range_written_with_to_is_not_asked_by_its_first_figure() -> None:
+    import random  # noqa: PLC0415
+
+    from quizgen.generators import generate  # noqa: PLC0415
+    from quizgen.model import ArticleFacts, Provenance  # noqa: PLC0415
+
+    facts = page_facts(
+        "## Radiographic features\n\n### CT\n\nIts content usually measures 20 to 40 HU.\n",
+        "Gossypiboma",
+    )
+    threshold = of_kind(FactKind.THRESHOLD, facts)
+    assert [f.value for f in threshold] == ["20 to 40 HU"]
+    entry = ArticleFacts("gossypiboma", "Gossypiboma", Provenance(), tuple(threshold))
+    made = generate([entry], rng=random.Random(0))
+    assert not [q for q in made.questions if "___" in q.stem]
+    assert "M6" in [f.rule_id for f in made.findings]
