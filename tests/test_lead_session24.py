@@ -304,3 +304,16 @@ def test_a_range_written_with_to_is_not_asked_by_its_first_figure() -> None:
     made = generate([entry], rng=random.Random(0))
     assert not [q for q in made.questions if "___" in q.stem]
     assert "M6" in [f.rule_id for f in made.findings]
+
+
+def test_a_share_of_a_span_of_levels_counts_the_span() -> None:
+    assert _shares("Roughly 75% occur between T10 and L2.", "Spinal dermal sinus") == [
+        ("between T10 and L2", "Roughly 75%")
+    ]
+
+
+def test_a_share_associated_with_a_long_place_keeps_the_whole_complement() -> None:
+    assert _shares(
+        "About 70% of duplex systems are associated with the lower pole moiety of the kidney.",
+        "Vesicoureteric reflux",
+    ) == [("associated with the lower pole moiety of the kidney", "About 70%")]

@@ -377,8 +377,10 @@ _NOT_AN_ITEM = re.compile(
 _PLACE_AFTER = re.compile(
     r"^\s{0,3}(?:(?:of\s)?(?:cases|tumou?rs|lesions|patients)\s)?(?P<verb>(?:arises?|occurs?|"
     r"originates?|develops?|(?:are|is)\s(?:located|found|seen|situated)|involves?|affects?|"
-    r"are|is)\s)?(?P<prep>in|at|within|from|on|around|near)\s(?:the\s)?(?P<part>[A-Za-z][\w'’/-]{0,40}"
-    r"(?:\s(?!and\b|or\b)[\w'’/-]{1,40}){0,5}?)(?=\s?[,;.)]|\sand\s|\sor\s|\swhile\s|$)",
+    r"are|is)\s)?(?:(?P<prep>in|at|within|from|on|around|near)\s(?:the\s)?(?P<part>[A-Za-z][\w'’/-]{0,40}"
+    r"(?:\s(?!and\b|or\b)[\w'’/-]{1,40}){0,5}?)(?=\s?[,;.)]|\sand\s|\sor\s|\swhile\s|$)"
+    # "85% occur between T9 and S1": a span of levels, its "and" inside it
+    r"|(?P<span>between\s[CTLS]\d{1,2}\sand\s[CTLS]\d{1,2})(?=\s?[,;.)]|\s|$))",
     re.I,
 )
 _PREDICATE_AFTER = re.compile(
@@ -445,7 +447,7 @@ _GENERIC_REFERENT = re.compile(
 )
 
 
-def _phrase(text: str) -> str:
+def _phrase(text: str, most: int = _WORDS_MAX) -> str:
     """A noun phrase tidied for a field: no citation, no leading article, a few words."""
     text = text.strip(" ,;:")
     if not _AGE_LIMIT.search(text.rstrip(" .")):  # "before the age of 5": no citation marker
@@ -458,7 +460,7 @@ def _phrase(text: str) -> str:
     text = _SETTING.sub("", text)  # "in the setting of VHL" is "in VHL"
     if _GENERIC_REFERENT.fullmatch(text):
         return ""  # "The condition is seen in 1-3%": the subject itself, no item of it
-    return text if 0 < len(text.split()) <= _WORDS_MAX else ""
+    return text if 0 < len(text.split()) <= most else ""
 
 
 def _measure(before: str, after: str) -> str:
@@ -503,6 +505,11 @@ def _coordinated_place(rest: str) -> str:
     return f" {match['more']}" if match else ""
 
 
+def _place_of(match: re.Match[str]) -> str:
+    """The place a ``_PLACE_AFTER`` match names: a part, or a span of levels."""
+    return match.group("part") or match.group("span")
+
+
 def _places(text: str, percents: Sequence[Percent]) -> list[str]:
     """The place each share names ("arise in the head …, 20% in the body"), or "" each."""
     places = []
@@ -511,7 +518,7 @@ def _places(text: str, percents: Sequence[Percent]) -> list[str]:
         lead = index == 0 or bool(_AND_BEFORE.search(text[: percent.start]))
         # The first share carries the verb; the others may leave it out ("20% in the body").
         verb_ok = match is not None and (index > 0 or match.group("verb") is not None)
-        places.append(_phrase(match.group("part")) if match and lead and verb_ok else "")
+        places.append(_phrase(_place_of(match)) if match and lead and verb_ok else "")
     return places
 
 
@@ -534,7 +541,7 @@ def _partition(text: str, percents: Sequence[Percent]) -> tuple[str, list[str]] 
     if not all(places) or sum(p.middle for p in percents) > _WHOLE_MAX:
         return None  # a share of each of several things ("in 75% … in 45%") is no whole
     # Sites and populations alike ("in the head", "in children"): the whole's distribution.
-    return ("origin" if first.group("prep").lower() == "from" else "distribution"), places
+    return ("origin" if (first.group("prep") or "").lower() == "from" else "distribution"), places
 
 
 # "… 98%, compared with 52% for mammography": the test a figure is for, named right after it.
@@ -1037,7 +1044,7 @@ def shares_in(text: str, subject: str = "", title: str = "") -> list[Share]:
         place = _PLACE_AFTER.match(after[whole.end() :] if whole else after)
         if not item and place and (place.group("verb") or "is").strip() not in {"is", "are"}:
             # "10% of meningiomas arise in the spine", "10% arise in the orbit or the sinus"
-            item = _phrase(place.group("part") + _coordinated_place(place.string[place.end() :]))
+            item = _phrase(_place_of(place) + _coordinated_place(place.string[place.end() :]))
         if not item:
             item = _item_after(before, after, whole)
         if not item and text[percent.start].isalpha() and "(" in text[percent.start : percent.end]:
@@ -1093,6 +1100,9 @@ _DONE_AFTER = re.compile(
 )
 
 
+_PARTICIPLE_LINK = re.compile(r"^(?:associated|linked|confined|related|attached)\s(?:with|to)\s")
+
+
 def _predicate_item(before: str, rest: str) -> str:
     """What a share opening its clause counts, from the predicate after its whole: "10% of
     adenomas are bilateral" → "bilateral", "5% of paragangliomas secrete catecholamines" →
@@ -1101,7 +1111,11 @@ def _predicate_item(before: str, rest: str) -> str:
         return ""
     predicate = _PREDICATE_AFTER.match(rest)
     if predicate and not _JUDGED.match(_HEDGE.sub("", predicate.group("predicate"))):
-        return _phrase(_HEDGE.sub("", predicate.group("predicate")))
+        words = _HEDGE.sub("", predicate.group("predicate"))
+        # "associated with the upper moiety of a duplex kidney": a participle and what it
+        # governs, bounded by its clause, may be longer than a noun phrase
+        most = _WORDS_MAX + 4 if _PARTICIPLE_LINK.match(words) else _WORDS_MAX
+        return _phrase(words, most)
     action = _ACTION_AFTER.match(rest)
     return _phrase(action.group("predicate")) if action else ""
 
