@@ -13,11 +13,12 @@ import pytest
 from quizgen.extractors import extract_facts
 from quizgen.extractors.class_sentence_runs import (
     label_led,
+    names_labelled_classes,
     scheme_before_colon,
     sentence_run,
     valued_labels,
 )
-from quizgen.model import Article, Block, BlockKind, Fact, FactKind, Section
+from quizgen.model import Article, Block, BlockKind, Fact, FactKind, ListItem, Section
 
 
 def _types(text: str, title: str = "Synovial disease") -> list[Fact]:
@@ -278,3 +279,37 @@ def test_a_holder_noun_before_a_verb_of_reaching() -> None:
         ("grade 2", "extend into the middle layer"),
         ("grade 3", "reach the deep surface"),
     }
+
+
+def _list_facts(intro: str, entries: list[str], heading: str = "Complications") -> list[Fact]:
+    blocks = (
+        Block(BlockKind.PARAGRAPH, text=intro),
+        Block(BlockKind.LIST, items=tuple(ListItem(text=e) for e in entries)),
+    )
+    article = Article(slug="t", title="Orbit infection", sections=(Section(heading, blocks),))
+    return [f for f in extract_facts(article) if f.kind is FactKind.ASSOCIATION]
+
+
+def test_a_list_of_bare_class_labels_is_a_classification() -> None:
+    facts = _list_facts(
+        "The Hart scheme divides the complications of the infection into three groups:",
+        ["group I: lid swelling", "group II: orbital abscess", "group III: sinus thrombosis"],
+    )
+    labelled = [f for f in facts if f.item.lower().startswith("group ")]
+    assert {f.item for f in labelled} == {"group I", "group II", "group III"}
+    assert {f.group for f in labelled} == {"types"}
+
+
+@pytest.mark.parametrize(
+    ("names", "classes"),
+    [
+        (["group I", "group II", "group III"], True),
+        (["stage I (nephric)", "stage II (perinephric)"], True),
+        (["group A streptococcus", "group B streptococcus"], False),
+        (["group I", "group I"], False),
+        (["group I", "stage II"], False),
+        (["group I"], False),
+    ],
+)
+def test_names_that_are_class_labels(names: list[str], classes: bool) -> None:
+    assert names_labelled_classes(names) is classes

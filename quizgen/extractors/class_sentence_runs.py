@@ -21,6 +21,7 @@ import re
 __all__ = [
     "announces_classes",
     "label_led",
+    "names_labelled_classes",
     "scheme_before_colon",
     "sentence_run",
     "valued_labels",
@@ -253,3 +254,23 @@ def scheme_before_colon(text: str) -> str:
     if not found or ": " in text[found[-1].end() :]:
         return ""
     return found[-1]["name"]
+
+
+# A list entry's whole name is a class label, with at most a gloss in brackets: "group I",
+# "stage II (perinephric)".
+_BARE_LABEL = re.compile(
+    rf"^(?P<word>{_WORD})\s(?P<code>{_CODE})(?:\s\([^()]{{1,40}}\))?$",
+    re.I,
+)
+
+
+def names_labelled_classes(names: list[str]) -> bool:
+    """Whether the names of a list's entries are all bare class labels of one label word,
+    two or more, all different ("group I", "group II", …): a scheme's classes, whatever the
+    intro calls them ("divides the complications into five groups:")."""
+    matches = [_BARE_LABEL.match(name.strip()) for name in names]
+    if len(matches) < 2 or not all(matches):
+        return False
+    words = {m["word"].lower() for m in matches if m}
+    codes = {m["code"].lower() for m in matches if m}
+    return len(words) == 1 and len(codes) == len(matches)
