@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from quizgen.extractors.class_glosses import glossed_class
 from quizgen.extractors.class_intros import classing_criterion
+from quizgen.extractors.class_sentence_runs import names_labelled_classes
 from quizgen.extractors.clauses import is_condition_name, same_name, split_noun_phrases
 from quizgen.extractors.imaging import sequences_in
 from quizgen.extractors.member_shapes import (
@@ -460,6 +461,20 @@ def _names_title_head(said: str, titles: tuple[str, ...]) -> bool:
     return bool(singular_forms(words[1].lower()) & _title_heads(titles))
 
 
+def _named_relation(
+    unit: ListUnit, held: tuple[str, str], names: list[str], article: Article
+) -> tuple[str, str]:
+    """The (relation, owner) a list's entry names make of it: "fulminant: …; acute: …" are
+    forms of the course; "group I: …", "group II: …" a scheme's classes, never members of the
+    complications or the spread the intro names."""
+    owner, relation = held
+    if relation == PRESENTATIONS and names_courses(names):
+        return TYPES, owner
+    if relation not in {TYPES, DIAGNOSTIC_CRITERIA} and names_labelled_classes(names):
+        return TYPES, _list_owner(unit, TYPES, article)
+    return relation, owner
+
+
 def extract_associations(article: Article) -> Iterator[Fact]:
     """One fact per member of a causes / spread / risk-factor / association / class list."""
     for unit in (*iter_lists(article), *iter_flat_lists(article)):
@@ -474,8 +489,9 @@ def extract_associations(article: Article) -> Iterator[Fact]:
         explicit = article.provenance.input_format is InputFormat.HTML
         parents = [parent if explicit else "" for _, parent in nested]
         labels = [split_label(item.text) for item in members]
-        if relation == PRESENTATIONS and names_courses([name for name, _ in labels]):
-            relation = TYPES  # "may be: fulminant: …; acute: …": forms of the course
+        relation, owner = _named_relation(
+            unit, (owner, relation), [name for name, _ in labels], article
+        )
         # a table's grouping column ("Location: L1; terminal ileum") names no class
         rows = grouped_rows(labels) if relation == TYPES else labels
         for item, parent, row in zip(members, parents, rows or [], strict=False):

@@ -26,7 +26,10 @@ _PLACE = (
     r"(?:at|within|beyond|above|below|between|into|under|over|along|up\sto|less\sthan|"
     r"more\sthan|greater\sthan|confined\sto|limited\sto)\s"
 )
-_LEAD = re.compile(rf"^\s(?:{_HOLDER}(?P<dropped>{_DROPPED})|(?={_KEPT_VERB})|(?={_PLACE}))")
+# "grade 1 tears involve …": the holder noun may stand before a kept verb too.
+_LEAD = re.compile(
+    rf"^\s(?:{_HOLDER}(?P<dropped>{_DROPPED})|{_HOLDER}(?={_KEPT_VERB})|(?={_PLACE}))"
+)
 # A share or a count is how common the class is, not what it is: "grade 2 in 30% of cases".
 _SHARE = re.compile(r"%|^in\s(?:about\s|around\s|up\sto\s)?\d")
 

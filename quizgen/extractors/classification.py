@@ -22,13 +22,21 @@ same class read from a list and from these shapes is one fact:
   (…) and grade 3 (…)", "grade I is less than 3.5 cm, grade II is …", "stage 1 is X, stage 2
   a Y, …";
 - bare classes after a verb of classing: "classified as traumatic or spontaneous", and, after
-  a fronted axis, "By composition, effusions can be described as A, B, C or D".
+  a fronted axis, "By composition, effusions can be described as A, B, C or D";
+- classes defined one to a sentence or clause ("Type I lesions have X. Type II lesions have
+  Y.", "Primary cysts result from X. Secondary cysts follow Y.") and classes named after a
+  copula ("a sum of 6 is grade group 1, 7 is grade group 2"), see class_sentence_runs.
+
+A run whose own sentence names no owner and no scheme takes both from the sentence before it
+that announces the classes ("X are described with the Eden classification, which has four
+types."); a phrase that opens on a class label ("Type A cysts") never owns the classes.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 
 from quizgen.extractors.association import SETTING_LABEL, classed_owner
 from quizgen.extractors.class_assigned import assigned_classes
@@ -37,6 +45,13 @@ from quizgen.extractors.class_inline import DIGIT, FINITE_OR_RELATIVE, closing, 
 from quizgen.extractors.class_intros import classing_criterion
 from quizgen.extractors.class_runs import described_run, recognised_in_brackets
 from quizgen.extractors.class_semicolon_runs import semicolon_classes
+from quizgen.extractors.class_sentence_runs import (
+    announces_classes,
+    label_led,
+    scheme_before_colon,
+    sentence_run,
+    valued_labels,
+)
 from quizgen.extractors.class_tnm import TNM_VERB, tnm_clauses
 from quizgen.extractors.clauses import is_condition_name, split_noun_phrases
 from quizgen.extractors.imaging import sequences_in
@@ -806,8 +821,10 @@ def _sentence_owner(sentence: Sentence, article: Article) -> str:
     wider class, not the title's one kind), else the title."""
     lead = leading_subject(sentence.resolved)
     found = re.sub(r"^(?:the|an?)\s+", "", lead, flags=re.I)
-    if _BARE_ANAPHOR.match(lead):
-        return article.title  # "The anomaly is divided into …": the page's own condition
+    if _BARE_ANAPHOR.match(lead) or label_led(found):
+        # "The anomaly is divided into …": the page's own condition; "Type A cysts have …":
+        # a class, not what is classed
+        return article.title
     if found and is_condition_name(found) and not same_name(found, article.title):
         return found
     return article.title
@@ -873,16 +890,36 @@ def _from_named_runs(article: Article) -> Iterator[Fact]:
             )
 
 
+def _announced(sentence: Sentence, before: Sentence | None, article: Article) -> tuple[str, str]:
+    """Whose classes a sentence defines and the scheme's name: its own, else, when it names
+    neither, those of the sentence just before it in its paragraph that announces them
+    ("Dumbbell tumours are described with the Eden classification, which has four types.")."""
+    subject, name = _sentence_owner(sentence, article), _name_of(sentence.text)
+    if name or subject != article.title or before is None or not announces_classes(before.text):
+        return subject, name
+    return _announced_owner(before, article), _name_of(before.text)
+
+
+def _announced_owner(before: Sentence, article: Article) -> str:
+    """What the sentence announcing a run of classes classes: a condition other than the
+    page's own, named in two words or more ("Dumbbell nerve sheath tumours are described
+    with …"; not "Tumours are graded …"), else the title."""
+    return classed_owner(before.resolved, article) or article.title
+
+
 def _sentence_classes(
     article: Article, find: Callable[[str], list[tuple[str, str]]]
 ) -> Iterator[Fact]:
     """One fact per (class, definition) ``find`` reads in a sentence, owned by what the
-    sentence is about."""
+    sentence (or the one before it that announces the classes) is about."""
+    previous: Sentence | None = None
     for sentence in iter_sentences(article):
+        before = previous if previous and previous.paragraph == sentence.paragraph else None
+        previous = sentence
         found = find(sentence.text)
         if not found:
             continue
-        subject = _sentence_owner(sentence, article)
+        subject, name = _announced(sentence, before, article)
         for item, value in found:
             yield _class_fact(
                 article,
@@ -890,7 +927,55 @@ def _sentence_classes(
                 sentence.text,
                 item=item,
                 value=value,
-                name=_name_of(sentence.text),
+                name=name,
+                statement=sentence.text,
+                subject=subject,
+            )
+
+
+def _from_valued_labels(article: Article) -> Iterator[Fact]:
+    """Classes named after a copula, each defined before it (see valued_labels): classes of
+    the named scheme just before their colon ("… as the ISUP grade group: a sum of 6 is grade
+    group 1, …"), whose values they map, else of what the sentence is about."""
+    for fact in _sentence_classes(article, valued_labels):
+        scheme = scheme_before_colon(fact.statement)
+        if scheme and fact.subject == article.title:
+            yield replace(fact, subject=scheme, attribute=scheme)
+        else:
+            yield fact
+
+
+def _from_sentence_runs(article: Article) -> Iterator[Fact]:
+    """Classes defined one to a sentence or clause, one after another in a paragraph (see
+    class_sentence_runs); owned by the sentence before the run when it announces them."""
+    paragraphs: dict[tuple[str, str], list[Sentence]] = {}
+    for sentence in iter_sentences(article):
+        paragraphs.setdefault((sentence.section.path, sentence.paragraph), []).append(sentence)
+    for sentences in paragraphs.values():
+        # a sentence whose classes another shape reads is no part of a run
+        texts = [
+            "" if inline_labelled(s.text) or valued_labels(s.text) else s.text for s in sentences
+        ]
+        found = sentence_run(texts)
+        held = {index for index, _, _ in found}
+        for index, item, value in found:
+            sentence = sentences[index]
+            first = index
+            while first - 1 in held:
+                first -= 1  # the run's first sentence, which the one before may announce
+            before = sentences[first - 1] if first > 0 else None
+            # the run's first sentence opens on its first class ("Primary cysts …"): only
+            # a sentence before that announces the classes says whose they are
+            announced = before is not None and announces_classes(before.text)
+            subject = _announced_owner(before, article) if before and announced else article.title
+            name = _name_of(before.text) if before and announced else ""
+            yield _class_fact(
+                article,
+                sentence.section,
+                sentence.text,
+                item=item,
+                value=value,
+                name=name,
                 statement=sentence.text,
                 subject=subject,
             )
@@ -954,6 +1039,8 @@ def extract_classifications(article: Article) -> Iterator[Fact]:
         _from_assigned_classes,
         _from_semicolon_runs,
         _from_conditioned_classes,
+        _from_sentence_runs,
+        _from_valued_labels,
     )
     for maker in makers:
         # "four classes", "alternative diagnosis": a shape that names no class
