@@ -36,24 +36,22 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import replace
 
 from quizgen.extractors.association import SETTING_LABEL, classed_owner
-from quizgen.extractors.class_assigned import assigned_classes
-from quizgen.extractors.class_conditioned import conditioned_classes, named_in_clauses
-from quizgen.extractors.class_inline import DIGIT, FINITE_OR_RELATIVE, closing, inline_labelled
+from quizgen.extractors.class_facts import BARE_ANAPHOR, class_fact, name_of, sentence_owner
+from quizgen.extractors.class_inline import DIGIT, FINITE_OR_RELATIVE, closing
 from quizgen.extractors.class_intros import classing_criterion
 from quizgen.extractors.class_runs import described_run, recognised_in_brackets
-from quizgen.extractors.class_semicolon_runs import semicolon_classes
-from quizgen.extractors.class_sentence_runs import (
-    announces_classes,
-    label_led,
-    scheme_before_colon,
-    sentence_run,
-    valued_labels,
+from quizgen.extractors.class_sentence_facts import (
+    from_assigned_classes,
+    from_conditioned_classes,
+    from_inline_labels,
+    from_semicolon_runs,
+    from_sentence_runs,
+    from_valued_labels,
 )
 from quizgen.extractors.class_tnm import TNM_VERB, tnm_clauses
-from quizgen.extractors.clauses import is_condition_name, split_noun_phrases
+from quizgen.extractors.clauses import split_noun_phrases
 from quizgen.extractors.imaging import sequences_in
 from quizgen.extractors.member_shapes import grouped_rows, member_repaired
 from quizgen.extractors.relations import TYPES
@@ -80,11 +78,6 @@ _CLASS_NOUNS = (
 # An intro or heading that announces classes ("Grading", "Variants", "is divided into").
 _NAMES_CLASSES = re.compile(
     rf"\b(?:classif\w*|grading|staging|(?:sub)?divided|divides|{_CLASS_NOUNS})\b", re.I
-)
-# "The Stanford classification", "the ACR TI-RADS system": the classification's own name.
-_CLASSIFICATION_NAME = re.compile(
-    r"\b(?:the\s+)?(?:(?:older|newer|modified|revised)\s+)?"
-    r"(?P<name>(?:[A-Z][\w'’-]{0,30}\s+){1,3}(?:classification|system|criteria|grading|staging))\b"
 )
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 # "four diagnostic categories: A, B, C and D" (at most two words between count and noun).
@@ -123,41 +116,6 @@ _RECOGNISED = re.compile(
     r"(?:recogni[sz]ed|described|distinguished)\s*:\s*$",
     re.I,
 )
-
-
-def _name_of(text: str) -> str:
-    match = _CLASSIFICATION_NAME.search(text)
-    # "The Japanese classification" at a sentence's start: the article is no part of the
-    # name, and "The classification" names none
-    name = re.sub(r"^The\s", "", match.group("name").strip()) if match else ""
-    return name if " " in name else ""
-
-
-def _class_fact(
-    article: Article,
-    section: Section,
-    source: str,
-    *,
-    item: str,
-    value: str,
-    name: str,
-    statement: str = "",
-    subject: str = "",
-    group: str = TYPES,
-) -> Fact:
-    return make_fact(
-        FactKind.ASSOCIATION,
-        article,
-        section,
-        source,
-        key=(group, item),
-        subject=subject or article.title,
-        group=group,
-        item=item,
-        value=value,
-        attribute=name,
-        statement=statement,
-    )
 
 
 def _key_value_runs(section: Section) -> Iterator[tuple[str, list[Block]]]:
@@ -209,11 +167,11 @@ def _from_lines(article: Article) -> Iterator[Fact]:
                 len(k.split()) > MAX_CLASS_WORDS or "%" in k or SETTING_LABEL.match(k) for k in keys
             ):
                 continue  # a long label, a share or a time ("within 2 weeks") names no class
-            name = _name_of(last)
+            name = name_of(last)
             # a table's grouping column ("Location: L1; terminal ileum") names no class
             rows = grouped_rows([(key, block.value) for block, key in zip(run, keys, strict=True)])
             for block, (key, value) in zip(run, rows or [], strict=False):
-                yield _class_fact(
+                yield class_fact(
                     article, section, block.text, item=key, value=value.strip(), name=name
                 )
 
@@ -253,7 +211,7 @@ def _from_pattern_lists(article: Article) -> Iterator[Fact]:
             name, detail = split_label(entry.text)
             name = re.sub(r"\s*[:,;]?\s*[~≈<>]?\s*\d.*%.*$", "", name).strip()
             if name and len(name.split()) <= MAX_CLASS_WORDS:
-                yield _class_fact(
+                yield class_fact(
                     article, unit.section, entry.text, item=name, value=detail.strip(), name=""
                 )
 
@@ -263,7 +221,7 @@ def _from_sentences(article: Article) -> Iterator[Fact]:
         text = sentence.text
         if not _NAMES_CLASSES.search(text):
             continue
-        name = _name_of(text)
+        name = name_of(text)
         found: list[tuple[str, str]] = []
         for match in _COUNTED.finditer(text):
             count = match.group("count").lower()
@@ -283,7 +241,7 @@ def _from_sentences(article: Article) -> Iterator[Fact]:
         if len(found) < 2:
             continue  # one class alone is no classification
         for item, value in found:
-            yield _class_fact(
+            yield class_fact(
                 article, sentence.section, text, item=item, value=value, name=name, statement=text
             )
 
@@ -310,7 +268,7 @@ def _from_tnm_clauses(article: Article) -> Iterator[Fact]:
         if len(labels) < 2 or labels <= {"T1", "T2"}:
             continue  # one category is no classification; "T1 … T2" alone may be sequences
         for sentence, label, value in found:
-            yield _class_fact(
+            yield class_fact(
                 article,
                 sentence.section,
                 sentence.text,
@@ -466,18 +424,13 @@ def _shared_class_head(members: list[str]) -> list[str]:
     return [*firsts, _GENERIC_HEAD.sub("", last)]
 
 
-# "The anomaly", "this disease": one bare noun after "the" or "this" points back to what the
-# article is about; it names no other condition.
-_BARE_ANAPHOR = re.compile(r"^(?:the|this)\s[a-z-]{3,30}$", re.I)
-
-
 def _subject(sentence: Sentence, article: Article) -> str:
     """The title, unless the sentence opens on another named condition, whose classes these
     are ("Osteosarcomas of the jaw are graded as …" in another article)."""
     lead = leading_subject(sentence.resolved)
     found = re.sub(r"^(?:the|a|an)\s+", "", lead, flags=re.I)
     head = found.split(" of ")[0]
-    if _BARE_ANAPHOR.match(lead):
+    if BARE_ANAPHOR.match(lead):
         return article.title
     if found and _CONDITION.search(head) and not same_name(found, article.title):
         words = {w.rstrip("s") for w in article.title.lower().split()}
@@ -507,13 +460,13 @@ def _from_prose_classes(article: Article) -> Iterator[Fact]:
             continue
         subject = _subject(sentence, article)
         for item, value in found:
-            yield _class_fact(
+            yield class_fact(
                 article,
                 sentence.section,
                 text,
                 item=item,
                 value=value,
-                name=_name_of(text),
+                name=name_of(text),
                 statement=text,
                 subject=subject,
             )
@@ -558,7 +511,7 @@ def _listed_after(
         if len(items) < 2:
             continue
         for item in items:
-            yield _class_fact(
+            yield class_fact(
                 article,
                 sentence.section,
                 sentence.text,
@@ -576,7 +529,7 @@ def _listed_after(
         for entry in _criteria_entries(unit.block.items):
             name, detail = split_label(entry.text)
             if name and len(name.split()) <= MAX_CLASS_WORDS:
-                yield _class_fact(
+                yield class_fact(
                     article,
                     unit.section,
                     entry.text,
@@ -642,7 +595,7 @@ def _from_labelled_lists(article: Article) -> Iterator[Fact]:
         match = _SCHEME_NAME.search(unit.intro)
         scheme = match.group("name") if match else ""
         for entry, (name, detail) in zip(entries, labels, strict=True):
-            yield _class_fact(
+            yield class_fact(
                 article,
                 unit.section,
                 entry.text,
@@ -726,7 +679,7 @@ def _from_paired_forms(article: Article) -> Iterator[Fact]:
             forms = {m.group("form").lower() for m in labelled}
             if len(labelled) >= 2 and len(heads) == 1 and len(forms) == len(labelled):
                 for match in labelled:
-                    yield _class_fact(
+                    yield class_fact(
                         article,
                         sentence.section,
                         text,
@@ -740,7 +693,7 @@ def _from_paired_forms(article: Article) -> Iterator[Fact]:
             if match.group("first").lower() == match.group("second").lower():
                 continue
             for form in (match.group("first"), match.group("second")):
-                yield _class_fact(
+                yield class_fact(
                     article, sentence.section, text, item=form.lower(), value="", name=""
                 )
 
@@ -813,21 +766,7 @@ def _run_owner(sentence: Sentence, before: str, article: Article) -> str:
     short = bool(phrase) and len(phrase.split()) <= MAX_OWNER_WORDS and "," not in phrase
     if short and not FINITE_OR_RELATIVE.search(phrase):
         return phrase
-    return _sentence_owner(sentence, article)
-
-
-def _sentence_owner(sentence: Sentence, article: Article) -> str:
-    """The condition a sentence opens on ("Ovarian teratomas are divided into …" names the
-    wider class, not the title's one kind), else the title."""
-    lead = leading_subject(sentence.resolved)
-    found = re.sub(r"^(?:the|an?)\s+", "", lead, flags=re.I)
-    if _BARE_ANAPHOR.match(lead) or label_led(found):
-        # "The anomaly is divided into …": the page's own condition; "Type A cysts have …":
-        # a class, not what is classed
-        return article.title
-    if found and is_condition_name(found) and not same_name(found, article.title):
-        return found
-    return article.title
+    return sentence_owner(sentence, article)
 
 
 def _from_named_runs(article: Article) -> Iterator[Fact]:
@@ -842,23 +781,23 @@ def _from_named_runs(article: Article) -> Iterator[Fact]:
         found: list[tuple[str, str, str]] = []  # (subject, item, value)
         described = _RUN_ARE_DESCRIBED.match(text)
         if described:
-            subject = _sentence_owner(sentence, article)
+            subject = sentence_owner(sentence, article)
             found += [(subject, item, "") for item in split_noun_phrases(described["run"])]
         for match in _CLASSED_RUN.finditer(text):
             owner = (
                 _run_owner(sentence, text[: match.start()], article)
                 if match["before"].startswith(",")
-                else _sentence_owner(sentence, article)
+                else sentence_owner(sentence, article)
             )
             found += [(owner, item, "") for item in split_noun_phrases(match["run"])]
         runs = described_run(text)  # "described as A, B (alias) and C patterns"
         if runs:
-            subject = _sentence_owner(sentence, article)
+            subject = sentence_owner(sentence, article)
             found += [(subject, item, "") for item in runs]
         # "Molecular subtypes are recognised by … (A, B and C).": the page's own subtypes
         found += [(article.title, item, "") for item in recognised_in_brackets(text)]
         if graded:
-            subject = _sentence_owner(sentence, article)
+            subject = sentence_owner(sentence, article)
             grades = (graded["first"], graded["middle"], graded["last"])
             found += [(subject, _graded_class(grade, graded), "") for grade in grades if grade]
         for match in _SCHEME_CLASSES.finditer(text):
@@ -890,138 +829,6 @@ def _from_named_runs(article: Article) -> Iterator[Fact]:
             )
 
 
-def _announced(sentence: Sentence, before: Sentence | None, article: Article) -> tuple[str, str]:
-    """Whose classes a sentence defines and the scheme's name: its own, else, when it names
-    neither, those of the sentence just before it in its paragraph that announces them
-    ("Dumbbell tumours are described with the Eden classification, which has four types.")."""
-    subject, name = _sentence_owner(sentence, article), _name_of(sentence.text)
-    if name or subject != article.title or before is None or not announces_classes(before.text):
-        return subject, name
-    return _announced_owner(before, article), _name_of(before.text)
-
-
-def _announced_owner(before: Sentence, article: Article) -> str:
-    """What the sentence announcing a run of classes classes: a condition other than the
-    page's own, named in two words or more ("Dumbbell nerve sheath tumours are described
-    with …"; not "Tumours are graded …"), else the title."""
-    return classed_owner(before.resolved, article) or article.title
-
-
-def _sentence_classes(
-    article: Article, find: Callable[[str], list[tuple[str, str]]]
-) -> Iterator[Fact]:
-    """One fact per (class, definition) ``find`` reads in a sentence, owned by what the
-    sentence (or the one before it that announces the classes) is about."""
-    previous: Sentence | None = None
-    for sentence in iter_sentences(article):
-        before = previous if previous and previous.paragraph == sentence.paragraph else None
-        previous = sentence
-        found = find(sentence.text)
-        if not found:
-            continue
-        subject, name = _announced(sentence, before, article)
-        for item, value in found:
-            yield _class_fact(
-                article,
-                sentence.section,
-                sentence.text,
-                item=item,
-                value=value,
-                name=name,
-                statement=sentence.text,
-                subject=subject,
-            )
-
-
-def _from_valued_labels(article: Article) -> Iterator[Fact]:
-    """Classes named after a copula, each defined before it (see valued_labels): classes of
-    the named scheme just before their colon ("… as the ISUP grade group: a sum of 6 is grade
-    group 1, …"), whose values they map, else of what the sentence is about."""
-    for fact in _sentence_classes(article, valued_labels):
-        scheme = scheme_before_colon(fact.statement)
-        if scheme and fact.subject == article.title:
-            yield replace(fact, subject=scheme, attribute=scheme)
-        else:
-            yield fact
-
-
-def _from_sentence_runs(article: Article) -> Iterator[Fact]:
-    """Classes defined one to a sentence or clause, one after another in a paragraph (see
-    class_sentence_runs); owned by the sentence before the run when it announces them."""
-    paragraphs: dict[tuple[str, str], list[Sentence]] = {}
-    for sentence in iter_sentences(article):
-        paragraphs.setdefault((sentence.section.path, sentence.paragraph), []).append(sentence)
-    for sentences in paragraphs.values():
-        # a sentence whose classes another shape reads is no part of a run
-        texts = [
-            "" if inline_labelled(s.text) or valued_labels(s.text) else s.text for s in sentences
-        ]
-        found = sentence_run(texts)
-        held = {index for index, _, _ in found}
-        for index, item, value in found:
-            sentence = sentences[index]
-            first = index
-            while first - 1 in held:
-                first -= 1  # the run's first sentence, which the one before may announce
-            before = sentences[first - 1] if first > 0 else None
-            # the run's first sentence opens on its first class ("Primary cysts …"): only
-            # a sentence before that announces the classes says whose they are
-            announced = before is not None and announces_classes(before.text)
-            subject = _announced_owner(before, article) if before and announced else article.title
-            name = _name_of(before.text) if before and announced else ""
-            yield _class_fact(
-                article,
-                sentence.section,
-                sentence.text,
-                item=item,
-                value=value,
-                name=name,
-                statement=sentence.text,
-                subject=subject,
-            )
-
-
-def _from_inline_labels(article: Article) -> Iterator[Fact]:
-    """Classes labelled and defined one after another in a sentence (see inline_labelled)."""
-    return _sentence_classes(article, inline_labelled)
-
-
-def _from_assigned_classes(article: Article) -> Iterator[Fact]:
-    """A coded class a sentence gives its subject ("… is classified as BI-RADS 2"), with
-    the case the clause describes as its definition (see class_assigned)."""
-    for sentence in iter_sentences(article):
-        found = assigned_classes(sentence.text)
-        if not found:
-            continue
-        subject = _sentence_owner(sentence, article)
-        for item, case in found:
-            own = any(same_name(case, name) for name in (subject, article.title))
-            yield _class_fact(
-                article,
-                sentence.section,
-                sentence.text,
-                item=item,
-                value="" if own else case,
-                name=_name_of(sentence.text),
-                statement=sentence.text,
-                subject=subject,
-            )
-
-
-def _from_semicolon_runs(article: Article) -> Iterator[Fact]:
-    """Classes named one to a semicolon-separated part after their noun, each with its
-    gloss (see class_semicolon_runs)."""
-    return _sentence_classes(article, lambda text: semicolon_classes(text) if ";" in text else [])
-
-
-def _from_conditioned_classes(article: Article) -> Iterator[Fact]:
-    """Classes named each with the condition that defines it, in one run or in clauses of
-    their own (see class_conditioned)."""
-    return _sentence_classes(
-        article, lambda text: conditioned_classes(text) or named_in_clauses(text)
-    )
-
-
 def extract_classifications(article: Article) -> Iterator[Fact]:
     """One fact per class named outside a bulleted list (see the module's docstring)."""
     makers = (
@@ -1035,12 +842,12 @@ def extract_classifications(article: Article) -> Iterator[Fact]:
         _from_labelled_lists,
         _from_classes_are,
         _from_named_runs,
-        _from_inline_labels,
-        _from_assigned_classes,
-        _from_semicolon_runs,
-        _from_conditioned_classes,
-        _from_sentence_runs,
-        _from_valued_labels,
+        from_inline_labels,
+        from_assigned_classes,
+        from_semicolon_runs,
+        from_conditioned_classes,
+        from_sentence_runs,
+        from_valued_labels,
     )
     for maker in makers:
         # "four classes", "alternative diagnosis": a shape that names no class
