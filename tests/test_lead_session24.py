@@ -317,3 +317,15 @@ def test_a_share_associated_with_a_long_place_keeps_the_whole_complement() -> No
         "About 70% of duplex systems are associated with the lower pole moiety of the kidney.",
         "Vesicoureteric reflux",
     ) == [("associated with the lower pole moiety of the kidney", "About 70%")]
+
+
+# --- a second predicate is no member ---------------------------------------------------------
+
+
+def test_a_second_predicate_of_the_list_subject_is_no_member() -> None:
+    for sentence in (
+        "Complications are rare and carry a poor prognosis.",
+        "Complications are uncommon and require surgery.",
+    ):
+        facts = page_facts(f"## Treatment and prognosis\n\n{sentence}\n", "Splenic abscess")
+        assert of_kind(FactKind.ASSOCIATION, facts) == [], sentence

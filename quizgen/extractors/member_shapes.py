@@ -53,6 +53,9 @@ _NOT_A_MEMBER = re.compile(
     # "other causes of fluid overload": the rest of a group, no member a card can ask for
     r"|^other\s(?:[\w-]{1,30}\s){0,2}(?:causes|forms|types|conditions|disorders|diseases|"
     r"reasons|aetiologies|etiologies)\b"
+    # a second predicate of the list's subject: "Complications are rare and carry a poor
+    # prognosis", "… and require surgery"
+    r"|^(?:carr(?:y|ies)|requires?|tends?\sto|responds?\sto|resolves?|regress(?:es)?)\s"
     # a larger or smaller part of the subject: the sentence's subject, not a member
     r"|^(?:larger|smaller|bigger|older|younger|deeper)\s"
     r"(?:lesions?|tumou?rs?|cysts?|masses|nodules?|patients|cases|children|adults)$",
