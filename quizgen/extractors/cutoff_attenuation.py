@@ -43,7 +43,7 @@ _UNENHANCED = re.compile(r"\b(?:unenhanced|non-?contrast|pre-?contrast|plain)\b"
 _CLAUSE_START = re.compile(r"[;:]|,\s(?:and|but|which|while|whereas)\s|\.\s")
 # The sentence's first noun phrase, after an opening phrase of place or modality ("On CT, …"):
 # it ends at a verb, a preposition, a bracket or a comma.
-_OPENER = re.compile(r"^(?:on|at|in|with|after|before|at)\s[^,]{1,40},\s", re.I)
+_OPENER = re.compile(r"^(?:on|at|in|with|after|before)\s[^,]{1,40},\s", re.I)
 _FIRST_PHRASE = re.compile(
     r"^(?P<np>(?:[A-Za-z][\w-]{0,25}\s){0,5}?[A-Za-z][\w-]{0,25})(?=\s(?:is|are|was|were|"
     r"measures?|measuring|has|have|lies?|shows?|appears?|contains?|demonstrates?|typically|"
@@ -89,7 +89,7 @@ def _about_another(words: list[str], names: Names) -> bool:
 def _measure(text: str, words: list[str]) -> str:
     """ "attenuation", named after the part the sentence opens on ("macroscopic fat
     attenuation") or the unenhanced scan it is read on."""
-    if words and words[-1] in _NAMED_PARTS and words[0] not in ("it", "its", "their"):
+    if words and words[-1] in _NAMED_PARTS:
         return f"{' '.join(words)} attenuation"
     return "unenhanced attenuation" if _UNENHANCED.search(text) else "attenuation"
 

@@ -424,9 +424,9 @@ _PLACE_LEAD = (
     # "… are seen in the left sublingual space": a place, not a group, a setting or a time
     r"|(?:in|within|throughout)\s+the(?!\s+(?:majority|minority|setting|context|presence|"
     r"absence|elderly|young|old|first|second|early|late|acute|chronic|subacute|case|cases|"
-    r"course|same|form|event|absence|majority|remainder|rest|other|adult|paediatric|pediatric|"
-    r"neonatal|fetal|postoperative|post-operative|healing|active|end|setting|arterial|venous|"
-    r"portal|delayed|nephrographic|excretory|hepatobiliary|equilibrium|[\w-]{1,20}\s+phase)\b))"
+    r"course|same|form|event|remainder|rest|other|adult|paediatric|pediatric|neonatal|fetal|"
+    r"postoperative|post-operative|healing|active|end|arterial|venous|portal|delayed|"
+    r"nephrographic|excretory|hepatobiliary|equilibrium|[\w-]{1,20}\s+phase)\b))"
 )
 # "Mucoid impaction within dilated bronchi is seen in the majority of patients",
 # "Expansion and thinning of the cortex are common".

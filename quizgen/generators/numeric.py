@@ -40,6 +40,7 @@ __all__ = [
     "figures_below",
     "figures_stated",
     "near_stated_age",
+    "is_range",
     "one_figure",
     "rate_denominator",
     "safe_side",
@@ -50,7 +51,7 @@ MARGIN = 0.2  # options differ by at least 20 % of the larger one
 _PERCENT_GRID = (1, 2, 5, 10, 15, 20, 25, 30, 40, 50, 60, 70, 75, 80, 90, 95, 99)
 _YEARS_GRID = (1, 2, 5, 10, 15, 20, 25, 30, 40, 50, 60, 70, 80)
 _FIGURE = re.compile(r"\d+(?:\.\d+)?")
-_RANGE = re.compile(r"\d\s*(?:-|–|—|to)\s*\d")
+_RANGE = re.compile(r"\d\s*(?:-|–|—|to)\s*[-−]?\d")
 
 Bound = Literal["upper", "lower"]
 Side = Literal["below", "above"]
@@ -135,6 +136,11 @@ def rate_denominator(value: str) -> str:
     "" when it states none."""
     match = _ONE_IN.search(value)
     return match.group("n").rstrip(",") if match else ""
+
+
+def is_range(value: str) -> bool:
+    """Whether the value states a range of two figures ("20 to 40 HU", "-20 – -140 HU")."""
+    return _RANGE.search(value) is not None
 
 
 def one_figure(value: str) -> float | None:

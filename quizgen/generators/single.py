@@ -32,6 +32,7 @@ from quizgen.generators.numeric import (
     bound_start,
     figure_distractors,
     figures_stated,
+    is_range,
     near_stated_age,
     one_figure,
     rate_denominator,
@@ -60,15 +61,13 @@ def _figure_part(value: str) -> str:
     1 in 500" → "500")."""
     if denominator := rate_denominator(value):
         return denominator
-    if len(value.split()) <= 3 or _RANGE.search(value):
+    if len(value.split()) <= 3 or is_range(value):
         # "20 to 40 HU" is one range: blanking its "20" would ask half a figure (M6)
         return value
     match = _FIGURE.search(value)
     return match.group(0).strip() if match else value
 
 
-# Two figures that bound one range: "20 to 40", "-20 – -140", "1.5-2".
-_RANGE = re.compile(r"\d\s{0,2}(?:-|–|to)\s{0,2}[-−]?\d")
 # A score's range ("7-18") and what it means ("warrants surgical consultation").
 _SCORE_RANGE = re.compile(r"^\s*(\d+)\s*[-–]\s*(\d+)\s*$")
 _MEANING = re.compile(
