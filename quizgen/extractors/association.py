@@ -238,11 +238,24 @@ _IMAGING_WORD = re.compile(
 _CRITERIA_LIST = re.compile(r"\b(?:criteri(?:a|on)|scores?|points?)\s*:\s*$", re.I)
 
 
+# "Children usually show:", "Affected adults typically have:": what a group of people shows,
+# a presentation under a clinical heading (the verb alone says nothing under "Pathology").
+_PEOPLE_SHOW = re.compile(
+    r"^(?:(?:most|many|some|affected|symptomatic|older|younger|young)\s+)?(?:patients|"
+    r"children|infants|neonates|newborns|adults|adolescents|women|men|girls|boys|individuals|"
+    r"people)\s+(?:\w+ly\s+)?(?:show|have|exhibit|display|develop|experience|manifest)\s*:\s*$",
+    re.I,
+)
+
+
 def _presenting_list(unit: ListUnit) -> bool:
     intro = unit.intro
     if not intro or _IMAGING_WORD.search(intro) or _CRITERIA_LIST.search(intro):
         return False
     if _PRESENTING_INTRO.search(intro):
+        return True
+    last = re.split(r"(?<=[.!?])\s+", intro.strip())[-1]
+    if _PEOPLE_SHOW.match(last) and _CLINICAL_HEADING.search(unit.section.path):
         return True
     return bool(_FEATURES_INTRO.search(intro) and _CLINICAL_HEADING.search(unit.section.path))
 

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from quizgen.extractors.association import classed_owner
 from quizgen.extractors.class_assigned import assigned_classes
+from quizgen.extractors.class_coded_runs import coded_classes
 from quizgen.extractors.class_conditioned import conditioned_classes, named_in_clauses
 from quizgen.extractors.class_facts import class_fact, name_of, sentence_owner
 from quizgen.extractors.class_inline import inline_labelled
@@ -25,6 +26,7 @@ from quizgen.model import Article, Fact
 
 __all__ = [
     "from_assigned_classes",
+    "from_coded_runs",
     "from_conditioned_classes",
     "from_inline_labels",
     "from_semicolon_runs",
@@ -156,6 +158,14 @@ def from_semicolon_runs(article: Article) -> Iterator[Fact]:
     """Classes named one to a semicolon-separated part after their noun, each with its
     gloss (see class_semicolon_runs)."""
     return sentence_classes(article, lambda text: semicolon_classes(text) if ";" in text else [])
+
+
+def from_coded_runs(article: Article) -> Iterator[Fact]:
+    """Classes named by bare codes, one to a semicolon-separated part, each with what
+    defines it (see class_coded_runs)."""
+    for fact in sentence_classes(article, lambda text: coded_classes(text) if ";" in text else []):
+        # "Lesions are graded as follows: …": one bare noun is the page's own condition
+        yield replace(fact, subject=article.title) if " " not in fact.subject else fact
 
 
 def from_conditioned_classes(article: Article) -> Iterator[Fact]:

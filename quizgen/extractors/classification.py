@@ -44,6 +44,7 @@ from quizgen.extractors.class_intros import classing_criterion
 from quizgen.extractors.class_runs import described_run, recognised_in_brackets
 from quizgen.extractors.class_sentence_facts import (
     from_assigned_classes,
+    from_coded_runs,
     from_conditioned_classes,
     from_inline_labels,
     from_semicolon_runs,
@@ -845,6 +846,7 @@ def extract_classifications(article: Article) -> Iterator[Fact]:
         from_inline_labels,
         from_assigned_classes,
         from_semicolon_runs,
+        from_coded_runs,
         from_conditioned_classes,
         from_sentence_runs,
         from_valued_labels,

@@ -530,6 +530,9 @@ def _is_a_form_of_article(name: str, article: Article) -> bool:
     if _names_article(name, article):
         return True
     words = _strip_determiner(name).split()
+    head = article.title.split()[-1].lower() if article.title else ""
+    if len(words) == 1 and len(head) > 5 and same_name(words[0].lower(), head):
+        return True  # "mistaken for thrombosis" on ovarian vein thrombosis: the title's head
     return len(words) <= 4 and any(
         _names_article(" ".join(words[start:]), article) for start in range(1, len(words))
     )

@@ -123,7 +123,7 @@ def _line_share(line: str) -> tuple[str, str] | None:
     """``_share`` of a line's text, kept: a list's lines are asked about three or four times
     (runs, parts of a whole, facts, lone shares)."""
     text = strip_citation(line.split("; ", 1)[0])
-    match = _ITEM_SHARE.match(text)
+    match = _ITEM_SHARE.match(text) or _ITEM_SHARE.match(_before_comment(text))
     labelled = _LABEL_SHARE.match(text) if match is None else None
     if labelled is not None and len(find_percents(text)) == 1:
         name = labelled.group("item").strip()
@@ -145,6 +145,28 @@ def _line_share(line: str) -> tuple[str, str] | None:
     return name, normalise_value(match.group("value"))
 
 
+# "calcification in 50-70%, often peripheral": a comment after a line's one share qualifies
+# what the share counts; it is no part of the item. Only a plain finding "in" its share
+# ("renal disease, usually X, in 25%" has a comment of its own before it).
+_COMMENT_AFTER_SHARE = re.compile(r"\s{0,3},\s+[a-z]")
+_FINDING_IN = re.compile(r"^[^,;:()]{2,80}\s(?:in|among)$", re.I)
+
+
+def _before_comment(text: str) -> str:
+    """A line cut after its only share when a comment follows it, else ""."""
+    percents = find_percents(text)
+    if len(percents) != 1 or not _COMMENT_AFTER_SHARE.match(text, percents[0].end):
+        return ""
+    share = percents[0]
+    lead = re.sub(
+        r"\s(?:about|approximately|around|roughly|nearly|up\sto|over|under|~)$",
+        "",
+        text[: share.start].rstrip(" ~"),
+        flags=re.I,
+    )
+    return text[: share.end] if _FINDING_IN.match(lead) else ""
+
+
 def _share_lists(items: tuple[ListItem, ...]) -> Iterator[tuple[tuple[ListItem, ...], str]]:
     """Sibling lists (at any depth) in which at least two items carry a share."""
     if sum(_share(item) is not None for item in items) >= 2:
@@ -161,11 +183,27 @@ def _parts_of_a_whole(items: tuple[ListItem, ...]) -> bool:
     """Whether the shares can divide one whole: symptoms "in 75 %", "in 45 %" … of patients
     or sensitivities add up to far more, and "which accounts for 75 %?" would be false."""
     total = 0.0
+    occurrences = 0
     for item in items:
         share = _share(item)
         if share is not None:
             total += _middle(share[1])  # a range counts as its middle
-    return total <= _WHOLE
+            occurrences += _is_occurrence(item.text)
+    # "calcification in 20%", "haemorrhage in 10%": findings seen "in" a share of cases may
+    # occur together, whatever they add up to; a whole's parts are labelled ("head: 70%")
+    return total <= _WHOLE and not occurrences
+
+
+_OCCURRENCE = re.compile(
+    r"^[^,;:()]{2,80}\s(?:(?:seen|present|found|noted|detected)\s)?in\s(?:(?:about|"
+    r"approximately|around|roughly|nearly|up\sto|over|under|only)\s)?~?\s?\d",
+    re.I,
+)
+
+
+def _is_occurrence(line: str) -> bool:
+    """Whether a list line states its finding and then "in" its share."""
+    return _OCCURRENCE.match(strip_citation(line)) is not None
 
 
 def _item_percentages(

@@ -69,7 +69,7 @@ _QUOTED = re.compile(
     r"appearance|pattern|sign|configuration|shape|shadowing|artefacts?|artifacts?|fat|"
     r"reaction|calcifications?|opacities|opacity|collections?|cysts?|nodes?|deformity|"
     r"lucency|lucencies|effect|margin|margins|contour|outline|bowel|kidney|heart|lung|"
-    r"gallbladder|stomach|colon|vertebrae?|skull|spine)\b)?"
+    r"gallbladder|stomach|colon|vertebrae?|skull|spine|facies|morphology|profile)\b)?"
 )
 
 

@@ -319,7 +319,8 @@ def _names_without_a_cue(clause: Clause, article: Article) -> Iterator[tuple[str
         or _OLDER_LABEL.match(text)
         or _SPELLING.search(text)
     )
-    if older and (name := _clean(older.group("name"))):
+    # "The older term for the lesion is unclear": a preposition, not a name, follows the noun
+    if older and (name := _clean(older.group("name"))) and name.split()[0].lower() not in _FUNCTION:
         yield _named_subject(clause, article), name
         second = _OR_NAME.search(older.group("name"))
         if second and (other := _clean(second.group("name"))):
@@ -351,6 +352,8 @@ def _names_without_a_cue(clause: Clause, article: Article) -> Iterator[tuple[str
         yield from _abbreviations(text, article)
     if '"' in text or "“" in text:
         yield from _quoted_old_names(clause, article)
+    else:
+        yield from _plain_old_names(clause, article)
 
 
 def _title_named(text: str, article: Article, *, lead: bool) -> Iterator[tuple[str, str]]:
@@ -390,6 +393,29 @@ def _quoted_old_names(clause: Clause, article: Article) -> Iterator[tuple[str, s
     ]
     for name in names:
         if cleaned := _clean(name):
+            yield _named_subject(clause, article), cleaned
+
+
+# "It replaced the older terms X and Y", "despite the older (and still widely used) name X":
+# names written without quotes after a naming noun the sentence calls old.
+_PLAIN_OLD_NAMES = re.compile(
+    r"\b(?:the|an?)\s(?:old|older|former|earlier|historical|obsolete|outdated|archaic)\s"
+    r"(?:\([^()]{1,40}\)\s)?(?P<noun>terms?|names?|designations?|labels?)\s"
+    r"(?P<names>[A-Za-z][^;:.,()]{2,160})",
+    re.I,
+)
+_LISTED = re.compile(r",\s(?:and\s|or\s)?|\s(?:and|or)\s")
+
+
+def _plain_old_names(clause: Clause, article: Article) -> Iterator[tuple[str, str]]:
+    """Unquoted names the sentence calls old; a plural noun lists several."""
+    old = _PLAIN_OLD_NAMES.search(clause.sentence.text)
+    if old is None or old.group("names").split()[0].lower() in _FUNCTION:
+        return  # "the older term for it", "the former name was": no name follows the noun
+    written = old.group("names")
+    listed = _LISTED.split(written) if old.group("noun").lower().endswith("s") else [written]
+    for name in listed:
+        if (cleaned := _clean(name)) and not names_article(cleaned, article):
             yield _named_subject(clause, article), cleaned
 
 
@@ -461,6 +487,9 @@ def _named_subject(clause: Clause, article: Article) -> str:
     tumour is X", "Synonyms include X"): what the paragraph is about, not the sentence's
     own opening words."""
     if clause.own and not clause.anaphor and names_article(clause.own, article):
+        return article.title
+    # "Juvenile idiopathic arthritis (JIA)": the title with its abbreviation is the title
+    if clause.topic and names_article(re.sub(r"\s?\([^()]{1,12}\)", "", clause.topic), article):
         return article.title
     return clause.topic or article.title
 

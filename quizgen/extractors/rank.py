@@ -647,7 +647,8 @@ def _name_ok(name: str) -> bool:
 
 
 def _subject(sentence: Sentence, article: Article) -> str:
-    noun_phrase = leading_subject(sentence.resolved)
+    # (a referent stands in for a subject before a verb no list knows: "It replaced …")
+    noun_phrase = leading_subject(sentence.resolved) or sentence.referent
     return _as_title(re.sub(r"^(?:the|a|an)\s+", "", noun_phrase, flags=re.I), article)
 
 
@@ -661,6 +662,7 @@ def _as_title(name: str, article: Article) -> str:
     abbreviations ("IPF"), or its head words alone ("Macroadenomas" in "Pituitary
     macroadenoma"); else ``name``."""
     title = article.title
+    name = re.sub(r"\s\((?=[a-z]{0,3}[A-Z]{2})[A-Za-z0-9-]{2,12}\)$", "", name)  # "… (JIA)"
     if not name or same_name(name, title) or any(same_name(name, s) for s in article.synonyms):
         return title if name else ""
     words = _words(name)
@@ -696,7 +698,9 @@ def _wider_condition(group: str, article: Article) -> str:
     name = match.group("name").strip()
     if not is_condition_name(name) or same_name(name, article.title):
         return ""
-    return name
+    # "benign cartilage tumours after enchondroma": what it ranks after is no part of the
+    # wider condition's name
+    return "" if re.search(r"\s(?:after|behind|following)\s", name) else name
 
 
 def _list_lines(items: tuple[ListItem, ...]) -> Iterator[str]:

@@ -127,6 +127,9 @@ _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
 _CLASS_NOUN_TAIL = re.compile(r"\s(?:types|subtypes|forms|variants|groups|categories)\s", re.I)
 
 
+_BRACKETED_GLOSS = re.compile(r"\s?\((?P<gloss>[^()]{1,60})\)$")
+
+
 def _types(clause: Clause) -> Iterator[str]:
     for match in _TYPES.finditer(clause.rest):
         # "A and B forms according to …": the class noun ends the last name and what follows
@@ -506,6 +509,15 @@ def _contrasted_subject(article: Article, clause: Clause, relation: Relation) ->
     return relation.subject
 
 
+def _class_and_gloss(relation: Relation) -> tuple[str, str]:
+    """A member and what it is said to be: "type A (solid)" of a division is the class "type
+    A", described as "solid" (keyed as the classification extractor keys it: one fact)."""
+    gloss = _BRACKETED_GLOSS.search(relation.item) if relation.group == TYPES else None
+    if gloss is None:
+        return relation.item, ""
+    return relation.item[: gloss.start()], gloss.group("gloss")
+
+
 def extract_prose_associations(article: Article) -> Iterator[Fact]:
     """One fact per member of a relation a sentence states: "associated with A and B",
     "prior irradiation is a risk factor", "IDH-mutant", "presents with painless jaundice",
@@ -553,6 +565,7 @@ def extract_prose_associations(article: Article) -> Iterator[Fact]:
             if subject == article.title:
                 # "Turcot syndrome, in contrast, is associated with …": the other's relation
                 subject = _other_owner(clause.sentence.text, relation.item, article) or subject
+            item, value = _class_and_gloss(relation)
             yield make_fact(
                 FactKind.ASSOCIATION,
                 article,
@@ -561,13 +574,13 @@ def extract_prose_associations(article: Article) -> Iterator[Fact]:
                 # keyed as the list extractor keys the article's own relations, so one
                 # member stated in a list and in prose is one fact
                 key=(
-                    (relation.group, relation.item)
+                    (relation.group, item)
                     if subject == article.title
-                    else (subject, relation.group, relation.item)
+                    else (subject, relation.group, item)
                 ),
                 subject=subject,
                 group=relation.group,
-                item=relation.item,
-                value="",
+                item=item,
+                value=value,
                 statement=clause.sentence.text,
             )

@@ -383,10 +383,12 @@ _BY_THE = re.compile(r"\bby\s+(?:the|an?|a\s+positive)\s+$", re.I)
 
 # "Two signs help to establish the uterine origin of a pedunculated fibroid: the …": signs
 # announced before a colon as showing something show that, whatever the paragraph is about.
+# ("Findings suggesting pincer morphology: the A sign, …": findings too, and the participle)
 _SIGNS_OF = re.compile(
-    r"\bsigns\s+(?:that\s+|which\s+)?(?:(?:may|can|help|helps)\s+(?:to\s+)?)?"
-    r"(?:establish|establishes|confirm|confirms|indicate|indicates|suggest|suggests|identify|"
-    r"identifies|favou?r|favou?rs|point\s+to)\s+(?P<what>[^:;.]{3,120}):\s[^:;]{0,200}$",
+    r"\b(?:signs|findings|features)\s+(?:that\s+|which\s+)?(?:(?:may|can|help|helps)\s+"
+    r"(?:to\s+)?)?(?:establish|establishes|confirm|confirms|indicate|indicates|indicating|"
+    r"suggest|suggests|suggesting|identify|identifies|favou?r|favou?rs|favou?ring|point\s+to|"
+    r"pointing\s+to)\s+(?P<what>[^:;.]{3,120}):\s[^:;]{0,200}$",
     re.I,
 )
 
@@ -894,8 +896,8 @@ def _entry_signs(article: Article) -> Iterator[tuple[Section, str, str, str]]:
     defined = _Definitions(article)
     for section, line, intro in _entry_lines(article):
         label, detail = split_label(line)
-        if _SIGN.fullmatch(label):
-            continue  # "CSF cleft sign: …" is read by _listed_signs
+        if detail and _SIGN.fullmatch(label):
+            continue  # "CSF cleft sign: …" is read by _listed_signs; "the S sign" alone here
         whole = not detail
         if whole and not any(hint in line for hint in _NAME_HINTS):
             continue  # fail fast: most entries name no sign
@@ -903,7 +905,10 @@ def _entry_signs(article: Article) -> Iterator[tuple[Section, str, str, str]]:
             # "… that replace the parenchyma, giving the bear paw sign": an entry of its own
             # (its named patterns are a list of appearances: "a target appearance")
             label, detail = "", line
-        owner = _canonical_name(label, article) if _names_an_owner(label, defined) else ""
+        # (an entry under "Differential diagnosis" is labelled by the differential it is)
+        listed_differential = bool(label) and _DIFFERENTIAL_PATH.search(section.path)
+        owned = _names_an_owner(label, defined) or (listed_differential and not modality_in(label))
+        owner = _canonical_name(label, article) if owned else ""
         for name, start, end in _sign_names(detail, patterns=not whole):
             if is_mimicked(detail[:start]):
                 continue  # "flow artefacts, which can mimic a crescent sign": a look-alike

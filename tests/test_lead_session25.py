@@ -1,0 +1,195 @@
+"""What the lead found wrong on opened blind sets in session 25 (issue 11).
+
+Every sentence here is invented, on organs and diseases the corpora do not cover.
+"""
+
+from __future__ import annotations
+
+from prose_helpers import of_kind, page_facts
+
+from quizgen.model import Fact, FactKind
+
+_TITLE = "Renal oncocytoma"
+
+
+def _of(kind: FactKind, body: str, title: str = _TITLE) -> list[Fact]:
+    return of_kind(kind, page_facts(body, title))
+
+
+# --- a list of what a group of people shows ---------------------------------------------------
+
+_SHOWN = "{intro}\n\n- flank pain\n- gait disturbance and progressive weakness\n- scoliosis\n"
+
+
+def test_a_list_of_what_people_show_under_a_clinical_heading_is_a_presentation() -> None:
+    for intro in ("Children usually show:", "Presentation varies. Affected adults typically have:"):
+        body = "## Clinical presentation\n\n" + _SHOWN.format(intro=intro)
+        facts = _of(FactKind.ASSOCIATION, body)
+        assert [(f.subject, f.item, f.group) for f in facts] == [
+            (_TITLE, "flank pain", "presenting features"),
+            (_TITLE, "gait disturbance and progressive weakness", "presenting features"),
+            (_TITLE, "scoliosis", "presenting features"),
+        ]
+
+
+def test_what_people_have_under_pathology_is_no_presentation() -> None:
+    body = "## Pathology\n\n" + _SHOWN.format(intro="Patients typically have:")
+    assert _of(FactKind.ASSOCIATION, body) == []
+
+
+# --- a list line's share before a comment -----------------------------------------------------
+
+
+def test_a_list_line_s_share_before_a_comment_counts_the_line_s_finding() -> None:
+    body = (
+        "## Radiographic features\n\nClassical findings on CT:\n\n- a lobulated solid mass\n"
+        "- calcification in 50-70%, often peripheral and stippled\n"
+    )
+    facts = _of(FactKind.PERCENTAGE, body)
+    assert [(f.subject, f.item, f.value) for f in facts] == [(_TITLE, "calcification", "50-70%")]
+
+
+def test_a_line_with_two_shares_is_not_cut_at_its_comment() -> None:
+    # "rising to 40% in large tumours" is no comment: the 20% alone would say too little
+    body = (
+        "## Radiographic features\n\nFindings:\n\n- a lobulated solid mass\n"
+        "- calcification in 20%, rising to 40% in large tumours\n- haemorrhage in 10%\n"
+    )
+    facts = _of(FactKind.PERCENTAGE, body) + _of(FactKind.FREQUENCY, body)
+    assert [(f.item, f.value) for f in facts] == [("haemorrhage", "10%")]
+
+
+def test_findings_seen_in_shares_of_cases_are_no_parts_of_one_whole() -> None:
+    # 30 + 20 + 10 % could divide a whole, but findings "in" a share of cases occur together
+    body = (
+        "## Radiographic features\n\nFindings on CT:\n\n- a central scar in 30%, often stellate\n"
+        "- calcification in 20%\n- haemorrhage in 10%\n"
+    )
+    assert _of(FactKind.FREQUENCY, body) == []
+    assert [(f.item, f.value) for f in _of(FactKind.PERCENTAGE, body)] == [
+        ("a central scar", "30%"),
+        ("calcification", "20%"),
+        ("haemorrhage", "10%"),
+    ]
+
+
+# --- old names written without quotes ---------------------------------------------------------
+
+
+def test_old_names_written_without_quotes_are_synonyms() -> None:
+    body = (
+        "## Terminology\n\nRenal oncocytoma is a benign tumour. It replaced the older terms "
+        "oncocytic adenoma and proximal tubular adenoma, and is now standard. They are benign, "
+        "despite the older (and still widely used) name oxyphil carcinoma, which persists.\n"
+    )
+    assert sorted((f.subject, f.value) for f in _of(FactKind.SYNONYM, body)) == [
+        (_TITLE, "oncocytic adenoma"),
+        (_TITLE, "oxyphil carcinoma"),
+        (_TITLE, "proximal tubular adenoma"),
+    ]
+
+
+def test_a_preposition_after_an_old_naming_noun_is_no_name() -> None:
+    body = (
+        "## Terminology\n\nThe older term for the lesion is unclear. The former name was dropped.\n"
+    )
+    assert _of(FactKind.SYNONYM, body) == []
+
+
+# --- a pronoun before a verb no list knows ----------------------------------------------------
+
+
+def test_it_before_an_unlisted_verb_stands_for_the_subject_before() -> None:
+    body = (
+        "## Epidemiology\n\nRenal oncocytoma (RO) is a benign epithelial tumour. It replaced "
+        "the older term oncocytic adenoma, and is the second most common benign renal tumour.\n"
+    )
+    facts = _of(FactKind.RANK, body)
+    assert [(f.subject, f.item, f.value, f.group) for f in facts] == [
+        (_TITLE, _TITLE, "second most common", "benign renal tumour")
+    ]
+
+
+# --- classes listed by their codes --------------------------------------------------------------
+
+
+def _classes(body: str) -> list[tuple[str, str, str]]:
+    facts = _of(FactKind.ASSOCIATION, "## Classification\n\n" + body + "\n")
+    return [(f.subject, f.item, f.value) for f in facts if f.group == "types"]
+
+
+def test_classes_listed_by_code_in_brackets_are_classes_with_their_definitions() -> None:
+    assert _classes(
+        "Smith later subdivided type II tumours (IIA: solid; IIB: cystic, with septa; "
+        "IIC: mixed), which helps to guide surgery."
+    ) == [
+        (_TITLE, "IIA", "solid"),
+        (_TITLE, "IIB", "cystic, with septa"),
+        (_TITLE, "IIC", "mixed"),
+    ]
+
+
+def test_bare_number_codes_take_the_word_the_verb_gives() -> None:
+    assert _classes("Lesions are graded as follows: 1: intact cartilage; 2: fissured.") == [
+        (_TITLE, "grade 1", "intact cartilage"),
+        (_TITLE, "grade 2", "fissured"),
+    ]
+
+
+def test_coded_parts_without_a_classing_word_are_no_classes() -> None:
+    assert _classes("On MRI the signal varies (T1: hypointense; T2: hyperintense).") == []
+    assert _classes("The findings vary (1: mild; 2: severe).") == []
+    assert _classes("The wall has two layers (IIA: inner, solid; IIB: outer, cystic).") == []
+
+
+def test_a_class_s_bracketed_gloss_is_its_definition_once() -> None:
+    # the prose reader and the class reader give one fact per class, not "type A (solid)"
+    assert _classes("Renal oncocytomas are divided into type A (solid) and type B (cystic).") == [
+        (_TITLE, "type A", "solid"),
+        (_TITLE, "type B", "cystic"),
+    ]
+
+
+# --- signs ----------------------------------------------------------------------------------
+
+
+def _signs(body: str, title: str = "Hip dysplasia") -> list[tuple[str, str]]:
+    return [(f.subject, f.item) for f in _of(FactKind.SIGN, body, title)]
+
+
+def test_a_list_entry_that_is_only_a_sign_s_name_is_a_sign() -> None:
+    body = (
+        "## Radiographic features\n\nRadiographs may show:\n\n"
+        "- the lateral wall sign\n- a deep socket\n"
+    )
+    assert _signs(body) == [("Hip dysplasia", "lateral wall sign")]
+
+
+def test_signs_after_findings_suggesting_a_condition_are_that_condition_s() -> None:
+    listed = (
+        "## Radiographic features\n\nFindings suggesting acetabular overcoverage:\n\n"
+        "- the lateral wall sign\n- the spine sign\n"
+    )
+    prose = (
+        "## Radiographic features\n\nFindings suggesting acetabular overcoverage: the lateral "
+        "wall sign and the spine sign, and a deep socket.\n"
+    )
+    for body in (listed, prose):
+        assert _signs(body) == [
+            ("acetabular overcoverage", "lateral wall sign"),
+            ("acetabular overcoverage", "spine sign"),
+        ]
+
+
+def test_a_sign_in_a_differential_entry_is_the_entry_s() -> None:
+    body = (
+        "## Differential diagnosis\n\nDifferential considerations include:\n\n"
+        "- thyroglossal duct cyst: midline, embedded in the strap muscles\n"
+        '- ranula (plunging): extends from the sublingual space, "tail sign"\n'
+    )
+    assert _signs(body, "Cystic hygroma") == [("ranula (plunging)", "tail sign")]
+
+
+def test_a_quoted_word_before_facies_names_the_facies() -> None:
+    body = '## Radiographic features\n\nIt gives mandibular hypoplasia with a "bird-like" facies.\n'
+    assert [item for _, item in _signs(body, "Juvenile arthritis")] == ["bird-like facies"]
