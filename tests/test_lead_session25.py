@@ -5,9 +5,12 @@ Every sentence here is invented, on organs and diseases the corpora do not cover
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from prose_helpers import of_kind, page_facts
 
 from quizgen.model import Fact, FactKind
+from quizgen.readers import read_text
 
 _TITLE = "Renal oncocytoma"
 
@@ -193,3 +196,66 @@ def test_a_sign_in_a_differential_entry_is_the_entry_s() -> None:
 def test_a_quoted_word_before_facies_names_the_facies() -> None:
     body = '## Radiographic features\n\nIt gives mandibular hypoplasia with a "bird-like" facies.\n'
     assert [item for _, item in _signs(body, "Juvenile arthritis")] == ["bird-like facies"]
+
+
+# --- findings placed "between" two structures ---------------------------------------------
+
+
+def test_between_two_structures_is_one_place_not_two_findings() -> None:
+    for body in (
+        "CT findings include a fluid collection lying between the liver surface and the right "
+        "hemidiaphragm.",
+        "The typical finding is a fat-attenuation mass, with fat stranding, located between "
+        "the anterior abdominal wall and the transverse colon.",
+    ):
+        values = [f.value for f in _of(FactKind.APPEARANCE, f"## CT\n\n{body}\n")]
+        assert not any(
+            v.endswith(("hemidiaphragm", "transverse colon")) and "between" not in v for v in values
+        ), values
+        assert any("between" in v and v.endswith(("hemidiaphragm", "colon")) for v in values)
+
+
+# --- a plain-text page's synonyms on the label's line ------------------------------------------
+
+
+def test_synonyms_on_the_label_s_own_line_are_read() -> None:
+    page = (
+        "Omental torsion\nCitation, DOI, disclosures and article data\n"
+        "Synonyms: segmental omental torsion; idiopathic omental torsion\n\n"
+        "Omental torsion is a rare cause of abdominal pain.\n"
+    )
+    article = read_text(page, path=Path("omental-torsion.txt"))
+    assert article.synonyms == ("segmental omental torsion", "idiopathic omental torsion")
+
+
+# --- the two forms a condition takes ---------------------------------------------------------
+
+
+def test_primary_or_secondary_forms_are_two_classes_with_what_defines_them() -> None:
+    assert _classes(
+        "Torsion may be primary (idiopathic) or secondary to adhesions, hernia or surgery."
+    ) == [
+        (_TITLE, "primary", "idiopathic"),
+        (_TITLE, "secondary", "secondary to adhesions, hernia or surgery"),
+    ]
+    assert _classes("The deformity is either congenital or acquired.") == [
+        (_TITLE, "congenital", ""),
+        (_TITLE, "acquired", ""),
+    ]
+
+
+def test_words_of_no_one_division_are_no_classes() -> None:
+    assert _classes("Involvement is unilateral or bilateral.") == []
+    assert _classes("Lesions may be acute or acquired.") == []
+
+
+def test_a_list_of_other_settings_lists_associated_conditions() -> None:
+    body = (
+        "## Epidemiology\n\nIt is seen in older men. Other settings include:\n\n"
+        "- aplastic anaemia\n- cyclic neutropenia\n"
+    )
+    facts = _of(FactKind.ASSOCIATION, body)
+    assert [(f.subject, f.item, f.group) for f in facts] == [
+        (_TITLE, "aplastic anaemia", "associations"),
+        (_TITLE, "cyclic neutropenia", "associations"),
+    ]

@@ -61,6 +61,11 @@ _RELATIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (r"\bcauses?\b|\baetiolog|\betiolog", "causes"),
         (r"\bassociat", "associations"),
+        # "Other settings include:": the conditions it arises in
+        (
+            r"\b(?:other\s+|clinical\s+|predisposing\s+)?settings\s+(?:include|are)\b",
+            "associations",
+        ),
         (r"\bcomplications?\b", "complications"),
         (
             r"\bclassif|\bdivided\b|\bdivides\b|\bsubtypes?\b|\btypes\b|\bvariants\b|"

@@ -12,6 +12,7 @@ from quizgen.extractors.association import classed_owner
 from quizgen.extractors.class_assigned import assigned_classes
 from quizgen.extractors.class_coded_runs import coded_classes
 from quizgen.extractors.class_conditioned import conditioned_classes, named_in_clauses
+from quizgen.extractors.class_dichotomies import dichotomy_classes
 from quizgen.extractors.class_facts import class_fact, name_of, sentence_owner
 from quizgen.extractors.class_inline import inline_labelled
 from quizgen.extractors.class_semicolon_runs import semicolon_classes
@@ -28,6 +29,7 @@ __all__ = [
     "from_assigned_classes",
     "from_coded_runs",
     "from_conditioned_classes",
+    "from_dichotomies",
     "from_inline_labels",
     "from_semicolon_runs",
     "from_sentence_runs",
@@ -166,6 +168,12 @@ def from_coded_runs(article: Article) -> Iterator[Fact]:
     for fact in sentence_classes(article, lambda text: coded_classes(text) if ";" in text else []):
         # "Lesions are graded as follows: …": one bare noun is the page's own condition
         yield replace(fact, subject=article.title) if " " not in fact.subject else fact
+
+
+def from_dichotomies(article: Article) -> Iterator[Fact]:
+    """The two forms a sentence divides its subject into ("primary or secondary to …", see
+    class_dichotomies)."""
+    return sentence_classes(article, dichotomy_classes)
 
 
 def from_conditioned_classes(article: Article) -> Iterator[Fact]:

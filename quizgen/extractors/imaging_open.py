@@ -364,11 +364,19 @@ def places_share_a_head(piece: str) -> bool:
     return bool(rest) and _shares_a_head(first, [rest])
 
 
+_BETWEEN_AND = re.compile(r"\bbetween\s+(?:[\w'’-]+\s+){1,6}?and\s", re.I)
+
+
 def _pieces(phrase: str) -> list[str]:
     """ "an irregular aortic contour, calcification of the wall, and regional oligaemia" →
     three findings; "transient, migratory perihilar opacities" stays one (a lone word
     before a comma is an adjective of what follows)."""
-    parts = re.split(r",\s*(?:and\s+|or\s+)?|\s+and\s+(?=(?:a|an|the)\s)", phrase)
+    # ("located between the abdominal wall and the colon": the "and" of a "between" is no break)
+    masked = _BETWEEN_AND.sub(lambda m: m.group(0).replace(" and ", " \x00 "), phrase)
+    parts = [
+        part.replace(" \x00 ", " and ")
+        for part in re.split(r",\s*(?:and\s+|or\s+)?|\s+and\s+(?=(?:a|an|the)\s)", masked)
+    ]
     merged: list[str] = []
     carry = ""
     for at, part in enumerate(parts):
@@ -786,6 +794,7 @@ _INCLUDES = re.compile(
 _AND_SPLIT = re.compile(r"\s+and\s+")
 
 
+_BETWEEN_OPEN = re.compile(r"\bbetween\s+(?:[\w'’-]+\s+){0,5}[\w'’-]+$", re.I)
 _SIDE_END = re.compile(
     r"\b(?:superior|inferior|left|right|anterior|posterior|upper|lower|medial|lateral|"
     r"internal|external|proximal|distal|central|peripheral|deep|superficial)$",
@@ -803,6 +812,8 @@ def _and_pieces(phrase: str) -> list[str]:
             (" of " in halves[0] and names_only_anatomy(halves[1]))
             # "distension of the superior and inferior venae cavae": two sides of one noun
             or _SIDE_END.search(halves[0]) is not None
+            # "located between the abdominal wall and the colon": "and" ends the "between"
+            or _BETWEEN_OPEN.search(halves[0]) is not None
         )
         if len(halves) == 2 and all(len(h.split()) >= 2 for h in halves) and not shared:
             pieces.extend(halves)

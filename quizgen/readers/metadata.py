@@ -119,7 +119,9 @@ def parse_metadata(text: str) -> PageMetadata:
         label = match.group(1).lower()
         value = match.group(2).strip().strip("*").strip()
         if label.startswith("synonyms"):
-            synonyms = synonyms or _synonym_block(lines, index)
+            # "Synonyms: A; B" on the label's own line (a plain-text page), else the lines under it
+            inline = tuple(clean_inline(s) for s in re.split(r"\s*[;,]\s+", value) if s.strip())
+            synonyms = synonyms or inline or _synonym_block(lines, index)
             continue
         if not value:
             value = _next_value(lines, index)
