@@ -259,3 +259,24 @@ def test_a_list_of_other_settings_lists_associated_conditions() -> None:
         (_TITLE, "aplastic anaemia", "associations"),
         (_TITLE, "cyclic neutropenia", "associations"),
     ]
+
+
+# --- ranks ---------------------------------------------------------------------------------------
+
+
+def _ranks(body: str, title: str = _TITLE) -> list[tuple[str, str, str]]:
+    return [(f.item, f.value, f.group) for f in _of(FactKind.RANK, body, title)]
+
+
+def test_a_rank_whose_category_is_the_noun_before_it() -> None:
+    body = "## Pathology\n\nMost are adenomas, and the papillary subtype is the most common.\n"
+    assert _ranks(body) == [("papillary", "most common", "subtype")]
+    assert _ranks("## Pathology\n\nThis type is the most common.\n") == []
+
+
+def test_a_list_label_ranked_by_far() -> None:
+    body = (
+        "## Pathology\n\nPseudopolyps include:\n\n- cholesterol polyps: by far the most common "
+        "type\n- inflammatory polyps: granulation tissue\n"
+    )
+    assert _ranks(body, "Gallbladder polyp") == [("cholesterol polyps", "most common", "type")]

@@ -105,6 +105,16 @@ _ELIDED_FIRST = re.compile(
     re.I,
 )
 # The plural noun phrase the sentence opens on, after a "When"/"Of the"/"Among the" lead.
+# "…, and the mucinous (colloid) subtype is the most common.": the category is the noun the
+# ranked thing is named with, left unsaid after the rank.
+_NOUN_LEFT_UNSAID = re.compile(
+    r"(?:^|,\s(?:and\s|but\s)?|;\s(?:and\s)?)(?:the\s)?(?P<item>[a-z][\w'’/-]{1,30}"
+    r"(?:\s\([^()]{1,30}\))?(?:\s[a-z][\w'’/-]{1,30}){0,2}?)\s(?P<noun>subtype|type|form|variant|"
+    r"pattern|site|location|cause|presentation)\s(?:is|remains)\s(?:by\sfar\s)?the\s"
+    rf"(?:(?P<ordinal>{_ORDINAL})\s)?(?P<rank>most\s(?:common|frequent)|commonest)(?:\sone)?"
+    r"\s?(?:[.;]|$)",
+    re.I,
+)
 _OPENING_PLURAL = re.compile(
     r"^(?:(?:when|where|if|of|among)\s(?:the\s|these\s|its\s)?)?"
     r"(?!(?:patients|children|adults|women|men|people|persons|individuals|infants|neonates|"
@@ -128,7 +138,9 @@ _AFTER = re.compile(rf"^\s?,?\s?after\s{_NEXT_NAME}", re.I)
 # ("seizures: commonest presentation, …": a note's rank may drop its "the")
 _RANK_OPT = _RANK.replace(r"the\s", r"(?:the\s)?", 1)
 _LABEL_RANKED = re.compile(
-    rf"^(?P<label>[A-Za-z][\w'’/ –-]{{0,60}}?):\s{{1,3}}{_RANK_OPT}{_CATEGORY}",
+    # ("cholesterol polyps: by far the most common type": an intensifier before the rank)
+    rf"^(?P<label>[A-Za-z][\w'’/ –-]{{0,60}}?(?:\s\([^()]{{1,40}}\))?):\s{{1,3}}"
+    rf"(?:(?:by\sfar|much|overall)\s)?{_RANK_OPT}{_CATEGORY}",
     re.I,
 )
 # "Third most common cerebrovascular malformation, after …": a note with no subject ranks
@@ -397,6 +409,11 @@ def ranks_in(text: str, subject: str) -> Iterator[tuple[str, str, str]]:
             yield item, _value(elided), group
             yield from _neighbours(text[elided.end() :], elided, group)
             return
+    elided_noun = _NOUN_LEFT_UNSAID.search(text)
+    if elided_noun is not None:
+        # "the mucinous (colloid) subtype is the most common": the noun is the category
+        yield elided_noun.group("item"), _value(elided_noun), elided_noun.group("noun").lower()
+        return
     label = _LABEL_RANKED.match(text)
     if label is not None and (group := _group(label.group("group"))):
         yield label.group("label").strip(), _value(label), group
