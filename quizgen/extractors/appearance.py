@@ -22,6 +22,7 @@ from quizgen.extractors.imaging_prose import (
 from quizgen.extractors.imaging_rarity import extract_rare_findings
 from quizgen.extractors.imaging_seen_as import extract_seen_as_findings
 from quizgen.extractors.imaging_stages import extract_stage_findings
+from quizgen.extractors.imaging_study_shows import extract_study_findings
 from quizgen.extractors.imaging_subgroups import (
     heading_groups,
     listed_groups,
@@ -163,7 +164,9 @@ _RELATIVE = re.compile(r",\s{0,2}which\b[^;]{0,300}")
 # "high signal due to haemorrhage, best seen on fat-suppressed images": why it looks so and
 # where it shows best, not the finding (each up to the clause's end)
 _WHY = re.compile(
-    r"(?:\s(?:due\s+to|secondary\s+to|caused\s+by)|,\s{0,2}(?:best|better)\s+(?:seen|shown|"
+    # ("often bright, largely due to T2 shine-through": the hedge of the cause goes with it)
+    r"(?:(?:,?\s(?:largely|mainly|mostly|partly|probably|presumably|possibly|likely))?"
+    r"\s(?:due\s+to|secondary\s+to|caused\s+by)|,\s{0,2}(?:best|better)\s+(?:seen|shown|"
     r"depicted|appreciated)|,\s{0,2}in\s+contrast\s+to|"
     # "hypointense, indicating necrosis": what the finding reflects, after a comma
     r",\s{0,2}(?:indicating|reflecting|representing|denoting|signifying))\b[^;]{0,200}",
@@ -562,6 +565,7 @@ def extract_appearances(article: Article) -> Iterator[Fact]:
     capitalised: frozenset[str] | None = None
     grouped = _grouped(article)
     read_before: set[tuple[str, str]] = set()  # sentence, sequence
+    read_sentences: set[str] = set()
     for read in chain(
         _from_lists(article),
         _from_key_values(article),
@@ -577,8 +581,12 @@ def extract_appearances(article: Article) -> Iterator[Fact]:
         (f for f in extract_seen_as_findings(article) if _unread(f, read_before)),
         (f for f in extract_labelled_findings(article) if _unread(f, read_before)),
         (f for f in extract_rare_findings(article) if _unread(f, read_before)),
+        # a study named with its qualifiers ("Skull radiographs, now rarely performed, show
+        # …"): only sentences no reader above gave a finding
+        _unread_sentences(extract_study_findings(article), read_sentences),
     ):
         read_before.add((read.source.text, read.attribute))
+        read_sentences.add(read.source.text)
         found = _of_listed_group(read, article, grouped) if grouped else read
         if (subject := subtype_subject(article.title, found.subject)) != found.subject:
             found = replace(found, subject=subject)
@@ -597,6 +605,16 @@ _TRAILING_SHARE = re.compile(
     r"\d{1,3}(?:\.\d)?(?:\s?[-–]\s?\d{1,3}(?:\.\d)?)?\s?%(?:\sof\s(?:cases|patients|lesions))?$",
     re.I,
 )
+
+
+def _unread_sentences(facts: Iterator[Fact], read: set[str]) -> Iterator[Fact]:
+    """The facts of sentences no reader before ``facts`` gave a finding (the set as it
+    stands when the first fact is asked for, so one sentence may give several)."""
+    before: set[str] | None = None
+    for fact in facts:
+        before = set(read) if before is None else before
+        if fact.source.text not in before:
+            yield fact
 
 
 def _unread(fact: Fact, read_before: set[tuple[str, str]]) -> bool:

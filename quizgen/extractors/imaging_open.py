@@ -51,9 +51,14 @@ __all__ = [
     "comma_pieces",
     "extract_open_findings",
     "fits_finding",
+    "names_no_look",
+    "names_role",
     "section_modality",
     "short_meaning",
     "sign_of",
+    "skips_section",
+    "study_findings",
+    "study_named",
 ]
 
 _SKIP_SECTION = re.compile(
@@ -1517,7 +1522,9 @@ _STUDY_WORDS = re.compile(
     r"\b(?:and|or|power|spectral|duplex|conventional|digital|subtraction|weighted|perfusion|"
     r"diffusion|transperineal|transvaginal|transabdominal|transrectal|endoscopic|brain|"
     r"cardiac|renal|abdominal|pelvic|spinal|breast|neck|scrotal|testicular|cranial|"
-    r"intraoperative|lateral|frontal|AP|PA|axial|coronal|sagittal|oblique|targeted)\b",
+    r"intraoperative|lateral|frontal|AP|PA|axial|coronal|sagittal|oblique|targeted|"
+    # the body part a plain film is of: "Skull radiographs", "Hand radiographs"
+    r"skull|facial|hand|wrist|elbow|shoulder|hip|knee|ankle|foot)\b",
     re.I,
 )
 # Subjects that name a study only in part: "Gradient-echo images" (no echocardiogram), "a
@@ -1557,6 +1564,8 @@ def _section_findings(
             owner = signs_owner(sentence, article)
             hedged = _HEDGED_SHOWS.match(sentence) is not None
             for raw, value, part in found:
+                if names_no_look(value):
+                    continue
                 candidate = f"{part} {value}".strip()
                 # what the closed vocabulary reads ("CT shows a lytic lesion": "lytic") the
                 # prose reader gives; a hedged clause ("may show …") it leaves, so it is read here
@@ -1693,6 +1702,53 @@ def extract_open_findings(article: Article) -> Iterator[Fact]:
                 value=value,
                 statement=source,
             )
+
+
+# What a study shows that is no look of the lesion: what it shows well ("the degree of
+# encasement", "the changes", "the following"), the same as another study, or a minority's.
+_NO_LOOK = re.compile(
+    r"^(?:the\s+)?(?:same|following|changes?|degree|extent|characteristic|findings?|features?|"
+    r"signs?|indirect|typical\s+features|site|nature|location|number|level\s+and)\b|"
+    r"\banatomy$|\bcannot\b|\bin\s+only\b|\bminority\b",
+    re.I,
+)
+# Pieces of a list that only place or grade the finding before them: "the largest in the
+# upper pole", "accentuated in expiration", "4 cm from the nipple".
+_MODIFIER_PIECE = re.compile(
+    r"^(?:(?:the\s+)?(?:largest|smallest|biggest)\b|each\s|[a-z]+ed\s+(?:in|on|at|by|with|during)\s|"
+    r"\d[\d.]*\s?(?:mm|cm)\s+(?:from|above|below)\b)",
+    re.I,
+)
+
+
+def names_no_look(value: str) -> bool:
+    """Whether a finding a study is said to show is no look of the lesion: what the study
+    shows well ("the degree of encasement"), the same as another, or a piece that only
+    places or grades the one before it ("the largest in the upper pole")."""
+    return _NO_LOOK.search(value) is not None or _MODIFIER_PIECE.match(value) is not None
+
+
+def names_role(text: str) -> bool:
+    """Whether a clause says what a study is for ("the first-line technique", "useful")."""
+    return _ROLE.search(text) is not None
+
+
+def study_named(subject: str) -> str:
+    """The one study a sentence's subject names ("Targeted ultrasound" → "ultrasound"), or ""."""
+    return _subject_study(subject)
+
+
+def study_findings(study: str, shown: str, article: Article) -> list[tuple[str, str]]:
+    """(raw, value) of each finding a study is said to show ("CT shows ``shown``"), none
+    when the sentence says what the study is good for or compares it with another."""
+    return [
+        (raw, value) for raw, value, part in _shown(f"{study} shows {shown}", article) if not part
+    ]
+
+
+def skips_section(section: Section) -> bool:
+    """Whether a section's findings are of other things (differentials, management)."""
+    return _SKIP_SECTION.search(section.path) is not None
 
 
 def clean_finding(text: str) -> str:
