@@ -116,8 +116,8 @@ def test_it_before_an_unlisted_verb_stands_for_the_subject_before() -> None:
 # --- classes listed by their codes --------------------------------------------------------------
 
 
-def _classes(body: str) -> list[tuple[str, str, str]]:
-    facts = _of(FactKind.ASSOCIATION, "## Classification\n\n" + body + "\n")
+def _classes(body: str, title: str = _TITLE) -> list[tuple[str, str, str]]:
+    facts = _of(FactKind.ASSOCIATION, "## Classification\n\n" + body + "\n", title)
     return [(f.subject, f.item, f.value) for f in facts if f.group == "types"]
 
 
@@ -233,10 +233,11 @@ def test_synonyms_on_the_label_s_own_line_are_read() -> None:
 
 def test_primary_or_secondary_forms_are_two_classes_with_what_defines_them() -> None:
     assert _classes(
-        "Torsion may be primary (idiopathic) or secondary to adhesions, hernia or surgery."
+        "Torsion may be primary (idiopathic) or secondary to adhesions, hernia or surgery.",
+        "Omental torsion",
     ) == [
-        (_TITLE, "primary", "idiopathic"),
-        (_TITLE, "secondary", "secondary to adhesions, hernia or surgery"),
+        ("Omental torsion", "primary", "idiopathic"),
+        ("Omental torsion", "secondary", "secondary to adhesions, hernia or surgery"),
     ]
     assert _classes("The deformity is either congenital or acquired.") == [
         (_TITLE, "congenital", ""),
@@ -247,6 +248,12 @@ def test_primary_or_secondary_forms_are_two_classes_with_what_defines_them() -> 
 def test_words_of_no_one_division_are_no_classes() -> None:
     assert _classes("Involvement is unilateral or bilateral.") == []
     assert _classes("Lesions may be acute or acquired.") == []
+
+
+def test_a_division_of_something_else_is_no_class_of_the_condition() -> None:
+    # a symptom's forms, and the forms of another lesion a relative clause describes
+    assert _classes("Pain may be acute or chronic.") == []
+    assert _classes("Some arise in another lesion which may be primary or secondary.") == []
 
 
 def test_a_list_of_other_settings_lists_associated_conditions() -> None:

@@ -2,7 +2,9 @@
 conditions with: "Infarction may be primary (idiopathic) or secondary to torsion or
 adhesions", "The deformity is either congenital or acquired". Each form is a class; what the
 sentence says of it (a bracketed gloss, "secondary to …") is its definition. A closed list of
-pairs, the same in every organ, so "unilateral or bilateral" (a distribution) divides nothing.
+pairs, the same in every organ, so "unilateral or bilateral" (a distribution) divides nothing;
+the division is the sentence subject's, so the subject must be the condition (see
+``from_dichotomies``), not "Pain may be acute or chronic".
 """
 
 from __future__ import annotations
@@ -16,7 +18,6 @@ _PAIRS = {
     "idiopathic": "secondary",
     "congenital": "acquired",
     "acute": "chronic",
-    "benign": "malignant",
     "hereditary": "sporadic",
     "familial": "sporadic",
 }
@@ -31,11 +32,14 @@ _DICHOTOMY = re.compile(
 )
 
 
+_RELATIVE = re.compile(r"\b(?:which|that|who|whose)\b[^,;]*$", re.I)
+
+
 def dichotomy_classes(text: str) -> list[tuple[str, str]]:
     """The (form, definition) pairs of a sentence that divides its subject in two, or []."""
     match = _DICHOTOMY.search(text)
-    if match is None:
-        return []
+    if match is None or _RELATIVE.search(text[: match.start()]):
+        return []  # "arising in another lesion which may be primary or …": that lesion's
     first, second = match.group("first").lower(), match.group("second").lower()
     if _PAIRS[first] != second:
         return []  # "acute or acquired": no pair of one division

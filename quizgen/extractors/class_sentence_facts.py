@@ -13,7 +13,7 @@ from quizgen.extractors.class_assigned import assigned_classes
 from quizgen.extractors.class_coded_runs import coded_classes
 from quizgen.extractors.class_conditioned import conditioned_classes, named_in_clauses
 from quizgen.extractors.class_dichotomies import dichotomy_classes
-from quizgen.extractors.class_facts import class_fact, name_of, sentence_owner
+from quizgen.extractors.class_facts import BARE_ANAPHOR, class_fact, name_of, sentence_owner
 from quizgen.extractors.class_inline import inline_labelled
 from quizgen.extractors.class_semicolon_runs import semicolon_classes
 from quizgen.extractors.class_sentence_runs import (
@@ -22,8 +22,10 @@ from quizgen.extractors.class_sentence_runs import (
     sentence_run,
     valued_labels,
 )
-from quizgen.extractors.text import Sentence, iter_sentences, same_name
+from quizgen.extractors.clauses import is_condition_name
+from quizgen.extractors.text import Sentence, iter_sentences, leading_subject, same_name
 from quizgen.model import Article, Fact
+from quizgen.phrases import singular_forms, without_article
 
 __all__ = [
     "from_assigned_classes",
@@ -173,7 +175,19 @@ def from_coded_runs(article: Article) -> Iterator[Fact]:
 def from_dichotomies(article: Article) -> Iterator[Fact]:
     """The two forms a sentence divides its subject into ("primary or secondary to …", see
     class_dichotomies)."""
-    return sentence_classes(article, dichotomy_classes)
+    for fact in sentence_classes(article, dichotomy_classes):
+        if _divides_the_condition(fact.statement, article):
+            yield fact
+
+
+def _divides_the_condition(sentence: str, article: Article) -> bool:
+    """Whether a sentence opens on a condition, the title's head ("Infarction may be …") or a
+    pronoun, not on a symptom or a part ("Pain may be acute or chronic")."""
+    lead = without_article(leading_subject(sentence))
+    if not lead or is_condition_name(lead) or BARE_ANAPHOR.match(leading_subject(sentence)):
+        return True
+    title_words = {w.lower() for w in article.title.split()}
+    return bool(singular_forms(lead.split()[-1].lower()) & title_words)
 
 
 def from_conditioned_classes(article: Article) -> Iterator[Fact]:
