@@ -287,3 +287,15 @@ def test_a_list_label_ranked_by_far() -> None:
         "type\n- inflammatory polyps: granulation tissue\n"
     )
     assert _ranks(body, "Gallbladder polyp") == [("cholesterol polyps", "most common", "type")]
+
+
+def test_a_class_label_defined_by_a_verb_is_a_class_not_a_definition() -> None:
+    body = (
+        "## Classification\n\nGrade I denotes a tumour confined to the capsule. Grade II "
+        "denotes extension into the perinephric fat.\n"
+    )
+    assert _of(FactKind.DEFINITION, body) == []
+    assert [f.item for f in _of(FactKind.ASSOCIATION, body) if f.group == "types"] == [
+        "Grade I",
+        "Grade II",
+    ]

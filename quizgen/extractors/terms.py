@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import chain
 
 from quizgen.extractors.abbreviations import definitions
 from quizgen.extractors.clauses import (
@@ -1368,14 +1369,24 @@ def extract_definition(article: Article) -> Iterator[Fact]:
     """The lead's first sentence when it defines the title ("X is/are/represents …"), and
     other sentences that define a named condition ("X is a benign tumour of …")."""
     lead = next((s for s in iter_sentences(article) if not s.section.heading), None)
-    yield from _lead_definition(article)
-    yield from _prose_definitions(article, lead.text if lead else "")
-    yield from _termed_definitions(article)
-    yield from _listed_definitions(article)
-    yield from _appositive_definitions(article)
-    yield from cued_definitions(article)
-    yield from named_definitions(article)
-    yield from conditioned_definitions(article)
+    found = chain(
+        _lead_definition(article),
+        _prose_definitions(article, lead.text if lead else ""),
+        _termed_definitions(article),
+        _listed_definitions(article),
+        _appositive_definitions(article),
+        cued_definitions(article),
+        named_definitions(article),
+        conditioned_definitions(article),
+    )
+    # "Grade I denotes a tumour confined to the capsule": a class of a scheme, which the
+    # classification extractor gives with its owner; no term of its own to define
+    yield from (fact for fact in found if not _BARE_CLASS_LABEL.match(fact.subject))
+
+
+_BARE_CLASS_LABEL = re.compile(
+    r"^(?:grade|type|stage|class|category|group)\s(?:[0-9]{1,2}|[IVX]{1,4})[a-cA-C]?$", re.I
+)
 
 
 # A list entry that defines a named measurement: "Hilgenreiner line: a horizontal line
