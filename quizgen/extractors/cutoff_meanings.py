@@ -87,9 +87,16 @@ QUALIFIER = re.compile(
     re.I,
 )
 _QUALIFIER_REACH = 40  # a qualifier belongs to a cut-off only when written just before it
+_NEXT_FIGURE = (
+    r"(?:(?:less|more|greater|fewer)\sthan\s|under\s|over\s|above\s|below\s|between\s|"
+    r"[<>≤≥]\s?)?\d"
+)
 # A meaning ends where the sentence goes on to something else ("…, with a specificity of 98%").
 _MEANING_END = re.compile(
-    r",\s{0,2}(?:with|but|whereas|although|though|while|which|and|as)\b|\s\((?![^()]*\))", re.I
+    r",\s{0,2}(?:with|but|whereas|although|though|while|which|and|as)\b|\s\((?![^()]*\))"
+    # the next figure of a contrast: "is abnormal, less than 60 minutes is normal and …"
+    rf"|,\s{{0,2}}(?={_NEXT_FIGURE})|\s(?:and|or)\s(?={_NEXT_FIGURE}[^,;.]{{0,25}}\s(?:is|are)\s)",
+    re.I,
 )
 # A definition of the article's subject: "An AAA is a ..." (the name compared apart).
 _LEADING_ARTICLE = re.compile(r"an?\s|the\s", re.I)

@@ -20,6 +20,8 @@ from dataclasses import replace
 from quizgen.extractors.clauses import Clause, iter_clauses
 from quizgen.extractors.cutoff_attenuation import attenuation_cutoffs
 from quizgen.extractors.cutoff_brackets import bracketed_holder
+from quizgen.extractors.cutoff_contrasts import contrasted_measure, contrasted_ranges
+from quizgen.extractors.cutoff_copular import copular_cutoffs
 from quizgen.extractors.cutoff_counts import (
     COUNT_WORD,
     bracketed_ranges,
@@ -35,6 +37,7 @@ from quizgen.extractors.cutoff_criteria import (
     set_count_cutoffs,
 )
 from quizgen.extractors.cutoff_grades import grade_cutoffs, grade_labels, grade_of_figures
+from quizgen.extractors.cutoff_label_leads import led_label, led_label_cutoffs
 from quizgen.extractors.cutoff_meanings import (
     bracketed_state,
     class_defined,
@@ -291,6 +294,28 @@ def _state_of(before: str, unit: str, measure: str, names: Names) -> tuple[str, 
     return state_measure, state
 
 
+def _measure_in_words(
+    text: str,
+    match: re.Match[str],
+    unit: str,
+    last: tuple[re.Match[str], int] | None,
+    found: list[Cutoff],
+) -> tuple[str, bool]:
+    """(measure, whether a phrase named it) of a figure no measure word names: the noun
+    phrase it is "of" ("a gap of more than 10 mm favours repair"), the lesions just named
+    ("while those larger than 5 cm are drained"), or the measure of the cut-off it is
+    contrasted with ("… is abnormal, less than 60 minutes is normal")."""
+    before = text[: match.start()]
+    measure = phrase_measure(before)
+    if measure:
+        return measure, True
+    measure = pronoun_size(before, comparator=match.group("cmp") or "", unit=unit)
+    if measure or last is None:
+        return measure, False
+    gap = text[last[0].end() : match.start()]
+    return contrasted_measure(gap, text[match.end() :], found[last[1]], unit), False
+
+
 def _cutoffs(t: Text, names: Names, *, defined: str = "") -> Iterator[Cutoff]:
     """Cut-offs of one text; ``defined`` is the meaning of a cut-off that a definition of
     the article's subject states."""
@@ -307,13 +332,7 @@ def _cutoffs(t: Text, names: Names, *, defined: str = "") -> Iterator[Cutoff]:
         )
         phrased = False
         if not measure and not is_score and not label_measure:
-            # "a gap of more than 10 mm favours repair": the noun phrase the figure is "of"
-            measure = phrase_measure(before)
-            phrased = bool(measure)
-            # "while those larger than 5 cm are drained": the size of the lesions just named
-            measure = measure or pronoun_size(
-                before, comparator=match.group("cmp") or "", unit=unit
-            )
+            measure, phrased = _measure_in_words(text, match, unit, last, found)
         if last and merged_bound(found, last, match, text):
             last = None
             continue
@@ -390,6 +409,7 @@ def _cutoffs(t: Text, names: Names, *, defined: str = "") -> Iterator[Cutoff]:
             last = (match, len(found) - 1)
         else:
             last = None
+    found.extend(contrasted_ranges(text, found))
     yield from _shared_meanings(found)
 
 
@@ -430,7 +450,12 @@ def _texts(section: Section, article: Article) -> Iterator[Text]:
         for entry in entries:
             label, detail = split_label(entry.text)
             head, colon, rest = entry.text.partition(": ")
-            if not detail and colon and rest.strip() and _label_cutoff(head.strip()):
+            if (
+                not detail
+                and colon
+                and rest.strip()
+                and (_label_cutoff(head.strip()) or led_label(head.strip()))
+            ):
                 label, detail = head.strip(), rest.strip()  # "5.5 cm or more in men: repair"
             yield (
                 Text(detail, label=label, intro=intro, listed=True)
@@ -502,12 +527,17 @@ def extract_cutoffs(article: Article, read: set[str] | None = None) -> Iterator[
             found = [*grade_cutoffs(t.text), *peak_cutoffs(t.text)] if digits else []
             if digits and not found:
                 defined = "" if t.label else defined_name(t.text, names)
-                found = list(_from_label(t)) or list(_cutoffs(t, known, defined=defined))
+                found = (
+                    list(_from_label(t))
+                    or list(led_label_cutoffs(t, known))
+                    or list(_cutoffs(t, known, defined=defined))
+                )
             if digits and not found and not t.label:
                 found = (
                     list(typical_ranges(t, known))
                     or list(bracketed_ranges(t))
                     or list(attenuation_cutoffs(t, known))
+                    or list(copular_cutoffs(t, known))
                 )
             if not found:
                 found = (
