@@ -8,7 +8,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from prose_helpers import of_kind, page_facts
+from typer.testing import CliRunner
 
+from quizgen.cli import app
+from quizgen.generators.mcq import _explain
 from quizgen.model import Fact, FactKind
 from quizgen.readers import read_text
 
@@ -299,3 +302,44 @@ def test_a_class_label_defined_by_a_verb_is_a_class_not_a_definition() -> None:
         "Grade I",
         "Grade II",
     ]
+
+
+# --- an MCQ sheet of one article file -----------------------------------------------------------
+
+_PAGE = """---
+title: Omental torsion
+---
+# Omental torsion
+
+## Epidemiology
+
+The right side of the omentum is involved in approximately 90% of cases. Most patients are
+adults, although about 15% of cases occur in children, usually obese boys. Men are affected
+about twice as often as women.
+
+## Radiographic features
+
+The typical finding is a heterogeneous fat-attenuation mass, usually larger than 5 cm.
+"""
+
+
+def test_a_sheet_of_one_article_file_is_titled_by_the_article_and_explains_figures(
+    tmp_path: Path,
+) -> None:
+    page = tmp_path / "omental-torsion.md"
+    page.write_text(_PAGE, encoding="utf-8")
+    out = tmp_path / "sheet.md"
+    args = ["sheet", str(page), "-o", str(out), "--seed", "3", "--store", str(tmp_path / "f")]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.output
+    text = out.read_text(encoding="utf-8")
+    assert text.startswith("# Omental torsion — version A")  # not the file's name
+    assert ", :" not in text  # no empty field in an explanation
+    # a figure's question is explained by the sentence that states the figure
+    assert "The right side of the omentum is involved in approximately 90% of cases." in text
+
+
+def test_an_explanation_names_no_empty_field() -> None:
+    body = "## Terminology\n\nOmental torsion is also known as omental volvulus.\n"
+    synonym = _of(FactKind.SYNONYM, body, "Omental torsion")[0]
+    assert _explain(synonym, "Omental torsion") == "Omental torsion: omental volvulus."

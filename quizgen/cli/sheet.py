@@ -16,6 +16,7 @@ from quizgen.cli.selecting import FactKindOption, Made, QuietStoreOption, genera
 
 if TYPE_CHECKING:
     from quizgen.model import MCQuestion
+    from quizgen.selection import Selection
 
 __all__ = ["export", "sheet"]
 
@@ -54,6 +55,15 @@ def _mcqs(made: Made) -> list[MCQuestion]:
             "selection (see `quizgen cards --type mcq --dropped`)"
         )
     return list(made.generated.questions)
+
+
+def _sheet_name(selection: Selection) -> str:
+    """The recipe's name, or the article's own title when the sheet is of one article file
+    (whose file name, "omental-infarction", is no title to print)."""
+    entries = selection.entries
+    if len(entries) == 1 and entries[0].slug == selection.name and entries[0].title:
+        return entries[0].title
+    return selection.name
 
 
 def _warn_short(available: int, count: int | None) -> None:
@@ -121,7 +131,7 @@ def sheet(
     )
     _warn_short(len(questions), count)
     versions = make_forms(questions, forms=forms, seed=seed)
-    name = title if title is not None else sheet_title(made.selection.name)
+    name = title if title is not None else sheet_title(_sheet_name(made.selection))
     render_sheet(versions, SheetSpec(title=name, seed=seed, paper=paper, day=printed), output)
     print(f"Wrote {output}: {len(questions)} questions, {forms} version(s), seed {seed}")
     if made.failed:

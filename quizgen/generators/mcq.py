@@ -425,9 +425,17 @@ def _explain(fact: Fact, title: str) -> str:
         return f"{fact.subject} on {fact.attribute}: {fact.value}."
     if fact.kind is FactKind.RANK:
         return f"{fact.item} is the {fact.value} {fact.group}."
-    if fact.kind is FactKind.STATEMENT:
-        return fact.statement
-    return f"{title}, {fact.group}: {fact.item}."
+    if fact.kind is FactKind.STATEMENT or (fact.kind in _STATED_FIGURES and fact.statement):
+        return fact.statement  # a figure's own sentence says what it counts or measures
+    named = f"{title}, {fact.group}" if fact.group else title
+    stated = " ".join(part for part in (fact.item, fact.value) if part)
+    return f"{named}: {stated}."
+
+
+# Kinds whose question asks for a figure: the sentence that states it explains the answer.
+_STATED_FIGURES = frozenset(
+    {FactKind.PERCENTAGE, FactKind.THRESHOLD, FactKind.AGE, FactKind.SEX_RATIO}
+)
 
 
 def build_questions(
