@@ -90,6 +90,14 @@ def test_what_a_treatment_is_reserved_for_is_the_blank(
         # a name or a label kept for some cases says how a word is used (C2)
         ("Bronchiolitis", "The term should be reserved for irreversible dilatation."),
         ("Spinal AVM", "A grade 6 is reserved for inoperable lesions."),
+        # a test kept for some cases says only in whom it is used (as statement_usage)
+        ("Ureteric stones", "Retrograde studies are reserved for equivocal cases."),
+        ("Ureteric stones", "CT is reserved for equivocal cases."),
+        # a subgroup's treatment cut on a participle ("an enema [combined]" with …)
+        (
+            "Meconium ileus",
+            "Mild cases are treated initially with a warm saline enema combined with rest.",
+        ),
         # what "explains" a finding is the fact, not the finding it explains
         ("Parotid oncocytoma", "The abundant mitochondria explain its behaviour on imaging."),
     ],

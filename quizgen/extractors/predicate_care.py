@@ -33,20 +33,27 @@ MAX_SUBGROUP_WORDS = 4
 _LABEL_HEADS = frozenset(
     {"term", "name", "label", "designation", "grade", "stage", "category", "type", "class", "score"}
 )
+# Heads of a test: "Retrograde studies are reserved for …" says only in whom a test is used,
+# which ``statement_usage`` already takes for no fact of a test (C3).
+_TEST_HEADS = frozenset(
+    {"study", "studies", "imaging", "test", "tests", "examination", "examinations", "scan", "scans"}
+)
 # What may follow an indication that is whole: the sentence's end, an aside, a second member
 # ("for [persistent pain] or progressive slip") or a clause of its own.
 _AFTER_WHOLE = frozenset({",", "(", "or", "and", "when", "if", "where", "because", "until"})
 
 
-def indication_start(participle: str, following: list[str], subject: list[str]) -> int:
+def indication_start(
+    participle: str, following: list[str], subject: list[str], *, test: bool = False
+) -> int:
     """Where the indication begins in ``following`` (the words after the verb group, lower
-    case) when ``participle`` sets aside ("reserved for X") and ``subject`` names no label:
-    1, after "for"; else 0."""
+    case) when ``participle`` sets aside ("reserved for X") and ``subject`` names no label
+    and no test (``test``: the subject is a modality): 1, after "for"; else 0."""
     if participle not in _SET_ASIDE or len(following) < 2 or following[0] != "for":
         return 0
     if any(w in _LABEL_HEADS or any(c.isdigit() for c in w) for w in subject):
         return 0
-    return 1
+    return 0 if test or (subject and subject[-1] in _TEST_HEADS) else 1
 
 
 def whole_indication(blank: list[str], following: list[str]) -> bool:

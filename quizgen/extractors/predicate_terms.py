@@ -404,9 +404,23 @@ def _clause_blank(sentence: str, tokens: list[_Token]) -> PredicateTerm | None:
             group = None  # "Less active patients may be [managed] with X" is kept
     if group is None:
         return None
-    rest = tokens[group.end :]
-    subject = [t.low for t in tokens[: verb or 0]]
-    if indication := indication_start(participle, [t.low for t in rest[:2]], subject):
+    if verb and _subject_names_nothing(tokens[:verb]):
+        # a subgroup treated with X (predicate_care): X whole, not "an enema [combined]"
+        term = _clause_object(sentence, tokens[:verb], tokens[group.end :], group)
+        last = term.text.split()[-1].lower() if term else ""
+        return None if _PAST_PARTICIPLE.match(last) else term
+    return _clause_object(sentence, tokens[: verb or 0], tokens[group.end :], group)
+
+
+def _clause_object(
+    sentence: str, before: list[_Token], rest: list[_Token], group: _VerbGroup
+) -> PredicateTerm | None:
+    """What the clause's predicate gives after its verb group (``before`` is its subject,
+    ``rest`` what follows the group)."""
+    participle = group.participle.low if group.participle else ""
+    subject = [t.low for t in before]
+    test = bool(MODALITIES.search(" ".join(t.text for t in before)))
+    if indication := indication_start(participle, [t.low for t in rest[:2]], subject, test=test):
         # "is reserved for [refractory cases]": the cases it is kept for (predicate_care)
         return _whole_indication(sentence, rest[indication:])
     ends = not rest or rest[0].low in _PHRASE_END or rest[0].text in {",", "("}
