@@ -20,6 +20,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from quizgen.extractors.predicate_care import (
+    indication_start,
+    treated_subgroup,
+    whole_indication,
+)
 from quizgen.extractors.vocabulary import MODALITIES
 
 __all__ = ["PredicateTerm", "predicate_terms"]
@@ -141,7 +146,11 @@ _PLAIN_VERB = re.compile(
     r"rest|rests|relies|rely|remains|"
     r"passed|tracks|tracked|signals|results|resulted|forms|formed|returns|returned|"
     r"measures|measured|ranges|ranged|needs|needed|helps|helped|favours|favoured|favors|"
-    r"favored|means|meant|accounts|accounted|retains|retained)$"
+    r"favored|means|meant|accounts|accounted|retains|retained|"
+    # verbs of management, mechanism and meaning ("focuses on [decompression]", "represents
+    # [submucosal oedema]", "corresponds to [granulation tissue]", "underlies [X]")
+    r"focuses|focused|hinges|hinged|represents?|represented|corresponds?|corresponded|"
+    r"underlies|underlay|inhibits?|impairs?|prevents?)$"
 )
 _NEGATIONS = _words("not no neither nor never")
 _BECOMING = _words("become becomes became becoming remain remains remained get gets got")
@@ -385,11 +394,35 @@ def _clause_blank(sentence: str, tokens: list[_Token]) -> PredicateTerm | None:
         tokens = tokens[1:]  # ", and most remain stable": the clause's subject is "most"
     verb = _verb_at(tokens)
     group = None
-    if verb is not None and not _subject_names_nothing(tokens[:verb]):
+    participle = ""
+    if verb is not None:
         group = _verb_group(tokens, verb)
+        participle = group.participle.low if group and group.participle else ""
+        if _subject_names_nothing(tokens[:verb]) and not treated_subgroup(
+            [t.low for t in tokens[:verb]], participle
+        ):
+            group = None  # "Less active patients may be [managed] with X" is kept
     if group is None:
         return None
-    rest = tokens[group.end :]
+    if verb and _subject_names_nothing(tokens[:verb]):
+        # a subgroup treated with X (predicate_care): X whole, not "an enema [combined]"
+        term = _clause_object(sentence, tokens[:verb], tokens[group.end :], group)
+        last = term.text.split()[-1].lower() if term else ""
+        return None if _PAST_PARTICIPLE.match(last) else term
+    return _clause_object(sentence, tokens[: verb or 0], tokens[group.end :], group)
+
+
+def _clause_object(
+    sentence: str, before: list[_Token], rest: list[_Token], group: _VerbGroup
+) -> PredicateTerm | None:
+    """What the clause's predicate gives after its verb group (``before`` is its subject,
+    ``rest`` what follows the group)."""
+    participle = group.participle.low if group.participle else ""
+    subject = [t.low for t in before]
+    test = bool(MODALITIES.search(" ".join(t.text for t in before)))
+    if indication := indication_start(participle, [t.low for t in rest[:2]], subject, test=test):
+        # "is reserved for [refractory cases]": the cases it is kept for (predicate_care)
+        return _whole_indication(sentence, rest[indication:])
     ends = not rest or rest[0].low in _PHRASE_END or rest[0].text in {",", "("}
     if ends or rest[0].low in _TIME_PREPOSITIONS:
         # a passive told with how often and nothing else: "is rarely involved"
@@ -400,6 +433,17 @@ def _clause_blank(sentence: str, tokens: list[_Token]) -> PredicateTerm | None:
     if compared is not None:
         return compared.term
     return _object_phrase(sentence, rest, group)
+
+
+def _whole_indication(sentence: str, tokens: list[_Token]) -> PredicateTerm | None:
+    """The noun phrase of an indication, none where it is cut ("for [patients unfit] for
+    surgery", "for [unstable] or severe deformities")."""
+    term = _noun_phrase(sentence, tokens, governed=True)
+    if term is None:
+        return None
+    end = term.start + len(term.text)
+    following = [t.low for t in tokens if t.start >= end][:1]
+    return term if whole_indication(term.text.split(), following) else None
 
 
 def _object_phrase(sentence: str, rest: list[_Token], group: _VerbGroup) -> PredicateTerm | None:

@@ -178,6 +178,14 @@ _VERB_STEMS = [
     "return",
     "pass",
     "passes",
+    # verbs of management and mechanism that carry a fact alone ("Management focuses on
+    # decompression", "The halo corresponds to oedema", "Loss of X underlies the failure")
+    "focus",
+    "hinge",
+    "underlie",
+    "underlies",
+    "inhibit",
+    "impair",
 ]
 _VERB = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|may|can|could|might|must|should|will|would|"
