@@ -343,3 +343,12 @@ def test_an_explanation_names_no_empty_field() -> None:
     body = "## Terminology\n\nOmental torsion is also known as omental volvulus.\n"
     synonym = _of(FactKind.SYNONYM, body, "Omental torsion")[0]
     assert _explain(synonym, "Omental torsion") == "Omental torsion: omental volvulus."
+
+
+def test_it_before_an_unlisted_verb_opening_a_section_stays_unread() -> None:
+    # "It" opening "Treatment" is the treatment as often as the condition: no topic is guessed
+    body = (
+        "## Treatment and prognosis\n\nIt replaced the older term, and is the most common "
+        "benign renal tumour.\n"
+    )
+    assert _of(FactKind.RANK, body) == []

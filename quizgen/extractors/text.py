@@ -368,6 +368,9 @@ _PRONOUN = re.compile(
     r"(?:(?<=ese|ose|his|uch)\s(?P<noun>(?!(?:is|are|was|were|may|can|have|has)\b)[a-z][a-z-]{2,30}))?"
     rf"(?=\s{_VERB}\b|(?<=It)\s[a-z]{{3,20}}(?<!ss)(?:es|s|ed)\b|(?<=They)\s[a-z]{{3,20}}ed\b)"
 )
+_LISTED_VERB_AFTER = re.compile(
+    rf"^(?:They|It|These|This|Those|Such)(?:\s[a-z][a-z-]+)?\s{_VERB}\b"
+)
 # ("It replaced the older terms …", "It spreads …", "They expanded …": "It" and "They"
 # before a verb the closed list lacks, in the past or the third person, are subjects too;
 # "This reflects …" may stand for a whole statement, so "This" keeps the closed list.)
@@ -543,6 +546,10 @@ def _referent(  # noqa: PLR0911 (one rule per return: each says why)
             return _in_number(title, pronoun)
         if _agrees(pronoun, noun, previous):
             return previous
+        return ""
+    if _PRONOUN.match(sentence) and not _LISTED_VERB_AFTER.match(sentence):
+        # "It focuses on the sphincter" opening a "Treatment" section: a verb the closed list
+        # lacks reads its pronoun only as the subject just before, never as a section's topic
         return ""
     if not first_in_section:
         # No readable subject before: only the article's own subject, if that sentence
