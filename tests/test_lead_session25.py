@@ -352,3 +352,30 @@ def test_it_before_an_unlisted_verb_opening_a_section_stays_unread() -> None:
         "benign renal tumour.\n"
     )
     assert _of(FactKind.RANK, body) == []
+
+
+# --- sex ratios ----------------------------------------------------------------------------------
+
+
+def _sexes(body: str) -> list[tuple[str, str, str]]:
+    return [(f.subject, f.attribute, f.value) for f in _of(FactKind.SEX_RATIO, body)]
+
+
+def test_a_ratio_written_n_to_one_after_its_label() -> None:
+    assert _sexes("## Epidemiology\n\nThe male to female ratio is approximately 3 to 1.\n") == [
+        (_TITLE, "M:F", "3:1")
+    ]
+    assert _sexes("## Epidemiology\n\nThe male to female ratio is 2-3 to 1.\n") == [
+        (_TITLE, "M:F", "2-3:1")
+    ]
+
+
+def test_ratios_of_two_kinds_contrasted_are_each_kind_s() -> None:
+    body = (
+        "## Epidemiology\n\nSolid morphology predominates in older men (male to female ratio "
+        "approximately 3 to 1), whereas cystic morphology is more common in women.\n"
+    )
+    assert _sexes(body) == [
+        ("Solid morphology", "M:F", "3:1"),
+        ("cystic morphology", "predominance", "female"),
+    ]

@@ -523,6 +523,8 @@ def extract_ages(article: Article) -> Iterator[Fact]:
 _RATIO_VALUE = (
     r"\d{1,4}(?:\.\d{1,3})?(?:\s{0,3}(?:-|–|to)\s{0,3}\d{1,4}(?:\.\d{1,3})?)?"
     r"\s{0,3}:\s{0,3}\d{1,4}(?:\.\d{1,3})?"
+    # "male to female ratio approximately 3 to 1": the ratio in words after its label
+    r"|\d{1,2}(?:\.\d)?(?:\s?[-–]\s?\d{1,2})?\s+to\s+1(?![\d:]|\.\d)"
 )
 _LABEL = (
     r"M\s*:\s*F|F\s*:\s*M|males?\s*(?:-\s*to\s*-|to|-|:|/)\s*females?|"
@@ -775,7 +777,8 @@ def _ratios(text: str) -> Iterator[tuple[str, str, int]]:
     for pattern in (_RATIO, _RATIO_FIRST):
         for match in pattern.finditer(text):
             label = match.group("label").lower().replace(" ", "")
-            value = _RANGE_DASH.sub("-", _COLON_SPACES.sub(":", match.group("value")))
+            written = re.sub(r"\s+to\s+1$", ":1", match.group("value"))  # "3 to 1" is 3:1
+            value = _RANGE_DASH.sub("-", _COLON_SPACES.sub(":", written))
             if (glued := _GLUED_REFERENCE.match(value)) and _AT_STOP.match(text, match.end()):
                 value = f"{glued.group('ratio')}:1"  # "about 5:13." = "5:1" + reference 3
             yield _attribute(label), value, match.start()
@@ -913,6 +916,23 @@ _AGE_BRACKET_BEFORE = re.compile(
 )
 
 
+# "Cam morphology predominates in men (M:F 3:1), whereas pincer morphology is more common in
+# women": each ratio is the kind's its clause opens on, not the whole condition's.
+_KIND_NOUN = r"(?:morphology|type|form|subtype|variant|pattern)s?"
+_KIND_PHRASE = re.compile(rf"^[A-Za-z][\w-]*(?:\s[\w-]+)?\s{_KIND_NOUN}$", re.I)
+_CONTRASTED_KIND = re.compile(
+    rf"\s(?:whereas|while)\s(?:the\s)?(?P<np>[a-z][\w-]*(?:\s[\w-]+)?\s{_KIND_NOUN})\s", re.I
+)
+
+
+def _kind_of(text: str, start: int, own: str) -> str:
+    """The kind of the condition a ratio at ``start`` is stated of, or ""."""
+    contrasted = [m for m in _CONTRASTED_KIND.finditer(text) if m.end() <= start]
+    if contrasted:
+        return contrasted[-1].group("np")
+    return own if own and _KIND_PHRASE.match(own) else ""
+
+
 def extract_sex_ratios(article: Article) -> Iterator[Fact]:
     """ "M:F 2:1", "a 3:2 male-to-female ratio", "women are affected twice as often",
     "a slight male predominance", "no sex predilection"."""
@@ -931,6 +951,7 @@ def extract_sex_ratios(article: Article) -> Iterator[Fact]:
                 continue
             subject = _people_subject(clause, clause.subject_at(start), article.title)
             subject = _title_subgroup(subject, article.title) or subject
+            subject = _kind_of(text, start, clause.own) or subject
             in_group = _IN_AGE_GROUP.match(text.strip()) or _GROUP_BEFORE_WITH.search(
                 text[max(0, start - 140) : start]
             )
