@@ -24,7 +24,7 @@ from quizgen.extractors.imaging_open import (
 from quizgen.extractors.text import blocks_with_flat_lists, make_fact, split_label
 from quizgen.model import Article, BlockKind, Fact, FactKind, ListItem, Section
 
-__all__ = ["description_findings", "extract_differential_findings"]
+__all__ = ["description_findings", "extract_differential_findings", "image_words"]
 
 _DIFFERENTIAL_SECTION = re.compile(r"differential|mimic", re.I)
 # "Differential diagnosis for segmental calcifications includes:" above a list elsewhere.
@@ -75,6 +75,13 @@ _IMAGE_WORD = re.compile(
     r"an?echoic|tram-track|target|whorled|trabecula\w*)\b",
     re.I,
 )
+
+
+def image_words(text: str) -> list[str]:
+    """The words of ``text`` that name something an image shows (lower case)."""
+    return [m.group(0).lower() for m in _IMAGE_WORD.finditer(text)]
+
+
 # A verb in a clause: what the entry does ("displaces the ICA and the IJV laterally"), whose
 # objects are no findings of their own; the whole clause is left out.
 _VERB_WORD = re.compile(

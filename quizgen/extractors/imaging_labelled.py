@@ -19,6 +19,7 @@ from collections.abc import Iterator
 
 from quizgen.extractors.appearance_techniques import technique_label
 from quizgen.extractors.imaging import has_finding_words, sequences_in
+from quizgen.extractors.imaging_entries import image_words
 from quizgen.extractors.imaging_levels import clause_subject, level_readings
 from quizgen.extractors.imaging_prose import others_features, section_context
 from quizgen.extractors.text import iter_flat_lists, iter_lists, make_fact
@@ -56,6 +57,33 @@ _CLAUSE_END = re.compile(
     re.I,
 )
 _MAX_WORDS = 12
+# A label that names how the image was made ("fat-suppressed images:", "delayed sequences:"),
+# not a part of the topic: the sequence lines' reader's, never a subject.
+_MADE_LABEL = re.compile(
+    r"\b(?:sequences?|images?|imaging|weighted|suppress\w*|saturat\w*|subtract\w*|"
+    r"windows?|views?|projections?|reconstructions?)\b",
+    re.I,
+)
+# A measure and what it means ("thickness over 2 mm suggests invasion"): a cutoff's, the
+# threshold readers', no appearance.
+_CUTOFF = re.compile(r"\d\s?(?:mm|cm|%)|\b(?:suggests?|indicates?|implies|means)\b", re.I)
+# Image words that say how many, where or that nothing is seen, no finding of their own.
+_GENERIC = frozenset(
+    (
+        *("normal", "sign", "signs", "appearance", "appearances", "size", "sized"),
+        *("bilateral", "unilateral", "multiple", "solitary", "distribution", "pattern"),
+        *("effect", "lines", "symmetric", "asymmetric", "focal", "multifocal", "diffuse"),
+        *("predominant", "predominantly", "predominance", "sparing", "spared"),
+    )
+)
+# A first clause that is no finding but how often or how useful one is ("present in most
+# cases", "absent or minimal", "seen in half", "useful to show …").
+_NOT_A_FINDING = re.compile(
+    r"^(?:present|absent|seen|found|noted|common|uncommon|rare|frequent|usual|typical|"
+    r"useful|helpful|best|better|used|variable|non-?specific|minimal|occasional|"
+    r"is|are|may|can|should|shows?|depicts?|confirms?|helps?|allows?)\b",
+    re.I,
+)
 
 
 def _readings(value: str, modality: str) -> list[tuple[str, str]]:
@@ -64,7 +92,15 @@ def _readings(value: str, modality: str) -> list[tuple[str, str]]:
     if levels:
         return levels
     first = _CLAUSE_END.split(value, maxsplit=1)[0].strip(" .")
-    if not modality or not has_finding_words(first) or len(first.split()) > _MAX_WORDS:
+    if not modality or len(first.split()) > _MAX_WORDS:
+        return []
+    if not has_finding_words(first) and (
+        # a part's finding named by a noun or state of the image words ("distended with
+        # fluid", "oedema adjacent to the tuberosity", "a soft tissue mass in the mesentery")
+        not set(image_words(first)) - _GENERIC
+        or _NOT_A_FINDING.match(first)
+        or _CUTOFF.search(first)
+    ):
         return []
     return [(modality, first)] if not sequences_in(first) else []
 
@@ -84,6 +120,7 @@ def extract_labelled_findings(article: Article) -> Iterator[Fact]:
             if (
                 sequences_in(label)
                 or technique_label(label)  # "MR angiography: …" is the technique lines' reader's
+                or _MADE_LABEL.search(label)
                 or _NOT_A_PART.search(label)
                 or len(label.split()) > 5
             ):
