@@ -379,3 +379,11 @@ def test_ratios_of_two_kinds_contrasted_are_each_kind_s() -> None:
         ("Solid morphology", "M:F", "3:1"),
         ("cystic morphology", "predominance", "female"),
     ]
+
+
+def test_a_kind_opening_one_clause_owns_no_ratio_of_the_next() -> None:
+    body = (
+        "## Epidemiology\n\nThe juvenile form is typically seen in obese girls; there is an "
+        "overall female predominance.\n"
+    )
+    assert [subject for subject, _, _ in _sexes(body)] == [_TITLE]

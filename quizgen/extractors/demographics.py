@@ -930,7 +930,8 @@ def _kind_of(text: str, start: int, own: str) -> str:
     contrasted = [m for m in _CONTRASTED_KIND.finditer(text) if m.end() <= start]
     if contrasted:
         return contrasted[-1].group("np")
-    return own if own and _KIND_PHRASE.match(own) else ""
+    # (the opening kind's only in its own clause: "; there is an overall male predominance")
+    return own if own and _KIND_PHRASE.match(own) and ";" not in text[:start] else ""
 
 
 def extract_sex_ratios(article: Article) -> Iterator[Fact]:
