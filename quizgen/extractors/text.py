@@ -368,12 +368,13 @@ _PRONOUN = re.compile(
     r"(?:(?<=ese|ose|his|uch)\s(?P<noun>(?!(?:is|are|was|were|may|can|have|has)\b)[a-z][a-z-]{2,30}))?"
     rf"(?=\s{_VERB}\b|(?<=It)\s[a-z]{{3,20}}(?<!ss)(?:es|s|ed)\b|(?<=They)\s[a-z]{{3,20}}ed\b)"
 )
-_LISTED_VERB_AFTER = re.compile(
-    rf"^(?:They|It|These|This|Those|Such)(?:\s[a-z][a-z-]+)?\s{_VERB}\b"
-)
 # ("It replaced the older terms …", "It spreads …", "They expanded …": "It" and "They"
 # before a verb the closed list lacks, in the past or the third person, are subjects too;
 # "This reflects …" may stand for a whole statement, so "This" keeps the closed list.)
+# A pronoun before a verb of the closed list (see _referent: the others stay unguessed).
+_LISTED_VERB_AFTER = re.compile(
+    rf"^(?:They|It|These|This|Those|Such)(?:\s[a-z][a-z-]+)?\s{_VERB}\b"
+)
 # "Its annual incidence is …", "Their margins are …": a possessive before a noun phrase;
 # read as the referent's ("Testicular torsion's annual incidence is …").
 _POSSESSIVE = re.compile(r"^(?P<pronoun>Its|Their)\s(?=[a-z])")
