@@ -1380,8 +1380,15 @@ def extract_definition(article: Article) -> Iterator[Fact]:
         conditioned_definitions(article),
     )
     # "Grade I denotes a tumour confined to the capsule": a class of a scheme, which the
-    # classification extractor gives with its owner; no term of its own to define
-    yield from (fact for fact in found if not _BARE_CLASS_LABEL.match(fact.subject))
+    # classification extractor gives with its owner; no term of its own to define ("… is
+    # termed stage II" names the class from its description, and stays a definition)
+    yield from (fact for fact in found if not _opens_on_class_label(fact))
+
+
+def _opens_on_class_label(fact: Fact) -> bool:
+    return bool(_BARE_CLASS_LABEL.match(fact.subject)) and fact.statement.lower().startswith(
+        fact.subject.lower()
+    )
 
 
 _BARE_CLASS_LABEL = re.compile(
