@@ -15,6 +15,7 @@ from quizgen.extractors.text import (
     LABEL_WORDS,
     PERCENT,
     ListUnit,
+    Percent,
     find_percents,
     iter_flat_lists,
     iter_lists,
@@ -147,9 +148,15 @@ def _line_share(line: str) -> tuple[str, str] | None:
 
 # "calcification in 50-70%, often peripheral": a comment after a line's one share qualifies
 # what the share counts; it is no part of the item. Only a plain finding "in" its share
-# ("renal disease, usually X, in 25%" has a comment of its own before it).
+# (_SHARE_LEAD; "renal disease, usually X, in 25%" has a comment of its own before it).
 _COMMENT_AFTER_SHARE = re.compile(r"\s{0,3},\s+[a-z]")
-_FINDING_IN = re.compile(r"^[^,;:()]{2,80}\s(?:in|among)$", re.I)
+_PLAIN_FINDING = re.compile(r"^[^,;:()]{2,80}$")
+
+
+def _finding_in_share(text: str, share: Percent) -> bool:
+    """Whether a line names a plain finding and then "in" the share at ``share``."""
+    lead = _SHARE_LEAD.search(text[: share.start])
+    return lead is not None and _PLAIN_FINDING.match(text[: lead.start()]) is not None
 
 
 def _before_comment(text: str) -> str:
@@ -157,14 +164,7 @@ def _before_comment(text: str) -> str:
     percents = find_percents(text)
     if len(percents) != 1 or not _COMMENT_AFTER_SHARE.match(text, percents[0].end):
         return ""
-    share = percents[0]
-    lead = re.sub(
-        r"\s(?:about|approximately|around|roughly|nearly|up\sto|over|under|~)$",
-        "",
-        text[: share.start].rstrip(" ~"),
-        flags=re.I,
-    )
-    return text[: share.end] if _FINDING_IN.match(lead) else ""
+    return text[: percents[0].end] if _finding_in_share(text, percents[0]) else ""
 
 
 def _share_lists(items: tuple[ListItem, ...]) -> Iterator[tuple[tuple[ListItem, ...], str]]:
@@ -194,16 +194,11 @@ def _parts_of_a_whole(items: tuple[ListItem, ...]) -> bool:
     return total <= _WHOLE and not occurrences
 
 
-_OCCURRENCE = re.compile(
-    r"^[^,;:()]{2,80}\s(?:(?:seen|present|found|noted|detected)\s)?in\s(?:(?:about|"
-    r"approximately|around|roughly|nearly|up\sto|over|under|only)\s)?~?\s?\d",
-    re.I,
-)
-
-
 def _is_occurrence(line: str) -> bool:
     """Whether a list line states its finding and then "in" its share."""
-    return _OCCURRENCE.match(strip_citation(line)) is not None
+    text = strip_citation(line)
+    percents = find_percents(text)
+    return bool(percents) and _finding_in_share(text, percents[0])
 
 
 def _item_percentages(
