@@ -13,10 +13,12 @@ from quizgen.model import Article, Fact, FactKind, Section
 
 __all__ = ["BARE_ANAPHOR", "class_fact", "name_of", "sentence_owner"]
 
-# "The Stanford classification", "the ACR TI-RADS system": the classification's own name.
+# "The Stanford classification", "the ACR TI-RADS system", "the Huang and Tseng
+# classification": the classification's own name, two eponyms joined by "and" one name.
 _CLASSIFICATION_NAME = re.compile(
     r"\b(?:the\s+)?(?:(?:older|newer|modified|revised)\s+)?"
-    r"(?P<name>(?:[A-Z][\w'’-]{0,30}\s+){1,3}(?:classification|system|criteria|grading|staging))\b"
+    r"(?P<name>(?:[A-Z][\w'’-]{0,30}\s+(?:(?:and|&)\s+(?=[A-Z]))?){1,3}"
+    r"(?:classification|system|criteria|grading|staging))\b"
 )
 
 

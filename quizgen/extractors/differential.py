@@ -256,7 +256,10 @@ _GAP_OF = re.compile(
 _PROSE_DIFFERENTIAL: tuple[re.Pattern[str], ...] = tuple(
     re.compile(pattern, re.I)
     for pattern in (
-        r"\b(?:distinguish(?:ed)?|differentiat(?:ed|e)|told\s+apart|separated)\s+"
+        # "is separated from the cord by the dura" is where a lesion lies: only what "can
+        # be separated" from it is told apart
+        r"\b(?:distinguish(?:ed)?|differentiat(?:ed|e)|told\s+apart|"
+        r"(?<=\sbe\s)(?:\w+ly\s+)?separated)\s+"
         r"(?:(?:it|them|this|these)\s+)?(?:\w+ly\s+)?from\s+",
         # "indistinguishable from the surrounding liver" is about conspicuity: only a
         # condition after it is a differential (_CONDITION_ONLY)

@@ -65,11 +65,13 @@ _PATTERNED = re.compile(rf"(?<![\w-])(?P<name>(?:{_PATTERN_WORDS})\s(?:{_FINDING
 # name; a quoted stretch of five words or more is a quotation, not a name.
 _QUOTED = re.compile(
     r"[“\"](?P<quoted>[A-Za-z][A-Za-z'’-]{1,20}(?:\s[A-Za-z'’-]{1,20}){0,3})[”\"]"
-    r"(?:\s(?P<noun>ulcers?|nodules?|lesions?|metastases|masses|tumou?rs?|bands?|lines?|"
-    r"appearance|pattern|sign|configuration|shape|shadowing|artefacts?|artifacts?|fat|"
+    # 'with "dirty" posterior acoustic shadowing': up to two describing words before the noun
+    r"(?:\s(?P<noun>(?:(?!(?:and|or|but|nor|with|of|in|on|the|an?|is|are|was|were|to|for|by|"
+    r"as|at|than|that|which)\s)[a-z][a-z-]{2,15}\s){0,2}?(?:ulcers?|nodules?|lesions?|"
+    r"metastases|masses|tumou?rs?|bands?|lines?|appearance|pattern|sign|configuration|shape|shadowing|artefacts?|artifacts?|fat|"
     r"reaction|calcifications?|opacities|opacity|collections?|cysts?|nodes?|deformity|"
     r"lucency|lucencies|effect|margin|margins|contour|outline|bowel|kidney|heart|lung|"
-    r"gallbladder|stomach|colon|vertebrae?|skull|spine|facies|morphology|profile)\b)?"
+    r"gallbladder|stomach|colon|vertebrae?|skull|spine|facies|morphology|profile))\b)?"
 )
 
 

@@ -238,6 +238,10 @@ def _phrase_before(text: str) -> str:
     # "the term moyamoya syndrome (also called …)": the word for a word is not the name's
     while len(kept) > 1 and kept[0].lower() in _WORD_FOR_A_NAME:
         kept.pop(0)
+    # 'the pathognomonic "tiger-striped" (also called …) pattern': a judgement of the look
+    # is no word of its name
+    while len(kept) > 1 and kept[0].lower() in _JUDGEMENT:
+        kept.pop(0)
     shape = _SHAPE_OF.search(segment[: len(segment.rstrip()) - len(" ".join(kept))])
     if kept and shape is not None:
         # "a spongiform pattern of trapped gas bubbles, sometimes called …": the pattern is
@@ -255,6 +259,9 @@ _SHAPE_OF = re.compile(
 
 
 _WORD_FOR_A_NAME = frozenset({"term", "name", "label", "designation", "eponym", "diagnosis"})
+_JUDGEMENT = frozenset(
+    {"pathognomonic", "characteristic", "typical", "classic", "classical", "so-called"}
+)
 
 
 def _subject(clause: Clause, before: str, article: Article) -> str:

@@ -1,0 +1,82 @@
+"""What the lead found wrong on an own page and opened blind sets in session 26 (issue 11).
+
+Every sentence here is invented, on organs and diseases the corpora do not cover.
+"""
+
+from __future__ import annotations
+
+from prose_helpers import of_kind, page_facts
+
+from quizgen.model import Fact, FactKind
+
+_TITLE = "Renal oncocytoma"
+
+
+def _of(kind: FactKind, body: str, title: str = _TITLE) -> list[Fact]:
+    return of_kind(kind, page_facts(body, title))
+
+
+# --- a classification named for two authors -------------------------------------------------
+
+_GRADED = (
+    "## Classification\n\nThe Moreau and Lindqvist classification grades the spread on CT:\n\n"
+    "- class 1: tumour confined to the capsule\n- class 2: extension into the perirenal fat\n"
+)
+
+
+def test_a_classification_named_for_two_authors_is_one_scheme() -> None:
+    facts = [f for f in _of(FactKind.ASSOCIATION, _GRADED) if f.group == "types"]
+    assert [(f.item, f.value, f.attribute) for f in facts] == [
+        ("class 1", "tumour confined to the capsule", "Moreau and Lindqvist classification"),
+        ("class 2", "extension into the perirenal fat", "Moreau and Lindqvist classification"),
+    ]
+
+
+# --- a quoted word that describes the noun after it -----------------------------------------
+
+
+def test_a_quoted_word_before_describing_words_names_the_whole_finding() -> None:
+    body = (
+        '## Ultrasound\n\nCalcified septa cast "clean" posterior acoustic shadowing, unlike '
+        "the tumour.\n"
+    )
+    signs = _of(FactKind.SIGN, body)
+    assert [f.item for f in signs] == ["clean posterior acoustic shadowing"]
+
+
+def test_a_quoted_word_before_a_verb_is_not_stretched() -> None:
+    body = '## Ultrasound\n\nThe septa are "clean" and thin on every image.\n'
+    assert all("and" not in f.item.split() for f in _of(FactKind.SIGN, body))
+
+
+# --- a judgement before a named look is no part of its name ---------------------------------
+
+
+def test_a_judgement_before_a_look_with_other_names_is_not_part_of_the_name() -> None:
+    body = (
+        '## MRI\n\nMRI shows the characteristic "spoke-wheel" (also called stellate or '
+        "radial) pattern of the central scar.\n"
+    )
+    synonyms = _of(FactKind.SYNONYM, body)
+    assert [(f.subject, f.value) for f in synonyms] == [
+        ("spoke-wheel", "stellate"),
+        ("spoke-wheel", "radial"),
+    ]
+
+
+# --- where a lesion lies is no differential -------------------------------------------------
+
+
+def test_a_lesion_separated_from_a_structure_by_another_is_no_differential() -> None:
+    body = "## MRI\n\nThe mass is lobulated and separated from the renal sinus by a thin capsule.\n"
+    assert _of(FactKind.DIFFERENTIAL, body) == []
+
+
+def test_what_a_lesion_can_be_separated_from_is_its_differential() -> None:
+    body = (
+        "## MRI\n\nIt can usually be separated from a chromophobe carcinoma by its central scar.\n"
+    )
+    facts = _of(FactKind.DIFFERENTIAL, body)
+    assert [(f.subject, f.item, f.value) for f in facts] == [
+        (_TITLE, "chromophobe carcinoma", "its central scar")
+    ]
