@@ -5,9 +5,12 @@ Every sentence here is invented, on organs and diseases the corpora do not cover
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from prose_helpers import of_kind, page_facts
 
 from quizgen.model import Fact, FactKind
+from quizgen.readers import read_text
 
 _TITLE = "Renal oncocytoma"
 
@@ -80,3 +83,38 @@ def test_what_a_lesion_can_be_separated_from_is_its_differential() -> None:
     assert [(f.subject, f.item, f.value) for f in facts] == [
         (_TITLE, "chromophobe carcinoma", "its central scar")
     ]
+
+
+# --- the next in rank after an aside with a figure ------------------------------------------
+
+
+def test_the_next_in_rank_after_an_aside_with_a_figure() -> None:
+    body = (
+        "## Pathology\n\nClear cell change is the most common pattern, seen in about 60% of "
+        "tumours, followed by papillary change.\n"
+    )
+    facts = _of(FactKind.RANK, body)
+    assert [(f.item, f.value, f.group) for f in facts] == [
+        ("Clear cell change", "most common", "pattern"),
+        ("papillary change", "second most common", "pattern"),
+    ]
+
+
+# --- a plain-text page that kept no blank lines ---------------------------------------------
+
+_CRAMMED = (
+    "Renal oncocytoma\nRenal oncocytoma is a benign renal tumour of intercalated cells.\n"
+    "Terminology\nIt was formerly called proximal tubular adenoma.\n"
+    "Differential diagnosis\nThe main differential is chromophobe renal cell carcinoma.\n"
+    "See also\nrenal cell carcinoma\nangiomyolipoma\n"
+)
+
+
+def test_see_also_ends_a_section_of_a_page_without_blank_lines() -> None:
+    facts = of_kind(FactKind.DIFFERENTIAL, page_facts(_CRAMMED, _TITLE, name="page.txt"))
+    assert [f.item for f in facts] == ["chromophobe renal cell carcinoma"]
+
+
+def test_terminology_is_a_section_of_a_page_without_blank_lines() -> None:
+    article = read_text(_CRAMMED, path=Path("page.txt"))
+    assert [s.heading for s in article.sections] == ["", "Terminology", "Differential diagnosis"]

@@ -584,7 +584,11 @@ def affected_ranks(text: str) -> Iterator[tuple[str, str, str]]:
 _PRONOUN_ITEM = re.compile(r"^(?:it|they|this|these|those|that)$", re.I)
 
 
-_LEADING_ASIDE = re.compile(r"^\s?\([^()]{0,120}\)")
+# "(approximately 75%), followed by …", ", isolated in about 70% of cases, followed by …": a
+# bracketed aside, or a comma aside with a figure, between a rank and the next in rank
+_LEADING_ASIDE = re.compile(
+    r"^\s?(?:\([^()]{0,120}\)|,\s[^,;()]{0,60}?\d[^,;()]{0,40}?(?=,\s(?:and\s)?followed\sby\s))"
+)
 
 
 def _neighbours(rest: str, match: re.Match[str], group: str) -> Iterator[tuple[str, str, str]]:

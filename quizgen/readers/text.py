@@ -17,6 +17,7 @@ from quizgen.model import Article, InputFormat, Provenance
 from quizgen.normalize import numbers_in
 from quizgen.readers.builder import ArticleBuilder
 from quizgen.readers.cleanup import (
+    CHROME_HEADINGS,
     TERMINAL_HEADINGS,
     clean_inline,
     is_banner,
@@ -66,6 +67,8 @@ _SECTION_NAMES = frozenset(
         "fluoroscopy", "mammography", "treatment and prognosis", "treatment", "prognosis",
         "management", "complications", "differential diagnosis", "history and etymology",
         "practical points", "case presentation", "findings", "case discussion", "discussion",
+        "terminology", "risk factors", "clinical features", "diagnosis", "diagnostic criteria",
+        "natural history", "histology", "variants", "subtypes", "anatomy", "gross anatomy",
     ]
 )  # fmt: skip
 
@@ -85,7 +88,9 @@ def _is_heading(lines: list[str], index: int) -> bool:
     following = lines[index + 1] if index + 1 < len(lines) else ""
     if not previous and not following.strip():
         return True
-    if line.lower() not in _SECTION_NAMES or index == 0:
+    # a page's furniture ("See also") ends the section before it, whatever the spacing
+    named = line.lower() in _SECTION_NAMES or line.lower() in CHROME_HEADINGS
+    if not named or index == 0:
         return False
     # A section name of several words ("Radiographic features") is no list entry unless a
     # list's intro stands right above it: it ends a list whose bullets were lost, too.
