@@ -543,3 +543,28 @@ def test_ctrl_c_landing_between_prompt_and_key_still_ends_the_prompt_line(
     with pytest.raises(KeyboardInterrupt):
         terminal.read_choice(item)
     assert out.getvalue().endswith("\n")
+
+
+def test_a_long_option_wraps_under_its_own_text_not_under_its_letter() -> None:
+    """In the full-screen quiz an option too long for the panel continues on the next line
+    indented to where its text starts, so the letters stay a clean column."""
+    from rich.console import Console  # noqa: PLC0415
+
+    from quizgen.quiz import tui  # noqa: PLC0415
+    from quizgen.quiz.items import QuizItem  # noqa: PLC0415
+
+    out = io.StringIO()
+    terminal = tui.RichIO()
+    terminal.console = Console(file=out, highlight=False, width=50)
+    long_option = "Approximately ninety per cent of patients have poorly controlled diabetes"
+    item = QuizItem(
+        "f#mcq-0", "f", "mcq", "Which?", long_option, "Topic",
+        options=(long_option, "two"), answer_index=0,
+    )  # fmt: skip
+    terminal.show_item(1, 1, item)
+    lines = [line.strip("│ ").rstrip() for line in out.getvalue().splitlines()]
+    start = next(i for i, line in enumerate(lines) if line.startswith("A. "))
+    continuation = out.getvalue().splitlines()[start + 1]
+    # the continuation's text starts in the column of the option's text, after "A. "
+    first = out.getvalue().splitlines()[start]
+    assert continuation.index(continuation.strip("│ ")[0]) == first.index("Approximately")

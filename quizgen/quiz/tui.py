@@ -102,13 +102,19 @@ class RichIO(PlainIO):
         self.console.print(visible(text), markup=False)
 
     def show_item(self, number: int, total: int, item: QuizItem, *, retry: bool = False) -> None:
+        from rich.console import Group  # noqa: PLC0415
         from rich.panel import Panel  # noqa: PLC0415
+        from rich.table import Table  # noqa: PLC0415
         from rich.text import Text  # noqa: PLC0415
 
-        body = Text(item.prompt, style="bold")
+        # one row per option, its letter in a column of its own, so a long option that wraps
+        # stays indented under its own text rather than under the letter
+        options = Table.grid(padding=(0, 1))
+        options.add_column(style="cyan", no_wrap=True)
+        options.add_column()
         for letter, option in zip(_LETTERS, item.options, strict=False):
-            body.append(f"\n  {letter}. ", style="cyan")
-            body.append(option)
+            options.add_row(f"  {letter}.", Text(option))
+        body = Group(Text(item.prompt, style="bold"), options)
         again = " · again" if retry else ""
         title = visible(f"{number}/{total}{again} · {item.context or item.topic}")
         self.console.print(Panel(body, title=title, title_align="left", border_style="blue"))
