@@ -118,3 +118,24 @@ def test_see_also_ends_a_section_of_a_page_without_blank_lines() -> None:
 def test_terminology_is_a_section_of_a_page_without_blank_lines() -> None:
     article = read_text(_CRAMMED, path=Path("page.txt"))
     assert [s.heading for s in article.sections] == ["", "Terminology", "Differential diagnosis"]
+
+
+# --- another name of the condition, or of a kind of it, is no sign --------------------------
+
+
+def test_the_name_a_condition_is_more_commonly_known_by_is_no_sign() -> None:
+    body = (
+        "## Pathology\n\nA renal oncocytoma, more commonly known as a mahogany island, is a "
+        "benign epithelial neoplasm.\n"
+    )
+    assert _of(FactKind.SIGN, body) == []
+
+
+def test_a_name_given_to_qualified_lesions_is_no_sign() -> None:
+    body = "## Pathology\n\nLesions larger than 7 cm are called giant mahogany islands.\n"
+    assert _of(FactKind.SIGN, body) == []
+
+
+def test_a_quoted_name_of_a_finding_is_still_a_sign() -> None:
+    body = '## CT\n\nThe scar shows radiating strands ("spoke-wheel" pattern) on CT.\n'
+    assert [f.item for f in _of(FactKind.SIGN, body)] == ["spoke-wheel pattern"]

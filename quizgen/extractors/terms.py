@@ -1055,7 +1055,8 @@ def _walk(items: tuple[ListItem, ...]) -> Iterator[ListItem]:
 # "Leiomyomas, commonly referred to as fibroids, …": the name set off after the sentence's
 # opening noun phrase is another name of it, not a sign.
 _SYNONYM_APPOSITION = re.compile(
-    r"^[A-Z][^,;:()]{1,80},\s(?:(?:commonly|also|often|sometimes|usually|popularly)\s)?"
+    r"^[A-Z][^,;:()]{1,80},\s(?:(?:more\s|most\s)?(?:commonly|also|often|sometimes|usually|"
+    r"popularly|widely|better)\s)?"
     r"(?:referred\s+to\s+as|called|known\s+as|termed|dubbed)\s(?:the\s|an?\s)?[\"“]?$"
 )
 
@@ -1199,17 +1200,20 @@ def _names_no_sign(name: str, before_sign: str, article: Article) -> bool:
         return True  # "Leiomyomas, commonly referred to as fibroids, are …": a synonym
     if is_mimicked(before_sign):
         return True  # "flow artefacts can mimic a crescent sign": a look-alike, not shown
-    if _LESION_RENAMED.search(before_sign[-120:]) and not _FORM_NOUN.search(name):
+    # (the whole text before the name: "^" is the sentence's start, not a cut's)
+    if _LESION_RENAMED.search(before_sign) and not _FORM_NOUN.search(name):
         return True  # "the lesion is instead termed a diverticulum": a diagnosis, no sign
     # "Rotator cuff tears are …" on rotator cuff tear: its structure
     return _part_of_title(name, article)
 
 
-# "If it communicates, the lesion is instead termed a diverticulum": a name given to the
-# lesion itself (a noun of lesion as the subject of a verb of naming) is a diagnosis.
+# "If it communicates, the lesion is instead termed a diverticulum", "Lesions larger than 2 cm
+# are called giant X": a name given to the lesion itself (a noun of lesion, perhaps with a
+# short qualifier, as the subject of a verb of naming) is a diagnosis.
 _LESION_RENAMED = re.compile(
-    r"\b(?:the|this|such\san?)\s(?:lesions?|mass(?:es)?|tumou?rs?|cysts?|nodules?|"
-    r"collections?|abnormalit(?:y|ies)|entit(?:y|ies))\s(?:is|are|was|were)\s(?:\w+ly\s|instead\s)?"
+    r"(?:^|\b(?:the|this|such\san?)\s)(?:lesions?|mass(?:es)?|tumou?rs?|cysts?|nodules?|"
+    r"collections?|abnormalit(?:y|ies)|entit(?:y|ies))(?:\s[^,;:()]{1,40}?)??"
+    r"\s(?:is|are|was|were)\s(?:\w+ly\s|instead\s)?"
     r"(?:termed|called|named|known\sas|referred\sto\sas|designated|classified\sas)\s"
     r"(?:an?\s|the\s)?[\"“]?$",
     re.I,
