@@ -279,4 +279,6 @@ def test_a_case_pages_patient_sections_give_no_statements() -> None:
     ],
 )
 def test_parts_of_a_size_and_a_fat_plane_are_no_key_terms(sentence: str) -> None:
-    assert key_terms(sentence) == []
+    # what a lost fat plane raises suspicion of ("invasion") may be the blank; the plane and
+    # the organ it borders never are
+    assert [t.text for t in key_terms(sentence)] in ([], ["invasion"])

@@ -139,3 +139,24 @@ def test_a_name_given_to_qualified_lesions_is_no_sign() -> None:
 def test_a_quoted_name_of_a_finding_is_still_a_sign() -> None:
     body = '## CT\n\nThe scar shows radiating strands ("spoke-wheel" pattern) on CT.\n'
     assert [f.item for f in _of(FactKind.SIGN, body)] == ["spoke-wheel pattern"]
+
+
+# --- what a finding raises concern for ------------------------------------------------------
+
+
+def _statement_terms(body: str) -> list[str]:
+    return [f.value for f in _of(FactKind.STATEMENT, body)]
+
+
+def test_the_blank_of_raised_concern_is_what_is_suspected() -> None:
+    body = (
+        "## Nuclear medicine\n\nIntense uptake should raise concern for a chromophobe carcinoma.\n"
+    )
+    assert _statement_terms(body) == ["chromophobe carcinoma"]
+    body = "## CT\n\nA solid nodule in the scar may raise suspicion of a chromophobe carcinoma.\n"
+    assert _statement_terms(body) == ["chromophobe carcinoma"]
+
+
+def test_a_different_diagnosis_is_no_blank() -> None:
+    body = "## CT\n\nGrowth on follow-up should prompt an alternative diagnosis.\n"
+    assert _statement_terms(body) == []

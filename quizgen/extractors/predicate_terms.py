@@ -65,6 +65,10 @@ _CLASSIFIER_HEADS = _words(
     "type types result consequence manifestation manifestations complication finding "
     "hallmark example variant possibility risk presence marker markers indicator"
 )
+# A suspicion, bare or qualified, whose "for" or "of" names what is suspected.
+_SUSPICIONS = [[w] for w in ("concern", "suspicion", "worry")] + [
+    [q, w] for q in ("high", "strong", "some") for w in ("concern", "suspicion")
+]
 # Words that end a predicate's phrase: a new clause, a comparison or a purpose begins.
 _PHRASE_END = _words(
     "that which who whom whose when where because so as if than whereas while unless "
@@ -164,7 +168,7 @@ _GENERIC_HEADS = _words(
 # Modifiers that leave a generic head unnamed ("advanced disease", "a benign lesion").
 _VAGUE_MODIFIERS = _words(
     "advanced early late benign malignant small large other similar underlying primary "
-    "secondary aggressive typical"
+    "secondary aggressive typical different alternative another"
 )
 # Nouns that say how much a thing counts, not what it is ("are the most useful clues",
 # "depends chiefly on two factors", "is the first priority", "better guides"): the blank
@@ -522,8 +526,7 @@ def _noun_phrase(
         tokens = tokens[3:]  # "remains one of the [leading causes] of …"
     phrase: list[_Token] = []
     for index, token in enumerate(tokens):
-        if token.low == "of" and 0 < len(phrase) <= 2 and phrase[-1].low in _CLASSIFIER_HEADS:
-            # "a condition of [X]", "a cutaneous marker of [X]": what it is of is the point
+        if _points_past(phrase, token):
             return _noun_phrase(sentence, tokens[index + 1 :], governed=True)
         if _ends_phrase(token) or _agent_follows(tokens, index):
             break
@@ -547,6 +550,15 @@ def _noun_phrase(
     ):
         return None
     return _term(sentence, phrase[0], phrase[-1])
+
+
+def _points_past(phrase: list[_Token], preposition: _Token) -> bool:
+    """Whether the phrase so far only points to the one its preposition governs: "a
+    condition of [X]", "a cutaneous marker of [X]", "should raise concern for [X]" (what is
+    suspected is the point, never the suspicion)."""
+    if preposition.low == "of" and 0 < len(phrase) <= 2 and phrase[-1].low in _CLASSIFIER_HEADS:
+        return True
+    return preposition.low in {"for", "of", "about"} and [t.low for t in phrase] in _SUSPICIONS
 
 
 def _head_with_its_of(sentence: str, head: _Token, tokens: list[_Token]) -> PredicateTerm | None:
@@ -635,6 +647,8 @@ def _names_nothing(phrase: list[_Token], words: list[str]) -> bool:
         or all(w in _EMPTY_BLANK or w in _AUXILIARY for w in content)
         or (words[-1] in _GENERIC_HEADS and (len(words) == 1 or words[0] in _VAGUE_MODIFIERS))
         or words[-1] in _WORTH_HEADS
+        # "should suggest an alternative diagnosis": which one, is the fact
+        or (words[-1] in {"diagnosis", "diagnoses"} and words[0] in _VAGUE_MODIFIERS)
         or words == ["imaging"]  # "may be followed with imaging": which, is the fact
         or bool(MODALITIES.fullmatch(" ".join(t.text for t in phrase)))
         or words[-1] == "phase"
