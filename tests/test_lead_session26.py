@@ -160,3 +160,20 @@ def test_the_blank_of_raised_concern_is_what_is_suspected() -> None:
 def test_a_different_diagnosis_is_no_blank() -> None:
     body = "## CT\n\nGrowth on follow-up should prompt an alternative diagnosis.\n"
     assert _statement_terms(body) == []
+
+
+# --- a saved page that keeps its metadata inside the article body ---------------------------
+
+
+def test_synonyms_listed_inside_the_article_body_are_the_page_s_synonyms() -> None:
+    page = (
+        "<html><body><main><h1>Renal oncocytoma</h1>"
+        '<div class="meta-item"><div class="meta-item-title">Synonyms:</div><div><ul>'
+        "<li>Oncocytic adenoma</li><li>Mahogany island</li></ul></div></div>"
+        "<p>Renal oncocytoma is a benign renal tumour of intercalated cells.</p>"
+        "<h2>Epidemiology</h2><p>It accounts for about 5% of renal tumours.</p>"
+        "</main></body></html>"
+    )
+    article = read_text(page, path=Path("page.html"))
+    assert article.synonyms == ("Oncocytic adenoma", "Mahogany island")
+    assert all("Mahogany" not in b.text for s in article.sections for b in s.blocks)

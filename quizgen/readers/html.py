@@ -393,11 +393,18 @@ def _meta_item_lines(item: Tag) -> list[str]:
     return [f"{label} {item.get_text(' ', strip=True)}"]
 
 
-def _metadata(soup: BeautifulSoup) -> PageMetadata:
-    """Labelled metadata items ("DOI:", "Synonyms:") outside the article body."""
+def _meta_lines(soup: BeautifulSoup) -> list[str]:
+    """The lines of the page's labelled metadata items ("DOI:", "Synonyms:"), wherever they
+    stand: a page may keep them inside its article body."""
     lines: list[str] = []
     for item in list(_matching(soup, None, ("meta-item",))):
         lines.extend(_meta_item_lines(item))
+    return lines
+
+
+def _metadata(soup: BeautifulSoup, lines: list[str]) -> PageMetadata:
+    """The page's metadata: its labelled items' ``lines``, else labelled lines of the page's
+    text outside the article body."""
     page_text = soup.get_text("\n")
     meta = parse_metadata("\n".join(lines)) if lines else parse_metadata(page_text)
     if not meta.retrieved or not meta.last_revised:
@@ -439,19 +446,22 @@ def _read_soup(soup: BeautifulSoup, path: Path) -> Article:
     body = _find_body(soup)
     if body is None:
         raise ReadError("no article body found (expected div.body)", path=path)
+    meta_lines = _meta_lines(soup)
     body.extract()  # keep the metadata search below out of the article text
     try:
-        return _read_parts(soup, body, path)
+        return _read_parts(soup, body, path, meta_lines)
     finally:
         _dismantle(body)
 
 
-def _read_parts(soup: BeautifulSoup, body: Tag, path: Path) -> Article:
-    titles = (h.get_text(" ", strip=True) for h in _all_named(soup, "h1"))
+def _read_parts(soup: BeautifulSoup, body: Tag, path: Path, meta_lines: list[str]) -> Article:
+    # the page's own <h1>, else one inside the body (a page that keeps its title there)
+    headings = (*_all_named(soup, "h1"), *_all_named(body, "h1"))
+    titles = (h.get_text(" ", strip=True) for h in headings)
     title = next((t for t in titles if t and not is_banner(t)), "")
     if not title and soup.title and soup.title.string:
         title = soup.title.string.split("|")[0]
-    meta = _metadata(soup)
+    meta = _metadata(soup, meta_lines)
     canonical = soup.find("link", rel="canonical")
     url = meta.url or (str(canonical.get("href", "")) if isinstance(canonical, Tag) else "")
     for heading in _all_named(body, "h1"):
