@@ -177,3 +177,17 @@ def test_synonyms_listed_inside_the_article_body_are_the_page_s_synonyms() -> No
     article = read_text(page, path=Path("page.html"))
     assert article.synonyms == ("Oncocytic adenoma", "Mahogany island")
     assert all("Mahogany" not in b.text for s in article.sections for b in s.blocks)
+
+
+# --- what is no definition ------------------------------------------------------------------
+
+
+def test_a_time_or_exemplars_or_a_word_about_a_name_define_nothing() -> None:
+    body = (
+        "## Prognosis\n\nLate metastases, beyond 15 years, are reported.\n\n"
+        "## Pathology\n\nSeen organisms include Gram-positive cocci (notably staphylococci and "
+        "streptococci) and anaerobes.\n\n"
+        "## History and etymology\n\nThe eponym refers to Jan Kowalski, a Polish pathologist "
+        "who described the tumour.\n"
+    )
+    assert _of(FactKind.DEFINITION, body) == []

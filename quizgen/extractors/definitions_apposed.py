@@ -214,6 +214,7 @@ _ACRONYM = re.compile(r"[A-Z]{2,6}\s")
 _RELATING = re.compile(r"\s(?:of|by|with|without|into|between|from|divided|and|or)\s")
 _NOT_A_BRACKET_DESCRIPTION = re.compile(
     r"^(?:e\.g|i\.e|see|also|usually|often|typically|especially|particularly|mainly|mostly|"
+    r"notably|chiefly|principally|predominantly|commonly|classically|"
     r"from|in|on|at|for|with|by|to|as|or|and|which|who|formerly|previously|now|based|seen|"
     r"found|known|called|termed|named|so-called|including|such|both|either|not|no|"
     r"hyper\w*|hypo\w*|iso\w*|an?echoic|enhancing|high|low|bright|dark)\b",

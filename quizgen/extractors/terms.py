@@ -1386,7 +1386,21 @@ def extract_definition(article: Article) -> Iterator[Fact]:
     # "Grade I denotes a tumour confined to the capsule": a class of a scheme, which the
     # classification extractor gives with its owner; no term of its own to define ("… is
     # termed stage II" names the class from its description, and stays a definition)
-    yield from (fact for fact in found if not _opens_on_class_label(fact))
+    yield from (
+        fact for fact in found if not _opens_on_class_label(fact) and not _defines_nothing(fact)
+    )
+
+
+# "Late recurrences, beyond 10 years, are described": a time or a degree is no description;
+# "The eponym refers to Jacques Lisfranc": a word about the name is no thing defined.
+_NO_DESCRIPTION = re.compile(r"^(?:beyond|after|before|within|over|under|up\sto|until)\s", re.I)
+_WORD_ABOUT_A_NAME = re.compile(
+    r"^(?:the\s)?(?:eponym|term|name|word|acronym|abbreviation|label)$", re.I
+)
+
+
+def _defines_nothing(fact: Fact) -> bool:
+    return bool(_NO_DESCRIPTION.match(fact.value) or _WORD_ABOUT_A_NAME.match(fact.subject))
 
 
 def _opens_on_class_label(fact: Fact) -> bool:
