@@ -191,3 +191,20 @@ def test_a_time_or_exemplars_or_a_word_about_a_name_define_nothing() -> None:
         "who described the tumour.\n"
     )
     assert _of(FactKind.DEFINITION, body) == []
+
+
+# --- a later clause names what is mistaken --------------------------------------------------
+
+
+def test_what_a_later_clause_says_is_mistaken_is_the_differential_s_subject() -> None:
+    body = (
+        "## Ultrasound\n\nCare is needed, because a lobulated renal column may be mistaken for "
+        "a papillary carcinoma.\n\nVascularity is usually minimal, and the lesion may be "
+        "mistaken for a haemorrhagic cyst.\n\nPerfusion is variable, although the scar "
+        "occasionally shows high rCBV and may be mistaken for a carcinoma.\n"
+    )
+    facts = _of(FactKind.DIFFERENTIAL, body)
+    assert [(f.subject, f.item) for f in facts] == [
+        ("lobulated renal column", "papillary carcinoma"),
+        (_TITLE, "haemorrhagic cyst"),
+    ]

@@ -409,7 +409,12 @@ def _prose_members(clause: Clause, article: Article) -> Iterator[tuple[str, str,
                 words = by.group("by").strip().split()
                 feature = " ".join(words) if len(words) <= MAX_FEATURE_WORDS else ""
             of = match.groupdict().get("of")
-            subject = _told_apart_subject(clause, article, of)
+            later = None if of else _LATER_SUBJECT.search(text[: match.start()])
+            subject = (
+                _later_subject(later.group("np"), article)
+                if later
+                else _told_apart_subject(clause, article, of)
+            )
             if not subject:
                 continue
             for name in _member_names(members):
@@ -423,6 +428,40 @@ def _prose_members(clause: Clause, article: Article) -> Iterator[tuple[str, str,
                         yield article.title, own, feature
                 elif not same_name(item, subject) and not same_name(item, article.title):
                     yield subject, item, feature
+
+
+# "Care is required, because normal vascularity … may be mistaken for X", "Vascularity is
+# minimal, and the lesion may be mistaken for X": the trigger's own clause, after a
+# conjunction or a semicolon, names what is mistaken; the sentence's opening does not.
+_LATER_SUBJECT = re.compile(
+    r"(?:,\s(?:and|but|so|because|as|since|although|while|whereas)|;|\sbecause|\ssince)\s"
+    r"(?P<np>(?:[\w'’-]+\s){0,7}?[\w'’-]+)\s(?:may|can|could|might|should|must|will|is|are)\s"
+    r"(?:(?:also|easily|sometimes|often|occasionally|readily|then|be|usually)\s){0,3}$",
+    re.I,
+)
+_BACK_REFERENCE = re.compile(
+    r"^(?:it|they|this|these|(?:the|this|these|such\san?)\s(?:(?:clinical\s)?picture|"
+    r"presentation|lesions?|tumou?rs?|mass(?:es)?|condition|disease|cysts?|nodules?|abnormality))$",
+    re.I,
+)
+# Words no noun phrase of a clause's subject holds: a clause or a verb runs in it.
+_NOT_IN_A_SUBJECT = frozenset(
+    re.findall(
+        r"\w+",
+        "that because and or but which who so shows show has have had is are was were it they "
+        "although whereas while when if",
+    )
+)
+
+
+def _later_subject(np: str, article: Article) -> str:
+    """What a later clause says is mistaken: the article's subject for "it" or "the lesion",
+    the clause's own noun phrase when it is one, else "" (no subject sure enough)."""
+    if _BACK_REFERENCE.match(np.strip()):
+        return article.title
+    if any(word.lower() in _NOT_IN_A_SUBJECT for word in np.split()):
+        return ""
+    return _strip_determiner(np)
 
 
 def _considerations(
