@@ -208,3 +208,14 @@ def test_what_a_later_clause_says_is_mistaken_is_the_differential_s_subject() ->
         ("lobulated renal column", "papillary carcinoma"),
         (_TITLE, "haemorrhagic cyst"),
     ]
+
+
+def test_a_pointer_to_the_page_s_other_text_is_no_part_of_a_differential() -> None:
+    body = (
+        "## Differential diagnosis\n\nImportant differentials on CT include the following.\n\n"
+        "- flow artefact, as above\n- chromophobe carcinoma\n"
+    )
+    assert [f.item for f in _of(FactKind.DIFFERENTIAL, body)] == [
+        "flow artefact",
+        "chromophobe carcinoma",
+    ]

@@ -896,7 +896,9 @@ _NO_DIAGNOSIS = re.compile(
     r"^(?:[a-z]+ed|missed|seen|shown|(?:un)?recogni[sz]ed"
     # "the differential is narrower": a judgement of the list, no diagnosis in it
     r"|narrower|broader|wider|shorter|longer|smaller|larger|limited|extensive|wide|broad|"
-    r"narrow|long|short|different|similar)$",
+    r"narrow|long|short|different|similar|"
+    # "include the following": a pointer to a list, no diagnosis
+    r"(?:the\s)?following)$",
     re.I,
 )
 

@@ -161,6 +161,8 @@ _NUMBER_TAKERS = frozenset(
 # pattern keeps its name ("a missing pedicle (absent pedicle sign)"); the others go.
 _CROSS_REFERENCE = re.compile(r"\s?\(\s*see(?:\s+also)?\s*:?\s+(?P<target>[^()]+?)\s*\)", re.I)
 _NAMED_FINDING = re.compile(r"\b(?:signs?|syndromes?|patterns?|appearances?)$", re.I)
+# "technical artefacts, as above", "abscess, see below": a pointer to the page's other text
+_AS_ABOVE = re.compile(r",\s(?:as|see)\s(?:above|below)(?=\s?[.;:)]|$)", re.I)
 _SPACES = re.compile(r"\s+")
 _SPACE_BEFORE_PUNCT = re.compile(r"(?<!\s)\s+([,.;:)])")  # a run's start only: linear
 _SPACE_AFTER_OPEN = re.compile(r"\(\s+")
@@ -185,6 +187,8 @@ def clean_inline(text: str) -> str:
         text = strip_citations(text)
     if "(" in text:
         text = _CROSS_REFERENCE.sub(_cross_reference, text)
+    if "above" in text or "below" in text:
+        text = _AS_ABOVE.sub("", text)
     text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
     if "(" in text:
         text = _SPACE_AFTER_OPEN.sub("(", text)
