@@ -219,3 +219,8 @@ def test_a_pointer_to_the_page_s_other_text_is_no_part_of_a_differential() -> No
         "flow artefact",
         "chromophobe carcinoma",
     ]
+
+
+def test_a_fronted_word_before_a_pronoun_is_no_ranked_name() -> None:
+    body = "## Epidemiology\n\nWorldwide it is the third most common renal tumour in adults.\n"
+    assert all(" it" not in f.item for f in _of(FactKind.RANK, body))

@@ -454,7 +454,12 @@ def leading_subject(sentence: str) -> str:
         noun_phrase = noun_phrase[: verb.start()]
     if _NOT_A_SUBJECT.match(noun_phrase) or _DIGIT_OR_PERCENT.search(noun_phrase):
         return ""
+    if _PRONOUN_LAST.search(noun_phrase):
+        return ""  # "Worldwide it is …": a fronted word, then a pronoun; no name
     return noun_phrase
+
+
+_PRONOUN_LAST = re.compile(r"\s(?:it|they)$", re.I)
 
 
 # "58% of hepatic neoplasms are (considered to be) metastases": what the share is of is
