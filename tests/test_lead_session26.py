@@ -224,3 +224,14 @@ def test_a_pointer_to_the_page_s_other_text_is_no_part_of_a_differential() -> No
 def test_a_fronted_word_before_a_pronoun_is_no_ranked_name() -> None:
     body = "## Epidemiology\n\nWorldwide it is the third most common renal tumour in adults.\n"
     assert all(" it" not in f.item for f in _of(FactKind.RANK, body))
+
+
+# --- two decades of life -------------------------------------------------------------------
+
+
+def test_an_age_given_as_two_decades_keeps_both() -> None:
+    body = (
+        "## Epidemiology\n\nPatients are usually in their 50s or 60s at diagnosis.\n\n"
+        "The typical patient is a woman in her thirties to fifties.\n"
+    )
+    assert [f.value for f in _of(FactKind.AGE, body)] == ["50s or 60s", "thirties to fifties"]

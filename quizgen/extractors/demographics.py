@@ -33,6 +33,11 @@ _ONE_NUMBER = rf"(?:\d{{1,4}}(?:\.\d{{1,3}})?|\b{_WORD_NUMBER}\b)"
 # "under three years of age": a small number in words, an age only with its "years"
 _SMALL_NUMBER = r"\b(?:two|three|four|five|six|seven|eight|nine)\b"
 _NUMBER = rf"{_ONE_NUMBER}(?:\s{{0,3}}(?:-|–|to|and)\s{{0,3}}(?:about\s+)?{_ONE_NUMBER})?"
+# One decade of life in words or figures: "sixties", "mid-forties", "40s".
+_DECADE_WORD = (
+    r"(?:(?:early|mid|late)[- ]?)?(?:teens|twenties|thirties|forties|fifties|sixties|"
+    r"seventies|eighties|nineties|[1-9]0s)"
+)
 # "in the mid-fifties", "in their forties": an age stated as a decade in words.
 _DECADE_WORDS = (
     r"(?:the|their)\s+(?:(?:early|mid|late)[- ]?)?"
@@ -165,10 +170,11 @@ _NAMED_AGES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?!\s?(?:%|per\b|mm|cm|ml|mg|kg|g\b|months?|weeks?|days?|years))",
         ),
         (
-            # "Patients are typically in their sixties", "presents in the mid-forties"
+            # "Patients are typically in their sixties", "presents in the mid-forties", "in
+            # their 40s or 50s" (both decades)
             "typical age",
-            r"\bin\s+(?:the|their)\s+(?P<value>(?:(?:early|mid|late)[- ]?)?(?:teens|twenties|"
-            r"thirties|forties|fifties|sixties|seventies|eighties|nineties|[1-9]0s))(?![\w-])",
+            rf"\bin\s+(?:the|their|his|her)\s+(?P<value>{_DECADE_WORD}(?:\s(?:or|and|to)\s"
+            rf"(?:their\s|the\s)?{_DECADE_WORD})?)(?![\w-])",
         ),
         (
             # "Young adults are typically affected", "Older children are most often affected"
