@@ -235,3 +235,21 @@ def test_an_age_given_as_two_decades_keeps_both() -> None:
         "The typical patient is a woman in her thirties to fifties.\n"
     )
     assert [f.value for f in _of(FactKind.AGE, body)] == ["50s or 60s", "thirties to fifties"]
+
+
+# --- a range keeps both its ends ------------------------------------------------------------
+
+
+def test_a_range_whose_first_figure_has_its_unit_keeps_both_ends() -> None:
+    body = "## Ultrasound\n\nA borderline kidney has a cortical angle between 43° and 59°.\n"
+    assert [f.value for f in _of(FactKind.THRESHOLD, body)] == ["between 43° and 59°"]
+
+
+def test_a_range_of_sex_ratios_keeps_both_ends() -> None:
+    body = "## Epidemiology\n\nMen are affected more often than women, at a ratio of 2:1 to 4:1.\n"
+    assert [(f.attribute, f.value) for f in _of(FactKind.SEX_RATIO, body)] == [("M:F", "2-4:1")]
+
+
+def test_a_range_of_rates_from_the_higher_end_is_one_share() -> None:
+    body = "## Epidemiology\n\nThe prevalence is between 1 in 300 and 1 in 2000 adults.\n"
+    assert [f.value for f in _of(FactKind.PERCENTAGE, body)] == ["between 1 in 300 and 1 in 2000"]

@@ -59,7 +59,8 @@ _PER_TIME = (
 _AFTER = r"(?:or (?:more|greater|larger|higher|above|less|smaller|lower|below|fewer))"
 CUTOFF = re.compile(
     rf"{_BEFORE}\s{{0,2}}(?:(?:about|approximately|around|roughly|~)\s{{0,2}})?"
-    rf"(?P<n>[-−+]?{NUMBER})(?:\s{{0,2}}(?:-|–|to|and)\s{{0,2}}[-−+]?{NUMBER})?"
+    # "between 43° and 59°": a range may give its unit after both figures
+    rf"(?P<n>[-−+]?{NUMBER})(?:(?:\s{{0,2}}{_UNIT})?\s{{0,2}}(?:-|–|to|and)\s{{0,2}}[-−+]?{NUMBER})?"
     rf"\s{{0,2}}(?P<unit>{_UNIT})?(?:\s{{1,2}}{_AFTER})?{_PER_TIME}"
     rf"|(?P<n2>{NUMBER})\s{{0,2}}(?P<unit2>{_UNIT})?\s{{1,2}}{_AFTER}{_PER_TIME}",
     re.I,

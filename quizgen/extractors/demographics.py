@@ -700,7 +700,9 @@ _COMPARED_SEX = (
 _RATIO_AFTER = re.compile(
     rf"^{_COMPARED_SEX}"
     r"\s{0,2}[,(]?\s{0,2}(?:(?:by|with|in|at)\s+an?\s+(?:sex\s+)?ratio\s+of\s+|ratio\s+|of\s+)?"
-    rf"{_APPROXIMATELY}{_N_TO_ONE}",
+    rf"{_APPROXIMATELY}{_N_TO_ONE}"
+    # "in a ratio of about 2:1 to 3:1": a range of ratios
+    r"(?:\s{0,2}(?:-|–|to)\s{0,2}(?P<n2>\d{1,2}(?:\.\d)?)\s?:\s?1(?!\d|[.:]\d))?",
     re.I,
 )
 _EQUAL = re.compile(
@@ -884,7 +886,9 @@ def _predominances(text: str) -> Iterator[tuple[str, str, int]]:
             text[match.end() : match.end() + 2 * _RATIO_REACH]
         )
         if beside:
-            yield _attribute(who), f"{_count(beside.group('n'))}:1", match.start()
+            upper = beside.groupdict().get("n2")
+            low = _count(beside.group("n"))
+            yield _attribute(who), f"{low}-{upper}:1" if upper else f"{low}:1", match.start()
             continue
         yield (
             "predominance",

@@ -801,13 +801,16 @@ def _join_ranges(text: str, found: list[Percent]) -> list[Percent]:
     for percent in found:
         last = joined[-1] if joined else None
         gap = text[last.end : percent.start] if last else ""
-        if last and _RANGE_JOIN.fullmatch(gap) and last.high < percent.low:
+        # ("1 in 400 and 1 in 1000": a range of rates may fall from its first end)
+        apart = last is not None and (last.high < percent.low or percent.high < last.low)
+        if last and _RANGE_JOIN.fullmatch(gap) and apart:
             # "and" joins a range only after "between" ("in 10% and 20% of cases" is two)
             between = _BETWEEN.search(text, max(0, last.start - 12), last.start)
             if between or "and" not in gap:
                 start = between.start() if between else last.start
                 value = re.sub(r"\s+", " ", text[start : percent.end])
-                joined[-1] = Percent(value, start, percent.end, last.low, percent.high)
+                low, high = min(last.low, percent.low), max(last.high, percent.high)
+                joined[-1] = Percent(value, start, percent.end, low, high)
                 continue
         joined.append(percent)
     return joined
