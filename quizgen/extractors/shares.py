@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
+from quizgen.extractors.share_clauses import clause_without_aside
 from quizgen.extractors.text import (
     Percent,
     find_percents,
@@ -710,6 +711,19 @@ def _item_before(before: str, subject: str, previous: Share | None, title: str =
     return ""
 
 
+def _item_before_aside(before: str, subject: str, title: str) -> str:
+    """What the share counts when an aside, a relative clause or a pronoun stands between the
+    counted noun and its verb (``share_clauses``): read from the clause without it."""
+    reread = clause_without_aside(before)
+    if reread is None or _is_topic(reread.noun, subject, title):
+        return ""  # "Polyps are common …, and they are found in 30%": the page's own share
+    item = _item_before(reread.clause, subject, None, title)
+    # the item must be the noun (or the noun with its property: "haemorrhagic venous
+    # infarction"), not a noun of the predicate ("Anosmia is an uncommon complaint (5%)")
+    head = reread.noun.split()[-1].lower()
+    return item if head in item.lower().split() else ""
+
+
 def _is_a_share(head: str) -> bool:
     """Whether the words before a bracketed figure are that share in words ("Roughly half
     (about 50%) of patients are asymptomatic"), not what it counts."""
@@ -1036,7 +1050,9 @@ def shares_in(text: str, subject: str = "", title: str = "") -> list[Share]:
         if carried is not None:
             shares.append(carried)
             continue
-        item = _item_before(before, subject, previous, title)
+        item = _item_before(before, subject, previous, title) or _item_before_aside(
+            before, subject, title
+        )
         group = _ranked_class(before, group) if item else group
         by_age = _BY_AGE.match(after[whole.end() :] if whole else after)
         if item and by_age:  # "found in over 80% of patients by the age of 40"
