@@ -282,3 +282,38 @@ def test_an_age_label_is_no_stage() -> None:
         (ListItem("0-3 years: shallow acetabulum"),),
     )
     assert not any("(0-3 years)" in s for s, _a, _v in _looks(article))
+
+
+def test_it_shows_under_a_modality_heading_is_the_topics_finding() -> None:
+    found = appearances(
+        "Pulmonary sarcoid nodule",
+        section(
+            "Plain radiograph",
+            "The chest radiograph is often normal. "
+            "When abnormal, it shows fine perihilar nodules with hilar lymphadenopathy.",
+        ),
+    )
+    assert (
+        "Pulmonary sarcoid nodule",
+        "radiograph",
+        "fine perihilar nodules with hilar lymphadenopathy",
+    ) in found
+
+
+def test_it_shows_after_another_named_thing_is_not_the_topics() -> None:
+    found = appearances(
+        "Pulmonary sarcoid nodule",
+        section(
+            "Plain radiograph",
+            "Tuberculosis is the main mimic. It shows upper lobe cavities with fibrosis.",
+        ),
+    )
+    assert not any("cavities" in v for _s, _a, v in found)
+
+
+def test_it_shows_under_a_heading_naming_no_modality_gives_nothing() -> None:
+    found = appearances(
+        "Pulmonary sarcoid nodule",
+        section("Variants", "The fibrotic form is rare. It shows upper lobe volume loss."),
+    )
+    assert not any("volume loss" in v for _s, _a, v in found)

@@ -22,7 +22,10 @@ from quizgen.extractors.imaging_prose import (
 from quizgen.extractors.imaging_rarity import extract_rare_findings
 from quizgen.extractors.imaging_seen_as import extract_seen_as_findings
 from quizgen.extractors.imaging_stages import extract_stage_findings
-from quizgen.extractors.imaging_study_qualified import extract_qualified_study_findings
+from quizgen.extractors.imaging_study_qualified import (
+    extract_pronoun_study_findings,
+    extract_qualified_study_findings,
+)
 from quizgen.extractors.imaging_study_shows import extract_study_findings
 from quizgen.extractors.imaging_subgroups import (
     heading_groups,
@@ -609,7 +612,12 @@ def extract_appearances(article: Article) -> Iterator[Fact]:
         # …"): only sentences no reader above gave a finding
         _unread_sentences(extract_study_findings(article), read_sentences),
         # a study with qualifiers the vocabulary does not know ("Interictal SPECT shows …")
-        _unread_sentences(extract_qualified_study_findings(article), read_sentences),
+        _unread_sentences(
+            chain(
+                extract_qualified_study_findings(article), extract_pronoun_study_findings(article)
+            ),
+            read_sentences,
+        ),
     ):
         read_before.add((read.source.text, read.attribute))
         read_sentences.add(read.source.text)

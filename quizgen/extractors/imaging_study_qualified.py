@@ -20,10 +20,10 @@ from quizgen.extractors.imaging_open import (
 )
 from quizgen.extractors.imaging_study_shows import shown_phrase
 from quizgen.extractors.imaging_subgroups import subgroup_opening, subgroup_subject
-from quizgen.extractors.text import make_fact, split_sentences
+from quizgen.extractors.text import iter_sentences, make_fact, sentence_before, split_sentences
 from quizgen.model import Article, BlockKind, Fact, FactKind
 
-__all__ = ["extract_qualified_study_findings"]
+__all__ = ["extract_pronoun_study_findings", "extract_qualified_study_findings"]
 
 # The noun a study's name ends on.
 _HEAD = (
@@ -206,3 +206,63 @@ def _a_look(value: str) -> bool:
 # "a differential renal function of 38%": a measured figure, no look (a threshold's or a
 # percentage's fact)
 _FIGURE = re.compile(r"\d\s?%")
+
+
+# "When abnormal, it shows X", "More often it shows X": the study a modality heading names,
+# said again by a pronoun.
+_IT_SHOWS = re.compile(
+    r"^(?:(?:when|if)\s(?:performed|done|obtained|abnormal|positive),\s|more\soften\s|"
+    r"otherwise,?\s)?it\s(?:(?:may|can|typically|usually|often|classically|also)\s){0,2}"
+    r"(?P<verb>shows?|demonstrates?|reveals?)\s(?P<shown>[^;:]{3,300})",
+    re.I,
+)
+
+
+# The subject a sentence opens on, before its verb: "The chest radiograph is often normal".
+_LEAD_SUBJECT = re.compile(
+    r"^(?:the\s|a\s|an\s)?(?P<np>[\w/+-]{1,30}(?:\s[\w/+-]{1,30}){0,3}?)\s"
+    r"(?:is|are|may|can|remains?|shows?|demonstrates?|was|were)\b",
+    re.I,
+)
+
+
+def _stands_for_study_or_topic(before: str, names: set[str]) -> bool:
+    """Whether a leading "it" can only be the heading's study or the topic: the paragraph
+    opens on it, or the sentence before opens on a study or on the topic's name."""
+    if not before:
+        return True
+    lead = _LEAD_SUBJECT.match(before.strip())
+    if lead is None:
+        return False
+    return bool(study_named(lead.group("np"))) or lead.group("np").lower() in names
+
+
+def extract_pronoun_study_findings(article: Article) -> Iterator[Fact]:
+    """Appearance facts of "It shows X" under a heading that names one modality, where "it"
+    stands for that study or for the topic (no other referent): the heading's modality is
+    the attribute, each listed finding a value of the article's subject."""
+    names = {n.lower() for n in (article.title, *article.synonyms) if n.strip()}
+    for sentence in iter_sentences(article):
+        section = sentence.section
+        match = _IT_SHOWS.match(sentence.text.strip())
+        if not match or skips_section(section) or not (modality := section_modality(section)):
+            continue
+        if not _stands_for_study_or_topic(sentence_before(sentence), names):
+            continue  # "it" is another thing the sentence before named
+        if not (shown := shown_phrase(match)):
+            continue
+        for raw, found in study_findings(_ANY_STUDY, shown, article):
+            value = _as_what(found)
+            if not _a_look(value) or _object_of_participle(shown, raw):
+                continue
+            yield make_fact(
+                FactKind.APPEARANCE,
+                article,
+                section,
+                sentence.text,
+                key=(article.title, modality, "shown", value.lower()),
+                subject=article.title,
+                attribute=modality,
+                value=value,
+                statement=sentence.text,
+            )
