@@ -22,6 +22,10 @@ from quizgen.extractors.imaging_prose import (
 from quizgen.extractors.imaging_rarity import extract_rare_findings
 from quizgen.extractors.imaging_seen_as import extract_seen_as_findings
 from quizgen.extractors.imaging_stages import extract_stage_findings
+from quizgen.extractors.imaging_study_qualified import (
+    extract_pronoun_study_findings,
+    extract_qualified_study_findings,
+)
 from quizgen.extractors.imaging_study_shows import extract_study_findings
 from quizgen.extractors.imaging_subgroups import (
     heading_groups,
@@ -378,6 +382,18 @@ _STAGING = re.compile(
 )
 
 
+# "T1 C+: the pattern depends on the stage", "DWI: as follows:": a line that leads into its
+# children says no finding itself.
+_LEADS_INTO = re.compile(
+    r":\s{0,3}(?:the\s)?(?:pattern|appearance|signal|findings?|enhancement)\s(?:depends?|"
+    r"varies|vary|changes?|evolves?|differs?)\b|:\s{0,3}$|\bas\sfollows\b",
+    re.I,
+)
+# The sequence labels a staging list's T categories share ("T1: confined to …"); "T2/STIR",
+# "T1 C+" or "DWI" name sequences only.
+_T_CATEGORY = re.compile(r"^\s{0,3}T[0-4][a-c]?\s{0,3}$", re.I)
+
+
 def _from_lists(article: Article) -> Iterator[Fact]:
     for unit in iter_lists(article):
         for item in unit.block.items:
@@ -402,9 +418,20 @@ def _from_lists(article: Article) -> Iterator[Fact]:
             continue
         staged = _STAGING.search(unit.intro) is not None
         subject = _subject_of(unit.intro, article)
-        flat = [_KEY_VALUE.match(i.text) for i in unit.block.items if not i.children]
+        # an item's children that are no "T1: …" lines go on with its own line ("DWI: bright"
+        # then "ADC values low"): the item's line is read too
+        # (unless the line only leads into them: "T1 C+: the pattern depends on the stage")
+        flat = [
+            _KEY_VALUE.match(i.text)
+            for i in unit.block.items
+            if not i.children or (not _signal_children(i) and not _LEADS_INTO.search(i.text))
+        ]
         for match in flat:
-            if match and not (staged and not has_finding_words(match.group("value"))):
+            if match and not (
+                staged
+                and _T_CATEGORY.match(match.group("key"))
+                and not has_finding_words(match.group("value"))
+            ):
                 yield from _line_facts(
                     article,
                     unit.section,
@@ -584,6 +611,13 @@ def extract_appearances(article: Article) -> Iterator[Fact]:
         # a study named with its qualifiers ("Skull radiographs, now rarely performed, show
         # …"): only sentences no reader above gave a finding
         _unread_sentences(extract_study_findings(article), read_sentences),
+        # a study with qualifiers the vocabulary does not know ("Interictal SPECT shows …")
+        _unread_sentences(
+            chain(
+                extract_qualified_study_findings(article), extract_pronoun_study_findings(article)
+            ),
+            read_sentences,
+        ),
     ):
         read_before.add((read.source.text, read.attribute))
         read_sentences.add(read.source.text)

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from quizgen.extractors.imaging_entries import description_findings
 from quizgen.extractors.imaging_open import section_modality
 from quizgen.extractors.imaging_prose import section_context, vocabulary_facts
-from quizgen.extractors.imaging_subgroups import subgroup_subject
+from quizgen.extractors.imaging_subgroups import stage_name, subgroup_subject
 from quizgen.extractors.text import make_fact, split_label
 from quizgen.model import Article, BlockKind, Fact, FactKind, Section
 
@@ -54,7 +54,8 @@ def _group(label: str) -> str:
     """The stage or state a line's label names, as written; "" for any other label."""
     label = " ".join(label.split())
     match = _STAGE_LABEL.match(label) or _EVENT_LABEL.match(label)
-    return match.group("group").lower() if match else ""
+    # "late subacute (1-2 weeks)", "0-2 weeks", "mature lesions": the shared stage grammar
+    return match.group("group").lower() if match else stage_name(label)
 
 
 def _lines(section: Section) -> Iterator[str]:

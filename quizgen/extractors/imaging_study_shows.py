@@ -17,7 +17,7 @@ from quizgen.extractors.imaging_open import (
 from quizgen.extractors.text import make_fact, split_sentences
 from quizgen.model import Article, BlockKind, Fact, FactKind
 
-__all__ = ["extract_study_findings"]
+__all__ = ["extract_study_findings", "shown_phrase"]
 
 # What may stand between a study's name and its verb without naming another thing: a
 # bracket ("(heavily T2 weighted)"), an aside between commas (", now rarely performed,"), a
@@ -76,6 +76,12 @@ def _shown(match: re.Match[str]) -> str:
         return ""
     # "Endoscopic ultrasound depicts the five layers of the wall": what it can depict
     return "" if match.group("verb").lower().startswith("depict") and shown[:4] == "the " else shown
+
+
+def shown_phrase(match: re.Match[str]) -> str:
+    """The phrase a study is said to show (groups "verb" and "shown" of ``match``), up to
+    where it ends; "" when it names no look."""
+    return _shown(match)
 
 
 def _study(match: re.Match[str]) -> str:

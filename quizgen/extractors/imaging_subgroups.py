@@ -15,6 +15,7 @@ __all__ = [
     "heading_groups",
     "listed_groups",
     "stage_label",
+    "stage_name",
     "subgroup_opening",
     "subgroup_subject",
     "subgroup_trailing",
@@ -160,10 +161,18 @@ def _joined(group: str, stage: str) -> str:
 
 # An entry's label that names a stage or time of the disease ("chronic phase: cord atrophy",
 # "follow-up: progressive atrophy", "subacute (days 6-15): hyperintense on T1 and T2").
+# ("early subacute", "late stage", "mature thrombus"); and a time of the course: "0-2 weeks",
+# "after about 5-6 months", "first 2 weeks", "less than 24 hours" (not years: an age group)
 _STAGE_LABEL = re.compile(
+    r"(?:(?:early|late|mid)\s+(?=(?:hyper|sub)?acute|chronic|stage|phase))?"
     r"(?:(?:hyper|sub)?acute|chronic|early|late|healed|healing|active|inactive|resolving|"
-    r"end-stage|advanced|initial|follow-up|untreated|treated|post-treatment)"
-    r"(?:\s+(?:phase|stage|disease|lesions?|infarcts?|thrombus|haemorrhage|hemorrhage))?",
+    r"end-stage|advanced|initial|follow-up|untreated|treated|post-treatment|mature|immature|"
+    r"maturing|organi[sz]ing|evolving)"
+    r"(?:\s+(?:phase|stage|disease|lesions?|infarcts?|thrombus|haemorrhage|hemorrhage|"
+    r"ha?ematomas?|hematomas?|abscess(?:es)?|clots?))?|"
+    r"(?:(?:after|before|within|beyond|over|under|less\s+than|more\s+than|up\s+to|first|"
+    r"[<>≤≥])\s{0,2})?(?:(?:about|around|approximately)\s+)?"
+    r"\d{1,3}(?:\s{0,2}[-–]\s{0,2}\d{1,3})?\s{0,2}(?:hours?|days?|weeks?|months?)",
     re.I,
 )
 _LABEL_BRACKET = re.compile(r"\s*\([^()]{0,40}\)")
@@ -179,10 +188,17 @@ _FORM_LABEL = re.compile(
 def stage_label(text: str) -> str:
     """The stage a "label: finding" entry names by its label ("chronic phase"), or ""."""
     label, detail = split_label(text)
-    bare = _LABEL_BRACKET.sub("", label).strip()
     if not detail:
         return ""
-    return bare.lower() if _STAGE_LABEL.fullmatch(bare) or _FORM_LABEL.fullmatch(bare) else ""
+    bare = _LABEL_BRACKET.sub("", label).strip()
+    return bare.lower() if stage_name(bare) or _FORM_LABEL.fullmatch(bare) else ""
+
+
+def stage_name(label: str) -> str:
+    """The stage or time of the course a line's label names ("late subacute (1-2 weeks)" →
+    "late subacute", "after about 5-6 months"), or ""."""
+    bare = " ".join(_LABEL_BRACKET.sub("", label).split())
+    return bare.lower() if _STAGE_LABEL.fullmatch(bare) else ""
 
 
 def _item_texts(items: tuple[ListItem, ...]) -> Iterator[str]:
