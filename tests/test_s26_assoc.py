@@ -86,16 +86,23 @@ def test_exemplars_after_especially_in_a_cause_list() -> None:
     }
 
 
-def test_one_exemplar_stays_the_entrys_comment() -> None:
-    facts = _associations(
-        "Hepatic abscess",
-        section(
-            "Pathology", "Recognised causes include:", ("prior surgery, notably cholecystectomy",)
+@pytest.mark.parametrize(
+    ("entry", "name", "comment"),
+    [
+        ("prior surgery, notably cholecystectomy", "prior surgery", "notably cholecystectomy"),
+        ("prematurity, particularly below 32 weeks", "prematurity", "particularly below 32 weeks"),
+        (
+            "organ transplantation, especially of the liver",
+            "organ transplantation",
+            "especially of the liver",
         ),
+    ],
+)
+def test_one_exemplar_stays_the_entrys_comment(entry: str, name: str, comment: str) -> None:
+    facts = _associations(
+        "Hepatic abscess", section("Pathology", "Recognised causes include:", (entry,))
     )
-    assert _fields(facts) == {
-        ("Hepatic abscess", "causes", "prior surgery", "notably cholecystectomy")
-    }
+    assert _fields(facts) == {("Hepatic abscess", "causes", name, comment)}
 
 
 # 2. a population after "in" owns no causes
@@ -300,3 +307,45 @@ def test_a_condition_named_as_the_pages_risk_factor_is_no_topic() -> None:
         ("Thyroid lymphoma", "Hashimoto thyroiditis"),
         ("Thyroid lymphoma", "Prior neck irradiation"),
     }
+
+
+# 8. the same emphasis after a member in prose
+
+
+def test_kinds_after_particularly_in_prose_are_members_too() -> None:
+    facts = _associations(
+        "Parotid lymphoma",
+        section(
+            "Pathology",
+            "It is associated with autoimmune disease, particularly Sjogren syndrome and "
+            "systemic lupus erythematosus.",
+        ),
+    )
+    assert _fields(facts) == {
+        ("Parotid lymphoma", "associations", "autoimmune disease", ""),
+        ("Parotid lymphoma", "associations", "Sjogren syndrome", ""),
+        ("Parotid lymphoma", "associations", "systemic lupus erythematosus", ""),
+    }
+
+
+def test_emphasis_on_a_setting_in_prose_adds_no_member() -> None:
+    facts = _associations(
+        "Parotid lymphoma",
+        section(
+            "Pathology",
+            "Risk factors include immunosuppression, especially in transplant recipients.",
+        ),
+    )
+    assert not [f for f in facts if f.item == "transplant recipients"]
+
+
+def test_a_genus_initial_is_no_member() -> None:
+    facts = _associations(
+        "Gastric lymphoma",
+        section(
+            "Pathology",
+            "It is classified by its histological types:",
+            ("marginal zone type: low grade, associated with H. pylori and autoimmune gastritis",),
+        ),
+    )
+    assert not [f for f in facts if f.item == "H"]

@@ -917,7 +917,8 @@ def _comment_members(comment: str) -> list[tuple[str, str]]:
             members = split_noun_phrases(run)
             if _shared_complement(members):
                 continue
-            found += [(group, member) for member in members]
+            # ("associated with H. pylori": a genus's initial cut at its full stop is no member)
+            found += [(group, member) for member in members if len(member) > 1]
     return found
 
 

@@ -10,7 +10,7 @@ import re
 
 from quizgen.extractors.clauses import is_condition_name, split_noun_phrases
 
-__all__ = ["emphasised_examples"]
+__all__ = ["emphasised_after", "emphasised_examples"]
 
 # "A, particularly B and C", "A, especially B or C", "A, notably B, C and D", "A, most
 # notably B and C", "A, in particular B and C": a category, then two or more of its kinds.
@@ -30,17 +30,38 @@ _CLAUSE_IN_RUN = re.compile(
 # Where or in whom the category is emphasised, not a kind of it: "particularly in
 # adolescents", "especially the sixth and seventh nerves", "especially for X".
 _NOT_A_KIND = re.compile(
-    r"^(?:in|on|at|for|after|before|during|with|when|if|where|among|from|the|those|"
-    r"people|patients|children|adults)\b",
+    r"^(?:in|on|at|of|for|after|before|during|with|when|if|where|among|from|below|above|"
+    r"over|under|the|an?|those|people|patients|children|adults)\b",
     re.I,
 )
 
 
+# After a member in a sentence: ", particularly A and B" up to the clause's end.
+_EMPHASIS_AFTER = re.compile(
+    r"^,\s(?:(?:most\s)?(?:particularly|especially|notably)|in\sparticular)\s"
+    r"(?P<examples>[^;:.()]{3,200})(?:[;:.]|$)",
+    re.I,
+)
+
+
+def emphasised_after(text: str, member: str) -> list[str]:
+    """The kinds a sentence names after ``member`` with an adverb of emphasis ("associated
+    with autoimmune disease, particularly A and B, …"), by the rules of
+    ``emphasised_examples``; [] when none follow it."""
+    at = text.find(member)
+    if at < 0 or not member:
+        return []
+    after = _EMPHASIS_AFTER.match(text[at + len(member) : at + len(member) + 400])
+    if after is None:
+        return []
+    return emphasised_examples(f"{member}, particularly {after['examples'].strip()}")
+
+
 def emphasised_examples(name: str) -> list[str]:
     """The kinds an entry "category, particularly A and B" names after its emphasis, each a
-    member of the list's owner; [] for any other entry, or one kind alone (which the entry
-    keeps as its comment), or kinds that share a head noun left unsaid ("particularly hip or
-    knee arthroplasty")."""
+    member of the list's owner (the entry keeps them as its comment too); [] for any other
+    entry, one kind alone (the entry's comment), or kinds that share a head noun left unsaid
+    ("particularly hip or knee arthroplasty")."""
     match = _EMPHASISED.match(name.strip())
     if match is None or _CLAUSE_IN_RUN.search(match["examples"]):
         return []
@@ -48,7 +69,7 @@ def emphasised_examples(name: str) -> list[str]:
         return []
     examples = split_noun_phrases(match["examples"])
     if len(examples) < 2:
-        return []
+        return []  # one kind alone ("prematurity, particularly below 32 weeks") stays a comment
     # ("hip or knee arthroplasty": a lone common word before a longer last kind may share
     # its head; a condition's own name, "achondroplasia", does not)
     if len(examples[-1].split()) > 1 and any(
