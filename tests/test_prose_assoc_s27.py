@@ -354,7 +354,11 @@ def test_a_sentence_ending_on_is_associated_names_an_association_of_the_topic() 
 def test_is_associated_after_another_condition_names_no_association() -> None:
     found = _relations(
         "Thyroid lymphoma",
-        "Hashimoto thyroiditis is the main risk factor. Prior neck irradiation is also associated.",
+        # (session 26: "Hashimoto thyroiditis is the main risk factor" names a risk factor
+        # of the page, and leaves the page the topic; a sentence about the other condition
+        # makes it the topic)
+        "Hashimoto thyroiditis is common in older women. Prior neck irradiation is also "
+        "associated.",
         heading="Pathology",
     )
     assert "Prior neck irradiation" not in {i for _, _, i in found}

@@ -11,6 +11,7 @@ from quizgen.extractors.class_intros import classing_criterion
 from quizgen.extractors.class_sentence_runs import names_labelled_classes
 from quizgen.extractors.clauses import is_condition_name, same_name, split_noun_phrases
 from quizgen.extractors.imaging import sequences_in
+from quizgen.extractors.member_emphasis import emphasised_examples
 from quizgen.extractors.member_shapes import (
     entry_members,
     grouped_rows,
@@ -362,6 +363,16 @@ _VAGUE_OF = re.compile(
 )
 
 
+# "an identical pattern", "a similar picture": what the text likens to the subject it is
+# about, named by no word of its own
+_LIKENED_OWNER = re.compile(
+    r"^(?:(?:an?|the)\s)?(?:identical|similar|same|comparable|indistinguishable)\s"
+    r"(?:[\w-]{1,30}\s)?(?:pattern|picture|appearance|condition|disease|disorder|syndrome|"
+    r"process|entity|lesion|finding|findings|changes)$",
+    re.I,
+)
+
+
 # "Malrotation (and therefore the risk of volvulus) is associated with:": the list's members
 # go with the intro's subject, which may be another condition than the article's.
 _ASSOCIATED_OWNER = re.compile(
@@ -452,8 +463,17 @@ def _list_owner(unit: ListUnit, relation: str, article: Article) -> str:
             return article.title
     if of is None:
         return article.title
-    said = of.group(1).strip()
+    return _named_owner(of.group(1).strip(), unit, article)
+
+
+def _named_owner(said: str, unit: ListUnit, article: Article) -> str:
+    """The owner a list's intro names ("causes of X"): X, or the title when X names it."""
     owner = re.sub(r"^(?:the|an?)\s+", "", said, flags=re.I)
+    if _LIKENED_OWNER.match(said):
+        # "Recognised causes of an identical pattern include:" under "Secondary organising
+        # pneumonia": the pattern the section is about, named by its heading
+        heading = unit.section.heading.strip()
+        return heading if _names_title_kind(heading, article.title) else article.title
     titles = (article.title, *article.synonyms)
     # ("The ulcer is associated with:" on a kind of ulcer: the title's own, named short)
     if (
@@ -463,6 +483,18 @@ def _list_owner(unit: ListUnit, relation: str, article: Article) -> str:
     ):
         return article.title
     return owner
+
+
+def _names_title_kind(heading: str, title: str) -> bool:
+    """Whether a section heading names a kind of the title's condition ("Secondary
+    organising pneumonia" on the cryptogenic organising pneumonia page): it ends on the
+    title's head noun, after a word of its own."""
+    words, title_words = heading.lower().split(), title.lower().split()
+    return (
+        len(words) >= 2
+        and bool(title_words)
+        and bool(singular_forms(words[-1]) & singular_forms(title_words[-1]))
+    )
 
 
 def _title_heads(titles: tuple[str, ...]) -> set[str]:
@@ -516,6 +548,9 @@ def extract_associations(article: Article) -> Iterator[Fact]:
             name, detail = row
             if not detail:
                 name, detail = _name_and_comment(name)
+            # "chromosomal anomalies, particularly trisomy 21 and trisomy 18": the kinds the
+            # emphasis names are the owner's members too, no features of the category
+            emphasised = emphasised_examples(name) if relation != TYPES and not detail else []
             # (a comma inside brackets is the bracket's: "cirrhosis (X, typically Y)")
             cause = _CAUSE_COMMENT.search(_BRACKETED.sub(lambda m: "_" * len(m[0]), name))
             if cause and not detail and relation != TYPES:
@@ -531,9 +566,10 @@ def extract_associations(article: Article) -> Iterator[Fact]:
                 # "classic FNH (~80%): …": the class is named before its share
                 name = _SHARE.sub("", name).strip()
             # (what a class's comment says of the class: "iatrogenic form: transmitted by …")
-            yield from _member_relations(
-                article, unit, item, name.strip(), detail, relation=relation
-            )
+            if not emphasised:
+                yield from _member_relations(
+                    article, unit, item, name.strip(), detail, relation=relation
+                )
             if relation == TYPES:
                 # "short-segment disease, confined to the rectum: 75%": a name and its gloss
                 name, detail = glossed_class(name, detail)
@@ -550,12 +586,17 @@ def extract_associations(article: Article) -> Iterator[Fact]:
             yield from _list_facts(
                 article, unit, item, (owner, relation), (name, detail), parent=parent
             )
+            yield from _example_facts(
+                article, unit, item, (owner, relation), emphasised, parent=parent
+            )
 
 
 # "systemic causes of osteonecrosis, such as A, B and C": a plural category, then its
 # examples after a comma.
 _CATEGORY_EXAMPLES = re.compile(
-    r"^(?P<category>[A-Za-z][^,;:()]{2,60}),\s(?:such\sas|e\.g\.|including|for\sexample)\s"
+    # ("drugs such as A and B": "such as" needs no comma)
+    r"^(?P<category>[A-Za-z][^,;:()]{2,60}?)(?:,\s(?:such\sas|e\.g\.|including|for\sexample)"
+    r"|\ssuch\sas)\s"
     r"(?P<examples>[^;:()]{3,200})$",
     re.I,
 )
@@ -876,7 +917,8 @@ def _comment_members(comment: str) -> list[tuple[str, str]]:
             members = split_noun_phrases(run)
             if _shared_complement(members):
                 continue
-            found += [(group, member) for member in members]
+            # ("associated with H. pylori": a genus's initial cut at its full stop is no member)
+            found += [(group, member) for member in members if len(member) > 1]
     return found
 
 

@@ -499,6 +499,9 @@ _OF_WITH_BETWEEN = re.compile(r" (?:of|with|between) ")
 # A place phrase follows its head: "a fluid-fluid level within the sellar mass" is a level,
 # not a mass, and shares no naming word with a title on the sella.
 _PLACE_AFTER_HEAD = re.compile(r" (?:within|inside|beneath|behind) ")
+# "Pancreatic involvement in the primary disease": a noun that names no condition, set in
+# one; the phrase names the involvement, not the disease.
+_SET_IN = re.compile(r" in (?:the|this|that|its|their|a|an) ")
 
 
 def _head(phrase: str) -> str:
@@ -531,6 +534,11 @@ def _names_a_condition(phrase: str, names: tuple[str, ...]) -> bool:
     own_part = _NESTED.sub("", own_part).strip() or own_part
     own = {_singular(w) for w in _LONG_WORD.findall(own_part.lower())}
     titled = {_singular(w) for name in names for w in _LONG_WORD.findall(name.lower())}
+    before_in = _SET_IN.split(own_part, maxsplit=1)[0]
+    if before_in != own_part and not _CONDITION_HEAD.search(_head(before_in)):
+        before = {_singular(w) for w in _LONG_WORD.findall(before_in.lower())}
+        if not before & (titled - _NOT_NAMING):
+            return False
     return bool(own & (titled - _NOT_NAMING)) or bool(_CONDITION_HEAD.search(_head(own_part)))
 
 
@@ -560,7 +568,9 @@ _STAGE_OF_SUBJECT = re.compile(
     r"^(?:(?:early|advanced|late|end-stage|locally|metastatic|locali[sz]ed|bilateral|unilateral|"
     r"multifocal|recurrent|residual|symptomatic|asymptomatic|severe|mild|"
     r"extensive|limited|diffuse|focal|complicated|uncomplicated|sporadic|familial|"
-    r"congenital|acquired|functioning|non-functioning|secreting|non-secreting)\s){1,2}"
+    r"congenital|acquired|functioning|non-functioning|secreting|non-secreting|"
+    # "Small acute lesions may be managed with …": a size or an acuity of the condition
+    r"small|smaller|large|larger|tiny|giant|acute|subacute|chronic)\s){1,2}"
     r"(?:disease|lesions?|tumou?rs?|cysts?|masses|cases|forms?)$",
     re.I,
 )
@@ -570,6 +580,16 @@ def is_stage_of_subject(phrase: str) -> bool:
     """Whether a phrase names the page's condition at a stage or extent ("Advanced disease",
     "Bilateral lesions"): a subgroup of its own sentence, not a topic for the paragraph."""
     return _STAGE_OF_SUBJECT.match(phrase.strip()) is not None
+
+
+# "Pancreatitis is the usual cause", "Smoking is the strongest risk factor": the opening
+# condition is named as the topic's cause or complication, not as the paragraph's topic.
+_A_ROLE = re.compile(
+    r"^(?:is|are|was|were|remains?)\s(?:(?:by\sfar|still|also)\s)?(?:the|an?|one\sof\sthe)\s"
+    r"(?:[\w-]{1,20}\s){0,3}(?:causes?|risk\sfactors?|complications?|triggers?|"
+    r"precursors?|sequelae|consequences?|associations?)\b",
+    re.I,
+)
 
 
 class _Topics:
@@ -637,6 +657,7 @@ class _Topics:
                 and not _INDEFINITE.match(phrase)
                 and not is_event_of_subject(phrase)
                 and not is_stage_of_subject(phrase)
+                and not _A_ROLE.match(rest)
             ):
                 # a paragraph that opens on a subtype is about it; one named later, or side
                 # by side with another, is only its own sentence's subject; so is one

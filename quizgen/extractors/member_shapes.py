@@ -56,6 +56,12 @@ _NOT_A_MEMBER = re.compile(
     # a second predicate of the list's subject: "Complications are rare and carry a poor
     # prognosis", "… and require surgery"
     r"|^(?:carr(?:y|ies)|requires?|tends?\sto|responds?\sto|resolves?|regress(?:es)?)\s"
+    # who or when the member is found in, or a verb of having, read as a member:
+    # "occasionally in patients with X", "had symptoms for years"
+    r"|^(?:[a-z]{2,20}ly\s)?in\s(?:patients|people|those|families|children|adults)\b"
+    r"|^(?:had|has|have)\s"
+    # a bare span of time: "slowly progressive over months or years"
+    r"|^(?:seconds|minutes|hours|days|weeks|months|years|decades)$"
     # a larger or smaller part of the subject: the sentence's subject, not a member
     r"|^(?:larger|smaller|bigger|older|younger|deeper)\s"
     r"(?:lesions?|tumou?rs?|cysts?|masses|nodules?|patients|cases|children|adults)$",

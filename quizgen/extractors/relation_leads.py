@@ -215,7 +215,7 @@ _RELATION_OPENING = re.compile(
     r"inherited|[a-z]+-related|[a-z]{3,20}(?:al|ic|ac|ar|ive|ous|ary))\s+){0,3})"
     rf"(?P<noun>{'|'.join(f'(?:{p})' for _, p in _RELATION_NOUNS)})"
     # ("Complications to seek include …": what to do with them names no owner)
-    r"(?:\s+(?:of|for|in|to)\s+(?!(?:seek|look|watch|exclude|consider|anticipate|recogni[sz]e|"
+    r"(?:\s+(?P<prep>of|for|in|to)\s+(?!(?:seek|look|watch|exclude|consider|anticipate|recogni[sz]e|"
     r"remember|detect|identify)\b)(?P<of>[^,;:()]{3,60}?)"
     r"|\s+to\s+(?:seek|look\s+for|watch\s+for|exclude|consider|anticipate|recogni[sz]e|"
     r"remember|detect|identify))?"
@@ -241,7 +241,7 @@ _RELATION_OPENING = re.compile(
 )
 # The relation noun phrase a sentence opens on, with no verb yet ("Complications result …").
 _RELATION_NOUN_PHRASE = re.compile(
-    _RELATION_OPENING.pattern[: _RELATION_OPENING.pattern.index("(?:\\s+(?:of|for|in|to)")]
+    _RELATION_OPENING.pattern[: _RELATION_OPENING.pattern.index("(?:\\s+(?P<prep>of|for|in|to)")]
     + r"(?=\s|$)",
     re.I,
 )
@@ -361,6 +361,10 @@ def _opening_members(article: Article, clause: Clause, text: str) -> Iterator[Re
         return  # "Anomalies include …": of what, the sentence does not say
     group = next(g for g, pattern in _RELATION_NOUN_GROUPS if pattern.match(noun))
     of = match.group("of")
+    if of and match.group("prep").lower() == "in" and not is_condition_name(of):
+        # "Other recognised causes in adults are …": a population or a place the causes
+        # are found in, no owner of them; they are the topic's
+        of = None
     if of and of.strip().lower() in PRONOUNS:
         return  # "The consequences of this are …": of what, another sentence says
     subject = canonical(article, of) if of else clause.topic or article.title

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from quizgen.extractors.clauses import Clause, split_noun_phrases
+from quizgen.extractors.clauses import Clause, is_condition_name, split_noun_phrases
 from quizgen.extractors.relation_common import (
     ASSOCIATIONS,
     CAUSES,
@@ -240,7 +240,9 @@ _MEMBER_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             COMPLICATIONS,
             r"^(?:is|are)\s+(?:also\s+)?(?:a|an|the)?\s*(?:(?:most|more)\s+)?"
-            r"(?:(?:known|recogni[sz]ed|rare|common|serious|frequent|major|feared|important)\s+)?"
+            # ("a further recognised complication": two such words may stand together)
+            r"(?:(?:known|recogni[sz]ed|rare|common|serious|frequent|major|feared|important|"
+            r"further|additional|well[\s-]recogni[sz]ed|well[\s-]known|late)\s+){0,2}"
             r"complications?"
             rf"(?:\s+of\s+(?P<of>[^,;:()]{{3,60}}?))?{_CITATION}\s*(?:[,.;:(]|$)",
         ),
@@ -313,10 +315,11 @@ _EVENT = re.compile(
 # A stage or a repetition of the condition itself, named by a generic noun: "End-stage
 # disease", "Repeated infection", "Advanced cases", "Untreated disease".
 _STAGE_OF_DISEASE = re.compile(
-    r"^(?:the\s)?(?:end[\s-]stage|late[\s-]stage|advanced|late|longstanding|long-standing|"
-    r"untreated|neglected|repeated|recurrent|persistent|progressive|severe|prolonged|"
+    r"^(?:(?:the|an?)\s)?(?:end[\s-]stage|late[\s-]stage|advanced|late|longstanding|long-standing|"
+    r"untreated|neglected|repeated|recurrent|persistent|progressive|severe|prolonged|acute|"
     r"chronic|complicated)\s(?:disease|illness|infections?|inflammation|episodes?|attacks?|"
-    r"bouts?|stages?|cases?|forms?)$",
+    # ("A severe flare may be complicated by …": a bout of the condition)
+    r"bouts?|stages?|cases?|forms?|flares?|exacerbations?|relapses?)$",
     re.I,
 )
 
@@ -384,6 +387,24 @@ def _member_items(members: str, group: str, verb: str) -> list[str]:
     return items
 
 
+def _set_in(said: str, of: str) -> bool:
+    """Whether ``of`` follows "in" in ``said`` and names no condition ("causes in adults",
+    "causes in the neck"): a setting of the relation, not what it is of."""
+    at = said.rfind(of)
+    return at >= 3 and said[:at].rstrip().lower().endswith(" in") and not is_condition_name(of)
+
+
+def _named_owner(match: re.Match[str], before: str, clause: Clause) -> str:
+    """What the relation's words say it is of ("causes of X"), or the noun a participle
+    opens on; "" when neither."""
+    named = match.groupdict().get("of")
+    if named and _set_in(match.group(0), named):
+        # "Other recognised causes in adults are …": the people or the place the causes are
+        # found in, no owner of them
+        return ""
+    return named or ("" if clause.own else participle_owner(before, match.group(0)))
+
+
 def members_after(article: Article, clause: Clause) -> Iterator[Relation]:
     text = clause.rest
     for group, pattern in _MEMBERS_AFTER:
@@ -405,9 +426,7 @@ def members_after(article: Article, clause: Clause) -> Iterator[Relation]:
             subject = clause.subject
             # ("A, presenting with B": B is A's, when the clause is only A and the participle)
             # (only when the clause reader took no subject: "X differs, presenting with" is X's)
-            of = match.groupdict().get("of") or (
-                "" if clause.own else participle_owner(before, match.group(0))
-            )
+            of = _named_owner(match, before, clause)
             population = (
                 _POPULATION_BEFORE.search(_text_up_to(clause, before))
                 if group == PRESENTATIONS and names_subject_phrase(clause.subject, clause, article)

@@ -21,6 +21,7 @@ from quizgen.extractors.clauses import (
     same_name,
     split_noun_phrases,
 )
+from quizgen.extractors.member_emphasis import emphasised_after
 from quizgen.extractors.member_hedges import retracted_relation, without_set_aside
 from quizgen.extractors.member_shapes import member_repaired
 from quizgen.extractors.owners import other_condition_of, subject_without_share
@@ -308,6 +309,9 @@ def _relations(article: Article, clause: Clause) -> Iterator[Relation]:
             continue
         if not same_name(relation.item, relation.subject):
             yield relation
+            # "associated with autoimmune disease, particularly A and B": A and B too
+            for kind in emphasised_after(clause.sentence.text, relation.item):
+                yield Relation(relation.group, relation.subject, kind)
     for item in presentation_phrases(clause):
         yield Relation(PRESENTATIONS, clause.subject, item)
     # "Secondary cysts follow trauma or surgery": what the condition arises after
