@@ -253,3 +253,15 @@ def test_a_range_of_sex_ratios_keeps_both_ends() -> None:
 def test_a_range_of_rates_from_the_higher_end_is_one_share() -> None:
     body = "## Epidemiology\n\nThe prevalence is between 1 in 300 and 1 in 2000 adults.\n"
     assert [f.value for f in _of(FactKind.PERCENTAGE, body)] == ["between 1 in 300 and 1 in 2000"]
+
+
+# --- an association in the other clause of a contrast ---------------------------------------
+
+
+def test_an_association_in_the_other_clause_of_a_contrast_is_not_the_first_subject_s() -> None:
+    body = (
+        "## CT\n\nNodular oncocytosis is more often benign, whereas irregular septal thickening "
+        "is more often associated with carcinoma.\n"
+    )
+    facts = _of(FactKind.ASSOCIATION, body)
+    assert all(f.subject != "Nodular oncocytosis" for f in facts)

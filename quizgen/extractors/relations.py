@@ -447,8 +447,13 @@ _PEOPLE_CONTRAST = re.compile(
 
 # "…, whereas the teratological form develops in …": a clause about another thing that
 # the clause reader could not take as a name.
+# ("…, whereas linear or curvilinear gas is more often associated with ischaemia": a bare
+# noun phrase and its verb open the other clause just as well)
 _THING_CONTRAST = re.compile(
-    r"(?:,\s{0,3}(?:whereas|while)|;\s{0,3}(?:whereas|while)?)\s{1,3}(?:the|a|an)\s", re.I
+    r"(?:,\s{0,3}(?:whereas|while)|;\s{0,3}(?:whereas|while)?)\s{1,3}(?:(?:the|a|an)\s|"
+    r"(?!(?:it|they|this|these|in|on|at|with|for)\b)[a-z][\w-]{0,30}(?:\s[\w-]{1,30}){0,5}?"
+    r"\s(?:is|are|was|were|may|can|has|have|shows?|occurs?|tends?)\b)",
+    re.I,
 )
 
 
