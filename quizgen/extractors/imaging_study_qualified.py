@@ -138,10 +138,7 @@ def extract_qualified_study_findings(article: Article) -> Iterator[Fact]:
                 subject = subgroup_subject(article.title, group)
                 if not (shown := shown_phrase(match)):
                     continue
-                for raw, found in study_findings(_ANY_STUDY, shown, article):
-                    value = _as_what(found)
-                    if not _a_look(value) or _object_of_participle(shown, raw):
-                        continue
+                for value in _shown_looks(shown, article):
                     yield make_fact(
                         FactKind.APPEARANCE,
                         article,
@@ -251,10 +248,7 @@ def extract_pronoun_study_findings(article: Article) -> Iterator[Fact]:
             continue  # "it" is another thing the sentence before named
         if not (shown := shown_phrase(match)):
             continue
-        for raw, found in study_findings(_ANY_STUDY, shown, article):
-            value = _as_what(found)
-            if not _a_look(value) or _object_of_participle(shown, raw):
-                continue
+        for value in _shown_looks(shown, article):
             yield make_fact(
                 FactKind.APPEARANCE,
                 article,
@@ -266,3 +260,12 @@ def extract_pronoun_study_findings(article: Article) -> Iterator[Fact]:
                 value=value,
                 statement=sentence.text,
             )
+
+
+def _shown_looks(shown: str, article: Article) -> Iterator[str]:
+    """The looks a study's "shows" phrase names, each as what it is ("as a filling defect"),
+    none that is no look or the object of a participle."""
+    for raw, found in study_findings(_ANY_STUDY, shown, article):
+        value = _as_what(found)
+        if _a_look(value) and not _object_of_participle(shown, raw):
+            yield value
