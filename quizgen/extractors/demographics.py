@@ -39,10 +39,7 @@ _DECADE_WORD = (
     r"seventies|eighties|nineties|[1-9]0s)"
 )
 # "in the mid-fifties", "in their forties": an age stated as a decade in words.
-_DECADE_WORDS = (
-    r"(?:the|their)\s+(?:(?:early|mid|late)[- ]?)?"
-    r"(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|[1-9]0s)"
-)
+_DECADE_WORDS = rf"(?:the|their)\s+{_DECADE_WORD}"
 _NOT_A_UNIT = r"(?![\d.]{0,12}\s{0,3}(?:%|ppm|mm|cm|ml|mg|kg|hu|g\b|months?|weeks?|days?))"
 _YEARS = rf"{_NUMBER}{_NOT_A_UNIT}(?:\s*(?:years|yrs|y)\b(?: of age| old)?)?"
 # Without a word that names an age, a number is an age only with its unit; an infant's age

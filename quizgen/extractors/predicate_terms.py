@@ -66,9 +66,10 @@ _CLASSIFIER_HEADS = _words(
     "hallmark example variant possibility risk presence marker markers indicator"
 )
 # A suspicion, bare or qualified, whose "for" or "of" names what is suspected.
-_SUSPICIONS = [[w] for w in ("concern", "suspicion", "worry")] + [
-    [q, w] for q in ("high", "strong", "some") for w in ("concern", "suspicion")
-]
+_SUSPICIONS = frozenset(
+    [(w,) for w in ("concern", "suspicion", "worry")]
+    + [(q, w) for q in ("high", "strong", "some") for w in ("concern", "suspicion")]
+)
 # Words that end a predicate's phrase: a new clause, a comparison or a purpose begins.
 _PHRASE_END = _words(
     "that which who whom whose when where because so as if than whereas while unless "
@@ -558,7 +559,7 @@ def _points_past(phrase: list[_Token], preposition: _Token) -> bool:
     suspected is the point, never the suspicion)."""
     if preposition.low == "of" and 0 < len(phrase) <= 2 and phrase[-1].low in _CLASSIFIER_HEADS:
         return True
-    return preposition.low in {"for", "of", "about"} and [t.low for t in phrase] in _SUSPICIONS
+    return preposition.low in {"for", "of", "about"} and tuple(t.low for t in phrase) in _SUSPICIONS
 
 
 def _head_with_its_of(sentence: str, head: _Token, tokens: list[_Token]) -> PredicateTerm | None:
