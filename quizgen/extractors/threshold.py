@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from quizgen.extractors.clauses import Clause, iter_clauses
 from quizgen.extractors.cutoffs import extract_cutoffs
 from quizgen.extractors.owners import other_condition_of
+from quizgen.extractors.score_points import score_point_facts
 from quizgen.extractors.subgroups import opening_owner
 from quizgen.extractors.text import iter_sentences, make_fact, normalise_value
 from quizgen.model import Article, Fact, FactKind
@@ -203,6 +204,7 @@ def extract_thresholds(article: Article) -> Iterator[Fact]:
     read: set[str] = set()
     yield from extract_cutoffs(article, read)
     yield from _rates_and_survivals(article, read)
+    yield from score_point_facts(article, read)
     for sentence in iter_sentences(article):
         if sentence.text in read or not _may_match(sentence.text):
             continue
