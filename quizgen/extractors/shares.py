@@ -118,7 +118,9 @@ _COMPARED = (
 _MEASURE_BEFORE = re.compile(
     r"\b(?P<measure>sensitivity|specificity|accuracy|(?:positive|negative) predictive value|"
     r"PPV|NPV|(?:\d{1,2}-year\s)?survival(?:\srate)?|mortality(?:\srate)?|recurrence(?:\srate)?|"
-    r"detection rate|response rate|(?:success|cure|complication)\srates?|odds|yield|"
+    # any named rate ("the perforation rate is 2-3%", "conversion rates of 10-20%")
+    r"(?<![\w-])(?!(?:the|a|an|this|that|its|their|overall|high|low|higher|lower)\s)"
+    r"[A-Za-z][\w-]{2,25}\srates?|odds|yield|"
     r"risk(?!\sfactors?\b)|"  # "the most important risk factor and is present in 70%": no risk
     r"concordance|agreement|reduction|increase|incidence|prevalence|"
     r"decrease|uptake|specificities|sensitivities)\b(?P<tail>(?:\s[\w-]{1,20}){0,8}?)"
@@ -611,6 +613,8 @@ def _same_measure(text: str, percent: Percent, previous: Share | None) -> str:
     figure is taken in is not the second's ("… 0% in stable slips but 50% in unstable")."""
     if previous is None or not previous.attribute:
         return ""
+    if _WHOLE_AFTER.match(text[percent.end :]):
+        return ""  # "… is about 30%, and only 60% of pregnancies …": a share of its own whole
     between = text[previous.percent.end : percent.start]
     contrast = _POPULATION_CONTRAST.fullmatch(between)
     if contrast:
