@@ -60,3 +60,25 @@ def test_a_second_figure_of_the_same_rate_keeps_it() -> None:
         "Giant cell tumour of bone",
     )
     assert {a for _, v, a in facts if v in {"about 10%", "40%"}} == {"recurrence rate"}
+
+
+def test_the_noun_that_fills_a_role_in_a_share_of_cases_is_counted() -> None:
+    facts = _percentages(
+        "A pathological fracture is the presenting event in roughly 5-10% of cases.",
+        "Unicameral bone cyst",
+    )
+    assert ("pathological fracture", "roughly 5-10%", "") in facts
+    facts = _percentages(
+        "Streptococcus pneumoniae is the causative organism in about 60% of adults.",
+        "Lobar pneumonia",
+    )
+    assert ("Streptococcus pneumoniae", "about 60%", "") in facts
+
+
+def test_a_role_filled_by_a_relative_pronoun_counts_the_noun_before_it() -> None:
+    facts = _percentages(
+        "Older patients more often present with a subarachnoid haemorrhage, which is the "
+        "presenting event in up to a third of them.",
+        "Intracranial aneurysm",
+    )
+    assert ("subarachnoid haemorrhage", "up to a third", "") in facts
