@@ -947,6 +947,7 @@ def extract_sex_ratios(article: Article) -> Iterator[Fact]:
     for clause in iter_clauses(article):
         text = clause.sentence.text
         keys: set[tuple[str, ...]] = set()
+        said: set[tuple[str, str, str]] = set()  # one ratio said twice is one fact
         masked = mask_numbers(text)
         stated = list(_ratios(text))
         starts = [start for _, _, start in stated]
@@ -967,6 +968,9 @@ def extract_sex_ratios(article: Article) -> Iterator[Fact]:
                 subject = f"{subject} in {in_group.group('group')}"
             elif bracket := _AGE_BRACKET_BEFORE.search(text[max(0, start - 60) : start]):
                 subject = f"{subject} in patients {bracket.group('bracket').lower()}"
+            if (subject, attribute, value) in said:
+                continue  # "twice as often as women (M:F 2:1)": the words and the ratio agree
+            said.add((subject, attribute, value))
             key: tuple[str, ...] = (masked, attribute)
             if key in keys:
                 # "X shows a male predominance (M:F 4:1), whereas Y has no sex predilection":

@@ -493,6 +493,18 @@ COUNTED_KINDS = re.compile(
 )
 
 
+_INCLUDES = re.compile(r"^[^,;:()]{1,60}?\s(?:include|includes|comprise|comprises)\s", re.I)
+# "The knee is the most common site, …, followed by the hip (20%)": the noun the sentence
+# opens on is the first ranked part, not the whole its verb names.
+_OPENS_ON_RANK = re.compile(r"^[^,;:()]{1,60}?\s(?:is|are)\s(?:by\sfar\s)?$", re.I)
+
+
+def _ranks_its_opening(intro: str, ranked: re.Match[str]) -> bool:
+    """Whether the intro's opening noun is ranked ("X is the most common site") rather
+    than named as the whole ("Primaries include …")."""
+    return ranked.start() < len(intro) and bool(_OPENS_ON_RANK.match(intro[: ranked.start()]))
+
+
 def run_owner(text: str, title: str, synonyms: tuple[str, ...] = ()) -> str:
     """What a run of shares after a colon divides when the sentence opens on another
     classified thing than the article's subject ("Fistulas are classified …: A (45%), …"),
@@ -520,11 +532,15 @@ def extract_frequencies(article: Article) -> Iterator[Fact]:
             continue
         matches = list(_INLINE_SHARE.finditer(sentence.text))
         names = [_run_item(m.group("item")) for m in matches]
+        # "Sites include the knee (60%), …": the first share's words hold the intro
+        lead = _INCLUDES.match(matches[0].group("item"))
+        if lead:
+            names[0] = _run_item(matches[0].group("item")[lead.end() :])
         if any(is_own_organ(name, article.title) for name in names):
             continue  # the parent disease's spread over organs (owners.is_own_organ)
-        intro = sentence.text[: matches[0].start()]
+        intro = sentence.text[: matches[0].start() + (lead.end() if lead else 0)]
         ranked = _RANKED_NOUN.search(sentence.text)
-        if ranked and not named_group(intro):
+        if ranked and (not named_group(intro) or _ranks_its_opening(intro, ranked)):
             group = ranked.group("noun")  # "the most common site (60%), followed by …"
         else:
             group = group_from_intro(intro, sentence.section, article)
