@@ -195,6 +195,11 @@ _VERB = re.compile(
     # verbs of cause, course and mechanism whose bare form is also a noun or rarely a verb
     r"determines|propagates|fixes|joins|starts|regains|survives?|avoids|releases|drives|"
     r"conforms?|accumulates|adapts?|adds|belongs|aims|evolves|transmits|maps|exploits|"
+    # verbs of course and origin ("Inflammation progresses to …", "No medical therapy halts
+    # …", "A proportion transform into …", "The word derives from …"); "progress" as a
+    # noun is no verb, its third person is. ("rests on", "provides", "explains", "perform"
+    # were tried: their sentences were mostly wrong statements, session 28)
+    r"halts|amplif(?:y|ies)|progresses|recovers|transforms?|offers?|comes\sfrom|derives|"
     r"(?:" + "|".join(_VERB_STEMS) + r")(?:s|es|d)?)\b",
     re.I,
 )
@@ -283,6 +288,14 @@ _CASE_VERDICT = re.compile(
     r"^the\s(?:imaging\s)?(?:appearances?|findings?|features?)\s(?:are|is)\s(?:\w+ly\s)?"
     r"(?:typical|consistent|compatible|characteristic|diagnostic|in keeping|suggestive)\b"
     r"[^.;]{0,40}\b(?:left|right)\b",
+    re.I,
+)
+# One patient's course told from an occasion ("In this patient, the 3 mm step led to …", "At
+# laparotomy, 18 cm of ileum was resected"): the case's events, not a fact of the disease. An
+# occasion told in the present ("At surgery the appendage is found …") is general: kept.
+_CASE_OCCASION = re.compile(
+    r"^in\s(?:this|our)\spatient\b|^at\s(?:laparotomy|surgery|operation|thoracotomy|"
+    r"laparoscopy|arthroscopy|craniotomy)\b(?=[^.;]{0,200}\b(?:was|were)\b)",
     re.I,
 )
 _TITLE_WORD = re.compile(r"[a-z]{5,}")
@@ -456,7 +469,22 @@ def _only_weak(terms: list[KeyTerm], sentence: str, *, own_subject: bool) -> boo
     weak = all(WEAK_TERMS.match(t.text) for t in terms)
     # "Small tumours may be asymptomatic": a hedge on what holds of most lesions
     hedged = any(_HEDGE_BEFORE.search(sentence, 0, t.start) for t in terms)
-    return weak and (not own_subject or hedged or bool(_QUANTIFIER_LEAD.match(sentence)))
+    return weak and (
+        not own_subject
+        or hedged
+        or bool(_QUANTIFIER_LEAD.match(sentence))
+        or bool(_TREND.search(sentence))
+    )
+
+
+# A trend or an occasion told of finding lesions by chance ("Tumours are increasingly
+# discovered incidentally", "Occasionally the tumour is found incidentally"): how imaging is
+# used now, true of most lesions, not a fact of this one.
+_TREND = re.compile(
+    r"\b(?:increasingly|occasionally|sometimes|an\sincreasing\s(?:number|proportion)|"
+    r"(?:with\s)?increasing\s(?:frequency|use)|more\sand\smore)\b",
+    re.I,
+)
 
 
 _HEDGE_BEFORE = re.compile(r"\b(?:may|can|might|could)\s(?:\w+ly\s)?be\s$", re.I)

@@ -17,11 +17,13 @@ from itertools import pairwise
 
 from quizgen.extractors.clauses import iter_clauses
 from quizgen.extractors.statement_choice import key_terms
+from quizgen.extractors.statement_intros import closed_intro
 from quizgen.extractors.statement_keys import _MEASURES, KeyTerm
 from quizgen.extractors.statement_namesakes import namesake_subject
 from quizgen.extractors.statement_normal import normal_subject
 from quizgen.extractors.statement_refusals import (
     _CASE_NARRATIVE,
+    _CASE_OCCASION,
     _CASE_VERDICT,
     _DEPENDENT_LEAD,
     _META,
@@ -152,8 +154,9 @@ def _statement(
         or _about_another(article, sentence.strip())
     ):
         return None  # on the words as written: _clean and the referent would hide them
-    cleaned = _clean(sentence)
-    if not _testable(cleaned) or _CASE_VERDICT.match(cleaned):
+    # (a whole claim before a list's colon is read as the claim it is)
+    cleaned = closed_intro(_clean(sentence))
+    if not _testable(cleaned) or _CASE_VERDICT.match(cleaned) or _CASE_OCCASION.match(cleaned):
         return None
     subject = subject or article.title
     terms = key_terms(cleaned, links=links, title=article.title)
