@@ -1,6 +1,7 @@
 """Session 28 (statement helper): a sentence that introduces a list but first names a
 modality's role is read as that claim; an introduction left open, or of another shape, stays
-off; a trend of finding lesions by chance is no fact; one patient's course is no statement.
+off; a trend of finding lesions by chance is no fact; one patient's course is no statement;
+treatments named by their class are blanks.
 Sentences are invented here, on organs other than the pages that showed the gap."""
 
 from __future__ import annotations
@@ -120,3 +121,26 @@ def test_one_patients_course_is_no_statement(sentence: str) -> None:
 def test_an_occasion_told_in_the_present_stays() -> None:
     sentence = "At surgery the torsed appendage is usually found on the right side of the colon."
     assert sentence in _statements("Epiploic appendagitis", sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "blank"),
+    [
+        ("Corticosteroids are used for severe IRIS.", "Corticosteroids"),
+        (
+            "Stereotactic radiosurgery may be used for residual or inaccessible tumours.",
+            "Stereotactic radiosurgery",
+        ),
+        (
+            "Patients should receive antibiotic prophylaxis before dental work.",
+            "antibiotic prophylaxis",
+        ),
+    ],
+)
+def test_treatments_named_by_their_class_are_blanks(sentence: str, blank: str) -> None:
+    assert _statements("Vestibular schwannoma", sentence)[sentence] == blank
+
+
+def test_a_list_of_treatment_classes_is_no_statement() -> None:
+    sentence = "Antibiotics, corticosteroids, anticoagulation and radiosurgery are all used."
+    assert sentence not in _statements("Sarcoidosis", sentence)

@@ -97,6 +97,12 @@ _TERMS: tuple[str, ...] = (
     # (statement_terms.widen_treatment reads those words back)
     r"(?:craniospinal|whole-brain|stereotactic|external beam|proton beam) irradiation",
     r"immunotherapy",
+    # treatments named by their class, whatever the organ ("Corticosteroids are used for
+    # severe IRIS", "Stereotactic radiosurgery may be used for residual tumours")
+    r"(?:stereotactic )?radiosurgery",
+    r"(?:systemic |intravenous |oral |high-dose )?(?:cortico)?steroids",
+    r"(?:intravenous |broad-spectrum |prophylactic )?antibiotics|antibiotic prophylaxis",
+    r"anticoagulation",
     r"embolisation|embolization",
     r"surgical (?:consultation|decompression|emergency)",
     r"(?:good|poor|excellent|favourable|favorable|unfavourable|unfavorable) prognosis",
