@@ -144,3 +144,12 @@ def test_treatments_named_by_their_class_are_blanks(sentence: str, blank: str) -
 def test_a_list_of_treatment_classes_is_no_statement() -> None:
     sentence = "Antibiotics, corticosteroids, anticoagulation and radiosurgery are all used."
     assert sentence not in _statements("Sarcoidosis", sentence)
+
+
+def test_what_failed_despite_is_no_blank() -> None:
+    sentence = (
+        "Persistent fever despite intravenous antibiotics should prompt a search for an abscess."
+    )
+    blanks = _statements("Acute pyelonephritis", sentence)[sentence]
+    assert "antibiotics" not in blanks
+    assert "fever" in blanks

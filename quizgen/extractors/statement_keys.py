@@ -304,12 +304,19 @@ def _found(sentence: str, links: Collection[str]) -> Iterator[KeyTerm]:
     for marker in marker_terms(sentence):  # before "positive", which names no marker
         yield KeyTerm(marker.text, marker.start, marker.type)
     for match in KEY_TERMS.finditer(sentence):
+        if _DESPITE_BEFORE.search(sentence, max(0, match.start() - 40), match.start()):
+            # "fever despite broad-spectrum antibiotics", "deteriorate despite
+            # anticoagulation": what failed is the circumstance, not what the sentence asks
+            continue
         start = widen_treatment(sentence, match.start(), match.end())
         if (place := _JOINED_PLACE.search(sentence, max(0, start - 40), start)) is not None:
             start = place.start()  # "a colovesical fistula": the places name which one
         elif start == match.start() and _KIND_HEAD.fullmatch(match.group(0)):
             start = _widen_kind(sentence, start)
         yield KeyTerm(sentence[start : match.end()], start, "term")
+
+
+_DESPITE_BEFORE = re.compile(r"\b(?:despite|notwithstanding)\s(?:[\w-]{1,30}\s){0,2}$", re.I)
 
 
 # Two places joined by a linking "o" ("colovesical", "aortoenteric", "tracheo-oesophageal",
