@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quizgen.extractors.clauses import Clause, same_name
+from quizgen.extractors.clauses import Clause, is_condition_name, same_name
 from quizgen.model import Article
 
 __all__ = [
@@ -33,6 +33,7 @@ __all__ = [
     "lower_first",
     "names_subject",
     "names_subject_phrase",
+    "placed_form",
     "risk_subject",
     "shared_noun_of_adjectives",
     "without_naming_apposition",
@@ -203,3 +204,46 @@ _NAMING_APPOSITION = re.compile(
 def without_naming_apposition(members: str) -> str:
     """A run of members without an apposition that describes its last member."""
     return _NAMING_APPOSITION.sub(r"\g<keep>", members, count=1)
+
+
+# "Clival tumours", "Lesions in the cerebellopontine angle": the condition's lesions named by
+# a generic noun with the place (or another qualifier) that makes them a form of it.
+# ("Hereditary cancers account for 5-10%": "familial cases", "hereditary cancers" are forms
+# of the page's condition just as well)
+_GENERIC_LESION = r"(?:lesions|tumou?rs|cysts|masses|cancers|carcinomas|cases)"
+# ("Larger tumours", "Most lesions", "Symptomatic cysts": a size, a share or a state is no
+# form of the condition; such a sentence is the title's, read by caused_symptoms)
+_NO_FORM_QUALIFIER = (
+    r"(?!(?:larger|large|smaller|small|bigger|big|giant|huge|tiny|most|many|some|all|other|"
+    r"these|those|such|both|several|few|symptomatic|asymptomatic|untreated|treated|benign|"
+    r"malignant|multiple|solitary|recurrent|residual|rare|occasional|reported|documented|"
+    r"described|such|similar|typical|classic|new|further|remaining|individual|isolated|"
+    # ("Epithelial tumours", "Germ cell tumours": a class of tumours of its own, no form)
+    r"epithelial|mesenchymal|stromal|glial|neuronal|lymphoid|myeloid|vascular|neural|"
+    r"neuroendocrine|metastatic|secondary|primary|congenital|acquired|"
+    r"intracranial|extracranial|skeletal|cutaneous|systemic|clinical|radiological|surgical|"
+    r"histological|pathological|medical|typical|atypical|classical|usual|unusual|general)\b)"
+)
+_QUALIFIED_GENERIC = re.compile(
+    # (one qualifier, an adjective by its ending: "Clival", "Parasellar", "Familial",
+    # "Hereditary", "Sarcomatoid"; a noun before the noun, "Germ cell", names another class)
+    rf"^{_NO_FORM_QUALIFIER}(?P<before>[A-Z][a-z-]{{2,20}}(?:al|ar|ary|ic|oid))"
+    rf"\s{_GENERIC_LESION}$"
+    rf"|^{_GENERIC_LESION}\s(?P<place>(?:in|of|at|within|near|around)\s(?:the\s)?"
+    r"[a-z-]{3,20}(?:\s[a-z-]{3,20}){0,2})$",
+    re.I,
+)
+
+
+def placed_form(own: str, article: Article) -> str:
+    """The form of the article's condition a generic lesion noun with a qualifier names
+    ("clival chordoma", "intracranial epidermoid cyst in the cerebellopontine angle"), when
+    the title names a lesion; else ""."""
+    match = _QUALIFIED_GENERIC.match(own)
+    if match is None or not is_condition_name(article.title):
+        return ""
+    title = lower_first(article.title)
+    if match["before"]:
+        qualifier = match["before"]
+        return f"{qualifier[:1].lower()}{qualifier[1:]} {title}"
+    return f"{title} {match['place']}"

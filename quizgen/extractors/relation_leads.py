@@ -175,7 +175,12 @@ def associations_reported(article: Article, clause: Clause) -> Iterator[Relation
 # and B", "Other common presentations are A and B": the relation is the sentence's opening
 # noun phrase (the clause reader stops it at the verb), its members follow the verb.
 _RELATION_NOUNS = (
-    (RISK_FACTORS, r"risk\s+factors|predisposing\s+(?:factors|conditions)|triggers|precipitants"),
+    (
+        RISK_FACTORS,
+        r"risk\s+factors|predisposing\s+(?:factors|conditions)|triggers|precipitants|"
+        # "Other at-risk groups include transplant recipients": the people at risk
+        r"at[\s-]risk\s+(?:groups|populations)",
+    ),
     # "Fetal consequences include A and B": a noun of effect is a complication lead
     (COMPLICATIONS, r"complications|consequences|sequelae"),
     (CAUSES, r"causes|aetiologies|etiologies"),
@@ -194,7 +199,12 @@ _RELATION_NOUNS = (
         r"(?:adverse|poor|unfavou?rable|negative)\s+(?:prognostic\s+)?(?:factors|features|"
         r"indicators)|high[\s-]risk\s+features",
     ),
-    (GENETICS, r"susceptibility\s+genes|genetic\s+(?:causes|associations)"),
+    (
+        GENETICS,
+        r"susceptibility\s+genes|genetic\s+(?:causes|associations)|"
+        # "Inherited predisposition syndromes include Li-Fraumeni syndrome and …"
+        r"(?:predisposition|predisposing|susceptibility|cancer\s+predisposition)\s+syndromes",
+    ),
     (CONTRAINDICATIONS, r"contraindications"),
     (
         PRESENTATIONS,
@@ -226,7 +236,8 @@ _RELATION_OPENING = re.compile(
     r"(?:\s+(?:result|arise|stem|follow|occur)s?\s+[^,;:()]{3,60}?\s+and)?"
     # "Systemic features are common and include …": how often, then the members' verb
     r"(?:\s+(?:are|is)\s+(?:(?:very|relatively|fairly|also|not)\s+)?(?:common|frequent|"
-    r"numerous|many|varied|diverse|uncommon|rare|well[\s-]recogni[sz]ed)\s+and)?\s+"
+    # ("Complications are uncommon but include …": the judgement conceded, the members follow)
+    r"numerous|many|varied|diverse|uncommon|rare|well[\s-]recogni[sz]ed)\s+(?:and|but))?\s+"
     # ("Symptoms are eased by lying down": a passive says what acts on them, no members;
     # "Ocular abnormalities are found in 30%: A, B and C" names them after its colon)
     # ("Known risk factors are thought to include A": the hedge is no member)

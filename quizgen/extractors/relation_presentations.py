@@ -23,6 +23,7 @@ from quizgen.extractors.relation_common import (
     lower_first,
     names_subject,
     names_subject_phrase,
+    placed_form,
     shared_noun_of_adjectives,
 )
 from quizgen.model import Article
@@ -74,7 +75,10 @@ _CLINICAL_HEADING = re.compile(r"\bclinical|\bpresentation|\bsymptom|\bsigns\b",
 # "The classic features are A, B and C", "Cardinal symptoms are A and B": so does a
 # sentence that says what the classic or typical ones are.
 _FEATURES_INCLUDE = re.compile(
-    r"^(?:(?:other|additional|further|common|typical|associated|accompanying)\s+)?"
+    # ("Later features include …", "Less frequent manifestations include …": when or how
+    # often they come says which of the condition's features they are)
+    r"^(?:(?:other|additional|further|common|typical|associated|accompanying|later?|early|"
+    r"earlier|rarer|uncommon|occasional|(?:less|more)\s+(?:common|frequent))\s+)?"
     r"(?:clinical\s+)?(?:features|signs|findings|manifestations)\s+(?:also\s+)?"
     r"(?:include|comprise)\s+(?P<members>[^;:]{3,300})"
     r"|^(?:the\s+)?(?:classic|classical|typical|cardinal|principal|usual|presenting)\s+"
@@ -86,7 +90,7 @@ _FEATURES_INCLUDE = re.compile(
 
 def clinical_features(article: Article, clause: Clause) -> Iterator[Relation]:
     text = clause.sentence.text
-    if text[:1] not in "OoAaFfCcTtSsMmPpUu" or not _CLINICAL_HEADING.search(
+    if text[:1] not in "OoAaFfCcTtSsMmPpUuLlEeRr" or not _CLINICAL_HEADING.search(
         clause.sentence.section.path
     ):
         return  # fail fast
@@ -105,7 +109,8 @@ def clinical_features(article: Article, clause: Clause) -> Iterator[Relation]:
 # symptoms the condition has when it has any (the clause opens on "when", so the clause
 # reader names no subject: the paragraph's topic is the one).
 _SYMPTOMS_WHEN_PRESENT = re.compile(
-    r"^(?:(?:when|if)\s(?:symptoms\s(?:occur|develop|arise|are\spresent)|present|symptomatic)"
+    r"^(?:(?:when|if)\s(?:symptoms\s(?:do\s)?(?:occur|develop|arise|are\spresent)|present|"
+    r"symptomatic)"
     r",?\s(?:they|these|symptoms|the\ssymptoms)"
     r"|(?:the\s)?symptoms,\s(?:when|if)\s(?:present|they\soccur),)"
     r"\s(?:(?:may|can|typically|usually|commonly)\s)?(?:include|comprise)\s"
@@ -134,9 +139,19 @@ _MAY_OCCUR = re.compile(
     r"^(?P<members>[A-Z][^;:()]{2,200}?)\s(?:(?:may|can|might|could|also|often|commonly|"
     r"frequently|sometimes|occasionally|usually|typically|then|later)\s){1,3}"
     r"(?:occur|develop|ensue|supervene|be\s(?:present|seen))(?=\s?[.,;]|$)"
-    r"|^(?P<common>[A-Z][^;:()]{2,200}?)\s(?:are|is)\s(?:also\s)?(?:common|frequent|usual|"
+    # ("Diarrhoea (sometimes bloody) and nausea are common": a bracketed comment on a
+    # feature is no end of the run)
+    r"|^(?P<common>[A-Z](?:[^;:()]|\([^;:()]{1,60}\)){2,200}?)\s(?:are|is)\s(?:also\s)?"
+    r"(?:(?:common|frequent|usual|typical)"
+    # "A and B are occasional presenting features", "… are other presentations": the
+    # predicate names them features; "A and B are frequent in children": a population
+    r"|(?:(?:common|frequent|usual|typical|occasional|other|additional|less\scommon|"
+    r"uncommon|rarer)\s)?(?:presenting\s|clinical\s)?(?:features|presentations|symptoms|"
+    r"complaints|manifestations))"
+    r"(?:\s(?:in|among)\s(?:(?:the\s)?(?:older|younger|adult|paediatric|pediatric)\s)?"
+    r"(?:children|adults|infants|neonates|adolescents|patients|women|men|group))?"
     # ("… are common and may be severe": a second predicate after "and")
-    r"typical)(?=\s?[.,;]|\sand\s|$)"
+    r"(?=\s?[.,;]|\sand\s|$)"
     # "Stridor and drooling are less common than in X", "Haemoptysis and haemothorax are
     # less common but …", "Platypnoea and orthodeoxia occur because …": two or more
     # features named first, then how often (or why) they occur
@@ -286,7 +301,7 @@ def caused_symptoms(article: Article, clause: Clause) -> Iterator[Relation]:
 # title's head word with a qualifier) or on an abbreviation, then a verb of causing, lists
 # how that form presents; the members are its own, not the title's.
 _NAMED_FORM_CAUSES = re.compile(
-    r"^(?P<own>[A-Z][\w-]*(?:\s[\w-]+){0,3}?)\s(?:(?:may|can|often|typically|usually|"
+    r"^(?P<own>[A-Z][\w-]*(?:\s[\w-]+){0,5}?)\s(?:(?:may|can|often|typically|usually|"
     r"classically|commonly|also|characteristically)\s){0,2}(?:causes?|produces?)\s"
     r"(?P<members>[^;:]{3,300})"
 )
@@ -303,8 +318,15 @@ def named_form_causes(article: Article, clause: Clause) -> Iterator[Relation]:
     if match is None:
         return
     own = match.group("own")
-    if not (_QUALIFIED_ABBREVIATION.match(own) or _names_a_form(own, article)):
-        return  # "The mass causes …", "Smoking causes …": no form of the condition
+    placed = placed_form(own, article)
+    if placed:
+        own = placed  # "Clival tumours" in an article on chordoma: "clival chordoma"
+    elif len(own.split()) > 4 or not (
+        _QUALIFIED_ABBREVIATION.match(own) or _names_a_form(own, article)
+    ):
+        # "The mass causes …", "Smoking causes …": no form of the condition (a long
+        # opening names a form only by a place, as placed_form reads it)
+        return
     if names_subject_phrase(own, clause, article):
         return  # the title itself: read by caused_symptoms
     members = _NEXT_CLAUSE.split(match.group("members"), maxsplit=1)[0]
@@ -378,9 +400,37 @@ _ACCOMPANY = re.compile(
 )
 
 
+# "The cardinal symptom is bloody diarrhoea, often accompanied by urgency and tenesmus",
+# "Chest pain is the commonest symptom and is usually accompanied by dyspnoea": under a
+# clinical heading, what comes with the feature a clause names comes with the condition too.
+_ACCOMPANIED_BY = re.compile(
+    r"(?:,\s|\sand\s(?:is\s|are\s)?|,\sand\s(?:is\s|are\s)?)(?:(?:often|usually|typically|"
+    r"commonly|frequently|sometimes|variably|classically|also)\s){0,2}accompanied\sby\s"
+    r"(?P<members>[^;:()]{3,200})"
+)
+
+
+# ("The classic presentation of an obstructing stone is colic, accompanied by …", "Sporadic
+# CJD presents with dementia, often accompanied by …": the features are of the form the
+# clause names, which the title is not)
+_OTHER_OWNER = re.compile(
+    r"\b(?:presentations?|symptoms?|features?|complaints?)\s+of\s|^(?:[\w-]+\s){0,2}[A-Z]{2,}",
+)
+
+
 def accompanying(article: Article, clause: Clause) -> Iterator[Relation]:
     if "accompan" not in clause.sentence.text:
         return  # fail fast
+    if _CLINICAL_HEADING.search(clause.sentence.section.path) and not clause.sentence.referent:
+        by = _ACCOMPANIED_BY.search(clause.sentence.text)
+        if by and not _OTHER_OWNER.search(clause.sentence.text, 0, by.start()):
+            members = NEW_CLAUSE.split(by["members"], maxsplit=1)[0]
+            items = split_noun_phrases(members)
+            if items and not any(
+                IMAGING.search(i) or len(i.split()) > MAX_FEATURE_WORDS for i in items
+            ):
+                for item in items:
+                    yield Relation(PRESENTATIONS, clause.topic or article.title, item)
     match = _ACCOMPANY.match(clause.sentence.text)
     if match is None:
         return

@@ -220,11 +220,19 @@ _MEMBER_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             PRESENTATIONS,
             r"^(?:is|are)\s+(?:also\s+|usually\s+|typically\s+|by\s+far\s+)?(?:the|a|an)\s+"
-            r"(?:(?:most|more|second\s+most)\s+)?(?:common|commonest|frequent|usual|typical|"
-            r"classic|cardinal|main|principal|leading|initial|earliest|predominant|dominant)\s+"
+            r"(?:(?:(?:most|more|less|second\s+most)\s+)?(?:common|commonest|frequent|usual|"
+            r"typical|classic|cardinal|main|principal|leading|initial|earliest|predominant|"
+            # ("Acute pancreatitis is an uncommon presentation": a rare one is one too)
+            r"dominant|uncommon|unusual|rare|occasional)\s+"
             r"(?:(?:presenting|clinical)\s+)?(?:symptom|complaint|presentation|feature|"
             r"manifestation)s?"
-            rf"(?:\s+of\s+(?P<of>[^,;:()]{{3,60}}?))?{_CITATION}\s*(?:[,.;:(]|$)",
+            # "Seizures are the presenting feature in 80% of patients", "A fracture is the
+            # presenting event in a minority": the presenting one, in a share of patients
+            r"|presenting\s+(?:clinical\s+)?(?:symptom|complaint|feature|event|sign)s?"
+            r"(?=\s+in\s+(?:about\s+|around\s+|roughly\s+|up\s+to\s+|over\s+|more\s+than\s+)?"
+            r"(?:\d|a\s+(?:minority|majority|third|quarter|few)|half|most|many|some|one)))"
+            rf"(?:\s+of\s+(?P<of>[^,;:()]{{3,60}}?))?{_CITATION}"
+            r"(?:\s+in\s+[^,;:()]{1,60}?)?\s*(?:[,.;:(]|$)",
         ),
         # "Cystic fibrosis is also a recognised association"
         (
@@ -535,7 +543,9 @@ def members_before(article: Article, clause: Clause) -> Iterator[Relation]:
                 subject = f"{of.strip()} of {lower_first(clause.topic or article.title)}"
             # "A previous tumour and a family history increase the risk": two members
             members = split_noun_phrases(clause.own) if " and " in clause.own else []
-            for member in members if len(members) > 1 else [clause.own]:
+            # ("A pathological fracture is the presenting event": the article names no part)
+            own = re.sub(r"^(?:an?|the)\s+(?=[a-z])", "", clause.own, flags=re.I)
+            for member in members if len(members) > 1 else [own]:
                 yield Relation(group, subject, member)
             # "X is the most important risk factor, followed by A and B", "X and Y are the
             # commonest symptoms, often accompanied by A and B": more members of the relation

@@ -25,6 +25,7 @@ from quizgen.extractors.member_emphasis import emphasised_after
 from quizgen.extractors.member_hedges import retracted_relation, without_set_aside
 from quizgen.extractors.member_shapes import member_repaired
 from quizgen.extractors.owners import other_condition_of, subject_without_share
+from quizgen.extractors.relation_coexisting import coexisting
 from quizgen.extractors.relation_common import (
     ASSOCIATIONS,
     CAUSES,
@@ -39,6 +40,7 @@ from quizgen.extractors.relation_common import (
     Relation,
     canonical,
     lower_first,
+    placed_form,
 )
 from quizgen.extractors.relation_genetics import (
     gene_loci,
@@ -299,6 +301,7 @@ def _relations(article: Article, clause: Clause) -> Iterator[Relation]:
         *occurs_in_syndrome(article, clause),
         *over_represented(article, clause),
         *inheritance_modes(article, clause),
+        *coexisting(article, clause),
     )
     for relation in _one_owner(found, clause, article):
         # "Tuberous sclerosis is associated with angiomyolipomas", in the angiomyolipoma
@@ -568,6 +571,8 @@ def extract_prose_associations(article: Article) -> Iterator[Fact]:
             if _CLASS_ANAPHOR.match(subject):
                 subject = article.title  # "Rare complications of the condition include …"
             subject = _stage_of_title(subject, article.title)
+            # "Parasellar lesions may cause visual disturbance": that form of the condition
+            subject = placed_form(subject, article) or subject
             if _BRACKETED_ABBREVIATION.search(subject):
                 # "Posterior reversible encephalopathy syndrome (PRES)" is the title
                 subject = canonical(article, _BRACKETED_ABBREVIATION.sub("", subject))
