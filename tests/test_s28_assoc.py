@@ -274,3 +274,30 @@ def test_a_size_or_share_of_cases_stays_the_title() -> None:
         heading="Pathology",
     )
     assert "rare medullary thyroid carcinoma" not in {subject for subject, _, _ in found}
+
+
+# 8. a triad with a comment on its last member, features "also reported"
+
+
+def test_a_triad_with_a_comment_after_its_last_member() -> None:
+    found = _associations(
+        "Acute chest syndrome",
+        "The classic triad is fever, chest pain and hypoxia, the last often requiring oxygen.",
+    )
+    assert {"fever", "chest pain", "hypoxia"} <= _items(found)
+
+
+def test_features_also_reported_or_encountered() -> None:
+    found = _associations(
+        "Fabry disease",
+        "Acroparesthesia, hypohidrosis and corneal opacities are also reported.",
+        "Stroke and proteinuria are also encountered in adults.",
+    )
+    assert {"acroparesthesia", "hypohidrosis", "corneal opacities", "stroke", "proteinuria"} <= (
+        _items(found)
+    )
+
+
+def test_kinds_of_cases_also_reported_are_no_features() -> None:
+    found = _associations("Fabry disease", "Familial and sporadic cases are also reported.")
+    assert not found

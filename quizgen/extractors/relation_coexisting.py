@@ -18,7 +18,7 @@ __all__ = ["coexisting"]
 # "coexists in" and a share: a figure, a fraction or a word of proportion.
 _COEXISTS = re.compile(
     r"^(?:an?\s|the\s)?(?P<own>[A-Za-z][\w'-]{1,40}(?:\s[\w'-]{1,40}){0,5}?)\s"
-    r"(?:(?:often|frequently|commonly|sometimes|also|may|can)\s){0,2}co-?exists?\s+in\s+"
+    r"(?:(?:often|frequently|commonly|sometimes|also|may|can)\s){0,2}co-?exists?\s{1,3}in\s{1,3}"
     r"(?:(?:about|around|approximately|roughly|up\sto|over|more\sthan|nearly|almost|some)\s)?"
     r"(?:\d|a\s(?:quarter|third|half|minority|majority|fifth)\b|half\b|one\b|two\b)",
     re.I,

@@ -143,6 +143,8 @@ _MAY_OCCUR = re.compile(
     # feature is no end of the run)
     r"|^(?P<common>[A-Z](?:[^;:()]|\([^;:()]{1,60}\)){2,200}?)\s(?:are|is)\s(?:also\s)?"
     r"(?:(?:common|frequent|usual|typical)"
+    # "A, B and C are also reported", "… are also encountered in the paediatric group"
+    r"|(?:reported|encountered)"
     # "A and B are occasional presenting features", "… are other presentations": the
     # predicate names them features; "A and B are frequent in children": a population
     r"|(?:(?:common|frequent|usual|typical|occasional|other|additional|less\scommon|"
@@ -195,7 +197,11 @@ _OCCUR_WORDS = (
     " frequent",
     " usual",
     " typical",
+    " reported",
+    " encountered",
 )
+# ("Familial and sporadic cases are also reported": kinds of the condition, no features)
+_KINDS_OF_CASES = re.compile(r"\b(?:cases|forms|types|variants|patients|families|series)$", re.I)
 
 
 _CAUSE_ASIDE = re.compile(
@@ -226,6 +232,7 @@ def features_that_occur(article: Article, clause: Clause) -> Iterator[Relation]:
         len(i.split()) > MAX_FEATURE_WORDS
         or IMAGING.search(i)
         or names_subject_phrase(i, clause, article)
+        or _KINDS_OF_CASES.search(i)
         for i in items
     ):
         return
@@ -414,7 +421,8 @@ _ACCOMPANIED_BY = re.compile(
 # CJD presents with dementia, often accompanied by …": the features are of the form the
 # clause names, which the title is not)
 _OTHER_OWNER = re.compile(
-    r"\b(?:presentations?|symptoms?|features?|complaints?)\s+of\s|^(?:[\w-]+\s){0,2}[A-Z]{2,}",
+    r"\b(?:presentations?|symptoms?|features?|complaints?)\s{1,3}of\s|^(?:[\w-]{1,40}\s){0,2}"
+    r"[A-Z]{2,}",
 )
 
 
@@ -529,6 +537,11 @@ _SIGNS_OF = re.compile(
 
 
 _REFERRING = re.compile(r"^(?:the|this|these|that|those|its|their|such)\s|^(?:it|them)$", re.I)
+# "fever, neutropenia and abdominal pain, the last often accompanied by a mass": a comment
+# on the members after the last of them ends the run.
+_MEMBER_COMMENT = re.compile(
+    r",\s(?:the\s(?:last|first|latter|former|second|third)|which|all|each|both)\b", re.I
+)
 
 
 def triads(article: Article, clause: Clause) -> Iterator[Relation]:
@@ -536,7 +549,8 @@ def triads(article: Article, clause: Clause) -> Iterator[Relation]:
         return  # no "triad", "tetrad" or "pentad": fail fast
     for match in _TRIAD.finditer(clause.sentence.text):
         before = clause.sentence.text[: match.start()]
-        items = shared_noun_of_adjectives(split_noun_phrases(match.group("members")))
+        members = _MEMBER_COMMENT.split(match.group("members"), maxsplit=1)[0]
+        items = shared_noun_of_adjectives(split_noun_phrases(members))
         if NEGATED.search(before) or any(IMAGING.search(i) for i in items):
             continue  # an imaging triad is no presentation
         if _NOT_CLINICAL_TRIAD.search(before):
