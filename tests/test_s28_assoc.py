@@ -301,3 +301,26 @@ def test_features_also_reported_or_encountered() -> None:
 def test_kinds_of_cases_also_reported_are_no_features() -> None:
     found = _associations("Fabry disease", "Familial and sporadic cases are also reported.")
     assert not found
+
+
+# 9. a hedged "predispose to" the paragraph's condition named by its class noun
+
+
+def test_hedged_predispose_to_the_infection() -> None:
+    found = _associations(
+        "Emphysematous cystitis",
+        "Poor glycaemic control and bladder outlet obstruction are thought to predispose to "
+        "the infection.",
+        heading="Pathology",
+    )
+    assert ("Emphysematous cystitis", "risk factors", "Poor glycaemic control") in found
+    assert ("Emphysematous cystitis", "risk factors", "bladder outlet obstruction") in found
+
+
+def test_predispose_to_another_named_condition_is_not_the_titles() -> None:
+    found = _associations(
+        "Emphysematous cystitis",
+        "Poor glycaemic control is thought to predispose to emphysematous pyelonephritis.",
+        heading="Pathology",
+    )
+    assert not any(subject == "Emphysematous cystitis" for subject, _, _ in found)

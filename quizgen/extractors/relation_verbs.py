@@ -208,7 +208,9 @@ _MEMBER_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             RISK_FACTORS,
-            r"^(?:\w+\s+)?predispos(?:es|e)\s+(?:patients\s+)?to\s+(?P<of>[^,;:()]{3,60}?)"
+            # ("are thought to predispose to the infection": a hedge on the verb)
+            r"^(?:(?:is|are)\s+(?:thought|believed|known|considered|said)\s+to\s+)?"
+            r"(?:\w+\s+)?predispos(?:es|e)\s+(?:patients\s+)?to\s+(?P<of>[^,;:()]{3,60}?)"
             r"\s*(?:[,.;:(]|$)",
         ),
         (
@@ -529,6 +531,14 @@ _FOLLOWED_BY = re.compile(
 )
 
 
+# "the infection", "this injury": the paragraph's condition named by its class noun.
+_DEFINITE_ANAPHOR = re.compile(
+    r"^(?:the|this)\s(?:infection|injury|condition|disease|disorder|syndrome|entity|"
+    r"abnormality|anomaly|malformation|fracture|complication)$",
+    re.I,
+)
+
+
 def members_before(article: Article, clause: Clause) -> Iterator[Relation]:
     if not clause.own:
         return
@@ -538,6 +548,8 @@ def members_before(article: Article, clause: Clause) -> Iterator[Relation]:
             of = match.groupdict().get("of")
             # without "for Y", the risk factor or complication is the paragraph topic's
             subject = canonical(article, of) if of else clause.topic
+            if of and _DEFINITE_ANAPHOR.match(of.strip()):
+                subject = clause.topic or article.title  # "predispose to the infection"
             if of and _PROCEDURE.match(of.strip()):
                 # "the most serious complication of treatment": the topic's treatment
                 subject = f"{of.strip()} of {lower_first(clause.topic or article.title)}"
