@@ -11,6 +11,7 @@ from quizgen.extractors.appearance_names import TRACER_STUDY
 from quizgen.extractors.appearance_techniques import technique_finding, technique_label
 from quizgen.extractors.imaging import has_finding_words
 from quizgen.extractors.imaging_entries import extract_differential_findings
+from quizgen.extractors.imaging_findings_are import extract_named_findings
 from quizgen.extractors.imaging_labelled import extract_labelled_findings
 from quizgen.extractors.imaging_levels import extract_level_findings
 from quizgen.extractors.imaging_open import extract_open_findings, short_meaning
@@ -22,6 +23,7 @@ from quizgen.extractors.imaging_prose import (
 from quizgen.extractors.imaging_rarity import extract_rare_findings
 from quizgen.extractors.imaging_seen_as import extract_seen_as_findings
 from quizgen.extractors.imaging_stages import extract_stage_findings
+from quizgen.extractors.imaging_study_fronted import extract_fronted_study_findings
 from quizgen.extractors.imaging_study_qualified import (
     extract_pronoun_study_findings,
     extract_qualified_study_findings,
@@ -618,6 +620,10 @@ def extract_appearances(article: Article) -> Iterator[Fact]:
             ),
             read_sentences,
         ),
+        # a study the sentence opens on ("On FDG PET, X shows …"): sentences still unread
+        _unread_sentences(extract_fronted_study_findings(article), read_sentences),
+        # "Typical CT findings are A, B and C": sentences still unread
+        _unread_sentences(extract_named_findings(article), read_sentences),
     ):
         read_before.add((read.source.text, read.attribute))
         read_sentences.add(read.source.text)

@@ -23,7 +23,13 @@ from quizgen.extractors.imaging_subgroups import subgroup_opening, subgroup_subj
 from quizgen.extractors.text import iter_sentences, make_fact, sentence_before, split_sentences
 from quizgen.model import Article, BlockKind, Fact, FactKind
 
-__all__ = ["extract_pronoun_study_findings", "extract_qualified_study_findings"]
+__all__ = [
+    "STUDY_HEAD",
+    "extract_pronoun_study_findings",
+    "extract_qualified_study_findings",
+    "qualified_study",
+    "shown_looks",
+]
 
 # The noun a study's name ends on.
 _HEAD = (
@@ -37,6 +43,7 @@ _HEAD = (
     # any "-graphy" or "-gram" study ("portography", "myelogram")
     r"[a-z]{3,20}(?:graphy|grams?))"
 )
+STUDY_HEAD = _HEAD  # the noun a study's name ends on, for readers of studies as settings
 # A word of a qualifier's shape: hyphenated ("time-of-flight"), an adjective's ending
 # ("interictal", "selective", "expiratory", "enhanced"), an acronym or a digit ("FDG", "3D"),
 # a view's name ("oblique", "erect"), or a noun of a study's agent, route or region.
@@ -260,6 +267,27 @@ def extract_pronoun_study_findings(article: Article) -> Iterator[Fact]:
                 value=value,
                 statement=sentence.text,
             )
+
+
+def qualified_study(words: str) -> str:
+    """The study ``words`` name as a whole with qualifiers ("barium enema", "fetal MRI",
+    "sinus radiographs"), as a card writes it; "" when they name none or another time."""
+    words = words.strip()
+    whole = _STUDY_NAME.fullmatch(words)
+    if whole is None or _OTHER_THING.search(words):
+        return ""
+    written = _written(words)
+    return written if _MODALITY_WORD.search(written) else ""
+
+
+_STUDY_NAME = re.compile(
+    rf"(?:[Tt]he\s|[Aa]n?\s)?(?:{_QUALIFIER_WORD}\s){{1,3}}{_HEAD}|(?:[Tt]he|[Aa]n?)\s{_HEAD}"
+)
+
+
+def shown_looks(shown: str, article: Article) -> Iterator[str]:
+    """The looks a study's "shows" phrase names (see ``_shown_looks``)."""
+    return _shown_looks(shown, article)
 
 
 def _shown_looks(shown: str, article: Article) -> Iterator[str]:

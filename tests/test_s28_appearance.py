@@ -1,0 +1,142 @@
+"""Issue 11, session 28 (helper s28-appearance): findings named as the topic's findings
+("Typical CT findings are A, B and C", "The hallmark is A") and findings on a study the
+sentence opens on ("On FDG PET, X shows A", "On CT, there is A", "At angiography, A is
+seen"). Every sentence here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.extractors import extract_facts
+from quizgen.model import Article, Block, BlockKind, FactKind, Section
+
+Look = tuple[str, str, str]  # subject, attribute, value
+
+
+def _looks(title: str, heading: str, *paragraphs: str) -> set[Look]:
+    blocks = tuple(Block(BlockKind.PARAGRAPH, text=p) for p in paragraphs)
+    article = Article(
+        slug="t",
+        title=title,
+        sections=(Section(heading, blocks, parents=("Radiographic features",)),),
+    )
+    return {
+        (f.subject, f.attribute, f.value)
+        for f in extract_facts(article)
+        if f.kind is FactKind.APPEARANCE
+    }
+
+
+# --- "(Typical CT) findings are A, B and C" ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("heading", "sentence", "wanted"),
+    [
+        (
+            "Ultrasound",
+            "Classic findings are a distended gallbladder, a sonographic Murphy sign and "
+            "pericholecystic fluid.",
+            ("Acute cholecystitis", "ultrasound", "distended gallbladder"),
+        ),
+        (
+            "Imaging",
+            "Typical CT findings are a whirl of mesenteric vessels, dilated proximal loops and "
+            "mural oedema.",
+            ("Acute cholecystitis", "CT", "whirl of mesenteric vessels"),
+        ),
+        (
+            "Plain radiograph",
+            "The hallmark is a sclerotic band crossing the femoral neck.",
+            ("Acute cholecystitis", "radiograph", "sclerotic band crossing the femoral neck"),
+        ),
+        (
+            "Mammography",
+            "The typical appearance is a mass with long, thin spicules radiating outwards.",
+            (
+                "Acute cholecystitis",
+                "mammography",
+                "mass with long, thin spicules radiating outwards",
+            ),
+        ),
+        (
+            "CT",
+            "The appearance is of a lobulated fat mass, together with small calcifications.",
+            ("Acute cholecystitis", "CT", "small calcifications"),
+        ),
+    ],
+)
+def test_named_findings_are_read(heading: str, sentence: str, wanted: Look) -> None:
+    assert wanted in _looks("Acute cholecystitis", heading, sentence)
+
+
+@pytest.mark.parametrize(
+    ("heading", "sentence"),
+    [
+        ("Ultrasound", "Clinical features include fever and right upper quadrant pain."),
+        ("Ultrasound", "Doppler findings are notoriously variable."),
+        ("Ultrasound", "Findings are scored using a five-point scale."),
+        ("Ultrasound", "The ultrasound features are typical of the disease."),
+        ("Treatment", "Typical findings are a good response to antibiotics."),
+        ("Pathology", "Histological findings are neutrophils in the wall."),
+    ],
+)
+def test_named_findings_of_other_kinds_give_none(heading: str, sentence: str) -> None:
+    assert not _looks("Acute cholecystitis", heading, sentence)
+
+
+def test_a_comparison_or_share_is_no_listed_look() -> None:
+    looks = _looks(
+        "Mucinous carcinoma",
+        "MRI",
+        "The most useful MRI feature is very high T2 signal, equal to that of fluid, "
+        "found in most cases.",
+    )
+    values = {value for _, _, value in looks}
+    assert "very high T2 signal" in values
+    assert not any(v.startswith(("equal", "found")) for v in values)
+
+
+# --- "On <study>, X shows A" -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wanted"),
+    [
+        (
+            "On FDG PET-CT, thymoma typically shows moderate FDG uptake.",
+            ("Thymoma", "PET-CT", "moderate FDG uptake"),
+        ),
+        (
+            "At angiography the tumour has a spoke-wheel arrangement of feeding arteries.",
+            ("Thymoma", "angiography", "spoke-wheel arrangement of feeding arteries"),
+        ),
+        (
+            "On colour Doppler, there is no flow within the cystic spaces.",
+            ("Thymoma", "colour Doppler", "no flow within the cystic spaces"),
+        ),
+        (
+            "On CT, a tubular vessel is seen lateral to the aortic arch.",
+            ("Thymoma", "CT", "tubular vessel lateral to the aortic arch"),
+        ),
+    ],
+)
+def test_fronted_study_findings_are_read(sentence: str, wanted: Look) -> None:
+    assert wanted in _looks("Thymoma", "Imaging", sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # another thing is the clause's subject
+        "On CT, the adjacent pleura shows nodular thickening.",
+        # the words after "on" name no study
+        "On the left there is a lobulated mediastinal mass.",
+        # another time
+        "On follow-up CT, there is a residual calcified mass.",
+        # the lesion is only said to be seen, with no look
+        "On CT, the tumour is seen in the anterior mediastinum.",
+    ],
+)
+def test_fronted_study_of_another_thing_gives_none(sentence: str) -> None:
+    assert not _looks("Thymoma", "Imaging", sentence)
