@@ -140,3 +140,42 @@ def test_fronted_study_findings_are_read(sentence: str, wanted: Look) -> None:
 )
 def test_fronted_study_of_another_thing_gives_none(sentence: str) -> None:
     assert not _looks("Thymoma", "Imaging", sentence)
+
+
+def test_the_topic_named_as_a_look_on_a_fronted_study() -> None:
+    looks = _looks(
+        "Bochdalek hernia",
+        "Imaging",
+        "On CT a Bochdalek hernia is a posterolateral defect of the diaphragm with herniated fat.",
+    )
+    assert (
+        "Bochdalek hernia",
+        "CT",
+        "posterolateral defect of the diaphragm with herniated fat",
+    ) in (looks)
+
+
+def test_the_topic_named_as_a_role_gives_none() -> None:
+    assert not _looks("Thymoma", "Imaging", "On CT, the tumour is a rare cause of obstruction.")
+
+
+# --- "<study> confirms X" ------------------------------------------------------------------
+
+
+def test_what_a_study_confirms_is_read_up_to_its_next_verb() -> None:
+    looks = _looks(
+        "Osteoid osteoma",
+        "CT",
+        "CT confirms a lucent nidus with central mineralisation and demonstrates periosteal "
+        "new bone.",
+    )
+    assert ("Osteoid osteoma", "CT", "lucent nidus with central mineralisation") in looks
+    assert not any("demonstrates" in value for _, _, value in looks)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Ultrasound confirms that the mass is solid.", "CT confirms the diagnosis."],
+)
+def test_a_study_confirming_a_claim_gives_none(sentence: str) -> None:
+    assert not _looks("Osteoid osteoma", "CT", sentence)

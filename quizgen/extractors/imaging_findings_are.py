@@ -134,7 +134,7 @@ _ALONG_WITH = re.compile(r"^(?:together|along)\s+with\s+", re.I)
 # "very high T2 signal, equal to that of fluid, found in most cases": the same tails after a
 # comma inside a piece
 _NO_LOOK_TAIL = re.compile(
-    r",\s(?:equal|similar|identical|comparable|higher|lower|greater|found|seen|present|"
+    r",\s(?:(?:often|usually|sometimes|typically|\w+ly)\s)?(?:equal|similar|identical|comparable|higher|lower|greater|found|seen|present|"
     r"noted|observed|reported)\b.*$",
     re.I,
 )

@@ -43,6 +43,19 @@ _VERB = (
     r"(?:visualised|visualized|depicted|identified)\s+as)\s"
 )
 _SUBJECT_SHOWS = re.compile(rf"^(?P<subject>.{{1,80}}?)\s{_VERB}(?P<shown>[^;:]{{3,300}})", re.I)
+# "the tumour is a lobulated mass": the topic named as a look (a noun phrase after "is a");
+# "is a common cause of …", "is the modality of choice" name no look.
+_IS_A = re.compile(
+    r"^(?P<subject>.{1,80}?)\s(?:is|are)\s(?:(?:usually|typically|often|commonly|"
+    r"classically|characteristically|generally)\s)?(?P<shown>an?\s[^;:]{3,300})",
+    re.I,
+)
+_NOT_A_LOOK = re.compile(
+    r"\b(?:cause|causes|site|sites|finding|feature|sign|diagnosis|modality|test|"
+    r"investigation|tool|technique|pitfall|mimic|variant|complication|manifestation|form|"
+    r"type|subtype|proportion|percentage|rate|risk|choice)\b",
+    re.I,
+)
 # "there is X", "there may be X": a finding with no thing named before it.
 _THERE_IS = re.compile(
     r"^there\s(?:(?:is|are)|(?:may|can|will)\s(?:also\s)?be|(?:is|are)\s(?:often|usually|"
@@ -70,9 +83,8 @@ def fronted_study(sentence: str) -> tuple[str, str] | None:
         return None
     rest = sentence[front.end() :]
     head, comma, tail = rest.partition(",")
-    if comma and len(head.split()) <= _MAX_STUDY_WORDS:
-        study = _study(head)
-        return (study, tail.strip()) if study else None
+    if comma and len(head.split()) <= _MAX_STUDY_WORDS and (study := _study(head)):
+        return study, tail.strip()
     words = rest.split()
     for size in range(min(_MAX_STUDY_WORDS, len(words) - 2), 0, -1):  # the longest first
         if _STUDY_END.search(words[size - 1]) and (study := _study(" ".join(words[:size]))):
@@ -119,12 +131,23 @@ def _shown_of(clause: str, before: str, names: tuple[str, ...]) -> str:
         ):
             return shows.group("shown")
         return ""
-    if seen := _IS_SEEN.match(clause):
-        shown = seen.group("shown")
-        if _names_topic(shown, names) or _PRONOUN.match(shown):
-            return ""  # "the lesion is seen in …": where, no look
-        return f"{shown}{seen.group('where') or ''}"
-    return ""
+    if (is_a := _IS_A.match(clause)) and _names_topic(is_a.group("subject"), names):
+        shown = is_a.group("shown")
+        return "" if _NOT_A_LOOK.search(shown.split(",")[0]) else shown
+    return _seen_of(clause, names)
+
+
+def _seen_of(clause: str, names: tuple[str, ...]) -> str:
+    """What "X is seen (where)" names as seen; "" when X is the topic itself ("the lesion is
+    seen in …" says where, no look)."""
+    seen = _IS_SEEN.match(clause)
+    if (
+        seen is None
+        or _names_topic(seen.group("shown"), names)
+        or _PRONOUN.match(seen.group("shown"))
+    ):
+        return ""
+    return f"{seen.group('shown')}{seen.group('where') or ''}"
 
 
 def extract_fronted_study_findings(article: Article) -> Iterator[Fact]:

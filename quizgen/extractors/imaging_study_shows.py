@@ -34,7 +34,8 @@ _STUDY_SHOWS = re.compile(
     r"(?P<verdict>\s(?:is|are)\s[^,;:()]{2,40}?,?\s(?:but|and))?"
     r"\s(?:(?:may|can|will|typically|usually|often|commonly|classically|characteristically|"
     r"also|then|frequently|sometimes)\s){0,2}"
-    r"(?P<verb>shows?|demonstrates?|reveals?|depicts?)\s(?P<shown>.+)$",
+    r"(?P<verb>shows?|demonstrates?|reveals?|depicts?|confirms?(?!\s(?:that|whether|if|how)\b))"
+    r"\s(?P<shown>.+)$",
     re.I | re.S,
 )
 # A qualifier that names another lesion or side: "MR spectroscopy of a tuberculoma", "of the
@@ -58,7 +59,9 @@ _ALTERNATIVE = re.compile(r",\s(?:or|and)\s", re.I)
 # long vessel"), a sentence the splitter left joined ("… cusps. 4D flow imaging shows …"),
 # or a clause with a subject and verb of its own (", and late enhancement may show …").
 _SHOWN_END = re.compile(
-    r":|\.\s+(?=[A-Z0-9])|,\s+which\b|,\s+and\s+(?:[\w-]+\s+){1,4}?(?:may|can|is|are|was|were|shows?|"
+    r":|\.\s+(?=[A-Z0-9])|,\s+which\b|"
+    # "CT confirms X and demonstrates Y", "…, and shows Y more often than radiographs"
+    r",?\s+and\s+(?:also\s+)?(?:shows?|demonstrates?|reveals?|depicts?|confirms?)\b|,\s+and\s+(?:[\w-]+\s+){1,4}?(?:may|can|is|are|was|were|shows?|"
     r"quantif\w*|demonstrates?|reveals?|allows?|helps?|depicts?|confirms?|measures?)\b",
     re.I,
 )
