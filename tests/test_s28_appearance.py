@@ -179,3 +179,30 @@ def test_what_a_study_confirms_is_read_up_to_its_next_verb() -> None:
 )
 def test_a_study_confirming_a_claim_gives_none(sentence: str) -> None:
     assert not _looks("Osteoid osteoma", "CT", sentence)
+
+
+# --- "After contrast, …" and "In the chronic phase there is …" ---------------------------
+
+
+def test_after_contrast_is_the_heading_modality_enhanced() -> None:
+    looks = _looks("Pyogenic ventriculitis", "CT", "After contrast there is a thin ependymal rim.")
+    assert ("Pyogenic ventriculitis", "contrast-enhanced CT", "thin ependymal rim") in looks
+    looks = _looks("Pyogenic ventriculitis", "MRI", "After contrast there is a thin ependymal rim.")
+    assert ("Pyogenic ventriculitis", "MRI T1 C+", "thin ependymal rim") in looks
+
+
+def test_after_contrast_under_no_cross_sectional_heading_gives_none() -> None:
+    assert not _looks(
+        "Pyogenic ventriculitis", "Ultrasound", "After contrast there is a thin ependymal rim."
+    )
+
+
+def test_a_subgroup_then_there_is_is_the_subgroups_finding() -> None:
+    looks = _looks(
+        "Renal infarction", "CT", "In the chronic phase there is a cortical scar and volume loss."
+    )
+    assert ("Renal infarction (chronic phase)", "CT", "cortical scar") in looks
+
+
+def test_a_place_then_there_is_gives_none() -> None:
+    assert not _looks("Renal infarction", "CT", "In the upper pole there is a cortical scar.")

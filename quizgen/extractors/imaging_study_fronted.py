@@ -3,7 +3,9 @@ typically shows low metabolic activity", "At angiography the tumour has a spoke-
 pattern", "On chest radiography an aspergilloma appears as a round opacity", "On CT, there
 is X", "On T2-weighted images, X is seen". The study before the comma is the attribute; the
 clause after it must be about the topic (its name, a bare lesion noun, or a pronoun for the
-topic), or name no thing at all ("there is", "X is seen"), else it gives nothing."""
+topic), or name no thing at all ("there is", "X is seen"), else it gives nothing. "After
+contrast, …" is the enhanced study of the heading's CT or MRI; "In the chronic phase there
+is X" is a subgroup's finding on the heading's study."""
 
 from __future__ import annotations
 
@@ -12,8 +14,9 @@ from collections.abc import Iterator
 
 from quizgen.extractors.appearance_names import TRACER_STUDY
 from quizgen.extractors.imaging_findings_are import listed_looks
-from quizgen.extractors.imaging_open import skips_section, study_named
+from quizgen.extractors.imaging_open import section_modality, skips_section, study_named
 from quizgen.extractors.imaging_study_qualified import STUDY_HEAD, qualified_study
+from quizgen.extractors.imaging_subgroups import subgroup_opening, subgroup_subject
 from quizgen.extractors.text import iter_sentences, make_fact, sentence_before
 from quizgen.model import Article, Fact, FactKind
 
@@ -73,6 +76,26 @@ _IS_SEEN = re.compile(
     r"posterior\sto|adjacent\sto|beneath|above|below)\s[^,;:]{3,80})?\s*(?:[,.]|$)",
     re.I,
 )
+
+
+# "After contrast,", "After gadolinium administration": the contrast-enhanced study of the
+# section's modality (CT or MRI).
+_AFTER_CONTRAST = re.compile(
+    r"^(?:after|following)\s+(?:(?:iv|intravenous)\s+)?(?P<agent>contrast|gadolinium)"
+    r"(?:\s+(?:administration|injection))?,?\s",
+    re.I,
+)
+
+
+def _after_contrast(sentence: str, modality: str) -> tuple[str, str] | None:
+    """(post-contrast study, the clause after it) of "After contrast, …" under a CT or MRI
+    heading (gadolinium is MRI's whatever the heading)."""
+    after = _AFTER_CONTRAST.match(sentence)
+    if after is None:
+        return None
+    if after.group("agent").lower() == "gadolinium" or modality.startswith("MRI"):
+        return "MRI T1 C+", sentence[after.end() :]
+    return ("contrast-enhanced CT", sentence[after.end() :]) if modality.startswith("CT") else None
 
 
 def fronted_study(sentence: str) -> tuple[str, str] | None:
@@ -157,11 +180,19 @@ def extract_fronted_study_findings(article: Article) -> Iterator[Fact]:
     for sentence in iter_sentences(article):
         if skips_section(sentence.section):
             continue
-        fronted = fronted_study(sentence.text.strip())
-        if fronted is None:
-            continue
-        study, clause = fronted
-        shown = _shown_of(clause, sentence_before(sentence), names)
+        text = sentence.text.strip()
+        modality = section_modality(sentence.section)
+        subject = article.title
+        fronted = fronted_study(text) or _after_contrast(text, modality)
+        if fronted is not None:
+            study, clause = fronted
+            shown = _shown_of(clause, sentence_before(sentence), names)
+        else:
+            # "In the chronic phase there is X": the subgroup's finding on the heading's study
+            group, rest = subgroup_opening(text, (article.title, *article.synonyms))
+            there = _THERE_IS.match(rest.strip()) if group and modality else None
+            study, shown = modality, there.group("shown") if there else ""
+            subject = subgroup_subject(article.title, group)
         if not shown:
             continue
         for value in listed_looks(shown, article):
@@ -170,8 +201,8 @@ def extract_fronted_study_findings(article: Article) -> Iterator[Fact]:
                 article,
                 sentence.section,
                 sentence.text,
-                key=(article.title, study, "fronted", value.lower()),
-                subject=article.title,
+                key=(subject, study, "fronted", value.lower()),
+                subject=subject,
                 attribute=study,
                 value=value,
                 statement=sentence.text,
