@@ -206,3 +206,10 @@ def test_a_subgroup_then_there_is_is_the_subgroups_finding() -> None:
 
 def test_a_place_then_there_is_gives_none() -> None:
     assert not _looks("Renal infarction", "CT", "In the upper pole there is a cortical scar.")
+
+
+def test_the_titles_head_words_stand_for_the_topic_but_a_generic_head_does_not() -> None:
+    title = "Testicular epidermoid cyst"
+    looks = _looks(title, "Imaging", "On MRI, epidermoid cysts show a target of concentric rings.")
+    assert (title, "MRI", "target of concentric rings") in looks
+    assert not _looks(title, "Imaging", "On MRI, cysts show a target of concentric rings.")

@@ -135,7 +135,7 @@ _ALONG_WITH = re.compile(r"^(?:together|along)\s+with\s+", re.I)
 # comma inside a piece
 _NO_LOOK_TAIL = re.compile(
     r",\s(?:(?:often|usually|sometimes|typically|\w+ly)\s)?(?:equal|similar|identical|comparable|higher|lower|greater|found|seen|present|"
-    r"noted|observed|reported)\b.*$",
+    r"noted|observed|reported)\b.*$|\s(?:owing|due)\sto\b.*$|\sbecause\sof\b.*$",
     re.I,
 )
 

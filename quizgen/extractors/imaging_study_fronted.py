@@ -130,7 +130,27 @@ def _names_topic(subject: str, names: tuple[str, ...]) -> bool:
     bare = re.sub(r"^(?:the|an?|this)\s+", "", subject.strip(), flags=re.I).lower()
     if re.fullmatch(_LESION, subject.strip(), re.I):
         return True
-    return any(bare in (n, f"{n}s", f"{n}es") for n in names)
+    return any(bare in (n, f"{n}s", f"{n}es") or _title_head(bare, n) for n in names)
+
+
+# Head nouns too general to stand for the topic when the title's modifiers are dropped.
+_GENERIC_HEAD = re.compile(
+    r"^(?:cysts?|tumou?rs?|mass(?:es)?|lesions?|nodules?|diseases?|syndromes?|carcinomas?|"
+    r"cancers?|infections?|fractures?|malformations?|neoplasms?|aneurysms?)$",
+    re.I,
+)
+
+
+def _title_head(subject: str, name: str) -> bool:
+    """Whether the subject is the name's last words ("lipoid pneumonia" for "Exogenous
+    lipoid pneumonia", "seminomas" for "Testicular seminoma"), never a generic head noun."""
+    singular = re.sub(r"(?<=[a-z]{4})s$", "", subject)
+    words = name.split()
+    tail = next(
+        (" ".join(words[at:]) for at in range(1, len(words)) if " ".join(words[at:]) == singular),
+        "",
+    )
+    return bool(tail) and (" " in tail or len(tail) >= 8) and not _GENERIC_HEAD.match(tail)
 
 
 def _pronoun_is_topic(before: str, names: tuple[str, ...]) -> bool:
