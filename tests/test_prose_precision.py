@@ -127,7 +127,10 @@ def test_a_sentence_about_another_condition_has_that_subject() -> None:
         "Portal vein thrombosis is treated with anticoagulation for at least 6 months.",
         title="Hepatic cirrhosis",
     )
-    assert [(f.subject, f.value) for f in facts] == [("Portal vein thrombosis", "6 months")]
+    # (the key terms are the treatment class and the duration since session 28)
+    assert [(f.subject, f.value) for f in facts] == [
+        ("Portal vein thrombosis", "anticoagulation | 6 months")
+    ]
 
 
 def test_a_blank_inside_the_subject_is_refused() -> None:
