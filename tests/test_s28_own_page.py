@@ -68,3 +68,43 @@ def test_two_different_ratios_of_a_sentence_stay_two() -> None:
         FactKind.SEX_RATIO,
     )
     assert len(facts) == 2
+
+
+def test_an_adverb_of_enhancement_keeps_its_adjective_whole() -> None:
+    article = Article(
+        slug="t",
+        title="Tenosynovial giant cell tumour",
+        sections=(
+            Section(
+                "MRI",
+                (
+                    Block(
+                        BlockKind.PARAGRAPH,
+                        text="The nodules enhance peripherally after gadolinium.",
+                    ),
+                ),
+            ),
+        ),
+    )
+    values = {f.value for f in extract_facts(article) if f.kind is FactKind.APPEARANCE}
+    assert values == {"peripheral enhancement"}
+
+
+def test_each_gene_of_a_coordinated_pair_is_a_genetic_feature() -> None:
+    article = Article(
+        slug="t",
+        title="Oligodendroglioma",
+        sections=(
+            Section(
+                "Pathology",
+                (
+                    Block(
+                        BlockKind.PARAGRAPH,
+                        text="Mutations in the IDH1 and IDH2 genes are found in most tumours.",
+                    ),
+                ),
+            ),
+        ),
+    )
+    items = {f.item for f in extract_facts(article) if f.kind is FactKind.ASSOCIATION}
+    assert items == {"IDH1 mutation", "IDH2 mutation"}

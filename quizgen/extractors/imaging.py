@@ -583,7 +583,8 @@ def _read_enhancement_is(m: re.Match[str], ref: str | None) -> _Read:
 
 
 def _read_enhances(m: re.Match[str], ref: str | None) -> _Read:
-    how = re.sub(r"(?:al)?ly$", "", m.group("how").lower())  # "avidly" → "avid"
+    # "avidly" → "avid", "peripherally" → "peripheral" (only the adverb's "-ly" goes)
+    how = re.sub(r"ly$", "", m.group("how").lower())
     return "enhancement", f"{how} enhancement", None
 
 

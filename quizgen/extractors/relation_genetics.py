@@ -29,7 +29,12 @@ _GENETIC_WORD = (
 _ARM = r"(?P<arm>\d{1,2}[pq](?:\d{1,2}(?:\.\d{1,2})?)?(?:/\d{1,2}[pq](?:\d{1,2})?)?)"
 _GENETIC: tuple[re.Pattern[str], ...] = (
     re.compile(rf"(?<![\w-]){_GENE}(?:\s*-\s*|\s+)(?:gene\s+)?{_GENETIC_WORD}\b"),
-    re.compile(rf"\b{_GENETIC_WORD}\s+(?:in|of)\s+(?:the\s+)?{_GENE}(?:\s+gene)?\b"),
+    # "Rearrangements of the FN1 and ACVR2A genes": each gene coordinated after the first too
+    re.compile(
+        rf"\b{_GENETIC_WORD}\s+(?:in|of)\s+(?:the\s+)?{_GENE}"
+        r"(?P<more>(?:,\s*[A-Z][A-Z0-9]{1,7}){0,6},?\s+(?:or|and)\s+[A-Z][A-Z0-9]{1,7}(?=\s+genes\b))?"
+        r"(?:\s+genes?)?\b"
+    ),
     re.compile(
         # "TRAF7, KLF4 or SMO mutations", "PTCH1 or SUFU mutations"
         r"(?<![\w-])(?P<genes>(?:[A-Z][A-Z0-9]{1,7},\s*){0,6}[A-Z][A-Z0-9]{1,7},?\s+(?:or|and)\s+)"
@@ -172,6 +177,9 @@ def genetic_mentions(text: str) -> Iterator[str]:
             for gene in re.findall(r"[A-Z][A-Z0-9]{1,7}", found.get("genes") or ""):
                 yield f"{gene} {what}"  # "TRAF7, KLF4 or SMO mutations": one per gene
             yield f"{name} {what}"
+            for gene in re.findall(r"[A-Z][A-Z0-9]{1,7}", found.get("more") or ""):
+                if gene not in _NOT_GENES:
+                    yield f"{gene} {what}"  # "mutations of the IDH1 and IDH2 genes"
 
 
 def genetic_features(text: str) -> list[str]:
