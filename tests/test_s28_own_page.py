@@ -108,3 +108,30 @@ def test_each_gene_of_a_coordinated_pair_is_a_genetic_feature() -> None:
     )
     items = {f.item for f in extract_facts(article) if f.kind is FactKind.ASSOCIATION}
     assert items == {"IDH1 mutation", "IDH2 mutation"}
+
+
+def _one_paragraph(heading: str, text: str, title: str) -> Article:
+    return Article(
+        slug="t",
+        title=title,
+        sections=(Section(heading, (Block(BlockKind.PARAGRAPH, text=text),)),),
+    )
+
+
+def test_a_signal_in_a_part_is_that_parts_not_the_wholes() -> None:
+    article = _one_paragraph(
+        "MRI", "The tumour shows low T1 signal in fibrotic areas.", "Desmoplastic fibroma"
+    )
+    facts = extract_facts(article)
+    values = {(f.subject, f.attribute, f.value) for f in facts if f.kind is FactKind.APPEARANCE}
+    assert values == {("fibrotic areas of desmoplastic fibroma", "MRI T1", "hypointense")}
+
+
+def test_a_so_called_name_is_named_without_its_announcement() -> None:
+    article = _one_paragraph(
+        "CT",
+        "Fat stranding around the vessels gives the so-called dirty fat appearance.",
+        "Epiploic appendagitis",
+    )
+    items = {f.item for f in extract_facts(article) if f.kind is FactKind.SIGN}
+    assert items == {"dirty fat appearance"}

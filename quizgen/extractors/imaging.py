@@ -367,6 +367,13 @@ _PART_AFTER = re.compile(
     rf"(?P<part>{_PARTS}))\b",
     re.I,
 )
+# "low T1 signal in fibrotic areas", "hyperintense within the centre": a finding of one part,
+# not of the whole ("hypointense in fibrotic areas")
+_PART_IN_AFTER = re.compile(
+    r"^\s+(?:in|within)\s+(?:the\s+|its\s+|their\s+)?"
+    rf"(?P<phrase>(?:[a-z-]{{3,20}}\s+){{0,2}}(?P<part>{_PARTS}))\b",
+    re.I,
+)
 _NEGATED = re.compile(r"\b(?:not|never|nor)\s+(?:\w+\s+)?$", re.I)
 # "echogenic thrombus in the hepatic veins", "echogenic, inflamed periappendiceal fat",
 # "hyperdense clot": a level said of a named thing, which is that thing's look, not the
@@ -459,6 +466,7 @@ class ClauseFinding:
     part: str = ""  # "rim" for "a T2 hypointense rim"; "" for the lesion as a whole
     share: float | None = None  # "hyperdense in 70%" → 70.0
     family: str = ""  # "margins" for "smooth margins" read on "CT"; "" for the others
+    within: str = ""  # "fibrotic areas" for "low T1 signal in fibrotic areas": whose look it is
 
 
 _PREFIX_HYPHEN = re.compile(r"\b(hypo|iso|hyper|an)\s*-\s*(?=to|or|and)")
@@ -947,11 +955,14 @@ def read_findings(clause: str, context: str = "") -> list[ClauseFinding]:
         )
         share = _SHARE.match(after)
         part = _PART_AFTER.match(after)
+        inside = None if part else _PART_IN_AFTER.match(after)
+        of_part = part or inside
         found.extend(
             ClauseFinding(
                 attribute=attribute,
                 value=f"{value} {part.group('phrase').lower()}" if part else value,
-                part=part.group("part").lower() if part else "",
+                part=of_part.group("part").lower() if of_part else "",
+                within=inside.group("phrase").lower() if inside else "",
                 share=float(share.group("n")) if share else None,
                 # shadowing is a fact of its own beside the echogenicity on ultrasound
                 family="acoustic" if match.group("acoustic") else "",

@@ -32,7 +32,7 @@ from quizgen.extractors.imaging_subgroups import (
 )
 from quizgen.extractors.text import ADJECTIVE_ENDING, make_fact, split_label, split_sentences
 from quizgen.model import Article, BlockKind, Fact, FactKind, ListItem, Section
-from quizgen.normalize import singular
+from quizgen.normalize import same_name, singular
 
 __all__ = [
     "extract_differential_appearances",
@@ -459,6 +459,16 @@ def _of_article(phrase: str, article: Article, *, named: bool = True) -> str:
     return f"{phrase} of {_lower_title(article)}"
 
 
+def _within(part: str, subject: str, article: Article) -> str:
+    """Whose look a finding "in fibrotic areas" is: that part of the article's lesion ("fibrotic
+    areas of sclerosing mesenteritis"), or of another subject the sentence names."""
+    if not part:
+        return subject
+    if same_name(subject, article.title) or subject.endswith(f" of {_lower_title(article)}"):
+        return _of_article(part, article)
+    return f"{part} of {subject}"
+
+
 def _lower_title(article: Article) -> str:
     """The title as it reads inside a phrase: "osteoid osteoma", but "MRI-negative …" and
     "Fahr disease" (a person's name before the kind of disorder it names)."""
@@ -823,7 +833,7 @@ def _facts_of(
             section,
             sentence,
             key=key,
-            subject=subject.name,
+            subject=_within(finding.within, subject.name, article),
             # "ultrasound acoustic": a cue of its own, so that a card on the echogenicity
             # ("ultrasound") has one answer
             attribute=(

@@ -794,6 +794,7 @@ def _sign_names(text: str, *, patterns: bool = True) -> list[tuple[str, int, int
         found += [
             (m.group("name"), m.start("name"), m.end()) for m in _PRODUCED_LOOK.finditer(text)
         ]
+    found = [_without_so_called(f) for f in found]
     named = [
         f
         for f in found
@@ -801,6 +802,17 @@ def _sign_names(text: str, *, patterns: bool = True) -> list[tuple[str, int, int
     ]
     whole = [f for f in named if not _clipped(f, named)]
     return [f for f in whole if not any(_part_of_named(f[0], o[0]) for o in whole)]
+
+
+_SO_CALLED = re.compile(r"^(?:the\s)?so[- ]called\s", re.I)
+
+
+def _without_so_called(found: tuple[str, int, int]) -> tuple[str, int, int]:
+    """A name without the "so-called" that announced it ("gives the so-called misty
+    mesentery appearance" names the "misty mesentery appearance")."""
+    name, start, end = found
+    lead = _SO_CALLED.match(name)
+    return (name[lead.end() :], start + lead.end(), end) if lead else found
 
 
 # The noun a name of a look ends on: "salt and pepper appearance", "target sign".
