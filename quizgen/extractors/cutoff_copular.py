@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from quizgen.extractors.cutoff_measures import DIMENSION, DIMENSION_NOUN
+from quizgen.extractors.cutoff_measures import DIMENSION, DIMENSION_NOUN, opens_on_another
 from quizgen.extractors.cutoff_shapes import (
     CUTOFF,
     MEASURES,
@@ -26,7 +26,7 @@ from quizgen.extractors.cutoff_shapes import (
     is_measure,
 )
 
-__all__ = ["copular_cutoffs"]
+__all__ = ["averaged_cutoffs", "copular_cutoffs"]
 
 # An opening phrase of place, modality or case ("On CT, ", "In this patient, ").
 _OPENER = re.compile(r"^(?:on|at|in|with|after|before)\s[^,]{1,40},\s", re.I)
@@ -114,3 +114,30 @@ def copular_cutoffs(t: Text, names: Names) -> Iterator[Cutoff]:
     if not measure or not _LAST.match(after):
         return
     yield Cutoff(measure.lower(), figure.group(0).strip(), "normal" if normal else "")
+
+
+# A stated average of the article's lesions, anywhere in a sentence about them: "tumours are
+# usually large when found, with a mean diameter of 10-13 cm", "They have a median size of
+# about 4-5 cm at diagnosis". An average says what is typical, so it stands without a
+# meaning; a sentence that opens on another thing is that thing's.
+_AVERAGE = re.compile(
+    r"\b(?:with|has|have|had)\s(?:an?\s)?"
+    r"(?P<measure>(?:mean|median|average)\s(?:[a-z-]{3,25}\s){0,2}?[a-z-]{3,25})"
+    r"\s(?:of\s)?(?=(?:about|approximately|around|roughly|~|\d))",
+    re.I,
+)
+
+
+def averaged_cutoffs(t: Text, names: Names, found: list[Cutoff]) -> Iterator[Cutoff]:
+    """The mean or median a sentence about the article's lesions gives them, when no other
+    reader took its figure."""
+    if t.label or opens_on_another(t.text, names):
+        return
+    taken = {c.value for c in found}
+    for match in _AVERAGE.finditer(t.text):
+        figure = _PLAIN.match(t.text, match.end())
+        measure = match.group("measure").lower()
+        if figure is None or not is_measure(measure) or figure.group(0).strip() in taken:
+            continue
+        if _LAST.match(t.text[figure.end() :]) or DIMENSION.match(t.text[figure.end() :]):
+            yield Cutoff(measure, figure.group(0).strip(), "")

@@ -73,10 +73,10 @@ _CONSEQUENCE = re.compile(
 
 QUALIFIER = re.compile(
     # ("usually defined as …" qualifies the definition, not the figure)
-    r"(?<!more\s)(?<!less\s)\b(?P<typical>(?:usually|typically|generally|mostly|commonly|often)"
+    r"(?<!more\s)(?<!less\s)\b(?P<typical>(?:usually|typically|generally|mostly|commonly|often|frequently)"
     r"(?!\s(?:defined|diagnosed)\b)|"
     # "Most hamartomas measure less than 4 cm": what most do is the typical size
-    r"^most(?:\s[a-z-]{3,25}){0,2}\smeasure|the\smajority\s(?:being|are|measure))\b|"
+    r"^most(?:\s[a-z-]{3,25}){0,2}\s(?:measure|are)|the\smajority\s(?:being|are|measure))\b|"
     r"\b(?P<normal>normal(?:ly)?|upper limit|cut-?off|threshold)\b|"
     r"\bby\s(?P<definition>convention|definition)\b|"
     # "Simple cysts rarely exceed 5 cm": a bound the measure seldom passes

@@ -95,6 +95,7 @@ STOP = frozenset(
     (
         *("is", "are", "was", "were", "of", "with", "usually", "typically", "generally"),
         *("often", "normally", "measuring", "measure", "measures", "that", "which", "be"),
+        *("frequently", "commonly", "mostly"),
         *("and", "or", "a", "an", "the", "in", "for", "if", "when", "than", "having", "has"),
         # "defined as continuous thickening more than 5 cm wide": "as" names nothing
         "as",

@@ -95,13 +95,20 @@ def sized_meaning(
 _PRONOUN = re.compile(r"(?:^|[\s,;(])(?:those|ones)\s$", re.I)
 
 
+# "Most are under 1 cm", "Most measure less than 1 cm": a sentence that opens on a bare
+# "Most" gives the typical size of the lesions the text is about (a verb "measure" makes any
+# bound a size; "are" only a size comparative: "most are over 65 years" is an age).
+_MOST = re.compile(r"^most\s(?:(?P<measure>measure)|are)\s(?:usually\s|typically\s)?$", re.I)
+
+
 def pronoun_size(before: str, *, comparator: str, unit: str) -> str:
     """ "size" when a length after "those" and a size comparative is the size of the
     lesions the pronoun stands for ("Abscesses smaller than 3 cm …, while those larger than
-    5 cm are drained"), else ""."""
-    sized = (
-        LENGTH.match(unit)
-        and _SIZE_COMPARATIVE.match(comparator.strip())
-        and _PRONOUN.search(before[-20:])
-    )
+    5 cm are drained"), or after a sentence's bare opening "Most are", else ""."""
+    if not LENGTH.match(unit):
+        return ""
+    most = _MOST.match(before.strip() + " ")
+    if most and (most.group("measure") or _SIZE_COMPARATIVE.match(comparator.strip())):
+        return "size"
+    sized = _SIZE_COMPARATIVE.match(comparator.strip()) and _PRONOUN.search(before[-20:])
     return "size" if sized else ""

@@ -21,7 +21,7 @@ from quizgen.extractors.clauses import Clause, iter_clauses
 from quizgen.extractors.cutoff_attenuation import attenuation_cutoffs
 from quizgen.extractors.cutoff_brackets import bracketed_holder
 from quizgen.extractors.cutoff_contrasts import contrasted_measure, contrasted_ranges
-from quizgen.extractors.cutoff_copular import copular_cutoffs
+from quizgen.extractors.cutoff_copular import averaged_cutoffs, copular_cutoffs
 from quizgen.extractors.cutoff_counts import (
     COUNT_WORD,
     bracketed_ranges,
@@ -30,6 +30,7 @@ from quizgen.extractors.cutoff_counts import (
     peak_cutoffs,
     typical_ranges,
 )
+from quizgen.extractors.cutoff_courses import course_cutoffs
 from quizgen.extractors.cutoff_criteria import (
     MAY_HOLD,
     onset_cutoffs,
@@ -539,10 +540,12 @@ def extract_cutoffs(article: Article, read: set[str] | None = None) -> Iterator[
                     or list(attenuation_cutoffs(t, known))
                     or list(copular_cutoffs(t, known))
                 )
+            found = [*found, *averaged_cutoffs(t, known, found)] if digits else found
             if not found:
                 found = (
                     list(count_cutoffs(t))
                     or list(duration_cutoffs(t))
+                    or list(course_cutoffs(t))
                     or [*set_count_cutoffs(t), *reference_cutoffs(t), *onset_cutoffs(t)]
                 )
             if found and read is not None:
@@ -569,6 +572,9 @@ def extract_cutoffs(article: Article, read: set[str] | None = None) -> Iterator[
                     subject, measure = set_apart(t.text, cutoff, (subject, measure, meaning), names)
                 # "Torsion is more likely in tumours larger than 10 cm": the tumours' size
                 subject = article.title if cutoff.own_size else subject
+                # "Bone marrow oedema usually resolves within 6 months": the oedema's own time
+                own_time = measure.removesuffix(f" of {subject.lower()}")
+                measure = own_time if measure.startswith("time to ") else measure
                 key = (
                     *([cutoff.owner] if cutoff.owner else []),
                     cutoff.measure,
