@@ -89,7 +89,11 @@ def _shares_own_organ(shares: Sequence[Share], title: str) -> bool:
 
 # "In a prospective study this technique", "these lesions": a phrase that points elsewhere
 # or opens on a circumstance names nothing a card can ask about.
-_NOT_A_NAME = re.compile(r"^(?:in|on|at|for|with|from|by|during)\s|\b(?:this|these|those)\s", re.I)
+# ("at least one additional anomaly" is a quantity, no circumstance)
+_NOT_A_NAME = re.compile(
+    r"^(?:in|on|at(?!\s(?:least|most)\b)|for|with|from|by|during)\s|\b(?:this|these|those)\s",
+    re.I,
+)
 _LABEL = re.compile(r"^(?P<label>[^:;,.]{1,25}):\s(?P<rest>.+)$")
 
 
@@ -256,9 +260,12 @@ _QUANTIFIED_PEOPLE = re.compile(
 )
 _BRACKET_PREDICATE = re.compile(
     r"^\s{0,3}\)\s{0,3}(?:(?:are|is|were|was)\s(?P<state>[a-z][^,;:.()]{2,80}?)|"
-    r"(?P<act>(?:have|has|develops?|present|show|shows|requires?|needs?|undergoe?s?)\s"
+    r"(?P<act>(?:have|has|develops?|present|show|shows|requires?|needs?|undergoe?s?|"
+    # "Almost all tumours (over 95%) carry the t(X;18) translocation"
+    r"carry|carries|harbou?rs?|contains?|express(?:es)?|lacks?)\s"
     r"[^,;:.()]{2,80}?)|presents?\swith\s(?P<sign>[^,;:.()]{2,80}?))"
-    r"\s{0,2}(?=[,;:.(]|$)",
+    # (a punctuation mark inside a name, "46,XX" or "t(X;18)", ends nothing)
+    r"\s{0,2}(?=[,;:.](?:\s|$)|\s\(|$)",
     re.I,
 )
 

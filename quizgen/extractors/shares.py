@@ -170,6 +170,10 @@ _WHOLE_AFTER = re.compile(
     r"result|persist|come|predicts?|improves?|correlates?|confers?|relapse|recur|progress|"
     # "… of paragangliomas secrete catecholamines": a plural's verb of what it makes or holds
     r"secrete|produce|contain|lack|express|exhibit|display|experience|need|become|"
+    # "… of patients report an antecedent infection", "… of PULs ultimately prove to be …":
+    # what the counted do ends the whole as well
+    r"report|make|carry|harbou?r|fail|prove|achieve|recall|improve|settle|close|enhance|"
+    r"recover|respond|ever|never|ultimately|"
     # "… of patients still have …", "… of cases and often symmetric": an adverb after the
     # counted opens what is said of them
     # "… of patients early in the disease": when, not who
@@ -181,7 +185,7 @@ _WHOLE_AFTER = re.compile(
     r"occurs?)\b)|\s?[,;.)]|$"
     # "In 15% of cases the tumour is multifocal": a clause opens after the cases counted
     r"|(?:(?<=cases)|(?<=patients)|(?<=people)|(?<=children)|(?<=adults))\s"
-    r"(?=(?:the|a|an|this|these|its|their)\s))",
+    r"(?=(?:the|a|an|this|these|its|their|no|there)\s))",
     re.I,
 )
 _ACCOUNT_VERB = re.compile(
@@ -205,12 +209,16 @@ _AND_BEFORE = re.compile(r"(?:,\s{0,3}(?:and\s|while\s|whereas\s)?|\sand\s|\sor\
 _ADVERB = r"(?:already|also|usually|often|typically|commonly|frequently|only|still|more|most)"
 _PARTICIPLE = (
     r"(?:seen|found|present|observed|detected|identified|noted|reported|demonstrated|visible|"
-    r"evident|occurs?|occurring|develops?|affected|involved)"
+    r"evident|occurs?|occurring|develops?|affected|involved|"
+    # what the record holds: "is described in", "can be documented / elicited in"
+    r"described|documented|elicited|recorded|encountered)"
 )
 _LY = r"(?:(?!only\s)[a-z]{3,15}ly\s)?"  # "found incidentally in" (not "in only": a limit)
 _IN_BEFORE = re.compile(
     # a name may open on a Greek letter ("β-hCG", "α-fetoprotein")
-    r"(?:^|[,;:]\s|\sand\s|\swhile\s|\swhereas\s|\sbut\s)(?P<head>[A-Za-zα-ω][\w'’/()-]{0,40}"
+    # "…, because pulmonary metastases are present in": a subordinate clause's own subject
+    r"(?:,\s(?:as|so)\s|\s(?:because|since)\s|"
+    r"^|[,;:]\s|\sand\s|\swhile\s|\swhereas\s|\sbut\s)(?P<head>[A-Za-zα-ω][\w'’/()-]{0,40}"
     # a variant's or gene's name may hold a dot inside it ("p.R4810K", "c.35delG")
     # ("Curvilinear or ring-like calcification of the pericyst is seen in": up to nine words)
     r"(?:\s(?!(?:is|are|was|were|be|been|has|have|may|can|becomes?|became)\b)[\w'’/()-]{1,40}"
@@ -291,7 +299,10 @@ _BY_AGE = re.compile(
 _SECOND_PREDICATE = re.compile(
     r"(?:^|[;:]\s|,\s)(?P<head>[A-Za-z][\w'’/-]{0,40}(?:\s(?!(?:is|are|was|were|be|been|which|"
     r"that|and)\b)[\w'’/-]{1,40}){0,7}?)\s(?:is|are|was|were)\s[^,;:]{1,80}?(?:,\s|\sand\s)"
-    rf"(?:{_ADVERB}\s)?(?:(?:is|are|was|were)\s(?:{_ADVERB}\s)?)?{_PARTICIPLE}\s"
+    rf"(?:{_ADVERB}\s)?(?:(?:is|are|was|were)\s(?:{_ADVERB}\s)?|"
+    # "Bilateral lesions are common and have been found in"
+    r"(?:has|have)\sbeen\s|(?:may|can)\s(?:also\s)?be\s)?"
+    rf"{_PARTICIPLE}\s"
     r"(?:in|by)\s(?:up\sto\s|only\s|about\s|around\s|approximately\s)?$",
     re.I,
 )
@@ -405,8 +416,14 @@ _PREDICATE_AFTER = re.compile(
 # "… of paragangliomas secrete catecholamines": a verb of what the counted make or hold is
 # part of what is counted ("secrete catecholamines"), unlike "are" or "have".
 _ACTION_AFTER = re.compile(
-    r"^\s{0,3}(?P<predicate>(?:secrete|produce|contain|lack|express|exhibit|display|experience|"
-    r"need|become)\s[a-z][\w'’/-]{0,40}(?:\s(?!in\b|with\b)[\w'’/-]{1,40}){0,6}?)"
+    # "never develop symptoms": an adverb of time or negation is part of what is counted
+    r"^\s{0,3}(?P<predicate>(?:(?:never|ever|ultimately|eventually|later)\s)?"
+    r"(?:secrete|produce|contain|lack|express|exhibit|display|experience|need|become|develop|"
+    # "… carry a mutation of X", "… make a complete recovery", "… fail to respond to X"
+    r"carry|harbou?r|report|make|require|remain|achieve|recall|improve|close|recover|survive|"
+    r"respond|"
+    r"fail\sto\s[a-z]{3,20}|prove\sto\s(?:be|have))"
+    r"\s[a-z\d][\w'’/-]{0,40}(?:\s(?!in\b|with\b)[\w'’/-]{1,40}){0,6}?)"
     r"(?=\s?[,;.)]|\s\(|\sin\s|\swith\s|$)",
     re.I,
 )
@@ -691,7 +708,7 @@ def _item_before(before: str, subject: str, previous: Share | None, title: str =
     # "The classic history …, accompanied by anorexia, nausea and fever, is present in
     # half": a participle's noun followed by an aside is no item; the share is the sentence's
     if match and not _in_aside(match, before):
-        head = _phrase(_AGENT.sub("", _CONTRAST.sub("", match.group("head"))))
+        head = _phrase(_AGENT.sub("", _WITH.sub("", _CONTRAST.sub("", match.group("head")))))
         if not head and _OWN_CONDITION.match(match.group("head").strip()) and _property(match):
             # "The condition is bilateral in a third": a property of the page's own subject
             # ("The condition is seen in 2%" counts nothing but the condition: no item)
@@ -710,6 +727,8 @@ def _item_before(before: str, subject: str, previous: Share | None, title: str =
             and not _no_item_opening(head)
             and not _is_a_share(head)
             and not _hides_a_verb(match, head, before)
+            # "with considerably higher rates (up to 9%)": a rate, no item
+            and not _MEASURE_HEAD.search(head)
         ):
             adjective = _property(match)
             counted = _with_property(adjective, head, subject, title) if adjective else ""
@@ -878,6 +897,10 @@ def _named(head: str, before: str, subject: str) -> str:
     return subject if subject and same_name(head, subject) else head
 
 
+# "…, with bilateral tumours in fewer than 10%", "with pain relief in 90%": an absolute
+# "with" clause's noun is what is counted.
+_WITH = re.compile(r"^with\s(?=\S)", re.I)
+_MEASURE_HEAD = re.compile(r"\b(?:rates?|figures?|incidence|prevalence|risks?)$", re.I)
 # "…, followed by the lung (15%)": the noun after a participle's "by" is what is counted.
 _AGENT = re.compile(r"^[a-z]{2,20}ed\s{1,3}by\s{1,3}", re.I)
 # A rank names a category, not what is counted: the share is the ranked thing's.
@@ -1097,12 +1120,48 @@ _FOUND_AFTER_WHOLE = re.compile(
 )
 
 
+# "In around 90% of cases the tear is located in the left posterolateral wall", "In up to
+# 40% of adults no cause is found", "in half of children there is no history of X": after a
+# fronted share of cases, the clause's subject in its state is what is counted.
+_FRONTED_IN = re.compile(
+    r"(?:^|[;:]\s|,\s(?:and\s|but\s|while\s|whereas\s)?)in\s(?:only\s|up\sto\s)?$", re.I
+)
+_STATE_AFTER_WHOLE = re.compile(
+    r"^(?:,\s(?:however|though),)?\s(?:(?:the|a|an)\s)?"
+    r"(?:there\s(?:is|are)\s(?P<none>no\s[a-z][\w'’-]{1,30}(?:\s[\w'’/-]{1,30}){0,7}?)|"
+    r"(?P<np>(?!(?:it|they|this|these|those|there|which)\b)[a-z][\w'’-]{1,30}"
+    r"(?:\s(?!(?:is|are|was|were|can|may)\b)[\w'’-]{1,30}){0,3}?)\s(?:is|are|was|were|"
+    r"(?:can|may)\s(?:also\s)?be)\s(?:(?:also|usually|often)\s)?"
+    # a state, not a role ("the first presentation is a pathological fracture")
+    r"(?P<state>(?!(?:a|an|the|not|no)\b)[a-z][\w'’-]{1,30}"
+    r"(?:\s(?!(?:and|or|but|while|whereas|which)\b)[\w'’/-]{1,30}){0,9}?))"
+    r"(?=\s?[,;.(]|\s(?:and|but|while|whereas)\s|$)",
+    re.I,
+)
+_STATE_WORDS_MAX = 12
+
+
+def _state_after_whole(before: str, rest: str) -> str:
+    """The item of "In N% of cases the X is Y": "X Y" ("tear located in …", "no cause
+    found"); "" when the share is not fronted that way."""
+    if not _FRONTED_IN.search(before):
+        return ""
+    match = _STATE_AFTER_WHOLE.match(rest)
+    if match is None:
+        return ""
+    if match.group("none"):
+        return _phrase(match.group("none"), _STATE_WORDS_MAX)
+    return _phrase(f"{match.group('np')} {match.group('state')}", _STATE_WORDS_MAX)
+
+
 def _item_after(before: str, after: str, whole: re.Match[str] | None) -> str:
     """What a share counts, read after it (and after its whole, when it has one)."""
     rest = after[whole.end() :] if whole else after
     item = _predicate_item(before, rest)
     if not item and whole and (found := _FOUND_AFTER_WHOLE.match(rest)):
         item = _phrase(found.group("item"))  # "… of children the steeple sign is present"
+    if not item and whole:
+        item = _state_after_whole(before, rest)
     if not item and not _EXTENT_OF.search(before) and (done := _DONE_AFTER.match(rest)):
         item = _phrase(done.group("predicate"))  # "two-thirds present within the first decade"
     return item
@@ -1125,15 +1184,70 @@ _DONE_AFTER = re.compile(
 _PARTICIPLE_LINK = re.compile(r"^(?:associated|linked|confined|related|attached)\s(?:with|to)\s")
 
 
+# A predicate cut before "or" and one word that ends the clause: the first of two alternatives.
+_HALF_AN_ALTERNATIVE = re.compile(r"\sor\s[\w'’/-]{1,40}(?:\s[\w'’/-]{1,40})?\s?(?:[,;.)]|$)")
+
+
+# "Most sporadic desmoids, about 85-90%, carry …": a quantified noun with its share set off
+# by commas; the predicate after the second comma is what is counted.
+_QUANTIFIED_LEAD = re.compile(
+    r"^(?:the\s)?(?:most|(?:almost|nearly|virtually)\sall|(?:vast|great|overwhelming)\s"
+    r"majority\sof)\s[^,;:()]{2,60},\s$",
+    re.I,
+)
+# "… of women with an ectopic pregnancy, however, have …", "… of DCIS detected on mammography
+# is …": a qualifier of the whole, or an aside, between it and its verb.
+_VERB_AHEAD = (
+    r"(?:are|is|were|was|have|has|carry|report|make|require|remain|achieve|recall|improve|"
+    r"close|recover|survive|respond|fail|prove|never|ever|ultimately)"
+)
+_QUALIFIER = re.compile(
+    # (no verb inside: "… with X turn out to have Y" is no qualifier of "have")
+    r"^\s(?:with|on|detected\son)\s[\w'’/()-]{1,40}(?:\s(?!(?:and|or|but|which|who|that|to|"
+    r"turns?|go|goes)\b)"
+    rf"[\w'’/()-]{{1,40}}){{0,5}}?(?=(?:,\s(?:however|though|therefore|conversely),)?\s{_VERB_AHEAD}\b)",
+    re.I,
+)
+_ASIDE_ADVERB = re.compile(r"^,\s(?:however|though|therefore|conversely),(?=\s)", re.I)
+# "… with UC develop PSC": the owner's condition (``percentages``) reads these, not the item
+_OWNED_VERB = re.compile(r"^\s{0,3}(?:develop|progress|acquire|harbou?r|are\sfound)\b", re.I)
+
+
 def _predicate_item(before: str, rest: str) -> str:
     """What a share opening its clause counts, from the predicate after its whole: "10% of
     adenomas are bilateral" → "bilateral", "5% of paragangliomas secrete catecholamines" →
     "secrete catecholamines"; "" after "in"/"by" (the noun before is counted) or none."""
     if before.strip(" ~(").lower().endswith(("in", "by")) or _EXTENT_OF.search(before):
         return ""
+    if _QUANTIFIED_LEAD.match(before) and rest.startswith(","):
+        rest = rest[1:]
+    qualifier = _QUALIFIER.match(rest)
+    if qualifier is None:
+        return _predicate_words(_ASIDE_ADVERB.sub("", rest))
+    rest = _ASIDE_ADVERB.sub("", rest[qualifier.end() :])
+    if _OWNED_VERB.match(rest):
+        return ""
+    item = _predicate_words(rest)
+    # "… of infants with a port-wine stain have SWS": a named condition they prove to have
+    # is the other condition's yield, not a feature of the counted
+    return "" if _ABBREVIATION.fullmatch(item) else item
+
+
+_ABBREVIATION = re.compile(r"[A-Z][A-Z\d-]{1,8}")
+_CUT_PARTICIPLE = re.compile(r"(?<=ed)\s(?:with|as|to)\s")
+
+
+def _predicate_words(rest: str) -> str:
+    """The predicate that opens ``rest`` as an item ("are bilateral" → "bilateral", "carry a
+    mutation of X" as it is), "" when none does."""
     predicate = _PREDICATE_AFTER.match(rest)
+    if predicate and _CUT_PARTICIPLE.match(rest, predicate.end()):
+        return ""  # "are later diagnosed with MS": "later diagnosed" says nothing alone
     if predicate and not _JUDGED.match(_HEDGE.sub("", predicate.group("predicate"))):
         words = _HEDGE.sub("", predicate.group("predicate"))
+        if alternative := _HALF_AN_ALTERNATIVE.match(rest, predicate.end()):
+            # "are current or former smokers": "current" alone would be false
+            words += alternative.group(0).rstrip(" ,;.)")
         # "associated with the upper moiety of a duplex kidney": a participle and what it
         # governs, bounded by its clause, may be longer than a noun phrase
         most = _WORDS_MAX + 4 if _PARTICIPLE_LINK.match(words) else _WORDS_MAX

@@ -186,7 +186,9 @@ _ANAPHORIC = re.compile(r"^(?:the|this|that|these|its|their|such)\s", re.I)
 _DISEASE_IN_A_STATE = re.compile(
     r"^(?:[a-z]{3,20}ly\s)?(?:proven|confirmed|established|known|active|advanced|early|late|"
     r"untreated|treated|symptomatic|asymptomatic|biopsy-proven|severe|mild|moderate|"
-    r"end-stage|recurrent|extensive|limited|localised|localized|diffuse)\s"
+    r"end-stage|recurrent|extensive|limited|localised|localized|diffuse|"
+    # "patients with drug-susceptible disease": a response to treatment is a state too
+    r"[a-z]{3,12}-(?:susceptible|sensitive|resistant|refractory))\s"
     r"(?:disease|condition|illness|infection)$",
     re.I,
 )
