@@ -12,10 +12,10 @@ from collections.abc import Iterator
 from quizgen.extractors.imaging_open import section_modality, skips_section, study_named
 from quizgen.extractors.imaging_study_qualified import shown_looks
 from quizgen.extractors.imaging_subgroups import subgroup_opening, subgroup_subject
-from quizgen.extractors.text import iter_sentences, make_fact
+from quizgen.extractors.text import Sentence, iter_sentences, make_fact
 from quizgen.model import Article, Fact, FactKind
 
-__all__ = ["extract_named_findings", "listed_looks"]
+__all__ = ["extract_named_findings", "listed_look_facts", "listed_looks"]
 
 # "<up to five words> findings are|include …": the words before the noun say which findings.
 _FINDINGS_ARE = re.compile(
@@ -99,18 +99,9 @@ def extract_named_findings(article: Article) -> Iterator[Fact]:
         if not study:
             continue
         subject = subgroup_subject(article.title, group) if group else article.title
-        for value in listed_looks(match.group("shown"), article):
-            yield make_fact(
-                FactKind.APPEARANCE,
-                article,
-                sentence.section,
-                sentence.text,
-                key=(subject, study, "named", value.lower()),
-                subject=subject,
-                attribute=study,
-                value=value,
-                statement=sentence.text,
-            )
+        yield from listed_look_facts(
+            article, sentence, subject=subject, study=study, shown=match.group("shown"), tag="named"
+        )
 
 
 # "with long, thin spicules": an adjective before a comma describes the noun after it; the
@@ -147,3 +138,22 @@ def listed_looks(shown: str, article: Article) -> Iterator[str]:
         value = _NO_LOOK_TAIL.sub("", _ALONG_WITH.sub("", look.replace(_KEPT_COMMA, ", ")))
         if value and not _NO_LOOK_PIECE.match(value):
             yield value
+
+
+def listed_look_facts(
+    article: Article, sentence: Sentence, *, subject: str, study: str, shown: str, tag: str
+) -> Iterator[Fact]:
+    """One appearance fact per look a listed phrase names, read on ``study``; ``tag`` keeps
+    the ids of the readers that share this apart."""
+    for value in listed_looks(shown, article):
+        yield make_fact(
+            FactKind.APPEARANCE,
+            article,
+            sentence.section,
+            sentence.text,
+            key=(subject, study, tag, value.lower()),
+            subject=subject,
+            attribute=study,
+            value=value,
+            statement=sentence.text,
+        )

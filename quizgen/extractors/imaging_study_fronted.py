@@ -13,12 +13,12 @@ import re
 from collections.abc import Iterator
 
 from quizgen.extractors.appearance_names import TRACER_STUDY
-from quizgen.extractors.imaging_findings_are import listed_looks
+from quizgen.extractors.imaging_findings_are import listed_look_facts
 from quizgen.extractors.imaging_open import section_modality, skips_section, study_named
 from quizgen.extractors.imaging_study_qualified import STUDY_HEAD, qualified_study
 from quizgen.extractors.imaging_subgroups import subgroup_opening, subgroup_subject
-from quizgen.extractors.text import iter_sentences, make_fact, sentence_before
-from quizgen.model import Article, Fact, FactKind
+from quizgen.extractors.text import iter_sentences, sentence_before
+from quizgen.model import Article, Fact
 
 __all__ = ["extract_fronted_study_findings", "fronted_study"]
 
@@ -215,15 +215,6 @@ def extract_fronted_study_findings(article: Article) -> Iterator[Fact]:
             subject = subgroup_subject(article.title, group)
         if not shown:
             continue
-        for value in listed_looks(shown, article):
-            yield make_fact(
-                FactKind.APPEARANCE,
-                article,
-                sentence.section,
-                sentence.text,
-                key=(subject, study, "fronted", value.lower()),
-                subject=subject,
-                attribute=study,
-                value=value,
-                statement=sentence.text,
-            )
+        yield from listed_look_facts(
+            article, sentence, subject=subject, study=study, shown=shown, tag="fronted"
+        )
