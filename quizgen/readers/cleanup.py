@@ -300,13 +300,30 @@ _BYLINE = re.compile(
     re.IGNORECASE,
 )
 _BYLINE_WORDS = 16
+# The page's revision line in any wording ("Last revised 3 Nov 2026 by A. Reader", "Updated
+# on 2026-11-03"): it names a date or an editor, never a finding. Left in the body it joins
+# the lead paragraph and hides the article's opening definition.
+_REVISION = re.compile(
+    r"(?:last\s+(?:revised|updated|edited|reviewed)|article\s+(?:created|updated)"
+    r"|(?:updated|revised|published|edited)\s+(?:on|by))\b[^!?;]{0,100}",
+    re.IGNORECASE,
+)
+_REVISION_DATE = re.compile(
+    r"\b\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4}\b|\b[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}\b"
+    r"|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\sby\s"
+)
 
 
 def is_byline(line: str) -> bool:
-    """The authors' line of a page ("Dr Ana Ruiz and Dr Li Wei et al."): page furniture. A
-    sentence that cites "Smith et al." goes on after the citation and is kept."""
+    """The authors' line of a page ("Dr Ana Ruiz and Dr Li Wei et al.") or its revision line
+    ("Last revised 3 Nov 2026 by A. Reader"): page furniture. A sentence that cites "Smith et
+    al." goes on after the citation and is kept."""
     text = line.strip()
-    return len(text.split()) <= _BYLINE_WORDS and _BYLINE.fullmatch(text) is not None
+    if len(text.split()) > _BYLINE_WORDS:
+        return False
+    if _REVISION.fullmatch(text) is not None:
+        return _REVISION_DATE.search(text) is not None
+    return _BYLINE.fullmatch(text) is not None
 
 
 # The words of a page's widgets left in a text dump ("Drag", "Drag here to reorder.",

@@ -1,0 +1,57 @@
+"""Session 29: defects read on the lead's own page (hibernoma, saved HTML). A page's revision
+line in any wording is page furniture, not the start of the lead paragraph: left in, it hid
+the article's opening definition."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from quizgen.extractors import extract_facts
+from quizgen.model import FactKind
+from quizgen.readers import read_article
+from quizgen.readers.cleanup import is_byline
+
+_PAGE = """<!DOCTYPE html><html><head><title>Elastofibroma | Radiopaedia.org</title></head>
+<body><main><h1>Elastofibroma</h1>
+<div class="meta">{meta}</div>
+<p><strong>Elastofibromas</strong> are benign fibroelastic pseudotumours of the
+subscapular region. They are also called elastofibroma dorsi.</p>
+<h2>Epidemiology</h2><p>They are found in elderly women on CT in up to 2%.</p>
+</main></body></html>"""
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        "Last revised 12 Mar 2025 by B. Okafor",
+        "Last updated on 2025-03-12",
+        "Article created: March 12, 2025",
+        "Last revised by Dr Chen on 12 Mar 2025",
+    ],
+)
+def test_a_revision_line_does_not_hide_the_opening_definition(tmp_path: Path, meta: str) -> None:
+    page = tmp_path / "elastofibroma.html"
+    page.write_text(_PAGE.format(meta=meta), encoding="utf-8")
+    article = read_article(page)
+    body = " ".join(block.text for section in article.sections for block in section.blocks)
+    assert "revised" not in body.lower()
+    assert "2025" not in body
+    definitions = [f for f in extract_facts(article) if f.kind is FactKind.DEFINITION]
+    assert [f.value for f in definitions] == [
+        "benign fibroelastic pseudotumours of the subscapular region"
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Updated guidelines recommend MRI.",
+        "Published series report recurrence in 10%.",
+        "Last reviewed guidance favours MRI in 2019 for all.",
+        "Updated on imaging: lesions enhance.",
+    ],
+)
+def test_a_sentence_that_opens_like_a_revision_line_is_kept(sentence: str) -> None:
+    assert not is_byline(sentence)
