@@ -1,6 +1,7 @@
 """Session 29: defects read on the lead's own page (hibernoma, saved HTML). A page's revision
 line in any wording is page furniture, not the start of the lead paragraph: left in, it hid
-the article's opening definition."""
+the article's opening definition. A density or echogenicity graded "compared with" a tissue
+keeps that tissue: the page's CT MCQ asked for "hyperdense" of a tumour hyperdense only to fat."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from quizgen.extractors import extract_facts
-from quizgen.model import FactKind
+from quizgen.model import Article, Block, BlockKind, FactKind, Section
 from quizgen.readers import read_article
 from quizgen.readers.cleanup import is_byline
 
@@ -55,3 +56,37 @@ def test_a_revision_line_does_not_hide_the_opening_definition(tmp_path: Path, me
 )
 def test_a_sentence_that_opens_like_a_revision_line_is_kept(sentence: str) -> None:
     assert not is_byline(sentence)
+
+
+def _appearances(text: str, title: str) -> set[tuple[str, str]]:
+    article = Article(
+        slug="t",
+        title=title,
+        sections=(Section("Radiographic features", (Block(BlockKind.PARAGRAPH, text=text),)),),
+    )
+    return {(f.value, f.attribute) for f in extract_facts(article) if f.kind is FactKind.APPEARANCE}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title", "value", "technique"),
+    [
+        (
+            "On CT, myelolipomas are slightly hypoattenuating compared with retroperitoneal fat.",
+            "Adrenal myelolipoma",
+            "slightly hypodense to retroperitoneal fat",
+            "CT",
+        ),
+        (
+            "On ultrasound the nodule is hypoechoic compared with the adjacent thyroid parenchyma.",
+            "Papillary thyroid carcinoma",
+            "hypoechoic to thyroid parenchyma",
+            "ultrasound",
+        ),
+    ],
+)
+def test_a_level_keeps_the_tissue_it_is_compared_with(
+    sentence: str, title: str, value: str, technique: str
+) -> None:
+    # "hyperdense" alone reads as against soft tissue: a fat-graded level without its
+    # reference teaches the opposite of the page (the hibernoma page's CT MCQ did)
+    assert (value, technique) in _appearances(sentence, title)

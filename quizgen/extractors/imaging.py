@@ -146,13 +146,22 @@ def _range(suffix: str) -> str:
     return rf"(?:{_LEVEL}(?:{suffix})?-?\s*(?:to|or|and(?:/or)?)\s+{_DEGREE})?"
 
 
-_REFERENCE_BODY = (
-    r"\s{1,3}(?:(?:relative|compared)\s+(?:to|with)|to)\s+(?:the\s+)?(?:normal\s+|adjacent\s+|"
-    r"surrounding\s+)?(?P<ref>(?:(?!on\b|in\b|at\b|with\b)[a-z]{3,12}\s+)?"
+# The tissues a signal, density or echogenicity is graded against.
+_TISSUE = (
     r"(?:grey matter|gray matter|white matter|muscle|skeletal muscle|"
     r"liver|spleen|CSF|cerebrospinal fluid|fat|brain|(?:spinal\s+)?cord|renal cortex|cortex|"
     r"parenchyma|myometrium|thyroid|bone marrow|marrow|kidney|pancreas|blood pool|water|"
-    r"fluid|soft tissue|bone))"
+    r"fluid|soft tissue|bone)"
+)
+_REFERENCE_BODY = (
+    r"\s{1,3}(?:(?:relative|compared)\s+(?:to|with)|to)\s+(?:the\s+)?(?:normal\s+|adjacent\s+|"
+    r"surrounding\s+)?(?P<ref>(?:(?!on\b|in\b|at\b|with\b)[a-z]{3,16}\s+)?" + _TISSUE + ")"
+)
+# What follows "compared with" when it names the tissue a level is graded against ("…
+# hyperattenuating compared with subcutaneous fat"), not another lesion or group.
+REFERENCE_TISSUE_AHEAD = (
+    r"\s{1,3}(?:the\s+)?(?:normal\s+|adjacent\s+|surrounding\s+)?"
+    r"(?:(?!on\b|in\b|at\b|with\b)[a-z]{3,16}\s+)?" + _TISSUE + r"(?![\w-])"
 )
 _REFERENCE = "(?:" + _REFERENCE_BODY.replace("(?P<ref>", "(?:") + ")?"
 _REFERENCE_TAIL = re.compile(_REFERENCE_BODY + "$", re.I)
@@ -220,7 +229,7 @@ _CONTENT = (
 # lower than that of the liver": a comparison with a named tissue is the finding.
 _COMPARED_TO = (
     r"\s+than\s+(?:that\s+of\s+)?(?:the\s+)?(?:normal\s+|adjacent\s+|surrounding\s+)?"
-    r"(?P<cref>(?:(?!on\b|in\b|at\b|with\b)[a-z]{3,12}\s+)?(?:grey matter|gray matter|"
+    r"(?P<cref>(?:(?!on\b|in\b|at\b|with\b)[a-z]{3,16}\s+)?(?:grey matter|gray matter|"
     r"white matter|muscle|liver|spleen|CSF|cerebrospinal fluid|fat|brain|cord|cortex|"
     r"parenchyma|myometrium|thyroid|marrow|kidney|pancreas|blood pool|mediastinum|water|"
     r"fluid|soft tissue|bone))\b"

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from quizgen.extractors.imaging import (
     ENHANCEMENT_PREDICATE,
     MORPHOLOGY,
+    REFERENCE_TISSUE_AHEAD,
     SEQUENCE_GROUP,
     has_finding_words,
     read_findings,
@@ -59,7 +60,9 @@ _GROSS_SECTION = re.compile(
 )
 # Where the main clause ends: a contrast with something else, a hedge or a condition.
 _CLAUSE_END = re.compile(
-    r";|\s[-–—]\s|\b(?:whereas|while|unlike|in contrast|by contrast|compared (?:with|to)|"
+    # "compared with" ends the clause unless it names the tissue the level is graded against
+    r";|\s[-–—]\s|\b(?:whereas|while|unlike|in contrast|by contrast|"
+    r"compared (?:with|to)(?!" + REFERENCE_TISSUE_AHEAD + r")|"
     # ("frond-like", "cyst-like": the end of a compound adjective, no comparison)
     r"as opposed to|rather than|similar to|(?<!-)like|mimic\w*|distinguish\w*|differentiat\w*|"
     r"differential|except|may|might|can|could|rarely|occasionally|uncommonly|infrequently|"
