@@ -90,3 +90,29 @@ def test_a_level_keeps_the_tissue_it_is_compared_with(
     # "hyperdense" alone reads as against soft tissue: a fat-graded level without its
     # reference teaches the opposite of the page (the hibernoma page's CT MCQ did)
     assert (value, technique) in _appearances(sentence, title)
+
+
+def test_a_fronted_reference_grades_every_bare_level_of_its_sentence() -> None:
+    facts = _appearances(
+        "Compared with vitreous, choroidal melanoma is hyperintense on T1 and hypointense on "
+        "T2, with moderate enhancement.",
+        "Choroidal melanoma",
+    )
+    assert ("hyperintense to vitreous", "MRI T1") in facts
+    assert ("hypointense to vitreous", "MRI T2") in facts
+
+
+def test_a_fronted_comparison_with_another_lesion_grades_nothing() -> None:
+    facts = _appearances(
+        "Compared with meningiomas, vestibular schwannomas are hyperintense on T2.",
+        "Vestibular schwannoma",
+    )
+    assert all(" to " not in value for value, _ in facts)
+
+
+def test_a_graded_level_keeps_its_own_tissue() -> None:
+    facts = _appearances(
+        "Relative to muscle, cardiac myxomas are hyperintense to myocardium on T2.",
+        "Cardiac myxoma",
+    )
+    assert all("muscle" not in value for value, _ in facts)

@@ -21,8 +21,10 @@ from quizgen.phrases import PART_NOUNS, SCATTERED_PARTS
 __all__ = [
     "ENHANCEMENT_PREDICATE",
     "MORPHOLOGY",
+    "REFERENCE_TISSUE_AHEAD",
     "SEQUENCE_GROUP",
     "ClauseFinding",
+    "graded_against",
     "has_finding_words",
     "modality_in",
     "read_findings",
@@ -151,7 +153,7 @@ _TISSUE = (
     r"(?:grey matter|gray matter|white matter|muscle|skeletal muscle|"
     r"liver|spleen|CSF|cerebrospinal fluid|fat|brain|(?:spinal\s+)?cord|renal cortex|cortex|"
     r"parenchyma|myometrium|thyroid|bone marrow|marrow|kidney|pancreas|blood pool|water|"
-    r"fluid|soft tissue|bone)"
+    r"fluid|soft tissue|bone|vitreous|bile|urine|myocardium|blood)"
 )
 _REFERENCE_BODY = (
     r"\s{1,3}(?:(?:relative|compared)\s+(?:to|with)|to)\s+(?:the\s+)?(?:normal\s+|adjacent\s+|"
@@ -511,6 +513,23 @@ def _signal_value(core: str, ref: str | None) -> str:
     with_ref = f"{value} to {ref}"
     keep = len(with_ref.split()) <= MAX_VALUE_WORDS or _FLUID_REFERENCE.search(ref)
     return with_ref if keep else value
+
+
+# A level with no tissue of its own: "mildly hyperintense", "iso- to hypodense".
+_BARE_LEVEL = re.compile(
+    r"(?:[a-z]+ly\s+)?(?:(?:hypo|iso|hyper)-?(?:intense|dense|echoic)?\s+(?:to|or)\s+"
+    r"(?:[a-z]+ly\s+)?)?(?:hypo|iso|hyper)-?(?:intense|dense|echoic)",
+    re.I,
+)
+
+
+def graded_against(value: str, tissue: str) -> str:
+    """A bare level graded against a tissue named elsewhere in its sentence ("Relative to
+    vitreous, the tumour is mildly hyperintense on T1" → "mildly hyperintense to vitreous");
+    any other finding as it is."""
+    if not _BARE_LEVEL.fullmatch(value):
+        return value
+    return _signal_value(value, tissue)
 
 
 def _level_value(level: str) -> str:

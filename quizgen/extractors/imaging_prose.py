@@ -20,6 +20,7 @@ from quizgen.extractors.imaging import (
     MORPHOLOGY,
     REFERENCE_TISSUE_AHEAD,
     SEQUENCE_GROUP,
+    graded_against,
     has_finding_words,
     read_findings,
     sequences_in,
@@ -802,6 +803,21 @@ def _section_context(section: Section) -> str:
     return ""
 
 
+# "Relative to muscle, the tumour is …", "On T1, compared with vitreous, …": the tissue every
+# bare level of the sentence is graded against (read after any opening on a sequence).
+_FRONTED_REFERENCE = re.compile(
+    r"^(?:(?:on|at|in|with)\s[^,;]{1,40},\s*)?(?:relative|compared)\s+(?:to|with)"
+    r"(?P<tissue>" + REFERENCE_TISSUE_AHEAD + r")\s*,",
+    re.I,
+)
+_TISSUE_LEAD = re.compile(r"^\s*(?:the\s+)?(?:(?:normal|adjacent|surrounding)\s+)?", re.I)
+
+
+def _fronted_reference(sentence: str) -> str:
+    fronted = _FRONTED_REFERENCE.match(sentence)
+    return _TISSUE_LEAD.sub("", fronted.group("tissue")) if fronted else ""
+
+
 def _facts_of(
     article: Article,
     section: Section,
@@ -814,7 +830,11 @@ def _facts_of(
     if subject.share is not None and subject.share < _MIN_SHARE:
         return
     gross = _GROSS_SECTION.search(section.path)
-    for finding in read_findings(clause, context):
+    tissue = _fronted_reference(sentence)
+    findings = read_findings(clause, context)
+    if tissue:
+        findings = [replace(f, value=graded_against(f.value, tissue)) for f in findings]
+    for finding in findings:
         if gross and (finding.attribute in MORPHOLOGY or finding.family):
             continue  # "well-circumscribed, yellow nodules" under Pathology is the specimen
         share = finding.share if finding.share is not None else subject.share
