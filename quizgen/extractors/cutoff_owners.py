@@ -11,6 +11,7 @@ from quizgen.extractors.imaging import sequences_in
 from quizgen.extractors.owners import other_condition_of
 
 __all__ = [
+    "ADJECTIVE_LABEL",
     "BARE_KIND",
     "CLASS_LABEL",
     "KIND_OF_FINDING",
@@ -48,6 +49,11 @@ _NOT_AN_OWNER = frozenset(
 )
 
 
+# "macrocystic: cysts ≥1 cm", "aortic: …": one adjective names a class or a place of the
+# finding the entry measures, never a thing a card can stand on.
+ADJECTIVE_LABEL = re.compile(r"^[A-Za-z][a-z-]{2,30}(?:ic|ous|ular)$")
+
+
 # A label naming a kind of finding ("Worrisome features: cyst ≥3 cm", "High-risk stigmata:
 # …", "Major criteria: …"): what the cut-off in its entry means, not whose measure it is.
 KIND_OF_FINDING = re.compile(
@@ -66,6 +72,7 @@ def label_owner(label: str, label_measure: str) -> str:
         or CLASS_LABEL.match(_LABEL_NOTE.sub("", label).strip())  # "grade II (moderate)"
         or KIND_OF_FINDING.search(label.strip())
         or label.lower() in _NOT_AN_OWNER
+        or ADJECTIVE_LABEL.match(label.strip())
         or DIGIT.search(label)
         or sequences_in(label)
     ):

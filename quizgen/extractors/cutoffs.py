@@ -61,6 +61,7 @@ from quizgen.extractors.cutoff_measures import (
     stated_state,
 )
 from quizgen.extractors.cutoff_owners import (
+    ADJECTIVE_LABEL,
     BARE_KIND,
     CLASS_LABEL,
     KIND_OF_FINDING,
@@ -98,6 +99,7 @@ from quizgen.extractors.cutoff_shapes import (
     merged_bound,
 )
 from quizgen.extractors.cutoff_sized import pronoun_size, sized_meaning
+from quizgen.extractors.cutoff_subjects import owned_cutoff
 from quizgen.extractors.text import (
     blocks_with_flat_lists,
     make_fact,
@@ -260,7 +262,11 @@ def _label_roles(label: str) -> tuple[str, str, str, str]:
     owner = "" if marker else label_owner(label, label_measure)
     criterion = (marker.group("name") or "") if marker else ""
     # "grade II (moderate)": a class with a note is a class
-    classed = CLASS_LABEL.match(plain_label) or KIND_OF_FINDING.search(plain_label)
+    classed = (
+        CLASS_LABEL.match(plain_label)
+        or KIND_OF_FINDING.search(plain_label)
+        or ADJECTIVE_LABEL.match(plain_label)
+    )
     return label_measure, owner, criterion, label if classed else ""
 
 
@@ -572,6 +578,7 @@ def extract_cutoffs(article: Article, read: set[str] | None = None) -> Iterator[
                     subject, measure = set_apart(t.text, cutoff, (subject, measure, meaning), names)
                 # "Torsion is more likely in tumours larger than 10 cm": the tumours' size
                 subject = article.title if cutoff.own_size else subject
+                subject, measure = owned_cutoff(subject, measure, article.title)
                 # "Bone marrow oedema usually resolves within 6 months": the oedema's own time
                 own_time = measure.removesuffix(f" of {subject.lower()}")
                 measure = own_time if measure.startswith("time to ") else measure

@@ -1,0 +1,84 @@
+"""Session 29 (helper s29thresh): a cut-off's subject names the thing measured, never a
+quantifier carried over from the sentence before ("Almost all cysts … Most measure …"), a
+subgroup another figure drew ("Small nodules (under 1 cm)"), a size class ("Large stones")
+or a one-adjective list label ("macronodular: …"); a noun label keeps its entry's figure."""
+
+from __future__ import annotations
+
+from quizgen.extractors import extract_facts
+from quizgen.model import Article, Block, BlockKind, FactKind, ListItem, Section
+
+
+def _thresholds(*blocks: Block, title: str) -> set[tuple[str, str, str]]:
+    article = Article(slug="t", title=title, sections=(Section("Imaging", blocks),))
+    return {
+        (f.subject, f.item, f.value) for f in extract_facts(article) if f.kind is FactKind.THRESHOLD
+    }
+
+
+def _paragraph(text: str) -> Block:
+    return Block(BlockKind.PARAGRAPH, text=text)
+
+
+def _list(*entries: str) -> Block:
+    return Block(BlockKind.LIST, items=tuple(ListItem(e) for e in entries))
+
+
+def test_a_quantifier_from_the_sentence_before_is_no_subject() -> None:
+    facts = _thresholds(
+        _paragraph(
+            "Almost all cysts are supratentorial. Most measure less than 5 cm; the majority "
+            "of incidental cysts are under 2 cm."
+        ),
+        title="Arachnoid cyst",
+    )
+    assert {s for s, _, _ in facts} == {"Arachnoid cyst"}
+    assert ("Arachnoid cyst", "size", "less than 5 cm") in facts
+
+
+def test_a_size_class_keeps_its_words_in_the_measure() -> None:
+    facts = _thresholds(
+        _paragraph("Small asymptomatic nodules (under 1 cm) may be followed with ultrasound."),
+        title="Thyroid adenoma",
+    )
+    assert facts == {("Thyroid adenoma", "small asymptomatic nodule size", "under 1 cm")}
+
+
+def test_a_subgroup_drawn_by_an_earlier_cutoff_owns_no_later_one() -> None:
+    facts = _thresholds(
+        _paragraph(
+            "Small asymptomatic nodules (under 1 cm) may be followed with ultrasound. "
+            "Symptomatic lesions, or those larger than 3 cm, are usually resected."
+        ),
+        title="Thyroid adenoma",
+    )
+    assert {s for s, _, v in facts if v == "larger than 3 cm"} == {"Thyroid adenoma"}
+
+
+def test_an_adjective_label_is_a_class_not_an_owner() -> None:
+    facts = _thresholds(
+        _paragraph("Nodules are classified by size:"),
+        _list("macronodular: nodules ≥1 cm", "micronodular: nodules <1 cm"),
+        title="Adrenal hyperplasia",
+    )
+    assert facts == {
+        ("Adrenal hyperplasia", "nodule size", "≥1 cm"),
+        ("Adrenal hyperplasia", "nodule size", "<1 cm"),
+    }
+
+
+def test_a_noun_label_still_owns_its_figure() -> None:
+    facts = _thresholds(
+        _paragraph("Findings by site:"),
+        _list("ovary: volume of 10 mL or more"),
+        title="Polycystic ovary syndrome",
+    )
+    assert facts == {("ovary", "volume", "10 mL or more")}
+
+
+def test_a_named_subgroup_without_quantifier_or_class_is_kept() -> None:
+    facts = _thresholds(
+        _paragraph("A periappendiceal abscess larger than 3 cm is usually drained."),
+        title="Acute appendicitis",
+    )
+    assert {s for s, _, _ in facts} == {"periappendiceal abscess"}
