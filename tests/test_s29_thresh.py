@@ -1,7 +1,8 @@
 """Session 29 (helper s29thresh): a cut-off's subject names the thing measured, never a
 quantifier carried over from the sentence before ("Almost all cysts … Most measure …"), a
-subgroup another figure drew ("Small nodules (under 1 cm)"), a size class ("Large stones")
-or a one-adjective list label ("macronodular: …"); a noun label keeps its entry's figure."""
+subgroup another figure drew ("Small nodules (under 1 cm)") or a one-adjective list label
+("macronodular: …"); a noun label keeps its entry's figure; a length in brackets after a
+state adjective measures the noun the state describes ("a thin mucosal fold (under 2 mm)")."""
 
 from __future__ import annotations
 
@@ -36,12 +37,13 @@ def test_a_quantifier_from_the_sentence_before_is_no_subject() -> None:
     assert ("Arachnoid cyst", "size", "less than 5 cm") in facts
 
 
-def test_a_size_class_keeps_its_words_in_the_measure() -> None:
+def test_a_bracketed_size_class_is_the_article_lesion_size() -> None:
     facts = _thresholds(
         _paragraph("Small asymptomatic nodules (under 1 cm) may be followed with ultrasound."),
         title="Thyroid adenoma",
     )
-    assert facts == {("Thyroid adenoma", "small asymptomatic nodule size", "under 1 cm")}
+    # the bracket bounds the state "small": what is sized is the asymptomatic nodule
+    assert facts == {("Thyroid adenoma", "asymptomatic nodule size", "under 1 cm")}
 
 
 def test_a_subgroup_drawn_by_an_earlier_cutoff_owns_no_later_one() -> None:
@@ -74,6 +76,17 @@ def test_a_noun_label_still_owns_its_figure() -> None:
         title="Polycystic ovary syndrome",
     )
     assert facts == {("ovary", "volume", "10 mL or more")}
+
+
+def test_a_bracketed_length_after_a_state_names_its_dimension() -> None:
+    facts = _thresholds(
+        _paragraph(
+            "A bowel wall thickness greater than 4 mm suggests colitis, whereas a thin mucosal "
+            "fold (under 2 mm) makes it unlikely."
+        ),
+        title="Pseudomembranous colitis",
+    )
+    assert ("Pseudomembranous colitis", "mucosal fold thickness", "under 2 mm") in facts
 
 
 def test_a_named_subgroup_without_quantifier_or_class_is_kept() -> None:

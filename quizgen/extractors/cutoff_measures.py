@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from quizgen.extractors.cutoff_brackets import bracketed_holder
 from quizgen.extractors.cutoff_meanings import QUALIFIER
 from quizgen.extractors.cutoff_shapes import (
     DIGIT,
@@ -241,7 +242,9 @@ def cutoff_measure(
     if not measure and not is_score and before.rstrip().endswith("("):
         # "large tumour volume (>200 mL)": the measure is named just before the parenthesis
         named = _subject(before.rstrip()[:-1] + " ", unit, names)
-        measure = named if is_measure(named) else ""
+        # "a thin endometrial stripe (under 10 mm)": the state names the dimension
+        held = bracketed_holder(before, unit, names)[0]
+        measure = held or (named if is_measure(named) else "")
     comparative = _DIMENSIONAL.get((match.group("cmp") or "").lower().split(" ")[0], "")
     if comparative and LENGTH.match(unit) and measure.endswith(" size"):
         # "a wall thinner than 1 mm": the comparative names the dimension, not a size

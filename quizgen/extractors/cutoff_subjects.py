@@ -1,5 +1,5 @@
-"""Last checks on a cut-off's subject: a quantifier, a size class or a cut-off inside the
-subject names no owner of its own."""
+"""Last checks on a cut-off's subject: a quantifier or a cut-off inside the subject names no
+owner of its own."""
 
 from __future__ import annotations
 
@@ -18,26 +18,14 @@ _QUANTIFIER = re.compile(
     r"(?:the\s|these\s|those\s)?",
     re.I,
 )
-# "Large stones (greater than 15 mm) may require lithotripsy": a size class the cut-off
-# draws among the article's lesions, whose size it is.
-_SIZE_CLASS = re.compile(
-    r"^(?:very\s)?(?:small|smaller|large|larger|big|bigger|giant|tiny|huge|massive)\s"
-    r"(?P<rest>[A-Za-z][\w-]{1,30}(?:\s[A-Za-z][\w-]{1,30}){0,2})$",
-    re.I,
-)
 _BRACKET = re.compile(r"\s*\([^()]{0,60}\)")
-_SIZE = frozenset(("size", "diameter", "dimension", "length"))
-
-
-def _singular(word: str) -> str:
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def owned_cutoff(subject: str, measure: str, title: str) -> tuple[str, str]:
     """(subject, measure) once a subject that names no owner is given back to the article:
     a quantified phrase ("Almost all cysts") is the article's lesions; a subject that holds
     a cut-off ("Small tumours (under 2 cm)") is a subgroup another figure drew, not whose
-    this figure is; a size class ("Large stones") keeps its words in the measure."""
+    this figure is."""
     if subject == title:
         return subject, measure
     quantified = _QUANTIFIER.match(subject)
@@ -50,10 +38,4 @@ def owned_cutoff(subject: str, measure: str, title: str) -> tuple[str, str]:
         return rest, measure
     if any(DIGIT.search(b) for b in _BRACKET.findall(subject)):
         return title, measure
-    bare = _BRACKET.sub("", subject).strip()
-    sized = _SIZE_CLASS.match(bare)
-    if sized and measure.lower() in _SIZE:
-        words = bare.split()
-        words[-1] = _singular(words[-1])
-        return title, f"{' '.join(words).lower()} {measure}"
     return subject, measure
