@@ -296,8 +296,11 @@ def _state_of(before: str, unit: str, measure: str, names: Names) -> tuple[str, 
     considered dilated when it exceeds 6 mm", "a thickened fallopian tube (more than 10
     mm)" (the bracket bounds the state); ("", "") when none."""
     state_measure, state = stated_state(before, unit, measure, names)
-    if not measure and not state_measure:
-        return bracketed_holder(before, unit, names)
+    if not state_measure:
+        held = bracketed_holder(before, unit, names)
+        # (the measure may be the bracket's already: cutoff_measure reads it first)
+        if not measure or held[0] == measure:
+            return held
     return state_measure, state
 
 
