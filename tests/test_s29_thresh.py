@@ -89,6 +89,23 @@ def test_a_bracketed_length_after_a_state_names_its_dimension() -> None:
     assert ("Pseudomembranous colitis", "mucosal fold thickness", "under 2 mm") in facts
 
 
+def test_a_demonstrative_after_another_subject_is_the_article_lesion() -> None:
+    facts = _thresholds(
+        _paragraph("Secondary infection is common. These cysts usually measure less than 3 cm."),
+        title="Epidermoid cyst",
+    )
+    assert facts == {("Epidermoid cyst", "size", "less than 3 cm")}
+
+
+def test_a_demonstrative_keeps_the_earlier_subgroup_it_points_to() -> None:
+    facts = _thresholds(
+        _paragraph("Daughter cysts may form. Such cysts rarely exceed 5 cm."),
+        title="Hydatid disease",
+    )
+    # the subgroup is kept, and "Such" is no word of the measure
+    assert facts == {("Daughter cysts", "cyst size", "exceed 5 cm")}
+
+
 def test_a_named_subgroup_without_quantifier_or_class_is_kept() -> None:
     facts = _thresholds(
         _paragraph("A periappendiceal abscess larger than 3 cm is usually drained."),

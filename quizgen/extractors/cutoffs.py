@@ -581,7 +581,7 @@ def extract_cutoffs(article: Article, read: set[str] | None = None) -> Iterator[
                     subject, measure = set_apart(t.text, cutoff, (subject, measure, meaning), names)
                 # "Torsion is more likely in tumours larger than 10 cm": the tumours' size
                 subject = article.title if cutoff.own_size else subject
-                subject, measure = owned_cutoff(subject, measure, article.title)
+                subject, measure = owned_cutoff(subject, measure, article.title, t.text)
                 # "Bone marrow oedema usually resolves within 6 months": the oedema's own time
                 own_time = measure.removesuffix(f" of {subject.lower()}")
                 measure = own_time if measure.startswith("time to ") else measure
