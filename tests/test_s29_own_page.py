@@ -116,3 +116,28 @@ def test_a_graded_level_keeps_its_own_tissue() -> None:
         "Cardiac myxoma",
     )
     assert all("muscle" not in value for value, _ in facts)
+
+
+def _sizes(text: str, title: str) -> set[tuple[str, str]]:
+    article = Article(
+        slug="t",
+        title=title,
+        sections=(Section("Radiographic features", (Block(BlockKind.PARAGRAPH, text=text),)),),
+    )
+    return {(f.item, f.value) for f in extract_facts(article) if f.kind is FactKind.THRESHOLD}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Most are between 1 and 3 cm.", "between 1 and 3 cm"),
+        ("Most are 4-8 mm.", "4-8 mm"),
+        ("Elastofibromas are usually well defined and measure 5-10 cm.", "5-10 cm"),
+    ],
+)
+def test_a_typical_size_said_plainly_is_a_size(sentence: str, value: str) -> None:
+    assert ("size", value) in _sizes(sentence, "Elastofibroma")
+
+
+def test_a_distance_is_no_size() -> None:
+    assert not _sizes("Most are 2-4 cm from the anal verge.", "Rectal carcinoid")

@@ -87,14 +87,18 @@ def _count_value(match: re.Match[str]) -> str:
 # (a distance "3-5 cm from the verge" is no size).
 _TYPICAL_RANGE = re.compile(
     r"\b(?:usually|typically|generally|commonly|often|mostly|normally|"
-    # "Most measure 5-25 mm", "the majority being between 1 and 3 cm"
-    r"(?<![\w,] )most(?=\smeasure)|the\smajority\s(?:being|are|measure)"
-    # a plain statement of what they measure: "The microliths measure 0.01 to 3 mm"
-    # (one lesion that "measures 3-5 cm" may be one patient's: only "each" generalises it)
-    r"|(?<=[a-z]s\s)(?P<plain>measure)(?=\s)|(?<=[a-z]\s)(?P<each>measures)(?=\s))"
+    # "Most measure 5-25 mm", "Most are 2-4 cm", "the majority being between 1 and 3 cm"
+    r"(?<![\w,] )most(?=\smeasure)|(?<![\w,] )most\sare(?=\s(?:about|approximately|around|"
+    r"between|\d))|the\smajority\s(?:being|are|measure)"
+    # a plain statement of what they measure: "The microliths measure 0.01 to 3 mm", "Cysts
+    # are thin-walled and measure 1-3 cm" (one lesion that "measures 3-5 cm" may be one
+    # patient's: only "each" generalises it)
+    r"|(?<=[a-z]s\s)(?P<plain>measure)(?=\s)|(?<=[a-z]\sand\s)measure(?=\s)"
+    r"|(?<=[a-z]\s)(?P<each>measures)(?=\s))"
     r"\s(?:measur(?:e|es|ing)\s)?"
-    r"(?:(?:about|approximately|around|between)\s)?"
-    r"(?P<value>\d{1,4}(?:\.\d{1,2})?\s{0,2}(?:-|–|to|and)\s{0,2}\d{1,4}(?:\.\d{1,2})?\s{0,2}"
+    r"(?:(?:about|approximately|around)\s)?"
+    # "between 2 and 4 cm" keeps its "between": "2 and 4 cm" is no range a reader knows
+    r"(?P<value>(?:between\s)?\d{1,4}(?:\.\d{1,2})?\s{0,2}(?:-|–|to|and)\s{0,2}\d{1,4}(?:\.\d{1,2})?\s{0,2}"
     r"(?:mm|cm))\b(?!\s(?:from|away|below|above|distal|proximal|beyond|of|deep|in\sfrom)\b)"
     r"(?:\s(?P<dim>long|wide|thick|deep|tall|across|in\s(?:diameter|length|size|thickness|"
     r"width|depth|height)\b))?"
