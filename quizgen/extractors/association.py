@@ -18,6 +18,7 @@ from quizgen.extractors.member_shapes import (
     member_repaired,
     names_courses,
 )
+from quizgen.extractors.relation_subjects import subject_names_nothing
 from quizgen.extractors.relations import (
     ASSOCIATIONS,
     CAUSES,
@@ -116,7 +117,10 @@ _CLAUSE_ENTRY = re.compile(
 _INSERTED_AFTER_CONJUNCTION = re.compile(r"\s(?:and|or)\s?,\s[^,]{1,40}$", re.I)
 _CAUSE_COMMENT = re.compile(
     r",\s*(?:due\s+to|caused\s+by|secondary\s+to|as\s+part\s+of|typically|usually|"
-    r"especially|particularly|mainly|chiefly|mostly|notably|classically)\s",
+    r"especially|particularly|mainly|chiefly|mostly|notably|classically|predominantly|"
+    # ("hypopituitarism, most often affecting the A and B axes": the qualifier's "and"
+    # joins no members)
+    r"(?:most\s+)?(?:often|commonly|frequently))\s",
     re.I,
 )
 _BRACKETED = re.compile(r"\([^()]{0,200}\)")
@@ -347,8 +351,10 @@ _OWNED_RELATIONS = frozenset({CAUSES, RISK_FACTORS, COMPLICATIONS})
 # "Other causes of coeliac trunk narrowing should be considered:", "Complications of
 # surgery include:": the list's members are of what its intro names after "of".
 _RELATION_OF = re.compile(
-    r"\b(?:causes?|risk\s+factors?|complications?|(?<=increase\sthe\s)risk|"
-    r"(?<=increases\sthe\s)risk)\s+of\s+(?P<of>[^,:;()]{3,60}?)"
+    # ("Risk factors for primary duct stones include:": "for" names it as "of" does)
+    r"\b(?:causes?|risk\s+factors?\s+for|risk\s+factors?|complications?|"
+    r"(?<=increase\sthe\s)risk|"
+    r"(?<=increases\sthe\s)risk)(?:(?<=\sfor)|\s+of)\s+(?P<of>[^,:;()]{3,60}?)"
     # ("Other causes of X to consider include:": what to do with them is no part of X)
     r"(?:\s(?:to|that\s(?:should|must|may)|which\s(?:should|must|may))\s(?:be\s)?"
     r"(?:consider(?:ed)?|exclude[d]?|remember(?:ed)?|bear\sin\smind|kept\sin\smind))?"
@@ -420,6 +426,14 @@ _CLASS_NOUN_OWNER = re.compile(
 )
 
 
+# "the Nabors classification of spinal meningeal cysts": what a named scheme classes.
+_SCHEME_OF = re.compile(
+    r"\b(?:classification|system|scheme|grading|staging|criteria)\sof\s(?:the\s)?"
+    r"(?P<of>[a-z][\w'-]{2,30}(?:\s[a-z][\w'-]{1,30}){0,4}?)\s?(?:[,:(]|$)",
+    re.I,
+)
+
+
 def classed_owner(intro: str, article: Article) -> str:
     """What a list of types or stages is of, when its intro's subject is a condition other
     than the article's ("A parapneumonic effusion evolves through three stages:" in the
@@ -427,6 +441,11 @@ def classed_owner(intro: str, article: Article) -> str:
     intro = intro.strip()
     staged = _STAGED_SUBJECT.match(intro)
     said = staged["np"] if staged else leading_subject(intro)
+    if subject_names_nothing(said):
+        # "Under the Nabors classification of spinal meningeal cysts:": what the scheme
+        # classes, named after its "of", or the article's own
+        schemed = _SCHEME_OF.search(intro)
+        said = schemed["of"] if schemed else ""
     owner = re.sub(r"^(?:the|an?)\s+", "", said, flags=re.I).strip()
     if len(owner.split()) < 2 or not is_condition_name(owner) or _VAGUE_OF.match(said):
         return ""  # "The tumours are divided into …": the article's own, in other words
@@ -466,9 +485,28 @@ def _list_owner(unit: ListUnit, relation: str, article: Article) -> str:
     return _named_owner(of.group(1).strip(), unit, article)
 
 
+_DEMONSTRATIVE_OWNER = re.compile(r"^(?:this|these|that|those)\s", re.I)
+# "this complication", "this finding": something the condition leads to or shows, whose
+# causes are not the condition's.
+_OTHER_EVENT = re.compile(
+    r"\b(?:complications?|findings?|signs?|appearances?|patterns?|features?|sequelae|"
+    r"presentations?|symptoms?|outcomes?|events?)$",
+    re.I,
+)
+
+
 def _named_owner(said: str, unit: ListUnit, article: Article) -> str:
     """The owner a list's intro names ("causes of X"): X, or the title when X names it."""
     owner = re.sub(r"^(?:the|an?)\s+", "", said, flags=re.I)
+    if (
+        _DEMONSTRATIVE_OWNER.match(said)
+        and not is_condition_name(said)
+        and not _OTHER_EVENT.search(said)
+    ):
+        # "Causes of this check-valve include:": the mechanism the paragraph gave the
+        # page's condition, named again; a demonstrative condition ("this complication")
+        # is another's, which the list cannot tell
+        return article.title
     if _LIKENED_OWNER.match(said):
         # "Recognised causes of an identical pattern include:" under "Secondary organising
         # pneumonia": the pattern the section is about, named by its heading

@@ -554,7 +554,8 @@ _CODE_START = re.compile(r"(?:[A-Z]{1,3}[0-9]{0,2}[a-c]?|[IVX]{1,4}[a-c]?):\s")
 # index (CTSI) …", "the Knosp classification", "The Glasgow coma scale": a capitalised
 # first word, then up to two words and the scheme's noun.
 _SCHEME_NAME = re.compile(
-    r"\b(?!(?:The|A|An|This|These|Its)\s)(?P<name>[A-Z][\w'’-]{0,30}(?:\s[\w'’-]{1,30}){0,2}?\s"
+    # ("Under the Nabors classification": a preposition is no part of the name)
+    r"\b(?!(?:The|A|An|This|These|Its|Under|In|On|By|With|Using|According|For)\s)(?P<name>[A-Z][\w'’-]{0,30}(?:\s[\w'’-]{1,30}){0,2}?\s"
     r"(?:classification|system|criteria|grading|staging|index|score|scale))\b"
 )
 

@@ -768,6 +768,10 @@ _LIST_END = re.compile(
     r",\s(?:[a-z]{3,15}ly\s)?(?:caused|triggered|provoked|precipitated)\sby\s"
     # ("A, B or C, usually attributable to D": what they are put down to, no member)
     r"|,\s(?:[a-z]{3,15}ly\s)?(?:attributable|ascribed|attributed)\sto\s"
+    # ("hypopituitarism, most often affecting the A and B axes": a qualifier of the last
+    # member, whose "and" joins no members)
+    r"|,\s(?:most\s)?(?:often|commonly|frequently|usually|typically|predominantly|mainly|"
+    r"mostly|chiefly)\s[a-z]{3,20}ing\s"
     r"|\s(?:(?:which|that|(?-i:who)|whom|where|when|although|but|whereas|while|"
     r"because|since|as well|if|though|so|thus|hence|with the|particularly|especially|"
     r"including|such as|among|is|are|was|were|has|have|may|can|being|"

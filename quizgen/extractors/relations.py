@@ -81,6 +81,7 @@ from quizgen.extractors.relation_risks import (
     risk_changes,
     there_is_a_risk,
 )
+from quizgen.extractors.relation_subjects import refiled_subject
 from quizgen.extractors.relation_verbs import (
     bare_association,
     members_after,
@@ -563,9 +564,19 @@ def extract_prose_associations(article: Article) -> Iterator[Fact]:
             if subject != article.title and refers_back(subject, article.title):
                 # "Complications of untreated lesions include …": the text's own subject
                 subject = clause.topic or article.title
-            subject = without_set_aside(subject)
-            if _UNNAMED_PART.match(subject) or (
-                subject in {article.title, clause.topic} and _opens_on_a_pair(clause)
+            subject = refiled_subject(
+                without_set_aside(subject),
+                presenting=relation.group == PRESENTATIONS,
+                sentence=clause.sentence,
+                own=(article.title, clause.topic),
+                synonyms=article.synonyms,
+                classing=relation.group == TYPES,
+            )
+            # ("Under the X classification", "Its link with Y": no condition at all)
+            if (
+                not subject
+                or _UNNAMED_PART.match(subject)
+                or (subject in {article.title, clause.topic} and _opens_on_a_pair(clause))
             ):
                 continue  # "other tumours carry BRAF fusions": which ones, the text leaves unsaid
             if _CLASS_ANAPHOR.match(subject):
