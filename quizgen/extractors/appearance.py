@@ -14,11 +14,16 @@ from quizgen.extractors.imaging_entries import extract_differential_findings
 from quizgen.extractors.imaging_findings_are import extract_named_findings
 from quizgen.extractors.imaging_labelled import extract_labelled_findings
 from quizgen.extractors.imaging_levels import extract_level_findings
-from quizgen.extractors.imaging_open import extract_open_findings, short_meaning
+from quizgen.extractors.imaging_open import (
+    extract_open_findings,
+    names_only_anatomy,
+    short_meaning,
+)
 from quizgen.extractors.imaging_prose import (
     extract_differential_appearances,
     extract_prose_appearances,
     part_label,
+    site_label,
 )
 from quizgen.extractors.imaging_rarity import extract_rare_findings
 from quizgen.extractors.imaging_seen_as import extract_seen_as_findings
@@ -402,6 +407,8 @@ def _from_lists(article: Article) -> Iterator[Fact]:
             for name, finding, line in _signal_children(item):
                 label = item.text.rstrip(":")
                 subject = part_label(label, article)
+                if subject == label and names_only_anatomy(label):
+                    subject = site_label(label, article)
                 yield make_fact(
                     FactKind.APPEARANCE,
                     article,
@@ -630,6 +637,9 @@ def extract_appearances(article: Article) -> Iterator[Fact]:
         found = _of_listed_group(read, article, grouped) if grouped else read
         if (subject := subtype_subject(article.title, found.subject)) != found.subject:
             found = replace(found, subject=subject)
+        if _bare_place(found, article):
+            # "The corpus callosum is swollen": the place as the disease leaves it
+            found = replace(found, subject=site_label(found.subject, article))
         if (value := _TRAILING_SHARE.sub("", found.value)) != found.value and value:
             found = replace(found, value=value)  # the share is a percentage fact of its own
         if not _OPENER.match(found.value):
@@ -637,6 +647,24 @@ def extract_appearances(article: Article) -> Iterator[Fact]:
             continue
         capitalised = _capitalised_inside(article) if capitalised is None else capitalised
         yield replace(found, value=_sentence_case(found.value, capitalised))
+
+
+_ENTRY_SECTION = re.compile(r"differential|mimic", re.I)
+
+
+def _bare_place(fact: Fact, article: Article) -> bool:
+    """Whether a sentence's subject names a structure of the body and nothing else ("corpus
+    callosum", "Coronary arteries"), no word of the article's name: what it shows is the
+    article's disease there, not how that structure looks in everyone. A differential's
+    entry ("double aortic arch: …") names another condition, whatever its head noun."""
+    subject = fact.subject
+    title_words = set(re.findall(r"[a-z]{4,}", article.title.lower()))
+    return (
+        names_only_anatomy(subject)
+        and not title_words & set(re.findall(r"[a-z]{4,}", subject.lower()))
+        and not _ENTRY_SECTION.search(fact.source.section)
+        and not fact.source.text.lower().startswith(f"{subject.lower()}:")
+    )
 
 
 # "a soft tissue mass in about 50%": how often the finding is seen is no part of it

@@ -49,7 +49,7 @@ _SEQ = (
     r"chemical[- ]shift(?:\s+imaging)?|"
     r"(?:non[- ]?contrast(?:[- ]enhanced)?|unenhanced|plain)\s+CT|NECT|CECT|"
     # "hypointense on all sequences": every MRI sequence at once
-    r"all\s+(?:(?:MRI?|pulse)\s+)?sequences|"
+    r"all\s+(?:(?:MRI?|pulse)\s+)?sequences|(?:every|each)\s+(?:(?:MRI?|pulse)\s+)?sequence|"
     r"contrast[- ]enhanced\s+(?:CT|ultrasound|US)|CEUS|CT|MRI?|"
     r"(?:colou?r\s+|power\s+)?Doppler|ultrasound|sonography|(?-i:US)|"
     r"(?:FDG[- ])?PET(?:[- ]?CT)?|bone\s+scans?|bone\s+scintigraphy|scintigraphy|"
@@ -63,7 +63,7 @@ SEQUENCE_GROUP = _SEQ_GROUP  # "T1 and T2", "T2/FLAIR": one or more sequences as
 _CANONICAL: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(p, re.I), name)
     for p, name in (
-        (r"^all\s", "MRI all sequences"),
+        (r"^(?:all|every|each)\s", "MRI all sequences"),
         (r"post|C\s*\+|\+\s*C|contrast|gadolinium", "MRI T1 C+"),
         (r"^T2\s*\*|^SWI|^GRE|gradient|susceptibility", "MRI SWI/GRE"),
         (r"SSFP|steady|^cine", "MRI cine SSFP"),
@@ -807,7 +807,7 @@ _MODALITY_WORDS = (
     *("flair", "stir", "dwi", "adc", "swi", "gre", "pet", "ultraso", "sonograph", "doppler"),
     *("scan", "scintigraph", "radiograph", "film", "x-ray", "mammogra", "fluoroscop", "phase"),
     *("diffusion", "gradient", "susceptib", "contrast", "gadolinium", "chemical", "weighted"),
-    *("ssfp", "cine", "steady", "sequences"),
+    *("ssfp", "cine", "steady", "sequence"),
 )
 _MODALITY_ACRONYMS = ("T1", "T2", "CT", "MR", "US", "t1", "t2")
 

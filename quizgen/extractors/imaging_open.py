@@ -1272,6 +1272,9 @@ _ANATOMY_HEADS = frozenset(
         *("cecum", "rectum", "urethra", "ureter", "prostate", "cervix", "vagina", "thalamus"),
         *("hippocampus", "cerebellum", "pons", "medulla", "hypothalamus", "chiasm", "clivus"),
         *("cava", "cavae", "diaphragm", "hemidiaphragm", "pericardium", "pleura", "mediastinum"),
+        # the deep grey and white matter of the brain: "globus pallidus", "white matter"
+        *("pallidus", "pallidi", "putamen", "caudate", "nucleus", "nuclei", "ganglia", "thalami"),
+        *("matter", "brainstem", "cord", "hemisphere", "semiovale", "callosum"),
     )
 )
 

@@ -45,10 +45,13 @@ _PREDICATE = (
 _PROPERTY = re.compile(
     r"^(?:(?:its|their|the)\s+)?"
     r"(?P<seq>(?:T1|T2|FLAIR|STIR|DWI|ADC)(?:[- ]weighted)?\s+)?"
-    r"(?P<noun>(?:(?:contrast|post-?contrast|gadolinium)\s+)?enhancement|"
-    r"signal(?:\s+intensity)?|diffusion|(?:FDG|tracer|radiotracer|FDG-PET|PET)\s+"
+    # "Internal vascularity": where in the lesion, kept in the value
+    r"(?P<noun>(?:(?:internal|intralesional|intratumou?ral)\s+(?=enhancement|vascularity))?"
+    r"(?:(?:(?:contrast|post-?contrast|gadolinium)\s+)?enhancement|"
+    # "Diffusion restriction is marked": the restriction's degree
+    r"signal(?:\s+intensity)?|diffusion(?:\s+restriction)?|(?:FDG|tracer|radiotracer|FDG-PET|PET)\s+"
     r"(?:uptake|avidity)|uptake|kinetic\s+curves?|kinetics|time-intensity\s+curves?|"
-    r"attenuation|echogenicity|echotexture|vascularity)"
+    r"attenuation|echogenicity|echotexture|vascularity))"
     r"(?P<post>\s+(?:after|following|with|on)\s+(?:the\s+)?(?:administration\s+of\s+)?"
     r"(?:intravenous\s+|IV\s+)?(?:contrast|gadolinium|T1|T2|FLAIR|DWI|PET|CT|MRI|"
     # "Vascularity on colour Doppler is …": the modality in the subject
@@ -107,10 +110,14 @@ def _uptake(noun: str, context: str, _family: str) -> str:
 # The sequence or modality a property's noun implies, given the context's.
 _BY_NOUN: tuple[tuple[re.Pattern[str], Callable[[str, str, str], str]], ...] = (
     (re.compile(r"^(?:kinetic|time-intensity)"), lambda n, c, f: "MRI T1 C+" if f == "MRI" else ""),
-    (re.compile(r"^diffusion$"), lambda n, c, f: "MRI DWI"),
+    (re.compile(r"^diffusion(?: restriction)?$"), lambda n, c, f: "MRI DWI"),
     (re.compile(r"uptake|avidity"), _uptake),
     (re.compile(r"^echo"), lambda n, c, f: "ultrasound"),
-    (re.compile(r"^vascularity$"), lambda n, c, f: c if c == "colour Doppler" else ""),
+    # vascularity is read with Doppler: an ultrasound context is its study
+    (
+        re.compile(r"vascularity$"),
+        lambda n, c, f: c if c in ("colour Doppler", "ultrasound") else "",
+    ),
     (re.compile(r"^attenuation$"), lambda n, c, f: c if f == "CT" else "CT"),
     # a bare "signal" is read on the sequence the context names, or on MRI as a whole
     (re.compile(r"^signal"), lambda n, c, f: c if f == "MRI" else ""),

@@ -44,6 +44,7 @@ __all__ = [
     "others_features",
     "part_label",
     "section_context",
+    "site_label",
     "telegraphic",
     "treated_site",
     "vocabulary_facts",
@@ -286,6 +287,26 @@ def part_label(label: str, article: Article) -> str:
     return label
 
 
+def site_label(label: str, article: Article) -> str:
+    """A label that names a place of the body over the article's signal lines ("globus
+    pallidus: T2: hyperintense") as a card's subject: the article's disease there ("globus
+    pallidus in carbon monoxide poisoning"), never the place itself, which a card would teach
+    as looking so in everyone."""
+    place = label if label[1:2].isupper() else label[:1].lower() + label[1:]
+    # "Marchiafava-Bignami disease": a capital inside the title marks a person's name
+    title = article.title if _INNER_CAPITAL.search(article.title) else _lower_title(article)
+    return f"{place} in {title}"
+
+
+_INNER_CAPITAL = re.compile(r"[a-z][-\s][A-Z][a-z]")
+
+
+def _synonym_heads(article: Article) -> set[str]:
+    """The head nouns of the article's other names of two words or more ("stone" of "Common
+    bile duct stones", "tumour" of "Brown tumour of hyperparathyroidism")."""
+    return {_head(name) for name in article.synonyms if len(_words(name)) > 1} - {""}
+
+
 def _names(article: Article) -> list[tuple[str, ...]]:
     return [_words(n) for n in (article.title, *article.synonyms) if n.strip()]
 
@@ -341,6 +362,11 @@ def _classify(
     if (
         words in names
         or (len(words) == 1 and (words[0] in title_heads or words[0] in modifiers))
+        # "Stones" in "Choledocholithiasis" (also "Common bile duct stones"): a bare head noun
+        # of another of its names is the article's lesion, not a kind of it
+        # (the head before "of": "hyperparathyroidism" in "Brown tumour of hyperparathyroidism"
+        # is another condition)
+        or (len(words) == 1 and words[0] in _synonym_heads(article))
         or _affected_by_title(words, names[0])  # "the sequestered lung" in "… sequestration"
     ):
         return article.title  # "Most meningiomas", "Oncocytomas" in "Renal oncocytoma"
@@ -686,6 +712,18 @@ _VARIABLE_BUT = re.compile(
 _ATTRIBUTE_NOUN = re.compile(
     r"^(?:its\s+|their\s+)?(?:attenuation|density|signal(?:\s+intensity)?|echogenicity|"
     r"echotexture|zones?\s+of\s+transition|diffusion)$",
+    re.I,
+)
+# A sentence that opens on a finding noun of any lesion ("Calcification is uncommon",
+# "Internal vascularity is increased", "Diffusion restriction is marked") describes the topic
+# and names no other subject: the topic stays for the sentences after it.
+_FINDING_OPENING = re.compile(
+    r"^(?:(?:the|its|their)\s+)?(?:(?:internal|central|peripheral|mural|marked|mild|"
+    r"intralesional|dystrophic|coarse|punctate)\s+)?(?:(?:contrast|post-?contrast)\s+)?"
+    r"(?:calcifications?|enhancement|diffusion(?:\s+restriction)?|restricted\s+diffusion|"
+    r"vascularity|signal(?:\s+intensity)?|attenuation|echogenicity|echotexture|"
+    r"ha?emorrhage|necrosis|uptake|(?:perilesional\s+)?o?edema)"
+    r"(?:\s+(?:after|following|on|with)\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:is|are|may|can)\b",
     re.I,
 )
 # "Enhancement is avid": the word names how the topic enhances, not another subject.
@@ -1290,7 +1328,10 @@ def extract_prose_appearances(article: Article) -> Iterator[Fact]:
             if not subject.name:
                 properties = _property_facts(article, section, sentence, topic, paragraph_context)
                 # a pronoun after another subject is not resolved; after a property, the topic
-                previous = topic if properties else (_opens_on_title(sentence, article) or None)
+                # "Calcification is uncommon.", "Diffusion restriction is marked.": a finding
+                # of the topic as the subject leaves the topic as it was
+                keeps = properties or _FINDING_OPENING.match(sentence)
+                previous = topic if keeps else (_opens_on_title(sentence, article) or None)
                 # "Pseudopolyps are common, and fibrotic strictures are …": the second
                 # clause names its own subject
                 yield from properties or _coordinated_clause(
