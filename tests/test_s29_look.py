@@ -258,3 +258,15 @@ def test_differential_entry_on_a_structure_stays(heading: str) -> None:
         ),
     )
     assert not any(" in tracheal compression" in s for s, _, _ in _looks(article))
+
+
+def test_topic_after_a_part_and_a_finding_is_the_lesion() -> None:
+    # "Haemorrhage … Calcification is uncommon. After contrast …": the enhancement is the
+    # lesion's, not the haemorrhage's
+    looks = _prose(
+        "Anaplastic ependymoma",
+        "CT",
+        "Haemorrhage, when present, appears hyperdense. Calcification is uncommon. "
+        "After contrast there is irregular, thick peripheral enhancement.",
+    )
+    assert not any(s.startswith("Haemorrhage") and "enhancement" in v for s, _, v in looks)

@@ -301,6 +301,26 @@ def site_label(label: str, article: Article) -> str:
 _INNER_CAPITAL = re.compile(r"[a-z][-\s][A-Z][a-z]")
 
 
+def _topic_after(
+    sentence: str, article: Article, topic: str | None, properties: bool
+) -> str | None:
+    """The topic after a sentence with no subject of its own: after a property, the topic; a
+    pronoun after another subject is not resolved. "Calcification is uncommon.", "Diffusion
+    restriction is marked.": a finding of the topic as the subject leaves the lesion the
+    topic (not a part the sentence before named: after "Haemorrhage appears hyperdense.
+    Calcification is uncommon." it is the lesion)."""
+    if properties:
+        return topic
+    if _FINDING_OPENING.match(sentence):
+        return article.title if _of_own(topic, article) else topic
+    return _opens_on_title(sentence, article) or None
+
+
+def _of_own(subject: str | None, article: Article) -> bool:
+    """Whether a subject is a part of the article's lesion ("haemorrhage of glioblastoma")."""
+    return bool(subject) and str(subject).endswith(f" of {_lower_title(article)}")
+
+
 def _synonym_heads(article: Article) -> set[str]:
     """The head nouns of the article's other names of two words or more ("stone" of "Common
     bile duct stones", "tumour" of "Brown tumour of hyperparathyroidism")."""
@@ -1327,11 +1347,7 @@ def extract_prose_appearances(article: Article) -> Iterator[Fact]:
                 paragraph_context = subject.context or named[0]
             if not subject.name:
                 properties = _property_facts(article, section, sentence, topic, paragraph_context)
-                # a pronoun after another subject is not resolved; after a property, the topic
-                # "Calcification is uncommon.", "Diffusion restriction is marked.": a finding
-                # of the topic as the subject leaves the topic as it was
-                keeps = properties or _FINDING_OPENING.match(sentence)
-                previous = topic if keeps else (_opens_on_title(sentence, article) or None)
+                previous = _topic_after(sentence, article, topic, bool(properties))
                 # "Pseudopolyps are common, and fibrotic strictures are …": the second
                 # clause names its own subject
                 yield from properties or _coordinated_clause(
