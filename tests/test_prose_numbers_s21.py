@@ -122,7 +122,10 @@ def test_an_unnamed_score_cutoff_keeps_the_cutoff_as_item() -> None:
         title="Popliteal aneurysm",
         kind=FactKind.PERCENTAGE,
     )
-    assert [(f.subject, f.item) for f in facts] == [("Popliteal aneurysm", "grade of 3 or higher")]
+    # session 29: a cut-off's accuracy is the cut-off's for the page's condition
+    assert [(f.subject, f.item) for f in facts] == [
+        ("grade of 3 or higher for Popliteal aneurysm", "grade of 3 or higher")
+    ]
 
 
 def test_a_plain_sensitivity_stays_the_sentences() -> None:

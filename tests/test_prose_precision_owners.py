@@ -154,7 +154,11 @@ def test_a_pronouns_sensitivity_is_not_the_titles() -> None:
         f.value for f in _of(facts, FactKind.PERCENTAGE) if f.subject == "Pulmonary aspergillosis"
     }
     assert not {"only 40%", "40%"} & values
-    assert any("85%" in v for v in values)
+    # session 29: a test's figure is the test's for the page's condition
+    assert any(
+        "85%" in f.value and f.subject == "Ultrasound for Pulmonary aspergillosis"
+        for f in _of(facts, FactKind.PERCENTAGE)
+    )
 
 
 # --- a measure with a note is a measure, not an owner ------------------------------------------

@@ -7,6 +7,13 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
+from quizgen.extractors.accuracy import (
+    accuracy_measure,
+    accuracy_subject,
+    is_no_test,
+    test_in_measure,
+    test_in_sentence,
+)
 from quizgen.extractors.clauses import is_condition_name
 from quizgen.extractors.cutoffs import grade_labels, grade_of_figures
 from quizgen.extractors.frequency import inline_share_runs, run_owner
@@ -19,6 +26,7 @@ from quizgen.extractors.owners import (
     other_condition_of,
     treatment_owner,
 )
+from quizgen.extractors.share_wholes import other_whole
 from quizgen.extractors.shares import Share, shares_in
 from quizgen.extractors.subgroups import (
     for_kind,
@@ -232,9 +240,31 @@ def _previous_subject(sentence: Sentence, title: str) -> str:
     """The plural subject the sentence before opens on (same paragraph) when it is not the
     title ("Bosniak III masses"), else "": a share with no whole of its own is of them."""
     subject = leading_subject(sentence_before(sentence))
+    # "Almost all cysts lie in the sella. About 60% are …": the quantifier is no part of the
+    # whole, and a bare head of the title's ("cysts") is the title's own
+    subject = _QUANTIFIER.sub("", subject)
     if not subject or not is_plural(subject) or same_name(subject, title):
         return ""
+    if len(subject.split()) == 1 and _is_title_head(subject, title):
+        return ""
     return re.sub(r"^(?:the|these|those)\s+", "", subject, flags=re.I)
+
+
+_QUANTIFIER = re.compile(
+    r"^(?:(?:almost|nearly|virtually|practically)\s)?(?:all|most|many|some|few|several|"
+    r"(?:the\s)?(?:vast\s)?(?:majority|minority)\sof)\s(?:(?:the|these|such)\s)?",
+    re.I,
+)
+_GENERIC_PLURAL = re.compile(
+    r"^(?:lesions|tumou?rs|masses|cases|patients|cysts|nodules|abnormalities)$", re.I
+)
+
+
+def _is_title_head(noun: str, title: str) -> bool:
+    """Whether a bare plural noun is the title's head noun or a generic one ("cysts" on a
+    page about a Rathke cleft cyst, "lesions")."""
+    words = re.findall(r"[A-Za-z][\w'-]*", title)
+    return bool(_GENERIC_PLURAL.match(noun)) or bool(words and same_name(noun, words[-1]))
 
 
 # "About 10% are bilateral.": a share, a verb and what it counts is a whole clause, short as
@@ -414,6 +444,31 @@ def _test_of(sentence: Sentence) -> str:
     return lead if named and len(lead.split()) <= _TEST_WORDS else ""
 
 
+def _accuracy_test(sentence: Sentence, before: str, attribute: str, item: str, tested: str) -> str:
+    """Whose accuracy a figure is ("" for no accuracy figure): the test its measure names
+    ("sensitivity of CT"), the item when it is a modality ("…, roughly 52% for
+    mammography"), the test the sentence opens on ("CT angiography shows X …, with a
+    sensitivity of 90%"), the item (a sign, a criterion), or the sentence's earlier test."""
+    if not accuracy_measure(attribute):
+        return ""
+    if named := test_in_measure(attribute):
+        # the attribute's first letter is lower case; the sentence keeps a name's capitals
+        said = re.search(re.escape(named), sentence.text, re.I)
+        return said.group() if said else named
+    if is_no_test(item):
+        item = ""  # "which", "it": a pointer names no test
+    if _RELATIVE_HAS.search(before):
+        return item  # "CT shows the target sign, which has a specificity of 90%": not CT's
+    if item and MODALITIES.search(item):
+        return item
+    return _test_of(sentence) or test_in_sentence(before) or item or tested
+
+
+_RELATIVE_HAS = re.compile(
+    r"\b(?:which|that)\s(?:has|have|had|carries|carry|shows?|offers?)\b[^,;]*$", re.I
+)
+
+
 def _graded_rightly(fact: Fact, graded: dict[str, str]) -> bool:
     """Whether a share of a per-grade run names, in its fields, the grade its figure belongs
     to (always true outside such a run). In "Recurrence after a grade I resection is 9%,
@@ -460,6 +515,7 @@ def _facts(
 ) -> Iterator[Fact]:
     masked = mask_numbers(sentence.text)
     seen: set[tuple[str, ...]] = set()
+    tested = ""  # the test the sentence's first accuracy figure is of
     for index, share in enumerate(shares):
         if share.part_of:
             yield make_fact(
@@ -511,6 +567,7 @@ def _facts(
             owner = subtype_owner(share.group, names)
         owner = owner or for_kind(after, article.title)
         owner = owner or opening_kind(sentence.resolved, share.percent.start, names)
+        owner = owner or other_whole(before, after, share.group, names)
         if not owner and not share.group and _BARE_OPENING.fullmatch(before):
             owner = _previous_subject(sentence, article.title)
         if not (owner or item) and _ACCURACY.match(share.attribute):
@@ -518,6 +575,11 @@ def _facts(
         if not item and _ACCURACY.match(share.attribute):
             item = _test_of(sentence)  # "CT is …, with a sensitivity of 90%": CT's figure
         item, attribute = _in_setting(sentence.resolved, share, item, share.attribute)
+        test = "" if owner else _accuracy_test(sentence, before, share.attribute, item, tested)
+        if test:
+            tested = test  # "…, with a specificity of 96%" after "Sensitivity of X is 88%"
+            owner, item = accuracy_subject(test, article.title), test
+            attribute = accuracy_measure(share.attribute)
         yield make_fact(
             FactKind.PERCENTAGE,
             article,

@@ -731,6 +731,16 @@ _WORDED_FIGURE = re.compile(
     re.I,
 )
 
+# "It is bilateral in the majority of patients (about 80-90%)": the bracket makes the whole
+# phrase exact, so the share spans it and the words before it ("bilateral in") say what is
+# counted, as in "bilateral in about 80-90% of patients".
+_WORDED_PEOPLE = re.compile(
+    r"(?<=\bin\s)(?:(?:the\s)?(?:(?:vast|great|overwhelming)\s)?(?:majority|minority)\sof\s"
+    r"(?:the\s)?|most\s|many\s)(?:affected\s)?(?:patients|cases|people|individuals|children|"
+    r"adults|infants|women|men)\s{0,3}\(\s{0,3}$",
+    re.I,
+)
+
 
 _SHARE_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,2})?")
 
@@ -774,7 +784,9 @@ def find_percents(text: str) -> list[Percent]:
     figures = PERCENT.finditer(text) if "%" in text or "per" in lower else ()
     for match in figures:
         start, end = match.start(), match.end()
-        worded = _WORDED_FIGURE.search(text, max(0, start - 40), start)
+        worded = _WORDED_FIGURE.search(text, max(0, start - 40), start) or _WORDED_PEOPLE.search(
+            text, max(0, start - 60), start
+        )
         if worded and (close := re.match(r"\s{0,3}\)", text[end:])):
             start, end = worded.start(), end + close.end()
         value = normalise_value(match.group("value"))
