@@ -190,3 +190,21 @@ def test_a_share_of_generic_heads_or_people_stays_the_titles() -> None:
         "Chondroblastoma",
     )
     assert {subject for subject, *_ in facts} == {"Chondroblastoma"}
+
+
+def test_a_coordinated_verb_is_no_test_and_a_graphy_is_one() -> None:
+    facts = _percentages(
+        "Conventional sialography is painful, shows no soft tissue, and has an accuracy of "
+        "only about 40%.",
+        "Sialolithiasis",
+    )
+    assert {subject for subject, *_ in facts} == {"Conventional sialography for Sialolithiasis"}
+
+
+def test_a_short_test_name_keeps_its_capitals_from_its_own_word() -> None:
+    facts = _percentages(
+        "Most collections on CT are drained, and the positive predictive value of CT for pus "
+        "is about 80%.",
+        "Neck abscess",
+    )
+    assert ("CT for Neck abscess", "CT") in {(s, i) for s, i, *_ in facts}

@@ -43,8 +43,10 @@ _TEST_HAS = re.compile(
 )
 # Words that name no test: a pronoun, a condition's generic head, a population.
 _NO_TEST = re.compile(
-    r"^(?:it|they|this|these|that|those|which|patients?|people|individuals|children|adults|"
-    r"women|men|cases?|disease|condition|imaging)\b",
+    r"^(?:it|they|this|these|that|those|which|and|but|or|yet|so|patients?|people|individuals|"
+    r"children|adults|women|men|cases?|disease|condition|imaging)\b"
+    # a bare generic head ("The criteria have …") names no particular test
+    r"|^(?:criteria|signs?|tests?|scores?|study|system|findings?|features?)$",
     re.I,
 )
 
@@ -93,7 +95,8 @@ def accuracy_subject(test: str, topic: str) -> str:
 # A head noun that names a test, a sign or a set of criteria (what has an accuracy).
 _TEST_NOUN = re.compile(
     r"(?<![\w-])(?:tests?|assays?|scans?|study|studies|examinations?|sequences?|imaging|"
-    r"biops(?:y|ies)|enemas?|swallow|PCR|scintigraphy|elastography|films?|signs?|criteria|"
+    r"biops(?:y|ies)|enemas?|swallow|PCR|scintigraphy|elastography|\w+graphy|\w+scopy|films?|"
+    r"signs?|criteria|"
     r"scores?|systems?|rules?)$",
     re.I,
 )

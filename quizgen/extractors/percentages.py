@@ -425,7 +425,7 @@ def _score_of(sentence: Sentence) -> tuple[str, str]:
 # The head of a noun phrase that names a test: "A cell-based assay", "the contrast study".
 _TEST_HEAD = re.compile(
     r"(?<![\w-])(?:tests?|assays?|scans?|study|studies|examinations?|sequences?|imaging|"
-    r"biops(?:y|ies)|enemas?|swallow|PCR|scintigraphy|elastography)$",
+    r"biops(?:y|ies)|enemas?|swallow|PCR|scintigraphy|elastography|\w+graphy|\w+scopy)$",
     re.I,
 )
 
@@ -453,7 +453,7 @@ def _accuracy_test(sentence: Sentence, before: str, attribute: str, item: str, t
         return ""
     if named := test_in_measure(attribute):
         # the attribute's first letter is lower case; the sentence keeps a name's capitals
-        said = re.search(re.escape(named), sentence.text, re.I)
+        said = re.search(rf"(?<![\w-]){re.escape(named)}(?![\w-])", sentence.text, re.I)
         return said.group() if said else named
     if is_no_test(item):
         item = ""  # "which", "it": a pointer names no test
