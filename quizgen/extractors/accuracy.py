@@ -44,9 +44,7 @@ _TEST_HAS = re.compile(
 # Words that name no test: a pronoun, a condition's generic head, a population.
 _NO_TEST = re.compile(
     r"^(?:it|they|this|these|that|those|which|and|but|or|yet|so|patients?|people|individuals|"
-    r"children|adults|women|men|cases?|disease|condition|imaging)\b"
-    # a bare generic head ("The criteria have …") names no particular test
-    r"|^(?:criteria|signs?|tests?|scores?|study|system|findings?|features?)$",
+    r"children|adults|women|men|cases?|disease|condition|imaging)\b",
     re.I,
 )
 
