@@ -219,8 +219,9 @@ def test_a_pronoun_is_read_as_its_referent_when_sure_and_dropped_when_not() -> N
             "Transthoracic echocardiography is the investigation of choice for screening.",
             ["Transthoracic echocardiography"],
         ),
-        # … and not where it only says where a finding is seen
-        ("The lesion is hyperintense on MRI in most patients.", []),
+        # … and not where it only says where a finding is seen (the finding is the blank:
+        # "the lesion" is the page's own, session 29)
+        ("The lesion is hyperintense on MRI in most patients.", ["hyperintense"]),
         # procedures named by their ending, with their modifiers
         (
             "Treatment is radical inguinal orchidectomy with staging imaging.",

@@ -29,6 +29,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
+from quizgen.extractors.object_verbs import PRESENT_VERB
 from quizgen.extractors.predicate_terms import (
     _AUXILIARY,
     _COORDINATORS,
@@ -61,14 +62,7 @@ __all__ = ["object_terms"]
 # qualifies it ("a false lumen separated by a flap") as a verb. Verbs that are also common
 # nouns ("form", "mark", "line", "approach") or take an object and a complement ("leaves the
 # sphincter hypertensive", "makes X unnecessary") are left out.
-_PRESENT_VERB = re.compile(
-    r"^(?:cause|produce|demonstrate|enhance|consist|define|increase|decrease|"
-    r"activate|derive|restore|reduce|reveal|represent|distinguish|receive|remodel|replace|"
-    r"accumulate|permit|exclude|confirm|detect|prevent|protect|bind|secrete|express|exceed|"
-    r"reach|outline|separate|divide|join|complicate|undergo|induce|trigger|elevate|alter|"
-    r"determine|influence|improve|impair|damage|deform|straddle|abut|span|encircle|traverse|"
-    r"resemble|occup(?:y|ie))(?:s|es)?$"
-)
+_PRESENT_VERB = PRESENT_VERB
 # Verbs after which "as" introduces what the thing looks like or is taken for.
 _AS_VERBS = _words(
     "appear appears appearing seen shown depicted visualised visualized regarded considered "

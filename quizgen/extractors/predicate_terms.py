@@ -20,11 +20,13 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from quizgen.extractors.object_verbs import PRESENT_VERB
 from quizgen.extractors.predicate_care import (
     indication_start,
     treated_subgroup,
     whole_indication,
 )
+from quizgen.extractors.statement_refusals import fact_verb_stem, third_person_verb
 from quizgen.extractors.vocabulary import MODALITIES
 
 __all__ = ["PredicateTerm", "predicate_terms"]
@@ -106,7 +108,9 @@ _EMPTY_BLANK = _words(
     # a word of showing or of choosing between, no fact ("is shown as", "pass either")
     "shown either neither "
     # what a test costs, and irregular participles of looking ("should be [sought]")
-    "cheap inexpensive expensive costly sought"
+    "cheap inexpensive expensive costly sought "
+    # the page's own diagnosis and a way of doing it, no one thing ("confirms the diagnosis")
+    "diagnosis approach approaches"
 )
 # Adjectives whose point is what they relate to: "is dependent on [the age]", "is confined to
 # [the mucosa]".
@@ -157,6 +161,19 @@ _PLAIN_VERB = re.compile(
     r"focuses|focused|hinges|hinged|represents?|represented|corresponds?|corresponded|"
     r"underlies|underlay|inhibits?|impairs?|prevents?)$"
 )
+
+
+def _plain_verb(word: str, following: str = "") -> bool:
+    """Whether a lower-case word is a verb in any place: one of _PLAIN_VERB, or the third
+    person of a verb that carries a fact alone ("The toxin [drives] X", "The risk
+    [increases] with grade"; ``statement_refusals._VERB_STEMS``). A verb whose direct object
+    ``predicate_objects`` reads is left to it, where the object is a blank only when the
+    subject is the page's own (C2); before a preposition it is this reader's."""
+    if _PLAIN_VERB.match(word):
+        return True
+    return third_person_verb(word) and (not PRESENT_VERB.match(word) or following in _PREPOSITIONS)
+
+
 _NEGATIONS = _words("not no neither nor never")
 _BECOMING = _words("become becomes became becoming remain remains remained get gets got")
 _MODAL = _words("may can could might must should will would do does did")
@@ -176,7 +193,9 @@ _VAGUE_MODIFIERS = _words(
 # asks a word any sentence of the kind could fill.
 _WORTH_HEADS = _words(
     "clue clues factor factors priority priorities outcome outcomes guide guides step steps "
-    "consideration considerations"
+    "consideration considerations "
+    # notice, not a fact ("was brought to wider [attention] by")
+    "attention"
 )
 _COORDINATORS = _words("and but or so yet")
 # Adjectives of worth before a noun ("an important distinction", "a helpful additional clue"):
@@ -252,7 +271,7 @@ def _verb_at(tokens: list[_Token]) -> int | None:
             i
             for i, t in enumerate(tokens)
             if i > 0
-            and _PLAIN_VERB.match(t.low)
+            and _plain_verb(t.low, tokens[i + 1].low if i + 1 < len(tokens) else "")
             # "the [affected] side", "sons of [affected] mothers": an adjective
             and tokens[i - 1].low not in _NOT_BEFORE_A_VERB
         ),
@@ -320,9 +339,17 @@ def _the_pages_own(words: list[str]) -> bool:
     a word of quantity before it ("Tumours are distributed evenly …", "Most tumours are
     sporadic"); a head with a word of its own ("Cerebellar tumours") names a class at large."""
     head = words[-1]
+    if words[:-1] == ["the"] and head in _OWN_HEADS:
+        return True  # "The tumour is thought to originate from …": the page's own
     return head.endswith("s") and (
         len(words) == 1 or (len(words) == 2 and words[0] in _QUANTIFIERS)
     )
+
+
+# Singular heads that, after a bare "the", name the page's own matter ("The disease occurs
+# in …", "The lesion has a predilection for …"); "the patient", "the case", "the finding"
+# point at one case or the sentence before.
+_OWN_HEADS = _words("disease condition lesion tumour tumor")
 
 
 @dataclass(frozen=True, slots=True)
@@ -359,7 +386,11 @@ def _verb_group(tokens: list[_Token], verb: int) -> _VerbGroup | None:
         elif passive and participle is None and _PAST_PARTICIPLE.match(low) and low[:2] != "un":
             # ("is [unknown]", "is [underdiagnosed]": a negative prefix makes an adjective)
             participle, expect_verb = tokens[i], False  # "is rarely involved", a verb or not
-        elif i == verb or _PLAIN_VERB.match(low) or (expect_verb and low.isalpha()):
+        elif (
+            i == verb
+            or _plain_verb(low, tokens[i + 1].low if i + 1 < len(tokens) else "")
+            or (expect_verb and low.isalpha())
+        ):
             # "may coexist", "should always raise", "has replaced": the verb, not its object
             if expect_verb and tokens[i - 1].low in _HAVE and _PAST_PARTICIPLE.match(low):
                 participle = tokens[i]
@@ -390,7 +421,7 @@ def _leads_on(tokens: list[_Token], i: int) -> bool:
     following = tokens[i + 1].low
     # "is thought to be [multifactorial]": the copula carries the predicate on too
     return bool(_PLAIN_VERB.match(following) or _PURPOSE_VERB.match(following)) or (
-        following == "be"
+        following == "be" or fact_verb_stem(following)  # "is believed to result from"
     )
 
 
@@ -559,7 +590,13 @@ def _points_past(phrase: list[_Token], preposition: _Token) -> bool:
     suspected is the point, never the suspicion)."""
     if preposition.low == "of" and 0 < len(phrase) <= 2 and phrase[-1].low in _CLASSIFIER_HEADS:
         return True
+    if preposition.low == "for" and 0 < len(phrase) <= 3 and phrase[-1].low in _LEANINGS:
+        return True  # "has a strong predilection for [the metaphyses]": where it leans
     return preposition.low in {"for", "of", "about"} and tuple(t.low for t in phrase) in _SUSPICIONS
+
+
+# Nouns of leaning whose "for" names what the thing favours.
+_LEANINGS = _words("predilection propensity preference affinity")
 
 
 def _head_with_its_of(sentence: str, head: _Token, tokens: list[_Token]) -> PredicateTerm | None:
@@ -655,6 +692,11 @@ def _names_nothing(phrase: list[_Token], words: list[str]) -> bool:
         or words[-1] == "phase"
         or any(w in _PERSONAL or w in _NEGATIONS for w in words)
         or (len(words) == 1 and words[0].endswith("ly"))
+        or words[-1] == "only"  # "is conspicuous [only] when …": the condition is the fact
+        # "shows [most advanced tumours]": a share without its figure, of lesions at large
+        or (len(words) > 1 and words[0] in _QUANTIFIERS and words[-1].endswith("s"))
+        # "a predilection for [two sites]": how many, not which
+        or (len(words) == 2 and words[0] in _CARDINALS)
     )
 
 

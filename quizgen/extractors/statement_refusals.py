@@ -25,6 +25,8 @@ __all__ = [
     "_patient_sections",
     "_praised_modality",
     "_testable",
+    "fact_verb_stem",
+    "third_person_verb",
 ]
 
 MIN_WORDS = 3  # "Treatment is surgical."
@@ -203,6 +205,30 @@ _VERB = re.compile(
     r"(?:" + "|".join(_VERB_STEMS) + r")(?:s|es|d)?)\b",
     re.I,
 )
+# The third person of a verb that carries a fact ("binds", "increases", "supplies"): a
+# verb wherever it stands after a subject, for the predicate blank (``predicate_terms``).
+_THIRD_PERSON = re.compile(
+    r"(?:"
+    + "|".join(s[:-1] + "ies" if s.endswith("y") else s + "s|" + s + "es" for s in _VERB_STEMS)
+    + r"|uses|divides|relies|falls|rises|migrates|restores|binds|determines|propagates|fixes|"
+    r"joins|starts|regains|survives|avoids|releases|drives|conforms|accumulates|adapts|adds|"
+    r"belongs|aims|evolves|transmits|exploits|halts|amplifies|progresses|recovers|"
+    r"transforms|offers)"  # ("derives from [the Greek word]": a name's language, no fact)
+)
+_STEMS = frozenset(_VERB_STEMS)
+
+
+def third_person_verb(word: str) -> bool:
+    """Whether a lower-case word is the third person of a verb of ``_VERB_STEMS``."""
+    return _THIRD_PERSON.fullmatch(word) is not None
+
+
+def fact_verb_stem(word: str) -> bool:
+    """Whether a lower-case word is the bare form of a verb of ``_VERB_STEMS`` ("to
+    [result] from", an infinitive after a verb of belief)."""
+    return word in _STEMS
+
+
 # Sentences about the article or the page, not about the disease.
 _META = re.compile(
     r"\b(?:this article|these articles|discussed separately|see below|see above|refer to the|"
