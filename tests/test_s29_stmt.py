@@ -66,6 +66,9 @@ def test_the_pages_own_singular_subject(sentence: str, blank: str) -> None:
         "Absent staining on immunohistochemistry confirms the diagnosis.",
         "Barium swallow demonstrates most advanced tumours.",
         "The lesion has a striking predilection for two sites.",
+        "A fat-suppressed sequence makes haemorrhage bright.",
+        "Its frequency differs between populations.",
+        "The relative frequency of subsites differs between populations.",
         "The term derives from the Greek word for a shield.",
     ],
 )

@@ -110,7 +110,9 @@ _EMPTY_BLANK = _words(
     # what a test costs, and irregular participles of looking ("should be [sought]")
     "cheap inexpensive expensive costly sought "
     # the page's own diagnosis and a way of doing it, no one thing ("confirms the diagnosis")
-    "diagnosis approach approaches"
+    "diagnosis approach approaches "
+    # that it differs between groups, not how ("differs between [populations]")
+    "populations"
 )
 # Adjectives whose point is what they relate to: "is dependent on [the age]", "is confined to
 # [the mucosa]".

@@ -209,7 +209,12 @@ _VERB = re.compile(
 # verb wherever it stands after a subject, for the predicate blank (``predicate_terms``).
 _THIRD_PERSON = re.compile(
     r"(?:"
-    + "|".join(s[:-1] + "ies" if s.endswith("y") else s + "s|" + s + "es" for s in _VERB_STEMS)
+    + "|".join(
+        s[:-1] + "ies" if s.endswith("y") else s + "s|" + s + "es"
+        for s in _VERB_STEMS
+        # ("makes [silicone bright]": an object and its complement, no one blank)
+        if s != "make"
+    )
     + r"|uses|divides|relies|falls|rises|migrates|restores|binds|determines|propagates|fixes|"
     r"joins|starts|regains|survives|avoids|releases|drives|conforms|accumulates|adapts|adds|"
     r"belongs|aims|evolves|transmits|exploits|halts|amplifies|progresses|recovers|"
