@@ -1,5 +1,5 @@
 """A bracketed share after "is rare" / "is uncommon" is the sentence subject's, not the
-adjective's (extractors/percentages._rare_subject). Invented sentences."""
+adjective's (extractors/share_subjects.rare_subject). Invented sentences."""
 
 from __future__ import annotations
 

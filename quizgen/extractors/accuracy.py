@@ -7,14 +7,19 @@ from __future__ import annotations
 
 import re
 
+from quizgen.extractors.text import Sentence, leading_subject, sentence_before
 from quizgen.extractors.vocabulary import MODALITIES
 
 __all__ = [
+    "ACCURACY_LEAD",
     "accuracy_measure",
     "accuracy_subject",
+    "accuracy_test",
     "is_no_test",
+    "score_of",
     "test_in_measure",
     "test_in_sentence",
+    "test_of",
 ]
 
 _MEASURE = (
@@ -135,3 +140,79 @@ def test_in_sentence(before: str) -> str:
     found += [m.group("test") for m in _HAS_MEASURE.finditer(before)]
     tests = [t.strip() for t in found if _names_a_test(t.strip()) and not _NO_TEST.match(t)]
     return tests[-1] if len(set(tests)) == 1 else ""
+
+
+ACCURACY_LEAD = re.compile(
+    r"^(?:\w+\s)?(?:sensitivity|specificity|accuracy|(?:positive|negative)\spredictive|[pn]pv)",
+    re.I,
+)
+_SCORE_OPENING = re.compile(
+    r"^(?:an?\s|the\s)?(?P<cut>(?:total\s|overall\s)?(?:score|grade|category|cut-?off|"
+    r"threshold)\s[^,;()]{0,30}?\d[^,;()]{0,20}?)\s(?:is|was|are|were|has|had|gives?|yields?|"
+    r"predicts?|indicates?|suggests?|favou?rs?)\b",
+    re.I,
+)
+_NAMED_SCORE = re.compile(
+    r"^(?:the\s)?(?P<name>[A-Z][\w-]{0,30}(?:\s[\w-]{1,30}){0,6}?\s(?:score|scale|system|"
+    r"classification|index|criteria|rule))(?:\s\((?P<short>[A-Z][\w-]{1,15})\))?\s",
+    re.I,
+)
+
+
+def score_of(sentence: Sentence) -> tuple[str, str]:
+    """(owner, item) of an accuracy figure in a sentence that opens on a score's cut-off:
+    the score the sentence before opens on (or "") and the cut-off; ("", "") otherwise."""
+    opening = _SCORE_OPENING.match(sentence.text.strip())
+    if opening is None:
+        return "", ""
+    named = _NAMED_SCORE.match(sentence_before(sentence))
+    owner = (named.group("short") or named.group("name")) if named else ""
+    return owner, opening.group("cut").strip()
+
+
+# The head of a noun phrase that names a test: "A cell-based assay", "the contrast study".
+_TEST_HEAD = re.compile(
+    r"(?<![\w-])(?:tests?|assays?|scans?|study|studies|examinations?|sequences?|imaging|"
+    r"biops(?:y|ies)|enemas?|swallow|PCR|scintigraphy|elastography|\w+graphy|\w+scopy)$",
+    re.I,
+)
+
+
+_MODALITY_HEAD = re.compile(rf"(?:{MODALITIES.pattern})$", re.I)
+_TEST_WORDS = 6
+
+
+def test_of(sentence: Sentence) -> str:
+    """The test a sentence opens on ("Bedside ultrasound is more sensitive than …, with a
+    sensitivity of 90%", "A cell-based assay is the preferred test"), whose accuracy its
+    figure is; "" when it opens on anything else (a disease has no sensitivity)."""
+    lead = re.sub(r"^(?:the|an?)\s+", "", leading_subject(sentence.resolved), flags=re.I)
+    if not lead or ACCURACY_LEAD.match(lead):
+        return ""
+    named = _MODALITY_HEAD.search(lead) or _TEST_HEAD.search(lead)
+    return lead if named and len(lead.split()) <= _TEST_WORDS else ""
+
+
+def accuracy_test(sentence: Sentence, before: str, attribute: str, item: str, tested: str) -> str:
+    """Whose accuracy a figure is ("" for no accuracy figure): the test its measure names
+    ("sensitivity of CT"), the item when it is a modality ("…, roughly 52% for
+    mammography"), the test the sentence opens on ("CT angiography shows X …, with a
+    sensitivity of 90%"), the item (a sign, a criterion), or the sentence's earlier test."""
+    if not accuracy_measure(attribute):
+        return ""
+    if named := test_in_measure(attribute):
+        # the attribute's first letter is lower case; the sentence keeps a name's capitals
+        said = re.search(rf"(?<![\w-]){re.escape(named)}(?![\w-])", sentence.text, re.I)
+        return said.group() if said else named
+    if is_no_test(item):
+        item = ""  # "which", "it": a pointer names no test
+    if _RELATIVE_HAS.search(before):
+        return item  # "CT shows the target sign, which has a specificity of 90%": not CT's
+    if item and MODALITIES.search(item):
+        return item
+    return test_of(sentence) or test_in_sentence(before) or item or tested
+
+
+_RELATIVE_HAS = re.compile(
+    r"\b(?:which|that)\s(?:has|have|had|carries|carry|shows?|offers?)\b[^,;]*$", re.I
+)
