@@ -1457,12 +1457,20 @@ def _texts(section: Section, article: Article) -> Iterator[tuple[str, str, str |
                     yield entry.text, entry.text, lead, _sign_owner(entry.text, article) or owner
 
 
+# "On renal scintigraphy with DMSA,", "At ultrasound,": a study a sentence opens on.
+_FRONTED_STUDY = re.compile(r"^(?:on|at|with|using)\s+(?P<study>[^,;]{2,50}),", re.I)
 _SPECTROSCOPY = re.compile(r"(?:(?:the\s+)?(?:proton\s+)?(?:MR\s+|MRI\s+)?spectroscopy|MRS)", re.I)
 
 
 def _study(sentence: str, modality: str) -> str:
     """ "DMSA or MAG3 scintigraphy shows …" under "Nuclear medicine": the study the sentence
     names by its tracer, which a card must name; else the section's modality."""
+    fronted = _FRONTED_STUDY.match(sentence)
+    opened = _heading_modality(fronted.group("study")) if fronted else ""
+    if opened and _kin(opened) != _kin(modality):
+        # "On renal scintigraphy with DMSA, infarcts appear as …" under "Angiography": the
+        # study the sentence opens on, not the section's
+        return opened
     sign = sign_of(sentence)[0]
     in_sign = list(dict.fromkeys(sequences_in(sign))) if sign else []
     if len(in_sign) == 1 and _family(in_sign[0]) == _family(modality):
