@@ -57,3 +57,44 @@ def test_a_side_fronted_names_no_study() -> None:
         "On the left, the kidney is enlarged with loss of corticomedullary differentiation.",
     )
     assert all(not a.startswith(("CT", "MRI", "nuclear")) for _, a, _ in looks)
+
+
+# --- a second comparison with another tissue is a grade of its own -------------------------
+
+
+def test_second_comparison_gives_its_own_grade() -> None:
+    looks = _prose(
+        "Mesenteric panniculitis",
+        "CT",
+        "The lesion is hyperattenuating compared with retroperitoneal fat "
+        "but lower in attenuation than muscle.",
+    )
+    values = {value for _, attribute, value in looks if attribute == "CT"}
+    assert "hyperdense to retroperitoneal fat" in values
+    assert "hypodense to muscle" in values
+
+
+def test_higher_in_attenuation_than_a_tissue() -> None:
+    looks = _prose(
+        "Splenic haematoma",
+        "CT",
+        "An acute splenic haematoma is slightly higher in attenuation than the adjacent spleen.",
+    )
+    assert any(value == "slightly hyperdense to spleen" for _, _, value in looks)
+
+
+def test_lower_in_attenuation_than_no_tissue_gives_nothing() -> None:
+    looks = _prose(
+        "Thyroid adenoma", "CT", "The nodule is lower in attenuation than expected for its size."
+    )
+    assert not any("dense" in value for _, _, value in looks)
+
+
+def test_a_range_of_levels_is_one_grade() -> None:
+    # "iso- to hypointense" is a range, not a grade against a tissue
+    looks = _prose(
+        "Meningioma",
+        "MRI",
+        "Meningiomas are iso- to hypointense on T1. They are hyperintense to grey matter on T2.",
+    )
+    assert not any(value.startswith("iso- to") and "MRI T2" in a for _, a, value in looks)

@@ -239,7 +239,10 @@ _COMPARED_TO = (
 _COMPARED = (
     r"(?P<cdeg>(?:slightly|mildly|markedly|much)\s+)?(?P<cword>denser|less\s+dense|"
     r"enhanc(?:es|e)\s+(?:less|more)(?:\s+(?:avidly|intensely|strongly))?|"
-    r"uptake\s+(?:lower|higher|less|greater))" + _COMPARED_TO
+    r"uptake\s+(?:lower|higher|less|greater)|"
+    # "lower in attenuation than muscle": a density level graded against the tissue
+    r"(?:lower|higher)\s+(?:in\s+)?(?:attenuation|density)|(?:less|more)\s+attenuating)"
+    + _COMPARED_TO
 )
 # "Enhancement is avid": how a lesion enhances, said of the word "enhancement".
 ENHANCEMENT_PREDICATE = (
@@ -643,6 +646,9 @@ def _read_compared(m: re.Match[str], ref: str | None) -> _Read:
     word = " ".join(m.group("cword").lower().split())
     degree = (m.group("cdeg") or "").lower()
     family = "density" if "dense" in word else "enhancement" if "enhanc" in word else "uptake"
+    if "attenuati" in word or "density" in word:  # the level's own word, as elsewhere
+        level = "hypo" if word.startswith(("lower", "less")) else "hyper"
+        return "density", f"{degree}{level}dense to {m.group('cref')}", None
     return family, f"{degree}{word} than {m.group('cref')}", None
 
 

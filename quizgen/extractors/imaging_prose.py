@@ -906,6 +906,8 @@ def _facts_of(
             "acoustic",
         ):  # "purely lytic, with no matrix mineralisation"
             key = (*key, finding.value)
+        if _GRADED.search(finding.value):  # "hyperdense to fat but hypodense to muscle"
+            key = (*key, finding.value)
         if share is not None or subject.remainder:  # "hyperdense in 70%" beside "isodense
             key = (*key, finding.value)  # in 25%", "the remainder hypodense": two facts
         yield make_fact(
@@ -957,6 +959,10 @@ def _second_clause(
     )
 
 
+# A level graded against a named tissue: each tissue's grade is its own fact.
+_GRADED = re.compile(
+    r"^(?:\w+\s)?(?:hypo|hyper|iso)\w+\sto\s(?!(?:hypo|hyper|iso|\w+ly\s))\w", re.I
+)
 _COORDINATOR = re.compile(r",\s*(?:and|but)\s", re.I)
 
 
