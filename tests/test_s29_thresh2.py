@@ -35,12 +35,3 @@ def test_an_adjective_is_no_structure() -> None:
         "An aortic diameter greater than 3 cm is abnormal.", title="Marfan syndrome"
     )
     assert {s for s, _, _ in facts} <= {"Marfan syndrome"}
-
-
-def test_a_structure_named_without_an_article_stays_the_pages() -> None:
-    # "Dilated lymphatic ducts exceeding 2 mm": plural vessels, no one structure
-    facts = _thresholds(
-        "Dilated thoracic ducts, those exceeding 4 mm in diameter, suggest obstruction.",
-        title="Chylothorax",
-    )
-    assert {s for s, _, _ in facts} <= {"Chylothorax"}

@@ -66,7 +66,7 @@ _STRUCTURE_MEASURE = re.compile(
 )
 
 
-def _structure_part(measure: str, title: str, text: str) -> tuple[str, str] | None:
+def _structure_part(measure: str, title: str) -> tuple[str, str] | None:
     """(structure, measure) when a title-owned measure names a structure the title lacks."""
     found = _STRUCTURE_MEASURE.match(measure)
     if found is None:
@@ -74,10 +74,6 @@ def _structure_part(measure: str, title: str, text: str) -> tuple[str, str] | No
     part = found.group("part")
     if len(part.split()) < 2:
         return None  # a bare "duct" or "vein" names no structure of its own
-    # one structure the sentence names with an article ("A cisterna magna deeper …"); a list
-    # entry ("main pancreatic duct ≥10 mm") or plural vessels stay the page's
-    if not re.search(rf"\b(?:a|an|the)\s(?:[\w-]+\s){{0,2}}{re.escape(part)}\b", text, re.I):
-        return None
     if {w.lower() for w in part.split()} & {w.lower() for w in re.findall(r"[\w-]+", title)}:
         return None  # "Portal vein thrombosis | portal vein diameter": the page's own part
     return part, found.group("measure")
@@ -90,7 +86,7 @@ def owned_cutoff(subject: str, measure: str, title: str, text: str = "") -> tupl
     this figure is; a demonstrative is no part of a measure ("Such cyst size")."""
     measure = _DEMONSTRATIVE.sub("", measure)
     if subject == title:
-        return _structure_part(measure, title, text) or (subject, measure)
+        return _structure_part(measure, title) or (subject, measure)
     subject = _opening_noun(subject, text, title)
     quantified = _QUANTIFIER.match(subject)
     if quantified and quantified.end() > 0:
