@@ -69,8 +69,7 @@ def _cutoffs(*paragraphs: str) -> set[tuple[str, str, str]]:
         ),
         (
             "A main pulmonary artery diameter >29 mm, suggesting pulmonary hypertension.",
-            # (s29: the structure owns the figure as subject, the measure is the item)
-            ("diameter", ">29 mm", "suggesting pulmonary hypertension"),
+            ("pulmonary artery diameter", ">29 mm", "suggesting pulmonary hypertension"),
         ),
     ],
 )
@@ -439,7 +438,7 @@ def test_a_cutoff_label_too_long_for_a_label_still_splits() -> None:
         ),
         (
             "A bile duct diameter greater than 8 mm, particularly with pain, suggests obstruction.",
-            ("diameter", "greater than 8 mm", "suggests obstruction"),  # "bile duct" subject
+            ("bile duct diameter", "greater than 8 mm", "suggests obstruction"),
         ),
     ],
 )

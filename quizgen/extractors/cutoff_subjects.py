@@ -54,31 +54,6 @@ def _opening_noun(subject: str, text: str, title: str) -> str:
     return np  # "Most adenomas measure …": the adenomas named
 
 
-# "A cisterna magna deeper than 10 mm is abnormal" on a malformation's page: the figure is
-# the named structure's own, not the page condition's (a closed list of anatomical heads;
-# adjectives such as "aortic" or "caecal" stay in the item).
-_STRUCTURE_MEASURE = re.compile(
-    r"^(?P<part>(?:[a-z][\w-]{1,25}\s){0,3}?(?:duct|vein|artery|canal|cisterna\smagna|"
-    r"ventricle|atrium|aorta|vena\scava|ureter|urethra|oesophagus|esophagus|caecum|cecum|"
-    r"appendix|gallbladder|tendon|ligament|bursa|sheath|recess|fissure|foramen))\s"
-    r"(?P<measure>diameter|depth|width|thickness|length|calibre|caliber)$",
-    re.I,
-)
-
-
-def _structure_part(measure: str, title: str) -> tuple[str, str] | None:
-    """(structure, measure) when a title-owned measure names a structure the title lacks."""
-    found = _STRUCTURE_MEASURE.match(measure)
-    if found is None:
-        return None
-    part = found.group("part")
-    if len(part.split()) < 2:
-        return None  # a bare "duct" or "vein" names no structure of its own
-    if {w.lower() for w in part.split()} & {w.lower() for w in re.findall(r"[\w-]+", title)}:
-        return None  # "Portal vein thrombosis | portal vein diameter": the page's own part
-    return part, found.group("measure")
-
-
 def owned_cutoff(subject: str, measure: str, title: str, text: str = "") -> tuple[str, str]:
     """(subject, measure) once a subject that names no owner is given back to the article:
     a quantified phrase ("Almost all cysts") is the article's lesions; a subject that holds
@@ -86,7 +61,7 @@ def owned_cutoff(subject: str, measure: str, title: str, text: str = "") -> tupl
     this figure is; a demonstrative is no part of a measure ("Such cyst size")."""
     measure = _DEMONSTRATIVE.sub("", measure)
     if subject == title:
-        return _structure_part(measure, title) or (subject, measure)
+        return subject, measure
     subject = _opening_noun(subject, text, title)
     quantified = _QUANTIFIER.match(subject)
     if quantified and quantified.end() > 0:
