@@ -8,21 +8,17 @@ import re
 from quizgen.extractors.clauses import same_name
 from quizgen.extractors.cutoff_owners import BARE_KIND
 from quizgen.extractors.cutoff_shapes import DIGIT
+from quizgen.extractors.text import QUANTIFIER_LEAD
 
 __all__ = ["owned_cutoff"]
 
-_QUANTIFIER_WORDS = (
-    r"(?:(?:almost|nearly|virtually|practically)\s)?(?:all|most|many|some|few|several|"
-    r"the\smajority\sof|a\sminority\sof|the\svast\smajority\sof|a\sfew)\b\s?(?:of\s)?"
-    r"(?:the\s|these\s|those\s)?"
-)
 # "Almost all cysts are midline. Most measure less than 2 cm": the quantifier says how many
 # of the article's lesions, not which thing the figure belongs to.
-_QUANTIFIER = re.compile(rf"^{_QUANTIFIER_WORDS}", re.I)
+_QUANTIFIER = re.compile(rf"^{QUANTIFIER_LEAD}", re.I)
 # "These cysts usually measure …", "Such cysts rarely exceed …": the noun after the
 # demonstrative or quantifier is what the sentence measures.
 _OPENING = re.compile(
-    rf"^(?:(?:these|those|such|this|that)\s|{_QUANTIFIER_WORDS})"
+    rf"^(?:(?:these|those|such|this|that)\s|{QUANTIFIER_LEAD})"
     r"(?P<np>(?:[a-z][\w-]{1,25}\s){0,2}?[a-z][\w-]{1,25})\s"
     r"(?:usually\s|typically\s|often\s|rarely\s|generally\s|commonly\s)?"
     r"(?:is|are|measures?|exceeds?|reach(?:es)?|range|ranges|may|can|tend)\b",

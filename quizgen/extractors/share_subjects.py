@@ -12,7 +12,14 @@ from quizgen.extractors.clauses import is_condition_name
 from quizgen.extractors.imaging import sequences_in
 from quizgen.extractors.owners import is_own_organ
 from quizgen.extractors.shares import Share
-from quizgen.extractors.text import Sentence, is_plural, leading_subject, same_name, sentence_before
+from quizgen.extractors.text import (
+    QUANTIFIER_LEAD,
+    Sentence,
+    is_plural,
+    leading_subject,
+    same_name,
+    sentence_before,
+)
 from quizgen.extractors.vocabulary import MODALITIES
 
 __all__ = [
@@ -231,11 +238,7 @@ def previous_subject(sentence: Sentence, title: str) -> str:
     return re.sub(r"^(?:the|these|those)\s+", "", subject, flags=re.I)
 
 
-_QUANTIFIER = re.compile(
-    r"^(?:(?:almost|nearly|virtually|practically)\s)?(?:all|most|many|some|few|several|"
-    r"(?:the\s)?(?:vast\s)?(?:majority|minority)\sof)\s(?:(?:the|these|such)\s)?",
-    re.I,
-)
+_QUANTIFIER = re.compile(rf"^{QUANTIFIER_LEAD}", re.I)
 _GENERIC_PLURAL = re.compile(
     r"^(?:lesions|tumou?rs|masses|cases|patients|cysts|nodules|abnormalities)$", re.I
 )

@@ -25,6 +25,7 @@ from quizgen.phrases import is_plural, same_name, singular_forms
 __all__ = [
     "ADJECTIVE_ENDING",
     "PERCENT",
+    "QUANTIFIER_LEAD",
     "ListUnit",
     "Percent",
     "Sentence",
@@ -47,6 +48,14 @@ __all__ = [
     "split_sentences",
     "strip_citation",
 ]
+
+# The quantifier a noun phrase may open on ("Almost all", "the vast majority of", "a few
+# of these"): it says how many of a thing, never which thing (a pattern to embed).
+QUANTIFIER_LEAD = (
+    r"(?:(?:almost|nearly|virtually|practically)\s)?(?:all|most|many|some|few|several|a\sfew|"
+    r"(?:the\s|a\s)?(?:vast\s)?(?:majority|minority)\sof)\b\s?(?:of\s)?"
+    r"(?:(?:the|these|those|such)\s)?"
+)
 
 # Every repetition below is bounded ({1,3} digits, {0,3} spaces) and a number never starts
 # inside another (the look-behind), so a long run of digits or spaces is scanned in linear
