@@ -96,12 +96,13 @@ def accuracy_subject(test: str, topic: str) -> str:
 
 
 # A head noun that names a test, a sign or a set of criteria (what has an accuracy).
+# The head nouns of a test proper ("A cell-based assay", "the contrast study").
+_TEST_KINDS = (
+    r"tests?|assays?|scans?|study|studies|examinations?|sequences?|imaging|"
+    r"biops(?:y|ies)|enemas?|swallow|PCR|scintigraphy|elastography|\w+graphy|\w+scopy"
+)
 _TEST_NOUN = re.compile(
-    r"(?<![\w-])(?:tests?|assays?|scans?|study|studies|examinations?|sequences?|imaging|"
-    r"biops(?:y|ies)|enemas?|swallow|PCR|scintigraphy|elastography|\w+graphy|\w+scopy|films?|"
-    r"signs?|criteria|"
-    r"scores?|systems?|rules?)$",
-    re.I,
+    rf"(?<![\w-])(?:{_TEST_KINDS}|films?|signs?|criteria|scores?|systems?|rules?)$", re.I
 )
 # "Ultrasound: sensitivity 85%": a label names the test its line measures.
 _LABEL = re.compile(
@@ -170,12 +171,9 @@ def score_of(sentence: Sentence) -> tuple[str, str]:
     return owner, opening.group("cut").strip()
 
 
-# The head of a noun phrase that names a test: "A cell-based assay", "the contrast study".
-_TEST_HEAD = re.compile(
-    r"(?<![\w-])(?:tests?|assays?|scans?|study|studies|examinations?|sequences?|imaging|"
-    r"biops(?:y|ies)|enemas?|swallow|PCR|scintigraphy|elastography|\w+graphy|\w+scopy)$",
-    re.I,
-)
+# A sentence opening on a test proper owns its accuracy figure (a sign or score opening a
+# sentence is read by the score rules instead).
+_TEST_HEAD = re.compile(rf"(?<![\w-])(?:{_TEST_KINDS})$", re.I)
 
 
 _MODALITY_HEAD = re.compile(rf"(?:{MODALITIES.pattern})$", re.I)
