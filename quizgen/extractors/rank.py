@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from quizgen.extractors.clauses import is_condition_name
 from quizgen.extractors.rank_chains import chained_sites, of_which_ranks, ordinal_rank, ranked_run
+from quizgen.extractors.rank_labels import trailing_label_rank
 from quizgen.extractors.text import (
     Sentence,
     iter_flat_lists,
@@ -810,6 +811,26 @@ def _label_name(label: str) -> str:
     return _LISTING_ASIDE.sub("", label).strip()
 
 
+# A category of growths a label may be ranked among as a condition of its own ("the second
+# most common benign parotid tumour"); a kind ("variant", "subtype", "tear") is the title's.
+_GROWTH_CATEGORY = re.compile(
+    r"\b(?:tumou?rs?|neoplasms?|malignanc(?:y|ies)|cancers?|masses|mass)$", re.I
+)
+
+
+def _label_owner(label: str, group: str, article: Article) -> str:
+    """Whom a list label's rank is about: a condition ranked among growths ("Warthin
+    tumour: the second most common benign parotid tumour") is its own subject; a site, a
+    kind or a complication is ranked for the title."""
+    if (
+        _GROWTH_CATEGORY.search(group)
+        and is_condition_name(label)
+        and not same_name(label, article.title)
+    ):
+        return label
+    return article.title
+
+
 def _listed_ranks(article: Article) -> Iterator[Fact]:
     """List entries ranked in a category ("Warthin tumour: the second most common benign
     parotid tumour"), or in the one their heading names ("pelvis: most common")."""
@@ -822,7 +843,10 @@ def _listed_ranks(article: Article) -> Iterator[Fact]:
                 group = _heading_group(unit.section.heading) if label else ""
             else:
                 group = _group(label.group("group"))
-            if label is None or not group:
+            if label is None:
+                yield from _trailing_ranks(article, unit.section, line)
+                continue
+            if not group:
                 continue
             yield make_fact(
                 FactKind.RANK,
@@ -830,12 +854,37 @@ def _listed_ranks(article: Article) -> Iterator[Fact]:
                 unit.section,
                 line,
                 key=(group, _value(label), _label_name(label.group("label"))),
-                subject=article.title,
+                subject=_label_owner(_label_name(label.group("label")), group, article),
                 item=_label_name(label.group("label")),
                 value=_value(label),
                 group=group,
                 statement=line,
             )
+
+
+def _trailing_ranks(article: Article, section: Section, line: str) -> Iterator[Fact]:
+    """A label ranked at its entry's end ("type I: …, the most common type"), in the category
+    the entry names, else the one its heading names."""
+    ranked = trailing_label_rank(strip_citation(line))
+    if ranked is None:
+        return
+    group = ranked.group or _heading_group(section.heading)
+    item = _label_name(ranked.label)
+    # (a label may hold a figure: "ILAE type 1")
+    if not group or "%" in item or _NO_ANSWER.match(item) or same_name(item, group):
+        return
+    yield make_fact(
+        FactKind.RANK,
+        article,
+        section,
+        line,
+        key=(group, ranked.value, item),
+        subject=_label_owner(item, group, article),
+        item=item,
+        value=ranked.value,
+        group=group,
+        statement=line,
+    )
 
 
 def _clause_ranks(article: Article, section: Section, line: str) -> Iterator[Fact]:
