@@ -28,6 +28,7 @@ from quizgen.extractors.owners import (
     described_owner,
     turns_to_another,
 )
+from quizgen.extractors.sign_frames import describes_the_sign
 from quizgen.extractors.sign_owners import (
     FEATURE_OF,
     GIVEN_NAME,
@@ -599,8 +600,12 @@ def _sign_subject(clause: Clause, start: int, end: int, article: Article) -> str
     subject = clause.subject_at(start) if indicated is None else indicated
     if indicated is None and (_DESCRIBED_MASS.match(subject) or _EXAMINATION.search(subject)):
         subject = ""  # "Hepatic venography demonstrates a "spider web"": seen on it, not its
-    if indicated is None and _names_the_sign(subject, text[start:end]):
-        subject = ""  # 'Deep "rose-thorn" ulcers are typical': the sign opens the sentence
+    if indicated is None and (
+        _names_the_sign(subject, text[start:end]) or describes_the_sign(before, text[end:])
+    ):
+        # 'Deep "rose-thorn" ulcers are typical': the sign opens the sentence; "In the S
+        # sign, a central nodule is …": the nodule is part of the look, not its owner
+        subject = ""
     if indicated is None and subject and _names_the_finding(clause, text[:start]):
         # "Fat stranding is present …, corresponding to the seat belt sign", "The cyst is
         # seen as a "tadpole" opacity": the sign names the look of what the sentence
