@@ -16,6 +16,7 @@ from collections.abc import Collection, Iterator
 from itertools import pairwise
 
 from quizgen.extractors.clauses import iter_clauses
+from quizgen.extractors.statement_bare import bare_frequency_of_title
 from quizgen.extractors.statement_choice import key_terms
 from quizgen.extractors.statement_intros import closed_intro
 from quizgen.extractors.statement_keys import _MEASURES, KeyTerm
@@ -35,6 +36,7 @@ from quizgen.extractors.statement_refusals import (
     _praised_modality,
     _testable,
 )
+from quizgen.extractors.statement_scopes import scoped_subject
 from quizgen.extractors.statement_subjects import span_of, subject_of
 from quizgen.extractors.statement_usage import only_used_modality
 from quizgen.extractors.text import (
@@ -156,7 +158,12 @@ def _statement(
         return None  # on the words as written: _clean and the referent would hide them
     # (a whole claim before a list's colon is read as the claim it is)
     cleaned = closed_intro(_clean(sentence))
-    if not _testable(cleaned) or _CASE_VERDICT.match(cleaned) or _CASE_OCCASION.match(cleaned):
+    if (
+        not _testable(cleaned)
+        or _CASE_VERDICT.match(cleaned)
+        or _CASE_OCCASION.match(cleaned)
+        or bare_frequency_of_title(article, cleaned)
+    ):
         return None
     subject = subject or article.title
     terms = key_terms(cleaned, links=links, title=article.title)
@@ -214,6 +221,14 @@ def _statement(
     return None if _PRONOUN_LEAD.match(fact.statement) else fact
 
 
+def _scoped(article: Article, sentence: str, subject: str) -> str:
+    """The subject, narrowed to the scope the sentence fronts when it is the title's ("In
+    children, …" is said of the title in children, not of the title at large)."""
+    if subject and subject != article.title:
+        return subject
+    return scoped_subject(article.title, sentence) or subject
+
+
 def _entries_finishing_parent(items: tuple[ListItem, ...]) -> Iterator[tuple[ListItem, ListItem]]:
     for item in items:
         for child in item.children:
@@ -261,7 +276,7 @@ def extract_statements(article: Article, *, covered: Collection[str] = ()) -> It
             sentence.resolved,
             links,
             own_subject=own,
-            subject=named or subject_of(article, sentence, clause),
+            subject=named or _scoped(article, sentence.text, subject_of(article, sentence, clause)),
             referent=sentence.referent,
         )
         if fact is not None:
