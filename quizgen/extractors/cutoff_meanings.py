@@ -209,6 +209,8 @@ def _defines_at(text: str, start: int, name: str) -> bool:
 _PRIOR_MEANING = re.compile(
     r"(?P<meaning>\b(?:[A-Za-z][\w-]{1,25}\s){1,3}?(?:is|are)\s(?:also\s|generally\s|usually\s|"
     r"only\s)?(?:indicated|recommended|required|advised|reserved|performed|needed|considered|"
+    # "Mastectomy is preferred when the lesion is larger than 5 cm": a choice it makes
+    r"preferred|favou?red|"
     # "A stricture is suggested when … dilatation greater than 3 cm": what the cut-off shows
     r"suggested|diagnosed)\s"
     r"(?:for|when|"

@@ -104,6 +104,9 @@ def _analyte(clause: str) -> str:
         return numbered.group(1)
     # "once the CD4 count falls below …": the verb of a changing level names nothing
     clause = _LEVEL_VERB.sub(" ", clause)
+    # "Stage I requires serum ferritin <3 mg/L": the analyte is the noun phrase after the
+    # clause's verb
+    clause = _CLAUSE_VERB.split(clause)[-1]
     words = last_words(clause, skip=lambda word: word.lower() in STOP)
     # a figure in the phrase is another one's ("3 cm and"); a cell marker's is its name ("CD4")
     plain = [w for w in words if not _MARKER_NAME.match(w)]
@@ -111,6 +114,7 @@ def _analyte(clause: str) -> str:
 
 
 _LEVEL_VERB = re.compile(r"\s(?:falls|drops|rises|climbs|remains|stays|reaches)\s{0,2}$", re.I)
+_CLAUSE_VERB = re.compile(r"\b(?:requires?|needs?|shows?)\b", re.I)
 # "CD4", "FEV1", "HbA1c": a name with a number in it
 _MARKER_NAME = re.compile(r"^[A-Z][A-Za-z]{0,4}\d{1,3}[a-z]?$")
 
@@ -120,8 +124,7 @@ _SUMMARY = r"mean|average|median|maximal|maximum|minimal|minimum"
 
 def _changed_part(clause: str, unit: str) -> str:
     """The measure a change names before its figure, or "": "a rise in serum creatinine of
-    more than 30%", "a right to left … ratio", "widening of the retrorectal space to more
-    than 2 cm" (its width)."""
+    more than 30%", "a right to left … ratio"."""
     change = _CHANGE_IN.search(clause) or _RATIO_OF_TWO.search(clause)
     return change.group("measure") if change else ""
 
@@ -329,14 +332,18 @@ _OPENING = re.compile(
 )
 
 
-def opens_on_another(text: str, names: Names) -> bool:
+def opens_on_another(text: str, names: Names, measure: str = "") -> bool:
     """Whether a sentence opens on a thing other than the article's own lesion ("The left
     axillary lymph nodes are normal, with a cortical thickness of less than 3 mm"): a
-    figure without a meaning there describes that thing, not the subject."""
+    figure without a meaning there describes that thing, not the subject. A sentence that
+    opens on the measure itself ("The serum ferritin is above 500 ng/mL") opens on no other."""
     opening = _OPENING.match(text)
     if opening is None:
         return False
-    words = {w.lower().rstrip("s") for w in opening.group("np").split()} - STOP
+    np_words = opening.group("np").lower().split()
+    if measure and np_words[-1] == measure.lower().split()[-1]:
+        return False
+    words = {w.rstrip("s") for w in np_words} - STOP
     return not words <= names.own | WHOLE
 
 
@@ -431,7 +438,7 @@ def dimension_of(before: str, dimension: str, names: Names) -> str:
         return " ".join(kept) if same else f"{' '.join(kept)} {noun}"
     # "arteries" → "artery", "cysts" → "cyst"
     last = re.sub(r"(?<=[a-z]{2})ies$", "y", kept[-1])
-    words = [*kept[:-1], re.sub(r"(?<=[a-z]{2}[^su])s$", "", last)]
+    words = [*kept[:-1], re.sub(r"(?<=[a-z]{2}[^sui])s$", "", last)]
     return f"{' '.join(words)} {noun}"
 
 

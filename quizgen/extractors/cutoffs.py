@@ -406,7 +406,7 @@ def _cutoffs(t: Text, names: Names, *, defined: str = "") -> Iterator[Cutoff]:
             not t.label
             and (not t.listed or _bounded_in_list(match, measure))
             and named_measure(measure, unit, before, text[match.end() :])
-            and not opens_on_another(text, names)
+            and not opens_on_another(text, names, measure)
         )
         if measure and (meaning or owner or named):  # a bare size in a list says nothing
             # A score is its own subject ("Wells score: 7 or more warrants CT angiography").
