@@ -97,11 +97,23 @@ PRESENTATIONS = "presenting features"
 _MEANS_TAIL = re.compile(r"\s(?:by|through)\s[a-z]{3,20}ing\b[^,;]{0,120}$")
 
 
+# "compression of the oesophagus, producing dysphagia": a participle of causing left on a
+# member by a split; what it names came of the condition too (a feature or complication of
+# it), but is no cause, type or other member of the run it closes.
+_CONSEQUENCE_LEAD = re.compile(r"^(?:[a-z]{2,20}ly\s)?(?:producing|causing)\s+(?=\S)", re.I)
+_CONSEQUENCE_GROUPS = frozenset({PRESENTATIONS, "complications"})
+
+
 def member_repaired(item: str, group: str) -> str:
     """``item`` as a member of ``group``'s association, or "" when its shape names none."""
     item = item.strip()
     if group in _OPEN_GROUPS:
         return "" if _NOT_A_MEMBER.search(item) else item
+    consequence = _CONSEQUENCE_LEAD.match(item)
+    if consequence:
+        if group not in _CONSEQUENCE_GROUPS:
+            return ""
+        item = item[consequence.end() :]
     item = _LIST_VERB_LEAD.sub("", _WITH_LEAD.sub("", item))
     item = hedged_member(_MEANS_TAIL.sub("", item))
     if (

@@ -49,8 +49,13 @@ __all__ = [
 
 # "The typical presentation is a painless, firm and mobile lump": one presentation, whole.
 _PRESENTATION_IS = re.compile(
-    r"^(?:the\s+)?(?:typical|usual|classic|classical|commonest|most\s+common|common|main|"
-    r"cardinal|principal|dominant|leading)\s+"
+    # ("Postnatally the usual presentation is …", "In adults, the first presentation is …":
+    # a fronted time or population narrows whose presentation it is, not what it is; "In
+    # sarcoidosis, …" would name another condition's)
+    r"^(?:(?:[A-Z][a-z]{2,20}ly|In\s(?:[a-z-]{2,20}\s){0,2}(?:children|adults|infants|"
+    r"neonates|adolescents|women|men|patients|elderly)),?\s+)?"
+    r"(?:the\s+)?(?:typical|usual|classic|classical|commonest|most\s+common|common|main|"
+    r"cardinal|principal|dominant|leading|textbook|initial|first|predominant)\s+"
     r"(?:clinical\s+)?(?:presentation|history|(?:presenting\s+)?(?:complaint|symptom))\s+is\s+"
     # "The typical history is of chronic, painless otorrhoea"
     r"(?:with\s+|of\s+)?(?:an?\s+|the\s+)?(?P<what>[^.;:()]+)",
@@ -143,8 +148,9 @@ _MAY_OCCUR = re.compile(
     # feature is no end of the run)
     r"|^(?P<common>[A-Z](?:[^;:()]|\([^;:()]{1,60}\)){2,200}?)\s(?:are|is)\s(?:also\s)?"
     r"(?:(?:common|frequent|usual|typical)"
-    # "A, B and C are also reported", "… are also encountered in the paediatric group"
-    r"|(?:reported|encountered)"
+    # "A, B and C are also reported", "… are also encountered in the paediatric group",
+    # "A, B and C are also described"
+    r"|(?:reported|encountered|described)"
     # "A and B are occasional presenting features", "… are other presentations": the
     # predicate names them features; "A and B are frequent in children": a population
     r"|(?:(?:common|frequent|usual|typical|occasional|other|additional|less\scommon|"
@@ -199,6 +205,7 @@ _OCCUR_WORDS = (
     " typical",
     " reported",
     " encountered",
+    " described",
 )
 # ("Familial and sporadic cases are also reported": kinds of the condition, no features)
 _KINDS_OF_CASES = re.compile(r"\b(?:cases|forms|types|variants|patients|families|series)$", re.I)

@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 
 from quizgen.extractors.clauses import Clause, is_condition_name, split_noun_phrases
+from quizgen.extractors.presentation_asides import PRESENTING_ASIDE
 from quizgen.extractors.relation_common import (
     ASSOCIATIONS,
     CAUSES,
@@ -154,9 +155,12 @@ _MEMBERS_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             PRESENTATIONS,
             # "A minority present acutely with apoplexy": one adverb may come between
-            r"\b(?:present|presents|presenting|presented|report|reports|complain|complains)\s+"
+            r"\b(?:present|presents|presenting|presented|report|reports|complain|complains)"
             # ("Non-functioning tumours present late with …": an adverb of time likewise)
-            r"(?:(?:[a-z]{2,20}ly|late|early|later|first)\s+)?(?:with|of)\s+",
+            r"(?:\s+(?:[a-z]{2,20}ly|late|early|later|first))?"
+            # ("presents acutely, over days, with …", "presents, as here, with …": an aside
+            # set off by commas between the verb and its "with")
+            rf"(?:{PRESENTING_ASIDE})?\s+(?:with|of)\s+",
         ),
         # "Symptomatic patients most often report dyspnoea, chest pain or syncope"
         (

@@ -21,10 +21,12 @@ from quizgen.extractors.clauses import (
     same_name,
     split_noun_phrases,
 )
+from quizgen.extractors.complication_risks import carried_risks
 from quizgen.extractors.member_emphasis import emphasised_after
 from quizgen.extractors.member_hedges import retracted_relation, without_set_aside
 from quizgen.extractors.member_shapes import member_repaired
 from quizgen.extractors.owners import other_condition_of, subject_without_share
+from quizgen.extractors.presentation_asides import caused_by_mass_effect, opening_accompanied
 from quizgen.extractors.relation_coexisting import coexisting
 from quizgen.extractors.relation_common import (
     ASSOCIATIONS,
@@ -293,6 +295,9 @@ def _relations(article: Article, clause: Clause) -> Iterator[Relation]:
         *associated_notably(article, clause),
         *associations_reported(article, clause),
         *accompanying(article, clause),
+        *opening_accompanied(article, clause),
+        *caused_by_mass_effect(article, clause),
+        *carried_risks(article, clause),
         *risk_changes(article, clause),
         *people_at_risk(article, clause),
         *triads(article, clause),
