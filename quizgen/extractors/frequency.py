@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from quizgen.extractors.clauses import is_condition_name
 from quizgen.extractors.imaging import sequences_in
 from quizgen.extractors.owners import is_own_organ
+from quizgen.extractors.share_list_lines import participle_share
 from quizgen.extractors.shares import Share, shares_in
 from quizgen.extractors.subgroups import people_with, subtype_owner, whole_is_a_kind
 from quizgen.extractors.text import (
@@ -130,6 +131,8 @@ def _line_share(line: str) -> tuple[str, str] | None:
         name = labelled.group("item").strip()
         if name and len(name.split()) <= LABEL_WORDS:
             return name, normalise_value(labelled.group("value"))
+    if not match and (found := participle_share(text)) is not None:
+        return found  # "a central scar, seen in about a third of cases"
     if not match:
         leading = _LEADING_SHARE.match(text)
         if leading is None or len(leading.group("item").split()) > 4:
@@ -198,7 +201,9 @@ def _is_occurrence(line: str) -> bool:
     """Whether a list line states its finding and then "in" its share."""
     text = strip_citation(line)
     percents = find_percents(text)
-    return bool(percents) and _finding_in_share(text, percents[0])
+    return bool(percents) and (
+        _finding_in_share(text, percents[0]) or participle_share(text) is not None
+    )
 
 
 def _item_percentages(

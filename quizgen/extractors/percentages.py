@@ -25,6 +25,7 @@ from quizgen.extractors.owners import (
     other_condition_of,
     treatment_owner,
 )
+from quizgen.extractors.share_measures import is_short_measure
 from quizgen.extractors.share_subjects import (
     BARE_OPENING,
     FREQUENCY_WORD,
@@ -71,7 +72,7 @@ def extract_percentages(article: Article) -> Iterator[Fact]:
     one whole ("70% in the head, 20% in the body, 10% in the tail") as frequency parts."""
     for sentence in iter_sentences(article):
         text = sentence.text
-        if len(text.split()) < 5 and not SHORT_CLAUSE.match(text):
+        if len(text.split()) < 5 and not (SHORT_CLAUSE.match(text) or is_short_measure(text)):
             continue  # a fragment has no subject to ask about
         if about_the_case(text):
             continue  # "The patient had 30% weight loss": the case's figure, not a share

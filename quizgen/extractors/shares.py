@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from quizgen.extractors.share_clauses import clause_without_aside
+from quizgen.extractors.share_measures import continued_measure, reported_measure
 from quizgen.extractors.text import (
     Percent,
     find_percents,
@@ -647,6 +648,15 @@ def _same_measure(text: str, percent: Percent, previous: Share | None) -> str:
     return ""
 
 
+def _continued(text: str, percent: Percent, previous: Share | None) -> str:
+    """The measure of the figure before, restated by a subjectless second predicate."""
+    if previous is None:
+        return ""
+    measure = continued_measure(text[previous.percent.end : percent.start], previous.attribute)
+    population = _POPULATION_AFTER.match(text[percent.end :]) if measure else None
+    return f"{measure} in {population.group('population')}" if population else measure
+
+
 # A noun that gathers a list ("the classic triad of A, B and C is seen in"): what is counted.
 _COLLECTIVE_BEFORE = re.compile(
     r"(?:^|[,;]\s)(?P<np>(?:the\s)?(?:[\w-]{2,20}\s){0,2}(?:triad|tetrad|pentad|combination|"
@@ -1069,7 +1079,12 @@ def shares_in(text: str, subject: str = "", title: str = "") -> list[Share]:
         if _PRONOUN.match(group):
             group = ""  # "… 80% of which are thoracic": the whole is the share before
         previous = shares[-1] if shares else None
-        measure = _measure(before, after) or _same_measure(text, percent, previous)
+        measure = (
+            reported_measure(before)
+            or _measure(before, after)
+            or _same_measure(text, percent, previous)
+            or _continued(text, percent, previous)
+        )
         if measure:
             counted = _measured(before, previous, after, measure)
             measure = _without_other_test(measure, counted)
