@@ -16,6 +16,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from quizgen.extractors.statement_absence import absence_term
+
 __all__ = [
     "GeneralTerm",
     "copula_complement",
@@ -393,7 +395,12 @@ def grammar_terms(sentence: str) -> Iterator[GeneralTerm]:
     """The term the sentence's own grammar singles out as its point: the subject of a
     singled-out role ("Bisphosphonates are the treatment of choice") or of a recommendation
     ("Annual MRCP surveillance is advised"). A sentence holding one asks for it, whatever
-    other names it mentions on the way ("…, together with colonoscopy in those with colitis")."""
+    other names it mentions on the way ("…, together with colonoscopy in those with colitis"),
+    or the thing a sentence says is lacking ("There is no [specific treatment]")."""
+    if (absent := absence_term(sentence)) is not None:
+        # "There is no [evidence of infarction]": what is lacking is the fact, not a name in it
+        yield GeneralTerm(absent[0], absent[1], "term")
+        return
     low = sentence.lower()
     yield from _role(sentence)
     if any(w in low for w in _ADVICE_WORDS):
