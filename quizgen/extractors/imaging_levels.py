@@ -49,7 +49,13 @@ _LEVEL = (
 # Where a clause may begin: the sentence, after a colon, or after a joiner ("…, and fat is
 # …", "whereas …"); not after an opening ("When infected, the wall is …", "Rarely, …"), which
 # makes the finding a minority's, nor after a semicolon, whose clause has its own subject
-_START = r"(?P<start>^|:\s{0,2}|,\s{0,2}(?:and|but|whereas|while)\s+|\s(?:whereas|while)\s+)"
+_START = (
+    r"(?:(?P<start>^|:\s{0,2}|,\s{0,2}(?:and|but|whereas|while)\s+|\s(?:whereas|while)\s+)"
+    # a study the sentence opens on leaves its subject the sentence's own ("On fetal MRI the
+    # affected lung is T2 hyperintense", "On MRI, which …, the cyst is …")
+    r"|^On\s+(?:[\w-]+\s+){0,2}?(?:MRI|MR|CT|ultrasound|sonography|imaging|images)"
+    r"(?:,\s*which\s[^,]{1,60})?,?\s+)"
+)
 _NP = (
     r"(?P<np>(?!(?:and|but|which|that|there|this)\b)[A-Za-z][\w-]{1,30}"
     r"(?:\s+[A-Za-z][\w-]{1,30}){0,3})"
@@ -104,10 +110,12 @@ _NOT_A_SUBJECT = re.compile(
     r"\b(?:of|in|within|with|on|at|from|that|which|who|whose|when|where)\b|\d",
     re.I,
 )
-# An organ's tissue beside the lesion or changed by it, not a part of the lesion.
+# An organ's tissue beside the lesion or changed by it, not a part of the lesion; the
+# tissue the disease itself is in ("the affected segments", "the inflamed tendon") is its own.
 _NOT_ITS_OWN = re.compile(
     r"^(?:adjacent|surrounding|nearby|neighbouring|neighboring|contralateral|underlying|"
-    r"overlying|remaining|residual|background|[a-z]+ed)\b",
+    r"overlying|remaining|residual|background|"
+    r"(?!(?:affected|involved|diseased|inflamed|infected)\b)[a-z]+ed)\b",
     re.I,
 )
 # A title naming a disease or condition rather than a lesion.
