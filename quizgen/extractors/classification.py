@@ -555,9 +555,14 @@ _CODE_START = re.compile(r"(?:[A-Z]{1,3}[0-9]{0,2}[a-c]?|[IVX]{1,4}[a-c]?):\s")
 # first word, then up to two words and the scheme's noun.
 _SCHEME_NAME = re.compile(
     # ("Under the Nabors classification": a preposition is no part of the name)
-    r"\b(?!(?:The|A|An|This|These|Its|Under|In|On|By|With|Using|According|For)\s)(?P<name>[A-Z][\w'’-]{0,30}(?:\s[\w'’-]{1,30}){0,2}?\s"
+    # ("the modified Hinchey classification": a revision's adjective is part of the name)
+    r"\b(?!(?:The|A|An|This|These|Its|Under|In|On|By|With|Using|According|For)\s)"
+    r"(?P<name>(?:(?:modified|revised)\s)?[A-Z][\w'’-]{0,30}(?:\s[\w'’-]{1,30}){0,2}?\s"
     r"(?:classification|system|criteria|grading|staging|index|score|scale))\b"
 )
+# A score's grades are its own ("CT severity index grade A", worth points), not kinds of
+# the condition, which a classification, staging or set of criteria sorts.
+_SCORED = re.compile(r"\b(?:index|score|scale)$")
 
 
 # A bare code ("L1", "MS", "T2a", "N0", "IIIb"): a class label only under a heading or
@@ -582,8 +587,9 @@ def _coded_classes(unit: ListUnit, labels: list[tuple[str, str]]) -> bool:
 
 def _from_labelled_lists(article: Article) -> Iterator[Fact]:
     """A list whose every entry is labelled by a class code ("grade A: normal pancreas",
-    "L1: localised tumour" under "Staging"): the classes of the scheme its intro names (the
-    fact's subject), else of the title."""
+    "L1: localised tumour" under "Staging"): the classes of the condition its intro names
+    (a score's of the score), else of the title, with the name of the scheme the intro
+    names."""
     for unit in iter_lists(article):
         entries = unit.block.items
         first = entries[0].text if entries else ""
@@ -605,8 +611,18 @@ def _from_labelled_lists(article: Article) -> Iterator[Fact]:
                 item=name.strip(),
                 value=detail.strip(),
                 name=scheme,
-                subject=scheme or classed_owner(unit.intro, article),
+                statement=unit.intro,  # as the list reader of associations says it
+                subject=_labelled_owner(scheme, unit.intro, article),
             )
+
+
+def _labelled_owner(scheme: str, intro: str, article: Article) -> str:
+    """Whose classes a labelled list gives: a score's own, else the condition the intro
+    names, as the list reader of associations keys it (that reader's copy of a class, with
+    no scheme's name, is then replaced by this richer one), else "" for the title."""
+    if _SCORED.search(scheme):
+        return scheme
+    return classed_owner(intro, article)
 
 
 # A sentence that opens on the classes' noun and lists them: "Other types are cystic,

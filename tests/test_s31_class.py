@@ -1,0 +1,68 @@
+"""Session 31 (class): a labelled list of classes keeps the name of the scheme its intro
+names, whichever extractor's copy of a class is kept. Every sentence here is invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from quizgen.extractors import extract_facts
+from quizgen.model import Fact
+from quizgen.readers import read_article
+
+TITLE = "Reactive arthropathy"
+
+
+def _classes(tmp_path: Path, body: str) -> dict[str, Fact]:
+    page = tmp_path / "page.md"
+    lead = "Patients present with joint pain; radiographs and CT show the lesion."
+    text = f"---\ntitle: {TITLE}\n---\n\n# {TITLE}\n\n{lead}\n\n{body}\n"
+    page.write_text(text, encoding="utf-8")
+    return {
+        fact.item: fact
+        for fact in extract_facts(read_article(page))
+        if fact.group == "types" and fact.item.startswith(("grade", "stage"))
+    }
+
+
+def test_scheme_reaches_the_classes_of_a_named_owner(tmp_path: Path) -> None:
+    body = (
+        "Erosive synovitis is graded using the revised Harlow criteria:\n\n"
+        "- grade 0: no erosion\n- grade 1: a single marginal erosion\n"
+        "- grade 2: several erosions with joint narrowing\n"
+    )
+    found = _classes(tmp_path, body)
+    assert set(found) == {"grade 0", "grade 1", "grade 2"}
+    assert {f.subject for f in found.values()} == {"Erosive synovitis"}
+    assert {f.attribute for f in found.values()} == {"revised Harlow criteria"}
+    # the intro stays the classes' sentence, as the list reader of associations gives it
+    assert all(f.statement.startswith("Erosive synovitis is graded") for f in found.values())
+
+
+def test_scheme_reaches_the_classes_of_the_title(tmp_path: Path) -> None:
+    body = (
+        "The Marsden classification divides the disease into stages:\n\n"
+        "- stage 1: soft-tissue swelling only\n- stage 2: periarticular osteopenia\n"
+    )
+    found = _classes(tmp_path, body)
+    assert set(found) == {"stage 1", "stage 2"}
+    assert {f.subject for f in found.values()} == {TITLE}
+    assert {f.attribute for f in found.values()} == {"Marsden classification"}
+
+
+def test_a_score_owns_its_grades(tmp_path: Path) -> None:
+    body = (
+        "The Kessel radiographic index combines joint space with bone density:\n\n"
+        "- grade A: normal joint (0 points)\n- grade B: narrowed joint (1 point)\n"
+    )
+    found = _classes(tmp_path, body)
+    assert {f.subject for f in found.values()} == {"Kessel radiographic index"}
+
+
+def test_no_scheme_named_leaves_the_attribute_empty(tmp_path: Path) -> None:
+    body = (
+        "Erosive synovitis is graded as follows:\n\n"
+        "- grade 0: no erosion\n- grade 1: a single marginal erosion\n"
+    )
+    found = _classes(tmp_path, body)
+    assert set(found) == {"grade 0", "grade 1"}
+    assert {f.attribute for f in found.values()} == {""}
