@@ -66,3 +66,42 @@ def test_no_scheme_named_leaves_the_attribute_empty(tmp_path: Path) -> None:
     found = _classes(tmp_path, body)
     assert set(found) == {"grade 0", "grade 1"}
     assert {f.attribute for f in found.values()} == {""}
+
+
+def _components(tmp_path: Path, sentence: str) -> dict[str, Fact]:
+    page = tmp_path / "page.md"
+    lead = "Patients present with joint pain; radiographs and CT show the lesion."
+    text = f"---\ntitle: {TITLE}\n---\n\n# {TITLE}\n\n{lead}\n\n{sentence}\n"
+    page.write_text(text, encoding="utf-8")
+    return {
+        fact.item: fact
+        for fact in extract_facts(read_article(page))
+        if fact.group in {"major features", "imaging parameters", "components"}
+    }
+
+
+def test_counted_components_of_a_scheme(tmp_path: Path) -> None:
+    sentence = (
+        "The Okafor Diagnostic Criteria (ODC) combine four major features: joint swelling, "
+        "morning stiffness, other joint involvement and erosions, together with the "
+        "response to rest."
+    )
+    found = _components(tmp_path, sentence)
+    assert set(found) == {
+        "joint swelling",
+        "morning stiffness",
+        "other joint involvement",
+        "erosions",
+    }
+    assert {f.subject for f in found.values()} == {"Okafor Diagnostic Criteria"}
+    assert {f.attribute for f in found.values()} == {"Okafor Diagnostic Criteria"}
+
+
+def test_components_that_miss_their_count_are_left_alone(tmp_path: Path) -> None:
+    sentence = "The Marsden score uses three imaging parameters: wall thickness and enhancement."
+    assert _components(tmp_path, sentence) == {}
+
+
+def test_components_of_no_scheme_are_no_classes(tmp_path: Path) -> None:
+    sentence = "The Marsden lesion combines three components: a cyst, a nodule and a septum."
+    assert _components(tmp_path, sentence) == {}

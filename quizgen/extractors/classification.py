@@ -25,7 +25,9 @@ same class read from a list and from these shapes is one fact:
   a fronted axis, "By composition, effusions can be described as A, B, C or D";
 - classes defined one to a sentence or clause ("Type I lesions have X. Type II lesions have
   Y.", "Primary cysts result from X. Secondary cysts follow Y.") and classes named after a
-  copula ("a sum of 6 is grade group 1, 7 is grade group 2"), see class_sentence_runs.
+  copula ("a sum of 6 is grade group 1, 7 is grade group 2"), see class_sentence_runs;
+- the counted components of a scheme the sentence opens on ("The X criteria combine four
+  major features: A, B, C and D"), see class_components.
 
 A run whose own sentence names no owner and no scheme takes both from the sentence before it
 that announces the classes ("X are described with the Eden classification, which has four
@@ -38,6 +40,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from quizgen.extractors.association import SETTING_LABEL, classed_owner
+from quizgen.extractors.class_components import scheme_components
 from quizgen.extractors.class_facts import BARE_ANAPHOR, class_fact, name_of, sentence_owner
 from quizgen.extractors.class_inline import DIGIT, FINITE_OR_RELATIVE, closing
 from quizgen.extractors.class_intros import classing_criterion
@@ -869,6 +872,7 @@ def extract_classifications(article: Article) -> Iterator[Fact]:
         from_conditioned_classes,
         from_sentence_runs,
         from_valued_labels,
+        scheme_components,
     )
     for maker in makers:
         # "four classes", "alternative diagnosis": a shape that names no class
