@@ -8,6 +8,7 @@ from pathlib import Path
 from quizgen.extractors import extract_facts
 from quizgen.model import Fact
 from quizgen.readers import read_article
+from quizgen.readers.run_ons import split_coded_lines
 
 TITLE = "Reactive arthropathy"
 
@@ -105,3 +106,34 @@ def test_components_that_miss_their_count_are_left_alone(tmp_path: Path) -> None
 def test_components_of_no_scheme_are_no_classes(tmp_path: Path) -> None:
     sentence = "The Marsden lesion combines three components: a cyst, a nodule and a septum."
     assert _components(tmp_path, sentence) == {}
+
+
+def test_run_on_coded_lines_are_split() -> None:
+    line = "grade A: dry joint grade B: small effusion grade C: large effusion with debris"
+    assert split_coded_lines(line) == [
+        "grade A: dry joint",
+        "grade B: small effusion",
+        "grade C: large effusion with debris",
+    ]
+
+
+def test_a_line_of_another_shape_stays_whole() -> None:
+    # the first label is no coded class; a later "grade" in prose is no new line
+    line = "effusion: small, grade 2: see below"
+    assert split_coded_lines(line) == [line]
+    prose = "grade 1: mild swelling, later reaching stage 2: a firm mass"
+    assert split_coded_lines(prose) == [prose]
+
+
+def test_a_text_page_gets_its_classes_back(tmp_path: Path) -> None:
+    page = tmp_path / "article.txt"
+    page.write_text(
+        f"{TITLE}\n\nPatients present with joint pain; radiographs and CT show the lesion.\n\n"
+        "Staging\n\nThe effusion is staged on ultrasound in three stages:\n\n"
+        "stage I: thin anechoic fluid stage II: echogenic fluid with synovial thickening "
+        "stage III: loculated fluid\n",
+        encoding="utf-8",
+    )
+    facts = {f.item: f.value for f in extract_facts(read_article(page)) if f.group == "types"}
+    assert facts.get("stage II") == "echogenic fluid with synovial thickening"
+    assert set(facts) >= {"stage I", "stage II", "stage III"}

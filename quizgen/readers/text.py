@@ -25,6 +25,7 @@ from quizgen.readers.cleanup import (
 )
 from quizgen.readers.lists import as_key_value, build_tree, looks_like_item, shape_of
 from quizgen.readers.metadata import parse_metadata
+from quizgen.readers.run_ons import split_coded_lines
 from quizgen.readers.tables import (
     Table,
     caption_text,
@@ -396,7 +397,8 @@ def _parse_body(lines: list[str], builder: ArticleBuilder) -> None:
         if _is_heading(lines, index):
             builder.heading(stripped, 1)
             continue
-        for line in _run_on_entries(stripped):
+        # ("stage I: … stage II: …": a list's lost line breaks, put back)
+        for line in (part for e in _run_on_entries(stripped) for part in split_coded_lines(e)):
             key_value = as_key_value(clean_inline(line))
             if key_value:
                 builder.key_value(*key_value)
