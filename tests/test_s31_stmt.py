@@ -14,10 +14,13 @@ from quizgen.extractors.statement_choice import key_terms
     ("sentence", "term"),
     [
         ("There is no specific treatment for the bleed itself.", "no specific treatment"),
-        ("There is no proven antibiotic regimen.", "no proven antibiotic regimen"),
+        ("There is no proven antibiotic regimen for adults.", "no proven antibiotic regimen"),
         ("There is no normal lung tissue within the lesion.", "no normal lung tissue"),
         ("There is no evidence of infarction, despite the old name.", "no evidence of infarction"),
-        ("There are no reports of spread or recurrence.", "no reports of spread or recurrence"),
+        (
+            "There are no reports of spread or recurrence after excision.",
+            "no reports of spread or recurrence",
+        ),
     ],
 )
 def test_the_negated_phrase_is_the_blank(sentence: str, term: str) -> None:
@@ -37,6 +40,10 @@ def test_the_negated_phrase_is_the_blank(sentence: str, term: str) -> None:
         "There is no proven drug; surgery is curative.",
         "There is no drug that restores the lost tissue.",  # told by a relative clause
         "Surgery is the only treatment.",  # no absence at all
+        # nothing left to say what or where it lacks: "There is [...]." fits any answer
+        "There is no proven antibiotic regimen.",
+        "There are no reports of spread or recurrence.",
+        "There is no evidence of obstruction in most cases.",
     ],
 )
 def test_no_absence_blank(sentence: str) -> None:

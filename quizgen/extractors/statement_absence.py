@@ -41,6 +41,42 @@ _SECOND_CLAUSE = re.compile(
 )
 
 
+# What follows the phrase must say what or where the thing is lacking: "There is no proven
+# antibiotic regimen." or "There is no X in most cases." blanks the whole claim and leaves a
+# card "There is [...]." that any answer fits (C1). Words of frequency or emphasis are no clue.
+_NO_CLUE_WORDS = frozenset(
+    {
+        "most",
+        "many",
+        "some",
+        "several",
+        "cases",
+        "patients",
+        "instances",
+        "usually",
+        "often",
+        "typically",
+        "generally",
+        "always",
+        "currently",
+        "still",
+        "itself",
+        "themselves",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "their",
+    }
+)
+
+
+def _has_clue(rest: str) -> bool:
+    words = re.findall(r"[A-Za-z][\w-]{3,}", rest)
+    return any(word.lower() not in _NO_CLUE_WORDS for word in words)
+
+
 def absence_term(sentence: str) -> tuple[str, int] | None:
     """The negated noun phrase of "There is/are no X …" and where it starts, or None."""
     found = _ABSENCE.match(sentence)
@@ -50,5 +86,7 @@ def absence_term(sentence: str) -> tuple[str, int] | None:
     if _NOTHING_LACKING.match(term) or _RELATIVE.search(term):
         return None
     if _SECOND_CLAUSE.search(sentence, found.end("term")):
+        return None
+    if not _has_clue(sentence[found.end("term") :]):
         return None
     return term, found.start("term")
