@@ -78,7 +78,7 @@ def extract_facts(
     where: dict[str, int] = {}
     facts: list[Fact] = []
     shared: set[str] = set()  # ids of facts that leave their sentence to the statements
-    members: set[tuple[str, str, str]] = set()  # see _member
+    members: set[tuple[str, str, str, str]] = set()  # see _member
     for extractor in EXTRACTORS:
         found = (
             extract_statements(
@@ -96,8 +96,15 @@ def extract_facts(
             if fact.id in where:
                 index = where[fact.id]
                 if _richer(fact, facts[index]):
+                    # the kept member now names its scheme, which another scheme's class of
+                    # the same label is told apart by
+                    members.discard(_member(facts[index], article))
+                    if fact.kind is FactKind.ASSOCIATION:
+                        members.add(_member(fact, article))
                     facts[index] = fact
-            elif _member(fact, article) not in members and not _named_already(fact, facts):
+            elif not _member_kept(_member(fact, article), members) and not _named_already(
+                fact, facts
+            ):
                 where[fact.id] = len(facts)
                 facts.append(fact)
                 if fact.kind is FactKind.ASSOCIATION:
@@ -146,16 +153,28 @@ def _of_another_scheme(fact: Fact, kept: Fact, article: Article) -> Fact:
     )
 
 
-def _member(fact: Fact, article: Article) -> tuple[str, str, str]:
-    """A relation's member as (subject, relation, member): one that an earlier fact already
-    gives ("It is divided into complete and incomplete forms", read by two extractors under
-    two ids; "Splenic infarcts are classified as …" read once for the sentence's subject and
-    once for the title "Splenic infarction") is dropped, or a list card would show the answer
-    of one cloze in another. Other kinds give a key no association has."""
+def _member(fact: Fact, article: Article) -> tuple[str, str, str, str]:
+    """A relation's member as (subject, relation, member, scheme): one that an earlier fact
+    already gives ("It is divided into complete and incomplete forms", read by two
+    extractors under two ids; "Splenic infarcts are classified as …" read once for the
+    sentence's subject and once for the title "Splenic infarction") is dropped, or a list
+    card would show the answer of one cloze in another. Other kinds give a key no
+    association has."""
     if fact.kind is not FactKind.ASSOCIATION:
-        return ("", "\x00", fact.id)
+        return ("", "\x00", fact.id, "")
     subject = article.title if same_stems(fact.subject, article.title) else fact.subject
-    return (subject, fact.group, fact.item.casefold())
+    return (subject, fact.group, fact.item.casefold(), fact.attribute.strip().casefold())
+
+
+def _member_kept(member: tuple[str, str, str, str], kept: set[tuple[str, str, str, str]]) -> bool:
+    """Whether an earlier fact gives ``member``: the same member of the same relation, of
+    the same scheme or with no scheme named on either side ("grade 1" of the Lind
+    classification is not "grade 1" of the Oster classification on the same page)."""
+    *key, scheme = member
+    return any(
+        other[:3] == tuple(key) and (not scheme or not other[3] or other[3] == scheme)
+        for other in kept
+    )
 
 
 def _richer(fact: Fact, kept: Fact) -> bool:
