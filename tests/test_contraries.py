@@ -129,6 +129,17 @@ def test_a_bound_a_name_or_a_pair_in_the_sentence_is_never_swapped() -> None:
     assert _contraries("Patients present with low back pain.") == []  # no "high back pain"
 
 
+def test_a_frequency_word_measured_by_a_share_is_never_swapped() -> None:
+    """ "rare (<5%)" swapped to "common (<5%)" contradicts its own figure: the option gives
+    itself away (M7). Without a figure the same word is swapped."""
+    assert _contraries("Recurrence after open repair is rare (<5%).") == []
+    assert _contraries("Bleeding after biopsy is uncommon, about 2 per cent.") == []
+    assert _contraries("Seizures are frequent, in 1 in 3 patients.") == []
+    assert _contraries("Recurrence after open repair is rare.") == [
+        "Recurrence after open repair is common."
+    ]
+
+
 def test_a_vessel_or_duct_name_the_writing_or_a_concession_is_never_swapped() -> None:
     """ "the common hepatic artery" has no "rare hepatic artery"; "more recently" and "the
     older name" date the writing, not the disease; "uncommon but include" made "common but

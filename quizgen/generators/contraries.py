@@ -268,6 +268,11 @@ def swaps(sentence: str) -> tuple[Swap, ...]:
 
 
 _DIGIT = re.compile(r"\d")
+# A stated share ("<5%", "10 per cent", "1 in 20"): the frequency it gives is the sentence's
+# own measure of how often, which a swapped frequency word would contradict inside the option.
+_SHARE = re.compile(
+    r"\d\s{0,2}(?:%|per\s?cent\b)|\b\d{1,4}\s(?:in|of)\s(?:every\s)?\d{1,6}\b", re.I
+)
 _THAN = re.compile(r"\s+than\b")
 _AS = re.compile(r"\s+as\b")
 # A sentence's opening condition ("When symptomatic, patients present with …", "If untreated,
@@ -276,6 +281,14 @@ _AS = re.compile(r"\s+as\b")
 _LEADING_CONDITION = re.compile(
     r"^\s*(?:when|whenever|if|once|unless|until|where)\b[^,.;:]{0,120},", re.I
 )
+
+
+def _figure_contradicts(word: str, sentence: str) -> bool:
+    """A figure in the sentence that the swapped word would contradict inside the option."""
+    if word in _SCALES and _DIGIT.search(sentence):
+        return True  # "higher age groups (>50 years)": "lower age groups (>50 years)"
+    # "recurrence is rare (<5%)": "common (<5%)" gives itself away (M7)
+    return word in _FREQUENCY and _SHARE.search(sentence) is not None
 
 
 def _find_swaps(sentence: str) -> Iterator[Swap]:
@@ -293,8 +306,8 @@ def _find_swaps(sentence: str) -> Iterator[Swap]:
             continue  # "older than 40" names a group: "younger than 40" may be right too
         if before and before[-1] == "as" and _AS.match(after):
             continue  # "twice as often as women": a measure; "twice as rarely" says nothing
-        if word.lower() in _SCALES and _DIGIT.search(sentence):
-            continue  # "higher age groups (>50 years)": the figure would contradict the swap
+        if _figure_contradicts(word.lower(), sentence):
+            continue
         if before and before[-1] in {"more", "less", "most", "least"}:
             continue  # "most common": a rank; "more common": swap the comparative instead
         if _HEDGES & (set(before) | set(_words(_scope_after(after)))) or _NEGATIONS & set(before):
