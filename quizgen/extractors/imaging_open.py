@@ -32,6 +32,7 @@ from quizgen.extractors.imaging_prose import (
     telegraphic,
 )
 from quizgen.extractors.imaging_subgroups import (
+    names_a_body_region,
     stage_label,
     subgroup_opening,
     subgroup_subject,
@@ -1446,6 +1447,8 @@ def _texts(section: Section, article: Article) -> Iterator[tuple[str, str, str |
                 # "In sporadic CJD:": the findings of a form of the subject (an intro that says
                 # more, "In adults, the criteria of instability are:", lists something else)
                 or _only_a_group(intro, article)
+                # "Skull:", "Spine:": a skeletal survey's findings, read region by region
+                or names_a_body_region(intro)
             )
         ):
             top: tuple[ListItem, ...] = block.items

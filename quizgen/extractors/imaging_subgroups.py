@@ -14,6 +14,7 @@ from quizgen.model import Article, BlockKind, ListItem
 __all__ = [
     "heading_groups",
     "listed_groups",
+    "names_a_body_region",
     "stage_label",
     "stage_name",
     "subgroup_opening",
@@ -220,6 +221,23 @@ _ORGAN_HEADING = re.compile(
     re.I,
 )
 _FORM_WORDS = 2
+# The body regions a skeletal or multisystem survey is read by, beside the organs above.
+_BODY_REGION = re.compile(
+    rf"(?:the\s+)?(?:{_ORGAN_HEADING.pattern}|(?:upper\s+|lower\s+)?(?:limbs?|extremit(?:y|ies))|"
+    r"hands?|feet|foot|wrists?|elbows?|shoulders?|hips?|knees?|ankles?|ribs?|thorax|"
+    r"(?:long|tubular|flat)\s+bones|face|facial\s+bones|mandible|skull\s+base|"
+    r"(?:cervical|thoracic|lumbar)\s+spine|sacrum|pelvic\s+bones)",
+    re.I,
+)
+
+
+def names_a_body_region(label: str) -> bool:
+    """Whether a list's intro is only a body region's label ("Skull:", "Hands and feet:"): in
+    an imaging section the list after it gives the subject's findings there."""
+    text = " ".join(label.split()).rstrip(":").strip()
+    if not label.rstrip().endswith(":") or not text:
+        return False
+    return all(_BODY_REGION.fullmatch(part) for part in re.split(r"\s*(?:,|\band\b)\s*", text))
 
 
 def heading_groups(article: Article) -> dict[str, tuple[str, str]]:
