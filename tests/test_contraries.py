@@ -122,6 +122,9 @@ def test_a_bound_a_name_or_a_pair_in_the_sentence_is_never_swapped() -> None:
     assert _contraries("There is a marked female predominance.") == [
         "There is a marked male predominance."
     ]
+    # a state only one sex is in names it too: no "breastfeeding men"
+    assert _contraries("Mastitis affects one in five breastfeeding women.") == []
+    assert _contraries("Most patients are postmenopausal women.") == []
     assert _contraries("Metastases are considered in patients older than the age of forty.") == []
     # an anatomical part: no "left higher lobe" or "higher oesophageal sphincter"
     assert _contraries("The commonest site is the left lower lobe.") == []

@@ -244,6 +244,10 @@ _SEXES = (
             "female", "females", "women", "woman", "girls", "girl", "ovary", "ovaries",
             "ovarian", "uterus", "uterine", "endometrium", "endometrial", "vagina", "vaginal",
             "fallopian", "pregnancy", "pregnant", "menstrual", "menstruation",
+            # a state only women are in: "breastfeeding men" gives itself away
+            "breastfeeding", "breast-feeding", "lactating", "lactation", "lactational",
+            "postpartum", "puerperal", "menopause", "menopausal", "postmenopausal",
+            "premenopausal", "perimenopausal",
         }
     ),
     frozenset(
