@@ -390,7 +390,9 @@ _SIGNS_OF = re.compile(
     r"\b(?:signs|findings|features)\s+(?:that\s+|which\s+)?(?:(?:may|can|help|helps)\s+"
     r"(?:to\s+)?)?(?:establish|establishes|confirm|confirms|indicate|indicates|indicating|"
     r"suggest|suggests|suggesting|identify|identifies|favou?r|favou?rs|favou?ring|point\s+to|"
-    r"pointing\s+to)\s+(?P<what>[^:;.]{3,120}):\s[^:;]{0,200}$",
+    r"pointing\s+to|predict|predicts|predicting)\s+(?P<what>[^:;.]{3,120}?)"
+    # "Features that predict expansion include:": the verb before the colon is no part of it
+    r"(?:\s+(?:include|includes|are|comprise|comprises))?:\s[^:;]{0,200}$",
     re.I,
 )
 
