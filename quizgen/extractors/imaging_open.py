@@ -534,13 +534,25 @@ def _normal(sentence: str) -> _Found:
 _ROLE_CLAUSE = re.compile(
     r",?\s+and\s+(?:is|are|can|may|helps?|allows?|remains?|provides?)\b[^;]{0,300}$", re.I
 )
+# "CT shows the margins and separates it from a fracture, which has sharp edges": a second
+# verb of the study's role; what follows describes the other thing, never the subject. (Cut
+# after the role check: "…, and guides drainage" still marks a sentence about a role.)
+_SECOND_ROLE = re.compile(
+    r",?\s+and\s+(?:separates?|distinguish(?:es)?|differentiates?|excludes?|permits?|"
+    r"enables?|confirms?|guides?|rules?\s+out)\b[^;]{0,300}$",
+    re.I,
+)
+# "shows the corticated margins clearly": how well the study shows it, no part of the finding
+_HOW_WELL = re.compile(r"\s+(?:clearly|well|nicely|exquisitely|readily|to\s+advantage)\s*$", re.I)
 
 
 def _shown(sentence: str, article: Article) -> _Found:
     """What the modality (or the lesion) is said to show, one finding per listed item."""
     sentence = _ROLE_CLAUSE.sub("", sentence)
-    shows = _SHOWS.match(sentence)
-    if not shows or _BETTER.search(sentence):
+    if _BETTER.search(sentence):
+        return []  # "shows it more clearly than radiographs": a comparison of studies
+    shows = _SHOWS.match(_HOW_WELL.sub("", _SECOND_ROLE.sub("", sentence)))
+    if not shows:
         return []
     subject = shows.group("subject")
     by_modality = _names_only_modality(subject) or bool(_subject_study(subject))

@@ -34,6 +34,7 @@ __all__ = [
     "aside_members",
     "listed_before",
     "long_risk_factors",
+    "more_common_in_conditions",
     "occurs_in_syndrome",
     "over_represented",
     "people_at_risk",
@@ -365,3 +366,35 @@ def over_represented(article: Article, clause: Clause) -> Iterator[Relation]:
         return  # "Tumours such as X are more common in …": a comparison of the subject's kinds
     for item in split_noun_phrases(match.group("members")):
         yield Relation(ASSOCIATIONS, clause.topic or article.title, item)
+
+
+# "It is over-represented in Down syndrome, Morquio syndrome and Klippel-Feil syndrome", "is
+# more common in patients with cystic fibrosis": the conditions the topic goes with. Only
+# named conditions are members: "more common in women" is a sex ratio and "more frequent in
+# the left kidney" a site, neither an association.
+_MORE_COMMON_IN = re.compile(
+    r"^(?P<own>[^,;:()]{1,60}?)\s+(?:is|are)\s+(?:also\s+)?(?:(?:much|considerably|"
+    r"significantly|markedly)\s+)?(?:over-?represented|more\s+(?:common|frequent|prevalent))"
+    r"\s+(?:in|among)\s+(?:(?:patients|children|adults|people|individuals|those)\s+with\s+)?"
+    # ("… than in the general population": the comparison is no member)
+    r"(?P<members>[^.;:()]{3,200}?)(?:\s+than\s[^.;:()]{1,80})?\s*(?:[.;]|$)",
+    re.I,
+)
+
+
+def more_common_in_conditions(article: Article, clause: Clause) -> Iterator[Relation]:
+    text = clause.sentence.text
+    if "represented" not in text and " more " not in text:
+        return  # fail fast
+    match = _MORE_COMMON_IN.match(text)
+    if match is None:
+        return
+    own = re.sub(r"^(?:the|a|an)\s+", "", match.group("own").strip(), flags=re.I)
+    if own.lower() not in PRONOUNS and not names_subject_phrase(own, clause, article):
+        return  # "Tumours in children are more common in …": not the topic itself
+    members = split_noun_phrases(match.group("members"))
+    # one member that is no condition ("women", "the elderly") leaves the sentence unread:
+    # its list may be of groups, places or exposures
+    if members and all(is_condition_name(m) for m in members):
+        for member in members:
+            yield Relation(ASSOCIATIONS, clause.topic or article.title, member)

@@ -77,6 +77,7 @@ from quizgen.extractors.relation_risks import (
     aside_members,
     listed_before,
     long_risk_factors,
+    more_common_in_conditions,
     occurs_in_syndrome,
     over_represented,
     people_at_risk,
@@ -306,6 +307,7 @@ def _relations(article: Article, clause: Clause) -> Iterator[Relation]:
         *presents_as(article, clause),
         *occurs_in_syndrome(article, clause),
         *over_represented(article, clause),
+        *more_common_in_conditions(article, clause),
         *inheritance_modes(article, clause),
         *coexisting(article, clause),
     )
