@@ -197,7 +197,10 @@ _WORTH_HEADS = _words(
     "clue clues factor factors priority priorities outcome outcomes guide guides step steps "
     "consideration considerations "
     # notice, not a fact ("was brought to wider [attention] by")
-    "attention"
+    "attention "
+    # a claim's standing, not the claim ("is the alternative [explanation]", "is one [option]")
+    "explanation explanations possibility possibilities option options theory theories "
+    "hypothesis hypotheses"
 )
 _COORDINATORS = _words("and but or so yet")
 # Adjectives of worth before a noun ("an important distinction", "a helpful additional clue"):
