@@ -20,3 +20,11 @@ def test_members_of_the_title_in_another_word_form_are_kept_once() -> None:
         "Renal infarction", "Renal infarcts can be classified as segmental, multifocal or global."
     )
     assert found == Counter({"segmental": 1, "multifocal": 1, "global": 1})
+
+
+def test_classes_read_with_and_without_their_shared_noun_are_kept_once() -> None:
+    """ "divided into orthotopic and dystopic types": one reading keeps "types" on each
+    class, another reads the bare adjectives; a list card would ask each class twice."""
+    found = _members("Os odontoideum", "It is divided into orthotopic and dystopic types.")
+    assert sorted(found.values()) == [1, 1]
+    assert {item.removesuffix(" types") for item in found} == {"orthotopic", "dystopic"}

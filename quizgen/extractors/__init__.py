@@ -8,6 +8,7 @@ statement.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 
@@ -163,7 +164,18 @@ def _member(fact: Fact, article: Article) -> tuple[str, str, str, str]:
     if fact.kind is not FactKind.ASSOCIATION:
         return ("", "\x00", fact.id, "")
     subject = article.title if same_stems(fact.subject, article.title) else fact.subject
-    return (subject, fact.group, fact.item.casefold(), fact.attribute.strip().casefold())
+    item = fact.item.casefold()
+    if fact.group == "types":
+        item = _CLASS_NOUN_END.sub("", item)  # "orthotopic types" is the class "orthotopic"
+    return (subject, fact.group, item, fact.attribute.strip().casefold())
+
+
+# The noun a run of classes shares ("divided into orthotopic and dystopic types"): one
+# reading keeps it on each class, another reads the bare adjectives.
+_CLASS_NOUN_END = re.compile(
+    r"(?<=\w)\s+(?:types?|subtypes?|forms?|variants?|kinds?|categor(?:y|ies)|groups?|classes|"
+    r"class|patterns?)$"
+)
 
 
 def _member_kept(member: tuple[str, str, str, str], kept: set[tuple[str, str, str, str]]) -> bool:
