@@ -6,6 +6,7 @@ import pytest
 
 from quizgen.extractors.imaging_subgroups import names_a_body_region
 from quizgen.model import FactKind
+from quizgen.readers.lists import as_key_value
 from tests.prose_helpers import page_facts
 
 _SURVEY_MD = """## Radiographic features
@@ -88,3 +89,15 @@ def test_a_body_regions_label_is_a_findings_intro(intro: str) -> None:
 )
 def test_other_intros_are_no_body_regions_label(intro: str) -> None:
     assert not names_a_body_region(intro)
+
+
+def test_a_clause_before_a_colon_is_no_label_line() -> None:
+    """ "Two types are described: orthotopic and dystopic." is a sentence: read as a label
+    line ("Two types are described" → "orthotopic and dystopic") its classes were lost."""
+    assert as_key_value("Two types are described: orthotopic and dystopic.") is None
+    assert as_key_value("T1: hypointense") == ("T1", "hypointense")
+    assert as_key_value("Sex ratio: M:F 2:1") == ("Sex ratio", "M:F 2:1")
+    body = "## Pathology\n\nTwo types are described: orthotopic and dystopic.\n"
+    facts = page_facts(body, "Os odontoideum")
+    classes = {f.item for f in facts if f.kind is FactKind.ASSOCIATION and f.group == "types"}
+    assert classes == {"orthotopic", "dystopic"}

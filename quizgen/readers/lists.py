@@ -52,7 +52,13 @@ def as_key_value(line: str) -> tuple[str, str] | None:
     key = match.group(1).strip()
     if len(key.split()) > 4 or key.lower().startswith(("http", "www")):
         return None
+    if _FINITE_VERB.search(key):
+        return None  # "Two types are described: A and B": a sentence, no label
     return key, match.group(2).strip()
+
+
+# A copula or auxiliary makes the words before a colon a clause, not a label ("T1", "Skull").
+_FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been)\b", re.I)
 
 
 def shape_of(text: str) -> str:
