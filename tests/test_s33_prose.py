@@ -67,3 +67,21 @@ def test_a_study_shown_better_than_another_gives_no_finding() -> None:
         FactKind.APPEARANCE,
     )
     assert facts == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        (
+            "The anterior arch of C1 is often hypertrophied and rounded.",
+            {("anterior arch of C1", "hypertrophied and rounded")},
+        ),
+        ("The lamina of L5 is thickened.", {("lamina of L5", "thickened")}),
+        ("In 30 patients the cord is enlarged.", set()),  # a count, no part
+    ],
+)
+def test_a_part_named_by_its_spinal_level_has_its_state_read(
+    sentence: str, found: set[tuple[str, str]]
+) -> None:
+    facts = paragraph_facts("Os odontoideum", "Plain radiograph", sentence, FactKind.APPEARANCE)
+    assert {(f.attribute.removeprefix("radiograph ").strip(), f.value) for f in facts} == found

@@ -765,7 +765,12 @@ def _hedged(state: re.Match[str]) -> str:
 
 _QUANTIFIED = re.compile(r"^(?:some|most|many|a\s+few|few|occasional|several|all)\s", re.I)
 # A lesion of some kind ("larger lesions may calcify") or a share ("30% calcify") is no part.
-_NOT_A_PART = re.compile(r"\d|%|\b(?:lesions?|tumou?rs?|mass(?:es)?|neoplasms?)$", re.I)
+# A figure names a share or a count, not a part ("30 patients", "10% of lesions"); a spinal
+# level after "of" or "at" is a part's own name ("the anterior arch of C1").
+_NOT_A_PART = re.compile(
+    r"(?<!\bof\s[CTLS])(?<!\bat\s[CTLS])(?<!\bof\s[CTLS]\d)(?<!\bat\s[CTLS]\d)\d|%|"
+    r"\b(?:lesions?|tumou?rs?|mass(?:es)?|neoplasms?)$"
+)
 # "hypertrophies markedly" → "marked hypertrophy"
 _MANNER = {
     # "migrates proximally" → "proximal migration"
