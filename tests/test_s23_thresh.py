@@ -247,3 +247,28 @@ def test_one_patients_complaint_is_no_duration_cut_off() -> None:
         title="Sarcoidosis",
     )
     assert not facts
+
+
+# Session 33: the same bracket after a state said of its noun phrase by a copula.
+def test_a_bracket_after_a_state_said_by_a_copula_bounds_it() -> None:
+    facts = _thresholds(
+        _paragraph("Septa are thin (less than 3 mm) and enhance."),
+        _paragraph("The duct wall is markedly thickened (>2.5 mm)."),
+        title="Mucinous cystadenoma",
+    )
+    assert ("Mucinous cystadenoma", "septa thickness", "less than 3 mm", "thin septa") in facts
+    assert (
+        "Mucinous cystadenoma",
+        "duct wall thickness",
+        ">2.5 mm",
+        "markedly thickened duct wall",
+    ) in facts
+
+
+def test_a_bracket_after_a_copula_with_no_state_or_a_pronoun_names_no_measure() -> None:
+    facts = _thresholds(
+        _paragraph("The septa are present (more than 2 mm apart)."),
+        _paragraph("It is small (usually under 1 cm)."),
+        title="Mucinous cystadenoma",
+    )
+    assert not any(item.endswith(("thickness", "size")) for _, item, _, _ in facts)
