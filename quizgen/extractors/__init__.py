@@ -8,7 +8,6 @@ statement.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 
@@ -16,7 +15,7 @@ from quizgen.extractors.abbreviations import resolve_names
 from quizgen.extractors.appearance import extract_appearances
 from quizgen.extractors.association import extract_associations
 from quizgen.extractors.case_subject import with_case_subjects
-from quizgen.extractors.classification import extract_classifications
+from quizgen.extractors.classification import CLASS_NOUN_WORDS, extract_classifications
 from quizgen.extractors.definitions_apposed import apposed_definitions
 from quizgen.extractors.demographics import extract_ages, extract_sex_ratios
 from quizgen.extractors.differential import extract_differentials, extract_prose_differentials
@@ -31,7 +30,7 @@ from quizgen.extractors.terms import extract_definition, extract_signs, extract_
 from quizgen.extractors.threshold import extract_thresholds
 from quizgen.extractors.vetting import vet_facts
 from quizgen.model import Article, Fact, FactKind, make_fact_id
-from quizgen.normalize import same_entity, same_stems
+from quizgen.normalize import same_entity, same_stems, singular
 
 __all__ = ["EXTRACTORS", "extract_facts"]
 
@@ -164,18 +163,12 @@ def _member(fact: Fact, article: Article) -> tuple[str, str, str, str]:
     if fact.kind is not FactKind.ASSOCIATION:
         return ("", "\x00", fact.id, "")
     subject = article.title if same_stems(fact.subject, article.title) else fact.subject
-    item = fact.item.casefold()
-    if fact.group == "types":
-        item = _CLASS_NOUN_END.sub("", item)  # "orthotopic types" is the class "orthotopic"
-    return (subject, fact.group, item, fact.attribute.strip().casefold())
-
-
-# The noun a run of classes shares ("divided into orthotopic and dystopic types"): one
-# reading keeps it on each class, another reads the bare adjectives.
-_CLASS_NOUN_END = re.compile(
-    r"(?<=\w)\s+(?:types?|subtypes?|forms?|variants?|kinds?|categor(?:y|ies)|groups?|classes|"
-    r"class|patterns?)$"
-)
+    words = fact.item.casefold().split()
+    # the noun a run of classes shares ("divided into orthotopic and dystopic types"): one
+    # reading keeps it on each class, another reads the bare adjectives
+    if fact.group == "types" and len(words) > 1 and singular(words[-1]) in CLASS_NOUN_WORDS:
+        words.pop()
+    return (subject, fact.group, " ".join(words), fact.attribute.strip().casefold())
 
 
 def _member_kept(member: tuple[str, str, str, str], kept: set[tuple[str, str, str, str]]) -> bool:

@@ -72,14 +72,17 @@ from quizgen.extractors.text import (
     split_sentences,
 )
 from quizgen.model import Article, Block, BlockKind, Fact, FactKind, ListItem, Section
+from quizgen.normalize import singular
 
-__all__ = ["extract_classifications"]
+__all__ = ["CLASS_NOUN_WORDS", "extract_classifications"]
 
 MAX_CLASS_WORDS = 6  # a class is named in a few words ("type II", "tall cell variant")
 _CLASS_NOUNS = (
     r"types|subtypes|forms|variants|classes|categories|grades|stages|groups|patterns|"
     r"subgroups|phenotypes|layers|phases"
 )
+# The same nouns one by one, singular: what a class's name may end on ("orthotopic types").
+CLASS_NOUN_WORDS = frozenset(singular(noun) for noun in _CLASS_NOUNS.split("|"))
 # An intro or heading that announces classes ("Grading", "Variants", "is divided into").
 _NAMES_CLASSES = re.compile(
     rf"\b(?:classif\w*|grading|staging|(?:sub)?divided|divides|{_CLASS_NOUNS})\b", re.I

@@ -37,7 +37,8 @@ _BRACKETED = re.compile(
 # bracket after the state said of its noun phrase by a copula.
 _PREDICATED = re.compile(
     r"(?:^|[\s,;:])(?:(?:an?|the)\s)?(?P<np>(?:[a-z][\w-]{1,25}\s){0,2}[a-z][\w-]{1,25})"
-    r"\s(?:is|are)\s(?P<state>(?:(?:very|markedly|mildly|slightly|usually|typically|often)\s)?"
+    r"\s(?:is|are)\s(?:(?:usually|typically|often)\s)?"
+    r"(?P<state>(?:(?:very|markedly|mildly|slightly)\s)?"
     rf"(?:{_STATE_WORD}))\s\((?:(?:usually|typically|generally|often|mostly)\s)?$",
     re.I,
 )
@@ -59,13 +60,9 @@ def bracketed_holder(before: str, unit: str, names: Names) -> tuple[str, str]:
     words = np.split()
     if any(w.lower() in STOP for w in words):
         return "", ""  # "small and (" or "large in (": no noun phrase
-    state = _HEDGE.sub("", match.group("state").lower())
+    state = match.group("state").lower()
     dimension = _DIMENSION_OF_STATE[state.split()[-1]]
     words[-1] = singular(words[-1])
     own = {w.lower() for w in words} <= names.own | WHOLE | LESIONS
     measure = dimension if own else f"{' '.join(words)} {dimension}"
     return measure, f"{state} {np}"
-
-
-# "usually thin": how often the state holds, no part of it ("markedly thickened" is).
-_HEDGE = re.compile(r"^(?:usually|typically|often)\s")

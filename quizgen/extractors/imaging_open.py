@@ -597,7 +597,7 @@ def _organ_part(subject: str, article: Article) -> str:
     if not named or _is_own(subject, article) or _names_only_modality(subject):
         return ""
     part = named.group("part")
-    return "" if _NOT_AN_ORGAN.search(part) or _NOT_A_PART.search(part) else part
+    return "" if _NOT_AN_ORGAN.search(part) or _names_no_part(part) else part
 
 
 # "… is seen in around 10% of cases": the share the finding is stated for (a range by its
@@ -744,7 +744,7 @@ def _states(sentence: str, article: Article) -> _Found:
             _is_own(written, article)
             or _QUANTIFIED.match(written)  # "Some fungus balls calcify": a share, no part
             or _CLAUSE_OPENING.match(part)
-            or _NOT_A_PART.search(part)
+            or _names_no_part(part)
             or _SUBJECT_LEAD.match(part)  # "in severe forms the cavity": a setting first
         ):
             continue
@@ -765,12 +765,16 @@ def _hedged(state: re.Match[str]) -> str:
 
 _QUANTIFIED = re.compile(r"^(?:some|most|many|a\s+few|few|occasional|several|all)\s", re.I)
 # A lesion of some kind ("larger lesions may calcify") or a share ("30% calcify") is no part.
-# A figure names a share or a count, not a part ("30 patients", "10% of lesions"); a spinal
-# level after "of" or "at" is a part's own name ("the anterior arch of C1").
-_NOT_A_PART = re.compile(
-    r"(?<!\bof\s[CTLS])(?<!\bat\s[CTLS])(?<!\bof\s[CTLS]\d)(?<!\bat\s[CTLS]\d)\d|%|"
-    r"\b(?:lesions?|tumou?rs?|mass(?:es)?|neoplasms?)$"
-)
+_NOT_A_PART = re.compile(r"\d|%|\b(?:lesions?|tumou?rs?|mass(?:es)?|neoplasms?)$", re.I)
+# A figure names a share or a count, not a part ("30 patients"); a spinal level after "of"
+# or "at" is a part's own name ("the anterior arch of C1").
+_SPINAL_LEVEL = re.compile(r"\b(?:of|at)\s[CTLS]\d{1,2}\b", re.I)
+
+
+def _names_no_part(part: str) -> bool:
+    return _NOT_A_PART.search(_SPINAL_LEVEL.sub("", part)) is not None
+
+
 # "hypertrophies markedly" → "marked hypertrophy"
 _MANNER = {
     # "migrates proximally" → "proximal migration"
@@ -875,7 +879,7 @@ def _has(sentence: str, article: Article) -> _Found:
     if (
         _is_own(has.group("np"), article)
         or _NOT_A_HOLDER.match(part)
-        or _NOT_A_PART.search(part)
+        or _names_no_part(part)
         or _names_only_modality(part)
         or _heading_modality(part)  # "Barium studies have largely been replaced by …"
         or _PERFECT.match(has.group("finding"))

@@ -389,7 +389,7 @@ def more_common_in_conditions(article: Article, clause: Clause) -> Iterator[Rela
     match = _MORE_COMMON_IN.match(text)
     if match is None:
         return
-    own = re.sub(r"^(?:the|a|an)\s+", "", match.group("own").strip(), flags=re.I)
+    own = _DETERMINER.sub("", match.group("own").strip())
     if own.lower() not in PRONOUNS and not names_subject_phrase(own, clause, article):
         return  # "Tumours in children are more common in …": not the topic itself
     members = split_noun_phrases(match.group("members"))
