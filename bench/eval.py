@@ -141,12 +141,21 @@ _NUMBER_WORDS = {
 _NUMBER_WORD = re.compile(rf"\b(?:{'|'.join(_NUMBER_WORDS)})\b")
 
 
+_MOST_FREQUENT = re.compile(
+    r"\bmost (?:frequent(?:ly)?|commonly|often)"
+    r"(?: (?:involved|affected|seen|encountered|found|isolated|reported|implicated))?\b"
+)
+
+
 def norm(text: str) -> str:
     """Lower case, one kind of dash and space, no space before %, number words as digits
     ("three times as often" states the 3 of "3:1"), for comparing texts."""
     text = unicodedata.normalize("NFKC", text).lower()
     text = _NUMBER_WORD.sub(lambda m: _NUMBER_WORDS[m.group()], text)
     text = re.sub(r"\bcommonest\b", "most common", text)  # one word, one meaning
+    # "most frequently involved", "most often affected", "most frequent": the same rank as
+    # "most common" (what is involved most often is the commonest site)
+    text = _MOST_FREQUENT.sub("most common", text)
     text = re.sub(r"[‐-―−]", "-", text)
     text = re.sub(r"\s+", " ", text)
     text = re.sub(r"(?<=\d) (?=%)", "", text)
@@ -164,11 +173,21 @@ def overlaps(quote: str, source: str) -> bool:
     return shorter >= 20 and fuzz.partial_ratio(q, s) >= OVERLAP
 
 
+_RANK_WORD = re.compile(r"\b(?:most|least|second|third|fourth|fifth)\b")
+
+
+def _ranks(text: str) -> set[str]:
+    """The words of a superlative's place in its order ("second", "most")."""
+    return set(_RANK_WORD.findall(text))
+
+
 def same_value(gold: str, text: str) -> bool:
     """Whether ``text`` states the gold answer: the same numbers, or the same words."""
     g, t = norm(gold), norm(text)
     if not g or not t:
         return False
+    if _ranks(g) != _ranks(t) and _ranks(g) and _ranks(t):
+        return False  # "second most common" is no "most common", though it holds the words
     gold_numbers = numbers_in(g)
     if gold_numbers:
         found = numbers_in(t)

@@ -213,3 +213,27 @@ def test_a_cut_off_in_percent_may_be_carried_by_a_percentage_fact(scorer: Module
     assert scorer.level(gold, [fact], "Gout")[0] == "structured"
     elsewhere = Fact("b", FactKind.PERCENTAGE, "Gout", "30% or more", source, item="size")
     assert scorer.level(gold, [elsewhere], "Gout")[0] != "structured"
+
+
+@pytest.mark.parametrize(
+    ("stated", "same"),
+    [
+        ("most frequently involved", True),
+        ("most often affected", True),
+        ("most frequent", True),
+        ("second most frequently involved", False),  # another rank
+        ("least common", False),
+    ],
+)
+def test_a_rank_by_frequency_is_the_same_rank_in_other_words(
+    scorer: ModuleType, stated: str, same: bool
+) -> None:
+    """ "The thoracic cord is most frequently involved" read as the most common site is that
+    rank; "second most" or "least" is not."""
+    from quizgen.model import Fact, FactKind, SourceRef  # noqa: PLC0415
+
+    quote = "The thoracic cord is most frequently involved"
+    source = SourceRef("myelitis", "Myelitis", "Pathology", quote + ".")
+    gold = scorer.GoldFact("rank", "myelitis", "thoracic cord", stated, "", "", quote)
+    fact = Fact("a", FactKind.RANK, "Myelitis", "most common", source, item="thoracic cord")
+    assert (scorer.level(gold, [fact], "Myelitis")[0] == "structured") is same

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Literal
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -226,7 +227,9 @@ def _looks_round(figure: float) -> bool:
         ("at least 13%", "above"),
     ],
 )
-def test_a_key_that_is_no_round_figure_takes_no_round_figures(value: str, side: str | None) -> None:
+def test_a_key_that_is_no_round_figure_takes_no_round_figures(
+    value: str, side: Literal["below", "above"] | None
+) -> None:
     """ "up to 24 %" was offered "5 %, 10 %, 15 %": the only figure that is not round is
     the key, a cue (M5). Such a key takes figures like it, still 20 % apart (M6)."""
     key = float(re.findall(r"\d+(?:\.\d+)?", value)[0])

@@ -5,8 +5,9 @@ sentences were not about."""
 
 from __future__ import annotations
 
+from prose_helpers import clinical_facts
+
 from quizgen.model import FactKind
-from tests.prose_helpers import clinical_facts
 
 
 def _relations(

@@ -4,9 +4,10 @@ were not about."""
 
 from __future__ import annotations
 
+from prose_helpers import clinical_facts
+
 from quizgen.extractors.clauses import split_noun_phrases
 from quizgen.extractors.member_shapes import entry_members
-from tests.prose_helpers import clinical_facts
 
 
 def _relations(

@@ -4,9 +4,10 @@ organs the corpora's sentences were not about."""
 
 from __future__ import annotations
 
+from prose_helpers import clinical_facts
+
 from quizgen.extractors import extract_facts
 from quizgen.model import Article, Block, BlockKind, FactKind, ListItem, Section
-from tests.prose_helpers import clinical_facts
 
 
 def _relations(

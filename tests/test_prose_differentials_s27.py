@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from prose_helpers import paragraph_facts
+
 from quizgen.model import FactKind
-from tests.prose_helpers import paragraph_facts
 
 
 def _differentials(*sentences: str) -> list[tuple[str, str]]:

@@ -6,12 +6,12 @@ would hide half of a name. Every sentence is invented, about other organs."""
 from __future__ import annotations
 
 import pytest
+from prose_helpers import paragraph_facts
 
 from quizgen.extractors import extract_facts
 from quizgen.extractors.named_findings import named_findings
 from quizgen.model import Fact, FactKind
 from quizgen.readers import read_text
-from tests.prose_helpers import paragraph_facts
 
 
 def _statements(body: str, title: str = "Thyroid lymphoma") -> list[Fact]:

@@ -4,9 +4,9 @@ tests, on no article of the corpora."""
 from __future__ import annotations
 
 import pytest
+from prose_helpers import paragraph_facts
 
 from quizgen.model import FactKind
-from tests.prose_helpers import paragraph_facts
 
 
 def _ranks(sentence: str) -> list[tuple[str, str, str]]:

@@ -6,13 +6,13 @@ those that showed the gap."""
 from __future__ import annotations
 
 import pytest
+from prose_helpers import paragraph_facts
 
 from quizgen.extractors.statement_eponyms import person_terms
 from quizgen.extractors.statement_normal import normal_subject
 from quizgen.extractors.statement_refusals import _testable
 from quizgen.extractors.statements import key_terms
 from quizgen.model import FactKind
-from tests.prose_helpers import paragraph_facts
 
 # --- the person a condition is named after or was described by -----------------------------
 

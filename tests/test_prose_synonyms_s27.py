@@ -4,9 +4,9 @@ these tests, on no article of the corpora."""
 from __future__ import annotations
 
 import pytest
+from prose_helpers import paragraph_facts
 
 from quizgen.model import FactKind
-from tests.prose_helpers import paragraph_facts
 
 
 def _synonyms(sentence: str, heading: str = "") -> list[str]:

@@ -30,7 +30,9 @@ def _associations(facts: list[Fact]) -> set[tuple[str, str, str]]:
     return {(f.subject, f.group, f.item) for f in facts if f.kind is FactKind.ASSOCIATION}
 
 
-def _page(title: str, heading: str, *paragraphs: str, synonyms: tuple[str, ...] = ()) -> set:
+def _page(
+    title: str, heading: str, *paragraphs: str, synonyms: tuple[str, ...] = ()
+) -> set[tuple[str, str, str]]:
     blocks = tuple(Block(BlockKind.PARAGRAPH, text=p) for p in paragraphs)
     article = Article(
         slug="t", title=title, sections=(Section(heading, blocks),), synonyms=synonyms

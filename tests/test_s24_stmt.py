@@ -146,8 +146,10 @@ def test_comparison_with_than_stays_testable() -> None:
 )
 def test_blank_that_names_no_fact_is_dropped(sentence: str) -> None:
     found = [t.lower() for t in _texts(sentence)]
-    banned = ("clues", "factors", "priority", "uncertain", "well shown", "otherwise", "imaging")
-    banned += ("explanation", "option")
+    banned = (
+        *("clues", "factors", "priority", "uncertain", "well shown", "otherwise", "imaging"),
+        *("explanation", "option"),
+    )
     assert not any(word in t for t in found for word in banned)
 
 

@@ -6,11 +6,11 @@ is a measure and its figure ("Mortality is about 4%."). Sentences are invented h
 from __future__ import annotations
 
 import pytest
+from prose_helpers import clinical_facts, paragraph_facts
 
 from quizgen.extractors.share_list_lines import participle_share
 from quizgen.extractors.share_measures import continued_measure, reported_measure
 from quizgen.model import FactKind
-from tests.prose_helpers import clinical_facts, paragraph_facts
 
 
 def _shares(text: str, title: str = "Splenic cyst") -> list[tuple[str, str, str]]:

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from prose_helpers import page_facts
 
 from quizgen.extractors.imaging_subgroups import names_a_body_region
 from quizgen.model import FactKind
 from quizgen.readers.lists import as_key_value
-from tests.prose_helpers import page_facts
 
 _SURVEY_MD = """## Radiographic features
 

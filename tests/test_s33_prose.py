@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from prose_helpers import paragraph_facts
 
 from quizgen.model import FactKind
-from tests.prose_helpers import paragraph_facts
 
 
 def _associations(text: str) -> set[str]:

@@ -1075,7 +1075,16 @@ def split_noun_phrases(text: str) -> list[str]:
         and (not _COMMENT.match(item) or _ADVERB_PARTICIPLE_SERIES.match(item) is not None)
         and not _VAGUE.search(item)
         and not _DEGREE_ONLY.fullmatch(item)
+        and not _NO_MEMBER_WORD.fullmatch(item)
     ]
+
+
+# "AIS, MIA and mucinous tumours, however, …": a linking adverb set off by commas, and "one
+# or more swellings": a count before "or more", are no members of their own.
+_NO_MEMBER_WORD = re.compile(
+    r"however|therefore|moreover|furthermore|though|thus|hence|also|one|two|several",
+    re.I,
+)
 
 
 # "occlusion of the splenic artery or, much more commonly, of its branches": an adverb of

@@ -19,6 +19,8 @@ _HU_VALUE = (
     r"at\s(?:least|most)\s|between\s|<\s?|>\s?|≤\s?|≥\s?)?"
     r"(?:(?:about|approximately|around|roughly|~)\s?)?"
     r"[-−+]?\d{1,4}(?:\.\d)?(?:\s{0,2}(?:-|–|to|and)\s{0,2}[-−+]?\d{1,4}(?:\.\d)?)?\s?HU\b"
+    # "10 HU or less": the bound after the figure is half of the cut-off
+    r"(?:\s(?:or|and)\s(?:less|lower|below|under|more|higher|greater|above|over)\b(?!\sthan\b))?"
 )
 _HU = re.compile(rf"(?P<value>{_HU_VALUE})")
 # A figure relative to another tissue or phase ("20 HU below that of the spleen", "an

@@ -64,6 +64,9 @@ _LIFE_STAGE = (
     r"|middle\s+age|old\s+age|the\s+neonatal\s+period"
 )
 _AGE_GROUP = (
+    # "middle-aged women", "elderly men": one sex named by its age (men or women alone tell
+    # no age)
+    r"(?:(?:older|younger|elderly|young|middle-aged)\s+(?:men|women)\b|"
     # "young and middle-aged adults": two ages of one group
     r"(?:(?:older|younger|young|middle-aged)\s+(?:and|or)\s+(?=(?:older|young|middle-aged)\s))?"
     r"(?:(?:older|younger|elderly|young|middle-aged|adult|paediatric|pediatric)\s+)?"
@@ -71,7 +74,7 @@ _AGE_GROUP = (
     r"elderly patients|"
     # a group of women named by the age of their life
     r"women\s+of\s+(?:reproductive|childbearing|child-bearing)\s+age|"
-    r"(?:post|pre|peri)-?menopausal\s+women)"
+    r"(?:post|pre|peri)-?menopausal\s+women))"
 )
 _AGE_GROUP_ADVERB = (
     r"(?:predominantly|mainly|mostly|typically|usually|primarily|most commonly|"
@@ -172,6 +175,16 @@ _NAMED_AGES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "typical age",
             rf"\bin\s+(?:the|their|his|her)\s+(?P<value>{_DECADE_WORD}(?:\s(?:or|and|to)\s"
             rf"(?:their\s|the\s)?{_DECADE_WORD})?)(?![\w-])",
+        ),
+        (
+            # "Patients are usually young and male", "Most patients are older men": the age
+            # of the people a predicate names (not "older than 40", a limit read below)
+            "age group",
+            r"\b(?:patients|individuals|people)\s+are\s+(?:(?:usually|typically|mostly|mainly|"
+            r"predominantly|generally|often|largely)\s+)?"
+            r"(?P<value>(?:young|older|elderly|middle-aged)(?:\s+adults)?)"
+            # (not "young women or older men": two groups, no one age)
+            r"(?=\s+(?:and\s+)?(?:men|males?|women|females?)\b(?!\s+(?:or|and)\s)|\s*[,.;]|\s*$)",
         ),
         (
             # "Young adults are typically affected", "Older children are most often affected"
@@ -391,6 +404,24 @@ _DIAGNOSED_IN_CONTRAST = re.compile(
 )
 
 
+# A relative clause the age stands in, with the words before it back to the last break.
+_RELATIVE_BEFORE = re.compile(r"(?P<antecedent>[^,;:()]*),\s(?:which|who)\s[^,;.()]*$", re.I)
+
+
+def _stems(text: str) -> set[str]:
+    return {w[:5] for w in re.findall(r"[a-z]{4,}", text.lower())}
+
+
+def _in_relative_of_another(before: str, subject: str, title: str) -> bool:
+    """Whether the age stands in a ", which …" clause on a thing the words before it name
+    other than the fact's subject or the title: "associated with spontaneous coronary artery
+    dissection, which affects middle-aged women" is the dissection's age."""
+    relative = _RELATIVE_BEFORE.search(before)
+    if relative is None:
+        return False
+    return not _stems(relative.group("antecedent")) & (_stems(subject) | _stems(title))
+
+
 def _age_facts(article: Article, clause: Clause) -> Iterator[Fact]:
     text = clause.sentence.text
     if about_the_case(text):
@@ -414,6 +445,8 @@ def _age_facts(article: Article, clause: Clause) -> Iterator[Fact]:
         subject = _title_subgroup(subject, article.title) or subject
         if _age_is_bracket(clause, start, subject, article.title):
             continue
+        if _in_relative_of_another(text[:start], subject, article.title):
+            continue  # "… with SCAD, which affects middle-aged women": SCAD's age
         yield make_fact(
             FactKind.AGE,
             article,
@@ -601,8 +634,9 @@ _WORDS = (
 )
 # Words that place the people of one sex in life ("middle-aged women", "young men").
 _PEOPLE_ADJECTIVE = (
-    r"(?:(?:young|adolescent|older|middle-aged|elderly|adult|postmenopausal|premenopausal)\s+)"
-    r"{0,2}"
+    r"(?:(?:young|adolescent|older|middle-aged|elderly|adult|postmenopausal|premenopausal)"
+    # "young and male": an age, then the sex as a second predicate
+    r"(?:\s+and)?\s+){0,2}"
 )
 # The people a share of them names ("patients", "affected children", "those affected").
 _AFFECTED_PEOPLE = (

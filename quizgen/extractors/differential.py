@@ -158,7 +158,10 @@ def _without_comment(name: str, detail: str) -> tuple[str, str]:
 # "(no nerve fibres in the wall)", "(usually older patients)", "(which enhances)".
 _BRACKET_COMMENT = re.compile(
     r"\s\((?P<comment>(?:no|not|without|lacks?|usually|typically|often|may|can|which|seen|"
-    r"more|less|rarely|commonly)\s[^()]{2,80})\)$"
+    r"more|less|rarely|commonly)\s[^()]{2,80}"
+    # "(distal gas usually present; a web may form a windsock deformity)": clauses of a
+    # comment, told by their semicolon or their verb, whatever word they open on
+    r"|[^()]{2,120}(?:;|\s(?:is|are|may|can|usually|typically|often)\s)[^()]{2,120})\)$"
 )
 # An aside after the name's comma that says where or how often it occurs, in its own words
 # (kept as the detail): ", seen in …", ", usually on the left", ", particularly in …".

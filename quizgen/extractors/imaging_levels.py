@@ -21,6 +21,7 @@ from quizgen.extractors.imaging import sequences_in
 from quizgen.extractors.imaging_prose import names_article
 from quizgen.extractors.text import iter_sentences, make_fact, same_name
 from quizgen.model import Article, Fact, FactKind
+from quizgen.normalize import singular
 
 __all__ = ["clause_subject", "extract_level_findings", "level_readings"]
 
@@ -64,11 +65,15 @@ _ADVERBS = (
     r"(?:(?:usually|typically|often|frequently|generally|characteristically|classically|"
     r"invariably|also|both|always|commonly|consistently)\s+){0,2}"
 )
+# "is", "are", or "may be": a level a kind or a part may have ("Haemorrhagic cysts may be T1
+# hyperintense", "The central scar may be hypointense on T2") is its look as the page gives
+# it; the page's lesion as a whole that "may be" so is a possibility, no finding of it
+_COPULA = r"(?P<copula>is|are|(?:may|can)\s+(?:also\s+)?be)"
 # "… is T1 hyperintense", "… are T2 and FLAIR hyperintense": the sequence written before
 _INLINE = re.compile(
     _START
     + _NP
-    + r"\s+(?:is|are)\s+"
+    + rf"\s+{_COPULA}\s+"
     + _ADVERBS
     + r"(?P<seq>(?:T1|T2|FLAIR|STIR|DWI)(?:\s*(?:/|and)\s*(?:T1|T2|FLAIR|STIR))?)[- ]"
     + rf"(?P<level>{_DEGREE}?{_LEVEL_WORD})"
@@ -86,7 +91,7 @@ _ON_WHAT = (
 # "… is hypointense on T2-weighted images", "… are of low signal on all sequences", and a
 # second level of the same subject ("… and of variable signal on T1")
 _ON = re.compile(
-    _START + _NP + r"\s+(?:is|are)\s+" + _ADVERBS + rf"(?P<level>{_LEVEL})"
+    _START + _NP + rf"\s+{_COPULA}\s+" + _ADVERBS + rf"(?P<level>{_LEVEL})"
     rf"\s+on\s+(?P<on>{_ON_WHAT})"
     rf"(?:,?\s+and\s+(?:(?:is|are)\s+)?(?P<level2>{_LEVEL})\s+on\s+(?P<on2>{_ON_WHAT}))?",
     re.I,
@@ -165,9 +170,11 @@ def _part_subject(bare: str, article: Article, *, first: bool) -> str:
 def _of_topic(name: str, article: Article) -> str:
     """A part named without the topic is the topic's: "mucus" → "mucus of <title>"."""
     title = article.title
-    own = {w.lower() for w in re.findall(r"[A-Za-z]{4,}", title)}
-    if own & {w.lower() for w in re.findall(r"[A-Za-z]{4,}", name)}:
-        return name  # "the thymic tissue" in "Thymic hyperplasia" names it already
+    own = {singular(w.lower()) for w in re.findall(r"[A-Za-z]{4,}", title)}
+    if own & {singular(w.lower()) for w in re.findall(r"[A-Za-z]{4,}", name)}:
+        # "the thymic tissue" in "Thymic hyperplasia", "haemorrhagic cysts" in "Breast cyst"
+        # name it already
+        return name
     # "budd-Chiari syndrome" never: a title whose first word holds a capital keeps it
     first = title.split(maxsplit=1)[0] if title else ""
     return f"{name} of {title[:1].lower() + title[1:] if first[1:].islower() else title}"
@@ -198,6 +205,11 @@ def level_readings(value: str) -> list[tuple[str, str]]:
     return found
 
 
+def _hedged(found: re.Match[str]) -> bool:
+    """Whether the level is said with "may be" / "can be"."""
+    return not found.group("copula").lower().startswith(("is", "are"))
+
+
 def extract_level_findings(article: Article) -> Iterator[Fact]:
     """(subject, sequence, level) of every clause that says a level on a named sequence."""
     for sentence in iter_sentences(article):
@@ -205,24 +217,28 @@ def extract_level_findings(article: Article) -> Iterator[Fact]:
         if _OTHER_SECTION.search(section.path):
             continue
         text = sentence.text
-        readings: list[tuple[str, bool, str, str]] = []  # np, first, sequence, level
+        readings: list[tuple[str, bool, str, str, bool]] = []  # np, first, sequence, level, hedged
         for found in _INLINE.finditer(text):
-            first = not found.group("start")
-            readings.append((found.group("np"), first, found.group("seq"), found.group("level")))
+            first, hedged = not found.group("start"), _hedged(found)
+            readings.append(
+                (found.group("np"), first, found.group("seq"), found.group("level"), hedged)
+            )
             if found.group("seq2"):
                 readings.append(
-                    (found.group("np"), first, found.group("seq2"), found.group("level2"))
+                    (found.group("np"), first, found.group("seq2"), found.group("level2"), hedged)
                 )
         for found in _ON.finditer(text):
-            first = not found.group("start")
-            readings.append((found.group("np"), first, found.group("on"), found.group("level")))
+            first, hedged = not found.group("start"), _hedged(found)
+            readings.append(
+                (found.group("np"), first, found.group("on"), found.group("level"), hedged)
+            )
             if found.group("on2"):
                 readings.append(
-                    (found.group("np"), first, found.group("on2"), found.group("level2"))
+                    (found.group("np"), first, found.group("on2"), found.group("level2"), hedged)
                 )
-        for np, first, written, level in readings:
+        for np, first, written, level, hedged in readings:
             subject = clause_subject(np.strip(), sentence.referent, article, first=first)
-            if not subject:
+            if not subject or (hedged and subject == article.title):
                 continue
             for attribute in sequences_in(written):
                 yield make_fact(

@@ -42,7 +42,8 @@ _WORD = (
     r"characteristically|classically|best|also)\b)[A-Za-z][\w-]{1,30}"
 )
 _SEEN_AS = re.compile(
-    rf"^(?P<np>{_WORD}(?:\s+{_WORD}){{0,3}})\s+"
+    # ("A bony lesion": the one-letter article is no word of the name's own)
+    rf"^(?P<np>(?:an?\s+)?{_WORD}(?:\s+{_WORD}){{0,3}})\s+"
     r"(?:(?:usually|typically|often|commonly|generally|characteristically|classically|"
     r"best|may|can)\s+)?(?:appears?|(?:is|are|be)\s+(?:(?:usually|typically|often|best)\s+)?"
     r"seen)\s+as\s+"
@@ -52,6 +53,8 @@ _SEEN_AS = re.compile(
 # Where the finding ends: a new clause, an explanation or the study it is read on.
 _FINDING_END = re.compile(
     r",\s*(?:which|and|but|while|whereas|although|reflecting|representing|so|as)\b|"
+    # ", best seen on the oblique views": where it shows, not what it looks like
+    r",\s*(?:best|better|only|most\s+easily)\s+(?:seen|shown|demonstrated|visuali[sz]ed)\b|"
     r"\s(?:and|but)\s+(?:is|are|may|can|does|do|has|have)\b|"
     r"\s(?:because|due\s+to|owing\s+to|reflecting|representing)\b|"
     r"\s+on\s+(?:(?:both|all|the)\s+)?(?:T1|T2|FLAIR|STIR|DWI|ADC|CT|MRI|ultrasound|"

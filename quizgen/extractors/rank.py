@@ -245,7 +245,19 @@ def _clause_subject(before: str) -> str:
     match = _CLAUSE_SUBJECT.search(before[-200:])
     if match is None or _NOT_A_CLAUSE_SUBJECT.search(match.group("np")):
         return ""
-    return re.sub(r"^(?:the|a|an)\s", "", match.group("np"), flags=re.I)
+    np = match.group("np")
+    if np.count(")") > np.count("(") or _one_noun_phrase(before):
+        # "CT (with 3D reconstructions and humeral head subtraction) is …", "Scrotal
+        # ultrasound with colour and spectral Doppler is …": the "and" joins words of the
+        # sentence's one subject, which opens no second clause
+        return ""
+    return re.sub(r"^(?:the|a|an)\s", "", np, flags=re.I)
+
+
+def _one_noun_phrase(before: str) -> bool:
+    """Whether all the words before the rank's verb are the sentence's opening noun phrase."""
+    words = before.strip()
+    return bool(words) and leading_subject(f"{words} is here.") == words
 
 
 # "MRI is the imaging modality of choice", "Excision remains the treatment of choice": the

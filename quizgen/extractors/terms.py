@@ -756,7 +756,10 @@ def _indicated(after_sign: str, article: Article) -> str | None:
         return _OWN_PEOPLE  # "seen in about a third of patients": of those with the topic
     after = after.lstrip()[share.end() :] if share else after
     # "favours MS over its mimics": what it favours, not what it is weighed against
-    names = split_noun_phrases(_OVER.split(after, maxsplit=1)[0])
+    names = [
+        _SENTENCE_ADVERB_AFTER.sub("", n)
+        for n in split_noun_phrases(_OVER.split(after, maxsplit=1)[0])
+    ]
     if len(names) == 1 and not _VAGUE_SUBJECT.match(names[0]):
         group = share_group(names[0])  # "in about three-quarters of DNETs": of the DNETs
         if group is not None:
@@ -765,6 +768,12 @@ def _indicated(after_sign: str, article: Article) -> str | None:
     if not names or _VAGUE_SUBJECT.match(after):
         return ""
     return None
+
+
+# "suggests jejunal atresia instead": an adverb of the whole sentence, no word of the name
+_SENTENCE_ADVERB_AFTER = re.compile(
+    r"\s+(?:instead|too|also|as\s+well|however|though|therefore|respectively)$", re.I
+)
 
 
 def _canonical_name(name: str, article: Article) -> str:
@@ -929,6 +938,10 @@ def _entry_signs(article: Article) -> Iterator[tuple[Section, str, str, str]]:
         listed_differential = bool(label) and _DIFFERENTIAL_PATH.search(section.path)
         owned = _names_an_owner(label, defined) or (listed_differential and not modality_in(label))
         owner = _canonical_name(label, article) if owned else ""
+        if whole and not owner and _DIFFERENTIAL_PATH.search(section.path):
+            # "duodenal web (… may form a "windsock" deformity)": an unlabelled differential
+            # entry's sign is the entry's own diagnosis's, never the page's
+            owner = _canonical_name(_ENTRY_HEAD.split(line, maxsplit=1)[0].strip(), article)
         for name, start, end in _sign_names(detail, patterns=not whole):
             if is_mimicked(detail[:start]):
                 continue  # "flow artefacts, which can mimic a crescent sign": a look-alike
@@ -949,6 +962,10 @@ def _entry_signs(article: Article) -> Iterator[tuple[Section, str, str, str]]:
                 continue  # 'collaterals (so-called "vault moyamoya")': a form of the condition
             if subject:
                 yield section, subject, name, line
+
+
+# Where an entry's leading name ends: its bracket, comma, colon or dash.
+_ENTRY_HEAD = re.compile(r"\s*[(,;:]\s*|\s+[–—-]\s+")
 
 
 def _names_an_owner(label: str, defined: _Definitions) -> bool:
@@ -1636,6 +1653,12 @@ _PRONOUN_DEFINES = re.compile(
 )
 
 
+_SECOND_PREDICATE = re.compile(
+    r",?\s+and\s+(?:(?:it|they)\s+)?(?:\w+ly\s+)?(?:is|are|was|were|has|have|may|can|"
+    r"carr(?:y|ies)|occurs?|affects?|presents?|accounts?)\s"
+)
+
+
 # A page's navigation labels left in its lead ("On this page:", "Article:", "Images:"): a
 # few words that introduce what follows, not the lead's first sentence.
 _NAVIGATION_LABEL = re.compile(r"^[\w'’ -]{1,30}:$")
@@ -1664,7 +1687,9 @@ def _lead_definition(article: Article) -> Iterator[Fact]:
     title_words = {_plain_singular(name.split()[0]) for name in names if name.split()}
     if not title_words & {_plain_singular(word) for word in term.split()}:
         return
-    phrase = match.group("phrase").strip()
+    # "… of the duodenal lumen and is the most common cause of …": a second predicate of the
+    # same subject says something else of it (a rank here), no part of what it is
+    phrase = _SECOND_PREDICATE.split(match.group("phrase").strip(), maxsplit=1)[0]
     ranked = _RANKED_OF_DEFINED.match(phrase)
     yield make_fact(
         FactKind.DEFINITION,

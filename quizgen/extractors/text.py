@@ -637,10 +637,12 @@ def _in_number(name: str, pronoun: str) -> str:
     return name
 
 
-# A pronoun subject after a fronted phrase, with or without its comma.
+# A pronoun subject after a fronted phrase, with or without its comma; or after one to three
+# words set off by a comma ("Untreated, it leads to …", "If left untreated, they …").
 _FRONTED_PRONOUN = re.compile(
-    r"^(?:In|Among|For|After|Before|Within|Beyond|During|Outside|Throughout|Despite|Unlike|"
-    r"Like|Once|Apart\sfrom)\s[^,;:.]{1,60}?,?\s(?:it|they)\s",
+    r"^(?:(?:In|Among|For|After|Before|Within|Beyond|During|Outside|Throughout|Despite|Unlike|"
+    r"Like|Once|Apart\sfrom)\s[^,;:.]{1,60}?,?"
+    r"|[A-Z][a-z-]{1,20}(?:\s[a-z-]{2,20}){0,2},)\s(?:it|they)\s",
 )
 
 

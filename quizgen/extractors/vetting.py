@@ -9,6 +9,10 @@ Each rule is a shape of wording, not a word of one article:
   perforation, which occurs in about 1%") is a share of the noun the clause hangs on;
 - a differential whose "diagnosis" is a bare descriptor or verb ("irregular", "includes"),
   picked out of a comparison: no card can ask for it, so it goes;
+- an item or subject that opens on a linking adverb ("conversely duodenal atresia"): the
+  adverb goes;
+- an appearance that is only a comparative of size with its place ("the larger on the
+  left"): its noun was said before it, so it goes;
 - a differential's subject that is a run-on lead clause ("an eccentric lytic lesion at the
   end of a long bone, the main"): cut at the comma, or the article's own subject when what
   precedes the comma is itself a clause.
@@ -109,6 +113,13 @@ NAMES_ONLY_VISIBILITY = re.compile(
     r"depicted|appreciated|identified)$",
     re.I,
 )
+# "the larger on the left (stomach) and the smaller on the right": a comparative of size
+# whose noun was said before it; alone it names nothing a card could ask for.
+NAMES_A_COMPARED_ONE = re.compile(
+    r"^(?:the\s)?(?:larger|smaller|bigger|wider|narrower|longer|shorter|taller|lower|upper)"
+    r"\s(?:on|in|at|to|towards?)\s(?:the\s)?\w+$",
+    re.I,
+)
 # "African American patients appear to be over-represented": "appear to" hedges a claim,
 # it says nothing of how anything looks on a study.
 NAMES_A_HEDGED_CLAIM = re.compile(r"^to\s+(?:be|have|occur|affect|arise|increase|decrease)\b", re.I)
@@ -134,18 +145,37 @@ def vet_facts(facts: list[Fact], article: Article) -> list[Fact]:
                 or NAMES_A_ROLE.match(fact.value.strip())
                 or NAMES_ONLY_VISIBILITY.match(fact.value.strip())
                 or NAMES_A_HEDGED_CLAIM.match(fact.value.strip())
+                or NAMES_A_COMPARED_ONE.match(fact.value.strip())
             )
         )
     ]
 
 
 def _repaired(fact: Fact, article: Article) -> Fact:
-    fact = _site_label_repaired(_dangling_coordinator_cut(fact), article)
+    fact = _site_label_repaired(_dangling_coordinator_cut(_linking_adverb_cut(fact)), article)
     if fact.kind in _NUMBER_KINDS:
         return _clause_item_repaired(fact)
     if fact.kind is FactKind.DIFFERENTIAL:
         return _lead_subject_repaired(fact, article)
     return fact
+
+
+# "conversely duodenal atresia is seen in 5% of neonates with Down syndrome": an adverb that
+# links the sentence to the one before opens the clause, no word of the name a field holds.
+_LINKING_ADVERB = re.compile(
+    r"^(?:conversely|however|moreover|furthermore|additionally|thus|therefore|hence|"
+    r"similarly|likewise|(?:in|by)\scontrast|in\saddition),?\s+(?=\S)",
+    re.I,
+)
+
+
+def _linking_adverb_cut(fact: Fact) -> Fact:
+    """An item or subject without the linking adverb its clause opened on."""
+    item = _LINKING_ADVERB.sub("", fact.item)
+    subject = _LINKING_ADVERB.sub("", fact.subject)
+    if (item, subject) == (fact.item, fact.subject):
+        return fact
+    return dataclasses.replace(fact, item=item, subject=subject[:1].upper() + subject[1:])
 
 
 def _site_label_repaired(fact: Fact, article: Article) -> Fact:
