@@ -9,6 +9,7 @@ import pytest
 from prose_helpers import paragraph_facts
 
 from quizgen.extractors import extract_facts
+from quizgen.extractors.statement_scopes import scoped_subject
 from quizgen.extractors.text import iter_sentences
 from quizgen.model import Fact, FactKind
 from quizgen.readers import read_text
@@ -322,3 +323,15 @@ def test_a_comparative_of_size_alone_is_no_finding() -> None:
 def test_a_linking_adverb_or_a_count_is_no_member(text: str, members: set[str]) -> None:
     facts = paragraph_facts("Parotid lymphoma", "Clinical presentation", text, FactKind.ASSOCIATION)
     assert {f.item for f in facts} == members
+
+
+@pytest.mark.parametrize(
+    ("sentence", "scoped"),
+    [
+        ("In the absence of a septum, the two horns fuse into one cavity.", ""),
+        ("In the presence of ascites, the nodules may float freely.", ""),
+        ("In children, the cyst is usually asymptomatic.", "Pyloric cyst in children"),
+    ],
+)
+def test_a_fronted_condition_is_no_scope_of_the_subject(sentence: str, scoped: str) -> None:
+    assert scoped_subject("Pyloric cyst", sentence) == scoped

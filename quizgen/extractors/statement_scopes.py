@@ -17,6 +17,8 @@ _FRONTED = re.compile(r"^(?P<preposition>In|Among|For)\s(?P<scope>[^,;:()]{3,60}
 _FRAME = re.compile(
     r"^(?:practice|general|particular|addition|contrast|summary|short|brief|total|fact|"
     r"theory|principle|turn|part|utero|vivo|vitro|situ|retrospect|comparison|"
+    # "In the absence of a callosum, …": a condition of what follows, no population
+    r"(?:the\s)?(?:absence|presence|setting|context|case|event|face)\s+of\b|"
     r"(?:the\s)?(?:past|future|meantime|end|first|second|latter|former)\b|"
     r"(?:most|many|some|all|a\sfew|few|rare|such|these|this|those|that|its|their|our|"
     r"either|both|each|other|example|instance)\b|"
