@@ -335,3 +335,71 @@ def test_a_linking_adverb_or_a_count_is_no_member(text: str, members: set[str]) 
 )
 def test_a_fronted_condition_is_no_scope_of_the_subject(sentence: str, scoped: str) -> None:
     assert scoped_subject("Pyloric cyst", sentence) == scoped
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In adults, it is the most common benign tumour of the gland.",
+        "Worldwide, it is the most common benign tumour of the gland.",
+        "Worldwide it is the most common benign tumour of the gland.",
+    ],
+)
+def test_a_pronoun_after_a_fronted_phrase_is_read_as_the_topic(sentence: str) -> None:
+    facts = paragraph_facts("Pleomorphic adenoma", "Epidemiology", sentence, FactKind.RANK)
+    assert {(f.item, f.group) for f in facts} == {
+        ("Pleomorphic adenoma", "benign tumour of the gland")
+    }
+
+
+def test_a_fronted_pronoun_after_a_fronted_pronoun_keeps_the_topic() -> None:
+    article = _page(
+        "Pleomorphic adenoma",
+        "Epidemiology",
+        "In adults, it is usually solitary. Histologically, it is a mixed tumour.",
+    )
+    resolved = [s.resolved_fronted for s in iter_sentences(article)]
+    assert resolved == [
+        "In adults, Pleomorphic adenoma is usually solitary.",
+        "Histologically, Pleomorphic adenoma is a mixed tumour.",
+    ]
+    # the other readers keep the words as written
+    assert [s.resolved for s in iter_sentences(article)] == [
+        "In adults, it is usually solitary.",
+        "Histologically, it is a mixed tumour.",
+    ]
+
+
+def test_a_fronted_phrase_before_a_name_changes_nothing() -> None:
+    article = _page(
+        "Pleomorphic adenoma",
+        "Epidemiology",
+        "Warthin tumour is bilateral. In adults, the parotid is the usual site.",
+    )
+    resolved = [s.resolved_fronted for s in iter_sentences(article)]
+    assert resolved[1] == "In adults, the parotid is the usual site."
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "members"),
+    [
+        ("Typical symptoms: hoarseness, stridor and dysphagia.", "presenting features", 3),
+        ("Complications: perforation, abscess and fistula.", "complications", 3),
+        ("Risk factors: smoking and asbestos exposure.", "risk factors", 2),
+    ],
+)
+def test_a_relation_noun_and_a_colon_introduce_its_members(
+    text: str, group: str, members: int
+) -> None:
+    facts = paragraph_facts(
+        "Laryngeal carcinoma", "Clinical presentation", text, FactKind.ASSOCIATION
+    )
+    assert len({f.item for f in facts if f.group == group}) == members
+
+
+def test_a_colon_after_another_noun_introduces_no_relation() -> None:
+    text = "Typical sites: glottis, supraglottis and subglottis."
+    facts = paragraph_facts(
+        "Laryngeal carcinoma", "Clinical presentation", text, FactKind.ASSOCIATION
+    )
+    assert not facts

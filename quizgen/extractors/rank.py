@@ -978,6 +978,10 @@ def extract_ranks(article: Article) -> Iterator[Fact]:
         # "<title> is the second most common mass of the hand, after ganglion cysts"
         fronted = _fronted_first(read, article)
         sentence = replace(read, text=fronted, referent="") if fronted else read
+        if not fronted and read.fronted_referent:
+            # "Worldwide it is the fourth most common cancer in women": read with its
+            # pronoun's referent, as a leading pronoun is
+            sentence = replace(read, text=read.resolved_fronted, fronted_referent="")
         subject = _subject(sentence, article)
         # the names ranked as a clause's subject ("X is the most common Y"), not a name
         # ranked beside them ("… after haemangioma") or a site

@@ -237,14 +237,16 @@ _RELATION_OPENING = re.compile(
     # "Systemic features are common and include …": how often, then the members' verb
     r"(?:\s+(?:are|is)\s+(?:(?:very|relatively|fairly|also|not)\s+)?(?:common|frequent|"
     # ("Complications are uncommon but include …": the judgement conceded, the members follow)
-    r"numerous|many|varied|diverse|uncommon|rare|well[\s-]recogni[sz]ed)\s+(?:and|but))?\s+"
+    r"numerous|many|varied|diverse|uncommon|rare|well[\s-]recogni[sz]ed)\s+(?:and|but))?"
+    # "Typical symptoms: A, B and C": the colon alone says what the members are
+    r"(?:(?=:)|\s+"
     # ("Symptoms are eased by lying down": a passive says what acts on them, no members;
     # "Ocular abnormalities are found in 30%: A, B and C" names them after its colon)
     # ("Known risk factors are thought to include A": the hedge is no member)
     r"(?:(?:are|is)\s+(?:thought|believed|known|considered|said)\s+to\s+include"
     r"|include|includes|comprise|consist\s+of|are(?!\s+(?:[a-z]{2,20}ed|seen|known|found|"
     r"shown|given|driven|taken|worse|better)\s+(?:by|with|in|on|to|from|at|after|during|when|if)"
-    r"\b[^:]{0,300}$)(?!\s+(?:thought|believed|considered|said)\s+to\b))"
+    r"\b[^:]{0,300}$)(?!\s+(?:thought|believed|considered|said)\s+to\b)))"
     r"\s*:?\s+(?P<members>[^:;]+)"
     # "…, and intracranial infection: meningitis or abscess": the last member's own members
     r"(?::\s+(?P<more>[^:;]+))?$",
@@ -253,7 +255,7 @@ _RELATION_OPENING = re.compile(
 # The relation noun phrase a sentence opens on, with no verb yet ("Complications result …").
 _RELATION_NOUN_PHRASE = re.compile(
     _RELATION_OPENING.pattern[: _RELATION_OPENING.pattern.index("(?:\\s+(?P<prep>of|for|in|to)")]
-    + r"(?=\s|$)",
+    + r"(?=\s|:|$)",
     re.I,
 )
 _RELATION_NOUN_GROUPS = tuple(

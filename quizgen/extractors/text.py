@@ -96,6 +96,9 @@ class Sentence:
     section: Section
     paragraph: str
     referent: str = ""
+    # what a pronoun after a fronted phrase stands for ("In adults, it is …"), read only
+    # where a reader asks for it (``resolved_fronted``): the others keep the words as written
+    fronted_referent: str = ""
 
     @property
     def resolved(self) -> str:
@@ -103,6 +106,14 @@ class Sentence:
         if not self.referent:
             return self.text
         return _replace_pronoun(self.text, self.referent)
+
+    @property
+    def resolved_fronted(self) -> str:
+        """``resolved``, and a pronoun after a fronted phrase replaced too ("In adults, it is
+        the most common …" → "In adults, <title> is the most common …")."""
+        if not self.fronted_referent:
+            return self.resolved
+        return _replace_fronted_pronoun(self.text, self.fronted_referent)
 
 
 _P = ParamSpec("_P")
@@ -503,6 +514,17 @@ def _replace_pronoun(text: str, referent: str) -> str:
     return f"{name}{text[match.end() :]}"
 
 
+def _replace_fronted_pronoun(text: str, referent: str) -> str:
+    fronted = _FRONTED_PRONOUN.match(text)
+    if fronted is None:
+        return text
+    opening = text[: fronted.start("pronoun")]
+    # "Worldwide it is …" → "Worldwide, X is …": the adverb set off, so it stays no word of
+    # the name a reader takes as the subject
+    opening = opening if opening.rstrip().endswith(",") else f"{opening.rstrip()}, "
+    return f"{opening}{referent[:1].upper()}{referent[1:]}{text[fronted.end('pronoun') :]}"
+
+
 def _leading_pronoun(sentence: str) -> tuple[str, str] | None:
     """The sentence's leading pronoun as a subject ("It", "They") and its noun ("These
     lesions"), a possessive read as its owner ("Its" as "It"), or None."""
@@ -637,12 +659,14 @@ def _in_number(name: str, pronoun: str) -> str:
     return name
 
 
-# A pronoun subject after a fronted phrase, with or without its comma; or after one to three
-# words set off by a comma ("Untreated, it leads to …", "If left untreated, they …").
+# A pronoun subject after a fronted phrase, with or without its comma; after one to three
+# words set off by a comma ("Untreated, it leads to …", "If left untreated, they …"); or after
+# a sentence adverb ("Worldwide it is …", "Histologically they are …").
 _FRONTED_PRONOUN = re.compile(
     r"^(?:(?:In|Among|For|After|Before|Within|Beyond|During|Outside|Throughout|Despite|Unlike|"
     r"Like|Once|Apart\sfrom)\s[^,;:.]{1,60}?,?"
-    r"|[A-Z][a-z-]{1,20}(?:\s[a-z-]{2,20}){0,2},)\s(?:it|they)\s",
+    r"|[A-Z][a-z-]{1,20}(?:\s[a-z-]{2,20}){0,2},"
+    r"|[A-Z][a-z]{2,20}ly|Worldwide|Overall|Currently|Today)\s(?P<pronoun>it|they)\s",
 )
 
 
@@ -658,8 +682,12 @@ def _referents(article: Article) -> Iterator[Sentence]:
             if block.kind is not BlockKind.PARAGRAPH:
                 continue
             for text in split_sentences(block.text):
+                fronted = _FRONTED_PRONOUN.match(text)
+                # "In adults, it is …": the pronoun after the fronted phrase is read as a
+                # leading one would be ("It is …")
+                inner = text[fronted.start("pronoun") :] if fronted else text
                 referent = _referent(
-                    text,
+                    inner[:1].upper() + inner[1:],
                     section,
                     previous=previous,
                     title=article.title,
@@ -670,11 +698,15 @@ def _referents(article: Article) -> Iterator[Sentence]:
                     # "The operation is difficult. Its prognosis is excellent": a possessive
                     # often skips the last subject for the topic; read only as the title's
                     referent = ""
-                yield Sentence(text, section, block.text, referent)
+                if fronted:
+                    yield Sentence(text, section, block.text, fronted_referent=referent)
+                else:
+                    yield Sentence(text, section, block.text, referent)
                 first = False
-                if _FRONTED_PRONOUN.match(text):
+                if fronted:
                     # "Beyond infancy it …", "In adults, they …": the pronoun after a fronted
                     # phrase goes on about the same subject, which stays the topic
+                    previous = referent or previous
                     continue
                 last_text = text
                 # A pronoun sentence carries its referent on ("… They are rare. They occur …").
