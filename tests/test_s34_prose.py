@@ -403,3 +403,23 @@ def test_a_colon_after_another_noun_introduces_no_relation() -> None:
         "Laryngeal carcinoma", "Clinical presentation", text, FactKind.ASSOCIATION
     )
     assert not facts
+
+
+def test_a_longer_verbless_sentence_under_a_study_is_a_finding() -> None:
+    # fifteen words, no verb: how a case's findings are written
+    text = "Diffuse small bowel dilatation from the duodenum to the terminal ileum, most marked in the jejunum."
+    facts = paragraph_facts("Paralytic ileus", "CT", text, FactKind.APPEARANCE)
+    assert {f.value for f in facts} == {
+        "diffuse small bowel dilatation from the duodenum to the terminal ileum, most marked in "
+        "the jejunum"
+    }
+
+
+def test_a_long_run_without_a_verb_is_still_no_finding() -> None:
+    # twenty words: longer than any finding (the finding's own length limit refuses it)
+    text = (
+        "Diffuse small bowel dilatation from the duodenum to the terminal ileum, most marked in "
+        "the proximal and mid jejunum loops."
+    )
+    facts = paragraph_facts("Paralytic ileus", "CT", text, FactKind.APPEARANCE)
+    assert not facts

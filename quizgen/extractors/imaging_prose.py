@@ -1113,7 +1113,9 @@ _CLAUSE_LEAD = re.compile(
     r"a|an|the|this|these|those|its|their)\b",
     re.I,
 )
-_TELEGRAPHIC_WORDS = 12
+# As long as a finding may be (imaging_open's _MAX_WORDS): a case's "Diffuse colonic
+# dilatation from the caecum to the rectosigmoid junction, most marked in the right colon."
+_TELEGRAPHIC_WORDS = 16
 # A change said by a bare verb: "Some fungus balls calcify." has a verb the lists above leave
 # out (their -ed suffix would also take the adjective: "Calcified rim." is verbless).
 _CHANGE_VERB = re.compile(
