@@ -407,7 +407,10 @@ def test_a_colon_after_another_noun_introduces_no_relation() -> None:
 
 def test_a_longer_verbless_sentence_under_a_study_is_a_finding() -> None:
     # fifteen words, no verb: how a case's findings are written
-    text = "Diffuse small bowel dilatation from the duodenum to the terminal ileum, most marked in the jejunum."
+    text = (
+        "Diffuse small bowel dilatation from the duodenum to the terminal ileum, most marked in "
+        "the jejunum."
+    )
     facts = paragraph_facts("Paralytic ileus", "CT", text, FactKind.APPEARANCE)
     assert {f.value for f in facts} == {
         "diffuse small bowel dilatation from the duodenum to the terminal ileum, most marked in "
