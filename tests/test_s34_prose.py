@@ -426,3 +426,9 @@ def test_a_long_run_without_a_verb_is_still_no_finding() -> None:
     )
     facts = paragraph_facts("Paralytic ileus", "CT", text, FactKind.APPEARANCE)
     assert not facts
+
+
+def test_a_sentence_with_a_verb_of_a_limit_is_no_telegraphic_finding() -> None:
+    text = "Benign collapses rarely exceed half of the vertebral height."
+    facts = paragraph_facts("Vertebral collapse", "Plain radiograph", text, FactKind.APPEARANCE)
+    assert not {f.value for f in facts if "rarely exceed" in f.value}

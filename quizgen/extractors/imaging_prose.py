@@ -1102,7 +1102,9 @@ _MORE_VERBS = re.compile(
     # verbs of what a test or a step achieves: "Correlation with CT prevents misdiagnosis"
     r"prevent|avoid|enable|permit|distinguish|establish|clarify|clarifie|mislead|"
     # what a technique is worth: "Adding SPECT improves localisation", "MRI provides …"
-    r"improve|provide|offer)"
+    r"improve|provide|offer|"
+    # verbs of a limit: "Degenerative slips rarely exceed grade II"
+    r"exceed|reach|surpass)"
     r"(?:s|es|ed|d)?\b",
     re.I,
 )
