@@ -177,6 +177,13 @@ def word_stem(word: str) -> str:
     return single[: -len("ion")] if single.endswith("ion") else single
 
 
+def stem_prefixes(text: str) -> set[str]:
+    """The first five letters of each word of four letters or more, lower-cased: two phrases
+    sharing one name a common thing ("cysticercotic encephalitis" and "Neurocysticercosis"
+    share none, "transitional fractures" and "Juvenile Tillaux fracture" share "fract")."""
+    return {w[:5].lower() for w in re.findall(r"[A-Za-z]{4,}", text)}
+
+
 def same_stems(first: str, second: str) -> bool:
     """Whether two names are the same words, word for word, in another form: "Splenic
     infarcts" and "Splenic infarction", "Renal cysts" and "Renal cyst"."""

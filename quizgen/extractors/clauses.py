@@ -17,6 +17,7 @@ from functools import lru_cache
 from itertools import islice, takewhile
 
 from quizgen.extractors.text import Sentence, iter_sentences
+from quizgen.extractors.vocabulary import LINKING_ADVERBS
 from quizgen.model import Article
 from quizgen.normalize import normalize_answer, word_stem
 from quizgen.phrases import is_modifier, share_head
@@ -1081,10 +1082,7 @@ def split_noun_phrases(text: str) -> list[str]:
 
 # "AIS, MIA and mucinous tumours, however, …": a linking adverb set off by commas, and "one
 # or more swellings": a count before "or more", are no members of their own.
-_NO_MEMBER_WORD = re.compile(
-    r"however|therefore|moreover|furthermore|though|thus|hence|also|one|two|several",
-    re.I,
-)
+_NO_MEMBER_WORD = re.compile(rf"{LINKING_ADVERBS}|though|also|one|two|several", re.I)
 
 
 # "occlusion of the splenic artery or, much more commonly, of its branches": an adverb of

@@ -12,6 +12,7 @@ from quizgen.extractors.owners import about_the_case, age_subgroup, other_condit
 from quizgen.extractors.subgroups import opening_owner
 from quizgen.extractors.text import make_fact, mask_numbers
 from quizgen.model import Article, Fact, FactKind
+from quizgen.normalize import stem_prefixes
 
 __all__ = ["extract_ages", "extract_sex_ratios"]
 
@@ -408,10 +409,6 @@ _DIAGNOSED_IN_CONTRAST = re.compile(
 _RELATIVE_BEFORE = re.compile(r"(?P<antecedent>[^,;:()]*),\s(?:which|who)\s[^,;.()]*$", re.I)
 
 
-def _stems(text: str) -> set[str]:
-    return {w[:5] for w in re.findall(r"[a-z]{4,}", text.lower())}
-
-
 def _in_relative_of_another(before: str, subject: str, title: str) -> bool:
     """Whether the age stands in a ", which …" clause on a thing the words before it name
     other than the fact's subject or the title: "associated with spontaneous coronary artery
@@ -419,7 +416,8 @@ def _in_relative_of_another(before: str, subject: str, title: str) -> bool:
     relative = _RELATIVE_BEFORE.search(before)
     if relative is None:
         return False
-    return not _stems(relative.group("antecedent")) & (_stems(subject) | _stems(title))
+    antecedent = stem_prefixes(relative.group("antecedent"))
+    return not antecedent & (stem_prefixes(subject) | stem_prefixes(title))
 
 
 def _age_facts(article: Article, clause: Clause) -> Iterator[Fact]:

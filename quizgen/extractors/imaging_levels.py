@@ -205,9 +205,18 @@ def level_readings(value: str) -> list[tuple[str, str]]:
     return found
 
 
-def _hedged(found: re.Match[str]) -> bool:
-    """Whether the level is said with "may be" / "can be"."""
-    return not found.group("copula").lower().startswith(("is", "are"))
+def _readings(text: str) -> Iterator[tuple[str, bool, str, str, bool]]:
+    """(noun phrase, whether its clause opens the sentence, the sequences as written, the
+    level, whether it is said with "may be") of each level a sentence states: the sequence
+    written before the level (``_INLINE``), then after it (``_ON``), each with its second."""
+    for pattern, sequence, second in ((_INLINE, "seq", "seq2"), (_ON, "on", "on2")):
+        for found in pattern.finditer(text):
+            first = not found.group("start")
+            hedged = not found.group("copula").lower().startswith(("is", "are"))
+            np = found.group("np")
+            yield np, first, found.group(sequence), found.group("level"), hedged
+            if found.group(second):
+                yield np, first, found.group(second), found.group("level2"), hedged
 
 
 def extract_level_findings(article: Article) -> Iterator[Fact]:
@@ -217,26 +226,7 @@ def extract_level_findings(article: Article) -> Iterator[Fact]:
         if _OTHER_SECTION.search(section.path):
             continue
         text = sentence.text
-        readings: list[tuple[str, bool, str, str, bool]] = []  # np, first, sequence, level, hedged
-        for found in _INLINE.finditer(text):
-            first, hedged = not found.group("start"), _hedged(found)
-            readings.append(
-                (found.group("np"), first, found.group("seq"), found.group("level"), hedged)
-            )
-            if found.group("seq2"):
-                readings.append(
-                    (found.group("np"), first, found.group("seq2"), found.group("level2"), hedged)
-                )
-        for found in _ON.finditer(text):
-            first, hedged = not found.group("start"), _hedged(found)
-            readings.append(
-                (found.group("np"), first, found.group("on"), found.group("level"), hedged)
-            )
-            if found.group("on2"):
-                readings.append(
-                    (found.group("np"), first, found.group("on2"), found.group("level2"), hedged)
-                )
-        for np, first, written, level, hedged in readings:
+        for np, first, written, level, hedged in _readings(text):
             subject = clause_subject(np.strip(), sentence.referent, article, first=first)
             if not subject or (hedged and subject == article.title):
                 continue

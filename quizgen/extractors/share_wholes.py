@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from quizgen.normalize import stem_prefixes
+
 __all__ = ["other_whole"]
 
 # People, generic heads and events are no owner: their share is the page's condition's.
@@ -25,11 +27,6 @@ _VERB = re.compile(
     r"will|may|can)\b",
     re.I,
 )
-_STEM = 5
-
-
-def _stems(text: str) -> set[str]:
-    return {w[:_STEM].lower() for w in re.findall(r"[A-Za-z]{4,}", text)}
 
 
 def other_whole(before: str, after: str, group: str, names: tuple[str, ...]) -> str:
@@ -68,5 +65,5 @@ def other_whole(before: str, after: str, group: str, names: tuple[str, ...]) -> 
     rest = after.split(group, 1)[-1] if group in after else ""
     if not _VERB.match(rest):
         return ""
-    own = set().union(*(_stems(n) for n in names)) if names else set()
-    return "" if _stems(group) & own else group
+    own = set().union(*(stem_prefixes(n) for n in names)) if names else set()
+    return "" if stem_prefixes(group) & own else group

@@ -51,6 +51,7 @@ from quizgen.extractors.text import (
     make_fact,
     split_label,
 )
+from quizgen.extractors.vocabulary import LINKING_ADVERBS
 from quizgen.model import Article, BlockKind, Fact, FactKind, ListItem, Section
 from quizgen.normalize import content_words, singular, word_stem
 
@@ -772,7 +773,7 @@ def _indicated(after_sign: str, article: Article) -> str | None:
 
 # "suggests jejunal atresia instead": an adverb of the whole sentence, no word of the name
 _SENTENCE_ADVERB_AFTER = re.compile(
-    r"\s+(?:instead|too|also|as\s+well|however|though|therefore|respectively)$", re.I
+    rf"\s+(?:{LINKING_ADVERBS}|instead|too|also|as\s+well|though|respectively)$", re.I
 )
 
 

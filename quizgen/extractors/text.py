@@ -698,10 +698,14 @@ def _referents(article: Article) -> Iterator[Sentence]:
                     # "The operation is difficult. Its prognosis is excellent": a possessive
                     # often skips the last subject for the topic; read only as the title's
                     referent = ""
-                if fronted:
-                    yield Sentence(text, section, block.text, fronted_referent=referent)
-                else:
-                    yield Sentence(text, section, block.text, referent)
+                # (a fronted pronoun's referent is kept apart: only the rank reader reads it)
+                yield Sentence(
+                    text,
+                    section,
+                    block.text,
+                    "" if fronted else referent,
+                    fronted_referent=referent if fronted else "",
+                )
                 first = False
                 if fronted:
                     # "Beyond infancy it …", "In adults, they …": the pronoun after a fronted

@@ -26,6 +26,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from quizgen.extractors.vocabulary import LINKING_ADVERBS
 from quizgen.model import Article, Fact, FactKind
 
 _NUMBER_KINDS = frozenset({FactKind.PERCENTAGE, FactKind.FREQUENCY})
@@ -163,8 +164,8 @@ def _repaired(fact: Fact, article: Article) -> Fact:
 # "conversely duodenal atresia is seen in 5% of neonates with Down syndrome": an adverb that
 # links the sentence to the one before opens the clause, no word of the name a field holds.
 _LINKING_ADVERB = re.compile(
-    r"^(?:conversely|however|moreover|furthermore|additionally|thus|therefore|hence|"
-    r"similarly|likewise|(?:in|by)\scontrast|in\saddition),?\s+(?=\S)",
+    rf"^(?:{LINKING_ADVERBS}|conversely|additionally|similarly|likewise|(?:in|by)\scontrast|"
+    r"in\saddition),?\s+(?=\S)",
     re.I,
 )
 

@@ -10,7 +10,12 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["KEY_TERMS", "MODALITIES", "ROLE_OF_MODALITY", "WEAK_TERMS"]
+__all__ = ["KEY_TERMS", "LINKING_ADVERBS", "MODALITIES", "ROLE_OF_MODALITY", "WEAK_TERMS"]
+
+# Adverbs that link a clause to the one before ("…, and conversely X is …", "A, B and C,
+# however, …"): no word of a name a fact's field holds. A regex alternation; each reader adds
+# the few words of its own place ("instead" after a name, "conversely" before one).
+LINKING_ADVERBS = r"however|therefore|moreover|furthermore|thus|hence"
 
 _TERMS: tuple[str, ...] = (
     # first: "abscess drainage" is the treatment, not the abscess it drains
