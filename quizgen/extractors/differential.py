@@ -127,8 +127,11 @@ def _is_diagnosis(name: str, subject: str, article: Article) -> bool:
     return not any(same_name(name, own) for own in (subject, article.title, *article.synonyms))
 
 
-# A comment after the diagnosis's name: "…, which may also cause wall thickening".
-_NAME_COMMENT = re.compile(r",\s*(?:in\s+which|which|where|whereby|who|whose)\s", re.I)
+# A comment after the diagnosis's name: "…, which may also cause wall thickening",
+# "cerebral abscess, with a smooth complete rim" (what it shows, not a second name).
+_NAME_COMMENT = re.compile(
+    r",\s*(?:in\s+which|which|where|whereby|who|whose|with(?!\s+or\s+without))\s", re.I
+)
 
 
 def _without_comment(name: str, detail: str) -> tuple[str, str]:

@@ -21,7 +21,12 @@ from quizgen.extractors.imaging_open import (
     fits_finding,
     places_share_a_head,
 )
-from quizgen.extractors.text import blocks_with_flat_lists, make_fact, split_label
+from quizgen.extractors.text import (
+    blocks_with_flat_lists,
+    make_fact,
+    split_label,
+    split_relative_entry,
+)
 from quizgen.model import Article, BlockKind, Fact, FactKind, ListItem, Section
 
 __all__ = ["description_findings", "extract_differential_findings", "image_words"]
@@ -195,6 +200,8 @@ def extract_differential_findings(article: Article) -> Iterator[Fact]:
         whole = _DIFFERENTIAL_SECTION.search(section.path) is not None
         for text in _descriptions(section, article, whole=whole):
             label, description = split_label(text)
+            if not description:
+                label, description = split_relative_entry(text)
             name = _name(label) if description else ""
             if not name:
                 continue

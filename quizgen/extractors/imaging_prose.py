@@ -32,7 +32,13 @@ from quizgen.extractors.imaging_subgroups import (
     subgroup_subject,
     subtype_subject,
 )
-from quizgen.extractors.text import ADJECTIVE_ENDING, make_fact, split_label, split_sentences
+from quizgen.extractors.text import (
+    ADJECTIVE_ENDING,
+    make_fact,
+    split_label,
+    split_relative_entry,
+    split_sentences,
+)
 from quizgen.model import Article, BlockKind, Fact, FactKind, ListItem, Section
 from quizgen.normalize import same_name, singular
 
@@ -1562,6 +1568,8 @@ def extract_differential_appearances(article: Article) -> Iterator[Fact]:
             continue
         for text in _entries(section):
             name, description = split_label(text)
+            if not description:
+                name, description = split_relative_entry(text)
             name = name.strip()
             if (
                 not description

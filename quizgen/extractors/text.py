@@ -952,6 +952,37 @@ def split_label(text: str) -> tuple[str, str]:
     return text.strip().rstrip(":").strip(), ""
 
 
+# "hibernoma, which is less fatty on T1 and shows prominent vessels", "cerebral abscess,
+# with a smooth complete rim": a listed differential described by a relative clause or a
+# "with" phrase instead of a colon. A hedged clause ("which can mimic …") is left whole for
+# the readers, which stop at the hedge.
+_RELATIVE_ENTRY = re.compile(
+    r"^(?P<name>[^,:;.()]+(?:\([^()]*\))?[^,:;.()]*),\s+(?:(?:which|that)\s+"
+    r"(?:(?:is|are)\s+|(?:has|have|shows?|contains?|demonstrates?|displays?)\s+)?|with\s+)"
+    r"(?P<detail>[^.]+)\.?$",
+    re.I,
+)
+# "… and shows prominent vessels": a second predicate of the clause, read as another piece.
+_NEXT_PREDICATE = re.compile(
+    r"\s+and\s+(?:is|are|shows?|has|have|contains?|demonstrates?|displays?)\s+", re.I
+)
+_NAME_VERB = re.compile(r"\b(?:is|are|was|were|has|have|may|can|shows?|should|will)\b", re.I)
+
+
+def split_relative_entry(text: str) -> tuple[str, str]:
+    """ "name, which is/has/shows detail" or "name, with detail" → ("name", "detail"), a
+    second predicate joined by "and" made a piece of its own ("; "); ("", "") for anything
+    else, such as prose (a name of more than a label's words, or with a verb)."""
+    entry = _RELATIVE_ENTRY.match(text.strip())
+    if not entry:
+        return "", ""
+    name = entry.group("name").strip()
+    words = _NAME_WORD.findall(_PARENTHETICAL.sub("", name))
+    if not words or len(words) > LABEL_WORDS or _NAME_VERB.search(name):
+        return "", ""
+    return name, _NEXT_PREDICATE.sub("; ", entry.group("detail").strip())
+
+
 # A label that only numbers or letters a list entry: "A", "B", "2", "iv)".
 _MARKER = re.compile(r"^(?:[A-Z]|\d{1,2}|[ivx]{1,4})[.)]?$")
 

@@ -1,0 +1,72 @@
+"""Session 35: prose rules from the blind sets BK and BL once opened. Sentences are invented,
+on organs other than the pages that showed the gap."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from quizgen.extractors import extract_facts
+from quizgen.extractors.text import split_relative_entry
+from quizgen.model import Fact, FactKind
+from quizgen.readers import read_text
+
+
+def _page(title: str, heading: str, body: str):  # type: ignore[no-untyped-def]
+    return read_text(f"# {title}\n\n## {heading}\n\n{body}\n", path=Path("page.md"))
+
+
+def _appearances(facts: list[Fact]) -> set[tuple[str, str]]:
+    return {(f.subject, f.value) for f in facts if f.kind is FactKind.APPEARANCE}
+
+
+_DIFFERENTIALS = (
+    "The main differentials are:\n\n"
+    "- splenic haemangioma, which shows peripheral nodular enhancement and is markedly "
+    "T2 hyperintense\n"
+    "- splenic abscess, with a thick enhancing wall and central restricted diffusion\n"
+    "- splenic infarct, which can mimic a mass early on\n"
+)
+
+
+def test_a_differential_described_by_a_relative_clause_has_its_own_findings() -> None:
+    facts = extract_facts(_page("Splenic hamartoma", "Differential diagnosis", _DIFFERENTIALS))
+    found = _appearances(facts)
+    assert ("splenic haemangioma", "hyperintense") in found
+    assert ("splenic abscess", "restricted diffusion") in found
+    assert ("splenic abscess", "thick enhancing wall") in found
+    # the hedged clause says what it may do, not how it looks
+    assert not {value for subject, value in found if subject == "splenic infarct"}
+    # never the page's own lesion
+    assert not {value for subject, value in found if subject == "Splenic hamartoma"}
+
+
+def test_a_with_phrase_is_the_differentials_detail_not_part_of_its_name() -> None:
+    facts = extract_facts(_page("Splenic hamartoma", "Differential diagnosis", _DIFFERENTIALS))
+    items = {f.item: f.value for f in facts if f.kind is FactKind.DIFFERENTIAL}
+    assert items.get("splenic abscess") == (
+        "a thick enhancing wall and central restricted diffusion"
+    )
+    assert "splenic haemangioma" in items
+
+
+def test_a_relative_clause_in_prose_outside_a_differential_list_is_no_entry() -> None:
+    body = (
+        "The spleen, which is enlarged in most patients, is examined first.\n\n"
+        "Features favouring the diagnosis:\n\n"
+        "- splenic cysts, which show a thin wall and peripheral calcification\n"
+    )
+    facts = extract_facts(_page("Splenic hamartoma", "Clinical presentation", body))
+    assert ("spleen", "enlarged") not in _appearances(facts)
+    assert not {value for subject, value in _appearances(facts) if subject == "splenic cysts"}
+
+
+def test_a_long_or_verbal_name_before_which_is_prose_not_an_entry() -> None:
+    assert split_relative_entry("hibernoma, which is less fatty and shows vessels") == (
+        "hibernoma",
+        "less fatty; vessels",
+    )
+    assert split_relative_entry("the spleen is large, which is rare") == ("", "")
+    assert split_relative_entry(
+        "a mass in the lower pole of the left kidney near the hilum, which enhances"
+    ) == ("", "")
+    assert split_relative_entry("splenic abscess: a thick wall") == ("", "")
