@@ -70,3 +70,37 @@ def test_a_long_or_verbal_name_before_which_is_prose_not_an_entry() -> None:
         "a mass in the lower pole of the left kidney near the hilum, which enhances"
     ) == ("", "")
     assert split_relative_entry("splenic abscess: a thick wall") == ("", "")
+
+
+def _percentages(title: str, body: str) -> list[Fact]:
+    facts = extract_facts(_page(title, "Epidemiology", body))
+    return [f for f in facts if f.kind is FactKind.PERCENTAGE]
+
+
+def test_a_figure_approached_or_bounded_and_approximated_keeps_its_words() -> None:
+    values = {
+        f.value
+        for f in _percentages(
+            "Septate uterus",
+            "Uterine anomalies are found in roughly 5% of women. The live birth rate after "
+            "resection is approaching 80%. Miscarriage occurs in up to about 25% of pregnancies.",
+        )
+    }
+    assert {"approaching 80%", "up to about 25%"} <= values
+
+
+def test_a_sign_reported_to_have_an_accuracy_owns_the_figure() -> None:
+    facts = _percentages(
+        "Renal infarction",
+        "The cortical rim sign is reported to have a specificity approaching 90% for infarction.",
+    )
+    assert [(f.item, f.attribute) for f in facts] == [("cortical rim sign", "specificity")]
+
+
+def test_a_comparison_is_no_item_of_a_share() -> None:
+    facts = _percentages(
+        "Septate uterus",
+        "Uterine anomalies are found in roughly 5% of women, but this figure is higher "
+        "(up to about 25%) in women with recurrent miscarriage.",
+    )
+    assert {f.item for f in facts if f.value == "up to about 25%"} == {""}

@@ -120,7 +120,9 @@ _OF_TEST = re.compile(
 # "…, but the plain film has only modest sensitivity": a test said to have the measure.
 _HAS_MEASURE = re.compile(
     r"(?:^|,\s(?:but|and|while|whereas)\s|;\s|\s(?:but|whereas|while)\s)(?:the\s)?"
-    r"(?P<test>[A-Za-z0-9][\w/+-]*(?:\s[\w/+-]+){0,4}?)\s(?:has|have|had|offers|shows)\s"
+    # "The open ring sign is reported to have a specificity of …"
+    r"(?P<test>[A-Za-z0-9][\w/+-]*(?:\s[\w/+-]+){0,4}?)\s(?:has|have|had|offers|shows|"
+    r"(?:is|are)\s(?:reported|said|thought|known|estimated)\sto\shave)\s"
     rf"(?:only\s)?(?:an?\s)?(?:[a-z]+\s)?{_MEASURE}\b",
     re.I,
 )

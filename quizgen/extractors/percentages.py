@@ -189,6 +189,22 @@ def _in_setting(text: str, share: Share, item: str, attribute: str) -> tuple[str
 
 
 _CLAUSE_STOP = re.compile(r"[,;:]\s")
+_COMPARATIVE_ONLY = re.compile(
+    r"^(?:(?:much|far|even|slightly|considerably)\s)?(?:higher|lower|greater|smaller|larger|"
+    r"increased|reduced|more|less|fewer)$",
+    re.I,
+)
+
+
+def _named_item(item: str, before: str) -> str:
+    """The item a share's words name, when they name one."""
+    if _COMPARATIVE_ONLY.match(item):
+        return ""  # "this figure is higher (up to 25%) in women with …": a comparison
+    if FREQUENCY_WORD.match(item):
+        # "Sarcomatous degeneration is rare (under 1% of patients)": the share is the
+        # sentence subject's, "rare" only says it in words
+        return rare_subject(before)
+    return item
 
 
 def _facts(
@@ -221,11 +237,7 @@ def _facts(
         # "a harness is successful in 90%": the treatment's outcome, not the disease's
         before = sentence.resolved[: share.percent.start]
         # "an ejection fraction of 25%": the figure is the measure's value, the measure its item
-        item = labelled(sentence.text, measured_by(before) or share.item)
-        if FREQUENCY_WORD.match(item):
-            # "Sarcomatous degeneration is rare (under 1% of patients)": the share is the
-            # sentence subject's, "rare" only says it in words
-            item = rare_subject(before)
+        item = _named_item(labelled(sentence.text, measured_by(before) or share.item), before)
         owner = "" if item else treatment_owner(before)
         # "In Ollier disease, by contrast, the risk is 25-40%": the other condition's figure
         names = (article.title, *article.synonyms)

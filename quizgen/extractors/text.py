@@ -67,13 +67,14 @@ _QUALIFIER = (
     # "no more than 10%" is at most 10 %: without its "no" the figure says the opposite
     r"(?:no|not) (?:more|less|fewer|greater) than|"
     r"more than|less than|fewer than|greater than|at least|as many as|as few as|above|below|"
-    r"exceeding|exceeds|in excess of|~|≈|<|>|≤|≥)"
+    r"exceeding|exceeds|in excess of|approaching|~|≈|<|>|≤|≥)"
 )
 _FIGURE = r"(?<![\d.])\d{1,3}(?:\.\d{1,2})?(?![\d])"
 # A percentage with its qualifier as written: "~90%", "approximately 90 %", "10-20%",
 # "10% to 20%", "up to 5%", "15 percent".
 PERCENT = re.compile(
-    rf"(?P<value>(?:{_QUALIFIER}\s{{0,3}})?{_FIGURE}"
+    # "up to about 25%": a bound and an approximation, both kept
+    rf"(?P<value>(?:{_QUALIFIER}\s{{0,3}}){{0,2}}{_FIGURE}"
     rf"(?:\s{{0,3}}%?\s{{0,3}}(?:-|–|—|to)\s{{0,3}}{_FIGURE})?"
     r"\s{0,3}(?:%|percent\b|per cent\b))",
     re.I,
