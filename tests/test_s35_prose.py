@@ -104,3 +104,29 @@ def test_a_comparison_is_no_item_of_a_share() -> None:
         "(up to about 25%) in women with recurrent miscarriage.",
     )
     assert {f.item for f in facts if f.value == "up to about 25%"} == {""}
+
+
+def test_a_reason_alone_is_no_finding() -> None:
+    facts = extract_facts(
+        _page(
+            "SLAP lesion",
+            "MRI",
+            "Non-arthrographic MRI can show an acute SLAP lesion well, because the joint "
+            "effusion acts as a natural contrast agent.",
+        )
+    )
+    values = {value for _subject, value in _appearances(facts)}
+    assert not {v for v in values if v.startswith("because")}
+
+
+def test_a_reason_after_a_finding_stays_with_it() -> None:
+    facts = extract_facts(
+        _page(
+            "Ovarian endometrioma",
+            "MRI",
+            "T1: markedly hyperintense because of blood products",
+        )
+    )
+    assert _appearances(facts) == {
+        ("Ovarian endometrioma", "markedly hyperintense because of blood products")
+    }

@@ -642,6 +642,8 @@ def extract_appearances(article: Article) -> Iterator[Fact]:
             found = replace(found, subject=site_label(found.subject, article))
         if (value := _TRAILING_SHARE.sub("", found.value)) != found.value and value:
             found = replace(found, value=value)  # the share is a percentage fact of its own
+        if _ONLY_A_REASON.match(found.value):
+            continue  # "because the haemarthrosis acts as a contrast agent": no finding
         if not _OPENER.match(found.value):
             yield found
             continue
@@ -665,6 +667,12 @@ def _bare_place(fact: Fact, article: Article) -> bool:
         and not _ENTRY_SECTION.search(fact.source.section)
         and not fact.source.text.lower().startswith(f"{subject.lower()}:")
     )
+
+
+# A value that only says why ("because the haemarthrosis acts as a natural contrast agent"):
+# the finding it explains is elsewhere. A reason after a finding ("hyperintense because of
+# melanin") stays: annotators and residents read it as part of the finding.
+_ONLY_A_REASON = re.compile(r"^(?:because|owing\s+to|due\s+to|as\s+a\s+result\s+of)\b", re.I)
 
 
 # "a soft tissue mass in about 50%": how often the finding is seen is no part of it
