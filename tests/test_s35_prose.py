@@ -3,12 +3,14 @@ on organs other than the pages that showed the gap."""
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 from quizgen.extractors import extract_facts
 from quizgen.extractors.text import split_relative_entry
-from quizgen.model import Fact, FactKind
-from quizgen.readers import read_text
+from quizgen.generators import Generated, generate
+from quizgen.model import ArticleFacts, Fact, FactKind
+from quizgen.readers import read_article, read_text
 
 
 def _page(title: str, heading: str, body: str):  # type: ignore[no-untyped-def]
@@ -130,3 +132,57 @@ def test_a_reason_after_a_finding_stays_with_it() -> None:
     assert _appearances(facts) == {
         ("Ovarian endometrioma", "markedly hyperintense because of blood products")
     }
+
+
+_CLASSES = """# Splenic injury
+
+**Splenic injury** is damage to the spleen from blunt or penetrating trauma.
+
+## Radiographic features
+
+The AAST classification is most widely used:
+
+- grade I: subcapsular haematoma under 10% of the surface area
+- grade II: laceration 1-3 cm deep not involving a trabecular vessel
+- grade III: laceration deeper than 3 cm or involving a trabecular vessel
+"""
+
+
+def _generated(tmp_path: Path, page: str) -> Generated:
+    path = tmp_path / "page.md"
+    path.write_text(page, encoding="utf-8")
+    article = read_article(path)
+    entry = ArticleFacts(
+        article.slug, article.title, article.provenance, tuple(extract_facts(article))
+    )
+    return generate([entry], rng=random.Random(1))
+
+
+def test_a_list_of_one_schemes_classes_is_headed_by_the_scheme(tmp_path: Path) -> None:
+    made = _generated(tmp_path, _CLASSES)
+    lists = [n.text for n in made.notes if "<ul>" in n.text and "grade II" in n.text]
+    assert lists
+    assert all("Splenic injury — AAST classification:" in text for text in lists), lists
+    described = [q.stem for q in made.questions if "described as" in q.stem]
+    assert described
+    assert all(s.startswith("Splenic injury, AAST classification:") for s in described)
+
+
+def test_two_schemes_in_one_list_are_headed_by_neither(tmp_path: Path) -> None:
+    page = _CLASSES + (
+        "\nThe older Buntain classification is also used:\n\n"
+        "- class A: intact capsule\n- class B: torn capsule\n"
+    )
+    made = _generated(tmp_path, page)
+    mixed = [n.text for n in made.notes if "grade II" in n.text and "class B" in n.text]
+    for text in mixed:  # one list card holds both schemes' classes: no scheme names it
+        assert "AAST classification:" not in text, text
+        assert "Buntain classification:" not in text, text
+
+
+def test_an_organism_isolated_in_a_share_of_cases_is_the_item() -> None:
+    facts = _percentages(
+        "Septic arthritis",
+        "Staphylococcus aureus is the commonest organism, isolated in about 60% of cases.",
+    )
+    assert [(f.item, f.value) for f in facts] == [("Staphylococcus aureus", "about 60%")]

@@ -212,7 +212,9 @@ _PARTICIPLE = (
     r"(?:seen|found|present|observed|detected|identified|noted|reported|demonstrated|visible|"
     r"evident|occurs?|occurring|develops?|affected|involved|"
     # what the record holds: "is described in", "can be documented / elicited in"
-    r"described|documented|elicited|recorded|encountered)"
+    r"described|documented|elicited|recorded|encountered|"
+    # an organism's share: "Escherichia coli, isolated in about 70% of cases"
+    r"isolated|cultured|recovered)"
 )
 _LY = r"(?:(?!only\s)[a-z]{3,15}ly\s)?"  # "found incidentally in" (not "in only": a limit)
 _IN_BEFORE = re.compile(

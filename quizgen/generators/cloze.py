@@ -134,7 +134,15 @@ def _list_line(fact: Fact, number: int) -> tuple[str, ClozeDeletion | None]:
     return (f"{cloze(number, head)}{tail_html}{detail}", ClozeDeletion(number, head, fact.id))
 
 
-def _list_intro(entry: ArticleFacts, fact: Fact) -> str:
+def _scheme(members: Sequence[Fact]) -> str:
+    """The classification a list of classes is ("Huang and Tseng classification"): the one
+    scheme every member names, "" when they name none or several (two schemes read into one
+    list must not carry one's name over the other's classes)."""
+    schemes = {f.attribute.strip() for f in members}
+    return schemes.pop() if len(schemes) == 1 else ""
+
+
+def _list_intro(entry: ArticleFacts, fact: Fact, scheme: str = "") -> str:
     names = {
         FactKind.FREQUENCY: "frequency_intro",
         FactKind.DIFFERENTIAL: "differential_intro",
@@ -153,7 +161,8 @@ def _list_intro(entry: ArticleFacts, fact: Fact) -> str:
     if fact.kind in {FactKind.FREQUENCY, FactKind.ASSOCIATION} and _BARE_GROUP.fullmatch(
         fact.group.strip()
     ):
-        text = f"{fact.subject} — {_heading_for(entry, fact)}:"
+        named = scheme if scheme.lower() != fact.subject.lower() else ""  # not "X — X:"
+        text = f"{fact.subject} — {named or _heading_for(entry, fact)}:"
     return escape(text[:1].upper() + text[1:])
 
 
@@ -199,7 +208,8 @@ def _list_note(entry: ArticleFacts, members: list[Fact], tags: Sequence[str]) ->
     if not deletions:
         return None
     body = "".join(f"<li>{line}</li>" for line in lines)
-    text = f"{_list_intro(entry, first)}<ul>{body}</ul>"
+    scheme = _scheme(members) if first.kind is FactKind.ASSOCIATION else ""
+    text = f"{_list_intro(entry, first, scheme)}<ul>{body}</ul>"
     # The article's wording of corrected members is quoted, marked, in the source line.
     originals = [f.source.original for f in members if f.source.original]
     source = replace(first.source, original=" / ".join(dict.fromkeys(originals)))

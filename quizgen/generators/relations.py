@@ -107,7 +107,8 @@ def association_candidates(
                     "mcq",
                     "association_described",
                     title=entry.title,
-                    group=fact.group,
+                    # "Huang and Tseng classification", not "types", when the class names it
+                    group=(fact.attribute or fact.group) if fact.group == _TYPES else fact.group,
                     value=fact.value,
                 ),
                 fact.item,
