@@ -186,3 +186,28 @@ def test_an_organism_isolated_in_a_share_of_cases_is_the_item() -> None:
         "Staphylococcus aureus is the commonest organism, isolated in about 60% of cases.",
     )
     assert [(f.item, f.value) for f in facts] == [("Staphylococcus aureus", "about 60%")]
+
+
+def _thresholds(title: str, body: str) -> set[tuple[str, str, str]]:
+    facts = extract_facts(_page(title, "Radiographic features", body))
+    return {(f.item, f.value, f.attribute) for f in facts if f.kind is FactKind.THRESHOLD}
+
+
+def test_a_listed_cutoff_means_what_its_intro_says_the_entries_point_to() -> None:
+    found = _thresholds(
+        "Desmoid tumour",
+        "No single feature is decisive, but several favour malignancy:\n\n"
+        "- tumour size greater than 5 cm\n- a wall thickness greater than 3 mm\n",
+    )
+    assert found == {
+        ("tumour size", "greater than 5 cm", "favours malignancy"),
+        ("wall thickness", "greater than 3 mm", "favours malignancy"),
+    }
+
+
+def test_an_intro_that_names_its_entries_keeps_its_own_meaning() -> None:
+    found = _thresholds(
+        "Desmoid tumour",
+        "Features that predict recurrence include:\n\n- a wall thickness greater than 3 mm\n",
+    )
+    assert found == {("wall thickness", "greater than 3 mm", "features that predict recurrence")}

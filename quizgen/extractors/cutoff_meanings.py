@@ -305,6 +305,19 @@ _SCORE_ITEMS = re.compile(
 )
 
 
+# A list's intro that says what its entries point to: "Several features favour malignancy:",
+# "…, but several favour ALT:", "The following suggest a complicated course:".
+_POINTING_INTRO = re.compile(
+    r"(?:^|[.;,]\s)(?:(?:but|and)\s)?(?:(?:the\s)?following|several|(?:several\s|other\s|"
+    r"imaging\s|the\s)?(?:features|findings|signs))\s(?:that\s|which\s)?(?:may\s|can\s)?"
+    r"(?P<verb>favou?r|suggest|indicate|support|predict)\s"
+    # not "Features that predict expansion include:": that intro names the entries
+    r"(?P<what>(?!(?:the\s)?following\b)(?:(?!\b(?:include|includes|are|comprise)\b)"
+    r"[^:;.,]){2,60}?):\s*$",
+    re.I,
+)
+
+
 def intro_meaning(intro: str) -> str:
     """ "typical findings" when a list's intro says its entries are findings or criteria;
     "" for a lead-in that names nothing more ("The following thresholds are used:"); the
@@ -322,6 +335,9 @@ def intro_meaning(intro: str) -> str:
     if scored:
         what = re.sub(r"^(?:the|a|an)\s", "", scored.group("what").strip(), flags=re.I)
         return f"{what} item"  # a score's name as written ("Dorran score")
+    pointing = _POINTING_INTRO.search(intro[-160:])
+    if pointing:
+        return f"{pointing.group('verb').lower()}s {pointing.group('what').strip()}"
     match = _FINDINGS_INTRO.search(intro[-160:])
     if not match or _LEAD_IN_ONLY.match(match.group("what").strip()):
         return ""
