@@ -211,3 +211,17 @@ def test_an_intro_that_names_its_entries_keeps_its_own_meaning() -> None:
         "Features that predict recurrence include:\n\n- a wall thickness greater than 3 mm\n",
     )
     assert found == {("wall thickness", "greater than 3 mm", "features that predict recurrence")}
+
+
+def test_a_rank_before_a_second_predicate_of_one_of_the_most_is_read() -> None:
+    facts = extract_facts(
+        _page(
+            "Spondylolysis",
+            "Epidemiology",
+            "Spondylolysis is a defect of the pars interarticularis. It is the single most "
+            "common cause of back pain in adolescents and one of the most frequent reasons "
+            "for spinal MRI.",
+        )
+    )
+    ranks = {(f.item, f.value, f.group) for f in facts if f.kind is FactKind.RANK}
+    assert ranks == {("Spondylolysis", "most common", "cause of back pain in adolescents")}

@@ -47,7 +47,9 @@ _CLAUSE_AND = (
     r"and(?=\s(?:the|a|an|is|are|was|were|its|it|has|have|may|can|will|should|must|might|"
     r"could|do|does|accounts?|accounting|occurs?|typically|usually|often|commonly|frequently|"
     r"rarely|mostly|generally|represents?|makes?\sup|comprises?|constitutes?|arises?|"
-    r"presents?|affects?|tends?\sto|carr(?:y|ies))\b)"
+    r"presents?|affects?|tends?\sto|carr(?:y|ies)|"
+    # "… of sciatica and one of the most frequent reasons for MRI": a second predicate
+    r"one\sof|among)\b)"
 )
 _STOP = (
     rf"(?:{_CLAUSE_AND}|which|that|who|accounting|after|followed|with|although|but|whereas|"
