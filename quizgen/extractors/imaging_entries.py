@@ -24,8 +24,7 @@ from quizgen.extractors.imaging_open import (
 from quizgen.extractors.text import (
     blocks_with_flat_lists,
     make_fact,
-    split_label,
-    split_relative_entry,
+    split_differential_entry,
 )
 from quizgen.model import Article, BlockKind, Fact, FactKind, ListItem, Section
 
@@ -199,9 +198,7 @@ def extract_differential_findings(article: Article) -> Iterator[Fact]:
     for section in article.sections:
         whole = _DIFFERENTIAL_SECTION.search(section.path) is not None
         for text in _descriptions(section, article, whole=whole):
-            label, description = split_label(text)
-            if not description:
-                label, description = split_relative_entry(text)
+            label, description = split_differential_entry(text)
             name = _name(label) if description else ""
             if not name:
                 continue

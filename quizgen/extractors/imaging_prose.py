@@ -35,8 +35,8 @@ from quizgen.extractors.imaging_subgroups import (
 from quizgen.extractors.text import (
     ADJECTIVE_ENDING,
     make_fact,
+    split_differential_entry,
     split_label,
-    split_relative_entry,
     split_sentences,
 )
 from quizgen.model import Article, BlockKind, Fact, FactKind, ListItem, Section
@@ -1567,9 +1567,7 @@ def extract_differential_appearances(article: Article) -> Iterator[Fact]:
         if not _DIFFERENTIAL_SECTION.search(section.path):
             continue
         for text in _entries(section):
-            name, description = split_label(text)
-            if not description:
-                name, description = split_relative_entry(text)
+            name, description = split_differential_entry(text)
             name = name.strip()
             if (
                 not description

@@ -984,6 +984,14 @@ def split_relative_entry(text: str) -> tuple[str, str]:
     return name, _NEXT_PREDICATE.sub("; ", entry.group("detail").strip())
 
 
+def split_differential_entry(text: str) -> tuple[str, str]:
+    """A listed differential's (name, description): "name: description" (``split_label``),
+    else "name, which …" / "name, with …" (``split_relative_entry``); the description is ""
+    when the entry has none."""
+    name, description = split_label(text)
+    return (name, description) if description else split_relative_entry(text)
+
+
 # A label that only numbers or letters a list entry: "A", "B", "2", "iv)".
 _MARKER = re.compile(r"^(?:[A-Z]|\d{1,2}|[ivx]{1,4})[.)]?$")
 
