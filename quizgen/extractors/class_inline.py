@@ -41,7 +41,7 @@ MAX_INLINE_CLASSES = 10
 MAX_INLINE_VALUE = 160
 # What follows a label and says what the class is: "(5-10 microliths)", "is less than 3.5 cm",
 # ": pseudoaneurysm", or, after an earlier "is", a gapped "a partially detached fragment".
-_LABEL_COPULA = re.compile(r"^\s(?:is|are|=|means|denotes|indicates)\s|^:\s", re.I)
+_LABEL_COPULA = re.compile(r"^\s(?:is|are|being|=|means|denotes|indicates)\s|^:\s", re.I)
 _RUN_SEPARATOR = re.compile(r"(?:,?\s(?:and|or)|[,;])\s?$")
 _TRAILING_JOIN = re.compile(r"\s?[;,]?\s?(?:(?:and|or)\s?)?$")
 _RUN_STOP = re.compile(r"[;.](?:\s|$)|,\s(?:but|although|though|whereas|which|while)\s")
@@ -103,8 +103,12 @@ def _one_scheme_run(text: str, matches: list[re.Match[str]]) -> bool:
         and len({m["code"] for m in matches}) >= 2
         and not any(_NAMED_BEFORE.search(text[: m.start()]) for m in matches)
         and not re.search(r"\bfrom\s$", text[: matches[0].start()])
-        # "… caused by a disc (type 1a)": a label in brackets names what comes before it
-        and not any(text[: m.start()].endswith("(") for m in matches)
+        # "… caused by a disc (type 1a)": a label alone in brackets names what comes before
+        # it ("(type 1 being X, type 2 Y)" is a run in brackets)
+        and not any(
+            text[: m.start()].endswith("(") and text[m.end() :].lstrip().startswith(")")
+            for m in matches
+        )
     )
 
 
@@ -117,9 +121,13 @@ def inline_labelled(text: str) -> list[tuple[str, str]]:
         return []
     found: list[tuple[str, str]] = []
     gapped = False
+    # a run that opens in brackets ends where they close
+    end = len(text)
+    if text[: matches[0].start()].endswith("("):
+        end = matches[0].start() + closing(text[matches[0].start() :])
     for index, match in enumerate(matches):
         last = index == len(matches) - 1
-        segment = text[match.end() : len(text) if last else matches[index + 1].start()]
+        segment = text[match.end() : end if last else matches[index + 1].start()]
         if (
             last
             and segment.startswith(" (")

@@ -506,6 +506,28 @@ _RELATIVE_TAIL = re.compile(
 )
 
 
+# The head the last of some bare adjectives carries for all of them: "keratinising,
+# non-keratinising and basaloid squamous cell carcinoma", "A, B and C forms".
+_CLASS_NOUN_TAIL = re.compile(r"\s(?:sub)?(?:types?|forms?|variants?|patterns?)$", re.I)
+
+
+def _without_shared_head(items: list[str], article: Article) -> list[str]:
+    """The members with the head noun the last one shares with the others taken off it: the
+    page's own name ("basaloid squamous cell carcinoma" on that page), or a class noun
+    ("basaloid forms") when every other member is one word."""
+    *others, last = items
+    words = last.split()
+    # the title's head too: "squamous cell carcinoma" on "Squamous cell carcinoma of the lung"
+    names = (article.title, article.title.split(" of ")[0], *article.synonyms)
+    for cut in range(1, len(words)):
+        if any(same_name(" ".join(words[cut:]), name) for name in names):
+            return [*others, " ".join(words[:cut])]
+    bare_others = all(len(other.split()) == 1 for other in others)
+    if bare_others and len(words) == 2 and _CLASS_NOUN_TAIL.search(last):
+        return [*others, words[0]]
+    return items
+
+
 def _listed_after(
     article: Article, opening: re.Pattern[str], group: Callable[[re.Match[str]], str]
 ) -> Iterator[Fact]:
@@ -518,6 +540,7 @@ def _listed_after(
         items = split_noun_phrases(_RELATIVE_TAIL.split(sentence.text[match.end() :])[0])
         if len(items) < 2:
             continue
+        items = _without_shared_head(items, article)
         for item in items:
             yield class_fact(
                 article,
@@ -642,6 +665,8 @@ _CLASSES_ARE = re.compile(
     r"(?:sub)?(?:types|variants|subtypes|forms|patterns)"
     # "Subtypes other than the conventional one include …"
     r"(?:\sother\sthan\s(?:the\s)?[\w-]{1,30}(?:\s[\w-]{1,30}){0,2})?"
+    # "Subtypes in the current WHO classification are …": the scheme they belong to
+    r"(?:\s(?:in|of)\s(?:the\s)?(?:[\w-]{1,30}\s){0,3}(?:classification|system|scheme))?"
     r"(?:\sof\s(?!(?:the\s)?(?:treatment|therapy|surgery|management|imaging|intervention|"
     r"procedure|scan|test|examination|contrast|resection)\b)[\w -]{1,40}?)?\s"
     r"(?:include|are|comprise)\s",
@@ -733,6 +758,14 @@ _RUN_ARE_DESCRIBED = re.compile(
     r"(?:are|have\sbeen)\s(?:\w{2,20}ly\s)?(?:described|recogni[sz]ed|distinguished|identified)\b",
     re.I,
 )
+# "A cutaneous form and a childhood form are recognised": two classes, each with its own
+# article and the same class noun, said to be recognised or described.
+_PAIRED_FORMS_RECOGNISED = re.compile(
+    r"^(?:an?\s)?(?P<first>[a-z][\w-]{2,30})\s(?P<noun>form|type|variant|subtype)\s(?:and|or)\s"
+    r"(?:an?\s)?(?P<second>[a-z][\w-]{2,30})\s(?P=noun)\s(?:are|have\sbeen)\s(?:\w{2,20}ly\s)?"
+    r"(?:described|recogni[sz]ed|distinguished|identified)\b",
+    re.I,
+)
 # "…, subdivided into differentiated and undifferentiated types": classes named before their
 # noun after a verb of classing.
 _CLASSED_RUN = re.compile(
@@ -801,13 +834,18 @@ def _from_named_runs(article: Article) -> Iterator[Fact]:
     for sentence in iter_sentences(article):
         text = sentence.text
         graded = _GRADED_RANGE.match(text)
-        if not graded and not _NAMES_CLASSES.search(text):
+        paired = _PAIRED_FORMS_RECOGNISED.match(text)
+        if not graded and not paired and not _NAMES_CLASSES.search(text):
             continue
         found: list[tuple[str, str, str]] = []  # (subject, item, value)
         described = _RUN_ARE_DESCRIBED.match(text)
         if described:
             subject = sentence_owner(sentence, article)
             found += [(subject, item, "") for item in split_noun_phrases(described["run"])]
+        if paired:
+            subject = sentence_owner(sentence, article)
+            noun = paired["noun"].lower()
+            found += [(subject, f"{paired[k].lower()} {noun}", "") for k in ("first", "second")]
         for match in _CLASSED_RUN.finditer(text):
             owner = (
                 _run_owner(sentence, text[: match.start()], article)

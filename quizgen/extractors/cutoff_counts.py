@@ -100,6 +100,8 @@ _TYPICAL_RANGE = re.compile(
     # "between 2 and 4 cm" keeps its "between": "2 and 4 cm" is no range a reader knows
     r"(?P<value>(?:between\s)?\d{1,4}(?:\.\d{1,2})?\s{0,2}(?:-|–|to|and)\s{0,2}\d{1,4}(?:\.\d{1,2})?\s{0,2}"
     r"(?:mm|cm))\b(?!\s(?:from|away|below|above|distal|proximal|beyond|of|deep|in\sfrom)\b)"
+    # "commonly 40-100 cm/s": a velocity, not a size in centimetres
+    r"(?!\s{0,2}/\s{0,2}(?:s|sec|second|min|minute|h|hr|hour)\b)"
     r"(?:\s(?P<dim>long|wide|thick|deep|tall|across|in\s(?:diameter|length|size|thickness|"
     r"width|depth|height)\b))?"
     # "cysts grow slowly (typically 1-5 cm per year)": a rate of growth, not a size

@@ -69,7 +69,9 @@ IMAGING = re.compile(
 NEW_CLAUSE = re.compile(
     r"(?<!\s),?\s+(?:and|but)\s+(?:their|its|it|they|this|these|there|"
     # ", and a minority describe …": a share of the patients opens a clause of its own
-    r"a\s+minority|a\s+few|the\s+majority|some|others|many|most)\b"
+    r"a\s+minority|a\s+few|the\s+majority|some|others|many|most|"
+    # ", and a considerable number already have …": a number of the patients, likewise
+    r"an?\s+(?:[a-z]+\s+)?(?:number|proportion)|a\s+(?:significant|substantial)\s+minority)\b"
     # ", and symptoms typically wax and wane": a noun, then an adverb or a modal, is a
     # clause of its own
     r"|,\s+and\s+(?:the\s+)?[a-z][\w-]{1,30}(?:\s[a-z][\w-]{1,30})?\s+(?:typically|usually|"
@@ -98,7 +100,13 @@ def lower_first(name: str) -> str:
 
 # "abdominal or back pain", "renal or hepatic failure": a lone adjective shares the noun of
 # the member after it (an adjective by its ending; "back", a noun, is no adjective).
-_ADJECTIVE = re.compile(r"^[a-z]{3,30}(?:al|ic|ar|ous|ive|ary|eal)$")
+_ADJECTIVE = re.compile(
+    # "recurrent or non-resolving pneumonia": "-ent" adjectives too, not "-ment" nouns
+    r"^(?!(?:patient|agent|parent|stent|solvent)$)[a-z]{3,30}(?:al|ic|ar|ous|ive|ary|eal|(?<!m)ent)$"
+)
+# A member whose head is followed by a phrase ("pneumonia distal to a lesion"): its last word
+# is no noun the adjective before it shares.
+_POSTMODIFIED = re.compile(r"\s(?:of|to|in|with|at|on|from|by|for|after|before)\s", re.I)
 
 
 # "small bowel and colorectal adenocarcinoma": an organ alone before "and" is a modifier too.
@@ -126,11 +134,22 @@ def shared_noun_of_adjectives(items: list[str]) -> list[str]:
     shared = list(items)
     for index in range(len(items) - 2, -1, -1):
         after = shared[index + 1].split()
-        if (_ADJECTIVE.match(items[index]) or _ORGAN_MODIFIER.match(items[index])) and len(
-            after
-        ) >= 2:
-            shared[index] = f"{items[index]} {after[-1]}"
+        modifier = _ADJECTIVE.match(items[index]) or _ORGAN_MODIFIER.match(items[index])
+        head = _head_noun(shared[index + 1])
+        if modifier and len(after) >= 2 and head:
+            shared[index] = f"{items[index]} {head}"
     return shared
+
+
+def _head_noun(phrase: str) -> str:
+    """The head noun of a member: its last word, or before a phrase after it the last word
+    that is no adjective ("pneumonia" in "non-resolving pneumonia distal to a lesion")."""
+    postmodified = _POSTMODIFIED.search(phrase)
+    words = (phrase[: postmodified.start()] if postmodified else phrase).split()
+    if not postmodified:
+        return words[-1] if words else ""
+    nouns = [w for w in words[1:] if not _ADJECTIVE.match(w)]
+    return nouns[-1] if nouns else ""
 
 
 MAX_FEATURE_WORDS = 5

@@ -157,7 +157,7 @@ _MEMBERS_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # "A minority present acutely with apoplexy": one adverb may come between
             r"\b(?:present|presents|presenting|presented|report|reports|complain|complains)"
             # ("Non-functioning tumours present late with …": an adverb of time likewise)
-            r"(?:\s+(?:[a-z]{2,20}ly|late|early|later|first))?"
+            r"(?:\s+(?:[a-z]{2,20}ly|late|early|later|earlier|sooner|first))?"
             # ("presents acutely, over days, with …", "presents, as here, with …": an aside
             # set off by commas between the verb and its "with")
             rf"(?:{PRESENTING_ASIDE})?\s+(?:with|of)\s+",
@@ -264,6 +264,7 @@ _MEMBER_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 # A relation stated inside a relative clause is about that clause's noun ("…, in whom it is").
 _RELATIVE = re.compile(r",\s*(?:in\s+)?(?:whom|which|where|who|whose)\b", re.I)
+_BRACKETED = re.compile(r"\([^()]*\)")
 _REPEATED_OF = re.compile(r"^of\s+", re.I)
 # "A is now detected early, so in current practice most B are encountered in patients with
 # X": a clause of result with a subject of its own ("so it is" keeps the one before).
@@ -310,6 +311,24 @@ _SHARE_OF_PATIENTS = re.compile(
     r"(?:\s+(?:patients|children|adults|infants|individuals|people|women|men))?$",
     re.I,
 )
+# "Those who present clinically (often the index case) complain of …": the patients who
+# present, whatever an aside says of them ("Those who were treated complain of …" are not).
+_THOSE_WHO = re.compile(r"^those\s+who$", re.I)
+_WHO_PRESENT = re.compile(
+    r"^(?:present|presented|are\s+symptomatic|have\s+symptoms)(?:\s+[a-z]+ly)?"
+    r"(?:\s+\([^()]{0,160}\))?\s+(?:complain|report|describe|experience|notice|have)\b",
+    re.I,
+)
+
+
+def _patients_own(clause: Clause) -> bool:
+    """Whether the clause's own subject is a share of the patients, or those who present."""
+    own = clause.own
+    return bool(_SHARE_OF_PATIENTS.match(own)) or bool(
+        _THOSE_WHO.match(own) and _WHO_PRESENT.match(clause.rest)
+    )
+
+
 _NEEDS_SUBJECT = frozenset({ASSOCIATIONS, COMPLICATIONS, CAUSES, RISK_FACTORS, PRESENTATIONS})
 _RISK_OF = re.compile(
     r"^(?:an?\s+)?(?:increased|higher|greater|elevated)\s+(?:risk|incidence|rate)\s+of\s+",
@@ -381,9 +400,30 @@ _ADJECTIVE_SERIES = re.compile(
 )
 
 
+# "present earlier with airway symptoms than those with peripheral tumours: cough, …": a
+# kind of feature, then after a colon the features themselves.
+_CATEGORY_BEFORE_COLON = re.compile(
+    r"^(?P<head>[^:;.]{0,80}?\b(?:symptoms|signs|features|complaints|manifestations)\b"
+    r"[^:;.]{0,60}):\s+(?=\S)",
+    re.I,
+)
+# "symptoms of heart failure: A, B": the kind names a condition, which is the member.
+_KIND_OF = re.compile(r"\b(?:symptoms|signs|features|complaints|manifestations)\s+of\b", re.I)
+
+
+def _listed_after_category(members: str) -> str:
+    """The members after a colon when what comes before it only names their kind."""
+    category = _CATEGORY_BEFORE_COLON.match(members)
+    if category is None or _KIND_OF.search(category["head"]):
+        return members
+    return members[category.end() :]
+
+
 def _member_items(members: str, group: str, verb: str) -> list[str]:
     """The members a run after the relation's verb names."""
     # "… VHL disease, and their discovery should …": a new clause, not a member
+    if group == PRESENTATIONS:
+        members = _listed_after_category(members)
     members = without_naming_apposition(NEW_CLAUSE.split(members, maxsplit=1)[0])
     if group == PRESENTATIONS:
         members = complaints_only(members, verb)
@@ -426,7 +466,8 @@ def members_after(article: Article, clause: Clause) -> Iterator[Relation]:
             before = text[: match.start()]
             if (
                 NEGATED.search(before)
-                or _RELATIVE.search(before)
+                # (a relative clause inside an aside in brackets is the aside's own)
+                or _RELATIVE.search(_BRACKETED.sub("", before))
                 or _RESULT_CLAUSE.search(before)
                 or second_subject_before(before)  # ", and oestrogen production may lead to"
                 # "On MRI, it is associated with oedema": a finding of the images
@@ -459,7 +500,7 @@ def members_after(article: Article, clause: Clause) -> Iterator[Relation]:
                 or (
                     clause.own
                     and not names_subject(clause, article)
-                    and not (group == PRESENTATIONS and _SHARE_OF_PATIENTS.match(clause.own))
+                    and not (group == PRESENTATIONS and _patients_own(clause))
                 )
             ):
                 continue  # "The CT scan is associated with …": a fact about the wrong subject

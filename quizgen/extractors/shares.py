@@ -300,8 +300,10 @@ _BY_AGE = re.compile(
 # The subject of a clause whose second predicate holds the share: "Calcification is the
 # hallmark and is seen in 70%", "seizures are the commonest feature, occurring in 60%".
 _SECOND_PREDICATE = re.compile(
+    # "Foul-smelling (putrid) sputum is a clue … and is described in": a gloss in the head
     r"(?:^|[;:]\s|,\s)(?P<head>[A-Za-z][\w'’/-]{0,40}(?:\s(?!(?:is|are|was|were|be|been|which|"
-    r"that|and)\b)[\w'’/-]{1,40}){0,7}?)\s(?:is|are|was|were)\s[^,;:]{1,80}?(?:,\s|\sand\s)"
+    r"that|and)\b)(?:\([\w'’/ -]{1,30}\)|[\w'’/-]{1,40})){0,7}?)\s(?:is|are|was|were)\s"
+    r"[^,;:]{1,80}?(?:,\s|\sand\s)"
     rf"(?:{_ADVERB}\s)?(?:(?:is|are|was|were)\s(?:{_ADVERB}\s)?|"
     # "Bilateral lesions are common and have been found in"
     r"(?:has|have)\sbeen\s|(?:may|can)\s(?:also\s)?be\s)?"
@@ -346,10 +348,11 @@ _PARENTHETICAL = re.compile(r"\([^()]{0,80}\)")
 _PAREN_BEFORE = re.compile(
     r"(?:^|[,;:]\s|\sand\s|\sor\s|\swith\s|\sincluding\s|\sas\s|\s(?:is|are|was|were)\s)"
     # "Patients present with haematuria (…)": the noun after "with" is the head, not the clause
+    # ("relative sparing of the subpleural lung (seen in …)": up to six words)
     r"(?P<head>[A-Za-z][\w'’/-]{0,40}(?:\s(?!(?:is|are|was|were|with|including)\b)"
-    r"[\w'’/-]{1,40}){0,4}?)"
+    r"[\w'’/-]{1,40}){0,5}?)"
     # "pathological fractures (in approximately 80% of …)": a bracketed "in" share too
-    r"\s{0,3}\(\s{0,3}(?:(?:seen|found|present|occurring)\s)?(?:in\s(?:up\sto\s)?)?$",
+    rf"\s{{0,3}}\(\s{{0,3}}(?:{_PARTICIPLE}\s)?(?:in\s(?:up\sto\s)?)?$",
     re.I,
 )
 # "Sudden deafness is the presenting symptom in 10%", "Bone pain, often in the ribs, is the
@@ -373,9 +376,10 @@ _AT_BEFORE = re.compile(
 # "Node enlargement is common (seen in up to 80%)": a word of frequency before the bracket
 # says how often the subject is seen; the subject is counted, not the word.
 _FREQUENT_PAREN = re.compile(
-    rf"{_NP_START}{_NP}\s(?:is|are|was|were)\s(?:{_ADVERB}\s|very\s|relatively\s|fairly\s)?"
+    # "is exceptionally rare (reported in fewer than 1%)": any adverb of degree
+    rf"{_NP_START}{_NP}\s(?:is|are|was|were)\s(?:{_ADVERB}\s|very\s|[a-z]{{3,15}}ly\s)?"
     r"(?:common|uncommon|rare|frequent|infrequent|unusual)\s{0,3}\(\s{0,3}"
-    r"(?:(?:seen|found|present|occurring|reported)\s)?(?:in\s(?:up\sto\s)?)?$",
+    rf"(?:{_PARTICIPLE}\s)?(?:in\s(?:up\sto\s)?)?$",
     re.I,
 )
 _NOT_AN_ITEM = re.compile(
@@ -700,23 +704,29 @@ def _item_before(before: str, subject: str, previous: Share | None, title: str =
         ):
             return previous.item  # "… 22% of A and 5% of B": the same item, another whole
     placed = _place_or_aside(before)
+    if placed is None:
+        placed = _restated_property(before, subject, title)
     if placed is not None:
         return placed
     collective = _COLLECTIVE_BEFORE.search(before[-240:])
     if collective:
         # "The classic triad of A, B and C is seen in 10%": the triad is counted, not C
         return _phrase(collective.group("np"))
-    match = (
-        _SECOND_PREDICATE.search(before)
-        or _RELATIVE_BEFORE.search(before)
-        or _ASSOCIATED_BEFORE.search(before)
-        or _ROLE_IN_BEFORE.search(before)
-        or _FREQUENT_PAREN.search(before)
-        or _IN_BEFORE.search(before)
-        or _AFFECTS_BEFORE.search(before)
-        or _PAREN_BEFORE.search(before)
-        or _AT_BEFORE.search(before)
+    # the first reading whose head closes every bracket it opens ("often with relative
+    # sparing of the lung (seen in 40%)" is no "in" share of "… lung (seen")
+    readings = (
+        _SECOND_PREDICATE,
+        _RELATIVE_BEFORE,
+        _ASSOCIATED_BEFORE,
+        _ROLE_IN_BEFORE,
+        _FREQUENT_PAREN,
+        _IN_BEFORE,
+        _AFFECTS_BEFORE,
+        _PAREN_BEFORE,
+        _AT_BEFORE,
     )
+    found = (pattern.search(before) for pattern in readings)
+    match = next((m for m in found if m and _a_reading(m)), None)
     # "The classic history …, accompanied by anorexia, nausea and fever, is present in
     # half": a participle's noun followed by an aside is no item; the share is the sentence's
     if match and not _in_aside(match, before):
@@ -729,7 +739,7 @@ def _item_before(before: str, subject: str, previous: Share | None, title: str =
             # "The cardinal symptom is dysphagia …, present in 90%": the role is no item;
             # what fills it is counted
             head = _phrase(named.group("filler"))
-        balanced = head.count("(") == head.count(")")
+        balanced = _balanced(head)
         # A name with digits in it ("BRAF V600E", "T2") is a noun; a bare number is not.
         bare_number = re.search(r"(?<![\w-])\d[\d.,]*(?![\w-])", head)
         if (
@@ -746,6 +756,36 @@ def _item_before(before: str, subject: str, previous: Share | None, title: str =
             counted = _with_property(adjective, head, subject, title) if adjective else ""
             return counted or _named(head, before, subject)
     return ""
+
+
+# "(unilateral in about half of cases)": a bracket that restates one property with its share.
+_PROPERTY_IN_BRACKET = re.compile(
+    r"\s\(\s{0,2}(?P<adj>[a-z][a-z-]{2,30})\sin\s"
+    r"(?:up\sto\s|only\s|a\s|about\s|around\s|approximately\s|roughly\s|nearly\s|almost\s)?$"
+)
+
+
+def _restated_property(before: str, subject: str, title: str) -> str | None:
+    """What a bracket restating a property counts ("Disease is often unilateral or
+    asymmetric (unilateral in about half)": unilateral, the property its subject has), or
+    None when no such bracket ends ``before``."""
+    restated = _PROPERTY_IN_BRACKET.search(before)
+    if restated is None or _NOT_A_PROPERTY.match(restated.group("adj")):
+        return None
+    head = leading_subject(before[: restated.start()].strip())
+    if _OWN_CONDITION.match(head):
+        return restated.group("adj")  # "Disease is …": the page's own
+    head = _phrase(head)
+    return _with_property(restated.group("adj"), head, subject, title) if head else ""
+
+
+def _balanced(phrase: str) -> bool:
+    return phrase.count("(") == phrase.count(")")
+
+
+def _a_reading(match: re.Match[str]) -> bool:
+    """Whether a pattern's head is a noun phrase the share can count: its brackets closed."""
+    return _balanced(match.group("head"))
 
 
 def _item_before_aside(before: str, subject: str, title: str) -> str:
@@ -885,7 +925,9 @@ def _subject_before_aside(head: str) -> str:
 _ROLE_HEAD = re.compile(
     r"^(?:(?:most|more)\s)?(?:(?:common|commonest|frequent|typical|classic|classical|cardinal|"
     r"main|principal|key|usual|dominant|leading|predominant|earliest|first|presenting)\s){1,3}"
-    r"(?:symptom|sign|feature|finding|complaint|manifestation|presentation|abnormality)s?$",
+    # "The key feature on late gadolinium enhancement (LGE) is …": where the role is seen
+    r"(?:symptom|sign|feature|finding|complaint|manifestation|presentation|abnormality)s?"
+    r"(?:\s(?:on|at|in)\s[^,;:]{2,60})?$",
     re.I,
 )
 # What fills the role, after the verb and before the comma that opens the share's clause.
@@ -904,8 +946,12 @@ def _in_aside(match: re.Match[str], before: str) -> bool:
 def _named(head: str, before: str, subject: str) -> str:
     """What a noun phrase before a share names: the sentence's subject when it is that, the
     ranked thing when it is a rank ("The liver is the most commonly involved organ (75%)")."""
-    if _SUPERLATIVE.match(head) and (ranked := _ranked_subject(before)):
-        return ranked
+    if _SUPERLATIVE.match(head):
+        ranked = _ranked_subject(before)
+        if ranked or _ONE_OF_TWO.match(head):
+            # "…; by far the more frequent subtype (about 80%)": a comparison whose ranked
+            # thing the clause does not name counts nothing itself
+            return ranked
     return subject if subject and same_name(head, subject) else head
 
 
@@ -915,12 +961,14 @@ _WITH = re.compile(r"^with\s(?=\S)", re.I)
 _MEASURE_HEAD = re.compile(r"\b(?:rates?|figures?|incidence|prevalence|risks?)$", re.I)
 # "…, followed by the lung (15%)": the noun after a participle's "by" is what is counted.
 _AGENT = re.compile(r"^[a-z]{2,20}ed\s{1,3}by\s{1,3}", re.I)
+_ONE_OF_TWO = re.compile(r"^(?:by\sfar\s)?the\smore\b", re.I)
 # A rank names a category, not what is counted: the share is the ranked thing's.
 _SUPERLATIVE = re.compile(
-    r"^(?:by\sfar\s)?(?:the\s)?(?:(?:second|third)\s)?(?:most|commonest|least)\b", re.I
+    r"^(?:by\sfar\s)?(?:the\s)?(?:single\s)?(?:(?:second|third)\s)?(?:most|more|commonest|least)\b",
+    re.I,
 )
 _RANKED = re.compile(
-    rf"{_NP_START}{_NP}\s(?:is|are|was|were)\s(?:by\sfar\s)?the\s(?:(?:second|third)\s)?"
+    rf"{_NP_START}{_NP}\s(?:is|are|was|were)\s(?:by\sfar\s)?the\s(?:single\s)?(?:(?:second|third)\s)?"
     r"(?:most|commonest|least)\b[^,;()]{0,60}\(\s{0,3}(?:in\s(?:up\sto\s)?)?$",
     re.I,
 )
@@ -993,8 +1041,10 @@ def _is_topic(head: str, subject: str, title: str) -> bool:
         return True
     words = re.findall(r"[A-Za-z][\w'-]*", _PARENTHETICAL.sub("", title))
     head_words = head.split()
-    if len(head_words) == 1 and head.isupper() and len(words) >= 2:
-        return head == "".join(w[0] for w in words).upper()
+    # "SAAs" is the plural of the initials "SAA"
+    initials = head[:-1] if head.endswith("s") and head[:-1].isupper() else head
+    if len(head_words) == 1 and initials.isupper() and len(words) >= 2:
+        return initials == "".join(w[0] for w in words).upper()
     return len(head_words) == 1 and bool(
         words and same_name(head_words[0], words[-1]) and len(words[-1]) > 3
     )

@@ -450,7 +450,11 @@ def _mentions(sentence: str, title: str) -> bool:
         return False
     forms = singular_forms(own[-1])
     words = re.findall(r"[a-z][\w'-]{4,40}", sentence.lower())
-    return any(singular_forms(word) & forms for word in words)
+    if any(singular_forms(word) & forms for word in words):
+        return True
+    # by its initials, in either number: "Most SAAs are saccular" in "Splenic artery aneurysm"
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w'-]*", _PARENTHETICAL.sub("", title)))
+    return len(initials) >= 2 and re.search(rf"\b{initials.upper()}s?\b", sentence) is not None
 
 
 _DIGIT_OR_PERCENT = re.compile(r"[\d%]")
