@@ -183,3 +183,85 @@ def test_a_comparison_whose_ranked_thing_is_unnamed_counts_the_line_label() -> N
     )
     found = _shares(extract_facts(_page("Chronic pancreatitis", "Pathology", body)))
     assert found.get("about 80%") == "calcific form"
+
+
+def _members(facts: list[Fact], group: str) -> set[str]:
+    return {f.item for f in facts if f.group == group}
+
+
+def test_two_modifiers_of_one_noun_make_one_member() -> None:
+    body = (
+        "The condition results from absence or laxity of the phrenicocolic and splenorenal "
+        "ligaments."
+    )
+    found = _members(extract_facts(_page("Splenoptosis", "Pathology", body)), "causes")
+    assert found == {"absence or laxity of the phrenicocolic and splenorenal ligaments"}
+    body = "Complications include thrombosis of the mesenteric and portal veins, and ascites."
+    found = _members(extract_facts(_page("Splenoptosis", "Pathology", body)), "complications")
+    assert found == {"thrombosis of the mesenteric and portal veins", "ascites"}
+    # nouns listed with "and" stay separate members
+    body = "Causes include trauma, surgery and infection of the wound."
+    found = _members(extract_facts(_page("Splenoptosis", "Pathology", body)), "causes")
+    assert {"trauma", "surgery"} <= found
+
+
+def test_a_relative_pronoun_is_no_part_of_a_risk_factor() -> None:
+    body = "The long mesentery that results predisposes to volvulus."
+    found = _members(extract_facts(_page("Malrotation", "Pathology", body)), "risk factors")
+    assert found == {"long mesentery"}
+
+
+def test_an_associated_condition_is_an_association() -> None:
+    body = "Tuberous sclerosis is an associated condition."
+    found = _members(
+        extract_facts(_page("Renal angiomyolipoma", "Pathology", body)), "associations"
+    )
+    assert found == {"Tuberous sclerosis"}
+
+
+def test_a_signs_eponym_after_of_is_part_of_its_name() -> None:
+    body = 'Left lower lobe collapse with a hilar mass produces the "S sign of Golden".'
+    facts = extract_facts(_page("Bronchial carcinoid", "Radiograph", body))
+    assert "S sign of Golden" in {f.item for f in facts if f.kind is FactKind.SIGN}
+    # a condition after "of" is no part of the name
+    body = "The target sign of Crohn disease is seen on CT."
+    facts = extract_facts(_page("Bronchial carcinoid", "Radiograph", body))
+    assert "target sign" in {f.item for f in facts if f.kind is FactKind.SIGN}
+
+
+def test_a_look_named_by_a_sign_in_brackets_is_no_second_sign() -> None:
+    body = (
+        'A whorled appearance of the mesenteric vessels (the "whirlpool sign") indicates volvulus.'
+    )
+    signs = {
+        f.item
+        for f in extract_facts(_page("Midgut volvulus", "CT", body))
+        if f.kind is FactKind.SIGN
+    }
+    assert signs == {"whirlpool sign"}
+    # a look with no sign named after it stays a sign of its own
+    body = "A whorled appearance of the mesenteric vessels is typical."
+    signs = {
+        f.item
+        for f in extract_facts(_page("Midgut volvulus", "CT", body))
+        if f.kind is FactKind.SIGN
+    }
+    assert "whorled appearance" in signs
+
+
+def test_a_shorter_form_of_a_sign_in_brackets_after_it_is_the_same_sign() -> None:
+    body = 'Left lower lobe collapse produces the "S sign of Golden" (reverse S sign).'
+    signs = {
+        f.item
+        for f in extract_facts(_page("Bronchial carcinoid", "Radiograph", body))
+        if f.kind is FactKind.SIGN
+    }
+    assert signs == {"S sign of Golden"}
+    # another name in brackets is a name to learn
+    body = "The reversed halo sign (atoll sign) suggests organising pneumonia."
+    signs = {
+        f.item
+        for f in extract_facts(_page("Bronchial carcinoid", "CT", body))
+        if f.kind is FactKind.SIGN
+    }
+    assert {"reversed halo sign", "atoll sign"} <= signs

@@ -907,6 +907,41 @@ _ADVERB_MODIFIER = re.compile(r"^\w+ly\s[\w-]+(?:ed|al|ic|ive|ous|ent|ant|ar)$",
 _CONJUNCTION = re.compile(r"\b(?:and|or|as\s+well\s+as)\b", re.I)
 
 
+# A piece that ends on an adjective after "of" ("laxity of the gastrosplenic"): its noun is
+# the next piece's ("… and splenorenal ligaments"), so "and" joined two modifiers.
+_DANGLING_OF = re.compile(r"\bof\s(?:the\s)?[a-z-]{3,30}(?:al|ic|ar|ous|ive|ary|eal)\s*$", re.I)
+# "absence or laxity of …": one word, then "or" and a noun with its "of" phrase, shares it.
+_BARE_WORD = re.compile(r"^\s*[a-z-]{3,30}\s*$", re.I)
+_OR = re.compile(r"^\s+or\s+$")
+
+
+def _most_words(item: str) -> int:
+    """How many words a member may have: two more when modifiers joined by "and"/"or" share
+    its noun ("absence or laxity of the gastrosplenic and splenorenal ligaments")."""
+    return MAX_ITEM_WORDS + 2 if re.search(r"\s(?:and|or)\s", item) else MAX_ITEM_WORDS
+
+
+def _modifiers_rejoined(run: str, spans: list[tuple[int, int]]) -> list[str]:
+    """The pieces of ``run`` with two modifiers of one noun joined back into one member
+    ("thrombosis of the splenic and portal veins"), and a bare noun before "or" joined to
+    the member whose "of" phrase it shares ("absence or laxity of the … ligaments")."""
+    joined = list(spans)
+    index = 0
+    while index < len(joined) - 1:
+        first, second = joined[index], joined[index + 1]
+        dangling = _DANGLING_OF.search(run[first[0] : first[1]])
+        shares_of = (
+            _BARE_WORD.match(run[first[0] : first[1]])
+            and _OR.match(run[first[1] : second[0]])
+            and _DANGLING_OF.search(run[second[0] : second[1]])
+        )
+        if dangling or shares_of:
+            joined[index : index + 2] = [(first[0], second[1])]
+            continue
+        index += 1
+    return [run[a:b] for a, b in joined]
+
+
 def _stacked_modifiers(items: list[str]) -> list[str]:
     """``items`` with their leading run of three or more pieces that are no comment joined
     back into one name, when an adverb-led modifier stands inside the run and no "and"/"or"
@@ -1024,6 +1059,7 @@ def split_noun_phrases(text: str) -> list[str]:
     masked = _NESTED.sub(lambda m: "\x00" * len(m.group(0)), run)
     masked = _CODED_PAIR.sub(lambda m: "\x00" * len(m.group(0)), masked)
     items: list[str] = []
+    spans: list[tuple[int, int]] = []  # where each item stands in ``run``
     start = items_end = 0  # items_end: where the last item's text ends in ``run``
     separators = list(_SEPARATOR.finditer(masked))
     for separator in separators:
@@ -1031,15 +1067,20 @@ def split_noun_phrases(text: str) -> list[str]:
         if _qualifies_last(items, piece):
             # "astrocytoma, IDH-mutant, CNS WHO grade 4": the qualifier is the name's own
             items[-1] = f"{items[-1]}{run[items_end : separator.start()]}"
+            spans[-1] = (spans[-1][0], separator.start())
         else:
             items.append(piece)
+            spans.append((start, separator.start()))
         items_end = separator.start()
         start = separator.end()
     piece = run[start:]
     if _qualifies_last(items, piece):
         items[-1] = f"{items[-1]}{run[items_end:]}"
+        spans[-1] = (spans[-1][0], len(run))
     else:
         items.append(piece)
+        spans.append((start, len(run)))
+    items = _modifiers_rejoined(run, spans) if len(spans) == len(items) else items
     if (
         end is not None
         and _FINITE_END.match(end.group(0))
@@ -1064,7 +1105,7 @@ def split_noun_phrases(text: str) -> list[str]:
     # a name's bracketed other name or abbreviation ("… of gastrocnemius (tennis leg)") adds
     # no length to the name itself
     if any(
-        len(_NESTED.sub("", i).split()) > MAX_ITEM_WORDS or _BAD_ITEM.search(i) for i in cleaned
+        len(_NESTED.sub("", i).split()) > _most_words(i) or _BAD_ITEM.search(i) for i in cleaned
     ):
         return []
     return [

@@ -248,7 +248,9 @@ _MEMBER_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:(?:recogni[sz]ed|known|well[\s-]known|well[\s-]recogni[sz]ed|rare|rarer|"
             # ("Median nerve compression is a frequent accompaniment": it comes with it)
             r"uncommon|common|frequent|important|strong|weaker|established)\s+)?"
-            r"(?:association|accompaniment)"
+            r"(?:association|accompaniment"
+            # "Neurofibromatosis type 1 is an associated condition"
+            r"|associated\s+(?:condition|anomaly|abnormality|disorder|malformation|syndrome))"
             r"\s*(?:[,.;:(]|$)",
         ),
         (
@@ -584,6 +586,9 @@ _DEFINITE_ANAPHOR = re.compile(
 )
 
 
+_TRAILING_RELATIVE = re.compile(r"\s(?:that|which|who)$", re.I)
+
+
 def members_before(article: Article, clause: Clause) -> Iterator[Relation]:
     if not clause.own:
         return
@@ -602,6 +607,9 @@ def members_before(article: Article, clause: Clause) -> Iterator[Relation]:
             members = split_noun_phrases(clause.own) if " and " in clause.own else []
             # ("A pathological fracture is the presenting event": the article names no part)
             own = re.sub(r"^(?:an?|the)\s+(?=[a-z])", "", clause.own, flags=re.I)
+            # "The long vascular pedicle that results predisposes to …": the relative
+            # pronoun whose verb ended the phrase is no part of the member
+            own = _TRAILING_RELATIVE.sub("", own)
             for member in members if len(members) > 1 else [own]:
                 yield Relation(group, subject, member)
             # "X is the most important risk factor, followed by A and B", "X and Y are the

@@ -64,6 +64,8 @@ __all__ = ["extract_definition", "extract_signs", "extract_synonyms"]
 _SIGN_WORD = r"[\"“]?(?=[A-Za-z0-9'’-]{0,40}[A-Za-z0-9])[A-Za-z0-9'’-]{1,40}[\"”]?"
 _SIGN = re.compile(
     rf"(?<![\w-])(?P<name>(?:{_SIGN_WORD}\s){{1,4}}sign"
+    # "the S sign of Golden": an eponym after "of", the name's end (not "of Crohn disease")
+    r"(?:\sof\s[A-Z][a-zà-ÿ'’-]{2,20}(?=\s{0,2}[\"”),;.(]))?"
     r"|(?:[\"“][A-Za-z0-9' -]{3,30}[\"”]\s)phenomenon"
     r"|(?:[A-Z][a-zà-ÿ'’-]+\s)(?:manoeuvre|maneuver|phenomenon))\b",
 )
@@ -818,7 +820,48 @@ def _sign_names(text: str, *, patterns: bool = True) -> list[tuple[str, int, int
         if not f[0].lower().startswith(("signs ", "sign ")) and not _CELL_NAME.match(f[0])
     ]
     whole = [f for f in named if not _clipped(f, named)]
+    whole = [f for f in whole if not _named_in_brackets_after(f, whole, text)]
+    whole = [f for f in whole if not _another_name_in_brackets(f, whole, text)]
     return [f for f in whole if not any(_part_of_named(f[0], o[0]) for o in whole)]
+
+
+# "A whorled appearance of the twisted pedicle (the "whirl sign")": the look, then its name in
+# brackets a few words on, within one phrase.
+_UP_TO_BRACKET = re.compile(r"^[^()\[\],;:.]{0,80}\(\s{0,2}(?:the\s)?(?:so-called\s)?[\"“]?$", re.I)
+
+
+# 'the "S sign of Golden" (reverse S sign)': a bracket that opens right after a sign's name
+# and names a shorter form of it gives the same sign again.
+_BRACKET_AFTER_SIGN = re.compile(r"^[\"”']?\s{0,2}\(\s{0,2}(?:[a-z-]{2,12}\s){0,3}[\"“]?$", re.I)
+
+
+def _another_name_in_brackets(
+    found: tuple[str, int, int], others: list[tuple[str, int, int]], text: str
+) -> bool:
+    """Whether a sign is named in brackets just after another sign whose name holds all its
+    words: a variant of that name, no second sign ("atoll sign" after "reversed halo sign"
+    is another name to learn, and stays)."""
+    name, start, _ = found
+    words = set(name.lower().split())
+    return any(
+        end <= start
+        and _BRACKET_AFTER_SIGN.match(text[end:start])
+        and words < set(other.lower().split())
+        for other, _, end in others
+    )
+
+
+def _named_in_brackets_after(
+    found: tuple[str, int, int], others: list[tuple[str, int, int]], text: str
+) -> bool:
+    """Whether a described look is named by a sign in brackets just after it: the sign is
+    the name to learn, and the look is what it describes, no second sign."""
+    _, _, end = found
+    # (a bare quoted part, 'the "cotton"', names a part of the look, not the look)
+    return found[0].lower().endswith(("appearance", "pattern", "configuration")) and any(
+        start > end and _UP_TO_BRACKET.match(text[end:start]) and _FORM_NOUN.search(other)
+        for other, start, _ in others
+    )
 
 
 _SO_CALLED = re.compile(r"^(?:the\s)?so[- ]called\s", re.I)
