@@ -265,3 +265,25 @@ def test_a_shorter_form_of_a_sign_in_brackets_after_it_is_the_same_sign() -> Non
         if f.kind is FactKind.SIGN
     }
     assert {"reversed halo sign", "atoll sign"} <= signs
+
+
+def _ranks(facts: list[Fact]) -> set[tuple[str, str, str]]:
+    return {(f.item, f.value, f.group) for f in facts if f.kind is FactKind.RANK}
+
+
+def test_the_next_most_common_is_second_after_a_first_rank_and_nothing_alone() -> None:
+    body = (
+        "The tibia is the most commonly involved bone. The fibula is the next most frequently "
+        "involved bone."
+    )
+    found = _ranks(extract_facts(_page("Adamantinoma", "Epidemiology", body)))
+    assert ("fibula", "second most frequently involved", "bone") in found
+    # with no first rank before it, "next" says nothing a card could ask
+    body = "The fibula is the next most frequently involved bone."
+    assert not _ranks(extract_facts(_page("Adamantinoma", "Epidemiology", body)))
+
+
+def test_an_ordinal_before_a_rank_after_its_noun_is_no_category() -> None:
+    body = "The fibula is the second most frequently involved bone."
+    found = _ranks(extract_facts(_page("Adamantinoma", "Epidemiology", body)))
+    assert found == {("fibula", "second most frequently involved", "bone")}

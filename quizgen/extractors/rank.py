@@ -293,7 +293,8 @@ _PURPOSE = re.compile(r"^\s(?P<purpose>(?:for|in)\s[^,;:.()]{3,80})(?=[,;:.(]|$)
 _RANK_AFTER_NOUN = re.compile(
     r"\s(?:is|are)\s(?:(?:usually|typically|also)\s)?the\s"
     # "the single most commonly affected bone": "single" intensifies, it names no group
-    r"(?!(?:single|very|overall|far)\s)"
+    # ("the second most commonly affected bone": an ordinal is the rank's, no group)
+    rf"(?!(?:single|very|overall|far|next|{_ORDINAL})\s)"
     r"(?P<group>[a-z][\w-]{1,30}(?:\s[a-z][\w-]{1,30})?)\s"
     r"(?P<rank>most\s(?:commonly|frequently|often)\s(?:affected|involved))\b",
     re.I,
@@ -968,14 +969,39 @@ def _plural_of(single: str, text: str) -> str:
     return match.group(0) if match else single
 
 
+# "the next most common": a rank that counts on from the one before it.
+_NEXT = re.compile(r"\bnext\s(?=(?:most|commonest)\b)", re.I)
+# A first rank: "the most common", "the commonest", "the leading" (no ordinal before it).
+_FIRST_RANK = re.compile(
+    r"\bthe\s(?:single\s)?(?:most\s(?:common|frequent)(?:ly)?|commonest|leading)\b", re.I
+)
+
+
+def _next_as_second(read: Sentence, before: Sentence | None) -> Sentence | None:
+    """The sentence with its "next most common" read as "second most common" when a first
+    rank comes before it (earlier in the sentence, or in the paragraph's sentence before);
+    None when none does: the page leaves unsaid what it follows."""
+    nearby = before.text if before and before.paragraph == read.paragraph else ""
+    earlier = read.text[: next_at.start()] if (next_at := _NEXT.search(read.text)) else ""
+    if not (_FIRST_RANK.search(nearby) or _FIRST_RANK.search(earlier)):
+        return None
+    return replace(read, text=_NEXT.sub("second ", read.text))
+
+
 def extract_ranks(article: Article) -> Iterator[Fact]:
     """One fact per superlative: ``item`` the thing ranked, ``value`` its rank ("most
     common", "second most common"), ``group`` the category it is ranked in."""
     yield from _listed_ranks(article)
-    for read in iter_sentences(article):
-        lowered = read.resolved.lower()
+    previous: Sentence | None = None
+    for written in iter_sentences(article):
+        before, previous = previous, written
+        lowered = written.resolved.lower()
         if not any(word in lowered for word in _RANK_WORDS):
             continue  # a plain substring test first: most sentences rank nothing
+        # "The humerus is the next most frequently involved bone"
+        read = _next_as_second(written, before) if _NEXT.search(written.text) else written
+        if read is None:
+            continue
         # "After ganglion cysts, it is the second most common mass of the hand": read as
         # "<title> is the second most common mass of the hand, after ganglion cysts"
         fronted = _fronted_first(read, article)
