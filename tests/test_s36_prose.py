@@ -287,3 +287,15 @@ def test_an_ordinal_before_a_rank_after_its_noun_is_no_category() -> None:
     body = "The fibula is the second most frequently involved bone."
     found = _ranks(extract_facts(_page("Adamantinoma", "Epidemiology", body)))
     assert found == {("fibula", "second most frequently involved", "bone")}
+
+
+def test_making_it_the_second_most_common_ranks_the_sentence_subject() -> None:
+    body = (
+        "Adenocarcinoma accounts for about 40% of all oesophageal cancers, making it the "
+        "second most common histological type after squamous cell carcinoma."
+    )
+    found = _ranks(extract_facts(_page("Oesophageal adenocarcinoma", "Epidemiology", body)))
+    assert ("Oesophageal adenocarcinoma", "second most common", "histological type") in found
+    # "making" something else is no rank of the subject
+    body = "Adenocarcinoma accounts for about 40% of cases, making the diagnosis difficult."
+    assert not _ranks(extract_facts(_page("Oesophageal adenocarcinoma", "Epidemiology", body)))

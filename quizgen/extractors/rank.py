@@ -402,11 +402,18 @@ def _subject_ranks(text: str, subject: str) -> Iterator[tuple[str, str, str]]:
 _MID_ASIDE = re.compile(r"\s\([a-z][^()\d]{0,40}\)(?=\s[a-z])")
 
 
+_MAKING_IT = re.compile(r",\s(?:making|rendering)\s(it|them)\s(?=the\s)", re.I)
+
+
 def ranks_in(text: str, subject: str) -> Iterator[tuple[str, str, str]]:
     """(item, rank, category) for each superlative of a sentence: ``subject`` (its resolved
     leading noun phrase) is ranked by "… is the most common X"; "The commonest site is the
     femur" ranks "femur". "One of the most common" is no rank."""
     text = _MID_ASIDE.sub("", text)
+    # "X accounts for 25-30%, making it the second most common type": the subject's rank
+    text = _MAKING_IT.sub(
+        lambda m: " and are " if m.group(1).lower() == "them" else " and is ", text
+    )
     first = _CATEGORY_FIRST.match(text)
     if first is not None and (group := _group(first.group("group"))):
         item = strip_citation(first.group("item")).strip(" ,;:.")
