@@ -20,6 +20,7 @@ from quizgen.extractors.share_measures import continued_measure, reported_measur
 from quizgen.extractors.text import (
     Percent,
     find_percents,
+    initials,
     leading_subject,
     same_name,
     strip_citation,
@@ -726,7 +727,7 @@ def _item_before(before: str, subject: str, previous: Share | None, title: str =
         _AT_BEFORE,
     )
     found = (pattern.search(before) for pattern in readings)
-    match = next((m for m in found if m and _a_reading(m)), None)
+    match = next((m for m in found if m and _balanced(m.group("head"))), None)
     # "The classic history …, accompanied by anorexia, nausea and fever, is present in
     # half": a participle's noun followed by an aside is no item; the share is the sentence's
     if match and not _in_aside(match, before):
@@ -781,11 +782,6 @@ def _restated_property(before: str, subject: str, title: str) -> str | None:
 
 def _balanced(phrase: str) -> bool:
     return phrase.count("(") == phrase.count(")")
-
-
-def _a_reading(match: re.Match[str]) -> bool:
-    """Whether a pattern's head is a noun phrase the share can count: its brackets closed."""
-    return _balanced(match.group("head"))
 
 
 def _item_before_aside(before: str, subject: str, title: str) -> str:
@@ -1042,9 +1038,9 @@ def _is_topic(head: str, subject: str, title: str) -> bool:
     words = re.findall(r"[A-Za-z][\w'-]*", _PARENTHETICAL.sub("", title))
     head_words = head.split()
     # "SAAs" is the plural of the initials "SAA"
-    initials = head[:-1] if head.endswith("s") and head[:-1].isupper() else head
-    if len(head_words) == 1 and initials.isupper() and len(words) >= 2:
-        return initials == "".join(w[0] for w in words).upper()
+    abbreviated = head[:-1] if head.endswith("s") and head[:-1].isupper() else head
+    if len(head_words) == 1 and abbreviated.isupper() and len(words) >= 2:
+        return abbreviated == initials(title)
     return len(head_words) == 1 and bool(
         words and same_name(head_words[0], words[-1]) and len(words[-1]) > 3
     )

@@ -33,6 +33,7 @@ __all__ = [
     "cached_list",
     "definition_of",
     "find_percents",
+    "initials",
     "is_plural",
     "iter_flat_lists",
     "iter_lists",
@@ -453,8 +454,16 @@ def _mentions(sentence: str, title: str) -> bool:
     if any(singular_forms(word) & forms for word in words):
         return True
     # by its initials, in either number: "Most SAAs are saccular" in "Splenic artery aneurysm"
-    initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w'-]*", _PARENTHETICAL.sub("", title)))
-    return len(initials) >= 2 and re.search(rf"\b{initials.upper()}s?\b", sentence) is not None
+    letters = initials(title)
+    return len(letters) >= 2 and re.search(rf"\b{letters}s?\b", sentence) is not None
+
+
+def initials(name: str) -> str:
+    """The capital initials of a name's words, without its brackets ("SAA" for "Splenic
+    artery aneurysm"): the abbreviation a page may use for it."""
+    return "".join(
+        w[0] for w in re.findall(r"[A-Za-z][\w'-]*", _PARENTHETICAL.sub("", name))
+    ).upper()
 
 
 _DIGIT_OR_PERCENT = re.compile(r"[\d%]")
