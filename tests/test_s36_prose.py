@@ -299,3 +299,33 @@ def test_making_it_the_second_most_common_ranks_the_sentence_subject() -> None:
     # "making" something else is no rank of the subject
     body = "Adenocarcinoma accounts for about 40% of cases, making the diagnosis difficult."
     assert not _ranks(extract_facts(_page("Oesophageal adenocarcinoma", "Epidemiology", body)))
+
+
+def _looks(facts: list[Fact]) -> set[tuple[str, str, str]]:
+    return {(f.subject, f.value, f.attribute) for f in facts if f.kind is FactKind.APPEARANCE}
+
+
+def _imaging_page(title: str, study: str, body: str):  # type: ignore[no-untyped-def]
+    text = f"# {title}\n\n## Radiographic features\n\n### {study}\n\n{body}\n"
+    return read_text(text, path=Path("page.md"))
+
+
+def test_a_study_named_as_a_subject_gives_the_page_its_finding() -> None:
+    page = _imaging_page(
+        "Pulmonary sequestration", "Plain radiograph", "Chest radiographs are usually normal."
+    )
+    found = _looks(extract_facts(page))
+    assert "Chest radiographs" not in {subject for subject, _, _ in found}
+    # one finding: the hedged one the page states, not also its bare twin
+    assert found == {("Pulmonary sequestration", "usually normal", "radiograph")}
+
+
+def test_a_sequence_label_is_no_part_of_a_subject() -> None:
+    body = (
+        "T2: low-grade lesions are heterogeneous with hyperintense cystic areas; high-grade "
+        "tumours tend to have low to intermediate T2 signal, because of high cellularity."
+    )
+    facts = extract_facts(_imaging_page("Acinic cell carcinoma", "MRI", body))
+    subjects = {f.subject for f in facts if f.kind is FactKind.APPEARANCE}
+    assert "low-grade lesions" in subjects
+    assert not {subject for subject in subjects if subject.startswith("T2:")}

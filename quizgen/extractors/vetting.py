@@ -135,6 +135,31 @@ _LABELLED_GENERIC = re.compile(
 
 def vet_facts(facts: list[Fact], article: Article) -> list[Fact]:
     """``facts`` with the shared shapes of error repaired or left out, order kept."""
+    return _without_hedged_twins(_vetted(facts, article))
+
+
+# "usually normal" and "normal" read from one sentence for one subject and study: the
+# hedged reading says what the page says; the bare one is the same finding again.
+_HEDGE = re.compile(r"^(?:usually|often|typically|commonly|frequently|generally)\s", re.I)
+
+
+def _without_hedged_twins(facts: list[Fact]) -> list[Fact]:
+    hedged = {
+        (f.subject, f.attribute, f.source.text, _HEDGE.sub("", f.value))
+        for f in facts
+        if f.kind is FactKind.APPEARANCE and _HEDGE.match(f.value)
+    }
+    return [
+        f
+        for f in facts
+        if not (
+            f.kind is FactKind.APPEARANCE
+            and (f.subject, f.attribute, f.source.text, f.value) in hedged
+        )
+    ]
+
+
+def _vetted(facts: list[Fact], article: Article) -> list[Fact]:
     return [
         _repaired(fact, article)
         for fact in facts
@@ -158,7 +183,29 @@ def _repaired(fact: Fact, article: Article) -> Fact:
         return _clause_item_repaired(fact)
     if fact.kind is FactKind.DIFFERENTIAL:
         return _lead_subject_repaired(fact, article)
+    if fact.kind is FactKind.APPEARANCE:
+        return _study_subject_repaired(fact, article)
     return fact
+
+
+# A subject that is only a study ("Chest radiographs are usually normal"): the finding is the
+# page's own on that study, which the fact's technique already names.
+_STUDY_ONLY = re.compile(
+    r"^(?:(?:plain|chest|abdominal|skull|conventional|initial|standard)\s)?(?:radiographs?|"
+    r"radiography|films?|x-rays?|CT|MRI|ultrasound|sonography|imaging)$",
+    re.I,
+)
+# A sequence label glued to a subject ("T2: low-grade lesions"): the label is the technique.
+_SEQUENCE_LABEL = re.compile(r"^(?:T1|T2|FLAIR|DWI|ADC|SWI|GRE|STIR|PD)(?:\s?C\+)?:\s(?=\S)", re.I)
+
+
+def _study_subject_repaired(fact: Fact, article: Article) -> Fact:
+    """An appearance's subject that names only a study is the page's own; a sequence label
+    glued to a subject is no part of it."""
+    if _STUDY_ONLY.match(fact.subject.strip()) and article.title:
+        return dataclasses.replace(fact, subject=article.title)
+    unlabelled = _SEQUENCE_LABEL.sub("", fact.subject)
+    return fact if unlabelled == fact.subject else dataclasses.replace(fact, subject=unlabelled)
 
 
 # "conversely duodenal atresia is seen in 5% of neonates with Down syndrome": an adverb that
