@@ -219,51 +219,37 @@ def test_an_associated_condition_is_an_association() -> None:
     assert found == {"Tuberous sclerosis"}
 
 
+def _signs(title: str, heading: str, body: str) -> set[str]:
+    return {f.item for f in extract_facts(_page(title, heading, body)) if f.kind is FactKind.SIGN}
+
+
 def test_a_signs_eponym_after_of_is_part_of_its_name() -> None:
     body = 'Left lower lobe collapse with a hilar mass produces the "S sign of Golden".'
-    facts = extract_facts(_page("Bronchial carcinoid", "Radiograph", body))
-    assert "S sign of Golden" in {f.item for f in facts if f.kind is FactKind.SIGN}
+    assert "S sign of Golden" in _signs("Bronchial carcinoid", "Radiograph", body)
     # a condition after "of" is no part of the name
     body = "The target sign of Crohn disease is seen on CT."
-    facts = extract_facts(_page("Bronchial carcinoid", "Radiograph", body))
-    assert "target sign" in {f.item for f in facts if f.kind is FactKind.SIGN}
+    assert "target sign" in _signs("Bronchial carcinoid", "Radiograph", body)
 
 
 def test_a_look_named_by_a_sign_in_brackets_is_no_second_sign() -> None:
     body = (
         'A whorled appearance of the mesenteric vessels (the "whirlpool sign") indicates volvulus.'
     )
-    signs = {
-        f.item
-        for f in extract_facts(_page("Midgut volvulus", "CT", body))
-        if f.kind is FactKind.SIGN
-    }
+    signs = _signs("Midgut volvulus", "CT", body)
     assert signs == {"whirlpool sign"}
     # a look with no sign named after it stays a sign of its own
     body = "A whorled appearance of the mesenteric vessels is typical."
-    signs = {
-        f.item
-        for f in extract_facts(_page("Midgut volvulus", "CT", body))
-        if f.kind is FactKind.SIGN
-    }
+    signs = _signs("Midgut volvulus", "CT", body)
     assert "whorled appearance" in signs
 
 
 def test_a_shorter_form_of_a_sign_in_brackets_after_it_is_the_same_sign() -> None:
     body = 'Left lower lobe collapse produces the "S sign of Golden" (reverse S sign).'
-    signs = {
-        f.item
-        for f in extract_facts(_page("Bronchial carcinoid", "Radiograph", body))
-        if f.kind is FactKind.SIGN
-    }
+    signs = _signs("Bronchial carcinoid", "Radiograph", body)
     assert signs == {"S sign of Golden"}
     # another name in brackets is a name to learn
     body = "The reversed halo sign (atoll sign) suggests organising pneumonia."
-    signs = {
-        f.item
-        for f in extract_facts(_page("Bronchial carcinoid", "CT", body))
-        if f.kind is FactKind.SIGN
-    }
+    signs = _signs("Bronchial carcinoid", "CT", body)
     assert {"reversed halo sign", "atoll sign"} <= signs
 
 

@@ -28,6 +28,7 @@ from quizgen.extractors.relation_common import (
     without_naming_apposition,
 )
 from quizgen.extractors.relation_owners import participle_owner, second_subject_before
+from quizgen.extractors.text import PARENTHETICAL
 from quizgen.model import Article
 
 __all__ = [
@@ -266,7 +267,6 @@ _MEMBER_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 # A relation stated inside a relative clause is about that clause's noun ("…, in whom it is").
 _RELATIVE = re.compile(r",\s*(?:in\s+)?(?:whom|which|where|who|whose)\b", re.I)
-_BRACKETED = re.compile(r"\([^()]*\)")
 _REPEATED_OF = re.compile(r"^of\s+", re.I)
 # "A is now detected early, so in current practice most B are encountered in patients with
 # X": a clause of result with a subject of its own ("so it is" keeps the one before).
@@ -469,7 +469,7 @@ def members_after(article: Article, clause: Clause) -> Iterator[Relation]:
             if (
                 NEGATED.search(before)
                 # (a relative clause inside an aside in brackets is the aside's own)
-                or _RELATIVE.search(_BRACKETED.sub("", before))
+                or _RELATIVE.search(PARENTHETICAL.sub("", before))
                 or _RESULT_CLAUSE.search(before)
                 or second_subject_before(before)  # ", and oestrogen production may lead to"
                 # "On MRI, it is associated with oedema": a finding of the images

@@ -218,6 +218,10 @@ _PARTICIPLE = (
     r"isolated|cultured|recovered)"
 )
 _LY = r"(?:(?!only\s)[a-z]{3,15}ly\s)?"  # "found incidentally in" (not "in only": a limit)
+# The words that may stand between "in" and a share's figure: "in up to", "in about", "in a".
+_SHARE_LEAD = (
+    r"(?:up\sto\s|only\s|a\s|about\s|around\s|approximately\s|roughly\s|nearly\s|almost\s)?"
+)
 _IN_BEFORE = re.compile(
     # a name may open on a Greek letter ("β-hCG", "α-fetoprotein")
     # "…, because pulmonary metastases are present in": a subordinate clause's own subject
@@ -243,7 +247,7 @@ _IN_BEFORE = re.compile(
     # "present at diagnosis in", "seen on imaging in": one circumstance before the share
     # "present in a minority (around 10%)": the share's words hold "minority (…)"
     r"(?:(?:at|on|during)\s[a-z]{2,20}\s)?(?:in|by)\s"
-    r"(?:up\sto\s|only\s|a\s|about\s|around\s|approximately\s|roughly\s|nearly\s|almost\s)?$",
+    rf"{_SHARE_LEAD}$",
     re.I,
 )
 # "Nephrolithiasis affects 20-30% of patients": the subject of a verb of involvement.
@@ -762,7 +766,7 @@ def _item_before(before: str, subject: str, previous: Share | None, title: str =
 # "(unilateral in about half of cases)": a bracket that restates one property with its share.
 _PROPERTY_IN_BRACKET = re.compile(
     r"\s\(\s{0,2}(?P<adj>[a-z][a-z-]{2,30})\sin\s"
-    r"(?:up\sto\s|only\s|a\s|about\s|around\s|approximately\s|roughly\s|nearly\s|almost\s)?$"
+    rf"{_SHARE_LEAD}$"
 )
 
 

@@ -24,6 +24,7 @@ from quizgen.phrases import is_plural, same_name, singular_forms
 
 __all__ = [
     "ADJECTIVE_ENDING",
+    "PARENTHETICAL",
     "PERCENT",
     "QUANTIFIER_LEAD",
     "ListUnit",
@@ -445,7 +446,7 @@ def _mentions(sentence: str, title: str) -> bool:
     """Whether a sentence names the title's subject by its head noun in either number
     ("… are considered to be metastases" in "Hepatic metastasis"; a generic last word such
     as "disease" gives way to the one before it; "adrenal" alone is not "adrenal adenoma")."""
-    words_of_title = re.findall(r"[a-z][\w'-]{3,40}", _PARENTHETICAL.sub("", title).lower())
+    words_of_title = re.findall(r"[a-z][\w'-]{3,40}", PARENTHETICAL.sub("", title).lower())
     own = [w for w in words_of_title if w not in _GENERIC_TITLE_WORDS]
     if not own:
         return False
@@ -462,7 +463,7 @@ def initials(name: str) -> str:
     """The capital initials of a name's words, without its brackets ("SAA" for "Splenic
     artery aneurysm"): the abbreviation a page may use for it."""
     return "".join(
-        w[0] for w in re.findall(r"[A-Za-z][\w'-]*", _PARENTHETICAL.sub("", name))
+        w[0] for w in re.findall(r"[A-Za-z][\w'-]*", PARENTHETICAL.sub("", name))
     ).upper()
 
 
@@ -941,7 +942,8 @@ def _glued_to_a_symbol(letters: str, number: str) -> bool:
     )
 
 
-_PARENTHETICAL = re.compile(r"\([^()]*\)")
+# A bracketed aside with no bracket inside it.
+PARENTHETICAL = re.compile(r"\([^()]*\)")
 LABEL_WORDS = 6  # a list entry's name before ": detail" is short (parentheses not counted)
 
 
@@ -954,10 +956,10 @@ def split_label(text: str) -> tuple[str, str]:
     "solitary fibrous tumour (previously haemangiopericytoma): lobulated" splits too, as
     words in parentheses do not count; prose with a colon stays whole: (text, "")."""
     name, sep, detail = text.partition(": ")
-    words = _NAME_WORD.findall(_PARENTHETICAL.sub("", name))
+    words = _NAME_WORD.findall(PARENTHETICAL.sub("", name))
     if sep and detail.strip() and len(words) <= LABEL_WORDS:
         inner, inner_sep, rest = detail.partition(": ")
-        inner_words = _NAME_WORD.findall(_PARENTHETICAL.sub("", inner))
+        inner_words = _NAME_WORD.findall(PARENTHETICAL.sub("", inner))
         if _MARKER.match(name.strip()) and inner_sep and rest.strip() and len(inner_words) <= 4:
             # "B: cholestasis: jaundice …": the letter only numbers the entry, whose name
             # follows it ("B: cholestasis")
@@ -991,7 +993,7 @@ def split_relative_entry(text: str) -> tuple[str, str]:
     if not entry:
         return "", ""
     name = entry.group("name").strip()
-    words = _NAME_WORD.findall(_PARENTHETICAL.sub("", name))
+    words = _NAME_WORD.findall(PARENTHETICAL.sub("", name))
     if not words or len(words) > LABEL_WORDS or _NAME_VERB.search(name):
         return "", ""
     return name, _NEXT_PREDICATE.sub("; ", entry.group("detail").strip())
