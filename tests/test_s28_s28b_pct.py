@@ -90,7 +90,10 @@ def test_a_fronted_share_counts_the_state_of_the_clause_subject() -> None:
 
 def test_a_fronted_share_with_a_pronoun_or_a_role_has_no_item() -> None:
     assert _items("In 10% of patients it is the first sign of the disease.") == [""]
-    assert _items("In 20% of patients the first sign is a palpable mass.") == [""]
+    # (session 37: what fills a first sign's role is counted in that role)
+    assert _items("In 20% of patients the first sign is a palpable mass.") == [
+        "palpable mass as first sign"
+    ]
 
 
 # --- the noun before "in N%" ----------------------------------------------------------------

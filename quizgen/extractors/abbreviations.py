@@ -61,9 +61,15 @@ def _expansion(before: str, abbreviation: str) -> str:
         if words[start].lower() in _MINOR:
             continue
         phrase = " ".join(words[start:]).strip(" ,;:")
-        if initials_match(abbreviation, phrase):
+        if initials_match(abbreviation, phrase) or initials_match(
+            abbreviation, _HEAD_NOUN.sub("", phrase)
+        ):
             return phrase
     return ""
+
+
+# "Birt-Hogg-Dubé syndrome (BHD)": an abbreviation often leaves out the kind of condition.
+_HEAD_NOUN = re.compile(r"\s(?:syndrome|disease|disorder|complex)$", re.I)
 
 
 def _capitals(abbreviation: str) -> int:

@@ -333,7 +333,10 @@ _REFERRING_WORD = re.compile(
     r"the|these|this|those|such|larger?|small(?:er)?|big(?:ger)?|giant|tiny|untreated|neglected|"
     r"long-?standing|undiagnosed|unrecogni[sz]ed"
 )
-_GENERIC_NOUN = re.compile(r"lesions?|masses|mass|nodules?|tumou?rs?|cysts?|neoplasms?|growths?")
+# ("Untreated disease can progress to …": the page's condition, left untreated)
+_GENERIC_NOUN = re.compile(
+    r"lesions?|masses|mass|nodules?|tumou?rs?|cysts?|neoplasms?|growths?|disease|condition"
+)
 
 
 # "The anomaly", "this disease": the article's subject named by its class noun alone, as a

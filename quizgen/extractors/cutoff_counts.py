@@ -187,7 +187,11 @@ def peak_cutoffs(text: str) -> Iterator[Cutoff]:
 # "neutropenia lasting more than 10 days", "morning stiffness lasting over 30 minutes".
 _DURATION = re.compile(
     r"(?:(?P<named>\b(?:(?:clinical|symptom|disease)\s)?(?:duration|course|history)"
-    r"(?:\sof\s(?:the\s)?[a-z][\w-]{2,25}(?:\s[a-z][\w-]{2,25})?)?)\s(?:of|lasting)"
+    r"(?:\sof\s(?:the\s)?[a-z][\w-]{2,25}(?:\s[a-z][\w-]{2,25})?)?"
+    # a time named as one: "a calcitonin doubling time of less than 6 months", "a
+    # symptom-free interval of over 2 years" (a latent period is an onset: onset_cutoffs)
+    r"|(?:[a-z][\w-]{2,25}\s)?(?:doubling\stime|(?<=-free\s)interval))"
+    r"\s(?:of|lasting)"
     r"|\b(?P<what>[a-z][\w-]{2,25}(?:\s[a-z][\w-]{2,25})?)\s(?:lasting|lasts|persisting|persists)"
     # "echogenicity persisting for more than 7 days", "hyponatraemia that is present for
     # more than 48 hours", "symptoms for more than 72 hours", "had diabetes for more than
@@ -199,7 +203,7 @@ _DURATION = re.compile(
     r"|\b(?:has|have)\shad\s(?P<had>[a-z][\w-]{2,25})\sfor)"
     r"\s(?P<value>(?:more|less|longer|shorter)\sthan|over|under|at\sleast|up\sto)"
     r"\s(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)"
-    r"\s(?:minutes|hours|days|weeks|months|years)\b",
+    r"\s(?:minutes|hours|days|weeks|months|years|(?<=\s1\s)(?:minute|hour|day|week|month|year))\b",
     re.I,
 )
 

@@ -107,6 +107,8 @@ STOP = frozenset(
         *("to", "by"),
         # "Most hamartomas measure less than 4 cm": a share of the lesions, not their name
         *("most", "majority", "being"),
+        # "A few larger cysts exceeding 2 cm": how many and which of them, not their name
+        *("few", "several", "some", "many", "occasional", "larger", "smaller", "bigger"),
         # "contain one or more cysts of 5 mm or more": a count, no part of the name
         *("more", "one"),
         # a conjunction opens the clause, it names nothing: "although giant lesions exceeding"

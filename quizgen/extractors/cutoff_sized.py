@@ -45,6 +45,9 @@ _QUANTITY = re.compile(
     r"|\b(?:most|some|many|all|half|few)$",
     re.I,
 )
+# Which few of the lesions, no clause of their own: "A few (larger) cysts exceeding 2 cm are
+# common" means what the rest of its clause says.
+_PICKED = re.compile(r"^(?:(?:an?\s)?few|several|occasional)?\s?(?:larger|smaller|bigger)?$", re.I)
 _ASIDE = re.compile(r"^,\s(?:or|and)\s[^,.;]{1,60},\s")
 _OPENER = re.compile(r"^(?:and|or|but|while|whereas|although|though|so|as|which|that)\s", re.I)
 _TRAILING = re.compile(r"(?:\s(?:in|of|for|with|among|to|at|on|by|that|than))+$", re.I)
@@ -81,6 +84,8 @@ def sized_meaning(
         start = earlier.start()
     head = re.split(r"[,;:()]", before[:start])[-1].strip()
     head = _TRAILING.sub("", _OPENER.sub("", head)).strip()
+    if _PICKED.match(head):
+        head = ""
     if _QUANTITY.search(head):
         return "", False  # what "fewer than half" of them do is no meaning of the size
     if len(head.split()) >= 2:

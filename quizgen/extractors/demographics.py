@@ -420,6 +420,17 @@ def _in_relative_of_another(before: str, subject: str, title: str) -> bool:
     return not antecedent & (stem_prefixes(subject) | stem_prefixes(title))
 
 
+# A sentence that opens on a manifestation named only by its kind ("Skin lesions usually
+# appear in …", "Cutaneous features develop …"): no condition of its own whose age a card could
+# ask for; the age is when the page's condition shows it.
+_MANIFESTATION_APPEARS = re.compile(
+    r"^(?P<np>(?!(?:the|these|those|its|their|such|all|most|some)\s)[A-Za-z][\w-]{2,20}\s(?:[a-z][\w-]{2,20}\s)?(?:lesions|macules|papules|symptoms|"
+    r"signs|manifestations|features|findings|changes))\s(?:[a-z]{3,15}ly\s)?"
+    r"(?:appear|develop|begin|emerge|arise|manifest)\b",
+    re.I,
+)
+
+
 def _age_facts(article: Article, clause: Clause) -> Iterator[Fact]:
     text = clause.sentence.text
     if about_the_case(text):
@@ -441,6 +452,12 @@ def _age_facts(article: Article, clause: Clause) -> Iterator[Fact]:
         if subject is None:
             continue  # "Gas within a collection is uncommon in children": a finding's age
         subject = _title_subgroup(subject, article.title) or subject
+        opening = _MANIFESTATION_APPEARS.match(text) if item == "typical age" else None
+        if opening:
+            # "Skin lesions usually appear in the third decade": when the page's condition
+            # shows them, not an age of "skin lesions"
+            shown = opening["np"]
+            subject, item = article.title, f"onset of {shown[:1].lower()}{shown[1:]}"
         if _age_is_bracket(clause, start, subject, article.title):
             continue
         if _in_relative_of_another(text[:start], subject, article.title):
@@ -864,7 +881,11 @@ _MINORITY = re.compile(
 _OTHERS_DIFFER = re.compile(r"^[^;:.]{0,80}?\b(?:and|while|whereas|but)\s+others\b", re.I)
 # "seen roughly equally in both sexes or with a slight female predominance": an alternative
 # offered after an equality
-_OR_AFTER_EQUAL = re.compile(r"^[^;:.]{0,40}?\bor\s+(?:with\s+)?(?:an?\s+)?(?:[a-z]+\s+)?$", re.I)
+# ("no significant gender predilection, or perhaps a slight male predominance")
+_OR_AFTER_EQUAL = re.compile(
+    r"^[^;:.]{0,40}?\bor\s+(?:(?:perhaps|possibly|maybe)\s+)?(?:with\s+)?(?:an?\s+)?(?:[a-z]+\s+)?$",
+    re.I,
+)
 
 
 def _hedged(text: str, start: int) -> bool:

@@ -197,12 +197,23 @@ def _parts_of_a_whole(items: tuple[ListItem, ...]) -> bool:
     return total <= _WHOLE and not occurrences
 
 
+# "gastric carcinoma, with a risk of around 20-30%": each line's own chance, as findings "in"
+# a share are; the chances of several cancers divide no whole.
+_RISK_SHARE = re.compile(
+    r"\b(?:risk|chance|likelihood|probability)\s(?:of\s)?(?:(?:about|around|approximately|"
+    r"roughly|up\sto|~)\s?)?\d",
+    re.I,
+)
+
+
 def _is_occurrence(line: str) -> bool:
-    """Whether a list line states its finding and then "in" its share."""
+    """Whether a list line states its finding and then "in" its share, or a risk."""
     text = strip_citation(line)
     percents = find_percents(text)
     return bool(percents) and (
-        _finding_in_share(text, percents[0]) or participle_share(text) is not None
+        _finding_in_share(text, percents[0])
+        or participle_share(text) is not None
+        or _RISK_SHARE.search(text) is not None
     )
 
 

@@ -112,7 +112,9 @@ _EMPTY_BLANK = _words(
     # the page's own diagnosis and a way of doing it, no one thing ("confirms the diagnosis")
     "diagnosis approach approaches "
     # that it differs between groups, not how ("differs between [populations]")
-    "populations"
+    "populations "
+    # care at large, no one treatment ("is an important part of [care]")
+    "care management practice multidisciplinary"
 )
 # Adjectives whose point is what they relate to: "is dependent on [the age]", "is confined to
 # [the mucosa]".

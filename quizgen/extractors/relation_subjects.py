@@ -109,6 +109,26 @@ def refiled_subject(
     return qualified_title(subject, (title, *synonyms))
 
 
+# "The (rare) sclerotic form", "this cavitary variant": a form of the page's condition named
+# only by what sets it apart.
+_BARE_FORM = re.compile(
+    r"^(?:(?:the|this|a)\s)?(?:(?:rare|uncommon|less\scommon|common|classic|classical|"
+    r"typical|so-called)\s)?(?P<form>(?!(?:the|this|that|an?|other|same|most|each|either|both|one|second)\b)[a-z][a-z-]{2,20}(?:\s[a-z][a-z-]{2,20})?)"
+    r"\s(?P<noun>form|variant|subtype)$",
+    re.I,
+)
+
+
+def form_of_title(subject: str, title: str) -> str:
+    """ "Multiple myeloma (sclerotic form)" for "The rare sclerotic form" on the multiple
+    myeloma page: a relation of one form is no relation of the whole condition; "" when
+    ``subject`` is no bare form."""
+    found = _BARE_FORM.match(subject.strip())
+    if found is None or not title:
+        return ""
+    return f"{title} ({found['form'].lower()} {found['noun'].lower()})"
+
+
 # "Acute", "chronic", "bilateral": one or two words that name a form of what follows them.
 _FORM_WORDS = re.compile(r"^(?:[a-z][a-z-]{2,20}\s){1,2}$", re.I)
 _NOT_FORM = re.compile(r"\b(?:the|a|an|this|these|its|other|some|most|many|all|no)\s", re.I)

@@ -28,6 +28,7 @@ from quizgen.extractors.relation_common import (
     without_naming_apposition,
 )
 from quizgen.extractors.relation_owners import participle_owner, second_subject_before
+from quizgen.extractors.relation_subjects import form_of_title
 from quizgen.extractors.text import PARENTHETICAL
 from quizgen.model import Article
 
@@ -461,6 +462,44 @@ def _named_owner(match: re.Match[str], before: str, clause: Clause) -> str:
     return named or ("" if clause.own else participle_owner(before, match.group(0)))
 
 
+def _members_owner(
+    article: Article, clause: Clause, group: str, match: re.Match[str], before: str
+) -> str:
+    """Whose members a relation verb lists: a named owner, the population or event the
+    clause opens on, a form of the page's condition, else the clause's subject; "" when the
+    clause is about something else ("The CT scan is associated with …")."""
+    # ("A, presenting with B": B is A's, when the clause is only A and the participle)
+    # (only when the clause reader took no subject: "X differs, presenting with" is X's)
+    of = _named_owner(match, before, clause)
+    population = (
+        _POPULATION_BEFORE.search(_text_up_to(clause, before))
+        if group == PRESENTATIONS and names_subject_phrase(clause.subject, clause, article)
+        else None
+    )
+    if of:
+        return canonical(article, of)
+    if population:
+        # "Infants present with …, whereas older adults present with …": how the
+        # condition presents in each
+        return f"{article.title} in {population['who'].lower()}"
+    if event := _event_subject(group, clause, article):
+        return event
+    if ";" not in before and (form := form_of_title(clause.own, article.title)):
+        # "The sclerotic form is associated with …": that form's (not after "; …", where
+        # another subject may have taken over)
+        return form
+    if group in _NEEDS_SUBJECT and (
+        clause.unclear
+        or (
+            clause.own
+            and not names_subject(clause, article)
+            and not (group == PRESENTATIONS and _patients_own(clause))
+        )
+    ):
+        return ""
+    return clause.subject
+
+
 def members_after(article: Article, clause: Clause) -> Iterator[Relation]:
     text = clause.rest
     for group, pattern in _MEMBERS_AFTER:
@@ -480,31 +519,8 @@ def members_after(article: Article, clause: Clause) -> Iterator[Relation]:
             if before.count("(") > before.count(")"):
                 # "facial naevi (as part of X syndrome) and …": the aside ends at its bracket
                 members = members.split(")", 1)[0]
-            subject = clause.subject
-            # ("A, presenting with B": B is A's, when the clause is only A and the participle)
-            # (only when the clause reader took no subject: "X differs, presenting with" is X's)
-            of = _named_owner(match, before, clause)
-            population = (
-                _POPULATION_BEFORE.search(_text_up_to(clause, before))
-                if group == PRESENTATIONS and names_subject_phrase(clause.subject, clause, article)
-                else None
-            )
-            if of:
-                subject = canonical(article, of)
-            elif population:
-                # "Infants present with …, whereas older adults present with …": how the
-                # condition presents in each
-                subject = f"{article.title} in {population['who'].lower()}"
-            elif event := _event_subject(group, clause, article):
-                subject = event
-            elif group in _NEEDS_SUBJECT and (
-                clause.unclear
-                or (
-                    clause.own
-                    and not names_subject(clause, article)
-                    and not (group == PRESENTATIONS and _patients_own(clause))
-                )
-            ):
+            subject = _members_owner(article, clause, group, match, before)
+            if not subject:
                 continue  # "The CT scan is associated with …": a fact about the wrong subject
             relation = group
             risk = _RISK_OF.match(members)

@@ -84,7 +84,7 @@ from quizgen.extractors.relation_risks import (
     risk_changes,
     there_is_a_risk,
 )
-from quizgen.extractors.relation_subjects import refiled_subject
+from quizgen.extractors.relation_subjects import form_of_title, refiled_subject
 from quizgen.extractors.relation_verbs import (
     bare_association,
     members_after,
@@ -376,6 +376,11 @@ _NO_MEMBER = re.compile(
     r"|^(?:an?\s)?(?:(?:increasing|growing|small|large|significant|substantial)\s)?"
     r"(?:number|proportion|minority|majority|fraction|subset)$"
     r"|\s(?:they|it|them|these|those|this|which)$"
+    # ", and small vessel disease frequently coexists": a new clause, cut before its verb
+    r"|\s(?:frequently|often|commonly|usually|typically|occasionally|sometimes|also|may|can)$"
+    # "progress to complications such as A and B": the heading of the examples, none of them
+    r"|^(?:(?:other|further|serious|severe|late|early|recognised|potential)\s)?(?:complications|"
+    r"sequelae|symptoms|signs|features|manifestations|associations|causes|conditions)$"
     # "develops in 25-50% of patients with X": a share of a population, not a member
     r"|\d\s{0,2}%\s{1,3}of\s"
     # "associated with a good prognosis": an outcome, not a cause, gene or presentation
@@ -591,6 +596,8 @@ def extract_prose_associations(article: Article) -> Iterator[Fact]:
             subject = _stage_of_title(subject, article.title)
             # "Parasellar lesions may cause visual disturbance": that form of the condition
             subject = placed_form(subject, article) or subject
+            # "The idiopathic form is associated with risk factors such as A": that form's
+            subject = form_of_title(subject, article.title) or subject
             if _BRACKETED_ABBREVIATION.search(subject):
                 # "Posterior reversible encephalopathy syndrome (PRES)" is the title
                 subject = canonical(article, _BRACKETED_ABBREVIATION.sub("", subject))

@@ -187,7 +187,7 @@ _WHOLE_AFTER = re.compile(
     r"occurs?)\b)|\s?[,;.)]|$"
     # "In 15% of cases the tumour is multifocal": a clause opens after the cases counted
     r"|(?:(?<=cases)|(?<=patients)|(?<=people)|(?<=children)|(?<=adults))\s"
-    r"(?=(?:the|a|an|this|these|its|their|no|there)\s))",
+    r"(?=(?:the|a|an|this|these|its|their|no|there|it|they)\s))",
     re.I,
 )
 _ACCOUNT_VERB = re.compile(
@@ -1194,7 +1194,7 @@ _FRONTED_IN = re.compile(
     r"(?:^|[;:]\s|,\s(?:and\s|but\s|while\s|whereas\s)?)in\s(?:only\s|up\sto\s)?$", re.I
 )
 _STATE_AFTER_WHOLE = re.compile(
-    r"^(?:,\s(?:however|though),)?\s(?:(?:the|a|an)\s)?"
+    r"^(?:,\s(?:however|though),|,)?\s(?:(?:the|a|an)\s)?"
     r"(?:there\s(?:is|are)\s(?P<none>no\s[a-z][\w'’-]{1,30}(?:\s[\w'’/-]{1,30}){0,7}?)|"
     r"(?P<np>(?!(?:it|they|this|these|those|there|which)\b)[a-z][\w'’-]{1,30}"
     r"(?:\s(?!(?:is|are|was|were|can|may)\b)[\w'’-]{1,30}){0,3}?)\s(?:is|are|was|were|"
@@ -1206,6 +1206,21 @@ _STATE_AFTER_WHOLE = re.compile(
     re.I,
 )
 _STATE_WORDS_MAX = 12
+_OWN_STATE_AFTER_WHOLE = re.compile(
+    r"^(?:,\s(?:however|though),|,)?\s(?:it|they)\s(?:is|are)\s(?:(?:also|usually|often)\s)?"
+    r"(?P<state>(?!(?:a|an|the|not|no|seen|found|present|associated|due|caused)\b)[a-z][\w'’-]{1,30}"
+    r"(?:\s(?:and|or)\s[a-z][\w'’-]{1,30})?)(?=\s?[,;.(]|$)",
+    re.I,
+)
+# "In up to two-thirds of patients the first presentation is a pathological fracture": what
+# fills the role is what is counted, in that role.
+_ROLE_AFTER_WHOLE = re.compile(
+    r"^(?:,\s(?:however|though),|,)?\s(?:the\s)?(?P<role>(?:first|initial|presenting)\s"
+    r"(?:presentation|manifestation|sign|symptom|complaint|finding|feature))\s(?:is|was)\s"
+    r"(?:an?\s)?(?P<what>[a-z][\w'’-]{1,30}(?:\s(?!(?:and|or|but|which|whereas|while)\b)"
+    r"[\w'’-]{1,30}){0,4}?)(?=\s?[,;.(]|\s(?:after|following|with|in|from|due|during|at)\b|$)",
+    re.I,
+)
 
 
 def _state_after_whole(before: str, rest: str) -> str:
@@ -1213,6 +1228,12 @@ def _state_after_whole(before: str, rest: str) -> str:
     found"); "" when the share is not fronted that way."""
     if not _FRONTED_IN.search(before):
         return ""
+    own = _OWN_STATE_AFTER_WHOLE.match(rest)
+    if own is not None:  # "In 10% of cases it is bilateral": the page's own lesion's state
+        return _phrase(own["state"], _STATE_WORDS_MAX)
+    role = _ROLE_AFTER_WHOLE.match(rest)
+    if role is not None:
+        return _phrase(f"{role['what']} as {role['role'].lower()}", _STATE_WORDS_MAX)
     match = _STATE_AFTER_WHOLE.match(rest)
     if match is None:
         return ""

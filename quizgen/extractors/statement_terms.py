@@ -645,6 +645,9 @@ _NOT_A_COMPLEMENT = re.compile(
     r"mandatory|indispensable|valuable|invaluable|beneficial|worthwhile|advisable|"
     r"preferable|appropriate|relevant|"
     r"required|available|unknown|unclear|variable|different|similar|same|more|less|most|"
+    # a judgement of the findings, no finding ("The MRI features are relatively
+    # [characteristic]"), and how care is organised ("Management is [multidisciplinary]")
+    r"characteristic|distinctive|multidisciplinary|"
     # that it can be seen, not what is seen: "Vascularity is usually demonstrable"
     r"visible|evident|apparent|detectable|demonstrable|identifiable|discernible|"
     r"recogni[sz]able|appreciable|"
@@ -751,6 +754,19 @@ def _rarity(sentence: str) -> Iterator[GeneralTerm]:
 _CLAUSE_STOP = re.compile(r"[,;:]")
 
 
+# A sentence that only judges its subject typical of the page's condition.
+_JUDGED_SUBJECT = re.compile(
+    r"^(?:(?:the|an?)\s)?(?P<term>(?!(?:it|they|this|these|that|those|the|features?|findings?|"
+    r"appearances?)\b)[A-Za-z][\w'’-]{1,30}(?:\s[\w'’-]{1,30}){0,3}?)\s(?:is|are)\s"
+    r"(?:(?:highly|very|relatively|quite|fairly)\s)?(?:characteristic|distinctive|pathognomonic)"
+    r"\s?\.?$",
+    re.I,
+)
+
+
+_NAMES_NO_FINDING_HEAD = re.compile(r"\b(?:features?|findings?|appearances?)$", re.I)
+
+
 def fallback_terms(sentence: str) -> Iterator[GeneralTerm]:
     """One blank for a well-formed sentence that holds no named term, read from its grammar:
     a modality that is the sentence's subject, an object of meaning or content
@@ -764,6 +780,11 @@ def fallback_terms(sentence: str) -> Iterator[GeneralTerm]:
         if rarity:
             yield from rarity
             return
+    judged = _JUDGED_SUBJECT.match(sentence)
+    if judged is not None and not _NAMES_NO_FINDING_HEAD.search(judged.group("term")):
+        # "Apical snouts are characteristic": what is characteristic is the answer
+        yield GeneralTerm(judged.group("term"), judged.start("term"), "subject")
+        return
     first_clause = _CLAUSE_STOP.split(sentence, maxsplit=1)[0]
     match = _OBJECT_VERB.search(first_clause)
     objects = list(_object(match)) if match is not None else []

@@ -57,6 +57,13 @@ _VERB_ITEM = re.compile(
     r"(?P<rest>[^,;:()]{0,60})$",
     re.I,
 )
+# "pancreatic carcinoma, with a risk of around 11-36%": the share is the risk of the thing
+# named before it, not of a phrase that ends on "of".
+_RISK_TAIL_ITEM = re.compile(
+    r"^(?P<np>[^,;:()\d]{2,60}),?\s(?:with|carrying|at)\s(?:an?\s)?(?P<measure>(?:(?:estimated|reported|"
+    r"lifetime|cumulative|overall)\s){0,2}(?:risk|incidence|rate|prevalence))\sof$",
+    re.I,
+)
 MAX_WHAT_WORDS = 5
 # "..., the main complication is perforation, which occurs in about 1%": a share with no item
 # is a share of the noun phrase the relative clause hangs on.
@@ -199,12 +206,27 @@ _STUDY_ONLY = re.compile(
 _SEQUENCE_LABEL = re.compile(r"^(?:T1|T2|FLAIR|DWI|ADC|SWI|GRE|STIR|PD)(?:\s?C\+)?:\s(?=\S)", re.I)
 
 
+# A subject made only of signal, density or echo words ("iso- to slightly hyperintense", the
+# T1 line a T2 line was nested under): it names how something looks, not what.
+_DESCRIPTOR_WORD = re.compile(
+    r"^(?:(?:iso|hypo|hyper|an)[-\w]*|to|or|and|slightly|mildly|moderately|markedly|very|"
+    r"mixed|heterogeneously|homogeneously)$",
+    re.I,
+)
+
+
+def _descriptor_only(subject: str) -> bool:
+    words = subject.split()
+    return bool(words) and all(_DESCRIPTOR_WORD.match(word) for word in words)
+
+
 def _study_subject_repaired(fact: Fact, article: Article) -> Fact:
-    """An appearance's subject that names only a study is the page's own; a sequence label
-    glued to a subject is no part of it."""
-    if _STUDY_ONLY.match(fact.subject.strip()) and article.title:
-        return dataclasses.replace(fact, subject=article.title)
+    """An appearance's subject that names only a study, or only how something looks, is the
+    page's own; a sequence label glued to a subject is no part of it."""
     unlabelled = _SEQUENCE_LABEL.sub("", fact.subject)
+    subject = unlabelled.strip()
+    if (_STUDY_ONLY.match(subject) or _descriptor_only(subject)) and article.title:
+        return dataclasses.replace(fact, subject=article.title)
     return fact if unlabelled == fact.subject else dataclasses.replace(fact, subject=unlabelled)
 
 
@@ -259,6 +281,10 @@ def _clause_item_repaired(fact: Fact) -> Fact:
     item = fact.item.strip()
     if not item:
         return _antecedent_item(fact)
+    risk_tail = _RISK_TAIL_ITEM.match(item)
+    if risk_tail:
+        measure = risk_tail["measure"].lower()
+        return dataclasses.replace(fact, item=f"{measure} of {risk_tail['np'].strip()}")
     copula = _COPULA_ITEM.match(item)
     if copula and len(copula["what"].split()) <= MAX_WHAT_WORDS:
         return dataclasses.replace(fact, item=copula["what"].strip())
