@@ -207,3 +207,49 @@ def test_what_a_sentence_judges_characteristic_is_its_blank() -> None:
         _page("Chondroblastoma", "Pathology", "Eosinophilic granules are characteristic.")
     )
     assert [f.value for f in _kind(facts, FactKind.STATEMENT)] == ["Eosinophilic granules"]
+
+
+def test_an_abbreviation_defined_beside_another_name_is_spelt_out() -> None:
+    body = (
+        "Endoscopic retrograde cholangiopancreatography (ERCP, also called ERP) is reserved "
+        "for treatment."
+    )
+    facts = extract_facts(_page("Choledocholithiasis", "Radiographic features", body))
+    synonyms = {(f.subject, f.value) for f in _kind(facts, FactKind.SYNONYM)}
+    assert synonyms == {("Endoscopic retrograde cholangiopancreatography (ERCP)", "ERP")}
+
+
+def test_a_sex_ratio_of_a_fronted_other_condition_is_that_conditions() -> None:
+    body = "In Maffucci syndrome, men are more frequently affected."
+    facts = _kind(extract_facts(_page("Enchondroma", "Epidemiology", body)), FactKind.SEX_RATIO)
+    assert [(f.subject, f.value) for f in facts] == [("Maffucci syndrome", "male")]
+    # a group of people is no other condition: the page's, in that group
+    body = "In adults, men are more frequently affected."
+    facts = _kind(extract_facts(_page("Enchondroma", "Epidemiology", body)), FactKind.SEX_RATIO)
+    assert [f.subject for f in facts] == ["Enchondroma in adults"]
+
+
+def test_a_pronoun_for_a_manifestation_dates_the_manifestation() -> None:
+    body = (
+        "The characteristic cutaneous papules are skin-coloured and found on the face. They "
+        "typically appear in adolescence and persist."
+    )
+    facts = _kind(
+        extract_facts(_page("Tuberous sclerosis", "Clinical presentation", body)), FactKind.AGE
+    )
+    assert [(f.subject, f.item, f.value) for f in facts] == [
+        ("Tuberous sclerosis", "onset of cutaneous papules", "adolescence")
+    ]
+
+
+def test_the_views_a_study_took_are_no_finding() -> None:
+    text = (
+        "# Distal radius fracture in a 9-year-old\n\n## Presentation\n\nFall onto an "
+        "outstretched hand.\n\n## Findings\n\n### X-ray\n\nAP, lateral and oblique views of "
+        "the left wrist. There is a transverse fracture of the distal radial metaphysis.\n\n"
+        "## Diagnosis\n\nDistal radius fracture.\n"
+    )
+    facts = _kind(extract_facts(read_text(text, path=Path("case.md"))), FactKind.APPEARANCE)
+    values = [f.value for f in facts]
+    assert not any("views" in v for v in values)
+    assert any("transverse fracture" in v for v in values)

@@ -21,7 +21,10 @@ from quizgen.phrases import initials_match
 
 # "cystic fibrosis (CF)", "(ABCs)", "(abbreviated PSC)": two or more capitals among at most
 # ten letters, digits or hyphens, an optional plural s.
-_DEFINED = re.compile(r"\(\s?(?:abbreviated(?:\sas)?\s)?(?P<abbr>[A-Z][A-Za-z0-9-]{1,9}?)s?\s?\)")
+# ("micturating cystourethrogram (MCUG, also called VCUG)": another name may follow a comma)
+_DEFINED = re.compile(
+    r"\(\s?(?:abbreviated(?:\sas)?\s)?(?P<abbr>[A-Z][A-Za-z0-9-]{1,9}?)s?\s?(?:\)|[,;]\s(?=[a-z]))"
+)
 _WORDS_BEFORE = 8  # an expansion is at most this many words before its bracket
 _MINOR = frozenset({"of", "the", "and", "in", "with", "a", "an", "to", "for", "on", "or"})
 _MARKUP = re.compile(r"[*_`\"“”]")

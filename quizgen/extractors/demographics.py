@@ -431,6 +431,34 @@ _MANIFESTATION_APPEARS = re.compile(
 )
 
 
+_WHEN_SHOWN = frozenset({"typical age", "age group"})
+# A pronoun's referent that names a manifestation by its kind ("The characteristic
+# mucocutaneous macules"), with the words that only describe it left off.
+_MANIFESTATION_REFERENT = re.compile(
+    r"^(?:(?:the|these|its|their)\s)?(?:(?:characteristic|typical|classic|cutaneous)\s(?=\S+\s))?"
+    r"(?P<np>(?:[a-z][\w-]{2,20}\s){0,2}(?:lesions|macules|papules|freckles|nodules|patches))$",
+    re.I,
+)
+_APPEARS = re.compile(
+    r"^(?:they|these)\s(?:[a-z]{3,15}ly\s)?(?:(?:tend\sto|usually|typically)\s)?"
+    r"(?:appear|develop|begin|emerge|arise|manifest)\b",
+    re.I,
+)
+
+
+def _manifestation_shown(clause: Clause) -> str:
+    """The manifestation an age sentence dates rather than the condition: the one it opens
+    on ("Skin lesions usually appear in …") or the one its opening pronoun stands for ("They
+    appear in infancy" after "The characteristic macules are …"); "" when neither."""
+    text = clause.sentence.text
+    if opening := _MANIFESTATION_APPEARS.match(text):
+        return opening["np"]
+    referent = _MANIFESTATION_REFERENT.match(clause.sentence.referent.strip())
+    if clause.anaphor and referent and _APPEARS.match(text):
+        return referent["np"]
+    return ""
+
+
 def _age_facts(article: Article, clause: Clause) -> Iterator[Fact]:
     text = clause.sentence.text
     if about_the_case(text):
@@ -452,11 +480,10 @@ def _age_facts(article: Article, clause: Clause) -> Iterator[Fact]:
         if subject is None:
             continue  # "Gas within a collection is uncommon in children": a finding's age
         subject = _title_subgroup(subject, article.title) or subject
-        opening = _MANIFESTATION_APPEARS.match(text) if item == "typical age" else None
-        if opening:
-            # "Skin lesions usually appear in the third decade": when the page's condition
-            # shows them, not an age of "skin lesions"
-            shown = opening["np"]
+        shown = _manifestation_shown(clause) if item in _WHEN_SHOWN else ""
+        if shown:
+            # "Skin lesions usually appear in the third decade", "The macules are … They
+            # appear in infancy": when the page's condition shows them, not its own age
             subject, item = article.title, f"onset of {shown[:1].lower()}{shown[1:]}"
         if _age_is_bracket(clause, start, subject, article.title):
             continue
@@ -1014,6 +1041,11 @@ def extract_sex_ratios(article: Article) -> Iterator[Fact]:
             subject = _people_subject(clause, clause.subject_at(start), article.title)
             subject = _title_subgroup(subject, article.title) or subject
             subject = _kind_of(text, start, clause.own) or subject
+            if subject == article.title:
+                # "In dysbaric osteonecrosis, men are more frequently affected": that one's
+                subject = (
+                    other_condition_of(text, start, (article.title, *article.synonyms)) or subject
+                )
             in_group = _IN_AGE_GROUP.match(text.strip()) or _GROUP_BEFORE_WITH.search(
                 text[max(0, start - 140) : start]
             )

@@ -104,6 +104,16 @@ NAMES_NO_FINDING = re.compile(
 )
 
 
+# An appearance whose "finding" lists only the views taken ("AP, lateral and internal oblique
+# views of the left elbow"): how the study was done, nothing it shows.
+NAMES_ONLY_VIEWS = re.compile(
+    r"^(?:(?:AP|PA|lateral|oblique|internal|external|frontal|axial|coronal|sagittal|"
+    r"standing|supine|erect|weight-bearing|flexion|extension|and|or|,|\s)+)(?:views?|"
+    r"projections?|radiographs?|images?)(?:\sof\s(?:the\s)?(?:left|right|both)?\s?[\w-]{2,20})?$",
+    re.I,
+)
+
+
 # An appearance whose "finding" is a test's role: "Abdominal radiographs are often the first
 # test" says what the test is for, nothing it shows.
 NAMES_A_ROLE = re.compile(
@@ -176,6 +186,7 @@ def _vetted(facts: list[Fact], article: Article) -> list[Fact]:
             and (
                 NAMES_NO_FINDING.match(fact.value.strip())
                 or NAMES_A_ROLE.match(fact.value.strip())
+                or NAMES_ONLY_VIEWS.match(fact.value.strip())
                 or NAMES_ONLY_VISIBILITY.match(fact.value.strip())
                 or NAMES_A_HEDGED_CLAIM.match(fact.value.strip())
                 or NAMES_A_COMPARED_ONE.match(fact.value.strip())
