@@ -253,3 +253,26 @@ def test_the_views_a_study_took_are_no_finding() -> None:
     values = [f.value for f in facts]
     assert not any("views" in v for v in values)
     assert any("transverse fracture" in v for v in values)
+
+
+def test_a_ratio_after_a_turn_to_another_age_group_holds_in_that_group() -> None:
+    body = (
+        "In adults there is a female predominance of around 2:1, whereas in children boys "
+        "are affected more often."
+    )
+    facts = _kind(extract_facts(_page("Volvulus", "Epidemiology", body)), FactKind.SEX_RATIO)
+    assert {(f.subject, f.value) for f in facts} == {
+        ("Volvulus in adults", "2:1"),
+        ("Volvulus in children", "male"),
+    }
+
+
+def test_a_case_pages_title_inside_a_subject_is_its_diagnosis() -> None:
+    text = (
+        "# Splenic infarction in a 60-year-old\n\n## Presentation\n\nLeft upper quadrant pain."
+        "\n\n## Case discussion\n\nIn adults there is a male predominance of around 2:1, "
+        "whereas in children girls are affected more often.\n"
+    )
+    facts = extract_facts(read_text(text, path=Path("case.md")))
+    subjects = {f.subject for f in _kind(facts, FactKind.SEX_RATIO)}
+    assert subjects == {"Splenic infarction in adults", "Splenic infarction in children"}

@@ -36,14 +36,20 @@ def case_diagnosis(title: str) -> str:
 
 
 def with_case_subjects(article: Article, facts: list[Fact]) -> list[Fact]:
-    """``facts`` with the case page's title, as a subject, made its diagnosis."""
+    """``facts`` with the case page's title, wherever a subject holds it, made its diagnosis."""
     diagnosis = case_diagnosis(article.title)
     if not diagnosis:
         return facts
-    title = article.title
+    # wherever the title stands in a subject: "<title> in adults", "gallbladder wall of <title>"
+    title = re.compile(re.escape(article.title), re.I)
+
+    def as_written(found: re.Match[str]) -> str:
+        lower = found.group(0)[:1].islower()
+        return (diagnosis[:1].lower() + diagnosis[1:]) if lower else diagnosis
+
     return [
-        replace(fact, subject=diagnosis + fact.subject[len(title) :])
-        if fact.subject == title or fact.subject.startswith(f"{title} (")
+        replace(fact, subject=title.sub(as_written, fact.subject))
+        if title.search(fact.subject)
         else fact
         for fact in facts
     ]

@@ -983,6 +983,16 @@ _IN_AGE_GROUP = re.compile(
 )
 
 
+# "In adults there is a female predominance, whereas in children boys are affected more
+# often": a group set apart after a turn holds for the ratio right after it.
+_GROUP_AFTER_TURN = re.compile(
+    r"(?:[,;]\s(?:whereas|while|but)|;)\s+in\s+(?P<group>children|adults|infants|neonates|"
+    r"newborns|adolescents|the\s+elderly|(?:older|younger)\s+(?:patients|adults))\s*,?\s"
+    r"(?:[^,;:.()]{0,40})$",
+    re.I,
+)
+
+
 # "most cases now occur in adults, …, with men affected twice as often": a ratio in a "with"
 # clause after an age group the cases are placed in holds in that group.
 _GROUP_BEFORE_WITH = re.compile(
@@ -1046,8 +1056,10 @@ def extract_sex_ratios(article: Article) -> Iterator[Fact]:
                 subject = (
                     other_condition_of(text, start, (article.title, *article.synonyms)) or subject
                 )
-            in_group = _IN_AGE_GROUP.match(text.strip()) or _GROUP_BEFORE_WITH.search(
-                text[max(0, start - 140) : start]
+            in_group = (
+                _GROUP_AFTER_TURN.search(text[max(0, start - 60) : start])
+                or _IN_AGE_GROUP.match(text.strip())
+                or _GROUP_BEFORE_WITH.search(text[max(0, start - 140) : start])
             )
             if in_group and in_group.group("group").lower() not in subject.lower():
                 subject = f"{subject} in {in_group.group('group')}"
