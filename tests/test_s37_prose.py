@@ -276,3 +276,25 @@ def test_a_case_pages_title_inside_a_subject_is_its_diagnosis() -> None:
     facts = extract_facts(read_text(text, path=Path("case.md")))
     subjects = {f.subject for f in _kind(facts, FactKind.SEX_RATIO)}
     assert subjects == {"Splenic infarction in adults", "Splenic infarction in children"}
+
+
+def test_a_sign_one_patient_did_not_show_is_no_sign_fact() -> None:
+    for body in (
+        "The sonographic McBurney sign could not be reliably elicited.",
+        "The sonographic McBurney sign was negative.",
+        "The target sign was not seen.",
+    ):
+        facts = extract_facts(_page("Acute appendicitis", "Findings", body))
+        assert not _kind(facts, FactKind.SIGN), body
+    facts = extract_facts(_page("Acute appendicitis", "Ultrasound", "The target sign is typical."))
+    assert [f.item for f in _kind(facts, FactKind.SIGN)] == ["target sign"]
+
+
+def test_a_denied_sign_is_no_sign_of_any_owner_on_a_case_page() -> None:
+    text = (
+        "# Gallbladder volvulus in a 90-year-old\n\n## Presentation\n\nRight upper quadrant "
+        "pain.\n\n## Findings\n\n### Ultrasound\n\nThe gallbladder is distended. Sonographic "
+        "Murphy sign could not be reliably elicited.\n\n## Diagnosis\n\nGallbladder volvulus.\n"
+    )
+    facts = extract_facts(read_text(text, path=Path("case.md")))
+    assert not _kind(facts, FactKind.SIGN)

@@ -301,7 +301,11 @@ _DENIED_BEFORE = re.compile(
 )
 _WARNED_AFTER = re.compile(
     r"^[^.;]{0,30}?\b(?:should|must|may|can|could)\s+not\s+be\s+(?:mistaken|confused)\b"
-    r"|^[^.;]{0,30}?\b(?:mimics?|mimicking|simulates?)\b",
+    r"|^[^.;]{0,30}?\b(?:mimics?|mimicking|simulates?)\b"
+    # one patient's sign found absent: "Sonographic Murphy sign could not be elicited", "The
+    # crescent sign was not seen", "… was negative"
+    r"|^\s(?:could\snot\sbe|(?:was|were|is|are)\snot)\s(?:[a-z]{3,15}ly\s)?(?:seen|identified|"
+    r"present|elicited|visible|demonstrated|detected)\b|^\s(?:was|were)\s(?:negative|absent)\b",
     re.I,
 )
 

@@ -1226,8 +1226,8 @@ def _read_signs(article: Article) -> Iterator[tuple[Fact, bool]]:
                 name, text[:start], article
             ):
                 continue  # "Gas produces foci with ring-down artefact": gas's, no sign of it
-            if subject == article.title and denied_sign(text, start, end):
-                continue  # "the absence of the halo sign": no sign of the title
+            if denied_sign(text, start, end):
+                continue  # "the absence of the halo sign": no sign of anything named
             if subject == article.title and _turned_to_another(text, start):
                 continue  # "By contrast, an empyema … shows the S sign": the other thing's
             if subject == article.title and _follows_another(clause, before, start, article):
