@@ -3,6 +3,7 @@ on organs other than the pages that showed the gap."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from quizgen.extractors import extract_facts
@@ -298,3 +299,15 @@ def test_a_denied_sign_is_no_sign_of_any_owner_on_a_case_page() -> None:
     )
     facts = extract_facts(read_text(text, path=Path("case.md")))
     assert not _kind(facts, FactKind.SIGN)
+
+
+def test_a_long_run_of_other_names_is_never_cut_mid_word() -> None:
+    body = (
+        "Rosai-Dorfman disease, also known as sinus histiocytosis with massive "
+        "lymphadenopathy or Destombes-Rosai-Dorfman disease, is a rare histiocytosis."
+    )
+    facts = extract_facts(_page("Rosai-Dorfman disease", "Epidemiology", body))
+    names = {f.value for f in _kind(facts, FactKind.SYNONYM)}
+    assert "Destombes-Rosai-Dorfman disease" in names
+    # every name ends where a word of the sentence ends
+    assert all(re.search(rf"{re.escape(name)}(?![\w-])", body) for name in names)

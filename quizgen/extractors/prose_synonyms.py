@@ -45,13 +45,14 @@ _NAMING = (
 _CUE = re.compile(
     rf"(?P<lead>,\s{{1,2}}|\(\s{{0,2}}|\b(?:is|are|was|were|has\sbeen|have\sbeen)\s)"
     rf"(?:(?:and|or)\s)?(?:(?:{_ADVERB}\s){{1,2}}{_NAMING}|a\.k\.a\.?|aka)\s"
-    r"(?P<name>[^,;:.()]{2,60})",
+    # (the whole run up to its stop: a run longer than that is cut nowhere, not mid-word)
+    r"(?P<name>[^,;:.()]{2,120}(?![^,;:.()]))",
     re.I,
 )
 # "Historically it was called X": the adverb opens the sentence, the verb names.
 _ADVERB_FIRST = re.compile(
     rf"^{_ADVERB},?\s(?:it|they|this|these|the\s(?:condition|disease|entity|lesions?|tumou?rs?))"
-    rf"\s(?:is|are|was|were|has\sbeen|have\sbeen)\s{_NAMING}\s(?P<name>[^,;:.()]{{2,60}})",
+    rf"\s(?:is|are|was|were|has\sbeen|have\sbeen)\s{_NAMING}\s(?P<name>[^,;:.()]{{2,120}}(?![^,;:.()]))",
     re.I,
 )
 # "Synonyms include X and Y", "Other names are X and Y", "Eponyms: X".
