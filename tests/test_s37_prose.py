@@ -311,3 +311,23 @@ def test_a_long_run_of_other_names_is_never_cut_mid_word() -> None:
     assert "Destombes-Rosai-Dorfman disease" in names
     # every name ends where a word of the sentence ends
     assert all(re.search(rf"{re.escape(name)}(?![\w-])", body) for name in names)
+
+
+def test_the_tumour_and_examples_in_an_appearance_subject() -> None:
+    body = (
+        "Other causes of bronchiectasis to consider include:\n\n"
+        "- primary ciliary dyskinesia: middle lobe predominance\n"
+        "- immunodeficiency, such as common variable immunodeficiency: lower lobe predominance\n"
+    )
+    facts = _kind(
+        extract_facts(_page("Cystic fibrosis", "Differential diagnosis", body)), FactKind.APPEARANCE
+    )
+    assert {f.subject for f in facts} == {"primary ciliary dyskinesia", "immunodeficiency"}
+
+
+def test_the_tumour_as_an_appearance_subject_is_the_page() -> None:
+    # (the shape only this page's context gives: "On cine … the tumour appears as …")
+    page = read_article(_DEV / "papillary-fibroelastoma" / "article.html")
+    subjects = {f.subject for f in _kind(extract_facts(page), FactKind.APPEARANCE)}
+    assert "the tumour" not in {s.lower() for s in subjects}
+    assert "Papillary fibroelastoma" in subjects

@@ -112,13 +112,14 @@ _DESCRIBED_IT_AS = re.compile(
 _EACH_QUOTED = re.compile(r"[\"“]([^\"”]{2,60})[\"”]")
 # "American spelling: pheochromocytoma", "(US spelling hemangioma)".
 _SPELLING = re.compile(
-    r"\b(?:American|British|US|UK|alternative)\s+spelling:?\s+(?P<name>[^,;:.()]{2,60})", re.I
+    r"\b(?:American|British|US|UK|alternative)\s+spelling:?\s+(?P<name>[^,;:.()]{2,120}(?![^,;:.()]))",
+    re.I,
 )
 # "An older name for the condition is X", "Another term for it is X"
 _OLDER_NAME = re.compile(
     r"^(?:an?\s|another\s)(?:older|former|alternative|historical|obsolete|archaic|other)?\s?"
     r"(?:name|term|synonym)\sfor\s(?:the\s(?:condition|disease|entity|lesion|tumou?r|"
-    r"syndrome|disorder)|it|this(?:\s\w{3,15})?)\s(?:is|was)\s(?P<name>[^,;:.()]{2,60})",
+    r"syndrome|disorder)|it|this(?:\s\w{3,15})?)\s(?:is|was)\s(?P<name>[^,;:.()]{2,120}(?![^,;:.()]))",
     re.I,
 )
 # "The term X is increasingly used as a synonym", "The name X is also used as an alternative
@@ -137,7 +138,7 @@ _TITLE_NAMED = (
     re.compile(
         r"^(?:an?\s|another\s)(?:older|former|alternative|historical|obsolete|archaic|other)?"
         r"\s?(?:name|term|synonym)\sfor\s(?P<own>[^,;:.()]{2,60}?)\s(?:is|was)\s"
-        r"(?P<name>[^,;:.()]{2,60})",
+        r"(?P<name>[^,;:.()]{2,120}(?![^,;:.()]))",
         re.I,
     ),
     re.compile(

@@ -226,6 +226,13 @@ _DESCRIPTOR_WORD = re.compile(
 )
 
 
+# "the tumour", "the lesion": the page's own, named by its kind as a pronoun would.
+_THE_OWN_LESION = re.compile(r"^(?:the|this)\s(?:tumou?r|lesion|mass|nodule|cyst)$", re.I)
+# "immunodeficiency, such as common variable immunodeficiency": examples are no part of a name.
+# ("vasculitis, e.g. Takayasu arteritis: …" keeps its example, which the finding is told of)
+_EXAMPLES_TAIL = re.compile(r",?\s(?:such\sas|including)\s.+$", re.I)
+
+
 def _descriptor_only(subject: str) -> bool:
     words = subject.split()
     return bool(words) and all(_DESCRIPTOR_WORD.match(word) for word in words)
@@ -234,9 +241,11 @@ def _descriptor_only(subject: str) -> bool:
 def _study_subject_repaired(fact: Fact, article: Article) -> Fact:
     """An appearance's subject that names only a study, or only how something looks, is the
     page's own; a sequence label glued to a subject is no part of it."""
-    unlabelled = _SEQUENCE_LABEL.sub("", fact.subject)
+    unlabelled = _EXAMPLES_TAIL.sub("", _SEQUENCE_LABEL.sub("", fact.subject))
     subject = unlabelled.strip()
-    if (_STUDY_ONLY.match(subject) or _descriptor_only(subject)) and article.title:
+    if (
+        _STUDY_ONLY.match(subject) or _descriptor_only(subject) or _THE_OWN_LESION.match(subject)
+    ) and article.title:
         return dataclasses.replace(fact, subject=article.title)
     return fact if unlabelled == fact.subject else dataclasses.replace(fact, subject=unlabelled)
 
