@@ -331,3 +331,12 @@ def test_the_tumour_as_an_appearance_subject_is_the_page() -> None:
     subjects = {f.subject for f in _kind(extract_facts(page), FactKind.APPEARANCE)}
     assert "the tumour" not in {s.lower() for s in subjects}
     assert "Papillary fibroelastoma" in subjects
+
+
+def test_where_the_vessels_run_is_kept_in_a_doppler_finding() -> None:
+    body = "Reactive nodes are oval and hypoechoic with preserved hilar vascularity."
+    facts = _kind(
+        extract_facts(_page("Cervical lymphadenitis", "Ultrasound", body)), FactKind.APPEARANCE
+    )
+    doppler = [f.value for f in facts if f.attribute == "colour Doppler"]
+    assert doppler == ["preserved hilar vascularity"]

@@ -348,7 +348,9 @@ _FINDING = re.compile(
     # "little vascularity" says the opposite of "vascularity": the amount is the finding
     r"|(?P<vasc>(?:(?:increased|internal|intralesional|marked|mural|peripheral|central|little|"
     r"minimal|scant|sparse|poor|reduced|decreased|low|absent|variable|rich|abundant|"
-    r"prominent)\s+){0,2}(?:vascularity|hyperaemia|hyperemia|(?<=l\s)(?:blood\s+)?flow)\b))",
+    # "preserved hilar vascularity": where the vessels run is the finding (a benign node's)
+    r"prominent|preserved|normal|hilar|chaotic|disorganised|disorganized|capsular)\s+){0,2}"
+    r"(?:vascularity|hyperaemia|hyperemia|(?<=l\s)(?:blood\s+)?flow)\b))",
     re.I,
 )
 _SUFFIX_SEQ = re.compile(
