@@ -420,13 +420,15 @@ def _in_relative_of_another(before: str, subject: str, title: str) -> bool:
     return not antecedent & (stem_prefixes(subject) | stem_prefixes(title))
 
 
+# The verbs by which a manifestation shows itself.
+_APPEAR_VERB = r"(?:appear|develop|begin|emerge|arise|manifest)\b"
 # A sentence that opens on a manifestation named only by its kind ("Skin lesions usually
 # appear in …", "Cutaneous features develop …"): no condition of its own whose age a card could
 # ask for; the age is when the page's condition shows it.
 _MANIFESTATION_APPEARS = re.compile(
     r"^(?P<np>(?!(?:the|these|those|its|their|such|all|most|some)\s)[A-Za-z][\w-]{2,20}\s(?:[a-z][\w-]{2,20}\s)?(?:lesions|macules|papules|symptoms|"
     r"signs|manifestations|features|findings|changes))\s(?:[a-z]{3,15}ly\s)?"
-    r"(?:appear|develop|begin|emerge|arise|manifest)\b",
+    rf"{_APPEAR_VERB}",
     re.I,
 )
 
@@ -441,7 +443,7 @@ _MANIFESTATION_REFERENT = re.compile(
 )
 _APPEARS = re.compile(
     r"^(?:they|these)\s(?:[a-z]{3,15}ly\s)?(?:(?:tend\sto|usually|typically)\s)?"
-    r"(?:appear|develop|begin|emerge|arise|manifest)\b",
+    rf"{_APPEAR_VERB}",
     re.I,
 )
 

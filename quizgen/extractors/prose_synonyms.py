@@ -42,17 +42,19 @@ _NAMING = (
     r"(?:referred\sto|known)\sby\sthe\s(?:abbreviation|acronym|name|eponym|term))"
 )
 # "…, also known as X", "(historically called X)", "It was formerly known as X"
+# A name run after its cue: the whole run up to its stop; a longer run is cut nowhere, never
+# mid-word ("Kikuchi-Fujimoto di").
+_NAME_RUN = r"[^,;:.()]{2,120}(?![^,;:.()])"
 _CUE = re.compile(
     rf"(?P<lead>,\s{{1,2}}|\(\s{{0,2}}|\b(?:is|are|was|were|has\sbeen|have\sbeen)\s)"
     rf"(?:(?:and|or)\s)?(?:(?:{_ADVERB}\s){{1,2}}{_NAMING}|a\.k\.a\.?|aka)\s"
-    # (the whole run up to its stop: a run longer than that is cut nowhere, not mid-word)
-    r"(?P<name>[^,;:.()]{2,120}(?![^,;:.()]))",
+    rf"(?P<name>{_NAME_RUN})",
     re.I,
 )
 # "Historically it was called X": the adverb opens the sentence, the verb names.
 _ADVERB_FIRST = re.compile(
     rf"^{_ADVERB},?\s(?:it|they|this|these|the\s(?:condition|disease|entity|lesions?|tumou?rs?))"
-    rf"\s(?:is|are|was|were|has\sbeen|have\sbeen)\s{_NAMING}\s(?P<name>[^,;:.()]{{2,120}}(?![^,;:.()]))",
+    rf"\s(?:is|are|was|were|has\sbeen|have\sbeen)\s{_NAMING}\s(?P<name>{_NAME_RUN})",
     re.I,
 )
 # "Synonyms include X and Y", "Other names are X and Y", "Eponyms: X".
@@ -112,14 +114,15 @@ _DESCRIBED_IT_AS = re.compile(
 _EACH_QUOTED = re.compile(r"[\"“]([^\"”]{2,60})[\"”]")
 # "American spelling: pheochromocytoma", "(US spelling hemangioma)".
 _SPELLING = re.compile(
-    r"\b(?:American|British|US|UK|alternative)\s+spelling:?\s+(?P<name>[^,;:.()]{2,120}(?![^,;:.()]))",
+    rf"\b(?:American|British|US|UK|alternative)\s+spelling:?\s+(?P<name>{_NAME_RUN})",
     re.I,
 )
 # "An older name for the condition is X", "Another term for it is X"
 _OLDER_NAME = re.compile(
     r"^(?:an?\s|another\s)(?:older|former|alternative|historical|obsolete|archaic|other)?\s?"
     r"(?:name|term|synonym)\sfor\s(?:the\s(?:condition|disease|entity|lesion|tumou?r|"
-    r"syndrome|disorder)|it|this(?:\s\w{3,15})?)\s(?:is|was)\s(?P<name>[^,;:.()]{2,120}(?![^,;:.()]))",
+    r"syndrome|disorder)|it|this(?:\s\w{3,15})?)\s(?:is|was)\s"
+    rf"(?P<name>{_NAME_RUN})",
     re.I,
 )
 # "The term X is increasingly used as a synonym", "The name X is also used as an alternative
@@ -138,7 +141,7 @@ _TITLE_NAMED = (
     re.compile(
         r"^(?:an?\s|another\s)(?:older|former|alternative|historical|obsolete|archaic|other)?"
         r"\s?(?:name|term|synonym)\sfor\s(?P<own>[^,;:.()]{2,60}?)\s(?:is|was)\s"
-        r"(?P<name>[^,;:.()]{2,120}(?![^,;:.()]))",
+        rf"(?P<name>{_NAME_RUN})",
         re.I,
     ),
     re.compile(

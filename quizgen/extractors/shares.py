@@ -1193,8 +1193,10 @@ _FOUND_AFTER_WHOLE = re.compile(
 _FRONTED_IN = re.compile(
     r"(?:^|[;:]\s|,\s(?:and\s|but\s|while\s|whereas\s)?)in\s(?:only\s|up\sto\s)?$", re.I
 )
+# What may stand between a fronted share's whole and its clause: a comma, ", however,".
+_AFTER_WHOLE_LEAD = r"^(?:,\s(?:however|though),|,)?\s"
 _STATE_AFTER_WHOLE = re.compile(
-    r"^(?:,\s(?:however|though),|,)?\s(?:(?:the|a|an)\s)?"
+    rf"{_AFTER_WHOLE_LEAD}(?:(?:the|a|an)\s)?"
     r"(?:there\s(?:is|are)\s(?P<none>no\s[a-z][\w'’-]{1,30}(?:\s[\w'’/-]{1,30}){0,7}?)|"
     r"(?P<np>(?!(?:it|they|this|these|those|there|which)\b)[a-z][\w'’-]{1,30}"
     r"(?:\s(?!(?:is|are|was|were|can|may)\b)[\w'’-]{1,30}){0,3}?)\s(?:is|are|was|were|"
@@ -1207,7 +1209,7 @@ _STATE_AFTER_WHOLE = re.compile(
 )
 _STATE_WORDS_MAX = 12
 _OWN_STATE_AFTER_WHOLE = re.compile(
-    r"^(?:,\s(?:however|though),|,)?\s(?:it|they)\s(?:is|are)\s(?:(?:also|usually|often)\s)?"
+    rf"{_AFTER_WHOLE_LEAD}(?:it|they)\s(?:is|are)\s(?:(?:also|usually|often)\s)?"
     r"(?P<state>(?!(?:a|an|the|not|no|seen|found|present|associated|due|caused)\b)[a-z][\w'’-]{1,30}"
     r"(?:\s(?:and|or)\s[a-z][\w'’-]{1,30})?)(?=\s?[,;.(]|$)",
     re.I,
@@ -1215,7 +1217,7 @@ _OWN_STATE_AFTER_WHOLE = re.compile(
 # "In up to two-thirds of patients the first presentation is a pathological fracture": what
 # fills the role is what is counted, in that role.
 _ROLE_AFTER_WHOLE = re.compile(
-    r"^(?:,\s(?:however|though),|,)?\s(?:the\s)?(?P<role>(?:first|initial|presenting)\s"
+    rf"{_AFTER_WHOLE_LEAD}(?:the\s)?(?P<role>(?:first|initial|presenting)\s"
     r"(?:presentation|manifestation|sign|symptom|complaint|finding|feature))\s(?:is|was)\s"
     r"(?:an?\s)?(?P<what>[a-z][\w'’-]{1,30}(?:\s(?!(?:and|or|but|which|whereas|while)\b)"
     r"[\w'’-]{1,30}){0,4}?)(?=\s?[,;.(]|\s(?:after|following|with|in|from|due|during|at)\b|$)",
