@@ -401,21 +401,27 @@ def level(gold: GoldFact, facts: Iterable[Fact], title: str) -> tuple[str, list[
     return "missed", []
 
 
+GOLD_FIELDS = ("kind", "subject", "item", "value", "attribute", "group", "quote")
+
+
+def _gold_fact(entry: dict[str, object]) -> GoldFact:
+    """One gold entry, read the way its annotator meant it.
+
+    The format puts a superlative's ranked thing in ``item``; some annotators wrote it as the
+    ``subject`` and left ``item`` empty ("subject: seizures, value: commonest, group: presenting
+    feature"). Both say the same fact, so such an entry is read as item = that thing, with no
+    owner to check: otherwise a right rank fact would count as one about another subject.
+    """
+    fields = {name: str(entry.get(name) or "") for name in GOLD_FIELDS}
+    if fields["kind"] == "rank" and not fields["item"]:
+        fields["item"], fields["subject"] = fields["subject"], ""
+    return GoldFact(**fields)
+
+
 def load_gold(folder: Path) -> tuple[str, list[GoldFact]]:
     """The gold file of one article folder."""
     data = yaml.safe_load((folder / "gold.yaml").read_text(encoding="utf-8"))
-    facts = [
-        GoldFact(
-            kind=str(entry.get("kind", "")),
-            subject=str(entry.get("subject") or ""),
-            item=str(entry.get("item") or ""),
-            value=str(entry.get("value") or ""),
-            attribute=str(entry.get("attribute") or ""),
-            group=str(entry.get("group") or ""),
-            quote=str(entry.get("quote") or ""),
-        )
-        for entry in data.get("facts", [])
-    ]
+    facts = [_gold_fact(entry) for entry in data.get("facts", [])]
     return str(data.get("title", folder.name)), facts
 
 

@@ -237,3 +237,41 @@ def test_a_rank_by_frequency_is_the_same_rank_in_other_words(
     gold = scorer.GoldFact("rank", "myelitis", "thoracic cord", stated, "", "", quote)
     fact = Fact("a", FactKind.RANK, "Myelitis", "most common", source, item="thoracic cord")
     assert (scorer.level(gold, [fact], "Myelitis")[0] == "structured") is same
+
+
+def test_a_rank_written_with_its_thing_as_subject_is_read_as_the_item(
+    scorer: ModuleType, tmp_path: Path
+) -> None:
+    """An annotator who wrote "subject: seizures, item: ''" for "Seizures are the commonest
+    presenting feature" means the same fact as the format's "item: seizures": the extractor's
+    fact owned by the page with item "Seizures" states it; one ranking another thing does not."""
+    from quizgen.model import Fact, FactKind, SourceRef  # noqa: PLC0415
+
+    quote = "Seizures are the commonest presenting feature"
+    entry = {
+        "kind": "rank",
+        "subject": "seizures",
+        "item": "",
+        "value": "commonest",
+        "group": "presenting feature",
+        "quote": quote,
+    }
+    folder = tmp_path / "glioma"
+    folder.mkdir()
+    (folder / "gold.yaml").write_text(yaml.safe_dump({"title": "Glioma", "facts": [entry]}))
+    _, (gold,) = scorer.load_gold(folder)
+    source = SourceRef("glioma", "Glioma", "Clinical presentation", quote + ".")
+
+    def rank_of(thing: str) -> Fact:
+        return Fact(
+            "a",
+            FactKind.RANK,
+            "Glioma",
+            "most common",
+            source,
+            item=thing,
+            group="presenting feature",
+        )
+
+    assert scorer.level(gold, [rank_of("Seizures")], "Glioma")[0] == "structured"
+    assert scorer.level(gold, [rank_of("Headache")], "Glioma")[0] != "structured"
