@@ -275,3 +275,26 @@ def test_a_rank_written_with_its_thing_as_subject_is_read_as_the_item(
 
     assert scorer.level(gold, [rank_of("Seizures")], "Glioma")[0] == "structured"
     assert scorer.level(gold, [rank_of("Headache")], "Glioma")[0] != "structured"
+
+
+def test_a_cut_off_whose_measure_is_the_gold_subject_is_the_same_cut_off(
+    scorer: ModuleType,
+) -> None:
+    """Gold "subject: junctional zone thickness, item: ''" for "junctional zone thickness of
+    12 mm or more" is stated by the page's fact whose item is that measure; a fact giving the
+    same figure to another measure is not."""
+    from quizgen.model import Fact, FactKind, SourceRef  # noqa: PLC0415
+
+    quote = "junctional zone thickness of 12 mm or more: highly predictive of adenomyosis"
+    source = SourceRef("adenomyosis", "Adenomyosis", "MRI", quote)
+    gold = scorer.GoldFact(
+        "threshold", "junctional zone thickness", "", "12 mm or more", "", "", quote
+    )
+
+    def cut_off(measure: str) -> Fact:
+        return Fact("a", FactKind.THRESHOLD, "Adenomyosis", "12 mm or more", source, item=measure)
+
+    assert scorer.level(gold, [cut_off("junctional zone thickness")], "Adenomyosis")[0] == (
+        "structured"
+    )
+    assert scorer.level(gold, [cut_off("myometrial thickness")], "Adenomyosis")[0] != ("structured")
