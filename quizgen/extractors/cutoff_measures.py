@@ -43,7 +43,7 @@ _TUBES = frozenset(
 # A temperature is of what the words before it name too ("fever ≥39 °C", "core temperature").
 # (Not a bare angle: "requires at least 360°", "In DWM it typically exceeds 45°" named a verb
 # and a condition as the measure.)
-_LAB_UNIT = re.compile(r"^(?:[a-zµ]{0,5}(?:mol|g|U|IU|cells)?/(?:dL|L|mL|µL|mm³)|°[CF])$", re.I)
+_LAB_UNIT = re.compile(r"^(?:[a-zµμ]{0,5}(?:mol|g|U|IU|cells|Eq)?/(?:dL|L|mL|µL|mm³)|°[CF])$", re.I)
 _NUMBERED_ANALYTE = re.compile(r"\b([A-Z][A-Za-z]{0,10}\s?\d{1,3}-\d{1,3})\s{0,2}$")
 
 

@@ -255,7 +255,10 @@ def _line_percentages(article: Article, section: Section, line: str, parent: str
             own = _CLAUSE_SUBJECT.match(clause.strip()) if detail else None
             counted = counted or (own.group("np") if own else fallback)
             counted = re.sub(r"^(?:the|a|an)\s+", "", counted, flags=re.I)
-        if detail and counted and counted != label and sequences_in(label):
+        if detail and sequences_in(label) and counted in {"", label}:
+            if not found.attribute:
+                continue  # "T2: A, B and C, seen in 40%": a sequence is no finding to count
+        elif detail and counted and sequences_in(label):
             counted = f"{counted} on {label}"  # "T1: hyperintense in 60%": T1-hyperintense
         key = (mask_numbers(line),) if len(shares) == 1 else (mask_numbers(line), str(index))
         yield _percentage(
@@ -301,6 +304,11 @@ def finding_before_share(clause: str) -> str:
     if not lead:
         return ""
     finding = _CAUSE.split(clause[: lead.start()], maxsplit=1)[0].strip(" ,")
+    first, _, rest = finding.partition(",")
+    if len(finding.split()) > 8 and not re.search(r"\s(?:and|or)\s", rest):
+        # "the periportal halo sign, small rounded areas of low signal …, reported in": the
+        # finding is named before its description (a list of findings keeps them all)
+        finding = first.strip()
     words = finding.split()
     if not 1 <= len(words) <= 8 or re.search(r"[\d%;:]", finding) or not finding[:1].isalpha():
         return ""

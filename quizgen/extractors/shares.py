@@ -736,6 +736,8 @@ def _item_before(before: str, subject: str, previous: Share | None, title: str =
     # half": a participle's noun followed by an aside is no item; the share is the sentence's
     if match and not _in_aside(match, before):
         head = _phrase(_AGENT.sub("", _WITH.sub("", _CONTRAST.sub("", match.group("head")))))
+        joined = _joined_noun_phrase(before, match) if match.re is _IN_BEFORE else ""
+        head = joined or head
         if not head and _OWN_CONDITION.match(match.group("head").strip()) and _property(match):
             # "The condition is bilateral in a third": a property of the page's own subject
             # ("The condition is seen in 2%" counts nothing but the condition: no item)
@@ -753,7 +755,7 @@ def _item_before(before: str, subject: str, previous: Share | None, title: str =
             and not bare_number
             and not _no_item_opening(head)
             and not _is_a_share(head)
-            and not _hides_a_verb(match, head, before)
+            and (bool(joined) or not _hides_a_verb(match, head, before))
             # "with considerably higher rates (up to 9%)": a rate, no item
             and not _MEASURE_HEAD.search(head)
         ):
@@ -767,6 +769,46 @@ def _item_before(before: str, subject: str, previous: Share | None, title: str =
 _PROPERTY_IN_BRACKET = re.compile(
     r"\s\(\s{0,2}(?P<adj>[a-z][a-z-]{2,30})\sin\s"
     rf"{_SHARE_LEAD}$"
+)
+
+
+# Where a clause of the words before a share opens: a stop, or a contrast word.
+_CLAUSE_OPENING = re.compile(r"(?:^|[,;:]\s|\s(?:while|whereas|but)\s)(?=[^,;:]*$)", re.I)
+_JOINED_WORDS_MAX = 12  # "Enlarged lymph nodes in the porta hepatis and … ligament": ten
+
+
+def _joined_noun_phrase(before: str, match: re.Match[str]) -> str:
+    """The whole noun phrase when an "and" joins two places of one noun ("Enlarged lymph nodes
+    in the porta hepatis and hepatoduodenal ligament are seen in 80%": the nodes are counted,
+    not the ligament), whether the reading's head opened on that "and" or holds it; "" when
+    the "and" opens a new clause ("…, and cysts are seen in 10%") or there is none."""
+    start = match.start("head")
+    if re.fullmatch(r"\sand\s", before[match.start() : start], re.I):
+        opening = _CLAUSE_OPENING.search(before, 0, match.start())
+        if opening is None:
+            return ""
+        start, joint = opening.end(), match.start()
+    else:
+        joint = before.rfind(" and ", start, match.end("head"))
+        if joint < 0:
+            return ""
+    placed = _PLACED_NOUN.fullmatch(before[start:joint])
+    second = before[joint : match.end("head")].split()[1:]  # the words after "and"
+    # two places of one noun are alike in length ("porta hepatis and hepatoduodenal
+    # ligament"); a longer second part holds a verb ("radius and ulna stimulates healing")
+    if placed is None or len(second) > len(placed.group("place").split()) + 1:
+        return ""
+    return _phrase(before[start : match.end("head")], _JOINED_WORDS_MAX)
+
+
+# A noun placed by a preposition ("Enlarged lymph nodes in the porta hepatis"): the "and"
+# after it joins a second place to the same phrase. A verb anywhere ("acts as a lead point")
+# makes the "and" open a clause of its own.
+_PLACED_NOUN = re.compile(
+    rf"(?!.*\b(?:{_VERB_WORDS}|\w+s\s(?:as|to)|can|may|will)\b)"
+    r"[A-Za-z][\w'’/-]*(?:\s[\w'’/-]+){0,4}\s(?:in|of|within|around|at|on|along)\s"
+    r"(?:the\s)?(?P<place>[\w'’/-]+(?:\s[\w'’/-]+){0,3})",
+    re.I,
 )
 
 

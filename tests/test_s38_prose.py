@@ -1,0 +1,69 @@
+"""Session 38: prose rules from the blind sets BQ and BR once opened. Sentences are invented,
+on organs other than the pages that showed the gap."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from quizgen.extractors import extract_facts
+from quizgen.model import Article, Fact, FactKind
+from quizgen.readers import read_text
+
+
+def _page(title: str, heading: str, body: str) -> Article:
+    return read_text(f"# {title}\n\n## {heading}\n\n{body}\n", path=Path("page.md"))
+
+
+def _kind(facts: list[Fact], kind: FactKind) -> list[Fact]:
+    return [f for f in facts if f.kind is kind]
+
+
+def _shares(title: str, heading: str, body: str) -> list[tuple[str, str]]:
+    facts = _kind(extract_facts(_page(title, heading, body)), FactKind.PERCENTAGE)
+    return [(f.item, f.value) for f in facts]
+
+
+def test_an_and_joining_two_places_of_one_noun_keeps_the_whole_noun_counted() -> None:
+    body = (
+        "Dilated veins in the spermatic cord and inguinal canal are seen in up to 40% of patients."
+    )
+    assert _shares("Varicocele", "Ultrasound", body) == [
+        ("Dilated veins in the spermatic cord and inguinal canal", "up to 40%")
+    ]
+
+
+def test_an_and_opening_a_clause_or_after_a_verb_is_no_joined_place() -> None:
+    assert _shares(
+        "Varicocele", "Ultrasound", "Pain is common, and reflux is seen in 30% of patients."
+    ) == [("reflux", "30%")]
+    body = "A hydrocele acts as a window and is found in 20% of patients."
+    assert all(not item.startswith("A hydrocele acts") for item, _ in _shares("X", "US", body))
+    body = "A fracture of the radius and ulna stimulates healing in 10%."
+    assert all("stimulates" not in item for item, _ in _shares("Bone cyst", "Course", body))
+
+
+def test_a_finding_named_before_its_description_is_what_a_sequence_line_counts() -> None:
+    body = (
+        "MRI shows:\n\n- T1 and T2: the central dot sign, a small focus of low signal within"
+        " each dilated duct, reported in about 35% of patients\n- T2: bright fluid in 20% of"
+        " patients"
+    )
+    assert _shares("Caroli disease", "MRI", body) == [
+        ("central dot sign on T1 and T2", "about 35%"),
+        ("bright fluid on T2", "20%"),
+    ]
+
+
+def test_a_sequence_line_that_lists_several_findings_counts_no_sequence() -> None:
+    body = (
+        "MRI shows:\n\n- T2: high signal, restricted diffusion and marked enhancement of the"
+        " whole lesion, reported in about 40% of patients"
+    )
+    assert ("T2", "about 40%") not in _shares("Caroli disease", "MRI", body)
+
+
+def test_a_lab_cut_off_in_micromoles_spelt_out_or_with_a_greek_mu_is_a_cut_off() -> None:
+    for unit in ("micromol/L", "μmol/L", "umol/L"):
+        body = f"A serum copper below 12 {unit} is taken as the diagnostic threshold."
+        facts = _kind(extract_facts(_page("Wilson disease", "Pathology", body)), FactKind.THRESHOLD)
+        assert [(f.item, f.value) for f in facts] == [("serum copper", f"below 12 {unit}")]
