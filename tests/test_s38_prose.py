@@ -38,18 +38,20 @@ def test_an_and_opening_a_clause_or_after_a_verb_is_no_joined_place() -> None:
     ) == [("reflux", "30%")]
     body = "A hydrocele acts as a window and is found in 20% of patients."
     assert all(not item.startswith("A hydrocele acts") for item, _ in _shares("X", "US", body))
+    body = "Fluid is present in the pelvis and flank in 30% of patients."
+    assert all(" is " not in item for item, _ in _shares("Ovarian torsion", "CT", body))
     body = "A fracture of the radius and ulna stimulates healing in 10%."
     assert all("stimulates" not in item for item, _ in _shares("Bone cyst", "Course", body))
 
 
 def test_a_finding_named_before_its_description_is_what_a_sequence_line_counts() -> None:
     body = (
-        "MRI shows:\n\n- T1 and T2: the central dot sign, a small focus of low signal within"
-        " each dilated duct, reported in about 35% of patients\n- T2: bright fluid in 20% of"
+        "MRI shows:\n\n- T1 and T2: the ring sign, small rounded bands of low signal centred"
+        " on the dilated ducts, reported in about 25% of patients\n- T2: bright fluid in 20% of"
         " patients"
     )
     assert _shares("Caroli disease", "MRI", body) == [
-        ("central dot sign on T1 and T2", "about 35%"),
+        ("ring sign on T1 and T2", "about 25%"),
         ("bright fluid on T2", "20%"),
     ]
 
