@@ -56,12 +56,38 @@ def is_modifier(word: str) -> bool:
     return _MODIFIER.fullmatch(word) is not None and word not in _NOUNS_LIKE_MODIFIERS
 
 
+# Adjectives of place in "-ar" ("palmar", "plantar", "lumbar", "valvular"): like the
+# adjectives of kind they name nothing alone, but the ending is shared with adjectives of
+# quality ("irregular") and some nouns ("collar"), so those are set aside by name.
+_PLACE_AR = re.compile(r"[a-z]{3,20}(?:mar|tar|bar|lar|nar|cular)")
+_NOT_PLACES_IN_AR = frozenset(
+    {
+        *("collar", "pillar", "cellar", "nectar", "mortar", "guitar"),  # nouns
+        # adjectives of quality: "irregular and lobular margins" is one outline
+        *("irregular", "regular", "granular", "nodular", "lobular", "circular", "angular"),
+        *("tubular", "singular", "similar", "familiar", "popular", "perpendicular"),
+    }
+)
+
+
+def _is_place_ar(word: str) -> bool:
+    return _PLACE_AR.fullmatch(word) is not None and word not in _NOT_PLACES_IN_AR
+
+
+def _names_nothing_alone(word: str) -> bool:
+    """An adjective of kind or of place: it needs a head noun to name anything."""
+    return is_modifier(word) or _is_place_ar(word)
+
+
 def share_head(modifier: str, name: str) -> str:
     """``modifier`` with the head noun of the adjective-led ``name`` coordinated after it
-    ("oral" and "sublingual ranula" → "oral ranula"), or "" when it names a thing itself."""
+    ("oral" and "sublingual ranula" → "oral ranula", "palmar" and "plantar pits" → "palmar
+    pits"), or "" when it names a thing itself."""
     words = name.split()
     head = words[1:]
-    if is_modifier(modifier) and head and is_modifier(words[0]) and all(map(str.isalpha, head)):
+    if not head or not all(map(str.isalpha, head)):
+        return ""
+    if _names_nothing_alone(modifier) and _names_nothing_alone(words[0]):
         return " ".join((modifier, *head))
     return ""
 

@@ -69,3 +69,46 @@ def test_a_lab_cut_off_in_micromoles_spelt_out_or_with_a_greek_mu_is_a_cut_off()
         body = f"A serum copper below 12 {unit} is taken as the diagnostic threshold."
         facts = _kind(extract_facts(_page("Wilson disease", "Pathology", body)), FactKind.THRESHOLD)
         assert [(f.item, f.value) for f in facts] == [("serum copper", f"below 12 {unit}")]
+
+
+def _features(title: str, body: str) -> list[tuple[str, str]]:
+    text = f"# {title}\n\n## Clinical presentation\n\n{body}\n"
+    facts = _kind(extract_facts(read_text(text, path=Path("page.md"))), FactKind.ASSOCIATION)
+    return [(f.subject, f.item) for f in facts if f.group == "presenting features"]
+
+
+def test_features_listed_under_a_heading_naming_another_syndrome_are_that_syndromes() -> None:
+    body = (
+        "Jaw pain is common.\n\n### McCune-Albright syndrome\n\nPolyostotic lesions should"
+        " prompt a search for it. Other features include café-au-lait macules and precocious"
+        " puberty."
+    )
+    assert _features("Fibrous dysplasia", body) == [
+        ("McCune-Albright syndrome", "café-au-lait macules"),
+        ("McCune-Albright syndrome", "precocious puberty"),
+    ]
+
+
+def test_features_under_a_heading_naming_the_pages_own_disease_stay_the_pages() -> None:
+    body = (
+        "### Polyostotic fibrous dysplasia disease\n\nOther features include bone pain and"
+        " pathological fractures."
+    )
+    assert {owner for owner, _ in _features("Fibrous dysplasia", body)} == {"Fibrous dysplasia"}
+
+
+def test_two_adjectives_of_place_share_the_head_noun_after_them() -> None:
+    body = (
+        "Other features include bifid ribs, palmar and plantar pits, and lumbar and sacral dimples."
+    )
+    items = {item for _, item in _features("Naevoid syndrome", body)}
+    assert {"palmar pits", "plantar pits", "lumbar dimples", "sacral dimples"} <= items
+    assert "palmar" not in items and "lumbar" not in items
+
+
+def test_adjectives_of_quality_in_ar_share_no_head() -> None:
+    from quizgen.phrases import share_head  # noqa: PLC0415
+
+    assert share_head("irregular", "lobular margins") == ""
+    assert share_head("irregular", "plantar thickening") == ""  # a quality before a place
+    assert share_head("collar", "cervical spine") == ""

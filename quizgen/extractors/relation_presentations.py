@@ -106,8 +106,26 @@ def clinical_features(article: Article, clause: Clause) -> Iterator[Relation]:
     items = split_noun_phrases(NEW_CLAUSE.split(members, maxsplit=1)[0])
     if any(IMAGING.search(i) or len(i.split()) > MAX_FEATURE_WORDS for i in items):
         return  # "Other findings include displacement … on CT": imaging, not a presentation
+    owner = _syndrome_heading(clause.sentence.section.heading, article) or clause.topic
     for item in items:
-        yield Relation(PRESENTATIONS, clause.topic or article.title, item)
+        yield Relation(PRESENTATIONS, owner or article.title, item)
+
+
+# A heading that names a syndrome or disease of its own ("Gorlin-Goltz syndrome" under
+# "Clinical presentation" of odontogenic keratocyst): the features its section lists are the
+# syndrome's, of which the page's lesion is one.
+_SYNDROME_NAME = re.compile(r"\b(?:syndrome|disease|disorder)$", re.I)
+_NAME_WORD = re.compile(r"[a-z]{4,}")
+
+
+def _syndrome_heading(heading: str, article: Article) -> str:
+    """The heading when it names another syndrome or disease than the page's, else ""."""
+    if not _SYNDROME_NAME.search(heading.strip()):
+        return ""
+    own_words = {
+        w for name in (article.title, *article.synonyms) for w in _NAME_WORD.findall(name.lower())
+    }
+    return "" if own_words & set(_NAME_WORD.findall(heading.lower())) else heading.strip()
 
 
 # "When symptoms occur they include A and B", "Symptoms, when present, include A": the
