@@ -103,7 +103,8 @@ def test_two_adjectives_of_place_share_the_head_noun_after_them() -> None:
     )
     items = {item for _, item in _features("Naevoid syndrome", body)}
     assert {"palmar pits", "plantar pits", "lumbar dimples", "sacral dimples"} <= items
-    assert "palmar" not in items and "lumbar" not in items
+    assert "palmar" not in items
+    assert "lumbar" not in items
 
 
 def test_adjectives_of_quality_in_ar_share_no_head() -> None:
@@ -112,3 +113,24 @@ def test_adjectives_of_quality_in_ar_share_no_head() -> None:
     assert share_head("irregular", "lobular margins") == ""
     assert share_head("irregular", "plantar thickening") == ""  # a quality before a place
     assert share_head("collar", "cervical spine") == ""
+
+
+def test_a_count_of_a_category_or_a_pro_form_is_no_member() -> None:
+    body = (
+        "Untreated disease leads to a number of complications:\n\n- strictures\n\n"
+        "- Barrett oesophagus\n\nSTIR is also useful to show marrow oedema in acute"
+        " collapse and to distinguish them from old ones, as well as to detect occult lesions."
+    )
+    facts = extract_facts(_page("Oesophagitis", "Complications", body))
+    items = {f.item for f in facts if f.kind in {FactKind.ASSOCIATION, FactKind.DIFFERENTIAL}}
+    assert "number of complications" not in items
+    assert "old ones" not in items
+
+
+def test_an_item_cut_before_the_complement_of_its_last_word_loses_that_word() -> None:
+    body = (
+        "On the frontal view, the most useful finding is widening of the interpedicular"
+        " distance compared with the levels above and below."
+    )
+    facts = _kind(extract_facts(_page("Chance fracture", "Radiographs", body)), FactKind.RANK)
+    assert [f.item for f in facts] == ["widening of the interpedicular distance"]

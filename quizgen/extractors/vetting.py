@@ -150,6 +150,27 @@ _LABELLED_GENERIC = re.compile(
 )
 
 
+# A member that only counts a category the list after it names ("leads to a number of
+# complications:", "has several causes"), or a pro-form whose noun came before ("to
+# distinguish acute fractures from old ones"): no name a card could ask for.
+NAMES_ONLY_A_COUNT = re.compile(
+    r"^(?:(?:a|an)\s)?(?:(?:(?:large|small|wide|great|whole)\s)?(?:number|variety|range|host|"
+    r"series|spectrum|list|array)\sof|several|various|many|numerous|multiple|some|other)\s"
+    r"(?:complications?|causes?|conditions?|features?|findings?|factors?|associations?|"
+    r"symptoms?|signs?|disorders?|diseases?|entities|abnormalities|manifestations?)$",
+    re.I,
+)
+_PRO_FORM = re.compile(r"^(?:the\s)?(?:[\w-]+\s)?ones?$", re.I)
+_MEMBER_KINDS = frozenset({FactKind.ASSOCIATION, FactKind.DIFFERENTIAL})
+
+
+def _names_no_member(fact: Fact) -> bool:
+    item = fact.item.strip()
+    return fact.kind in _MEMBER_KINDS and bool(
+        NAMES_ONLY_A_COUNT.match(item) or _PRO_FORM.match(item)
+    )
+
+
 def vet_facts(facts: list[Fact], article: Article) -> list[Fact]:
     """``facts`` with the shared shapes of error repaired or left out, order kept."""
     return _without_hedged_twins(_vetted(facts, article))
@@ -181,6 +202,7 @@ def _vetted(facts: list[Fact], article: Article) -> list[Fact]:
         _repaired(fact, article)
         for fact in facts
         if not (fact.kind is FactKind.DIFFERENTIAL and _DESCRIPTOR.match(fact.item.strip()))
+        and not _names_no_member(fact)
         and not (
             fact.kind is FactKind.APPEARANCE
             and (
@@ -196,7 +218,8 @@ def _vetted(facts: list[Fact], article: Article) -> list[Fact]:
 
 
 def _repaired(fact: Fact, article: Article) -> Fact:
-    fact = _site_label_repaired(_dangling_coordinator_cut(_linking_adverb_cut(fact)), article)
+    fact = _dangling_coordinator_cut(_linking_adverb_cut(_dangling_complement_cut(fact)))
+    fact = _site_label_repaired(fact, article)
     if fact.kind in _NUMBER_KINDS:
         return _clause_item_repaired(fact)
     if fact.kind is FactKind.DIFFERENTIAL:
@@ -282,6 +305,20 @@ def _site_label_repaired(fact: Fact, article: Article) -> Fact:
 # A field cut where an aside interrupted a coordination: "a round opacity or" (", if they
 # communicate with the airway, as a cavity"), "investigation of choice for staging and".
 _DANGLING_COORDINATOR = re.compile(r",?\s(?:or|and|but|nor)$", re.I)
+
+
+# An item cut before the complement its last word needs ("widening of the interpedicular
+# distance compared" with adjacent levels, "pain due" to …): the word without it says nothing.
+_DANGLING_COMPLEMENT = re.compile(
+    r"\s(?:compared|relative|due|secondary|owing|according|prior|related)$", re.I
+)
+
+
+def _dangling_complement_cut(fact: Fact) -> Fact:
+    """An item that ends on a word waiting for its complement loses that word."""
+    if fact.kind is FactKind.STATEMENT or not _DANGLING_COMPLEMENT.search(fact.item):
+        return fact
+    return dataclasses.replace(fact, item=_DANGLING_COMPLEMENT.sub("", fact.item))
 
 
 def _dangling_coordinator_cut(fact: Fact) -> Fact:
