@@ -134,3 +134,20 @@ def test_an_item_cut_before_the_complement_of_its_last_word_loses_that_word() ->
     )
     facts = _kind(extract_facts(_page("Chance fracture", "Radiographs", body)), FactKind.RANK)
     assert [f.item for f in facts] == ["widening of the interpedicular distance"]
+
+
+def _looks(title: str, body: str) -> set[tuple[str, str, str]]:
+    facts = _kind(extract_facts(_page(title, "MRI", body)), FactKind.APPEARANCE)
+    return {(f.subject, f.attribute, f.value) for f in facts}
+
+
+def test_a_form_named_by_a_kin_word_of_the_title_keeps_its_own_look() -> None:
+    body = "An endometrioma appears as a homogeneous, markedly T1 hyperintense cyst."
+    looks = _looks("Endometriosis", body)
+    assert ("endometrioma", "MRI T1", "hyperintense") in looks
+    assert not {look for look in looks if look[0] == "Endometriosis"}
+
+
+def test_another_lesion_without_kin_to_the_title_gives_the_title_no_look() -> None:
+    body = "A fibroid appears as a well-defined, markedly T2 hypointense mass."
+    assert not {look for look in _looks("Endometriosis", body) if look[0] == "Endometriosis"}

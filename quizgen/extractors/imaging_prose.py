@@ -422,8 +422,26 @@ def _other_lesion(phrase: str, head: str, article: Article) -> str | None:
         return subgroup_subject(article.title, phrase.lower())
     if head in _STONES and len(_words(phrase)) == 1 and _on_stones(article):
         return article.title  # "A calculus appears as …" in "Sialolithiasis": its own stone
-    # "fibrotic strictures": another lesion, under its own name
-    return phrase if head in _OTHER_LESION else None
+    # "fibrotic strictures": another lesion, under its own name; so is a form of the
+    # article's named by a kin word ("An adenomyoma appears as …" in "Adenomyosis")
+    return phrase if head in _OTHER_LESION or _kin_of_title(head, article) else None
+
+
+_KIN_STEM = 6  # "adenomyoma" and "adenomyosis" share "adenom"; "cystic" and "cystitis" do not
+
+
+def _kin_of_title(head: str, article: Article) -> bool:
+    """Whether a one-noun lesion name shares a long stem with a word of the title while
+    naming another condition by its ending (a form or focal variant of it)."""
+    if len(head) < _KIN_STEM + 2 or not _KIN_ENDING.search(head):
+        return False
+    stem = head[:_KIN_STEM]
+    return any(
+        word[:_KIN_STEM] == stem and word != head for name in _names(article) for word in name
+    )
+
+
+_KIN_ENDING = re.compile(r"(?:oma|omas|osis|itis|iasis|cele|cyst|cysts)$")
 
 
 _STONES = frozenset(("calculus", "calculi", "stone", "lith"))
