@@ -151,3 +151,21 @@ def test_a_form_named_by_a_kin_word_of_the_title_keeps_its_own_look() -> None:
 def test_another_lesion_without_kin_to_the_title_gives_the_title_no_look() -> None:
     body = "A fibroid appears as a well-defined, markedly T2 hypointense mass."
     assert not {look for look in _looks("Endometriosis", body) if look[0] == "Endometriosis"}
+
+
+def test_a_short_measure_after_a_circumstance_keeps_its_figure_and_its_setting() -> None:
+    facts = _kind(
+        extract_facts(
+            _page("Mesenteric ischaemia", "Prognosis", "Untreated, mortality approaches 100%.")
+        ),
+        FactKind.PERCENTAGE,
+    )
+    assert [(f.attribute, f.value) for f in facts] == [("mortality untreated", "approaches 100%")]
+
+
+def test_overall_before_a_short_measure_adds_no_setting() -> None:
+    facts = _kind(
+        extract_facts(_page("Mesenteric ischaemia", "Prognosis", "Overall, mortality is 60%.")),
+        FactKind.PERCENTAGE,
+    )
+    assert [(f.attribute, f.value) for f in facts] == [("mortality", "60%")]

@@ -169,7 +169,8 @@ def _graded_rightly(fact: Fact, graded: dict[str, str]) -> bool:
 # outcome to the disease itself.
 _OPENING_SETTING = re.compile(
     r"^(?P<setting>(?:after|following|without)\s(?!(?:this|that|these|those|it|them)\b)"
-    r"[^,;:()]{3,60}?),\s",
+    # "Untreated, mortality approaches 100%": the state of treatment the figure holds in
+    r"[^,;:()]{3,60}?|(?:un)?treated|(?:un)?operated),\s",
     re.I,
 )
 

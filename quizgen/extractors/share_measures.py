@@ -76,7 +76,10 @@ def continued_measure(between: str, measure: str) -> str:
 # "Mortality is about 4%.", "Overall survival is 60%.": a measure and its figure make a
 # whole clause, short as it is (the fragment guard of ``percentages`` would drop it).
 _SHORT_MEASURE = re.compile(
-    rf"^(?:the\s)?(?:[\w-]+\s)?{_MEASURE_NOUN}\s(?:is|was|remains)\s(?:{_APPROXIMATELY}\s|"
+    # "Untreated, mortality approaches 100%": a circumstance set before it by a comma
+    r"^(?:[A-Za-z][\w-]*(?:\s[\w-]+)?,\s)?"
+    rf"(?:the\s)?(?:[\w-]+\s)?{_MEASURE_NOUN}\s(?:is|was|remains|approaches|exceeds|reaches)\s"
+    rf"(?:{_APPROXIMATELY}\s|"
     r"(?:less|more|fewer)\sthan\s)?[<>~≈]?\s?\d{1,3}(?:\.\d{1,2})?(?:\s?[–-]\s?\d{1,3}(?:\.\d{1,2})?)?"
     r"\s?%\.?$",
     re.I,

@@ -69,7 +69,7 @@ _QUALIFIER = (
     # "no more than 10%" is at most 10 %: without its "no" the figure says the opposite
     r"(?:no|not) (?:more|less|fewer|greater) than|"
     r"more than|less than|fewer than|greater than|at least|as many as|as few as|above|below|"
-    r"exceeding|exceeds|in excess of|approaching|~|≈|<|>|≤|≥)"
+    r"exceeding|exceeds|in excess of|approaching|approaches|~|≈|<|>|≤|≥)"
 )
 _FIGURE = r"(?<![\d.])\d{1,3}(?:\.\d{1,2})?(?![\d])"
 # A percentage with its qualifier as written: "~90%", "approximately 90 %", "10-20%",
