@@ -169,3 +169,26 @@ def test_overall_before_a_short_measure_adds_no_setting() -> None:
         FactKind.PERCENTAGE,
     )
     assert [(f.attribute, f.value) for f in facts] == [("mortality", "60%")]
+
+
+def _ratios(title: str, body: str) -> list[tuple[str, str, str]]:
+    facts = _kind(extract_facts(_page(title, "Epidemiology", body)), FactKind.SEX_RATIO)
+    return [(f.subject, f.attribute, f.value) for f in facts]
+
+
+def test_so_many_of_one_sex_for_every_one_of_the_other_is_one_ratio() -> None:
+    body = "A slight female predilection is reported, at about 2.5 women for every man."
+    assert _ratios("Lipoma arborescens", body) == [("Lipoma arborescens", "F:M", "2.5:1")]
+
+
+def test_without_a_sex_predilection_is_an_even_ratio() -> None:
+    body = "The condition is seen in adults of any age, without a sex predilection."
+    assert _ratios("Lipoma arborescens", body) == [("Lipoma arborescens", "M:F", "1:1")]
+
+
+def test_it_after_an_epidemiological_figure_is_the_disease_not_the_figure() -> None:
+    body = "A slight male predilection is usually quoted. It occurs in about 1 in 5000 live births."
+    facts = _kind(
+        extract_facts(_page("Choanal atresia", "Epidemiology", body)), FactKind.PERCENTAGE
+    )
+    assert [(f.item, f.value) for f in facts] == [("Choanal atresia", "about 1 in 5000")]

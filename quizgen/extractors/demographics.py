@@ -625,7 +625,9 @@ _RATIO_FIRST = re.compile(
 _COUNTED = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}(?:\.\d)?)"
 _FOR_EVERY = re.compile(
     rf"\b(?P<a>{_COUNTED})\s+(?P<who>men|males|women|females|boys|girls)\s+(?:for|to)\s+"
-    rf"every\s+(?P<b>{_COUNTED})\s+(?:men|males|women|females|boys|girls)\b",
+    rf"every\s+(?:(?P<b>{_COUNTED})\s+(?:men|males|women|females|boys|girls)"
+    # "1.5 males for every female": one of the other sex
+    r"|(?:man|male|woman|female|boy|girl))\b",
     re.I,
 )
 _TIMES = {
@@ -782,7 +784,7 @@ _RATIO_AFTER = re.compile(
 )
 _EQUAL = re.compile(
     # "no significant sex predilection", "no recognised sex or ethnic predilection"
-    r"\b(?:no|without)\s+(?:(?:significant|recognised|recognized|known|clear|definite|"
+    r"\b(?:no|without)\s+(?:(?:a|any)\s+)?(?:(?:significant|recognised|recognized|known|clear|definite|"
     r"particular|obvious|appreciable|consistent|apparent|major|strong|convincing)\s+)?"
     r"(?:sex|gender)(?:\s+or\s+(?:ethnic|racial|age|side))?\s+"
     r"(?:predilection|predominance|preference|bias)"
@@ -870,7 +872,7 @@ def _ratios(text: str) -> Iterator[tuple[str, str, int]]:
             factor = _factor(match.group("factor"))
             yield _attribute(match.group("who")), f"{factor}:1", match.start()
     for match in _FOR_EVERY.finditer(text):
-        a, b = (_count(match.group(side)) for side in ("a", "b"))
+        a, b = _count(match.group("a")), _count(match.group("b") or "1")
         yield _attribute(match.group("who")), f"{a}:{b}", match.start()
     for match in _SHARE_OF_CASES.finditer(text):
         yield _attribute(match.group("who")), _SHARES[match.group("share").lower()], match.start()
@@ -950,7 +952,9 @@ def _predominances(text: str) -> Iterator[tuple[str, str, int]]:
     says it once, as the ratio)."""
     # "two to three times more common in women": the figure states the predominance already
     labelled = [
-        m.span() for pattern in (_RATIO, _RATIO_FIRST, *_WORDS) for m in pattern.finditer(text)
+        m.span()
+        for pattern in (_RATIO, _RATIO_FIRST, *_WORDS, _FOR_EVERY)
+        for m in pattern.finditer(text)
     ]
     for match in _PREDOMINANCE.finditer(text):
         if any(_same_clause(text, match.span(), span) for span in labelled):

@@ -588,6 +588,15 @@ def _referent(  # noqa: PLR0911 (one rule per return: each says why)
         # "Most patients present in their fifties. It is also the most common … in
         # children": "It" cannot be the people the sentence before was about; the topic is
         return title
+    if (
+        pronoun == "It"
+        and not noun
+        and _EPIDEMIOLOGY_SUBJECT.search(previous)
+        and _CONDITION_VERB.match(sentence)
+    ):
+        # "A slight male predilection is quoted. It occurs in 1 in 5000 births": a figure of
+        # the disease's cannot occur; the disease the paragraph is about does
+        return title
     if previous:
         if same_name(previous, title):
             return _in_number(previous, pronoun)
@@ -611,6 +620,18 @@ def _referent(  # noqa: PLR0911 (one rule per return: each says why)
     if heading and not _GENERIC_HEADING.search(heading) and len(heading.split()) <= 6:
         return _in_number(heading, pronoun)  # a section on one subtype ("Secondary glioblastoma")
     return _in_number(title, pronoun)
+
+
+# A subject that is a figure of a disease's epidemiology ("A slight male predilection", "The
+# peak incidence"), and a predicate only a disease has ("It occurs in", "It affects").
+_EPIDEMIOLOGY_SUBJECT = re.compile(
+    r"\b(?:predilection|predominance|preponderance|ratio|incidence|prevalence|peak|age)$",
+    re.I,
+)
+_CONDITION_VERB = re.compile(
+    r"^It\s(?:(?:usually|typically|mostly|most\soften|commonly|also)\s)?(?:occurs|affects|arises|"
+    r"presents|develops|is\s(?:(?:more|most|less|very)\s)?(?:common|rare|seen|found|diagnosed))\b"
+)
 
 
 # "It is a diagnosis of exclusion", "It is a rare disorder": a predicate that only a
