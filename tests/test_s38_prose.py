@@ -192,3 +192,36 @@ def test_it_after_an_epidemiological_figure_is_the_disease_not_the_figure() -> N
         extract_facts(_page("Choanal atresia", "Epidemiology", body)), FactKind.PERCENTAGE
     )
     assert [(f.item, f.value) for f in facts] == [("Choanal atresia", "about 1 in 5000")]
+
+
+def _cut_offs(title: str, body: str) -> list[tuple[str, str, str]]:
+    text = f"Patients with the lesion on CT need a diagnosis. {body}"
+    facts = _kind(extract_facts(_page(title, "Echocardiography", text)), FactKind.THRESHOLD)
+    return [(f.subject, f.item, f.value) for f in facts]
+
+
+def test_a_cut_off_after_a_fronted_grade_is_that_grades_with_or_without_a_comma() -> None:
+    for body in (
+        "In mild regurgitation the mean gradient is below 3 mmHg.",
+        "In mild regurgitation, the mean gradient is below 3 mmHg.",
+    ):
+        assert _cut_offs("Mitral regurgitation", body) == [
+            ("mild regurgitation", "mean gradient", "below 3 mmHg")
+        ]
+
+
+def test_a_cut_off_after_a_fronted_group_of_people_is_that_groups() -> None:
+    body = "In infants the mean gradient is below 2 mmHg."
+    assert _cut_offs("Mitral regurgitation", body) == [
+        ("Mitral regurgitation in infants", "mean gradient", "below 2 mmHg")
+    ]
+
+
+def test_an_area_in_square_centimetres_is_a_cut_off_unit() -> None:
+    body = "Severe regurgitation is defined by an effective orifice area of 0.4 cm2 or more."
+    assert ("0.4 cm2 or more") in {value for _, _, value in _cut_offs("Mitral regurgitation", body)}
+
+
+def test_a_verb_of_change_before_a_figure_names_no_measure() -> None:
+    body = "Symptoms do not occur until the orifice area falls below about 2.5 cm2."
+    assert all(item != "falls" for _, item, _ in _cut_offs("Mitral regurgitation", body))

@@ -123,11 +123,26 @@ def _names_a_measure(subject: str) -> bool:
     return bool(words & (MEASURES - LESIONS))
 
 
+# The words that grade a disease ("mild", "end-stage").
+_GRADE = (
+    r"(?:mild|moderate|severe|minimal|marked|early|late|advanced|end-stage|low-grade|high-grade)"
+)
+# The people a figure may hold in alone ("In children(,) the mean gradient is …").
+_PEOPLE = r"(?:children|adults|infants|neonates|newborns|adolescents|women|men|the\selderly)"
 # "In a solitary cavity, a wall thicker than 15 mm …": a fronted setting names the lesion
 # the cut-off is measured on.
 _FRONTED_HOLDER = re.compile(
     r"^(?:in|for|within)\s(?:an?|the)\s(?P<np>(?:[\w'’-]{2,30}\s){0,3}?[\w'’-]{2,30}),\s"
+    # "In mild stenosis(,) the mean gradient is …": a grade of the disease, with or without
+    # its comma before the clause's own subject
+    rf"|^in\s(?P<graded>{_GRADE}\s[\w'’-]{{2,30}})(?:,\s|\s(?=the\s))"
+    rf"|^in\s(?P<people>{_PEOPLE})(?:,\s|\s(?=the\s))"
 )
+
+
+def _names_title_head(phrase: str, names: tuple[str, ...]) -> bool:
+    head = phrase.rsplit(maxsplit=1)[-1].lower().rstrip("s")
+    return any(n.split() and n.rsplit(maxsplit=1)[-1].lower().rstrip("s") == head for n in names)
 
 
 def fronted_holder(text: str, value: str, names: tuple[str, ...]) -> str | None:
@@ -136,6 +151,14 @@ def fronted_holder(text: str, value: str, names: tuple[str, ...]) -> str | None:
     match = _FRONTED_HOLDER.match(text.lower())
     if match is None or text.find(value) < match.end():
         return None
+    if match.group("people"):
+        # "In children the mean gradient is below 10 mmHg": the figure of that group only
+        return f"{names[0]} in {text[match.start('people') : match.end('people')].lower()}"
+    if match.group("graded"):
+        # "In mild stenosis …" on a page on aortic stenosis: the grade's figure, not the
+        # disease's as a whole
+        graded = text[match.start("graded") : match.end("graded")]
+        return graded if is_condition_name(graded) or _names_title_head(graded, names) else None
     np = text[match.start("np") : match.end("np")]
     head = np.split()[-1].lower()
     if head.rstrip("s") not in LESIONS and not is_condition_name(np):

@@ -32,7 +32,7 @@ NUMBER = (
 )
 _UNIT = (
     # an indexed figure keeps its "per body surface area": "160 mL/m2" is no "160 mL"
-    r"(?:cm\s?H2O|ml/m[2²]|mm/m[2²]|g/m[2²]|cm[2²]/m[2²]|mm²/s|mm2/s|mm\^2/s|cm/s[2²]|m/s[2²]|cm/s|m/s|mmHg|cm³|cm3|mm³|mm|cm|ml|mL|cc|HU|ppm|ms|kPa|mg/dL|"
+    r"(?:cm\s?H2O|ml/m[2²]|mm/m[2²]|g/m[2²]|cm[2²]/m[2²]|mm²/s|mm2/s|mm\^2/s|cm/s[2²]|m/s[2²]|cm/s|m/s|mmHg|cm³|cm3|mm³|cm²|cm2|mm|cm|ml|mL|cc|HU|ppm|ms|kPa|mg/dL|"
     r"ng/mL|ng/L|pg/mL|µg/L|µmol/L|mmol/L|nmol/L|pmol/L|mIU/mL|mIU/L|mU/L|IU/L|U/L|IU/mL|kU/L|"
     r"U/mL|g/dL|g/L|mg/L|cells/µL|cells/mm³|/µL|/mm³|"
     # the micro prefix spelt out or typed as a Greek mu or a "u": "11 micromol/L", "5 μmol/L"

@@ -490,7 +490,10 @@ def _texts(section: Section, article: Article) -> Iterator[Text]:
 # A measure names a thing measured; a finite verb in it means the words ran across a clause
 # ("the normal gallbladder can measure up to 10 cm in length" → "gallbladder can length").
 _VERB_IN_MEASURE = re.compile(
-    r"\b(?:can|may|might|could|should|will|would|must|is|are|was|were|does|do|did)\b", re.I
+    r"\b(?:can|may|might|could|should|will|would|must|is|are|was|were|does|do|did)\b"
+    # "… until it falls below about 2.5 cm²": a verb of change is no measure's name
+    r"|^(?:falls|drops|rises|increases|decreases|exceeds|reaches|returns|grows|shrinks)$",
+    re.I,
 )
 
 
