@@ -225,3 +225,33 @@ def test_an_area_in_square_centimetres_is_a_cut_off_unit() -> None:
 def test_a_verb_of_change_before_a_figure_names_no_measure() -> None:
     body = "Symptoms do not occur until the orifice area falls below about 2.5 cm2."
     assert all(item != "falls" for _, item, _ in _cut_offs("Mitral regurgitation", body))
+
+
+def test_a_member_opening_on_a_preposition_is_no_member() -> None:
+    body = (
+        "Renal involvement is present in up to 60% of patients and is the leading cause of death."
+    )
+    facts = extract_facts(_page("Fabry disease", "Clinical presentation", body))
+    assert all(not f.item.startswith("of ") for f in facts if f.kind is FactKind.ASSOCIATION)
+
+
+def test_a_finding_judged_pathognomonic_is_the_pages_look_on_its_study() -> None:
+    body = (
+        "Bilateral, symmetric metaphyseal lucency, with sparing of the diaphyses, is almost"
+        " pathognomonic."
+    )
+    facts = _kind(extract_facts(_page("Scurvy", "Plain radiograph", body)), FactKind.APPEARANCE)
+    assert [(f.subject, f.value) for f in facts] == [
+        ("Scurvy", "bilateral symmetric metaphyseal lucency with sparing of the diaphyses")
+    ]
+
+
+def test_a_test_judged_pathognomonic_is_no_look() -> None:
+    facts = extract_facts(_page("Scurvy", "Plain radiograph", "Biopsy is pathognomonic."))
+    assert not _kind(facts, FactKind.APPEARANCE)
+
+
+def test_a_plural_noun_before_a_comma_opens_a_list_of_findings() -> None:
+    body = "Erosions, bone marrow oedema and synovitis are also seen."
+    facts = _kind(extract_facts(_page("Psoriatic arthritis", "MRI", body)), FactKind.APPEARANCE)
+    assert [f.value for f in facts] == ["erosions, bone marrow oedema and synovitis"]

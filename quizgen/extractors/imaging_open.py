@@ -454,8 +454,9 @@ _SEEN = re.compile(
     r"[A-Za-z][^,;:]{3,60}(?:,\s{0,2}[A-Za-z][^,;:]{1,60}){0,3},?\s{1,2}(?:and|or)\s[^,;:]{2,60}?)"
     r"\s+(?:is|are|(?:may|can)\s+(?:also\s+)?be)\s+"
     r"(?:(?:usually|typically|often|commonly|"
-    r"frequently|characteristically|also|almost\s+always|always)\s+)?(?:seen|present|common|frequent|"
-    r"typical|characteristic|visible|identified|demonstrated|scattered)\b"
+    r"frequently|characteristically|also|almost\s+always|always|almost|virtually|nearly)\s+)?"
+    r"(?:seen|present|common|frequent|typical|characteristic|visible|identified|demonstrated|"
+    r"scattered|pathognomonic)\b"
     # where the sentence ends, or a share: not "seen as …", "seen within days"
     r"(?=\s*(?:[,.;]|$|and\b|in\s+(?:the\s+majority|most|many|about|around|up\s+to|\d)|"
     # "… is seen on the iliac side of the joint": where it lies is part of the look
@@ -610,8 +611,19 @@ _MINORITY_SHARE = re.compile(
 _MINORITY = 25.0  # a finding of a quarter of cases or fewer is no look of the lesion
 
 
+# "Bilateral, symmetric sclerosis …, with sparing of the epiphyses, is almost pathognomonic":
+# the commas after a lone opening adjective and around a "with" phrase before the verb set
+# off no other finding; read without them, the subject is one finding.
+_OPENING_ADJECTIVE_COMMA = re.compile(
+    r"^(?P<adj>[A-Z][a-z]{2,20}(?:al|ar|ic|ous|ive|ed|ent|ant|ile)),\s+(?=[a-z])"
+)
+_WITH_BEFORE_VERB = re.compile(r",\s+(?P<with>with\s[^,;:]{3,80}),(?=\s+(?:is|are)\s)")
+
+
 def _seen(sentence: str, article: Article) -> _Found:
     """ "Mucoid impaction is seen in the majority" → the subject is the finding."""
+    sentence = _WITH_BEFORE_VERB.sub(r" \g<with>", sentence)
+    sentence = _OPENING_ADJECTIVE_COMMA.sub(r"\g<adj> ", sentence)
     seen = _SEEN.match(sentence)
     if not seen or _is_own(seen.group("np"), article) or _names_only_modality(seen.group("np")):
         return []

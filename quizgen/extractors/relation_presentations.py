@@ -388,7 +388,8 @@ _MASS_EFFECT = re.compile(
     r"displacement|erosion|stretching|distension|distention)\b[^,;:()]{0,60}?\s{1,3}"
     r"(?:(?:can|may|often|typically|usually|classically|commonly|also|then)\s{1,3}){0,2}"
     r"(?:cause|causes|result\s{1,3}in|results\s{1,3}in|lead\s{1,3}to|leads\s{1,3}to|"
-    r"produce|produces)\s{1,3}(?:an?\s{1,3})?(?P<members>[^;:()]{3,160})",
+    # ("is the leading cause of death": "cause" is a noun there, "of death" no member)
+    r"produce|produces)\s{1,3}(?:an?\s{1,3})?(?P<members>(?!(?:of|for|in)\s)[^;:()]{3,160})",
     re.I,
 )
 
