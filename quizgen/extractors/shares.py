@@ -1410,7 +1410,16 @@ def _accounted_parts(text: str, shares: list[Share]) -> list[Share]:
         return shares
     first = shares[0]
     gapped = all(
-        share.item and _gapped(text, share.percent, before) == share.item
+        share.item
+        and (
+            _gapped(text, share.percent, before) == share.item
+            # "…, while hyperplasia accounts for about 15%": the verb said again, of the
+            # same whole (no whole of its own)
+            or (
+                _ACCOUNTS_FOR.search(text[before.percent.end : share.percent.start]) is not None
+                and share.group in {"", first.group}
+            )
+        )
         for before, share in pairwise(shares)
     )
     if not first.item or not gapped or sum(s.percent.middle for s in shares) > _WHOLE_MAX:
