@@ -255,3 +255,39 @@ def test_a_plural_noun_before_a_comma_opens_a_list_of_findings() -> None:
     body = "Erosions, bone marrow oedema and synovitis are also seen."
     facts = _kind(extract_facts(_page("Psoriatic arthritis", "MRI", body)), FactKind.APPEARANCE)
     assert [f.value for f in facts] == ["erosions, bone marrow oedema and synovitis"]
+
+
+def _parts(title: str, body: str) -> list[tuple[str, str, str]]:
+    text = f"Patients with the lesion on CT need a diagnosis. {body}"
+    facts = extract_facts(_page(title, "Clinical presentation", text))
+    return [(f.item, f.value, f.group) for f in _kind(facts, FactKind.FREQUENCY)]
+
+
+def test_accounts_for_said_again_after_while_still_divides_one_whole() -> None:
+    body = (
+        "Diverticular disease accounts for 40% of cases of lower GI bleeding, while"
+        " angiodysplasia accounts for about 10% and colitis for approximately 20%."
+    )
+    assert _parts("Lower gastrointestinal bleeding", body) == [
+        ("Diverticular disease", "40%", "cases of lower GI bleeding"),
+        ("angiodysplasia", "about 10%", "cases of lower GI bleeding"),
+        ("colitis", "approximately 20%", "cases of lower GI bleeding"),
+    ]
+
+
+def test_accounts_for_said_again_of_another_whole_divides_none() -> None:
+    body = (
+        "Smoking accounts for 70% of lung cancers, while asbestos accounts for 5% of mesotheliomas."
+    )
+    assert _parts("Occupational lung disease", body) == []
+
+
+def test_a_measure_after_a_sentence_on_a_named_sign_is_the_signs() -> None:
+    body = (
+        "The split fat sign describes a rim of fat around the tumour. It has a specificity of"
+        " about 90%."
+    )
+    facts = _kind(extract_facts(_page("Schwannoma", "MRI", body)), FactKind.PERCENTAGE)
+    assert [(f.item, f.attribute, f.value) for f in facts] == [
+        ("split fat sign", "specificity", "about 90%")
+    ]

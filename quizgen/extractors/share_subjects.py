@@ -204,7 +204,11 @@ def rare_subject(before: str) -> str:
 # "MRCP is the first-line test. It has a sensitivity of 86%": the sentence before opens on
 # the test the pronoun stands for (a modality of the closed vocabulary, as its subject).
 _OPENING_MODALITY = re.compile(
-    rf"^(?:the\s)?(?P<test>{MODALITIES.pattern})\s(?:is|was|has)\b", re.I
+    rf"^(?:the\s)?(?P<test>{MODALITIES.pattern}"
+    # "The T2-FLAIR mismatch sign describes …. It has a specificity approaching 100%": a
+    # named sign is a test whose accuracy the next sentence gives
+    r"|(?:[\w-]+\s){0,3}sign)\s(?:is|was|has|describes|refers)\b",
+    re.I,
 )
 
 
