@@ -291,3 +291,12 @@ def test_a_measure_after_a_sentence_on_a_named_sign_is_the_signs() -> None:
     assert [(f.item, f.attribute, f.value) for f in facts] == [
         ("split fat sign", "specificity", "about 90%")
     ]
+
+
+def test_a_number_after_a_bound_word_ending_a_sentence_is_no_citation() -> None:
+    page = _page(
+        "Prostatic hyperplasia", "Epidemiology", "It is unusual before 40. It is common in men 12."
+    )
+    texts = [block.text for section in page.sections for block in section.blocks]
+    assert any("unusual before 40." in t for t in texts)
+    assert any(t.endswith("common in men.") or "common in men." in t for t in texts)

@@ -155,6 +155,9 @@ _NUMBER_TAKERS = frozenset(
         "exceeds",
         "score:",
         "version",
+        # a bound of an age or a size: "it is unusual before 40.", "rarely seen after 65."
+        *("before", "after", "above", "below", "beyond", "until", "since", "least", "most"),
+        *("roughly", "only", "exceed", "exceeded", "reaches", "equals"),
     ]
 )
 # Cross-references: "(see brain tumours)", "(see: X)", "(see also X)". One that names a sign or
