@@ -66,6 +66,8 @@ _NOT_PLACES_IN_AR = frozenset(
         # adjectives of quality: "irregular and lobular margins" is one outline
         *("irregular", "regular", "granular", "nodular", "lobular", "circular", "angular"),
         *("tubular", "singular", "similar", "familiar", "popular", "perpendicular"),
+        # adjectives of a tissue's make-up: "myxoid, cellular and classic forms" are kinds
+        *("cellular", "molecular", "modular"),
     }
 )
 

@@ -773,7 +773,7 @@ _PROPERTY_IN_BRACKET = re.compile(
 
 
 # Where a clause of the words before a share opens: a stop, or a contrast word.
-_CLAUSE_OPENING = re.compile(r"(?:^|[,;:]\s|\s(?:while|whereas|but)\s)(?=[^,;:]*$)", re.I)
+_CLAUSE_OPENING = re.compile(r"(?:^|[,;:]\s|\s(?:while|whereas|but)\s)(?=[^,;:]{0,400}$)", re.I)
 _JOINED_WORDS_MAX = 12  # "Enlarged lymph nodes in the porta hepatis and … ligament": ten
 
 
@@ -805,9 +805,9 @@ def _joined_noun_phrase(before: str, match: re.Match[str]) -> str:
 # after it joins a second place to the same phrase. A verb anywhere ("acts as a lead point")
 # makes the "and" open a clause of its own.
 _PLACED_NOUN = re.compile(
-    rf"(?!.*\b(?:{_VERB_WORDS}|\w+s\s(?:as|to)|can|may|will)\b)"
-    r"[A-Za-z][\w'’/-]*(?:\s[\w'’/-]+){0,4}\s(?:in|of|within|around|at|on|along)\s"
-    r"(?:the\s)?(?P<place>[\w'’/-]+(?:\s[\w'’/-]+){0,3})",
+    rf"(?!.{{0,200}}\b(?:{_VERB_WORDS}|\w{{1,30}}s\s(?:as|to)|can|may|will)\b)"
+    r"[A-Za-z][\w'’/-]{0,30}(?:\s[\w'’/-]{1,30}){0,4}\s(?:in|of|within|around|at|on|along)\s"
+    r"(?:the\s)?(?P<place>[\w'’/-]{1,30}(?:\s[\w'’/-]{1,30}){0,3})",
     re.I,
 )
 
