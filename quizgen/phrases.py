@@ -17,6 +17,7 @@ __all__ = [
     "is_plural",
     "same_name",
     "share_head",
+    "shares_a_word",
     "singular_forms",
 ]
 
@@ -92,6 +93,16 @@ def share_head(modifier: str, name: str) -> str:
     if _names_nothing_alone(modifier) and _names_nothing_alone(words[0]):
         return " ".join((modifier, *head))
     return ""
+
+
+_LONG_WORD = re.compile(r"[a-z]{4,}")
+
+
+def shares_a_word(phrase: str, names: tuple[str, ...]) -> bool:
+    """Whether ``phrase`` shares a word of four letters or more with any of ``names``, case
+    aside ("Findings of malrotation" with "Midgut malrotation"): it speaks of one of them."""
+    own = {word for name in names for word in _LONG_WORD.findall(name.lower())}
+    return bool(own & set(_LONG_WORD.findall(phrase.lower())))
 
 
 _IN_BRACKETS = re.compile(r"\([^()]*\)")

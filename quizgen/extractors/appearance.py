@@ -51,6 +51,7 @@ from quizgen.model import (
     Section,
     make_fact_id,
 )
+from quizgen.phrases import shares_a_word
 
 __all__ = ["extract_appearances", "sequence_name"]
 
@@ -660,10 +661,9 @@ def _bare_place(fact: Fact, article: Article) -> bool:
     article's disease there, not how that structure looks in everyone. A differential's
     entry ("double aortic arch: …") names another condition, whatever its head noun."""
     subject = fact.subject
-    title_words = set(re.findall(r"[a-z]{4,}", article.title.lower()))
     return (
         names_only_anatomy(subject)
-        and not title_words & set(re.findall(r"[a-z]{4,}", subject.lower()))
+        and not shares_a_word(subject, (article.title,))
         and not _ENTRY_SECTION.search(fact.source.section)
         and not fact.source.text.lower().startswith(f"{subject.lower()}:")
     )

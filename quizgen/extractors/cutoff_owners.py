@@ -140,9 +140,9 @@ _FRONTED_HOLDER = re.compile(
 )
 
 
-def _names_title_head(phrase: str, names: tuple[str, ...]) -> bool:
-    head = phrase.rsplit(maxsplit=1)[-1].lower().rstrip("s")
-    return any(n.split() and n.rsplit(maxsplit=1)[-1].lower().rstrip("s") == head for n in names)
+def _head(name: str) -> str:
+    """A name's last word, lower case and singular by its "s" ("Aortic stenoses" → "stenose")."""
+    return name.rsplit(maxsplit=1)[-1].lower().rstrip("s") if name.split() else ""
 
 
 def fronted_holder(text: str, value: str, names: tuple[str, ...]) -> str | None:
@@ -158,15 +158,15 @@ def fronted_holder(text: str, value: str, names: tuple[str, ...]) -> str | None:
         # "In mild stenosis …" on a page on aortic stenosis: the grade's figure, not the
         # disease's as a whole
         graded = text[match.start("graded") : match.end("graded")]
-        return graded if is_condition_name(graded) or _names_title_head(graded, names) else None
+        titled = _head(graded) in {_head(n) for n in names}
+        return graded if is_condition_name(graded) or titled else None
     np = text[match.start("np") : match.end("np")]
     head = np.split()[-1].lower()
     if head.rstrip("s") not in LESIONS and not is_condition_name(np):
         return None
     if any(same_name(np, n) for n in names):
         return ""
-    heads = {n.split()[-1].lower().rstrip("s") for n in names if n.split()}
-    return "" if head.rstrip("s") in heads else np
+    return "" if _head(np) in {_head(n) for n in names if n.split()} else np
 
 
 # "Cyst fluid from IPMN is viscous, with a raised CEA (a level above 192 ng/mL …)": a sample

@@ -46,6 +46,7 @@ from quizgen.extractors.text import (
 )
 from quizgen.extractors.vetting import NAMES_NO_FINDING
 from quizgen.model import Article, BlockKind, Fact, FactKind, ListItem, Section
+from quizgen.phrases import shares_a_word
 
 __all__ = [
     "clean_finding",
@@ -1685,12 +1686,11 @@ def signs_owner(sentence: str, article: Article) -> str:
         return _sign_owner(sentence, article)
     group = signs.group("group").lower()
     # "Findings of malrotation and volvulus" in an article on midgut volvulus: its own
-    title = set(re.findall(r"[a-z]{4,}", article.title.lower()))
     if (
         _is_own(group, article)
         or _heading_modality(group)
         or names_only_view(group)  # "venous phase"; "portal hypertension" is a state
-        or title & set(re.findall(r"[a-z]{4,}", group))
+        or shares_a_word(group, (article.title,))
     ):
         return ""
     return group
@@ -1700,12 +1700,7 @@ def _sign_owner(sentence: str, article: Article) -> str:
     """The state a sentence names its subject a sign of, unless it is the article's own
     subject ("A fat-containing mass suggests a teratoma" in an article on teratoma)."""
     meaning = sign_of(sentence)[1]
-    title = set(re.findall(r"[a-z]{4,}", article.title.lower()))
-    if (
-        not meaning
-        or _is_own(meaning, article)
-        or title & set(re.findall(r"[a-z]{4,}", meaning.lower()))
-    ):
+    if not meaning or _is_own(meaning, article) or shares_a_word(meaning, (article.title,)):
         return ""
     return meaning
 

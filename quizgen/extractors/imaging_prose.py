@@ -41,6 +41,7 @@ from quizgen.extractors.text import (
 )
 from quizgen.model import Article, BlockKind, Fact, FactKind, ListItem, Section
 from quizgen.normalize import same_name, singular
+from quizgen.phrases import shares_a_word
 
 __all__ = [
     "extract_differential_appearances",
@@ -1092,10 +1093,7 @@ def others_features(intro: str, article: Article) -> bool:
     if not found:
         return False
     owner = found.group("owner")
-    title = set(re.findall(r"[a-z]{4,}", article.title.lower()))
-    return not (
-        title & set(re.findall(r"[a-z]{4,}", owner.lower())) or names_article(owner, article)
-    )
+    return not (shares_a_word(owner, (article.title,)) or names_article(owner, article))
 
 
 # "Three imaging patterns are recognised:", "IPMNs are divided into three types:": the items

@@ -27,6 +27,7 @@ from quizgen.extractors.relation_common import (
     shared_noun_of_adjectives,
 )
 from quizgen.model import Article
+from quizgen.phrases import shares_a_word
 
 __all__ = [
     "MAX_PRESENTATION_WORDS",
@@ -115,17 +116,14 @@ def clinical_features(article: Article, clause: Clause) -> Iterator[Relation]:
 # "Clinical presentation" of odontogenic keratocyst): the features its section lists are the
 # syndrome's, of which the page's lesion is one.
 _SYNDROME_NAME = re.compile(r"\b(?:syndrome|disease|disorder)$", re.I)
-_NAME_WORD = re.compile(r"[a-z]{4,}")
 
 
 def _syndrome_heading(heading: str, article: Article) -> str:
     """The heading when it names another syndrome or disease than the page's, else ""."""
     if not _SYNDROME_NAME.search(heading.strip()):
         return ""
-    own_words = {
-        w for name in (article.title, *article.synonyms) for w in _NAME_WORD.findall(name.lower())
-    }
-    return "" if own_words & set(_NAME_WORD.findall(heading.lower())) else heading.strip()
+    own = shares_a_word(heading, (article.title, *article.synonyms))
+    return "" if own else heading.strip()
 
 
 # "When symptoms occur they include A and B", "Symptoms, when present, include A": the
