@@ -365,6 +365,15 @@ def same_subject(gold: GoldFact, fact: Fact, title: str) -> bool:
     return f == norm(title) and bool(_stems(g) & _stems(title))
 
 
+def _names_the_about(about: str, field_text: str) -> bool:
+    """Whether a field without numbers names the gold's qualified item: "sensitivity" for
+    "sensitivity for polyps 10 mm or larger". Words alone are compared so already (a field
+    within the gold); a number in the gold's qualifier must not make the words count for
+    nothing."""
+    a, t = norm(about), norm(field_text)
+    return len(t) >= 4 and not numbers_in(t) and bool(numbers_in(a)) and t in a
+
+
 def level(gold: GoldFact, facts: Iterable[Fact], title: str) -> tuple[str, list[Fact]]:
     """How the gold fact came out, and the extracted facts that state it correctly.
 
@@ -384,7 +393,7 @@ def level(gold: GoldFact, facts: Iterable[Fact], title: str) -> tuple[str, list[
         )
         holds_about = (
             not gold.about
-            or any(same_value(gold.about, f) for f in fields)
+            or any(same_value(gold.about, f) or _names_the_about(gold.about, f) for f in fields)
             or (gold.kind == "appearance" and same_technique(gold.about, fact.attribute))
         )
         right_subject = same_subject(gold, fact, title)

@@ -298,3 +298,27 @@ def test_a_cut_off_whose_measure_is_the_gold_subject_is_the_same_cut_off(
         "structured"
     )
     assert scorer.level(gold, [cut_off("myometrial thickness")], "Adenomyosis")[0] != ("structured")
+
+
+def test_an_item_qualified_by_a_number_is_named_by_its_words(scorer: ModuleType) -> None:
+    """Gold "sensitivity for polyps 10 mm or larger" is about a sensitivity: a fact whose
+    field says "sensitivity" states it, as it would without the number; a field naming
+    another measure does not."""
+    from quizgen.model import Fact, FactKind, SourceRef  # noqa: PLC0415
+
+    quote = "CT colonography has a sensitivity of about 90% for polyps 10 mm or larger"
+    source = SourceRef("crc", "Colorectal carcinoma", "Imaging", quote + ".")
+    gold = scorer.GoldFact(
+        "percentage", "CT colonography", "sensitivity for polyps 10 mm or larger",
+        "about 90%", "", "", quote,
+    )  # fmt: skip
+    fact = Fact(
+        "a", FactKind.PERCENTAGE, "CT colonography for Colorectal carcinoma", "about 90%",
+        source, item="CT colonography", attribute="sensitivity",
+    )  # fmt: skip
+    assert scorer.level(gold, [fact], "Colorectal carcinoma")[0] == "structured"
+    other = Fact(
+        "b", FactKind.PERCENTAGE, "CT colonography for Colorectal carcinoma", "about 90%",
+        source, item="CT colonography", attribute="specificity",
+    )  # fmt: skip
+    assert scorer.level(gold, [other], "Colorectal carcinoma")[0] != "structured"
