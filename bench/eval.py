@@ -405,7 +405,10 @@ def level(gold: GoldFact, facts: Iterable[Fact], title: str) -> tuple[str, list[
         ):
             structured.append(fact)
             continue
-        wrong_claim = not right_subject or (holds_answer and bool(fact.item) and not holds_about)
+        # (an item that only names the fact's own subject, "Rathke cleft cyst: Rathke cleft
+        # cyst, 12-33% of pituitary glands", attaches the answer to no other item)
+        other_item = bool(fact.item) and norm(fact.item) != norm(fact.subject)
+        wrong_claim = not right_subject or (holds_answer and other_item and not holds_about)
         if not wrong_claim and (holds_answer or mentions(gold.answer, fact.statement)):
             sentence.append(fact)
     if structured:

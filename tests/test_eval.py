@@ -322,3 +322,29 @@ def test_an_item_qualified_by_a_number_is_named_by_its_words(scorer: ModuleType)
         source, item="CT colonography", attribute="specificity",
     )  # fmt: skip
     assert scorer.level(gold, [other], "Colorectal carcinoma")[0] != "structured"
+
+
+def test_an_item_that_names_the_subject_itself_attaches_the_answer_to_no_other(
+    scorer: ModuleType,
+) -> None:
+    """ "Rathke cleft cysts are found in 12-33% of pituitary glands" read with the cyst as
+    its own item states the gold's prevalence in its sentence; an item naming something
+    else claims the figure for that."""
+    from quizgen.model import Fact, FactKind, SourceRef  # noqa: PLC0415
+
+    quote = "They are found in between 12% and 33% of normal pituitary glands"
+    source = SourceRef("rcc", "Rathke cleft cyst", "Epidemiology", quote + ".")
+    gold = scorer.GoldFact(
+        "percentage", "Rathke cleft cyst", "prevalence at autopsy", "between 12% and 33%",
+        "", "", quote,
+    )  # fmt: skip
+    own = Fact(
+        "a", FactKind.PERCENTAGE, "Rathke cleft cyst", "between 12% and 33%", source,
+        item="Rathke cleft cyst",
+    )  # fmt: skip
+    assert scorer.level(gold, [own], "Rathke cleft cyst")[0] == "sentence"
+    other = Fact(
+        "b", FactKind.PERCENTAGE, "Rathke cleft cyst", "between 12% and 33%", source,
+        item="colloid cyst",
+    )  # fmt: skip
+    assert scorer.level(gold, [other], "Rathke cleft cyst")[0] == "missed"
