@@ -77,20 +77,41 @@ def _is_place_ar(word: str) -> bool:
     return _PLACE_AR.fullmatch(word) is not None and word not in _NOT_PLACES_IN_AR
 
 
+# Adjectives of action in "-ive" ("compressive", "invasive", "obstructive"): in "local
+# compressive and invasive symptoms" the first names nothing until it takes the head noun.
+# Nouns with the ending are set aside by name ("a first-degree relative").
+_ACTION_IVE = re.compile(r"[a-z]{3,20}ive")
+_NOUNS_IN_IVE = frozenset(
+    {
+        *("relative", "native", "olive", "motive", "laxative", "sedative", "derivative"),
+        *("contraceptive", "adhesive", "alternative", "explosive", "preservative"),
+        *("additive", "narrative", "perspective", "incentive", "initiative", "objective"),
+        *("representative", "executive", "directive", "detective", "captive", "archive"),
+    }
+)
+
+
 def _names_nothing_alone(word: str) -> bool:
-    """An adjective of kind or of place: it needs a head noun to name anything."""
-    return is_modifier(word) or _is_place_ar(word)
+    """An adjective of kind, of place or of action: it needs a head noun to name anything."""
+    return (
+        is_modifier(word)
+        or _is_place_ar(word)
+        or (_ACTION_IVE.fullmatch(word) is not None and word not in _NOUNS_IN_IVE)
+    )
 
 
 def share_head(modifier: str, name: str) -> str:
     """``modifier`` with the head noun of the adjective-led ``name`` coordinated after it
     ("oral" and "sublingual ranula" → "oral ranula", "palmar" and "plantar pits" → "palmar
-    pits"), or "" when it names a thing itself."""
+    pits", "local compressive" and "invasive symptoms" → "local compressive symptoms"), or ""
+    when it names a thing itself."""
     words = name.split()
     head = words[1:]
     if not head or not all(map(str.isalpha, head)):
         return ""
-    if _names_nothing_alone(modifier) and _names_nothing_alone(words[0]):
+    # (a sentence's capital is no name: "Local compressive and invasive symptoms")
+    opening = modifier[:1].lower() + modifier[1:]
+    if all(map(_names_nothing_alone, opening.split())) and _names_nothing_alone(words[0]):
         return " ".join((modifier, *head))
     return ""
 

@@ -40,7 +40,7 @@ def test_a_test_that_offers_sensitivity_owns_the_figure() -> None:
             "Duplex ultrasound for Carotid stenosis",
             "Duplex ultrasound",
             "above 90%",
-            "sensitivity",
+            "sensitivity and specificity",  # one figure for both measures (session 39)
         )
     }
 
@@ -125,7 +125,9 @@ def test_a_test_named_after_an_earlier_measure_word_owns_the_figure() -> None:
         "of approximately 90-95%.",
         "Peptic ulcer disease",
     )
-    assert facts == {("CT for Peptic ulcer disease", "CT", "approximately 90-95%", "sensitivity")}
+    assert facts == {
+        ("CT for Peptic ulcer disease", "CT", "approximately 90-95%", "sensitivity and specificity")
+    }
 
 
 def test_a_labelled_test_owns_its_lines_figures() -> None:

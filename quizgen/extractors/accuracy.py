@@ -173,9 +173,10 @@ def score_of(sentence: Sentence) -> tuple[str, str]:
     return owner, opening.group("cut").strip()
 
 
-# A sentence opening on a test proper owns its accuracy figure (a sign or score opening a
-# sentence is read by the score rules instead).
-_TEST_HEAD = re.compile(rf"(?<![\w-])(?:{_TEST_KINDS})$", re.I)
+# A sentence opening on a test proper or a named sign owns its accuracy figure ("The
+# penumbra sign is seen …, with a specificity of more than 95%"); a score opening a sentence
+# is read by the score rules instead.
+_TEST_HEAD = re.compile(rf"(?<![\w-])(?:{_TEST_KINDS}|sign)$", re.I)
 
 
 _MODALITY_HEAD = re.compile(rf"(?:{MODALITIES.pattern})$", re.I)

@@ -606,7 +606,7 @@ def extract_associations(article: Article) -> Iterator[Fact]:
             # (what a class's comment says of the class: "iatrogenic form: transmitted by …")
             if not emphasised:
                 yield from _member_relations(
-                    article, unit, item, name.strip(), detail, relation=relation
+                    article, unit, item, name.strip(), detail, relation=relation, owner=owner
                 )
             if relation == TYPES:
                 # "short-segment disease, confined to the rectum: 75%": a name and its gloss
@@ -986,6 +986,15 @@ def _syndrome_features(name: str, comment: str) -> list[tuple[str, str]]:
     return [(ASSOCIATIONS, m) for m in members] if len(members) >= 3 else []
 
 
+# A list member that names a category of causes or findings, not one thing: "genetic
+# factors", "chromosomal anomalies", "metabolic disorders".
+_RELATION_CATEGORY = re.compile(
+    r"^(?:[a-z-]+\s){1,2}(?:factors|anomalies|abnormalities|conditions|disorders|diseases|"
+    r"syndromes|mutations|infections|causes|drugs|medications)$",
+    re.I,
+)
+
+
 def _member_relations(
     article: Article,
     unit: ListUnit,
@@ -994,9 +1003,12 @@ def _member_relations(
     comment: str,
     *,
     relation: str = "",
+    owner: str = "",
 ) -> Iterator[Fact]:
     """What a member's comment says of the member itself: its genetic cause ("…, due to RET
-    mutations") and what it leads to ("…, which can lead to gastric varices")."""
+    mutations") and what it leads to ("…, which can lead to gastric varices"). A member that
+    only names a category of the list's relation ("chromosomal anomalies: trisomy 21 and
+    22q11 deletion") has no genetics of its own: what its comment names is the owner's."""
     if relation == TYPES and not _ownable(name):
         return
     found = [(GENETICS, gene) for gene in genetic_features(comment)]
@@ -1029,14 +1041,15 @@ def _member_relations(
         if not _EXAMPLES_AFTER_NAME.match(item.text):
             cued += _syndrome_features(name, comment)
         found += [(g, m) for g, m in cued if m.lower() not in genes and not genetic_features(m)]
+    subject = owner if owner and _RELATION_CATEGORY.search(name) else name
     for group, member in found:
         yield make_fact(
             FactKind.ASSOCIATION,
             article,
             unit.section,
             item.text,
-            key=(name, group, member),
-            subject=name,
+            key=(subject, group, member),
+            subject=subject,
             group=group,
             item=member,
             value="",

@@ -343,7 +343,7 @@ _GENERIC_NOUN = re.compile(
 # pronoun would; it names no other condition.
 _CLASS_ANAPHOR = re.compile(
     r"^(?:the|this)\s(?:anomaly|malformation|disease|disorder|condition|syndrome|abnormality|"
-    r"entity|infection)$",
+    r"entity|infection|injury)$",
     re.I,
 )
 # Where a second subject takes over inside a sentence: "A …, whereas B …".
@@ -837,6 +837,8 @@ _COMMENT = re.compile(
     r"often|sometimes|most|more|less|worse|better|very|not|rather|diagnosis|characteristic|"
     # "…, the latter usually from associated bronchiectasis": a comment on a member before
     r"latter|former|"
+    # "shearing forces, as occur with violent shaking": a clause of likeness, no name
+    r"as\s(?:occurs?|happens?|seen|described|noted|found|expected)|"
     # "weight loss and, in some, a palpable mass": a share of the patients between commas
     r"similar|in\s(?:some|others|many|most|a\s+few|a\s+minority)$)\b",
     re.I,

@@ -461,6 +461,15 @@ def _manifestation_shown(clause: Clause) -> str:
     return ""
 
 
+# When a normal structure grows or matures ("begins to pneumatise around 6-7 years", "the
+# physis fuses at 14 years"): the age of the anatomy, not of the page's condition.
+_NORMAL_GROWTH = re.compile(
+    r"\b(?:pneumati[sz](?:es?|ed|ing|ation)|ossif(?:y|ies|ied|ying|ication)|fuses?|fused|"
+    r"closes?|closed|closure|erupts?|erupted)\b[^,;.()]{0,30}$",
+    re.I,
+)
+
+
 def _age_facts(article: Article, clause: Clause) -> Iterator[Fact]:
     text = clause.sentence.text
     if about_the_case(text):
@@ -473,6 +482,8 @@ def _age_facts(article: Article, clause: Clause) -> Iterator[Fact]:
             continue  # "a latency of 10-15 years", "within 5 years": a time, not an age
         if item == "typical age" and _STAGING.search(text):
             continue  # "patients younger than 55 years are staged …": a cut-off, not an age
+        if _NORMAL_GROWTH.search(text[max(0, start - 60) : start]):
+            continue  # "the frontal sinus begins to pneumatise around 6-7 years": anatomy's age
         # "The causative infection occurs in childhood, although the diagnosis is often made
         # in adulthood": when the disease is diagnosed, not when the infection occurs
         diagnosed = _DIAGNOSED_IN_CONTRAST.search(text[max(0, start - 80) : start]) is not None

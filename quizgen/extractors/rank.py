@@ -28,7 +28,8 @@ from quizgen.phrases import without_article
 
 __all__ = ["extract_ranks", "ranks_in"]
 
-_ORDINAL = r"(?:second|third|fourth|fifth|2nd|3rd|4th|5th)"
+# ("HCC is the sixth most common cancer worldwide": ranks among all cancers run past five)
+_ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|[4-9]th|10th)"
 # "the (second) most common", "the commonest", "the most frequent", "the leading".
 _RANK = (
     rf"the\s(?:(?P<ordinal>{_ORDINAL})\s)?(?:single\s)?(?P<rank>most\s(?:common|frequent|prevalent|"
@@ -167,11 +168,15 @@ _NO_ANSWER = re.compile(
 )
 
 
+_ORDINAL_WORDS = {
+    "2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth", "6th": "sixth",
+    "7th": "seventh", "8th": "eighth", "9th": "ninth", "10th": "tenth",
+}  # fmt: skip
+
+
 def _value(match: re.Match[str]) -> str:
     ordinal = (match.group("ordinal") or "").lower()
-    ordinal = {"2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth"}.get(
-        ordinal, ordinal
-    )
+    ordinal = _ORDINAL_WORDS.get(ordinal, ordinal)
     rank = match.group("rank").lower()
     rank = "most common" if rank == "commonest" else re.sub(r"\s+", " ", rank)
     return f"{ordinal} {rank}".strip()

@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 __all__ = ["LabelRank", "trailing_label_rank"]
 
-_ORDINAL = r"(?:second|third|fourth|fifth)"
+_ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
 # The superlatives a glossary entry ends on ("the rarest form", "the most specific sign").
 _SUPERLATIVE = (
     rf"(?:(?P<ordinal>{_ORDINAL})\s)?"

@@ -474,7 +474,11 @@ _THING_CONTRAST = re.compile(
 
 
 # A name's abbreviation in brackets after it: "Acute kidney injury (AKI)".
-_BRACKETED_ABBREVIATION = re.compile(r"\s{0,3}\((?=[^()]{0,12}[A-Z])[A-Za-z0-9-]{1,12}\)$")
+_BRACKETED_ABBREVIATION = re.compile(
+    r"\s{0,3}\((?=[^()]{0,12}[A-Z])[A-Za-z0-9-]{1,12}\)$"
+    # "Epiploic appendagitis (also known as appendagitis epiploica)": its other name
+    r"|\s{0,3}\((?:also\s)?(?:known\sas|called|termed|referred\sto\sas)\s[^()]{1,80}\)$"
+)
 
 
 # "other tumours", "some lesions", "the remaining cases": a part of the subject the sentence

@@ -145,6 +145,10 @@ _TAIL_END = re.compile(
     rf"(?:\s(?:of|is|was|were|at|approaching|reaching|around|in|by|to|{_NOW}|{_COMPARED})){{1,4}}$",
     re.I,
 )
+_SECOND_MEASURE = re.compile(
+    r"^\s(?:and|or)\s(sensitivity|specificity|accuracy)(?:\s(?:of|is|was|were|are|at|around))?$",
+    re.I,
+)
 _AGE_LIMIT = re.compile(r"\b(?:over|under|than|aged?|of)\s\d{1,3}$", re.I)
 # "a prevalence of 4-8% in men over 65": the population a measure is taken in.
 _POPULATION_AFTER = re.compile(
@@ -515,6 +519,9 @@ def _measure(before: str, after: str) -> str:
     tail = match.group("tail")
     if _TAIL.match(tail):
         words.append(_TAIL_END.sub("", tail).strip())
+    elif paired := _SECOND_MEASURE.match(tail):
+        # "sensitivity and specificity of 90-95%": one figure for both measures
+        words.append(f"and {paired.group(1).lower()}")
     phrase = strip_citation(" ".join(w for w in words if w))
     phrase = re.sub(r"\brates$", "rate", phrase)  # "success rates above 90%": one rate
     population = _POPULATION_AFTER.match(after)
@@ -692,6 +699,15 @@ def _account_subject(head: str) -> str:
     return _antecedent(head) or _clause_subject_of_verb(head)
 
 
+# "…, most often in the left lower quadrant (approximately 60%)": the bracket counts the
+# place the words of frequency name, not the subject before them.
+_MOST_OFTEN_PLACE = re.compile(
+    r"\b(?:most\s(?:often|commonly|frequently)|usually|typically|predominantly|mainly)\s"
+    r"(?:(?:located|found|seen|situated|felt)\s)?(?:in|at|on|within|over)\s(?:the\s)?"
+    r"(?P<place>[a-z][\w'-]{1,30}(?:\s[\w'-]{1,30}){0,4}?)\s{0,3}\(\s{0,3}"
+    r"(?:(?:about|approximately|around|roughly|nearly|up\sto|~)\s{0,3})?$",
+    re.I,
+)
 _BEING = re.compile(rf",\sbeing\s(?=(?:{_ADVERB}\s)?{_PARTICIPLE}\s)", re.I)
 
 
@@ -942,6 +958,8 @@ def _place_or_aside(before: str) -> str | None:
     """The item of a share whose words before it name a place ("Tumours arise in the head in
     70% of cases": the head) or close an aside before the subject's own verb ("Myoclonus,
     frequently provoked by startle, develops in": myoclonus, not the aside); None otherwise."""
+    if most_often := _MOST_OFTEN_PLACE.search(before[-200:]):
+        return most_often.group("place")  # "…, most often in the left lower quadrant (60%)"
     place = _PLACE_BEFORE.search(before)
     if place:
         return _phrase(place.group("part"))
@@ -1445,6 +1463,12 @@ def _shared_head(shares: list[Share]) -> str:
     return head if head.endswith("s") else f"{head}s"
 
 
+def _same_first(first: Share, second: Share) -> bool:
+    """Whether the second figure's measure is the first's (read as one or both measures)."""
+    both = re.compile(rf"\s(?:and|or)\s(?:{_ACCURACY})\b", re.I)
+    return both.sub("", second.attribute) == both.sub("", first.attribute)
+
+
 def _respectively(text: str, shares: list[Share]) -> list[Share]:
     """The second of two figures after "sensitivity and specificity of" is the second
     measure's, not the first's again."""
@@ -1453,12 +1477,17 @@ def _respectively(text: str, shares: list[Share]) -> list[Share]:
         paired = _PAIRED_MEASURES.search(
             text[max(0, first.percent.start - 120) : first.percent.start]
         )
-        if not paired or not first.attribute or second.attribute != first.attribute:
+        if not paired or not first.attribute or not _same_first(first, second):
             continue
         between = text[first.percent.end : second.percent.start]
         if not re.fullmatch(r"\s{0,2}(?:,\s{0,2})?(?:and|or)\s{1,2}", between):
             continue
         name_one, name_two = paired.group("first"), paired.group("second")
+        # (the first figure read as both measures' is the first's alone)
+        first_own = re.sub(
+            rf"\s(?:and|or)\s{re.escape(name_two)}\b", "", first.attribute, flags=re.I
+        )
+        shares[index] = first = replace(first, attribute=first_own)
         own = re.sub(re.escape(name_one), name_two, first.attribute, count=1, flags=re.I)
         if own == first.attribute:
             own = name_two.lower()

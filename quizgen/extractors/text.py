@@ -82,7 +82,9 @@ PERCENT = re.compile(
     re.I,
 )
 _ABBREVIATIONS = re.compile(r"(?:\b(?:e\.g|i\.e|et al|vs|approx|cf|fig|figs|no|ca|resp)\.)$", re.I)
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\[\"'])")
+# (a sentence may open on a name written in lower case: "p16 immunohistochemistry is …",
+# "mRNA levels …", "c-KIT mutations …")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\[\"']|[a-z]{1,2}\d|[a-z]{1,2}[A-Z]|[a-z]-[A-Z])")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
@@ -467,7 +469,20 @@ def initials(name: str) -> str:
     ).upper()
 
 
-_DIGIT_OR_PERCENT = re.compile(r"[\d%]")
+# A figure opens no name ("30% of patients", "Over 50 cases"); a digit inside a name does
+# not make it one ("BRAF V600E mutation", "NF1", "trisomy 7", "type 2 diabetes").
+_DIGIT_OR_PERCENT = re.compile(r"%|(?<![\w.-])\d[\d.,]*(?![\w-])")
+_NUMBERED_NAME = re.compile(
+    r"\b(?:type|trisomy|monosomy|grade|class|group|chromosome|factor|segment|zone|phase)\s"
+    r"\d{1,2}[a-z]?\b",
+    re.I,
+)
+
+
+def _names_a_figure(noun_phrase: str) -> bool:
+    if "(" in noun_phrase and re.search(r"\d", noun_phrase):
+        return True  # "CT (with 3D reconstructions …)": an aside, no name with a digit
+    return _DIGIT_OR_PERCENT.search(_NUMBERED_NAME.sub("name", noun_phrase)) is not None
 
 
 def leading_subject(sentence: str) -> str:
@@ -487,7 +502,7 @@ def leading_subject(sentence: str) -> str:
     noun_phrase = _TRAILING_ADVERB.sub("", noun_phrase)
     if verb := _VERB_BEFORE_ARTICLE.search(noun_phrase):
         noun_phrase = noun_phrase[: verb.start()]
-    if _NOT_A_SUBJECT.match(noun_phrase) or _DIGIT_OR_PERCENT.search(noun_phrase):
+    if _NOT_A_SUBJECT.match(noun_phrase) or _names_a_figure(noun_phrase):
         return ""
     if _PRONOUN_LAST.search(noun_phrase):
         return ""  # "Worldwide it is …": a fronted word, then a pronoun; no name

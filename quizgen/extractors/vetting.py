@@ -161,13 +161,15 @@ NAMES_ONLY_A_COUNT = re.compile(
     re.I,
 )
 _PRO_FORM = re.compile(r"^(?:the\s)?(?:[\w-]+\s)?ones?$", re.I)
+# "present with the triad of:": a member cut before its list ends on its preposition
+_ENDS_ON_PREPOSITION = re.compile(r"\s(?:of|to|with|for|by|from)$", re.I)
 _MEMBER_KINDS = frozenset({FactKind.ASSOCIATION, FactKind.DIFFERENTIAL})
 
 
 def _names_no_member(fact: Fact) -> bool:
     item = fact.item.strip()
     return fact.kind in _MEMBER_KINDS and bool(
-        NAMES_ONLY_A_COUNT.match(item) or _PRO_FORM.match(item)
+        NAMES_ONLY_A_COUNT.match(item) or _PRO_FORM.match(item) or _ENDS_ON_PREPOSITION.search(item)
     )
 
 
