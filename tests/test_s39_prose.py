@@ -144,6 +144,8 @@ def test_a_name_with_a_digit_in_it_opens_a_sentence_as_a_name() -> None:
     assert _ranks("Diffuse astrocytoma", body) == [
         ("IDH1 R132H mutation", "most frequent", "alteration")
     ]
+    # a number after a word that numbers kinds is part of the name
+    assert _ranks("Atrioventricular septal defect", "Trisomy 21 is the most common association.")
     # a figure opens no name
     assert not _ranks("Diffuse astrocytoma", "Over 50 cases are the most common group.")
 

@@ -472,7 +472,7 @@ def initials(name: str) -> str:
 # A figure opens no name ("30% of patients", "Over 50 cases"); a digit inside a name does
 # not make it one ("BRAF V600E mutation", "NF1", "trisomy 7", "type 2 diabetes").
 _DIGIT_OR_PERCENT = re.compile(r"%|(?<![\w.-])\d[\d.,]*(?![\w-])")
-_NUMBERED_NAME = re.compile(
+_NAME_WITH_NUMBER = re.compile(
     r"\b(?:type|trisomy|monosomy|grade|class|group|chromosome|factor|segment|zone|phase)\s"
     r"\d{1,2}[a-z]?\b",
     re.I,
@@ -482,7 +482,7 @@ _NUMBERED_NAME = re.compile(
 def _names_a_figure(noun_phrase: str) -> bool:
     if "(" in noun_phrase and re.search(r"\d", noun_phrase):
         return True  # "CT (with 3D reconstructions …)": an aside, no name with a digit
-    return _DIGIT_OR_PERCENT.search(_NUMBERED_NAME.sub("name", noun_phrase)) is not None
+    return _DIGIT_OR_PERCENT.search(_NAME_WITH_NUMBER.sub("name", noun_phrase)) is not None
 
 
 def leading_subject(sentence: str) -> str:
