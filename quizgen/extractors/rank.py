@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from quizgen.extractors.clauses import is_condition_name
 from quizgen.extractors.rank_chains import chained_sites, of_which_ranks, ordinal_rank, ranked_run
-from quizgen.extractors.rank_labels import trailing_label_rank
+from quizgen.extractors.rank_labels import ORDINAL_WORDS, trailing_label_rank
 from quizgen.extractors.text import (
     Sentence,
     iter_flat_lists,
@@ -29,7 +29,7 @@ from quizgen.phrases import without_article
 __all__ = ["extract_ranks", "ranks_in"]
 
 # ("HCC is the sixth most common cancer worldwide": ranks among all cancers run past five)
-_ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|[4-9]th|10th)"
+_ORDINAL = rf"(?:{ORDINAL_WORDS}|2nd|3rd|[4-9]th|10th)"
 # "the (second) most common", "the commonest", "the most frequent", "the leading".
 _RANK = (
     rf"the\s(?:(?P<ordinal>{_ORDINAL})\s)?(?:single\s)?(?P<rank>most\s(?:common|frequent|prevalent|"

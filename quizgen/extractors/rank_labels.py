@@ -8,12 +8,13 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-__all__ = ["LabelRank", "trailing_label_rank"]
+__all__ = ["ORDINAL_WORDS", "LabelRank", "trailing_label_rank"]
 
-_ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+# The ordinals a rank is written with in words (rank.py adds the numerals: "6th").
+ORDINAL_WORDS = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
 # The superlatives a glossary entry ends on ("the rarest form", "the most specific sign").
 _SUPERLATIVE = (
-    rf"(?:(?P<ordinal>{_ORDINAL})\s)?"
+    rf"(?:(?P<ordinal>{ORDINAL_WORDS})\s)?"
     r"(?P<rank>most\s(?:common|frequent|specific|sensitive|severe|aggressive)|"
     r"least\s(?:common|frequent|severe)|commonest|rarest)"
 )

@@ -473,8 +473,8 @@ _THING_CONTRAST = re.compile(
 )
 
 
-# A name's abbreviation in brackets after it: "Acute kidney injury (AKI)".
-_BRACKETED_ABBREVIATION = re.compile(
+# A name's abbreviation or other name in brackets after it: "Acute kidney injury (AKI)".
+_BRACKETED_OTHER_NAME = re.compile(
     r"\s{0,3}\((?=[^()]{0,12}[A-Z])[A-Za-z0-9-]{1,12}\)$"
     # "Epiploic appendagitis (also known as appendagitis epiploica)": its other name
     r"|\s{0,3}\((?:also\s)?(?:known\sas|called|termed|referred\sto\sas)\s[^()]{1,80}\)$"
@@ -602,9 +602,9 @@ def extract_prose_associations(article: Article) -> Iterator[Fact]:
             subject = placed_form(subject, article) or subject
             # "The idiopathic form is associated with risk factors such as A": that form's
             subject = form_of_title(subject, article.title) or subject
-            if _BRACKETED_ABBREVIATION.search(subject):
+            if _BRACKETED_OTHER_NAME.search(subject):
                 # "Posterior reversible encephalopathy syndrome (PRES)" is the title
-                subject = canonical(article, _BRACKETED_ABBREVIATION.sub("", subject))
+                subject = canonical(article, _BRACKETED_OTHER_NAME.sub("", subject))
             if subject == article.title:
                 # "Turcot syndrome, in contrast, is associated with …": the other's relation
                 subject = _other_owner(clause.sentence.text, relation.item, article) or subject

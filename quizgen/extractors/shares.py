@@ -1463,10 +1463,18 @@ def _shared_head(shares: list[Share]) -> str:
     return head if head.endswith("s") else f"{head}s"
 
 
+# "sensitivity and specificity": the second measure a figure read as both measures' names
+_AND_SECOND_MEASURE = re.compile(rf"\s(?:and|or)\s(?:{_ACCURACY})\b", re.I)
+
+
+def _first_measure(attribute: str) -> str:
+    """The measure an attribute names first ("sensitivity and specificity" → "sensitivity")."""
+    return _AND_SECOND_MEASURE.sub("", attribute)
+
+
 def _same_first(first: Share, second: Share) -> bool:
     """Whether the second figure's measure is the first's (read as one or both measures)."""
-    both = re.compile(rf"\s(?:and|or)\s(?:{_ACCURACY})\b", re.I)
-    return both.sub("", second.attribute) == both.sub("", first.attribute)
+    return _first_measure(second.attribute) == _first_measure(first.attribute)
 
 
 def _respectively(text: str, shares: list[Share]) -> list[Share]:
@@ -1484,10 +1492,7 @@ def _respectively(text: str, shares: list[Share]) -> list[Share]:
             continue
         name_one, name_two = paired.group("first"), paired.group("second")
         # (the first figure read as both measures' is the first's alone)
-        first_own = re.sub(
-            rf"\s(?:and|or)\s{re.escape(name_two)}\b", "", first.attribute, flags=re.I
-        )
-        shares[index] = first = replace(first, attribute=first_own)
+        shares[index] = first = replace(first, attribute=_first_measure(first.attribute))
         own = re.sub(re.escape(name_one), name_two, first.attribute, count=1, flags=re.I)
         if own == first.attribute:
             own = name_two.lower()
