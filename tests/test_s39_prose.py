@@ -158,3 +158,13 @@ def test_the_age_a_normal_structure_matures_is_no_age_of_the_condition() -> None
     facts = _kind("Sphenoid sinusitis", "Epidemiology", body, FactKind.AGE)
     assert [f.value for f in facts if "12-16" in f.value]
     assert not [f for f in facts if "8-10" in f.value]
+
+
+def test_a_ratio_in_words_beside_a_predominance_keeps_both_figures() -> None:
+    body = "Women are affected more often than men, at a ratio of roughly three to two."
+    facts = _kind("Hepatic haemangioendothelioma", "Epidemiology", body, FactKind.SEX_RATIO)
+    assert [(f.attribute, f.value) for f in facts] == [("F:M", "3:2")]
+    # "two to three" is a range of times, no ratio favouring the second figure
+    body = "Men are affected more often than women, at a ratio of two to three."
+    facts = _kind("Hepatic haemangioendothelioma", "Epidemiology", body, FactKind.SEX_RATIO)
+    assert [(f.attribute, f.value) for f in facts] == [("predominance", "male")]

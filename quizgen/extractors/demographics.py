@@ -771,9 +771,10 @@ _OUTNUMBER = re.compile(
 # The ratio a predominance is stated with beside it ("a 2:1 male predominance", "men are
 # affected more often, by a ratio of about 3 to 1", "(4:1)"): N:1 not glued to more digits
 # (a plain-text citation), or N to 1, right before the predominance or right after it.
+# ("at a ratio of roughly three to two": a second figure above one, below the first)
 _N_TO_ONE = (
     r"(?P<n>\d{1,2}(?:\.\d)?|two|three|four|five|six|seven|eight|nine|ten)"
-    r"(?:\s?:\s?|\s+to\s+)(?:1|one)(?!\d|[.:]\d)"
+    r"(?:\s?:\s?|\s+to\s+)(?P<d>1|one|[2-5]|two|three|four|five)(?!\d|[.:]\d|\s+times)"
 )
 _APPROXIMATELY = r"(?:(?:about|approximately|roughly|around|nearly|~)\s*)?"
 _RATIO_REACH = 60  # characters a ratio beside a predominance spans
@@ -957,6 +958,13 @@ def _same_clause(text: str, first: tuple[int, int], second: tuple[int, int]) -> 
     return not _TURN.search(text[start:end]) if start <= end else True
 
 
+def _favours_the_first(ratio: re.Match[str]) -> bool:
+    """Whether a ratio beside a predominance favours its first figure ("3 to 2", "3:1"), not
+    a range of times ("two to three")."""
+    first, second = float(_count(ratio.group("n"))), float(_count(ratio.group("d")))
+    return second == 1 or second < first
+
+
 def _predominances(text: str) -> Iterator[tuple[str, str, int]]:
     """ "male"/"female" predominance, or its ratio where one stands beside it; none where
     the sentence labels its ratio ("Women are affected more often, with a F:M ratio of 5:1"
@@ -979,10 +987,10 @@ def _predominances(text: str) -> Iterator[tuple[str, str, int]]:
         beside = _RATIO_BEFORE.search(text, before, match.start()) or _RATIO_AFTER.match(
             text[match.end() : match.end() + 2 * _RATIO_REACH]
         )
-        if beside:
+        if beside and _favours_the_first(beside):
             upper = beside.groupdict().get("n2")
-            low = _count(beside.group("n"))
-            yield _attribute(who), f"{low}-{upper}:1" if upper else f"{low}:1", match.start()
+            low, other = _count(beside.group("n")), _count(beside.group("d"))
+            yield _attribute(who), f"{low}-{upper}:1" if upper else f"{low}:{other}", match.start()
             continue
         yield (
             "predominance",
