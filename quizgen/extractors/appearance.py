@@ -643,6 +643,10 @@ def extract_appearances(article: Article) -> Iterator[Fact]:
             found = replace(found, subject=site_label(found.subject, article))
         if (value := _TRAILING_SHARE.sub("", found.value)) != found.value and value:
             found = replace(found, value=value)  # the share is a percentage fact of its own
+        if (value := _ALSO.sub("", found.value)) != found.value and value:
+            # "paraganglioma, which is also hypervascular": "also" compares with the page's
+            # condition, which a card of paraganglioma does not name
+            found = replace(found, value=value)
         if _ONLY_A_REASON.match(found.value):
             continue  # "because the haemarthrosis acts as a contrast agent": no finding
         if not _OPENER.match(found.value):
@@ -653,6 +657,7 @@ def extract_appearances(article: Article) -> Iterator[Fact]:
 
 
 _ENTRY_SECTION = re.compile(r"differential|mimic", re.I)
+_ALSO = re.compile(r"^(?:also|likewise|similarly)\s+", re.I)
 
 
 def _bare_place(fact: Fact, article: Article) -> bool:

@@ -248,9 +248,21 @@ def _from_sentences(article: Article) -> Iterator[Fact]:
         )
         if len(found) < 2:
             continue  # one class alone is no classification
+        # "Hepatic adenomatosis is divided into three stages: …" on another page: its stages
+        # ("Three main subtypes are recognised: …" names the classes, not their owner)
+        owner = sentence_owner(sentence, article)
+        if singular(owner.split()[-1].lower()) in CLASS_NOUN_WORDS:
+            owner = article.title
         for item, value in found:
             yield class_fact(
-                article, sentence.section, text, item=item, value=value, name=name, statement=text
+                article,
+                sentence.section,
+                text,
+                item=item,
+                value=value,
+                name=name,
+                statement=text,
+                subject=owner,
             )
 
 
@@ -742,9 +754,17 @@ def _from_paired_forms(article: Article) -> Iterator[Fact]:
         for match in _TWO_FORMS.finditer(text):
             if match.group("first").lower() == match.group("second").lower():
                 continue
+            # "Bar disease is divided into benign and malignant forms": Bar disease's forms
+            owner = sentence_owner(sentence, article)
             for form in (match.group("first"), match.group("second")):
                 yield class_fact(
-                    article, sentence.section, text, item=form.lower(), value="", name=""
+                    article,
+                    sentence.section,
+                    text,
+                    item=form.lower(),
+                    value="",
+                    name="",
+                    subject=owner,
                 )
 
 

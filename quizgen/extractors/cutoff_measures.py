@@ -122,11 +122,35 @@ _MARKER_NAME = re.compile(r"^[A-Z][A-Za-z]{0,4}\d{1,3}[a-z]?$")
 _SUMMARY = r"mean|average|median|maximal|maximum|minimal|minimum"
 
 
+# A part grown to a size: "Widening of the presacral space to", "dilatation of the duct to":
+# the figure is the part's dimension that the noun of growth names.
+_GROWN_TO = re.compile(
+    r"\b(?P<growth>widening|enlargement|dilatation|dilation|thickening|distension|distention)"
+    r"\sof\s(?:the\s)?(?P<part>(?:[A-Za-z][\w-]{1,25}\s){0,2}[A-Za-z][\w-]{1,25})\sto\s{1,2}$",
+    re.I,
+)
+_GROWN_DIMENSION = {
+    "widening": "width",
+    "enlargement": "size",
+    "dilatation": "diameter",
+    "dilation": "diameter",
+    "thickening": "thickness",
+    "distension": "diameter",
+    "distention": "diameter",
+}
+
+
 def _changed_part(clause: str, unit: str) -> str:
     """The measure a change names before its figure, or "": "a rise in serum creatinine of
-    more than 30%", "a right to left … ratio"."""
+    more than 30%", "a right to left … ratio", "widening of the presacral space to" (its
+    width)."""
     change = _CHANGE_IN.search(clause) or _RATIO_OF_TWO.search(clause)
-    return change.group("measure") if change else ""
+    if change:
+        return change.group("measure")
+    grown = _GROWN_TO.search(clause) if LENGTH.match(unit) else None
+    if grown:
+        return f"{grown['part']} {_GROWN_DIMENSION[grown['growth'].lower()]}"
+    return ""
 
 
 def _subject(before: str, unit: str, names: Names) -> str:

@@ -80,6 +80,8 @@ MEASURES = frozenset(
         *("circumference", "area", "enlargement", "expansion", "displacement", "offset"),
         # a serum or tissue figure with its unit: "an AFP level above 400 ng/mL"
         *("level", "levels", "concentration", "concentrations", "count", "counts", "titre"),
+        # figures without a unit by definition: "a pleural fluid pH below 7.2"
+        *("ph", "inr"),
     )
 )
 LESIONS = frozenset(

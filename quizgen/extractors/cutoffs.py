@@ -122,6 +122,8 @@ _COORDINATED = re.compile(r"^\s{0,2},?\s{0,2}(?:and|or)\s[^,;.]{0,60}$", re.I)
 # measures whose figures have no unit: a bare number after them is a cut-off
 _UNITLESS = frozenset(
     {"ratio", "index", "score", "scale", "quotient", "suv", "suvmax", "suvpeak", "suvmean"}
+    # measures whose figures have no unit by definition ("a pleural fluid pH below 7.2")
+    | {"ph", "inr"}
 )
 
 

@@ -52,6 +52,16 @@ _LABEL_SHARE = re.compile(
     r"(?=\s{0,3}[,;:]|\s[a-z])",
     re.I,
 )
+# "mandible (in 75-80% of cases)", "fever (seen in about 30% of patients)": a line's share in
+# brackets with the words that lead to it and the whole it counts; the item is before the
+# bracket, as in "mandible (75-80%)". The whole is a few words: no clause.
+_WORDED_BRACKET_SHARE = re.compile(
+    rf"^(?P<item>[^()]{{1,80}}?)\s{{0,3}}\(\s{{0,3}}(?:(?:seen|present|found|noted|reported)\s)?"
+    rf"(?:in|among)\s{{1,3}}{PERCENT.pattern}"
+    r"(?:\s(?:of|among)\s(?:the\s)?(?:cases|patients|children|adults|individuals|people|series)"
+    r"(?:\s(?:with|in|of|over|under|aged|after)(?:\s[a-z][\w'’-]*){1,4})?)?\s{0,3}\)\s{0,3}\.?$",
+    re.I,
+)
 _INLINE_SHARE = re.compile(
     rf"(?P<item>[A-Za-z][\w'/ -]{{1,60}}?)\s{{0,3}}\(\s{{0,3}}{PERCENT.pattern}\s{{0,3}}\)",
     re.I,
@@ -125,6 +135,8 @@ def _line_share(line: str) -> tuple[str, str] | None:
     """``_share`` of a line's text, kept: a list's lines are asked about three or four times
     (runs, parts of a whole, facts, lone shares)."""
     text = strip_citation(line.split("; ", 1)[0])
+    if (worded := _WORDED_BRACKET_SHARE.match(text)) is not None:
+        text = f"{worded.group('item')} ({worded.group('value')})"
     match = _ITEM_SHARE.match(text) or _ITEM_SHARE.match(_before_comment(text))
     labelled = _LABEL_SHARE.match(text) if match is None else None
     if labelled is not None and len(find_percents(text)) == 1:

@@ -281,6 +281,7 @@ def _verb_at(tokens: list[_Token]) -> int | None:
             and _plain_verb(t.low, tokens[i + 1].low if i + 1 < len(tokens) else "")
             # "the [affected] side", "sons of [affected] mothers": an adjective
             and tokens[i - 1].low not in _NOT_BEFORE_A_VERB
+            and not _attributive(tokens, i)
         ),
         None,
     )
@@ -292,6 +293,20 @@ def _verb_at(tokens: list[_Token]) -> int | None:
     ):
         return plain
     return auxiliary if auxiliary is not None else plain
+
+
+def _attributive(tokens: list[_Token], i: int) -> bool:
+    """Whether a participle opening a clause after a fronted phrase is an adjective of the
+    noun after it ("On PET, [involved] nodes show …"): a comma before, a plain noun after."""
+    if tokens[i - 1].text != "," or not tokens[i].low.endswith("ed") or i + 1 >= len(tokens):
+        return False
+    following = tokens[i + 1]
+    return (
+        following.text.isalpha()
+        and following.text.islower()
+        and following.low not in _PREPOSITIONS | _DETERMINERS | _AUXILIARY | {"by", "as", "of"}
+        and not following.low.endswith("ly")
+    )
 
 
 _RELATIVES = _words("that which who whom whose")
@@ -565,6 +580,9 @@ def _noun_phrase(
         tokens = tokens[3:]  # "remains one of the [leading causes] of …"
     phrase: list[_Token] = []
     for index, token in enumerate(tokens):
+        if _degree_range(phrase, tokens, index):
+            phrase.append(token)  # "mild [to] moderate uptake": a range of degree, one phrase
+            continue
         if _points_past(phrase, token):
             return _noun_phrase(sentence, tokens[index + 1 :], governed=True)
         if _ends_phrase(token) or _agent_follows(tokens, index):
@@ -582,13 +600,38 @@ def _noun_phrase(
         and after[0].low in (_PREPOSITIONS)
     ):
         return _noun_phrase(sentence, after[1:], governed=True)
+    # ("mild to moderate" is one word of degree)
+    ranges = sum(_degree_range(phrase[:i], phrase, i) for i in range(len(phrase)))
     if (
         not phrase
-        or len(phrase) > MAX_BLANK_WORDS
+        or len(phrase) - 2 * ranges > MAX_BLANK_WORDS
         or not _fair_blank(phrase, after, governed=governed)
     ):
         return None
     return _term(sentence, phrase[0], phrase[-1])
+
+
+# Words of degree that may span a range with "to" ("mild to moderate", "low to intermediate").
+_DEGREE_WORDS = _words(
+    "mild moderate marked severe minimal slight low high intermediate intense faint avid"
+)
+
+
+_DEGREE_RANGE_IN = re.compile(
+    rf"\b(?:{'|'.join(sorted(_DEGREE_WORDS))})\sto\s(?:{'|'.join(sorted(_DEGREE_WORDS))})\b",
+    re.I,
+)
+
+
+def _degree_range(phrase: list[_Token], tokens: list[_Token], index: int) -> bool:
+    """Whether ``tokens[index]`` is the "to" between two words of degree."""
+    return (
+        tokens[index].low == "to"
+        and bool(phrase)
+        and phrase[-1].low in _DEGREE_WORDS
+        and index + 1 < len(tokens)
+        and tokens[index + 1].low in _DEGREE_WORDS
+    )
 
 
 def _points_past(phrase: list[_Token], preposition: _Token) -> bool:
@@ -783,6 +826,8 @@ def _term(sentence: str, first: _Token | None, last: _Token | None) -> Predicate
     if first is None or last is None:
         return None
     text = sentence[first.start : last.start + len(last.text)]
-    if len(text.split()) > MAX_BLANK_WORDS or text.lower() in _EMPTY_BLANK:
+    # ("mild to moderate" is one word of degree)
+    ranges = len(_DEGREE_RANGE_IN.findall(text))
+    if len(text.split()) - 2 * ranges > MAX_BLANK_WORDS or text.lower() in _EMPTY_BLANK:
         return None
     return PredicateTerm(text, first.start)

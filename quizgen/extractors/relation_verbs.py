@@ -157,7 +157,11 @@ _MEMBERS_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             PRESENTATIONS,
             # "A minority present acutely with apoplexy": one adverb may come between
-            r"\b(?:present|presents|presenting|presented|report|reports|complain|complains)"
+            # ("… found in 15-20% of patients presenting with PMR": whom a share counts, no
+            # presentation of the subject)
+            r"\b(?:present|presents|presented|report|reports|complain|complains|"
+            r"(?<!of\sthose\s)(?<!of\spatients\s)(?<!of\speople\s)(?<!of\schildren\s)"
+            r"(?<!of\sadults\s)(?<!of\swomen\s)(?<!of\smen\s)presenting)"
             # ("Non-functioning tumours present late with …": an adverb of time likewise)
             r"(?:\s+(?:[a-z]{2,20}ly|late|early|later|earlier|sooner|first))?"
             # ("presents acutely, over days, with …", "presents, as here, with …": an aside

@@ -170,7 +170,7 @@ def opening_kind(sentence: str, figure_start: int, names: tuple[str, ...]) -> st
 _PEOPLE_WITH = re.compile(
     r"^\s{0,3}\)?\s{0,3}of\s(?:the\s|all\s)?(?:[a-z][a-z-]{2,15}\s){0,2}(?:patients|people|"
     r"individuals|persons|children|adults|men|women|girls|boys|infants|neonates|those|carriers)"
-    r"\swith\s(?P<det>an?\s|the\s)?(?P<condition>[A-Za-z][\w'-]{1,30}(?:\s[\w'-]{1,30}){0,4}?)"
+    r"\s(?:presenting\s)?with\s(?P<det>an?\s|the\s)?(?P<condition>[A-Za-z][\w'-]{1,30}(?:\s[\w'-]{1,30}){0,4}?)"
     r"(?:\s(?P<verb>have|has|show|shows|demonstrate|demonstrates|harbou?r)\s(?:an?\s|the\s)?"
     r"(?P<what>[A-Za-z][\w'-]{1,30}(?:\s[\w'-]{1,30}){0,3}?))?"
     r"(?=\s?[,;.)]|\s(?:and|or|but|who|which|in|at|on|are|is|were|was|will|may|can|develops?|"
@@ -225,7 +225,10 @@ def whole_with_condition(group: str, after: str) -> str:
     """The whole of a share widened to the condition its people have: "people" before "of
     people with HHT" is "people with HHT" (a share of all people would be false); the group
     itself when no condition follows or the condition is only "the disease"."""
-    if group.lower() not in _PEOPLE:
+    # "of those presenting with PMR": the whole ran to "presenting"; the people are patients
+    presenting = re.match(r"^(?:(?P<people>[a-z]+)\s)?presenting$", group, re.I)
+    people = (presenting["people"] or "patients") if presenting else group
+    if people.lower() not in _PEOPLE:
         return group
     match = _PEOPLE_WITH.match(after)
     if match is None or (match.group("det") or "").lower() == "the ":
@@ -235,6 +238,8 @@ def whole_with_condition(group: str, after: str) -> str:
     # ran the condition on
     if _ANAPHORIC.match(condition) or re.search(r"\b(?:to|out|turns?|go|goes)\b", condition):
         return group
+    if presenting:
+        return f"{people} presenting with {match.group('det') or ''}{condition}"
     return f"{group} with {match.group('det') or ''}{condition}"
 
 

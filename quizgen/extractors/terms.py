@@ -348,6 +348,8 @@ _VAGUE_SUBJECT = re.compile(
 # it, or a bare noun any lesion could take behind descriptive words ("sausage-shaped mass").
 _UNNAMED_SUBJECT = re.compile(
     r"^(?:[\w-]+ly|many|most|some|several|few|all|both|each|others?)\b"
+    # "Where the infarct …, a "whirl sign" …": a subordinate clause's words name no owner
+    r"|^(?:where|when|whenever|if|although|though|while|whereas|because|since|unless|once)\s"
     rf"|\b(?:these|this|those|such|they|it)\b|\s(?:and|or)$|{REGION_OR_FINDING_WORD}",
     re.I,
 )
