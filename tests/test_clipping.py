@@ -49,3 +49,21 @@ def test_a_cut_never_leaves_a_bracket_open() -> None:
         "may understate them, and from one centre) and are usually incidental findings on CT."
     )
     assert clipped(sentence, ["about 0.1%"], 13) == sentence
+
+
+def test_a_labelled_line_of_sentences_keeps_its_label_and_the_answer_s_sentence() -> None:
+    line = (
+        "classic type: the most common form; it accounts for about 80% of cases. Nodules are"
+        " small and round, with a thin rim of fibrous tissue and a central vessel (the"
+        ' "cartwheel" sign), set in a loose stroma of spindle cells'
+    )
+    assert len(line.split()) > MAX_CLOZE_WORDS
+    prompt = clipped(line, ["cartwheel"], MAX_CLOZE_WORDS)
+    assert prompt.startswith("classic type: … Nodules are small")
+    assert "80%" not in prompt
+    # a sentence that opens on a pronoun needs the one before it: nothing is cut
+    pointing = line.replace("Nodules are small and round", "They are small and round")
+    assert clipped(pointing, ["cartwheel"], MAX_CLOZE_WORDS) == pointing
+    # without a label, what the earlier sentences are about would be lost: nothing is cut
+    bare = line.removeprefix("classic type: ")
+    assert clipped(bare, ["cartwheel"], MAX_CLOZE_WORDS) == bare

@@ -37,12 +37,16 @@ _CONDITION = re.compile(r"\b(?:if|unless|when|whenever|provided|except|only)\b",
 def clipped(sentence: str, answers: Sequence[str], max_words: int) -> str:
     """``sentence`` cut after the last clause boundary that keeps every answer and leaves at
     most ``max_words`` words, closed with "…"; the sentence itself when it is short enough or
-    no such boundary exists."""
+    no such boundary exists. A list line of several sentences ("label: A. B holds the
+    answer.") keeps its label and the sentences from the answer's on."""
     if len(_WORDS.findall(sentence)) <= max_words:
         return sentence
     starts = [(find_whole(sentence, answer), answer) for answer in answers if answer]
     if not starts or any(start < 0 for start, _ in starts):
         return sentence
+    cut = _after_earlier_sentences(sentence, min(start for start, _ in starts))
+    if cut != sentence:
+        return clipped(cut, answers, max_words)
     last_answer = max(start + len(answer) for start, answer in starts)
     best = ""
     for boundary in _CLAUSE_BOUNDARY.finditer(sentence, last_answer):
@@ -52,6 +56,29 @@ def clipped(sentence: str, answers: Sequence[str], max_words: int) -> str:
         if _balanced(head) and not _CONDITION.search(sentence, boundary.start()):
             best = head
     return f"{best} …" if best else sentence
+
+
+# A labelled line ("hyaline-vascular: …"): the label names what its sentences are about.
+_LABEL = re.compile(r"^[^:;.()]{1,40}:\s")
+# Where a sentence of the line ends and the next opens on a name or a noun, not a pronoun
+# that needs the sentence before it ("It …", "These …").
+_NEXT_SENTENCE = re.compile(
+    r"(?<=[a-z0-9)%][.!?])\s+(?=[A-Z])(?!(?:It|Its|They|Their|This|These|That|Those|Such|"
+    r"He|She|Both|Each|Either|Neither|Here|There|Then|However|Also)\b)"
+)
+
+
+def _after_earlier_sentences(text: str, first_answer: int) -> str:
+    """A labelled line without the sentences before the one that holds its first answer:
+    "label: … Sentence with the answer."; the line itself when there is no label or no such
+    sentence (the earlier sentences state other facts; the label keeps what they are of)."""
+    label = _LABEL.match(text)
+    if label is None:
+        return text
+    opens = [m.end() for m in _NEXT_SENTENCE.finditer(text, label.end(), first_answer)]
+    if not opens:
+        return text
+    return f"{label.group(0)}… {text[opens[-1] :]}"
 
 
 def _balanced(text: str) -> bool:
