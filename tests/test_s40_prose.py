@@ -167,3 +167,10 @@ def test_also_in_a_differential_s_look_compares_with_the_page_and_is_dropped() -
     looks = _kind("Vagal schwannoma", "Differential diagnosis", body, FactKind.APPEARANCE)
     values = [f.value for f in looks if f.subject == "carotid body tumour"]
     assert values == ["hypervascular"]
+
+
+def test_occasional_or_a_few_of_the_page_s_lesions_name_no_owner() -> None:
+    for opening in ("Occasional tumours", "A few tumours", "Rare tumours"):
+        body = f"Patients present with a mass. {opening} produce testosterone instead."
+        members = _kind("Steroid cell tumour", "Clinical presentation", body, FactKind.ASSOCIATION)
+        assert not [f for f in members if f.subject.lower().startswith(opening.split()[0].lower())]

@@ -487,7 +487,10 @@ _BRACKETED_OTHER_NAME = re.compile(
 # "other tumours", "some lesions", "the remaining cases": a part of the subject the sentence
 # does not name.
 _UNNAMED_PART = re.compile(
-    r"^(?:other|some|many|most|several|the\s+remaining|remaining|the\s+rest\s+of)\s", re.I
+    r"^(?:other|some|many|most|several|the\s+remaining|remaining|the\s+rest\s+of|"
+    # "Occasional tumours produce oestrogen", "A few cases …": which ones, unsaid as well
+    r"occasional|rare|few|a\s+few|certain|a\s+minority\s+of|a\s+small\s+number\s+of)\s",
+    re.I,
 )
 # "Both conditions are associated with …": the page's condition and another together
 # ("both forms", "both sexes" are the page's condition).
