@@ -174,3 +174,40 @@ def test_occasional_or_a_few_of_the_page_s_lesions_name_no_owner() -> None:
         body = f"Patients present with a mass. {opening} produce testosterone instead."
         members = _kind("Steroid cell tumour", "Clinical presentation", body, FactKind.ASSOCIATION)
         assert not [f for f in members if f.subject.lower().startswith(opening.split()[0].lower())]
+
+
+def _shares(title: str, body: str) -> list[tuple[str, str]]:
+    facts = _facts(title, "Epidemiology", f"Patients present with a mass. {body}")
+    return [(f.item, f.value) for f in facts if f.kind in {FactKind.PERCENTAGE, FactKind.FREQUENCY}]
+
+
+def test_a_bracketed_share_after_the_place_a_condition_arises_counts_the_place() -> None:
+    assert _shares(
+        "Ampullary carcinoma",
+        "It usually arises in the periampullary duodenum (about 60% of cases).",
+    ) == [("periampullary duodenum", "about 60%")]
+    assert _shares(
+        "Ampullary carcinoma", "It arises in the periampullary duodenum (60% of cases)."
+    ) == [("periampullary duodenum", "60%")]
+    # "almost exclusively in women (90%)" counts the women, not the tumour
+    assert _shares(
+        "Hepatic cystadenoma", "The tumour occurs almost exclusively in women (90%)."
+    ) == [("women", "90%")]
+
+
+def test_the_verb_of_where_before_a_run_of_shares_is_no_part_of_the_first_name() -> None:
+    found = _shares(
+        "Chondroblastoma", "Most arise in the proximal tibia (40%), femur (30%) and humerus (20%)."
+    )
+    assert [item for item, _ in found] == ["proximal tibia", "femur", "humerus"]
+    located = _shares(
+        "Lymphoma", "Deposits are located in the kidney (50%), liver (30%) and spleen (20%)."
+    )
+    assert [item for item, _ in located] == ["kidney", "liver", "spleen"]
+
+
+def test_the_majority_of_patients_before_a_bracketed_share_is_no_place() -> None:
+    found = _shares(
+        "Polymicrogyria", "Epilepsy occurs in the majority of patients overall (approximately 80%)."
+    )
+    assert [item for item, _ in found] == ["Epilepsy"]

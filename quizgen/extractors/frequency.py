@@ -530,6 +530,14 @@ COUNTED_KINDS = re.compile(
 
 
 _INCLUDES = re.compile(r"^[^,;:()]{1,60}?\s(?:include|includes|comprise|comprises)\s", re.I)
+# "Most arise in the femur (40%), …", "Metastases are located in the liver (40%), …": the
+# verb of where, and what arises, lead to the first part; they are no part of its name.
+_PLACED = re.compile(
+    r"^[^,;:()]{1,60}?\s(?:(?:are|is)\s(?:[a-z]{3,15}ly\s)?(?:located|found|seen|situated)|"
+    r"(?:[a-z]{3,15}ly\s)?(?:arises?|occurs?|develops?|lies|lie|originates?))\s"
+    r"(?:in|at|within|on|from)\s(?:the\s)?",
+    re.I,
+)
 # "The knee is the most common site, …, followed by the hip (20%)": the noun the sentence
 # opens on is the first ranked part, not the whole its verb names.
 _OPENS_ON_RANK = re.compile(r"^[^,;:()]{1,60}?\s(?:is|are)\s(?:by\sfar\s)?$", re.I)
@@ -569,7 +577,7 @@ def extract_frequencies(article: Article) -> Iterator[Fact]:
         matches = list(_INLINE_SHARE.finditer(sentence.text))
         names = [_run_item(m.group("item")) for m in matches]
         # "Sites include the knee (60%), …": the first share's words hold the intro
-        lead = _INCLUDES.match(matches[0].group("item"))
+        lead = _INCLUDES.match(matches[0].group("item")) or _PLACED.match(matches[0].group("item"))
         if lead:
             names[0] = _run_item(matches[0].group("item")[lead.end() :])
         if any(is_own_organ(name, article.title) for name in names):

@@ -348,8 +348,15 @@ _NOT_A_PROPERTY = re.compile(
 # "… arise in the head in 70%": the place named before the share.
 _PLACE_BEFORE = re.compile(
     r"\b(?:arises?|occurs?|develops?|originates?|(?:is|are)\s(?:located|found|situated))\s"
-    r"(?:in|at|within|from|on)\s(?:the\s)?(?P<part>[A-Za-z][\w'’/-]{0,40}"
-    r"(?:\s(?!in\b)[\w'’/-]{1,40}){0,4}?)\s(?:in|by)\s(?:up\sto\s|only\s|about\s)?$",
+    # ("occurs in the majority of patients (80%)": a count of people, no place)
+    r"(?:in|at|within|from|on)\s"
+    r"(?!(?:the\s|a\s)?(?:majority|minority|most|many|some|half|proportion|number|patients|"
+    r"cases)\b)(?:the\s)?"
+    r"(?P<part>[A-Za-z][\w'’/-]{0,40}"
+    r"(?:\s(?!in\b)[\w'’/-]{1,40}){0,4}?)"
+    # "arise in the head of the pancreas (70% of cases)": the share in brackets likewise
+    r"(?:\s(?:in|by)\s(?:up\sto\s|only\s|about\s)?|\s{0,3}\(\s{0,3}"
+    r"(?:(?:about|approximately|around|roughly|nearly|up\sto|~)\s{0,3})?)$",
     re.I,
 )
 # "calcification (90%)": the noun phrase a parenthesised share follows.
@@ -701,9 +708,12 @@ def _account_subject(head: str) -> str:
 
 # "…, most often in the left lower quadrant (approximately 60%)": the bracket counts the
 # place the words of frequency name, not the subject before them.
+# ("The tumour occurs almost exclusively in women (90%)": the women are counted)
 _MOST_OFTEN_PLACE = re.compile(
-    r"\b(?:most\s(?:often|commonly|frequently)|usually|typically|predominantly|mainly)\s"
-    r"(?:(?:located|found|seen|situated|felt)\s)?(?:in|at|on|within|over)\s(?:the\s)?"
+    r"\b(?:most\s(?:often|commonly|frequently)|usually|typically|predominantly|mainly|mostly|"
+    r"chiefly|(?:almost\s)?exclusively|(?:almost|nearly)\salways)\s"
+    r"(?:(?:located|found|seen|situated|felt)\s)?"
+    r"(?:in|at|on|within|over)\s(?:the\s)?"
     r"(?P<place>[a-z][\w'-]{1,30}(?:\s[\w'-]{1,30}){0,4}?)\s{0,3}\(\s{0,3}"
     r"(?:(?:about|approximately|around|roughly|nearly|up\sto|~)\s{0,3})?$",
     re.I,
