@@ -211,3 +211,15 @@ def test_the_majority_of_patients_before_a_bracketed_share_is_no_place() -> None
         "Polymicrogyria", "Epilepsy occurs in the majority of patients overall (approximately 80%)."
     )
     assert [item for item, _ in found] == ["Epilepsy"]
+
+
+def test_a_bare_method_keeps_the_word_that_makes_it_a_study() -> None:
+    body = (
+        "Patients present with visual loss. Follow-up with MRI and fluorescein angiography is"
+        " used to monitor disease activity."
+    )
+    statements = _kind("Retinal vasculitis", "Treatment and prognosis", body, FactKind.STATEMENT)
+    assert [f.value for f in statements] == ["MRI | fluorescein angiography"]
+    plain = "Patients present with visual loss. Follow-up with angiography is used to monitor it."
+    statements = _kind("Retinal vasculitis", "Treatment and prognosis", plain, FactKind.STATEMENT)
+    assert [f.value for f in statements] == ["angiography"]

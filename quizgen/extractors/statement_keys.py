@@ -11,7 +11,7 @@ from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 
 from quizgen.extractors.statement_eponyms import person_terms
-from quizgen.extractors.statement_names import named_terms, widen_method
+from quizgen.extractors.statement_names import named_terms, widen_method, widen_method_before
 from quizgen.extractors.statement_terms import (
     general_terms,
     grammar_terms,
@@ -298,7 +298,9 @@ def _found(sentence: str, links: Collection[str]) -> Iterator[KeyTerm]:
     if ROLE_OF_MODALITY.search(sentence):
         for match in MODALITIES.finditer(sentence):
             end = widen_method(sentence, match.end())  # "CT myelography"
-            yield KeyTerm(sentence[match.start() : end], match.start(), "modality")
+            # "fluorescein angiography"
+            start = widen_method_before(sentence, match.start(), end)
+            yield KeyTerm(sentence[start:end], start, "modality")
     yield from _conditions_and_rates(sentence)
     yield from _numbers(sentence)
     for marker in marker_terms(sentence):  # before "positive", which names no marker

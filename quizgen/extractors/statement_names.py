@@ -140,6 +140,28 @@ def widen_method(sentence: str, end: int) -> int:
     return end if after is None else after.end()
 
 
+# The word that makes a study of a bare method: "fluorescein angiography", "catheter
+# angiography", "chest radiography" (a closed set: a verb or a preposition before the method
+# is no part of it).
+_METHOD_BEFORE = re.compile(
+    r"(?<![\w-])(?:fluorescein|indocyanine\sgreen|catheter|conventional|invasive|digital\s"
+    r"subtraction|selective|chest|abdominal|plain|contrast|excretory|direct|indirect)\s$",
+    re.I,
+)
+_BARE_METHOD = re.compile(
+    r"^(?:angiography|arteriography|venography|radiography|urography|lymphography)$", re.I
+)
+
+
+def widen_method_before(sentence: str, start: int, end: int) -> int:
+    """Where a bare method from ``start`` to ``end`` begins once the word that makes it a
+    study is read before it ("fluorescein angiography" is another test than angiography)."""
+    if not _BARE_METHOD.match(sentence[start:end]):
+        return start
+    before = _METHOD_BEFORE.search(sentence[max(0, start - 30) : start])
+    return start if before is None else start - len(before.group(0))
+
+
 # Parts of the spine and their roots, and parts of the brain that one word names.
 _SPINE_PART = re.compile(
     r"(?<![\w-])(?:(?:cervical|thoracic|lumbar|sacral|thoracolumbar|lumbosacral|"
