@@ -221,12 +221,16 @@ _PEOPLE = frozenset(
 )
 
 
+# A whole cut at the participle of "(patients) presenting with X".
+_PRESENTING_WHOLE = re.compile(r"^(?:(?P<people>[a-z]+)\s)?presenting$", re.I)
+
+
 def whole_with_condition(group: str, after: str) -> str:
     """The whole of a share widened to the condition its people have: "people" before "of
     people with HHT" is "people with HHT" (a share of all people would be false); the group
     itself when no condition follows or the condition is only "the disease"."""
     # "of those presenting with PMR": the whole ran to "presenting"; the people are patients
-    presenting = re.match(r"^(?:(?P<people>[a-z]+)\s)?presenting$", group, re.I)
+    presenting = _PRESENTING_WHOLE.match(group)
     people = (presenting["people"] or "patients") if presenting else group
     if people.lower() not in _PEOPLE:
         return group
