@@ -220,6 +220,12 @@ def test_a_bare_method_keeps_the_word_that_makes_it_a_study() -> None:
     )
     statements = _kind("Retinal vasculitis", "Treatment and prognosis", body, FactKind.STATEMENT)
     assert [f.value for f in statements] == ["MRI | fluorescein angiography"]
+    doppler = (
+        "Patients present with visual loss. High-frequency colour Doppler ultrasound of the"
+        " orbital arteries is the first-line imaging test."
+    )
+    statements = _kind("Retinal vasculitis", "Radiographic features", doppler, FactKind.STATEMENT)
+    assert [f.value for f in statements] == ["colour Doppler ultrasound"]
     plain = "Patients present with visual loss. Follow-up with angiography is used to monitor it."
     statements = _kind("Retinal vasculitis", "Treatment and prognosis", plain, FactKind.STATEMENT)
     assert [f.value for f in statements] == ["angiography"]

@@ -145,11 +145,15 @@ def widen_method(sentence: str, end: int) -> int:
 # is no part of it).
 _METHOD_BEFORE = re.compile(
     r"(?<![\w-])(?:fluorescein|indocyanine\sgreen|catheter|conventional|invasive|digital\s"
-    r"subtraction|selective|chest|abdominal|plain|contrast|excretory|direct|indirect)\s$",
+    r"subtraction|selective|chest|abdominal|plain|contrast|excretory|direct|indirect|"
+    # "colour Doppler ultrasound", "power Doppler"
+    r"colou?r|power|spectral|duplex)\s$",
     re.I,
 )
 _BARE_METHOD = re.compile(
-    r"^(?:angiography|arteriography|venography|radiography|urography|lymphography)$", re.I
+    r"^(?:angiography|arteriography|venography|radiography|urography|lymphography|"
+    r"Doppler(?:\s(?:ultrasound|ultrasonography|sonography|imaging))?)$",
+    re.I,
 )
 
 
