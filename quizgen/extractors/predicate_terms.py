@@ -600,11 +600,9 @@ def _noun_phrase(
         and after[0].low in (_PREPOSITIONS)
     ):
         return _noun_phrase(sentence, after[1:], governed=True)
-    # ("mild to moderate" is one word of degree)
-    ranges = sum(_degree_range(phrase[:i], phrase, i) for i in range(len(phrase)))
     if (
         not phrase
-        or len(phrase) - 2 * ranges > MAX_BLANK_WORDS
+        or _blank_words(" ".join(token.text for token in phrase)) > MAX_BLANK_WORDS
         or not _fair_blank(phrase, after, governed=governed)
     ):
         return None
@@ -621,6 +619,11 @@ _DEGREE_RANGE_IN = re.compile(
     rf"\b(?:{'|'.join(sorted(_DEGREE_WORDS))})\sto\s(?:{'|'.join(sorted(_DEGREE_WORDS))})\b",
     re.I,
 )
+
+
+def _blank_words(text: str) -> int:
+    """How many words a blank counts: "mild to moderate" is one word of degree."""
+    return len(text.split()) - 2 * len(_DEGREE_RANGE_IN.findall(text))
 
 
 def _degree_range(phrase: list[_Token], tokens: list[_Token], index: int) -> bool:
@@ -826,8 +829,6 @@ def _term(sentence: str, first: _Token | None, last: _Token | None) -> Predicate
     if first is None or last is None:
         return None
     text = sentence[first.start : last.start + len(last.text)]
-    # ("mild to moderate" is one word of degree)
-    ranges = len(_DEGREE_RANGE_IN.findall(text))
-    if len(text.split()) - 2 * ranges > MAX_BLANK_WORDS or text.lower() in _EMPTY_BLANK:
+    if _blank_words(text) > MAX_BLANK_WORDS or text.lower() in _EMPTY_BLANK:
         return None
     return PredicateTerm(text, first.start)
