@@ -260,7 +260,7 @@ def test_a_limit_over_a_window_of_hours_for_patients_with_a_condition() -> None:
         (
             "Parathyroid crisis",
             "calcium in chronic hypercalcaemia",
-            "exceed 0.5 mmol/L in any 24-hour period",
+            "not exceed 0.5 mmol/L in any 24-hour period",
             "limit",
         )
     ]

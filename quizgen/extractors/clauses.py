@@ -804,7 +804,10 @@ _SETTING_AFTER_CONJUNCTION = re.compile(
     re.I,
 )
 _SEPARATOR = re.compile(
-    r",\s*(?:and|or|and/or|together\s+with|along\s+with)\s+|,\s*"
+    r",\s*(?:and|or|and/or|together\s+with|along\s+with)\s+"
+    # ("raised 1,25-dihydroxyvitamin D", "10,000": a comma inside a chemical's locants or a
+    # figure's thousands is part of the name, not a break between two)
+    r"|,(?!\d{1,3}-|\d{3}(?!\d))\s*"
     r"|\s+(?:and/or|and|or|as well as)\s+"
 )
 # "in an S2 or S3 distribution", "the L4 and L5 nerve roots": two codes before the noun they
@@ -869,11 +872,47 @@ def _shared_head(items: Iterable[str]) -> list[str]:
             kept.append(" ".join((*kept[-1].split()[:-1], item)))
         else:
             kept.append(item)
+    # "mutations in FGF23, GALNT3 or KL": a bare gene symbol after a change "in" a gene is
+    # that change of its own gene ("mutations in GALNT3")
+    changed = _CHANGE_IN_GENE.match(kept[0]) if kept else None
+    if changed:
+        kept = [
+            kept[0],
+            *(f"{changed['change']}{k}" if _GENE_SYMBOL.match(k) else k for k in kept[1:]),
+        ]
     # "biliary and peptic disease": a lone adjective takes the head noun of the adjective-led
     # name after it ("biliary disease"); it named nothing on its own
     for i in range(len(kept) - 2, -1, -1):
-        kept[i] = share_head(kept[i], kept[i + 1]) or _after_preposition(kept[i], kept[i + 1])
+        kept[i] = share_head(kept[i], kept[i + 1]) or _gene_change(
+            _after_preposition(kept[i], kept[i + 1]), kept[i + 1]
+        )
     return kept
+
+
+_GENE_SYMBOL = re.compile(r"^[A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]{1,6})?$")
+_CHANGE_IN_GENE = re.compile(
+    r"^(?P<change>(?:[\w-]+\s){0,2}(?:mutations?|alterations?|deletions?|variants?|"
+    r"amplifications?|fusions?|rearrangements?)\s(?:in|of)\s(?:the\s)?)[A-Z][A-Z0-9]{1,9}$"
+)
+_GENE_CHANGE = re.compile(
+    r"^(?:mutations?|alterations?|deletions?|amplifications?|variants?|fusions?|"
+    r"rearrangements?|translocations?|duplications?|losses|gains?)$",
+    re.I,
+)
+
+
+def _gene_change(item: str, following: str) -> str:
+    """ "DICER1" before "DROSHA alterations": a bare gene symbol coordinated with another's
+    change takes that change ("DICER1 alterations"); else the item as it is."""
+    after = following.split()
+    if (
+        _GENE_SYMBOL.match(item)
+        and len(after) == 2
+        and _GENE_SYMBOL.match(after[0])
+        and _GENE_CHANGE.match(after[1])
+    ):
+        return f"{item} {after[1]}"
+    return item
 
 
 _PREPOSITIONS = frozenset({"to", "of", "with", "by", "from"})
@@ -998,7 +1037,9 @@ def _quality_series(items: list[str], run: str) -> list[str]:
     name = items[count].split()
     # ("painful, often bilateral swelling": the hedged adjective opens the name itself)
     hedged = len(name) > 2 and _HEDGED_ADJECTIVE.fullmatch(" ".join(name[:2])) is not None
-    if not asides and not hedged and (len(name) < 2 or not _is_quality(name[0])):
+    # ("a painless, slowly enlarging swelling": an adverb and participle open the name)
+    graded = len(name) > 2 and _ADVERB_PARTICIPLE.fullmatch(" ".join(name[:2])) is not None
+    if not asides and not hedged and not graded and (len(name) < 2 or not _is_quality(name[0])):
         return items
     written = re.search(
         _BETWEEN_QUALITIES.pattern.join(re.escape(item) for item in items[: count + 1]),

@@ -104,7 +104,7 @@ STOP = frozenset(
         # "defined as continuous thickening more than 5 cm wide": "as" names nothing
         "as",
         *("have", "mean", "average", "maximal", "maximum", "minimum", "between", "at"),
-        *("should", "must", "not", "never", "kept", "remain", "stay"),
+        *("should", "must", "not", "never", "no", "kept", "remain", "stay"),
         # "cysts rarely exceed 5 cm in diameter": how often, no part of the measure
         *("rarely", "seldom"),
         # "myometrial thinning to less than 1 mm": the measure is before "to"

@@ -417,7 +417,9 @@ def _cutoffs(t: Text, names: Names, *, defined: str = "") -> Iterator[Cutoff]:
             # "radiosurgery size" teaches nothing.
             whose = owner or (measure if is_score else "")
             own_size = sized and measure == "size" and not whose
-            found.append(Cutoff(measure, match.group(0).strip(), meaning, whose, own_size))
+            found.append(
+                Cutoff(measure, _negated(before) + match.group(0).strip(), meaning, whose, own_size)
+            )
             last = (match, len(found) - 1)
         else:
             last = None
@@ -610,3 +612,13 @@ def extract_cutoffs(article: Article, read: set[str] | None = None) -> Iterator[
                     attribute=meaning,
                     statement=source,
                 )
+
+
+# "should not exceed 3 mm", "a space no wider than 5 mm", "not more than 2 cm": the word of
+# negation before the comparison turns the bound over; a value without it says the opposite.
+_NEGATION_BEFORE = re.compile(r"(?:^|\s)(?P<neg>not|no|never)\s{1,2}$", re.I)
+
+
+def _negated(before: str) -> str:
+    negation = _NEGATION_BEFORE.search(before[-12:])
+    return f"{negation.group('neg').lower()} " if negation else ""

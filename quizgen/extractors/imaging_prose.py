@@ -901,6 +901,9 @@ def _fronted_reference(sentence: str) -> str:
     return _TISSUE_LEAD.sub("", fronted.group("tissue")) if fronted else ""
 
 
+_NEGATED_SUBJECT = re.compile(r"^(?:no|absent|without|neither)\s", re.I)
+
+
 def _facts_of(
     article: Article,
     section: Section,
@@ -912,6 +915,10 @@ def _facts_of(
 ) -> Iterator[Fact]:
     if subject.share is not None and subject.share < _MIN_SHARE:
         return
+    if _NEGATED_SUBJECT.match(subject.name):
+        # "No solid mass is present. There is no acoustic shadowing": what is absent owns
+        # no finding; the finding is the page's
+        subject = replace(subject, name=article.title)
     gross = _GROSS_SECTION.search(section.path)
     tissue = _fronted_reference(sentence)
     findings = read_findings(clause, context)

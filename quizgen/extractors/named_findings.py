@@ -71,7 +71,9 @@ _QUOTED = re.compile(
     r"metastases|masses|tumou?rs?|bands?|lines?|appearance|pattern|sign|configuration|shape|shadowing|artefacts?|artifacts?|fat|"
     r"reaction|calcifications?|opacities|opacity|collections?|cysts?|nodes?|deformity|"
     r"lucency|lucencies|effect|margin|margins|contour|outline|bowel|kidney|heart|lung|"
-    r"gallbladder|stomach|colon|vertebrae?|skull|spine|facies|morphology|profile))\b)?"
+    r"gallbladder|stomach|colon|vertebrae?|skull|spine|facies|morphology|profile|"
+    # body parts a look is named on: 'a "cauliflower" ear', 'a "saddle" nose'
+    r"ears?|nose|hands?|feet|foot|face|chest|abdomen))\b)?"
 )
 
 

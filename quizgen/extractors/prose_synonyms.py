@@ -199,11 +199,27 @@ _FUNCTION = frozenset(
         *("cause", "causes", "caused", "causing", "produce", "produces", "including"),
         *("show", "shows", "carry", "carries", "lead", "leads", "result", "results"),
         *("present", "presents", "develop", "develops", "mimic", "mimics", "known"),
+        *("without", "within", "beneath"),
     )
 )
 _PRONOUN = re.compile(
     r"^(?:it|they|this|these|the\s(?:condition|disease|entity|lesions?|tumou?rs?))$", re.I
 )
+_PREPOSITION = frozenset(
+    (*("of", "with", "without", "within", "in", "on", "at", "into", "from", "beneath"),)
+)
+_SIGN_NAME = re.compile(r"\b(?:sign|pattern|appearance|phenomenon)$", re.I)
+_DETERMINER = frozenset(("the", "a", "an", "its", "their", "his", "her", "this", "these"))
+
+
+def _hangs_on_preposition(words_before: list[str]) -> bool:
+    """Whether the words before a phrase end on a preposition (after any determiner)."""
+    rest = [w.lower().strip(".'\"‘’“”") for w in words_before]
+    while rest and rest[-1] in _DETERMINER:
+        rest.pop()
+    return bool(rest) and rest[-1] in _PREPOSITION
+
+
 _PRONOUN_OPENING = re.compile(r"^(?:it|they|this|these)\s", re.I)
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 # A head noun that names no particular thing: "a syndrome (Gardner syndrome)" is not a name.
@@ -229,17 +245,20 @@ def _clean(name: str) -> str:
     return name
 
 
-def _phrase_before(text: str) -> str:
-    """The noun phrase written just before ``text``'s end ("… and facial angiofibromas")."""
+def _phrase_before(text: str, *, sign_name: bool = False) -> str:
+    """The noun phrase written just before ``text``'s end ("… and facial angiofibromas");
+    "" for a sign's name given to a phrase that hangs on a preposition (``sign_name``)."""
     tail = re.sub(r"[*_`]", "", text[-120:])
     tail = re.sub(r"\s{0,2}\([^()]{0,40}\)\s{0,2}$", "", tail).rstrip(" ,(")
     segment = re.split(r"[,;:()\[\]]", tail)[-1]
     kept: list[str] = []
-    for word in reversed(segment.split()):
+    words = segment.split()
+    for word in reversed(words):
         bare = word.strip(".'\"‘’“”")
         if not _WORD.fullmatch(bare) or bare.lower() in _FUNCTION or len(kept) == 5:
             break
         kept.insert(0, bare)
+    before_kept = words[: len(words) - len(kept)]
     # "the term moyamoya syndrome (also called …)": the word for a word is not the name's
     while len(kept) > 1 and kept[0].lower() in _WORD_FOR_A_NAME:
         kept.pop(0)
@@ -252,6 +271,11 @@ def _phrase_before(text: str) -> str:
         # "a spongiform pattern of trapped gas bubbles, sometimes called …": the pattern is
         # what is named, not the bubbles it is made of
         return f"{shape.group('shape')} of {' '.join(kept)}"
+    if sign_name and kept and _hangs_on_preposition(before_kept):
+        # "encasement of the artery … without narrowing of its lumen, sometimes called the
+        # X sign": a sign names the whole finding, not the tail hanging on a preposition
+        # ("… in the lateral recess, also known as the fossa of Rosenmüller" is the recess's)
+        return ""
     return " ".join(kept)
 
 
@@ -269,11 +293,11 @@ _JUDGEMENT = frozenset(
 )
 
 
-def _subject(clause: Clause, before: str, article: Article) -> str:
+def _subject(clause: Clause, before: str, article: Article, *, sign_name: bool = False) -> str:
     """Whose other name it is: the phrase the cue follows, or the sentence's subject."""
     # "X (TGCT), previously called Y": the name before its bracketed initials
     before = _INITIALS_AFTER.sub("", before)
-    phrase = _phrase_before(before)
+    phrase = _phrase_before(before, sign_name=sign_name)
     stripped = before.strip(" ,(*")
     if _ends_on_name(stripped, article.title):
         return article.title  # "Coarctation of the aorta, also called …": not just "aorta"
@@ -463,7 +487,8 @@ def _cued_names(clause: Clause, article: Article) -> Iterator[tuple[str, str]]:
                 # "Pilocytic astrocytoma is also known as JPA": the article's own name
                 subject = article.title if names_article(opening, article) else ""
         else:
-            subject = _subject(clause, before, article)
+            sign_name = bool(_SIGN_NAME.search(cue.group("name").strip(" \"'“”‘’.")))
+            subject = _subject(clause, before, article, sign_name=sign_name)
         name = _clean(cue.group("name"))
         if not subject or not name:
             continue

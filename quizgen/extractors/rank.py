@@ -10,7 +10,9 @@ from dataclasses import replace
 from quizgen.extractors.clauses import is_condition_name
 from quizgen.extractors.rank_chains import chained_sites, of_which_ranks, ordinal_rank, ranked_run
 from quizgen.extractors.rank_labels import ORDINAL_WORDS, trailing_label_rank
+from quizgen.extractors.rank_orders import listed_in_order, ordered_run, ordinal_of
 from quizgen.extractors.text import (
+    ListUnit,
     Sentence,
     iter_flat_lists,
     iter_lists,
@@ -528,7 +530,7 @@ _SITE_RANKED = re.compile(
     r"(?:is|are)\s(?:seen|found|located)\s(?:in|at))"
     # "are most commonly found at the organ of Zuckerkandl": the adverb after the verb
     r"|(?:is|are)\s(?:also\s)?most\s(?P<adv2>commonly|frequently|often)\s"
-    r"(?:found|seen|located|situated)\s(?:in|at|within|along)"
+    r"(?:found|seen|located|situated)\s(?:in|at|within|along|on)"
     # "They occur most commonly in the posterior fossa": the adverb after a verb of place
     r"|(?:occurs?|arises?|develops?|originates?)\smost\s(?P<adv3>commonly|frequently|often)\s"
     r"(?:in|at|within|from))\s"
@@ -771,6 +773,7 @@ _RANK_WORDS = (
     "poorest",
     "followed by",  # rank_chains: "typically involves the knee, followed by the wrist"
     " of which ",  # rank_chains: "…, the largest of which is X"
+    "order",  # rank_orders: "In order of frequency, the hip, shoulder and elbow are involved"
 )
 
 
@@ -861,6 +864,8 @@ def _label_owner(label: str, group: str, article: Article) -> str:
 def _listed_ranks(article: Article) -> Iterator[Fact]:
     """List entries ranked in a category ("Warthin tumour: the second most common benign
     parotid tumour"), or in the one their heading names ("pelvis: most common")."""
+    for unit in iter_lists(article):
+        yield from _ordered_entries(article, unit)
     for unit in (*iter_lists(article), *iter_flat_lists(article)):
         for line in _list_lines(unit.block.items):
             yield from _clause_ranks(article, unit.section, line)
@@ -887,6 +892,32 @@ def _listed_ranks(article: Article) -> Iterator[Fact]:
                 group=group,
                 statement=line,
             )
+
+
+def _ordered_entries(article: Article, unit: ListUnit) -> Iterator[Fact]:
+    """The entries of a list its intro orders by frequency ("The teeth involved, in
+    descending order of frequency, are:"), ranked in the order written."""
+    group = listed_in_order(unit.intro)
+    if not group:
+        return
+    names = [_label_name(item.text.split(":", 1)[0]).strip(" .;") for item in unit.block.items]
+    if len(names) < 2 or not all(_name_ok(n) and len(n.split()) <= 6 for n in names):
+        return
+    for place, name in enumerate(names):
+        if not (rank := ordinal_of(place)):
+            break
+        yield make_fact(
+            FactKind.RANK,
+            article,
+            unit.section,
+            unit.block.items[place].text,
+            key=(group, rank, name),
+            subject=article.title,
+            item=name,
+            value=rank,
+            group=group,
+            statement=f"{unit.intro} {unit.block.items[place].text}",
+        )
 
 
 def _trailing_ranks(article: Article, section: Section, line: str) -> Iterator[Fact]:
@@ -1054,6 +1085,7 @@ def extract_ranks(article: Article) -> Iterator[Fact]:
             for i, r, g in site_ranks(_site_text(sentence), article.title)
         ]
         found += [(i, r, g, article.title) for i, r, g in affected_ranks(sentence.text)]
+        found += [(i, r, g, article.title) for i, r, g in ordered_run(sentence.text)]
         found += list(_chained_site_facts(_site_text(sentence), article))
         found += [
             (i, r, s, article.title if frequency else _plural_of(s, sentence.text))

@@ -114,7 +114,8 @@ def refiled_subject(
 _BARE_FORM = re.compile(
     r"^(?:(?:the|this|a)\s)?(?:(?:rare|uncommon|less\scommon|common|classic|classical|"
     r"typical|so-called)\s)?(?P<form>(?!(?:the|this|that|an?|other|same|most|each|either|both|one|second)\b)[a-z][a-z-]{2,20}(?:\s[a-z][a-z-]{2,20})?)"
-    r"\s(?P<noun>form|variant|subtype)$",
+    # ("The WNT group", "the SHH subgroup": a molecular group is a form too)
+    r"\s(?P<noun>form|variant|subtype|subgroup|group)$",
     re.I,
 )
 
@@ -126,7 +127,10 @@ def form_of_title(subject: str, title: str) -> str:
     found = _BARE_FORM.match(subject.strip())
     if found is None or not title:
         return ""
-    return f"{title} ({found['form'].lower()} {found['noun'].lower()})"
+    form = found["form"]
+    # (an acronym keeps its capitals: "(WNT group)", not "(wnt group)")
+    form = form if re.search(r"[A-Z]{2}", form) else form.lower()
+    return f"{title} ({form} {found['noun'].lower()})"
 
 
 # "Acute", "chronic", "bilateral": one or two words that name a form of what follows them.

@@ -271,7 +271,12 @@ _MEMBER_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )
 # A relation stated inside a relative clause is about that clause's noun ("…, in whom it is").
-_RELATIVE = re.compile(r",\s*(?:in\s+)?(?:whom|which|where|who|whose)\b", re.I)
+# (", all of which lead to …": a relative clause after a quantifier too)
+_RELATIVE = re.compile(
+    r",\s*(?:(?:all|each|both|some|most|many|several|one|none|either|neither)\s+of\s+)?"
+    r"(?:in\s+)?(?:whom|which|where|who|whose)\b",
+    re.I,
+)
 _REPEATED_OF = re.compile(r"^of\s+", re.I)
 # "A is now detected early, so in current practice most B are encountered in patients with
 # X": a clause of result with a subject of its own ("so it is" keeps the one before).
@@ -295,7 +300,9 @@ _WHO = (
 _POPULATION_BEFORE = re.compile(
     # ("Presentation varies with age: neonates present with …": after a colon too)
     rf"(?:^|,\s(?:whereas|while|but)\s|[;:]\s)(?P<who>{_WHO}(?:\s(?:and|or)\s{_WHO})?)\s"
-    r"(?:(?:usually|typically|often|commonly|more|most|classically|may|can|tend\sto)\s){0,3}$",
+    # ("Infants may instead present with …": an adverb of contrast or addition too)
+    r"(?:(?:usually|typically|often|commonly|more|most|classically|may|can|tend\sto|instead|"
+    r"also|sometimes|occasionally|rather)\s){0,3}$",
     re.I,
 )
 

@@ -346,7 +346,13 @@ def _relations(article: Article, clause: Clause) -> Iterator[Relation]:
     opening = [g for g in genetic_mentions(own) if not g.endswith(" loss")]
     if _ABSENT.match(clause.rest):
         opening = []  # "USP6 rearrangement is absent in secondary ABC": whose it is not
-    owner = _syndrome_opening(article, clause) or clause.subject
+    # ("The WNT group is associated with CTNNB1 mutations": that group's, as a presentation
+    # of it is in relation_verbs)
+    owner = (
+        _syndrome_opening(article, clause)
+        or form_of_title(clause.own, article.title)
+        or clause.subject
+    )
     targets = _treatment_targets(clause.rest)
     genes = [(clause.subject, item) for item in opening] + [
         (_relative_owner(clause.rest, item) or owner, item)

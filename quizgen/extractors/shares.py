@@ -1176,6 +1176,79 @@ def _carried(text: str, percent: Percent, previous: Share | None, group: str) ->
 
 _PRONOUN = re.compile(r"(?:which|whom|them|these|those|it|this)\b", re.I)
 
+# "… of those in children", "… of those over 60": the whole before, qualified anew.
+_OF_THOSE_QUALIFIED = re.compile(
+    r"^\s{0,3}of\s(?:those|these)\s(?P<qualifier>(?:in|among|aged|over|under|younger|older|"
+    r"with|without)\s[^,;.()]{2,40}?)(?=\s?[,;.)]|\s(?:and|but|while|whereas)\s|$)",
+    re.I,
+)
+
+
+# "A round cell component of more than 5% is associated with …", "a fat content of under
+# 10%": a noun phrase with its article before "of" and the figure is what the figure sizes.
+_CONTENT_OF = re.compile(
+    r"(?:^|\s)(?:an?|the)\s(?P<item>[A-Za-z][\w-]{2,25}(?:\s[A-Za-z][\w-]{2,25}){0,3})"
+    r"\sof\s{0,2}$",
+    re.I,
+)
+# Words that count or bound, no thing a figure sizes ("a total of 5%", "a range of 5-10%").
+_NO_CONTENT = frozenset(
+    (
+        *("total", "series", "minimum", "maximum", "proportion", "range", "figure", "value"),
+        *("minority", "majority", "share", "percentage", "frequency", "mean"),
+        *("median", "average", "rate", "rates", "level", "cut-off", "threshold", "peak"),
+        *("prevalence", "incidence", "sensitivity", "specificity", "accuracy", "risk"),
+    )
+)
+
+
+def _content_of(before: str) -> str:
+    """The thing a figure sizes when written "a <thing> of N%" with no whole after it."""
+    match = _CONTENT_OF.search(before[-120:])
+    if match is None:
+        return ""
+    item = match.group("item")
+    return "" if item.split()[-1].lower() in _NO_CONTENT else item
+
+
+def _carried_on(text: str, percent: Percent, shares: list[Share], group: str) -> Share | None:
+    """The share a figure carries on from the one before (see ``_carried``); "makes up less
+    than 1% of A in adults but 3-8% of those in children" counts one item in two wholes told
+    apart by their qualifiers, and the share before takes its own qualifier in place."""
+    previous = shares[-1] if shares else None
+    contrasted = _contrasted_whole(text, percent, previous)
+    if contrasted is None:
+        return _carried(text, percent, previous, group)
+    shares[-1], carried = contrasted
+    return carried
+
+
+def _contrasted_whole(
+    text: str, percent: Percent, previous: Share | None
+) -> tuple[Share, Share] | None:
+    """The previous share and this one when this one counts the previous item "of those"
+    with another qualifier; the previous whole takes its own qualifier of the same kind
+    ("of intracranial neoplasms in adults") when the sentence gives one."""
+    if previous is None or not previous.item or not previous.group:
+        return None
+    those = _OF_THOSE_QUALIFIED.match(text[percent.end :])
+    if those is None:
+        return None
+    qualifier = those.group("qualifier").strip()
+    lead = qualifier.split()[0].lower()
+    between = text[previous.percent.end : percent.start]
+    own = re.search(
+        rf"{re.escape(previous.group)}\s(?P<own>{lead}\s[^,;.()]{{2,40}}?)"
+        r"(?=\s?[,;.)]|\s(?:and|but|while|whereas)\s)",
+        between,
+        re.I,
+    )
+    before_group = f"{previous.group} {own.group('own')}" if own else previous.group
+    first = Share(
+        previous.percent, previous.item, before_group, previous.attribute, previous.part_of
+    )
+    return first, Share(percent, item=previous.item, group=f"{previous.group} {qualifier}")
+
 
 def shares_in(text: str, subject: str = "", title: str = "") -> list[Share]:
     """Every share a sentence states, with its item, whole or measure where grammar shows
@@ -1212,12 +1285,14 @@ def shares_in(text: str, subject: str = "", title: str = "") -> list[Share]:
             measure = _without_other_test(measure, counted)
             shares.append(Share(percent, item=counted, group=group, attribute=measure))
             continue
-        carried = _carried(text, percent, previous, group)
+        carried = _carried_on(text, percent, shares, group)
         if carried is not None:
             shares.append(carried)
             continue
-        item = _item_before(before, subject, previous, title) or _item_before_aside(
-            before, subject, title
+        item = (
+            _item_before(before, subject, previous, title)
+            or _item_before_aside(before, subject, title)
+            or (_content_of(before) if whole is None else "")
         )
         group = _ranked_class(before, group) if item else group
         by_age = _BY_AGE.match(after[whole.end() :] if whole else after)

@@ -71,7 +71,8 @@ _QUALIFIER = (
     r"more than|less than|fewer than|greater than|at least|as many as|as few as|above|below|"
     r"exceeding|exceeds|in excess of|approaching|approaches|~|≈|<|>|≤|≥)"
 )
-_FIGURE = r"(?<![\d.])\d{1,3}(?:\.\d{1,2})?(?![\d])"
+# (three decimals for the rarest shares: "0.025-0.05%")
+_FIGURE = r"(?<![\d.])\d{1,3}(?:\.\d{1,3})?(?![\d])"
 # A percentage with its qualifier as written: "~90%", "approximately 90 %", "10-20%",
 # "10% to 20%", "up to 5%", "15 percent".
 PERCENT = re.compile(
@@ -561,6 +562,8 @@ def _leading_pronoun(sentence: str) -> tuple[str, str] | None:
     if possessive := _POSSESSIVE.match(sentence):
         return _OWNER_OF[possessive.group("pronoun")], ""
     if match := _PRONOUN.match(sentence):
+        if (match.group("noun") or "").lower() in _ACCOUNT_NOUNS:
+            return None  # "These figures are approximations": the page's account, no thing
         return match.group("pronoun"), match.group("noun") or ""
     return None
 
@@ -570,6 +573,17 @@ def _agrees(pronoun: str, noun: str, antecedent: str) -> bool:
     singular; "These tumours" also needs no other head noun than "tumours"-like ones."""
     plural = pronoun in {"They", "These", "Those"} or (pronoun == "Such" and is_plural(noun))
     return is_plural(antecedent) == plural
+
+
+# Nouns of the page's own account (its figures, terms, criteria): "These figures", "These
+# terms" point back to words or numbers, never to the thing a sentence before named.
+_ACCOUNT_NOUNS = frozenset(
+    (
+        *("figures", "numbers", "data", "estimates", "results", "values", "statistics"),
+        *("rates", "terms", "names", "criteria", "studies", "reports", "series", "definitions"),
+        *("observations", "descriptions", "classifications", "systems", "schemes", "numbers"),
+    )
+)
 
 
 def _referent(  # noqa: PLR0911 (one rule per return: each says why)
@@ -721,6 +735,25 @@ _FRONTED_PRONOUN = re.compile(
 )
 
 
+# "calcific tendinitis: smaller, … supraspinatus tophaceous pseudogout (tumoral CPPD): older
+# patients, … gout: tophi are less dense …": a plain-text list whose entries ran together into
+# one line, no sentence end between them. Which words belong to which label is lost, so no
+# sentence of it is read: a figure or sign of one entry would be filed under the page.
+_ENTRY_LABEL = re.compile(r"[A-Za-z)]:\s")
+_MIN_GLUED_LABELS = 3
+
+
+def is_glued_list(text: str) -> bool:
+    """Whether a sentence is several list entries run together (see ``_ENTRY_LABEL``): a
+    run of labels with no semicolon between them ("T1: low; T2: high; DWI: …" is a written
+    line of its own)."""
+    if text.count(": ") < _MIN_GLUED_LABELS or ";" in text:
+        return False
+    return len(_ENTRY_LABEL.findall(text)) >= _MIN_GLUED_LABELS and not _SENTENCE_FINAL.search(
+        text.strip()
+    )
+
+
 def _referents(article: Article) -> Iterator[Sentence]:
     """Every sentence of every paragraph with its pronoun's referent: the subject of the
     sentence before it in the same section (when it agrees in number), else, for the first
@@ -733,6 +766,8 @@ def _referents(article: Article) -> Iterator[Sentence]:
             if block.kind is not BlockKind.PARAGRAPH:
                 continue
             for text in split_sentences(block.text):
+                if is_glued_list(text):
+                    continue
                 fronted = _FRONTED_PRONOUN.match(text)
                 # "In adults, it is …": the pronoun after the fronted phrase is read as a
                 # leading one would be ("It is …")
@@ -840,7 +875,7 @@ _WORDED_PEOPLE = re.compile(
 )
 
 
-_SHARE_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,2})?")
+_SHARE_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})?")
 
 
 def _bounds(value: str) -> tuple[float, float]:
@@ -1000,6 +1035,11 @@ def split_label(text: str) -> tuple[str, str]:
             # "B: cholestasis: jaundice …": the letter only numbers the entry, whose name
             # follows it ("B: cholestasis")
             return f"{name.strip()}: {inner.strip()}", rest.strip()
+        if is_glued_list(text):
+            # "calcific tendinitis: smaller, … supraspinatus tophaceous pseudogout (tumoral
+            # CPPD): older patients, …": a plain-text list whose entries ran together; what
+            # follows the first label is not all its own
+            return text.strip(), ""
         return name.strip(), detail.strip()
     return text.strip().rstrip(":").strip(), ""
 

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from quizgen.generators.differentials import names_a_disease
+from quizgen.generators.growths import is_growth_category, names_a_growth
 from quizgen.generators.incremental import ALIASES, pool_value, value_hash
 from quizgen.generators.library import is_library_condition, load_library, may_be
 from quizgen.generators.mcq import (
@@ -85,9 +86,11 @@ def name_question(entry: ArticleFacts, fact: Fact, pools: Pools) -> Candidate:
     tiers = [*scan.tiers(), _library_names(fact, system, answer)]
 
     headed = _sign_head(answer)
+    # "X is a benign tumour of Schwann cells": a growth's options are growths (M5)
+    growth = kind is FactKind.DEFINITION and is_growth_category(_genus(fact.value))
 
     def fair(name: str) -> bool:
-        if content_words(name) & near:
+        if content_words(name) & near or (growth and not names_a_growth(name)):
             return False
         if kind is FactKind.SIGN and _sign_head(name) != headed:
             # M5/M7: among "X sign"s a headless "spider web" stands out, and beside a
@@ -380,3 +383,12 @@ def _names_of(pools: Pools, subject: str) -> list[str]:
         for f in pools.by_subject[(kind, subject.lower())]
         if kind is not FactKind.SIGN
     ]
+
+
+# The genus of a definition ends at its first clause or qualifier: "a benign tumour of Schwann
+# cells, which …" → "a benign tumour of Schwann cells".
+_GENUS_END = re.compile(r"[,;(]|\s(?:which|that|who|with|arising|composed|characteri[sz]ed)\b")
+
+
+def _genus(definition: str) -> str:
+    return _GENUS_END.split(definition, maxsplit=1)[0]

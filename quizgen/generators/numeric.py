@@ -59,6 +59,9 @@ _UPPER_WORDS = (
     r"<|≤|less than|fewer than|smaller than|shorter than|lower than|younger than|under|below"
     r"|up to|at most|not more than|no more than|not exceeding|(?:not|never) exceed"
     r"|narrower than|thinner than|shallower than|lighter than|earlier than|sooner than"
+    # "no wider than 3 mm", "not larger than 2 cm": a negated comparative bounds from above
+    r"|(?:not|no)\s(?:wider|broader|thicker|deeper|larger|bigger|longer|taller|greater|higher)"
+    r"\sthan"
 )
 _LOWER_WORDS = (
     r">|≥|more than|greater than|larger than|longer than|higher than|older than|over|above"
@@ -95,7 +98,9 @@ def bound_of(text: str) -> Bound | None:
 # smaller than 4 cm"), as a share does; a bound after a noun names a group ("lesions larger
 # than 5 mm are symptomatic").
 _STATED_BOUND = re.compile(
-    r"\b(?:is|are|was|were|be|been|being|measures?|measuring|measured|remains?)\s+"
+    # "A normal duct should not exceed 6 mm": a modal's limit is stated of the subject too
+    r"\b(?:is|are|was|were|be|been|being|measures?|measuring|measured|remains?|should|must|"
+    r"does|do|will)\s+"
     r"(?:(?:usually|typically|generally|often|mostly|commonly|normally|rarely|seldom|"
     rf"almost\s+always|nearly\s+always|always)\s+)?{_BOUND_WORDS}",
     re.IGNORECASE,

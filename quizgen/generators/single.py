@@ -12,6 +12,7 @@ import math
 import re
 from collections.abc import Iterator, Sequence
 
+from quizgen.generators.growths import is_catch_all, is_growth_category, may_be_a_growth
 from quizgen.generators.incremental import rank_key
 from quizgen.generators.mcq import (
     Candidate,
@@ -316,7 +317,9 @@ def _rank(entry: ArticleFacts, fact: Fact, pools: Pools) -> Candidate:
     names = [entry.title, fact.item, *synonyms]
     exclude = EntitySet(pools.with_aliases([*names, *right]))
     differentials = [
-        f.item for f in pools.by_kind_article[(FactKind.DIFFERENTIAL, entry.slug)] if not f.group
+        f.item
+        for f in pools.by_kind_article[(FactKind.DIFFERENTIAL, entry.slug)]
+        if not f.group and _of_the_ranked_kind(f.item, fact.group)
     ]
     # Options written as titles: a list's "Bronchogenic cyst" beside the key "pericardial
     # cyst" marked the key by its case alone (M7)
@@ -337,3 +340,11 @@ def _rank(entry: ArticleFacts, fact: Fact, pools: Pools) -> Candidate:
         subjects=frozenset({(str(FactKind.RANK), rank_key(fact))}),
         topic=as_title(fact.group),
     )
+
+
+def _of_the_ranked_kind(name: str, group: str) -> bool:
+    """Whether a differential may stand as a rank question's distractor: never a catch-all,
+    and a growth where the category ranked is one of growths (M5)."""
+    if is_catch_all(name):
+        return False
+    return not is_growth_category(group) or may_be_a_growth(name)
