@@ -25,7 +25,7 @@ from quizgen.readers.cleanup import (
 )
 from quizgen.readers.lists import as_key_value, build_tree, looks_like_item, shape_of
 from quizgen.readers.metadata import parse_metadata
-from quizgen.readers.run_ons import split_coded_lines
+from quizgen.readers.run_ons import split_coded_lines, split_glued_entries
 from quizgen.readers.tables import (
     Table,
     caption_text,
@@ -436,7 +436,10 @@ def read_text_article(text: str, path: Path) -> Article:
         title = ""
     meta = parse_metadata(text)
     builder = ArticleBuilder(path)
-    _parse_body(lines[start + 1 :], builder)
+    # a list whose line breaks the extraction lost is given them back where its entries'
+    # ends are certain, so it is read as the list it was
+    body = [entry for line in lines[start + 1 :] for entry in split_glued_entries(line)]
+    _parse_body(body, builder)
     provenance = Provenance(
         path=str(path),
         input_format=InputFormat.TEXT,
