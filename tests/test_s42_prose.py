@@ -96,3 +96,95 @@ def test_entries_labelled_by_position_words_are_split_back() -> None:
         "laterally: the parotid space and skin",
         "inferiorly: the parapharyngeal fat",
     ]
+
+
+def _md_facts(title: str, heading: str, body: str) -> list[Fact]:
+    return list(
+        extract_facts(read_text(f"# {title}\n\n## {heading}\n\n{body}\n", path=Path("p.md")))
+    )
+
+
+def test_the_patients_taken_up_by_an_emphatic_relative_carry_the_conditions_risks() -> None:
+    body = (
+        "Patients present with subfertility. Women who do conceive have an increased risk of"
+        " placental abruption and preterm delivery. Affected men have an increased risk of"
+        " testicular atrophy."
+    )
+    found = {
+        f.item
+        for f in _md_facts("Uterine synechiae", "Clinical presentation", body)
+        if f.group == "complications"
+    }
+    assert found == {"placental abruption", "preterm delivery", "testicular atrophy"}
+    # another group's risk is not the condition's
+    other = (
+        "Patients present with subfertility. Women who smoke have an increased risk of abruption."
+    )
+    assert [
+        f
+        for f in _md_facts("Uterine synechiae", "Clinical presentation", other)
+        if f.group == "complications"
+    ] == []
+
+
+def test_features_called_the_usual_early_ones_are_how_the_condition_presents() -> None:
+    def presented(body: str) -> list[str]:
+        facts = _md_facts("Mastoiditis", "Clinical presentation", body)
+        return [f.item for f in facts if f.group == "presenting features"]
+
+    assert presented(
+        "Otalgia, fever and post-auricular swelling are the usual early features."
+    ) == [
+        "otalgia",
+        "fever",
+        "post-auricular swelling",
+    ]
+    assert presented("The classic early features are otalgia and fever.") == ["otalgia", "fever"]
+    # features of another thing, or looks on a study, are no presentation
+    assert presented("Otalgia and fever are the first features of meningitis.") == []
+    assert presented("Sclerosis and collapse are the late features on radiographs.") == []
+
+
+def test_a_listed_eponymous_finding_is_defined_by_its_entry() -> None:
+    body = (
+        "Recognised signs are:\n\n- Codman triangle: a triangle of periosteal new bone at the"
+        " edge of the lesion\n- Hampton hump: a wedge-shaped pleural-based opacity\n"
+        "- Moth-eaten pattern: many small holes"
+    )
+    defined = {
+        f.subject: f.value
+        for f in _md_facts("Osteosarcoma", "Plain radiograph", body)
+        if f.kind is FactKind.DEFINITION
+    }
+    assert defined == {
+        "Codman triangle": "a triangle of periosteal new bone at the edge of the lesion",
+        "Hampton hump": "a wedge-shaped pleural-based opacity",
+    }
+
+
+def test_a_second_word_defined_with_its_verb_left_out_is_defined_too() -> None:
+    body = (
+        "Patients present with pain. Strictly speaking, microcephaly refers to a small head"
+        " and micrencephaly to a small brain; the two often coexist."
+    )
+    defined = {
+        f.subject: f.value
+        for f in _md_facts("Cerebral dysgenesis", "Terminology", body)
+        if f.kind is FactKind.DEFINITION
+    }
+    assert defined == {"microcephaly": "a small head", "micrencephaly": "a small brain"}
+
+
+def test_a_listed_eponymous_finding_is_a_sign_of_the_condition_outside_a_differential() -> None:
+    body = (
+        "Recognised signs are:\n\n- Codman triangle: a triangle of periosteal new bone\n"
+        "- Hampton hump: a wedge-shaped pleural-based opacity\n\n## Differential diagnosis\n\n"
+        "Consider:\n\n- Kerley lines: septal thickening in heart failure\n"
+        "- Ewing sarcoma: a permeative diaphyseal lesion"
+    )
+    signs = [
+        (f.subject, f.item)
+        for f in _md_facts("Osteosarcoma", "Plain radiograph", body)
+        if f.kind is FactKind.SIGN
+    ]
+    assert signs == [("Osteosarcoma", "Codman triangle"), ("Osteosarcoma", "Hampton hump")]

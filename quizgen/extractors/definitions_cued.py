@@ -32,7 +32,9 @@ _DEFINED_AS = re.compile(
     # "Strangulation refers to obstruction in which …": "refers to" itself says what a name
     # means; a bracketed short form may follow the name ("Multidrug-resistant TB (MDR-TB) is
     # defined as …")
-    rf"|^(?:(?:the|an?)\s)?(?P<referred>{_NAME})(?:\s\([^()]{{1,20}}\))?\s(?:refers\sto|denotes)\s"
+    # ("Strictly speaking, agyria refers to …": a hedge on the word's use changes nothing)
+    rf"|^(?:(?:strictly(?:\sspeaking)?|technically|properly|formally),\s)?"
+    rf"(?:(?:the|an?)\s)?(?P<referred>{_NAME})(?:\s\([^()]{{1,20}}\))?\s(?:refers\sto|denotes)\s"
     rf"(?P<reference>{_PHRASE}){_CLAUSE_END}",
     re.I,
 )
@@ -123,7 +125,7 @@ def _found(text: str, low: str) -> Iterator[tuple[str, str]]:
                 yield match.group("term"), match.group("meaning")
             elif not match.group("referred").lower().endswith("sign"):
                 # a sign's description is the sign fact's (the annotators' kind for it)
-                yield match.group("referred"), match.group("reference")
+                yield from _referred(match.group("referred"), match.group("reference"))
     if "characteris" in low or "characteriz" in low:
         for match in _CHARACTERISED.finditer(text):
             name = re.sub(r"^(?:the|a|an)\s", "", match.group("name"), flags=re.I)
@@ -134,3 +136,19 @@ def _found(text: str, low: str) -> Iterator[tuple[str, str]]:
             match = pattern.match(text)
             if match is not None and not _NOT_A_SIGN_NAME.search(match.group("name")):
                 yield match.group("name"), match.group("phrase")
+
+
+# "agyria refers to a complete absence of gyri and pachygyria to a few broad, flat gyri": a
+# second word defined with the verb left out, after "and", "while" or "whereas".
+_GAPPED_REFERENCE = re.compile(
+    r",?\s(?:and|while|whereas)\s(?P<name>[a-z][\w'’-]{1,30}(?:\s[a-z][\w'’-]{1,30})?)\sto\s"
+)
+
+
+def _referred(name: str, reference: str) -> Iterator[tuple[str, str]]:
+    gapped = _GAPPED_REFERENCE.search(reference)
+    if gapped is None:
+        yield name, reference
+        return
+    yield name, reference[: gapped.start()]
+    yield gapped.group("name"), reference[gapped.end() :]

@@ -88,6 +88,7 @@ _FEATURES_INCLUDE = re.compile(
     r"(?:clinical\s+)?(?:features|signs|findings|manifestations)\s+(?:also\s+)?"
     r"(?:include|comprise)\s+(?P<members>[^;:]{3,300})"
     r"|^(?:the\s+)?(?:classic|classical|typical|cardinal|principal|usual|presenting)\s+"
+    r"(?:(?:early|late|initial|first)\s+)?"
     r"(?:clinical\s+)?(?:features|signs|symptoms|manifestations)\s+(?:are|include|comprise)\s+"
     r"(?P<listed>[^;:]{3,300})",
     re.I,
@@ -169,9 +170,12 @@ _MAY_OCCUR = re.compile(
     r"|(?:reported|encountered|described)"
     # "A and B are occasional presenting features", "… are other presentations": the
     # predicate names them features; "A and B are frequent in children": a population
-    r"|(?:(?:common|frequent|usual|typical|occasional|other|additional|less\scommon|"
-    r"uncommon|rarer)\s)?(?:presenting\s|clinical\s)?(?:features|presentations|symptoms|"
-    r"complaints|manifestations))"
+    # ("… are the usual early features", "… are the presenting symptoms": the article and a
+    # word of when they come change nothing)
+    r"|(?:the\s)?(?:(?:common|frequent|usual|typical|occasional|other|additional|less\scommon|"
+    r"uncommon|rarer|main|cardinal|classic|principal)\s)?(?:(?:early|late|initial|first)\s)?"
+    r"(?:presenting\s|clinical\s)?(?:features|presentations|symptoms|complaints|"
+    r"manifestations))"
     r"(?:\s(?:in|among)\s(?:(?:the\s)?(?:older|younger|adult|paediatric|pediatric)\s)?"
     r"(?:children|adults|infants|neonates|adolescents|patients|women|men|group))?"
     # ("… are common and may be severe": a second predicate after "and")

@@ -131,9 +131,13 @@ _NO_CONDITION = re.compile(
 # "There is an increased risk of small bowel adenocarcinoma and lymphoma": complications of
 # the paragraph's condition (not when the risk is another group's: "… in patients with …").
 # "Patients have a 60-fold increased risk of lymphoma": the patients are the condition's (not
-# "Patients with X have …"), and a fold says how much.
+# "Patients with X have …"), and a fold says how much; "Affected women", "Women who do
+# conceive" are the condition's patients too (an emphatic "who do …" takes up the patients
+# of the sentence before; "Women who smoke" are another group, and "with" names another).
 _THERE_IS_RISK = re.compile(
-    r"^(?:there\s(?:is|are)|patients\s(?:have|carry))\s(?:also\s)?an?\s"
+    r"^(?:there\s(?:is|are)|(?:(?:affected|these|such)\s)?"
+    r"(?:patients|women|men|children|adults|infants|individuals|people)"
+    r"(?:\swho\s(?:do|does)\s[a-z]{3,20})?\s(?:have|carry))\s(?:also\s)?an?\s"
     r"(?:(?:small|slightly|markedly|significantly)\s)?"
     r"(?:(?:\d{1,4}(?:\.\d{1,2})?|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)"
     r"[-\s]fold\s)?"

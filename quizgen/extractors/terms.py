@@ -1084,8 +1084,12 @@ def _listed_signs(article: Article) -> Iterator[tuple[Section, str, str, str]]:
         # signs show what its intro names
         intro = _LIST_OF_SIGNS.search(unit.intro) or _SIGNS_OF.search(unit.intro + " ")
         shown = re.sub(r"^(?:the|an?)\s+", "", intro.group("what")) if intro else ""
+        # (a differential list's entries are other conditions told apart, not signs)
+        differential = _DIFFERENTIAL_PATH.search(unit.section.path) is not None
         for item in _walk(unit.block.items):
             name, detail = split_label(item.text)
+            if differential and _EPONYMOUS_FINDING.match(name.strip()):
+                continue
             if detail and (sign := _listed_name(name)):
                 names = split_noun_phrases(described_owner(detail))
                 subject = names[0] if len(names) == 1 else shown or article.title
@@ -1124,7 +1128,17 @@ def _listed_name(label: str) -> str:
         return label.replace('"', "") if sign and bare != label and sign == bare else sign
     if _LISTED_PATTERN.match(bare) and _PATTERN_WORD.search(bare) and len(bare.split()) <= 6:
         return label
+    if _EPONYMOUS_FINDING.match(bare):
+        return bare
     return ""
+
+
+# A finding named after a person, by its shape: "Wimberger ring", "Pelkan spur", "Kerley
+# lines", "Codman triangle". Listed with what it looks like, it is a sign of the condition.
+_EPONYMOUS_FINDING = re.compile(
+    r"^[A-Z][a-zà-ÿ'’-]+(?:[-–\s][A-Z][a-zà-ÿ'’-]+)?(?:'s|’s)?\s"
+    r"(?:line|lines|zone|zones|ring|band|spur|spurs|notch|triangle|hump)$"
+)
 
 
 def _walk(items: tuple[ListItem, ...]) -> Iterator[ListItem]:
@@ -1496,11 +1510,13 @@ _BARE_CLASS_LABEL = re.compile(
 )
 
 
-# A list entry that defines a named measurement: "Hilgenreiner line: a horizontal line
-# through …", "Perkin line: drawn perpendicular to …" (an eponym and a noun of measurement).
+# A list entry that defines a named measurement or named finding: "Hilgenreiner line: a
+# horizontal line through …", "Perkin line: drawn perpendicular to …", "Wimberger ring: a thin
+# sclerotic rim …" (an eponym and a noun of measurement or of a finding's shape).
 _NAMED_MEASURE = re.compile(
     r"^(?:the\s+)?(?P<name>[A-Z][a-zà-ÿ'’-]+(?:[-–\s][A-Z][a-zà-ÿ'’-]+)?(?:'s|’s)?\s+"
-    r"(?:line|angle|index|ratio|method|view|projection|manoeuvre|maneuver|test|point|arc))$"
+    r"(?:line|angle|index|ratio|method|view|projection|manoeuvre|maneuver|test|point|arc|"
+    r"zone|ring|band|spur|notch|triangle|hump|lines|zones))$"
 )
 _DEFINING_DETAIL = re.compile(
     r"^(?:an?\s+\w|the\s+\w|drawn\s|defined\s+as\s|measured\s|formed\s)", re.I
