@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from quizgen.extractors import extract_facts
+from quizgen.extractors.statements import key_terms
 from quizgen.model import Fact, FactKind
 from quizgen.readers import read_text
 from quizgen.readers.run_ons import split_glued_entries
@@ -188,3 +189,32 @@ def test_a_listed_eponymous_finding_is_a_sign_of_the_condition_outside_a_differe
         if f.kind is FactKind.SIGN
     ]
     assert signs == [("Osteosarcoma", "Codman triangle"), ("Osteosarcoma", "Hampton hump")]
+
+
+def test_a_listed_eponymous_line_drawn_to_measure_is_no_sign() -> None:
+    body = (
+        "Lines drawn on the radiograph:\n\n- Hilgenreiner line: a horizontal line through both"
+        " triradiate cartilages\n- Shenton line: a smooth arc along the femoral neck"
+    )
+    facts = _md_facts("Hip dysplasia", "Plain radiograph", body)
+    assert [f.item for f in facts if f.kind is FactKind.SIGN] == []
+
+
+def test_these_patients_are_patients_with_the_referent_on_a_card() -> None:
+    body = (
+        "Neutropenic colitis is an inflammation of the caecum. These patients typically present"
+        " with fever when the neutrophil count is below 500 cells/µL."
+    )
+    facts = _md_facts("Neutropenic colitis", "Clinical presentation", body)
+    statements = {f.statement for f in facts if "present with" in f.statement}
+    assert statements
+    assert all(s.startswith("Patients with ") for s in statements)
+
+
+def test_how_welcome_a_test_is_is_no_blank() -> None:
+    for sentence in (
+        "Ultrasound is attractive in children and for serial follow-up.",
+        "MRI is ideal for staging because of its soft-tissue contrast.",
+    ):
+        terms = {t.text for t in key_terms(sentence, links=(), title="Typhlitis")}
+        assert not {"attractive", "ideal"} & terms, sentence

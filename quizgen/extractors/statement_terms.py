@@ -654,6 +654,9 @@ _NOT_A_COMPLEMENT = re.compile(
     # what a test costs or how it is done, true of the test anywhere ("is cheap"), and
     # irregular participles of a passive ("is incompletely understood", "should be sought")
     r"cheap|inexpensive|expensive|costly|quick|fast|convenient|portable|widely|"
+    # how welcome a test is, a judgement with many right words ("Ultrasound is attractive in
+    # children")
+    r"attractive|ideal|suitable|favourable|favorable|advantageous|desirable|popular|"
     r"understood|sought|thought|taught|made|done|given|taken|shown|seen|known|"
     r"least|often|rarely|one|two|three|due|able|either|neither|both|"
     # a comparative: compared with what the sentence before named ("The prognosis is worse")

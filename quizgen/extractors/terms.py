@@ -1133,11 +1133,12 @@ def _listed_name(label: str) -> str:
     return ""
 
 
-# A finding named after a person, by its shape: "Wimberger ring", "Pelkan spur", "Kerley
-# lines", "Codman triangle". Listed with what it looks like, it is a sign of the condition.
+# A finding named after a person, by its shape: "Wimberger ring", "Pelkan spur", "Codman
+# triangle". Listed with what it looks like, it is a sign of the condition. Not a named
+# "line": most are lines drawn to measure ("Hilgenreiner line", "Shenton line"), no finding.
 _EPONYMOUS_FINDING = re.compile(
     r"^[A-Z][a-zà-ÿ'’-]+(?:[-–\s][A-Z][a-zà-ÿ'’-]+)?(?:'s|’s)?\s"
-    r"(?:line|lines|zone|zones|ring|band|spur|spurs|notch|triangle|hump)$"
+    r"(?:zone|zones|ring|band|spur|spurs|notch|triangle|hump)$"
 )
 
 

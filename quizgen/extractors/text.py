@@ -542,7 +542,19 @@ def _replace_pronoun(text: str, referent: str) -> str:
     match = _PRONOUN.match(text)
     if not match:
         return text
+    noun = match.group("noun") or ""
+    if noun.lower() in _PEOPLE_NOUNS:
+        # "These patients typically present with …" are patients with the referent, not it
+        return f"{noun.capitalize()} with {referent}{text[match.end() :]}"
     return f"{name}{text[match.end() :]}"
+
+
+_PEOPLE_NOUNS = frozenset(
+    (
+        *("patients", "children", "adults", "infants", "neonates", "women", "men", "people"),
+        *("individuals", "boys", "girls", "adolescents"),
+    )
+)
 
 
 def _replace_fronted_pronoun(text: str, referent: str) -> str:
