@@ -218,3 +218,14 @@ def test_how_welcome_a_test_is_is_no_blank() -> None:
     ):
         terms = {t.text for t in key_terms(sentence, links=(), title="Typhlitis")}
         assert not {"attractive", "ideal"} & terms, sentence
+
+
+def test_multiple_is_part_of_a_diseases_name_but_not_a_count_of_lesions() -> None:
+    def terms(sentence: str) -> set[str]:
+        return {t.text for t in key_terms(sentence, links=(), title="Amyloidosis")}
+
+    assert "multiple myeloma" in terms("It complicates lymphoma and multiple myeloma.")
+    assert "multiple sclerosis" in terms(
+        "Optic neuritis is a first presentation of multiple sclerosis."
+    )
+    assert "meningiomas" in terms("NF2 is associated with multiple meningiomas.")

@@ -55,7 +55,10 @@ _CONDITION = re.compile(
     r"associated|related|unrelated|stated)\s)"
     # "juvenile idiopathic arthritis", "pigmented villonodular synovitis", "disseminated
     # tuberculosis": adjectives and participles of the name are part of it
-    r"[A-Za-z]{2,30}(?:al|ic|ar|ous|ive|ary|oid|ing|ile|ented|ated|ised|ized|ired|ited)\s){0,2}"
+    r"[A-Za-z]{2,30}(?:al|ic|ar|ous|ive|ary|oid|ing|ile|ented|ated|ised|ized|ired|ited)\s"
+    # "multiple" names two diseases ("multiple myeloma", "multiple sclerosis"); before any
+    # other head it counts lesions ("multiple meningiomas") and stays outside the blank
+    r"|multiple\s(?=(?:myeloma|sclerosis)\b)){0,2}"
     # "Langerhans cell histiocytosis", "small cell carcinoma": a kind of cell names it too
     r"(?:[A-Za-z][a-z]{2,20}\scell\s)?"
     r"(?P<head>[a-z]{3,40}(?:omas?|omata|itis|osis))(?![\w-])"
