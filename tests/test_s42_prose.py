@@ -229,3 +229,36 @@ def test_multiple_is_part_of_a_diseases_name_but_not_a_count_of_lesions() -> Non
         "Optic neuritis is a first presentation of multiple sclerosis."
     )
     assert "meningiomas" in terms("NF2 is associated with multiple meningiomas.")
+
+
+def _groups(title: str, body: str) -> set[tuple[str, str]]:
+    facts = _md_facts(title, "Epidemiology", body)
+    return {(f.group, f.item) for f in facts if f.kind is FactKind.ASSOCIATION}
+
+
+def test_others_after_a_sentence_opening_on_a_group_are_members_of_that_group() -> None:
+    body = (
+        "Patients present with cyanosis. Associated cardiac anomalies are found in half of"
+        " cases, and the most common of these is a patent ductus arteriosus. Others include"
+        " an aortic coarctation and a bicuspid aortic valve."
+    )
+    assert _groups("Hypoplastic aortic arch", body) >= {
+        ("associations", "patent ductus arteriosus"),
+        ("associations", "aortic coarctation"),
+        ("associations", "bicuspid aortic valve"),
+    }
+    complications = (
+        "Patients present with cyanosis. Complications are seen in a third, and the most"
+        " common of these is stroke."
+    )
+    assert ("complications", "stroke") in _groups("Arteritis", complications)
+    risks = (
+        "Patients present with cyanosis. Risk factors are many, and the most common of these"
+        " is smoking."
+    )
+    assert ("risk factors", "smoking") in _groups("Arteritis", risks)
+    # "Others" after a sentence on no group of relations are no members
+    plain = (
+        "Patients present with cyanosis. Most cases are sporadic. Others include familial forms."
+    )
+    assert ("associations", "familial forms") not in _groups("Arteritis", plain)

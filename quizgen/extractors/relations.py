@@ -51,6 +51,7 @@ from quizgen.extractors.relation_genetics import (
     inheritance_modes,
     named_genes,
 )
+from quizgen.extractors.relation_groups import group_members
 from quizgen.extractors.relation_leads import (
     associated_notably,
     associations_reported,
@@ -313,6 +314,7 @@ def _relations(article: Article, clause: Clause) -> Iterator[Relation]:
         *more_common_in_conditions(article, clause),
         *inheritance_modes(article, clause),
         *coexisting(article, clause),
+        *group_members(article, clause),
     )
     for relation in _one_owner(found, clause, article):
         # "Tuberous sclerosis is associated with angiomyolipomas", in the angiomyolipoma
