@@ -262,3 +262,25 @@ def test_others_after_a_sentence_opening_on_a_group_are_members_of_that_group() 
         "Patients present with cyanosis. Most cases are sporadic. Others include familial forms."
     )
     assert ("associations", "familial forms") not in _groups("Arteritis", plain)
+
+
+def _looks(title: str, heading: str, body: str) -> list[str]:
+    return [f.value for f in _md_facts(title, heading, body) if f.kind is FactKind.APPEARANCE]
+
+
+def test_what_no_denies_after_but_is_no_finding() -> None:
+    body = (
+        "Patients present with pain. There is mild surrounding soft tissue oedema but no joint"
+        " effusion, collection or cartilage defect."
+    )
+    looks = _looks("Sever disease", "MRI", body)
+    assert "mild surrounding soft tissue oedema" in looks
+    assert not [v for v in looks if "collection" in v or "effusion" in v]
+
+
+def test_a_line_about_the_patients_or_the_sequences_acquired_is_no_finding() -> None:
+    body = (
+        "Patients present with heel pain. Sagittal T1, STIR and fat-suppressed post-contrast"
+        " sequences. Patchy marrow oedema."
+    )
+    assert _looks("Sever disease", "MRI", body) == ["patchy marrow oedema"]

@@ -866,7 +866,13 @@ def _listed(match: re.Match[str] | None) -> _Found:
     if not match:
         return []
     np = match.groupdict().get("np") or match.groupdict().get("of_np") or ""
-    phrase = re.split(r";|\s[-–—]\s|,\s*(?:but|though|although|whereas|while)\b", np)
+    # ("mild oedema but no joint effusion, collection or cartilage defect": what "no" denies
+    # after "but" or "and" is absent, no finding)
+    phrase = re.split(
+        r";|\s[-–—]\s|,\s*(?:but|though|although|whereas|while)\b"
+        r"|,?\s(?:but|and)\s(?=(?:no|not|without)\b)",
+        np,
+    )
     return [(p, _clean(p), "") for p in _and_pieces(_EXAMPLES.sub("", phrase[0]))]
 
 

@@ -1241,7 +1241,18 @@ def telegraphic(sentence: str, context: str) -> bool:
         and not _MORE_VERBS.search(text)
         and not _CHANGE_VERB.search(text)
         and not _CAPTION.match(text.strip())
+        and not _NO_FINDING_LINE.search(text.strip())
     )
+
+
+# A verbless line that is no finding: about the patients ("Patients present with pain.": a
+# verb the closed list lacks), or naming what was acquired ("Sagittal T1, STIR and
+# fat-suppressed post-contrast sequences.").
+_NO_FINDING_LINE = re.compile(
+    r"^(?:patients?|children|adults?|women|men|infants?|neonates?|people)\b"
+    r"|\b(?:sequences|images|views|projections|series|acquisitions|protocol)\.?$",
+    re.I,
+)
 
 
 def _texts(section: Section, article: Article) -> Iterator[tuple[str, bool, bool, bool]]:
