@@ -1133,13 +1133,17 @@ def _listed_name(label: str) -> str:
     return ""
 
 
+# An eponym of one or two capitalised names ("Wimberger", "Looser-Milkman"), and the nouns of
+# a finding's shape it names ("Wimberger ring", "Codman triangle"): read by the sign and the
+# definition readers alike.
+_EPONYM = r"[A-Z][a-zà-ÿ'’-]+(?:[-–\s][A-Z][a-zà-ÿ'’-]+)?(?:'s|’s)?"
+_FINDING_SHAPES = r"zone|zones|ring|band|spur|spurs|notch|triangle|hump"
+
+
 # A finding named after a person, by its shape: "Wimberger ring", "Pelkan spur", "Codman
 # triangle". Listed with what it looks like, it is a sign of the condition. Not a named
 # "line": most are lines drawn to measure ("Hilgenreiner line", "Shenton line"), no finding.
-_EPONYMOUS_FINDING = re.compile(
-    r"^[A-Z][a-zà-ÿ'’-]+(?:[-–\s][A-Z][a-zà-ÿ'’-]+)?(?:'s|’s)?\s"
-    r"(?:zone|zones|ring|band|spur|spurs|notch|triangle|hump)$"
-)
+_EPONYMOUS_FINDING = re.compile(rf"^{_EPONYM}\s(?:{_FINDING_SHAPES})$")
 
 
 def _walk(items: tuple[ListItem, ...]) -> Iterator[ListItem]:
@@ -1515,9 +1519,9 @@ _BARE_CLASS_LABEL = re.compile(
 # horizontal line through …", "Perkin line: drawn perpendicular to …", "Wimberger ring: a thin
 # sclerotic rim …" (an eponym and a noun of measurement or of a finding's shape).
 _NAMED_MEASURE = re.compile(
-    r"^(?:the\s+)?(?P<name>[A-Z][a-zà-ÿ'’-]+(?:[-–\s][A-Z][a-zà-ÿ'’-]+)?(?:'s|’s)?\s+"
-    r"(?:line|angle|index|ratio|method|view|projection|manoeuvre|maneuver|test|point|arc|"
-    r"zone|ring|band|spur|notch|triangle|hump|lines|zones))$"
+    rf"^(?:the\s+)?(?P<name>{_EPONYM}\s+"
+    r"(?:line|lines|angle|index|ratio|method|view|projection|manoeuvre|maneuver|test|point|arc|"
+    rf"{_FINDING_SHAPES}))$"
 )
 _DEFINING_DETAIL = re.compile(
     r"^(?:an?\s+\w|the\s+\w|drawn\s|defined\s+as\s|measured\s|formed\s)", re.I

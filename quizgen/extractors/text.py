@@ -543,18 +543,10 @@ def _replace_pronoun(text: str, referent: str) -> str:
     if not match:
         return text
     noun = match.group("noun") or ""
-    if noun.lower() in _PEOPLE_NOUNS:
+    if _PEOPLE.fullmatch(noun):
         # "These patients typically present with …" are patients with the referent, not it
         return f"{noun.capitalize()} with {referent}{text[match.end() :]}"
     return f"{name}{text[match.end() :]}"
-
-
-_PEOPLE_NOUNS = frozenset(
-    (
-        *("patients", "children", "adults", "infants", "neonates", "women", "men", "people"),
-        *("individuals", "boys", "girls", "adolescents"),
-    )
-)
 
 
 def _replace_fronted_pronoun(text: str, referent: str) -> str:
@@ -593,7 +585,7 @@ _ACCOUNT_NOUNS = frozenset(
     (
         *("figures", "numbers", "data", "estimates", "results", "values", "statistics"),
         *("rates", "terms", "names", "criteria", "studies", "reports", "series", "definitions"),
-        *("observations", "descriptions", "classifications", "systems", "schemes", "numbers"),
+        *("observations", "descriptions", "classifications", "systems", "schemes"),
     )
 )
 

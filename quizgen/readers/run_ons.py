@@ -60,9 +60,10 @@ _MIN_GLUED_ENTRIES = 3
 
 def split_glued_entries(line: str) -> list[str]:
     """The entries of a list a text extraction ran into one line, when where each ends is
-    certain: every label is a bare class code ("IIa: … IIb: … IIc: …"), or every entry is a
-    label and a quantity ("parotid gland: ~60% minor salivary glands: ~30% …"). Any other
-    line is returned whole (a run of free-text entries cannot be cut back apart)."""
+    certain: every label is a bare class code ("IIa: … IIb: … IIc: …"), every label is a word
+    of one closed scale ("mild: … moderate: … severe: …"), or every entry is a label and a
+    quantity ("parotid gland: ~60% minor salivary glands: ~30% …"). Any other line is
+    returned whole (a run of free-text entries cannot be cut back apart)."""
     stripped = line.strip()
     if stripped.count(": ") < _MIN_GLUED_ENTRIES or ";" in stripped:
         return [line]
