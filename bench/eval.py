@@ -270,6 +270,23 @@ _MODALITY_NAMES: tuple[tuple[str, str], ...] = (
     (r"chemical[- ]shift|in[- ]and opposed[- ]phase|opposed[- ]phase|out[- ]of[- ]phase", " cs "),
     (r"plain (?:film|radiograph)s?|radiographs?|x-?rays?", " xr "),
     (r"non[- ]?contrast ct|unenhanced ct|ct non[- ]?contrast", " ctnc "),
+    # thin-section CT of the lungs is CT; a barium study is read under fluoroscopy
+    (r"\bhrct\b|high[- ]resolution ct", " ct "),
+    (
+        r"barium (?:swallow|meal|enema|follow[- ]through|studies|study|oesophagography|"
+        r"esophagography)|\b(?:o?esophagography|fluoroscopic|fluoroscopy)\b",
+        " fluoro ",
+    ),
+)
+# Where on the body, or in which plane or projection, a study is made: no technique of its
+# own ("chest radiograph" is a radiograph; "CT sagittal reformats" is CT).
+_REGION_WORDS = frozenset(
+    {
+        *("chest", "skull", "pelvic", "pelvis", "hand", "hands", "foot", "feet", "spine", "spinal"),
+        *("clavicle", "knee", "hip", "ankle", "wrist", "elbow", "shoulder", "abdominal", "abdomen"),
+        *("ap", "pa", "lateral", "frontal", "oblique", "axial", "sagittal", "coronal"),
+        *("reformats", "reformat", "reconstructions", "view", "views", "projection"),
+    }
 )
 
 
@@ -280,7 +297,10 @@ def _techniques(name: str) -> list[set[str]]:
     for pattern, canonical in _MODALITY_NAMES:
         text = re.sub(pattern, canonical, text)
     alternatives = re.split(r"\s*/\s*|\s+or\s+", text)
-    return [set(re.findall(r"[a-z0-9+]+", a)) - {"mri", "mr", "imaging"} for a in alternatives]
+    return [
+        set(re.findall(r"[a-z0-9+]+", a)) - {"mri", "mr", "imaging"} - _REGION_WORDS
+        for a in alternatives
+    ]
 
 
 def same_technique(gold: str, attribute: str) -> bool:
@@ -358,9 +378,10 @@ def same_subject(gold: GoldFact, fact: Fact, title: str) -> bool:
         g = norm(title)  # a case page's annotator may call its subject "case": the page's
     if g in f or f in g or fuzz.token_set_ratio(g, f) >= 70 or _stems(g) & _stems(f):
         return True
-    if gold.kind == "threshold" and not gold.item and fact.item and same_value(g, fact.item):
-        # "subject: junctional zone thickness, item: ''": the annotator named the measure as
-        # the subject; a cut-off of the page's whose item is that measure states it
+    if gold.kind == "threshold" and fact.item and same_value(g, fact.item):
+        # "subject: junctional zone thickness, item: ''" (or the measure again as the item):
+        # the annotator named the measure as the subject; a cut-off of the page's whose item
+        # is that measure states it
         return True
     return f == norm(title) and bool(_stems(g) & _stems(title))
 

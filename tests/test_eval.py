@@ -184,6 +184,14 @@ def test_sex_ratio_in_words_matches_the_same_favoured_sex(
         ("FLAIR", "MRI T2", False),
         ("DWI", "MRI ADC", False),
         ("colour Doppler", "ultrasound", False),
+        # a region, plane or projection is no technique; HRCT is CT, a barium study fluoroscopy
+        ("chest radiograph", "radiograph margins", True),
+        ("skull radiograph", "plain radiograph", True),
+        ("CT sagittal reformats", "CT C+", False),
+        ("HRCT", "CT", True),
+        ("barium oesophagography", "fluoroscopy", True),
+        ("skull radiograph", "CT", False),
+        ("barium enema", "CT", False),
     ],
 )
 def test_an_appearance_names_its_technique_in_any_of_its_names(

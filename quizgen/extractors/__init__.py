@@ -82,7 +82,9 @@ def extract_facts(
     for extractor in EXTRACTORS:
         found = (
             extract_statements(
-                article, covered={f.source.text for f in facts if f.id not in shared}
+                article,
+                covered={f.source.text for f in facts if f.id not in shared},
+                typed=_typed_fields(facts, shared),
             )
             if extractor is extract_statements
             else extractor(article)
@@ -116,6 +118,15 @@ def extract_facts(
     # (a case page's facts are its diagnosis's: case_subject)
     named = name_labelled_subtypes(article, resolve_names(article, facts))
     return with_case_subjects(article, vet_facts(named, article))
+
+
+def _typed_fields(facts: list[Fact], shared: set[str]) -> dict[str, list[str]]:
+    """Source text → the items and values the typed facts read from it."""
+    fields: dict[str, list[str]] = {}
+    for fact in facts:
+        if fact.id not in shared:
+            fields.setdefault(fact.source.text, []).extend((fact.item, fact.value))
+    return fields
 
 
 def _until_failure(

@@ -124,6 +124,10 @@ _STUDY_LEAD = re.compile(
     r"scintigraphy|imaging|images|radiographs?|sequences?|scans?|PET(?:-CT)?)\s+",
     re.I,
 )
+# "Ultrasound findings", "The imaging features": the findings themselves, not a thing seen.
+_FINDINGS_NOUN = re.compile(
+    r"\b(?:findings|features|appearances|changes|signs|abnormalities)$", re.I
+)
 # A subject that is only a determiner and a generic lesion noun names no lesion type.
 _BARE_LESION = re.compile(
     r"^(?:the|these|those|such|most|many|all|small|smaller|large|larger|tiny|giant)\s+"
@@ -572,6 +576,8 @@ def _from_prose(article: Article) -> Iterator[Fact]:
                 subject = _STUDY_LEAD.sub("", subject, count=1)
                 if _SETTING_LEAD.match(subject):
                     continue  # "In older children the masses": whose, the prose reader decides
+                if _FINDINGS_NOUN.search(subject):
+                    continue  # "Ultrasound findings are often non-specific": no thing's look
                 if (
                     _BARE_LESION.match(subject)
                     or _A_PART.search(subject)

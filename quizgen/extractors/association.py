@@ -61,7 +61,7 @@ _RELATIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\b(?:increases?|raises?|heightens?|higher|increased|greater)\s(?:the\s)?risk\s+of\b",
             "risk factors",
         ),
-        (r"\bcauses?\b|\baetiolog|\betiolog", "causes"),
+        (r"\bcauses?\b|\baetiolog|\betiolog|\bmechanisms?\s+of\s+injury\b", "causes"),
         (r"\bassociat", "associations"),
         # "Other settings include:": the conditions it arises in
         (

@@ -74,7 +74,10 @@ MEASURES = frozenset(
         *("density", "washout", "stenosis", "fraction", "velocity", "angle", "calibre"),
         *("caliber", "span", "dimension", "axis", "measurement", "value", "diameters"),
         *("gradient", "pressure", "growth", "rate", "uptake", "thickening", "dilatation"),
-        *("thinning", "narrowing", "shift", "time", "duration"),
+        *("thinning", "narrowing", "widening", "shift", "time", "duration"),
+        # a distance between two structures: "medial clear space: > 4 mm", "tibiofibular
+        # overlap: < 6 mm", "a fracture gap", "a surveillance interval"
+        *("space", "overlap", "gap", "separation", "diastasis", "interval"),
         # a change measured: "a signal drop of more than 20%", "weight loss above 10%"
         *("drop", "loss", "fall", "rise", "gain", "decline", "decrease", "increase"),
         *("circumference", "area", "enlargement", "expansion", "displacement", "offset"),

@@ -147,7 +147,7 @@ def _from_label(t: Text) -> Iterator[Cutoff]:
         return
     match, group = found
     unit = match.group("unit") or match.group("unit2") or ""
-    measures = [w for w in WORD.findall(t.intro) if is_measure(w)]
+    measures = _intro_measures(t.intro)
     measure = measures[-1].lower() if measures else ("size" if LENGTH.match(unit) else "")
     meaning = re.split(r"[,;(]", t.text)[0].strip()
     if unit and measure and meaning:
@@ -328,6 +328,21 @@ def _measure_in_words(
     return contrasted_measure(gap, text[match.end() :], found[last[1]], unit), False
 
 
+# "graded by the end-diastolic width of the echo-free space": a measure noun after "of" is
+# what the measure before it is taken of, not the measure.
+_OF_BEFORE = re.compile(r"\bof\s(?:(?:the|an?)\s)?(?:[\w-]+\s){0,2}$", re.I)
+
+
+def _intro_measures(intro: str) -> list[str]:
+    """The measure nouns a list's intro names, in order, leaving out those that only say
+    what another measure is taken of."""
+    return [
+        m.group(0)
+        for m in WORD.finditer(intro)
+        if is_measure(m.group(0)) and not _OF_BEFORE.search(intro[: m.start()])
+    ]
+
+
 def _cutoffs(t: Text, names: Names, *, defined: str = "") -> Iterator[Cutoff]:
     """Cut-offs of one text; ``defined`` is the meaning of a cut-off that a definition of
     the article's subject states."""
@@ -357,7 +372,7 @@ def _cutoffs(t: Text, names: Names, *, defined: str = "") -> Iterator[Cutoff]:
         ):
             # "small: <1 cm" under "Tears are graded by their greatest dimension:": the size
             # class's measure is the one its list's intro names, else a size
-            measures = [w for w in WORD.findall(t.intro) if is_measure(w)]
+            measures = _intro_measures(t.intro)
             measure = measures[-1].lower() if measures else "size"
         if not unit and not is_score and not (measure and measure.split()[-1].lower() in _UNITLESS):
             continue  # a bare number is a cut-off only of a ratio, an index or a score

@@ -343,12 +343,22 @@ def _tidy_age(value: str) -> str:
 _ANOTHER_SUBJECT = re.compile(
     r"(?:the|this|these|those|that|other|a|an)\s+"
     r"(?!(?:\w+\s+)?(?:age|ages|peak|diagnosis|incidence|onset|presentation|majority|"
-    r"minority|proportion|ratio)\b)[a-z]",
+    r"minority|proportion|ratio)\b)[a-z]"
+    # "…, while patients with predominantly neuropsychiatric disease present later": people
+    # with another form are another subject
+    r"|(?:patients|people|individuals|children|adults|those)\s+with\s",
     re.I,
 )
 
 
 _TURNING_WORD = re.compile(r"whereas|while|but", re.I)
+# "…, and supratentorial tumours in older children": a second group whose verb is left out
+_GAPPED_SUBJECT = re.compile(
+    r",\s(?:and|whereas|while|but)\s(?:the\s)?[a-z][\w-]*(?:\s[a-z][\w-]*){0,2}\s"
+    r"(?:tumou?rs|lesions|cases|forms|types|patients\swith\s[\w\s-]{3,40}?)\s(?:in|at|among)\s"
+    r"[^,;]*$",
+    re.I,
+)
 
 
 def _unnamed_contrast(clause: Clause, start: int) -> bool:
@@ -356,6 +366,8 @@ def _unnamed_contrast(clause: Clause, start: int) -> bool:
     clause could not name ("…, whereas the intralobar form has no sex predilection"): that
     part is about another thing, and giving it to the sentence's subject is a wrong fact."""
     text = clause.sentence.text
+    if _GAPPED_SUBJECT.search(text, 0, start):
+        return True  # "…, and supratentorial tumours in older children": that group's age
     named = [offset for offset, _ in clause.contrasts]
     return any(
         _ANOTHER_SUBJECT.match(text, match.end())
@@ -470,6 +482,15 @@ _NORMAL_GROWTH = re.compile(
 )
 
 
+# A treatment named as the subject of an age: its timing, no age of the disease.
+_TREATMENT_SUBJECT = re.compile(
+    r"\b(?:transplant(?:ation)?|therapy|therapies|treatment|surgery|surgical|repair|resection|"
+    r"excision|ablation|embolisation|embolization|operation|procedure|chemotherapy|"
+    r"radiotherapy|screening|vaccination|immuni[sz]ation)\b",
+    re.I,
+)
+
+
 def _age_facts(article: Article, clause: Clause) -> Iterator[Fact]:
     text = clause.sentence.text
     if about_the_case(text):
@@ -490,8 +511,10 @@ def _age_facts(article: Article, clause: Clause) -> Iterator[Fact]:
         if diagnosed:
             item = "age at diagnosis"
         subject = article.title if diagnosed else _age_subject(clause, start, article)
-        if subject is None:
-            continue  # "Gas within a collection is uncommon in children": a finding's age
+        if subject is None or _TREATMENT_SUBJECT.search(subject):
+            # "Gas within a collection is uncommon in children": a finding's age; "HSCT is
+            # effective only … in the first month of life": when a treatment is given
+            continue
         subject = _title_subgroup(subject, article.title) or subject
         shown = _manifestation_shown(clause) if item in _WHEN_SHOWN else ""
         if shown:
@@ -517,9 +540,12 @@ def _age_facts(article: Article, clause: Clause) -> Iterator[Fact]:
 
 # "Patients are usually in their 7th decade", "Men are affected more often": people with the
 # disease, not with the subtype the paragraph opened on (unless the sentence names it).
+# ("Nevertheless, diagnoses have been made in young children": a connective first, and the
+# diagnoses or cases of the disease as a whole, are such an opening too)
 _PEOPLE_OPENING = re.compile(
-    r"^(?:(?:the\s)?(?:affected|most|many)\s)?(?:patients|people|individuals|men|women|males|"
-    r"females|children|adults|infants|boys|girls)\b",
+    r"^(?:(?:nevertheless|however|overall|still|also|in\s(?:general|practice)),\s)?"
+    r"(?:(?:the\s)?(?:affected|most|many)\s)?(?:patients|people|individuals|men|women|males|"
+    r"females|children|adults|infants|boys|girls|diagnoses|cases)\b",
     re.I,
 )
 
@@ -564,7 +590,11 @@ _SUBGROUP_WORDS = (
     r"sporadic|familial|hereditary|inherited|syndromic|bilateral|unilateral|multiple|solitary|"
     r"primary|secondary|congenital|acquired|acute|chronic|traumatic|degenerative|symptomatic|"
     r"asymptomatic|incidental|recurrent|paediatric|pediatric|adult|juvenile|infantile|neonatal|"
-    r"benign|malignant|partial|complete|full-thickness|partial-thickness|isolated|idiopathic"
+    r"benign|malignant|partial|complete|full-thickness|partial-thickness|isolated|idiopathic|"
+    # where the lesion lies: "Infratentorial tumours are more frequent under 2 years"
+    r"infratentorial|supratentorial|superficial|deep|intramedullary|extramedullary|intradural|"
+    r"extradural|intraosseous|extraosseous|intra-articular|extra-articular|intraventricular|"
+    r"intracranial|extracranial|intrahepatic|extrahepatic|intrathoracic|extrathoracic"
 )
 # "Symptomatic disease", "These injuries", "Chronic disorder": a class noun that names no
 # condition of its own stands for the article's, as "tumours" does.
@@ -574,6 +604,19 @@ _BARE_HEADS = (
 )
 _SUBGROUP_OF_TITLE = re.compile(
     rf"^(?:(?:the|these|this|such)\s+)?(?P<words>(?:(?:{_SUBGROUP_WORDS})\s+){{0,2}})(?P<head>[a-z-]{{2,30}})$",
+    re.I,
+)
+# "Hepatic disease presents in childhood" on a page about a systemic condition: the condition
+# itself in one organ or system (not a lesion or tumour of that organ, which is a thing of
+# its own: "Renal lesions show a female predominance")
+_ORGAN_FORM = re.compile(
+    r"^(?:the\s)?(?:predominantly\s)?(?P<organ>hepatic|renal|pulmonary|cardiac|cutaneous|skin|"
+    r"neurological|neuropsychiatric|neurologic|ocular|skeletal|bone|gastrointestinal|cerebral|"
+    r"spinal|articular|joint|vascular|splenic|pancreatic|biliary|intestinal|gastric|"
+    r"oesophageal|thyroid|adrenal|testicular|ovarian|orbital|sinonasal|laryngeal|pleural|"
+    r"pericardial|peritoneal|nodal|mediastinal|systemic|visceral|intracranial|extracranial|"
+    r"abdominal|pelvic|thoracic|muscular|myocardial|airway)\s"
+    r"(?P<head>disease|involvement|manifestations?|presentation|forms?)$",
     re.I,
 )
 
@@ -589,6 +632,9 @@ def _title_subgroup(subject: str, title: str) -> str | None:
     ("Sporadic tumours" → "<title> (sporadic tumours)"); None for any other subject, and for a
     subgroup named with a one-word title's own noun ("Secondary glioblastomas" says what it
     is; "Bilateral ruptures" does not say of what)."""
+    if _ORGAN_FORM.match(subject.strip()) and subject.strip() != title:
+        phrase = re.sub(r"^the\s+", "", subject.strip(), flags=re.I)
+        return f"{title} ({phrase[:1].lower() + phrase[1:]})"
     match = _SUBGROUP_OF_TITLE.match(subject.strip())
     if match is None or subject.strip() == title:
         return None

@@ -711,6 +711,13 @@ _CHANGES = re.compile(
     r"(?=\s*(?:[,.;(]|$|and\b|but\b))",
     re.I,
 )
+# A part named by a phrase with a verb of its own, or a determiner of any amount before the
+# word read as the verb: that word is a noun ("… measures the size of any fragment").
+_VERB_IN_PART = re.compile(
+    r"\b(?:[a-z]{3,}(?:ises|izes|ates|ifies)|shows|reveals|demonstrates|depicts|confirms|"
+    r"measures|identifies|assesses|detects|any|each|every|no)\b",
+    re.I,
+)
 # "A calcified staghorn calculus is often its first clue"; "the most characteristic finding
 # is central bronchiectasis": a finding named as the key one.
 _KEY_NAMED = re.compile(
@@ -740,7 +747,10 @@ def _states(sentence: str, article: Article) -> _Found:
     states, each the state of its part; the lesion itself ("the mass is displaced") is none."""
     found: _Found = []
     states = [(m, _hedged(m)) for m in _STATE.finditer(sentence)]
-    if change := _CHANGES.match(sentence):
+    change = _CHANGES.match(sentence)
+    if change and _VERB_IN_PART.search(change.group("np")):
+        change = None  # "CT characterises the size of any posterior malleolar fragment"
+    if change:
         noun = next(
             n for stem, n in _CHANGE.items() if change.group("verb").lower().startswith(stem)
         )
@@ -1577,6 +1587,10 @@ _STUDY_WORDS = re.compile(
     r"diffusion|transperineal|transvaginal|transabdominal|transrectal|endoscopic|brain|"
     r"cardiac|renal|abdominal|pelvic|spinal|breast|neck|scrotal|testicular|cranial|"
     r"intraoperative|lateral|frontal|AP|PA|axial|coronal|sagittal|oblique|targeted|"
+    # a region, a time of life or a manner of the study: "Hepatobiliary scintigraphy",
+    # "Fetal MRI", "Dynamic contrast-enhanced MRI", "High-resolution CT"
+    r"hepatobiliary|biliary|thyroid|chest|thoracic|orbital|cervical|lumbar|whole-body|"
+    r"fetal|foetal|antenatal|prenatal|obstetric|dynamic|dedicated|high-resolution|"
     # the body part a plain film is of: "Skull radiographs", "Hand radiographs"
     r"skull|facial|hand|wrist|elbow|shoulder|hip|knee|ankle|foot)\b",
     re.I,

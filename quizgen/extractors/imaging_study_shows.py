@@ -97,6 +97,21 @@ def _study(match: re.Match[str]) -> str:
     return study_named(match.group("study"))
 
 
+# Where a clause with a subject of its own opens inside a sentence: "…, and Doppler shows …",
+# "…; MRI demonstrates …", "…, whereas ultrasound reveals …".
+_LATER_CLAUSE = re.compile(r";\s|,\s(?:and|while|whereas|but)\s", re.I)
+
+
+def _later_clause_study(sentence: str) -> re.Match[str] | None:
+    """The study-shows reading of the first later clause of ``sentence`` that opens on a
+    study ("Reversal of … may be seen later, and Doppler shows reduced flow"), or None."""
+    for opening in _LATER_CLAUSE.finditer(sentence):
+        match = _STUDY_SHOWS.match(sentence[opening.end() :].strip())
+        if match and _study(match) and not _PRONOUN.fullmatch(match.group("study")):
+            return match
+    return None
+
+
 # "…, together with right heart dilatation": a finding joined to the one before
 _ALONG_WITH = re.compile(r"^(?:together|along)\s+with\s+(?:the\s+)?", re.I)
 _PRONOUN = re.compile(r"it|they", re.I)
@@ -133,6 +148,12 @@ def extract_study_findings(article: Article) -> Iterator[Fact]:
                 if match and not study and named and _PRONOUN.fullmatch(words):
                     study, words = named  # "Duplex ultrasound is the first-line test. It shows …"
                 named = _opening_study(sentence)
+                if not match or not study:
+                    # "…, and Doppler shows reduced or absent cortical flow": a later clause
+                    # that opens on a study
+                    match = _later_clause_study(sentence)
+                    study = _study(match) if match else ""
+                    words = match.group("study") if match else ""
                 if not match or not study or not (shown := _shown(match)):
                     continue
                 for _raw, found in study_findings(words, shown, article):

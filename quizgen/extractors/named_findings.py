@@ -199,19 +199,34 @@ _GLOSS_ADJECTIVE = re.compile(
 
 # 'leaks are "fast"', 'a palpable "clunk"': one plain quoted word after a copula is a word
 # of kind or degree; after a word of touch or hearing, what the examiner feels or hears.
+# ('the colon appearing "peaked"': a verb of seeming is a copula too)
 _PREDICATE_OR_SENSE = re.compile(
-    r"\b(?:(?:is|are|was|were|be|being)\s(?:[a-z]{2,20}ly\s)?|(?:palpable|audible|felt|heard|"
+    r"\b(?:(?:is|are|was|were|be|being|appears?|appearing|looks?|looking|seems?|seeming|"
+    r"becomes?|becoming)\s(?:[a-z]{2,20}ly\s)?|(?:palpable|audible|felt|heard|"
     r"feels?|hears?)\s(?:an?\s)?)$",
+    re.I,
+)
+
+
+# 'a sudden "pop" or tearing sensation', 'a "clicking" feeling': a quoted word before a
+# noun of sensation is what the patient feels or hears, a symptom, not an imaging finding.
+_SENSATION_AFTER = re.compile(
+    r"^\s(?:or\s(?:[a-z-]{2,20}\s)?|and\s(?:[a-z-]{2,20}\s)?)?(?:sensations?|feelings?|sounds?|"
+    r"noises?)\b",
     re.I,
 )
 
 
 def _predicate_or_sensed(text: str, match: re.Match[str]) -> bool:
     """Whether the quoted word of ``match`` is one plain word said of a thing after a
-    copula ("are "slow"") or sensed on examination ("a palpable "clunk""): no finding."""
+    copula ("are "slow""), sensed on examination ("a palpable "clunk"") or felt by the
+    patient ('a sudden "pop" or tearing sensation'): no finding."""
     word = match.group("quoted")
     before = text[max(0, match.start() - 40) : match.start()]
-    return word.isalpha() and bool(_PREDICATE_OR_SENSE.search(before))
+    return word.isalpha() and (
+        bool(_PREDICATE_OR_SENSE.search(before))
+        or bool(_SENSATION_AFTER.match(text[match.end() :]))
+    )
 
 
 # 'transient, migratory ("fleeting") opacities', 'granular ("hazy") opacities',

@@ -394,7 +394,8 @@ def is_own_organ(item: str, title: str) -> bool:
     """Whether ``item`` is the organ the title confines its subject to ("the liver" for
     "Hepatic hydatid cyst"): a share of cases in that organ is the parent disease's."""
     organ = _own_organ(title)
-    name = _LEADING_ARTICLE.sub("", item.strip().lower())
+    # ("lung involvement" for "The lung is involved in 20%": the organ all the same)
+    name = _LEADING_ARTICLE.sub("", item.strip().lower()).removesuffix(" involvement")
     return bool(organ) and name.rstrip("s") == organ.rstrip("s")
 
 

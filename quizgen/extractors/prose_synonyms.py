@@ -259,6 +259,11 @@ def _phrase_before(text: str, *, sign_name: bool = False) -> str:
             break
         kept.insert(0, bare)
     before_kept = words[: len(words) - len(kept)]
+    spelling = _SPELLING_ASIDE.match(" ".join(kept))
+    if spelling and "(" in tail:
+        # "A clay-shoveler fracture (also spelled clay-shoveller, and sometimes called …)":
+        # the other spelling is of the name before the bracket, and so is the next name
+        return _phrase_before(tail[: tail.rindex("(")], sign_name=sign_name)
     # "the term moyamoya syndrome (also called …)": the word for a word is not the name's
     while len(kept) > 1 and kept[0].lower() in _WORD_FOR_A_NAME:
         kept.pop(0)
@@ -277,6 +282,9 @@ def _phrase_before(text: str, *, sign_name: bool = False) -> str:
         # ("… in the lateral recess, also known as the fossa of Rosenmüller" is the recess's)
         return ""
     return " ".join(kept)
+
+
+_SPELLING_ASIDE = re.compile(r"^(?:also\s)?(?:spelled|spelt|written)\b", re.I)
 
 
 # A look made of something: "a spongiform pattern of", "a rim of", "a cluster of".

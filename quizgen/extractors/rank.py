@@ -1031,6 +1031,25 @@ def _next_as_second(read: Sentence, before: Sentence | None) -> Sentence | None:
     return replace(read, text=_NEXT.sub("second ", read.text))
 
 
+# "the commonest finding is diffuse small nodular or reticulonodular opacities": a name cut
+# at "or" after an adjective has no noun of its own; the alternative after it holds it.
+_ADJECTIVE_END = re.compile(r"(?:al|ar|ic|ous|ive|ary|ed)$")
+_OR_ALTERNATIVE = re.compile(
+    r"^\sor\s(?P<rest>[a-z][\w-]{1,30}(?:\s[a-z][\w-]{1,30}){0,2}?)(?=\s?[,;.)]|$)"
+)
+
+
+def _with_alternative(item: str, text: str) -> str:
+    """``item`` with the "or" alternative that finishes it, when the item ends on an
+    adjective and the sentence goes on with "or" and a short phrase; else ``item``."""
+    words = item.split()
+    at = text.find(item)
+    if not words or at < 0 or not _ADJECTIVE_END.search(words[-1].lower()):
+        return item
+    rest = _OR_ALTERNATIVE.match(text[at + len(item) :])
+    return f"{item} or {rest.group('rest')}" if rest else item
+
+
 def extract_ranks(article: Article) -> Iterator[Fact]:
     """One fact per superlative: ``item`` the thing ranked, ``value`` its rank ("most
     common", "second most common"), ``group`` the category it is ranked in."""
@@ -1095,6 +1114,7 @@ def extract_ranks(article: Article) -> Iterator[Fact]:
         for found_item, rank, found_group, first_owner in found:
             group = found_group
             item, owner = _pronoun_condition(sentence, found_item, group, article), first_owner
+            item = _with_alternative(item, sentence.resolved)
             if item == article.title:
                 owner = _wider_condition(group, article) or first_owner
             elif owner == article.title and (other := _previous_other_condition(sentence, article)):

@@ -183,7 +183,11 @@ _RELATION_NOUNS = (
     ),
     # "Fetal consequences include A and B": a noun of effect is a complication lead
     (COMPLICATIONS, r"complications|consequences|sequelae"),
-    (CAUSES, r"causes|aetiologies|etiologies"),
+    # "Typical mechanisms are sporting injuries, falls and …": how an injury is caused
+    (
+        CAUSES,
+        r"causes|aetiologies|etiologies|mechanisms\s+of\s+injury|injury\s+mechanisms|mechanisms",
+    ),
     (
         ASSOCIATIONS,
         r"associations|associated\s+(?:conditions|syndromes|disorders|anomalies)|"
@@ -244,7 +248,9 @@ _RELATION_OPENING = re.compile(
     # "Ocular abnormalities are found in 30%: A, B and C" names them after its colon)
     # ("Known risk factors are thought to include A": the hedge is no member)
     r"(?:(?:are|is)\s+(?:thought|believed|known|considered|said)\s+to\s+include"
-    r"|include|includes|comprise|consist\s+of|are(?!\s+(?:[a-z]{2,20}ed|seen|known|found|"
+    # ("Two mechanisms are proposed.": a bare participle ends the sentence, no members)
+    r"|include|includes|comprise|consist\s+of|are(?!\s+(?:[a-z]{2,20}ly\s+)?[a-z]{2,20}(?:ed|en)\s*\.?$)"
+    r"(?!\s+(?:[a-z]{2,20}ed|seen|known|found|"
     r"shown|given|driven|taken|worse|better)\s+(?:by|with|in|on|to|from|at|after|during|when|if)"
     r"\b[^:]{0,300}$)(?!\s+(?:thought|believed|considered|said)\s+to\b)))"
     r"\s*:?\s+(?P<members>[^:;]+)"

@@ -584,9 +584,18 @@ _PROCEDURE = re.compile(
 
 # "Prior radiation exposure is also associated.": associated with the page's condition,
 # which the sentence leaves unsaid.
+# ("A cavovarus foot and low vitamin D levels have been associated.": the perfect too)
 _BARE_ASSOCIATED = re.compile(
-    r"^(?:is|are)\s+(?:also\s+)?(?:(?:strongly|often|frequently|commonly|variably)\s+)?"
+    r"^(?:is|are|(?:has|have)\s+(?:also\s+)?been)\s+(?:also\s+)?"
+    r"(?:(?:strongly|often|frequently|commonly|variably)\s+)?"
     rf"associated{_CITATION}\s*(?:[.;]|$)",
+    re.I,
+)
+
+
+_WHOLE_BARE_ASSOCIATED = re.compile(
+    r"^(?P<own>[A-Z][^,;:()]{3,120}?\sand\s[^,;:()]{3,80}?)\s+(?:has|have)\s+(?:also\s+)?been\s+"
+    rf"(?:(?:strongly|often|frequently|commonly|variably)\s+)?associated{_CITATION}\s*\.?$",
     re.I,
 )
 
@@ -595,8 +604,17 @@ def bare_association(article: Article, clause: Clause) -> Iterator[Relation]:
     """The opening phrase of "X is also associated." as an association of the page's
     condition, when the paragraph is about it (after "Hashimoto thyroiditis is the main risk
     factor." the paragraph's topic may be the thyroiditis, whose association X is not)."""
-    if clause.own and clause.topic == article.title and _BARE_ASSOCIATED.match(clause.rest):
-        yield Relation(ASSOCIATIONS, article.title, clause.own)
+    own = clause.own
+    if not own and (whole := _WHOLE_BARE_ASSOCIATED.match(clause.sentence.text.strip())):
+        # (a subject of two noun phrases that the clause reader leaves unread)
+        own = whole.group("own")
+    elif not own or not _BARE_ASSOCIATED.match(clause.rest):
+        return
+    if clause.topic == article.title:
+        own = re.sub(r"^(?:an?|the)\s+(?=[a-z])", "", own, flags=re.I)
+        members = split_noun_phrases(own) if " and " in own else [own]
+        for member in members:
+            yield Relation(ASSOCIATIONS, article.title, member)
 
 
 _FOLLOWED_BY = re.compile(

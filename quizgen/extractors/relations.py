@@ -277,6 +277,17 @@ def _treatment_targets(text: str) -> set[str]:
     }
 
 
+_KIND_OF_MEMBER = re.compile(
+    r"\b(?:symptoms|features|signs|findings|complaints|manifestations|problems)$", re.I
+)
+
+
+def _introduces_a_list(member: str, sentence: str) -> bool:
+    """Whether ``member`` is the kind of member that the list after the sentence's colon
+    names ("Patients typically present with insidious symptoms:"), no member itself."""
+    return sentence.rstrip().endswith(f"{member}:") and bool(_KIND_OF_MEMBER.search(member))
+
+
 def _relations(article: Article, clause: Clause) -> Iterator[Relation]:
     found = (
         *members_after(article, clause),
@@ -580,7 +591,7 @@ def extract_prose_associations(article: Article) -> Iterator[Fact]:
                 continue
             # "presents with a short history", "are found in 30%": shapes that name no member
             member = member_repaired(found.item, found.group)
-            if not member:
+            if not member or _introduces_a_list(member, clause.sentence.text):
                 continue
             relation = Relation(found.group, contrasted, member)
             if relation.group in {PRESENTATIONS, COMPLICATIONS} and is_event_of_subject(

@@ -22,10 +22,12 @@ from quizgen.extractors.text import (
     find_percents,
     initials,
     leading_subject,
+    names_people,
     same_name,
     strip_citation,
 )
 from quizgen.extractors.vocabulary import MODALITIES
+from quizgen.normalize import singular
 
 __all__ = ["Share", "shares_in"]
 
@@ -791,6 +793,40 @@ def _item_before(before: str, subject: str, previous: Share | None, title: str =
     return ""
 
 
+# "The lungs are involved in two-thirds of patients", "the kidneys are affected in 80% of
+# patients": a share of the patients with an organ involved counts the organ's involvement,
+# not the organ. (A share of cases or lesions at a site, "The head is involved in 5%", names
+# the site: the same fact as "Tumours arise in the head in 5%", read the same.)
+_INVOLVED_BEFORE = re.compile(
+    r"(?:^|[,;:]\s)(?:the\s)?(?P<organ>[a-z][a-z-]{2,20}(?:\s[a-z][a-z-]{2,20}){0,2})\s"
+    rf"(?:is|are|was|were)\s(?:[a-z]{{3,15}}ly\s)?(?:involved|affected)\s(?:[a-z]{{3,15}}ly\s)?"
+    rf"in\s{_SHARE_LEAD}$",
+    re.I,
+)
+_OF_PATIENTS = re.compile(r"^(?:patients|people|individuals|children|adults)\b", re.I)
+# "Both eyes", "the hand and fingers", "the upper pole": how many, two places of a
+# distribution, or a part of an organ (where a lesion lies, not which organ is involved)
+_QUANTIFIED = re.compile(
+    r"^(?:both|either|all|multiple|several|other|one|two)\b|\s(?:and|or)\s|"
+    r"\b(?:poles?|lobes?|segments?|walls?|margins?|aspects?|sides?|portions?|parts?|regions?|"
+    r"zones?|quadrants?|thirds?|halves)$"
+)
+
+
+def _involvement(item: str, before: str, group: str) -> str:
+    """ "lung involvement" for "The lungs are involved in 80% of patients"; ``item`` for any
+    other share, and for people ("Men are affected in 60%") or a phrase that says how many
+    ("Both eyes") or a part of an organ."""
+    found = _INVOLVED_BEFORE.search(before)
+    if found is None or not _OF_PATIENTS.match(group) or names_people(item):
+        return item
+    organ = found.group("organ").lower()
+    if _QUANTIFIED.search(organ) or names_people(organ) or item.lower() != organ:
+        return item
+    *first, last = organ.split()
+    return " ".join((*first, singular(last), "involvement"))
+
+
 # "(unilateral in about half of cases)": a bracket that restates one property with its share.
 _PROPERTY_IN_BRACKET = re.compile(
     r"\s\(\s{0,2}(?P<adj>[a-z][a-z-]{2,30})\sin\s"
@@ -1295,6 +1331,7 @@ def shares_in(text: str, subject: str = "", title: str = "") -> list[Share]:
             or (_content_of(before) if whole is None else "")
         )
         group = _ranked_class(before, group) if item else group
+        item = _involvement(item, before, group) if item else item
         by_age = _BY_AGE.match(after[whole.end() :] if whole else after)
         if item and by_age:  # "found in over 80% of patients by the age of 40"
             item = f"{item} {by_age.group('when')}"

@@ -256,8 +256,11 @@ _BACK_REFERENCE = re.compile(
     # ("The term was coined by …", "The sign is seen in …" name the title itself: kept)
     r"^the\s(?:rule|finding|feature|method|technique|classification|system|scheme|"
     r"criteri(?:on|a)|distinction|association|pattern|procedure|theory|hypothesis|"
-    r"observation|mnemonic)\s(?:is|are|was|were|has|have|had|can|may|might|remains?|"
-    r"seems?|appears?)\b",
+    r"observation|mnemonic)\s(?:is|are|was|were|has|have|had|can|"
+    r"may|might|remains?|seems?|appears?)\b"
+    # "The hand bones are otherwise sclerotic": otherwise than the sentence before says
+    # ("Patients are otherwise healthy" is said of the patients alone: kept)
+    r"|^[^,;]{3,60}\s(?:is|are)\s(?:\w+ly\s)?otherwise\s(?!healthy|well\b)",
     re.I,
 )
 _PRONOUN_LEAD = re.compile(
@@ -364,6 +367,10 @@ _VAGUE_PREDICATE = re.compile(
     r"|^the\sdifferential(?:\sdiagnosis)?\s(?:is|remains)\s(?:\w+ly\s)?(?:broad|wide|long)\b"
     # "CT and MRI are complementary.": of every pair of tests, with nothing said of how
     r"|\s(?:is|are)\s(?:\w+ly\s)?complementary\s?\.$"
+    # "Early CT findings are often subtle and nonspecific.": that a study shows little, not what
+    r"|^(?:the\s)?(?:[\w-]+\s){0,3}(?:findings|features|appearances|changes)\s(?:is|are|may\sbe)\s"
+    r"(?:\w+ly\s|often\s)?(?:subtle|non-?specific|variable|normal)(?:\s(?:and|or)\s(?:\w+ly\s)?"
+    r"(?:subtle|non-?specific|variable|absent|normal))?(?:\s(?:in|at|during)\s[\w\s-]{2,30})?\s?\.$"
     # "Specific sites have their own signs.": that there are some, not which
     r"|^[\w-]+(?:\s[\w-]+){0,3}\s(?:has|have)\s(?:their|its)\sown\s[\w-]+\s?\.$"
     # "Management follows standard guidance.": the guidance of every condition

@@ -490,6 +490,27 @@ def _anatomy(sentence: str) -> Iterator[GeneralTerm]:
         yield GeneralTerm(match.group("organ"), match.start("organ"), "anatomy")
 
 
+# Where a role clause that opens a sentence ends, when the sentence goes on: a comma,
+# semicolon or colon, or a "but"/"whereas"/"although" that turns to another claim.
+_CLAUSE_BREAK = re.compile(r"\s?[,;:]\s|\s(?:but|whereas|although|while)\s")
+
+
+def role_clause_end(sentence: str) -> int | None:
+    """Where the role clause that ``sentence`` opens on ends ("X is the mainstay of
+    treatment|, and …"), or None when the sentence opens on none or is that clause alone."""
+    if not any(True for _ in _role(sentence)):
+        return None
+    match = _ROLE.match(sentence)
+    assert match is not None  # _role found one
+    if not _THE_ROLE.search(match.group(0)):
+        return None  # "X is a single lesion without …": a description, not the one role
+    stop = _CLAUSE_BREAK.search(sentence, match.end())
+    return stop.start() if stop else None
+
+
+_THE_ROLE = re.compile(r"\s(?:is|are|remains|represents)\s(?:[a-z]+\s)?the\s")
+
+
 def _role(sentence: str) -> Iterator[GeneralTerm]:
     match = _ROLE.match(sentence)
     # on the words as written too: "The tumour is the …" names no one thing

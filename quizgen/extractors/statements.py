@@ -12,7 +12,7 @@ have epidural extension") is read as the sentence it stands for.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterator, Mapping
 from itertools import pairwise
 
 from quizgen.extractors.clauses import iter_clauses
@@ -38,6 +38,7 @@ from quizgen.extractors.statement_refusals import (
 )
 from quizgen.extractors.statement_scopes import scoped_subject
 from quizgen.extractors.statement_subjects import span_of, subject_of
+from quizgen.extractors.statement_terms import role_clause_end
 from quizgen.extractors.statement_usage import only_used_modality
 from quizgen.extractors.text import (
     iter_lists,
@@ -221,6 +222,48 @@ def _statement(
     return None if _PRONOUN_LEAD.match(fact.statement) else fact
 
 
+# Where a sentence's first clause ends and a second with a subject of its own opens:
+# "…, and it is more frequent in …", "…; they are …", "…, but these are rare".
+_SECOND_CLAUSE = re.compile(
+    r";\s(?=[A-Za-z])|,\s(?:and|but|whereas|while)\s(?=(?:it|they|this|these|those)\s(?!of\b))",
+    re.I,
+)
+
+
+def first_clause(text: str) -> str:
+    """The first clause of a compound sentence, as a sentence of its own; "" when the
+    sentence has no second clause with a subject of its own."""
+    stop = _SECOND_CLAUSE.search(text)
+    if stop is None:
+        return ""
+    return f"{text[: stop.start()].rstrip(' ,;')}."
+
+
+def _role_clause(
+    article: Article,
+    section: Section,
+    text: str,
+    typed: Mapping[str, Collection[str]],
+    links: Collection[str],
+) -> Fact | None:
+    """The statement of the role clause a covered sentence opens on, when the sentence goes
+    on past it and what the other extractors took lies outside it: "Lifestyle change with
+    weight loss is the mainstay of treatment, and loss of 7-10% of body weight …" gives
+    "Lifestyle change with weight loss is the mainstay of treatment." (the share is read by
+    the percentage extractor)."""
+    end = role_clause_end(text)
+    if end is None:
+        return None
+    clause = text[:end].rstrip(" ,;")
+    lowered = clause.lower()
+    if any(field and field.lower() in lowered for field in typed[text]):
+        return None
+    fact = _statement(article, section, text, f"{clause}.", links)
+    if fact is None or "role" not in fact.attribute.split(KEY_TERM_SEPARATOR):
+        return None
+    return fact
+
+
 def _scoped(article: Article, sentence: str, subject: str) -> str:
     """The subject, narrowed to the scope the sentence fronts when it is the title's ("In
     children, …" is said of the title in children, not of the title at large)."""
@@ -237,9 +280,17 @@ def _entries_finishing_parent(items: tuple[ListItem, ...]) -> Iterator[tuple[Lis
         yield from _entries_finishing_parent(item.children)
 
 
-def extract_statements(article: Article, *, covered: Collection[str] = ()) -> Iterator[Fact]:
+def extract_statements(
+    article: Article,
+    *,
+    covered: Collection[str] = (),
+    typed: Mapping[str, Collection[str]] | None = None,
+) -> Iterator[Fact]:
     """Statement facts of the sentences (and parent-finishing list entries) whose text is not
-    in ``covered`` (the source texts of the facts other extractors made)."""
+    in ``covered`` (the source texts of the facts other extractors made). Of a covered
+    sentence that opens on a role clause ("Non-caseating granulomas are the histological
+    hallmark but are found in only about half"), the clause alone is a statement when none
+    of the covered facts' fields (``typed``: source text → item and value) lies inside it."""
     used = set(covered)
     patients = _patient_sections(article)
     links_of = {
@@ -255,9 +306,15 @@ def extract_statements(article: Article, *, covered: Collection[str] = ()) -> It
             # "This patient underwent mastectomy. Final histology confirmed DCIS measuring
             # 64 mm …": what follows in the paragraph is the same patient's course
             narrated.add(paragraph)
-        if sentence.text in used or id(sentence.section) in patients or paragraph in narrated:
+        if id(sentence.section) in patients or paragraph in narrated:
             continue
         links = links_of.get((id(sentence.section), sentence.paragraph), ())
+        if sentence.text in used:
+            if typed and sentence.text in typed and sentence.resolved == sentence.text:
+                role = _role_clause(article, sentence.section, sentence.text, typed, links)
+                if role is not None:
+                    yield role
+            continue
         clause = clauses.get((id(sentence.section), sentence.text))
         # "They correspond to WHO grade 1": read with the noun phrase the pronoun stands for
         # (only when the reader is sure of it; else the sentence stays off, C2).
@@ -279,6 +336,18 @@ def extract_statements(article: Article, *, covered: Collection[str] = ()) -> It
             subject=named or _scoped(article, sentence.text, subject_of(article, sentence, clause)),
             referent=sentence.referent,
         )
+        if fact is None and own and (first := first_clause(sentence.text)):
+            # "GPA is uncommon, with an incidence of 10 per million, and it is more frequent
+            # in …": the second clause is refused (a bare comparison), the first still holds
+            fact = _statement(
+                article,
+                sentence.section,
+                sentence.text,
+                first,
+                links,
+                subject=named
+                or _scoped(article, sentence.text, subject_of(article, sentence, clause)),
+            )
         if fact is not None:
             used.add(sentence.text)
             yield fact

@@ -42,6 +42,7 @@ __all__ = [
     "leading_subject",
     "make_fact",
     "mask_numbers",
+    "names_people",
     "normalise_value",
     "resolve_pronoun",
     "same_name",
@@ -713,6 +714,11 @@ _PEOPLE = re.compile(
     r"boys|girls|males|females|adolescents)\b",
     re.I,
 )
+
+
+def names_people(phrase: str) -> bool:
+    """Whether ``phrase`` names people ("Most patients", "affected children", "women")."""
+    return _PEOPLE.match(phrase) is not None
 
 
 def _in_number(name: str, pronoun: str) -> str:

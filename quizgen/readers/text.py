@@ -74,6 +74,35 @@ _SECTION_NAMES = frozenset(
 )  # fmt: skip
 
 
+# A subheading of a few words ("Skull and face", "Hands and feet"), and the sentence of
+# text that follows one: capitalised, five words or more, finished.
+_SUBHEADING = re.compile(r"^[A-Z][a-z-]+(?:\s(?:and|or|of|the|[A-Za-z][a-z-]+)){0,3}$")
+_OPENS_TEXT = re.compile(r"^\s*[A-Z][^\n]*?(?:\s\S+){4,}[.:]\s*$")
+
+
+def _is_subheading(lines: list[str], index: int) -> bool:
+    """ "\nSkull and face\nFeatures of the skull include:": a subheading of a few words
+    after a blank line, whose text the extraction put on the very next line (read as a
+    part of the section it stands in)."""
+    line = lines[index].strip()
+    previous = lines[index - 1].strip() if index > 0 else ""
+    following = lines[index + 1] if index + 1 < len(lines) else ""
+    return (
+        index > 0
+        and not previous
+        and line.lower() not in _SECTION_NAMES
+        and bool(_SUBHEADING.match(line))
+        and bool(_OPENS_TEXT.match(following))
+    )
+
+
+def _heading_level(lines: list[str], index: int) -> int:
+    """1 for a section heading, 2 for a subheading inside the section, 0 for any other line."""
+    if _is_heading(lines, index):
+        return 1
+    return 2 if _is_subheading(lines, index) else 0
+
+
 def _is_heading(lines: list[str], index: int) -> bool:
     """A short capitalised line without final punctuation, alone between blank lines; or a
     section name after a blank line, a finished sentence or another heading (where the
@@ -394,8 +423,8 @@ def _parse_body(lines: list[str], builder: ArticleBuilder) -> None:
         if _starts_list(lines, index):
             entries.append((0, stripped))
             continue
-        if _is_heading(lines, index):
-            builder.heading(stripped, 1)
+        if level := _heading_level(lines, index):
+            builder.heading(stripped, level)
             continue
         # ("stage I: … stage II: …": a list's lost line breaks, put back)
         for line in (part for e in _run_on_entries(stripped) for part in split_coded_lines(e)):
