@@ -306,3 +306,44 @@ def test_a_subgroup_named_by_where_it_lies_is_the_titles() -> None:
     assert ("Ependymoma (infratentorial tumours)", "under 3 years") in ages
     # the second group's age, its verb left out, is not the first group's
     assert not [a for a in ages if a[1] == "older children"]
+
+
+def test_a_sign_with_its_other_name_in_brackets_is_read_whole() -> None:
+    body = "The reversed halo (atoll) sign is occasionally seen on CT."
+    signs = {f.item for f in _of(_facts(body, "Organising pneumonia", "CT"), FactKind.SIGN)}
+    assert signs == {"reversed halo (atoll) sign"}
+
+
+def test_a_quoted_pattern_labelling_a_list_entry_is_a_sign() -> None:
+    body = (
+        "Typical findings include:\n\n"
+        '- the "cobblestone" pattern: deep linear ulcers separating islands of oedematous mucosa\n'
+    )
+    signs = {f.item for f in _of(_facts(body, "Crohn disease", "Fluoroscopy"), FactKind.SIGN)}
+    assert signs == {"cobblestone pattern"}
+
+
+def test_a_sign_also_seen_in_other_conditions_is_theirs_too() -> None:
+    body = (
+        "The cortical rim sign is not specific, and it is also described in renal infarction and"
+        " renal vein thrombosis. Chromophobe tumours show a spoke-wheel pattern of enhancement,"
+        " also described in oncocytoma. The molar tooth sign is also seen in other ciliopathies,"
+        " such as Meckel-Gruber syndrome."
+    )
+    signs = {
+        (f.subject, f.item)
+        for f in _of(_facts(body, "Acute tubular necrosis", "CT"), FactKind.SIGN)
+    }
+    assert ("renal infarction", "cortical rim sign") in signs
+    assert ("renal vein thrombosis", "cortical rim sign") in signs
+    assert ("oncocytoma", "spoke-wheel pattern") in signs
+    # "also" says whose else: the sign stays the sentence's too, not only oncocytoma's
+    assert [s for s in signs if s[1] == "spoke-wheel pattern" and s[0] != "oncocytoma"]
+    # "other ciliopathies, such as …" is no list of names; nor are people or a quantity
+    assert not [s for s in signs if s[1] == "molar tooth sign" and "ciliopath" in s[0]]
+    others = (
+        "The halo sign is also seen in children and adults. The crescent sign is also seen in"
+        " some lymphomas."
+    )
+    signs = {(f.subject, f.item) for f in _of(_facts(others, "Aspergillosis", "CT"), FactKind.SIGN)}
+    assert not [s for s in signs if s[0] in {"children", "adults", "some lymphomas"}]

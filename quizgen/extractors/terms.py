@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from itertools import chain
 
 from quizgen.extractors.abbreviations import definitions
@@ -52,7 +53,7 @@ from quizgen.extractors.text import (
     split_label,
 )
 from quizgen.extractors.vocabulary import LINKING_ADVERBS
-from quizgen.model import Article, BlockKind, Fact, FactKind, ListItem, Section
+from quizgen.model import Article, BlockKind, Fact, FactKind, ListItem, Section, make_fact_id
 from quizgen.normalize import content_words, singular, word_stem
 
 __all__ = ["extract_definition", "extract_signs", "extract_synonyms"]
@@ -63,7 +64,8 @@ __all__ = ["extract_definition", "extract_signs", "extract_synonyms"]
 # without a sign fails fast: two stars around one class backtracked over every split.
 _SIGN_WORD = r"[\"“]?(?=[A-Za-z0-9'’-]{0,40}[A-Za-z0-9])[A-Za-z0-9'’-]{1,40}[\"”]?"
 _SIGN = re.compile(
-    rf"(?<![\w-])(?P<name>(?:{_SIGN_WORD}\s){{1,4}}sign"
+    # ("the reversed halo (atoll) sign": another name of the sign in brackets before "sign")
+    rf"(?<![\w-])(?P<name>(?:{_SIGN_WORD}\s){{1,4}}(?:\([A-Za-z][A-Za-z0-9'’ -]{{1,30}}\)\s)?sign"
     # "the S sign of Golden": an eponym after "of", the name's end (not "of Crohn disease")
     r"(?:\sof\s[A-Z][a-zà-ÿ'’-]{2,20}(?=\s{0,2}[\"”),;.(]))?"
     r"|(?:[\"“][A-Za-z0-9' -]{3,30}[\"”]\s)phenomenon"
@@ -748,8 +750,16 @@ def _indicated(after_sign: str, article: Article) -> str | None:
     # "Periumbilical (Cullen sign) and flank (Grey Turner sign) ecchymoses indicate …": the
     # names in parentheses label the words before them, so the verb is three words on
     rest = _PARENTHESES.sub("", rest)
+    # "…, also described in oncocytoma": another condition's too, which says not whose
+    also = _ALSO_SEEN_IN.match(after_sign) and _ALSO.search(after_sign[:80])
     found = (
-        _INDICATES_AFTER_PARENTHESIS.match(rest) or _INDICATES.match(rest) or _RAISES.match(rest)
+        None
+        if also
+        else (
+            _INDICATES_AFTER_PARENTHESIS.match(rest)
+            or _INDICATES.match(rest)
+            or _RAISES.match(rest)
+        )
     )
     if not found:
         return None
@@ -1119,6 +1129,8 @@ def _listed_name(label: str) -> str:
     """The sign or pattern a list entry's label names ("" when it names none): "CSF cleft
     sign", "target (doughnut) sign" as written, "honeycomb or rosette pattern"."""
     label = label.strip().strip("'‘’\"“”")
+    # 'the "honeycomb" pattern': the article and the quotes are no part of the name
+    label = re.sub(r"^(?:the|an?)\s+", "", re.sub(r"[\"“”]", "", label), flags=re.I)
     bare = _ALIAS.sub("", label)
     # a label is all name: it may be longer ("the ring around the artery sign") or end on
     # its eponym ("the V sign of Naclerio") as a sign in running prose may not
@@ -1257,6 +1269,7 @@ def _read_signs(article: Article) -> Iterator[tuple[Fact, bool]]:
                 section = clause.sentence.section
                 fact = _sign(article, section, text, subject, name, modality=modality)
                 yield fact, _defines_the_sign(text, start, end)
+                yield from _also_signs(fact, text[end:], article)
 
 
 # Where a sentence defines the sign it names: as a label ("S sign: …"), as the subject of a
@@ -1375,6 +1388,44 @@ def _turned_to_another(text: str, start: int) -> bool:
         and not is_condition_name(other)
         and not modality_in(other)
     )
+
+
+# "The cortical rim sign is not specific, and it is also described in renal infarction and
+# renal vein thrombosis", "a spoke-wheel pattern, also described in oncocytoma": other
+# conditions the sign is seen in, named right after it.
+_ALSO_SEEN_IN = re.compile(
+    r"^[\"”]?(?:\s(?:of\s|on\s)[^,;]{2,40})?(?:,\s|\s(?:is|are)\s(?:not\s(?:specific|"
+    r"pathognomonic)[^,;]{0,40},\s(?:and\s|but\s)?(?:(?:it|they)\s(?:is|are)\s)?)?)"
+    r"(?:also\s)?(?:seen|described|found|reported)\s(?:also\s)?in\s(?P<others>[^.;:()]{3,160})",
+    re.I,
+)
+_ALSO = re.compile(r"\balso\b", re.I)
+_NOT_A_CONDITION_MEMBER = re.compile(
+    r"^(?:other|some|many|most|several|a\s|an\s|patients|children|adults|cases|up\sto)\b|\d", re.I
+)
+
+
+def _also_seen_in(after_sign: str, article: Article) -> list[str]:
+    """The other conditions the words after a sign say it is also seen in ("" members and
+    the page's own condition left out)."""
+    match = _ALSO_SEEN_IN.match(after_sign)
+    if match is None:
+        return []
+    members = split_noun_phrases(match.group("others"))
+    if not members or any(len(m.split()) > 6 or _NOT_A_CONDITION_MEMBER.search(m) for m in members):
+        return []  # "also seen in other ciliopathies, such as …", "in up to 10%": no list of names
+    return [m for m in members if not same_name(m, article.title)]
+
+
+def _also_signs(fact: Fact, after_sign: str, article: Article) -> Iterator[tuple[Fact, bool]]:
+    """The sign of ``fact`` for each other condition the words after it say it is also seen
+    in ("… and it is also described in renal infarction and …"), under ids of their own."""
+    for other in _also_seen_in(after_sign, article):
+        if other != fact.subject:
+            also = replace(
+                fact, subject=other, id=make_fact_id(FactKind.SIGN, article.slug, fact.item, other)
+            )
+            yield also, False
 
 
 def _sign(
