@@ -347,3 +347,19 @@ def test_a_sign_also_seen_in_other_conditions_is_theirs_too() -> None:
     )
     signs = {(f.subject, f.item) for f in _of(_facts(others, "Aspergillosis", "CT"), FactKind.SIGN)}
     assert not [s for s in signs if s[0] in {"children", "adults", "some lymphomas"}]
+
+
+def test_a_bounded_figure_is_a_share_of_the_quantity_named_before_it() -> None:
+    body = (
+        "Cardiac resynchronisation is considered when LVEF remains at or below 35% despite"
+        " therapy. A split renal function below 40% is an indication for pyeloplasty."
+        " Calcification is present in less than 5% of cases."
+    )
+    shares = {
+        f.value: f.item
+        for f in _of(_facts(body, "Heart failure", "Treatment"), FactKind.PERCENTAGE)
+    }
+    assert shares["below 35%"] == "LVEF"
+    assert shares["below 40%"] == "split renal function"
+    # a share of cases keeps what it counts
+    assert shares["less than 5%"] == "Calcification"

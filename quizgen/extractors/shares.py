@@ -1286,6 +1286,57 @@ def _contrasted_whole(
     return first, Share(percent, item=previous.item, group=f"{previous.group} {qualifier}")
 
 
+# A figure set against a bound ("below 35%", "more than 10%", "≥50%"): a cut-off of the
+# quantity named right before it, when the words before name one.
+_COMPARATOR = re.compile(
+    r"^(?:below|under|above|over|less\sthan|more\sthan|greater\sthan|fewer\sthan|exceeding|"
+    r"at\sleast|at\smost|[<>≤≥])",
+    re.I,
+)
+_COMPARED_NP = re.compile(
+    r"(?:^|[,;:(]\s?|\b(?:when|if|where|once|an?|the|with|whose)\s)"
+    r"(?P<np>[A-Za-z][\w/-]{1,30}(?:\s[A-Za-z][\w/-]{1,30}){0,3}?)\s"
+    r"(?:(?:is|are|remains|falls|drops|rises|declines)\s(?:to\s)?)?(?:at\sor\s)?$",
+    re.I,
+)
+_DIGIT_IN = re.compile(r"\d")
+_NOT_A_MEASURE_END = frozenset(
+    {
+        *("in", "of", "for", "to", "with", "by", "at", "than", "and", "or", "the", "a", "an"),
+        *("is", "are", "was", "were", "be", "been", "seen", "found", "present", "occurs"),
+    }
+)
+
+
+def _bounded_or_after(
+    percent: Percent, before: str, after: str, whole: re.Match[str] | None
+) -> str:
+    """The quantity a bounded figure is compared on ("when LVEF remains at or below 35%":
+    LVEF), else what the words after the figure count."""
+    bounded = _COMPARATOR.match(percent.value) and _DIGIT_IN.search(percent.value)
+    compared = _compared_measure(before) if bounded else ""
+    return compared or _item_after(before, after, whole)
+
+
+def _compared_measure(before: str) -> str:
+    """The quantity a bounded figure is compared on ("A differential renal function below
+    40%" → "differential renal function"), or "" when the words before name none (people,
+    a verb, a preposition)."""
+    match = _COMPARED_NP.search(before)
+    if match is None:
+        return ""
+    np = re.sub(r"^(?:an?|the)\s", "", match.group("np"), flags=re.I)
+    words = np.split()
+    if (
+        not words
+        or words[-1].lower() in _NOT_A_MEASURE_END
+        or names_people(np)
+        or _PRONOUN.match(np)
+    ):
+        return ""
+    return np
+
+
 def shares_in(text: str, subject: str = "", title: str = "") -> list[Share]:
     """Every share a sentence states, with its item, whole or measure where grammar shows
     them; ``subject`` is what the sentence is about (its resolved leading noun phrase),
@@ -1340,7 +1391,7 @@ def shares_in(text: str, subject: str = "", title: str = "") -> list[Share]:
             # "10% of meningiomas arise in the spine", "10% arise in the orbit or the sinus"
             item = _phrase(_place_of(place) + _coordinated_place(place.string[place.end() :]))
         if not item:
-            item = _item_after(before, after, whole)
+            item = _bounded_or_after(percent, before, after, whole)
         if not item and text[percent.start].isalpha() and "(" in text[percent.start : percent.end]:
             item = _worded_subject(before, subject)  # "Calcification is rare (<2%)"
         if not (item or group) and _CLAUSE_END_AFTER.match(after) and _AFTER_COMMA.search(before):
