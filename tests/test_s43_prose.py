@@ -363,3 +363,14 @@ def test_a_bounded_figure_is_a_share_of_the_quantity_named_before_it() -> None:
     assert shares["below 40%"] == "split renal function"
     # a share of cases keeps what it counts
     assert shares["less than 5%"] == "Calcification"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Skull radiographs are now of historical interest.",
+        "Pleural effusions are classified into three types.",
+    ],
+)
+def test_a_judgement_or_a_count_of_types_alone_is_no_statement(sentence: str) -> None:
+    assert not _of(_facts(sentence, "Tuberculosis"), FactKind.STATEMENT)

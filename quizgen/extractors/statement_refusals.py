@@ -346,6 +346,13 @@ _VAGUE_PREDICATE = re.compile(
     r"|\b(?:recogni[sz]es|describes|distinguishes|defines|comprises|includes)\s"
     r"(?:two|three|four|five|six|seven|several|[2-9])\s(?:[\w-]{1,30}\s){0,2}"
     r"(?:types|subtypes|categories|grades|stages|forms|classes|groups|patterns)\s?\.?$"
+    # "Spinal CSF leaks are classified into four types.": how many, not which
+    r"|\b(?:is|are)\s(?:classified|divided|grouped|categori[sz]ed|subdivided)\s(?:in)?to\s"
+    r"(?:two|three|four|five|six|seven|several|[2-9])\s(?:[\w-]{1,30}\s){0,2}"
+    r"(?:types|subtypes|categories|grades|stages|forms|classes|groups|patterns)\s?\.?$"
+    # "Radiographs are of historical interest.": a judgement with nothing of what is shown
+    r"|\b(?:is|are)\s(?:now\s|mainly\s|largely\s)?of\s(?:historical|limited|little|no)\s"
+    r"(?:interest|value|use|importance)\s?\.?$"
     r"|\bnotoriously\s(?:difficult|hard|unreliable)\b"
     r"|\b(?:decision|choice|management)\s(?:\w{1,20}\s)?depends\son\b"
     # "The cause differs with age": that it varies, not how
