@@ -374,3 +374,9 @@ def test_a_bounded_figure_is_a_share_of_the_quantity_named_before_it() -> None:
 )
 def test_a_judgement_or_a_count_of_types_alone_is_no_statement(sentence: str) -> None:
     assert not _of(_facts(sentence, "Tuberculosis"), FactKind.STATEMENT)
+
+
+def test_a_role_noun_is_no_blank() -> None:
+    body = "Repetitive microtrauma during sport is thought to be the cause."
+    statements = _of(_facts(body, "Osteitis pubis", "Pathology"), FactKind.STATEMENT)
+    assert not [f for f in statements if f.value == "cause"]

@@ -114,7 +114,10 @@ _EMPTY_BLANK = _words(
     # that it differs between groups, not how ("differs between [populations]")
     "populations "
     # care at large, no one treatment ("is an important part of [care]")
-    "care management practice multidisciplinary"
+    "care management practice multidisciplinary "
+    # a role, whose filler is the fact ("… is thought to be the [cause]": what is the cause)
+    "cause causes mechanism mechanisms hallmark hallmarks feature features finding findings "
+    "treatment treatments mainstay predictor factor factors reason reasons explanation"
 )
 # Adjectives whose point is what they relate to: "is dependent on [the age]", "is confined to
 # [the mucosa]".
