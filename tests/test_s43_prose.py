@@ -363,6 +363,18 @@ def test_a_bounded_figure_is_a_share_of_the_quantity_named_before_it() -> None:
     assert shares["below 40%"] == "split renal function"
     # a share of cases keeps what it counts
     assert shares["less than 5%"] == "Calcification"
+    more = (
+        "Malignant transformation of a solitary osteochondroma is rare (<1%). Expansion is"
+        " marked, commonly above 40%. Transplant is offered once the FEV1 falls below 30%."
+    )
+    shares = {
+        f.value: f.item
+        for f in _of(_facts(more, "Osteochondroma", "Prognosis"), FactKind.PERCENTAGE)
+    }
+    # a bound in brackets behind a word is that word's share; an adverb names no quantity
+    assert shares.get("<1%") != "solitary osteochondroma"
+    assert shares.get("above 40%") != "commonly"
+    assert shares["below 30%"] == "FEV1"
 
 
 @pytest.mark.parametrize(

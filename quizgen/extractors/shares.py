@@ -1300,6 +1300,7 @@ _COMPARED_NP = re.compile(
     re.I,
 )
 _DIGIT_IN = re.compile(r"\d")
+_NP_OPENERS = frozenset({"when", "if", "where", "once", "the", "a", "an", "with", "whose"})
 _NOT_A_MEASURE_END = frozenset(
     {
         *("in", "of", "for", "to", "with", "by", "at", "than", "and", "or", "the", "a", "an"),
@@ -1309,11 +1310,16 @@ _NOT_A_MEASURE_END = frozenset(
 
 
 def _bounded_or_after(
-    percent: Percent, before: str, after: str, whole: re.Match[str] | None
+    percent: Percent, span: str, before: str, after: str, whole: re.Match[str] | None
 ) -> str:
     """The quantity a bounded figure is compared on ("when LVEF remains at or below 35%":
     LVEF), else what the words after the figure count."""
-    bounded = _COMPARATOR.match(percent.value) and _DIGIT_IN.search(percent.value)
+    # ("is rare (<1%)": a figure in brackets behind a word bounds that word's share)
+    bounded = (
+        _COMPARATOR.match(percent.value)
+        and _DIGIT_IN.search(percent.value)
+        and span.startswith(percent.value)
+    )
     compared = _compared_measure(before) if bounded else ""
     return compared or _item_after(before, after, whole)
 
@@ -1325,11 +1331,15 @@ def _compared_measure(before: str) -> str:
     match = _COMPARED_NP.search(before)
     if match is None:
         return ""
-    np = re.sub(r"^(?:an?|the)\s", "", match.group("np"), flags=re.I)
-    words = np.split()
+    # (the words after the last opener: "traditionally when the FEV1" is the FEV1)
+    words = match.group("np").split()
+    cut = max((i + 1 for i, w in enumerate(words) if w.lower() in _NP_OPENERS), default=0)
+    words = words[cut:]
+    np = " ".join(words)
     if (
         not words
         or words[-1].lower() in _NOT_A_MEASURE_END
+        or words[-1].lower().endswith("ly")
         or names_people(np)
         or _PRONOUN.match(np)
     ):
@@ -1391,7 +1401,8 @@ def shares_in(text: str, subject: str = "", title: str = "") -> list[Share]:
             # "10% of meningiomas arise in the spine", "10% arise in the orbit or the sinus"
             item = _phrase(_place_of(place) + _coordinated_place(place.string[place.end() :]))
         if not item:
-            item = _bounded_or_after(percent, before, after, whole)
+            span = text[percent.start : percent.end]
+            item = _bounded_or_after(percent, span, before, after, whole)
         if not item and text[percent.start].isalpha() and "(" in text[percent.start : percent.end]:
             item = _worded_subject(before, subject)  # "Calcification is rare (<2%)"
         if not (item or group) and _CLAUSE_END_AFTER.match(after) and _AFTER_COMMA.search(before):
