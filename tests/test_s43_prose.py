@@ -392,3 +392,22 @@ def test_a_role_noun_is_no_blank() -> None:
     body = "Repetitive microtrauma during sport is thought to be the cause."
     statements = _of(_facts(body, "Osteitis pubis", "Pathology"), FactKind.STATEMENT)
     assert not [f for f in statements if f.value == "cause"]
+
+
+def test_coordinated_levels_each_name_their_own_sequence() -> None:
+    body = "The lesion shows low T1 and high T2 signal."
+    looks = {
+        (f.attribute, f.value)
+        for f in _of(_facts(body, "Chondroblastoma", "MRI"), FactKind.APPEARANCE)
+    }
+    assert ("MRI T1", "hypointense") in looks
+    assert ("MRI T2", "hyperintense") in looks
+
+
+def test_a_look_word_in_the_place_of_a_signal_is_no_finding() -> None:
+    body = "MRI shows low T2 signal in the sclerotic bone."
+    looks = {
+        f.value for f in _of(_facts(body, "Osteitis condensans ilii", "MRI"), FactKind.APPEARANCE)
+    }
+    assert "sclerotic" not in looks
+    assert "hypointense" in looks

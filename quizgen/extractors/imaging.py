@@ -470,7 +470,19 @@ def _morphology_holds(clause: str, match: re.Match[str]) -> bool:
         return False  # "either osteoblastic or osteolytic": neither is how it looks
     if _ABSENT.search(before) or _in_absent_list(clause, match):
         return False
+    if _IN_THE_PLACE.search(before) and _NOUN_NEXT.match(clause[match.end() : match.end() + 25]):
+        return False  # "signal in the sclerotic bone": where the signal is, not a look
     return not _OF_PART.match(clause[match.end() : match.end() + 60])
+
+
+# A morphology word inside a phrase of place after a finding ("low T2 signal in the sclerotic
+# bone") qualifies the place; the look is the finding's, read by its own word.
+_IN_THE_PLACE = re.compile(
+    r"\b(?:signal|intensity|attenuation|density|echogenicity)\s(?:in|within)\sthe\s$", re.I
+)
+_NOUN_NEXT = re.compile(
+    r"^\s(?:bone|marrow|tissue|portion|part|area|region|component|segment)s?\b", re.I
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -946,6 +958,14 @@ def _after(clause: str, match: re.Match[str]) -> str:
     return agent + after if agent else after
 
 
+_LEVEL_ONLY = r"(?:high|low|intermediate|increased|decreased|reduced)"
+_COORDINATED_LEVELS = re.compile(
+    rf"\b(?P<l1>{_LEVEL_ONLY})\s(?P<s1>{_SEQ})\s(?P<conj>and|or)\s(?P<l2>{_LEVEL_ONLY})\s"
+    rf"(?P<s2>{_SEQ})(?=\s(?:signal|intensity)\b)",
+    re.I,
+)
+
+
 def read_findings(clause: str, context: str = "") -> list[ClauseFinding]:
     """Every finding of the vocabulary in ``clause`` with the sequence it is read on.
 
@@ -957,6 +977,8 @@ def read_findings(clause: str, context: str = "") -> list[ClauseFinding]:
     found: list[ClauseFinding] = []
     if not has_finding_words(clause):
         return found
+    # "low T1 and high T2 signal": each level names its own sequence's signal
+    clause = _COORDINATED_LEVELS.sub(r"\g<l1> \g<s1> signal \g<conj> \g<l2> \g<s2>", clause)
     for match in _FINDING.finditer(clause):
         family, value, pre = _classify(match)
         absent = _absence(clause, match)
