@@ -306,6 +306,22 @@ def test_a_cut_off_whose_measure_is_the_gold_subject_is_the_same_cut_off(
         "structured"
     )
     assert scorer.level(gold, [cut_off("myometrial thickness")], "Adenomyosis")[0] != ("structured")
+    # (an annotator who wrote the measure as the item too means the same cut-off)
+    repeated = scorer.GoldFact(
+        "threshold",
+        "junctional zone thickness",
+        "junctional zone thickness",
+        "12 mm or more",
+        "",
+        "",
+        quote,
+    )
+    assert scorer.level(repeated, [cut_off("junctional zone thickness")], "Adenomyosis")[0] == (
+        "structured"
+    )
+    assert scorer.level(repeated, [cut_off("myometrial thickness")], "Adenomyosis")[0] != (
+        "structured"
+    )
 
 
 def test_an_item_qualified_by_a_number_is_named_by_its_words(scorer: ModuleType) -> None:
