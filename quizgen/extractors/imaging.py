@@ -966,6 +966,14 @@ _COORDINATED_LEVELS = re.compile(
 )
 
 
+def _with_part(value: str, phrase: str) -> str:
+    """A finding said of a part: "hypointense rim"; a denied enhancement reads as written,
+    "non-enhancing wall" (not "no enhancement wall")."""
+    if value == "no enhancement":
+        return f"non-enhancing {phrase}"
+    return f"{value} {phrase}"
+
+
 def read_findings(clause: str, context: str = "") -> list[ClauseFinding]:
     """Every finding of the vocabulary in ``clause`` with the sequence it is read on.
 
@@ -1018,7 +1026,7 @@ def read_findings(clause: str, context: str = "") -> list[ClauseFinding]:
         found.extend(
             ClauseFinding(
                 attribute=attribute,
-                value=f"{value} {part.group('phrase').lower()}" if part else value,
+                value=_with_part(value, part.group("phrase").lower()) if part else value,
                 part=of_part.group("part").lower() if of_part else "",
                 within=inside.group("phrase").lower() if inside else "",
                 share=float(share.group("n")) if share else None,

@@ -38,6 +38,7 @@ from quizgen.extractors.imaging_subgroups import (
     subgroup_subject,
     subgroup_trailing,
 )
+from quizgen.extractors.named_findings import PLAIN_ADJECTIVE
 from quizgen.extractors.text import (
     blocks_with_flat_lists,
     make_fact,
@@ -399,8 +400,12 @@ def _pieces(phrase: str) -> list[str]:
         gerund = words >= _MIN_WORDS and _NOUN_END.search(joined.strip()) is not None
         # "splenomegaly, varices": a lone noun of a finding is one, no adjective of the next
         lone_finding = words == 1 and _LONE_FINDING.search(joined.strip()) is not None
-        if (words < _MIN_WORDS and not lone_finding) or (
-            _ADJECTIVE_END.search(joined.strip()) and not gerund
+        # ("gas in a thin, non-enhancing wall": a plain adjective ends no finding either)
+        last = joined.split()[-1] if joined.split() else ""
+        if (
+            (words < _MIN_WORDS and not lone_finding)
+            or (_ADJECTIVE_END.search(joined.strip()) and not gerund)
+            or PLAIN_ADJECTIVE.match(last)
         ):
             carry = joined
             continue

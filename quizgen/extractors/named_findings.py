@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-__all__ = ["named_findings", "quoted_category", "quoted_verb"]
+__all__ = ["PLAIN_ADJECTIVE", "named_findings", "quoted_category", "quoted_verb"]
 
 # Nouns an eponym names a finding with: rare ones only. An eponym's "line", "node" or
 # "nodule" is mostly a landmark or a structure ("Hilgenreiner line", "Rokitansky nodule"),
@@ -286,7 +286,7 @@ def quoted_verb(text: str, start: int, close: int) -> bool:
 # 'a photopenic "cold" area', 'the "empty" or "naked" facet': a plain adjective of state,
 # quoted before the noun it describes, says how the thing looks; the noun, not the quoted
 # word, is the finding (and a noun of form after it, '"cold" appearance', is read whole).
-_PLAIN_ADJECTIVE = re.compile(
+PLAIN_ADJECTIVE = re.compile(
     r"^(?:cold|cool|warm|hot|empty|naked|bare|full|hollow|blank|dark|bright|pale|thin|thick|"
     r"soft|hard|wet|dry|quiet|silent|smooth|rough|flat|tall|short|long|wide|narrow|high|low)$",
     re.I,
@@ -301,7 +301,7 @@ def _quoted_plain_adjective(text: str, match: re.Match[str]) -> bool:
     """Whether ``match`` quotes one plain adjective of state before the noun it describes."""
     return (
         not match.group("noun")
-        and bool(_PLAIN_ADJECTIVE.match(match.group("quoted")))
+        and bool(PLAIN_ADJECTIVE.match(match.group("quoted")))
         and bool(_NOUN_AFTER.match(text[match.end() :]))
     )
 

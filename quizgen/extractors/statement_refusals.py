@@ -274,7 +274,8 @@ _PRONOUN_LEAD = re.compile(
 _CONNECTIVE = re.compile(
     r"^(?:having said that|however|in addition|additionally|also|moreover|furthermore|thus|"
     r"therefore|hence|as such|of note|importantly|interestingly|nevertheless|indeed|"
-    r"in contrast|similarly|again)\s*,?\s+",
+    # ("In contrast to X, …" names the other arm: the phrase stays whole)
+    r"in contrast(?!\s+(?:to|with)\b)|similarly|again)\s*,?\s+",
     re.I,
 )
 # Openers that make the sentence a conclusion drawn from the one before ("For this reason, a
