@@ -413,15 +413,6 @@ def test_a_look_word_in_the_place_of_a_signal_is_no_finding() -> None:
     assert "hypointense" in looks
 
 
-def test_a_name_given_after_a_noun_that_hangs_on_of_is_no_synonym_of_that_noun() -> None:
-    body = (
-        "A rare event is the coughing up of a cast of bronchial mucus, sometimes termed"
-        " plastic bronchitis."
-    )
-    synonyms = _of(_facts(body, "Asthma", "Clinical presentation"), FactKind.SYNONYM)
-    assert not [f for f in synonyms if f.subject == "bronchial mucus"]
-
-
 def test_in_contrast_to_keeps_its_other_arm_on_a_card() -> None:
     body = (
         "In contrast to the thin smooth line of benign pneumatosis, the gas in this condition"

@@ -212,18 +212,12 @@ _SIGN_NAME = re.compile(r"\b(?:sign|pattern|appearance|phenomenon)$", re.I)
 _DETERMINER = frozenset(("the", "a", "an", "its", "their", "his", "her", "this", "these"))
 
 
-_OF = frozenset({"of"})
-
-
-def _hangs_on_preposition(
-    words_before: list[str], prepositions: frozenset[str] | None = None
-) -> bool:
-    """Whether the words before a phrase end on a preposition (of ``prepositions``, all by
-    default), after any determiner."""
+def _hangs_on_preposition(words_before: list[str]) -> bool:
+    """Whether the words before a phrase end on a preposition (after any determiner)."""
     rest = [w.lower().strip(".'\"‘’“”") for w in words_before]
     while rest and rest[-1] in _DETERMINER:
         rest.pop()
-    return bool(rest) and rest[-1] in (prepositions or _PREPOSITION)
+    return bool(rest) and rest[-1] in _PREPOSITION
 
 
 _PRONOUN_OPENING = re.compile(r"^(?:it|they|this|these)\s", re.I)
@@ -282,10 +276,6 @@ def _phrase_before(text: str, *, sign_name: bool = False) -> str:
         # "a spongiform pattern of trapped gas bubbles, sometimes called …": the pattern is
         # what is named, not the bubbles it is made of
         return f"{shape.group('shape')} of {' '.join(kept)}"
-    if kept and _hangs_on_preposition(before_kept, _OF):
-        # "the vomiting of a necrotic cast of gastric mucosa, sometimes termed exfoliative
-        # gastritis": the name is the whole phrase's, not the noun that hangs on "of"
-        return ""
     if sign_name and kept and _hangs_on_preposition(before_kept):
         # "encasement of the artery … without narrowing of its lumen, sometimes called the
         # X sign": a sign names the whole finding, not the tail hanging on a preposition
