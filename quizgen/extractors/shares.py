@@ -817,8 +817,10 @@ def _involvement(item: str, before: str, group: str) -> str:
     """ "lung involvement" for "The lungs are involved in 80% of patients"; ``item`` for any
     other share, and for people ("Men are affected in 60%") or a phrase that says how many
     ("Both eyes") or a part of an organ."""
-    found = _INVOLVED_BEFORE.search(before)
-    if found is None or not _OF_PATIENTS.match(group) or names_people(item):
+    if not _OF_PATIENTS.match(group) or names_people(item):
+        return item
+    found = _INVOLVED_BEFORE.search(before)  # (the cheap test first: most shares are not)
+    if found is None:
         return item
     organ = found.group("organ").lower()
     if _QUANTIFIED.search(organ) or names_people(organ) or item.lower() != organ:
@@ -1299,7 +1301,6 @@ _COMPARED_NP = re.compile(
     r"(?:(?:is|are|remains|falls|drops|rises|declines)\s(?:to\s)?)?(?:at\sor\s)?$",
     re.I,
 )
-_DIGIT_IN = re.compile(r"\d")
 _NP_OPENERS = frozenset({"when", "if", "where", "once", "the", "a", "an", "with", "whose"})
 _NOT_A_MEASURE_END = frozenset(
     {
@@ -1317,7 +1318,7 @@ def _bounded_or_after(
     # ("is rare (<1%)": a figure in brackets behind a word bounds that word's share)
     bounded = (
         _COMPARATOR.match(percent.value)
-        and _DIGIT_IN.search(percent.value)
+        and any(char.isdigit() for char in percent.value)
         and span.startswith(percent.value)
     )
     compared = _compared_measure(before) if bounded else ""

@@ -498,11 +498,8 @@ _CLAUSE_BREAK = re.compile(r"\s?[,;:]\s|\s(?:but|whereas|although|while)\s")
 def role_clause_end(sentence: str) -> int | None:
     """Where the role clause that ``sentence`` opens on ends ("X is the mainstay of
     treatment|, and …"), or None when the sentence opens on none or is that clause alone."""
-    if not any(True for _ in _role(sentence)):
-        return None
-    match = _ROLE.match(sentence)
-    assert match is not None  # _role found one
-    if not _THE_ROLE.search(match.group(0)):
+    match = _role_match(sentence)
+    if match is None or not _THE_ROLE.search(match.group(0)):
         return None  # "X is a single lesion without …": a description, not the one role
     stop = _CLAUSE_BREAK.search(sentence, match.end())
     return stop.start() if stop else None
@@ -511,7 +508,8 @@ def role_clause_end(sentence: str) -> int | None:
 _THE_ROLE = re.compile(r"\s(?:is|are|remains|represents)\s(?:[a-z]+\s)?the\s")
 
 
-def _role(sentence: str) -> Iterator[GeneralTerm]:
+def _role_match(sentence: str) -> re.Match[str] | None:
+    """The role clause ``sentence`` opens on ("X is the mainstay of …"), or None."""
     match = _ROLE.match(sentence)
     # on the words as written too: "The tumour is the …" names no one thing
     if (
@@ -519,12 +517,18 @@ def _role(sentence: str) -> Iterator[GeneralTerm]:
         or _ROLE_SUBJECT_VAGUE.match(match.group("term"))
         or _ROLE_SUBJECT_VAGUE.match(sentence)
     ):
-        return
+        return None
     role = sentence[match.end("term") : match.end()]
     of_choice = sentence.startswith(" of choice", match.end())
     if match.group("head") and not (_SINGLED_OUT.search(role) or of_choice):
-        return  # "X is a feature": one of many, the blank has no one answer
-    yield GeneralTerm(match.group("term"), match.start("term"), "role")
+        return None  # "X is a feature": one of many, the blank has no one answer
+    return match
+
+
+def _role(sentence: str) -> Iterator[GeneralTerm]:
+    match = _role_match(sentence)
+    if match is not None:
+        yield GeneralTerm(match.group("term"), match.start("term"), "role")
 
 
 def _contrasted(sentence: str) -> Iterator[GeneralTerm]:
