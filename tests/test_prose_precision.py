@@ -367,7 +367,8 @@ def test_a_sentence_whose_only_blank_is_its_subject_keeps_the_title() -> None:
         # ("… the most serious complication of splinting" is now a typed complication, see
         # tests/test_prose_assoc.py, and "the most feared outcome" a rank, see
         # tests/test_s23_rank.py)
-        "Avascular necrosis of the femoral head is a feared outcome of splinting.",
+        # ("splinting" is a key term of its own since session 44: a harness is not)
+        "Avascular necrosis of the femoral head is a feared outcome of harness treatment.",
         title="Hip dysplasia",
     )
     assert [(f.subject, f.value) for f in facts] == [("Hip dysplasia", "Avascular necrosis")]

@@ -22,13 +22,35 @@ def _statements(body: str, title: str = "Splenic hamartoma") -> list[Fact]:
     "sentence",
     [
         "Most are asymptomatic and are found incidentally on abdominal imaging.",
-        "Many patients are asymptomatic and come to attention through screening.",
-        "Most patients present with an incidental finding on cross-sectional imaging.",
         "The majority are discovered incidentally during unrelated surgery.",
+        "Some patients are asymptomatic and come to attention through screening.",
+        "A minority present with an incidental finding on cross-sectional imaging.",
     ],
 )
 def test_a_share_without_its_figure_and_only_weak_terms_is_no_statement(sentence: str) -> None:
     assert _statements(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        (
+            "Many patients are asymptomatic and come to attention through screening.",
+            "asymptomatic",
+        ),
+        (
+            "Most patients present with an incidental finding on cross-sectional imaging.",
+            "incidental finding",
+        ),
+        ("Most hamartomas are discovered incidentally.", "discovered incidentally"),
+    ],
+)
+def test_most_of_a_named_group_with_only_weak_terms_is_a_statement(
+    sentence: str, value: str
+) -> None:
+    # (since session 44: what holds of most of the condition's patients or lesions is what
+    # blind annotators ask for, and the noun keeps the topic on the card)
+    assert [f.value for f in _statements(sentence)] == [value]
 
 
 def test_weak_terms_under_a_pronoun_read_as_the_title_are_no_statement() -> None:

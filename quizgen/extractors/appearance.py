@@ -16,6 +16,7 @@ from quizgen.extractors.imaging_labelled import extract_labelled_findings
 from quizgen.extractors.imaging_levels import extract_level_findings
 from quizgen.extractors.imaging_open import (
     extract_open_findings,
+    is_case,
     names_only_anatomy,
     short_meaning,
 )
@@ -655,6 +656,8 @@ def extract_appearances(article: Article) -> Iterator[Fact]:
             found = replace(found, value=value)
         if _ONLY_A_REASON.match(found.value):
             continue  # "because the haemarthrosis acts as a contrast agent": no finding
+        if _NORMAL_FINDING.match(found.value) and is_case(article):
+            continue  # a case's "The trapezium is intact.": this patient's, not the disease's
         if not _OPENER.match(found.value):
             yield found
             continue
@@ -663,6 +666,17 @@ def extract_appearances(article: Article) -> Iterator[Fact]:
 
 
 _ENTRY_SECTION = re.compile(r"differential|mimic", re.I)
+# What a case report finds normal or rules out ("intact", "no other fracture", "no
+# collection"): this patient's, no look of the disease. A look that is missing ("absent")
+# stays: it is abnormal; so does a lesion's own property it lacks ("no internal
+# vascularity", "no restricted diffusion"), which tells the diagnosis apart.
+_NORMAL_FINDING = re.compile(
+    r"^(?:intact|normal|unremarkable|preserved|"
+    r"no\s(?![^,;]{0,60}\b(?:vascularity|flow|enhancement|enhancing|diffusion|restriction|"
+    r"calcifications?|haemosiderin|hemosiderin|signal\sdrop|blooming|fat|cystic|septations?|"
+    r"fracture\sline)\b)[^,;]{2,60})$",
+    re.I,
+)
 _ALSO = re.compile(r"^(?:also|likewise|similarly)\s+", re.I)
 
 

@@ -235,6 +235,8 @@ def _from_sentences(article: Article) -> Iterator[Fact]:
             count = match.group("count").lower()
             expected = int(count) if count.isdigit() else _COUNTS[count]
             rest = text[match.end() :]
+            if match.group(0).rstrip().endswith(",") and _NO_CLASS_RUN.match(rest):
+                continue  # "Two types are recognised, distinguished mainly by …": a clause
             if match.group("bracket"):
                 rest = rest[: closing(rest)]
             # "epithelioid (~60%), biphasic (~20–30%)": each class's share is no part of it
@@ -267,6 +269,12 @@ def _from_sentences(article: Article) -> Iterator[Fact]:
 
 
 _SHARE = re.compile(r"\s?\([^()%]{0,20}%[^()]{0,40}\)")
+# After "are recognised," a participle, a relative or a preposition goes on with the
+# sentence ("distinguished mainly by the shape of …"), where classes would be names.
+_NO_CLASS_RUN = re.compile(
+    r"^(?:[a-z]+ly\s)?(?:[a-z]{3,20}ed|based|depending|according|each|both|which|with|by|"
+    r"on|in|from)\b"
+)
 
 
 _TNM_CATEGORY = re.compile(r"\b[TNM][0-4]")
@@ -459,6 +467,16 @@ def _subject(sentence: Sentence, article: Article) -> str:
     return article.title
 
 
+# What a sentence sorts is the condition's causes, complications or findings, not the
+# condition: their groups are no types of it ("Causes are heterogeneous and can be grouped
+# as chromosomal, single-gene and environmental").
+_RELATION_SORTED = re.compile(
+    r"^(?:(?:the|its|their)\s)?(?:[a-z-]+\s)?(?:causes|aetiolog(?:y|ies)|etiolog(?:y|ies)|"
+    r"risk\sfactors|complications|symptoms|findings|features|associations|mechanisms)\b",
+    re.I,
+)
+
+
 def _from_prose_classes(article: Article) -> Iterator[Fact]:
     for sentence in iter_sentences(article):
         text = sentence.text
@@ -467,6 +485,8 @@ def _from_prose_classes(article: Article) -> Iterator[Fact]:
         found: list[tuple[str, str]] = []
         alternatives = list(_EITHER.finditer(text))
         for match in _CLASSED.finditer(text):
+            if _RELATION_SORTED.match(text[: match.start()]):
+                continue  # "Causes … can be grouped as chromosomal and environmental"
             rest = text[match.end() :]
             # "either A or B" is read below, with each class's detail
             found.extend(_bracketed_classes(rest) or ([] if alternatives else _bare_classes(rest)))

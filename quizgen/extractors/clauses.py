@@ -589,7 +589,9 @@ def is_stage_of_subject(phrase: str) -> bool:
 # "Pancreatitis is the usual cause", "Smoking is the strongest risk factor": the opening
 # condition is named as the topic's cause or complication, not as the paragraph's topic.
 _A_ROLE = re.compile(
-    r"^(?:is|are|was|were|remains?)\s(?:(?:by\sfar|still|also)\s)?(?:the|an?|one\sof\sthe)\s"
+    # ("Infectious colitis has become an increasingly important cause")
+    r"^(?:is|are|was|were|remains?|becomes?|(?:has|have)\s(?:also\s)?become)\s"
+    r"(?:(?:by\sfar|still|also)\s)?(?:the|an?|one\sof\sthe)\s"
     r"(?:[\w-]{1,20}\s){0,3}(?:causes?|risk\sfactors?|complications?|triggers?|"
     r"precursors?|sequelae|consequences?|associations?)\b",
     re.I,
@@ -827,6 +829,7 @@ _BAD_ITEM = re.compile(
     r"everything|nothing|whatever|whose|which|whom)\b",
     re.I,
 )
+_OTHER_KIND = re.compile(r"^other\s[a-z-]{3,30}(?:\s[a-z-]{3,30}){0,2}$", re.I)
 # Words that open a comment between the names, not a name ("pain, often worse at night").
 _COMMENT = re.compile(
     # "poorly controlled asthma", "rapidly growing mass": an adverb of a participle before
@@ -1146,6 +1149,10 @@ def split_noun_phrases(text: str) -> list[str]:
     # after a name are a comment on it, not part of it
     cleaned = [_EXAMPLES_AFTER.sub("", item) for item in cleaned]
     cleaned = _shared_head(_quality_series([item for item in cleaned if item], run))
+    if len(cleaned) > 2:
+        # "A, B or other otological surgery, and C": the catch-all among named members
+        # names none of its own, and the others stay members
+        cleaned = [item for item in cleaned if not _OTHER_KIND.match(item)]
     if not cleaned or len(cleaned) > MAX_ITEMS:
         return []
     # a name's bracketed other name or abbreviation ("… of gastrocnemius (tennis leg)") adds

@@ -54,6 +54,7 @@ __all__ = [
     "comma_pieces",
     "extract_open_findings",
     "fits_finding",
+    "is_case",
     "names_no_look",
     "names_role",
     "section_modality",
@@ -1083,7 +1084,8 @@ def _names(article: Article) -> tuple[str, ...]:
     return (article.title, *article.synonyms)
 
 
-def _is_case(article: Article) -> bool:
+def is_case(article: Article) -> bool:
+    """Whether the page is a case (a "Case discussion" heading): its findings are one patient's."""
     return any(_CASE_HEADING.match(section.heading.strip()) for section in article.sections)
 
 
@@ -1101,7 +1103,7 @@ def _sentence_findings(sentence: str, article: Article, modality: str) -> _Found
     if _OTHER_INTRO.search(_BRACKETS.sub("", sentence)):
         return []
     if telegraphic(sentence, modality):  # "Angiographically occult."
-        if _NEGATIVE.match(sentence) and _is_case(article):
+        if _NEGATIVE.match(sentence) and is_case(article):
             return []  # a case's "No fragmentation.": this patient's, not the disease's
         return [(sentence, _clean(_EXAMPLES.sub("", sentence)), "")]
     return (
@@ -1112,7 +1114,7 @@ def _sentence_findings(sentence: str, article: Article, modality: str) -> _Found
         or _none_seen(sentence)
         or _part_list(sentence, article)
         or _there(sentence)
-        or ([] if _is_case(article) else _there_none(sentence))
+        or ([] if is_case(article) else _there_none(sentence))
         or _shown(sentence, article)
         or _produced(sentence, article)
         or _seen(sentence, article)

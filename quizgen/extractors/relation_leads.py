@@ -226,7 +226,8 @@ _RELATION_OPENING = re.compile(
     r"well[\s-]recogni[sz]ed|typical|usual|classic|clinical|principal|late|early|acute|"
     r"chronic|serious|potential|frequent|associated|modifiable|environmental|hereditary|"
     r"long[\s-]term|short[\s-]term|"
-    r"inherited|[a-z]+-related|[a-z]{3,20}(?:al|ic|ac|ar|ive|ous|ary))\s+){0,3})"
+    # ("Non-infective causes include …": a prefixed adjective)
+    r"inherited|[a-z]+-related|(?:non-?)?[a-z]{3,20}(?:al|ic|ac|ar|ive|ous|ary))\s+){0,3})"
     rf"(?P<noun>{'|'.join(f'(?:{p})' for _, p in _RELATION_NOUNS)})"
     # ("Complications to seek include …": what to do with them names no owner)
     r"(?:\s+(?P<prep>of|for|in|to)\s+(?!(?:seek|look|watch|exclude|consider|anticipate|recogni[sz]e|"

@@ -95,6 +95,39 @@ _LISTED_GROUPS = (
 )
 
 
+# A word of place or aim among the qualifiers makes the noun a verb's object, not the
+# subject's relation ("is aimed at the complications of", "is related to the causes of").
+_PLACE_WORD = r"\b(?:at|to|by|in|on|with|from|against|towards?|into)\s"
+_NO_RELATION_QUALIFIER = re.compile(rf"(?:{NEGATED.pattern})|(?:{_PLACE_WORD})", re.I)
+# The subject is a role in the text, not a member: a differential, a treatment, a test.
+_ROLE_OWNER = re.compile(
+    r"^(?:(?:the|its|their|this)\s)?(?:(?:main|principal|chief|major|key|usual|first)\s)?"
+    r"(?:differentials?|differential\sdiagnos[ie]s|diagnosis|treatment|management|therapy|"
+    r"investigation|imaging|examination)$",
+    re.I,
+)
+# The subject is the article's condition named by a general noun ("The condition").
+_TITLE_ANAPHOR = re.compile(
+    r"^(?:the|this)\s(?:condition|disease|disorder|syndrome|entity|abnormality|anomaly)$", re.I
+)
+# The title as a complication of Y has Y among its causes; as a cause of Y, Y among its
+# complications; as a risk factor for Y, Y among its complications.
+_TURNED_GROUPS = {
+    COMPLICATIONS: CAUSES,
+    CAUSES: COMPLICATIONS,
+    RISK_FACTORS: COMPLICATIONS,
+}
+
+
+def _turned_relation(article: Article, group: str, of: str | None) -> Iterator[Relation]:
+    """ "The condition is a complication of ulcerative colitis": the title is the member,
+    so what it is said of is the title's own relation, turned round."""
+    if of and not _NO_CONDITION.match(of):
+        yield Relation(
+            _TURNED_GROUPS.get(group, ASSOCIATIONS), article.title, canonical(article, of)
+        )
+
+
 def listed_before(article: Article, clause: Clause) -> Iterator[Relation]:
     text = clause.sentence.text
     if clause.own or not any(
@@ -104,15 +137,21 @@ def listed_before(article: Article, clause: Clause) -> Iterator[Relation]:
     # "…; cleft palate, Down syndrome and Turner syndrome are all recognised associations"
     parts = [part.strip() for part in text.split(";")]
     match = next(filter(None, (_LISTED_BEFORE.match(part) for part in parts)), None)
-    if match is None or NEGATED.search(match.group("qualifiers")):
+    # ("Treatment is aimed at the complications of X": a verb's object, no relation)
+    if match is None or _NO_RELATION_QUALIFIER.search(match.group("qualifiers")):
         return
     noun = match.group("noun").lower()
     group = next((g for word, g in _LISTED_GROUPS if noun.startswith(word)), PROGNOSTIC)
     # "The true prevalence is unknown, and X is a recognised cause": X alone
-    items = split_noun_phrases(last_coordinate_subject(match.group("own")))
+    own = last_coordinate_subject(match.group("own"))
+    of = match.group("of")
+    if _TITLE_ANAPHOR.match(own):
+        yield from _turned_relation(article, group, of)
+        return
+    # ("The principal differential is other causes of X": no member, a role)
+    items = [] if _ROLE_OWNER.match(own) else split_noun_phrases(own)
     if not items or any(IMAGING.search(i) or len(i.split()) > MAX_FEATURE_WORDS for i in items):
         return
-    of = match.group("of")
     if of and _NO_CONDITION.match(of):
         return  # "… are the leading cause of death in adults": an outcome, not a condition
     subject = risk_subject(article, of) if of else clause.topic or article.title

@@ -387,7 +387,8 @@ _NO_MEMBER = re.compile(
     r"a\s+range\s+of|other|some)\s+[\w-]+(?:\s+[\w-]+)?$"
     r"|(?:un)?common|rare|frequent|infrequent|unusual|important|well[\s-]known|"
     # "The consequences are unclear": a judgement of the relation, no member
-    r"unclear|unknown|uncertain|variable|numerous|varied|diverse|serious|severe|"
+    r"unclear|unknown|uncertain|variable|numerous|varied|diverse|heterogeneous|multifactorial|"
+    r"serious|severe|"
     # "Symptoms are non-specific", "… insidious and nonspecific"
     r"non-?specific|vague)$"
     # "A, B and, in severe cases, C": the setting between two members is none

@@ -418,11 +418,15 @@ _FRONTED_PRONOUN = re.compile(
 )
 # "Some primaries more often cause sclerosis than others": compared with nothing named.
 _THAN_OTHERS = re.compile(r"\bthan\s+(?:the\s+)?others\b", re.I)
-# "Most are ...", "Many patients ...": a share without its figure.
+# "Some are ...", "A minority of patients ...": a small share without its figure holds of a
+# few lesions only; "Most are …" opens on no noun, like a bare pronoun (C2). ("Most tumours
+# are asymptomatic", "Many patients are asymptomatic" name what they hold of: kept.)
 _QUANTIFIER_LEAD = re.compile(
-    r"^(?:most|many|some|few|several|half|the (?:vast )?majority|"
+    r"^(?:(?:some|few|several|half|"
     r"an?\s(?:(?:small|large|significant|substantial|minority)\s)?(?:proportion|minority|"
-    r"subset|number|third|quarter|fifth|fraction|few))\b",
+    r"subset|number|third|quarter|fifth|fraction|few))\b"
+    r"|(?:most|many|the\s(?:vast\s)?majority)\s(?:of\s(?:them|these|those)\s)?"
+    r"(?:are|is|were|was|have|has|may|can|present)\b)",
     re.I,
 )
 # The sections of a case page that describe one patient ("Left orchidopexy at the age of

@@ -604,6 +604,9 @@ def _sign_subject(clause: Clause, start: int, end: int, article: Article) -> str
         produced := _condition_setting(before, article)
         or _canonical_name(bare_condition_setting(before), article)
         or _producer(before, article)
+        # "Pneumoperitoneum indicates perforation, and signs such as the football sign
+        # should be sought": signs that show the finding the sentence opens on are its own
+        or _signs_sought_of(text, before, article)
     ):
         return produced
     subject = clause.subject_at(start) if indicated is None else indicated
@@ -653,6 +656,30 @@ def _owner_of_finding(clause: Clause, finding: str, article: Article) -> str:
     topic = clause.topic
     own_topic = topic and topic != finding and not _UNNAMED_SUBJECT.search(topic)
     return topic if own_topic and is_condition_name(topic) else article.title
+
+
+# Signs named as examples of "signs" ("signs such as the S sign"), in a sentence that opens on
+# the finding they show, before its verb.
+_SIGNS_SUCH_AS = re.compile(
+    r"\bsigns\s(?:such\sas|like|including)\s(?:[^.;:()]{0,80}?(?:,\s|\sor\s|\sand\s))?"
+    r"(?:the\s)?[\"“]?$",
+    re.I,
+)
+_FINDING_OPENING = re.compile(
+    r"^(?P<np>[A-Za-z][\w-]{3,30}(?:\s[\w-]{2,30}){0,3}?)\s(?:indicates|suggests|implies|"
+    r"signals|denotes|is|are|may|can|should|must)\b"
+)
+_NO_FINDING_NAME = re.compile(r"^(?:the|this|these|those|it|they|such|other|all|some)\b", re.I)
+
+
+def _signs_sought_of(text: str, before_sign: str, article: Article) -> str:
+    """The finding a sentence opens on, when its signs are named as examples ("" if not)."""
+    if not _SIGNS_SUCH_AS.search(before_sign[-120:]):
+        return ""
+    opening = _FINDING_OPENING.match(text)
+    if opening is None or _NO_FINDING_NAME.match(opening["np"]):
+        return ""
+    return _canonical_name(opening["np"], article)
 
 
 def _names_the_finding(clause: Clause, before_sign: str) -> bool:
@@ -1451,7 +1478,8 @@ def _sign(
 # plural without an article (not "are rare tumours", "are common lesions": a frequency).
 _DEFINES = re.compile(
     r"^(?:(?:is|are)\s+(?:a|an)\s+(?P<phrase>(?:(?!most\b|commonest\b|second\b|third\b|"
-    r"least\b|rare\s+cause\b|common\s+cause\b|cause\b)[\w-]+\s+){0,5}?"
+    # ("is a rare, benign condition": adjectives set off by commas)
+    r"least\b|rare\s+cause\b|common\s+cause\b|cause\b)[\w-]+,?\s+){0,5}?"
     r"(?:tumou?rs?|neoplasms?|lesions?|diseases?|conditions?|malformations?|variants?|subtypes?|"
     r"entity|entities|disorders?|syndromes?|infections?|cysts?|carcinomas?|sarcomas?|"
     r"inflammations?|anomal(?:y|ies)|proliferations?|[a-z]+omas?|[a-z]+itis|[a-z]+osis)\b"

@@ -120,6 +120,30 @@ _TERMS: tuple[str, ...] = (
     r"[a-z]{3,}(?:ectomy|ectomies|otomy|otomies|ostomy|ostomies|plasty|pexy)",
     r"(?:(?:surgical|open|complete|local|wide local|simple)\s)?(?:excision|enucleation)",
     r"curettage",
+    # procedures named by other endings: a puncture, a fusion, a suture ("pericardiocentesis",
+    # "pleurodesis", "arthrodesis", "herniorrhaphy")
+    r"[a-z]{3,}(?:centesis|desis|rrhaphy)",
+    # treatments named by their general noun, whatever the organ
+    r"(?:(?:liver|renal|kidney|lung|heart|bone marrow|stem cell|haematopoietic stem cell)\s)?"
+    r"transplantation",
+    r"(?:haemo|hemo|peritoneal )?dialysis",
+    r"phototherapy|exchange transfusion|plasmapheresis|plasma exchange|physiotherapy",
+    r"(?:intravenous )?immunoglobulin|thrombolysis|radioiodine|radioactive iodine",
+    r"(?:percutaneous|surgical|catheter|image-guided|CT-guided|ultrasound-guided|endoscopic|"
+    r"urgent|biliary) drainage",
+    r"(?:open reduction and )?(?:internal|external|intramedullary) fixation",
+    r"(?:serial )?casting|immobili[sz]ation|splinting",
+    r"(?:pneumatic|balloon|endoscopic) dilatation|stenting|stent placement",
+    r"(?:enzyme replacement|hormone replacement|antifungal|antiviral|antituberculous|"
+    r"antiretroviral|anti-TNF|biologic) therapy",
+    # drugs and drug classes a radiology page names whatever the organ
+    r"aspirin|heparin|(?:low-molecular-weight )?heparin|warfarin|methotrexate|tamoxifen|"
+    r"bisphosphonates?|octreotide|somatostatin analogues?|levothyroxine|"
+    r"growth hormone|NSAIDs|non-steroidal anti-inflammatory drugs|statins|"
+    r"antiplatelet (?:agents|drugs|therapy)|anticoagulants|diuretics|beta-blockers|"
+    r"proton pump inhibitors|antihypertensives?|vasopressin|(?:oral )?contraceptives",
+    # ("Genetic counselling is an important part of care": counselling is no test)
+    r"karyotyping|genetic testing",
     r"(?:radiofrequency|microwave|cryo|percutaneous|thermal|ethanol|laser)[- ]?ablation",
     r"(?:adrenal |renal |petrosal |hepatic )?venous sampling",
     r"stent[- ]grafts?|(?:endovascular|open) repair",

@@ -66,6 +66,9 @@ _REF = r"\d{1,3}(?:\s?[,–-]\s?\d{1,3})*"
 _SPACED_CITATION = re.compile(rf" (?P<word>\S+) (?P<ref>{_REF})(?=[.;]?$|[.;]\s)")
 _GLUED_CITATION = re.compile(rf"\b(?P<word>[a-z]{{3,}})(?P<ref>{_REF})(?=[.,;:)]?(?:\s|$))")
 _AFTER_PUNCT_CITATION = re.compile(rf"(?<=[A-Za-z)][.,;:]){_REF}(?=\s|$)")
+# "… acute bilirubin encephalopathy. 1" at a paragraph's end, or before the next sentence:
+# a number after a full stop that ends nothing else is a marker (a sentence is never "1").
+_AFTER_FULL_STOP_CITATION = re.compile(rf"(?<=[a-z)]\.)\s{_REF}(?=\s*$|\s[A-Z])")
 _THOUSANDS = re.compile(r"^\d{1,3}(?:,\d{3})+$")
 _NUMBER_TAKERS = frozenset(
     [
@@ -230,6 +233,7 @@ def strip_citations(text: str) -> str:
 
     text = _SPACED_CITATION.sub(spaced, f" {text}")[1:]
     text = _GLUED_CITATION.sub(glued, text)
+    text = _AFTER_FULL_STOP_CITATION.sub("", text)
     return _AFTER_PUNCT_CITATION.sub("", text)
 
 

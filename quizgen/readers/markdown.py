@@ -200,6 +200,7 @@ _NAVIGATION_OPENER = re.compile(r"^(?:\*\*)?On this page:?(?:\*\*)?$", re.I)
 _NAVIGATION_LABEL = re.compile(r"^(?:\*\*)?[A-Z][\w ]{0,30}:(?:\*\*)?$")
 _ANCHOR_ITEM = re.compile(r"^\s{0,8}[-*+]\s{1,4}\[[^\]]{1,80}\]\(#[^)\s]{0,120}\)\s*$")
 MAX_LABEL_WORDS = 3
+_EMPTY_ITEM = re.compile(r"^[-*+]$")
 
 
 def _navigation_end(lines: list[str], index: int) -> int:
@@ -211,8 +212,8 @@ def _navigation_end(lines: list[str], index: int) -> int:
     end = index + 1
     while end < len(lines):
         line = lines[end].strip()
-        if not line or _ANCHOR_ITEM.match(lines[end]):
-            end += 1
+        if not line or _ANCHOR_ITEM.match(lines[end]) or _EMPTY_ITEM.match(line):
+            end += 1  # ("- " alone: the box's entries lost in the dump, its bullet left)
         elif _NAVIGATION_LABEL.match(line) and len(line.split()) <= MAX_LABEL_WORDS:
             after = next((n for n in lines[end + 1 :] if n.strip()), "")
             if not _ANCHOR_ITEM.match(after):
