@@ -271,3 +271,45 @@ def test_a_definition_in_the_body_may_set_its_adjectives_off_by_commas() -> None
             "rare, benign condition characterised by blood-filled spaces throughout the liver",
         )
     }
+
+
+# --- found by reading every card of a page written blind (plantar fibromatosis) --------------
+
+
+def test_a_finding_absent_or_slight_is_not_stated_absent() -> None:
+    facts = _facts(
+        "Posterior acoustic enhancement is absent or mild. Colour Doppler shows little or no "
+        "internal vascularity in most cases.",
+        title="Plantar fibromatosis",
+        heading="Ultrasound",
+    )
+    values = {f.value for f in _of(facts, FactKind.APPEARANCE)}
+    assert "no posterior acoustic enhancement" not in values
+    assert "no internal vascularity" not in values
+    assert "posterior acoustic enhancement" not in values
+
+
+def test_a_long_differential_name_still_ends_at_the_entrys_colon() -> None:
+    facts = _facts(
+        "- giant cell tumour of the tendon sheath: next to a flexor tendon, with blooming on "
+        "gradient-echo images\n- plantar fasciitis: thickening at the calcaneal insertion\n",
+        title="Plantar fibromatosis",
+        heading="Differential diagnosis",
+    )
+    items = {f.item for f in _of(facts, FactKind.DIFFERENTIAL)}
+    assert items == {"giant cell tumour of the tendon sheath", "plantar fasciitis"}
+
+
+def test_a_share_in_brackets_after_a_member_leaves_the_list_whole() -> None:
+    assert split_noun_phrases(
+        "Dupuytren contracture (seen in 10-65% of patients), Peyronie disease and knuckle pads"
+    ) == ["Dupuytren contracture", "Peyronie disease", "knuckle pads"]
+    facts = _facts(
+        "Known associations include Dupuytren contracture (seen in 10-65% of patients), "
+        "Peyronie disease and knuckle pads.",
+        title="Plantar fibromatosis",
+        heading="Epidemiology",
+    )
+    assert {"Dupuytren contracture", "Peyronie disease", "knuckle pads"} <= {
+        item for _, item in _members(facts)
+    }

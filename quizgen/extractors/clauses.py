@@ -829,6 +829,7 @@ _BAD_ITEM = re.compile(
     r"everything|nothing|whatever|whose|which|whom)\b",
     re.I,
 )
+_SHARE_ASIDE = re.compile(r"\s?\([^()]{0,80}\d\s?%[^()]{0,80}\)")
 _OTHER_KIND = re.compile(r"^other\s[a-z-]{3,30}(?:\s[a-z-]{3,30}){0,2}$", re.I)
 # Words that open a comment between the names, not a name ("pain, often worse at night").
 _COMMENT = re.compile(
@@ -1149,6 +1150,9 @@ def split_noun_phrases(text: str) -> list[str]:
     # after a name are a comment on it, not part of it
     cleaned = [_EXAMPLES_AFTER.sub("", item) for item in cleaned]
     cleaned = _shared_head(_quality_series([item for item in cleaned if item], run))
+    # "Dupuytren contracture (seen in 10-65% of patients), Peyronie disease and …": a share
+    # in brackets is an aside on the member (a percentage fact of its own), no part of it
+    cleaned = [_SHARE_ASIDE.sub("", item).strip() for item in cleaned]
     if len(cleaned) > 2:
         # "A, B or other otological surgery, and C": the catch-all among named members
         # names none of its own, and the others stay members

@@ -134,11 +134,25 @@ _NAME_COMMENT = re.compile(
 )
 
 
+MAX_LONG_LABEL_WORDS = 10
+_VERB = re.compile(r"\b(?:is|are|was|were|has|have|may|can|shows?|include|includes)\b", re.I)
+
+
+def _long_label(entry: str) -> tuple[str, str] | None:
+    """ "giant cell tumour of the tendon sheath: sits next to …": a name longer than a
+    label's words still ends at the entry's colon (None when no verbless name ends there)."""
+    label, colon, rest = entry.partition(": ")
+    if colon and rest and len(label.split()) <= MAX_LONG_LABEL_WORDS and not _VERB.search(label):
+        return label.strip(), rest.strip()
+    return None
+
+
 def _without_comment(name: str, detail: str) -> tuple[str, str]:
     """ "gallbladder carcinoma, which may also cause wall thickening": the name, then what
     tells it apart as its detail (when the entry has no other)."""
-    if detail:
-        return name, detail
+    labelled = (name, detail) if detail else _long_label(name)
+    if labelled:
+        return labelled
     comment = _NAME_COMMENT.search(name)
     if comment:
         return name[: comment.start()].strip(), name[comment.end() :].strip()

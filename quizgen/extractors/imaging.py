@@ -898,6 +898,23 @@ def _absence(clause: str, match: re.Match[str]) -> str:
     return "no" if _in_absent_list(clause, match) else ""
 
 
+# "little or no internal vascularity", "is absent or mild": absent in some, slight in others;
+# "no vascularity" would overstate it, and the finding itself would contradict the text.
+_PARTLY_BEFORE = re.compile(
+    r"\b(?:little|minimal|scant|slight|mild)\s+or\s+no\s+(?:[\w-]+\s+){0,2}$", re.I
+)
+_PARTLY_AFTER = re.compile(
+    r"^\s+(?:is|are)\s+(?:\w+ly\s+)?absent\s+or\s+(?:mild|minimal|slight|subtle|faint)\b", re.I
+)
+
+
+def _partly_absent(clause: str, match: re.Match[str]) -> bool:
+    """Whether the text says the finding is absent or slight, not one of the two."""
+    before = clause[max(0, match.start() - 40) : match.start()]
+    after = clause[match.end() : match.end() + 50]
+    return bool(_PARTLY_BEFORE.search(before) or _PARTLY_AFTER.match(after))
+
+
 def _negated(value: str, absent: str) -> str:
     """The value with its absence kept: "no restricted diffusion", "not FDG-avid"."""
     if value.startswith(("no ", "non", "not ")):
@@ -990,7 +1007,7 @@ def read_findings(clause: str, context: str = "") -> list[ClauseFinding]:
     for match in _FINDING.finditer(clause):
         family, value, pre = _classify(match)
         absent = _absence(clause, match)
-        if _left_out(clause, match, family, absent):
+        if _left_out(clause, match, family, absent) or _partly_absent(clause, match):
             continue
         value = _negated(value, absent) if absent else value
         if family in MORPHOLOGY:  # described, not read on a sequence
