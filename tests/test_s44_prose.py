@@ -313,3 +313,15 @@ def test_a_share_in_brackets_after_a_member_leaves_the_list_whole() -> None:
     assert {"Dupuytren contracture", "Peyronie disease", "knuckle pads"} <= {
         item for _, item in _members(facts)
     }
+
+
+def test_one_member_singled_out_by_rank_is_the_titles_relation() -> None:
+    facts = _facts(
+        "The main complication is pseudoaneurysm formation. The principal risk factor is "
+        "alcohol misuse. The leading cause of death is sepsis.",
+        heading="Clinical presentation",
+    )
+    members = _members(facts)
+    assert ("Pancreatic pseudocyst", "pseudoaneurysm formation") in members
+    assert ("Pancreatic pseudocyst", "alcohol misuse") in members
+    assert not any(item == "sepsis" for _, item in members)  # of death: no relation of the title

@@ -159,6 +159,40 @@ def listed_before(article: Article, clause: Clause) -> Iterator[Relation]:
         yield Relation(group, subject, item)
 
 
+# "The main complication is post-haemorrhagic hydrocephalus", "The principal risk factor
+# for X is smoking": one member, singled out by a word of importance, after "is". (A word of
+# rank, "the most common complication is …", is the rank extractor's: one card, not two.)
+_SINGLED_OUT = re.compile(
+    r"^(?:the\s)?(?:main|principal|major|chief|usual|dominant|predominant)\s(?:[a-z-]+\s)?"
+    r"(?P<noun>complication|cause|risk\sfactor|association|trigger|sequela)"
+    r"(?:\s(?:of|for)\s(?P<of>[^,;:()]{3,60}?))?\s(?:is|remains|was)\s"
+    r"(?:(?:still|probably|usually|generally)\s)?(?P<member>[^,;:()]{3,80}?)\s?(?:[,;.(]|$)",
+    re.I,
+)
+_SINGLED_GROUPS = {
+    "complication": COMPLICATIONS,
+    "sequela": COMPLICATIONS,
+    "cause": CAUSES,
+    "risk factor": RISK_FACTORS,
+    "trigger": RISK_FACTORS,
+    "association": ASSOCIATIONS,
+}
+
+
+def singled_out(article: Article, clause: Clause) -> Iterator[Relation]:
+    """The one member a sentence singles out by rank: "The main complication is X"."""
+    match = _SINGLED_OUT.match(clause.sentence.text)
+    if match is None:
+        return
+    of = match.group("of")
+    if of and (_NO_CONDITION.match(of) or of.strip().lower() in PRONOUNS):
+        return  # "the leading cause of death is …": an outcome, not the title's relation
+    group = _SINGLED_GROUPS[re.sub(r"\s+", " ", match.group("noun").lower())]
+    subject = risk_subject(article, of) if of else clause.topic or article.title
+    for member in split_noun_phrases(match.group("member")):
+        yield Relation(group, subject, member)
+
+
 # ("… is the classic trigger for imaging": an action the members prompt, no condition)
 _NO_CONDITION = re.compile(
     r"^(?:death|mortality|morbidity|disability|admission|(?:further\s|urgent\s)?(?:imaging|"

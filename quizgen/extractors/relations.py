@@ -83,6 +83,7 @@ from quizgen.extractors.relation_risks import (
     over_represented,
     people_at_risk,
     risk_changes,
+    singled_out,
     there_is_a_risk,
 )
 from quizgen.extractors.relation_subjects import form_of_title, refiled_subject
@@ -306,6 +307,7 @@ def _relations(article: Article, clause: Clause) -> Iterator[Relation]:
         *long_risk_factors(article, clause),
         *relation_opening(article, clause),
         *listed_before(article, clause),
+        *singled_out(article, clause),
         *there_is_a_risk(article, clause),
         *example_members(article, clause),
         *associated_notably(article, clause),
