@@ -325,3 +325,19 @@ def test_one_member_singled_out_by_rank_is_the_titles_relation() -> None:
     assert ("Pancreatic pseudocyst", "pseudoaneurysm formation") in members
     assert ("Pancreatic pseudocyst", "alcohol misuse") in members
     assert not any(item == "sepsis" for _, item in members)  # of death: no relation of the title
+
+
+def test_which_test_settles_it_and_what_a_test_is_used_for_are_statements() -> None:
+    settled = _facts("Radiographs are usually diagnostic.", title="Boxer fracture", heading="CT")
+    assert len(_of(settled, FactKind.STATEMENT)) == 1
+    used = _facts(
+        "PET-CT is used for staging and for surveillance of nodal disease.",
+        title="Follicular lymphoma",
+        heading="Nuclear medicine",
+    )
+    assert [f.value for f in _of(used, FactKind.STATEMENT)] == ["PET-CT"]
+    # praise alone still says nothing to learn
+    assert (
+        _of(_facts("MRI is helpful.", title="Boxer fracture", heading="MRI"), FactKind.STATEMENT)
+        == []
+    )

@@ -454,8 +454,9 @@ def _about_one_patient(section: Section) -> bool:
 # "Radiographs are usually diagnostic", "Doppler ultrasound is ideal for the neck vessels"):
 # several modalities could fill the blank, so the card has no one answer (C3).
 _PRAISED = re.compile(
+    # ("Radiographs are usually diagnostic" says which test settles it: a fact, kept)
     r"\s(?:is|are)\s(?:(?:\w+ly|also|often|very|most)\s){0,2}(?:helpful|useful|valuable|"
-    r"central|ideal|diagnostic|essential|important|complementary|sufficient|adequate)\b",
+    r"central|ideal|essential|important|complementary|adequate)\b",
     re.I,
 )
 _TRADE_OFF = re.compile(r"\b(?:but|whereas|while|than|although|though)\b", re.I)

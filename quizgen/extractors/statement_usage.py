@@ -32,7 +32,11 @@ _USED = re.compile(
 _PURPOSE_OR_ROLE = re.compile(
     r"^\s(?:(?:chiefly|mainly|mostly|primarily|largely|only)\s)?(?:to|in\sorder\sto)\s\w"
     r"|\b(?:first[- ]line|initial|reference|gold\sstandard|standard|of\schoice|primary|"
-    r"preferred|principal|definitive|mainstay|workhorse)\b",
+    r"preferred|principal|definitive|mainstay|workhorse)\b"
+    # "PET-CT is used for staging and surveillance": what it is used for
+    r"|^\s(?:(?:chiefly|mainly|mostly|primarily|largely|only)\s)?for\s(?:the\s)?(?:staging|"
+    r"surveillance|follow-up|screening|problem-solving|(?:surgical\s|treatment\s)?planning|"
+    r"characteri[sz]ation|guidance|local\sstaging)\b",
     re.I,
 )
 
