@@ -141,7 +141,8 @@ def test_the_complement_of_a_named_subject_is_the_blank(sentence: str, expected:
         ("Radiotherapy and chemotherapy are further options.", ["Radiotherapy", "chemotherapy"]),
         # a subordinate clause's subject, not the main clause's
         ("Because CA 19-9 is high in cholestasis, values must be read with care.", ["CA 19-9"]),
-        # a word of praise is no fact (the statement is refused: _praised_modality)
+        # the test that settles it is the answer (kept as a statement since session 44;
+        # praise alone, "MRI is helpful", is refused: _praised_modality)
         ("Transabdominal ultrasound is often sufficient.", ["Transabdominal ultrasound"]),
         # the name is not the whole subject: which thing grows slowly is the fact
         ("Growth of the pancreatic lymphangioma is slow.", ["pancreatic lymphangioma"]),

@@ -329,7 +329,7 @@ def test_one_member_singled_out_by_rank_is_the_titles_relation() -> None:
 
 def test_which_test_settles_it_and_what_a_test_is_used_for_are_statements() -> None:
     settled = _facts("Radiographs are usually diagnostic.", title="Boxer fracture", heading="CT")
-    assert len(_of(settled, FactKind.STATEMENT)) == 1
+    assert [f.value for f in _of(settled, FactKind.STATEMENT)] == ["Radiographs"]
     used = _facts(
         "PET-CT is used for staging and for surveillance of nodal disease.",
         title="Follicular lymphoma",

@@ -454,10 +454,14 @@ def _about_one_patient(section: Section) -> bool:
 # "Radiographs are usually diagnostic", "Doppler ultrasound is ideal for the neck vessels"):
 # several modalities could fill the blank, so the card has no one answer (C3).
 _PRAISED = re.compile(
-    # ("Radiographs are usually diagnostic" says which test settles it: a fact, kept)
     r"\s(?:is|are)\s(?:(?:\w+ly|also|often|very|most)\s){0,2}(?:helpful|useful|valuable|"
-    r"central|ideal|essential|important|complementary|adequate)\b",
+    r"central|ideal|diagnostic|essential|important|complementary|sufficient|adequate)\b",
     re.I,
+)
+# ("Radiographs are usually diagnostic", "Ultrasound is often sufficient": which test settles
+# it is a fact, kept; the test stays the blank)
+_SETTLES = re.compile(
+    r"\s(?:is|are)\s(?:(?:\w+ly|also|often|very|most)\s){0,2}(?:diagnostic|sufficient)\b", re.I
 )
 _TRADE_OFF = re.compile(r"\b(?:but|whereas|while|than|although|though)\b", re.I)
 
@@ -547,7 +551,7 @@ def _praised_modality(terms: list[KeyTerm], sentence: str) -> bool:
     if len(terms) != 1 or terms[0].type != "modality":
         return False
     opener = sentence[: terms[0].start].strip().lower()
-    if _TRADE_OFF.search(sentence):
+    if _TRADE_OFF.search(sentence) or _SETTLES.match(sentence, terms[0].end):
         return False  # "useful as an overview but insensitive to small lesions" narrows it
     return opener in {"", "the"} and bool(_PRAISED.match(sentence, terms[0].end))
 
