@@ -13,6 +13,7 @@ from quizgen.model import Article
 __all__ = [
     "ASSOCIATIONS",
     "CAUSES",
+    "CLASS_ANAPHOR",
     "COMPLICATIONS",
     "CONTRAINDICATIONS",
     "GENETICS",
@@ -52,6 +53,10 @@ PROTECTIVE = "protective factors"
 CONTRAINDICATIONS = "contraindications"
 PROGNOSTIC = "adverse prognostic factors"
 
+# The article's condition named by a general noun ("The condition", "This disorder").
+CLASS_ANAPHOR = re.compile(
+    r"^(?:the|this)\s(?:condition|disease|disorder|syndrome|entity|abnormality|anomaly)$", re.I
+)
 NEGATED = re.compile(
     r"\b(?:not|no|never|without|lacks?|lacking|absence of|rarely|seldom|unlike|than|from|versus|vs)"
     r"\W+(?:\w+\W+){0,3}$",

@@ -11,6 +11,7 @@ from quizgen.extractors.clauses import Clause, is_condition_name, same_name, spl
 from quizgen.extractors.relation_common import (
     ASSOCIATIONS,
     CAUSES,
+    CLASS_ANAPHOR,
     COMPLICATIONS,
     IMAGING,
     MAX_FEATURE_WORDS,
@@ -106,10 +107,6 @@ _ROLE_OWNER = re.compile(
     r"investigation|imaging|examination)$",
     re.I,
 )
-# The subject is the article's condition named by a general noun ("The condition").
-_TITLE_ANAPHOR = re.compile(
-    r"^(?:the|this)\s(?:condition|disease|disorder|syndrome|entity|abnormality|anomaly)$", re.I
-)
 # The title as a complication of Y has Y among its causes; as a cause of Y, Y among its
 # complications; as a risk factor for Y, Y among its complications.
 _TURNED_GROUPS = {
@@ -145,7 +142,7 @@ def listed_before(article: Article, clause: Clause) -> Iterator[Relation]:
     # "The true prevalence is unknown, and X is a recognised cause": X alone
     own = last_coordinate_subject(match.group("own"))
     of = match.group("of")
-    if _TITLE_ANAPHOR.match(own):
+    if CLASS_ANAPHOR.match(own):  # "The condition is a complication of X"
         yield from _turned_relation(article, group, of)
         return
     # ("The principal differential is other causes of X": no member, a role)

@@ -31,6 +31,7 @@ from quizgen.extractors.relation_coexisting import coexisting
 from quizgen.extractors.relation_common import (
     ASSOCIATIONS,
     CAUSES,
+    CLASS_ANAPHOR,
     COMPLICATIONS,
     CONTRAINDICATIONS,
     GENETICS,
@@ -534,9 +535,6 @@ def _opens_on_a_pair(clause: Clause) -> bool:
 
 
 # "the condition", "this disease": the page's subject named by its class noun alone.
-_CLASS_ANAPHOR = re.compile(
-    r"^(?:the|this)\s(?:condition|disease|disorder|syndrome|entity|abnormality|anomaly)$", re.I
-)
 
 
 def _stage_of_title(subject: str, title: str) -> str:
@@ -623,7 +621,7 @@ def extract_prose_associations(article: Article) -> Iterator[Fact]:
                 or (subject in {article.title, clause.topic} and _opens_on_a_pair(clause))
             ):
                 continue  # "other tumours carry BRAF fusions": which ones, the text leaves unsaid
-            if _CLASS_ANAPHOR.match(subject):
+            if CLASS_ANAPHOR.match(subject):
                 subject = article.title  # "Rare complications of the condition include …"
             subject = _stage_of_title(subject, article.title)
             # "Parasellar lesions may cause visual disturbance": that form of the condition

@@ -137,7 +137,7 @@ _TERMS: tuple[str, ...] = (
     r"(?:enzyme replacement|hormone replacement|antifungal|antiviral|antituberculous|"
     r"antiretroviral|anti-TNF|biologic) therapy",
     # drugs and drug classes a radiology page names whatever the organ
-    r"aspirin|heparin|(?:low-molecular-weight )?heparin|warfarin|methotrexate|tamoxifen|"
+    r"aspirin|(?:low-molecular-weight )?heparin|warfarin|methotrexate|tamoxifen|"
     r"bisphosphonates?|octreotide|somatostatin analogues?|levothyroxine|"
     r"growth hormone|NSAIDs|non-steroidal anti-inflammatory drugs|statins|"
     r"antiplatelet (?:agents|drugs|therapy)|anticoagulants|diuretics|beta-blockers|"
