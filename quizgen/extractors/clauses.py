@@ -300,6 +300,8 @@ _GENERIC_HEAD = re.compile(
     r"giant|tiny|big|bigger|multiple|single|solitary|individual|typical|classic|most|"
     r"affected|remaining|characteristic|hallmark|pathognomonic|usual|main|principal|key|"
     r"underlying|defining|index|untreated|neglected|long-?standing|undiagnosed|"
+    # "The fundamental lesion is thought to be enthesitis": the condition's own lesion
+    r"fundamental|basic|essential|initial|earliest|"
     r"unrecogni[sz]ed)\s+)*"
     r"(?:lesions?|masses|mass|nodules?|tumou?rs?|cysts?|neoplasms?|growths?|foci|focus)$",
     re.I,

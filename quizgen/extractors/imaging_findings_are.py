@@ -20,7 +20,8 @@ __all__ = ["extract_named_findings", "listed_look_facts", "listed_looks"]
 # "<up to five words> findings are|include …": the words before the noun say which findings.
 _FINDINGS_ARE = re.compile(
     r"^(?P<lead>(?:[\w+/-]+\s){0,5}?)(?:findings|features|appearances?|finding|feature|"
-    r"hallmarks?)(?P<of>\s(?:of|in)\s[^,;:]{2,60}?)?\s(?:(?:usually|typically|often|"
+    # ("Clues include A and B": the findings that point to the diagnosis)
+    r"hallmarks?|clues?)(?P<of>\s(?:of|in)\s[^,;:]{2,60}?)?\s(?:(?:usually|typically|often|"
     r"commonly|classically|then)\s)?(?:are|is|include|includes|comprise|consist\s+of)"
     r"(?:\s(?:usually|typically|often|commonly|classically))?:?\s(?:(?:that\s)?of\s)?"
     r"(?P<shown>[^;]{3,400})",

@@ -90,7 +90,8 @@ _EXTRA_MODALITIES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bERCP\b|\bendoscopic retrograde\b", "ERCP"),
         (
             r"\bfluoroscop\w*|\bbarium\b|\bcontrast (?:study|studies|meal|swallow|enema)\b|"
-            r"\bupper GI\b|\bwater[- ]soluble contrast\b|\bfollow[- ]through\b|\benteroclysis\b",
+            r"\bupper GI\b|\bwater[- ]soluble contrast\b|\bfollow[- ]through\b|\benteroclysis\b|"
+            r"\bo?esophag(?:og)?rams?\b|\bo?esophagography\b",
             "fluoroscopy",
         ),
         # contrast studies of one organ, named by their own names
@@ -494,7 +495,9 @@ _MODALITY_SUBJECT_WORDS = re.compile(
     r"catheter|DSA|fluoroscopy|contrast|enhanced|non-contrast|unenhanced|high-resolution|"
     r"HRCT|transthoracic|transoesophageal|transesophageal|dynamic|multiphase|delayed|"
     r"[A-Za-z0-9-]+\s+scintigraphy|Tc-99m|pertechnetate|DMSA|MAG3|MRCP|ERCP|"
-    r"cholangiograph\w*|spectroscopy|MRS|proton)\b",
+    r"cholangiograph\w*|spectroscopy|MRS|proton|"
+    # contrast studies by their names ("The barium oesophagram", "A barium enema")
+    r"barium|swallows?|meals?|enemas?|follow-through|o?esophag(?:og)?rams?|o?esophagography)\b",
     re.I,
 )
 # The lesion itself as a subject: "the lesion", "it", "the mass".

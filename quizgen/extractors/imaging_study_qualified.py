@@ -178,8 +178,9 @@ _SHOWN_AS = re.compile(
     r"^(?:the\s)?[\w-]{2,30}(?:\s[\w-]{2,30})?\sas\s(?:an?\s)?(?P<look>\S.*)$", re.I
 )
 # "… lucencies outlining the heart border and the aorta": "the aorta" is the participle's
-# object, no finding of its own.
-_PARTICIPLE_AND = re.compile(r"\b[a-z]{3,20}ing\s(?:[\w-]{1,20}\s){1,5}and\s(?:the\s)?$")
+# object, no finding of its own. ("widening of the mediastinum and a …": a noun in "-ing"
+# before "of" takes no object)
+_PARTICIPLE_AND = re.compile(r"\b[a-z]{3,20}ing\s(?!of\s)(?:[\w-]{1,20}\s){1,5}and\s(?:the\s)?$")
 
 
 def _as_what(value: str) -> str:

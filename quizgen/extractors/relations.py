@@ -164,8 +164,13 @@ def _shared_noun(items: list[str]) -> list[str]:
     shared by the single words before it, and is not part of the last type's name."""
     *first, last = items
     words = last.split()
-    if len(words) == 2 and all(len(i.split()) == 1 for i in first) and _CLASS_NOUN.match(words[1]):
-        return [*first, words[0]]
+    if len(words) != 2 or not _CLASS_NOUN.match(words[1]):
+        return items
+    # ("primary and secondary forms": the list reader may already have lent the noun to the
+    # single words before, "primary forms")
+    bare = [i.split()[0] if i.split()[1:] == words[1:] else i for i in first]
+    if all(len(i.split()) == 1 for i in bare):
+        return [*bare, words[0]]
     return items
 
 

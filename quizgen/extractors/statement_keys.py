@@ -23,6 +23,7 @@ from quizgen.extractors.vocabulary import KEY_TERMS, MODALITIES, ROLE_OF_MODALIT
 __all__ = [
     "_GENERIC_CONDITION",
     "_MEASURES",
+    "_NO_CONDITION",
     "KeyTerm",
     "_by_grammar",
     "_by_shape",
@@ -50,7 +51,7 @@ _NUMBER_WITH_UNIT = re.compile(
 _CONDITION = re.compile(
     # a verb's "-ing" that takes the name as its object is no part of it ("including X")
     r"(?<![\w-])(?:(?!(?:including|excluding|involving|causing|mimicking|following|"
-    r"resembling|affecting|complicating|suggesting|showing|having|"
+    r"resembling|affecting|complicating|suggesting|showing|having|mimic|"
     # participles that tell how the name stands to others, not which condition it is
     r"associated|related|unrelated|stated)\s)"
     # "juvenile idiopathic arthritis", "pigmented villonodular synovitis", "disseminated
@@ -75,8 +76,10 @@ _LATIN_ADJECTIVE = re.compile(
 # Heads that need their modifiers to name one thing ("carcinoma" of what?), and words with
 # those endings that name no condition.
 _GENERIC_CONDITION = re.compile(
-    r"^(?:carcinomas?|sarcomas?|lymphomas?|adenomas?|tumou?rs?|neoplasms?|melanomas?|"
-    r"diagnosis|prognosis|diagnoses|prognoses|osmosis|hypnosis|hypothesis|synthesis|"
+    r"^(?:carcinomas?|sarcomas?|lymphomas?|adenomas?|tumou?rs?|neoplasms?|melanomas?)$", re.I
+)
+_NO_CONDITION = re.compile(
+    r"^(?:diagnosis|prognosis|diagnoses|prognoses|osmosis|hypnosis|hypothesis|synthesis|"
     r"analysis|emphasis|basis|thesis|dosis|stomas?|comas?|aromas?|diplomas?|chromas?|"
     # tissue words with the ending: "the surrounding stroma" names no condition
     r"stromas?|stromata|somas?|chromosomas?|"
@@ -94,7 +97,9 @@ _ORDINAL_WORDS = (
 )
 _TIME_IN_WORDS = re.compile(
     rf"(?<![\w-])(?:{_NUMBER_WORDS}(?:\s(?:to|or)\s{_NUMBER_WORDS})?\s"
-    r"(?:years?|months?|weeks?|days?|hours?)"
+    r"(?:years?|months?|weeks?|days?|hours?|decades?)"
+    # a span told by its units alone: "within days to weeks", "weeks to months"
+    r"|(?:hours|days|weeks|months|years)\s(?:to|or)\s(?:days|weeks|months|years|decades)"
     # an ordinal week of gestation, a trimester, or a deadline ("involutes by the tenth
     # week"); "common in the first week" says when, the frequency is its point
     rf"|{_ORDINAL_WORDS}\s(?:week|month)\sof\s(?:gestation|pregnancy|life)"
@@ -117,11 +122,14 @@ _LEVEL_SPAN = re.compile(
     r"|(?P<c>[CTLS])[1-9]\d?[-–/](?!(?P=c))[CTLS][1-9]\d?)(?![\w-])"
 )
 _SEQUENCE_NAMES = frozenset({"T1", "T2"})
-_TIME_UNITS = ("year", "month", "week", "day", "hour", "trimester")
+_TIME_UNITS = ("year", "month", "week", "day", "hour", "trimester", "decade")
 # An incidence as a rate: "1-2 per 1000 live births", "5 per 100 000".
 _RATE = re.compile(
     r"(?<![\w.])\d+(?:\.\d+)?(?:\s?[-–]\s?\d+(?:\.\d+)?)?\s+per\s+"
     r"(?:1000|1,000|10 000|10,000|100 000|100,000|million)(?![\d,])"
+    # "1 in 2500", "1 in 1000-2000 live births": one case in so many
+    r"|(?<![\w.])(?:1|one)\sin\s(?:\d{1,3}(?:,\d{3})+|\d{2,7})"
+    r"(?:\s?[-–]\s?(?:\d{1,3}(?:,\d{3})+|\d{2,7}))?(?![\d,.])"
 )
 # "Brown-Sequard syndrome", "Courvoisier sign", "von Hippel-Lindau disease", "Ewing's sarcoma".
 _EPONYM = re.compile(
@@ -240,12 +248,16 @@ def _conditions_and_rates(sentence: str) -> Iterator[KeyTerm]:
     # plain substring tests first: most sentences hold neither, and these are cheap
     if "oma" in sentence or "itis" in sentence or "osis" in sentence:
         for match in _CONDITION.finditer(sentence):
-            if not _GENERIC_CONDITION.match(match.group("head")):
+            head = match.group("head")
+            # (a generic head with its modifiers names one thing: "hepatocellular carcinoma")
+            if not _NO_CONDITION.match(head) and (
+                not _GENERIC_CONDITION.match(head) or match.group(0) != head
+            ):
                 name = match.group(0)
                 if (latin := _LATIN_ADJECTIVE.match(sentence, match.end())) is not None:
                     name += latin.group(0)
                 yield KeyTerm(name, match.start(), "condition")
-    if " per " in sentence:
+    if " per " in sentence or " in " in sentence:
         for match in _RATE.finditer(sentence):
             yield KeyTerm(match.group(0), match.start(), "number")
 

@@ -8,7 +8,7 @@ import re
 from collections.abc import Collection
 
 from quizgen.extractors.clauses import Clause, same_name
-from quizgen.extractors.statement_keys import _GENERIC_CONDITION, _singular
+from quizgen.extractors.statement_keys import _GENERIC_CONDITION, _NO_CONDITION, _singular
 from quizgen.extractors.text import Sentence
 from quizgen.model import Article
 
@@ -182,7 +182,8 @@ def subject_of(article: Article, sentence: Sentence, clause: Clause | None) -> s
         not (_SUBJECT_NAME.match(found) or _named_kind(found, abbreviations))
         or _GENERIC_NAME_HEAD.search(head)
         # "The central stroma is …": a word with the ending that names no condition
-        or _GENERIC_CONDITION.match(head.rsplit(" ", 1)[-1])
+        or _GENERIC_CONDITION.match(last := head.rsplit(" ", 1)[-1])
+        or _NO_CONDITION.match(last)
     ):
         return article.title
     names = (article.title, *article.synonyms)

@@ -14,6 +14,7 @@ from quizgen.extractors.clauses import (
     iter_clauses,
     same_name,
     split_noun_phrases,
+    title_head,
 )
 from quizgen.extractors.definitions_conditioned import conditioned_definitions
 from quizgen.extractors.definitions_cued import cued_definitions
@@ -333,7 +334,9 @@ _RAISES = re.compile(
 _INDICATES_AFTER_PARENTHESIS = re.compile(rf"^\s*\)\W*(?:\w+\W+){{0,5}}?{_INDICATING}", re.I)
 # An aside between a sign and its verb: "the X sign, in which the knee lies lower, suggests".
 _ASIDE = re.compile(
-    r"^\s*,\s*(?:in\s+which|which|where|whereby|an?|the)\b[^,;]{0,160},|^\s*\([^()]{0,160}\)"
+    # (", with a dark core and a bright rim,": what the sign looks like)
+    r"^\s*,\s*(?:in\s+which|which|where|whereby|an?|the)\b[^,;]{0,160},"
+    r"|^[\s\"”’']*,\s*with\b[^,;]{0,160},|^\s*\([^()]{0,160}\)"
 )
 # A second verb after the name: "suggestive of A and helps to separate B".
 _PARENTHESES = re.compile(r"\s{0,3}\([^()]{0,80}\)")
@@ -797,15 +800,19 @@ def _indicated(after_sign: str, article: Article) -> str | None:
     if _BARE_SHARE.match(after.lstrip()) or (share and not share.group("with")):
         return _OWN_PEOPLE  # "seen in about a third of patients": of those with the topic
     after = after.lstrip()[share.end() :] if share else after
+    # "seen in about 75% of abscesses": a share of a group, which the list reader drops
+    group = share_group(after.strip().rstrip(".;")) if not share else None
     # "favours MS over its mimics": what it favours, not what it is weighed against
     names = [
         _SENTENCE_ADVERB_AFTER.sub("", n)
         for n in split_noun_phrases(_OVER.split(after, maxsplit=1)[0])
     ]
-    if len(names) == 1 and not _VAGUE_SUBJECT.match(names[0]):
+    one = len(names) == 1 and not _VAGUE_SUBJECT.match(names[0])
+    if group is None and one:
         group = share_group(names[0])  # "in about three-quarters of DNETs": of the DNETs
-        if group is not None:
-            return _canonical_name(group, article) if group else _OWN_PEOPLE
+    if group is not None:
+        return _canonical_name(group, article) if group else _OWN_PEOPLE
+    if one:
         return _canonical_name(names[0], article)
     if not names or _VAGUE_SUBJECT.match(after):
         return ""
@@ -820,7 +827,11 @@ _SENTENCE_ADVERB_AFTER = re.compile(
 
 def _canonical_name(name: str, article: Article) -> str:
     titles = (article.title, *article.synonyms)
-    return article.title if any(same_name(name, t) for t in titles) else name
+    # ("seen in about 75% of abscesses" on "Cerebral abscess": the title's head noun alone)
+    head = title_head(article.title)
+    if name.lower() in {head, f"{head}s", f"{head}es"} or any(same_name(name, t) for t in titles):
+        return article.title
+    return name
 
 
 # "Obliteration of the sinus fat produces the faceless kidney appearance": a look that a
