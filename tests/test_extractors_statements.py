@@ -131,12 +131,14 @@ def test_cloze_blanks_each_key_term_once_and_obeys_the_card_rules() -> None:
         "An identical appearance of the distal oesophagus may be caused by Chagas disease.\n"
     )
     notes = [n for n in build_cloze_notes(entry, facts) if n.kind is FactKind.STATEMENT]
-    (note,) = notes
+    # (the first sentence's "squamous carcinoma" is a key term too since session 45: a
+    # generic head with its modifiers names one condition)
+    (note,) = [n for n in notes if "Chagas" in n.text]
     assert note.text == (
         "An identical appearance of the distal oesophagus may be caused by {{c1::Chagas disease}}."
     )
     assert [d.answer for d in note.deletions] == ["Chagas disease"]
-    assert check_cloze(note, build_pools(entry.facts)) == []
+    assert all(check_cloze(n, build_pools(entry.facts)) == [] for n in notes)
 
 
 def test_cloze_with_several_terms_numbers_them_in_order() -> None:

@@ -134,3 +134,27 @@ def test_times_in_unit_words_and_rates_of_one_in_so_many_are_key_terms() -> None
     assert "1 in 2,500" in _terms("Reflux nephropathy affects about 1 in 2,500 live births.")
     # a small count is a share, read by the percentage reader
     assert not _terms("Reflux nephropathy is seen in 1 in 3 patients.")
+
+
+def test_a_generic_tumour_name_opening_the_sentence_stays_its_subject() -> None:
+    # "Clear cell carcinoma may show [intralesional fat]": what the sentence is about is shown
+    assert _terms("Papillary carcinoma may show intralesional fat.") == ["intralesional fat"]
+
+
+# --- presentations -------------------------------------------------------------------------
+
+
+def test_symptoms_judged_by_a_word_name_no_symptom() -> None:
+    facts = _facts("Symptoms are vague and develop slowly.", heading="Clinical presentation")
+    assert not _of(facts, FactKind.ASSOCIATION)
+    facts = _facts("Symptoms are flank pain and weight loss.", heading="Clinical presentation")
+    items = {f.item for f in _of(facts, FactKind.ASSOCIATION)}
+    assert {"flank pain", "weight loss"} <= items
+    # the symptoms named after the judgement stay, and the judgement lends them no noun
+    facts = _facts(
+        "Symptoms are nonspecific and include flank pain, fever and haematuria.",
+        heading="Clinical presentation",
+    )
+    items = {f.item for f in _of(facts, FactKind.ASSOCIATION)}
+    assert {"flank pain", "fever", "haematuria"} <= items
+    assert not {i for i in items if i.startswith("nonspecific")}

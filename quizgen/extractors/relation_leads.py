@@ -319,6 +319,15 @@ def _without_final_apposition(members: str) -> str:
     return _FINAL_APPOSITION.sub(r"\g<keep>", members, count=1)
 
 
+# A word that judges symptoms rather than naming one.
+_JUDGED = re.compile(
+    r"^(?:often\s|usually\s|typically\s|generally\s)?(?:vague|non-?specific|variable|mild|"
+    r"subtle|insidious|protean|absent|minimal|intermittent|slowly\sprogressive)$",
+    re.I,
+)
+
+
+_INCLUDE = re.compile(r"^(?:include|includes|comprise)\s", re.I)
 _THEY_INCLUDE = re.compile(r"^(?:they|these)\s+(?:also\s+)?include\s+", re.I)
 
 
@@ -400,10 +409,18 @@ def _opening_members(article: Article, clause: Clause, text: str) -> Iterator[Re
     if match.group("more") and match.group("more") != match.group("members"):
         more = NEW_CLAUSE.split(match.group("more"), maxsplit=1)[0]
         items += split_noun_phrases(_without_final_apposition(more))
+    if group == PRESENTATIONS and any(_JUDGED.match(i) for i in items):
+        # "Symptoms are vague and develop slowly": how they are, no symptom; "… are
+        # non-specific and include A and B" names its symptoms after the judgement
+        rest = [i for i in items if not _JUDGED.match(i)]
+        if not rest or not _INCLUDE.match(rest[0]):
+            return
+        items = rest  # ("include A" loses its verb in member_shapes, as any member does)
     items = shared_noun_of_adjectives(items)
     if items and match.group("besides"):
         items = [*split_noun_phrases(match.group("besides")), *items]
     if group == PRESENTATIONS and any(IMAGING.search(i) for i in items):
         return
+
     for item in items:
         yield Relation(group, subject, item)

@@ -249,9 +249,10 @@ def _conditions_and_rates(sentence: str) -> Iterator[KeyTerm]:
     if "oma" in sentence or "itis" in sentence or "osis" in sentence:
         for match in _CONDITION.finditer(sentence):
             head = match.group("head")
-            # (a generic head with its modifiers names one thing: "hepatocellular carcinoma")
+            # (a generic head with its modifiers names one thing, "a risk of hepatocellular
+            # carcinoma"; as the sentence's subject it stays what the sentence is about)
             if not _NO_CONDITION.match(head) and (
-                not _GENERIC_CONDITION.match(head) or match.group(0) != head
+                not _GENERIC_CONDITION.match(head) or (match.group(0) != head and match.start())
             ):
                 name = match.group(0)
                 if (latin := _LATIN_ADJECTIVE.match(sentence, match.end())) is not None:
