@@ -158,3 +158,7 @@ def test_symptoms_judged_by_a_word_name_no_symptom() -> None:
     items = {f.item for f in _of(facts, FactKind.ASSOCIATION)}
     assert {"flank pain", "fever", "haematuria"} <= items
     assert not {i for i in items if i.startswith("nonspecific")}
+    facts = _facts(
+        "Symptoms are nonspecific: flank pain and fever.", heading="Clinical presentation"
+    )
+    assert {"flank pain", "fever"} <= {f.item for f in _of(facts, FactKind.ASSOCIATION)}

@@ -411,9 +411,10 @@ def _opening_members(article: Article, clause: Clause, text: str) -> Iterator[Re
         items += split_noun_phrases(_without_final_apposition(more))
     if group == PRESENTATIONS and any(_JUDGED.match(i) for i in items):
         # "Symptoms are vague and develop slowly": how they are, no symptom; "… are
-        # non-specific and include A and B" names its symptoms after the judgement
+        # non-specific and include A and B" (or ": A, B and C") names them after it
         rest = [i for i in items if not _JUDGED.match(i)]
-        if not rest or not _INCLUDE.match(rest[0]):
+        listed = match.group("more") and match.group("more") != match.group("members")
+        if not rest or not (listed or _INCLUDE.match(rest[0])):
             return
         items = rest  # ("include A" loses its verb in member_shapes, as any member does)
     items = shared_noun_of_adjectives(items)
