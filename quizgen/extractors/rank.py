@@ -93,8 +93,9 @@ _CATEGORY_FIRST = re.compile(
     r"but|whereas|while)\b)[\w'’/()-]{1,40}){0,8}?)(?=\s?[,;.:]|\s(?:and|or|followed|which|"
     r"that|with|in|although|but|whereas|while)\b|$)"
     # "The most characteristic finding is bilateral solid, or mixed solid and cystic, masses":
-    # words cut before ", or" are half a name
-    r"(?!,\sor\b)",
+    # words cut before ", or" are half a name; so are adjectives before ", poorly localised
+    # pain" (a comma between the adjectives of one name)
+    r"(?!,\s(?:or\b|[a-z]{2,20}ly\s[a-z-]{2,20}(?:ed|ing|al|ic|ous|ive)\s(?!(?:and|or|as|by|in|on|at|to|with|from)\b)[a-z]))",
     re.I,
 )
 _GROUP_WORDS = 10

@@ -358,7 +358,7 @@ _KIND_HEAD = re.compile(
 )
 # An adjective of place, tissue or mechanism, by its ending ("myocardial", "lobar",
 # "obstructive", "intracellular")
-_KIND_ADJECTIVE = re.compile(r"[a-z-]{3,30}(?:al|ar|ic|ous|ive|ary|oid)", re.I)
+_KIND_ADJECTIVE = re.compile(r"[a-z-]{3,30}(?:al|ar|ic|ous|ive|ary|ory|oid)", re.I)
 # … but not one of degree, frequency, judgement or count, which names no other thing
 # ("significant", "occasional calcification", "typical haemorrhage", "bilateral effusions").
 _NOT_A_KIND = re.compile(
@@ -376,15 +376,15 @@ _NOT_A_KIND = re.compile(
 
 
 def _widen_kind(sentence: str, start: int) -> int:
-    """Where a vocabulary head at ``start`` begins once one adjective of its kind before it
-    is read back ("myocardial infarction"); ``start`` when there is none."""
-    before = re.search(r"(?:^|[\s(])([\w-]+)\s$", sentence[max(0, start - 40) : start])
-    if before is None:
-        return start
-    word = before.group(1)
-    if not _KIND_ADJECTIVE.fullmatch(word) or _NOT_A_KIND.fullmatch(word):
-        return start
-    return start - len(word) - 1
+    """Where a vocabulary head at ``start`` begins once the adjectives of its kind before it
+    are read back ("myocardial infarction", "inflammatory abdominal aortic aneurysm");
+    ``start`` when there is none."""
+    while before := re.search(r"(?:^|[\s(])([\w-]+)\s$", sentence[max(0, start - 40) : start]):
+        word = before.group(1)
+        if not _KIND_ADJECTIVE.fullmatch(word) or _NOT_A_KIND.fullmatch(word):
+            break
+        start -= len(word) + 1
+    return start
 
 
 def _by_shape(sentence: str) -> Iterator[KeyTerm]:
