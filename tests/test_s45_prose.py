@@ -162,3 +162,48 @@ def test_symptoms_judged_by_a_word_name_no_symptom() -> None:
         "Symptoms are nonspecific: flank pain and fever.", heading="Clinical presentation"
     )
     assert {"flank pain", "fever"} <= {f.item for f in _of(facts, FactKind.ASSOCIATION)}
+
+
+def test_a_vocabulary_head_takes_back_every_adjective_of_its_kind() -> None:
+    # a blank of "aortic aneurysm" would leave "inflammatory abdominal" as half the name
+    terms = _terms("It is related to inflammatory abdominal aortic aneurysm.")
+    assert "inflammatory abdominal aortic aneurysm" in terms
+    # a word of degree is no part of the name
+    assert "typical intratumoral haemorrhage" not in _terms(
+        "Reflux nephropathy shows typical intratumoral haemorrhage."
+    )
+
+
+# --- ranks ---------------------------------------------------------------------------------
+
+
+def test_a_ranked_item_does_not_end_between_the_adjectives_of_one_name() -> None:
+    def ranked(body: str) -> set[str]:
+        facts = _facts(body, heading="Clinical presentation")
+        return {f.item for f in _of(facts, FactKind.RANK)}
+
+    assert "dull" not in ranked("The most common complaint is a dull, poorly localised ache.")
+    assert ranked("The most common complaint is flank pain, usually dull.") == {"flank pain"}
+    assert ranked("The most common finding is scarring, usually defined as cortical loss.") == {
+        "scarring"
+    }
+    assert ranked("The most common finding is hydronephrosis, usually bilateral and mild.") == {
+        "hydronephrosis"
+    }
+
+
+def test_the_last_and_of_a_listed_finding_run_parts_two_findings() -> None:
+    facts = _facts(
+        "Radiographs show a J-shaped sella turcica, oar-shaped ribs and bullet-shaped phalanges.",
+        title="Hurler syndrome",
+        heading="Plain radiograph",
+    )
+    looks = {f.value for f in _of(facts, FactKind.APPEARANCE)}
+    assert {"oar-shaped ribs", "bullet-shaped phalanges"} <= looks
+    # one finding of two nouns stays whole
+    facts = _facts(
+        "Angiography shows wall thickening, stenoses and dilatations.",
+        title="Takayasu arteritis",
+        heading="Angiography",
+    )
+    assert "stenoses and dilatations" in {f.value for f in _of(facts, FactKind.APPEARANCE)}

@@ -415,6 +415,9 @@ def _pieces(phrase: str) -> list[str]:
         merged.append(joined)
     if carry:
         merged.append(carry)
+    if len(merged) >= 2:
+        # "a J-shaped sella, oar-shaped ribs and bullet-shaped phalanges": a list's last "and"
+        merged[-1:] = _and_halves(merged[-1])
     return [merged[0], *(p for p in merged[1:] if not _NOT_A_PIECE.match(p))] if merged else []
 
 
@@ -862,23 +865,24 @@ _SIDE_END = re.compile(
 
 
 def _and_pieces(phrase: str) -> list[str]:
-    pieces: list[str] = []
-    for piece in _pieces(phrase):
-        halves = _AND_SPLIT.split(piece)
-        # "thickening of the epiglottis and aryepiglottic folds": a second structure the
-        # change is also of, no finding of its own
-        shared = len(halves) == 2 and (
-            (" of " in halves[0] and names_only_anatomy(halves[1]))
-            # "distension of the superior and inferior venae cavae": two sides of one noun
-            or _SIDE_END.search(halves[0]) is not None
-            # "located between the abdominal wall and the colon": "and" ends the "between"
-            or _BETWEEN_OPEN.search(halves[0]) is not None
-        )
-        if len(halves) == 2 and all(len(h.split()) >= 2 for h in halves) and not shared:
-            pieces.extend(halves)
-        else:
-            pieces.append(piece)
-    return pieces
+    return [half for piece in _pieces(phrase) for half in _and_halves(piece)]
+
+
+def _and_halves(piece: str) -> list[str]:
+    """The two findings a piece joins by " and ", or the piece when it is one finding."""
+    halves = _AND_SPLIT.split(piece)
+    # "thickening of the epiglottis and aryepiglottic folds": a second structure the
+    # change is also of, no finding of its own
+    shared = len(halves) == 2 and (
+        (" of " in halves[0] and names_only_anatomy(halves[1]))
+        # "distension of the superior and inferior venae cavae": two sides of one noun
+        or _SIDE_END.search(halves[0]) is not None
+        # "located between the abdominal wall and the colon": "and" ends the "between"
+        or _BETWEEN_OPEN.search(halves[0]) is not None
+    )
+    if len(halves) == 2 and all(len(h.split()) >= 2 for h in halves) and not shared:
+        return halves
+    return [piece]
 
 
 def _listed(match: re.Match[str] | None) -> _Found:
