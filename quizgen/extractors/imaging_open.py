@@ -71,6 +71,8 @@ _SKIP_SECTION = re.compile(
     re.I,
 )
 # Modalities the sequence vocabulary leaves out, as headings name them.
+# A contrast study of the oesophagus by its own name ("oesophagram", "esophagogram").
+_OESOPHAGRAM = r"o?esophag(?:og)?rams?|o?esophagography"
 _EXTRA_MODALITIES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(p, re.I), name)
     for p, name in (
@@ -91,7 +93,7 @@ _EXTRA_MODALITIES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (
             r"\bfluoroscop\w*|\bbarium\b|\bcontrast (?:study|studies|meal|swallow|enema)\b|"
             r"\bupper GI\b|\bwater[- ]soluble contrast\b|\bfollow[- ]through\b|\benteroclysis\b|"
-            r"\bo?esophag(?:og)?rams?\b|\bo?esophagography\b",
+            rf"\b(?:{_OESOPHAGRAM})\b",
             "fluoroscopy",
         ),
         # contrast studies of one organ, named by their own names
@@ -500,7 +502,7 @@ _MODALITY_SUBJECT_WORDS = re.compile(
     r"[A-Za-z0-9-]+\s+scintigraphy|Tc-99m|pertechnetate|DMSA|MAG3|MRCP|ERCP|"
     r"cholangiograph\w*|spectroscopy|MRS|proton|"
     # contrast studies by their names ("The barium oesophagram", "A barium enema")
-    r"barium|swallows?|meals?|enemas?|follow-through|o?esophag(?:og)?rams?|o?esophagography)\b",
+    rf"barium|swallows?|meals?|enemas?|follow-through|{_OESOPHAGRAM})\b",
     re.I,
 )
 # The lesion itself as a subject: "the lesion", "it", "the mass".
