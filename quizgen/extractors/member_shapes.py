@@ -85,7 +85,7 @@ _FEATURE_FRAGMENT = re.compile(
     re.I,
 )
 # "… are common and include a unicornuate uterus": the list's verb a split left on its member
-_LIST_VERB_LEAD = re.compile(r"^(?:also\s+)?(?:includes?|comprises?)\s+(?:an?\s+|the\s+)?", re.I)
+LIST_VERB_LEAD = re.compile(r"^(?:also\s+)?(?:includes?|comprises?)\s+(?:an?\s+|the\s+)?", re.I)
 # "with a history that is short": what follows names nothing
 _BARE_HISTORY = re.compile(r"^(?:an?\s)?(?:history|background|setting|context)$", re.I)
 _OPEN_GROUPS = frozenset({"types", "routes of spread"})
@@ -114,7 +114,7 @@ def member_repaired(item: str, group: str) -> str:
         if group not in _CONSEQUENCE_GROUPS:
             return ""
         item = item[consequence.end() :]
-    item = _LIST_VERB_LEAD.sub("", _WITH_LEAD.sub("", item))
+    item = LIST_VERB_LEAD.sub("", _WITH_LEAD.sub("", item))
     item = hedged_member(_MEANS_TAIL.sub("", item))
     if (
         not item

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 
 from quizgen.extractors.clauses import Clause, is_condition_name, split_noun_phrases
+from quizgen.extractors.member_shapes import LIST_VERB_LEAD
 from quizgen.extractors.relation_common import (
     ASSOCIATIONS,
     CAUSES,
@@ -327,7 +328,6 @@ _JUDGED = re.compile(
 )
 
 
-_INCLUDE = re.compile(r"^(?:include|includes|comprise)\s", re.I)
 _THEY_INCLUDE = re.compile(r"^(?:they|these)\s+(?:also\s+)?include\s+", re.I)
 
 
@@ -414,7 +414,7 @@ def _opening_members(article: Article, clause: Clause, text: str) -> Iterator[Re
         # non-specific and include A and B" (or ": A, B and C") names them after it
         rest = [i for i in items if not _JUDGED.match(i)]
         listed = match.group("more") and match.group("more") != match.group("members")
-        if not rest or not (listed or _INCLUDE.match(rest[0])):
+        if not rest or not (listed or LIST_VERB_LEAD.match(rest[0])):
             return
         items = rest  # ("include A" loses its verb in member_shapes, as any member does)
     items = shared_noun_of_adjectives(items)

@@ -828,8 +828,8 @@ _SENTENCE_ADVERB_AFTER = re.compile(
 def _canonical_name(name: str, article: Article) -> str:
     titles = (article.title, *article.synonyms)
     # ("seen in about 75% of abscesses" on "Cerebral abscess": the title's head noun alone)
-    head = title_head(article.title)
-    if name.lower() in {head, f"{head}s", f"{head}es"} or any(same_name(name, t) for t in titles):
+    own_head = " " not in name and word_stem(name) == word_stem(title_head(article.title))
+    if own_head or any(same_name(name, t) for t in titles):
         return article.title
     return name
 
