@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import re
 
-from quizgen.extractors.text import Sentence, leading_subject, sentence_before
+from quizgen.extractors.owners import opens_on_pronoun
+from quizgen.extractors.terms import named_signs
+from quizgen.extractors.text import Sentence, leading_subject, sentence_before, sentences_before
 from quizgen.extractors.vocabulary import MODALITIES
 
 __all__ = [
@@ -16,6 +18,7 @@ __all__ = [
     "accuracy_subject",
     "accuracy_test",
     "is_no_test",
+    "pronoun_test",
     "score_of",
     "test_in_measure",
     "test_in_sentence",
@@ -188,10 +191,112 @@ def test_of(sentence: Sentence) -> str:
     sensitivity of 90%", "A cell-based assay is the preferred test"), whose accuracy its
     figure is; "" when it opens on anything else (a disease has no sensitivity)."""
     lead = re.sub(r"^(?:the|an?)\s+", "", leading_subject(sentence.resolved), flags=re.I)
-    if not lead or ACCURACY_LEAD.match(lead):
+    lead = _TRAILING_BRACKET.sub("", lead)  # "Hepatobiliary scintigraphy (HIDA)"
+    if not lead:
+        return opening_test(sentence.resolved)
+    if ACCURACY_LEAD.match(lead):
         return ""
     named = _MODALITY_HEAD.search(lead) or _TEST_HEAD.search(lead)
     return lead if named and len(lead.split()) <= _TEST_WORDS else ""
+
+
+_TRAILING_BRACKET = re.compile(r"\s*\([^()]{1,40}\)$")
+# "Scintigraphy with labelled leucocytes (WBC scan) is …", 'The "dark rim sign" refers to
+# …': a test or sign as a sentence's subject, with a bracketed short name or a "with …"
+# qualifier between its name and its verb (which the plain subject reader does not pass).
+_NOT_IN_NAME = r"(?!(?:in|on|at|for|of|by|from|with|after|during|when|if)\b)"
+_OPENING_TEST = re.compile(
+    # words of a name (a short bracket among them: "Ventilation-perfusion (V/Q) scintigraphy"),
+    # no preposition: "In experienced hands ultrasound is …" opens on a circumstance
+    rf"^(?:the\s|an?\s)?(?P<test>{_NOT_IN_NAME}[\w/+'-]+"
+    rf"(?:\s{_NOT_IN_NAME}(?:[\w/+'-]+|\([^()\s]{{1,20}}\))){{0,5}}?)"
+    r"(?:\s\([^()]{1,40}\))?(?:\s(?:with|using)\s[^,;()]{1,80}?(?:\s\([^()]{1,40}\))?)?"
+    r"\s(?:is|are|was|were|has|have|had|can|may|shows?|detects?|demonstrates?|offers?|"
+    r"remains?|refers|describes|provides?|identifies|confirms?)\b",
+    re.I,
+)
+# A test noun alone names no test ("The scan is …", "The sign refers to …").
+_BARE_TEST_NOUN = re.compile(
+    r"^(?:signs?|tests?|scans?|stud(?:y|ies)|examinations?|sequences?|imaging|assays?|films?|"
+    r"criteri(?:on|a)|scores?|systems?|rules?)$",
+    re.I,
+)
+
+
+def opening_test(text: str) -> str:
+    """The test or sign a sentence opens on as its subject ("" when it opens on anything
+    else): "Hepatobiliary scintigraphy with IDA derivatives (HIDA scan) is …" →
+    "Hepatobiliary scintigraphy"."""
+    match = _OPENING_TEST.match(re.sub(r"[\"“”]", "", text.strip()))
+    if match is None:
+        return ""
+    test = match.group("test")
+    if is_no_test(test) or ACCURACY_LEAD.match(test) or _BARE_TEST_NOUN.match(test):
+        return ""
+    return test if _MODALITY_HEAD.search(test) or _TEST_HEAD.search(test) else ""
+
+
+_SIGN_POINTER = re.compile(r"^(?:this|these|the)\s(?:signs?|patterns?|appearances?)\b", re.I)
+
+
+def pronoun_test(sentence: Sentence) -> str:
+    """The test or sign a pronoun that opens a sentence on a measure stands for ("It has a
+    specificity of 93%", "Its sensitivity is 85%"): the one the sentence before opens on,
+    else the one sign it names; "This sign" is the last sign it names. "" when none."""
+    if not opens_on_pronoun(sentence.text):
+        return ""
+    earlier = sentences_before(sentence)
+    before = earlier[-1] if earlier else ""
+    signs = list(dict.fromkeys(named_signs(before)))
+    if _SIGN_POINTER.match(sentence.text.strip()):
+        return signs[-1] if signs else ""
+    # "V/Q scintigraphy is the screening test. It shows … . Its sensitivity is 96%": a
+    # sentence that opens on "It" goes on about the one before it
+    for text in reversed(earlier[-_POINTER_CHAIN:]):
+        if test := opening_test(text):
+            return test
+        if not _PRONOUN_OPENING.match(text):
+            break
+    return signs[0] if len(signs) == 1 else ""
+
+
+_POINTER_CHAIN = 3
+_PRONOUN_OPENING = re.compile(r"^(?:it|this)\s", re.I)
+
+
+# ", which has a specificity approaching 100%": what the relative clause's "which" stands for
+_RELATIVE_MEASURE = re.compile(
+    r",\s(?:which|that)\s(?:has|have|had|carries|carry|shows?|offers?)\b[^,;]*$", re.I
+)
+# ", seen in up to 90% of patients,": an aside between a noun and its relative clause
+_PARTICIPLE_ASIDE = re.compile(
+    r"^(?:seen|found|present|detected|observed|identified|noted|occurring|reported|visible)\b",
+    re.I,
+)
+# The word before a clause's last noun phrase: a preposition, a verb of showing, an article.
+_BEFORE_LAST_NP = re.compile(
+    r"\b(?:on|by|with|of|in|at|from|to|shows?|showed|demonstrates?|demonstrated|reveals?|"
+    r"revealed|the|an?)\s",
+    re.I,
+)
+_NP_WORDS = 5
+
+
+def relative_antecedent(before: str) -> str:
+    """What "which" stands for in "…, which has a sensitivity of": the noun phrase before the
+    comma ("identified on core biopsy, which has" → "core biopsy"), past an aside "seen in
+    …"; a test or sign one phrase further back wins over an appositive ("the rim sign, a thin
+    line at the margin, which has" → "rim sign"). "" when neither reads as one."""
+    relative = _RELATIVE_MEASURE.search(before)
+    if relative is None:
+        return ""
+    chunks = [c for c in before[: relative.start()].split(", ") if not _PARTICIPLE_ASIDE.match(c)]
+    phrases = [_BEFORE_LAST_NP.split(c)[-1].strip(" ()") for c in chunks[-2:]]
+    phrases = [p for p in phrases if p and len(p.split()) <= _NP_WORDS and not is_no_test(p)]
+    named = [p for p in phrases if _names_a_test(p) or p.lower().endswith(" sign")]
+    if named:
+        return named[-1]
+    return phrases[-1] if phrases and chunks and phrases[-1] in chunks[-1] else ""
 
 
 def accuracy_test(sentence: Sentence, before: str, attribute: str, item: str, tested: str) -> str:
@@ -208,10 +313,20 @@ def accuracy_test(sentence: Sentence, before: str, attribute: str, item: str, te
     if is_no_test(item):
         item = ""  # "which", "it": a pointer names no test
     if _RELATIVE_HAS.search(before):
-        return item  # "CT shows the target sign, which has a specificity of 90%": not CT's
+        # "CT shows the target sign, which has a specificity of 90%": not CT's
+        return item or relative_antecedent(before)
     if item and MODALITIES.search(item):
         return item
-    return test_of(sentence) or test_in_sentence(before) or item or tested
+    # "…; this whirlpool sign is the most specific finding, with a sensitivity of 90%"
+    clause = before.rsplit("; ", 1)[-1] if "; " in before else ""
+    return (
+        pronoun_test(sentence)
+        or test_of(sentence)
+        or opening_test(clause)
+        or test_in_sentence(before)
+        or item
+        or tested
+    )
 
 
 _RELATIVE_HAS = re.compile(

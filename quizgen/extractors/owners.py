@@ -108,10 +108,12 @@ def treatment_owner(before: str) -> str:
 
 
 _PRONOUN_MEASURE = re.compile(
-    r"^(?:it|this|they|these|those)"
+    r"^(?:(?:it|this|they|these|those)"
     r"(?:\s(?:signs?|tests?|findings?|features?|techniques?|methods?|criteri(?:on|a)))?"
-    r"\s+(?:has|have|had|shows?|showed|carries|carry|offers?)\s"
-    r"(?:an?\s|the\s)?(?:\w+\s)?(?:sensitivity|specificity|accuracy|(?:positive|negative)\s"
+    r"\s+(?:has|have|had|shows?|showed|carries|carry|offers?)\s(?:an?\s|the\s)?"
+    # "Its sensitivity is quoted at 85%", "Their reported specificity …"
+    r"|(?:its|their)\s)"
+    r"(?:\w+\s)?(?:sensitivity|specificity|accuracy|(?:positive|negative)\s"
     r"predictive\svalue|[pn]pv)\b",
     re.I,
 )
@@ -119,8 +121,9 @@ _PRONOUN_MEASURE = re.compile(
 
 def opens_on_pronoun(text: str) -> bool:
     """Whether a sentence opens on a pronoun that owns a test's measure ("It has a
-    specificity of 93%", "This sign has a high sensitivity"): a disease has no sensitivity, so
-    the pronoun stands for a test, a sign or a finding, never the article's title."""
+    specificity of 93%", "This sign has a high sensitivity", "Its sensitivity is 85%"): a
+    disease has no sensitivity, so the pronoun stands for a test, a sign or a finding,
+    never the article's title."""
     return bool(_PRONOUN_MEASURE.match(text.strip()))
 
 

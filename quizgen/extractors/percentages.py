@@ -12,6 +12,7 @@ from quizgen.extractors.accuracy import (
     accuracy_measure,
     accuracy_subject,
     accuracy_test,
+    pronoun_test,
     score_of,
     test_of,
 )
@@ -34,7 +35,6 @@ from quizgen.extractors.share_subjects import (
     affected_owner,
     labelled,
     points_elsewhere,
-    previous_modality,
     previous_subject,
     quantified_predicate,
     rare_subject,
@@ -76,7 +76,9 @@ def extract_percentages(article: Article) -> Iterator[Fact]:
             continue  # a fragment has no subject to ask about
         if about_the_case(text):
             continue  # "The patient had 30% weight loss": the case's figure, not a share
-        if points_elsewhere(text, (article.title, *article.synonyms)):
+        # "It has a specificity of 93%", "This sign has …": the test or sign it stands for
+        pointed = pronoun_test(sentence)
+        if points_elsewhere(text, (article.title, *article.synonyms)) and not pointed:
             continue
         taken = inline_share_runs(text)
         raw = [
@@ -89,11 +91,17 @@ def extract_percentages(article: Article) -> Iterator[Fact]:
         shares = [s for s in raw if not PRONOUN_ITEM.match(s.item)]
         if opens_on_pronoun(sentence.text):
             # "It has a specificity of 93%": the measure is of what "It" stands for
-            test = previous_modality(sentence)
+            shares = [replace(s, item=pointed) if _points_to_test(s, pointed) else s for s in raw]
+            # ("Its sensitivity is 96%, …, in which CTPA detected only about half": a later
+            # figure of a possessive's sentence, no measure, has its own subject; a measure
+            # whose test is not found, or a pronoun's figure, has none)
+            possessive = _POSSESSIVE_OPENING.match(text)
             shares = [
-                replace(s, item=test) if PRONOUN_ITEM.match(s.item) and test else s for s in raw
+                s
+                for s in shares
+                if (s.item or (possessive and not ACCURACY_LEAD.match(s.attribute)))
+                and not PRONOUN_ITEM.match(s.item)
             ]
-            shares = [s for s in shares if s.item and not PRONOUN_ITEM.match(s.item)]
         if text.rstrip().endswith(":"):
             # a list's intro ("In 20% of cases the following are seen:") counts its entries,
             # which no field names; a share with its own item ("Multiple lesions are
@@ -108,6 +116,25 @@ def extract_percentages(article: Article) -> Iterator[Fact]:
         for fact in _facts(article, sentence, shares, fallback or article.title):
             if _graded_rightly(fact, graded):
                 yield fact
+
+
+# What a pronoun opening a sentence leaves as a share's item: "it", "this sign".
+_POINTER_ITEM = re.compile(
+    r"^(?:(?:it|they|this|these|those|them)|(?:this|these|those)\s[a-z-]{3,20})$", re.I
+)
+
+
+_POSSESSIVE_OPENING = re.compile(r"^(?:its|their)\s", re.I)
+
+
+def _points_to_test(share: Share, test: str) -> bool:
+    """Whether a share of a sentence that opens on a pronoun owning a measure is the test's:
+    its item is the pronoun, or it has none and is the measure ("Its sensitivity is 85%")."""
+    if not test:
+        return False
+    return bool(_POINTER_ITEM.match(share.item)) or (
+        not share.item and bool(ACCURACY_LEAD.match(share.attribute))
+    )
 
 
 # "the following", "these": the words of an intro that point to its list's entries

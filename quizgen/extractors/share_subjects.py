@@ -20,7 +20,6 @@ from quizgen.extractors.text import (
     same_name,
     sentence_before,
 )
-from quizgen.extractors.vocabulary import MODALITIES
 
 __all__ = [
     "BARE_OPENING",
@@ -30,7 +29,6 @@ __all__ = [
     "affected_owner",
     "labelled",
     "points_elsewhere",
-    "previous_modality",
     "previous_subject",
     "quantified_predicate",
     "rare_subject",
@@ -199,23 +197,6 @@ def rare_subject(before: str) -> str:
     if match is None or _PRONOUN_SUBJECT.match(match.group("np").strip()):
         return ""
     return re.sub(r"^(?:the|a|an)\s", "", match.group("np").strip(), flags=re.I)
-
-
-# "MRCP is the first-line test. It has a sensitivity of 86%": the sentence before opens on
-# the test the pronoun stands for (a modality of the closed vocabulary, as its subject).
-_OPENING_MODALITY = re.compile(
-    rf"^(?:the\s)?(?P<test>{MODALITIES.pattern}"
-    # "The T2-FLAIR mismatch sign describes …. It has a specificity approaching 100%": a
-    # named sign is a test whose accuracy the next sentence gives
-    r"|(?:[\w-]+\s){0,3}sign)\s(?:is|was|has|describes|refers)\b",
-    re.I,
-)
-
-
-def previous_modality(sentence: Sentence) -> str:
-    """The modality the sentence before opens on (same paragraph), "" when none."""
-    match = _OPENING_MODALITY.match(sentence_before(sentence))
-    return match.group("test") if match else ""
 
 
 # The words that may open a sentence before its share ("Roughly half …", "About 10% …").

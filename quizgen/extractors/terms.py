@@ -57,7 +57,7 @@ from quizgen.extractors.vocabulary import LINKING_ADVERBS
 from quizgen.model import Article, BlockKind, Fact, FactKind, ListItem, Section, make_fact_id
 from quizgen.normalize import content_words, singular, word_stem
 
-__all__ = ["extract_definition", "extract_signs", "extract_synonyms"]
+__all__ = ["extract_definition", "extract_signs", "extract_synonyms", "named_signs"]
 
 # "absent pedicle sign", "T2-FLAIR mismatch sign", "1-2-3 sign", the "kissing ovaries" sign:
 # up to four words ending in "sign"; an eponym may end in "phenomenon" or "manoeuvre".
@@ -873,6 +873,11 @@ def _sign_names(text: str, *, patterns: bool = True) -> list[tuple[str, int, int
     whole = [f for f in whole if not _named_in_brackets_after(f, whole, text)]
     whole = [f for f in whole if not _another_name_in_brackets(f, whole, text)]
     return [f for f in whole if not any(_part_of_named(f[0], o[0]) for o in whole)]
+
+
+def named_signs(text: str) -> list[str]:
+    """The signs, patterns and given names a text names, in order of their ends."""
+    return [name for name, _, _ in sorted(_sign_names(text), key=lambda f: f[2])]
 
 
 # "A whorled appearance of the twisted pedicle (the "whirl sign")": the look, then its name in

@@ -20,6 +20,7 @@ from quizgen.model import (
     SourceRef,
     make_fact_id,
 )
+from quizgen.normalize import word_stem
 from quizgen.phrases import is_plural, same_name, singular_forms
 
 __all__ = [
@@ -47,6 +48,7 @@ __all__ = [
     "resolve_pronoun",
     "same_name",
     "sentence_before",
+    "sentences_before",
     "split_label",
     "split_sentences",
     "strip_citation",
@@ -187,9 +189,14 @@ def split_sentences(text: str) -> list[str]:
 
 def sentence_before(sentence: Sentence) -> str:
     """The sentence before this one in its paragraph, "" for the first."""
+    earlier = sentences_before(sentence)
+    return earlier[-1] if earlier else ""
+
+
+def sentences_before(sentence: Sentence) -> list[str]:
+    """The sentences before this one in its paragraph, in order."""
     at = sentence.paragraph.find(sentence.text)
-    earlier = split_sentences(sentence.paragraph[:at]) if at > 0 else []
-    return earlier[-1].strip() if earlier else ""
+    return [s.strip() for s in split_sentences(sentence.paragraph[:at])] if at > 0 else []
 
 
 def iter_sentences(article: Article) -> Iterator[Sentence]:
@@ -577,7 +584,23 @@ def _agrees(pronoun: str, noun: str, antecedent: str) -> bool:
     """Number agreement: "They"/"These lesions" need a plural, "It"/"This tumour" a
     singular; "These tumours" also needs no other head noun than "tumours"-like ones."""
     plural = pronoun in {"They", "These", "Those"} or (pronoun == "Such" and is_plural(noun))
-    return is_plural(antecedent) == plural
+    if is_plural(antecedent) != plural:
+        return False
+    if _OBSERVATION_NOUN.fullmatch(noun):
+        # "… producing the rim sign. This sign has …": a sign, a test or a finding is no
+        # condition or organ, so it stands for a subject of its own kind only
+        return (
+            word_stem(antecedent.rsplit(maxsplit=1)[-1]) == word_stem(noun) if antecedent else False
+        )
+    return True
+
+
+# Nouns of what is seen or done, not of what has it: "This sign", "These findings".
+_OBSERVATION_NOUN = re.compile(
+    r"signs?|patterns?|appearances?|findings?|features?|tests?|techniques?|methods?|"
+    r"sequences?|examinations?|scans?|studies|study",
+    re.I,
+)
 
 
 # Nouns of the page's own account (its figures, terms, criteria): "These figures", "These

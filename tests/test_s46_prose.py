@@ -1,0 +1,130 @@
+"""Session 46: rules found on the opened sets CG/CH and the development corpus. Sentences are
+invented, on organs other than the pages that showed the gap."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from quizgen.extractors import extract_facts
+from quizgen.extractors.text import iter_sentences
+from quizgen.model import Fact, FactKind
+from quizgen.readers import read_text
+
+
+def _facts(body: str, title: str = "Splenic infarction", heading: str = "Diagnosis") -> list[Fact]:
+    page = f"# {title}\n\n## {heading}\n\n{body}\n"
+    return list(extract_facts(read_text(page, path=Path("page.md"))))
+
+
+def _accuracy(facts: list[Fact], value: str) -> list[tuple[str, str, str]]:
+    """(subject, item, attribute) of each percentage fact with this value."""
+    return [
+        (f.subject, f.item, f.attribute)
+        for f in facts
+        if f.kind is FactKind.PERCENTAGE and f.value == value
+    ]
+
+
+# --- whose accuracy a figure is ------------------------------------------------------------
+
+
+def test_a_pronoun_on_a_measure_stands_for_the_test_the_sentence_before_opens_on() -> None:
+    facts = _facts(
+        "Contrast-enhanced ultrasound with a microbubble agent (CEUS) is a quick bedside "
+        "test for a wedge-shaped defect. Its sensitivity is quoted at about 80%, although "
+        "it shows little of the hilum."
+    )
+    ((subject, item, attribute),) = _accuracy(facts, "about 80%")
+    assert item == "Contrast-enhanced ultrasound"
+    assert subject == "Contrast-enhanced ultrasound for Splenic infarction"
+    assert attribute == "sensitivity"
+    # a pronoun after a sentence that opens on no test names nothing: no fact on the title
+    facts = _facts(
+        "Infarcts are wedge-shaped and peripheral. Its sensitivity is quoted at about 80%."
+    )
+    assert _accuracy(facts, "about 80%") == []
+
+
+def test_this_sign_stands_for_the_sign_the_sentence_before_names() -> None:
+    facts = _facts(
+        "The capsule is preserved around the infarct, producing the rim sign. This sign has "
+        "a specificity of approximately 90% for infarction."
+    )
+    ((subject, item, _),) = _accuracy(facts, "approximately 90%")
+    assert item == "rim sign"
+    assert subject.startswith("rim sign")
+    # "This sign" is the sign, not the test the sentence before opens on
+    facts = _facts("Ultrasound shows the rim sign. This sign has a specificity of 85%.")
+    assert [item for _, item, _ in _accuracy(facts, "85%")] == ["rim sign"]
+
+
+def test_a_demonstrative_with_a_noun_of_observation_stands_for_no_organ() -> None:
+    page = read_text(
+        "# Splenic infarction\n\n## Diagnosis\n\nThe capsule is preserved, producing the "
+        "rim sign. This sign is common.\n",
+        path=Path("page.md"),
+    )
+    resolved = [s.resolved for s in iter_sentences(page)]
+    assert resolved[-1] == "This sign is common."
+    # a noun of the antecedent's own kind still agrees
+    page = read_text(
+        "# Splenic infarction\n\n## Diagnosis\n\nThe rim sign is a thin line. This sign "
+        "is common.\n",
+        path=Path("page.md"),
+    )
+    assert [s.resolved for s in iter_sentences(page)][-1] == "The rim sign is common."
+
+
+def test_it_stands_for_a_quoted_sign_the_sentence_before_opens_on() -> None:
+    facts = _facts(
+        'The "bright band sign" refers to a linear high signal along the capsule. It has a '
+        "specificity of 85% for infarction, but a sensitivity of only 30%."
+    )
+    items = {item for _, item, _ in _accuracy(facts, "85%") + _accuracy(facts, "30%")}
+    assert items == {"bright band sign"}
+
+
+def test_a_test_opening_the_sentence_with_a_bracketed_short_name_owns_its_figure() -> None:
+    facts = _facts(
+        "Technetium scintigraphy (sulphur colloid) is the most accurate test, with a "
+        "sensitivity of around 92%."
+    )
+    ((_, item, attribute),) = _accuracy(facts, "around 92%")
+    assert item == "Technetium scintigraphy"
+    assert attribute == "sensitivity"
+
+
+def test_a_relative_measure_belongs_to_the_noun_before_which() -> None:
+    facts = _facts(
+        "The diagnosis can be confirmed on core biopsy, which has a specificity approaching "
+        "100% although sensitivity is lower."
+    )
+    ((_, item, _),) = _accuracy(facts, "approaching 100%")
+    assert item == "core biopsy"
+    # an appositive between the sign and "which" is skipped
+    facts = _facts(
+        "CT may show the capsular rim sign, a thin enhancing line at the margin of the "
+        "infarct, which has a sensitivity of around 60% for infarction."
+    )
+    ((_, item, _),) = _accuracy(facts, "around 60%")
+    assert item == "capsular rim sign"
+
+
+def test_a_possessive_after_a_pronoun_sentence_reaches_back_to_the_test() -> None:
+    facts = _facts(
+        "Sulphur colloid (SC) scintigraphy is the recommended screening test. It shows a "
+        "photopenic wedge. Its sensitivity is about 88%, higher than that of CT, in which "
+        "CT detected only about half of cases."
+    )
+    ((subject, item, _),) = _accuracy(facts, "about 88%")
+    assert item == "Sulphur colloid (SC) scintigraphy"
+    # the later figure of the sentence, no measure, stays
+    assert _accuracy(facts, "about half")
+
+
+def test_a_sentence_opening_on_a_circumstance_names_no_test() -> None:
+    facts = _facts(
+        "In experienced hands ultrasound is as accurate as CT for large infarcts, with a "
+        "sensitivity of about 90%."
+    )
+    assert all("hands" not in item for _, item, _ in _accuracy(facts, "about 90%"))
