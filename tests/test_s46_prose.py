@@ -128,3 +128,22 @@ def test_a_sentence_opening_on_a_circumstance_names_no_test() -> None:
         "sensitivity of about 90%."
     )
     assert all("hands" not in item for _, item, _ in _accuracy(facts, "about 90%"))
+
+
+# --- shares in list lines ------------------------------------------------------------------
+
+
+def test_a_list_line_with_a_share_in_words_gives_the_finding_its_share() -> None:
+    facts = _facts(
+        "- a wedge-shaped defect in approximately one-third, more often in young patients\n"
+        "- capsular enhancement",
+        heading="CT",
+    )
+    shares = {(f.item, f.value) for f in facts if f.kind is FactKind.PERCENTAGE}
+    assert ("a wedge-shaped defect", "approximately one-third") in shares
+    # a word that is no share ("the medial half") gives none
+    facts = _facts("- infarction of the medial half\n- capsular enhancement", heading="CT")
+    assert not [f for f in facts if f.kind is FactKind.PERCENTAGE]
+    # nor a half that measures the finding ("in half the thickness"), no share of cases
+    facts = _facts("- a tear in half the thickness of the capsule\n- a haematoma", heading="CT")
+    assert not [f for f in facts if f.kind is FactKind.PERCENTAGE]

@@ -145,6 +145,8 @@ def _line_share(line: str) -> tuple[str, str] | None:
             return name, normalise_value(labelled.group("value"))
     if not match and (found := participle_share(text)) is not None:
         return found  # "a central scar, seen in about a third of cases"
+    if not match and (found := _worded_share(text)) is not None:
+        return found  # "calcification in approximately one-third"
     if not match:
         leading = _LEADING_SHARE.match(text)
         if leading is None or len(leading.group("item").split()) > 4:
@@ -159,6 +161,23 @@ def _line_share(line: str) -> tuple[str, str] | None:
     if not name or len(name.split()) > 8:
         return None
     return name, normalise_value(match.group("value"))
+
+
+def _worded_share(text: str) -> tuple[str, str] | None:
+    """(finding, share) of a line that names a plain finding "in" a share in words and ends
+    there or on a comment ("calcification in approximately one-third, more often in …")."""
+    percents = find_percents(text)
+    if len(percents) != 1 or "%" in text:
+        return None  # a figure is read by the patterns above
+    share = percents[0]
+    ends = re.fullmatch(r"\s{0,3}\)?\s{0,3}\.?", text[share.end :])
+    if not (ends or _COMMENT_AFTER_SHARE.match(text, share.end)):
+        return None
+    lead = _SHARE_LEAD.search(text[: share.start])
+    name = text[: lead.start()].strip() if lead else ""
+    if not _PLAIN_FINDING.match(name) or len(name.split()) > LABEL_WORDS:
+        return None
+    return name, share.value
 
 
 # "calcification in 50-70%, often peripheral": a comment after a line's one share qualifies
