@@ -116,7 +116,7 @@ def test_a_possessive_after_a_pronoun_sentence_reaches_back_to_the_test() -> Non
         "photopenic wedge. Its sensitivity is about 88%, higher than that of CT, in which "
         "CT detected only about half of cases."
     )
-    ((subject, item, _),) = _accuracy(facts, "about 88%")
+    ((_, item, _),) = _accuracy(facts, "about 88%")
     assert item == "Sulphur colloid (SC) scintigraphy"
     # the later figure of the sentence, no measure, stays
     assert _accuracy(facts, "about half")

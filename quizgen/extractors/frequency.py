@@ -143,10 +143,10 @@ def _line_share(line: str) -> tuple[str, str] | None:
         name = labelled.group("item").strip()
         if name and len(name.split()) <= LABEL_WORDS:
             return name, normalise_value(labelled.group("value"))
-    if not match and (found := participle_share(text)) is not None:
-        return found  # "a central scar, seen in about a third of cases"
-    if not match and (found := _worded_share(text)) is not None:
-        return found  # "calcification in approximately one-third"
+    # "a central scar, seen in about a third of cases", "calcification in approximately
+    # one-third"
+    if not match and (found := participle_share(text) or _worded_share(text)) is not None:
+        return found
     if not match:
         leading = _LEADING_SHARE.match(text)
         if leading is None or len(leading.group("item").split()) > 4:
