@@ -147,3 +147,43 @@ def test_a_list_line_with_a_share_in_words_gives_the_finding_its_share() -> None
     # nor a half that measures the finding ("in half the thickness"), no share of cases
     facts = _facts("- a tear in half the thickness of the capsule\n- a haematoma", heading="CT")
     assert not [f for f in facts if f.kind is FactKind.PERCENTAGE]
+
+
+# --- definitions ---------------------------------------------------------------------------
+
+
+def test_a_named_index_defined_by_its_copula_is_a_definition() -> None:
+    facts = _facts(
+        "The Evans index is the ratio of the maximal width of the frontal horns to the "
+        "maximal internal diameter of the skull, measured on the same axial slice.",
+        title="Normal pressure hydrocephalus",
+        heading="Radiographic features",
+    )
+    defined = {(f.subject, f.value) for f in facts if f.kind is FactKind.DEFINITION}
+    assert (
+        "Evans index",
+        "the ratio of the maximal width of the frontal horns to the maximal internal diameter "
+        "of the skull",
+    ) in defined
+    # a role is no definition
+    facts = _facts(
+        "The Kasai procedure is the operation of choice in infants.",
+        title="Biliary atresia",
+        heading="Treatment",
+    )
+    assert not [
+        f for f in facts if f.kind is FactKind.DEFINITION and f.subject == "Kasai procedure"
+    ]
+
+
+def test_a_listed_eponymous_procedure_with_its_gloss_is_a_definition() -> None:
+    facts = _facts(
+        "- Kasai procedure: an operation in which a loop of jejunum is joined to the porta "
+        "hepatis\n- liver transplantation",
+        title="Biliary atresia",
+        heading="Treatment",
+    )
+    assert (
+        "Kasai procedure",
+        "an operation in which a loop of jejunum is joined to the porta hepatis",
+    ) in {(f.subject, f.value) for f in facts if f.kind is FactKind.DEFINITION}

@@ -18,6 +18,7 @@ from quizgen.extractors.clauses import (
 )
 from quizgen.extractors.definitions_conditioned import conditioned_definitions
 from quizgen.extractors.definitions_cued import cued_definitions
+from quizgen.extractors.definitions_measures import measure_definitions
 from quizgen.extractors.definitions_named import named_definitions
 from quizgen.extractors.imaging import modality_in
 from quizgen.extractors.named_brackets import bracketed_eponyms
@@ -1578,6 +1579,7 @@ def extract_definition(article: Article) -> Iterator[Fact]:
         cued_definitions(article),
         named_definitions(article),
         conditioned_definitions(article),
+        measure_definitions(article),
     )
     # "Grade I denotes a tumour confined to the capsule": a class of a scheme, which the
     # classification extractor gives with its owner; no term of its own to define ("… is
@@ -1616,6 +1618,8 @@ _BARE_CLASS_LABEL = re.compile(
 _NAMED_MEASURE = re.compile(
     rf"^(?:the\s+)?(?P<name>{_EPONYM}\s+"
     r"(?:line|lines|angle|index|ratio|method|view|projection|manoeuvre|maneuver|test|point|arc|"
+    # "Nuss procedure: a minimally invasive repair in which …"
+    r"procedure|operation|"
     rf"{_FINDING_SHAPES}))$"
 )
 _DEFINING_DETAIL = re.compile(
