@@ -187,3 +187,79 @@ def test_a_listed_eponymous_procedure_with_its_gloss_is_a_definition() -> None:
         "Kasai procedure",
         "an operation in which a loop of jejunum is joined to the porta hepatis",
     ) in {(f.subject, f.value) for f in facts if f.kind is FactKind.DEFINITION}
+
+
+# --- relations -----------------------------------------------------------------------------
+
+
+def test_risk_factors_for_an_event_of_the_condition_are_the_conditions() -> None:
+    facts = _facts(
+        "Risk factors for recurrence include a positive margin and older age.",
+        title="Giant cell tumour of tendon sheath",
+        heading="Treatment and prognosis",
+    )
+    risks = {(f.subject, f.item, f.group) for f in facts if f.kind is FactKind.ASSOCIATION}
+    assert (
+        "recurrence of giant cell tumour of tendon sheath",
+        "older age",
+        "risk factors",
+    ) in risks
+    assert not [s for s, _, _ in risks if s.lower() == "recurrence"]
+    # in a list too
+    facts = _facts(
+        "Risk factors for non-union include:\n- smoking\n- diabetes",
+        title="Scaphoid fracture",
+        heading="Treatment and prognosis",
+    )
+    risks = {(f.subject, f.item, f.group) for f in facts if f.kind is FactKind.ASSOCIATION}
+    assert ("non-union of scaphoid fracture", "smoking", "risk factors") in risks
+    # risk factors for another condition stay that condition's
+    facts = _facts(
+        "Risk factors for gallbladder carcinoma include gallstones and a porcelain gallbladder.",
+        title="Gallbladder polyp",
+        heading="Epidemiology",
+    )
+    owners = {f.subject for f in facts if f.kind is FactKind.ASSOCIATION}
+    assert owners == {"gallbladder carcinoma"}
+
+
+def test_a_course_with_an_adverb_and_an_adjective_is_no_event_followed() -> None:
+    facts = _facts(
+        "The disease follows a highly stereotyped course.",
+        title="MELAS",
+        heading="Clinical presentation",
+    )
+    assert not [f for f in facts if f.kind is FactKind.ASSOCIATION and "course" in f.item]
+
+
+def test_a_side_or_an_order_before_a_fraction_makes_it_a_part_not_a_share() -> None:
+    facts = _facts(
+        "The lateral half of the clavicle is expanded. The first third of pregnancy is "
+        "uneventful. About half of patients have rib lesions.",
+        title="Infantile cortical hyperostosis",
+        heading="Findings",
+    )
+    values = {f.value for f in facts if f.kind is FactKind.PERCENTAGE}
+    assert values == {"About half"}
+
+
+def test_a_choice_for_a_setting_ends_where_a_new_predicate_starts() -> None:
+    facts = _facts(
+        "Pyeloplasty is now the technique of choice in most centres and is usually performed "
+        "laparoscopically.",
+        title="Pelviureteric junction obstruction",
+        heading="Treatment and prognosis",
+    )
+    ranks = {f.value for f in facts if f.kind is FactKind.RANK}
+    assert ranks == {"technique of choice in most centres"}
+
+
+def test_the_verb_that_lists_a_member_is_no_part_of_a_shares_item() -> None:
+    facts = _facts(
+        "Complications of the procedure are rare and include haematoma formation, which "
+        "occurs in under 3%.",
+        title="Varicocele",
+        heading="Treatment and prognosis",
+    )
+    items = {f.item for f in facts if f.kind is FactKind.PERCENTAGE}
+    assert items == {"haematoma formation"}

@@ -33,7 +33,8 @@ _FOLLOWING_ASIDE = re.compile(
 )
 # What "follows" also says that is no cause: a course, a pattern, a path, a rule.
 _NO_EVENT = re.compile(
-    r"^(?:the|that|those|its|their|this|these|a\s+(?:[\w-]+\s+)?(?:course|pattern|path|"
+    # ("a fairly stereotyped course": an adverb and an adjective before the noun)
+    r"^(?:the|that|those|its|their|this|these|a\s+(?:[\w-]+\s+){0,2}(?:course|pattern|path|"
     r"distribution|rule|law|sequence|trajectory))\b",
     re.I,
 )

@@ -18,6 +18,7 @@ from quizgen.extractors.member_shapes import (
     member_repaired,
     names_courses,
 )
+from quizgen.extractors.relation_common import event_risks
 from quizgen.extractors.relation_subjects import subject_names_nothing
 from quizgen.extractors.relations import (
     ASSOCIATIONS,
@@ -580,6 +581,7 @@ def extract_associations(article: Article) -> Iterator[Fact]:
         relation, owner = _named_relation(
             unit, (owner, relation), [name for name, _ in labels], article
         )
+        relation, owner = event_risks(relation, owner, article.title)
         # a table's grouping column ("Location: L1; terminal ileum") names no class
         rows = grouped_rows(labels) if relation == TYPES else labels
         for item, parent, row in zip(members, parents, rows or [], strict=False):

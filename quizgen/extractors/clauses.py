@@ -555,7 +555,7 @@ _HEAD_ENDS = re.compile(r" (?:of|with|between) ")
 # that befalls the page's condition (or a part of it), named alone or with "the"/"its" part.
 _EVENT_OF_SUBJECT = re.compile(
     r"^(?:the\s)?(?:rupture|ha?emorrhage|bleeding|infection|superinfection|torsion|perforation|"
-    r"thrombosis|malignant\stransformation)"
+    r"thrombosis|malignant\stransformation|progression|recurrence|relapse|non-?union)"
     r"(?:\s(?:of|into|within|in)\s(?:the|its|their)\s[a-z][\w\s-]{1,40})?$",
     re.I,
 )

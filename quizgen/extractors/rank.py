@@ -294,7 +294,13 @@ def _of_choice(text: str, subject: str) -> Iterator[tuple[str, str, str]]:
         yield ranked, f"{what} of choice{chosen}", what
 
 
-_PURPOSE = re.compile(r"^\s(?P<purpose>(?:for|in)\s[^,;:.()]{3,80})(?=[,;:.(]|$)", re.I)
+# ("… in most centres and is usually performed …": the purpose ends where a new predicate
+# starts)
+_PURPOSE = re.compile(
+    r"^\s(?P<purpose>(?:for|in)\s(?:(?!\s(?:and|but)\s(?:is|are|was|were|may|can|has|have)\b)"
+    r"[^,;:.()]){3,80}?)(?=[,;:.(]|\s(?:and|but)\s(?:is|are|was|were|may|can|has|have)\b|$)",
+    re.I,
+)
 
 
 # "… are the segments most commonly affected": the rank after the noun it qualifies.

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quizgen.extractors.clauses import Clause, is_condition_name, same_name
+from quizgen.extractors.clauses import Clause, is_condition_name, is_event_of_subject, same_name
 from quizgen.model import Article
 
 __all__ = [
@@ -30,6 +30,7 @@ __all__ = [
     "Relation",
     "canonical",
     "complaints_only",
+    "event_risks",
     "is_title_head",
     "lower_first",
     "names_subject",
@@ -182,6 +183,16 @@ def risk_subject(article: Article, of: str) -> str:
     if bare and (title.endswith(" " + bare.lower()) or same_name(bare, article.title)):
         return article.title
     return canonical(article, bare)
+
+
+def event_risks(group: str, owner: str, condition: str) -> tuple[str, str]:
+    """(group, owner) of a relation whose owner may be an event of the condition: "Risk
+    factors for progression include A" are risks of the condition's progression, filed under
+    "progression of <condition>", not under a condition called "progression"."""
+    if group != RISK_FACTORS or not is_event_of_subject(owner):
+        return group, owner
+    event = re.sub(r"^the\s", "", owner.strip(), flags=re.I).lower()
+    return group, f"{event} of {lower_first(condition)}"
 
 
 def names_subject(clause: Clause, article: Article) -> bool:

@@ -42,6 +42,7 @@ from quizgen.extractors.relation_common import (
     TYPES,
     Relation,
     canonical,
+    event_risks,
     lower_first,
     placed_form,
 )
@@ -606,6 +607,11 @@ def extract_prose_associations(article: Article) -> Iterator[Fact]:
                 # "Rupture can cause haemoperitoneum": what an event of the condition leads
                 # to is a complication of the condition, not a feature of the event
                 relation = Relation(COMPLICATIONS, clause.topic or article.title, member)
+            # "Risk factors for progression include A": the condition's risks of its event
+            group, owner = event_risks(
+                relation.group, relation.subject, clause.topic or article.title
+            )
+            relation = Relation(group, owner, relation.item)
             # "More than nine in ten tumours carry …": the share is no part of the subject
             subject = subject_without_share(relation.subject, article.title)
             if subject != article.title and refers_back(subject, article.title):

@@ -1410,8 +1410,14 @@ def shares_in(text: str, subject: str = "", title: str = "") -> list[Share]:
             item = subject  # "They are uncommon, about 10%": the subject is what is counted
         if not (item or group) and _MEASUREMENT_AFTER.match(after):
             continue  # "no thicker than half the width of the vertebral body"
+        # "… are uncommon and include coil migration, which occurs in under 2%": the verb
+        # that introduced the member is no part of it
+        item = _LISTING_VERB.sub("", item)
         shares.append(Share(percent, item=item, group=group))
     return _respectively(text, _accounted_parts(text, shares))
+
+
+_LISTING_VERB = re.compile(r"^(?:[A-Za-z-]+\s){0,3}?(?:include|includes|including)\s", re.I)
 
 
 # "detachment of more than 50% of the placental surface is associated with …": the figure

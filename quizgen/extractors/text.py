@@ -961,11 +961,22 @@ def find_percents(text: str) -> list[Percent]:
     for match in words:
         if any(p.start <= match.start() < p.end for p in found):
             continue
+        if _PART_OF_A_THING.search(text, max(0, match.start() - 14), match.start()):
+            continue  # "the medial half of the clavicle": a part of a thing, no share
         bounds = _word_bounds(match)
         if bounds is not None:
             value = re.sub(r"\s+", " ", match.group("value"))
             found.append(Percent(value, match.start(), match.end(), *bounds))
     return _join_ranges(text, sorted(found, key=lambda p: p.start))
+
+
+# A side or an order before a fraction makes it a part of a thing or of a time ("the medial
+# half of the clavicle", "the first third of pregnancy"), no share of cases.
+_PART_OF_A_THING = re.compile(
+    r"\b(?:medial|lateral|upper|lower|proximal|distal|anterior|posterior|inner|outer|left|"
+    r"right|superior|inferior|first|second|last|other|front|back|top|bottom|middle)\s+$",
+    re.I,
+)
 
 
 # "half to two-thirds", "between one in ten and one in three": two shares that are the ends
