@@ -77,9 +77,10 @@ def test_a_list_of_what_increases_the_risk_of_an_event_is_that_events_risk_facto
             "venous ectasia",
         )
     )
+    # (since session 46 the event is named with its condition: "haemorrhage of …")
     assert found == {
-        ("haemorrhage", "risk factors", "cortical venous reflux"),
-        ("haemorrhage", "risk factors", "venous ectasia"),
+        ("haemorrhage of dural arteriovenous fistula", "risk factors", "cortical venous reflux"),
+        ("haemorrhage of dural arteriovenous fistula", "risk factors", "venous ectasia"),
     }
 
 

@@ -263,3 +263,47 @@ def test_the_verb_that_lists_a_member_is_no_part_of_a_shares_item() -> None:
     )
     items = {f.item for f in facts if f.kind is FactKind.PERCENTAGE}
     assert items == {"haematoma formation"}
+
+
+# --- differentials -------------------------------------------------------------------------
+
+
+def test_a_comment_on_several_members_is_no_member() -> None:
+    facts = _facts(
+        "The differential includes lipoma and haemangioma, both of which are hyperechoic, "
+        "and cystic lesions such as a seroma or lymphocele, which may be anechoic.",
+        title="Splenic hamartoma",
+        heading="Differential diagnosis",
+    )
+    members = {f.item for f in facts if f.kind is FactKind.DIFFERENTIAL}
+    assert members == {"lipoma", "haemangioma", "seroma", "lymphocele"}
+
+
+def test_what_can_mimic_a_bare_noun_in_a_differential_section_is_a_differential() -> None:
+    facts = _facts(
+        "Lymphoma and sarcoidosis can also mimic a deposit.",
+        title="Splenic metastases",
+        heading="Differential diagnosis",
+    )
+    assert {f.item for f in facts if f.kind is FactKind.DIFFERENTIAL} == {
+        "Lymphoma",
+        "sarcoidosis",
+    }
+    # outside a differential section the bare noun may be anything
+    facts = _facts(
+        "Lymphoma and sarcoidosis can also mimic a deposit.",
+        title="Splenic metastases",
+        heading="Radiographic features",
+    )
+    assert not [f for f in facts if f.kind is FactKind.DIFFERENTIAL]
+
+
+def test_a_whole_ends_where_its_relative_clause_goes_on_to_include() -> None:
+    facts = _facts(
+        "Associated injuries are present in more than 80% of patients and include rib "
+        "fractures and splenic lacerations.",
+        title="Traumatic aortic injury",
+        heading="Clinical presentation",
+    )
+    wholes = {f.group for f in facts if f.kind is FactKind.PERCENTAGE}
+    assert wholes == {"patients"}

@@ -532,7 +532,25 @@ def _member_names(members: str) -> list[str]:
     return [_REPEATED_PREPOSITION.sub("", name) for name in _listed_names(members)]
 
 
+# ", both of which produce an elevated hemidiaphragm,": a comment on the members before it
+_SHARED_COMMENT = re.compile(
+    r",\s(?:both|all|each|either|neither|any|some|most|many|none)\sof\s(?:which|whom|these|"
+    r"them)\s[^,;]{1,80}?(?=,\s|\.?$)",
+    re.I,
+)
+
+
+# "and congenital defects such as a Bochdalek hernia or Morgagni hernia": a plural category
+# before its examples; the examples are the diagnoses
+_CATEGORY_SUCH_AS = re.compile(
+    r"(?:(?<=,\s)|(?<=\band\s)|(?<=\bor\s)|^)(?:[a-z-]+\s){0,2}[a-z-]+s\s"
+    r"(?:such\sas|including|like)\s",
+    re.I,
+)
+
+
 def _listed_names(members: str) -> list[str]:
+    members = _CATEGORY_SUCH_AS.sub("", _SHARED_COMMENT.sub("", members))
     if ";" not in members:
         if len(_MEMBER_COMMENT.findall(members)) >= 2:
             # "A, which is anechoic, B, which lacks blooming, and C, which enhances": each
@@ -851,12 +869,23 @@ def _mimics(text: str, clause: Clause, article: Article) -> Iterator[tuple[str, 
             if _may_name_condition(name) and not _is_a_form_of_article(name, article):
                 yield article.title, name
         return
-    if len(target) != 1 or not _shares_title_word(target[0], article):
+    if len(target) != 1:
         return
-    subject = article.title if _names_article(target[0], article) else target[0]
+    # "A, B and C can also mimic a tear" in a differential section: a bare noun for what the
+    # page is about (no name of another thing) makes them the page's differentials
+    generic = _BARE_NOUN.match(bare_target) and _DIFFERENTIAL_SECTION.search(
+        clause.sentence.section.path
+    )
+    if not generic and not _shares_title_word(target[0], article):
+        return
+    named = generic or _names_article(target[0], article)
+    subject = article.title if named else target[0]
     for name in _conditions(can.group("own")):
         if not _names_article(name, article):
             yield subject, name
+
+
+_BARE_NOUN = re.compile(r"^(?:an?|the|this)\s[a-z-]{3,20}$", re.I)
 
 
 def _may_name_condition(name: str) -> bool:

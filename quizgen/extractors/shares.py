@@ -189,7 +189,9 @@ _WHOLE_AFTER = re.compile(
     rf"is|are|was|were|has|have|may|can|it|its|{_COUNTED_ADVERB}|"
     # "… of cases and predicts response": a second verb of the same subject ends the whole
     r"predicts?|improves?|indicates?|suggests?|confers?|correlates?|carries|carry|requires?|"
-    r"responds?|worsens?|reduces?|increases?|shows?|causes?|leads?)\b|[\w-]{1,40}\s(?:in|is|are|was|were|has|have|"
+    # "… of patients and include rib fractures": the relative clause's second verb
+    r"responds?|worsens?|reduces?|increases?|shows?|causes?|leads?|includes?|including|"
+    r"involves?|affects?)\b|[\w-]{1,40}\s(?:in|is|are|was|were|has|have|"
     r"occurs?)\b)|\s?[,;.)]|$"
     # "In 15% of cases the tumour is multifocal": a clause opens after the cases counted
     r"|(?:(?<=cases)|(?<=patients)|(?<=people)|(?<=children)|(?<=adults))\s"
@@ -1417,7 +1419,7 @@ def shares_in(text: str, subject: str = "", title: str = "") -> list[Share]:
     return _respectively(text, _accounted_parts(text, shares))
 
 
-_LISTING_VERB = re.compile(r"^(?:[A-Za-z-]+\s){0,3}?(?:include|includes|including)\s", re.I)
+_LISTING_VERB = re.compile(r"^(?:[A-Za-z-]{1,30}\s){0,3}?(?:include|includes|including)\s", re.I)
 
 
 # "detachment of more than 50% of the placental surface is associated with …": the figure
