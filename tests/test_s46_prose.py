@@ -307,3 +307,20 @@ def test_a_whole_ends_where_its_relative_clause_goes_on_to_include() -> None:
     )
     wholes = {f.group for f in facts if f.kind is FactKind.PERCENTAGE}
     assert wholes == {"patients"}
+
+
+def test_a_bare_measure_belongs_to_the_test_its_paragraph_opened_on() -> None:
+    facts = _facts(
+        "Dual-phase technetium scintigraphy relies on the washout of tracer. A focus persists "
+        "on delayed images. Sensitivity for a single infarct is 70-80% but falls in small "
+        "lesions."
+    )
+    ((subject, item, attribute),) = _accuracy(facts, "70-80%")
+    assert item == "Dual-phase technetium scintigraphy"
+    assert attribute.startswith("sensitivity")
+    # a measure named with its own test keeps that test
+    facts = _facts(
+        "Dual-phase technetium scintigraphy relies on the washout of tracer. The sensitivity "
+        "of CT is 60%."
+    )
+    assert [item for _, item, _ in _accuracy(facts, "60%")] == ["CT"]

@@ -212,7 +212,8 @@ _OPENING_TEST = re.compile(
     rf"(?:\s{_NOT_IN_NAME}(?:[\w/+'-]+|\([^()\s]{{1,20}}\))){{0,5}}?)"
     r"(?:\s\([^()]{1,40}\))?(?:\s(?:with|using)\s[^,;()]{1,80}?(?:\s\([^()]{1,40}\))?)?"
     r"\s(?:is|are|was|were|has|have|had|can|may|shows?|detects?|demonstrates?|offers?|"
-    r"remains?|refers|describes|provides?|identifies|confirms?)\b",
+    r"remains?|refers|describes|provides?|identifies|confirms?|relies|exploits|uses|measures|"
+    r"depicts|allows)\b",
     re.I,
 )
 # A test noun alone names no test ("The scan is …", "The sign refers to …").
@@ -326,7 +327,24 @@ def accuracy_test(sentence: Sentence, before: str, attribute: str, item: str, te
         or test_in_sentence(before)
         or item
         or tested
+        or paragraph_test(sentence)
     )
+
+
+# "Sensitivity for duct stones is modest (20% to 80%)": a measure with no test of its own
+# (one named after "of" is read first, by ``test_in_measure``)
+_BARE_MEASURE_OPENING = re.compile(
+    rf"^(?:the\s)?(?:(?:overall|reported|pooled|diagnostic)\s)?{_MEASURE}\b", re.I
+)
+
+
+def paragraph_test(sentence: Sentence) -> str:
+    """The test whose measure a sentence opening on a bare measure gives: the one the
+    nearest earlier sentence of its paragraph opens on ("Transabdominal ultrasound is the
+    first-line test. … Sensitivity for duct stones is 20-80%"), "" when none does."""
+    if not _BARE_MEASURE_OPENING.match(sentence.text.strip()):
+        return ""
+    return next((t for s in reversed(sentences_before(sentence)) if (t := opening_test(s))), "")
 
 
 _RELATIVE_HAS = re.compile(
