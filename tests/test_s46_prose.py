@@ -317,6 +317,7 @@ def test_a_bare_measure_belongs_to_the_test_its_paragraph_opened_on() -> None:
     )
     ((subject, item, attribute),) = _accuracy(facts, "70-80%")
     assert item == "Dual-phase technetium scintigraphy"
+    assert subject == "Dual-phase technetium scintigraphy for Splenic infarction"
     assert attribute.startswith("sensitivity")
     # a measure named with its own test keeps that test
     facts = _facts(
