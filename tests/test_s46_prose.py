@@ -325,3 +325,26 @@ def test_a_bare_measure_belongs_to_the_test_its_paragraph_opened_on() -> None:
         "of CT is 60%."
     )
     assert [item for _, item, _ in _accuracy(facts, "60%")] == ["CT"]
+
+
+# --- classes -------------------------------------------------------------------------------
+
+
+def test_a_word_and_its_negation_by_prefix_divide_the_condition() -> None:
+    facts = _facts(
+        "Rings may be described as complete, where the trachea is fully encircled, or "
+        "incomplete, where the ring is open posteriorly.",
+        title="Vascular ring",
+        heading="Pathology",
+    )
+    classes = {(f.item, f.value) for f in facts if f.kind is FactKind.ASSOCIATION}
+    assert ("complete", "the trachea is fully encircled") in classes
+    assert ("incomplete", "the ring is open posteriorly") in classes
+    # a symptom divided so is no class of the condition
+    facts = _facts("Pain may be typical or atypical.", title="Vascular ring", heading="Pathology")
+    assert not [f for f in facts if f.kind is FactKind.ASSOCIATION]
+    # nor a pair that is no negation of one word
+    facts = _facts(
+        "Rings may be double or right-sided.", title="Vascular ring", heading="Pathology"
+    )
+    assert not [f for f in facts if f.group == "types"]

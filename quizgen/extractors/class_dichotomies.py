@@ -34,15 +34,30 @@ _DICHOTOMY = re.compile(
 
 _RELATIVE = re.compile(r"\b(?:which|that|who|whose)\b[^,;]*$", re.I)
 
+# "Bridges may be described as complete, where …, or incomplete, where …", "Deformities may be
+# symmetric or asymmetric": a word and its negation by prefix divide a thing in two as well,
+# each form with what its "where …" clause says of it.
+_GLOSS = r"(?:,\s(?:where|in\swhich|when|with)\s(?P<{name}>[^,;()]{{3,120}}))?"
+_NEGATED_PAIR = re.compile(
+    r"\b(?:is|are|may\sbe|can\sbe|might\sbe)\s(?:(?:described|classified|categori[sz]ed)\sas\s)?"
+    rf"(?:either\s)?(?P<first>[a-z]{{4,20}}){_GLOSS.format(name='first_gloss')},?\s(?:or|and)\s"
+    r"(?P<second>(?:a|an|in|un|non-?|im|ir|dis)(?P=first))"
+    rf"{_GLOSS.format(name='second_gloss')}(?=\s?[.;,]|$)",
+    re.I,
+)
+
 
 def dichotomy_classes(text: str) -> list[tuple[str, str]]:
     """The (form, definition) pairs of a sentence that divides its subject in two, or []."""
-    match = _DICHOTOMY.search(text)
+    match = _DICHOTOMY.search(text) or _NEGATED_PAIR.search(text)
     if match is None or _RELATIVE.search(text[: match.start()]):
         return []  # "arising in another lesion which may be primary or …": that lesion's
     first, second = match.group("first").lower(), match.group("second").lower()
-    if _PAIRS[first] != second:
+    if match.re is _DICHOTOMY and _PAIRS[first] != second:
         return []  # "acute or acquired": no pair of one division
+    if match.re is _NEGATED_PAIR:
+        glosses = [(match.group(g) or "").strip(" .") for g in ("first_gloss", "second_gloss")]
+        return [(first, glosses[0]), (second, glosses[1])]
     rest = (match.group("rest") or "").strip()
     second_gloss = match.group("second_gloss") or (f"{second} {rest}" if rest else "")
     return [(first, match.group("first_gloss") or ""), (second, second_gloss)]

@@ -25,6 +25,7 @@ from quizgen.extractors.class_sentence_runs import (
 from quizgen.extractors.clauses import is_condition_name
 from quizgen.extractors.text import Sentence, iter_sentences, leading_subject, same_name
 from quizgen.model import Article, Fact
+from quizgen.normalize import stem_prefixes
 from quizgen.phrases import singular_forms, without_article
 
 __all__ = [
@@ -187,7 +188,11 @@ def _divides_the_condition(sentence: str, article: Article) -> bool:
     if not lead or is_condition_name(lead) or BARE_ANAPHOR.match(leading_subject(sentence)):
         return True
     title_words = {w.lower() for w in article.title.split()}
-    return bool(singular_forms(lead.split()[-1].lower()) & title_words)
+    head = lead.split()[-1]
+    # ("Bridges may be …" on a page about myocardial bridging: a word of the title's stem)
+    return bool(singular_forms(head.lower()) & title_words) or bool(
+        stem_prefixes(head) & stem_prefixes(article.title)
+    )
 
 
 def from_conditioned_classes(article: Article) -> Iterator[Fact]:
