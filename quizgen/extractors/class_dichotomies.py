@@ -39,8 +39,9 @@ _RELATIVE = re.compile(r"\b(?:which|that|who|whose)\b[^,;]*$", re.I)
 # each form with what its "where …" clause says of it.
 _GLOSS = r"(?:,\s(?:where|in\swhich|when|with)\s(?P<{name}>[^,;()]{{3,120}}))?"
 _NEGATED_PAIR = re.compile(
-    r"\b(?:is|are|may\sbe|can\sbe|might\sbe)\s(?:(?:described|classified|categori[sz]ed)\sas\s)?"
-    rf"(?:either\s)?(?P<first>[a-z]{{4,20}}){_GLOSS.format(name='first_gloss')},?\s(?:or|and)\s"
+    # ("classified as either A or non-A", "described as either …" are the class-shape readers')
+    r"\b(?:is|are|may\sbe|can\sbe|might\sbe)\s(?:described\sas\s)?"
+    rf"(?P<first>[a-z]{{4,20}}){_GLOSS.format(name='first_gloss')},?\s(?:or|and)\s"
     r"(?P<second>(?:a|an|in|un|non-?|im|ir|dis)(?P=first))"
     rf"{_GLOSS.format(name='second_gloss')}(?=\s?[.;,]|$)",
     re.I,
