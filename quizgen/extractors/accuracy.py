@@ -265,10 +265,6 @@ _POINTER_CHAIN = 3
 _PRONOUN_OPENING = re.compile(r"^(?:it|this)\s", re.I)
 
 
-# ", which has a specificity approaching 100%": what the relative clause's "which" stands for
-_RELATIVE_MEASURE = re.compile(
-    r",\s(?:which|that)\s(?:has|have|had|carries|carry|shows?|offers?)\b[^,;]*$", re.I
-)
 # ", seen in up to 90% of patients,": an aside between a noun and its relative clause
 _PARTICIPLE_ASIDE = re.compile(
     r"^(?:seen|found|present|detected|observed|identified|noted|occurring|reported|visible)\b",
@@ -288,10 +284,13 @@ def relative_antecedent(before: str) -> str:
     comma ("identified on core biopsy, which has" → "core biopsy"), past an aside "seen in
     …"; a test or sign one phrase further back wins over an appositive ("the rim sign, a thin
     line at the margin, which has" → "rim sign"). "" when neither reads as one."""
-    relative = _RELATIVE_MEASURE.search(before)
+    relative = _RELATIVE_HAS.search(before)
     if relative is None:
         return ""
-    chunks = [c for c in before[: relative.start()].split(", ") if not _PARTICIPLE_ASIDE.match(c)]
+    head = before[: relative.start()].rstrip()
+    if not head.endswith(","):
+        return ""  # "the sign that has …": a restrictive clause, read with its noun
+    chunks = [c for c in head[:-1].split(", ") if not _PARTICIPLE_ASIDE.match(c)]
     phrases = [_BEFORE_LAST_NP.split(c)[-1].strip(" ()") for c in chunks[-2:]]
     phrases = [p for p in phrases if p and len(p.split()) <= _NP_WORDS and not is_no_test(p)]
     named = [p for p in phrases if _names_a_test(p) or p.lower().endswith(" sign")]

@@ -118,10 +118,9 @@ def extract_percentages(article: Article) -> Iterator[Fact]:
                 yield fact
 
 
-# What a pronoun opening a sentence leaves as a share's item: "it", "this sign".
-_POINTER_ITEM = re.compile(
-    r"^(?:(?:it|they|this|these|those|them)|(?:this|these|those)\s[a-z-]{3,20})$", re.I
-)
+# What a demonstrative opening a sentence leaves as a share's item with its noun: "this sign"
+# (a bare pronoun is ``PRONOUN_ITEM``).
+_POINTER_NOUN = re.compile(r"^(?:this|these|those)\s[a-z-]{3,20}$", re.I)
 
 
 _POSSESSIVE_OPENING = re.compile(r"^(?:its|their)\s", re.I)
@@ -132,9 +131,8 @@ def _points_to_test(share: Share, test: str) -> bool:
     its item is the pronoun, or it has none and is the measure ("Its sensitivity is 85%")."""
     if not test:
         return False
-    return bool(_POINTER_ITEM.match(share.item)) or (
-        not share.item and bool(ACCURACY_LEAD.match(share.attribute))
-    )
+    pointer = PRONOUN_ITEM.match(share.item) or _POINTER_NOUN.match(share.item)
+    return bool(pointer) or (not share.item and bool(ACCURACY_LEAD.match(share.attribute)))
 
 
 # "the following", "these": the words of an intro that point to its list's entries
