@@ -50,15 +50,23 @@ _NEGATED_PAIR = re.compile(
 
 def dichotomy_classes(text: str) -> list[tuple[str, str]]:
     """The (form, definition) pairs of a sentence that divides its subject in two, or []."""
-    match = _DICHOTOMY.search(text) or _NEGATED_PAIR.search(text)
-    if match is None or _RELATIVE.search(text[: match.start()]):
+    match = _DICHOTOMY.search(text)
+    if match is None:
+        return _negated_pair(text)
+    if _RELATIVE.search(text[: match.start()]):
         return []  # "arising in another lesion which may be primary or …": that lesion's
     first, second = match.group("first").lower(), match.group("second").lower()
-    if match.re is _DICHOTOMY and _PAIRS[first] != second:
+    if _PAIRS[first] != second:
         return []  # "acute or acquired": no pair of one division
-    if match.re is _NEGATED_PAIR:
-        glosses = [(match.group(g) or "").strip(" .") for g in ("first_gloss", "second_gloss")]
-        return [(first, glosses[0]), (second, glosses[1])]
     rest = (match.group("rest") or "").strip()
     second_gloss = match.group("second_gloss") or (f"{second} {rest}" if rest else "")
     return [(first, match.group("first_gloss") or ""), (second, second_gloss)]
+
+
+def _negated_pair(text: str) -> list[tuple[str, str]]:
+    """The two forms of "complete, where …, or incomplete, where …", each with its gloss."""
+    match = _NEGATED_PAIR.search(text)
+    if match is None or _RELATIVE.search(text[: match.start()]):
+        return []
+    glosses = [(match.group(g) or "").strip(" .") for g in ("first_gloss", "second_gloss")]
+    return [(match.group("first").lower(), glosses[0]), (match.group("second").lower(), glosses[1])]
