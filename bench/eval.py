@@ -362,6 +362,12 @@ def _stems(text: str) -> set[str]:
 _THE_CASE = frozenset({"case", "this case", "the case", "patient", "the patient"})
 
 
+def _initials(title: str) -> str:
+    """The abbreviation a title's words make: "pkan" for "Pantothenate kinase-associated
+    neurodegeneration", "lcis" for "Lobular carcinoma in situ"."""
+    return "".join(w[0] for w in re.findall(r"[a-z0-9]+", norm(title)))
+
+
 def same_subject(gold: GoldFact, fact: Fact, title: str) -> bool:
     """Whether the fact is about the gold fact's subject.
 
@@ -374,8 +380,10 @@ def same_subject(gold: GoldFact, fact: Fact, title: str) -> bool:
     if gold.kind == "differential" or not gold.subject or not fact.subject:
         return True
     g, f = norm(gold.subject), norm(fact.subject)
-    if g in _THE_CASE:
-        g = norm(title)  # a case page's annotator may call its subject "case": the page's
+    if g in _THE_CASE or (len(g) >= 3 and g == _initials(title)):
+        # a case page's annotator may call its subject "case", and any annotator may write the
+        # title's abbreviation ("PKAN", "LCIS"): both are the page's own subject
+        g = norm(title)
     if g in f or f in g or fuzz.token_set_ratio(g, f) >= 70 or _stems(g) & _stems(f):
         return True
     if gold.kind == "threshold" and fact.item and same_value(g, fact.item):
