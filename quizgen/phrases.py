@@ -148,12 +148,29 @@ def without_article(phrase: str) -> str:
     return _OPENING_ARTICLE.sub("", phrase)
 
 
+# "Leiomyosarcoma of the inferior vena cava (IVC)": the name "inferior vena cava
+# leiomyosarcoma" with its owner after "of" (one "of", a short head) and its abbreviation.
+_OF_OWNER = re.compile(
+    r"^(?P<head>[\w-]+(?:\s[\w-]+)?)\s+of\s+(?:the\s+)?(?P<owner>[\w-]+(?:\s[\w-]+){0,3})$"
+)
+_TRAILING_BRACKET = re.compile(r"\s*\([^()]{1,30}\)$")
+
+
+def owner_first(name: str) -> str:
+    """A name with its owner before its head ("leiomyosarcoma of the inferior vena cava" →
+    "inferior vena cava leiomyosarcoma") and no bracketed abbreviation after it, so that both
+    word orders of one name compare equal."""
+    name = _TRAILING_BRACKET.sub("", name)
+    inverted = _OF_OWNER.match(name)
+    return f"{inverted['owner']} {inverted['head']}" if inverted else name
+
+
 def same_name(first: str, second: str) -> bool:
     """Whether two noun phrases name the same thing, in either number and with or without an
     article: "Osteosarcomas" and "osteosarcoma", "the tumour" and "tumours"."""
 
     def parts(name: str) -> tuple[str, frozenset[str]]:
-        words = _LEADING_ARTICLE.sub("", name.strip().lower()).split()
+        words = owner_first(_LEADING_ARTICLE.sub("", name.strip().lower())).split()
         return " ".join(words[:-1]), singular_forms(words[-1]) if words else frozenset()
 
     (head_a, last_a), (head_b, last_b) = parts(first), parts(second)

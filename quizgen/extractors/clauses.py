@@ -20,7 +20,7 @@ from quizgen.extractors.text import Sentence, iter_sentences
 from quizgen.extractors.vocabulary import LINKING_ADVERBS
 from quizgen.model import Article
 from quizgen.normalize import normalize_answer, word_stem
-from quizgen.phrases import is_modifier, share_head
+from quizgen.phrases import is_modifier, owner_first, share_head
 
 __all__ = [
     "CONTRAST",
@@ -82,6 +82,9 @@ _VERBS = frozenset(
         "appears",
         "seem",
         "seems",
+        # "Symptoms become more frequent with age and include …"
+        "become",
+        "becomes",
         "show",
         "shows",
         "demonstrate",
@@ -440,7 +443,7 @@ _NAME_SEPARATORS = re.compile(r"[\s/-]+")
 
 @lru_cache(maxsize=65536)
 def _key(name: str) -> str:
-    words = _NAME_SEPARATORS.split(_DETERMINER.sub("", name.strip()))
+    words = _NAME_SEPARATORS.split(owner_first(_DETERMINER.sub("", name.strip())))
     return normalize_answer(" ".join(_singular(w.lower()) for w in words if w))
 
 
@@ -965,6 +968,23 @@ _BARE_WORD = re.compile(r"^\s*[a-z-]{3,30}\s*$", re.I)
 _OR = re.compile(r"^\s+or\s+$")
 
 
+# "myocardial infarction from thrombosis of the dilated feeding artery": how a long member
+# comes about, after its short name.
+_CAUSE_AFTER_NAME = re.compile(
+    r"^(?P<name>[\w'-]+(?:\s[\w'-]+){0,3}?)\s(?:from|due\sto|owing\sto|secondary\sto|"
+    r"caused\sby|resulting\sfrom)\s"
+)
+
+
+def _without_long_cause(item: str) -> str:
+    """A member too long to be one name, cut to the name before what causes it; any other
+    member as it is."""
+    if len(_NESTED.sub("", item).split()) <= _most_words(item):
+        return item
+    cause = _CAUSE_AFTER_NAME.match(item)
+    return cause["name"] if cause else item
+
+
 def _most_words(item: str) -> int:
     """How many words a member may have: two more when modifiers joined by "and"/"or" share
     its noun ("absence or laxity of the gastrosplenic and splenorenal ligaments")."""
@@ -1161,6 +1181,10 @@ def split_noun_phrases(text: str) -> list[str]:
         cleaned = [item for item in cleaned if not _OTHER_KIND.match(item)]
     if not cleaned or len(cleaned) > MAX_ITEMS:
         return []
+    if len(cleaned) >= 3:
+        # (a run of three or more names is a list whatever the last one's tail; two may be
+        # one phrase, "a combination of compression and ischaemia caused by …")
+        cleaned = [_without_long_cause(item) for item in cleaned]
     # a name's bracketed other name or abbreviation ("… of gastrocnemius (tennis leg)") adds
     # no length to the name itself
     if any(

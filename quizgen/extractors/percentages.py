@@ -299,16 +299,32 @@ def _facts(
             tested = test  # "…, with a specificity of 96%" after "Sensitivity of X is 88%"
             owner, item = accuracy_subject(test, article.title), test
             attribute = accuracy_measure(share.attribute)
+        owner, item = _as_prevalence(owner or fallback, item, share.group, names)
         yield make_fact(
             FactKind.PERCENTAGE,
             article,
             sentence.section,
             sentence.text,
             key=key,
-            subject=owner or fallback,
+            subject=owner,
             item=item,
             group=whole_with_condition(share.group, after),
             attribute=attribute,
             value=share.percent.value,
             statement=sentence.text,
         )
+
+
+# "Bladder diverticula are found in 1-2% of the population": a share of everyone is how
+# common the thing counted is, its prevalence.
+_EVERYONE = re.compile(r"^(?:the\s)?(?:general\s|whole\s|adult\s)?(?:population|public)$", re.I)
+
+
+def _as_prevalence(subject: str, item: str, whole: str, names: tuple[str, ...]) -> tuple[str, str]:
+    """(subject, item) of a share: the thing counted (the item, or the subject when the item
+    is none or another name of the page's) and "prevalence" when the whole is the
+    population; else as they were."""
+    if not _EVERYONE.match(whole.strip()):
+        return subject, item
+    own = not item or any(same_name(item, name) for name in names)
+    return subject if own else item, "prevalence"

@@ -38,7 +38,8 @@ _NAMING = (
     # not "described as": what follows is mostly a description ("often described as tearing")
     r"(?:known\sas|called|termed|named|designated(?:\sas)?|"
     # "referred to (in older literature) as"
-    r"referred\sto(?:\s(?:in|by)\s[^,;:.()]{2,30}?)?\sas|"
+    # ("referred to simply as": the shorter name)
+    r"referred\sto(?:\s(?:in|by)\s[^,;:.()]{2,30}?)?(?:\s(?:simply|just))?\sas|"
     r"(?:referred\sto|known)\sby\sthe\s(?:abbreviation|acronym|name|eponym|term))"
 )
 # "…, also known as X", "(historically called X)", "It was formerly known as X"

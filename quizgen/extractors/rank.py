@@ -234,7 +234,7 @@ _CLAUSE_SUBJECT = re.compile(
     r"(?:[,;]\s(?:and\s|but\s|whereas\s|while\s)?"
     # "Chest CT is mandatory because the lungs are the commonest site of metastasis"
     r"|\s(?:because|since|whereas|while|although|though|as|where|and|but)\s)"
-    r"(?P<np>[A-Za-z][\w'’/-]{0,40}(?:\s[\w'’/()-]{1,40}){0,4})$"
+    r"(?P<np>[A-Za-z][\w'’/-]{0,40}(?:\s[\w'’/()-]{1,40}){0,5})$"
 )
 _NOT_A_CLAUSE_SUBJECT = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|may|can|it|they|this|these|those|which|who|"

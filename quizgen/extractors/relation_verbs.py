@@ -41,6 +41,12 @@ __all__ = [
 
 
 _OF = r"(?:\s+(?:for|of|in)\s+(?P<of>[^,;:()]{3,60}?))?"
+# "Symptoms become more frequent with age and include A": a first predicate of the
+# relation's noun, then its members.
+_FIRST_PREDICATE = (
+    r"(?:(?:are|is|become|becomes|result|results|tend|vary|may\s+be)\s"
+    r"(?:(?!(?:which|that|who|whose|include)\b)[^.;:()]){1,80}?,?\s+and\s+(?:may\s+)?)?"
+)
 # "Complications include A", "Causes are A and B", but not "Complications are managed with
 # A and B": a passive says what is done to them, and names no member.
 _INCLUDE = (
@@ -176,7 +182,8 @@ _MEMBERS_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             PRESENTATIONS,
-            r"\b(?:presenting\s+)?(?:symptoms|complaints|clinical\s+features)\s+include\s+",
+            r"\b(?:presenting\s+)?(?:symptoms|complaints|clinical\s+features)\s+"
+            rf"{_FIRST_PREDICATE}include\s+",
         ),
         # "…, and a minority describe expectoration of mucus plugs": a share of the patients
         (
@@ -506,9 +513,20 @@ def _members_owner(
             and not names_subject(clause, article)
             and not (group == PRESENTATIONS and _patients_own(clause))
         )
+        # "Complications result from bone erosion": the cause of a complication
+        or (group == CAUSES and _FEATURES_OF_IT.match(clause.own or before.strip()))
     ):
         return ""
     return clause.subject
+
+
+# The condition's features or complications named as a whole ("Complications", "Its
+# symptoms"): what they result from causes them, not the condition.
+_FEATURES_OF_IT = re.compile(
+    r"^(?:(?:its|their|the)\s+)?(?:[\w-]+\s+)?(?:complications|symptoms|signs|features|"
+    r"manifestations|findings|sequelae)$",
+    re.I,
+)
 
 
 def members_after(article: Article, clause: Clause) -> Iterator[Relation]:

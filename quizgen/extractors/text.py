@@ -565,7 +565,13 @@ def _replace_fronted_pronoun(text: str, referent: str) -> str:
     # "Worldwide it is …" → "Worldwide, X is …": the adverb set off, so it stays no word of
     # the name a reader takes as the subject
     opening = opening if opening.rstrip().endswith(",") else f"{opening.rstrip()}, "
-    return f"{opening}{referent[:1].upper()}{referent[1:]}{text[fronted.end('pronoun') :]}"
+    # ("Leiomyosarcoma of the IVC (IVC-LMS) is rare. Although rare, it is …": the name
+    # stands in without the abbreviation it was introduced with)
+    name = _INTRODUCED_ABBREVIATION.sub("", referent)
+    return f"{opening}{name[:1].upper()}{name[1:]}{text[fronted.end('pronoun') :]}"
+
+
+_INTRODUCED_ABBREVIATION = re.compile(r"\s\((?=[a-z]{0,3}[A-Z]{2})[A-Za-z0-9-]{2,12}\)$")
 
 
 def _leading_pronoun(sentence: str) -> tuple[str, str] | None:
