@@ -149,6 +149,40 @@ def test_a_share_of_the_population_named_by_another_name_of_the_page_is_its_own(
     assert shares == [("Adhesive capsulitis", "prevalence")]
 
 
+def test_a_share_of_autopsies_is_the_prevalence_at_autopsy() -> None:
+    facts = _facts(
+        "Renal vein leiomyosarcoma is found in 0.01-0.02% of autopsies.",
+        heading="Epidemiology",
+    )
+    shares = [(f.subject, f.item) for f in _of_kind(facts, FactKind.PERCENTAGE)]
+    assert shares == [("Renal vein leiomyosarcoma", "prevalence at autopsy")]
+
+
+def test_an_eponymous_condition_with_a_descriptive_name_in_brackets_has_that_name() -> None:
+    facts = _facts(
+        "In adolescents the main differential is Osgood disease (tibial apophysitis), "
+        "which also causes pain.",
+        heading="Differential diagnosis",
+    )
+    names = [(f.subject, f.value) for f in _of_kind(facts, FactKind.SYNONYM)]
+    assert names == [("Osgood disease", "tibial apophysitis")]
+    # at a line's start too, unless the capital is a plain word's
+    facts = _facts(
+        "Lynch syndrome (hereditary non-polyposis colorectal cancer) is one cause. "
+        "Advanced disease (peritoneal carcinomatosis) is common.",
+        heading="Pathology",
+    )
+    names = [(f.subject, f.value) for f in _of_kind(facts, FactKind.SYNONYM)]
+    assert names == [("Lynch syndrome", "hereditary non-polyposis colorectal cancer")]
+    # a bracket that says which form or where names no other name
+    facts = _facts(
+        "It must be told apart from Caffey disease (infantile form), Paget disease (rare "
+        "in children) and Perthes disease (not a tumour).",
+        heading="Differential diagnosis",
+    )
+    assert _of_kind(facts, FactKind.SYNONYM) == []
+
+
 def test_a_share_of_patients_is_no_prevalence() -> None:
     facts = _facts(
         "Pulmonary metastases are found in approximately 40% of patients at diagnosis.",
@@ -168,3 +202,26 @@ def test_referred_to_simply_as_gives_a_shorter_other_name() -> None:
     )
     names = [(f.subject, f.value) for f in _of_kind(facts, FactKind.SYNONYM)]
     assert names == [("Renal arteriovenous fistula", "renal fistula")]
+
+
+def test_an_adverb_of_frequency_before_caused_by_keeps_the_cause() -> None:
+    facts = _facts(
+        "In adults it is most frequently caused by nephrotic syndrome.", heading="Pathology"
+    )
+    assert _members(facts, "causes") == [("Renal vein leiomyosarcoma", "nephrotic syndrome")]
+    facts = _facts("In children it is most often caused by thrombosis.", heading="Pathology")
+    assert _members(facts, "causes") == [("Renal vein leiomyosarcoma", "thrombosis")]
+    # an adverb of rarity names no usual cause
+    facts = _facts("It is rarely caused by trauma.", heading="Pathology")
+    assert _members(facts, "causes") == []
+
+
+def test_a_class_numeral_before_fusion_is_no_gene() -> None:
+    facts = _facts(
+        "Type II, the form with a pseudarthrosis, is the most painful, whereas type III "
+        "fusion is relatively protective.",
+        heading="Classification",
+    )
+    assert _members(facts, "genetic features") == []
+    facts = _facts("Most tumours carry an EWSR1 fusion.", heading="Pathology")
+    assert _members(facts, "genetic features") == [("Renal vein leiomyosarcoma", "EWSR1 fusion")]

@@ -316,15 +316,21 @@ def _facts(
 
 
 # "Bladder diverticula are found in 1-2% of the population": a share of everyone is how
-# common the thing counted is, its prevalence.
-_EVERYONE = re.compile(r"^(?:the\s)?(?:general\s|whole\s|adult\s)?(?:population|public)$", re.I)
+# common the thing counted is, its prevalence; a share of autopsies, its prevalence there.
+_EVERYONE = re.compile(
+    r"^(?:the\s)?(?:general\s|whole\s|adult\s)?(?:population|public)$"
+    r"|^(?P<autopsy>(?:all\s)?autops(?:y|ies)(?:\sseries|\sstudies)?)$",
+    re.I,
+)
 
 
 def _as_prevalence(subject: str, item: str, whole: str, names: tuple[str, ...]) -> tuple[str, str]:
     """(subject, item) of a share: the thing counted (the item, or the subject when the item
     is none or another name of the page's) and "prevalence" when the whole is the
     population; else as they were."""
-    if not _EVERYONE.match(whole.strip()):
+    everyone = _EVERYONE.match(whole.strip())
+    if everyone is None:
         return subject, item
     own = not item or any(same_name(item, name) for name in names)
-    return subject if own else item, "prevalence"
+    measure = "prevalence at autopsy" if everyone["autopsy"] else "prevalence"
+    return subject if own else item, measure

@@ -183,6 +183,18 @@ _EPONYM = re.compile(
     r"(?:['’]s)?\s(?:syndrome|disease|tumou?rs?|lesions?|fractures?|deformity|anomaly|"
     r"malformation|cysts?|ulcers?))\s{0,2}\)"
 )
+# "Trevor disease (dysplasia epiphysealis hemimelica)": an eponymous condition, then a
+# bracket of lower-case words (at a line's start a capital may be a plain word's: "Advanced
+# disease (…)" names no one).
+_EPONYM_GLOSSED = re.compile(
+    r"(?:^|(?<=[a-z,;:]\s))(?!(?i:early|late|advanced|metastatic|bilateral|unilateral|primary|"
+    r"secondary|chronic|acute|congenital|acquired|systemic|recurrent|residual|active|severe|mild|"
+    r"inflammatory|infectious|malignant|benign|extensive|localised|localized|diffuse|focal|"
+    r"invasive|progressive|underlying|associated|concurrent|other)\b)"
+    r"(?P<eponym>[A-Z][a-zà-öø-ÿ'’-]{2,20}(?:[\s-][A-Z][a-zà-öø-ÿ'’-]{2,20}){0,2}"
+    r"(?:['’]s)?\s(?:syndrome|disease|malformation|deformity|anomaly))"
+    r"\s\((?P<gloss>[a-z][a-z\s-]{3,60})\)"
+)
 # Where a name ends: a verb or a clause word after it.
 _NAME_END = re.compile(
     r"\s(?:is|are|was|were|has|have|had|and|or|but|which|that|who|in|on|for|with|by|because|"
@@ -350,6 +362,11 @@ def _names(clause: Clause, article: Article) -> Iterator[tuple[str, str]]:
             # in the plural are not one syndrome's other name, the bracket names the picture
             continue
         yield phrase, name
+    for named in _EPONYM_GLOSSED.finditer(text):
+        # "Sever disease (calcaneal apophysitis)": the eponym's descriptive name in brackets
+        gloss = named.group("gloss").strip()
+        if is_condition_name(gloss) and not set(gloss.lower().split()) & _FUNCTION - {"of"}:
+            yield named.group("eponym"), gloss
 
 
 def _names_without_a_cue(clause: Clause, article: Article) -> Iterator[tuple[str, str]]:

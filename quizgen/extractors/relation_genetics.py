@@ -147,6 +147,7 @@ _NOT_GENES = frozenset(
         *("FEV1", "HU", "BMI", "ICP", "ICA", "MCA", "ACA", "PCA", "SMA", "SMV", "IMA", "ICU"),
     )
 )
+_ROMAN = re.compile(r"[IVX]{1,5}")
 _SYMBOL_AFTER_GENE = re.compile(r"\s{1,3}\(?(?P<symbol>[A-Z][A-Z0-9]{1,7})\b(?![a-z-])")
 
 
@@ -160,8 +161,11 @@ def genetic_mentions(text: str) -> Iterator[str]:
             ):
                 continue
             found = match.groupdict()
-            if (found.get("gene") or "").split(" ")[0] in _NOT_GENES:
-                continue  # "Loss of CSF buoyancy": a fluid, an organ or a test, no gene
+            gene = (found.get("gene") or "").split(" ")[0]
+            if gene in _NOT_GENES or _ROMAN.fullmatch(gene):
+                # "Loss of CSF buoyancy": a fluid, an organ or a test, no gene; "type III
+                # fusion": a class's numeral, no gene
+                continue
             if found.get("whole"):
                 yield found["whole"]
                 continue

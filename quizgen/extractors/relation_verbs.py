@@ -121,7 +121,13 @@ _MEMBERS_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "An untreated dysplasia leads to early osteoarthritis"
         (COMPLICATIONS, r"\b(?:leads?|led|progress(?:es)?)\s+to\s+"),
         (CAUSES, rf"\bcauses?{_OF}\s+{_INCLUDE}\s+"),
-        (CAUSES, r"\b(?:is|are|be|commonly|usually|typically|often)\s+caused\s+by\s+"),
+        # ("is most frequently caused by": any adverb of how often, save those of rarity)
+        (
+            CAUSES,
+            r"\b(?:is|are|be|often|(?!(?:rarely|seldom|only|occasionally|infrequently)\b)"
+            r"[a-z]{3,12}ly)"
+            r"\s+caused\s+by\s+",
+        ),
         # "It results from high-energy blunt trauma" (not "results in": an outcome)
         (CAUSES, r"\b(?:results?|resulted)\s+(?:(?:most\s+)?[a-z]{3,12}ly\s+)?from\s+"),
         # "It may be secondary to trauma, infection or surgery"
