@@ -91,7 +91,7 @@ _NOUNS_IN_IVE = frozenset(
 )
 
 
-def _names_nothing_alone(word: str) -> bool:
+def names_nothing_alone(word: str) -> bool:
     """An adjective of kind, of place or of action: it needs a head noun to name anything."""
     return (
         is_modifier(word)
@@ -111,7 +111,7 @@ def share_head(modifier: str, name: str) -> str:
         return ""
     # (a sentence's capital is no name: "Local compressive and invasive symptoms")
     opening = modifier[:1].lower() + modifier[1:]
-    if all(map(_names_nothing_alone, opening.split())) and _names_nothing_alone(words[0]):
+    if all(map(names_nothing_alone, opening.split())) and names_nothing_alone(words[0]):
         return " ".join((modifier, *head))
     return ""
 

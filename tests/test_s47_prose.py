@@ -225,3 +225,38 @@ def test_a_class_numeral_before_fusion_is_no_gene() -> None:
     assert _members(facts, "genetic features") == []
     facts = _facts("Most tumours carry an EWSR1 fusion.", heading="Pathology")
     assert _members(facts, "genetic features") == [("Renal vein leiomyosarcoma", "EWSR1 fusion")]
+
+
+# --- members of a run ------------------------------------------------------------------------
+
+
+def _differentials(facts: list[Fact]) -> list[str]:
+    return [f.item for f in _of_kind(facts, FactKind.DIFFERENTIAL)]
+
+
+def test_an_adjective_left_without_its_noun_is_no_member() -> None:
+    facts = _facts(
+        "Other considerations include a renal cyst, a renal abscess and, on ultrasound, "
+        "overlapping duodenal or sigmoid gas.",
+        heading="Differential diagnosis",
+    )
+    assert _differentials(facts) == ["renal cyst", "renal abscess", "sigmoid gas"]
+
+
+def test_how_often_the_last_member_is_one_is_no_word_of_its_name() -> None:
+    facts = _facts(
+        "Escherichia coli, Klebsiella, Proteus and occasionally Candida are recognised causes.",
+        heading="Pathology",
+    )
+    assert [item for _, item in _members(facts, "causes")] == [
+        "Escherichia coli",
+        "Klebsiella",
+        "Proteus",
+        "Candida",
+    ]
+    # a span of time after the adverb is no member
+    facts = _facts(
+        "Recognised causes include trauma and previous surgery, sometimes decades earlier.",
+        heading="Pathology",
+    )
+    assert [item for _, item in _members(facts, "causes")] == ["trauma", "previous surgery"]

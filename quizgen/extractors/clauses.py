@@ -825,7 +825,10 @@ _LEADING_WORDS = re.compile(
     # ("or following exposure to X": the time word before a member is no part of it;
     # "and to a lesser degree with obesity": how strongly, no part of the member either)
     r"^(?:the|a|an|both|either|underlying|known|prior to|following|"
-    r"to\sa\s(?:lesser|greater)\s(?:degree|extent)(?:\swith|\sby)?)\s+",
+    r"to\sa\s(?:lesser|greater)\s(?:degree|extent)(?:\swith|\sby)?|"
+    # "… and occasionally Candida": how often the last member is one, no word of its name
+    r"occasionally|sometimes|rarely|infrequently|uncommonly|"
+    r"(?:less|more)\s(?:commonly|often|frequently|rarely))\s+",
     re.I,
 )
 _BAD_ITEM = re.compile(

@@ -23,6 +23,7 @@ from quizgen.extractors.text import (
 )
 from quizgen.model import Article, Fact, FactKind, ListItem
 from quizgen.normalize import is_catch_all, same_name
+from quizgen.phrases import names_nothing_alone
 
 __all__ = ["extract_differentials", "extract_prose_differentials"]
 
@@ -550,6 +551,12 @@ _CATEGORY_SUCH_AS = re.compile(
 
 
 def _listed_names(members: str) -> list[str]:
+    # "overlapping rectal" of "overlapping rectal or sigmoid gas": an adjective whose noun no
+    # rule could give it is no diagnosis (a class may be an adjective, a diagnosis is not)
+    return [n for n in _names_in_run(members) if not names_nothing_alone(n.split()[-1])]
+
+
+def _names_in_run(members: str) -> list[str]:
     members = _CATEGORY_SUCH_AS.sub("", _SHARED_COMMENT.sub("", members))
     if ";" not in members:
         if len(_MEMBER_COMMENT.findall(members)) >= 2:

@@ -60,8 +60,10 @@ _NOT_A_MEMBER = re.compile(
     # "occasionally in patients with X", "had symptoms for years"
     r"|^(?:[a-z]{2,20}ly\s)?in\s(?:patients|people|those|families|children|adults)\b"
     r"|^(?:had|has|have)\s"
-    # a bare span of time: "slowly progressive over months or years"
-    r"|^(?:seconds|minutes|hours|days|weeks|months|years|decades)$"
+    # a bare span of time: "slowly progressive over months or years", "(sometimes) decades
+    # earlier", "(occasionally) for decades"
+    r"|^(?:for\s)?(?:seconds|minutes|hours|days|weeks|months|years|decades)"
+    r"(?:\s(?:earlier|later|before|after))?$"
     # a larger or smaller part of the subject: the sentence's subject, not a member
     r"|^(?:larger|smaller|bigger|older|younger|deeper)\s"
     r"(?:lesions?|tumou?rs?|cysts?|masses|nodules?|patients|cases|children|adults)$",
