@@ -173,6 +173,13 @@ def test_bad_input_is_one_clear_read_error(tmp_path: Path, content: bytes, probl
     assert problem in str(caught.value)
 
 
+def test_an_attribution_sidecar_named_as_a_source_is_a_read_error(tmp_path: Path) -> None:
+    sidecar = tmp_path / "article.txt.meta.yaml"
+    sidecar.write_text("url: https://example.org/article\nauthors: A. Author\n")
+    with pytest.raises(ReadError, match="an attribution sidecar, not an article"):
+        read_article(sidecar)
+
+
 def test_missing_path_is_a_read_error(tmp_path: Path) -> None:
     with pytest.raises(ReadError, match="no such file"):
         read_article(tmp_path / "nope.md")

@@ -183,6 +183,16 @@ def test_an_eponymous_condition_with_a_descriptive_name_in_brackets_has_that_nam
     assert _of_kind(facts, FactKind.SYNONYM) == []
 
 
+def test_an_aspect_of_the_condition_counted_in_autopsies_stays_its_item() -> None:
+    facts = _facts(
+        "Hepatic involvement is found in about 5% of autopsies.",
+        title="Sarcoidosis",
+        heading="Epidemiology",
+    )
+    shares = [(f.subject, f.item) for f in _of_kind(facts, FactKind.PERCENTAGE)]
+    assert shares == [("Sarcoidosis", "Hepatic involvement")]
+
+
 def test_a_share_of_patients_is_no_prevalence() -> None:
     facts = _facts(
         "Pulmonary metastases are found in approximately 40% of patients at diagnosis.",
@@ -253,6 +263,14 @@ def test_how_often_the_last_member_is_one_is_no_word_of_its_name() -> None:
         "Klebsiella",
         "Proteus",
         "Candida",
+    ]
+    # an adverb before a preposition comments on the member before it
+    facts = _facts(
+        "Patients complain of dull, poorly localised, exertional pain, sometimes with vomiting.",
+        heading="Clinical presentation",
+    )
+    assert [item for _, item in _members(facts, "presenting features")] == [
+        "dull, poorly localised, exertional pain"
     ]
     # a span of time after the adverb is no member
     facts = _facts(

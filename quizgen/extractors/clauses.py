@@ -827,8 +827,10 @@ _LEADING_WORDS = re.compile(
     r"^(?:the|a|an|both|either|underlying|known|prior to|following|"
     r"to\sa\s(?:lesser|greater)\s(?:degree|extent)(?:\swith|\sby)?|"
     # "… and occasionally Candida": how often the last member is one, no word of its name
-    r"occasionally|sometimes|rarely|infrequently|uncommonly|"
-    r"(?:less|more)\s(?:commonly|often|frequently|rarely))\s+",
+    # (not before a preposition: "sometimes with nausea" is a comment on the member before)
+    r"(?:occasionally|sometimes|rarely|infrequently|uncommonly|"
+    r"(?:less|more)\s(?:commonly|often|frequently|rarely))"
+    r"(?=\s+(?!(?:with|in|on|at|by|from|after|during|for|when|if)\b)))\s+",
     re.I,
 )
 _BAD_ITEM = re.compile(

@@ -324,12 +324,20 @@ _EVERYONE = re.compile(
 )
 
 
+# "Hepatic involvement is found in 5% of autopsies": an aspect of the page's condition, which
+# stays the subject; the share is that aspect's, not a prevalence of a thing of its own.
+_ASPECT = re.compile(
+    r"\b(?:involvement|spread|extension|infiltration|invasion|metastas[ie]s|recurrence)$", re.I
+)
+
+
 def _as_prevalence(subject: str, item: str, whole: str, names: tuple[str, ...]) -> tuple[str, str]:
     """(subject, item) of a share: the thing counted (the item, or the subject when the item
     is none or another name of the page's) and "prevalence" when the whole is the
-    population; else as they were."""
+    population, unless the item is an aspect of the subject (``_ASPECT``); else as they
+    were."""
     everyone = _EVERYONE.match(whole.strip())
-    if everyone is None:
+    if everyone is None or _ASPECT.search(item):
         return subject, item
     own = not item or any(same_name(item, name) for name in names)
     measure = "prevalence at autopsy" if everyone["autopsy"] else "prevalence"

@@ -16,7 +16,7 @@ from quizgen.errors import ReadError
 from quizgen.model import Article, InputFormat
 from quizgen.readers.article_check import not_an_article_problem
 from quizgen.readers.decode import decode_article_bytes
-from quizgen.readers.metadata import apply_attribution, read_sidecar
+from quizgen.readers.metadata import SIDECAR_SUFFIX, apply_attribution, read_sidecar
 from quizgen.readers.sniff import sniff_format
 
 __all__ = [
@@ -100,6 +100,11 @@ def read_article(path: Path) -> Article:
     problem = regular_file_problem(path)
     if problem:
         raise ReadError(problem, path=path)
+    if path.name.lower().endswith(SIDECAR_SUFFIX):
+        # named as a source by hand (a folder's walk skips it): its article is the source
+        raise ReadError(
+            "an attribution sidecar, not an article; name the article beside it", path=path
+        )
     try:
         with path.open("rb") as handle:
             data = handle.read(MAX_ARTICLE_BYTES + 1)  # the file may grow after the check
