@@ -23,6 +23,7 @@ from quizgen.extractors.text import (
     sentence_before,
     split_sentences,
     strip_citation,
+    without_abbreviation,
 )
 from quizgen.model import Article, Fact, FactKind, ListItem, Section
 from quizgen.normalize import singular
@@ -720,7 +721,7 @@ def _as_title(name: str, article: Article) -> str:
     abbreviations ("IPF"), or its head words alone ("Macroadenomas" in "Pituitary
     macroadenoma"); else ``name``."""
     title = article.title
-    name = re.sub(r"\s\((?=[a-z]{0,3}[A-Z]{2})[A-Za-z0-9-]{2,12}\)$", "", name)  # "… (JIA)"
+    name = without_abbreviation(name)  # "… (JIA)"
     if not name or same_name(name, title) or any(same_name(name, s) for s in article.synonyms):
         return title if name else ""
     words = _words(name)

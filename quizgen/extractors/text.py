@@ -52,6 +52,7 @@ __all__ = [
     "split_label",
     "split_sentences",
     "strip_citation",
+    "without_abbreviation",
 ]
 
 # The quantifier a noun phrase may open on ("Almost all", "the vast majority of", "a few
@@ -567,11 +568,17 @@ def _replace_fronted_pronoun(text: str, referent: str) -> str:
     opening = opening if opening.rstrip().endswith(",") else f"{opening.rstrip()}, "
     # ("Leiomyosarcoma of the IVC (IVC-LMS) is rare. Although rare, it is …": the name
     # stands in without the abbreviation it was introduced with)
-    name = _INTRODUCED_ABBREVIATION.sub("", referent)
+    name = without_abbreviation(referent)
     return f"{opening}{name[:1].upper()}{name[1:]}{text[fronted.end('pronoun') :]}"
 
 
 _INTRODUCED_ABBREVIATION = re.compile(r"\s\((?=[a-z]{0,3}[A-Z]{2})[A-Za-z0-9-]{2,12}\)$")
+
+
+def without_abbreviation(name: str) -> str:
+    """A name without the abbreviation it was introduced with ("Juvenile idiopathic arthritis
+    (JIA)" → "Juvenile idiopathic arthritis")."""
+    return _INTRODUCED_ABBREVIATION.sub("", name)
 
 
 def _leading_pronoun(sentence: str) -> tuple[str, str] | None:
