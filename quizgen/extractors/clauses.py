@@ -984,10 +984,16 @@ _CAUSE_AFTER_NAME = re.compile(
 def _without_long_cause(item: str) -> str:
     """A member too long to be one name, cut to the name before what causes it; any other
     member as it is."""
-    if len(_NESTED.sub("", item).split()) <= _most_words(item):
+    if not _too_long(item):
         return item
     cause = _CAUSE_AFTER_NAME.match(item)
     return cause["name"] if cause else item
+
+
+def _too_long(item: str) -> bool:
+    """Whether a member has more words than one name may (``_most_words``); a bracketed other
+    name or abbreviation ("… of gastrocnemius (tennis leg)") adds none."""
+    return len(_NESTED.sub("", item).split()) > _most_words(item)
 
 
 def _most_words(item: str) -> int:
@@ -1190,11 +1196,7 @@ def split_noun_phrases(text: str) -> list[str]:
         # (a run of three or more names is a list whatever the last one's tail; two may be
         # one phrase, "a combination of compression and ischaemia caused by …")
         cleaned = [_without_long_cause(item) for item in cleaned]
-    # a name's bracketed other name or abbreviation ("… of gastrocnemius (tennis leg)") adds
-    # no length to the name itself
-    if any(
-        len(_NESTED.sub("", i).split()) > _most_words(i) or _BAD_ITEM.search(i) for i in cleaned
-    ):
+    if any(_too_long(i) or _BAD_ITEM.search(i) for i in cleaned):
         return []
     return [
         item
